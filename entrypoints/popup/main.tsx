@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Embodied</p>, document.getElementById('app')!);

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  // WxtVitest() does not apply wxt.config's `vite` option: repeat the JSX setting.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  test: {
+    include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'scripts/**/*.test.ts'],
+    setupFiles: ['tests/unit/setup.ts'],
+    testTimeout: 30_000,
+  },
+});
