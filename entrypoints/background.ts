@@ -1,3 +1,30 @@
+import { browser } from 'wxt/browser';
+import { createEstimatorService } from '../lib/background/estimator-service';
+import { createRouter } from '../lib/background/router';
+import { LedgerDb } from '../lib/ledger/db';
+
 export default defineBackground(() => {
-  // wired in the skeleton commit
+  const log = (m: string) => console.info(`[embodied] ${m}`);
+  const estimator = createEstimatorService({
+    loadPackFile: async (file) => {
+      const res = await fetch(browser.runtime.getURL(`/factors/${file}` as '/factors/manifest.json'));
+      if (!res.ok) throw new Error(`factor pack ${file}: HTTP ${res.status}`);
+      return res.json();
+    },
+    log,
+  });
+  const handle = createRouter({
+    ledger: new LedgerDb(),
+    estimate: (products) => estimator.estimate(products),
+    extensionOrigin: browser.runtime.getURL('/'),
+    log,
+  });
+
+  // Listeners are registered synchronously at start so a restarted worker gets the waking message.
+  browser.runtime.onMessage.addListener((message, sender) =>
+    handle(message, { url: sender.url, tabId: sender.tab?.id }),
+  );
+  browser.runtime.onInstalled.addListener(() => {
+    estimator.prepare().catch((e) => log(`factor pack install failed: ${e instanceof Error ? e.message : e}`));
+  });
 });

@@ -37,7 +37,8 @@ export const ProductInputSchema = z.object({
 });
 export type ProductMessage = z.infer<typeof ProductInputSchema>;
 
-export const MAX_BATCH = 200;
+import { MAX_BATCH } from './limits';
+export { MAX_BATCH };
 
 export const EstimateRequest = z.object({
   type: z.literal('estimate'),

@@ -1,0 +1,81 @@
+/**
+ * The background's estimator: factor packs installed into the IndexedDB cache on first use
+ * (and on install/update), the classifier model loaded once per worker life, and a per-session
+ * cache of results so that a listing page's tiles or a revisited product cost nothing twice.
+ */
+import type { Classifier, ClassifierModel } from '../classify';
+import { createClassifier } from '../classify';
+import { estimateProducts } from '../estimate';
+import type { ProductInput } from '../estimate/input';
+import type { Estimate } from '../estimate/schema';
+import { createDexieFactorSource, installFactorPacks } from '../factors/cache';
+import type { FactorSource } from '../factors/source';
+
+export interface EstimatorServiceOptions {
+  /** Reads a shipped pack file (path relative to the packs folder) and returns its parsed JSON. */
+  loadPackFile(file: string): Promise<unknown>;
+  dbName?: string;
+  log?(message: string): void;
+  /** Results kept per worker life. */
+  cacheSize?: number;
+}
+
+interface Ready {
+  factors: FactorSource;
+  classifier: Classifier | null;
+}
+
+/** Stable cache key: the fields that change an estimate, in a fixed order. */
+export function productKey(p: ProductInput): string {
+  return JSON.stringify([
+    p.title, p.brand ?? null, p.price ?? null, p.currency ?? null, p.category ?? null, p.googleCategory ?? null,
+    p.condition ?? null, p.quantity ?? null, p.weightKg ?? null, p.materials ?? null, p.gtin ?? null, p.url ?? null,
+  ]);
+}
+
+export function createEstimatorService(opts: EstimatorServiceOptions) {
+  const cache = new Map<string, Estimate>();
+  const cacheSize = opts.cacheSize ?? 2000;
+  let ready: Promise<Ready> | null = null;
+
+  async function init(): Promise<Ready> {
+    const { version, installed } = await installFactorPacks(opts.loadPackFile, { dbName: opts.dbName });
+    opts.log?.(installed ? `factor packs ${version} installed` : `factor packs ${version} ready`);
+    let classifier: Classifier | null = null;
+    try {
+      classifier = createClassifier((await opts.loadPackFile('classifier.json')) as ClassifierModel);
+    } catch (e) {
+      // Without the classifier, estimates fall back to the page's own category data (or 'unknown').
+      opts.log?.(`classifier unavailable: ${e instanceof Error ? e.message : e}`);
+    }
+    return { factors: createDexieFactorSource({ dbName: opts.dbName }), classifier };
+  }
+
+  function whenReady(): Promise<Ready> {
+    ready ??= init().catch((e) => {
+      ready = null; // retry on the next request rather than stay broken for the worker's life
+      throw e;
+    });
+    return ready;
+  }
+
+  return {
+    /** Installs or updates the packs now (called on runtime.onInstalled). */
+    prepare: () => whenReady().then(() => undefined),
+
+    async estimate(products: ProductInput[]): Promise<Estimate[]> {
+      const keys = products.map(productKey);
+      const missing = [...new Set(keys.filter((k) => !cache.has(k)))];
+      if (missing.length) {
+        const deps = await whenReady();
+        const byKey = new Map(keys.map((k, i) => [k, products[i]]));
+        const fresh = await estimateProducts(missing.map((k) => byKey.get(k)!), deps);
+        missing.forEach((k, i) => {
+          if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
+          cache.set(k, fresh[i]);
+        });
+      }
+      return keys.map((k) => cache.get(k)!);
+    },
+  };
+}

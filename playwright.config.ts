@@ -1,0 +1,16 @@
+import { defineConfig } from '@playwright/test';
+
+// Both browsers run against the BUILT extensions (.output/), which `npm test` builds first.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  projects: [
+    { name: 'chromium', testMatch: /chromium\.spec\.ts$/ },
+    // Firefox ESR is driven by puppeteer-core over WebDriver BiDi (Playwright can't drive stock Firefox).
+    { name: 'firefox', testMatch: /firefox\.spec\.ts$/ },
+  ],
+});

@@ -1,0 +1,83 @@
+/**
+ * Launches Firefox ESR with the built extension through puppeteer-core over WebDriver BiDi
+ * (a temporary, unsigned install), serving saved pages at their real URLs.
+ */
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { requireBrowser } from '../../scripts/lib/browsers';
+import { ROOT, demoBody, type DemoPage } from '../../scripts/lib/demo-pages';
+import { GECKO_ID } from '../../wxt.config';
+
+export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv3');
+
+export interface FirefoxSession {
+  browser: Browser;
+  /** Pinned moz-extension:// host, so the popup URL is known. */
+  uuid: string;
+  blocked: string[];
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(pages: DemoPage[], extraPages: Record<string, string> = {}): Promise<FirefoxSession> {
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: requireBrowser('firefox'),
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // A closed network: no update checks, telemetry or captive-portal probes.
+      'app.update.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  const served = new Map<string, () => Buffer>(pages.map((p) => [p.url, () => demoBody(p)]));
+  for (const [url, html] of Object.entries(extraPages)) served.set(url, () => Buffer.from(html));
+  const blocked: string[] = [];
+
+  return {
+    browser,
+    uuid,
+    blocked,
+    async newPage() {
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (req) => {
+        const url = req.url().split('#')[0];
+        if (url.startsWith('moz-extension:')) return req.continue();
+        const body = served.get(url);
+        if (body) return req.respond({ status: 200, contentType: 'text/html', body: body() });
+        blocked.push(url);
+        return req.abort();
+      });
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** `page.goto('moz-extension://…')` never resolves (puppeteer issue 14314): start it, don't await it. */
+export function openExtensionPage(page: Page, url: string): void {
+  page.goto(url).catch(() => {});
+}
+
+/** Polls a function in the page until it returns a truthy value. */
+export async function pollInPage<T>(page: Page, fn: () => T, timeoutMs = 20_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < until) {
+    try {
+      const v = await page.evaluate(fn);
+      if (v) return v as T;
+    } catch (e) {
+      last = e; // the page may still be loading
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting in page${last ? `: ${last}` : ''}`);
+}

@@ -1,0 +1,13 @@
+/** Small hand-written pages for behaviours the saved pages don't isolate. */
+
+/** A shop URL the content script runs on, with no product: no badge, no error. */
+export const NO_PRODUCT_URL = 'https://www.otto.de/service/kontakt/';
+export const NO_PRODUCT_HTML = `<!doctype html><html lang="de"><head><title>Kontakt | OTTO</title></head>
+<body><h1>Kontakt</h1><p>Wir helfen gern.</p><a href="/">Zur Startseite</a></body></html>`;
+
+/** A product page with no sub-resources at all: any request seen while on it came from the extension. */
+export const MINIMAL_PRODUCT_URL = 'https://www.zalando.de/embodied-test-wool-socks.html';
+export const MINIMAL_PRODUCT_HTML = `<!doctype html><html lang="de"><head><title>Wool socks | Zalando</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Merino wool socks, 2 pairs","brand":{"@type":"Brand","name":"Falke"},
+"offers":{"@type":"Offer","price":"24.95","priceCurrency":"EUR","availability":"https://schema.org/InStock"}}</script></head>
+<body><h1>Merino wool socks, 2 pairs</h1><p class="price">24,95 €</p></body></html>`;
