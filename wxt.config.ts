@@ -15,7 +15,9 @@ export default defineConfig({
     name: 'Embodied',
     description:
       'The carbon footprint of what you are about to buy, on the shop page. Computed in your browser; nothing leaves your device.',
-    permissions: ['storage'],
+    // storage: the extension's own data; scripting + optional hosts: the user may allow other shops.
+    permissions: ['storage', 'scripting'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,4 +1,5 @@
-import { contentScriptMatches } from '../../lib/extract/shops';
+import { adapterFor, contentScriptMatches } from '../../lib/extract/shops';
+import { hasProductSignals } from '../../lib/sites/user-sites';
 import { runOnPage } from './page';
 
 export default defineContentScript({
@@ -6,6 +7,8 @@ export default defineContentScript({
   matches: contentScriptMatches(),
   runAt: 'document_idle',
   main(ctx) {
+    // On sites the user added (registered at run time), first a check that costs next to nothing.
+    if (!adapterFor(new URL(location.href)) && !hasProductSignals(document)) return;
     runOnPage(ctx);
   },
 });

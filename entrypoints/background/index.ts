@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { createEstimatorService } from '../lib/background/estimator-service';
-import { createRouter } from '../lib/background/router';
-import { LedgerDb } from '../lib/ledger/db';
+import { createEstimatorService } from '../../lib/background/estimator-service';
+import { createRouter } from '../../lib/background/router';
+import { LedgerDb } from '../../lib/ledger/db';
+import { syncUserSites } from './user-sites';
 
 export default defineBackground(() => {
   const log = (m: string) => console.info(`[embodied] ${m}`);
@@ -24,7 +25,13 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) =>
     handle(message, { url: sender.url, tabId: sender.tab?.id }),
   );
+  const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
   browser.runtime.onInstalled.addListener(() => {
-    estimator.prepare().catch((e) => log(`factor pack install failed: ${e instanceof Error ? e.message : e}`));
+    estimator.prepare().catch((e) => log(`factor pack install failed: ${errorText(e)}`));
   });
+  const sync = () => syncUserSites(log).catch((e) => log(`user sites: ${errorText(e)}`));
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  browser.runtime.onStartup.addListener(sync);
+  browser.runtime.onInstalled.addListener(sync);
 });
