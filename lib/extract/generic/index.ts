@@ -1,0 +1,114 @@
+/**
+ * The generic product cascade: structured data (JSON-LD, microdata, OpenGraph/product meta), then
+ * visible-page heuristics (buy-box price, h1, breadcrumbs, spec tables). Shop adapters refine this.
+ *
+ * Precedence, field by field (first non-null wins unless noted):
+ * - price/currency: the visible buy-box price when it is reliably located (buy-box context, itemprop,
+ *   or close to the title) — it is what the user pays, while structured data can be stale or in
+ *   another currency (Etsy shows 53,11 € while og/JSON-LD give 48,00 / 43.90). Otherwise JSON-LD,
+ *   microdata, product meta. A structured price in the same currency that the visible one merely
+ *   confirms changes nothing.
+ * - title: JSON-LD name, microdata name, h1, og:title, <title> (site suffix removed).
+ * - brand, identifiers, availability, condition, weight, dimensions, materials: JSON-LD, microdata,
+ *   meta, then page text (spec tables / stock line).
+ * - category: BreadcrumbList JSON-LD, else breadcrumb markup; home/root crumbs removed.
+ */
+import type { Product } from '../types';
+import { currencyFromHost, type MoneyHints } from '../money';
+import { breadcrumbsFromJsonLd, jsonLdNodes, productFromJsonLd } from './jsonld';
+import { metaContent, productFromMeta, productFromMicrodata } from './meta';
+import { availabilityFromDom, breadcrumbsFromDom, cleanBreadcrumbs, findTitleElement, findVisiblePrice, stripSiteSuffix } from './dom';
+import {
+  collectSpecPairs, conditionFromSpecs, conditionFromText, dimensionsFromSpecs, identifiersFromSpecs,
+  materialsFromSpecs, packSizeFromText, quantityFromSpecs, weightFromSpecs,
+} from './specs';
+import { clean, textOf } from './text';
+
+export interface GenericResult {
+  product: Product | null;
+  /** Element showing the price (or the title), for the badge. */
+  anchor: Element | null;
+  /** True when structured data or meta declares a product. */
+  declared: boolean;
+}
+
+function pick<T>(...vals: (T | null | undefined)[]): T | null {
+  for (const v of vals) if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) return v;
+  return null;
+}
+
+export function pageLocale(doc: Document): string | null {
+  return clean(doc.documentElement?.getAttribute('lang')) ?? metaContent(doc, 'og:locale')?.replace('_', '-') ?? null;
+}
+
+function canonicalUrl(doc: Document, url: URL): string | null {
+  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  if (!href) return null;
+  try {
+    return new URL(href, url).href;
+  } catch {
+    return null;
+  }
+}
+
+export function extractGenericProduct(doc: Document, url: URL): GenericResult {
+  const nodes = jsonLdNodes(doc);
+  const ld = productFromJsonLd(nodes, url);
+  const md = productFromMicrodata(doc);
+  const meta = productFromMeta(doc);
+  const declared = !!ld || !!md || meta.ogType === 'product' || meta.ogType === 'og:product' || meta.price !== null;
+
+  const titleEl = findTitleElement(doc);
+  const structuredCurrency = pick(ld?.currency, md?.currency, meta.currency);
+  const money: MoneyHints = { currency: structuredCurrency ?? currencyFromHost(url.hostname), locale: pageLocale(doc), host: url.hostname };
+  const visible = findVisiblePrice(doc, titleEl, money);
+
+  const structuredPrice = pick(ld?.price, md?.price, meta.price);
+  let price: number | null;
+  let currency: string | null;
+  let listPrice = pick(ld?.listPrice, md?.listPrice, meta.listPrice);
+  if (visible) {
+    price = visible.price;
+    currency = visible.currency ?? structuredCurrency;
+    listPrice = visible.listPrice ?? (listPrice !== null && listPrice > visible.price ? listPrice : null);
+  } else {
+    price = structuredPrice;
+    currency = pick(structuredCurrency, price !== null ? currencyFromHost(url.hostname) : null);
+  }
+
+  const pairs = collectSpecPairs(doc);
+  const ids = identifiersFromSpecs(pairs);
+  const siteName = meta.siteName;
+  const title = pick(
+    ld?.title, md?.title, textOf(titleEl, 400),
+    stripSiteSuffix(meta.title ?? null, siteName, url.hostname),
+    stripSiteSuffix(clean(doc.querySelector('title')?.textContent, 400), siteName, url.hostname),
+  );
+
+  // Without a declaration, require both a heading and a buy-box price: conservative, so that
+  // articles and home pages stay 'other'.
+  if (!declared && !(titleEl && visible)) return { product: null, anchor: null, declared };
+
+  const crumbs = cleanBreadcrumbs(pick(breadcrumbsFromJsonLd(nodes), breadcrumbsFromDom(doc)) ?? [], title, siteName);
+  const product: Product = {
+    title,
+    brand: pick(ld?.brand, md?.brand, meta.brand, ids.brand),
+    price,
+    currency: price === null ? pick(currency) : currency,
+    listPrice: listPrice !== null && price !== null && listPrice > price ? listPrice : null,
+    availability: pick(ld?.availability, md?.availability, meta.availability, availabilityFromDom(doc)),
+    sku: pick(ld?.sku, md?.sku, meta.sku, ids.sku),
+    gtin: pick(ld?.gtin, md?.gtin, meta.gtin, ids.gtin),
+    mpn: pick(ld?.mpn, md?.mpn, ids.mpn),
+    asin: ids.asin,
+    category: crumbs,
+    googleCategory: ld?.googleCategory ?? null,
+    condition: pick(ld?.condition, md?.condition, meta.condition, conditionFromSpecs(pairs), conditionFromText(title)),
+    quantity: pick(quantityFromSpecs(pairs), title ? packSizeFromText(title) : null),
+    weightKg: pick(ld?.weightKg, weightFromSpecs(pairs)),
+    dimensionsCm: pick(ld?.dimensionsCm, dimensionsFromSpecs(pairs)),
+    materials: pick(ld?.materials, materialsFromSpecs(pairs)),
+    url: pick(canonicalUrl(doc, url), ld?.url, meta.url),
+  };
+  return { product, anchor: visible?.el ?? titleEl, declared };
+}

@@ -1,0 +1,262 @@
+/**
+ * JSON-LD: tolerant parsing of every `application/ld+json` block, flattening of `@graph`, arrays and
+ * `mainEntity`, and mapping of Product / ProductGroup / BreadcrumbList to our fields.
+ *
+ * Safety: parsed objects are only READ (never merged or spread into other objects), so a
+ * `__proto__` key from JSON.parse (an own data property) cannot pollute any prototype. Blocks over
+ * MAX_BLOCK are skipped; the walk is bounded in depth and node count.
+ */
+import type { Availability, Condition, MaterialShare, Product } from '../types';
+import { parseAmount } from '../money';
+import { cleanBrand, normaliseGtin, str } from './text';
+import { toCm, toKg } from './units';
+
+const MAX_BLOCK = 2_000_000;
+const MAX_NODES = 5000;
+const MAX_DEPTH = 24;
+
+type Json = Record<string, unknown>;
+
+function isObj(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Repair common breakage and re-parse: comments, trailing commas, raw newlines/tabs inside strings,
+ * HTML comment / CDATA wrappers. One linear pass that tracks whether it is inside a string.
+ */
+export function repairJson(src: string): string {
+  let s = src.trim().replace(/^<!--|-->$/g, '').replace(/^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '');
+  let out = '';
+  let inStr = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (inStr) {
+      if (c === '\\') {
+        out += c + (s[i + 1] ?? '');
+        i++;
+      } else if (c === '"') {
+        inStr = false;
+        out += c;
+      } else if (c === '\n' || c === '\r' || c === '\t') out += ' ';
+      else out += c;
+      continue;
+    }
+    if (c === '"') {
+      inStr = true;
+      out += c;
+    } else if (c === '/' && s[i + 1] === '/') {
+      const nl = s.indexOf('\n', i);
+      i = nl < 0 ? s.length : nl - 1;
+    } else if (c === '/' && s[i + 1] === '*') {
+      const end = s.indexOf('*/', i + 2);
+      i = end < 0 ? s.length : end + 1;
+    } else out += c;
+  }
+  s = out.replace(/,(\s*[}\]])/g, '$1');
+  return s;
+}
+
+export function parseJsonLoose(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    try {
+      return JSON.parse(repairJson(text));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** Every typed node reachable from the blocks, not descending into related/similar products or reviews. */
+export function jsonLdNodes(doc: Document): Json[] {
+  const nodes: Json[] = [];
+  let budget = MAX_NODES;
+  const skip = new Set(['isRelatedTo', 'isSimilarTo', 'isAccessoryOrSparePartFor', 'isConsumableFor', 'review', 'reviews', 'potentialAction', 'publisher', 'author', 'seller', 'manufacturer']);
+  const walk = (v: unknown, depth: number, inProduct: boolean) => {
+    if (budget-- <= 0 || depth > MAX_DEPTH) return;
+    if (Array.isArray(v)) {
+      for (const x of v.slice(0, 500)) walk(x, depth + 1, inProduct);
+      return;
+    }
+    if (!isObj(v)) return;
+    const types = typeList(v);
+    const isProduct = types.some((t) => PRODUCT_TYPES.has(t));
+    // Top-level nodes only for products (a Product inside a Product is a variant or a related item).
+    if (types.length && !(inProduct && isProduct)) nodes.push(v);
+    for (const key of Object.keys(v)) {
+      if (skip.has(key) || key === '__proto__' || key === 'offers' || key === 'hasVariant') continue;
+      const child = v[key];
+      if (typeof child === 'object' && child !== null) walk(child, depth + 1, inProduct || isProduct);
+    }
+  };
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (const s of Array.from(scripts)) {
+    const text = s.textContent ?? '';
+    if (!text || text.length > MAX_BLOCK) continue;
+    walk(parseJsonLoose(text), 0, false);
+  }
+  return nodes;
+}
+
+const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'IndividualProduct', 'ProductModel', 'Book', 'Vehicle', 'SomeProducts']);
+
+export function typeList(n: Json): string[] {
+  const t = n['@type'];
+  const arr = Array.isArray(t) ? t : [t];
+  return arr.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/#:]/, ''));
+}
+
+function first(v: unknown): unknown {
+  return Array.isArray(v) ? v[0] : v;
+}
+
+function nameOf(v: unknown): string | null {
+  const x = first(v);
+  if (isObj(x)) return str(x.name);
+  return str(x);
+}
+
+export function availabilityOf(v: unknown): Availability {
+  const s = str(first(v));
+  if (!s) return null;
+  const k = s.replace(/^.*[/#:]/, '').toLowerCase();
+  if (/^(instock|in_stock|limitedavailability|onlineonly|instoreonly|preorder|presale|backorder|in stock)$/.test(k)) return 'InStock';
+  if (/^(outofstock|out_of_stock|soldout|discontinued|out of stock)$/.test(k)) return 'OutOfStock';
+  return null;
+}
+
+export function conditionOf(v: unknown): Condition {
+  const s = str(first(v))?.replace(/^.*[/#:]/, '').toLowerCase();
+  if (!s) return null;
+  if (s.startsWith('new')) return 'new';
+  if (s.startsWith('refurbished')) return 'refurbished';
+  if (s.startsWith('used') || s.startsWith('damaged')) return 'used';
+  return null;
+}
+
+interface OfferPick {
+  price: number | null;
+  listPrice: number | null;
+  currency: string | null;
+  availability: Availability;
+  condition: Condition;
+}
+
+/** Price from one Offer, preferring an explicit non-list, non-unit priceSpecification. */
+function readOffer(o: Json): OfferPick {
+  let currency = str(o.priceCurrency);
+  let price = parseAmount(o.price, currency);
+  let listPrice: number | null = null;
+  const specs = Array.isArray(o.priceSpecification) ? o.priceSpecification : [o.priceSpecification];
+  for (const sp of specs) {
+    if (!isObj(sp)) continue;
+    const kind = (str(sp.priceType) ?? '').replace(/^.*[/#:]/, '').toLowerCase();
+    const amount = parseAmount(sp.price, currency);
+    if (amount === null) continue;
+    if (/listprice|strikethroughprice|msrp|srp/.test(kind)) listPrice = amount;
+    else if (!sp.referenceQuantity && price === null) {
+      price = amount;
+      currency = currency ?? str(sp.priceCurrency);
+    }
+  }
+  if (price === null && typeList(o).includes('AggregateOffer')) {
+    const low = parseAmount(o.lowPrice, currency);
+    const high = parseAmount(o.highPrice, currency);
+    // A real spread of prices is a range: no single price until a variant is chosen.
+    if (low !== null && (high === null || high === low) && Number(o.offerCount ?? 1) <= 1) price = low;
+    else if (low !== null && high !== null && low === high) price = low;
+  }
+  return { price, listPrice, currency, availability: availabilityOf(o.availability), condition: conditionOf(o.itemCondition) };
+}
+
+/** Offers may be one Offer, an array, or an AggregateOffer wrapping `offers`. Same price everywhere or null. */
+function pickOffer(offers: unknown): OfferPick | null {
+  const list = (Array.isArray(offers) ? offers : [offers]).filter(isObj).slice(0, 200);
+  if (!list.length) return null;
+  const read = list.map(readOffer);
+  const agg = list.find((o) => typeList(o).includes('AggregateOffer'));
+  if (agg && read[0].price === null && agg.offers) return pickOffer(agg.offers) ?? read[0];
+  const priced = read.filter((r) => r.price !== null);
+  if (!priced.length) return read[0];
+  const same = priced.every((r) => r.price === priced[0].price);
+  return same ? priced[0] : { ...priced[0], price: null, listPrice: null };
+}
+
+function quantValue(v: unknown, conv: (n: number, u: string) => number | null, defaultUnit: string): number | null {
+  const x = first(v);
+  if (isObj(x)) {
+    const n = parseAmount(x.value);
+    const unit = str(x.unitCode) ?? str(x.unitText) ?? defaultUnit;
+    return n === null ? null : conv(n, unit);
+  }
+  const s = str(x);
+  const m = s ? /^(\d+(?:[.,]\d+)?)\s*([^\d\s]+)?$/.exec(s) : null;
+  return m ? conv(Number(m[1].replace(',', '.')), m[2] ?? defaultUnit) : null;
+}
+
+function materials(v: unknown): MaterialShare[] | null {
+  const list = (Array.isArray(v) ? v : [v]).map(nameOf).filter((x): x is string => !!x);
+  return list.length ? list.map((name) => ({ name, share: null })) : null;
+}
+
+/** Choose the variant a ProductGroup page shows: the one whose url/sku matches the page URL. */
+function pickVariant(group: Json, url: URL): Json | null {
+  const variants = (Array.isArray(group.hasVariant) ? group.hasVariant : [group.hasVariant]).filter(isObj);
+  if (!variants.length) return null;
+  if (variants.length === 1) return variants[0];
+  const href = url.href;
+  return (
+    variants.find((v) => {
+      const u = str(v.url);
+      const sku = str(v.sku);
+      return (u && (u === href || href.endsWith(u))) || (sku && href.includes(sku));
+    }) ?? null
+  );
+}
+
+/** Fields from the page's main Product node (the first top-level Product/ProductGroup). */
+export function productFromJsonLd(nodes: Json[], url: URL): Partial<Product> | null {
+  const main = nodes.find((n) => typeList(n).some((t) => PRODUCT_TYPES.has(t)));
+  if (!main) return null;
+  const variant = typeList(main).includes('ProductGroup') ? pickVariant(main, url) : null;
+  const p = variant ?? main;
+  const get = (k: string) => p[k] ?? main[k];
+  const offer = pickOffer(p.offers) ?? (variant ? pickOffer(main.offers) : null);
+  const gtin =
+    normaliseGtin(get('gtin13')) ?? normaliseGtin(get('gtin')) ?? normaliseGtin(get('gtin12')) ??
+    normaliseGtin(get('gtin14')) ?? normaliseGtin(get('gtin8')) ?? normaliseGtin(get('isbn')) ??
+    normaliseGtin(str(get('productID'))?.replace(/^(?:isbn|ean|upc|gtin\d*):/i, ''));
+  const category = str(get('category'));
+  const dims = ['depth', 'width', 'height'].map((k) => quantValue(get(k), toCm, 'cm'));
+  return {
+    title: str(get('name')),
+    brand: cleanBrand(nameOf(get('brand'))),
+    price: offer?.price ?? null,
+    currency: offer?.currency ?? null,
+    listPrice: offer?.listPrice ?? null,
+    availability: offer?.availability ?? null,
+    condition: conditionOf(get('itemCondition')) ?? offer?.condition ?? null,
+    sku: str(get('sku'), 80),
+    gtin,
+    mpn: str(get('mpn'), 80),
+    googleCategory: category,
+    weightKg: quantValue(get('weight'), toKg, 'kg'),
+    dimensionsCm: dims.every((d) => d !== null) ? { length: dims[0]!, width: dims[1]!, height: dims[2]! } : null,
+    materials: materials(get('material')),
+    url: str(get('url')),
+  };
+}
+
+/** Breadcrumb names from the first BreadcrumbList, in position order. */
+export function breadcrumbsFromJsonLd(nodes: Json[]): string[] {
+  const list = nodes.find((n) => typeList(n).includes('BreadcrumbList'));
+  if (!list) return [];
+  const items = (Array.isArray(list.itemListElement) ? list.itemListElement : [list.itemListElement]).filter(isObj);
+  return items
+    .map((it, i) => ({ pos: Number(it.position ?? i), name: str(it.name) ?? nameOf(it.item) }))
+    .sort((a, b) => (Number.isFinite(a.pos) && Number.isFinite(b.pos) ? a.pos - b.pos : 0))
+    .map((x) => x.name)
+    .filter((x): x is string => !!x);
+}

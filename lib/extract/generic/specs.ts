@@ -1,0 +1,141 @@
+/**
+ * Spec tables, definition lists and "Label: value" bullets -> weight, dimensions, materials, pack
+ * size, condition, identifiers, brand. Labels in en, de, fr, es, it, ja. First matching label of the
+ * best-ranked kind wins (item/net weight before package/shipping weight).
+ */
+import type { Condition, MaterialShare } from '../types';
+import { clean, normaliseGtin } from './text';
+import { dimensionsFromText, parseDecimal, weightFromText } from './units';
+
+export type SpecPairs = [label: string, value: string][];
+
+/** Label/value pairs from th/td rows, dt/dd and short "Label: value" list items. Bounded. */
+export function collectSpecPairs(doc: Document): SpecPairs {
+  const pairs: SpecPairs = [];
+  for (const tr of Array.from(doc.querySelectorAll('tr')).slice(0, 800)) {
+    const cells = Array.from(tr.children).filter((c) => c.tagName === 'TH' || c.tagName === 'TD');
+    if (cells.length !== 2) continue;
+    const l = clean(cells[0].textContent, 80);
+    const v = clean(cells[1].textContent, 300);
+    if (l && v) pairs.push([l, v]);
+  }
+  for (const dt of Array.from(doc.querySelectorAll('dt')).slice(0, 300)) {
+    const dd = dt.nextElementSibling;
+    const l = clean(dt.textContent, 80);
+    const v = dd?.tagName === 'DD' ? clean(dd.textContent, 300) : null;
+    if (l && v) pairs.push([l, v]);
+  }
+  for (const li of Array.from(doc.querySelectorAll('li, p, div[class*="attribute" i], div[class*="spec" i]')).slice(0, 3000)) {
+    if (li.children.length > 6) continue;
+    const t = clean(li.textContent, 320);
+    if (!t || t.length > 300) continue;
+    const m = /^([^:：]{2,60}?)\s*[:：]\s*(.+)$/.exec(t.replace(/[\u200E\u200F]/g, ''));
+    if (m) pairs.push([m[1].trim(), m[2].trim()]);
+  }
+  return pairs;
+}
+
+const norm = (l: string) => l.toLowerCase().replace(/[\s‏‎:]+/g, ' ').trim();
+
+function find(pairs: SpecPairs, ...res: RegExp[]): string | null {
+  for (const re of res) for (const [l, v] of pairs) if (re.test(norm(l))) return v;
+  return null;
+}
+
+export function weightFromSpecs(pairs: SpecPairs): number | null {
+  const v = find(
+    pairs,
+    /^(item|product|net|unit|artikel|produkt|netto)[ -]?(weight|gewicht)\b|^(artikelgewicht|produktgewicht|nettogewicht|poids (de l'article|du produit|net)|peso (del producto|dell'articolo|neto|netto)|本体重量|商品の重量|製品重量)/,
+    /^(weight|gewicht|poids|peso|重量)$/,
+  );
+  return v ? weightFromText(v) : null;
+}
+
+export function dimensionsFromSpecs(pairs: SpecPairs): { length: number; width: number; height: number } | null {
+  const v = find(
+    pairs,
+    /^(product|item|artikel|produkt)[ -]?(dimensions|abmessungen|maße)|^(dimensions du produit|dimensiones del producto|dimensioni (del prodotto|articolo)|本体サイズ|製品サイズ)/,
+    /^(dimensions|abmessungen|maße|dimensiones|dimensioni|寸法|size)$/,
+  );
+  return v ? dimensionsFromText(v) : null;
+}
+
+const MATERIAL_LABEL =
+  /^(material|materials|materiale|materiali|matériau|matériaux|matière|matière principale|composition|zusammensetzung|materialzusammensetzung|material composition|obermaterial|außenmaterial|outer material|upper material|shell|fabric|fabric type|tejido|composición|material exterior|materiale esterno|素材|材質|外装|innenmaterial|futter|lining|sohle|sole|material der sohle|fütterung|doublure|semelle|forro|suela|fodera|suola)$/;
+
+/** "95% coton, 5% élasthanne", "Coton 100%", "Leder" -> named shares (share 0-1 when given). */
+export function parseMaterials(text: string): MaterialShare[] | null {
+  const out: MaterialShare[] = [];
+  const parts = text.split(/[,;/+]|\s+(?:and|und|et|y|e)\s+/).slice(0, 12);
+  for (const raw of parts) {
+    const p = clean(raw.replace(/^[^:]{1,30}:\s*/, ''), 60);
+    if (!p) continue;
+    const a = /^(\d{1,3}(?:[.,]\d+)?)\s*%\s*(.+)$/.exec(p);
+    const b = /^(.+?)\s*(\d{1,3}(?:[.,]\d+)?)\s*%$/.exec(p);
+    const share = a ? parseDecimal(a[1]) : b ? parseDecimal(b[2]) : null;
+    const name = clean((a ? a[2] : b ? b[1] : p).replace(/[.]$/, ''), 40);
+    if (!name || /\d{3,}/.test(name) || name.split(' ').length > 4) continue;
+    if (share !== null && (share <= 0 || share > 100)) continue;
+    out.push({ name, share: share === null ? null : Math.round(share * 10) / 1000 });
+  }
+  return out.length ? out : null;
+}
+
+export function materialsFromSpecs(pairs: SpecPairs): MaterialShare[] | null {
+  const out: MaterialShare[] = [];
+  for (const [l, v] of pairs) {
+    if (!MATERIAL_LABEL.test(norm(l))) continue;
+    for (const m of parseMaterials(v) ?? []) if (!out.some((o) => o.name.toLowerCase() === m.name.toLowerCase())) out.push(m);
+    if (out.length >= 8) break;
+  }
+  return out.length ? out : null;
+}
+
+/** "(Pack of 2)", "2er Pack", "2-Pack", "Set of 6", "Lot de 2", "paquete de 2", "confezione da 2", "x 6". */
+export function packSizeFromText(text: string): number | null {
+  const m =
+    /\b(?:pack|set|lot|paquete|confezione|packung|box|case) (?:of|de|da|mit|von) (\d{1,4})\b/i.exec(text) ??
+    /\b(\d{1,4})(?:er|-| )(?:pack|pk|pcs|pieces|stück|stk|pièces|piezas|pezzi|count|ct)\b/i.exec(text) ??
+    /(?:^|\s)[x×] ?(\d{1,3})\s*$/i.exec(text) ??
+    /(\d{1,4})\s*(?:個|本|枚)入り?/.exec(text);
+  const n = m ? Number(m[1]) : NaN;
+  return Number.isInteger(n) && n >= 1 && n <= 1000 ? n : null;
+}
+
+export function quantityFromSpecs(pairs: SpecPairs): number | null {
+  const v = find(pairs, /^(number of items|item package quantity|unit count|pack size|package quantity|anzahl der (artikel|einheiten)|packungsgröße|stückzahl|nombre d'articles|quantité|número de artículos|cantidad|numero di articoli|quantità|入数|個数)$/);
+  if (!v) return null;
+  const n = parseDecimal((/\d+(?:[.,]\d+)?/.exec(v) ?? [''])[0]);
+  return n !== null && Number.isInteger(n) && n >= 1 && n <= 1000 ? n : null;
+}
+
+export function conditionFromText(text: string | null): Condition {
+  if (!text) return null;
+  if (/refurbished|renewed|reconditionné|generalüberholt|reacondicionado|ricondizionato|整備済み/i.test(text)) return 'refurbished';
+  if (/\b(used|gebraucht|occasion|usado|usato)\b|中古/i.test(text)) return 'used';
+  if (/^(new|neu|neuf|nuevo|nuovo|新品)\b/i.test(text.trim())) return 'new';
+  return null;
+}
+
+export function conditionFromSpecs(pairs: SpecPairs): Condition {
+  return conditionFromText(find(pairs, /^(condition|item condition|zustand|état|estado|condizione|コンディション|商品の状態)$/));
+}
+
+export interface SpecIds {
+  asin: string | null;
+  gtin: string | null;
+  mpn: string | null;
+  sku: string | null;
+  brand: string | null;
+}
+
+export function identifiersFromSpecs(pairs: SpecPairs): SpecIds {
+  const asin = find(pairs, /^asin$/);
+  return {
+    asin: asin && /^[A-Z0-9]{10}$/.test(asin.trim()) ? asin.trim() : null,
+    gtin: normaliseGtin(find(pairs, /^(ean|gtin|upc|isbn-13|ean-13|jan|ean \/ upc|upc \/ ean|código ean)$/)?.split(/[\s,]/)[0]),
+    mpn: clean(find(pairs, /^(item model number|model number|model|mpn|manufacturer part number|part number|modellnummer|herstellerreferenz|modèle|numéro du modèle de l'article|référence fabricant|número de modelo del producto|numero modello articolo|型番|メーカー型番)$/), 60),
+    sku: clean(find(pairs, /^(sku|item #|item number|artikelnummer|art\.-nr\.|référence|referencia|codice articolo)$/), 60),
+    brand: clean(find(pairs, /^(brand|brand name|marke|markenname|marque|marca|ブランド|ブランド名)$/), 80),
+  };
+}

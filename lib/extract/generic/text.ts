@@ -1,0 +1,63 @@
+/** Small text helpers shared by the generic extractors. DOM-standard only (no innerText: it forces layout). */
+
+/** Collapse whitespace (incl. no-break spaces) and trim; null for empty. Caps length to keep work bounded. */
+export function clean(text: string | null | undefined, max = 500): string | null {
+  if (text == null) return null;
+  const s = String(text).slice(0, max * 4).replace(/[\s\u00A0\u202F\u200B\u200E\u200F]+/g, ' ').trim();
+  return s ? s.slice(0, max) : null;
+}
+
+export function textOf(el: Element | null | undefined, max = 500): string | null {
+  return el ? clean(el.textContent, max) : null;
+}
+
+/** Decode the few HTML entities that survive in JSON-LD strings ("&amp;", "&#39;"). */
+export function decodeEntities(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (m, e: string) => {
+    const k = e.toLowerCase();
+    if (k === 'amp') return '&';
+    if (k === 'lt') return '<';
+    if (k === 'gt') return '>';
+    if (k === 'quot') return '"';
+    if (k === 'apos') return "'";
+    if (k === 'nbsp') return ' ';
+    const code = k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10);
+    return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+  });
+}
+
+/** Strip trademark signs a brand carries in structured data ("Wade Logan®"). */
+export function cleanBrand(s: string | null): string | null {
+  const b = clean(s?.replace(/[®™©]/g, ''), 120);
+  if (!b || /^(null|undefined|n\/a|none|unbranded|generic|-)$/i.test(b)) return null;
+  return b;
+}
+
+/** Class + id of an element as one lowercase string, for cheap role tests. */
+export function hints(el: Element): string {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  const testid = el.getAttribute('data-testid') ?? el.getAttribute('data-test') ?? '';
+  return (cls + ' ' + id + ' ' + testid).toLowerCase();
+}
+
+/** Walk up to `depth` ancestors (including el); true when `test` matches any. */
+export function someAncestor(el: Element, depth: number, test: (a: Element) => boolean): boolean {
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < depth; i++, cur = cur.parentElement) if (test(cur)) return true;
+  return false;
+}
+
+/** Digits only, accepted as a GTIN when 8, 12, 13 or 14 long. */
+export function normaliseGtin(v: unknown): string | null {
+  if (typeof v !== 'string' && typeof v !== 'number') return null;
+  const d = String(v).replace(/[\s-]/g, '');
+  return /^(\d{8}|\d{12,14})$/.test(d) ? d : null;
+}
+
+export function str(v: unknown, max = 300): string | null {
+  if (typeof v === 'string') return clean(decodeEntities(v), max);
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return null;
+}

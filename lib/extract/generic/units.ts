@@ -1,0 +1,82 @@
+/** Weight and length units as written on shop pages (en, de, fr, es, it, ja) and in UN/CEFACT codes. */
+
+const WEIGHT_UNITS: [RegExp, number][] = [
+  [/^(?:kg|kgs|kilo|kilos|kilogram|kilograms|kilogramm|kilogramme|kilogrammes|kilogramos|chilogrammi|キログラム|KGM)$/i, 1],
+  [/^(?:g|gr|grs|gram|grams|gramm|gramme|grammes|gramos|grammi|グラム|GRM)$/i, 0.001],
+  [/^(?:mg|MGM)$/i, 1e-6],
+  [/^(?:lb|lbs|pound|pounds|LBR)$/i, 0.45359237],
+  [/^(?:oz|ounce|ounces|ONZ)$/i, 0.028349523125],
+  [/^(?:t|tonne|tonnes|TNE)$/i, 1000],
+];
+
+/** kg for an amount in `unit`, or null when the unit is unknown. Never negative or non-finite. */
+export function toKg(amount: number, unit: string): number | null {
+  if (!Number.isFinite(amount) || amount <= 0) return null;
+  const u = unit.trim().replace(/\.$/, '');
+  for (const [re, f] of WEIGHT_UNITS) if (re.test(u)) return round(amount * f);
+  return null;
+}
+
+const LENGTH_UNITS: [RegExp, number][] = [
+  [/^(?:cm|centimet(?:er|re)s?|zentimeter|centímetros|centimetri|CMT)$/i, 1],
+  [/^(?:mm|millimet(?:er|re)s?|millimètres|milímetros|millimetri|MMT)$/i, 0.1],
+  [/^(?:m|met(?:er|re)s?|mètres|metros|metri|MTR)$/i, 100],
+  [/^(?:in|inch|inches|zoll|pouces?|pulgadas?|pollici|"|''|″|INH)$/i, 2.54],
+  [/^(?:ft|feet|foot|FOT)$/i, 30.48],
+];
+
+export function toCm(amount: number, unit: string): number | null {
+  if (!Number.isFinite(amount) || amount <= 0) return null;
+  const u = unit.trim().replace(/\.$/, '');
+  for (const [re, f] of LENGTH_UNITS) if (re.test(u)) return round(amount * f);
+  return null;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+/** "1,2" / "2.15" / "1.234,5" as a plain number (decimal comma aware), or null. */
+export function parseDecimal(s: string): number | null {
+  const t = s.trim();
+  if (!/^\d{1,7}(?:[.,\s]\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$/.test(t)) return null;
+  let n: string;
+  if (/,\d+$/.test(t) && !/\.\d+$/.test(t)) n = /^\d{1,3}(?:,\d{3})+$/.test(t) ? t.replace(/,/g, '') : t.replace(/[.\s]/g, '').replace(',', '.');
+  else n = t.replace(/[,\s]/g, '');
+  const v = Number(n);
+  return Number.isFinite(v) && v >= 0 ? v : null;
+}
+
+const NUM = String.raw`(\d+(?:[.,]\d+)?)`;
+const WEIGHT_RE = new RegExp(
+  NUM + String.raw`\s*(kg|kgs|kilograms?|kilogramm|kilogrammes?|kilogramos|chilogrammi|g|gr|grams?|gramm|grammes?|gramos|grammi|lbs?|pounds?|oz|ounces?|キログラム|グラム)(?![a-zà-ü])`,
+  'i',
+);
+
+/** The first weight in a text ("2.15 pounds", "Gewicht 1,2 kg", "850 g") in kg. */
+export function weightFromText(text: string): number | null {
+  const m = WEIGHT_RE.exec(text.slice(0, 300));
+  if (!m) return null;
+  const n = parseDecimal(m[1]);
+  return n === null ? null : toKg(n, m[2]);
+}
+
+const DIM_RE = new RegExp(
+  NUM + String.raw`\s*(?:(cm|mm|m|in|inch(?:es)?|"|″)\s*)?[x×X*]\s*` + NUM + String.raw`\s*(?:(cm|mm|m|in|inch(?:es)?|"|″)\s*)?[x×X*]\s*` + NUM + String.raw`\s*(cm|mm|m|in|inch(?:es)?|Zoll|"|″)`,
+  'i',
+);
+
+/** "30 x 20 x 10 cm", "11.8 x 7.9 x 3.9 inches" -> cm, largest first. */
+export function dimensionsFromText(text: string): { length: number; width: number; height: number } | null {
+  const m = DIM_RE.exec(text.slice(0, 300));
+  if (!m) return null;
+  const unit = m[6];
+  const vals = [m[1], m[3], m[5]].map((v, i) => {
+    const n = parseDecimal(v);
+    const u = (i === 0 ? m[2] : i === 1 ? m[4] : undefined) ?? unit;
+    return n === null ? null : toCm(n, u);
+  });
+  if (vals.some((v) => v === null)) return null;
+  const [length, width, height] = (vals as number[]).slice().sort((a, b) => b - a);
+  return { length, width, height };
+}

@@ -1,0 +1,111 @@
+/**
+ * Page extraction entry points: decide what kind of page this is, then extract.
+ *
+ * Kind: the shop adapter's `detect` first; otherwise generic signals, conservatively:
+ * declared product (JSON-LD / microdata / og:type product / product price meta) -> product;
+ * JSON-LD Order or an order-looking URL with order lines -> order; repeated tiles -> listing;
+ * a heading plus a buy-box price -> product; anything else -> 'other'.
+ *
+ * Never throws: a failing adapter falls back to the generic result, a failing generic step to
+ * null / 'other'. Pure: the document and URL come in as arguments.
+ */
+import type { Item, Order, PageAnchors, PageExtraction, PageKind, Product } from './types';
+import type { ShopAdapter } from './adapter';
+import { extractGenericProduct } from './generic';
+import { jsonLdNodes, typeList } from './generic/jsonld';
+
+type ListingResult = { items: Item[]; anchors: (Element | null)[] };
+type OrderResult = { orders: Order[]; items: Item[]; anchors: (Element | null)[] };
+
+// Placeholders until the shop registry (./shops) and listing/order extraction (./listing,
+// ./order) land; same signatures as those modules' exports.
+const adapterFor = (_url: URL): ShopAdapter | null => null;
+const extractListing = (_doc: Document, _url: URL): ListingResult => ({ items: [], anchors: [] });
+const extractOrder = (_doc: Document, _url: URL): OrderResult => ({ orders: [], items: [], anchors: [] });
+
+const EMPTY: PageExtraction = { kind: 'other', product: null, items: [] };
+const ORDER_URL = /order[-_]?(details?|history|confirm\w*|summary|status)|your-orders|\/orders?\/|bestellung|commande|pedidos?\b|ordini\b|\/gp\/css\/order|\/gp\/your-account\/order/i;
+
+function safe<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}
+
+function toUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** Cheap declared-kind signals from JSON-LD types; null when they say nothing. */
+function declaredKind(doc: Document): PageKind | null {
+  const types = new Set(jsonLdNodes(doc).flatMap(typeList));
+  if (types.has('Order')) return 'order';
+  if (types.has('Product') || types.has('ProductGroup')) return 'product';
+  if (types.has('ItemList') || types.has('OfferCatalog') || types.has('SearchResultsPage') || types.has('CollectionPage')) return 'listing';
+  return null;
+}
+
+function runListing(doc: Document, url: URL, adapter: ShopAdapter | null): ListingResult {
+  const fromAdapter = adapter?.listing ? safe(() => adapter.listing!(doc, url), null) : null;
+  return fromAdapter ?? safe(() => extractListing(doc, url), { items: [], anchors: [] });
+}
+
+function runOrder(doc: Document, url: URL, adapter: ShopAdapter | null): OrderResult {
+  const fromAdapter = adapter?.order ? safe(() => adapter.order!(doc, url), null) : null;
+  return fromAdapter ?? safe(() => extractOrder(doc, url), { orders: [], items: [], anchors: [] });
+}
+
+function runProduct(doc: Document, url: URL, adapter: ShopAdapter | null): { product: Product | null; anchor: Element | null; declared: boolean } {
+  const generic = safe(() => extractGenericProduct(doc, url), { product: null, anchor: null, declared: false });
+  if (!adapter) return generic;
+  const product = adapter.product ? safe(() => adapter.product!(doc, url, generic.product), generic.product) : generic.product;
+  const anchor = (adapter.productAnchor ? safe(() => adapter.productAnchor!(doc, url), null) : null) ?? generic.anchor;
+  return { product, anchor, declared: generic.declared };
+}
+
+export function extractPageWithAnchors(doc: Document, url: string): { result: PageExtraction; anchors: PageAnchors } {
+  const none = { result: { ...EMPTY, items: [] }, anchors: { product: null, items: [] } };
+  const u = toUrl(url);
+  if (!u || !doc?.documentElement) return none;
+  const adapter = safe(() => adapterFor(u), null);
+  let kind: PageKind | null = adapter?.detect ? safe(() => adapter.detect!(doc, u), null) : null;
+  kind ??= safe(() => declaredKind(doc), null);
+
+  if (kind === 'product' || kind === null) {
+    const p = runProduct(doc, u, adapter);
+    if (p.product && (kind === 'product' || p.declared)) {
+      return { result: { kind: 'product', product: p.product, items: [] }, anchors: { product: p.anchor, items: [] } };
+    }
+    if (kind === 'product') return none;
+    // Undeclared: an order URL or repeated tiles beat a heading-plus-price guess.
+    if (ORDER_URL.test(u.pathname + u.search)) {
+      const o = runOrder(doc, u, adapter);
+      if (o.items.length || o.orders.length) return orderResult(o);
+    }
+    const l = runListing(doc, u, adapter);
+    if (l.items.length >= 3) return listingResult(l);
+    if (p.product) return { result: { kind: 'product', product: p.product, items: [] }, anchors: { product: p.anchor, items: [] } };
+    return none;
+  }
+  if (kind === 'listing') return listingResult(runListing(doc, u, adapter));
+  if (kind === 'order') return orderResult(runOrder(doc, u, adapter));
+  return none;
+}
+
+function listingResult(l: ListingResult): { result: PageExtraction; anchors: PageAnchors } {
+  return { result: { kind: 'listing', product: null, items: l.items }, anchors: { product: null, items: l.anchors } };
+}
+
+function orderResult(o: OrderResult): { result: PageExtraction; anchors: PageAnchors } {
+  return { result: { kind: 'order', product: null, items: o.items, orders: o.orders }, anchors: { product: null, items: o.anchors } };
+}
+
+export function extractPage(doc: Document, url: string): PageExtraction {
+  return extractPageWithAnchors(doc, url).result;
+}
