@@ -1,0 +1,84 @@
+/**
+ * Batched factor look-ups: gather every key a batch of products needs, then ask each table once
+ * per round (three rounds: names -> categories and factors -> sector data). Never a whole table.
+ */
+import type { FactorSource } from '../factors/source';
+import type { PackManifest, TableName, TableRows } from '../factors/tables';
+import { normalizePath } from '../factors/normalize';
+import type { Prepared } from './prepare';
+
+export type Rows<T extends TableName> = Map<string, TableRows[T]>;
+
+export interface BatchData {
+  manifest: PackManifest;
+  paths: Rows<'taxonomy-paths'>;
+  crosswalk: Rows<'crosswalk'>;
+  fx: Rows<'fx'>;
+  vat: Rows<'vat'>;
+  cpi: Rows<'cpi'>;
+  boavizta: Rows<'boavizta'>;
+  foodAliases: Rows<'food-aliases'>;
+  materialAliases: Rows<'material-aliases'>;
+  food: Rows<'food'>;
+  materials: Rows<'materials'>;
+  spend: Rows<'spend'>;
+  priceIndex: Rows<'price-index'>;
+  devices: Rows<'devices'>;
+  typical: Rows<'typical'>;
+  spread: Rows<'category-spread'>;
+}
+
+/** Years whose CPI the money conversion may need. */
+export function cpiYears(year: number): string[] {
+  const out = new Set<string>(['2022', '2023']);
+  for (let y = year; y >= Math.max(2015, year - 4); y--) out.add(String(y));
+  return [...out];
+}
+
+function flat<T>(xs: (T | null | undefined)[][]): T[] {
+  return xs.flat().filter((x): x is T => x !== null && x !== undefined);
+}
+
+export function topLevelKey(path: string): string {
+  return normalizePath(path.split(' > ')[0]);
+}
+
+export async function loadBatch(products: Prepared[], factors: FactorSource): Promise<BatchData> {
+  const ok = products.filter((p) => !p.error);
+  const [manifest, paths, crosswalk1, fx, vat, cpi, boavizta, foodAliases, materialAliases] = await Promise.all([
+    factors.manifest(),
+    factors.get('taxonomy-paths', flat(ok.map((p) => [p.category?.pathKey]))),
+    factors.get('crosswalk', flat(ok.map((p) => [p.category?.id != null ? String(p.category.id) : null]))),
+    factors.get('fx', flat(ok.map((p) => [p.currency]))),
+    factors.get('vat', flat(ok.map((p) => [p.country.country]))),
+    factors.get('cpi', [...new Set(ok.flatMap((p) => cpiYears(p.year)))]),
+    factors.get('boavizta', flat(ok.map((p) => [p.makerKey]))),
+    factors.get('food-aliases', ok.flatMap((p) => p.titleGrams)),
+    factors.get('material-aliases', ok.flatMap((p) => [...p.materials.map((m) => m.key), ...p.titleGrams])),
+  ]);
+
+  const missingIds = flat([[...paths.values()].map((r) => String(r.id))]).filter((id) => !crosswalk1.has(id));
+  const [crosswalk2, food, materials] = await Promise.all([
+    factors.get('crosswalk', missingIds),
+    factors.get('food', [...foodAliases.values()].map((a) => a.target)),
+    factors.get('materials', [...materialAliases.values()].map((a) => a.target)),
+  ]);
+  const crosswalk = new Map([...crosswalk1, ...crosswalk2]);
+  // Materials named by category hints are needed too.
+  const hintMaterials = [...crosswalk.values()].map((c) => c.material).filter((m): m is string => !!m && !materials.has(m));
+
+  const rows = [...crosswalk.values()];
+  const devicesNeeded = flat([rows.map((c) => c.device), [...boavizta.values()].flatMap((m) => m.products.map((p) => p.device))]);
+  const [spend, priceIndex, devices, typical, spread, moreMaterials] = await Promise.all([
+    factors.get('spend', rows.map((c) => c.naics)),
+    factors.get('price-index', rows.map((c) => c.useeio)),
+    factors.get('devices', devicesNeeded),
+    factors.get('typical', flat([rows.map((c) => (c.typicalFrom != null ? String(c.typicalFrom) : null))])),
+    factors.get('category-spread', rows.map((c) => topLevelKey(c.path))),
+    factors.get('materials', hintMaterials),
+  ]);
+  return {
+    manifest, paths, crosswalk, fx, vat, cpi, boavizta, foodAliases, materialAliases, food,
+    materials: new Map([...materials, ...moreMaterials]), spend, priceIndex, devices, typical, spread,
+  };
+}

@@ -1,0 +1,47 @@
+/** Which country's shelf price this is (for VAT): from the shop's host, else from the currency. */
+
+const TLD_COUNTRY: [suffix: string, country: string][] = [
+  ['.co.uk', 'GB'], ['.uk', 'GB'], ['.co.jp', 'JP'], ['.jp', 'JP'], ['.com.au', 'AU'], ['.au', 'AU'],
+  ['.co.nz', 'NZ'], ['.nz', 'NZ'], ['.de', 'DE'], ['.fr', 'FR'], ['.es', 'ES'], ['.it', 'IT'],
+  ['.nl', 'NL'], ['.be', 'BE'], ['.at', 'AT'], ['.ie', 'IE'], ['.pt', 'PT'], ['.fi', 'FI'],
+  ['.se', 'SE'], ['.dk', 'DK'], ['.pl', 'PL'], ['.cz', 'CZ'], ['.ch', 'CH'], ['.no', 'NO'],
+  ['.ca', 'CA'], ['.us', 'US'], ['.com.mx', 'MX'], ['.com.br', 'BR'], ['.in', 'IN'],
+];
+
+/** Currencies used by one country only in our VAT table. EUR is shared, so it is absent. */
+const CURRENCY_COUNTRY: Record<string, string> = {
+  USD: 'US', GBP: 'GB', JPY: 'JP', CAD: 'CA', AUD: 'AU', NZD: 'NZ', CHF: 'CH', SEK: 'SE',
+  DKK: 'DK', NOK: 'NO', PLN: 'PL', CZK: 'CZ',
+};
+
+export interface CountryGuess {
+  country: string | null;
+  basis: string;
+}
+
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+export function countryOf(url: string | null | undefined, currency: string | null | undefined): CountryGuess {
+  const host = hostOf(url);
+  const cur = currency?.toUpperCase() ?? null;
+  if (host) {
+    const hit = TLD_COUNTRY.find(([suffix]) => host.endsWith(suffix));
+    if (hit) {
+      const expected = cur ? CURRENCY_COUNTRY[cur] : undefined;
+      // amazon.de showing GBP is rare; when host and currency disagree, the currency wins
+      // if it names a single country.
+      if (expected && expected !== hit[1] && !(cur === 'EUR')) return { country: expected, basis: `currency ${cur} (host ${host} disagrees)` };
+      return { country: hit[1], basis: `shop host ${host}` };
+    }
+  }
+  if (cur && CURRENCY_COUNTRY[cur]) return { country: CURRENCY_COUNTRY[cur], basis: `currency ${cur}` };
+  if (host && host.endsWith('.com') && (!cur || cur === 'USD')) return { country: 'US', basis: `shop host ${host}` };
+  return { country: null, basis: cur ? `currency ${cur} (no single country)` : 'no host or currency' };
+}

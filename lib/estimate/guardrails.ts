@@ -1,0 +1,42 @@
+/**
+ * Guardrails for spend estimates: price is not emissions. A price far outside the category's
+ * typical range is flagged, and when the mass is known the spend result is bounded by what any
+ * goods of that mass plausibly embody.
+ */
+import type { BatchData } from './batch';
+import type { CategoryInfo } from './make';
+import { sig, step } from './make';
+import type { Prepared } from './prepare';
+import type { Step } from './schema';
+
+/** Flag only beyond this factor outside the typical range: the ranges are editorial and wide. */
+const OUTSIDE = 3;
+/**
+ * kg CO2e per kg bounds for manufactured goods of unknown material: 0.2 is below wood (DESNZ 0.27)
+ * and paper; 30 is above DESNZ's "Electrical items - IT" (24.9), the highest item-level factor
+ * in the table apart from NiMH cells. Food is covered by tier C, not bounded here.
+ */
+export const MASS_BOUND_PER_KG = { low: 0.2, high: 30 };
+
+export function priceRangeFlags(p: Prepared, cat: CategoryInfo, usdPerUnit: number | null, data: BatchData): { flags: string[]; steps: Step[] } {
+  const typicalId = cat.row?.typicalFrom;
+  const typical = typicalId != null ? data.typical.get(String(typicalId)) : undefined;
+  if (!typical || usdPerUnit === null) return { flags: [], steps: [] };
+  const { priceUsdLow: lo, priceUsdHigh: hi } = typical;
+  if (hi !== null && usdPerUnit > hi * OUTSIDE)
+    return { flags: ['price-above-typical-range'], steps: [step('Price check', `${sig(usdPerUnit)} USD per unit is far above the typical ${lo}-${hi} USD (${typical.basis}): a high price does not mean more carbon`)] };
+  if (lo !== null && usdPerUnit < lo / OUTSIDE)
+    return { flags: ['price-below-typical-range'], steps: [step('Price check', `${sig(usdPerUnit)} USD per unit is far below the typical ${lo}-${hi} USD (${typical.basis}): a low price does not mean less carbon`)] };
+  return { flags: [], steps: [] };
+}
+
+export function boundByMass(central: number, massKg: number | null): { central: number; flags: string[]; steps: Step[] } {
+  if (massKg === null || !(massKg > 0)) return { central, flags: [], steps: [] };
+  const lo = massKg * MASS_BOUND_PER_KG.low;
+  const hi = massKg * MASS_BOUND_PER_KG.high;
+  if (central > hi)
+    return { central: hi, flags: ['spend-bounded-by-mass'], steps: [step('Bounded by mass', `${sig(central)} kg by spend exceeds ${MASS_BOUND_PER_KG.high} kg CO2e/kg x ${sig(massKg)} kg = ${sig(hi)} kg: capped`, hi, 'kg CO2e')] };
+  if (central < lo)
+    return { central: lo, flags: ['spend-bounded-by-mass'], steps: [step('Bounded by mass', `${sig(central)} kg by spend is below ${MASS_BOUND_PER_KG.low} kg CO2e/kg x ${sig(massKg)} kg = ${sig(lo)} kg: raised`, lo, 'kg CO2e')] };
+  return { central, flags: [], steps: [] };
+}

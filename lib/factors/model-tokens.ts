@@ -1,0 +1,33 @@
+/**
+ * Model tokens for matching a shop title to a published product footprint: the words that
+ * identify a model ("latitude", "5420", "p2422he", "m1"), without generic words, units or
+ * marketing. Shared by the pack build and the tier A matcher so both sides tokenise alike.
+ */
+import { normalizeText } from './normalize';
+
+const GENERIC = new Set(
+  `the and with for of in on a an by new inch in cm display monitor laptop notebook computer pc desktop tablet phone smartphone
+  mobile cpu gpu core processor ram memory storage ssd hdd gb tb mb ghz hz cell wifi wi fi lte 5g 4g bluetooth black white silver
+  grey gray gold blue red green rose space colour color edition series model version gen generation screen touch
+  touchscreen hd fhd uhd qhd 4k full led lcd ips oled without stand stands usb c type intel amd nvidia windows home
+  chip quad dual six eight core cores threads thread tower small form factor sff all one aio`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export function modelTokens(name: string): string[] {
+  const tokens = normalizeText(name)
+    .split(' ')
+    .filter((t) => t.length >= 2 && !GENERIC.has(t))
+    // capacities ("512gb") and bare sizes are matched separately, years too
+    .filter((t) => !/^\d+(gb|tb|mb|ghz|mhz|hz|w|mm|cm|in)$/.test(t) && !/^(19|20)\d\d$/.test(t));
+  return [...new Set(tokens)].sort();
+}
+
+/** Storage capacity in GB from text like "SSD 512GB", "1TB", "256 GB". */
+export function parseStorageGb(text: string): number | null {
+  const m = /(\d+(?:[.,]\d+)?)\s*(tb|gb)\b/i.exec(text);
+  if (!m) return null;
+  const n = Number(m[1].replace(',', '.'));
+  return m[2].toLowerCase() === 'tb' ? n * 1024 : n;
+}

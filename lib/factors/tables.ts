@@ -1,0 +1,237 @@
+/**
+ * The factor pack format: one JSON file per table under `public/factors/`, plus `manifest.json`.
+ * Shared by the build script (writer), the Dexie cache and the Node loader (readers).
+ * Every row carries a string `key`, unique within its table; look-ups are by key only.
+ */
+
+export interface Provenance {
+  source: string;
+  version: string;
+  year: number | null;
+  licence: string;
+  /** Attribution text to show in the "about the data" view. */
+  attribution: string;
+}
+
+/** EPA Supply Chain GHG Emission Factors v1.3, by NAICS-2017 6-digit code (key). kg CO2e per 2022 USD. */
+export interface SpendRow {
+  key: string;
+  title: string;
+  useeio: string;
+  withMargins: number;
+  withoutMargins: number;
+  margins: number;
+  /** BEA 2017 PCE producer/purchaser ratio for the USEEIO sector, when published. */
+  producerToPurchaser: number | null;
+}
+
+export type DeviceKind = 'laptop' | 'desktop' | 'monitor' | 'smartphone' | 'tablet' | 'tv' | 'printer' | 'server';
+
+/** One Google Product Taxonomy node (key = id), resolved to a factor through itself or an ancestor. */
+export interface CrosswalkRow {
+  key: string;
+  id: number;
+  path: string;
+  parentId: number | null;
+  /** Id of the node whose mapping this row inherits (itself when mapped directly). */
+  mappedFrom: number;
+  naics: string;
+  /** USEEIO sector of that NAICS code (for the price index). */
+  useeio: string;
+  confidence: 'high' | 'med' | 'low';
+  /** Tier hints inherited the same way (absent when none): device kind, food key or '*', material key. */
+  device?: DeviceKind;
+  food?: string;
+  material?: string;
+  /** Nearest node (self or ancestor) with a typical price/weight range, when any. */
+  typicalFrom?: number;
+}
+
+/** Normalised lower-case taxonomy path -> id, for pages that publish a path. */
+export interface TaxonomyPathRow {
+  key: string;
+  id: number;
+}
+
+/** BEA detail price index (2017 = 100) by USEEIO code; `values[i]` is year `from + i`. */
+export interface PriceIndexRow {
+  key: string;
+  from: number;
+  values: number[];
+}
+
+/** CPI-U annual average by year (key = year). */
+export interface CpiRow {
+  key: string;
+  year: number;
+  cpi: number;
+  months: number;
+}
+
+/** ECB annual average rates by currency (key = ISO code): USD per unit of currency, by year. */
+export interface FxRow {
+  key: string;
+  usdPerUnit: Record<string, number>;
+  /** Years averaged over part of the year only (year to date). */
+  partialYears: number[];
+}
+
+/** VAT/GST included in shelf prices, by ISO country (key). Rates as fractions. */
+export interface VatRow {
+  key: string;
+  currency: string;
+  standard: number;
+  food: number;
+  books: number;
+  year: number;
+  source: string;
+}
+
+/** Material factor per kg (key = material key). */
+export interface MaterialRow {
+  key: string;
+  name: string;
+  kgPerKg: number;
+  /** Forming and assembly uplift to apply when the material is part of an assembled good (1 = none). */
+  assemblyUplift: number;
+  note: string;
+}
+
+/** Food factor per kg of product as sold (key = food key). */
+export interface FoodRow {
+  key: string;
+  name: string;
+  kgPerKg: number;
+  source: 'clark2022' | 'poore2018' | 'rivm2021';
+}
+
+/** A word or phrase (normalised, any supported language) -> material or food key. */
+export interface AliasRow {
+  key: string;
+  target: string;
+  lang: string;
+}
+
+/** One published manufacturer footprint (Boavizta). */
+export interface ManufacturerFootprint {
+  name: string;
+  device: DeviceKind | null;
+  /** Published total, kg CO2e. */
+  total: number;
+  /** Cradle-to-gate + transport (+ end of life) share of the total, kg CO2e. */
+  embodied: number;
+  /** How `embodied` was derived, e.g. "manufacturing 0.76 + transport 0.08". */
+  share: string;
+  errorRatio: number | null;
+  weightKg: number | null;
+  screenIn: number | null;
+  storageGb: number | null;
+  year: number | null;
+  sourceUrl: string;
+  /** Model tokens (lower case) used to match titles. */
+  tokens: string[];
+}
+
+/** Boavizta footprints grouped by normalised manufacturer name (key). */
+export interface ManufacturerRow {
+  key: string;
+  products: ManufacturerFootprint[];
+}
+
+/** Tier B: the category's embodied footprint distribution (key = device kind). */
+export interface DeviceRow {
+  key: DeviceKind;
+  n: number;
+  median: number;
+  p25: number;
+  p75: number;
+  /** Scaling: embodied ~ median x (x / ref)^exponent, fitted log-log on the published rows. */
+  screenRef: number | null;
+  screenExponent: number | null;
+  weightRef: number | null;
+  weightExponent: number | null;
+  weightP10: number | null;
+  weightP90: number | null;
+  taxonomyId: number;
+}
+
+/** Typical price (USD, incl. tax where applicable) and weight range of one item in a category (key = taxonomy id). */
+export interface TypicalRow {
+  key: string;
+  priceUsdLow: number | null;
+  priceUsdHigh: number | null;
+  weightKgLow: number | null;
+  weightKgHigh: number | null;
+  basis: string;
+}
+
+/** Spread of the mapped spend factors under a top-level category (key = its normalised path), for tier E. */
+export interface CategorySpreadRow {
+  key: string;
+  n: number;
+  median: number;
+  low: number;
+  high: number;
+  /** NAICS code of the factor closest to the median, for provenance. */
+  naics: string;
+}
+
+export interface TableRows {
+  spend: SpendRow;
+  crosswalk: CrosswalkRow;
+  'taxonomy-paths': TaxonomyPathRow;
+  'price-index': PriceIndexRow;
+  cpi: CpiRow;
+  fx: FxRow;
+  vat: VatRow;
+  materials: MaterialRow;
+  'material-aliases': AliasRow;
+  food: FoodRow;
+  'food-aliases': AliasRow;
+  boavizta: ManufacturerRow;
+  devices: DeviceRow;
+  typical: TypicalRow;
+  'category-spread': CategorySpreadRow;
+}
+export type TableName = keyof TableRows;
+
+export const TABLE_NAMES: readonly TableName[] = [
+  'boavizta',
+  'category-spread',
+  'cpi',
+  'crosswalk',
+  'devices',
+  'food',
+  'food-aliases',
+  'fx',
+  'material-aliases',
+  'materials',
+  'price-index',
+  'spend',
+  'taxonomy-paths',
+  'typical',
+  'vat',
+];
+
+/** One table file as shipped. */
+export interface TableFile<T extends TableName = TableName> extends Provenance {
+  table: T;
+  rows: TableRows[T][];
+}
+
+export interface ManifestEntry extends Provenance {
+  table: TableName;
+  file: string;
+  rows: number;
+  sha256: string;
+}
+
+export interface PackManifest {
+  /** Content hash of every table: the same inputs give the same version. */
+  version: string;
+  tables: ManifestEntry[];
+}
+
+export function tableFileName(table: TableName): string {
+  return `${table}.json`;
+}

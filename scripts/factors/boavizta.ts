@@ -1,0 +1,157 @@
+/**
+ * Manufacturer product footprints (Boavizta, ODbL) for tier A, and per-device-category
+ * distributions with size scaling for tier B. The rows are passed in so that the evaluation can
+ * build both tables from its fit split only (no leakage of held-out products).
+ */
+import { createHash } from 'node:crypto';
+import type { DeviceKind, DeviceRow, ManufacturerFootprint, ManufacturerRow } from '../../lib/factors/tables';
+import { modelTokens, parseStorageGb } from '../../lib/factors/model-tokens';
+import { normalizeText } from '../../lib/factors/normalize';
+import { byKey, median, optNum, quantile, raw, sig } from './io';
+
+export type BoaviztaRecord = Record<string, string>;
+
+export function readBoavizta(): BoaviztaRecord[] {
+  return raw('boavizta-pcf-train.csv');
+}
+
+/** Deterministic ~25% validation split by a hash of manufacturer + name. */
+export function isValidationRow(r: BoaviztaRecord): boolean {
+  const h = createHash('sha256').update(`${r.manufacturer}|${r.name}`).digest();
+  return h.readUInt32BE(0) % 100 < 25;
+}
+
+const DEVICES: Record<string, DeviceKind> = {
+  laptop: 'laptop',
+  desktop: 'desktop',
+  workstation: 'desktop',
+  monitor: 'monitor',
+  smartphone: 'smartphone',
+  tablet: 'tablet',
+  server: 'server',
+  printer: 'printer',
+};
+export const DEVICE_TAXONOMY: Record<DeviceKind, number> = {
+  laptop: 328,
+  desktop: 325,
+  monitor: 305,
+  smartphone: 267,
+  tablet: 4745,
+  server: 331,
+  printer: 500106,
+  tv: 404,
+};
+
+export function deviceOf(r: BoaviztaRecord): DeviceKind | null {
+  return DEVICES[r.subcategory.trim().toLowerCase()] ?? null;
+}
+
+/** The published embodied (non-use) part: manufacturing + transport + end of life, else total x (1 - use). */
+export function embodiedOf(r: BoaviztaRecord): { embodied: number; share: string } | null {
+  const total = optNum(r.gwp_total);
+  if (total === null || total <= 0) return null;
+  const mfg = optNum(r.gwp_manufacturing_ratio);
+  const transport = optNum(r.gwp_transport_ratio) ?? 0;
+  const eol = optNum(r.gwp_eol_ratio) ?? 0;
+  const use = optNum(r.gwp_use_ratio);
+  if (mfg !== null && mfg > 0) {
+    const ratio = mfg + transport + eol;
+    return { embodied: total * ratio, share: `manufacturing ${mfg} + transport ${transport} + end of life ${eol} = ${sig(ratio, 4)} of ${total}` };
+  }
+  if (use !== null && use < 1) return { embodied: total * (1 - use), share: `1 - use share ${use} = ${sig(1 - use, 4)} of ${total}` };
+  return null;
+}
+
+function yearOf(r: BoaviztaRecord): number | null {
+  const m = /(\d{4})\s*$/.exec(r.report_date) ?? /(\d{4})/.exec(r.name);
+  return m ? Number(m[1]) : null;
+}
+
+export function footprintOf(r: BoaviztaRecord): ManufacturerFootprint | null {
+  const e = embodiedOf(r);
+  if (!e) return null;
+  const screen = optNum(r.screen_size);
+  const weight = optNum(r.weight);
+  return {
+    name: r.name.trim(),
+    device: deviceOf(r),
+    total: optNum(r.gwp_total)!,
+    embodied: sig(e.embodied, 4),
+    share: e.share,
+    errorRatio: optNum(r.gwp_error_ratio) || null,
+    weightKg: weight && weight > 0 ? weight : null,
+    screenIn: screen && screen > 0 ? screen : null,
+    storageGb: parseStorageGb(`${r.hard_drive} ${r.name}`),
+    year: yearOf(r),
+    sourceUrl: r.sources.split(/\s+/)[0] ?? '',
+    tokens: modelTokens(r.name),
+  };
+}
+
+export function makerKey(manufacturer: string): string {
+  return normalizeText(manufacturer);
+}
+
+export function buildManufacturers(records: BoaviztaRecord[]): ManufacturerRow[] {
+  const byMaker = new Map<string, ManufacturerFootprint[]>();
+  for (const r of records) {
+    const f = footprintOf(r);
+    if (!f) continue;
+    const key = makerKey(r.manufacturer);
+    byMaker.set(key, [...(byMaker.get(key) ?? []), f]);
+  }
+  const cmp = (a: ManufacturerFootprint, b: ManufacturerFootprint) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : a.embodied - b.embodied || a.sourceUrl.localeCompare(b.sourceUrl);
+  return byKey([...byMaker].map(([key, products]) => ({ key, products: products.sort(cmp) })));
+}
+
+/** Least-squares slope of log(y) on log(x); null when too few points or no spread. */
+function logLogSlope(points: { x: number; y: number }[]): number | null {
+  if (points.length < 8) return null;
+  const xs = points.map((p) => Math.log(p.x));
+  const ys = points.map((p) => Math.log(p.y));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let sxy = 0;
+  let sxx = 0;
+  xs.forEach((x, i) => {
+    sxy += (x - mx) * (ys[i] - my);
+    sxx += (x - mx) ** 2;
+  });
+  if (sxx < 1e-6) return null;
+  // Clamp: a slope outside 0..2.5 says more about the sample than about physics.
+  return sig(Math.min(2.5, Math.max(0, sxy / sxx)), 3);
+}
+
+export function buildDevices(records: BoaviztaRecord[]): DeviceRow[] {
+  const groups = new Map<DeviceKind, ManufacturerFootprint[]>();
+  for (const r of records) {
+    const f = footprintOf(r);
+    if (!f?.device) continue;
+    groups.set(f.device, [...(groups.get(f.device) ?? []), f]);
+  }
+  const rows: DeviceRow[] = [];
+  for (const [key, fs] of groups) {
+    if (fs.length < 5) continue;
+    const values = fs.map((f) => f.embodied);
+    const screens = fs.filter((f) => f.screenIn).map((f) => ({ x: f.screenIn!, y: f.embodied }));
+    const weights = fs.filter((f) => f.weightKg).map((f) => ({ x: f.weightKg!, y: f.embodied }));
+    const screenExponent = logLogSlope(screens);
+    const weightExponent = logLogSlope(weights);
+    rows.push({
+      key,
+      n: fs.length,
+      median: sig(median(values), 4),
+      p25: sig(quantile(values, 0.25), 4),
+      p75: sig(quantile(values, 0.75), 4),
+      screenRef: screenExponent === null ? null : sig(median(screens.map((p) => p.x)), 4),
+      screenExponent,
+      weightRef: weightExponent === null ? null : sig(median(weights.map((p) => p.x)), 4),
+      weightExponent,
+      weightP10: weights.length >= 8 ? sig(quantile(weights.map((p) => p.x), 0.1), 3) : null,
+      weightP90: weights.length >= 8 ? sig(quantile(weights.map((p) => p.x), 0.9), 3) : null,
+      taxonomyId: DEVICE_TAXONOMY[key],
+    });
+  }
+  return byKey(rows);
+}

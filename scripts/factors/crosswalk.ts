@@ -1,0 +1,169 @@
+/**
+ * The category backbone: every Google Product Taxonomy node resolved to a NAICS spend factor
+ * (and tier hints) through itself or its nearest mapped ancestor. Starter map + reviewed overrides.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type {
+  CategorySpreadRow,
+  CrosswalkRow,
+  DeviceKind,
+  SpendRow,
+  TaxonomyPathRow,
+} from '../../lib/factors/tables';
+import { normalizePath } from '../../lib/factors/normalize';
+import { byKey, data, median, quantile, raw, RAW, sig } from './io';
+
+export interface TaxonomyNode {
+  id: number;
+  path: string;
+  parentId: number | null;
+}
+
+export function readTaxonomy(): TaxonomyNode[] {
+  const text = readFileSync(join(RAW, 'google_product_taxonomy_2021-09-21.en-US.txt'), 'utf8');
+  const idByPath = new Map<string, number>();
+  const nodes: TaxonomyNode[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^(\d+) - (.+)$/.exec(line.trim());
+    if (!m) continue;
+    const path = m[2].trim();
+    const id = Number(m[1]);
+    const parentPath = path.includes(' > ') ? path.slice(0, path.lastIndexOf(' > ')) : null;
+    const parentId = parentPath === null ? null : idByPath.get(parentPath);
+    if (parentId === undefined) throw new Error(`Taxonomy parent listed after child: ${path}`);
+    idByPath.set(path, id);
+    nodes.push({ id, path, parentId });
+  }
+  return nodes;
+}
+
+const DEVICE_BY_BOAVIZTA: Record<string, DeviceKind> = {
+  laptop: 'laptop',
+  desktop: 'desktop',
+  monitor: 'monitor',
+  smartphone: 'smartphone',
+  tablet: 'tablet',
+  server: 'server',
+  printer: 'printer',
+};
+
+interface Mapping {
+  naics: string;
+  confidence: 'high' | 'med' | 'low';
+  hint: string;
+}
+
+export interface HintResolvers {
+  /** "Milk" -> food key, or null when the name is not in the food table. */
+  food(name: string): string | null;
+  /** DESNZ material name ("Clothing") -> material key. */
+  material(name: string): string | null;
+}
+
+function parseHint(hint: string, resolve: HintResolvers, where: string) {
+  const [kind, value = ''] = hint.split(/:(.*)/s);
+  let device: DeviceKind | null = null;
+  let food: string | null = null;
+  let material: string | null = null;
+  if (kind === 'boavizta' && value) {
+    device = DEVICE_BY_BOAVIZTA[value.toLowerCase()] ?? null;
+    if (!device) throw new Error(`Unknown device hint ${hint} at ${where}`);
+  } else if (kind === 'food') {
+    food = value === '*' ? '*' : resolve.food(value);
+    if (!food) throw new Error(`Unknown food hint ${hint} at ${where}`);
+  } else if (kind === 'desnz') {
+    material = resolve.material(value);
+    if (!material) throw new Error(`Unknown material hint ${hint} at ${where}`);
+  }
+  return { device, food, material };
+}
+
+function readMappings(nodes: Map<number, TaxonomyNode>, spend: Map<string, SpendRow>): Map<number, Mapping> {
+  const mappings = new Map<number, Mapping>();
+  const add = (r: Record<string, string>, file: string) => {
+    const id = Number(r.gpt_id);
+    const node = nodes.get(id);
+    if (!node) throw new Error(`${file}: unknown taxonomy id ${r.gpt_id}`);
+    if (node.path !== r.gpt_path) throw new Error(`${file}: path mismatch for ${id}: "${r.gpt_path}" vs "${node.path}"`);
+    if (!spend.has(r.naics_2017)) throw new Error(`${file}: NAICS ${r.naics_2017} has no EPA factor (${id})`);
+    const confidence = r.confidence as Mapping['confidence'];
+    if (!['high', 'med', 'low'].includes(confidence)) throw new Error(`${file}: bad confidence for ${id}`);
+    mappings.set(id, { naics: r.naics_2017, confidence, hint: r.alt_factor_hint ?? '' });
+  };
+  for (const r of raw('gpt_to_naics_starter_map.csv')) add(r, 'starter map');
+  for (const r of data('crosswalk-overrides.csv')) {
+    if (!r.reason?.trim()) throw new Error(`crosswalk-overrides.csv: row ${r.gpt_id} has no reason`);
+    add(r, 'crosswalk-overrides.csv');
+  }
+  return mappings;
+}
+
+export function buildCrosswalk(
+  spendRows: SpendRow[],
+  resolve: HintResolvers,
+  typicalIds: Set<number>,
+): { crosswalk: CrosswalkRow[]; paths: TaxonomyPathRow[]; spread: CategorySpreadRow[] } {
+  const taxonomy = readTaxonomy();
+  const nodes = new Map(taxonomy.map((n) => [n.id, n]));
+  const spend = new Map(spendRows.map((r) => [r.key, r]));
+  const mappings = readMappings(nodes, spend);
+
+  const nearest = (id: number, has: (id: number) => boolean): number | null => {
+    for (let cur: number | null = id; cur !== null; cur = nodes.get(cur)!.parentId) if (has(cur)) return cur;
+    return null;
+  };
+  const crosswalk = taxonomy.map((node): CrosswalkRow => {
+    const from = nearest(node.id, (id) => mappings.has(id));
+    if (from === null) throw new Error(`Taxonomy node ${node.id} (${node.path}) reaches no mapped ancestor`);
+    const m = mappings.get(from)!;
+    const row: CrosswalkRow = {
+      key: String(node.id),
+      id: node.id,
+      path: node.path,
+      parentId: node.parentId,
+      mappedFrom: from,
+      naics: m.naics,
+      useeio: spend.get(m.naics)!.useeio,
+      confidence: m.confidence,
+    };
+    const { device, food, material } = parseHint(m.hint, resolve, `${from}`);
+    const typicalFrom = nearest(node.id, (id) => typicalIds.has(id));
+    // Absent rather than null keeps 5,595 rows compact.
+    if (device) row.device = device;
+    if (food) row.food = food;
+    if (material) row.material = material;
+    if (typicalFrom !== null) row.typicalFrom = typicalFrom;
+    return row;
+  });
+
+  const paths = taxonomy.map((n) => ({ key: normalizePath(n.path), id: n.id }));
+  return { crosswalk: byKey(crosswalk), paths: byKey(paths), spread: buildSpread(taxonomy, mappings, spend) };
+}
+
+/**
+ * Tier E: for each top-level category, the spread of the spend factors mapped anywhere below it
+ * (one value per distinct mapped node), so a product known only by its broad category gets the
+ * median factor with the inter-quartile range.
+ */
+function buildSpread(taxonomy: TaxonomyNode[], mappings: Map<number, Mapping>, spend: Map<string, SpendRow>): CategorySpreadRow[] {
+  const out: CategorySpreadRow[] = [];
+  for (const top of taxonomy.filter((n) => n.parentId === null)) {
+    const prefix = `${top.path} > `;
+    const factors = taxonomy
+      .filter((n) => (n.id === top.id || n.path.startsWith(prefix)) && mappings.has(n.id))
+      .map((n) => ({ naics: mappings.get(n.id)!.naics, f: spend.get(mappings.get(n.id)!.naics)!.withMargins }));
+    const values = factors.map((x) => x.f);
+    const mid = median(values);
+    const closest = [...factors].sort((a, b) => Math.abs(a.f - mid) - Math.abs(b.f - mid) || a.naics.localeCompare(b.naics))[0];
+    out.push({
+      key: normalizePath(top.path),
+      n: values.length,
+      median: sig(mid, 4),
+      low: sig(quantile(values, 0.25), 4),
+      high: sig(quantile(values, 0.75), 4),
+      naics: closest.naics,
+    });
+  }
+  return byKey(out);
+}

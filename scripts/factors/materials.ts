@@ -1,0 +1,104 @@
+/** Material (DESNZ) and food (Clark 2022 > Poore & Nemecek 2018 > RIVM 2021) per-kg tables with multilingual aliases. */
+import type { AliasRow, FoodRow, MaterialRow } from '../../lib/factors/tables';
+import { normalizeText, slug } from '../../lib/factors/normalize';
+import { byKey, data, num, raw, sig } from './io';
+
+/**
+ * Forming and assembly uplift applied when a raw material is part of an assembled good. DESNZ
+ * "material use" factors stop at the material (plastics "incl. forming" and clothing/electrical
+ * items already cover the finished good). 1.3 is an assumption, stated in every step that uses it:
+ * fabrication energy of metal and wood goods is typically a few tens of percent of the material's
+ * cradle-to-gate footprint.
+ */
+const ASSEMBLY_UPLIFT: Record<string, number> = {
+  metal_steel_cans: 1.3,
+  metal_aluminium_cans_and_foil_excl_forming: 1.3,
+  metal_scrap_metal: 1.3,
+  metals: 1.3,
+  wood: 1.3,
+  glass: 1.3,
+  plastic_average_plastics: 1.15,
+};
+
+export function buildMaterials(): { materials: MaterialRow[]; byDesnzName: Map<string, string> } {
+  const byDesnzName = new Map<string, string>();
+  const materials = raw('material_factors_per_kg_desnz2024.csv').map((r): MaterialRow => {
+    byDesnzName.set(r.desnz_material.toLowerCase(), r.material_key);
+    const uplift = ASSEMBLY_UPLIFT[r.material_key] ?? 1;
+    return {
+      key: r.material_key,
+      name: r.desnz_material,
+      kgPerKg: num(r.kgCO2e_per_kg_primary, `DESNZ ${r.material_key}`),
+      assemblyUplift: uplift,
+      note: uplift === 1 ? 'factor covers the finished item' : `x${uplift} forming/assembly uplift (assumption) when part of an assembled good`,
+    };
+  });
+  return { materials: byKey(materials), byDesnzName };
+}
+
+function aliasRows(records: { alias: string; lang: string; target: string }[], what: string): AliasRow[] {
+  const out = new Map<string, AliasRow>();
+  for (const r of records) {
+    const key = normalizeText(r.alias);
+    const prev = out.get(key);
+    if (prev && prev.target !== r.target) throw new Error(`${what}: alias "${key}" maps to ${prev.target} and ${r.target}`);
+    const langs = new Set([...(prev?.lang.split(',') ?? []), r.lang]);
+    out.set(key, { key, target: r.target, lang: [...langs].sort().join(',') });
+  }
+  return byKey([...out.values()]);
+}
+
+export function buildMaterialAliases(materialKeys: Set<string>): AliasRow[] {
+  const rows = data('material-aliases.csv').map((r) => {
+    if (!materialKeys.has(r.material_key)) throw new Error(`material-aliases.csv: unknown material ${r.material_key}`);
+    return { alias: r.alias, lang: r.lang, target: r.material_key };
+  });
+  return aliasRows(rows, 'material-aliases.csv');
+}
+
+export interface FoodTables {
+  food: FoodRow[];
+  aliases: AliasRow[];
+  /** Food name as written in hints/aliases ("Milk", "Beef mince") -> food key. */
+  resolve(name: string): string | null;
+}
+
+export function buildFood(): FoodTables {
+  const rows = new Map<string, FoodRow>();
+  const byName = new Map<string, string>();
+  const add = (name: string, kgPerKg: number, source: FoodRow['source']) => {
+    const lname = name.toLowerCase();
+    if (byName.has(lname)) return; // higher-priority source already has this food
+    let key = slug(name);
+    if (rows.has(key)) key = `${source}-${key}`;
+    rows.set(key, { key, name, kgPerKg: sig(kgPerKg, 4), source });
+    byName.set(lname, key);
+  };
+  for (const r of raw('owid_clark2022_food_ghg_per_kg.csv')) add(r.food, num(r.kgCO2e_per_kg_product, `Clark ${r.food}`), 'clark2022');
+  for (const r of raw('poore_nemecek_2018_food_ghg_per_kg.csv')) add(r.food_product, num(r.total_kgCO2e_per_kg, `Poore ${r.food_product}`), 'poore2018');
+  // RIVM rows without a cradle-to-retail value are skipped (e.g. lamb, withdrawn by RIVM for re-evaluation).
+  for (const r of raw('rivm_2021_food_ghg_nl.csv')) {
+    if (!r.kgCO2e_cradle_to_retail_distribution.trim() || !r.nevo_code.trim()) continue;
+    add(r.name_nl.trim(), num(r.kgCO2e_cradle_to_retail_distribution, `RIVM ${r.name_nl}`), 'rivm2021');
+  }
+
+  const resolve = (name: string) => byName.get(name.toLowerCase()) ?? null;
+  const curated = data('food-aliases.csv').map((r) => {
+    const target = resolve(r.food);
+    if (!target) throw new Error(`food-aliases.csv: unknown food "${r.food}"`);
+    return { alias: r.alias, lang: r.lang, target };
+  });
+  // Source names are aliases too (English for Clark/Poore, Dutch for RIVM), after the curated list.
+  const curatedKeys = new Set(curated.map((c) => normalizeText(c.alias)));
+  const fromNames = [...rows.values()]
+    .map((f) => ({ alias: f.name, lang: f.source === 'rivm2021' ? 'nl' : 'en', target: f.key }))
+    .filter((a) => !curatedKeys.has(normalizeText(a.alias)));
+  const seen = new Set<string>();
+  const names = fromNames.filter((a) => {
+    const k = normalizeText(a.alias);
+    if (seen.has(k) || k.length < 3) return false;
+    seen.add(k);
+    return true;
+  });
+  return { food: byKey([...rows.values()]), aliases: aliasRows([...curated, ...names], 'food aliases'), resolve };
+}
