@@ -1,0 +1,52 @@
+/**
+ * Multinomial naive Bayes vote over the classes it was trained on (PriceRunner's ten electronics
+ * and appliance classes). It only speaks when the title uses enough of its vocabulary and one
+ * class clearly wins, so titles from other domains are left to the lexicon.
+ */
+import type { BayesModel } from './model';
+import type { Evidence } from './score';
+
+/** Known tokens needed before the vote counts fully. */
+const FULL_COVERAGE_TOKENS = 3;
+/** Posterior below which the vote is silent; above it the weight grows linearly. */
+const MIN_POSTERIOR = 0.6;
+/** Weight of a certain, fully covered vote (a curated synonym weighs 1). */
+const MAX_WEIGHT = 0.7;
+/** Share of the title's word tokens it must know: other domains share few of its words. */
+const MIN_COVERAGE = 0.4;
+
+export class BayesScorer {
+  constructor(private readonly model: BayesModel) {}
+
+  /** Class posteriors for the tokens, or null when no token is known. */
+  posterior(tokens: string[]): { probs: number[]; known: number; words: number } | null {
+    const { classes, logPrior, logLik } = this.model;
+    const scores = [...logPrior];
+    let known = 0;
+    let words = 0;
+    for (const t of tokens) {
+      if (/[a-z]/.test(t) && !/\d/.test(t)) words++;
+      const row = Object.prototype.hasOwnProperty.call(logLik, t) ? logLik[t] : undefined;
+      if (!row) continue;
+      known++;
+      for (let c = 0; c < classes.length; c++) scores[c] += row[c];
+    }
+    if (!known) return null;
+    const max = Math.max(...scores);
+    const exp = scores.map((s) => Math.exp(s - max));
+    const sum = exp.reduce((a, b) => a + b, 0);
+    return { probs: exp.map((e) => e / sum), known, words };
+  }
+
+  evidence(tokens: string[]): Evidence[] {
+    const post = this.posterior(tokens);
+    if (!post || post.known < 2 || post.known < MIN_COVERAGE * post.words) return [];
+    let best = 0;
+    for (let c = 1; c < post.probs.length; c++) if (post.probs[c] > post.probs[best]) best = c;
+    const p = post.probs[best];
+    if (p < MIN_POSTERIOR) return [];
+    const coverage = Math.min(1, post.known / FULL_COVERAGE_TOKENS);
+    const w = (MAX_WEIGHT * coverage * (p - MIN_POSTERIOR)) / (1 - MIN_POSTERIOR);
+    return [{ id: this.model.classes[best], w, source: 'title' }];
+  }
+}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createClassifier, type ClassifierModel } from './index';
+
+const model = JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel;
+const classifier = createClassifier(model);
+const pathOf = (input: Parameters<typeof classifier.classify>[0]) => classifier.classify(input)?.path ?? null;
+
+describe('createClassifier', () => {
+  it('lets a published taxonomy id win over the title', () => {
+    const c = classifier.classify({ title: 'Summer Dress in blue', googleCategory: '328' });
+    expect(c).toMatchObject({ id: 328, path: 'Electronics > Computers > Laptops', via: 'page-category' });
+  });
+
+  it('accepts a published taxonomy path', () => {
+    expect(classifier.classify({ title: 'Kong', googleCategory: 'Apparel & Accessories > Shoes' })?.id).toBe(187);
+  });
+
+  it('maps German breadcrumbs to taxonomy nodes', () => {
+    const laptop = classifier.classify({ title: 'X1 Nano', category: ['Elektronik & Foto', 'Computer & Zubehör', 'Notebooks'] });
+    expect(laptop).toMatchObject({ id: 328, via: 'breadcrumb' });
+    expect(pathOf({ title: 'Kong', category: ['Damen', 'Bekleidung', 'Pullover'] })).toMatch(/^Apparel & Accessories > Clothing/);
+  });
+
+  it('classifies titles in several languages', () => {
+    expect(pathOf({ title: 's.Oliver Strickpullover »Pullover langarm«' })).toBe('Apparel & Accessories > Clothing > Shirts & Tops');
+    expect(pathOf({ title: 'MAMA Robe avec ceinture à nouer' })).toBe('Apparel & Accessories > Clothing > Dresses');
+    expect(pathOf({ title: 'Lenovo ThinkPad X1 Nano - Laptop Black 16GB RAM 1TB SSD', brand: 'Lenovo' })).toBe('Electronics > Computers > Laptops');
+    expect(pathOf({ title: 'Whiskas Katzenfutter Nassfutter Adult 1+ 12 x 85g' })).toMatch(/Cat Food$/);
+  });
+
+  it('does not take an accessory for the device it fits', () => {
+    for (const title of ['Silikon Hülle für iPhone 13 Pro, transparent', 'Apple iPhone 13 Hülle Leder', 'Clear case for Samsung Galaxy S22']) {
+      expect(classifier.classify({ title })?.id, title).not.toBe(267);
+    }
+    expect(classifier.classify({ title: 'USB-C charger for MacBook Pro 96W' })?.id).not.toBe(328);
+  });
+
+  it('reads a book about cats as a book', () => {
+    expect(pathOf({ title: 'Cats: A Book About Cats (Paperback)' })).toMatch(/^Media > Books/);
+  });
+
+  it('returns null or a low confidence for nonsense', () => {
+    const c = classifier.classify({ title: 'purple yesterday quickly dream' });
+    expect(c === null || c.confidence < 0.3).toBe(true);
+    expect(classifier.classify({ title: '' })).toBeNull();
+  });
+
+  it('falls back to an ancestor when the title names several products of one branch', () => {
+    const c = classifier.classify({ title: 'Tisch, Stuhl, Sofa und Regal' });
+    expect(c?.path).toBe('Furniture');
+  });
+
+  it('survives a JSON round trip unchanged', () => {
+    const again = createClassifier(JSON.parse(JSON.stringify(model)) as ClassifierModel);
+    const input = { title: 'Bosch Serie 4 Geschirrspüler vollintegriert 60 cm' };
+    expect(again.classify(input)).toEqual(classifier.classify(input));
+    expect(again.pathOf(404)).toBe('Electronics > Video > Televisions');
+  });
+
+  it('knows every taxonomy path and rejects unknown ids', () => {
+    expect(classifier.pathOf(2271)).toBe('Apparel & Accessories > Clothing > Dresses');
+    expect(classifier.pathOf(99999999)).toBeNull();
+    expect(classifier.classify({ title: 'x', googleCategory: '99999999' })?.via).not.toBe('page-category');
+  });
+
+  it('keeps confidence within 0..1 for odd input', () => {
+    for (const input of [{ title: '!!!' }, { title: 'a'.repeat(5000) }, { title: 'tv tv tv tv tv tv tv' }, { title: 'x', category: ['', '  '] }]) {
+      const c = classifier.classify(input);
+      if (c) expect(c.confidence).toBeGreaterThanOrEqual(0), expect(c.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Product -> Google Product Taxonomy (2021-09-21) node, from the page's own category data, its
+ * breadcrumbs, then the title (and brand). Small and explainable: a phrase lexicon (taxonomy
+ * names + curated multilingual synonyms) with a naive Bayes vote for the classes it was trained on.
+ */
+import { BayesScorer } from './bayes';
+import { Lexicon } from './lexicon';
+import type { ClassifierModel } from './model';
+import { decide, hitsToEvidence, type Evidence, type WeightedHit } from './score';
+import { Taxonomy } from './taxonomy';
+import { normalizeText, stemToken, tokenize } from './text';
+import { FOR_CUES, FOR_ZONE_WEIGHT, WITH_CUES, WITH_ZONE_WEIGHT } from './cues';
+
+export type { ClassifierModel, BayesModel } from './model';
+
+export interface ClassifyInput {
+  title: string;
+  brand?: string | null;
+  category?: string[] | null;
+  googleCategory?: string | null;
+}
+
+export interface Classification {
+  id: number;
+  path: string;
+  confidence: number;
+  via: 'page-category' | 'breadcrumb' | 'title';
+}
+
+export interface Classifier {
+  classify(input: ClassifyInput): Classification | null;
+  pathOf(id: number): string | null;
+  /** The weighted votes behind a classification, for the "how was this computed" view. */
+  explain(input: ClassifyInput): { id: number; path: string; weight: number; source: string }[];
+}
+
+/** Weight of a page-published taxonomy node: it outvotes any title. */
+const PAGE_CATEGORY_WEIGHT = 3;
+/** Breadcrumbs are the shop's own filing: they count more than title words. */
+const BREADCRUMB_WEIGHT = 1.5;
+/** Title segments after the first (after " - ", "|", ",", brackets) describe variants and extras. */
+const LATER_SEGMENT_WEIGHT = 0.75;
+/** Confidence of a page-published node when nothing refines it. */
+const PAGE_CATEGORY_CONFIDENCE = 0.95;
+const MIN_CONFIDENCE = 0.15;
+
+export function createClassifier(model: ClassifierModel): Classifier {
+  const taxonomy = new Taxonomy(model.nodes);
+  const lexicon = new Lexicon(model, taxonomy);
+  const bayes = model.bayes ? new BayesScorer(model.bayes) : null;
+  const byPath = new Map<string, number>();
+  for (const id of taxonomy.ids) byPath.set(normalizeText(taxonomy.pathOf(id) ?? ''), id);
+
+  /** A GPT id ("328", "gid:328") or a full path the page publishes. */
+  function resolvePageCategory(raw: string): number | null {
+    const idMatch = /^\s*(?:gid:)?\s*(\d{1,7})\s*$/i.exec(raw);
+    if (idMatch) return taxonomy.has(Number(idMatch[1])) ? Number(idMatch[1]) : null;
+    return byPath.get(normalizeText(raw.replace(/\s*[>/]\s*/g, ' > '))) ?? null;
+  }
+
+  function titleHits(title: string, brandTokens: Set<string>, zoneScale: number): WeightedHit[] {
+    const segments = title.split(/\s[-–—|]\s|[|,;()[\]{}+•·:]/).filter((s) => s.trim());
+    const out: WeightedHit[] = [];
+    segments.forEach((segment, si) => {
+      const tokens = tokenize(segment);
+      const zones: number[] = [];
+      let zone = 1;
+      for (const t of tokens) {
+        if (FOR_CUES.has(t)) zone = Math.min(zone, FOR_ZONE_WEIGHT);
+        else if (WITH_CUES.has(t)) zone = Math.min(zone, WITH_ZONE_WEIGHT);
+        zones.push(zone);
+      }
+      const segWeight = (si === 0 ? 1 : LATER_SEGMENT_WEIGHT) * zoneScale;
+      for (const h of lexicon.hits(tokens, brandTokens)) out.push({ ...h, zone: zones[h.start] * segWeight });
+    });
+    return out;
+  }
+
+  /**
+   * The naive Bayes vote only knows its training classes (no accessories, no other domains): it
+   * reads the main clause only, and is dropped when the lexicon points to an accessory or to
+   * another top-level branch.
+   */
+  function bayesVote(title: string, lexiconEvidence: Evidence[]): Evidence[] {
+    if (!bayes) return [];
+    const main = normalizeText(title.split(/\s[-–—|]\s|[|,;()[\]{}+]/)[0] ?? '').split(' ');
+    const cut = main.findIndex((t) => FOR_CUES.has(t) || WITH_CUES.has(t));
+    const tokens = (cut >= 0 ? main.slice(0, cut) : main).filter(Boolean).map(stemToken);
+    const votes = bayes.evidence(tokens);
+    const strong = lexiconEvidence.filter((e) => e.w >= 0.3);
+    return votes.filter(
+      (v) =>
+        !strong.some((e) => taxonomy.isAccessory(e.id) && !taxonomy.isAccessory(v.id)) &&
+        (strong.length === 0 || strong.some((e) => taxonomy.commonDepth(e.id, v.id) >= 1)),
+    );
+  }
+
+  function gather(input: ClassifyInput): { evidence: Evidence[]; pageNode: number | null } {
+    const title = typeof input.title === 'string' ? input.title : '';
+    const evidence: Evidence[] = [];
+    const context: number[] = [];
+    let pageNode: number | null = null;
+    if (input.googleCategory) {
+      pageNode = resolvePageCategory(input.googleCategory);
+      if (pageNode) {
+        evidence.push({ id: pageNode, w: PAGE_CATEGORY_WEIGHT, source: 'page-category' });
+        context.push(pageNode);
+      }
+    }
+    const crumbs = (input.category ?? []).filter((c): c is string => typeof c === 'string' && c.trim() !== '');
+    if (!pageNode && input.googleCategory) crumbs.unshift(...input.googleCategory.split(/\s*[>/]\s*/));
+    if (crumbs.length) {
+      const crumbHits = crumbs.flatMap((c) => lexicon.hits(tokenize(c)).map((h) => ({ ...h, zone: BREADCRUMB_WEIGHT })));
+      const ev = hitsToEvidence(crumbHits, taxonomy, 'breadcrumb', context);
+      evidence.push(...ev);
+      context.push(...ev.map((e) => e.id));
+    }
+    const brandTokens = new Set(input.brand ? tokenize(input.brand) : []);
+    const hits = titleHits(title, brandTokens, 1);
+    const titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context);
+    evidence.push(...titleEvidence);
+    if (bayes) evidence.push(...bayesVote(title, titleEvidence));
+    return { evidence, pageNode };
+  }
+
+  function classify(input: ClassifyInput): Classification | null {
+    const { evidence, pageNode } = gather(input);
+    const decision = decide(evidence, taxonomy);
+    if (!decision) return null;
+    const path = taxonomy.pathOf(decision.id);
+    if (!path) return null;
+    if (pageNode && decision.id === pageNode) return { id: pageNode, path, confidence: PAGE_CATEGORY_CONFIDENCE, via: 'page-category' };
+    if (decision.confidence < MIN_CONFIDENCE) return null;
+    return { id: decision.id, path, confidence: decision.confidence, via: decision.via };
+  }
+
+  function explain(input: ClassifyInput) {
+    return gather(input).evidence.map((e) => ({ id: e.id, path: taxonomy.pathOf(e.id) ?? '', weight: Math.round(e.w * 1000) / 1000, source: e.source }));
+  }
+
+  return { classify, pathOf: (id) => taxonomy.pathOf(id), explain };
+}

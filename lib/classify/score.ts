@@ -1,0 +1,119 @@
+/**
+ * Evidence -> one taxonomy node. Every hit votes for a node; votes add up the tree; we walk down
+ * from the root while one child holds most of the evidence below its parent. Disagreement stops
+ * the walk at the common ancestor, so an unsure title gets a broad but right node.
+ */
+import type { Hit } from './lexicon';
+import type { Taxonomy } from './taxonomy';
+
+export type EvidenceSource = 'page-category' | 'breadcrumb' | 'title';
+
+export interface Evidence {
+  id: number;
+  w: number;
+  source: EvidenceSource;
+}
+
+/** Share of the evidence below a node that a child must hold for the walk to go down to it. */
+const STEP_SHARE = 0.6;
+/** Evidence below a node needed before refining under it. */
+const MIN_BELOW = 0.35;
+/** Total evidence at which strength reaches 1 - 1/e. */
+const STRENGTH_SCALE = 0.8;
+/** Down-weighting of a device hit when the title is about an accessory of the same branch. */
+const DEVICE_UNDER_ACCESSORY = 0.3;
+/**
+ * Titles name the product first and its features after ("Laptop ... 16GB RAM 1TB SSD"): a later
+ * hit from another branch than the first strong hit counts this much.
+ */
+const AFTER_HEAD_OTHER_BRANCH = 0.6;
+
+export interface WeightedHit extends Hit {
+  /** Zone weight (for/with clauses, later segments) times the source multiplier. */
+  zone: number;
+}
+
+/**
+ * Turns hits into evidence: ambiguous phrases keep only their readings that fit the other hits
+ * (same branch as deeply as possible), then split their weight; device readings yield to an
+ * accessory named in the main clause ("iPhone 13 Hülle" is a case).
+ */
+export function hitsToEvidence(hits: WeightedHit[], taxonomy: Taxonomy, source: EvidenceSource, context: number[] = []): Evidence[] {
+  const chosen = hits.map((h, i) => {
+    if (h.entries.length === 1) return h.entries;
+    const others = [...context, ...hits.flatMap((o, j) => (j === i ? [] : o.entries.map((e) => e.id)))];
+    const coherence = h.entries.map((e) => Math.max(0, ...others.map((o) => taxonomy.commonDepth(e.id, o))));
+    const best = Math.max(...coherence);
+    return best >= 2 ? h.entries.filter((_, k) => coherence[k] === best) : h.entries;
+  });
+  const mainAccessories = hits.flatMap((h, i) =>
+    h.zone >= 0.9 ? chosen[i].filter((e) => taxonomy.isAccessory(e.id)).map((e) => e.id) : [],
+  );
+  const headIndex = hits.findIndex((h, i) => h.zone >= 0.7 && chosen[i].some((e) => e.w >= 0.7 && taxonomy.depth(e.id) >= 2));
+  const head = headIndex >= 0 ? chosen[headIndex].map((e) => e.id) : [];
+  const out: Evidence[] = [];
+  hits.forEach((h, i) => {
+    const entries = chosen[i];
+    const offHead = i > headIndex && headIndex >= 0 && !entries.some((e) => head.some((a) => taxonomy.commonDepth(a, e.id) >= 2));
+    for (const e of entries) {
+      let w = (e.w * h.zone) / entries.length;
+      if (!taxonomy.isAccessory(e.id) && mainAccessories.some((a) => taxonomy.commonDepth(a, e.id) >= 1)) w *= DEVICE_UNDER_ACCESSORY;
+      if (offHead) w *= AFTER_HEAD_OTHER_BRANCH;
+      out.push({ id: e.id, w, source });
+    }
+  });
+  return out;
+}
+
+export interface Decision {
+  id: number;
+  confidence: number;
+  via: EvidenceSource;
+}
+
+export function decide(evidence: Evidence[], taxonomy: Taxonomy): Decision | null {
+  const support = new Map<number, number>();
+  const own = new Map<number, number>();
+  let total = 0;
+  for (const ev of evidence) {
+    if (!(ev.w > 0) || !taxonomy.has(ev.id)) continue;
+    total += ev.w;
+    own.set(ev.id, (own.get(ev.id) ?? 0) + ev.w);
+    for (const a of taxonomy.ancestors(ev.id)) support.set(a, (support.get(a) ?? 0) + ev.w);
+  }
+  if (total < 0.25) return null;
+  const children = new Map<number, number[]>();
+  for (const id of support.keys()) {
+    const p = taxonomy.parentOf(id);
+    children.set(p, [...(children.get(p) ?? []), id]);
+  }
+  let cur = 0;
+  let minShare = 1;
+  for (;;) {
+    const below = cur === 0 ? total : (support.get(cur) ?? 0) - (own.get(cur) ?? 0);
+    const kids = children.get(cur) ?? [];
+    if (!kids.length || below < (cur === 0 ? 0 : MIN_BELOW)) break;
+    let best = kids[0];
+    for (const k of kids) if ((support.get(k) ?? 0) > (support.get(best) ?? 0) || ((support.get(k) ?? 0) === (support.get(best) ?? 0) && k < best)) best = k;
+    const share = (support.get(best) ?? 0) / below;
+    if (share < STEP_SHARE) break;
+    cur = best;
+    minShare = Math.min(minShare, share);
+  }
+  if (cur === 0) return null;
+  const strength = 1 - Math.exp(-total / STRENGTH_SCALE);
+  const confidence = Math.round(strength * minShare * 1000) / 1000;
+  const bySource = new Map<EvidenceSource, number>();
+  for (const ev of evidence) {
+    if (ev.w > 0 && (taxonomy.isAncestorOrSelf(cur, ev.id) || taxonomy.isAncestorOrSelf(ev.id, cur))) {
+      bySource.set(ev.source, (bySource.get(ev.source) ?? 0) + ev.w);
+    }
+  }
+  let via: EvidenceSource = 'title';
+  let top = -1;
+  for (const s of ['page-category', 'breadcrumb', 'title'] as const) {
+    const v = bySource.get(s) ?? 0;
+    if (v > top) [via, top] = [s, v];
+  }
+  return { id: cur, confidence, via };
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { namePhrases } from './lexicon';
+import { phraseKey, tokenize } from './text';
+
+describe('text normalisation', () => {
+  it('folds accents, case, ß and plurals the same way on both sides', () => {
+    expect(tokenize('Hüllen für Geschirrspüler')).toEqual(['hullen', 'fur', 'geschirrspuler']);
+    expect(phraseKey('T-Shirts')).toBe('t shirt');
+    expect(phraseKey('Dresses')).toBe(phraseKey('dress'));
+    expect(phraseKey('Accessories')).toBe('accessory');
+    expect(tokenize('Straße 64GB')).toEqual(['strasse', '64gb']);
+  });
+
+  it('spreads a shared modifier over the parts of a taxonomy name', () => {
+    expect(namePhrases('Dance Dresses, Skirts & Costumes').sort()).toEqual(['Costumes', 'Dance Costumes', 'Dance Dresses', 'Dance Skirts', 'Skirts'].sort());
+    expect(namePhrases('Hunting & Tactical Pants')).toContain('Hunting Pants');
+    expect(namePhrases('Laptops')).toEqual(['Laptops']);
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * Builds public/factors/classifier.json: the product -> taxonomy classifier shipped in the
+ * extension. Byte-identical on rebuild (sorted tables, no timestamps, version = content hash).
+ * Run with `tsx scripts/build-classifier.ts` (part of `npm run factors`).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildClassifierModel } from './classify/build-model';
+import { PRICERUNNER_CSV, readPriceRunner } from './classify/pricerunner';
+import { trainBayes } from './classify/train-bayes';
+
+export const CLASSIFIER_JSON = 'public/factors/classifier.json';
+
+function main(): void {
+  const bayes = trainBayes(
+    readPriceRunner(),
+    `PriceRunner product titles (UCI #837, Akritidis et al., CC BY 4.0): ${PRICERUNNER_CSV}`,
+  );
+  const model = buildClassifierModel(bayes);
+  const json = JSON.stringify(model) + '\n';
+  mkdirSync(dirname(CLASSIFIER_JSON), { recursive: true });
+  writeFileSync(CLASSIFIER_JSON, json);
+  console.log(
+    `${CLASSIFIER_JSON}: version ${model.version}, ${model.nodes.length} nodes, ${model.synonyms.length} synonyms, ` +
+      `${Object.keys(bayes.logLik).length} bayes tokens, ${json.length} bytes (${gzipSync(json).length} gzipped)`,
+  );
+}
+
+main();

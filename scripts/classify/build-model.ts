@@ -1,0 +1,84 @@
+/** Assembles the classifier model from the raw taxonomy, the curated tables and training titles. */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { BayesModel, ClassifierModel } from '../../lib/classify/model';
+import type { TaxonomyRow } from '../../lib/classify/taxonomy';
+import { normalizeText, phraseKey, stemToken } from '../../lib/classify/text';
+import { BRAND_WORDS, COMPOUND_HEADS, DERIVED_STOP, SYNONYMS } from './synonyms';
+
+export const TAXONOMY_TXT = 'data/raw/google_product_taxonomy_2021-09-21.en-US.txt';
+
+/** Parses "id - A > B > C" lines into rows with parent ids. */
+export function readTaxonomy(path = TAXONOMY_TXT): { version: string; rows: TaxonomyRow[] } {
+  const lines = readFileSync(path, 'utf8').split(/\r?\n/);
+  const version = /Version:\s*(\S+)/.exec(lines[0] ?? '')?.[1];
+  if (!version) throw new Error(`${path}: missing version header`);
+  const byPath = new Map<string, number>();
+  const rows: TaxonomyRow[] = [];
+  for (const line of lines.slice(1)) {
+    if (!line.trim()) continue;
+    const m = /^(\d+) - (.+)$/.exec(line);
+    if (!m) throw new Error(`${path}: bad line ${JSON.stringify(line)}`);
+    const id = Number(m[1]);
+    const parts = m[2].split(' > ');
+    const parentPath = parts.slice(0, -1).join(' > ');
+    const parentId = parts.length > 1 ? byPath.get(parentPath) : 0;
+    if (parentId === undefined) throw new Error(`${path}: parent of ${m[2]} not listed before it`);
+    byPath.set(m[2], id);
+    rows.push([id, parentId, parts[parts.length - 1]]);
+  }
+  return { version, rows };
+}
+
+function curatedSynonyms(rows: TaxonomyRow[]): [string, number, number][] {
+  const pathToId = new Map<string, number>();
+  const names = new Map(rows.map((r) => [r[0], r]));
+  for (const [id] of rows) {
+    const parts: string[] = [];
+    for (let cur: number = id; cur; cur = names.get(cur)![1]) parts.unshift(names.get(cur)![2]);
+    pathToId.set(parts.join(' > '), id);
+  }
+  const best = new Map<string, number>();
+  const missing = Object.keys(SYNONYMS).filter((p) => !pathToId.has(p));
+  if (missing.length) throw new Error(`synonyms: no taxonomy node for:\n  ${missing.join('\n  ')}`);
+  for (const [path, list] of Object.entries(SYNONYMS)) {
+    const id = pathToId.get(path)!;
+    for (const raw of list.split(',')) {
+      const [phrase, weight] = raw.split('~');
+      const key = phraseKey(phrase);
+      if (!key) continue;
+      const w = weight === undefined ? 1 : Number(weight);
+      if (!(w > 0 && w <= 1)) throw new Error(`synonyms: bad weight in "${raw}"`);
+      const k = `${key}\t${id}`;
+      best.set(k, Math.max(best.get(k) ?? 0, w));
+    }
+  }
+  return [...best.entries()]
+    .map(([k, w]): [string, number, number] => {
+      const [key, id] = k.split('\t');
+      return [key, Number(id), w];
+    })
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+}
+
+const sortedKeys = (words: string[]) => [...new Set(words.map(phraseKey).filter(Boolean))].sort();
+
+export function buildClassifierModel(bayes: BayesModel | null): ClassifierModel {
+  const { version: taxonomyVersion, rows } = readTaxonomy();
+  const body: Omit<ClassifierModel, 'version'> = {
+    taxonomyVersion,
+    nodes: rows,
+    synonyms: curatedSynonyms(rows),
+    compoundHeads: [...new Set(COMPOUND_HEADS.map((w) => stemToken(normalizeText(w))))].sort(),
+    derivedStop: sortedKeys(DERIVED_STOP),
+    brandWords: sortedKeys(BRAND_WORDS),
+    bayes,
+    sources: [
+      `Google Product Taxonomy ${taxonomyVersion} (Google Merchant Center)`,
+      'Curated multilingual synonyms: this project (scripts/classify/synonyms.ts)',
+      ...(bayes ? [bayes.source] : []),
+    ],
+  };
+  const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
+  return { version, ...body };
+}

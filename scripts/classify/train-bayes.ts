@@ -1,0 +1,50 @@
+/**
+ * Trains the naive Bayes vote. Tokens must occur in several product clusters, so the model learns
+ * words like "fridge", "1400rpm" or "megapixel" and not one product's model number.
+ */
+import type { BayesModel } from '../../lib/classify/model';
+import { tokenize } from '../../lib/classify/text';
+import type { LabelledTitle } from './pricerunner';
+
+const MIN_CLUSTERS = 4;
+const ALPHA = 0.5;
+/** Tokens whose likelihoods hardly differ between classes are dropped to keep the model small. */
+const MIN_SPREAD = 1;
+
+export function trainBayes(rows: LabelledTitle[], source: string): BayesModel {
+  const classes = [...new Set(rows.map((r) => r.gold))].sort((a, b) => a - b);
+  const ci = new Map(classes.map((c, i) => [c, i]));
+  const counts = new Map<string, number[]>();
+  const clustersOf = new Map<string, Set<string>>();
+  const totals = classes.map(() => 0);
+  const docs = classes.map(() => 0);
+  for (const r of rows) {
+    const c = ci.get(r.gold)!;
+    docs[c]++;
+    for (const t of new Set(tokenize(r.title))) {
+      if (t.length < 2) continue;
+      const row = counts.get(t) ?? classes.map(() => 0);
+      row[c]++;
+      totals[c]++;
+      counts.set(t, row);
+      const cl = clustersOf.get(t) ?? new Set();
+      cl.add(r.cluster);
+      clustersOf.set(t, cl);
+    }
+  }
+  const vocab = [...counts.keys()].filter((t) => (clustersOf.get(t)?.size ?? 0) >= MIN_CLUSTERS).sort();
+  const logLik: Record<string, number[]> = {};
+  for (const t of vocab) {
+    const row = counts.get(t)!;
+    const ll = row.map((n, c) => Math.log((n + ALPHA) / (totals[c] + ALPHA * vocab.length)));
+    if (Math.max(...ll) - Math.min(...ll) < MIN_SPREAD) continue;
+    logLik[t] = ll.map((v) => Math.round(v * 10) / 10);
+  }
+  const n = rows.length;
+  return {
+    classes,
+    logPrior: docs.map((d) => Math.round(Math.log(d / n) * 1000) / 1000),
+    logLik,
+    source,
+  };
+}
