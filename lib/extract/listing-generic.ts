@@ -1,0 +1,180 @@
+/**
+ * Listing tiles on shops never seen: find the repeated sibling structure that holds the prices.
+ *
+ * 1. Collect the small elements whose text is a price ("$59.99", "EUR 10,79", "2.998,00 €").
+ * 2. For each, walk up its ancestors; group ancestors by (grandparent, parent's class signature,
+ *    own class signature). Tiles are siblings (or cousins across grid rows) that share one.
+ * 3. The group with the most members that hold both a price and a link is the tile set; tied
+ *    groups prefer the outer one (the whole card rather than its body).
+ * Then each tile is read: title, link, price (not struck-out, not per-unit, not "from"), rating, ad label.
+ */
+import type { Item } from './types';
+import { absoluteUrl, cleanTitle, hasAdLabel, pageHints, PRICE_TEXT, priceFromText, quantityFromTitle, readRating, textOf } from './listing-tile';
+import type { MoneyHints } from './money';
+
+type Listing = { items: Item[]; anchors: (Element | null)[] };
+
+const MAX_PRICE_ELEMENTS = 3000;
+const MAX_CLIMB = 14;
+const MIN_TILES = 3;
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'SELECT', 'OPTION']);
+/** A struck-out, former, list or "compare at" price: never the tile's price. */
+const OLD_PRICE = /(?:^|[\s_-])(?:was|old|before|regular|original|compare|rrp|uvp|msrp)(?:$|[\s_-])|strike|line-through|crossed|list-?price|basis-?price/i;
+/** Texts that hold a price but are not the tile's price. */
+const NOT_THE_PRICE = /\b(?:from|ab|dès|à partir de|desde|a partir de|more options|save|spare|économisez|ahorra|risparmi|you save|shipping|versand|livraison|envío|delivery)\b|%/i;
+
+/** Tag + stable classes: per-item classes ("fav-698072", "pwrapper_0") are dropped. */
+function signature(el: Element): string {
+  const cls = (el.getAttribute('class') ?? '').split(/\s+/).filter((c) => c && !/\d{3,}|_\d+$/.test(c)).sort().join('.');
+  return `${el.tagName}.${cls}`;
+}
+
+/** Smallest elements whose whole text is short and price-like. */
+function priceElements(root: Element): Element[] {
+  const found = new Set<Element>();
+  const walk = (node: Element): void => {
+    for (let child = node.firstChild; child && found.size < MAX_PRICE_ELEMENTS; child = child.nextSibling) {
+      if (child.nodeType === 1) {
+        if (!SKIP.has((child as Element).tagName.toUpperCase())) walk(child as Element);
+      } else if (child.nodeType === 3 && /\d/.test(child.nodeValue ?? '') && (child.nodeValue ?? '').length < 80) {
+        // "<span>$</span>59.99": climb while the text stays short, to join symbol and number.
+        let el: Element | null = node;
+        for (let i = 0; i < 3 && el; i++, el = el.parentElement) {
+          const text = textOf(el, 90);
+          if (text.length > 60) break;
+          if (PRICE_TEXT.test(text)) {
+            found.add(el);
+            break;
+          }
+        }
+      }
+    }
+  };
+  walk(root);
+  return Array.from(found);
+}
+
+function hasLink(el: Element): boolean {
+  return el.tagName === 'A' ? el.hasAttribute('href') : !!el.querySelector('a[href]');
+}
+
+/** The repeated tile elements, in document order, or [] when the page has no such structure. */
+export function findTiles(doc: Document): Element[] {
+  const body = doc.body;
+  if (!body) return [];
+  const ids = new Map<Element, number>();
+  const idOf = (el: Element | null) => {
+    if (!el) return -1;
+    if (!ids.has(el)) ids.set(el, ids.size);
+    return ids.get(el)!;
+  };
+  const groups = new Map<string, { members: Set<Element>; depth: number }>();
+  for (const price of priceElements(body)) {
+    let a: Element | null = price;
+    for (let depth = 0; depth < MAX_CLIMB && a && a.parentElement && a !== body; depth++, a = a.parentElement) {
+      const parent = a.parentElement;
+      const key = `${idOf(parent.parentElement)}|${signature(parent)}>${signature(a)}`;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { members: new Set(), depth }));
+      g.members.add(a);
+      g.depth = Math.max(g.depth, depth);
+    }
+  }
+  let best: { members: Set<Element>; depth: number; score: number } | null = null;
+  for (const g of groups.values()) {
+    if (g.members.size < MIN_TILES) continue;
+    let score = 0;
+    for (const m of g.members) if (hasLink(m)) score++;
+    if (score < MIN_TILES) continue;
+    if (!best || score > best.score || (score === best.score && g.depth > best.depth)) best = { ...g, score };
+  }
+  if (!best) return [];
+  // Siblings with the same signature but no price ("see price in cart") are tiles too.
+  const sig = signature(best.members.values().next().value as Element);
+  const parents = new Set(Array.from(best.members, (m) => m.parentElement!));
+  const tiles: Element[] = [];
+  for (const p of parents) for (const c of Array.from(p.children)) if (signature(c) === sig) tiles.push(c);
+  return tiles;
+}
+
+/** The link most of the tile's anchors point to (image, title and "more" links share it). */
+function mainLink(tile: Element, base: URL): { href: string; links: Element[] } | null {
+  const counts = new Map<string, Element[]>();
+  const anchors = tile.tagName === 'A' ? [tile] : Array.from(tile.querySelectorAll('a[href]'));
+  for (const a of anchors) {
+    const href = absoluteUrl(a.getAttribute('href'), base)?.replace(/#.*$/, '');
+    if (!href) continue;
+    counts.set(href, [...(counts.get(href) ?? []), a]);
+  }
+  let best: { href: string; links: Element[] } | null = null;
+  for (const [href, links] of counts) if (!best || links.length > best.links.length) best = { href, links };
+  return best;
+}
+
+function tileTitle(tile: Element, link: { links: Element[] } | null): string | null {
+  const fromHeading = tile.querySelector('[itemprop="name"], h1, h2, h3, h4, h5, [role="heading"]');
+  const heading = cleanTitle(fromHeading?.getAttribute('title') || textOf(fromHeading, 500));
+  if (heading && !PRICE_TEXT.test(heading)) return heading;
+  const named = Array.from(tile.querySelectorAll('[class*="title" i], [class*="name" i]'))
+    .map((e) => cleanTitle(textOf(e, 500)))
+    .filter((t): t is string => !!t && t.length > 3 && !PRICE_TEXT.test(t));
+  if (named.length) return named.reduce((a, b) => (b.length > a.length ? b : a));
+  const linkTexts = (link?.links ?? []).map((a) => cleanTitle(textOf(a, 500))).filter((t): t is string => !!t && !PRICE_TEXT.test(t));
+  if (linkTexts.length) return linkTexts.reduce((a, b) => (b.length > a.length ? b : a));
+  return cleanTitle(tile.querySelector('img[alt]')?.getAttribute('alt'));
+}
+
+function isOldPrice(el: Element, tile: Element): boolean {
+  for (let a: Element | null = el; a && a !== tile; a = a.parentElement) {
+    const tag = a.tagName.toUpperCase();
+    if (tag === 'DEL' || tag === 'S' || tag === 'STRIKE' || a.hasAttribute('data-a-strike')) return true;
+    if (OLD_PRICE.test(a.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+function tilePrice(tile: Element, hints: MoneyHints): { price: number; currency: string | null } | null {
+  for (const el of priceElements(tile)) {
+    if (isOldPrice(el, tile)) continue;
+    const text = textOf(el, 90);
+    if (NOT_THE_PRICE.test(text)) continue;
+    const money = priceFromText(text, hints);
+    if (money) return money;
+  }
+  return null;
+}
+
+/** Read each tile; placeholder tiles (no title) are skipped. */
+export function readTiles(tiles: Element[], doc: Document, url: URL): Listing {
+  const hints = pageHints(doc, url);
+  const items: Item[] = [];
+  const anchors: Element[] = [];
+  let organic = 0;
+  for (const tile of tiles) {
+    const link = mainLink(tile, url);
+    const title = tileTitle(tile, link);
+    if (!title) continue;
+    const money = tilePrice(tile, hints);
+    const sponsored = hasAdLabel(tile);
+    if (!sponsored) organic++;
+    items.push({
+      title,
+      price: money?.price ?? null,
+      currency: money?.currency ?? null,
+      url: link?.href ?? null,
+      quantity: quantityFromTitle(title),
+      position: sponsored ? null : organic,
+      rating: readRating(tile),
+      sponsored,
+    });
+    anchors.push(tile);
+  }
+  return { items, anchors };
+}
+
+export function genericListing(doc: Document, url: URL): Listing | null {
+  const tiles = findTiles(doc);
+  if (tiles.length < MIN_TILES) return null;
+  const listing = readTiles(tiles, doc, url);
+  return listing.items.length ? listing : null;
+}

@@ -1,0 +1,162 @@
+/**
+ * Small readers shared by listing tiles, order lines and shop adapters: visible text, prices,
+ * ratings, ad labels, pack quantities, absolute links. Pure functions of elements passed in.
+ */
+import { parseMoney, type MoneyHints } from './money';
+
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+/** Text read from one element is capped: a tile's useful text is short, a runaway node is not. */
+const MAX_TEXT = 4000;
+
+/** Whitespace-collapsed text of `el` without script/style content (textContent includes them). */
+export function textOf(el: Element | null | undefined, max = MAX_TEXT): string {
+  if (!el) return '';
+  const parts: string[] = [];
+  let length = 0;
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child && length < max; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const t = child.nodeValue ?? '';
+        parts.push(t);
+        length += t.length;
+      } else if (child.nodeType === 1 && !SKIPPED_TAGS.has((child as Element).tagName.toUpperCase())) {
+        // Element boundaries separate words ("<li>A</li><li>B</li>"); adjacent text nodes do not.
+        parts.push(' ');
+        walk(child);
+        parts.push(' ');
+      }
+    }
+  };
+  walk(el);
+  return parts.join('').replace(/[\s\u00A0\u200B\u200E\u200F]+/g, ' ').trim().slice(0, max);
+}
+
+/** The first element matching one of `selectors` (an ordered fallback list) with non-empty text. */
+export function firstText(root: ParentNode, selectors: readonly string[]): { el: Element; text: string } | null {
+  for (const sel of selectors) {
+    for (const el of Array.from(root.querySelectorAll(sel))) {
+      const text = textOf(el);
+      if (text) return { el, text };
+    }
+  }
+  return null;
+}
+
+/** Money hints for a page: its host and declared language. */
+export function pageHints(doc: Document, url: URL): MoneyHints {
+  return { host: url.hostname, locale: doc.documentElement?.getAttribute('lang') || null };
+}
+
+const CURRENCY_MARK = String.raw`(?:[$€£¥₹₩₽₺₪฿₫₱₴]|円|zł|Kč|kr\.?|R\$|CHF|Fr\.|\b(?:USD|EUR|GBP|JPY|CNY|INR|CAD|AUD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|TRY)\b)`;
+/** A currency mark right next to a number, either side: "$12.48", "2.998,00 €", "EUR 10,79". */
+export const PRICE_TEXT = new RegExp(`${CURRENCY_MARK}\\s?\\d|\\d\\s?${CURRENCY_MARK}`);
+/** Per-unit prices ("$6.24 / Pack", "(€2.69/kg)", "per 100 g") are never the item's price. */
+const UNIT_PRICE = /\/\s*[\p{L}\d]|\bper\s+\p{L}|\bpro\s+\p{L}|\bje\s+\d/u;
+
+/** A price read from displayed text, or null when it is not one single price (range, unit price). */
+export function priceFromText(text: string, hints: MoneyHints): { price: number; currency: string | null } | null {
+  if (!text || !PRICE_TEXT.test(text) || UNIT_PRICE.test(text)) return null;
+  const money = parseMoney(text, hints);
+  return money ? { price: money.amount, currency: money.currency } : null;
+}
+
+const RATING_PATTERNS = [
+  // "4.5 out of 5 stars", "4,4 von 5 Sternen", "4,5 sur 5 étoiles", "4,3 de 5 estrellas", "4,6 su 5 stelle"
+  /(\d(?:[.,]\d{1,2})?)\s*(?:out of|von|sur|de|su|van|z|из|\/)\s*5(?![\d.,])/i,
+  // "5つ星のうち4.3" (amazon.co.jp)
+  /5つ星のうち\s*(\d(?:[.,]\d{1,2})?)/,
+];
+
+/** Visit elements and text nodes under `root` (scripts and styles skipped) until `visit` returns true. */
+function scan(root: Element, visit: (node: Node, hidden: boolean) => boolean, budget = 5000): boolean {
+  const walk = (node: Element, hidden: boolean): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (--budget < 0) return false;
+      if (child.nodeType === 3) {
+        if (visit(child, hidden)) return true;
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) continue;
+        const h = hidden || el.getAttribute('aria-hidden') === 'true';
+        if (visit(el, h) || walk(el, h)) return true;
+      }
+    }
+    return false;
+  };
+  return walk(root, false);
+}
+
+function ratingIn(s: string | null): number | null {
+  if (!s || s.length > 200) return null;
+  for (const re of RATING_PATTERNS) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const value = Number(m[1].replace(',', '.'));
+    if (Number.isFinite(value) && value >= 0 && value <= 5) return value;
+  }
+  return null;
+}
+
+/** A star rating 0-5 read from the text, aria-label or title of `el` and its descendants. */
+export function readRating(el: Element): number | null {
+  let found: number | null = null;
+  scan(el, (node) => {
+    if (node.nodeType === 3) found = ratingIn(node.nodeValue);
+    else found = ratingIn((node as Element).getAttribute('aria-label')) ?? ratingIn((node as Element).getAttribute('title'));
+    return found !== null;
+  });
+  return found;
+}
+
+/** Ad labels as shops print them, whole text only ("Sponsored", not "Sponsored by our partners ..."). */
+const AD_LABEL = /^(?:sponsored|sponsorisé|gesponsert|anzeige|patrocinado|patrocinados|sponsorizzato|gesponsord|sponsorowane|スポンサー|ad|ads|advertisement|promoted|promoted listing)$/i;
+
+/**
+ * True when `tile` carries a visible ad label. Labels inside aria-hidden subtrees are ignored: eBay
+ * prints "Anzeige" on every tile and hides it with page CSS except on ads, so we cannot tell.
+ */
+export function hasAdLabel(tile: Element): boolean {
+  return scan(tile, (node, hidden) => {
+    if (hidden || node.nodeType !== 3) return false;
+    const t = (node.nodeValue ?? '').trim();
+    return t.length > 1 && t.length < 30 && AD_LABEL.test(t.replace(/[\s·|•:]+$/, ''));
+  });
+}
+
+const PACK_PATTERNS = [
+  /\b(?:pack|set|lot|case|box) of (\d{1,3})\b/i, // "Pack of 2", "Set of 6"
+  /\b(\d{1,3})[- ]?(?:pack|pk|count|ct)\b/i, // "2-Pack", "3 Pack", "12 Count"
+  /\b(\d{1,3})(?:er|-er)[- ]?(?:pack|set|packung)\b/i, // "2er Pack", "6er-Set"
+  /\b(?:lot|paquet|lote) de (\d{1,3})\b/i, // "Lot de 3", "Lote de 2"
+  /\b(\d{1,3}) ?(?:stück|stk\.?|pcs|pieces|pièces|unidades)\b/i, // "20 Stück", "10 pcs"
+];
+
+/** Units in the pack when the title states it ("(Pack of 2)" -> 2), else null. */
+export function quantityFromTitle(title: string | null): number | null {
+  if (!title) return null;
+  for (const re of PACK_PATTERNS) {
+    const m = re.exec(title);
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (Number.isInteger(n) && n >= 1 && n <= 500) return n;
+  }
+  return null;
+}
+
+/** `href` resolved against the page URL; null for empty, `javascript:` and unparsable links. */
+export function absoluteUrl(href: string | null | undefined, base: URL): string | null {
+  if (!href || /^\s*(?:javascript:|#|mailto:|tel:)/i.test(href)) return null;
+  try {
+    const u = new URL(href.trim(), base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A title cleaned of shop decoration; null when nothing meaningful is left. */
+export function cleanTitle(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length >= 2 && /\p{L}/u.test(t) ? t.slice(0, 500) : null;
+}

@@ -1,0 +1,66 @@
+/**
+ * Dates as order pages print them, in several languages, to ISO `YYYY-MM-DD`.
+ * "October 23, 2024", "23 October 2024", "23. Oktober 2024", "23 octobre 2024",
+ * "23 de octubre de 2024", "2024年10月23日", "2024-10-23", "23.10.2024", "10/23/2024" (US only).
+ * Anything ambiguous or impossible gives null.
+ */
+
+const MONTHS: [RegExp, number][] = [
+  [/^(?:jan|january|januar|jänner|janvier|enero|gennaio|januari|janeiro|sty)/i, 1],
+  [/^(?:feb|february|februar|février|fevrier|febrero|febbraio|februari|fevereiro|lut)/i, 2],
+  [/^(?:mar|march|märz|maerz|mars|marzo|maart|março|marco)/i, 3],
+  [/^(?:apr|april|avril|abril|aprile|kwi)/i, 4],
+  [/^(?:may|mai|mayo|maggio|mei|maio|maj)/i, 5],
+  [/^(?:jun|june|juni|juin|junio|giugno|junho|cze)/i, 6],
+  [/^(?:jul|july|juli|juillet|julio|luglio|julho|lip)/i, 7],
+  [/^(?:aug|august|août|aout|agosto|augustus|sie)/i, 8],
+  [/^(?:sep|sept|september|septembre|septiembre|settembre|setembro|wrz)/i, 9],
+  [/^(?:oct|october|oktober|octobre|octubre|ottobre|outubro|okt|paź)/i, 10],
+  [/^(?:nov|november|novembre|noviembre|novembro|lis)/i, 11],
+  [/^(?:dec|december|dezember|décembre|decembre|diciembre|dicembre|dezembro|dic|dez|gru)/i, 12],
+];
+
+function monthFromName(name: string): number | null {
+  // "mar" must not claim "mardi"; month names are matched on whole words of 3+ letters.
+  if (name.length < 3) return null;
+  for (const [re, m] of MONTHS) if (re.test(name)) return m;
+  return null;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (!(y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) return null; // 31 February
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const WORD = String.raw`([A-Za-zÀ-ÿ]{3,10})\.?`;
+
+/** The first date found in `text`, as ISO, or null. `locale` ("en-US") decides 10/11/2024. */
+export function parseOrderDate(text: string | null | undefined, locale: string | null = null): string | null {
+  if (!text) return null;
+  const s = text.slice(0, 400).replace(/\s+/g, ' ');
+  let m = /(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (m) return iso(+m[1], +m[2], +m[3]);
+  m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(s);
+  if (m) return iso(+m[1], +m[2], +m[3]);
+  // "October 23, 2024" / "Oct 23 2024"
+  m = new RegExp(WORD + String.raw`\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`).exec(s);
+  if (m && monthFromName(m[1])) return iso(+m[3], monthFromName(m[1])!, +m[2]);
+  // "23 October 2024", "23. Oktober 2024", "23 de octubre de 2024", "1er mars 2024"
+  m = new RegExp(String.raw`(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+)?` + WORD + String.raw`,?\s+(?:de\s+)?(\d{4})`).exec(s);
+  if (m && monthFromName(m[2])) return iso(+m[3], monthFromName(m[2])!, +m[1]);
+  // Numeric: "23.10.2024" is day-first everywhere; "10/23/2024" is month-first in the US only.
+  m = /(\d{1,2})\.(\d{1,2})\.(\d{4})/.exec(s);
+  if (m) return iso(+m[3], +m[2], +m[1]);
+  m = /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(s);
+  if (m) {
+    const [a, b, y] = [+m[1], +m[2], +m[3]];
+    if (a > 12) return iso(y, b, a);
+    if (b > 12) return iso(y, a, b);
+    if (/^en-US$/i.test(locale ?? '')) return iso(y, a, b);
+    if (locale && !/^en-US$/i.test(locale)) return iso(y, b, a);
+    return null;
+  }
+  return null;
+}

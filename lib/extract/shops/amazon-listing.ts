@@ -1,0 +1,95 @@
+/** Amazon listing tiles: search results and best-seller grids. */
+import type { Item } from '../types';
+import { cleanTitle, firstText, hasAdLabel, pageHints, priceFromText, quantityFromTitle, readRating, textOf } from '../listing-tile';
+
+/** Tile roots, one list per page variant. */
+const TILE_SELECTORS = [
+  // Search results (/s?k=...), all layouts 2019-2026: one root per result, ads included.
+  '[data-component-type="s-search-result"]',
+  // Best sellers (/gp/bestsellers, /zgbs/) 2021+: grid cells.
+  '#gridItemRoot',
+  // Best sellers before 2021: ordered list items.
+  '.zg-item-immersion',
+];
+
+const TITLE_SELECTORS = [
+  // Search: the product-name heading (newer layouts may split the brand into its own h2 before it).
+  'h2',
+  // Best sellers grid: clamped title; older list: truncated title.
+  '[class*="line-clamp"]', '.p13n-sc-truncate', '.p13n-sc-truncated',
+];
+
+const PRICE_SELECTORS = [
+  // Best sellers grid / list (search tiles are read by `searchPrice`).
+  '[class*="p13n-sc-price"]', '.p13n-sc-price',
+];
+
+/** The displayed price; an `.a-text-price` is a struck-out list price or a per-unit price. */
+function searchPrice(tile: Element): string | null {
+  for (const el of Array.from(tile.querySelectorAll('.a-offscreen'))) {
+    const box = el.parentElement;
+    if (!box?.classList.contains('a-price') || box.classList.contains('a-text-price') || box.hasAttribute('data-a-strike')) continue;
+    const text = textOf(el, 60);
+    if (text) return text;
+  }
+  return null;
+}
+
+/** Sponsored markers beyond the visible "Sponsored" label (which `hasAdLabel` reads). */
+const AD_SELECTORS = ['.puis-sponsored-label-text', '.s-sponsored-label-text', '.AdHolder', '[data-component-type="sp-sponsored-result"]'];
+
+const ASIN = /^[A-Z0-9]{10}$/;
+
+function tileAsin(tile: Element): string | null {
+  const own = tile.getAttribute('data-asin');
+  if (own && ASIN.test(own)) return own;
+  const inner = tile.querySelector('[data-asin]')?.getAttribute('data-asin') ?? tile.querySelector('.p13n-sc-uncoverable-faceout')?.id;
+  if (inner && ASIN.test(inner)) return inner;
+  const href = tile.querySelector('a[href*="/dp/"]')?.getAttribute('href') ?? '';
+  const m = /\/dp\/([A-Z0-9]{10})/.exec(href);
+  return m ? m[1] : null;
+}
+
+function tileTitle(tile: Element): string | null {
+  // A heading that is only the brand (short, and followed by the real title heading) is skipped.
+  const headings = Array.from(tile.querySelectorAll('h2')).map((h) => textOf(h)).filter(Boolean);
+  if (headings.length > 1) return cleanTitle(headings.reduce((a, b) => (b.length > a.length ? b : a)));
+  return cleanTitle(firstText(tile, TITLE_SELECTORS)?.text ?? tile.querySelector('img[alt]')?.getAttribute('alt'));
+}
+
+export function amazonListing(doc: Document, url: URL): { items: Item[]; anchors: (Element | null)[] } | null {
+  const sel = TILE_SELECTORS.find((s) => doc.querySelector(s));
+  if (!sel) return null;
+  const hints = pageHints(doc, url);
+  const items: Item[] = [];
+  const anchors: Element[] = [];
+  let organic = 0;
+  const seen = new Set<Element>();
+  for (const tile of Array.from(doc.querySelectorAll(sel))) {
+    // Nested matches (a result inside a result widget) are read once, from the outer root.
+    if (Array.from(seen).some((s) => s.contains(tile))) continue;
+    seen.add(tile);
+    const title = tileTitle(tile);
+    if (!title) continue; // skeleton / placeholder tile
+    const asin = tileAsin(tile);
+    const priceText = searchPrice(tile) ?? firstText(tile, PRICE_SELECTORS)?.text ?? '';
+    const money = priceFromText(priceText, hints);
+    const sponsored = AD_SELECTORS.some((s) => tile.matches(s) || tile.querySelector(s)) || hasAdLabel(tile);
+    const rank = /^#\s?(\d{1,4})$/.exec(textOf(tile.querySelector('.zg-bdg-text, .zg-badge-text')))?.[1];
+    if (!sponsored) organic++;
+    items.push({
+      title,
+      price: money?.price ?? null,
+      currency: money?.currency ?? null,
+      // The canonical product URL: ad links go through a click tracker, best-seller badges to the list.
+      url: asin ? new URL(`/dp/${asin}`, url).href : null,
+      quantity: quantityFromTitle(title),
+      position: sponsored ? null : rank ? Number(rank) : organic,
+      rating: readRating(tile),
+      sponsored,
+      asin,
+    });
+    anchors.push(tile);
+  }
+  return items.length ? { items, anchors } : null;
+}

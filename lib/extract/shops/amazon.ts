@@ -1,0 +1,121 @@
+/** Amazon: .com, .co.uk, .de, .fr, .es, .it, .co.jp, .in. */
+import type { ShopAdapter } from '../adapter';
+import type { PageKind, Product } from '../types';
+import { cleanTitle, firstText, pageHints, priceFromText, quantityFromTitle, textOf } from '../listing-tile';
+import { amazonBrandRow, amazonDimensionsCm, amazonWeightKg, detailRows } from './amazon-details';
+import { amazonListing } from './amazon-listing';
+import { amazonOrder, isAmazonOrderDetails, isAmazonOrderHistory } from './amazon-order';
+import { emptyProduct } from './product-base';
+
+const MARKETPLACES: [string, string][] = [
+  ['amazon.com', 'USD'], ['amazon.co.uk', 'GBP'], ['amazon.de', 'EUR'], ['amazon.fr', 'EUR'],
+  ['amazon.es', 'EUR'], ['amazon.it', 'EUR'], ['amazon.co.jp', 'JPY'], ['amazon.in', 'INR'],
+];
+
+/** Strip the UI-language prefix amazon.de & co. put before paths ("/-/en/s?k=..."). */
+const path = (url: URL) => url.pathname.replace(/^\/-\/[a-z]{2}(?:_[A-Z]{2})?(?=\/)/, '');
+
+export const isAmazonSearch = (url: URL) => /^\/s(?:\/|$)/.test(path(url));
+export const isAmazonBestsellers = (url: URL) => /^\/(?:gp\/(?:bestsellers|new-releases|movers-and-shakers|most-wished-for|most-gifted)|(?:[^/]+\/)?zgbs)(?:\/|$)/.test(path(url));
+export const isAmazonProduct = (url: URL) => /\/(?:dp|gp\/product|gp\/aw\/d)\/[A-Z0-9]{10}(?:[/?]|$)/.test(path(url));
+
+/** Buy-box price, ordered by page variant; the first with a readable price wins. */
+const BUY_BOX_PRICE = [
+  // 2023+ "apex" price block: the featured offer's price to pay comes first.
+  '#corePriceDisplay_desktop_feature_div .priceToPay .a-offscreen',
+  '#corePrice_feature_div .a-price:not(.a-text-price) .a-offscreen',
+  '#apex_desktop .apexPriceToPay .a-offscreen',
+  '#corePrice_desktop .apexPriceToPay .a-offscreen',
+  // 2022 core price (some layouts mark the main price a-text-price).
+  '#corePrice_feature_div .a-offscreen',
+  // Buy-box total ("tp" block), all 2021+ layouts.
+  '#tp_price_block_total_price_ww .a-offscreen',
+  // 2019-2021 layouts.
+  '#priceblock_dealprice', '#priceblock_saleprice', '#priceblock_ourprice', '#price_inside_buybox', '#newBuyBoxPrice',
+  // Kindle e-books: the Kindle price (other formats' prices sit in the format swatches).
+  '#kindle-price',
+  // Books: the selected format swatch.
+  '#tmmSwatches .a-button-selected .slot-price', '#tmmSwatches .selected .slot-price',
+];
+const LIST_PRICE = ['.basisPrice .a-offscreen', '#corePriceDisplay_desktop_feature_div .a-text-price[data-a-strike="true"] .a-offscreen', '#corePrice_desktop .a-text-price[data-a-strike="true"] .a-offscreen', '.priceBlockStrikePriceString', '#listPrice'];
+/** Present when Amazon shows no buy box ("See all buying options"): any price on the page is another offer's. */
+const NO_BUY_BOX = ['#buybox-see-all-buying-choices', '#unqualifiedBuyBox', '#outOfStock', '#partialStateBuybox'];
+const OUT_OF_STOCK = /currently unavailable|out of stock|derzeit nicht verfügbar|nicht auf lager|actuellement indisponible|en rupture|no disponible|non disponibile|momentaneamente non|在庫切れ|現在在庫切れ|unavailable/i;
+const IN_STOCK = /in stock|auf lager|en stock|disponible|disponibile|在庫あり|only \d+ left|nur noch \d+|plus que \d+|solo quedan? \d+|rimangono solo/i;
+
+function buyBoxPrice(doc: Document, url: URL): { el: Element; price: number; currency: string | null } | 'range' | null {
+  const hints = pageHints(doc, url);
+  for (const sel of BUY_BOX_PRICE) {
+    for (const el of Array.from(doc.querySelectorAll(sel))) {
+      if (el.closest('.a-price-range')) return 'range'; // "77,62 € - 170,00 €": no size/variant chosen yet
+      const money = priceFromText(textOf(el, 100), hints);
+      if (money) return { el: el.closest('.a-price') ?? el, ...money };
+    }
+  }
+  return null;
+}
+
+function brandFromByline(text: string): string | null {
+  const m =
+    /^(?:visit the|besuche den|visiter la boutique|visita la tienda de|visita lo store di)\s+(.+?)(?:[- ]store|[- ]shop)?$/i.exec(text) ??
+    /^(?:brand|marke|marque|marca)\s*:\s*(.+)$/i.exec(text) ??
+    /^(?:by|von|de|di|par)\s+(.+?)\s*\((?:author|autor|auteur|autore)/i.exec(text);
+  return cleanTitle(m?.[1] ?? null);
+}
+
+function asinOf(doc: Document, url: URL): string | null {
+  const v = (doc.querySelector('#ASIN') ?? doc.querySelector('input[name="ASIN"]'))?.getAttribute('value');
+  if (v && /^[A-Z0-9]{10}$/.test(v)) return v;
+  return /\/(?:dp|gp\/product|gp\/aw\/d)\/([A-Z0-9]{10})/.exec(url.pathname)?.[1] ?? null;
+}
+
+function product(doc: Document, url: URL, generic: Product | null): Product | null {
+  const base = generic ?? emptyProduct();
+  const title = cleanTitle(textOf(doc.querySelector('#productTitle'))) ?? base.title;
+  if (!title && !doc.querySelector('#dp, #ppd, #centerCol')) return generic;
+  const asin = asinOf(doc, url);
+  const rows = detailRows(doc);
+  const box = buyBoxPrice(doc, url);
+  const noBuyBox = NO_BUY_BOX.some((s) => doc.querySelector(s));
+  const marketCurrency = MARKETPLACES.find(([h]) => url.hostname.endsWith(h))?.[1] ?? null;
+  const price = box === 'range' ? null : box ? box.price : noBuyBox ? null : base.price;
+  const currency = box && box !== 'range' ? box.currency : (base.currency ?? marketCurrency);
+  const list = priceFromText(firstText(doc, LIST_PRICE)?.text ?? '', pageHints(doc, url));
+  const availText = textOf(doc.querySelector('#availability'), 300);
+  const availability = OUT_OF_STOCK.test(availText) ? 'OutOfStock' : IN_STOCK.test(availText) ? 'InStock' : base.availability;
+  const crumbs = Array.from(doc.querySelectorAll('#wayfinding-breadcrumbs_feature_div li a')).map((a) => textOf(a)).filter(Boolean);
+  return {
+    ...base,
+    title,
+    brand: cleanTitle(amazonBrandRow(rows)) ?? brandFromByline(textOf(doc.querySelector('#bylineInfo'), 200)) ?? base.brand,
+    price,
+    currency,
+    listPrice: list && price !== null && list.price > price ? list.price : price === null ? null : base.listPrice,
+    availability,
+    asin: asin ?? base.asin,
+    category: crumbs.length ? crumbs : base.category,
+    quantity: base.quantity ?? quantityFromTitle(title),
+    weightKg: amazonWeightKg(rows) ?? base.weightKg,
+    dimensionsCm: amazonDimensionsCm(rows) ?? base.dimensionsCm,
+    url: asin ? new URL(`/dp/${asin}`, url).href : base.url,
+  };
+}
+
+export const amazon: ShopAdapter = {
+  id: 'amazon',
+  matches: MARKETPLACES.map(([host]) => `*://*.${host}/*`),
+  detect(doc: Document, url: URL): PageKind | null {
+    if (isAmazonSearch(url) || isAmazonBestsellers(url)) return 'listing';
+    if (isAmazonOrderDetails(url) || isAmazonOrderHistory(url)) return 'order';
+    if (isAmazonProduct(url) || doc.querySelector('#productTitle')) return 'product';
+    return null;
+  },
+  product,
+  listing: amazonListing,
+  order: amazonOrder,
+  productAnchor(doc: Document, url: URL): Element | null {
+    const box = buyBoxPrice(doc, url);
+    if (box && box !== 'range') return box.el;
+    return doc.querySelector('#corePrice_feature_div, #corePrice_desktop') ?? doc.querySelector('#productTitle');
+  },
+};

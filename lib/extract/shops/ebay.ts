@@ -1,0 +1,79 @@
+/** eBay: search results (/sch/), browse pages (/b/), item pages (/itm/). */
+import type { ShopAdapter } from '../adapter';
+import type { Item, PageKind, Product } from '../types';
+import { absoluteUrl, cleanTitle, firstText, hasAdLabel, pageHints, priceFromText, quantityFromTitle, readRating, textOf } from '../listing-tile';
+
+const HOSTS = ['ebay.com', 'ebay.co.uk', 'ebay.de', 'ebay.fr', 'ebay.it', 'ebay.es', 'ebay.at', 'ebay.ch', 'ebay.nl', 'ebay.be', 'ebay.ie', 'ebay.pl', 'ebay.ca', 'ebay.com.au'];
+
+export const isEbaySearch = (url: URL) => /^\/(?:sch|b)\//.test(url.pathname);
+export const isEbayItem = (url: URL) => /^\/(?:itm|p)\//.test(url.pathname);
+
+const TILE_SELECTORS = [
+  // 2019-2024 results list; the first hidden "Shop on eBay" template item sits outside it.
+  '.srp-results > li.s-item',
+  // 2025+ card layout.
+  '.srp-results > li.s-card',
+  // Browse (/b/) pages.
+  '.b-list__items_nofooter > li.s-item', 'ul.brwrvr__item-results > li',
+];
+const TITLE = ['.s-item__title', '.s-card__title', 'h3', '.brwrvr__item-card__title'];
+// "Neues Angebot" / "New listing" badges are printed inside the title.
+const TITLE_NOISE = '.LIGHT_HIGHLIGHT, .clipped, .s-item__title--tagblock, .s-card__new-listing';
+const PRICE = ['.s-item__price', '.s-card__price', '.bsig__price'];
+
+function tileTitle(tile: Element): string | null {
+  const el = firstText(tile, TITLE)?.el;
+  if (!el) return null;
+  const copy = el.cloneNode(true) as Element;
+  for (const n of Array.from(copy.querySelectorAll(TITLE_NOISE))) n.remove();
+  return cleanTitle(textOf(copy));
+}
+
+function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | null)[] } | null {
+  const sel = TILE_SELECTORS.find((s) => doc.querySelector(s));
+  if (!sel) return null;
+  const hints = pageHints(doc, url);
+  const items: Item[] = [];
+  const anchors: Element[] = [];
+  let organic = 0;
+  for (const tile of Array.from(doc.querySelectorAll(sel))) {
+    const title = tileTitle(tile);
+    if (!title || /^shop on ebay$/i.test(title)) continue; // template / placeholder tile
+    // "EUR 234,95 bis EUR 269,95" is a variant range: no single price.
+    const money = priceFromText(firstText(tile, PRICE)?.text ?? '', hints);
+    const href = tile.querySelector('a.s-item__link, a.s-card__link, a[href*="/itm/"]')?.getAttribute('href');
+    const itemUrl = absoluteUrl(href, url)?.replace(/\?.*$/, '') ?? null;
+    // eBay obfuscates its ad label (a hidden "Anzeige" on every tile, revealed by CSS on ads):
+    // only a plainly visible label counts.
+    const sponsored = hasAdLabel(tile);
+    if (!sponsored) organic++;
+    items.push({ title, price: money?.price ?? null, currency: money?.currency ?? null, url: itemUrl, quantity: quantityFromTitle(title), position: sponsored ? null : organic, rating: readRating(tile), sponsored });
+    anchors.push(tile);
+  }
+  return items.length ? { items, anchors } : null;
+}
+
+const ITEM_PRICE = ['.x-price-primary', '#prcIsum', '#mm-saleDscPrc', '.x-bin-price__content'];
+const ITEM_CONDITION: [RegExp, Product['condition']][] = [[/refurbished|generalüberholt|reconditionné|ricondizionato|reacondicionado/i, 'refurbished'], [/used|gebraucht|occasion|usato|usado/i, 'used'], [/\bnew\b|neu\b|neuf|nuovo|nuevo/i, 'new']];
+
+function product(doc: Document, url: URL, generic: Product | null): Product | null {
+  if (!generic) return null;
+  const money = priceFromText(firstText(doc, ITEM_PRICE)?.text ?? '', pageHints(doc, url));
+  const condText = textOf(doc.querySelector('.x-item-condition-text, #vi-itm-cond, .x-item-condition-value'), 100);
+  const condition = ITEM_CONDITION.find(([re]) => re.test(condText))?.[1] ?? generic.condition;
+  const title = cleanTitle(textOf(doc.querySelector('.x-item-title__mainTitle, h1.it-ttl')).replace(/^(?:details (?:about|zu)|détails sur)\s*/i, ''));
+  return { ...generic, title: title ?? generic.title, price: money?.price ?? generic.price, currency: money?.currency ?? generic.currency, condition };
+}
+
+export const ebay: ShopAdapter = {
+  id: 'ebay',
+  matches: HOSTS.map((h) => `*://*.${h}/*`),
+  detect(_doc: Document, url: URL): PageKind | null {
+    if (isEbaySearch(url)) return 'listing';
+    if (isEbayItem(url)) return 'product';
+    return null;
+  },
+  product,
+  listing,
+  productAnchor: (doc) => doc.querySelector('.x-price-primary, #prcIsum') ?? doc.querySelector('.x-item-title__mainTitle, h1'),
+};

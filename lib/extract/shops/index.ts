@@ -1,0 +1,33 @@
+/**
+ * The registry: the only list of shops. Each adapter is a small module of pure functions of
+ * (document, url); their match patterns also make the manifest's content-script `matches`.
+ */
+import type { ShopAdapter } from '../adapter';
+import { amazon } from './amazon';
+import { bestbuy } from './bestbuy';
+import { ebay } from './ebay';
+
+export const ADAPTERS: ShopAdapter[] = [amazon, ebay, bestbuy];
+
+/** "*://*.amazon.co.uk/*" -> host suffix "amazon.co.uk" (the pattern also matches the bare domain). */
+export function patternHost(pattern: string): string | null {
+  const m = /^(?:\*|https?):\/\/(\*\.)?([a-z0-9.-]+)\/\*$/.exec(pattern);
+  return m ? m[2] : null;
+}
+
+function hostMatches(host: string, pattern: string): boolean {
+  const h = patternHost(pattern);
+  if (!h) return false;
+  return pattern.includes('://*.') ? host === h || host.endsWith('.' + h) : host === h;
+}
+
+export function adapterFor(url: URL): ShopAdapter | null {
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const host = url.hostname.toLowerCase();
+  return ADAPTERS.find((a) => a.matches.some((p) => hostMatches(host, p))) ?? null;
+}
+
+/** Union of every adapter's match patterns, sorted and without duplicates. */
+export function contentScriptMatches(): string[] {
+  return Array.from(new Set(ADAPTERS.flatMap((a) => a.matches))).sort();
+}
