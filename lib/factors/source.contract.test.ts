@@ -1,0 +1,48 @@
+/** One contract, two implementations: the Dexie cache and the Node loader must answer alike. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { createDexieFactorSource, installFactorPacks } from './cache';
+import { loadFactorSourceFromDir, readPackFile } from './node';
+import type { FactorSource } from './source';
+
+const DIR = join(import.meta.dirname, '..', '..', 'public', 'factors');
+const sources: Record<string, FactorSource> = {};
+
+beforeAll(async () => {
+  sources.node = await loadFactorSourceFromDir(DIR);
+  const dbName = `contract-${Math.random().toString(36).slice(2)}`;
+  await installFactorPacks((file) => readPackFile(DIR, file), { dbName });
+  sources.dexie = createDexieFactorSource({ dbName });
+}, 60_000);
+
+const cases: [table: 'crosswalk' | 'spend' | 'fx' | 'vat' | 'food-aliases' | 'devices', keys: string[]][] = [
+  ['crosswalk', ['328', '212', '999999999', '']],
+  ['spend', ['334111', '315280', 'nope']],
+  ['fx', ['EUR', 'JPY', 'XXX']],
+  ['vat', ['DE', 'US', 'XX']],
+  ['food-aliases', ['rinderhackfleisch', 'beef mince', 'not a food']],
+  ['devices', ['laptop', 'toaster']],
+];
+
+describe.each(['node', 'dexie'])('FactorSource contract: %s', (name) => {
+  it.each(cases)('get(%s) returns exactly the existing keys', async (table, keys) => {
+    const rows = await sources[name].get(table, keys);
+    const other = await sources[name === 'node' ? 'dexie' : 'node'].get(table, keys);
+    expect([...rows.keys()].sort()).toEqual([...other.keys()].sort());
+    for (const [k, v] of rows) {
+      expect((v as { key: string }).key).toBe(k);
+      expect(v).toEqual(other.get(k));
+    }
+    expect(rows.size).toBeGreaterThan(0);
+    expect(rows.size).toBeLessThan(keys.length);
+  });
+
+  it('reports the same pack version and manifest', async () => {
+    expect(await sources[name].version()).toBe(await sources.node.version());
+    expect((await sources[name].manifest()).tables.map((t) => t.table)).toEqual((await sources.node.manifest()).tables.map((t) => t.table));
+  });
+
+  it('an empty key list returns an empty map', async () => {
+    expect((await sources[name].get('spend', [])).size).toBe(0);
+  });
+});
