@@ -9,19 +9,14 @@
  * Never throws: a failing adapter falls back to the generic result, a failing generic step to
  * null / 'other'. Pure: the document and URL come in as arguments.
  */
-import type { Item, Order, PageAnchors, PageExtraction, PageKind, Product } from './types';
+import type { PageAnchors, PageExtraction, PageKind, Product } from './types';
 import type { ShopAdapter } from './adapter';
 import { extractGenericProduct } from './generic';
-import { jsonLdNodes, typeList } from './generic/jsonld';
-
-type ListingResult = { items: Item[]; anchors: (Element | null)[] };
-type OrderResult = { orders: Order[]; items: Item[]; anchors: (Element | null)[] };
-
-// Placeholders until the shop registry (./shops) and listing/order extraction (./listing,
-// ./order) land; same signatures as those modules' exports.
-const adapterFor = (_url: URL): ShopAdapter | null => null;
-const extractListing = (_doc: Document, _url: URL): ListingResult => ({ items: [], anchors: [] });
-const extractOrder = (_doc: Document, _url: URL): OrderResult => ({ orders: [], items: [], anchors: [] });
+import { ldNodesOf, typeList } from './generic/jsonld';
+import { indexPage, type PageIndex } from './generic/page-index';
+import { adapterFor } from './shops';
+import { extractListing, type ListingResult } from './listing';
+import { extractOrder, type OrderResult } from './order';
 
 const EMPTY: PageExtraction = { kind: 'other', product: null, items: [] };
 const ORDER_URL = /order[-_]?(details?|history|confirm\w*|summary|status)|your-orders|\/orders?\/|bestellung|commande|pedidos?\b|ordini\b|\/gp\/css\/order|\/gp\/your-account\/order/i;
@@ -43,8 +38,8 @@ function toUrl(url: string): URL | null {
 }
 
 /** Cheap declared-kind signals from JSON-LD types; null when they say nothing. */
-function declaredKind(doc: Document): PageKind | null {
-  const types = new Set(jsonLdNodes(doc).flatMap(typeList));
+function declaredKind(idx: PageIndex): PageKind | null {
+  const types = new Set(ldNodesOf(idx).flatMap(typeList));
   if (types.has('Order')) return 'order';
   if (types.has('Product') || types.has('ProductGroup')) return 'product';
   if (types.has('ItemList') || types.has('OfferCatalog') || types.has('SearchResultsPage') || types.has('CollectionPage')) return 'listing';
@@ -61,8 +56,8 @@ function runOrder(doc: Document, url: URL, adapter: ShopAdapter | null): OrderRe
   return fromAdapter ?? safe(() => extractOrder(doc, url), { orders: [], items: [], anchors: [] });
 }
 
-function runProduct(doc: Document, url: URL, adapter: ShopAdapter | null): { product: Product | null; anchor: Element | null; declared: boolean } {
-  const generic = safe(() => extractGenericProduct(doc, url), { product: null, anchor: null, declared: false });
+function runProduct(doc: Document, url: URL, adapter: ShopAdapter | null, idx: PageIndex | null): { product: Product | null; anchor: Element | null; declared: boolean } {
+  const generic = safe(() => extractGenericProduct(doc, url, idx ?? undefined), { product: null, anchor: null, declared: false });
   if (!adapter) return generic;
   const product = adapter.product ? safe(() => adapter.product!(doc, url, generic.product), generic.product) : generic.product;
   const anchor = (adapter.productAnchor ? safe(() => adapter.productAnchor!(doc, url), null) : null) ?? generic.anchor;
@@ -75,10 +70,11 @@ export function extractPageWithAnchors(doc: Document, url: string): { result: Pa
   if (!u || !doc?.documentElement) return none;
   const adapter = safe(() => adapterFor(u), null);
   let kind: PageKind | null = adapter?.detect ? safe(() => adapter.detect!(doc, u), null) : null;
-  kind ??= safe(() => declaredKind(doc), null);
+  const idx = kind === null || kind === 'product' ? safe(() => indexPage(doc), null) : null;
+  if (idx) kind ??= safe(() => declaredKind(idx), null);
 
   if (kind === 'product' || kind === null) {
-    const p = runProduct(doc, u, adapter);
+    const p = runProduct(doc, u, adapter, idx);
     if (p.product && (kind === 'product' || p.declared)) {
       return { result: { kind: 'product', product: p.product, items: [] }, anchors: { product: p.anchor, items: [] } };
     }

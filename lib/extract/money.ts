@@ -206,6 +206,22 @@ function interpret(raw: string, currency: string | null): number | null {
   return Number(frac ? `${intPart}.${frac}` : intPart);
 }
 
+/** Letters that may sit right before an amount: currency codes and prefixes ("EUR12", "US$", "Rs.5", "CHF59"). */
+const PREFIX_OK = /(?:^|[^A-Za-z])(?:[A-Z]{3}|US|CA|AU|NZ|HK|SG|MX|NT|R|RM|Rs|Fr|SFr|kr|zł|Kč|Ft|lei)\.?$/;
+
+/**
+ * Index of the first digit that starts a number, skipping digits glued to a word on their left
+ * ("MzI5Ljk5" is base64, "B00N150" an id, "H2O" a name): those are not amounts.
+ */
+function firstNumberStart(s: string): number {
+  const re = /\d+/g;
+  for (let m = re.exec(s), n = 0; m && n < 20; m = re.exec(s), n++) {
+    const before = s.slice(Math.max(0, m.index - 6), m.index);
+    if (!/\p{L}$/u.test(before) || PREFIX_OK.test(before)) return m.index;
+  }
+  return -1;
+}
+
 const RANGE_BETWEEN = /^\s*(?:[^\d\s]{0,4}\s*)?(?:-|–|—|~|〜|to|bis|à|a|al|fino a)\s*(?:[^\d\s]{0,4}\s*)?$/i;
 
 /**
@@ -215,10 +231,10 @@ const RANGE_BETWEEN = /^\s*(?:[^\d\s]{0,4}\s*)?(?:-|–|—|~|〜|to|bis|à|a|al
 export function parseMoney(text: string, hints: MoneyHints = {}): Money | null {
   if (typeof text !== 'string' || !text) return null;
   const s = normalise(text);
-  const first = /\d/.exec(s);
-  if (!first) return null;
+  const start = firstNumberStart(s);
+  if (start < 0) return null;
   const currency = detectCurrency(s, hints) ?? hints.currency ?? currencyFromHost(hints.host) ?? null;
-  const tok = scanNumber(s, first.index);
+  const tok = scanNumber(s, start);
   // "1e309", "2E+5": scientific notation is never a displayed price.
   if (/^[eE][+-]?\d/.test(s.slice(tok.end))) return null;
   // A minus right before the number (possibly around a symbol): "-5", "-$5", "$ -5", "−5 €".

@@ -15,9 +15,11 @@
  */
 import type { Product } from '../types';
 import { currencyFromHost, type MoneyHints } from '../money';
-import { breadcrumbsFromJsonLd, jsonLdNodes, productFromJsonLd } from './jsonld';
-import { metaContent, productFromMeta, productFromMicrodata } from './meta';
-import { availabilityFromDom, breadcrumbsFromDom, cleanBreadcrumbs, findTitleElement, findVisiblePrice, stripSiteSuffix } from './dom';
+import { breadcrumbsFromJsonLd, ldNodesOf, productFromJsonLd } from './jsonld';
+import { productFromMeta, productFromMicrodata } from './meta';
+import { indexPage, meta, type PageIndex } from './page-index';
+import { availabilityFromDom, breadcrumbsFromDom, cleanBreadcrumbs, findTitleElement, stripSiteSuffix } from './dom';
+import { findVisiblePrice } from './price';
 import {
   collectSpecPairs, conditionFromSpecs, conditionFromText, dimensionsFromSpecs, identifiersFromSpecs,
   materialsFromSpecs, packSizeFromText, quantityFromSpecs, weightFromSpecs,
@@ -37,12 +39,11 @@ function pick<T>(...vals: (T | null | undefined)[]): T | null {
   return null;
 }
 
-export function pageLocale(doc: Document): string | null {
-  return clean(doc.documentElement?.getAttribute('lang')) ?? metaContent(doc, 'og:locale')?.replace('_', '-') ?? null;
+export function pageLocale(idx: PageIndex): string | null {
+  return clean(idx.doc.documentElement?.getAttribute('lang')) ?? meta(idx, 'og:locale')?.replace('_', '-') ?? null;
 }
 
-function canonicalUrl(doc: Document, url: URL): string | null {
-  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+function absolute(href: string | null | undefined, url: URL): string | null {
   if (!href) return null;
   try {
     return new URL(href, url).href;
@@ -51,17 +52,18 @@ function canonicalUrl(doc: Document, url: URL): string | null {
   }
 }
 
-export function extractGenericProduct(doc: Document, url: URL): GenericResult {
-  const nodes = jsonLdNodes(doc);
+export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex): GenericResult {
+  const idx = index ?? indexPage(doc);
+  const nodes = ldNodesOf(idx);
   const ld = productFromJsonLd(nodes, url);
-  const md = productFromMicrodata(doc);
-  const meta = productFromMeta(doc);
+  const md = productFromMicrodata(idx);
+  const meta = productFromMeta(idx);
   const declared = !!ld || !!md || meta.ogType === 'product' || meta.ogType === 'og:product' || meta.price !== null;
 
-  const titleEl = findTitleElement(doc);
+  const titleEl = findTitleElement(idx, [ld?.title ?? null, md?.title ?? null, meta.title ?? null, idx.title]);
   const structuredCurrency = pick(ld?.currency, md?.currency, meta.currency);
-  const money: MoneyHints = { currency: structuredCurrency ?? currencyFromHost(url.hostname), locale: pageLocale(doc), host: url.hostname };
-  const visible = findVisiblePrice(doc, titleEl, money);
+  const money: MoneyHints = { currency: structuredCurrency ?? currencyFromHost(url.hostname), locale: pageLocale(idx), host: url.hostname };
+  const visible = findVisiblePrice(idx, titleEl, money);
 
   const structuredPrice = pick(ld?.price, md?.price, meta.price);
   let price: number | null;
@@ -76,27 +78,27 @@ export function extractGenericProduct(doc: Document, url: URL): GenericResult {
     currency = pick(structuredCurrency, price !== null ? currencyFromHost(url.hostname) : null);
   }
 
-  const pairs = collectSpecPairs(doc);
+  const pairs = collectSpecPairs(idx);
   const ids = identifiersFromSpecs(pairs);
   const siteName = meta.siteName;
   const title = pick(
     ld?.title, md?.title, textOf(titleEl, 400),
     stripSiteSuffix(meta.title ?? null, siteName, url.hostname),
-    stripSiteSuffix(clean(doc.querySelector('title')?.textContent, 400), siteName, url.hostname),
+    stripSiteSuffix(clean(idx.title, 400), siteName, url.hostname),
   );
 
   // Without a declaration, require both a heading and a buy-box price: conservative, so that
   // articles and home pages stay 'other'.
   if (!declared && !(titleEl && visible)) return { product: null, anchor: null, declared };
 
-  const crumbs = cleanBreadcrumbs(pick(breadcrumbsFromJsonLd(nodes), breadcrumbsFromDom(doc)) ?? [], title, siteName);
+  const crumbs = cleanBreadcrumbs(pick(breadcrumbsFromJsonLd(nodes), breadcrumbsFromDom(idx)) ?? [], title, siteName);
   const product: Product = {
     title,
     brand: pick(ld?.brand, md?.brand, meta.brand, ids.brand),
     price,
     currency: price === null ? pick(currency) : currency,
     listPrice: listPrice !== null && price !== null && listPrice > price ? listPrice : null,
-    availability: pick(ld?.availability, md?.availability, meta.availability, availabilityFromDom(doc)),
+    availability: pick(ld?.availability, md?.availability, meta.availability, availabilityFromDom(idx)),
     sku: pick(ld?.sku, md?.sku, meta.sku, ids.sku),
     gtin: pick(ld?.gtin, md?.gtin, meta.gtin, ids.gtin),
     mpn: pick(ld?.mpn, md?.mpn, ids.mpn),
@@ -108,7 +110,7 @@ export function extractGenericProduct(doc: Document, url: URL): GenericResult {
     weightKg: pick(ld?.weightKg, weightFromSpecs(pairs)),
     dimensionsCm: pick(ld?.dimensionsCm, dimensionsFromSpecs(pairs)),
     materials: pick(ld?.materials, materialsFromSpecs(pairs)),
-    url: pick(canonicalUrl(doc, url), ld?.url, meta.url),
+    url: pick(absolute(idx.canonical, url), absolute(ld?.url, url), absolute(meta.url, url)),
   };
   return { product, anchor: visible?.el ?? titleEl, declared };
 }

@@ -70,7 +70,7 @@ export function parseJsonLoose(text: string): unknown {
 }
 
 /** Every typed node reachable from the blocks, not descending into related/similar products or reviews. */
-export function jsonLdNodes(doc: Document): Json[] {
+export function jsonLdNodes(source: Document | Element[]): Json[] {
   const nodes: Json[] = [];
   let budget = MAX_NODES;
   const skip = new Set(['isRelatedTo', 'isSimilarTo', 'isAccessoryOrSparePartFor', 'isConsumableFor', 'review', 'reviews', 'potentialAction', 'publisher', 'author', 'seller', 'manufacturer']);
@@ -91,12 +91,21 @@ export function jsonLdNodes(doc: Document): Json[] {
       if (typeof child === 'object' && child !== null) walk(child, depth + 1, inProduct || isProduct);
     }
   };
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (const s of Array.from(scripts)) {
+  const scripts = Array.isArray(source) ? source : Array.from(source.querySelectorAll('script[type="application/ld+json"]'));
+  for (const s of scripts) {
     const text = s.textContent ?? '';
     if (!text || text.length > MAX_BLOCK) continue;
     walk(parseJsonLoose(text), 0, false);
   }
+  return nodes;
+}
+
+const nodeCache = new WeakMap<object, Json[]>();
+
+/** jsonLdNodes over a page index's scripts, parsed once per index. */
+export function ldNodesOf(idx: { ldScripts: Element[] }): Json[] {
+  let nodes = nodeCache.get(idx);
+  if (!nodes) nodeCache.set(idx, (nodes = jsonLdNodes(idx.ldScripts)));
   return nodes;
 }
 

@@ -6,17 +6,13 @@ import type { Product } from '../types';
 import { parseAmount } from '../money';
 import { availabilityOf, conditionOf } from './jsonld';
 import { clean, cleanBrand, normaliseGtin, str, textOf } from './text';
+import { meta, type PageIndex } from './page-index';
 
-export function metaContent(doc: Document, ...keys: string[]): string | null {
-  for (const k of keys) {
-    const el = doc.querySelector(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`);
-    const v = clean(el?.getAttribute('content'));
-    if (v) return v;
-  }
-  return null;
+function metaContent(idx: PageIndex, ...keys: string[]): string | null {
+  return clean(meta(idx, ...keys));
 }
 
-export function productFromMeta(doc: Document): Partial<Product> & { ogType: string | null; siteName: string | null } {
+export function productFromMeta(doc: PageIndex): Partial<Product> & { ogType: string | null; siteName: string | null } {
   const currency = metaContent(doc, 'product:price:currency', 'og:price:currency');
   const ogType = metaContent(doc, 'og:type')?.toLowerCase() ?? null;
   return {
@@ -38,8 +34,8 @@ export function productFromMeta(doc: Document): Partial<Product> & { ogType: str
 const PRODUCT_ITEMTYPE = /schema\.org\/(?:Product|IndividualProduct|ProductModel|ProductGroup|Book)$/i;
 
 /** The first microdata Product scope that is not nested in another Product (related items are). */
-function mainScope(doc: Document): Element | null {
-  for (const el of Array.from(doc.querySelectorAll('[itemscope][itemtype]')).slice(0, 200)) {
+function mainScope(idx: PageIndex): Element | null {
+  for (const el of idx.scopes) {
     if (!PRODUCT_ITEMTYPE.test(el.getAttribute('itemtype') ?? '')) continue;
     const outer = el.parentElement?.closest('[itemscope][itemtype]');
     if (outer && PRODUCT_ITEMTYPE.test(outer.getAttribute('itemtype') ?? '')) continue;
@@ -52,8 +48,8 @@ function propValue(el: Element): string | null {
   return clean(el.getAttribute('content') ?? el.getAttribute('value') ?? el.getAttribute('href') ?? el.textContent, 300);
 }
 
-export function productFromMicrodata(doc: Document): Partial<Product> | null {
-  const scope = mainScope(doc);
+export function productFromMicrodata(idx: PageIndex): Partial<Product> | null {
+  const scope = mainScope(idx);
   if (!scope) return null;
   const props = new Map<string, Element>();
   for (const el of Array.from(scope.querySelectorAll('[itemprop]')).slice(0, 500)) {

@@ -6,27 +6,28 @@
 import type { Condition, MaterialShare } from '../types';
 import { clean, normaliseGtin } from './text';
 import { dimensionsFromText, parseDecimal, weightFromText } from './units';
+import type { PageIndex } from './page-index';
 
 export type SpecPairs = [label: string, value: string][];
 
 /** Label/value pairs from th/td rows, dt/dd and short "Label: value" list items. Bounded. */
-export function collectSpecPairs(doc: Document): SpecPairs {
+export function collectSpecPairs(idx: PageIndex): SpecPairs {
   const pairs: SpecPairs = [];
-  for (const tr of Array.from(doc.querySelectorAll('tr')).slice(0, 800)) {
+  for (const tr of idx.rows) {
     const cells = Array.from(tr.children).filter((c) => c.tagName === 'TH' || c.tagName === 'TD');
     if (cells.length !== 2) continue;
     const l = clean(cells[0].textContent, 80);
     const v = clean(cells[1].textContent, 300);
     if (l && v) pairs.push([l, v]);
   }
-  for (const dt of Array.from(doc.querySelectorAll('dt')).slice(0, 300)) {
+  for (const dt of idx.dts) {
     const dd = dt.nextElementSibling;
     const l = clean(dt.textContent, 80);
     const v = dd?.tagName === 'DD' ? clean(dd.textContent, 300) : null;
     if (l && v) pairs.push([l, v]);
   }
-  for (const li of Array.from(doc.querySelectorAll('li, p, div[class*="attribute" i], div[class*="spec" i]')).slice(0, 3000)) {
-    if (li.children.length > 6) continue;
+  for (const li of idx.lis) {
+    if (li.childElementCount > 6) continue;
     const t = clean(li.textContent, 320);
     if (!t || t.length > 300) continue;
     const m = /^([^:：]{2,60}?)\s*[:：]\s*(.+)$/.exec(t.replace(/[\u200E\u200F]/g, ''));

@@ -1,0 +1,105 @@
+/**
+ * One pass over the document that buckets the elements every generic extractor needs. Each
+ * `querySelectorAll` over a 2-3 MB shop page costs milliseconds in a Node DOM (and is not free in
+ * the browser either); a single walk keeps the whole product cascade to about one traversal.
+ */
+import { hints } from './text';
+
+export interface PageIndex {
+  doc: Document;
+  metas: Map<string, string>;
+  ldScripts: Element[];
+  h1s: Element[];
+  priceEls: Element[];
+  rows: Element[];
+  dts: Element[];
+  lis: Element[];
+  crumbBoxes: Element[];
+  stockEls: Element[];
+  scopes: Element[];
+  canonical: string | null;
+  title: string | null;
+  /** Memoised class+id+test-id per element, shared by the ancestor tests. */
+  hintsOf(el: Element): string;
+}
+
+const ROLE = /price|breadcrumb|stock|availab/i;
+
+const LIMITS = { priceEls: 800, rows: 800, dts: 300, lis: 2500, crumbBoxes: 10, stockEls: 40, scopes: 200, ldScripts: 50, h1s: 20 };
+
+export function indexPage(doc: Document): PageIndex {
+  const cache = new Map<Element, string>();
+  const hintsOf = (el: Element) => {
+    let h = cache.get(el);
+    if (h === undefined) cache.set(el, (h = hints(el)));
+    return h;
+  };
+  const idx: PageIndex = {
+    doc, metas: new Map(), ldScripts: [], h1s: [], priceEls: [], rows: [], dts: [], lis: [], crumbBoxes: [],
+    stockEls: [], scopes: [], canonical: null, title: null, hintsOf,
+  };
+  const all = doc.querySelectorAll('*');
+  const n = Math.min(all.length, 200_000);
+  for (let i = 0; i < n; i++) {
+    const el = all[i];
+    const tag = el.tagName;
+    switch (tag) {
+      case 'META': {
+        const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop');
+        const content = el.getAttribute('content');
+        if (key && content && !idx.metas.has(key.toLowerCase())) idx.metas.set(key.toLowerCase(), content);
+        continue;
+      }
+      case 'SCRIPT':
+        if ((el.getAttribute('type') ?? '').toLowerCase().trim() === 'application/ld+json' && idx.ldScripts.length < LIMITS.ldScripts) idx.ldScripts.push(el);
+        continue;
+      case 'STYLE':
+      case 'NOSCRIPT':
+      case 'TEMPLATE':
+        continue;
+      case 'LINK':
+        if (!idx.canonical && (el.getAttribute('rel') ?? '').toLowerCase() === 'canonical') idx.canonical = el.getAttribute('href');
+        continue;
+      case 'TITLE':
+        if (idx.title === null) idx.title = el.textContent;
+        continue;
+      case 'H1':
+        if (idx.h1s.length < LIMITS.h1s) idx.h1s.push(el);
+        break;
+      case 'TR':
+        if (idx.rows.length < LIMITS.rows) idx.rows.push(el);
+        break;
+      case 'DT':
+        if (idx.dts.length < LIMITS.dts) idx.dts.push(el);
+        break;
+      case 'LI':
+        if (idx.lis.length < LIMITS.lis) idx.lis.push(el);
+        break;
+    }
+    const scoped = el.hasAttribute('itemscope');
+    if (scoped && idx.scopes.length < LIMITS.scopes) idx.scopes.push(el);
+    // class and id only here (two attribute reads per element); other attributes are read for the
+    // few tags or microdata regions where they matter.
+    const cls = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    const roles = (cls && ROLE.exec(cls)?.[0]) || (id && ROLE.exec(id)?.[0]) || '';
+    let price = roles.length > 0 && /price/i.test(roles);
+    if (!price && idx.scopes.length && el.getAttribute('itemprop') === 'price') price = true;
+    if (price && idx.priceEls.length < LIMITS.priceEls) idx.priceEls.push(el);
+    let crumb = /breadcrumb/i.test(roles);
+    if (!crumb && (tag === 'NAV' || tag === 'OL' || tag === 'UL')) crumb = /breadcrumb/i.test(el.getAttribute('aria-label') ?? '') || (scoped && /BreadcrumbList/.test(el.getAttribute('itemtype') ?? ''));
+    if (crumb && idx.crumbBoxes.length < LIMITS.crumbBoxes && !idx.crumbBoxes.some((b) => b.contains(el))) idx.crumbBoxes.push(el);
+    if (/stock|availab/i.test(roles) && idx.stockEls.length < LIMITS.stockEls) idx.stockEls.push(el);
+  }
+  // Shops that only mark the price with a data attribute (no class/id saying "price").
+  if (!idx.priceEls.length) for (const el of Array.from(doc.querySelectorAll('[data-price]')).slice(0, 50)) idx.priceEls.push(el);
+  return idx;
+}
+
+export function meta(idx: PageIndex, ...keys: string[]): string | null {
+  for (const k of keys) {
+    const v = idx.metas.get(k)?.trim();
+    if (v) return v;
+  }
+  return null;
+}

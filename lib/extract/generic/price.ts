@@ -1,0 +1,196 @@
+/**
+ * The price the user sees in the buy box. Candidates: elements whose class/id/itemprop say "price",
+ * plus short money-looking leaves near the product title (shops that don't label their price).
+ * Excluded: struck-through / list prices (kept as list-price candidates), per-unit prices, hidden
+ * elements, and anything inside recommendation, carousel, menu or footer regions. The rest are ranked
+ * by DOM distance to the title and buy-box context. Unsure (nothing close enough) -> null.
+ */
+import { detectCurrency, parseMoney, type MoneyHints } from '../money';
+import type { PageIndex } from './page-index';
+import { clean, someAncestor } from './text';
+
+// Role words in class/id/test-id, with word-ish boundaries so "price" doesn't match "unprice".
+const STRUCK = /(?:^|[\s_-])(?:was|old|strike|striked|strikethrough|crossed|list-?price|listprice|original|regular|rrp|uvp|msrp|compare|before|instead|retail|basis|reference|saving|savings|discount|you-?save)(?:[\s_-]|price|$)/;
+const UNIT = /(?:^|[\s_-])(?:unit-?price|price-?per|per-?unit|ppu|base-?price|grundpreis|priceperunit)(?:[\s_-]|$)/;
+const HIDDEN = /(?:^|[\s_-])(?:hide|hidden|d-none|display-none|invisible|is-hidden)(?:[\s_]|$)/;
+export const ELSEWHERE =
+  /(?:^|[\s_-])(?:carousel|recommend\w*|recs|related|similar|sponsor\w*|upsell|cross-?sell|also|bought|viewed|slider|swiper|footer|bundle|accessor\w*|compare|sims|p13n|shelf|reco|alternatives?|other-?sellers|aod|flyout|menu|mega-?menu|dropdown|navigation|nav|header-?nav)(?:[\s_-]|$)/;
+const BUYBOX = /(?:^|[\s_-])(?:buy-?box|buybox|add-?to-?cart|purchase|price-?block|product-?info|offer-?box|checkout|product-?main|product-?hero|core-?price|product-?price|main-?price|current-?price|sale-?price|final-?price|price-?box)(?:[\s_-]|$)/;
+/** Amounts that are not the item's price: shipping, totals, taxes, savings, instalments, coupons. */
+const NOT_ITEM_PRICE =
+  /shipping|delivery|envío|envio|versand|lieferung|livraison|spedizione|porto|subtotal|sub-total|total|zwischensumme|gesamt|tax|mwst|vat\b|tva|iva\b|install?ment|monthly|\/mo\b|per month|pro monat|par mois|al mes|al mese|raten|cuotas|rate da|save|you save|sparen|sie sparen|économisez|ahorra|risparmi|coupon|gutschein|cashback|deposit|pfand|trade-?in/i;
+const NOT_ITEM_CLASS = /(?:^|[\s_-])(?:shipping|delivery|subtotal|total|tax|installments?|monthly|savings?|coupon|financing)(?:[\s_-]|$)/;
+const CURRENCY_SIGN = /\p{Sc}|\b[A-Z]{3}\b|\bkr\b|zł|Kč|\bFt\b|円|\bR\$/u;
+
+const FAR = 99;
+
+/**
+ * Levels from `el` up to the nearest ancestor-or-self whose class/id matches `re` (or whose tag is
+ * in `tags`); FAR when none. Memoised, so testing every candidate costs about one walk of the tree.
+ */
+export function regionDistance(idx: PageIndex, re: RegExp, tags: string[] = []): (el: Element | null) => number {
+  const memo = new Map<Element, number>();
+  return (el) => {
+    const path: Element[] = [];
+    let cur = el;
+    let base = FAR;
+    // <body>/<html> classes are page-wide flags ("a-aui_dropdown_..."), never a region.
+    for (; cur && path.length < 300 && cur.tagName !== 'BODY' && cur.tagName !== 'HTML'; cur = cur.parentElement) {
+      const known = memo.get(cur);
+      if (known !== undefined) {
+        base = known;
+        break;
+      }
+      if (tags.includes(cur.tagName) || re.test(idx.hintsOf(cur))) {
+        memo.set(cur, 0);
+        base = 0;
+        break;
+      }
+      path.push(cur);
+    }
+    // path[i] is i+1 levels below the element that gave `base` (or the top of the walk).
+    for (let i = path.length - 1, d = base; i >= 0; i--) memo.set(path[i], (d = Math.min(FAR, d + 1)));
+    return el ? (memo.get(el) ?? base) : FAR;
+  };
+}
+
+/** Ancestors of `el` with their depth below it, for distance tests. */
+function ancestorDepths(el: Element): Map<Element, number> {
+  const m = new Map<Element, number>();
+  let cur: Element | null = el;
+  for (let d = 0; cur && d < 80; d++, cur = cur.parentElement) m.set(cur, d);
+  return m;
+}
+
+/** Tree distance: steps up from `el` to the first shared ancestor plus that ancestor's depth over the title. */
+function distanceTo(el: Element, anchor: Map<Element, number> | null): number {
+  if (!anchor) return 20;
+  let cur: Element | null = el;
+  for (let up = 0; cur && up < 60; up++, cur = cur.parentElement) {
+    const d = anchor.get(cur);
+    if (d !== undefined) return up + d;
+  }
+  return FAR;
+}
+
+/**
+ * Text of a price element, reading "<span>$</span>174<sup>99</sup>" as "$174.99": a trailing
+ * two-digit superscript / cents child right after digits is the fraction.
+ */
+export function priceText(el: Element): string | null {
+  if (el.childElementCount === 0) return clean(el.textContent, 80);
+  // A child that is a complete price on its own (screen-reader copy "$8.99" next to split digits).
+  for (let c = el.firstElementChild, n = 0; c && n < 10; c = c.nextElementSibling, n++) {
+    const t = clean(c.textContent, 80);
+    if (t && t.length <= 40 && /\d/.test(t) && CURRENCY_SIGN.test(t) && parseMoney(t)) return t;
+  }
+  let out = '';
+  for (const node of Array.from(el.childNodes).slice(0, 30)) {
+    const t = node.textContent ?? '';
+    const isEl = node.nodeType === 1;
+    if (isEl && /^\s*\d{2}\s*$/.test(t) && /\d\s*$/.test(out)) {
+      const e = node as Element;
+      const cls = (e.getAttribute('class') ?? '').toLowerCase();
+      if (e.tagName === 'SUP' || /cent|fraction|decimal|sup/.test(cls)) {
+        out = out.replace(/\s+$/, '') + '.' + t.trim();
+        continue;
+      }
+    }
+    out += t;
+    if (out.length > 200) break;
+  }
+  return clean(out, 80);
+}
+
+function isHidden(el: Element, idx: PageIndex): boolean {
+  return someAncestor(el, 3, (a) => a.hasAttribute('hidden') || HIDDEN.test(idx.hintsOf(a)) || /display:\s*none/.test(a.getAttribute('style') ?? ''));
+}
+
+function isStruck(el: Element, idx: PageIndex): boolean {
+  return someAncestor(el, 4, (a) => {
+    const tag = a.tagName;
+    return tag === 'S' || tag === 'DEL' || tag === 'STRIKE' || STRUCK.test(idx.hintsOf(a)) || /line-through/.test(a.getAttribute('style') ?? '');
+  });
+}
+
+/** "(6,24 € / Stück)", "$6.24/count", "1 kg = 4,99 €": a per-unit price, judged from its own and nearby text. */
+function isUnitPrice(el: Element, text: string, idx: PageIndex): boolean {
+  if (/\/\s*\p{L}|\bper\b|\bpro\b|\bje\b|=\s*$/u.test(text)) return true;
+  if (someAncestor(el, 3, (a) => UNIT.test(idx.hintsOf(a)))) return true;
+  const ctx = clean(el.parentElement?.textContent, 160) ?? '';
+  const at = ctx.indexOf(text);
+  if (at < 0) return false;
+  const before = ctx.slice(0, at);
+  const after = ctx.slice(at + text.length);
+  return (/\(\s*$/.test(before) && /^\s*\/\s*\p{L}/u.test(after)) || /^\s*(?:\/|per |pro |je )\s*\p{L}/u.test(after);
+}
+
+/** Up to 40 characters of the parent's text before this element's: its label ("Versand: 4,99 €"). */
+function labelBefore(el: Element, text: string): string {
+  const ctx = clean(el.parentElement?.textContent, 200) ?? '';
+  const at = ctx.indexOf(text);
+  return at > 0 ? ctx.slice(Math.max(0, at - 40), at) : '';
+}
+
+/** Unlabelled money leaves near the title: "<p class="wt-text-title-03">53,11 €</p>" in a buy box. */
+function nearTitleCandidates(titleEl: Element): Element[] {
+  let box: Element = titleEl;
+  for (let i = 0; i < 4 && box.parentElement && box.parentElement.tagName !== 'BODY'; i++) box = box.parentElement;
+  const out: Element[] = [];
+  const all = box.querySelectorAll('span, p, div, strong, b, ins, bdi, dd, td');
+  for (let i = 0; i < all.length && i < 1500 && out.length < 60; i++) {
+    const el = all[i];
+    if (el.childElementCount > 3) continue;
+    const t = el.textContent ?? '';
+    if (t.length > 60 || !/\d/.test(t) || !CURRENCY_SIGN.test(t)) continue;
+    out.push(el);
+  }
+  return out;
+}
+
+export interface VisiblePrice {
+  price: number;
+  currency: string | null;
+  listPrice: number | null;
+  el: Element;
+}
+
+export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money: MoneyHints, trace?: (line: string) => void): VisiblePrice | null {
+  const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV', 'ASIDE']);
+  const buyBox = regionDistance(idx, BUYBOX);
+  const titleDepths = titleEl ? ancestorDepths(titleEl) : null;
+  const seen = new Set<Element>();
+  const candidates = [...idx.priceEls, ...(titleEl ? nearTitleCandidates(titleEl) : [])];
+  let best: { score: number; price: number; currency: string | null; el: Element } | null = null;
+  const struck: { el: Element; price: number }[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const el = candidates[i];
+    if (seen.has(el)) continue;
+    seen.add(el);
+    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.childElementCount > 8) continue;
+    const text = el.tagName === 'META' ? clean(el.getAttribute('content')) : priceText(el);
+    if (!text || text.length > 60) continue;
+    const m = parseMoney(text, money);
+    if (!m || m.amount <= 0) continue;
+    const labelled = el.getAttribute('itemprop') === 'price';
+    if (!labelled && !detectCurrency(text, money)) continue;
+    const dist = distanceTo(el, titleDepths);
+    const buy = buyBox(el) <= 10;
+    trace?.(`${text} | ${m.amount} ${m.currency} | dist=${dist} buy=${buy} | ${idx.hintsOf(el).slice(0, 60)} | else=${elsewhere(el)} hid=${isHidden(el, idx)} struck=${isStruck(el, idx)} unit=${isUnitPrice(el, text, idx)} label=${labelBefore(el, text)}`);
+    if (elsewhere(el) < FAR || isHidden(el, idx)) continue;
+    if (isStruck(el, idx)) {
+      struck.push({ el, price: m.amount });
+      continue;
+    }
+    if (isUnitPrice(el, text, idx) || NOT_ITEM_PRICE.test(text) || NOT_ITEM_PRICE.test(labelBefore(el, text))) continue;
+    if (someAncestor(el, 3, (a) => NOT_ITEM_CLASS.test(idx.hintsOf(a)))) continue;
+    // Close to the title, or in a buy box, or explicitly labelled; otherwise not the product's price.
+    if (titleDepths ? dist > 12 && !buy && !labelled : !buy && !labelled) continue;
+    const score = -dist * 2 - i * 0.01 + (buy ? 3 : 0) + (labelled ? 4 : 0);
+    if (!best || score > best.score) best = { score, price: m.amount, currency: m.currency, el };
+  }
+  if (!best) return null;
+  const near = ancestorDepths(best.el);
+  const listPrice = struck.find((s) => s.price > best!.price && distanceTo(s.el, near) <= 8)?.price ?? null;
+  return { price: best.price, currency: best.currency, listPrice, el: best.el };
+}
