@@ -54,7 +54,7 @@ export async function loadBatch(products: Prepared[], factors: FactorSource): Pr
     factors.get('cpi', [...new Set(ok.flatMap((p) => cpiYears(p.year)))]),
     factors.get('boavizta', flat(ok.map((p) => [p.makerKey]))),
     factors.get('food-aliases', ok.flatMap((p) => p.titleGrams)),
-    factors.get('material-aliases', ok.flatMap((p) => [...p.materials.map((m) => m.key), ...p.titleGrams])),
+    factors.get('material-aliases', ok.flatMap((p) => [...p.materials.flatMap((m) => [m.key, ...m.grams]), ...p.titleGrams])),
   ]);
 
   const missingIds = flat([[...paths.values()].map((r) => String(r.id))]).filter((id) => !crosswalk1.has(id));

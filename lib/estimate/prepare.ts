@@ -18,6 +18,8 @@ export interface CategoryCandidate {
 
 export interface MaterialMention {
   key: string;
+  /** Word n-grams of the name, longest first ("bio baumwolle", "baumwolle", ...). */
+  grams: string[];
   name: string;
   share: number | null;
 }
@@ -71,7 +73,8 @@ function materialsOf(p: ProductInput): MaterialMention[] {
     // "95% Baumwolle" written into the name
     const pct = /(\d{1,3}(?:[.,]\d+)?)\s*%/.exec(name);
     if (share === null && pct) share = Math.min(1, Number(pct[1].replace(',', '.')) / 100);
-    out.push({ key: normalizeText(name.replace(/\d{1,3}(?:[.,]\d+)?\s*%/g, ' ')), name: name.trim(), share });
+    const key = normalizeText(name.replace(/\d{1,3}(?:[.,]\d+)?\s*%/g, ' '));
+    out.push({ key, grams: ngrams(key, 3), name: name.trim(), share });
   }
   return out;
 }

@@ -11,6 +11,8 @@ export interface Quantity {
   /** Total mass the price buys, kg, or null. */
   massKg: number | null;
   massSource: 'page' | 'title' | null;
+  /** Mass read from a volume (ml, l) at 1 kg/l: right for drinks, not for a bottle's capacity. */
+  fromVolume: boolean;
   /** How the mass was read, for the steps. */
   detail: string;
 }
@@ -65,7 +67,7 @@ export function parseQuantity(input: { title: string; quantity?: number | null; 
   units = units ?? 1;
 
   if (typeof input.weightKg === 'number' && Number.isFinite(input.weightKg) && input.weightKg > 0) {
-    return { units, unitsSource, massKg: input.weightKg, massSource: 'page', detail: `weight from the page: ${input.weightKg} kg for what the price buys` };
+    return { units, unitsSource, massKg: input.weightKg, massSource: 'page', fromVolume: false, detail: `weight from the page: ${input.weightKg} kg for what the price buys` };
   }
   if (multi) {
     const n = Number(multi[1]);
@@ -73,7 +75,7 @@ export function parseQuantity(input: { title: string; quantity?: number | null; 
     const each = toNumber(multi[2]) * kg;
     if (n >= 1 && each > 0 && Number.isFinite(each)) {
       const mass = n * each;
-      return { units, unitsSource, massKg: mass, massSource: 'title', detail: `"${multi[0].trim()}" = ${n} x ${round(each)} kg = ${round(mass)} kg${liquid ? ' (liquids at 1 kg/l)' : ''}` };
+      return { units, unitsSource, massKg: mass, massSource: 'title', fromVolume: liquid, detail: `"${multi[0].trim()}" = ${n} x ${round(each)} kg = ${round(mass)} kg${liquid ? ' (liquids at 1 kg/l)' : ''}` };
     }
   }
   const single = SINGLE_RE.exec(title);
@@ -84,10 +86,10 @@ export function parseQuantity(input: { title: string; quantity?: number | null; 
       const n = titleUnits ?? pageUnits ?? 1;
       const mass = each * n;
       const per = n > 1 ? ` per unit x ${n} units = ${round(mass)} kg` : '';
-      return { units, unitsSource, massKg: mass, massSource: 'title', detail: `"${single[0].trim()}" = ${round(each)} kg${per}${liquid ? ' (liquids at 1 kg/l)' : ''}` };
+      return { units, unitsSource, massKg: mass, massSource: 'title', fromVolume: liquid, detail: `"${single[0].trim()}" = ${round(each)} kg${per}${liquid ? ' (liquids at 1 kg/l)' : ''}` };
     }
   }
-  return { units, unitsSource, massKg: null, massSource: null, detail: 'no weight on the page or in the title' };
+  return { units, unitsSource, massKg: null, massSource: null, fromVolume: false, detail: 'no weight on the page or in the title' };
 }
 
 export function round(n: number, digits = 3): number {

@@ -1,7 +1,68 @@
+/**
+ * Tier A: the product matches a published manufacturer footprint (Boavizta): same maker, the
+ * footprint's model tokens found in the title (every token with a digit, i.e. the model number,
+ * must be there), then capacity and year as tie-breakers. Reported: the published embodied share
+ * (manufacturing + transport [+ end of life]) x units; range the source's error or +/-30%.
+ */
+import { modelTokens, parseStorageGb } from '../factors/model-tokens';
+import type { ManufacturerFootprint } from '../factors/tables';
 import type { BatchData } from './batch';
-import type { CategoryInfo, Draft } from './make';
+import { type CategoryInfo, type Draft, factorRef, sig, step } from './make';
 import type { Prepared } from './prepare';
 
-export function tierAProduct(_p: Prepared, _cat: CategoryInfo, _data: BatchData): Draft | null {
-  return null;
+const MIN_COVERAGE = 0.6;
+
+interface Match {
+  f: ManufacturerFootprint;
+  score: number;
+}
+
+function scoreMatch(f: ManufacturerFootprint, titleTokens: Set<string>, storage: number | null, year: number | null): number {
+  if (!f.tokens.length) return 0;
+  const modelNumbers = f.tokens.filter((t) => /\d/.test(t) && /[a-z]/.test(t) || /^\d{3,}$/.test(t));
+  if (!modelNumbers.length || !modelNumbers.every((t) => titleTokens.has(t))) return 0;
+  const hit = f.tokens.filter((t) => titleTokens.has(t)).length;
+  let score = hit / f.tokens.length;
+  if (storage !== null && f.storageGb !== null) score += storage === f.storageGb ? 0.1 : -0.1;
+  if (year !== null && f.year !== null) score += year === f.year ? 0.05 : -0.05 * Math.min(3, Math.abs(year - f.year));
+  return score;
+}
+
+export function tierAProduct(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
+  const maker = p.makerKey ? data.boavizta.get(p.makerKey) : undefined;
+  if (!maker) return null;
+  const titleTokens = new Set(modelTokens(p.title));
+  const storage = parseStorageGb(p.title);
+  const yearMatch = /\b(20[12]\d)\b/.exec(p.title);
+  const year = yearMatch ? Number(yearMatch[1]) : null;
+  const device = cat.row?.device ?? null;
+  const matches: Match[] = maker.products
+    .filter((f) => !device || !f.device || f.device === device)
+    .map((f) => ({ f, score: scoreMatch(f, titleTokens, storage, year) }))
+    .filter((m) => m.score >= MIN_COVERAGE)
+    .sort((a, b) => b.score - a.score || a.f.embodied - b.f.embodied);
+  if (!matches.length) return null;
+  // Equal best scores (variants of one model): take their median footprint.
+  const best = matches.filter((m) => m.score >= matches[0].score - 1e-9);
+  const chosen = best[Math.floor((best.length - 1) / 2)].f;
+  const units = p.quantity.units;
+  const central = chosen.embodied * units;
+  const err = chosen.errorRatio && chosen.errorRatio > 0 ? Math.max(chosen.errorRatio, 0.3) : 0.3;
+  const steps = [
+    step('Product match', `"${chosen.name}" (${maker.key}), match score ${sig(matches[0].score, 2)}${best.length > 1 ? `, median of ${best.length} equally good matches` : ''}; ${chosen.sourceUrl}`),
+    step('Published footprint', `total ${chosen.total} kg; embodied share: ${chosen.share} = ${chosen.embodied} kg (use phase excluded)`, chosen.embodied, 'kg CO2e'),
+  ];
+  if (units > 1) steps.push(step('Units', `${chosen.embodied} kg x ${units} = ${sig(central)} kg`, central, 'kg CO2e'));
+  steps.push(step('Range', `+/-${Math.round(err * 100)}% (${chosen.errorRatio ? "the source's stated error, at least 30%" : 'typical spread of published footprints'})`));
+  return {
+    tier: 'A',
+    central,
+    low: central * (1 - err),
+    high: central * (1 + err),
+    confidence: Math.min(1, matches[0].score),
+    method: `Product footprint: ${maker.key} published footprint of ${chosen.name}`,
+    factors: [factorRef(data.manifest, 'boavizta', `${maker.key}:${chosen.name}`, chosen.embodied, 'kg CO2e per product (embodied)')],
+    steps,
+    flags: [],
+  };
 }

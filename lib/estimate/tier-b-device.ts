@@ -1,7 +1,50 @@
+/**
+ * Tier B: a device type with published footprints (laptop, desktop, monitor, phone, tablet, ...)
+ * but no exact product match: the category's median embodied footprint (Boavizta manufacturer
+ * reports, non-use share), scaled by screen size or weight, times the units in the pack.
+ * Range: the empirical 80% interval of published / predicted in the category (IQR shown in steps).
+ */
 import type { BatchData } from './batch';
-import type { CategoryInfo, Draft } from './make';
+import { deviceScale, parseScreenInches } from './device-scale';
+import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
+import { toUsd2022 } from './money';
 import type { Prepared } from './prepare';
 
-export function tierBDevice(_p: Prepared, _cat: CategoryInfo, _data: BatchData): Draft | null {
-  return null;
+export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
+  const kind = cat.row?.device;
+  if (!cat.row || !kind) return null;
+  const dev = data.devices.get(kind);
+  if (!dev) return null;
+  const flags: string[] = [];
+  const steps = [];
+  // A "laptop" at a tenth of any laptop's price is usually a part or an accessory: do not
+  // apply a whole device's footprint to it; let the spend tier speak instead.
+  const typical = cat.row.typicalFrom != null ? data.typical.get(String(cat.row.typicalFrom)) : undefined;
+  if (p.price !== null && typical?.priceUsdLow) {
+    const usd = toUsd2022(p.price, p.currency, p.country, p.year, cat.row, data);
+    if (!('error' in usd) && usd.usd2022 / p.quantity.units < typical.priceUsdLow / 3) return null;
+  }
+  const units = p.quantity.units;
+  const screen = parseScreenInches(p.title);
+  const unitMass = p.quantity.massKg !== null && !p.quantity.fromVolume ? p.quantity.massKg / units : null;
+  const scale = deviceScale(dev, screen, unitMass);
+  const perUnit = dev.median * scale.factor;
+  const central = perUnit * units;
+  steps.push(
+    step('Category footprint', `median embodied footprint of ${dev.n} published ${kind} footprints (manufacturing + transport + end of life): ${dev.median} kg (inter-quartile ${dev.p25}-${dev.p75} kg)`, dev.median, 'kg CO2e'),
+    step('Size scaling', scale.basis, perUnit, 'kg CO2e'),
+  );
+  if (units > 1) steps.push(step('Units', `${sig(perUnit)} kg x ${units} units = ${sig(central)} kg`, central, 'kg CO2e'));
+  steps.push(step('Range', `80% of published ${kind} footprints lie within x${dev.residualP10} to x${dev.residualP90} of this prediction`));
+  return {
+    tier: 'B',
+    central,
+    low: central * dev.residualP10,
+    high: central * dev.residualP90,
+    confidence: cat.confidence * mappingWeight(cat.row) * (scale.factor === 1 ? 0.85 : 1),
+    method: `Category footprint: median published ${kind} footprint${scale.factor === 1 ? '' : ', scaled by size'}`,
+    factors: [factorRef(data.manifest, 'devices', kind, dev.median, 'kg CO2e per device (embodied)')],
+    steps,
+    flags,
+  };
 }

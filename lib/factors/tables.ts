@@ -152,6 +152,9 @@ export interface DeviceRow {
   weightExponent: number | null;
   weightP10: number | null;
   weightP90: number | null;
+  /** 10th/90th percentile of published / predicted (after scaling): the 80% prediction interval. */
+  residualP10: number;
+  residualP90: number;
   taxonomyId: number;
 }
 

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { DeviceKind, DeviceRow, ManufacturerFootprint, ManufacturerRow } from '../../lib/factors/tables';
 import { modelTokens, parseStorageGb } from '../../lib/factors/model-tokens';
 import { normalizeText } from '../../lib/factors/normalize';
+import { deviceScale } from '../../lib/estimate/device-scale';
 import { byKey, median, optNum, quantile, raw, sig } from './io';
 
 export type BoaviztaRecord = Record<string, string>;
@@ -138,16 +139,23 @@ export function buildDevices(records: BoaviztaRecord[]): DeviceRow[] {
     const weights = fs.filter((f) => f.weightKg).map((f) => ({ x: f.weightKg!, y: f.embodied }));
     const screenExponent = logLogSlope(screens);
     const weightExponent = logLogSlope(weights);
-    rows.push({
-      key,
-      n: fs.length,
-      median: sig(median(values), 4),
-      p25: sig(quantile(values, 0.25), 4),
-      p75: sig(quantile(values, 0.75), 4),
+    const scaling = {
       screenRef: screenExponent === null ? null : sig(median(screens.map((p) => p.x)), 4),
       screenExponent,
       weightRef: weightExponent === null ? null : sig(median(weights.map((p) => p.x)), 4),
       weightExponent,
+    };
+    const mid = sig(median(values), 4);
+    const residuals = fs.map((f) => f.embodied / (mid * deviceScale(scaling, f.screenIn, f.weightKg).factor));
+    rows.push({
+      key,
+      n: fs.length,
+      median: mid,
+      p25: sig(quantile(values, 0.25), 4),
+      p75: sig(quantile(values, 0.75), 4),
+      ...scaling,
+      residualP10: sig(quantile(residuals, 0.1), 3),
+      residualP90: sig(quantile(residuals, 0.9), 3),
       weightP10: weights.length >= 8 ? sig(quantile(weights.map((p) => p.x), 0.1), 3) : null,
       weightP90: weights.length >= 8 ? sig(quantile(weights.map((p) => p.x), 0.9), 3) : null,
       taxonomyId: DEVICE_TAXONOMY[key],

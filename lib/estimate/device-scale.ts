@@ -1,0 +1,40 @@
+/**
+ * Tier B size scaling, shared with the pack build (which fits the exponents and measures the
+ * residual spread with this same function): embodied ~ median x (size / reference)^exponent,
+ * by screen size when known, else by weight; clamped to x0.5..x2 so one odd number cannot run away.
+ */
+import type { DeviceRow } from '../factors/tables';
+
+export interface Scale {
+  factor: number;
+  basis: string;
+}
+
+const clamp = (x: number) => Math.min(2, Math.max(0.5, x));
+
+export function deviceScale(dev: Pick<DeviceRow, 'screenRef' | 'screenExponent' | 'weightRef' | 'weightExponent'>, screenIn: number | null, unitMassKg: number | null): Scale {
+  if (screenIn && dev.screenRef && dev.screenExponent !== null) {
+    const f = clamp((screenIn / dev.screenRef) ** dev.screenExponent);
+    return { factor: f, basis: `screen ${screenIn} in vs median ${dev.screenRef} in, exponent ${dev.screenExponent}: x${f.toPrecision(3)}` };
+  }
+  if (unitMassKg && dev.weightRef && dev.weightExponent !== null) {
+    const f = clamp((unitMassKg / dev.weightRef) ** dev.weightExponent);
+    return { factor: f, basis: `weight ${unitMassKg.toPrecision(3)} kg vs median ${dev.weightRef} kg, exponent ${dev.weightExponent}: x${f.toPrecision(3)}` };
+  }
+  return { factor: 1, basis: 'no screen size or weight: category median' };
+}
+
+/** Screen diagonal in inches from a title: 15.6", 27 Zoll, 13-inch, 68,6 cm (27"). */
+export function parseScreenInches(title: string): number | null {
+  const inch = /(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:"|''|”|″|-?\s?inch(?:es)?\b|-?\s?in\b|\s?zoll\b|\s?pouces?\b|\s?pulgadas\b|\s?pollici\b|\s?tum\b)/i.exec(title);
+  if (inch) {
+    const n = Number(inch[1].replace(',', '.'));
+    if (n >= 4 && n <= 100) return n;
+  }
+  const cm = /(\d{2,3}(?:[.,]\d)?)\s?cm\s*\(/i.exec(title);
+  if (cm) {
+    const n = Number(cm[1].replace(',', '.')) / 2.54;
+    if (n >= 4 && n <= 100) return Math.round(n * 10) / 10;
+  }
+  return null;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { packCountFromTitle, parseQuantity } from './quantity';
+
+describe('parseQuantity', () => {
+  it.each([
+    ['Rinderhackfleisch 500 g', 0.5, 1],
+    ['Mehl Type 405, 1,5 kg', 1.5, 1],
+    ['Cola 6 x 330 ml', 1.98, 6],
+    ['Wasser 6x1,5l', 9, 6],
+    ['Pasta 500 g (Pack of 6)', 3, 6],
+    ['Peanut butter 16 oz', 0.4536, 1],
+    ['Kaffee 2er Pack 500g', 1, 2],
+  ])('%s -> %s kg, %s units', (title, kg, units) => {
+    const q = parseQuantity({ title });
+    expect(q.massKg).toBeCloseTo(kg, 3);
+    expect(q.units).toBe(units);
+  });
+
+  it('does not read storage sizes or screen sizes as mass', () => {
+    expect(parseQuantity({ title: 'iPhone 15 128 GB' }).massKg).toBeNull();
+    expect(parseQuantity({ title: 'Monitor 27" 1440p' }).massKg).toBeNull();
+  });
+
+  it('the page weight describes what the price buys and is not multiplied again', () => {
+    const q = parseQuantity({ title: 'Pasta 500 g (Pack of 6)', weightKg: 3, quantity: 6 });
+    expect(q.massKg).toBe(3);
+    expect(q.units).toBe(6);
+  });
+
+  it('pack counts in several languages', () => {
+    expect(packCountFromTitle('Lot de 3 serviettes')).toBe(3);
+    expect(packCountFromTitle('Socks, 5-Pack')).toBe(5);
+    expect(packCountFromTitle('Batterien (12 Stück)')).toBe(12);
+    expect(packCountFromTitle('Single item')).toBeNull();
+  });
+});
