@@ -1,0 +1,144 @@
+/** Guards on the shipped factor packs: schema, keys, values, coverage, provenance, reproducibility. */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from '../../lib/zod';
+import type { PackManifest, TableFile, TableName } from '../../lib/factors/tables';
+import { TABLE_NAMES } from '../../lib/factors/tables';
+import { writePack } from '../../scripts/build-factors';
+
+const DIR = join(import.meta.dirname, '..', '..', 'public', 'factors');
+const read = (f: string) => readFileSync(join(DIR, f), 'utf8');
+const manifest = JSON.parse(read('manifest.json')) as PackManifest;
+const tables = new Map<TableName, TableFile>(manifest.tables.map((t) => [t.table, JSON.parse(read(t.file)) as TableFile]));
+const rows = <T extends TableName>(t: T) => (tables.get(t) as TableFile<T>).rows;
+
+const pos = z.number().positive();
+const nonneg = z.number().nonnegative();
+const nn = <T extends z.ZodType>(s: T) => s.nullable();
+const device = z.enum(['laptop', 'desktop', 'monitor', 'smartphone', 'tablet', 'tv', 'printer', 'server']);
+const alias = z.strictObject({ key: z.string().min(1), target: z.string().min(1), lang: z.string().min(2) });
+
+const SCHEMAS: Record<TableName, z.ZodType> = {
+  spend: z.strictObject({ key: z.string().regex(/^\d{6}$/), title: z.string().min(1), useeio: z.string().min(1), withMargins: pos, withoutMargins: nonneg, margins: nonneg, producerToPurchaser: nn(pos) }),
+  crosswalk: z.strictObject({
+    key: z.string(), id: z.number().int().positive(), path: z.string().min(1), parentId: nn(z.number().int()), mappedFrom: z.number().int(),
+    naics: z.string().regex(/^\d{6}$/), useeio: z.string().min(1), confidence: z.enum(['high', 'med', 'low']),
+    device: device.optional(), food: z.string().optional(), material: z.string().optional(), typicalFrom: z.number().int().optional(),
+  }),
+  'taxonomy-paths': z.strictObject({ key: z.string().min(1), id: z.number().int().positive() }),
+  'price-index': z.strictObject({ key: z.string(), from: z.number().int(), values: z.array(pos).min(20) }),
+  cpi: z.strictObject({ key: z.string().regex(/^\d{4}$/), year: z.number().int(), cpi: pos, months: z.number().int().min(1).max(12) }),
+  fx: z.strictObject({ key: z.string().regex(/^[A-Z]{3}$/), usdPerUnit: z.record(z.string().regex(/^\d{4}$/), pos), partialYears: z.array(z.number().int()) }),
+  vat: z.strictObject({ key: z.string().regex(/^[A-Z]{2}$/), currency: z.string().regex(/^[A-Z]{3}$/), standard: nonneg.max(0.3), food: nonneg.max(0.3), books: nonneg.max(0.3), year: z.number().int(), source: z.string().min(3) }),
+  materials: z.strictObject({ key: z.string(), name: z.string(), kgPerKg: pos, assemblyUplift: z.number().min(1).max(2), note: z.string() }),
+  'material-aliases': alias,
+  food: z.strictObject({ key: z.string(), name: z.string(), kgPerKg: pos, source: z.enum(['clark2022', 'poore2018', 'rivm2021']) }),
+  'food-aliases': alias,
+  boavizta: z.strictObject({
+    key: z.string(),
+    products: z.array(z.strictObject({
+      name: z.string(), device: nn(device), total: pos, embodied: pos, share: z.string(), errorRatio: nn(nonneg), weightKg: nn(pos),
+      screenIn: nn(pos), storageGb: nn(pos), year: nn(z.number().int()), sourceUrl: z.string(), tokens: z.array(z.string()),
+    })).min(1),
+  }),
+  devices: z.strictObject({
+    key: device, n: z.number().int().min(5), median: pos, p25: pos, p75: pos, screenRef: nn(pos), screenExponent: nn(nonneg),
+    weightRef: nn(pos), weightExponent: nn(nonneg), weightP10: nn(pos), weightP90: nn(pos), residualP10: pos, residualP90: pos, taxonomyId: z.number().int(),
+  }),
+  typical: z.strictObject({ key: z.string(), priceUsdLow: nn(pos), priceUsdHigh: nn(pos), weightKgLow: nn(pos), weightKgHigh: nn(pos), basis: z.string().min(10) }),
+  'category-spread': z.strictObject({ key: z.string(), n: z.number().int().positive(), median: pos, low: pos, high: pos, naics: z.string() }),
+};
+
+function numbersIn(v: unknown, out: number[] = []): number[] {
+  if (typeof v === 'number') out.push(v);
+  else if (Array.isArray(v)) v.forEach((x) => numbersIn(x, out));
+  else if (v && typeof v === 'object') Object.values(v).forEach((x) => numbersIn(x, out));
+  return out;
+}
+
+describe('factor packs', () => {
+  it('the manifest lists every table with provenance, row count and hash', () => {
+    expect(manifest.tables.map((t) => t.table).sort()).toEqual([...TABLE_NAMES].sort());
+    for (const t of manifest.tables) {
+      expect(t.licence.length, t.table).toBeGreaterThan(3);
+      expect(t.source.length, t.table).toBeGreaterThan(3);
+      expect(t.attribution.length, t.table).toBeGreaterThan(3);
+      expect(t.version, t.table).toBeTruthy();
+      expect(rows(t.table).length, t.table).toBe(t.rows);
+      expect(createHash('sha256').update(read(t.file)).digest('hex'), t.file).toBe(t.sha256);
+    }
+    const shipped = readdirSync(DIR).filter((f) => f.endsWith('.json') && f !== 'manifest.json' && f !== 'classifier.json');
+    expect(shipped.sort()).toEqual(manifest.tables.map((t) => t.file).sort());
+  });
+
+  it('Boavizta data ships as its own ODbL file', () => {
+    const b = manifest.tables.find((t) => t.table === 'boavizta')!;
+    expect(b.file).toBe('boavizta.json');
+    expect(b.licence).toMatch(/ODbL 1\.0/);
+  });
+
+  it.each([...TABLE_NAMES])('%s: every row matches the schema; keys unique and sorted; numbers finite and >= 0', (name) => {
+    const t = tables.get(name)!;
+    expect(t.table).toBe(name);
+    const keys = t.rows.map((r) => r.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    for (const r of t.rows) {
+      SCHEMAS[name].parse(r);
+      for (const n of numbersIn(r)) {
+        expect(Number.isFinite(n), `${name}:${r.key}`).toBe(true);
+        expect(n, `${name}:${r.key}`).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+
+  it('every one of the 5,595 taxonomy nodes resolves to a spend factor and a price index', () => {
+    const cw = rows('crosswalk');
+    expect(cw).toHaveLength(5595);
+    const spend = new Set(rows('spend').map((r) => r.key));
+    const index = new Set(rows('price-index').map((r) => r.key));
+    const ids = new Set(cw.map((r) => r.id));
+    for (const r of cw) {
+      expect(spend.has(r.naics), `${r.id} ${r.path}`).toBe(true);
+      expect(index.has(r.useeio) || r.useeio === '', `${r.id} index ${r.useeio}`).toBe(true);
+      expect(ids.has(r.mappedFrom)).toBe(true);
+      if (r.parentId !== null) expect(ids.has(r.parentId)).toBe(true);
+    }
+    expect(rows('taxonomy-paths')).toHaveLength(5595);
+  });
+
+  it('alias targets, hints and typical ranges point at rows that exist', () => {
+    const materials = new Set(rows('materials').map((r) => r.key));
+    const food = new Set(rows('food').map((r) => r.key));
+    for (const a of rows('material-aliases')) expect(materials.has(a.target), a.key).toBe(true);
+    for (const a of rows('food-aliases')) expect(food.has(a.target), a.key).toBe(true);
+    const typical = new Set(rows('typical').map((r) => Number(r.key)));
+    for (const r of rows('crosswalk')) {
+      if (r.material) expect(materials.has(r.material), String(r.id)).toBe(true);
+      if (r.food && r.food !== '*') expect(food.has(r.food), String(r.id)).toBe(true);
+      if (r.typicalFrom !== undefined) expect(typical.has(r.typicalFrom)).toBe(true);
+    }
+    for (const t of rows('typical')) {
+      if (t.priceUsdLow !== null && t.priceUsdHigh !== null) expect(t.priceUsdLow).toBeLessThan(t.priceUsdHigh);
+      if (t.weightKgLow !== null && t.weightKgHigh !== null) expect(t.weightKgLow).toBeLessThan(t.weightKgHigh);
+    }
+  });
+
+  it('multilingual material aliases cover the common fibres and materials', () => {
+    const aliases = new Map(rows('material-aliases').map((a) => [a.key, a.target]));
+    for (const w of ['cotton', 'baumwolle', 'coton', 'algodon', 'cotone', 'polyester', 'wool', 'wolle', 'edelstahl', 'acier inoxydable', 'aluminium', 'glass', 'holz', 'plastic']) {
+      expect(aliases.has(w), w).toBe(true);
+    }
+  });
+
+  it('rebuilding gives byte-identical files', () => {
+    const out = mkdtempSync(join(tmpdir(), 'factors-'));
+    writePack(out);
+    for (const f of ['manifest.json', ...manifest.tables.map((t) => t.file)]) {
+      expect(readFileSync(join(out, f), 'utf8') === read(f), f).toBe(true);
+    }
+  });
+});
