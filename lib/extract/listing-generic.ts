@@ -9,7 +9,7 @@
  * Then each tile is read: title, link, price (not struck-out, not per-unit, not "from"), rating, ad label.
  */
 import type { Item } from './types';
-import { absoluteUrl, cleanTitle, hasAdLabel, pageHints, PRICE_TEXT, priceFromText, quantityFromTitle, readRating, textOf } from './listing-tile';
+import { absoluteUrl, cleanTitle, hasAdLabel, pageHints, PRICE_TEXT, priceFromText, priceTextOf, quantityFromTitle, readRating, textOf } from './listing-tile';
 import type { MoneyHints } from './money';
 
 type Listing = { items: Item[]; anchors: (Element | null)[] };
@@ -136,7 +136,7 @@ function isOldPrice(el: Element, tile: Element): boolean {
 function tilePrice(tile: Element, hints: MoneyHints): { price: number; currency: string | null } | null {
   for (const el of priceElements(tile)) {
     if (isOldPrice(el, tile)) continue;
-    const text = textOf(el, 90);
+    const text = priceTextOf(el);
     if (NOT_THE_PRICE.test(text)) continue;
     const money = priceFromText(text, hints);
     if (money) return money;

@@ -4,7 +4,7 @@
  */
 import type { Item } from './types';
 import { jsonLdNodes, typeList } from './generic/jsonld';
-import { absoluteUrl, cleanTitle, hasAdLabel, pageHints, quantityFromTitle, textOf } from './listing-tile';
+import { absoluteUrl, cleanTitle, hasAdLabel, pageHints, priceTextOf, quantityFromTitle, textOf } from './listing-tile';
 import { parseAmount, parseMoney } from './money';
 
 type Listing = { items: Item[]; anchors: (Element | null)[] };
@@ -83,7 +83,7 @@ export function productsFromMicrodata(doc: Document, url: URL): Listing {
     const currency = propValue(prop(scope, 'priceCurrency'));
     const priceEl = prop(scope, 'price');
     const raw = priceEl?.getAttribute('content') ?? null;
-    const price = raw !== null ? parseAmount(raw, currency) : (parseMoney(textOf(priceEl, 90), { ...hints, currency })?.amount ?? null);
+    const price = raw !== null ? parseAmount(raw, currency) : (parseMoney(priceTextOf(priceEl), { ...hints, currency })?.amount ?? null);
     const link = absoluteUrl(propValue(prop(scope, 'url')) ?? scope.querySelector('a[href]')?.getAttribute('href'), url);
     const rating = parseAmount(propValue(prop(scope, 'ratingValue')));
     const sponsored = hasAdLabel(scope);
@@ -91,7 +91,7 @@ export function productsFromMicrodata(doc: Document, url: URL): Listing {
     items.push({
       title,
       price,
-      currency: price === null ? null : (currency ?? parseMoney(textOf(priceEl, 90), hints)?.currency ?? null),
+      currency: price === null ? null : (currency ?? parseMoney(priceTextOf(priceEl), hints)?.currency ?? null),
       url: link,
       quantity: quantityFromTitle(title),
       position: sponsored ? null : organic,

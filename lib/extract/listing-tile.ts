@@ -9,7 +9,7 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG'])
 const MAX_TEXT = 4000;
 
 /** Whitespace-collapsed text of `el` without script/style content (textContent includes them). */
-export function textOf(el: Element | null | undefined, max = MAX_TEXT): string {
+export function textOf(el: Element | null | undefined, max = MAX_TEXT, boundary = ' '): string {
   if (!el) return '';
   const parts: string[] = [];
   let length = 0;
@@ -21,14 +21,19 @@ export function textOf(el: Element | null | undefined, max = MAX_TEXT): string {
         length += t.length;
       } else if (child.nodeType === 1 && !SKIPPED_TAGS.has((child as Element).tagName.toUpperCase())) {
         // Element boundaries separate words ("<li>A</li><li>B</li>"); adjacent text nodes do not.
-        parts.push(' ');
+        parts.push(boundary);
         walk(child);
-        parts.push(' ');
+        parts.push(boundary);
       }
     }
   };
   walk(el);
   return parts.join('').replace(/[\s\u00A0\u200B\u200E\u200F]+/g, ' ').trim().slice(0, max);
+}
+
+/** Text of a price split over elements ("<span>US $</span><span>3</span>.<span>29</span>") read as one run. */
+export function priceTextOf(el: Element | null | undefined): string {
+  return textOf(el, 120, '');
 }
 
 /** The first element matching one of `selectors` (an ordered fallback list) with non-empty text. */
@@ -37,6 +42,20 @@ export function firstText(root: ParentNode, selectors: readonly string[]): { el:
     for (const el of Array.from(root.querySelectorAll(sel))) {
       const text = textOf(el);
       if (text) return { el, text };
+    }
+  }
+  return null;
+}
+
+/**
+ * The first element matching one of `selectors` (ordered fallbacks) whose text is a single price,
+ * read as one run of text so that split digits ("12<sup>.48</sup>") join up.
+ */
+export function firstPrice(root: ParentNode, selectors: readonly string[], hints: MoneyHints): { el: Element; price: number; currency: string | null } | null {
+  for (const sel of selectors) {
+    for (const el of Array.from(root.querySelectorAll(sel))) {
+      const money = priceFromText(priceTextOf(el), hints);
+      if (money) return { el, ...money };
     }
   }
   return null;

@@ -7,7 +7,7 @@
 import type { Item } from './types';
 import type { MoneyHints } from './money';
 import { findTiles } from './listing-generic';
-import { absoluteUrl, cleanTitle, pageHints, PRICE_TEXT, priceFromText, textOf } from './listing-tile';
+import { absoluteUrl, cleanTitle, pageHints, PRICE_TEXT, priceFromText, priceTextOf, textOf } from './listing-tile';
 import { parseOrderDate } from './order-date';
 import type { OrderResult } from './order-structured';
 
@@ -72,7 +72,7 @@ function linesFromBlocks(doc: Document, hints: MoneyHints, base: URL): { items: 
     const title = cleanTitle(textOf(titleEl, 300));
     if (!title || PRICE_TEXT.test(title)) continue;
     const priceEl = Array.from(block.querySelectorAll('[class*="price" i], td, span')).find((e) => e.childElementCount <= 2 && PRICE_TEXT.test(textOf(e, 60)));
-    const money = priceFromText(textOf(priceEl, 60), hints);
+    const money = priceFromText(priceTextOf(priceEl), hints);
     items.push({ title, price: money?.price ?? null, currency: money?.currency ?? null, url: absoluteUrl(block.querySelector('a[href]')?.getAttribute('href'), base), quantity: intOrNull(q[1] ?? q[2] ?? q[3]), position: null, rating: null, sponsored: false });
     anchors.push(block);
   }

@@ -1,6 +1,6 @@
 /** Amazon listing tiles: search results and best-seller grids. */
 import type { Item } from '../types';
-import { cleanTitle, firstText, hasAdLabel, pageHints, priceFromText, quantityFromTitle, readRating, textOf } from '../listing-tile';
+import { cleanTitle, firstPrice, firstText, hasAdLabel, pageHints, priceFromText, priceTextOf, quantityFromTitle, readRating, textOf } from '../listing-tile';
 
 /** Tile roots, one list per page variant. */
 const TILE_SELECTORS = [
@@ -29,7 +29,7 @@ function searchPrice(tile: Element): string | null {
   for (const el of Array.from(tile.querySelectorAll('.a-offscreen'))) {
     const box = el.parentElement;
     if (!box?.classList.contains('a-price') || box.classList.contains('a-text-price') || box.hasAttribute('data-a-strike')) continue;
-    const text = textOf(el, 60);
+    const text = priceTextOf(el);
     if (text) return text;
   }
   return null;
@@ -72,8 +72,8 @@ export function amazonListing(doc: Document, url: URL): { items: Item[]; anchors
     const title = tileTitle(tile);
     if (!title) continue; // skeleton / placeholder tile
     const asin = tileAsin(tile);
-    const priceText = searchPrice(tile) ?? firstText(tile, PRICE_SELECTORS)?.text ?? '';
-    const money = priceFromText(priceText, hints);
+    const searchText = searchPrice(tile);
+    const money = searchText ? priceFromText(searchText, hints) : firstPrice(tile, PRICE_SELECTORS, hints);
     const sponsored = AD_SELECTORS.some((s) => tile.matches(s) || tile.querySelector(s)) || hasAdLabel(tile);
     const rank = /^#\s?(\d{1,4})$/.exec(textOf(tile.querySelector('.zg-bdg-text, .zg-badge-text')))?.[1];
     if (!sponsored) organic++;

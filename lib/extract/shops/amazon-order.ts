@@ -1,6 +1,6 @@
 /** Amazon order pages: "Order Details" and the "Your Orders" history list. */
 import type { Item, Order } from '../types';
-import { absoluteUrl, cleanTitle, firstText, pageHints, priceFromText, textOf } from '../listing-tile';
+import { absoluteUrl, cleanTitle, firstPrice, firstText, pageHints, priceFromText, textOf } from '../listing-tile';
 import { parseOrderDate } from '../order-date';
 
 type OrderResult = { orders: Order[]; items: Item[]; anchors: (Element | null)[] };
@@ -58,7 +58,7 @@ function orderDetails(doc: Document, url: URL): OrderResult | null {
       const line = titleEl.closest('.a-fixed-left-grid, [data-component="purchasedItems"], .yohtmlc-item') ?? titleEl;
       const title = cleanTitle(textOf(titleEl));
       if (!title || anchors.includes(line)) continue;
-      const money = priceFromText(firstText(line, LINE_PRICES)?.text ?? '', hints);
+      const money = firstPrice(line, LINE_PRICES, hints);
       items.push({ title, price: money?.price ?? null, currency: money?.currency ?? currency, url: dpUrl(line, url), quantity: quantity(line), position: null, rating: null, sponsored: false });
       anchors.push(line);
     }

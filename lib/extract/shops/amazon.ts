@@ -1,11 +1,13 @@
 /** Amazon: .com, .co.uk, .de, .fr, .es, .it, .co.jp, .in. */
 import type { ShopAdapter } from '../adapter';
 import type { PageKind, Product } from '../types';
-import { cleanTitle, firstText, pageHints, priceFromText, quantityFromTitle, textOf } from '../listing-tile';
+import { cleanTitle, pageHints, priceFromText, priceTextOf, quantityFromTitle, textOf } from '../listing-tile';
 import { amazonBrandRow, amazonDimensionsCm, amazonWeightKg, detailRows } from './amazon-details';
 import { amazonListing } from './amazon-listing';
 import { amazonOrder, isAmazonOrderDetails, isAmazonOrderHistory } from './amazon-order';
 import { emptyProduct } from './product-base';
+import { pageIds, within, type PageIds } from './page-ids';
+import type { MoneyHints } from '../money';
 
 const MARKETPLACES: [string, string][] = [
   ['amazon.com', 'USD'], ['amazon.co.uk', 'GBP'], ['amazon.de', 'EUR'], ['amazon.fr', 'EUR'],
@@ -19,40 +21,49 @@ export const isAmazonSearch = (url: URL) => /^\/s(?:\/|$)/.test(path(url));
 export const isAmazonBestsellers = (url: URL) => /^\/(?:gp\/(?:bestsellers|new-releases|movers-and-shakers|most-wished-for|most-gifted)|(?:[^/]+\/)?zgbs)(?:\/|$)/.test(path(url));
 export const isAmazonProduct = (url: URL) => /\/(?:dp|gp\/product|gp\/aw\/d)\/[A-Z0-9]{10}(?:[/?]|$)/.test(path(url));
 
-/** Buy-box price, ordered by page variant; the first with a readable price wins. */
-const BUY_BOX_PRICE = [
+/** Buy-box price as [container id, selector inside it], ordered by page variant; the first readable wins. */
+const BUY_BOX_PRICE: [string, string | undefined][] = [
   // 2023+ "apex" price block: the featured offer's price to pay comes first.
-  '#corePriceDisplay_desktop_feature_div .priceToPay .a-offscreen',
-  '#corePrice_feature_div .a-price:not(.a-text-price) .a-offscreen',
-  '#apex_desktop .apexPriceToPay .a-offscreen',
-  '#corePrice_desktop .apexPriceToPay .a-offscreen',
+  ['corePriceDisplay_desktop_feature_div', '.priceToPay .a-offscreen'],
+  ['corePrice_feature_div', '.a-price:not(.a-text-price) .a-offscreen'],
+  ['apex_desktop', '.apexPriceToPay .a-offscreen'],
+  ['corePrice_desktop', '.apexPriceToPay .a-offscreen'],
   // 2022 core price (some layouts mark the main price a-text-price).
-  '#corePrice_feature_div .a-offscreen',
+  ['corePrice_feature_div', '.a-offscreen'],
   // Buy-box total ("tp" block), all 2021+ layouts.
-  '#tp_price_block_total_price_ww .a-offscreen',
+  ['tp_price_block_total_price_ww', '.a-offscreen'],
   // 2019-2021 layouts.
-  '#priceblock_dealprice', '#priceblock_saleprice', '#priceblock_ourprice', '#price_inside_buybox', '#newBuyBoxPrice',
+  ['priceblock_dealprice', undefined], ['priceblock_saleprice', undefined], ['priceblock_ourprice', undefined],
+  ['price_inside_buybox', undefined], ['newBuyBoxPrice', undefined],
   // Kindle e-books: the Kindle price (other formats' prices sit in the format swatches).
-  '#kindle-price',
+  ['kindle-price', undefined],
   // Books: the selected format swatch.
-  '#tmmSwatches .a-button-selected .slot-price', '#tmmSwatches .selected .slot-price',
+  ['tmmSwatches', '.a-button-selected .slot-price, .selected .slot-price'],
 ];
-const LIST_PRICE = ['.basisPrice .a-offscreen', '#corePriceDisplay_desktop_feature_div .a-text-price[data-a-strike="true"] .a-offscreen', '#corePrice_desktop .a-text-price[data-a-strike="true"] .a-offscreen', '.priceBlockStrikePriceString', '#listPrice'];
+/** Struck-out list price, inside the price containers. */
+const LIST_PRICE: [string, string | undefined][] = [
+  ['corePriceDisplay_desktop_feature_div', '.basisPrice .a-offscreen, .a-text-price[data-a-strike="true"] .a-offscreen'],
+  ['corePrice_desktop', '.a-text-price[data-a-strike="true"] .a-offscreen'],
+  ['price', '.priceBlockStrikePriceString'], ['listPrice', undefined],
+];
 /** Present when Amazon shows no buy box ("See all buying options"): any price on the page is another offer's. */
-const NO_BUY_BOX = ['#buybox-see-all-buying-choices', '#unqualifiedBuyBox', '#outOfStock', '#partialStateBuybox'];
+const NO_BUY_BOX = ['buybox-see-all-buying-choices', 'unqualifiedBuyBox', 'outOfStock', 'partialStateBuybox'];
 const OUT_OF_STOCK = /currently unavailable|out of stock|derzeit nicht verfügbar|nicht auf lager|actuellement indisponible|en rupture|no disponible|non disponibile|momentaneamente non|在庫切れ|現在在庫切れ|unavailable/i;
 const IN_STOCK = /in stock|auf lager|en stock|disponible|disponibile|在庫あり|only \d+ left|nur noch \d+|plus que \d+|solo quedan? \d+|rimangono solo/i;
 
-function buyBoxPrice(doc: Document, url: URL): { el: Element; price: number; currency: string | null } | 'range' | null {
-  const hints = pageHints(doc, url);
-  for (const sel of BUY_BOX_PRICE) {
-    for (const el of Array.from(doc.querySelectorAll(sel))) {
-      if (el.closest('.a-price-range')) return 'range'; // "77,62 € - 170,00 €": no size/variant chosen yet
-      const money = priceFromText(textOf(el, 100), hints);
+function firstIn(ids: PageIds, list: [string, string | undefined][], hints: MoneyHints, ranges: boolean) {
+  for (const [id, sel] of list) {
+    for (const el of within(ids, id, sel)) {
+      if (ranges && el.closest('.a-price-range')) return 'range' as const; // "77,62 € - 170,00 €": no size chosen yet
+      const money = priceFromText(priceTextOf(el), hints);
       if (money) return { el: el.closest('.a-price') ?? el, ...money };
     }
   }
   return null;
+}
+
+function buyBoxPrice(doc: Document, url: URL, ids: PageIds) {
+  return firstIn(ids, BUY_BOX_PRICE, pageHints(doc, url), true);
 }
 
 function brandFromByline(text: string): string | null {
@@ -63,38 +74,42 @@ function brandFromByline(text: string): string | null {
   return cleanTitle(m?.[1] ?? null);
 }
 
-function asinOf(doc: Document, url: URL): string | null {
-  const v = (doc.querySelector('#ASIN') ?? doc.querySelector('input[name="ASIN"]'))?.getAttribute('value');
+function asinOf(ids: PageIds, url: URL): string | null {
+  const v = ids.get('ASIN')?.getAttribute('value');
   if (v && /^[A-Z0-9]{10}$/.test(v)) return v;
   return /\/(?:dp|gp\/product|gp\/aw\/d)\/([A-Z0-9]{10})/.exec(url.pathname)?.[1] ?? null;
 }
 
+const BACK_LINK = /back to|zurück|retour|volver|torna ai|戻る/i;
+
 function product(doc: Document, url: URL, generic: Product | null): Product | null {
+  const ids = pageIds(doc);
   const base = generic ?? emptyProduct();
-  const title = cleanTitle(textOf(doc.querySelector('#productTitle'))) ?? base.title;
-  if (!title && !doc.querySelector('#dp, #ppd, #centerCol')) return generic;
-  const asin = asinOf(doc, url);
-  const rows = detailRows(doc);
-  const box = buyBoxPrice(doc, url);
-  const noBuyBox = NO_BUY_BOX.some((s) => doc.querySelector(s));
+  const title = cleanTitle(textOf(ids.get('productTitle'))) ?? base.title;
+  if (!title && !ids.has('dp') && !ids.has('ppd')) return generic;
+  const asin = asinOf(ids, url);
+  const rows = detailRows(ids);
+  const box = buyBoxPrice(doc, url, ids);
+  const noBuyBox = NO_BUY_BOX.some((id) => ids.has(id));
   const marketCurrency = MARKETPLACES.find(([h]) => url.hostname.endsWith(h))?.[1] ?? null;
   const price = box === 'range' ? null : box ? box.price : noBuyBox ? null : base.price;
   const currency = box && box !== 'range' ? box.currency : (base.currency ?? marketCurrency);
-  const list = priceFromText(firstText(doc, LIST_PRICE)?.text ?? '', pageHints(doc, url));
-  const availText = textOf(doc.querySelector('#availability'), 300);
+  const list = firstIn(ids, LIST_PRICE, pageHints(doc, url), false);
+  const availText = textOf(ids.get('availability'), 300);
   const availability = OUT_OF_STOCK.test(availText) ? 'OutOfStock' : IN_STOCK.test(availText) ? 'InStock' : base.availability;
-  const crumbs = Array.from(doc.querySelectorAll('#wayfinding-breadcrumbs_feature_div li a')).map((a) => textOf(a)).filter(Boolean);
+  const crumbs = within(ids, 'wayfinding-breadcrumbs_feature_div', 'li a').map((a) => textOf(a)).filter((t) => t && !BACK_LINK.test(t));
   return {
     ...base,
     title,
-    brand: cleanTitle(amazonBrandRow(rows)) ?? brandFromByline(textOf(doc.querySelector('#bylineInfo'), 200)) ?? base.brand,
+    brand: cleanTitle(amazonBrandRow(rows)) ?? brandFromByline(textOf(ids.get('bylineInfo'), 200)) ?? base.brand,
     price,
     currency,
-    listPrice: list && price !== null && list.price > price ? list.price : price === null ? null : base.listPrice,
+    listPrice: list && list !== 'range' && price !== null && list.price > price ? list.price : price === null ? null : base.listPrice,
     availability,
     asin: asin ?? base.asin,
-    category: crumbs.length ? crumbs : base.category,
-    quantity: base.quantity ?? quantityFromTitle(title),
+    category: crumbs.length ? crumbs : base.category.filter((c) => !BACK_LINK.test(c)),
+    // Amazon titles state the pack the price buys ("(Pack of 2)"); that beats a generic "1".
+    quantity: quantityFromTitle(title) ?? base.quantity,
     weightKg: amazonWeightKg(rows) ?? base.weightKg,
     dimensionsCm: amazonDimensionsCm(rows) ?? base.dimensionsCm,
     url: asin ? new URL(`/dp/${asin}`, url).href : base.url,
@@ -114,8 +129,9 @@ export const amazon: ShopAdapter = {
   listing: amazonListing,
   order: amazonOrder,
   productAnchor(doc: Document, url: URL): Element | null {
-    const box = buyBoxPrice(doc, url);
+    const ids = pageIds(doc);
+    const box = buyBoxPrice(doc, url, ids);
     if (box && box !== 'range') return box.el;
-    return doc.querySelector('#corePrice_feature_div, #corePrice_desktop') ?? doc.querySelector('#productTitle');
+    return ids.get('corePrice_feature_div') ?? ids.get('corePrice_desktop') ?? ids.get('productTitle') ?? null;
   },
 };

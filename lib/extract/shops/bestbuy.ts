@@ -1,7 +1,7 @@
 /** Best Buy (US, Canada): search and category grids, product pages. */
 import type { ShopAdapter } from '../adapter';
 import type { Item, PageKind, Product } from '../types';
-import { absoluteUrl, cleanTitle, firstText, hasAdLabel, pageHints, priceFromText, quantityFromTitle, readRating, textOf } from '../listing-tile';
+import { absoluteUrl, cleanTitle, firstPrice, firstText, hasAdLabel, pageHints, quantityFromTitle, readRating } from '../listing-tile';
 
 export const isBestBuySearch = (url: URL) => /\/site\/searchpage\.jsp|\/site\/[^/]+\/[^/]+\/pcmcat\d+|\/site\/[^/]+\/[^/]+\/abcat\d+|^\/search\//.test(url.pathname);
 export const isBestBuyProduct = (url: URL) => /\/site\/[^/]+\/\d{7}\.p|\/product\/[^/]+\/[A-Z0-9]+(?:\/sku\/\d+)?/.test(url.pathname);
@@ -27,7 +27,7 @@ function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | 
     const titleEl = firstText(tile, TITLE);
     const title = cleanTitle(titleEl?.el.getAttribute('title') || titleEl?.text);
     if (!title) continue; // skeleton tile while the grid loads
-    const money = priceFromText(firstText(tile, PRICE)?.text ?? '', hints);
+    const money = firstPrice(tile, PRICE, hints);
     const href = titleEl?.el.closest('a')?.getAttribute('href') ?? tile.querySelector('a.product-list-item-link, .sku-title a, a[href*="/sku/"], a[href*=".p?"]')?.getAttribute('href');
     const sponsored = !!tile.querySelector('.sponsored, [data-testid="sponsored"]') || hasAdLabel(tile);
     if (!sponsored) organic++;
@@ -39,8 +39,7 @@ function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | 
 
 function product(doc: Document, url: URL, generic: Product | null): Product | null {
   if (!generic) return null;
-  const shown = firstText(doc, ['[data-testid="customer-price"] span', '.priceView-customer-price span', '.priceView-hero-price span']);
-  const money = priceFromText(shown?.text ?? '', pageHints(doc, url));
+  const money = firstPrice(doc, ['[data-testid="customer-price"] span', '.priceView-customer-price span', '.priceView-hero-price span'], pageHints(doc, url));
   const sku = /\/sku\/(\d+)|\/(\d{7})\.p/.exec(url.pathname);
   return { ...generic, price: money?.price ?? generic.price, currency: money?.currency ?? generic.currency, sku: generic.sku ?? sku?.[1] ?? sku?.[2] ?? null };
 }

@@ -1,7 +1,7 @@
 /** eBay: search results (/sch/), browse pages (/b/), item pages (/itm/). */
 import type { ShopAdapter } from '../adapter';
 import type { Item, PageKind, Product } from '../types';
-import { absoluteUrl, cleanTitle, firstText, hasAdLabel, pageHints, priceFromText, quantityFromTitle, readRating, textOf } from '../listing-tile';
+import { absoluteUrl, cleanTitle, firstPrice, firstText, hasAdLabel, pageHints, quantityFromTitle, readRating, textOf } from '../listing-tile';
 
 const HOSTS = ['ebay.com', 'ebay.co.uk', 'ebay.de', 'ebay.fr', 'ebay.it', 'ebay.es', 'ebay.at', 'ebay.ch', 'ebay.nl', 'ebay.be', 'ebay.ie', 'ebay.pl', 'ebay.ca', 'ebay.com.au'];
 
@@ -40,7 +40,7 @@ function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | 
     const title = tileTitle(tile);
     if (!title || /^shop on ebay$/i.test(title)) continue; // template / placeholder tile
     // "EUR 234,95 bis EUR 269,95" is a variant range: no single price.
-    const money = priceFromText(firstText(tile, PRICE)?.text ?? '', hints);
+    const money = firstPrice(tile, PRICE, hints);
     const href = tile.querySelector('a.s-item__link, a.s-card__link, a[href*="/itm/"]')?.getAttribute('href');
     const itemUrl = absoluteUrl(href, url)?.replace(/\?.*$/, '') ?? null;
     // eBay obfuscates its ad label (a hidden "Anzeige" on every tile, revealed by CSS on ads):
@@ -58,7 +58,7 @@ const ITEM_CONDITION: [RegExp, Product['condition']][] = [[/refurbished|general√
 
 function product(doc: Document, url: URL, generic: Product | null): Product | null {
   if (!generic) return null;
-  const money = priceFromText(firstText(doc, ITEM_PRICE)?.text ?? '', pageHints(doc, url));
+  const money = firstPrice(doc, ITEM_PRICE, pageHints(doc, url));
   const condText = textOf(doc.querySelector('.x-item-condition-text, #vi-itm-cond, .x-item-condition-value'), 100);
   const condition = ITEM_CONDITION.find(([re]) => re.test(condText))?.[1] ?? generic.condition;
   const title = cleanTitle(textOf(doc.querySelector('.x-item-title__mainTitle, h1.it-ttl')).replace(/^(?:details (?:about|zu)|d√©tails sur)\s*/i, ''));

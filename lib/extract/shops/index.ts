@@ -3,11 +3,20 @@
  * (document, url); their match patterns also make the manifest's content-script `matches`.
  */
 import type { ShopAdapter } from '../adapter';
+import { aliexpress } from './aliexpress';
 import { amazon } from './amazon';
 import { bestbuy } from './bestbuy';
 import { ebay } from './ebay';
+import { etsy } from './etsy';
+import { hm } from './hm';
+import { ikea } from './ikea';
+import { otto } from './otto';
+import { target } from './target';
+import { walmart } from './walmart';
+import { wayfair } from './wayfair';
+import { zalando } from './zalando';
 
-export const ADAPTERS: ShopAdapter[] = [amazon, ebay, bestbuy];
+export const ADAPTERS: ShopAdapter[] = [amazon, ebay, walmart, target, bestbuy, etsy, ikea, zalando, otto, hm, wayfair, aliexpress];
 
 /** "*://*.amazon.co.uk/*" -> host suffix "amazon.co.uk" (the pattern also matches the bare domain). */
 export function patternHost(pattern: string): string | null {

@@ -1,0 +1,59 @@
+/**
+ * AliExpress: item pages /item/<id>.html, search /w/wholesale-<query>.html. Class names are
+ * build hashes ("multi--titleText--nXeOvyr"), so selectors match on their stable stem.
+ */
+import type { ShopAdapter } from '../adapter';
+import type { Item, PageKind, Product } from '../types';
+import { absoluteUrl, cleanTitle, firstPrice, firstText, hasAdLabel, pageHints, quantityFromTitle, readRating, textOf } from '../listing-tile';
+import { emptyProduct } from './product-base';
+
+export const isAliExpressItem = (url: URL) => /^\/item\/\d+\.html/.test(url.pathname);
+export const isAliExpressSearch = (url: URL) => /^\/(?:w\/wholesale-|wholesale|category\/)/.test(url.pathname);
+
+const TILE_TITLE = ['h3', '[class*="titleText"]', '[class*="item-title"]'];
+const TILE_PRICE = ['[class*="price-sale"]', '[class*="price--current"]', '[class*="price-current"]'];
+
+function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | null)[] } | null {
+  // Search cards (2023+): one link per card around image, title and price.
+  const tiles = Array.from(doc.querySelectorAll('a[href*="/item/"]')).filter((a) => a.querySelector(TILE_TITLE.join(', ')));
+  if (!tiles.length) return null;
+  const hints = pageHints(doc, url);
+  const items: Item[] = [];
+  const anchors: Element[] = [];
+  let organic = 0;
+  for (const tile of tiles) {
+    const title = cleanTitle(firstText(tile, TILE_TITLE)?.text);
+    if (!title) continue;
+    const money = firstPrice(tile, TILE_PRICE, hints);
+    const sponsored = hasAdLabel(tile);
+    if (!sponsored) organic++;
+    items.push({ title, price: money?.price ?? null, currency: money?.currency ?? null, url: absoluteUrl(tile.getAttribute('href'), url)?.replace(/\?.*$/, '') ?? null, quantity: quantityFromTitle(title), position: sponsored ? null : organic, rating: readRating(tile), sponsored });
+    anchors.push(tile);
+  }
+  return items.length ? { items, anchors } : null;
+}
+
+/** Item page price by variant: 2023+ price block, then the 2020-22 one. */
+const PRICE = ['.product-price-current', '[class*="price--current"]', '.product-price-value', '.uniform-banner-box-price'];
+
+function product(doc: Document, url: URL, generic: Product | null): Product | null {
+  const title = cleanTitle(textOf(doc.querySelector('h1[data-pl="product-title"], .product-title-text, h1')));
+  if (!generic && !title) return null;
+  const shown = firstPrice(doc, PRICE, pageHints(doc, url));
+  const id = /^\/item\/(\d+)\.html/.exec(url.pathname)?.[1] ?? null;
+  const base = generic ?? emptyProduct();
+  return { ...base, title: title ?? base.title, price: shown?.price ?? base.price, currency: shown?.currency ?? base.currency, sku: base.sku ?? id };
+}
+
+export const aliexpress: ShopAdapter = {
+  id: 'aliexpress',
+  matches: ['*://*.aliexpress.com/*', '*://*.aliexpress.us/*'],
+  detect(_doc: Document, url: URL): PageKind | null {
+    if (isAliExpressItem(url)) return 'product';
+    if (isAliExpressSearch(url)) return 'listing';
+    return null;
+  },
+  product,
+  listing,
+  productAnchor: (doc) => firstPrice(doc, PRICE, {})?.el ?? doc.querySelector('h1'),
+};

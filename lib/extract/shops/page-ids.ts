@@ -1,0 +1,26 @@
+/**
+ * Elements by id, from one query over the document. Shop pages hold 5-20k elements; in a Node DOM
+ * each `querySelector('#x')` walks them all again, so an adapter that tests many ids builds this
+ * map once per call and runs its selectors inside the (small) containers. Not cached across calls:
+ * a live page changes under the content script. The first element wins when an id repeats.
+ */
+export type PageIds = Map<string, Element>;
+
+const MAX_ELEMENTS = 100_000;
+
+export function pageIds(doc: Document): PageIds {
+  const ids: PageIds = new Map();
+  const all = doc.querySelectorAll('[id]');
+  for (let i = 0; i < all.length && i < MAX_ELEMENTS; i++) {
+    const id = all[i].getAttribute('id');
+    if (id && !ids.has(id)) ids.set(id, all[i]);
+  }
+  return ids;
+}
+
+/** Elements matching `selector` inside the element with `id`, or that element alone without a selector. */
+export function within(ids: PageIds, id: string, selector?: string): Element[] {
+  const root = ids.get(id);
+  if (!root) return [];
+  return selector ? Array.from(root.querySelectorAll(selector)) : [root];
+}
