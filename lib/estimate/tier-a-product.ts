@@ -2,7 +2,7 @@
  * Tier A: the product matches a published manufacturer footprint (Boavizta): same maker, the
  * footprint's model tokens found in the title (every token with a digit, i.e. the model number,
  * must be there), then capacity and year as tie-breakers. Reported: the published embodied share
- * (manufacturing + transport [+ end of life]) x units; range the source's error or +/-30%.
+ * (manufacturing + transport [+ end of life]) x units; range the source's error or 30%, log-symmetric.
  */
 import { modelTokens, parseStorageGb } from '../factors/model-tokens';
 import type { ManufacturerFootprint } from '../factors/tables';
@@ -47,18 +47,19 @@ export function tierAProduct(p: Prepared, cat: CategoryInfo, data: BatchData): D
   const chosen = best[Math.floor((best.length - 1) / 2)].f;
   const units = p.quantity.units;
   const central = chosen.embodied * units;
-  const err = chosen.errorRatio && chosen.errorRatio > 0 ? Math.max(chosen.errorRatio, 0.3) : 0.3;
+  const err = Math.min(0.6, chosen.errorRatio && chosen.errorRatio > 0 ? Math.max(chosen.errorRatio, 0.3) : 0.3);
   const steps = [
     step('Product match', `"${chosen.name}" (${maker.key}), match score ${sig(matches[0].score, 2)}${best.length > 1 ? `, median of ${best.length} equally good matches` : ''}; ${chosen.sourceUrl}`),
     step('Published footprint', `total ${chosen.total} kg; embodied share: ${chosen.share} = ${chosen.embodied} kg (use phase excluded)`, chosen.embodied, 'kg CO2e'),
   ];
   if (units > 1) steps.push(step('Units', `${chosen.embodied} kg x ${units} = ${sig(central)} kg`, central, 'kg CO2e'));
-  steps.push(step('Range', `+/-${Math.round(err * 100)}% (${chosen.errorRatio ? "the source's stated error, at least 30%" : 'typical spread of published footprints'})`));
+  steps.push(step('Range', `x${sig(1 - err, 2)} to x${sig(1 / (1 - err), 3)} (${chosen.errorRatio ? "the source's stated error, at least 30%" : 'typical spread of published footprints'})`));
   return {
     tier: 'A',
     central,
+    // Log-symmetric: -30% / +43% (x0.7 .. /0.7), as footprint errors are multiplicative.
     low: central * (1 - err),
-    high: central * (1 + err),
+    high: central / (1 - err),
     confidence: Math.min(1, matches[0].score),
     method: `Product footprint: ${maker.key} published footprint of ${chosen.name}`,
     factors: [factorRef(data.manifest, 'boavizta', `${maker.key}:${chosen.name}`, chosen.embodied, 'kg CO2e per product (embodied)')],

@@ -4,11 +4,30 @@
  * reports, non-use share), scaled by screen size or weight, times the units in the pack.
  * Range: the empirical 80% interval of published / predicted in the category (IQR shown in steps).
  */
+import type { DeviceRow } from '../factors/tables';
 import type { BatchData } from './batch';
 import { deviceScale, parseScreenInches } from './device-scale';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
 import { toUsd2022 } from './money';
 import type { Prepared } from './prepare';
+
+/** Fewer than this many published footprints of the kind from one maker: no maker adjustment. */
+const MIN_MAKER_PRODUCTS = 5;
+
+/**
+ * Makers report on different LCA bases (one maker's monitors sit well below another's at the
+ * same size). With enough published products of this kind from the page's maker, scale by the
+ * median ratio of their published footprints to the category prediction (clamped x0.33..x3).
+ */
+function makerAdjustment(p: Prepared, kind: string, dev: DeviceRow, data: BatchData): { factor: number; detail: string } | null {
+  const row = p.makerKey ? data.boavizta.get(p.makerKey) : undefined;
+  const mine = row?.products.filter((f) => f.device === kind) ?? [];
+  if (mine.length < MIN_MAKER_PRODUCTS) return null;
+  const ratios = mine.map((f) => f.embodied / (dev.median * deviceScale(dev, f.screenIn, f.weightKg).factor)).sort((a, b) => a - b);
+  const mid = ratios.length % 2 ? ratios[(ratios.length - 1) / 2] : (ratios[ratios.length / 2 - 1] + ratios[ratios.length / 2]) / 2;
+  const factor = Math.min(3, Math.max(1 / 3, mid));
+  return { factor, detail: `${row!.key}'s ${mine.length} published ${kind} footprints are x${sig(factor, 3)} the category prediction (median ratio)` };
+}
 
 export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   const kind = cat.row?.device;
@@ -28,12 +47,14 @@ export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Dr
   const screen = parseScreenInches(p.title);
   const unitMass = p.quantity.massKg !== null && !p.quantity.fromVolume ? p.quantity.massKg / units : null;
   const scale = deviceScale(dev, screen, unitMass);
-  const perUnit = dev.median * scale.factor;
+  const maker = makerAdjustment(p, kind, dev, data);
+  const perUnit = dev.median * scale.factor * (maker?.factor ?? 1);
   const central = perUnit * units;
   steps.push(
     step('Category footprint', `median embodied footprint of ${dev.n} published ${kind} footprints (manufacturing + transport + end of life): ${dev.median} kg (inter-quartile ${dev.p25}-${dev.p75} kg)`, dev.median, 'kg CO2e'),
-    step('Size scaling', scale.basis, perUnit, 'kg CO2e'),
+    step('Size scaling', scale.basis, dev.median * scale.factor, 'kg CO2e'),
   );
+  if (maker) steps.push(step('Maker adjustment', maker.detail, perUnit, 'kg CO2e'));
   if (units > 1) steps.push(step('Units', `${sig(perUnit)} kg x ${units} units = ${sig(central)} kg`, central, 'kg CO2e'));
   steps.push(step('Range', `80% of published ${kind} footprints lie within x${dev.residualP10} to x${dev.residualP90} of this prediction`));
   return {
@@ -42,7 +63,7 @@ export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Dr
     low: central * dev.residualP10,
     high: central * dev.residualP90,
     confidence: cat.confidence * mappingWeight(cat.row) * (scale.factor === 1 ? 0.85 : 1),
-    method: `Category footprint: median published ${kind} footprint${scale.factor === 1 ? '' : ', scaled by size'}`,
+    method: `Category footprint: median published ${kind} footprint${scale.factor === 1 ? '' : ', scaled by size'}${maker ? `, adjusted to ${p.makerKey}'s published ${kind}s` : ''}`,
     factors: [factorRef(data.manifest, 'devices', kind, dev.median, 'kg CO2e per device (embodied)')],
     steps,
     flags,

@@ -10,7 +10,7 @@ const GENERIC = new Set(
   mobile cpu gpu core processor ram memory storage ssd hdd gb tb mb ghz hz cell wifi wi fi lte 5g 4g bluetooth black white silver
   grey gray gold blue red green rose space colour color edition series model version gen generation screen touch
   touchscreen hd fhd uhd qhd 4k full led lcd ips oled without stand stands usb c type intel amd nvidia windows home
-  chip quad dual six eight core cores threads thread tower small form factor sff all one aio`
+  chip quad dual six eight core cores threads thread`
     .split(/\s+/)
     .filter(Boolean),
 );

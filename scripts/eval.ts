@@ -1,0 +1,106 @@
+/**
+ * `npm run eval`: the estimator against published footprints it was not built from, side by side
+ * with a spend-only baseline (price x sector factor). Prints the median absolute log10 error
+ * (0.1 ~ within x1.26, 0.3 ~ within x2) and the share of references inside [low, high], by tier
+ * and by source, plus the classifier's accuracy when its evaluation is available.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { estimateProducts } from '../lib/estimate';
+import { createMemoryFactorSource } from '../lib/factors/source';
+import { spendBaseline } from './eval/baseline';
+import { boaviztaCases, boaviztaSplit, type EvalCase, foodCrossSourceCases, publishedCases } from './eval/cases';
+import { byGroup, type Scored, type Summary, summarise } from './eval/metrics';
+import { readBoavizta } from './factors/boavizta';
+import { buildPack } from './factors/pack';
+import { loadClassifier } from './estimate/runtime';
+
+const fmt = (x: number | null, pct = false) => (x === null ? '   -  ' : pct ? `${(x * 100).toFixed(0).padStart(4)}% ` : x.toFixed(3).padStart(6));
+const line = (name: string, est: Summary, base?: Summary) =>
+  `${name.padEnd(34)} ${String(est.n).padStart(4)} ${String(est.covered).padStart(4)}  ${fmt(est.medianAbsLog10)} ${fmt(est.inside, true)}` +
+  (base ? `   ${String(base.covered).padStart(4)}  ${fmt(base.medianAbsLog10)} ${fmt(base.inside, true)}` : '');
+
+export async function runEval(): Promise<{ estimator: Scored[]; baseline: Scored[] }> {
+  const { fit, validation } = boaviztaSplit(readBoavizta());
+  const pack = buildPack({ boavizta: fit });
+  const factors = createMemoryFactorSource(pack.manifest, pack.tables);
+  const classifier = loadClassifier();
+  const cases: EvalCase[] = [...boaviztaCases(validation), ...foodCrossSourceCases(), ...publishedCases()];
+
+  // Group by purchase year so each batch shares one `now` (exchange rates, price index year).
+  const estimates = new Array(cases.length);
+  const years = new Map<number, number[]>();
+  cases.forEach((c, i) => years.set(c.now.getUTCFullYear(), [...(years.get(c.now.getUTCFullYear()) ?? []), i]));
+  for (const [year, idx] of years) {
+    const out = await estimateProducts(idx.map((i) => cases[i].product), { factors, classifier, now: new Date(Date.UTC(year, 5, 30)) });
+    idx.forEach((i, j) => (estimates[i] = out[j]));
+  }
+  const base = await spendBaseline(
+    cases.map((c) => ({ priceUsd: c.baselinePriceUsd, year: c.now.getUTCFullYear(), taxonomyId: c.baselineTaxonomyId })),
+    factors,
+  );
+  // Food cross-source rows only count when tier C used a different study than the reference.
+  const keep = cases.map((c, i) => !c.source.startsWith('food:') || (estimates[i].tier === 'C' && estimates[i].factors[0]?.id.startsWith('food:') && !/Poore/.test(estimates[i].method)));
+  const estimator: Scored[] = [];
+  const baseline: Scored[] = [];
+  cases.forEach((c, i) => {
+    if (!keep[i]) return;
+    const e = estimates[i];
+    estimator.push({ group: `${c.source}|${e.tier}`, reference: c.reference, central: e.kgCO2e, low: e.low, high: e.high });
+    const b = base[i];
+    baseline.push({ group: `${c.source}|${e.tier}`, reference: c.reference, central: b?.central ?? null, low: b?.low ?? null, high: b?.high ?? null });
+  });
+  return { estimator, baseline };
+}
+
+function regroup(rows: Scored[], key: (g: string) => string): Scored[] {
+  return rows.map((r) => ({ ...r, group: key(r.group) }));
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const { estimator, baseline } = await runEval();
+  const head = `${'group'.padEnd(34)} ${'n'.padStart(4)} ${'est'.padStart(4)}  ${'mdAE'.padStart(6)} ${'in'.padStart(5)}    ${'base'.padStart(4)}  ${'mdAE'.padStart(6)} ${'in'.padStart(5)}`;
+  console.log('Estimator vs spend-only baseline: median |log10(estimate/reference)| (mdAE) and share of references inside [low, high] (in)');
+  console.log('References: Boavizta validation split (embodied = manufacturing + transport + end of life, or total x (1 - use)); Poore & Nemecek 2018 per kg vs estimates from Clark 2022; data/eval/published-footprints.csv');
+  console.log('Boavizta rows have no prices: both methods get a typical US price per device type (scripts/eval/cases.ts); the food rows have none (baseline -).\n');
+  const sections: [string, (g: string) => string][] = [
+    ['By tier', (g) => `tier ${g.split('|')[1]}`],
+    ['By source', (g) => g.split('|')[0]],
+  ];
+  for (const [title, key] of sections) {
+    console.log(`${title}\n${head}`);
+    const est = byGroup(regroup(estimator, key));
+    const bas = byGroup(regroup(baseline, key));
+    for (const [g, s] of est) console.log(line(g, s, bas.get(g)));
+    console.log('');
+  }
+  const abc = (r: Scored) => /\|[ABC]$/.test(r.group);
+  console.log(head);
+  console.log(line('tiers A-C', summarise(estimator.filter(abc)), summarise(baseline.filter(abc))));
+  const elec = (r: Scored) => r.group.startsWith('boavizta');
+  console.log(line('electronics (Boavizta)', summarise(estimator.filter(elec)), summarise(baseline.filter(elec))));
+  console.log(line('overall', summarise(estimator), summarise(baseline)));
+
+  const classifierEval = join(import.meta.dirname, 'eval-classifier.ts');
+  if (existsSync(classifierEval)) {
+    try {
+      const mod = (await import(classifierEval)) as { evaluateClassifier?: () => Promise<{ overall: number; perClass: Record<string, { n: number; accuracy: number }> }> };
+      if (mod.evaluateClassifier) {
+        const r = await mod.evaluateClassifier();
+        console.log(`\nClassifier accuracy: ${(r.overall * 100).toFixed(1)}% overall`);
+        for (const [cls, v] of Object.entries(r.perClass).sort()) console.log(`  ${cls.padEnd(40)} n=${String(v.n).padStart(5)}  ${(v.accuracy * 100).toFixed(1)}%`);
+      }
+    } catch (e) {
+      console.log(`\nClassifier accuracy: unavailable (${(e as Error).message})`);
+    }
+  } else console.log('\nClassifier accuracy: scripts/eval-classifier.ts not present yet');
+  console.log(`\n(${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
+if (process.argv[1]?.endsWith('eval.ts')) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
