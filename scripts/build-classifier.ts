@@ -6,11 +6,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildClassifierModel } from './classify/build-model';
+import { buildClassifierModel, CLASSIFIER_JSON } from './classify/build-model';
 import { PRICERUNNER_CSV, readPriceRunner } from './classify/pricerunner';
 import { trainBayes } from './classify/train-bayes';
 
-export const CLASSIFIER_JSON = 'public/factors/classifier.json';
 
 function main(): void {
   const bayes = trainBayes(

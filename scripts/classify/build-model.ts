@@ -6,6 +6,8 @@ import type { TaxonomyRow } from '../../lib/classify/taxonomy';
 import { normalizeText, phraseKey, stemToken } from '../../lib/classify/text';
 import { BRAND_WORDS, COMPOUND_HEADS, DERIVED_STOP, SYNONYMS } from './synonyms';
 
+/** Where the built model is written (shipped with the extension). */
+export const CLASSIFIER_JSON = 'public/factors/classifier.json';
 export const TAXONOMY_TXT = 'data/raw/google_product_taxonomy_2021-09-21.en-US.txt';
 
 /** Parses "id - A > B > C" lines into rows with parent ids. */

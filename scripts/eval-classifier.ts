@@ -1,0 +1,187 @@
+/**
+ * Measures the product -> taxonomy classifier.
+ *
+ * 1. PriceRunner titles (10 electronics/appliance classes): whole product clusters are held out
+ *    (FNV hash of cluster_id, 20%); the naive Bayes vote is retrained on the other clusters, so no
+ *    held-out product was seen in training. Fridges and fridge freezers share one taxonomy node.
+ * 2. data/labels/titles-other.csv: real titles from the saved shop pages, labelled by hand, in
+ *    English, German, French and Spanish. Never used for training. Rows are split by a hash of the
+ *    title into "dev" (errors inspected while tuning the lexicon) and "test" (only aggregate figures
+ *    were looked at); both are reported.
+ *
+ * A prediction is "exact" when it is the gold node and "right" (compatible) when it is the gold
+ * node, a descendant, or an ancestor below the top level: the estimator then walks up through
+ * correct nodes only. No answer (null) counts as wrong.
+ *
+ * `npm run classify:eval` prints the tables; scripts/eval.ts imports evaluateClassifier().
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import { createClassifier, type Classification, type Classifier } from '../lib/classify/index';
+import { Taxonomy } from '../lib/classify/taxonomy';
+import { readCsvRecords } from './lib/csv';
+import { buildClassifierModel, CLASSIFIER_JSON } from './classify/build-model';
+import { addScore, CONFIDENCE_BANDS, emptyTally, pct, scorePrediction, type Tally } from './classify/metrics';
+import { isHeldOutCluster, PRICERUNNER_CSV, readPriceRunner } from './classify/pricerunner';
+import { trainBayes } from './classify/train-bayes';
+
+
+export const OTHER_LABELS_CSV = 'data/labels/titles-other.csv';
+
+interface Row {
+  title: string;
+  gold: number;
+  group: string;
+  domain?: string;
+  split?: 'dev' | 'test';
+}
+
+interface Outcome {
+  row: Row;
+  result: Classification | null;
+}
+
+export interface ClassStat {
+  n: number;
+  accuracy: number;
+  exact: number;
+}
+
+export interface SetReport {
+  n: number;
+  /** Share right (compatible), 0-1. */
+  accuracy: number;
+  exact: number;
+  topLevel: number;
+  coverage: number;
+  perClass: Record<string, ClassStat>;
+}
+
+export interface CalibrationBand {
+  from: number;
+  n: number;
+  accuracy: number;
+}
+
+export interface ClassifierEvaluation {
+  /** Share right on the other-domains set (the harder, held-back-like case), 0-1. */
+  overall: number;
+  /** Other-domains set per top-level taxonomy branch. */
+  perClass: Record<string, { n: number; accuracy: number }>;
+  pricerunner: SetReport;
+  otherDomains: SetReport & { dev: SetReport; test: SetReport; perDomain: Record<string, ClassStat> };
+  calibration: { bands: CalibrationBand[]; atLeast07: { coverage: number; accuracy: number }; atLeast05: { coverage: number; accuracy: number } };
+  model: { version: string; bytes: number; gzipBytes: number; msPerTitle: number };
+}
+
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+function report(taxonomy: Taxonomy, outcomes: Outcome[]): SetReport {
+  const all = emptyTally();
+  const per = new Map<string, Tally>();
+  for (const { row, result } of outcomes) {
+    const s = scorePrediction(taxonomy, row.gold, result?.id ?? null);
+    addScore(all, s, result !== null);
+    const t = per.get(row.group) ?? emptyTally();
+    addScore(t, s, result !== null);
+    per.set(row.group, t);
+  }
+  const perClass: Record<string, ClassStat> = {};
+  for (const [k, t] of [...per.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    perClass[k] = { n: t.n, accuracy: t.compatible / t.n, exact: t.exact / t.n };
+  }
+  const n = all.n || 1;
+  return { n: all.n, accuracy: all.compatible / n, exact: all.exact / n, topLevel: all.topLevel / n, coverage: all.answered / n, perClass };
+}
+
+function calibration(taxonomy: Taxonomy, outcomes: Outcome[]): ClassifierEvaluation['calibration'] {
+  const bands = CONFIDENCE_BANDS.map((from) => ({ from, n: 0, right: 0 }));
+  const at = (min: number) => {
+    const sel = outcomes.filter((o) => o.result && o.result.confidence >= min);
+    const right = sel.filter((o) => scorePrediction(taxonomy, o.row.gold, o.result!.id).compatible).length;
+    return { coverage: sel.length / (outcomes.length || 1), accuracy: sel.length ? right / sel.length : 0 };
+  };
+  for (const o of outcomes) {
+    if (!o.result) continue;
+    const band = [...bands].reverse().find((b) => o.result!.confidence >= b.from)!;
+    band.n++;
+    if (scorePrediction(taxonomy, o.row.gold, o.result.id).compatible) band.right++;
+  }
+  return { bands: bands.map((b) => ({ from: b.from, n: b.n, accuracy: b.n ? b.right / b.n : 0 })), atLeast07: at(0.7), atLeast05: at(0.5) };
+}
+
+const run = (c: Classifier, rows: Row[]): Outcome[] => rows.map((row) => ({ row, result: c.classify({ title: row.title }) }));
+
+export async function evaluateClassifier(): Promise<ClassifierEvaluation> {
+  // 1. PriceRunner, held-out clusters, Bayes retrained without them.
+  const pr = readPriceRunner();
+  const train = pr.filter((r) => !isHeldOutCluster(r.cluster));
+  const heldOut = pr.filter((r) => isHeldOutCluster(r.cluster));
+  const splitModel = buildClassifierModel(trainBayes(train, `PriceRunner train clusters: ${PRICERUNNER_CSV}`));
+  const taxonomy = new Taxonomy(splitModel.nodes);
+  const prOutcomes = run(createClassifier(splitModel), heldOut.map((r) => ({ title: r.title, gold: r.gold, group: r.label })));
+
+  // 2. Other domains, with the shipped model (trained on all PriceRunner titles, none of these).
+  const shippedJson = readFileSync(CLASSIFIER_JSON, 'utf8');
+  const shipped = createClassifier(JSON.parse(shippedJson));
+  const otherRows: Row[] = readCsvRecords(OTHER_LABELS_CSV).map((r) => {
+    const gold = Number(r.gold_gpt_id);
+    if (taxonomy.pathOf(gold) !== r.gold_path) throw new Error(`${OTHER_LABELS_CSV}: id ${gold} is not "${r.gold_path}"`);
+    return { title: r.title, gold, group: r.gold_path.split(' > ')[0], domain: r.domain, split: fnv(r.title) % 2 ? 'test' : 'dev' };
+  });
+  const otherOutcomes = run(shipped, otherRows);
+  const other = report(taxonomy, otherOutcomes);
+  const byDomain = report(taxonomy, otherOutcomes.map((o) => ({ ...o, row: { ...o.row, group: o.row.domain ?? '' } })));
+
+  // 3. Speed and size.
+  const titles = [...heldOut.slice(0, 2000).map((r) => r.title), ...otherRows.map((r) => r.title)];
+  const t0 = performance.now();
+  for (const title of titles) shipped.classify({ title });
+  const msPerTitle = (performance.now() - t0) / titles.length;
+
+  return {
+    overall: other.accuracy,
+    perClass: Object.fromEntries(Object.entries(other.perClass).map(([k, v]) => [k, { n: v.n, accuracy: v.accuracy }])),
+    pricerunner: report(taxonomy, prOutcomes),
+    otherDomains: {
+      ...other,
+      perDomain: byDomain.perClass,
+      dev: report(taxonomy, otherOutcomes.filter((o) => o.row.split === 'dev')),
+      test: report(taxonomy, otherOutcomes.filter((o) => o.row.split === 'test')),
+    },
+    calibration: calibration(taxonomy, [...prOutcomes, ...otherOutcomes]),
+    model: { version: JSON.parse(shippedJson).version, bytes: Buffer.byteLength(shippedJson), gzipBytes: gzipSync(shippedJson).length, msPerTitle },
+  };
+}
+
+function printSet(name: string, r: SetReport, classHeader: string): void {
+  console.log(`\n${name}: n=${r.n}  right ${pct(r.accuracy, 1)}%  exact ${pct(r.exact, 1)}%  top-level ${pct(r.topLevel, 1)}%  answered ${pct(r.coverage, 1)}%`);
+  console.log(`  ${classHeader.padEnd(34)}    n  right  exact`);
+  for (const [k, v] of Object.entries(r.perClass)) {
+    console.log(`  ${k.padEnd(34)} ${String(v.n).padStart(4)} ${pct(v.accuracy, 1).toFixed(1).padStart(5)}% ${pct(v.exact, 1).toFixed(1).padStart(5)}%`);
+  }
+}
+
+async function main(): Promise<void> {
+  const e = await evaluateClassifier();
+  printSet('PriceRunner held-out clusters (20%)', e.pricerunner, 'PriceRunner class');
+  printSet('Other domains (data/labels/titles-other.csv)', e.otherDomains, 'top-level branch');
+  console.log('  by domain:');
+  for (const [k, v] of Object.entries(e.otherDomains.perDomain)) console.log(`    ${k.padEnd(32)} ${String(v.n).padStart(4)} ${pct(v.accuracy, 1).toFixed(1).padStart(5)}% ${pct(v.exact, 1).toFixed(1).padStart(5)}%`);
+  for (const s of ['dev', 'test'] as const) {
+    const r = e.otherDomains[s];
+    console.log(`  ${s} half: n=${r.n} right ${pct(r.accuracy, 1)}% exact ${pct(r.exact, 1)}%`);
+  }
+  console.log('\nConfidence vs accuracy (both sets):');
+  for (const b of e.calibration.bands) console.log(`  confidence >= ${b.from.toFixed(1)}: n=${String(b.n).padStart(5)} right ${pct(b.accuracy, 1)}%`);
+  const { atLeast07: a7, atLeast05: a5 } = e.calibration;
+  console.log(`  >= 0.7: coverage ${pct(a7.coverage, 1)}%, right ${pct(a7.accuracy, 1)}%;  >= 0.5: coverage ${pct(a5.coverage, 1)}%, right ${pct(a5.accuracy, 1)}%`);
+  console.log(`\nModel ${e.model.version}: ${e.model.bytes} bytes (${e.model.gzipBytes} gzipped), ${e.model.msPerTitle.toFixed(3)} ms per title`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main();
