@@ -121,7 +121,16 @@ export function readRating(el: Element): number | null {
   let found: number | null = null;
   scan(el, (node) => {
     if (node.nodeType === 3) found = ratingIn(node.nodeValue);
-    else found = ratingIn((node as Element).getAttribute('aria-label')) ?? ratingIn((node as Element).getAttribute('title'));
+    else {
+      const el = node as Element;
+      found = ratingIn(el.getAttribute('aria-label')) ?? ratingIn(el.getAttribute('title'));
+      // A bare score ("4.8") counts only inside an element named as a rating/star score.
+      if (found === null && el.childElementCount === 0 && /star|rating/i.test(el.getAttribute('class') ?? '')) {
+        const bare = /^\s*(\d(?:[.,]\d{1,2})?)\s*$/.exec(el.textContent ?? '');
+        const v = bare ? Number(bare[1].replace(',', '.')) : NaN;
+        if (v >= 0 && v <= 5) found = v;
+      }
+    }
     return found !== null;
   });
   return found;

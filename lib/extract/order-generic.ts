@@ -16,11 +16,20 @@ const ORDER_ID = new RegExp(
   ID_LABEL + String.raw`\s*(?:number|nummer|nr\.?|no\.?|n[°º]|#|id|número|numero|番号|confirmation)?\s*(?:is|ist|est)?\s*[:#.]?\s*#?\s*([A-Z0-9][A-Z0-9-]{3,30})`,
   'i',
 );
-const DATE_LABEL = /(?:order date|date ordered|ordered on|placed on|order placed|bestelldatum|bestellt am|datum der bestellung|date de (?:la )?commande|commandé le|fecha (?:del )?pedido|data (?:dell'ordine|ordine)|注文日)\s*:?\s*(.{6,40})/i;
-const TOTAL_LABEL = /(?:order total|grand total|total paid|total|gesamtsumme|gesamtbetrag|gesamt|summe|montant total|total ttc|importe total|totale)\s*(?:\([^)]{0,20}\))?\s*:?\s*([^A-Za-z]{0,6}\d[\d.,\s]*\s?(?:[€$£¥₹]|[A-Z]{3})?)/i;
+const DATE_LABEL = /(?:order date|date ordered|ordered on|placed on|order placed|bestelldatum|bestellt am|datum der bestellung|date de (?:la )?commande|commandé le|fecha (?:del )?pedido|data (?:dell'ordine|ordine)|注文日|(?<!\p{L})(?:datum|date|fecha|data))\s*:?\s*(.{6,40})/iu;
+const MONEY = String.raw`((?:[A-Z]{3}\s?)?[^\p{L}\d]{0,6}\d[\d.,\s]*\s?(?:[€$£¥₹]|[A-Z]{3})?)`;
+/** Strong total labels first: a plain "Total" may also head a column. */
+const TOTAL_LABELS = [
+  new RegExp(String.raw`(?:order total|grand total|total paid|amount paid|gesamtsumme|gesamtbetrag|montant total|total ttc|importe total|totale ordine)\s*(?:\([^)]{0,20}\))?\s*:?\s*` + MONEY, 'iu'),
+  new RegExp(String.raw`(?<!\p{L})(?:total|summe|totale)\s*:?\s*` + MONEY, 'iu'),
+];
+const SUBTOTAL_LABEL = new RegExp(String.raw`(?:subtotal|sub-total|item\(s\) subtotal|zwischensumme|sous-total|subtotale)\s*:?\s*` + MONEY, 'iu');
 const QTY_HEADER = /^(?:qty|quantity|menge|anzahl|stück|quantité|qté|cantidad|cant\.|quantità|qtà|aantal|ilość|数量)\.?$/i;
+const PRODUCT_HEADER = /^(?:products?|produkte?|produits?|productos?|prodott[oi]|artikel|articles?|items?|description|beschreibung|bezeichnung|artículos?|articol[oi]|商品)$/i;
 const PRICE_HEADER = /price|preis|prix|precio|prezzo|prijs|cena|価格|total|summe|betrag|montant|importe|totale/i;
 const UNIT_HEADER = /unit|einzel|unitaire|unitario|each|stückpreis/i;
+const LINE_TOTAL_HEADER = /total|summe|gesamt|montant|importe/i;
+const NOT_A_LINE = /^(?:sub-?total|total|zwischensumme|gesamt|summe|versand|shipping|livraison|envío|spedizione|tax|mwst|tva|iva|discount|rabatt|remise)/i;
 const QTY_TEXT = /(?:qty|quantity|menge|anzahl|quantité|qté|cantidad|quantità|aantal|数量)\s*[:.]?\s*(\d{1,3})\b|(?:^|\s)[x×]\s?(\d{1,3})(?!\d)|(?:^|\s)(\d{1,3})\s?[x×](?=\s)/i;
 
 function intOrNull(s: string | undefined): number | null {
@@ -35,30 +44,56 @@ export function orderIdFromText(text: string): string | null {
   return null;
 }
 
-function linesFromTable(table: Element, hints: MoneyHints, base: URL): { items: Item[]; anchors: Element[] } | null {
-  const rows = Array.from(table.querySelectorAll('tr'));
-  const headerIdx = rows.findIndex((r) => Array.from(r.children).some((c) => QTY_HEADER.test(textOf(c, 40))));
+function lineTitle(row: Element, skip: Set<Element>): string | null {
+  const named = row.querySelector('[class*="name" i]');
+  const link = named?.querySelector('a[href]');
+  const fromNamed = cleanTitle(textOf(link ?? named, 300).replace(QTY_TEXT, ' '));
+  if (fromNamed && !PRICE_TEXT.test(fromNamed)) return fromNamed;
+  const texts = Array.from(row.children).filter((c) => !skip.has(c)).map((c) => textOf(c, 300)).filter((t) => !PRICE_TEXT.test(t));
+  return cleanTitle(texts.reduce((a, b) => (b.length > a.length ? b : a), '').replace(QTY_TEXT, ' '));
+}
+
+type Lines = { items: Item[]; anchors: Element[] };
+
+function linesFromTable(table: Element, hints: MoneyHints, base: URL): (Lines & { priceHeader: string }) | null {
+  const rows = Array.from(table.querySelectorAll('tr')).filter((r) => r.closest('table') === table);
+  const headerIdx = rows.findIndex((r) => Array.from(r.children).some((c) => QTY_HEADER.test(textOf(c, 40)) || PRODUCT_HEADER.test(textOf(c, 40))));
   if (headerIdx < 0) return null;
   const heads = Array.from(rows[headerIdx].children).map((c) => textOf(c, 40));
   const qtyCol = heads.findIndex((h) => QTY_HEADER.test(h));
   const priceCols = heads.map((h, i) => (PRICE_HEADER.test(h) ? i : -1)).filter((i) => i >= 0);
+  if (qtyCol < 0 && !priceCols.length) return null;
   const unitCol = priceCols.find((i) => UNIT_HEADER.test(heads[i])) ?? -1;
   const priceCol = unitCol >= 0 ? unitCol : (priceCols[0] ?? -1);
   const items: Item[] = [];
   const anchors: Element[] = [];
   for (const row of rows.slice(headerIdx + 1)) {
+    if (row.closest('tfoot, thead')) continue;
     const cells = Array.from(row.children);
     if (cells.length < 2) continue;
-    const title = cleanTitle(cells.map((c, i) => (i === qtyCol || i === priceCol || PRICE_TEXT.test(textOf(c, 200)) ? '' : textOf(c, 300))).reduce((a, b) => (b.length > a.length ? b : a), ''));
-    if (!title || /^(?:sub)?total|zwischensumme|versand|shipping|livraison|tax|mwst|tva/i.test(title)) continue;
-    const quantity = intOrNull(textOf(cells[qtyCol], 10).replace(/\D+/g, ''));
-    let money = priceCol >= 0 ? priceFromText(textOf(cells[priceCol], 60), hints) : null;
-    // Only a line-total column: the unit price is the total over the quantity.
-    if (money && unitCol < 0 && quantity && quantity > 1 && /total|summe|gesamt|montant|importe/i.test(heads[priceCol])) money = { ...money, price: Math.round((money.price / quantity) * 100) / 100 };
+    const title = lineTitle(row, new Set([cells[qtyCol], cells[priceCol]].filter(Boolean)));
+    if (!title || NOT_A_LINE.test(title)) continue;
+    const qtyMatch = qtyCol >= 0 ? null : QTY_TEXT.exec(textOf(row, 400));
+    const quantity = qtyCol >= 0 ? intOrNull(textOf(cells[qtyCol], 10).replace(/\D+/g, '')) : intOrNull(qtyMatch?.[1] ?? qtyMatch?.[2] ?? qtyMatch?.[3]);
+    const money = priceCol >= 0 ? priceFromText(priceTextOf(cells[priceCol]), hints) : null;
     items.push({ title, price: money?.price ?? null, currency: money?.currency ?? null, url: absoluteUrl(row.querySelector('a[href]')?.getAttribute('href'), base), quantity, position: null, rating: null, sponsored: false });
     anchors.push(row);
   }
-  return items.length ? { items, anchors } : null;
+  return items.length ? { items, anchors, priceHeader: unitCol >= 0 ? 'unit' : (heads[priceCol] ?? '') } : null;
+}
+
+/**
+ * Line prices are unit prices in `Item`. A table may show line totals (quantity x unit) instead:
+ * the page's subtotal tells which (it equals the sum of line totals), else a "Total" header does.
+ */
+function toUnitPrices(lines: Lines & { priceHeader: string }, subtotal: number | null): void {
+  if (lines.priceHeader === 'unit') return;
+  const near = (a: number, b: number) => Math.abs(a - b) < 0.015;
+  const sumAsShown = lines.items.reduce((s, i) => s + (i.price ?? 0), 0);
+  const sumTimesQty = lines.items.reduce((s, i) => s + (i.price ?? 0) * (i.quantity ?? 1), 0);
+  const lineTotals = subtotal !== null ? near(subtotal, sumAsShown) && !near(subtotal, sumTimesQty) : LINE_TOTAL_HEADER.test(lines.priceHeader);
+  if (!lineTotals) return;
+  for (const it of lines.items) if (it.price !== null && it.quantity && it.quantity > 1) it.price = Math.round((it.price / it.quantity) * 100) / 100;
 }
 
 function linesFromBlocks(doc: Document, hints: MoneyHints, base: URL): { items: Item[]; anchors: Element[] } | null {
@@ -88,9 +123,16 @@ export function genericOrder(doc: Document, url: URL): OrderResult | null {
   const hints = pageHints(doc, url);
   const locale = doc.documentElement?.getAttribute('lang') || null;
   const date = parseOrderDate(DATE_LABEL.exec(text)?.[1], locale);
-  const totalMoney = priceFromText(TOTAL_LABEL.exec(text)?.[1] ?? '', hints);
-  let lines: { items: Item[]; anchors: Element[] } | null = null;
-  for (const table of Array.from(doc.querySelectorAll('table'))) if ((lines = linesFromTable(table, hints, url))) break;
+  const totalText = TOTAL_LABELS.map((re) => re.exec(text)?.[1]).find(Boolean) ?? '';
+  const totalMoney = priceFromText(totalText, hints);
+  let lines: Lines | null = null;
+  for (const table of Array.from(doc.querySelectorAll('table'))) {
+    const found = linesFromTable(table, hints, url);
+    if (!found) continue;
+    toUnitPrices(found, priceFromText(SUBTOTAL_LABEL.exec(text)?.[1] ?? '', hints)?.price ?? null);
+    lines = found;
+    break;
+  }
   lines ??= linesFromBlocks(doc, hints, url);
   const currency = totalMoney?.currency ?? lines?.items.find((i) => i.currency)?.currency ?? null;
   return {
@@ -98,4 +140,9 @@ export function genericOrder(doc: Document, url: URL): OrderResult | null {
     items: lines?.items ?? [],
     anchors: lines?.anchors ?? [],
   };
+}
+
+/** Order confirmation / status URLs ("thank_you", "order-received", "bestellbestaetigung", ...). */
+export function isOrderConfirmationUrl(url: URL): boolean {
+  return /thank[-_]?you|order[-_]?(?:received|confirm\w*|complete|success|status|details?)|checkout\/(?:success|complete)|bestell(?:ung)?[-_]?(?:bestaetigung|bestätigung|abgeschlossen)|danke|confirmation[-_]?commande|merci|pedido[-_]?(?:confirmado|recibido)|ordine[-_]?confermato/i.test(url.pathname);
 }

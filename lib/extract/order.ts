@@ -5,10 +5,11 @@
  * and line-table heuristic. Nothing found gives empty lists, never an invented order.
  */
 import { adapterFor } from './shops';
-import { genericOrder } from './order-generic';
+import { genericOrder, isOrderConfirmationUrl } from './order-generic';
 import { orderFromJsonLd, orderFromMicrodata, type OrderResult } from './order-structured';
 
 export type { OrderResult };
+export { isOrderConfirmationUrl };
 
 const EMPTY = (): OrderResult => ({ orders: [], items: [], anchors: [] });
 

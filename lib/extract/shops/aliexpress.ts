@@ -35,6 +35,8 @@ function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | 
 
 /** Item page price by variant: 2023+ price block, then the 2020-22 one. */
 const PRICE = ['.product-price-current', '[class*="price--current"]', '.product-price-value', '.uniform-banner-box-price'];
+/** The struck "original" price shown beside a discounted one. */
+const LIST_PRICE = ['[class*="price--originalText"]', '.product-price-original', '.product-price-del'];
 
 function product(doc: Document, url: URL, generic: Product | null): Product | null {
   const title = cleanTitle(textOf(doc.querySelector('h1[data-pl="product-title"], .product-title-text, h1')));
@@ -42,7 +44,9 @@ function product(doc: Document, url: URL, generic: Product | null): Product | nu
   const shown = firstPrice(doc, PRICE, pageHints(doc, url));
   const id = /^\/item\/(\d+)\.html/.exec(url.pathname)?.[1] ?? null;
   const base = generic ?? emptyProduct();
-  return { ...base, title: title ?? base.title, price: shown?.price ?? base.price, currency: shown?.currency ?? base.currency, sku: base.sku ?? id };
+  const list = shown ? firstPrice(doc, LIST_PRICE, pageHints(doc, url)) : null;
+  const listPrice = list && shown && list.currency === shown.currency && list.price > shown.price ? list.price : base.listPrice;
+  return { ...base, title: title ?? base.title, price: shown?.price ?? base.price, currency: shown?.currency ?? base.currency, listPrice, sku: base.sku ?? id, url: base.url ?? (id ? new URL(`/item/${id}.html`, url).href : null) };
 }
 
 export const aliexpress: ShopAdapter = {

@@ -16,7 +16,7 @@ const PRICE = ['[data-testid="price-wrap"] [itemprop="price"]', 'span[itemprop="
 const TILE = '[data-item-id]';
 const TILE_TITLE = ['[data-automation-id="product-title"]', 'a[link-identifier] span', 'h3'];
 /** "current price $12.98" / "current price Now $12.98, Was $15.00" (screen-reader copy). */
-const CURRENT_PRICE = /current price\s*(?:now\s*)?([^,]+)/i;
+const CURRENT_PRICE = /current price\s*(?:now\s*)?(\D{0,6}\d[\d.,]*)/i;
 
 function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | null)[] } | null {
   const tiles = Array.from(doc.querySelectorAll(TILE)).filter((t) => !t.parentElement?.closest(TILE));
