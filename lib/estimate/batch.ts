@@ -5,6 +5,7 @@
 import type { FactorSource } from '../factors/source';
 import type { PackManifest, TableName, TableRows } from '../factors/tables';
 import { normalizePath } from '../factors/normalize';
+import { currencyOfCountry } from './country';
 import type { Prepared } from './prepare';
 
 export type Rows<T extends TableName> = Map<string, TableRows[T]>;
@@ -49,7 +50,7 @@ export async function loadBatch(products: Prepared[], factors: FactorSource): Pr
     factors.manifest(),
     factors.get('taxonomy-paths', flat(ok.map((p) => [p.category?.pathKey]))),
     factors.get('crosswalk', flat(ok.map((p) => [p.category?.id != null ? String(p.category.id) : null]))),
-    factors.get('fx', flat(ok.map((p) => [p.currency]))),
+    factors.get('fx', flat(ok.map((p) => [p.currency ?? currencyOfCountry(p.country.country)]))),
     factors.get('vat', flat(ok.map((p) => [p.country.country]))),
     factors.get('cpi', [...new Set(ok.flatMap((p) => cpiYears(p.year)))]),
     factors.get('boavizta', flat(ok.map((p) => [p.makerKey]))),

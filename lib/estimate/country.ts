@@ -45,3 +45,12 @@ export function countryOf(url: string | null | undefined, currency: string | nul
   if (host && host.endsWith('.com') && (!cur || cur === 'USD')) return { country: 'US', basis: `shop host ${host}` };
   return { country: null, basis: cur ? `currency ${cur} (no single country)` : 'no host or currency' };
 }
+
+const EURO_COUNTRIES = new Set(['AT', 'BE', 'DE', 'ES', 'FI', 'FR', 'IE', 'IT', 'NL', 'PT', 'GR', 'LU', 'SK', 'SI', 'EE', 'LV', 'LT', 'CY', 'MT', 'HR']);
+
+/** The currency shelf prices are shown in for a country, when the page did not say. */
+export function currencyOfCountry(country: string | null): string | null {
+  if (!country) return null;
+  if (EURO_COUNTRIES.has(country)) return 'EUR';
+  return Object.entries(CURRENCY_COUNTRY).find(([, c]) => c === country)?.[0] ?? null;
+}

@@ -5,6 +5,7 @@
  */
 import type { CrosswalkRow } from '../factors/tables';
 import type { BatchData } from './batch';
+import { currencyOfCountry } from './country';
 import { step, sig } from './make';
 import type { Step } from './schema';
 
@@ -34,9 +35,11 @@ export function toUsd2022(
 ): Usd2022 | { error: string; steps: Step[]; flags: string[] } {
   const steps: Step[] = [];
   const flags: string[] = [];
-  const cur = currency ?? (country.country === 'US' ? 'USD' : null);
+  const assumed = currency ? null : currencyOfCountry(country.country);
+  const cur = currency ?? assumed;
   if (!cur) return { error: 'price has no currency', steps, flags: ['no-currency'] };
-  steps.push(step('Price', `${price} ${cur} as shown (what the price buys)`, price, cur));
+  if (assumed) flags.push('currency-assumed');
+  steps.push(step('Price', `${price} ${cur} as shown (what the price buys)${assumed ? `; currency assumed from the country (${country.basis})` : ''}`, price, cur));
 
   // 1. VAT / GST
   const kind = vatKind(row);

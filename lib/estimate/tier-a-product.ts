@@ -22,6 +22,9 @@ function scoreMatch(f: ManufacturerFootprint, titleTokens: Set<string>, storage:
   const modelNumbers = f.tokens.filter((t) => /\d/.test(t) && /[a-z]/.test(t) || /^\d{3,}$/.test(t));
   if (!modelNumbers.length || !modelNumbers.every((t) => titleTokens.has(t))) return 0;
   const hit = f.tokens.filter((t) => titleTokens.has(t)).length;
+  // Every identifying word must be there, but one in four may be missing ("Small Form Factor"
+  // written "SFF"); "ThinkPad X1 Carbon" must not match a "ThinkPad X1 Nano".
+  if (f.tokens.length - hit > Math.floor(f.tokens.length / 4)) return 0;
   let score = hit / f.tokens.length;
   if (storage !== null && f.storageGb !== null) score += storage === f.storageGb ? 0.1 : -0.1;
   if (year !== null && f.year !== null) score += year === f.year ? 0.05 : -0.05 * Math.min(3, Math.abs(year - f.year));
