@@ -43,6 +43,8 @@ const LATER_SEGMENT_WEIGHT = 0.75;
 /** Confidence of a page-published node when nothing refines it. */
 const PAGE_CATEGORY_CONFIDENCE = 0.95;
 const MIN_CONFIDENCE = 0.15;
+/** Google Product Taxonomy id of "Animals & Pet Supplies". */
+const ANIMALS_AND_PET_SUPPLIES = 1;
 
 export function createClassifier(model: ClassifierModel): Classifier {
   const taxonomy = new Taxonomy(model.nodes);
@@ -71,7 +73,11 @@ export function createClassifier(model: ClassifierModel): Classifier {
         zones.push(zone);
       }
       const segWeight = (si === 0 ? 1 : LATER_SEGMENT_WEIGHT) * zoneScale;
-      for (const h of lexicon.hits(tokens, brandTokens)) out.push({ ...h, zone: zones[h.start] * segWeight });
+      for (const h of lexicon.hits(tokens, brandTokens)) {
+        // "for cats" names who the product is for, not a device it fits: keep its full weight.
+        const audience = h.entries.every((e) => taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id));
+        out.push({ ...h, zone: (audience ? 1 : zones[h.start]) * segWeight });
+      }
     });
     return out;
   }

@@ -18,8 +18,12 @@ export interface Hit {
   curated: boolean;
 }
 
-/** Weight of a phrase taken from a taxonomy node name (curated synonyms carry their own). */
-const DERIVED_WEIGHT = 0.7;
+/**
+ * Weight of a phrase taken from a taxonomy node name (curated synonyms carry their own). One
+ * word alone ("Congas", "Hatches", "Squares") is more often something else in a title.
+ */
+const DERIVED_WEIGHT = 0.8;
+const DERIVED_SINGLE_WORD_WEIGHT = 0.5;
 /** Weight of a compound-word ending ("Strickpullover" -> "pullover"), relative to its entry. */
 const COMPOUND_WEIGHT = 0.8;
 const MAX_PHRASE = 5;
@@ -39,9 +43,11 @@ export function namePhrases(name: string): string[] {
   const last = words[words.length - 1];
   const out = new Set<string>();
   words.forEach((w, i) => {
-    out.add(w.join(' '));
+    // A bare word that shares a modifier or head with its siblings ("Skirts" in "Dance Dresses,
+    // Skirts & Costumes", "Hunting" in "Hunting & Tactical Pants") only counts with it.
     if (w.length === 1 && first.length > 1 && i > 0) out.add([...first.slice(0, -1), w[0]].join(' '));
-    if (w.length === 1 && last.length > 1 && i < words.length - 1) out.add([w[0], ...last.slice(1)].join(' '));
+    else if (w.length === 1 && last.length > 1 && i < words.length - 1) out.add([w[0], ...last.slice(1)].join(' '));
+    else out.add(w.join(' '));
   });
   return [...out];
 }
@@ -65,7 +71,7 @@ export class Lexicon {
         const key = phraseKey(phrase);
         if (!key || stop.has(key) || this.curated.has(key)) continue;
         const list = this.derived.get(key) ?? [];
-        if (!list.some((e) => e.id === id)) list.push({ id, w: DERIVED_WEIGHT });
+        if (!list.some((e) => e.id === id)) list.push({ id, w: key.includes(' ') ? DERIVED_WEIGHT : DERIVED_SINGLE_WORD_WEIGHT });
         this.derived.set(key, list);
       }
     }
