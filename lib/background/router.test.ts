@@ -93,6 +93,8 @@ describe('background router', () => {
     expect(await handle({ type: 'purchase.list' }, tab)).toMatchObject({ ok: false });
     expect(await handle({ type: 'purchase.remove', id: 1 }, { url: 'https://evil.example/' })).toMatchObject({ ok: false });
     expect(await handle({ type: 'purchase.list' }, popup)).toMatchObject({ ok: true, purchases: [] });
+    // The popup opened in a tab is still an extension page.
+    expect(await handle({ type: 'purchase.list' }, { ...popup, tabId: 3 })).toMatchObject({ ok: true });
   });
 
   it('removes a purchase and reports the total without it', async () => {

@@ -27,8 +27,9 @@ export interface SenderFacts {
 type AnyResponse = Response<Request['type']>;
 
 export function createRouter(deps: RouterDeps) {
-  const fromExtensionPage = (s: SenderFacts) =>
-    s.tabId === undefined && typeof s.url === 'string' && s.url.startsWith(deps.extensionOrigin);
+  // A content script's sender URL is the web page's; only our own pages have our origin (a popup
+  // or options page opened in a tab still does, though it has a tab id).
+  const fromExtensionPage = (s: SenderFacts) => typeof s.url === 'string' && s.url.startsWith(deps.extensionOrigin);
 
   return async function handle(message: unknown, sender: SenderFacts): Promise<AnyResponse> {
     const parsed = RequestSchema.safeParse(message);

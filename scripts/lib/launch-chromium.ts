@@ -29,7 +29,7 @@ export async function launchChromium(pages: DemoPage[], opts: { headless?: boole
   const served = new Map(pages.map((p) => [p.url, () => demoBody(p)]));
   for (const [url, html] of Object.entries(opts.extraPages ?? {})) served.set(url, () => Buffer.from(html));
   // Nothing reaches the network: saved pages are served, everything else (shop CDNs, trackers) is refused.
-  await context.route('**/*', (route) => {
+  await context.route(/^(https?|wss?):\/\//, (route) => {
     const url = route.request().url().split('#')[0];
     const body = served.get(url);
     if (body) return route.fulfill({ status: 200, contentType: 'text/html', body: body() });

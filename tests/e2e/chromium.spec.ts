@@ -6,6 +6,8 @@ import { MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL, NO_PRODUCT_HTML, NO_PRODUCT_
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
 
+type ChromeGlobal = { chrome: { runtime: { sendMessage(m: unknown): Promise<any> } } };
+
 let s: ChromiumSession;
 
 test.beforeAll(async () => {
@@ -49,14 +51,18 @@ test('badge on a saved product page, purchase recorded, total in the popup survi
   await expect(popup.getByTestId('ledger-total')).toHaveText(`${kg} CO2e`);
 
   // Stop the service worker; the next message wakes a fresh one that reads the same database.
-  const cdp = await s.context.newCDPSession(popup);
+  const cdp = await s.context.newCDPSession(page); // a page that stays open, to hear the restart
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => statuses.push(...e.versions.map((v) => v.runningStatus)));
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => s.context.serviceWorkers().length).toBe(0);
+  await expect.poll(() => statuses.at(-1)).toBe('stopped');
   await popup.close();
   popup = await openPopup();
   await expect(popup.getByTestId('ledger-total')).toHaveText(`${kg} CO2e`);
   await expect(popup.getByTestId('ledger-item')).toHaveCount(1);
+  // ...and that was a freshly started worker answering.
+  expect(statuses.slice(statuses.lastIndexOf('stopped'))).toContain('running');
   await popup.close();
   await page.close();
 });
@@ -84,12 +90,12 @@ test('a page without a product gets no badge and no error', async () => {
 
 test('the background rejects a message with the wrong shape and writes nothing', async () => {
   const popup = await openPopup();
-  const before = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'purchase.list' }));
+  const before = await popup.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'purchase.list' }));
   const reply = await popup.evaluate(() =>
-    chrome.runtime.sendMessage({ type: 'purchase.record', key: 'x', product: { price: -1 }, quantity: 0, source: 'spam' }),
+    (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'purchase.record', key: 'x', product: { price: -1 }, quantity: 0, source: 'spam' }),
   );
   expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/invalid message/) });
-  const after = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'purchase.list' }));
+  const after = await popup.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'purchase.list' }));
   expect(after.purchases.length).toBe(before.purchases.length);
   await popup.close();
 });

@@ -23,7 +23,7 @@ function badgeText(): string | null {
 test('badge on a saved product page, purchase recorded, total in the popup after reopening', async () => {
   const page = await s.newPage();
   await page.goto(product.url, { waitUntil: 'domcontentloaded' });
-  const text = await pollInPage(page, badgeText);
+  const text = (await pollInPage(page, badgeText))!;
   expect(text).toMatch(/^≈ [\d.,]+ (kg|t) CO2e$/);
   const kg = text.replace(/^≈ /, '').replace(/ CO2e$/, '');
 
