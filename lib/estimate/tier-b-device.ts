@@ -1,9 +1,10 @@
 /**
  * Tier B: a device type with published footprints (laptop, desktop, monitor, phone, tablet, ...)
  * but no exact product match: the category's median embodied footprint (Boavizta manufacturer
- * reports, non-use share), scaled by screen size or weight, times the units in the pack.
+ * reports, non-use share), scaled by screen size or weight and by storage, times the units in the pack.
  * Range: the empirical 80% interval of published / predicted in the category (IQR shown in steps).
  */
+import { parseStorageGb } from '../factors/model-tokens';
 import type { DeviceRow } from '../factors/tables';
 import type { BatchData } from './batch';
 import { deviceScale, parseScreenInches } from './device-scale';
@@ -23,7 +24,7 @@ function makerAdjustment(p: Prepared, kind: string, dev: DeviceRow, data: BatchD
   const row = p.makerKey ? data.boavizta.get(p.makerKey) : undefined;
   const mine = row?.products.filter((f) => f.device === kind) ?? [];
   if (mine.length < MIN_MAKER_PRODUCTS) return null;
-  const ratios = mine.map((f) => f.embodied / (dev.median * deviceScale(dev, f.screenIn, f.weightKg).factor)).sort((a, b) => a - b);
+  const ratios = mine.map((f) => f.embodied / (dev.median * deviceScale(dev, f.screenIn, f.weightKg, f.storageGb).factor)).sort((a, b) => a - b);
   const mid = ratios.length % 2 ? ratios[(ratios.length - 1) / 2] : (ratios[ratios.length / 2 - 1] + ratios[ratios.length / 2]) / 2;
   const factor = Math.min(3, Math.max(1 / 3, mid));
   return { factor, detail: `${row!.key}'s ${mine.length} published ${kind} footprints are x${sig(factor, 3)} the category prediction (median ratio)` };
@@ -46,7 +47,7 @@ export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Dr
   const units = p.quantity.units;
   const screen = parseScreenInches(p.title);
   const unitMass = p.quantity.massKg !== null && !p.quantity.fromVolume ? p.quantity.massKg / units : null;
-  const scale = deviceScale(dev, screen, unitMass);
+  const scale = deviceScale(dev, screen, unitMass, parseStorageGb(p.title));
   const maker = makerAdjustment(p, kind, dev, data);
   const perUnit = dev.median * scale.factor * (maker?.factor ?? 1);
   const central = perUnit * units;

@@ -152,6 +152,9 @@ export interface DeviceRow {
   weightExponent: number | null;
   weightP10: number | null;
   weightP90: number | null;
+  /** Storage scaling on top of size (fitted on the size-scaled residuals): x (GB / ref)^exponent. */
+  storageRef: number | null;
+  storageExponent: number | null;
   /** 10th/90th percentile of published / predicted (after scaling): the 80% prediction interval. */
   residualP10: number;
   residualP90: number;

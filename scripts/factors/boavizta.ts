@@ -146,7 +146,12 @@ export function buildDevices(records: BoaviztaRecord[]): DeviceRow[] {
       weightExponent,
     };
     const mid = sig(median(values), 4);
-    const residuals = fs.map((f) => f.embodied / (mid * deviceScale(scaling, f.screenIn, f.weightKg).factor));
+    const sized = fs.map((f) => ({ f, r: f.embodied / (mid * deviceScale(scaling, f.screenIn, f.weightKg).factor) }));
+    const withStorage = sized.filter((x) => x.f.storageGb).map((x) => ({ x: x.f.storageGb!, y: x.r }));
+    const storageSlope = logLogSlope(withStorage);
+    const storageExponent = storageSlope === null ? null : Math.min(0.5, storageSlope) || null;
+    const storage = { storageRef: storageExponent ? sig(median(withStorage.map((p) => p.x)), 4) : null, storageExponent };
+    const residuals = fs.map((f) => f.embodied / (mid * deviceScale({ ...scaling, ...storage }, f.screenIn, f.weightKg, f.storageGb).factor));
     rows.push({
       key,
       n: fs.length,
@@ -154,6 +159,7 @@ export function buildDevices(records: BoaviztaRecord[]): DeviceRow[] {
       p25: sig(quantile(values, 0.25), 4),
       p75: sig(quantile(values, 0.75), 4),
       ...scaling,
+      ...storage,
       residualP10: sig(quantile(residuals, 0.1), 3),
       residualP90: sig(quantile(residuals, 0.9), 3),
       weightP10: weights.length >= 8 ? sig(quantile(weights.map((p) => p.x), 0.1), 3) : null,
