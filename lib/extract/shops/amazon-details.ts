@@ -41,29 +41,44 @@ export function detailRows(ids: PageIds): Map<string, string> {
   return rows;
 }
 
-/** Row keys naming the item's own weight / dimensions, any marketplace language. */
+/** Row keys naming the item's own weight / dimensions, exact keys first, then any language. */
+const WEIGHT_KEYS = ['item weight', 'artikelgewicht', "poids de l'article", 'poids du produit', 'peso del producto', 'peso articolo', '商品の重量', 'product weight'];
+const DIMENSION_KEYS = ['product dimensions', 'item dimensions', 'produktabmessungen', 'dimensions du produit', 'dimensiones del producto', 'dimensioni prodotto'];
 const WEIGHT_KEY = /weight|gewicht|poids|peso|重量/i;
 const DIMENSION_KEY = /dimension|abmessung|maße|サイズ/i;
-/** Package and shipping figures describe the box, not the item: deliberately excluded. */
-const PACKAGE_KEY = /package|packaging|shipping|verpackung|versand|emballage|colis|embalaje|paquete|envío|imballaggio|spedizione|梱包|発送/i;
+/**
+ * Keys that are not the item as sold: the box ("package weight"), a part ("battery weight"),
+ * or a rating ("maximum weight recommendation", "Tragkraft").
+ */
+const NOT_THE_ITEM = /package|packaging|shipping|verpackung|versand|emballage|colis|embalaje|paquete|envío|imballaggio|spedizione|梱包|発送|battery|akku|batterie|batería|batteria|maximum|max\.?|capacity|load|tragkraft|recommend|empfohlen/i;
 
-function lookup(rows: Map<string, string>, key: RegExp): string | null {
-  for (const [k, v] of rows) if (key.test(k) && !PACKAGE_KEY.test(k)) return v;
-  return null;
+/** Values of rows naming `exact` keys (in that order), then of rows whose key matches `loose`. */
+function candidates(rows: Map<string, string>, exact: readonly string[], loose: RegExp): string[] {
+  const out = exact.map((k) => rows.get(k)).filter((v): v is string => !!v);
+  for (const [k, v] of rows) if (loose.test(k) && !NOT_THE_ITEM.test(k)) out.push(v);
+  return out;
 }
 
 export function amazonWeightKg(rows: Map<string, string>): number | null {
-  const direct = lookup(rows, WEIGHT_KEY);
-  const kg = direct ? weightFromText(direct) : null;
-  if (kg !== null) return kg;
+  for (const v of candidates(rows, WEIGHT_KEYS, WEIGHT_KEY)) {
+    const kg = weightFromText(v);
+    if (kg !== null) return kg;
+  }
   // "Product Dimensions : 10 x 5 x 3 cm; 200 g": the weight after the semicolon is the item's.
-  const afterSemicolon = lookup(rows, DIMENSION_KEY)?.split(';')[1];
-  return afterSemicolon ? weightFromText(afterSemicolon) : null;
+  for (const v of candidates(rows, DIMENSION_KEYS, DIMENSION_KEY)) {
+    const after = v.split(';')[1];
+    const kg = after ? weightFromText(after) : null;
+    if (kg !== null) return kg;
+  }
+  return null;
 }
 
 export function amazonDimensionsCm(rows: Map<string, string>): { length: number; width: number; height: number } | null {
-  const dims = lookup(rows, DIMENSION_KEY);
-  return dims ? dimensionsFromText(dims.split(';')[0]) : null;
+  for (const v of candidates(rows, DIMENSION_KEYS, DIMENSION_KEY)) {
+    const dims = dimensionsFromText(v.split(';')[0]);
+    if (dims) return dims;
+  }
+  return null;
 }
 
 /** The "Brand" row, in any marketplace language. */

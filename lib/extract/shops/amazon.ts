@@ -96,7 +96,9 @@ function product(doc: Document, url: URL, generic: Product | null): Product | nu
   const currency = box && box !== 'range' ? box.currency : (base.currency ?? marketCurrency);
   const list = firstIn(ids, LIST_PRICE, pageHints(doc, url), false);
   const availText = textOf(ids.get('availability'), 300);
-  const availability = OUT_OF_STOCK.test(availText) ? 'OutOfStock' : IN_STOCK.test(availText) ? 'InStock' : base.availability;
+  // Amazon states stock only in #availability; elsewhere on its pages "in stock" belongs to other
+  // offers or sizes, so without that line the answer is unknown.
+  const availability = OUT_OF_STOCK.test(availText) ? 'OutOfStock' : IN_STOCK.test(availText) ? 'InStock' : null;
   const crumbs = within(ids, 'wayfinding-breadcrumbs_feature_div', 'li a').map((a) => textOf(a)).filter((t) => t && !BACK_LINK.test(t));
   return {
     ...base,
