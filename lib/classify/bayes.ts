@@ -9,11 +9,29 @@ import type { Evidence } from './score';
 /** Known tokens needed before the vote counts fully. */
 const FULL_COVERAGE_TOKENS = 3;
 /** Posterior below which the vote is silent; above it the weight grows linearly. */
-const MIN_POSTERIOR = 0.6;
+const MIN_POSTERIOR = 0.5;
 /** Weight of a certain, fully covered vote (a curated synonym weighs 1). */
 const MAX_WEIGHT = 0.7;
 /** Share of the title's word tokens it must know: other domains share few of its words. */
 const MIN_COVERAGE = 0.4;
+
+/**
+ * Title tokens plus shape features that generalise across products of one kind: the letter
+ * prefix of a model number ("ue49nu7100" -> "#ue", Samsung's TV series; "sms46mw02g" -> "#sms")
+ * and the unit of a number ("1400rpm" -> "#rpm", "9kg" -> "#kg").
+ */
+export function bayesFeatures(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (t.length < 2) continue;
+    out.push(t);
+    const model = /^([a-z]{1,4})\d/.exec(t);
+    if (model) out.push('#' + model[1]);
+    const unit = /^\d+(?:\.\d+)?([a-z]{1,4})$/.exec(t);
+    if (unit) out.push('#' + unit[1]);
+  }
+  return out;
+}
 
 export class BayesScorer {
   constructor(private readonly model: BayesModel) {}
@@ -24,12 +42,12 @@ export class BayesScorer {
     const scores = [...logPrior];
     let known = 0;
     let words = 0;
-    for (const t of tokens) {
-      if (/[a-z]/.test(t) && !/\d/.test(t)) words++;
+    for (const t of tokens) if (/[a-z]/.test(t) && !/\d/.test(t)) words++;
+    for (const t of bayesFeatures(tokens)) {
       const row = Object.prototype.hasOwnProperty.call(logLik, t) ? logLik[t] : undefined;
       if (!row) continue;
       known++;
-      for (let c = 0; c < classes.length; c++) scores[c] += row[c];
+      for (let c = 0; c < classes.length; c++) scores[c] += row[c] / 10;
     }
     if (!known) return null;
     const max = Math.max(...scores);
@@ -40,7 +58,7 @@ export class BayesScorer {
 
   evidence(tokens: string[]): Evidence[] {
     const post = this.posterior(tokens);
-    if (!post || post.known < 2 || post.known < MIN_COVERAGE * post.words) return [];
+    if (!post || post.known < MIN_COVERAGE * post.words) return [];
     let best = 0;
     for (let c = 1; c < post.probs.length; c++) if (post.probs[c] > post.probs[best]) best = c;
     const p = post.probs[best];

@@ -88,7 +88,9 @@ export class Lexicon {
       for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
         const key = tokens.slice(i, i + n).join(' ');
         const cur = this.curated.get(key);
-        if (cur) {
+        // A title that starts with a brand which is also a word ("Candy" washing machines,
+        // "Sharp" microwaves) names the maker first.
+        if (cur && !(n === 1 && i === 0 && tokens.length > 1 && this.brandWords.has(key))) {
           found.push({ start: i, end: i + n, entries: cur, curated: true });
           matched = true;
           continue;

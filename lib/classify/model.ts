@@ -7,7 +7,10 @@ export interface BayesModel {
   classes: number[];
   /** log P(class). */
   logPrior: number[];
-  /** token -> log P(token | class) for each class, rounded; tokens not listed are ignored. */
+  /**
+   * token -> 10 x log P(token | class) per class, minus the token's largest value, as integers
+   * (a per-token constant does not change the posterior); tokens not listed are ignored.
+   */
   logLik: Record<string, number[]>;
   /** What it was trained on, for the "about the data" view. */
   source: string;

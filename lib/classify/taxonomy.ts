@@ -5,6 +5,9 @@ export type TaxonomyRow = [id: number, parentId: number, name: string];
 
 const ACCESSORY_NAME = /\b(accessories|parts|cases|covers|chargers|cables|adapters|mounts|straps|protectors|sleeves|holders|stands|replacement)\b/i;
 
+/** Google Product Taxonomy id of "Electronics > Electronics Accessories". */
+const ELECTRONICS_ACCESSORIES = 2082;
+
 export class Taxonomy {
   private readonly parent = new Map<number, number>();
   private readonly name = new Map<number, string>();
@@ -22,7 +25,9 @@ export class Taxonomy {
       const chain = this.ancestors(id);
       this.depthOf.set(id, chain.length);
       // An accessory node: itself or an ancestor is named like a part or an accessory.
-      if (chain.some((a) => ACCESSORY_NAME.test(this.name.get(a) ?? ''))) this.accessory.add(id);
+      // "Electronics Accessories" also holds processors, drives and keyboards: only the names
+      // below it decide (chargers, cables and cases are accessories; a CPU is not).
+      if (chain.some((a) => a !== ELECTRONICS_ACCESSORIES && ACCESSORY_NAME.test(this.name.get(a) ?? ''))) this.accessory.add(id);
     }
   }
 

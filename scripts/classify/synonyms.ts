@@ -52,7 +52,7 @@ export const SYNONYMS: Record<string, string> = {
   'Electronics > Video Game Consoles': 'playstation 5, ps5, ps4, xbox series, nintendo switch, game console, spielkonsole, console de jeu',
   'Electronics > Video Game Console Accessories': 'controller~0.6, gamepad, joy con, dualsense',
   'Software > Video Game Software': 'video game, videogame, ps5 game, switch game',
-  'Cameras & Optics > Cameras > Digital Cameras': 'camera, digital camera, digitalkamera, kamera~0.8, appareil photo, camara, fotocamera, dslr, mirrorless, systemkamera, spiegelreflexkamera, bridge camera, compact camera, lumix, eos~0.5, coolpix, cyber shot',
+  'Cameras & Optics > Cameras > Digital Cameras': 'camera, digital camera, body only~0.8, gehause~0.4, boitier nu~0.8, digitalkamera, kamera~0.8, appareil photo, camara, fotocamera, dslr, mirrorless, systemkamera, spiegelreflexkamera, bridge camera, compact camera, lumix, eos~0.5, coolpix, cyber shot',
   'Cameras & Optics > Cameras > Video Cameras': 'camcorder, action camera, action cam, gopro, videokamera',
   'Cameras & Optics > Cameras > Surveillance Cameras': 'security camera, sicherheitskamera, outdoor camera~0.6, uberwachungskamera, spotlight cam, floodlight cam, video doorbell~0.4, ip camera, camera de surveillance, doorbell camera',
   'Cameras & Optics > Cameras > Webcams': 'webcam',
@@ -349,13 +349,13 @@ export const DERIVED_STOP: string[] = [
   'strap', 'straps', 'clip', 'clips', 'hook', 'hooks', 'bar', 'bars', 'ball', 'balls', 'pen', 'pens', 'tape', 'tapes', 'mask', 'masks', 'cap', 'caps', 'screen', 'screens',
   'business', 'industrial', 'mature', 'media', 'religious', 'ceremonial', 'entertainment', 'hardware', 'software', 'health', 'beauty', 'sporting',
   'vehicle', 'vehicles', 'car', 'cars', 'truck', 'trucks', 'van', 'vans', 'print', 'prints', 'model', 'models', 'support', 'supports', 'base', 'bases', 'kitchen', 'dining',
-  'monitor', 'monitors', 'controller', 'controllers', 'remote', 'remotes', 'display', 'displays', 'film', 'films', 'shield', 'shields', 'protector', 'protectors',
+  'body', 'bodies', 'monitor', 'monitors', 'controller', 'controllers', 'remote', 'remotes', 'display', 'displays', 'film', 'films', 'shield', 'shields', 'protector', 'protectors',
 ];
 
 /** Brand names that are also product words: they never count as a derived (taxonomy-name) hit. */
 export const BRAND_WORDS: string[] = [
   'apple', 'amazon', 'puma', 'jaguar', 'shell', 'dove', 'tide', 'coach', 'guess', 'mango', 'orange', 'blackberry', 'corona', 'fossil', 'vans', 'converse', 'crocs',
-  'canon', 'sharp', 'brother', 'monster', 'beats', 'bose', 'anker', 'fire', 'echo', 'kindle', 'ring', 'nest', 'tile', 'eero', 'bounty', 'gorilla', 'hp', 'lg', 'think',
+  'canon', 'sharp', 'brother', 'candy', 'bush', 'swan', 'russell', 'hoover', 'kenwood', 'panasonic', 'nothing', 'honor', 'oppo', 'alcatel', 'caterpillar', 'monster', 'beats', 'bose', 'anker', 'fire', 'echo', 'kindle', 'ring', 'nest', 'tile', 'eero', 'bounty', 'gorilla', 'hp', 'lg', 'think',
 ];
 
 /** Compound endings (mostly German) that name the product: "Strick|pullover", "Wand|leuchte". */

@@ -2,6 +2,7 @@
  * Trains the naive Bayes vote. Tokens must occur in several product clusters, so the model learns
  * words like "fridge", "1400rpm" or "megapixel" and not one product's model number.
  */
+import { bayesFeatures } from '../../lib/classify/bayes';
 import type { BayesModel } from '../../lib/classify/model';
 import { tokenize } from '../../lib/classify/text';
 import type { LabelledTitle } from './pricerunner';
@@ -21,8 +22,7 @@ export function trainBayes(rows: LabelledTitle[], source: string): BayesModel {
   for (const r of rows) {
     const c = ci.get(r.gold)!;
     docs[c]++;
-    for (const t of new Set(tokenize(r.title))) {
-      if (t.length < 2) continue;
+    for (const t of new Set(bayesFeatures(tokenize(r.title)))) {
       const row = counts.get(t) ?? classes.map(() => 0);
       row[c]++;
       totals[c]++;
@@ -38,7 +38,9 @@ export function trainBayes(rows: LabelledTitle[], source: string): BayesModel {
     const row = counts.get(t)!;
     const ll = row.map((n, c) => Math.log((n + ALPHA) / (totals[c] + ALPHA * vocab.length)));
     if (Math.max(...ll) - Math.min(...ll) < MIN_SPREAD) continue;
-    logLik[t] = ll.map((v) => Math.round(v * 10) / 10);
+    // Relative to the token's most likely class, in tenths: shorter JSON, same posterior.
+    const top = Math.max(...ll);
+    logLik[t] = ll.map((v) => Math.round((v - top) * 10) + 0);
   }
   const n = rows.length;
   return {
