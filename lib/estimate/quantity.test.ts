@@ -34,3 +34,15 @@ describe('parseQuantity', () => {
     expect(packCountFromTitle('Single item')).toBeNull();
   });
 });
+
+import { parseStorageGb } from '../factors/model-tokens';
+describe('parseStorageGb', () => {
+  it.each([
+    ['Acme UltraBook 14" Laptop 16GB', null],
+    ['Laptop 16GB RAM 1TB SSD', 1024],
+    ['iPhone 13 Pro 256GB', 256],
+    ['Notebook 8 GB DDR4, 512 GB SSD', 512],
+    ['MacBook Air M2 8GB unified memory 256GB', 256],
+    ['Phone 6.1"', null],
+  ])('%s -> %s', (title, gb) => expect(parseStorageGb(title)).toBe(gb));
+});

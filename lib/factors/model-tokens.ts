@@ -24,10 +24,17 @@ export function modelTokens(name: string): string[] {
   return [...new Set(tokens)].sort();
 }
 
-/** Storage capacity in GB from text like "SSD 512GB", "1TB", "256 GB". */
+/**
+ * Storage capacity in GB from text like "SSD 512GB", "1TB", "256 GB". RAM ("16GB RAM", "8 GB
+ * DDR4") is skipped, and of several capacities the largest is storage (it outsizes RAM).
+ */
 export function parseStorageGb(text: string): number | null {
-  const m = /(\d+(?:[.,]\d+)?)\s*(tb|gb)\b/i.exec(text);
-  if (!m) return null;
-  const n = Number(m[1].replace(',', '.'));
-  return m[2].toLowerCase() === 'tb' ? n * 1024 : n;
+  let best: number | null = null;
+  for (const m of text.matchAll(/(\d+(?:[.,]\d+)?)\s*(tb|gb)\b(?!\s*\/?\s*s\b)(\s*(?:of\s+)?(?:lp)?(?:ram|memory|ddr\d?|unified|arbeitsspeicher|m[ée]moire|vram))?/gi)) {
+    if (m[3]) continue;
+    const n = Number(m[1].replace(',', '.')) * (m[2].toLowerCase() === 'tb' ? 1024 : 1);
+    // Below 32 GB a bare capacity is more likely RAM than storage on current devices.
+    if (n >= 32 && (best === null || n > best)) best = n;
+  }
+  return best;
 }
