@@ -94,10 +94,11 @@ export function createClassifier(model: ClassifierModel): Classifier {
     const tokens = (cut >= 0 ? main.slice(0, cut) : main).filter(Boolean).map(stemToken);
     const votes = bayes.evidence(tokens);
     const strong = lexiconEvidence.filter((e) => e.w >= 0.3);
+    const best = strong.reduce<Evidence | null>((a, e) => (!a || e.w > a.w ? e : a), null);
     return votes.filter(
       (v) =>
         !strong.some((e) => taxonomy.isAccessory(e.id) && !taxonomy.isAccessory(v.id)) &&
-        (strong.length === 0 || strong.some((e) => taxonomy.commonDepth(e.id, v.id) >= 1)),
+        (!best || taxonomy.commonDepth(best.id, v.id) >= 2),
     );
   }
 

@@ -26,7 +26,7 @@ const DEVICE_UNDER_ACCESSORY = 0.3;
  * Titles name the product first and its features after ("Laptop ... 16GB RAM 1TB SSD"): a later
  * hit from another branch than the first strong hit counts this much.
  */
-const AFTER_HEAD_OTHER_BRANCH = 0.6;
+const AFTER_HEAD_OTHER_BRANCH = 0.3;
 
 export interface WeightedHit extends Hit {
   /** Zone weight (for/with clauses, later segments) times the source multiplier. */
@@ -49,12 +49,20 @@ export function hitsToEvidence(hits: WeightedHit[], taxonomy: Taxonomy, source: 
   const mainAccessories = hits.flatMap((h, i) =>
     h.zone >= 0.9 ? chosen[i].filter((e) => taxonomy.isAccessory(e.id)).map((e) => e.id) : [],
   );
-  const headIndex = hits.findIndex((h, i) => h.zone >= 0.7 && chosen[i].some((e) => e.w >= 0.7 && taxonomy.depth(e.id) >= 2));
+  // The head: the strongest main-clause hit, longer phrases first ("Banana Switch ... Mechanical
+  // Keyboard" is a keyboard); on a tie the earlier one.
+  let headIndex = -1;
+  let headScore = 0;
+  hits.forEach((h, i) => {
+    if (h.zone < 0.7 || !chosen[i].some((e) => e.w >= 0.7 && taxonomy.depth(e.id) >= 2)) return;
+    const score = Math.max(...chosen[i].map((e) => e.w)) * h.zone * (1 + 0.25 * (h.end - h.start - 1));
+    if (score > headScore) [headIndex, headScore] = [i, score];
+  });
   const head = headIndex >= 0 ? chosen[headIndex].map((e) => e.id) : [];
   const out: Evidence[] = [];
   hits.forEach((h, i) => {
     const entries = chosen[i];
-    const offHead = i > headIndex && headIndex >= 0 && !entries.some((e) => head.some((a) => taxonomy.commonDepth(a, e.id) >= 2));
+    const offHead = i !== headIndex && headIndex >= 0 && !entries.some((e) => head.some((a) => taxonomy.commonDepth(a, e.id) >= 2));
     for (const e of entries) {
       let w = (e.w * h.zone) / entries.length;
       if (!taxonomy.isAccessory(e.id) && mainAccessories.some((a) => taxonomy.commonDepth(a, e.id) >= 1)) w *= DEVICE_UNDER_ACCESSORY;
