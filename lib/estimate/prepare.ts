@@ -3,7 +3,7 @@
  * maker, words to look up. Pure and synchronous; bad input becomes an `error`, never a throw.
  */
 import type { Classifier } from '../classify';
-import { ngrams, normalizePath, normalizeText } from '../factors/normalize';
+import { makerKey, ngrams, normalizePath, normalizeText } from '../factors/normalize';
 import type { ProductInput } from './input';
 import { countryOf, type CountryGuess } from './country';
 import { parseQuantity, type Quantity } from './quantity';
@@ -100,7 +100,7 @@ export function prepare(p: ProductInput, classifier: Classifier | null, now: Dat
     error: null,
     category: categoryOf({ ...p, title }, classifier),
     quantity: parseQuantity({ title, quantity: p.quantity, weightKg: p.weightKg }),
-    makerKey: brand ? normalizeText(brand) : (normalizeText(title).split(' ')[0] ?? null),
+    makerKey: makerKey(brand ?? normalizeText(title).split(' ')[0] ?? '') || null,
     titleGrams: ngrams(title, 4),
     materials: materialsOf(p),
   };

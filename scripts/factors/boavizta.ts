@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { DeviceKind, DeviceRow, ManufacturerFootprint, ManufacturerRow } from '../../lib/factors/tables';
 import { modelTokens, parseStorageGb } from '../../lib/factors/model-tokens';
-import { normalizeText } from '../../lib/factors/normalize';
+import { makerKey } from '../../lib/factors/normalize';
 import { deviceScale } from '../../lib/estimate/device-scale';
 import { byKey, median, optNum, quantile, raw, sig } from './io';
 
@@ -89,9 +89,6 @@ export function footprintOf(r: BoaviztaRecord): ManufacturerFootprint | null {
   };
 }
 
-export function makerKey(manufacturer: string): string {
-  return normalizeText(manufacturer);
-}
 
 export function buildManufacturers(records: BoaviztaRecord[]): ManufacturerRow[] {
   const byMaker = new Map<string, ManufacturerFootprint[]>();
