@@ -21,6 +21,13 @@ import { extractOrder, type OrderResult } from './order';
 const EMPTY: PageExtraction = { kind: 'other', product: null, items: [] };
 const ORDER_URL = /order[-_]?(details?|history|confirm\w*|summary|status)|your-orders|\/orders?\/|bestellung|commande|pedidos?\b|ordini\b|\/gp\/css\/order|\/gp\/your-account\/order/i;
 
+/** Order confirmation / details headings in the languages we read. */
+const ORDER_TEXT = /\b(order|orders|bestellung|bestellungen|commande|commandes|pedido|pedidos|ordine|ordini|thank you|danke|merci|gracias|grazie)\b|注文/i;
+
+function orderHeadings(idx: PageIndex): string {
+  return [idx.title ?? '', ...idx.h1s.slice(0, 3).map((h) => h.textContent ?? '')].join(' ').slice(0, 600);
+}
+
 function safe<T>(f: () => T, fallback: T): T {
   try {
     return f();
@@ -79,14 +86,19 @@ export function extractPageWithAnchors(doc: Document, url: string): { result: Pa
       return { result: { kind: 'product', product: p.product, items: [] }, anchors: { product: p.anchor, items: [] } };
     }
     if (kind === 'product') return none;
-    // Undeclared: an order URL or repeated tiles beat a heading-plus-price guess.
-    if (ORDER_URL.test(u.pathname + u.search)) {
-      const o = runOrder(doc, u, adapter);
-      if (o.items.length || o.orders.length) return orderResult(o);
+    // Undeclared: an order page (by URL or heading) or repeated tiles beat a heading-plus-price guess.
+    const orderish = ORDER_URL.test(u.pathname + u.search) || (idx !== null && ORDER_TEXT.test(orderHeadings(idx)));
+    let order: OrderResult | null = null;
+    if (orderish) {
+      order = runOrder(doc, u, adapter);
+      if (order.items.length || order.orders.length) return orderResult(order);
     }
     const l = runListing(doc, u, adapter);
     if (l.items.length >= 3) return listingResult(l);
     if (p.product) return { result: { kind: 'product', product: p.product, items: [] }, anchors: { product: p.anchor, items: [] } };
+    // Last resort: order extraction is itself conservative (needs an order id or lines).
+    order ??= runOrder(doc, u, adapter);
+    if (order.items.length && order.orders.length) return orderResult(order);
     return none;
   }
   if (kind === 'listing') return listingResult(runListing(doc, u, adapter));

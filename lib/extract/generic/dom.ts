@@ -47,16 +47,20 @@ export function stripSiteSuffix(title: string | null, siteName: string | null, h
   return title;
 }
 
+/** Navigation crumbs, not categories: "‹ Back to results", "Return to Category List". */
+const BACK = /^[‹«<←\s]*(back|return|zurück|retour|volver|torna|indietro)\b/i;
 const HOME = /^(home|homepage|start|startseite|accueil|inicio|página de inicio|home page|todas las categorías|all categories|alle kategorien|toutes les catégories|tutte le categorie|ホーム|トップ|back|zurück|retour|volver)$/i;
 
 /** Clean a breadcrumb trail: drop home/root crumbs, separators, duplicates and the product itself. */
-export function cleanBreadcrumbs(names: string[], title: string | null, siteName: string | null): string[] {
+export function cleanBreadcrumbs(names: string[], title: string | null, siteName: string | null, host = ''): string[] {
   const out: string[] = [];
   const t = title?.toLowerCase();
   const site = siteName?.toLowerCase();
+  const hostWord = host.replace(/^www\d?\./, '').split('.')[0].toLowerCase();
+  const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   for (const raw of names.slice(0, 20)) {
     const n = clean(raw, 120);
-    if (!n || /^[›»>/|•·\\-]+$/.test(n) || HOME.test(n) || n.toLowerCase() === site || /^(www\.)?[\w-]+\.(com|de|fr|es|it|co\.uk|co\.jp)$/i.test(n)) continue;
+    if (!n || /^[›»>/|•·\\-]+$/.test(n) || HOME.test(n) || BACK.test(n) || n.toLowerCase() === site || (hostWord.length > 2 && squash(n) === hostWord) || /^(www\.)?[\w-]+\.(com|de|fr|es|it|co\.uk|co\.jp)$/i.test(n)) continue;
     if (t && (n.toLowerCase() === t || (n.length > 25 && t.startsWith(n.toLowerCase())))) continue;
     if (out[out.length - 1] !== n) out.push(n);
   }
@@ -79,7 +83,7 @@ const OUT_OF_STOCK = /(out of stock|sold out|currently unavailable|nicht verfüg
 
 /** Availability from a stock/availability element's text; null when no such element speaks clearly. */
 export function availabilityFromDom(idx: PageIndex): Availability {
-  const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV', 'ASIDE']);
+  const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV']);
   for (const el of idx.stockEls) {
     if (el.childElementCount > 20 || elsewhere(el) < 40) continue;
     const t = textOf(el, 200);

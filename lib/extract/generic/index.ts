@@ -91,7 +91,7 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
   // articles and home pages stay 'other'.
   if (!declared && !(titleEl && visible)) return { product: null, anchor: null, declared };
 
-  const crumbs = cleanBreadcrumbs(pick(breadcrumbsFromJsonLd(nodes), breadcrumbsFromDom(idx)) ?? [], title, siteName);
+  const crumbs = cleanBreadcrumbs(pick(breadcrumbsFromJsonLd(nodes), breadcrumbsFromDom(idx)) ?? [], title, siteName, url.hostname);
   const product: Product = {
     title,
     brand: pick(ld?.brand, md?.brand, meta.brand, ids.brand),

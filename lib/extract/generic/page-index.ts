@@ -16,6 +16,10 @@ export interface PageIndex {
   lis: Element[];
   crumbBoxes: Element[];
   stockEls: Element[];
+  /** Spec-ish elements: 'label' cells and short label/value containers (class says spec, sku, upc, ...). */
+  specEls: Element[];
+  /** <div>s with exactly two element children: candidate label/value rows whatever their class. */
+  pairEls: Element[];
   scopes: Element[];
   canonical: string | null;
   title: string | null;
@@ -23,9 +27,9 @@ export interface PageIndex {
   hintsOf(el: Element): string;
 }
 
-const ROLE = /price|breadcrumb|stock|availab/i;
+const SPEC_ROLE = /spec|attr|propert|detail|sku|mfr|upc|ean|gtin|model|part|label|lbl|key|name|term|info/i;
 
-const LIMITS = { priceEls: 800, rows: 800, dts: 300, lis: 2500, crumbBoxes: 10, stockEls: 40, scopes: 200, ldScripts: 50, h1s: 20 };
+const LIMITS = { priceEls: 800, rows: 800, dts: 300, lis: 2500, crumbBoxes: 10, stockEls: 40, specEls: 1500, pairEls: 3000, scopes: 200, ldScripts: 50, h1s: 20 };
 
 export function indexPage(doc: Document): PageIndex {
   const cache = new Map<Element, string>();
@@ -36,7 +40,7 @@ export function indexPage(doc: Document): PageIndex {
   };
   const idx: PageIndex = {
     doc, metas: new Map(), ldScripts: [], h1s: [], priceEls: [], rows: [], dts: [], lis: [], crumbBoxes: [],
-    stockEls: [], scopes: [], canonical: null, title: null, hintsOf,
+    stockEls: [], specEls: [], pairEls: [], scopes: [], canonical: null, title: null, hintsOf,
   };
   const all = doc.querySelectorAll('*');
   const n = Math.min(all.length, 200_000);
@@ -75,6 +79,9 @@ export function indexPage(doc: Document): PageIndex {
       case 'LI':
         if (idx.lis.length < LIMITS.lis) idx.lis.push(el);
         break;
+      case 'DIV':
+        if (idx.pairEls.length < LIMITS.pairEls && el.childElementCount === 2) idx.pairEls.push(el);
+        break;
     }
     const scoped = el.hasAttribute('itemscope');
     if (scoped && idx.scopes.length < LIMITS.scopes) idx.scopes.push(el);
@@ -82,14 +89,16 @@ export function indexPage(doc: Document): PageIndex {
     // few tags or microdata regions where they matter.
     const cls = el.getAttribute('class');
     const id = el.getAttribute('id');
-    const roles = (cls && ROLE.exec(cls)?.[0]) || (id && ROLE.exec(id)?.[0]) || '';
-    let price = roles.length > 0 && /price/i.test(roles);
+    const h = cls ? (id ? cls + ' ' + id : cls) : id ?? '';
+    let price = h.length > 0 && /price/i.test(h);
     if (!price && idx.scopes.length && el.getAttribute('itemprop') === 'price') price = true;
     if (price && idx.priceEls.length < LIMITS.priceEls) idx.priceEls.push(el);
-    let crumb = /breadcrumb/i.test(roles);
-    if (!crumb && (tag === 'NAV' || tag === 'OL' || tag === 'UL')) crumb = /breadcrumb/i.test(el.getAttribute('aria-label') ?? '') || (scoped && /BreadcrumbList/.test(el.getAttribute('itemtype') ?? ''));
+    let crumb = h.length > 0 && /breadcrumb/i.test(h);
+    if (!crumb && (tag === 'NAV' || tag === 'OL' || tag === 'UL')) crumb = /breadcrumb/i.test((el.getAttribute('aria-label') ?? '') + (el.getAttribute('aria-labelledby') ?? '')) || (scoped && /BreadcrumbList/.test(el.getAttribute('itemtype') ?? ''));
     if (crumb && idx.crumbBoxes.length < LIMITS.crumbBoxes && !idx.crumbBoxes.some((b) => b.contains(el))) idx.crumbBoxes.push(el);
-    if (/stock|availab/i.test(roles) && idx.stockEls.length < LIMITS.stockEls) idx.stockEls.push(el);
+    if (!h) continue;
+    if (/stock|availab/i.test(h) && idx.stockEls.length < LIMITS.stockEls) idx.stockEls.push(el);
+    if (idx.specEls.length < LIMITS.specEls && el.childElementCount <= 4 && SPEC_ROLE.test(h)) idx.specEls.push(el);
   }
   // Shops that only mark the price with a data attribute (no class/id saying "price").
   if (!idx.priceEls.length) for (const el of Array.from(doc.querySelectorAll('[data-price]')).slice(0, 50)) idx.priceEls.push(el);

@@ -18,8 +18,10 @@ export const ELSEWHERE =
 const BUYBOX = /(?:^|[\s_-])(?:buy-?box|buybox|add-?to-?cart|purchase|price-?block|product-?info|offer-?box|checkout|product-?main|product-?hero|core-?price|product-?price|main-?price|current-?price|sale-?price|final-?price|price-?box)(?:[\s_-]|$)/;
 /** Amounts that are not the item's price: shipping, totals, taxes, savings, instalments, coupons. */
 const NOT_ITEM_PRICE =
-  /shipping|delivery|envío|envio|versand|lieferung|livraison|spedizione|porto|subtotal|sub-total|total|zwischensumme|gesamt|tax|mwst|vat\b|tva|iva\b|install?ment|monthly|\/mo\b|per month|pro monat|par mois|al mes|al mese|raten|cuotas|rate da|save|you save|sparen|sie sparen|économisez|ahorra|risparmi|coupon|gutschein|cashback|deposit|pfand|trade-?in/i;
-const NOT_ITEM_CLASS = /(?:^|[\s_-])(?:shipping|delivery|subtotal|total|tax|installments?|monthly|savings?|coupon|financing)(?:[\s_-]|$)/;
+  /shipping|delivery|envío|envio|versand|lieferung|livraison|spedizione|porto|subtotal|sub-total|total|zwischensumme|gesamt|tax|mwst|vat\b|tva|iva\b|install?ment|monthly|\/mo\b|per month|pro monat|par mois|al mes|al mese|raten|cuotas|rate da|payments?|paiements?|zahlungen|pagos|pagamenti|financ\w*|save|you save|sparen|sie sparen|économisez|ahorra|risparmi|coupon|gutschein|cashback|deposit|pfand|trade-?in/i;
+const NOT_ITEM_CLASS = /(?:^|[\s_-])(?:shipping|delivery|subtotal|total|tax|installments?|monthly|savings?|coupon|financ\w*|warranty|protection)(?:[\s_-]|$)/;
+/** Class names shops give the price to pay (as opposed to list, unit or other prices). */
+const MAIN_PRICE = /customer-?price|our-?price|price-?to-?pay|pricetopay|sale-?price|current-?price|final-?price|now-?price|offer-?price|deal-?price|price-?now/;
 const CURRENCY_SIGN = /\p{Sc}|\b[A-Z]{3}\b|\bkr\b|zł|Kč|\bFt\b|円|\bR\$/u;
 
 const FAR = 99;
@@ -156,7 +158,7 @@ export interface VisiblePrice {
 }
 
 export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money: MoneyHints, trace?: (line: string) => void): VisiblePrice | null {
-  const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV', 'ASIDE']);
+  const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV']);
   const buyBox = regionDistance(idx, BUYBOX);
   const titleDepths = titleEl ? ancestorDepths(titleEl) : null;
   const seen = new Set<Element>();
@@ -177,7 +179,7 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
     const dist = distanceTo(el, titleDepths);
     const buy = buyBox(el) <= 10;
     trace?.(`${text} | ${m.amount} ${m.currency} | dist=${dist} buy=${buy} | ${idx.hintsOf(el).slice(0, 60)} | else=${elsewhere(el)} hid=${isHidden(el, idx)} struck=${isStruck(el, idx)} unit=${isUnitPrice(el, text, idx)} label=${labelBefore(el, text)}`);
-    if (elsewhere(el) < FAR || isHidden(el, idx)) continue;
+    if (elsewhere(el) <= 14 || isHidden(el, idx)) continue;
     if (isStruck(el, idx)) {
       struck.push({ el, price: m.amount });
       continue;
@@ -186,7 +188,7 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
     if (someAncestor(el, 3, (a) => NOT_ITEM_CLASS.test(idx.hintsOf(a)))) continue;
     // Close to the title, or in a buy box, or explicitly labelled; otherwise not the product's price.
     if (titleDepths ? dist > 12 && !buy && !labelled : !buy && !labelled) continue;
-    const score = -dist * 2 - i * 0.01 + (buy ? 3 : 0) + (labelled ? 4 : 0);
+    const score = -dist * 2 - i * 0.01 + (buy ? 3 : 0) + (labelled ? 4 : 0) + (someAncestor(el, 3, (a) => MAIN_PRICE.test(idx.hintsOf(a))) ? 4 : 0);
     if (!best || score > best.score) best = { score, price: m.amount, currency: m.currency, el };
   }
   if (!best) return null;

@@ -8,6 +8,8 @@ import { clean, normaliseGtin } from './text';
 import { dimensionsFromText, parseDecimal, weightFromText } from './units';
 import type { PageIndex } from './page-index';
 
+const LABEL_CELL = /(?:^|[\s_-])(?:[a-z]+[-_])?(?:name|label|lbl|key|term|title)(?:[\s_-]|$)/;
+
 export type SpecPairs = [label: string, value: string][];
 
 /** Label/value pairs from th/td rows, dt/dd and short "Label: value" list items. Bounded. */
@@ -26,6 +28,36 @@ export function collectSpecPairs(idx: PageIndex): SpecPairs {
     const v = dd?.tagName === 'DD' ? clean(dd.textContent, 300) : null;
     if (l && v) pairs.push([l, v]);
   }
+  for (const el of idx.specEls) {
+    const cls = idx.hintsOf(el);
+    const next = el.nextElementSibling;
+    // A label cell followed by its value: <div class="spec-name">Weight</div><div>46 lb.</div>
+    if (LABEL_CELL.test(cls) && next && el.childElementCount <= 1) {
+      const l = clean(el.textContent, 80)?.replace(/\s*[:：]$/, '');
+      const v = clean(next.textContent, 300);
+      if (l && v && l.length <= 60) pairs.push([l, v]);
+      continue;
+    }
+    // A two-cell row: <div class="spec-body"><div>UPC</div><div>618996789153</div></div>
+    if (el.childElementCount === 2 && el.firstElementChild && el.lastElementChild) {
+      const l = clean(el.firstElementChild.textContent, 80)?.replace(/\s*[:：]$/, '');
+      const v = clean(el.lastElementChild.textContent, 300);
+      if (l && v && l.length <= 60) pairs.push([l, v]);
+      continue;
+    }
+    const t = clean(el.textContent, 320);
+    const m = t && t.length <= 300 ? /^([^:：]{2,60}?)\s*[:：]\s*(.+)$/.exec(t) : null;
+    if (m) pairs.push([m[1].trim(), m[2].trim()]);
+  }
+  for (const row of idx.pairEls) {
+    const a = row.firstElementChild;
+    const b = row.lastElementChild;
+    if (!a || !b || a.childElementCount > 0 || b.childElementCount > 2) continue;
+    const l = clean(a.textContent, 60)?.replace(/\s*[:：]$/, '');
+    if (!l || l.length > 40 || /\d{3,}/.test(l)) continue;
+    const v = clean(b.textContent, 300);
+    if (v && v.length <= 200) pairs.push([l, v]);
+  }
   for (const li of idx.lis) {
     if (li.childElementCount > 6) continue;
     const t = clean(li.textContent, 320);
@@ -38,27 +70,45 @@ export function collectSpecPairs(idx: PageIndex): SpecPairs {
 
 const norm = (l: string) => l.toLowerCase().replace(/[\s‏‎:]+/g, ' ').trim();
 
+/** Unrendered template values ("{{itemNum}}", "[%=price%]", "${sku}") are not values. */
+const TEMPLATE = /\{\{|\}\}|\[%|%\]|\$\{/;
+
+function* findAll(pairs: SpecPairs, ...res: RegExp[]): Generator<string> {
+  for (const re of res) for (const [l, v] of pairs) if (re.test(norm(l)) && !TEMPLATE.test(v)) yield v;
+}
+
 function find(pairs: SpecPairs, ...res: RegExp[]): string | null {
-  for (const re of res) for (const [l, v] of pairs) if (re.test(norm(l))) return v;
+  for (const v of findAll(pairs, ...res)) return v;
+  return null;
+}
+
+/** First value under the ranked labels that `parse` understands. */
+function findParsed<T>(pairs: SpecPairs, parse: (v: string) => T | null, ...res: RegExp[]): T | null {
+  let n = 0;
+  for (const v of findAll(pairs, ...res)) {
+    const r = parse(v);
+    if (r !== null || ++n > 20) return r;
+  }
   return null;
 }
 
 export function weightFromSpecs(pairs: SpecPairs): number | null {
-  const v = find(
+  return findParsed(
     pairs,
+    weightFromText,
     /^(item|product|net|unit|artikel|produkt|netto)[ -]?(weight|gewicht)\b|^(artikelgewicht|produktgewicht|nettogewicht|poids (de l'article|du produit|net)|peso (del producto|dell'articolo|neto|netto)|本体重量|商品の重量|製品重量)/,
     /^(weight|gewicht|poids|peso|重量)$/,
   );
-  return v ? weightFromText(v) : null;
 }
 
 export function dimensionsFromSpecs(pairs: SpecPairs): { length: number; width: number; height: number } | null {
-  const v = find(
+  return findParsed(
     pairs,
+    dimensionsFromText,
     /^(product|item|artikel|produkt)[ -]?(dimensions|abmessungen|maße)|^(dimensions du produit|dimensiones del producto|dimensioni (del prodotto|articolo)|本体サイズ|製品サイズ)/,
     /^(dimensions|abmessungen|maße|dimensiones|dimensioni|寸法|size)$/,
+    /^(?!.*(package|packaging|shipping|verpackung|emballage|embalaje|imballaggio|box)).*(dimensions|abmessungen)$/,
   );
-  return v ? dimensionsFromText(v) : null;
 }
 
 const MATERIAL_LABEL =
@@ -84,8 +134,15 @@ export function parseMaterials(text: string): MaterialShare[] | null {
 
 export function materialsFromSpecs(pairs: SpecPairs): MaterialShare[] | null {
   const out: MaterialShare[] = [];
+  // One value per label: a spec table "Material" and a description bullet "Materials" say the same
+  // thing twice; distinct labels (upper, lining, sole) each add theirs.
+  const seen = new Set<string>();
   for (const [l, v] of pairs) {
-    if (!MATERIAL_LABEL.test(norm(l))) continue;
+    const label = norm(l);
+    if (!MATERIAL_LABEL.test(label)) continue;
+    const key = label.replace(/s$/, '').replace(/^(material|materiale|matériau|matière|fabric|tejido)$/, 'material');
+    if (seen.has(key)) continue;
+    seen.add(key);
     for (const m of parseMaterials(v) ?? []) if (!out.some((o) => o.name.toLowerCase() === m.name.toLowerCase())) out.push(m);
     if (out.length >= 8) break;
   }
@@ -104,7 +161,7 @@ export function packSizeFromText(text: string): number | null {
 }
 
 export function quantityFromSpecs(pairs: SpecPairs): number | null {
-  const v = find(pairs, /^(number of items|item package quantity|unit count|pack size|package quantity|anzahl der (artikel|einheiten)|packungsgröße|stückzahl|nombre d'articles|quantité|número de artículos|cantidad|numero di articoli|quantità|入数|個数)$/);
+  const v = find(pairs, /^(number of items|item package quantity|unit count|pack size|package quantity|anzahl der (artikel|einheiten)|packungsgröße|stückzahl|nombre d'articles|nombre de pièces|número de artículos|número de piezas|numero di articoli|numero di pezzi|入数|個数)$/);
   if (!v) return null;
   const n = parseDecimal((/\d+(?:[.,]\d+)?/.exec(v) ?? [''])[0]);
   return n !== null && Number.isInteger(n) && n >= 1 && n <= 1000 ? n : null;
@@ -135,7 +192,7 @@ export function identifiersFromSpecs(pairs: SpecPairs): SpecIds {
   return {
     asin: asin && /^[A-Z0-9]{10}$/.test(asin.trim()) ? asin.trim() : null,
     gtin: normaliseGtin(find(pairs, /^(ean|gtin|upc|isbn-13|ean-13|jan|ean \/ upc|upc \/ ean|código ean)$/)?.split(/[\s,]/)[0]),
-    mpn: clean(find(pairs, /^(item model number|model number|model|mpn|manufacturer part number|part number|modellnummer|herstellerreferenz|modèle|numéro du modèle de l'article|référence fabricant|número de modelo del producto|numero modello articolo|型番|メーカー型番)$/), 60),
+    mpn: clean(find(pairs, /^(item model number|model number|model|mpn|manufacturer part number|manufacturer part #|part number|part #|mfr part ?#|mfr part number|herstellernummer|hersteller-artikelnummer|réf\. fabricant|modellnummer|herstellerreferenz|modèle|numéro du modèle de l'article|référence fabricant|número de modelo del producto|numero modello articolo|型番|メーカー型番)$/), 60),
     sku: clean(find(pairs, /^(sku|item #|item number|artikelnummer|art\.-nr\.|référence|referencia|codice articolo)$/), 60),
     brand: clean(find(pairs, /^(brand|brand name|marke|markenname|marque|marca|ブランド|ブランド名)$/), 80),
   };

@@ -66,10 +66,27 @@ const DIM_RE = new RegExp(
   'i',
 );
 
-/** "30 x 20 x 10 cm", "11.8 x 7.9 x 3.9 inches" -> cm, largest first. */
+const LABELLED_DIM = /(\d+(?:[.,]\d+)?)\s*(cm|mm|m|in|inch(?:es)?|"|″)?\s*(?:high|wide|deep|long|tall|height|width|depth|length|hoch|breit|tief|lang|[HWDL])\b/gi;
+
+/** "0.75 inch high x 6 inches wide x 6 inches deep": three labelled extents. */
+function labelledDimensions(text: string): { length: number; width: number; height: number } | null {
+  const found = [...text.slice(0, 300).matchAll(LABELLED_DIM)].slice(0, 3);
+  if (found.length !== 3) return null;
+  const unit = found.map((f) => f[2]).find(Boolean);
+  if (!unit) return null;
+  const cm = found.map((f) => {
+    const n = parseDecimal(f[1]);
+    return n === null ? null : toCm(n, f[2] ?? unit);
+  });
+  if (cm.some((v) => v === null)) return null;
+  const [length, width, height] = (cm as number[]).sort((a, b) => b - a);
+  return { length, width, height };
+}
+
+/** "30 x 20 x 10 cm", "11.8 x 7.9 x 3.9 inches", "1 in high x 6 in wide x 6 in deep" -> cm, largest first. */
 export function dimensionsFromText(text: string): { length: number; width: number; height: number } | null {
   const m = DIM_RE.exec(text.slice(0, 300));
-  if (!m) return null;
+  if (!m) return labelledDimensions(text);
   const unit = m[6];
   const vals = [m[1], m[3], m[5]].map((v, i) => {
     const n = parseDecimal(v);
