@@ -50,7 +50,9 @@ export function Badge({ state, compact, onBought }: BadgeProps) {
         title={ready ? `${ready.method}. Click to see how this was estimated.` : undefined}
         onClick={() => setOpen(!open)}
       >
-        <span class="leaf" aria-hidden="true">🌱</span>
+        <svg class="leaf" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+          <path d="M14 2C7 2 2.5 5.5 2.5 10.5c0 1.2.3 2.3.9 3.2C4.6 9.9 7.4 7.3 11 6c-3 1.8-5.3 4.3-6.6 7.6.8.4 1.7.6 2.6.6C12 14.2 14 9 14 2z" fill="currentColor" />
+        </svg>
         <span data-testid="embodied-badge-text">{badgeText(state)}</span>
       </button>
       {!compact && onBought && (

@@ -3,12 +3,12 @@ import type { Estimate } from '../lib/estimate/schema';
 import { formatKg, formatRange } from '../lib/format';
 
 const TIER_NAMES: Record<Estimate['tier'], string> = {
-  A: 'A · product footprint',
-  B: 'B · device category footprint',
-  C: 'C · mass × material / food',
-  D: 'D · spend-based',
-  E: 'E · broad fallback',
-  unknown: 'unknown',
+  A: 'Tier A (product footprint)',
+  B: 'Tier B (device category)',
+  C: 'Tier C (mass × material or food)',
+  D: 'Tier D (spend-based)',
+  E: 'Tier E (broad fallback)',
+  unknown: 'No estimate',
 };
 
 export function EstimatePanel({ estimate, onClose }: { estimate: Estimate; onClose?: () => void }) {
@@ -27,7 +27,9 @@ export function EstimatePanel({ estimate, onClose }: { estimate: Estimate; onClo
       <dl>
         <dt>Method</dt>
         <dd>
-          {TIER_NAMES[estimate.tier]}: {estimate.method}
+          <span data-testid="embodied-tier">{TIER_NAMES[estimate.tier]}</span>
+          <br />
+          {estimate.method}
         </dd>
         <dt>Category</dt>
         <dd>

@@ -31,7 +31,10 @@ for (const demo of DEMO_PAGES) {
   await page.goto(demo.url);
   try {
     await page.waitForFunction(
-      () => [...document.querySelectorAll('embodied-badge')].some((h) => /\d.*CO2e|unknown/.test(h.shadowRoot?.textContent ?? '')),
+      () => {
+        const hosts = [...document.querySelectorAll('embodied-badge')];
+        return hosts.length > 0 && hosts.every((h) => !(h.shadowRoot?.textContent ?? '…').includes('…'));
+      },
       null,
       { timeout: 20_000 },
     );
@@ -46,6 +49,8 @@ for (const demo of DEMO_PAGES) {
   } else {
     console.log(`${demo.name}: "${title}"\n  ${texts.length} tile badges: ${texts.slice(0, 5).join(' | ')}${texts.length > 5 ? ' | ...' : ''}`);
   }
+  await page.getByTestId('embodied-badge').first().scrollIntoViewIfNeeded().catch(() => {});
+  await page.evaluate(() => window.scrollBy(0, -120));
   const shot = join(outDir, `${demo.name}.png`);
   await page.screenshot({ path: shot });
   console.log(`  screenshot: ${shot}\n`);

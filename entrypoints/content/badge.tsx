@@ -15,7 +15,7 @@ export interface MountedBadge {
 export async function mountBadge(
   ctx: ContentScriptContext,
   anchor: Element,
-  opts: { compact: boolean; product: ProductMessage },
+  opts: { compact: boolean; product: ProductMessage; append?: 'after' | 'last' },
 ): Promise<MountedBadge> {
   // One key per badge: a retried click can never record the purchase twice.
   const key = `badge-${crypto.randomUUID()}`;
@@ -34,7 +34,7 @@ export async function mountBadge(
     css: BADGE_CSS,
     position: 'inline',
     anchor,
-    append: opts.compact ? 'last' : 'after',
+    append: opts.append ?? 'after',
     onMount(uiContainer) {
       container = uiContainer;
       draw();

@@ -9,6 +9,7 @@ import type { Item, Product } from '../../lib/extract/types';
 import type { ProductMessage } from '../../lib/messaging/protocol';
 import { MAX_BATCH } from '../../lib/messaging/limits';
 import { send } from '../../lib/messaging/client';
+import { findPriceElement } from '../../lib/content/price-anchor';
 import { mountBadge, type MountedBadge } from './badge';
 
 /** Drops nulls and fields the background doesn't take, so the message is small and valid. */
@@ -57,18 +58,22 @@ export function runOnPage(ctx: ContentScriptContext) {
     }
 
     if (result.kind === 'listing' || result.kind === 'order') {
-      const fresh: { anchor: Element; message: ProductMessage }[] = [];
+      const fresh: { anchor: Element; afterPrice: Element | null; message: ProductMessage }[] = [];
       result.items.forEach((item, i) => {
         const anchor = anchors.items[i];
         const message = itemMessage(item, url);
         if (anchor && message && !seen.has(anchor)) {
           seen.add(anchor);
-          fresh.push({ anchor, message });
+          fresh.push({ anchor, afterPrice: findPriceElement(anchor, item.price), message });
         }
       });
       for (let i = 0; i < fresh.length; i += MAX_BATCH) {
         const chunk = fresh.slice(i, i + MAX_BATCH);
-        const mounted = await Promise.all(chunk.map((f) => mountBadge(ctx, f.anchor, { compact: true, product: f.message })));
+        const mounted = await Promise.all(chunk.map((f) =>
+            f.afterPrice
+              ? mountBadge(ctx, f.afterPrice, { compact: true, product: f.message, append: 'after' })
+              : mountBadge(ctx, f.anchor, { compact: true, product: f.message, append: 'last' }),
+          ),);
         if (gen !== generation) return mounted.forEach((b) => b.remove());
         badges.push(...mounted);
         const reply = await send({ type: 'estimate', products: chunk.map((f) => f.message) });
