@@ -39,7 +39,7 @@ function priceElements(root: Element): Element[] {
       } else if (child.nodeType === 3 && /\d/.test(child.nodeValue ?? '') && (child.nodeValue ?? '').length < 80) {
         // "<span>$</span>59.99": climb while the text stays short, to join symbol and number.
         let el: Element | null = node;
-        for (let i = 0; i < 3 && el; i++, el = el.parentElement) {
+        for (let i = 0; i < 3 && el && (el === root || root.contains(el)); i++, el = el.parentElement) {
           const text = textOf(el, 90);
           if (text.length > 60) break;
           if (PRICE_TEXT.test(text)) {
@@ -51,7 +51,28 @@ function priceElements(root: Element): Element[] {
     }
   };
   walk(root);
-  return Array.from(found);
+  // Keep the smallest: "<li>Tasse 1 <span>1.214,90 €</span></li>" is found from both text nodes.
+  const all = Array.from(found);
+  const smallest = all.filter((el) => !all.some((other) => other !== el && el.contains(other)));
+  return Array.from(new Set(smallest.map((el) => wholePrice(el, root))));
+}
+
+const CURRENCY_MARKS = /[$€£¥₹₩₽₺₪฿₫₱₴円]|zł|Kč|\b[A-Z]{3}\b/g;
+
+/**
+ * A price drawn in pieces ("<span>1.2</span><span>14,9</span><span>0 €</span>") is found at its
+ * last piece: widen to the parent while the parent holds nothing but digits, separators and one
+ * currency mark (two marks would be two prices, e.g. a struck one and the current one).
+ */
+function wholePrice(el: Element, root: Element): Element {
+  let best = el;
+  for (let p = el.parentElement, i = 0; p && i < 3 && (p === root || root.contains(p)); p = p.parentElement, i++) {
+    const text = textOf(p, 50);
+    if (text.length > 40 || (text.match(CURRENCY_MARKS) ?? []).length !== 1) break;
+    if (/\p{L}/u.test(text.replace(CURRENCY_MARKS, '').replace(/\bUS\b/, ''))) break;
+    best = p;
+  }
+  return best;
 }
 
 function hasLink(el: Element): boolean {

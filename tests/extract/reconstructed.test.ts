@@ -19,10 +19,7 @@ const URLS: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'urls.js
  * page -> top-level fields the full pipeline gets wrong today, with why. Asserted to STILL differ,
  * so that a fix fails the test until the entry goes: the list can only shrink honestly.
  */
-const KNOWN_GAPS: Record<string, Record<string, string>> = {
-  'shopify/thank-you.html': Object.fromEntries(['kind', 'items', 'orders'].map((f) => [f, 'page-kind detection in lib/extract/index.ts does not treat "thank_you" URLs as order pages yet (lib/extract/order.ts exports isOrderConfirmationUrl)'])),
-  'woocommerce/order-received-de.html': Object.fromEntries(['kind', 'items', 'orders'].map((f) => [f, 'page-kind detection in lib/extract/index.ts does not treat "order-received" URLs as order pages yet'])),
-};
+const KNOWN_GAPS: Record<string, Record<string, string>> = {};
 
 function pages(dir = ROOT): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -5,7 +5,7 @@ import type { PageKind, Product } from '../types';
 const HOSTS = ['hm.com'];
 
 export const isHmProduct = (url: URL) => /\/productpage\.\d{7,10}\.html$/.test(url.pathname);
-export const isHmCategory = (url: URL) => /\/(?:[a-z]{2}_[a-z]{2})\/(?:[^/]+\/)+[^/]+\.html$/.test(url.pathname) && !isHmProduct(url);
+export const isHmCategory = (url: URL) => /^\/[a-z]{2}_[a-z]{2}\/(?:[^/]+\/)+[^/]+\.html$/.test(url.pathname) && !isHmProduct(url);
 
 function product(_doc: Document, url: URL, generic: Product | null): Product | null {
   if (!generic) return null;

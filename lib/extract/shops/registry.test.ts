@@ -81,3 +81,25 @@ describe('shop registry', () => {
     expect(missing, `adapters without a fixture page + expected output: ${missing.join(', ')}`).toEqual([]);
   });
 });
+
+import { DETECT_CASES } from './detect-cases';
+
+describe('page-kind detection by URL', () => {
+  // No DOM is consulted for these URLs: a blank document proves detection is by URL alone.
+  const blank = { querySelector: () => null, querySelectorAll: () => [] } as unknown as Document;
+
+  it('has test URLs for every adapter', () => {
+    expect(ADAPTERS.map((a) => a.id).filter((id) => !(DETECT_CASES[id]?.length))).toEqual([]);
+  });
+
+  for (const [id, cases] of Object.entries(DETECT_CASES)) {
+    it(id, () => {
+      for (const [url, kind] of cases) {
+        const u = new URL(url);
+        const adapter = adapterFor(u);
+        expect(adapter?.id, url).toBe(id);
+        expect(adapter?.detect?.(blank, u) ?? null, url).toBe(kind);
+      }
+    });
+  }
+});
