@@ -64,6 +64,12 @@ export interface CalibrationBand {
   accuracy: number;
 }
 
+export interface Calibration {
+  bands: CalibrationBand[];
+  atLeast07: { coverage: number; accuracy: number };
+  atLeast05: { coverage: number; accuracy: number };
+}
+
 export interface ClassifierEvaluation {
   /** Share right on the other-domains set (the harder, held-back-like case), 0-1. */
   overall: number;
@@ -71,7 +77,8 @@ export interface ClassifierEvaluation {
   perClass: Record<string, { n: number; accuracy: number }>;
   pricerunner: SetReport;
   otherDomains: SetReport & { dev: SetReport; test: SetReport; perDomain: Record<string, ClassStat> };
-  calibration: { bands: CalibrationBand[]; atLeast07: { coverage: number; accuracy: number }; atLeast05: { coverage: number; accuracy: number } };
+  /** Confidence vs accuracy on both sets together, and on each set. */
+  calibration: Calibration & { pricerunner: Calibration; otherDomains: Calibration };
   model: { version: string; bytes: number; gzipBytes: number; msPerTitle: number };
 }
 
@@ -99,7 +106,7 @@ function report(taxonomy: Taxonomy, outcomes: Outcome[]): SetReport {
   return { n: all.n, accuracy: all.compatible / n, exact: all.exact / n, topLevel: all.topLevel / n, coverage: all.answered / n, perClass };
 }
 
-function calibration(taxonomy: Taxonomy, outcomes: Outcome[]): ClassifierEvaluation['calibration'] {
+function calibration(taxonomy: Taxonomy, outcomes: Outcome[]): Calibration {
   const bands = CONFIDENCE_BANDS.map((from) => ({ from, n: 0, right: 0 }));
   const at = (min: number) => {
     const sel = outcomes.filter((o) => o.result && o.result.confidence >= min);
@@ -154,7 +161,11 @@ export async function evaluateClassifier(): Promise<ClassifierEvaluation> {
       dev: report(taxonomy, otherOutcomes.filter((o) => o.row.split === 'dev')),
       test: report(taxonomy, otherOutcomes.filter((o) => o.row.split === 'test')),
     },
-    calibration: calibration(taxonomy, [...prOutcomes, ...otherOutcomes]),
+    calibration: {
+      ...calibration(taxonomy, [...prOutcomes, ...otherOutcomes]),
+      pricerunner: calibration(taxonomy, prOutcomes),
+      otherDomains: calibration(taxonomy, otherOutcomes),
+    },
     model: { version: JSON.parse(shippedJson).version, bytes: Buffer.byteLength(shippedJson), gzipBytes: gzipSync(shippedJson).length, msPerTitle },
   };
 }
@@ -177,10 +188,12 @@ async function main(): Promise<void> {
     const r = e.otherDomains[s];
     console.log(`  ${s} half: n=${r.n} right ${pct(r.accuracy, 1)}% exact ${pct(r.exact, 1)}%`);
   }
-  console.log('\nConfidence vs accuracy (both sets):');
-  for (const b of e.calibration.bands) console.log(`  confidence >= ${b.from.toFixed(1)}: n=${String(b.n).padStart(5)} right ${pct(b.accuracy, 1)}%`);
-  const { atLeast07: a7, atLeast05: a5 } = e.calibration;
-  console.log(`  >= 0.7: coverage ${pct(a7.coverage, 1)}%, right ${pct(a7.accuracy, 1)}%;  >= 0.5: coverage ${pct(a5.coverage, 1)}%, right ${pct(a5.accuracy, 1)}%`);
+  const sets = [['both sets', e.calibration], ['PriceRunner held-out', e.calibration.pricerunner], ['other domains', e.calibration.otherDomains]] as const;
+  for (const [name, c] of sets) {
+    console.log(`\nConfidence vs accuracy (${name}), bands by lower bound:`);
+    console.log('  ' + c.bands.map((b) => `>=${b.from.toFixed(1)}: n=${b.n} right ${pct(b.accuracy, 1)}%`).join(' | '));
+    console.log(`  confidence >= 0.7: answered ${pct(c.atLeast07.coverage, 1)}% of titles, right ${pct(c.atLeast07.accuracy, 1)}%;  >= 0.5: answered ${pct(c.atLeast05.coverage, 1)}%, right ${pct(c.atLeast05.accuracy, 1)}%`);
+  }
   console.log(`\nModel ${e.model.version}: ${e.model.bytes} bytes (${e.model.gzipBytes} gzipped), ${e.model.msPerTitle.toFixed(3)} ms per title`);
 }
 

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Taxonomy } from '../../lib/classify/taxonomy';
+import { buildClassifierModel, CLASSIFIER_JSON, readTaxonomy } from './build-model';
+import { scorePrediction } from './metrics';
+import { isHeldOutCluster, readPriceRunner } from './pricerunner';
+import { trainBayes } from './train-bayes';
+
+describe('classifier model build', () => {
+  it('rebuilds the committed public/factors/classifier.json byte for byte', () => {
+    const bayes = trainBayes(readPriceRunner(), JSON.parse(readFileSync(CLASSIFIER_JSON, 'utf8')).bayes.source);
+    const built = JSON.stringify(buildClassifierModel(bayes)) + '\n';
+    expect(built === readFileSync(CLASSIFIER_JSON, 'utf8'), 'run `npx tsx scripts/build-classifier.ts` and commit').toBe(true);
+  });
+
+  it('keeps the shipped model small and its tables sorted and resolvable', () => {
+    const json = readFileSync(CLASSIFIER_JSON, 'utf8');
+    expect(json.length).toBeLessThan(400_000);
+    const model = JSON.parse(json);
+    const taxonomy = new Taxonomy(model.nodes);
+    expect(model.nodes).toHaveLength(5595);
+    const keys = model.synonyms.map((s: [string, number, number]) => `${s[0]}\t${String(s[1]).padStart(7, '0')}`);
+    expect(keys).toEqual([...keys].sort());
+    for (const [phrase, id, w] of model.synonyms) {
+      expect(taxonomy.has(id), `${phrase} -> ${id}`).toBe(true);
+      expect(w).toBeGreaterThan(0);
+      expect(w).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('reads every taxonomy line with its parent', () => {
+    const { version, rows } = readTaxonomy();
+    expect(version).toBe('2021-09-21');
+    const taxonomy = new Taxonomy(rows);
+    expect(taxonomy.pathOf(2353)).toBe('Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases');
+    expect(rows.filter((r) => r[1] === 0)).toHaveLength(21);
+  });
+
+  it('holds out whole PriceRunner clusters, about a fifth of them', () => {
+    const rows = readPriceRunner();
+    const clusters = [...new Set(rows.map((r) => r.cluster))];
+    const share = clusters.filter((c) => isHeldOutCluster(c)).length / clusters.length;
+    expect(share).toBeGreaterThan(0.17);
+    expect(share).toBeLessThan(0.23);
+  });
+});
+
+describe('scorePrediction', () => {
+  const taxonomy = new Taxonomy(readTaxonomy().rows);
+  it('separates exact, broader-but-right, and wrong answers', () => {
+    expect(scorePrediction(taxonomy, 328, 328)).toEqual({ exact: true, compatible: true, topLevel: true });
+    expect(scorePrediction(taxonomy, 328, 278)).toEqual({ exact: false, compatible: true, topLevel: true }); // Computers
+    expect(scorePrediction(taxonomy, 328, 222).compatible).toBe(false); // Electronics alone is too broad
+    expect(scorePrediction(taxonomy, 3367, 543684).compatible).toBe(true); // a narrower cat food
+    expect(scorePrediction(taxonomy, 328, 4745)).toEqual({ exact: false, compatible: false, topLevel: true });
+    expect(scorePrediction(taxonomy, 328, null).compatible).toBe(false);
+  });
+});
