@@ -77,3 +77,11 @@ describe('country and currency', () => {
     expect(e.flags).toContain('vat-country-assumed');
   });
 });
+
+describe('product match guard', () => {
+  it('a battery for a Dell Latitude 5420 is not the laptop', async () => {
+    const e = await one({ title: 'Battery for Dell Latitude 5420', brand: 'Dell', price: 45, currency: 'USD', googleCategory: '276' });
+    expect(e.tier).not.toBe('A');
+    expect(e.kgCO2e!).toBeLessThan(50);
+  });
+});

@@ -8,6 +8,7 @@ import type { CategoryInfo } from './make';
 import { sig, step } from './make';
 import type { Prepared } from './prepare';
 import type { Step } from './schema';
+import { toUsd2022 } from './money';
 
 /** Flag only beyond this factor outside the typical range: the ranges are editorial and wide. */
 const OUTSIDE = 3;
@@ -39,4 +40,16 @@ export function boundByMass(central: number, massKg: number | null): { central: 
   if (central < lo)
     return { central: lo, flags: ['spend-bounded-by-mass'], steps: [step('Bounded by mass', `${sig(central)} kg by spend is below ${MASS_BOUND_PER_KG.low} kg CO2e/kg x ${sig(massKg)} kg = ${sig(lo)} kg: raised`, lo, 'kg CO2e')] };
   return { central, flags: [], steps: [] };
+}
+
+/**
+ * A "laptop" at a tenth of any laptop's price is usually a part or an accessory: a whole device's
+ * footprint must not be applied to it (tiers A and B step aside and the spend tier speaks).
+ */
+export function looksLikePart(p: Prepared, cat: CategoryInfo, data: BatchData): boolean {
+  const typicalId = cat.row?.typicalFrom;
+  const typical = typicalId != null ? data.typical.get(String(typicalId)) : undefined;
+  if (p.price === null || !cat.row || !typical?.priceUsdLow) return false;
+  const usd = toUsd2022(p.price, p.currency, p.country, p.year, cat.row, data);
+  return !('error' in usd) && usd.usd2022 / p.quantity.units < typical.priceUsdLow / OUTSIDE;
 }

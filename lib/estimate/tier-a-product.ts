@@ -7,6 +7,7 @@
 import { modelTokens, parseStorageGb } from '../factors/model-tokens';
 import type { ManufacturerFootprint } from '../factors/tables';
 import type { BatchData } from './batch';
+import { looksLikePart } from './guardrails';
 import { type CategoryInfo, type Draft, factorRef, sig, step } from './make';
 import type { Prepared } from './prepare';
 
@@ -38,9 +39,12 @@ export function tierAProduct(p: Prepared, cat: CategoryInfo, data: BatchData): D
   const storage = parseStorageGb(p.title);
   const yearMatch = /\b(20[12]\d)\b/.exec(p.title);
   const year = yearMatch ? Number(yearMatch[1]) : null;
-  const device = cat.row?.device ?? null;
+  // With a known category the device types must agree: "Battery for Dell Latitude 5420" filed
+  // under batteries is not the laptop. Without a category the model match alone decides.
+  const device = cat.row ? (cat.row.device ?? null) : undefined;
+  if (cat.row && looksLikePart(p, cat, data)) return null;
   const matches: Match[] = maker.products
-    .filter((f) => !device || !f.device || f.device === device)
+    .filter((f) => device === undefined || f.device === device)
     .map((f) => ({ f, score: scoreMatch(f, titleTokens, storage, year) }))
     .filter((m) => m.score >= MIN_COVERAGE)
     .sort((a, b) => b.score - a.score || a.f.embodied - b.f.embodied);

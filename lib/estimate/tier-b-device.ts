@@ -9,7 +9,7 @@ import type { DeviceRow } from '../factors/tables';
 import type { BatchData } from './batch';
 import { deviceScale, parseScreenInches } from './device-scale';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
-import { toUsd2022 } from './money';
+import { looksLikePart } from './guardrails';
 import type { Prepared } from './prepare';
 
 /** Fewer than this many published footprints of the kind from one maker: no maker adjustment. */
@@ -37,13 +37,7 @@ export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Dr
   if (!dev) return null;
   const flags: string[] = [];
   const steps = [];
-  // A "laptop" at a tenth of any laptop's price is usually a part or an accessory: do not
-  // apply a whole device's footprint to it; let the spend tier speak instead.
-  const typical = cat.row.typicalFrom != null ? data.typical.get(String(cat.row.typicalFrom)) : undefined;
-  if (p.price !== null && typical?.priceUsdLow) {
-    const usd = toUsd2022(p.price, p.currency, p.country, p.year, cat.row, data);
-    if (!('error' in usd) && usd.usd2022 / p.quantity.units < typical.priceUsdLow / 3) return null;
-  }
+  if (looksLikePart(p, cat, data)) return null;
   const units = p.quantity.units;
   const screen = parseScreenInches(p.title);
   const unitMass = p.quantity.massKg !== null && !p.quantity.fromVolume ? p.quantity.massKg / units : null;
