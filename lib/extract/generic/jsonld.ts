@@ -190,7 +190,9 @@ function pickOffer(offers: unknown): OfferPick | null {
   const priced = read.filter((r) => r.price !== null);
   if (!priced.length) return read[0];
   const same = priced.every((r) => r.price === priced[0].price);
-  return same ? priced[0] : { ...priced[0], price: null, listPrice: null };
+  // Sizes/sellers: in stock when any offer is (the user can buy one), out only when all say so.
+  const availability = read.some((r) => r.availability === 'InStock') ? 'InStock' : read.every((r) => r.availability === 'OutOfStock') ? 'OutOfStock' : priced[0].availability;
+  return same ? { ...priced[0], availability } : { ...priced[0], price: null, listPrice: null, availability };
 }
 
 function quantValue(v: unknown, conv: (n: number, u: string) => number | null, defaultUnit: string): number | null {

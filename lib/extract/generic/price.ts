@@ -127,11 +127,18 @@ function isUnitPrice(el: Element, text: string, idx: PageIndex): boolean {
   return (/\(\s*$/.test(before) && /^\s*\/\s*\p{L}/u.test(after)) || /^\s*(?:\/|per |pro |je )\s*\p{L}/u.test(after);
 }
 
-/** Up to 40 characters of the parent's text before this element's: its label ("Versand: 4,99 €"). */
-function labelBefore(el: Element, text: string): string {
-  const ctx = clean(el.parentElement?.textContent, 200) ?? '';
-  const at = ctx.indexOf(text);
-  return at > 0 ? ctx.slice(Math.max(0, at - 40), at) : '';
+/**
+ * The label in front of a price ("Versand: 4,99 €"): preceding sibling text up to the previous
+ * sibling that holds digits (another amount), at most 40 characters.
+ */
+function labelBefore(el: Element, _text?: string): string {
+  let s = '';
+  for (let n = el.previousSibling, k = 0; n && s.length < 40 && k < 6; n = n.previousSibling, k++) {
+    const t = n.textContent ?? '';
+    if (n.nodeType === 1 && /\d/.test(t)) break;
+    s = t + s;
+  }
+  return (clean(s, 80) ?? '').slice(-40);
 }
 
 /** Unlabelled money leaves near the title: "<p class="wt-text-title-03">53,11 €</p>" in a buy box. */

@@ -153,7 +153,7 @@ export function materialsFromSpecs(pairs: SpecPairs): MaterialShare[] | null {
 export function packSizeFromText(text: string): number | null {
   const m =
     /\b(?:pack|set|lot|paquete|confezione|packung|box|case) (?:of|de|da|mit|von) (\d{1,4})\b/i.exec(text) ??
-    /\b(\d{1,4})(?:er|-| )(?:pack|pk|pcs|pieces|stück|stk|pièces|piezas|pezzi|count|ct)\b/i.exec(text) ??
+    /\b(\d{1,4})\s?(?:er)?[- ]?(?:pack|pk|pcs|pieces|stück|stk|pièces|piezas|pezzi|count|ct)\b/i.exec(text) ??
     /(?:^|\s)[x×] ?(\d{1,3})\s*$/i.exec(text) ??
     /(\d{1,4})\s*(?:個|本|枚)入り?/.exec(text);
   const n = m ? Number(m[1]) : NaN;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument, sniffEncoding, decodeHtml } from '../load';
+import { breadcrumbsFromDom, cleanBreadcrumbs, findTitleElement, stripSiteSuffix } from './dom';
+import { indexPage } from './page-index';
+
+const idx = (body: string) => indexPage(parseDocument(`<html><body>${body}</body></html>`));
+
+describe('title and breadcrumbs', () => {
+  it('picks the h1 that matches the announced title, not a cookie dialog heading', () => {
+    const i = idx('<div class="cookie-consent"><h1>Your privacy settings</h1></div><h1 class="x">Pumpkin doormat</h1>');
+    expect(findTitleElement(i, ['Pumpkin doormat - Etsy'])?.textContent).toBe('Pumpkin doormat');
+  });
+
+  it('strips the site name from og/document titles', () => {
+    expect(stripSiteSuffix('Keystick Wall Sconce | Rejuvenation', 'Rejuvenation', 'www.rejuvenation.com')).toBe('Keystick Wall Sconce');
+    expect(stripSiteSuffix('Mug - Blue', null, 'shop.example')).toBe('Mug - Blue');
+  });
+
+  it('reads breadcrumb markup and drops home, back links, the shop and the product', () => {
+    const i = idx(`<nav aria-labelledby="breadcrumb-label"><a>Home</a> | <a>Computer Parts</a> | <a>Keyboards</a></nav>`);
+    expect(breadcrumbsFromDom(i)).toEqual(['Home', 'Computer Parts', 'Keyboards']);
+    expect(cleanBreadcrumbs(['Best Buy', 'Home', '‹ Back to results', 'Cell Phones', '›', 'Cell Phones', 'Anker Power Bank'], 'Anker Power Bank', null, 'www.bestbuy.com'))
+      .toEqual(['Cell Phones']);
+  });
+});
+
+describe('page loading', () => {
+  it('sniffs the declared encoding and decodes it', () => {
+    const sjis = new Uint8Array([...new TextEncoder().encode('<meta charset="shift_jis"><p>'), 0x93, 0xfa, 0x96, 0x7b]);
+    expect(sniffEncoding(sjis)).toBe('shift_jis');
+    expect(decodeHtml(sjis)).toContain('日本');
+    const latin = new Uint8Array([...new TextEncoder().encode('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>'), 0xe9]);
+    expect(decodeHtml(latin)).toContain('é');
+    expect(sniffEncoding(new Uint8Array([0xef, 0xbb, 0xbf, 0x3c]))).toBe('utf-8');
+  });
+});
