@@ -4,6 +4,8 @@
  * 1. PriceRunner titles (10 electronics/appliance classes): whole product clusters are held out
  *    (FNV hash of cluster_id, 20%); the naive Bayes vote is retrained on the other clusters, so no
  *    held-out product was seen in training. Fridges and fridge freezers share one taxonomy node.
+ * 3. data/labels/pages-with-breadcrumbs.csv: the saved product pages whose extraction found breadcrumbs,
+ *    classified from the title alone and from title + brand + breadcrumbs.
  * 2. data/labels/titles-other.csv: real titles from the saved shop pages, labelled by hand, in
  *    English, German, French and Spanish. Never used for training. Rows are split by a hash of the
  *    title into "dev" (errors inspected while tuning the lexicon) and "test" (only aggregate figures
@@ -28,6 +30,8 @@ import { trainBayes } from './classify/train-bayes';
 
 
 export const OTHER_LABELS_CSV = 'data/labels/titles-other.csv';
+/** Product pages whose extraction found breadcrumbs: title, brand and breadcrumbs as the page gives them. */
+export const PAGE_LABELS_CSV = 'data/labels/pages-with-breadcrumbs.csv';
 
 interface Row {
   title: string;
@@ -77,6 +81,8 @@ export interface ClassifierEvaluation {
   perClass: Record<string, { n: number; accuracy: number }>;
   pricerunner: SetReport;
   otherDomains: SetReport & { dev: SetReport; test: SetReport; perDomain: Record<string, ClassStat> };
+  /** Saved product pages: the title alone, then title + brand + breadcrumbs (the page's own data). */
+  pages: { titleOnly: SetReport; withPageData: SetReport; via: Record<string, number> };
   /** Confidence vs accuracy on both sets together, and on each set. */
   calibration: Calibration & { pricerunner: Calibration; otherDomains: Calibration };
   model: { version: string; bytes: number; gzipBytes: number; msPerTitle: number };
@@ -145,7 +151,22 @@ export async function evaluateClassifier(): Promise<ClassifierEvaluation> {
   const other = report(taxonomy, otherOutcomes);
   const byDomain = report(taxonomy, otherOutcomes.map((o) => ({ ...o, row: { ...o.row, group: o.row.domain ?? '' } })));
 
-  // 3. Speed and size.
+  // 3. Product pages with their breadcrumbs, as extraction returns them.
+  const pageRecords = readCsvRecords(PAGE_LABELS_CSV);
+  const pageRows: Row[] = pageRecords.map((r) => ({ title: r.title, gold: Number(r.gold_gpt_id), group: r.gold_path.split(' > ')[0] }));
+  const withData: Outcome[] = pageRecords.map((r, i) => ({
+    row: pageRows[i],
+    result: shipped.classify({
+      title: r.title,
+      brand: r.brand || null,
+      category: r.category ? r.category.split(' > ') : null,
+      googleCategory: r.google_category || null,
+    }),
+  }));
+  const via: Record<string, number> = {};
+  for (const o of withData) if (o.result) via[o.result.via] = (via[o.result.via] ?? 0) + 1;
+
+  // 4. Speed and size.
   const titles = [...heldOut.slice(0, 2000).map((r) => r.title), ...otherRows.map((r) => r.title)];
   const t0 = performance.now();
   for (const title of titles) shipped.classify({ title });
@@ -161,6 +182,7 @@ export async function evaluateClassifier(): Promise<ClassifierEvaluation> {
       dev: report(taxonomy, otherOutcomes.filter((o) => o.row.split === 'dev')),
       test: report(taxonomy, otherOutcomes.filter((o) => o.row.split === 'test')),
     },
+    pages: { titleOnly: report(taxonomy, run(shipped, pageRows)), withPageData: report(taxonomy, withData), via },
     calibration: {
       ...calibration(taxonomy, [...prOutcomes, ...otherOutcomes]),
       pricerunner: calibration(taxonomy, prOutcomes),
@@ -188,6 +210,9 @@ async function main(): Promise<void> {
     const r = e.otherDomains[s];
     console.log(`  ${s} half: n=${r.n} right ${pct(r.accuracy, 1)}% exact ${pct(r.exact, 1)}%`);
   }
+  const { titleOnly, withPageData } = e.pages;
+  console.log(`\nSaved product pages with breadcrumbs (n=${titleOnly.n}): title only right ${pct(titleOnly.accuracy, 1)}% (exact ${pct(titleOnly.exact, 1)}%); ` +
+    `title + brand + breadcrumbs right ${pct(withPageData.accuracy, 1)}% (exact ${pct(withPageData.exact, 1)}%); via ${JSON.stringify(e.pages.via)}`);
   const sets = [['both sets', e.calibration], ['PriceRunner held-out', e.calibration.pricerunner], ['other domains', e.calibration.otherDomains]] as const;
   for (const [name, c] of sets) {
     console.log(`\nConfidence vs accuracy (${name}), bands by lower bound:`);

@@ -116,18 +116,38 @@ export function createClassifier(model: ClassifierModel): Classifier {
     }
     const crumbs = (input.category ?? []).filter((c): c is string => typeof c === 'string' && c.trim() !== '');
     if (!pageNode && input.googleCategory) crumbs.unshift(...input.googleCategory.split(/\s*[>/]\s*/));
-    if (crumbs.length) {
-      const crumbHits = crumbs.flatMap((c) => lexicon.hits(tokenize(c)).map((h) => ({ ...h, zone: BREADCRUMB_WEIGHT })));
-      const ev = hitsToEvidence(crumbHits, taxonomy, 'breadcrumb', context);
+    crumbs.forEach((crumb, i) => {
+      // Deeper crumbs are more specific; a crumb naming a group ("Adhesives, Sealants &
+      // Lubricants") is one vote for what its parts share, not three votes.
+      const weight = BREADCRUMB_WEIGHT * (0.6 + (0.4 * (i + 1)) / crumbs.length);
+      const items = crumb.split(/\s*(?:,|&|\+|\/|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/i).filter((x) => x.trim());
+      const perItem = items.map((item) => {
+        const hits = lexicon.hits(tokenize(item)).map((h) => ({ ...h, zone: weight }));
+        return hitsToEvidence(hits, taxonomy, 'breadcrumb', context);
+      });
+      const nonEmpty = perItem.filter((ev) => ev.length);
+      const ev = nonEmpty.length > 1 ? collapseToCommonAncestor(nonEmpty.map((e) => strongest(e))) : (nonEmpty[0] ?? []);
       evidence.push(...ev);
       context.push(...ev.map((e) => e.id));
-    }
+    });
     const brandTokens = new Set(input.brand ? tokenize(input.brand) : []);
     const hits = titleHits(title, brandTokens, 1);
     const titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context);
     evidence.push(...titleEvidence);
     if (bayes) evidence.push(...bayesVote(title, titleEvidence));
     return { evidence, pageNode };
+  }
+
+  function strongest(ev: Evidence[]): Evidence {
+    return ev.reduce((a, e) => (e.w > a.w ? e : a));
+  }
+
+  function collapseToCommonAncestor(ev: Evidence[]): Evidence[] {
+    if (ev.length < 2) return ev;
+    let common = taxonomy.ancestors(ev[0].id);
+    for (const e of ev.slice(1)) common = common.slice(0, taxonomy.commonDepth(common[common.length - 1] ?? 0, e.id));
+    if (!common.length) return ev;
+    return [{ id: common[common.length - 1], w: Math.max(...ev.map((e) => e.w)), source: ev[0].source }];
   }
 
   function classify(input: ClassifyInput): Classification | null {

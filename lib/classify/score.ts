@@ -38,7 +38,13 @@ export interface WeightedHit extends Hit {
  * (same branch as deeply as possible), then split their weight; device readings yield to an
  * accessory named in the main clause ("iPhone 13 Hülle" is a case).
  */
-export function hitsToEvidence(hits: WeightedHit[], taxonomy: Taxonomy, source: EvidenceSource, context: number[] = []): Evidence[] {
+export function hitsToEvidence(
+  hits: WeightedHit[],
+  taxonomy: Taxonomy,
+  source: EvidenceSource,
+  context: number[] = [],
+  { headRule = true }: { headRule?: boolean } = {},
+): Evidence[] {
   const chosen = hits.map((h, i) => {
     if (h.entries.length === 1) return h.entries;
     const others = [...context, ...hits.flatMap((o, j) => (j === i ? [] : o.entries.map((e) => e.id)))];
@@ -54,7 +60,7 @@ export function hitsToEvidence(hits: WeightedHit[], taxonomy: Taxonomy, source: 
   let headIndex = -1;
   let headScore = 0;
   hits.forEach((h, i) => {
-    if (h.zone < 0.7 || !chosen[i].some((e) => e.w >= 0.7 && taxonomy.depth(e.id) >= 2)) return;
+    if (!headRule || h.zone < 0.7 || !chosen[i].some((e) => e.w >= 0.7 && taxonomy.depth(e.id) >= 2)) return;
     const score = Math.max(...chosen[i].map((e) => e.w)) * h.zone * (1 + 0.25 * (h.end - h.start - 1));
     if (score > headScore) [headIndex, headScore] = [i, score];
   });
