@@ -20,13 +20,17 @@ interface Match {
 
 function scoreMatch(f: ManufacturerFootprint, titleTokens: Set<string>, storage: number | null, year: number | null): number {
   if (!f.tokens.length) return 0;
-  const modelNumbers = f.tokens.filter((t) => /\d/.test(t) && /[a-z]/.test(t) || /^\d{3,}$/.test(t));
-  if (!modelNumbers.length || !modelNumbers.every((t) => titleTokens.has(t))) return 0;
+  // Model numbers ("5420", "x1", "13") must all be there; a name without any ("Pixelbook Go")
+  // must match in full.
+  const modelNumbers = f.tokens.filter((t) => /\d/.test(t));
+  if (!modelNumbers.every((t) => titleTokens.has(t))) return 0;
   const hit = f.tokens.filter((t) => titleTokens.has(t)).length;
+  if (!modelNumbers.length && (hit < f.tokens.length || f.tokens.length < 2)) return 0;
   // Every identifying word must be there, but one in four may be missing ("Small Form Factor"
   // written "SFF"); "ThinkPad X1 Carbon" must not match a "ThinkPad X1 Nano".
   if (f.tokens.length - hit > Math.floor(f.tokens.length / 4)) return 0;
-  let score = hit / f.tokens.length;
+  // Among full matches prefer the most specific name: "iPhone 13 Pro Max" over "iPhone 13".
+  let score = hit / f.tokens.length + 0.02 * hit;
   if (storage !== null && f.storageGb !== null) score += storage === f.storageGb ? 0.1 : -0.1;
   if (year !== null && f.year !== null) score += year === f.year ? 0.05 : -0.05 * Math.min(3, Math.abs(year - f.year));
   return score;

@@ -2,7 +2,7 @@
  * Tier B: a device type with published footprints (laptop, desktop, monitor, phone, tablet, ...)
  * but no exact product match: the category's median embodied footprint (Boavizta manufacturer
  * reports, non-use share), scaled by screen size or weight and by storage, times the units in the pack.
- * Range: the empirical 80% interval of published / predicted in the category (IQR shown in steps).
+ * Range: the empirical 85% interval of published / predicted in the category (IQR shown in steps).
  */
 import { parseStorageGb } from '../factors/model-tokens';
 import type { DeviceRow } from '../factors/tables';
@@ -51,7 +51,7 @@ export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Dr
   );
   if (maker) steps.push(step('Maker adjustment', maker.detail, perUnit, 'kg CO2e'));
   if (units > 1) steps.push(step('Units', `${sig(perUnit)} kg x ${units} units = ${sig(central)} kg`, central, 'kg CO2e'));
-  steps.push(step('Range', `80% of published ${kind} footprints lie within x${dev.residualP10} to x${dev.residualP90} of this prediction`));
+  steps.push(step('Range', `85% of published ${kind} footprints lie within x${dev.residualP10} to x${dev.residualP90} of this prediction`));
   return {
     tier: 'B',
     central,

@@ -16,9 +16,14 @@ const GENERIC = new Set(
 );
 
 export function modelTokens(name: string): string[] {
-  const tokens = normalizeText(name)
+  // Sizes and clock speeds ("15.6\"", "13-inch", "2.6GHz") are not model numbers: drop them first.
+  const cleaned = name
+    .replace(/\d+(?:[.,]\d+)?\s*(?:"|''|”|″|-?\s?inch(?:es)?\b|-?\s?in\b|\s?zoll\b|\s?cm\b|\s?mm\b|\s?ghz\b|\s?mhz\b|\s?w\b|\s?mp\b)/gi, ' ')
+    .replace(/\d+[.,]\d+/g, ' ');
+  const tokens = normalizeText(cleaned)
     .split(' ')
-    .filter((t) => t.length >= 2 && !GENERIC.has(t))
+    // single letters are noise; single digits are model numbers ("Surface Pro 7", "IdeaPad 5")
+    .filter((t) => (t.length >= 2 || /^\d$/.test(t)) && !GENERIC.has(t))
     // capacities ("512gb") and bare sizes are matched separately, years too
     .filter((t) => !/^\d+(gb|tb|mb|ghz|mhz|hz|w|mm|cm|in)$/.test(t) && !/^(19|20)\d\d$/.test(t));
   return [...new Set(tokens)].sort();

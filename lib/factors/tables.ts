@@ -155,7 +155,7 @@ export interface DeviceRow {
   /** Storage scaling on top of size (fitted on the size-scaled residuals): x (GB / ref)^exponent. */
   storageRef: number | null;
   storageExponent: number | null;
-  /** 10th/90th percentile of published / predicted (after scaling): the 80% prediction interval. */
+  /** 7.5th/92.5th percentile of published / predicted (after scaling): aims at an 80% interval out of sample. */
   residualP10: number;
   residualP90: number;
   taxonomyId: number;

@@ -157,8 +157,10 @@ export function buildDevices(records: BoaviztaRecord[]): DeviceRow[] {
       p75: sig(quantile(values, 0.75), 4),
       ...scaling,
       ...storage,
-      residualP10: sig(quantile(residuals, 0.1), 3),
-      residualP90: sig(quantile(residuals, 0.9), 3),
+      // In-sample quantiles flatter the fit: take the 7.5th/92.5th (nominal 85%) so that products
+      // outside the data land inside about 80% of the time.
+      residualP10: sig(quantile(residuals, 0.075), 3),
+      residualP90: sig(quantile(residuals, 0.925), 3),
       weightP10: weights.length >= 8 ? sig(quantile(weights.map((p) => p.x), 0.1), 3) : null,
       weightP90: weights.length >= 8 ? sig(quantile(weights.map((p) => p.x), 0.9), 3) : null,
       taxonomyId: DEVICE_TAXONOMY[key],
