@@ -25,3 +25,8 @@ dd { margin: 0; }
 .small { font-size: 11px; margin: 6px 0 0; }
 .flags { color: #7a4b00; }
 `;
+
+/** The order card reuses the badge's look with a box around it. */
+export const ORDER_CSS = `${BADGE_CSS}
+.order { border: 1px solid #8fb996; background: #f6fbf6; border-radius: 8px; padding: 6px 10px; }
+`;

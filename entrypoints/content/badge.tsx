@@ -1,5 +1,5 @@
-/** Mounts one Preact badge in its own shadow root beside an anchor element. */
-import { render } from 'preact';
+/** Mounts Preact views in their own shadow roots beside anchor elements. */
+import { render, type VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Badge, type BadgeState } from '../../components/Badge';
@@ -7,34 +7,26 @@ import { BADGE_CSS } from '../../components/badge-css';
 import { send } from '../../lib/messaging/client';
 import type { ProductMessage } from '../../lib/messaging/protocol';
 
-export interface MountedBadge {
-  update(state: BadgeState): void;
+export interface Mounted<S> {
+  update(state: S): void;
   remove(): void;
 }
 
-export async function mountBadge(
+/** One shadow root holding a view of `state`, redrawn on every update. */
+export async function mountView<S>(
   ctx: ContentScriptContext,
   anchor: Element,
-  opts: { compact: boolean; product: ProductMessage; append?: 'after' | 'last' },
-): Promise<MountedBadge> {
-  // One key per badge: a retried click can never record the purchase twice.
-  const key = `badge-${crypto.randomUUID()}`;
-  const onBought = opts.compact
-    ? undefined
-    : async () => {
-        const reply = await send({ type: 'purchase.record', key, product: opts.product, quantity: 1, source: 'badge' });
-        return reply.ok;
-      };
-  let state: BadgeState = { status: 'loading' };
+  opts: { append: 'after' | 'before' | 'last'; css: string; initial: S; view: (state: S) => VNode },
+): Promise<Mounted<S>> {
+  let state = opts.initial;
   let container: HTMLElement | null = null;
-  const draw = () => container && render(<Badge state={state} compact={opts.compact} onBought={onBought} />, container);
-
+  const draw = () => container && render(opts.view(state), container);
   const ui = await createShadowRootUi(ctx, {
     name: 'embodied-badge',
-    css: BADGE_CSS,
+    css: opts.css,
     position: 'inline',
     anchor,
-    append: opts.append ?? 'after',
+    append: opts.append,
     onMount(uiContainer) {
       container = uiContainer;
       draw();
@@ -52,4 +44,27 @@ export async function mountBadge(
     },
     remove: () => ui.remove(),
   };
+}
+
+export type MountedBadge = Mounted<BadgeState>;
+
+export function mountBadge(
+  ctx: ContentScriptContext,
+  anchor: Element,
+  opts: { compact: boolean; product: ProductMessage; append?: 'after' | 'last' },
+): Promise<MountedBadge> {
+  // One key per badge: a retried click can never record the purchase twice.
+  const key = `badge-${crypto.randomUUID()}`;
+  const onBought = opts.compact
+    ? undefined
+    : async () => {
+        const reply = await send({ type: 'purchase.record', key, product: opts.product, quantity: 1, source: 'badge' });
+        return reply.ok;
+      };
+  return mountView<BadgeState>(ctx, anchor, {
+    append: opts.append ?? 'after',
+    css: BADGE_CSS,
+    initial: { status: 'loading' },
+    view: (state) => <Badge state={state} compact={opts.compact} onBought={onBought} />,
+  });
 }

@@ -4,43 +4,85 @@
  * the script is invalidated or the page navigates (single-page apps).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { findPriceElement } from '../../lib/content/price-anchor';
+import { orderLineKey } from '../../lib/content/order-keys';
+import { toMessage } from '../../lib/content/to-message';
 import { extractPageWithAnchors } from '../../lib/extract';
-import type { Item, Product } from '../../lib/extract/types';
-import type { ProductMessage } from '../../lib/messaging/protocol';
+import type { Item, Order } from '../../lib/extract/types';
+import type { Estimate } from '../../lib/estimate/schema';
 import { MAX_BATCH } from '../../lib/messaging/limits';
 import { send } from '../../lib/messaging/client';
-import { findPriceElement } from '../../lib/content/price-anchor';
-import { mountBadge, type MountedBadge } from './badge';
+import type { ProductMessage } from '../../lib/messaging/protocol';
+import { mountBadge, type Mounted } from './badge';
+import { mountOrderCard } from './order-card';
 
-/** Drops nulls and fields the background doesn't take, so the message is small and valid. */
-export function toMessage(p: Partial<Product> & { title: string }, pageUrl: string): ProductMessage {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(p)) {
-    if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
-    out[k] = v;
-  }
-  out.url ??= pageUrl;
-  return out as ProductMessage;
-}
-
-function itemMessage(item: Item, pageUrl: string): ProductMessage | null {
-  if (!item.title) return null;
-  return toMessage(
-    { title: item.title, price: item.price, currency: item.currency, quantity: item.quantity, url: item.url, brand: item.brand ?? null },
-    pageUrl,
-  );
+interface Tile {
+  anchor: Element;
+  afterPrice: Element | null;
+  item: Item;
+  message: ProductMessage;
 }
 
 export function runOnPage(ctx: ContentScriptContext) {
-  let badges: MountedBadge[] = [];
-  const seen = new WeakSet<Element>();
+  let mounted: Mounted<never>[] = [];
+  let seen = new WeakSet<Element>();
   let generation = 0;
 
+  const keep = (m: Mounted<any>) => mounted.push(m as Mounted<never>);
   const clear = () => {
-    for (const b of badges) b.remove();
-    badges = [];
+    for (const m of mounted) m.remove();
+    mounted = [];
+    seen = new WeakSet();
     generation++;
   };
+
+  async function estimate(messages: ProductMessage[]): Promise<(Estimate | string)[]> {
+    const out: (Estimate | string)[] = [];
+    for (let i = 0; i < messages.length; i += MAX_BATCH) {
+      const chunk = messages.slice(i, i + MAX_BATCH);
+      const reply = await send({ type: 'estimate', products: chunk });
+      out.push(...(reply.ok ? reply.estimates : chunk.map(() => reply.error)));
+    }
+    return out;
+  }
+  const badgeState = (e: Estimate | string) =>
+    typeof e === 'string' ? ({ status: 'error', message: e } as const) : ({ status: 'ready', estimate: e } as const);
+
+  async function productBadge(product: ProductMessage, anchor: Element, gen: number) {
+    const badge = await mountBadge(ctx, anchor, { compact: false, product });
+    if (gen !== generation) return badge.remove();
+    keep(badge);
+    const [e] = await estimate([product]);
+    badge.update(badgeState(e));
+  }
+
+  async function tileBadges(tiles: Tile[], gen: number): Promise<(Estimate | string)[] | null> {
+    const badges = await Promise.all(
+      tiles.map((t) =>
+        t.afterPrice
+          ? mountBadge(ctx, t.afterPrice, { compact: true, product: t.message, append: 'after' })
+          : mountBadge(ctx, t.anchor, { compact: true, product: t.message, append: 'last' }),
+      ),
+    );
+    if (gen !== generation) {
+      badges.forEach((b) => b.remove());
+      return null;
+    }
+    badges.forEach(keep);
+    const estimates = await estimate(tiles.map((t) => t.message));
+    badges.forEach((b, i) => b.update(badgeState(estimates[i])));
+    return estimates;
+  }
+
+  async function orderCard(order: Order, tiles: Tile[], estimates: (Estimate | string)[], gen: number) {
+    const host = location.hostname.replace(/^www\./, '');
+    const card = await mountOrderCard(ctx, tiles[0].anchor, {
+      order,
+      tiles: tiles.map((t, i) => ({ message: t.message, quantity: t.item.quantity ?? 1, key: orderLineKey(host, order, t.item, i), estimate: estimates[i] })),
+    });
+    if (gen !== generation) return card.remove();
+    keep(card);
+  }
 
   async function scan() {
     const gen = generation;
@@ -49,38 +91,30 @@ export function runOnPage(ctx: ContentScriptContext) {
 
     if (result.kind === 'product' && result.product?.title && anchors.product && !seen.has(anchors.product)) {
       seen.add(anchors.product);
-      const message = toMessage({ ...result.product, title: result.product.title }, url);
-      const badge = await mountBadge(ctx, anchors.product, { compact: false, product: message });
-      if (gen !== generation) return badge.remove();
-      badges.push(badge);
-      const reply = await send({ type: 'estimate', products: [message] });
-      badge.update(reply.ok ? { status: 'ready', estimate: reply.estimates[0] } : { status: 'error', message: reply.error });
+      await productBadge(toMessage({ ...result.product, title: result.product.title }, url), anchors.product, gen);
+      return;
     }
+    if (result.kind !== 'listing' && result.kind !== 'order') return;
 
-    if (result.kind === 'listing' || result.kind === 'order') {
-      const fresh: { anchor: Element; afterPrice: Element | null; message: ProductMessage }[] = [];
-      result.items.forEach((item, i) => {
-        const anchor = anchors.items[i];
-        const message = itemMessage(item, url);
-        if (anchor && message && !seen.has(anchor)) {
-          seen.add(anchor);
-          fresh.push({ anchor, afterPrice: findPriceElement(anchor, item.price), message });
-        }
-      });
-      for (let i = 0; i < fresh.length; i += MAX_BATCH) {
-        const chunk = fresh.slice(i, i + MAX_BATCH);
-        const mounted = await Promise.all(chunk.map((f) =>
-            f.afterPrice
-              ? mountBadge(ctx, f.afterPrice, { compact: true, product: f.message, append: 'after' })
-              : mountBadge(ctx, f.anchor, { compact: true, product: f.message, append: 'last' }),
-          ),);
-        if (gen !== generation) return mounted.forEach((b) => b.remove());
-        badges.push(...mounted);
-        const reply = await send({ type: 'estimate', products: chunk.map((f) => f.message) });
-        mounted.forEach((b, j) =>
-          b.update(reply.ok ? { status: 'ready', estimate: reply.estimates[j] } : { status: 'error', message: reply.error }),
-        );
-      }
+    const tiles: Tile[] = [];
+    result.items.forEach((item, i) => {
+      const anchor = anchors.items[i];
+      if (!anchor || !item.title || seen.has(anchor)) return;
+      seen.add(anchor);
+      // On an order page `quantity` is how many were bought (the ledger's multiplier), not a pack size.
+      const packSize = result.kind === 'order' ? null : item.quantity;
+      const message = toMessage(
+        { title: item.title, price: item.price, currency: item.currency, quantity: packSize, url: item.url, brand: item.brand ?? null },
+        url,
+      );
+      tiles.push({ anchor, afterPrice: findPriceElement(anchor, item.price), item, message });
+    });
+    if (!tiles.length) return;
+    const estimates = await tileBadges(tiles, gen);
+    // One order on the page (confirmation or details): offer to add it. Order history pages list many
+    // orders whose lines we can't tie to an order reliably: there, each line only gets its badge.
+    if (estimates && result.kind === 'order' && result.orders?.length === 1) {
+      await orderCard(result.orders[0], tiles, estimates, gen);
     }
   }
 
@@ -89,7 +123,7 @@ export function runOnPage(ctx: ContentScriptContext) {
   // Infinite scroll and late-rendered tiles: rescan (debounced) when the page adds nodes.
   let timer: number | undefined;
   const observer = new MutationObserver((records) => {
-    if (!records.some((r) => r.addedNodes.length > 0)) return;
+    if (!records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1 && (n as Element).localName !== 'embodied-badge'))) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = ctx.setTimeout(safeScan, 400);
   });

@@ -1,17 +1,22 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_PAGES } from '../../scripts/lib/demo-pages';
 import { launchChromium, type ChromiumSession } from '../../scripts/lib/launch-chromium';
-import { MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL, NO_PRODUCT_HTML, NO_PRODUCT_URL } from './pages';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PAGES_DIR, type DemoPage } from '../../scripts/lib/demo-pages';
+import { MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL, NO_PRODUCT_HTML, NO_PRODUCT_URL, SPA_NEXT_PRODUCT, SPA_NEXT_URL } from './pages';
 
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
+const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'urls.json'), 'utf8')) as Record<string, string>;
+const orderPage: DemoPage = { name: 'amazon-order', file: 'amazon-com/order-details-bounty.html', url: urls['amazon-com/order-details-bounty.html'], kind: 'listing' };
 
 type ChromeGlobal = { chrome: { runtime: { sendMessage(m: unknown): Promise<any> } } };
 
 let s: ChromiumSession;
 
 test.beforeAll(async () => {
-  s = await launchChromium(DEMO_PAGES, {
+  s = await launchChromium([...DEMO_PAGES, orderPage], {
     extraPages: { [NO_PRODUCT_URL]: NO_PRODUCT_HTML, [MINIMAL_PRODUCT_URL]: MINIMAL_PRODUCT_HTML },
   });
 });
@@ -111,5 +116,62 @@ test('privacy: estimating and recording a purchase sends nothing anywhere', asyn
   await expect(popup.getByTestId('ledger-item').first()).toBeVisible();
   expect(s.blocked.slice(before)).toEqual([]);
   await popup.close();
+  await page.close();
+});
+
+test('order page: the order card adds its lines once, however often it is seen', async () => {
+  const page = await s.context.newPage();
+  await page.goto(orderPage.url);
+  await expect(page.getByTestId('embodied-order')).toContainText(/1 item, ≈ [\d.]+ kg CO2e/);
+  await page.getByTestId('embodied-order-add').click();
+  await expect(page.getByTestId('embodied-order-done')).toHaveText('Added 1 to your purchases ✓');
+  await page.reload();
+  await page.getByTestId('embodied-order-add').click();
+  await expect(page.getByTestId('embodied-order-done')).toContainText('Added 0 to your purchases (1 already there)');
+  const popup = await openPopup();
+  await expect(popup.getByTestId('ledger-item').filter({ hasText: 'Bounty Paper Towels' })).toHaveCount(1);
+  await popup.close();
+  await page.close();
+});
+
+test('single-page navigation: the old badge goes, the new product gets one', async () => {
+  const page = await s.context.newPage();
+  await page.goto(MINIMAL_PRODUCT_URL);
+  await badgeKg(page);
+  await page.evaluate(({ url, product }) => {
+    document.querySelector('script[type="application/ld+json"]')!.textContent = product.jsonLd;
+    document.querySelector('h1')!.textContent = product.title;
+    document.querySelector('.price')!.textContent = '39,99 €';
+    history.pushState({}, '', url);
+  }, { url: SPA_NEXT_URL, product: SPA_NEXT_PRODUCT });
+  await expect(page.getByTestId('embodied-bought')).toHaveCount(1);
+  await expect(page.getByTestId('embodied-bought')).toHaveText('I bought this'); // a fresh badge
+  await badgeKg(page);
+  await page.getByTestId('embodied-bought').click();
+  await expect(page.getByTestId('embodied-bought')).toHaveText('Added to your total ✓');
+  const popup = await openPopup();
+  await expect(popup.getByTestId('ledger-item').first()).toContainText(SPA_NEXT_PRODUCT.title);
+  await popup.close();
+  await page.close();
+});
+
+test('infinite scroll: tiles added later get badges too', async () => {
+  const page = await s.context.newPage();
+  await page.goto(listing.url);
+  await expect(page.getByTestId('embodied-badge-text').first()).toHaveText(/CO2e/);
+  await expect.poll(() => page.getByTestId('embodied-badge').count()).toBeGreaterThanOrEqual(10);
+  const before = await page.getByTestId('embodied-badge').count();
+  await page.evaluate(() => {
+    const tiles = document.querySelectorAll('[data-component-type="s-search-result"]');
+    const last = tiles[tiles.length - 1];
+    for (let i = 0; i < 3; i++) {
+      const copy = last.cloneNode(true) as Element;
+      copy.querySelectorAll('embodied-badge').forEach((b) => b.remove());
+      copy.setAttribute('data-asin', `B0TEST000${i}`);
+      copy.querySelectorAll('a[href]').forEach((a) => a.setAttribute('href', `/dp/B0TEST000${i}`));
+      last.parentElement!.append(copy);
+    }
+  });
+  await expect.poll(() => page.getByTestId('embodied-badge').count()).toBe(before + 3);
   await page.close();
 });

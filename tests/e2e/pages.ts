@@ -11,3 +11,16 @@ export const MINIMAL_PRODUCT_HTML = `<!doctype html><html lang="de"><head><title
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Merino wool socks, 2 pairs","brand":{"@type":"Brand","name":"Falke"},
 "offers":{"@type":"Offer","price":"24.95","priceCurrency":"EUR","availability":"https://schema.org/InStock"}}</script></head>
 <body><h1>Merino wool socks, 2 pairs</h1><p class="price">24,95 €</p></body></html>`;
+
+/** What a single-page shop swaps in when the user navigates to another product without a reload. */
+export const SPA_NEXT_URL = 'https://www.zalando.de/embodied-test-kettle.html';
+export const SPA_NEXT_PRODUCT = {
+  title: 'Stainless steel electric kettle 1.7 l',
+  jsonLd: JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'Product',
+    name: 'Stainless steel electric kettle 1.7 l',
+    brand: { '@type': 'Brand', name: 'Russell Hobbs' },
+    offers: { '@type': 'Offer', price: '39.99', priceCurrency: 'EUR', availability: 'https://schema.org/InStock' },
+  }),
+};
