@@ -104,6 +104,11 @@ export function priceText(el: Element): string | null {
   return clean(out, 80);
 }
 
+/** Prices are shallow markup; a candidate nesting more than 4 levels is a container, not a price. */
+function tooDeep(el: Element): boolean {
+  return !!el.firstElementChild?.firstElementChild?.firstElementChild?.firstElementChild?.firstElementChild;
+}
+
 function isHidden(el: Element, idx: PageIndex): boolean {
   return someAncestor(el, 3, (a) => a.hasAttribute('hidden') || HIDDEN.test(idx.hintsOf(a)) || /display:\s*none/.test(a.getAttribute('style') ?? ''));
 }
@@ -119,11 +124,9 @@ function isStruck(el: Element, idx: PageIndex): boolean {
 function isUnitPrice(el: Element, text: string, idx: PageIndex): boolean {
   if (/\/\s*\p{L}|\bper\b|\bpro\b|\bje\b|=\s*$/u.test(text)) return true;
   if (someAncestor(el, 3, (a) => UNIT.test(idx.hintsOf(a)))) return true;
-  const ctx = clean(el.parentElement?.textContent, 160) ?? '';
-  const at = ctx.indexOf(text);
-  if (at < 0) return false;
-  const before = ctx.slice(0, at);
-  const after = ctx.slice(at + text.length);
+  // Neighbouring text only (never the whole parent: it may hold thousands of nodes).
+  const before = (el.previousSibling?.textContent ?? '').slice(-20);
+  const after = (el.nextSibling?.textContent ?? '').slice(0, 20);
   return (/\(\s*$/.test(before) && /^\s*\/\s*\p{L}/u.test(after)) || /^\s*(?:\/|per |pro |je )\s*\p{L}/u.test(after);
 }
 
@@ -176,7 +179,7 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
     const el = candidates[i];
     if (seen.has(el)) continue;
     seen.add(el);
-    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.childElementCount > 8) continue;
+    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.childElementCount > 8 || tooDeep(el)) continue;
     const text = el.tagName === 'META' ? clean(el.getAttribute('content')) : priceText(el);
     if (!text || text.length > 60) continue;
     const m = parseMoney(text, money);
