@@ -80,6 +80,11 @@ async function main(argv: string[]): Promise<void> {
 }
 
 if (process.argv[1]?.endsWith('estimate.ts')) {
+  // `... | head` closes the pipe early: stop quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   main(process.argv.slice(2)).catch((e) => {
     process.stderr.write(`estimate: ${(e as Error).message}\n`);
     process.exit(1);

@@ -21,15 +21,15 @@ function firstHit(grams: string[], aliases: Map<string, AliasRow>): AliasRow | n
 }
 
 function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData, mass: number): Draft | null {
-  const isFoodCategory = cat.row?.path.startsWith(FOOD_ROOT) ?? false;
-  // Outside food categories a food word in a title ("Apple", "Orange case") is not food.
-  if (cat.row && !isFoodCategory) return null;
+  // Only within a food category: elsewhere a food word in a title is not the product ("Apple",
+  // "Orange case", "Wet cat food with chicken"), and without a category we cannot tell.
+  if (!cat.row?.path.startsWith(FOOD_ROOT)) return null;
   if (/Tobacco Products/.test(cat.row?.path ?? '')) return null;
   const alias = firstHit(p.titleGrams, data.foodAliases);
   const food: FoodRow | undefined = alias ? data.food.get(alias.target) : undefined;
   if (!alias || !food) return null;
   const central = mass * food.kgPerKg;
-  const confidence = (cat.row ? cat.confidence * mappingWeight(cat.row) : 0.5) * (alias.key.includes(' ') ? 1 : 0.85);
+  const confidence = cat.confidence * mappingWeight(cat.row) * (alias.key.includes(' ') ? 1 : 0.85);
   const source = { clark2022: 'Clark et al. 2022', poore2018: 'Poore & Nemecek 2018', rivm2021: 'RIVM 2021' }[food.source];
   return {
     tier: 'C',
@@ -43,7 +43,7 @@ function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData, mass: num
       step('Food', `"${alias.key}" in the title -> ${food.name}: ${food.kgPerKg} kg CO2e/kg (${source}, retail food as sold)`, food.kgPerKg, 'kg CO2e / kg'),
       step('Mass x factor', `${sig(mass)} kg x ${food.kgPerKg} = ${sig(central)} kg; range +/-40%`, central, 'kg CO2e'),
     ],
-    flags: cat.row ? [] : ['category-inferred-from-food-name'],
+    flags: [],
   };
 }
 
@@ -107,7 +107,7 @@ function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData, mass:
 export function tierCMass(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   const mass = p.quantity.massKg;
   if (mass === null || !(mass > 0)) return null;
-  const isFood = !cat.row || cat.row.path.startsWith(FOOD_ROOT);
+  const isFood = cat.row?.path.startsWith(FOOD_ROOT) ?? false;
   // A volume on a non-food item is a capacity (a 750 ml bottle), not its mass.
   if (p.quantity.fromVolume && !isFood) return null;
   return foodEstimate(p, cat, data, mass) ?? materialEstimate(p, cat, data, mass);
