@@ -16,6 +16,7 @@ type Listing = { items: Item[]; anchors: (Element | null)[] };
 
 const MAX_PRICE_ELEMENTS = 3000;
 const MAX_CLIMB = 14;
+const MAX_NODES = 200_000;
 const MIN_TILES = 3;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'SELECT', 'OPTION']);
 /** A struck-out, former, list or "compare at" price: never the tile's price. */
@@ -29,28 +30,30 @@ function signature(el: Element): string {
   return `${el.tagName}.${cls}`;
 }
 
-/** Smallest elements whose whole text is short and price-like. */
+/** Smallest elements whose whole text is short and price-like. Iterative, bounded. */
 function priceElements(root: Element): Element[] {
   const found = new Set<Element>();
-  const walk = (node: Element): void => {
-    for (let child = node.firstChild; child && found.size < MAX_PRICE_ELEMENTS; child = child.nextSibling) {
-      if (child.nodeType === 1) {
-        if (!SKIP.has((child as Element).tagName.toUpperCase())) walk(child as Element);
-      } else if (child.nodeType === 3 && /\d/.test(child.nodeValue ?? '') && (child.nodeValue ?? '').length < 80) {
-        // "<span>$</span>59.99": climb while the text stays short, to join symbol and number.
-        let el: Element | null = node;
-        for (let i = 0; i < 3 && el && (el === root || root.contains(el)); i++, el = el.parentElement) {
-          const text = textOf(el, 90);
-          if (text.length > 60) break;
-          if (PRICE_TEXT.test(text)) {
-            found.add(el);
-            break;
-          }
+  const stack: Node[] = [root];
+  for (let steps = 0; stack.length && found.size < MAX_PRICE_ELEMENTS && steps < MAX_NODES; steps++) {
+    const node = stack.pop()!;
+    if (node.nodeType === 1) {
+      if (SKIP.has((node as Element).tagName.toUpperCase())) continue;
+      const kids: Node[] = [];
+      for (let c = node.firstChild; c; c = c.nextSibling) kids.push(c);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    } else if (node.nodeType === 3 && /\d/.test(node.nodeValue ?? '') && (node.nodeValue ?? '').length < 80) {
+      // "<span>$</span>59.99": climb while the text stays short, to join symbol and number.
+      let el: Element | null = node.parentElement;
+      for (let i = 0; i < 3 && el && (el === root || root.contains(el)); i++, el = el.parentElement) {
+        const text = textOf(el, 90);
+        if (text.length > 60) break;
+        if (PRICE_TEXT.test(text)) {
+          found.add(el);
+          break;
         }
       }
     }
-  };
-  walk(root);
+  }
   // Keep the smallest: "<li>Tasse 1 <span>1.214,90 €</span></li>" is found from both text nodes.
   const all = Array.from(found);
   const smallest = all.filter((el) => !all.some((other) => other !== el && el.contains(other)));

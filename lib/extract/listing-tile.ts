@@ -8,27 +8,39 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG'])
 /** Text read from one element is capped: a tile's useful text is short, a runaway node is not. */
 const MAX_TEXT = 4000;
 
-/** Whitespace-collapsed text of `el` without script/style content (textContent includes them). */
+/** Nodes visited per read: bounds the work on pathological (huge or deeply nested) markup. */
+const MAX_NODES = 100_000;
+
+/**
+ * Whitespace-collapsed text of `el` without script/style content (textContent includes them).
+ * Iterative (no recursion), so any nesting depth is safe.
+ */
 export function textOf(el: Element | null | undefined, max = MAX_TEXT, boundary = ' '): string {
   if (!el) return '';
-  const parts: string[] = [];
-  let length = 0;
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child && length < max; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const t = child.nodeValue ?? '';
-        parts.push(t);
-        length += t.length;
-      } else if (child.nodeType === 1 && !SKIPPED_TAGS.has((child as Element).tagName.toUpperCase())) {
-        // Element boundaries separate words ("<li>A</li><li>B</li>"); adjacent text nodes do not.
-        parts.push(boundary);
-        walk(child);
-        parts.push(boundary);
-      }
-    }
+  let out = '';
+  // Boundaries never pile up ("<b><b><b>x"), so deep empty nesting cannot exhaust `max`.
+  const sep = () => {
+    if (boundary && !out.endsWith(boundary)) out += boundary;
   };
-  walk(el);
-  return parts.join('').replace(/[\s\u00A0\u200B\u200E\u200F]+/g, ' ').trim().slice(0, max);
+  let node: Node | null = el.firstChild;
+  for (let steps = 0; node && out.length < max && steps < MAX_NODES; steps++) {
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && !SKIPPED_TAGS.has((node as Element).tagName.toUpperCase())) {
+      // Element boundaries separate words ("<li>A</li><li>B</li>"); adjacent text nodes do not.
+      sep();
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+      sep();
+    }
+    while (node && node !== el && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== el) sep();
+    }
+    node = node && node !== el ? node.nextSibling : null;
+  }
+  return out.replace(/[\s\u00A0\u200B\u200E\u200F]+/g, ' ').trim().slice(0, max);
 }
 
 /** Text of a price split over elements ("<span>US $</span><span>3</span>.<span>29</span>") read as one run. */
@@ -86,23 +98,31 @@ const RATING_PATTERNS = [
   /5つ星のうち\s*(\d(?:[.,]\d{1,2})?)/,
 ];
 
-/** Visit elements and text nodes under `root` (scripts and styles skipped) until `visit` returns true. */
+/**
+ * Visit elements and text nodes under `root` in document order (scripts and styles skipped) until
+ * `visit` returns true. `hidden` tells whether the node sits in an aria-hidden subtree. Iterative.
+ */
 function scan(root: Element, visit: (node: Node, hidden: boolean) => boolean, budget = 5000): boolean {
-  const walk = (node: Element, hidden: boolean): boolean => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (--budget < 0) return false;
-      if (child.nodeType === 3) {
-        if (visit(child, hidden)) return true;
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) continue;
-        const h = hidden || el.getAttribute('aria-hidden') === 'true';
-        if (visit(el, h) || walk(el, h)) return true;
-      }
-    }
-    return false;
+  const stack: [Node, boolean][] = [];
+  const pushChildren = (parent: Node, hidden: boolean) => {
+    const kids: Node[] = [];
+    for (let c = parent.firstChild; c; c = c.nextSibling) kids.push(c);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], hidden]);
   };
-  return walk(root, false);
+  pushChildren(root, false);
+  while (stack.length && --budget >= 0) {
+    const [node, inHidden] = stack.pop()!;
+    if (node.nodeType === 3) {
+      if (visit(node, inHidden)) return true;
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) continue;
+      const hidden = inHidden || el.getAttribute('aria-hidden') === 'true';
+      if (visit(el, hidden)) return true;
+      pushChildren(el, hidden);
+    }
+  }
+  return false;
 }
 
 function ratingIn(s: string | null): number | null {

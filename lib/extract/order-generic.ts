@@ -40,7 +40,10 @@ function intOrNull(s: string | undefined): number | null {
 /** "Order #1001", "Bestellnummer: 302-123", ids must hold a digit (not "Order Summary"). */
 export function orderIdFromText(text: string): string | null {
   const re = new RegExp(ORDER_ID.source, 'gi');
-  for (let m = re.exec(text); m; m = re.exec(text)) if (/\d/.test(m[1])) return m[1];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (/\d/.test(m[1])) return m[1];
+    re.lastIndex = m.index + 1; // "Order confirmation Order number: SO-1": retry from the next label
+  }
   return null;
 }
 

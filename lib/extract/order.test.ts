@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from './load';
+import { extractOrder, isOrderConfirmationUrl } from './order';
+import { parseOrderDate } from './order-date';
+import { orderIdFromText } from './order-generic';
+
+const page = (body: string, lang = 'en') => parseDocument(`<!doctype html><html lang="${lang}"><head></head><body>${body}</body></html>`);
+
+describe('parseOrderDate', () => {
+  it.each([
+    ['Ordered on October 23, 2024', null, '2024-10-23'],
+    ['23 October 2024', null, '2024-10-23'],
+    ['Bestellt am 3. März 2025', 'de-DE', '2025-03-03'],
+    ['Commandé le 1er mars 2024', 'fr-FR', '2024-03-01'],
+    ['Pedido el 5 de junio de 2023', 'es-ES', '2023-06-05'],
+    ['注文日 2024年10月23日', 'ja-JP', '2024-10-23'],
+    ['2024-10-23T10:00:00Z', null, '2024-10-23'],
+    ['23.10.2024', 'de-DE', '2024-10-23'],
+    ['10/11/2024', 'en-US', '2024-10-11'],
+    ['10/11/2024', 'en-GB', '2024-11-10'],
+    ['10/11/2024', null, null],
+    ['31 February 2024', null, null],
+    ['no date here', null, null],
+  ])('%s (%s) -> %s', (text, locale, iso) => {
+    expect(parseOrderDate(text, locale)).toBe(iso);
+  });
+});
+
+describe('order ids', () => {
+  it('reads labelled ids with a digit and ignores words', () => {
+    expect(orderIdFromText('Thank you! Order #1042 is confirmed')).toBe('1042');
+    expect(orderIdFromText('Bestellnummer: 302-1234567')).toBe('302-1234567');
+    expect(orderIdFromText('Commande n° FR-88213')).toBe('FR-88213');
+    expect(orderIdFromText('Número de pedido: 4000123')).toBe('4000123');
+    expect(orderIdFromText('You will get your order number shortly. Order summary')).toBeNull();
+  });
+
+  it('knows confirmation URLs', () => {
+    expect(isOrderConfirmationUrl(new URL('https://s.example.com/123/checkouts/abc/thank_you'))).toBe(true);
+    expect(isOrderConfirmationUrl(new URL('https://s.example.de/kasse/order-received/4711/?key=x'))).toBe(true);
+    expect(isOrderConfirmationUrl(new URL('https://s.example.com/checkout/success'))).toBe(true);
+    expect(isOrderConfirmationUrl(new URL('https://s.example.com/products/thank-you-card'))).toBe(true); // URL alone is a hint, not proof
+    expect(isOrderConfirmationUrl(new URL('https://s.example.com/products/kettle'))).toBe(false);
+  });
+});
+
+describe('extractOrder', () => {
+  it('reads a JSON-LD Order with acceptedOffer lines (confirmation pages, mail markup)', () => {
+    const ld = {
+      '@context': 'http://schema.org', '@type': 'Order', orderNumber: 'A-5531', orderDate: '2025-02-14T09:30:00+01:00', priceCurrency: 'EUR', price: '64.80',
+      acceptedOffer: [
+        { '@type': 'Offer', itemOffered: { '@type': 'Product', name: 'Linen Napkins (Set of 4)', url: '/p/napkins' }, price: '24.90', priceCurrency: 'EUR', eligibleQuantity: { '@type': 'QuantitativeValue', value: 2 } },
+        { '@type': 'Offer', itemOffered: { '@type': 'Product', name: 'Oak Tray' }, price: 15, priceCurrency: 'EUR' },
+      ],
+    };
+    const r = extractOrder(page(`<script type="application/ld+json">${JSON.stringify(ld)}</script><h1>Danke!</h1>`), new URL('https://home.example.de/checkout/success'));
+    expect(r.orders).toEqual([{ id: 'A-5531', date: '2025-02-14', total: 64.8, currency: 'EUR' }]);
+    expect(r.items.map((i) => [i.title, i.price, i.currency, i.quantity, i.url])).toEqual([
+      ['Linen Napkins (Set of 4)', 24.9, 'EUR', 2, 'https://home.example.de/p/napkins'],
+      ['Oak Tray', 15, 'EUR', null, null],
+    ]);
+  });
+
+  it('reads microdata Order with orderedItem lines', () => {
+    const html = `<div itemscope itemtype="https://schema.org/Order"><span itemprop="orderNumber">778812</span>
+      <time itemprop="orderDate" datetime="2024-12-01">Dec 1</time><meta itemprop="priceCurrency" content="GBP">
+      <div itemprop="orderedItem" itemscope itemtype="https://schema.org/OrderItem"><meta itemprop="orderQuantity" content="3">
+        <div itemprop="orderedItem" itemscope itemtype="https://schema.org/Product"><span itemprop="name">Beeswax Candle</span></div></div></div>`;
+    const r = extractOrder(page(html), new URL('https://candles.example.co.uk/account/orders/778812'));
+    expect(r.orders[0]).toMatchObject({ id: '778812', date: '2024-12-01', currency: 'GBP' });
+    expect(r.items.map((i) => [i.title, i.quantity])).toEqual([['Beeswax Candle', 3]]);
+  });
+
+  it('reads a confirmation with a Qty / Unit price / Total table', () => {
+    const html = `<h1>Order confirmation</h1><p>Order number: <b>SO-20931</b></p><p>Order date: 12/03/2025</p>
+      <table><tr><th>Item</th><th>Qty</th><th>Unit price</th><th>Total</th></tr>
+      <tr><td><a href="/p/1">Ceramic Mug</a></td><td>2</td><td>$12.00</td><td>$24.00</td></tr>
+      <tr><td>Tea Towel</td><td>1</td><td>$8.50</td><td>$8.50</td></tr>
+      <tr><td>Shipping</td><td></td><td></td><td>$4.00</td></tr></table><p>Order total: $36.50</p>`;
+    const r = extractOrder(page(html, 'en-US'), new URL('https://mugs.example.com/order-confirmation'));
+    expect(r.orders).toEqual([{ id: 'SO-20931', date: '2025-12-03', total: 36.5, currency: 'USD' }]);
+    expect(r.items.map((i) => [i.title, i.quantity, i.price])).toEqual([
+      ['Ceramic Mug', 2, 12],
+      ['Tea Towel', 1, 8.5],
+    ]);
+  });
+
+  it('gives empty lists, not an invented order, on a page without one', () => {
+    const r = extractOrder(page('<h1>Kettles</h1><p>Our kettles from $19.</p>'), new URL('https://shop.example.com/kettles'));
+    expect(r).toEqual({ orders: [], items: [], anchors: [] });
+  });
+});
