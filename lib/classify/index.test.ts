@@ -22,6 +22,17 @@ describe('createClassifier', () => {
     expect(pathOf({ title: 'Kong', category: ['Damen', 'Bekleidung', 'Pullover'] })).toMatch(/^Apparel & Accessories > Clothing/);
   });
 
+  it('reads a breadcrumb that lists a group as what the group shares', () => {
+    const c = classifier.classify({ title: 'Heavy duty roll', category: ['Industrial & Scientific', 'Adhesives, Sealants & Lubricants', 'Adhesive Tapes', 'Duct Tape'] });
+    expect(c).toMatchObject({ path: 'Hardware > Building Consumables > Hardware Tape', via: 'breadcrumb' });
+    expect(pathOf({ title: 'Penhook', category: ['Furniture', 'Living Room Furniture', 'Chairs & Seating', 'Accent Chairs'] })).toMatch(/^Furniture > Chairs/);
+    expect(pathOf({ title: 'HP x360', category: ['Informatique', 'Ordinateurs portables'] })).toBe('Electronics > Computers > Laptops');
+  });
+
+  it('reads "for cats" as who the product is for', () => {
+    expect(pathOf({ title: 'Premium Wet Food for Adult Cats, 12 x 85 g' })).toMatch(/^Animals & Pet Supplies > Pet Supplies > Cat Supplies/);
+  });
+
   it('classifies titles in several languages', () => {
     expect(pathOf({ title: 's.Oliver Strickpullover »Pullover langarm«' })).toBe('Apparel & Accessories > Clothing > Shirts & Tops');
     expect(pathOf({ title: 'MAMA Robe avec ceinture à nouer' })).toBe('Apparel & Accessories > Clothing > Dresses');

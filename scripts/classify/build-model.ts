@@ -41,9 +41,9 @@ function curatedSynonyms(rows: TaxonomyRow[]): [string, number, number][] {
     pathToId.set(parts.join(' > '), id);
   }
   const best = new Map<string, number>();
-  const missing = Object.keys(SYNONYMS).filter((p) => !pathToId.has(p));
+  const missing = SYNONYMS.map(([p]) => p).filter((p) => !pathToId.has(p));
   if (missing.length) throw new Error(`synonyms: no taxonomy node for:\n  ${missing.join('\n  ')}`);
-  for (const [path, list] of Object.entries(SYNONYMS)) {
+  for (const [path, list] of SYNONYMS) {
     const id = pathToId.get(path)!;
     for (const raw of list.split(',')) {
       const [phrase, weight] = raw.split('~');
