@@ -1,0 +1,142 @@
+/**
+ * Fixture report: extraction accuracy and speed over every saved page with an expected file.
+ *   npm run fixtures:report            -> tables on stdout
+ *   npm run fixtures:report -- --json  -> one JSON object
+ * Accuracy is per field over product pages (a field counts when the expected file has it), tile and
+ * line counts found vs expected on listing and order pages. Timing: parse (linkedom) and extraction
+ * are measured apart; extraction is the median of 5 runs per page after one warm-up run.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { extractPage } from '../lib/extract';
+import { loadPage, type CliOutput } from '../lib/extract/load';
+import type { Product } from '../lib/extract/types';
+
+const ROOT = join(import.meta.dirname, '../tests/fixtures/pages');
+const URLS: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'urls.json'), 'utf8'));
+
+function pages(dir = ROOT): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? pages(join(dir, e.name)) : e.name.endsWith('.html') ? [relative(ROOT, join(dir, e.name))] : [],
+  );
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-4 * Math.max(1, Math.abs(b));
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((k) => same((a as Record<string, unknown>)[k] ?? null, (b as Record<string, unknown>)[k] ?? null));
+  }
+  return (a ?? null) === (b ?? null);
+}
+
+type FieldName = keyof Product | 'identifiers' | 'kind';
+const FIELDS: FieldName[] = ['kind', 'title', 'price', 'currency', 'listPrice', 'availability', 'identifiers', 'brand', 'category', 'condition', 'quantity', 'weightKg', 'dimensionsCm', 'materials'];
+const IDS: (keyof Product)[] = ['sku', 'gtin', 'mpn', 'asin'];
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+}
+
+const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '-');
+
+function main() {
+  const json = process.argv.includes('--json');
+  const accuracy = new Map<FieldName, { right: number; total: number; wrong: string[] }>(FIELDS.map((f) => [f, { right: 0, total: 0, wrong: [] }]));
+  const tiles: { page: string; kind: string; found: number; expected: number; titlesRight: number; pricesRight: number }[] = [];
+  const timing: { page: string; kind: string; kb: number; parseMs: number; extractMs: number; coldMs: number }[] = [];
+  const errors: string[] = [];
+
+  for (const page of pages()) {
+    const expPath = join(ROOT, page.replace(/\.html$/, '.expected.json'));
+    if (!existsSync(expPath) || !URLS[page]) continue;
+    const expected = JSON.parse(readFileSync(expPath, 'utf8')) as CliOutput;
+    let out: CliOutput;
+    try {
+      const { doc, parseMs, bytes } = loadPage(join(ROOT, page));
+      let t = performance.now();
+      const first = extractPage(doc, URLS[page]);
+      const coldMs = performance.now() - t;
+      const runs: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        t = performance.now();
+        extractPage(doc, URLS[page]);
+        runs.push(performance.now() - t);
+      }
+      timing.push({ page, kind: expected.kind, kb: bytes / 1024, parseMs, extractMs: median(runs), coldMs });
+      out = { kind: first.kind, product: first.product, items: first.items, orders: first.orders };
+    } catch (e) {
+      errors.push(`${page}: ${e instanceof Error ? e.message : String(e)}`);
+      continue;
+    }
+    const score = (f: FieldName, ok: boolean, detail: string) => {
+      const a = accuracy.get(f)!;
+      a.total++;
+      if (ok) a.right++;
+      else a.wrong.push(`${page}: ${detail}`);
+    };
+    score('kind', out.kind === expected.kind, `${out.kind} vs ${expected.kind}`);
+    if (expected.product) {
+      const got = (out.product ?? {}) as Partial<Product>;
+      for (const f of FIELDS) {
+        if (f === 'kind') continue;
+        if (f === 'identifiers') {
+          const ok = IDS.every((k) => same(got[k] ?? null, expected.product![k] ?? null));
+          score(f, ok, IDS.map((k) => `${k}=${JSON.stringify(got[k] ?? null)}/${JSON.stringify(expected.product![k] ?? null)}`).join(' '));
+          continue;
+        }
+        score(f, same(got[f] ?? null, expected.product[f] ?? null), `got ${JSON.stringify(got[f] ?? null)?.slice(0, 80)} expected ${JSON.stringify(expected.product[f] ?? null)?.slice(0, 80)}`);
+      }
+    }
+    if (expected.kind === 'listing' || expected.kind === 'order') {
+      const n = Math.min(out.items.length, expected.items.length);
+      let titlesRight = 0;
+      let pricesRight = 0;
+      for (let i = 0; i < n; i++) {
+        if (same(out.items[i].title, expected.items[i].title)) titlesRight++;
+        if (same(out.items[i].price, expected.items[i].price)) pricesRight++;
+      }
+      tiles.push({ page, kind: expected.kind, found: out.items.length, expected: expected.items.length, titlesRight, pricesRight });
+    }
+  }
+
+  const products = timing.filter((t) => t.kind === 'product');
+  const summary = {
+    fields: Object.fromEntries([...accuracy].map(([f, a]) => [f, { right: a.right, total: a.total, wrong: a.wrong }])),
+    tiles,
+    timing: {
+      productExtractMedianMs: median(products.map((t) => t.extractMs)),
+      productExtractMaxMs: Math.max(...products.map((t) => t.extractMs)),
+      allExtractMedianMs: median(timing.map((t) => t.extractMs)),
+      allExtractMaxMs: Math.max(...timing.map((t) => t.extractMs)),
+      coldMaxMs: Math.max(...timing.map((t) => t.coldMs)),
+      parseMedianMs: median(timing.map((t) => t.parseMs)),
+      parseMaxMs: Math.max(...timing.map((t) => t.parseMs)),
+      pages: timing,
+    },
+    errors,
+  };
+  if (json) {
+    process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+    return;
+  }
+
+  const lines: string[] = ['# Extraction fixture report', '', '## Product pages: per-field accuracy', '', '| field | right | of | % |', '|---|---:|---:|---:|'];
+  for (const [f, a] of accuracy) lines.push(`| ${f} | ${a.right} | ${a.total} | ${a.total ? Math.round((100 * a.right) / a.total) : '-'} |`);
+  lines.push('', '## Listing and order pages: items found vs expected', '', '| page | kind | found | expected | titles right | prices right |', '|---|---|---:|---:|---:|---:|');
+  for (const t of tiles) lines.push(`| ${t.page} | ${t.kind} | ${t.found} | ${t.expected} | ${t.titlesRight} | ${t.pricesRight} |`);
+  lines.push('', '## Timing in Node (linkedom), ms', '');
+  lines.push(`- extraction, product pages: median ${fmt(summary.timing.productExtractMedianMs)}, max ${fmt(summary.timing.productExtractMaxMs)} (median of 5 warm runs per page)`);
+  lines.push(`- extraction, all pages: median ${fmt(summary.timing.allExtractMedianMs)}, max ${fmt(summary.timing.allExtractMaxMs)}; first (cold) run max ${fmt(summary.timing.coldMaxMs)}`);
+  lines.push(`- parse (not included above): median ${fmt(summary.timing.parseMedianMs)}, max ${fmt(summary.timing.parseMaxMs)}`);
+  lines.push('', '| page | KB | parse | extract (median) | cold |', '|---|---:|---:|---:|---:|');
+  for (const t of timing) lines.push(`| ${t.page} | ${Math.round(t.kb)} | ${fmt(t.parseMs)} | ${fmt(t.extractMs)} | ${fmt(t.coldMs)} |`);
+  const wrong = [...accuracy].flatMap(([f, a]) => a.wrong.map((w) => `- ${f}: ${w}`));
+  lines.push('', '## What is wrong', '', ...(wrong.length ? wrong : ['- nothing']));
+  if (errors.length) lines.push('', '## Errors', '', ...errors.map((e) => `- ${e}`));
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main();
