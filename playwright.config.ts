@@ -7,7 +7,8 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   workers: 1,
   retries: 0,
-  reporter: [['list']],
+  // The JSON report feeds the summary line of `npm test` (scripts/test.ts).
+  reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? 'out/test/playwright.json' }]],
   projects: [
     { name: 'chromium', testMatch: /chromium\.spec\.ts$/ },
     // Firefox ESR is driven by puppeteer-core over WebDriver BiDi (Playwright can't drive stock Firefox).
