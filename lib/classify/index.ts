@@ -40,11 +40,25 @@ const PAGE_CATEGORY_WEIGHT = 3;
 const BREADCRUMB_WEIGHT = 1.5;
 /** Title segments after the first (after " - ", "|", ",", brackets) describe variants and extras. */
 const LATER_SEGMENT_WEIGHT = 0.75;
+/** Text in brackets lists specs and contents ("(Intel Core i7, 16GB RAM, 512GB SSD)"). */
+const BRACKETED_WEIGHT = 0.5;
 /** Confidence of a page-published node when nothing refines it. */
 const PAGE_CATEGORY_CONFIDENCE = 0.95;
 const MIN_CONFIDENCE = 0.15;
 /** Google Product Taxonomy id of "Animals & Pet Supplies". */
 const ANIMALS_AND_PET_SUPPLIES = 1;
+
+/** Title segments split at " - ", "|", ",", ";", ":" and brackets, each marked if inside brackets. */
+export function splitTitle(title: string): { text: string; bracketed: boolean }[] {
+  const out: { text: string; bracketed: boolean }[] = [];
+  let depth = 0;
+  for (const part of title.split(/(\s[-–—|]\s|[|,;()[\]{}+•·:])/)) {
+    if (/^[([{]$/.test(part)) depth++;
+    else if (/^[)\]}]$/.test(part)) depth = Math.max(0, depth - 1);
+    else if (part.trim() && !/^\s[-–—|]\s$/.test(part) && !/^[|,;+•·:]$/.test(part)) out.push({ text: part, bracketed: depth > 0 });
+  }
+  return out;
+}
 
 export function createClassifier(model: ClassifierModel): Classifier {
   const taxonomy = new Taxonomy(model.nodes);
@@ -61,9 +75,8 @@ export function createClassifier(model: ClassifierModel): Classifier {
   }
 
   function titleHits(title: string, brandTokens: Set<string>, zoneScale: number): WeightedHit[] {
-    const segments = title.split(/\s[-–—|]\s|[|,;()[\]{}+•·:]/).filter((s) => s.trim());
     const out: WeightedHit[] = [];
-    segments.forEach((segment, si) => {
+    splitTitle(title).forEach(({ text: segment, bracketed }, si) => {
       const tokens = tokenize(segment);
       const zones: number[] = [];
       let zone = 1;
@@ -72,7 +85,7 @@ export function createClassifier(model: ClassifierModel): Classifier {
         else if (WITH_CUES.has(t)) zone = Math.min(zone, WITH_ZONE_WEIGHT);
         zones.push(zone);
       }
-      const segWeight = (si === 0 ? 1 : LATER_SEGMENT_WEIGHT) * zoneScale;
+      const segWeight = (bracketed ? BRACKETED_WEIGHT : si === 0 ? 1 : LATER_SEGMENT_WEIGHT) * zoneScale;
       for (const h of lexicon.hits(tokens, brandTokens)) {
         // "for cats" names who the product is for, not a device it fits: keep its full weight.
         const audience = h.entries.every((e) => taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitTitle } from './index';
 import { namePhrases } from './lexicon';
 import { phraseKey, tokenize } from './text';
 
@@ -16,5 +17,18 @@ describe('text normalisation', () => {
     expect(namePhrases('Shirts & Tops')).toEqual(['Shirts', 'Tops']);
     expect(namePhrases('Hunting & Tactical Pants')).toContain('Hunting Pants');
     expect(namePhrases('Laptops')).toEqual(['Laptops']);
+  });
+
+  it('splits a title into segments and marks bracketed specs', () => {
+    expect(splitTitle('Dell XPS 13 Laptop (Intel Core i7, 16GB RAM) - Silver')).toEqual([
+      { text: 'Dell XPS 13 Laptop ', bracketed: false },
+      { text: 'Intel Core i7', bracketed: true },
+      { text: ' 16GB RAM', bracketed: true },
+      { text: 'Silver', bracketed: false },
+    ]);
+    expect(splitTitle('T-Shirt print - acid black')).toEqual([
+      { text: 'T-Shirt print', bracketed: false },
+      { text: 'acid black', bracketed: false },
+    ]);
   });
 });

@@ -338,7 +338,7 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   // Sports
   ['Sporting Goods', 'sports, sport~0.5, sportartikel'],
   ['Sporting Goods > Exercise & Fitness', 'fitness, fitness equipment, home gym, workout, training equipment'],
-  ['Sporting Goods > Exercise & Fitness > Weight Lifting > Free Weights', 'dumbbell, dumbbells, hantel, hanteln, kurzhantel, kettlebell, halteres, mancuernas, manubri, barbell, weight plates, hantelscheiben'],
+  ['Sporting Goods > Exercise & Fitness > Weight Lifting > Free Weights', 'dumbbell, dumbbells, hantel, hanteln, hantelset, kurzhantel, kettlebell, halteres, mancuernas, manubri, barbell, weight plates, hantelscheiben'],
   ['Sporting Goods > Exercise & Fitness > Yoga & Pilates > Yoga & Pilates Mats', 'yoga mat, yogamatte, tapis de yoga, esterilla de yoga, fitness mat, gymnastikmatte'],
   ['Sporting Goods > Exercise & Fitness > Cardio > Cardio Machines > Treadmills', 'treadmill, laufband, tapis de course, cinta de correr'],
   ['Sporting Goods > Exercise & Fitness > Cardio > Cardio Machines > Exercise Bikes', 'exercise bike, heimtrainer, ergometer, spinning bike, velo d appartement'],
@@ -390,6 +390,6 @@ export const COMPOUND_HEADS: string[] = [
   'futter', 'nassfutter', 'trockenfutter', 'katzenfutter', 'hundefutter', 'snack', 'snacks', 'schokolade', 'kaffee', 'wein', 'bier', 'saft', 'nudeln',
   'hulle', 'tasche', 'kabel', 'ladegerat', 'netzteil', 'akku', 'adapter', 'tastatur', 'kopfhorer', 'lautsprecher', 'kamera', 'fernseher', 'drucker',
   'maschine', 'sauger', 'staubsauger', 'kocher', 'mixer', 'pfanne', 'topf', 'messer', 'teller', 'becher', 'tasse', 'flasche',
-  'zange', 'sage', 'bohrer', 'schrauber', 'hammer', 'schlussel', 'klebeband', 'kleber', 'farbe', 'leiter',
+  'zange', 'sage', 'bohrer', 'hantel', 'hanteln', 'hantelset', 'schrauber', 'hammer', 'schlussel', 'klebeband', 'kleber', 'farbe', 'leiter',
   'spielzeug', 'puzzle', 'puppe', 'buch', 'creme', 'shampoo', 'parfum', 'seife',
 ];
