@@ -6,6 +6,7 @@
  * KNOWN_GAPS lists fields that are wrong today, with the reason. Those are asserted to STILL differ,
  * so a fix makes the test fail until the entry is removed: the list can only shrink honestly.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -91,4 +92,18 @@ describe('saved shop pages', () => {
       expect(fixed, `${page}: now right, remove from KNOWN_GAPS`).toEqual([]);
     });
   }
+});
+
+describe('extract CLI', () => {
+  it('--batch prints one JSON line per input line, with an error for lines it cannot read', () => {
+    const good = { url: URLS['wayfair/penhook-armchair.html'], file: join(ROOT, 'wayfair/penhook-armchair.html') };
+    const input = [JSON.stringify(good), 'not json', JSON.stringify({ url: 'https://x.example/', file: '/no/such/page.html' }), JSON.stringify({ url: 'nope', file: good.file })].join('\n');
+    const stdout = execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, '../../scripts/extract.ts'), '--batch'], { input, encoding: 'utf8' });
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatchObject({ url: good.url, file: good.file, kind: 'product', product: { price: 111.99, currency: 'USD' } });
+    expect(lines[1].error).toMatch(/bad input line/);
+    expect(lines[2]).toMatchObject({ file: '/no/such/page.html', error: expect.stringMatching(/ENOENT/) });
+    expect(lines[3].error).toMatch(/invalid url/);
+  }, 60_000);
 });
