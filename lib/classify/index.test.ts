@@ -82,3 +82,23 @@ describe('createClassifier', () => {
     }
   });
 });
+
+describe('createClassifier on arbitrary input', () => {
+  it('never throws and returns a known node with a confidence in 0..1', async () => {
+    const fc = await import('fast-check');
+    const text = fc.oneof(fc.string(), fc.constantFrom('Laptop', 'Hülle für iPhone', 'Katzenfutter', '328', 'Electronics > Computers'));
+    fc.assert(
+      fc.property(text, fc.option(text), fc.option(fc.array(text, { maxLength: 5 })), fc.option(text), (title, brand, category, googleCategory) => {
+        const c = classifier.classify({ title, brand, category, googleCategory });
+        if (c === null) return;
+        expect(c.confidence).toBeGreaterThanOrEqual(0);
+        expect(c.confidence).toBeLessThanOrEqual(1);
+        expect(c.path).toBe(classifier.pathOf(c.id));
+      }),
+      { numRuns: 300 },
+    );
+    // Wrong types from an untrusted page must not crash the worker either.
+    const junk = { title: 42, brand: {}, category: 'Shoes', googleCategory: 7 } as unknown as Parameters<typeof classifier.classify>[0];
+    expect(() => classifier.classify(junk)).not.toThrow();
+  });
+});

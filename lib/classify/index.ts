@@ -120,15 +120,16 @@ export function createClassifier(model: ClassifierModel): Classifier {
     const evidence: Evidence[] = [];
     const context: number[] = [];
     let pageNode: number | null = null;
-    if (input.googleCategory) {
-      pageNode = resolvePageCategory(input.googleCategory);
+    const google = typeof input.googleCategory === 'string' ? input.googleCategory : null;
+    if (google) {
+      pageNode = resolvePageCategory(google);
       if (pageNode) {
         evidence.push({ id: pageNode, w: PAGE_CATEGORY_WEIGHT, source: 'page-category' });
         context.push(pageNode);
       }
     }
-    const crumbs = (input.category ?? []).filter((c): c is string => typeof c === 'string' && c.trim() !== '');
-    if (!pageNode && input.googleCategory) crumbs.unshift(...input.googleCategory.split(/\s*[>/]\s*/));
+    const crumbs = (Array.isArray(input.category) ? input.category : []).filter((c): c is string => typeof c === 'string' && c.trim() !== '');
+    if (!pageNode && google) crumbs.unshift(...google.split(/\s*[>/]\s*/));
     crumbs.forEach((crumb, i) => {
       // Deeper crumbs are more specific; a crumb naming a group ("Adhesives, Sealants &
       // Lubricants") is one vote for what its parts share, not three votes.
@@ -143,7 +144,7 @@ export function createClassifier(model: ClassifierModel): Classifier {
       evidence.push(...ev);
       context.push(...ev.map((e) => e.id));
     });
-    const brandTokens = new Set(input.brand ? tokenize(input.brand) : []);
+    const brandTokens = new Set(typeof input.brand === 'string' ? tokenize(input.brand) : []);
     const hits = titleHits(title, brandTokens, 1);
     const titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context);
     evidence.push(...titleEvidence);
