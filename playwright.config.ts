@@ -10,6 +10,7 @@ export default defineConfig({
   // The JSON report feeds the summary line of `npm test` (scripts/test.ts).
   reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? 'out/test/playwright.json' }]],
   projects: [
+    { name: 'build', testMatch: /build\.spec\.ts$/ },
     { name: 'chromium', testMatch: /chromium\.spec\.ts$/ },
     // Firefox ESR is driven by puppeteer-core over WebDriver BiDi (Playwright can't drive stock Firefox).
     { name: 'firefox', testMatch: /firefox\.spec\.ts$/ },
