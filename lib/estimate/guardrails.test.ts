@@ -85,3 +85,12 @@ describe('product match guard', () => {
     expect(e.kgCO2e!).toBeLessThan(50);
   });
 });
+
+describe('mass bound sanity', () => {
+  it('an implausible page weight at an ordinary price is flagged, not applied', async () => {
+    const e = await one({ title: '4-Channel Relay Module', price: 8.99, currency: 'USD', weightKg: 0.000283, googleCategory: '499932' });
+    expect(e.tier).toBe('D');
+    expect(e.flags).toContain('weight-implausible-for-price');
+    expect(e.kgCO2e!).toBeGreaterThan(0.5);
+  });
+});

@@ -31,15 +31,21 @@ export function priceRangeFlags(p: Prepared, cat: CategoryInfo, usdPerUnit: numb
   return { flags: [], steps: [] };
 }
 
-export function boundByMass(central: number, massKg: number | null): { central: number; flags: string[]; steps: Step[] } {
+/** Beyond this correction, with an ordinary price, the page's weight is the likelier error (0.3 g "relay modules"). */
+const MAX_CORRECTION_WITHOUT_PRICE_FLAG = 10;
+
+export function boundByMass(central: number, massKg: number | null, priceFlagged: boolean): { central: number; flags: string[]; steps: Step[] } {
   if (massKg === null || !(massKg > 0)) return { central, flags: [], steps: [] };
   const lo = massKg * MASS_BOUND_PER_KG.low;
   const hi = massKg * MASS_BOUND_PER_KG.high;
+  const target = central > hi ? hi : central < lo ? lo : central;
+  if (target === central) return { central, flags: [], steps: [] };
+  const correction = Math.max(target / central, central / target);
+  if (!priceFlagged && correction > MAX_CORRECTION_WITHOUT_PRICE_FLAG)
+    return { central, flags: ['weight-implausible-for-price'], steps: [step('Mass check', `the page's weight ${sig(massKg)} kg would change the spend result ${sig(correction, 2)}-fold at an ordinary price: the weight is more likely wrong; not applied`)] };
   if (central > hi)
     return { central: hi, flags: ['spend-bounded-by-mass'], steps: [step('Bounded by mass', `${sig(central)} kg by spend exceeds ${MASS_BOUND_PER_KG.high} kg CO2e/kg x ${sig(massKg)} kg = ${sig(hi)} kg: capped`, hi, 'kg CO2e')] };
-  if (central < lo)
-    return { central: lo, flags: ['spend-bounded-by-mass'], steps: [step('Bounded by mass', `${sig(central)} kg by spend is below ${MASS_BOUND_PER_KG.low} kg CO2e/kg x ${sig(massKg)} kg = ${sig(lo)} kg: raised`, lo, 'kg CO2e')] };
-  return { central, flags: [], steps: [] };
+  return { central: lo, flags: ['spend-bounded-by-mass'], steps: [step('Bounded by mass', `${sig(central)} kg by spend is below ${MASS_BOUND_PER_KG.low} kg CO2e/kg x ${sig(massKg)} kg = ${sig(lo)} kg: raised`, lo, 'kg CO2e')] };
 }
 
 /**

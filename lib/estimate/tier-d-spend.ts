@@ -24,7 +24,7 @@ export function tierDSpend(p: Prepared, cat: CategoryInfo, data: BatchData): Dra
   const check = priceRangeFlags(p, cat, usdNow === null ? null : usdNow / p.quantity.units, data);
   flags.push(...check.flags);
   steps.push(...check.steps);
-  const bounded = boundByMass(raw, p.quantity.massKg);
+  const bounded = boundByMass(raw, p.quantity.fromVolume ? null : p.quantity.massKg, check.flags.length > 0);
   flags.push(...bounded.flags);
   steps.push(...bounded.steps);
   if (p.country.country !== 'US') flags.push('non-us-supply-chain-approximation');
