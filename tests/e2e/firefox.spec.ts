@@ -4,6 +4,7 @@ import { launchFirefox, openExtensionPage, pollInPage, type FirefoxSession } fro
 import { NO_PRODUCT_HTML, NO_PRODUCT_URL } from './pages';
 
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
+const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
 
 let s: FirefoxSession;
 test.beforeAll(async () => {
@@ -54,5 +55,16 @@ test('a page without a product gets no badge', async () => {
   await page.goto(NO_PRODUCT_URL, { waitUntil: 'domcontentloaded' });
   await new Promise((r) => setTimeout(r, 1500));
   expect(await page.evaluate(() => document.querySelectorAll('embodied-badge').length)).toBe(0);
+  await page.close();
+});
+
+test('listing page: compact badges on the tiles', async () => {
+  const page = await s.newPage();
+  await page.goto(listing.url, { waitUntil: 'domcontentloaded' });
+  const count = await pollInPage(page, () => {
+    const texts = [...document.querySelectorAll('embodied-badge')].map((h) => h.shadowRoot?.textContent ?? '');
+    return texts.length >= 10 && texts.every((t) => /CO2e/.test(t) && !t.includes('…')) ? texts.length : 0;
+  });
+  expect(count).toBeGreaterThanOrEqual(10);
   await page.close();
 });
