@@ -86,7 +86,7 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ['Apparel & Accessories > Jewelry > Watches', 'watch, smartwatch, smart watch, uhr~0.7, armbanduhr, montre, reloj, orologio, apple watch, fitness tracker~0.7'],
   ['Electronics > GPS Navigation Systems', 'gps navigation, navi, navigationsgerat, sat nav'],
   // Home appliances
-  ['Home & Garden > Kitchen & Dining > Kitchen Appliances > Refrigerators', 'fridge, refrigerator, fridge freezer, kuhlschrank, kuhl gefrierkombination, refrigerateur, frigo, frigorifico, frigorifero, larder fridge, american fridge freezer'],
+  ['Home & Garden > Kitchen & Dining > Kitchen Appliances > Refrigerators', 'fridge, refrigerator, fridge freezer, table top fridge, tabletop fridge, under counter fridge, undercounter fridge, mini fridge, drinks fridge, wine fridge~0.8, wine cooler~0.7, einbaukuhlschrank, tischkuhlschrank, kuhlschrank, kuhl gefrierkombination, refrigerateur, frigo, frigorifico, frigorifero, larder fridge, american fridge freezer'],
   ['Home & Garden > Kitchen & Dining > Kitchen Appliances > Freezers', 'freezer, gefrierschrank, gefriertruhe, congelateur, congelador, congelatore, chest freezer'],
   ['Home & Garden > Kitchen & Dining > Kitchen Appliances > Dishwashers', 'dishwasher, geschirrspuler, spulmaschine, lave vaisselle, lavavajillas, lavastoviglie'],
   ['Home & Garden > Kitchen & Dining > Kitchen Appliances > Microwave Ovens', 'microwave, mikrowelle, micro onde, micro ondes, microondas, microonde'],
@@ -386,6 +386,7 @@ export const BRAND_WORDS: string[] = [
 /** Compound endings (mostly German) that name the product: "Strick|pullover", "Wand|leuchte". */
 export const COMPOUND_HEADS: string[] = [
   'pullover', 'shirt', 'kleid', 'hose', 'jacke', 'mantel', 'stiefel', 'stiefelette', 'schuh', 'schuhe', 'sneaker', 'sandale', 'sandalen', 'socken',
+  'kuhlschrank', 'gefrierschrank', 'gefriertruhe', 'geschirrspuler', 'spulmaschine', 'waschmaschine', 'trockner', 'mikrowelle', 'fernseher', 'backofen',
   'leuchte', 'lampe', 'lampen', 'leuchten', 'tisch', 'stuhl', 'sessel', 'schrank', 'regal', 'sofa', 'matratze', 'teppich', 'kissen', 'vorhang', 'spiegel',
   'futter', 'nassfutter', 'trockenfutter', 'katzenfutter', 'hundefutter', 'snack', 'snacks', 'schokolade', 'kaffee', 'wein', 'bier', 'saft', 'nudeln',
   'hulle', 'tasche', 'kabel', 'ladegerat', 'netzteil', 'akku', 'adapter', 'tastatur', 'kopfhorer', 'lautsprecher', 'kamera', 'fernseher', 'drucker',
