@@ -64,14 +64,21 @@ export function createClassifier(model: ClassifierModel): Classifier {
   const taxonomy = new Taxonomy(model.nodes);
   const lexicon = new Lexicon(model, taxonomy);
   const bayes = model.bayes ? new BayesScorer(model.bayes) : null;
-  const byPath = new Map<string, number>();
-  for (const id of taxonomy.ids) byPath.set(normalizeText(taxonomy.pathOf(id) ?? ''), id);
+  // Built on first use: most pages publish no taxonomy path.
+  let byPath: Map<string, number> | null = null;
+  const pathIndex = () => {
+    if (!byPath) {
+      byPath = new Map();
+      for (const id of taxonomy.ids) byPath.set(normalizeText(taxonomy.pathOf(id) ?? ''), id);
+    }
+    return byPath;
+  };
 
   /** A GPT id ("328", "gid:328") or a full path the page publishes. */
   function resolvePageCategory(raw: string): number | null {
     const idMatch = /^\s*(?:gid:)?\s*(\d{1,7})\s*$/i.exec(raw);
     if (idMatch) return taxonomy.has(Number(idMatch[1])) ? Number(idMatch[1]) : null;
-    return byPath.get(normalizeText(raw.replace(/\s*[>/]\s*/g, ' > '))) ?? null;
+    return pathIndex().get(normalizeText(raw.replace(/\s*[>/]\s*/g, ' > '))) ?? null;
   }
 
   function titleHits(title: string, brandTokens: Set<string>, zoneScale: number): WeightedHit[] {

@@ -5,9 +5,9 @@
 
 /** Lower-case, strip accents (ü -> u, é -> e), ß -> ss, and keep only [a-z0-9] runs. */
 export function normalizeText(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Unicode decomposition is the slow part: skip it for plain ASCII (most taxonomy names).
+  const folded = /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return folded
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(/[^a-z0-9]+/g, ' ')
