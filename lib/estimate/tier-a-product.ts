@@ -7,6 +7,7 @@
 import { modelTokens, parseStorageGb } from '../factors/model-tokens';
 import type { ManufacturerFootprint } from '../factors/tables';
 import type { BatchData } from './batch';
+import { parseScreenInches } from './device-scale';
 import { looksLikePart } from './guardrails';
 import { type CategoryInfo, type Draft, factorRef, sig, step } from './make';
 import type { Prepared } from './prepare';
@@ -18,7 +19,7 @@ interface Match {
   score: number;
 }
 
-function scoreMatch(f: ManufacturerFootprint, titleTokens: Set<string>, storage: number | null, year: number | null): number {
+function scoreMatch(f: ManufacturerFootprint, titleTokens: Set<string>, storage: number | null, year: number | null, screen: number | null): number {
   if (!f.tokens.length) return 0;
   // Model numbers ("5420", "x1", "13") must all be there; a name without any ("Pixelbook Go")
   // must match in full.
@@ -32,6 +33,8 @@ function scoreMatch(f: ManufacturerFootprint, titleTokens: Set<string>, storage:
   // Among full matches prefer the most specific name: "iPhone 13 Pro Max" over "iPhone 13".
   let score = hit / f.tokens.length + 0.02 * hit;
   if (storage !== null && f.storageGb !== null) score += storage === f.storageGb ? 0.1 : -0.1;
+  // "MacBook Pro" comes in 13 and 16 inch with twice the footprint: the size decides.
+  if (screen !== null && f.screenIn !== null) score += Math.abs(screen - f.screenIn) <= 0.6 ? 0.1 : -0.3;
   if (year !== null && f.year !== null) score += year === f.year ? 0.05 : -0.05 * Math.min(3, Math.abs(year - f.year));
   return score;
 }
@@ -42,6 +45,7 @@ export function tierAProduct(p: Prepared, cat: CategoryInfo, data: BatchData): D
   const titleTokens = new Set(modelTokens(p.title));
   const storage = parseStorageGb(p.title);
   const yearMatch = /\b(20[12]\d)\b/.exec(p.title);
+  const screen = parseScreenInches(p.title);
   const year = yearMatch ? Number(yearMatch[1]) : null;
   // With a known category the device types must agree: "Battery for Dell Latitude 5420" filed
   // under batteries is not the laptop. Without a category the model match alone decides.
@@ -49,7 +53,7 @@ export function tierAProduct(p: Prepared, cat: CategoryInfo, data: BatchData): D
   if (cat.row && looksLikePart(p, cat, data)) return null;
   const matches: Match[] = maker.products
     .filter((f) => device === undefined || f.device === device)
-    .map((f) => ({ f, score: scoreMatch(f, titleTokens, storage, year) }))
+    .map((f) => ({ f, score: scoreMatch(f, titleTokens, storage, year, screen) }))
     .filter((m) => m.score >= MIN_COVERAGE)
     .sort((a, b) => b.score - a.score || a.f.embodied - b.f.embodied);
   if (!matches.length) return null;
