@@ -15,7 +15,7 @@ import type { MoneyHints } from './money';
 type Listing = { items: Item[]; anchors: (Element | null)[] };
 
 const MAX_PRICE_ELEMENTS = 3000;
-const MAX_CLIMB = 14;
+const MAX_CLIMB = 24;
 const MAX_NODES = 200_000;
 const MIN_TILES = 3;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'SELECT', 'OPTION']);
@@ -24,9 +24,13 @@ const OLD_PRICE = /(?:^|[\s_-])(?:was|old|before|regular|original|compare|rrp|uv
 /** Texts that hold a price but are not the tile's price. */
 const NOT_THE_PRICE = /\b(?:from|ab|dès|à partir de|desde|a partir de|more options|save|spare|économisez|ahorra|risparmi|you save|shipping|versand|livraison|envío|delivery)\b|%/i;
 
-/** Tag + stable classes: per-item classes ("fav-698072", "pwrapper_0") are dropped. */
+/**
+ * Tag + first stable class. Per-item classes ("fav-698072", "pwrapper_0") are dropped, and state
+ * modifiers that follow the base class ("s-item s-item--watch-at-corner", "card card--sale") must
+ * not split one list of tiles into several.
+ */
 function signature(el: Element): string {
-  const cls = (el.getAttribute('class') ?? '').split(/\s+/).filter((c) => c && !/\d{3,}|_\d+$/.test(c)).sort().join('.');
+  const cls = (el.getAttribute('class') ?? '').split(/\s+/).find((c) => c && !/\d{3,}|_\d+$/.test(c)) ?? '';
   return `${el.tagName}.${cls}`;
 }
 
@@ -84,7 +88,8 @@ function hasLink(el: Element): boolean {
 
 /** The repeated tile elements, in document order, or [] when the page has no such structure. */
 export function findTiles(doc: Document): Element[] {
-  const body = doc.body;
+  // Broken markup can leave <body> empty with the content beside it (seen on a saved eBay page).
+  const body = doc.body?.firstElementChild ? doc.body : doc.documentElement;
   if (!body) return [];
   const ids = new Map<Element, number>();
   const idOf = (el: Element | null) => {

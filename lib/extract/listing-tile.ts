@@ -126,7 +126,8 @@ function scan(root: Element, visit: (node: Node, hidden: boolean) => boolean, bu
 }
 
 function ratingIn(s: string | null): number | null {
-  if (!s || s.length > 200) return null;
+  // Every pattern names the scale ("of 5", "5つ星"): skip the regexes for the many texts without a 5.
+  if (!s || s.length > 200 || !s.includes('5')) return null;
   for (const re of RATING_PATTERNS) {
     const m = re.exec(s);
     if (!m) continue;
@@ -154,6 +155,16 @@ export function readRating(el: Element): number | null {
     return found !== null;
   });
   return found;
+}
+
+/** True when `root` or an element under it carries one of `classes` (one walk, no selector engine). */
+export function hasClassIn(root: Element, classes: ReadonlySet<string>): boolean {
+  const all = [root, ...Array.from(root.querySelectorAll('[class]'))];
+  for (const el of all) {
+    const cls = el.getAttribute('class');
+    if (cls) for (const c of cls.split(/\s+/)) if (classes.has(c)) return true;
+  }
+  return false;
 }
 
 /** Ad labels as shops print them, whole text only ("Sponsored", not "Sponsored by our partners ..."). */

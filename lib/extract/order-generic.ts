@@ -118,7 +118,7 @@ function linesFromBlocks(doc: Document, hints: MoneyHints, base: URL): { items: 
 }
 
 export function genericOrder(doc: Document, url: URL): OrderResult | null {
-  const body = doc.body;
+  const body = doc.body?.firstElementChild ? doc.body : doc.documentElement;
   if (!body) return null;
   const text = textOf(body, 20000);
   const id = orderIdFromText(text);

@@ -1,6 +1,6 @@
 /** Amazon listing tiles: search results and best-seller grids. */
 import type { Item } from '../types';
-import { cleanTitle, firstPrice, firstText, hasAdLabel, pageHints, priceFromText, priceTextOf, quantityFromTitle, readRating, textOf } from '../listing-tile';
+import { cleanTitle, firstPrice, firstText, hasAdLabel, hasClassIn, pageHints, priceFromText, priceTextOf, quantityFromTitle, readRating, textOf } from '../listing-tile';
 
 /** Tile roots, one list per page variant. */
 const TILE_SELECTORS = [
@@ -36,7 +36,7 @@ function searchPrice(tile: Element): string | null {
 }
 
 /** Sponsored markers beyond the visible "Sponsored" label (which `hasAdLabel` reads). */
-const AD_SELECTORS = ['.puis-sponsored-label-text', '.s-sponsored-label-text', '.AdHolder', '[data-component-type="sp-sponsored-result"]'];
+const AD_CLASSES = new Set(['puis-sponsored-label-text', 's-sponsored-label-text', 'AdHolder']);
 
 const ASIN = /^[A-Z0-9]{10}$/;
 
@@ -58,14 +58,16 @@ function tileTitle(tile: Element): string | null {
 }
 
 export function amazonListing(doc: Document, url: URL): { items: Item[]; anchors: (Element | null)[] } | null {
-  const sel = TILE_SELECTORS.find((s) => doc.querySelector(s));
-  if (!sel) return null;
+  // One document scan per selector until one matches (each scan is costly in a Node DOM).
+  let found: Element[] = [];
+  for (const sel of TILE_SELECTORS) if ((found = Array.from(doc.querySelectorAll(sel))).length) break;
+  if (!found.length) return null;
   const hints = pageHints(doc, url);
   const items: Item[] = [];
   const anchors: Element[] = [];
   let organic = 0;
   const seen = new Set<Element>();
-  for (const tile of Array.from(doc.querySelectorAll(sel))) {
+  for (const tile of found) {
     // Nested matches (a result inside a result widget) are read once, from the outer root.
     if (Array.from(seen).some((s) => s.contains(tile))) continue;
     seen.add(tile);
@@ -74,7 +76,7 @@ export function amazonListing(doc: Document, url: URL): { items: Item[]; anchors
     const asin = tileAsin(tile);
     const searchText = searchPrice(tile);
     const money = searchText ? priceFromText(searchText, hints) : firstPrice(tile, PRICE_SELECTORS, hints);
-    const sponsored = AD_SELECTORS.some((s) => tile.matches(s) || tile.querySelector(s)) || hasAdLabel(tile);
+    const sponsored = hasClassIn(tile, AD_CLASSES) || hasAdLabel(tile);
     const rank = /^#\s?(\d{1,4})$/.exec(textOf(tile.querySelector('.zg-bdg-text, .zg-badge-text')))?.[1];
     if (!sponsored) organic++;
     items.push({
@@ -85,7 +87,8 @@ export function amazonListing(doc: Document, url: URL): { items: Item[]; anchors
       url: asin ? new URL(`/dp/${asin}`, url).href : null,
       quantity: quantityFromTitle(title),
       position: sponsored ? null : rank ? Number(rank) : organic,
-      rating: readRating(tile),
+      // The star icon's alt text ("4,4 von 5 Sternen"), else any rating text in the tile.
+      rating: readRating(tile.querySelector('.a-icon-alt') ?? tile) ?? readRating(tile),
       sponsored,
       asin,
     });

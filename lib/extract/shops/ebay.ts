@@ -24,24 +24,28 @@ const PRICE = ['.s-item__price', '.s-card__price', '.bsig__price'];
 function tileTitle(tile: Element): string | null {
   const el = firstText(tile, TITLE)?.el;
   if (!el) return null;
-  const copy = el.cloneNode(true) as Element;
-  for (const n of Array.from(copy.querySelectorAll(TITLE_NOISE))) n.remove();
-  return cleanTitle(textOf(copy));
+  let text = textOf(el);
+  for (const n of Array.from(el.querySelectorAll(TITLE_NOISE))) {
+    const noise = textOf(n);
+    if (noise) text = text.replace(noise, ' ');
+  }
+  return cleanTitle(text);
 }
 
 function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | null)[] } | null {
-  const sel = TILE_SELECTORS.find((s) => doc.querySelector(s));
-  if (!sel) return null;
+  let found: Element[] = [];
+  for (const sel of TILE_SELECTORS) if ((found = Array.from(doc.querySelectorAll(sel))).length) break;
+  if (!found.length) return null;
   const hints = pageHints(doc, url);
   const items: Item[] = [];
   const anchors: Element[] = [];
   let organic = 0;
-  for (const tile of Array.from(doc.querySelectorAll(sel))) {
+  for (const tile of found) {
     const title = tileTitle(tile);
     if (!title || /^shop on ebay$/i.test(title)) continue; // template / placeholder tile
     // "EUR 234,95 bis EUR 269,95" is a variant range: no single price.
     const money = firstPrice(tile, PRICE, hints);
-    const href = tile.querySelector('a.s-item__link, a.s-card__link, a[href*="/itm/"]')?.getAttribute('href');
+    const href = (tile.querySelector('a.s-item__link') ?? tile.querySelector('a.s-card__link') ?? tile.querySelector('a[href*="/itm/"]'))?.getAttribute('href');
     const itemUrl = absoluteUrl(href, url)?.replace(/\?.*$/, '') ?? null;
     // eBay obfuscates its ad label (a hidden "Anzeige" on every tile, revealed by CSS on ads):
     // only a plainly visible label counts.
