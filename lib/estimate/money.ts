@@ -6,8 +6,8 @@
 import type { CrosswalkRow } from '../factors/tables';
 import type { BatchData } from './batch';
 import { currencyOfCountry } from './country';
-import { step, sig } from './make';
-import type { Step } from './schema';
+import { factorRef, step, sig } from './make';
+import type { FactorRef, Step } from './schema';
 
 /** Median standard VAT rate of the larger euro-area countries (AT 20, BE 21, DE 19, ES 21, FI 25.5, FR 20, IE 23, IT 22, NL 21, PT 23). */
 const EURO_AREA_TYPICAL_VAT = 0.21;
@@ -16,6 +16,8 @@ export interface Usd2022 {
   usd2022: number;
   steps: Step[];
   flags: string[];
+  /** VAT rate, exchange rate, CPI and price index used, with their provenance. */
+  factors: FactorRef[];
 }
 
 function vatKind(row: CrosswalkRow | null): 'food' | 'books' | 'standard' {
@@ -35,6 +37,7 @@ export function toUsd2022(
 ): Usd2022 | { error: string; steps: Step[]; flags: string[] } {
   const steps: Step[] = [];
   const flags: string[] = [];
+  const factors: FactorRef[] = [];
   const assumed = currency ? null : currencyOfCountry(country.country);
   const cur = currency ?? assumed;
   if (!cur) return { error: 'price has no currency', steps, flags: ['no-currency'] };
@@ -47,6 +50,7 @@ export function toUsd2022(
   let rate: number;
   if (vat) {
     rate = vat[kind];
+    factors.push(factorRef(data.manifest, 'vat', `${vat.key}:${kind}`, rate, 'fraction of net price'));
     steps.push(step('Remove VAT/GST', `${country.country} ${kind} rate ${sig(rate * 100)}% (${vat.source}); country from ${country.basis}`, null, null));
   } else if (cur === 'EUR') {
     rate = EURO_AREA_TYPICAL_VAT;
@@ -70,6 +74,7 @@ export function toUsd2022(
     if (fxYear === undefined) return { error: `no exchange rate for ${cur} in or before ${year}`, steps, flags: [...flags, 'no-exchange-rate'] };
     if (fxYear !== year) flags.push('fx-year-approximated');
     const perUnit = fx.usdPerUnit[String(fxYear)];
+    factors.push(factorRef(data.manifest, 'fx', `${cur}:${fxYear}`, perUnit, `USD per ${cur}`));
     usd = net * perUnit;
     const partial = fx.partialYears.includes(fxYear) ? ', year to date' : '';
     steps.push(step('To US dollars', `${sig(net)} ${cur} x ${perUnit} USD/${cur} (ECB ${fxYear} average${partial}) = ${sig(usd)} USD ${fxYear}`, usd, `USD ${fxYear}`));
@@ -95,6 +100,7 @@ export function toUsd2022(
       const c2 = cpi(lastIndexYear);
       if (c1 !== null && c2 !== null) {
         usd2022 = usd2022 * (c2 / c1);
+        factors.push(factorRef(data.manifest, 'cpi', `${lastIndexYear}/${fromYear}`, sig(c2 / c1, 5), 'price ratio'));
         steps.push(step('CPI to the last index year', `x CPI-U ${lastIndexYear} / ${fromYear} = ${c2} / ${c1} = ${sig(usd2022)} USD ${lastIndexYear}`, usd2022, `USD ${lastIndexYear}`));
         fromYear = lastIndexYear;
       }
@@ -103,6 +109,7 @@ export function toUsd2022(
     const b = idx(2022)!;
     if (a !== null) {
       usd2022 = usd2022 * (b / a);
+      factors.push(factorRef(data.manifest, 'price-index', `${row!.useeio}:2022/${fromYear}`, sig(b / a, 5), 'price ratio'));
       steps.push(step('Sector price index to 2022', `x BEA index for ${row!.useeio} 2022 / ${fromYear} = ${b} / ${a} = ${sig(usd2022)} USD 2022`, usd2022, 'USD 2022'));
     }
   } else {
@@ -111,8 +118,9 @@ export function toUsd2022(
     if (c1 !== null && c2 !== null) {
       usd2022 = usd2022 * (c2 / c1);
       flags.push('cpi-instead-of-sector-index');
+      factors.push(factorRef(data.manifest, 'cpi', `2022/${fromYear}`, sig(c2 / c1, 5), 'price ratio'));
       steps.push(step('CPI to 2022', `no sector price index: x CPI-U 2022 / ${fromYear} = ${c2} / ${c1} = ${sig(usd2022)} USD 2022`, usd2022, 'USD 2022'));
     }
   }
-  return { usd2022, steps, flags };
+  return { usd2022, steps, flags, factors };
 }

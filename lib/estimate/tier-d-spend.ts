@@ -39,7 +39,7 @@ export function tierDSpend(p: Prepared, cat: CategoryInfo, data: BatchData): Dra
     high: bounded.central * hi,
     confidence: cat.confidence * mappingWeight(row),
     method: `Spend-based: EPA factor for ${spend.title.toLowerCase()} (purchaser price)`,
-    factors: [factorRef(data.manifest, 'spend', spend.key, spend.withMargins, 'kg CO2e / USD 2022 (purchaser price)')],
+    factors: [factorRef(data.manifest, 'spend', spend.key, spend.withMargins, 'kg CO2e / USD 2022 (purchaser price)'), ...money.factors],
     steps,
     flags,
   };

@@ -30,7 +30,7 @@ export function tierEFallback(p: Prepared, cat: CategoryInfo, data: BatchData): 
     high: money.usd2022 * spread.high * 2,
     confidence: cat.confidence * 0.4,
     method: `Fallback: median spend factor for "${top}"`,
-    factors: [factorRef(data.manifest, 'category-spread', spread.key, spread.median, 'kg CO2e / USD 2022 (purchaser price)')],
+    factors: [factorRef(data.manifest, 'category-spread', spread.key, spread.median, 'kg CO2e / USD 2022 (purchaser price)'), ...money.factors],
     steps,
     flags,
   };
