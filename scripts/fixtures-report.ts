@@ -5,11 +5,13 @@
  * Accuracy is per field over product pages (a field counts when the expected file has it), tile and
  * line counts found vs expected on listing and order pages. Timing: parse (linkedom) and extraction
  * are measured apart; extraction is the median of 5 runs per page after one warm-up run.
+ *   npm run fixtures:report -- --chromium  -> also time the same bundled extraction inside Chromium
+ *     (/usr/bin/chromium or $CHROMIUM), on documents made by DOMParser (inert: no scripts, no network).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { extractPage } from '../lib/extract';
-import { loadPage, type CliOutput } from '../lib/extract/load';
+import { loadPage, sniffEncoding as sniff, type CliOutput } from '../lib/extract/load';
 import type { Product } from '../lib/extract/types';
 
 const ROOT = join(import.meta.dirname, '../tests/fixtures/pages');
@@ -42,7 +44,42 @@ function median(xs: number[]): number {
 
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '-');
 
-function main() {
+/** Per page: median of 5 extraction runs (after a warm-up) inside headless Chromium, in ms. */
+async function chromiumTimes(list: string[]): Promise<Map<string, number>> {
+  const { buildSync } = await import('esbuild');
+  const { chromium } = await import('playwright-core');
+  const bundle = buildSync({
+    entryPoints: [join(import.meta.dirname, '../lib/extract/index.ts')],
+    bundle: true, format: 'iife', globalName: '__embodiedExtract', write: false, platform: 'browser', target: 'es2022',
+  }).outputFiles[0].text;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true });
+  const times = new Map<string, number>();
+  try {
+    const page = await browser.newPage();
+    await page.addScriptTag({ content: bundle });
+    for (const p of list) {
+      const html = new TextDecoder(sniff(readFileSync(join(ROOT, p)))).decode(readFileSync(join(ROOT, p)));
+      const ms = await page.evaluate(([h, url]) => {
+        const doc = new DOMParser().parseFromString(h, 'text/html');
+        const api = (globalThis as unknown as { __embodiedExtract: { extractPage: (d: Document, u: string) => unknown } }).__embodiedExtract;
+        api.extractPage(doc, url);
+        const runs: number[] = [];
+        for (let i = 0; i < 5; i++) {
+          const t = performance.now();
+          api.extractPage(doc, url);
+          runs.push(performance.now() - t);
+        }
+        return runs.sort((a, b) => a - b)[2];
+      }, [html, URLS[p]] as const);
+      times.set(p, ms);
+    }
+  } finally {
+    await browser.close();
+  }
+  return times;
+}
+
+async function main() {
   const json = process.argv.includes('--json');
   const accuracy = new Map<FieldName, { right: number; total: number; wrong: string[] }>(FIELDS.map((f) => [f, { right: 0, total: 0, wrong: [] }]));
   const tiles: { page: string; kind: string; found: number; expected: number; titlesRight: number; pricesRight: number }[] = [];
@@ -102,7 +139,9 @@ function main() {
     }
   }
 
+  const chromium = process.argv.includes('--chromium') ? await chromiumTimes(timing.map((t) => t.page)) : null;
   const products = timing.filter((t) => t.kind === 'product');
+  const chromeOf = (kind?: string) => timing.filter((t) => !kind || t.kind === kind).map((t) => chromium?.get(t.page)).filter((x): x is number => x !== undefined);
   const summary = {
     fields: Object.fromEntries([...accuracy].map(([f, a]) => [f, { right: a.right, total: a.total, wrong: a.wrong }])),
     tiles,
@@ -114,7 +153,11 @@ function main() {
       coldMaxMs: Math.max(...timing.map((t) => t.coldMs)),
       parseMedianMs: median(timing.map((t) => t.parseMs)),
       parseMaxMs: Math.max(...timing.map((t) => t.parseMs)),
-      pages: timing,
+      chromiumProductMedianMs: chromium ? median(chromeOf('product')) : null,
+      chromiumProductMaxMs: chromium ? Math.max(...chromeOf('product')) : null,
+      chromiumAllMedianMs: chromium ? median(chromeOf()) : null,
+      chromiumAllMaxMs: chromium ? Math.max(...chromeOf()) : null,
+      pages: timing.map((t) => ({ ...t, chromiumMs: chromium?.get(t.page) ?? null })),
     },
     errors,
   };
@@ -131,12 +174,18 @@ function main() {
   lines.push(`- extraction, product pages: median ${fmt(summary.timing.productExtractMedianMs)}, max ${fmt(summary.timing.productExtractMaxMs)} (median of 5 warm runs per page)`);
   lines.push(`- extraction, all pages: median ${fmt(summary.timing.allExtractMedianMs)}, max ${fmt(summary.timing.allExtractMaxMs)}; first (cold) run max ${fmt(summary.timing.coldMaxMs)}`);
   lines.push(`- parse (not included above): median ${fmt(summary.timing.parseMedianMs)}, max ${fmt(summary.timing.parseMaxMs)}`);
-  lines.push('', '| page | KB | parse | extract (median) | cold |', '|---|---:|---:|---:|---:|');
-  for (const t of timing) lines.push(`| ${t.page} | ${Math.round(t.kb)} | ${fmt(t.parseMs)} | ${fmt(t.extractMs)} | ${fmt(t.coldMs)} |`);
+  if (chromium) {
+    lines.push(`- Chromium, product pages: median ${fmt(summary.timing.chromiumProductMedianMs!)}, max ${fmt(summary.timing.chromiumProductMaxMs!)}; all pages: median ${fmt(summary.timing.chromiumAllMedianMs!)}, max ${fmt(summary.timing.chromiumAllMaxMs!)}`);
+  }
+  lines.push('', '| page | KB | parse | extract (median) | cold | Chromium |', '|---|---:|---:|---:|---:|---:|');
+  for (const t of timing) lines.push(`| ${t.page} | ${Math.round(t.kb)} | ${fmt(t.parseMs)} | ${fmt(t.extractMs)} | ${fmt(t.coldMs)} | ${chromium ? fmt(chromium.get(t.page) ?? NaN) : '-'} |`);
   const wrong = [...accuracy].flatMap(([f, a]) => a.wrong.map((w) => `- ${f}: ${w}`));
   lines.push('', '## What is wrong', '', ...(wrong.length ? wrong : ['- nothing']));
   if (errors.length) lines.push('', '## Errors', '', ...errors.map((e) => `- ${e}`));
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -4,7 +4,7 @@
  * availability. Bounded work: capped candidate counts and ancestor walks; textContent only.
  */
 import type { Availability } from '../types';
-import { clean, textOf } from './text';
+import { childCount, clean, textOf } from './text';
 import { ELSEWHERE, regionDistance } from './price';
 import type { PageIndex } from './page-index';
 
@@ -85,7 +85,7 @@ const OUT_OF_STOCK = /(out of stock|sold out|currently unavailable|nicht verfüg
 export function availabilityFromDom(idx: PageIndex): Availability {
   const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV']);
   for (const el of idx.stockEls) {
-    if (el.childElementCount > 20 || elsewhere(el) < 40) continue;
+    if (childCount(el, 20) > 20 || elsewhere(el) < 40) continue;
     const t = textOf(el, 200);
     if (!t) continue;
     if (OUT_OF_STOCK.test(t)) return 'OutOfStock';

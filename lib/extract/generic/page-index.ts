@@ -3,7 +3,7 @@
  * `querySelectorAll` over a 2-3 MB shop page costs milliseconds in a Node DOM (and is not free in
  * the browser either); a single walk keeps the whole product cascade to about one traversal.
  */
-import { hints } from './text';
+import { childCount, hints } from './text';
 
 export interface PageIndex {
   doc: Document;
@@ -80,7 +80,7 @@ export function indexPage(doc: Document): PageIndex {
         if (idx.lis.length < LIMITS.lis) idx.lis.push(el);
         break;
       case 'DIV':
-        if (idx.pairEls.length < LIMITS.pairEls && el.childElementCount === 2) idx.pairEls.push(el);
+        if (idx.pairEls.length < LIMITS.pairEls && childCount(el, 2) === 2) idx.pairEls.push(el);
         break;
     }
     const scoped = el.hasAttribute('itemscope');
@@ -98,7 +98,7 @@ export function indexPage(doc: Document): PageIndex {
     if (crumb && idx.crumbBoxes.length < LIMITS.crumbBoxes && !idx.crumbBoxes.some((b) => b.contains(el))) idx.crumbBoxes.push(el);
     if (!h) continue;
     if (/stock|availab/i.test(h) && idx.stockEls.length < LIMITS.stockEls) idx.stockEls.push(el);
-    if (idx.specEls.length < LIMITS.specEls && el.childElementCount <= 4 && SPEC_ROLE.test(h)) idx.specEls.push(el);
+    if (idx.specEls.length < LIMITS.specEls && SPEC_ROLE.test(h) && childCount(el, 4) <= 4) idx.specEls.push(el);
   }
   // Shops that only mark the price with a data attribute (no class/id saying "price").
   if (!idx.priceEls.length) for (const el of Array.from(doc.querySelectorAll('[data-price]')).slice(0, 50)) idx.priceEls.push(el);

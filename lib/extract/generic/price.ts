@@ -7,7 +7,7 @@
  */
 import { detectCurrency, parseMoney, type MoneyHints } from '../money';
 import type { PageIndex } from './page-index';
-import { clean, someAncestor } from './text';
+import { childCount, clean, someAncestor } from './text';
 
 // Role words in class/id/test-id, with word-ish boundaries so "price" doesn't match "unprice".
 const STRUCK = /(?:^|[\s_-])(?:was|old|strike|striked|strikethrough|crossed|list-?price|listprice|original|regular|rrp|uvp|msrp|compare|before|instead|retail|basis|reference|saving|savings|discount|you-?save)(?:[\s_-]|price|$)/;
@@ -80,9 +80,9 @@ function distanceTo(el: Element, anchor: Map<Element, number> | null): number {
  * two-digit superscript / cents child right after digits is the fraction.
  */
 export function priceText(el: Element): string | null {
-  if (el.childElementCount === 0) return clean(el.textContent, 80);
+  if (!el.firstElementChild) return clean(el.textContent, 80);
   // A child that is a complete price on its own (screen-reader copy "$8.99" next to split digits).
-  for (let c = el.firstElementChild, n = 0; c && n < 10; c = c.nextElementSibling, n++) {
+  for (let c: Element | null = el.firstElementChild, n = 0; c && n < 10; c = c.nextElementSibling, n++) {
     const t = clean(c.textContent, 80);
     if (t && t.length <= 40 && /\d/.test(t) && CURRENCY_SIGN.test(t) && parseMoney(t)) return t;
   }
@@ -152,7 +152,7 @@ function nearTitleCandidates(titleEl: Element): Element[] {
   const all = box.querySelectorAll('span, p, div, strong, b, ins, bdi, dd, td');
   for (let i = 0; i < all.length && i < 1500 && out.length < 60; i++) {
     const el = all[i];
-    if (el.childElementCount > 3) continue;
+    if (childCount(el, 3) > 3 || tooDeep(el)) continue;
     const t = el.textContent ?? '';
     if (t.length > 60 || !/\d/.test(t) || !CURRENCY_SIGN.test(t)) continue;
     out.push(el);
@@ -179,7 +179,7 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
     const el = candidates[i];
     if (seen.has(el)) continue;
     seen.add(el);
-    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.childElementCount > 8 || tooDeep(el)) continue;
+    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || childCount(el, 8) > 8 || tooDeep(el)) continue;
     const text = el.tagName === 'META' ? clean(el.getAttribute('content')) : priceText(el);
     if (!text || text.length > 60) continue;
     const m = parseMoney(text, money);

@@ -61,3 +61,13 @@ export function str(v: unknown, max = 300): string | null {
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   return null;
 }
+
+/**
+ * Number of element children, counting at most `limit + 1` (cheap "more than limit" tests:
+ * some DOMs build the whole `children` list for `childElementCount`).
+ */
+export function childCount(el: Element, limit: number): number {
+  let n = 0;
+  for (let c = el.firstElementChild; c && n <= limit; c = c.nextElementSibling) n++;
+  return n;
+}
