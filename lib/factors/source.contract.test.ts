@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createDexieFactorSource, installFactorPacks } from './cache';
 import { loadFactorSourceFromDir, readPackFile } from './node';
 import type { FactorSource } from './source';
+import { estimateProducts } from '../estimate';
 
 const DIR = join(import.meta.dirname, '..', '..', 'public', 'factors');
 const sources: Record<string, FactorSource> = {};
@@ -44,5 +45,22 @@ describe.each(['node', 'dexie'])('FactorSource contract: %s', (name) => {
 
   it('an empty key list returns an empty map', async () => {
     expect((await sources[name].get('spend', [])).size).toBe(0);
+  });
+});
+
+describe('the estimator gives the same answers from either source', () => {
+  it('same estimates for a mixed batch', async () => {
+    const products = [
+      { title: 'T-Shirt', price: 29.99, currency: 'EUR', url: 'https://www.amazon.de/x', googleCategory: '212' },
+      { title: 'Dell Latitude 5420 14"', brand: 'Dell', googleCategory: '328' },
+      { title: 'Beef mince 500 g', price: 4.5, currency: 'GBP', googleCategory: '4628' },
+      { title: 'Kochtopf', weightKg: 1.8, materials: ['Edelstahl'], googleCategory: '6070' },
+      { title: 'Mystery' },
+    ];
+    const now = new Date('2025-06-15T00:00:00Z');
+    const a = await estimateProducts(products, { factors: sources.node, classifier: null, now });
+    const b = await estimateProducts(products, { factors: sources.dexie, classifier: null, now });
+    expect(b).toEqual(a);
+    expect(a.map((e) => e.tier)).toEqual(['D', 'A', 'C', 'C', 'unknown']);
   });
 });
