@@ -52,4 +52,11 @@ describe('tier D: spend-based', () => {
     expect(e.kgCO2e!).toBeGreaterThan(1.5);
     expect(e.kgCO2e!).toBeLessThan(2.2);
   });
+
+  it('electronics by spend keep the central value but the range reaches x4 above it (known under-count)', async () => {
+    const [e] = await estimateProducts([{ title: 'Rack server', price: 6000, currency: 'USD', googleCategory: '278' }], { factors, classifier: null, now: in2025 });
+    expect(e.tier).toBe('D');
+    expect(e.flags).toContain('spend-undercounts-electronics');
+    expect(e.high! / e.kgCO2e!).toBeCloseTo(4, 1);
+  });
 });

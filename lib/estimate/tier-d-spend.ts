@@ -30,8 +30,16 @@ export function tierDSpend(p: Prepared, cat: CategoryInfo, data: BatchData): Dra
   if (p.country.country !== 'US') flags.push('non-us-supply-chain-approximation');
 
   const wide = row.confidence === 'low' || check.flags.length > 0;
-  const [lo, hi] = wide ? [0.4, 2.5] : [0.5, 2];
-  steps.push(step('Range', `spend factors are typically within x${lo} to x${hi} of a product's footprint`));
+  let [lo, hi] = wide ? [0.4, 2.5] : [0.5, 2];
+  // Spend factors under-count electronics: a USD 999 laptop gives ~56 kg by spend against a
+  // ~239 kg median of manufacturers' footprints (method notes). Keep the central value but let
+  // the range reach x4 above it for computer and electronic products (NAICS 334).
+  const electronics = spend.key.startsWith('334');
+  if (electronics) {
+    hi = 4;
+    flags.push('spend-undercounts-electronics');
+  }
+  steps.push(step('Range', `spend factors are typically within x${lo} to x${hi} of a product's footprint${electronics ? ' (up to x4 for electronics, which spend factors under-count)' : ''}`));
   return {
     tier: 'D',
     central: bounded.central,
