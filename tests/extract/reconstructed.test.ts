@@ -65,7 +65,7 @@ describe('reconstructed shop pages', () => {
       const fixed: string[] = [];
       for (const field of new Set([...Object.keys(output), ...Object.keys(expected)])) {
         const found: string[] = [];
-        diff((output as Record<string, unknown>)[field] ?? null, expected[field] ?? null, field, found);
+        diff((output as unknown as Record<string, unknown>)[field] ?? null, expected[field] ?? null, field, found);
         if (field in gaps) {
           if (!found.length) fixed.push(field);
         } else wrong.push(...found);
