@@ -17,9 +17,6 @@ const URLS: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'urls.js
 
 /** page -> field -> why it is wrong today. Fields: product keys, or 'kind' / 'items'. */
 const KNOWN_GAPS: Record<string, Record<string, string>> = {
-  'amazon-com/charmast-power-bank.html': {
-    weightKg: 'only stated in the description prose ("weighing 12.9 ounces"), not in a spec row',
-  },
   'zalando-de/armedangels-tshirt.html': {
     materials: 'composition is only in the page\'s JSON state (collapsed "Material & Pflegehinweise"), not in the markup',
   },

@@ -58,7 +58,7 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
   const ld = productFromJsonLd(nodes, url);
   const md = productFromMicrodata(idx);
   const meta = productFromMeta(idx);
-  const declared = !!ld || !!md || meta.ogType === 'product' || meta.ogType === 'og:product' || meta.price !== null;
+  const declared = !!ld || !!md || /^(?:og:)?product(?:\.item|\.group)?$/.test(meta.ogType ?? '') || meta.price !== null;
 
   const titleEl = findTitleElement(idx, [ld?.title ?? null, md?.title ?? null, meta.title ?? null, idx.title]);
   const structuredCurrency = pick(ld?.currency, md?.currency, meta.currency);

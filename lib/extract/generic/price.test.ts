@@ -41,3 +41,30 @@ describe('findVisiblePrice', () => {
     expect(priceText(el)).toBe('$174.99');
   });
 });
+
+describe('common shop platforms', () => {
+  it('WooCommerce: <del> regular and <ins> sale price in one .price container', () => {
+    const r = visible(`<div class="summary"><h1 class="product_title">Mug</h1><p class="price"><del aria-hidden="true"><span class="woocommerce-Price-amount amount"><bdi>29,00&nbsp;<span>€</span></bdi></span></del>
+      <ins><span class="woocommerce-Price-amount amount"><bdi>19,00&nbsp;<span>€</span></bdi></span></ins></p></div>`, 'kaffee.example.de');
+    expect(r).toMatchObject({ price: 19, currency: 'EUR', listPrice: 29 });
+  });
+
+  it('Shopify: labelled regular and sale prices, "EUR" suffix', () => {
+    const r = visible(`<div class="product__info-wrapper"><h1>Tee</h1><div class="price price--on-sale"><div class="price__container">
+      <div class="price__sale"><span class="visually-hidden">Regular price</span><span><s class="price-item price-item--regular">€29,00</s></span>
+      <span class="visually-hidden">Sale price</span><span class="price-item price-item--sale price-item--last">€19,00 EUR</span></div></div></div></div>`);
+    expect(r).toMatchObject({ price: 19, currency: 'EUR', listPrice: 29 });
+  });
+
+  it('Magento: final price wrapper vs old price', () => {
+    const r = visible(`<div class="product-info-main"><h1 class="page-title"><span>Lamp</span></h1><div class="price-box">
+      <span class="special-price"><span class="price-wrapper" data-price-amount="49.99"><span class="price">49,99 €</span></span></span>
+      <span class="old-price"><span class="price-wrapper" data-price-amount="59.99"><span class="price">59,99 €</span></span></span></div></div>`);
+    expect(r).toMatchObject({ price: 49.99, listPrice: 59.99 });
+  });
+
+  it('"From" prices and tax notes', () => {
+    expect(visible('<div class="product"><h1>Shirt</h1><span class="price">From $19.99</span></div>')).toBeNull();
+    expect(visible('<div class="product"><h1>Shirt</h1><span class="price">19,99 € inkl. MwSt.</span></div>')?.price).toBe(19.99);
+  });
+});

@@ -18,8 +18,13 @@ export const ELSEWHERE =
 const BUYBOX = /(?:^|[\s_-])(?:buy-?box|buybox|add-?to-?cart|purchase|price-?block|product-?info|offer-?box|checkout|product-?main|product-?hero|core-?price|product-?price|main-?price|current-?price|sale-?price|final-?price|price-?box)(?:[\s_-]|$)/;
 /** Amounts that are not the item's price: shipping, totals, taxes, savings, instalments, coupons. */
 const NOT_ITEM_PRICE =
-  /shipping|delivery|envío|envio|versand|lieferung|livraison|spedizione|porto|subtotal|sub-total|total|zwischensumme|gesamt|tax|mwst|vat\b|tva|iva\b|install?ment|monthly|\/mo\b|per month|pro monat|par mois|al mes|al mese|raten|cuotas|rate da|payments?|paiements?|zahlungen|pagos|pagamenti|financ\w*|save|you save|sparen|sie sparen|économisez|ahorra|risparmi|coupon|gutschein|cashback|deposit|pfand|trade-?in/i;
+  /shipping|delivery|envío|envio|versand|lieferung|livraison|spedizione|porto|subtotal|sub-total|total|zwischensumme|gesamtsumme|install?ment|monthly|\/mo\b|per month|pro monat|par mois|al mes|al mese|raten|cuotas|rate da|payments?|paiements?|zahlungen|pagos|pagamenti|financ\w*|save|you save|sparen|sie sparen|économisez|ahorra|risparmi|coupon|gutschein|cashback|deposit|pfand|trade-?in/i;
 const NOT_ITEM_CLASS = /(?:^|[\s_-])(?:shipping|delivery|subtotal|total|tax|installments?|monthly|savings?|coupon|financ\w*|warranty|protection)(?:[\s_-]|$)/;
+/** Labels that make an amount a former / list price ("Regular price", "UVP", "statt"). */
+const LIST_LABEL = /regular price|original price|list price|was:?\s*$|previously|originally|before:?\s*$|compare at|comp\. value|rrp|msrp|uvp|statt|ursprünglich|prix (barré|de référence|conseillé)|au lieu de|precio (anterior|recomendado)|antes|prezzo (di listino|consigliato)|invece di/i;
+/** "From $19.99", "ab 19,99 €": the cheapest variant, not the price of a chosen one. */
+const FROM_LABEL = /(?:^|\s)(?:from|ab|à partir de|dès|desde|a partire da|starting at)\s*$/i;
+
 /** Class names shops give the price to pay (as opposed to list, unit or other prices). */
 const MAIN_PRICE = /customer-?price|our-?price|price-?to-?pay|pricetopay|sale-?price|current-?price|final-?price|now-?price|offer-?price|deal-?price|price-?now/;
 const CURRENCY_SIGN = /\p{Sc}|\b[A-Z]{3}\b|\bkr\b|zł|Kč|\bFt\b|円|\bR\$/u;
@@ -190,11 +195,15 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
     const buy = buyBox(el) <= 10;
     trace?.(`${text} | ${m.amount} ${m.currency} | dist=${dist} buy=${buy} | ${idx.hintsOf(el).slice(0, 60)} | else=${elsewhere(el)} hid=${isHidden(el, idx)} struck=${isStruck(el, idx)} unit=${isUnitPrice(el, text, idx)} label=${labelBefore(el, text)}`);
     if (elsewhere(el) <= 14 || isHidden(el, idx)) continue;
-    if (isStruck(el, idx)) {
+    const label = labelBefore(el);
+    if (isStruck(el, idx) || LIST_LABEL.test(label)) {
       struck.push({ el, price: m.amount });
       continue;
     }
-    if (isUnitPrice(el, text, idx) || NOT_ITEM_PRICE.test(text) || NOT_ITEM_PRICE.test(labelBefore(el, text))) continue;
+    // A container holding a struck price too ("<del>29 €</del> <ins>19 €</ins>"): its parts are candidates.
+    if (el.firstElementChild && el.querySelector('del, s, strike')) continue;
+    if (isUnitPrice(el, text, idx) || NOT_ITEM_PRICE.test(text) || NOT_ITEM_PRICE.test(label)) continue;
+    if (FROM_LABEL.test(label) || /^(?:from|ab|à partir de|dès|desde|a partire da)\s/i.test(text)) continue;
     if (someAncestor(el, 3, (a) => NOT_ITEM_CLASS.test(idx.hintsOf(a)))) continue;
     // Close to the title, or in a buy box, or explicitly labelled; otherwise not the product's price.
     if (titleDepths ? dist > 12 && !buy && !labelled : !buy && !labelled) continue;
