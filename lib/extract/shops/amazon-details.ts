@@ -81,6 +81,19 @@ export function amazonDimensionsCm(rows: Map<string, string>): { length: number;
   return null;
 }
 
+/** "weighing 12.9 ounces", "wiegt nur 1,2 kg", "pèse 850 g": the item's weight stated in a bullet. */
+const BULLET_WEIGHT = /(?:weighs|weighing|weight of|weighs only|wiegt(?: nur)?|gewicht von|pèse|pesa(?: solo)?|pesando)\s*(?:only|just|about|approx\.?|nur|ca\.?|environ|solo)?\s*(\d+(?:[.,]\d+)?\s*[a-zA-Zä]{1,10})/i;
+
+/** Weight from the feature bullets ("About this item"), when one states it plainly. */
+export function bulletWeightKg(ids: PageIds): number | null {
+  for (const li of within(ids, 'feature-bullets', 'li').slice(0, 20)) {
+    const m = BULLET_WEIGHT.exec(textOf(li, 600));
+    const kg = m ? weightFromText(m[1]) : null;
+    if (kg !== null) return kg;
+  }
+  return null;
+}
+
 /** The "Brand" row, in any marketplace language. */
 export function amazonBrandRow(rows: Map<string, string>): string | null {
   for (const k of ['brand', 'marke', 'marque', 'marca', 'brand name', 'ブランド']) if (rows.get(k)) return rows.get(k)!;

@@ -2,7 +2,7 @@
 import type { ShopAdapter } from '../adapter';
 import type { PageKind, Product } from '../types';
 import { cleanTitle, pageHints, priceFromText, priceTextOf, quantityFromTitle, textOf } from '../listing-tile';
-import { amazonBrandRow, amazonDimensionsCm, amazonWeightKg, detailRows } from './amazon-details';
+import { amazonBrandRow, amazonDimensionsCm, amazonWeightKg, bulletWeightKg, detailRows } from './amazon-details';
 import { amazonListing } from './amazon-listing';
 import { amazonOrder, isAmazonOrderDetails, isAmazonOrderHistory } from './amazon-order';
 import { emptyProduct } from './product-base';
@@ -112,7 +112,7 @@ function product(doc: Document, url: URL, generic: Product | null): Product | nu
     category: crumbs.length ? crumbs : base.category.filter((c) => !BACK_LINK.test(c)),
     // Amazon titles state the pack the price buys ("(Pack of 2)"); that beats a generic "1".
     quantity: quantityFromTitle(title) ?? base.quantity,
-    weightKg: amazonWeightKg(rows) ?? base.weightKg,
+    weightKg: amazonWeightKg(rows) ?? bulletWeightKg(ids) ?? base.weightKg,
     dimensionsCm: amazonDimensionsCm(rows) ?? base.dimensionsCm,
     url: asin ? new URL(`/dp/${asin}`, url).href : base.url,
   };
