@@ -17,7 +17,8 @@ const MARKETPLACES: [string, string][] = [
 /** Strip the UI-language prefix amazon.de & co. put before paths ("/-/en/s?k=..."). */
 const path = (url: URL) => url.pathname.replace(/^\/-\/[a-z]{2}(?:_[A-Z]{2})?(?=\/)/, '');
 
-export const isAmazonSearch = (url: URL) => /^\/s(?:\/|$)/.test(path(url));
+/** Search (/s?k=), mobile search (/gp/aw/s), browse nodes (/b?node=, /b/...). */
+export const isAmazonSearch = (url: URL) => /^\/(?:s|gp\/aw\/s|b)(?:\/|$)/.test(path(url));
 export const isAmazonBestsellers = (url: URL) => /^\/(?:gp\/(?:bestsellers|new-releases|movers-and-shakers|most-wished-for|most-gifted)|(?:[^/]+\/)?zgbs)(?:\/|$)/.test(path(url));
 export const isAmazonProduct = (url: URL) => /\/(?:dp|gp\/product|gp\/aw\/d)\/[A-Z0-9]{10}(?:[/?]|$)/.test(path(url));
 
