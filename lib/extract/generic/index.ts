@@ -69,7 +69,10 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
   let price: number | null;
   let currency: string | null;
   let listPrice = pick(ld?.listPrice, md?.listPrice, meta.listPrice);
-  if (visible) {
+  // The visible price wins when reliably placed or when structured data has none; a loosely placed
+  // visible amount that disagrees with the structured price is more likely someone else's price.
+  const useVisible = visible && (visible.reliable || structuredPrice === null || structuredPrice === visible.price);
+  if (visible && useVisible) {
     price = visible.price;
     currency = visible.currency ?? structuredCurrency;
     listPrice = visible.listPrice ?? (listPrice !== null && listPrice > visible.price ? listPrice : null);

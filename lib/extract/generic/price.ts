@@ -152,7 +152,7 @@ function labelBefore(el: Element, _text?: string): string {
 /** Unlabelled money leaves near the title: "<p class="wt-text-title-03">53,11 €</p>" in a buy box. */
 function nearTitleCandidates(titleEl: Element): Element[] {
   let box: Element = titleEl;
-  for (let i = 0; i < 4 && box.parentElement && box.parentElement.tagName !== 'BODY'; i++) box = box.parentElement;
+  for (let i = 0; i < 4 && box.parentElement && box.tagName !== 'BODY'; i++) box = box.parentElement;
   const out: Element[] = [];
   const all = box.querySelectorAll('span, p, div, strong, b, ins, bdi, dd, td');
   for (let i = 0; i < all.length && i < 1500 && out.length < 60; i++) {
@@ -170,6 +170,8 @@ export interface VisiblePrice {
   currency: string | null;
   listPrice: number | null;
   el: Element;
+  /** In a buy box, labelled as the price, or right next to the title. */
+  reliable: boolean;
 }
 
 export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money: MoneyHints, trace?: (line: string) => void): VisiblePrice | null {
@@ -178,7 +180,7 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
   const titleDepths = titleEl ? ancestorDepths(titleEl) : null;
   const seen = new Set<Element>();
   const candidates = [...idx.priceEls, ...(titleEl ? nearTitleCandidates(titleEl) : [])];
-  let best: { score: number; price: number; currency: string | null; el: Element } | null = null;
+  let best: { score: number; price: number; currency: string | null; el: Element; reliable: boolean } | null = null;
   const struck: { el: Element; price: number }[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const el = candidates[i];
@@ -207,11 +209,12 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
     if (someAncestor(el, 3, (a) => NOT_ITEM_CLASS.test(idx.hintsOf(a)))) continue;
     // Close to the title, or in a buy box, or explicitly labelled; otherwise not the product's price.
     if (titleDepths ? dist > 12 && !buy && !labelled : !buy && !labelled) continue;
-    const score = -dist * 2 - i * 0.01 + (buy ? 3 : 0) + (labelled ? 4 : 0) + (someAncestor(el, 3, (a) => MAIN_PRICE.test(idx.hintsOf(a))) ? 4 : 0);
-    if (!best || score > best.score) best = { score, price: m.amount, currency: m.currency, el };
+    const main = someAncestor(el, 3, (a) => MAIN_PRICE.test(idx.hintsOf(a)));
+    const score = -dist * 2 - i * 0.01 + (buy ? 3 : 0) + (labelled ? 4 : 0) + (main ? 4 : 0);
+    if (!best || score > best.score) best = { score, price: m.amount, currency: m.currency, el, reliable: buy || labelled || main || dist <= 6 };
   }
   if (!best) return null;
   const near = ancestorDepths(best.el);
   const listPrice = struck.find((s) => s.price > best!.price && distanceTo(s.el, near) <= 8)?.price ?? null;
-  return { price: best.price, currency: best.currency, listPrice, el: best.el };
+  return { price: best.price, currency: best.currency, listPrice, el: best.el, reliable: best.reliable };
 }

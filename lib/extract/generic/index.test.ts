@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '..';
+import { parseDocument } from '../load';
+import { extractGenericProduct } from '.';
+
+const ld = (o: object) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+const generic = (html: string, url = 'https://shop.example/p/1') => extractGenericProduct(parseDocument(html), new URL(url));
+
+describe('generic cascade precedence', () => {
+  it('prefers the buy-box price the user sees over structured data in another currency', () => {
+    const r = generic(`<html lang="es"><head>${ld({ '@type': 'Product', name: 'Felpudo', offers: { '@type': 'AggregateOffer', lowPrice: '43.90', highPrice: '43.90', priceCurrency: 'USD' } })}</head>
+      <body><h1>Felpudo</h1><div data-buy-box class="buy-box"><p>53,11 €</p></div></body></html>`, 'https://www.etsy.com/es/listing/1');
+    expect(r.product).toMatchObject({ title: 'Felpudo', price: 53.11, currency: 'EUR' });
+  });
+
+  it('keeps the structured price when the only visible amount is loosely placed and disagrees', () => {
+    const r = generic(`<html><head>${ld({ '@type': 'Product', name: 'Lamp', offers: { price: '150.00', priceCurrency: 'USD' } })}</head>
+      <body><div><div><div><div><div><div><div><div><h1>Lamp</h1></div></div></div></div></div></div></div></div>
+      <div><div><div><span class="price">$9.99</span></div></div></div></body></html>`);
+    expect(r.product?.price).toBe(150);
+  });
+
+  it('falls back to product meta, then says null rather than guessing', () => {
+    const meta = generic('<html><head><meta property="og:type" content="product"><meta property="product:price:amount" content="329.99"><meta property="product:price:currency" content="USD"></head><body><h1>Sink</h1></body></html>');
+    expect(meta.product).toMatchObject({ title: 'Sink', price: 329.99, currency: 'USD' });
+    const none = generic(`<html><head>${ld({ '@type': 'Product', name: 'Tully Sconce', offers: { price: {}, priceCurrency: 'USD' } })}</head><body><h1>Tully Sconce</h1><span class="price">[%=price%]</span></body></html>`);
+    expect(none.product).toMatchObject({ title: 'Tully Sconce', price: null });
+  });
+
+  it('reads identifiers, breadcrumbs and canonical URL', () => {
+    const r = generic(`<html><head><link rel="canonical" href="/p/mug-1">${ld({ '@type': 'Product', name: 'Mug', gtin13: '4006381333931', mpn: 'M1', sku: 'S1' })}
+      ${ld({ '@type': 'BreadcrumbList', itemListElement: [{ position: 1, name: 'Home' }, { position: 2, name: 'Kitchen' }, { position: 3, name: 'Mug' }] })}</head><body><h1>Mug</h1></body></html>`);
+    expect(r.product).toMatchObject({ gtin: '4006381333931', mpn: 'M1', sku: 'S1', category: ['Kitchen'], url: 'https://shop.example/p/mug-1' });
+  });
+});
+
+describe('page kind', () => {
+  it('is "other" for pages without a product and never throws on bad input', () => {
+    expect(extractPage(parseDocument('<html><body><h1>How to pick a lamp</h1><p>Prices vary.</p></body></html>'), 'https://blog.example/lamps').kind).toBe('other');
+    expect(extractPage(parseDocument('<html><body></body></html>'), 'not a url')).toEqual({ kind: 'other', product: null, items: [] });
+  });
+
+  it('is "product" for a declared product and for a heading with a buy-box price', () => {
+    expect(extractPage(parseDocument(`<html><head>${ld({ '@type': 'Product', name: 'X' })}</head><body></body></html>`), 'https://shop.example/x').kind).toBe('product');
+    const undeclared = extractPage(parseDocument('<html><body><div class="product-info"><h1>Kettle</h1><div class="buy-box"><span class="price">24,90 €</span><button>In den Warenkorb</button></div></div></body></html>'), 'https://shop.example.de/kettle');
+    expect(undeclared.kind).toBe('product');
+    expect(undeclared.product).toMatchObject({ title: 'Kettle', price: 24.9, currency: 'EUR' });
+  });
+});
