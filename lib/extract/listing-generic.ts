@@ -88,9 +88,13 @@ function hasLink(el: Element): boolean {
 
 /** The repeated tile elements, in document order, or [] when the page has no such structure. */
 export function findTiles(doc: Document): Element[] {
+  return locateTiles(doc).tiles;
+}
+
+function locateTiles(doc: Document): { tiles: Element[]; prices: Element[] } {
   // Broken markup can leave <body> empty with the content beside it (seen on a saved eBay page).
   const body = doc.body?.firstElementChild ? doc.body : doc.documentElement;
-  if (!body) return [];
+  if (!body) return { tiles: [], prices: [] };
   const ids = new Map<Element, number>();
   const idOf = (el: Element | null) => {
     if (!el) return -1;
@@ -98,7 +102,8 @@ export function findTiles(doc: Document): Element[] {
     return ids.get(el)!;
   };
   const groups = new Map<string, { members: Set<Element>; depth: number }>();
-  for (const price of priceElements(body)) {
+  const prices = priceElements(body);
+  for (const price of prices) {
     let a: Element | null = price;
     for (let depth = 0; depth < MAX_CLIMB && a && a.parentElement && a !== body; depth++, a = a.parentElement) {
       const parent = a.parentElement;
@@ -117,40 +122,52 @@ export function findTiles(doc: Document): Element[] {
     if (score < MIN_TILES) continue;
     if (!best || score > best.score || (score === best.score && g.depth > best.depth)) best = { ...g, score };
   }
-  if (!best) return [];
+  if (!best) return { tiles: [], prices };
   // Siblings with the same signature but no price ("see price in cart") are tiles too.
   const sig = signature(best.members.values().next().value as Element);
   const parents = new Set(Array.from(best.members, (m) => m.parentElement!));
   const tiles: Element[] = [];
   for (const p of parents) for (const c of Array.from(p.children)) if (signature(c) === sig) tiles.push(c);
-  return tiles;
+  return { tiles, prices };
+}
+
+/** One pass over a tile's elements: its heading, its title/name-classed elements, its links. */
+function tileParts(tile: Element): { heading: Element | null; named: Element[]; links: Element[]; img: Element | null } {
+  const parts = { heading: null as Element | null, named: [] as Element[], links: [] as Element[], img: null as Element | null };
+  if (tile.tagName === 'A' && tile.hasAttribute('href')) parts.links.push(tile);
+  const all = tile.querySelectorAll('*');
+  for (let i = 0; i < all.length && i < 5000; i++) {
+    const el = all[i];
+    const tag = el.tagName.toUpperCase();
+    if (!parts.heading && (/^H[1-5]$/.test(tag) || el.getAttribute('itemprop') === 'name' || el.getAttribute('role') === 'heading')) parts.heading = el;
+    if (/title|name/i.test(el.getAttribute('class') ?? '')) parts.named.push(el);
+    if (tag === 'A' && el.hasAttribute('href')) parts.links.push(el);
+    if (!parts.img && tag === 'IMG' && el.hasAttribute('alt')) parts.img = el;
+  }
+  return parts;
 }
 
 /** The link most of the tile's anchors point to (image, title and "more" links share it). */
-function mainLink(tile: Element, base: URL): { href: string; links: Element[] } | null {
+function mainLink(links: Element[], base: URL): { href: string; links: Element[] } | null {
   const counts = new Map<string, Element[]>();
-  const anchors = tile.tagName === 'A' ? [tile] : Array.from(tile.querySelectorAll('a[href]'));
-  for (const a of anchors) {
+  for (const a of links) {
     const href = absoluteUrl(a.getAttribute('href'), base)?.replace(/#.*$/, '');
     if (!href) continue;
     counts.set(href, [...(counts.get(href) ?? []), a]);
   }
   let best: { href: string; links: Element[] } | null = null;
-  for (const [href, links] of counts) if (!best || links.length > best.links.length) best = { href, links };
+  for (const [href, group] of counts) if (!best || group.length > best.links.length) best = { href, links: group };
   return best;
 }
 
-function tileTitle(tile: Element, link: { links: Element[] } | null): string | null {
-  const fromHeading = tile.querySelector('[itemprop="name"], h1, h2, h3, h4, h5, [role="heading"]');
-  const heading = cleanTitle(fromHeading?.getAttribute('title') || textOf(fromHeading, 500));
+function tileTitle(parts: ReturnType<typeof tileParts>, link: { links: Element[] } | null): string | null {
+  const heading = cleanTitle(parts.heading?.getAttribute('title') || textOf(parts.heading, 500));
   if (heading && !PRICE_TEXT.test(heading)) return heading;
-  const named = Array.from(tile.querySelectorAll('[class*="title" i], [class*="name" i]'))
-    .map((e) => cleanTitle(textOf(e, 500)))
-    .filter((t): t is string => !!t && t.length > 3 && !PRICE_TEXT.test(t));
+  const named = parts.named.map((e) => cleanTitle(textOf(e, 500))).filter((t): t is string => !!t && t.length > 3 && !PRICE_TEXT.test(t));
   if (named.length) return named.reduce((a, b) => (b.length > a.length ? b : a));
   const linkTexts = (link?.links ?? []).map((a) => cleanTitle(textOf(a, 500))).filter((t): t is string => !!t && !PRICE_TEXT.test(t));
   if (linkTexts.length) return linkTexts.reduce((a, b) => (b.length > a.length ? b : a));
-  return cleanTitle(tile.querySelector('img[alt]')?.getAttribute('alt'));
+  return cleanTitle(parts.img?.getAttribute('alt'));
 }
 
 function isOldPrice(el: Element, tile: Element): boolean {
@@ -162,8 +179,8 @@ function isOldPrice(el: Element, tile: Element): boolean {
   return false;
 }
 
-function tilePrice(tile: Element, hints: MoneyHints): { price: number; currency: string | null } | null {
-  for (const el of priceElements(tile)) {
+function tilePrice(tile: Element, prices: Element[], hints: MoneyHints): { price: number; currency: string | null } | null {
+  for (const el of prices) {
     if (isOldPrice(el, tile)) continue;
     const text = priceTextOf(el);
     if (NOT_THE_PRICE.test(text)) continue;
@@ -173,17 +190,22 @@ function tilePrice(tile: Element, hints: MoneyHints): { price: number; currency:
   return null;
 }
 
-/** Read each tile; placeholder tiles (no title) are skipped. */
-export function readTiles(tiles: Element[], doc: Document, url: URL): Listing {
+/**
+ * Read each tile; placeholder tiles (no title) are skipped. `pagePrices` (the price elements found
+ * on the whole page, in document order) saves walking every tile again.
+ */
+export function readTiles(tiles: Element[], doc: Document, url: URL, pagePrices?: Element[]): Listing {
   const hints = pageHints(doc, url);
   const items: Item[] = [];
   const anchors: Element[] = [];
   let organic = 0;
   for (const tile of tiles) {
-    const link = mainLink(tile, url);
-    const title = tileTitle(tile, link);
+    const parts = tileParts(tile);
+    const link = mainLink(parts.links, url);
+    const title = tileTitle(parts, link);
     if (!title) continue;
-    const money = tilePrice(tile, hints);
+    const prices = pagePrices ? pagePrices.filter((p) => tile.contains(p)) : priceElements(tile);
+    const money = tilePrice(tile, prices, hints);
     const sponsored = hasAdLabel(tile);
     if (!sponsored) organic++;
     items.push({
@@ -202,8 +224,8 @@ export function readTiles(tiles: Element[], doc: Document, url: URL): Listing {
 }
 
 export function genericListing(doc: Document, url: URL): Listing | null {
-  const tiles = findTiles(doc);
+  const { tiles, prices } = locateTiles(doc);
   if (tiles.length < MIN_TILES) return null;
-  const listing = readTiles(tiles, doc, url);
+  const listing = readTiles(tiles, doc, url, prices);
   return listing.items.length ? listing : null;
 }
