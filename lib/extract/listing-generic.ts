@@ -21,8 +21,12 @@ const MIN_TILES = 3;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'SELECT', 'OPTION']);
 /** A struck-out, former, list or "compare at" price: never the tile's price. */
 const OLD_PRICE = /(?:^|[\s_-])(?:was|old|before|regular|original|compare|rrp|uvp|msrp)(?:$|[\s_-])|strike|line-through|crossed|list-?price|basis-?price/i;
-/** Texts that hold a price but are not the tile's price. */
-const NOT_THE_PRICE = /\b(?:from|ab|dès|à partir de|desde|a partir de|more options|save|spare|économisez|ahorra|risparmi|you save|shipping|versand|livraison|envío|delivery)\b|%/i;
+/**
+ * Texts that hold a price but are not the tile's price: "from" prices, savings, shipping, and the
+ * screen-reader sentences for a former price ("Original price was: $45.00", "Ursprünglicher Preis
+ * war", "Prix initial", "statt", "UVP").
+ */
+const NOT_THE_PRICE = /\b(?:from|ab|dès|à partir de|desde|a partir de|more options|save|spare|économisez|ahorra|risparmi|you save|shipping|versand|livraison|envío|delivery|was|original|originally|previously|regular price|list price|ursprünglich\w*|vorher|statt|uvp|rrp|msrp|prix initial|avant|antes|prima|invece di)\b|%/i;
 
 /**
  * Tag + first stable class. Per-item classes ("fav-698072", "pwrapper_0") are dropped, and state
