@@ -29,6 +29,21 @@ const OLD_PRICE = /(?:^|[\s_-])(?:was|old|before|regular|original|compare|rrp|uv
 const NOT_THE_PRICE = /\b(?:from|ab|dès|à partir de|desde|a partir de|more options|save|spare|économisez|ahorra|risparmi|you save|shipping|versand|livraison|envío|delivery|was|original|originally|previously|regular price|list price|ursprünglich\w*|vorher|statt|uvp|rrp|msrp|prix initial|avant|antes|prima|invece di)\b|%/i;
 
 /**
+ * Containers of recommendations and carousels ("Customers also bought", "Sponsored products
+ * related to this item", slick/swiper sliders): tiles there are not the page's listing, and on a
+ * product page they must not make it look like one.
+ */
+const NOT_THE_LISTING = /carousel|slider|slick|swiper|scroller|\breco|recs|recommend|related|similar|also-?(?:bought|viewed|like)|upsell|cross-?sell|sp_detail/i;
+const NOT_THE_LISTING_DEPTH = 20;
+
+function inRecommendations(el: Element): boolean {
+  for (let a: Element | null = el.parentElement, i = 0; a && i < NOT_THE_LISTING_DEPTH; a = a.parentElement, i++) {
+    if (NOT_THE_LISTING.test(`${a.tagName} ${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/**
  * Tag + first stable class. Per-item classes ("fav-698072", "pwrapper_0") are dropped, and state
  * modifiers that follow the base class ("s-item s-item--watch-at-corner", "card card--sale") must
  * not split one list of tiles into several.
@@ -106,7 +121,8 @@ function locateTiles(doc: Document): { tiles: Element[]; prices: Element[] } {
     return ids.get(el)!;
   };
   const groups = new Map<string, { members: Set<Element>; depth: number }>();
-  const prices = priceElements(body);
+  // Prices in recommendation carousels are not the listing's; they do not vote for a tile group.
+  const prices = priceElements(body).filter((p) => !inRecommendations(p));
   for (const price of prices) {
     let a: Element | null = price;
     for (let depth = 0; depth < MAX_CLIMB && a && a.parentElement && a !== body; depth++, a = a.parentElement) {
@@ -124,7 +140,8 @@ function locateTiles(doc: Document): { tiles: Element[]; prices: Element[] } {
     let score = 0;
     for (const m of g.members) if (hasLink(m)) score++;
     if (score < MIN_TILES) continue;
-    if (!best || score > best.score || (score === best.score && g.depth > best.depth)) best = { ...g, score };
+    if (best && (score < best.score || (score === best.score && g.depth <= best.depth))) continue;
+    best = { ...g, score };
   }
   if (!best) return { tiles: [], prices };
   // Siblings with the same signature but no price ("see price in cart") are tiles too.
