@@ -52,10 +52,18 @@ const NO_BUY_BOX = ['buybox-see-all-buying-choices', 'unqualifiedBuyBox', 'outOf
 const OUT_OF_STOCK = /currently unavailable|out of stock|derzeit nicht verfügbar|nicht auf lager|actuellement indisponible|en rupture|no disponible|non disponibile|momentaneamente non|在庫切れ|現在在庫切れ|unavailable/i;
 const IN_STOCK = /in stock|auf lager|en stock|disponible|disponibile|在庫あり|only \d+ left|nur noch \d+|plus que \d+|solo quedan? \d+|rimangono solo/i;
 
+/** "($0.50 / count)", "(2,69 €/kg)": a per-unit price next to the buy-box price. */
+function isUnitPrice(el: Element): boolean {
+  const box = el.closest('.a-price') ?? el;
+  if (box.closest('.pricePerUnit, [data-a-size="mini"]')) return true;
+  return /^\s*\/|^\s*per\b/i.test(box.nextSibling?.textContent ?? '');
+}
+
 function firstIn(ids: PageIds, list: [string, string | undefined][], hints: MoneyHints, ranges: boolean) {
   for (const [id, sel] of list) {
     for (const el of within(ids, id, sel)) {
       if (ranges && el.closest('.a-price-range')) return 'range' as const; // "77,62 € - 170,00 €": no size chosen yet
+      if (isUnitPrice(el)) continue;
       const money = priceFromText(priceTextOf(el), hints);
       if (money) return { el: el.closest('.a-price') ?? el, ...money };
     }
