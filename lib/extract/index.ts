@@ -63,12 +63,12 @@ function runOrder(doc: Document, url: URL, adapter: ShopAdapter | null): OrderRe
   return fromAdapter ?? safe(() => extractOrder(doc, url), { orders: [], items: [], anchors: [] });
 }
 
-function runProduct(doc: Document, url: URL, adapter: ShopAdapter | null, idx: PageIndex | null): { product: Product | null; anchor: Element | null; declared: boolean } {
-  const generic = safe(() => extractGenericProduct(doc, url, idx ?? undefined), { product: null, anchor: null, declared: false });
+function runProduct(doc: Document, url: URL, adapter: ShopAdapter | null, idx: PageIndex | null): { product: Product | null; anchor: Element | null; declared: boolean; confident: boolean } {
+  const generic = safe(() => extractGenericProduct(doc, url, idx ?? undefined), { product: null, anchor: null, declared: false, confident: false });
   if (!adapter) return generic;
   const product = adapter.product ? safe(() => adapter.product!(doc, url, generic.product), generic.product) : generic.product;
   const anchor = (adapter.productAnchor ? safe(() => adapter.productAnchor!(doc, url), null) : null) ?? generic.anchor;
-  return { product, anchor, declared: generic.declared };
+  return { product, anchor, declared: generic.declared, confident: generic.confident };
 }
 
 export function extractPageWithAnchors(doc: Document, url: string): { result: PageExtraction; anchors: PageAnchors } {
@@ -95,7 +95,7 @@ export function extractPageWithAnchors(doc: Document, url: string): { result: Pa
     }
     const l = runListing(doc, u, adapter);
     if (l.items.length >= 3) return listingResult(l);
-    if (p.product) return { result: { kind: 'product', product: p.product, items: [] }, anchors: { product: p.anchor, items: [] } };
+    if (p.product && p.confident) return { result: { kind: 'product', product: p.product, items: [] }, anchors: { product: p.anchor, items: [] } };
     // Last resort: order extraction is itself conservative (needs an order id or lines).
     order ??= runOrder(doc, u, adapter);
     if (order.items.length && order.orders.length) return orderResult(order);

@@ -26,12 +26,17 @@ import {
 } from './specs';
 import { clean, textOf } from './text';
 
+/** An undeclared page showing more distinct prices than this is a list of products, not one. */
+const MAX_UNDECLARED_AMOUNTS = 4;
+
 export interface GenericResult {
   product: Product | null;
   /** Element showing the price (or the title), for the badge. */
   anchor: Element | null;
   /** True when structured data or meta declares a product. */
   declared: boolean;
+  /** Declared, or undeclared but clearly one product (heading + reliably placed price). */
+  confident: boolean;
 }
 
 function pick<T>(...vals: (T | null | undefined)[]): T | null {
@@ -90,9 +95,11 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
     stripSiteSuffix(clean(idx.title, 400), siteName, url.hostname),
   );
 
-  // Without a declaration, require both a heading and a buy-box price: conservative, so that
-  // articles and home pages stay 'other'.
-  if (!declared && !(titleEl && visible)) return { product: null, anchor: null, declared };
+  // Without a declaration, a product page needs a heading and a reliably placed price, and few
+  // competing amounts (a search page shows many): conservative, so articles and listings stay out.
+  // The fields are still returned, for callers (shop adapters) that know the page kind otherwise.
+  const confident = declared || !!(titleEl && visible?.reliable && visible.distinctAmounts <= MAX_UNDECLARED_AMOUNTS);
+  if (!title && price === null) return { product: null, anchor: null, declared, confident: false };
 
   const crumbs = cleanBreadcrumbs(pick(breadcrumbsFromJsonLd(nodes), breadcrumbsFromDom(idx)) ?? [], title, siteName, url.hostname);
   const product: Product = {
@@ -115,5 +122,5 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
     materials: pick(ld?.materials, materialsFromSpecs(pairs)),
     url: pick(absolute(idx.canonical, url), absolute(ld?.url, url), absolute(meta.url, url)),
   };
-  return { product, anchor: visible?.el ?? titleEl, declared };
+  return { product, anchor: visible?.el ?? titleEl, declared, confident };
 }

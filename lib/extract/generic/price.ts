@@ -172,6 +172,8 @@ export interface VisiblePrice {
   el: Element;
   /** In a buy box, labelled as the price, or right next to the title. */
   reliable: boolean;
+  /** Distinct acceptable amounts seen (many means a listing, not one product). */
+  distinctAmounts: number;
 }
 
 export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money: MoneyHints, trace?: (line: string) => void): VisiblePrice | null {
@@ -179,14 +181,26 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
   const buyBox = regionDistance(idx, BUYBOX);
   const titleDepths = titleEl ? ancestorDepths(titleEl) : null;
   const seen = new Set<Element>();
-  const candidates = [...idx.priceEls, ...(titleEl ? nearTitleCandidates(titleEl) : [])];
+  const candidates = idx.priceEls.slice();
   let best: { score: number; price: number; currency: string | null; el: Element; reliable: boolean } | null = null;
   const struck: { el: Element; price: number }[] = [];
-  for (let i = 0; i < candidates.length; i++) {
+  let scannedNearTitle = false;
+  const amounts = new Set<number>();
+  for (let i = 0; i < candidates.length || !scannedNearTitle; i++) {
+    // Unlabelled amounts near the title are the fallback: scanned only when the labelled
+    // candidates gave nothing reliable.
+    if (i >= candidates.length) {
+      scannedNearTitle = true;
+      if (!titleEl || best?.reliable) break;
+      candidates.push(...nearTitleCandidates(titleEl));
+      if (i >= candidates.length) break;
+    }
     const el = candidates[i];
     if (seen.has(el)) continue;
     seen.add(el);
     if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || childCount(el, 8) > 8 || tooDeep(el)) continue;
+    // Cheap, memoised region test before any text work: most candidates on big shops are tiles.
+    if (!trace && elsewhere(el) <= 14) continue;
     const text = el.tagName === 'META' ? clean(el.getAttribute('content')) : priceText(el);
     if (!text || text.length > 60) continue;
     const m = parseMoney(text, money);
@@ -207,6 +221,7 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
     if (isUnitPrice(el, text, idx) || NOT_ITEM_PRICE.test(text) || NOT_ITEM_PRICE.test(label)) continue;
     if (FROM_LABEL.test(label) || /^(?:from|ab|à partir de|dès|desde|a partire da)\s/i.test(text)) continue;
     if (someAncestor(el, 3, (a) => NOT_ITEM_CLASS.test(idx.hintsOf(a)))) continue;
+    amounts.add(m.amount);
     // Close to the title, or in a buy box, or explicitly labelled; otherwise not the product's price.
     if (titleDepths ? dist > 12 && !buy && !labelled : !buy && !labelled) continue;
     const main = someAncestor(el, 3, (a) => MAIN_PRICE.test(idx.hintsOf(a)));
@@ -215,6 +230,24 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
   }
   if (!best) return null;
   const near = ancestorDepths(best.el);
-  const listPrice = struck.find((s) => s.price > best!.price && distanceTo(s.el, near) <= 8)?.price ?? null;
-  return { price: best.price, currency: best.currency, listPrice, el: best.el, reliable: best.reliable };
+  const listPrice =
+    struck.find((s) => s.price > best!.price && distanceTo(s.el, near) <= 8)?.price ?? nearbyListPrice(best.el, best.price, idx, money);
+  return { price: best.price, currency: best.currency, listPrice, el: best.el, reliable: best.reliable, distinctAmounts: amounts.size };
+}
+
+/** A struck or "Was:"-labelled amount within three levels of the chosen price (unlabelled markup). */
+function nearbyListPrice(el: Element, price: number, idx: PageIndex, money: MoneyHints): number | null {
+  let box: Element = el;
+  for (let i = 0; i < 3 && box.parentElement && box.tagName !== 'BODY'; i++) box = box.parentElement;
+  const all = box.querySelectorAll('span, s, del, strike, div, p, bdi');
+  for (let i = 0; i < all.length && i < 200; i++) {
+    const c = all[i];
+    if (c === el || c.contains(el) || childCount(c, 3) > 3 || tooDeep(c)) continue;
+    const t = priceText(c);
+    if (!t || t.length > 40) continue;
+    const m = parseMoney(t, money);
+    if (!m || m.amount <= price || !detectCurrency(t, money)) continue;
+    if (isStruck(c, idx) || LIST_LABEL.test(labelBefore(c)) || LIST_LABEL.test(labelBefore(c.parentElement ?? c))) return m.amount;
+  }
+  return null;
 }
