@@ -84,13 +84,13 @@ describe('structured listings', () => {
 
   it('falls back to a JSON-LD ItemList when the DOM has no tiles, and survives broken blocks', () => {
     const ld = { '@context': 'https://schema.org', '@type': 'ItemList', itemListElement: [1, 2, 3].map((n) => ({ '@type': 'ListItem', position: n, item: { '@type': 'Product', name: `Lamp ${n}`, url: `https://lamps.example/p/${n}`, offers: { '@type': 'Offer', price: `${n}0.00`, priceCurrency: 'EUR' } } })) };
-    const html = `<script type="application/ld+json">{ broken</script><script type="application/ld+json">${JSON.stringify(ld)}</script><p>Loading…</p>`;
+    const html = `<script type="application/ld+json">{ broken</script><script type="application/ld+json">${JSON.stringify(ld)}</script><p>Loading…</p><div class="cell"><a href="/p/2?src=list">Lamp 2</a></div>`;
     const { items, anchors } = extractListing(page(html), new URL('https://lamps.example/c/lamps'));
     expect(items.map((i) => [i.title, i.price, i.currency, i.position])).toEqual([
       ['Lamp 1', 10, 'EUR', 1],
       ['Lamp 2', 20, 'EUR', 2],
       ['Lamp 3', 30, 'EUR', 3],
     ]);
-    expect(anchors).toEqual([null, null, null]);
+    expect(anchors.map((a) => a?.className ?? null)).toEqual([null, 'cell', null]);
   });
 });

@@ -15,6 +15,21 @@ const MIN_TILES = 3;
 /** Same product link, ignoring query and hash (trackers differ between the DOM and the JSON-LD). */
 const linkKey = (href: string | null) => (href ? href.replace(/[?#].*$/, '').replace(/\/$/, '') : null);
 
+/** For ItemList entries: the element around the page's first link to the entry's URL, else null. */
+function linkAnchors(doc: Document, url: URL, items: Item[]): (Element | null)[] {
+  const byKey = new Map<string, Element>();
+  for (const a of Array.from(doc.querySelectorAll('a[href]')).slice(0, 5000)) {
+    let key: string | null = null;
+    try {
+      key = linkKey(new URL(a.getAttribute('href')!, url).href);
+    } catch {
+      continue;
+    }
+    if (key && !byKey.has(key)) byKey.set(key, a.parentElement ?? a);
+  }
+  return items.map((it) => byKey.get(linkKey(it.url) ?? '') ?? null);
+}
+
 export function extractListing(doc: Document, url: URL): ListingResult {
   const adapter = adapterFor(url);
   const fromAdapter = adapter?.listing?.(doc, url);
@@ -35,6 +50,6 @@ export function extractListing(doc: Document, url: URL): ListingResult {
     }
     return dom;
   }
-  if (jsonLd.length >= MIN_TILES) return { items: jsonLd, anchors: jsonLd.map(() => null) };
+  if (jsonLd.length >= MIN_TILES) return { items: jsonLd, anchors: linkAnchors(doc, url, jsonLd) };
   return { items: [], anchors: [] };
 }
