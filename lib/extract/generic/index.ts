@@ -26,6 +26,11 @@ import {
 } from './specs';
 import { clean, textOf } from './text';
 
+/** Titles name "Renewed"/"Refurbished" items; "New Balance" or "Used to..." say nothing about condition. */
+function refurbishedFromTitle(title: string | null) {
+  return conditionFromText(title) === 'refurbished' ? 'refurbished' : null;
+}
+
 /** An undeclared page showing more distinct prices than this is a list of products, not one. */
 const MAX_UNDECLARED_AMOUNTS = 4;
 
@@ -115,8 +120,9 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
     asin: ids.asin,
     category: crumbs,
     googleCategory: ld?.googleCategory ?? null,
-    condition: pick(ld?.condition, md?.condition, meta.condition, conditionFromSpecs(pairs), conditionFromText(title)),
-    quantity: pick(quantityFromSpecs(pairs), title ? packSizeFromText(title) : null),
+    condition: pick(ld?.condition, md?.condition, meta.condition, conditionFromSpecs(pairs), refurbishedFromTitle(title)),
+    // An explicit "Pack of 2" in the title beats a spec row that counts sellable units ("Number of Items: 1").
+    quantity: pick(title ? packSizeFromText(title) : null, quantityFromSpecs(pairs)),
     weightKg: pick(ld?.weightKg, weightFromSpecs(pairs)),
     dimensionsCm: pick(ld?.dimensionsCm, dimensionsFromSpecs(pairs)),
     materials: pick(ld?.materials, materialsFromSpecs(pairs)),

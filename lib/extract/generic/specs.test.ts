@@ -62,3 +62,11 @@ describe('text parsers', () => {
     expect(dimensionsFromText('0.75 inch high x 6 inches wide x 6 inches deep')).toEqual({ length: 15.24, width: 15.24, height: 1.905 });
   });
 });
+
+describe('net weight labels', () => {
+  it('reads net contents for food and drink', () => {
+    expect(weightFromSpecs([['Nettofüllmenge', '400 g']])).toBe(0.4);
+    expect(weightFromSpecs([['Net Wt.', '12 oz']])).toBeCloseTo(0.340194, 5);
+    expect(weightFromSpecs([['内容量', '500グラム']])).toBe(0.5);
+  });
+});

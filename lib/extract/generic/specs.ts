@@ -97,7 +97,7 @@ export function weightFromSpecs(pairs: SpecPairs): number | null {
   return findParsed(
     pairs,
     weightFromText,
-    /^(item|product|net|unit|artikel|produkt|netto)[ -]?(weight|gewicht)\b|^(artikelgewicht|produktgewicht|nettogewicht|poids (de l'article|du produit|net)|peso (del producto|dell'articolo|neto|netto)|本体重量|商品の重量|製品重量)/,
+    /^(item|product|net|unit|artikel|produkt|netto)[ -]?(weight|gewicht)\b|^(artikelgewicht|produktgewicht|nettogewicht|net wt\.?|net contents|nettofüllmenge|füllmenge|inhalt|poids (de l'article|du produit|net)|contenance|peso (del producto|dell'articolo|neto|netto)|contenido neto|本体重量|商品の重量|製品重量|内容量)/,
     /^(weight|gewicht|poids|peso|重量)$/,
   );
 }
