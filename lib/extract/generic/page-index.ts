@@ -27,6 +27,7 @@ export interface PageIndex {
   hintsOf(el: Element): string;
 }
 
+const ANY_ROLE = /price|breadcrumb|stock|availab|spec|attr|propert|detail|sku|mfr|upc|ean|gtin|model|part|label|lbl|key|name|term|info/i;
 const SPEC_ROLE = /spec|attr|propert|detail|sku|mfr|upc|ean|gtin|model|part|label|lbl|key|name|term|info/i;
 
 const LIMITS = { priceEls: 800, rows: 800, dts: 300, lis: 2500, crumbBoxes: 10, stockEls: 40, specEls: 1500, pairEls: 3000, scopes: 200, ldScripts: 50, h1s: 20 };
@@ -90,13 +91,15 @@ export function indexPage(doc: Document): PageIndex {
     const cls = el.getAttribute('class');
     const id = el.getAttribute('id');
     const h = cls ? (id ? cls + ' ' + id : cls) : id ?? '';
-    let price = h.length > 0 && /price/i.test(h);
+    // One regex pass decides whether any role test is worth running (most class names match none).
+    const role = h.length > 0 && ANY_ROLE.test(h);
+    let price = role && /price/i.test(h);
     if (!price && idx.scopes.length && el.getAttribute('itemprop') === 'price') price = true;
     if (price && idx.priceEls.length < LIMITS.priceEls) idx.priceEls.push(el);
-    let crumb = h.length > 0 && /breadcrumb/i.test(h);
+    let crumb = role && /breadcrumb/i.test(h);
     if (!crumb && (tag === 'NAV' || tag === 'OL' || tag === 'UL')) crumb = /breadcrumb/i.test((el.getAttribute('aria-label') ?? '') + (el.getAttribute('aria-labelledby') ?? '')) || (scoped && /BreadcrumbList/.test(el.getAttribute('itemtype') ?? ''));
     if (crumb && idx.crumbBoxes.length < LIMITS.crumbBoxes && !idx.crumbBoxes.some((b) => b.contains(el))) idx.crumbBoxes.push(el);
-    if (!h) continue;
+    if (!role) continue;
     if (/stock|availab/i.test(h) && idx.stockEls.length < LIMITS.stockEls) idx.stockEls.push(el);
     if (idx.specEls.length < LIMITS.specEls && SPEC_ROLE.test(h) && childCount(el, 4) <= 4) idx.specEls.push(el);
   }
