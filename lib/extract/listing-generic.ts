@@ -19,6 +19,12 @@ const MAX_CLIMB = 24;
 const MAX_NODES = 200_000;
 const MIN_TILES = 3;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'SELECT', 'OPTION']);
+
+/** Text inside script/style/svg/select... is never a shown price (checked a few levels up). */
+function inSkipped(el: Element, root: Element): boolean {
+  for (let a: Element | null = el, i = 0; a && i < 4; a = a === root ? null : a.parentElement, i++) if (SKIP.has(a.tagName.toUpperCase())) return true;
+  return false;
+}
 /** A struck-out, former, list or "compare at" price: never the tile's price. */
 const OLD_PRICE = /(?:^|[\s_-])(?:was|old|before|regular|original|compare|rrp|uvp|msrp)(?:$|[\s_-])|strike|line-through|crossed|list-?price|basis-?price/i;
 /**
@@ -36,11 +42,24 @@ const NOT_THE_PRICE = /\b(?:from|ab|dès|à partir de|desde|a partir de|more opt
 const NOT_THE_LISTING = /carousel|slider|slick|swiper|scroller|\breco|recs|recommend|related|similar|also-?(?:bought|viewed|like)|upsell|cross-?sell|sp_detail/i;
 const NOT_THE_LISTING_DEPTH = 20;
 
-function inRecommendations(el: Element): boolean {
+function inRecommendations(el: Element, memo: Map<Element, boolean>): boolean {
+  const seen: Element[] = [];
+  let verdict = false;
   for (let a: Element | null = el.parentElement, i = 0; a && i < NOT_THE_LISTING_DEPTH; a = a.parentElement, i++) {
-    if (NOT_THE_LISTING.test(`${a.tagName} ${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`)) return true;
+    const known = memo.get(a);
+    if (known !== undefined) {
+      verdict = known;
+      break;
+    }
+    seen.push(a);
+    if (NOT_THE_LISTING.test(`${a.tagName} ${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`)) {
+      verdict = true;
+      break;
+    }
   }
-  return false;
+  // Shared ancestors are tested once per page (memo is approximate at the depth limit: fine).
+  for (const a of seen) memo.set(a, verdict);
+  return verdict;
 }
 
 /**
@@ -56,30 +75,37 @@ function signature(el: Element): string {
 /** Smallest elements whose whole text is short and price-like. Iterative, bounded. */
 function priceElements(root: Element): Element[] {
   const found = new Set<Element>();
-  const stack: Node[] = [root];
-  for (let steps = 0; stack.length && found.size < MAX_PRICE_ELEMENTS && steps < MAX_NODES; steps++) {
-    const node = stack.pop()!;
-    if (node.nodeType === 1) {
-      if (SKIP.has((node as Element).tagName.toUpperCase())) continue;
-      const kids: Node[] = [];
-      for (let c = node.firstChild; c; c = c.nextSibling) kids.push(c);
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-    } else if (node.nodeType === 3 && /\d/.test(node.nodeValue ?? '') && (node.nodeValue ?? '').length < 80) {
-      // "<span>$</span>59.99": climb while the text stays short, to join symbol and number.
-      let el: Element | null = node.parentElement;
-      for (let i = 0; i < 3 && el && (el === root || root.contains(el)); i++, el = el.parentElement) {
-        const text = textOf(el, 90);
-        if (text.length > 60) break;
-        if (PRICE_TEXT.test(text)) {
-          found.add(el);
-          break;
-        }
+  // A native text-node walker: far cheaper in browsers than visiting every element from script.
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let steps = 0, node = walker.nextNode(); node && found.size < MAX_PRICE_ELEMENTS && steps < MAX_NODES; steps++, node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (value.length >= 80 || !/\d/.test(value)) continue;
+    const parent = node.parentElement;
+    if (!parent || inSkipped(parent, root)) continue;
+    // "<span>$</span>59.99": climb while the text stays short, to join symbol and number.
+    // Native textContent screens first; the script-free textOf only confirms a likely price.
+    let el: Element | null = node.parentElement;
+    for (let i = 0; i < 3 && el && (el === root || root.contains(el)); i++, el = el.parentElement) {
+      if (el.childElementCount > 12) break;
+      const raw = el.textContent ?? '';
+      if (raw.length > 200) break;
+      if (!PRICE_TEXT.test(raw)) continue;
+      const text = textOf(el, 90);
+      if (text.length > 60) break;
+      if (PRICE_TEXT.test(text)) {
+        found.add(el);
+        break;
       }
     }
   }
   // Keep the smallest: "<li>Tasse 1 <span>1.214,90 €</span></li>" is found from both text nodes.
-  const all = Array.from(found);
-  const smallest = all.filter((el) => !all.some((other) => other !== el && el.contains(other)));
+  // An element is dropped when another found element lies inside it (ancestors walked, not pairs).
+  const outer = new Set<Element>();
+  for (const el of found) {
+    for (let a = el.parentElement, i = 0; a && i < 6; a = a.parentElement, i++) if (found.has(a)) outer.add(a);
+  }
+  const smallest = Array.from(found).filter((el) => !outer.has(el));
   return Array.from(new Set(smallest.map((el) => wholePrice(el, root))));
 }
 
@@ -122,7 +148,8 @@ function locateTiles(doc: Document): { tiles: Element[]; prices: Element[] } {
   };
   const groups = new Map<string, { members: Set<Element>; depth: number }>();
   // Prices in recommendation carousels are not the listing's; they do not vote for a tile group.
-  const prices = priceElements(body).filter((p) => !inRecommendations(p));
+  const memo = new Map<Element, boolean>();
+  const prices = priceElements(body).filter((p) => !inRecommendations(p, memo));
   for (const price of prices) {
     let a: Element | null = price;
     for (let depth = 0; depth < MAX_CLIMB && a && a.parentElement && a !== body; depth++, a = a.parentElement) {
