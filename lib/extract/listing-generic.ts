@@ -208,8 +208,20 @@ function mainLink(links: Element[], base: URL): { href: string; links: Element[]
   return best;
 }
 
+/** Badges printed inside a title ("Neues Angebot", "New", "Sale"): short, and named as a badge. */
+const BADGE_CLASS = /badge|label|tag|flag|highlight|pill|chip|ribbon|sticker/i;
+
+function withoutBadges(el: Element | null): string {
+  let text = textOf(el, 500);
+  for (const child of Array.from(el?.querySelectorAll('[class]') ?? []).slice(0, 20)) {
+    const t = textOf(child, 40);
+    if (t && t.length <= 25 && BADGE_CLASS.test(child.getAttribute('class') ?? '') && text.startsWith(t)) text = text.slice(t.length);
+  }
+  return text;
+}
+
 function tileTitle(parts: ReturnType<typeof tileParts>, link: { links: Element[] } | null): string | null {
-  const heading = cleanTitle(parts.heading?.getAttribute('title') || textOf(parts.heading, 500));
+  const heading = cleanTitle(parts.heading?.getAttribute('title') || withoutBadges(parts.heading));
   if (heading && !PRICE_TEXT.test(heading)) return heading;
   const named = parts.named.map((e) => cleanTitle(textOf(e, 500))).filter((t): t is string => !!t && t.length > 3 && !PRICE_TEXT.test(t));
   if (named.length) return named.reduce((a, b) => (b.length > a.length ? b : a));

@@ -64,6 +64,11 @@ describe('generic listing tiles', () => {
     expect(items[0].currency).toBe('EUR');
   });
 
+  it('drops badges printed inside a title', () => {
+    const doc = page([1, 2, 3].map((n) => `<li class="r"><a href="/i/${n}"><h3><span class="LIGHT_HIGHLIGHT">New listing</span>Camera ${n}</h3></a><span>$${n}0.00</span></li>`).join(''));
+    expect(extractListing(doc, URL_).items.map((i) => i.title)).toEqual(['Camera 1', 'Camera 2', 'Camera 3']);
+  });
+
   it('returns nothing on a page without repeated priced tiles', () => {
     const doc = page('<h1>About us</h1><p>We sell kettles since 1999. Call +1 555 0100.</p><p>Our best kettle costs $39.99.</p>');
     expect(extractListing(doc, URL_).items).toEqual([]);
