@@ -34,3 +34,12 @@ describe('page loading', () => {
     expect(sniffEncoding(new Uint8Array([0xef, 0xbb, 0xbf, 0x3c]))).toBe('utf-8');
   });
 });
+
+describe('availability from the page', () => {
+  it('reads stock phrases, not "image not available"', async () => {
+    const { availabilityFromDom } = await import('./dom');
+    expect(availabilityFromDom(idx('<div class="variation-unavailable">Imagen no disponible</div>'))).toBeNull();
+    expect(availabilityFromDom(idx('<p class="stock">Derzeit nicht verfügbar.</p>'))).toBe('OutOfStock');
+    expect(availabilityFromDom(idx('<p class="availability">In stock — only 3 left</p>'))).toBe('InStock');
+  });
+});

@@ -78,15 +78,19 @@ export function breadcrumbsFromDom(idx: PageIndex): string[] {
   return [];
 }
 
-const IN_STOCK = /\b(in stock|auf lager|sofort lieferbar|lieferbar|en stock|disponible|in magazzino|disponibile|en existencia)\b|在庫あり/i;
-const OUT_OF_STOCK = /(out of stock|sold out|currently unavailable|nicht verfügbar|ausverkauft|derzeit nicht|rupture de stock|indisponible|épuisé|agotado|no disponible|esaurito|non disponibile|在庫切れ|売り切れ)/i;
+// Stock phrases, not bare "available"/"disponible" ("Imagen no disponible" is about a picture).
+const IN_STOCK = /\b(in stock|only \d+ left|auf lager|sofort lieferbar|en stock|in magazzino|disponibilità immediata|en existencia|disponible en stock|hay existencias)\b|在庫あり/i;
+const OUT_OF_STOCK = /(out of stock|sold out|currently unavailable|derzeit nicht verfügbar|nicht auf lager|nicht lieferbar|ausverkauft|rupture de stock|actuellement indisponible|épuisé|agotado|sin stock|sin existencias|actualmente no disponible|esaurito|non disponibile|attualmente non disponibile|在庫切れ|売り切れ)/i;
 
 /** Availability from a stock/availability element's text; null when no such element speaks clearly. */
 export function availabilityFromDom(idx: PageIndex): Availability {
   const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV']);
   for (const el of idx.stockEls) {
     if (childCount(el, 20) > 20 || elsewhere(el) < 40) continue;
-    const t = textOf(el, 200);
+    // Long texts are containers (or carry inline scripts): the stock line itself is short.
+    const raw = el.textContent ?? '';
+    if (raw.length > 400) continue;
+    const t = clean(raw, 200);
     if (!t) continue;
     if (OUT_OF_STOCK.test(t)) return 'OutOfStock';
     if (IN_STOCK.test(t)) return 'InStock';

@@ -88,7 +88,8 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
     listPrice = visible.listPrice ?? (listPrice !== null && listPrice > visible.price ? listPrice : null);
   } else {
     price = structuredPrice;
-    currency = pick(structuredCurrency, price !== null ? currencyFromHost(url.hostname) : null);
+    // The page's currency even without a price (host-implied when nothing says otherwise).
+    currency = pick(structuredCurrency, currencyFromHost(url.hostname));
   }
 
   const pairs = collectSpecPairs(idx);

@@ -68,3 +68,10 @@ describe('common shop platforms', () => {
     expect(visible('<div class="product"><h1>Shirt</h1><span class="price">19,99 € inkl. MwSt.</span></div>')?.price).toBe(19.99);
   });
 });
+
+describe('ranges and stock lines', () => {
+  it('a range split over elements is no single price', () => {
+    expect(visible(`<div class="product"><h1>Boots</h1><span class="a-price-range"><span class="a-price"><span class="a-offscreen">77,62€</span></span>
+      <span class="a-price-dash">-</span><span class="a-price"><span class="a-offscreen">170,00€</span></span></span></div>`, 'www.amazon.de')).toBeNull();
+  });
+});

@@ -186,6 +186,7 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
   const struck: { el: Element; price: number }[] = [];
   let scannedNearTitle = false;
   const amounts = new Set<number>();
+  const nearAmounts = new Set<number>();
   for (let i = 0; i < candidates.length || !scannedNearTitle; i++) {
     // Unlabelled amounts near the title are the fallback: scanned only when the labelled
     // candidates gave nothing reliable.
@@ -220,8 +221,10 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
     if (el.firstElementChild && el.querySelector('del, s, strike')) continue;
     if (isUnitPrice(el, text, idx) || NOT_ITEM_PRICE.test(text) || NOT_ITEM_PRICE.test(label)) continue;
     if (FROM_LABEL.test(label) || /^(?:from|ab|à partir de|dès|desde|a partire da)\s/i.test(text)) continue;
+    if (inRange(el)) continue;
     if (someAncestor(el, 3, (a) => NOT_ITEM_CLASS.test(idx.hintsOf(a)))) continue;
     amounts.add(m.amount);
+    if (dist <= 12) nearAmounts.add(m.amount);
     // Close to the title, or in a buy box, or explicitly labelled; otherwise not the product's price.
     if (titleDepths ? dist > 12 && !buy && !labelled : !buy && !labelled) continue;
     const main = someAncestor(el, 3, (a) => MAIN_PRICE.test(idx.hintsOf(a)));
@@ -229,10 +232,36 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
     if (!best || score > best.score) best = { score, price: m.amount, currency: m.currency, el, reliable: buy || labelled || main || dist <= 6 };
   }
   if (!best) return null;
+  // The only amount anywhere near the title is reliable too, however the shop names its classes.
+  if (!best.reliable && nearAmounts.size === 1 && nearAmounts.has(best.price) && distanceTo(best.el, titleDepths) <= 12) best.reliable = true;
   const near = ancestorDepths(best.el);
   const listPrice =
     struck.find((s) => s.price > best!.price && distanceTo(s.el, near) <= 8)?.price ?? nearbyListPrice(best.el, best.price, idx, money);
   return { price: best.price, currency: best.currency, listPrice, el: best.el, reliable: best.reliable, distinctAmounts: amounts.size };
+}
+
+const RANGE_IN_TEXT = /\d\s*(?:\p{Sc}|[A-Z]{3})?\s*[-–—]\s*(?:\p{Sc}|[A-Z]{3})?\s*\d/u;
+const RANGE_SEPARATOR = /^\s*(?:-|–|—|to|bis|à|a)\s*$/i;
+
+/** One end of a displayed range ("77,62 € - 170,00 €" split over elements): no single price. */
+function isRangeEnd(el: Element): boolean {
+  const prev = el.previousElementSibling;
+  const next = el.nextElementSibling;
+  const sep = (n: ChildNode | null) => !!n && RANGE_SEPARATOR.test(n.textContent ?? '') && (n.textContent ?? '').trim().length > 0;
+  return sep(prev) || sep(next) || sep(el.previousSibling) || sep(el.nextSibling);
+}
+
+/** The element, or one of its two nearest ancestors, is (an end of) a displayed price range. */
+function inRange(el: Element): boolean {
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < 3 && cur.tagName !== 'BODY'; i++, cur = cur.parentElement) {
+    if (isRangeEnd(cur)) return true;
+    if (cur.firstElementChild && !tooDeep(cur)) {
+      const t = cur.textContent ?? '';
+      if (t.length <= 120 && RANGE_IN_TEXT.test(clean(t, 120) ?? '')) return true;
+    }
+  }
+  return false;
 }
 
 /** A struck or "Was:"-labelled amount within three levels of the chosen price (unlabelled markup). */
