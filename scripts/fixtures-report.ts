@@ -11,6 +11,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { extractPage } from '../lib/extract';
+import { extractGenericProduct } from '../lib/extract/generic';
 import { loadPage, sniffEncoding as sniff, type CliOutput } from '../lib/extract/load';
 import type { Product } from '../lib/extract/types';
 
@@ -82,6 +83,8 @@ async function chromiumTimes(list: string[]): Promise<Map<string, number>> {
 async function main() {
   const json = process.argv.includes('--json');
   const accuracy = new Map<FieldName, { right: number; total: number; wrong: string[] }>(FIELDS.map((f) => [f, { right: 0, total: 0, wrong: [] }]));
+  // The generic cascade alone (no shop adapter): what to expect on shops without one.
+  const genericRight = new Map<FieldName, number>(FIELDS.map((f) => [f, 0]));
   const tiles: { page: string; kind: string; found: number; expected: number; titlesRight: number; pricesRight: number }[] = [];
   const timing: { page: string; kind: string; kb: number; parseMs: number; extractMs: number; coldMs: number }[] = [];
   const errors: string[] = [];
@@ -104,6 +107,14 @@ async function main() {
       }
       timing.push({ page, kind: expected.kind, kb: bytes / 1024, parseMs, extractMs: median(runs), coldMs });
       out = { kind: first.kind, product: first.product, items: first.items, orders: first.orders };
+      if (expected.product) {
+        const g = (extractGenericProduct(doc, new URL(URLS[page])).product ?? {}) as Partial<Product>;
+        for (const f of FIELDS) {
+          if (f === 'kind') continue;
+          const ok = f === 'identifiers' ? IDS.every((k) => same(g[k] ?? null, expected.product![k] ?? null)) : same(g[f] ?? null, expected.product[f] ?? null);
+          if (ok) genericRight.set(f, genericRight.get(f)! + 1);
+        }
+      }
     } catch (e) {
       errors.push(`${page}: ${e instanceof Error ? e.message : String(e)}`);
       continue;
@@ -143,7 +154,7 @@ async function main() {
   const products = timing.filter((t) => t.kind === 'product');
   const chromeOf = (kind?: string) => timing.filter((t) => !kind || t.kind === kind).map((t) => chromium?.get(t.page)).filter((x): x is number => x !== undefined);
   const summary = {
-    fields: Object.fromEntries([...accuracy].map(([f, a]) => [f, { right: a.right, total: a.total, wrong: a.wrong }])),
+    fields: Object.fromEntries([...accuracy].map(([f, a]) => [f, { right: a.right, total: a.total, genericOnlyRight: f === 'kind' ? null : genericRight.get(f), wrong: a.wrong }])),
     tiles,
     timing: {
       productExtractMedianMs: median(products.map((t) => t.extractMs)),
@@ -166,8 +177,11 @@ async function main() {
     return;
   }
 
-  const lines: string[] = ['# Extraction fixture report', '', '## Product pages: per-field accuracy', '', '| field | right | of | % |', '|---|---:|---:|---:|'];
-  for (const [f, a] of accuracy) lines.push(`| ${f} | ${a.right} | ${a.total} | ${a.total ? Math.round((100 * a.right) / a.total) : '-'} |`);
+  const lines: string[] = ['# Extraction fixture report', '', '## Product pages: per-field accuracy', '', '| field | right | of | % | generic path alone |', '|---|---:|---:|---:|---:|'];
+  for (const [f, a] of accuracy) {
+    const g = f === 'kind' ? '-' : `${genericRight.get(f)}`;
+    lines.push(`| ${f === 'kind' ? 'kind (all pages)' : f} | ${a.right} | ${a.total} | ${a.total ? Math.round((100 * a.right) / a.total) : '-'} | ${g} |`);
+  }
   lines.push('', '## Listing and order pages: items found vs expected', '', '| page | kind | found | expected | titles right | prices right |', '|---|---|---:|---:|---:|---:|');
   for (const t of tiles) lines.push(`| ${t.page} | ${t.kind} | ${t.found} | ${t.expected} | ${t.titlesRight} | ${t.pricesRight} |`);
   lines.push('', '## Timing in Node (linkedom), ms', '');
