@@ -176,6 +176,7 @@ export interface VisiblePrice {
   distinctAmounts: number;
 }
 
+/** `trace`, when given, receives one line per candidate considered (for debugging a page by hand). */
 export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money: MoneyHints, trace?: (line: string) => void): VisiblePrice | null {
   const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV']);
   const buyBox = regionDistance(idx, BUYBOX);
