@@ -70,3 +70,11 @@ describe('net weight labels', () => {
     expect(weightFromSpecs([['内容量', '500グラム']])).toBe(0.5);
   });
 });
+
+describe('several labels on one line', () => {
+  it('splits "Model: A1383H11-1 SKU: 6644753"', () => {
+    const p = pairs('<div class="sku-info">Model: A1383H11-1 SKU: 6644753</div><ul><li>Weight: 1 kg</li></ul>');
+    expect(identifiersFromSpecs(p)).toMatchObject({ mpn: 'A1383H11-1', sku: '6644753' });
+    expect(weightFromSpecs(p)).toBe(1);
+  });
+});

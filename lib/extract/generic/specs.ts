@@ -47,8 +47,7 @@ export function collectSpecPairs(idx: PageIndex): SpecPairs {
       continue;
     }
     const t = clean(el.textContent, 320);
-    const m = t && t.length <= 300 ? /^([^:：]{2,60}?)\s*[:：]\s*(.+)$/.exec(t) : null;
-    if (m) pairs.push([m[1].trim(), m[2].trim()]);
+    if (t && t.length <= 300) labelledPairs(t, pairs);
   }
   for (const row of idx.pairEls) {
     const a = row.firstElementChild;
@@ -63,10 +62,20 @@ export function collectSpecPairs(idx: PageIndex): SpecPairs {
     if (childCount(li, 6) > 6) continue;
     const t = clean(li.textContent, 320);
     if (!t || t.length > 300) continue;
-    const m = /^([^:：]{2,60}?)\s*[:：]\s*(.+)$/.exec(t.replace(/[\u200E\u200F]/g, ''));
-    if (m) pairs.push([m[1].trim(), m[2].trim()]);
+    labelledPairs(t.replace(/[\u200E\u200F]/g, ''), pairs);
   }
   return pairs;
+}
+
+/** Known identifier labels that may follow each other on one line ("Model: A1383H11-1 SKU: 6644753"). */
+const INLINE_ID_LABEL = /\s(?=(?:SKU|Model|Modell|Modèle|Modelo|MPN|UPC|EAN|GTIN|ISBN(?:-1[03])?|Item|Art\.-Nr\.|Artikelnummer|Mfr Part ?#?|Part ?#|Réf\.|Ref\.)\s*[:：])/;
+
+/** "Label: value", or several "Label: value" identifier segments on one line. */
+function labelledPairs(t: string, pairs: SpecPairs) {
+  for (const part of t.split(INLINE_ID_LABEL).slice(0, 6)) {
+    const m = /^([^:：]{2,60}?)\s*[:：]\s*(.+)$/.exec(part.trim());
+    if (m) pairs.push([m[1].trim(), m[2].trim()]);
+  }
 }
 
 const norm = (l: string) => l.toLowerCase().replace(/[\s‏‎:]+/g, ' ').trim();
