@@ -61,6 +61,22 @@ export function indexPage(doc: Document): PageIndex {
       case 'STYLE':
       case 'NOSCRIPT':
       case 'TEMPLATE':
+      // Void and decorative elements never carry a price, crumb, stock line or spec: skip their
+      // attribute reads (a third of the elements on big shop pages).
+      case 'BR':
+      case 'IMG':
+      case 'INPUT':
+      case 'OPTION':
+      case 'I':
+      case 'HR':
+      case 'WBR':
+      case 'SOURCE':
+      case 'PICTURE':
+      case 'IFRAME':
+      case 'svg':
+      case 'SVG':
+      case 'path':
+      case 'PATH':
         continue;
       case 'LINK':
         if (!idx.canonical && (el.getAttribute('rel') ?? '').toLowerCase() === 'canonical') idx.canonical = el.getAttribute('href');
