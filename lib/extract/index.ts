@@ -12,7 +12,7 @@
 import type { PageAnchors, PageExtraction, PageKind, Product } from './types';
 import type { ShopAdapter } from './adapter';
 import { extractGenericProduct } from './generic';
-import { ldNodesOf, typeList } from './generic/jsonld';
+import { isListed, isProductNode, ldNodesOf, typeList } from './generic/jsonld';
 import { indexPage, type PageIndex } from './generic/page-index';
 import { adapterFor } from './shops';
 import { extractListing, type ListingResult } from './listing';
@@ -46,9 +46,11 @@ function toUrl(url: string): URL | null {
 
 /** Cheap declared-kind signals from JSON-LD types; null when they say nothing. */
 function declaredKind(idx: PageIndex): PageKind | null {
-  const types = new Set(ldNodesOf(idx).flatMap(typeList));
+  const nodes = ldNodesOf(idx);
+  const types = new Set(nodes.flatMap(typeList));
   if (types.has('Order')) return 'order';
-  if (types.has('Product') || types.has('ProductGroup')) return 'product';
+  // A Product of its own (not an ItemList entry) makes a product page; listed ones a listing.
+  if (nodes.some((n) => isProductNode(n) && !isListed(n))) return 'product';
   if (types.has('ItemList') || types.has('OfferCatalog') || types.has('SearchResultsPage') || types.has('CollectionPage')) return 'listing';
   return null;
 }

@@ -82,3 +82,15 @@ line two", /* block */ "offers": { "@type": "Offer", "price": 9.99, "priceCurren
     expect(parseJsonLoose('{{{')).toBeUndefined();
   });
 });
+
+describe('JSON-LD on listing pages', () => {
+  it('does not take an ItemList entry for the page product', async () => {
+    const { extractPage } = await import('..');
+    const doc = page(JSON.stringify({ '@type': 'ItemList', itemListElement: [
+      { '@type': 'ListItem', position: 1, item: { '@type': 'Product', name: 'A', offers: { price: 5 } } },
+      { '@type': 'ListItem', position: 2, item: { '@type': 'Product', name: 'B', offers: { price: 6 } } },
+    ] }));
+    expect(productFromJsonLd(jsonLdNodes(doc), url)).toBeNull();
+    expect(extractPage(doc, 'https://shop.example/c/mugs').kind).not.toBe('product');
+  });
+});

@@ -69,33 +69,48 @@ export function parseJsonLoose(text: string): unknown {
   }
 }
 
+/** Nodes found inside an ItemList / OfferCatalog: listing entries, not the page's own product. */
+const listed = new WeakSet<object>();
+
+export function isListed(node: object): boolean {
+  return listed.has(node);
+}
+
+export function isProductNode(node: Json): boolean {
+  return typeList(node).some((t) => PRODUCT_TYPES.has(t));
+}
+
 /** Every typed node reachable from the blocks, not descending into related/similar products or reviews. */
 export function jsonLdNodes(source: Document | Element[]): Json[] {
   const nodes: Json[] = [];
   let budget = MAX_NODES;
   const skip = new Set(['isRelatedTo', 'isSimilarTo', 'isAccessoryOrSparePartFor', 'isConsumableFor', 'review', 'reviews', 'potentialAction', 'publisher', 'author', 'seller', 'manufacturer']);
-  const walk = (v: unknown, depth: number, inProduct: boolean) => {
+  const walk = (v: unknown, depth: number, inProduct: boolean, inList: boolean) => {
     if (budget-- <= 0 || depth > MAX_DEPTH) return;
     if (Array.isArray(v)) {
-      for (const x of v.slice(0, 500)) walk(x, depth + 1, inProduct);
+      for (const x of v.slice(0, 500)) walk(x, depth + 1, inProduct, inList);
       return;
     }
     if (!isObj(v)) return;
     const types = typeList(v);
     const isProduct = types.some((t) => PRODUCT_TYPES.has(t));
     // Top-level nodes only for products (a Product inside a Product is a variant or a related item).
-    if (types.length && !(inProduct && isProduct)) nodes.push(v);
+    if (types.length && !(inProduct && isProduct)) {
+      nodes.push(v);
+      if (inList) listed.add(v);
+    }
+    const isList = types.includes('ItemList') || types.includes('OfferCatalog');
     for (const key of Object.keys(v)) {
       if (skip.has(key) || key === '__proto__' || key === 'offers' || key === 'hasVariant') continue;
       const child = v[key];
-      if (typeof child === 'object' && child !== null) walk(child, depth + 1, inProduct || isProduct);
+      if (typeof child === 'object' && child !== null) walk(child, depth + 1, inProduct || isProduct, inList || isList);
     }
   };
   const scripts = Array.isArray(source) ? source : Array.from(source.querySelectorAll('script[type="application/ld+json"]'));
   for (const s of scripts) {
     const text = s.textContent ?? '';
     if (!text || text.length > MAX_BLOCK) continue;
-    walk(parseJsonLoose(text), 0, false);
+    walk(parseJsonLoose(text), 0, false, false);
   }
   return nodes;
 }
@@ -229,7 +244,8 @@ function pickVariant(group: Json, url: URL): Json | null {
 
 /** Fields from the page's main Product node (the first top-level Product/ProductGroup). */
 export function productFromJsonLd(nodes: Json[], url: URL): Partial<Product> | null {
-  const main = nodes.find((n) => typeList(n).some((t) => PRODUCT_TYPES.has(t)));
+  // The page's own product: not one of the entries of an ItemList (category pages, "related" lists).
+  const main = nodes.find((n) => isProductNode(n) && !listed.has(n));
   if (!main) return null;
   const variant = typeList(main).includes('ProductGroup') ? pickVariant(main, url) : null;
   const p = variant ?? main;
