@@ -16,14 +16,7 @@ const ROOT = join(__dirname, '../fixtures/pages');
 const URLS: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'urls.json'), 'utf8'));
 
 /** page -> field -> why it is wrong today. Fields: product keys, or 'kind' / 'items'. */
-const KNOWN_GAPS: Record<string, Record<string, string>> = {
-  'zalando-de/armedangels-tshirt.html': {
-    materials: 'composition is only in the page\'s JSON state (collapsed "Material & Pflegehinweise"), not in the markup',
-  },
-  'zalando-fr/hessnatur-pantalon.html': {
-    materials: 'composition is only in the page\'s JSON state (collapsed "Matière et entretien"), not in the markup',
-  },
-};
+const KNOWN_GAPS: Record<string, Record<string, string>> = {};
 
 function pages(dir = ROOT): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -122,7 +122,7 @@ export function dimensionsFromSpecs(pairs: SpecPairs): { length: number; width: 
 }
 
 const MATERIAL_LABEL =
-  /^(material|materials|materiale|materiali|matériau|matériaux|matière|matière principale|composition|zusammensetzung|materialzusammensetzung|material composition|obermaterial|außenmaterial|outer material|upper material|shell|fabric|fabric type|tejido|composición|material exterior|materiale esterno|素材|材質|外装|innenmaterial|futter|lining|sohle|sole|material der sohle|fütterung|doublure|semelle|forro|suela|fodera|suola)$/;
+  /^(material|materials|materiale|materiali|matériau|matériaux|matière|matière principale|composition|zusammensetzung|materialzusammensetzung|material composition|obermaterial|oberstoff|material oberstoff|außenmaterial|outer material|upper material|shell|fabric|fabric type|tejido|composición|material exterior|materiale esterno|素材|材質|外装|innenmaterial|futter|lining|sohle|sole|material der sohle|fütterung|doublure|semelle|forro|suela|fodera|suola)$/;
 
 /** "95% coton, 5% élasthanne", "Coton 100%", "Leder" -> named shares (share 0-1 when given). */
 export function parseMaterials(text: string): MaterialShare[] | null {
@@ -142,6 +142,8 @@ export function parseMaterials(text: string): MaterialShare[] | null {
   return out.length ? out : null;
 }
 
+const sharesTotal = (ms: MaterialShare[]) => ms.reduce((t, m) => t + (m.share ?? 0), 0);
+
 export function materialsFromSpecs(pairs: SpecPairs): MaterialShare[] | null {
   const out: MaterialShare[] = [];
   // One value per label: a spec table "Material" and a description bullet "Materials" say the same
@@ -153,7 +155,11 @@ export function materialsFromSpecs(pairs: SpecPairs): MaterialShare[] | null {
     const key = label.replace(/s$/, '').replace(/^(material|materiale|matériau|matière|fabric|tejido)$/, 'material');
     if (seen.has(key)) continue;
     seen.add(key);
-    for (const m of parseMaterials(v) ?? []) if (!out.some((o) => o.name.toLowerCase() === m.name.toLowerCase())) out.push(m);
+    const found = parseMaterials(v) ?? [];
+    // A composition already adding up to 100% is complete: a further plain "Matière: Tricot / maille"
+    // without shares names the construction (knit, jersey), not more materials.
+    if (key === 'material' && found.every((m) => m.share === null) && sharesTotal(out) >= 0.99) continue;
+    for (const m of found) if (!out.some((o) => o.name.toLowerCase() === m.name.toLowerCase())) out.push(m);
     if (out.length >= 8) break;
   }
   return out.length ? out : null;

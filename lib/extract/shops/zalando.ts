@@ -1,6 +1,8 @@
 /** Zalando (all EU storefronts): product pages end in "-<sku>.html" ("ar322o0bc-c11.html"). */
 import type { ShopAdapter } from '../adapter';
 import type { PageKind, Product } from '../types';
+import { keyValuePairsFromScripts } from '../generic/json-state';
+import { materialsFromSpecs } from '../generic/specs';
 
 const HOSTS = ['zalando.de', 'zalando.fr', 'zalando.co.uk', 'zalando.it', 'zalando.es', 'zalando.nl', 'zalando.be', 'zalando.at', 'zalando.ch', 'zalando.pl', 'zalando.se', 'zalando.dk', 'zalando.fi', 'zalando.no', 'zalando.cz', 'zalando.ie'];
 
@@ -10,10 +12,13 @@ const SKU_IN_PATH = /-([a-z0-9]{9}-[a-z0-9]{3})\.html$/i;
 export const isZalandoProduct = (url: URL) => SKU_IN_PATH.test(url.pathname);
 export const isZalandoCatalog = (url: URL) => /^\/(?:catalog\/|[a-z-]+\/$)/.test(url.pathname) && !isZalandoProduct(url);
 
-function product(_doc: Document, url: URL, generic: Product | null): Product | null {
+function product(doc: Document, url: URL, generic: Product | null): Product | null {
   if (!generic) return null;
   const sku = SKU_IN_PATH.exec(url.pathname)?.[1]?.toUpperCase() ?? null;
-  return { ...generic, sku: generic.sku ?? sku };
+  // The "Material & care" panel is rendered client-side from the GraphQL cache in a JSON <script>
+  // ({"key":"Material Oberstoff","value":"100%25 Baumwolle"}): the saved HTML has no visible table.
+  const materials = generic.materials ?? materialsFromSpecs(keyValuePairsFromScripts(doc));
+  return { ...generic, sku: generic.sku ?? sku, materials };
 }
 
 export const zalando: ShopAdapter = {
