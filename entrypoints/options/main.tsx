@@ -1,14 +1,17 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { AboutData, type TableCredit } from '../../components/AboutData';
 import { contentScriptMatches } from '../../lib/extract/shops';
 import { originPatternFor, userSitePatterns } from '../../lib/sites/user-sites';
 import '../popup/style.css';
+import './style.css';
 
 function Options() {
   const [sites, setSites] = useState<string[]>([]);
   const [input, setInput] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  const [pack, setPack] = useState<{ version: string | null; tables: TableCredit[] }>({ version: null, tables: [] });
 
   const load = async () => {
     const { origins = [] } = await browser.permissions.getAll();
@@ -16,6 +19,11 @@ function Options() {
   };
   useEffect(() => {
     void load();
+    // The extension's own file: the same manifest the factor cache was installed from.
+    fetch(browser.runtime.getURL('/factors/manifest.json'))
+      .then((r) => r.json())
+      .then((m: { version: string; tables: TableCredit[] }) => setPack(m))
+      .catch(() => setPack({ version: null, tables: [] }));
   }, []);
 
   const allow = async (e: Event) => {
@@ -36,7 +44,8 @@ function Options() {
 
   return (
     <main>
-      <h1>Embodied: other shops</h1>
+      <h1>Embodied</h1>
+      <h2>Other shops</h2>
       <p class="muted">
         Embodied reads product pages on the shops in its list. To use it on another shop, allow that site here. The
         extension then looks for product data on its pages; nothing is sent anywhere.
@@ -61,6 +70,7 @@ function Options() {
           </li>
         ))}
       </ul>
+      <AboutData version={pack.version} tables={pack.tables} />
     </main>
   );
 }

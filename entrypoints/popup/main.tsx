@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { LedgerView } from '../../components/LedgerView';
 import { send } from '../../lib/messaging/client';
@@ -35,6 +36,11 @@ function Popup() {
         <p class="muted small">Computed on this device. Nothing leaves it.</p>
       </header>
       <LedgerView summary={summary} error={error} onRemove={remove} />
+      <footer class="small">
+        <a href="#" data-testid="open-options" onClick={(e) => (e.preventDefault(), void browser.runtime.openOptionsPage())}>
+          Other shops · About the data
+        </a>
+      </footer>
     </main>
   );
 }

@@ -1,0 +1,42 @@
+/** "About the data": every shipped factor table with its source, version, licence and attribution. */
+
+export interface TableCredit {
+  table: string;
+  source: string;
+  version: string;
+  year: number | null;
+  licence: string;
+  attribution: string;
+}
+
+/** Tables built from the same source are credited once. */
+export function creditsBySource(tables: TableCredit[]): { source: string; licence: string; attribution: string; tables: string[] }[] {
+  const bySource = new Map<string, { source: string; licence: string; attribution: string; tables: string[] }>();
+  for (const t of tables) {
+    const entry = bySource.get(t.source) ?? { source: t.source, licence: t.licence, attribution: t.attribution, tables: [] };
+    entry.tables.push(t.table);
+    bySource.set(t.source, entry);
+  }
+  return [...bySource.values()];
+}
+
+export function AboutData({ version, tables }: { version: string | null; tables: TableCredit[] }) {
+  return (
+    <section data-testid="about-data">
+      <h2>About the data</h2>
+      <p class="muted">
+        Every estimate is computed on this device from these open data sets, shipped inside the extension
+        {version ? ` (factor pack ${version.slice(0, 12)})` : ''}. The product classifier was trained on PriceRunner product
+        titles (Akritidis et al., UCI ML repository #837, CC BY 4.0) and maps to the Google Product Taxonomy.
+      </p>
+      <ul>
+        {creditsBySource(tables).map((c) => (
+          <li key={c.source}>
+            <strong>{c.source}</strong> ({c.licence}). {c.attribution && <span>{c.attribution}. </span>}
+            <span class="muted small">Tables: {c.tables.join(', ')}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
