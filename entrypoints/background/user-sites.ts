@@ -3,16 +3,19 @@ import { browser } from 'wxt/browser';
 import { contentScriptMatches } from '../../lib/extract/shops';
 import { userSitePatterns } from '../../lib/sites/user-sites';
 
-const ID = 'embodied-user-sites';
+export const USER_SITES_SCRIPT_ID = 'embodied-user-sites';
 
-export async function syncUserSites(log: (m: string) => void): Promise<void> {
-  const { origins = [] } = await browser.permissions.getAll();
+type Api = Pick<typeof browser, 'permissions' | 'scripting'>;
+
+export async function syncUserSites(log: (m: string) => void, api: Api = browser): Promise<void> {
+  const { origins = [] } = await api.permissions.getAll();
   const matches = userSitePatterns(origins, contentScriptMatches());
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [ID] });
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [ID] });
+  const ids = [USER_SITES_SCRIPT_ID];
+  const existing = await api.scripting.getRegisteredContentScripts({ ids });
+  if (existing.length) await api.scripting.unregisterContentScripts({ ids });
   if (!matches.length) return;
-  await browser.scripting.registerContentScripts([
-    { id: ID, matches, js: ['/content-scripts/content.js'], runAt: 'document_idle', persistAcrossSessions: true },
+  await api.scripting.registerContentScripts([
+    { id: USER_SITES_SCRIPT_ID, matches, js: ['/content-scripts/content.js'], runAt: 'document_idle', persistAcrossSessions: true },
   ]);
   log(`content script registered on ${matches.length} user-allowed site(s)`);
 }

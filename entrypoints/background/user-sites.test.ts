@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { syncUserSites, USER_SITES_SCRIPT_ID } from './user-sites';
+
+/** A minimal in-memory permissions + scripting API. */
+function fakeApi(origins: string[]) {
+  const registered = new Map<string, { id: string; matches?: string[] }>();
+  const api = {
+    permissions: { getAll: async () => ({ origins, permissions: [] }) },
+    scripting: {
+      getRegisteredContentScripts: async ({ ids }: { ids: string[] }) => ids.flatMap((id) => (registered.has(id) ? [registered.get(id)!] : [])),
+      unregisterContentScripts: async ({ ids }: { ids: string[] }) => ids.forEach((id) => registered.delete(id)),
+      registerContentScripts: async (scripts: { id: string; matches?: string[] }[]) => {
+        for (const s of scripts) {
+          if (registered.has(s.id)) throw new Error(`duplicate id ${s.id}`);
+          registered.set(s.id, s);
+        }
+      },
+    },
+  };
+  return { api: api as unknown as Parameters<typeof syncUserSites>[1], registered, origins };
+}
+
+describe('syncUserSites', () => {
+  it('registers the content script on exactly the user-allowed sites, and re-syncs without duplicates', async () => {
+    const f = fakeApi(['*://www.bol.com/*', '*://*.amazon.de/*']);
+    await syncUserSites(() => {}, f.api);
+    await syncUserSites(() => {}, f.api);
+    expect(f.registered.get(USER_SITES_SCRIPT_ID)?.matches).toEqual(['*://www.bol.com/*']);
+  });
+
+  it('unregisters when the user removes the last site', async () => {
+    const f = fakeApi(['*://www.bol.com/*']);
+    await syncUserSites(() => {}, f.api);
+    f.origins.length = 0;
+    await syncUserSites(() => {}, f.api);
+    expect(f.registered.size).toBe(0);
+  });
+});
