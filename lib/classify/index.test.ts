@@ -101,4 +101,40 @@ describe('createClassifier on arbitrary input', () => {
     const junk = { title: 42, brand: {}, category: 'Shoes', googleCategory: 7 } as unknown as Parameters<typeof classifier.classify>[0];
     expect(() => classifier.classify(junk)).not.toThrow();
   });
+
+  it('reads a breadcrumb trail as a path: the deeper crumb names the shelf', () => {
+    // "Computers" alone votes Electronics > Computers; monitors sit under Electronics > Video.
+    expect(pathOf({ title: 'HP P24a G4 23.8"', brand: 'HP', category: ['Computers', 'Monitors'] })).toBe('Electronics > Video > Computer Monitors');
+    expect(pathOf({ title: 'Dell PowerEdge R430', brand: 'Dell', category: ['Computers', 'Servers'] })).toBe('Electronics > Computers > Computer Servers');
+  });
+
+  it('keeps a book in Media when its department is Books and its subject crumbs are not', () => {
+    const title = 'Vegetable Perfection: 100 delicious recipes for roots, bulbs, shoots and stems';
+    expect(pathOf({ title, category: ['Books', 'Food & Drink', 'Quick & Easy Meals'] })).toMatch(/^Media > Books/);
+    expect(pathOf({ title: 'Das große Grillbuch', category: ['Bücher', 'Kochen & Genießen', 'Grillen'] })).toMatch(/^Media > Books/);
+    expect(pathOf({ title: 'The Whole Truth (A. Shaw Book 1)', category: ['Kindle Store', 'Kindle eBooks', 'Mystery, Thriller & Suspense'] })).toMatch(/^Media > Books/);
+    // Amazon UK shows only the subject crumbs here: a count of recipes still says cookbook.
+    expect(pathOf({ title, category: ['Food & Drink', 'Quick & Easy Meals'] })).toMatch(/^Media > Books/);
+    // ... but a food product that mentions a recipe stays food.
+    expect(pathOf({ title: 'Heinz Cream of Tomato Soup, Original Recipe, 400 g' })).toMatch(/^Food, Beverages & Tobacco/);
+  });
+
+  it('knows business hardware by its product line', () => {
+    const cases: [string, string][] = [
+      ['Dell PowerEdge R740 Rack Server', 'Electronics > Computers > Computer Servers'],
+      ['HPE ProLiant DL380 Gen10', 'Electronics > Computers > Computer Servers'],
+      ['Lenovo ThinkCentre M75q Gen 2', 'Electronics > Computers > Desktop Computers'],
+      ['Dell OptiPlex 7090 Micro', 'Electronics > Computers > Desktop Computers'],
+      ['Dell Latitude 5420', 'Electronics > Computers > Laptops'],
+      ['Dell Wyse 5070 Thin Client', 'Electronics > Computers > Thin & Zero Clients > Thin Client Computers'],
+      ['HP LaserJet Pro M404dn', 'Electronics > Print, Copy, Scan & Fax > Printers, Copiers & Fax Machines'],
+      ['Microsoft Surface Hub 2S 50"', 'Electronics > Video > Computer Monitors'],
+      ['Google Nest Mini (2nd gen)', 'Electronics > Audio > Audio Components > Speakers'],
+      ['Google Nest Learning Thermostat', 'Hardware > Heating, Ventilation & Air Conditioning > HVAC Controls > Thermostats'],
+      ['Dell WD19S USB-C Docking Station', 'Electronics > Electronics Accessories > Computer Accessories > Laptop Docking Stations'],
+    ];
+    for (const [title, path] of cases) expect(pathOf({ title }), title).toBe(path);
+    // A toner for a LaserJet is a consumable, not a printer.
+    expect(pathOf({ title: 'HP 26A Black LaserJet Toner Cartridge' })).toMatch(/Toner/);
+  });
 });

@@ -47,6 +47,21 @@ const PAGE_CATEGORY_CONFIDENCE = 0.95;
 const MIN_CONFIDENCE = 0.15;
 /** Google Product Taxonomy id of "Animals & Pet Supplies". */
 const ANIMALS_AND_PET_SUPPLIES = 1;
+/** "Media" (books, music, films, magazines): a shop department whose sub-crumbs name the subject. */
+const CONTENT_BRANCHES = [783];
+/** "Media > Books". */
+const MEDIA_BOOKS = 784;
+/**
+ * Title phrases that only a book has: a count of recipes ("100 delicious recipes", "75 Rezepte")
+ * is a cookbook whatever food it is about; "Kindle Edition", audiobook. The shop's subject
+ * crumbs ("Food & Drink > Quick & Easy Meals") then name the subject, as under a Books department.
+ */
+const CONTENT_TITLE_CUES = [
+  /\b\d{2,4}\s+(?:[\p{L}-]+\s+){0,2}(?:recipes|rezepte|recettes|recetas|ricette)\b/iu,
+  /\b(?:kindle edition|kindle ausgabe|format kindle|audiobook|h[öo]rbuch)\b/i,
+];
+/** Weight of a title vote outside the media branch a breadcrumb trail files the item under. */
+const OFF_CONTENT_TITLE = 0.15;
 
 /** Title segments split at " - ", "|", ",", ";", ":" and brackets, each marked if inside brackets. */
 export function splitTitle(title: string): { text: string; bracketed: boolean }[] {
@@ -137,7 +152,7 @@ export function createClassifier(model: ClassifierModel): Classifier {
     }
     const crumbs = (Array.isArray(input.category) ? input.category : []).filter((c): c is string => typeof c === 'string' && c.trim() !== '');
     if (!pageNode && google) crumbs.unshift(...google.split(/\s*[>/]\s*/));
-    crumbs.forEach((crumb, i) => {
+    const perCrumb = crumbs.map((crumb, i) => {
       // Deeper crumbs are more specific; a crumb naming a group ("Adhesives, Sealants &
       // Lubricants") is one vote for what its parts share, not three votes.
       const weight = BREADCRUMB_WEIGHT * (0.6 + (0.4 * (i + 1)) / crumbs.length);
@@ -148,15 +163,55 @@ export function createClassifier(model: ClassifierModel): Classifier {
       });
       const nonEmpty = perItem.filter((ev) => ev.length);
       const ev = nonEmpty.length > 1 ? collapseToCommonAncestor(nonEmpty.map((e) => strongest(e))) : (nonEmpty[0] ?? []);
-      evidence.push(...ev);
       context.push(...ev.map((e) => e.id));
+      return ev;
     });
+    const titleCue = CONTENT_TITLE_CUES.some((re) => re.test(title)) ? MEDIA_BOOKS : null;
+    const trail = readTrail(perCrumb, titleCue);
+    evidence.push(...trail.evidence);
     const brandTokens = new Set(typeof input.brand === 'string' ? tokenize(input.brand) : []);
     const hits = titleHits(title, brandTokens, 1);
-    const titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context);
+    let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context);
+    // A book's (film's, album's) title names its subject, not the product: "Vegetable Perfection:
+    // 100 delicious recipes" filed under Books is a book. Title votes outside the media branch
+    // the shop filed it in count for little.
+    if (trail.contentBranch !== null) {
+      const branch = trail.contentBranch;
+      titleEvidence = titleEvidence.map((e) => (taxonomy.isAncestorOrSelf(branch, e.id) ? e : { ...e, w: e.w * OFF_CONTENT_TITLE }));
+    }
     evidence.push(...titleEvidence);
-    if (bayes) evidence.push(...bayesVote(title, titleEvidence));
+    if (bayes && trail.contentBranch === null) evidence.push(...bayesVote(title, titleEvidence));
     return { evidence, pageNode };
+  }
+
+  /**
+   * A breadcrumb trail goes from the shop's department to the product's shelf. Read as a path:
+   * - an earlier crumb that the deeper one refines elsewhere in the same branch ("Computers >
+   *   Monitors": monitors sit under Electronics > Video, not Computers) only votes for what the two
+   *   share, so it cannot outvote the shelf that names the product;
+   * - a media department (Books, Kindle Store, Music, Movies & TV) is the product: deeper crumbs
+   *   that leave the media branch ("Books > Food & Drink", "Bücher > Kochen") name the subject.
+   */
+  function readTrail(perCrumb: Evidence[][], titleCue: number | null): { evidence: Evidence[]; contentBranch: number | null } {
+    const strongestOf = perCrumb.map((ev) => (ev.length ? strongest(ev) : null));
+    const department = strongestOf.find((e): e is Evidence => e !== null) ?? null;
+    const contentBranch = department && CONTENT_BRANCHES.some((b) => taxonomy.isAncestorOrSelf(b, department.id)) ? department.id : titleCue;
+    const out: Evidence[] = [];
+    if (titleCue !== null && contentBranch === titleCue) out.push({ id: titleCue, w: 1, source: 'title' });
+    perCrumb.forEach((ev, i) => {
+      for (const e of ev) {
+        if (contentBranch !== null && !taxonomy.isAncestorOrSelf(contentBranch, e.id) && !taxonomy.isAncestorOrSelf(e.id, contentBranch)) continue;
+        // The deepest later crumb this one conflicts with, within the same top-level branch.
+        const later = strongestOf.slice(i + 1).filter((l): l is Evidence => l !== null);
+        let id = e.id;
+        for (const l of later) {
+          const common = taxonomy.commonDepth(id, l.id);
+          if (common >= 1 && !taxonomy.isAncestorOrSelf(id, l.id)) id = taxonomy.ancestors(l.id)[common - 1];
+        }
+        out.push(id === e.id ? e : { ...e, id });
+      }
+    });
+    return { evidence: out, contentBranch };
   }
 
   function strongest(ev: Evidence[]): Evidence {
