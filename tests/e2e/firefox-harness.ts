@@ -49,11 +49,13 @@ export async function launchFirefox(pages: DemoPage[], extraPages: Record<string
       await page.setRequestInterception(true);
       page.on('request', (req) => {
         const url = req.url().split('#')[0];
-        if (url.startsWith('moz-extension:')) return req.continue();
+        // A request can be gone (its frame detached) before we answer: that is not a test failure.
+        const settle = (p: Promise<void>) => p.catch(() => {});
+        if (url.startsWith('moz-extension:')) return settle(req.continue());
         const body = served.get(url);
-        if (body) return req.respond({ status: 200, contentType: 'text/html', body: body() });
+        if (body) return settle(req.respond({ status: 200, contentType: 'text/html', body: body() }));
         blocked.push(url);
-        return req.abort();
+        return settle(req.abort());
       });
       return page;
     },
