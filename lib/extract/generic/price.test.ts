@@ -75,3 +75,27 @@ describe('ranges and stock lines', () => {
       <span class="a-price-dash">-</span><span class="a-price"><span class="a-offscreen">170,00€</span></span></span></div>`, 'www.amazon.de')).toBeNull();
   });
 });
+
+describe('findVisiblePrice on common shop-platform markup', () => {
+  it('a container showing "Was: $79.00" and "Now: $64.00" is not a price; its parts are (BigCommerce)', () => {
+    const r = visible(`<div class="productView"><h1>Cork Yoga Mat</h1><div class="productView-price">
+      <div class="price-section non-sale-price">Was: <span class="price price--non-sale">$79.00</span></div>
+      <div class="price-section"><span class="price-label">Now:</span> <span class="price price--withoutTax">$64.00</span></div></div></div>`);
+    expect(r).toMatchObject({ price: 64, listPrice: 79 });
+  });
+
+  it('an unclassed wrapper reading "Price reduced from $120.00 to $95.00" is not a price (SFCC)', () => {
+    const r = visible(`<div class="product-detail"><h1>Runner 2</h1><div class="prices"><div class="price"><span>
+      <span class="strike-through list"><span class="value">$120.00</span></span>
+      <span class="sales"><span class="value">$95.00</span></span></span></div></div></div>`);
+    expect(r).toMatchObject({ price: 95, listPrice: 120 });
+  });
+
+  it('"has-discount" on the live price box is a state flag, and "44,90 € -10%" is no range (PrestaShop)', () => {
+    const r = visible(`<div class="product"><h1>Théière</h1><div class="product-prices">
+      <div class="product-discount"><span class="regular-price">49,90 €</span></div>
+      <div class="product-price has-discount"><div class="current-price"><span>44,90 €</span> <span class="discount">-10%</span></div></div></div>
+      <section class="featured-products"><div class="product-price-and-shipping"><span class="price">19,90 €</span></div></section></div>`);
+    expect(r).toMatchObject({ price: 44.9, listPrice: 49.9 });
+  });
+});

@@ -10,11 +10,12 @@ import type { PageIndex } from './page-index';
 import { childCount, clean, someAncestor } from './text';
 
 // Role words in class/id/test-id, with word-ish boundaries so "price" doesn't match "unprice".
-const STRUCK = /(?:^|[\s_-])(?:was|old|strike|striked|strikethrough|crossed|list-?price|listprice|original|regular|rrp|uvp|msrp|compare|before|instead|retail|basis|reference|saving|savings|discount|you-?save)(?:[\s_-]|price|$)/;
+// State flags on the live price's box ("has-discount", "with-list-price", "is-compare") are not list prices.
+const STRUCK = /(?:^|[\s_-])(?<!(?:has|with|is)[-_])(?:was|old|non-?sale|strike|striked|strikethrough|crossed|list-?price|listprice|original|regular|rrp|uvp|msrp|compare|before|instead|retail|basis|reference|saving|savings|discount|you-?save)(?:[\s_-]|price|$)/;
 const UNIT = /(?:^|[\s_-])(?:unit-?price|price-?per|per-?unit|ppu|base-?price|grundpreis|priceperunit)(?:[\s_-]|$)/;
 const HIDDEN = /(?:^|[\s_-])(?:hide|hidden|d-none|display-none|invisible|is-hidden)(?:[\s_]|$)/;
 export const ELSEWHERE =
-  /(?:^|[\s_-])(?:carousel|recommend\w*|recs|related|similar|sponsor\w*|upsell|cross-?sell|also|bought|viewed|slider|swiper|footer|bundle|accessor\w*|compare|sims|p13n|shelf|reco|alternatives?|other-?sellers|aod|flyout|menu|mega-?menu|dropdown|navigation|nav|header-?nav)(?:[\s_-]|$)/;
+  /(?:^|[\s_-])(?:carousel|recommend\w*|recs|related|similar|sponsor\w*|upsell|cross-?sell|also|bought|viewed|slider|swiper|footer|bundle|accessor\w*|compare|sims|p13n|shelf|reco|alternatives?|other-?sellers|featured-?products|product-?miniature|product-?tile|aod|flyout|menu|mega-?menu|dropdown|navigation|nav|header-?nav)(?:[\s_-]|$)/;
 const BUYBOX = /(?:^|[\s_-])(?:buy-?box|buybox|add-?to-?cart|purchase|price-?block|product-?info|offer-?box|checkout|product-?main|product-?hero|core-?price|product-?price|main-?price|current-?price|sale-?price|final-?price|price-?box)(?:[\s_-]|$)/;
 /** Amounts that are not the item's price: shipping, totals, taxes, savings, instalments, coupons. */
 const NOT_ITEM_PRICE =
@@ -218,8 +219,14 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
       struck.push({ el, price: m.amount });
       continue;
     }
-    // A container holding a struck price too ("<del>29 €</del> <ins>19 €</ins>"): its parts are candidates.
-    if (el.firstElementChild && el.querySelector('del, s, strike')) continue;
+    // A container holding a struck price too ("<del>29 €</del> <ins>19 €</ins>", "Was: $79 Now: $64"):
+    // its parts are candidates.
+    if (el.firstElementChild && (el.querySelector('del, s, strike') || severalAmounts(el))) continue;
+    // The label printed inside the element itself ("Was: $79.00").
+    if (LIST_LABEL.test(text.replace(/[\p{Sc}\d].*$/u, ''))) {
+      struck.push({ el, price: m.amount });
+      continue;
+    }
     if (isUnitPrice(el, text, idx) || NOT_ITEM_PRICE.test(text) || NOT_ITEM_PRICE.test(label)) continue;
     if (FROM_LABEL.test(label) || /^(?:from|ab|à partir de|dès|desde|a partire da)\s/i.test(text)) continue;
     if (inRange(el)) continue;
@@ -241,7 +248,23 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
   return { price: best.price, currency: best.currency, listPrice, el: best.el, reliable: best.reliable, distinctAmounts: amounts.size };
 }
 
-const RANGE_IN_TEXT = /\d\s*(?:\p{Sc}|[A-Z]{3})?\s*[-–—]\s*(?:\p{Sc}|[A-Z]{3})?\s*\d/u;
+/** Amounts with a currency sign or code attached: "$32.00 USD" is one, "Was: $79.00 Now: $64.00" two. */
+const SIGNED_AMOUNT = /(?:\p{Sc}|\b[A-Z]{3}\b|zł|\bkr)\s?\d[\d.,'\s]*|\d[\d.,']*\s?(?:\p{Sc}|\b[A-Z]{3}\b|zł|kr\b)/gu;
+
+/** Two or more distinct signed amounts in a short container's text. */
+function severalAmounts(el: Element): boolean {
+  const t = el.textContent ?? '';
+  if (t.length > 300) return true;
+  const found = new Set<string>();
+  for (const m of t.matchAll(SIGNED_AMOUNT)) {
+    found.add(m[0].replace(/\D/g, ''));
+    if (found.size > 1) return true;
+  }
+  return false;
+}
+
+// "44,90 € -10%" is a price and its discount badge, not a range.
+const RANGE_IN_TEXT = /\d\s*(?:\p{Sc}|[A-Z]{3})?\s*[-–—]\s*(?:\p{Sc}|[A-Z]{3})?\s*\d(?![\d.,]*\s*%)/u;
 const RANGE_SEPARATOR = /^\s*(?:-|–|—|to|bis|à|a)\s*$/i;
 
 /** One end of a displayed range ("77,62 € - 170,00 €" split over elements): no single price. */

@@ -78,3 +78,15 @@ describe('several labels on one line', () => {
     expect(weightFromSpecs(p)).toBe(1);
   });
 });
+
+describe('spec boxes of list items', () => {
+  it('reads each row of <ul class="attribute-values"> alone, never the rows run together', () => {
+    const p = pairs(`<div class="product-attributes"><ul class="attribute-values"><li>Upper: engineered mesh</li><li>Weight: 9.2 oz</li></ul></div>`);
+    expect(materialsFromSpecs(p)).toEqual([{ name: 'engineered mesh', share: null }]);
+    expect(p.some(([, v]) => /meshWeight/.test(v))).toBe(false);
+  });
+
+  it('reads EAN13 labels (PrestaShop data sheets)', () => {
+    expect(identifiersFromSpecs([['ean13', '3760123456789']]).gtin).toBe('3760123456789');
+  });
+});

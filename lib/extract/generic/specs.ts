@@ -46,6 +46,9 @@ export function collectSpecPairs(idx: PageIndex): SpecPairs {
       if (l && v && l.length <= 60) pairs.push([l, v]);
       continue;
     }
+    // A box of list items or blocks ("<ul class=attributes><li>Upper: mesh</li><li>Weight: 9 oz</li>"):
+    // its text runs the rows together ("meshWeight: 9 oz"); the rows are read on their own.
+    if (el.firstElementChild && el.querySelector('li, div, p, tr, dd')) continue;
     const t = clean(el.textContent, 320);
     if (t && t.length <= 300) labelledPairs(t, pairs);
   }
@@ -122,7 +125,7 @@ export function dimensionsFromSpecs(pairs: SpecPairs): { length: number; width: 
 }
 
 const MATERIAL_LABEL =
-  /^(material|materials|materiale|materiali|matériau|matériaux|matière|matière principale|composition|zusammensetzung|materialzusammensetzung|material composition|obermaterial|oberstoff|material oberstoff|außenmaterial|outer material|upper material|shell|fabric|fabric type|tejido|composición|material exterior|materiale esterno|素材|材質|外装|innenmaterial|futter|lining|sohle|sole|material der sohle|fütterung|doublure|semelle|forro|suela|fodera|suola)$/;
+  /^(material|materials|materiale|materiali|matériau|matériaux|matière|matière principale|composition|zusammensetzung|materialzusammensetzung|material composition|obermaterial|oberstoff|material oberstoff|außenmaterial|outer material|upper material|upper|shell|fabric|fabric type|tejido|composición|material exterior|materiale esterno|素材|材質|外装|innenmaterial|futter|lining|sohle|sole|material der sohle|fütterung|doublure|semelle|forro|suela|fodera|suola)$/;
 
 /** "95% coton, 5% élasthanne", "Coton 100%", "Leder" -> named shares (share 0-1 when given). */
 export function parseMaterials(text: string): MaterialShare[] | null {
@@ -207,7 +210,7 @@ export function identifiersFromSpecs(pairs: SpecPairs): SpecIds {
   const asin = find(pairs, /^asin$/);
   return {
     asin: asin && /^[A-Z0-9]{10}$/.test(asin.trim()) ? asin.trim() : null,
-    gtin: normaliseGtin(find(pairs, /^(ean|gtin|upc|isbn-13|ean-13|jan|ean \/ upc|upc \/ ean|código ean)$/)?.split(/[\s,]/)[0]),
+    gtin: normaliseGtin(find(pairs, /^(ean|ean13|gtin|gtin13|upc|isbn-13|ean-13|ean code|jan|ean \/ upc|upc \/ ean|código ean)$/)?.split(/[\s,]/)[0]),
     mpn: clean(find(pairs, /^(item model number|model number|model|mpn|manufacturer part number|manufacturer part #|part number|part #|mfr part ?#|mfr part number|herstellernummer|hersteller-artikelnummer|réf\. fabricant|modellnummer|herstellerreferenz|modèle|numéro du modèle de l'article|référence fabricant|número de modelo del producto|numero modello articolo|型番|メーカー型番)$/), 60),
     sku: clean(find(pairs, /^(sku|item #|item number|artikelnummer|art\.-nr\.|référence|referencia|codice articolo)$/), 60),
     brand: clean(find(pairs, /^(brand|brand name|marke|markenname|marque|marca|ブランド|ブランド名)$/), 80),
