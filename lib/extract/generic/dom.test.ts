@@ -43,3 +43,17 @@ describe('availability from the page', () => {
     expect(availabilityFromDom(idx('<p class="availability">In stock — only 3 left</p>'))).toBe('InStock');
   });
 });
+
+describe('stock lines in more languages', () => {
+  it('reads nl, pt, pl and de "vorrätig" phrases, out-of-stock first', async () => {
+    const { availabilityFromDom } = await import('./dom');
+    const { indexPage } = await import('./page-index');
+    const { parseDocument } = await import('../load');
+    const av = (t: string) => availabilityFromDom(indexPage(parseDocument(`<html><body><p class="stock">${t}</p></body></html>`)));
+    expect(av('Op voorraad, morgen in huis')).toBe('InStock');
+    expect(av('Niet op voorraad')).toBe('OutOfStock');
+    expect(av('Esgotado')).toBe('OutOfStock');
+    expect(av('Vorrätig')).toBe('InStock');
+    expect(av('Brak w magazynie')).toBe('OutOfStock');
+  });
+});

@@ -79,8 +79,8 @@ export function breadcrumbsFromDom(idx: PageIndex): string[] {
 }
 
 // Stock phrases, not bare "available"/"disponible" ("Imagen no disponible" is about a picture).
-const IN_STOCK = /\b(in stock|only \d+ left|auf lager|sofort lieferbar|en stock|in magazzino|disponibilità immediata|en existencia|disponible en stock|hay existencias)\b|在庫あり/i;
-const OUT_OF_STOCK = /(out of stock|sold out|currently unavailable|derzeit nicht verfügbar|nicht auf lager|nicht lieferbar|ausverkauft|rupture de stock|actuellement indisponible|épuisé|agotado|sin stock|sin existencias|actualmente no disponible|esaurito|non disponibile|attualmente non disponibile|在庫切れ|売り切れ)/i;
+const IN_STOCK = /\b(in stock|only \d+ left|auf lager|vorrätig|sofort lieferbar|op voorraad|em estoque|w magazynie|i lager|på lager|en stock|in magazzino|disponibilità immediata|en existencia|disponible en stock|hay existencias)\b|在庫あり|在庫有り/i;
+const OUT_OF_STOCK = /(out of stock|sold out|nicht vorrätig|niet op voorraad|uitverkocht|esgotado|brak w magazynie|niedostępny|slutsåld|utsolgt|udsolgt|在庫なし|currently unavailable|derzeit nicht verfügbar|nicht auf lager|nicht lieferbar|ausverkauft|rupture de stock|actuellement indisponible|épuisé|agotado|sin stock|sin existencias|actualmente no disponible|esaurito|non disponibile|attualmente non disponibile|在庫切れ|売り切れ)/i;
 
 /** Availability from a stock/availability element's text; null when no such element speaks clearly. */
 export function availabilityFromDom(idx: PageIndex): Availability {

@@ -20,11 +20,12 @@ import { productFromMeta, productFromMicrodata } from './meta';
 import { indexPage, meta, type PageIndex } from './page-index';
 import { availabilityFromDom, breadcrumbsFromDom, cleanBreadcrumbs, findTitleElement, stripSiteSuffix } from './dom';
 import { findVisiblePrice } from './price';
+import { productFromJsonState } from './json-state';
 import {
   collectSpecPairs, conditionFromSpecs, conditionFromText, dimensionsFromSpecs, identifiersFromSpecs,
   materialsFromSpecs, packSizeFromText, quantityFromSpecs, weightFromSpecs,
 } from './specs';
-import { clean, textOf } from './text';
+import { clean, normaliseGtin, textOf } from './text';
 
 /** Titles name "Renewed"/"Refurbished" items; "New Balance" or "Used to..." say nothing about condition. */
 function refurbishedFromTitle(title: string | null) {
@@ -68,17 +69,19 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
   const ld = productFromJsonLd(nodes, url);
   const md = productFromMicrodata(idx);
   const meta = productFromMeta(idx);
-  const declared = !!ld || !!md || /^(?:og:)?product(?:\.item|\.group)?$/.test(meta.ogType ?? '') || meta.price !== null;
+  // Server-rendered app state (Next.js) only when nothing else declares the product: a JSON.parse.
+  const js = ld || md || meta.price !== null ? null : productFromJsonState(doc);
+  const declared = !!ld || !!md || /^(?:og:)?product(?:\.item|\.group)?$/.test(meta.ogType ?? '') || meta.price !== null || !!js;
 
-  const titleEl = findTitleElement(idx, [ld?.title ?? null, md?.title ?? null, meta.title ?? null, idx.title]);
-  const structuredCurrency = pick(ld?.currency, md?.currency, meta.currency);
+  const titleEl = findTitleElement(idx, [ld?.title ?? null, md?.title ?? null, js?.title ?? null, meta.title ?? null, idx.title]);
+  const structuredCurrency = pick(ld?.currency, md?.currency, meta.currency, js?.currency);
   const money: MoneyHints = { currency: structuredCurrency ?? currencyFromHost(url.hostname), locale: pageLocale(idx), host: url.hostname };
   const visible = findVisiblePrice(idx, titleEl, money);
 
-  const structuredPrice = pick(ld?.price, md?.price, meta.price);
+  const structuredPrice = pick(ld?.price, md?.price, meta.price, js?.price);
   let price: number | null;
   let currency: string | null;
-  let listPrice = pick(ld?.listPrice, md?.listPrice, meta.listPrice);
+  let listPrice = pick(ld?.listPrice, md?.listPrice, meta.listPrice, js?.listPrice);
   // The visible price wins when reliably placed or when structured data has none; a loosely placed
   // visible amount that disagrees with the structured price is more likely someone else's price.
   const useVisible = visible && (visible.reliable || structuredPrice === null || structuredPrice === visible.price);
@@ -92,11 +95,11 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
     currency = pick(structuredCurrency, currencyFromHost(url.hostname));
   }
 
-  const pairs = collectSpecPairs(idx);
+  const pairs = js?.pairs.length ? [...collectSpecPairs(idx), ...js.pairs] : collectSpecPairs(idx);
   const ids = identifiersFromSpecs(pairs);
   const siteName = meta.siteName;
   const title = pick(
-    ld?.title, md?.title, textOf(titleEl, 400),
+    ld?.title, md?.title, js?.title, textOf(titleEl, 400),
     stripSiteSuffix(meta.title ?? null, siteName, url.hostname),
     stripSiteSuffix(clean(idx.title, 400), siteName, url.hostname),
   );
@@ -110,13 +113,13 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
   const crumbs = cleanBreadcrumbs(pick(breadcrumbsFromJsonLd(nodes), breadcrumbsFromDom(idx)) ?? [], title, siteName, url.hostname);
   const product: Product = {
     title,
-    brand: pick(ld?.brand, md?.brand, meta.brand, ids.brand),
+    brand: pick(ld?.brand, md?.brand, meta.brand, js?.brand, ids.brand),
     price,
     currency: price === null ? pick(currency) : currency,
     listPrice: listPrice !== null && price !== null && listPrice > price ? listPrice : null,
-    availability: pick(ld?.availability, md?.availability, meta.availability, availabilityFromDom(idx)),
-    sku: pick(ld?.sku, md?.sku, meta.sku, ids.sku),
-    gtin: pick(ld?.gtin, md?.gtin, meta.gtin, ids.gtin),
+    availability: pick(ld?.availability, md?.availability, meta.availability, js?.availability, availabilityFromDom(idx)),
+    sku: pick(ld?.sku, md?.sku, meta.sku, js?.sku, ids.sku),
+    gtin: pick(ld?.gtin, md?.gtin, meta.gtin, normaliseGtin(js?.gtin), ids.gtin),
     mpn: pick(ld?.mpn, md?.mpn, ids.mpn),
     asin: ids.asin,
     category: crumbs,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../load';
-import { keyValuePairsFromJson, keyValuePairsFromScripts } from './json-state';
+import { keyValuePairsFromJson, keyValuePairsFromScripts, productFromJsonState } from './json-state';
+import { extractGenericProduct } from './index';
 import { materialsFromSpecs } from './specs';
 
 describe('label/value pairs in embedded JSON state', () => {
@@ -28,5 +29,30 @@ describe('label/value pairs in embedded JSON state', () => {
     expect(pairs).toEqual([['Composition', '100% laine'], ['Matière', 'Tricot / maille']]);
     expect(materialsFromSpecs(pairs)).toEqual([{ name: 'laine', share: 1 }]);
     expect(materialsFromSpecs([['Material Oberstoff', '100% Baumwolle']])).toEqual([{ name: 'Baumwolle', share: 1 }]);
+  });
+});
+
+describe('the product in a Next.js page state', () => {
+  const page = (state: unknown) => parseDocument(`<html><body><h1>x</h1><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(state)}</script></body></html>`);
+
+  it('reads name, brand, price object, identifiers, stock and spec pairs under a product key', () => {
+    const p = productFromJsonState(page({ props: { pageProps: { product: {
+      name: 'Mira lamp', brand: { name: 'Lumen' }, sku: 'LM-1', ean: '8712345678906', price: { amount: 129, currency: 'EUR' },
+      wasPrice: { centAmount: 15900, currency: 'EUR' }, stock: { status: 'OUT_OF_STOCK' }, specifications: [{ name: 'Material', value: 'Brass' }],
+    } } } }));
+    expect(p).toMatchObject({ title: 'Mira lamp', brand: 'Lumen', price: 129, currency: 'EUR', listPrice: 159, sku: 'LM-1', gtin: '8712345678906', availability: 'OutOfStock' });
+    expect(p?.pairs).toEqual([['Material', 'Brass']]);
+  });
+
+  it('ignores lists of products, products without a price, broken JSON and huge state', () => {
+    expect(productFromJsonState(page({ props: { pageProps: { products: [{ name: 'A', price: 5 }, { name: 'B', price: 6 }] } } }))).toBeNull();
+    expect(productFromJsonState(page({ props: { pageProps: { product: { name: 'A' } } } }))).toBeNull();
+    expect(productFromJsonState(parseDocument('<script id="__NEXT_DATA__" type="application/json">{"props":</script>'))).toBeNull();
+    expect(productFromJsonState(page({ props: { pageProps: { product: { name: 'A', price: -5 } } } }))).toBeNull();
+  });
+
+  it('makes an otherwise undeclared page a product page', () => {
+    const doc = page({ props: { pageProps: { product: { name: 'Mira lamp', price: { amount: 129, currency: 'EUR' } } } } });
+    expect(extractGenericProduct(doc, new URL('https://lamps.example.nl/p/mira'))).toMatchObject({ declared: true, product: { title: 'Mira lamp', price: 129, currency: 'EUR' } });
   });
 });

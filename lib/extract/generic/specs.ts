@@ -110,7 +110,7 @@ export function weightFromSpecs(pairs: SpecPairs): number | null {
     pairs,
     weightFromText,
     /^(item|product|net|unit|artikel|produkt|netto)[ -]?(weight|gewicht)\b|^(artikelgewicht|produktgewicht|nettogewicht|net wt\.?|net contents|nettofüllmenge|füllmenge|inhalt|poids (de l'article|du produit|net)|contenance|peso (del producto|dell'articolo|neto|netto)|contenido neto|本体重量|商品の重量|製品重量|内容量)/,
-    /^(weight|gewicht|poids|peso|重量)$/,
+    /^(weight|gewicht|poids|peso|waga|vikt|vægt|vekt|重量)$/,
   );
 }
 
@@ -125,7 +125,7 @@ export function dimensionsFromSpecs(pairs: SpecPairs): { length: number; width: 
 }
 
 const MATERIAL_LABEL =
-  /^(material|materials|materiale|materiali|matériau|matériaux|matière|matière principale|composition|zusammensetzung|materialzusammensetzung|material composition|obermaterial|oberstoff|material oberstoff|außenmaterial|outer material|upper material|upper|shell|fabric|fabric type|tejido|composición|material exterior|materiale esterno|素材|材質|外装|innenmaterial|futter|lining|sohle|sole|material der sohle|fütterung|doublure|semelle|forro|suela|fodera|suola)$/;
+  /^(material|materials|materiale|materiali|matériau|matériaux|matière|matière principale|composition|zusammensetzung|materialzusammensetzung|material composition|obermaterial|oberstoff|material oberstoff|außenmaterial|outer material|upper material|upper|shell|fabric|fabric type|tejido|composición|material exterior|materiale esterno|materiaal|samenstelling|materiał|skład|składnik|composição|materiais|tyg|materiale principale|素材|材質|外装|innenmaterial|futter|lining|sohle|sole|material der sohle|fütterung|doublure|semelle|forro|suela|fodera|suola)$/;
 
 /** "95% coton, 5% élasthanne", "Coton 100%", "Leder" -> named shares (share 0-1 when given). */
 export function parseMaterials(text: string): MaterialShare[] | null {
