@@ -99,3 +99,12 @@ describe('findVisiblePrice on common shop-platform markup', () => {
     expect(r).toMatchObject({ price: 44.9, listPrice: 49.9 });
   });
 });
+
+describe('list-price labels printed inside the element', () => {
+  it('"De: R$ 129,90" is the former price, "R$ 99,90" the price; instalments ignored', () => {
+    const r = visible(`<div class="product-page"><h1>Garrafa</h1><div class="product-price">
+      <span class="product-price__list">De: R$ 129,90</span><span class="product-price__best">R$ 99,90</span>
+      <span class="product-price__installments">ou 3x de R$ 33,30 sem juros</span></div></div>`, 'loja.example.com.br');
+    expect(r).toMatchObject({ price: 99.9, currency: 'BRL', listPrice: 129.9 });
+  });
+});

@@ -22,7 +22,7 @@ const NOT_ITEM_PRICE =
   /shipping|delivery|envío|envio|versand|lieferung|livraison|spedizione|porto|subtotal|sub-total|total|zwischensumme|gesamtsumme|install?ment|monthly|\/mo\b|per month|pro monat|par mois|al mes|al mese|raten|cuotas|rate da|payments?|paiements?|zahlungen|pagos|pagamenti|financ\w*|save|you save|sparen|sie sparen|économisez|ahorra|risparmi|coupon|gutschein|cashback|deposit|pfand|trade-?in/i;
 const NOT_ITEM_CLASS = /(?:^|[\s_-])(?:shipping|delivery|subtotal|total|tax|installments?|monthly|savings?|coupon|financ\w*|warranty|protection)(?:[\s_-]|$)/;
 /** Labels that make an amount a former / list price ("Regular price", "UVP", "statt"). */
-const LIST_LABEL = /regular price|original price|list price|was:?\s*$|previously|originally|before:?\s*$|compare at|comp\. value|rrp|msrp|uvp|statt|ursprünglich|prix (barré|de référence|conseillé)|au lieu de|precio (anterior|recomendado)|antes|prezzo (di listino|consigliato)|invece di/i;
+const LIST_LABEL = /regular price|original price|list price|was:?\s*$|previously|originally|before:?\s*$|compare at|comp\. value|rrp|msrp|uvp|statt|ursprünglich|prix (barré|de référence|conseillé)|au lieu de|precio (anterior|recomendado)|antes|(?:^|\s)de:\s*$|preço original|prezzo (di listino|consigliato)|invece di|cena regularna|przed obniżką|通常価格|定価|希望小売価格/i;
 /** "From $19.99", "ab 19,99 €": the cheapest variant, not the price of a chosen one. */
 const FROM_LABEL = /(?:^|\s)(?:from|ab|à partir de|dès|desde|a partire da|starting at)\s*$/i;
 
@@ -223,7 +223,7 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
     // its parts are candidates.
     if (el.firstElementChild && (el.querySelector('del, s, strike') || severalAmounts(el))) continue;
     // The label printed inside the element itself ("Was: $79.00").
-    if (LIST_LABEL.test(text.replace(/[\p{Sc}\d].*$/u, ''))) {
+    if (LIST_LABEL.test(labelInside(text))) {
       struck.push({ el, price: m.amount });
       continue;
     }
@@ -246,6 +246,12 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
   const listPrice =
     struck.find((s) => s.price > best!.price && distanceTo(s.el, near) <= 8)?.price ?? nearbyListPrice(best.el, best.price, idx, money);
   return { price: best.price, currency: best.currency, listPrice, el: best.el, reliable: best.reliable, distinctAmounts: amounts.size };
+}
+
+/** The words printed before the amount inside the element ("De: R$ 129,90" -> "De:"), currency removed. */
+function labelInside(text: string): string {
+  const at = text.search(/\d/);
+  return at <= 0 ? '' : text.slice(0, at).replace(/\s*(?:[A-Z]{0,3}\s?\p{Sc}|[A-Z]{3}|zł|kr\.?)\s*$/u, '');
 }
 
 /** Amounts with a currency sign or code attached: "$32.00 USD" is one, "Was: $79.00 Now: $64.00" two. */

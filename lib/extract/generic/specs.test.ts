@@ -90,3 +90,12 @@ describe('spec boxes of list items', () => {
     expect(identifiersFromSpecs([['ean13', '3760123456789']]).gtin).toBe('3760123456789');
   });
 });
+
+describe('more locales in spec labels and titles', () => {
+  it('JAN codes, Polish manufacturer codes and Japanese sets ("2枚組")', () => {
+    expect(identifiersFromSpecs([['JANコード', '4901234567894'], ['Kod producenta', 'V12-CZ']])).toMatchObject({ gtin: '4901234567894', mpn: 'V12-CZ' });
+    expect(packSizeFromText('フェイスタオル 2枚組')).toBe(2);
+    expect(packSizeFromText('ソックス 3足セット')).toBe(3);
+    expect(packSizeFromText('タオル 1枚')).toBeNull();
+  });
+});

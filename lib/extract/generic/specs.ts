@@ -174,7 +174,7 @@ export function packSizeFromText(text: string): number | null {
     /\b(?:pack|set|lot|paquete|confezione|packung|box|case) (?:of|de|da|mit|von) (\d{1,4})\b/i.exec(text) ??
     /\b(\d{1,4})\s?(?:er)?[- ]?(?:pack|pk|pcs|pieces|stück|stk|pièces|piezas|pezzi|count|ct)\b/i.exec(text) ??
     /(?:^|\s)[x×] ?(\d{1,3})\s*$/i.exec(text) ??
-    /(\d{1,4})\s*(?:個|本|枚)入り?/.exec(text);
+    /(\d{1,4})\s*(?:個|本|枚|点|足)(?:入り?|組|セット)/.exec(text);
   const n = m ? Number(m[1]) : NaN;
   return Number.isInteger(n) && n >= 1 && n <= 1000 ? n : null;
 }
@@ -210,8 +210,8 @@ export function identifiersFromSpecs(pairs: SpecPairs): SpecIds {
   const asin = find(pairs, /^asin$/);
   return {
     asin: asin && /^[A-Z0-9]{10}$/.test(asin.trim()) ? asin.trim() : null,
-    gtin: normaliseGtin(find(pairs, /^(ean|ean13|gtin|gtin13|upc|isbn-13|ean-13|ean code|jan|ean \/ upc|upc \/ ean|código ean)$/)?.split(/[\s,]/)[0]),
-    mpn: clean(find(pairs, /^(item model number|model number|model|mpn|manufacturer part number|manufacturer part #|part number|part #|mfr part ?#|mfr part number|herstellernummer|hersteller-artikelnummer|réf\. fabricant|modellnummer|herstellerreferenz|modèle|numéro du modèle de l'article|référence fabricant|número de modelo del producto|numero modello articolo|型番|メーカー型番)$/), 60),
+    gtin: normaliseGtin(find(pairs, /^(ean|ean13|gtin|gtin13|upc|isbn-13|ean-13|ean code|jan|janコード|jan code|ean \/ upc|upc \/ ean|código ean)$/)?.split(/[\s,]/)[0]),
+    mpn: clean(find(pairs, /^(item model number|model number|model|mpn|manufacturer part number|manufacturer part #|part number|part #|mfr part ?#|mfr part number|herstellernummer|hersteller-artikelnummer|réf\. fabricant|modellnummer|herstellerreferenz|modèle|numéro du modèle de l'article|référence fabricant|número de modelo del producto|numero modello articolo|kod producenta|numer katalogowy|código do fabricante|código do produto|fabrikantcode|型番|メーカー型番)$/), 60),
     sku: clean(find(pairs, /^(sku|item #|item number|artikelnummer|art\.-nr\.|référence|referencia|codice articolo)$/), 60),
     brand: clean(find(pairs, /^(brand|brand name|marke|markenname|marque|marca|ブランド|ブランド名)$/), 80),
   };
