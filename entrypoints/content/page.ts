@@ -24,11 +24,11 @@ interface Tile {
 }
 
 export function runOnPage(ctx: ContentScriptContext) {
-  let mounted: Mounted<never>[] = [];
+  let mounted: Pick<Mounted<unknown>, 'remove'>[] = [];
   let seen = new WeakSet<Element>();
   let generation = 0;
 
-  const keep = (m: Mounted<any>) => mounted.push(m as Mounted<never>);
+  const keep = (m: Pick<Mounted<unknown>, 'remove'>) => mounted.push(m);
   const clear = () => {
     for (const m of mounted) m.remove();
     mounted = [];

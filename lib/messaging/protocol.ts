@@ -5,6 +5,7 @@
  */
 import { z } from '../zod';
 import { EstimateSchema } from '../estimate/schema';
+import { MAX_BATCH } from './limits';
 
 const text = (max: number) => z.string().max(max);
 const amount = z.number().finite().nonnegative();
@@ -37,8 +38,6 @@ export const ProductInputSchema = z.object({
 });
 export type ProductMessage = z.infer<typeof ProductInputSchema>;
 
-import { MAX_BATCH } from './limits';
-export { MAX_BATCH };
 
 export const EstimateRequest = z.object({
   type: z.literal('estimate'),
