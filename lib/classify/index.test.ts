@@ -108,6 +108,12 @@ describe('createClassifier on arbitrary input', () => {
     expect(pathOf({ title: 'Dell PowerEdge R430', brand: 'Dell', category: ['Computers', 'Servers'] })).toBe('Electronics > Computers > Computer Servers');
   });
 
+  it('lets a title that names a sibling shelf refine the last crumb', () => {
+    // Shops file thin clients under desktops; the taxonomy (and Boavizta) keep them apart.
+    expect(pathOf({ title: 'Dell Wyse 5070 Thin Client', category: ['Computers', 'Desktop Computers'] })).toBe('Electronics > Computers > Thin & Zero Clients > Thin Client Computers');
+    expect(pathOf({ title: 'Acme Business Desktop PC', category: ['Computers', 'Desktop Computers'] })).toBe('Electronics > Computers > Desktop Computers');
+  });
+
   it('keeps a book in Media when its department is Books and its subject crumbs are not', () => {
     const title = 'Vegetable Perfection: 100 delicious recipes for roots, bulbs, shoots and stems';
     expect(pathOf({ title, category: ['Books', 'Food & Drink', 'Quick & Easy Meals'] })).toMatch(/^Media > Books/);

@@ -60,6 +60,8 @@ const CONTENT_TITLE_CUES = [
   /\b\d{2,4}\s+(?:[\p{L}-]+\s+){0,2}(?:recipes|rezepte|recettes|recetas|ricette)\b/iu,
   /\b(?:kindle edition|kindle ausgabe|format kindle|audiobook|h[öo]rbuch)\b/i,
 ];
+/** A title vote this strong (a curated phrase in the main clause) may refine the last crumb. */
+const TITLE_SHELF_WEIGHT = 0.9;
 /** Weight of a title vote outside the media branch a breadcrumb trail files the item under. */
 const OFF_CONTENT_TITLE = 0.15;
 
@@ -178,6 +180,18 @@ export function createClassifier(model: ClassifierModel): Classifier {
     if (trail.contentBranch !== null) {
       const branch = trail.contentBranch;
       titleEvidence = titleEvidence.map((e) => (taxonomy.isAncestorOrSelf(branch, e.id) ? e : { ...e, w: e.w * OFF_CONTENT_TITLE }));
+    }
+    const shelf = [...perCrumb].reverse().find((ev) => ev.length);
+    const head = titleEvidence.reduce<Evidence | null>((a, e) => (e.w >= TITLE_SHELF_WEIGHT && (!a || e.w > a.w) ? e : a), null);
+    if (shelf && head) {
+      // A shop files thin clients under "Desktop Computers", headsets under "Headphones": when the
+      // title names a sibling of the last crumb, the crumb only vouches for their shared parent.
+      const last = strongest(shelf).id;
+      const parent = taxonomy.parentOf(last);
+      const sibling = taxonomy.ancestors(head.id)[taxonomy.depth(last) - 1];
+      if (sibling !== undefined && sibling !== last && taxonomy.depth(last) >= 3 && taxonomy.parentOf(sibling) === parent) {
+        for (const e of evidence) if (e.source === 'breadcrumb' && e.id === last) e.id = parent;
+      }
     }
     evidence.push(...titleEvidence);
     if (bayes && trail.contentBranch === null) evidence.push(...bayesVote(title, titleEvidence));

@@ -45,6 +45,31 @@ describe('worked examples by tier', () => {
     expect(single.kgCO2e!).toBeGreaterThan(334.6);
   });
 
+  it('B: thin clients, smart-home devices and drives have their own published categories', async () => {
+    // A thin client is not a desktop (Boavizta Dell Wyse median ~46 kg vs desktops ~312 kg).
+    const thin = await one({ title: 'Acme T100 thin client 8GB', price: 400, currency: 'USD', googleCategory: '543668' });
+    expect(thin.tier).toBe('B');
+    expect(thin.method).toMatch(/thin client/);
+    expect(thin.kgCO2e!).toBeGreaterThan(20);
+    expect(thin.kgCO2e!).toBeLessThan(100);
+    // Smart speakers, connected cameras, thermostats: Boavizta's IoT group (median ~28 kg), not ~2-10 kg by spend.
+    for (const googleCategory of ['249', '362', '1897']) {
+      const e = await one({ title: 'Acme Home Mini smart device', price: 50, currency: 'USD', googleCategory });
+      expect(e.tier, googleCategory).toBe('B');
+      expect(e.kgCO2e!).toBeGreaterThan(10);
+      expect(e.kgCO2e!).toBeLessThan(60);
+      expect(e.low!).toBeLessThan(e.kgCO2e! / 1.5);
+    }
+    const drive = await one({ title: 'Acme 2TB external drive', price: 80, currency: 'USD', googleCategory: '380' });
+    expect(drive.tier).toBe('B');
+  });
+
+  it('B: a category with few published footprints gets a range at least symmetric about the prediction', async () => {
+    const e = await one({ title: 'Acme LaserWriter 200dn printer', price: 300, currency: 'USD', googleCategory: '500106' });
+    expect(e.tier).toBe('B');
+    expect(e.kgCO2e! / e.low!).toBeGreaterThanOrEqual((e.high! / e.kgCO2e!) * 0.99);
+  });
+
   it('A: a Dell Latitude 5420 matches its published footprint', async () => {
     const e = await one({ title: 'Dell Latitude 5420 14" Business Laptop, i5, 256GB SSD', brand: 'Dell', price: 899, currency: 'USD', googleCategory: '328' });
     expect(e.tier).toBe('A');

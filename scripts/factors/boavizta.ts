@@ -31,6 +31,11 @@ const DEVICES: Record<string, DeviceKind> = {
   tablet: 'tablet',
   server: 'server',
   printer: 'printer',
+  'thin client': 'thin client',
+  // Boavizta's "IoT": smart speakers and displays, cameras and doorbells, thermostats, smoke
+  // alarms, watches: small connected electronics, one wide distribution.
+  iot: 'iot',
+  'hard drive': 'hard drive',
 };
 export const DEVICE_TAXONOMY: Record<DeviceKind, number> = {
   laptop: 328,
@@ -41,6 +46,9 @@ export const DEVICE_TAXONOMY: Record<DeviceKind, number> = {
   server: 331,
   printer: 500106,
   tv: 404,
+  'thin client': 8539,
+  iot: 249,
+  'hard drive': 380,
 };
 
 export function deviceOf(r: BoaviztaRecord): DeviceKind | null {
@@ -103,6 +111,9 @@ export function buildManufacturers(records: BoaviztaRecord[]): ManufacturerRow[]
   return byKey([...byMaker].map(([key, products]) => ({ key, products: products.sort(cmp) })));
 }
 
+/** Below this many footprints of a kind, the residual interval is made symmetric (see buildDevices). */
+const SMALL_SAMPLE = 30;
+
 /** Least-squares slope of log(y) on log(x); null when too few points or no spread. */
 function logLogSlope(points: { x: number; y: number }[]): number | null {
   if (points.length < 8) return null;
@@ -149,6 +160,13 @@ export function buildDevices(records: BoaviztaRecord[]): DeviceRow[] {
     const storageExponent = storageSlope === null ? null : Math.min(0.5, storageSlope) || null;
     const storage = { storageRef: storageExponent ? sig(median(withStorage.map((p) => p.x)), 4) : null, storageExponent };
     const residuals = fs.map((f) => f.embodied / (mid * deviceScale({ ...scaling, ...storage }, f.screenIn, f.weightKg, f.storageGb).factor));
+    // In-sample quantiles flatter the fit: take the 7.5th/92.5th (nominal 85%) so that products
+    // outside the data land inside about 80% of the time. With few footprints (thin clients: 11,
+    // printers: 7) one side of the interval rests on one or two products: mirror the wider side
+    // in log space so the range is at least symmetric about the prediction.
+    let lo = quantile(residuals, 0.075);
+    let hi = quantile(residuals, 0.925);
+    if (fs.length < SMALL_SAMPLE) [lo, hi] = [Math.min(lo, 1 / hi), Math.max(hi, 1 / lo)];
     rows.push({
       key,
       n: fs.length,
@@ -157,10 +175,8 @@ export function buildDevices(records: BoaviztaRecord[]): DeviceRow[] {
       p75: sig(quantile(values, 0.75), 4),
       ...scaling,
       ...storage,
-      // In-sample quantiles flatter the fit: take the 7.5th/92.5th (nominal 85%) so that products
-      // outside the data land inside about 80% of the time.
-      residualP10: sig(quantile(residuals, 0.075), 3),
-      residualP90: sig(quantile(residuals, 0.925), 3),
+      residualP10: sig(lo, 3),
+      residualP90: sig(hi, 3),
       weightP10: weights.length >= 8 ? sig(quantile(weights.map((p) => p.x), 0.1), 3) : null,
       weightP90: weights.length >= 8 ? sig(quantile(weights.map((p) => p.x), 0.9), 3) : null,
       taxonomyId: DEVICE_TAXONOMY[key],

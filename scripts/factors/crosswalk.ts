@@ -46,6 +46,9 @@ const DEVICE_BY_BOAVIZTA: Record<string, DeviceKind> = {
   tablet: 'tablet',
   server: 'server',
   printer: 'printer',
+  'thin client': 'thin client',
+  iot: 'iot',
+  'hard drive': 'hard drive',
 };
 
 interface Mapping {

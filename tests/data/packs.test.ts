@@ -18,7 +18,7 @@ const rows = <T extends TableName>(t: T) => (tables.get(t) as TableFile<T>).rows
 const pos = z.number().positive();
 const nonneg = z.number().nonnegative();
 const nn = <T extends z.ZodType>(s: T) => s.nullable();
-const device = z.enum(['laptop', 'desktop', 'monitor', 'smartphone', 'tablet', 'tv', 'printer', 'server']);
+const device = z.enum(['laptop', 'desktop', 'monitor', 'smartphone', 'tablet', 'tv', 'printer', 'server', 'thin client', 'iot', 'hard drive']);
 const alias = z.strictObject({ key: z.string().min(1), target: z.string().min(1), lang: z.string().min(2) });
 
 const SCHEMAS: Record<TableName, z.ZodType> = {
