@@ -140,7 +140,8 @@ describe('createClassifier on arbitrary input', () => {
       ['Dell WD19S USB-C Docking Station', 'Electronics > Electronics Accessories > Computer Accessories > Laptop Docking Stations'],
     ];
     for (const [title, path] of cases) expect(pathOf({ title }), title).toBe(path);
-    // A toner for a LaserJet is a consumable, not a printer.
+    // A toner for a LaserJet is a consumable, not a printer; a Latitude motherboard is a part.
+    expect(pathOf({ title: 'Dell Latitude E7450 Motherboard' })).toMatch(/Motherboards$/);
     expect(pathOf({ title: 'HP 26A Black LaserJet Toner Cartridge' })).toMatch(/Toner/);
   });
 });

@@ -27,6 +27,13 @@ describe('guardrails', () => {
     expect(e.flags).toContain('price-below-typical-range');
   });
 
+  it('a "laptop" at 1 EUR (an opening bid) is still a laptop: the token price is flagged, not used', async () => {
+    const e = await one({ title: 'Apple MacBook Air A1466 13,3 Zoll - Anfang 2014', price: 1, currency: 'EUR', url: 'https://www.ebay.de/sch/i.html', googleCategory: '328' });
+    expect(e.tier).toBe('B');
+    expect(e.kgCO2e!).toBeGreaterThan(100);
+    expect(e.flags).toContain('price-not-informative');
+  });
+
   it('a T-shirt at 900 EUR is flagged and gets the wider range', async () => {
     const e = await one({ title: 'T-Shirt', price: 900, currency: 'EUR', url: 'https://www.zalando.de/x', googleCategory: '212' });
     expect(e.flags).toContain('price-above-typical-range');

@@ -49,13 +49,29 @@ export function boundByMass(central: number, massKg: number | null, priceFlagged
 }
 
 /**
- * A "laptop" at a tenth of any laptop's price is usually a part or an accessory: a whole device's
- * footprint must not be applied to it (tiers A and B step aside and the spend tier speaks).
+ * Below the category's lowest typical price divided by this, a price says nothing about the item:
+ * an auction's opening bid ("Apple MacBook Air 13" at 1 EUR), a placeholder. Not even a part of a
+ * device costs that little, so it is no sign of a part either.
  */
-export function looksLikePart(p: Prepared, cat: CategoryInfo, data: BatchData): boolean {
+const TOKEN_PRICE = 50;
+
+/**
+ * How a price reads against the category's typical range: 'part' when a "laptop" costs under a
+ * third of any laptop's price (usually a part or an accessory: a whole device's footprint must not
+ * be applied to it, tiers A and B step aside and the spend tier speaks); 'token' when it is too
+ * low to mean anything (see TOKEN_PRICE); 'ordinary' otherwise or when nothing can be said.
+ */
+export function priceReading(p: Prepared, cat: CategoryInfo, data: BatchData): 'ordinary' | 'part' | 'token' {
   const typicalId = cat.row?.typicalFrom;
   const typical = typicalId != null ? data.typical.get(String(typicalId)) : undefined;
-  if (p.price === null || !cat.row || !typical?.priceUsdLow) return false;
+  if (p.price === null || !cat.row || !typical?.priceUsdLow) return 'ordinary';
   const usd = toUsd2022(p.price, p.currency, p.country, p.year, cat.row, data);
-  return !('error' in usd) && usd.usd2022 / p.quantity.units < typical.priceUsdLow / OUTSIDE;
+  if ('error' in usd) return 'ordinary';
+  const perUnit = usd.usd2022 / p.quantity.units;
+  if (perUnit < typical.priceUsdLow / TOKEN_PRICE) return 'token';
+  return perUnit < typical.priceUsdLow / OUTSIDE ? 'part' : 'ordinary';
+}
+
+export function looksLikePart(p: Prepared, cat: CategoryInfo, data: BatchData): boolean {
+  return priceReading(p, cat, data) === 'part';
 }

@@ -9,7 +9,7 @@ import type { DeviceRow } from '../factors/tables';
 import type { BatchData } from './batch';
 import { deviceScale, parseScreenInches } from './device-scale';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
-import { looksLikePart } from './guardrails';
+import { priceReading } from './guardrails';
 import type { Prepared } from './prepare';
 
 /** Fewer than this many published footprints of the kind from one maker: no maker adjustment. */
@@ -37,7 +37,12 @@ export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Dr
   if (!dev) return null;
   const flags: string[] = [];
   const steps = [];
-  if (looksLikePart(p, cat, data)) return null;
+  const price = priceReading(p, cat, data);
+  if (price === 'part') return null;
+  if (price === 'token') {
+    flags.push('price-not-informative');
+    steps.push(step('Price check', `${p.price} ${p.currency ?? ''} is far too low for any ${kind} or a part of one (an opening bid or a placeholder): the price is not used`));
+  }
   const units = p.quantity.units;
   const screen = parseScreenInches(p.title);
   const unitMass = p.quantity.massKg !== null && !p.quantity.fromVolume ? p.quantity.massKg / units : null;

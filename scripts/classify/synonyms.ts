@@ -37,13 +37,13 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ['Electronics > Computers > Tablet Computers', 'tablet, ipad, tablette, tablet pc, galaxy tab, fire hd~0.6, surface pro, surface go, surface duo, lenovo tab, smart tab, matepad, mediapad, fire tablet'],
   // Maker product lines: the names shops and makers' own spec sheets use for business hardware
   // ("PowerEdge R740", "ThinkCentre M75q", "LaserJet Pro M404dn") often without the device word.
-  ['Electronics > Computers > Computer Servers', 'server~0.7, rack server, tower server, blade server, serveur~0.7, servidor~0.7, poweredge, proliant, thinksystem, primergy, system x~0.6'],
+  ['Electronics > Computers > Computer Servers', 'server~0.7, rack server, tower server, blade server, serveur~0.7, servidor~0.7, poweredge~0.8, proliant~0.8, thinksystem~0.8, primergy~0.8'],
   ['Electronics > Computers > Thin & Zero Clients > Thin Client Computers', 'thin client, wyse, thin client computer'],
   ['Electronics > Computers > Thin & Zero Clients > Zero Client Computers', 'zero client'],
-  ['Electronics > Computers > Desktop Computers', 'optiplex, thinkcentre, prodesk, elitedesk, ideacentre, mac mini, mac studio, mac pro, veriton, thinkstation, workstation~0.6, tower workstation, precision tower, z2 tower, elite mini~0.7, aio pc, all in one computer'],
-  ['Electronics > Computers > Laptops', 'latitude, elitebook, probook, zbook, thinkbook, travelmate, expertbook, galaxy book, pixelbook, matebook, surface laptop, surface book, inspiron~0.6, spectre~0.6, xps~0.5, pavilion~0.4, aspire~0.5, legion~0.5'],
+  ['Electronics > Computers > Desktop Computers', 'optiplex~0.8, thinkcentre~0.8, prodesk~0.8, elitedesk~0.8, ideacentre~0.8, mac mini, mac studio, mac pro, veriton~0.8, thinkstation~0.8, workstation~0.6, tower workstation, precision tower, z2 tower, elite mini~0.7, aio pc, all in one computer'],
+  ['Electronics > Computers > Laptops', 'latitude~0.8, elitebook~0.8, probook~0.8, zbook~0.8, thinkbook~0.8, travelmate~0.8, expertbook~0.8, galaxy book, pixelbook, matebook, surface laptop, surface book, inspiron~0.6, spectre~0.6, xps~0.5, pavilion~0.4, aspire~0.5, legion~0.5'],
   ['Electronics > Video > Computer Monitors', 'thinkvision, ultrasharp, surface hub, curved monitor, proart display~0.7, led monitor, lcd monitor, ecran~0.5'],
-  ['Electronics > Print, Copy, Scan & Fax > Printers, Copiers & Fax Machines', 'laserjet, officejet, deskjet, pixma, ecotank, imageclass, color laserjet, laser printer, inkjet printer, all in one printer, multifunction printer, mfp~0.6, workforce~0.4'],
+  ['Electronics > Print, Copy, Scan & Fax > Printers, Copiers & Fax Machines', 'laserjet~0.8, officejet~0.8, deskjet~0.8, pixma~0.8, ecotank~0.8, imageclass~0.8, color laserjet, laser printer, inkjet printer, all in one printer, multifunction printer, mfp~0.6, workforce~0.4'],
   ['Electronics > Audio > Audio Components > Speakers', 'nest audio, nest mini, google home, home mini, homepod, echo studio, echo show~0.8, nest hub~0.8, smart display~0.7, smarter lautsprecher, intelligenter lautsprecher, enceinte connectee'],
   ['Cameras & Optics > Cameras > Surveillance Cameras', 'nest cam, nest doorbell, ring doorbell, blink outdoor, blink mini, arlo~0.7, ueberwachungskamera, cctv camera'],
   ['Hardware > Heating, Ventilation & Air Conditioning > HVAC Controls > Thermostats', 'thermostat, smart thermostat, learning thermostat, nest thermostat, ecobee, thermostat connecte'],
