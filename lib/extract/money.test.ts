@@ -68,3 +68,12 @@ describe('currencyFromHost', () => {
     ['www.amazon.com', null], ['www.zalando.ch', 'CHF'], [null, null],
   ])('%s -> %s', (host, cur) => expect(currencyFromHost(host)).toBe(cur));
 });
+
+describe('parseMoney: the amount is the number the currency sign sits on', () => {
+  it('skips a leading unsigned number when a later one carries the sign', () => {
+    expect(parseMoney('Four mugs, each 350 ml. Now $24.99.')).toEqual({ amount: 24.99, currency: 'USD' });
+    expect(parseMoney('ou 3x de R$ 33,30 sem juros')).toEqual({ amount: 33.3, currency: 'BRL' });
+    expect(parseMoney('$12.48 ($6.24 / Count)')?.amount).toBe(12.48);
+    expect(parseMoney('1e309 €')).toBeNull();
+  });
+});

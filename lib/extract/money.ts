@@ -222,6 +222,28 @@ function firstNumberStart(s: string): number {
   return -1;
 }
 
+/** A currency sign or code touching a number on either side ("$24.99", "24,99 €", "R$ 99", "59 CHF"). */
+const SIGN_BEFORE = /(?:\p{Sc}|[A-Z]{3}|zł|kr|Kč|Ft|円|元)\.?\s?$/u;
+const SIGN_AFTER = /^\s?(?:\p{Sc}|[A-Z]{3}\b|zł|kr\b|Kč|Ft\b|円|元)/u;
+const signed = (s: string, t: NumberToken) => SIGN_BEFORE.test(s.slice(Math.max(0, t.start - 5), t.start)) || SIGN_AFTER.test(s.slice(t.end, t.end + 5));
+
+/**
+ * The first number, unless it carries no currency sign while a later one does: in "each 350 ml.
+ * Now $24.99" or "3x de R$ 33,30" the amount is the signed number. At most 6 numbers are looked at.
+ */
+function signedNumber(s: string, first: NumberToken): NumberToken {
+  if (signed(s, first) || !detectCurrency(s)) return first;
+  let tok = first;
+  for (let n = 0; n < 6; n++) {
+    const next = /\d/.exec(s.slice(tok.end));
+    // Only separate words count: "1e309" or "12-34" are one odd token, not two numbers.
+    if (!next || !/\s/.test(s.slice(tok.end, tok.end + next.index))) break;
+    tok = scanNumber(s, tok.end + next.index);
+    if (signed(s, tok)) return tok;
+  }
+  return first;
+}
+
 const RANGE_BETWEEN = /^\s*(?:[^\d\s]{0,4}\s*)?(?:-|–|—|~|〜|to|bis|à|a|al|fino a)\s*(?:[^\d\s]{0,4}\s*)?$/i;
 
 /**
@@ -234,7 +256,7 @@ export function parseMoney(text: string, hints: MoneyHints = {}): Money | null {
   const start = firstNumberStart(s);
   if (start < 0) return null;
   const currency = detectCurrency(s, hints) ?? hints.currency ?? currencyFromHost(hints.host) ?? null;
-  const tok = scanNumber(s, start);
+  const tok = signedNumber(s, scanNumber(s, start));
   // "1e309", "2E+5": scientific notation is never a displayed price.
   if (/^[eE][+-]?\d/.test(s.slice(tok.end))) return null;
   // A minus right before the number (possibly around a symbol): "-5", "-$5", "$ -5", "−5 €".

@@ -47,3 +47,19 @@ describe('page kind', () => {
     expect(undeclared.product).toMatchObject({ title: 'Kettle', price: 24.9, currency: 'EUR' });
   });
 });
+
+describe('undeclared pages that are not products', () => {
+  const page = (url: string, body: string, head = '') => extractPage(parseDocument(`<html><head>${head}</head><body>${body}</body></html>`), url);
+
+  it('a cart page with line prices under "Your cart" is not a product', () => {
+    const body = `<main><h1>Your cart</h1><table><tr><td><a href="/p/a">Beanie</a></td><td><span class="price">$32.00</span></td></tr></table><p>Subtotal $32.00</p></main>`;
+    expect(page('https://shop.example/cart', body).kind).not.toBe('product');
+    expect(page('https://shop.example/view', body).kind).not.toBe('product');
+  });
+
+  it('a blog post mentioning prices is not a product, declared or not', () => {
+    const body = `<article><h1>Ten gifts under $50</h1><div><p>Four mugs, each 350 ml. Now $24.99.</p><p>Bright, light and only $34.95.</p></div></article>`;
+    expect(page('https://shop.example/blog/gifts', body).kind).toBe('other');
+    expect(page('https://shop.example/blog/gifts', body, '<meta property="og:type" content="article">').kind).toBe('other');
+  });
+});

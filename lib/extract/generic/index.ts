@@ -15,7 +15,7 @@
  */
 import type { Product } from '../types';
 import { currencyFromHost, type MoneyHints } from '../money';
-import { breadcrumbsFromJsonLd, ldNodesOf, productFromJsonLd } from './jsonld';
+import { breadcrumbsFromJsonLd, ldNodesOf, productFromJsonLd, typeList } from './jsonld';
 import { productFromMeta, productFromMicrodata } from './meta';
 import { indexPage, meta, type PageIndex } from './page-index';
 import { availabilityFromDom, breadcrumbsFromDom, cleanBreadcrumbs, findTitleElement, stripSiteSuffix } from './dom';
@@ -31,6 +31,12 @@ import { clean, normaliseGtin, textOf } from './text';
 function refurbishedFromTitle(title: string | null) {
   return conditionFromText(title) === 'refurbished' ? 'refurbished' : null;
 }
+
+/** Cart / basket pages show line prices under a heading: never a product of their own. */
+const CART_HEADING = /^(?:your |my |shopping )?(?:cart|basket|bag|shopping bag|warenkorb|panier|mon panier|carrito|carrello|winkelwagen|koszyk|varukorg|kurv|handlekurv|ostoskori|カート|買い物かご|ショッピングカート)\b/i;
+const CART_PATH = /\/(?:cart|basket|bag|warenkorb|panier|carrito|carrello|winkelwagen|koszyk|checkout\/cart)\/?$/i;
+/** Declared editorial pages: articles and blog posts mention prices without selling one thing. */
+const ARTICLE_TYPE = /^(?:Article|BlogPosting|NewsArticle|Blog|Recipe|HowTo|FAQPage)$/;
 
 /** An undeclared page showing more distinct prices than this is a list of products, not one. */
 const MAX_UNDECLARED_AMOUNTS = 4;
@@ -107,7 +113,10 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
   // Without a declaration, a product page needs a heading and a reliably placed price, and few
   // competing amounts (a search page shows many): conservative, so articles and listings stay out.
   // The fields are still returned, for callers (shop adapters) that know the page kind otherwise.
-  const confident = declared || !!(titleEl && visible?.reliable && visible.distinctAmounts <= MAX_UNDECLARED_AMOUNTS);
+  const notAProduct =
+    CART_PATH.test(url.pathname) || CART_HEADING.test(clean(textOf(titleEl ?? idx.h1s[0], 80)) ?? '') ||
+    meta.ogType === 'article' || nodes.some((n) => typeList(n).some((t) => ARTICLE_TYPE.test(t)));
+  const confident = declared || (!notAProduct && !!(titleEl && visible?.reliable && visible.distinctAmounts <= MAX_UNDECLARED_AMOUNTS));
   if (!title && price === null) return { product: null, anchor: null, declared, confident: false };
 
   const crumbs = cleanBreadcrumbs(pick(breadcrumbsFromJsonLd(nodes), breadcrumbsFromDom(idx)) ?? [], title, siteName, url.hostname);

@@ -150,6 +150,12 @@ function labelBefore(el: Element, _text?: string): string {
   return (clean(s, 80) ?? '').slice(-40);
 }
 
+/** More than 20 letters, or four words with sentence punctuation outside the numbers: a sentence. */
+function isProse(t: string): boolean {
+  if ((t.match(/\p{L}/gu)?.length ?? 0) > 20) return true;
+  return (t.match(/\p{L}{2,}/gu)?.length ?? 0) >= 4 && /[,;!?]\s|\.\s|\p{L}\.$/u.test(t.replace(/\d[\d.,]*/g, '0'));
+}
+
 /** Unlabelled money leaves near the title: "<p class="wt-text-title-03">53,11 €</p>" in a buy box. */
 function nearTitleCandidates(titleEl: Element): Element[] {
   let box: Element = titleEl;
@@ -161,6 +167,8 @@ function nearTitleCandidates(titleEl: Element): Element[] {
     if (childCount(el, 3) > 3 || tooDeep(el)) continue;
     const t = el.textContent ?? '';
     if (t.length > 60 || !/\d/.test(t) || !CURRENCY_SIGN.test(t)) continue;
+    // A sentence mentioning an amount ("Bright, light and only $34.95.") is prose, not a price tag.
+    if (isProse(t)) continue;
     out.push(el);
   }
   return out;
