@@ -108,3 +108,11 @@ describe('list-price labels printed inside the element', () => {
     expect(r).toMatchObject({ price: 99.9, currency: 'BRL', listPrice: 129.9 });
   });
 });
+
+describe('price boxes with inline scripts', () => {
+  it('numbers inside an inline <script> do not make a price box a multi-amount container', () => {
+    const r = visible(`<div class="buybox"><h1>Book</h1><span class="slot-price"><span class="a-color-price">$10.99</span>
+      <script>var p = {"a": "$14.99", "b": "$3.00"};</script></span></div>`);
+    expect(r).toMatchObject({ price: 10.99 });
+  });
+});
