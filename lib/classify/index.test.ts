@@ -33,6 +33,18 @@ describe('createClassifier', () => {
     expect(pathOf({ title: 'Premium Wet Food for Adult Cats, 12 x 85 g' })).toMatch(/^Animals & Pet Supplies > Pet Supplies > Cat Supplies/);
   });
 
+  it('reads food words next to a pet as the recipe of a pet food', () => {
+    expect(pathOf({ title: 'Wellness CORE 98 Percent Chicken and Wild Boar Wet Cat Food Pate Grain Free' })).toMatch(/Cat Food$/);
+    expect(pathOf({ title: 'Felix Soup, Clear Soup for Cats with Delicate Pieces, Variety Mix, Pack of 8' })).toMatch(/^Animals & Pet Supplies > Pet Supplies > Cat Supplies/);
+    // A bare animal word is not a pet product.
+    expect(pathOf({ title: 'Hot Dog Buns 6 pack' }) ?? '').not.toMatch(/^Animals/);
+  });
+
+  it('reads German compound battery names and video doorbells', () => {
+    expect(pathOf({ title: 'Amazon Basics AA-Alkalibatterien, leistungsstark, 1,5 V, 48 Stück' })).toMatch(/Batteries/);
+    expect(pathOf({ title: 'Ring Video Doorbell - 1080p HD video, improved motion detection' })).toBe('Cameras & Optics > Cameras > Surveillance Cameras');
+  });
+
   it('classifies titles in several languages', () => {
     expect(pathOf({ title: 's.Oliver Strickpullover »Pullover langarm«' })).toBe('Apparel & Accessories > Clothing > Shirts & Tops');
     expect(pathOf({ title: 'MAMA Robe avec ceinture à nouer' })).toBe('Apparel & Accessories > Clothing > Dresses');

@@ -47,6 +47,10 @@ const PAGE_CATEGORY_CONFIDENCE = 0.95;
 const MIN_CONFIDENCE = 0.15;
 /** Google Product Taxonomy id of "Animals & Pet Supplies". */
 const ANIMALS_AND_PET_SUPPLIES = 1;
+/** "for cats", "für Hunde", "pour chats", "para perros": the product is for a pet. */
+const FOR_PETS = /\b(?:for|f(?:ü|u)r|pour|para|per)\s+(?:[\p{L}]+\s+){0,2}(?:cats?|kittens?|dogs?|pupp(?:y|ies)|pets?|katzen?|hunde?n?|haustiere|chats?|chiens?|gatos?|perros?|gatti|cani)\b/iu;
+/** "Food, Beverages & Tobacco". */
+const FOOD_BEVERAGES_TOBACCO = 412;
 /** "Media" (books, music, films, magazines): a shop department whose sub-crumbs name the subject. */
 const CONTENT_BRANCHES = [783];
 /** "Media > Books". */
@@ -174,6 +178,11 @@ export function createClassifier(model: ClassifierModel): Classifier {
     const brandTokens = new Set(typeof input.brand === 'string' ? tokenize(input.brand) : []);
     const hits = titleHits(title, brandTokens, 1);
     let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context);
+    // "Wet Cat Food ... Chicken and Wild Boar", "Clear Soup for Cats": next to a pet, food words
+    // name the recipe of a pet food, not a grocery. They vote for the pet node instead.
+    // A bare "dog" is no such sign ("Hot Dog Buns"): it takes a pet product phrase or "for cats".
+    const pet = titleEvidence.reduce<Evidence | null>((a, e) => (taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id) && (!a || e.w > a.w) ? e : a), null);
+    if (pet && (pet.w >= 0.5 || FOR_PETS.test(title))) titleEvidence = titleEvidence.map((e) => (taxonomy.isAncestorOrSelf(FOOD_BEVERAGES_TOBACCO, e.id) ? { ...e, id: pet.id } : e));
     // A book's (film's, album's) title names its subject, not the product: "Vegetable Perfection:
     // 100 delicious recipes" filed under Books is a book. Title votes outside the media branch
     // the shop filed it in count for little.

@@ -92,7 +92,7 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ['Software > Video Game Software', 'video game, videogame, ps5 game, switch game'],
   ['Cameras & Optics > Cameras > Digital Cameras', 'camera, digital camera, body only~0.8, gehause~0.4, boitier nu~0.8, digitalkamera, kamera~0.8, appareil photo, camara, fotocamera, dslr, mirrorless, systemkamera, spiegelreflexkamera, bridge camera, compact camera, lumix, eos~0.5, coolpix, cyber shot'],
   ['Cameras & Optics > Cameras > Video Cameras', 'camcorder, action camera, action cam, gopro, videokamera'],
-  ['Cameras & Optics > Cameras > Surveillance Cameras', 'security camera, sicherheitskamera, outdoor camera~0.6, uberwachungskamera, spotlight cam, floodlight cam, video doorbell~0.4, ip camera, camera de surveillance, doorbell camera'],
+  ['Cameras & Optics > Cameras > Surveillance Cameras', 'security camera, sicherheitskamera, outdoor camera~0.6, uberwachungskamera, spotlight cam, floodlight cam, video doorbell~0.9, ip camera, camera de surveillance, doorbell camera'],
   ['Cameras & Optics > Cameras > Webcams', 'webcam'],
   ['Cameras & Optics > Camera & Optic Accessories > Camera Parts & Accessories > Camera Bags & Cases', 'camera bag, kameratasche'],
   ['Cameras & Optics > Camera & Optic Accessories > Camera & Video Camera Lenses > Camera Lenses', 'camera lens, objektiv, objectif'],
@@ -405,5 +405,5 @@ export const COMPOUND_HEADS: string[] = [
   'hulle', 'tasche', 'kabel', 'ladegerat', 'netzteil', 'akku', 'adapter', 'tastatur', 'kopfhorer', 'lautsprecher', 'kamera', 'fernseher', 'drucker',
   'maschine', 'sauger', 'staubsauger', 'kocher', 'mixer', 'pfanne', 'topf', 'messer', 'teller', 'becher', 'tasse', 'flasche',
   'zange', 'sage', 'bohrer', 'hantel', 'hanteln', 'hantelset', 'schrauber', 'hammer', 'schlussel', 'klebeband', 'kleber', 'farbe', 'leiter',
-  'spielzeug', 'puzzle', 'puppe', 'buch', 'creme', 'shampoo', 'parfum', 'seife',
+  'spielzeug', 'puzzle', 'puppe', 'buch', 'batterie', 'batterien', 'creme', 'shampoo', 'parfum', 'seife',
 ];
