@@ -19,7 +19,16 @@ const URLS: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'urls.js
  * page -> top-level fields the full pipeline gets wrong today, with why. Asserted to STILL differ,
  * so that a fix fails the test until the entry goes: the list can only shrink honestly.
  */
-const KNOWN_GAPS: Record<string, Record<string, string>> = {};
+const KNOWN_GAPS: Record<string, Record<string, string>> = {
+  'shopware/finish-bestellbestaetigung.html': {
+    items: 'generic order lines: two div.line-item rows ("Anzahl 1") are not found as repeated blocks (lib/extract/order-generic.ts)',
+  },
+  'shopify/thank-you-new-checkout.html': {
+    kind: 'the order id follows "Confirmation #", a label the generic order code does not read, so the page is "other"',
+    items: 'no order found (see kind)',
+    orders: 'no order found (see kind)',
+  },
+};
 
 function pages(dir = ROOT): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -77,6 +86,8 @@ describe('reconstructed shop pages', () => {
     it(`${page}: listing / order extraction alone`, () => {
       const expected = JSON.parse(readFileSync(join(ROOT, page.replace(/\.html$/, '.expected.json')), 'utf8'));
       if (expected.kind !== 'listing' && expected.kind !== 'order') return;
+      // Known item/order gaps are asserted (to still differ) by the full-pipeline test above.
+      if (KNOWN_GAPS[page]?.items || KNOWN_GAPS[page]?.orders) return;
       const { doc } = loadPage(join(ROOT, page));
       const url = new URL(URLS[page]);
       const got = expected.kind === 'order' ? (({ orders, items }) => ({ orders, items }))(extractOrder(doc, url)) : { items: extractListing(doc, url).items };
