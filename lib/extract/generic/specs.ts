@@ -48,7 +48,7 @@ export function collectSpecPairs(idx: PageIndex): SpecPairs {
     }
     // A box of list items or blocks ("<ul class=attributes><li>Upper: mesh</li><li>Weight: 9 oz</li>"):
     // its text runs the rows together ("meshWeight: 9 oz"); the rows are read on their own.
-    if (el.firstElementChild && el.querySelector('li, div, p, tr, dd')) continue;
+    if (hasBlockChild(el)) continue;
     const t = clean(el.textContent, 320);
     if (t && t.length <= 300) labelledPairs(t, pairs);
   }
@@ -68,6 +68,14 @@ export function collectSpecPairs(idx: PageIndex): SpecPairs {
     labelledPairs(t.replace(/[\u200E\u200F]/g, ''), pairs);
   }
   return pairs;
+}
+
+const BLOCK_TAGS = new Set(['LI', 'DIV', 'P', 'TR', 'DD', 'UL', 'OL', 'TABLE', 'TBODY', 'DL']);
+
+/** A direct child that is a row or block of its own (spec elements have at most four children). */
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAGS.has(c.tagName)) return true;
+  return false;
 }
 
 /** Known identifier labels that may follow each other on one line ("Model: A1383H11-1 SKU: 6644753"). */
