@@ -20,7 +20,7 @@ const line = (name: string, est: Summary, base?: Summary) =>
   `${name.padEnd(34)} ${String(est.n).padStart(4)} ${String(est.covered).padStart(4)}  ${fmt(est.medianAbsLog10)} ${fmt(est.inside, true)}` +
   (base ? `   ${String(base.covered).padStart(4)}  ${fmt(base.medianAbsLog10)} ${fmt(base.inside, true)}` : '');
 
-export async function runEval(): Promise<{ estimator: Scored[]; baseline: Scored[] }> {
+export async function runEval(): Promise<{ estimator: Scored[]; baseline: Scored[]; titleOnly: Scored[] }> {
   const { fit, validation } = boaviztaSplit(readBoavizta());
   const pack = buildPack({ boavizta: fit });
   const factors = createMemoryFactorSource(pack.manifest, pack.tables);
@@ -50,7 +50,22 @@ export async function runEval(): Promise<{ estimator: Scored[]; baseline: Scored
     const b = base[i];
     baseline.push({ group: `${c.source}|${e.tier}`, reference: c.reference, central: b?.central ?? null, low: b?.low ?? null, high: b?.high ?? null });
   });
-  return { estimator, baseline };
+  return { estimator, baseline, titleOnly: await titleOnlyBoavizta(validation, factors, classifier) };
+}
+
+/**
+ * The same Boavizta validation rows with no breadcrumbs: only the maker's product name (a page
+ * that shows no category, or a held-out evaluation that gives titles only). Measures how much of
+ * the accuracy rests on the shop's filing rather than on the title classifier.
+ */
+async function titleOnlyBoavizta(validation: ReturnType<typeof boaviztaSplit>['validation'], factors: ReturnType<typeof createMemoryFactorSource>, classifier: ReturnType<typeof loadClassifier>): Promise<Scored[]> {
+  const cases = boaviztaCases(validation).map((c) => ({ ...c, product: { ...c.product, category: [] } }));
+  const out: Scored[] = [];
+  for (const c of cases) {
+    const [e] = await estimateProducts([c.product], { factors, classifier, now: c.now });
+    out.push({ group: `${c.source}|${e.tier}`, reference: c.reference, central: e.kgCO2e, low: e.low, high: e.high });
+  }
+  return out;
 }
 
 function regroup(rows: Scored[], key: (g: string) => string): Scored[] {
@@ -59,7 +74,7 @@ function regroup(rows: Scored[], key: (g: string) => string): Scored[] {
 
 async function main(): Promise<void> {
   const t0 = performance.now();
-  const { estimator, baseline } = await runEval();
+  const { estimator, baseline, titleOnly } = await runEval();
   const head = `${'group'.padEnd(34)} ${'n'.padStart(4)} ${'est'.padStart(4)}  ${'mdAE'.padStart(6)} ${'in'.padStart(5)}    ${'base'.padStart(4)}  ${'mdAE'.padStart(6)} ${'in'.padStart(5)}`;
   console.log('Estimator vs spend-only baseline: median |log10(estimate/reference)| (mdAE) and share of references inside [low, high] (in)');
   console.log('References: Boavizta validation split (embodied = manufacturing + transport + end of life, or total x (1 - use)); Poore & Nemecek 2018 per kg vs estimates from Clark 2022; data/eval/published-footprints.csv');
@@ -81,6 +96,10 @@ async function main(): Promise<void> {
   const elec = (r: Scored) => r.group.startsWith('boavizta');
   console.log(line('electronics (Boavizta)', summarise(estimator.filter(elec)), summarise(baseline.filter(elec))));
   console.log(line('overall', summarise(estimator), summarise(baseline)));
+  const tiers = new Map<string, number>();
+  for (const r of titleOnly) tiers.set(r.group.split('|')[1], (tiers.get(r.group.split('|')[1]) ?? 0) + 1);
+  console.log(line('electronics, titles only', summarise(titleOnly)));
+  console.log(`  tiers without breadcrumbs: ${[...tiers].sort().map(([t, n]) => `${t} ${n}`).join(', ')}`);
 
   const classifierEval = join(import.meta.dirname, 'eval-classifier.ts');
   if (existsSync(classifierEval)) {

@@ -33,6 +33,19 @@ describe('createClassifier', () => {
     expect(pathOf({ title: 'Premium Wet Food for Adult Cats, 12 x 85 g' })).toMatch(/^Animals & Pet Supplies > Pet Supplies > Cat Supplies/);
   });
 
+  it('keeps a vote trained on TVs out of a title that says monitor', () => {
+    expect(pathOf({ title: 'Dell P2217WH Monitor 22"' })).toBe('Electronics > Video > Computer Monitors');
+    expect(pathOf({ title: 'Samsung 55" QLED TV' })).toBe('Electronics > Video > Televisions');
+  });
+
+  it('tells maker product lines from the same words elsewhere', () => {
+    expect(pathOf({ title: 'Lenovo YOGA 710-11ISK 11.6"' })).toBe('Electronics > Computers > Laptops');
+    expect(pathOf({ title: 'Yoga mat non-slip 6mm' })).toMatch(/^Sporting Goods/);
+    expect(pathOf({ title: 'Dell Wyse 5470 All-in-One Thin Client' })).toMatch(/Thin Client Computers$/);
+    expect(pathOf({ title: 'HP OfficeJet Pro 9015e All-in-One Printer' })).toMatch(/Printers, Copiers & Fax Machines$/);
+    expect(pathOf({ title: 'Apple Studio Display with tilt-adjustable stand' })).toBe('Electronics > Video > Computer Monitors');
+  });
+
   it('reads food words next to a pet as the recipe of a pet food', () => {
     expect(pathOf({ title: 'Wellness CORE 98 Percent Chicken and Wild Boar Wet Cat Food Pate Grain Free' })).toMatch(/Cat Food$/);
     expect(pathOf({ title: 'Felix Soup, Clear Soup for Cats with Delicate Pieces, Variety Mix, Pack of 8' })).toMatch(/^Animals & Pet Supplies > Pet Supplies > Cat Supplies/);

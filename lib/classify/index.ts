@@ -64,6 +64,8 @@ const CONTENT_TITLE_CUES = [
   /\b\d{2,4}\s+(?:[\p{L}-]+\s+){0,2}(?:recipes|rezepte|recettes|recetas|ricette)\b/iu,
   /\b(?:kindle edition|kindle ausgabe|format kindle|audiobook|h[öo]rbuch)\b/i,
 ];
+/** A lexicon hit this strong on a node the Bayes vote was not trained on silences that vote. */
+const OUT_OF_DOMAIN_HIT = 0.9;
 /** A title vote this strong (a curated phrase in the main clause) may refine the last crumb. */
 const TITLE_SHELF_WEIGHT = 0.9;
 /** Weight of a title vote outside the media branch a breadcrumb trail files the item under. */
@@ -85,6 +87,7 @@ export function createClassifier(model: ClassifierModel): Classifier {
   const taxonomy = new Taxonomy(model.nodes);
   const lexicon = new Lexicon(model, taxonomy);
   const bayes = model.bayes ? new BayesScorer(model.bayes) : null;
+  const bayesClasses = new Set(model.bayes?.classes ?? []);
   // Built on first use: most pages publish no taxonomy path.
   let byPath: Map<string, number> | null = null;
   const pathIndex = () => {
@@ -136,6 +139,9 @@ export function createClassifier(model: ClassifierModel): Classifier {
     const votes = bayes.evidence(tokens);
     const strong = lexiconEvidence.filter((e) => e.w >= 0.3);
     const best = strong.reduce<Evidence | null>((a, e) => (!a || e.w > a.w ? e : a), null);
+    // A strong lexicon hit on a node outside the Bayes classes ("Monitor" vs the PriceRunner
+    // classes, which hold TVs but no monitors): the title is outside what the vote has seen.
+    if (best && best.w >= OUT_OF_DOMAIN_HIT && !bayesClasses.has(best.id)) return [];
     return votes.filter(
       (v) =>
         !strong.some((e) => taxonomy.isAccessory(e.id) && !taxonomy.isAccessory(v.id)) &&
