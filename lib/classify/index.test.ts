@@ -38,6 +38,13 @@ describe('createClassifier', () => {
     expect(pathOf({ title: 'Samsung 55" QLED TV' })).toBe('Electronics > Video > Televisions');
   });
 
+  it('reads a computer maker\'s bare model code and diagonal when nothing else names the product', () => {
+    expect(pathOf({ title: 'Lenovo L27q-30 27"', brand: 'Lenovo' })).toBe('Electronics > Video > Computer Monitors');
+    expect(pathOf({ title: 'Lenovo V330-15/E53-80 15.6"', brand: 'Lenovo' })).toBe('Electronics > Computers > Laptops');
+    // A breadcrumb or a product word wins over the size.
+    expect(pathOf({ title: 'Lenovo L27q-30 27"', brand: 'Lenovo', category: ['Computers', 'Laptops'] })).toBe('Electronics > Computers > Laptops');
+  });
+
   it('tells maker product lines from the same words elsewhere', () => {
     expect(pathOf({ title: 'Lenovo YOGA 710-11ISK 11.6"' })).toBe('Electronics > Computers > Laptops');
     expect(pathOf({ title: 'Yoga mat non-slip 6mm' })).toMatch(/^Sporting Goods/);

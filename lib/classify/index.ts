@@ -10,6 +10,7 @@ import { decide, hitsToEvidence, type Evidence, type WeightedHit } from './score
 import { Taxonomy } from './taxonomy';
 import { normalizeText, stemToken, tokenize } from './text';
 import { FOR_CUES, FOR_ZONE_WEIGHT, WITH_CUES, WITH_ZONE_WEIGHT } from './cues';
+import { MAKER_PRIOR_WEIGHT, makerScreenPrior } from './maker-prior';
 
 export type { ClassifierModel, BayesModel } from './model';
 
@@ -207,6 +208,10 @@ export function createClassifier(model: ClassifierModel): Classifier {
       if (sibling !== undefined && sibling !== last && taxonomy.depth(last) >= 3 && taxonomy.parentOf(sibling) === parent) {
         for (const e of evidence) if (e.source === 'breadcrumb' && e.id === last) e.id = parent;
       }
+    }
+    if (!evidence.length && !titleEvidence.some((e) => e.w >= 0.5)) {
+      const prior = makerScreenPrior(title, typeof input.brand === 'string' ? input.brand : null);
+      if (prior !== null) titleEvidence.push({ id: prior, w: MAKER_PRIOR_WEIGHT, source: 'title' });
     }
     evidence.push(...titleEvidence);
     if (bayes && trail.contentBranch === null) evidence.push(...bayesVote(title, titleEvidence));
