@@ -63,3 +63,10 @@ describe('undeclared pages that are not products', () => {
     expect(page('https://shop.example/blog/gifts', body, '<meta property="og:type" content="article">').kind).toBe('other');
   });
 });
+
+describe('placeholder prices', () => {
+  it('a structured price of 0 is unknown, not free', () => {
+    const r = generic(`<html><head>${ld({ '@type': 'Product', name: 'Lamp', offers: { price: '0.00', priceCurrency: 'EUR' } })}</head><body><h1>Lamp</h1></body></html>`);
+    expect(r.product).toMatchObject({ price: null, currency: 'EUR' });
+  });
+});

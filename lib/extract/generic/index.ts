@@ -51,6 +51,8 @@ export interface GenericResult {
   confident: boolean;
 }
 
+const positive = (n: number | null | undefined) => (typeof n === 'number' && n > 0 ? n : null);
+
 function pick<T>(...vals: (T | null | undefined)[]): T | null {
   for (const v of vals) if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) return v;
   return null;
@@ -84,7 +86,8 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
   const money: MoneyHints = { currency: structuredCurrency ?? currencyFromHost(url.hostname), locale: pageLocale(idx), host: url.hostname };
   const visible = findVisiblePrice(idx, titleEl, money);
 
-  const structuredPrice = pick(ld?.price, md?.price, meta.price, js?.price);
+  // A structured price of 0 is a placeholder ("call for price", not yet priced), not a free item.
+  const structuredPrice = pick(positive(ld?.price), positive(md?.price), positive(meta.price), positive(js?.price));
   let price: number | null;
   let currency: string | null;
   let listPrice = pick(ld?.listPrice, md?.listPrice, meta.listPrice, js?.listPrice);

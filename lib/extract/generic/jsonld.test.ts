@@ -94,3 +94,22 @@ describe('JSON-LD on listing pages', () => {
     expect(extractPage(doc, 'https://shop.example/c/mugs').kind).not.toBe('product');
   });
 });
+
+describe('JSON-LD shapes from other generators', () => {
+  const j = (o: object) => JSON.stringify(o);
+  const variant = (sku: string, price: string) => ({ '@type': 'Product', name: `Tee ${sku}`, sku, offers: { '@type': 'Offer', price, priceCurrency: 'USD' } });
+
+  it('resolves {"@id"} references to an Offer elsewhere in the @graph', () => {
+    const p = product(j({ '@graph': [{ '@type': 'WebSite', name: 'Shop' }, { '@type': 'Product', name: 'Lamp', offers: { '@id': '#offer' } }, { '@type': 'Offer', '@id': '#offer', price: '12.50', priceCurrency: 'USD' }] }));
+    expect(p).toMatchObject({ title: 'Lamp', price: 12.5, currency: 'USD' });
+  });
+
+  it('a ProductGroup without a chosen variant has a price only when every variant costs the same', () => {
+    expect(product(j({ '@type': 'ProductGroup', name: 'Tee', hasVariant: [variant('S', '20.00'), variant('XL', '20.00')] }))).toMatchObject({ price: 20, currency: 'USD' });
+    expect(product(j({ '@type': 'ProductGroup', name: 'Tee', hasVariant: [variant('S', '20.00'), variant('XL', '24.00')] }))).toMatchObject({ price: null, currency: 'USD' });
+  });
+
+  it('reads a gtin given on the single offer (not its seller sku)', () => {
+    expect(product(j({ '@type': 'Product', name: 'Lamp', offers: { price: '12.50', priceCurrency: 'USD', gtin13: '4006381333931', sku: 'L-1' } }))).toMatchObject({ sku: null, gtin: '4006381333931' });
+  });
+});

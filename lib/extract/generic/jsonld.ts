@@ -243,18 +243,47 @@ function pickVariant(group: Json, url: URL): Json | null {
 }
 
 /** Fields from the page's main Product node (the first top-level Product/ProductGroup). */
+/** `{"@id": "#offer"}` references (common in @graph output) -> the node they name. */
+function resolver(nodes: Json[]): (v: unknown) => unknown {
+  let byId: Map<string, Json> | null = null;
+  const one = (v: unknown): unknown => {
+    if (!isObj(v) || typeof v['@id'] !== 'string' || typeList(v).length) return v;
+    byId ??= new Map(nodes.filter((n) => typeof n['@id'] === 'string').map((n) => [n['@id'] as string, n]));
+    return byId.get(v['@id'] as string) ?? v;
+  };
+  return (v) => (Array.isArray(v) ? v.slice(0, 200).map(one) : one(v));
+}
+
+/** The offers of every variant of a group, when no variant is chosen: one price only if they all agree. */
+function variantsOffer(group: Json): OfferPick | null {
+  const variants = (Array.isArray(group.hasVariant) ? group.hasVariant : [group.hasVariant]).filter(isObj).slice(0, 200);
+  const offers = variants.flatMap((v) => (Array.isArray(v.offers) ? v.offers : [v.offers])).filter(isObj);
+  return offers.length ? pickOffer(offers) : null;
+}
+
+function gtinOf(get: (k: string) => unknown): string | null {
+  return (
+    normaliseGtin(get('gtin13')) ?? normaliseGtin(get('gtin')) ?? normaliseGtin(get('gtin12')) ??
+    normaliseGtin(get('gtin14')) ?? normaliseGtin(get('gtin8')) ?? normaliseGtin(get('isbn')) ??
+    normaliseGtin(str(get('productID'))?.replace(/^(?:isbn|ean|upc|gtin\d*):/i, ''))
+  );
+}
+
 export function productFromJsonLd(nodes: Json[], url: URL): Partial<Product> | null {
   // The page's own product: not one of the entries of an ItemList (category pages, "related" lists).
   const main = nodes.find((n) => isProductNode(n) && !listed.has(n));
   if (!main) return null;
-  const variant = typeList(main).includes('ProductGroup') ? pickVariant(main, url) : null;
+  const resolve = resolver(nodes);
+  const isGroup = typeList(main).includes('ProductGroup');
+  const variant = isGroup ? pickVariant(main, url) : null;
   const p = variant ?? main;
-  const get = (k: string) => p[k] ?? main[k];
-  const offer = pickOffer(p.offers) ?? (variant ? pickOffer(main.offers) : null);
-  const gtin =
-    normaliseGtin(get('gtin13')) ?? normaliseGtin(get('gtin')) ?? normaliseGtin(get('gtin12')) ??
-    normaliseGtin(get('gtin14')) ?? normaliseGtin(get('gtin8')) ?? normaliseGtin(get('isbn')) ??
-    normaliseGtin(str(get('productID'))?.replace(/^(?:isbn|ean|upc|gtin\d*):/i, ''));
+  const get = (k: string) => resolve(p[k] ?? main[k]);
+  const offer =
+    pickOffer(resolve(p.offers)) ?? (variant ? pickOffer(resolve(main.offers)) : null) ?? (isGroup && !variant ? variantsOffer(main) : null);
+  // GTIN / MPN sometimes sit on the (single) offer rather than the product.
+  const offerNode = resolve(Array.isArray(p.offers) && p.offers.length === 1 ? p.offers[0] : p.offers);
+  const fromOffer = (k: string) => (isObj(offerNode) ? offerNode[k] : undefined);
+  const gtin = gtinOf(get) ?? gtinOf(fromOffer);
   const category = str(get('category'));
   const dims = ['depth', 'width', 'height'].map((k) => quantValue(get(k), toCm, 'cm'));
   return {
@@ -265,9 +294,10 @@ export function productFromJsonLd(nodes: Json[], url: URL): Partial<Product> | n
     listPrice: offer?.listPrice ?? null,
     availability: offer?.availability ?? null,
     condition: conditionOf(get('itemCondition')) ?? offer?.condition ?? null,
+    // Not the offer's sku: that is the seller's listing id (Rejuvenation repeats its item number there).
     sku: str(get('sku'), 80),
     gtin,
-    mpn: str(get('mpn'), 80),
+    mpn: str(get('mpn'), 80) ?? str(fromOffer('mpn'), 80),
     googleCategory: category,
     weightKg: quantValue(get('weight'), toKg, 'kg'),
     dimensionsCm: dims.every((d) => d !== null) ? { length: dims[0]!, width: dims[1]!, height: dims[2]! } : null,
