@@ -77,3 +77,16 @@ describe('parseMoney: the amount is the number the currency sign sits on', () =>
     expect(parseMoney('1e309 €')).toBeNull();
   });
 });
+
+describe('more currency signs and hosts', () => {
+  it('reads TL, S/, Rp, R (rand) and лв, and a bare .co domain says nothing', () => {
+    expect(parseMoney('2.499,00 TL')).toEqual({ amount: 2499, currency: 'TRY' });
+    expect(parseMoney('S/ 49.90')).toEqual({ amount: 49.9, currency: 'PEN' });
+    expect(parseMoney('Rp 150.000')).toEqual({ amount: 150000, currency: 'IDR' });
+    expect(parseMoney('R 199,99')).toEqual({ amount: 199.99, currency: 'ZAR' });
+    expect(parseMoney('R$ 99,90')?.currency).toBe('BRL');
+    expect(parseMoney('12 лв.')?.currency).toBe('BGN');
+    expect(currencyFromHost('goods.co')).toBeNull();
+    expect(currencyFromHost('tienda.com.co')).toBe('COP');
+  });
+});
