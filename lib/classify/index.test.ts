@@ -60,6 +60,14 @@ describe('createClassifier', () => {
     expect(pathOf({ title: 'Hot Dog Buns 6 pack' }) ?? '').not.toMatch(/^Animals/);
   });
 
+  it('does not read German -isch adjectives as tables, and knows trackers, instant film and outlet timers', () => {
+    expect(pathOf({ title: 'OOONO CO-Driver NO1: Warnt vor Blitzern und Gefahren im Straßenverkehr in Echtzeit, automatisch aktiv' }) ?? '').not.toMatch(/^Furniture/);
+    expect(pathOf({ title: 'Esstisch Eiche 160 cm' })).toBe('Furniture > Tables');
+    expect(pathOf({ title: 'Neu Apple AirTag' })).toBe('Electronics > GPS Tracking Devices');
+    expect(pathOf({ title: 'instax Mini Film, Doppelpack (2x10 Aufnahmen)' })).toMatch(/Camera Film$/);
+    expect(pathOf({ title: 'BN-LINK Indoor Mini 24-Hour Mechanical Outlet Timer, 3-Prong, 2-Pack' })).toMatch(/Timers$/);
+  });
+
   it('reads German compound battery names and video doorbells', () => {
     expect(pathOf({ title: 'Amazon Basics AA-Alkalibatterien, leistungsstark, 1,5 V, 48 Stück' })).toMatch(/Batteries/);
     expect(pathOf({ title: 'Ring Video Doorbell - 1080p HD video, improved motion detection' })).toBe('Cameras & Optics > Cameras > Surveillance Cameras');

@@ -27,6 +27,12 @@ const DERIVED_SINGLE_WORD_WEIGHT = 0.5;
 /** Weight of a compound-word ending ("Strickpullover" -> "pullover"), relative to its entry. */
 const COMPOUND_WEIGHT = 0.8;
 const MAX_PHRASE = 5;
+/**
+ * German adjectives in -isch ("automatisch", "magnetisch", "praktisch", "optisch", "elastisch")
+ * end like the compound head "tisch" (table) but are no compounds. "Esstisch", "Gartentisch",
+ * "Bistrotisch" keep their reading.
+ */
+const GERMAN_ISCH_ADJECTIVE = /(?:a|e|i|u|k|p|[^s]s)tisch$/;
 
 /**
  * Phrases a node name stands for: "Dance Dresses, Skirts & Costumes" -> "dance dresses",
@@ -112,7 +118,7 @@ export class Lexicon {
   }
 
   private compoundHit(token: string, i: number): Hit | null {
-    if (token.length < 7) return null;
+    if (token.length < 7 || GERMAN_ISCH_ADJECTIVE.test(token)) return null;
     for (const head of this.heads) {
       if (token.length - head.length >= 3 && token.endsWith(head)) {
         const entries = this.curated.get(head);
