@@ -57,3 +57,11 @@ describe('stock lines in more languages', () => {
     expect(av('Brak w magazynie')).toBe('OutOfStock');
   });
 });
+
+describe('root crumbs of shop platforms', () => {
+  it('drops "Shop", "Alle Produkte", "Boutique" and "Strona główna" roots', () => {
+    expect(cleanBreadcrumbs(['Startseite', 'Shop', 'Espresso', 'Espresso Bohne'], 'Espresso Bohne', null)).toEqual(['Espresso']);
+    expect(cleanBreadcrumbs(['Strona główna', 'Boutique', 'Alle Produkte', 'Lampy'], null, null)).toEqual(['Lampy']);
+    expect(cleanBreadcrumbs(['Shoes', 'Shop the look'], null, null)).toEqual(['Shoes', 'Shop the look']);
+  });
+});

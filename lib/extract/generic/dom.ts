@@ -49,7 +49,8 @@ export function stripSiteSuffix(title: string | null, siteName: string | null, h
 
 /** Navigation crumbs, not categories: "‹ Back to results", "Return to Category List". */
 const BACK = /^[‹«<←\s]*(back|return|zurück|retour|volver|torna|indietro)\b/i;
-const HOME = /^(home|homepage|start|startseite|accueil|inicio|página de inicio|home page|todas las categorías|all categories|alle kategorien|toutes les catégories|tutte le categorie|ホーム|トップ|back|zurück|retour|volver)$/i;
+// Root crumbs in many languages, including a shop's own root ("Shop", "Alle Produkte", "Boutique").
+const HOME = /^(home|homepage|start|startseite|accueil|inicio|página de inicio|home page|shop|webshop|online shop|onlineshop|all products|alle produkte|boutique|tienda|negozio|winkel|sklep|strona główna|início|página inicial|forside|hem|etusivu|startpagina|トップページ|首页|todas las categorías|all categories|alle kategorien|toutes les catégories|tutte le categorie|ホーム|トップ|back|zurück|retour|volver)$/i;
 
 /** Clean a breadcrumb trail: drop home/root crumbs, separators, duplicates and the product itself. */
 export function cleanBreadcrumbs(names: string[], title: string | null, siteName: string | null, host = ''): string[] {
