@@ -70,6 +70,13 @@ describe('worked examples by tier', () => {
     expect(e.kgCO2e! / e.low!).toBeGreaterThanOrEqual((e.high! / e.kgCO2e!) * 0.99);
   });
 
+  it('A: a screen size far from the published one is another product (Surface Hub 2S 50" is not the 85" one)', async () => {
+    const e = await one({ title: 'Microsoft Surface Hub 2S 50"', brand: 'Microsoft', price: 8999, currency: 'USD', googleCategory: '305' });
+    expect(e.method).not.toMatch(/85in/);
+    // The monitor category scaled to 50" (x2 cap), not the 85" product's 1740 kg.
+    expect(e.kgCO2e!).toBeLessThan(1000);
+  });
+
   it('A: a Dell Latitude 5420 matches its published footprint', async () => {
     const e = await one({ title: 'Dell Latitude 5420 14" Business Laptop, i5, 256GB SSD', brand: 'Dell', price: 899, currency: 'USD', googleCategory: '328' });
     expect(e.tier).toBe('A');

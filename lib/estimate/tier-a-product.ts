@@ -33,8 +33,12 @@ function scoreMatch(f: ManufacturerFootprint, titleTokens: Set<string>, storage:
   // Among full matches prefer the most specific name: "iPhone 13 Pro Max" over "iPhone 13".
   let score = hit / f.tokens.length + 0.02 * hit;
   if (storage !== null && f.storageGb !== null) score += storage === f.storageGb ? 0.1 : -0.1;
-  // "MacBook Pro" comes in 13 and 16 inch with twice the footprint: the size decides.
-  if (screen !== null && f.screenIn !== null) score += Math.abs(screen - f.screenIn) <= 0.6 ? 0.1 : -0.3;
+  // "MacBook Pro" comes in 13 and 16 inch with twice the footprint: the size decides, and a size
+  // more than 15% off is another product ("Surface Hub 2S 50"" is not the 85" one).
+  if (screen !== null && f.screenIn !== null) {
+    if (Math.abs(screen - f.screenIn) > 0.15 * f.screenIn) return 0;
+    score += Math.abs(screen - f.screenIn) <= 0.6 ? 0.1 : -0.3;
+  }
   if (year !== null && f.year !== null) score += year === f.year ? 0.05 : -0.05 * Math.min(3, Math.abs(year - f.year));
   return score;
 }

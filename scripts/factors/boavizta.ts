@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { DeviceKind, DeviceRow, ManufacturerFootprint, ManufacturerRow } from '../../lib/factors/tables';
 import { modelTokens, parseStorageGb } from '../../lib/factors/model-tokens';
 import { makerKey } from '../../lib/factors/normalize';
-import { deviceScale } from '../../lib/estimate/device-scale';
+import { deviceScale, parseScreenInches } from '../../lib/estimate/device-scale';
 import { byKey, median, optNum, quantile, raw, sig } from './io';
 
 export type BoaviztaRecord = Record<string, string>;
@@ -79,7 +79,8 @@ function yearOf(r: BoaviztaRecord): number | null {
 export function footprintOf(r: BoaviztaRecord): ManufacturerFootprint | null {
   const e = embodiedOf(r);
   if (!e) return null;
-  const screen = optNum(r.screen_size);
+  // Some rows state the size only in the name ("Surface Hub 2S 85in", "... 50-inch display").
+  const screen = optNum(r.screen_size) || parseScreenInches(r.name);
   const weight = optNum(r.weight);
   return {
     name: r.name.trim(),
