@@ -116,3 +116,13 @@ describe('price boxes with inline scripts', () => {
     expect(r).toMatchObject({ price: 10.99 });
   });
 });
+
+describe('"from" prices in more languages', () => {
+  it('"As low as", "vanaf", "od" and "1,280円～" are the cheapest variant, not a price', () => {
+    expect(visible(`<div class="product-info-main"><h1>Tee</h1><div class="price-box"><span class="price-label">As low as</span> <span class="price">$19.00</span></div></div>`)).toBeNull();
+    expect(visible(`<div class="product"><h1>Tas</h1><span class="price">vanaf € 12,95</span></div>`, 'winkel.example.nl')).toBeNull();
+    expect(visible(`<div class="product"><h1>Torba</h1><span class="label">od</span> <span class="price">49,00 zł</span></div>`, 'sklep.example.pl')).toBeNull();
+    expect(visible(`<div class="product"><h1>タオル</h1><span class="price">1,280円～</span></div>`, 'shop.example.jp')).toBeNull();
+    expect(visible(`<div class="product"><h1>Tas</h1><span class="price">€ 12,95</span></div>`, 'winkel.example.nl')).toMatchObject({ price: 12.95 });
+  });
+});

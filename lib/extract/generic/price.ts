@@ -24,7 +24,10 @@ const NOT_ITEM_CLASS = /(?:^|[\s_-])(?:shipping|delivery|subtotal|total|tax|inst
 /** Labels that make an amount a former / list price ("Regular price", "UVP", "statt"). */
 const LIST_LABEL = /regular price|original price|list price|was:?\s*$|previously|originally|before:?\s*$|compare at|comp\. value|rrp|msrp|uvp|statt|ursprünglich|prix (barré|de référence|conseillé)|au lieu de|precio (anterior|recomendado)|antes|(?:^|\s)de:\s*$|preço original|prezzo (di listino|consigliato)|invece di|cena regularna|przed obniżką|通常価格|定価|希望小売価格/i;
 /** "From $19.99", "ab 19,99 €": the cheapest variant, not the price of a chosen one. */
-const FROM_LABEL = /(?:^|\s)(?:from|ab|à partir de|dès|desde|a partire da|starting at)\s*$/i;
+const FROM_WORDS = String.raw`from|ab|à partir de|dès|desde|a partir de|a partire da|starting at|as low as|vanaf|od|från|fra|alkaen`;
+const FROM_LABEL = new RegExp(String.raw`(?:^|\s)(?:${FROM_WORDS}):?\s*$`, 'i');
+/** The label inside the text: "From $19.99", "vanaf € 12,95"; Japanese puts it after: "1,280円～", "1,280円から". */
+const FROM_IN_TEXT = new RegExp(String.raw`^(?:${FROM_WORDS}):?\s|[～〜]\s*$|から\s*$`, 'i');
 
 /** Class names shops give the price to pay (as opposed to list, unit or other prices). */
 const MAIN_PRICE = /customer-?price|our-?price|price-?to-?pay|pricetopay|sale-?price|current-?price|final-?price|now-?price|offer-?price|deal-?price|price-?now/;
@@ -145,7 +148,8 @@ function labelBefore(el: Element, _text?: string): string {
   for (let n = el.previousSibling, k = 0; n && s.length < 40 && k < 6; n = n.previousSibling, k++) {
     const t = n.textContent ?? '';
     if (n.nodeType === 1 && /\d/.test(t)) break;
-    s = t + s;
+    // Elements are separate words ("<h1>Torba</h1><span>od</span>" is "Torba od", not "Torbaod").
+    s = n.nodeType === 1 ? t + ' ' + s : t + s;
   }
   return (clean(s, 80) ?? '').slice(-40);
 }
@@ -210,6 +214,8 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
     if (seen.has(el)) continue;
     seen.add(el);
     if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || childCount(el, 8) > 8 || tooDeep(el)) continue;
+    // A box holding the title is the product block, not its price.
+    if (titleEl && el.firstElementChild && el.contains(titleEl)) continue;
     // Cheap, memoised region test before any text work: most candidates on big shops are tiles.
     if (!trace && elsewhere(el) <= 14) continue;
     const text = el.tagName === 'META' ? clean(el.getAttribute('content')) : priceText(el);
@@ -236,7 +242,9 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
       continue;
     }
     if (isUnitPrice(el, text, idx) || NOT_ITEM_PRICE.test(text) || NOT_ITEM_PRICE.test(label)) continue;
-    if (FROM_LABEL.test(label) || /^(?:from|ab|à partir de|dès|desde|a partire da)\s/i.test(text)) continue;
+    // A box reading "As low as $19.00" whose price child gave `text`: its own words count too.
+    const whole = el.firstElementChild ? (clean(shownText(el, 100), 100) ?? text) : text;
+    if (FROM_LABEL.test(label) || FROM_IN_TEXT.test(text) || FROM_IN_TEXT.test(whole)) continue;
     if (inRange(el)) continue;
     if (someAncestor(el, 3, (a) => NOT_ITEM_CLASS.test(idx.hintsOf(a)))) continue;
     amounts.add(m.amount);
