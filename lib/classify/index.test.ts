@@ -68,6 +68,13 @@ describe('createClassifier', () => {
     expect(pathOf({ title: 'BN-LINK Indoor Mini 24-Hour Mechanical Outlet Timer, 3-Prong, 2-Pack' })).toMatch(/Timers$/);
   });
 
+  it('reads "Laptop Charger" as a charger even after a laptop model name, but not spec words as the product', () => {
+    expect(pathOf({ title: 'Dell Latitude 5420 Laptop Charger 65W' })).toBe('Electronics > Electronics Accessories > Power > Power Adapters & Chargers');
+    expect(pathOf({ title: 'Xiaomi Mi A2 Dual SIM 32GB 4GB RAM Blue Smartphone' })).toBe('Electronics > Communications > Telephony > Mobile Phones');
+    expect(pathOf({ title: 'Dell UltraSharp U2723QE 27" 4K USB-C Hub Monitor' })).toBe('Electronics > Video > Computer Monitors');
+    expect(pathOf({ title: 'Sonos Era 100' })).toBe('Electronics > Audio > Audio Components > Speakers');
+  });
+
   it('reads German compound battery names and video doorbells', () => {
     expect(pathOf({ title: 'Amazon Basics AA-Alkalibatterien, leistungsstark, 1,5 V, 48 Stück' })).toMatch(/Batteries/);
     expect(pathOf({ title: 'Ring Video Doorbell - 1080p HD video, improved motion detection' })).toBe('Cameras & Optics > Cameras > Surveillance Cameras');

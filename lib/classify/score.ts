@@ -27,6 +27,8 @@ const DEVICE_UNDER_ACCESSORY = 0.3;
  * hit from another branch than the first strong hit counts this much.
  */
 const AFTER_HEAD_OTHER_BRANCH = 0.3;
+/** Head-score multiplier for a main-clause accessory hit over the device words around it. */
+const ACCESSORY_HEAD_BONUS = 1.5;
 
 export interface WeightedHit extends Hit {
   /** Zone weight (for/with clauses, later segments) times the source multiplier. */
@@ -61,7 +63,11 @@ export function hitsToEvidence(
   let headScore = 0;
   hits.forEach((h, i) => {
     if (!headRule || h.zone < 0.7 || !chosen[i].some((e) => e.w >= 0.7 && taxonomy.depth(e.id) >= 2)) return;
-    const score = Math.max(...chosen[i].map((e) => e.w)) * h.zone * (1 + 0.25 * (h.end - h.start - 1));
+    // "Laptop Charger", "Cam Battery": an accessory right after a device word is the head of the
+    // compound, what is sold; the device word says what it fits. (Not "4GB RAM" in a phone's specs.)
+    const afterDevice = hits.some((o, j) => o.end === h.start && chosen[j].some((e) => !taxonomy.isAccessory(e.id) && e.w >= 0.7));
+    const accessory = h.zone >= 0.9 && afterDevice && chosen[i].some((e) => taxonomy.isAccessory(e.id)) ? ACCESSORY_HEAD_BONUS : 1;
+    const score = Math.max(...chosen[i].map((e) => e.w)) * h.zone * (1 + 0.25 * (h.end - h.start - 1)) * accessory;
     if (score > headScore) [headIndex, headScore] = [i, score];
   });
   const head = headIndex >= 0 ? chosen[headIndex].map((e) => e.id) : [];
