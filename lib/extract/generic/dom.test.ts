@@ -65,3 +65,13 @@ describe('root crumbs of shop platforms', () => {
     expect(cleanBreadcrumbs(['Shoes', 'Shop the look'], null, null)).toEqual(['Shoes', 'Shop the look']);
   });
 });
+
+describe('title element without a product h1', () => {
+  const title = (body: string, expected: string[] = []) => findTitleElement(indexPage(parseDocument(`<html><body>${body}</body></html>`)), expected)?.textContent?.trim() ?? null;
+
+  it('skips a logo h1 and falls back to an element classed as the product name', () => {
+    expect(title(`<header><h1 class="logo"><a href="/">Lumo</a></h1></header><div class="product-detail"><h2 class="product-name">Lampe Mira</h2></div>`, ['Lampe Mira | Lumo'])).toBe('Lampe Mira');
+    expect(title(`<div class="also-viewed"><h3 class="product-name">Other</h3></div><div class="pdp"><div class="pdp-title">Lampe Mira</div></div>`)).toBe('Lampe Mira');
+    expect(title(`<main><h1>Lampe Mira</h1></main>`)).toBe('Lampe Mira');
+  });
+});

@@ -18,10 +18,36 @@ function words(s: string): Set<string> {
  * The product heading: the h1 that best matches the title structured data / <title> announce
  * (a cookie dialog's h1 must not win), else one marked as a product title, else the first.
  */
+const LOGO = /(?:^|[\s_-])(?:logo|site-?title|site-?name|masthead|brand-?logo|header-?logo)(?:[\s_-]|$)/;
+/** Product headings that are not an h1 ("<h2 class="product-name">"), for shops whose h1 is missing. */
+const TITLE_CLASS = /product[-_]?(?:title|name|heading)|pdp[-_]?(?:title|name)|item[-_]?(?:title|name)|detail[-_]?(?:title|name)/;
+const TITLE_TAGS = new Set(['H2', 'H3', 'H4', 'DIV', 'SPAN', 'P', 'STRONG']);
+
+/** The shop's name set as an h1 in the page header (logo), not a heading of the page's content. */
+function isLogo(idx: PageIndex, h: Element): boolean {
+  if (LOGO.test(idx.hintsOf(h)) || (h.parentElement && LOGO.test(idx.hintsOf(h.parentElement)))) return true;
+  return !!h.closest('header') && !!h.querySelector('img, svg, a[href="/"]');
+}
+
+/** No usable h1: the first element classed as a product title outside carousels, menus, header and footer. */
+function titleByClass(idx: PageIndex): Element | null {
+  const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV', 'HEADER']);
+  // Only runs when the page has no usable h1 (rare), so one selector query is affordable.
+  const found = idx.doc.querySelectorAll('[class*="title" i], [class*="name" i], [class*="heading" i]');
+  for (let i = 0; i < found.length && i < 400; i++) {
+    const el = found[i];
+    if (!TITLE_TAGS.has(el.tagName) || !TITLE_CLASS.test(idx.hintsOf(el).toLowerCase()) || elsewhere(el) <= 14) continue;
+    const t = textOf(el, 400);
+    if (t && t.length >= 3 && t.length <= 300 && /\p{L}{2}/u.test(t)) return el;
+  }
+  return null;
+}
+
 export function findTitleElement(idx: PageIndex, expected: (string | null)[] = []): Element | null {
   const good = idx.h1s
     .map((h) => ({ h, t: textOf(h, 400) }))
-    .filter(({ h, t }) => !!t && t.length >= 3 && t.length <= 400 && !OVERLAY.test(idx.hintsOf(h)) && !h.closest('[role="dialog"], dialog'));
+    .filter(({ h, t }) => !!t && t.length >= 3 && t.length <= 400 && !OVERLAY.test(idx.hintsOf(h)) && !h.closest('[role="dialog"], dialog') && !isLogo(idx, h));
+  if (!good.length) return titleByClass(idx);
   const want = expected.filter((e): e is string => !!e).map(words);
   if (want.length && good.length > 1) {
     const scored = good.map(({ h, t }) => {
