@@ -34,6 +34,21 @@ function sizeScale(dev: Scaling, screenIn: number | null, unitMassKg: number | n
   return { factor: 1, basis: 'no screen size or weight: category median' };
 }
 
+/**
+ * Form-factor words in names and titles, first match wins. The pack build fits a factor for each
+ * that at least 8 published products of a kind carry (see buildDevices); others are ignored.
+ */
+export const FORM_FACTORS: { key: string; pattern: RegExp }[] = [
+  { key: 'tiny/micro/mini', pattern: /\b(?:tiny|nano|micro|mini|usff|ultra small)\b/i },
+  { key: 'small form factor', pattern: /\b(?:sff|small form factor)\b/i },
+  { key: 'all-in-one', pattern: /\b(?:aio|all-in-one|all in one|imac)\b/i },
+  { key: 'tower', pattern: /\b(?:tower|mt)\b/i },
+];
+
+export function formFactorOf(name: string): string | null {
+  return FORM_FACTORS.find((f) => f.pattern.test(name))?.key ?? null;
+}
+
 /** Screen diagonal in inches from a title: 15.6", 27 Zoll, 13-inch, 68,6 cm (27"). */
 export function parseScreenInches(title: string): number | null {
   const inch = /(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:"|''|”|″|-?\s?inch(?:es)?\b|-?\s?in\b|\s?zoll\b|\s?pouces?\b|\s?pulgadas\b|\s?pollici\b|\s?tum\b)/i.exec(title);

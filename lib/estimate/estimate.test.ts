@@ -64,6 +64,14 @@ describe('worked examples by tier', () => {
     expect(drive.tier).toBe('B');
   });
 
+  it('B: a micro desktop sits below the desktop median, as its published peers do (fitted form factor)', async () => {
+    const micro = await one({ title: 'Acme ProDesk 400 Micro desktop PC', googleCategory: '325' });
+    const plain = await one({ title: 'Acme ProDesk 400 desktop PC', googleCategory: '325' });
+    expect(micro.tier).toBe('B');
+    expect(micro.kgCO2e!).toBeLessThan(plain.kgCO2e! * 0.9);
+    expect(micro.steps.some((s) => s.label === 'Form factor')).toBe(true);
+  });
+
   it('B: a category with few published footprints gets a range at least symmetric about the prediction', async () => {
     const e = await one({ title: 'Acme LaserWriter 200dn printer', price: 300, currency: 'USD', googleCategory: '500106' });
     expect(e.tier).toBe('B');

@@ -7,7 +7,7 @@
 import { parseStorageGb } from '../factors/model-tokens';
 import type { DeviceRow } from '../factors/tables';
 import type { BatchData } from './batch';
-import { deviceScale, parseScreenInches } from './device-scale';
+import { deviceScale, formFactorOf, parseScreenInches } from './device-scale';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
 import { priceReading } from './guardrails';
 import type { Prepared } from './prepare';
@@ -24,7 +24,8 @@ function makerAdjustment(p: Prepared, kind: string, dev: DeviceRow, data: BatchD
   const row = p.makerKey ? data.boavizta.get(p.makerKey) : undefined;
   const mine = row?.products.filter((f) => f.device === kind) ?? [];
   if (mine.length < MIN_MAKER_PRODUCTS) return null;
-  const ratios = mine.map((f) => f.embodied / (dev.median * deviceScale(dev, f.screenIn, f.weightKg, f.storageGb).factor)).sort((a, b) => a - b);
+  const formOf = (name: string) => dev.formFactors?.find((x) => x.key === formFactorOf(name))?.factor ?? 1;
+  const ratios = mine.map((f) => f.embodied / (dev.median * deviceScale(dev, f.screenIn, f.weightKg, f.storageGb).factor * formOf(f.name))).sort((a, b) => a - b);
   const mid = ratios.length % 2 ? ratios[(ratios.length - 1) / 2] : (ratios[ratios.length / 2 - 1] + ratios[ratios.length / 2]) / 2;
   const factor = Math.min(3, Math.max(1 / 3, mid));
   return { factor, detail: `${row!.key}'s ${mine.length} published ${kind} footprints are x${sig(factor, 3)} the category prediction (median ratio)` };
@@ -47,13 +48,16 @@ export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Dr
   const screen = parseScreenInches(p.title);
   const unitMass = p.quantity.massKg !== null && !p.quantity.fromVolume ? p.quantity.massKg / units : null;
   const scale = deviceScale(dev, screen, unitMass, parseStorageGb(p.title));
+  const formKey = formFactorOf(p.title);
+  const form = formKey ? dev.formFactors?.find((f) => f.key === formKey) : undefined;
   const maker = makerAdjustment(p, kind, dev, data);
-  const perUnit = dev.median * scale.factor * (maker?.factor ?? 1);
+  const perUnit = dev.median * scale.factor * (form?.factor ?? 1) * (maker?.factor ?? 1);
   const central = perUnit * units;
   steps.push(
     step('Category footprint', `median embodied footprint of ${dev.n} published ${kind} footprints (manufacturing + transport + end of life): ${dev.median} kg (inter-quartile ${dev.p25}-${dev.p75} kg)`, dev.median, 'kg CO2e'),
     step('Size scaling', scale.basis, dev.median * scale.factor, 'kg CO2e'),
   );
+  if (form) steps.push(step('Form factor', `${form.n} published ${formKey} ${kind} footprints are x${form.factor} the size-scaled median`, dev.median * scale.factor * form.factor, 'kg CO2e'));
   if (maker) steps.push(step('Maker adjustment', maker.detail, perUnit, 'kg CO2e'));
   if (units > 1) steps.push(step('Units', `${sig(perUnit)} kg x ${units} units = ${sig(central)} kg`, central, 'kg CO2e'));
   steps.push(step('Range', `85% of published ${kind} footprints lie within x${dev.residualP10} to x${dev.residualP90} of this prediction`));
@@ -63,7 +67,7 @@ export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Dr
     low: central * dev.residualP10,
     high: central * dev.residualP90,
     confidence: cat.confidence * mappingWeight(cat.row) * (scale.factor === 1 ? 0.85 : 1),
-    method: `Category footprint: median published ${kind} footprint${scale.factor === 1 ? '' : ', scaled by size'}${maker ? `, adjusted to ${p.makerKey}'s published ${kind}s` : ''}`,
+    method: `Category footprint: median published ${kind} footprint${scale.factor === 1 ? '' : ', scaled by size'}${form ? `, ${formKey} form factor` : ''}${maker ? `, adjusted to ${p.makerKey}'s published ${kind}s` : ''}`,
     factors: [factorRef(data.manifest, 'devices', kind, dev.median, 'kg CO2e per device (embodied)')],
     steps,
     flags,

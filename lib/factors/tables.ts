@@ -159,6 +159,11 @@ export interface DeviceRow {
   residualP10: number;
   residualP90: number;
   taxonomyId: number;
+  /**
+   * Form factors that differ from the size-scaled prediction in the published rows (at least 8
+   * products each): median published / predicted, e.g. micro and tiny desktops ~x0.6.
+   */
+  formFactors?: { key: string; factor: number; n: number }[];
 }
 
 /** Typical price (USD, incl. tax where applicable) and weight range of one item in a category (key = taxonomy id). */

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { DeviceKind, DeviceRow, ManufacturerFootprint, ManufacturerRow } from '../../lib/factors/tables';
 import { modelTokens, parseStorageGb } from '../../lib/factors/model-tokens';
 import { makerKey } from '../../lib/factors/normalize';
-import { deviceScale, parseScreenInches } from '../../lib/estimate/device-scale';
+import { deviceScale, formFactorOf, FORM_FACTORS, parseScreenInches } from '../../lib/estimate/device-scale';
 import { byKey, median, optNum, quantile, raw, sig } from './io';
 
 export type BoaviztaRecord = Record<string, string>;
@@ -115,6 +115,24 @@ export function buildManufacturers(records: BoaviztaRecord[]): ManufacturerRow[]
 /** Below this many footprints of a kind, the residual interval is made symmetric (see buildDevices). */
 const SMALL_SAMPLE = 30;
 
+/** Fewer products than this with a form-factor word: no factor for it. */
+const MIN_FORM_FACTOR_N = 8;
+
+/**
+ * Per form factor, the median of published / size-scaled prediction ("Micro", "Tiny" desktops sit
+ * well below towers of the same generation); kept only when it differs by 10% or more. Clamped x0.5..x2.
+ */
+function formFactorsOf(fs: ManufacturerFootprint[], residuals: number[]): { key: string; factor: number; n: number }[] {
+  const out: { key: string; factor: number; n: number }[] = [];
+  for (const { key } of FORM_FACTORS) {
+    const mine = residuals.filter((_, i) => formFactorOf(fs[i].name) === key);
+    if (mine.length < MIN_FORM_FACTOR_N) continue;
+    const factor = Math.min(2, Math.max(0.5, median(mine)));
+    if (Math.abs(Math.log(factor)) >= Math.log(1.1)) out.push({ key, factor: sig(factor, 3), n: mine.length });
+  }
+  return out;
+}
+
 /** Least-squares slope of log(y) on log(x); null when too few points or no spread. */
 function logLogSlope(points: { x: number; y: number }[]): number | null {
   if (points.length < 8) return null;
@@ -160,7 +178,9 @@ export function buildDevices(records: BoaviztaRecord[]): DeviceRow[] {
     const storageSlope = logLogSlope(withStorage);
     const storageExponent = storageSlope === null ? null : Math.min(0.5, storageSlope) || null;
     const storage = { storageRef: storageExponent ? sig(median(withStorage.map((p) => p.x)), 4) : null, storageExponent };
-    const residuals = fs.map((f) => f.embodied / (mid * deviceScale({ ...scaling, ...storage }, f.screenIn, f.weightKg, f.storageGb).factor));
+    const sizedResiduals = fs.map((f) => f.embodied / (mid * deviceScale({ ...scaling, ...storage }, f.screenIn, f.weightKg, f.storageGb).factor));
+    const forms = formFactorsOf(fs, sizedResiduals);
+    const residuals = sizedResiduals.map((r, i) => r / (forms.find((x) => x.key === formFactorOf(fs[i].name))?.factor ?? 1));
     // In-sample quantiles flatter the fit: take the 7.5th/92.5th (nominal 85%) so that products
     // outside the data land inside about 80% of the time. With few footprints (thin clients: 11,
     // printers: 7) one side of the interval rests on one or two products: mirror the wider side
@@ -181,6 +201,7 @@ export function buildDevices(records: BoaviztaRecord[]): DeviceRow[] {
       weightP10: weights.length >= 8 ? sig(quantile(weights.map((p) => p.x), 0.1), 3) : null,
       weightP90: weights.length >= 8 ? sig(quantile(weights.map((p) => p.x), 0.9), 3) : null,
       taxonomyId: DEVICE_TAXONOMY[key],
+      ...(forms.length ? { formFactors: forms } : {}),
     });
   }
   return byKey(rows);

@@ -47,6 +47,7 @@ const SCHEMAS: Record<TableName, z.ZodType> = {
   devices: z.strictObject({
     key: device, n: z.number().int().min(5), median: pos, p25: pos, p75: pos, screenRef: nn(pos), screenExponent: nn(nonneg),
     weightRef: nn(pos), weightExponent: nn(nonneg), weightP10: nn(pos), weightP90: nn(pos), storageRef: nn(pos), storageExponent: nn(pos), residualP10: pos, residualP90: pos, taxonomyId: z.number().int(),
+    formFactors: z.array(z.strictObject({ key: z.string(), factor: pos, n: z.number().int().min(8) })).optional(),
   }),
   typical: z.strictObject({ key: z.string(), priceUsdLow: nn(pos), priceUsdHigh: nn(pos), weightKgLow: nn(pos), weightKgHigh: nn(pos), basis: z.string().min(10) }),
   'category-spread': z.strictObject({ key: z.string(), n: z.number().int().positive(), median: pos, low: pos, high: pos, naics: z.string() }),
