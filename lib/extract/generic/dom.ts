@@ -32,10 +32,7 @@ function isLogo(idx: PageIndex, h: Element): boolean {
 /** No usable h1: the first element classed as a product title outside carousels, menus, header and footer. */
 function titleByClass(idx: PageIndex): Element | null {
   const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV', 'HEADER']);
-  // Only runs when the page has no usable h1 (rare), so one selector query is affordable.
-  const found = idx.doc.querySelectorAll('[class*="title" i], [class*="name" i], [class*="heading" i]');
-  for (let i = 0; i < found.length && i < 400; i++) {
-    const el = found[i];
+  for (const el of idx.titleEls) {
     if (!TITLE_TAGS.has(el.tagName) || !TITLE_CLASS.test(idx.hintsOf(el).toLowerCase()) || elsewhere(el) <= 14) continue;
     const t = textOf(el, 400);
     if (t && t.length >= 3 && t.length <= 300 && /\p{L}{2}/u.test(t)) return el;

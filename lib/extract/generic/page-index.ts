@@ -21,16 +21,18 @@ export interface PageIndex {
   /** <div>s with exactly two element children: candidate label/value rows whatever their class. */
   pairEls: Element[];
   scopes: Element[];
+  /** Elements whose class/id says title, name or heading (fallback product titles when no h1 fits). */
+  titleEls: Element[];
   canonical: string | null;
   title: string | null;
   /** Memoised class+id+test-id per element, shared by the ancestor tests. */
   hintsOf(el: Element): string;
 }
 
-const ANY_ROLE = /price|breadcrumb|stock|availab|spec|attr|propert|detail|sku|mfr|upc|ean|gtin|model|part|label|lbl|key|name|term|info/i;
+const ANY_ROLE = /price|breadcrumb|stock|availab|spec|attr|propert|detail|sku|mfr|upc|ean|gtin|model|part|label|lbl|key|name|term|info|title|heading/i;
 const SPEC_ROLE = /spec|attr|propert|detail|sku|mfr|upc|ean|gtin|model|part|label|lbl|key|name|term|info/i;
 
-const LIMITS = { priceEls: 800, rows: 800, dts: 300, lis: 2500, crumbBoxes: 10, stockEls: 40, specEls: 1500, pairEls: 3000, scopes: 200, ldScripts: 50, h1s: 20 };
+const LIMITS = { priceEls: 800, rows: 800, dts: 300, lis: 2500, crumbBoxes: 10, stockEls: 40, specEls: 1500, pairEls: 3000, scopes: 200, titleEls: 200, ldScripts: 50, h1s: 20 };
 
 export function indexPage(doc: Document): PageIndex {
   const cache = new Map<Element, string>();
@@ -41,7 +43,7 @@ export function indexPage(doc: Document): PageIndex {
   };
   const idx: PageIndex = {
     doc, metas: new Map(), ldScripts: [], h1s: [], priceEls: [], rows: [], dts: [], lis: [], crumbBoxes: [],
-    stockEls: [], specEls: [], pairEls: [], scopes: [], canonical: null, title: null, hintsOf,
+    stockEls: [], specEls: [], pairEls: [], scopes: [], titleEls: [], canonical: null, title: null, hintsOf,
   };
   const all = doc.querySelectorAll('*');
   const n = Math.min(all.length, 200_000);
@@ -116,6 +118,7 @@ export function indexPage(doc: Document): PageIndex {
     if (!crumb && (tag === 'NAV' || tag === 'OL' || tag === 'UL')) crumb = /breadcrumb/i.test((el.getAttribute('aria-label') ?? '') + (el.getAttribute('aria-labelledby') ?? '')) || (scoped && /BreadcrumbList/.test(el.getAttribute('itemtype') ?? ''));
     if (crumb && idx.crumbBoxes.length < LIMITS.crumbBoxes && !idx.crumbBoxes.some((b) => b.contains(el))) idx.crumbBoxes.push(el);
     if (!role) continue;
+    if (idx.titleEls.length < LIMITS.titleEls && /title|name|heading/i.test(h)) idx.titleEls.push(el);
     if (/stock|availab/i.test(h) && idx.stockEls.length < LIMITS.stockEls) idx.stockEls.push(el);
     if (idx.specEls.length < LIMITS.specEls && SPEC_ROLE.test(h) && childCount(el, 4) <= 4) idx.specEls.push(el);
   }
