@@ -43,6 +43,10 @@ export const FORM_FACTORS: { key: string; pattern: RegExp }[] = [
   { key: 'small form factor', pattern: /\b(?:sff|small form factor)\b/i },
   { key: 'all-in-one', pattern: /\b(?:aio|all-in-one|all in one|imac)\b/i },
   { key: 'tower', pattern: /\b(?:tower|mt)\b/i },
+  { key: 'rugged', pattern: /\brugged\b/i },
+  { key: 'chromebook', pattern: /\bchromebook\b/i },
+  { key: '2-in-1', pattern: /\b(?:2-in-1|2 in 1|x360|yoga|flip)\b/i },
+  { key: 'workstation', pattern: /\b(?:workstation|precision|zbook|thinkpad p\d+\w*)\b/i },
 ];
 
 export function formFactorOf(name: string): string | null {
