@@ -72,6 +72,14 @@ describe('worked examples by tier', () => {
     expect(micro.steps.some((s) => s.label === 'Form factor')).toBe(true);
   });
 
+  it('B: a Chromebook sits below and a mobile workstation above the laptop median (fitted form factors)', async () => {
+    const plain = await one({ title: 'Acme 14" Laptop', googleCategory: '328' });
+    const chromebook = await one({ title: 'Acme 14" Chromebook', googleCategory: '328' });
+    const workstation = await one({ title: 'Acme 14" Mobile Workstation', googleCategory: '328' });
+    expect(chromebook.kgCO2e!).toBeLessThan(plain.kgCO2e! * 0.95);
+    expect(workstation.kgCO2e!).toBeGreaterThan(plain.kgCO2e! * 1.05);
+  });
+
   it('B: a category with few published footprints gets a range at least symmetric about the prediction', async () => {
     const e = await one({ title: 'Acme LaserWriter 200dn printer', price: 300, currency: 'USD', googleCategory: '500106' });
     expect(e.tier).toBe('B');
