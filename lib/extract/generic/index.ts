@@ -78,7 +78,7 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
   const md = productFromMicrodata(idx);
   const meta = productFromMeta(idx);
   // Server-rendered app state (Next.js) only when nothing else declares the product: a JSON.parse.
-  const js = ld || md || meta.price !== null ? null : productFromJsonState(doc);
+  const js = ld || md || meta.price !== null ? null : productFromJsonState(idx.nextData);
   const declared = !!ld || !!md || /^(?:og:)?product(?:\.item|\.group)?$/.test(meta.ogType ?? '') || meta.price !== null || !!js;
 
   const titleEl = findTitleElement(idx, [ld?.title ?? null, md?.title ?? null, js?.title ?? null, meta.title ?? null, idx.title]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../load';
 import { keyValuePairsFromJson, keyValuePairsFromScripts, productFromJsonState } from './json-state';
 import { extractGenericProduct } from './index';
+import { indexPage } from './page-index';
 import { materialsFromSpecs } from './specs';
 
 describe('label/value pairs in embedded JSON state', () => {
@@ -33,10 +34,11 @@ describe('label/value pairs in embedded JSON state', () => {
 });
 
 describe('the product in a Next.js page state', () => {
+  const next = (state: unknown) => indexPage(page(state)).nextData;
   const page = (state: unknown) => parseDocument(`<html><body><h1>x</h1><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(state)}</script></body></html>`);
 
   it('reads name, brand, price object, identifiers, stock and spec pairs under a product key', () => {
-    const p = productFromJsonState(page({ props: { pageProps: { product: {
+    const p = productFromJsonState(next({ props: { pageProps: { product: {
       name: 'Mira lamp', brand: { name: 'Lumen' }, sku: 'LM-1', ean: '8712345678906', price: { amount: 129, currency: 'EUR' },
       wasPrice: { centAmount: 15900, currency: 'EUR' }, stock: { status: 'OUT_OF_STOCK' }, specifications: [{ name: 'Material', value: 'Brass' }],
     } } } }));
@@ -45,10 +47,10 @@ describe('the product in a Next.js page state', () => {
   });
 
   it('ignores lists of products, products without a price, broken JSON and huge state', () => {
-    expect(productFromJsonState(page({ props: { pageProps: { products: [{ name: 'A', price: 5 }, { name: 'B', price: 6 }] } } }))).toBeNull();
-    expect(productFromJsonState(page({ props: { pageProps: { product: { name: 'A' } } } }))).toBeNull();
-    expect(productFromJsonState(parseDocument('<script id="__NEXT_DATA__" type="application/json">{"props":</script>'))).toBeNull();
-    expect(productFromJsonState(page({ props: { pageProps: { product: { name: 'A', price: -5 } } } }))).toBeNull();
+    expect(productFromJsonState(next({ props: { pageProps: { products: [{ name: 'A', price: 5 }, { name: 'B', price: 6 }] } } }))).toBeNull();
+    expect(productFromJsonState(next({ props: { pageProps: { product: { name: 'A' } } } }))).toBeNull();
+    expect(productFromJsonState(indexPage(parseDocument('<script id="__NEXT_DATA__" type="application/json">{"props":</script>')).nextData)).toBeNull();
+    expect(productFromJsonState(next({ props: { pageProps: { product: { name: 'A', price: -5 } } } }))).toBeNull();
   });
 
   it('makes an otherwise undeclared page a product page', () => {

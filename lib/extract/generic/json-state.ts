@@ -123,8 +123,7 @@ function readProduct(p: Json): StateProduct | null {
  * no JSON-LD, microdata or product meta. Only an object reached through a product-ish key (never an
  * array element: arrays are lists of products), with a name and a price, counts. Bounded walk.
  */
-export function productFromJsonState(doc: Document): StateProduct | null {
-  const script = doc.getElementById('__NEXT_DATA__');
+export function productFromJsonState(script: Element | null): StateProduct | null {
   const src = script?.textContent ?? '';
   if (!src || src.length > MAX_STATE_CHARS) return null;
   let root: unknown;

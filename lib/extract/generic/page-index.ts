@@ -23,13 +23,17 @@ export interface PageIndex {
   scopes: Element[];
   /** Elements whose class/id says title, name or heading (fallback product titles when no h1 fits). */
   titleEls: Element[];
+  /** Next.js server-rendered state, <script id="__NEXT_DATA__">, when present. */
+  nextData: Element | null;
   canonical: string | null;
   title: string | null;
   /** Memoised class+id+test-id per element, shared by the ancestor tests. */
   hintsOf(el: Element): string;
 }
 
-const ANY_ROLE = /price|breadcrumb|stock|availab|spec|attr|propert|detail|sku|mfr|upc|ean|gtin|model|part|label|lbl|key|name|term|info|title|heading/i;
+const ANY_ROLE = /price|breadcrumb|stock|availab|spec|attr|propert|detail|sku|mfr|upc|ean|gtin|model|part|label|lbl|key|name|term|info/i;
+/** Tags a product title is set in when it is not an h1. */
+const TITLE_TAGS = new Set(['H2', 'H3', 'H4', 'DIV', 'SPAN', 'P', 'STRONG']);
 const SPEC_ROLE = /spec|attr|propert|detail|sku|mfr|upc|ean|gtin|model|part|label|lbl|key|name|term|info/i;
 
 const LIMITS = { priceEls: 800, rows: 800, dts: 300, lis: 2500, crumbBoxes: 10, stockEls: 40, specEls: 1500, pairEls: 3000, scopes: 200, titleEls: 200, ldScripts: 50, h1s: 20 };
@@ -43,7 +47,7 @@ export function indexPage(doc: Document): PageIndex {
   };
   const idx: PageIndex = {
     doc, metas: new Map(), ldScripts: [], h1s: [], priceEls: [], rows: [], dts: [], lis: [], crumbBoxes: [],
-    stockEls: [], specEls: [], pairEls: [], scopes: [], titleEls: [], canonical: null, title: null, hintsOf,
+    stockEls: [], specEls: [], pairEls: [], scopes: [], titleEls: [], nextData: null, canonical: null, title: null, hintsOf,
   };
   const all = doc.querySelectorAll('*');
   const n = Math.min(all.length, 200_000);
@@ -57,9 +61,12 @@ export function indexPage(doc: Document): PageIndex {
         if (key && content && !idx.metas.has(key.toLowerCase())) idx.metas.set(key.toLowerCase(), content);
         continue;
       }
-      case 'SCRIPT':
-        if ((el.getAttribute('type') ?? '').toLowerCase().trim() === 'application/ld+json' && idx.ldScripts.length < LIMITS.ldScripts) idx.ldScripts.push(el);
+      case 'SCRIPT': {
+        const type = (el.getAttribute('type') ?? '').toLowerCase().trim();
+        if (type === 'application/ld+json' && idx.ldScripts.length < LIMITS.ldScripts) idx.ldScripts.push(el);
+        else if (type === 'application/json' && !idx.nextData && el.getAttribute('id') === '__NEXT_DATA__') idx.nextData = el;
         continue;
+      }
       case 'STYLE':
       case 'NOSCRIPT':
       case 'TEMPLATE':
@@ -117,8 +124,8 @@ export function indexPage(doc: Document): PageIndex {
     let crumb = role && /breadcrumb/i.test(h);
     if (!crumb && (tag === 'NAV' || tag === 'OL' || tag === 'UL')) crumb = /breadcrumb/i.test((el.getAttribute('aria-label') ?? '') + (el.getAttribute('aria-labelledby') ?? '')) || (scoped && /BreadcrumbList/.test(el.getAttribute('itemtype') ?? ''));
     if (crumb && idx.crumbBoxes.length < LIMITS.crumbBoxes && !idx.crumbBoxes.some((b) => b.contains(el))) idx.crumbBoxes.push(el);
+    if (h.length > 0 && idx.titleEls.length < LIMITS.titleEls && TITLE_TAGS.has(tag) && /title|name|heading/i.test(h)) idx.titleEls.push(el);
     if (!role) continue;
-    if (idx.titleEls.length < LIMITS.titleEls && /title|name|heading/i.test(h)) idx.titleEls.push(el);
     if (/stock|availab/i.test(h) && idx.stockEls.length < LIMITS.stockEls) idx.stockEls.push(el);
     if (idx.specEls.length < LIMITS.specEls && SPEC_ROLE.test(h) && childCount(el, 4) <= 4) idx.specEls.push(el);
   }

@@ -273,19 +273,19 @@ function labelInside(text: string): string {
 /** Amounts with a currency sign or code attached: "$32.00 USD" is one, "Was: $79.00 Now: $64.00" two. */
 const SIGNED_AMOUNT = /(?:\p{Sc}|\b[A-Z]{3}\b|zł|\bkr)\s?\d[\d.,'\s]*|\d[\d.,']*\s?(?:\p{Sc}|\b[A-Z]{3}\b|zł|kr\b)/gu;
 
-/** Text without inline <script>/<style> (a price box may carry a script full of numbers), up to `max` characters. */
+/** Text without inline <script>/<style> (a price box may carry a script full of numbers), about `max` characters. */
 function shownText(el: Element, max: number): string {
-  if (!el.querySelector('script, style, template')) return (el.textContent ?? '').slice(0, max + 1);
   let out = '';
-  const walk = (n: Node) => {
+  const walk = (n: Node, depth: number) => {
     for (let c = n.firstChild; c && out.length <= max; c = c.nextSibling) {
       if (c.nodeType === 3) out += c.textContent ?? '';
-      else if (c.nodeType === 1 && !/^(?:SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/i.test((c as Element).tagName)) walk(c);
+      else if (c.nodeType === 1 && depth < 8 && !SKIP_TEXT.has((c as Element).tagName)) walk(c, depth + 1);
     }
   };
-  walk(el);
+  walk(el, 0);
   return out;
 }
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'script', 'style', 'template', 'noscript']);
 
 /** Two or more distinct signed amounts in a short container's text. */
 function severalAmounts(el: Element): boolean {
