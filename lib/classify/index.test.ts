@@ -172,6 +172,12 @@ describe('createClassifier on arbitrary input', () => {
     expect(pathOf({ title: 'Heinz Cream of Tomato Soup, Original Recipe, 400 g' })).toMatch(/^Food, Beverages & Tobacco/);
   });
 
+  it('lets the Kindle Store sell readers as well as e-books', () => {
+    expect(pathOf({ title: 'Kindle Paperwhite (16 GB)', category: ['Kindle Store', 'Kindle E-readers'] })).toBe('Electronics > Computers > Handheld Devices > E-Book Readers');
+    // A broader later crumb does not pull an e-book back to Books.
+    expect(pathOf({ title: 'The Whole Truth (A. Shaw Book 1)', category: ['Kindle Store', 'Kindle eBooks', 'Mystery, Thriller & Suspense'] })).toBe('Media > Books > E-books');
+  });
+
   it('knows business hardware by its product line', () => {
     const cases: [string, string][] = [
       ['Dell PowerEdge R740 Rack Server', 'Electronics > Computers > Computer Servers'],

@@ -54,8 +54,9 @@ const FOR_PETS = /\b(?:for|f(?:ü|u)r|pour|para|per)\s+(?:[\p{L}]+\s+){0,2}(?:ca
 const FOOD_BEVERAGES_TOBACCO = 412;
 /** "Media" (books, music, films, magazines): a shop department whose sub-crumbs name the subject. */
 const CONTENT_BRANCHES = [783];
-/** "Media > Books". */
+/** "Media > Books", "Media > Books > E-books". */
 const MEDIA_BOOKS = 784;
+const MEDIA_EBOOKS = 543542;
 /**
  * Title phrases that only a book has: a count of recipes ("100 delicious recipes", "75 Rezepte")
  * is a cookbook whatever food it is about; "Kindle Edition", audiobook. The shop's subject
@@ -169,7 +170,7 @@ export function createClassifier(model: ClassifierModel): Classifier {
       // Deeper crumbs are more specific; a crumb naming a group ("Adhesives, Sealants &
       // Lubricants") is one vote for what its parts share, not three votes.
       const weight = BREADCRUMB_WEIGHT * (0.6 + (0.4 * (i + 1)) / crumbs.length);
-      const items = crumb.split(/\s*(?:,|&|\+|\/|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/i).filter((x) => x.trim());
+      const items = crumb.split(/\s*(?:,|&|\+|\/|\band\b|\bund\b|\bet\b|(?<=\s)[ye](?=\s))\s*/i).filter((x) => x.trim());
       const perItem = items.map((item) => {
         const hits = lexicon.hits(tokenize(item)).map((h) => ({ ...h, zone: weight }));
         return hitsToEvidence(hits, taxonomy, 'breadcrumb', context);
@@ -229,7 +230,10 @@ export function createClassifier(model: ClassifierModel): Classifier {
   function readTrail(perCrumb: Evidence[][], titleCue: number | null): { evidence: Evidence[]; contentBranch: number | null } {
     const strongestOf = perCrumb.map((ev) => (ev.length ? strongest(ev) : null));
     const department = strongestOf.find((e): e is Evidence => e !== null) ?? null;
-    const contentBranch = department && CONTENT_BRANCHES.some((b) => taxonomy.isAncestorOrSelf(b, department.id)) ? department.id : titleCue;
+    // The Kindle Store also sells the readers ("Kindle Store > Kindle E-readers"): its deeper
+    // crumbs keep their say, unlike those under Books.
+    const isContent = department && department.id !== MEDIA_EBOOKS && CONTENT_BRANCHES.some((b) => taxonomy.isAncestorOrSelf(b, department.id));
+    const contentBranch = isContent ? department.id : titleCue;
     const out: Evidence[] = [];
     if (titleCue !== null && contentBranch === titleCue) out.push({ id: titleCue, w: 1, source: 'title' });
     perCrumb.forEach((ev, i) => {
@@ -240,7 +244,7 @@ export function createClassifier(model: ClassifierModel): Classifier {
         let id = e.id;
         for (const l of later) {
           const common = taxonomy.commonDepth(id, l.id);
-          if (common >= 1 && !taxonomy.isAncestorOrSelf(id, l.id)) id = taxonomy.ancestors(l.id)[common - 1];
+          if (common >= 1 && !taxonomy.isAncestorOrSelf(id, l.id) && !taxonomy.isAncestorOrSelf(l.id, id)) id = taxonomy.ancestors(l.id)[common - 1];
         }
         out.push(id === e.id ? e : { ...e, id });
       }
