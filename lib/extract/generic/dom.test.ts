@@ -75,3 +75,11 @@ describe('title element without a product h1', () => {
     expect(title(`<main><h1>Lampe Mira</h1></main>`)).toBe('Lampe Mira');
   });
 });
+
+describe('sold-out badges', () => {
+  it('a "sold-out" class marks a stock element', async () => {
+    const { availabilityFromDom } = await import('./dom');
+    const idx = indexPage(parseDocument(`<html><body><h1>Tote</h1><span class="badge price__badge-sold-out">Sold out</span></body></html>`));
+    expect(availabilityFromDom(idx)).toBe('OutOfStock');
+  });
+});

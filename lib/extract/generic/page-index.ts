@@ -31,7 +31,7 @@ export interface PageIndex {
   hintsOf(el: Element): string;
 }
 
-const ANY_ROLE = /price|breadcrumb|stock|availab|spec|attr|propert|detail|sku|mfr|upc|ean|gtin|model|part|label|lbl|key|name|term|info/i;
+const ANY_ROLE = /price|breadcrumb|stock|availab|sold-?out|spec|attr|propert|detail|sku|mfr|upc|ean|gtin|model|part|label|lbl|key|name|term|info/i;
 /** Tags a product title is set in when it is not an h1. */
 const TITLE_TAGS = new Set(['H2', 'H3', 'H4', 'DIV', 'SPAN', 'P', 'STRONG']);
 const SPEC_ROLE = /spec|attr|propert|detail|sku|mfr|upc|ean|gtin|model|part|label|lbl|key|name|term|info/i;
@@ -126,7 +126,7 @@ export function indexPage(doc: Document): PageIndex {
     if (crumb && idx.crumbBoxes.length < LIMITS.crumbBoxes && !idx.crumbBoxes.some((b) => b.contains(el))) idx.crumbBoxes.push(el);
     if (h.length > 0 && idx.titleEls.length < LIMITS.titleEls && TITLE_TAGS.has(tag) && /title|name|heading/i.test(h)) idx.titleEls.push(el);
     if (!role) continue;
-    if (/stock|availab/i.test(h) && idx.stockEls.length < LIMITS.stockEls) idx.stockEls.push(el);
+    if (/stock|availab|sold-?out/i.test(h) && idx.stockEls.length < LIMITS.stockEls) idx.stockEls.push(el);
     if (idx.specEls.length < LIMITS.specEls && SPEC_ROLE.test(h) && childCount(el, 4) <= 4) idx.specEls.push(el);
   }
   // Shops that only mark the price with a data attribute (no class/id saying "price").

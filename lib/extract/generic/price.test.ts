@@ -126,3 +126,15 @@ describe('"from" prices in more languages', () => {
     expect(visible(`<div class="product"><h1>Tas</h1><span class="price">€ 12,95</span></div>`, 'winkel.example.nl')).toMatchObject({ price: 12.95 });
   });
 });
+
+describe('labels around wrappers and legal notes', () => {
+  it('"As low as" in front of a Magento price wrapper makes no price', () => {
+    expect(visible(`<div class="product-info-main"><h1 class="page-title"><span>Tee</span></h1><div class="price-box"><span class="normal-price"><span class="price-container">
+      <span class="price-label">As low as</span><span data-price-type="finalPrice" class="price-wrapper"><span class="price">£19.00</span></span></span></span></div></div>`, 'shop.example.co.uk')).toBeNull();
+  });
+
+  it('"inkl. MwSt. zzgl. Versand" inside the price element is a legal note, not a shipping amount', () => {
+    expect(visible(`<div class="product"><h1>Lampe</h1><div class="price">49,00 € <small>inkl. 19% MwSt. zzgl. Versand</small></div></div>`, 'shop.example.de')).toMatchObject({ price: 49, currency: 'EUR' });
+    expect(visible(`<div class="product"><h1>Lampe</h1><div class="price">Versand: 4,99 €</div></div>`, 'shop.example.de')).toBeNull();
+  });
+});

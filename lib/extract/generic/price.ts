@@ -27,7 +27,8 @@ const LIST_LABEL = /regular price|original price|list price|was:?\s*$|previously
 const FROM_WORDS = String.raw`from|ab|à partir de|dès|desde|a partir de|a partire da|starting at|as low as|vanaf|od|från|fra|alkaen`;
 const FROM_LABEL = new RegExp(String.raw`(?:^|\s)(?:${FROM_WORDS}):?\s*$`, 'i');
 /** The label inside the text: "From $19.99", "vanaf € 12,95"; Japanese puts it after: "1,280円～", "1,280円から". */
-const FROM_IN_TEXT = new RegExp(String.raw`^(?:${FROM_WORDS}):?\s|[～〜]\s*$|から\s*$`, 'i');
+// Element texts run words into amounts ("As low as£19.00"): the word may touch the sign or digits.
+const FROM_IN_TEXT = new RegExp(String.raw`^(?:${FROM_WORDS}):?(?:\s|(?=\p{Sc}|\d))|[～〜]\s*$|から\s*$`, 'iu');
 
 /** Class names shops give the price to pay (as opposed to list, unit or other prices). */
 const MAIN_PRICE = /customer-?price|our-?price|price-?to-?pay|pricetopay|sale-?price|current-?price|final-?price|now-?price|offer-?price|deal-?price|price-?now/;
@@ -160,6 +161,25 @@ function isProse(t: string): boolean {
   return (t.match(/\p{L}{2,}/gu)?.length ?? 0) >= 4 && /[,;!?]\s|\.\s|\p{L}\.$/u.test(t.replace(/\d[\d.,]*/g, '0'));
 }
 
+/** Legal notes printed with a price ("inkl. 19% MwSt. zzgl. Versand", "plus shipping"): not a shipping amount. */
+const LEGAL_NOTE = /(?:inkl\.?|incl\.?|including|zzgl\.?|plus|\+|excl\.?|exkl\.?|hors|sans|sin|senza|ttc|ht)\s*(?:\d{1,2}\s*%\s*)?(?:mwst\.?|ust\.?|vat|tva|iva|btw|tax(?:es)?|versand\w*|shipping|livraison|frais de port|envío|spedizione|verzendkosten)/gi;
+
+/**
+ * The label in front of the wrapper(s) a price is the first thing of: "<span class=price-label>As
+ * low as</span><span class=price-wrapper><span class=price>£19.00</span></span>". Two levels up.
+ */
+function outerLabel(el: Element): string {
+  let cur = el;
+  for (let i = 0; i < 2; i++) {
+    const parent = cur.parentElement;
+    if (!parent || parent.firstElementChild !== cur || (cur.previousSibling?.textContent ?? '').trim()) return '';
+    const l = labelBefore(parent);
+    if (l) return l;
+    cur = parent;
+  }
+  return '';
+}
+
 /** Unlabelled money leaves near the title: "<p class="wt-text-title-03">53,11 €</p>" in a buy box. */
 function nearTitleCandidates(titleEl: Element): Element[] {
   let box: Element = titleEl;
@@ -241,10 +261,10 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
       struck.push({ el, price: m.amount });
       continue;
     }
-    if (isUnitPrice(el, text, idx) || NOT_ITEM_PRICE.test(text) || NOT_ITEM_PRICE.test(label)) continue;
+    if (isUnitPrice(el, text, idx) || NOT_ITEM_PRICE.test(text.replace(LEGAL_NOTE, ' ')) || NOT_ITEM_PRICE.test(label)) continue;
     // A box reading "As low as $19.00" whose price child gave `text`: its own words count too.
     const whole = el.firstElementChild ? (clean(shownText(el, 100), 100) ?? text) : text;
-    if (FROM_LABEL.test(label) || FROM_IN_TEXT.test(text) || FROM_IN_TEXT.test(whole)) continue;
+    if (FROM_LABEL.test(label) || FROM_IN_TEXT.test(text) || FROM_IN_TEXT.test(whole) || FROM_LABEL.test(outerLabel(el))) continue;
     if (inRange(el)) continue;
     if (someAncestor(el, 3, (a) => NOT_ITEM_CLASS.test(idx.hintsOf(a)))) continue;
     amounts.add(m.amount);
