@@ -113,3 +113,12 @@ describe('JSON-LD shapes from other generators', () => {
     expect(product(j({ '@type': 'Product', name: 'Lamp', offers: { price: '12.50', priceCurrency: 'USD', gtin13: '4006381333931', sku: 'L-1' } }))).toMatchObject({ sku: null, gtin: '4006381333931' });
   });
 });
+
+describe('availability and condition vocabularies of catalogue feeds', () => {
+  it('reads feed words and localised conditions', async () => {
+    const { availabilityOf, conditionOf } = await import('./jsonld');
+    expect(['available', 'available for order', 'in-stock', 'pre-order'].map(availabilityOf)).toEqual(['InStock', 'InStock', 'InStock', 'InStock']);
+    expect(['oos', 'sold out', 'unavailable'].map(availabilityOf)).toEqual(['OutOfStock', 'OutOfStock', 'OutOfStock']);
+    expect(['Gebraucht', 'reconditionné', 'Neu', 'open box', 'pre-owned'].map(conditionOf)).toEqual(['used', 'refurbished', 'new', 'used', 'used']);
+  });
+});

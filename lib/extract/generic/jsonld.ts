@@ -10,6 +10,7 @@ import type { Availability, Condition, MaterialShare, Product } from '../types';
 import { parseAmount } from '../money';
 import { cleanBrand, normaliseGtin, str } from './text';
 import { toCm, toKg } from './units';
+import { conditionFromText } from './specs';
 
 const MAX_BLOCK = 2_000_000;
 const MAX_NODES = 5000;
@@ -146,8 +147,9 @@ export function availabilityOf(v: unknown): Availability {
   const s = str(first(v));
   if (!s) return null;
   const k = s.replace(/^.*[/#:]/, '').toLowerCase();
-  if (/^(instock|in_stock|limitedavailability|onlineonly|instoreonly|preorder|presale|backorder|in stock)$/.test(k)) return 'InStock';
-  if (/^(outofstock|out_of_stock|soldout|discontinued|out of stock)$/.test(k)) return 'OutOfStock';
+  // Catalogue feeds (OpenGraph, Facebook/Google) also write "available for order", "in-stock", "oos".
+  if (/^(instock|in[_ -]stock|limitedavailability|onlineonly|instoreonly|preorder|pre-order|presale|backorder|available|available for order)$/.test(k)) return 'InStock';
+  if (/^(outofstock|out[_ -]of[_ -]stock|soldout|sold[_ -]out|discontinued|oos|unavailable)$/.test(k)) return 'OutOfStock';
   return null;
 }
 
@@ -157,7 +159,9 @@ export function conditionOf(v: unknown): Condition {
   if (s.startsWith('new')) return 'new';
   if (s.startsWith('refurbished')) return 'refurbished';
   if (s.startsWith('used') || s.startsWith('damaged')) return 'used';
-  return null;
+  // Localised or free-text conditions ("Gebraucht", "reconditionné", "Neu", "open box").
+  if (/^(open[ -]?box|like new|pre-?owned|second[ -]?hand)/.test(s)) return 'used';
+  return conditionFromText(s);
 }
 
 interface OfferPick {
