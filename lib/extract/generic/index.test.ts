@@ -70,3 +70,12 @@ describe('placeholder prices', () => {
     expect(r.product).toMatchObject({ price: null, currency: 'EUR' });
   });
 });
+
+describe('og:type article on shop pages', () => {
+  it('an undeclared product page tagged og:type article by an SEO plugin is still a product when it has an add-to-cart form', () => {
+    const html = (extra: string) => `<html><head><meta property="og:type" content="article"></head><body><div class="product"><div class="summary"><h1 class="product_title">Espresso Nr. 5</h1>
+      <p class="price"><span class="woocommerce-Price-amount">14,90 €</span></p>${extra}</div></div></body></html>`;
+    expect(extractPage(parseDocument(html('<form class="cart"><button class="single_add_to_cart_button">In den Warenkorb</button></form>')), 'https://roesterei.example.de/produkt/espresso-5/').kind).toBe('product');
+    expect(extractPage(parseDocument(html('')), 'https://roesterei.example.de/produkt/espresso-5/').kind).toBe('other');
+  });
+});

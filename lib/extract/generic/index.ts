@@ -38,6 +38,8 @@ const CART_PATH = /\/(?:cart|basket|bag|warenkorb|panier|carrito|carrello|winkel
 /** Declared editorial pages: articles and blog posts mention prices without selling one thing. */
 const ARTICLE_TYPE = /^(?:Article|BlogPosting|NewsArticle|Blog|Recipe|HowTo|FAQPage)$/;
 
+const ADD_TO_CART = 'form.cart, [name="add-to-cart"], button[name="add"], [class*="add-to-cart" i], [class*="addtocart" i], [class*="add_to_cart" i]';
+
 /** An undeclared page showing more distinct prices than this is a list of products, not one. */
 const MAX_UNDECLARED_AMOUNTS = 4;
 
@@ -118,7 +120,9 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
   // The fields are still returned, for callers (shop adapters) that know the page kind otherwise.
   const notAProduct =
     CART_PATH.test(url.pathname) || CART_HEADING.test(clean(textOf(titleEl ?? idx.h1s[0], 80)) ?? '') ||
-    meta.ogType === 'article' || nodes.some((n) => typeList(n).some((t) => ARTICLE_TYPE.test(t)));
+    nodes.some((n) => typeList(n).some((t) => ARTICLE_TYPE.test(t))) ||
+    // SEO plugins tag WooCommerce products og:type "article" too: an add-to-cart control says shop page.
+    (meta.ogType === 'article' && !doc.querySelector(ADD_TO_CART));
   const confident = declared || (!notAProduct && !!(titleEl && visible?.reliable && visible.distinctAmounts <= MAX_UNDECLARED_AMOUNTS));
   if (!title && price === null) return { product: null, anchor: null, declared, confident: false };
 
