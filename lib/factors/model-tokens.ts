@@ -15,11 +15,27 @@ const GENERIC = new Set(
     .filter(Boolean),
 );
 
+/** A screen diagonal written with its unit: "50\"", "50-inch", "13 in", "27 Zoll". */
+const SIZE_WITH_UNIT = /(\d+(?:[.,]\d+)?)\s*(?:"|''|”|″|-?\s?inch(?:es)?\b|-?\s?in\b|\s?zoll\b)/gi;
+/**
+ * Generations written four ways name one model: "(2nd generation)", "2nd Gen", "Gen 2",
+ * "Generation 2" all become the bare number, as in "Surface Laptop 2" or "iPad Air 5".
+ */
+const ORDINAL_GENERATION = /\b(\d{1,2})(?:st|nd|rd|th)\s*[-.]?\s*gen(?:eration)?\b\.?/gi;
+const GENERATION_NUMBER = /\bgen(?:eration)?\s*[-.]?\s*(\d{1,2})\b/gi;
+
 export function modelTokens(name: string): string[] {
+  // A number standing alone that repeats the stated diagonal ("Surface Hub 2S 50 50-inch display")
+  // is the size again, not a model number: a shop title may write the size only once, with its
+  // unit. One joined to a model ("IdeaPad S145-14 14\"") stays.
+  const sizes = new Set([...name.matchAll(SIZE_WITH_UNIT)].map((m) => String(Number(m[1].replace(',', '.')))));
   // Sizes and clock speeds ("15.6\"", "13-inch", "2.6GHz") are not model numbers: drop them first.
   const cleaned = name
+    .replace(ORDINAL_GENERATION, ' $1 ')
+    .replace(GENERATION_NUMBER, ' $1 ')
     .replace(/\d+(?:[.,]\d+)?\s*(?:"|''|”|″|-?\s?inch(?:es)?\b|-?\s?in\b|\s?zoll\b|\s?cm\b|\s?mm\b|\s?ghz\b|\s?mhz\b|\s?w\b|\s?mp\b)/gi, ' ')
-    .replace(/\d+[.,]\d+/g, ' ');
+    .replace(/\d+[.,]\d+/g, ' ')
+    .replace(/(?<=^|\s)\d+(?=\s|$)/g, (n) => (sizes.has(n) ? ' ' : n));
   const tokens = normalizeText(cleaned)
     .split(' ')
     // single letters are noise; single digits are model numbers ("Surface Pro 7", "IdeaPad 5")
