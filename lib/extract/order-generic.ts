@@ -9,11 +9,14 @@ import type { MoneyHints } from './money';
 import { findTiles } from './listing-generic';
 import { absoluteUrl, cleanTitle, pageHints, PRICE_TEXT, priceFromText, priceTextOf, textOf } from './listing-tile';
 import { parseOrderDate } from './order-date';
+import { linesFromQuantityBlocks } from './order-lines';
 import type { OrderResult } from './order-structured';
 
-const ID_LABEL = String.raw`(?:order|bestellung|bestell|auftrag|commande|pedido|ordine|encomenda|bestelling|zamówienie|注文)`;
+const ID_LABEL = String.raw`(?:order|bestellung|bestell|bestel|auftrag|commande|pedido|ordine|encomenda|bestelling|zamówienie|注文)`;
+/** "Confirmation #QX7Z2M9KD" (Shopify's new checkout): the word alone is too common, so a number mark must follow. */
+const CONFIRMATION_LABEL = String.raw`(?:confirmation|bestätigung|confirmación|conferma|bevestiging)\s*(?:number|nummer|nr\.?|no\.?|n[°º]|#|código|code|numero|número)`;
 const ORDER_ID = new RegExp(
-  ID_LABEL + String.raw`\s*(?:number|nummer|nr\.?|no\.?|n[°º]|#|id|número|numero|番号|confirmation)?\s*(?:is|ist|est)?\s*[:#.]?\s*#?\s*([A-Z0-9][A-Z0-9-]{3,30})`,
+  String.raw`(?:` + ID_LABEL + String.raw`s?\s*(?:number|nummer|nr\.?|no\.?|n[°º]|#|id|número|numero|番号|confirmation)?|` + CONFIRMATION_LABEL + String.raw`)\s*(?:is|ist|est|es|è)?\s*[:#.]?\s*#?\s*([A-Z0-9][A-Z0-9-]{3,30})`,
   'i',
 );
 const DATE_LABEL = /(?:order date|date ordered|ordered on|placed on|order placed|bestelldatum|bestellt am|datum der bestellung|date de (?:la )?commande|commandé le|fecha (?:del )?pedido|data (?:dell'ordine|ordine)|注文日|(?<!\p{L})(?:datum|date|fecha|data))\s*:?\s*(.{6,40})/iu;
@@ -52,8 +55,11 @@ function lineTitle(row: Element, skip: Set<Element>): string | null {
   const link = named?.querySelector('a[href]');
   const fromNamed = cleanTitle(textOf(link ?? named, 300).replace(QTY_TEXT, ' '));
   if (fromNamed && !PRICE_TEXT.test(fromNamed)) return fromNamed;
-  const texts = Array.from(row.children).filter((c) => !skip.has(c)).map((c) => textOf(c, 300)).filter((t) => !PRICE_TEXT.test(t));
-  return cleanTitle(texts.reduce((a, b) => (b.length > a.length ? b : a), '').replace(QTY_TEXT, ' '));
+  const cells = Array.from(row.children).filter((c) => !skip.has(c) && !PRICE_TEXT.test(textOf(c, 300)));
+  const cell = cells.reduce<Element | null>((a, b) => (textOf(b, 300).length > textOf(a, 300).length ? b : a), null);
+  // A cell stacking the name over variant / SKU lines ("<p>Beanie</p><p>Charcoal</p>"): the first is the name.
+  const stacked = cell ? Array.from(cell.children).filter((c) => /^(?:P|DIV)$/.test(c.tagName) && textOf(c, 300)) : [];
+  return cleanTitle(textOf(stacked.length >= 2 ? stacked[0] : cell, 300).replace(QTY_TEXT, ' '));
 }
 
 type Lines = { items: Item[]; anchors: Element[] };
@@ -137,6 +143,12 @@ export function genericOrder(doc: Document, url: URL): OrderResult | null {
     break;
   }
   lines ??= linesFromBlocks(doc, hints, url);
+  // One or two lines outside a table make no tile group: find them from their quantities.
+  if (!lines) {
+    const blocks = linesFromQuantityBlocks(body, hints, url);
+    if (blocks) toUnitPrices({ ...blocks, priceHeader: '' }, priceFromText(SUBTOTAL_LABEL.exec(text)?.[1] ?? '', hints)?.price ?? null);
+    lines = blocks;
+  }
   const currency = totalMoney?.currency ?? lines?.items.find((i) => i.currency)?.currency ?? null;
   return {
     orders: [{ id, date, total: totalMoney?.price ?? null, currency }],

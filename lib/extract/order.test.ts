@@ -35,6 +35,22 @@ describe('order ids', () => {
     expect(orderIdFromText('You will get your order number shortly. Order summary')).toBeNull();
   });
 
+  it.each([
+    ['Confirmation #QX7Z2M9KD', 'QX7Z2M9KD'],
+    ['Order number: 100234', '100234'],
+    ['Auftragsnummer: 55-0912', '55-0912'],
+    ['N° de commande : CMD88213', 'CMD88213'],
+    ['Numero ordine: 700123', '700123'],
+    ['Bestelnummer: NL-40012', 'NL-40012'],
+    ['Número de pedido es 4000123', '4000123'],
+  ])('reads %s', (text, id) => {
+    expect(orderIdFromText(text)).toBe(id);
+  });
+
+  it('needs a number mark after "confirmation" (not any word after it)', () => {
+    expect(orderIdFromText('A confirmation email was sent to anna2@example.com')).toBeNull();
+  });
+
   it('knows confirmation URLs', () => {
     expect(isOrderConfirmationUrl(new URL('https://s.example.com/123/checkouts/abc/thank_you'))).toBe(true);
     expect(isOrderConfirmationUrl(new URL('https://s.example.de/kasse/order-received/4711/?key=x'))).toBe(true);
@@ -83,6 +99,28 @@ describe('extractOrder', () => {
       ['Ceramic Mug', 2, 12],
       ['Tea Towel', 1, 8.5],
     ]);
+  });
+
+  it('reads one or two lines that are neither a table nor a tile group, from their quantities', () => {
+    const html = `<h1>Merci pour votre commande</h1><p>N° de commande : CMD-88213</p>
+      <div class="recap"><div class="ligne"><div><a href="/p/theiere">Théière en fonte 0,8 l</a><small>Réf. TH-08</small></div>
+        <div><span>Quantité :</span> <span>2</span></div><div><span>Prix unitaire</span> <span>39,00 €</span></div><div><span>Total</span> <span>78,00 €</span></div></div>
+      <div class="ligne"><div><a href="/p/tasses">Tasses à thé (lot de 4)</a></div><div>Quantité : 1</div><div>24,50 €</div></div><div class="ligne"><div>Cuillère à thé</div><div>Quantité : 3</div><div>Total</div><div>21,00 €</div><div>7,00 €</div></div></div>
+      <p>Total TTC : 123,50 €</p>`;
+    const r = extractOrder(page(html, 'fr-FR'), new URL('https://the.example.fr/commande/confirmation'));
+    expect(r.orders[0]).toMatchObject({ id: 'CMD-88213', total: 123.5, currency: 'EUR' });
+    expect(r.items.map((i) => [i.title, i.quantity, i.price, i.currency, i.url])).toEqual([
+      ['Théière en fonte 0,8 l', 2, 39, 'EUR', 'https://the.example.fr/p/theiere'],
+      ['Tasses à thé (lot de 4)', 1, 24.5, 'EUR', 'https://the.example.fr/p/tasses'],
+      ['Cuillère à thé', 3, 7, 'EUR', null], // line total first, then the unit price
+    ]);
+  });
+
+  it('reads a single "× 2" line card with hashed classes', () => {
+    const html = `<p>Order #A10442</p><section><div class="x1"><div class="x2"><p>Trail Socks</p><p>Grey / M</p></div><span class="x3">× 2</span><span class="x4">$36.00</span></div></section><p>Subtotal $36.00</p>`;
+    const r = extractOrder(page(html, 'en-US'), new URL('https://socks.example.com/thank-you'));
+    // The subtotal equals the shown amount: it is the line total, so the unit price is half.
+    expect(r.items.map((i) => [i.title, i.quantity, i.price])).toEqual([['Trail Socks', 2, 18]]);
   });
 
   it('gives empty lists, not an invented order, on a page without one', () => {

@@ -19,16 +19,7 @@ const URLS: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'urls.js
  * page -> top-level fields the full pipeline gets wrong today, with why. Asserted to STILL differ,
  * so that a fix fails the test until the entry goes: the list can only shrink honestly.
  */
-const KNOWN_GAPS: Record<string, Record<string, string>> = {
-  'shopware/finish-bestellbestaetigung.html': {
-    items: 'generic order lines: two div.line-item rows ("Anzahl 1") are not found as repeated blocks (lib/extract/order-generic.ts)',
-  },
-  'shopify/thank-you-new-checkout.html': {
-    kind: 'the order id follows "Confirmation #", a label the generic order code does not read, so the page is "other"',
-    items: 'no order found (see kind)',
-    orders: 'no order found (see kind)',
-  },
-};
+const KNOWN_GAPS: Record<string, Record<string, string>> = {};
 
 function pages(dir = ROOT): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
