@@ -3,7 +3,8 @@
  *
  * Kind: the shop adapter's `detect` first; otherwise generic signals, conservatively:
  * declared product (JSON-LD / microdata / og:type product / product price meta) -> product;
- * JSON-LD Order or an order-looking URL with order lines -> order; repeated tiles -> listing;
+ * JSON-LD Order or an order-looking URL with order lines -> order; repeated tiles -> listing, unless
+ * the page's own product (heading, price, buy control) stands before and outside the tiles;
  * a heading plus a buy-box price -> product; anything else -> 'other'.
  *
  * Never throws: a failing adapter falls back to the generic result, a failing generic step to
@@ -16,6 +17,7 @@ import { isListed, isProductNode, ldNodesOf, typeList } from './generic/jsonld';
 import { indexPage, type PageIndex } from './generic/page-index';
 import { adapterFor } from './shops';
 import { extractListing, type ListingResult } from './listing';
+import { productBeforeTiles } from './listing-or-product';
 import { extractOrder, type OrderResult } from './order';
 
 const EMPTY: PageExtraction = { kind: 'other', product: null, items: [] };
@@ -96,8 +98,11 @@ export function extractPageWithAnchors(doc: Document, url: string): { result: Pa
       if (order.items.length || order.orders.length) return orderResult(order);
     }
     const l = runListing(doc, u, adapter);
-    if (l.items.length >= 3) return listingResult(l);
-    if (p.product && p.confident) return { result: { kind: 'product', product: p.product, items: [] }, anchors: { product: p.anchor, items: [] } };
+    // Tiles make a listing unless the page's own product stands before and apart from them
+    // (an undeclared product page with a "related products" strip).
+    const standsApart = l.items.length >= 3 && safe(() => productBeforeTiles(doc, p, l.anchors.filter((a): a is Element => !!a)), false);
+    if (l.items.length >= 3 && !standsApart) return listingResult(l);
+    if (p.product && (p.confident || standsApart)) return { result: { kind: 'product', product: p.product, items: [] }, anchors: { product: p.anchor, items: [] } };
     // Last resort: order extraction is itself conservative (needs an order id or lines).
     order ??= runOrder(doc, u, adapter);
     if (order.items.length && order.orders.length) return orderResult(order);

@@ -1,0 +1,80 @@
+/**
+ * A product page without structured data that also shows three or more recommendation tiles
+ * ("Customers also bought", "Related products") looks like a listing to the tile finder. It is
+ * still one product page when its own product stands apart from the tiles: the product title in
+ * the page heading (h1 or a product-title element) and the product's price both outside the tile
+ * group and before it, with the product's own buy control (add to cart) outside the tiles too or a
+ * reliably placed buy-box price. A category or search page fails this: its h1 names the category,
+ * its prices and cart buttons sit inside the tiles.
+ */
+import type { Product } from './types';
+import { textOf } from './listing-tile';
+
+const TITLE_ELEMENTS = 'h1, [class*="product-title" i], [class*="product_title" i], [class*="product-name" i], [class*="productname" i], [itemprop="name"]';
+const CART_CONTROL = 'form.cart, form[action*="cart" i], form[action*="basket" i], [name="add-to-cart"], button[name="add"], [class*="add-to-cart" i], [class*="addtocart" i], [class*="add_to_cart" i], [id*="add-to-cart" i], [id*="addtocart" i], [data-action*="add" i][data-action*="cart" i]';
+const BUTTONS = 'button, input[type="submit"], input[type="button"], a[role="button"], [class*="btn" i]';
+const CART_WORDS = /^(?:add to (?:cart|bag|basket|trolley)|add to shopping (?:cart|bag)|buy now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|añadir al (?:carrito|cesta)|comprar|aggiungi al carrello|acquista|in (?:de )?winkelwagen|toevoegen aan winkelwagen|do koszyka|カートに入れる)/i;
+const MAX_BUTTONS = 400;
+
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** True when `el` is inside no tile and comes before the first tile in document order. */
+function beforeTiles(el: Element, tiles: readonly Element[]): boolean {
+  if (!tiles.length) return true;
+  if (tiles.some((t) => t === el || t.contains(el) || el.contains(t))) return false;
+  return precedes(el, tiles[0]);
+}
+
+/**
+ * Document order of two disjoint elements, by their ancestor chains (linkedom's
+ * compareDocumentPosition does not give the order, and this runs in Node too).
+ */
+function precedes(a: Element, b: Element): boolean {
+  const chain = (e: Element) => {
+    const out: Element[] = [];
+    for (let n: Element | null = e; n; n = n.parentElement) out.unshift(n);
+    return out;
+  };
+  const ca = chain(a);
+  const cb = chain(b);
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  if (i === 0 || i >= ca.length || i >= cb.length) return false;
+  const siblings = Array.from(ca[i - 1].children);
+  return siblings.indexOf(ca[i]) < siblings.indexOf(cb[i]);
+}
+
+function headingWithTitle(doc: Document, title: string): Element | null {
+  const want = norm(title);
+  if (want.length < 3) return null;
+  for (const el of Array.from(doc.querySelectorAll(TITLE_ELEMENTS)).slice(0, 50)) {
+    const got = norm(textOf(el, 400));
+    if (got.length >= 3 && (got === want || want.startsWith(got) || got.startsWith(want))) return el;
+  }
+  return null;
+}
+
+function cartControls(doc: Document): Element[] {
+  const byMarkup = Array.from(doc.querySelectorAll(CART_CONTROL)).slice(0, MAX_BUTTONS);
+  const byText = Array.from(doc.querySelectorAll(BUTTONS))
+    .slice(0, MAX_BUTTONS)
+    .filter((b) => CART_WORDS.test((textOf(b, 60) || b.getAttribute('value') || b.getAttribute('aria-label') || '').trim()));
+  return [...byMarkup, ...byText];
+}
+
+export interface ProductCandidate {
+  product: Product | null;
+  /** The element showing the product's price (or title). */
+  anchor: Element | null;
+  /** A reliably placed buy-box price with few competing amounts (the generic product's verdict). */
+  confident: boolean;
+}
+
+/** Whether an undeclared product stands apart from (and before) the page's tile group. */
+export function productBeforeTiles(doc: Document, p: ProductCandidate, tiles: readonly Element[]): boolean {
+  const product = p.product;
+  if (!product?.title || product.price === null || !p.anchor) return false;
+  const heading = headingWithTitle(doc, product.title);
+  if (!heading || !beforeTiles(heading, tiles) || !beforeTiles(p.anchor, tiles)) return false;
+  return p.confident || cartControls(doc).some((c) => beforeTiles(c, tiles));
+}
