@@ -198,3 +198,21 @@ describe('createClassifier on arbitrary input', () => {
     expect(pathOf({ title: 'HP 26A Black LaserJet Toner Cartridge' })).toMatch(/Toner/);
   });
 });
+
+describe('model codes, product lines and built-in features', () => {
+  it('files printer model families as printers, not appliances', () => {
+    for (const title of ['Brother HL-L2350DW', 'Kyocera ECOSYS P2040dn', 'Canon i-SENSYS MF445dw', 'Samsung Xpress M2020W', 'Epson ET-2850', 'Xerox VersaLink C405']) {
+      expect(pathOf({ title })).toBe('Electronics > Print, Copy, Scan & Fax > Printers, Copiers & Fax Machines');
+    }
+    expect(pathOf({ title: 'Toner for Brother HL-L2350DW' })).toMatch(/Accessories$/);
+  });
+
+  it('reads a bare Dell monitor code, a webcam monitor and ASUS/HP laptop lines', () => {
+    expect(pathOf({ title: 'P2422H' })).toBe('Electronics > Video > Computer Monitors');
+    expect(pathOf({ title: 'HP M24 Webcam FHD Monitor' })).toBe('Electronics > Video > Computer Monitors');
+    expect(pathOf({ title: 'Logitech Webcam C920' })).toBe('Cameras & Optics > Cameras > Webcams');
+    expect(pathOf({ title: 'ASUS ROG Strix G16' })).toBe('Electronics > Computers > Laptops');
+    expect(pathOf({ title: 'ASUS ROG Phone 7' })).toBe('Electronics > Communications > Telephony > Mobile Phones');
+    expect(pathOf({ title: 'HP ENVY x360 15' })).toBe('Electronics > Computers > Laptops');
+  });
+});

@@ -11,6 +11,7 @@ import { Taxonomy } from './taxonomy';
 import { normalizeText, stemToken, tokenize } from './text';
 import { FOR_CUES, FOR_ZONE_WEIGHT, WITH_CUES, WITH_ZONE_WEIGHT } from './cues';
 import { MAKER_PRIOR_WEIGHT, makerScreenPrior } from './maker-prior';
+import { MODEL_CODE_WEIGHT, modelCodeNode } from './model-codes';
 
 export type { ClassifierModel, BayesModel } from './model';
 
@@ -73,6 +74,9 @@ const TITLE_SHELF_WEIGHT = 0.9;
 /** Weight of a title vote outside the media branch a breadcrumb trail files the item under. */
 const OFF_CONTENT_TITLE = 0.15;
 
+/** Spec words that may sit inside a noun compound ("Webcam FHD Monitor", "Camera 4K Drone"). */
+const SPEC_WORD = /^(?:fhd|hd|uhd|qhd|wqhd|full|ultra|[2458]k|\d{3,4}p|ip|led|lcd|oled|curved|\d{1,3}(?:inch|in|zoll)?|inch|zoll)$/;
+
 /** Title segments split at " - ", "|", ",", ";", ":" and brackets, each marked if inside brackets. */
 export function splitTitle(title: string): { text: string; bracketed: boolean }[] {
   const out: { text: string; bracketed: boolean }[] = [];
@@ -119,10 +123,13 @@ export function createClassifier(model: ClassifierModel): Classifier {
         zones.push(zone);
       }
       const segWeight = (bracketed ? BRACKETED_WEIGHT : si === 0 ? 1 : LATER_SEGMENT_WEIGHT) * zoneScale;
-      for (const h of lexicon.hits(tokens, brandTokens)) {
+      const hits = lexicon.hits(tokens, brandTokens);
+      for (const h of hits) {
         // "for cats" names who the product is for, not a device it fits: keep its full weight.
         const audience = h.entries.every((e) => taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id));
-        out.push({ ...h, zone: (audience ? 1 : zones[h.start]) * segWeight });
+        const modifier = hits.find((o) => o.end <= h.start && tokens.slice(o.end, h.start).every((t) => SPEC_WORD.test(t)));
+        const modifierIds = modifier && modifier.entries.every((e) => e.w >= 0.7) ? modifier.entries.map((e) => e.id) : undefined;
+        out.push({ ...h, zone: (audience ? 1 : zones[h.start]) * segWeight, modifierIds });
       }
     });
     return out;
@@ -211,8 +218,11 @@ export function createClassifier(model: ClassifierModel): Classifier {
       }
     }
     if (!evidence.length && !titleEvidence.some((e) => e.w >= 0.5)) {
-      const prior = makerScreenPrior(title, typeof input.brand === 'string' ? input.brand : null);
-      if (prior !== null) titleEvidence.push({ id: prior, w: MAKER_PRIOR_WEIGHT, source: 'title' });
+      const brand = typeof input.brand === 'string' ? input.brand : null;
+      const code = modelCodeNode(title, brand);
+      const prior = code === null ? makerScreenPrior(title, brand) : null;
+      if (code !== null) titleEvidence.push({ id: code, w: MODEL_CODE_WEIGHT, source: 'title' });
+      else if (prior !== null) titleEvidence.push({ id: prior, w: MAKER_PRIOR_WEIGHT, source: 'title' });
     }
     evidence.push(...titleEvidence);
     if (bayes && trail.contentBranch === null) evidence.push(...bayesVote(title, titleEvidence));

@@ -30,9 +30,16 @@ const AFTER_HEAD_OTHER_BRANCH = 0.3;
 /** Head-score multiplier for a main-clause accessory hit over the device words around it. */
 const ACCESSORY_HEAD_BONUS = 1.5;
 
+/** Webcams, microphones, speakers: built into screens, so before a screen word they describe it. */
+const BUILT_IN_FEATURES = new Set([312, 234, 249]);
+/** Computer monitors, televisions, laptops. */
+const SCREEN_DEVICES = new Set([305, 404, 328]);
+
 export interface WeightedHit extends Hit {
   /** Zone weight (for/with clauses, later segments) times the source multiplier. */
   zone: number;
+  /** Nodes of a word right before this one in the same compound, with at most spec words between ("Webcam FHD Monitor"). */
+  modifierIds?: number[];
 }
 
 /**
@@ -67,7 +74,17 @@ export function hitsToEvidence(
     // compound, what is sold; the device word says what it fits. (Not "4GB RAM" in a phone's specs.)
     const afterDevice = hits.some((o, j) => o.end === h.start && chosen[j].some((e) => !taxonomy.isAccessory(e.id) && e.w >= 0.7));
     const accessory = h.zone >= 0.9 && afterDevice && chosen[i].some((e) => taxonomy.isAccessory(e.id)) ? ACCESSORY_HEAD_BONUS : 1;
-    const score = Math.max(...chosen[i].map((e) => e.w)) * h.zone * (1 + 0.25 * (h.end - h.start - 1)) * accessory;
+    // "Webcam Monitor", "Speaker TV": a device that screens have built in, named right before a
+    // screen, describes the screen. (Not a general compound rule: "TV DVD combi", "Fridge Freezer
+    // Water Dispenser" list the head first.)
+    const compound =
+      h.zone >= 0.9 &&
+      !!h.modifierIds?.length &&
+      h.modifierIds.every((m) => BUILT_IN_FEATURES.has(m)) &&
+      chosen[i].some((e) => SCREEN_DEVICES.has(e.id) && e.w >= 0.7)
+        ? ACCESSORY_HEAD_BONUS
+        : 1;
+    const score = Math.max(...chosen[i].map((e) => e.w)) * h.zone * (1 + 0.25 * (h.end - h.start - 1)) * accessory * compound;
     if (score > headScore) [headIndex, headScore] = [i, score];
   });
   const head = headIndex >= 0 ? chosen[headIndex].map((e) => e.id) : [];

@@ -1,0 +1,55 @@
+/**
+ * Makers' model codes that name a device type on their own, for titles that carry no product
+ * word: "Brother HL-L2350DW" (a printer), "Epson ET-2850", "Dell P2422H" (a monitor), "HP M24f".
+ * Each family is a published naming scheme of its maker (Brother HL-/MFC-/DCP-, Epson ET-/XP-/WF-,
+ * Canon PIXMA TS/TR/MG/G and i-SENSYS MF/LBP, Kyocera ECOSYS P/M, Dell monitors as letter +
+ * diagonal + model year + suffix). Used, like the maker's screen prior, only when nothing else
+ * names the product, so "Toner for Brother HL-L2350DW" stays a toner.
+ */
+import { normalizeText } from './text';
+
+const COMPUTER_MONITORS = 305;
+const PRINTERS = 500106;
+const LAPTOPS = 328;
+/** Strong enough to stand for a product word (and to quiet the appliance-trained Bayes vote). */
+export const MODEL_CODE_WEIGHT = 0.9;
+
+/** Dell monitors: series letter(s), diagonal, model year, suffix: "P2422H", "U2723QE", "AW3423DW". */
+const DELL_MONITOR = /(?:aw|se|[pusegc])(?:19|2\d|3\d|4\d)(?:1\d|2\d)[a-z]{1,4}/i;
+
+interface CodeFamily {
+  makers: string[];
+  code: RegExp;
+  node: number;
+}
+
+const FAMILIES: CodeFamily[] = [
+  { makers: ['brother'], code: /\b(?:hl|mfc|dcp)[- ]?[a-z]?\d{3,5}[a-z]*\b/i, node: PRINTERS },
+  { makers: ['epson'], code: /\b(?:et|xp|wf|l)[- ]?\d{3,5}[a-z]*\b/i, node: PRINTERS },
+  { makers: ['canon'], code: /\b(?:ts|tr|mg|mx|ip|ix|gx|g|mf|lbp)[- ]?\d{3,5}[a-z]*\b/i, node: PRINTERS },
+  { makers: ['kyocera'], code: /\b(?:p|m|fs-?)\d{4}[a-z]*\b/i, node: PRINTERS },
+  { makers: ['xerox'], code: /\b(?:b|c)\d{3}(?:v_?[a-z]+)?\b/i, node: PRINTERS },
+  // HP: ENVY with a four-digit number is a printer (the laptops are "ENVY 13", "ENVY x360");
+  // "M404dn" a LaserJet; a letter with a two-digit diagonal ("M24f", "E24 G5", "P24h") a monitor.
+  { makers: ['hp'], code: /\b(?:envy\s+(?:inspire\s+|pro\s+|photo\s+)?\d{4}e?|m\d{3}[a-z]{1,5})\b/i, node: PRINTERS },
+  { makers: ['hp'], code: /\b[mepzxv](?:19|2\d|3[0-4])[a-z]{0,3}\b/i, node: COMPUTER_MONITORS },
+  // ASUS gaming laptops: "ROG Strix G16", "Strix SCAR 17", "ROG Zephyrus G14", "TUF Gaming F15"
+  // (the ROG Phone and Strix graphics cards, boards and monitors carry other codes).
+  { makers: ['asus', 'rog'], code: /\b(?:strix\s+(?:scar\s+)?(?:g\s?)?1[5-8]|zephyrus\s+[gms]\d{2}|tuf\s+(?:gaming\s+)?[fa]\d{2})\b/i, node: LAPTOPS },
+  { makers: ['dell', 'alienware'], code: new RegExp(`\\b${DELL_MONITOR.source}\\b`, 'i'), node: COMPUTER_MONITORS },
+];
+
+/**
+ * The node a maker's model code names, or null. The maker comes from the brand, else from the
+ * title's first word; a title that is nothing but a Dell monitor code ("P2422H") names it too.
+ */
+export function modelCodeNode(title: string, brand: string | null | undefined): number | null {
+  const words = normalizeText(title).split(' ');
+  const maker = normalizeText(brand ?? '').split(' ')[0] || words[0];
+  for (const f of FAMILIES) {
+    if (!f.makers.includes(maker)) continue;
+    if (f.code.test(title)) return f.node;
+  }
+  if (!brand && words.length <= 2 && new RegExp(`^${DELL_MONITOR.source}$`, 'i').test(words[0] ?? '')) return COMPUTER_MONITORS;
+  return null;
+}
