@@ -36,3 +36,13 @@ describe('modelTokens sizes joined to a model', () => {
     expect(modelTokens('Lenovo IdeaPad S145-14/Lenovo V14 14"')).toContain('14');
   });
 });
+
+describe('modelTokens single capital letters', () => {
+  it('keeps a capital letter standing alone as part of the model name', () => {
+    expect(modelTokens('Surface Pro X')).toEqual(['pro', 'surface', 'x']);
+    expect(modelTokens('Xbox Series S')).not.toEqual(modelTokens('Xbox Series X'));
+    // "Surface Pro 9" lacks the "x": it cannot match the Surface Pro X footprint in full.
+    expect(modelTokens('Microsoft Surface Pro 9')).not.toContain('x');
+    expect(modelTokens('a b Latitude 5420')).toEqual(['5420', 'latitude']);
+  });
+});

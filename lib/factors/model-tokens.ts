@@ -36,10 +36,13 @@ export function modelTokens(name: string): string[] {
     .replace(/\d+(?:[.,]\d+)?\s*(?:"|''|”|″|-?\s?inch(?:es)?\b|-?\s?in\b|\s?zoll\b|\s?cm\b|\s?mm\b|\s?ghz\b|\s?mhz\b|\s?w\b|\s?mp\b)/gi, ' ')
     .replace(/\d+[.,]\d+/g, ' ')
     .replace(/(?<=^|\s)\d+(?=\s|$)/g, (n) => (sizes.has(n) ? ' ' : n));
+  // A capital letter standing alone names a model ("Surface Pro X", "Xbox Series S", "Galaxy Z
+  // Fold3"): without it "Surface Pro X" would match any "Surface Pro 9".
+  const letters = new Set([...name.matchAll(/(?<=^|[\s(])([A-Z])(?=$|[\s),])/g)].map((m) => m[1].toLowerCase()));
   const tokens = normalizeText(cleaned)
     .split(' ')
-    // single letters are noise; single digits are model numbers ("Surface Pro 7", "IdeaPad 5")
-    .filter((t) => (t.length >= 2 || /^\d$/.test(t)) && !GENERIC.has(t))
+    // other single letters are noise; single digits are model numbers ("Surface Pro 7", "IdeaPad 5")
+    .filter((t) => (t.length >= 2 || /^\d$/.test(t) || letters.has(t)) && !GENERIC.has(t))
     // capacities ("512gb") and bare sizes are matched separately, years too
     .filter((t) => !/^\d+(gb|tb|mb|ghz|mhz|hz|w|mm|cm|in)$/.test(t) && !/^(19|20)\d\d$/.test(t));
   return [...new Set(tokens)].sort();
