@@ -100,7 +100,7 @@ export function extractPageWithAnchors(doc: Document, url: string): { result: Pa
     const l = runListing(doc, u, adapter);
     // Tiles make a listing unless the page's own product stands before and apart from them
     // (an undeclared product page with a "related products" strip).
-    const standsApart = l.items.length >= 3 && safe(() => productBeforeTiles(doc, p, l.anchors.filter((a): a is Element => !!a)), false);
+    const standsApart = l.items.length >= 3 && safe(() => productBeforeTiles(doc, p, l.anchors.filter((a): a is Element => !!a), idx?.h1s), false);
     if (l.items.length >= 3 && !standsApart) return listingResult(l);
     if (p.product && (p.confident || standsApart)) return { result: { kind: 'product', product: p.product, items: [] }, anchors: { product: p.anchor, items: [] } };
     // Last resort: order extraction is itself conservative (needs an order id or lines).

@@ -4,8 +4,9 @@
  * still one product page when its own product stands apart from the tiles: the product title in
  * the page heading (h1 or a product-title element) and the product's price both outside the tile
  * group and before it, with the product's own buy control (add to cart) outside the tiles too or a
- * reliably placed buy-box price. A category or search page fails this: its h1 names the category,
- * its prices and cart buttons sit inside the tiles.
+ * reliably placed buy-box price, all in one container (the buy box) that holds no tile. A category
+ * or search page fails this: its h1 names the category, its prices and cart buttons sit inside
+ * the tiles or in a promo block apart from the h1.
  */
 import type { Product } from './types';
 import { textOf } from './listing-tile';
@@ -44,14 +45,17 @@ function precedes(a: Element, b: Element): boolean {
   return siblings.indexOf(ca[i]) < siblings.indexOf(cb[i]);
 }
 
-function headingWithTitle(doc: Document, title: string): Element | null {
+/** The h1 (already indexed by the caller, when given) or product-title element showing `title`. */
+function headingWithTitle(doc: Document, title: string, h1s?: readonly Element[]): Element | null {
   const want = norm(title);
   if (want.length < 3) return null;
-  for (const el of Array.from(doc.querySelectorAll(TITLE_ELEMENTS)).slice(0, 50)) {
+  const same = (el: Element) => {
     const got = norm(textOf(el, 400));
-    if (got.length >= 3 && (got === want || want.startsWith(got) || got.startsWith(want))) return el;
-  }
-  return null;
+    return got.length >= 3 && (got === want || want.startsWith(got) || got.startsWith(want));
+  };
+  const h1 = (h1s ?? []).find(same);
+  if (h1) return h1;
+  return Array.from(doc.querySelectorAll(TITLE_ELEMENTS)).slice(0, 50).find(same) ?? null;
 }
 
 function cartControls(doc: Document): Element[] {
@@ -71,10 +75,21 @@ export interface ProductCandidate {
 }
 
 /** Whether an undeclared product stands apart from (and before) the page's tile group. */
-export function productBeforeTiles(doc: Document, p: ProductCandidate, tiles: readonly Element[]): boolean {
+export function productBeforeTiles(doc: Document, p: ProductCandidate, tiles: readonly Element[], h1s?: readonly Element[]): boolean {
   const product = p.product;
   if (!product?.title || product.price === null || !p.anchor) return false;
-  const heading = headingWithTitle(doc, product.title);
-  if (!heading || !beforeTiles(heading, tiles) || !beforeTiles(p.anchor, tiles)) return false;
-  return p.confident || cartControls(doc).some((c) => beforeTiles(c, tiles));
+  // Cheapest test first: on a listing the "product" price is usually a tile's.
+  if (!beforeTiles(p.anchor, tiles)) return false;
+  const heading = headingWithTitle(doc, product.title, h1s);
+  if (!heading || !beforeTiles(heading, tiles)) return false;
+  // The buy box: the heading, the price and the buy control share a container without tiles (a
+  // category page's h1 and a promo block's price before the grid share only the page body).
+  const apart = (...els: Element[]) => !tiles.some((t) => commonAncestor(els)?.contains(t) ?? true);
+  if (p.confident && apart(heading, p.anchor)) return true;
+  return cartControls(doc).some((c) => beforeTiles(c, tiles) && apart(heading, p.anchor!, c));
+}
+
+function commonAncestor(els: Element[]): Element | null {
+  for (let a: Element | null = els[0]; a; a = a.parentElement) if (els.every((e) => a!.contains(e))) return a;
+  return null;
 }
