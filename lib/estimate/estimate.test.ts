@@ -93,6 +93,20 @@ describe('worked examples by tier', () => {
     expect(e.kgCO2e!).toBeLessThan(1000);
   });
 
+  it('A: the Surface Hub 2S 50" matches its own footprint; a title without a brand names its maker by the product line', async () => {
+    const hub = await one({ title: 'Microsoft Surface Hub 2S 50"', googleCategory: '305' });
+    expect(hub.tier).toBe('A');
+    expect(hub.method).toMatch(/Surface Hub 2S 50/);
+    const ipad = await one({ title: 'iPad Air 5th generation 64GB', googleCategory: '4745' });
+    expect(ipad.tier).toBe('A');
+    expect(ipad.method).toMatch(/iPad Air \(5th generation\)/);
+    const tab = await one({ title: 'Samsung Galaxy Tab S7 128GB', googleCategory: '4745' });
+    expect(tab.tier).toBe('A');
+    // "Surface Pro 9" is not the published "Surface Pro X".
+    const pro = await one({ title: 'Microsoft Surface Pro 9', googleCategory: '4745' });
+    expect(pro.method).not.toMatch(/Surface Pro X/);
+  });
+
   it('A: a Dell Latitude 5420 matches its published footprint', async () => {
     const e = await one({ title: 'Dell Latitude 5420 14" Business Laptop, i5, 256GB SSD', brand: 'Dell', price: 899, currency: 'USD', googleCategory: '328' });
     expect(e.tier).toBe('A');

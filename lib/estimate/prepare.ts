@@ -4,6 +4,7 @@
  */
 import type { Classifier } from '../classify';
 import { makerKey, ngrams, normalizePath, normalizeText } from '../factors/normalize';
+import { makerOfLine } from './maker-lines';
 import type { ProductInput } from './input';
 import { countryOf, type CountryGuess } from './country';
 import { parseQuantity, type Quantity } from './quantity';
@@ -100,7 +101,7 @@ export function prepare(p: ProductInput, classifier: Classifier | null, now: Dat
     error: null,
     category: categoryOf({ ...p, title }, classifier),
     quantity: parseQuantity({ title, quantity: p.quantity, weightKg: p.weightKg }),
-    makerKey: makerKey(brand ?? normalizeText(title).split(' ')[0] ?? '') || null,
+    makerKey: makerKey(brand ?? makerOfLine(title) ?? normalizeText(title).split(' ')[0] ?? '') || null,
     titleGrams: ngrams(title, 4),
     materials: materialsOf(p),
   };

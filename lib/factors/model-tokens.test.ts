@@ -46,3 +46,11 @@ describe('modelTokens single capital letters', () => {
     expect(modelTokens('a b Latitude 5420')).toEqual(['5420', 'latitude']);
   });
 });
+
+describe('modelTokens part numbers', () => {
+  it('does not require a bracketed part number that shop titles leave out', () => {
+    expect(modelTokens('Galaxy Tab S7 (SM-T875)')).toEqual(['galaxy', 's7', 'tab']);
+    expect(modelTokens('Galaxy Z Fold3 (SM-F926B)')).toEqual(['fold3', 'galaxy', 'z']);
+    expect(modelTokens('iPad Air (5th generation) with 64GB')).toEqual(['5', 'air', 'ipad']);
+  });
+});

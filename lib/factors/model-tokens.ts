@@ -31,6 +31,9 @@ export function modelTokens(name: string): string[] {
   const sizes = new Set([...name.matchAll(SIZE_WITH_UNIT)].map((m) => String(Number(m[1].replace(',', '.')))));
   // Sizes and clock speeds ("15.6\"", "13-inch", "2.6GHz") are not model numbers: drop them first.
   const cleaned = name
+    // A maker's part number in brackets ("Galaxy Tab S7 (SM-T875)") is a second name for the
+    // model that shop titles rarely repeat: the model name before it identifies the product.
+    .replace(/\(\s*[A-Za-z]{1,4}-[A-Za-z0-9]*\d[A-Za-z0-9-]*\s*\)/g, ' ')
     .replace(ORDINAL_GENERATION, ' $1 ')
     .replace(GENERATION_NUMBER, ' $1 ')
     .replace(/\d+(?:[.,]\d+)?\s*(?:"|''|”|″|-?\s?inch(?:es)?\b|-?\s?in\b|\s?zoll\b|\s?cm\b|\s?mm\b|\s?ghz\b|\s?mhz\b|\s?w\b|\s?mp\b)/gi, ' ')
