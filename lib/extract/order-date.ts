@@ -53,9 +53,10 @@ export function parseOrderDate(text: string | null | undefined, locale: string |
   // Numeric: "23.10.2024" is day-first everywhere; "10/23/2024" is month-first in the US only.
   m = /(\d{1,2})\.(\d{1,2})\.(\d{4})/.exec(s);
   if (m) return iso(+m[3], +m[2], +m[1]);
-  m = /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(s);
+  // Slashes, or dashes ("14-11-2026", Dutch): the order of day and month as for slashes.
+  m = /(\d{1,2})([/-])(\d{1,2})\2(\d{4})/.exec(s);
   if (m) {
-    const [a, b, y] = [+m[1], +m[2], +m[3]];
+    const [a, b, y] = [+m[1], +m[3], +m[4]];
     if (a > 12) return iso(y, b, a);
     if (b > 12) return iso(y, a, b);
     if (/^en-US$/i.test(locale ?? '')) return iso(y, a, b);

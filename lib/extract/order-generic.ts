@@ -19,14 +19,14 @@ const ORDER_ID = new RegExp(
   String.raw`(?:` + ID_LABEL + String.raw`s?\s*(?:number|nummer|nr\.?|no\.?|n[°º]|#|id|número|numero|番号|confirmation)?|` + CONFIRMATION_LABEL + String.raw`)\s*(?:is|ist|est|es|è)?\s*[:#.]?\s*#?\s*([A-Z0-9][A-Z0-9-]{3,30})`,
   'i',
 );
-const DATE_LABEL = /(?:order date|date ordered|ordered on|placed on|order placed|bestelldatum|bestellt am|datum der bestellung|date de (?:la )?commande|commandé le|fecha (?:del )?pedido|data (?:dell'ordine|ordine)|注文日|(?<!\p{L})(?:datum|date|fecha|data))\s*:?\s*(.{6,40})/iu;
+const DATE_LABEL = /(?:order date|date ordered|ordered on|placed on|order placed|bestelldatum|bestellt am|datum der bestellung|date de (?:la )?commande|commandé le|fecha (?:del )?pedido|besteldatum|datum van (?:je |uw )?bestelling|data (?:dell'ordine|ordine)|注文日|(?<!\p{L})(?:datum|date|fecha|data))\s*:?\s*(.{6,40})/iu;
 const MONEY = String.raw`((?:[A-Z]{3}\s?)?[^\p{L}\d]{0,6}\d[\d.,\s]*\s?(?:[€$£¥₹]|[A-Z]{3})?)`;
 /** Strong total labels first: a plain "Total" may also head a column. */
 const TOTAL_LABELS = [
-  new RegExp(String.raw`(?:order total|grand total|total paid|amount paid|gesamtsumme|gesamtbetrag|montant total|total ttc|importe total|totale ordine)\s*(?:\([^)]{0,20}\))?\s*:?\s*` + MONEY, 'iu'),
-  new RegExp(String.raw`(?<!\p{L})(?:total|summe|totale)\s*:?\s*` + MONEY, 'iu'),
+  new RegExp(String.raw`(?:order total|grand total|total paid|amount paid|gesamtsumme|gesamtbetrag|montant total|total ttc|importe total|totale ordine|totaalbedrag|totaal te betalen)\s*(?:\([^)]{0,20}\))?\s*:?\s*` + MONEY, 'iu'),
+  new RegExp(String.raw`(?<!\p{L})(?:total|summe|totale|totaal)\s*:?\s*` + MONEY, 'iu'),
 ];
-const SUBTOTAL_LABEL = new RegExp(String.raw`(?:subtotal|sub-total|item\(s\) subtotal|zwischensumme|sous-total|subtotale)\s*:?\s*` + MONEY, 'iu');
+const SUBTOTAL_LABEL = new RegExp(String.raw`(?:subtotal|sub-total|item\(s\) subtotal|zwischensumme|sous-total|subtotale|subtotaal)\s*:?\s*` + MONEY, 'iu');
 const QTY_HEADER = /^(?:qty|quantity|menge|anzahl|stück|quantité|qté|cantidad|cant\.|quantità|qtà|aantal|ilość|数量)\.?$/i;
 const PRODUCT_HEADER = /^(?:products?|produkte?|produits?|productos?|prodott[oi]|artikel|articles?|items?|description|beschreibung|bezeichnung|artículos?|articol[oi]|商品)$/i;
 const PRICE_HEADER = /price|preis|prix|precio|prezzo|prijs|cena|価格|total|summe|betrag|montant|importe|totale/i;
@@ -159,5 +159,5 @@ export function genericOrder(doc: Document, url: URL): OrderResult | null {
 
 /** Order confirmation / status URLs ("thank_you", "order-received", "bestellbestaetigung", ...). */
 export function isOrderConfirmationUrl(url: URL): boolean {
-  return /thank[-_]?you|order[-_]?(?:received|confirm\w*|complete|success|status|details?)|checkout\/(?:success|complete)|bestell(?:ung)?[-_]?(?:bestaetigung|bestätigung|abgeschlossen)|danke|confirmation[-_]?commande|merci|pedido[-_]?(?:confirmado|recibido)|ordine[-_]?confermato/i.test(url.pathname);
+  return /thank[-_]?you|order[-_]?(?:received|confirm\w*|complete|success|status|details?)|checkout\/(?:success|complete)|bestell(?:ung)?[-_]?(?:bestaetigung|bestätigung|abgeschlossen)|danke|bedankt|confirmation[-_]?commande|merci|pedido[-_]?(?:confirmado|recibido)|ordine[-_]?confermato/i.test(url.pathname);
 }

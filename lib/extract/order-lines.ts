@@ -15,7 +15,7 @@ const QTY_WORD = String.raw`(?:qty|quantity|menge|anzahl|stückzahl|quantité|qt
 export const QTY_TEXT = new RegExp(String.raw`(?<!\p{L})` + QTY_WORD + String.raw`\s*[:.]?\s*(\d{1,3})(?!\d)|(?:^|\s)[x×]\s?(\d{1,3})(?![\d.,])|(?:^|\s)(\d{1,3})\s?[x×](?=\s)`, 'iu');
 /** A quantity label alone ("Anzahl") or a label with its number ("Qty: 2", "× 2"). */
 const QTY_SEED = new RegExp(String.raw`^(?:` + QTY_WORD + String.raw`\s*[:.]?\s*(?:\d{1,3})?|[x×]\s?\d{1,3})$`, 'iu');
-const NOT_A_LINE = /^(?:sub-?total|total|zwischensumme|gesamt|summe|versand|shipping|livraison|envío|spedizione|tax|mwst|tva|iva|discount|rabatt|remise)/i;
+const NOT_A_LINE = /^(?:sub-?total|subtotaal|totaal|verzend|total|zwischensumme|gesamt|summe|versand|shipping|livraison|envío|spedizione|tax|mwst|tva|iva|discount|rabatt|remise)/i;
 const LABEL_ONLY = /^[\p{L}\s.()-]{0,30}:$/u;
 const MAX_CLIMB = 6;
 /** A block longer than this is a section (summary, whole order), not one line. */

@@ -19,6 +19,8 @@ describe('parseOrderDate', () => {
     ['10/11/2024', 'en-US', '2024-10-11'],
     ['10/11/2024', 'en-GB', '2024-11-10'],
     ['10/11/2024', null, null],
+    ['14-11-2026', 'nl-NL', '2026-11-14'],
+    ['14-11/2026', 'nl-NL', null],
     ['31 February 2024', null, null],
     ['no date here', null, null],
   ])('%s (%s) -> %s', (text, locale, iso) => {
