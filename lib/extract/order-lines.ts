@@ -84,6 +84,8 @@ export function linesFromQuantityBlocks(root: Element, hints: MoneyHints, base: 
   const items: Item[] = [];
   const anchors: Element[] = [];
   for (const block of lines) {
+    // An order's lines are read-only; a quantity field or picker is a cart or a product's buy box.
+    if (block.querySelector('input:not([type="hidden"]), select, textarea')) continue;
     const title = titleOf(block);
     if (!title) continue;
     const quantity = quantityOf(textOf(block, MAX_BLOCK_TEXT));

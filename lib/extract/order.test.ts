@@ -125,6 +125,12 @@ describe('extractOrder', () => {
     expect(r.items.map((i) => [i.title, i.quantity, i.price])).toEqual([['Trail Socks', 2, 18]]);
   });
 
+  it('takes no line from a block with a quantity field (a buy box or cart, not an order)', () => {
+    const html = `<p>Bestellnummer: 55012</p><div class="buy"><h2>Thermobecher 0,4 l</h2><span>Menge: 1</span><input name="qty" value="1"><span>12,99 €</span></div>`;
+    const r = extractOrder(page(html, 'de-DE'), new URL('https://becher.example.de/thermobecher'));
+    expect(r.items).toEqual([]);
+  });
+
   it('gives empty lists, not an invented order, on a page without one', () => {
     const r = extractOrder(page('<h1>Kettles</h1><p>Our kettles from $19.</p>'), new URL('https://shop.example.com/kettles'));
     expect(r).toEqual({ orders: [], items: [], anchors: [] });
