@@ -214,5 +214,8 @@ describe('model codes, product lines and built-in features', () => {
     expect(pathOf({ title: 'ASUS ROG Strix G16' })).toBe('Electronics > Computers > Laptops');
     expect(pathOf({ title: 'ASUS ROG Phone 7' })).toBe('Electronics > Communications > Telephony > Mobile Phones');
     expect(pathOf({ title: 'HP ENVY x360 15' })).toBe('Electronics > Computers > Laptops');
+    expect(pathOf({ title: 'LG 27GP850-B 27 Inch UltraGear' })).toBe('Electronics > Video > Computer Monitors');
+    expect(pathOf({ title: 'Razer Blade 15' })).toBe('Electronics > Computers > Laptops');
+    expect(pathOf({ title: 'MSI Katana 15' })).toBe('Electronics > Computers > Laptops');
   });
 });

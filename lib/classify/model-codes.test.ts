@@ -23,6 +23,15 @@ describe('modelCodeNode', () => {
     expect(modelCodeNode('ASUS TUF Gaming F15', null)).toBe(LAPTOPS);
   });
 
+  it('reads ASUS and LG monitor codes and Acer laptop codes, but not LG TV codes', () => {
+    expect(modelCodeNode('ASUS ROG Strix XG27AQ', null)).toBe(MONITORS);
+    expect(modelCodeNode('ASUS VG27AQ', null)).toBe(MONITORS);
+    expect(modelCodeNode('LG 27GN800-B', null)).toBe(MONITORS);
+    expect(modelCodeNode('LG 49UK6300PLB', null)).toBeNull();
+    expect(modelCodeNode('Acer Nitro 5 AN515-58', null)).toBe(LAPTOPS);
+    expect(modelCodeNode('Acer Aspire 5 A515-57', null)).toBe(LAPTOPS);
+  });
+
   it('says nothing for other makers, other codes or a code after another brand', () => {
     expect(modelCodeNode('HP ENVY x360 15', null)).toBeNull();
     expect(modelCodeNode('Dell Latitude E6420', null)).toBeNull();
