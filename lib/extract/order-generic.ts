@@ -14,7 +14,7 @@ import type { OrderResult } from './order-structured';
 
 const ID_LABEL = String.raw`(?:order|bestellung|bestell|bestel|auftrag|commande|pedido|ordine|encomenda|bestelling|zamówienie|注文)`;
 /** "Confirmation #QX7Z2M9KD" (Shopify's new checkout): the word alone is too common, so a number mark must follow. */
-const CONFIRMATION_LABEL = String.raw`(?:confirmation|bestätigung|confirmación|conferma|bevestiging)\s*(?:number|nummer|nr\.?|no\.?|n[°º]|#|código|code|numero|número)`;
+const CONFIRMATION_LABEL = String.raw`(?:confirmation|bestätigung|confirmación|conferma|bevestiging)s?\s*(?:number|nummer|nr\.?|no\.?|n[°º]|#|código|code|numero|número)`;
 const ORDER_ID = new RegExp(
   String.raw`(?:` + ID_LABEL + String.raw`s?\s*(?:number|nummer|nr\.?|no\.?|n[°º]|#|id|número|numero|番号|confirmation)?|` + CONFIRMATION_LABEL + String.raw`)\s*(?:is|ist|est|es|è)?\s*[:#.]?\s*#?\s*([A-Z0-9][A-Z0-9-]{3,30})`,
   'i',

@@ -44,6 +44,7 @@ describe('order ids', () => {
     ['N° de commande : CMD88213', 'CMD88213'],
     ['Numero ordine: 700123', '700123'],
     ['Bestelnummer: NL-40012', 'NL-40012'],
+    ['Bestätigungsnummer: 8812-AB', '8812-AB'],
     ['Número de pedido es 4000123', '4000123'],
   ])('reads %s', (text, id) => {
     expect(orderIdFromText(text)).toBe(id);
