@@ -10,6 +10,7 @@ import { conditionShare } from './condition';
 import type { ProductInput } from './input';
 import { type CategoryInfo, clamp01, type Draft, sig, step, unknownEstimate } from './make';
 import { prepare, type Prepared } from './prepare';
+import { withSmartWatchDevice } from './smart-watch';
 import type { Estimate } from './schema';
 import { tierAProduct } from './tier-a-product';
 import { tierBDevice } from './tier-b-device';
@@ -74,7 +75,7 @@ function finish(d: Draft, cat: CategoryInfo, packVersion: string): Estimate {
 function estimateOne(p: Prepared, data: BatchData): Estimate {
   const version = data.manifest.version;
   if (p.error) return unknownEstimate(version, p.error, { row: null, confidence: 0, via: null }, ['invalid-input']);
-  const cat = categoryOf(p, data);
+  const cat = withSmartWatchDevice(p.title, categoryOf(p, data));
   const catStep = cat.row
     ? step('Category', `${cat.row.path} (id ${cat.row.id}) via ${cat.via}, confidence ${sig(cat.confidence, 2)}; factor mapping from node ${cat.row.mappedFrom} (${cat.row.confidence})`)
     : step('Category', 'not recognised');
