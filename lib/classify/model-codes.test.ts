@@ -17,6 +17,7 @@ describe('modelCodeNode', () => {
 
   it('reads monitor codes (Dell, HP) and ASUS gaming laptop names', () => {
     expect(modelCodeNode('P2422H', null)).toBe(MONITORS);
+    expect(modelCodeNode('U2723QE 27 inch 4K', null)).toBe(MONITORS);
     expect(modelCodeNode('Dell U2723QE', null)).toBe(MONITORS);
     expect(modelCodeNode('HP M24f', null)).toBe(MONITORS);
     expect(modelCodeNode('ASUS ROG Strix G16', null)).toBe(LAPTOPS);

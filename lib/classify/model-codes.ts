@@ -47,7 +47,7 @@ const FAMILIES: CodeFamily[] = [
 
 /**
  * The node a maker's model code names, or null. The maker comes from the brand, else from the
- * title's first word; a title that is nothing but a Dell monitor code ("P2422H") names it too.
+ * title's first word; a title that opens with a Dell monitor code ("P2422H") names it too.
  */
 export function modelCodeNode(title: string, brand: string | null | undefined): number | null {
   const words = normalizeText(title).split(' ');
@@ -56,6 +56,11 @@ export function modelCodeNode(title: string, brand: string | null | undefined): 
     if (!f.makers.includes(maker)) continue;
     if (f.code.test(title)) return f.node;
   }
-  if (!brand && words.length <= 2 && new RegExp(`^${DELL_MONITOR.source}$`, 'i').test(words[0] ?? '')) return COMPUTER_MONITORS;
+  if (!brand && isDellMonitorCode(words[0] ?? '')) return COMPUTER_MONITORS;
   return null;
+}
+
+/** A word that is a whole Dell monitor code ("P2422H", "u2723qe"). */
+export function isDellMonitorCode(word: string): boolean {
+  return new RegExp(`^${DELL_MONITOR.source}$`, 'i').test(word);
 }

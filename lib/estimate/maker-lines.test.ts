@@ -6,6 +6,7 @@ describe('makerOfLine', () => {
     expect(makerOfLine('iPad Air 5th generation 64GB')).toBe('apple');
     expect(makerOfLine('ThinkPad X1 Carbon Gen 9')).toBe('lenovo');
     expect(makerOfLine('Galaxy Tab S7 128GB')).toBe('samsung');
+    expect(makerOfLine('P2422H')).toBe('dell');
   });
 
   it('says nothing for a title that starts with anything else', () => {

@@ -3,6 +3,7 @@
  * line rather than the maker ("iPad Air (5th generation)", "ThinkPad X1 Carbon", "Galaxy S23"):
  * these lines are registered trademarks of one maker each, so the line names it.
  */
+import { isDellMonitorCode } from '../classify/model-codes';
 import { normalizeText } from '../factors/normalize';
 
 const LINE_MAKERS: Record<string, string> = {
@@ -20,8 +21,9 @@ const LINE_MAKERS: Record<string, string> = {
   fairphone: 'fairphone',
 };
 
-/** The maker named by the title's first word when it is a single maker's product line, else null. */
+/** The maker named by the title's first word when it is a single maker's product line or code, else null. */
 export function makerOfLine(title: string): string | null {
   const first = normalizeText(title).split(' ')[0] ?? '';
-  return LINE_MAKERS[first] ?? null;
+  // Dell's monitor codes are its own scheme too: a title that opens with one ("P2422H") is Dell's.
+  return LINE_MAKERS[first] ?? (isDellMonitorCode(first) ? 'dell' : null);
 }
