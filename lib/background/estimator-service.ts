@@ -9,6 +9,7 @@ import { estimateProducts } from '../estimate';
 import type { ProductInput } from '../estimate/input';
 import type { Estimate } from '../estimate/schema';
 import { createDexieFactorSource, installFactorPacks } from '../factors/cache';
+import { memoizeFactorSource } from '../factors/memo';
 import type { FactorSource } from '../factors/source';
 
 export interface EstimatorServiceOptions {
@@ -48,7 +49,7 @@ export function createEstimatorService(opts: EstimatorServiceOptions) {
       // Without the classifier, estimates fall back to the page's own category data (or 'unknown').
       opts.log?.(`classifier unavailable: ${e instanceof Error ? e.message : e}`);
     }
-    return { factors: createDexieFactorSource({ dbName: opts.dbName }), classifier };
+    return { factors: memoizeFactorSource(createDexieFactorSource({ dbName: opts.dbName })), classifier };
   }
 
   function whenReady(): Promise<Ready> {
