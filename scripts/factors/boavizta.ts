@@ -22,7 +22,8 @@ export function isValidationRow(r: BoaviztaRecord): boolean {
   return h.readUInt32BE(0) % 100 < 25;
 }
 
-const DEVICES: Record<string, DeviceKind> = {
+/** Boavizta subcategory (lower case) -> our device kind; also what crosswalk `boavizta:` hints may name. */
+export const BOAVIZTA_DEVICES: Record<string, DeviceKind> = {
   laptop: 'laptop',
   desktop: 'desktop',
   workstation: 'desktop',
@@ -52,7 +53,7 @@ export const DEVICE_TAXONOMY: Record<DeviceKind, number> = {
 };
 
 export function deviceOf(r: BoaviztaRecord): DeviceKind | null {
-  return DEVICES[r.subcategory.trim().toLowerCase()] ?? null;
+  return BOAVIZTA_DEVICES[r.subcategory.trim().toLowerCase()] ?? null;
 }
 
 /** The published embodied (non-use) part: manufacturing + transport + end of life, else total x (1 - use). */

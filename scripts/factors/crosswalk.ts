@@ -12,6 +12,7 @@ import type {
   TaxonomyPathRow,
 } from '../../lib/factors/tables';
 import { normalizePath } from '../../lib/factors/normalize';
+import { BOAVIZTA_DEVICES } from './boavizta';
 import { byKey, data, median, quantile, raw, RAW, sig } from './io';
 
 export interface TaxonomyNode {
@@ -38,18 +39,6 @@ export function readTaxonomy(): TaxonomyNode[] {
   return nodes;
 }
 
-const DEVICE_BY_BOAVIZTA: Record<string, DeviceKind> = {
-  laptop: 'laptop',
-  desktop: 'desktop',
-  monitor: 'monitor',
-  smartphone: 'smartphone',
-  tablet: 'tablet',
-  server: 'server',
-  printer: 'printer',
-  'thin client': 'thin client',
-  iot: 'iot',
-  'hard drive': 'hard drive',
-};
 
 interface Mapping {
   naics: string;
@@ -70,7 +59,7 @@ function parseHint(hint: string, resolve: HintResolvers, where: string) {
   let food: string | null = null;
   let material: string | null = null;
   if (kind === 'boavizta' && value) {
-    device = DEVICE_BY_BOAVIZTA[value.toLowerCase()] ?? null;
+    device = BOAVIZTA_DEVICES[value.toLowerCase()] ?? null;
     if (!device) throw new Error(`Unknown device hint ${hint} at ${where}`);
   } else if (kind === 'food') {
     food = value === '*' ? '*' : resolve.food(value);
