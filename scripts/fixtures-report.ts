@@ -14,6 +14,7 @@ import { extractPage } from '../lib/extract';
 import { extractGenericProduct } from '../lib/extract/generic';
 import { loadPage, sniffEncoding as sniff, type CliOutput } from '../lib/extract/load';
 import type { Product } from '../lib/extract/types';
+import { sameValue as same } from './lib/same-value';
 
 const ROOT = join(import.meta.dirname, '../tests/fixtures/pages');
 const URLS: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'urls.json'), 'utf8'));
@@ -24,15 +25,6 @@ function pages(dir = ROOT): string[] {
   );
 }
 
-function same(a: unknown, b: unknown): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-4 * Math.max(1, Math.abs(b));
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
-  if (a && b && typeof a === 'object' && typeof b === 'object') {
-    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...keys].every((k) => same((a as Record<string, unknown>)[k] ?? null, (b as Record<string, unknown>)[k] ?? null));
-  }
-  return (a ?? null) === (b ?? null);
-}
 
 type FieldName = keyof Product | 'identifiers' | 'kind';
 const FIELDS: FieldName[] = ['kind', 'title', 'price', 'currency', 'listPrice', 'availability', 'identifiers', 'brand', 'category', 'condition', 'quantity', 'weightKg', 'dimensionsCm', 'materials'];

@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFile, type CliOutput } from '../../lib/extract/load';
+import { sameValue as same } from '../../scripts/lib/same-value';
 
 const ROOT = join(__dirname, '../fixtures/pages');
 const URLS: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'urls.json'), 'utf8'));
@@ -28,16 +29,6 @@ function expectedPath(page: string): string {
   return join(ROOT, page.replace(/\.html$/, '.expected.json'));
 }
 
-/** Numbers equal to 1e-4 relative (unit conversions), everything else deep-equal. */
-function same(a: unknown, b: unknown): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-4 * Math.max(1, Math.abs(b));
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
-  if (a && b && typeof a === 'object' && typeof b === 'object') {
-    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...keys].every((k) => same((a as Record<string, unknown>)[k] ?? null, (b as Record<string, unknown>)[k] ?? null));
-  }
-  return (a ?? null) === (b ?? null);
-}
 
 /** Field name -> [actual, expected] for every field compared on this page. */
 function fields(actual: CliOutput, expected: CliOutput): Record<string, [unknown, unknown]> {
