@@ -1,6 +1,6 @@
 /** Amazon listing tiles: search results and best-seller grids. */
 import type { Item } from '../types';
-import { cleanTitle, firstPrice, firstText, hasAdLabel, hasClassIn, pageHints, priceFromText, priceTextOf, quantityFromTitle, readRating, textOf } from '../listing-tile';
+import { cleanTitle, firstMatchingAll, firstPrice, firstText, hasAdLabel, hasClassIn, pageHints, priceFromText, priceTextOf, quantityFromTitle, readRating, textOf } from '../listing-tile';
 
 /** Tile roots, one list per page variant. */
 const TILE_SELECTORS = [
@@ -59,8 +59,7 @@ function tileTitle(tile: Element): string | null {
 
 export function amazonListing(doc: Document, url: URL): { items: Item[]; anchors: (Element | null)[] } | null {
   // One document scan per selector until one matches (each scan is costly in a Node DOM).
-  let found: Element[] = [];
-  for (const sel of TILE_SELECTORS) if ((found = Array.from(doc.querySelectorAll(sel))).length) break;
+  const found = firstMatchingAll(doc, TILE_SELECTORS);
   if (!found.length) return null;
   const hints = pageHints(doc, url);
   const items: Item[] = [];

@@ -1,7 +1,7 @@
 /** Best Buy (US, Canada): search and category grids, product pages. */
 import type { ShopAdapter } from '../adapter';
 import type { Item, PageKind, Product } from '../types';
-import { absoluteUrl, cleanTitle, firstPrice, firstText, hasAdLabel, pageHints, quantityFromTitle, readRating } from '../listing-tile';
+import { absoluteUrl, cleanTitle, firstMatchingAll, firstPrice, firstText, hasAdLabel, pageHints, quantityFromTitle, readRating } from '../listing-tile';
 
 export const isBestBuySearch = (url: URL) => /\/site\/searchpage\.jsp|\/site\/[^/]+\/[^/]+\/pcmcat\d+|\/site\/[^/]+\/[^/]+\/abcat\d+|^\/search\//.test(url.pathname);
 export const isBestBuyProduct = (url: URL) => /\/site\/[^/]+\/\d{7}\.p|\/product\/[^/]+\/[A-Z0-9]+(?:\/sku\/\d+)?/.test(url.pathname);
@@ -17,13 +17,13 @@ const TITLE = ['h3.product-title', '.sku-title', 'h4', 'h3'];
 const PRICE = ['[data-testid="customer-price"] span', '.priceView-customer-price span', '.pricing [elementtiming="price_et"]', '.pricing .sr-only', '.pricing span'];
 
 function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | null)[] } | null {
-  const sel = TILES.find((s) => doc.querySelector(s));
-  if (!sel) return null;
+  const tiles = firstMatchingAll(doc, TILES);
+  if (!tiles.length) return null;
   const hints = pageHints(doc, url);
   const items: Item[] = [];
   const anchors: Element[] = [];
   let organic = 0;
-  for (const tile of Array.from(doc.querySelectorAll(sel))) {
+  for (const tile of tiles) {
     const titleEl = firstText(tile, TITLE);
     const title = cleanTitle(titleEl?.el.getAttribute('title') || titleEl?.text);
     if (!title) continue; // skeleton tile while the grid loads

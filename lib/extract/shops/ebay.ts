@@ -1,7 +1,7 @@
 /** eBay: search results (/sch/), browse pages (/b/), item pages (/itm/). */
 import type { ShopAdapter } from '../adapter';
 import type { Item, PageKind, Product } from '../types';
-import { absoluteUrl, cleanTitle, firstPrice, firstText, hasAdLabel, pageHints, quantityFromTitle, readRating, textOf } from '../listing-tile';
+import { absoluteUrl, cleanTitle, firstMatchingAll, firstPrice, firstText, hasAdLabel, pageHints, quantityFromTitle, readRating, textOf } from '../listing-tile';
 
 const HOSTS = ['ebay.com', 'ebay.co.uk', 'ebay.de', 'ebay.fr', 'ebay.it', 'ebay.es', 'ebay.at', 'ebay.ch', 'ebay.nl', 'ebay.be', 'ebay.ie', 'ebay.pl', 'ebay.ca', 'ebay.com.au'];
 
@@ -33,8 +33,7 @@ function tileTitle(tile: Element): string | null {
 }
 
 function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | null)[] } | null {
-  let found: Element[] = [];
-  for (const sel of TILE_SELECTORS) if ((found = Array.from(doc.querySelectorAll(sel))).length) break;
+  const found = firstMatchingAll(doc, TILE_SELECTORS);
   if (!found.length) return null;
   const hints = pageHints(doc, url);
   const items: Item[] = [];
