@@ -15,8 +15,8 @@ export interface OrderLine {
   estimate: Estimate | string;
 }
 
-export function mountOrderCard(ctx: ContentScriptContext, anchor: Element, opts: { order: Order; tiles: OrderLine[] }) {
-  const lines = opts.tiles;
+export function mountOrderCard(ctx: ContentScriptContext, anchor: Element, opts: { order: Order; lines: OrderLine[] }) {
+  const { lines } = opts;
   let totalKg = 0;
   let unknownLines = 0;
   for (const l of lines) {

@@ -78,7 +78,7 @@ export function runOnPage(ctx: ContentScriptContext) {
     const host = location.hostname.replace(/^www\./, '');
     const card = await mountOrderCard(ctx, tiles[0].anchor, {
       order,
-      tiles: tiles.map((t, i) => ({ message: t.message, quantity: t.item.quantity ?? 1, key: orderLineKey(host, order, t.item, i), estimate: estimates[i] })),
+      lines: tiles.map((t, i) => ({ message: t.message, quantity: t.item.quantity ?? 1, key: orderLineKey(host, order, t.item, i), estimate: estimates[i] })),
     });
     if (gen !== generation) return card.remove();
     keep(card);
