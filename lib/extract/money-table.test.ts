@@ -69,7 +69,7 @@ const TABLE: Group[] = [
   ] },
   { lang: 'fr', hints: { host: 'www.boutique.fr' }, rows: [
     ['1 234,56 €', '1234.56 EUR'], ['1\u00a0234,56\u00a0€', '1234.56 EUR'], ['1\u202f234,56\u202f€', '1234.56 EUR'], ['34,99 €', '34.99 EUR'],
-    ['29€99', '29 EUR'], ['à partir de 12,90 €', '12.9 EUR from'], ['Dès 9,99 €', '9.99 EUR from'], ['Prix barré 59,99 €', '59.99 EUR list'],
+    ['29€99', '29.99 EUR'], ['£19.50 £39.00', '19.5 GBP'], ['à partir de 12,90 €', '12.9 EUR from'], ['Dès 9,99 €', '9.99 EUR from'], ['Prix barré 59,99 €', '59.99 EUR list'],
     ['au lieu de 45,00 €', '45 EUR list'], ['avant 89 €', '89 EUR list'], ['Prix de référence : 129,00 €', '129 EUR list'],
     ['Livraison 4,90 €', null], ['Frais de port : 5,99 €', null], ['ou 4 x 12,50 €', null], ['Économisez 15 €', null], ['12,50 € le kg', null],
     ['soit 2,49 €/L', null], ['49,99 € TTC', '49.99 EUR'], ['Réf. 48211', null],

@@ -45,7 +45,9 @@ function normalise(text: string): string {
     c === '\uFF0C' ? ',' : c === '\uFF0E' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
   );
   // No-break, narrow no-break, thin and figure spaces all group digits like a space.
-  return s.replace(/[\u00A0\u202F\u2009\u2007\s]+/g, ' ').trim();
+  s = s.replace(/[\u00A0\u202F\u2009\u2007\s]+/g, ' ').trim();
+  // The sign as decimal mark, French style: "129€99" is 129,99 €.
+  return s.replace(/(\d)(\p{Sc})(\d{2})(?![\d.,])/u, '$1,$3 $2');
 }
 
 interface NumberToken {

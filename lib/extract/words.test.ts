@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   FROM_IN_TEXT, FROM_LABEL, FROM_PRICE, FROM_PRICE_AFTER, INSTALMENT, ITEM_ID_IN_TEXT, ITEM_ID_LABEL, ITEM_ID_LABEL_EXACT,
   LEGAL_NOTE, LIST_PRICE, LIST_PRICE_COLON, LIST_PRICE_ENDING, LIST_PRICE_LABEL, NOT_ITEM_PRICE, ORDER_HEADING, ORDER_HEADING_TEXT,
-  OTHER_AMOUNT, SHIPPING, SHIPPING_LABEL, UNIT_PRICE, UNIT_PRICE_TEXT, allWords, type WordList,
+  OTHER_AMOUNT, SHIPPING, SHIPPING_LABEL, IN_STOCK, OUT_OF_STOCK, UNIT_PRICE, UNIT_PRICE_TEXT, allWords, wordsRegex, type WordList,
 } from './words';
 
 /** Each word of `list`, with the word put in `context` ("{w}" stands for the word, stems end in "ing"). */
@@ -16,7 +16,7 @@ function cases(list: WordList, context: string): [string, string][] {
 
 describe('word lists', () => {
   it('are lowercase where case matters not, without duplicates inside a language', () => {
-    for (const list of [FROM_PRICE, LIST_PRICE, SHIPPING, INSTALMENT, OTHER_AMOUNT, ITEM_ID_LABEL, ORDER_HEADING]) {
+    for (const list of [FROM_PRICE, LIST_PRICE, SHIPPING, INSTALMENT, OTHER_AMOUNT, ITEM_ID_LABEL, ORDER_HEADING, IN_STOCK, OUT_OF_STOCK]) {
       for (const [lang, words] of Object.entries(list)) {
         expect(new Set(words).size, lang).toBe(words.length);
         for (const w of words) expect(w, lang).toBe(w.toLowerCase());
@@ -54,6 +54,13 @@ describe('word lists', () => {
   it.each(cases(ITEM_ID_LABEL, '{w}:'))('item-id label (%s): "%s"', (_l, text) => {
     expect(ITEM_ID_LABEL_EXACT.test(text)).toBe(true);
     expect(ITEM_ID_IN_TEXT.exec(`${text} 123/4567`)?.[1]).toBe('123/4567');
+  });
+  it.each(cases(IN_STOCK, '{w}'))('in-stock phrase (%s): "%s"', (_l, text) => {
+    expect(wordsRegex(IN_STOCK).test(text)).toBe(true);
+    expect(wordsRegex(OUT_OF_STOCK).test(text)).toBe(false);
+  });
+  it.each(cases(OUT_OF_STOCK, '{w}'))('out-of-stock phrase (%s): "%s"', (_l, text) => {
+    expect(wordsRegex(OUT_OF_STOCK).test(text)).toBe(true);
   });
   it.each(cases(ORDER_HEADING, '{w} #123'))('order heading (%s): "%s"', (_l, text) => {
     expect(ORDER_HEADING_TEXT.test(text)).toBe(true);

@@ -136,6 +136,26 @@ export const ITEM_ID_LABEL: WordList = {
   zh: ['商品編號', '商品编号', '貨號', '货号', '商品代碼', '產品編號', '商品代码'],
 };
 
+/** Stock phrases, not bare "available" ("Imagen no disponible" is about a picture). Checked after OUT_OF_STOCK. */
+export const IN_STOCK: WordList = {
+  en: ['in stock', 'only 1 left', 'only 2 left', 'only 3 left', 'only 4 left', 'only 5 left', 'available online'], de: ['auf lager', 'vorrätig', 'sofort lieferbar', 'online verfügbar', 'lieferbar'],
+  nl: ['op voorraad'], pt: ['em estoque', 'em stock', 'disponível'], pl: ['w magazynie', 'dostępny', 'produkt dostępny'], sv: ['i lager', 'finns i lager'],
+  da: ['på lager'], no: ['på lager'], fr: ['en stock', 'disponible en stock'], it: ['in magazzino', 'disponibilità immediata', 'disponibile'],
+  es: ['en existencia', 'disponible en stock', 'hay existencias', 'en stock'], cs: ['skladem', 'na skladě'], sk: ['skladom', 'na sklade'],
+  hu: ['raktáron', 'készleten'], hr: ['na stanju', 'na zalihi', 'dostupno'], ro: ['în stoc', 'in stoc'], ru: ['в наличии', 'есть в наличии'],
+  uk: ['в наявності', 'є в наявності'], bg: ['в наличност', 'наличен'], fi: ['varastossa'], tr: ['stokta'],
+  ja: ['在庫あり', '在庫有り'], ko: ['구매가능', '재고있음'], zh: ['現貨', '现货', '有庫存', '有货'],
+};
+export const OUT_OF_STOCK: WordList = {
+  en: ['out of stock', 'sold out', 'currently unavailable'], de: ['nicht vorrätig', 'derzeit nicht verfügbar', 'nicht auf lager', 'nicht lieferbar', 'ausverkauft'],
+  nl: ['niet op voorraad', 'uitverkocht'], pt: ['esgotado', 'indisponível'], pl: ['brak w magazynie', 'niedostępny', 'produkt niedostępny'],
+  sv: ['slutsåld', 'slut i lager'], no: ['utsolgt'], da: ['udsolgt'], fr: ['rupture de stock', 'actuellement indisponible', 'épuisé'],
+  es: ['agotado', 'sin stock', 'sin existencias', 'actualmente no disponible'], it: ['esaurito', 'non disponibile', 'attualmente non disponibile'],
+  cs: ['vyprodáno', 'není skladem'], sk: ['vypredané', 'nie je skladom'], hu: ['elfogyott', 'nincs raktáron'], hr: ['nema na stanju', 'rasprodano'],
+  ro: ['stoc epuizat', 'indisponibil'], ru: ['нет в наличии', 'распродано'], uk: ['немає в наявності'], bg: ['изчерпан'], fi: ['loppuunmyyty'], tr: ['tükendi'],
+  ja: ['在庫なし', '在庫切れ', '売り切れ'], ko: ['품절', '일시품절'], zh: ['售完', '已售完', '缺貨', '缺货'],
+};
+
 /** Order confirmation / details headings. */
 export const ORDER_HEADING: WordList = {
   en: ['order', 'orders', 'thank you'], de: ['bestellung', 'bestellungen', 'danke'], fr: ['commande', 'commandes', 'merci'],

@@ -89,20 +89,22 @@ export function priceText(el: Element): string | null {
   let out = '';
   for (const node of Array.from(el.childNodes).slice(0, 30)) {
     const t = node.textContent ?? '';
-    const isEl = node.nodeType === 1;
-    if (isEl && /^\s*\d{2}\s*$/.test(t) && /\d\s*$/.test(out)) {
-      const e = node as Element;
-      const cls = (e.getAttribute('class') ?? '').toLowerCase();
-      if (e.tagName === 'SUP' || /cent|fraction|decimal|sup/.test(cls)) {
-        out = out.replace(/\s+$/, '') + '.' + t.trim();
-        continue;
-      }
+    // Digits set in an element of their own right after the integer ("129<sup>99</sup>",
+    // "<span>49</span><span>99</span>"): two of them are the cents; a footnote mark in a <sup> is
+    // dropped; other digits stay a separate number, never glued on ("300<span>4</span>" is not 3004).
+    if (node.nodeType === 1 && /^\s*\d+\s*$/.test(t) && /\d\s*$/.test(out)) {
+      const digits = t.trim();
+      if (digits.length === CENTS_DIGITS) out = out.replace(/\s+$/, '') + '.' + digits;
+      else if ((node as Element).tagName !== 'SUP') out += ' ' + digits;
+      continue;
     }
     out += t;
     if (out.length > 200) break;
   }
   return clean(out, 80);
 }
+
+const CENTS_DIGITS = 2;
 
 /** Prices are shallow markup; a candidate nesting more than 4 levels is a container, not a price. */
 function tooDeep(el: Element): boolean {
@@ -143,6 +145,26 @@ function labelBefore(el: Element, _text?: string): string {
     s = n.nodeType === 1 ? t + ' ' + s : t + s;
   }
   return (clean(s, 80) ?? '').slice(-40);
+}
+
+/** Levels a price may sit below the table cell it is the value of. */
+const CELL_DEPTH = 4;
+const LABEL_MAX = 40;
+
+/**
+ * The label of the table or definition row a price is the value of: "<tr><th>배송비</th><td><span>
+ * <strong>3,000원</strong></span></td></tr>" -> "배송비". Empty when the price is not in such a cell.
+ */
+function rowLabel(el: Element): string {
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < CELL_DEPTH; i++, cur = cur.parentElement) {
+    if (cur.tagName !== 'TD' && cur.tagName !== 'DD') continue;
+    const head = cur.previousElementSibling;
+    if (!head || !/^(?:TH|TD|DT)$/.test(head.tagName)) return '';
+    const t = clean(head.textContent, 80) ?? '';
+    return t.length <= LABEL_MAX && !/\d/.test(t) ? t : '';
+  }
+  return '';
 }
 
 /** More than 20 letters, or four words with sentence punctuation outside the numbers: a sentence. */
@@ -235,7 +257,7 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
     const buy = buyBox(el) <= 10;
     trace?.(`${text} | ${m.amount} ${m.currency} | dist=${dist} buy=${buy} | ${idx.hintsOf(el).slice(0, 60)} | else=${elsewhere(el)} hid=${isHidden(el, idx)} struck=${isStruck(el, idx)} unit=${isUnitPrice(el, text, idx)} label=${labelBefore(el, text)}`);
     if (elsewhere(el) <= 14 || isHidden(el, idx)) continue;
-    const label = labelBefore(el);
+    const label = labelBefore(el) || rowLabel(el);
     if (isStruck(el, idx) || LIST_PRICE_LABEL.test(label)) {
       struck.push({ el, price: m.amount });
       continue;
