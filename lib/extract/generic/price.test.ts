@@ -48,6 +48,13 @@ describe('findVisiblePrice', () => {
     expect(visible(`<div><h1>Zapatillas</h1><div><span class="price">$ 24.990</span><div class="price">6 cuotas sin interés de $ 4.165</div></div></div>`, 'shop.example.com.ar')).toMatchObject({ price: 24990, currency: 'ARS' });
   });
 
+  it('never takes a price struck by class name (line-through, origin, prev, former) over the sale price', () => {
+    for (const cls of ['line-through', 'text-decoration-line-through', 'price-origin', 'price-prev', 'former-price', 'price--strikeout', 'consumer-price']) {
+      const r = visible(`<div><h1>Lamp</h1><div><span class="${cls}">€ 59,99</span> <span class="amount">€ 45,00</span></div></div>`);
+      expect(r, cls).toMatchObject({ price: 45, listPrice: 59.99 });
+    }
+  });
+
   it('is null when no price is near the title or in a buy box', () => {
     expect(visible('<h1>Article about lamps</h1><p>Nothing for sale.</p>')).toBeNull();
     expect(visible('<h1>Lamp</h1><footer><span class="price">$5.00</span></footer>')).toBeNull();
