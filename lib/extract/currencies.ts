@@ -141,12 +141,17 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 // Word marks may touch digits ("199zł", "15990тг") but not letters ("Ftw", "Brand").
 const markSource = (m: Mark) => m.pattern ?? (m.word ? String.raw`(?<!\p{L})${escape(m.mark)}(?![\p{L}])` : escape(m.mark));
 
-/** Each mark with its compiled pattern, in priority order. */
-const COMPILED: [RegExp, string][] = MARKS.map((m) => [new RegExp(markSource(m), 'u'), m.code]);
+/**
+ * Every mark in one regex, each in its own group: one scan per text instead of one per mark. The
+ * leftmost mark wins; at one position, the longer, more specific mark listed first ("NT$" before "$").
+ */
+const ANY_MARK = new RegExp(MARKS.map((m) => `(${markSource(m)})`).join('|'), 'u');
 
 /** The currency mark named in `s` (no ISO code test), resolved with hints; null when none. */
 export function currencyFromMarks(s: string, hints: CurrencyHints): string | null {
-  for (const [re, code] of COMPILED) if (re.test(s)) return resolveMark(code, hints);
+  const m = ANY_MARK.exec(s);
+  if (!m) return null;
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return resolveMark(MARKS[i - 1].code, hints);
   return null;
 }
 
@@ -154,7 +159,7 @@ export function currencyFromMarks(s: string, hints: CurrencyHints): string | nul
  * One alternation of every mark plus any Unicode currency sign and three-letter codes: the regex
  * source other modules use for "a currency mark touching a number". Use with the `u` flag.
  */
-export const CURRENCY_MARK_SOURCE = String.raw`(?:${MARKS.map(markSource).join('|')}|\p{Sc}|(?<![A-Za-z])[A-Z]{3}(?![A-Za-z]))`;
+export const CURRENCY_MARK_SOURCE = String.raw`(?:(?<!\p{L})(?:${MARKS.filter((m) => m.word && !m.pattern).map((m) => escape(m.mark)).join('|')})(?![\p{L}])|${MARKS.filter((m) => !m.word || m.pattern).map(markSource).join('|')}|\p{Sc}|(?<![A-Za-z])[A-Z]{3}(?![A-Za-z]))`;
 
 /** Letter-only marks that may sit right before digits ("EUR12", "Rs.5", "CHF59", "RM10"). */
 export const LETTER_PREFIXES = MARKS.filter((m) => /^[\p{L}.]+$/u.test(m.mark) && /[A-Za-z]/.test(m.mark)).map((m) => m.mark.replace(/\.$/, ''));

@@ -176,20 +176,27 @@ export function allWords(...lists: WordList[]): string[] {
   return [...set].sort((a, b) => b.length - a.length);
 }
 
-function wordSource(w: string): string {
+/** A word's pattern without its edges; stems ("financ*") take any letters after them. */
+function bodyOf(w: string): string {
   const stem = w.length > 1 && w.endsWith('*');
-  const core = stem ? w.slice(0, -1) : w;
-  const body = escape(core) + (stem ? String.raw`\p{L}*` : '');
-  if (SPACELESS.test(core)) return body;
-  // Letters at an edge need a non-letter beside them ("ab" is not "Abholung"); "/mo", "p&p." carry their own edges.
-  const before = /^[\p{L}\p{N}]/u.test(core) ? String.raw`(?<![\p{L}\p{N}])` : '';
-  const after = stem || /[\p{L}\p{N}]$/u.test(core) ? String.raw`(?![\p{L}])` : '';
-  return before + body + after;
+  return escape(stem ? w.slice(0, -1) : w) + (stem ? String.raw`\p{L}*` : '');
 }
 
-/** One alternation (no flags) of the lists' words with their edges; use with the `iu` flags. */
+/**
+ * One alternation (no flags) of the lists' words with their edges; use with the `iu` flags.
+ * Words with letters at both edges share one pair of edge tests ("ab" is not "Abholung"), so the
+ * regex tests the edges once per position rather than once per word; CJK words and words with
+ * their own edges ("/mo", "p&p", "art.-nr.") are a second group.
+ */
 export function wordsSource(...lists: WordList[]): string {
-  return `(?:${allWords(...lists).map(wordSource).join('|')})`;
+  const words = allWords(...lists);
+  const core = (w: string) => (w.length > 1 && w.endsWith('*') ? w.slice(0, -1) : w);
+  const edged = words.filter((w) => !SPACELESS.test(core(w)) && /^[\p{L}\p{N}]/u.test(core(w)) && (w.endsWith('*') || /[\p{L}\p{N}]$/u.test(core(w))));
+  const others = words.filter((w) => !edged.includes(w));
+  // Words with their own edges first: "mwst." must win over "mwst", "art.-nr." over "art".
+  const parts = others.map((w) => (SPACELESS.test(core(w)) || !/^[\p{L}\p{N}]/u.test(core(w)) ? '' : String.raw`(?<![\p{L}\p{N}])`) + bodyOf(w));
+  if (edged.length) parts.push(String.raw`(?<![\p{L}\p{N}])(?:${edged.map(bodyOf).join('|')})(?![\p{L}])`);
+  return `(?:${parts.join('|')})`;
 }
 
 /** A case-insensitive, Unicode regex that finds any of the lists' words. */

@@ -136,7 +136,7 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
     listPrice: listPrice !== null && price !== null && listPrice > price ? listPrice : null,
     availability: pick(ld?.availability, md?.availability, meta.availability, js?.availability, availabilityFromDom(idx)),
     // The shop's own item number: declared, else labelled on the page, else the URL's id segment.
-    sku: pick(ld?.sku, md?.sku, meta.sku, js?.sku, ids.sku, itemIdFromText(idx, titleEl), itemIdFromUrl(url)),
+    sku: pick(ld?.sku, md?.sku, meta.sku, js?.sku, ids.sku) ?? itemIdFromText(idx, titleEl) ?? itemIdFromUrl(url),
     gtin: pick(ld?.gtin, md?.gtin, meta.gtin, normaliseGtin(js?.gtin), ids.gtin),
     mpn: pick(ld?.mpn, md?.mpn, ids.mpn),
     asin: ids.asin,

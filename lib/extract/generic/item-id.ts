@@ -55,7 +55,10 @@ export function itemIdFromText(idx: PageIndex, titleEl: Element | null): string 
   const all = box.querySelectorAll('p, span, div, li, dd, td, small, strong');
   for (let i = 0; i < all.length && i < MAX_SCANNED; i++) {
     const el = all[i];
-    if (childCount(el, 4) > 4 || !/\d|\p{L}/u.test(el.textContent ?? '')) continue;
+    if (childCount(el, 4) > 4) continue;
+    // Cheap tests first: an item number is a short text with a digit in it.
+    const raw = el.textContent ?? '';
+    if (raw.length > MAX_TEXT * 2 || !/\d/.test(raw)) continue;
     const id = labelledIn(el);
     if (id && elsewhere(el) > 14) return id;
   }
