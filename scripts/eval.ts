@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   const { estimator, baseline, titleOnly } = await runEval();
   const head = `${'group'.padEnd(34)} ${'n'.padStart(4)} ${'est'.padStart(4)}  ${'mdAE'.padStart(6)} ${'in'.padStart(5)}    ${'base'.padStart(4)}  ${'mdAE'.padStart(6)} ${'in'.padStart(5)}`;
   console.log('Estimator vs spend-only baseline: median |log10(estimate/reference)| (mdAE) and share of references inside [low, high] (in)');
-  console.log('References: Boavizta validation split (embodied = manufacturing + transport + end of life, or total x (1 - use)); Poore & Nemecek 2018 per kg vs estimates from Clark 2022; data/eval/published-footprints.csv');
+  console.log('References: Boavizta validation split (embodied = manufacturing + transport, end of life excluded, or total x (1 - use - end of life)); Poore & Nemecek 2018 per kg vs estimates from Clark 2022; data/eval/published-footprints.csv');
   console.log('Boavizta rows have no prices: both methods get a typical US price per device type (scripts/eval/cases.ts); the food rows have none (baseline -).\n');
   const sections: [string, (g: string) => string][] = [
     ['By tier', (g) => `tier ${g.split('|')[1]}`],

@@ -2,7 +2,7 @@
  * Tier A: the product matches a published manufacturer footprint (Boavizta): same maker, the
  * footprint's model tokens found in the title (every token with a digit, i.e. the model number,
  * must be there), then capacity and year as tie-breakers. Reported: the published embodied share
- * (manufacturing + transport [+ end of life]) x units; range the source's error or 30%, log-symmetric.
+ * (manufacturing + transport, end of life excluded: cradle to shelf) x units; range the source's error or 30%, log-symmetric.
  */
 import { modelTokens, parseStorageGb } from '../factors/model-tokens';
 import type { ManufacturerFootprint } from '../factors/tables';
@@ -69,7 +69,7 @@ export function tierAProduct(p: Prepared, cat: CategoryInfo, data: BatchData): D
   const err = Math.min(0.6, chosen.errorRatio && chosen.errorRatio > 0 ? Math.max(chosen.errorRatio, 0.3) : 0.3);
   const steps = [
     step('Product match', `"${chosen.name}" (${maker.key}), match score ${sig(matches[0].score, 2)}${best.length > 1 ? `, median of ${best.length} equally good matches` : ''}; ${chosen.sourceUrl}`),
-    step('Published footprint', `total ${chosen.total} kg; embodied share: ${chosen.share} = ${chosen.embodied} kg (use phase excluded)`, chosen.embodied, 'kg CO2e'),
+    step('Published footprint', `total ${chosen.total} kg; embodied share: ${chosen.share} = ${chosen.embodied} kg (cradle to shelf: use phase and end of life excluded)`, chosen.embodied, 'kg CO2e'),
   ];
   if (units > 1) steps.push(step('Units', `${chosen.embodied} kg x ${units} = ${sig(central)} kg`, central, 'kg CO2e'));
   steps.push(step('Range', `x${sig(1 - err, 2)} to x${sig(1 / (1 - err), 3)} (${chosen.errorRatio ? "the source's stated error, at least 30%" : 'typical spread of published footprints'})`));

@@ -54,7 +54,7 @@ export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Dr
   const perUnit = dev.median * scale.factor * (form?.factor ?? 1) * (maker?.factor ?? 1);
   const central = perUnit * units;
   steps.push(
-    step('Category footprint', `median embodied footprint of ${dev.n} published ${kind} footprints (manufacturing + transport + end of life): ${dev.median} kg (inter-quartile ${dev.p25}-${dev.p75} kg)`, dev.median, 'kg CO2e'),
+    step('Category footprint', `median embodied footprint of ${dev.n} published ${kind} footprints (manufacturing + transport, cradle to shelf; end of life excluded): ${dev.median} kg (inter-quartile ${dev.p25}-${dev.p75} kg)`, dev.median, 'kg CO2e'),
     step('Size scaling', scale.basis, dev.median * scale.factor, 'kg CO2e'),
   );
   if (form) steps.push(step('Form factor', `${form.n} published ${formKey} ${kind} footprints are x${form.factor} the size-scaled median`, dev.median * scale.factor * form.factor, 'kg CO2e'));

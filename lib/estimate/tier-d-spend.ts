@@ -1,5 +1,13 @@
-/** Tier D: spend-based. Price -> net of VAT -> USD -> 2022 USD -> x EPA factor with margins (per purchaser dollar). */
+/**
+ * Tier D: spend-based, only where nothing physical applies. Price -> net of VAT -> USD -> 2022 USD
+ * -> x EPA factor with margins (per purchaser dollar). Bounded: a luxury, hand-made, collectible or
+ * auction price counts at most as the category's typical high price; the result stays within
+ * [0.2, 30] kg CO2e per kg of the page's mass; sectors whose spend factors under-count (apparel,
+ * electronics...) are corrected by the physical/spend ratio of their categories (spend-calibration.ts).
+ */
 import type { BatchData } from './batch';
+import { profileOf } from './checks';
+import { conditionOf } from './condition';
 import { boundByMass, priceRangeFlags } from './guardrails';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
 import { toUsd2022 } from './money';
@@ -12,18 +20,18 @@ export function tierDSpend(p: Prepared, cat: CategoryInfo, data: BatchData): Dra
   if (row.parentId === null) return null;
   const spend = data.spend.get(row.naics);
   if (!spend) return null;
-  const money = toUsd2022(p.price, p.currency, p.country, p.year, row, data);
+  const priced = spendPrice(p, cat, data);
+  const money = toUsd2022(priced.price, priced.currency, priced.country, p.year, row, data);
   if ('error' in money) return { error: money.error, flags: money.flags };
-  const steps = [...money.steps];
-  const flags = [...money.flags];
+  const steps = [...priced.steps, ...money.steps];
+  const flags = [...priced.flags, ...money.flags];
   const raw = money.usd2022 * spend.withMargins;
   steps.push(step('Spend factor', `${sig(money.usd2022)} USD 2022 x ${spend.withMargins} kg CO2e/USD (EPA v1.3 with margins, NAICS ${spend.key} ${spend.title}) = ${sig(raw)} kg`, raw, 'kg CO2e'));
 
   const usdStep = [...money.steps].reverse().find((s) => s.unit?.startsWith('USD') && !s.unit.includes('2022'));
-  const usdNow = p.currency === 'USD' ? p.price : (usdStep?.value ?? null);
+  const usdNow = priced.currency === 'USD' ? priced.price : (usdStep?.value ?? null);
+  // The price checks (flags and steps) ran before every tier (checks.ts); here they only widen the range.
   const check = priceRangeFlags(p, cat, usdNow === null ? null : usdNow / p.quantity.units, data);
-  flags.push(...check.flags);
-  steps.push(...check.steps);
   const bounded = boundByMass(raw, p.quantity.fromVolume ? null : p.quantity.massKg, check.flags.length > 0);
   flags.push(...bounded.flags);
   steps.push(...bounded.steps);
@@ -51,4 +59,45 @@ export function tierDSpend(p: Prepared, cat: CategoryInfo, data: BatchData): Dra
     steps,
     flags,
   };
+}
+
+/** Words that say the price reflects rarity or craft, not materials and making at scale. */
+const PREMIUM_WORDS = /\b(?:hand-?made|handgemacht|handgefertigt|fait main|hecho a mano|fatto a mano|artisan(?:al)?|vintage|antique|antik|collectible|collector'?s|sammlerst[uü]ck|limited edition|signed|signiert|autographed|one of a kind|unique piece|unikat|auction|enchères|versteigerung|luxury|luxus|designer)\b/i;
+
+interface SpendPrice {
+  price: number;
+  currency: string | null;
+  country: Prepared['country'];
+  flags: string[];
+  steps: ReturnType<typeof step>[];
+}
+
+/**
+ * The price the spend factor is applied to. A used item: the category's typical new price (the
+ * geometric middle of its range) stands for the new item the condition rule scales. A premium
+ * price (title words above, or more than 3x the category's typical high price): at most the
+ * category's typical high price.
+ */
+function spendPrice(p: Prepared, cat: CategoryInfo, data: BatchData): SpendPrice {
+  const base: SpendPrice = { price: p.price!, currency: p.currency, country: p.country, flags: [], steps: [] };
+  const profile = profileOf(cat, data);
+  const lo = profile?.priceUsdLow ?? null;
+  const hi = profile?.priceUsdHigh ?? null;
+  const us = { country: 'US', basis: 'category typical price (USD)' };
+  const { condition } = conditionOf(p.input.condition, p.title);
+  if ((condition === 'used' || condition === 'refurbished') && lo !== null && hi !== null) {
+    const mid = sig(Math.sqrt(lo * hi), 3);
+    return { price: mid, currency: 'USD', country: us, flags: ['spend-new-price-assumed'], steps: [step('New-item price', `${condition} item: a second-hand price says what it is worth now, not what making it emitted; the category's typical new price ${mid} USD (geometric middle of ${lo}-${hi} USD) stands for the new item`, mid, 'USD')] };
+  }
+  if (hi === null || !cat.row) return base;
+  const usd = toUsd2022(p.price!, p.currency, p.country, p.year, cat.row, data);
+  if ('error' in usd) return base;
+  const perUnit = usd.usd2022 / p.quantity.units;
+  const premium = PREMIUM_WORDS.exec(p.title);
+  if (perUnit > hi * 3 || (premium && perUnit > hi)) {
+    const capped = hi * p.quantity.units;
+    const why = premium ? `"${premium[0]}" in the title` : `more than 3x the category's typical high price`;
+    return { price: capped, currency: 'USD', country: us, flags: ['spend-capped-at-typical-price'], steps: [step('Price cap', `${sig(perUnit)} USD (2022) per item, ${why}: a price that pays for rarity, craft or a brand is not more materials or making; counted at the category's typical high price ${hi} USD per item`, capped, 'USD')] };
+  }
+  return base;
 }

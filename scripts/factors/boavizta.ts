@@ -56,7 +56,10 @@ export function deviceOf(r: BoaviztaRecord): DeviceKind | null {
   return BOAVIZTA_DEVICES[r.subcategory.trim().toLowerCase()] ?? null;
 }
 
-/** The published embodied (non-use) part: manufacturing + transport + end of life, else total x (1 - use). */
+/**
+ * The published cradle-to-shelf part: manufacturing + transport (end of life excluded, as in every
+ * tier), else total x (1 - use - end of life) when only those shares are published.
+ */
 export function embodiedOf(r: BoaviztaRecord): { embodied: number; share: string } | null {
   const total = optNum(r.gwp_total);
   if (total === null || total <= 0) return null;
@@ -65,10 +68,10 @@ export function embodiedOf(r: BoaviztaRecord): { embodied: number; share: string
   const eol = optNum(r.gwp_eol_ratio) ?? 0;
   const use = optNum(r.gwp_use_ratio);
   if (mfg !== null && mfg > 0) {
-    const ratio = mfg + transport + eol;
-    return { embodied: total * ratio, share: `manufacturing ${mfg} + transport ${transport} + end of life ${eol} = ${sig(ratio, 4)} of ${total}` };
+    const ratio = mfg + transport;
+    return { embodied: total * ratio, share: `manufacturing ${mfg} + transport ${transport} = ${sig(ratio, 4)} of ${total} (end of life ${eol} excluded)` };
   }
-  if (use !== null && use < 1) return { embodied: total * (1 - use), share: `1 - use share ${use} = ${sig(1 - use, 4)} of ${total}` };
+  if (use !== null && use + eol < 1) return { embodied: total * (1 - use - eol), share: `1 - use share ${use} - end of life ${eol} = ${sig(1 - use - eol, 4)} of ${total}` };
   return null;
 }
 

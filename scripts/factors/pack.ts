@@ -7,7 +7,8 @@ import { buildCrosswalk, readTaxonomy } from './crosswalk';
 import { buildCpi, buildFx, buildPriceIndex, buildSpend, buildVat } from './economics';
 import { buildFood, buildMaterialAliases, buildMaterials } from './materials';
 import * as S from './sources';
-import { buildTypical } from './typical';
+import { buildItemAliases, buildItems } from './items';
+import { agribalyseCodesInProfiles, buildTypical } from './typical';
 
 /** JSON with object keys sorted at every level: same data, same bytes. */
 export function stableStringify(value: unknown): string {
@@ -43,9 +44,14 @@ export interface BuiltPack {
 export function buildPack(opts: { boavizta?: BoaviztaRecord[] } = {}): BuiltPack {
   const spend = buildSpend();
   const { materials, byDesnzName } = buildMaterials();
-  const food = buildFood();
+  const food = buildFood(agribalyseCodesInProfiles());
+  const items = buildItems();
   const taxonomy = readTaxonomy();
-  const typical = buildTypical(taxonomy);
+  const typical = buildTypical(taxonomy, {
+    items: new Set(items.map((i) => i.key)),
+    materials: new Set(materials.map((m) => m.key)),
+    agribalyse: new Set(food.food.filter((f) => f.source === 'agribalyse2023').map((f) => f.key.slice(4))),
+  });
   const { crosswalk, paths, spread } = buildCrosswalk(
     spend,
     { food: food.resolve, material: (name) => byDesnzName.get(name.toLowerCase()) ?? null },
@@ -61,6 +67,8 @@ export function buildPack(opts: { boavizta?: BoaviztaRecord[] } = {}): BuiltPack
     table('food', S.FOOD, food.food),
     table('food-aliases', { ...S.FOOD, source: 'data/food-aliases.csv (curated en/de/fr/es/it) + source food names', licence: 'CC0 (aliases); names from CC BY 4.0 sources' }, food.aliases),
     table('fx', S.ECB_FX, buildFx()),
+    table('items', S.ADEME_ITEMS, items),
+    table('item-aliases', { ...S.ADEME_ITEMS, source: 'data/item-aliases.csv (curated en/de/fr/es/it title words, a reason per row) -> ADEME Impact CO2 items', licence: 'CC0 (aliases)' }, buildItemAliases(new Set(items.map((i) => i.key)))),
     table('material-aliases', { ...S.DESNZ, source: 'data/material-aliases.csv (curated en/de/fr/es/it) -> DESNZ material keys', licence: 'CC0 (aliases)' }, buildMaterialAliases(new Set(materials.map((m) => m.key)))),
     table('materials', S.DESNZ, materials),
     table('price-index', S.BEA_PRICES, buildPriceIndex()),
