@@ -7,6 +7,9 @@ import type { FactorSource } from '../factors/source';
 import type { PackManifest, TableName, TableRows } from '../factors/tables';
 import { normalizePath } from '../factors/normalize';
 import { currencyOfCountry } from './country';
+import type { DeviceKind } from '../factors/tables';
+
+const ALL_DEVICE_KINDS: DeviceKind[] = ['laptop', 'desktop', 'monitor', 'smartphone', 'tablet', 'tv', 'printer', 'server', 'thin client', 'iot', 'hard drive'];
 import type { Prepared } from './prepare';
 
 export type Rows<T extends TableName> = Map<string, TableRows[T]>;
@@ -73,8 +76,9 @@ export async function loadBatch(products: Prepared[], factors: FactorSource): Pr
   const hintMaterials = [...crosswalk.values()].map((c) => c.material).filter((m): m is string => !!m && !materials.has(m));
 
   const rows = [...crosswalk.values()];
-  // 'monitor' too: its fitted screen-size exponent scales the typical TV (tier B, typical item).
-  const devicesNeeded = flat([rows.map((c) => c.device), ['monitor'], [...boavizta.values()].flatMap((m) => m.products.map((p) => p.device))]);
+  // Every device row (ten, small): the typical-item tier reads the monitor's screen exponent (TVs)
+  // and the median weight exponent of all kinds, which must not depend on what else is in the batch.
+  const devicesNeeded: string[] = [...ALL_DEVICE_KINDS];
   const [spend, priceIndex, devices, typical, spread] = await Promise.all([
     factors.get('spend', rows.map((c) => c.naics)),
     factors.get('price-index', rows.map((c) => c.useeio)),

@@ -22,6 +22,8 @@ export const ESTIMATE_FLAGS = [
   'typical-item-assumed', // no mass or size on the page: the category's typical item as modelled
   'mass-assumed-typical', // no usable mass on the page: the category's typical mass
   'food-category-default', // the title names no known food: the category's default food
+  'category-from-food-name', // no category found: the food named in the title (with the page's mass) decides
+  'category-from-item-name', // no category found: the item named in the title ("jeans", "hoodie") decides
   'materials-partially-recognised', // some of the page's materials have no factor
   // spend tiers
   'spend-bounded-by-mass', // spend held within what goods of that mass plausibly embody

@@ -21,12 +21,29 @@ const TV_REFERENCE_IN = 42;
 
 const clamp = (x: number) => Math.min(MAX_SCALE, Math.max(1 / MAX_SCALE, x));
 
+/**
+ * How footprint follows mass within one kind of item. Clothing and furniture are material-
+ * dominated: footprint in proportion to mass (Ecobalyse computes textile impacts per kg of the
+ * product's mass). Appliances and digital devices are dominated by electronics and assembly that
+ * do not grow with mass: the elasticity is the median of the within-category weight exponents
+ * fitted on the published manufacturer footprints (Boavizta: desktops 0.14, IoT 0.53, laptops
+ * 0.32, monitors 0.34, servers 0.06, thin clients 0.24), about 0.3.
+ */
+function massExponent(item: ItemRow, data: BatchData): { exponent: number; basis: string } {
+  if (item.group === 'habillement' || item.group === 'mobilier') return { exponent: 1, basis: 'in proportion to mass (material-dominated)' };
+  const fitted = [...data.devices.values()].map((d) => d.weightExponent).filter((x): x is number => x !== null && x !== undefined).sort((a, b) => a - b);
+  const mid = fitted.length ? (fitted.length % 2 ? fitted[(fitted.length - 1) / 2] : (fitted[fitted.length / 2 - 1] + fitted[fitted.length / 2]) / 2) : 0.3;
+  return { exponent: sig(mid, 2), basis: `mass elasticity ${sig(mid, 2)} (median of the weight exponents fitted on published device footprints)` };
+}
+
 function scaleOf(p: Prepared, item: ItemRow, data: BatchData): { factor: number; detail: string; scaled: boolean } {
   const q = p.quantity;
   const unitMass = q.massKg !== null && !q.fromVolume ? q.massKg / q.units : null;
   if (unitMass !== null && unitMass > 0) {
-    const f = clamp(unitMass / item.referenceMassKg);
-    return { factor: f, detail: `page mass ${sig(unitMass)} kg vs the modelled ${item.name}'s ${item.referenceMassKg} kg (${item.massBasis}): x${sig(f, 3)}${f !== unitMass / item.referenceMassKg ? ' (clamped)' : ''}`, scaled: true };
+    const { exponent, basis } = massExponent(item, data);
+    const raw = (unitMass / item.referenceMassKg) ** exponent;
+    const f = clamp(raw);
+    return { factor: f, detail: `page mass ${sig(unitMass)} kg vs the modelled ${item.name}'s ${item.referenceMassKg} kg (${item.massBasis}), ${basis}: x${sig(f, 3)}${f !== raw ? ' (clamped)' : ''}`, scaled: true };
   }
   const screen = item.key === 'television' ? parseScreenInches(p.title) : null;
   const monitor = data.devices.get('monitor');
@@ -47,11 +64,23 @@ function itemFor(p: Prepared, base: ItemRow, data: BatchData): { item: ItemRow; 
   return { item: base, word: null };
 }
 
+/** With no category at all, a title word naming an ADEME item ("jeans", "hoodie", "sofa bed") stands for the item. */
+function uncategorisedItem(p: Prepared, data: BatchData): { item: ItemRow; word: string } | null {
+  for (const g of p.titleGrams) {
+    const a = data.itemAliases.get(g);
+    const hit = a ? data.items.get(a.target) : undefined;
+    if (hit && g.length >= 4) return { item: hit, word: a!.key };
+  }
+  return null;
+}
+
 export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   const profile = profileOf(cat, data);
   const base = profile?.item ? data.items.get(profile.item) : undefined;
-  if (!cat.row || !base) return null;
-  const { item, word } = itemFor(p, base, data);
+  const found = cat.row ? (base ? itemFor(p, base, data) : null) : uncategorisedItem(p, data);
+  if (!found) return null;
+  const { item, word } = found;
+  const uncategorised = !cat.row;
   const scale = scaleOf(p, item, data);
   const units = p.quantity.units;
   const perUnit = item.kgPerItem * scale.factor;
@@ -68,10 +97,10 @@ export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
     central,
     low: central * range.low,
     high: central * range.high,
-    confidence: cat.confidence * mappingWeight(cat.row) * (scale.scaled ? 0.9 : 0.75),
+    confidence: (cat.row ? cat.confidence * mappingWeight(cat.row) : 0.4) * (scale.scaled ? 0.9 : 0.75),
     method: `Typical item footprint: ${item.name} (ADEME Impact CO2)${scale.scaled ? ', scaled to the page' : ''}`,
     factors: [factorRef(data.manifest, 'items', item.key, item.kgPerItem, 'kg CO2e per item (cradle to shelf)')],
     steps,
-    flags: scale.scaled ? [] : ['typical-item-assumed'],
+    flags: [...(scale.scaled ? [] : ['typical-item-assumed']), ...(uncategorised ? ['category-from-item-name'] : [])],
   };
 }

@@ -57,13 +57,18 @@ function draft(central: number, range: { low: number; high: number; why: string 
   return { tier: 'C', central, low: central * range.low, high: central * range.high, confidence, method, factors, steps, flags };
 }
 
+/** A food name this long, with a mass, stands for a food even when no category was found ("Diet Coke 330 ml"). */
+const MIN_UNCATEGORISED_ALIAS = 4;
+
 function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
-  // Only within a food category: elsewhere a food word in a title is not the product ("Apple",
-  // "Orange case", "Wet cat food with chicken"), and without a category we cannot tell.
-  if (!cat.row?.path.startsWith(FOOD_ROOT)) return null;
-  if (/Tobacco Products/.test(cat.row.path)) return null;
-  const profile = profileOf(cat, data);
+  // Within a food category only: elsewhere a food word in a title is not the product ("Apple",
+  // "Orange case", "Wet cat food with chicken"). With no category at all, a food name with a mass
+  // on the page is taken as the food (flagged, lower confidence).
   const alias = firstHit(p.titleGrams, data.foodAliases);
+  const uncategorised = !cat.row && !!alias && alias.key.length >= MIN_UNCATEGORISED_ALIAS && p.quantity.massKg !== null;
+  if (!uncategorised && !cat.row?.path.startsWith(FOOD_ROOT)) return null;
+  if (cat.row && /Tobacco Products/.test(cat.row.path)) return null;
+  const profile = profileOf(cat, data);
   const named = alias ? data.food.get(alias.target) : undefined;
   const fallbackKey = /^agb:(.+)$/.exec(profile?.intensity ?? '')?.[1];
   const food = named ?? (fallbackKey ? data.food.get(`agb-${fallbackKey}`) : undefined);
@@ -79,8 +84,9 @@ function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | 
     step('Food', `${how}: ${food.kgPerKg} kg CO2e/kg (${source}; cradle to shelf, as sold)`, food.kgPerKg, 'kg CO2e / kg'),
     step('Mass x factor', `${sig(mass.kg)} kg x ${food.kgPerKg} = ${sig(central)} kg`, central, 'kg CO2e'),
   );
-  const confidence = cat.confidence * mappingWeight(cat.row) * (named ? (alias!.key.includes(' ') ? 1 : 0.85) : 0.6) * (mass.typical ? 0.6 : 1);
-  const flags = [...(named ? [] : ['food-category-default']), ...(mass.typical ? ['mass-assumed-typical'] : [])];
+  const base = cat.row ? cat.confidence * mappingWeight(cat.row) : 0.4;
+  const confidence = base * (named ? (alias!.key.includes(' ') ? 1 : 0.85) : 0.6) * (mass.typical ? 0.6 : 1);
+  const flags = [...(named ? [] : ['food-category-default']), ...(mass.typical ? ['mass-assumed-typical'] : []), ...(uncategorised ? ['category-from-food-name'] : [])];
   return draft(central, widen(named ? FOOD_RANGE.named : FOOD_RANGE.category, mass.typical), confidence, `Mass x food factor: ${food.name} (${source})`, [factorRef(data.manifest, 'food', food.key, food.kgPerKg, 'kg CO2e / kg')], steps, flags);
 }
 

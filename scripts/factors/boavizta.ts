@@ -185,12 +185,13 @@ export function buildDevices(records: BoaviztaRecord[]): DeviceRow[] {
     const sizedResiduals = fs.map((f) => f.embodied / (mid * deviceScale({ ...scaling, ...storage }, f.screenIn, f.weightKg, f.storageGb).factor));
     const forms = formFactorsOf(fs, sizedResiduals);
     const residuals = sizedResiduals.map((r, i) => r / (forms.find((x) => x.key === formFactorOf(fs[i].name))?.factor ?? 1));
-    // In-sample quantiles flatter the fit: take the 7.5th/92.5th (nominal 85%) so that products
-    // outside the data land inside about 80% of the time. With few footprints (thin clients: 11,
+    // In-sample quantiles flatter the fit: take the 2.5th/97.5th (nominal 95%) so that products
+    // outside the data land inside about 90% of the time (calibrated on the held-out split,
+    // `npm run eval`). With few footprints (thin clients: 11,
     // printers: 7) one side of the interval rests on one or two products: mirror the wider side
     // in log space so the range is at least symmetric about the prediction.
-    let lo = quantile(residuals, 0.075);
-    let hi = quantile(residuals, 0.925);
+    let lo = quantile(residuals, 0.025);
+    let hi = quantile(residuals, 0.975);
     if (fs.length < SMALL_SAMPLE) [lo, hi] = [Math.min(lo, 1 / hi), Math.max(hi, 1 / lo)];
     rows.push({
       key,

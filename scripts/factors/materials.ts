@@ -1,7 +1,7 @@
 /** Material (DESNZ) and food (Clark 2022 > Poore & Nemecek 2018 > RIVM 2021) per-kg tables with multilingual aliases. */
 import type { AliasRow, FoodRow, MaterialRow } from '../../lib/factors/tables';
 import { normalizeText, slug } from '../../lib/factors/normalize';
-import { byKey, data, num, raw, sig } from './io';
+import { byKey, data, median, num, raw, sig } from './io';
 
 /**
  * Forming and assembly uplift applied when a raw material is part of an assembled good. DESNZ
@@ -74,13 +74,26 @@ const STATISTIC: Record<FoodRow['source'], NonNullable<FoodRow['statistic']>> = 
  * food (data/typical-ranges.csv): the at-retail value (agriculture + processing + packaging +
  * transport + retail, i.e. without home storage and cooking), cradle to shelf like every factor.
  */
-function agribalyseRows(codes: Set<string>): { code: string; name: string; kgPerKg: number }[] {
-  const out = [];
+function agribalyseRows(codes: Set<string>): { code: string; name: string; kgPerKg: number; statistic: 'point' | 'median' }[] {
+  const out: { code: string; name: string; kgPerKg: number; statistic: 'point' | 'median' }[] = [];
   const found = new Set<string>();
-  for (const r of raw('agribalyse_3.1.1_synthese_co2e_per_kg.csv')) {
+  const all = raw('agribalyse_3.1.1_synthese_co2e_per_kg.csv');
+  for (const r of all) {
     if (!codes.has(r.agb_code)) continue;
     found.add(r.agb_code);
-    out.push({ code: r.agb_code, name: r.name_en, kgPerKg: num(r.kgco2e_per_kg_at_retail_derived, `AGRIBALYSE ${r.agb_code}`) });
+    out.push({ code: r.agb_code, name: r.name_en, kgPerKg: num(r.kgco2e_per_kg_at_retail_derived, `AGRIBALYSE ${r.agb_code}`), statistic: 'point' });
+  }
+  // Category defaults where no single food stands for the category: the median at-retail value of
+  // the AGRIBALYSE beverages (CIQUAL group "boissons"), or of all the other foods.
+  const medians: [string, string, (g: string) => boolean][] = [
+    ['median-beverages', 'beverages', (g) => /^boissons/.test(g)],
+    ['median-foods', 'foods (beverages excluded)', (g) => !/^boissons/.test(g)],
+  ];
+  for (const [code, what, test] of medians) {
+    if (!codes.has(code)) continue;
+    const values = all.filter((r) => test(r.food_group_fr.trim())).map((r) => num(r.kgco2e_per_kg_at_retail_derived, `AGRIBALYSE ${r.agb_code}`));
+    found.add(code);
+    out.push({ code, name: `median of ${values.length} AGRIBALYSE ${what}`, kgPerKg: median(values), statistic: 'median' });
   }
   const missing = [...codes].filter((c) => !found.has(c));
   if (missing.length) throw new Error(`AGRIBALYSE codes not found: ${missing.join(', ')}`);
@@ -102,6 +115,7 @@ export function buildFood(profileCodes: string[] = []): FoodTables {
   const codes = new Set([...profileCodes, ...curatedRecords.map((r) => /^agb:(.+)$/.exec(r.food)?.[1]).filter((c): c is string => !!c)]);
   for (const f of agribalyseRows(codes)) {
     add(f.name, f.kgPerKg, 'agribalyse2023', `agb-${f.code}`);
+    if (f.statistic === 'median') rows.set(`agb-${f.code}`, { ...rows.get(`agb-${f.code}`)!, statistic: 'median' });
     byName.set(`agb:${f.code}`, `agb-${f.code}`);
   }
   for (const r of raw('owid_clark2022_food_ghg_per_kg.csv')) add(r.food, num(r.kgCO2e_per_kg_product, `Clark ${r.food}`), 'clark2022');
