@@ -48,9 +48,15 @@ describe('class 2: a physical estimate without a price, and default masses', () 
     expect(e.tier).toBe('B');
     expect(e.kgCO2e).toBeCloseTo(179, 0);
   });
-  it('a mass scales the typical item (a 0.8 kg hoodie against the modelled 0.5 kg sweatshirt)', async () => {
+  it('a mass scales the typical item (a 70 kg sofa against the modelled 50 kg fabric sofa)', async () => {
+    const e = await one({ title: '3-seat sofa', googleCategory: '460', weightKg: 70 });
+    expect(e.tier).toBe('B');
+    expect(e.kgCO2e).toBeCloseTo((179.1 * 70) / 50, 0);
+  });
+  it('clothing with a mass on the page: the DESNZ per-kg clothing factor (0.8 kg hoodie = 17.8 kg)', async () => {
     const e = await one({ title: 'Heavy hoodie', googleCategory: '212', weightKg: 0.8 });
-    expect(e.kgCO2e).toBeCloseTo((27.4 * 0.8) / 0.5, 0);
+    expect(e.tier).toBe('C');
+    expect(e.kgCO2e).toBeCloseTo(0.8 * 22.31, 1);
   });
   it.each([
     ['breakfast cereal', { title: 'Choco Crunch 375g', googleCategory: '431' }, 2.12 * 0.375],

@@ -81,6 +81,11 @@ export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   if (!found) return null;
   const { item, word } = found;
   const uncategorised = !cat.row;
+  // Clothing with a mass on the page: DESNZ's published per-kg clothing factor (tier C) measures
+  // what the page gives directly; the typical item would be scaled by an item mass that is
+  // Ecobalyse's modelling default, not the mass ADEME modelled.
+  const q = p.quantity;
+  if (item.group === 'habillement' && q.massKg !== null && q.massKg > 0 && !q.fromVolume && profile?.intensity) return null;
   const scale = scaleOf(p, item, data);
   const units = p.quantity.units;
   const perUnit = item.kgPerItem * scale.factor;

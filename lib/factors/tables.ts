@@ -181,7 +181,7 @@ export interface DeviceRow {
   /** Storage scaling on top of size (fitted on the size-scaled residuals): x (GB / ref)^exponent. */
   storageRef: number | null;
   storageExponent: number | null;
-  /** 7.5th/92.5th percentile of published / predicted (after scaling): aims at an 80% interval out of sample. */
+  /** 2.5th/97.5th percentile of published / predicted (after scaling): about 90% of held-out products fall inside. */
   residualP10: number;
   residualP90: number;
   taxonomyId: number;
