@@ -33,6 +33,7 @@ export interface BatchData {
   spread: Rows<'category-spread'>;
   items: Rows<'items'>;
   itemAliases: Rows<'item-aliases'>;
+  spendCalibration: Rows<'spend-calibration'>;
 }
 
 /** Years whose CPI the money conversion may need. */
@@ -79,12 +80,13 @@ export async function loadBatch(products: Prepared[], factors: FactorSource): Pr
   // Every device row (ten, small): the typical-item tier reads the monitor's screen exponent (TVs)
   // and the median weight exponent of all kinds, which must not depend on what else is in the batch.
   const devicesNeeded: string[] = [...ALL_DEVICE_KINDS];
-  const [spend, priceIndex, devices, typical, spread] = await Promise.all([
+  const [spend, priceIndex, devices, typical, spread, spendCalibration] = await Promise.all([
     factors.get('spend', rows.map((c) => c.naics)),
     factors.get('price-index', rows.map((c) => c.useeio)),
     factors.get('devices', devicesNeeded),
     factors.get('typical', flat([rows.map((c) => (c.typicalFrom != null ? String(c.typicalFrom) : null))])),
     factors.get('category-spread', rows.map((c) => topLevelKey(c.path))),
+    factors.get('spend-calibration', rows.map((c) => c.naics.slice(0, 3))),
   ]);
   // Round 4: the physical factors the category profiles name (ADEME items, default foods, materials).
   const profiles = [...typical.values()];
@@ -98,6 +100,6 @@ export async function loadBatch(products: Prepared[], factors: FactorSource): Pr
   return {
     manifest, paths, crosswalk, fx, vat, cpi, boavizta, foodAliases, materialAliases,
     food: new Map([...food, ...profileFood]),
-    materials: new Map([...materials, ...profileMaterialRows]), spend, priceIndex, devices, typical, spread, items, itemAliases,
+    materials: new Map([...materials, ...profileMaterialRows]), spend, priceIndex, devices, typical, spread, items, itemAliases, spendCalibration,
   };
 }

@@ -25,8 +25,19 @@ export function tierDSpend(p: Prepared, cat: CategoryInfo, data: BatchData): Dra
   if ('error' in money) return { error: money.error, flags: money.flags };
   const steps = [...priced.steps, ...money.steps];
   const flags = [...priced.flags, ...money.flags];
-  const raw = money.usd2022 * spend.withMargins;
-  steps.push(step('Spend factor', `${sig(money.usd2022)} USD 2022 x ${spend.withMargins} kg CO2e/USD (EPA v1.3 with margins, NAICS ${spend.key} ${spend.title}) = ${sig(raw)} kg`, raw, 'kg CO2e'));
+  const uncalibrated = money.usd2022 * spend.withMargins;
+  steps.push(step('Spend factor', `${sig(money.usd2022)} USD 2022 x ${spend.withMargins} kg CO2e/USD (EPA v1.3 with margins, NAICS ${spend.key} ${spend.title}) = ${sig(uncalibrated)} kg`, uncalibrated, 'kg CO2e'));
+  // Sectors whose spend factors under-count (ratio > 1: apparel, electronics, appliances,
+  // furniture...) are corrected by the median physical / spend ratio of their categories.
+  // Ratios below 1 are not applied: they come mostly from food, where typical pack prices are
+  // too loose to say spend over-counts, and premium prices are capped separately (spendPrice).
+  const cal = data.spendCalibration.get(spend.key.slice(0, 3));
+  const calibrated = cal && cal.ratio > 1;
+  const raw = calibrated ? uncalibrated * cal.ratio : uncalibrated;
+  if (calibrated) {
+    flags.push('spend-calibrated');
+    steps.push(step('Calibration', `x${cal.ratio}: in NAICS sector ${cal.key}, the physical typical footprints of ${cal.n} categories (ADEME items, DESNZ materials, AGRIBALYSE foods) are a median x${cal.ratio} (10th-90th percentile x${cal.p10}-x${cal.p90}) of spend at their typical prices: spend factors under-count goods made abroad cheaply. ${sig(uncalibrated)} x ${cal.ratio} = ${sig(raw)} kg`, raw, 'kg CO2e'));
+  }
 
   const usdStep = [...money.steps].reverse().find((s) => s.unit?.startsWith('USD') && !s.unit.includes('2022'));
   const usdNow = priced.currency === 'USD' ? priced.price : (usdStep?.value ?? null);
@@ -42,12 +53,13 @@ export function tierDSpend(p: Prepared, cat: CategoryInfo, data: BatchData): Dra
   // Spend factors under-count electronics: a USD 999 laptop gives ~56 kg by spend against a
   // ~239 kg median of manufacturers' footprints (method notes). Keep the central value but let
   // the range reach x4 above it for computer and electronic products (NAICS 334).
-  const electronics = spend.key.startsWith('334');
+  const electronics = spend.key.startsWith('334') && !calibrated;
+  if (calibrated) [lo, hi] = [Math.min(lo, cal.p10 / cal.ratio), Math.max(hi, cal.p90 / cal.ratio)].map((x) => sig(x, 2)) as [number, number];
   if (electronics) {
     hi = 4;
     flags.push('spend-undercounts-electronics');
   }
-  steps.push(step('Range', `spend factors are typically within x${lo} to x${hi} of a product's footprint${electronics ? ' (up to x4 for electronics, which spend factors under-count)' : ''}`));
+  steps.push(step('Range', `x${lo} to x${hi}: spend factors are typically within x0.5 to x2 of a product's footprint${calibrated ? `; the sector's calibration spread (x${cal.p10}-x${cal.p90})` : ''}${electronics ? ' (up to x4 for electronics, which spend factors under-count)' : ''}`));
   return {
     tier: 'D',
     central: bounded.central,

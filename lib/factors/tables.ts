@@ -1,3 +1,7 @@
+import type { SpendCalibrationRow } from './spend-calibration';
+
+export type { SpendCalibrationRow };
+
 /**
  * The factor pack format: one JSON file per table under `public/factors/`, plus `manifest.json`.
  * Shared by the build script (writer), the Dexie cache and the Node loader (readers).
@@ -240,6 +244,7 @@ export interface TableRows {
   'category-spread': CategorySpreadRow;
   items: ItemRow;
   'item-aliases': AliasRow;
+  'spend-calibration': SpendCalibrationRow;
 }
 export type TableName = keyof TableRows;
 
@@ -258,6 +263,7 @@ export const TABLE_NAMES: readonly TableName[] = [
   'materials',
   'price-index',
   'spend',
+  'spend-calibration',
   'taxonomy-paths',
   'typical',
   'vat',

@@ -8,6 +8,7 @@ import { buildCpi, buildFx, buildPriceIndex, buildSpend, buildVat } from './econ
 import { buildFood, buildMaterialAliases, buildMaterials } from './materials';
 import * as S from './sources';
 import { buildItemAliases, buildItems } from './items';
+import { buildSpendCalibration } from './spend-calibration';
 import { agribalyseCodesInProfiles, buildTypical } from './typical';
 
 /** JSON with object keys sorted at every level: same data, same bytes. */
@@ -58,6 +59,11 @@ export function buildPack(opts: { boavizta?: BoaviztaRecord[] } = {}): BuiltPack
     new Set(typical.map((t) => Number(t.key))),
   );
   const { manufacturers, devices } = buildBoaviztaTables(opts.boavizta ?? readBoavizta());
+  const calibration = buildSpendCalibration(typical, crosswalk, spend, {
+    items: new Map(items.map((i) => [i.key, i])),
+    materials: new Map(materials.map((m) => [m.key, m])),
+    food: new Map(food.food.map((f) => [f.key, f])),
+  });
   const tables: TableFile[] = [
     table('boavizta', S.BOAVIZTA, manufacturers),
     table('category-spread', S.EPA, spread),
@@ -73,6 +79,7 @@ export function buildPack(opts: { boavizta?: BoaviztaRecord[] } = {}): BuiltPack
     table('materials', S.DESNZ, materials),
     table('price-index', S.BEA_PRICES, buildPriceIndex()),
     table('spend', { ...S.EPA, source: `${S.EPA.source}; producer/purchaser ratios: ${S.BEA_MARGINS.source}` }, spend),
+    table('spend-calibration', S.SPEND_CALIBRATION, calibration),
     table('taxonomy-paths', S.GPT, paths),
     table('typical', S.TYPICAL, typical),
     table('vat', S.VAT, buildVat()),

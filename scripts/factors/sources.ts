@@ -87,3 +87,10 @@ export const TYPICAL: Provenance = {
   licence: 'CC0 (this project)',
   attribution: 'Typical ranges compiled by the Embodied project',
 };
+export const SPEND_CALIBRATION: Provenance = {
+  source: 'Derived: per 3-digit NAICS sector, the median ratio of the category profiles\' physical typical footprints (ADEME Impact CO2 items, DESNZ 2024 materials, AGRIBALYSE 3.1.1 foods at typical masses) to the EPA v1.3 spend estimate at the category\'s typical price (data/typical-ranges.csv)',
+  version: '1',
+  year: 2025,
+  licence: 'Derived from ADEME Impact CO2 (MIT), DESNZ (OGL v3.0), AGRIBALYSE (Etalab 2.0) and US EPA (public domain) figures; the table itself CC0 (this project)',
+  attribution: 'Spend calibration by the Embodied project from ADEME Impact CO2, UK DESNZ 2024, AGRIBALYSE 3.1.1 and US EPA v1.3 figures',
+};

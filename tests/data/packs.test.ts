@@ -52,6 +52,7 @@ const SCHEMAS: Record<TableName, z.ZodType> = {
     formFactors: z.array(z.strictObject({ key: z.string(), factor: pos, n: z.number().int().min(8) })).optional(),
   }),
   typical: z.strictObject({ key: z.string(), priceUsdLow: nn(pos), priceUsdHigh: nn(pos), weightKgLow: nn(pos), weightKgHigh: nn(pos), basis: z.string().min(10), defaultMassKg: nn(pos), item: z.string().optional(), intensity: z.string().optional() }),
+  'spend-calibration': z.strictObject({ key: z.string().regex(/^\d{3}$/), ratio: pos, n: z.number().int().min(3), p10: pos, p90: pos }),
   'category-spread': z.strictObject({ key: z.string(), n: z.number().int().positive(), median: pos, low: pos, high: pos, naics: z.string() }),
 };
 
