@@ -86,6 +86,23 @@ describe('class 2: a physical estimate without a price, and default masses', () 
   });
 });
 
+describe('no category found: the title\'s own food or item name with the page\'s mass', () => {
+  it('"Diet Coke 330 ml" with a mass and no category is a cola by mass, flagged', async () => {
+    const e = await one({ title: 'Diet Coke 330 ml', weightKg: 0.35 });
+    expect(e.tier).toBe('C');
+    expect(e.flags).toContain('category-from-food-name');
+  });
+  it('"Slim jeans" with no category is the ADEME jeans, flagged', async () => {
+    const e = await one({ title: 'Slim jeans dark blue' });
+    expect(e.tier).toBe('B');
+    expect(e.flags).toContain('category-from-item-name');
+  });
+  it('a food word without a mass and without a category says nothing ("Apple" is not a fruit here)', async () => {
+    const e = await one({ title: 'Apple' });
+    expect(e.tier).toBe('unknown');
+  });
+});
+
 describe('class 3: masses misread are set aside and flagged', () => {
   it('a washing machine\'s "8 kg" (drum capacity) is not its mass', async () => {
     const e = await one({ title: 'Bosch Serie 4 Waschmaschine 8 kg Fassungsvermögen', googleCategory: '2549' });
