@@ -39,8 +39,8 @@ export async function runEval(): Promise<{ estimator: Scored[]; baseline: Scored
     cases.map((c) => ({ priceUsd: c.baselinePriceUsd, year: c.now.getUTCFullYear(), taxonomyId: c.baselineTaxonomyId })),
     factors,
   );
-  // Food cross-source rows only count when tier C used a different study than the reference.
-  const keep = cases.map((c, i) => !c.source.startsWith('food:') || (estimates[i].tier === 'C' && estimates[i].factors[0]?.id.startsWith('food:') && !/Poore/.test(estimates[i].method)));
+  // Food cross-source rows only count when tier C used Clark 2022 for the named food (not the reference study, not a category default).
+  const keep = cases.map((c, i) => !c.source.startsWith('food:') || (estimates[i].tier === 'C' && estimates[i].factors[0]?.id.startsWith('food:') && /Clark/.test(estimates[i].method)));
   const estimator: Scored[] = [];
   const baseline: Scored[] = [];
   cases.forEach((c, i) => {
