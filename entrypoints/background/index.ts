@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { createEstimatorService } from '../../lib/background/estimator-service';
+import { createRecordTokens } from '../../lib/background/record-tokens';
 import { createRouter } from '../../lib/background/router';
 import { LedgerDb } from '../../lib/ledger/db';
+import { sessionTokenStore } from './token-store';
 import { syncUserSites } from './user-sites';
 
 export default defineBackground(() => {
@@ -19,11 +21,12 @@ export default defineBackground(() => {
     estimate: (products) => estimator.estimate(products),
     extensionOrigin: browser.runtime.getURL('/'),
     log,
+    tokens: createRecordTokens(sessionTokenStore()),
   });
 
   // Listeners are registered synchronously at start so a restarted worker gets the waking message.
   browser.runtime.onMessage.addListener((message, sender) =>
-    handle(message, { url: sender.url, tabId: sender.tab?.id }),
+    handle(message, { url: sender.url, tabId: sender.tab?.id, incognito: sender.tab?.incognito }),
   );
   const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
   browser.runtime.onInstalled.addListener(() => {

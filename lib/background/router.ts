@@ -4,9 +4,13 @@
  */
 import type { Estimate } from '../estimate/schema';
 import type { ProductInput } from '../estimate/input';
-import { listPurchases, recordPurchase, removePurchase } from '../ledger/ledger';
+import { hasKey, listPurchases, recordPurchase, removePurchase } from '../ledger/ledger';
 import type { LedgerDb } from '../ledger/db';
 import { EXTENSION_PAGE_ONLY, RequestSchema, type Request, type Response } from '../messaging/protocol';
+import { productKey } from './estimator-service';
+import { createRateLimiter } from './rate-limit';
+import { createRecordTokens, memoryTokenPersistence, type RecordTokens } from './record-tokens';
+import { sameSite, siteOf } from './site';
 
 export interface RouterDeps {
   ledger: LedgerDb;
@@ -15,6 +19,10 @@ export interface RouterDeps {
   extensionOrigin: string;
   log(message: string): void;
   now?: () => Date;
+  /** One-time record tokens (defaults to tokens kept in memory, for tests). */
+  tokens?: RecordTokens;
+  /** Purchases a tab may record: a burst, then a steady rate. */
+  recordRate?: { capacity: number; perSecond: number };
 }
 
 export interface SenderFacts {
@@ -22,6 +30,8 @@ export interface SenderFacts {
   url?: string;
   /** Set when the message comes from a tab (a content script). */
   tabId?: number;
+  /** The sender's tab is in a private window. */
+  incognito?: boolean;
 }
 
 type AnyResponse = Response<Request['type']>;
@@ -30,6 +40,11 @@ export function createRouter(deps: RouterDeps) {
   // A content script's sender URL is the web page's; only our own pages have our origin (a popup
   // or options page opened in a tab still does, though it has a tab id).
   const fromExtensionPage = (s: SenderFacts) => typeof s.url === 'string' && s.url.startsWith(deps.extensionOrigin);
+  const tokens = deps.tokens ?? createRecordTokens(memoryTokenPersistence());
+  // 30 at once covers a long order page; then one every two seconds.
+  const limiter = createRateLimiter({ ...(deps.recordRate ?? { capacity: 30, perSecond: 0.5 }), now: () => (deps.now?.() ?? new Date()).getTime() });
+  /** A web page's tab, the only sender that estimates for a page and records purchases. */
+  const webTab = (s: SenderFacts) => (s.tabId !== undefined && !fromExtensionPage(s) && siteOf(s.url) ? { tabId: s.tabId, site: siteOf(s.url)! } : null);
 
   return async function handle(message: unknown, sender: SenderFacts): Promise<AnyResponse> {
     const parsed = RequestSchema.safeParse(message);
@@ -48,7 +63,7 @@ export function createRouter(deps: RouterDeps) {
       return { ok: false, error: 'not allowed from this sender' };
     }
     try {
-      return await dispatch(req);
+      return await dispatch(req, sender);
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);
       deps.log(`'${req.type}' failed: ${error}`);
@@ -56,14 +71,52 @@ export function createRouter(deps: RouterDeps) {
     }
   };
 
-  async function dispatch(req: Request): Promise<AnyResponse> {
-    switch (req.type) {
-      case 'estimate':
-        return { ok: true, estimates: await deps.estimate(req.products as ProductInput[]) };
-      case 'purchase.record': {
+  async function estimate(req: Extract<Request, { type: 'estimate' }>, sender: SenderFacts): Promise<AnyResponse> {
+    const products = req.products as ProductInput[];
+    const estimates = await deps.estimate(products);
+    const tab = webTab(sender);
+    if (!tab || sender.incognito) return { ok: true, estimates };
+    // Each estimate for a page's tab carries the one token that lets that tab record that product.
+    const withTokens = await Promise.all(
+      estimates.map(async (e, i) => ({ ...e, recordToken: await tokens.issue({ ...tab, product: productKey(products[i]) }) })),
+    );
+    return { ok: true, estimates: withTokens };
+  }
+
+  async function record(req: Extract<Request, { type: 'purchase.record' }>, sender: SenderFacts): Promise<AnyResponse> {
+    const refuse = (error: string) => {
+      deps.log(`refused 'purchase.record': ${error}`);
+      return { ok: false as const, error };
+    };
+    const tab = webTab(sender);
+    if (!tab) return refuse('purchases are recorded only from a web page');
+    // Private windows: nothing goes into the ledger (a choice: no separate in-memory ledger).
+    if (sender.incognito) return refuse('not recorded in a private window');
+    if (req.product.url && !sameSite(req.product.url, sender.url)) return refuse('the product is not on the page’s own site');
+    if (!limiter.take(tab.tabId)) return refuse('too many purchases from this tab; try again in a minute');
+    const check = await tokens.check(req.recordToken, { ...tab, product: productKey(req.product as ProductInput) });
+    if (!check.ok) {
+      // A retried message whose first try was recorded: the same answer as any existing key.
+      if (check.reason === 'spent' && (await hasKey(deps.ledger, req.key))) return { ok: true, created: false };
+      return refuse(`record token ${check.reason}`);
+    }
+    try {
+      const result = await recordNow(req);
+      if (result.created) await tokens.spend(check.nonce);
+      else tokens.release(check.nonce);
+      // Nothing about an existing record leaks back: only whether one was made (and the same-day question).
+      if (result.created) return { ok: true, created: true };
+      return result.reason === 'same-day' ? { ok: true, created: false, reason: 'same-day' } : { ok: true, created: false };
+    } catch (e) {
+      tokens.release(check.nonce);
+      throw e;
+    }
+  }
+
+  async function recordNow(req: Extract<Request, { type: 'purchase.record' }>) {
         // Never trust a number from the page: the background estimates the product itself.
         const [estimate] = await deps.estimate([req.product as ProductInput]);
-        const result = await recordPurchase(deps.ledger, {
+        return recordPurchase(deps.ledger, {
           key: req.key,
           title: req.product.title,
           url: req.product.url ?? null,
@@ -74,9 +127,16 @@ export function createRouter(deps: RouterDeps) {
           orderId: req.orderId ?? null,
           estimate,
           now: deps.now?.() ?? new Date(),
+          allowSameDay: req.allowSameDay,
         });
-        return { ok: true, ...result };
-      }
+  }
+
+  async function dispatch(req: Request, sender: SenderFacts): Promise<AnyResponse> {
+    switch (req.type) {
+      case 'estimate':
+        return estimate(req, sender);
+      case 'purchase.record':
+        return record(req, sender);
       case 'purchase.list':
         return { ok: true, ...(await listPurchases(deps.ledger)) };
       case 'purchase.remove':

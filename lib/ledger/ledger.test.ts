@@ -37,11 +37,22 @@ describe('ledger', () => {
     expect((await listPurchases(again)).totalKg).toBe(7.5);
   });
 
+  it('the same product on the same local day is not recorded twice unless allowed', async () => {
+    const db = open();
+    expect((await recordPurchase(db, { ...base, key: 'k5-abcdefg' })).created).toBe(true);
+    expect(await recordPurchase(db, { ...base, key: 'k6-abcdefg', title: ' mug ' })).toMatchObject({ created: false, reason: 'same-day' });
+    // Another shop, or another day, is another purchase.
+    expect((await recordPurchase(db, { ...base, key: 'k7-abcdefg', url: 'https://www.otto.de/p/mug' })).created).toBe(true);
+    expect((await recordPurchase(db, { ...base, key: 'k8-abcdefg', now: new Date('2026-03-07T12:00:00Z') })).created).toBe(true);
+    expect((await recordPurchase(db, { ...base, key: 'k9-abcdefg', allowSameDay: true })).created).toBe(true);
+    expect(await db.purchases.count()).toBe(4);
+  });
+
   it('an interrupted write leaves nothing half-written', async () => {
     const db = open();
     await recordPurchase(db, { ...base, key: 'k3-abcdefg' });
     // A record IndexedDB cannot clone (a function) makes the add throw inside the transaction.
-    const broken = { ...base, key: 'k4-abcdefg', estimate: { ...estimate, steps: [() => 1] as unknown as Estimate['steps'] } };
+    const broken = { ...base, allowSameDay: true, key: 'k4-abcdefg', estimate: { ...estimate, steps: [() => 1] as unknown as Estimate['steps'] } };
     await expect(recordPurchase(db, broken)).rejects.toThrow();
     const list = await listPurchases(db);
     expect(list.purchases.map((p) => p.key)).toEqual(['k3-abcdefg']);

@@ -5,7 +5,7 @@
  */
 import { z } from '../zod';
 import { EstimateSchema } from '../estimate/schema';
-import { MAX_BATCH } from './limits';
+import { MAX_BATCH, MAX_RECORD_PRICE, MAX_RECORD_QUANTITY } from './limits';
 
 const text = (max: number) => z.string().max(max);
 const amount = z.number().finite().nonnegative();
@@ -48,10 +48,17 @@ export const RecordPurchaseRequest = z.object({
   type: z.literal('purchase.record'),
   /** Idempotency key chosen by the sender: a retried message never records twice. */
   key: text(200).min(8),
-  product: ProductInputSchema,
-  quantity: z.number().int().min(1).max(999),
+  /** The one-time token that came with this product's estimate for this tab (see record-tokens.ts). */
+  recordToken: text(400).min(10),
+  product: ProductInputSchema.extend({
+    title: text(500).min(1),
+    price: amount.max(MAX_RECORD_PRICE).nullish(),
+  }),
+  quantity: z.number().int().min(1).max(MAX_RECORD_QUANTITY),
   source: z.enum(['badge', 'order']),
   orderId: text(100).nullish(),
+  /** The user confirmed recording the same product again on the same day. */
+  allowSameDay: z.boolean().optional(),
 });
 
 export const ListPurchasesRequest = z.object({ type: z.literal('purchase.list') });
@@ -100,9 +107,19 @@ export interface LedgerSummary {
   unknownCount: number;
 }
 
+/** An estimate as the background sends it to a tab: with the token that allows recording it once. */
+export type EstimateReply = z.infer<typeof EstimateSchema> & { recordToken?: string };
+
+/**
+ * What a content script learns from recording: whether a record was made, and, only when it asked
+ * for a product already recorded today, that this is why (so it can ask "record again?"). Never the
+ * stored record: keys could otherwise be guessed to read the ledger.
+ */
+export type RecordReply = { created: true } | { created: false; reason?: 'same-day' };
+
 export type ResponseMap = {
-  estimate: { estimates: z.infer<typeof EstimateSchema>[] };
-  'purchase.record': { purchase: Purchase; created: boolean };
+  estimate: { estimates: EstimateReply[] };
+  'purchase.record': RecordReply;
   'purchase.list': LedgerSummary;
   'purchase.remove': { removed: boolean };
 };
