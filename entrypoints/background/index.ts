@@ -19,6 +19,7 @@ export default defineBackground(() => {
   const handle = createRouter({
     ledger: new LedgerDb(),
     estimate: (products) => estimator.estimate(products),
+    packVersion: () => estimator.packVersion(),
     extensionOrigin: browser.runtime.getURL('/'),
     log,
     tokens: createRecordTokens(sessionTokenStore()),

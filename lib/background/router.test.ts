@@ -90,7 +90,8 @@ describe('background router', () => {
     expect(again).toEqual({ ok: true, created: false });
     expect(await db.purchases.count()).toBe(1);
     const list = await handle({ type: 'purchase.list' }, popup);
-    expect(list).toMatchObject({ ok: true, totalKg: 20, unknownCount: 0, purchases: [{ kgCO2e: 20, quantity: 2, shop: 'otto.de', month: '2026-11' }] });
+    expect(list).toMatchObject({ ok: true, count: 1, purchases: [{ kgCO2e: 20, quantity: 2, shop: 'otto.de', month: '2026-11', product: { title: 'Wool socks', price: 12 } }] });
+    expect(await handle({ type: 'ledger.overview' }, popup)).toMatchObject({ ok: true, months: [{ month: '2026-11', kg: 20, count: 1 }] });
   });
 
   it('gives record tokens only to web page tabs, one per estimate', async () => {
@@ -191,8 +192,8 @@ describe('background router', () => {
     const product = { title: 'Lamp' };
     await handle({ type: 'purchase.record', key: 'badge-abcdefgh', recordToken: await tokenFor(handle, product), product, quantity: 1, source: 'badge' }, tab);
     const [stored] = await db.purchases.toArray();
-    expect(await handle({ type: 'purchase.remove', id: stored.id }, popup)).toMatchObject({ ok: true, removed: true });
-    expect(await handle({ type: 'purchase.list' }, popup)).toMatchObject({ totalKg: 0, purchases: [] });
+    expect(await handle({ type: 'purchase.remove', id: stored.id }, popup)).toMatchObject({ ok: true, removed: { id: stored.id } });
+    expect(await handle({ type: 'ledger.overview' }, popup)).toMatchObject({ months: [], recent: [] });
   });
 
   it('keeps unknown estimates out of the total and counts them', async () => {
@@ -204,6 +205,56 @@ describe('background router', () => {
     });
     const product = { title: 'Mystery' };
     await handle({ type: 'purchase.record', key: 'badge-unknown1', recordToken: await tokenFor(handle, product), product, quantity: 1, source: 'badge' }, tab);
-    expect(await handle({ type: 'purchase.list' }, popup)).toMatchObject({ totalKg: 0, unknownCount: 1 });
+    expect(await handle({ type: 'ledger.overview' }, popup)).toMatchObject({ months: [{ kg: 0, unknown: 1, count: 1 }] });
+  });
+
+  it('lets no web page tab read, change, export, import or erase the ledger', async () => {
+    const msgs = [
+      { type: 'ledger.overview' }, { type: 'purchase.list' }, { type: 'purchase.edit', id: 1, edit: { quantity: 2 } }, { type: 'purchase.remove', id: 1 },
+      { type: 'reestimate.preview' }, { type: 'reestimate.apply' }, { type: 'ledger.export' }, { type: 'ledger.import', text: '{}' }, { type: 'ledger.erase' },
+    ];
+    for (const m of msgs) expect(await handle(m, tab), m.type).toMatchObject({ ok: false, error: 'not allowed from this sender' });
+  });
+
+  it('records even when the factor database is broken, and re-estimates when the user asks', async () => {
+    let broken = true;
+    let pack = 'p2';
+    handle = createRouter({
+      ledger: db, extensionOrigin: ORIGIN, log: () => {}, now: () => new Date('2026-11-29T10:00:00Z'), packVersion: async () => pack,
+      estimate: async (ps) => {
+        if (broken) throw new Error('factor cache: UnknownError');
+        return ps.map((p) => ({ ...estimateFor(p.title), packVersion: pack }));
+      },
+    });
+    const product = { title: 'Kettle', url: 'https://www.otto.de/p/kettle' };
+    // The token comes with an estimate; here from a healthy moment, then the factor database breaks.
+    broken = false;
+    const recordToken = await tokenFor(handle, product);
+    broken = true;
+    expect(await handle({ type: 'purchase.record', key: 'k-kettle-123', recordToken, product, quantity: 2, source: 'badge' }, tab)).toEqual({ ok: true, created: true });
+    expect(await handle({ type: 'ledger.overview' }, popup)).toMatchObject({ months: [{ count: 1, unknown: 1 }], stale: 1 });
+    broken = false;
+    expect(await handle({ type: 'reestimate.preview' }, popup)).toMatchObject({ ok: true, count: 1, oldKg: 0, newKg: 12, oldUnknown: 1, newUnknown: 0 });
+    // The preview changed nothing.
+    expect(await handle({ type: 'ledger.overview' }, popup)).toMatchObject({ months: [{ unknown: 1 }], stale: 1 });
+    expect(await handle({ type: 'reestimate.apply' }, popup)).toMatchObject({ ok: true, updated: 1 });
+    expect(await handle({ type: 'ledger.overview' }, popup)).toMatchObject({ months: [{ kg: 12, unknown: 0 }], stale: 0 });
+    // A newer pack makes it stale again; nothing changes until the user applies it.
+    pack = 'p3';
+    expect(await handle({ type: 'ledger.overview' }, popup)).toMatchObject({ months: [{ kg: 12 }], stale: 1, packVersion: 'p3' });
+  });
+
+  it('says so in words when the storage is full, and reports nothing as saved', async () => {
+    const product = { title: 'Rug', url: 'https://www.otto.de/p/rug' };
+    const recordToken = await tokenFor(handle, product);
+    const full = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    const add = db.purchases.add.bind(db.purchases);
+    db.purchases.add = () => Promise.reject(full) as never;
+    const reply = await handle({ type: 'purchase.record', key: 'k-rug-12345', recordToken, product, quantity: 1, source: 'badge' }, tab);
+    db.purchases.add = add;
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/storage for Embodied is full/) });
+    expect(await db.purchases.count()).toBe(0);
+    // The token was not spent: the user can try again.
+    expect(await handle({ type: 'purchase.record', key: 'k-rug-12345', recordToken, product, quantity: 1, source: 'badge' }, tab)).toEqual({ ok: true, created: true });
   });
 });
