@@ -36,6 +36,8 @@ function Popup() {
   };
 
   useEffect(() => {
+    // Ask once more each time: the browser may keep the ledger through storage pressure (workers can't ask).
+    navigator.storage?.persist?.().catch(() => {});
     void Promise.all([load(), loadSettings(browser.storage.local).then((s) => (setSettings(s), applyTheme(s.theme))).catch(() => {})]);
   }, []);
 
