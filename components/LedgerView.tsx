@@ -57,7 +57,7 @@ export function LedgerView({ data, error, fmt, actions, stale }: LedgerViewProps
           <h2>{S.biggestTitle}</h2>
           <ul class="purchases" data-testid="ledger-biggest">
             {overview.biggest.map((p) => (
-              <PurchaseRow key={p.id} p={p} fmt={fmt} />
+              <PurchaseRow key={p.id} p={p} fmt={fmt} testId="ledger-biggest-item" />
             ))}
           </ul>
         </section>

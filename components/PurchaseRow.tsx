@@ -10,12 +10,12 @@ export interface PurchaseActions {
   remove(p: Purchase): void;
 }
 
-export function PurchaseRow({ p, fmt, actions }: { p: Purchase; fmt: LedgerFormat; actions?: PurchaseActions }) {
+export function PurchaseRow({ p, fmt, actions, testId = 'ledger-item' }: { p: Purchase; fmt: LedgerFormat; actions?: PurchaseActions; testId?: string }) {
   const [editing, setEditing] = useState(false);
   const title = p.product.title;
   const returned = p.status === 'returned';
   return (
-    <li data-testid="ledger-item" class={returned ? 'returned' : ''}>
+    <li data-testid={testId} class={returned ? 'returned' : ''}>
       <div class="title" title={title}>
         {p.quantity > 1 && `${p.quantity} × `}
         {title}
