@@ -16,10 +16,18 @@ export default defineBackground(() => {
     },
     log,
   });
+  // The shipped pack's version is the one the cache installs: read from its small manifest once per
+  // worker life, so the popup's overview never waits for the factor packs or the classifier to load.
+  let shipped: Promise<string | null> | null = null;
+  const shippedPackVersion = () =>
+    (shipped ??= fetch(browser.runtime.getURL('/factors/manifest.json'))
+      .then((r) => r.json() as Promise<{ version?: unknown }>)
+      .then((m) => (typeof m.version === 'string' ? m.version : null))
+      .catch(() => (shipped = null)));
   const handle = createRouter({
     ledger: new LedgerDb(),
     estimate: (products) => estimator.estimate(products),
-    packVersion: () => estimator.packVersion(),
+    packVersion: shippedPackVersion,
     extensionOrigin: browser.runtime.getURL('/'),
     log,
     tokens: createRecordTokens(sessionTokenStore()),
