@@ -135,7 +135,7 @@ export async function evaluateClassifier(): Promise<ClassifierEvaluation> {
   const pr = readPriceRunner();
   const train = pr.filter((r) => !isHeldOutCluster(r.cluster));
   const heldOut = pr.filter((r) => isHeldOutCluster(r.cluster));
-  const splitModel = buildClassifierModel(trainBayes(train, `PriceRunner train clusters: ${PRICERUNNER_CSV}`));
+  const splitModel = buildClassifierModel(trainBayes(train, `PriceRunner train clusters: ${PRICERUNNER_CSV}`), train);
   const taxonomy = new Taxonomy(splitModel.nodes);
   const prOutcomes = run(createClassifier(splitModel), heldOut.map((r) => ({ title: r.title, gold: r.gold, group: r.label })));
 

@@ -9,7 +9,7 @@ import type { ClassifierModel } from './model';
 import { decide, hitsToEvidence, type Evidence, type WeightedHit } from './score';
 import { Taxonomy } from './taxonomy';
 import { normalizeText, stemToken, tokenize } from './text';
-import { FOR_CUES, FOR_ZONE_WEIGHT, WITH_CUES, WITH_ZONE_WEIGHT } from './cues';
+import { FOR_BEFORE_CUES, FOR_CUES, FOR_ZONE_WEIGHT, OF_CUES, OF_ZONE_WEIGHT, WITH_CUES, WITH_ZONE_WEIGHT } from './cues';
 import { MAKER_PRIOR_WEIGHT, makerScreenPrior } from './maker-prior';
 import { MODEL_CODE_WEIGHT, modelCodeNode } from './model-codes';
 
@@ -20,6 +20,8 @@ export interface ClassifyInput {
   brand?: string | null;
   category?: string[] | null;
   googleCategory?: string | null;
+  /** The page's language ("de", "pt-BR"): a hint that favours its words when one is ambiguous. */
+  lang?: string | null;
 }
 
 export interface Classification {
@@ -67,6 +69,11 @@ const CONTENT_TITLE_CUES = [
   /\b\d{2,4}\s+(?:[\p{L}-]+\s+){0,2}(?:recipes|rezepte|recettes|recetas|ricette)\b/iu,
   /\b(?:kindle edition|kindle ausgabe|format kindle|audiobook|h[öo]rbuch)\b/i,
 ];
+/**
+ * Lexicon evidence that can overrule the Bayes vote. A single word from a taxonomy name (0.5, or
+ * less) in a title full of the vote's vocabulary is more often a colour, a spec or a series name.
+ */
+const BAYES_SILENCING_WEIGHT = 0.55;
 /** A lexicon hit this strong on a node the Bayes vote was not trained on silences that vote. */
 const OUT_OF_DOMAIN_HIT = 0.9;
 /** A title vote this strong (a curated phrase in the main clause) may refine the last crumb. */
@@ -75,7 +82,7 @@ const TITLE_SHELF_WEIGHT = 0.9;
 const OFF_CONTENT_TITLE = 0.15;
 
 /** Spec words that may sit inside a noun compound ("Webcam FHD Monitor", "Camera 4K Drone"). */
-const SPEC_WORD = /^(?:fhd|hd|uhd|qhd|wqhd|full|ultra|[2458]k|\d{3,4}p|ip|led|lcd|oled|curved|\d{1,3}(?:inch|in|zoll)?|inch|zoll)$/;
+const SPEC_WORD = /^(?:fhd|hd|uhd|qhd|wqhd|full|ultr|[2458]k|\d{3,4}p|ip|led|lcd|oled|curved|\d{1,3}(?:inch|in|zoll)?|inch|zoll)$/;
 
 /** Title segments split at " - ", "|", ",", ";", ":" and brackets, each marked if inside brackets. */
 export function splitTitle(title: string): { text: string; bracketed: boolean }[] {
@@ -111,19 +118,28 @@ export function createClassifier(model: ClassifierModel): Classifier {
     return pathIndex().get(normalizeText(raw.replace(/\s*[>/]\s*/g, ' > '))) ?? null;
   }
 
-  function titleHits(title: string, brandTokens: Set<string>, zoneScale: number): WeightedHit[] {
+  /** Zone weight per token: for-, with- and of-cues lower what follows; CJK for-markers what precedes. */
+  function zonesOf(tokens: string[]): number[] {
+    const zones: number[] = [];
+    let zone = 1;
+    for (const t of tokens) {
+      if (FOR_CUES.has(t)) zone = Math.min(zone, FOR_ZONE_WEIGHT);
+      else if (WITH_CUES.has(t)) zone = Math.min(zone, WITH_ZONE_WEIGHT);
+      else if (OF_CUES.has(t) && zones.length) zone = Math.min(zone, OF_ZONE_WEIGHT);
+      zones.push(zone);
+    }
+    const marker = tokens.findIndex((t) => FOR_BEFORE_CUES.has(t));
+    if (marker > 0) for (let i = 0; i < marker; i++) zones[i] = Math.min(zones[i], FOR_ZONE_WEIGHT);
+    return zones;
+  }
+
+  function titleHits(title: string, brandTokens: Set<string>, zoneScale: number, lang: string | null): WeightedHit[] {
     const out: WeightedHit[] = [];
     splitTitle(title).forEach(({ text: segment, bracketed }, si) => {
-      const tokens = tokenize(segment);
-      const zones: number[] = [];
-      let zone = 1;
-      for (const t of tokens) {
-        if (FOR_CUES.has(t)) zone = Math.min(zone, FOR_ZONE_WEIGHT);
-        else if (WITH_CUES.has(t)) zone = Math.min(zone, WITH_ZONE_WEIGHT);
-        zones.push(zone);
-      }
+      const tokens = lexicon.tokens(tokenize(segment));
+      const zones = zonesOf(tokens);
       const segWeight = (bracketed ? BRACKETED_WEIGHT : si === 0 ? 1 : LATER_SEGMENT_WEIGHT) * zoneScale;
-      const hits = lexicon.hits(tokens, brandTokens);
+      const hits = lexicon.hits(tokens, brandTokens, lang);
       for (const h of hits) {
         // "for cats" names who the product is for, not a device it fits: keep its full weight.
         const audience = h.entries.every((e) => taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id));
@@ -146,7 +162,7 @@ export function createClassifier(model: ClassifierModel): Classifier {
     const cut = main.findIndex((t) => FOR_CUES.has(t) || WITH_CUES.has(t));
     const tokens = (cut >= 0 ? main.slice(0, cut) : main).filter(Boolean).map(stemToken);
     const votes = bayes.evidence(tokens);
-    const strong = lexiconEvidence.filter((e) => e.w >= 0.3);
+    const strong = lexiconEvidence.filter((e) => e.w >= BAYES_SILENCING_WEIGHT);
     const best = strong.reduce<Evidence | null>((a, e) => (!a || e.w > a.w ? e : a), null);
     // A strong lexicon hit on a node outside the Bayes classes ("Monitor" vs the PriceRunner
     // classes, which hold TVs but no monitors): the title is outside what the vote has seen.
@@ -160,6 +176,7 @@ export function createClassifier(model: ClassifierModel): Classifier {
 
   function gather(input: ClassifyInput): { evidence: Evidence[]; pageNode: number | null } {
     const title = typeof input.title === 'string' ? input.title : '';
+    const lang = typeof input.lang === 'string' && input.lang ? input.lang.slice(0, 2).toLowerCase() : null;
     const evidence: Evidence[] = [];
     const context: number[] = [];
     let pageNode: number | null = null;
@@ -179,7 +196,7 @@ export function createClassifier(model: ClassifierModel): Classifier {
       const weight = BREADCRUMB_WEIGHT * (0.6 + (0.4 * (i + 1)) / crumbs.length);
       const items = crumb.split(/\s*(?:,|&|\+|\/|\band\b|\bund\b|\bet\b|(?<=\s)[ye](?=\s))\s*/i).filter((x) => x.trim());
       const perItem = items.map((item) => {
-        const hits = lexicon.hits(tokenize(item)).map((h) => ({ ...h, zone: weight }));
+        const hits = lexicon.hits(lexicon.tokens(tokenize(item)), new Set(), lang).map((h) => ({ ...h, zone: weight }));
         return hitsToEvidence(hits, taxonomy, 'breadcrumb', context);
       });
       const nonEmpty = perItem.filter((ev) => ev.length);
@@ -191,7 +208,7 @@ export function createClassifier(model: ClassifierModel): Classifier {
     const trail = readTrail(perCrumb, titleCue);
     evidence.push(...trail.evidence);
     const brandTokens = new Set(typeof input.brand === 'string' ? tokenize(input.brand) : []);
-    const hits = titleHits(title, brandTokens, 1);
+    const hits = titleHits(title, brandTokens, 1, lang);
     let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context);
     // "Wet Cat Food ... Chicken and Wild Boar", "Clear Soup for Cats": next to a pet, food words
     // name the recipe of a pet food, not a grocery. They vote for the pet node instead.

@@ -4,7 +4,8 @@
  */
 import type { ClassifierModel } from './model';
 import type { Taxonomy } from './taxonomy';
-import { phraseKey } from './text';
+import { CJK_CHAR, phraseKey } from './text';
+import { segmentCjk } from './segment';
 
 export interface LexEntry {
   id: number;
@@ -17,6 +18,28 @@ export interface Hit {
   entries: LexEntry[];
   curated: boolean;
 }
+
+/** A translated phrase and the languages it was found in ("*" = several). */
+interface LocalEntry {
+  entries: LexEntry[];
+  lang: string;
+}
+
+/**
+ * Weights of translated phrases: a little below the English names', whose phrases were reviewed
+ * against titles (derivedStop, brandWords); a translated word more often has a second meaning.
+ */
+const LOCAL_WEIGHT = 0.7;
+const LOCAL_SINGLE_WORD_WEIGHT = 0.4;
+/** Languages that write compounds closed up, head last ("Bier|glas", "bier|glas", "öl|glas"). */
+const CLOSED_COMPOUND_LANGS = new Set(['de', 'nl', 'sv']);
+/** A translated phrase from another language than the page's counts this much. */
+const OTHER_LANGUAGE = 0.6;
+/** A translated single word as a title's first word: often a brand or a model name there. */
+const FIRST_WORD_LOCAL = 0.7;
+/** Shortest compound head (Latin letters), and the shortest modifier in front of it. */
+const MIN_HEAD = 4;
+const MIN_MODIFIER = 3;
 
 /**
  * Weight of a phrase taken from a taxonomy node name (curated synonyms carry their own). One
@@ -62,6 +85,10 @@ export class Lexicon {
   private readonly curated = new Map<string, LexEntry[]>();
   private readonly derived = new Map<string, LexEntry[]>();
   private readonly heads: string[];
+  private readonly headSet = new Map<string, LexEntry[]>();
+  private readonly local = new Map<string, LocalEntry>();
+  private readonly cjkWords = new Set<string>();
+  private maxCjk = 1;
   private readonly brandWords: Set<string>;
 
   constructor(model: ClassifierModel, taxonomy: Taxonomy) {
@@ -84,10 +111,49 @@ export class Lexicon {
     // Longest endings first, so "stiefelette" wins over "stiefel" would-be matches.
     this.heads = [...model.compoundHeads].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     this.brandWords = new Set(model.brandWords);
+    this.loadLocalized(model, taxonomy);
+    for (const key of this.curated.keys()) if (CJK_CHAR.test(key)) this.addCjk(key);
+  }
+
+  /** Fills the translated phrases (already normalised at build time: no text work here). */
+  private loadLocalized(model: ClassifierModel, taxonomy: Taxonomy): void {
+    const loc = model.localized;
+    if (!loc) return;
+    loc.langs.forEach((lang, li) => {
+      for (const line of (loc.phrases[li] ?? '').split('\n')) {
+        const tab = line.indexOf('\t');
+        if (tab < 0) continue;
+        const ids = line.slice(0, tab).split(',').map(Number).filter((id) => taxonomy.has(id));
+        if (!ids.length) continue;
+        for (const key of line.slice(tab + 1).split('|')) {
+          if (this.curated.has(key) || this.derived.has(key)) continue;
+          const single = !key.includes(' ');
+          const w = single ? LOCAL_SINGLE_WORD_WEIGHT : LOCAL_WEIGHT;
+          const entries = ids.map((id) => ({ id, w }));
+          const prev = this.local.get(key);
+          this.local.set(key, prev ? { entries: [...prev.entries, ...entries], lang: '*' } : { entries, lang });
+          if (single && CJK_CHAR.test(key)) this.addCjk(key);
+          else if (single && CLOSED_COMPOUND_LANGS.has(lang) && key.length >= MIN_HEAD) this.headSet.set(key, entries);
+        }
+      }
+    });
+  }
+
+  private addCjk(key: string): void {
+    for (const part of key.split(' ')) {
+      this.cjkWords.add(part);
+      this.maxCjk = Math.max(this.maxCjk, part.length);
+    }
+  }
+
+  /** Title or crumb tokens with CJK runs cut into known words ("ビールグラス" -> "ビール", "グラス"). */
+  tokens(tokens: string[]): string[] {
+    if (!tokens.some((t) => CJK_CHAR.test(t))) return tokens;
+    return tokens.flatMap((t) => (CJK_CHAR.test(t) ? segmentCjk(t, this.cjkWords, this.maxCjk) : [t]));
   }
 
   /** All phrase hits in a token list, dropping hits that lie inside a longer hit. */
-  hits(tokens: string[], brandTokens: Set<string> = new Set()): Hit[] {
+  hits(tokens: string[], brandTokens: Set<string> = new Set(), lang: string | null = null): Hit[] {
     const found: Hit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       let matched = false;
@@ -105,6 +171,14 @@ export class Lexicon {
         if (der && !(n === 1 && (this.brandWords.has(key) || brandTokens.has(key) || i === 0))) {
           found.push({ start: i, end: i + n, entries: der, curated: false });
           matched = true;
+          continue;
+        }
+        const loc = this.local.get(key);
+        if (loc && !(n === 1 && (this.brandWords.has(key) || brandTokens.has(key)))) {
+          let scale = lang && loc.lang !== '*' && loc.lang !== lang ? OTHER_LANGUAGE : 1;
+          if (n === 1 && i === 0 && tokens.length > 1) scale *= FIRST_WORD_LOCAL;
+          found.push({ start: i, end: i + n, entries: scale === 1 ? loc.entries : loc.entries.map((e) => ({ id: e.id, w: e.w * scale })), curated: false });
+          matched = true;
         }
       }
       if (!matched) {
@@ -117,13 +191,22 @@ export class Lexicon {
     );
   }
 
+  /**
+   * A closed compound read by its head, the last part: "Buttermesser" is a knife, "Bierglas" a
+   * glass. Curated heads first, then the translated single words of the compounding languages,
+   * longest ending first.
+   */
   private compoundHit(token: string, i: number): Hit | null {
-    if (token.length < 7 || GERMAN_ISCH_ADJECTIVE.test(token)) return null;
+    if (token.length < 7 || GERMAN_ISCH_ADJECTIVE.test(token) || CJK_CHAR.test(token)) return null;
     for (const head of this.heads) {
-      if (token.length - head.length >= 3 && token.endsWith(head)) {
+      if (token.length - head.length >= MIN_MODIFIER && token.endsWith(head)) {
         const entries = this.curated.get(head);
         if (entries) return { start: i, end: i + 1, entries: entries.map((e) => ({ id: e.id, w: e.w * COMPOUND_WEIGHT })), curated: true };
       }
+    }
+    for (let k = MIN_MODIFIER; token.length - k >= MIN_HEAD; k++) {
+      const entries = this.headSet.get(token.slice(k));
+      if (entries) return { start: i, end: i + 1, entries: entries.map((e) => ({ id: e.id, w: e.w * COMPOUND_WEIGHT })), curated: false };
     }
     return null;
   }
