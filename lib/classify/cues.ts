@@ -17,7 +17,7 @@ const FOR_WORDS: Record<string, string[]> = {
   pl: ['do', 'dla'],
   pt: ['para'],
   sv: ['för', 'till'],
-  cs: ['pro'],
+  // Czech "pro" (for) is left out: in titles it is far more often a model name ("iPhone 15 Pro").
   ru: ['для'],
 };
 

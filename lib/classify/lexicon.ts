@@ -4,7 +4,7 @@
  */
 import type { ClassifierModel } from './model';
 import type { Taxonomy } from './taxonomy';
-import { CJK_CHAR, phraseKey } from './text';
+import { CJK_CHAR, phraseKey, stemToken } from './text';
 import { segmentCjk } from './segment';
 
 export interface LexEntry {
@@ -84,7 +84,7 @@ export function namePhrases(name: string): string[] {
 export class Lexicon {
   private readonly curated = new Map<string, LexEntry[]>();
   private readonly derived = new Map<string, LexEntry[]>();
-  private readonly heads: string[];
+  private readonly headNames: Set<string>;
   private readonly headSet = new Map<string, LexEntry[]>();
   private readonly local = new Map<string, LocalEntry>();
   private readonly cjkWords = new Set<string>();
@@ -108,8 +108,7 @@ export class Lexicon {
         this.derived.set(key, list);
       }
     }
-    // Longest endings first, so "stiefelette" wins over "stiefel" would-be matches.
-    this.heads = [...model.compoundHeads].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    this.headNames = new Set(model.compoundHeads);
     this.brandWords = new Set(model.brandWords);
     this.loadLocalized(model, taxonomy);
     for (const key of this.curated.keys()) if (CJK_CHAR.test(key)) this.addCjk(key);
@@ -153,7 +152,11 @@ export class Lexicon {
   }
 
   /** All phrase hits in a token list, dropping hits that lie inside a longer hit. */
-  hits(tokens: string[], brandTokens: Set<string> = new Set(), lang: string | null = null): Hit[] {
+  /**
+   * `raw`: the same tokens before inflection folding, for reading compounds by their ending
+   * ("Bierglas" -> "glas"; folded, the whole word and its head lose different letters).
+   */
+  hits(tokens: string[], brandTokens: Set<string> = new Set(), lang: string | null = null, raw: string[] = tokens): Hit[] {
     const found: Hit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       let matched = false;
@@ -168,8 +171,11 @@ export class Lexicon {
           continue;
         }
         const der = this.derived.get(key);
-        if (der && !(n === 1 && (this.brandWords.has(key) || brandTokens.has(key) || i === 0))) {
-          found.push({ start: i, end: i + n, entries: der, curated: false });
+        if (der && !(n === 1 && (this.brandWords.has(key) || brandTokens.has(key) || (i === 0 && tokens.length > 3)))) {
+          // A short title's first word is as often the product as the brand ("Tablecloth with
+          // fruit print", "Whisky Single Malt 70cl"): it counts, for less.
+          const first = n === 1 && i === 0 && tokens.length > 1;
+          found.push({ start: i, end: i + n, entries: first ? der.map((e) => ({ id: e.id, w: e.w * FIRST_WORD_LOCAL })) : der, curated: false });
           matched = true;
           continue;
         }
@@ -182,7 +188,7 @@ export class Lexicon {
         }
       }
       if (!matched) {
-        const compound = this.compoundHit(tokens[i], i);
+        const compound = this.compoundHit(raw[i] ?? tokens[i], i);
         if (compound) found.push(compound);
       }
     }
@@ -198,15 +204,11 @@ export class Lexicon {
    */
   private compoundHit(token: string, i: number): Hit | null {
     if (token.length < 7 || GERMAN_ISCH_ADJECTIVE.test(token) || CJK_CHAR.test(token)) return null;
-    for (const head of this.heads) {
-      if (token.length - head.length >= MIN_MODIFIER && token.endsWith(head)) {
-        const entries = this.curated.get(head);
-        if (entries) return { start: i, end: i + 1, entries: entries.map((e) => ({ id: e.id, w: e.w * COMPOUND_WEIGHT })), curated: true };
-      }
-    }
     for (let k = MIN_MODIFIER; token.length - k >= MIN_HEAD; k++) {
-      const entries = this.headSet.get(token.slice(k));
-      if (entries) return { start: i, end: i + 1, entries: entries.map((e) => ({ id: e.id, w: e.w * COMPOUND_WEIGHT })), curated: false };
+      const head = stemToken(token.slice(k));
+      const curated = this.headNames.has(head) ? this.curated.get(head) : undefined;
+      const entries = curated ?? this.headSet.get(head);
+      if (entries) return { start: i, end: i + 1, entries: entries.map((e) => ({ id: e.id, w: e.w * COMPOUND_WEIGHT })), curated: !!curated };
     }
     return null;
   }

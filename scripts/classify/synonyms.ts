@@ -207,6 +207,9 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ['Home & Garden > Kitchen & Dining > Tableware > Drinkware', 'glass~0.5, glaser, trinkglas, wine glass, weinglas, verre~0.5, tumbler, water bottle, trinkflasche, gourde, botella~0.5, thermos, thermoskanne, travel mug'],
   ['Home & Garden > Kitchen & Dining > Tableware > Flatware', 'cutlery, besteck, couverts, cubiertos, posate, flatware, cutlery set, besteckset'],
   ['Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Kitchen Knives', 'kitchen knife, kuchenmesser, chef knife, kochmesser, couteau de cuisine, cuchillo, knife set, messerset, messerblock'],
+  // Compound heads and head nouns: "Buttermesser", "butter knife", "Bierglas", "beer glass" are a knife and a glass.
+  ['Home & Garden > Kitchen & Dining > Tableware > Flatware', 'messer~0.7, knife~0.7, besteck, cutlery, couteau~0.7'],
+  ['Home & Garden > Kitchen & Dining > Tableware > Drinkware', 'glas~0.7, glazen~0.7, glass~0.7, bicchiere~0.7, vaso~0.5, copo~0.5'],
   ['Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils', 'kitchen utensil, kuchenhelfer, spatula, pfannenwender, schneebesen, whisk, peeler, grater, reibe, can opener, dosenoffner, cutting board, schneidebrett'],
   ['Home & Garden > Kitchen & Dining > Food Storage', 'food storage container, frischhaltedose, vorratsdose, lunch box, brotdose, tupperware, meal prep container'],
   ['Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Coffee Maker & Espresso Machine Accessories > Coffee Filters', 'coffee filter, kaffeefilter, filtre a cafe'],
@@ -406,7 +409,7 @@ export const COMPOUND_HEADS: string[] = [
   'leuchte', 'lampe', 'lampen', 'leuchten', 'tisch', 'stuhl', 'sessel', 'schrank', 'regal', 'sofa', 'matratze', 'teppich', 'kissen', 'vorhang', 'spiegel',
   'futter', 'nassfutter', 'trockenfutter', 'katzenfutter', 'hundefutter', 'snack', 'snacks', 'schokolade', 'kaffee', 'wein', 'bier', 'saft', 'nudeln',
   'hulle', 'tasche', 'kabel', 'ladegerat', 'netzteil', 'akku', 'adapter', 'tastatur', 'kopfhorer', 'lautsprecher', 'kamera', 'fernseher', 'drucker',
-  'maschine', 'sauger', 'staubsauger', 'kocher', 'mixer', 'pfanne', 'topf', 'messer', 'teller', 'becher', 'tasse', 'flasche',
+  'glas', 'glaser', 'glazen', 'maschine', 'sauger', 'staubsauger', 'kocher', 'mixer', 'pfanne', 'topf', 'messer', 'teller', 'becher', 'tasse', 'flasche',
   'zange', 'sage', 'bohrer', 'hantel', 'hanteln', 'hantelset', 'schrauber', 'hammer', 'schlussel', 'klebeband', 'kleber', 'farbe', 'leiter',
   'spielzeug', 'puzzle', 'puppe', 'buch', 'batterie', 'batterien', 'creme', 'shampoo', 'parfum', 'seife',
 ];
