@@ -119,20 +119,25 @@ export class Lexicon {
     const loc = model.localized;
     if (!loc) return;
     loc.langs.forEach((lang, li) => {
+      const closed = CLOSED_COMPOUND_LANGS.has(lang);
       for (const line of (loc.phrases[li] ?? '').split('\n')) {
         const tab = line.indexOf('\t');
         if (tab < 0) continue;
         const ids = line.slice(0, tab).split(',').map(Number).filter((id) => taxonomy.has(id));
         if (!ids.length) continue;
+        // One entry list per line and weight, shared by its phrases: the worker builds this map
+        // on start, so it allocates as little as it can.
+        const single = ids.map((id) => ({ id, w: LOCAL_SINGLE_WORD_WEIGHT }));
+        const multi = ids.map((id) => ({ id, w: LOCAL_WEIGHT }));
         for (const key of line.slice(tab + 1).split('|')) {
           if (this.curated.has(key) || this.derived.has(key)) continue;
-          const single = !key.includes(' ');
-          const w = single ? LOCAL_SINGLE_WORD_WEIGHT : LOCAL_WEIGHT;
-          const entries = ids.map((id) => ({ id, w }));
+          const isSingle = !key.includes(' ');
+          const entries = isSingle ? single : multi;
           const prev = this.local.get(key);
           this.local.set(key, prev ? { entries: [...prev.entries, ...entries], lang: '*' } : { entries, lang });
-          if (single && CJK_CHAR.test(key)) this.addCjk(key);
-          else if (single && CLOSED_COMPOUND_LANGS.has(lang) && key.length >= MIN_HEAD) this.headSet.set(key, entries);
+          if (!isSingle) continue;
+          if (CJK_CHAR.test(key)) this.addCjk(key);
+          else if (closed && key.length >= MIN_HEAD) this.headSet.set(key, entries);
         }
       }
     });
