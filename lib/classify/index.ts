@@ -81,10 +81,11 @@ const CONTENT_TITLE_CUES = [
   /\b(?:kindle edition|kindle ausgabe|format kindle|audiobook|h[öo]rbuch)\b/i,
 ];
 /**
- * Lexicon evidence that can overrule the Bayes vote. A single word from a taxonomy name (0.5, or
- * less) in a title full of the vote's vocabulary is more often a colour, a spec or a series name.
+ * Lexicon evidence that can overrule the Bayes vote: an English taxonomy word or a curated phrase
+ * (0.5 and up). A translated single word (0.4) in a title full of the vote's vocabulary is more
+ * often a colour, a spec or a series name ("graphite", "flex").
  */
-const BAYES_SILENCING_WEIGHT = 0.55;
+const BAYES_SILENCING_WEIGHT = 0.5;
 /** A lexicon hit this strong on a node the Bayes vote was not trained on silences that vote. */
 const OUT_OF_DOMAIN_HIT = 0.9;
 /** A title vote this strong (a curated phrase in the main clause) may refine the last crumb. */

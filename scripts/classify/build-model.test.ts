@@ -13,7 +13,7 @@ describe('classifier model build', () => {
     const bayes = trainBayes(titles, JSON.parse(readFileSync(CLASSIFIER_JSON, 'utf8')).bayes.source);
     const built = JSON.stringify(buildClassifierModel(bayes, titles)) + '\n';
     expect(built === readFileSync(CLASSIFIER_JSON, 'utf8'), 'run `npx tsx scripts/build-classifier.ts` and commit').toBe(true);
-  });
+  }, 120_000);
 
   it('keeps the shipped model small and its tables sorted and resolvable', () => {
     const json = readFileSync(CLASSIFIER_JSON, 'utf8');

@@ -226,10 +226,18 @@ export function buildLocalized(rows: TaxonomyRow[], englishKeys: Set<string>, ti
   }
   const resolved = new Map<string, number[]>();
   const cut = (id: number) => taxonomy.ancestors(id)[Math.min(MAX_DEPTH, taxonomy.depth(id)) - 1];
-  const isNoise = (key: string, ids: number[]) => {
-    const seen = titleWords.get(key);
-    return !!seen && !ids.some((id) => [...seen].some((c) => taxonomy.commonDepth(id, c) >= 2));
+  // English words of the taxonomy names, with the nodes they name: a translated word spelled
+  // like one of them after folding ("Falle" -> "fall", "Jacke" -> "jack") reads as that English
+  // word in an English title, so it must agree with it.
+  const englishWords = new Map<string, Set<number>>();
+  const addEnglish = (name: string, id: number) => {
+    for (const w of tokenize(name)) englishWords.set(w, (englishWords.get(w) ?? new Set()).add(id));
   };
+  for (const [id, , name] of rows) addEnglish(name, id);
+  for (const r of shopify) if (google(r.id)) addEnglish(r.name, google(r.id));
+  const related = (ids: number[], seen: Set<number> | undefined) => !seen || ids.some((id) => [...seen].some((c) => taxonomy.commonDepth(id, c) >= 2));
+  const isNoise = (key: string, ids: number[]) =>
+    !related(ids, titleWords.get(key)) || (!raw.get('en')?.has(key) && !key.includes(' ') && !related(ids, englishWords.get(key)));
   for (const [key, ids] of all) {
     if (englishKeys.has(key)) continue;
     const readings = resolveReadings(ids.map(cut), taxonomy);
