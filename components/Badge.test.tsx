@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import type { Estimate } from '../lib/estimate/schema';
 import { Badge } from './Badge';
+import { userClick } from '../tests/unit/user-events';
 
 const estimate: Estimate = {
   kgCO2e: 3.1,
@@ -31,7 +32,7 @@ describe('Badge', () => {
   it('shows the central estimate and opens the panel with the steps', () => {
     const root = mount(<Badge state={{ status: 'ready', estimate }} />);
     expect(root.querySelector('[data-testid=embodied-badge-text]')!.textContent).toBe('≈ 3.1 kg CO2e');
-    act(() => (root.querySelector('[data-testid=embodied-badge]') as HTMLElement).click());
+    act(() => userClick(root.querySelector('[data-testid=embodied-badge]')!));
     const panel = root.querySelector('[data-testid=embodied-panel]')!;
     expect(panel.textContent).toContain('EUR 29.99 less 19% VAT');
     expect(panel.textContent).toContain('US EPA');
@@ -46,8 +47,8 @@ describe('Badge', () => {
     const onBought = vi.fn(async () => true);
     const root = mount(<Badge state={{ status: 'ready', estimate }} onBought={onBought} />);
     const button = root.querySelector('[data-testid=embodied-bought]') as HTMLButtonElement;
-    await act(async () => button.click());
-    await act(async () => button.click());
+    await act(async () => userClick(button));
+    await act(async () => userClick(button));
     expect(onBought).toHaveBeenCalledTimes(1);
     expect(button.textContent).toBe('Added to your total ✓');
   });
@@ -55,7 +56,37 @@ describe('Badge', () => {
   it('offers a retry when saving failed', async () => {
     const root = mount(<Badge state={{ status: 'ready', estimate }} onBought={async () => false} />);
     const button = root.querySelector('[data-testid=embodied-bought]') as HTMLButtonElement;
-    await act(async () => button.click());
+    await act(async () => userClick(button));
     await vi.waitFor(() => expect(button.textContent).toBe('Not saved: try again'));
+  });
+
+  it('ignores a click the page made (not the user): nothing is recorded', async () => {
+    const onBought = vi.fn(async () => true);
+    const root = mount(<Badge state={{ status: 'ready', estimate }} onBought={onBought} />);
+    const button = root.querySelector('[data-testid=embodied-bought]') as HTMLButtonElement;
+    await act(async () => button.click());
+    await act(async () => void button.dispatchEvent(new MouseEvent("click", { bubbles: true })));
+    expect(onBought).not.toHaveBeenCalled();
+  });
+
+  it('keeps a click on the badge from the page: no link followed, no page handler', () => {
+    const link = document.createElement('a');
+    link.href = '#elsewhere';
+    document.body.append(link);
+    const seen = vi.fn();
+    link.addEventListener('click', seen);
+    act(() => render(<Badge state={{ status: 'ready', estimate }} />, link));
+    const e = new MouseEvent('click', { bubbles: true, cancelable: true });
+    act(() => void link.querySelector('[data-testid=embodied-badge]')!.dispatchEvent(e));
+    expect(seen).not.toHaveBeenCalled();
+    expect(e.defaultPrevented).toBe(true);
+  });
+
+  it('renders page text as text, never as HTML', () => {
+    const hostile = '<img src=x onerror="alert(1)"><b>bold</b>';
+    const root = mount(<Badge state={{ status: 'ready', estimate: { ...estimate, category: hostile, method: hostile } }} />);
+    act(() => userClick(root.querySelector('[data-testid=embodied-badge]')!));
+    expect(root.querySelector('img, b')).toBeNull();
+    expect(root.textContent).toContain('<img src=x');
   });
 });

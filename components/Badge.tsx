@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import type { Estimate } from '../lib/estimate/schema';
 import { formatKg } from '../lib/format';
 import { EstimatePanel } from './EstimatePanel';
+import { keepFromPage, userOnly } from './user-event';
 
 export type BadgeState =
   | { status: 'loading' }
@@ -41,7 +42,7 @@ export function Badge({ state, compact, onBought }: BadgeProps) {
   };
 
   return (
-    <div class={`embodied ${compact ? 'compact' : ''}`}>
+    <div class={`embodied ${compact ? 'compact' : ''}`} onClick={keepFromPage} onKeyDown={keepFromPage}>
       <button
         type="button"
         class={`pill tier-${ready?.tier ?? 'none'}`}
@@ -61,7 +62,7 @@ export function Badge({ state, compact, onBought }: BadgeProps) {
           class="bought"
           data-testid="embodied-bought"
           disabled={bought === 'saving' || bought === 'saved'}
-          onClick={buy}
+          onClick={userOnly(buy)}
         >
           {bought === 'saved' ? 'Added to your total ✓' : bought === 'failed' ? 'Not saved: try again' : 'I bought this'}
         </button>

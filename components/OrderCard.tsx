@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { formatKg } from '../lib/format';
+import { keepFromPage, userOnly } from './user-event';
 
 export interface OrderCardProps {
   orderId: string | null;
@@ -21,7 +22,7 @@ export function OrderCard({ orderId, lines, totalKg, unknownLines, onAdd }: Orde
     setState((await onAdd().catch(() => null)) ?? 'failed');
   };
   return (
-    <div class="embodied order" data-testid="embodied-order">
+    <div class="embodied order" data-testid="embodied-order" onClick={keepFromPage} onKeyDown={keepFromPage}>
       <span>
         {orderId ? `Order ${orderId}` : 'This order'}: {lines} {lines === 1 ? 'item' : 'items'}
         {totalKg !== null && `, ≈ ${formatKg(totalKg)} CO2e`}
@@ -32,7 +33,7 @@ export function OrderCard({ orderId, lines, totalKg, unknownLines, onAdd }: Orde
           Added {state.added} to your purchases{state.already ? ` (${state.already} already there)` : ''} ✓
         </span>
       ) : (
-        <button type="button" class="bought" data-testid="embodied-order-add" disabled={state === 'saving'} onClick={add}>
+        <button type="button" class="bought" data-testid="embodied-order-add" disabled={state === 'saving'} onClick={userOnly(add)}>
           {state === 'failed' ? 'Not saved: try again' : 'Add to my purchases'}
         </button>
       )}

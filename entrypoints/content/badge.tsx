@@ -23,6 +23,8 @@ export async function mountView<S>(
   const draw = () => container && render(opts.view(state), container);
   const ui = await createShadowRootUi(ctx, {
     name: 'embodied-badge',
+    // Closed: the page gets no handle on the badge's buttons (host.shadowRoot is null to it).
+    mode: 'closed',
     css: opts.css,
     position: 'inline',
     anchor,
