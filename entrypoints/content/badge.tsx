@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Badge, type BadgeState } from '../../components/Badge';
 import { BADGE_CSS } from '../../components/badge-css';
+import { placeOutsideInteractive } from '../../lib/content/badge-placement';
 import { send } from '../../lib/messaging/client';
 import type { ProductMessage } from '../../lib/messaging/protocol';
 
@@ -20,6 +21,7 @@ export async function mountView<S>(
 ): Promise<Mounted<S>> {
   let state = opts.initial;
   let container: HTMLElement | null = null;
+  const place = placeOutsideInteractive(anchor, opts.append);
   const draw = () => container && render(opts.view(state), container);
   const ui = await createShadowRootUi(ctx, {
     name: 'embodied-badge',
@@ -27,8 +29,8 @@ export async function mountView<S>(
     mode: 'closed',
     css: opts.css,
     position: 'inline',
-    anchor,
-    append: opts.append,
+    anchor: place.anchor,
+    append: place.append,
     onMount(uiContainer) {
       container = uiContainer;
       draw();

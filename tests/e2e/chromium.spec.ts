@@ -219,3 +219,23 @@ test('a page script cannot record a purchase: the badge root is closed and synth
   await popup.close();
   await page.close();
 });
+
+test('listing page: a tile badge click opens the panel and the page stays where it is', async () => {
+  const page = await s.context.newPage();
+  await page.goto(listing.url);
+  await shadowText(page, 'embodied-badge-text', /CO2e/);
+  await expect.poll(() => shadowCount(page, 'embodied-badge')).toBeGreaterThanOrEqual(10);
+  // No badge host sits inside a link or button of the page.
+  expect(await page.evaluate(() => [...document.querySelectorAll('embodied-badge')].filter((h) => h.closest('a, button')).length)).toBe(0);
+  const n = await shadowCount(page, 'embodied-badge');
+  for (const i of [0, Math.floor(n / 2), n - 1]) {
+    await userClick(page, 'embodied-badge', i);
+    await expect.poll(() => shadowCount(page, 'embodied-panel')).toBe(1);
+    expect(page.url()).toBe(listing.url);
+    await userClick(page, 'embodied-badge', i); // toggles it closed again
+    await expect.poll(() => shadowCount(page, 'embodied-panel')).toBe(0);
+  }
+  await page.waitForTimeout(300);
+  expect(page.url()).toBe(listing.url);
+  await page.close();
+});

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_PAGES } from '../../scripts/lib/demo-pages';
 import { launchFirefox, openExtensionPage, pollInPage, type FirefoxSession } from './firefox-harness';
-import { shadowTexts, userClick, waitForShadowText } from './closed-shadow-firefox';
+import { shadowCount, shadowTexts, userClick, waitForShadowText } from './closed-shadow-firefox';
 import { MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL, NO_PRODUCT_HTML, NO_PRODUCT_URL } from './pages';
 
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
@@ -88,5 +88,18 @@ test('a page script cannot record a purchase: the badge root is closed and synth
   await new Promise((r) => setTimeout(r, 500));
   expect(await ledgerCount()).toBe(before);
   expect((await shadowTexts(page, 'embodied-bought'))[0]).toBe('I bought this');
+  await page.close();
+});
+
+test('listing page: a tile badge click opens the panel and the page stays where it is', async () => {
+  const page = await s.newPage();
+  await page.goto(listing.url, { waitUntil: 'domcontentloaded' });
+  await waitForShadowText(page, 'embodied-badge-text', /CO2e/);
+  expect(await page.evaluate(() => [...document.querySelectorAll('embodied-badge')].filter((h) => h.closest('a, button')).length)).toBe(0);
+  const n = await shadowCount(page, 'embodied-badge');
+  await userClick(page, 'embodied-badge', n - 1);
+  await waitForShadowText(page, 'embodied-panel', /CO2e/);
+  await new Promise((r) => setTimeout(r, 300));
+  expect(page.url()).toBe(listing.url);
   await page.close();
 });
