@@ -1,19 +1,36 @@
-/** Mounts Preact views in their own shadow roots beside anchor elements. */
+/** Mounts Preact views in their own closed shadow roots beside anchor elements. */
 import { render, type VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Badge, type BadgeState } from '../../components/Badge';
+import { Badge, type BadgeState, type BuyResult } from '../../components/Badge';
 import { BADGE_CSS } from '../../components/badge-css';
+import { I18nContext } from '../../components/i18n';
 import { placeOutsideInteractive } from '../../lib/content/badge-placement';
+import { themeFromBackgrounds, type Theme } from '../../lib/content/theme';
+import { createI18n, pickLocale, type I18n } from '../../lib/i18n';
 import { send } from '../../lib/messaging/client';
-import type { ProductMessage } from '../../lib/messaging/protocol';
+import type { ProductMessage, Request } from '../../lib/messaging/protocol';
 
 export interface Mounted<S> {
   update(state: S): void;
   remove(): void;
 }
 
-/** One shadow root holding a view of `state`, redrawn on every update. */
+let i18n: I18n | null = null;
+/** The browser's language (not the page's): the user reads the badge, not the shop. */
+export function pageI18n(): I18n {
+  i18n ??= createI18n(pickLocale(navigator.languages?.length ? navigator.languages : [navigator.language]));
+  return i18n;
+}
+
+/** The page's scheme around `anchor`, when it has one (else the badge follows the system). */
+export function pageTheme(anchor: Element): Theme | null {
+  const backgrounds: string[] = [];
+  for (let el: Element | null = anchor; el; el = el.parentElement) backgrounds.push(getComputedStyle(el).backgroundColor);
+  return themeFromBackgrounds(backgrounds);
+}
+
+/** One closed shadow root holding a view of `state`, redrawn on every update. */
 export async function mountView<S>(
   ctx: ContentScriptContext,
   anchor: Element,
@@ -22,7 +39,8 @@ export async function mountView<S>(
   let state = opts.initial;
   let container: HTMLElement | null = null;
   const place = placeOutsideInteractive(anchor, opts.append);
-  const draw = () => container && render(opts.view(state), container);
+  const i = pageI18n();
+  const draw = () => container && render(<I18nContext.Provider value={i}>{opts.view(state)}</I18nContext.Provider>, container);
   const ui = await createShadowRootUi(ctx, {
     name: 'embodied-badge',
     // Closed: the page gets no handle on the badge's buttons (host.shadowRoot is null to it).
@@ -52,23 +70,46 @@ export async function mountView<S>(
 
 export type MountedBadge = Mounted<BadgeState>;
 
+/**
+ * Records a purchase. The ledger's contract: a one-time `recordToken` issued with the estimate (when
+ * the background sends one), and `allowSameDay` only when the user confirmed a second purchase of
+ * the same product today; otherwise it answers `created: false, reason: 'same-day'`.
+ */
+async function record(product: ProductMessage, estimate: unknown, quantity: number, again: boolean): Promise<BuyResult> {
+  const recordToken = (estimate as { recordToken?: unknown } | null)?.recordToken;
+  const request = {
+    type: 'purchase.record',
+    // A fresh key per deliberate click: a retried message never records twice, a confirmed second purchase does.
+    key: `badge-${crypto.randomUUID()}`,
+    product,
+    quantity,
+    source: 'badge',
+    ...(typeof recordToken === 'string' ? { recordToken } : {}),
+    ...(again ? { allowSameDay: true } : {}),
+  } as Request & { type: 'purchase.record' };
+  const reply = await send(request);
+  if (!reply.ok) return 'failed';
+  if (reply.created) return 'saved';
+  return (reply as { reason?: string }).reason === 'same-day' ? 'same-day' : 'saved';
+}
+
 export function mountBadge(
   ctx: ContentScriptContext,
   anchor: Element,
   opts: { compact: boolean; product: ProductMessage; append?: 'after' | 'last' },
 ): Promise<MountedBadge> {
-  // One key per badge: a retried click can never record the purchase twice.
-  const key = `badge-${crypto.randomUUID()}`;
+  let latest: BadgeState = { status: 'loading' };
+  const theme = pageTheme(anchor);
   const onBought = opts.compact
     ? undefined
-    : async () => {
-        const reply = await send({ type: 'purchase.record', key, product: opts.product, quantity: 1, source: 'badge' });
-        return reply.ok;
-      };
+    : ({ quantity, again }: { quantity: number; again: boolean }) => record(opts.product, latest.status === 'ready' ? latest.estimate : null, quantity, again);
   return mountView<BadgeState>(ctx, anchor, {
     append: opts.append ?? 'after',
     css: BADGE_CSS,
-    initial: { status: 'loading' },
-    view: (state) => <Badge state={state} compact={opts.compact} onBought={onBought} />,
+    initial: latest,
+    view: (state) => {
+      latest = state;
+      return <Badge state={state} compact={opts.compact} onBought={onBought} theme={theme} />;
+    },
   });
 }

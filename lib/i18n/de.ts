@@ -61,7 +61,7 @@ export const de: Catalogue = {
     'order.unknown': '({n} unbekannt)',
     'order.add': 'Zu meinen Käufen hinzufügen',
     'order.addSome': '{n} zu meinen Käufen hinzufügen',
-    'order.done': '{added} zu deinen Käufen hinzugefügt ✓',
+    'order.done': '{added} zu deinen Käufen hinzugefügt',
     'order.already': '({n} schon vorhanden)',
     'order.failed': 'Nicht gespeichert: erneut versuchen',
     'order.lines': 'Hinzuzufügende Positionen',

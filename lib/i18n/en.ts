@@ -61,7 +61,7 @@ export const en = {
   'order.unknown': '({n} unknown)',
   'order.add': 'Add to my purchases',
   'order.addSome': 'Add {n} to my purchases',
-  'order.done': 'Added {added} to your purchases ✓',
+  'order.done': 'Added {added} to your purchases',
   'order.already': '({n} already there)',
   'order.failed': 'Not saved: try again',
   'order.lines': 'Lines to add',

@@ -61,7 +61,7 @@ export const es: Catalogue = {
     'order.unknown': '({n} desconocidos)',
     'order.add': 'Añadir a mis compras',
     'order.addSome': 'Añadir {n} a mis compras',
-    'order.done': '{added} añadido(s) a tus compras ✓',
+    'order.done': '{added} añadido(s) a tus compras',
     'order.already': '({n} ya estaban)',
     'order.failed': 'No guardado: reintentar',
     'order.lines': 'Líneas que añadir',

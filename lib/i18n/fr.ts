@@ -61,7 +61,7 @@ export const fr: Catalogue = {
     'order.unknown': '({n} inconnus)',
     'order.add': 'Ajouter à mes achats',
     'order.addSome': 'Ajouter {n} à mes achats',
-    'order.done': '{added} ajouté(s) à vos achats ✓',
+    'order.done': '{added} ajouté(s) à vos achats',
     'order.already': '({n} déjà présents)',
     'order.failed': 'Non enregistré : réessayer',
     'order.lines': 'Lignes à ajouter',

@@ -61,7 +61,7 @@ export const zhCN: Catalogue = {
     'order.unknown': '（{n} 件未知）',
     'order.add': '加入我的购买记录',
     'order.addSome': '将 {n} 件加入我的购买记录',
-    'order.done': '已将 {added} 件加入你的购买记录 ✓',
+    'order.done': '已将 {added} 件加入你的购买记录',
     'order.already': '（{n} 件已存在）',
     'order.failed': '未保存：重试',
     'order.lines': '要加入的商品',

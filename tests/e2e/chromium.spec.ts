@@ -4,8 +4,8 @@ import { launchChromium, type ChromiumSession } from '../../scripts/lib/launch-c
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES_DIR, type DemoPage } from '../../scripts/lib/demo-pages';
-import { shadowCount, shadowTexts, userClick } from '../../scripts/lib/closed-shadow';
-import { MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL, NO_PRODUCT_HTML, NO_PRODUCT_URL, SPA_NEXT_PRODUCT, SPA_NEXT_URL } from './pages';
+import { focusedTestId, shadowCount, shadowEval, shadowTexts, userClick } from '../../scripts/lib/closed-shadow';
+import { MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL, NO_PRODUCT_HTML, NO_PRODUCT_URL, RTL_PRODUCT_HTML, RTL_PRODUCT_URL, SPA_NEXT_PRODUCT, SPA_NEXT_URL } from './pages';
 
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
@@ -18,7 +18,7 @@ let s: ChromiumSession;
 
 test.beforeAll(async () => {
   s = await launchChromium([...DEMO_PAGES, orderPage], {
-    extraPages: { [NO_PRODUCT_URL]: NO_PRODUCT_HTML, [MINIMAL_PRODUCT_URL]: MINIMAL_PRODUCT_HTML },
+    extraPages: { [NO_PRODUCT_URL]: NO_PRODUCT_HTML, [MINIMAL_PRODUCT_URL]: MINIMAL_PRODUCT_HTML, [RTL_PRODUCT_URL]: RTL_PRODUCT_HTML },
   });
 });
 test.afterAll(async () => s?.close());
@@ -238,4 +238,72 @@ test('listing page: a tile badge click opens the panel and the page stays where 
   await page.waitForTimeout(300);
   expect(page.url()).toBe(listing.url);
   await page.close();
+});
+
+async function expectPanelInside(page: Page) {
+  await expect.poll(() => shadowCount(page, 'embodied-panel')).toBe(1);
+  const vp = page.viewportSize()!;
+  const r = await shadowEvalPanel(page);
+  expect(r.left).toBeGreaterThanOrEqual(0);
+  expect(r.top).toBeGreaterThanOrEqual(0);
+  expect(r.right).toBeLessThanOrEqual(vp.width);
+  expect(r.bottom).toBeLessThanOrEqual(vp.height);
+}
+/** The dialog box around the panel body. */
+const shadowEvalPanel = (page: Page) =>
+  shadowEval<{ left: number; top: number; right: number; bottom: number }>(page, 'embodied-panel',
+    `(e) => { const r = e.closest('[role=dialog]').getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }`);
+
+test('the panel is a dialog: focus moves in, Escape and a click outside close it, focus returns to the badge', async () => {
+  const page = await s.context.newPage();
+  await page.goto(product.url);
+  await badgeKg(page);
+  await userClick(page, 'embodied-badge');
+  await expect.poll(() => shadowCount(page, 'embodied-panel')).toBe(1);
+  expect(await focusedTestId(page)).not.toBeNull(); // focus is inside the badge's root (the dialog)
+  await page.keyboard.press('Escape');
+  await expect.poll(() => shadowCount(page, 'embodied-panel')).toBe(0);
+  expect(await focusedTestId(page)).toBe('embodied-badge');
+  // Keyboard only: Enter on the focused badge opens it again.
+  await page.keyboard.press('Enter');
+  await expect.poll(() => shadowCount(page, 'embodied-panel')).toBe(1);
+  await page.mouse.click(5, (page.viewportSize()!.height) - 5); // somewhere on the page, outside
+  await expect.poll(() => shadowCount(page, 'embodied-panel')).toBe(0);
+  await page.close();
+});
+
+test('the panel stays inside a 640 px wide viewport (as at 200% zoom) and on a right-to-left page', async () => {
+  const page = await s.context.newPage();
+  await page.setViewportSize({ width: 640, height: 700 });
+  await page.goto(product.url);
+  await badgeKg(page);
+  await userClick(page, 'embodied-badge');
+  await expectPanelInside(page);
+  await page.goto(listing.url);
+  await shadowText(page, 'embodied-badge-text', /CO2e/);
+  const n = await shadowCount(page, 'embodied-badge');
+  await userClick(page, 'embodied-badge', n - 1);
+  await expectPanelInside(page);
+
+  await page.setViewportSize({ width: 900, height: 700 });
+  await page.goto(RTL_PRODUCT_URL);
+  await badgeKg(page);
+  await userClick(page, 'embodied-badge');
+  await expectPanelInside(page);
+  await page.close();
+});
+
+test('a German browser gets German strings and German numbers', async () => {
+  const de = await launchChromium([product], { locale: 'de-DE' });
+  try {
+    const page = await de.context.newPage();
+    await page.goto(product.url);
+    const text = await shadowText(page, 'embodied-badge-text', /≈/);
+    expect(text).toMatch(/^≈ \d+(,\d+)? (kg|t) CO2e$/);
+    await shadowText(page, 'embodied-bought', 'Gekauft');
+    await userClick(page, 'embodied-badge');
+    await shadowText(page, 'embodied-panel', 'Was die Zahl ändern würde');
+  } finally {
+    await de.close();
+  }
 });
