@@ -96,7 +96,6 @@ export function Badge({ state, compact, onBought, theme }: BadgeProps) {
           data-testid="embodied-badge"
           aria-expanded={open}
           aria-haspopup="dialog"
-          aria-label={i.t('badge.label', { text })}
           title={ready ? i.t('badge.hint') : undefined}
           onClick={userOnly(() => (open ? close(false) : setOpen(true)))}
         >

@@ -107,3 +107,30 @@ export async function focusedTestId(page: Page): Promise<string | null> {
   });
   return result.value as string | null;
 }
+
+/**
+ * Test-only: copies every badge's closed root (markup and its <style>) into an OPEN root on a
+ * sibling element, so that tools that only walk open roots (axe-core) can audit the same DOM and
+ * CSS in the same place on the page. The originals are hidden meanwhile; returns how many copies.
+ */
+export async function openCopies(page: Page): Promise<number> {
+  const c = await cdp(page);
+  const roots = await badgeRoots(c);
+  if (!roots.length) return 0;
+  const { result } = await c.send('Runtime.callFunctionOn', {
+    functionDeclaration: `function (...roots) {
+      for (const r of roots) {
+        const host = r.host;
+        const copy = document.createElement('embodied-a11y-copy');
+        copy.attachShadow({ mode: 'open' }).innerHTML = r.innerHTML;
+        host.after(copy);
+        host.style.display = 'none';
+      }
+      return roots.length;
+    }`,
+    objectId: roots[0],
+    arguments: roots.map((objectId) => ({ objectId })),
+    returnByValue: true,
+  });
+  return result.value as number;
+}

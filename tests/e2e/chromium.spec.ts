@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES_DIR, type DemoPage } from '../../scripts/lib/demo-pages';
 import { focusedTestId, shadowCount, shadowEval, shadowTexts, userClick } from '../../scripts/lib/closed-shadow';
+import { badgeViolations } from './a11y';
 import { MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL, NO_PRODUCT_HTML, NO_PRODUCT_URL, RTL_PRODUCT_HTML, RTL_PRODUCT_URL, SPA_NEXT_PRODUCT, SPA_NEXT_URL } from './pages';
 
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
@@ -307,3 +308,20 @@ test('a German browser gets German strings and German numbers', async () => {
     await de.close();
   }
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe-core finds no WCAG 2.2 AA violation in the badge and the open panel (${scheme})`, async () => {
+    const page = await s.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    // The minimal page has no background of its own: the badge follows the system scheme.
+    await page.goto(MINIMAL_PRODUCT_URL);
+    await badgeKg(page);
+    await userClick(page, 'embodied-badge');
+    await expect.poll(() => shadowCount(page, 'embodied-panel')).toBe(1);
+    // Open the collapsed parts too, so that they are audited.
+    await shadowEval(page, 'embodied-panel', `(e) => e.querySelectorAll('details').forEach((d) => (d.open = true))`);
+    const violations = await badgeViolations(page);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+}
