@@ -30,6 +30,8 @@ button, input, summary { font: inherit; }
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 6px; padding: 2px 8px;
   box-shadow: 0 2px 8px var(--shadow); font-size: 12px; }
 .pill-wrap:hover .tip, .pill:focus-visible + .tip { display: block; }
+.pill[aria-expanded="true"] + .tip { display: none; }
+.compact .rough-tag { display: none; }
 .compact .pill { font-size: 12px; padding: 1px 8px; }
 .buy { display: inline-flex; gap: 6px; align-items: center; }
 .qty { width: 3.5em; padding: 1px 4px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }

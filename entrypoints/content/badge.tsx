@@ -27,7 +27,8 @@ export function pageI18n(): I18n {
 export function pageTheme(anchor: Element): Theme | null {
   const backgrounds: string[] = [];
   for (let el: Element | null = anchor; el; el = el.parentElement) backgrounds.push(getComputedStyle(el).backgroundColor);
-  return themeFromBackgrounds(backgrounds);
+  // Transparent all the way up: the canvas is white unless the page opts into dark (color-scheme).
+  return themeFromBackgrounds(backgrounds) ?? (/dark/.test(getComputedStyle(document.documentElement).colorScheme) ? null : 'light');
 }
 
 /** One closed shadow root holding a view of `state`, redrawn on every update. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { PAGES_DIR, type DemoPage } from '../../scripts/lib/demo-pages';
 import { focusedTestId, shadowCount, shadowEval, shadowTexts, userClick } from '../../scripts/lib/closed-shadow';
 import { badgeViolations } from './a11y';
+import { DEMO_SHOP_HTML, DEMO_SHOP_URL } from '../../scripts/lib/demo-shop';
 import { MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL, NO_PRODUCT_HTML, NO_PRODUCT_URL, RTL_PRODUCT_HTML, RTL_PRODUCT_URL, SPA_NEXT_PRODUCT, SPA_NEXT_URL } from './pages';
 
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
@@ -19,7 +20,7 @@ let s: ChromiumSession;
 
 test.beforeAll(async () => {
   s = await launchChromium([...DEMO_PAGES, orderPage], {
-    extraPages: { [NO_PRODUCT_URL]: NO_PRODUCT_HTML, [MINIMAL_PRODUCT_URL]: MINIMAL_PRODUCT_HTML, [RTL_PRODUCT_URL]: RTL_PRODUCT_HTML },
+    extraPages: { [NO_PRODUCT_URL]: NO_PRODUCT_HTML, [MINIMAL_PRODUCT_URL]: MINIMAL_PRODUCT_HTML, [RTL_PRODUCT_URL]: RTL_PRODUCT_HTML, [DEMO_SHOP_URL]: DEMO_SHOP_HTML },
   });
 });
 test.afterAll(async () => s?.close());
@@ -313,13 +314,14 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`axe-core finds no WCAG 2.2 AA violation in the badge and the open panel (${scheme})`, async () => {
     const page = await s.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
-    // The minimal page has no background of its own: the badge follows the system scheme.
-    await page.goto(MINIMAL_PRODUCT_URL);
+    // The demo shop page follows the system scheme (color-scheme: light dark), and so does the badge.
+    await page.goto(DEMO_SHOP_URL);
     await badgeKg(page);
     await userClick(page, 'embodied-badge');
     await expect.poll(() => shadowCount(page, 'embodied-panel')).toBe(1);
     // Open the collapsed parts too, so that they are audited.
     await shadowEval(page, 'embodied-panel', `(e) => e.querySelectorAll('details').forEach((d) => (d.open = true))`);
+    expect(await shadowEval(page, 'embodied-badge', '(e) => e.closest(".embodied").classList.contains("dark")')).toBe(scheme === 'dark');
     const violations = await badgeViolations(page);
     expect(violations).toEqual([]);
     await page.close();
