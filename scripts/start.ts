@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { requireBrowser } from './lib/browsers';
 import { DEMO_PAGES, ROOT } from './lib/demo-pages';
 import { launchChromium } from './lib/launch-chromium';
+import { DEMO_SHOP_HTML, DEMO_SHOP_URL } from './lib/demo-shop';
 import { shadowCount, shadowTexts, userClick } from './lib/closed-shadow';
 
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
@@ -21,12 +22,14 @@ if (!process.argv.includes('--no-build')) {
 
 const outDir = join(ROOT, 'out', 'screenshots');
 mkdirSync(outDir, { recursive: true });
-const session = await launchChromium(DEMO_PAGES, { headless });
+const session = await launchChromium(DEMO_PAGES, { headless, extraPages: { [DEMO_SHOP_URL]: DEMO_SHOP_HTML } });
 console.log(`Chromium ${headless ? '(headless)' : ''} with Embodied ${session.extensionId}\n`);
 
 const readBadges = (page: import('@playwright/test').Page) => shadowTexts(page, 'embodied-badge-text');
 
-for (const demo of DEMO_PAGES) {
+// Our own clean demo shop page first, then the real saved shop pages.
+const demos = [{ name: 'demo-shop', file: '', url: DEMO_SHOP_URL, kind: 'product' as const }, ...DEMO_PAGES];
+for (const demo of demos) {
   const page = await session.context.newPage();
   await page.goto(demo.url);
   // The badges' roots are closed to the page: read them through the DevTools protocol.
