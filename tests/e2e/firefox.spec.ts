@@ -103,3 +103,34 @@ test('listing page: a tile badge click opens the panel and the page stays where 
   expect(page.url()).toBe(listing.url);
   await page.close();
 });
+
+test('the panel closes on Escape and on a click outside', async () => {
+  const page = await s.newPage();
+  await page.goto(product.url, { waitUntil: 'domcontentloaded' });
+  await waitForShadowText(page, 'embodied-badge-text', /≈/);
+  await userClick(page, 'embodied-badge');
+  await waitForShadowText(page, 'embodied-panel', /CO2e/);
+  await page.keyboard.press('Escape');
+  for (let i = 0; i < 50 && (await shadowCount(page, 'embodied-panel')); i++) await new Promise((r) => setTimeout(r, 100));
+  expect(await shadowCount(page, 'embodied-panel')).toBe(0);
+  await userClick(page, 'embodied-badge');
+  await waitForShadowText(page, 'embodied-panel', /CO2e/);
+  await page.mouse.click(3, 3);
+  for (let i = 0; i < 50 && (await shadowCount(page, 'embodied-panel')); i++) await new Promise((r) => setTimeout(r, 100));
+  expect(await shadowCount(page, 'embodied-panel')).toBe(0);
+  await page.close();
+});
+
+test('a German browser gets German strings', async () => {
+  const de = await launchFirefox([product], {}, { 'intl.accept_languages': 'de-DE, de' });
+  try {
+    const page = await de.newPage();
+    await page.goto(product.url, { waitUntil: 'domcontentloaded' });
+    expect(await waitForShadowText(page, 'embodied-badge-text', /≈/)).toMatch(/^≈ \d+(,\d+)? (kg|t) CO2e$/);
+    expect((await shadowTexts(page, 'embodied-bought'))[0]).toBe('Gekauft');
+    await userClick(page, 'embodied-badge');
+    await waitForShadowText(page, 'embodied-panel', 'Was die Zahl ändern würde');
+  } finally {
+    await de.close();
+  }
+});
