@@ -18,7 +18,6 @@ export type BadgeState =
   | { status: 'error'; message: string }
   | { status: 'ready'; estimate: Estimate };
 
-export type { BuyResult, OnBought } from './BuyControl';
 
 export interface BadgeProps {
   state: BadgeState;

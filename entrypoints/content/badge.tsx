@@ -2,7 +2,8 @@
 import { render, type VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Badge, type BadgeState, type BuyResult } from '../../components/Badge';
+import { Badge, type BadgeState } from '../../components/Badge';
+import type { BuyResult } from '../../components/BuyControl';
 import { BADGE_CSS } from '../../components/badge-css';
 import { I18nContext } from '../../components/i18n';
 import { placeOutsideInteractive } from '../../lib/content/badge-placement';

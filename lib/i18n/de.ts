@@ -11,7 +11,6 @@ export const de: Catalogue = {
     'badge.range': '{low} – {high}',
     'badge.rough': 'grob',
     'badge.hint': 'Klicken, um zu sehen, wie das geschätzt wurde.',
-    'badge.label': 'Geschätzte graue Emissionen: {text}. Details öffnen.',
     'bought.idle': 'Gekauft',
     'bought.saving': 'Wird gespeichert…',
     'bought.saved': 'Zu deiner Summe hinzugefügt ✓',

@@ -11,7 +11,6 @@ export const en = {
   'badge.range': '{low} – {high}',
   'badge.rough': 'rough',
   'badge.hint': 'Click to see how this was estimated.',
-  'badge.label': 'Embodied carbon estimate: {text}. Open the details.',
   'bought.idle': 'I bought this',
   'bought.saving': 'Saving…',
   'bought.saved': 'Added to your total ✓',

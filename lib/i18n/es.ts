@@ -11,7 +11,6 @@ export const es: Catalogue = {
     'badge.range': '{low} – {high}',
     'badge.rough': 'aproximado',
     'badge.hint': 'Haz clic para ver cómo se estimó.',
-    'badge.label': 'Estimación de carbono incorporado: {text}. Abrir el detalle.',
     'bought.idle': 'Lo he comprado',
     'bought.saving': 'Guardando…',
     'bought.saved': 'Añadido a tu total ✓',

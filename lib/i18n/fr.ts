@@ -11,7 +11,6 @@ export const fr: Catalogue = {
     'badge.range': '{low} – {high}',
     'badge.rough': 'approximatif',
     'badge.hint': 'Cliquez pour voir comment c’est estimé.',
-    'badge.label': 'Estimation du carbone intrinsèque : {text}. Ouvrir le détail.',
     'bought.idle': 'Je l’ai acheté',
     'bought.saving': 'Enregistrement…',
     'bought.saved': 'Ajouté à votre total ✓',

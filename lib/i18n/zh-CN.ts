@@ -11,7 +11,6 @@ export const zhCN: Catalogue = {
     'badge.range': '{low} – {high}',
     'badge.rough': '粗略',
     'badge.hint': '点击查看估算方法。',
-    'badge.label': '隐含碳估算：{text}。打开详情。',
     'bought.idle': '我买了',
     'bought.saving': '正在保存…',
     'bought.saved': '已计入你的总量 ✓',
