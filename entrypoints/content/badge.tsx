@@ -10,7 +10,8 @@ import { placeOutsideInteractive } from '../../lib/content/badge-placement';
 import { themeFromBackgrounds, type Theme } from '../../lib/content/theme';
 import { createI18n, pickLocale, type I18n } from '../../lib/i18n';
 import { send } from '../../lib/messaging/client';
-import type { ProductMessage, Request } from '../../lib/messaging/protocol';
+import { MAX_RECORD_QUANTITY } from '../../lib/messaging/limits';
+import type { EstimateReply, ProductMessage } from '../../lib/messaging/protocol';
 
 export interface Mounted<S> {
   update(state: S): void;
@@ -73,26 +74,27 @@ export async function mountView<S>(
 export type MountedBadge = Mounted<BadgeState>;
 
 /**
- * Records a purchase. The ledger's contract: a one-time `recordToken` issued with the estimate (when
- * the background sends one), and `allowSameDay` only when the user confirmed a second purchase of
- * the same product today; otherwise it answers `created: false, reason: 'same-day'`.
+ * Records a purchase. The ledger's contract: the one-time `recordToken` that came with this
+ * product's estimate (no token, no record), and `allowSameDay` only when the user confirmed a second
+ * purchase of the same product today; otherwise it answers `created: false, reason: 'same-day'`
+ * (and keeps the token for that confirmation).
  */
-async function record(product: ProductMessage, estimate: unknown, quantity: number, again: boolean): Promise<BuyResult> {
-  const recordToken = (estimate as { recordToken?: unknown } | null)?.recordToken;
-  const request = {
+async function record(product: ProductMessage, estimate: EstimateReply | null, quantity: number, again: boolean): Promise<BuyResult> {
+  const recordToken = estimate?.recordToken;
+  if (!recordToken) return 'failed';
+  const reply = await send({
     type: 'purchase.record',
     // A fresh key per deliberate click: a retried message never records twice, a confirmed second purchase does.
     key: `badge-${crypto.randomUUID()}`,
+    recordToken,
     product,
-    quantity,
+    quantity: Math.max(1, Math.min(MAX_RECORD_QUANTITY, quantity)),
     source: 'badge',
-    ...(typeof recordToken === 'string' ? { recordToken } : {}),
     ...(again ? { allowSameDay: true } : {}),
-  } as Request & { type: 'purchase.record' };
-  const reply = await send(request);
+  });
   if (!reply.ok) return 'failed';
   if (reply.created) return 'saved';
-  return (reply as { reason?: string }).reason === 'same-day' ? 'same-day' : 'saved';
+  return reply.reason === 'same-day' ? 'same-day' : 'saved';
 }
 
 export function mountBadge(
@@ -104,7 +106,8 @@ export function mountBadge(
   const theme = pageTheme(anchor);
   const onBought = opts.compact
     ? undefined
-    : ({ quantity, again }: { quantity: number; again: boolean }) => record(opts.product, latest.status === 'ready' ? latest.estimate : null, quantity, again);
+    : ({ quantity, again }: { quantity: number; again: boolean }) =>
+        record(opts.product, latest.status === 'ready' ? (latest.estimate as EstimateReply) : null, quantity, again);
   return mountView<BadgeState>(ctx, anchor, {
     append: opts.append ?? 'after',
     css: BADGE_CSS,

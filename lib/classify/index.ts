@@ -27,6 +27,8 @@ export interface Classification {
   path: string;
   confidence: number;
   via: 'page-category' | 'breadcrumb' | 'title';
+  /** Set when the product is not a physical good (the estimator then answers 'unknown', flag `not-a-physical-product`). */
+  nonPhysical?: 'ticket' | 'voucher' | 'subscription' | 'software' | 'service' | 'digital';
 }
 
 export interface Classifier {
