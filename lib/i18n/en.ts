@@ -93,6 +93,18 @@ export const enFlags = {
   'invalid-input': 'The product data on the page could not be read.',
   'estimator-error': 'Something went wrong while estimating.',
   'not-a-physical-product': 'This is not a physical product (a ticket, voucher, subscription or software).',
+  'mass-is-capacity': 'The weight on the page is what the product holds (its capacity), not what it weighs, so it was set aside.',
+  'mass-out-of-range': 'The weight on the page is outside what this kind of product usually weighs, so it was set aside.',
+  'price-implausibly-high': 'The price is implausibly high for this kind of product, so it was set aside.',
+  'price-implausibly-low': 'The price is implausibly low for this kind of product, so it was set aside.',
+  'typical-item-assumed': 'The page gives no weight or size, so a typical item of this kind was assumed.',
+  'mass-assumed-typical': 'The page gives no usable weight, so the typical weight of this kind of product was assumed.',
+  'food-category-default': 'The title names no known food, so the category’s default food was used.',
+  'category-from-food-name': 'The category was taken from the food named in the title.',
+  'category-from-item-name': 'The category was taken from the item named in the title.',
+  'spend-calibrated': 'The price-based figure was corrected for a sector where spending factors count too little.',
+  'spend-capped-at-typical-price': 'A luxury or collector’s price was counted at most at the typical price of this kind of product.',
+  'spend-new-price-assumed': 'For this used item, the typical price of a new one stands for the new item.',
 } as const;
 
 /** Labels of the estimator's steps (keyed by the English label it emits). */
@@ -125,6 +137,12 @@ export const enSteps = {
   'Spend factor': 'Spend factor',
   'To US dollars': 'To US dollars',
   Units: 'Units',
+  'Calibration': 'Calibration',
+  'New-item price': 'New-item price',
+  'Price cap': 'Price cap',
+  'Scaling': 'Scaling',
+  'Typical item footprint': 'Typical item footprint',
+  'Typical mass': 'Typical mass',
 } as const;
 
 export type MessageKey = keyof typeof en;

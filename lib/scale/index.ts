@@ -30,7 +30,7 @@ export function roughReasons(e: Pick<Estimate, 'tier' | 'flags' | 'confidence' |
   const out: RoughReason[] = [];
   if (e.tier === 'D') out.push('spend');
   if (e.tier === 'E') out.push('broad');
-  if (e.flags.some((f) => f === 'price-above-typical-range' || f === 'price-below-typical-range')) out.push('price');
+  if (e.flags.some((f) => f.startsWith('price-above') || f.startsWith('price-below') || f.startsWith('price-implausibly'))) out.push('price');
   if (e.confidence < 0.5) out.push('category');
   return out;
 }
