@@ -17,13 +17,21 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(pages: DemoPage[], opts: { headless?: boolean; extraPages?: Record<string, string> } = {}): Promise<ChromiumSession> {
+export async function launchChromium(pages: DemoPage[], opts: { headless?: boolean; extraPages?: Record<string, string>; locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<ChromiumSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'embodied-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: requireBrowser('chromium'),
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, ...CHROMIUM_QUIET_ARGS],
+    // The browser's language (what the badge speaks) and colour scheme, when a test or screenshot sets them.
+    ...(opts.locale ? { locale: opts.locale } : {}),
+    ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      ...(opts.locale ? [`--lang=${opts.locale}`] : []),
+      ...CHROMIUM_QUIET_ARGS,
+    ],
   });
   const blocked: string[] = [];
   const served = new Map(pages.map((p) => [p.url, () => demoBody(p)]));
