@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createEstimatorService } from '../../lib/background/estimator-service';
 import { createRecordTokens } from '../../lib/background/record-tokens';
 import { createRouter } from '../../lib/background/router';
+import { areaCorrectionStore } from '../../lib/corrections';
 import { LedgerDb } from '../../lib/ledger/db';
 import { sessionTokenStore } from './token-store';
 import { syncUserSites } from './user-sites';
@@ -31,6 +32,11 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL('/'),
     log,
     tokens: createRecordTokens(sessionTokenStore()),
+    corrections: areaCorrectionStore({
+      get: (key) => browser.storage.local.get(key),
+      set: (items) => browser.storage.local.set(items),
+      remove: (key) => browser.storage.local.remove(key),
+    }),
   });
 
   // Listeners are registered synchronously at start so a restarted worker gets the waking message.

@@ -15,6 +15,7 @@ import { productKey } from './estimator-service';
 import { createRateLimiter } from './rate-limit';
 import { createRecordTokens, memoryTokenPersistence, type RecordTokens } from './record-tokens';
 import { sameSite, siteOf } from './site';
+import { applyCorrection, areaCorrectionStore, correctionKey, memoryArea, type Correction, type CorrectionStore } from '../corrections';
 
 export interface RouterDeps {
   ledger: LedgerDb;
@@ -27,6 +28,8 @@ export interface RouterDeps {
   now?: () => Date;
   /** One-time record tokens (defaults to tokens kept in memory, for tests). */
   tokens?: RecordTokens;
+  /** The user's corrections per product (defaults to memory, for tests). */
+  corrections?: CorrectionStore;
   /** Purchases a tab may record: a burst, then a steady rate. */
   recordRate?: { capacity: number; perSecond: number };
 }
@@ -49,6 +52,7 @@ export function createRouter(deps: RouterDeps) {
   const now = () => deps.now?.() ?? new Date();
   const packVersion = () => (deps.packVersion ? deps.packVersion().catch(() => null) : Promise.resolve(null));
   const tokens = deps.tokens ?? createRecordTokens(memoryTokenPersistence());
+  const corrections = deps.corrections ?? areaCorrectionStore(memoryArea());
   // 30 at once covers a long order page; then one every two seconds.
   const limiter = createRateLimiter({ ...(deps.recordRate ?? { capacity: 30, perSecond: 0.5 }), now: () => (deps.now?.() ?? new Date()).getTime() });
   /** A web page's tab, the only sender that estimates for a page and records purchases. */
@@ -81,16 +85,54 @@ export function createRouter(deps: RouterDeps) {
   };
 
 
-  async function estimate(req: Extract<Request, { type: 'estimate' }>, sender: SenderFacts): Promise<AnyResponse> {
-    const products = req.products as ProductInput[];
-    const estimates = await deps.estimate(products);
-    const tab = webTab(sender);
-    if (!tab || sender.incognito) return { ok: true, estimates };
-    // Each estimate for a page's tab carries the one token that lets that tab record that product.
-    const withTokens = await Promise.all(
-      estimates.map(async (e, i) => ({ ...e, recordToken: await tokens.issue({ ...tab, product: productKey(products[i]) }) })),
+  /**
+   * The correction key of a product a tab speaks about, only when the product is on the tab's own
+   * site: a page can neither read nor write the corrections of another shop's products.
+   */
+  function ownKey(product: { url?: string | null; sku?: string | null }, sender: SenderFacts): string | null {
+    if (!product.url || !sameSite(product.url, sender.url)) return null;
+    return correctionKey(product);
+  }
+
+  /** The products as the user corrected them, with the correction each one used. */
+  async function corrected(products: ProductInput[], sender: SenderFacts) {
+    return Promise.all(
+      products.map(async (p) => {
+        const key = ownKey(p, sender);
+        const correction = key ? await corrections.get(key) : null;
+        return { product: applyCorrection(p, correction), correction };
+      }),
     );
-    return { ok: true, estimates: withTokens };
+  }
+
+  async function estimateFor(products: ProductInput[], sender: SenderFacts) {
+    const tab = webTab(sender);
+    const fixed = tab ? await corrected(products, sender) : products.map((p) => ({ product: p, correction: null as Correction | null }));
+    const estimates = (await deps.estimate(fixed.map((f) => f.product))).map((e, i) =>
+      fixed[i].correction ? { ...e, corrected: fixed[i].correction! } : e,
+    );
+    if (!tab || sender.incognito) return estimates;
+    // Each estimate for a page's tab carries the one token that lets that tab record that product
+    // (the product as the page shows it: that is what the record request sends back).
+    return Promise.all(estimates.map(async (e, i) => ({ ...e, recordToken: await tokens.issue({ ...tab, product: productKey(products[i]) }) })));
+  }
+
+  async function estimate(req: Extract<Request, { type: 'estimate' }>, sender: SenderFacts): Promise<AnyResponse> {
+    return { ok: true, estimates: await estimateFor(req.products as ProductInput[], sender) };
+  }
+
+  async function correction(req: Extract<Request, { type: 'correction.set' | 'correction.get' }>, sender: SenderFacts): Promise<AnyResponse> {
+    const key = webTab(sender) ? ownKey(req.product, sender) : null;
+    if (!key) {
+      deps.log(`refused '${req.type}': not a product of the sender's own site`);
+      return { ok: false, error: 'corrections are kept only for products of the page’s own site' };
+    }
+    if (req.type === 'correction.get') return { ok: true, correction: await corrections.get(key) };
+    // Private windows leave nothing behind.
+    if (sender.incognito) return { ok: false, error: 'not remembered in a private window' };
+    await corrections.set(key, req.correction);
+    const [estimate] = await estimateFor([req.product as ProductInput], sender);
+    return { ok: true, estimate };
   }
 
   async function record(req: Extract<Request, { type: 'purchase.record' }>, sender: SenderFacts): Promise<AnyResponse> {
@@ -141,7 +183,10 @@ export function createRouter(deps: RouterDeps) {
     if (result.created) {
       try {
         // Never trust a number from the page: the background estimates the product itself.
-        const [estimate] = await deps.estimate([req.product as ProductInput]);
+        // The user's own correction of this product counts in the ledger too.
+        const key = correctionKey(req.product);
+        const product = applyCorrection(req.product as ProductInput, key ? await corrections.get(key) : null);
+        const [estimate] = await deps.estimate([product]);
         await attachEstimate(deps.ledger, result.purchase.id, estimate, now());
       } catch (e) {
         deps.log(`purchase ${result.purchase.id} kept without an estimate for now: ${e instanceof Error ? e.message : e}`);
@@ -156,6 +201,9 @@ export function createRouter(deps: RouterDeps) {
         return estimate(req, sender);
       case 'purchase.record':
         return record(req, sender);
+      case 'correction.set':
+      case 'correction.get':
+        return correction(req, sender);
       case 'ledger.overview': {
         const version = await packVersion();
         return { ok: true, packVersion: version, ...(await ledgerOverview(deps.ledger, version)) };

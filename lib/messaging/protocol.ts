@@ -10,6 +10,7 @@ import { StoredPurchaseSchema, type StoredPurchase } from '../ledger/record';
 import { MAX_IMPORT_CHARS, type LedgerExport } from '../ledger/transfer';
 import type { LedgerOverview } from '../ledger/ledger';
 import type { ReestimatePreview } from '../ledger/reestimate';
+import { CorrectionSchema, type Correction } from '../corrections';
 
 const text = (max: number) => z.string().max(max);
 const amount = z.number().finite().nonnegative();
@@ -65,6 +66,14 @@ export const RecordPurchaseRequest = z.object({
   allowSameDay: z.boolean().optional(),
 });
 
+/** The user's correction of a product on the sender's own page; `null` removes it. Answers the new estimate. */
+export const SetCorrectionRequest = z.object({
+  type: z.literal('correction.set'),
+  product: ProductInputSchema,
+  correction: CorrectionSchema.nullable(),
+});
+export const GetCorrectionRequest = z.object({ type: z.literal('correction.get'), product: ProductInputSchema });
+
 export const LedgerOverviewRequest = z.object({ type: z.literal('ledger.overview') });
 export const ListPurchasesRequest = z.object({
   type: z.literal('purchase.list'),
@@ -94,6 +103,8 @@ export const EraseRequest = z.object({ type: z.literal('ledger.erase') });
 export const RequestSchema = z.discriminatedUnion('type', [
   EstimateRequest,
   RecordPurchaseRequest,
+  SetCorrectionRequest,
+  GetCorrectionRequest,
   LedgerOverviewRequest,
   ListPurchasesRequest,
   EditPurchaseRequest,
@@ -108,13 +119,22 @@ export const RequestSchema = z.discriminatedUnion('type', [
 export type Request = z.infer<typeof RequestSchema>;
 
 /** The only requests a content script (a web page's tab) may send; everything else is for extension pages. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<Request['type']> = new Set(['estimate', 'purchase.record']);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<Request['type']> = new Set([
+  'estimate',
+  'purchase.record',
+  'correction.set',
+  'correction.get',
+]);
 
 /** A purchase as extension pages see it: the stored record. */
 export type Purchase = StoredPurchase;
 
 /** An estimate as the background sends it to a tab: with the token that allows recording it once. */
-export type EstimateReply = z.infer<typeof EstimateSchema> & { recordToken?: string };
+export type EstimateReply = z.infer<typeof EstimateSchema> & {
+  recordToken?: string;
+  /** The user's own correction this estimate used ("corrected by you"). */
+  corrected?: Correction;
+};
 
 /**
  * What a content script learns from recording: whether a record was made, and, only when it asked
@@ -126,6 +146,8 @@ export type RecordReply = { created: true } | { created: false; reason?: 'same-d
 export type ResponseMap = {
   estimate: { estimates: EstimateReply[] };
   'purchase.record': RecordReply;
+  'correction.set': { estimate: EstimateReply };
+  'correction.get': { correction: Correction | null };
   'ledger.overview': LedgerOverview & { packVersion: string | null };
   'purchase.list': { purchases: Purchase[]; count: number };
   'purchase.edit': { purchase: Purchase | null };
