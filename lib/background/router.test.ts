@@ -258,3 +258,65 @@ describe('background router', () => {
     expect(await handle({ type: 'purchase.record', key: 'k-rug-12345', recordToken, product, quantity: 1, source: 'badge' }, tab)).toEqual({ ok: true, created: true });
   });
 });
+
+describe('background router: corrections', () => {
+  const product = { title: 'Winter jacket', url: 'https://www.otto.de/p/x?utm=1', sku: 'J1', weightKg: 2 };
+  let db: LedgerDb;
+  let seen: Record<string, unknown>[];
+  let handle: ReturnType<typeof createRouter>;
+
+  beforeEach(() => {
+    db = new LedgerDb(`ledger-${Math.random()}`);
+    seen = [];
+    handle = createRouter({
+      ledger: db,
+      extensionOrigin: ORIGIN,
+      log: () => {},
+      // The figure follows the weight, so a corrected weight shows in the number.
+      estimate: async (ps) => ps.map((p) => (seen.push({ ...p }), { ...estimateFor(p.title), kgCO2e: (p.weightKg ?? 0) * 10 })),
+    });
+  });
+  afterEach(() => db.delete());
+
+  it('a set correction re-estimates at once and is used by later estimates of that product', async () => {
+    const set = await handle({ type: 'correction.set', product, correction: { weightKg: 0.5, condition: 'used' } }, tab);
+    expect(set).toMatchObject({ ok: true, estimate: { kgCO2e: 5, corrected: { weightKg: 0.5, condition: 'used' } } });
+    expect(seen.at(-1)).toMatchObject({ weightKg: 0.5, condition: 'used' });
+    // Another URL of the same item (same host and id) gets the correction too.
+    const again = await handle({ type: 'estimate', products: [{ ...product, url: 'https://otto.de/other' }] }, tab);
+    expect(again).toMatchObject({ ok: true, estimates: [{ kgCO2e: 5, corrected: { weightKg: 0.5 } }] });
+    expect(await handle({ type: 'correction.get', product }, tab)).toEqual({ ok: true, correction: { weightKg: 0.5, condition: 'used' } });
+    // A category correction reaches the estimator as the page's Google category.
+    await handle({ type: 'correction.set', product, correction: { category: 'Apparel & Accessories > Clothing' } }, tab);
+    expect(seen.at(-1)).toMatchObject({ googleCategory: 'Apparel & Accessories > Clothing', weightKg: 2 });
+    // Reset: the page's own facts again, no "corrected by you".
+    const reset = await handle({ type: 'correction.set', product, correction: null }, tab);
+    expect(reset).toMatchObject({ ok: true, estimate: { kgCO2e: 20 } });
+    expect((reset as { estimate: object }).estimate).not.toHaveProperty('corrected');
+  });
+
+  it('the record token still matches the product as the page shows it', async () => {
+    await handle({ type: 'correction.set', product, correction: { weightKg: 0.5 } }, tab);
+    const token = await tokenFor(handle, product);
+    const reply = await handle({ type: 'purchase.record', key: 'k-00000001', recordToken: token, product, quantity: 1, source: 'badge' }, tab);
+    expect(reply).toEqual({ ok: true, created: true });
+    expect(seen.at(-1)).toMatchObject({ weightKg: 0.5 });
+  });
+
+  it('a page can neither set nor read corrections of another site, nor from an extension page or a private window', async () => {
+    const foreign = { ...product, url: 'https://www.amazon.de/dp/B0' };
+    expect(await handle({ type: 'correction.set', product: foreign, correction: { weightKg: 9 } }, tab)).toMatchObject({ ok: false });
+    expect(await handle({ type: 'correction.get', product: foreign }, tab)).toMatchObject({ ok: false });
+    expect(await handle({ type: 'correction.set', product: { title: 'no url' }, correction: { weightKg: 9 } }, tab)).toMatchObject({ ok: false });
+    expect(await handle({ type: 'correction.set', product, correction: { weightKg: 9 } }, popup)).toMatchObject({ ok: false });
+    expect(await handle({ type: 'correction.set', product, correction: { weightKg: 9 } }, { ...tab, incognito: true })).toMatchObject({ ok: false });
+    // A foreign product's estimate ignores a correction stored under its key.
+    expect(await handle({ type: 'correction.get', product }, tab)).toEqual({ ok: true, correction: null });
+  });
+
+  it('rejects malformed corrections', async () => {
+    for (const correction of [{ weightKg: -1 }, { quantity: 0.5 }, { condition: 'broken' }, { weightKg: 1, extra: 1 }]) {
+      expect(await handle({ type: 'correction.set', product, correction }, tab)).toMatchObject({ ok: false });
+    }
+  });
+});
