@@ -9,6 +9,8 @@ import type { I18n } from '../lib/i18n';
 import { placePanel } from '../lib/content/panel-placement';
 import { isNotPhysical, roughReasons } from '../lib/scale';
 import { BuyControl, type OnBought } from './BuyControl';
+import type { Correction } from '../lib/corrections';
+import type { OnCorrect } from './CorrectionForm';
 import { EstimatePanel } from './EstimatePanel';
 import { useI18n } from './i18n';
 import { keepFromPage, userOnly } from './user-event';
@@ -16,7 +18,7 @@ import { keepFromPage, userOnly } from './user-event';
 export type BadgeState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; estimate: Estimate };
+  | { status: 'ready'; estimate: Estimate & { corrected?: Correction } };
 
 
 export interface BadgeProps {
@@ -25,6 +27,8 @@ export interface BadgeProps {
   compact?: boolean;
   /** Absent where recording makes no sense (e.g. listing tiles). */
   onBought?: OnBought;
+  /** Saves the user's correction and shows the new estimate; absent where nothing can be corrected. */
+  onCorrect?: OnCorrect;
   /** 'dark' or 'light' when the page has a clear colour scheme; otherwise the system's is followed. */
   theme?: 'dark' | 'light' | null;
 }
@@ -37,7 +41,7 @@ export function badgeText(state: BadgeState, i: I18n): string {
   return e.kgCO2e === null ? i.t('badge.unknown') : i.t('badge.value', { kg: i.kg(e.kgCO2e) });
 }
 
-export function Badge({ state, compact, onBought, theme }: BadgeProps) {
+export function Badge({ state, compact, onBought, onCorrect, theme }: BadgeProps) {
   const i = useI18n();
   const [open, setOpen] = useState(false);
   const pill = useRef<HTMLButtonElement>(null);
@@ -103,6 +107,11 @@ export function Badge({ state, compact, onBought, theme }: BadgeProps) {
           </svg>
           <span data-testid="embodied-badge-text">{text}</span>
           {rough && <span class="rough-tag">{i.t('badge.rough')}</span>}
+          {ready?.corrected && (
+            <span class="corrected-tag" data-testid="embodied-badge-corrected">
+              {i.t('correct.by')}
+            </span>
+          )}
         </button>
         {ready && ready.low !== null && ready.high !== null && (
           <span class="tip" role="tooltip" data-testid="embodied-badge-range">
@@ -123,7 +132,7 @@ export function Badge({ state, compact, onBought, theme }: BadgeProps) {
           }}
         >
           {ready ? (
-            <EstimatePanel estimate={ready} onClose={() => close(true)} />
+            <EstimatePanel estimate={ready} onClose={() => close(true)} onCorrect={onCorrect} />
           ) : (
             <p id="embodied-panel-title">{state.status === 'error' ? state.message : ''}</p>
           )}

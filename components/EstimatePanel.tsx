@@ -5,16 +5,21 @@
  */
 import type { Estimate } from '../lib/estimate/schema';
 import { carKm, isNotPhysical, perYearOfUse, roughReasons, whatWouldChange } from '../lib/scale';
+import type { Correction } from '../lib/corrections';
+import { CorrectionForm, type OnCorrect } from './CorrectionForm';
 import { useI18n } from './i18n';
 
 export interface EstimatePanelProps {
-  estimate: Estimate;
+  /** With `corrected` when the estimate used the user's own correction. */
+  estimate: Estimate & { corrected?: Correction };
   onClose?: () => void;
+  /** Absent where the product cannot be corrected (no page URL to keep the correction for). */
+  onCorrect?: OnCorrect;
   /** Id of the heading, for aria-labelledby. */
   titleId?: string;
 }
 
-export function EstimatePanel({ estimate: e, onClose, titleId = 'embodied-panel-title' }: EstimatePanelProps) {
+export function EstimatePanel({ estimate: e, onClose, onCorrect, titleId = 'embodied-panel-title' }: EstimatePanelProps) {
   const i = useI18n();
   const notPhysical = isNotPhysical(e);
   const rough = roughReasons(e);
@@ -33,6 +38,11 @@ export function EstimatePanel({ estimate: e, onClose, titleId = 'embodied-panel-
         )}
       </div>
       <p class="sub muted">{i.t('panel.title')}</p>
+      {e.corrected && (
+        <p class="corrected" data-testid="embodied-panel-corrected">
+          {i.t('correct.by')}
+        </p>
+      )}
       {e.low !== null && e.high !== null && <p>{i.t('panel.range', { low: i.kg(e.low), high: i.kg(e.high) })}</p>}
       {rough.length > 0 && (
         <p class="rough-note" data-testid="embodied-rough">
@@ -75,6 +85,7 @@ export function EstimatePanel({ estimate: e, onClose, titleId = 'embodied-panel-
           {e.category && ` (${i.t('panel.confidence', { pct: i.percent(e.confidence) })})`}
         </dd>
       </dl>
+      {onCorrect && <CorrectionForm category={e.category} corrected={e.corrected} onCorrect={onCorrect} />}
       {notes.length > 0 && (
         <>
           <h3>{i.t('panel.notes')}</h3>

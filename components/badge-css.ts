@@ -17,7 +17,7 @@ export const BADGE_CSS = `
 .embodied.dark { ${DARK} }
 .embodied { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Microsoft YaHei", sans-serif;
   color: var(--fg); display: inline-flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 4px 0; position: relative; }
-button, input, summary { font: inherit; }
+button, input, select, summary { font: inherit; }
 :focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 .pill-wrap { position: relative; display: inline-flex; }
 .pill { display: inline-flex; gap: 4px; align-items: center; border: 1px solid var(--line); background: var(--pill-bg);
@@ -31,7 +31,8 @@ button, input, summary { font: inherit; }
   box-shadow: 0 2px 8px var(--shadow); font-size: 12px; }
 .pill-wrap:hover .tip, .pill:focus-visible + .tip { display: block; }
 .pill[aria-expanded="true"] + .tip { display: none; }
-.compact .rough-tag { display: none; }
+.corrected-tag { font-size: 11px; padding: 0 5px; border-radius: 999px; border: 1px solid var(--line); }
+.compact .rough-tag, .compact .corrected-tag { display: none; }
 .compact .pill { font-size: 12px; padding: 1px 8px; }
 .buy { display: inline-flex; gap: 6px; align-items: center; }
 .qty { width: 3.5em; padding: 1px 4px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }
@@ -58,6 +59,15 @@ ul, ol { margin: 4px 0; padding-inline-start: 18px; }
 .steps, .factors { overflow-wrap: anywhere; }
 details { margin: 6px 0; }
 summary { cursor: pointer; font-weight: 600; }
+.corrected { font-weight: 600; }
+.correct form { display: grid; gap: 6px; margin-top: 6px; }
+.correct label { display: grid; gap: 2px; }
+.correct input, .correct select { max-width: 100%; padding: 2px 4px; border: 1px solid var(--line); border-radius: 6px;
+  background: var(--bg); color: var(--fg); }
+.correct-actions { display: flex; flex-wrap: wrap; gap: 6px; }
+.correct-actions button { border: 1px solid var(--btn-bg); background: var(--btn-bg); color: var(--btn-fg); border-radius: 6px;
+  padding: 2px 10px; cursor: pointer; }
+.correct-actions button[type="button"] { background: none; color: var(--fg); border-color: var(--line); }
 .muted { color: var(--muted); }
 .small, small { font-size: 11px; }
 .small { margin: 8px 0 0; }

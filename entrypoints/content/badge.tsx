@@ -12,6 +12,7 @@ import { createI18n, pickLocale, type I18n } from '../../lib/i18n';
 import { send } from '../../lib/messaging/client';
 import { MAX_RECORD_QUANTITY } from '../../lib/messaging/limits';
 import type { EstimateReply, ProductMessage } from '../../lib/messaging/protocol';
+import type { Correction } from '../../lib/corrections';
 
 export interface Mounted<S> {
   update(state: S): void;
@@ -97,24 +98,35 @@ async function record(product: ProductMessage, estimate: EstimateReply | null, q
   return reply.reason === 'same-day' ? 'same-day' : 'saved';
 }
 
-export function mountBadge(
+export async function mountBadge(
   ctx: ContentScriptContext,
   anchor: Element,
   opts: { compact: boolean; product: ProductMessage; append?: 'after' | 'last' },
 ): Promise<MountedBadge> {
   let latest: BadgeState = { status: 'loading' };
+  let mounted: MountedBadge | null = null;
+  // The background keeps the correction (for this page's own site only) and answers the new estimate.
+  const onCorrect = opts.product.url
+    ? async (correction: Correction | null) => {
+        const reply = await send({ type: 'correction.set', product: opts.product, correction });
+        if (!reply.ok) return false;
+        mounted?.update({ status: 'ready', estimate: reply.estimate });
+        return true;
+      }
+    : undefined;
   const theme = pageTheme(anchor);
   const onBought = opts.compact
     ? undefined
     : ({ quantity, again }: { quantity: number; again: boolean }) =>
         record(opts.product, latest.status === 'ready' ? (latest.estimate as EstimateReply) : null, quantity, again);
-  return mountView<BadgeState>(ctx, anchor, {
+  mounted = await mountView<BadgeState>(ctx, anchor, {
     append: opts.append ?? 'after',
     css: BADGE_CSS,
     initial: latest,
     view: (state) => {
       latest = state;
-      return <Badge state={state} compact={opts.compact} onBought={onBought} theme={theme} />;
+      return <Badge state={state} compact={opts.compact} onBought={onBought} onCorrect={onCorrect} theme={theme} />;
     },
   });
+  return mounted;
 }
