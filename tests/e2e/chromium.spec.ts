@@ -296,6 +296,36 @@ test('the panel stays inside a 640 px wide viewport (as at 200% zoom) and on a r
   await page.close();
 });
 
+test('a weight correction changes the number at once, says "corrected by you" and survives a reload', async () => {
+  const page = await s.context.newPage();
+  await page.goto(MINIMAL_PRODUCT_URL);
+  const before = await badgeKg(page);
+  expect(await shadowCount(page, 'embodied-badge-corrected')).toBe(0);
+  await userClick(page, 'embodied-badge');
+  await userClick(page, 'embodied-correct'); // opens the corrections (its summary)
+  await userClick(page, 'embodied-correct-weight');
+  await page.keyboard.type('5');
+  await userClick(page, 'embodied-correct-save');
+  await expect.poll(() => shadowCount(page, 'embodied-badge-corrected')).toBe(1);
+  const after = await badgeKg(page);
+  expect(after).not.toBe(before);
+  await shadowText(page, 'embodied-panel-corrected', 'corrected by you');
+
+  await page.reload();
+  await expect.poll(() => shadowCount(page, 'embodied-badge-corrected')).toBe(1);
+  expect(await badgeKg(page)).toBe(after);
+  // Undo: the page's own facts and figure again, also after a reload.
+  await userClick(page, 'embodied-badge');
+  await userClick(page, 'embodied-correct');
+  await userClick(page, 'embodied-correct-reset');
+  await expect.poll(() => shadowCount(page, 'embodied-badge-corrected')).toBe(0);
+  expect(await badgeKg(page)).toBe(before);
+  await page.reload();
+  expect(await badgeKg(page)).toBe(before);
+  expect(await shadowCount(page, 'embodied-badge-corrected')).toBe(0);
+  await page.close();
+});
+
 test('a German browser gets German strings and German numbers', async () => {
   const de = await launchChromium([product], { locale: 'de-DE' });
   try {
