@@ -1,7 +1,7 @@
 /**
  * The user's corrections of a product in the estimate panel: category (the detected one or a
  * broader one of its own path), weight, quantity and condition. Saving re-estimates at once; the
- * content script keeps the correction through the background. Only the user's own submit counts.
+ * content script keeps the correction through the background. Only the user's own click or submit counts.
  */
 import { useState } from 'preact/hooks';
 import type { Correction } from '../lib/corrections';
@@ -24,21 +24,26 @@ export function CorrectionForm({ category, corrected, onCorrect }: { category: s
   const [state, setState] = useState<'idle' | 'saving' | 'failed'>('idle');
   const choices = categoryChoices(corrected?.category ?? category);
 
-  const submit = userOnly((e: Event) => {
-    e.preventDefault();
-    const form = e.currentTarget as HTMLFormElement;
+  /** The fields the user filled in; an empty field leaves the page's own value. */
+  const read = (form: HTMLFormElement): Correction => {
     const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value.trim();
     const num = (name: string) => (value(name) ? Number(value(name).replace(',', '.')) : NaN);
     const weight = num('weight');
     const quantity = Math.round(num('quantity'));
-    const correction: Correction = {
+    return {
       category: value('category') || null,
       weightKg: Number.isFinite(weight) && weight > 0 ? Math.min(weight, 100_000) : null,
       quantity: Number.isFinite(quantity) && quantity >= 1 ? Math.min(quantity, 100_000) : null,
       condition: (CONDITIONS as readonly string[]).includes(value('condition')) ? (value('condition') as Correction['condition']) : null,
     };
-    save(correction);
-  });
+  };
+  // The badge keeps every click's default from the page (see user-event.ts), so the button saves
+  // itself rather than submitting. A form submit never navigates the page.
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (e.isTrusted) save(read(e.currentTarget as HTMLFormElement));
+  };
+  const clickSave = userOnly((e: Event) => save(read((e.currentTarget as HTMLButtonElement).form!)));
   const save = (c: Correction | null) => {
     setState('saving');
     onCorrect(c)
@@ -81,7 +86,7 @@ export function CorrectionForm({ category, corrected, onCorrect }: { category: s
           </select>
         </label>
         <div class="correct-actions">
-          <button type="submit" data-testid="embodied-correct-save" disabled={state === 'saving'}>
+          <button type="button" data-testid="embodied-correct-save" disabled={state === 'saving'} onClick={clickSave}>
             {i.t('correct.save')}
           </button>
           {corrected && (

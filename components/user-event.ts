@@ -8,10 +8,10 @@
 export function keepFromPage(e: Event): void {
   e.stopPropagation();
   // A click's default could follow a link around the badge; keys typed into our own inputs must
-  // still type, and our own checkboxes and selects must still change.
+  // still type, our own checkboxes and selects must still change, and our own details must open.
   if (e.type !== 'click' && e.type !== 'auxclick') return;
   const target = e.target as Element | null;
-  if (!target?.closest?.('input, select, textarea, label')) e.preventDefault();
+  if (!target?.closest?.('input, select, textarea, label, summary')) e.preventDefault();
 }
 
 /** Runs `fn` only for an event the user caused; a synthetic one from the page does nothing. */

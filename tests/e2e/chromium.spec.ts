@@ -304,6 +304,7 @@ test('a weight correction changes the number at once, says "corrected by you" an
   await userClick(page, 'embodied-badge');
   await userClick(page, 'embodied-correct'); // opens the corrections (its summary)
   await userClick(page, 'embodied-correct-weight');
+
   await page.keyboard.type('5');
   await userClick(page, 'embodied-correct-save');
   await expect.poll(() => shadowCount(page, 'embodied-badge-corrected')).toBe(1);
