@@ -8,7 +8,7 @@ import { focusedTestId, shadowCount, shadowEval, shadowTexts, userClick } from '
 import { badgeViolations } from './a11y';
 import { forgeMessages } from './forged';
 import { DEMO_SHOP_HTML, DEMO_SHOP_URL } from '../../scripts/lib/demo-shop';
-import { MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL, NO_PRODUCT_HTML, NO_PRODUCT_URL, RTL_PRODUCT_HTML, RTL_PRODUCT_URL, SPA_NEXT_PRODUCT, SPA_NEXT_URL } from './pages';
+import { MASS_PRODUCT_HTML, MASS_PRODUCT_URL, MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL, NO_PRODUCT_HTML, NO_PRODUCT_URL, RTL_PRODUCT_HTML, RTL_PRODUCT_URL, SPA_NEXT_PRODUCT, SPA_NEXT_URL } from './pages';
 
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
@@ -21,7 +21,7 @@ let s: ChromiumSession;
 
 test.beforeAll(async () => {
   s = await launchChromium([...DEMO_PAGES, orderPage], {
-    extraPages: { [NO_PRODUCT_URL]: NO_PRODUCT_HTML, [MINIMAL_PRODUCT_URL]: MINIMAL_PRODUCT_HTML, [RTL_PRODUCT_URL]: RTL_PRODUCT_HTML, [DEMO_SHOP_URL]: DEMO_SHOP_HTML },
+    extraPages: { [NO_PRODUCT_URL]: NO_PRODUCT_HTML, [MINIMAL_PRODUCT_URL]: MINIMAL_PRODUCT_HTML, [MASS_PRODUCT_URL]: MASS_PRODUCT_HTML, [RTL_PRODUCT_URL]: RTL_PRODUCT_HTML, [DEMO_SHOP_URL]: DEMO_SHOP_HTML },
   });
 });
 test.afterAll(async () => s?.close());
@@ -298,14 +298,14 @@ test('the panel stays inside a 640 px wide viewport (as at 200% zoom) and on a r
 
 test('a weight correction changes the number at once, says "corrected by you" and survives a reload', async () => {
   const page = await s.context.newPage();
-  await page.goto(MINIMAL_PRODUCT_URL);
+  await page.goto(MASS_PRODUCT_URL);
   const before = await badgeKg(page);
   expect(await shadowCount(page, 'embodied-badge-corrected')).toBe(0);
   await userClick(page, 'embodied-badge');
   await userClick(page, 'embodied-correct'); // opens the corrections (its summary)
   await userClick(page, 'embodied-correct-weight');
 
-  await page.keyboard.type('5');
+  await page.keyboard.type('20');
   await userClick(page, 'embodied-correct-save');
   await expect.poll(() => shadowCount(page, 'embodied-badge-corrected')).toBe(1);
   const after = await badgeKg(page);

@@ -31,3 +31,10 @@ export const RTL_PRODUCT_HTML = `<!doctype html><html lang="ar" dir="rtl"><head>
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Wool scarf","brand":{"@type":"Brand","name":"Falke"},
 "offers":{"@type":"Offer","price":"39.95","priceCurrency":"EUR","availability":"https://schema.org/InStock"}}</script></head>
 <body style="margin:0"><h1>Wool scarf</h1><p class="price">39,95 €</p></body></html>`;
+
+/** A product the estimator prices by mass (tier C), so a corrected weight changes the figure. */
+export const MASS_PRODUCT_URL = 'https://www.otto.de/p/embodied-test-dumbbell/?variationId=7';
+export const MASS_PRODUCT_HTML = `<!doctype html><html lang="en"><head><title>Dumbbell | OTTO</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Cast iron dumbbell",
+"offers":{"@type":"Offer","price":"30.00","priceCurrency":"EUR","availability":"https://schema.org/InStock"}}</script></head>
+<body><h1>Cast iron dumbbell</h1><p class="price">30,00 €</p></body></html>`;
