@@ -26,8 +26,11 @@ for (const b of builds) {
   test(`${b}: only the permissions it needs`, () => {
     const m = manifest(b);
     expect(m.manifest_version).toBe(3);
-    expect([...m.permissions].sort()).toEqual(['scripting', 'storage']);
-    expect(m.host_permissions ?? []).toEqual([]);
+    // activeTab: the toolbar button runs Embodied once on the clicked tab (no install-time warning).
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    // Host access exactly where the detector runs anyway (the same install warning as its matches),
+    // so the background may inject the on-demand part there.
+    expect([...(m.host_permissions ?? [])].sort()).toEqual([...contentScriptMatches()].sort());
     expect([...m.optional_host_permissions].sort()).toEqual(['http://*/*', 'https://*/*']);
     expect(m.content_scripts).toHaveLength(1);
     expect([...m.content_scripts[0].matches].sort()).toEqual([...contentScriptMatches()].sort());
