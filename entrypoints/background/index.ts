@@ -25,10 +25,14 @@ export default defineBackground(() => {
 
   // Listeners are registered synchronously at start so a restarted worker gets the waking message.
   const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+  const warmUp = () => estimator.prepare().catch((e) => log(`estimator warm-up failed: ${errorText(e)}`));
   const fromExtensionPage = (url?: string) => typeof url === 'string' && url.startsWith(browser.runtime.getURL('/'));
   browser.runtime.onMessage.addListener((message, sender) => {
     // The detector found something: load extraction + badges into exactly that tab and frame.
     if (isInjectRequest(message)) {
+      // Estimates will be asked for in a moment: load the packs and the classifier now, while the
+      // page parses and runs the extraction (a cold worker's start overlaps the page's work).
+      warmUp();
       const tabId = sender.tab?.id;
       if (tabId === undefined) return Promise.resolve({ ok: false, error: 'not from a tab' });
       return injectOnDemand(tabId, sender.frameId ?? 0).then(
@@ -39,6 +43,7 @@ export default defineBackground(() => {
     // The popup, opened by a click on the toolbar button (activeTab): run once on that tab.
     if (isRunOnTabRequest(message)) {
       if (!fromExtensionPage(sender.url)) return Promise.resolve({ ok: false, error: 'not allowed from this sender' });
+      warmUp();
       return injectOnDemand(message.tabId, 0).then(
         (injected) => ({ ok: true, injected }),
         (e) => ({ ok: false, error: errorText(e) }),
