@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { AboutData, type TableCredit } from '../../components/AboutData';
 import { contentScriptMatches } from '../../lib/extract/shops';
 import { originPatternFor, userSitePatterns } from '../../lib/sites/user-sites';
+import { AllShopsOption } from './all-shops';
 import '../popup/style.css';
 import './style.css';
 
@@ -70,6 +71,7 @@ function Options() {
           </li>
         ))}
       </ul>
+      <AllShopsOption />
       <AboutData version={pack.version} tables={pack.tables} />
     </main>
   );

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { LedgerView } from '../../components/LedgerView';
 import { send } from '../../lib/messaging/client';
 import type { LedgerSummary, Purchase } from '../../lib/messaging/protocol';
+import { SiteAccessHere } from './site-access';
 import './style.css';
 
 function Popup() {
@@ -35,6 +36,7 @@ function Popup() {
         <h1>Embodied</h1>
         <p class="muted small">Computed on this device. Nothing leaves it.</p>
       </header>
+      <SiteAccessHere />
       <LedgerView summary={summary} error={error} onRemove={remove} />
       <footer class="small">
         <a href="#" data-testid="open-options" onClick={(e) => (e.preventDefault(), void browser.runtime.openOptionsPage())}>
