@@ -5,6 +5,7 @@
  *
  *   npm run bench                  all scenarios
  *   npm run bench -- pages bundles only the scenario modules with these names
+ *   BENCH_OUTPUT_DIR=/other/.output npm run bench -- pages   another build, same scenarios
  * Builds the extension first when .output is missing. See bench/README.md for each figure.
  */
 import { execSync } from 'node:child_process';
@@ -15,9 +16,11 @@ import type { BenchContext, BenchRow, Scenario } from '../bench/types';
 import { summary } from '../bench/lib/stats';
 import { ROOT } from './lib/demo-pages';
 
+// BENCH_OUTPUT_DIR: measure another build (e.g. an older commit's .output) with the same scenarios.
+const outDir = process.env.BENCH_OUTPUT_DIR ?? join(ROOT, '.output');
 const ctx: BenchContext = {
-  chromeExtensionDir: join(ROOT, '.output', 'chrome-mv3'),
-  firefoxExtensionDir: join(ROOT, '.output', 'firefox-mv3'),
+  chromeExtensionDir: join(outDir, 'chrome-mv3'),
+  firefoxExtensionDir: join(outDir, 'firefox-mv3'),
 };
 if (!existsSync(ctx.chromeExtensionDir) || !existsSync(ctx.firefoxExtensionDir)) {
   execSync('npm run --silent build', { cwd: ROOT, stdio: 'ignore' });
@@ -73,11 +76,12 @@ console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table) console.log(line(row));
 
 mkdirSync(join(ROOT, 'out'), { recursive: true });
+const jsonFile = process.env.BENCH_JSON ?? join(ROOT, 'out', 'bench.json');
 const missed = results.filter((r) => r.ok === false);
 writeFileSync(
-  join(ROOT, 'out', 'bench.json'),
+  jsonFile,
   JSON.stringify({ date: new Date().toISOString(), rows: results, failures, missed: missed.length }, null, 2) + '\n',
 );
-console.log(`\nout/bench.json: ${results.length} figures, ${missed.length} budget(s) missed, ${failures.length} scenario(s) failed`);
+console.log(`\n${jsonFile}: ${results.length} figures, ${missed.length} budget(s) missed, ${failures.length} scenario(s) failed`);
 for (const f of failures) console.error(`\nscenario failed: ${f}`);
 process.exit(missed.length || failures.length ? 1 : 0);

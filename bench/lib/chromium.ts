@@ -23,6 +23,8 @@ export async function launch(pages: Map<string, Buffer | string>, extensionDir: 
     viewport: { width: 1280, height: 900 },
     args: [...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []), ...CHROMIUM_QUIET_ARGS],
   });
+  // tsx (esbuild keepNames) wraps named functions in page.evaluate callbacks with __name().
+  await context.addInitScript('globalThis.__name ??= (f) => f;');
   await context.route(/^(https?|wss?):\/\//, (route) => {
     const body = pages.get(route.request().url().split('#')[0]);
     return body === undefined ? route.abort() : route.fulfill({ status: 200, contentType: 'text/html', body });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { DEMO_PAGES, PAGES_DIR, demoBody } from '../../scripts/lib/demo-pages';
-import { NO_PRODUCT_HTML, NO_PRODUCT_URL } from '../../tests/e2e/pages';
+import { MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL, NO_PRODUCT_HTML, NO_PRODUCT_URL } from '../../tests/e2e/pages';
 
 export const PRODUCT = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 const SEARCH = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
@@ -35,8 +35,9 @@ export function benchPages(): Map<string, Buffer | string> {
     [PRODUCT.url, demoBody(PRODUCT)],
     [SEARCH.url, demoBody(SEARCH)],
     [NO_PRODUCT_URL, NO_PRODUCT_HTML],
+    [MINIMAL_PRODUCT_URL, MINIMAL_PRODUCT_HTML],
     [LISTING_100_URL, listing100()],
   ]);
 }
 
-export { NO_PRODUCT_URL };
+export { MINIMAL_PRODUCT_URL, NO_PRODUCT_URL };

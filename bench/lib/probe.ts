@@ -18,8 +18,12 @@ export function probeScript(tileSelector: string | null): string {
   const b = (window.__bench = { dcl: NaN, badge: NaN, estimate: NaN, tilesBadged: NaN, layoutShift: 0, longestTask: 0 });
   document.addEventListener('DOMContentLoaded', () => { b.dcl = performance.now(); }, { once: true });
   const tileSelector = ${JSON.stringify(tileSelector)};
+  // The tiles on the first screen; a saved page is served without its style sheets and may push
+  // every tile below it, then the first 20 tiles (the first screen of the styled page).
   const visibleTilesBadged = () => {
-    const tiles = [...document.querySelectorAll(tileSelector)].filter((t) => { const r = t.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight && r.height > 0; });
+    const all = [...document.querySelectorAll(tileSelector)];
+    const onScreen = all.filter((t) => { const r = t.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight && r.height > 0; });
+    const tiles = onScreen.length ? onScreen : all.slice(0, 20);
     return tiles.length > 0 && tiles.every((t) => t.querySelector('embodied-badge'));
   };
   const tick = () => {

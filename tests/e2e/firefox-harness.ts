@@ -33,6 +33,9 @@ export async function launchFirefox(pages: DemoPage[], extraPages: Record<string
       'app.update.enabled': false,
       'network.captive-portal-service.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      // permissions.request() is granted without the prompt a test cannot answer (the options
+      // page's all-shops opt-in); the request itself still needs the click's user gesture.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);

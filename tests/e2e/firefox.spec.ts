@@ -1,14 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_PAGES } from '../../scripts/lib/demo-pages';
 import { launchFirefox, openExtensionPage, pollInPage, type FirefoxSession } from './firefox-harness';
-import { NO_PRODUCT_HTML, NO_PRODUCT_URL } from './pages';
+import { NO_PRODUCT_HTML, NO_PRODUCT_URL, UNKNOWN_SHOP_PRODUCT_HTML, UNKNOWN_SHOP_PRODUCT_URL } from './pages';
 
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
 
 let s: FirefoxSession;
 test.beforeAll(async () => {
-  s = await launchFirefox(DEMO_PAGES, { [NO_PRODUCT_URL]: NO_PRODUCT_HTML });
+  s = await launchFirefox(DEMO_PAGES, { [NO_PRODUCT_URL]: NO_PRODUCT_HTML, [UNKNOWN_SHOP_PRODUCT_URL]: UNKNOWN_SHOP_PRODUCT_HTML });
 });
 test.afterAll(async () => s?.close());
 
@@ -66,5 +66,26 @@ test('listing page: compact badges on the tiles', async () => {
     return texts.length >= 10 && texts.every((t) => /CO2e/.test(t) && !t.includes('…')) ? texts.length : 0;
   });
   expect(count).toBeGreaterThanOrEqual(10);
+  await page.close();
+});
+
+// Last: it grants access to every site for the rest of this browser's life.
+test('all shops: after the opt-in in the options page, a shop outside the list gets its badge', async () => {
+  const before = await s.newPage();
+  await before.goto(UNKNOWN_SHOP_PRODUCT_URL, { waitUntil: 'domcontentloaded' });
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(await before.evaluate(() => document.querySelectorAll('embodied-badge').length)).toBe(0);
+  await before.close();
+
+  const options = await s.newPage();
+  openExtensionPage(options, `moz-extension://${s.uuid}/options.html`);
+  await pollInPage(options, () => document.querySelector('[data-testid=all-shops-toggle]') !== null);
+  await options.click('[data-testid=all-shops-toggle]');
+  await pollInPage(options, () => (document.querySelector('[data-testid=all-shops-toggle]') as HTMLInputElement).checked);
+  await options.close();
+
+  const page = await s.newPage();
+  await page.goto(UNKNOWN_SHOP_PRODUCT_URL, { waitUntil: 'domcontentloaded' });
+  expect(await pollInPage(page, badgeText)).toMatch(/CO2e/);
   await page.close();
 });

@@ -24,3 +24,7 @@ export const SPA_NEXT_PRODUCT = {
     offers: { '@type': 'Offer', price: '39.99', priceCurrency: 'EUR', availability: 'https://schema.org/InStock' },
   }),
 };
+
+/** A product page on a shop that is not in the registry: Embodied runs there only when the user allows it. */
+export const UNKNOWN_SHOP_PRODUCT_URL = 'https://kettles.example.org/p/stovetop-kettle';
+export const UNKNOWN_SHOP_PRODUCT_HTML = MINIMAL_PRODUCT_HTML.replace('| Zalando', '| Kettles Example');
