@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, quantile, summary } from './stats';
+import { median, quantile, summary } from '../../bench/lib/stats';
 
 describe('bench statistics', () => {
   it('median, nearest-rank p95 and max', () => {
