@@ -11,8 +11,10 @@ const PURCHASES = 10_000;
 const RUNS = 7;
 
 const PROBE = `(() => {
-  const b = (window.__bench = { total: NaN });
+  const b = (window.__bench = { total: NaN, error: null });
   const mo = new MutationObserver(() => {
+    const err = document.querySelector('[data-testid="ledger-error"]');
+    if (err) { b.error = err.textContent; mo.disconnect(); return; }
     const el = document.querySelector('[data-testid="ledger-total"]');
     if (el && /CO2e/.test(el.textContent || '')) { mo.disconnect(); requestAnimationFrame(() => { b.total = performance.now(); }); }
   });
@@ -71,7 +73,16 @@ export const run: Scenario = async ({ chromeExtensionDir }) => {
       const popup = await browser.context.newPage();
       await popup.addInitScript(PROBE);
       await popup.goto(popupUrl);
-      await popup.waitForFunction(() => !Number.isNaN((window as unknown as { __bench: { total: number } }).__bench.total), undefined, { timeout: 30_000 });
+      await popup.waitForFunction(
+        () => {
+          const b = (window as unknown as { __bench: { total: number; error: string | null } }).__bench;
+          return !Number.isNaN(b.total) || b.error !== null;
+        },
+        undefined,
+        { timeout: 60_000 },
+      );
+      const error = (await popup.evaluate('window.__bench.error')) as string | null;
+      if (error) throw new Error(`the popup shows an error: ${error}`);
       samples.push((await popup.evaluate('window.__bench.total')) as number);
       await popup.close();
     }
