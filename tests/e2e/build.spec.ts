@@ -18,9 +18,10 @@ const jsFiles = (dir: string): string[] =>
   });
 
 // URLs that appear in the code as constants (XML namespaces, schema ids, library docs) or as a
-// bare template parsed with `new URL` (Zod's IPv6 check, the options page's site field), never fetched.
+// bare template parsed with `new URL` (Zod's IPv6 check, the options page's site field), or the
+// all-sites match patterns of the options page's opt-in (https://*/*), never fetched.
 const KNOWN_URL =
-  /^(https?:\/\/(www\.w3\.org|json-schema\.org|schema\.org|developer\.mozilla\.org|bit\.ly\/2kdckMn|tinyurl\.com\/y2uuvskb)|https?:\/\/\[?\$\{\w+\}\]?$)/;
+  /^(https?:\/\/(www\.w3\.org|json-schema\.org|schema\.org|developer\.mozilla\.org|bit\.ly\/2kdckMn|tinyurl\.com\/y2uuvskb)|https?:\/\/\[?\$\{\w+\}\]?$|https?:\/\/\*\/\*$)/;
 
 for (const b of builds) {
   test(`${b}: only the permissions it needs`, () => {
