@@ -30,12 +30,11 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     // The detector found something: load extraction + badges into exactly that tab and frame.
     if (isInjectRequest(message)) {
-      // Estimates will be asked for in a moment: load the packs and the classifier now, while the
-      // page parses and runs the extraction (a cold worker's start overlaps the page's work).
-      warmUp();
       const tabId = sender.tab?.id;
       if (tabId === undefined) return Promise.resolve({ ok: false, error: 'not from a tab' });
-      return injectOnDemand(tabId, sender.frameId ?? 0).then(
+      // Estimates will be asked for in a moment: load the packs and the classifier while the page
+      // parses and runs the extraction (a cold worker's start overlaps the page's work).
+      return injectOnDemand(tabId, sender.frameId ?? 0, browser, warmUp).then(
         () => ({ ok: true }),
         (e) => ({ ok: false, error: errorText(e) }),
       );
@@ -43,8 +42,7 @@ export default defineBackground(() => {
     // The popup, opened by a click on the toolbar button (activeTab): run once on that tab.
     if (isRunOnTabRequest(message)) {
       if (!fromExtensionPage(sender.url)) return Promise.resolve({ ok: false, error: 'not allowed from this sender' });
-      warmUp();
-      return injectOnDemand(message.tabId, 0).then(
+      return injectOnDemand(message.tabId, 0, browser, warmUp).then(
         (injected) => ({ ok: true, injected }),
         (e) => ({ ok: false, error: errorText(e) }),
       );

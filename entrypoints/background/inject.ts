@@ -9,7 +9,7 @@ type Api = Pick<typeof browser, 'scripting'>;
  * extension's isolated world of the page, which a page script cannot see or set; a new document
  * (real navigation) starts without it. Resolves to whether the script was injected now.
  */
-export async function injectOnDemand(tabId: number, frameId = 0, api: Api = browser): Promise<boolean> {
+export async function injectOnDemand(tabId: number, frameId = 0, api: Api = browser, onInjecting?: () => void): Promise<boolean> {
   const target = { tabId, frameIds: [frameId] };
   const [probe] = await api.scripting.executeScript({
     target,
@@ -21,6 +21,10 @@ export async function injectOnDemand(tabId: number, frameId = 0, api: Api = brow
     },
   });
   if (probe?.result === true) return false;
-  await api.scripting.executeScript({ target, files: [ON_DEMAND_FILE] });
+  const injected = api.scripting.executeScript({ target, files: [ON_DEMAND_FILE] });
+  // Work that would hold up the worker's thread (loading the classifier) starts once the page
+  // has its script, so that it overlaps the page's extraction instead of delaying the badge.
+  onInjecting?.();
+  await injected;
   return true;
 }
