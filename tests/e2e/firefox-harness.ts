@@ -34,6 +34,9 @@ export async function launchFirefox(pages: DemoPage[], extraPages: Record<string
       'network.captive-portal-service.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       ...prefs,
+      // permissions.request() is granted without the prompt a test cannot answer (the options
+      // page's all-shops opt-in); the request itself still needs the click's user gesture.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
