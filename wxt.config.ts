@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { stripDynamicCode } from './scripts/build/strip-dynamic-code';
 
 // Gecko id is stable so Firefox storage and the e2e uuid pin survive reinstalls.
 export const GECKO_ID = 'embodied@embodied.dev';
@@ -7,9 +8,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
   outDir: '.output',
-  // Zod is JIT-less everywhere (see lib/zod.ts); JSX is Preact's automatic runtime.
+  // Zod is JIT-less everywhere (see lib/zod.ts); JSX is Preact's automatic runtime. No eval and no
+  // HTML writes are shipped: stripDynamicCode removes the libraries' ones and fails on any left.
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    plugins: [stripDynamicCode()],
   }),
   manifest: ({ browser }) => ({
     name: 'Embodied',

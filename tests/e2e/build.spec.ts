@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentScriptMatches } from '../../lib/extract/shops';
+import { findDynamicCode } from '../../scripts/build/dynamic-code';
 import { ROOT } from '../../scripts/lib/demo-pages';
 import { GECKO_ID } from '../../wxt.config';
 
@@ -42,6 +43,12 @@ for (const b of builds) {
       const urls = [...code.matchAll(/https?:\/\/[^\s"'`)]+/g)].map((m) => m[0]);
       expect(urls.filter((u) => !KNOWN_URL.test(u)), file).toEqual([]);
     }
+  });
+
+  test(`${b}: the shipped code turns no string into code or HTML (no eval, Function, innerHTML writes)`, () => {
+    const files = jsFiles(join(ROOT, '.output', b));
+    expect(files.length).toBeGreaterThan(2);
+    for (const file of files) expect(findDynamicCode(readFileSync(file, 'utf8')), file).toEqual([]);
   });
 }
 
