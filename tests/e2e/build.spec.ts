@@ -8,9 +8,13 @@ import { join } from 'node:path';
 import { contentScriptMatches } from '../../lib/extract/shops';
 import { findDynamicCode } from '../../scripts/build/dynamic-code';
 import { ROOT } from '../../scripts/lib/demo-pages';
-import { GECKO_ID } from '../../wxt.config';
+import { EXTENSION_PAGES_CSP, GECKO_ID } from '../../wxt.config';
 
 const builds = ['chrome-mv3', 'firefox-mv3'] as const;
+// The whole allow-list: storage (the extension's own data), scripting (content script on the sites
+// the user allows), activeTab (the toolbar button on the current tab). Anything else fails.
+const PERMISSIONS = ['storage', 'scripting', 'activeTab'];
+const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
 const manifest = (b: string) => JSON.parse(readFileSync(join(ROOT, '.output', b, 'manifest.json'), 'utf8'));
 const jsFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => {
@@ -27,13 +31,35 @@ for (const b of builds) {
   test(`${b}: only the permissions it needs`, () => {
     const m = manifest(b);
     expect(m.manifest_version).toBe(3);
-    expect([...m.permissions].sort()).toEqual(['scripting', 'storage']);
-    expect(m.host_permissions ?? []).toEqual([]);
-    expect([...m.optional_host_permissions].sort()).toEqual(['http://*/*', 'https://*/*']);
-    expect(m.content_scripts).toHaveLength(1);
-    expect([...m.content_scripts[0].matches].sort()).toEqual([...contentScriptMatches()].sort());
-    expect(JSON.stringify(m.content_security_policy ?? {})).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+    expect(m.permissions).toContain('storage');
+    expect(m.permissions.filter((p: string) => !PERMISSIONS.includes(p)), 'permissions off the allow-list').toEqual([]);
+    expect(m.optional_permissions ?? [], 'optional permissions').toEqual([]);
+    const shopHosts = contentScriptMatches();
+    expect((m.host_permissions ?? []).filter((p: string) => !shopHosts.includes(p)), 'host permissions beyond the shops').toEqual([]);
+    expect([...m.optional_host_permissions].sort()).toEqual([...OPTIONAL_HOSTS].sort());
     expect(m.web_accessible_resources ?? []).toEqual([]);
+    // No web page and no other extension can open a channel to the background.
+    expect(m.externally_connectable).toBeUndefined();
+  });
+
+  test(`${b}: content script on the shops' https pages only`, () => {
+    const m = manifest(b);
+    expect(m.content_scripts).toHaveLength(1);
+    const matches: string[] = m.content_scripts[0].matches;
+    expect([...matches].sort()).toEqual([...contentScriptMatches()].sort());
+    expect(matches.filter((p) => !/^https:\/\/\*\.[a-z0-9.-]+\/\*$/.test(p)), 'not https-only shop patterns').toEqual([]);
+  });
+
+  test(`${b}: a strict content security policy for extension pages, and private windows chosen on purpose`, () => {
+    const m = manifest(b);
+    const csp: string = m.content_security_policy?.extension_pages ?? '';
+    expect(csp).toBe(EXTENSION_PAGES_CSP);
+    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    expect(directives.get('default-src')).toEqual(["'none'"]);
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    for (const [k, v] of directives) expect(v.filter((s) => !["'self'", "'none'"].includes(s)), k).toEqual([]);
+    expect(m.incognito).toBe('spanning');
   });
 
   test(`${b}: the shipped code has no way to send data`, () => {
