@@ -102,6 +102,12 @@ const HOST_CURRENCY: [string, string][] = [
   ),
 ];
 
+/** A declared currency as an ISO 4217 code ("eur " -> "EUR"), or null when it is not one (page text such as "constructor"). */
+export function isoCurrency(value: string | null | undefined): string | null {
+  const code = value?.trim().toUpperCase();
+  return code && /^[A-Z]{3}$/.test(code) ? code : null;
+}
+
 /** The currency a shop's domain implies (amazon.co.uk -> GBP), or null for generic domains (.com). */
 export function currencyFromHost(host: string | null | undefined): string | null {
   if (!host) return null;
@@ -110,18 +116,21 @@ export function currencyFromHost(host: string | null | undefined): string | null
   return null;
 }
 
-/** Region of a BCP 47 locale ("en-CA" -> CA) to currency, for "$"/"kr"/"¥" disambiguation. */
-const REGION_CURRENCY: Record<string, string> = {
+/**
+ * Region of a BCP 47 locale ("en-CA" -> CA) to currency, for "$"/"kr"/"¥" disambiguation. Maps,
+ * not plain objects: the locale is page text, and "constructor" must not find Object's.
+ */
+const REGION_CURRENCY = new Map<string, string>(Object.entries({
   US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD', HK: 'HKD', SG: 'SGD', MX: 'MXN', TW: 'TWD', AR: 'ARS',
   CL: 'CLP', CO: 'COP', SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK', JP: 'JPY', CN: 'CNY', GB: 'GBP',
-};
-const LANGUAGE_CURRENCY: Record<string, string> = { sv: 'SEK', nb: 'NOK', nn: 'NOK', no: 'NOK', da: 'DKK', is: 'ISK', ja: 'JPY', zh: 'CNY' };
+}));
+const LANGUAGE_CURRENCY = new Map<string, string>(Object.entries({ sv: 'SEK', nb: 'NOK', nn: 'NOK', no: 'NOK', da: 'DKK', is: 'ISK', ja: 'JPY', zh: 'CNY' }));
 
 function currencyFromLocale(locale: string | null | undefined): string | null {
   if (!locale) return null;
   const [lang, region] = locale.replace('_', '-').split('-');
-  if (region && REGION_CURRENCY[region.toUpperCase()]) return REGION_CURRENCY[region.toUpperCase()];
-  return LANGUAGE_CURRENCY[(lang || '').toLowerCase()] ?? null;
+  const byRegion = region ? REGION_CURRENCY.get(region.toUpperCase()) : undefined;
+  return byRegion ?? LANGUAGE_CURRENCY.get((lang || '').toLowerCase()) ?? null;
 }
 
 function resolveFamily(family: 'DOLLAR' | 'YEN' | 'KRONA', hints: MoneyHints): string | null {
