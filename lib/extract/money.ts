@@ -210,7 +210,7 @@ function interpret(raw: string, currency: string | null): number | null {
   const lastIdx = cleaned.lastIndexOf(last);
   const digitsAfter = cleaned.length - lastIdx - 1;
   const kinds = new Set(marks);
-  let decimalAt = -1;
+  let decimalAt: number;
   if (kinds.size > 1) decimalAt = lastIdx;
   else if (marks.length > 1) decimalAt = -1;
   else if (ZERO_DECIMAL.has(currency ?? '')) decimalAt = -1;

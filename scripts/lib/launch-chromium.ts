@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { CHROMIUM_QUIET_ARGS, requireBrowser } from './browsers';
 import { ROOT, demoBody, type DemoPage } from './demo-pages';
 
-export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
+const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
 
 export interface ChromiumSession {
   context: BrowserContext;

@@ -9,7 +9,7 @@ import { requireBrowser } from '../../scripts/lib/browsers';
 import { ROOT, demoBody, type DemoPage } from '../../scripts/lib/demo-pages';
 import { GECKO_ID } from '../../wxt.config';
 
-export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv3');
+const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv3');
 
 export interface FirefoxSession {
   browser: Browser;
