@@ -1,6 +1,6 @@
 /**
  * `npm test`: every check, in order, stopping at the first failing stage:
- * type check, ESLint, unused exports, (format check), unit and property tests (Vitest), browsers
+ * type check, ESLint, unused exports, noUncheckedIndexedAccess in the folders that meet it, (format check), unit and property tests (Vitest), browsers
  * present, both builds, web-ext lint (0 errors, 0 warnings), e2e in Chromium and Firefox
  * (Playwright). Ends with one summary line, `tests: N passed, M failed`.
  *
@@ -27,6 +27,7 @@ const stages: [string, string, string[], Record<string, string>?][] = [
   ['type check', 'npx', ['tsc', '--noEmit']],
   ['lint', 'npx', ['eslint', '.']],
   ['unused exports', 'npx', ['tsx', 'scripts/check-exports.ts']],
+  ['strict index access', 'npx', ['tsx', 'scripts/check-strict.ts']],
   ...(formatCheck ? [['format check', 'npx', ['prettier', '--check', '.']] as [string, string, string[]]] : []),
   ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]],
   ['browsers', 'npx', ['tsx', 'scripts/ensure-browsers.ts']],

@@ -37,5 +37,6 @@ export function parseCsv(text: string): string[][] {
 /** Rows as objects keyed by the header line. */
 export function readCsvRecords(path: string): Record<string, string>[] {
   const [header, ...rows] = parseCsv(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  if (!header) return [];
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }

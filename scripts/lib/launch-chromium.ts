@@ -30,7 +30,7 @@ export async function launchChromium(pages: DemoPage[], opts: { headless?: boole
   for (const [url, html] of Object.entries(opts.extraPages ?? {})) served.set(url, () => Buffer.from(html));
   // Nothing reaches the network: saved pages are served, everything else (shop CDNs, trackers) is refused.
   await context.route(/^(https?|wss?):\/\//, (route) => {
-    const url = route.request().url().split('#')[0];
+    const url = route.request().url().replace(/#.*$/, '');
     const body = served.get(url);
     if (body) return route.fulfill({ status: 200, contentType: 'text/html', body: body() });
     blocked.push(url);

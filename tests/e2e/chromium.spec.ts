@@ -9,7 +9,7 @@ import { MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL, NO_PRODUCT_HTML, NO_PRODUCT_
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
 const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'urls.json'), 'utf8')) as Record<string, string>;
-const orderPage: DemoPage = { name: 'amazon-order', file: 'amazon-com/order-details-bounty.html', url: urls['amazon-com/order-details-bounty.html'], kind: 'listing' };
+const orderPage: DemoPage = { name: 'amazon-order', file: 'amazon-com/order-details-bounty.html', url: urls['amazon-com/order-details-bounty.html']!, kind: 'listing' };
 
 type ChromeGlobal = { chrome: { runtime: { sendMessage(m: unknown): Promise<any> } } };
 
@@ -163,7 +163,7 @@ test('infinite scroll: tiles added later get badges too', async () => {
   const before = await page.getByTestId('embodied-badge').count();
   await page.evaluate(() => {
     const tiles = document.querySelectorAll('[data-component-type="s-search-result"]');
-    const last = tiles[tiles.length - 1];
+    const last = tiles[tiles.length - 1]!;
     for (let i = 0; i < 3; i++) {
       const copy = last.cloneNode(true) as Element;
       copy.querySelectorAll('embodied-badge').forEach((b) => b.remove());

@@ -48,7 +48,7 @@ export async function launchFirefox(pages: DemoPage[], extraPages: Record<string
       const page = await browser.newPage();
       await page.setRequestInterception(true);
       page.on('request', (req) => {
-        const url = req.url().split('#')[0];
+        const url = req.url().replace(/#.*$/, '');
         // A request can be gone (its frame detached) before we answer: that is not a test failure.
         const settle = (p: Promise<void>) => p.catch(() => {});
         if (url.startsWith('moz-extension:')) return settle(req.continue());
