@@ -17,13 +17,13 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(pages: DemoPage[], opts: { headless?: boolean; extraPages?: Record<string, string> } = {}): Promise<ChromiumSession> {
+export async function launchChromium(pages: DemoPage[], opts: { headless?: boolean; extraPages?: Record<string, string>; args?: string[] } = {}): Promise<ChromiumSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'embodied-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: requireBrowser('chromium'),
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, ...CHROMIUM_QUIET_ARGS],
+    args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, ...CHROMIUM_QUIET_ARGS, ...(opts.args ?? [])],
   });
   const blocked: string[] = [];
   const served = new Map(pages.map((p) => [p.url, () => demoBody(p)]));
