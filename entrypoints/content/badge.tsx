@@ -5,7 +5,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Badge, type BadgeState } from '../../components/Badge';
 import { BADGE_CSS } from '../../components/badge-css';
 import { send } from '../../lib/messaging/client';
-import type { ProductMessage } from '../../lib/messaging/protocol';
+import type { EstimateReply, ProductMessage } from '../../lib/messaging/protocol';
 
 export interface Mounted<S> {
   update(state: S): void;
@@ -48,23 +48,33 @@ export async function mountView<S>(
 
 export type MountedBadge = Mounted<BadgeState>;
 
-export function mountBadge(
+export async function mountBadge(
   ctx: ContentScriptContext,
   anchor: Element,
   opts: { compact: boolean; product: ProductMessage; append?: 'after' | 'last' },
 ): Promise<MountedBadge> {
   // One key per badge: a retried click can never record the purchase twice.
   const key = `badge-${crypto.randomUUID()}`;
+  // The background records a product only with the one-time token that came with its estimate.
+  let recordToken: string | undefined;
   const onBought = opts.compact
     ? undefined
     : async () => {
-        const reply = await send({ type: 'purchase.record', key, product: opts.product, quantity: 1, source: 'badge' });
+        if (!recordToken) return false;
+        const reply = await send({ type: 'purchase.record', key, recordToken, product: opts.product, quantity: 1, source: 'badge' });
         return reply.ok;
       };
-  return mountView<BadgeState>(ctx, anchor, {
+  const view = await mountView<BadgeState>(ctx, anchor, {
     append: opts.append ?? 'after',
     css: BADGE_CSS,
     initial: { status: 'loading' },
     view: (state) => <Badge state={state} compact={opts.compact} onBought={onBought} />,
   });
+  return {
+    ...view,
+    update(state) {
+      if (state.status === 'ready') recordToken = (state.estimate as EstimateReply).recordToken;
+      view.update(state);
+    },
+  };
 }

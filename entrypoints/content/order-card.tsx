@@ -5,7 +5,8 @@ import { ORDER_CSS } from '../../components/badge-css';
 import type { Order } from '../../lib/extract/types';
 import type { Estimate } from '../../lib/estimate/schema';
 import { send } from '../../lib/messaging/client';
-import type { ProductMessage } from '../../lib/messaging/protocol';
+import { MAX_RECORD_QUANTITY } from '../../lib/messaging/limits';
+import type { EstimateReply, ProductMessage } from '../../lib/messaging/protocol';
 import { mountView } from './badge';
 
 export interface OrderLine {
@@ -28,8 +29,11 @@ export function mountOrderCard(ctx: ContentScriptContext, anchor: Element, opts:
     let added = 0;
     let already = 0;
     for (const l of lines) {
-      const quantity = Math.max(1, Math.min(999, Math.round(l.quantity)));
-      const reply = await send({ type: 'purchase.record', key: l.key, product: l.message, quantity, source: 'order', orderId: opts.order.id });
+      const quantity = Math.max(1, Math.min(MAX_RECORD_QUANTITY, Math.round(l.quantity)));
+      // The one-time token that came with this line's estimate; no estimate, no record.
+      const recordToken = typeof l.estimate === 'string' ? undefined : (l.estimate as EstimateReply).recordToken;
+      if (!recordToken) return null;
+      const reply = await send({ type: 'purchase.record', key: l.key, recordToken, product: l.message, quantity, source: 'order', orderId: opts.order.id });
       if (!reply.ok) return null;
       if (reply.created) added++;
       else already++;

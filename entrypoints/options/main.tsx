@@ -2,15 +2,35 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AboutData, type TableCredit } from '../../components/AboutData';
+import { OPTIONS_STRINGS as S } from '../../components/ledger-strings';
+import { OptionsData, type DataActions } from '../../components/OptionsData';
+import { OptionsSettings } from '../../components/OptionsSettings';
 import { contentScriptMatches } from '../../lib/extract/shops';
+import { toCsv } from '../../lib/ledger/csv';
+import { MAX_IMPORT_CHARS } from '../../lib/ledger/transfer';
+import { send } from '../../lib/messaging/client';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
+import { eraseSettings, loadSettings, saveSettings } from '../../lib/settings/store';
 import { originPatternFor, userSitePatterns } from '../../lib/sites/user-sites';
+import { applyTheme } from '../shared/theme';
 import '../popup/style.css';
 import './style.css';
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 function Options() {
   const [sites, setSites] = useState<string[]>([]);
   const [input, setInput] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [persisted, setPersisted] = useState<boolean | null>(null);
+  const [dataMessage, setDataMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const [pack, setPack] = useState<{ version: string | null; tables: TableCredit[] }>({ version: null, tables: [] });
 
   const load = async () => {
@@ -19,12 +39,22 @@ function Options() {
   };
   useEffect(() => {
     void load();
+    loadSettings(browser.storage.local).then((s) => (setSettings(s), applyTheme(s.theme)), () => setSettings(DEFAULT_SETTINGS));
+    navigator.storage?.persist?.().then(setPersisted, () => setPersisted(null));
     // The extension's own file: the same manifest the factor cache was installed from.
     fetch(browser.runtime.getURL('/factors/manifest.json'))
       .then((r) => r.json())
       .then((m: { version: string; tables: TableCredit[] }) => setPack(m))
       .catch(() => setPack({ version: null, tables: [] }));
   }, []);
+
+  const change = async (next: Settings) => {
+    setSettings(next);
+    applyTheme(next.theme);
+    await saveSettings(browser.storage.local, next);
+    setSaved(true);
+    setTimeout(() => setSaved(false), 2000);
+  };
 
   const allow = async (e: Event) => {
     e.preventDefault();
@@ -42,9 +72,46 @@ function Options() {
     await load();
   };
 
+  const stamp = () => new Date().toISOString().slice(0, 10);
+  const fail = (text: string) => setDataMessage({ text, error: true });
+  const data: DataActions = {
+    async exportJson() {
+      const r = await send({ type: 'ledger.export' });
+      if (!r.ok) return fail(r.error);
+      download(`embodied-purchases-${stamp()}.json`, 'application/json', JSON.stringify(r.data, null, 1));
+    },
+    async exportCsv() {
+      const r = await send({ type: 'ledger.export' });
+      if (!r.ok) return fail(r.error);
+      download(`embodied-purchases-${stamp()}.csv`, 'text/csv', toCsv(r.data.purchases));
+    },
+    async importFile(file) {
+      // The size is checked before reading: a huge file is refused without loading it.
+      if (file.size > MAX_IMPORT_CHARS) return fail(S.importTooBig(MAX_IMPORT_CHARS / 1e6));
+      const r = await send({ type: 'ledger.import', text: await file.text() });
+      if (!r.ok) return fail(r.error);
+      setDataMessage({ text: S.imported(r.added, r.skipped) });
+    },
+    async eraseAll() {
+      const r = await send({ type: 'ledger.erase' });
+      if (!r.ok) return fail(r.error);
+      await eraseSettings(browser.storage.local);
+      const fresh = await loadSettings(browser.storage.local);
+      setSettings(fresh);
+      applyTheme(fresh.theme);
+      setDataMessage({ text: S.erased });
+    },
+  };
+
   return (
     <main>
-      <h1>Embodied</h1>
+      <h1>{S.title}</h1>
+      {saved && (
+        <p role="status" class="saved">
+          {S.saved}
+        </p>
+      )}
+      {settings && <OptionsSettings settings={settings} onChange={(s) => void change(s)} />}
       <h2>Other shops</h2>
       <p class="muted">
         Embodied reads product pages on the shops in its list. To use it on another shop, allow that site here. The
@@ -70,6 +137,7 @@ function Options() {
           </li>
         ))}
       </ul>
+      <OptionsData persisted={persisted} message={dataMessage} actions={data} />
       <AboutData version={pack.version} tables={pack.tables} />
     </main>
   );

@@ -22,6 +22,7 @@ export interface EstimatorServiceOptions {
 }
 
 interface Ready {
+  version: string;
   factors: FactorSource;
   classifier: Classifier | null;
 }
@@ -49,7 +50,7 @@ export function createEstimatorService(opts: EstimatorServiceOptions) {
       // Without the classifier, estimates fall back to the page's own category data (or 'unknown').
       opts.log?.(`classifier unavailable: ${e instanceof Error ? e.message : e}`);
     }
-    return { factors: memoizeFactorSource(createDexieFactorSource({ dbName: opts.dbName })), classifier };
+    return { version, factors: memoizeFactorSource(createDexieFactorSource({ dbName: opts.dbName })), classifier };
   }
 
   function whenReady(): Promise<Ready> {
@@ -63,6 +64,9 @@ export function createEstimatorService(opts: EstimatorServiceOptions) {
   return {
     /** Installs or updates the packs now (called on runtime.onInstalled). */
     prepare: () => whenReady().then(() => undefined),
+
+    /** The installed factor packs' version (installs them first if needed). */
+    packVersion: () => whenReady().then((r) => r.version),
 
     async estimate(products: ProductInput[]): Promise<Estimate[]> {
       const keys = products.map(productKey);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Estimate } from '../estimate/schema';
 import { LedgerDb } from '../ledger/db';
+import { createRecordTokens, memoryTokenPersistence } from './record-tokens';
 import { createRouter, type SenderFacts } from './router';
 
 const ORIGIN = 'chrome-extension://abc/';
@@ -22,6 +23,13 @@ function estimateFor(title: string): Estimate {
     flags: [],
     packVersion: 'test',
   };
+}
+
+/** Estimates `product` for `sender` and returns the record token that came with it. */
+async function tokenFor(handle: ReturnType<typeof createRouter>, product: Record<string, unknown>, sender: SenderFacts = tab): Promise<string> {
+  const reply = await handle({ type: 'estimate', products: [product] }, sender);
+  if (!reply.ok || !('estimates' in reply)) throw new Error('estimate failed');
+  return reply.estimates[0].recordToken!;
 }
 
 describe('background router', () => {
@@ -73,20 +81,103 @@ describe('background router', () => {
   });
 
   it('records a purchase once per key, with the background estimate times the quantity', async () => {
-    const msg = {
-      type: 'purchase.record',
-      key: 'badge-1234567890',
-      product: { title: 'Wool socks', price: 12, currency: 'EUR', url: 'https://www.otto.de/p/socks' },
-      quantity: 2,
-      source: 'badge',
-    };
+    const product = { title: 'Wool socks', price: 12, currency: 'EUR', url: 'https://www.otto.de/p/socks' };
+    const msg = { type: 'purchase.record', key: 'badge-1234567890', recordToken: await tokenFor(handle, product), product, quantity: 2, source: 'badge' };
     const first = await handle(msg, tab);
     const again = await handle(msg, tab);
-    expect(first).toMatchObject({ ok: true, created: true, purchase: { kgCO2e: 20, quantity: 2, shop: 'otto.de', month: '2026-11' } });
-    expect(again).toMatchObject({ ok: true, created: false });
+    expect(first).toEqual({ ok: true, created: true });
+    // An existing key answers that nothing was made, and nothing else: no stored record to read.
+    expect(again).toEqual({ ok: true, created: false });
     expect(await db.purchases.count()).toBe(1);
     const list = await handle({ type: 'purchase.list' }, popup);
-    expect(list).toMatchObject({ ok: true, totalKg: 20, unknownCount: 0 });
+    expect(list).toMatchObject({ ok: true, count: 1, purchases: [{ kgCO2e: 20, quantity: 2, shop: 'otto.de', month: '2026-11', product: { title: 'Wool socks', price: 12 } }] });
+    expect(await handle({ type: 'ledger.overview' }, popup)).toMatchObject({ ok: true, months: [{ month: '2026-11', kg: 20, count: 1 }] });
+  });
+
+  it('gives record tokens only to web page tabs, one per estimate', async () => {
+    const fromTab = await handle({ type: 'estimate', products: [{ title: 'a' }, { title: 'b' }] }, tab);
+    const fromPopup = await handle({ type: 'estimate', products: [{ title: 'a' }] }, popup);
+    const fromPrivate = await handle({ type: 'estimate', products: [{ title: 'a' }] }, { ...tab, incognito: true });
+    if (!fromTab.ok || !('estimates' in fromTab) || !fromPopup.ok || !('estimates' in fromPopup) || !fromPrivate.ok || !('estimates' in fromPrivate)) throw new Error('estimate failed');
+    const [t1, t2] = fromTab.estimates.map((e) => e.recordToken);
+    expect(t1).toMatch(/^[\w-]+\.[\w-]+$/);
+    expect(t1).not.toBe(t2);
+    expect(fromPopup.estimates[0].recordToken).toBeUndefined();
+    expect(fromPrivate.estimates[0].recordToken).toBeUndefined();
+  });
+
+  describe('refuses a record that the background did not estimate for that tab, and writes nothing', () => {
+    const product = { title: 'Wool socks', price: 12, url: 'https://www.otto.de/p/socks' };
+    const record = (over: Record<string, unknown>) => ({ type: 'purchase.record', key: `k-${Math.random()}`, product, quantity: 1, source: 'badge', ...over });
+    const cases: [string, (t: string) => [unknown, SenderFacts]][] = [
+      ['a made-up token', () => [record({ recordToken: 'eyJhIjoxfQ.c2lnbmF0dXJl' }), tab]],
+      ['a token for another product', (t) => [record({ recordToken: t, product: { ...product, price: 1 } }), tab]],
+      ['a token from another tab', (t) => [record({ recordToken: t }), { ...tab, tabId: 8 }]],
+      ['a token used on another site', (t) => [record({ recordToken: t, product: { ...product, url: 'https://evil.example/p' } }), { url: 'https://evil.example/', tabId: 7 }]],
+      ['a product on another site than the tab', (t) => [record({ recordToken: t, product: { ...product, url: 'https://evil.example/p' } }), tab]],
+      ['a javascript: product URL', (t) => [record({ recordToken: t, product: { ...product, url: 'javascript:alert(1)' } }), tab]],
+      ['a sender that is not an http(s) page', (t) => [record({ recordToken: t }), { url: 'file:///tmp/x.html', tabId: 7 }]],
+      ['an extension page', (t) => [record({ recordToken: t }), popup]],
+      ['a private window', (t) => [record({ recordToken: t }), { ...tab, incognito: true }]],
+      ['a price above the cap', (t) => [record({ recordToken: t, product: { ...product, price: 99_999_999 } }), tab]],
+      ['a quantity above the cap', (t) => [record({ recordToken: t, quantity: 999 }), tab]],
+    ];
+    it.each(cases)('%s', async (_name, make) => {
+      const [msg, sender] = make(await tokenFor(handle, product));
+      expect(await handle(msg, sender)).toMatchObject({ ok: false });
+      expect(await db.purchases.count()).toBe(0);
+    });
+  });
+
+  it('a token is spent by the record it made, expires, and outlives a worker restart', async () => {
+    const tokens = createRecordTokens(memoryTokenPersistence());
+    let clock = new Date('2026-11-29T10:00:00Z');
+    const make = () => createRouter({ ledger: db, extensionOrigin: ORIGIN, log: () => {}, estimate: async (ps) => ps.map((p) => estimateFor(p.title)), now: () => clock, tokens });
+    const product = { title: 'Lamp', url: 'https://www.otto.de/p/lamp' };
+    const first = make();
+    const token = await tokenFor(first, product);
+    // A restarted worker (a new router over the same session storage) still honours it.
+    const restarted = make();
+    expect(await restarted({ type: 'purchase.record', key: 'k-first-123', recordToken: token, product, quantity: 1, source: 'badge' }, tab)).toEqual({ ok: true, created: true });
+    expect(await restarted({ type: 'purchase.record', key: 'k-second-12', recordToken: token, product, quantity: 1, source: 'badge', allowSameDay: true }, tab)).toMatchObject({ ok: false, error: /spent/ });
+    const late = await tokenFor(restarted, { ...product, title: 'Chair' });
+    clock = new Date(clock.getTime() + 31 * 60_000);
+    // The routers share the tokens' clock only through `now`; expiry uses the tokens' own clock.
+    const expiring = createRecordTokens(memoryTokenPersistence(), { now: () => clock.getTime() });
+    const r = createRouter({ ledger: db, extensionOrigin: ORIGIN, log: () => {}, estimate: async (ps) => ps.map((p) => estimateFor(p.title)), tokens: expiring });
+    clock = new Date('2026-11-29T10:00:00Z');
+    const t2 = await tokenFor(r, { ...product, title: 'Chair' });
+    clock = new Date(clock.getTime() + 31 * 60_000);
+    expect(await r({ type: 'purchase.record', key: 'k-chair-123', recordToken: t2, product: { ...product, title: 'Chair' }, quantity: 1, source: 'badge' }, tab)).toMatchObject({ ok: false, error: /expired/ });
+    expect(late).toBeTruthy();
+    expect(await db.purchases.count()).toBe(1);
+  });
+
+  it('the same product on the same day asks first, and records again when the user says so', async () => {
+    const product = { title: 'Wool socks', url: 'https://www.otto.de/p/socks' };
+    const rec = async (key: string, extra: Record<string, unknown> = {}) =>
+      handle({ type: 'purchase.record', key, recordToken: await tokenFor(handle, product), product, quantity: 1, source: 'badge', ...extra }, tab);
+    expect(await rec('k-one-12345')).toEqual({ ok: true, created: true });
+    const token = await tokenFor(handle, product);
+    const again = { type: 'purchase.record', key: 'k-two-12345', recordToken: token, product, quantity: 1, source: 'badge' };
+    expect(await handle(again, tab)).toEqual({ ok: true, created: false, reason: 'same-day' });
+    // The question did not spend the token: the confirmed resend uses it.
+    expect(await handle({ ...again, allowSameDay: true }, tab)).toEqual({ ok: true, created: true });
+    expect(await db.purchases.count()).toBe(2);
+  });
+
+  it('limits how fast one tab can record', async () => {
+    handle = createRouter({ ledger: db, extensionOrigin: ORIGIN, log: () => {}, estimate: async (ps) => ps.map((p) => estimateFor(p.title)), recordRate: { capacity: 3, perSecond: 0 } });
+    const replies = [];
+    for (let i = 0; i < 5; i++) {
+      const product = { title: `Item ${i}`, url: 'https://www.otto.de/p/x' };
+      replies.push(await handle({ type: 'purchase.record', key: `k-rate-${i}-1234`, recordToken: await tokenFor(handle, product), product, quantity: 1, source: 'badge' }, tab));
+    }
+    expect(replies.map((r) => r.ok)).toEqual([true, true, true, false, false]);
+    // Another tab has its own bucket.
+    const product = { title: 'Other tab', url: 'https://www.otto.de/p/y' };
+    const other = { ...tab, tabId: 9 };
+    expect(await handle({ type: 'purchase.record', key: 'k-rate-other', recordToken: await tokenFor(handle, product, other), product, quantity: 1, source: 'badge' }, other)).toEqual({ ok: true, created: true });
   });
 
   it('lets only extension pages read or change the ledger', async () => {
@@ -98,13 +189,11 @@ describe('background router', () => {
   });
 
   it('removes a purchase and reports the total without it', async () => {
-    const rec = await handle(
-      { type: 'purchase.record', key: 'badge-abcdefgh', product: { title: 'Lamp' }, quantity: 1, source: 'badge' },
-      tab,
-    );
-    if (!rec.ok || !('purchase' in rec)) throw new Error('record failed');
-    expect(await handle({ type: 'purchase.remove', id: rec.purchase.id }, popup)).toMatchObject({ ok: true, removed: true });
-    expect(await handle({ type: 'purchase.list' }, popup)).toMatchObject({ totalKg: 0, purchases: [] });
+    const product = { title: 'Lamp' };
+    await handle({ type: 'purchase.record', key: 'badge-abcdefgh', recordToken: await tokenFor(handle, product), product, quantity: 1, source: 'badge' }, tab);
+    const [stored] = await db.purchases.toArray();
+    expect(await handle({ type: 'purchase.remove', id: stored.id }, popup)).toMatchObject({ ok: true, removed: { id: stored.id } });
+    expect(await handle({ type: 'ledger.overview' }, popup)).toMatchObject({ months: [], recent: [] });
   });
 
   it('keeps unknown estimates out of the total and counts them', async () => {
@@ -114,7 +203,58 @@ describe('background router', () => {
       log: () => {},
       estimate: async (ps) => ps.map(() => ({ ...estimateFor(''), kgCO2e: null, low: null, high: null, tier: 'unknown' as const })),
     });
-    await handle({ type: 'purchase.record', key: 'badge-unknown1', product: { title: 'Mystery' }, quantity: 1, source: 'badge' }, tab);
-    expect(await handle({ type: 'purchase.list' }, popup)).toMatchObject({ totalKg: 0, unknownCount: 1 });
+    const product = { title: 'Mystery' };
+    await handle({ type: 'purchase.record', key: 'badge-unknown1', recordToken: await tokenFor(handle, product), product, quantity: 1, source: 'badge' }, tab);
+    expect(await handle({ type: 'ledger.overview' }, popup)).toMatchObject({ months: [{ kg: 0, unknown: 1, count: 1 }] });
+  });
+
+  it('lets no web page tab read, change, export, import or erase the ledger', async () => {
+    const msgs = [
+      { type: 'ledger.overview' }, { type: 'purchase.list' }, { type: 'purchase.edit', id: 1, edit: { quantity: 2 } }, { type: 'purchase.remove', id: 1 },
+      { type: 'reestimate.preview' }, { type: 'reestimate.apply' }, { type: 'ledger.export' }, { type: 'ledger.import', text: '{}' }, { type: 'ledger.erase' },
+    ];
+    for (const m of msgs) expect(await handle(m, tab), m.type).toMatchObject({ ok: false, error: 'not allowed from this sender' });
+  });
+
+  it('records even when the factor database is broken, and re-estimates when the user asks', async () => {
+    let broken = true;
+    let pack = 'p2';
+    handle = createRouter({
+      ledger: db, extensionOrigin: ORIGIN, log: () => {}, now: () => new Date('2026-11-29T10:00:00Z'), packVersion: async () => pack,
+      estimate: async (ps) => {
+        if (broken) throw new Error('factor cache: UnknownError');
+        return ps.map((p) => ({ ...estimateFor(p.title), packVersion: pack }));
+      },
+    });
+    const product = { title: 'Kettle', url: 'https://www.otto.de/p/kettle' };
+    // The token comes with an estimate; here from a healthy moment, then the factor database breaks.
+    broken = false;
+    const recordToken = await tokenFor(handle, product);
+    broken = true;
+    expect(await handle({ type: 'purchase.record', key: 'k-kettle-123', recordToken, product, quantity: 2, source: 'badge' }, tab)).toEqual({ ok: true, created: true });
+    expect(await handle({ type: 'ledger.overview' }, popup)).toMatchObject({ months: [{ count: 1, unknown: 1 }], stale: 1 });
+    broken = false;
+    expect(await handle({ type: 'reestimate.preview' }, popup)).toMatchObject({ ok: true, count: 1, oldKg: 0, newKg: 12, oldUnknown: 1, newUnknown: 0 });
+    // The preview changed nothing.
+    expect(await handle({ type: 'ledger.overview' }, popup)).toMatchObject({ months: [{ unknown: 1 }], stale: 1 });
+    expect(await handle({ type: 'reestimate.apply' }, popup)).toMatchObject({ ok: true, updated: 1 });
+    expect(await handle({ type: 'ledger.overview' }, popup)).toMatchObject({ months: [{ kg: 12, unknown: 0 }], stale: 0 });
+    // A newer pack makes it stale again; nothing changes until the user applies it.
+    pack = 'p3';
+    expect(await handle({ type: 'ledger.overview' }, popup)).toMatchObject({ months: [{ kg: 12 }], stale: 1, packVersion: 'p3' });
+  });
+
+  it('says so in words when the storage is full, and reports nothing as saved', async () => {
+    const product = { title: 'Rug', url: 'https://www.otto.de/p/rug' };
+    const recordToken = await tokenFor(handle, product);
+    const full = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    const add = db.purchases.add.bind(db.purchases);
+    db.purchases.add = () => Promise.reject(full) as never;
+    const reply = await handle({ type: 'purchase.record', key: 'k-rug-12345', recordToken, product, quantity: 1, source: 'badge' }, tab);
+    db.purchases.add = add;
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/storage for Embodied is full/) });
+    expect(await db.purchases.count()).toBe(0);
+    // The token was not spent: the user can try again.
+    expect(await handle({ type: 'purchase.record', key: 'k-rug-12345', recordToken, product, quantity: 1, source: 'badge' }, tab)).toEqual({ ok: true, created: true });
   });
 });

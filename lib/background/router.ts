@@ -4,17 +4,31 @@
  */
 import type { Estimate } from '../estimate/schema';
 import type { ProductInput } from '../estimate/input';
-import { listPurchases, recordPurchase, removePurchase } from '../ledger/ledger';
+import { storageErrorMessage } from '../ledger/errors';
+import { attachEstimate, editPurchase, hasKey, ledgerOverview, listPurchases, recordPurchase, removePurchase, restorePurchase } from '../ledger/ledger';
+import { storedProduct } from '../ledger/record';
+import { applyReestimate, previewReestimate } from '../ledger/reestimate';
+import { eraseLedger, exportLedger, ImportError, importLedger, parseExport } from '../ledger/transfer';
 import type { LedgerDb } from '../ledger/db';
-import { EXTENSION_PAGE_ONLY, RequestSchema, type Request, type Response } from '../messaging/protocol';
+import { CONTENT_SCRIPT_REQUESTS, RequestSchema, type Request, type Response } from '../messaging/protocol';
+import { productKey } from './estimator-service';
+import { createRateLimiter } from './rate-limit';
+import { createRecordTokens, memoryTokenPersistence, type RecordTokens } from './record-tokens';
+import { sameSite, siteOf } from './site';
 
 export interface RouterDeps {
   ledger: LedgerDb;
   estimate(products: ProductInput[]): Promise<Estimate[]>;
+  /** Version of the installed factor packs; null when they are not ready. */
+  packVersion?(): Promise<string | null>;
   /** Our own origin, e.g. chrome-extension://<id>/ : senders from it are extension pages. */
   extensionOrigin: string;
   log(message: string): void;
   now?: () => Date;
+  /** One-time record tokens (defaults to tokens kept in memory, for tests). */
+  tokens?: RecordTokens;
+  /** Purchases a tab may record: a burst, then a steady rate. */
+  recordRate?: { capacity: number; perSecond: number };
 }
 
 export interface SenderFacts {
@@ -22,6 +36,8 @@ export interface SenderFacts {
   url?: string;
   /** Set when the message comes from a tab (a content script). */
   tabId?: number;
+  /** The sender's tab is in a private window. */
+  incognito?: boolean;
 }
 
 type AnyResponse = Response<Request['type']>;
@@ -30,6 +46,13 @@ export function createRouter(deps: RouterDeps) {
   // A content script's sender URL is the web page's; only our own pages have our origin (a popup
   // or options page opened in a tab still does, though it has a tab id).
   const fromExtensionPage = (s: SenderFacts) => typeof s.url === 'string' && s.url.startsWith(deps.extensionOrigin);
+  const now = () => deps.now?.() ?? new Date();
+  const packVersion = () => (deps.packVersion ? deps.packVersion().catch(() => null) : Promise.resolve(null));
+  const tokens = deps.tokens ?? createRecordTokens(memoryTokenPersistence());
+  // 30 at once covers a long order page; then one every two seconds.
+  const limiter = createRateLimiter({ ...(deps.recordRate ?? { capacity: 30, perSecond: 0.5 }), now: () => (deps.now?.() ?? new Date()).getTime() });
+  /** A web page's tab, the only sender that estimates for a page and records purchases. */
+  const webTab = (s: SenderFacts) => (s.tabId !== undefined && !fromExtensionPage(s) && siteOf(s.url) ? { tabId: s.tabId, site: siteOf(s.url)! } : null);
 
   return async function handle(message: unknown, sender: SenderFacts): Promise<AnyResponse> {
     const parsed = RequestSchema.safeParse(message);
@@ -43,44 +66,122 @@ export function createRouter(deps: RouterDeps) {
       return { ok: false, error: `invalid message: ${reason}` };
     }
     const req = parsed.data;
-    if (EXTENSION_PAGE_ONLY.has(req.type) && !fromExtensionPage(sender)) {
+    if (!CONTENT_SCRIPT_REQUESTS.has(req.type) && !fromExtensionPage(sender)) {
       deps.log(`rejected '${req.type}' from a non-extension sender`);
       return { ok: false, error: 'not allowed from this sender' };
     }
     try {
-      return await dispatch(req);
+      return await dispatch(req, sender);
     } catch (e) {
-      const error = e instanceof Error ? e.message : String(e);
-      deps.log(`'${req.type}' failed: ${error}`);
-      return { ok: false, error };
+      const raw = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+      deps.log(`'${req.type}' failed: ${raw}`);
+      if (e instanceof ImportError) return { ok: false, error: e.message };
+      return { ok: false, error: storageErrorMessage(e) ?? (e instanceof Error ? e.message : String(e)) };
     }
   };
 
-  async function dispatch(req: Request): Promise<AnyResponse> {
-    switch (req.type) {
-      case 'estimate':
-        return { ok: true, estimates: await deps.estimate(req.products as ProductInput[]) };
-      case 'purchase.record': {
+
+  async function estimate(req: Extract<Request, { type: 'estimate' }>, sender: SenderFacts): Promise<AnyResponse> {
+    const products = req.products as ProductInput[];
+    const estimates = await deps.estimate(products);
+    const tab = webTab(sender);
+    if (!tab || sender.incognito) return { ok: true, estimates };
+    // Each estimate for a page's tab carries the one token that lets that tab record that product.
+    const withTokens = await Promise.all(
+      estimates.map(async (e, i) => ({ ...e, recordToken: await tokens.issue({ ...tab, product: productKey(products[i]) }) })),
+    );
+    return { ok: true, estimates: withTokens };
+  }
+
+  async function record(req: Extract<Request, { type: 'purchase.record' }>, sender: SenderFacts): Promise<AnyResponse> {
+    const refuse = (error: string) => {
+      deps.log(`refused 'purchase.record': ${error}`);
+      return { ok: false as const, error };
+    };
+    const tab = webTab(sender);
+    if (!tab) return refuse('purchases are recorded only from a web page');
+    // Private windows: nothing goes into the ledger (a choice: no separate in-memory ledger).
+    if (sender.incognito) return refuse('not recorded in a private window');
+    if (req.product.url && !sameSite(req.product.url, sender.url)) return refuse('the product is not on the page’s own site');
+    if (!limiter.take(tab.tabId)) return refuse('too many purchases from this tab; try again in a minute');
+    const check = await tokens.check(req.recordToken, { ...tab, product: productKey(req.product as ProductInput) });
+    if (!check.ok) {
+      // A retried message whose first try was recorded: the same answer as any existing key.
+      if (check.reason === 'spent' && (await hasKey(deps.ledger, req.key))) return { ok: true, created: false };
+      return refuse(`record token ${check.reason}`);
+    }
+    try {
+      const result = await recordNow(req);
+      if (result.created) await tokens.spend(check.nonce);
+      else tokens.release(check.nonce);
+      // Nothing about an existing record leaks back: only whether one was made (and the same-day question).
+      if (result.created) return { ok: true, created: true };
+      return result.reason === 'same-day' ? { ok: true, created: false, reason: 'same-day' } : { ok: true, created: false };
+    } catch (e) {
+      tokens.release(check.nonce);
+      throw e;
+    }
+  }
+
+  /** Record first, then estimate: a broken factor database never loses a purchase. */
+  async function recordNow(req: Extract<Request, { type: 'purchase.record' }>) {
+    const product = storedProduct(req.product);
+    const result = await recordPurchase(deps.ledger, {
+      key: req.key,
+      product,
+      price: product.price,
+      currency: product.currency,
+      quantity: req.quantity,
+      condition: product.condition,
+      source: req.source,
+      orderId: req.orderId ?? null,
+      now: now(),
+      allowSameDay: req.allowSameDay,
+    });
+    if (result.created) {
+      try {
         // Never trust a number from the page: the background estimates the product itself.
         const [estimate] = await deps.estimate([req.product as ProductInput]);
-        const result = await recordPurchase(deps.ledger, {
-          key: req.key,
-          title: req.product.title,
-          url: req.product.url ?? null,
-          price: req.product.price ?? null,
-          currency: req.product.currency ?? null,
-          quantity: req.quantity,
-          source: req.source,
-          orderId: req.orderId ?? null,
-          estimate,
-          now: deps.now?.() ?? new Date(),
-        });
-        return { ok: true, ...result };
+        await attachEstimate(deps.ledger, result.purchase.id, estimate, now());
+      } catch (e) {
+        deps.log(`purchase ${result.purchase.id} kept without an estimate for now: ${e instanceof Error ? e.message : e}`);
+      }
+    }
+    return result;
+  }
+
+  async function dispatch(req: Request, sender: SenderFacts): Promise<AnyResponse> {
+    switch (req.type) {
+      case 'estimate':
+        return estimate(req, sender);
+      case 'purchase.record':
+        return record(req, sender);
+      case 'ledger.overview': {
+        const version = await packVersion();
+        return { ok: true, packVersion: version, ...(await ledgerOverview(deps.ledger, version)) };
       }
       case 'purchase.list':
-        return { ok: true, ...(await listPurchases(deps.ledger)) };
+        return { ok: true, ...(await listPurchases(deps.ledger, req.offset, req.limit)) };
+      case 'purchase.edit':
+        return { ok: true, purchase: (await editPurchase(deps.ledger, req.id, req.edit, now()))?.after ?? null };
       case 'purchase.remove':
         return { ok: true, removed: await removePurchase(deps.ledger, req.id) };
+      case 'purchase.restore':
+        return { ok: true, restored: await restorePurchase(deps.ledger, req.purchase) };
+      case 'reestimate.preview':
+      case 'reestimate.apply': {
+        const version = await packVersion();
+        if (!version) return { ok: false, error: 'The factor data is not ready; try again in a moment.' };
+        if (req.type === 'reestimate.preview') return { ok: true, ...(await previewReestimate(deps.ledger, version, deps.estimate, now())) };
+        return { ok: true, updated: await applyReestimate(deps.ledger, version, deps.estimate, now()) };
+      }
+      case 'ledger.export':
+        return { ok: true, data: await exportLedger(deps.ledger, now()) };
+      case 'ledger.import':
+        return { ok: true, ...(await importLedger(deps.ledger, parseExport(req.text))) };
+      case 'ledger.erase':
+        await eraseLedger(deps.ledger);
+        return { ok: true, erased: true };
     }
   }
 }

@@ -2,23 +2,25 @@
  * The user's purchase ledger: their data, on their device only. A database of its own, apart
  * from the factor cache, so that replacing factor packs can never touch it.
  *
- * Schema versions are numbered and never edited once released: add a new `version(n)` with an
- * upgrade function and a test that seeds the old shape (see db.test.ts).
+ * Schema versions are numbered, one file each under migrations/, never edited once released: add
+ * a new file and a `version(n)` line here, and a test that seeds version n-1 (migrations.test.ts).
  */
-import Dexie, { type EntityTable } from 'dexie';
-import type { Purchase } from '../messaging/protocol';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { StoredPurchase } from './record';
+import type { MonthTotal } from './totals';
+import { V1_STORES } from './migrations/v1';
+import { upgradeToV2, V2_STORES } from './migrations/v2';
 
 export const LEDGER_DB_NAME = 'embodied-ledger';
 
 export class LedgerDb extends Dexie {
-  purchases!: EntityTable<Purchase, 'id'>;
+  purchases!: EntityTable<StoredPurchase, 'id'>;
+  months!: Table<MonthTotal, string>;
 
   constructor(name = LEDGER_DB_NAME) {
     // Strict durability: a purchase the user confirmed is flushed to disk before we say it's saved.
     super(name, { chromeTransactionDurability: 'strict' });
-    this.version(1).stores({
-      // &key: idempotency key, so a retried message cannot record the same purchase twice.
-      purchases: '++id, &key, purchasedAt, month, category',
-    });
+    this.version(1).stores(V1_STORES);
+    this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
   }
 }

@@ -1,2 +1,5 @@
 /** Protocol limits shared by senders and the receiver's schema (kept apart so senders don't import Zod). */
 export const MAX_BATCH = 200;
+/** A recorded purchase: at most this many units, at most this price per unit (any currency). */
+export const MAX_RECORD_QUANTITY = 100;
+export const MAX_RECORD_PRICE = 10_000_000;

@@ -5,7 +5,11 @@
  */
 import { z } from '../zod';
 import { EstimateSchema } from '../estimate/schema';
-import { MAX_BATCH } from './limits';
+import { MAX_BATCH, MAX_RECORD_PRICE, MAX_RECORD_QUANTITY } from './limits';
+import { StoredPurchaseSchema, type StoredPurchase } from '../ledger/record';
+import { MAX_IMPORT_CHARS, type LedgerExport } from '../ledger/transfer';
+import type { LedgerOverview } from '../ledger/ledger';
+import type { ReestimatePreview } from '../ledger/reestimate';
 
 const text = (max: number) => z.string().max(max);
 const amount = z.number().finite().nonnegative();
@@ -48,63 +52,90 @@ export const RecordPurchaseRequest = z.object({
   type: z.literal('purchase.record'),
   /** Idempotency key chosen by the sender: a retried message never records twice. */
   key: text(200).min(8),
-  product: ProductInputSchema,
-  quantity: z.number().int().min(1).max(999),
+  /** The one-time token that came with this product's estimate for this tab (see record-tokens.ts). */
+  recordToken: text(400).min(10),
+  product: ProductInputSchema.extend({
+    title: text(500).min(1),
+    price: amount.max(MAX_RECORD_PRICE).nullish(),
+  }),
+  quantity: z.number().int().min(1).max(MAX_RECORD_QUANTITY),
   source: z.enum(['badge', 'order']),
   orderId: text(100).nullish(),
+  /** The user confirmed recording the same product again on the same day. */
+  allowSameDay: z.boolean().optional(),
 });
 
-export const ListPurchasesRequest = z.object({ type: z.literal('purchase.list') });
+export const LedgerOverviewRequest = z.object({ type: z.literal('ledger.overview') });
+export const ListPurchasesRequest = z.object({
+  type: z.literal('purchase.list'),
+  offset: z.number().int().nonnegative().optional(),
+  limit: z.number().int().min(1).max(500).optional(),
+});
+export const EditPurchaseRequest = z.object({
+  type: z.literal('purchase.edit'),
+  id: z.number().int().positive(),
+  edit: z.object({
+    quantity: z.number().int().min(1).max(100_000).optional(),
+    userCategory: text(500).nullable().optional(),
+    condition: z.enum(['new', 'used', 'refurbished']).nullable().optional(),
+    day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    status: z.enum(['active', 'returned']).optional(),
+  }),
+});
 export const RemovePurchaseRequest = z.object({ type: z.literal('purchase.remove'), id: z.number().int().positive() });
+/** Undo of a removal: the record exactly as `purchase.remove` returned it. */
+export const RestorePurchaseRequest = z.object({ type: z.literal('purchase.restore'), purchase: StoredPurchaseSchema });
+export const ReestimatePreviewRequest = z.object({ type: z.literal('reestimate.preview') });
+export const ReestimateApplyRequest = z.object({ type: z.literal('reestimate.apply') });
+export const ExportRequest = z.object({ type: z.literal('ledger.export') });
+export const ImportRequest = z.object({ type: z.literal('ledger.import'), text: z.string().max(MAX_IMPORT_CHARS + 1) });
+export const EraseRequest = z.object({ type: z.literal('ledger.erase') });
 
 export const RequestSchema = z.discriminatedUnion('type', [
   EstimateRequest,
   RecordPurchaseRequest,
+  LedgerOverviewRequest,
   ListPurchasesRequest,
+  EditPurchaseRequest,
   RemovePurchaseRequest,
+  RestorePurchaseRequest,
+  ReestimatePreviewRequest,
+  ReestimateApplyRequest,
+  ExportRequest,
+  ImportRequest,
+  EraseRequest,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
-/** Requests that only extension pages (popup, options) may send, never a content script. */
-export const EXTENSION_PAGE_ONLY: ReadonlySet<Request['type']> = new Set(['purchase.list', 'purchase.remove']);
+/** The only requests a content script (a web page's tab) may send; everything else is for extension pages. */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<Request['type']> = new Set(['estimate', 'purchase.record']);
 
-export const PurchaseSchema = z.object({
-  id: z.number().int().positive(),
-  key: z.string(),
-  title: z.string(),
-  url: z.string().nullable(),
-  shop: z.string().nullable(),
-  price: z.number().nullable(),
-  currency: z.string().nullable(),
-  quantity: z.number().int().positive(),
-  /** kg CO2e for the whole quantity; null when the estimate was unknown. */
-  kgCO2e: z.number().nullable(),
-  low: z.number().nullable(),
-  high: z.number().nullable(),
-  tier: z.string(),
-  category: z.string().nullable(),
-  source: z.enum(['badge', 'order']),
-  orderId: z.string().nullable(),
-  purchasedAt: z.string(),
-  /** YYYY-MM, indexed for monthly totals. */
-  month: z.string(),
-  /** The estimate for one unit, as shown when it was recorded. */
-  estimate: EstimateSchema,
-});
-export type Purchase = z.infer<typeof PurchaseSchema>;
+/** A purchase as extension pages see it: the stored record. */
+export type Purchase = StoredPurchase;
 
-export interface LedgerSummary {
-  purchases: Purchase[];
-  totalKg: number;
-  /** Purchases whose estimate was unknown and are not in the total. */
-  unknownCount: number;
-}
+/** An estimate as the background sends it to a tab: with the token that allows recording it once. */
+export type EstimateReply = z.infer<typeof EstimateSchema> & { recordToken?: string };
+
+/**
+ * What a content script learns from recording: whether a record was made, and, only when it asked
+ * for a product already recorded today, that this is why (so it can ask "record again?"). Never the
+ * stored record: keys could otherwise be guessed to read the ledger.
+ */
+export type RecordReply = { created: true } | { created: false; reason?: 'same-day' };
 
 export type ResponseMap = {
-  estimate: { estimates: z.infer<typeof EstimateSchema>[] };
-  'purchase.record': { purchase: Purchase; created: boolean };
-  'purchase.list': LedgerSummary;
-  'purchase.remove': { removed: boolean };
+  estimate: { estimates: EstimateReply[] };
+  'purchase.record': RecordReply;
+  'ledger.overview': LedgerOverview & { packVersion: string | null };
+  'purchase.list': { purchases: Purchase[]; count: number };
+  'purchase.edit': { purchase: Purchase | null };
+  'purchase.remove': { removed: Purchase | null };
+  'purchase.restore': { restored: boolean };
+  'reestimate.preview': ReestimatePreview;
+  'reestimate.apply': { updated: number };
+  'ledger.export': { data: LedgerExport };
+  'ledger.import': { added: number; skipped: number };
+  'ledger.erase': { erased: true };
 };
 
 export type Response<T extends Request['type']> = ({ ok: true } & ResponseMap[T]) | { ok: false; error: string };

@@ -4,6 +4,7 @@ import { launchChromium, type ChromiumSession } from '../../scripts/lib/launch-c
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES_DIR, type DemoPage } from '../../scripts/lib/demo-pages';
+import { forgeMessages } from './forged';
 import { MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL, NO_PRODUCT_HTML, NO_PRODUCT_URL, SPA_NEXT_PRODUCT, SPA_NEXT_URL } from './pages';
 
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
@@ -46,14 +47,14 @@ test('badge on a saved product page, purchase recorded, total in the popup survi
   await expect(page.getByTestId('embodied-bought')).toHaveText('Added to your total ✓');
 
   let popup = await openPopup();
-  await expect(popup.getByTestId('ledger-total')).toHaveText(`${kg} CO2e`);
+  await expect(popup.getByTestId('ledger-total-all-kg')).toHaveText(`${kg} CO2e`);
   await expect(popup.getByTestId('ledger-item')).toHaveCount(1);
   await expect(popup.getByTestId('ledger-item')).toContainText('Fairphone');
   await popup.close();
 
   // Close and reopen the popup: the purchase is still there.
   popup = await openPopup();
-  await expect(popup.getByTestId('ledger-total')).toHaveText(`${kg} CO2e`);
+  await expect(popup.getByTestId('ledger-total-all-kg')).toHaveText(`${kg} CO2e`);
 
   // Stop the service worker; the next message wakes a fresh one that reads the same database.
   const cdp = await s.context.newCDPSession(page); // a page that stays open, to hear the restart
@@ -64,7 +65,7 @@ test('badge on a saved product page, purchase recorded, total in the popup survi
   await expect.poll(() => statuses.at(-1)).toBe('stopped');
   await popup.close();
   popup = await openPopup();
-  await expect(popup.getByTestId('ledger-total')).toHaveText(`${kg} CO2e`);
+  await expect(popup.getByTestId('ledger-total-all-kg')).toHaveText(`${kg} CO2e`);
   await expect(popup.getByTestId('ledger-item')).toHaveCount(1);
   // ...and that was a freshly started worker answering.
   expect(statuses.slice(statuses.lastIndexOf('stopped'))).toContain('running');
@@ -174,4 +175,57 @@ test('infinite scroll: tiles added later get badges too', async () => {
   });
   await expect.poll(() => page.getByTestId('embodied-badge').count()).toBe(before + 3);
   await page.close();
+});
+
+test('a forged message from the content script world records nothing and reads nothing', async () => {
+  const page = await s.context.newPage();
+  await page.goto(MINIMAL_PRODUCT_URL);
+  await badgeKg(page);
+  const popup = await openPopup();
+  const count = () => popup.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'purchase.list' }).then((r) => r.count));
+  const before = await count();
+  // The content script's isolated world in the shop tab, found over CDP.
+  const cdp = await s.context.newCDPSession(page);
+  const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+  await cdp.send('Runtime.enable');
+  const world = worlds.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(s.extensionId));
+  expect(world).toBeTruthy();
+  const evaluated = await cdp.send('Runtime.evaluate', { contextId: world!.id, expression: `(${forgeMessages.toString()})()`, awaitPromise: true, returnByValue: true });
+  const results = evaluated.result.value as Record<string, { ok: boolean; error?: string }>;
+  expect(Object.keys(results)).toHaveLength(8);
+  for (const [name, r] of Object.entries(results)) expect(r.ok, name).toBe(false);
+  expect(results.list.error).toBe('not allowed from this sender');
+  expect(await count()).toBe(before);
+  await popup.close();
+  await page.close();
+});
+
+test('popup: totals, budget and chart; export, erase, import the export back and see the same totals', async () => {
+  let popup = await openPopup();
+  await expect(popup.getByTestId('ledger-total-all-kg')).toHaveText(/CO2e/);
+  const totals = async (p: Page) => Promise.all(['month', 'year', 'all'].map((id) => p.getByTestId(`ledger-total-${id}-kg`).textContent()));
+  const before = await totals(popup);
+  await expect(popup.getByTestId('ledger-budget-month')).toHaveText(/budget/);
+  await expect(popup.locator('[data-testid=ledger-chart] rect.bar')).toHaveCount(12);
+  const options = await s.context.newPage();
+  await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+  const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export-json').click()]);
+  const file = await download.path();
+  await options.getByTestId('erase').click();
+  await options.getByTestId('erase-confirm').click();
+  await expect(options.getByTestId('options-data-message')).toHaveText('Everything was erased.');
+  await popup.reload();
+  await expect(popup.getByTestId('ledger-empty')).toContainText('No purchases yet');
+  await options.getByTestId('import-json').setInputFiles(file);
+  await expect(options.getByTestId('options-data-message')).toHaveText(/^Imported \d+ purchases\.$/);
+  // A foreign file is refused with a message and changes nothing.
+  await options.getByTestId('import-json').setInputFiles({ name: 'package.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"x","version":"1.0.0"}') });
+  await expect(options.getByTestId('options-data-message')).toHaveText(/not an Embodied export/);
+  await popup.close();
+  popup = await openPopup();
+  await expect(popup.getByTestId('ledger-total-all-kg')).toHaveText(before[2]!);
+  expect(await totals(popup)).toEqual(before);
+  await options.close();
+  await popup.close();
 });

@@ -41,7 +41,7 @@ test('badge on a saved product page, purchase recorded, total in the popup after
     // Open, read, close, and again: the purchase is stored, not held in the popup.
     const popup = await s.newPage();
     openExtensionPage(popup, `moz-extension://${s.uuid}/popup.html`);
-    const total = await pollInPage(popup, () => document.querySelector('[data-testid=ledger-total]')?.textContent);
+    const total = await pollInPage(popup, () => document.querySelector('[data-testid=ledger-total-all-kg]')?.textContent);
     expect(total).toBe(`${kg} CO2e`);
     const items = await popup.evaluate(() => document.querySelectorAll('[data-testid=ledger-item]').length);
     expect(items).toBe(1);
