@@ -195,7 +195,7 @@ test('a forged message from the content script world records nothing and reads n
   const results = evaluated.result.value as Record<string, { ok: boolean; error?: string }>;
   expect(Object.keys(results)).toHaveLength(8);
   for (const [name, r] of Object.entries(results)) expect(r.ok, name).toBe(false);
-  expect(results.list.error).toBe('not allowed from this sender');
+  expect(results.list?.error).toBe('not allowed from this sender');
   expect(await count()).toBe(before);
   await popup.close();
   await page.close();

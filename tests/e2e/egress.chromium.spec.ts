@@ -1,6 +1,6 @@
 /**
  * Egress, Chromium: over the whole flow (product page, method panel, purchase, listing page, order
- * page, popup, options) no request leaves the extension. A second DevTools client (puppeteer-core
+ * page, popup, options with both exports) no request leaves the extension. A second DevTools client (puppeteer-core
  * over the debugging port) attaches to every target, the extension's service worker included
  * (Playwright's own events do not report an extension worker's requests), and records
  * `Network.requestWillBeSent`:
@@ -111,7 +111,7 @@ test('the capture hears the service worker, and does not blame the extension for
   await page.close();
 });
 
-test('the whole flow sends nothing anywhere: product, panel, purchase, listing, order, popup, options', async () => {
+test('the whole flow sends nothing anywhere: product, panel, purchase, listing, order, popup, options, export', async () => {
   const start = egress.length;
   const heardBefore = heard.page;
 
@@ -133,7 +133,9 @@ test('the whole flow sends nothing anywhere: product, panel, purchase, listing, 
   const popup = await open(`${EXT}${s.extensionId}/popup.html`);
   await expect(popup.getByTestId('ledger-item').first()).toBeVisible();
   const options = await open(`${EXT}${s.extensionId}/options.html`);
-  await expect(options.locator('body')).not.toBeEmpty();
+  const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export-json').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.json$/);
+  await Promise.all([options.waitForEvent('download'), options.getByTestId('export-csv').click()]);
   await options.waitForTimeout(1000); // late work (estimates, pack install) has time to show
 
   expect(heard.page - heardBefore, 'the saved pages made requests: the capture was listening').toBeGreaterThan(10);
