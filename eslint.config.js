@@ -16,7 +16,7 @@ import tseslint from 'typescript-eslint';
 /** Size limits: `error` = the ceiling today's code meets, `target` = where new code should be. */
 const LIMITS = {
   complexity: { error: 90, target: 15 },
-  functionLines: { error: 170, target: 60 },
+  functionLines: { error: 210, target: 60 },
 };
 
 /** The same core rules under a second name, so one rule can warn at the target and another fail at the ceiling. */

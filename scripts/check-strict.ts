@@ -17,7 +17,6 @@ const STRICT = [
   'entrypoints/options/',
   'entrypoints/popup/',
   'lib/messaging/',
-  'lib/settings/',
   'lib/sites/',
   'lib/zod.ts',
   'scripts/build/',

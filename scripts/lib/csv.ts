@@ -12,7 +12,7 @@ export function parseCsv(text: string): string[][] {
     let field: string;
     if (text[i] === '"') {
       let out = '';
-      let from = ++i;
+      let from = i + 1;
       for (;;) {
         const q = text.indexOf('"', from);
         if (q < 0) {
