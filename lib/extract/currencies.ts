@@ -58,7 +58,7 @@ export const ISO_CODES = new Set(
 );
 
 /** Currencies whose prices carry no minor unit in practice: a separator there groups thousands. */
-export const ZERO_DECIMAL = new Set(['JPY', 'KRW', 'VND', 'CLP', 'ISK', 'HUF', 'TWD', 'IDR', 'PYG', 'UGX', 'KZT', 'COP', 'UZS', 'MNT']);
+const ZERO_DECIMAL = new Set(['JPY', 'KRW', 'VND', 'CLP', 'ISK', 'HUF', 'TWD', 'IDR', 'PYG', 'UGX', 'KZT', 'COP', 'UZS', 'MNT']);
 export const THREE_DECIMAL = new Set(['BHD', 'KWD', 'OMR', 'JOD', 'TND', 'LYD', 'IQD']);
 
 /** Digits after the decimal mark a price in this currency keeps. */
@@ -120,7 +120,7 @@ const LANGUAGE_CURRENCY = new Map<string, string>(
   Object.entries({ sv: 'SEK', nb: 'NOK', nn: 'NOK', no: 'NOK', da: 'DKK', is: 'ISK', ja: 'JPY', zh: 'CNY', ko: 'KRW', kk: 'KZT', be: 'BYN' }),
 );
 
-export function currencyFromLocale(locale: string | null | undefined): string | null {
+function currencyFromLocale(locale: string | null | undefined): string | null {
   if (!locale) return null;
   const [lang, region] = locale.replace('_', '-').split('-');
   const byRegion = region ? REGION_CURRENCY.get(region.toUpperCase()) : undefined;
@@ -135,7 +135,7 @@ export interface CurrencyHints {
 }
 
 /** A family resolved by the hints' currency, then the locale, then the host; else its usual member. */
-export function resolveMark(code: string, hints: CurrencyHints): string | null {
+function resolveMark(code: string, hints: CurrencyHints): string | null {
   if (!isFamily(code)) return code;
   const { members, fallback } = FAMILY_MEMBERS[code];
   const candidates = [hints.currency ?? null, currencyFromLocale(hints.locale), currencyFromHost(hints.host)];
