@@ -42,7 +42,7 @@ export type SiteStatus = 'unsupported' | 'built-in' | 'all-sites' | 'allowed' | 
 export function patternMatches(pattern: string, url: URL): boolean {
   const m = /^(\*|https?):\/\/(\*|\*\.[^/*]+|[^/*]+)\/(.*)$/.exec(pattern);
   if (!m) return false;
-  const [, scheme, host, path] = m;
+  const [, scheme, host = '', path = ''] = m;
   if (scheme === '*' ? !/^https?:$/.test(url.protocol) : url.protocol !== `${scheme}:`) return false;
   const h = url.hostname.toLowerCase();
   if (host !== '*') {
