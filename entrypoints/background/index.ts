@@ -3,6 +3,7 @@ import { createEstimatorService } from '../../lib/background/estimator-service';
 import { createRecordTokens } from '../../lib/background/record-tokens';
 import { createRouter } from '../../lib/background/router';
 import { LedgerDb } from '../../lib/ledger/db';
+import { loadSettings } from '../../lib/settings/store';
 import { sessionTokenStore } from './token-store';
 import { syncUserSites } from './user-sites';
 
@@ -28,6 +29,7 @@ export default defineBackground(() => {
     ledger: new LedgerDb(),
     estimate: (products) => estimator.estimate(products),
     packVersion: shippedPackVersion,
+    settings: () => loadSettings(browser.storage.local),
     extensionOrigin: browser.runtime.getURL('/'),
     log,
     tokens: createRecordTokens(sessionTokenStore()),

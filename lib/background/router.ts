@@ -15,12 +15,15 @@ import { productKey } from './estimator-service';
 import { createRateLimiter } from './rate-limit';
 import { createRecordTokens, memoryTokenPersistence, type RecordTokens } from './record-tokens';
 import { sameSite, siteOf } from './site';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 
 export interface RouterDeps {
   ledger: LedgerDb;
   estimate(products: ProductInput[]): Promise<Estimate[]>;
   /** Version of the installed factor packs; null when they are not ready. */
   packVersion?(): Promise<string | null>;
+  /** The user's settings (validated and migrated); the popup gets them with its overview so it never loads Zod itself. */
+  settings?(): Promise<Settings>;
   /** Our own origin, e.g. chrome-extension://<id>/ : senders from it are extension pages. */
   extensionOrigin: string;
   log(message: string): void;
@@ -157,8 +160,8 @@ export function createRouter(deps: RouterDeps) {
       case 'purchase.record':
         return record(req, sender);
       case 'ledger.overview': {
-        const version = await packVersion();
-        return { ok: true, packVersion: version, ...(await ledgerOverview(deps.ledger, version)) };
+        const [version, settings] = await Promise.all([packVersion(), deps.settings ? deps.settings().catch(() => DEFAULT_SETTINGS) : DEFAULT_SETTINGS]);
+        return { ok: true, packVersion: version, settings, ...(await ledgerOverview(deps.ledger, version)) };
       }
       case 'purchase.list':
         return { ok: true, ...(await listPurchases(deps.ledger, req.offset, req.limit)) };
