@@ -30,6 +30,8 @@ export default defineBackground(() => {
     estimate: (products) => estimator.estimate(products),
     packVersion: shippedPackVersion,
     settings: () => loadSettings(browser.storage.local),
+    // The manifest's static content scripts are exactly the built-in shops (generated from the registry).
+    builtInShopPatterns: (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []),
     extensionOrigin: browser.runtime.getURL('/'),
     log,
     tokens: createRecordTokens(sessionTokenStore()),

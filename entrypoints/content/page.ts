@@ -10,7 +10,7 @@ import { toMessage } from '../../lib/content/to-message';
 import { extractPageWithAnchors } from '../../lib/extract';
 import type { Item, Order } from '../../lib/extract/types';
 import type { Estimate } from '../../lib/estimate/schema';
-import { MAX_BATCH } from '../../lib/messaging/limits';
+import { BUILT_IN_SHOPS_OFF, MAX_BATCH } from '../../lib/messaging/limits';
 import { send } from '../../lib/messaging/client';
 import type { ProductMessage } from '../../lib/messaging/protocol';
 import { mountBadge, type Mounted } from './badge';
@@ -41,6 +41,7 @@ export function runOnPage(ctx: ContentScriptContext) {
     for (let i = 0; i < messages.length; i += MAX_BATCH) {
       const chunk = messages.slice(i, i + MAX_BATCH);
       const reply = await send({ type: 'estimate', products: chunk });
+      if (!reply.ok && reply.error === BUILT_IN_SHOPS_OFF) stop();
       out.push(...(reply.ok ? reply.estimates : chunk.map(() => reply.error)));
     }
     return out;
@@ -118,7 +119,14 @@ export function runOnPage(ctx: ContentScriptContext) {
     }
   }
 
-  const safeScan = () => scan().catch((e) => console.debug('[embodied] scan failed', e));
+  // The user turned built-in shops off (the background says so): leave this page untouched.
+  let stopped = false;
+  function stop() {
+    stopped = true;
+    observer.disconnect();
+    clear();
+  }
+  const safeScan = () => (stopped ? Promise.resolve() : scan().catch((e) => console.debug('[embodied] scan failed', e)));
 
   // Infinite scroll and late-rendered tiles: rescan (debounced) when the page adds nodes.
   let timer: number | undefined;
