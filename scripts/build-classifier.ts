@@ -12,11 +12,12 @@ import { trainBayes } from './classify/train-bayes';
 
 
 function main(): void {
+  const titles = readPriceRunner();
   const bayes = trainBayes(
-    readPriceRunner(),
+    titles,
     `PriceRunner product titles (UCI #837, Akritidis et al., CC BY 4.0): ${PRICERUNNER_CSV}`,
   );
-  const model = buildClassifierModel(bayes);
+  const model = buildClassifierModel(bayes, titles);
   const json = JSON.stringify(model) + '\n';
   mkdirSync(dirname(CLASSIFIER_JSON), { recursive: true });
   writeFileSync(CLASSIFIER_JSON, json);

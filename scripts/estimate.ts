@@ -4,6 +4,8 @@
  * for a line that is not JSON or lacks a title; the run goes on.
  * `npm run --silent estimate -- --url <url> <saved-page.html>`: extract a saved page and estimate
  * its product (or its listing tiles / order lines), one line each.
+ * `-- --date YYYY-MM-DD` estimates as of that date (a past purchase: that year's exchange rates and
+ * price indexes); a line's own `"date"` field overrides it for that product.
  * Same estimator code and factor packs as the extension.
  */
 import { createInterface } from 'node:readline';
@@ -29,8 +31,19 @@ export function parseLine(text: string, n: number): Line | null {
   return { n, product: value as ProductInput };
 }
 
-async function runLines(): Promise<void> {
-  const deps = await loadRuntime();
+/** `--date YYYY-MM-DD`: estimate as of that date (exchange rates and price indexes of its year). */
+export function parseDateArg(argv: string[]): Date | undefined {
+  const i = argv.indexOf('--date');
+  if (i < 0) return undefined;
+  const v = argv[i + 1] ?? '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!d || Number.isNaN(d.getTime()) || d.getUTCMonth() !== Number(m![2]) - 1) throw new Error(`--date expects YYYY-MM-DD, got "${v}"`);
+  return d;
+}
+
+async function runLines(now?: Date): Promise<void> {
+  const deps = { ...(await loadRuntime()), now };
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let pending: Line[] = [];
   const flush = async () => {
@@ -53,9 +66,9 @@ async function runLines(): Promise<void> {
   await flush();
 }
 
-async function runPage(url: string, file: string): Promise<void> {
+async function runPage(url: string, file: string, now?: Date): Promise<void> {
   const { extractFile } = await import('../lib/extract/load');
-  const deps = await loadRuntime();
+  const deps = { ...(await loadRuntime()), now };
   const { output: page } = extractFile(file, url);
   const products: ProductInput[] = [];
   if (page.product?.title) products.push({ ...page.product, title: page.product.title, url: page.product.url ?? url });
@@ -68,15 +81,18 @@ async function runPage(url: string, file: string): Promise<void> {
   estimates.forEach((e, i) => process.stdout.write(`${JSON.stringify({ url, kind: page.kind ?? null, title: products[i].title, ...e })}\n`));
 }
 
-async function main(argv: string[]): Promise<void> {
+async function main(args: string[]): Promise<void> {
+  const now = parseDateArg(args);
+  const d = args.indexOf('--date');
+  const argv = d >= 0 ? args.filter((_, j) => j !== d && j !== d + 1) : args;
   const i = argv.indexOf('--url');
   if (i >= 0) {
     const url = argv[i + 1];
     const file = argv.filter((a, j) => j !== i && j !== i + 1)[0];
     if (!url || !file) throw new Error('usage: estimate --url <url> <saved-page.html>');
-    return runPage(url, file);
+    return runPage(url, file, now);
   }
-  return runLines();
+  return runLines(now);
 }
 
 if (process.argv[1]?.endsWith('estimate.ts')) {

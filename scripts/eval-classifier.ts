@@ -27,6 +27,7 @@ import { buildClassifierModel, CLASSIFIER_JSON } from './classify/build-model';
 import { addScore, CONFIDENCE_BANDS, emptyTally, pct, scorePrediction, type Tally } from './classify/metrics';
 import { isHeldOutCluster, PRICERUNNER_CSV, readPriceRunner } from './classify/pricerunner';
 import { trainBayes } from './classify/train-bayes';
+import { evaluateTitles, printEvalTitles, type EvalTitlesReport } from './classify/eval-titles';
 
 
 export const OTHER_LABELS_CSV = 'data/labels/titles-other.csv';
@@ -85,7 +86,9 @@ export interface ClassifierEvaluation {
   pages: { titleOnly: SetReport; withPageData: SetReport; via: Record<string, number> };
   /** Confidence vs accuracy on both sets together, and on each set. */
   calibration: Calibration & { pricerunner: Calibration; otherDomains: Calibration };
-  model: { version: string; bytes: number; gzipBytes: number; msPerTitle: number };
+  model: { version: string; bytes: number; gzipBytes: number; msPerTitle: number; loadMs: number };
+  /** data/labels/eval-titles.csv: real titles in many languages, by language and top-level. */
+  evalTitles: EvalTitlesReport;
 }
 
 function fnv(s: string): number {
@@ -135,13 +138,16 @@ export async function evaluateClassifier(): Promise<ClassifierEvaluation> {
   const pr = readPriceRunner();
   const train = pr.filter((r) => !isHeldOutCluster(r.cluster));
   const heldOut = pr.filter((r) => isHeldOutCluster(r.cluster));
-  const splitModel = buildClassifierModel(trainBayes(train, `PriceRunner train clusters: ${PRICERUNNER_CSV}`));
+  const splitModel = buildClassifierModel(trainBayes(train, `PriceRunner train clusters: ${PRICERUNNER_CSV}`), train);
   const taxonomy = new Taxonomy(splitModel.nodes);
   const prOutcomes = run(createClassifier(splitModel), heldOut.map((r) => ({ title: r.title, gold: r.gold, group: r.label })));
 
   // 2. Other domains, with the shipped model (trained on all PriceRunner titles, none of these).
   const shippedJson = readFileSync(CLASSIFIER_JSON, 'utf8');
+  // What the worker does on start: parse the pack and build the classifier.
+  const l0 = performance.now();
   const shipped = createClassifier(JSON.parse(shippedJson));
+  const loadMs = performance.now() - l0;
   const otherRows: Row[] = readCsvRecords(OTHER_LABELS_CSV).map((r) => {
     const gold = Number(r.gold_gpt_id);
     if (taxonomy.pathOf(gold) !== r.gold_path) throw new Error(`${OTHER_LABELS_CSV}: id ${gold} is not "${r.gold_path}"`);
@@ -188,7 +194,8 @@ export async function evaluateClassifier(): Promise<ClassifierEvaluation> {
       pricerunner: calibration(taxonomy, prOutcomes),
       otherDomains: calibration(taxonomy, otherOutcomes),
     },
-    model: { version: JSON.parse(shippedJson).version, bytes: Buffer.byteLength(shippedJson), gzipBytes: gzipSync(shippedJson).length, msPerTitle },
+    model: { version: JSON.parse(shippedJson).version, bytes: Buffer.byteLength(shippedJson), gzipBytes: gzipSync(shippedJson).length, msPerTitle, loadMs },
+    evalTitles: evaluateTitles(shipped, taxonomy),
   };
 }
 
@@ -219,7 +226,8 @@ async function main(): Promise<void> {
     console.log('  ' + c.bands.map((b) => `>=${b.from.toFixed(1)}: n=${b.n} right ${pct(b.accuracy, 1)}%`).join(' | '));
     console.log(`  confidence >= 0.7: answered ${pct(c.atLeast07.coverage, 1)}% of titles, right ${pct(c.atLeast07.accuracy, 1)}%;  >= 0.5: answered ${pct(c.atLeast05.coverage, 1)}%, right ${pct(c.atLeast05.accuracy, 1)}%`);
   }
-  console.log(`\nModel ${e.model.version}: ${e.model.bytes} bytes (${e.model.gzipBytes} gzipped), ${e.model.msPerTitle.toFixed(3)} ms per title`);
+  printEvalTitles(e.evalTitles);
+  console.log(`\nModel ${e.model.version}: ${e.model.bytes} bytes (${e.model.gzipBytes} gzipped), load ${e.model.loadMs.toFixed(1)} ms (JSON.parse + createClassifier), ${e.model.msPerTitle.toFixed(3)} ms per title`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main();

@@ -11,6 +11,7 @@ import { summarize } from '../../lib/ledger/summary';
 import { send } from '../../lib/messaging/client';
 import type { Purchase, ResponseMap } from '../../lib/messaging/protocol';
 import { applyTheme } from '../shared/theme';
+import { SiteAccessHere } from './site-access';
 import './style.css';
 
 const UNDO_MS = 8000;
@@ -100,6 +101,7 @@ function Popup() {
         <h1>{S.appName}</h1>
         <p class="muted small">{S.tagline}</p>
       </header>
+      <SiteAccessHere />
       <LedgerView data={data} error={error} fmt={fmt} actions={actions} stale={stale} />
       <div class="undo-bar" role="status" aria-live="polite" data-testid="ledger-notice">
         {notice && (

@@ -1,17 +1,63 @@
 /**
  * Words that change how much a title hit counts. They are language cues, not product data, so
- * they live in code: "Hülle für iPhone 13" is a case, the iPhone is only what it fits.
+ * they live here as word lists by language: "Hülle für iPhone 13" is a case, the iPhone is only
+ * what it fits; "verre à bière" is a glass, the beer only says which.
  */
+import { CJK_FOR_MARKERS } from './segment';
 import { stemToken } from './text';
 
 /** After one of these, the words name what the product fits or serves, not what it is. */
-export const FOR_CUES = new Set(
-  ['for', 'fur', 'pour', 'para', 'per', 'compatible', 'kompatibel', 'compatibile', 'fits', 'passend', 'fuer', 'voor'].map(stemToken),
-);
+const FOR_WORDS: Record<string, string[]> = {
+  en: ['for', 'compatible', 'fits', 'fit'],
+  de: ['für', 'fuer', 'kompatibel', 'passend'],
+  fr: ['pour', 'compatible'],
+  es: ['para', 'compatible'],
+  it: ['per', 'compatibile'],
+  nl: ['voor', 'geschikt'],
+  pl: ['do', 'dla'],
+  pt: ['para'],
+  sv: ['för', 'till'],
+  // Czech "pro" (for) is left out: in titles it is far more often a model name ("iPhone 15 Pro").
+  ru: ['для'],
+};
 
 /** After one of these, the words list features or bundled extras. */
-export const WITH_CUES = new Set(['with', 'mit', 'avec', 'con', 'incl', 'inkl', 'including', 'inklusive', 'includes', 'w'].map(stemToken));
+const WITH_WORDS: Record<string, string[]> = {
+  en: ['with', 'incl', 'including', 'includes', 'w'],
+  de: ['mit', 'inkl', 'inklusive'],
+  fr: ['avec'],
+  es: ['con'],
+  it: ['con'],
+  nl: ['met'],
+  pl: ['z'],
+  pt: ['com'],
+  sv: ['med'],
+  cs: ['s'],
+  ru: ['с'],
+};
+
+/**
+ * Romance "of"/"to": the head noun comes first and what follows qualifies it ("couteau à beurre",
+ * "pantalon de sport", "bicchiere da birra", "copo de cerveja").
+ */
+const OF_WORDS: Record<string, string[]> = {
+  fr: ['de', 'du', 'des', 'a', 'au', 'aux'],
+  es: ['de', 'del'],
+  it: ['di', 'da', 'del', 'della', 'dei'],
+  pt: ['de', 'do', 'da', 'dos', 'das'],
+};
+
+const toSet = (lists: Record<string, string[]>) =>
+  new Set(Object.values(lists).flat().map((w) => stemToken(w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase())));
+
+export const FOR_CUES = toSet(FOR_WORDS);
+export const WITH_CUES = toSet(WITH_WORDS);
+export const OF_CUES = toSet(OF_WORDS);
+/** CJK markers that make the words BEFORE them say what the product is for ("iPhone用ケース"). */
+export const FOR_BEFORE_CUES = new Set(CJK_FOR_MARKERS);
 
 /** Weight of a hit found after a for-cue, and after a with-cue (before any for-cue). */
 export const FOR_ZONE_WEIGHT = 0.2;
 export const WITH_ZONE_WEIGHT = 0.45;
+/** After an "of": a qualifier of the head before it, not nothing ("Pantalon de sport"). */
+export const OF_ZONE_WEIGHT = 0.5;

@@ -9,9 +9,11 @@ import type { ClassifierModel } from './model';
 import { decide, hitsToEvidence, type Evidence, type WeightedHit } from './score';
 import { Taxonomy } from './taxonomy';
 import { normalizeText, stemToken, tokenize } from './text';
-import { FOR_CUES, FOR_ZONE_WEIGHT, WITH_CUES, WITH_ZONE_WEIGHT } from './cues';
+import { FOR_BEFORE_CUES, FOR_CUES, FOR_ZONE_WEIGHT, OF_CUES, OF_ZONE_WEIGHT, WITH_CUES, WITH_ZONE_WEIGHT } from './cues';
 import { MAKER_PRIOR_WEIGHT, makerScreenPrior } from './maker-prior';
 import { MODEL_CODE_WEIGHT, modelCodeNode } from './model-codes';
+import { findNonPhysical, NON_PHYSICAL_NODE, productHeadFollows, type NonPhysicalKind } from './rules/non-physical';
+import { notATitle } from './rules/not-a-title';
 
 export type { ClassifierModel, BayesModel } from './model';
 
@@ -20,13 +22,20 @@ export interface ClassifyInput {
   brand?: string | null;
   category?: string[] | null;
   googleCategory?: string | null;
+  /** The page's language ("de", "pt-BR"): a hint that favours its words when one is ambiguous. */
+  lang?: string | null;
+  /** The shop's name or host: a "title" equal to it is no title. */
+  shop?: string | null;
 }
 
 export interface Classification {
+  /** Taxonomy node; 0 when a non-physical product has no node (subscriptions, services). */
   id: number;
   path: string;
   confidence: number;
   via: 'page-category' | 'breadcrumb' | 'title';
+  /** Set when the listing sells no physical thing: no embodied-carbon estimate applies. */
+  nonPhysical?: NonPhysicalKind;
 }
 
 export interface Classifier {
@@ -47,6 +56,8 @@ const BRACKETED_WEIGHT = 0.5;
 /** Confidence of a page-published node when nothing refines it. */
 const PAGE_CATEGORY_CONFIDENCE = 0.95;
 const MIN_CONFIDENCE = 0.15;
+/** A listing that names itself a ticket, voucher, licence...: the words are explicit. */
+const NON_PHYSICAL_CONFIDENCE = 0.8;
 /** Google Product Taxonomy id of "Animals & Pet Supplies". */
 const ANIMALS_AND_PET_SUPPLIES = 1;
 /** "for cats", "für Hunde", "pour chats", "para perros": the product is for a pet. */
@@ -55,6 +66,8 @@ const FOR_PETS = /\b(?:for|f(?:ü|u)r|pour|para|per)\s+(?:[\p{L}]+\s+){0,2}(?:ca
 const FOOD_BEVERAGES_TOBACCO = 412;
 /** "Media" (books, music, films, magazines): a shop department whose sub-crumbs name the subject. */
 const CONTENT_BRANCHES = [783];
+/** "Media". */
+const MEDIA = 783;
 /** "Media > Books", "Media > Books > E-books". */
 const MEDIA_BOOKS = 784;
 const MEDIA_EBOOKS = 543542;
@@ -67,6 +80,12 @@ const CONTENT_TITLE_CUES = [
   /\b\d{2,4}\s+(?:[\p{L}-]+\s+){0,2}(?:recipes|rezepte|recettes|recetas|ricette)\b/iu,
   /\b(?:kindle edition|kindle ausgabe|format kindle|audiobook|h[öo]rbuch)\b/i,
 ];
+/**
+ * Lexicon evidence that can overrule the Bayes vote: an English taxonomy word or a curated phrase
+ * (0.5 and up). A translated single word (0.4) in a title full of the vote's vocabulary is more
+ * often a colour, a spec or a series name ("graphite", "flex").
+ */
+const BAYES_SILENCING_WEIGHT = 0.5;
 /** A lexicon hit this strong on a node the Bayes vote was not trained on silences that vote. */
 const OUT_OF_DOMAIN_HIT = 0.9;
 /** A title vote this strong (a curated phrase in the main clause) may refine the last crumb. */
@@ -75,7 +94,7 @@ const TITLE_SHELF_WEIGHT = 0.9;
 const OFF_CONTENT_TITLE = 0.15;
 
 /** Spec words that may sit inside a noun compound ("Webcam FHD Monitor", "Camera 4K Drone"). */
-const SPEC_WORD = /^(?:fhd|hd|uhd|qhd|wqhd|full|ultra|[2458]k|\d{3,4}p|ip|led|lcd|oled|curved|\d{1,3}(?:inch|in|zoll)?|inch|zoll)$/;
+const SPEC_WORD = /^(?:fhd|hd|uhd|qhd|wqhd|full|ultr|[2458]k|\d{3,4}p|ip|led|lcd|oled|curved|\d{1,3}(?:inch|in|zoll)?|inch|zoll)$/;
 
 /** Title segments split at " - ", "|", ",", ";", ":" and brackets, each marked if inside brackets. */
 export function splitTitle(title: string): { text: string; bracketed: boolean }[] {
@@ -111,19 +130,29 @@ export function createClassifier(model: ClassifierModel): Classifier {
     return pathIndex().get(normalizeText(raw.replace(/\s*[>/]\s*/g, ' > '))) ?? null;
   }
 
-  function titleHits(title: string, brandTokens: Set<string>, zoneScale: number): WeightedHit[] {
+  /** Zone weight per token: for-, with- and of-cues lower what follows; CJK for-markers what precedes. */
+  function zonesOf(tokens: string[]): number[] {
+    const zones: number[] = [];
+    let zone = 1;
+    for (const t of tokens) {
+      if (FOR_CUES.has(t)) zone = Math.min(zone, FOR_ZONE_WEIGHT);
+      else if (WITH_CUES.has(t)) zone = Math.min(zone, WITH_ZONE_WEIGHT);
+      else if (OF_CUES.has(t) && zones.length) zone = Math.min(zone, OF_ZONE_WEIGHT);
+      zones.push(zone);
+    }
+    const marker = tokens.findIndex((t) => FOR_BEFORE_CUES.has(t));
+    if (marker > 0) for (let i = 0; i < marker; i++) zones[i] = Math.min(zones[i], FOR_ZONE_WEIGHT);
+    return zones;
+  }
+
+  function titleHits(title: string, brandTokens: Set<string>, zoneScale: number, lang: string | null): WeightedHit[] {
     const out: WeightedHit[] = [];
     splitTitle(title).forEach(({ text: segment, bracketed }, si) => {
-      const tokens = tokenize(segment);
-      const zones: number[] = [];
-      let zone = 1;
-      for (const t of tokens) {
-        if (FOR_CUES.has(t)) zone = Math.min(zone, FOR_ZONE_WEIGHT);
-        else if (WITH_CUES.has(t)) zone = Math.min(zone, WITH_ZONE_WEIGHT);
-        zones.push(zone);
-      }
+      const raw = lexicon.tokens(normalizeText(segment).split(' ').filter(Boolean));
+      const tokens = raw.map(stemToken);
+      const zones = zonesOf(tokens);
       const segWeight = (bracketed ? BRACKETED_WEIGHT : si === 0 ? 1 : LATER_SEGMENT_WEIGHT) * zoneScale;
-      const hits = lexicon.hits(tokens, brandTokens);
+      const hits = lexicon.hits(tokens, brandTokens, lang, raw);
       for (const h of hits) {
         // "for cats" names who the product is for, not a device it fits: keep its full weight.
         const audience = h.entries.every((e) => taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id));
@@ -146,7 +175,7 @@ export function createClassifier(model: ClassifierModel): Classifier {
     const cut = main.findIndex((t) => FOR_CUES.has(t) || WITH_CUES.has(t));
     const tokens = (cut >= 0 ? main.slice(0, cut) : main).filter(Boolean).map(stemToken);
     const votes = bayes.evidence(tokens);
-    const strong = lexiconEvidence.filter((e) => e.w >= 0.3);
+    const strong = lexiconEvidence.filter((e) => e.w >= BAYES_SILENCING_WEIGHT);
     const best = strong.reduce<Evidence | null>((a, e) => (!a || e.w > a.w ? e : a), null);
     // A strong lexicon hit on a node outside the Bayes classes ("Monitor" vs the PriceRunner
     // classes, which hold TVs but no monitors): the title is outside what the vote has seen.
@@ -159,7 +188,13 @@ export function createClassifier(model: ClassifierModel): Classifier {
   }
 
   function gather(input: ClassifyInput): { evidence: Evidence[]; pageNode: number | null } {
-    const title = typeof input.title === 'string' ? input.title : '';
+    const crumbList = (Array.isArray(input.category) ? input.category : []).filter((c): c is string => typeof c === 'string');
+    const rawTitle = typeof input.title === 'string' ? input.title : '';
+    // A variant id, the shop's name or a breadcrumb label handed over as the title says nothing.
+    const why = notATitle(rawTitle, { shop: input.shop, crumbs: crumbList });
+    // A bare code that a maker's model-code rule knows ("P2422H") is a title after all.
+    const title = why && !(why === 'id' && modelCodeNode(rawTitle, typeof input.brand === 'string' ? input.brand : null) !== null) ? '' : rawTitle;
+    const lang = typeof input.lang === 'string' && input.lang ? input.lang.slice(0, 2).toLowerCase() : null;
     const evidence: Evidence[] = [];
     const context: number[] = [];
     let pageNode: number | null = null;
@@ -179,7 +214,8 @@ export function createClassifier(model: ClassifierModel): Classifier {
       const weight = BREADCRUMB_WEIGHT * (0.6 + (0.4 * (i + 1)) / crumbs.length);
       const items = crumb.split(/\s*(?:,|&|\+|\/|\band\b|\bund\b|\bet\b|(?<=\s)[ye](?=\s))\s*/i).filter((x) => x.trim());
       const perItem = items.map((item) => {
-        const hits = lexicon.hits(tokenize(item)).map((h) => ({ ...h, zone: weight }));
+        const raw = lexicon.tokens(normalizeText(item).split(' ').filter(Boolean));
+        const hits = lexicon.hits(raw.map(stemToken), new Set(), lang, raw).map((h) => ({ ...h, zone: weight }));
         return hitsToEvidence(hits, taxonomy, 'breadcrumb', context);
       });
       const nonEmpty = perItem.filter((ev) => ev.length);
@@ -191,7 +227,7 @@ export function createClassifier(model: ClassifierModel): Classifier {
     const trail = readTrail(perCrumb, titleCue);
     evidence.push(...trail.evidence);
     const brandTokens = new Set(typeof input.brand === 'string' ? tokenize(input.brand) : []);
-    const hits = titleHits(title, brandTokens, 1);
+    const hits = titleHits(title, brandTokens, 1, lang);
     let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context);
     // "Wet Cat Food ... Chicken and Wild Boar", "Clear Soup for Cats": next to a pet, food words
     // name the recipe of a pet food, not a grocery. They vote for the pet node instead.
@@ -274,9 +310,46 @@ export function createClassifier(model: ClassifierModel): Classifier {
     return [{ id: common[common.length - 1], w: Math.max(...ev.map((e) => e.w)), source: ev[0].source }];
   }
 
+  /**
+   * A ticket, voucher, licence, subscription, service or download: said by the page's category,
+   * a breadcrumb, or the title's head (not after "for", not followed by a product word: "ticket
+   * holder", "Gutscheinbox" stay products).
+   */
+  function nonPhysicalOf(input: ClassifyInput, pageNode: number | null): NonPhysicalKind | null {
+    if (pageNode !== null) {
+      const kind = (Object.entries(NON_PHYSICAL_NODE) as [NonPhysicalKind, number | null][]).find(([, id]) => id !== null && taxonomy.isAncestorOrSelf(id, pageNode));
+      return kind ? kind[0] : null;
+    }
+    for (const crumb of (Array.isArray(input.category) ? input.category : []).slice(-2)) {
+      if (typeof crumb !== 'string') continue;
+      const m = findNonPhysical(lexicon.tokens(tokenize(crumb)));
+      if (m) return m.kind;
+    }
+    const title = typeof input.title === 'string' ? input.title : '';
+    const first = splitTitle(title).find((seg) => !seg.bracketed);
+    if (!first) return null;
+    const tokens = lexicon.tokens(tokenize(first.text));
+    const m = findNonPhysical(tokens);
+    if (!m) return null;
+    const zones = zonesOf(tokens);
+    if (zones[m.start] <= WITH_ZONE_WEIGHT) return null;
+    // The word right after names a product the phrase only qualifies ("gift card holder").
+    const next = lexicon.hits(tokens.slice(m.end, m.end + 2)).find((h) => h.start === 0 && h.entries.some((e) => e.w >= 0.5));
+    return next || productHeadFollows(tokens, m) ? null : m.kind;
+  }
+
   function classify(input: ClassifyInput): Classification | null {
     const { evidence, pageNode } = gather(input);
     const decision = decide(evidence, taxonomy);
+    const nonPhysical = nonPhysicalOf(input, pageNode);
+    if (nonPhysical) {
+      // A digital book or film keeps its media node ("Media > Books > E-books").
+      const keep = decision && nonPhysical === 'digital' && taxonomy.isAncestorOrSelf(MEDIA, decision.id);
+      const node = keep ? decision.id : NON_PHYSICAL_NODE[nonPhysical];
+      const id = node ?? 0;
+      const via = pageNode !== null ? 'page-category' : decision?.via ?? 'title';
+      return { id, path: node ? (taxonomy.pathOf(node) ?? '') : '', confidence: Math.max(decision?.confidence ?? 0, NON_PHYSICAL_CONFIDENCE), via, nonPhysical };
+    }
     if (!decision) return null;
     const path = taxonomy.pathOf(decision.id);
     if (!path) return null;

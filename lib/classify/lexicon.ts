@@ -4,7 +4,8 @@
  */
 import type { ClassifierModel } from './model';
 import type { Taxonomy } from './taxonomy';
-import { phraseKey } from './text';
+import { CJK_CHAR, phraseKey, stemToken } from './text';
+import { segmentCjk } from './segment';
 
 export interface LexEntry {
   id: number;
@@ -17,6 +18,28 @@ export interface Hit {
   entries: LexEntry[];
   curated: boolean;
 }
+
+/** A translated phrase and the languages it was found in ("*" = several). */
+interface LocalEntry {
+  entries: LexEntry[];
+  lang: string;
+}
+
+/**
+ * Weights of translated phrases: a little below the English names', whose phrases were reviewed
+ * against titles (derivedStop, brandWords); a translated word more often has a second meaning.
+ */
+const LOCAL_WEIGHT = 0.7;
+const LOCAL_SINGLE_WORD_WEIGHT = 0.4;
+/** Languages that write compounds closed up, head last ("Bier|glas", "bier|glas", "öl|glas"). */
+const CLOSED_COMPOUND_LANGS = new Set(['de', 'nl', 'sv']);
+/** A translated phrase from another language than the page's counts this much. */
+const OTHER_LANGUAGE = 0.6;
+/** A translated single word as a title's first word: often a brand or a model name there. */
+const FIRST_WORD_LOCAL = 0.7;
+/** Shortest compound head (Latin letters), and the shortest modifier in front of it. */
+const MIN_HEAD = 4;
+const MIN_MODIFIER = 3;
 
 /**
  * Weight of a phrase taken from a taxonomy node name (curated synonyms carry their own). One
@@ -61,7 +84,11 @@ export function namePhrases(name: string): string[] {
 export class Lexicon {
   private readonly curated = new Map<string, LexEntry[]>();
   private readonly derived = new Map<string, LexEntry[]>();
-  private readonly heads: string[];
+  private readonly headNames: Set<string>;
+  private readonly headSet = new Map<string, LexEntry[]>();
+  private readonly local = new Map<string, LocalEntry>();
+  private readonly cjkWords = new Set<string>();
+  private maxCjk = 1;
   private readonly brandWords: Set<string>;
 
   constructor(model: ClassifierModel, taxonomy: Taxonomy) {
@@ -81,13 +108,60 @@ export class Lexicon {
         this.derived.set(key, list);
       }
     }
-    // Longest endings first, so "stiefelette" wins over "stiefel" would-be matches.
-    this.heads = [...model.compoundHeads].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    this.headNames = new Set(model.compoundHeads);
     this.brandWords = new Set(model.brandWords);
+    this.loadLocalized(model, taxonomy);
+    for (const key of this.curated.keys()) if (CJK_CHAR.test(key)) this.addCjk(key);
+  }
+
+  /** Fills the translated phrases (already normalised at build time: no text work here). */
+  private loadLocalized(model: ClassifierModel, taxonomy: Taxonomy): void {
+    const loc = model.localized;
+    if (!loc) return;
+    loc.langs.forEach((lang, li) => {
+      const closed = CLOSED_COMPOUND_LANGS.has(lang);
+      for (const line of (loc.phrases[li] ?? '').split('\n')) {
+        const tab = line.indexOf('\t');
+        if (tab < 0) continue;
+        const ids = line.slice(0, tab).split(',').map(Number).filter((id) => taxonomy.has(id));
+        if (!ids.length) continue;
+        // One entry list per line and weight, shared by its phrases: the worker builds this map
+        // on start, so it allocates as little as it can.
+        const single = ids.map((id) => ({ id, w: LOCAL_SINGLE_WORD_WEIGHT }));
+        const multi = ids.map((id) => ({ id, w: LOCAL_WEIGHT }));
+        for (const key of line.slice(tab + 1).split('|')) {
+          if (this.curated.has(key) || this.derived.has(key)) continue;
+          const isSingle = !key.includes(' ');
+          const entries = isSingle ? single : multi;
+          const prev = this.local.get(key);
+          this.local.set(key, prev ? { entries: [...prev.entries, ...entries], lang: '*' } : { entries, lang });
+          if (!isSingle) continue;
+          if (CJK_CHAR.test(key)) this.addCjk(key);
+          else if (closed && key.length >= MIN_HEAD) this.headSet.set(key, entries);
+        }
+      }
+    });
+  }
+
+  private addCjk(key: string): void {
+    for (const part of key.split(' ')) {
+      this.cjkWords.add(part);
+      this.maxCjk = Math.max(this.maxCjk, part.length);
+    }
+  }
+
+  /** Title or crumb tokens with CJK runs cut into known words ("ビールグラス" -> "ビール", "グラス"). */
+  tokens(tokens: string[]): string[] {
+    if (!tokens.some((t) => CJK_CHAR.test(t))) return tokens;
+    return tokens.flatMap((t) => (CJK_CHAR.test(t) ? segmentCjk(t, this.cjkWords, this.maxCjk) : [t]));
   }
 
   /** All phrase hits in a token list, dropping hits that lie inside a longer hit. */
-  hits(tokens: string[], brandTokens: Set<string> = new Set()): Hit[] {
+  /**
+   * `raw`: the same tokens before inflection folding, for reading compounds by their ending
+   * ("Bierglas" -> "glas"; folded, the whole word and its head lose different letters).
+   */
+  hits(tokens: string[], brandTokens: Set<string> = new Set(), lang: string | null = null, raw: string[] = tokens): Hit[] {
     const found: Hit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       let matched = false;
@@ -102,13 +176,24 @@ export class Lexicon {
           continue;
         }
         const der = this.derived.get(key);
-        if (der && !(n === 1 && (this.brandWords.has(key) || brandTokens.has(key) || i === 0))) {
-          found.push({ start: i, end: i + n, entries: der, curated: false });
+        if (der && !(n === 1 && (this.brandWords.has(key) || brandTokens.has(key) || (i === 0 && tokens.length > 3)))) {
+          // A short title's first word is as often the product as the brand ("Tablecloth with
+          // fruit print", "Whisky Single Malt 70cl"): it counts, for less.
+          const first = n === 1 && i === 0 && tokens.length > 1;
+          found.push({ start: i, end: i + n, entries: first ? der.map((e) => ({ id: e.id, w: e.w * FIRST_WORD_LOCAL })) : der, curated: false });
+          matched = true;
+          continue;
+        }
+        const loc = this.local.get(key);
+        if (loc && !(n === 1 && (this.brandWords.has(key) || brandTokens.has(key)))) {
+          let scale = lang && loc.lang !== '*' && loc.lang !== lang ? OTHER_LANGUAGE : 1;
+          if (n === 1 && i === 0 && tokens.length > 1) scale *= FIRST_WORD_LOCAL;
+          found.push({ start: i, end: i + n, entries: scale === 1 ? loc.entries : loc.entries.map((e) => ({ id: e.id, w: e.w * scale })), curated: false });
           matched = true;
         }
       }
       if (!matched) {
-        const compound = this.compoundHit(tokens[i], i);
+        const compound = this.compoundHit(raw[i] ?? tokens[i], i);
         if (compound) found.push(compound);
       }
     }
@@ -117,13 +202,18 @@ export class Lexicon {
     );
   }
 
+  /**
+   * A closed compound read by its head, the last part: "Buttermesser" is a knife, "Bierglas" a
+   * glass. Curated heads first, then the translated single words of the compounding languages,
+   * longest ending first.
+   */
   private compoundHit(token: string, i: number): Hit | null {
-    if (token.length < 7 || GERMAN_ISCH_ADJECTIVE.test(token)) return null;
-    for (const head of this.heads) {
-      if (token.length - head.length >= 3 && token.endsWith(head)) {
-        const entries = this.curated.get(head);
-        if (entries) return { start: i, end: i + 1, entries: entries.map((e) => ({ id: e.id, w: e.w * COMPOUND_WEIGHT })), curated: true };
-      }
+    if (token.length < 7 || GERMAN_ISCH_ADJECTIVE.test(token) || CJK_CHAR.test(token)) return null;
+    for (let k = MIN_MODIFIER; token.length - k >= MIN_HEAD; k++) {
+      const head = stemToken(token.slice(k));
+      const curated = this.headNames.has(head) ? this.curated.get(head) : undefined;
+      const entries = curated ?? this.headSet.get(head);
+      if (entries) return { start: i, end: i + 1, entries: entries.map((e) => ({ id: e.id, w: e.w * COMPOUND_WEIGHT })), curated: !!curated };
     }
     return null;
   }

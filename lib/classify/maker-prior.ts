@@ -5,7 +5,7 @@
  * a laptop (tablets and phones nearly always say so: "Tab", "iPad", "Galaxy"). Used only when the
  * title and the page give no other category, and with a modest weight.
  */
-import { parseScreenInches } from '../estimate/device-scale';
+import { parseScreenInches } from '../units/screen';
 import { normalizeText } from './text';
 
 /** Makers whose screens are computer screens (TV makers such as Samsung, LG, Sony are left out). */

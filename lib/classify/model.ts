@@ -31,5 +31,16 @@ export interface ClassifierModel {
   /** Words that are brands at least as often as products ("apple", "puma"): no derived hit. */
   brandWords: string[];
   bayes: BayesModel | null;
+  /** Node names in other languages (and Shopify's finer English names), see LocalizedPhrases. */
+  localized?: LocalizedPhrases;
   sources: string[];
+}
+
+/**
+ * Phrases from the translated Google taxonomy and Shopify's taxonomy, already normalised: for each
+ * language in `langs`, `phrases` holds lines "id[,id...]\tkey|key|...".
+ */
+export interface LocalizedPhrases {
+  langs: string[];
+  phrases: string[];
 }

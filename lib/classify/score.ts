@@ -27,6 +27,8 @@ const DEVICE_UNDER_ACCESSORY = 0.3;
  * hit from another branch than the first strong hit counts this much.
  */
 const AFTER_HEAD_OTHER_BRANCH = 0.3;
+/** Head-score multiplier for the second of two adjacent product words from different branches. */
+const NOUN_HEAD_BONUS = 1.4;
 /** Head-score multiplier for a main-clause accessory hit over the device words around it. */
 const ACCESSORY_HEAD_BONUS = 1.5;
 
@@ -74,6 +76,13 @@ export function hitsToEvidence(
     // compound, what is sold; the device word says what it fits. (Not "4GB RAM" in a phone's specs.)
     const afterDevice = hits.some((o, j) => o.end === h.start && chosen[j].some((e) => !taxonomy.isAccessory(e.id) && e.w >= 0.7));
     const accessory = h.zone >= 0.9 && afterDevice && chosen[i].some((e) => taxonomy.isAccessory(e.id)) ? ACCESSORY_HEAD_BONUS : 1;
+    // "Butter knife", "beer glass", "ビール|グラス": of two product words side by side in another
+    // branch, the second is the head of the noun phrase and the first says which kind.
+    const compoundHead =
+      h.zone >= 0.9 &&
+      hits.some((o, j) => j !== i && o.end === h.start && o.zone >= 0.9 && !chosen[j].some((a) => chosen[i].some((e) => taxonomy.commonDepth(a.id, e.id) >= 1)))
+        ? NOUN_HEAD_BONUS
+        : 1;
     // "Webcam Monitor", "Speaker TV": a device that screens have built in, named right before a
     // screen, describes the screen. (Not a general compound rule: "TV DVD combi", "Fridge Freezer
     // Water Dispenser" list the head first.)
@@ -84,7 +93,7 @@ export function hitsToEvidence(
       chosen[i].some((e) => SCREEN_DEVICES.has(e.id) && e.w >= 0.7)
         ? ACCESSORY_HEAD_BONUS
         : 1;
-    const score = Math.max(...chosen[i].map((e) => e.w)) * h.zone * (1 + 0.25 * (h.end - h.start - 1)) * accessory * compound;
+    const score = Math.max(...chosen[i].map((e) => e.w)) * h.zone * (1 + 0.25 * (h.end - h.start - 1)) * accessory * compound * compoundHead;
     if (score > headScore) [headIndex, headScore] = [i, score];
   });
   const head = headIndex >= 0 ? chosen[headIndex].map((e) => e.id) : [];

@@ -53,17 +53,5 @@ export function formFactorOf(name: string): string | null {
   return FORM_FACTORS.find((f) => f.pattern.test(name))?.key ?? null;
 }
 
-/** Screen diagonal in inches from a title: 15.6", 27 Zoll, 13-inch, 68,6 cm (27"). */
-export function parseScreenInches(title: string): number | null {
-  const inch = /(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:"|''|”|″|-?\s?inch(?:es)?\b|-?\s?in\b|\s?zoll\b|\s?pouces?\b|\s?pulgadas\b|\s?pollici\b|\s?tum\b)/i.exec(title);
-  if (inch) {
-    const n = Number(inch[1].replace(',', '.'));
-    if (n >= 4 && n <= 100) return n;
-  }
-  const cm = /(\d{2,3}(?:[.,]\d)?)\s?cm\s*\(/i.exec(title);
-  if (cm) {
-    const n = Number(cm[1].replace(',', '.')) / 2.54;
-    if (n >= 4 && n <= 100) return Math.round(n * 10) / 10;
-  }
-  return null;
-}
+/** Moved below classify and estimate (lib/units/screen.ts); re-exported for the estimate code. */
+export { parseScreenInches } from '../units/screen';

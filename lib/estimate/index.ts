@@ -1,12 +1,16 @@
 /**
- * The estimator: products in, one Estimate per product out (same order). The most specific tier
- * the page supports wins: A product footprint > B device category > C mass x material/food >
- * D spend > E broad-category fallback > 'unknown'. Never throws for a bad product.
+ * The estimator: products in, one Estimate per product out (same order). Physical first: the most
+ * specific physical tier the page supports wins: A product footprint > B device category > B
+ * typical item (ADEME) > C mass x food/material (the page's mass, else the category's typical
+ * mass); only where nothing physical applies, D spend > E broad-category fallback > 'unknown'.
+ * Before any tier, the mass and the price are checked against the category's ranges and set aside
+ * when implausible. One scope everywhere: cradle to shelf. Never throws for a bad product.
  */
 import type { Classifier } from '../classify';
 import type { FactorSource } from '../factors/source';
 import { loadBatch, type BatchData } from './batch';
-import { conditionShare } from './condition';
+import { checkInputs } from './checks';
+import { CONDITION_SOURCE, conditionOf, conditionShare } from './condition';
 import type { ProductInput } from './input';
 import { type CategoryInfo, clamp01, type Draft, sig, step, unknownEstimate } from './make';
 import { prepare, type Prepared } from './prepare';
@@ -14,6 +18,7 @@ import { withSmartWatchDevice } from './smart-watch';
 import type { Estimate } from './schema';
 import { tierAProduct } from './tier-a-product';
 import { tierBDevice } from './tier-b-device';
+import { tierBItem } from './tier-b-item';
 import { tierCMass } from './tier-c-mass';
 import { tierDSpend } from './tier-d-spend';
 import { tierEFallback } from './tier-e-fallback';
@@ -33,23 +38,19 @@ function categoryOf(p: Prepared, data: BatchData): CategoryInfo {
   return { row, confidence: row ? c.confidence : 0, via: c.via };
 }
 
-/** Physical tiers estimate a new item: a used or refurbished one carries only a share of it. */
+/** One rule for every tier: a used or refurbished item carries a share of the same item new (see condition.ts). */
 function applyCondition(p: Prepared, d: Draft): Draft {
-  const share = conditionShare(p.input.condition);
+  const { condition, source } = conditionOf(p.input.condition, p.title);
+  const share = conditionShare(condition);
   if (!share) return d;
-  if (d.tier === 'D' || d.tier === 'E') {
-    // The spend on a second-hand price already reflects the item's remaining value (economic
-    // allocation): applying the share again would count the discount twice.
-    return { ...d, flags: [...d.flags, `condition-${p.input.condition}`], steps: [...d.steps, step('Condition', `${p.input.condition}: the second-hand price already scales the spend estimate; no further reduction`)] };
-  }
   const c = d.central * share.central;
   return {
     ...d,
     central: c,
     low: d.low * share.low,
     high: d.high * share.high,
-    flags: [...d.flags, `condition-${p.input.condition}`],
-    steps: [...d.steps, step('Condition', `${share.label}: ${sig(d.central)} x ${share.central} = ${sig(c)} kg`, c, 'kg CO2e')],
+    flags: [...d.flags, `condition-${condition}`],
+    steps: [...d.steps, step('Condition', `${share.label}; ${source}; same rule in every tier: ${CONDITION_SOURCE}. ${sig(d.central)} x ${share.central} = ${sig(c)} kg`, c, 'kg CO2e')],
   };
 }
 
@@ -72,17 +73,23 @@ function finish(d: Draft, cat: CategoryInfo, packVersion: string): Estimate {
   };
 }
 
-function estimateOne(p: Prepared, data: BatchData): Estimate {
+const TIERS = [tierAProduct, tierBDevice, tierBItem, tierCMass, tierDSpend, tierEFallback];
+
+function estimateOne(prepared: Prepared, data: BatchData): Estimate {
   const version = data.manifest.version;
-  if (p.error) return unknownEstimate(version, p.error, { row: null, confidence: 0, via: null }, ['invalid-input']);
-  const cat = withSmartWatchDevice(p.title, categoryOf(p, data));
+  if (prepared.error) return unknownEstimate(version, prepared.error, { row: null, confidence: 0, via: null }, ['invalid-input']);
+  const cat = withSmartWatchDevice(prepared.title, categoryOf(prepared, data));
   const catStep = cat.row
     ? step('Category', `${cat.row.path} (id ${cat.row.id}) via ${cat.via}, confidence ${sig(cat.confidence, 2)}; factor mapping from node ${cat.row.mappedFrom} (${cat.row.confidence})`)
     : step('Category', 'not recognised');
+  const nonPhysical = prepared.category?.nonPhysical;
+  if (nonPhysical) return unknownEstimate(version, `not a physical product (${nonPhysical}): no embodied footprint to estimate`, cat, ['not-a-physical-product'], [catStep]);
+  const checked = checkInputs(prepared, cat, data);
+  const p = checked.p;
   const qty = step('Quantity', `${p.quantity.units} unit(s) (${p.quantity.unitsSource}); ${p.quantity.detail}`, p.quantity.massKg, p.quantity.massKg === null ? null : 'kg');
   const errors: string[] = [];
-  const flags: string[] = [];
-  for (const tier of [tierAProduct, tierBDevice, tierCMass, tierDSpend, tierEFallback]) {
+  const flags: string[] = [...checked.flags];
+  for (const tier of TIERS) {
     const d = tier(p, cat, data);
     if (!d) continue;
     if ('error' in d) {
@@ -91,19 +98,26 @@ function estimateOne(p: Prepared, data: BatchData): Estimate {
       continue;
     }
     const withCondition = applyCondition(p, d);
-    return finish({ ...withCondition, steps: [catStep, qty, ...withCondition.steps] }, cat, version);
+    return finish({ ...withCondition, flags: [...checked.flags, ...withCondition.flags], steps: [catStep, qty, ...checked.steps, ...withCondition.steps] }, cat, version);
   }
   const reason = errors[0] ?? (!cat.row ? 'no recognisable category' : p.price === null ? 'no price, weight or device match for this category' : 'no factor for this category');
   if (!cat.row) flags.push('no-category');
   if (p.price === null) flags.push('no-price');
-  return unknownEstimate(version, reason, cat, flags, [catStep, qty]);
+  return unknownEstimate(version, reason, cat, flags, [catStep, qty, ...checked.steps]);
+}
+
+/** A product's own purchase date (YYYY-MM-DD, or a full ISO timestamp), when valid. */
+function purchaseDate(v: unknown): Date | null {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(v)) return null;
+  const d = new Date(v.length === 10 ? `${v}T12:00:00Z` : v);
+  return Number.isNaN(d.getTime()) ? null : d;
 }
 
 export async function estimateProducts(products: ProductInput[], deps: EstimateDeps): Promise<Estimate[]> {
   const now = deps.now ?? new Date();
   const prepared = products.map((p) => {
     try {
-      return prepare(p, deps.classifier, now);
+      return prepare(p, deps.classifier, purchaseDate(p?.date) ?? now);
     } catch (e) {
       return prepare({ title: '' }, null, now);
     }

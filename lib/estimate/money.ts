@@ -77,7 +77,7 @@ export function toUsd2022(
     factors.push(factorRef(data.manifest, 'fx', `${cur}:${fxYear}`, perUnit, `USD per ${cur}`));
     usd = net * perUnit;
     const partial = fx.partialYears.includes(fxYear) ? ', year to date' : '';
-    steps.push(step('To US dollars', `${sig(net)} ${cur} x ${perUnit} USD/${cur} (ECB ${fxYear} average${partial}) = ${sig(usd)} USD ${fxYear}`, usd, `USD ${fxYear}`));
+    steps.push(step('To US dollars', `${sig(net)} ${cur} x ${perUnit} USD/${cur} (${fx.source === 'worldbank' ? 'World Bank WDI official rate' : fx.source === 'fed' ? 'Federal Reserve H.10' : 'ECB'} ${fxYear} average${partial}) = ${sig(usd)} USD ${fxYear}`, usd, `USD ${fxYear}`));
   }
 
   // 3. Dollars of the purchase year -> 2022 dollars

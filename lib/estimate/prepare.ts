@@ -2,7 +2,7 @@
  * Per-product facts that need no factor table: category candidates, quantity, country, year,
  * maker, words to look up. Pure and synchronous; bad input becomes an `error`, never a throw.
  */
-import type { Classifier } from '../classify';
+import type { Classification, Classifier } from '../classify';
 import { makerKey, ngrams, normalizePath, normalizeText } from '../factors/normalize';
 import { makerOfLine } from './maker-lines';
 import type { ProductInput } from './input';
@@ -10,6 +10,8 @@ import { countryOf, type CountryGuess } from './country';
 import { parseQuantity, type Quantity } from './quantity';
 
 export interface CategoryCandidate {
+  /** From the classifier: the product is a ticket, voucher, subscription, software, service or digital good. */
+  nonPhysical?: Classification['nonPhysical'];
   id: number | null;
   /** Normalised path to resolve through the taxonomy-paths table when `id` is null. */
   pathKey: string | null;
@@ -50,7 +52,7 @@ function categoryOf(p: ProductInput, classifier: Classifier | null): CategoryCan
   if (classifier) {
     try {
       const c = classifier.classify({ title: p.title, brand: cleanString(p.brand), category: breadcrumbs, googleCategory: google });
-      if (c) return { id: c.id, pathKey: null, confidence: c.confidence, via: c.via };
+      if (c) return { id: c.id, pathKey: null, confidence: c.confidence, via: c.via, ...(c.nonPhysical ? { nonPhysical: c.nonPhysical } : {}) };
     } catch {
       // A classifier failure must not lose the estimate: fall through to the page's own data.
     }

@@ -2,7 +2,8 @@
  * Tier B: a device type with published footprints (laptop, desktop, monitor, phone, tablet, ...)
  * but no exact product match: the category's median embodied footprint (Boavizta manufacturer
  * reports, non-use share), scaled by screen size or weight and by storage, times the units in the pack.
- * Range: the empirical 85% interval of published / predicted in the category (IQR shown in steps).
+ * Range: the empirical 95% interval of published / predicted in the category (about 90% out of
+ * sample on the held-out split; IQR shown in steps).
  */
 import { parseStorageGb } from '../factors/model-tokens';
 import type { DeviceRow } from '../factors/tables';
@@ -54,13 +55,13 @@ export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Dr
   const perUnit = dev.median * scale.factor * (form?.factor ?? 1) * (maker?.factor ?? 1);
   const central = perUnit * units;
   steps.push(
-    step('Category footprint', `median embodied footprint of ${dev.n} published ${kind} footprints (manufacturing + transport + end of life): ${dev.median} kg (inter-quartile ${dev.p25}-${dev.p75} kg)`, dev.median, 'kg CO2e'),
+    step('Category footprint', `median embodied footprint of ${dev.n} published ${kind} footprints (manufacturing + transport, cradle to shelf; end of life excluded): ${dev.median} kg (inter-quartile ${dev.p25}-${dev.p75} kg)`, dev.median, 'kg CO2e'),
     step('Size scaling', scale.basis, dev.median * scale.factor, 'kg CO2e'),
   );
   if (form) steps.push(step('Form factor', `${form.n} published ${formKey} ${kind} footprints are x${form.factor} the size-scaled median`, dev.median * scale.factor * form.factor, 'kg CO2e'));
   if (maker) steps.push(step('Maker adjustment', maker.detail, perUnit, 'kg CO2e'));
   if (units > 1) steps.push(step('Units', `${sig(perUnit)} kg x ${units} units = ${sig(central)} kg`, central, 'kg CO2e'));
-  steps.push(step('Range', `85% of published ${kind} footprints lie within x${dev.residualP10} to x${dev.residualP90} of this prediction`));
+  steps.push(step('Range', `x${dev.residualP10} to x${dev.residualP90}: 95% of the published ${kind} footprints lie within this of the prediction (about 90% of products outside the data)`));
   return {
     tier: 'B',
     central,

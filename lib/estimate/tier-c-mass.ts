@@ -1,16 +1,27 @@
 /**
- * Tier C: mass x factor per kg. Food: the food named in the title (Clark 2022 > Poore & Nemecek
- * 2018 > RIVM 2021) x the pack's mass. Goods: the materials on the page (with their shares) or the
- * category's material (DESNZ), with a stated forming/assembly uplift for raw materials.
- * Range about +/-40% (+/-60% when the material is only inferred).
+ * Tier C: mass x factor per kg, cradle to shelf. Food: the food named in the title (curated
+ * multilingual aliases: AGRIBALYSE 3.1.1 at retail, Clark 2022, Poore & Nemecek 2018, RIVM 2021),
+ * else the category's default food (AGRIBALYSE at retail). Goods: the materials on the page (with
+ * their shares), else the category's per-kg intensity (a DESNZ material, or the per-kg footprint of
+ * an ADEME typical item). Mass: the page's, else the category's typical mass (flagged, wider range).
  */
-import type { AliasRow, FoodRow, MaterialRow } from '../factors/tables';
+import type { AliasRow, FoodRow, MaterialRow, TypicalRow } from '../factors/tables';
 import type { BatchData } from './batch';
+import { profileOf } from './checks';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
+import type { FactorRef, Step } from './schema';
 import type { Prepared } from './prepare';
-import type { Step } from './schema';
+import { FOOD_RANGE, MATERIAL_RANGE, type RangeRule, TYPICAL_MASS_WIDENING } from './ranges';
+
 
 const FOOD_ROOT = 'Food, Beverages & Tobacco';
+
+const SOURCE_NAME: Record<FoodRow['source'], string> = {
+  clark2022: 'Clark et al. 2022, mean',
+  poore2018: 'Poore & Nemecek 2018, median',
+  rivm2021: 'RIVM 2021',
+  agribalyse2023: 'AGRIBALYSE 3.1.1, at retail',
+};
 
 function firstHit(grams: string[], aliases: Map<string, AliasRow>): AliasRow | null {
   for (const g of grams) {
@@ -20,46 +31,82 @@ function firstHit(grams: string[], aliases: Map<string, AliasRow>): AliasRow | n
   return null;
 }
 
-function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData, mass: number): Draft | null {
-  // Only within a food category: elsewhere a food word in a title is not the product ("Apple",
-  // "Orange case", "Wet cat food with chicken"), and without a category we cannot tell.
-  if (!cat.row?.path.startsWith(FOOD_ROOT)) return null;
-  if (/Tobacco Products/.test(cat.row?.path ?? '')) return null;
+interface Mass {
+  kg: number;
+  typical: boolean;
+  step: Step | null;
+}
+
+/** The page's mass, else the category's typical mass of one item times the units. */
+function massOf(p: Prepared, profile: TypicalRow | null, allowVolume: boolean): Mass | null {
+  const q = p.quantity;
+  if (q.massKg !== null && q.massKg > 0 && (allowVolume || !q.fromVolume)) return { kg: q.massKg, typical: false, step: null };
+  const d = profile?.defaultMassKg;
+  if (!d) return null;
+  const kg = d * q.units;
+  return { kg, typical: true, step: step('Typical mass', `no usable mass on the page: ${d} kg per item, typical of this category (${profile!.basis.split(';').slice(-1)[0].trim()})${q.units > 1 ? ` x ${q.units} units` : ''} = ${sig(kg)} kg`, kg, 'kg') };
+}
+
+function widen(r: RangeRule, typical: boolean): { low: number; high: number; why: string } {
+  if (!typical) return r;
+  return { low: sig(r.low * TYPICAL_MASS_WIDENING.low, 2), high: sig(r.high * TYPICAL_MASS_WIDENING.high, 2), why: `${r.why}; the mass is the category's typical one, not the product's` };
+}
+
+function draft(central: number, range: { low: number; high: number; why: string }, confidence: number, method: string, factors: FactorRef[], steps: Step[], flags: string[]): Draft {
+  steps.push(step('Range', `x${range.low} to x${range.high}: ${range.why}`));
+  return { tier: 'C', central, low: central * range.low, high: central * range.high, confidence, method, factors, steps, flags };
+}
+
+/** A food name this long, with a mass, stands for a food even when no category was found ("Diet Coke 330 ml"). */
+const MIN_UNCATEGORISED_ALIAS = 4;
+
+function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
+  // Within a food category only: elsewhere a food word in a title is not the product ("Apple",
+  // "Orange case", "Wet cat food with chicken"). With no category at all, a food name with a mass
+  // on the page is taken as the food (flagged, lower confidence).
   const alias = firstHit(p.titleGrams, data.foodAliases);
-  const food: FoodRow | undefined = alias ? data.food.get(alias.target) : undefined;
-  if (!alias || !food) return null;
-  const central = mass * food.kgPerKg;
-  const confidence = cat.confidence * mappingWeight(cat.row) * (alias.key.includes(' ') ? 1 : 0.85);
-  const source = { clark2022: 'Clark et al. 2022', poore2018: 'Poore & Nemecek 2018', rivm2021: 'RIVM 2021' }[food.source];
-  return {
-    tier: 'C',
-    central,
-    low: central * 0.6,
-    high: central * 1.4,
-    confidence,
-    method: `Mass x food factor: ${food.name} (${source})`,
-    factors: [factorRef(data.manifest, 'food', food.key, food.kgPerKg, 'kg CO2e / kg')],
-    steps: [
-      step('Food', `"${alias.key}" in the title -> ${food.name}: ${food.kgPerKg} kg CO2e/kg (${source}, retail food as sold)`, food.kgPerKg, 'kg CO2e / kg'),
-      step('Mass x factor', `${sig(mass)} kg x ${food.kgPerKg} = ${sig(central)} kg; range +/-40%`, central, 'kg CO2e'),
-    ],
-    flags: [],
-  };
+  const uncategorised = !cat.row && !!alias && alias.key.length >= MIN_UNCATEGORISED_ALIAS && p.quantity.massKg !== null;
+  if (!uncategorised && !cat.row?.path.startsWith(FOOD_ROOT)) return null;
+  if (cat.row && /Tobacco Products/.test(cat.row.path)) return null;
+  const profile = profileOf(cat, data);
+  const named = alias ? data.food.get(alias.target) : undefined;
+  const fallbackKey = /^agb:(.+)$/.exec(profile?.intensity ?? '')?.[1];
+  const food = named ?? (fallbackKey ? data.food.get(`agb-${fallbackKey}`) : undefined);
+  if (!food) return null;
+  const mass = massOf(p, profile, true);
+  if (!mass) return null;
+  const central = mass.kg * food.kgPerKg;
+  const source = SOURCE_NAME[food.source];
+  const how = named ? `"${alias!.key}" in the title -> ${food.name}` : `the title names no food we know: the category's default, ${food.name}`;
+  const steps: Step[] = [];
+  if (mass.step) steps.push(mass.step);
+  steps.push(
+    step('Food', `${how}: ${food.kgPerKg} kg CO2e/kg (${source}; cradle to shelf, as sold)`, food.kgPerKg, 'kg CO2e / kg'),
+    step('Mass x factor', `${sig(mass.kg)} kg x ${food.kgPerKg} = ${sig(central)} kg`, central, 'kg CO2e'),
+  );
+  const base = cat.row ? cat.confidence * mappingWeight(cat.row) : 0.4;
+  const confidence = base * (named ? (alias!.key.includes(' ') ? 1 : 0.85) : 0.6) * (mass.typical ? 0.6 : 1);
+  const flags = [...(named ? [] : ['food-category-default']), ...(mass.typical ? ['mass-assumed-typical'] : []), ...(uncategorised ? ['category-from-food-name'] : [])];
+  return draft(central, widen(named ? FOOD_RANGE.named : FOOD_RANGE.category, mass.typical), confidence, `Mass x food factor: ${food.name} (${source})`, [factorRef(data.manifest, 'food', food.key, food.kgPerKg, 'kg CO2e / kg')], steps, flags);
 }
 
 interface Part {
-  material: MaterialRow;
+  name: string;
+  perKg: number;
   share: number;
   from: string;
+  uplift: number;
+  ref: FactorRef;
 }
 
 function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData): { parts: Part[]; inferred: boolean; flags: string[] } {
   const parts: Part[] = [];
   let unrecognised = 0;
+  const part = (mat: MaterialRow, share: number, from: string): Part => ({ name: mat.name, perKg: mat.kgPerKg, share, from, uplift: mat.assemblyUplift, ref: factorRef(data.manifest, 'materials', mat.key, mat.kgPerKg, 'kg CO2e / kg') });
   for (const m of p.materials) {
     const alias = data.materialAliases.get(m.key) ?? firstHit(m.grams, data.materialAliases);
     const mat = alias ? data.materials.get(alias.target) : undefined;
-    if (mat) parts.push({ material: mat, share: m.share ?? NaN, from: m.name });
+    if (mat) parts.push(part(mat, m.share ?? NaN, m.name));
     else unrecognised += m.share ?? 1 / p.materials.length;
   }
   const flags = unrecognised > 0 && parts.length ? ['materials-partially-recognised'] : [];
@@ -70,45 +117,51 @@ function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData): { parts
     parts.forEach((x) => (x.share = x.share / total));
     return { parts, inferred: false, flags };
   }
-  const hint = cat.row?.material ? data.materials.get(cat.row.material) : undefined;
-  if (hint) return { parts: [{ material: hint, share: 1, from: `category "${cat.row!.path}"` }], inferred: true, flags };
+  if (!cat.row) return { parts: [], inferred: true, flags };
+  const from = `category "${cat.row.path}"`;
+  const intensity = profileOf(cat, data)?.intensity;
+  const itemKey = /^item:(.+)$/.exec(intensity ?? '')?.[1];
+  const item = itemKey ? data.items.get(itemKey) : undefined;
+  if (item) {
+    const perKg = sig(item.kgPerItem / item.referenceMassKg, 4);
+    return { parts: [{ name: `per kg of a typical ${item.name} (ADEME Impact CO2: ${item.kgPerItem} kg / ${item.referenceMassKg} kg)`, perKg, share: 1, from, uplift: 1, ref: factorRef(data.manifest, 'items', item.key, item.kgPerItem, 'kg CO2e per item (cradle to shelf)') }], inferred: true, flags };
+  }
+  const matKey = intensity && !intensity.includes(':') ? intensity : cat.row?.material;
+  const mat = matKey ? data.materials.get(matKey) : undefined;
+  if (mat) return { parts: [part(mat, 1, from)], inferred: true, flags };
   return { parts: [], inferred: true, flags };
 }
 
-function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData, mass: number): Draft | null {
+function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   if (cat.row?.path.startsWith(FOOD_ROOT)) return null;
+  // (A volume on a non-food item is a capacity, a 750 ml bottle, not its mass: massOf ignores it.)
   const { parts, inferred, flags } = materialParts(p, cat, data);
   if (!parts.length) return null;
-  const steps: Step[] = [];
+  const mass = massOf(p, profileOf(cat, data), false);
+  if (!mass) return null;
+  const steps: Step[] = mass.step ? [mass.step] : [];
   let perKg = 0;
-  for (const part of parts) {
-    const f = part.material.kgPerKg * part.material.assemblyUplift;
-    perKg += part.share * f;
-    const uplift = part.material.assemblyUplift === 1 ? '' : ` x ${part.material.assemblyUplift} forming/assembly uplift (assumption)`;
-    steps.push(step('Material', `${sig(part.share * 100, 3)}% ${part.material.name} (from ${part.from}): ${part.material.kgPerKg} kg CO2e/kg${uplift}`, f, 'kg CO2e / kg'));
+  for (const x of parts) {
+    const f = x.perKg * x.uplift;
+    perKg += x.share * f;
+    const uplift = x.uplift === 1 ? '' : ` x ${x.uplift} forming/assembly uplift (assumption)`;
+    steps.push(step('Material', `${sig(x.share * 100, 3)}% ${x.name} (from ${x.from}): ${x.perKg} kg CO2e/kg${uplift}`, f, 'kg CO2e / kg'));
   }
-  const central = mass * perKg;
-  steps.push(step('Mass x factor', `${sig(mass)} kg x ${sig(perKg)} kg CO2e/kg = ${sig(central)} kg; range ${inferred ? '+/-60% (material inferred from the category)' : '+/-40%'}`, central, 'kg CO2e'));
-  const spread = inferred ? 0.6 : 0.4;
-  const base = cat.row ? cat.confidence * mappingWeight(cat.row) : 0.5;
-  return {
-    tier: 'C',
+  const central = mass.kg * perKg;
+  steps.push(step('Mass x factor', `${sig(mass.kg)} kg x ${sig(perKg)} kg CO2e/kg = ${sig(central)} kg`, central, 'kg CO2e'));
+  const confidence = (cat.row ? cat.confidence * mappingWeight(cat.row) : 0.5) * (inferred ? 0.7 : 0.9) * (mass.typical ? 0.6 : 1);
+  const sources = [...new Set(parts.map((x) => (x.ref.id.startsWith('items:') ? 'ADEME Impact CO2' : 'DESNZ 2024')))].join(', ');
+  return draft(
     central,
-    low: central * (1 - spread),
-    high: central * (1 + spread),
-    confidence: base * (inferred ? 0.7 : 0.9),
-    method: `Mass x material: ${parts.map((x) => x.material.name).join(', ')} (DESNZ 2024)`,
-    factors: parts.map((x) => factorRef(data.manifest, 'materials', x.material.key, x.material.kgPerKg, 'kg CO2e / kg')),
+    widen(inferred ? MATERIAL_RANGE.category : MATERIAL_RANGE.stated, mass.typical),
+    confidence,
+    `Mass x material: ${parts.map((x) => x.name.split(' (')[0]).join(', ')} (${sources})`,
+    parts.map((x) => x.ref),
     steps,
-    flags,
-  };
+    [...flags, ...(mass.typical ? ['mass-assumed-typical'] : [])],
+  );
 }
 
 export function tierCMass(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
-  const mass = p.quantity.massKg;
-  if (mass === null || !(mass > 0)) return null;
-  const isFood = cat.row?.path.startsWith(FOOD_ROOT) ?? false;
-  // A volume on a non-food item is a capacity (a 750 ml bottle), not its mass.
-  if (p.quantity.fromVolume && !isFood) return null;
-  return foodEstimate(p, cat, data, mass) ?? materialEstimate(p, cat, data, mass);
+  return foodEstimate(p, cat, data) ?? materialEstimate(p, cat, data);
 }

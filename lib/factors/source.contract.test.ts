@@ -61,6 +61,6 @@ describe('the estimator gives the same answers from either source', () => {
     const a = await estimateProducts(products, { factors: sources.node, classifier: null, now });
     const b = await estimateProducts(products, { factors: sources.dexie, classifier: null, now });
     expect(b).toEqual(a);
-    expect(a.map((e) => e.tier)).toEqual(['D', 'A', 'C', 'C', 'unknown']);
+    expect(a.map((e) => e.tier)).toEqual(['B', 'A', 'C', 'C', 'unknown']);
   });
 });

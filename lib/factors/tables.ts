@@ -1,3 +1,7 @@
+import type { SpendCalibrationRow } from './spend-calibration';
+
+export type { SpendCalibrationRow };
+
 /**
  * The factor pack format: one JSON file per table under `public/factors/`, plus `manifest.json`.
  * Shared by the build script (writer), the Dexie cache and the Node loader (readers).
@@ -74,6 +78,8 @@ export interface FxRow {
   usdPerUnit: Record<string, number>;
   /** Years averaged over part of the year only (year to date). */
   partialYears: number[];
+  /** Whose rates: ECB reference rates, World Bank WDI official rates, or the Federal Reserve H.10 (TWD). Absent = ECB (older packs). */
+  source?: 'ecb' | 'worldbank' | 'fed';
 }
 
 /** VAT/GST included in shelf prices, by ISO country (key). Rates as fractions. */
@@ -97,12 +103,36 @@ export interface MaterialRow {
   note: string;
 }
 
-/** Food factor per kg of product as sold (key = food key). */
+/** How a factor summarises its source: a mean, a median, or one modelled/published value (point). */
+export type Statistic = 'mean' | 'median' | 'point';
+
+/** Food factor per kg of product as sold, cradle to shelf (key = food key). */
 export interface FoodRow {
   key: string;
   name: string;
   kgPerKg: number;
-  source: 'clark2022' | 'poore2018' | 'rivm2021';
+  source: 'clark2022' | 'poore2018' | 'rivm2021' | 'agribalyse2023';
+  /** Clark 2022 (OWID): mean; Poore & Nemecek 2018 (OWID): median; RIVM and AGRIBALYSE: one modelled value. Absent in older packs. */
+  statistic?: Statistic;
+}
+
+/**
+ * One typical item's published footprint, cradle to shelf (ADEME Impact CO2: raw materials,
+ * supply, shaping, assembly and distribution; use and end of life excluded), with the mass of the
+ * item it describes, so a page's own mass can scale it (key = ADEME slug).
+ */
+export interface ItemRow {
+  key: string;
+  name: string;
+  /** ADEME Impact CO2 category: electromenager (appliances), habillement (clothing, shoes), mobilier (furniture), numerique (digital). */
+  group: string;
+  /** kg CO2e per item, cradle to shelf. */
+  kgPerItem: number;
+  /** Mass of the modelled item, kg (Ecobalyse default masses for clothing; spec-sheet masses otherwise). */
+  referenceMassKg: number;
+  massBasis: string;
+  statistic: Statistic;
+  sourceUrl: string;
 }
 
 /** A word or phrase (normalised, any supported language) -> material or food key. */
@@ -155,7 +185,7 @@ export interface DeviceRow {
   /** Storage scaling on top of size (fitted on the size-scaled residuals): x (GB / ref)^exponent. */
   storageRef: number | null;
   storageExponent: number | null;
-  /** 7.5th/92.5th percentile of published / predicted (after scaling): aims at an 80% interval out of sample. */
+  /** 2.5th/97.5th percentile of published / predicted (after scaling): about 90% of held-out products fall inside. */
   residualP10: number;
   residualP90: number;
   taxonomyId: number;
@@ -166,7 +196,13 @@ export interface DeviceRow {
   formFactors?: { key: string; factor: number; n: number }[];
 }
 
-/** Typical price (USD, incl. tax where applicable) and weight range of one item in a category (key = taxonomy id). */
+/**
+ * A category's physical profile (key = taxonomy id): typical price (USD, incl. tax where
+ * applicable) and weight range of one item, used to check the page's price and mass; the typical
+ * mass when the page gives none; and the physical factor for the category: an ADEME typical item
+ * (`item`) and/or a per-kg intensity (`intensity`: a DESNZ material key, `item:<slug>` for the
+ * per-kg intensity of an ADEME item, or `agb:<code>` for an AGRIBALYSE food).
+ */
 export interface TypicalRow {
   key: string;
   priceUsdLow: number | null;
@@ -174,6 +210,9 @@ export interface TypicalRow {
   weightKgLow: number | null;
   weightKgHigh: number | null;
   basis: string;
+  defaultMassKg?: number | null;
+  item?: string;
+  intensity?: string;
 }
 
 /** Spread of the mapped spend factors under a top-level category (key = its normalised path), for tier E. */
@@ -203,6 +242,9 @@ export interface TableRows {
   devices: DeviceRow;
   typical: TypicalRow;
   'category-spread': CategorySpreadRow;
+  items: ItemRow;
+  'item-aliases': AliasRow;
+  'spend-calibration': SpendCalibrationRow;
 }
 export type TableName = keyof TableRows;
 
@@ -215,10 +257,13 @@ export const TABLE_NAMES: readonly TableName[] = [
   'food',
   'food-aliases',
   'fx',
+  'item-aliases',
+  'items',
   'material-aliases',
   'materials',
   'price-index',
   'spend',
+  'spend-calibration',
   'taxonomy-paths',
   'typical',
   'vat',

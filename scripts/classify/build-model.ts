@@ -5,6 +5,9 @@ import type { BayesModel, ClassifierModel } from '../../lib/classify/model';
 import type { TaxonomyRow } from '../../lib/classify/taxonomy';
 import { normalizeText, phraseKey, stemToken } from '../../lib/classify/text';
 import { BRAND_WORDS, COMPOUND_HEADS, DERIVED_STOP, SYNONYMS } from './synonyms';
+import { buildLocalized, titleWordClasses } from './localized';
+import type { LabelledTitle } from './pricerunner';
+import { namePhrases } from '../../lib/classify/lexicon';
 
 /** Where the built model is written (shipped with the extension). */
 export const CLASSIFIER_JSON = 'public/factors/classifier.json';
@@ -65,19 +68,28 @@ function curatedSynonyms(rows: TaxonomyRow[]): [string, number, number][] {
 
 const sortedKeys = (words: string[]) => [...new Set(words.map(phraseKey).filter(Boolean))].sort();
 
-export function buildClassifierModel(bayes: BayesModel | null): ClassifierModel {
+/**
+ * `titles`: the labelled training titles (PriceRunner); their ordinary words (colours, specs,
+ * series names) keep translated taxonomy words out of the lexicon where they mean something else.
+ */
+export function buildClassifierModel(bayes: BayesModel | null, titles: LabelledTitle[] = []): ClassifierModel {
   const { version: taxonomyVersion, rows } = readTaxonomy();
+  const synonyms = curatedSynonyms(rows);
+  const englishKeys = new Set([...rows.flatMap((r) => namePhrases(r[2]).map(phraseKey)), ...synonyms.map((s) => s[0]), ...sortedKeys(DERIVED_STOP)]);
   const body: Omit<ClassifierModel, 'version'> = {
     taxonomyVersion,
     nodes: rows,
-    synonyms: curatedSynonyms(rows),
+    synonyms,
     compoundHeads: [...new Set(COMPOUND_HEADS.map((w) => stemToken(normalizeText(w))))].sort(),
     derivedStop: sortedKeys(DERIVED_STOP),
     brandWords: sortedKeys(BRAND_WORDS),
     bayes,
+    localized: buildLocalized(rows, englishKeys, titleWordClasses(titles)),
     sources: [
       `Google Product Taxonomy ${taxonomyVersion} (Google Merchant Center)`,
       'Curated multilingual synonyms: this project (scripts/classify/synonyms.ts)',
+      'Google Product Taxonomy 2015-02-19 in cs, de, es, fr, it, ja, ko, nl, pl, pt-BR, ru, sv and 2012-01-13 in zh-CN (Google Merchant Center)',
+      'Shopify Standard Product Taxonomy 2024-07 (MIT, Copyright (c) Shopify; repackaged by Fábio Ferreira, MIT), crosswalk to Google ids: scripts/classify/shopify-crosswalk.ts',
       ...(bayes ? [bayes.source] : []),
     ],
   };

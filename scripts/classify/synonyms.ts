@@ -75,7 +75,7 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ['Electronics > Communications > Telephony > Mobile Phones', 'smartphone, mobile phone, cell phone, cellphone, handy~0.7, telephone portable, movil, telefono movil, cellulare, iphone~0.9, galaxy~0.5, pixel~0.4, fairphone, unlocked phone, phone~0.6'],
   ['Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases', 'phone case, case~0.8, hulle, handyhulle, schutzhulle, handytasche, coque, etui~0.8, funda, custodia, cover~0.6, bumper case, flip case, wallet case'],
   ['Electronics > Communications > Telephony > Mobile Phone Accessories', 'cell phone accessories, mobile phone accessories, phone accessories, handyzubehor, smartphone zubehor, accessoires telephone, accesorios para movil'],
-  ['Electronics > Electronics Accessories > Electronics Films & Shields > Screen Protectors', 'screen protector, displayschutz, panzerglas, schutzfolie, displayschutzfolie, verre trempe, protector de pantalla, tempered glass'],
+  ['Electronics > Electronics Accessories > Electronics Films & Shields > Screen Protectors', 'screen protector, displayschutz, panzerglas, schutzfolie, displayschutzfolie, verre trempe, protector de pantalla, tempered glass, schutzglas, hartglas, displayglas, schutzglass, pellicola protettiva, vetro temperato, beschermglas, szklo hartowane'],
   ['Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Stands', 'phone stand, handyhalterung, phone holder, phone mount, car phone holder'],
   ['Electronics > Communications > Telephony > Cordless Phones', 'cordless phone, schnurloses telefon, dect telefon, dect phone'],
   ['Electronics > Electronics Accessories > Power > Power Adapters & Chargers', 'charger, phone charger, cell phone charger, handy ladegerat, handyladegerat, chargeur telephone, ladegerat, chargeur, cargador, caricabatterie, power bank, powerbank, portable charger, battery pack~0.6, wall charger, usb charger, charging station, ladestation, netzteil, power adapter, chargeur portable, batterie externe, bateria externa, wireless charger, magsafe charger, usb c charger, gan charger, fast charger, car charger'],
@@ -207,6 +207,9 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ['Home & Garden > Kitchen & Dining > Tableware > Drinkware', 'glass~0.5, glaser, trinkglas, wine glass, weinglas, verre~0.5, tumbler, water bottle, trinkflasche, gourde, botella~0.5, thermos, thermoskanne, travel mug'],
   ['Home & Garden > Kitchen & Dining > Tableware > Flatware', 'cutlery, besteck, couverts, cubiertos, posate, flatware, cutlery set, besteckset'],
   ['Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Kitchen Knives', 'kitchen knife, kuchenmesser, chef knife, kochmesser, couteau de cuisine, cuchillo, knife set, messerset, messerblock'],
+  // Compound heads and head nouns: "Buttermesser", "butter knife", "Bierglas", "beer glass" are a knife and a glass.
+  ['Home & Garden > Kitchen & Dining > Tableware > Flatware', 'messer~0.7, knife~0.7, besteck, cutlery, couteau~0.7'],
+  ['Home & Garden > Kitchen & Dining > Tableware > Drinkware', 'glas~0.7, glazen~0.7, glass~0.7, bicchiere~0.7, vaso~0.5, copo~0.5'],
   ['Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils', 'kitchen utensil, kuchenhelfer, spatula, pfannenwender, schneebesen, whisk, peeler, grater, reibe, can opener, dosenoffner, cutting board, schneidebrett'],
   ['Home & Garden > Kitchen & Dining > Food Storage', 'food storage container, frischhaltedose, vorratsdose, lunch box, brotdose, tupperware, meal prep container'],
   ['Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Coffee Maker & Espresso Machine Accessories > Coffee Filters', 'coffee filter, kaffeefilter, filtre a cafe'],
@@ -406,7 +409,7 @@ export const COMPOUND_HEADS: string[] = [
   'leuchte', 'lampe', 'lampen', 'leuchten', 'tisch', 'stuhl', 'sessel', 'schrank', 'regal', 'sofa', 'matratze', 'teppich', 'kissen', 'vorhang', 'spiegel',
   'futter', 'nassfutter', 'trockenfutter', 'katzenfutter', 'hundefutter', 'snack', 'snacks', 'schokolade', 'kaffee', 'wein', 'bier', 'saft', 'nudeln',
   'hulle', 'tasche', 'kabel', 'ladegerat', 'netzteil', 'akku', 'adapter', 'tastatur', 'kopfhorer', 'lautsprecher', 'kamera', 'fernseher', 'drucker',
-  'maschine', 'sauger', 'staubsauger', 'kocher', 'mixer', 'pfanne', 'topf', 'messer', 'teller', 'becher', 'tasse', 'flasche',
+  'schutzglas', 'hartglas', 'glas', 'glaser', 'glazen', 'maschine', 'sauger', 'staubsauger', 'kocher', 'mixer', 'pfanne', 'topf', 'messer', 'teller', 'becher', 'tasse', 'flasche',
   'zange', 'sage', 'bohrer', 'hantel', 'hanteln', 'hantelset', 'schrauber', 'hammer', 'schlussel', 'klebeband', 'kleber', 'farbe', 'leiter',
   'spielzeug', 'puzzle', 'puppe', 'buch', 'batterie', 'batterien', 'creme', 'shampoo', 'parfum', 'seife',
 ];

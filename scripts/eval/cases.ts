@@ -5,6 +5,10 @@
  * 2. Poore & Nemecek 2018 per-kg food footprints as references for estimates the estimator makes
  *    from Clark et al. 2022 (a different study): a cross-source check of tier C food, per kg.
  * 3. data/eval/published-footprints.csv: other cited product footprints (few).
+ * 4. data/eval/carbon-catalogue.csv: 171 company-reported product footprints (The Carbon
+ *    Catalogue, Meinrenken et al. 2022), food, drinks, apparel, flooring, furniture, electronics,
+ *    appliances, tools: title and weight only, no price, no category (the classifier decides),
+ *    as a shop page that shows name and weight. No factor table is built from this dataset.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -115,4 +119,18 @@ export function publishedCases(): EvalCase[] {
       baselinePriceUsd: r.currency === 'USD' && Number(r.price) > 0 ? Number(r.price) : null,
       baselineTaxonomyId: Number(r.google_category) || null,
     }));
+}
+
+/** Company-reported footprints (The Carbon Catalogue): name and weight, no price, no category. */
+export function catalogueCases(): EvalCase[] {
+  const file = join(DATA, 'eval', 'carbon-catalogue.csv');
+  if (!existsSync(file)) return [];
+  return readCsvRecords(file).map((r) => ({
+    source: `catalogue:${r.group}`,
+    product: { title: r.title, weightKg: Number(r.weight_kg) > 0 ? Number(r.weight_kg) : null },
+    reference: Number(r.reference_kgco2e),
+    now: new Date(Date.UTC(2025, 5, 30)),
+    baselinePriceUsd: null,
+    baselineTaxonomyId: null,
+  }));
 }

@@ -15,6 +15,8 @@ export interface Summary {
   medianAbsLog10: number | null;
   /** Share of covered references inside [low, high]. */
   inside: number | null;
+  /** Share of covered references within a factor of 2 of the central value. */
+  within2x: number | null;
 }
 
 export function absLog10Error(estimate: number, reference: number): number {
@@ -32,7 +34,8 @@ export function summarise(rows: Scored[]): Summary {
   const ok = rows.filter((r) => r.central !== null && r.central > 0 && r.reference > 0);
   const errors = ok.map((r) => absLog10Error(r.central!, r.reference));
   const inside = ok.filter((r) => r.low !== null && r.high !== null && r.reference >= r.low && r.reference <= r.high).length;
-  return { n: rows.length, covered: ok.length, medianAbsLog10: median(errors), inside: ok.length ? inside / ok.length : null };
+  const within = errors.filter((e) => e <= Math.log10(2) + 1e-12).length;
+  return { n: rows.length, covered: ok.length, medianAbsLog10: median(errors), inside: ok.length ? inside / ok.length : null, within2x: ok.length ? within / ok.length : null };
 }
 
 export function byGroup(rows: Scored[]): Map<string, Summary> {

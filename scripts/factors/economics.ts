@@ -1,6 +1,6 @@
 /** Money tables: EPA spend factors, price indexes, CPI, exchange rates, VAT. */
 import type { CpiRow, FxRow, PriceIndexRow, SpendRow, VatRow } from '../../lib/factors/tables';
-import { byKey, data, num, optNum, raw } from './io';
+import { byKey, data, num, optNum, raw, sig } from './io';
 
 export function buildSpend(): SpendRow[] {
   const margins = new Map<string, number>();
@@ -49,14 +49,32 @@ export function buildCpi(): CpiRow[] {
   );
 }
 
+/** Currencies withdrawn or redenominated whose rows would misread today's prices. */
+const WB_SKIP = new Set(['VEF', 'TMM']);
+
+/**
+ * Annual average rates: the ECB's for the ~30 currencies it publishes, the World Bank's WDI
+ * official rates (PA.NUS.FCRF; TWD from the Federal Reserve H.10) for every other currency the
+ * extraction can read (SAR, CLP, ARS, TWD, KZT, BYN, PKR...). `source` says which one per row.
+ */
 export function buildFx(): FxRow[] {
   const byCurrency = new Map<string, FxRow>();
   for (const r of raw('ecb_annual_average_fx_1999_2026.csv')) {
     const rate = optNum(r.usd_per_unit);
     if (rate === null || rate <= 0) continue;
-    const row = byCurrency.get(r.currency) ?? { key: r.currency, usdPerUnit: {}, partialYears: [] };
+    const row = byCurrency.get(r.currency) ?? { key: r.currency, usdPerUnit: {}, partialYears: [], source: 'ecb' as const };
     row.usdPerUnit[r.year] = rate;
     if (/year to date/i.test(r.note)) row.partialYears.push(Number(r.year));
+    byCurrency.set(r.currency, row);
+  }
+  const ecb = new Set(byCurrency.keys());
+  for (const r of raw('fx_annual_lcu_per_usd_worldbank_wdi.csv')) {
+    if (ecb.has(r.currency) || WB_SKIP.has(r.currency) || r.currency === 'USD') continue;
+    const lcu = optNum(r.lcu_per_usd);
+    if (lcu === null || lcu <= 0) continue;
+    const source = /federal reserve|FRED|H\.10/i.test(r.source_series) ? ('fed' as const) : ('worldbank' as const);
+    const row = byCurrency.get(r.currency) ?? { key: r.currency, usdPerUnit: {}, partialYears: [], source };
+    row.usdPerUnit[r.year] = sig(1 / lcu, 6);
     byCurrency.set(r.currency, row);
   }
   return byKey([...byCurrency.values()]);

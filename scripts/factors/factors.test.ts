@@ -25,9 +25,10 @@ describe('statistics helpers', () => {
 
 describe('Boavizta rows', () => {
   const rows = readBoavizta();
-  it('embodied share = total x (manufacturing + transport + end of life), else total x (1 - use)', () => {
-    expect(embodiedOf({ gwp_total: '200', gwp_manufacturing_ratio: '0.7', gwp_transport_ratio: '0.05', gwp_eol_ratio: '0.01', gwp_use_ratio: '0.24' })?.embodied).toBeCloseTo(152, 6);
+  it('embodied share is cradle to shelf: total x (manufacturing + transport), end of life excluded; else total x (1 - use - end of life)', () => {
+    expect(embodiedOf({ gwp_total: '200', gwp_manufacturing_ratio: '0.7', gwp_transport_ratio: '0.05', gwp_eol_ratio: '0.01', gwp_use_ratio: '0.24' })?.embodied).toBeCloseTo(150, 6);
     expect(embodiedOf({ gwp_total: '100', gwp_manufacturing_ratio: '', gwp_transport_ratio: '', gwp_eol_ratio: '', gwp_use_ratio: '0.4' })?.embodied).toBeCloseTo(60, 6);
+    expect(embodiedOf({ gwp_total: '100', gwp_manufacturing_ratio: '', gwp_transport_ratio: '', gwp_eol_ratio: '0.05', gwp_use_ratio: '0.4' })?.embodied).toBeCloseTo(55, 6);
     expect(embodiedOf({ gwp_total: '', gwp_manufacturing_ratio: '', gwp_transport_ratio: '', gwp_eol_ratio: '', gwp_use_ratio: '' })).toBeNull();
   });
   it('the validation split is deterministic and about a quarter', () => {

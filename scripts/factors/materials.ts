@@ -1,7 +1,7 @@
 /** Material (DESNZ) and food (Clark 2022 > Poore & Nemecek 2018 > RIVM 2021) per-kg tables with multilingual aliases. */
 import type { AliasRow, FoodRow, MaterialRow } from '../../lib/factors/tables';
 import { normalizeText, slug } from '../../lib/factors/normalize';
-import { byKey, data, num, raw, sig } from './io';
+import { byKey, data, median, num, raw, sig } from './io';
 
 /**
  * Forming and assembly uplift applied when a raw material is part of an assembled good. DESNZ
@@ -36,7 +36,7 @@ export function buildMaterials(): { materials: MaterialRow[]; byDesnzName: Map<s
   return { materials: byKey(materials), byDesnzName };
 }
 
-function aliasRows(records: { alias: string; lang: string; target: string }[], what: string): AliasRow[] {
+export function aliasRows(records: { alias: string; lang: string; target: string }[], what: string): AliasRow[] {
   const out = new Map<string, AliasRow>();
   for (const r of records) {
     const key = normalizeText(r.alias);
@@ -63,17 +63,61 @@ export interface FoodTables {
   resolve(name: string): string | null;
 }
 
-export function buildFood(): FoodTables {
+/**
+ * What each food source's number is: OWID republishes Clark et al. 2022 as the mean over products
+ * and Poore & Nemecek 2018 as the median over producers; RIVM and AGRIBALYSE model one product each.
+ */
+const STATISTIC: Record<FoodRow['source'], NonNullable<FoodRow['statistic']>> = { clark2022: 'mean', poore2018: 'median', rivm2021: 'point', agribalyse2023: 'point' };
+
+/**
+ * AGRIBALYSE 3.1.1 foods named by the curated aliases (`agb:<code>`) or by a category's default
+ * food (data/typical-ranges.csv): the at-retail value (agriculture + processing + packaging +
+ * transport + retail, i.e. without home storage and cooking), cradle to shelf like every factor.
+ */
+function agribalyseRows(codes: Set<string>): { code: string; name: string; kgPerKg: number; statistic: 'point' | 'median' }[] {
+  const out: { code: string; name: string; kgPerKg: number; statistic: 'point' | 'median' }[] = [];
+  const found = new Set<string>();
+  const all = raw('agribalyse_3.1.1_synthese_co2e_per_kg.csv');
+  for (const r of all) {
+    if (!codes.has(r.agb_code)) continue;
+    found.add(r.agb_code);
+    out.push({ code: r.agb_code, name: r.name_en, kgPerKg: num(r.kgco2e_per_kg_at_retail_derived, `AGRIBALYSE ${r.agb_code}`), statistic: 'point' });
+  }
+  // Category defaults where no single food stands for the category: the median at-retail value of
+  // the AGRIBALYSE beverages (CIQUAL group "boissons"), or of all the other foods.
+  const medians: [string, string, (g: string) => boolean][] = [
+    ['median-beverages', 'beverages', (g) => /^boissons/.test(g)],
+    ['median-foods', 'foods (beverages excluded)', (g) => !/^boissons/.test(g)],
+  ];
+  for (const [code, what, test] of medians) {
+    if (!codes.has(code)) continue;
+    const values = all.filter((r) => test(r.food_group_fr.trim())).map((r) => num(r.kgco2e_per_kg_at_retail_derived, `AGRIBALYSE ${r.agb_code}`));
+    found.add(code);
+    out.push({ code, name: `median of ${values.length} AGRIBALYSE ${what}`, kgPerKg: median(values), statistic: 'median' });
+  }
+  const missing = [...codes].filter((c) => !found.has(c));
+  if (missing.length) throw new Error(`AGRIBALYSE codes not found: ${missing.join(', ')}`);
+  return out;
+}
+
+export function buildFood(profileCodes: string[] = []): FoodTables {
   const rows = new Map<string, FoodRow>();
   const byName = new Map<string, string>();
-  const add = (name: string, kgPerKg: number, source: FoodRow['source']) => {
+  const add = (name: string, kgPerKg: number, source: FoodRow['source'], key0?: string) => {
     const lname = name.toLowerCase();
     if (byName.has(lname)) return; // higher-priority source already has this food
-    let key = slug(name);
+    let key = key0 ?? slug(name);
     if (rows.has(key)) key = `${source}-${key}`;
-    rows.set(key, { key, name, kgPerKg: sig(kgPerKg, 4), source });
+    rows.set(key, { key, name, kgPerKg: sig(kgPerKg, 4), source, statistic: STATISTIC[source] });
     byName.set(lname, key);
   };
+  const curatedRecords = data('food-aliases.csv');
+  const codes = new Set([...profileCodes, ...curatedRecords.map((r) => /^agb:(.+)$/.exec(r.food)?.[1]).filter((c): c is string => !!c)]);
+  for (const f of agribalyseRows(codes)) {
+    add(f.name, f.kgPerKg, 'agribalyse2023', `agb-${f.code}`);
+    if (f.statistic === 'median') rows.set(`agb-${f.code}`, { ...rows.get(`agb-${f.code}`)!, statistic: 'median' });
+    byName.set(`agb:${f.code}`, `agb-${f.code}`);
+  }
   for (const r of raw('owid_clark2022_food_ghg_per_kg.csv')) add(r.food, num(r.kgCO2e_per_kg_product, `Clark ${r.food}`), 'clark2022');
   for (const r of raw('poore_nemecek_2018_food_ghg_per_kg.csv')) add(r.food_product, num(r.total_kgCO2e_per_kg, `Poore ${r.food_product}`), 'poore2018');
   // RIVM rows without a cradle-to-retail value are skipped (e.g. lamb, withdrawn by RIVM for re-evaluation).
@@ -83,7 +127,7 @@ export function buildFood(): FoodTables {
   }
 
   const resolve = (name: string) => byName.get(name.toLowerCase()) ?? null;
-  const curated = data('food-aliases.csv').map((r) => {
+  const curated = curatedRecords.map((r) => {
     const target = resolve(r.food);
     if (!target) throw new Error(`food-aliases.csv: unknown food "${r.food}"`);
     return { alias: r.alias, lang: r.lang, target };

@@ -7,7 +7,9 @@ import { buildCrosswalk, readTaxonomy } from './crosswalk';
 import { buildCpi, buildFx, buildPriceIndex, buildSpend, buildVat } from './economics';
 import { buildFood, buildMaterialAliases, buildMaterials } from './materials';
 import * as S from './sources';
-import { buildTypical } from './typical';
+import { buildItemAliases, buildItems } from './items';
+import { buildSpendCalibration } from './spend-calibration';
+import { agribalyseCodesInProfiles, buildTypical } from './typical';
 
 /** JSON with object keys sorted at every level: same data, same bytes. */
 export function stableStringify(value: unknown): string {
@@ -43,15 +45,25 @@ export interface BuiltPack {
 export function buildPack(opts: { boavizta?: BoaviztaRecord[] } = {}): BuiltPack {
   const spend = buildSpend();
   const { materials, byDesnzName } = buildMaterials();
-  const food = buildFood();
+  const food = buildFood(agribalyseCodesInProfiles());
+  const items = buildItems();
   const taxonomy = readTaxonomy();
-  const typical = buildTypical(taxonomy);
+  const typical = buildTypical(taxonomy, {
+    items: new Set(items.map((i) => i.key)),
+    materials: new Set(materials.map((m) => m.key)),
+    agribalyse: new Set(food.food.filter((f) => f.source === 'agribalyse2023').map((f) => f.key.slice(4))),
+  });
   const { crosswalk, paths, spread } = buildCrosswalk(
     spend,
     { food: food.resolve, material: (name) => byDesnzName.get(name.toLowerCase()) ?? null },
     new Set(typical.map((t) => Number(t.key))),
   );
   const { manufacturers, devices } = buildBoaviztaTables(opts.boavizta ?? readBoavizta());
+  const calibration = buildSpendCalibration(typical, crosswalk, spend, {
+    items: new Map(items.map((i) => [i.key, i])),
+    materials: new Map(materials.map((m) => [m.key, m])),
+    food: new Map(food.food.map((f) => [f.key, f])),
+  });
   const tables: TableFile[] = [
     table('boavizta', S.BOAVIZTA, manufacturers),
     table('category-spread', S.EPA, spread),
@@ -61,10 +73,13 @@ export function buildPack(opts: { boavizta?: BoaviztaRecord[] } = {}): BuiltPack
     table('food', S.FOOD, food.food),
     table('food-aliases', { ...S.FOOD, source: 'data/food-aliases.csv (curated en/de/fr/es/it) + source food names', licence: 'CC0 (aliases); names from CC BY 4.0 sources' }, food.aliases),
     table('fx', S.ECB_FX, buildFx()),
+    table('items', S.ADEME_ITEMS, items),
+    table('item-aliases', { ...S.ADEME_ITEMS, source: 'data/item-aliases.csv (curated en/de/fr/es/it title words, a reason per row) -> ADEME Impact CO2 items', licence: 'CC0 (aliases)' }, buildItemAliases(new Set(items.map((i) => i.key)))),
     table('material-aliases', { ...S.DESNZ, source: 'data/material-aliases.csv (curated en/de/fr/es/it) -> DESNZ material keys', licence: 'CC0 (aliases)' }, buildMaterialAliases(new Set(materials.map((m) => m.key)))),
     table('materials', S.DESNZ, materials),
     table('price-index', S.BEA_PRICES, buildPriceIndex()),
     table('spend', { ...S.EPA, source: `${S.EPA.source}; producer/purchaser ratios: ${S.BEA_MARGINS.source}` }, spend),
+    table('spend-calibration', S.SPEND_CALIBRATION, calibration),
     table('taxonomy-paths', S.GPT, paths),
     table('typical', S.TYPICAL, typical),
     table('vat', S.VAT, buildVat()),

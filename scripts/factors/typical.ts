@@ -1,23 +1,55 @@
-/** Per-category typical item price and weight ranges (data/typical-ranges.csv), used only for guardrail flags. */
+/**
+ * Per-category physical profiles (data/typical-ranges.csv): typical item price and weight ranges
+ * (plausibility checks), the typical mass of one item, and the category's physical factor (an
+ * ADEME item and/or a per-kg intensity). The build fails on a path that does not match its id, a
+ * missing basis, or a factor that names no row.
+ */
 import type { TypicalRow } from '../../lib/factors/tables';
 import type { TaxonomyNode } from './crosswalk';
 import { byKey, data, optNum } from './io';
 
-export function buildTypical(taxonomy: TaxonomyNode[]): TypicalRow[] {
+export interface FactorKeys {
+  items: Set<string>;
+  materials: Set<string>;
+  /** AGRIBALYSE codes the food table carries. */
+  agribalyse: Set<string>;
+}
+
+function checkIntensity(id: number, v: string, keys: FactorKeys): void {
+  if (!v) return;
+  const [kind, ref] = v.includes(':') ? v.split(':', 2) : ['material', v];
+  const ok = kind === 'item' ? keys.items.has(ref) : kind === 'agb' ? keys.agribalyse.has(ref) : kind === 'material' && keys.materials.has(ref);
+  if (!ok) throw new Error(`typical-ranges.csv: ${id} intensity "${v}" names no factor`);
+}
+
+export function buildTypical(taxonomy: TaxonomyNode[], keys?: FactorKeys): TypicalRow[] {
   const paths = new Map(taxonomy.map((n) => [n.id, n.path]));
   return byKey(
     data('typical-ranges.csv').map((r) => {
       const id = Number(r.gpt_id);
       if (paths.get(id) !== r.gpt_path) throw new Error(`typical-ranges.csv: path mismatch for ${r.gpt_id}`);
       if (!r.basis.trim()) throw new Error(`typical-ranges.csv: ${r.gpt_id} has no basis`);
-      return {
+      if (keys && r.item && !keys.items.has(r.item)) throw new Error(`typical-ranges.csv: ${id} item "${r.item}" is not an ADEME item`);
+      if (keys) checkIntensity(id, r.intensity ?? '', keys);
+      const row: TypicalRow = {
         key: String(id),
         priceUsdLow: optNum(r.price_usd_low),
         priceUsdHigh: optNum(r.price_usd_high),
         weightKgLow: optNum(r.weight_kg_low),
         weightKgHigh: optNum(r.weight_kg_high),
         basis: r.basis,
+        defaultMassKg: optNum(r.default_mass_kg),
       };
+      if (r.item) row.item = r.item;
+      if (r.intensity) row.intensity = r.intensity;
+      return row;
     }),
   );
+}
+
+/** AGRIBALYSE codes the category profiles name as default foods. */
+export function agribalyseCodesInProfiles(): string[] {
+  return data('typical-ranges.csv')
+    .map((r) => /^agb:(.+)$/.exec(r.intensity ?? '')?.[1])
+    .filter((c): c is string => !!c);
 }

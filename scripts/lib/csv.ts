@@ -2,35 +2,58 @@
 import { readFileSync } from 'node:fs';
 
 export function parseCsv(text: string): string[][] {
+  // Slices instead of per-character concatenation: the 1.5 MB taxonomy files parse in
+  // milliseconds instead of seconds.
   const rows: string[][] = [];
   let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) {
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let field: string;
+    if (text[i] === '"') {
+      let out = '';
+      let from = ++i;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q < 0) {
+          out += text.slice(from);
+          i = n;
+          break;
+        }
+        out += text.slice(from, q);
+        if (text[q + 1] === '"') {
+          out += '"';
+          from = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+      // Anything between the closing quote and the delimiter belongs to the field, as before.
+      let j = i;
+      while (j < n && text[j] !== ',' && text[j] !== '\n' && text[j] !== '\r') j++;
+      field = out + text.slice(i, j);
+      i = j;
+    } else {
+      let j = i;
+      while (j < n && text[j] !== ',' && text[j] !== '\n' && text[j] !== '\r') j++;
+      field = text.slice(i, j);
+      i = j;
+    }
     row.push(field);
+    if (i >= n) break;
+    const c = text[i];
+    if (c === ',') {
+      i++;
+      if (i >= n) row.push('');
+      continue;
+    }
+    // End of line.
+    i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
     rows.push(row);
+    row = [];
   }
+  if (row.length) rows.push(row);
   return rows.filter((r) => !(r.length === 1 && r[0] === ''));
 }
 

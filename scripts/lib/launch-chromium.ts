@@ -20,14 +20,22 @@ export interface ChromiumSession {
 export async function launchChromium(
   pages: DemoPage[],
   /** userDataDir: a profile of the caller's, kept on close (a browser restart); otherwise a temporary one, removed. */
-  opts: { headless?: boolean; extraPages?: Record<string, string>; userDataDir?: string } = {},
+  opts: { headless?: boolean; extraPages?: Record<string, string>; locale?: string; colorScheme?: 'light' | 'dark'; userDataDir?: string } = {},
 ): Promise<ChromiumSession> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'embodied-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: requireBrowser('chromium'),
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, ...CHROMIUM_QUIET_ARGS],
+    // The browser's language (what the badge speaks) and colour scheme, when a test or screenshot sets them.
+    ...(opts.locale ? { locale: opts.locale } : {}),
+    ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      ...(opts.locale ? [`--lang=${opts.locale}`] : []),
+      ...CHROMIUM_QUIET_ARGS,
+    ],
   });
   const blocked: string[] = [];
   const served = new Map(pages.map((p) => [p.url, () => demoBody(p)]));

@@ -31,12 +31,14 @@ const SCHEMAS: Record<TableName, z.ZodType> = {
   'taxonomy-paths': z.strictObject({ key: z.string().min(1), id: z.number().int().positive() }),
   'price-index': z.strictObject({ key: z.string(), from: z.number().int(), values: z.array(pos).min(20) }),
   cpi: z.strictObject({ key: z.string().regex(/^\d{4}$/), year: z.number().int(), cpi: pos, months: z.number().int().min(1).max(12) }),
-  fx: z.strictObject({ key: z.string().regex(/^[A-Z]{3}$/), usdPerUnit: z.record(z.string().regex(/^\d{4}$/), pos), partialYears: z.array(z.number().int()) }),
+  fx: z.strictObject({ key: z.string().regex(/^[A-Z]{3}$/), usdPerUnit: z.record(z.string().regex(/^\d{4}$/), pos), partialYears: z.array(z.number().int()), source: z.enum(['ecb', 'worldbank', 'fed']) }),
   vat: z.strictObject({ key: z.string().regex(/^[A-Z]{2}$/), currency: z.string().regex(/^[A-Z]{3}$/), standard: nonneg.max(0.3), food: nonneg.max(0.3), books: nonneg.max(0.3), year: z.number().int(), source: z.string().min(3) }),
   materials: z.strictObject({ key: z.string(), name: z.string(), kgPerKg: pos, assemblyUplift: z.number().min(1).max(2), note: z.string() }),
   'material-aliases': alias,
-  food: z.strictObject({ key: z.string(), name: z.string(), kgPerKg: pos, source: z.enum(['clark2022', 'poore2018', 'rivm2021']) }),
+  food: z.strictObject({ key: z.string(), name: z.string(), kgPerKg: pos, source: z.enum(['clark2022', 'poore2018', 'rivm2021', 'agribalyse2023']), statistic: z.enum(['mean', 'median', 'point']) }),
+  items: z.strictObject({ key: z.string().min(1), name: z.string().min(1), group: z.enum(['electromenager', 'habillement', 'mobilier', 'numerique']), kgPerItem: pos, referenceMassKg: pos, massBasis: z.string().min(10), statistic: z.enum(['mean', 'median', 'point']), sourceUrl: z.string() }),
   'food-aliases': alias,
+  'item-aliases': alias,
   boavizta: z.strictObject({
     key: z.string(),
     products: z.array(z.strictObject({
@@ -49,7 +51,8 @@ const SCHEMAS: Record<TableName, z.ZodType> = {
     weightRef: nn(pos), weightExponent: nn(nonneg), weightP10: nn(pos), weightP90: nn(pos), storageRef: nn(pos), storageExponent: nn(pos), residualP10: pos, residualP90: pos, taxonomyId: z.number().int(),
     formFactors: z.array(z.strictObject({ key: z.string(), factor: pos, n: z.number().int().min(8) })).optional(),
   }),
-  typical: z.strictObject({ key: z.string(), priceUsdLow: nn(pos), priceUsdHigh: nn(pos), weightKgLow: nn(pos), weightKgHigh: nn(pos), basis: z.string().min(10) }),
+  typical: z.strictObject({ key: z.string(), priceUsdLow: nn(pos), priceUsdHigh: nn(pos), weightKgLow: nn(pos), weightKgHigh: nn(pos), basis: z.string().min(10), defaultMassKg: nn(pos), item: z.string().optional(), intensity: z.string().optional() }),
+  'spend-calibration': z.strictObject({ key: z.string().regex(/^\d{3}$/), ratio: pos, n: z.number().int().min(3), p10: pos, p90: pos }),
   'category-spread': z.strictObject({ key: z.string(), n: z.number().int().positive(), median: pos, low: pos, high: pos, naics: z.string() }),
 };
 

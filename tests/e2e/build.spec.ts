@@ -18,16 +18,20 @@ const jsFiles = (dir: string): string[] =>
   });
 
 // URLs that appear in the code as constants (XML namespaces, schema ids, library docs) or as a
-// bare template parsed with `new URL` (Zod's IPv6 check, the options page's site field), never fetched.
+// bare template parsed with `new URL` (Zod's IPv6 check, the options page's site field), or the
+// all-sites match patterns of the options page's opt-in (https://*/*), never fetched.
 const KNOWN_URL =
-  /^(https?:\/\/(www\.w3\.org|json-schema\.org|schema\.org|developer\.mozilla\.org|bit\.ly\/2kdckMn|tinyurl\.com\/y2uuvskb)|https?:\/\/\[?\$\{\w+\}\]?$)/;
+  /^(https?:\/\/(www\.w3\.org|json-schema\.org|schema\.org|developer\.mozilla\.org|bit\.ly\/2kdckMn|tinyurl\.com\/y2uuvskb)|https?:\/\/\[?\$\{\w+\}\]?$|https?:\/\/\*\/\*$)/;
 
 for (const b of builds) {
   test(`${b}: only the permissions it needs`, () => {
     const m = manifest(b);
     expect(m.manifest_version).toBe(3);
-    expect([...m.permissions].sort()).toEqual(['scripting', 'storage']);
-    expect(m.host_permissions ?? []).toEqual([]);
+    // activeTab: the toolbar button runs Embodied once on the clicked tab (no install-time warning).
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    // Host access exactly where the detector runs anyway (the same install warning as its matches),
+    // so the background may inject the on-demand part there.
+    expect([...(m.host_permissions ?? [])].sort()).toEqual([...contentScriptMatches()].sort());
     expect([...m.optional_host_permissions].sort()).toEqual(['http://*/*', 'https://*/*']);
     expect(m.content_scripts).toHaveLength(1);
     expect([...m.content_scripts[0].matches].sort()).toEqual([...contentScriptMatches()].sort());

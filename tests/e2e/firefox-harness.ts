@@ -20,7 +20,7 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(pages: DemoPage[], extraPages: Record<string, string> = {}): Promise<FirefoxSession> {
+export async function launchFirefox(pages: DemoPage[], extraPages: Record<string, string> = {}, prefs: Record<string, string | number | boolean> = {}): Promise<FirefoxSession> {
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -33,6 +33,10 @@ export async function launchFirefox(pages: DemoPage[], extraPages: Record<string
       'app.update.enabled': false,
       'network.captive-portal-service.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      ...prefs,
+      // permissions.request() is granted without the prompt a test cannot answer (the options
+      // page's all-shops opt-in); the request itself still needs the click's user gesture.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);

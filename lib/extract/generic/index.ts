@@ -21,6 +21,7 @@ import { indexPage, meta, type PageIndex } from './page-index';
 import { availabilityFromDom, breadcrumbsFromDom, cleanBreadcrumbs, findTitleElement, stripSiteSuffix } from './dom';
 import { findVisiblePrice } from './price';
 import { productFromJsonState } from './json-state';
+import { itemIdFromText, itemIdFromUrl } from './item-id';
 import {
   collectSpecPairs, conditionFromSpecs, conditionFromText, dimensionsFromSpecs, identifiersFromSpecs,
   materialsFromSpecs, packSizeFromText, quantityFromSpecs, weightFromSpecs,
@@ -134,7 +135,8 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
     currency: price === null ? pick(currency) : currency,
     listPrice: listPrice !== null && price !== null && listPrice > price ? listPrice : null,
     availability: pick(ld?.availability, md?.availability, meta.availability, js?.availability, availabilityFromDom(idx)),
-    sku: pick(ld?.sku, md?.sku, meta.sku, js?.sku, ids.sku),
+    // The shop's own item number: declared, else labelled on the page, else the URL's id segment.
+    sku: pick(ld?.sku, md?.sku, meta.sku, js?.sku, ids.sku) ?? itemIdFromText(idx, titleEl) ?? itemIdFromUrl(url),
     gtin: pick(ld?.gtin, md?.gtin, meta.gtin, normaliseGtin(js?.gtin), ids.gtin),
     mpn: pick(ld?.mpn, md?.mpn, ids.mpn),
     asin: ids.asin,

@@ -273,6 +273,13 @@ function gtinOf(get: (k: string) => unknown): string | null {
   );
 }
 
+/** A productID that is the shop's own id, not a GTIN/ISBN written there ("isbn:978...", a bare EAN). */
+function shopProductId(v: unknown): string | null {
+  const id = str(v, 80);
+  if (!id || /^(?:isbn|ean|upc|gtin\d*|mpn):/i.test(id) || normaliseGtin(id)) return null;
+  return id;
+}
+
 export function productFromJsonLd(nodes: Json[], url: URL): Partial<Product> | null {
   // The page's own product: not one of the entries of an ItemList (category pages, "related" lists).
   const main = nodes.find((n) => isProductNode(n) && !listed.has(n));
@@ -299,7 +306,7 @@ export function productFromJsonLd(nodes: Json[], url: URL): Partial<Product> | n
     availability: offer?.availability ?? null,
     condition: conditionOf(get('itemCondition')) ?? offer?.condition ?? null,
     // Not the offer's sku: that is the seller's listing id (Rejuvenation repeats its item number there).
-    sku: str(get('sku'), 80),
+    sku: str(get('sku'), 80) ?? shopProductId(get('productID')),
     gtin,
     mpn: str(get('mpn'), 80) ?? str(fromOffer('mpn'), 80),
     googleCategory: category,

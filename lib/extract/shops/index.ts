@@ -1,6 +1,7 @@
 /**
- * The registry: the only list of shops. Each adapter is a small module of pure functions of
- * (document, url); their match patterns also make the manifest's content-script `matches`.
+ * The registry: the only list of shops. Shops without special needs are data (specs.ts, read by
+ * spec.ts); the others are small modules of pure functions of (document, url). Their match patterns
+ * also make the manifest's content-script `matches`.
  */
 import type { ShopAdapter } from '../adapter';
 import { aliexpress } from './aliexpress';
@@ -8,15 +9,14 @@ import { amazon } from './amazon';
 import { bestbuy } from './bestbuy';
 import { ebay } from './ebay';
 import { etsy } from './etsy';
-import { hm } from './hm';
 import { ikea } from './ikea';
-import { otto } from './otto';
 import { target } from './target';
 import { walmart } from './walmart';
-import { wayfair } from './wayfair';
-import { zalando } from './zalando';
+import { adapterFromSpec } from './spec';
+import { HM, OTTO, WAYFAIR, ZALANDO } from './specs';
 
-export const ADAPTERS: ShopAdapter[] = [amazon, ebay, walmart, target, bestbuy, etsy, ikea, zalando, otto, hm, wayfair, aliexpress];
+// Order matters only for hosts two entries could claim (none today); specs go through one interpreter.
+export const ADAPTERS: ShopAdapter[] = [amazon, ebay, walmart, target, bestbuy, etsy, ikea, ...[ZALANDO, OTTO, HM, WAYFAIR].map(adapterFromSpec), aliexpress];
 
 /** "*://*.amazon.co.uk/*" -> host suffix "amazon.co.uk" (the pattern also matches the bare domain). */
 export function patternHost(pattern: string): string | null {

@@ -1,0 +1,111 @@
+/**
+ * Plausibility checks run before every tier, so that no tier reads a number the page got wrong:
+ *
+ * - Mass: a mass outside the category's typical range (data/typical-ranges.csv, x1.5 tolerance)
+ *   is set aside and flagged; so is a title mass written next to a capacity word ("8 kg drum",
+ *   "Fassungsvermögen 7 kg", "capacité 9 kg", "fits 10 kg"), which is what the appliance holds,
+ *   not what it weighs. The physical tiers then use the category's typical mass instead.
+ * - Price: a price 10x or more above the category's typical range (or 10x below it) is most often
+ *   a misread (cents as units, an extra zero, a price per 1,000) or says nothing about the item
+ *   (an auction's opening bid, a collector's price): it is set aside in every tier and flagged.
+ */
+import type { TypicalRow } from '../factors/tables';
+import type { BatchData } from './batch';
+import { type CategoryInfo, sig, step } from './make';
+import { toUsd2022 } from './money';
+import type { Prepared } from './prepare';
+import type { Step } from './schema';
+
+/** A page mass this far outside the category's range is set aside (the ranges are editorial and wide). */
+export const MASS_TOLERANCE = 1.5;
+/** A price this far outside the category's typical range is set aside as a misread, not just flagged. */
+export const PRICE_SET_ASIDE = 10;
+
+/**
+ * Words that make a nearby mass a capacity: drum, load, capacity, "fits", "holds", "up to", and
+ * the German, French, Spanish, Italian and Dutch equivalents (Fassungsvermögen, Beladung,
+ * Füllmenge, capacité, charge, capacidad, carga, capacità, carico, vulgewicht, inhoud).
+ */
+const CAPACITY_WORDS = String.raw`drum|load|loading|capacity|fits|holds|up to|max(?:imum)?|wash(?:ing)?\s+load|fassungsverm[oö]gen|beladung|f[uü]llmenge|trommel|kapazit[aä]t|zuladung|capacit[eé]|charge|tambour|capacidad|carga|capacit[aà]|carico|vulgewicht|inhoud|laadvermogen`;
+// Word edges that also hold for accented letters ("capacité"), which \b does not.
+const W0 = String.raw`(?<![\p{L}\p{N}])`;
+const W1 = String.raw`(?![\p{L}\p{N}])`;
+const CAPACITY_NEAR_MASS = new RegExp(String.raw`(?:${W0}(?:${CAPACITY_WORDS})${W1}[^,;|()\d]{0,20}\d+(?:[.,]\d+)?\s*(?:kg|lbs?|g)${W1})|(?:\d+(?:[.,]\d+)?\s*(?:kg|lbs?)\s*(?:-\s*)?(?:${CAPACITY_WORDS})${W1})`, 'iu');
+
+export function isCapacityMass(title: string): boolean {
+  return CAPACITY_NEAR_MASS.test(title);
+}
+
+export function profileOf(cat: CategoryInfo, data: BatchData): TypicalRow | null {
+  const id = cat.row?.typicalFrom;
+  return id != null ? data.typical.get(String(id)) ?? null : null;
+}
+
+export interface Checked {
+  p: Prepared;
+  flags: string[];
+  steps: Step[];
+}
+
+function setAsideMass(p: Prepared, flags: string[], steps: Step[], profile: TypicalRow | null, isFood: boolean): Prepared {
+  const q = p.quantity;
+  if (q.massKg === null || !(q.massKg > 0)) return p;
+  if (q.massSource === 'title' && !isFood && isCapacityMass(p.title)) {
+    flags.push('mass-is-capacity');
+    steps.push(step('Mass check', `${q.detail}: a capacity (what it holds), not the item's mass: set aside`));
+    return { ...p, quantity: { ...q, massKg: null, massSource: null, detail: `${q.detail} (a capacity, set aside)` } };
+  }
+  const lo = profile?.weightKgLow ?? null;
+  const hi = profile?.weightKgHigh ?? null;
+  // A drink or food pack can be many units: only the per-unit mass is compared.
+  const unit = q.massKg / q.units;
+  if (lo === null || hi === null || isFood) return p;
+  if (unit >= lo / MASS_TOLERANCE && unit <= hi * MASS_TOLERANCE) return p;
+  flags.push('mass-out-of-range');
+  steps.push(step('Mass check', `${sig(unit)} kg per item is outside the ${lo}-${hi} kg typical of this category (${profile!.basis.split(';')[0]}): probably misread (a capacity, a part's weight, grams for kilograms); set aside`));
+  return { ...p, quantity: { ...q, massKg: null, massSource: null, detail: `${q.detail} (outside the category's range, set aside)` } };
+}
+
+/** Flagged, not set aside: a price this far outside the typical range (a premium brand, a clearance). */
+const PRICE_FLAG = 3;
+
+function setAsidePrice(p: Prepared, cat: CategoryInfo, data: BatchData, flags: string[], steps: Step[], profile: TypicalRow | null): Prepared {
+  if (p.price === null || !cat.row || !profile) return p;
+  const lo = profile.priceUsdLow;
+  const hi = profile.priceUsdHigh;
+  if (lo === null && hi === null) return p;
+  const usd = toUsd2022(p.price, p.currency, p.country, p.year, cat.row, data);
+  if ('error' in usd) return p;
+  const perUnit = usd.usd2022 / p.quantity.units;
+  const high = hi !== null && perUnit >= hi * PRICE_SET_ASIDE;
+  // Device categories read very low prices themselves (a part or accessory, or a token bid: tier B).
+  const low = lo !== null && perUnit <= lo / PRICE_SET_ASIDE && !cat.row.device;
+  if (!high && !low) {
+    if (hi !== null && perUnit > hi * PRICE_FLAG) {
+      flags.push('price-above-typical-range');
+      steps.push(step('Price check', `${sig(perUnit)} USD (2022) per item is far above the typical ${lo}-${hi} USD (${profile.basis.split(';')[0]}): a high price does not mean more carbon`));
+    } else if (lo !== null && perUnit < lo / PRICE_FLAG) {
+      flags.push('price-below-typical-range');
+      steps.push(step('Price check', `${sig(perUnit)} USD (2022) per item is far below the typical ${lo}-${hi} USD (${profile.basis.split(';')[0]}): a low price does not mean less carbon`));
+    }
+    return p;
+  }
+  const ratio = high ? perUnit / hi! : lo! / perUnit;
+  const power = Math.round(Math.log10(ratio));
+  flags.push(high ? 'price-implausibly-high' : 'price-implausibly-low');
+  steps.push(
+    step('Price check', `${sig(perUnit)} USD (2022) per item is ${high ? 'above' : 'below'} the ${lo}-${hi} USD typical of this category by about x${sig(ratio, 2)}${power >= 1 ? ` (a power of ten: x${10 ** power} misread, a price per pack or per 1,000, an opening bid or a collector's price)` : ''}: the price is set aside and not used by any tier`),
+  );
+  return { ...p, price: null };
+}
+
+/** Run the mass and price checks; returns the product as the tiers should see it. */
+export function checkInputs(p: Prepared, cat: CategoryInfo, data: BatchData): Checked {
+  const flags: string[] = [];
+  const steps: Step[] = [];
+  const profile = profileOf(cat, data);
+  const isFood = cat.row?.path.startsWith('Food, Beverages & Tobacco') ?? false;
+  let out = setAsideMass(p, flags, steps, profile, isFood);
+  out = setAsidePrice(out, cat, data, flags, steps, profile);
+  return { p: out, flags, steps };
+}

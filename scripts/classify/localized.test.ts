@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { Taxonomy } from '../../lib/classify/taxonomy';
+import { readTaxonomy } from './build-model';
+import { localPhrases, resolveReadings } from './localized';
+import { readOverrides, readShopify, shopifyToGoogle } from './shopify-crosswalk';
+
+const { rows } = readTaxonomy();
+const taxonomy = new Taxonomy(rows);
+
+describe('Shopify -> Google crosswalk', () => {
+  const shopify = readShopify();
+  const cw = shopifyToGoogle(shopify, rows);
+
+  it('maps every Shopify category, most by the same path or name', () => {
+    expect(cw.size).toBe(shopify.length);
+    const direct = [...cw.values()].filter((v) => v.how === 'path' || v.how === 'name').length;
+    expect(direct / shopify.length).toBeGreaterThan(0.5);
+  });
+
+  it('maps known categories to the right Google node', () => {
+    expect(cw.get('aa-1-13')?.google).toBe(212); // Clothing Tops -> Shirts & Tops (override)
+    expect(taxonomy.pathOf(cw.get('aa-1-1-1-1')!.google)).toBe('Apparel & Accessories > Clothing > Activewear'); // Joggers
+    expect(cw.get('gc')?.google).toBe(0); // gift cards: no physical node
+    expect(cw.get('se-1')?.google).toBe(0); // services stay without one
+  });
+
+  it('has overrides that point at existing nodes', () => {
+    for (const [id, google] of readOverrides()) if (google) expect(taxonomy.has(google), id).toBe(true);
+  });
+});
+
+describe('translated phrases', () => {
+  it('split names at separators and the language\'s "and"', () => {
+    expect(localPhrases('Hosen und Shorts', 'de').length).toBe(2);
+    expect(localPhrases('Pantalons et shorts', 'fr').length).toBe(2);
+    expect(localPhrases('パンツ・ズボン', 'ja')).toEqual(['パンツ', 'ズボン']);
+  });
+
+  it('give a shared phrase the common ancestor when it is specific enough', () => {
+    expect(resolveReadings([204, 5514], taxonomy)).toEqual([1604]); // Pants, Rain Pants -> Clothing
+    expect(resolveReadings([204, 328], taxonomy)).toEqual([204, 328]); // two branches: both readings
+  });
+});

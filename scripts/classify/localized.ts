@@ -1,0 +1,270 @@
+/**
+ * The multilingual part of the classifier lexicon, built from two open taxonomies:
+ * - Google's own translations of its Product Taxonomy (2015-02-19; zh-CN 2012-01-13), same ids as
+ *   the 2021 English edition. The 168 nodes added since have no translation: titles in other
+ *   languages reach them through English words or their translated parent.
+ * - Shopify's Standard Product Taxonomy (2024-07) in 14 languages, finer than Google's, mapped onto
+ *   Google ids by the crosswalk (shopify-crosswalk.ts).
+ * Every node name becomes phrases (split at commas, "&", "/", the language's "and"), normalised
+ * and stemmed at build time so the worker only fills a map. A phrase that several nodes share
+ * votes for their common ancestor when that is specific enough (level 2 or deeper), else for at
+ * most three of them; commoner than that it says nothing and is dropped. Phrases the English
+ * names or the curated synonyms already hold are left to them.
+ */
+import { readFileSync } from 'node:fs';
+import type { LocalizedPhrases } from '../../lib/classify/model';
+import { Taxonomy, type TaxonomyRow } from '../../lib/classify/taxonomy';
+import { CJK_CHAR, phraseKey, tokenize } from '../../lib/classify/text';
+import { namePhrases } from '../../lib/classify/lexicon';
+import { readCsvRecords } from '../lib/csv';
+import { readShopify, shopifyToGoogle } from './shopify-crosswalk';
+
+const DIR = 'data/raw/taxonomy';
+
+/** Google's translated taxonomy files, by the language code the classifier uses. */
+export const GOOGLE_LOCALES: Record<string, string> = {
+  de: 'google_product_taxonomy_2015-02-19.de-DE.txt',
+  fr: 'google_product_taxonomy_2015-02-19.fr-FR.txt',
+  es: 'google_product_taxonomy_2015-02-19.es-ES.txt',
+  it: 'google_product_taxonomy_2015-02-19.it-IT.txt',
+  nl: 'google_product_taxonomy_2015-02-19.nl-NL.txt',
+  pl: 'google_product_taxonomy_2015-02-19.pl-PL.txt',
+  pt: 'google_product_taxonomy_2015-02-19.pt-BR.txt',
+  sv: 'google_product_taxonomy_2015-02-19.sv-SE.txt',
+  cs: 'google_product_taxonomy_2015-02-19.cs-CZ.txt',
+  ru: 'google_product_taxonomy_2015-02-19.ru-RU.txt',
+  ja: 'google_product_taxonomy_2015-02-19.ja-JP.txt',
+  ko: 'google_product_taxonomy_2015-02-19.ko-KR.txt',
+  zh: 'google_product_taxonomy_2012-01-13.zh-CN.txt',
+};
+
+/** Shopify's translated category files (English is the main file). */
+export const SHOPIFY_LOCALES: Record<string, string[]> = {
+  de: ['shopify_categories_de.csv'],
+  es: ['shopify_categories_es.csv'],
+  fr: ['shopify_categories_fr.csv'],
+  it: ['shopify_categories_it.csv'],
+  ja: ['shopify_categories_ja.csv'],
+  ko: ['shopify_categories_ko.csv'],
+  nl: ['shopify_categories_nl.csv'],
+  pl: ['shopify_categories_pl.csv'],
+  pt: ['shopify_categories_pt-BR.csv', 'shopify_categories_pt-PT.csv'],
+  zh: ['shopify_categories_zh-CN.csv'],
+};
+
+/** "and" in each language: taxonomy names list siblings with it ("Hosen und Shorts"). */
+const CONJUNCTIONS: Record<string, string[]> = {
+  en: ['and'], de: ['und'], fr: ['et'], es: ['y', 'e'], it: ['e', 'ed'], nl: ['en'], pl: ['i', 'oraz'], pt: ['e'],
+  sv: ['och'], da: ['og'], cs: ['a'], fi: ['ja'], ru: ['и'], ja: ['と'], ko: ['및'], zh: ['和', '与'],
+};
+const SEPARATORS = /\s*(?:[,&/、・;]|\s-\s)\s*/;
+/** Longest phrase kept (in tokens): longer taxonomy names are never written out in a title. */
+const MAX_TOKENS = 2;
+/**
+ * Longest phrase kept, in characters. Longer ones are mostly compounds ("Gymnastikschaumgrube",
+ * "体操用フォームピット") that the runtime reads by their head (the ending), or long names no
+ * title spells out; leaving them out keeps the lexicon within its size budget.
+ */
+const MAX_LATIN_CHARS = 11;
+const MAX_CJK_CHARS = 3;
+/** A phrase shared by more nodes than this, with no specific common ancestor, says nothing. */
+const MAX_READINGS = 3;
+/** The group of phrases found in more than one language. */
+export const SHARED = '*';
+
+/** The phrases one localised node name stands for. */
+const splitters = new Map<string, { cjk: RegExp; spaced: RegExp } | null>();
+function splitterOf(lang: string): { cjk: RegExp; spaced: RegExp } | null {
+  if (!splitters.has(lang)) {
+    const conj = CONJUNCTIONS[lang] ?? [];
+    // CJK conjunctions stand between words without spaces.
+    splitters.set(lang, conj.length ? { cjk: new RegExp(`(?:${conj.join('|')})`), spaced: new RegExp(`\\s(?:${conj.join('|')})\\s`, 'i') } : null);
+  }
+  return splitters.get(lang)!;
+}
+
+export function localPhrases(name: string, lang: string): string[] {
+  const split = splitterOf(lang);
+  const cleaned = name.replace(/\([^)]*\)/g, ' ');
+  const parts = cleaned.split(SEPARATORS).flatMap((p) => (split ? p.split(CJK_CHAR.test(p) ? split.cjk : split.spaced) : [p]));
+  const out = new Set<string>();
+  for (const p of parts) {
+    const key = phraseKey(p.replace(/^-/, ''));
+    if (!key) continue;
+    const tokens = key.split(' ');
+    if (tokens.length > MAX_TOKENS) continue;
+    if (tokens.length === 1 && !CJK_CHAR.test(key) && key.length < 3) continue;
+    if (CJK_CHAR.test(key) && key.replace(/\s/g, '').length < 2) continue;
+    if (key.length > (CJK_CHAR.test(key) ? MAX_CJK_CHARS : MAX_LATIN_CHARS)) continue;
+    out.add(key);
+  }
+  return [...out];
+}
+
+function readGoogleLocale(file: string, known: Set<number>): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const line of readFileSync(`${DIR}/${file}`, 'utf8').split(/\r?\n/).slice(1)) {
+    const m = /^(\d+) - (.+)$/.exec(line);
+    if (!m) continue;
+    const id = Number(m[1]);
+    // The 2012 Chinese file has ids that the 2021 tree dropped: only shared ids carry over.
+    if (known.has(id)) out.set(id, m[2].split(' > ').pop()!);
+  }
+  return out;
+}
+
+/** key -> Google ids, per language, before ambiguity is resolved. */
+type Raw = Map<string, Map<string, Set<number>>>;
+
+/**
+ * Deepest node a translated phrase votes for. The English names and curated synonyms keep the
+ * full depth; level 3 (e.g. "Clothing > Pants", "Kitchen & Dining > Tableware") is what the
+ * translations must reach to count, and cutting there lets more phrases merge or fall to their
+ * head, which keeps the shipped lexicon within its 300 kB budget.
+ */
+const MAX_DEPTH = 3;
+function add(raw: Raw, lang: string, key: string, id: number): void {
+  const byKey = raw.get(lang) ?? new Map<string, Set<number>>();
+  raw.set(lang, byKey);
+  const ids = byKey.get(key) ?? new Set<number>();
+  ids.add(id);
+  byKey.set(key, ids);
+}
+
+/** Shortest head the runtime compound reader looks up: Latin letters, and CJK characters. */
+export const MIN_HEAD_LATIN = 4;
+export const MIN_HEAD_CJK = 2;
+/** Shortest modifier in front of a head ("Tafel|messer", "ビール|グラス"). */
+export const MIN_MODIFIER_LATIN = 3;
+export const MIN_MODIFIER_CJK = 1;
+
+/**
+ * The compound's head already gives the same reading ("Tafelmesser" -> "messer",
+ * "スクールバックパック" -> "バックパック"): the runtime finds it by its ending, so the whole word
+ * need not ship.
+ */
+function headSays(key: string, ids: number[], resolved: Map<string, number[]>): boolean {
+  if (key.includes(' ')) return false;
+  const cjk = CJK_CHAR.test(key);
+  const minHead = cjk ? MIN_HEAD_CJK : MIN_HEAD_LATIN;
+  const minMod = cjk ? MIN_MODIFIER_CJK : MIN_MODIFIER_LATIN;
+  for (let k = minMod; key.length - k >= minHead; k++) {
+    const head = resolved.get(key.slice(k));
+    if (head) return head.join(',') === ids.join(',');
+  }
+  return false;
+}
+
+/** Resolves a phrase's readings: their common ancestor at level 2+, else up to three, else none. */
+export function resolveReadings(ids: number[], taxonomy: Taxonomy): number[] {
+  const uniq = [...new Set(ids)].sort((a, b) => a - b);
+  if (uniq.length <= 1) return uniq;
+  let common = taxonomy.ancestors(uniq[0]);
+  for (const id of uniq.slice(1)) common = common.slice(0, taxonomy.commonDepth(common[common.length - 1] ?? 0, id));
+  if (common.length >= 2) return [common[common.length - 1]];
+  // Readings below one another: the deeper ones only refine.
+  const tops = uniq.filter((id) => !uniq.some((o) => o !== id && taxonomy.isAncestorOrSelf(o, id)));
+  return tops.length <= MAX_READINGS ? tops : [];
+}
+
+/** Distinct product clusters a word must appear in before it counts as an ordinary title word. */
+const NOISE_CLUSTERS = 3;
+
+/**
+ * Words that labelled shop titles use for something else than their product: a colour
+ * ("graphite" is German "Graphit", a pencil lead), a spec ("RAM", "flex"), a series name
+ * ("Kombination"). Word -> the classes of the titles it appears in, for words seen in at least
+ * NOISE_CLUSTERS products; a translated phrase whose reading is unrelated to all of those classes
+ * is left out.
+ */
+export function titleWordClasses(titles: { title: string; gold: number; cluster: string }[]): Map<string, Set<number>> {
+  const clusters = new Map<string, Set<string>>();
+  const classes = new Map<string, Set<number>>();
+  for (const t of titles) {
+    for (const w of new Set(tokenize(t.title))) {
+      clusters.set(w, (clusters.get(w) ?? new Set()).add(t.cluster));
+      classes.set(w, (classes.get(w) ?? new Set()).add(t.gold));
+    }
+  }
+  for (const [w, c] of clusters) if (c.size < NOISE_CLUSTERS) classes.delete(w);
+  return classes;
+}
+
+export function buildLocalized(rows: TaxonomyRow[], englishKeys: Set<string>, titleWords: Map<string, Set<number>> = new Map()): LocalizedPhrases {
+  const taxonomy = new Taxonomy(rows);
+  const known = new Set(rows.map((r) => r[0]));
+  const raw: Raw = new Map();
+  for (const [lang, file] of Object.entries(GOOGLE_LOCALES)) {
+    for (const [id, name] of readGoogleLocale(file, known)) for (const key of localPhrases(name, lang)) add(raw, lang, key, id);
+  }
+  const shopify = readShopify();
+  const crosswalk = shopifyToGoogle(shopify, rows);
+  const google = (id: string) => crosswalk.get(id)?.google ?? 0;
+  for (const r of shopify) {
+    if (!google(r.id)) continue;
+    for (const phrase of namePhrases(r.name)) {
+      const key = phraseKey(phrase);
+      if (key && key.split(' ').length <= MAX_TOKENS) add(raw, 'en', key, google(r.id));
+    }
+  }
+  for (const [lang, files] of Object.entries(SHOPIFY_LOCALES)) {
+    for (const file of files) {
+      for (const r of readCsvRecords(`${DIR}/${file}`)) {
+        const id = google(r.id);
+        if (id) for (const key of localPhrases(r.name, lang)) add(raw, lang, key, id);
+      }
+    }
+  }
+  // Readings of one phrase across every language, then one line per (language, readings).
+  const all = new Map<string, number[]>();
+  for (const byKey of raw.values()) {
+    for (const [key, ids] of byKey) {
+      const list = all.get(key) ?? [];
+      list.push(...ids);
+      all.set(key, list);
+    }
+  }
+  const resolved = new Map<string, number[]>();
+  const cut = (id: number) => taxonomy.ancestors(id)[Math.min(MAX_DEPTH, taxonomy.depth(id)) - 1];
+  // English words of the taxonomy names, with the nodes they name: a translated word spelled
+  // like one of them after folding ("Falle" -> "fall", "Jacke" -> "jack") reads as that English
+  // word in an English title, so it must agree with it.
+  const englishWords = new Map<string, Set<number>>();
+  const addEnglish = (name: string, id: number) => {
+    for (const w of tokenize(name)) englishWords.set(w, (englishWords.get(w) ?? new Set()).add(id));
+  };
+  for (const [id, , name] of rows) addEnglish(name, id);
+  for (const r of shopify) if (google(r.id)) addEnglish(r.name, google(r.id));
+  const related = (ids: number[], seen: Set<number> | undefined) => !seen || ids.some((id) => [...seen].some((c) => taxonomy.commonDepth(id, c) >= 2));
+  const isNoise = (key: string, ids: number[]) =>
+    !related(ids, titleWords.get(key)) || (!raw.get('en')?.has(key) && !key.includes(' ') && !related(ids, englishWords.get(key)));
+  for (const [key, ids] of all) {
+    if (englishKeys.has(key)) continue;
+    const readings = resolveReadings(ids.map(cut), taxonomy);
+    if (!isNoise(key, readings)) resolved.set(key, readings);
+  }
+  // A phrase several languages share ("sofa", "jeans", "laptop") is stored once, under "*".
+  const langsOf = new Map<string, string[]>();
+  for (const [lang, byKey] of raw) for (const key of byKey.keys()) langsOf.set(key, [...(langsOf.get(key) ?? []), lang]);
+  const group = (key: string) => ((langsOf.get(key)?.length ?? 0) > 1 ? SHARED : langsOf.get(key)![0]);
+  const byLang = new Map<string, Set<string>>();
+  for (const key of langsOf.keys()) {
+    const ids = resolved.get(key);
+    if (!ids?.length || headSays(key, ids, resolved)) continue;
+    const g = group(key);
+    byLang.set(g, (byLang.get(g) ?? new Set()).add(key));
+  }
+  const langs = [...byLang.keys()].sort();
+  const phrases = langs.map((lang) => {
+    const byIds = new Map<string, string[]>();
+    for (const key of byLang.get(lang)!) {
+      const k = resolved.get(key)!.join(',');
+      byIds.set(k, [...(byIds.get(k) ?? []), key]);
+    }
+    return [...byIds.entries()]
+      .map(([ids, keys]) => `${ids}\t${keys.sort().join('|')}`)
+      .sort()
+      .join('\n');
+  });
+  return { langs, phrases };
+}
