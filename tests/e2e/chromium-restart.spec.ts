@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_PAGES } from '../../scripts/lib/demo-pages';
 import { launchChromium } from '../../scripts/lib/launch-chromium';
+import { shadowTexts, userClick } from '../../scripts/lib/closed-shadow';
 
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 
@@ -17,12 +18,14 @@ test('a purchase recorded from a product page is in the popup after the browser 
     let s = await launchChromium([product], { userDataDir: profile });
     const page = await s.context.newPage();
     await page.goto(product.url);
-    const text = page.getByTestId('embodied-badge-text').first();
-    await expect(text).toHaveText(/≈ [\d.,]+ (kg|t) CO2e/);
-    const kg = (await text.textContent())!.replace(/^≈ /, '');
-    await page.getByTestId('embodied-badge').click();
-    await page.getByTestId('embodied-bought').click();
-    await expect(page.getByTestId('embodied-bought')).toHaveText('Added to your total ✓');
+    // The badge lives in a closed shadow root: read and click it through the shared helpers.
+    const first = async (id: string) => (await shadowTexts(page, id))[0] ?? '';
+    await expect.poll(() => first('embodied-badge-text')).toMatch(/≈ [\d.,]+ (kg|t) CO2e/);
+    const kg = (await first('embodied-badge-text')).replace(/^≈ /, '');
+    await userClick(page, 'embodied-badge');
+    await expect.poll(() => first('embodied-bought')).not.toBe('');
+    await userClick(page, 'embodied-bought');
+    await expect.poll(() => first('embodied-bought')).toBe('Added to your total ✓');
     await s.close();
 
     s = await launchChromium([], { userDataDir: profile });
