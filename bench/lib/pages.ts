@@ -14,7 +14,7 @@ export const TILE = '[data-component-type="s-search-result"]';
 export const LISTING_100_URL = 'https://www.amazon.com/s?k=portable+charger&page=100-tiles';
 
 /** A copy of `tile` that is a different product (own ASIN, own links). */
-export function copyTile(tile: Element, n: number): Element {
+function copyTile(tile: Element, n: number): Element {
   const copy = tile.cloneNode(true) as Element;
   const asin = `B0BENCH${String(n).padStart(4, '0')}`;
   copy.setAttribute('data-asin', asin);

@@ -17,7 +17,10 @@ function harness() {
   };
   const advance = (ms: number) => {
     clock += ms;
-    for (const t of timers.splice(0)) (t.at <= clock ? t.cb() : timers.push(t));
+    for (const t of timers.splice(0)) {
+      if (t.at <= clock) t.cb();
+      else timers.push(t);
+    }
     run();
   };
   return { sched, run, advance, now: () => clock };

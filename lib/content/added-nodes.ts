@@ -27,7 +27,7 @@ export interface AddedNodesOptions {
 }
 
 /** Time budget of one sorting slice, well under a frame. */
-export const SLICE_MS = 8;
+const SLICE_MS = 8;
 /** Beyond this many queued elements the page changed wholesale: one full extraction instead. */
 export const MAX_PENDING = 2000;
 /** Full extractions after the first are at least this far apart. */
