@@ -3,6 +3,9 @@ import { createEstimatorService } from '../../lib/background/estimator-service';
 import { createRecordTokens } from '../../lib/background/record-tokens';
 import { createRouter } from '../../lib/background/router';
 import { LedgerDb } from '../../lib/ledger/db';
+import { loadSettings } from '../../lib/settings/store';
+import { matchesHostPatterns } from '../../lib/background/site';
+import { BUILT_IN_SHOPS_OFF } from '../../lib/messaging/limits';
 import { isInjectRequest, isRunOnTabRequest } from '../../lib/content/inject-message';
 import { injectOnDemand } from './inject';
 import { sessionTokenStore } from './token-store';
@@ -26,10 +29,15 @@ export default defineBackground(() => {
       .then((r) => r.json() as Promise<{ version?: unknown }>)
       .then((m) => (typeof m.version === 'string' ? m.version : null))
       .catch(() => (shipped = null)));
+  // The manifest's static content scripts (the detector) are exactly the built-in shops (generated from the registry).
+  const builtInShopPatterns = (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
+  const builtInShopsOff = async (url?: string) => matchesHostPatterns(url, builtInShopPatterns) && !(await loadSettings(browser.storage.local)).builtInShops;
   const handle = createRouter({
     ledger: new LedgerDb(),
     estimate: (products) => estimator.estimate(products),
     packVersion: shippedPackVersion,
+    settings: () => loadSettings(browser.storage.local),
+    builtInShopPatterns,
     extensionOrigin: browser.runtime.getURL('/'),
     log,
     tokens: createRecordTokens(sessionTokenStore()),
@@ -44,11 +52,16 @@ export default defineBackground(() => {
     if (isInjectRequest(message)) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return Promise.resolve({ ok: false, error: 'not from a tab' });
+      // Built-in shops turned off in the options: the detector's request loads nothing there.
       // Estimates will be asked for in a moment: load the packs and the classifier while the page
       // parses and runs the extraction (a cold worker's start overlaps the page's work).
-      return injectOnDemand(tabId, sender.frameId ?? 0, browser, warmUp).then(
-        () => ({ ok: true }),
-        (e) => ({ ok: false, error: errorText(e) }),
+      return builtInShopsOff(sender.url).then((off) =>
+        off
+          ? { ok: false, error: BUILT_IN_SHOPS_OFF }
+          : injectOnDemand(tabId, sender.frameId ?? 0, browser, warmUp).then(
+              () => ({ ok: true }),
+              (e) => ({ ok: false, error: errorText(e) }),
+            ),
       );
     }
     // The popup, opened by a click on the toolbar button (activeTab): run once on that tab.

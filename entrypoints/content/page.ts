@@ -16,7 +16,7 @@ import { readTiles } from '../../lib/extract/listing-generic';
 import { createAddedNodes } from '../../lib/content/added-nodes';
 import type { Item, Order } from '../../lib/extract/types';
 import type { Estimate } from '../../lib/estimate/schema';
-import { MAX_BATCH } from '../../lib/messaging/limits';
+import { BUILT_IN_SHOPS_OFF, MAX_BATCH } from '../../lib/messaging/limits';
 import { send } from '../../lib/messaging/client';
 import type { ProductMessage } from '../../lib/messaging/protocol';
 import { mountBadge, type Mounted } from './badge';
@@ -51,6 +51,7 @@ export function runOnPage(ctx: ContentScriptContext) {
     for (let i = 0; i < messages.length; i += MAX_BATCH) {
       const chunk = messages.slice(i, i + MAX_BATCH);
       const reply = await send({ type: 'estimate', products: chunk });
+      if (!reply.ok && reply.error === BUILT_IN_SHOPS_OFF) stop();
       out.push(...(reply.ok ? reply.estimates : chunk.map(() => reply.error)));
     }
     return out;
@@ -143,8 +144,15 @@ export function runOnPage(ctx: ContentScriptContext) {
     }
   }
 
+  // The user turned built-in shops off (the background says so): leave this page untouched.
+  let stopped = false;
+  function stop() {
+    stopped = true;
+    observer.disconnect();
+    clear();
+  }
   const failed = (e: unknown) => console.debug('[embodied] scan failed', e);
-  const safeScan = () => scan().catch(failed);
+  const safeScan = () => (stopped ? Promise.resolve() : scan().catch(failed));
 
   // Infinite scroll and late-rendered content: only what was added is looked at, in idle time.
   const added = createAddedNodes(ctx, {

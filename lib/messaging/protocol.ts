@@ -10,6 +10,7 @@ import { StoredPurchaseSchema, type StoredPurchase } from '../ledger/record';
 import { MAX_IMPORT_CHARS, type LedgerExport } from '../ledger/transfer';
 import type { LedgerOverview } from '../ledger/ledger';
 import type { ReestimatePreview } from '../ledger/reestimate';
+import type { Settings } from '../settings/schema';
 
 const text = (max: number) => z.string().max(max);
 const amount = z.number().finite().nonnegative();
@@ -126,7 +127,7 @@ export type RecordReply = { created: true } | { created: false; reason?: 'same-d
 export type ResponseMap = {
   estimate: { estimates: EstimateReply[] };
   'purchase.record': RecordReply;
-  'ledger.overview': LedgerOverview & { packVersion: string | null };
+  'ledger.overview': LedgerOverview & { packVersion: string | null; settings: Settings };
   'purchase.list': { purchases: Purchase[]; count: number };
   'purchase.edit': { purchase: Purchase | null };
   'purchase.remove': { removed: Purchase | null };

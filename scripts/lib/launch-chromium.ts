@@ -17,8 +17,12 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(pages: DemoPage[], opts: { headless?: boolean; extraPages?: Record<string, string>; locale?: string; colorScheme?: 'light' | 'dark'; args?: string[] } = {}): Promise<ChromiumSession> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'embodied-chromium-'));
+export async function launchChromium(
+  pages: DemoPage[],
+  /** userDataDir: a profile of the caller's, kept on close (a browser restart); otherwise a temporary one, removed. */
+  opts: { headless?: boolean; extraPages?: Record<string, string>; locale?: string; colorScheme?: 'light' | 'dark'; args?: string[]; userDataDir?: string } = {},
+): Promise<ChromiumSession> {
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'embodied-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: requireBrowser('chromium'),
     headless: opts.headless ?? true,
@@ -54,7 +58,7 @@ export async function launchChromium(pages: DemoPage[], opts: { headless?: boole
     blocked,
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

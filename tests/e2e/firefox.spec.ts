@@ -57,8 +57,38 @@ test('badge on a saved product page, purchase recorded, total in the popup after
     expect(total).toBe(`${kg} CO2e`);
     const items = await popup.evaluate(() => document.querySelectorAll('[data-testid=ledger-item]').length);
     expect(items).toBe(1);
+    // The chart and the budget line beside the totals.
+    const shown = await popup.evaluate(() => ({
+      chart: !!document.querySelector('[data-testid=ledger-chart] svg'),
+      budget: document.querySelector('[data-testid=ledger-budget-year]')?.textContent ?? '',
+    }));
+    expect(shown.chart).toBe(true);
+    expect(shown.budget).toMatch(/CO2e/);
     await popup.close();
   }
+
+  // Export, erase, import the export back (the messages the options page sends, from an extension page): the same totals.
+  type Rt = { browser: { runtime: { sendMessage(m: unknown): Promise<any> } } };
+  const extPage = await s.newPage();
+  openExtensionPage(extPage, `moz-extension://${s.uuid}/popup.html`);
+  await pollInPage(extPage, () => !!document.querySelector('[data-testid=ledger-total-all-kg]'));
+  const exported = await extPage.evaluate(() => (globalThis as unknown as Rt).browser.runtime.sendMessage({ type: 'ledger.export' }));
+  expect(exported.data.purchases).toHaveLength(1);
+  expect(await extPage.evaluate(() => (globalThis as unknown as Rt).browser.runtime.sendMessage({ type: 'ledger.erase' }))).toMatchObject({ ok: true });
+  const totalIn = async () => {
+    const popup = await s.newPage();
+    openExtensionPage(popup, `moz-extension://${s.uuid}/popup.html`);
+    const shown = await pollInPage(popup, () =>
+      document.querySelector('[data-testid=ledger-empty]') ? 'empty' : document.querySelector('[data-testid=ledger-total-all-kg]')?.textContent,
+    );
+    await popup.close();
+    return shown;
+  };
+  expect(await totalIn()).toBe('empty');
+  const backup = JSON.stringify(exported.data);
+  expect(await extPage.evaluate((t) => (globalThis as unknown as Rt).browser.runtime.sendMessage({ type: 'ledger.import', text: t }), backup)).toMatchObject({ ok: true, added: 1 });
+  expect(await totalIn()).toBe(`${kg} CO2e`);
+  await extPage.close();
   await page.close();
 });
 
