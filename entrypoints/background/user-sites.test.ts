@@ -41,6 +41,6 @@ describe('syncUserSites', () => {
     await syncUserSites(() => {}, f.api);
     const script = f.registered.get(USER_SITES_SCRIPT_ID);
     expect(script?.matches).toEqual(['https://*/*']);
-    expect(script?.excludeMatches).toContain('*://*.amazon.de/*');
+    expect(script?.excludeMatches).toContain('https://*.amazon.de/*');
   });
 });
