@@ -11,7 +11,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? 'out/test/playwright.json' }]],
   projects: [
     { name: 'build', testMatch: /build\.spec\.ts$/ },
-    { name: 'chromium', testMatch: /chromium\.spec\.ts$/ },
+    { name: 'chromium', testMatch: /chromium(-[a-z0-9]+)?\.spec\.ts$/ },
     // Firefox ESR is driven by puppeteer-core over WebDriver BiDi (Playwright can't drive stock Firefox).
     { name: 'firefox', testMatch: /firefox\.spec\.ts$/ },
   ],

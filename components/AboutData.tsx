@@ -1,4 +1,5 @@
 /** "About the data": every shipped factor table with its source, version, licence and attribution. */
+import { OPTIONS_STRINGS as S } from './ledger-strings';
 
 export interface TableCredit {
   table: string;
@@ -23,17 +24,13 @@ export function creditsBySource(tables: TableCredit[]): { source: string; licenc
 export function AboutData({ version, tables }: { version: string | null; tables: TableCredit[] }) {
   return (
     <section data-testid="about-data">
-      <h2>About the data</h2>
-      <p class="muted">
-        Every estimate is computed on this device from these open data sets, shipped inside the extension
-        {version ? ` (factor pack ${version.slice(0, 12)})` : ''}. The product classifier was trained on PriceRunner product
-        titles (Akritidis et al., UCI ML repository #837, CC BY 4.0) and maps to the Google Product Taxonomy.
-      </p>
+      <h2>{S.aboutData}</h2>
+      <p class="muted">{S.aboutDataNote(version)}</p>
       <ul>
         {creditsBySource(tables).map((c) => (
           <li key={c.source}>
             <strong>{c.source}</strong> ({c.licence}). {c.attribution && <span>{c.attribution}. </span>}
-            <span class="muted small">Tables: {c.tables.join(', ')}</span>
+            <span class="muted small">{S.aboutTables(c.tables)}</span>
           </li>
         ))}
       </ul>

@@ -27,8 +27,8 @@ export function OrderCard({ orderId, lines, theme, onAdd }: OrderCardProps) {
   const [picked, setPicked] = useState<boolean[]>(() => lines.map(() => true));
   const [state, setState] = useState<'idle' | 'saving' | 'failed' | { added: number; already: number }>('idle');
   const selected = lines.map((_, n) => n).filter((n) => picked[n] ?? true);
-  const known = selected.filter((n) => lines[n].kg !== null);
-  const total = known.reduce((s, n) => s + (lines[n].kg ?? 0), 0);
+  const known = selected.filter((n) => (lines[n]?.kg ?? null) !== null);
+  const total = known.reduce((s, n) => s + (lines[n]?.kg ?? 0), 0);
   const unknown = selected.length - known.length;
 
   const add = async () => {

@@ -87,4 +87,17 @@ export const OPTIONS_STRINGS = {
   eraseYes: 'Yes, erase everything',
   erased: 'Everything was erased.',
   cancel: 'Cancel',
+  otherShops: 'Other shops',
+  otherShopsNote:
+    'Embodied reads product pages on the shops in its list. To use it on another shop, allow that site here. The extension then looks for product data on its pages; nothing is sent anywhere.',
+  shopAddress: 'Shop address',
+  allowSite: 'Allow this site',
+  removeSite: 'Remove',
+  notAnAddress: 'That is not a web address, e.g. shop.example.com',
+  siteAllowed: (host: string) => `Embodied now runs on ${host}.`,
+  siteRefused: 'Access was not granted.',
+  aboutData: 'About the data',
+  aboutDataNote: (version: string | null) =>
+    `Every estimate is computed on this device from these open data sets, shipped inside the extension${version ? ` (factor pack ${version.slice(0, 12)})` : ''}. The product classifier was trained on PriceRunner product titles (Akritidis et al., UCI ML repository #837, CC BY 4.0) and maps to the Google Product Taxonomy.`,
+  aboutTables: (tables: string[]) => `Tables: ${tables.join(', ')}`,
 } as const;

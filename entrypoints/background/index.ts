@@ -4,6 +4,11 @@ import { createRecordTokens } from '../../lib/background/record-tokens';
 import { createRouter } from '../../lib/background/router';
 import { areaCorrectionStore } from '../../lib/corrections';
 import { LedgerDb } from '../../lib/ledger/db';
+import { loadSettings } from '../../lib/settings/store';
+import { matchesHostPatterns } from '../../lib/background/site';
+import { BUILT_IN_SHOPS_OFF } from '../../lib/messaging/limits';
+import { isInjectRequest, isRunOnTabRequest } from '../../lib/content/inject-message';
+import { injectOnDemand } from './inject';
 import { sessionTokenStore } from './token-store';
 import { syncUserSites } from './user-sites';
 
@@ -25,10 +30,15 @@ export default defineBackground(() => {
       .then((r) => r.json() as Promise<{ version?: unknown }>)
       .then((m) => (typeof m.version === 'string' ? m.version : null))
       .catch(() => (shipped = null)));
+  // The manifest's static content scripts (the detector) are exactly the built-in shops (generated from the registry).
+  const builtInShopPatterns = (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
+  const builtInShopsOff = async (url?: string) => matchesHostPatterns(url, builtInShopPatterns) && !(await loadSettings(browser.storage.local)).builtInShops;
   const handle = createRouter({
     ledger: new LedgerDb(),
     estimate: (products) => estimator.estimate(products),
     packVersion: shippedPackVersion,
+    settings: () => loadSettings(browser.storage.local),
+    builtInShopPatterns,
     extensionOrigin: browser.runtime.getURL('/'),
     log,
     tokens: createRecordTokens(sessionTokenStore()),
@@ -40,10 +50,36 @@ export default defineBackground(() => {
   });
 
   // Listeners are registered synchronously at start so a restarted worker gets the waking message.
-  browser.runtime.onMessage.addListener((message, sender) =>
-    handle(message, { url: sender.url, tabId: sender.tab?.id, incognito: sender.tab?.incognito }),
-  );
   const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+  const warmUp = () => estimator.prepare().catch((e) => log(`estimator warm-up failed: ${errorText(e)}`));
+  const fromExtensionPage = (url?: string) => typeof url === 'string' && url.startsWith(browser.runtime.getURL('/'));
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // The detector found something: load extraction + badges into exactly that tab and frame.
+    if (isInjectRequest(message)) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return Promise.resolve({ ok: false, error: 'not from a tab' });
+      // Built-in shops turned off in the options: the detector's request loads nothing there.
+      // Estimates will be asked for in a moment: load the packs and the classifier while the page
+      // parses and runs the extraction (a cold worker's start overlaps the page's work).
+      return builtInShopsOff(sender.url).then((off) =>
+        off
+          ? { ok: false, error: BUILT_IN_SHOPS_OFF }
+          : injectOnDemand(tabId, sender.frameId ?? 0, browser, warmUp).then(
+              () => ({ ok: true }),
+              (e) => ({ ok: false, error: errorText(e) }),
+            ),
+      );
+    }
+    // The popup, opened by a click on the toolbar button (activeTab): run once on that tab.
+    if (isRunOnTabRequest(message)) {
+      if (!fromExtensionPage(sender.url)) return Promise.resolve({ ok: false, error: 'not allowed from this sender' });
+      return injectOnDemand(message.tabId, 0, browser, warmUp).then(
+        (injected) => ({ ok: true, injected }),
+        (e) => ({ ok: false, error: errorText(e) }),
+      );
+    }
+    return handle(message, { url: sender.url, tabId: sender.tab?.id, incognito: sender.tab?.incognito });
+  });
   browser.runtime.onInstalled.addListener(() => {
     estimator.prepare().catch((e) => log(`factor pack install failed: ${errorText(e)}`));
   });

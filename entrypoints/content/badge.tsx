@@ -21,7 +21,7 @@ export interface Mounted<S> {
 
 let i18n: I18n | null = null;
 /** The browser's language (not the page's): the user reads the badge, not the shop. */
-export function pageI18n(): I18n {
+function pageI18n(): I18n {
   i18n ??= createI18n(pickLocale(navigator.languages?.length ? navigator.languages : [navigator.language]));
   return i18n;
 }

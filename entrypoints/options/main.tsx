@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 import { eraseSettings, loadSettings, saveSettings } from '../../lib/settings/store';
 import { originPatternFor, userSitePatterns } from '../../lib/sites/user-sites';
 import { applyTheme } from '../shared/theme';
+import { AllShopsOption } from './all-shops';
 import '../popup/style.css';
 import './style.css';
 
@@ -59,10 +60,10 @@ function Options() {
   const allow = async (e: Event) => {
     e.preventDefault();
     const pattern = originPatternFor(input);
-    if (!pattern) return setMessage('That is not a web address, e.g. shop.example.com');
+    if (!pattern) return setMessage(S.notAnAddress);
     // Must run in the click's user gesture: the browser asks the user to confirm.
     const granted = await browser.permissions.request({ origins: [pattern] });
-    setMessage(granted ? `Embodied now runs on ${pattern.slice(4, -2)}.` : 'Access was not granted.');
+    setMessage(granted ? S.siteAllowed(pattern.slice(4, -2)) : S.siteRefused);
     setInput('');
     await load();
   };
@@ -112,19 +113,16 @@ function Options() {
         </p>
       )}
       {settings && <OptionsSettings settings={settings} onChange={(s) => void change(s)} />}
-      <h2>Other shops</h2>
-      <p class="muted">
-        Embodied reads product pages on the shops in its list. To use it on another shop, allow that site here. The
-        extension then looks for product data on its pages; nothing is sent anywhere.
-      </p>
+      <h2>{S.otherShops}</h2>
+      <p class="muted">{S.otherShopsNote}</p>
       <form onSubmit={allow}>
         <input
-          aria-label="Shop address"
+          aria-label={S.shopAddress}
           placeholder="shop.example.com"
           value={input}
           onInput={(e) => setInput((e.target as HTMLInputElement).value)}
         />{' '}
-        <button type="submit">Allow this site</button>
+        <button type="submit">{S.allowSite}</button>
       </form>
       {message && <p data-testid="options-message">{message}</p>}
       <ul data-testid="user-sites">
@@ -132,11 +130,12 @@ function Options() {
           <li key={s}>
             {s.slice(4, -2)}{' '}
             <button type="button" onClick={() => revoke(s)}>
-              Remove
+              {S.removeSite}
             </button>
           </li>
         ))}
       </ul>
+      <AllShopsOption />
       <OptionsData persisted={persisted} message={dataMessage} actions={data} />
       <AboutData version={pack.version} tables={pack.tables} />
     </main>

@@ -10,27 +10,32 @@ import type { ReestimatePreview } from '../../lib/ledger/reestimate';
 import { summarize } from '../../lib/ledger/summary';
 import { send } from '../../lib/messaging/client';
 import type { Purchase, ResponseMap } from '../../lib/messaging/protocol';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
-import { loadSettings } from '../../lib/settings/store';
 import { applyTheme } from '../shared/theme';
+import { SiteAccessHere } from './site-access';
 import './style.css';
 
 const UNDO_MS = 8000;
+const overviewRequest = () => send({ type: 'ledger.overview' }).catch((e: Error) => ({ ok: false as const, error: e.message }));
+// Asked before the first render: the worker answers while Preact mounts.
+let firstOverview: ReturnType<typeof overviewRequest> | null = overviewRequest();
 type Notice = { text: string; undo?: () => Promise<void> };
 
 function Popup() {
   const [overview, setOverview] = useState<ResponseMap['ledger.overview'] | null>(null);
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [preview, setPreview] = useState<ReestimatePreview | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const fmt = useMemo(() => ledgerFormat(settings.locale ?? undefined), [settings.locale]);
+  // Settings come with the overview, validated by the background: the popup never loads Zod (first paint).
+  const locale = overview?.settings.locale ?? undefined;
+  const fmt = useMemo(() => ledgerFormat(locale), [locale]);
 
   const load = async () => {
-    const reply = await send({ type: 'ledger.overview' }).catch((e: Error) => ({ ok: false as const, error: e.message }));
+    const reply = await (firstOverview ?? overviewRequest());
+    firstOverview = null;
     if (reply.ok) {
       setOverview(reply);
+      applyTheme(reply.settings.theme);
       setError(null);
     } else setError(reply.error);
   };
@@ -38,7 +43,7 @@ function Popup() {
   useEffect(() => {
     // Ask once more each time: the browser may keep the ledger through storage pressure (workers can't ask).
     navigator.storage?.persist?.().catch(() => {});
-    void Promise.all([load(), loadSettings(browser.storage.local).then((s) => (setSettings(s), applyTheme(s.theme))).catch(() => {})]);
+    void load();
   }, []);
 
   useEffect(() => {
@@ -89,13 +94,14 @@ function Popup() {
     },
   };
 
-  const data = overview ? { overview, summary: summarize(overview.months, settings.budget, new Date()) } : null;
+  const data = overview ? { overview, summary: summarize(overview.months, overview.settings.budget, new Date()) } : null;
   return (
     <main>
       <header>
         <h1>{S.appName}</h1>
         <p class="muted small">{S.tagline}</p>
       </header>
+      <SiteAccessHere />
       <LedgerView data={data} error={error} fmt={fmt} actions={actions} stale={stale} />
       <div class="undo-bar" role="status" aria-live="polite" data-testid="ledger-notice">
         {notice && (

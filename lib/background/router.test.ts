@@ -3,6 +3,8 @@ import type { Estimate } from '../estimate/schema';
 import { LedgerDb } from '../ledger/db';
 import { createRecordTokens, memoryTokenPersistence } from './record-tokens';
 import { createRouter, type SenderFacts } from './router';
+import { DEFAULT_SETTINGS } from '../settings/schema';
+import { BUILT_IN_SHOPS_OFF } from '../messaging/limits';
 
 const ORIGIN = 'chrome-extension://abc/';
 const popup: SenderFacts = { url: `${ORIGIN}popup.html` };
@@ -193,7 +195,34 @@ describe('background router', () => {
     await handle({ type: 'purchase.record', key: 'badge-abcdefgh', recordToken: await tokenFor(handle, product), product, quantity: 1, source: 'badge' }, tab);
     const [stored] = await db.purchases.toArray();
     expect(await handle({ type: 'purchase.remove', id: stored.id }, popup)).toMatchObject({ ok: true, removed: { id: stored.id } });
-    expect(await handle({ type: 'ledger.overview' }, popup)).toMatchObject({ months: [], recent: [] });
+    expect(await handle({ type: 'ledger.overview' }, popup)).toMatchObject({ months: [], recent: [], settings: DEFAULT_SETTINGS });
+  });
+
+  it('answers the overview with the stored settings, so the popup needs no parser of its own', async () => {
+    const settings = { ...DEFAULT_SETTINGS, locale: 'de-DE', budget: { period: 'month' as const, kg: 20 }, theme: 'dark' as const };
+    const withSettings = createRouter({ ledger: db, extensionOrigin: ORIGIN, log: () => {}, estimate: async () => [], settings: async () => settings });
+    expect(await withSettings({ type: 'ledger.overview' }, popup)).toMatchObject({ ok: true, settings });
+    const broken = createRouter({ ledger: db, extensionOrigin: ORIGIN, log: () => {}, estimate: async () => [], settings: () => Promise.reject(new Error('storage gone')) });
+    expect(await broken({ type: 'ledger.overview' }, popup)).toMatchObject({ ok: true, settings: DEFAULT_SETTINGS });
+  });
+
+  it('estimates and records nothing on a built-in shop while built-in shops are off; user sites still work', async () => {
+    let builtInShops = false;
+    const h = createRouter({
+      ledger: db, extensionOrigin: ORIGIN, log: () => {}, estimate: async (ps) => ps.map((p) => estimateFor(p.title)),
+      settings: async () => ({ ...DEFAULT_SETTINGS, builtInShops }), builtInShopPatterns: ['*://*.otto.de/*'],
+    });
+    const product = { title: 'Lamp' };
+    expect(await h({ type: 'estimate', products: [product] }, tab)).toEqual({ ok: false, error: BUILT_IN_SHOPS_OFF });
+    const userSite = { url: 'https://shop.example.com/p/1', tabId: 8 };
+    expect(await h({ type: 'estimate', products: [product] }, userSite)).toMatchObject({ ok: true });
+    builtInShops = true;
+    const token = await tokenFor(h, product);
+    builtInShops = false;
+    expect(await h({ type: 'purchase.record', key: 'badge-abcdefgh', recordToken: token, product, quantity: 1, source: 'badge' }, tab)).toEqual({ ok: false, error: BUILT_IN_SHOPS_OFF });
+    expect(await db.purchases.count()).toBe(0);
+    builtInShops = true;
+    expect(await h({ type: 'purchase.record', key: 'badge-abcdefgh', recordToken: token, product, quantity: 1, source: 'badge' }, tab)).toMatchObject({ ok: true, created: true });
   });
 
   it('keeps unknown estimates out of the total and counts them', async () => {

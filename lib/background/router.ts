@@ -14,7 +14,9 @@ import { CONTENT_SCRIPT_REQUESTS, RequestSchema, type Request, type Response } f
 import { productKey } from './estimator-service';
 import { createRateLimiter } from './rate-limit';
 import { createRecordTokens, memoryTokenPersistence, type RecordTokens } from './record-tokens';
-import { sameSite, siteOf } from './site';
+import { matchesHostPatterns, sameSite, siteOf } from './site';
+import { BUILT_IN_SHOPS_OFF } from '../messaging/limits';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { applyCorrection, areaCorrectionStore, correctionKey, memoryArea, type Correction, type CorrectionStore } from '../corrections';
 
 export interface RouterDeps {
@@ -22,6 +24,10 @@ export interface RouterDeps {
   estimate(products: ProductInput[]): Promise<Estimate[]>;
   /** Version of the installed factor packs; null when they are not ready. */
   packVersion?(): Promise<string | null>;
+  /** The user's settings (validated and migrated); the popup gets them with its overview so it never loads Zod itself. */
+  settings?(): Promise<Settings>;
+  /** Match patterns of the built-in shops (the manifest's content scripts): refused while the setting turns them off. */
+  builtInShopPatterns?: readonly string[];
   /** Our own origin, e.g. chrome-extension://<id>/ : senders from it are extension pages. */
   extensionOrigin: string;
   log(message: string): void;
@@ -57,6 +63,11 @@ export function createRouter(deps: RouterDeps) {
   const limiter = createRateLimiter({ ...(deps.recordRate ?? { capacity: 30, perSecond: 0.5 }), now: () => (deps.now?.() ?? new Date()).getTime() });
   /** A web page's tab, the only sender that estimates for a page and records purchases. */
   const webTab = (s: SenderFacts) => (s.tabId !== undefined && !fromExtensionPage(s) && siteOf(s.url) ? { tabId: s.tabId, site: siteOf(s.url)! } : null);
+
+  const settings = () => (deps.settings ? deps.settings().catch(() => DEFAULT_SETTINGS) : Promise.resolve(DEFAULT_SETTINGS));
+  /** A tab on a built-in shop while the user turned built-in shops off: nothing is estimated or recorded there. */
+  const builtInOff = async (s: SenderFacts) =>
+    !!deps.builtInShopPatterns && s.tabId !== undefined && !fromExtensionPage(s) && matchesHostPatterns(s.url, deps.builtInShopPatterns) && !(await settings()).builtInShops;
 
   return async function handle(message: unknown, sender: SenderFacts): Promise<AnyResponse> {
     const parsed = RequestSchema.safeParse(message);
@@ -118,6 +129,7 @@ export function createRouter(deps: RouterDeps) {
   }
 
   async function estimate(req: Extract<Request, { type: 'estimate' }>, sender: SenderFacts): Promise<AnyResponse> {
+    if (await builtInOff(sender)) return { ok: false, error: BUILT_IN_SHOPS_OFF };
     return { ok: true, estimates: await estimateFor(req.products as ProductInput[], sender) };
   }
 
@@ -127,6 +139,7 @@ export function createRouter(deps: RouterDeps) {
       deps.log(`refused '${req.type}': not a product of the sender's own site`);
       return { ok: false, error: 'corrections are kept only for products of the page’s own site' };
     }
+    if (await builtInOff(sender)) return { ok: false, error: BUILT_IN_SHOPS_OFF };
     if (req.type === 'correction.get') return { ok: true, correction: await corrections.get(key) };
     // Private windows leave nothing behind.
     if (sender.incognito) return { ok: false, error: 'not remembered in a private window' };
@@ -142,6 +155,7 @@ export function createRouter(deps: RouterDeps) {
     };
     const tab = webTab(sender);
     if (!tab) return refuse('purchases are recorded only from a web page');
+    if (await builtInOff(sender)) return refuse(BUILT_IN_SHOPS_OFF);
     // Private windows: nothing goes into the ledger (a choice: no separate in-memory ledger).
     if (sender.incognito) return refuse('not recorded in a private window');
     if (req.product.url && !sameSite(req.product.url, sender.url)) return refuse('the product is not on the page’s own site');
@@ -205,8 +219,8 @@ export function createRouter(deps: RouterDeps) {
       case 'correction.get':
         return correction(req, sender);
       case 'ledger.overview': {
-        const version = await packVersion();
-        return { ok: true, packVersion: version, ...(await ledgerOverview(deps.ledger, version)) };
+        const [version, current] = await Promise.all([packVersion(), settings()]);
+        return { ok: true, packVersion: version, settings: current, ...(await ledgerOverview(deps.ledger, version)) };
       }
       case 'purchase.list':
         return { ok: true, ...(await listPurchases(deps.ledger, req.offset, req.limit)) };

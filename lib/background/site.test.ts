@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameSite, siteOf } from './site';
+import { matchesHostPatterns, sameSite, siteOf } from './site';
 
 describe('siteOf', () => {
   it.each([
@@ -17,5 +17,19 @@ describe('siteOf', () => {
     expect(sameSite('https://www.amazon.com/dp/1', 'https://amazon.com/gp/your-account/order-details')).toBe(true);
     expect(sameSite('https://amazon.com.evil.example/', 'https://www.amazon.com/')).toBe(false);
     expect(sameSite('javascript:1', 'javascript:1')).toBe(false);
+  });
+});
+
+describe('matchesHostPatterns', () => {
+  const patterns = ['*://*.otto.de/*', '*://shop.example.com/*'];
+  it('covers the domain and its subdomains for *. patterns, the exact host otherwise', () => {
+    expect(matchesHostPatterns('https://www.otto.de/p/1', patterns)).toBe(true);
+    expect(matchesHostPatterns('https://otto.de/', patterns)).toBe(true);
+    expect(matchesHostPatterns('https://shop.example.com/x', patterns)).toBe(true);
+    expect(matchesHostPatterns('https://a.shop.example.com/x', patterns)).toBe(false);
+    expect(matchesHostPatterns('https://nototto.de/', patterns)).toBe(false);
+    expect(matchesHostPatterns('https://otto.de.evil.example/', patterns)).toBe(false);
+    expect(matchesHostPatterns('file:///otto.de/', patterns)).toBe(false);
+    expect(matchesHostPatterns(undefined, patterns)).toBe(false);
   });
 });

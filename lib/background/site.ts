@@ -25,3 +25,22 @@ export function sameSite(a: string | null | undefined, b: string | null | undefi
   const sa = siteOf(a);
   return sa !== null && sa === siteOf(b);
 }
+
+/**
+ * True when the URL's host is covered by one of the content-script match patterns
+ * ("*://*.otto.de/*" covers otto.de and its subdomains; "*://otto.de/*" only otto.de).
+ */
+export function matchesHostPatterns(url: string | null | undefined, patterns: readonly string[]): boolean {
+  let host: string;
+  try {
+    const u = new URL(url ?? '');
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return false;
+    host = u.hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return patterns.some((p) => {
+    const m = /^(?:\*|https?):\/\/(\*\.)?([a-z0-9.-]+)\/\*$/.exec(p);
+    return !!m && (host === m[2] || (!!m[1] && host.endsWith(`.${m[2]}`)));
+  });
+}

@@ -58,7 +58,7 @@ export const ISO_CODES = new Set(
 );
 
 /** Currencies whose prices carry no minor unit in practice: a separator there groups thousands. */
-export const ZERO_DECIMAL = new Set(['JPY', 'KRW', 'VND', 'CLP', 'ISK', 'HUF', 'TWD', 'IDR', 'PYG', 'UGX', 'KZT', 'COP', 'UZS', 'MNT']);
+const ZERO_DECIMAL = new Set(['JPY', 'KRW', 'VND', 'CLP', 'ISK', 'HUF', 'TWD', 'IDR', 'PYG', 'UGX', 'KZT', 'COP', 'UZS', 'MNT']);
 export const THREE_DECIMAL = new Set(['BHD', 'KWD', 'OMR', 'JOD', 'TND', 'LYD', 'IQD']);
 
 /** Digits after the decimal mark a price in this currency keeps. */
@@ -107,20 +107,25 @@ export function currencyFromHost(host: string | null | undefined): string | null
   return null;
 }
 
-/** Region of a BCP 47 locale ("en-CA" -> CA) to currency, for family disambiguation. */
-const REGION_CURRENCY: Record<string, string> = {
+/**
+ * Region of a BCP 47 locale ("en-CA" -> CA) to currency, for family disambiguation. Maps, not plain
+ * objects: the locale is page text, and "constructor" must not find Object's.
+ */
+const REGION_CURRENCY = new Map<string, string>(Object.entries({
   US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD', HK: 'HKD', SG: 'SGD', MX: 'MXN', TW: 'TWD', AR: 'ARS', CL: 'CLP',
   CO: 'COP', UY: 'UYU', DO: 'DOP', SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK', JP: 'JPY', CN: 'CNY', GB: 'GBP',
   KR: 'KRW', KZ: 'KZT', BY: 'BYN', RU: 'RUB', IN: 'INR', PK: 'PKR', LK: 'LKR', NP: 'NPR', MO: 'MOP',
-};
-const LANGUAGE_CURRENCY: Record<string, string> = { sv: 'SEK', nb: 'NOK', nn: 'NOK', no: 'NOK', da: 'DKK', is: 'ISK', ja: 'JPY', zh: 'CNY', ko: 'KRW', kk: 'KZT', be: 'BYN' };
+}));
+const LANGUAGE_CURRENCY = new Map<string, string>(
+  Object.entries({ sv: 'SEK', nb: 'NOK', nn: 'NOK', no: 'NOK', da: 'DKK', is: 'ISK', ja: 'JPY', zh: 'CNY', ko: 'KRW', kk: 'KZT', be: 'BYN' }),
+);
 
-export function currencyFromLocale(locale: string | null | undefined): string | null {
+function currencyFromLocale(locale: string | null | undefined): string | null {
   if (!locale) return null;
   const [lang, region] = locale.replace('_', '-').split('-');
-  const byRegion = region ? REGION_CURRENCY[region.toUpperCase()] : undefined;
+  const byRegion = region ? REGION_CURRENCY.get(region.toUpperCase()) : undefined;
   if (byRegion) return byRegion;
-  return LANGUAGE_CURRENCY[(lang || '').toLowerCase()] ?? null;
+  return LANGUAGE_CURRENCY.get((lang || '').toLowerCase()) ?? null;
 }
 
 export interface CurrencyHints {
@@ -130,7 +135,7 @@ export interface CurrencyHints {
 }
 
 /** A family resolved by the hints' currency, then the locale, then the host; else its usual member. */
-export function resolveMark(code: string, hints: CurrencyHints): string | null {
+function resolveMark(code: string, hints: CurrencyHints): string | null {
   if (!isFamily(code)) return code;
   const { members, fallback } = FAMILY_MEMBERS[code];
   const candidates = [hints.currency ?? null, currencyFromLocale(hints.locale), currencyFromHost(hints.host)];

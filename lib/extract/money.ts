@@ -30,6 +30,12 @@ const MAX_AMOUNT = 1e9;
 
 export { currencyFromHost };
 
+/** A declared currency as an ISO 4217 code ("eur " -> "EUR"), or null when it is not one (page text such as "constructor"). */
+export function isoCurrency(value: string | null | undefined): string | null {
+  const code = value?.trim().toUpperCase();
+  return code && /^[A-Z]{3}$/.test(code) ? code : null;
+}
+
 /** The currency named in `text` (ISO code, symbol or local word), or null. */
 export function detectCurrency(text: string, hints: MoneyHints = {}): string | null {
   const s = normalise(text);

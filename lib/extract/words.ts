@@ -108,11 +108,11 @@ export const UNIT_PRICE: WordList = {
 };
 
 /** Legal notes printed with a price ("inkl. 19% MwSt. zzgl. Versand"): not amounts of their own. */
-export const LEGAL_NOTE_PREFIX: WordList = {
+const LEGAL_NOTE_PREFIX: WordList = {
   en: ['incl.', 'incl', 'including', 'plus', '+', 'excl.', 'excl'], de: ['inkl.', 'inkl', 'zzgl.', 'zzgl', 'exkl.', 'exkl'],
   fr: ['hors', 'sans', 'ttc', 'ht'], es: ['sin'], it: ['senza'],
 };
-export const LEGAL_NOTE_OBJECT: WordList = {
+const LEGAL_NOTE_OBJECT: WordList = {
   en: ['vat', 'tax', 'taxes', 'shipping'], de: ['mwst.', 'mwst', 'ust.', 'ust', 'versand*'], fr: ['tva', 'livraison', 'frais de port'],
   es: ['iva', 'envío'], it: ['spedizione'], nl: ['btw', 'verzendkosten'],
 };
@@ -188,7 +188,7 @@ function bodyOf(w: string): string {
  * regex tests the edges once per position rather than once per word; CJK words and words with
  * their own edges ("/mo", "p&p", "art.-nr.") are a second group.
  */
-export function wordsSource(...lists: WordList[]): string {
+function wordsSource(...lists: WordList[]): string {
   const words = allWords(...lists);
   const core = (w: string) => (w.length > 1 && w.endsWith('*') ? w.slice(0, -1) : w);
   const edged = words.filter((w) => !SPACELESS.test(core(w)) && /^[\p{L}\p{N}]/u.test(core(w)) && (w.endsWith('*') || /[\p{L}\p{N}]$/u.test(core(w))));

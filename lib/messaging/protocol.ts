@@ -11,6 +11,7 @@ import { MAX_IMPORT_CHARS, type LedgerExport } from '../ledger/transfer';
 import type { LedgerOverview } from '../ledger/ledger';
 import type { ReestimatePreview } from '../ledger/reestimate';
 import { CorrectionSchema, type Correction } from '../corrections';
+import type { Settings } from '../settings/schema';
 
 const text = (max: number) => z.string().max(max);
 const amount = z.number().finite().nonnegative();
@@ -148,7 +149,7 @@ export type ResponseMap = {
   'purchase.record': RecordReply;
   'correction.set': { estimate: EstimateReply };
   'correction.get': { correction: Correction | null };
-  'ledger.overview': LedgerOverview & { packVersion: string | null };
+  'ledger.overview': LedgerOverview & { packVersion: string | null; settings: Settings };
   'purchase.list': { purchases: Purchase[]; count: number };
   'purchase.edit': { purchase: Purchase | null };
   'purchase.remove': { removed: Purchase | null };

@@ -10,9 +10,9 @@ import { lifetimeFor, type Lifetime } from './lifetimes';
  * US EPA, "Greenhouse Gas Emissions from a Typical Passenger Vehicle" (EPA-420-F-23-014, June 2023):
  * a typical passenger vehicle emits about 400 g CO2 per mile, i.e. 400 / 1.609344 = 248.5 g per km.
  */
-export const CAR_KG_PER_KM = 0.4 / 1.609344;
+const CAR_KG_PER_KM = 0.4 / 1.609344;
 
-export const NOT_PHYSICAL_FLAG = 'not-a-physical-product';
+const NOT_PHYSICAL_FLAG = 'not-a-physical-product';
 
 export function carKm(kg: number): number {
   return kg / CAR_KG_PER_KM;

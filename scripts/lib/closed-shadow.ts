@@ -75,7 +75,7 @@ export function shadowEval<T>(page: Page, testId: string, fn: string, nth = 0): 
 }
 
 /** The nth element's box centre in viewport pixels, scrolled into view first. */
-export function shadowCenter(page: Page, testId: string, nth = 0): Promise<{ x: number; y: number }> {
+function shadowCenter(page: Page, testId: string, nth = 0): Promise<{ x: number; y: number }> {
   return shadowEval(page, testId, `(e) => {
     e.scrollIntoView({ block: 'center', inline: 'center' });
     const r = e.getBoundingClientRect();
@@ -83,7 +83,7 @@ export function shadowCenter(page: Page, testId: string, nth = 0): Promise<{ x: 
   }`, nth);
 }
 
-export function shadowRect(page: Page, testId: string, nth = 0): Promise<{ left: number; top: number; right: number; bottom: number }> {
+function shadowRect(page: Page, testId: string, nth = 0): Promise<{ left: number; top: number; right: number; bottom: number }> {
   return shadowEval(page, testId, `(e) => { const r = e.getBoundingClientRect();
     return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }`, nth);
 }

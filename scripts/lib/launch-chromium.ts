@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { CHROMIUM_QUIET_ARGS, requireBrowser } from './browsers';
 import { ROOT, demoBody, type DemoPage } from './demo-pages';
 
-export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
+const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
 
 export interface ChromiumSession {
   context: BrowserContext;
@@ -17,8 +17,12 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(pages: DemoPage[], opts: { headless?: boolean; extraPages?: Record<string, string>; locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<ChromiumSession> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'embodied-chromium-'));
+export async function launchChromium(
+  pages: DemoPage[],
+  /** userDataDir: a profile of the caller's, kept on close (a browser restart); otherwise a temporary one, removed. */
+  opts: { headless?: boolean; extraPages?: Record<string, string>; locale?: string; colorScheme?: 'light' | 'dark'; args?: string[]; userDataDir?: string } = {},
+): Promise<ChromiumSession> {
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'embodied-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: requireBrowser('chromium'),
     headless: opts.headless ?? true,
@@ -31,6 +35,7 @@ export async function launchChromium(pages: DemoPage[], opts: { headless?: boole
       `--load-extension=${CHROME_BUILD}`,
       ...(opts.locale ? [`--lang=${opts.locale}`] : []),
       ...CHROMIUM_QUIET_ARGS,
+      ...(opts.args ?? []),
     ],
   });
   const blocked: string[] = [];
@@ -38,7 +43,7 @@ export async function launchChromium(pages: DemoPage[], opts: { headless?: boole
   for (const [url, html] of Object.entries(opts.extraPages ?? {})) served.set(url, () => Buffer.from(html));
   // Nothing reaches the network: saved pages are served, everything else (shop CDNs, trackers) is refused.
   await context.route(/^(https?|wss?):\/\//, (route) => {
-    const url = route.request().url().split('#')[0];
+    const url = route.request().url().replace(/#.*$/, '');
     const body = served.get(url);
     if (body) return route.fulfill({ status: 200, contentType: 'text/html', body: body() });
     blocked.push(url);
@@ -53,7 +58,7 @@ export async function launchChromium(pages: DemoPage[], opts: { headless?: boole
     blocked,
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

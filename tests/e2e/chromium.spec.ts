@@ -13,7 +13,7 @@ import { MASS_PRODUCT_HTML, MASS_PRODUCT_URL, MINIMAL_PRODUCT_HTML, MINIMAL_PROD
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
 const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'urls.json'), 'utf8')) as Record<string, string>;
-const orderPage: DemoPage = { name: 'amazon-order', file: 'amazon-com/order-details-bounty.html', url: urls['amazon-com/order-details-bounty.html'], kind: 'listing' };
+const orderPage: DemoPage = { name: 'amazon-order', file: 'amazon-com/order-details-bounty.html', url: urls['amazon-com/order-details-bounty.html']!, kind: 'listing' };
 
 type ChromeGlobal = { chrome: { runtime: { sendMessage(m: unknown): Promise<any> } } };
 
@@ -178,7 +178,7 @@ test('infinite scroll: tiles added later get badges too', async () => {
   const before = await shadowCount(page, 'embodied-badge');
   await page.evaluate(() => {
     const tiles = document.querySelectorAll('[data-component-type="s-search-result"]');
-    const last = tiles[tiles.length - 1];
+    const last = tiles[tiles.length - 1]!;
     for (let i = 0; i < 3; i++) {
       const copy = last.cloneNode(true) as Element;
       copy.querySelectorAll('embodied-badge').forEach((b) => b.remove());
@@ -378,7 +378,7 @@ test('a forged message from the content script world records nothing and reads n
   const results = evaluated.result.value as Record<string, { ok: boolean; error?: string }>;
   expect(Object.keys(results)).toHaveLength(8);
   for (const [name, r] of Object.entries(results)) expect(r.ok, name).toBe(false);
-  expect(results.list.error).toBe('not allowed from this sender');
+  expect(results.list?.error).toBe('not allowed from this sender');
   expect(await count()).toBe(before);
   await popup.close();
   await page.close();

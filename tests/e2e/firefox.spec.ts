@@ -1,15 +1,33 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_PAGES } from '../../scripts/lib/demo-pages';
 import { launchFirefox, openExtensionPage, pollInPage, type FirefoxSession } from './firefox-harness';
 import { shadowCount, shadowTexts, userClick, waitForShadowText } from './closed-shadow-firefox';
-import { MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL, NO_PRODUCT_HTML, NO_PRODUCT_URL } from './pages';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO_PAGES, PAGES_DIR, type DemoPage } from '../../scripts/lib/demo-pages';
+import {
+  MINIMAL_PRODUCT_HTML,
+  MINIMAL_PRODUCT_URL,
+  NO_PRODUCT_HTML,
+  NO_PRODUCT_URL,
+  SPA_NEXT_PRODUCT,
+  SPA_NEXT_URL,
+  UNKNOWN_SHOP_PRODUCT_HTML,
+  UNKNOWN_SHOP_PRODUCT_URL,
+} from './pages';
 
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
 
+const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'urls.json'), 'utf8')) as Record<string, string>;
+const orderPage: DemoPage = { name: 'amazon-order', file: 'amazon-com/order-details-bounty.html', url: urls['amazon-com/order-details-bounty.html']!, kind: 'listing' };
+
 let s: FirefoxSession;
 test.beforeAll(async () => {
-  s = await launchFirefox(DEMO_PAGES, { [NO_PRODUCT_URL]: NO_PRODUCT_HTML, [MINIMAL_PRODUCT_URL]: MINIMAL_PRODUCT_HTML });
+  s = await launchFirefox([...DEMO_PAGES, orderPage], {
+    [NO_PRODUCT_URL]: NO_PRODUCT_HTML,
+    [MINIMAL_PRODUCT_URL]: MINIMAL_PRODUCT_HTML,
+    [UNKNOWN_SHOP_PRODUCT_URL]: UNKNOWN_SHOP_PRODUCT_HTML,
+  });
 });
 test.afterAll(async () => s?.close());
 
@@ -39,8 +57,38 @@ test('badge on a saved product page, purchase recorded, total in the popup after
     expect(total).toBe(`${kg} CO2e`);
     const items = await popup.evaluate(() => document.querySelectorAll('[data-testid=ledger-item]').length);
     expect(items).toBe(1);
+    // The chart and the budget line beside the totals.
+    const shown = await popup.evaluate(() => ({
+      chart: !!document.querySelector('[data-testid=ledger-chart] svg'),
+      budget: document.querySelector('[data-testid=ledger-budget-year]')?.textContent ?? '',
+    }));
+    expect(shown.chart).toBe(true);
+    expect(shown.budget).toMatch(/CO2e/);
     await popup.close();
   }
+
+  // Export, erase, import the export back (the messages the options page sends, from an extension page): the same totals.
+  type Rt = { browser: { runtime: { sendMessage(m: unknown): Promise<any> } } };
+  const extPage = await s.newPage();
+  openExtensionPage(extPage, `moz-extension://${s.uuid}/popup.html`);
+  await pollInPage(extPage, () => !!document.querySelector('[data-testid=ledger-total-all-kg]'));
+  const exported = await extPage.evaluate(() => (globalThis as unknown as Rt).browser.runtime.sendMessage({ type: 'ledger.export' }));
+  expect(exported.data.purchases).toHaveLength(1);
+  expect(await extPage.evaluate(() => (globalThis as unknown as Rt).browser.runtime.sendMessage({ type: 'ledger.erase' }))).toMatchObject({ ok: true });
+  const totalIn = async () => {
+    const popup = await s.newPage();
+    openExtensionPage(popup, `moz-extension://${s.uuid}/popup.html`);
+    const shown = await pollInPage(popup, () =>
+      document.querySelector('[data-testid=ledger-empty]') ? 'empty' : document.querySelector('[data-testid=ledger-total-all-kg]')?.textContent,
+    );
+    await popup.close();
+    return shown;
+  };
+  expect(await totalIn()).toBe('empty');
+  const backup = JSON.stringify(exported.data);
+  expect(await extPage.evaluate((t) => (globalThis as unknown as Rt).browser.runtime.sendMessage({ type: 'ledger.import', text: t }), backup)).toMatchObject({ ok: true, added: 1 });
+  expect(await totalIn()).toBe(`${kg} CO2e`);
+  await extPage.close();
   await page.close();
 });
 
@@ -133,4 +181,61 @@ test('a German browser gets German strings', async () => {
   } finally {
     await de.close();
   }
+});
+
+test('order page: the order card with its line', async () => {
+  const page = await s.newPage();
+  await page.goto(orderPage.url, { waitUntil: 'domcontentloaded' });
+  const text = await waitForShadowText(page, 'embodied-order', /CO2e/);
+  expect(text).toMatch(/1 item, ≈ [\d.]+ kg CO2e/);
+  await page.close();
+});
+
+test('single-page navigation: the old badge goes, the new product gets one', async () => {
+  const page = await s.newPage();
+  await page.goto(MINIMAL_PRODUCT_URL, { waitUntil: 'domcontentloaded' });
+  await waitForShadowText(page, 'embodied-badge-text', /CO2e/);
+  await page.evaluate(
+    (url, product) => {
+      document.querySelectorAll('embodied-badge').forEach((b) => b.setAttribute('data-old', ''));
+      document.querySelector('script[type="application/ld+json"]')!.textContent = product.jsonLd;
+      document.querySelector('h1')!.textContent = product.title;
+      history.pushState({}, '', url);
+    },
+    SPA_NEXT_URL,
+    SPA_NEXT_PRODUCT,
+  );
+  // The old badge is removed and a new one estimates the new product.
+  let state = '';
+  for (let i = 0; i < 100 && state !== 'swapped'; i++) {
+    const hosts = await page.evaluate(() => [...document.querySelectorAll('embodied-badge')].map((h) => h.hasAttribute('data-old')));
+    const texts = await shadowTexts(page, 'embodied-badge-text');
+    state = hosts.length === 1 && !hosts[0] && texts.length === 1 && /CO2e/.test(texts[0]!) && !texts[0]!.includes('…') ? 'swapped' : '';
+    if (state !== 'swapped') await new Promise((r) => setTimeout(r, 200));
+  }
+  expect(state).toBe('swapped');
+  await page.close();
+});
+
+// Last: it grants access to every site for the rest of this browser's life.
+test('all shops: after the opt-in in the options page, a shop outside the list gets its badge', async () => {
+  const before = await s.newPage();
+  await before.goto(UNKNOWN_SHOP_PRODUCT_URL, { waitUntil: 'domcontentloaded' });
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(await before.evaluate(() => document.querySelectorAll('embodied-badge').length)).toBe(0);
+  await before.close();
+
+  const options = await s.newPage();
+  openExtensionPage(options, `moz-extension://${s.uuid}/options.html`);
+  await pollInPage(options, () => document.querySelector('[data-testid=all-shops-toggle]') !== null);
+  await options.click('[data-testid=all-shops-toggle]');
+  await pollInPage(options, () => (document.querySelector('[data-testid=all-shops-toggle]') as HTMLInputElement).checked);
+  await options.close();
+  // The background registers the detector when it hears of the new permission.
+  await new Promise((r) => setTimeout(r, 1000));
+
+  const page = await s.newPage();
+  await page.goto(UNKNOWN_SHOP_PRODUCT_URL, { waitUntil: 'domcontentloaded' });
+  expect(await waitForShadowText(page, 'embodied-badge-text', /CO2e/)).toMatch(/CO2e/);
+  await page.close();
 });

@@ -38,3 +38,7 @@ export const MASS_PRODUCT_HTML = `<!doctype html><html lang="en"><head><title>Du
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Cast iron dumbbell",
 "offers":{"@type":"Offer","price":"30.00","priceCurrency":"EUR","availability":"https://schema.org/InStock"}}</script></head>
 <body><h1>Cast iron dumbbell</h1><p class="price">30,00 €</p></body></html>`;
+
+/** A product page on a shop that is not in the registry: Embodied runs there only when the user allows it. */
+export const UNKNOWN_SHOP_PRODUCT_URL = 'https://kettles.example.org/p/stovetop-kettle';
+export const UNKNOWN_SHOP_PRODUCT_HTML = MINIMAL_PRODUCT_HTML.replace('| Zalando', '| Kettles Example');

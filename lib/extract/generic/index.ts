@@ -14,7 +14,7 @@
  * - category: BreadcrumbList JSON-LD, else breadcrumb markup; home/root crumbs removed.
  */
 import type { Product } from '../types';
-import { currencyFromHost, type MoneyHints } from '../money';
+import { currencyFromHost, isoCurrency, type MoneyHints } from '../money';
 import { breadcrumbsFromJsonLd, ldNodesOf, productFromJsonLd, typeList } from './jsonld';
 import { productFromMeta, productFromMicrodata } from './meta';
 import { indexPage, meta, type PageIndex } from './page-index';
@@ -85,7 +85,7 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
   const declared = !!ld || !!md || /^(?:og:)?product(?:\.item|\.group)?$/.test(meta.ogType ?? '') || meta.price !== null || !!js;
 
   const titleEl = findTitleElement(idx, [ld?.title ?? null, md?.title ?? null, js?.title ?? null, meta.title ?? null, idx.title]);
-  const structuredCurrency = pick(ld?.currency, md?.currency, meta.currency, js?.currency);
+  const structuredCurrency = pick(...[ld?.currency, md?.currency, meta.currency, js?.currency].map(isoCurrency));
   const money: MoneyHints = { currency: structuredCurrency ?? currencyFromHost(url.hostname), locale: pageLocale(idx), host: url.hostname };
   const visible = findVisiblePrice(idx, titleEl, money);
 

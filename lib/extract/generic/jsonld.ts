@@ -27,9 +27,12 @@ function isObj(v: unknown): v is Json {
  * HTML comment / CDATA wrappers. One linear pass that tracks whether it is inside a string.
  */
 export function repairJson(src: string): string {
-  let s = src.trim().replace(/^<!--|-->$/g, '').replace(/^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '');
+  const s = src.trim().replace(/^<!--|-->$/g, '').replace(/^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '');
   let out = '';
   let inStr = false;
+  // Where the last comma outside a string was written, while only whitespace followed it: a `}` or
+  // `]` then drops it. Tracked in the same pass so that a ",]" inside a string value stays as it is.
+  let trailingComma = -1;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (inStr) {
@@ -43,19 +46,23 @@ export function repairJson(src: string): string {
       else out += c;
       continue;
     }
-    if (c === '"') {
-      inStr = true;
-      out += c;
-    } else if (c === '/' && s[i + 1] === '/') {
+    if (c === '/' && s[i + 1] === '/') {
       const nl = s.indexOf('\n', i);
       i = nl < 0 ? s.length : nl - 1;
-    } else if (c === '/' && s[i + 1] === '*') {
+      continue;
+    }
+    if (c === '/' && s[i + 1] === '*') {
       const end = s.indexOf('*/', i + 2);
       i = end < 0 ? s.length : end + 1;
-    } else out += c;
+      continue;
+    }
+    if ((c === '}' || c === ']') && trailingComma >= 0) out = out.slice(0, trailingComma) + out.slice(trailingComma + 1);
+    if (c === ',') trailingComma = out.length;
+    else if (!/\s/.test(c)) trailingComma = -1;
+    if (c === '"') inStr = true;
+    out += c;
   }
-  s = out.replace(/,(\s*[}\]])/g, '$1');
-  return s;
+  return out;
 }
 
 export function parseJsonLoose(text: string): unknown {

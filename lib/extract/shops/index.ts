@@ -36,7 +36,12 @@ export function adapterFor(url: URL): ShopAdapter | null {
   return ADAPTERS.find((a) => a.matches.some((p) => hostMatches(host, p))) ?? null;
 }
 
-/** Union of every adapter's match patterns, sorted and without duplicates. */
+/**
+ * Union of every adapter's match patterns, sorted and without duplicates, https only: every shop in
+ * the registry serves its pages over https, and a page sent in clear text could be anyone's.
+ */
 export function contentScriptMatches(): string[] {
-  return Array.from(new Set(ADAPTERS.flatMap((a) => a.matches))).sort();
+  return Array.from(new Set(ADAPTERS.flatMap((a) => a.matches.map(httpsOnly)))).sort();
 }
+
+const httpsOnly = (pattern: string) => pattern.replace(/^\*:\/\//, 'https://');
