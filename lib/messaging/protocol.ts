@@ -68,12 +68,12 @@ export const RecordPurchaseRequest = z.object({
 });
 
 /** The user's correction of a product on the sender's own page; `null` removes it. Answers the new estimate. */
-export const SetCorrectionRequest = z.object({
+const SetCorrectionRequest = z.object({
   type: z.literal('correction.set'),
   product: ProductInputSchema,
   correction: CorrectionSchema.nullable(),
 });
-export const GetCorrectionRequest = z.object({ type: z.literal('correction.get'), product: ProductInputSchema });
+const GetCorrectionRequest = z.object({ type: z.literal('correction.get'), product: ProductInputSchema });
 
 export const LedgerOverviewRequest = z.object({ type: z.literal('ledger.overview') });
 export const ListPurchasesRequest = z.object({
