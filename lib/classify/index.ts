@@ -9,7 +9,7 @@ import type { ClassifierModel } from './model';
 import { decide, hitsToEvidence, type Evidence, type WeightedHit } from './score';
 import { Taxonomy } from './taxonomy';
 import { normalizeText, stemToken, tokenize } from './text';
-import { FOR_BEFORE_CUES, FOR_CUES, FOR_ZONE_WEIGHT, OF_CUES, OF_ZONE_WEIGHT, WITH_CUES, WITH_ZONE_WEIGHT } from './cues';
+import { FOR_BEFORE_CUES, FOR_CUES, FOR_ZONE_WEIGHT, guessLanguage, OF_CUES, OF_ZONE_WEIGHT, WITH_CUES, WITH_ZONE_WEIGHT } from './cues';
 import { MAKER_PRIOR_WEIGHT, makerScreenPrior } from './maker-prior';
 import { MODEL_CODE_WEIGHT, modelCodeNode } from './model-codes';
 import { findNonPhysical, NON_PHYSICAL_NODE, productHeadFollows, type NonPhysicalKind } from './rules/non-physical';
@@ -194,7 +194,8 @@ export function createClassifier(model: ClassifierModel): Classifier {
     const why = notATitle(rawTitle, { shop: input.shop, crumbs: crumbList });
     // A bare code that a maker's model-code rule knows ("P2422H") is a title after all.
     const title = why && !(why === 'id' && modelCodeNode(rawTitle, typeof input.brand === 'string' ? input.brand : null) !== null) ? '' : rawTitle;
-    const lang = typeof input.lang === 'string' && input.lang ? input.lang.slice(0, 2).toLowerCase() : null;
+    const lang =
+      typeof input.lang === 'string' && input.lang ? input.lang.slice(0, 2).toLowerCase() : guessLanguage(normalizeText(title).split(' '));
     const evidence: Evidence[] = [];
     const context: number[] = [];
     let pageNode: number | null = null;
