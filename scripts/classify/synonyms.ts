@@ -66,7 +66,6 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ['Electronics > Electronics Accessories > Computer Accessories > Laptop Docking Stations', 'laptop docking station, dockingstation, docking station, usb c dock, thunderbolt dock, station d accueil'],
   ['Electronics > Electronics Accessories > Computer Accessories > Mouse Pads', 'mouse pad, mousepad, tapis de souris'],
   ['Electronics > Print, Copy, Scan & Fax > Printers, Copiers & Fax Machines', 'printer, drucker, imprimante, impresora, stampante, laserdrucker, tintenstrahldrucker, multifunktionsdrucker'],
-  ['Electronics > Print, Copy, Scan & Fax > Printer, Copier & Fax Machine Accessories', 'toner, ink cartridge, druckerpatrone, tintenpatrone, cartouche d encre'],
   ['Electronics > Networking > Bridges & Routers > Wireless Routers', 'router, wifi router, wlan router, mesh wifi, fritzbox, fritz box'],
   ['Electronics > Networking > Modems', 'modem'],
   ['Electronics > Circuit Boards & Components > Circuit Prototyping', 'jumper wire, jumper wires, dupont wire, dupont kabel, breadboard, prototyping board, steckbrett'],
@@ -299,7 +298,7 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ['Health & Beauty > Personal Care > Cosmetics > Bath & Body', 'shower gel, duschgel, gel douche, gel de ducha, body wash, soap, seife, savon, jabon, sapone, bath bomb, bath salts, badesalz, hand cream, handcreme'],
   ['Health & Beauty > Personal Care > Deodorant & Anti-Perspirant', 'deodorant, deo, antitranspirant, deodorant stick, desodorante'],
   ['Health & Beauty > Personal Care > Oral Care', 'toothpaste, zahnpasta, zahncreme, dentifrice, pasta de dientes, dental floss, zahnseide, mouthwash, mundspulung'],
-  ['Health & Beauty > Personal Care > Shaving & Grooming', 'razor, rasierer~0.6, razor blades, rasierklingen, shaving cream, rasierschaum, aftershave'],
+  ['Health & Beauty > Personal Care > Shaving & Grooming', 'razor, rasierer~0.6, shaving cream, rasierschaum, aftershave'],
   ['Health & Beauty > Health Care', 'first aid, erste hilfe, thermometer~0.6, blood pressure monitor, blutdruckmessgerat, face mask~0.5, ffp2, medical mask, bandage, pflaster'],
   // Tools & hardware
   ['Hardware > Tools', 'tool, werkzeug, outil, herramienta, utensile~0.5'],
