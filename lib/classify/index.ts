@@ -9,6 +9,7 @@ import type { ClassifierModel } from './model';
 import { decide, hitsToEvidence, type Evidence, type WeightedHit } from './score';
 import { Taxonomy } from './taxonomy';
 import { normalizeText, stemToken, tokenize } from './text';
+import { hasAudienceWord } from './rules/apparel-audience';
 import { FOR_BEFORE_CUES, FOR_CUES, FOR_ZONE_WEIGHT, guessLanguage, OF_CUES, OF_ZONE_WEIGHT, WITH_CUES, WITH_ZONE_WEIGHT } from './cues';
 import { MAKER_PRIOR_WEIGHT, makerScreenPrior } from './maker-prior';
 import { MODEL_CODE_WEIGHT, modelCodeNode } from './model-codes';
@@ -71,6 +72,9 @@ const MEDIA = 783;
 /** "Media > Books", "Media > Books > E-books". */
 const MEDIA_BOOKS = 784;
 const MEDIA_EBOOKS = 543542;
+/** Clothing and Shoes: the readings an audience word ("Men's", "Damen") favours. */
+const CLOTHING = 1604;
+const SHOES = 187;
 /**
  * Title phrases that only a book has: a count of recipes ("100 delicious recipes", "75 Rezepte")
  * is a cookbook whatever food it is about; "Kindle Edition", audiobook. The shop's subject
@@ -224,6 +228,8 @@ export function createClassifier(model: ClassifierModel): Classifier {
       context.push(...ev.map((e) => e.id));
       return ev;
     });
+    // "Men's", "Damen", "taille 42": an ambiguous title word takes its clothing or shoe reading.
+    if (hasAudienceWord(title)) context.push(CLOTHING, SHOES);
     const titleCue = CONTENT_TITLE_CUES.some((re) => re.test(title)) ? MEDIA_BOOKS : null;
     const trail = readTrail(perCrumb, titleCue);
     evidence.push(...trail.evidence);
