@@ -1,23 +1,48 @@
 import { defineConfig } from 'wxt';
+import { contentScriptMatches } from './lib/extract/shops';
+import { stripDynamicCode } from './scripts/build/strip-dynamic-code';
 
 // Gecko id is stable so Firefox storage and the e2e uuid pin survive reinstalls.
 export const GECKO_ID = 'embodied@embodied.dev';
+
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
   outDir: '.output',
   // Zod is JIT-less everywhere (see lib/zod.ts); JSX is Preact's automatic runtime.
+  // The detector's match patterns come from the shop registry at build time, so that the always-on
+  // content script does not bundle the registry (and with it the extraction code).
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    define: { __EMBODIED_SHOP_MATCHES__: JSON.stringify(contentScriptMatches()) },
+    plugins: [stripDynamicCode()],
   }),
   manifest: ({ browser }) => ({
     name: 'Embodied',
     description:
       'The carbon footprint of what you are about to buy, on the shop page. Computed in your browser; nothing leaves your device.',
     // storage: the extension's own data; scripting + optional hosts: the user may allow other shops.
-    permissions: ['storage', 'scripting'],
+    // activeTab: a click on the toolbar button lets Embodied run once on that tab (no install warning).
+    permissions: ['storage', 'scripting', 'activeTab'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Extension pages load only their own scripts, styles and packs; no plugin, no <base>, no form
+    // posts, no frames. Stricter than the browsers' defaults, and written down so a review sees it.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    // One background for normal and private windows (the browsers' default, chosen on purpose): the
+    // user must still allow the extension in private windows, and the background then shows
+    // estimates there but records no purchase (sender.incognito, lib/background/router.ts).
+    incognito: 'spanning',
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

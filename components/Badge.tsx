@@ -1,73 +1,134 @@
 /**
- * The in-page badge: "≈ N kg CO2e" next to the price, opening a panel that shows the work.
- * No browser APIs here: the content script passes data and callbacks in.
+ * The in-page badge: "≈ N kg CO2e" next to the price, its range on hover and focus, a rough look
+ * for doubtful figures, and a dialog that shows the work. No browser extension APIs here: the
+ * content script passes data and callbacks in.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Estimate } from '../lib/estimate/schema';
-import { formatKg } from '../lib/format';
+import type { I18n } from '../lib/i18n';
+import { placePanel } from '../lib/content/panel-placement';
+import { isNotPhysical, roughReasons } from '../lib/scale';
+import { BuyControl, type OnBought } from './BuyControl';
 import { EstimatePanel } from './EstimatePanel';
+import { useI18n } from './i18n';
+import { keepFromPage, userOnly } from './user-event';
 
 export type BadgeState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | { status: 'ready'; estimate: Estimate };
 
-export type BoughtState = 'idle' | 'saving' | 'saved' | 'failed';
 
 export interface BadgeProps {
   state: BadgeState;
   /** Compact badges sit in listing tiles; they open the same panel. */
   compact?: boolean;
   /** Absent where recording makes no sense (e.g. listing tiles). */
-  onBought?: () => Promise<boolean>;
+  onBought?: OnBought;
+  /** 'dark' or 'light' when the page has a clear colour scheme; otherwise the system's is followed. */
+  theme?: 'dark' | 'light' | null;
 }
 
-export function badgeText(state: BadgeState): string {
-  if (state.status === 'loading') return '… kg CO2e';
-  if (state.status === 'error') return 'CO2e unavailable';
-  const { kgCO2e } = state.estimate;
-  return kgCO2e === null ? 'CO2e unknown' : `≈ ${formatKg(kgCO2e)} CO2e`;
+export function badgeText(state: BadgeState, i: I18n): string {
+  if (state.status === 'loading') return i.t('badge.loading');
+  if (state.status === 'error') return i.t('badge.error');
+  const e = state.estimate;
+  if (isNotPhysical(e)) return i.t('badge.notPhysical');
+  return e.kgCO2e === null ? i.t('badge.unknown') : i.t('badge.value', { kg: i.kg(e.kgCO2e) });
 }
 
-export function Badge({ state, compact, onBought }: BadgeProps) {
+export function Badge({ state, compact, onBought, theme }: BadgeProps) {
+  const i = useI18n();
   const [open, setOpen] = useState(false);
-  const [bought, setBought] = useState<BoughtState>('idle');
+  const pill = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const ready = state.status === 'ready' ? state.estimate : null;
+  const rough = ready ? roughReasons(ready).length > 0 : false;
+  const text = badgeText(state, i);
 
-  const buy = async () => {
-    if (!onBought || bought === 'saving' || bought === 'saved') return;
-    setBought('saving');
-    setBought((await onBought().catch(() => false)) ? 'saved' : 'failed');
+  const close = (returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) pill.current?.focus();
   };
 
+  useEffect(() => {
+    if (!open) return;
+    const el = panel.current;
+    const btn = pill.current;
+    if (!el || !btn) return;
+    const view = el.ownerDocument.defaultView!;
+    const place = () => {
+      const rtl = view.getComputedStyle(btn).direction === 'rtl';
+      const p = placePanel(btn.getBoundingClientRect(), el.scrollHeight, { width: view.innerWidth, height: view.innerHeight }, rtl);
+      Object.assign(el.style, { left: `${p.left}px`, top: `${p.top}px`, width: `${p.width}px`, maxHeight: `${p.maxHeight}px` });
+    };
+    place();
+    el.focus();
+    const host = (el.getRootNode() as ShadowRoot).host ?? null;
+    const inside = (e: Event) => e.composedPath().some((n) => n === host || n === el || n === btn);
+    const onPointer = (e: Event) => {
+      if (e.isTrusted && !inside(e)) close(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.isTrusted && e.key === 'Escape') close(true);
+    };
+    view.addEventListener('pointerdown', onPointer, true);
+    view.addEventListener('keydown', onKey, true);
+    view.addEventListener('resize', place);
+    view.addEventListener('scroll', place, true);
+    return () => {
+      view.removeEventListener('pointerdown', onPointer, true);
+      view.removeEventListener('keydown', onKey, true);
+      view.removeEventListener('resize', place);
+      view.removeEventListener('scroll', place, true);
+    };
+  }, [open]);
+
+  const tier = ready ? (isNotPhysical(ready) ? 'none' : ready.tier) : 'none';
   return (
-    <div class={`embodied ${compact ? 'compact' : ''}`}>
-      <button
-        type="button"
-        class={`pill tier-${ready?.tier ?? 'none'}`}
-        data-testid="embodied-badge"
-        aria-expanded={open}
-        title={ready ? `${ready.method}. Click to see how this was estimated.` : undefined}
-        onClick={() => setOpen(!open)}
-      >
-        <svg class="leaf" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
-          <path d="M14 2C7 2 2.5 5.5 2.5 10.5c0 1.2.3 2.3.9 3.2C4.6 9.9 7.4 7.3 11 6c-3 1.8-5.3 4.3-6.6 7.6.8.4 1.7.6 2.6.6C12 14.2 14 9 14 2z" fill="currentColor" />
-        </svg>
-        <span data-testid="embodied-badge-text">{badgeText(state)}</span>
-      </button>
-      {!compact && onBought && (
+    <div class={`embodied ${compact ? 'compact' : ''} ${theme ?? ''}`} onClick={keepFromPage} onKeyDown={keepFromPage}>
+      <span class="pill-wrap">
         <button
+          ref={pill}
           type="button"
-          class="bought"
-          data-testid="embodied-bought"
-          disabled={bought === 'saving' || bought === 'saved'}
-          onClick={buy}
+          class={`pill tier-${tier} ${rough ? 'rough' : ''}`}
+          data-testid="embodied-badge"
+          aria-expanded={open}
+          aria-haspopup="dialog"
+          title={ready ? i.t('badge.hint') : undefined}
+          onClick={userOnly(() => (open ? close(false) : setOpen(true)))}
         >
-          {bought === 'saved' ? 'Added to your total ✓' : bought === 'failed' ? 'Not saved: try again' : 'I bought this'}
+          <svg class="leaf" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+            <path d="M14 2C7 2 2.5 5.5 2.5 10.5c0 1.2.3 2.3.9 3.2C4.6 9.9 7.4 7.3 11 6c-3 1.8-5.3 4.3-6.6 7.6.8.4 1.7.6 2.6.6C12 14.2 14 9 14 2z" fill="currentColor" />
+          </svg>
+          <span data-testid="embodied-badge-text">{text}</span>
+          {rough && <span class="rough-tag">{i.t('badge.rough')}</span>}
         </button>
+        {ready && ready.low !== null && ready.high !== null && (
+          <span class="tip" role="tooltip" data-testid="embodied-badge-range">
+            {i.range(ready.low, ready.high)}
+          </span>
+        )}
+      </span>
+      {!compact && onBought && <BuyControl onBought={onBought} />}
+      {open && (ready || state.status === 'error') && (
+        <div
+          ref={panel}
+          class="panel"
+          role="dialog"
+          aria-labelledby="embodied-panel-title"
+          tabIndex={-1}
+          onKeyDown={(e) => {
+            if (e.isTrusted && e.key === 'Escape') close(true);
+          }}
+        >
+          {ready ? (
+            <EstimatePanel estimate={ready} onClose={() => close(true)} />
+          ) : (
+            <p id="embodied-panel-title">{state.status === 'error' ? state.message : ''}</p>
+          )}
+        </div>
       )}
-      {open && ready && <EstimatePanel estimate={ready} onClose={() => setOpen(false)} />}
-      {open && state.status === 'error' && <div class="panel">{state.message}</div>}
     </div>
   );
 }

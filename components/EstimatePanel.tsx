@@ -1,63 +1,116 @@
-/** Shows the work behind an estimate: tier, category, factors with sources, every step. */
+/**
+ * Shows the work behind an estimate as a dialog: the figure and its range, how rough it is, an
+ * everyday comparison, the footprint per year of use, what would change it, then the method,
+ * steps, sources and notes in readable sentences. Page text is only ever rendered as text.
+ */
 import type { Estimate } from '../lib/estimate/schema';
-import { formatKg, formatRange } from '../lib/format';
+import { carKm, isNotPhysical, perYearOfUse, roughReasons, whatWouldChange } from '../lib/scale';
+import { useI18n } from './i18n';
 
-const TIER_NAMES: Record<Estimate['tier'], string> = {
-  A: 'Tier A (product footprint)',
-  B: 'Tier B (device category)',
-  C: 'Tier C (mass × material or food)',
-  D: 'Tier D (spend-based)',
-  E: 'Tier E (broad fallback)',
-  unknown: 'No estimate',
-};
+export interface EstimatePanelProps {
+  estimate: Estimate;
+  onClose?: () => void;
+  /** Id of the heading, for aria-labelledby. */
+  titleId?: string;
+}
 
-export function EstimatePanel({ estimate, onClose }: { estimate: Estimate; onClose?: () => void }) {
-  const range = formatRange(estimate.low, estimate.high);
+export function EstimatePanel({ estimate: e, onClose, titleId = 'embodied-panel-title' }: EstimatePanelProps) {
+  const i = useI18n();
+  const notPhysical = isNotPhysical(e);
+  const rough = roughReasons(e);
+  const perYear = perYearOfUse(e);
+  const notes = e.flags.filter((f) => f !== 'not-a-physical-product');
   return (
-    <div class="panel" data-testid="embodied-panel" role="dialog" aria-label="How this estimate was made">
+    <div class="panel-body" data-testid="embodied-panel">
       <div class="head">
-        <strong>{estimate.kgCO2e === null ? 'Unknown' : `≈ ${formatKg(estimate.kgCO2e)} CO2e`}</strong>
-        {range && <span class="muted"> (range {range})</span>}
+        <h2 id={titleId} class="title">
+          {e.kgCO2e === null ? i.t('panel.unknown') : i.t('badge.value', { kg: i.kg(e.kgCO2e) })}
+        </h2>
         {onClose && (
-          <button type="button" class="close" aria-label="Close" onClick={onClose}>
+          <button type="button" class="close" data-testid="embodied-close" aria-label={i.t('panel.close')} onClick={onClose}>
             ×
           </button>
         )}
       </div>
+      <p class="sub muted">{i.t('panel.title')}</p>
+      {e.low !== null && e.high !== null && <p>{i.t('panel.range', { low: i.kg(e.low), high: i.kg(e.high) })}</p>}
+      {rough.length > 0 && (
+        <p class="rough-note" data-testid="embodied-rough">
+          {i.t('panel.rough', { reasons: rough.map((r) => i.t(`rough.${r}`)).join('; ') })}
+        </p>
+      )}
+      {notPhysical && <p data-testid="embodied-not-physical">{i.t('panel.notPhysical')}</p>}
+      {!notPhysical && e.kgCO2e === null && <p data-testid="embodied-unknown-why">{i.t('panel.unknownWhy', { reason: e.method })}</p>}
+      {e.kgCO2e !== null && e.kgCO2e > 0 && (
+        <p data-testid="embodied-compare">
+          {i.t('panel.compare', { km: i.km(carKm(e.kgCO2e)) })} <small class="muted">{i.t('panel.compareSource')}</small>
+        </p>
+      )}
+      {perYear && (
+        <p data-testid="embodied-per-year">
+          {i.t('panel.perYear', { years: new Intl.NumberFormat(i.locale).format(perYear.years), kg: i.kg(perYear.kgPerYear) })}{' '}
+          <small class="muted">{i.t('panel.perYearSource', { item: perYear.item })}</small>
+        </p>
+      )}
+      {!notPhysical && (
+        <>
+          <h3>{i.t('panel.change')}</h3>
+          <ul class="change" data-testid="embodied-change">
+            {whatWouldChange(e).map((k) => (
+              <li key={k}>{i.t(`change.${k}`)}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <dl>
-        <dt>Method</dt>
+        <dt>{i.t('panel.method')}</dt>
         <dd>
-          <span data-testid="embodied-tier">{TIER_NAMES[estimate.tier]}</span>
+          <span data-testid="embodied-tier">{i.t(`tier.${e.tier}`)}</span>
           <br />
-          {estimate.method}
+          <span class="muted">{e.method}</span>
         </dd>
-        <dt>Category</dt>
+        <dt>{i.t('panel.category')}</dt>
         <dd>
-          {estimate.category ?? 'not identified'}
-          {estimate.category && ` (confidence ${Math.round(estimate.confidence * 100)}%)`}
+          {e.category ?? i.t('panel.notIdentified')}
+          {e.category && ` (${i.t('panel.confidence', { pct: i.percent(e.confidence) })})`}
         </dd>
       </dl>
-      {estimate.steps.length > 0 && (
-        <ol class="steps">
-          {estimate.steps.map((s, i) => (
-            <li key={i}>
-              <span>{s.label}</span>: {s.detail}
-            </li>
-          ))}
-        </ol>
+      {notes.length > 0 && (
+        <>
+          <h3>{i.t('panel.notes')}</h3>
+          <ul class="notes" data-testid="embodied-notes">
+            {notes.map((f) => (
+              <li key={f}>{i.flag(f)}</li>
+            ))}
+          </ul>
+        </>
       )}
-      {estimate.factors.length > 0 && (
-        <ul class="factors">
-          {estimate.factors.map((f) => (
-            <li key={f.id}>
-              {f.value} {f.unit}: {f.source} {f.version}
-              {f.year ? ` (${f.year})` : ''}, {f.licence}
-            </li>
-          ))}
-        </ul>
+      {e.steps.length > 0 && (
+        <details>
+          <summary>{i.t('panel.steps')}</summary>
+          <ol class="steps">
+            {e.steps.map((s, n) => (
+              <li key={n}>
+                <span class="label">{i.step(s.label)}</span>: {s.detail}
+              </li>
+            ))}
+          </ol>
+        </details>
       )}
-      {estimate.flags.length > 0 && <p class="flags">Notes: {estimate.flags.join(', ')}</p>}
-      <p class="muted small">Computed on your device. Factor pack {estimate.packVersion}.</p>
+      {e.factors.length > 0 && (
+        <details>
+          <summary>{i.t('panel.sources')}</summary>
+          <ul class="factors">
+            {e.factors.map((f) => (
+              <li key={f.id}>
+                {f.value} {f.unit}: {f.source} {f.version}
+                {f.year ? ` (${f.year})` : ''}, {f.licence}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <p class="muted small">{i.t('panel.footer', { version: e.packVersion })}</p>
     </div>
   );
 }

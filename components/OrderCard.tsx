@@ -1,40 +1,82 @@
 /**
  * On an order page: proposes adding the order's lines to the user's purchases. Nothing is recorded
- * until the user says so; recording the same order again is a no-op (keys are per order line).
+ * until the user says so; they can untick lines first. Recording the same order again is a no-op
+ * (keys are per order line).
  */
 import { useState } from 'preact/hooks';
-import { formatKg } from '../lib/format';
+import { useI18n } from './i18n';
+import { keepFromPage, userOnly } from './user-event';
+
+export interface OrderCardLine {
+  title: string;
+  /** kg CO2e for the line's whole quantity; null when unknown or still loading. */
+  kg: number | null;
+  quantity: number;
+}
 
 export interface OrderCardProps {
   orderId: string | null;
-  lines: number;
-  /** Sum of the known line estimates (kg CO2e, quantities included); null while loading. */
-  totalKg: number | null;
-  unknownLines: number;
-  onAdd(): Promise<{ added: number; already: number } | null>;
+  lines: OrderCardLine[];
+  theme?: 'dark' | 'light' | null;
+  /** Records the lines at these indexes. */
+  onAdd(selected: number[]): Promise<{ added: number; already: number } | null>;
 }
 
-export function OrderCard({ orderId, lines, totalKg, unknownLines, onAdd }: OrderCardProps) {
+export function OrderCard({ orderId, lines, theme, onAdd }: OrderCardProps) {
+  const i = useI18n();
+  const [picked, setPicked] = useState<boolean[]>(() => lines.map(() => true));
   const [state, setState] = useState<'idle' | 'saving' | 'failed' | { added: number; already: number }>('idle');
+  const selected = lines.map((_, n) => n).filter((n) => picked[n] ?? true);
+  const known = selected.filter((n) => lines[n].kg !== null);
+  const total = known.reduce((s, n) => s + (lines[n].kg ?? 0), 0);
+  const unknown = selected.length - known.length;
+
   const add = async () => {
+    if (!selected.length) return;
     setState('saving');
-    setState((await onAdd().catch(() => null)) ?? 'failed');
+    setState((await onAdd(selected).catch(() => null)) ?? 'failed');
   };
   return (
-    <div class="embodied order" data-testid="embodied-order">
-      <span>
-        {orderId ? `Order ${orderId}` : 'This order'}: {lines} {lines === 1 ? 'item' : 'items'}
-        {totalKg !== null && `, ≈ ${formatKg(totalKg)} CO2e`}
-        {unknownLines > 0 && ` (${unknownLines} unknown)`}
+    <div class={`embodied order ${theme ?? ''}`} data-testid="embodied-order" onClick={keepFromPage} onKeyDown={keepFromPage}>
+      <span data-testid="embodied-order-summary">
+        {orderId ? i.t('order.title', { id: orderId }) : i.t('order.this')}: {i.plural('order.items', selected.length)}
+        {known.length > 0 && `, ${i.t('badge.value', { kg: i.kg(total) })}`}
+        {unknown > 0 && ` ${i.t('order.unknown', { n: unknown })}`}
       </span>
       {typeof state === 'object' ? (
-        <span data-testid="embodied-order-done">
-          Added {state.added} to your purchases{state.already ? ` (${state.already} already there)` : ''} ✓
+        <span data-testid="embodied-order-done" role="status">
+          {i.t('order.done', { added: state.added })}
+          {state.already ? ` ${i.t('order.already', { n: state.already })}` : ''} ✓
         </span>
       ) : (
-        <button type="button" class="bought" data-testid="embodied-order-add" disabled={state === 'saving'} onClick={add}>
-          {state === 'failed' ? 'Not saved: try again' : 'Add to my purchases'}
+        <button type="button" class="bought" data-testid="embodied-order-add" disabled={state === 'saving' || !selected.length} onClick={userOnly(add)}>
+          {state === 'failed' ? i.t('order.failed') : selected.length === lines.length ? i.t('order.add') : i.t('order.addSome', { n: selected.length })}
         </button>
+      )}
+      {lines.length > 1 && typeof state !== 'object' && (
+        <details class="lines">
+          <summary>{i.t('order.lines')}</summary>
+          {lines.map((l, n) => (
+            <label key={n}>
+              <input
+                type="checkbox"
+                data-testid="embodied-order-line"
+                checked={picked[n] ?? true}
+                onChange={(e) => {
+                  if (!e.isTrusted) return;
+                  const next = [...picked];
+                  next[n] = (e.currentTarget as HTMLInputElement).checked;
+                  setPicked(next);
+                }}
+              />
+              <span>
+                {l.quantity > 1 ? `${l.quantity} × ` : ''}
+                {l.title}
+                {l.kg !== null ? ` (${i.t('badge.value', { kg: i.kg(l.kg) })})` : ''}
+              </span>
+            </label>
+          ))}
+        </details>
       )}
     </div>
   );

@@ -1,32 +1,72 @@
-/** Styles for the in-page badge, injected into its shadow root (the page's CSS can't reach it). */
+/**
+ * Styles for the in-page badge, injected into its shadow root (the page's CSS can't reach it).
+ * Light by default; dark when the page is dark ('.dark'), or when the system is and the page has
+ * no clear scheme of its own (not '.light'). Every text/background pair meets WCAG 2.2 AA (4.5:1).
+ */
+const LIGHT = `--fg: #1d2b1f; --muted: #4a5a4d; --bg: #ffffff; --line: #8fb996; --pill-bg: #eef7ef; --pill-fg: #1d4d27;
+  --pill-hover: #dff0e1; --btn-bg: #1d4d27; --btn-fg: #ffffff; --btn-off: #3d6b45; --warn-fg: #6b4200; --warn-bg: #fff6e0;
+  --none-bg: #f1f1f1; --none-fg: #3d3d3d; --focus: #0b57d0; --shadow: rgba(0,0,0,.18);`;
+const DARK = `--fg: #e6eee7; --muted: #b3c2b6; --bg: #1a201b; --line: #5f8f69; --pill-bg: #203326; --pill-fg: #cdebd3;
+  --pill-hover: #2a4331; --btn-bg: #93d4a2; --btn-fg: #0c1f11; --btn-off: #6fae7f; --warn-fg: #ffd98a; --warn-bg: #3a2e12;
+  --none-bg: #2b2b2b; --none-fg: #e0e0e0; --focus: #8ab4f8; --shadow: rgba(0,0,0,.6);`;
+
 export const BADGE_CSS = `
 :host { all: initial; }
-.embodied { font: 13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2b1f;
-  display: inline-flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 4px 0; position: relative; }
-.pill { display: inline-flex; gap: 4px; align-items: center; border: 1px solid #8fb996; background: #eef7ef;
-  color: #1d4d27; border-radius: 999px; padding: 2px 10px; font: inherit; cursor: pointer; }
-.pill:hover { background: #dff0e1; }
-.pill.tier-unknown { background: #f3f3f3; border-color: #bbb; color: #444; }
+.embodied { ${LIGHT} }
+@media (prefers-color-scheme: dark) { .embodied:not(.light) { ${DARK} } }
+.embodied.dark { ${DARK} }
+.embodied { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Microsoft YaHei", sans-serif;
+  color: var(--fg); display: inline-flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 4px 0; position: relative; }
+button, input, summary { font: inherit; }
+:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+.pill-wrap { position: relative; display: inline-flex; }
+.pill { display: inline-flex; gap: 4px; align-items: center; border: 1px solid var(--line); background: var(--pill-bg);
+  color: var(--pill-fg); border-radius: 999px; padding: 2px 10px; cursor: pointer; }
+.pill:hover { background: var(--pill-hover); }
+.pill.tier-unknown, .pill.tier-none { background: var(--none-bg); border-color: var(--line); color: var(--none-fg); }
+.pill.rough { border-style: dashed; }
+.rough-tag { font-size: 11px; padding: 0 5px; border-radius: 999px; background: var(--warn-bg); color: var(--warn-fg); }
+.tip { display: none; position: absolute; left: 0; bottom: calc(100% + 4px); white-space: nowrap; z-index: 2147483647;
+  background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 6px; padding: 2px 8px;
+  box-shadow: 0 2px 8px var(--shadow); font-size: 12px; }
+.pill-wrap:hover .tip, .pill:focus-visible + .tip { display: block; }
+.pill[aria-expanded="true"] + .tip { display: none; }
+.compact .rough-tag { display: none; }
 .compact .pill { font-size: 12px; padding: 1px 8px; }
-.bought { font: inherit; border: 1px solid #1d4d27; background: #1d4d27; color: #fff; border-radius: 6px;
+.buy { display: inline-flex; gap: 6px; align-items: center; }
+.qty { width: 3.5em; padding: 1px 4px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }
+.bought { border: 1px solid var(--btn-bg); background: var(--btn-bg); color: var(--btn-fg); border-radius: 6px;
   padding: 2px 10px; cursor: pointer; }
-.bought:disabled { background: #5b8a63; border-color: #5b8a63; cursor: default; }
-.panel { position: absolute; top: 100%; left: 0; z-index: 2147483647; width: min(420px, 90vw); margin-top: 4px;
-  background: #fff; color: #1d2b1f; border: 1px solid #8fb996; border-radius: 8px; padding: 10px 12px;
-  box-shadow: 0 6px 24px rgba(0,0,0,.18); }
-.head { display: flex; gap: 4px; align-items: baseline; }
-.close { margin-left: auto; border: 0; background: none; font-size: 18px; cursor: pointer; }
+.bought:disabled { background: var(--btn-off); border-color: var(--btn-off); cursor: default; }
+.same-day { color: var(--fg); }
+.panel { position: fixed; z-index: 2147483647; box-sizing: border-box; overflow: auto; max-width: calc(100vw - 16px);
+  background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px;
+  box-shadow: 0 6px 24px var(--shadow); text-align: start; }
+.panel:focus { outline: none; }
+.panel p { margin: 6px 0; }
+.head { display: flex; gap: 8px; align-items: baseline; }
+.title { font-size: 16px; margin: 0; font-weight: 700; }
+.sub { margin: 0 0 4px; }
+h3 { font-size: 13px; margin: 10px 0 2px; font-weight: 700; }
+.close { margin-inline-start: auto; border: 0; background: none; color: var(--fg); font-size: 20px; line-height: 1;
+  cursor: pointer; padding: 0 4px; }
 dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; margin: 8px 0; }
 dt { font-weight: 600; }
-dd { margin: 0; }
-.steps, .factors { margin: 6px 0; padding-left: 18px; }
-.steps span { font-weight: 600; }
-.muted { color: #5a6b5d; }
-.small { font-size: 11px; margin: 6px 0 0; }
-.flags { color: #7a4b00; }
+dd { margin: 0; overflow-wrap: anywhere; }
+ul, ol { margin: 4px 0; padding-inline-start: 18px; }
+.steps .label { font-weight: 600; }
+.steps, .factors { overflow-wrap: anywhere; }
+details { margin: 6px 0; }
+summary { cursor: pointer; font-weight: 600; }
+.muted { color: var(--muted); }
+.small, small { font-size: 11px; }
+.small { margin: 8px 0 0; }
+.rough-note { background: var(--warn-bg); color: var(--warn-fg); border-radius: 6px; padding: 4px 8px; }
 `;
 
 /** The order card reuses the badge's look with a box around it. */
 export const ORDER_CSS = `${BADGE_CSS}
-.order { border: 1px solid #8fb996; background: #f6fbf6; border-radius: 8px; padding: 6px 10px; }
+.order { border: 1px solid var(--line); background: var(--bg); border-radius: 8px; padding: 6px 10px; }
+.order .lines { width: 100%; }
+.order label { display: flex; gap: 6px; align-items: baseline; }
 `;

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { requireBrowser } from './lib/browsers';
 import { DEMO_PAGES, ROOT } from './lib/demo-pages';
 import { launchChromium } from './lib/launch-chromium';
+import { DEMO_SHOP_HTML, DEMO_SHOP_URL } from './lib/demo-shop';
+import { shadowCount, shadowTexts, userClick } from './lib/closed-shadow';
 
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 requireBrowser('chromium');
@@ -20,36 +22,33 @@ if (!process.argv.includes('--no-build')) {
 
 const outDir = join(ROOT, 'out', 'screenshots');
 mkdirSync(outDir, { recursive: true });
-const session = await launchChromium(DEMO_PAGES, { headless });
+const session = await launchChromium(DEMO_PAGES, { headless, extraPages: { [DEMO_SHOP_URL]: DEMO_SHOP_HTML } });
 console.log(`Chromium ${headless ? '(headless)' : ''} with Embodied ${session.extensionId}\n`);
 
-const readBadges = (page: import('@playwright/test').Page) =>
-  page.getByTestId('embodied-badge-text').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+const readBadges = (page: import('@playwright/test').Page) => shadowTexts(page, 'embodied-badge-text');
 
-for (const demo of DEMO_PAGES) {
+// Our own clean demo shop page first, then the real saved shop pages.
+const demos = [{ name: 'demo-shop', file: '', url: DEMO_SHOP_URL, kind: 'product' as const }, ...DEMO_PAGES];
+for (const demo of demos) {
   const page = await session.context.newPage();
   await page.goto(demo.url);
-  try {
-    await page.waitForFunction(
-      () => {
-        const hosts = [...document.querySelectorAll('embodied-badge')];
-        return hosts.length > 0 && hosts.every((h) => !(h.shadowRoot?.textContent ?? '…').includes('…'));
-      },
-      null,
-      { timeout: 20_000 },
-    );
-  } catch {
-    console.log(`${demo.name}: no badge appeared (${demo.url})`);
+  // The badges' roots are closed to the page: read them through the DevTools protocol.
+  const until = Date.now() + 20_000;
+  let texts: string[] = [];
+  while (Date.now() < until) {
+    texts = await readBadges(page);
+    if (texts.length && texts.every((t) => !t.includes('…'))) break;
+    await page.waitForTimeout(250);
   }
-  const texts = await readBadges(page);
+  if (!texts.length) console.log(`${demo.name}: no badge appeared (${demo.url})`);
   const title = (await page.title()).slice(0, 70);
   if (demo.kind === 'product') {
     console.log(`${demo.name}: "${title}"\n  badge: ${texts[0] ?? '(none)'}`);
-    if (texts.length) await page.getByTestId('embodied-badge').first().click();
+    if (texts.length) await userClick(page, 'embodied-badge');
   } else {
     console.log(`${demo.name}: "${title}"\n  ${texts.length} tile badges: ${texts.slice(0, 5).join(' | ')}${texts.length > 5 ? ' | ...' : ''}`);
   }
-  await page.getByTestId('embodied-badge').first().scrollIntoViewIfNeeded().catch(() => {});
+  if (demo.kind !== 'product' && (await shadowCount(page, 'embodied-badge'))) await page.locator('embodied-badge').first().scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollBy(0, -120));
   const shot = join(outDir, `${demo.name}.png`);
   await page.screenshot({ path: shot });

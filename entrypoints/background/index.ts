@@ -3,6 +3,8 @@ import { createEstimatorService } from '../../lib/background/estimator-service';
 import { createRecordTokens } from '../../lib/background/record-tokens';
 import { createRouter } from '../../lib/background/router';
 import { LedgerDb } from '../../lib/ledger/db';
+import { isInjectRequest, isRunOnTabRequest } from '../../lib/content/inject-message';
+import { injectOnDemand } from './inject';
 import { sessionTokenStore } from './token-store';
 import { syncUserSites } from './user-sites';
 
@@ -34,10 +36,31 @@ export default defineBackground(() => {
   });
 
   // Listeners are registered synchronously at start so a restarted worker gets the waking message.
-  browser.runtime.onMessage.addListener((message, sender) =>
-    handle(message, { url: sender.url, tabId: sender.tab?.id, incognito: sender.tab?.incognito }),
-  );
   const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+  const warmUp = () => estimator.prepare().catch((e) => log(`estimator warm-up failed: ${errorText(e)}`));
+  const fromExtensionPage = (url?: string) => typeof url === 'string' && url.startsWith(browser.runtime.getURL('/'));
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // The detector found something: load extraction + badges into exactly that tab and frame.
+    if (isInjectRequest(message)) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return Promise.resolve({ ok: false, error: 'not from a tab' });
+      // Estimates will be asked for in a moment: load the packs and the classifier while the page
+      // parses and runs the extraction (a cold worker's start overlaps the page's work).
+      return injectOnDemand(tabId, sender.frameId ?? 0, browser, warmUp).then(
+        () => ({ ok: true }),
+        (e) => ({ ok: false, error: errorText(e) }),
+      );
+    }
+    // The popup, opened by a click on the toolbar button (activeTab): run once on that tab.
+    if (isRunOnTabRequest(message)) {
+      if (!fromExtensionPage(sender.url)) return Promise.resolve({ ok: false, error: 'not allowed from this sender' });
+      return injectOnDemand(message.tabId, 0, browser, warmUp).then(
+        (injected) => ({ ok: true, injected }),
+        (e) => ({ ok: false, error: errorText(e) }),
+      );
+    }
+    return handle(message, { url: sender.url, tabId: sender.tab?.id, incognito: sender.tab?.incognito });
+  });
   browser.runtime.onInstalled.addListener(() => {
     estimator.prepare().catch((e) => log(`factor pack install failed: ${errorText(e)}`));
   });

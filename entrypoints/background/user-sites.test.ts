@@ -3,7 +3,7 @@ import { syncUserSites, USER_SITES_SCRIPT_ID } from './user-sites';
 
 /** A minimal in-memory permissions + scripting API. */
 function fakeApi(origins: string[]) {
-  const registered = new Map<string, { id: string; matches?: string[] }>();
+  const registered = new Map<string, { id: string; matches?: string[]; excludeMatches?: string[] }>();
   const api = {
     permissions: { getAll: async () => ({ origins, permissions: [] }) },
     scripting: {
@@ -34,5 +34,13 @@ describe('syncUserSites', () => {
     f.origins.length = 0;
     await syncUserSites(() => {}, f.api);
     expect(f.registered.size).toBe(0);
+  });
+
+  it('registers the detector on every site except the built-in shops after the all-shops opt-in', async () => {
+    const f = fakeApi(['https://*/*', '*://www.bol.com/*']);
+    await syncUserSites(() => {}, f.api);
+    const script = f.registered.get(USER_SITES_SCRIPT_ID);
+    expect(script?.matches).toEqual(['https://*/*']);
+    expect(script?.excludeMatches).toContain('*://*.amazon.de/*');
   });
 });

@@ -1,10 +1,16 @@
-/** Mounts Preact views in their own shadow roots beside anchor elements. */
+/** Mounts Preact views in their own closed shadow roots beside anchor elements. */
 import { render, type VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Badge, type BadgeState } from '../../components/Badge';
+import type { BuyResult } from '../../components/BuyControl';
 import { BADGE_CSS } from '../../components/badge-css';
+import { I18nContext } from '../../components/i18n';
+import { placeOutsideInteractive } from '../../lib/content/badge-placement';
+import { themeFromBackgrounds, type Theme } from '../../lib/content/theme';
+import { createI18n, pickLocale, type I18n } from '../../lib/i18n';
 import { send } from '../../lib/messaging/client';
+import { MAX_RECORD_QUANTITY } from '../../lib/messaging/limits';
 import type { EstimateReply, ProductMessage } from '../../lib/messaging/protocol';
 
 export interface Mounted<S> {
@@ -12,7 +18,22 @@ export interface Mounted<S> {
   remove(): void;
 }
 
-/** One shadow root holding a view of `state`, redrawn on every update. */
+let i18n: I18n | null = null;
+/** The browser's language (not the page's): the user reads the badge, not the shop. */
+function pageI18n(): I18n {
+  i18n ??= createI18n(pickLocale(navigator.languages?.length ? navigator.languages : [navigator.language]));
+  return i18n;
+}
+
+/** The page's scheme around `anchor`, when it has one (else the badge follows the system). */
+export function pageTheme(anchor: Element): Theme | null {
+  const backgrounds: string[] = [];
+  for (let el: Element | null = anchor; el; el = el.parentElement) backgrounds.push(getComputedStyle(el).backgroundColor);
+  // Transparent all the way up: the canvas is white unless the page opts into dark (color-scheme).
+  return themeFromBackgrounds(backgrounds) ?? (/dark/.test(getComputedStyle(document.documentElement).colorScheme) ? null : 'light');
+}
+
+/** One closed shadow root holding a view of `state`, redrawn on every update. */
 export async function mountView<S>(
   ctx: ContentScriptContext,
   anchor: Element,
@@ -20,13 +41,17 @@ export async function mountView<S>(
 ): Promise<Mounted<S>> {
   let state = opts.initial;
   let container: HTMLElement | null = null;
-  const draw = () => container && render(opts.view(state), container);
+  const place = placeOutsideInteractive(anchor, opts.append);
+  const i = pageI18n();
+  const draw = () => container && render(<I18nContext.Provider value={i}>{opts.view(state)}</I18nContext.Provider>, container);
   const ui = await createShadowRootUi(ctx, {
     name: 'embodied-badge',
+    // Closed: the page gets no handle on the badge's buttons (host.shadowRoot is null to it).
+    mode: 'closed',
     css: opts.css,
     position: 'inline',
-    anchor,
-    append: opts.append,
+    anchor: place.anchor,
+    append: place.append,
     onMount(uiContainer) {
       container = uiContainer;
       draw();
@@ -48,33 +73,48 @@ export async function mountView<S>(
 
 export type MountedBadge = Mounted<BadgeState>;
 
-export async function mountBadge(
+/**
+ * Records a purchase. The ledger's contract: the one-time `recordToken` that came with this
+ * product's estimate (no token, no record), and `allowSameDay` only when the user confirmed a second
+ * purchase of the same product today; otherwise it answers `created: false, reason: 'same-day'`
+ * (and keeps the token for that confirmation).
+ */
+async function record(product: ProductMessage, estimate: EstimateReply | null, quantity: number, again: boolean): Promise<BuyResult> {
+  const recordToken = estimate?.recordToken;
+  if (!recordToken) return 'failed';
+  const reply = await send({
+    type: 'purchase.record',
+    // A fresh key per deliberate click: a retried message never records twice, a confirmed second purchase does.
+    key: `badge-${crypto.randomUUID()}`,
+    recordToken,
+    product,
+    quantity: Math.max(1, Math.min(MAX_RECORD_QUANTITY, quantity)),
+    source: 'badge',
+    ...(again ? { allowSameDay: true } : {}),
+  });
+  if (!reply.ok) return 'failed';
+  if (reply.created) return 'saved';
+  return reply.reason === 'same-day' ? 'same-day' : 'saved';
+}
+
+export function mountBadge(
   ctx: ContentScriptContext,
   anchor: Element,
   opts: { compact: boolean; product: ProductMessage; append?: 'after' | 'last' },
 ): Promise<MountedBadge> {
-  // One key per badge: a retried click can never record the purchase twice.
-  const key = `badge-${crypto.randomUUID()}`;
-  // The background records a product only with the one-time token that came with its estimate.
-  let recordToken: string | undefined;
+  let latest: BadgeState = { status: 'loading' };
+  const theme = pageTheme(anchor);
   const onBought = opts.compact
     ? undefined
-    : async () => {
-        if (!recordToken) return false;
-        const reply = await send({ type: 'purchase.record', key, recordToken, product: opts.product, quantity: 1, source: 'badge' });
-        return reply.ok;
-      };
-  const view = await mountView<BadgeState>(ctx, anchor, {
+    : ({ quantity, again }: { quantity: number; again: boolean }) =>
+        record(opts.product, latest.status === 'ready' ? (latest.estimate as EstimateReply) : null, quantity, again);
+  return mountView<BadgeState>(ctx, anchor, {
     append: opts.append ?? 'after',
     css: BADGE_CSS,
-    initial: { status: 'loading' },
-    view: (state) => <Badge state={state} compact={opts.compact} onBought={onBought} />,
-  });
-  return {
-    ...view,
-    update(state) {
-      if (state.status === 'ready') recordToken = (state.estimate as EstimateReply).recordToken;
-      view.update(state);
+    initial: latest,
+    view: (state) => {
+      latest = state;
+      return <Badge state={state} compact={opts.compact} onBought={onBought} theme={theme} />;
     },
-  };
+  });
 }

@@ -1,13 +1,13 @@
-/** The order card: estimates summed over the order's lines, and one action to record them all. */
+/** The order card: estimates summed over the order's lines, and one action to record the ticked ones. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { OrderCard, type OrderCardProps } from '../../components/OrderCard';
+import { OrderCard } from '../../components/OrderCard';
 import { ORDER_CSS } from '../../components/badge-css';
 import type { Order } from '../../lib/extract/types';
 import type { Estimate } from '../../lib/estimate/schema';
 import { send } from '../../lib/messaging/client';
 import { MAX_RECORD_QUANTITY } from '../../lib/messaging/limits';
 import type { EstimateReply, ProductMessage } from '../../lib/messaging/protocol';
-import { mountView } from './badge';
+import { mountView, pageTheme } from './badge';
 
 export interface OrderLine {
   message: ProductMessage;
@@ -18,17 +18,11 @@ export interface OrderLine {
 
 export function mountOrderCard(ctx: ContentScriptContext, anchor: Element, opts: { order: Order; lines: OrderLine[] }) {
   const { lines } = opts;
-  let totalKg = 0;
-  let unknownLines = 0;
-  for (const l of lines) {
-    const kg = typeof l.estimate === 'string' ? null : l.estimate.kgCO2e;
-    if (kg === null) unknownLines++;
-    else totalKg += kg * l.quantity;
-  }
-  const onAdd = async () => {
+  const onAdd = async (selected: number[]) => {
     let added = 0;
     let already = 0;
-    for (const l of lines) {
+    for (const n of selected) {
+      const l = lines[n];
       const quantity = Math.max(1, Math.min(MAX_RECORD_QUANTITY, Math.round(l.quantity)));
       // The one-time token that came with this line's estimate; no estimate, no record.
       const recordToken = typeof l.estimate === 'string' ? undefined : (l.estimate as EstimateReply).recordToken;
@@ -40,6 +34,16 @@ export function mountOrderCard(ctx: ContentScriptContext, anchor: Element, opts:
     }
     return { added, already };
   };
-  const props: OrderCardProps = { orderId: opts.order.id, lines: lines.length, totalKg, unknownLines, onAdd };
-  return mountView<null>(ctx, anchor, { append: 'before', css: ORDER_CSS, initial: null, view: () => <OrderCard {...props} /> });
+  const cardLines = lines.map((l) => ({
+    title: l.message.title,
+    quantity: l.quantity,
+    kg: typeof l.estimate === 'string' || l.estimate.kgCO2e === null ? null : l.estimate.kgCO2e * l.quantity,
+  }));
+  const theme = pageTheme(anchor);
+  return mountView<null>(ctx, anchor, {
+    append: 'before',
+    css: ORDER_CSS,
+    initial: null,
+    view: () => <OrderCard orderId={opts.order.id} lines={cardLines} theme={theme} onAdd={onAdd} />,
+  });
 }

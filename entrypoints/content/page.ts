@@ -1,13 +1,19 @@
 /**
- * What the content script does on a page: extract, ask the background for estimates, place badges.
- * Everything it creates (badges, observers, timers, listeners) is tied to `ctx` and released when
- * the script is invalidated or the page navigates (single-page apps).
+ * What the on-demand content script does on a page: extract, ask the background for estimates,
+ * place badges. Everything it creates (badges, observers, timers, listeners) is tied to `ctx` and
+ * released when the script is invalidated or the page navigates (single-page apps).
+ *
+ * Later DOM changes are handled incrementally (lib/content/added-nodes.ts): added nodes are
+ * collected, sorted per idle period with a per-slice budget, new tiles beside known tiles are read
+ * on their own, and the whole page is extracted again only when an added node may hold products.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findPriceElement } from '../../lib/content/price-anchor';
 import { orderLineKey } from '../../lib/content/order-keys';
 import { toMessage } from '../../lib/content/to-message';
 import { extractPageWithAnchors } from '../../lib/extract';
+import { readTiles } from '../../lib/extract/listing-generic';
+import { createAddedNodes } from '../../lib/content/added-nodes';
 import type { Item, Order } from '../../lib/extract/types';
 import type { Estimate } from '../../lib/estimate/schema';
 import { MAX_BATCH } from '../../lib/messaging/limits';
@@ -29,10 +35,14 @@ export function runOnPage(ctx: ContentScriptContext) {
   let generation = 0;
 
   const keep = (m: Pick<Mounted<unknown>, 'remove'>) => mounted.push(m);
+  /** Parents of the tiles badged so far: an element added under one of them is a new tile. */
+  let tileParents = new Set<Element>();
   const clear = () => {
     for (const m of mounted) m.remove();
     mounted = [];
     seen = new WeakSet();
+    tileParents = new Set();
+    added.reset();
     generation++;
   };
 
@@ -84,6 +94,33 @@ export function runOnPage(ctx: ContentScriptContext) {
     keep(card);
   }
 
+  function newTiles(items: Item[], anchors: (Element | null)[], url: string, isOrder: boolean): Tile[] {
+    const tiles: Tile[] = [];
+    items.forEach((item, i) => {
+      const anchor = anchors[i];
+      if (!anchor || !item.title || seen.has(anchor)) return;
+      seen.add(anchor);
+      if (anchor.parentElement) tileParents.add(anchor.parentElement);
+      // On an order page `quantity` is how many were bought (the ledger's multiplier), not a pack size.
+      const packSize = isOrder ? null : item.quantity;
+      const message = toMessage(
+        { title: item.title, price: item.price, currency: item.currency, quantity: packSize, url: item.url, brand: item.brand ?? null },
+        url,
+      );
+      tiles.push({ anchor, afterPrice: findPriceElement(anchor, item.price), item, message });
+    });
+    return tiles;
+  }
+
+  /** Tiles appended beside known ones (infinite scroll): read just them, not the whole page. */
+  async function addedTiles(elements: Element[]) {
+    const gen = generation;
+    const url = location.href;
+    const { items, anchors } = readTiles(elements, document, new URL(url));
+    const tiles = newTiles(items, anchors, url, false);
+    if (tiles.length) await tileBadges(tiles, gen);
+  }
+
   async function scan() {
     const gen = generation;
     const url = location.href;
@@ -96,19 +133,7 @@ export function runOnPage(ctx: ContentScriptContext) {
     }
     if (result.kind !== 'listing' && result.kind !== 'order') return;
 
-    const tiles: Tile[] = [];
-    result.items.forEach((item, i) => {
-      const anchor = anchors.items[i];
-      if (!anchor || !item.title || seen.has(anchor)) return;
-      seen.add(anchor);
-      // On an order page `quantity` is how many were bought (the ledger's multiplier), not a pack size.
-      const packSize = result.kind === 'order' ? null : item.quantity;
-      const message = toMessage(
-        { title: item.title, price: item.price, currency: item.currency, quantity: packSize, url: item.url, brand: item.brand ?? null },
-        url,
-      );
-      tiles.push({ anchor, afterPrice: findPriceElement(anchor, item.price), item, message });
-    });
+    const tiles = newTiles(result.items, anchors.items, url, result.kind === 'order');
     if (!tiles.length) return;
     const estimates = await tileBadges(tiles, gen);
     // One order on the page (confirmation or details): offer to add it. Order history pages list many
@@ -118,15 +143,16 @@ export function runOnPage(ctx: ContentScriptContext) {
     }
   }
 
-  const safeScan = () => scan().catch((e) => console.debug('[embodied] scan failed', e));
+  const failed = (e: unknown) => console.debug('[embodied] scan failed', e);
+  const safeScan = () => scan().catch(failed);
 
-  // Infinite scroll and late-rendered tiles: rescan (debounced) when the page adds nodes.
-  let timer: number | undefined;
-  const observer = new MutationObserver((records) => {
-    if (!records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1 && (n as Element).localName !== 'embodied-badge'))) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(safeScan, 400);
+  // Infinite scroll and late-rendered content: only what was added is looked at, in idle time.
+  const added = createAddedNodes(ctx, {
+    isKnownTileSlot: (el) => el.parentElement !== null && tileParents.has(el.parentElement),
+    onTiles: (els) => addedTiles(els).catch(failed),
+    onMayHoldProducts: safeScan,
   });
+  const observer = new MutationObserver((records) => added.collect(records));
   observer.observe(document.body, { childList: true, subtree: true });
   ctx.onInvalidated(() => {
     observer.disconnect();

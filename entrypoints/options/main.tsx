@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 import { eraseSettings, loadSettings, saveSettings } from '../../lib/settings/store';
 import { originPatternFor, userSitePatterns } from '../../lib/sites/user-sites';
 import { applyTheme } from '../shared/theme';
+import { AllShopsOption } from './all-shops';
 import '../popup/style.css';
 import './style.css';
 
@@ -137,6 +138,7 @@ function Options() {
           </li>
         ))}
       </ul>
+      <AllShopsOption />
       <OptionsData persisted={persisted} message={dataMessage} actions={data} />
       <AboutData version={pack.version} tables={pack.tables} />
     </main>

@@ -13,6 +13,7 @@ import type { Purchase, ResponseMap } from '../../lib/messaging/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 import { loadSettings } from '../../lib/settings/store';
 import { applyTheme } from '../shared/theme';
+import { SiteAccessHere } from './site-access';
 import './style.css';
 
 const UNDO_MS = 8000;
@@ -96,6 +97,7 @@ function Popup() {
         <h1>{S.appName}</h1>
         <p class="muted small">{S.tagline}</p>
       </header>
+      <SiteAccessHere />
       <LedgerView data={data} error={error} fmt={fmt} actions={actions} stale={stale} />
       <div class="undo-bar" role="status" aria-live="polite" data-testid="ledger-notice">
         {notice && (

@@ -125,7 +125,9 @@ describe('createClassifier', () => {
   it('keeps confidence within 0..1 for odd input', () => {
     for (const input of [{ title: '!!!' }, { title: 'a'.repeat(5000) }, { title: 'tv tv tv tv tv tv tv' }, { title: 'x', category: ['', '  '] }]) {
       const c = classifier.classify(input);
-      if (c) expect(c.confidence).toBeGreaterThanOrEqual(0), expect(c.confidence).toBeLessThanOrEqual(1);
+      if (!c) continue;
+      expect(c.confidence).toBeGreaterThanOrEqual(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
     }
   });
 });

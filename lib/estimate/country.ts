@@ -8,11 +8,11 @@ const TLD_COUNTRY: [suffix: string, country: string][] = [
   ['.ca', 'CA'], ['.us', 'US'], ['.com.mx', 'MX'], ['.com.br', 'BR'], ['.in', 'IN'],
 ];
 
-/** Currencies used by one country only in our VAT table. EUR is shared, so it is absent. */
-const CURRENCY_COUNTRY: Record<string, string> = {
+/** Currencies used by one country only in our VAT table. EUR is shared, so it is absent. A Map: the key is page text. */
+const CURRENCY_COUNTRY = new Map<string, string>(Object.entries({
   USD: 'US', GBP: 'GB', JPY: 'JP', CAD: 'CA', AUD: 'AU', NZD: 'NZ', CHF: 'CH', SEK: 'SE',
   DKK: 'DK', NOK: 'NO', PLN: 'PL', CZK: 'CZ',
-};
+}));
 
 export interface CountryGuess {
   country: string | null;
@@ -34,14 +34,15 @@ export function countryOf(url: string | null | undefined, currency: string | nul
   if (host) {
     const hit = TLD_COUNTRY.find(([suffix]) => host.endsWith(suffix));
     if (hit) {
-      const expected = cur ? CURRENCY_COUNTRY[cur] : undefined;
+      const expected = cur ? CURRENCY_COUNTRY.get(cur) : undefined;
       // amazon.de showing GBP is rare; when host and currency disagree, the currency wins
       // if it names a single country.
       if (expected && expected !== hit[1] && !(cur === 'EUR')) return { country: expected, basis: `currency ${cur} (host ${host} disagrees)` };
       return { country: hit[1], basis: `shop host ${host}` };
     }
   }
-  if (cur && CURRENCY_COUNTRY[cur]) return { country: CURRENCY_COUNTRY[cur], basis: `currency ${cur}` };
+  const single = cur ? CURRENCY_COUNTRY.get(cur) : undefined;
+  if (single) return { country: single, basis: `currency ${cur}` };
   if (host && host.endsWith('.com') && (!cur || cur === 'USD')) return { country: 'US', basis: `shop host ${host}` };
   return { country: null, basis: cur ? `currency ${cur} (no single country)` : 'no host or currency' };
 }
@@ -52,5 +53,5 @@ const EURO_COUNTRIES = new Set(['AT', 'BE', 'DE', 'ES', 'FI', 'FR', 'IE', 'IT', 
 export function currencyOfCountry(country: string | null): string | null {
   if (!country) return null;
   if (EURO_COUNTRIES.has(country)) return 'EUR';
-  return Object.entries(CURRENCY_COUNTRY).find(([, c]) => c === country)?.[0] ?? null;
+  return [...CURRENCY_COUNTRY].find(([, c]) => c === country)?.[0] ?? null;
 }

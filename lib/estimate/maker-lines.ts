@@ -6,7 +6,7 @@
 import { isDellMonitorCode } from '../classify/model-codes';
 import { normalizeText } from '../factors/normalize';
 
-const LINE_MAKERS: Record<string, string> = {
+const LINE_MAKERS = new Map<string, string>(Object.entries({
   ipad: 'apple', iphone: 'apple', macbook: 'apple', imac: 'apple', airpods: 'apple', homepod: 'apple',
   galaxy: 'samsung',
   thinkpad: 'lenovo', ideapad: 'lenovo', thinkcentre: 'lenovo', thinkvision: 'lenovo', thinkbook: 'lenovo', ideacentre: 'lenovo', thinkstation: 'lenovo',
@@ -19,11 +19,11 @@ const LINE_MAKERS: Record<string, string> = {
   playstation: 'sony', xperia: 'sony',
   kindle: 'amazon',
   fairphone: 'fairphone',
-};
+}));
 
 /** The maker named by the title's first word when it is a single maker's product line or code, else null. */
 export function makerOfLine(title: string): string | null {
   const first = normalizeText(title).split(' ')[0] ?? '';
   // Dell's monitor codes are its own scheme too: a title that opens with one ("P2422H") is Dell's.
-  return LINE_MAKERS[first] ?? (isDellMonitorCode(first) ? 'dell' : null);
+  return LINE_MAKERS.get(first) ?? (isDellMonitorCode(first) ? 'dell' : null);
 }

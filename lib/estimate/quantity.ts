@@ -17,10 +17,10 @@ export interface Quantity {
   detail: string;
 }
 
-const UNIT_KG: Record<string, number> = {
+const UNIT_KG = new Map<string, number>(Object.entries({
   kg: 1, g: 0.001, mg: 1e-6, l: 1, ltr: 1, liter: 1, litre: 1, ml: 0.001, cl: 0.01, dl: 0.1,
   lb: 0.45359, lbs: 0.45359, oz: 0.028350, 'fl oz': 0.029574,
-};
+}));
 const LIQUID = new Set(['l', 'ltr', 'liter', 'litre', 'ml', 'cl', 'dl', 'fl oz']);
 const AMOUNT = String.raw`(\d+(?:[.,]\d+)?)`;
 const UNIT = String.raw`(fl\.?\s?oz|kg|mg|g|ml|cl|dl|ltr|liter|litre|l|lbs|lb|oz)`;
@@ -42,7 +42,7 @@ function toNumber(s: string): number {
 }
 function unitKg(unit: string): { kg: number; liquid: boolean } {
   const u = unit.toLowerCase().replace(/\.|\s/g, '').replace('floz', 'fl oz');
-  return { kg: UNIT_KG[u] ?? NaN, liquid: LIQUID.has(u) };
+  return { kg: UNIT_KG.get(u) ?? NaN, liquid: LIQUID.has(u) };
 }
 
 /** Units in a pack from the title ("Pack of 2"), or null. */

@@ -19,12 +19,11 @@ import { adapterFor } from './shops';
 import { extractListing, type ListingResult } from './listing';
 import { productBeforeTiles } from './listing-or-product';
 import { extractOrder, isOrderConfirmationUrl, type OrderResult } from './order';
+import { ORDER_HEADING_TEXT } from './words';
 
 const EMPTY: PageExtraction = { kind: 'other', product: null, items: [] };
 const ORDER_URL = /order[-_]?(details?|history|confirm\w*|summary|status)|your-orders|\/orders?\/|bestellung|commande|pedidos?\b|ordini\b|\/gp\/css\/order|\/gp\/your-account\/order/i;
 
-/** Order confirmation / details headings in the languages we read. */
-const ORDER_TEXT = /\b(order|orders|bestellung|bestellungen|commande|commandes|pedido|pedidos|ordine|ordini|bestelling|bestellingen|thank you|danke|merci|gracias|grazie|bedankt)\b|注文/i;
 
 function orderHeadings(idx: PageIndex): string {
   return [idx.title ?? '', ...idx.h1s.slice(0, 3).map((h) => h.textContent ?? '')].join(' ').slice(0, 600);
@@ -91,7 +90,7 @@ export function extractPageWithAnchors(doc: Document, url: string): { result: Pa
     }
     if (kind === 'product') return none;
     // Undeclared: an order page (by URL or heading) or repeated tiles beat a heading-plus-price guess.
-    const orderish = ORDER_URL.test(u.pathname + u.search) || isOrderConfirmationUrl(u) || (idx !== null && ORDER_TEXT.test(orderHeadings(idx)));
+    const orderish = ORDER_URL.test(u.pathname + u.search) || isOrderConfirmationUrl(u) || (idx !== null && ORDER_HEADING_TEXT.test(orderHeadings(idx)));
     let order: OrderResult | null = null;
     if (orderish) {
       order = runOrder(doc, u, adapter);

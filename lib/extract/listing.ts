@@ -19,7 +19,7 @@ const linkKey = (href: string | null) => (href ? href.replace(/[?#].*$/, '').rep
 function linkAnchors(doc: Document, url: URL, items: Item[]): (Element | null)[] {
   const byKey = new Map<string, Element>();
   for (const a of Array.from(doc.querySelectorAll('a[href]')).slice(0, 5000)) {
-    let key: string | null = null;
+    let key: string | null;
     try {
       key = linkKey(new URL(a.getAttribute('href')!, url).href);
     } catch {

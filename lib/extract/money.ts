@@ -1,3 +1,6 @@
+import { FROM_IN_TEXT, FROM_LABEL, INSTALMENT_COUNT, LEGAL_NOTE, LIST_PRICE_LABEL, NOT_ITEM_PRICE, UNIT_PRICE_TEXT } from './words';
+import { CURRENCY_MARK_SOURCE, ISO_CODES, LETTER_PREFIXES, THREE_DECIMAL, currencyFromHost, currencyFromMarks, minorUnits, type CurrencyHints } from './currencies';
+
 /**
  * Money parsing for shop pages: "1.234,56 €", "£4.45", "CHF 59.–", "¥1,280", "₹1,23,456", ...
  *
@@ -15,11 +18,7 @@
  *   currency, locale region or host; without any symbol, hints.currency then the host's currency.
  */
 
-export interface MoneyHints {
-  currency?: string | null;
-  locale?: string | null;
-  host?: string | null;
-}
+export type MoneyHints = CurrencyHints;
 
 export interface Money {
   amount: number;
@@ -29,119 +28,20 @@ export interface Money {
 const MAX_TEXT = 200;
 const MAX_AMOUNT = 1e9;
 
-/** Currencies with no minor unit: a single separator there is always grouping. */
-const ZERO_DECIMAL = new Set(['JPY', 'KRW', 'VND', 'CLP', 'ISK', 'HUF', 'TWD', 'IDR', 'PYG', 'UGX']);
-const THREE_DECIMAL = new Set(['BHD', 'KWD', 'OMR', 'JOD', 'TND', 'LYD', 'IQD']);
+export { currencyFromHost };
 
-/** Known ISO 4217 codes we accept when written out ("EUR 2.998,00", "59 CHF"). */
-const ISO_CODES = new Set(
-  ('USD EUR GBP JPY CNY INR CAD AUD NZD CHF SEK NOK DKK ISK PLN CZK HUF RON BGN HRK RUB UAH TRY ' +
-    'BRL MXN ARS CLP COP PEN ZAR KRW TWD HKD SGD MYR THB IDR PHP VND ILS AED SAR QAR KWD BHD OMR ' +
-    'JOD EGP MAD NGN KES PKR BDT LKR').split(' '),
-);
-
-/**
- * Symbols and prefixed forms. Longer, unambiguous forms come first so that "US $" and "R$" win
- * over a bare "$". `null` currency means "a dollar/yen/krona of some country": resolved by hints.
- */
-const SYMBOLS: [RegExp, string | 'DOLLAR' | 'YEN' | 'KRONA'][] = [
-  [/US\s?\$|U\.S\.\s?\$/, 'USD'],
-  [/(?:CA|C)\s?\$/, 'CAD'],
-  [/(?:AU|A)\s?\$/, 'AUD'],
-  [/NZ\s?\$/, 'NZD'],
-  [/HK\s?\$/, 'HKD'],
-  [/(?:SG|S)\s?\$/, 'SGD'],
-  [/(?:MX|Mex)\s?\$/, 'MXN'],
-  [/NT\s?\$/, 'TWD'],
-  [/R\s?\$/, 'BRL'],
-  [/€/, 'EUR'],
-  [/£/, 'GBP'],
-  [/₹|\bRs\.?(?=\s?\d)/, 'INR'],
-  [/₩/, 'KRW'],
-  [/₽|\bруб/, 'RUB'],
-  [/₺/, 'TRY'],
-  [/₪/, 'ILS'],
-  [/฿/, 'THB'],
-  [/₫/, 'VND'],
-  [/₱/, 'PHP'],
-  [/₴/, 'UAH'],
-  [/zł/, 'PLN'],
-  [/Kč/, 'CZK'],
-  [/\bFt\b/, 'HUF'],
-  [/\blei\b/i, 'RON'],
-  [/\bRM(?=\s?\d)/, 'MYR'],
-  [/\bFr\.(?=\s?\d)|\bSFr\.?/, 'CHF'],
-  [/\bTL\b|\bYTL\b/, 'TRY'],
-  [/\bS\/\s?(?=\d)/, 'PEN'],
-  [/\bRp\.?(?=\s?\d)/, 'IDR'],
-  [/\bR\s?(?=\d[\d., ]*(?![\p{L}\d]))/u, 'ZAR'],
-  [/лв/, 'BGN'],
-  [/₦/, 'NGN'],
-  [/円|元/, 'YEN'],
-  [/[¥￥]/, 'YEN'],
-  [/\$/, 'DOLLAR'],
-  [/\bkr\.?(?![a-z])/i, 'KRONA'],
-];
-
-const DOLLAR_CURRENCIES = new Set(['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'TWD', 'ARS', 'CLP', 'COP']);
-const KRONA_CURRENCIES = new Set(['SEK', 'NOK', 'DKK', 'ISK']);
-
-/** Country-code top-level domains (and second-level forms) to their currency. `.com` says nothing. */
-const HOST_CURRENCY: [string, string][] = [
-  ['.co.uk', 'GBP'], ['.uk', 'GBP'], ['.co.jp', 'JPY'], ['.jp', 'JPY'], ['.co.in', 'INR'], ['.in', 'INR'],
-  ['.com.au', 'AUD'], ['.au', 'AUD'], ['.com.br', 'BRL'], ['.br', 'BRL'], ['.com.mx', 'MXN'], ['.mx', 'MXN'],
-  ['.ca', 'CAD'], ['.ch', 'CHF'], ['.se', 'SEK'], ['.no', 'NOK'], ['.dk', 'DKK'], ['.is', 'ISK'],
-  ['.pl', 'PLN'], ['.cz', 'CZK'], ['.hu', 'HUF'], ['.ro', 'RON'], ['.bg', 'BGN'], ['.tr', 'TRY'],
-  ['.com.tr', 'TRY'], ['.cn', 'CNY'], ['.kr', 'KRW'], ['.co.kr', 'KRW'], ['.sg', 'SGD'], ['.com.sg', 'SGD'],
-  ['.nz', 'NZD'], ['.co.nz', 'NZD'], ['.hk', 'HKD'], ['.tw', 'TWD'], ['.ae', 'AED'], ['.sa', 'SAR'],
-  ['.za', 'ZAR'], ['.co.za', 'ZAR'], ['.eg', 'EGP'], ['.il', 'ILS'], ['.co.il', 'ILS'], ['.ru', 'RUB'],
-  ['.ua', 'UAH'], ['.ar', 'ARS'], ['.cl', 'CLP'], ['.com.co', 'COP'], ['.pe', 'PEN'], ['.my', 'MYR'],
-  ['.th', 'THB'], ['.id', 'IDR'], ['.ph', 'PHP'], ['.vn', 'VND'], ['.pk', 'PKR'],
-  ...['de', 'fr', 'es', 'it', 'nl', 'be', 'at', 'ie', 'pt', 'fi', 'gr', 'sk', 'si', 'ee', 'lv', 'lt', 'lu', 'mt', 'cy', 'hr'].map(
-    (tld): [string, string] => ['.' + tld, 'EUR'],
-  ),
-];
-
-/** The currency a shop's domain implies (amazon.co.uk -> GBP), or null for generic domains (.com). */
-export function currencyFromHost(host: string | null | undefined): string | null {
-  if (!host) return null;
-  const h = host.toLowerCase().replace(/\.$/, '');
-  for (const [suffix, code] of HOST_CURRENCY) if (h.endsWith(suffix)) return code;
-  return null;
+/** A declared currency as an ISO 4217 code ("eur " -> "EUR"), or null when it is not one (page text such as "constructor"). */
+export function isoCurrency(value: string | null | undefined): string | null {
+  const code = value?.trim().toUpperCase();
+  return code && /^[A-Z]{3}$/.test(code) ? code : null;
 }
 
-/** Region of a BCP 47 locale ("en-CA" -> CA) to currency, for "$"/"kr"/"¥" disambiguation. */
-const REGION_CURRENCY: Record<string, string> = {
-  US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD', HK: 'HKD', SG: 'SGD', MX: 'MXN', TW: 'TWD', AR: 'ARS',
-  CL: 'CLP', CO: 'COP', SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK', JP: 'JPY', CN: 'CNY', GB: 'GBP',
-};
-const LANGUAGE_CURRENCY: Record<string, string> = { sv: 'SEK', nb: 'NOK', nn: 'NOK', no: 'NOK', da: 'DKK', is: 'ISK', ja: 'JPY', zh: 'CNY' };
-
-function currencyFromLocale(locale: string | null | undefined): string | null {
-  if (!locale) return null;
-  const [lang, region] = locale.replace('_', '-').split('-');
-  if (region && REGION_CURRENCY[region.toUpperCase()]) return REGION_CURRENCY[region.toUpperCase()];
-  return LANGUAGE_CURRENCY[(lang || '').toLowerCase()] ?? null;
-}
-
-function resolveFamily(family: 'DOLLAR' | 'YEN' | 'KRONA', hints: MoneyHints): string | null {
-  const candidates = [hints.currency ?? null, currencyFromLocale(hints.locale), currencyFromHost(hints.host)];
-  if (family === 'DOLLAR') return candidates.find((c) => c && DOLLAR_CURRENCIES.has(c)) ?? 'USD';
-  if (family === 'YEN') return candidates.find((c) => c === 'CNY' || c === 'JPY') ?? 'JPY';
-  return candidates.find((c) => c && KRONA_CURRENCIES.has(c)) ?? null;
-}
-
-/** The currency named in `text` (symbol or ISO code), or null. */
+/** The currency named in `text` (ISO code, symbol or local word), or null. */
 export function detectCurrency(text: string, hints: MoneyHints = {}): string | null {
   const s = normalise(text);
   const code = /(?:^|[^A-Za-z])([A-Z]{3})(?![A-Za-z])/.exec(s);
   if (code && ISO_CODES.has(code[1])) return code[1];
-  for (const [re, cur] of SYMBOLS) {
-    if (!re.test(s)) continue;
-    if (cur === 'DOLLAR' || cur === 'YEN' || cur === 'KRONA') return resolveFamily(cur, hints);
-    return cur;
-  }
-  return null;
+  return currencyFromMarks(s, hints);
 }
 
 function normalise(text: string): string {
@@ -151,7 +51,9 @@ function normalise(text: string): string {
     c === '\uFF0C' ? ',' : c === '\uFF0E' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
   );
   // No-break, narrow no-break, thin and figure spaces all group digits like a space.
-  return s.replace(/[\u00A0\u202F\u2009\u2007\s]+/g, ' ').trim();
+  s = s.replace(/[\u00A0\u202F\u2009\u2007\s]+/g, ' ').trim();
+  // The sign as decimal mark, French style: "129€99" is 129,99 €.
+  return s.replace(/(\d)(\p{Sc})(\d{2})(?![\d.,])/u, '$1,$3 $2');
 }
 
 interface NumberToken {
@@ -190,30 +92,58 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
 }
 
-function interpret(raw: string, currency: string | null): number | null {
-  const seps = raw.replace(/\d/g, '');
-  if (!seps) return Number(raw);
-  const grouping = /[ '’]/g;
-  const cleaned = raw.replace(grouping, '');
-  const marks = seps.replace(grouping, '');
-  if (!marks) return Number(cleaned);
-  const last = marks[marks.length - 1];
-  const lastIdx = cleaned.lastIndexOf(last);
-  const digitsAfter = cleaned.length - lastIdx - 1;
-  const kinds = new Set(marks);
-  let decimalAt = -1;
-  if (kinds.size > 1) decimalAt = lastIdx;
-  else if (marks.length > 1) decimalAt = -1;
-  else if (ZERO_DECIMAL.has(currency ?? '')) decimalAt = -1;
-  else if (digitsAfter === 3 && !THREE_DECIMAL.has(currency ?? '')) decimalAt = -1;
-  else decimalAt = lastIdx;
-  const intPart = (decimalAt < 0 ? cleaned : cleaned.slice(0, decimalAt)).replace(/[.,]/g, '');
-  const frac = decimalAt < 0 ? '' : cleaned.slice(decimalAt + 1).replace(/[.,]/g, '');
-  return Number(frac ? `${intPart}.${frac}` : intPart);
+/** Digit runs and the separators between them: "1.234,56" -> ["1","234","56"], [".", ","]. */
+function splitNumber(raw: string): { groups: string[]; seps: string[] } {
+  const groups: string[] = [];
+  const seps: string[] = [];
+  for (const part of raw.split(/([.,'’ ])/)) (/^\d/.test(part) ? groups : seps).push(part);
+  return { groups, seps };
 }
 
-/** Letters that may sit right before an amount: currency codes and prefixes ("EUR12", "US$", "Rs.5", "CHF59"). */
-const PREFIX_OK = /(?:^|[^A-Za-z])(?:[A-Z]{3}|US|CA|AU|NZ|HK|SG|MX|NT|R|RM|Rs|Fr|SFr|kr|zł|Kč|Ft|lei)\.?$/;
+/**
+ * Which separator is the decimal mark (its index in `seps`), or -1 when all of them group.
+ * Both '.' and ',' -> the last one; spaces/apostrophes grouping before a single mark -> that mark;
+ * one kind several times -> grouping; one mark before exactly three digits -> grouping (except in
+ * three-decimal currencies); otherwise the decimal mark.
+ */
+function decimalIndex(groups: string[], seps: string[], currency: string | null): number {
+  const last = seps.length - 1;
+  const mark = seps[last];
+  if (mark !== '.' && mark !== ',') return -1;
+  const others = seps.slice(0, last);
+  if (others.some((s) => (s === '.' || s === ',') && s !== mark)) return last;
+  if (others.includes(mark)) return -1;
+  if (others.length) return last;
+  const digitsAfter = groups[groups.length - 1].length;
+  if (digitsAfter === 3 && !THREE_DECIMAL.has(currency ?? '')) return -1;
+  return last;
+}
+
+/** Thousands groups are three digits after the first (Indian "12,34,567": twos, then a final three). */
+function validGrouping(groups: string[]): boolean {
+  if (groups.length < 2) return true;
+  if (groups[0].length > 3 || groups[0].length === 0) return false;
+  const rest = groups.slice(1);
+  if (rest.every((g) => g.length === 3)) return true;
+  return rest[rest.length - 1].length === 3 && rest.slice(0, -1).every((g) => g.length === 2) && groups[0].length <= 2;
+}
+
+function interpret(raw: string, currency: string | null): number | null {
+  const { groups, seps } = splitNumber(raw);
+  if (!seps.length) return Number(raw);
+  const at = decimalIndex(groups, seps, currency);
+  const intGroups = at < 0 ? groups : groups.slice(0, at + 1);
+  if (!validGrouping(intGroups)) return null;
+  const frac = at < 0 ? '' : groups.slice(at + 1).join('');
+  const value = Number(frac ? `${intGroups.join('')}.${frac}` : intGroups.join(''));
+  // Prices keep the currency's minor units: "12 990,00 Ft" is 12990, "¥1,280.00" 1280.
+  const unit = 10 ** minorUnits(currency);
+  return Math.round(value * unit) / unit;
+}
+
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Letters that may sit right before an amount: currency codes and prefixes ("EUR12", "US$", "Rs.5", "CHF59", "RM10"). */
+const PREFIX_OK = new RegExp(String.raw`(?:^|[^\p{L}])(?:[A-Z]{3}|US|CA|AU|NZ|HK|SG|MX|NT|AR|RD|COL|CLP|MOP|${LETTER_PREFIXES.map(escapeRe).join('|')})\.?$`, 'u');
 
 /**
  * Index of the first digit that starts a number, skipping digits glued to a word on their left
@@ -229,9 +159,11 @@ function firstNumberStart(s: string): number {
 }
 
 /** A currency sign or code touching a number on either side ("$24.99", "24,99 €", "R$ 99", "59 CHF"). */
-const SIGN_BEFORE = /(?:\p{Sc}|[A-Z]{3}|zł|kr|Kč|Ft|円|元)\.?\s?$/u;
-const SIGN_AFTER = /^\s?(?:\p{Sc}|[A-Z]{3}\b|zł|kr\b|Kč|Ft\b|円|元)/u;
-const signed = (s: string, t: NumberToken) => SIGN_BEFORE.test(s.slice(Math.max(0, t.start - 5), t.start)) || SIGN_AFTER.test(s.slice(t.end, t.end + 5));
+const SIGN_BEFORE = new RegExp(String.raw`${CURRENCY_MARK_SOURCE}\.?\s?$`, 'u');
+const SIGN_AFTER = new RegExp(String.raw`^\s?${CURRENCY_MARK_SOURCE}`, 'u');
+/** A mark right before or after the number; a zero-cents dash may sit between ("29,– €", "12 990,- Kč"). */
+const signed = (s: string, t: NumberToken) =>
+  SIGN_BEFORE.test(s.slice(Math.max(0, t.start - 8), t.start)) || SIGN_AFTER.test(s.slice(t.end, t.end + 10).replace(/^[.,][-–—]+/, ''));
 
 /**
  * The first number, unless it carries no currency sign while a later one does: in "each 350 ml.
@@ -252,11 +184,15 @@ function signedNumber(s: string, first: NumberToken): NumberToken {
 
 const RANGE_BETWEEN = /^\s*(?:[^\d\s]{0,4}\s*)?(?:-|–|—|~|〜|to|bis|à|a|al|fino a)\s*(?:[^\d\s]{0,4}\s*)?$/i;
 
-/**
- * Parse a displayed price. Returns null when there is no single, finite, non-negative amount.
- * The currency is null only when neither the text nor the hints say anything.
- */
-export function parseMoney(text: string, hints: MoneyHints = {}): Money | null {
+interface Reading extends Money {
+  /** The normalised text and the number read from it. */
+  s: string;
+  tok: NumberToken;
+  /** A currency mark touches the number ("$24.99", "9,900원"), rather than only sitting somewhere in the text. */
+  signed: boolean;
+}
+
+function read(text: string, hints: MoneyHints): Reading | null {
   if (typeof text !== 'string' || !text) return null;
   const s = normalise(text);
   const start = firstNumberStart(s);
@@ -276,8 +212,50 @@ export function parseMoney(text: string, hints: MoneyHints = {}): Money | null {
   }
   const amount = interpret(tok.raw, currency);
   if (amount === null || !Number.isFinite(amount) || amount < 0 || amount > MAX_AMOUNT) return null;
-  return { amount: Math.round(amount * 1000) / 1000, currency };
+  return { amount: Math.round(amount * 1000) / 1000, currency, s, tok, signed: signed(s, tok) };
 }
+
+/**
+ * Parse a displayed price. Returns null when there is no single, finite, non-negative amount.
+ * The currency is null only when neither the text nor the hints say anything.
+ */
+export function parseMoney(text: string, hints: MoneyHints = {}): Money | null {
+  const r = read(text, hints);
+  return r ? { amount: r.amount, currency: r.currency } : null;
+}
+
+export interface PriceText extends Money {
+  /** "From $19.99", "1,280円～": the cheapest variant, not one chosen price. */
+  from: boolean;
+  /** "UVP 49,99 €", "Was $79", "Было 1 990 ₽": a list or former price. */
+  list: boolean;
+}
+
+/**
+ * A shop's price text read strictly, for visible-page candidates: the amount must carry a currency
+ * mark ("12,900원", "349,00 р.", "NT$1,290", "EUR 12"), and the text must not be a range, a
+ * percentage, a shipping fee, an instalment, a saving, a total or a per-unit price. "From" and
+ * list-price labels are reported, not rejected. Null when the text is not one item price.
+ */
+export function readPriceText(text: string, hints: MoneyHints = {}): PriceText | null {
+  const r = read(text, hints);
+  if (!r || !r.signed) return null;
+  const { s, tok } = r;
+  if (/^\s?%/.test(s.slice(tok.end)) || /%\s*$/.test(s.slice(Math.max(0, tok.start - 2), tok.start))) return null;
+  const words = s.replace(LEGAL_NOTE, ' ');
+  if (NOT_ITEM_PRICE.test(words) || INSTALMENT_COUNT.test(words) || UNIT_PRICE_TEXT.test(s)) return null;
+  // The words before the amount, with and without a currency mark at their end ("UVP €", "Was $").
+  const before = [s.slice(0, tok.start), s.slice(0, tok.start).replace(CURRENCY_BEFORE, '')];
+  return {
+    amount: r.amount,
+    currency: r.currency,
+    from: FROM_IN_TEXT.test(s) || before.some((b) => FROM_LABEL.test(b)),
+    list: before.some((b) => LIST_PRICE_LABEL.test(b)),
+  };
+}
+
+/** A currency mark (and spaces) at the end of the words before an amount: "UVP €" -> "UVP". */
+const CURRENCY_BEFORE = new RegExp(String.raw`\s*${CURRENCY_MARK_SOURCE}?\.?\s*$`, 'u');
 
 /** A number from structured data ("49.99", 49.99, "1.234,56"), same safety rules as parseMoney. */
 export function parseAmount(value: unknown, currency: string | null = null): number | null {

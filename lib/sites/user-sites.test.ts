@@ -1,6 +1,5 @@
-// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { hasProductSignals, originPatternFor, userSitePatterns } from './user-sites';
+import { detectorRegistration, originPatternFor, patternMatches, siteStatus, userSitePatterns } from './user-sites';
 
 describe('user sites', () => {
   it.each([
@@ -18,11 +17,27 @@ describe('user sites', () => {
       '*://www.bol.com/*',
     ]);
   });
+});
 
-  it('detects product signals cheaply', () => {
-    document.body.innerHTML = '<p>hello</p>';
-    expect(hasProductSignals(document)).toBe(false);
-    document.head.innerHTML = '<meta property="og:type" content="product">';
-    expect(hasProductSignals(document)).toBe(true);
+describe('all shops and the popup status', () => {
+  const builtIn = ['*://*.amazon.de/*', '*://*.otto.de/*'];
+  it('registers the detector everywhere but the built-in shops once the user opts in to all sites', () => {
+    expect(detectorRegistration(['https://*/*', '*://www.bol.com/*'], builtIn)).toEqual({ matches: ['https://*/*'], excludeMatches: builtIn });
+    expect(detectorRegistration(['*://www.bol.com/*'], builtIn)).toEqual({ matches: ['*://www.bol.com/*'] });
+    expect(detectorRegistration([], builtIn)).toBeNull();
+  });
+  it('tells the popup what Embodied may do on the current page', () => {
+    expect(siteStatus('https://www.otto.de/p/x/', [], builtIn)).toBe('built-in');
+    expect(siteStatus('https://amazon.de/dp/1', [], builtIn)).toBe('built-in');
+    expect(siteStatus('https://www.notamazon.de/x', [], builtIn)).toBe('not-allowed');
+    expect(siteStatus('https://www.bol.com/nl/p/1', ['*://www.bol.com/*'], builtIn)).toBe('allowed');
+    expect(siteStatus('https://shop.example/p/1', ['https://*/*'], builtIn)).toBe('all-sites');
+    expect(siteStatus('http://shop.example/p/1', ['https://*/*'], builtIn)).toBe('not-allowed');
+    expect(siteStatus('chrome://extensions/', ['https://*/*'], builtIn)).toBe('unsupported');
+    expect(siteStatus(undefined, [], builtIn)).toBe('unsupported');
+  });
+  it('matches paths as globs', () => {
+    expect(patternMatches('https://shop.example/p/*', new URL('https://shop.example/p/12?x=1'))).toBe(true);
+    expect(patternMatches('https://shop.example/p/*', new URL('https://shop.example/q/12'))).toBe(false);
   });
 });

@@ -12,7 +12,7 @@ const CANDIDATES: Record<BrowserName, { env: string; paths: string[]; apt: strin
   firefox: { env: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'], apt: 'firefox-esr' },
 };
 
-export function findBrowser(name: BrowserName): string | null {
+function findBrowser(name: BrowserName): string | null {
   const c = CANDIDATES[name];
   const fromEnv = process.env[c.env];
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;

@@ -12,7 +12,7 @@ export function parseCsv(text: string): string[][] {
     let field: string;
     if (text[i] === '"') {
       let out = '';
-      let from = ++i;
+      let from = i + 1;
       for (;;) {
         const q = text.indexOf('"', from);
         if (q < 0) {
@@ -60,5 +60,6 @@ export function parseCsv(text: string): string[][] {
 /** Rows as objects keyed by the header line. */
 export function readCsvRecords(path: string): Record<string, string>[] {
   const [header, ...rows] = parseCsv(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  if (!header) return [];
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }

@@ -40,9 +40,3 @@ export const DEMO_PAGES: DemoPage[] = [
 export function demoBody(page: Pick<DemoPage, 'file'>): Buffer {
   return readFileSync(join(PAGES_DIR, page.file));
 }
-
-/** Finds the saved page for a URL that a browser requests (ignoring the fragment). */
-export function demoFor(url: string, pages: DemoPage[] = DEMO_PAGES): DemoPage | null {
-  const bare = url.split('#')[0];
-  return pages.find((p) => p.url === bare) ?? null;
-}

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { CHROMIUM_QUIET_ARGS, requireBrowser } from './browsers';
 import { ROOT, demoBody, type DemoPage } from './demo-pages';
 
-export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
+const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
 
 export interface ChromiumSession {
   context: BrowserContext;
@@ -17,20 +17,29 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(pages: DemoPage[], opts: { headless?: boolean; extraPages?: Record<string, string> } = {}): Promise<ChromiumSession> {
+export async function launchChromium(pages: DemoPage[], opts: { headless?: boolean; extraPages?: Record<string, string>; locale?: string; colorScheme?: 'light' | 'dark'; args?: string[] } = {}): Promise<ChromiumSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'embodied-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: requireBrowser('chromium'),
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, ...CHROMIUM_QUIET_ARGS],
+    // The browser's language (what the badge speaks) and colour scheme, when a test or screenshot sets them.
+    ...(opts.locale ? { locale: opts.locale } : {}),
+    ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      ...(opts.locale ? [`--lang=${opts.locale}`] : []),
+      ...CHROMIUM_QUIET_ARGS,
+      ...(opts.args ?? []),
+    ],
   });
   const blocked: string[] = [];
   const served = new Map(pages.map((p) => [p.url, () => demoBody(p)]));
   for (const [url, html] of Object.entries(opts.extraPages ?? {})) served.set(url, () => Buffer.from(html));
   // Nothing reaches the network: saved pages are served, everything else (shop CDNs, trackers) is refused.
   await context.route(/^(https?|wss?):\/\//, (route) => {
-    const url = route.request().url().split('#')[0];
+    const url = route.request().url().replace(/#.*$/, '');
     const body = served.get(url);
     if (body) return route.fulfill({ status: 200, contentType: 'text/html', body: body() });
     blocked.push(url);

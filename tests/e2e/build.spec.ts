@@ -5,11 +5,17 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUDGET_COMPARISONS } from '../../components/budget-sources';
 import { contentScriptMatches } from '../../lib/extract/shops';
+import { findDynamicCode } from '../../scripts/build/dynamic-code';
 import { ROOT } from '../../scripts/lib/demo-pages';
-import { GECKO_ID } from '../../wxt.config';
+import { EXTENSION_PAGES_CSP, GECKO_ID } from '../../wxt.config';
 
 const builds = ['chrome-mv3', 'firefox-mv3'] as const;
+// The whole allow-list: storage (the extension's own data), scripting (content script on the sites
+// the user allows), activeTab (the toolbar button on the current tab). Anything else fails.
+const PERMISSIONS = ['storage', 'scripting', 'activeTab'];
+const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
 const manifest = (b: string) => JSON.parse(readFileSync(join(ROOT, '.output', b, 'manifest.json'), 'utf8'));
 const jsFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => {
@@ -18,21 +24,47 @@ const jsFiles = (dir: string): string[] =>
   });
 
 // URLs that appear in the code as constants (XML namespaces, schema ids, library docs) or as a
-// bare template parsed with `new URL` (Zod's IPv6 check, the options page's site field), never fetched.
+// bare template parsed with `new URL` (Zod's IPv6 check, the options page's site field), or the
+// all-sites match patterns of the options page's opt-in (https://*/*), never fetched.
 const KNOWN_URL =
-  /^(https?:\/\/(www\.w3\.org|json-schema\.org|schema\.org|developer\.mozilla\.org|bit\.ly\/2kdckMn|tinyurl\.com\/y2uuvskb)|https?:\/\/\[?\$\{\w+\}\]?$)/;
+  /^(https?:\/\/(www\.w3\.org|json-schema\.org|schema\.org|developer\.mozilla\.org|bit\.ly\/2kdckMn|tinyurl\.com\/y2uuvskb)|https?:\/\/\[?\$\{\w+\}\]?$|https?:\/\/\*\/\*$)/;
+
+// Sources the options page cites as links the user may follow (never fetched by the extension).
+const CITED = new Set(BUDGET_COMPARISONS.map((c) => c.url));
 
 for (const b of builds) {
   test(`${b}: only the permissions it needs`, () => {
     const m = manifest(b);
     expect(m.manifest_version).toBe(3);
-    expect([...m.permissions].sort()).toEqual(['scripting', 'storage']);
-    expect(m.host_permissions ?? []).toEqual([]);
-    expect([...m.optional_host_permissions].sort()).toEqual(['http://*/*', 'https://*/*']);
-    expect(m.content_scripts).toHaveLength(1);
-    expect([...m.content_scripts[0].matches].sort()).toEqual([...contentScriptMatches()].sort());
-    expect(JSON.stringify(m.content_security_policy ?? {})).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+    expect(m.permissions).toContain('storage');
+    expect(m.permissions.filter((p: string) => !PERMISSIONS.includes(p)), 'permissions off the allow-list').toEqual([]);
+    expect(m.optional_permissions ?? [], 'optional permissions').toEqual([]);
+    const shopHosts = contentScriptMatches();
+    expect((m.host_permissions ?? []).filter((p: string) => !shopHosts.includes(p)), 'host permissions beyond the shops').toEqual([]);
+    expect([...m.optional_host_permissions].sort()).toEqual([...OPTIONAL_HOSTS].sort());
     expect(m.web_accessible_resources ?? []).toEqual([]);
+    // No web page and no other extension can open a channel to the background.
+    expect(m.externally_connectable).toBeUndefined();
+  });
+
+  test(`${b}: content script on the shops' https pages only`, () => {
+    const m = manifest(b);
+    expect(m.content_scripts).toHaveLength(1);
+    const matches: string[] = m.content_scripts[0].matches;
+    expect([...matches].sort()).toEqual([...contentScriptMatches()].sort());
+    expect(matches.filter((p) => !/^https:\/\/\*\.[a-z0-9.-]+\/\*$/.test(p)), 'not https-only shop patterns').toEqual([]);
+  });
+
+  test(`${b}: a strict content security policy for extension pages, and private windows chosen on purpose`, () => {
+    const m = manifest(b);
+    const csp: string = m.content_security_policy?.extension_pages ?? '';
+    expect(csp).toBe(EXTENSION_PAGES_CSP);
+    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    expect(directives.get('default-src')).toEqual(["'none'"]);
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    for (const [k, v] of directives) expect(v.filter((s) => !["'self'", "'none'"].includes(s)), k).toEqual([]);
+    expect(m.incognito).toBe('spanning');
   });
 
   test(`${b}: the shipped code has no way to send data`, () => {
@@ -40,8 +72,14 @@ for (const b of builds) {
       const code = readFileSync(file, 'utf8');
       expect(code, file).not.toMatch(/XMLHttpRequest|WebSocket|sendBeacon|EventSource|RTCPeerConnection/);
       const urls = [...code.matchAll(/https?:\/\/[^\s"'`)]+/g)].map((m) => m[0]);
-      expect(urls.filter((u) => !KNOWN_URL.test(u)), file).toEqual([]);
+      expect(urls.filter((u) => !KNOWN_URL.test(u) && !CITED.has(u)), file).toEqual([]);
     }
+  });
+
+  test(`${b}: the shipped code turns no string into code or HTML (no eval, Function, innerHTML writes)`, () => {
+    const files = jsFiles(join(ROOT, '.output', b));
+    expect(files.length).toBeGreaterThan(2);
+    for (const file of files) expect(findDynamicCode(readFileSync(file, 'utf8')), file).toEqual([]);
   });
 }
 

@@ -4,13 +4,16 @@ import { launchChromium, type ChromiumSession } from '../../scripts/lib/launch-c
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES_DIR, type DemoPage } from '../../scripts/lib/demo-pages';
+import { focusedTestId, shadowCount, shadowEval, shadowTexts, userClick } from '../../scripts/lib/closed-shadow';
+import { badgeViolations } from './a11y';
 import { forgeMessages } from './forged';
-import { MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL, NO_PRODUCT_HTML, NO_PRODUCT_URL, SPA_NEXT_PRODUCT, SPA_NEXT_URL } from './pages';
+import { DEMO_SHOP_HTML, DEMO_SHOP_URL } from '../../scripts/lib/demo-shop';
+import { MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL, NO_PRODUCT_HTML, NO_PRODUCT_URL, RTL_PRODUCT_HTML, RTL_PRODUCT_URL, SPA_NEXT_PRODUCT, SPA_NEXT_URL } from './pages';
 
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
 const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'urls.json'), 'utf8')) as Record<string, string>;
-const orderPage: DemoPage = { name: 'amazon-order', file: 'amazon-com/order-details-bounty.html', url: urls['amazon-com/order-details-bounty.html'], kind: 'listing' };
+const orderPage: DemoPage = { name: 'amazon-order', file: 'amazon-com/order-details-bounty.html', url: urls['amazon-com/order-details-bounty.html']!, kind: 'listing' };
 
 type ChromeGlobal = { chrome: { runtime: { sendMessage(m: unknown): Promise<any> } } };
 
@@ -18,7 +21,7 @@ let s: ChromiumSession;
 
 test.beforeAll(async () => {
   s = await launchChromium([...DEMO_PAGES, orderPage], {
-    extraPages: { [NO_PRODUCT_URL]: NO_PRODUCT_HTML, [MINIMAL_PRODUCT_URL]: MINIMAL_PRODUCT_HTML },
+    extraPages: { [NO_PRODUCT_URL]: NO_PRODUCT_HTML, [MINIMAL_PRODUCT_URL]: MINIMAL_PRODUCT_HTML, [RTL_PRODUCT_URL]: RTL_PRODUCT_HTML, [DEMO_SHOP_URL]: DEMO_SHOP_HTML },
   });
 });
 test.afterAll(async () => s?.close());
@@ -29,10 +32,21 @@ async function openPopup(): Promise<Page> {
   return popup;
 }
 
+/** The first text of a test id inside the closed shadow roots, once it matches. */
+async function shadowText(page: Page, testId: string, match: RegExp | string, nth = 0): Promise<string> {
+  let last = '';
+  await expect
+    .poll(async () => {
+      last = (await shadowTexts(page, testId))[nth] ?? '';
+      return typeof match === 'string' ? last.includes(match) : match.test(last);
+    }, { message: `${testId} matching ${match}` })
+    .toBe(true);
+  return last;
+}
+
 async function badgeKg(page: Page): Promise<string> {
-  const text = page.getByTestId('embodied-badge-text').first();
-  await expect(text).toHaveText(/≈ [\d.,]+ (kg|t) CO2e/);
-  return (await text.textContent())!.replace(/^≈ /, '').replace(/ CO2e$/, '');
+  const text = await shadowText(page, 'embodied-badge-text', /≈ [\d.,]+ (kg|t) CO2e/);
+  return text.replace(/^≈ /, '').replace(/ CO2e$/, '');
 }
 
 test('badge on a saved product page, purchase recorded, total in the popup survives a worker restart', async () => {
@@ -40,11 +54,11 @@ test('badge on a saved product page, purchase recorded, total in the popup survi
   await page.goto(product.url);
   const kg = await badgeKg(page);
 
-  await page.getByTestId('embodied-badge').click();
-  await expect(page.getByTestId('embodied-panel')).toContainText('Method');
+  await userClick(page, 'embodied-badge');
+  await shadowText(page, 'embodied-panel', 'Method');
 
-  await page.getByTestId('embodied-bought').click();
-  await expect(page.getByTestId('embodied-bought')).toHaveText('Added to your total ✓');
+  await userClick(page, 'embodied-bought');
+  await shadowText(page, 'embodied-bought', 'Added to your total ✓');
 
   let popup = await openPopup();
   await expect(popup.getByTestId('ledger-total-all-kg')).toHaveText(`${kg} CO2e`);
@@ -76,9 +90,8 @@ test('badge on a saved product page, purchase recorded, total in the popup survi
 test('listing page: a compact badge on the product tiles', async () => {
   const page = await s.context.newPage();
   await page.goto(listing.url);
-  await expect(page.getByTestId('embodied-badge-text').first()).toHaveText(/CO2e/);
-  const count = await page.getByTestId('embodied-badge').count();
-  expect(count).toBeGreaterThanOrEqual(10);
+  await shadowText(page, 'embodied-badge-text', /CO2e/);
+  expect(await shadowCount(page, 'embodied-badge')).toBeGreaterThanOrEqual(10);
   await page.close();
 });
 
@@ -89,7 +102,7 @@ test('a page without a product gets no badge and no error', async () => {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(NO_PRODUCT_URL);
   await page.waitForTimeout(1500);
-  await expect(page.getByTestId('embodied-badge')).toHaveCount(0);
+  expect(await page.locator('embodied-badge').count()).toBe(0);
   expect(errors).toEqual([]);
   await page.close();
 });
@@ -111,8 +124,8 @@ test('privacy: estimating and recording a purchase sends nothing anywhere', asyn
   const before = s.blocked.length;
   await page.goto(MINIMAL_PRODUCT_URL);
   await badgeKg(page);
-  await page.getByTestId('embodied-bought').click();
-  await expect(page.getByTestId('embodied-bought')).toHaveText('Added to your total ✓');
+  await userClick(page, 'embodied-bought');
+  await shadowText(page, 'embodied-bought', 'Added to your total ✓');
   const popup = await openPopup();
   await expect(popup.getByTestId('ledger-item').first()).toBeVisible();
   expect(s.blocked.slice(before)).toEqual([]);
@@ -123,12 +136,13 @@ test('privacy: estimating and recording a purchase sends nothing anywhere', asyn
 test('order page: the order card adds its lines once, however often it is seen', async () => {
   const page = await s.context.newPage();
   await page.goto(orderPage.url);
-  await expect(page.getByTestId('embodied-order')).toContainText(/1 item, ≈ [\d.]+ kg CO2e/);
-  await page.getByTestId('embodied-order-add').click();
-  await expect(page.getByTestId('embodied-order-done')).toHaveText('Added 1 to your purchases ✓');
+  await shadowText(page, 'embodied-order', /1 item, ≈ [\d.]+ kg CO2e/);
+  await userClick(page, 'embodied-order-add');
+  await shadowText(page, 'embodied-order-done', 'Added 1 to your purchases ✓');
   await page.reload();
-  await page.getByTestId('embodied-order-add').click();
-  await expect(page.getByTestId('embodied-order-done')).toContainText('Added 0 to your purchases (1 already there)');
+  await shadowText(page, 'embodied-order', /CO2e/);
+  await userClick(page, 'embodied-order-add');
+  await shadowText(page, 'embodied-order-done', 'Added 0 to your purchases (1 already there)');
   const popup = await openPopup();
   await expect(popup.getByTestId('ledger-item').filter({ hasText: 'Bounty Paper Towels' })).toHaveCount(1);
   await popup.close();
@@ -145,11 +159,11 @@ test('single-page navigation: the old badge goes, the new product gets one', asy
     document.querySelector('.price')!.textContent = '39,99 €';
     history.pushState({}, '', url);
   }, { url: SPA_NEXT_URL, product: SPA_NEXT_PRODUCT });
-  await expect(page.getByTestId('embodied-bought')).toHaveCount(1);
-  await expect(page.getByTestId('embodied-bought')).toHaveText('I bought this'); // a fresh badge
+  await expect.poll(() => shadowCount(page, 'embodied-bought')).toBe(1);
+  await shadowText(page, 'embodied-bought', 'I bought this'); // a fresh badge
   await badgeKg(page);
-  await page.getByTestId('embodied-bought').click();
-  await expect(page.getByTestId('embodied-bought')).toHaveText('Added to your total ✓');
+  await userClick(page, 'embodied-bought');
+  await shadowText(page, 'embodied-bought', 'Added to your total ✓');
   const popup = await openPopup();
   await expect(popup.getByTestId('ledger-item').first()).toContainText(SPA_NEXT_PRODUCT.title);
   await popup.close();
@@ -159,12 +173,12 @@ test('single-page navigation: the old badge goes, the new product gets one', asy
 test('infinite scroll: tiles added later get badges too', async () => {
   const page = await s.context.newPage();
   await page.goto(listing.url);
-  await expect(page.getByTestId('embodied-badge-text').first()).toHaveText(/CO2e/);
-  await expect.poll(() => page.getByTestId('embodied-badge').count()).toBeGreaterThanOrEqual(10);
-  const before = await page.getByTestId('embodied-badge').count();
+  await shadowText(page, 'embodied-badge-text', /CO2e/);
+  await expect.poll(() => shadowCount(page, 'embodied-badge')).toBeGreaterThanOrEqual(10);
+  const before = await shadowCount(page, 'embodied-badge');
   await page.evaluate(() => {
     const tiles = document.querySelectorAll('[data-component-type="s-search-result"]');
-    const last = tiles[tiles.length - 1];
+    const last = tiles[tiles.length - 1]!;
     for (let i = 0; i < 3; i++) {
       const copy = last.cloneNode(true) as Element;
       copy.querySelectorAll('embodied-badge').forEach((b) => b.remove());
@@ -173,9 +187,147 @@ test('infinite scroll: tiles added later get badges too', async () => {
       last.parentElement!.append(copy);
     }
   });
-  await expect.poll(() => page.getByTestId('embodied-badge').count()).toBe(before + 3);
+  await expect.poll(() => shadowCount(page, 'embodied-badge')).toBe(before + 3);
   await page.close();
 });
+
+test('a page script cannot record a purchase: the badge root is closed and synthetic clicks do nothing', async () => {
+  const page = await s.context.newPage();
+  await page.goto(MINIMAL_PRODUCT_URL);
+  await badgeKg(page);
+  const popup = await openPopup();
+  const count = () => popup.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'purchase.list' }).then((r) => r.count));
+  const before = await count();
+  // Everything a page script can try: the host's shadowRoot, clicks and keys on the host, and a
+  // synthetic click from a hook that forwards to the badge's own buttons (closed roots: none reachable).
+  const reached = await page.evaluate(() => {
+    const hosts = [...document.querySelectorAll('embodied-badge')];
+    let buttons = 0;
+    for (const host of hosts) {
+      const root = (host as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
+      root?.querySelectorAll('button').forEach((b) => { buttons++; b.click(); });
+      host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      const r = host.getBoundingClientRect();
+      const under = document.elementFromPoint(r.left + 5, r.top + 5) as HTMLElement | null;
+      under?.click();
+    }
+    return { hosts: hosts.length, buttons };
+  });
+  expect(reached.hosts).toBeGreaterThan(0);
+  expect(reached.buttons).toBe(0);
+  await page.waitForTimeout(500);
+  expect(await count()).toBe(before);
+  await shadowText(page, 'embodied-bought', 'I bought this');
+  await popup.close();
+  await page.close();
+});
+
+test('listing page: a tile badge click opens the panel and the page stays where it is', async () => {
+  const page = await s.context.newPage();
+  await page.goto(listing.url);
+  await shadowText(page, 'embodied-badge-text', /CO2e/);
+  await expect.poll(() => shadowCount(page, 'embodied-badge')).toBeGreaterThanOrEqual(10);
+  // No badge host sits inside a link or button of the page.
+  expect(await page.evaluate(() => [...document.querySelectorAll('embodied-badge')].filter((h) => h.closest('a, button')).length)).toBe(0);
+  const n = await shadowCount(page, 'embodied-badge');
+  for (const i of [0, Math.floor(n / 2), n - 1]) {
+    await userClick(page, 'embodied-badge', i);
+    await expect.poll(() => shadowCount(page, 'embodied-panel')).toBe(1);
+    expect(page.url()).toBe(listing.url);
+    await userClick(page, 'embodied-badge', i); // toggles it closed again
+    await expect.poll(() => shadowCount(page, 'embodied-panel')).toBe(0);
+  }
+  await page.waitForTimeout(300);
+  expect(page.url()).toBe(listing.url);
+  await page.close();
+});
+
+async function expectPanelInside(page: Page) {
+  await expect.poll(() => shadowCount(page, 'embodied-panel')).toBe(1);
+  const vp = page.viewportSize()!;
+  const r = await shadowEvalPanel(page);
+  expect(r.left).toBeGreaterThanOrEqual(0);
+  expect(r.top).toBeGreaterThanOrEqual(0);
+  expect(r.right).toBeLessThanOrEqual(vp.width);
+  expect(r.bottom).toBeLessThanOrEqual(vp.height);
+}
+/** The dialog box around the panel body. */
+const shadowEvalPanel = (page: Page) =>
+  shadowEval<{ left: number; top: number; right: number; bottom: number }>(page, 'embodied-panel',
+    `(e) => { const r = e.closest('[role=dialog]').getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }`);
+
+test('the panel is a dialog: focus moves in, Escape and a click outside close it, focus returns to the badge', async () => {
+  const page = await s.context.newPage();
+  await page.goto(product.url);
+  await badgeKg(page);
+  await userClick(page, 'embodied-badge');
+  await expect.poll(() => shadowCount(page, 'embodied-panel')).toBe(1);
+  expect(await focusedTestId(page)).not.toBeNull(); // focus is inside the badge's root (the dialog)
+  await page.keyboard.press('Escape');
+  await expect.poll(() => shadowCount(page, 'embodied-panel')).toBe(0);
+  expect(await focusedTestId(page)).toBe('embodied-badge');
+  // Keyboard only: Enter on the focused badge opens it again.
+  await page.keyboard.press('Enter');
+  await expect.poll(() => shadowCount(page, 'embodied-panel')).toBe(1);
+  await page.mouse.click(5, (page.viewportSize()!.height) - 5); // somewhere on the page, outside
+  await expect.poll(() => shadowCount(page, 'embodied-panel')).toBe(0);
+  await page.close();
+});
+
+test('the panel stays inside a 640 px wide viewport (as at 200% zoom) and on a right-to-left page', async () => {
+  const page = await s.context.newPage();
+  await page.setViewportSize({ width: 640, height: 700 });
+  await page.goto(product.url);
+  await badgeKg(page);
+  await userClick(page, 'embodied-badge');
+  await expectPanelInside(page);
+  await page.goto(listing.url);
+  await shadowText(page, 'embodied-badge-text', /CO2e/);
+  const n = await shadowCount(page, 'embodied-badge');
+  await userClick(page, 'embodied-badge', n - 1);
+  await expectPanelInside(page);
+
+  await page.setViewportSize({ width: 900, height: 700 });
+  await page.goto(RTL_PRODUCT_URL);
+  await badgeKg(page);
+  await userClick(page, 'embodied-badge');
+  await expectPanelInside(page);
+  await page.close();
+});
+
+test('a German browser gets German strings and German numbers', async () => {
+  const de = await launchChromium([product], { locale: 'de-DE' });
+  try {
+    const page = await de.context.newPage();
+    await page.goto(product.url);
+    const text = await shadowText(page, 'embodied-badge-text', /≈/);
+    expect(text).toMatch(/^≈ \d+(,\d+)? (kg|t) CO2e$/);
+    await shadowText(page, 'embodied-bought', 'Gekauft');
+    await userClick(page, 'embodied-badge');
+    await shadowText(page, 'embodied-panel', 'Was die Zahl ändern würde');
+  } finally {
+    await de.close();
+  }
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe-core finds no WCAG 2.2 AA violation in the badge and the open panel (${scheme})`, async () => {
+    const page = await s.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    // The demo shop page follows the system scheme (color-scheme: light dark), and so does the badge.
+    await page.goto(DEMO_SHOP_URL);
+    await badgeKg(page);
+    await userClick(page, 'embodied-badge');
+    await expect.poll(() => shadowCount(page, 'embodied-panel')).toBe(1);
+    // Open the collapsed parts too, so that they are audited.
+    await shadowEval(page, 'embodied-panel', `(e) => e.querySelectorAll('details').forEach((d) => (d.open = true))`);
+    expect(await shadowEval(page, 'embodied-badge', '(e) => e.closest(".embodied").classList.contains("dark")')).toBe(scheme === 'dark');
+    const violations = await badgeViolations(page);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+}
 
 test('a forged message from the content script world records nothing and reads nothing', async () => {
   const page = await s.context.newPage();
@@ -195,7 +347,7 @@ test('a forged message from the content script world records nothing and reads n
   const results = evaluated.result.value as Record<string, { ok: boolean; error?: string }>;
   expect(Object.keys(results)).toHaveLength(8);
   for (const [name, r] of Object.entries(results)) expect(r.ok, name).toBe(false);
-  expect(results.list.error).toBe('not allowed from this sender');
+  expect(results.list?.error).toBe('not allowed from this sender');
   expect(await count()).toBe(before);
   await popup.close();
   await page.close();

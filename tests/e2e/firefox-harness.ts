@@ -9,7 +9,7 @@ import { requireBrowser } from '../../scripts/lib/browsers';
 import { ROOT, demoBody, type DemoPage } from '../../scripts/lib/demo-pages';
 import { GECKO_ID } from '../../wxt.config';
 
-export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv3');
+const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv3');
 
 export interface FirefoxSession {
   browser: Browser;
@@ -20,7 +20,7 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(pages: DemoPage[], extraPages: Record<string, string> = {}): Promise<FirefoxSession> {
+export async function launchFirefox(pages: DemoPage[], extraPages: Record<string, string> = {}, prefs: Record<string, string | number | boolean> = {}): Promise<FirefoxSession> {
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -33,6 +33,10 @@ export async function launchFirefox(pages: DemoPage[], extraPages: Record<string
       'app.update.enabled': false,
       'network.captive-portal-service.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      ...prefs,
+      // permissions.request() is granted without the prompt a test cannot answer (the options
+      // page's all-shops opt-in); the request itself still needs the click's user gesture.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
@@ -48,7 +52,7 @@ export async function launchFirefox(pages: DemoPage[], extraPages: Record<string
       const page = await browser.newPage();
       await page.setRequestInterception(true);
       page.on('request', (req) => {
-        const url = req.url().split('#')[0];
+        const url = req.url().replace(/#.*$/, '');
         // A request can be gone (its frame detached) before we answer: that is not a test failure.
         const settle = (p: Promise<void>) => p.catch(() => {});
         if (url.startsWith('moz-extension:')) return settle(req.continue());

@@ -24,3 +24,13 @@ export const SPA_NEXT_PRODUCT = {
     offers: { '@type': 'Offer', price: '39.99', priceCurrency: 'EUR', availability: 'https://schema.org/InStock' },
   }),
 };
+
+/** A right-to-left shop page whose product sits at the right edge: the panel must open leftwards, inside. */
+export const RTL_PRODUCT_URL = 'https://www.zalando.de/embodied-test-rtl-scarf.html';
+export const RTL_PRODUCT_HTML = `<!doctype html><html lang="ar" dir="rtl"><head><title>وشاح | Zalando</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Wool scarf","brand":{"@type":"Brand","name":"Falke"},
+"offers":{"@type":"Offer","price":"39.95","priceCurrency":"EUR","availability":"https://schema.org/InStock"}}</script></head>
+<body style="margin:0"><h1>Wool scarf</h1><p class="price">39,95 €</p></body></html>`;
+/** A product page on a shop that is not in the registry: Embodied runs there only when the user allows it. */
+export const UNKNOWN_SHOP_PRODUCT_URL = 'https://kettles.example.org/p/stovetop-kettle';
+export const UNKNOWN_SHOP_PRODUCT_HTML = MINIMAL_PRODUCT_HTML.replace('| Zalando', '| Kettles Example');

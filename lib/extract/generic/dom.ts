@@ -7,6 +7,7 @@ import type { Availability } from '../types';
 import { childCount, clean, textOf } from './text';
 import { ELSEWHERE, regionDistance } from './price';
 import type { PageIndex } from './page-index';
+import { IN_STOCK as IN_STOCK_WORDS, OUT_OF_STOCK as OUT_OF_STOCK_WORDS, wordsRegex } from '../words';
 
 const OVERLAY = /(?:^|[\s_-])(?:cookie|consent|privacy|gdpr|modal|dialog|overlay|popup|banner|newsletter)/;
 
@@ -40,11 +41,42 @@ function titleByClass(idx: PageIndex): Element | null {
   return null;
 }
 
+/** Overlap of two word sets, relative to the smaller one. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / Math.max(1, Math.min(a.size, b.size));
+}
+
+/** Headings below h1 that may carry the product name (Cafe24 skins set it in an h2). */
+const SUBHEADINGS = 'h2, h3';
+const MAX_SUBHEADINGS = 60;
+/** Share of words a heading must share with the announced title to stand for it. */
+const TITLE_MATCH = 0.8;
+
+/**
+ * No usable h1 and no element classed as a product title: the h2/h3 whose words match the title the
+ * page announces (og:title, <title>), outside carousels, menus, header and footer.
+ */
+function titleByExpected(idx: PageIndex, expected: (string | null)[]): Element | null {
+  const want = expected.filter((e): e is string => !!e).map(words);
+  if (!want.length) return null;
+  const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV', 'HEADER']);
+  const hs = idx.doc.querySelectorAll(SUBHEADINGS);
+  for (let i = 0; i < hs.length && i < MAX_SUBHEADINGS; i++) {
+    const t = textOf(hs[i], 400);
+    if (!t || t.length < 3 || elsewhere(hs[i]) <= 14) continue;
+    const w = words(t);
+    if (want.some((e) => overlap(w, e) >= TITLE_MATCH)) return hs[i];
+  }
+  return null;
+}
+
 export function findTitleElement(idx: PageIndex, expected: (string | null)[] = []): Element | null {
   const good = idx.h1s
     .map((h) => ({ h, t: textOf(h, 400) }))
     .filter(({ h, t }) => !!t && t.length >= 3 && t.length <= 400 && !OVERLAY.test(idx.hintsOf(h)) && !h.closest('[role="dialog"], dialog') && !isLogo(idx, h));
-  if (!good.length) return titleByClass(idx);
+  if (!good.length) return titleByClass(idx) ?? titleByExpected(idx, expected);
   const want = expected.filter((e): e is string => !!e).map(words);
   if (want.length && good.length > 1) {
     const scored = good.map(({ h, t }) => {
@@ -73,7 +105,7 @@ export function stripSiteSuffix(title: string | null, siteName: string | null, h
 /** Navigation crumbs, not categories: "‹ Back to results", "Return to Category List". */
 const BACK = /^[‹«<←\s]*(back|return|zurück|retour|volver|torna|indietro)\b/i;
 // Root crumbs in many languages, including a shop's own root ("Shop", "Alle Produkte", "Boutique").
-const HOME = /^(home|homepage|start|startseite|accueil|inicio|página de inicio|home page|shop|webshop|online shop|onlineshop|all products|alle produkte|boutique|tienda|negozio|winkel|sklep|strona główna|início|página inicial|forside|hem|etusivu|startpagina|トップページ|首页|todas las categorías|all categories|alle kategorien|toutes les catégories|tutte le categorie|ホーム|トップ|back|zurück|retour|volver)$/i;
+const HOME = /^(home|homepage|start|startseite|accueil|inicio|página de inicio|home page|shop|webshop|online shop|onlineshop|all products|alle produkte|boutique|tienda|negozio|winkel|sklep|strona główna|início|página inicial|forside|hem|etusivu|startpagina|トップページ|首页|首頁|главная|главная страница|головна|начало|početna|úvod|főoldal|ana sayfa|홈|todas las categorías|all categories|alle kategorien|toutes les catégories|tutte le categorie|ホーム|トップ|back|zurück|retour|volver)$/i;
 
 /** Clean a breadcrumb trail: drop home/root crumbs, separators, duplicates and the product itself. */
 export function cleanBreadcrumbs(names: string[], title: string | null, siteName: string | null, host = ''): string[] {
@@ -103,8 +135,8 @@ export function breadcrumbsFromDom(idx: PageIndex): string[] {
 }
 
 // Stock phrases, not bare "available"/"disponible" ("Imagen no disponible" is about a picture).
-const IN_STOCK = /\b(in stock|only \d+ left|auf lager|vorrätig|sofort lieferbar|op voorraad|em estoque|w magazynie|i lager|på lager|en stock|in magazzino|disponibilità immediata|en existencia|disponible en stock|hay existencias)\b|在庫あり|在庫有り/i;
-const OUT_OF_STOCK = /(out of stock|sold out|nicht vorrätig|niet op voorraad|uitverkocht|esgotado|brak w magazynie|niedostępny|slutsåld|utsolgt|udsolgt|在庫なし|currently unavailable|derzeit nicht verfügbar|nicht auf lager|nicht lieferbar|ausverkauft|rupture de stock|actuellement indisponible|épuisé|agotado|sin stock|sin existencias|actualmente no disponible|esaurito|non disponibile|attualmente non disponibile|在庫切れ|売り切れ)/i;
+const IN_STOCK = wordsRegex(IN_STOCK_WORDS);
+const OUT_OF_STOCK = wordsRegex(OUT_OF_STOCK_WORDS);
 
 /** Availability from a stock/availability element's text; null when no such element speaks clearly. */
 export function availabilityFromDom(idx: PageIndex): Availability {

@@ -14,13 +14,14 @@
  * - category: BreadcrumbList JSON-LD, else breadcrumb markup; home/root crumbs removed.
  */
 import type { Product } from '../types';
-import { currencyFromHost, type MoneyHints } from '../money';
+import { currencyFromHost, isoCurrency, type MoneyHints } from '../money';
 import { breadcrumbsFromJsonLd, ldNodesOf, productFromJsonLd, typeList } from './jsonld';
 import { productFromMeta, productFromMicrodata } from './meta';
 import { indexPage, meta, type PageIndex } from './page-index';
 import { availabilityFromDom, breadcrumbsFromDom, cleanBreadcrumbs, findTitleElement, stripSiteSuffix } from './dom';
 import { findVisiblePrice } from './price';
 import { productFromJsonState } from './json-state';
+import { itemIdFromText, itemIdFromUrl } from './item-id';
 import {
   collectSpecPairs, conditionFromSpecs, conditionFromText, dimensionsFromSpecs, identifiersFromSpecs,
   materialsFromSpecs, packSizeFromText, quantityFromSpecs, weightFromSpecs,
@@ -84,7 +85,7 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
   const declared = !!ld || !!md || /^(?:og:)?product(?:\.item|\.group)?$/.test(meta.ogType ?? '') || meta.price !== null || !!js;
 
   const titleEl = findTitleElement(idx, [ld?.title ?? null, md?.title ?? null, js?.title ?? null, meta.title ?? null, idx.title]);
-  const structuredCurrency = pick(ld?.currency, md?.currency, meta.currency, js?.currency);
+  const structuredCurrency = pick(...[ld?.currency, md?.currency, meta.currency, js?.currency].map(isoCurrency));
   const money: MoneyHints = { currency: structuredCurrency ?? currencyFromHost(url.hostname), locale: pageLocale(idx), host: url.hostname };
   const visible = findVisiblePrice(idx, titleEl, money);
 
@@ -134,7 +135,8 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
     currency: price === null ? pick(currency) : currency,
     listPrice: listPrice !== null && price !== null && listPrice > price ? listPrice : null,
     availability: pick(ld?.availability, md?.availability, meta.availability, js?.availability, availabilityFromDom(idx)),
-    sku: pick(ld?.sku, md?.sku, meta.sku, js?.sku, ids.sku),
+    // The shop's own item number: declared, else labelled on the page, else the URL's id segment.
+    sku: pick(ld?.sku, md?.sku, meta.sku, js?.sku, ids.sku) ?? itemIdFromText(idx, titleEl) ?? itemIdFromUrl(url),
     gtin: pick(ld?.gtin, md?.gtin, meta.gtin, normaliseGtin(js?.gtin), ids.gtin),
     mpn: pick(ld?.mpn, md?.mpn, ids.mpn),
     asin: ids.asin,

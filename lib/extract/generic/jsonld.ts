@@ -27,9 +27,12 @@ function isObj(v: unknown): v is Json {
  * HTML comment / CDATA wrappers. One linear pass that tracks whether it is inside a string.
  */
 export function repairJson(src: string): string {
-  let s = src.trim().replace(/^<!--|-->$/g, '').replace(/^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '');
+  const s = src.trim().replace(/^<!--|-->$/g, '').replace(/^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '');
   let out = '';
   let inStr = false;
+  // Where the last comma outside a string was written, while only whitespace followed it: a `}` or
+  // `]` then drops it. Tracked in the same pass so that a ",]" inside a string value stays as it is.
+  let trailingComma = -1;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (inStr) {
@@ -43,19 +46,23 @@ export function repairJson(src: string): string {
       else out += c;
       continue;
     }
-    if (c === '"') {
-      inStr = true;
-      out += c;
-    } else if (c === '/' && s[i + 1] === '/') {
+    if (c === '/' && s[i + 1] === '/') {
       const nl = s.indexOf('\n', i);
       i = nl < 0 ? s.length : nl - 1;
-    } else if (c === '/' && s[i + 1] === '*') {
+      continue;
+    }
+    if (c === '/' && s[i + 1] === '*') {
       const end = s.indexOf('*/', i + 2);
       i = end < 0 ? s.length : end + 1;
-    } else out += c;
+      continue;
+    }
+    if ((c === '}' || c === ']') && trailingComma >= 0) out = out.slice(0, trailingComma) + out.slice(trailingComma + 1);
+    if (c === ',') trailingComma = out.length;
+    else if (!/\s/.test(c)) trailingComma = -1;
+    if (c === '"') inStr = true;
+    out += c;
   }
-  s = out.replace(/,(\s*[}\]])/g, '$1');
-  return s;
+  return out;
 }
 
 export function parseJsonLoose(text: string): unknown {
@@ -273,6 +280,13 @@ function gtinOf(get: (k: string) => unknown): string | null {
   );
 }
 
+/** A productID that is the shop's own id, not a GTIN/ISBN written there ("isbn:978...", a bare EAN). */
+function shopProductId(v: unknown): string | null {
+  const id = str(v, 80);
+  if (!id || /^(?:isbn|ean|upc|gtin\d*|mpn):/i.test(id) || normaliseGtin(id)) return null;
+  return id;
+}
+
 export function productFromJsonLd(nodes: Json[], url: URL): Partial<Product> | null {
   // The page's own product: not one of the entries of an ItemList (category pages, "related" lists).
   const main = nodes.find((n) => isProductNode(n) && !listed.has(n));
@@ -299,7 +313,7 @@ export function productFromJsonLd(nodes: Json[], url: URL): Partial<Product> | n
     availability: offer?.availability ?? null,
     condition: conditionOf(get('itemCondition')) ?? offer?.condition ?? null,
     // Not the offer's sku: that is the seller's listing id (Rejuvenation repeats its item number there).
-    sku: str(get('sku'), 80),
+    sku: str(get('sku'), 80) ?? shopProductId(get('productID')),
     gtin,
     mpn: str(get('mpn'), 80) ?? str(fromOffer('mpn'), 80),
     googleCategory: category,

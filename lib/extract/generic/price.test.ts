@@ -3,6 +3,7 @@ import { parseDocument } from '../load';
 import { findTitleElement } from './dom';
 import { indexPage } from './page-index';
 import { findVisiblePrice, priceText } from './price';
+import { parseMoney } from '../money';
 
 function visible(body: string, host = 'shop.example') {
   const idx = indexPage(parseDocument(`<html><body>${body}</body></html>`));
@@ -31,9 +32,41 @@ describe('findVisiblePrice', () => {
     expect(r?.price).toBe(59.99);
   });
 
+  it('reads the label of the table row a price is the value of (Cafe24: 소비자가 struck, 배송비 shipping, 적립금 points)', () => {
+    const r = visible(`<div class="infoArea"><h1>텀블러 500ml</h1><table>
+      <tr><th><span>배송비</span></th><td><span class="delv_price"><strong>3,000원</strong></span></td></tr>
+      <tr><th><span>소비자가</span></th><td><span><span id="price_custom">19,900원</span></span></td></tr>
+      <tr><th><span>판매가</span></th><td><span><strong id="price_text">12,900원</strong></span></td></tr>
+      <tr><th><span>적립금</span></th><td><span class="price_point">129원</span></td></tr></table></div>`, 'shop.example.co.kr');
+    expect(r).toMatchObject({ price: 12900, currency: 'KRW', listPrice: 19900, reliable: true });
+  });
+
+  it('finds text-only prices in any script and notation next to the title', () => {
+    expect(visible(`<div><h1>Чайник 1,7 л</h1><div class="cost"><span class="price">15&nbsp;990 ₸</span><span class="price old">19 990 ₸</span></div></div>`, 'shop.example.kz')).toMatchObject({ price: 15990, currency: 'KZT' });
+    expect(visible(`<div><h1>Кроссовки</h1><div><span class="price">349,00 р.</span></div></div>`, 'shop.example.by')).toMatchObject({ price: 349, currency: 'BYN' });
+    expect(visible(`<div><h1>保溫瓶</h1><div><del class="price-origin">NT$1,580</del> <span class="price">NT$1,290</span></div></div>`, 'shop.example.com.tw')).toMatchObject({ price: 1290, listPrice: 1580 });
+    expect(visible(`<div><h1>Zapatillas</h1><div><span class="price">$ 24.990</span><div class="price">6 cuotas sin interés de $ 4.165</div></div></div>`, 'shop.example.com.ar')).toMatchObject({ price: 24990, currency: 'ARS' });
+  });
+
+  it('never takes a price struck by class name (line-through, origin, prev, former) over the sale price', () => {
+    for (const cls of ['line-through', 'text-decoration-line-through', 'price-origin', 'price-prev', 'former-price', 'price--strikeout', 'consumer-price']) {
+      const r = visible(`<div><h1>Lamp</h1><div><span class="${cls}">€ 59,99</span> <span class="amount">€ 45,00</span></div></div>`);
+      expect(r, cls).toMatchObject({ price: 45, listPrice: 59.99 });
+    }
+  });
+
   it('is null when no price is near the title or in a buy box', () => {
     expect(visible('<h1>Article about lamps</h1><p>Nothing for sale.</p>')).toBeNull();
     expect(visible('<h1>Lamp</h1><footer><span class="price">$5.00</span></footer>')).toBeNull();
+  });
+
+  it('reads cents in their own element and never glues other digits to the price', () => {
+    const text = (html: string) => priceText(parseDocument(`<html><body><div id="p">${html}</div></body></html>`).querySelector('#p')!);
+    expect(parseMoney(text('<span>$</span><span>49</span><span>99</span>')!)?.amount).toBe(49.99);
+    expect(parseMoney(text('<span>49</span><span>.99</span> €')!)?.amount).toBe(49.99);
+    expect(parseMoney(text('$300<sup>4</sup>')!)?.amount).toBe(300);
+    expect(parseMoney(text('300 €<span class="lot">4</span>')!)?.amount).toBe(300);
+    expect(parseMoney(text('129€<sup>99</sup>')!)?.amount).toBe(129.99);
   });
 
   it('reads superscript cents', () => {

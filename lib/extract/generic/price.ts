@@ -5,34 +5,24 @@
  * elements, and anything inside recommendation, carousel, menu or footer regions. The rest are ranked
  * by DOM distance to the title and buy-box context. Unsure (nothing close enough) -> null.
  */
+import { CURRENCY_MARK_SOURCE } from '../currencies';
 import { detectCurrency, parseMoney, type MoneyHints } from '../money';
+import { FROM_IN_TEXT, FROM_LABEL, INSTALMENT_COUNT, LEGAL_NOTE, LIST_PRICE_LABEL, NOT_ITEM_PRICE, UNIT_PRICE_TEXT } from '../words';
 import type { PageIndex } from './page-index';
 import { childCount, clean, someAncestor } from './text';
 
 // Role words in class/id/test-id, with word-ish boundaries so "price" doesn't match "unprice".
 // State flags on the live price's box ("has-discount", "with-list-price", "is-compare") are not list prices.
-const STRUCK = /(?:^|[\s_-])(?<!(?:has|with|is)[-_])(?:was|old|non-?sale|strike|striked|strikethrough|crossed|list-?price|listprice|original|regular|rrp|uvp|msrp|compare|before|instead|retail|basis|reference|saving|savings|discount|you-?save)(?:[\s_-]|price|$)/;
+const STRUCK = /(?:^|[\s_-])(?<!(?:has|with|is)[-_])(?:was|old|non-?sale|strike|striked|strikethrough|strikeout|line-?through|crossed|crossed-?out|list-?price|listprice|origin|original|regular|rrp|uvp|msrp|compare|before|instead|retail|basis|reference|saving|savings|discount|you-?save|prev|previous|former|consumer)(?:[\s_-]|price|$)/;
 const UNIT = /(?:^|[\s_-])(?:unit-?price|price-?per|per-?unit|ppu|base-?price|grundpreis|priceperunit)(?:[\s_-]|$)/;
 const HIDDEN = /(?:^|[\s_-])(?:hide|hidden|d-none|display-none|invisible|is-hidden)(?:[\s_]|$)/;
 export const ELSEWHERE =
   /(?:^|[\s_-])(?:carousel|recommend\w*|recs|related|similar|sponsor\w*|upsell|cross-?sell|also|bought|viewed|slider|swiper|footer|bundle|accessor\w*|compare|sims|p13n|shelf|reco|alternatives?|other-?sellers|featured-?products|product-?miniature|product-?tile|aod|flyout|menu|mega-?menu|dropdown|navigation|nav|header-?nav)(?:[\s_-]|$)/;
 const BUYBOX = /(?:^|[\s_-])(?:buy-?box|buybox|add-?to-?cart|purchase|price-?block|product-?info|offer-?box|checkout|product-?main|product-?hero|core-?price|product-?price|main-?price|current-?price|sale-?price|final-?price|price-?box)(?:[\s_-]|$)/;
-/** Amounts that are not the item's price: shipping, totals, taxes, savings, instalments, coupons. */
-const NOT_ITEM_PRICE =
-  /shipping|delivery|envío|envio|versand|lieferung|livraison|spedizione|porto|subtotal|sub-total|total|zwischensumme|gesamtsumme|install?ment|monthly|\/mo\b|per month|pro monat|par mois|al mes|al mese|raten|cuotas|rate da|payments?|paiements?|zahlungen|pagos|pagamenti|financ\w*|save|you save|sparen|sie sparen|économisez|ahorra|risparmi|coupon|gutschein|cashback|deposit|pfand|trade-?in/i;
 const NOT_ITEM_CLASS = /(?:^|[\s_-])(?:shipping|delivery|subtotal|total|tax|installments?|monthly|savings?|coupon|financ\w*|warranty|protection)(?:[\s_-]|$)/;
-/** Labels that make an amount a former / list price ("Regular price", "UVP", "statt"). */
-const LIST_LABEL = /regular price|original price|list price|was:?\s*$|previously|originally|before:?\s*$|compare at|comp\. value|rrp|msrp|uvp|statt|ursprünglich|prix (barré|de référence|conseillé)|au lieu de|precio (anterior|recomendado)|antes|(?:^|\s)de:\s*$|preço original|prezzo (di listino|consigliato)|invece di|cena regularna|przed obniżką|通常価格|定価|希望小売価格/i;
-/** "From $19.99", "ab 19,99 €": the cheapest variant, not the price of a chosen one. */
-const FROM_WORDS = String.raw`from|ab|à partir de|dès|desde|a partir de|a partire da|starting at|as low as|vanaf|od|från|fra|alkaen`;
-const FROM_LABEL = new RegExp(String.raw`(?:^|\s)(?:${FROM_WORDS}):?\s*$`, 'i');
-/** The label inside the text: "From $19.99", "vanaf € 12,95"; Japanese puts it after: "1,280円～", "1,280円から". */
-// Element texts run words into amounts ("As low as£19.00"): the word may touch the sign or digits.
-const FROM_IN_TEXT = new RegExp(String.raw`^(?:${FROM_WORDS}):?(?:\s|(?=\p{Sc}|\d))|[～〜]\s*$|から\s*$`, 'iu');
-
 /** Class names shops give the price to pay (as opposed to list, unit or other prices). */
 const MAIN_PRICE = /customer-?price|our-?price|price-?to-?pay|pricetopay|sale-?price|current-?price|final-?price|now-?price|offer-?price|deal-?price|price-?now/;
-const CURRENCY_SIGN = /\p{Sc}|\b[A-Z]{3}\b|\bkr\b|zł|Kč|\bFt\b|円|\bR\$/u;
+const CURRENCY_SIGN = new RegExp(CURRENCY_MARK_SOURCE, 'u');
 
 const FAR = 99;
 
@@ -99,20 +89,22 @@ export function priceText(el: Element): string | null {
   let out = '';
   for (const node of Array.from(el.childNodes).slice(0, 30)) {
     const t = node.textContent ?? '';
-    const isEl = node.nodeType === 1;
-    if (isEl && /^\s*\d{2}\s*$/.test(t) && /\d\s*$/.test(out)) {
-      const e = node as Element;
-      const cls = (e.getAttribute('class') ?? '').toLowerCase();
-      if (e.tagName === 'SUP' || /cent|fraction|decimal|sup/.test(cls)) {
-        out = out.replace(/\s+$/, '') + '.' + t.trim();
-        continue;
-      }
+    // Digits set in an element of their own right after the integer ("129<sup>99</sup>",
+    // "<span>49</span><span>99</span>"): two of them are the cents; a footnote mark in a <sup> is
+    // dropped; other digits stay a separate number, never glued on ("300<span>4</span>" is not 3004).
+    if (node.nodeType === 1 && /^\s*\d+\s*$/.test(t) && /\d\s*$/.test(out)) {
+      const digits = t.trim();
+      if (digits.length === CENTS_DIGITS) out = out.replace(/\s+$/, '') + '.' + digits;
+      else if ((node as Element).tagName !== 'SUP') out += ' ' + digits;
+      continue;
     }
     out += t;
     if (out.length > 200) break;
   }
   return clean(out, 80);
 }
+
+const CENTS_DIGITS = 2;
 
 /** Prices are shallow markup; a candidate nesting more than 4 levels is a container, not a price. */
 function tooDeep(el: Element): boolean {
@@ -132,7 +124,7 @@ function isStruck(el: Element, idx: PageIndex): boolean {
 
 /** "(6,24 € / Stück)", "$6.24/count", "1 kg = 4,99 €": a per-unit price, judged from its own and nearby text. */
 function isUnitPrice(el: Element, text: string, idx: PageIndex): boolean {
-  if (/\/\s*\p{L}|\bper\b|\bpro\b|\bje\b|=\s*$/u.test(text)) return true;
+  if (UNIT_PRICE_TEXT.test(text)) return true;
   if (someAncestor(el, 3, (a) => UNIT.test(idx.hintsOf(a)))) return true;
   // Neighbouring text only (never the whole parent: it may hold thousands of nodes).
   const before = (el.previousSibling?.textContent ?? '').slice(-20);
@@ -155,14 +147,31 @@ function labelBefore(el: Element, _text?: string): string {
   return (clean(s, 80) ?? '').slice(-40);
 }
 
+/** Levels a price may sit below the table cell it is the value of. */
+const CELL_DEPTH = 4;
+const LABEL_MAX = 40;
+
+/**
+ * The label of the table or definition row a price is the value of: "<tr><th>배송비</th><td><span>
+ * <strong>3,000원</strong></span></td></tr>" -> "배송비". Empty when the price is not in such a cell.
+ */
+function rowLabel(el: Element): string {
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < CELL_DEPTH; i++, cur = cur.parentElement) {
+    if (cur.tagName !== 'TD' && cur.tagName !== 'DD') continue;
+    const head = cur.previousElementSibling;
+    if (!head || !/^(?:TH|TD|DT)$/.test(head.tagName)) return '';
+    const t = clean(head.textContent, 80) ?? '';
+    return t.length <= LABEL_MAX && !/\d/.test(t) ? t : '';
+  }
+  return '';
+}
+
 /** More than 20 letters, or four words with sentence punctuation outside the numbers: a sentence. */
 function isProse(t: string): boolean {
   if ((t.match(/\p{L}/gu)?.length ?? 0) > 20) return true;
   return (t.match(/\p{L}{2,}/gu)?.length ?? 0) >= 4 && /[,;!?]\s|\.\s|\p{L}\.$/u.test(t.replace(/\d[\d.,]*/g, '0'));
 }
-
-/** Legal notes printed with a price ("inkl. 19% MwSt. zzgl. Versand", "plus shipping"): not a shipping amount. */
-const LEGAL_NOTE = /(?:inkl\.?|incl\.?|including|zzgl\.?|plus|\+|excl\.?|exkl\.?|hors|sans|sin|senza|ttc|ht)\s*(?:\d{1,2}\s*%\s*)?(?:mwst\.?|ust\.?|vat|tva|iva|btw|tax(?:es)?|versand\w*|shipping|livraison|frais de port|envío|spedizione|verzendkosten)/gi;
 
 /**
  * The label in front of the wrapper(s) a price is the first thing of: "<span class=price-label>As
@@ -248,8 +257,8 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
     const buy = buyBox(el) <= 10;
     trace?.(`${text} | ${m.amount} ${m.currency} | dist=${dist} buy=${buy} | ${idx.hintsOf(el).slice(0, 60)} | else=${elsewhere(el)} hid=${isHidden(el, idx)} struck=${isStruck(el, idx)} unit=${isUnitPrice(el, text, idx)} label=${labelBefore(el, text)}`);
     if (elsewhere(el) <= 14 || isHidden(el, idx)) continue;
-    const label = labelBefore(el);
-    if (isStruck(el, idx) || LIST_LABEL.test(label)) {
+    const label = labelBefore(el) || rowLabel(el);
+    if (isStruck(el, idx) || LIST_PRICE_LABEL.test(label)) {
       struck.push({ el, price: m.amount });
       continue;
     }
@@ -257,11 +266,11 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
     // its parts are candidates.
     if (el.firstElementChild && (el.querySelector('del, s, strike') || severalAmounts(el))) continue;
     // The label printed inside the element itself ("Was: $79.00").
-    if (LIST_LABEL.test(labelInside(text))) {
+    if (labelsInside(text).some((l) => LIST_PRICE_LABEL.test(l))) {
       struck.push({ el, price: m.amount });
       continue;
     }
-    if (isUnitPrice(el, text, idx) || NOT_ITEM_PRICE.test(text.replace(LEGAL_NOTE, ' ')) || NOT_ITEM_PRICE.test(label)) continue;
+    if (isUnitPrice(el, text, idx) || NOT_ITEM_PRICE.test(text.replace(LEGAL_NOTE, ' ')) || INSTALMENT_COUNT.test(text) || NOT_ITEM_PRICE.test(label)) continue;
     // A box reading "As low as $19.00" whose price child gave `text`: its own words count too.
     const whole = el.firstElementChild ? (clean(shownText(el, 100), 100) ?? text) : text;
     if (FROM_LABEL.test(label) || FROM_IN_TEXT.test(text) || FROM_IN_TEXT.test(whole) || FROM_LABEL.test(outerLabel(el))) continue;
@@ -284,14 +293,17 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
   return { price: best.price, currency: best.currency, listPrice, el: best.el, reliable: best.reliable, distinctAmounts: amounts.size };
 }
 
-/** The words printed before the amount inside the element ("De: R$ 129,90" -> "De:"), currency removed. */
-function labelInside(text: string): string {
+/** The words printed before the amount inside the element ("De: R$ 129,90" -> "De: R$", "De:"). */
+function labelsInside(text: string): string[] {
   const at = text.search(/\d/);
-  return at <= 0 ? '' : text.slice(0, at).replace(/\s*(?:[A-Z]{0,3}\s?\p{Sc}|[A-Z]{3}|zł|kr\.?)\s*$/u, '');
+  if (at <= 0) return [];
+  // With and without a trailing mark: "Was: $" reads "Was:", while "UVP" is a label, not a code.
+  return [text.slice(0, at), text.slice(0, at).replace(TRAILING_MARK, '')];
 }
+const TRAILING_MARK = new RegExp(String.raw`\s*${CURRENCY_MARK_SOURCE}?\.?\s*$`, 'u');
 
 /** Amounts with a currency sign or code attached: "$32.00 USD" is one, "Was: $79.00 Now: $64.00" two. */
-const SIGNED_AMOUNT = /(?:\p{Sc}|\b[A-Z]{3}\b|zł|\bkr)\s?\d[\d.,'\s]*|\d[\d.,']*\s?(?:\p{Sc}|\b[A-Z]{3}\b|zł|kr\b)/gu;
+const SIGNED_AMOUNT = new RegExp(String.raw`${CURRENCY_MARK_SOURCE}\s?\d[\d.,'\s]*|\d[\d.,']*\s?${CURRENCY_MARK_SOURCE}`, 'gu');
 
 /** Text without inline <script>/<style> (a price box may carry a script full of numbers), about `max` characters. */
 function shownText(el: Element, max: number): string {
@@ -356,7 +368,7 @@ function nearbyListPrice(el: Element, price: number, idx: PageIndex, money: Mone
     if (!t || t.length > 40) continue;
     const m = parseMoney(t, money);
     if (!m || m.amount <= price || !detectCurrency(t, money)) continue;
-    if (isStruck(c, idx) || LIST_LABEL.test(labelBefore(c)) || LIST_LABEL.test(labelBefore(c.parentElement ?? c))) return m.amount;
+    if (isStruck(c, idx) || LIST_PRICE_LABEL.test(labelBefore(c)) || LIST_PRICE_LABEL.test(labelBefore(c.parentElement ?? c))) return m.amount;
   }
   return null;
 }

@@ -7,6 +7,8 @@ import type { Condition, MaterialShare } from '../types';
 import { childCount, clean, normaliseGtin } from './text';
 import { dimensionsFromText, parseDecimal, weightFromText } from './units';
 import type { PageIndex } from './page-index';
+import { ITEM_ID_LABEL_EXACT } from '../words';
+import { cleanItemId } from './item-id';
 
 const LABEL_CELL = /(?:^|[\s_-])(?:[a-z]+[-_])?(?:name|label|lbl|key|term|title)(?:[\s_-]|$)/;
 
@@ -219,8 +221,8 @@ export function identifiersFromSpecs(pairs: SpecPairs): SpecIds {
   return {
     asin: asin && /^[A-Z0-9]{10}$/.test(asin.trim()) ? asin.trim() : null,
     gtin: normaliseGtin(find(pairs, /^(ean|ean13|gtin|gtin13|upc|isbn-13|ean-13|ean code|jan|janコード|jan code|ean \/ upc|upc \/ ean|código ean)$/)?.split(/[\s,]/)[0]),
-    mpn: clean(find(pairs, /^(item model number|model number|model|mpn|manufacturer part number|manufacturer part #|part number|part #|mfr part ?#|mfr part number|herstellernummer|hersteller-artikelnummer|réf\. fabricant|modellnummer|herstellerreferenz|modèle|numéro du modèle de l'article|référence fabricant|número de modelo del producto|numero modello articolo|kod producenta|numer katalogowy|código do fabricante|código do produto|fabrikantcode|型番|メーカー型番)$/), 60),
-    sku: clean(find(pairs, /^(sku|item #|item number|artikelnummer|art\.-nr\.|référence|referencia|codice articolo)$/), 60),
+    mpn: clean(find(pairs, /^(item model number|model number|model|mpn|manufacturer part number|manufacturer part #|part number|part #|mfr part ?#|mfr part number|herstellernummer|hersteller-artikelnummer|réf\. fabricant|modellnummer|herstellerreferenz|modèle|numéro du modèle de l'article|référence fabricant|número de modelo del producto|numero modello articolo|kod producenta|código do fabricante|código do produto|fabrikantcode|型番|メーカー型番)$/), 60),
+    sku: cleanItemId(find(pairs, ITEM_ID_LABEL_EXACT)),
     brand: clean(find(pairs, /^(brand|brand name|marke|markenname|marque|marca|ブランド|ブランド名)$/), 80),
   };
 }

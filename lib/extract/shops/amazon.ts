@@ -118,6 +118,8 @@ function product(doc: Document, url: URL, generic: Product | null): Product | nu
     listPrice: list && list !== 'range' && price !== null && list.price > price ? list.price : price === null ? null : base.listPrice,
     availability,
     asin: asin ?? base.asin,
+    // Amazon's own item number is the ASIN (shown as such in the details table).
+    sku: asin ?? base.sku,
     category: crumbs.length ? crumbs : base.category.filter((c) => !BACK_LINK.test(c)),
     // Amazon titles state the pack the price buys ("(Pack of 2)"); that beats a generic "1".
     quantity: quantityFromTitle(title) ?? base.quantity,

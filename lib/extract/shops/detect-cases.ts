@@ -3,8 +3,11 @@
  * registry meta-test fails when an adapter has none). null = let the generic detection decide.
  */
 import type { PageKind } from '../types';
+import { SHOP_SPECS } from './specs';
 
 export const DETECT_CASES: Record<string, [url: string, kind: PageKind | null][]> = {
+  // Shops declared as data carry their cases in their spec.
+  ...Object.fromEntries(SHOP_SPECS.map((s) => [s.id, s.detectCases])),
   amazon: [
     ['https://www.amazon.com/s?k=portable+charger', 'listing'],
     ['https://www.amazon.de/-/en/s?k=katzenfutter&page=2', 'listing'],
@@ -60,29 +63,6 @@ export const DETECT_CASES: Record<string, [url: string, kind: PageKind | null][]
     ['https://www.ikea.com/de/de/cat/buecherregale-10382/', 'listing'],
     ['https://www.ikea.com/de/de/search/?q=regal', 'listing'],
     ['https://www.ikea.com/de/de/rooms/', null],
-  ],
-  zalando: [
-    ['https://www.zalando.de/armedangels-jaames-turntables-t-shirt-print-acid-black-ar322o0bc-c11.html', 'product'],
-    ['https://www.zalando.fr/hessnatur-pantalon-classique-marine-h0721a01m-k11.html', 'product'],
-    ['https://www.zalando.de/herrenbekleidung-shirts/', 'listing'],
-    ['https://www.zalando.de/catalog/?q=tshirt', 'listing'],
-    ['https://www.zalando.de/myaccount/orders', null],
-  ],
-  otto: [
-    ['https://www.otto.de/p/s-oliver-strickpullover-pullover-langarm-S0T59063/', 'product'],
-    ['https://www.otto.de/suche/pullover/', 'listing'],
-    ['https://www.otto.de/', null],
-  ],
-  hm: [
-    ['https://www2.hm.com/fr_fr/productpage.1061531002.html', 'product'],
-    ['https://www2.hm.com/de_de/damen/produkte/kleider.html', 'listing'],
-    ['https://www2.hm.com/de_de/index.html', null],
-  ],
-  wayfair: [
-    ['https://www.wayfair.com/furniture/pdp/wade-logan-penhook-2047-wide-armchair-w005759888.html', 'product'],
-    ['https://www.wayfair.com/furniture/sb0/accent-chairs-c46179.html', 'listing'],
-    ['https://www.wayfair.com/keyword.php?keyword=armchair', 'listing'],
-    ['https://www.wayfair.com/v/account/order/history', null],
   ],
   aliexpress: [
     ['https://www.aliexpress.com/item/1005006123456789.html', 'product'],

@@ -1,6 +1,7 @@
 /**
- * The registry: the only list of shops. Each adapter is a small module of pure functions of
- * (document, url); their match patterns also make the manifest's content-script `matches`.
+ * The registry: the only list of shops. Shops without special needs are data (specs.ts, read by
+ * spec.ts); the others are small modules of pure functions of (document, url). Their match patterns
+ * also make the manifest's content-script `matches`.
  */
 import type { ShopAdapter } from '../adapter';
 import { aliexpress } from './aliexpress';
@@ -8,15 +9,14 @@ import { amazon } from './amazon';
 import { bestbuy } from './bestbuy';
 import { ebay } from './ebay';
 import { etsy } from './etsy';
-import { hm } from './hm';
 import { ikea } from './ikea';
-import { otto } from './otto';
 import { target } from './target';
 import { walmart } from './walmart';
-import { wayfair } from './wayfair';
-import { zalando } from './zalando';
+import { adapterFromSpec } from './spec';
+import { HM, OTTO, WAYFAIR, ZALANDO } from './specs';
 
-export const ADAPTERS: ShopAdapter[] = [amazon, ebay, walmart, target, bestbuy, etsy, ikea, zalando, otto, hm, wayfair, aliexpress];
+// Order matters only for hosts two entries could claim (none today); specs go through one interpreter.
+export const ADAPTERS: ShopAdapter[] = [amazon, ebay, walmart, target, bestbuy, etsy, ikea, ...[ZALANDO, OTTO, HM, WAYFAIR].map(adapterFromSpec), aliexpress];
 
 /** "*://*.amazon.co.uk/*" -> host suffix "amazon.co.uk" (the pattern also matches the bare domain). */
 export function patternHost(pattern: string): string | null {
@@ -36,7 +36,12 @@ export function adapterFor(url: URL): ShopAdapter | null {
   return ADAPTERS.find((a) => a.matches.some((p) => hostMatches(host, p))) ?? null;
 }
 
-/** Union of every adapter's match patterns, sorted and without duplicates. */
+/**
+ * Union of every adapter's match patterns, sorted and without duplicates, https only: every shop in
+ * the registry serves its pages over https, and a page sent in clear text could be anyone's.
+ */
 export function contentScriptMatches(): string[] {
-  return Array.from(new Set(ADAPTERS.flatMap((a) => a.matches))).sort();
+  return Array.from(new Set(ADAPTERS.flatMap((a) => a.matches.map(httpsOnly)))).sort();
 }
+
+const httpsOnly = (pattern: string) => pattern.replace(/^\*:\/\//, 'https://');

@@ -1,0 +1,138 @@
+/**
+ * Page scenarios in Chromium, A/B: the same saved page in a browser with the extension (A) and one
+ * without (B), runs interleaved A, B, A, B...; "added" figures are the paired differences of the
+ * renderer's CDP Performance metrics (ScriptDuration in thread time). Timing runs (A only, with the
+ * main-world probe of bench/lib/probe.ts) read when badges appear; a trace attributes long tasks.
+ */
+import type { BenchRow, Scenario } from '../types';
+import { extensionTasks, launch, load, stopWorker, type Browser, type LoadOptions } from '../lib/chromium';
+import { benchPages, LISTING_100_URL, NO_PRODUCT_URL, PRODUCT, TILE } from '../lib/pages';
+import { probeScript, type ProbeResult } from '../lib/probe';
+
+const PAIRS = 7;
+const THROTTLED_PAIRS = 5;
+const TIMING_RUNS = 7;
+
+async function addedScript(a: Browser, b: Browser, url: string, pairs: number, opts: LoadOptions): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < pairs; i++) {
+    const withExt = await load(a, url, opts);
+    await withExt.page.close();
+    const without = await load(b, url, opts);
+    await without.page.close();
+    out.push(withExt.metrics.scriptMs - without.metrics.scriptMs);
+  }
+  return out;
+}
+
+async function probe(a: Browser, url: string, opts: LoadOptions, tileSelector: string | null, before?: () => Promise<void>) {
+  const out: { probe: ProbeResult; longestExtTask: number }[] = [];
+  for (let i = 0; i < TIMING_RUNS; i++) {
+    await before?.();
+    const r = await load(a, url, { ...opts, initScript: probeScript(tileSelector) });
+    const p = (await r.page.evaluate('window.__bench')) as ProbeResult;
+    out.push({ probe: p, longestExtTask: Math.max(0, ...extensionTasks(r.trace)) });
+    await r.page.close();
+  }
+  return out;
+}
+
+/** Infinite scroll: at the bottom of the 100-tile page, 50 tiles appended 10 times. */
+async function infiniteScroll(a: Browser): Promise<{ lag: number[]; shift: number[] }> {
+  const r = await load(a, LISTING_100_URL, { settleMs: 1500, initScript: probeScript(TILE) });
+  const { page } = r;
+  await page.waitForFunction(() => !Number.isNaN((window as unknown as { __bench: ProbeResult }).__bench.tilesBadged), undefined, { timeout: 20_000 });
+  const lag: number[] = [];
+  const shift: number[] = [];
+  for (let step = 0; step < 10; step++) {
+    await page.evaluate(`window.scrollTo(0, document.body.scrollHeight - innerHeight)`);
+    await page.waitForTimeout(100);
+    const shiftStart = (await page.evaluate('window.__bench.layoutShift')) as number;
+    await page.evaluate(
+      ({ tile, step }) => {
+        // Same as copyTile (bench/lib/pages.ts), in the page.
+        const copy = (t: Element, n: number) => {
+          const c = t.cloneNode(true) as Element;
+          const asin = `B0SCROLL${String(n).padStart(4, '0')}`;
+          c.setAttribute('data-asin', asin);
+          c.querySelectorAll('a[href]').forEach((a) => a.setAttribute('href', `/dp/${asin}`));
+          return c;
+        };
+        const tiles = [...document.querySelectorAll(tile)];
+        const parent = tiles[tiles.length - 1].parentElement!;
+        const batch: Element[] = [];
+        for (let i = 0; i < 50; i++) {
+          const c = copy(tiles[i % 20], 1000 + step * 50 + i);
+          c.querySelectorAll('embodied-badge').forEach((b) => b.remove());
+          c.setAttribute('data-bench-step', String(step));
+          batch.push(c);
+        }
+        (window as unknown as { __appendedAt: number }).__appendedAt = performance.now();
+        parent.append(...batch);
+      },
+      { tile: TILE, step },
+    );
+    const done = await page.waitForFunction(
+      (step) => {
+        const added = [...document.querySelectorAll(`[data-bench-step="${step}"]`)];
+        return added.length === 50 && added.every((t) => t.querySelector('embodied-badge')) ? performance.now() : 0;
+      },
+      step,
+      { polling: 'raf', timeout: 20_000 },
+    );
+    lag.push(((await done.jsonValue()) as number) - ((await page.evaluate('window.__appendedAt')) as number));
+    await page.waitForTimeout(200);
+    shift.push(((await page.evaluate('window.__bench.layoutShift')) as number) - shiftStart);
+  }
+  await page.close();
+  return { lag, shift };
+}
+
+export const run: Scenario = async ({ chromeExtensionDir }) => {
+  const pages = benchPages();
+  const a = await launch(pages, chromeExtensionDir);
+  const b = await launch(pages, null);
+  const rows: BenchRow[] = [];
+  const ms = (scenario: string, figure: string, samples: number[], budget?: BenchRow['budget']): BenchRow => ({
+    scenario,
+    figure,
+    unit: 'ms',
+    samples,
+    ...(budget ? { budget } : {}),
+  });
+  try {
+    // Warm the worker once (classifier loaded, packs installed), as a browsing session would have.
+    (await load(a, PRODUCT.url, { settleMs: 3000 })).page.close();
+
+    const noProduct = await addedScript(a, b, NO_PRODUCT_URL, PAIRS, { settleMs: 1000 });
+    rows.push(ms('shop page without a product (otto help)', 'added script time (A/B)', noProduct, { max: 3, stat: 'median' }));
+
+    const product = await addedScript(a, b, PRODUCT.url, PAIRS, { settleMs: 2000 });
+    rows.push(ms('product page (otto), worker running', 'added script time (A/B)', product, { max: 15, stat: 'median' }));
+    const running = await probe(a, PRODUCT.url, { settleMs: 1500, trace: true }, null);
+    rows.push(ms('product page (otto), worker running', 'badge shown after DOMContentLoaded', running.map((r) => r.probe.badge - r.probe.dcl), { max: 150, stat: 'median' }));
+    rows.push(ms('product page (otto), worker running', 'estimate in badge after DOMContentLoaded', running.map((r) => r.probe.estimate - r.probe.dcl)));
+    rows.push(ms('product page (otto), worker running', 'longest task with extension code (trace)', running.map((r) => r.longestExtTask), { max: 50, stat: 'max' }));
+
+    const stopped = await probe(a, PRODUCT.url, { settleMs: 2500 }, null, () => stopWorker(a));
+    rows.push(ms('product page (otto), worker stopped first', 'badge shown after DOMContentLoaded', stopped.map((r) => r.probe.badge - r.probe.dcl), { max: 400, stat: 'median' }));
+    rows.push(ms('product page (otto), worker stopped first', 'estimate in badge after DOMContentLoaded', stopped.map((r) => r.probe.estimate - r.probe.dcl)));
+
+    const throttled = await addedScript(a, b, PRODUCT.url, THROTTLED_PAIRS, { settleMs: 3000, throttle: 4 });
+    rows.push(ms('product page (otto), CPU throttled 4x', 'added script time (A/B)', throttled, { max: 60, stat: 'median' }));
+
+    const listing = await addedScript(a, b, LISTING_100_URL, PAIRS, { settleMs: 2500 });
+    rows.push(ms('listing page, 100 tiles (amazon search)', 'added script time (A/B)', listing, { max: 30, stat: 'median' }));
+    const tiles = await probe(a, LISTING_100_URL, { settleMs: 2000, trace: true }, TILE);
+    rows.push(ms('listing page, 100 tiles (amazon search)', 'all visible tiles badged after DOMContentLoaded', tiles.map((r) => r.probe.tilesBadged - r.probe.dcl), { max: 300, stat: 'median' }));
+    rows.push(ms('listing page, 100 tiles (amazon search)', 'longest task with extension code (trace)', tiles.map((r) => r.longestExtTask), { max: 30, stat: 'median' }));
+
+    const scroll = await infiniteScroll(a);
+    rows.push(ms('infinite scroll, 50 tiles appended x10', 'badge lag per step', scroll.lag, { max: 200, stat: 'p95' }));
+    rows.push({ scenario: 'infinite scroll, 50 tiles appended x10', figure: 'layout shift per step (CLS units)', unit: 'score', samples: scroll.shift, budget: { max: 0, stat: 'max' } });
+  } finally {
+    await a.close();
+    await b.close();
+  }
+  return rows;
+};

@@ -1,0 +1,30 @@
+/** Loads the on-demand part (extraction + badges) into a frame, once per document. */
+import { browser } from 'wxt/browser';
+import { ON_DEMAND_FILE } from '../../lib/content/inject-message';
+
+type Api = Pick<typeof browser, 'scripting'>;
+
+/**
+ * Injects content-scripts/on-demand.js unless this document already has it. The mark lives in the
+ * extension's isolated world of the page, which a page script cannot see or set; a new document
+ * (real navigation) starts without it. Resolves to whether the script was injected now.
+ */
+export async function injectOnDemand(tabId: number, frameId = 0, api: Api = browser, onInjecting?: () => void): Promise<boolean> {
+  const target = { tabId, frameIds: [frameId] };
+  const [probe] = await api.scripting.executeScript({
+    target,
+    func: () => {
+      const g = globalThis as { __embodiedOnDemand?: boolean };
+      const had = g.__embodiedOnDemand === true;
+      g.__embodiedOnDemand = true;
+      return had;
+    },
+  });
+  if (probe?.result === true) return false;
+  const injected = api.scripting.executeScript({ target, files: [ON_DEMAND_FILE] });
+  // Work that would hold up the worker's thread (loading the classifier) starts once the page
+  // has its script, so that it overlaps the page's extraction instead of delaying the badge.
+  onInjecting?.();
+  await injected;
+  return true;
+}

@@ -1,0 +1,75 @@
+/**
+ * The always-on detector's decision: can this page hold a product, a listing or an order? It runs on
+ * every page of every shop the extension may see, so it only reads cheap signals (a few selector
+ * look-ups, the URL, the title) and never walks text. A "yes" brings in the extraction and badge UI;
+ * a "no" leaves the page untouched. It must say yes wherever extraction would find something (the
+ * saved and reconstructed pages are the test), and may say yes where extraction then finds nothing.
+ *
+ * Pure (a Document and a URL in, a reason out) and tiny: imported by the content-script entry, so
+ * nothing from lib/extract may be imported here.
+ */
+
+export type Signal = 'structured' | 'microdata' | 'opengraph' | 'buy-box' | 'tiles' | 'order';
+
+/** JSON-LD types that mean a product, an offer, a list of products or an order. */
+const LD_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:[\w:/.]*\/)?(?:Product|ProductGroup|IndividualProduct|Offer|AggregateOffer|ItemList|Order)"/;
+
+const MICRODATA =
+  '[itemtype*="schema.org/Product" i], [itemtype*="schema.org/Offer" i], [itemtype*="schema.org/ItemList" i], [itemtype*="schema.org/Order" i], [itemprop="price"], [property="product:price:amount"], [typeof*="Product"]';
+
+const OPENGRAPH = 'meta[property="og:type"][content*="product" i], meta[property^="product:price"], meta[property^="og:price"], meta[name="twitter:data1"]';
+
+/** A buy control: the cart forms and buttons shop platforms write. */
+const BUY =
+  'form[action*="cart" i], form[action*="basket" i], form[action*="warenkorb" i], [name="add-to-cart" i], [id*="add-to-cart" i], [id*="addtocart" i], [id*="add_to_cart" i], [class*="add-to-cart" i], [class*="addtocart" i], [class*="add_to_cart" i], [data-testid*="add-to-cart" i], [data-testid*="addtocart" i], [data-action*="add-to-cart" i], [data-qa*="add-to-cart" i], [data-qa*="addtocart" i], [aria-label*="add to cart" i], [aria-label*="in den warenkorb" i], [id*="buy-now" i], [class*="buy-now" i], [id*="buybox" i]';
+
+/** Something that shows a price: the class, id and data names shops use. */
+const PRICE = '[class*="price" i], [id*="price" i], [data-price], [data-testid*="price" i], [data-test*="price" i], [data-automation-id*="price" i], [data-qa*="price" i], [class*="preis" i], [class*="prix" i], [class*="precio" i], [class*="prezzo" i]';
+
+/** Buy buttons named only by their text (hashed class names): add to cart / bag / basket in the usual languages. */
+const BUY_TEXT =
+  /add to (?:cart|bag|basket|trolley)|buy now|in den (?:warenkorb|einkaufswagen)|in winkelwagen|ajouter au panier|añadir al carrito|agregar al carrito|aggiungi al carrello|adicionar ao carrinho|do koszyka|lägg i varukorg|læg i kurv|legg i handlekurv|lisää ostoskoriin|do košíku|kosárba|в корзину|カートに入れる|加入购物车|加入購物車|장바구니/i;
+
+/** At most this many buttons are read by their text (the buy button is among the first on a product page). */
+const MAX_BUTTONS = 150;
+
+function hasBuyButton(doc: Document): boolean {
+  if (doc.querySelector(BUY)) return true;
+  const buttons = doc.querySelectorAll('button, input[type="submit" i], [role="button"]');
+  for (let i = 0; i < buttons.length && i < MAX_BUTTONS; i++) {
+    const b = buttons[i];
+    if (BUY_TEXT.test(b.textContent || b.getAttribute('value') || '')) return true;
+  }
+  return false;
+}
+
+/** Order confirmations and order pages, by URL path and by title / main heading. */
+const ORDER_URL =
+  /(?:order|checkout|thank|confirm|receipt|bestell|bedankt|commande|pedido|ordine|zamowienie|objednavk|tilaus|ordre)/i;
+const ORDER_WORDS =
+  /(?:\border\b|\borders\b|bestellung|bestellbest|bedankt|bestelling|commande|pedido|ordine|zamówien|objednávk|tilaus|beställning|thank you for your purchase|receipt)/i;
+
+/** At least `n` matches of `selector`, without collecting them all. */
+function atLeast(doc: Document, selector: string, n: number): boolean {
+  const list = doc.querySelectorAll(selector);
+  return list.length >= n;
+}
+
+/** The first reason this page may hold something to badge, or null if it holds nothing. */
+export function pageSignal(doc: Document, url: URL): Signal | null {
+  for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    if (LD_TYPE.test(s.textContent ?? '')) return 'structured';
+  }
+  if (doc.querySelector(MICRODATA)) return 'microdata';
+  if (doc.querySelector(OPENGRAPH)) return 'opengraph';
+  const hasPrice = doc.querySelector(PRICE) !== null;
+  // A buy control under a main heading, or beside a price.
+  if ((hasPrice || doc.querySelector('h1')) && hasBuyButton(doc)) return 'buy-box';
+  // A listing: a grid repeats price boxes (each tile has one).
+  if (hasPrice && atLeast(doc, PRICE, 3)) return 'tiles';
+  const heading = doc.querySelector('h1')?.textContent ?? '';
+  if (ORDER_URL.test(url.pathname + url.search) || ORDER_WORDS.test(`${doc.title} ${heading.slice(0, 200)}`)) {
+    return 'order';
+  }
+  return null;
+}

@@ -1,0 +1,22 @@
+/**
+ * Messages about loading the on-demand part (extraction + badges). Handled by the background entry
+ * itself, before the typed router: they carry no data and act only on the sender's own tab.
+ */
+
+/** From the detector: "this frame can hold a product, a listing or an order; load the rest". */
+export const PAGE_INJECT = 'page.inject';
+/** From the popup (after a click on the toolbar button): run once on that tab (activeTab). */
+export const PAGE_RUN_ON_TAB = 'page.run-on-tab';
+
+/** The built on-demand script, injected with scripting.executeScript (never web-accessible). */
+export const ON_DEMAND_FILE = '/content-scripts/on-demand.js';
+
+export function isInjectRequest(m: unknown): m is { type: typeof PAGE_INJECT } {
+  return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === PAGE_INJECT;
+}
+
+export function isRunOnTabRequest(m: unknown): m is { type: typeof PAGE_RUN_ON_TAB; tabId: number } {
+  if (typeof m !== 'object' || m === null) return false;
+  const r = m as { type?: unknown; tabId?: unknown };
+  return r.type === PAGE_RUN_ON_TAB && typeof r.tabId === 'number' && Number.isInteger(r.tabId) && r.tabId >= 0;
+}

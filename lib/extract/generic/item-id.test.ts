@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../load';
+import { findTitleElement } from './dom';
+import { itemIdFromText, itemIdFromUrl } from './item-id';
+import { indexPage } from './page-index';
+
+function fromPage(body: string): string | null {
+  const idx = indexPage(parseDocument(`<html><body>${body}</body></html>`));
+  return itemIdFromText(idx, findTitleElement(idx));
+}
+
+describe('itemIdFromUrl', () => {
+  it.each([
+    ['https://www.ebay.co.uk/itm/144278067683', '144278067683'],
+    ['https://www.ebay.com/itm/Apple-iPhone-13/1234567890?hash=x', '1234567890'],
+    ['https://shop.example.com/Prod/12345/', '12345'],
+    ['https://24h.pchome.com.tw/prod/DYAJ4T-A900ABCDE', 'DYAJ4T-A900ABCDE'],
+    ['https://www.kleinanzeigen.example/s-anzeige/sofa/1234567890.html', '1234567890'],
+    ['https://www.shop.example/catalog/product.php?pid=123456', '123456'],
+    ['https://deal.example.co.kr/item?itemno=2048163577', '2048163577'],
+    ['https://www.shop.example/goods/view?goodsNo=1000012345', '1000012345'],
+    ['https://oscommerce.example/garden-chair-p-12345.html', '12345'],
+    ['https://www.microcenter.com/product/698072/womier-keyboard', '698072'],
+    ['https://www.amazon.com/Gorilla-Tape/dp/B00N150YS4', 'B00N150YS4'],
+    ['https://www.etsy.com/es/listing/550571276/el-original', '550571276'],
+    ['https://www.overstock.com/Home-Garden/Plates/29099468/product.html', '29099468'],
+    // Slugs are not ids, even with a digit in them.
+    ['https://tea.example.jp/products/sencha-100g', null],
+    ['https://shop.example/products/merino-wool-beanie', null],
+    ['https://shop.example/item/towel-2p.html', null],
+    ['https://shop.example/blog/2024/05/post', null],
+  ])('%s -> %s', (url, id) => {
+    expect(itemIdFromUrl(new URL(url))).toBe(id);
+  });
+});
+
+describe('itemIdFromText', () => {
+  it.each([
+    ['<p>Art.-Nr. 4711503</p>', '4711503'],
+    ['<p class="code">Product code: 812/3457</p>', '812/3457'],
+    ['<div>Kód: 0123/456</div>', '0123/456'],
+    ['<div><span>Artikelnummer</span><span>AB-1234-X</span></div>', 'AB-1234-X'],
+    ['<div><span class="l">Código</span><span class="s">: </span><span class="v">ZR-2291-NE</span></div>', 'ZR-2291-NE'],
+    ['<div class="box__code">상품번호 : 2048163577</div>', '2048163577'],
+    ['<div>商品編號：TH-500-GR</div>', 'TH-500-GR'],
+    ['<div><span>Артикул: </span><span>VT-7009-BK</span></div>', 'VT-7009-BK'],
+    ['<p>Réf. 48211.</p>', '48211'],
+  ])('%s -> %s', (html, id) => {
+    expect(fromPage(`<main><h1>Akku-Schrauber 12V</h1><div class="info">${html}<button>Buy</button></div></main>`)).toBe(id);
+  });
+
+  it('ignores labels in carousels and footers, and words without digits', () => {
+    expect(fromPage('<main><h1>Lamp</h1><p>Reference: see below</p><div class="related"><p>Art.-Nr. 999999</p></div></main>')).toBeNull();
+    expect(fromPage('<main><h1>Lamp</h1></main><footer><p>Item no. 123456</p></footer>')).toBeNull();
+  });
+});

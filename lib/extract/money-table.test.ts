@@ -1,0 +1,206 @@
+/**
+ * The price-text parser over a broad table of price strings as shops print them, by language and
+ * currency: every grouping convention (1.234,56 / 1 234,56 / 1'234.56 / 1,234.56 / 12,34,567.00),
+ * currencies without minor units (CLP, ARS-style "24.990", KRW, JPY, TWD, HUF), prefix/suffix
+ * signs, ISO codes, local words (원, 元, 円, руб., р., ₸, zł, Kč, Ft, kn, лв, NT$, HK$, R$, S/),
+ * "from" prices, list prices, ranges, and numbers that are not prices at all.
+ *
+ * Expected: "amount CUR" plus " from" / " list" flags, or null (not one item price).
+ */
+import { describe, expect, it } from 'vitest';
+import { readPriceText, type MoneyHints } from './money';
+
+type Row = [text: string, expected: string | null];
+interface Group {
+  lang: string;
+  hints: MoneyHints;
+  rows: Row[];
+}
+
+const TABLE: Group[] = [
+  { lang: 'en', hints: { host: 'www.shop.com' }, rows: [
+    ['$19.99', '19.99 USD'], ['$1,299.00', '1299 USD'], ['US $12.99', '12.99 USD'], ['USD 49.50', '49.5 USD'],
+    ['$ 87.11', '87.11 USD'], ['Now $64.00', '64 USD'], ['Sale $29.99', '29.99 USD'], ['Price: $1,049.95', '1049.95 USD'],
+    ['From $19.99', '19.99 USD from'], ['Starting at $249', '249 USD from'], ['As low as$19.00', '19 USD from'],
+    ['Was $79.00', '79 USD list'], ['List: $49.99', '49.99 USD list'], ['Reg. price $35.00', '35 USD list'], ['Compare at $120.00', '120 USD list'],
+    ['MSRP $599.99', '599.99 USD list'], ['Typical price $24.99', '24.99 USD list'],
+    ['$10 - $20', null], ['$24.99 – $39.99', null], ['$5.99/mo', null], ['$41.58/mo. for 24 mos.', null], ['or 4 payments of $12.50', null],
+    ['+ $5.99 shipping', null], ['Shipping: $4.99', null], ['You save $15.00', null], ['Save $10', null], ['Subtotal $84.97', null],
+    ['($6.24 / Count)', null], ['$0.42 per ounce', null], ['4.5 out of 5 stars', null], ['1,234 ratings', null], ['Model 2024', null],
+    ['-20%', null], ['20% off', null], ['Only 3 left in stock', null], ['Item 4412', null],
+  ] },
+  { lang: 'en', hints: { host: 'www.shop.co.uk' }, rows: [
+    ['£4.45', '4.45 GBP'], ['£1,299', '1299 GBP'], ['£28.00', '28 GBP'], ['Now £45', '45 GBP'], ['Was £60', '60 GBP list'],
+    ['RRP £89.99', '89.99 GBP list'], ['Now £19.50 Was £39', '19.5 GBP'], ['From £12', '12 GBP from'], ['£15 - £25', null],
+    ['£3.95 delivery', null], ['Delivery £4.95', null], ['£2.50 per 100g', null], ['£22.00 inc. VAT', '22 GBP'], ['GBP 9.99', '9.99 GBP'],
+  ] },
+  { lang: 'en', hints: { host: 'www.shop.ca' }, rows: [
+    ['$24.99', '24.99 CAD'], ['C$ 12.50', '12.5 CAD'], ['CA$1,049.99', '1049.99 CAD'], ['CAD 89.00', '89 CAD'],
+  ] },
+  { lang: 'en', hints: { host: 'www.shop.com.au' }, rows: [
+    ['$39.95', '39.95 AUD'], ['A$5', '5 AUD'], ['AU$ 129.00', '129 AUD'], ['AUD 1,199', '1199 AUD'], ['Afterpay 4 x $9.99', null],
+  ] },
+  { lang: 'en', hints: { host: 'www.shop.co.nz' }, rows: [['NZ$ 59.90', '59.9 NZD'], ['$149.00', '149 NZD']] },
+  { lang: 'en', hints: { host: 'www.shop.com.sg' }, rows: [['S$ 35.90', '35.9 SGD'], ['SGD 1,299.00', '1299 SGD'], ['$12.90', '12.9 SGD']] },
+  { lang: 'en', hints: { host: 'www.shop.in' }, rows: [
+    ['₹1,23,456', '123456 INR'], ['₹ 12,34,567.00', '1234567 INR'], ['Rs. 499', '499 INR'], ['Rs 1,299', '1299 INR'],
+    ['₹2,499.00', '2499 INR'], ['M.R.P.: ₹3,999.00', '3999 INR'], ['INR 750', '750 INR'],
+  ] },
+  { lang: 'en', hints: { host: 'www.shop.co.za' }, rows: [['R 1 299,00', '1299 ZAR'], ['R299', '299 ZAR'], ['R1,499.00', '1499 ZAR'], ['ZAR 89.95', '89.95 ZAR']] },
+  { lang: 'en', hints: { host: 'www.shop.com.my' }, rows: [['RM 129.00', '129 MYR'], ['RM1,299.00', '1299 MYR']] },
+  { lang: 'en', hints: { host: 'www.shop.ph' }, rows: [['₱1,299.00', '1299 PHP'], ['₱ 499', '499 PHP']] },
+  { lang: 'en', hints: { host: 'www.shop.com.hk' }, rows: [['HK$1,299', '1299 HKD'], ['HK$ 88.00', '88 HKD'], ['HKD 2,390', '2390 HKD']] },
+  { lang: 'en', hints: { host: 'www.shop.ng' }, rows: [['₦ 12,500', '12500 NGN'], ['₦4,999.00', '4999 NGN']] },
+  { lang: 'en', hints: { host: 'www.shop.co.ke' }, rows: [['KSh 1,499', '1499 KES'], ['KES 2,350', '2350 KES']] },
+  { lang: 'de', hints: { host: 'www.shop.de' }, rows: [
+    ['1.234,56 €', '1234.56 EUR'], ['12,99 €', '12.99 EUR'], ['€ 12,99', '12.99 EUR'], ['EUR 2.998,00', '2998 EUR'], ['29,– €', '29 EUR'],
+    ['19,95 €*', '19.95 EUR'], ['ab 19,99 €', '19.99 EUR from'], ['Ab 5,99 €', '5.99 EUR from'], ['UVP 49,99 €', '49.99 EUR list'],
+    ['statt 39,99 €', '39.99 EUR list'], ['Streichpreis 89,00 €', '89 EUR list'], ['bisher 24,95 €', '24.95 EUR list'],
+    ['Niedrigster Preis der letzten 30 Tage: 59,99 €', '59.99 EUR list'], ['10 € bis 20 €', null], ['10,00 € – 20,00 €', null],
+    ['Versand 4,95 €', null], ['zzgl. Versandkosten 4,90 €', null], ['mtl. 24,99 €', null], ['monatlich 12,50 €', null], ['Sie sparen 10,00 €', null],
+    ['(6,24 € / Stück)', null], ['1 kg = 4,99 €', null], ['4,99 € pro kg', null], ['inkl. 19% MwSt. 29,99 €', '29.99 EUR'],
+    ['29,99 € inkl. MwSt., zzgl. Versand', '29.99 EUR'], ['Art.-Nr. 123456', null], ['Größe 42', null], ['4,7 von 5 Sternen', null],
+    ['12.03.2024', null], ['Tel. 030 1234 5678', null], ['0,5 l', null],
+  ] },
+  { lang: 'de', hints: { host: 'www.shop.at' }, rows: [['€ 1.299,-', '1299 EUR'], ['EUR 49,90', '49.9 EUR'], ['€ 9,90', '9.9 EUR']] },
+  { lang: 'de', hints: { host: 'www.shop.ch' }, rows: [
+    ["CHF 1'234.50", '1234.5 CHF'], ["1'234.50 CHF", '1234.5 CHF'], ['CHF 59.–', '59 CHF'], ['Fr. 29.90', '29.9 CHF'], ['CHF 12.95', '12.95 CHF'],
+    ["1’299.– CHF", '1299 CHF'], ['SFr. 19.50', '19.5 CHF'], ['statt CHF 79.90', '79.9 CHF list'],
+  ] },
+  { lang: 'fr', hints: { host: 'www.boutique.fr' }, rows: [
+    ['1 234,56 €', '1234.56 EUR'], ['1\u00a0234,56\u00a0€', '1234.56 EUR'], ['1\u202f234,56\u202f€', '1234.56 EUR'], ['34,99 €', '34.99 EUR'],
+    ['29€99', '29.99 EUR'], ['£19.50 £39.00', '19.5 GBP'], ['à partir de 12,90 €', '12.9 EUR from'], ['Dès 9,99 €', '9.99 EUR from'], ['Prix barré 59,99 €', '59.99 EUR list'],
+    ['au lieu de 45,00 €', '45 EUR list'], ['avant 89 €', '89 EUR list'], ['Prix de référence : 129,00 €', '129 EUR list'],
+    ['Livraison 4,90 €', null], ['Frais de port : 5,99 €', null], ['ou 4 x 12,50 €', null], ['Économisez 15 €', null], ['12,50 € le kg', null],
+    ['soit 2,49 €/L', null], ['49,99 € TTC', '49.99 EUR'], ['Réf. 48211', null],
+  ] },
+  { lang: 'fr', hints: { host: 'www.boutique.be' }, rows: [['€ 24,95', '24.95 EUR'], ['1.099,00 €', '1099 EUR']] },
+  { lang: 'es', hints: { host: 'www.tienda.es' }, rows: [
+    ['1.234,56 €', '1234.56 EUR'], ['19,95 €', '19.95 EUR'], ['Desde 9,99 €', '9.99 EUR from'], ['PVP 59,99 €', '59.99 EUR list'],
+    ['Precio anterior: 79,99 €', '79.99 EUR list'], ['Antes 45,00 €', '45 EUR list'], ['Envío 3,99 €', null], ['Ahorra 10 €', null],
+    ['4,50 €/kg', null], ['IVA incluido 29,90 €', '29.9 EUR'],
+  ] },
+  { lang: 'es', hints: { host: 'www.tienda.com.ar' }, rows: [
+    ['$ 24.990', '24990 ARS'], ['$24.990', '24990 ARS'], ['$ 1.249.990', '1249990 ARS'], ['$ 24.990,50', '24990.5 ARS'], ['ARS 15.499', '15499 ARS'],
+    ['Precio anterior $ 32.990', '32990 ARS list'], ['6 cuotas sin interés de $ 4.165', null], ['12 x $ 2.499', null], ['x 12 cuotas $ 2.083', null],
+    ['Precio sin impuestos nacionales: $ 20.653', null], ['Envío gratis', null], ['$ 18.000 - $ 24.000', null],
+  ] },
+  { lang: 'es', hints: { host: 'www.tienda.cl' }, rows: [['$24.990', '24990 CLP'], ['$ 1.299.990', '1299990 CLP'], ['CLP 9.990', '9990 CLP'], ['Antes $34.990', '34990 CLP list']] },
+  { lang: 'es', hints: { host: 'www.tienda.com.mx' }, rows: [['$1,299.00', '1299 MXN'], ['MX$ 499', '499 MXN'], ['$ 899.00 MXN', '899 MXN'], ['12 meses sin intereses de $108.25', null]] },
+  { lang: 'es', hints: { host: 'www.tienda.com.co' }, rows: [['$ 129.900', '129900 COP'], ['$1.299.000', '1299000 COP'], ['COP 89.900', '89900 COP']] },
+  { lang: 'es', hints: { host: 'www.tienda.pe' }, rows: [['S/ 129.90', '129.9 PEN'], ['S/ 1,299.00', '1299 PEN'], ['S/. 49.90', '49.9 PEN'], ['PEN 59.00', '59 PEN']] },
+  { lang: 'es', hints: { host: 'www.tienda.com.uy' }, rows: [['$U 1.290', '1290 UYU'], ['UYU 2.490', '2490 UYU']] },
+  { lang: 'pt', hints: { host: 'www.loja.com.br' }, rows: [
+    ['R$ 99,90', '99.9 BRL'], ['R$ 1.299,90', '1299.9 BRL'], ['R$1.049,00', '1049 BRL'], ['BRL 59,90', '59.9 BRL'],
+    ['De: R$ 129,90', '129.9 BRL list'], ['Por: R$ 99,90', '99.9 BRL'], ['a partir de R$ 49,90', '49.9 BRL from'], ['3x de R$ 33,30', null],
+    ['12x de R$ 108,33 sem juros', null], ['Frete R$ 15,00', null],
+  ] },
+  { lang: 'pt', hints: { host: 'www.loja.pt' }, rows: [['24,99 €', '24.99 EUR'], ['1.299,00 €', '1299 EUR'], ['Portes 3,50 €', null]] },
+  { lang: 'it', hints: { host: 'www.negozio.it' }, rows: [
+    ['1.234,56 €', '1234.56 EUR'], ['€ 19,90', '19.9 EUR'], ['29,90€', '29.9 EUR'], ['a partire da 9,90 €', '9.9 EUR from'],
+    ['Prezzo di listino 59,00 €', '59 EUR list'], ['invece di 45,00 €', '45 EUR list'], ['Prezzo consigliato 89,99 €', '89.99 EUR list'],
+    ['3 rate da 33,30 €', null], ['Spedizione 5,90 €', null], ['Risparmi 10,00 €', null], ['€ 12,50/kg', null],
+  ] },
+  { lang: 'nl', hints: { host: 'www.winkel.nl' }, rows: [
+    ['€ 12,95', '12.95 EUR'], ['€ 1.299,-', '1299 EUR'], ['vanaf € 12,95', '12.95 EUR from'], ['Adviesprijs € 49,99', '49.99 EUR list'],
+    ['Van: € 29,99', '29.99 EUR list'], ['Verzendkosten € 4,95', null], ['€ 2,49 per stuk', null],
+  ] },
+  { lang: 'pl', hints: { host: 'www.sklep.pl' }, rows: [
+    ['49,99 zł', '49.99 PLN'], ['1 299 zł', '1299 PLN'], ['1 299,00 zł', '1299 PLN'], ['2.499,00 zł', '2499 PLN'], ['PLN 129,00', '129 PLN'],
+    ['od 19,99 zł', '19.99 PLN from'], ['Cena regularna: 199,99 zł', '199.99 PLN list'], ['Najniższa cena z 30 dni: 149,00 zł', '149 PLN list'],
+    ['Stara cena 89,99 zł', '89.99 PLN list'], ['Dostawa 9,99 zł', null], ['Wysyłka od 12,99 zł', null], ['10 rat po 129,90 zł', null],
+    ['Oszczędzasz 50 zł', null], ['12,99 zł/kg', null],
+  ] },
+  { lang: 'cs', hints: { host: 'www.obchod.cz' }, rows: [
+    ['1 299 Kč', '1299 CZK'], ['12 990,- Kč', '12990 CZK'], ['349 Kč', '349 CZK'], ['CZK 2 490', '2490 CZK'], ['od 199 Kč', '199 CZK from'],
+    ['Původní cena 1 599 Kč', '1599 CZK list'], ['Doprava 89 Kč', null], ['Ušetříte 300 Kč', null], ['Kód: 123/4567', null],
+  ] },
+  { lang: 'sk', hints: { host: 'www.obchod.sk' }, rows: [['49,90 €', '49.9 EUR'], ['1 299,00 €', '1299 EUR'], ['Pôvodná cena 59,90 €', '59.9 EUR list'], ['Doprava 3,90 €', null]] },
+  { lang: 'hu', hints: { host: 'www.bolt.hu' }, rows: [
+    ['12 990 Ft', '12990 HUF'], ['12 990,00 Ft', '12990 HUF'], ['1.299 Ft', '1299 HUF'], ['HUF 4 590', '4590 HUF'], ['12990 Ft', '12990 HUF'],
+    ['Eredeti ár: 15 990 Ft', '15990 HUF list'], ['Szállítás 1 490 Ft', null], ['Cikkszám: 4711', null],
+  ] },
+  { lang: 'hr', hints: { host: 'www.trgovina.hr' }, rows: [
+    ['129,99 kn', '129.99 HRK'], ['1.299,00 kn', '1299 HRK'], ['19,99 €', '19.99 EUR'], ['1.049,00 €', '1049 EUR'], ['EUR 59,90', '59.9 EUR'],
+    ['Stara cijena: 79,99 €', '79.99 EUR list'], ['Najniža cijena u zadnjih 30 dana: 69,99 €', '69.99 EUR list'], ['Dostava 4,50 €', null],
+    ['12 rata po 10,83 €', null], ['Šifra: 100234', null],
+  ] },
+  { lang: 'ro', hints: { host: 'www.magazin.ro' }, rows: [['1.299,99 lei', '1299.99 RON'], ['49,99 Lei', '49.99 RON'], ['RON 129', '129 RON'], ['Preț vechi 159,99 lei', '159.99 RON list'], ['Livrare 15 lei', null]] },
+  { lang: 'bg', hints: { host: 'www.magazin.bg' }, rows: [['59,90 лв.', '59.9 BGN'], ['1 299,00 лв', '1299 BGN'], ['BGN 45,00', '45 BGN'], ['Стара цена 79,90 лв.', '79.9 BGN list']] },
+  { lang: 'ru', hints: { host: 'www.magazin.ru' }, rows: [
+    ['1 299 ₽', '1299 RUB'], ['9 900 ₽', '9900 RUB'], ['1.299 руб.', '1299 RUB'], ['2 490 руб', '2490 RUB'], ['349 р.', '349 RUB'],
+    ['12 990 рублей', '12990 RUB'], ['RUB 5 990', '5990 RUB'], ['от 990 ₽', '990 RUB from'], ['Было 1 990 ₽', '1990 RUB list'],
+    ['Старая цена: 3 490 ₽', '3490 RUB list'], ['Доставка 299 ₽', null], ['от 1 083 ₽/мес', null], ['Рассрочка 0-0-12 от 2 500 ₽', null],
+    ['Экономия 500 ₽', null], ['149 ₽ за 1 кг', null], ['Артикул 4810151', null],
+  ] },
+  { lang: 'be', hints: { host: 'www.kram.by' }, rows: [
+    ['349,00 р.', '349 BYN'], ['1 299,00 р.', '1299 BYN'], ['49,90 руб.', '49.9 BYN'], ['89,00 BYN', '89 BYN'], ['129 Br', '129 BYN'],
+    ['Старая цена 399,00 р.', '399 BYN list'],
+  ] },
+  { lang: 'kk', hints: { host: 'www.dukan.kz' }, rows: [
+    ['15 990 ₸', '15990 KZT'], ['1 299 990 ₸', '1299990 KZT'], ['15 990 тг', '15990 KZT'], ['KZT 7 490', '7490 KZT'],
+    ['от 4 990 ₸', '4990 KZT from'], ['Было 19 990 ₸', '19990 KZT list'], ['от 1 333 ₸/мес', null], ['Доставка 1 500 ₸', null],
+  ] },
+  { lang: 'uk', hints: { host: 'www.kramnytsia.ua' }, rows: [['1 299 ₴', '1299 UAH'], ['499 грн', '499 UAH'], ['2 499,00 грн.', '2499 UAH'], ['Стара ціна 599 грн', '599 UAH list'], ['Доставка 70 грн', null]] },
+  { lang: 'sr', hints: { host: 'www.prodavnica.rs' }, rows: [['1.299,00 din.', '1299 RSD'], ['RSD 4.990', '4990 RSD'], ['2.499 дин.', '2499 RSD']] },
+  { lang: 'sv', hints: { host: 'www.butik.se' }, rows: [
+    ['149 kr', '149 SEK'], ['1 299 kr', '1299 SEK'], ['199:-', '199 SEK'], ['SEK 2 490', '2490 SEK'], ['Från 99 kr', '99 SEK from'],
+    ['Ord. pris 299 kr', '299 SEK list'], ['Frakt 49 kr', null], ['1 249,00 kr', '1249 SEK'],
+  ] },
+  { lang: 'da', hints: { host: 'www.butik.dk' }, rows: [['149,95 kr.', '149.95 DKK'], ['1.299 kr.', '1299 DKK'], ['DKK 499,00', '499 DKK'], ['Fra 79 kr.', '79 DKK from'], ['Før 399 kr.', '399 DKK list']] },
+  { lang: 'no', hints: { host: 'www.butikk.no' }, rows: [['1 299,-', null], ['kr 1 299,-', '1299 NOK'], ['499 kr', '499 NOK'], ['NOK 2 490', '2490 NOK'], ['Frakt 79 kr', null]] },
+  { lang: 'fi', hints: { host: 'www.kauppa.fi' }, rows: [['24,90 €', '24.9 EUR'], ['1 299,00 €', '1299 EUR'], ['alk. 9,90 €', '9.9 EUR from'], ['Norm. 39,90 €', '39.9 EUR list'], ['Toimitus 5,90 €', null]] },
+  { lang: 'is', hints: { host: 'www.verslun.is' }, rows: [['12.990 kr.', '12990 ISK'], ['ISK 4.990', '4990 ISK']] },
+  { lang: 'tr', hints: { host: 'www.magaza.com.tr' }, rows: [['1.299,99 TL', '1299.99 TRY'], ['₺499,90', '499.9 TRY'], ['249,90 ₺', '249.9 TRY'], ['TRY 1.049', '1049 TRY'], ['Kargo 29,90 TL', null], ['3 taksit 433,33 TL', null]] },
+  { lang: 'el', hints: { host: 'www.katastima.gr' }, rows: [['19,90 €', '19.9 EUR'], ['1.299,00 €', '1299 EUR'], ['€ 49,00', '49 EUR']] },
+  { lang: 'he', hints: { host: 'www.shop.co.il' }, rows: [['₪ 129.90', '129.9 ILS'], ['1,299 ₪', '1299 ILS'], ['ILS 89.00', '89 ILS']] },
+  { lang: 'ar', hints: { host: 'www.shop.ae' }, rows: [['AED 1,299.00', '1299 AED'], ['199.00 د.إ', '199 AED']] },
+  { lang: 'ar', hints: { host: 'www.shop.sa' }, rows: [['SAR 349', '349 SAR'], ['2,499 ر.س', '2499 SAR']] },
+  { lang: 'ar', hints: { host: 'www.shop.eg' }, rows: [['EGP 1,299', '1299 EGP'], ['E£ 450', '450 EGP']] },
+  { lang: 'ja', hints: { host: 'www.mise.jp' }, rows: [
+    ['¥1,280', '1280 JPY'], ['１，２８０円', '1280 JPY'], ['1,280円', '1280 JPY'], ['1,280円（税込）', '1280 JPY'], ['￥12,800', '12800 JPY'],
+    ['JPY 3,980', '3980 JPY'], ['1,280円～', '1280 JPY from'], ['1,280円から', '1280 JPY from'], ['通常価格 3,980円', '3980 JPY list'],
+    ['定価：2,200円', '2200 JPY list'], ['送料 550円', null], ['¥12.5', '13 JPY'], ['¥1,280.00', '1280 JPY'],
+  ] },
+  { lang: 'ko', hints: { host: 'www.gage.co.kr' }, rows: [
+    ['12,900원', '12900 KRW'], ['특가 9,900원', '9900 KRW'], ['₩12,900', '12900 KRW'], ['KRW 45,000', '45000 KRW'], ['판매가 29,000원', '29000 KRW'],
+    ['9,900원~', '9900 KRW from'], ['정가 39,000원', '39000 KRW list'], ['소비자가 49,000원', '49000 KRW list'], ['배송비 3,000원', null],
+    ['적립금 290원', null], ['월 9,900원 (12개월 할부)', null], ['1,290원/100g', null], ['품번: AB-1234', null],
+  ] },
+  { lang: 'zh-TW', hints: { host: 'www.shop.com.tw' }, rows: [
+    ['NT$1,290', '1290 TWD'], ['NT$ 1,290', '1290 TWD'], ['售價：NT$ 1,290', '1290 TWD'], ['$1,290', '1290 TWD'], ['1,290元', '1290 TWD'],
+    ['特價 $990', '990 TWD'], ['TWD 2,480', '2480 TWD'], ['原價 $1,580', '1580 TWD list'], ['建議售價 NT$2,990', '2990 TWD list'],
+    ['NT$1,290 起', '1290 TWD from'], ['運費 $60', null], ['分期 3 期 $430', null], ['NT$1,290.00', '1290 TWD'],
+  ] },
+  { lang: 'zh-CN', hints: { host: 'www.shop.cn' }, rows: [['¥199.00', '199 CNY'], ['￥1,299', '1299 CNY'], ['199元', '199 CNY'], ['CNY 88.00', '88 CNY'], ['原价 ¥299', '299 CNY list'], ['运费 ¥10', null]] },
+  { lang: 'zh-HK', hints: { host: 'www.shop.hk' }, rows: [['HK$ 299', '299 HKD'], ['$1,099', '1099 HKD']] },
+  { lang: 'th', hints: { host: 'www.shop.co.th' }, rows: [['฿1,290', '1290 THB'], ['1,290 บาท', '1290 THB'], ['THB 599', '599 THB']] },
+  { lang: 'vi', hints: { host: 'www.shop.vn' }, rows: [['199.000₫', '199000 VND'], ['1.299.000 ₫', '1299000 VND'], ['199.000đ', '199000 VND'], ['VND 2.490.000', '2490000 VND']] },
+  { lang: 'id', hints: { host: 'www.toko.co.id' }, rows: [['Rp 150.000', '150000 IDR'], ['Rp1.299.000', '1299000 IDR'], ['IDR 75.000', '75000 IDR']] },
+  { lang: 'ka', hints: { host: 'www.shop.ge' }, rows: [['129 ₾', '129 GEL'], ['GEL 49.90', '49.9 GEL']] },
+  { lang: 'bh', hints: { host: 'www.shop.com.bh' }, rows: [['BHD 12.500', '12.5 BHD'], ['KWD 9.750', '9.75 KWD']] },
+];
+
+/** "1234.5 EUR from" -> the expected reading. */
+function expected(spec: string | null) {
+  if (spec === null) return null;
+  const [amount, currency, flag] = spec.split(' ');
+  return { amount: Number(amount), currency, from: flag === 'from', list: flag === 'list' };
+}
+
+describe('readPriceText over real-world price strings', () => {
+  const rows = TABLE.flatMap((g) => g.rows.map(([text, exp]) => ({ ...g, text, exp })));
+
+  it('covers at least 300 strings, 25 currencies and 15 languages', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(300);
+    const currencies = new Set(rows.map((r) => r.exp?.split(' ')[1]).filter(Boolean));
+    expect(currencies.size).toBeGreaterThanOrEqual(25);
+    expect(new Set(TABLE.map((g) => g.lang.split('-')[0])).size).toBeGreaterThanOrEqual(15);
+  });
+
+  for (const [i, r] of rows.entries()) {
+    it(`${i} [${r.lang} ${r.hints.host}] ${r.text}`, () => {
+      expect(readPriceText(r.text, r.hints)).toEqual(expected(r.exp));
+    });
+  }
+});

@@ -1,0 +1,89 @@
+/**
+ * Every word of every list is found by its concept regex in the context shops print it in, and
+ * the edges keep words from matching inside other words.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  FROM_IN_TEXT, FROM_LABEL, FROM_PRICE, FROM_PRICE_AFTER, INSTALMENT, ITEM_ID_IN_TEXT, ITEM_ID_LABEL, ITEM_ID_LABEL_EXACT,
+  LEGAL_NOTE, LIST_PRICE, LIST_PRICE_COLON, LIST_PRICE_ENDING, LIST_PRICE_LABEL, NOT_ITEM_PRICE, ORDER_HEADING, ORDER_HEADING_TEXT,
+  OTHER_AMOUNT, SHIPPING, SHIPPING_LABEL, IN_STOCK, OUT_OF_STOCK, UNIT_PRICE, UNIT_PRICE_TEXT, allWords, wordsRegex, type WordList,
+} from './words';
+
+/** Each word of `list`, with the word put in `context` ("{w}" stands for the word, stems end in "ing"). */
+function cases(list: WordList, context: string): [string, string][] {
+  return Object.entries(list).flatMap(([lang, words]) => words.map((w): [string, string] => [lang, context.replace('{w}', w.endsWith('*') ? w.slice(0, -1) + 'en' : w)]));
+}
+
+describe('word lists', () => {
+  it('are lowercase where case matters not, without duplicates inside a language', () => {
+    for (const list of [FROM_PRICE, LIST_PRICE, SHIPPING, INSTALMENT, OTHER_AMOUNT, ITEM_ID_LABEL, ORDER_HEADING, IN_STOCK, OUT_OF_STOCK]) {
+      for (const [lang, words] of Object.entries(list)) {
+        expect(new Set(words).size, lang).toBe(words.length);
+        for (const w of words) expect(w, lang).toBe(w.toLowerCase());
+      }
+    }
+  });
+
+  it.each(cases(FROM_PRICE, '{w} 19,99 €'))('from-price word (%s): "%s"', (_l, text) => {
+    expect(FROM_IN_TEXT.test(text)).toBe(true);
+    expect(FROM_LABEL.test(text.replace(/ 19,99 €$/, ''))).toBe(true);
+  });
+  it.each(cases(FROM_PRICE_AFTER, '1.280 {w}'))('from-price word after the amount (%s): "%s"', (_l, text) => {
+    expect(FROM_IN_TEXT.test(text)).toBe(true);
+  });
+  it.each(cases(LIST_PRICE, '{w} 49,99 €'))('list-price label (%s): "%s"', (_l, text) => {
+    expect(LIST_PRICE_LABEL.test(text.replace(/ 49,99 €$/, ''))).toBe(true);
+  });
+  it.each(cases(LIST_PRICE_ENDING, 'Preis {w}'))('list-price ending (%s): "%s"', (_l, text) => {
+    expect(LIST_PRICE_LABEL.test(text)).toBe(true);
+  });
+  it.each(cases(LIST_PRICE_COLON, '{w}:'))('list-price word with a colon (%s): "%s"', (_l, text) => {
+    expect(LIST_PRICE_LABEL.test(text)).toBe(true);
+    expect(LIST_PRICE_LABEL.test(text.replace(/:$/, ' x'))).toBe(false);
+  });
+  it.each([...cases(SHIPPING, '{w} 4,95 €'), ...cases(INSTALMENT, '{w} 12,50 €'), ...cases(OTHER_AMOUNT, '{w} 10 €')])(
+    'not-the-item-price word (%s): "%s"', (_l, text) => {
+      expect(NOT_ITEM_PRICE.test(text)).toBe(true);
+    });
+  it.each(cases(SHIPPING, '{w}:'))('shipping label (%s): "%s"', (_l, text) => {
+    expect(SHIPPING_LABEL.test(text)).toBe(true);
+  });
+  it.each(cases(UNIT_PRICE, '4,99 € {w} kg'))('unit-price word (%s): "%s"', (_l, text) => {
+    expect(UNIT_PRICE_TEXT.test(text)).toBe(true);
+  });
+  it.each(cases(ITEM_ID_LABEL, '{w}:'))('item-id label (%s): "%s"', (_l, text) => {
+    expect(ITEM_ID_LABEL_EXACT.test(text)).toBe(true);
+    expect(ITEM_ID_IN_TEXT.exec(`${text} 123/4567`)?.[1]).toBe('123/4567');
+  });
+  it.each(cases(IN_STOCK, '{w}'))('in-stock phrase (%s): "%s"', (_l, text) => {
+    expect(wordsRegex(IN_STOCK).test(text)).toBe(true);
+    expect(wordsRegex(OUT_OF_STOCK).test(text)).toBe(false);
+  });
+  it.each(cases(OUT_OF_STOCK, '{w}'))('out-of-stock phrase (%s): "%s"', (_l, text) => {
+    expect(wordsRegex(OUT_OF_STOCK).test(text)).toBe(true);
+  });
+  it.each(cases(ORDER_HEADING, '{w} #123'))('order heading (%s): "%s"', (_l, text) => {
+    expect(ORDER_HEADING_TEXT.test(text)).toBe(true);
+  });
+
+  it('keeps words whole: no match inside other words', () => {
+    expect(FROM_IN_TEXT.test('Abholung 19,99 €')).toBe(false);
+    expect(FROM_IN_TEXT.test('Odkurzacz 199 zł')).toBe(false);
+    expect(NOT_ITEM_PRICE.test('Totally cosy throw 29,99 €')).toBe(false);
+    expect(NOT_ITEM_PRICE.test('Saveur vanille 4,99 €')).toBe(false);
+    expect(LIST_PRICE_LABEL.test('Wash bag')).toBe(false);
+    expect(LIST_PRICE_LABEL.test('Precio de oferta')).toBe(false);
+    expect(ITEM_ID_IN_TEXT.test('Kodak camera 123')).toBe(false);
+    expect(UNIT_PRICE_TEXT.test('S/ 129.90')).toBe(false);
+  });
+
+  it('legal notes go, but not a fee that follows its label', () => {
+    expect('29,99 € inkl. MwSt. zzgl. Versand'.replace(LEGAL_NOTE, '')).toBe('29,99 €  ');
+    expect('zzgl. Versandkosten 4,90 €'.replace(LEGAL_NOTE, '')).toBe('zzgl. Versandkosten 4,90 €');
+  });
+
+  it('sorts longer words first so phrases win over their parts', () => {
+    const words = allWords(SHIPPING);
+    expect(words.indexOf('frais de port')).toBeLessThan(words.indexOf('porto'));
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * A sense of scale for an estimate: an everyday comparison with a cited factor, the footprint per
+ * year of use where a typical lifetime is known, how rough the figure is, and what would change it.
+ * Pure functions of the estimate.
+ */
+import type { Estimate } from '../estimate/schema';
+import { lifetimeFor, type Lifetime } from './lifetimes';
+
+/**
+ * US EPA, "Greenhouse Gas Emissions from a Typical Passenger Vehicle" (EPA-420-F-23-014, June 2023):
+ * a typical passenger vehicle emits about 400 g CO2 per mile, i.e. 400 / 1.609344 = 248.5 g per km.
+ */
+const CAR_KG_PER_KM = 0.4 / 1.609344;
+
+const NOT_PHYSICAL_FLAG = 'not-a-physical-product';
+
+export function carKm(kg: number): number {
+  return kg / CAR_KG_PER_KM;
+}
+
+export function isNotPhysical(e: Pick<Estimate, 'flags'>): boolean {
+  return e.flags.includes(NOT_PHYSICAL_FLAG);
+}
+
+export type RoughReason = 'spend' | 'price' | 'category' | 'broad';
+
+/** Why a figure deserves a rough look: spend-based, a price flagged as odd, a weak category. */
+export function roughReasons(e: Pick<Estimate, 'tier' | 'flags' | 'confidence' | 'kgCO2e'>): RoughReason[] {
+  if (e.kgCO2e === null) return [];
+  const out: RoughReason[] = [];
+  if (e.tier === 'D') out.push('spend');
+  if (e.tier === 'E') out.push('broad');
+  if (e.flags.some((f) => f.startsWith('price-above') || f.startsWith('price-below') || f.startsWith('price-implausibly'))) out.push('price');
+  if (e.confidence < 0.5) out.push('category');
+  return out;
+}
+
+export type ChangeKey = 'model' | 'weight' | 'category' | 'condition' | 'quantity';
+
+/** The inputs that would move this estimate, most effective first. */
+export function whatWouldChange(e: Pick<Estimate, 'tier' | 'flags'>): ChangeKey[] {
+  if (e.tier === 'unknown') return ['category', 'weight'];
+  const out: ChangeKey[] = [];
+  if (e.tier === 'B' || e.tier === 'D' || e.tier === 'E') out.push('model');
+  if (e.tier === 'D' || e.tier === 'E') out.push('weight');
+  if (e.tier !== 'A') out.push('category');
+  if (!e.flags.some((f) => f.startsWith('condition-'))) out.push('condition');
+  out.push('quantity');
+  return out;
+}
+
+export interface PerYear extends Lifetime {
+  kgPerYear: number;
+}
+
+export function perYearOfUse(e: Pick<Estimate, 'kgCO2e' | 'category'>): PerYear | null {
+  if (e.kgCO2e === null) return null;
+  const life = lifetimeFor(e.category);
+  return life ? { ...life, kgPerYear: e.kgCO2e / life.years } : null;
+}

@@ -1,0 +1,65 @@
+/**
+ * Score extraction on any folder of saved pages with expected output, by the benchmark's metric
+ * (scripts/lib/benchmark-score.ts): per field TP / FP / FN, precision, recall, F1.
+ *   npm run extract:score -- <folder>          -> a table, then every error
+ *   npm run extract:score -- <folder> --json   -> one JSON object
+ * The folder holds `*.html` pages (any depth), each with `*.expected.json` beside it (the shape
+ * `npm run extract` prints), and a `urls.json` mapping each page's path (relative to the folder)
+ * to its URL. Only product pages (expected kind "product") are scored.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { extractFile, type CliOutput } from '../lib/extract/load';
+import { SCORED_FIELDS, scoreField, type ScoredField } from './lib/benchmark-score';
+
+function pages(root: string, dir = root): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? pages(root, join(dir, e.name)) : e.name.endsWith('.html') ? [relative(root, join(dir, e.name))] : [],
+  );
+}
+
+function main() {
+  const args = process.argv.slice(2);
+  const folder = args.find((a) => !a.startsWith('--'));
+  if (!folder || !existsSync(join(folder, 'urls.json'))) {
+    console.error('usage: npm run extract:score -- <folder with *.html, *.expected.json and urls.json> [--json]');
+    process.exitCode = 2;
+    return;
+  }
+  const root = resolve(folder);
+  const urls: Record<string, string> = JSON.parse(readFileSync(join(root, 'urls.json'), 'utf8'));
+  const rows: Record<ScoredField, { page: string; truth: string | number | null; pred: string | number | null }[]> = { price: [], sku: [], availability: [] };
+  const skipped: string[] = [];
+  for (const page of pages(root)) {
+    const expPath = join(root, page.replace(/\.html$/, '.expected.json'));
+    if (!existsSync(expPath) || !urls[page]) {
+      skipped.push(`${page}: no expected file or URL`);
+      continue;
+    }
+    const expected = JSON.parse(readFileSync(expPath, 'utf8')) as CliOutput;
+    if (expected.kind !== 'product' || !expected.product) continue;
+    let got: CliOutput['product'] = null;
+    try {
+      got = extractFile(join(root, page), urls[page]).output.product;
+    } catch (e) {
+      skipped.push(`${page}: ${e instanceof Error ? e.message : String(e)} (scored as no prediction)`);
+    }
+    for (const f of SCORED_FIELDS) rows[f].push({ page, truth: expected.product[f] ?? null, pred: got?.[f] ?? null });
+  }
+  const scores = Object.fromEntries(SCORED_FIELDS.map((f) => [f, scoreField(f, rows[f])]));
+  if (args.includes('--json')) {
+    process.stdout.write(JSON.stringify({ pages: rows.price.length, scores, skipped }, null, 2) + '\n');
+    return;
+  }
+  const p = (x: number) => x.toFixed(3);
+  const lines = [`# Extraction score: ${rows.price.length} product pages in ${folder}`, '', '| field | TP | FP | FN | precision | recall | F1 |', '|---|---:|---:|---:|---:|---:|---:|'];
+  for (const f of SCORED_FIELDS) {
+    const s = scores[f];
+    lines.push(`| ${f} | ${s.tp} | ${s.fp} | ${s.fn} | ${p(s.precision)} | ${p(s.recall)} | ${p(s.f1)} |`);
+  }
+  for (const f of SCORED_FIELDS) if (scores[f].errors.length) lines.push('', `## ${f}`, '', ...scores[f].errors.map((e) => `- ${e}`));
+  if (skipped.length) lines.push('', '## Skipped', '', ...skipped.map((s) => `- ${s}`));
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main();
