@@ -17,7 +17,7 @@
  *
  * `npm run classify:eval` prints the tables; scripts/eval.ts imports evaluateClassifier().
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { createClassifier, type Classification, type Classifier } from '../lib/classify/index';
@@ -178,6 +178,11 @@ export async function evaluateClassifier(): Promise<ClassifierEvaluation> {
   for (const title of titles) shipped.classify({ title });
   const msPerTitle = (performance.now() - t0) / titles.length;
 
+  // CLASSIFY_EVAL_DUMP=file: one line per title (set, gold, prediction, title), to diff two runs.
+  if (process.env.CLASSIFY_EVAL_DUMP) {
+    const line = (set: string) => (o: Outcome) => [set, o.row.gold, o.result?.id ?? '-', scorePrediction(taxonomy, o.row.gold, o.result?.id ?? null).compatible ? 'ok' : 'WRONG', o.row.title].join('\t');
+    writeFileSync(process.env.CLASSIFY_EVAL_DUMP, [...prOutcomes.map(line('pr')), ...otherOutcomes.map(line('other'))].join('\n') + '\n');
+  }
   return {
     overall: other.accuracy,
     perClass: Object.fromEntries(Object.entries(other.perClass).map(([k, v]) => [k, { n: v.n, accuracy: v.accuracy }])),

@@ -61,3 +61,42 @@ export const FOR_ZONE_WEIGHT = 0.2;
 export const WITH_ZONE_WEIGHT = 0.45;
 /** After an "of": a qualifier of the head before it, not nothing ("Pantalon de sport"). */
 export const OF_ZONE_WEIGHT = 0.5;
+
+/**
+ * Function words that tell a title's language when the page does not ("If Angels Fall", "Hülle
+ * für ..."): with it, a translated word from another language that happens to be spelled like a
+ * title word (German "Falle" folds to "fall") counts for less. Words shared by several languages
+ * count for each; only a single clear winner is a guess.
+ */
+const LANGUAGE_WORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'for', 'with', 'of', 'if', 'from', 'your', 'by', 'to', 'in', 'on'],
+  de: ['der', 'die', 'das', 'und', 'für', 'fuer', 'mit', 'aus', 'zum', 'zur', 'fur'],
+  fr: ['le', 'la', 'les', 'et', 'pour', 'avec', 'des', 'du', 'en', 'au', 'aux'],
+  es: ['el', 'los', 'las', 'y', 'para', 'con', 'del', 'de'],
+  it: ['il', 'lo', 'gli', 'e', 'per', 'con', 'di', 'da', 'della'],
+  nl: ['het', 'een', 'en', 'voor', 'met', 'van'],
+  pt: ['o', 'os', 'as', 'e', 'para', 'com', 'do', 'da'],
+  sv: ['och', 'för', 'med', 'till'],
+  pl: ['i', 'do', 'dla', 'z', 'na'],
+};
+const WORD_LANGS = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(LANGUAGE_WORDS)) {
+  for (const w of words) {
+    const key = w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    WORD_LANGS.set(key, [...(WORD_LANGS.get(key) ?? []), lang]);
+  }
+}
+
+/** The language a title's function words point to, or null when none or several tie. Tokens normalised, unstemmed. */
+export function guessLanguage(tokens: string[]): string | null {
+  const votes = new Map<string, number>();
+  for (const t of tokens) for (const lang of WORD_LANGS.get(t) ?? []) votes.set(lang, (votes.get(lang) ?? 0) + 1);
+  let best: string | null = null;
+  let top = 0;
+  let tie = false;
+  for (const [lang, n] of votes) {
+    if (n > top) [best, top, tie] = [lang, n, false];
+    else if (n === top) tie = true;
+  }
+  return tie ? null : best;
+}

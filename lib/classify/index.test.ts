@@ -206,7 +206,7 @@ describe('model codes, product lines and built-in features', () => {
     for (const title of ['Brother HL-L2350DW', 'Kyocera ECOSYS P2040dn', 'Canon i-SENSYS MF445dw', 'Samsung Xpress M2020W', 'Epson ET-2850', 'Xerox VersaLink C405']) {
       expect(pathOf({ title })).toBe('Electronics > Print, Copy, Scan & Fax > Printers, Copiers & Fax Machines');
     }
-    expect(pathOf({ title: 'Toner for Brother HL-L2350DW' })).toMatch(/Accessories$/);
+    expect(pathOf({ title: 'Toner for Brother HL-L2350DW' })).toMatch(/Printer Consumables > Toner & Inkjet Cartridges$/);
   });
 
   it('reads a bare Dell monitor code, a webcam monitor and ASUS/HP laptop lines', () => {

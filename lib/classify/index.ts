@@ -9,7 +9,8 @@ import type { ClassifierModel } from './model';
 import { decide, hitsToEvidence, type Evidence, type WeightedHit } from './score';
 import { Taxonomy } from './taxonomy';
 import { normalizeText, stemToken, tokenize } from './text';
-import { FOR_BEFORE_CUES, FOR_CUES, FOR_ZONE_WEIGHT, OF_CUES, OF_ZONE_WEIGHT, WITH_CUES, WITH_ZONE_WEIGHT } from './cues';
+import { hasAudienceWord } from './rules/apparel-audience';
+import { FOR_BEFORE_CUES, FOR_CUES, FOR_ZONE_WEIGHT, guessLanguage, OF_CUES, OF_ZONE_WEIGHT, WITH_CUES, WITH_ZONE_WEIGHT } from './cues';
 import { MAKER_PRIOR_WEIGHT, makerScreenPrior } from './maker-prior';
 import { MODEL_CODE_WEIGHT, modelCodeNode } from './model-codes';
 import { findNonPhysical, NON_PHYSICAL_NODE, productHeadFollows, type NonPhysicalKind } from './rules/non-physical';
@@ -71,6 +72,9 @@ const MEDIA = 783;
 /** "Media > Books", "Media > Books > E-books". */
 const MEDIA_BOOKS = 784;
 const MEDIA_EBOOKS = 543542;
+/** Clothing and Shoes: the readings an audience word ("Men's", "Damen") favours. */
+const CLOTHING = 1604;
+const SHOES = 187;
 /**
  * Title phrases that only a book has: a count of recipes ("100 delicious recipes", "75 Rezepte")
  * is a cookbook whatever food it is about; "Kindle Edition", audiobook. The shop's subject
@@ -194,7 +198,8 @@ export function createClassifier(model: ClassifierModel): Classifier {
     const why = notATitle(rawTitle, { shop: input.shop, crumbs: crumbList });
     // A bare code that a maker's model-code rule knows ("P2422H") is a title after all.
     const title = why && !(why === 'id' && modelCodeNode(rawTitle, typeof input.brand === 'string' ? input.brand : null) !== null) ? '' : rawTitle;
-    const lang = typeof input.lang === 'string' && input.lang ? input.lang.slice(0, 2).toLowerCase() : null;
+    const lang =
+      typeof input.lang === 'string' && input.lang ? input.lang.slice(0, 2).toLowerCase() : guessLanguage(normalizeText(title).split(' '));
     const evidence: Evidence[] = [];
     const context: number[] = [];
     let pageNode: number | null = null;
@@ -223,6 +228,8 @@ export function createClassifier(model: ClassifierModel): Classifier {
       context.push(...ev.map((e) => e.id));
       return ev;
     });
+    // "Men's", "Damen", "taille 42": an ambiguous title word takes its clothing or shoe reading.
+    if (hasAudienceWord(title)) context.push(CLOTHING, SHOES);
     const titleCue = CONTENT_TITLE_CUES.some((re) => re.test(title)) ? MEDIA_BOOKS : null;
     const trail = readTrail(perCrumb, titleCue);
     evidence.push(...trail.evidence);

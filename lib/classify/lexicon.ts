@@ -4,7 +4,7 @@
  */
 import type { ClassifierModel } from './model';
 import type { Taxonomy } from './taxonomy';
-import { CJK_CHAR, phraseKey, stemToken } from './text';
+import { CJK_CHAR, foldToken, phraseKey, stemToken } from './text';
 import { segmentCjk } from './segment';
 
 export interface LexEntry {
@@ -83,6 +83,12 @@ export function namePhrases(name: string): string[] {
 
 export class Lexicon {
   private readonly curated = new Map<string, LexEntry[]>();
+  /**
+   * Curated compound heads by their folded key ("jacke" -> "jack": "Herrjacka", "Regenjacken"),
+   * for titles not in English. Whole words are not folded against the curated lists: those mix
+   * languages, and folding merges words apart ("style"/"stylo", "jack"/"Jacke").
+   */
+  private readonly headsFolded = new Map<string, LexEntry[]>();
   private readonly derived = new Map<string, LexEntry[]>();
   private readonly headNames: Set<string>;
   private readonly headSet = new Map<string, LexEntry[]>();
@@ -109,6 +115,11 @@ export class Lexicon {
       }
     }
     this.headNames = new Set(model.compoundHeads);
+    for (const key of this.headNames) {
+      const entries = this.curated.get(key);
+      const folded = foldToken(key);
+      if (entries && folded !== key && !this.curated.has(folded) && !this.headsFolded.has(folded)) this.headsFolded.set(folded, entries);
+    }
     this.brandWords = new Set(model.brandWords);
     this.loadLocalized(model, taxonomy);
     for (const key of this.curated.keys()) if (CJK_CHAR.test(key)) this.addCjk(key);
@@ -163,11 +174,13 @@ export class Lexicon {
    */
   hits(tokens: string[], brandTokens: Set<string> = new Set(), lang: string | null = null, raw: string[] = tokens): Hit[] {
     const found: Hit[] = [];
+    // Translated phrases are keyed folded (foldToken); English ones (Shopify's) plainly.
+    const folded = raw.length === tokens.length ? raw.map(foldToken) : tokens.map(foldToken);
     for (let i = 0; i < tokens.length; i++) {
       let matched = false;
       for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
         const key = tokens.slice(i, i + n).join(' ');
-        const cur = this.curated.get(key);
+        const cur = this.curated.get(key) ?? (n === 1 && lang !== 'en' ? this.pluralOfCurated(raw[i] ?? '') : undefined);
         // A title that starts with a brand which is also a word ("Candy" washing machines,
         // "Sharp" microwaves) names the maker first.
         if (cur && !(n === 1 && i === 0 && tokens.length > 1 && this.brandWords.has(key))) {
@@ -184,7 +197,7 @@ export class Lexicon {
           matched = true;
           continue;
         }
-        const loc = this.local.get(key);
+        const loc = this.local.get(key) ?? this.local.get(folded.slice(i, i + n).join(' '));
         if (loc && !(n === 1 && (this.brandWords.has(key) || brandTokens.has(key)))) {
           let scale = lang && loc.lang !== '*' && loc.lang !== lang ? OTHER_LANGUAGE : 1;
           if (n === 1 && i === 0 && tokens.length > 1) scale *= FIRST_WORD_LOCAL;
@@ -193,7 +206,7 @@ export class Lexicon {
         }
       }
       if (!matched) {
-        const compound = this.compoundHit(raw[i] ?? tokens[i], i);
+        const compound = this.compoundHit(raw[i] ?? tokens[i], i, lang !== 'en');
         if (compound) found.push(compound);
       }
     }
@@ -203,16 +216,33 @@ export class Lexicon {
   }
 
   /**
+   * A German or Dutch plural of a curated word ("Jacken" -> "jacke", "Hosen" -> "hose", "Schuhe"
+   * -> "schuh"): the ending is taken off only when what is left is a curated word itself.
+   */
+  private pluralOfCurated(token: string): LexEntry[] | undefined {
+    if (token.length < 5 || /\d/.test(token)) return undefined;
+    for (const cut of [/n$/, /en$/, /e$/]) {
+      const base = token.replace(cut, '');
+      if (base !== token && base.length >= 4) {
+        const entries = this.curated.get(base);
+        if (entries) return entries;
+      }
+    }
+    return undefined;
+  }
+
+  /**
    * A closed compound read by its head, the last part: "Buttermesser" is a knife, "Bierglas" a
    * glass. Curated heads first, then the translated single words of the compounding languages,
    * longest ending first.
    */
-  private compoundHit(token: string, i: number): Hit | null {
+  private compoundHit(token: string, i: number, foldCurated: boolean): Hit | null {
     if (token.length < 7 || GERMAN_ISCH_ADJECTIVE.test(token) || CJK_CHAR.test(token)) return null;
     for (let k = MIN_MODIFIER; token.length - k >= MIN_HEAD; k++) {
       const head = stemToken(token.slice(k));
-      const curated = this.headNames.has(head) ? this.curated.get(head) : undefined;
-      const entries = curated ?? this.headSet.get(head);
+      const fold = foldToken(token.slice(k));
+      const curated = (this.headNames.has(head) ? this.curated.get(head) : undefined) ?? (foldCurated ? this.headsFolded.get(fold) : undefined);
+      const entries = curated ?? this.headSet.get(fold);
       if (entries) return { start: i, end: i + 1, entries: entries.map((e) => ({ id: e.id, w: e.w * COMPOUND_WEIGHT })), curated: !!curated };
     }
     return null;

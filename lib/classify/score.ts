@@ -77,10 +77,12 @@ export function hitsToEvidence(
     const afterDevice = hits.some((o, j) => o.end === h.start && chosen[j].some((e) => !taxonomy.isAccessory(e.id) && e.w >= 0.7));
     const accessory = h.zone >= 0.9 && afterDevice && chosen[i].some((e) => taxonomy.isAccessory(e.id)) ? ACCESSORY_HEAD_BONUS : 1;
     // "Butter knife", "beer glass", "ビール|グラス": of two product words side by side in another
-    // branch, the second is the head of the noun phrase and the first says which kind.
+    // branch, the second is the head of the noun phrase and the first says which kind. A phrase
+    // of several words is a whole noun phrase already, no modifier: "Cat Food Salmon", "Fairy
+    // Lights Battery Operated", "Laundry Detergent Soap" name the food, the lights, the detergent.
     const compoundHead =
       h.zone >= 0.9 &&
-      hits.some((o, j) => j !== i && o.end === h.start && o.zone >= 0.9 && !chosen[j].some((a) => chosen[i].some((e) => taxonomy.commonDepth(a.id, e.id) >= 1)))
+      hits.some((o, j) => j !== i && o.end === h.start && o.end - o.start === 1 && o.zone >= 0.9 && !chosen[j].some((a) => chosen[i].some((e) => taxonomy.commonDepth(a.id, e.id) >= 1)))
         ? NOUN_HEAD_BONUS
         : 1;
     // "Webcam Monitor", "Speaker TV": a device that screens have built in, named right before a

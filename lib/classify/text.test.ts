@@ -1,19 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { splitTitle } from './index';
 import { namePhrases } from './lexicon';
-import { phraseKey, tokenize } from './text';
+import { foldedKey, phraseKey, tokenize } from './text';
 
 describe('text normalisation', () => {
   it('folds accents, case, ß and plurals the same way on both sides', () => {
-    expect(tokenize('Hüllen für Geschirrspüler')).toEqual(['hull', 'fur', 'geschirrspuler']);
-    // Singular and plural of other languages meet: Jacke/Jacken, куртка/куртки.
-    expect(phraseKey('Jacken')).toBe(phraseKey('Jacke'));
-    expect(phraseKey('Куртки')).toBe(phraseKey('куртка'));
-    expect(tokenize('iPhone用ケース')).toEqual(['iphon', '用ケース']);
+    expect(tokenize('Hüllen für Geschirrspüler')).toEqual(['hullen', 'fur', 'geschirrspuler']);
+    // Translated phrases fold singular and plural of other languages together: Jacke/Jacken, куртка/куртки.
+    expect(foldedKey('Hüllen')).toBe(foldedKey('Hülle'));
+    expect(foldedKey('Jacken')).toBe(foldedKey('Jacke'));
+    expect(foldedKey('Куртки')).toBe(foldedKey('куртка'));
+    expect(tokenize('iPhone用ケース')).toEqual(['iphone', '用ケース']);
     expect(phraseKey('T-Shirts')).toBe('t shirt');
     expect(phraseKey('Dresses')).toBe(phraseKey('dress'));
     expect(phraseKey('Accessories')).toBe(phraseKey('accessory'));
-    expect(tokenize('Straße 64GB')).toEqual(['strass', '64gb']);
+    expect(tokenize('Straße 64GB')).toEqual(['strasse', '64gb']);
+  });
+
+  it('keeps English words apart that the translated-phrase folding would merge', () => {
+    // "Wooden" is not "wood", "Motorola" not "motorol", "style" not "styl": English names,
+    // curated words and title look-ups there only lose their plural.
+    expect(phraseKey('Wooden Chairs')).toBe('wooden chair');
+    expect(phraseKey('Motorola style')).toBe('motorola style');
+    expect(foldedKey('Wooden')).toBe('wood');
   });
 
   it('spreads a shared modifier over the parts of a taxonomy name', () => {

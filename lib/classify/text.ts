@@ -39,19 +39,28 @@ const CYRILLIC_ENDING = /[аяыиоеьйую]{1,2}$/;
 const LATIN_VOWEL_END = /[aeiou]$/;
 
 /**
- * A light, language-blind inflection folder. Plurals the English way ("dresses" -> "dress",
- * "accessories" -> "accessory"), then one final vowel or "-en" off a longer word, which folds the
- * commonest singular/plural pairs of the other languages onto one key: "Jacke"/"Jacken",
- * "pantalone"/"pantaloni", "kurtka"/"kurtki", "jacka"/"jackor" stay apart but "куртка"/"куртки"
- * meet. It runs on the lexicon and on titles alike, so what it folds together matches; tokens
- * with digits are model numbers and stay as they are; CJK has no inflection to fold.
+ * English plural folding ("dresses" -> "dress", "accessories" -> "accessory"), the key of the
+ * English names and curated words and of title tokens looked up there. Tokens with digits are
+ * model numbers and stay as they are.
  */
 export function stemToken(t: string): string {
   if (t.length <= 3 || /\d/.test(t) || CJK_CHAR.test(t)) return t;
-  let s = t;
-  if (s.endsWith('ies') && s.length > 4) s = s.slice(0, -3) + 'y';
-  else if (/(ches|shes|sses|xes|zes)$/.test(s)) s = s.slice(0, -2);
-  else if (s.endsWith('s') && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  if (t.endsWith('ies') && t.length > 4) return t.slice(0, -3) + 'y';
+  if (/(ches|shes|sses|xes|zes)$/.test(t)) return t.slice(0, -2);
+  if (t.endsWith('s') && !/(ss|us|is)$/.test(t)) return t.slice(0, -1);
+  return t;
+}
+
+/**
+ * The inflection folder of the translated phrases only: after the plural, one final vowel or
+ * "-en" off a longer word, which folds the commonest singular/plural pairs of the other languages
+ * onto one key ("Jacke"/"Jacken", "pantalone"/"pantaloni"; "куртка"/"куртки"). Applied to English
+ * words it merged words apart ("Wooden" -> "wood", "Motorola" -> "motorol", "Style" -> "styl"), so
+ * English names and curated words keep stemToken and only the translated phrases use this.
+ */
+export function foldToken(t: string): string {
+  if (t.length <= 3 || /\d/.test(t) || CJK_CHAR.test(t)) return t;
+  const s = stemToken(t);
   if (s.length >= 5 && /^[a-z]+$/.test(s)) {
     if (s.length >= 6 && s.endsWith('en')) return s.slice(0, -2);
     if (LATIN_VOWEL_END.test(s)) return s.slice(0, -1);
@@ -59,6 +68,12 @@ export function stemToken(t: string): string {
   }
   if (s.length >= 5 && CYRILLIC_ENDING.test(s)) return s.replace(CYRILLIC_ENDING, '');
   return s;
+}
+
+/** The key of a translated phrase: its folded tokens joined by one space. */
+export function foldedKey(s: string): string {
+  const norm = normalizeText(s);
+  return norm ? norm.split(' ').map(foldToken).join(' ') : '';
 }
 
 /** Normalised, stemmed tokens of a string. */

@@ -21,14 +21,14 @@ const OPENGRAPH = 'meta[property="og:type"][content*="product" i], meta[property
 
 /** A buy control: the cart forms and buttons shop platforms write. */
 const BUY =
-  'form[action*="cart" i], form[action*="basket" i], form[action*="warenkorb" i], [name="add-to-cart" i], [id*="add-to-cart" i], [id*="addtocart" i], [id*="add_to_cart" i], [class*="add-to-cart" i], [class*="addtocart" i], [class*="add_to_cart" i], [data-testid*="add-to-cart" i], [data-testid*="addtocart" i], [data-action*="add-to-cart" i], [data-qa*="add-to-cart" i], [data-qa*="addtocart" i], [aria-label*="add to cart" i], [aria-label*="in den warenkorb" i], [id*="buy-now" i], [class*="buy-now" i], [id*="buybox" i]';
+  'form[action*="cart" i], form[action*="basket" i], form[action*="warenkorb" i], [name="add-to-cart" i], [id*="add-to-cart" i], [id*="addtocart" i], [id*="add_to_cart" i], [class*="add-to-cart" i], [class*="addtocart" i], [class*="add_to_cart" i], [data-testid*="add-to-cart" i], [data-testid*="addtocart" i], [data-action*="add-to-cart" i], [data-qa*="add-to-cart" i], [data-qa*="addtocart" i], [aria-label*="add to cart" i], [aria-label*="in den warenkorb" i], [id*="buy-now" i], [class*="buy-now" i], [id*="buybox" i], [class*="btn-cart" i], [class*="add-cart" i], [class*="addcart" i], [class*="cart-add" i]';
 
 /** Something that shows a price: the class, id and data names shops use. */
 const PRICE = '[class*="price" i], [id*="price" i], [data-price], [data-testid*="price" i], [data-test*="price" i], [data-automation-id*="price" i], [data-qa*="price" i], [class*="preis" i], [class*="prix" i], [class*="precio" i], [class*="prezzo" i]';
 
 /** Buy buttons named only by their text (hashed class names): add to cart / bag / basket in the usual languages. */
 const BUY_TEXT =
-  /add to (?:cart|bag|basket|trolley)|buy now|in den (?:warenkorb|einkaufswagen)|in winkelwagen|ajouter au panier|añadir al carrito|agregar al carrito|aggiungi al carrello|adicionar ao carrinho|do koszyka|lägg i varukorg|læg i kurv|legg i handlekurv|lisää ostoskoriin|do košíku|kosárba|в корзину|カートに入れる|加入购物车|加入購物車|장바구니/i;
+  /add to (?:cart|bag|basket|trolley)|buy now|in den (?:warenkorb|einkaufswagen)|in winkelwagen|ajouter au panier|añadir al carrito|agregar al carrito|aggiungi al carrello|adicionar ao carrinho|do koszyka|lägg i varukorg|læg i kurv|legg i handlekurv|lisää ostoskoriin|do košíku|do košíka|kosárba|u košaricu|v košarico|în coș|i korgen|sepete ekle|в корзину|в кошик|у кошик|в количката|do krepšelio|grozā|ostukorvi|στο καλάθι|לסל|أضف إلى السلة|thêm vào giỏ|ใส่ตะกร้า|masukkan ke troli|tambah ke troli|カートに入れる|加入购物车|加入購物車|장바구니/i;
 
 /** At most this many buttons are read by their text (the buy button is among the first on a product page). */
 const MAX_BUTTONS = 150;

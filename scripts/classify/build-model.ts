@@ -4,7 +4,11 @@ import { readFileSync } from 'node:fs';
 import type { BayesModel, ClassifierModel } from '../../lib/classify/model';
 import type { TaxonomyRow } from '../../lib/classify/taxonomy';
 import { normalizeText, phraseKey, stemToken } from '../../lib/classify/text';
-import { BRAND_WORDS, COMPOUND_HEADS, DERIVED_STOP, SYNONYMS } from './synonyms';
+import { BRAND_WORDS, COMPOUND_HEADS, DERIVED_STOP, SYNONYMS as CURATED } from './synonyms';
+import { CONSUMABLE_SYNONYMS } from './consumables';
+
+/** Curated phrases: the synonyms and the consumables by language. */
+const SYNONYMS = [...CURATED, ...CONSUMABLE_SYNONYMS];
 import { buildLocalized, titleWordClasses } from './localized';
 import type { LabelledTitle } from './pricerunner';
 import { namePhrases } from '../../lib/classify/lexicon';

@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import type { LocalizedPhrases } from '../../lib/classify/model';
 import { Taxonomy, type TaxonomyRow } from '../../lib/classify/taxonomy';
-import { CJK_CHAR, phraseKey, tokenize } from '../../lib/classify/text';
+import { CJK_CHAR, foldedKey, phraseKey, tokenize } from '../../lib/classify/text';
 import { namePhrases } from '../../lib/classify/lexicon';
 import { readCsvRecords } from '../lib/csv';
 import { readShopify, shopifyToGoogle } from './shopify-crosswalk';
@@ -89,7 +89,7 @@ export function localPhrases(name: string, lang: string): string[] {
   const parts = cleaned.split(SEPARATORS).flatMap((p) => (split ? p.split(CJK_CHAR.test(p) ? split.cjk : split.spaced) : [p]));
   const out = new Set<string>();
   for (const p of parts) {
-    const key = phraseKey(p.replace(/^-/, ''));
+    const key = foldedKey(p.replace(/^-/, ''));
     if (!key) continue;
     const tokens = key.split(' ');
     if (tokens.length > MAX_TOKENS) continue;
@@ -181,7 +181,7 @@ export function titleWordClasses(titles: { title: string; gold: number; cluster:
   const clusters = new Map<string, Set<string>>();
   const classes = new Map<string, Set<number>>();
   for (const t of titles) {
-    for (const w of new Set(tokenize(t.title))) {
+    for (const w of new Set(foldedKey(t.title).split(' ').filter(Boolean))) {
       clusters.set(w, (clusters.get(w) ?? new Set()).add(t.cluster));
       classes.set(w, (classes.get(w) ?? new Set()).add(t.gold));
     }

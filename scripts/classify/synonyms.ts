@@ -66,7 +66,6 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ['Electronics > Electronics Accessories > Computer Accessories > Laptop Docking Stations', 'laptop docking station, dockingstation, docking station, usb c dock, thunderbolt dock, station d accueil'],
   ['Electronics > Electronics Accessories > Computer Accessories > Mouse Pads', 'mouse pad, mousepad, tapis de souris'],
   ['Electronics > Print, Copy, Scan & Fax > Printers, Copiers & Fax Machines', 'printer, drucker, imprimante, impresora, stampante, laserdrucker, tintenstrahldrucker, multifunktionsdrucker'],
-  ['Electronics > Print, Copy, Scan & Fax > Printer, Copier & Fax Machine Accessories', 'toner, ink cartridge, druckerpatrone, tintenpatrone, cartouche d encre'],
   ['Electronics > Networking > Bridges & Routers > Wireless Routers', 'router, wifi router, wlan router, mesh wifi, fritzbox, fritz box'],
   ['Electronics > Networking > Modems', 'modem'],
   ['Electronics > Circuit Boards & Components > Circuit Prototyping', 'jumper wire, jumper wires, dupont wire, dupont kabel, breadboard, prototyping board, steckbrett'],
@@ -145,7 +144,9 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ['Apparel & Accessories > Clothing Accessories > Gloves & Mittens', 'gloves, handschuhe, gants, guantes, guanti, mittens'],
   ['Apparel & Accessories > Clothing Accessories > Belts', 'belt, gurtel, ceinture~0.7, cinturon, cintura'],
   ['Apparel & Accessories > Clothing Accessories > Sunglasses', 'sunglasses, sonnenbrille, lunettes de soleil, gafas de sol, occhiali da sole'],
-  ['Apparel & Accessories > Shoes', 'shoes, shoe, schuhe, schuh, chaussures, chaussure, zapatos, zapatillas, scarpe, sneaker, sneakers, trainers, turnschuhe, boots, boot, stiefel, stiefeletten, bottes, bottines, botas, stivali, chelsea boots, sandals, sandalen, sandales, sandalias, loafers, pumps, heels, high heels, ballerinas, slippers, hausschuhe, pantoffeln, flip flops, running shoes, laufschuhe, wanderschuhe, hiking boots, derby, mocassins, espadrilles, clogs, halbschuhe, schnurschuhe, schnurboots, stiefelette'],
+  ['Apparel & Accessories > Shoes', 'shoes, shoe, schuhe, schuh, chaussures, chaussure, zapatos, zapatillas, scarpe, sneaker, sneakers, trainers, turnschuhe, boots, boot, stiefel, stiefeletten, bottes, bottines, botas, stivali, chelsea boots, sandals, sandalen, sandales, sandalias, loafers, pumps, heels, high heels, ballerinas, slippers, hausschuhe, pantoffeln, flip flops, running shoes, laufschuhe, wanderschuhe, hiking boots, derby, mocassins, espadrilles, clogs, halbschuhe, schnurschuhe, schnurboots, stiefelette, slide sandals, pool slides, badeschuhe, badelatschen, claquettes, chanclas, ciabatte, slides~0.7'],
+  // "Slides" are sandals or a playground slide: both readings, the title's audience and shoe words or the breadcrumb decide.
+  ['Toys & Games > Outdoor Play Equipment > Slides', 'slides, playground slide, rutsche, toboggan~0.6, tobogan'],
   ['Apparel & Accessories > Handbags, Wallets & Cases > Handbags', 'handbag, handtasche, sac a main, bolso, borsa~0.7, shoulder bag, umhangetasche, tote bag, clutch'],
   ['Apparel & Accessories > Handbags, Wallets & Cases > Wallets & Money Clips', 'wallet, geldborse, portemonnaie, portefeuille, cartera, portafoglio, geldbeutel'],
   ['Apparel & Accessories > Jewelry', 'jewelry, jewellery, schmuck, bijoux, joyas, gioielli'],
@@ -299,7 +300,7 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ['Health & Beauty > Personal Care > Cosmetics > Bath & Body', 'shower gel, duschgel, gel douche, gel de ducha, body wash, soap, seife, savon, jabon, sapone, bath bomb, bath salts, badesalz, hand cream, handcreme'],
   ['Health & Beauty > Personal Care > Deodorant & Anti-Perspirant', 'deodorant, deo, antitranspirant, deodorant stick, desodorante'],
   ['Health & Beauty > Personal Care > Oral Care', 'toothpaste, zahnpasta, zahncreme, dentifrice, pasta de dientes, dental floss, zahnseide, mouthwash, mundspulung'],
-  ['Health & Beauty > Personal Care > Shaving & Grooming', 'razor, rasierer~0.6, razor blades, rasierklingen, shaving cream, rasierschaum, aftershave'],
+  ['Health & Beauty > Personal Care > Shaving & Grooming', 'razor, rasierer~0.6, shaving cream, rasierschaum, aftershave'],
   ['Health & Beauty > Health Care', 'first aid, erste hilfe, thermometer~0.6, blood pressure monitor, blutdruckmessgerat, face mask~0.5, ffp2, medical mask, bandage, pflaster'],
   // Tools & hardware
   ['Hardware > Tools', 'tool, werkzeug, outil, herramienta, utensile~0.5'],
