@@ -3,11 +3,11 @@
  * registry meta-test fails when an adapter has none). null = let the generic detection decide.
  */
 import type { PageKind } from '../types';
-import { SHOP_SPECS } from './specs';
+import { SPEC_DETECT_CASES } from './specs';
 
 export const DETECT_CASES: Record<string, [url: string, kind: PageKind | null][]> = {
   // Shops declared as data carry their cases in their spec.
-  ...Object.fromEntries(SHOP_SPECS.map((s) => [s.id, s.detectCases])),
+  ...SPEC_DETECT_CASES,
   amazon: [
     ['https://www.amazon.com/s?k=portable+charger', 'listing'],
     ['https://www.amazon.de/-/en/s?k=katzenfutter&page=2', 'listing'],

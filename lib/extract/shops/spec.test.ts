@@ -10,7 +10,6 @@ const SPEC: ShopSpec = {
   skuInPath: /-([a-z0-9]{6})$/,
   skuUpperCase: true,
   anchor: ['.no-such-price', '.price'],
-  detectCases: [],
 };
 
 describe('adapterFromSpec', () => {

@@ -20,8 +20,6 @@ export interface ShopSpec {
   skuUpperCase?: boolean;
   /** Elements showing the price, most specific first; the badge falls back to the h1. */
   anchor: string[];
-  /** Test URLs for `pages`, run by the registry meta-test. */
-  detectCases: [url: string, kind: PageKind | null][];
   /** Code for what data cannot say, run after the spec's own product rule. */
   hooks?: Pick<ShopAdapter, 'product'>;
 }

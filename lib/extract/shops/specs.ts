@@ -2,6 +2,7 @@
  * The shops without special needs, as data (see spec.ts). Adding such a shop: one entry here with
  * its detect test URLs, plus a saved or reconstructed page with expected output.
  */
+import type { PageKind } from '../types';
 import type { ShopSpec } from './spec';
 import { keyValuePairsFromScripts } from '../generic/json-state';
 import { materialsFromSpecs } from '../generic/specs';
@@ -12,11 +13,6 @@ export const OTTO: ShopSpec = {
   hosts: ['otto.de'],
   pages: [{ kind: 'product', path: /^\/p\/[^/]+/ }, { kind: 'listing', path: /^\/suche\// }],
   anchor: ['.js_pdp_price, .pdp_price__price, [data-qa="price"]'],
-  detectCases: [
-    ['https://www.otto.de/p/s-oliver-strickpullover-pullover-langarm-S0T59063/', 'product'],
-    ['https://www.otto.de/suche/pullover/', 'listing'],
-    ['https://www.otto.de/', null],
-  ],
 };
 
 /** Wayfair: product pages under /pdp/ with the SKU at the end of the path ("...-w005759888.html"). */
@@ -27,12 +23,6 @@ export const WAYFAIR: ShopSpec = {
   skuInPath: /-([a-z]{1,4}\d{5,10})\.html$/i,
   skuUpperCase: true,
   anchor: ['[data-test-id="PriceDisplay"], .SFPrice'],
-  detectCases: [
-    ['https://www.wayfair.com/furniture/pdp/wade-logan-penhook-2047-wide-armchair-w005759888.html', 'product'],
-    ['https://www.wayfair.com/furniture/sb0/accent-chairs-c46179.html', 'listing'],
-    ['https://www.wayfair.com/keyword.php?keyword=armchair', 'listing'],
-    ['https://www.wayfair.com/v/account/order/history', null],
-  ],
 };
 
 /** H&M: product pages are /<locale>/productpage.<article>.html; the article number is the SKU. */
@@ -46,11 +36,6 @@ export const HM: ShopSpec = {
   ],
   skuInPath: /productpage\.(\d{7,10})\.html/,
   anchor: ['#product-price, .product-item-price, [data-testid="price"]'],
-  detectCases: [
-    ['https://www2.hm.com/fr_fr/productpage.1061531002.html', 'product'],
-    ['https://www2.hm.com/de_de/damen/produkte/kleider.html', 'listing'],
-    ['https://www2.hm.com/de_de/index.html', null],
-  ],
 };
 
 /** Zalando (all EU storefronts): product pages end in "-<sku>.html" ("ar322o0bc-c11.html"). */
@@ -65,13 +50,6 @@ export const ZALANDO: ShopSpec = {
   skuInPath: /-([a-z0-9]{9}-[a-z0-9]{3})\.html$/i,
   skuUpperCase: true,
   anchor: ['[data-testid="pdp-price-container"], .pdp-price'],
-  detectCases: [
-    ['https://www.zalando.de/armedangels-jaames-turntables-t-shirt-print-acid-black-ar322o0bc-c11.html', 'product'],
-    ['https://www.zalando.fr/hessnatur-pantalon-classique-marine-h0721a01m-k11.html', 'product'],
-    ['https://www.zalando.de/herrenbekleidung-shirts/', 'listing'],
-    ['https://www.zalando.de/catalog/?q=tshirt', 'listing'],
-    ['https://www.zalando.de/myaccount/orders', null],
-  ],
   hooks: {
     // The "Material & care" panel is rendered client-side from the GraphQL cache in a JSON <script>
     // ({"key":"Material Oberstoff","value":"100%25 Baumwolle"}): the saved HTML has no visible table.
@@ -80,3 +58,33 @@ export const ZALANDO: ShopSpec = {
 };
 
 export const SHOP_SPECS: ShopSpec[] = [ZALANDO, OTTO, HM, WAYFAIR];
+
+/**
+ * Test URLs for each spec's `pages`, run by the registry meta-test. Beside the specs, but a
+ * separate constant that no runtime code reads, so the bundles do not ship them.
+ */
+export const SPEC_DETECT_CASES: Record<string, [url: string, kind: PageKind | null][]> = {
+  otto: [
+    ['https://www.otto.de/p/s-oliver-strickpullover-pullover-langarm-S0T59063/', 'product'],
+    ['https://www.otto.de/suche/pullover/', 'listing'],
+    ['https://www.otto.de/', null],
+  ],
+  wayfair: [
+    ['https://www.wayfair.com/furniture/pdp/wade-logan-penhook-2047-wide-armchair-w005759888.html', 'product'],
+    ['https://www.wayfair.com/furniture/sb0/accent-chairs-c46179.html', 'listing'],
+    ['https://www.wayfair.com/keyword.php?keyword=armchair', 'listing'],
+    ['https://www.wayfair.com/v/account/order/history', null],
+  ],
+  hm: [
+    ['https://www2.hm.com/fr_fr/productpage.1061531002.html', 'product'],
+    ['https://www2.hm.com/de_de/damen/produkte/kleider.html', 'listing'],
+    ['https://www2.hm.com/de_de/index.html', null],
+  ],
+  zalando: [
+    ['https://www.zalando.de/armedangels-jaames-turntables-t-shirt-print-acid-black-ar322o0bc-c11.html', 'product'],
+    ['https://www.zalando.fr/hessnatur-pantalon-classique-marine-h0721a01m-k11.html', 'product'],
+    ['https://www.zalando.de/herrenbekleidung-shirts/', 'listing'],
+    ['https://www.zalando.de/catalog/?q=tshirt', 'listing'],
+    ['https://www.zalando.de/myaccount/orders', null],
+  ],
+};
