@@ -6,7 +6,7 @@
  */
 const PRINT = 'Electronics > Print, Copy, Scan & Fax > Printer, Copier & Fax Machine Accessories > Printer Consumables';
 
-export const CONSUMABLES: Record<string, Record<string, string[]>> = {
+const CONSUMABLES: Record<string, Record<string, string[]>> = {
   [`${PRINT} > Toner & Inkjet Cartridges`]: {
     en: ['toner', 'toner cartridge', 'ink cartridge', 'inkjet cartridge', 'printer cartridge', 'printer ink', 'ink tank'],
     de: ['tintenpatrone', 'druckerpatrone', 'tonerkartusche', 'druckertinte', 'patrone~0.6'],

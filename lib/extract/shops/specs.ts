@@ -1,6 +1,7 @@
 /**
  * The shops without special needs, as data (see spec.ts). Adding such a shop: one entry here with
- * its detect test URLs, plus a saved or reconstructed page with expected output.
+ * its detect test URLs in SPEC_DETECT_CASES below, its entry in the registry (index.ts), plus a saved
+ * or reconstructed page with expected output.
  */
 import type { PageKind } from '../types';
 import type { ShopSpec } from './spec';
@@ -56,8 +57,6 @@ export const ZALANDO: ShopSpec = {
     product: (doc, _url, p) => (p ? { ...p, materials: p.materials ?? materialsFromSpecs(keyValuePairsFromScripts(doc)) } : null),
   },
 };
-
-export const SHOP_SPECS: ShopSpec[] = [ZALANDO, OTTO, HM, WAYFAIR];
 
 /**
  * Test URLs for each spec's `pages`, run by the registry meta-test. Beside the specs, but a
