@@ -61,7 +61,7 @@ export const de: Catalogue = {
     'change.condition': 'gebraucht oder generalüberholt kaufen: der Großteil entstand bei der Herstellung',
     'change.quantity': 'wie viele Stück die Packung enthält',
     'tier.A': 'Stufe A: veröffentlichter Fußabdruck des Produkts',
-    'tier.B': 'Stufe B: typischer Fußabdruck dieser Geräteart',
+    'tier.B': 'Stufe B: typischer Fußabdruck dieser Produktart',
     'tier.C': 'Stufe C: Gewicht × Material- oder Lebensmittelfaktor',
     'tier.D': 'Stufe D: aus dem Preis (ausgabenbasiert)',
     'tier.E': 'Stufe E: nur grobe Kategorie',

@@ -61,7 +61,7 @@ export const en = {
   'change.condition': 'buying it used or refurbished: most of the footprint was emitted when it was made',
   'change.quantity': 'how many units the pack holds',
   'tier.A': 'Tier A: the product’s own published footprint',
-  'tier.B': 'Tier B: the typical footprint of this kind of device',
+  'tier.B': 'Tier B: the typical footprint of this kind of product',
   'tier.C': 'Tier C: weight × material or food footprint',
   'tier.D': 'Tier D: from the price (spend-based)',
   'tier.E': 'Tier E: broad category only',

@@ -61,7 +61,7 @@ export const es: Catalogue = {
     'change.condition': 'comprarlo usado o reacondicionado: casi toda la huella se emitió al fabricarlo',
     'change.quantity': 'cuántas unidades trae el paquete',
     'tier.A': 'Nivel A: huella publicada del producto',
-    'tier.B': 'Nivel B: huella típica de este tipo de aparato',
+    'tier.B': 'Nivel B: huella típica de este tipo de producto',
     'tier.C': 'Nivel C: peso × factor del material o alimento',
     'tier.D': 'Nivel D: a partir del precio (gasto)',
     'tier.E': 'Nivel E: solo categoría general',

@@ -61,7 +61,7 @@ export const fr: Catalogue = {
     'change.condition': 'acheter d’occasion ou reconditionné : l’essentiel de l’empreinte date de la fabrication',
     'change.quantity': 'le nombre d’unités du lot',
     'tier.A': 'Niveau A : empreinte publiée du produit',
-    'tier.B': 'Niveau B : empreinte typique de ce type d’appareil',
+    'tier.B': 'Niveau B : empreinte typique de ce type de produit',
     'tier.C': 'Niveau C : poids × facteur matière ou aliment',
     'tier.D': 'Niveau D : à partir du prix (dépense)',
     'tier.E': 'Niveau E : catégorie large seulement',

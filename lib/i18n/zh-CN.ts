@@ -61,7 +61,7 @@ export const zhCN: Catalogue = {
     'change.condition': '购买二手或翻新产品：大部分碳足迹在制造时已经产生',
     'change.quantity': '包装内的件数',
     'tier.A': 'A 级：产品自己公布的碳足迹',
-    'tier.B': 'B 级：此类设备的典型碳足迹',
+    'tier.B': 'B 级：此类产品的典型碳足迹',
     'tier.C': 'C 级：重量 × 材料或食品因子',
     'tier.D': 'D 级：根据价格（支出法）',
     'tier.E': 'E 级：只有大致类别',
