@@ -1,35 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createDexieFactorSource, FactorDb, installFactorPacks } from './cache';
-import type { PackManifest, TableFile } from './tables';
+import type { TableFile } from './tables';
+import { makeTestPack as makePack } from './test-pack';
 
 let dbCount = 0;
 const freshDb = () => `factors-test-${++dbCount}-${Math.random().toString(36).slice(2)}`;
-
-/** A small two-table pack; `vat` rows change with the version so upgrades are visible. */
-function makePack(version: string, deRate: number): Map<string, unknown> {
-  const prov = { source: 's', version: 'v', year: 2025, licence: 'CC0', attribution: 'a' };
-  const vat: TableFile<'vat'> = {
-    table: 'vat',
-    ...prov,
-    rows: [
-      { key: 'DE', currency: 'EUR', standard: deRate, food: 0.07, books: 0.07, year: 2025, source: 'x' },
-      { key: 'GB', currency: 'GBP', standard: 0.2, food: 0, books: 0, year: 2025, source: 'x' },
-    ],
-  };
-  const cpi: TableFile<'cpi'> = { table: 'cpi', ...prov, rows: [{ key: '2022', year: 2022, cpi: 292.655, months: 12 }] };
-  const manifest: PackManifest = {
-    version,
-    tables: [
-      { table: 'cpi', file: 'cpi.json', rows: 1, sha256: '-', ...prov },
-      { table: 'vat', file: 'vat.json', rows: 2, sha256: '-', ...prov },
-    ],
-  };
-  return new Map<string, unknown>([
-    ['manifest.json', manifest],
-    ['cpi.json', cpi],
-    ['vat.json', vat],
-  ]);
-}
 
 const loader = (files: Map<string, unknown>, failOn?: string) => async (file: string) => {
   if (file === failOn) throw new Error(`network error loading ${file}`);

@@ -17,6 +17,10 @@ const orderPage: DemoPage = { name: 'amazon-order', file: 'amazon-com/order-deta
 
 type ChromeGlobal = { chrome: { runtime: { sendMessage(m: unknown): Promise<any> } } };
 
+/** How many purchases the ledger holds, asked from an extension page (the popup). */
+const purchaseCount = (popup: Page): Promise<number> =>
+  popup.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'purchase.list' }).then((r) => r.count));
+
 let s: ChromiumSession;
 
 test.beforeAll(async () => {
@@ -196,7 +200,7 @@ test('a page script cannot record a purchase: the badge root is closed and synth
   await page.goto(MINIMAL_PRODUCT_URL);
   await badgeKg(page);
   const popup = await openPopup();
-  const count = () => popup.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'purchase.list' }).then((r) => r.count));
+  const count = () => purchaseCount(popup);
   const before = await count();
   // Everything a page script can try: the host's shadowRoot, clicks and keys on the host, and a
   // synthetic click from a hook that forwards to the badge's own buttons (closed roots: none reachable).
@@ -365,7 +369,7 @@ test('a forged message from the content script world records nothing and reads n
   await page.goto(MINIMAL_PRODUCT_URL);
   await badgeKg(page);
   const popup = await openPopup();
-  const count = () => popup.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'purchase.list' }).then((r) => r.count));
+  const count = () => purchaseCount(popup);
   const before = await count();
   // The content script's isolated world in the shop tab, found over CDP.
   const cdp = await s.context.newCDPSession(page);

@@ -7,29 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDexieFactorSource, installFactorPacks } from '../../lib/factors/cache';
 import type { PackManifest, TableFile } from '../../lib/factors/tables';
+import { makeTestPack as pack } from '../../lib/factors/test-pack';
 import { budget } from './budget';
-
-const prov = { source: 's', version: 'v', year: 2025, licence: 'CC0', attribution: 'a' };
-
-function pack(version: string, deRate: number): Map<string, unknown> {
-  const vat: TableFile<'vat'> = {
-    table: 'vat',
-    ...prov,
-    rows: [
-      { key: 'DE', currency: 'EUR', standard: deRate, food: 0.07, books: 0.07, year: 2025, source: 'x' },
-      { key: 'GB', currency: 'GBP', standard: 0.2, food: 0, books: 0, year: 2025, source: 'x' },
-    ],
-  };
-  const cpi: TableFile<'cpi'> = { table: 'cpi', ...prov, rows: [{ key: '2022', year: 2022, cpi: 292.655, months: 12 }] };
-  const manifest: PackManifest = {
-    version,
-    tables: [
-      { table: 'cpi', file: 'cpi.json', rows: 1, sha256: '-', ...prov },
-      { table: 'vat', file: 'vat.json', rows: 2, sha256: '-', ...prov },
-    ],
-  };
-  return new Map<string, unknown>([['manifest.json', manifest], ['cpi.json', cpi], ['vat.json', vat]]);
-}
 
 type Corruption = (files: Map<string, unknown>) => void;
 /** Changes file `f` when an earlier corruption left it an object (corruptions compose). */
