@@ -46,6 +46,15 @@ function spacedText(el: Element, depth = 0): string {
   return out;
 }
 
+/** The element's textContent, or its first `max + 1` characters or more when it is longer. */
+function textUpTo(el: Node, max: number, acc = ''): string {
+  for (let n = el.firstChild; n && acc.length <= max; n = n.nextSibling) {
+    if (n.nodeType === 3 || n.nodeType === 4) acc += n.nodeValue ?? '';
+    else if (n.nodeType === 1) acc = textUpTo(n, max, acc);
+  }
+  return acc;
+}
+
 /** The item number printed after a label in the product block around the title. */
 export function itemIdFromText(idx: PageIndex, titleEl: Element | null): string | null {
   if (!titleEl) return null;
@@ -56,8 +65,9 @@ export function itemIdFromText(idx: PageIndex, titleEl: Element | null): string 
   for (let i = 0; i < all.length && i < MAX_SCANNED; i++) {
     const el = all[i];
     if (childCount(el, 4) > 4) continue;
-    // Cheap tests first: an item number is a short text with a digit in it.
-    const raw = el.textContent ?? '';
+    // Cheap tests first: an item number is a short text with a digit in it. The text is read only
+    // up to the limit: textContent of each nested box of a big product block costs quadratic time.
+    const raw = textUpTo(el, MAX_TEXT * 2);
     if (raw.length > MAX_TEXT * 2 || !/\d/.test(raw)) continue;
     const id = labelledIn(el);
     if (id && elsewhere(el) > 14) return id;
