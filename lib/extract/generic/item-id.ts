@@ -5,7 +5,7 @@
  * "-p-12345.html"). GTINs and manufacturer part numbers are separate fields, never this one.
  */
 import { ITEM_ID_IN_TEXT, ITEM_ID_LABEL_EXACT } from '../words';
-import { ELSEWHERE, regionDistance } from './price';
+import { ELSEWHERE, ELSEWHERE_LEVELS, regionDistance } from './price';
 import type { PageIndex } from './page-index';
 import { childCount, clean } from './text';
 
@@ -70,7 +70,7 @@ export function itemIdFromText(idx: PageIndex, titleEl: Element | null): string 
     const raw = textUpTo(el, MAX_TEXT * 2);
     if (raw.length > MAX_TEXT * 2 || !/\d/.test(raw)) continue;
     const id = labelledIn(el);
-    if (id && elsewhere(el) > 14) return id;
+    if (id && elsewhere(el) > ELSEWHERE_LEVELS) return id;
   }
   return null;
 }

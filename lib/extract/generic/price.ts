@@ -26,6 +26,26 @@ const CURRENCY_SIGN = new RegExp(CURRENCY_MARK_SOURCE, 'u');
 
 const FAR = 99;
 
+// Thresholds of the buy-box price search, in tree levels unless said otherwise.
+/** An element this close below a recommendation, carousel, menu or footer box belongs to it. */
+export const ELSEWHERE_LEVELS = 14;
+/** An element this close below a box whose class says buy box / product price is in the buy box. */
+const BUY_BOX_LEVELS = 10;
+/** A price at most this far from the title (steps up to the shared ancestor plus down) is the product's. */
+const NEAR_TITLE = 12;
+/** ...and at most this far, it is reliable whatever the shop calls its classes. */
+const RELIABLE_NEAR_TITLE = 6;
+/** A struck price this close to the chosen one is its list price. */
+const LIST_PRICE_NEAR = 8;
+/** Price texts are short: a longer candidate is a sentence or a container. */
+const MAX_PRICE_TEXT = 60;
+/** A candidate with more element children than this is a container. */
+const MAX_CANDIDATE_CHILDREN = 8;
+/** Score of a candidate: closeness to the title counts double; bonuses for the signals below. */
+const SCORE = { perLevel: 2, perRank: 0.01, buyBox: 3, itemprop: 4, mainPriceClass: 4 };
+/** The unlabelled fallback: levels above the title searched, elements read, candidates kept. */
+const NEAR_TITLE_BOX = { levels: 4, scanned: 1500, kept: 60 };
+
 /**
  * Levels from `el` up to the nearest ancestor-or-self whose class/id matches `re` (or whose tag is
  * in `tags`); FAR when none. Memoised, so testing every candidate costs about one walk of the tree.
@@ -192,14 +212,14 @@ function outerLabel(el: Element): string {
 /** Unlabelled money leaves near the title: "<p class="wt-text-title-03">53,11 €</p>" in a buy box. */
 function nearTitleCandidates(titleEl: Element): Element[] {
   let box: Element = titleEl;
-  for (let i = 0; i < 4 && box.parentElement && box.tagName !== 'BODY'; i++) box = box.parentElement;
+  for (let i = 0; i < NEAR_TITLE_BOX.levels && box.parentElement && box.tagName !== 'BODY'; i++) box = box.parentElement;
   const out: Element[] = [];
   const all = box.querySelectorAll('span, p, div, strong, b, ins, bdi, dd, td');
-  for (let i = 0; i < all.length && i < 1500 && out.length < 60; i++) {
+  for (let i = 0; i < all.length && i < NEAR_TITLE_BOX.scanned && out.length < NEAR_TITLE_BOX.kept; i++) {
     const el = all[i];
     if (childCount(el, 3) > 3 || tooDeep(el)) continue;
     const t = el.textContent ?? '';
-    if (t.length > 60 || !/\d/.test(t) || !CURRENCY_SIGN.test(t)) continue;
+    if (t.length > MAX_PRICE_TEXT || !/\d/.test(t) || !CURRENCY_SIGN.test(t)) continue;
     // A sentence mentioning an amount ("Bright, light and only $34.95.") is prose, not a price tag.
     if (isProse(t)) continue;
     out.push(el);
@@ -242,21 +262,21 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
     const el = candidates[i];
     if (seen.has(el)) continue;
     seen.add(el);
-    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || childCount(el, 8) > 8 || tooDeep(el)) continue;
+    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || childCount(el, MAX_CANDIDATE_CHILDREN) > MAX_CANDIDATE_CHILDREN || tooDeep(el)) continue;
     // A box holding the title is the product block, not its price.
     if (titleEl && el.firstElementChild && el.contains(titleEl)) continue;
     // Cheap, memoised region test before any text work: most candidates on big shops are tiles.
-    if (!trace && elsewhere(el) <= 14) continue;
+    if (!trace && elsewhere(el) <= ELSEWHERE_LEVELS) continue;
     const text = el.tagName === 'META' ? clean(el.getAttribute('content')) : priceText(el);
-    if (!text || text.length > 60) continue;
+    if (!text || text.length > MAX_PRICE_TEXT) continue;
     const m = parseMoney(text, money);
     if (!m || m.amount <= 0) continue;
     const labelled = el.getAttribute('itemprop') === 'price';
     if (!labelled && !detectCurrency(text, money)) continue;
     const dist = distanceTo(el, titleDepths);
-    const buy = buyBox(el) <= 10;
+    const buy = buyBox(el) <= BUY_BOX_LEVELS;
     trace?.(`${text} | ${m.amount} ${m.currency} | dist=${dist} buy=${buy} | ${idx.hintsOf(el).slice(0, 60)} | else=${elsewhere(el)} hid=${isHidden(el, idx)} struck=${isStruck(el, idx)} unit=${isUnitPrice(el, text, idx)} label=${labelBefore(el, text)}`);
-    if (elsewhere(el) <= 14 || isHidden(el, idx)) continue;
+    if (elsewhere(el) <= ELSEWHERE_LEVELS || isHidden(el, idx)) continue;
     const label = labelBefore(el) || rowLabel(el);
     if (isStruck(el, idx) || LIST_PRICE_LABEL.test(label)) {
       struck.push({ el, price: m.amount });
@@ -277,19 +297,19 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
     if (inRange(el)) continue;
     if (someAncestor(el, 3, (a) => NOT_ITEM_CLASS.test(idx.hintsOf(a)))) continue;
     amounts.add(m.amount);
-    if (dist <= 12) nearAmounts.add(m.amount);
+    if (dist <= NEAR_TITLE) nearAmounts.add(m.amount);
     // Close to the title, or in a buy box, or explicitly labelled; otherwise not the product's price.
-    if (titleDepths ? dist > 12 && !buy && !labelled : !buy && !labelled) continue;
+    if (titleDepths ? dist > NEAR_TITLE && !buy && !labelled : !buy && !labelled) continue;
     const main = someAncestor(el, 3, (a) => MAIN_PRICE.test(idx.hintsOf(a)));
-    const score = -dist * 2 - i * 0.01 + (buy ? 3 : 0) + (labelled ? 4 : 0) + (main ? 4 : 0);
-    if (!best || score > best.score) best = { score, price: m.amount, currency: m.currency, el, reliable: buy || labelled || main || dist <= 6 };
+    const score = -dist * SCORE.perLevel - i * SCORE.perRank + (buy ? SCORE.buyBox : 0) + (labelled ? SCORE.itemprop : 0) + (main ? SCORE.mainPriceClass : 0);
+    if (!best || score > best.score) best = { score, price: m.amount, currency: m.currency, el, reliable: buy || labelled || main || dist <= RELIABLE_NEAR_TITLE };
   }
   if (!best) return null;
   // The only amount anywhere near the title is reliable too, however the shop names its classes.
-  if (!best.reliable && nearAmounts.size === 1 && nearAmounts.has(best.price) && distanceTo(best.el, titleDepths) <= 12) best.reliable = true;
+  if (!best.reliable && nearAmounts.size === 1 && nearAmounts.has(best.price) && distanceTo(best.el, titleDepths) <= NEAR_TITLE) best.reliable = true;
   const near = ancestorDepths(best.el);
   const listPrice =
-    struck.find((s) => s.price > best!.price && distanceTo(s.el, near) <= 8)?.price ?? nearbyListPrice(best.el, best.price, idx, money);
+    struck.find((s) => s.price > best!.price && distanceTo(s.el, near) <= LIST_PRICE_NEAR)?.price ?? nearbyListPrice(best.el, best.price, idx, money);
   return { price: best.price, currency: best.currency, listPrice, el: best.el, reliable: best.reliable, distinctAmounts: amounts.size };
 }
 
