@@ -28,6 +28,10 @@ export interface EvalTally {
 
 export interface EvalTitlesReport {
   all: EvalTally;
+  /** The same rows classified from the title and language alone (no breadcrumb). */
+  titleOnly: EvalTally;
+  /** Rows whose source gave a shop breadcrumb. */
+  withBreadcrumb: number;
   bySplit: Record<string, EvalTally>;
   byLang: Record<string, EvalTally>;
   byTopLevel: Record<string, EvalTally>;
@@ -39,7 +43,7 @@ export interface EvalTitlesReport {
 const empty = (): EvalTally => ({ n: 0, answered: 0, leaf: 0, right: 0, level2: 0 });
 
 export function evaluateTitles(classifier: Classifier, taxonomy: Taxonomy, path = EVAL_TITLES_CSV): EvalTitlesReport {
-  const report: EvalTitlesReport = { all: empty(), bySplit: {}, byLang: {}, byTopLevel: {}, byLevel2: {}, test: { byLang: {}, byTopLevel: {} } };
+  const report: EvalTitlesReport = { all: empty(), titleOnly: empty(), withBreadcrumb: 0, bySplit: {}, byLang: {}, byTopLevel: {}, byLevel2: {}, test: { byLang: {}, byTopLevel: {} } };
   for (const r of readCsvRecords(path)) {
     const gold = Number(r.google_id);
     if (!taxonomy.has(gold)) throw new Error(`${path}: no taxonomy node ${r.google_id} for "${r.title}"`);
@@ -48,6 +52,15 @@ export function evaluateTitles(classifier: Classifier, taxonomy: Taxonomy, path 
     const s = scorePrediction(taxonomy, gold, predicted);
     const chain = taxonomy.ancestors(gold);
     const level2 = predicted !== null && chain.length >= 2 && taxonomy.ancestors(predicted)[1] === chain[1];
+    if (r.breadcrumb) report.withBreadcrumb++;
+    const bare = r.breadcrumb ? classifier.classify({ title: r.title, lang: r.lang || null }) : result;
+    const bareId = bare && bare.id ? bare.id : null;
+    const b = scorePrediction(taxonomy, gold, bareId);
+    report.titleOnly.n++;
+    if (bare) report.titleOnly.answered++;
+    if (b.exact) report.titleOnly.leaf++;
+    if (b.compatible) report.titleOnly.right++;
+    if (bareId !== null && chain.length >= 2 && taxonomy.ancestors(bareId)[1] === chain[1]) report.titleOnly.level2++;
     const top = taxonomy.pathOf(chain[0]) ?? '?';
     const second = taxonomy.pathOf(chain[Math.min(1, chain.length - 1)]) ?? '?';
     const tallies = [report.all, (report.bySplit[r.split] ??= empty()), (report.byLang[r.lang] ??= empty()), (report.byTopLevel[top] ??= empty()), (report.byLevel2[second] ??= empty())];
@@ -75,6 +88,7 @@ export function printEvalTitles(r: EvalTitlesReport): void {
   console.log(`\nMultilingual real titles (${EVAL_TITLES_CSV}), never tuned on (title + breadcrumb + page language):`);
   console.log(`  ${''.padEnd(60)}    n  right    leaf  level2  missing`);
   console.log(line('all', r.all));
+  console.log(line(`all, title only (${r.withBreadcrumb} rows have a breadcrumb)`, r.titleOnly));
   for (const [k, t] of Object.entries(r.bySplit).sort()) console.log(line(`${k} split`, t));
   table('by language', r.byLang);
   table('by top-level category', r.byTopLevel);

@@ -16,7 +16,15 @@ import { splitOf } from './eval-sources';
 /** ISO 639-1 codes of the languages the classifier targets (issue #15) plus a few neighbours. */
 export const EVAL_LANGUAGES = new Set(['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'cs', 'ru', 'ja', 'zh', 'ko', 'da', 'fi', 'no', 'sk', 'hu', 'ro', 'tr']);
 
-export const MINIMUMS = {
+export interface EvalTitlesMinimums {
+  titles: number;
+  languages: number;
+  perLanguage: number;
+  categories: number;
+  perCategory: number;
+}
+
+export const MINIMUMS: EvalTitlesMinimums = {
   titles: 1000,
   /** Languages that count must have at least this many titles. */
   languages: 8,
@@ -24,7 +32,7 @@ export const MINIMUMS = {
   /** Second-level taxonomy branches ("Apparel & Accessories > Shoes") with enough titles. */
   categories: 20,
   perCategory: 5,
-} as const;
+};
 
 export interface EvalTitlesCounts {
   titles: number;
@@ -43,7 +51,7 @@ export interface EvalTitlesCheck {
 const norm = (t: string) => t.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 const bump = (m: Record<string, number>, k: string) => (m[k] = (m[k] ?? 0) + 1);
 
-export function checkEvalTitlesCsv(text: string, taxonomy: Taxonomy, minimums: Partial<typeof MINIMUMS> = MINIMUMS): EvalTitlesCheck {
+export function checkEvalTitlesCsv(text: string, taxonomy: Taxonomy, minimums: Partial<EvalTitlesMinimums> = MINIMUMS): EvalTitlesCheck {
   const min = { ...MINIMUMS, ...minimums };
   const problems: string[] = [];
   const counts: EvalTitlesCounts = { titles: 0, byLang: {}, byCategory: {}, bySplit: {}, ancestorLabels: 0 };
