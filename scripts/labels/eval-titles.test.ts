@@ -5,6 +5,7 @@ import { readTaxonomy } from '../classify/build-model';
 import { buildEvalTitles, EVAL_TITLES_CSV, EVAL_TITLES_COLUMNS } from './build-eval-titles';
 import { checkEvalTitles, checkEvalTitlesCsv } from './check-eval-titles';
 import { parseEvalSource, splitOf } from './eval-sources';
+import { parseCsv } from '../lib/csv';
 
 const taxonomy = new Taxonomy(readTaxonomy().rows);
 const header = EVAL_TITLES_COLUMNS.join(',');
@@ -21,6 +22,15 @@ describe('data/labels/eval-titles.csv', () => {
     const { problems, counts } = checkEvalTitles();
     expect(problems).toEqual([]);
     expect(counts.titles).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('shares no title with the other hand-labelled title sets (whole, or cut at 120 characters)', () => {
+    const titlesOf = (path: string) => parseCsv(readFileSync(path, 'utf8')).slice(1).map((r) => (r[0] ?? '').trim());
+    const others = [...titlesOf('data/labels/titles-other.csv'), ...titlesOf('data/labels/pages-with-breadcrumbs.csv')];
+    const shared = titlesOf(EVAL_TITLES_CSV).filter((t) =>
+      others.some((o) => o === t || (o.length >= 40 && t.startsWith(o)) || (t.length >= 40 && o.startsWith(t))),
+    );
+    expect(shared).toEqual([]);
   });
 });
 
