@@ -17,7 +17,7 @@ export const EVAL_TITLES_COLUMNS = ['title', 'breadcrumb', 'lang', 'google_id', 
 
 const field = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
-export function evalTitlesCsv(rows: EvalSourceRow[], taxonomy: Taxonomy): string {
+function evalTitlesCsv(rows: EvalSourceRow[], taxonomy: Taxonomy): string {
   const lines = [EVAL_TITLES_COLUMNS.join(',')];
   for (const r of rows) {
     const path = taxonomy.pathOf(r.googleId);

@@ -14,7 +14,7 @@ import { EVAL_TITLES_COLUMNS, EVAL_TITLES_CSV } from './build-eval-titles';
 import { splitOf } from './eval-sources';
 
 /** ISO 639-1 codes of the languages the classifier targets (issue #15) plus a few neighbours. */
-export const EVAL_LANGUAGES = new Set(['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'cs', 'ru', 'ja', 'zh', 'ko', 'da', 'fi', 'no', 'sk', 'hu', 'ro', 'tr']);
+const EVAL_LANGUAGES = new Set(['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'cs', 'ru', 'ja', 'zh', 'ko', 'da', 'fi', 'no', 'sk', 'hu', 'ro', 'tr']);
 
 export interface EvalTitlesMinimums {
   titles: number;
@@ -24,7 +24,7 @@ export interface EvalTitlesMinimums {
   perCategory: number;
 }
 
-export const MINIMUMS: EvalTitlesMinimums = {
+const MINIMUMS: EvalTitlesMinimums = {
   titles: 1000,
   /** Languages that count must have at least this many titles. */
   languages: 8,

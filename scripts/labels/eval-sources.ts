@@ -17,7 +17,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const EVAL_SOURCES_DIR = 'data/labels/eval-sources';
+const EVAL_SOURCES_DIR = 'data/labels/eval-sources';
 
 export interface EvalSourceRow {
   title: string;
@@ -71,7 +71,7 @@ export function readEvalSources(dir = EVAL_SOURCES_DIR): EvalSourceRow[] {
 }
 
 /** FNV-1a over UTF-16 code units: a stable split that does not depend on row order. */
-export function fnv1a(s: string): number {
+function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
   return h;
