@@ -53,6 +53,26 @@ describe('class 2: a physical estimate without a price, and default masses', () 
     expect(e.tier).toBe('B');
     expect(e.kgCO2e).toBeCloseTo((179.1 * 70) / 50, 0);
   });
+  it('"Merino wool socks, 2 pairs" are socks, not two wool jumpers (53 kg each): a material word does not change the kind', async () => {
+    const e = await one({ title: 'Merino wool socks, 2 pairs', googleCategory: '209', price: 19.99, currency: 'EUR' });
+    expect(e.method).not.toMatch(/jumper/);
+    expect(e.kgCO2e!).toBeLessThan(3);
+    expect(e.steps.some((s) => /2 unit/.test(s.detail))).toBe(true);
+  });
+  it('a material word names no kind: with no category, "merino" does not make the product a jumper', async () => {
+    const e = await one({ title: 'Merino wool socks' });
+    expect(e.method).not.toMatch(/jumper/);
+  });
+  it('"merino" still makes a jumper wool (same kind)', async () => {
+    const e = await one({ title: 'Merino crew neck jumper', googleCategory: '1604' });
+    expect(e.method).toMatch(/wool jumper/);
+  });
+  it('an item standing for its category is taken at the category\'s typical mass: cotton socks are not a T-shirt each', async () => {
+    const e = await one({ title: 'Cotton socks 5-pack', googleCategory: '209' });
+    // 5 pairs of 0.043 kg (Ecobalyse), not 5 T-shirts of 5.2 kg (26 kg)
+    expect(e.kgCO2e!).toBeLessThan(8);
+    expect(e.flags).toContain('mass-assumed-typical');
+  });
   it('clothing with a mass on the page: the DESNZ per-kg clothing factor (0.8 kg hoodie = 17.8 kg)', async () => {
     const e = await one({ title: 'Heavy hoodie', googleCategory: '212', weightKg: 0.8 });
     expect(e.tier).toBe('C');
