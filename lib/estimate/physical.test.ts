@@ -36,6 +36,20 @@ describe('class 1: spend is no longer the answer where a physical estimate exist
   });
 });
 
+describe('ranges: device footprints from a maker outside the data', () => {
+  it('a phone from a maker with no published phone footprint gets at least the cross-maker range; a known maker keeps the category\'s own', async () => {
+    const other = await one({ title: 'Acme A5 smartphone 128 GB', brand: 'Acme', googleCategory: '267' });
+    expect(other.tier).toBe('B');
+    expect(other.flags).toContain('device-maker-not-in-data');
+    expect(other.low! / other.kgCO2e!).toBeLessThanOrEqual(0.241);
+    expect(other.high! / other.kgCO2e!).toBeGreaterThanOrEqual(2.39);
+    const known = await one({ title: 'Apple iPhone 99 128 GB', brand: 'Apple', googleCategory: '267' });
+    expect(known.tier).toBe('B');
+    expect(known.flags).not.toContain('device-maker-not-in-data');
+    expect(known.high! / known.kgCO2e!).toBeLessThan(2.39);
+  });
+});
+
 describe('class 2: a physical estimate without a price, and default masses', () => {
   it('a hoodie without weight or price: the ADEME sweatshirt at its typical mass', async () => {
     const e = await one({ title: 'Organic cotton hoodie', googleCategory: '212' });
