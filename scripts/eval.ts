@@ -6,10 +6,11 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { estimateProducts } from '../lib/estimate';
+import { type Estimate, estimateProducts } from '../lib/estimate';
 import { createMemoryFactorSource } from '../lib/factors/source';
 import { spendBaseline } from './eval/baseline';
 import { boaviztaCases, boaviztaSplit, catalogueCases, type EvalCase, foodCrossSourceCases, publishedCases } from './eval/cases';
+import { calibrationReport, MIN_ROWS_TO_FIT, type RangedRow } from './eval/calibration';
 import { byGroup, type Scored, type Summary, summarise } from './eval/metrics';
 import { readBoavizta } from './factors/boavizta';
 import { buildPack } from './factors/pack';
@@ -46,7 +47,7 @@ export async function runEval(): Promise<{ estimator: Scored[]; baseline: Scored
   cases.forEach((c, i) => {
     if (!keep[i]) return;
     const e = estimates[i];
-    estimator.push({ group: `${c.source}|${e.tier}`, reference: c.reference, central: e.kgCO2e, low: e.low, high: e.high });
+    estimator.push({ group: `${c.source}|${e.tier}`, reference: c.reference, central: e.kgCO2e, low: e.low, high: e.high, key: c.key, rule: rangeRuleOf(e), alwaysHeldOut: c.alwaysHeldOut });
     const b = base[i];
     baseline.push({ group: `${c.source}|${e.tier}`, reference: c.reference, central: b?.central ?? null, low: b?.low ?? null, high: b?.high ?? null });
   });
@@ -68,8 +69,48 @@ async function titleOnlyBoavizta(validation: ReturnType<typeof boaviztaSplit>['v
   return out;
 }
 
+/** The range rule of an estimate: its tier and the multipliers its Range step states ("C x0.25 to x1.6"). */
+function rangeRuleOf(e: Estimate): string | null {
+  const m = /^x[\d.]+ to x[\d.]+/.exec(e.steps.find((s) => s.label === 'Range')?.detail ?? '');
+  return m ? `${e.tier} ${m[0]}` : null;
+}
+
 function regroup(rows: Scored[], key: (g: string) => string): Scored[] {
   return rows.map((r) => ({ ...r, group: key(r.group) }));
+}
+
+const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(0)}%`);
+
+/** Per category group (Carbon Catalogue group or published kind): the figures and which tiers answered. */
+function printCategoryTable(rows: Scored[]): void {
+  const category = (g: string) => g.split('|')[0]!.replace(/^(catalogue|published):/, '');
+  const tiersOf = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    const [c, t] = [category(r.group), r.group.split('|')[1]!];
+    const m = tiersOf.get(c) ?? new Map<string, number>();
+    m.set(t, (m.get(t) ?? 0) + 1);
+    tiersOf.set(c, m);
+  }
+  console.log(`\nCompany-reported and published footprints by category group (tiers: rows per tier)\n${'category'.padEnd(34)} ${'n'.padStart(4)} ${'est'.padStart(4)}  ${'mdAE'.padStart(6)} ${'in'.padStart(5)} ${'x2'.padStart(5)}   tiers`);
+  for (const [g, s] of byGroup(regroup(rows, category))) {
+    const tiers = [...(tiersOf.get(g) ?? [])].sort().map(([t, n]) => `${t} ${n}`).join(', ');
+    console.log(`${line(g, s)}  ${tiers}`);
+  }
+  console.log(`\nSame rows by tier\n${'tier'.padEnd(34)} ${'n'.padStart(4)} ${'est'.padStart(4)}  ${'mdAE'.padStart(6)} ${'in'.padStart(5)} ${'x2'.padStart(5)}`);
+  for (const [g, s] of byGroup(regroup(rows, (g) => `tier ${g.split('|')[1]}`))) console.log(line(g, s));
+}
+
+/** Held-out figures for the ranges fitted on the company-reported rows (scripts/eval/calibration.ts). */
+function printCalibration(rows: Scored[], detail: boolean): void {
+  const ranged: RangedRow[] = rows.filter((r) => r.key).map((r) => ({ key: r.key!, rule: r.rule ?? null, reference: r.reference, central: r.central, low: r.low, high: r.high, alwaysHeldOut: r.alwaysHeldOut }));
+  const c = calibrationReport(ranged);
+  console.log('\nRange calibration, company-reported + published rows (split by a hash of the PCF id; published rows always held out)');
+  console.log(`  inside the shipped range, calibration half (in-sample):   ${pct(c.calibrationInside.inside)} of ${c.calibrationInside.n}`);
+  console.log(`  inside the shipped range, held-out half (out of sample):  ${pct(c.heldOutInside.inside)} of ${c.heldOutInside.n}`);
+  console.log(`  2-fold cross-validated (rules with ${MIN_ROWS_TO_FIT}+ rows refitted per fold): ${pct(c.crossValidated.inside)} of ${c.crossValidated.n}`);
+  if (!detail) return;
+  console.log('  per rule (n calibration / held-out): 5th-95th percentile of reference/central on the calibration half');
+  for (const r of c.rules) console.log(`    ${r.rule.padEnd(22)} ${String(r.nCalibration).padStart(3)} / ${String(r.nHeldOut).padStart(3)}  ${r.fit ? `x${r.fit.low.toFixed(2)} .. x${r.fit.high.toFixed(2)}` : 'too few to fit'}`);
 }
 
 async function main(): Promise<void> {
@@ -99,11 +140,18 @@ async function main(): Promise<void> {
   console.log(line('company-reported (Carbon Catalogue)', summarise(estimator.filter(cat))));
   const catTiers = byGroup(regroup(estimator.filter(cat), (g) => `  catalogue, tier ${g.split('|')[1]}`));
   for (const [g, s] of catTiers) console.log(line(g, s));
+  const pub = (r: Scored) => r.group.startsWith('published');
+  console.log(line('published footprints (shoes, socks, books)', summarise(estimator.filter(pub))));
+  const everyday = estimator.filter((r) => cat(r) || pub(r));
+  console.log(line('company-reported + published', summarise(everyday)));
   console.log(line('overall', summarise(estimator), summarise(baseline)));
   const tiers = new Map<string, number>();
   for (const r of titleOnly) tiers.set(r.group.split('|')[1], (tiers.get(r.group.split('|')[1]) ?? 0) + 1);
   console.log(line('electronics, titles only', summarise(titleOnly)));
   console.log(`  tiers without breadcrumbs: ${[...tiers].sort().map(([t, n]) => `${t} ${n}`).join(', ')}`);
+
+  printCategoryTable(everyday);
+  printCalibration(everyday, process.argv.includes('--calibrate'));
 
   const classifierEval = join(import.meta.dirname, 'eval-classifier.ts');
   if (existsSync(classifierEval)) {

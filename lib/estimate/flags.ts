@@ -19,6 +19,7 @@ export const ESTIMATE_FLAGS = [
   'price-not-informative', // a token price (opening bid, placeholder) next to a device category
   'weight-implausible-for-price', // the weight would change a spend result more than 10-fold at an ordinary price: not applied
   // physical tiers
+  'device-maker-not-in-data', // tier B device: no published footprint of this kind from the page's maker, so the range is wider
   'typical-item-assumed', // no mass or size on the page: the category's typical item as modelled
   'mass-assumed-typical', // no usable mass on the page: the category's typical mass
   'food-category-default', // the title names no known food: the category's default food

@@ -36,6 +36,20 @@ describe('class 1: spend is no longer the answer where a physical estimate exist
   });
 });
 
+describe('ranges: device footprints from a maker outside the data', () => {
+  it('a phone from a maker with no published phone footprint gets at least the cross-maker range; a known maker keeps the category\'s own', async () => {
+    const other = await one({ title: 'Acme A5 smartphone 128 GB', brand: 'Acme', googleCategory: '267' });
+    expect(other.tier).toBe('B');
+    expect(other.flags).toContain('device-maker-not-in-data');
+    expect(other.low! / other.kgCO2e!).toBeLessThanOrEqual(0.241);
+    expect(other.high! / other.kgCO2e!).toBeGreaterThanOrEqual(2.39);
+    const known = await one({ title: 'Apple iPhone 99 128 GB', brand: 'Apple', googleCategory: '267' });
+    expect(known.tier).toBe('B');
+    expect(known.flags).not.toContain('device-maker-not-in-data');
+    expect(known.high! / known.kgCO2e!).toBeLessThan(2.39);
+  });
+});
+
 describe('class 2: a physical estimate without a price, and default masses', () => {
   it('a hoodie without weight or price: the ADEME sweatshirt at its typical mass', async () => {
     const e = await one({ title: 'Organic cotton hoodie', googleCategory: '212' });
@@ -52,6 +66,26 @@ describe('class 2: a physical estimate without a price, and default masses', () 
     const e = await one({ title: '3-seat sofa', googleCategory: '460', weightKg: 70 });
     expect(e.tier).toBe('B');
     expect(e.kgCO2e).toBeCloseTo((179.1 * 70) / 50, 0);
+  });
+  it('"Merino wool socks, 2 pairs" are socks, not two wool jumpers (53 kg each): a material word does not change the kind', async () => {
+    const e = await one({ title: 'Merino wool socks, 2 pairs', googleCategory: '209', price: 19.99, currency: 'EUR' });
+    expect(e.method).not.toMatch(/jumper/);
+    expect(e.kgCO2e!).toBeLessThan(3);
+    expect(e.steps.some((s) => /2 unit/.test(s.detail))).toBe(true);
+  });
+  it('a material word names no kind: with no category, "merino" does not make the product a jumper', async () => {
+    const e = await one({ title: 'Merino wool socks' });
+    expect(e.method).not.toMatch(/jumper/);
+  });
+  it('"merino" still makes a jumper wool (same kind)', async () => {
+    const e = await one({ title: 'Merino crew neck jumper', googleCategory: '1604' });
+    expect(e.method).toMatch(/wool jumper/);
+  });
+  it('an item standing for its category is taken at the category\'s typical mass: cotton socks are not a T-shirt each', async () => {
+    const e = await one({ title: 'Cotton socks 5-pack', googleCategory: '209' });
+    // 5 pairs of 0.043 kg (Ecobalyse), not 5 T-shirts of 5.2 kg (26 kg)
+    expect(e.kgCO2e!).toBeLessThan(8);
+    expect(e.flags).toContain('mass-assumed-typical');
   });
   it('clothing with a mass on the page: the DESNZ per-kg clothing factor (0.8 kg hoodie = 17.8 kg)', async () => {
     const e = await one({ title: 'Heavy hoodie', googleCategory: '212', weightKg: 0.8 });

@@ -32,6 +32,10 @@ describe('parseQuantity', () => {
     expect(packCountFromTitle('Socks, 5-Pack')).toBe(5);
     expect(packCountFromTitle('Batterien (12 Stück)')).toBe(12);
     expect(packCountFromTitle('Single item')).toBeNull();
+    expect(packCountFromTitle('Merino wool socks, 2 pairs')).toBe(2);
+    expect(packCountFromTitle('Sportsocken 3 Paar')).toBe(3);
+    expect(packCountFromTitle('Chaussettes homme, 5 paires')).toBe(5);
+    expect(packCountFromTitle('Running shoes, 1 pair')).toBe(1);
   });
 });
 

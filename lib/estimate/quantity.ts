@@ -35,6 +35,8 @@ const PACK_RES: RegExp[] = [
   /\blot de (\d{1,3})\b/i,
   /\bpaquete de (\d{1,3})\b/i,
   /\bconfezione da (\d{1,3})\b/i,
+  // Socks, gloves, insoles sold in pairs: "2 pairs", "3 Paar", "lot de 2 paires", "5 pares".
+  /\b(\d{1,2})\s*(?:pairs?|paar|paires?|pares?|paia)\b/i,
 ];
 
 function toNumber(s: string): number {

@@ -12,6 +12,7 @@ import { deviceScale, formFactorOf, parseScreenInches } from './device-scale';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
 import { priceReading } from './guardrails';
 import type { Prepared } from './prepare';
+import { OTHER_MAKER_DEVICE_RANGE } from './ranges';
 
 /** Fewer than this many published footprints of the kind from one maker: no maker adjustment. */
 const MIN_MAKER_PRODUCTS = 5;
@@ -30,6 +31,14 @@ function makerAdjustment(p: Prepared, kind: string, dev: DeviceRow, data: BatchD
   const mid = ratios.length % 2 ? ratios[(ratios.length - 1) / 2] : (ratios[ratios.length / 2 - 1] + ratios[ratios.length / 2]) / 2;
   const factor = Math.min(3, Math.max(1 / 3, mid));
   return { factor, detail: `${row!.key}'s ${mine.length} published ${kind} footprints are x${sig(factor, 3)} the category prediction (median ratio)` };
+}
+
+/** The category's residual interval, at least OTHER_MAKER_DEVICE_RANGE wide when the maker has no published footprint of this kind. */
+function deviceRange(p: Prepared, kind: string, dev: DeviceRow, data: BatchData): { low: number; high: number; why: string; otherMaker: boolean } {
+  const own = { low: dev.residualP10, high: dev.residualP90, why: `95% of the published ${kind} footprints lie within this of the prediction (about 90% of products outside the data)` };
+  const known = (p.makerKey ? data.boavizta.get(p.makerKey)?.products ?? [] : []).some((f) => f.device === kind);
+  if (known) return { ...own, otherMaker: false };
+  return { low: Math.min(own.low, OTHER_MAKER_DEVICE_RANGE.low), high: Math.max(own.high, OTHER_MAKER_DEVICE_RANGE.high), why: OTHER_MAKER_DEVICE_RANGE.why, otherMaker: true };
 }
 
 export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
@@ -61,12 +70,14 @@ export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Dr
   if (form) steps.push(step('Form factor', `${form.n} published ${formKey} ${kind} footprints are x${form.factor} the size-scaled median`, dev.median * scale.factor * form.factor, 'kg CO2e'));
   if (maker) steps.push(step('Maker adjustment', maker.detail, perUnit, 'kg CO2e'));
   if (units > 1) steps.push(step('Units', `${sig(perUnit)} kg x ${units} units = ${sig(central)} kg`, central, 'kg CO2e'));
-  steps.push(step('Range', `x${dev.residualP10} to x${dev.residualP90}: 95% of the published ${kind} footprints lie within this of the prediction (about 90% of products outside the data)`));
+  const range = deviceRange(p, kind, dev, data);
+  steps.push(step('Range', `x${range.low} to x${range.high}: ${range.why}`));
+  if (range.otherMaker) flags.push('device-maker-not-in-data');
   return {
     tier: 'B',
     central,
-    low: central * dev.residualP10,
-    high: central * dev.residualP90,
+    low: central * range.low,
+    high: central * range.high,
     confidence: cat.confidence * mappingWeight(cat.row) * (scale.factor === 1 ? 0.85 : 1),
     method: `Category footprint: median published ${kind} footprint${scale.factor === 1 ? '' : ', scaled by size'}${form ? `, ${formKey} form factor` : ''}${maker ? `, adjusted to ${p.makerKey}'s published ${kind}s` : ''}`,
     factors: [factorRef(data.manifest, 'devices', kind, dev.median, 'kg CO2e per device (embodied)')],

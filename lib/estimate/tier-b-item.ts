@@ -5,7 +5,7 @@
  * with the size exponent fitted on the published monitor footprints; without either, the typical
  * item as modelled. Times the units the price buys.
  */
-import type { ItemRow } from '../factors/tables';
+import type { AliasRow, ItemRow } from '../factors/tables';
 import type { BatchData } from './batch';
 import { profileOf } from './checks';
 import { parseScreenInches } from './device-scale';
@@ -36,40 +36,88 @@ function massExponent(item: ItemRow, data: BatchData): { exponent: number; basis
   return { exponent: sig(mid, 2), basis: `mass elasticity ${sig(mid, 2)} (median of the weight exponents fitted on published device footprints)` };
 }
 
-function scaleOf(p: Prepared, item: ItemRow, data: BatchData): { factor: number; detail: string; scaled: boolean } {
+interface Scale {
+  factor: number;
+  detail: string;
+  scaled: boolean;
+  /** The mass is the category's typical mass, not the page's. */
+  typicalMass: boolean;
+}
+
+/**
+ * The mass the modelled item is scaled to: the page's, else the category's typical mass when the
+ * item stands for the category (a T-shirt modelled at 0.17 kg standing for socks of 0.043 kg must
+ * not count as a T-shirt). A kind the title names ("hoodie" under Shirts & Tops) keeps its own mass.
+ * Null when the mass is more than MAX_SCALE away: the modelled item no longer describes the product.
+ */
+function scaleOf(p: Prepared, item: ItemRow, data: BatchData, categoryMassKg: number | null): Scale | null {
   const q = p.quantity;
-  const unitMass = q.massKg !== null && !q.fromVolume ? q.massKg / q.units : null;
-  if (unitMass !== null && unitMass > 0) {
-    const { exponent, basis } = massExponent(item, data);
-    const raw = (unitMass / item.referenceMassKg) ** exponent;
-    const f = clamp(raw);
-    return { factor: f, detail: `page mass ${sig(unitMass)} kg vs the modelled ${item.name}'s ${item.referenceMassKg} kg (${item.massBasis}), ${basis}: x${sig(f, 3)}${f !== raw ? ' (clamped)' : ''}`, scaled: true };
-  }
+  const pageMass = q.massKg !== null && !q.fromVolume ? q.massKg / q.units : null;
+  if (pageMass !== null && pageMass > 0) return byMass(item, data, pageMass, 'page mass', true);
   const screen = item.key === 'television' ? parseScreenInches(p.title) : null;
   const monitor = data.devices.get('monitor');
   if (screen && monitor?.screenExponent) {
     const f = clamp((screen / TV_REFERENCE_IN) ** monitor.screenExponent);
-    return { factor: f, detail: `screen ${screen} in vs ${TV_REFERENCE_IN} in assumed for the modelled TV, exponent ${monitor.screenExponent} (fitted on published monitor footprints): x${sig(f, 3)}`, scaled: true };
+    return { factor: f, detail: `screen ${screen} in vs ${TV_REFERENCE_IN} in assumed for the modelled TV, exponent ${monitor.screenExponent} (fitted on published monitor footprints): x${sig(f, 3)}`, scaled: true, typicalMass: false };
   }
-  return { factor: 1, detail: `no mass or size on the page: the typical ${item.name} as modelled (${item.referenceMassKg} kg)`, scaled: false };
+  if (categoryMassKg !== null && isStandIn(item, categoryMassKg)) {
+    const s = byMass(item, data, categoryMassKg, "no mass on the page: this category's typical mass", false);
+    // Beyond MAX_SCALE the modelled item no longer describes the product: not this item.
+    return s.clamped ? null : s;
+  }
+  return { factor: 1, detail: `no mass or size on the page: the typical ${item.name} as modelled (${item.referenceMassKg} kg)`, scaled: false, typicalMass: false };
 }
 
-/** A title word naming a more specific item of the same kind ("hoodie" under Shirts & Tops), else the category's item. */
+/**
+ * The modelled item stands in for another kind when the category's typical product weighs more
+ * than STAND_IN_RATIO times more or less (a T-shirt for socks, jeans for shorts); otherwise it is
+ * the typical product itself (a fabric sofa for sofas) and is taken as modelled.
+ */
+const STAND_IN_RATIO = 1.5;
+function isStandIn(item: ItemRow, categoryMassKg: number): boolean {
+  const r = categoryMassKg / item.referenceMassKg;
+  return r > STAND_IN_RATIO || r < 1 / STAND_IN_RATIO;
+}
+
+function byMass(item: ItemRow, data: BatchData, unitMass: number, whose: string, fromPage: boolean): Scale & { clamped: boolean } {
+  const { exponent, basis } = massExponent(item, data);
+  const raw = (unitMass / item.referenceMassKg) ** exponent;
+  const f = clamp(raw);
+  return {
+    factor: f,
+    detail: `${whose} ${sig(unitMass)} kg vs the modelled ${item.name}'s ${item.referenceMassKg} kg (${item.massBasis}), ${basis}: x${sig(f, 3)}${f !== raw ? ' (clamped)' : ''}`,
+    scaled: fromPage,
+    typicalMass: !fromPage,
+    clamped: f !== raw,
+  };
+}
+
+/**
+ * The item the title names within the category's group: a kind word first ("hoodie" under Shirts &
+ * Tops is a sweatshirt), then a material word of that kind ("merino" makes the jumper wool);
+ * else the category's item.
+ */
 function itemFor(p: Prepared, base: ItemRow, data: BatchData): { item: ItemRow; word: string | null } {
-  for (const g of p.titleGrams) {
-    const a = data.itemAliases.get(g);
-    const hit = a ? data.items.get(a.target) : undefined;
-    if (hit && hit.group === base.group) return { item: hit, word: a!.key };
-  }
-  return { item: base, word: null };
+  const hits = p.titleGrams
+    .map((g) => data.itemAliases.get(g))
+    .map((a) => ({ a, hit: a ? data.items.get(a.target) : undefined }))
+    .filter((h): h is { a: AliasRow; hit: ItemRow } => !!h.a && !!h.hit && h.hit.group === base.group);
+  const kind = hits.find((h) => !h.a.onlyKind);
+  const item = kind?.hit ?? base;
+  const material = hits.find((h) => h.a.onlyKind === item.kind && h.hit.kind === item.kind);
+  const chosen = material ?? kind;
+  return chosen ? { item: chosen.hit, word: [kind?.a.key, material?.a.key].filter(Boolean).join('" + "') } : { item: base, word: null };
 }
 
-/** With no category at all, a title word naming an ADEME item ("jeans", "hoodie", "sofa bed") stands for the item. */
+/**
+ * With no category at all, a title word naming an ADEME item ("jeans", "hoodie", "sofa bed")
+ * stands for the item; a material word ("merino") names no kind, so it never does.
+ */
 function uncategorisedItem(p: Prepared, data: BatchData): { item: ItemRow; word: string } | null {
   for (const g of p.titleGrams) {
     const a = data.itemAliases.get(g);
     const hit = a ? data.items.get(a.target) : undefined;
-    if (hit && g.length >= 4) return { item: hit, word: a!.key };
+    if (a && hit && g.length >= 4 && !a.onlyKind) return { item: hit, word: a.key };
   }
   return null;
 }
@@ -86,7 +134,10 @@ export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   // Ecobalyse's modelling default, not the mass ADEME modelled.
   const q = p.quantity;
   if (item.group === 'habillement' && q.massKg !== null && q.massKg > 0 && !q.fromVolume && profile?.intensity) return null;
-  const scale = scaleOf(p, item, data);
+  // The category's typical mass describes the category's own item, not one the title names.
+  const scale = scaleOf(p, item, data, item === base ? (profile?.defaultMassKg ?? null) : null);
+  // Too far from the modelled item: not this item; tier C measures the product per kg (category intensity).
+  if (!scale) return null;
   const units = p.quantity.units;
   const perUnit = item.kgPerItem * scale.factor;
   const central = perUnit * units;
@@ -106,6 +157,6 @@ export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
     method: `Typical item footprint: ${item.name} (ADEME Impact CO2)${scale.scaled ? ', scaled to the page' : ''}`,
     factors: [factorRef(data.manifest, 'items', item.key, item.kgPerItem, 'kg CO2e per item (cradle to shelf)')],
     steps,
-    flags: [...(scale.scaled ? [] : ['typical-item-assumed']), ...(uncategorised ? ['category-from-item-name'] : [])],
+    flags: [...(scale.scaled ? [] : ['typical-item-assumed']), ...(scale.typicalMass ? ['mass-assumed-typical'] : []), ...(uncategorised ? ['category-from-item-name'] : [])],
   };
 }

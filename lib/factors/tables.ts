@@ -126,6 +126,10 @@ export interface ItemRow {
   name: string;
   /** ADEME Impact CO2 category: electromenager (appliances), habillement (clothing, shoes), mobilier (furniture), numerique (digital). */
   group: string;
+  /** What kind of product the item is (jumper, top, shoes, sofa, ...): a title word may refine an item only within its kind. */
+  kind: string;
+  /** ADEME's default lifetime of the item, years; null where ADEME gives none (furniture, some accessories). */
+  lifetimeYears: number | null;
   /** kg CO2e per item, cradle to shelf. */
   kgPerItem: number;
   /** Mass of the modelled item, kg (Ecobalyse default masses for clothing; spec-sheet masses otherwise). */
@@ -140,6 +144,11 @@ export interface AliasRow {
   key: string;
   target: string;
   lang: string;
+  /**
+   * Item aliases only: the word names a material, not a kind ("merino", "denim"), so it refines an
+   * item of this kind only ("merino" makes a jumper wool; merino socks are not a jumper).
+   */
+  onlyKind?: string;
 }
 
 /** One published manufacturer footprint (Boavizta). */

@@ -108,6 +108,7 @@ export const de: Catalogue = {
     'mass-out-of-range': 'Das Gewicht auf der Seite liegt außerhalb des für diese Art Produkt Üblichen und wurde nicht verwendet.',
     'price-implausibly-high': 'Der Preis ist für diese Art Produkt unplausibel hoch und wurde nicht verwendet.',
     'price-implausibly-low': 'Der Preis ist für diese Art Produkt unplausibel niedrig und wurde nicht verwendet.',
+    'device-maker-not-in-data': 'Von diesem Hersteller gibt es keinen veröffentlichten Fußabdruck dieser Art; die Spanne ist daher breiter, da Hersteller unterschiedlich berichten.',
     'typical-item-assumed': 'Die Seite nennt weder Gewicht noch Größe; ein typisches Produkt dieser Art wurde angenommen.',
     'mass-assumed-typical': 'Die Seite nennt kein brauchbares Gewicht; das typische Gewicht dieser Art Produkt wurde angenommen.',
     'food-category-default': 'Der Titel nennt kein bekanntes Lebensmittel; der Standardwert der Kategorie wurde verwendet.',

@@ -110,6 +110,7 @@ export const enFlags = {
   'mass-out-of-range': 'The weight on the page is outside what this kind of product usually weighs, so it was set aside.',
   'price-implausibly-high': 'The price is implausibly high for this kind of product, so it was set aside.',
   'price-implausibly-low': 'The price is implausibly low for this kind of product, so it was set aside.',
+  'device-maker-not-in-data': 'No published footprint of this kind from this maker, so the range is wider: makers report differently.',
   'typical-item-assumed': 'The page gives no weight or size, so a typical item of this kind was assumed.',
   'mass-assumed-typical': 'The page gives no usable weight, so the typical weight of this kind of product was assumed.',
   'food-category-default': 'The title names no known food, so the category’s default food was used.',

@@ -108,6 +108,7 @@ export const es: Catalogue = {
     'mass-out-of-range': 'El peso de la página está fuera de lo habitual para este tipo de producto y no se usó.',
     'price-implausibly-high': 'El precio es inverosímilmente alto para este tipo de producto y no se usó.',
     'price-implausibly-low': 'El precio es inverosímilmente bajo para este tipo de producto y no se usó.',
+    'device-maker-not-in-data': 'Este fabricante no ha publicado ninguna huella de este tipo de producto, así que el rango es más amplio: los fabricantes informan de forma distinta.',
     'typical-item-assumed': 'La página no da peso ni tamaño: se supuso un artículo típico de este tipo.',
     'mass-assumed-typical': 'La página no da un peso utilizable: se supuso el peso típico de este tipo de producto.',
     'food-category-default': 'El título no nombra ningún alimento conocido: se usó el alimento por defecto de la categoría.',

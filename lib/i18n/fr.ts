@@ -108,6 +108,7 @@ export const fr: Catalogue = {
     'mass-out-of-range': 'Le poids indiqué sort de l’habituel pour ce type de produit : il n’a pas été utilisé.',
     'price-implausibly-high': 'Le prix est invraisemblablement élevé pour ce type de produit : il n’a pas été utilisé.',
     'price-implausibly-low': 'Le prix est invraisemblablement bas pour ce type de produit : il n’a pas été utilisé.',
+    'device-maker-not-in-data': 'Ce fabricant n’a publié aucune empreinte pour ce type de produit : la fourchette est plus large, car les fabricants déclarent différemment.',
     'typical-item-assumed': 'La page n’indique ni poids ni taille : un article typique de ce type a été supposé.',
     'mass-assumed-typical': 'La page n’indique pas de poids utilisable : le poids typique de ce type de produit a été supposé.',
     'food-category-default': 'Le titre ne nomme aucun aliment connu : l’aliment par défaut de la catégorie a été utilisé.',

@@ -108,6 +108,7 @@ export const zhCN: Catalogue = {
     'mass-out-of-range': '页面上的重量超出此类产品的一般范围，因此未使用。',
     'price-implausibly-high': '对这类产品来说价格高得不合理，因此未使用。',
     'price-implausibly-low': '对这类产品来说价格低得不合理，因此未使用。',
+    'device-maker-not-in-data': '该厂商未公布此类产品的碳足迹，因此范围更宽：各厂商的报告方式不同。',
     'typical-item-assumed': '页面没有重量或尺寸，按此类典型产品计算。',
     'mass-assumed-typical': '页面没有可用的重量，按此类产品的典型重量计算。',
     'food-category-default': '标题中没有已知食品，使用了该类别的默认食品。',

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Estimate } from '../estimate/schema';
 import { carKm, perYearOfUse, roughReasons, whatWouldChange } from '.';
-import { LIFETIMES } from './lifetimes';
+import { ITEM_LIFETIMES, LIFETIMES } from './lifetimes';
 
 describe('scale', () => {
   it('converts kg CO2e to km by a typical passenger car (EPA: 400 g per mile)', () => {
@@ -22,6 +23,19 @@ describe('scale', () => {
     const yearsAt = head.indexOf('default_lifetime_years');
     const bySlug = new Map(rows.slice(1).map((r) => r.split(',')).map((c) => [c[slugAt], Number(c[yearsAt])]));
     for (const l of LIFETIMES) expect([l.slug, bySlug.get(l.slug)]).toEqual([l.slug, l.years]);
+    for (const [slug, l] of ITEM_LIFETIMES) expect([slug, bySlug.get(slug)]).toEqual([slug, l.years]);
+    // every ADEME item with a lifetime is there
+    expect([...bySlug].filter(([, y]) => y > 0).map(([s]) => s).sort()).toEqual([...ITEM_LIFETIMES.keys()].sort());
+  });
+
+  it('takes the lifetime of the matched ADEME item, not of the category (a wool jumper under Shirts & Tops is not a cotton T-shirt)', () => {
+    const jumper = { kgCO2e: 53, category: 'Apparel & Accessories > Clothing > Shirts & Tops', factors: [{ id: 'items:pullenlaine' }] as Estimate['factors'] };
+    expect(perYearOfUse(jumper)).toMatchObject({ slug: 'pullenlaine', item: 'wool jumper', years: 5 });
+    // shoes: ADEME gives 1 year; no category pattern names shoes
+    const shoes = { kgCO2e: 16, category: 'Apparel & Accessories > Shoes', factors: [{ id: 'items:chaussuresdesport' }] as Estimate['factors'] };
+    expect(perYearOfUse(shoes)).toMatchObject({ years: 1, kgPerYear: 16 });
+    // an item ADEME gives no lifetime (furniture): the category's, here none
+    expect(perYearOfUse({ kgCO2e: 179, category: 'Furniture > Sofas', factors: [{ id: 'items:canapetextile' }] as Estimate['factors'] })).toBeNull();
   });
 
   it('marks spend-based, odd-price and weak-category figures as rough; a published footprint is not', () => {

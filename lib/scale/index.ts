@@ -4,7 +4,7 @@
  * Pure functions of the estimate.
  */
 import type { Estimate } from '../estimate/schema';
-import { lifetimeFor, type Lifetime } from './lifetimes';
+import { itemLifetime, lifetimeFor, type Lifetime } from './lifetimes';
 
 /**
  * US EPA, "Greenhouse Gas Emissions from a Typical Passenger Vehicle" (EPA-420-F-23-014, June 2023):
@@ -53,8 +53,9 @@ export interface PerYear extends Lifetime {
   kgPerYear: number;
 }
 
-export function perYearOfUse(e: Pick<Estimate, 'kgCO2e' | 'category'>): PerYear | null {
+/** Per year of use: the lifetime of the ADEME item the estimate was made from, else its category's. */
+export function perYearOfUse(e: Pick<Estimate, 'kgCO2e' | 'category'> & Partial<Pick<Estimate, 'factors'>>): PerYear | null {
   if (e.kgCO2e === null) return null;
-  const life = lifetimeFor(e.category);
+  const life = itemLifetime((e.factors ?? []).map((f) => f.id)) ?? lifetimeFor(e.category);
   return life ? { ...life, kgPerYear: e.kgCO2e / life.years } : null;
 }

@@ -36,6 +36,64 @@ export const LIFETIMES: readonly (Lifetime & { pattern: RegExp })[] = [
   { pattern: /\bShirts & Tops\b/, slug: 'tshirtencoton', item: 'cotton T-shirt', years: 5 },
 ];
 
+/**
+ * ADEME's default lifetime of every typical item that has one, by slug: an estimate made from an
+ * ADEME item (factor id `items:<slug>`) takes the lifetime of that item, not of its category (a
+ * wool jumper filed under Shirts & Tops is not a cotton T-shirt; shoes have a lifetime though no
+ * category pattern names them).
+ */
+export const ITEM_LIFETIMES: ReadonlyMap<string, { item: string; years: number }> = new Map(Object.entries({
+  bouilloire: { item: 'electric kettle', years: 6 },
+  cafetieredosette: { item: 'pod coffee machine', years: 5 },
+  cafetierefiltre: { item: 'filter coffee maker', years: 5 },
+  cafetiereexpresso: { item: 'espresso machine', years: 5 },
+  fourelectrique: { item: 'electric oven', years: 12 },
+  lavevaisselle: { item: 'dishwasher', years: 10 },
+  lavelinge: { item: 'washing machine (7 kg load)', years: 10 },
+  refrigirateur: { item: 'refrigerator', years: 10 },
+  climatiseur: { item: 'air conditioner', years: 6 },
+  jeans: { item: 'jeans', years: 5 },
+  polo: { item: 'polo shirt', years: 5 },
+  tshirtencoton: { item: 'cotton T-shirt', years: 5 },
+  tshirtenpolyester: { item: 'polyester T-shirt', years: 5 },
+  sweatencoton: { item: 'cotton sweatshirt', years: 5 },
+  chemiseencoton: { item: 'cotton shirt', years: 5 },
+  chemiseenviscose: { item: 'viscose shirt', years: 5 },
+  chaussuresencuir: { item: 'pair of leather shoes', years: 1 },
+  chaussuresentissu: { item: 'pair of fabric shoes', years: 1 },
+  chaussuresdesport: { item: 'pair of sports shoes', years: 1 },
+  robeencoton: { item: 'cotton dress', years: 5 },
+  robeenpolyester: { item: 'polyester dress', years: 5 },
+  robeenviscose: { item: 'viscose dress', years: 5 },
+  pullenlaine: { item: 'wool jumper', years: 5 },
+  pullenacrylique: { item: 'acrylic jumper', years: 5 },
+  pullencotonrecycle: { item: 'recycled cotton jumper', years: 5 },
+  manteau: { item: 'coat', years: 5 },
+  vesteimpermeable: { item: 'rain jacket', years: 5 },
+  vestesimilicuir: { item: 'faux-leather jacket', years: 5 },
+  smartphone: { item: 'smartphone', years: 2.5 },
+  ordinateurfixeparticulier: { item: 'desktop computer without screen (home)', years: 6 },
+  ordinateurfixeprofessionnel: { item: 'desktop computer without screen (office)', years: 6 },
+  ecran: { item: 'computer monitor', years: 6 },
+  tabletteclassique: { item: 'tablet', years: 3 },
+  television: { item: 'television', years: 8 },
+  ordinateurportable: { item: 'laptop', years: 5 },
+  enceintebluetooth: { item: 'connected speaker', years: 5 },
+  telephonebasique: { item: 'basic mobile phone', years: 2.5 },
+  casquevr: { item: 'VR headset', years: 5 },
+  box: { item: 'internet box', years: 5 },
+}));
+
+/** The lifetime of the ADEME item an estimate was made from, if any. */
+export function itemLifetime(factorIds: readonly string[]): Lifetime | null {
+  for (const id of factorIds) {
+    const slug = /^items:(.+)$/.exec(id)?.[1];
+    const hit = slug ? ITEM_LIFETIMES.get(slug) : undefined;
+    if (slug && hit) return { slug, item: hit.item, years: hit.years };
+  }
+  return null;
+}
+
 export function lifetimeFor(category: string | null): Lifetime | null {
   if (!category) return null;
   const hit = LIFETIMES.find((l) => l.pattern.test(category));

@@ -4,7 +4,8 @@
  *    evaluation is rebuilt from the fit rows only, so neither tier A nor tier B sees these rows).
  * 2. Poore & Nemecek 2018 per-kg food footprints as references for estimates the estimator makes
  *    from Clark et al. 2022 (a different study): a cross-source check of tier C food, per kg.
- * 3. data/eval/published-footprints.csv: other cited product footprints (few).
+ * 3. data/eval/published-footprints.csv: other cited product footprints (shoes and socks from
+ *    Allbirds' published labels, books), title only: the groups the Carbon Catalogue lacks.
  * 4. data/eval/carbon-catalogue.csv: 171 company-reported product footprints (The Carbon
  *    Catalogue, Meinrenken et al. 2022), food, drinks, apparel, flooring, furniture, electronics,
  *    appliances, tools: title and weight only, no price, no category (the classifier decides),
@@ -25,6 +26,10 @@ export interface EvalCase {
   /** Purchase price in USD of `now`'s year used by the spend-only baseline, with its basis; null when none. */
   baselinePriceUsd: number | null;
   baselineTaxonomyId: number | null;
+  /** Stable key for the held-out split of the range calibration (PCF id, title). */
+  key?: string;
+  /** Published footprints: never used to fit the ranges, always held out. */
+  alwaysHeldOut?: boolean;
 }
 
 /**
@@ -96,6 +101,7 @@ export function foodCrossSourceCases(): EvalCase[] {
     now: new Date(Date.UTC(2024, 5, 30)),
     baselinePriceUsd: null,
     baselineTaxonomyId: null,
+    key: r.food_product,
   }));
 }
 
@@ -118,6 +124,8 @@ export function publishedCases(): EvalCase[] {
       now: new Date(Date.UTC(Number(r.year) || 2024, 5, 30)),
       baselinePriceUsd: r.currency === 'USD' && Number(r.price) > 0 ? Number(r.price) : null,
       baselineTaxonomyId: Number(r.google_category) || null,
+      key: r.title,
+      alwaysHeldOut: true,
     }));
 }
 
@@ -132,5 +140,6 @@ export function catalogueCases(): EvalCase[] {
     now: new Date(Date.UTC(2025, 5, 30)),
     baselinePriceUsd: null,
     baselineTaxonomyId: null,
+    key: r.pcf_id,
   }));
 }

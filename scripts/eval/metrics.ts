@@ -6,6 +6,12 @@ export interface Scored {
   central: number | null;
   low: number | null;
   high: number | null;
+  /** Stable case key (held-out split of the range calibration). */
+  key?: string;
+  /** The range rule behind [low, high] ("B x0.35 to x2.3"), from the estimate's Range step. */
+  rule?: string | null;
+  /** Never used to fit anything: always on the held-out side. */
+  alwaysHeldOut?: boolean;
 }
 
 export interface Summary {

@@ -17,7 +17,7 @@ export function buildItems(): ItemRow[] {
     raw('ademe_impactco2_objects_co2e_per_item.csv').map((r): ItemRow => {
       const m = masses.get(r.slug);
       if (!m) throw new Error(`ademe-item-masses.csv: no reference mass for ADEME item ${r.slug}`);
-      if (!m.basis.trim() || !m.name_en.trim()) throw new Error(`ademe-item-masses.csv: ${r.slug} needs a name and a basis`);
+      if (!m.basis.trim() || !m.name_en.trim() || !m.kind?.trim()) throw new Error(`ademe-item-masses.csv: ${r.slug} needs a name, a kind and a basis`);
       const eco = /^ecobalyse:(.+)$/.exec(m.reference_mass);
       const mass = eco ? ecobalyse.get(eco[1]) : num(m.reference_mass, `reference mass ${r.slug}`);
       if (!mass || !(mass > 0)) throw new Error(`ademe-item-masses.csv: unknown Ecobalyse product for ${r.slug}`);
@@ -25,6 +25,8 @@ export function buildItems(): ItemRow[] {
         key: r.slug,
         name: m.name_en,
         group: r.category,
+        kind: m.kind,
+        lifetimeYears: r.default_lifetime_years ? num(r.default_lifetime_years, `ADEME lifetime ${r.slug}`) : null,
         kgPerItem: sig(num(r.embodied_kgco2e, `ADEME ${r.slug}`), 4),
         referenceMassKg: mass,
         massBasis: m.basis,
@@ -40,11 +42,12 @@ export function buildItems(): ItemRow[] {
  * Title words (en/de/fr/es/it) that name a more specific ADEME item than the category's default
  * ("hoodie" under Shirts & Tops is a sweatshirt, "Nespresso" a pod machine), with a reason per row.
  */
-export function buildItemAliases(itemKeys: Set<string>): AliasRow[] {
+export function buildItemAliases(itemKeys: Set<string>, kinds: Set<string>): AliasRow[] {
   const rows = data('item-aliases.csv').map((r) => {
     if (!itemKeys.has(r.slug)) throw new Error(`item-aliases.csv: unknown ADEME item ${r.slug}`);
     if (!r.reason?.trim()) throw new Error(`item-aliases.csv: "${r.alias}" has no reason`);
-    return { alias: r.alias, lang: r.lang, target: r.slug };
+    if (r.only_kind && !kinds.has(r.only_kind)) throw new Error(`item-aliases.csv: "${r.alias}" refines an unknown kind ${r.only_kind}`);
+    return { alias: r.alias, lang: r.lang, target: r.slug, onlyKind: r.only_kind || undefined };
   });
   return aliasRows(rows, 'item-aliases.csv');
 }

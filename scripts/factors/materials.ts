@@ -36,14 +36,14 @@ export function buildMaterials(): { materials: MaterialRow[]; byDesnzName: Map<s
   return { materials: byKey(materials), byDesnzName };
 }
 
-export function aliasRows(records: { alias: string; lang: string; target: string }[], what: string): AliasRow[] {
+export function aliasRows(records: { alias: string; lang: string; target: string; onlyKind?: string }[], what: string): AliasRow[] {
   const out = new Map<string, AliasRow>();
   for (const r of records) {
     const key = normalizeText(r.alias);
     const prev = out.get(key);
     if (prev && prev.target !== r.target) throw new Error(`${what}: alias "${key}" maps to ${prev.target} and ${r.target}`);
     const langs = new Set([...(prev?.lang.split(',') ?? []), r.lang]);
-    out.set(key, { key, target: r.target, lang: [...langs].sort().join(',') });
+    out.set(key, { key, target: r.target, lang: [...langs].sort().join(','), ...(r.onlyKind ? { onlyKind: r.onlyKind } : {}) });
   }
   return byKey([...out.values()]);
 }

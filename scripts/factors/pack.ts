@@ -74,7 +74,7 @@ export function buildPack(opts: { boavizta?: BoaviztaRecord[] } = {}): BuiltPack
     table('food-aliases', { ...S.FOOD, source: 'data/food-aliases.csv (curated en/de/fr/es/it) + source food names', licence: 'CC0 (aliases); names from CC BY 4.0 sources' }, food.aliases),
     table('fx', S.ECB_FX, buildFx()),
     table('items', S.ADEME_ITEMS, items),
-    table('item-aliases', { ...S.ADEME_ITEMS, source: 'data/item-aliases.csv (curated en/de/fr/es/it title words, a reason per row) -> ADEME Impact CO2 items', licence: 'CC0 (aliases)' }, buildItemAliases(new Set(items.map((i) => i.key)))),
+    table('item-aliases', { ...S.ADEME_ITEMS, source: 'data/item-aliases.csv (curated en/de/fr/es/it title words, a reason per row) -> ADEME Impact CO2 items', licence: 'CC0 (aliases)' }, buildItemAliases(new Set(items.map((i) => i.key)), new Set(items.map((i) => i.kind)))),
     table('material-aliases', { ...S.DESNZ, source: 'data/material-aliases.csv (curated en/de/fr/es/it) -> DESNZ material keys', licence: 'CC0 (aliases)' }, buildMaterialAliases(new Set(materials.map((m) => m.key)))),
     table('materials', S.DESNZ, materials),
     table('price-index', S.BEA_PRICES, buildPriceIndex()),
