@@ -3,15 +3,15 @@
  * everyday comparison, the footprint per year of use, what would change it, then the method,
  * steps, sources and notes in readable sentences. Page text is only ever rendered as text.
  */
-import type { Estimate } from '../lib/estimate/schema';
 import { carKm, isNotPhysical, perYearOfUse, roughReasons, whatWouldChange } from '../lib/scale';
-import type { Correction } from '../lib/corrections';
+import type { ShownEstimate } from './shown-estimate';
+import { SimilarNote } from './SimilarNote';
 import { CorrectionForm, type OnCorrect } from './CorrectionForm';
 import { useI18n } from './i18n';
 
 export interface EstimatePanelProps {
   /** With `corrected` when the estimate used the user's own correction. */
-  estimate: Estimate & { corrected?: Correction };
+  estimate: ShownEstimate;
   onClose?: () => void;
   /** Absent where the product cannot be corrected (no page URL to keep the correction for). */
   onCorrect?: OnCorrect;
@@ -49,6 +49,7 @@ export function EstimatePanel({ estimate: e, onClose, onCorrect, titleId = 'embo
           {i.t('panel.rough', { reasons: rough.map((r) => i.t(`rough.${r}`)).join('; ') })}
         </p>
       )}
+      {e.similar && <SimilarNote similar={e.similar} />}
       {notPhysical && <p data-testid="embodied-not-physical">{i.t('panel.notPhysical')}</p>}
       {!notPhysical && e.kgCO2e === null && <p data-testid="embodied-unknown-why">{i.t('panel.unknownWhy', { reason: e.method })}</p>}
       {e.kgCO2e !== null && e.kgCO2e > 0 && (

@@ -31,6 +31,10 @@ button, input, select, summary { font: inherit; }
   box-shadow: 0 2px 8px var(--shadow); font-size: 12px; }
 .pill-wrap:hover .tip, .pill:focus-visible + .tip { display: block; }
 .pill[aria-expanded="true"] + .tip { display: none; }
+.similar-tag { font-size: 11px; display: inline-flex; gap: 2px; padding: 0 5px; border-radius: 999px; border: 1px solid var(--line); }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.similar-explain { font-size: 12px; }
+.choices { margin: 4px 0; padding-inline-start: 18px; }
 .corrected-tag { font-size: 11px; padding: 0 5px; border-radius: 999px; border: 1px solid var(--line); }
 .compact .rough-tag, .compact .corrected-tag { display: none; }
 .compact .pill { font-size: 12px; padding: 1px 8px; }
