@@ -9,6 +9,7 @@ import { placePanel } from '../lib/content/panel-placement';
 import { isNotPhysical, roughReasons } from '../lib/scale';
 import { BuyControl, type OnBought } from './BuyControl';
 import type { ShownEstimate } from './shown-estimate';
+import type { OfferCondition } from '../lib/inpage/offered-conditions';
 import type { OnCorrect } from './CorrectionForm';
 import { EstimatePanel } from './EstimatePanel';
 import { useI18n } from './i18n';
@@ -30,6 +31,8 @@ export interface BadgeProps {
   onCorrect?: OnCorrect;
   /** 'dark' or 'light' when the page has a clear colour scheme; otherwise the system's is followed. */
   theme?: 'dark' | 'light' | null;
+  /** Conditions the page offers the product in (the panel shows what the other choice would change). */
+  offered?: readonly OfferCondition[];
 }
 
 /** A mark that reads without colour: below, level with, above similar products. */
@@ -43,7 +46,7 @@ export function badgeText(state: BadgeState, i: I18n): string {
   return e.kgCO2e === null ? i.t('badge.unknown') : i.t('badge.value', { kg: i.kg(e.kgCO2e) });
 }
 
-export function Badge({ state, compact, onBought, onCorrect, theme }: BadgeProps) {
+export function Badge({ state, compact, onBought, onCorrect, theme, offered }: BadgeProps) {
   const i = useI18n();
   const [open, setOpen] = useState(false);
   const pill = useRef<HTMLButtonElement>(null);
@@ -141,7 +144,7 @@ export function Badge({ state, compact, onBought, onCorrect, theme }: BadgeProps
           }}
         >
           {ready ? (
-            <EstimatePanel estimate={ready} onClose={() => close(true)} onCorrect={onCorrect} />
+            <EstimatePanel estimate={ready} onClose={() => close(true)} onCorrect={onCorrect} offered={offered} />
           ) : (
             <p id="embodied-panel-title">{state.status === 'error' ? state.message : ''}</p>
           )}

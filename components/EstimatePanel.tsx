@@ -6,6 +6,8 @@
 import { carKm, isNotPhysical, perYearOfUse, roughReasons, whatWouldChange } from '../lib/scale';
 import type { ShownEstimate } from './shown-estimate';
 import { SimilarNote } from './SimilarNote';
+import { OtherChoices } from './OtherChoices';
+import type { OfferCondition } from '../lib/inpage/offered-conditions';
 import { CorrectionForm, type OnCorrect } from './CorrectionForm';
 import { useI18n } from './i18n';
 
@@ -17,9 +19,11 @@ export interface EstimatePanelProps {
   onCorrect?: OnCorrect;
   /** Id of the heading, for aria-labelledby. */
   titleId?: string;
+  /** Conditions the page offers the product in ("Same product, other choices"). */
+  offered?: readonly OfferCondition[];
 }
 
-export function EstimatePanel({ estimate: e, onClose, onCorrect, titleId = 'embodied-panel-title' }: EstimatePanelProps) {
+export function EstimatePanel({ estimate: e, onClose, onCorrect, titleId = 'embodied-panel-title', offered = [] }: EstimatePanelProps) {
   const i = useI18n();
   const notPhysical = isNotPhysical(e);
   const rough = roughReasons(e);
@@ -63,6 +67,7 @@ export function EstimatePanel({ estimate: e, onClose, onCorrect, titleId = 'embo
           <small class="muted">{i.t('panel.perYearSource', { item: perYear.item })}</small>
         </p>
       )}
+      {offered.length > 0 && <OtherChoices estimate={e} offered={offered} />}
       {!notPhysical && (
         <>
           <h3>{i.t('panel.change')}</h3>

@@ -45,3 +45,21 @@ describe('relative label', () => {
     expect(q(none, 'embodied-similar')).toBeNull();
   });
 });
+
+describe('same product, other choices in the panel', () => {
+  it('shows the refurbished figure beside this new offer, with the rule', () => {
+    const phone: Estimate = { ...estimate, kgCO2e: 60, low: 40, high: 90, category: 'Electronics > Phones' };
+    const root = mount(<Badge state={{ status: 'ready', estimate: phone }} offered={['new', 'refurbished']} />);
+    act(() => userClick(q(root, 'embodied-badge')!));
+    const c = q(root, 'embodied-choices')!;
+    expect(c.querySelector('[data-condition=new]')!.textContent).toBe('new (this offer): ≈ 60 kg (40 kg – 90 kg)');
+    expect(c.querySelector('[data-condition=refurbished]')!.textContent).toMatch(/^refurbished: ≈ 12 kg/);
+    expect(c.textContent).toContain('20%');
+  });
+
+  it('shows nothing when the page offers no other condition', () => {
+    const root = mount(<Badge state={{ status: 'ready', estimate }} offered={['new']} />);
+    act(() => userClick(q(root, 'embodied-badge')!));
+    expect(q(root, 'embodied-choices')).toBeNull();
+  });
+});

@@ -21,6 +21,7 @@ import { send } from '../../lib/messaging/client';
 import type { ProductMessage } from '../../lib/messaging/protocol';
 import { mountBadge, type Mounted } from './badge';
 import { mountOrderCard } from './order-card';
+import { offeredConditions } from '../../lib/inpage/offered-conditions';
 
 interface Tile {
   anchor: Element;
@@ -60,7 +61,7 @@ export function runOnPage(ctx: ContentScriptContext) {
     typeof e === 'string' ? ({ status: 'error', message: e } as const) : ({ status: 'ready', estimate: e } as const);
 
   async function productBadge(product: ProductMessage, anchor: Element, gen: number) {
-    const badge = await mountBadge(ctx, anchor, { compact: false, product });
+    const badge = await mountBadge(ctx, anchor, { compact: false, product, offered: offeredConditions(document) });
     if (gen !== generation) return badge.remove();
     keep(badge);
     const [e] = await estimate([product]);
