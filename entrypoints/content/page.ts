@@ -22,6 +22,7 @@ import type { ProductMessage } from '../../lib/messaging/protocol';
 import { mountBadge, type Mounted } from './badge';
 import { mountOrderCard } from './order-card';
 import { offeredConditions } from '../../lib/inpage/offered-conditions';
+import { groupLinesByOrder } from '../../lib/inpage/order-groups';
 
 interface Tile {
   anchor: Element;
@@ -96,6 +97,19 @@ export function runOnPage(ctx: ContentScriptContext) {
     keep(card);
   }
 
+  /**
+   * One order on the page (confirmation or details): one card for it. An order history: one card per
+   * order, its lines tied to it by the order number printed above them (lib/inpage/order-groups.ts);
+   * where that is not clear, no card (each line keeps its badge).
+   */
+  async function orderCards(orders: Order[], tiles: Tile[], estimates: (Estimate | string)[], gen: number) {
+    if (orders.length === 1) return orderCard(orders[0]!, tiles, estimates, gen);
+    const groups = groupLinesByOrder(document, orders, tiles.map((t) => t.anchor));
+    for (const [n, lines] of (groups ?? []).entries()) {
+      if (lines.length) await orderCard(orders[n]!, lines.map((i) => tiles[i]!), lines.map((i) => estimates[i]!), gen);
+    }
+  }
+
   function newTiles(items: Item[], anchors: (Element | null)[], url: string, isOrder: boolean): Tile[] {
     const tiles: Tile[] = [];
     items.forEach((item, i) => {
@@ -138,11 +152,7 @@ export function runOnPage(ctx: ContentScriptContext) {
     const tiles = newTiles(result.items, anchors.items, url, result.kind === 'order');
     if (!tiles.length) return;
     const estimates = await tileBadges(tiles, gen);
-    // One order on the page (confirmation or details): offer to add it. Order history pages list many
-    // orders whose lines we can't tie to an order reliably: there, each line only gets its badge.
-    if (estimates && result.kind === 'order' && result.orders?.length === 1) {
-      await orderCard(result.orders[0], tiles, estimates, gen);
-    }
+    if (estimates && result.kind === 'order') await orderCards(result.orders ?? [], tiles, estimates, gen);
   }
 
   // The user turned built-in shops off (the background says so): leave this page untouched.
