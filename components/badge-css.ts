@@ -84,3 +84,10 @@ export const ORDER_CSS = `${BADGE_CSS}
 .order .lines { width: 100%; }
 .order label { display: flex; gap: 6px; align-items: baseline; }
 `;
+
+/** The listing highlight switch: a small box floating at the bottom end corner of the window. */
+export const HIGHLIGHT_CSS = `${BADGE_CSS}
+.highlight { position: fixed; bottom: 16px; inset-inline-end: 16px; z-index: 2147483646; margin: 0; max-width: min(360px, calc(100vw - 32px));
+  background: var(--bg); border: 1px solid var(--line); border-radius: 8px; padding: 6px 10px; box-shadow: 0 4px 16px var(--shadow); }
+.highlight-status:empty { display: none; }
+`;

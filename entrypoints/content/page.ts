@@ -23,6 +23,8 @@ import { mountBadge, type Mounted } from './badge';
 import { mountOrderCard } from './order-card';
 import { offeredConditions } from '../../lib/inpage/offered-conditions';
 import { groupLinesByOrder } from '../../lib/inpage/order-groups';
+import { MIN_TO_COMPARE } from '../../lib/inpage/highlight';
+import { mountHighlight, type ListedTile } from './highlight';
 
 interface Tile {
   anchor: Element;
@@ -37,6 +39,9 @@ export function runOnPage(ctx: ContentScriptContext) {
   let generation = 0;
 
   const keep = (m: Pick<Mounted<unknown>, 'remove'>) => mounted.push(m);
+  /** Listing tiles with their figures, for the highlight switch (mounted once a page has enough of them). */
+  let listed: ListedTile[] = [];
+  let highlight: Promise<unknown> | null = null;
   /** Parents of the tiles badged so far: an element added under one of them is a new tile. */
   let tileParents = new Set<Element>();
   const clear = () => {
@@ -44,6 +49,8 @@ export function runOnPage(ctx: ContentScriptContext) {
     mounted = [];
     seen = new WeakSet();
     tileParents = new Set();
+    listed = [];
+    highlight = null;
     added.reset();
     generation++;
   };
@@ -85,6 +92,17 @@ export function runOnPage(ctx: ContentScriptContext) {
     const estimates = await estimate(tiles.map((t) => t.message));
     badges.forEach((b, i) => b.update(badgeState(estimates[i])));
     return estimates;
+  }
+
+  /** Listing tiles: remember their figures; offer the highlight once three or more are known. */
+  function listTiles(tiles: Tile[], estimates: (Estimate | string)[] | null, gen: number) {
+    if (!estimates) return;
+    tiles.forEach((t, i) => {
+      const e = estimates[i];
+      listed.push({ anchor: t.anchor, kg: typeof e === 'string' || !e ? null : e.kgCO2e });
+    });
+    if (highlight || listed.filter((t) => t.kg !== null).length < MIN_TO_COMPARE) return;
+    highlight = mountHighlight(ctx, () => listed).then((h) => (gen === generation ? keep(h) : h.remove()));
   }
 
   async function orderCard(order: Order, tiles: Tile[], estimates: (Estimate | string)[], gen: number) {
@@ -134,7 +152,7 @@ export function runOnPage(ctx: ContentScriptContext) {
     const url = location.href;
     const { items, anchors } = readTiles(elements, document, new URL(url));
     const tiles = newTiles(items, anchors, url, false);
-    if (tiles.length) await tileBadges(tiles, gen);
+    if (tiles.length) listTiles(tiles, await tileBadges(tiles, gen), gen);
   }
 
   async function scan() {
@@ -152,6 +170,7 @@ export function runOnPage(ctx: ContentScriptContext) {
     const tiles = newTiles(result.items, anchors.items, url, result.kind === 'order');
     if (!tiles.length) return;
     const estimates = await tileBadges(tiles, gen);
+    if (result.kind === 'listing') listTiles(tiles, estimates, gen);
     if (estimates && result.kind === 'order') await orderCards(result.orders ?? [], tiles, estimates, gen);
   }
 
