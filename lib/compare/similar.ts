@@ -67,7 +67,7 @@ export function spanFrom(categoryId: number, category: string, ends: [Estimate, 
   const low = Math.min(a.kgCO2e, b.kgCO2e);
   const high = Math.max(a.kgCO2e, b.kgCO2e);
   if (high / low < MIN_SPREAD) return null;
-  return { low, high, category, ...ranges };
+  return { low, high, category, weightKg: ranges.weightKg, priceUsd: ranges.priceUsd };
 }
 
 /** Units the estimate covers, as its Quantity step states them ("6 unit(s) ..."); 1 when it does not say. */

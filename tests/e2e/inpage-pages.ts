@@ -42,3 +42,10 @@ export const CONDITIONS_PRODUCT_HTML = `<!doctype html><html lang="en"><head><ti
 <body><!-- RECONSTRUCTED, not a real capture --><main><h1>Smartphone Nova 12, 128 GB</h1>
 <fieldset><legend>Condition</legend><label><input type="radio" name="c" checked> New</label> <label><input type="radio" name="c"> Refurbished</label></fieldset>
 <p class="price">599,00 €</p><button>In den Warenkorb</button></main></body></html>`;
+
+/** RECONSTRUCTED product page: a heavy sofa, with its weight and category in the structured data (the relative label). */
+export const SOFA_PRODUCT_URL = 'https://www.otto.de/p/embodied-test-sofa/?variationId=3';
+export const SOFA_PRODUCT_HTML = `<!doctype html><html lang="en"><head><title>Three-seater sofa Lund | OTTO</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Three-seater sofa Lund, grey fabric","category":"Furniture > Sofas",
+"weight":{"@type":"QuantitativeValue","value":"95","unitCode":"KGM"},"offers":{"@type":"Offer","price":"899.00","priceCurrency":"EUR","availability":"https://schema.org/InStock"}}</script></head>
+<body><!-- RECONSTRUCTED, not a real capture --><main><h1>Three-seater sofa Lund, grey fabric</h1><p class="price">899,00 €</p><button>In den Warenkorb</button></main></body></html>`;
