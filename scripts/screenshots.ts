@@ -73,6 +73,8 @@ for (const locale of ['en-US', 'de-DE']) {
     await shadowEval(page, 'embodied-badge', `(e) => { e.scrollIntoView({ block: 'start' }); window.scrollBy(0, -200); }`);
     await shot(page, `${tag}-listing`);
     await userClick(page, 'embodied-highlight');
+    // Bring the first highlighted tile into view: otherwise the shot may show no highlighted tile at all.
+    await page.evaluate(() => document.querySelector('[data-embodied-lowest]')?.scrollIntoView({ block: 'center' }));
     await page.waitForTimeout(300);
     await shot(page, `${tag}-listing-highlight`);
 
