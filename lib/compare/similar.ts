@@ -44,7 +44,7 @@ function pair(a: number | null | undefined, b: number | null | undefined): [numb
 }
 
 /** The two ends of the category as estimator input, or null when the table gives no range. */
-export function spanInputs(category: string, profile: TypicalRow): { inputs: [ProductInput, ProductInput]; weightKg: [number, number] | null; priceUsd: [number, number] | null } | null {
+function spanInputs(category: string, profile: TypicalRow): { inputs: [ProductInput, ProductInput]; weightKg: [number, number] | null; priceUsd: [number, number] | null } | null {
   const weightKg = pair(profile.weightKgLow, profile.weightKgHigh);
   const priceUsd = pair(profile.priceUsdLow, profile.priceUsdHigh);
   if (!weightKg && !priceUsd) return null;
@@ -60,7 +60,7 @@ export function spanInputs(category: string, profile: TypicalRow): { inputs: [Pr
 }
 
 /** The span from the two ends' estimates, or null when they are not a usable span for `categoryId`. */
-export function spanFrom(categoryId: number, category: string, ends: [Estimate, Estimate], ranges: Pick<SimilarSpan, 'weightKg' | 'priceUsd'>): SimilarSpan | null {
+function spanFrom(categoryId: number, category: string, ends: [Estimate, Estimate], ranges: Pick<SimilarSpan, 'weightKg' | 'priceUsd'>): SimilarSpan | null {
   const [a, b] = ends;
   if (a.categoryId !== categoryId || b.categoryId !== categoryId) return null;
   if (a.kgCO2e === null || b.kgCO2e === null || !(a.kgCO2e > 0) || !(b.kgCO2e > 0)) return null;

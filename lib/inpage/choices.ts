@@ -18,7 +18,7 @@ export interface Choice {
 }
 
 /** The condition the estimate was made for (the estimator flags used and refurbished items). */
-export function conditionOfEstimate(e: Pick<Estimate, 'flags'>): OfferCondition {
+function conditionOfEstimate(e: Pick<Estimate, 'flags'>): OfferCondition {
   if (e.flags.includes('condition-refurbished')) return 'refurbished';
   if (e.flags.includes('condition-used')) return 'used';
   return 'new';

@@ -7,7 +7,6 @@
  * RECONSTRUCTED order history: three orders on one page, each a header (number, date, total)
  * followed by its lines, as account pages of Shopware/Magento-style shops print them.
  */
-export const ORDER_HISTORY_URL = 'https://www.zalando.de/myaccount/orders/';
 export const ORDER_HISTORY_HTML = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Meine Bestellungen | Zalando</title></head>
 <body><!-- RECONSTRUCTED, not a real capture -->
 <header><nav><a href="/">Startseite</a> <a href="/myaccount/">Mein Konto</a></nav></header>
