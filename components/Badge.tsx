@@ -4,12 +4,12 @@
  * content script passes data and callbacks in.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Estimate } from '../lib/estimate/schema';
 import type { I18n } from '../lib/i18n';
 import { placePanel } from '../lib/content/panel-placement';
 import { isNotPhysical, roughReasons } from '../lib/scale';
 import { BuyControl, type OnBought } from './BuyControl';
-import type { Correction } from '../lib/corrections';
+import type { ShownEstimate } from './shown-estimate';
+import type { OfferCondition } from '../lib/inpage/offered-conditions';
 import type { OnCorrect } from './CorrectionForm';
 import { EstimatePanel } from './EstimatePanel';
 import { useI18n } from './i18n';
@@ -18,7 +18,7 @@ import { keepFromPage, userOnly } from './user-event';
 export type BadgeState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; estimate: Estimate & { corrected?: Correction } };
+  | { status: 'ready'; estimate: ShownEstimate };
 
 
 export interface BadgeProps {
@@ -31,7 +31,12 @@ export interface BadgeProps {
   onCorrect?: OnCorrect;
   /** 'dark' or 'light' when the page has a clear colour scheme; otherwise the system's is followed. */
   theme?: 'dark' | 'light' | null;
+  /** Conditions the page offers the product in (the panel shows what the other choice would change). */
+  offered?: readonly OfferCondition[];
 }
+
+/** A mark that reads without colour: below, level with, above similar products. */
+const SIMILAR_MARK = { lower: '↓', typical: '=', higher: '↑' } as const;
 
 export function badgeText(state: BadgeState, i: I18n): string {
   if (state.status === 'loading') return i.t('badge.loading');
@@ -41,7 +46,7 @@ export function badgeText(state: BadgeState, i: I18n): string {
   return e.kgCO2e === null ? i.t('badge.unknown') : i.t('badge.value', { kg: i.kg(e.kgCO2e) });
 }
 
-export function Badge({ state, compact, onBought, onCorrect, theme }: BadgeProps) {
+export function Badge({ state, compact, onBought, onCorrect, theme, offered }: BadgeProps) {
   const i = useI18n();
   const [open, setOpen] = useState(false);
   const pill = useRef<HTMLButtonElement>(null);
@@ -106,6 +111,12 @@ export function Badge({ state, compact, onBought, onCorrect, theme }: BadgeProps
             <path d="M14 2C7 2 2.5 5.5 2.5 10.5c0 1.2.3 2.3.9 3.2C4.6 9.9 7.4 7.3 11 6c-3 1.8-5.3 4.3-6.6 7.6.8.4 1.7.6 2.6.6C12 14.2 14 9 14 2z" fill="currentColor" />
           </svg>
           <span data-testid="embodied-badge-text">{text}</span>
+          {ready?.similar && (
+            <span class={`similar-tag ${ready.similar.relative}`} data-testid="embodied-badge-similar" data-relative={ready.similar.relative}>
+              <span aria-hidden="true">{SIMILAR_MARK[ready.similar.relative]}</span>
+              <span class={compact ? 'sr-only' : ''}>{i.t(`similar.tag.${ready.similar.relative}`)}</span>
+            </span>
+          )}
           {rough && <span class="rough-tag">{i.t('badge.rough')}</span>}
           {ready?.corrected && (
             <span class="corrected-tag" data-testid="embodied-badge-corrected">
@@ -116,6 +127,7 @@ export function Badge({ state, compact, onBought, onCorrect, theme }: BadgeProps
         {ready && ready.low !== null && ready.high !== null && (
           <span class="tip" role="tooltip" data-testid="embodied-badge-range">
             {i.range(ready.low, ready.high)}
+            {ready.similar ? ` · ${i.t(`similar.${ready.similar.relative}`)}` : ''}
           </span>
         )}
       </span>
@@ -132,7 +144,7 @@ export function Badge({ state, compact, onBought, onCorrect, theme }: BadgeProps
           }}
         >
           {ready ? (
-            <EstimatePanel estimate={ready} onClose={() => close(true)} onCorrect={onCorrect} />
+            <EstimatePanel estimate={ready} onClose={() => close(true)} onCorrect={onCorrect} offered={offered} />
           ) : (
             <p id="embodied-panel-title">{state.status === 'error' ? state.message : ''}</p>
           )}

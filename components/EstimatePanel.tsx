@@ -3,23 +3,27 @@
  * everyday comparison, the footprint per year of use, what would change it, then the method,
  * steps, sources and notes in readable sentences. Page text is only ever rendered as text.
  */
-import type { Estimate } from '../lib/estimate/schema';
 import { carKm, isNotPhysical, perYearOfUse, roughReasons, whatWouldChange } from '../lib/scale';
-import type { Correction } from '../lib/corrections';
+import type { ShownEstimate } from './shown-estimate';
+import { SimilarNote } from './SimilarNote';
+import { OtherChoices } from './OtherChoices';
+import type { OfferCondition } from '../lib/inpage/offered-conditions';
 import { CorrectionForm, type OnCorrect } from './CorrectionForm';
 import { useI18n } from './i18n';
 
 export interface EstimatePanelProps {
   /** With `corrected` when the estimate used the user's own correction. */
-  estimate: Estimate & { corrected?: Correction };
+  estimate: ShownEstimate;
   onClose?: () => void;
   /** Absent where the product cannot be corrected (no page URL to keep the correction for). */
   onCorrect?: OnCorrect;
   /** Id of the heading, for aria-labelledby. */
   titleId?: string;
+  /** Conditions the page offers the product in ("Same product, other choices"). */
+  offered?: readonly OfferCondition[];
 }
 
-export function EstimatePanel({ estimate: e, onClose, onCorrect, titleId = 'embodied-panel-title' }: EstimatePanelProps) {
+export function EstimatePanel({ estimate: e, onClose, onCorrect, titleId = 'embodied-panel-title', offered = [] }: EstimatePanelProps) {
   const i = useI18n();
   const notPhysical = isNotPhysical(e);
   const rough = roughReasons(e);
@@ -49,6 +53,7 @@ export function EstimatePanel({ estimate: e, onClose, onCorrect, titleId = 'embo
           {i.t('panel.rough', { reasons: rough.map((r) => i.t(`rough.${r}`)).join('; ') })}
         </p>
       )}
+      {e.similar && <SimilarNote similar={e.similar} />}
       {notPhysical && <p data-testid="embodied-not-physical">{i.t('panel.notPhysical')}</p>}
       {!notPhysical && e.kgCO2e === null && <p data-testid="embodied-unknown-why">{i.t('panel.unknownWhy', { reason: e.method })}</p>}
       {e.kgCO2e !== null && e.kgCO2e > 0 && (
@@ -62,6 +67,7 @@ export function EstimatePanel({ estimate: e, onClose, onCorrect, titleId = 'embo
           <small class="muted">{i.t('panel.perYearSource', { item: perYear.item })}</small>
         </p>
       )}
+      {offered.length > 0 && <OtherChoices estimate={e} offered={offered} />}
       {!notPhysical && (
         <>
           <h3>{i.t('panel.change')}</h3>

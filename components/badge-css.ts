@@ -31,6 +31,10 @@ button, input, select, summary { font: inherit; }
   box-shadow: 0 2px 8px var(--shadow); font-size: 12px; }
 .pill-wrap:hover .tip, .pill:focus-visible + .tip { display: block; }
 .pill[aria-expanded="true"] + .tip { display: none; }
+.similar-tag { font-size: 11px; display: inline-flex; gap: 2px; padding: 0 5px; border-radius: 999px; border: 1px solid var(--line); }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.similar-explain { font-size: 12px; }
+.choices { margin: 4px 0; padding-inline-start: 18px; }
 .corrected-tag { font-size: 11px; padding: 0 5px; border-radius: 999px; border: 1px solid var(--line); }
 .compact .rough-tag, .compact .corrected-tag { display: none; }
 .compact .pill { font-size: 12px; padding: 1px 8px; }
@@ -79,4 +83,11 @@ export const ORDER_CSS = `${BADGE_CSS}
 .order { border: 1px solid var(--line); background: var(--bg); border-radius: 8px; padding: 6px 10px; }
 .order .lines { width: 100%; }
 .order label { display: flex; gap: 6px; align-items: baseline; }
+`;
+
+/** The listing highlight switch: a small box floating at the bottom end corner of the window. */
+export const HIGHLIGHT_CSS = `${BADGE_CSS}
+.highlight { position: fixed; bottom: 16px; inset-inline-end: 16px; z-index: 2147483646; margin: 0; max-width: min(360px, calc(100vw - 32px));
+  background: var(--bg); border: 1px solid var(--line); border-radius: 8px; padding: 6px 10px; box-shadow: 0 4px 16px var(--shadow); }
+.highlight-status:empty { display: none; }
 `;

@@ -11,6 +11,7 @@ import { shadowCount, shadowEval, shadowTexts, userClick } from './lib/closed-sh
 import { DEMO_PAGES, PAGES_DIR, ROOT, type DemoPage } from './lib/demo-pages';
 import { DEMO_SHOP_HTML, DEMO_SHOP_URL } from './lib/demo-shop';
 import { launchChromium } from './lib/launch-chromium';
+import { CONDITIONS_PRODUCT_HTML, CONDITIONS_PRODUCT_URL, SOFA_PRODUCT_HTML, SOFA_PRODUCT_URL } from '../tests/e2e/inpage-pages';
 
 if (!process.argv.includes('--no-build')) {
   console.log('Building the extension (wxt build)...');
@@ -22,10 +23,11 @@ mkdirSync(outDir, { recursive: true });
 const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'urls.json'), 'utf8')) as Record<string, string>;
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
+const history: DemoPage = { name: 'amazon-history', file: 'amazon-com/order-history-2024.html', url: urls['amazon-com/order-history-2024.html'], kind: 'listing' };
 const order: DemoPage = { name: 'amazon-order', file: 'amazon-com/order-details-bounty.html', url: urls['amazon-com/order-details-bounty.html'], kind: 'listing' };
 
 async function settled(page: Page): Promise<void> {
-  const until = Date.now() + 20_000;
+  const until = Date.now() + 60_000;
   while (Date.now() < until) {
     const texts = await shadowTexts(page, 'embodied-badge-text');
     if (texts.length && texts.every((t) => !t.startsWith('…'))) return;
@@ -42,7 +44,10 @@ async function shot(page: Page, name: string): Promise<void> {
 
 for (const locale of ['en-US', 'de-DE']) {
   const lang = locale.slice(0, 2);
-  const session = await launchChromium([product, listing, order], { locale, extraPages: { [DEMO_SHOP_URL]: DEMO_SHOP_HTML } });
+  const session = await launchChromium([product, listing, order, history], {
+    locale,
+    extraPages: { [DEMO_SHOP_URL]: DEMO_SHOP_HTML, [SOFA_PRODUCT_URL]: SOFA_PRODUCT_HTML, [CONDITIONS_PRODUCT_URL]: CONDITIONS_PRODUCT_HTML },
+  });
   for (const scheme of ['light', 'dark'] as const) {
     const page = await session.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
@@ -67,6 +72,27 @@ for (const locale of ['en-US', 'de-DE']) {
     await settled(page);
     await shadowEval(page, 'embodied-badge', `(e) => { e.scrollIntoView({ block: 'start' }); window.scrollBy(0, -200); }`);
     await shot(page, `${tag}-listing`);
+    await userClick(page, 'embodied-highlight');
+    // Bring the first highlighted tile into view: otherwise the shot may show no highlighted tile at all.
+    await page.evaluate(() => document.querySelector('[data-embodied-lowest]')?.scrollIntoView({ block: 'center' }));
+    await page.waitForTimeout(300);
+    await shot(page, `${tag}-listing-highlight`);
+
+    // The relative label (a heavy sofa) and "same product, other choices" (new and refurbished offered).
+    for (const [name, url] of [['similar', SOFA_PRODUCT_URL], ['choices', CONDITIONS_PRODUCT_URL]] as const) {
+      await page.goto(url);
+      await settled(page);
+      await userClick(page, 'embodied-badge');
+      await page.waitForTimeout(300);
+      await shot(page, `${tag}-${name}-panel`);
+    }
+
+    await page.goto(history.url);
+    await settled(page);
+    if (await shadowCount(page, 'embodied-order')) {
+      await shadowEval(page, 'embodied-order', `(e) => { e.scrollIntoView({ block: 'start' }); window.scrollBy(0, -80); }`);
+    }
+    await shot(page, `${tag}-history`);
 
     await page.goto(order.url);
     await settled(page);

@@ -36,6 +36,7 @@ export default defineBackground(() => {
   const handle = createRouter({
     ledger: new LedgerDb(),
     estimate: (products) => estimator.estimate(products),
+    similar: (estimates) => estimator.similar(estimates),
     packVersion: shippedPackVersion,
     settings: () => loadSettings(browser.storage.local),
     builtInShopPatterns,

@@ -13,6 +13,7 @@ import { send } from '../../lib/messaging/client';
 import { MAX_RECORD_QUANTITY } from '../../lib/messaging/limits';
 import type { EstimateReply, ProductMessage } from '../../lib/messaging/protocol';
 import type { Correction } from '../../lib/corrections';
+import type { OfferCondition } from '../../lib/inpage/offered-conditions';
 
 export interface Mounted<S> {
   update(state: S): void;
@@ -101,7 +102,7 @@ async function record(product: ProductMessage, estimate: EstimateReply | null, q
 export async function mountBadge(
   ctx: ContentScriptContext,
   anchor: Element,
-  opts: { compact: boolean; product: ProductMessage; append?: 'after' | 'last' },
+  opts: { compact: boolean; product: ProductMessage; append?: 'after' | 'last'; offered?: readonly OfferCondition[] },
 ): Promise<MountedBadge> {
   let latest: BadgeState = { status: 'loading' };
   let mounted: MountedBadge | null = null;
@@ -125,7 +126,7 @@ export async function mountBadge(
     initial: latest,
     view: (state) => {
       latest = state;
-      return <Badge state={state} compact={opts.compact} onBought={onBought} onCorrect={onCorrect} theme={theme} />;
+      return <Badge state={state} compact={opts.compact} onBought={onBought} onCorrect={onCorrect} theme={theme} offered={opts.offered} />;
     },
   });
   return mounted;

@@ -21,6 +21,10 @@ import { send } from '../../lib/messaging/client';
 import type { ProductMessage } from '../../lib/messaging/protocol';
 import { mountBadge, type Mounted } from './badge';
 import { mountOrderCard } from './order-card';
+import { offeredConditions } from '../../lib/inpage/offered-conditions';
+import { groupLinesByOrder } from '../../lib/inpage/order-groups';
+import { MIN_TO_COMPARE } from '../../lib/inpage/highlight';
+import { mountHighlight, type ListedTile } from './highlight';
 
 interface Tile {
   anchor: Element;
@@ -35,6 +39,9 @@ export function runOnPage(ctx: ContentScriptContext) {
   let generation = 0;
 
   const keep = (m: Pick<Mounted<unknown>, 'remove'>) => mounted.push(m);
+  /** Listing tiles with their figures, for the highlight switch (mounted once a page has enough of them). */
+  let listed: ListedTile[] = [];
+  let highlight: Promise<unknown> | null = null;
   /** Parents of the tiles badged so far: an element added under one of them is a new tile. */
   let tileParents = new Set<Element>();
   const clear = () => {
@@ -42,6 +49,8 @@ export function runOnPage(ctx: ContentScriptContext) {
     mounted = [];
     seen = new WeakSet();
     tileParents = new Set();
+    listed = [];
+    highlight = null;
     added.reset();
     generation++;
   };
@@ -60,7 +69,7 @@ export function runOnPage(ctx: ContentScriptContext) {
     typeof e === 'string' ? ({ status: 'error', message: e } as const) : ({ status: 'ready', estimate: e } as const);
 
   async function productBadge(product: ProductMessage, anchor: Element, gen: number) {
-    const badge = await mountBadge(ctx, anchor, { compact: false, product });
+    const badge = await mountBadge(ctx, anchor, { compact: false, product, offered: offeredConditions(document) });
     if (gen !== generation) return badge.remove();
     keep(badge);
     const [e] = await estimate([product]);
@@ -85,6 +94,17 @@ export function runOnPage(ctx: ContentScriptContext) {
     return estimates;
   }
 
+  /** Listing tiles: remember their figures; offer the highlight once three or more are known. */
+  function listTiles(tiles: Tile[], estimates: (Estimate | string)[] | null, gen: number) {
+    if (!estimates) return;
+    tiles.forEach((t, i) => {
+      const e = estimates[i];
+      listed.push({ anchor: t.anchor, kg: typeof e === 'string' || !e ? null : e.kgCO2e });
+    });
+    if (highlight || listed.filter((t) => t.kg !== null).length < MIN_TO_COMPARE) return;
+    highlight = mountHighlight(ctx, () => listed).then((h) => (gen === generation ? keep(h) : h.remove()));
+  }
+
   async function orderCard(order: Order, tiles: Tile[], estimates: (Estimate | string)[], gen: number) {
     const host = location.hostname.replace(/^www\./, '');
     const card = await mountOrderCard(ctx, tiles[0].anchor, {
@@ -93,6 +113,19 @@ export function runOnPage(ctx: ContentScriptContext) {
     });
     if (gen !== generation) return card.remove();
     keep(card);
+  }
+
+  /**
+   * One order on the page (confirmation or details): one card for it. An order history: one card per
+   * order, its lines tied to it by the order number printed above them (lib/inpage/order-groups.ts);
+   * where that is not clear, no card (each line keeps its badge).
+   */
+  async function orderCards(orders: Order[], tiles: Tile[], estimates: (Estimate | string)[], gen: number) {
+    if (orders.length === 1) return orderCard(orders[0]!, tiles, estimates, gen);
+    const groups = groupLinesByOrder(document, orders, tiles.map((t) => t.anchor));
+    for (const [n, lines] of (groups ?? []).entries()) {
+      if (lines.length) await orderCard(orders[n]!, lines.map((i) => tiles[i]!), lines.map((i) => estimates[i]!), gen);
+    }
   }
 
   function newTiles(items: Item[], anchors: (Element | null)[], url: string, isOrder: boolean): Tile[] {
@@ -119,7 +152,7 @@ export function runOnPage(ctx: ContentScriptContext) {
     const url = location.href;
     const { items, anchors } = readTiles(elements, document, new URL(url));
     const tiles = newTiles(items, anchors, url, false);
-    if (tiles.length) await tileBadges(tiles, gen);
+    if (tiles.length) listTiles(tiles, await tileBadges(tiles, gen), gen);
   }
 
   async function scan() {
@@ -137,11 +170,8 @@ export function runOnPage(ctx: ContentScriptContext) {
     const tiles = newTiles(result.items, anchors.items, url, result.kind === 'order');
     if (!tiles.length) return;
     const estimates = await tileBadges(tiles, gen);
-    // One order on the page (confirmation or details): offer to add it. Order history pages list many
-    // orders whose lines we can't tie to an order reliably: there, each line only gets its badge.
-    if (estimates && result.kind === 'order' && result.orders?.length === 1) {
-      await orderCard(result.orders[0], tiles, estimates, gen);
-    }
+    if (result.kind === 'listing') listTiles(tiles, estimates, gen);
+    if (estimates && result.kind === 'order') await orderCards(result.orders ?? [], tiles, estimates, gen);
   }
 
   // The user turned built-in shops off (the background says so): leave this page untouched.

@@ -11,6 +11,7 @@ import type { Estimate } from '../estimate/schema';
 import { createDexieFactorSource, installFactorPacks } from '../factors/cache';
 import { memoizeFactorSource } from '../factors/memo';
 import type { FactorSource } from '../factors/source';
+import { placeAmong, similarSpan, type SimilarPosition, type SimilarSpan } from '../compare/similar';
 
 export interface EstimatorServiceOptions {
   /** Reads a shipped pack file (path relative to the packs folder) and returns its parsed JSON. */
@@ -38,6 +39,8 @@ export function productKey(p: ProductInput): string {
 export function createEstimatorService(opts: EstimatorServiceOptions) {
   const cache = new Map<string, Estimate>();
   const cacheSize = opts.cacheSize ?? 2000;
+  /** The span of similar products per category id (null: none); a page holds only a few categories. */
+  const spans = new Map<number, Promise<SimilarSpan | null>>();
   let ready: Promise<Ready> | null = null;
 
   async function init(): Promise<Ready> {
@@ -68,19 +71,39 @@ export function createEstimatorService(opts: EstimatorServiceOptions) {
     /** The installed factor packs' version (installs them first if needed). */
     packVersion: () => whenReady().then((r) => r.version),
 
-    async estimate(products: ProductInput[]): Promise<Estimate[]> {
-      const keys = products.map(productKey);
-      const missing = [...new Set(keys.filter((k) => !cache.has(k)))];
-      if (missing.length) {
-        const deps = await whenReady();
-        const byKey = new Map(keys.map((k, i) => [k, products[i]]));
-        const fresh = await estimateProducts(missing.map((k) => byKey.get(k)!), deps);
-        missing.forEach((k, i) => {
-          if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
-          cache.set(k, fresh[i]);
-        });
-      }
-      return keys.map((k) => cache.get(k)!);
-    },
+    estimate,
+
+    /** Where each estimate sits among similar products (lib/compare/similar.ts); null where that is not known. */
+    similar,
   };
+
+  async function estimate(products: ProductInput[]): Promise<Estimate[]> {
+    const keys = products.map(productKey);
+    const missing = [...new Set(keys.filter((k) => !cache.has(k)))];
+    if (missing.length) {
+      const deps = await whenReady();
+      const byKey = new Map(keys.map((k, i) => [k, products[i]]));
+      const fresh = await estimateProducts(missing.map((k) => byKey.get(k)!), deps);
+      missing.forEach((k, i) => {
+        if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
+        cache.set(k, fresh[i]);
+      });
+    }
+    return keys.map((k) => cache.get(k)!);
+  }
+
+  async function similar(estimates: Estimate[]): Promise<(SimilarPosition | null)[]> {
+    const spanOf = (e: Estimate): Promise<SimilarSpan | null> => {
+      if (e.categoryId === null || e.category === null || e.kgCO2e === null) return Promise.resolve(null);
+      let span = spans.get(e.categoryId);
+      if (!span) {
+        span = whenReady()
+          .then(({ factors }) => similarSpan(e.categoryId!, e.category!, factors, estimate))
+          .catch(() => null);
+        spans.set(e.categoryId, span);
+      }
+      return span;
+    };
+    return Promise.all(estimates.map(async (e) => placeAmong(e, await spanOf(e))));
+  }
 }

@@ -17,11 +17,14 @@ import { createRecordTokens, memoryTokenPersistence, type RecordTokens } from '.
 import { matchesHostPatterns, sameSite, siteOf } from './site';
 import { BUILT_IN_SHOPS_OFF } from '../messaging/limits';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
+import type { SimilarPosition } from '../compare/similar';
 import { applyCorrection, areaCorrectionStore, correctionKey, memoryArea, type Correction, type CorrectionStore } from '../corrections';
 
 export interface RouterDeps {
   ledger: LedgerDb;
   estimate(products: ProductInput[]): Promise<Estimate[]>;
+  /** Where each estimate sits among similar products (the badge's relative label); absent in tests that do not need it. */
+  similar?(estimates: Estimate[]): Promise<(SimilarPosition | null)[]>;
   /** Version of the installed factor packs; null when they are not ready. */
   packVersion?(): Promise<string | null>;
   /** The user's settings (validated and migrated); the popup gets them with its overview so it never loads Zod itself. */
@@ -122,10 +125,13 @@ export function createRouter(deps: RouterDeps) {
     const estimates = (await deps.estimate(fixed.map((f) => f.product))).map((e, i) =>
       fixed[i].correction ? { ...e, corrected: fixed[i].correction! } : e,
     );
-    if (!tab || sender.incognito) return estimates;
+    if (!tab) return estimates;
+    const similar = deps.similar ? await deps.similar(estimates).catch(() => estimates.map(() => null)) : [];
+    const placed = estimates.map((e, i) => (similar[i] ? { ...e, similar: similar[i] } : e));
+    if (sender.incognito) return placed;
     // Each estimate for a page's tab carries the one token that lets that tab record that product
     // (the product as the page shows it: that is what the record request sends back).
-    return Promise.all(estimates.map(async (e, i) => ({ ...e, recordToken: await tokens.issue({ ...tab, product: productKey(products[i]) }) })));
+    return Promise.all(placed.map(async (e, i) => ({ ...e, recordToken: await tokens.issue({ ...tab, product: productKey(products[i]) }) })));
   }
 
   async function estimate(req: Extract<Request, { type: 'estimate' }>, sender: SenderFacts): Promise<AnyResponse> {

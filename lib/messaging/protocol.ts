@@ -11,6 +11,7 @@ import { MAX_IMPORT_CHARS, type LedgerExport } from '../ledger/transfer';
 import type { LedgerOverview } from '../ledger/ledger';
 import type { ReestimatePreview } from '../ledger/reestimate';
 import { CorrectionSchema, type Correction } from '../corrections';
+import type { SimilarPosition } from '../compare/similar';
 import type { Settings } from '../settings/schema';
 
 const text = (max: number) => z.string().max(max);
@@ -135,6 +136,8 @@ export type EstimateReply = z.infer<typeof EstimateSchema> & {
   recordToken?: string;
   /** The user's own correction this estimate used ("corrected by you"). */
   corrected?: Correction;
+  /** Where it sits among similar products ("lower / typical / higher"), when the category allows saying so. */
+  similar?: SimilarPosition;
 };
 
 /**

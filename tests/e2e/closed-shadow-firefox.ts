@@ -13,7 +13,7 @@ interface BidiHandle {
 }
 
 /** Handles on the shadow roots of every badge host, closed ones included. */
-async function badgeRoots(page: Page): Promise<Root[]> {
+export async function badgeRoots(page: Page): Promise<Root[]> {
   const hosts = await page.$$('embodied-badge');
   const roots: Root[] = [];
   for (const host of hosts) {
