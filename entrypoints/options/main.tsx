@@ -97,7 +97,7 @@ function Options() {
       if (file.size > MAX_IMPORT_CHARS) return fail(L.t('options.importTooBig', { mb: MAX_IMPORT_CHARS / 1e6 }));
       const r = await send({ type: 'ledger.import', text: await file.text() });
       if (!r.ok) return fail(r.error);
-      setDataMessage({ text: L.t('options.imported', { added: r.added, skipped: r.skipped }) });
+      setDataMessage({ text: [L.plural('options.imported', r.added), r.skipped ? L.plural('options.importSkipped', r.skipped) : ''].join(' ').trim() });
     },
     async eraseAll() {
       const r = await send({ type: 'ledger.erase' });
