@@ -72,6 +72,7 @@ function Total({ id, label, period, budget, fmt }: { id: string; label: string; 
   const L = useLedgerText();
   const used = budget === undefined ? '' : L.t('popup.ofBudget', { used: fmt.percent(period.kg / budget), budget: fmt.kg(budget) });
   const over = budget !== undefined && period.kg > budget;
+  // The meter turns to its worst colour only over the budget (its value is capped at the budget).
   return (
     <div class={`total ${over ? 'over' : ''}`} data-testid={`ledger-total-${id}`}>
       <span class="label">{label}</span>
@@ -80,7 +81,7 @@ function Total({ id, label, period, budget, fmt }: { id: string; label: string; 
       </span>
       {budget !== undefined && (
         <>
-          <meter min={0} max={budget} low={budget * 0.8} high={budget} optimum={0} value={Math.min(period.kg, budget)} aria-label={`${label}: ${used}`} />
+          <meter min={0} max={budget} low={budget * 0.8} high={budget * 0.9999} optimum={0} value={Math.min(period.kg, budget)} aria-label={`${label}: ${used}`} />
           <span class="small" data-testid={`ledger-budget-${id}`}>
             {over ? L.t('popup.overBudget', { over: fmt.kg(period.kg - budget) }) : used}
           </span>

@@ -7,6 +7,9 @@ import { shadowTexts, userClick } from '../../scripts/lib/closed-shadow';
 import { launchChromium, type ChromiumSession } from '../../scripts/lib/launch-chromium';
 import { euroPurchaseExport, ORDER_HTML, ORDER_LINES, ORDER_URL } from './ledger-pages';
 
+// Whole flows with several browser launches and a factor-pack install: slow on a loaded machine.
+test.describe.configure({ timeout: 300_000 });
+
 type Rt = { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; added?: number }> } } };
 
 async function shadowText(page: Page, testId: string, match: RegExp | string): Promise<string> {

@@ -15,6 +15,9 @@ import { launchFirefox, openExtensionPage, pollInPage, type FirefoxSession } fro
 import { euroPurchaseExport, ORDER_HTML, ORDER_LINES, ORDER_URL } from './ledger-pages';
 
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
+// Whole flows with several browser launches and a factor-pack install: slow on a loaded machine.
+test.describe.configure({ timeout: 300_000 });
+
 type Rt = { browser: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; added?: number }> } } };
 
 async function openPopup(s: FirefoxSession): Promise<Page> {
