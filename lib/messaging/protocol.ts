@@ -79,7 +79,7 @@ const GetCorrectionRequest = z.object({ type: z.literal('correction.get'), produ
 
 export const LedgerOverviewRequest = z.object({ type: z.literal('ledger.overview') });
 /** The popup's first request: the month rows and settings only, so totals paint before the lists arrive. */
-export const LedgerTotalsRequest = z.object({ type: z.literal('ledger.totals') });
+const LedgerTotalsRequest = z.object({ type: z.literal('ledger.totals') });
 export const ListPurchasesRequest = z.object({
   type: z.literal('purchase.list'),
   offset: z.number().int().nonnegative().optional(),
