@@ -1,5 +1,5 @@
 /** "About the data": every shipped factor table with its source, version, licence and attribution. */
-import { OPTIONS_STRINGS as S } from './ledger-strings';
+import { useLedgerText } from './ledger-text';
 
 export interface TableCredit {
   table: string;
@@ -22,15 +22,19 @@ export function creditsBySource(tables: TableCredit[]): { source: string; licenc
 }
 
 export function AboutData({ version, tables }: { version: string | null; tables: TableCredit[] }) {
+  const L = useLedgerText();
   return (
     <section data-testid="about-data">
-      <h2>{S.aboutData}</h2>
-      <p class="muted">{S.aboutDataNote(version)}</p>
+      <h2>{L.t('options.aboutData')}</h2>
+      <p class="muted">
+        {L.t('options.aboutDataNote')}
+        {version && ` ${L.t('options.aboutPack', { version: version.slice(0, 12) })}`}
+      </p>
       <ul>
         {creditsBySource(tables).map((c) => (
           <li key={c.source}>
             <strong>{c.source}</strong> ({c.licence}). {c.attribution && <span>{c.attribution}. </span>}
-            <span class="muted small">{S.aboutTables(c.tables)}</span>
+            <span class="muted small">{L.t('options.aboutTables', { tables: c.tables.join(', ') })}</span>
           </li>
         ))}
       </ul>

@@ -2,15 +2,18 @@
  * The options page's opt-in for every shop: one optional host permission for all sites, after which
  * the small detector runs everywhere and loads the rest only on pages with products. A view only.
  */
+import { useLedgerText } from './ledger-text';
+
 export interface AllShopsProps {
   enabled: boolean;
   onChange(enable: boolean): void;
 }
 
 export function AllShops({ enabled, onChange }: AllShopsProps) {
+  const L = useLedgerText();
   return (
     <section data-testid="all-shops">
-      <h2>Every shop</h2>
+      <h2>{L.t('options.allShops')}</h2>
       <label>
         <input
           type="checkbox"
@@ -18,12 +21,9 @@ export function AllShops({ enabled, onChange }: AllShopsProps) {
           checked={enabled}
           onChange={(e) => onChange((e.target as HTMLInputElement).checked)}
         />{' '}
-        Look for products on every site I visit
+        {L.t('options.allShopsToggle')}
       </label>
-      <p class="muted small">
-        A small check runs on each page; extraction and badges load only where a product, a listing or an order is
-        found. Pages without products stay untouched, and nothing is sent anywhere.
-      </p>
+      <p class="muted small">{L.t('options.allShopsNote')}</p>
     </section>
   );
 }

@@ -1,8 +1,10 @@
 /** Twelve monthly bars in plain SVG, with the monthly budget as a line. Screen readers get a table. */
 import type { LedgerFormat } from './ledger-format';
-import { LEDGER_STRINGS as S } from './ledger-strings';
+import { useLedgerText } from './ledger-text';
 
 export function MonthChart({ months, budget, fmt }: { months: { month: string; kg: number }[]; budget: number; fmt: LedgerFormat }) {
+  const L = useLedgerText();
+  const title = L.t('popup.chartTitle');
   const max = Math.max(budget, ...months.map((m) => m.kg), 1e-9);
   const w = 300;
   const h = 90;
@@ -10,8 +12,8 @@ export function MonthChart({ months, budget, fmt }: { months: { month: string; k
   const y = (kg: number) => h - (kg / max) * (h - 4);
   return (
     <figure class="chart" data-testid="ledger-chart">
-      <figcaption>{S.chartTitle}</figcaption>
-      <svg viewBox={`0 0 ${w} ${h + 14}`} role="img" aria-label={S.chartTitle} focusable="false">
+      <figcaption>{title}</figcaption>
+      <svg viewBox={`0 0 ${w} ${h + 14}`} role="img" aria-label={title} focusable="false">
         {months.map((m, i) => (
           <g key={m.month}>
             <rect
@@ -23,7 +25,7 @@ export function MonthChart({ months, budget, fmt }: { months: { month: string; k
               data-month={m.month}
               data-kg={m.kg}
             >
-              <title>{S.chartLabel(fmt.month(m.month), fmt.kg(m.kg))}</title>
+              <title>{L.t('popup.chartLabel', { month: fmt.month(m.month), kg: fmt.kg(m.kg) })}</title>
             </rect>
             <text x={i * bar + bar / 2} y={h + 12} text-anchor="middle" class="axis" aria-hidden="true">
               {fmt.monthShort(m.month)}
@@ -33,7 +35,7 @@ export function MonthChart({ months, budget, fmt }: { months: { month: string; k
         <line class="budget-line" x1="0" x2={w} y1={y(budget)} y2={y(budget)} />
       </svg>
       <table class="sr-only">
-        <caption>{S.chartTitle}</caption>
+        <caption>{title}</caption>
         <tbody>
           {months.map((m) => (
             <tr key={m.month}>

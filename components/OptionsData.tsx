@@ -1,6 +1,6 @@
 /** "Your data": export, import and erase, with the erase confirmed in the page (no window.confirm). */
 import { useState } from 'preact/hooks';
-import { OPTIONS_STRINGS as S } from './ledger-strings';
+import { useLedgerText } from './ledger-text';
 
 export interface DataActions {
   exportJson(): Promise<void>;
@@ -10,21 +10,22 @@ export interface DataActions {
 }
 
 export function OptionsData({ persisted, message, actions }: { persisted: boolean | null; message: { text: string; error?: boolean } | null; actions: DataActions }) {
+  const L = useLedgerText();
   const [confirming, setConfirming] = useState(false);
   return (
     <section data-testid="options-data">
-      <h2>{S.data}</h2>
-      <p class="muted">{S.dataNote}</p>
-      {persisted !== null && <p class="small" data-testid="options-persisted">{persisted ? S.storagePersistent : S.storageBestEffort}</p>}
+      <h2>{L.t('options.data')}</h2>
+      <p class="muted">{L.t('options.dataNote')}</p>
+      {persisted !== null && <p class="small" data-testid="options-persisted">{L.t(persisted ? 'options.storagePersistent' : 'options.storageBestEffort')}</p>}
       <div class="row">
         <button type="button" data-testid="export-json" onClick={() => void actions.exportJson()}>
-          {S.exportJson}
+          {L.t('options.exportJson')}
         </button>
         <button type="button" data-testid="export-csv" onClick={() => void actions.exportCsv()}>
-          {S.exportCsv}
+          {L.t('options.exportCsv')}
         </button>
         <label class="button">
-          {S.importJson}
+          {L.t('options.importJson')}
           <input
             type="file"
             accept="application/json,.json"
@@ -46,17 +47,17 @@ export function OptionsData({ persisted, message, actions }: { persisted: boolea
       )}
       {confirming ? (
         <div class="confirm" role="group" aria-labelledby="erase-warning">
-          <p id="erase-warning">{S.eraseConfirm}</p>
+          <p id="erase-warning">{L.t('options.eraseConfirm')}</p>
           <button type="button" class="danger" data-testid="erase-confirm" onClick={() => (setConfirming(false), void actions.eraseAll())}>
-            {S.eraseYes}
+            {L.t('options.eraseYes')}
           </button>{' '}
           <button type="button" onClick={() => setConfirming(false)}>
-            {S.cancel}
+            {L.t('options.cancel')}
           </button>
         </div>
       ) : (
         <button type="button" class="danger" data-testid="erase" onClick={() => setConfirming(true)}>
-          {S.erase}
+          {L.t('options.erase')}
         </button>
       )}
     </section>

@@ -1,24 +1,28 @@
 /** Display, budget and shop settings. No browser APIs: the options page saves what this returns. */
 import type { Settings } from '../lib/settings/schema';
-import { BUDGET_COMPARISONS, DEFAULT_BUDGET_NOTE } from './budget-sources';
-import { LEDGER_STRINGS as L, OPTIONS_STRINGS as S } from './ledger-strings';
+import { BUDGET_COMPARISONS } from './budget-sources';
+import { useLedgerText } from './ledger-text';
 
 const LOCALES = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'zh-CN'];
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CNY', 'JPY', 'CAD', 'AUD'];
 /** Countries with a built-in shop; VAT and defaults follow the country. */
 const COUNTRIES = ['AT', 'CH', 'CN', 'DE', 'ES', 'FR', 'GB', 'IT', 'NL', 'US'];
+const THEMES = ['system', 'light', 'dark'] as const;
+const PERIODS = ['month', 'year'] as const;
 
 export function OptionsSettings({ settings, onChange }: { settings: Settings; onChange(next: Settings): void }) {
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) => onChange({ ...settings, [k]: v });
-  const names = new Intl.DisplayNames(settings.locale ?? undefined, { type: 'region' });
+  const L = useLedgerText();
+  const regions = new Intl.DisplayNames(L.formatLocale, { type: 'region' });
+  const currencies = new Intl.DisplayNames(L.formatLocale, { type: 'currency' });
   return (
     <>
       <section>
-        <h2>{S.display}</h2>
+        <h2>{L.t('options.display')}</h2>
         <div class="field">
-          <label for="opt-locale">{S.locale}</label>
+          <label for="opt-locale">{L.t('options.locale')}</label>
           <select id="opt-locale" value={settings.locale ?? ''} onChange={(e) => set('locale', (e.target as HTMLSelectElement).value || null)}>
-            <option value="">{S.localeAuto}</option>
+            <option value="">{L.t('options.localeAuto')}</option>
             {LOCALES.map((l) => (
               <option key={l} value={l}>
                 {new Intl.DisplayNames(l, { type: 'language' }).of(l)}
@@ -27,42 +31,42 @@ export function OptionsSettings({ settings, onChange }: { settings: Settings; on
           </select>
         </div>
         <div class="field">
-          <label for="opt-currency">{S.currency}</label>
+          <label for="opt-currency">{L.t('options.currency')}</label>
           <select id="opt-currency" value={settings.currency ?? ''} onChange={(e) => set('currency', (e.target as HTMLSelectElement).value || null)}>
-            <option value="">{S.currencyAuto}</option>
+            <option value="">{L.t('options.currencyAuto')}</option>
             {CURRENCIES.map((c) => (
               <option key={c} value={c}>
-                {c}
+                {c} – {currencies.of(c)}
               </option>
             ))}
           </select>
         </div>
         <div class="field">
-          <label for="opt-country">{S.country}</label>
+          <label for="opt-country">{L.t('options.country')}</label>
           <select id="opt-country" value={settings.country ?? ''} onChange={(e) => set('country', (e.target as HTMLSelectElement).value || null)}>
-            <option value="">{S.countryNone}</option>
+            <option value="">{L.t('options.countryNone')}</option>
             {COUNTRIES.map((c) => (
               <option key={c} value={c}>
-                {names.of(c)}
+                {regions.of(c)}
               </option>
             ))}
           </select>
         </div>
         <div class="field">
-          <label for="opt-theme">{S.theme}</label>
+          <label for="opt-theme">{L.t('options.theme')}</label>
           <select id="opt-theme" value={settings.theme} onChange={(e) => set('theme', (e.target as HTMLSelectElement).value as Settings['theme'])}>
-            {Object.entries(S.themes).map(([v, label]) => (
+            {THEMES.map((v) => (
               <option key={v} value={v}>
-                {label}
+                {L.t(`options.theme.${v}`)}
               </option>
             ))}
           </select>
         </div>
       </section>
       <section data-testid="options-budget">
-        <h2>{S.budget}</h2>
+        <h2>{L.t('options.budget')}</h2>
         <div class="field">
-          <label for="opt-budget">{S.budgetAmount}</label>
+          <label for="opt-budget">{L.t('options.budgetAmount')}</label>
           <span>
             <input
               id="opt-budget"
@@ -75,21 +79,21 @@ export function OptionsSettings({ settings, onChange }: { settings: Settings; on
                 if (Number.isFinite(kg) && kg > 0) set('budget', { ...settings.budget, kg });
               }}
             />{' '}
-            <select aria-label={S.budget} value={settings.budget.period} onChange={(e) => set('budget', { ...settings.budget, period: (e.target as HTMLSelectElement).value as 'month' | 'year' })}>
-              {Object.entries(S.periods).map(([v, label]) => (
+            <select aria-label={L.t('options.budget')} value={settings.budget.period} onChange={(e) => set('budget', { ...settings.budget, period: (e.target as HTMLSelectElement).value as 'month' | 'year' })}>
+              {PERIODS.map((v) => (
                 <option key={v} value={v}>
-                  {label}
+                  {L.t(`options.period.${v}`)}
                 </option>
               ))}
             </select>
           </span>
         </div>
-        <h3>{L.budgetSourceTitle}</h3>
-        <p class="muted">{DEFAULT_BUDGET_NOTE}</p>
+        <h3>{L.t('options.budgetSources')}</h3>
+        <p class="muted">{L.t('options.budgetDefault')}</p>
         <ul class="sources">
           {BUDGET_COMPARISONS.map((c) => (
             <li key={c.url}>
-              {c.text}{' '}
+              {L.t(c.text)}{' '}
               <cite>
                 <a href={c.url} target="_blank" rel="noreferrer noopener">
                   {c.source}
@@ -100,11 +104,11 @@ export function OptionsSettings({ settings, onChange }: { settings: Settings; on
         </ul>
       </section>
       <section>
-        <h2>{S.shops}</h2>
+        <h2>{L.t('options.shops')}</h2>
         <label class="check">
-          <input type="checkbox" checked={settings.builtInShops} onChange={(e) => set('builtInShops', (e.target as HTMLInputElement).checked)} /> {S.builtInShops}
+          <input type="checkbox" checked={settings.builtInShops} onChange={(e) => set('builtInShops', (e.target as HTMLInputElement).checked)} /> {L.t('options.builtInShops')}
         </label>
-        <p class="muted small">{S.builtInShopsNote}</p>
+        <p class="muted small">{L.t('options.builtInShopsNote')}</p>
       </section>
     </>
   );

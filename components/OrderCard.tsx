@@ -55,7 +55,7 @@ export function OrderCard({ orderId, lines, theme, onAdd }: OrderCardProps) {
       )}
       {lines.length > 1 && typeof state !== 'object' && (
         <details class="lines">
-          <summary>{i.t('order.lines')}</summary>
+          <summary data-testid="embodied-order-lines">{i.t('order.lines')}</summary>
           {lines.map((l, n) => (
             <label key={n}>
               <input

@@ -3,7 +3,9 @@ import { useState } from 'preact/hooks';
 import type { Purchase } from '../lib/messaging/protocol';
 import type { PurchaseEdit } from '../lib/ledger/ledger';
 import type { LedgerFormat } from './ledger-format';
-import { LEDGER_STRINGS as S } from './ledger-strings';
+import { useLedgerText } from './ledger-text';
+
+const CONDITIONS = ['', 'new', 'used', 'refurbished'] as const;
 
 export interface PurchaseActions {
   edit(p: Purchase, edit: PurchaseEdit): void;
@@ -11,6 +13,7 @@ export interface PurchaseActions {
 }
 
 export function PurchaseRow({ p, fmt, actions, testId = 'ledger-item' }: { p: Purchase; fmt: LedgerFormat; actions?: PurchaseActions; testId?: string }) {
+  const L = useLedgerText();
   const [editing, setEditing] = useState(false);
   const title = p.product.title;
   const returned = p.status === 'returned';
@@ -21,23 +24,23 @@ export function PurchaseRow({ p, fmt, actions, testId = 'ledger-item' }: { p: Pu
         {title}
       </div>
       <div class="kg" data-testid="ledger-item-kg">
-        {p.kgCO2e === null ? S.unknown : fmt.kg(p.kgCO2e)}
+        {p.kgCO2e === null ? L.t('popup.unknown') : fmt.kg(p.kgCO2e)}
       </div>
       <div class="meta muted small">
-        {[fmt.day(p.purchasedAt), p.shop, fmt.money(p.price, p.currency), p.kgCO2e !== null && p.low !== null && p.high !== null ? S.range(fmt.kg(p.low), fmt.kg(p.high)) : null, S.tier(p.tier), returned ? S.returned : null]
+        {[fmt.day(p.purchasedAt), p.shop, fmt.price(p.price, p.currency, p.day), p.kgCO2e !== null && p.low !== null && p.high !== null ? L.t('popup.range', { low: fmt.kg(p.low), high: fmt.kg(p.high) }) : null, L.t('popup.tier', { tier: p.tier }), returned ? L.t('popup.returned') : null]
           .filter(Boolean)
           .join(' · ')}
       </div>
       {actions && !editing && (
         <div class="actions">
-          <button type="button" aria-label={S.editOf(title)} onClick={() => setEditing(true)}>
-            {S.edit}
+          <button type="button" aria-label={L.t('popup.editOf', { title })} onClick={() => setEditing(true)}>
+            {L.t('popup.edit')}
           </button>
           <button type="button" onClick={() => actions.edit(p, { status: returned ? 'active' : 'returned' })}>
-            {returned ? S.markKept : S.markReturned}
+            {returned ? L.t('popup.markKept') : L.t('popup.markReturned')}
           </button>
           <button type="button" class="danger" data-testid="ledger-remove" onClick={() => actions.remove(p)}>
-            {S.remove}
+            {L.t('popup.remove')}
           </button>
         </div>
       )}
@@ -47,6 +50,7 @@ export function PurchaseRow({ p, fmt, actions, testId = 'ledger-item' }: { p: Pu
 }
 
 function EditForm({ p, onSave, onCancel }: { p: Purchase; onSave(e: PurchaseEdit): void; onCancel(): void }) {
+  const L = useLedgerText();
   const [quantity, setQuantity] = useState(String(p.quantity));
   const [category, setCategory] = useState(p.userCategory ?? '');
   const [condition, setCondition] = useState(p.condition ?? '');
@@ -63,26 +67,26 @@ function EditForm({ p, onSave, onCancel }: { p: Purchase; onSave(e: PurchaseEdit
     });
   };
   return (
-    <form class="edit" onSubmit={submit} aria-label={S.editOf(p.product.title)}>
-      <label for={`${id}-q`}>{S.quantity}</label>
+    <form class="edit" onSubmit={submit} aria-label={L.t('popup.editOf', { title: p.product.title })}>
+      <label for={`${id}-q`}>{L.t('popup.quantity')}</label>
       <input id={`${id}-q`} type="number" min={1} max={100000} value={quantity} onInput={(e) => setQuantity((e.target as HTMLInputElement).value)} />
-      <label for={`${id}-c`}>{S.category}</label>
+      <label for={`${id}-c`}>{L.t('popup.category')}</label>
       <input id={`${id}-c`} value={category} placeholder={p.estimate?.category ?? ''} aria-describedby={`${id}-ch`} onInput={(e) => setCategory((e.target as HTMLInputElement).value)} />
-      <span id={`${id}-ch`} class="muted small hint">{S.categoryHint}</span>
-      <label for={`${id}-k`}>{S.condition}</label>
+      <span id={`${id}-ch`} class="muted small hint">{L.t('popup.categoryHint')}</span>
+      <label for={`${id}-k`}>{L.t('popup.condition')}</label>
       <select id={`${id}-k`} value={condition} onChange={(e) => setCondition((e.target as HTMLSelectElement).value)}>
-        {Object.entries(S.conditions).map(([v, label]) => (
+        {CONDITIONS.map((v) => (
           <option key={v} value={v}>
-            {label}
+            {L.t(`popup.condition.${v || 'none'}`)}
           </option>
         ))}
       </select>
-      <label for={`${id}-d`}>{S.date}</label>
+      <label for={`${id}-d`}>{L.t('popup.date')}</label>
       <input id={`${id}-d`} type="date" value={day} onInput={(e) => setDay((e.target as HTMLInputElement).value)} />
       <div class="actions">
-        <button type="submit">{S.save}</button>
+        <button type="submit">{L.t('popup.save')}</button>
         <button type="button" onClick={onCancel}>
-          {S.cancel}
+          {L.t('popup.cancel')}
         </button>
       </div>
     </form>

@@ -4,6 +4,7 @@
  * popup entry does the browser calls and passes their outcome in.
  */
 import type { SiteStatus } from '../lib/sites/user-sites';
+import { useLedgerText } from './ledger-text';
 
 export interface SiteAccessProps {
   /** Host name of the current tab, e.g. "shop.example.com"; null when unknown. */
@@ -15,20 +16,21 @@ export interface SiteAccessProps {
 }
 
 export function SiteAccess({ host, status, ran, onAlways }: SiteAccessProps) {
+  const L = useLedgerText();
   if (status === 'unsupported' || !host) return null;
   const automatic = status !== 'not-allowed';
   return (
     <section class="site-access small" data-testid="site-access" data-status={status}>
       {ran && !ran.ok ? (
-        <p class="error">Could not look at this page: {ran.error}</p>
+        <p class="error">{L.t('site.failed', { error: ran.error })}</p>
       ) : (
         <p class="muted">
-          {automatic ? `Embodied runs on ${host}.` : `Embodied looked at this page of ${host} once, because you asked.`}
+          {L.t(automatic ? 'site.runs' : 'site.once', { host })}
         </p>
       )}
       {!automatic && (
         <button type="button" data-testid="always-on-site" onClick={onAlways}>
-          Always on this site
+          {L.t('site.always')}
         </button>
       )}
     </section>

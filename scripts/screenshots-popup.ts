@@ -29,7 +29,8 @@ try {
     const page = await context.newPage();
     await page.emulateMedia({ colorScheme: opts.dark ? 'dark' : 'light' });
     await page.goto(`${base}/popup.html`);
-    await page.waitForSelector('[data-testid=ledger-empty], [data-testid=ledger-total-all-kg]');
+    // The totals paint first, the lists follow: wait for both (or the empty state).
+    await page.waitForSelector('[data-testid=ledger-empty], [data-testid=ledger-list]');
     await page.screenshot({ path: join(out, `popup-${name}.png`), fullPage: true });
     await page.close();
   };
@@ -44,6 +45,8 @@ try {
   await options.reload();
   await options.waitForSelector('[data-testid=options-data]');
   await options.screenshot({ path: join(out, 'options.png'), fullPage: true });
+  // The first screen alone, readable at full size (the whole page is very long).
+  await options.screenshot({ path: join(out, 'options-top.png') });
   console.log(`screenshots in ${out}`);
 } finally {
   await context.close();

@@ -4,6 +4,7 @@ import { createRecordTokens } from '../../lib/background/record-tokens';
 import { createRouter } from '../../lib/background/router';
 import { areaCorrectionStore } from '../../lib/corrections';
 import { LedgerDb } from '../../lib/ledger/db';
+import { ratesFor, readFxTable } from '../../lib/ledger/display-price';
 import { loadSettings } from '../../lib/settings/store';
 import { matchesHostPatterns } from '../../lib/background/site';
 import { BUILT_IN_SHOPS_OFF } from '../../lib/messaging/limits';
@@ -30,6 +31,16 @@ export default defineBackground(() => {
       .then((r) => r.json() as Promise<{ version?: unknown }>)
       .then((m) => (typeof m.version === 'string' ? m.version : null))
       .catch(() => (shipped = null)));
+  // The shipped exchange-rate table, for prices in the display currency: read once per worker life, only when asked.
+  let fx: Promise<Map<string, Record<string, number>>> | null = null;
+  const fxTable = () =>
+    (fx ??= fetch(browser.runtime.getURL('/factors/fx.json'))
+      .then((r) => r.json())
+      .then(readFxTable)
+      .catch((e) => {
+        fx = null;
+        throw e;
+      }));
   // The manifest's static content scripts (the detector) are exactly the built-in shops (generated from the registry).
   const builtInShopPatterns = (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
   const builtInShopsOff = async (url?: string) => matchesHostPatterns(url, builtInShopPatterns) && !(await loadSettings(browser.storage.local)).builtInShops;
@@ -39,6 +50,7 @@ export default defineBackground(() => {
     similar: (estimates) => estimator.similar(estimates),
     packVersion: shippedPackVersion,
     settings: () => loadSettings(browser.storage.local),
+    fxRates: async (currencies) => ratesFor(await fxTable(), currencies),
     builtInShopPatterns,
     extensionOrigin: browser.runtime.getURL('/'),
     log,

@@ -1,11 +1,12 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AboutData, type TableCredit } from '../../components/AboutData';
-import { OPTIONS_STRINGS as S } from '../../components/ledger-strings';
+import { LedgerTextContext } from '../../components/ledger-text';
 import { OptionsData, type DataActions } from '../../components/OptionsData';
 import { OptionsSettings } from '../../components/OptionsSettings';
 import { contentScriptMatches } from '../../lib/extract/shops';
+import { createLedgerText } from '../../lib/i18n/ledger';
 import { toCsv } from '../../lib/ledger/csv';
 import { MAX_IMPORT_CHARS } from '../../lib/ledger/transfer';
 import { send } from '../../lib/messaging/client';
@@ -33,6 +34,11 @@ function Options() {
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [dataMessage, setDataMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const [pack, setPack] = useState<{ version: string | null; tables: TableCredit[] }>({ version: null, tables: [] });
+  // The page speaks the language chosen here (else the browser's) as soon as it is chosen.
+  const L = useMemo(() => createLedgerText(settings?.locale, navigator.languages), [settings?.locale]);
+  useEffect(() => {
+    document.documentElement.lang = L.locale;
+  }, [L]);
 
   const load = async () => {
     const { origins = [] } = await browser.permissions.getAll();
@@ -60,10 +66,10 @@ function Options() {
   const allow = async (e: Event) => {
     e.preventDefault();
     const pattern = originPatternFor(input);
-    if (!pattern) return setMessage(S.notAnAddress);
+    if (!pattern) return setMessage(L.t('options.notAnAddress'));
     // Must run in the click's user gesture: the browser asks the user to confirm.
     const granted = await browser.permissions.request({ origins: [pattern] });
-    setMessage(granted ? S.siteAllowed(pattern.slice(4, -2)) : S.siteRefused);
+    setMessage(granted ? L.t('options.siteAllowed', { host: pattern.slice(4, -2) }) : L.t('options.siteRefused'));
     setInput('');
     await load();
   };
@@ -88,10 +94,10 @@ function Options() {
     },
     async importFile(file) {
       // The size is checked before reading: a huge file is refused without loading it.
-      if (file.size > MAX_IMPORT_CHARS) return fail(S.importTooBig(MAX_IMPORT_CHARS / 1e6));
+      if (file.size > MAX_IMPORT_CHARS) return fail(L.t('options.importTooBig', { mb: MAX_IMPORT_CHARS / 1e6 }));
       const r = await send({ type: 'ledger.import', text: await file.text() });
       if (!r.ok) return fail(r.error);
-      setDataMessage({ text: S.imported(r.added, r.skipped) });
+      setDataMessage({ text: [L.plural('options.imported', r.added), r.skipped ? L.plural('options.importSkipped', r.skipped) : ''].join(' ').trim() });
     },
     async eraseAll() {
       const r = await send({ type: 'ledger.erase' });
@@ -100,29 +106,30 @@ function Options() {
       const fresh = await loadSettings(browser.storage.local);
       setSettings(fresh);
       applyTheme(fresh.theme);
-      setDataMessage({ text: S.erased });
+      setDataMessage({ text: L.t('options.erased') });
     },
   };
 
   return (
+    <LedgerTextContext.Provider value={L}>
     <main>
-      <h1>{S.title}</h1>
+      <h1>{L.t('options.title')}</h1>
       {saved && (
         <p role="status" class="saved">
-          {S.saved}
+          {L.t('options.saved')}
         </p>
       )}
       {settings && <OptionsSettings settings={settings} onChange={(s) => void change(s)} />}
-      <h2>{S.otherShops}</h2>
-      <p class="muted">{S.otherShopsNote}</p>
+      <h2>{L.t('options.otherShops')}</h2>
+      <p class="muted">{L.t('options.otherShopsNote')}</p>
       <form onSubmit={allow}>
         <input
-          aria-label={S.shopAddress}
+          aria-label={L.t('options.shopAddress')}
           placeholder="shop.example.com"
           value={input}
           onInput={(e) => setInput((e.target as HTMLInputElement).value)}
         />{' '}
-        <button type="submit">{S.allowSite}</button>
+        <button type="submit">{L.t('options.allowSite')}</button>
       </form>
       {message && <p data-testid="options-message">{message}</p>}
       <ul data-testid="user-sites">
@@ -130,7 +137,7 @@ function Options() {
           <li key={s}>
             {s.slice(4, -2)}{' '}
             <button type="button" onClick={() => revoke(s)}>
-              {S.removeSite}
+              {L.t('options.removeSite')}
             </button>
           </li>
         ))}
@@ -139,6 +146,7 @@ function Options() {
       <OptionsData persisted={persisted} message={dataMessage} actions={data} />
       <AboutData version={pack.version} tables={pack.tables} />
     </main>
+    </LedgerTextContext.Provider>
   );
 }
 

@@ -33,6 +33,8 @@ export function productKey(p: ProductInput): string {
   return JSON.stringify([
     p.title, p.brand ?? null, p.price ?? null, p.currency ?? null, p.category ?? null, p.googleCategory ?? null,
     p.condition ?? null, p.quantity ?? null, p.weightKg ?? null, p.materials ?? null, p.gtin ?? null, p.url ?? null,
+    // The purchase date sets the exchange-rate and price-index year; a page's product has none (today).
+    p.date ?? null,
   ]);
 }
 

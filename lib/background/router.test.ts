@@ -206,6 +206,56 @@ describe('background router', () => {
     expect(await broken({ type: 'ledger.overview' }, popup)).toMatchObject({ ok: true, settings: DEFAULT_SETTINGS });
   });
 
+  it('answers the totals alone (month rows and settings) for the popup\'s first paint', async () => {
+    const product = { title: 'Lamp' };
+    await handle({ type: 'purchase.record', key: 'badge-totals01', recordToken: await tokenFor(handle, product), product, quantity: 2, source: 'badge' }, tab);
+    const reply = await handle({ type: 'ledger.totals' }, popup);
+    expect(reply).toEqual({ ok: true, months: [expect.objectContaining({ month: '2026-11', kg: 8, count: 1 })], settings: DEFAULT_SETTINGS });
+    expect(await handle({ type: 'ledger.totals' }, tab)).toMatchObject({ ok: false });
+  });
+
+  it('sends the exchange rates of the shown purchases when a display currency is set, none otherwise', async () => {
+    const asked: string[][] = [];
+    const make = (currency: string | null) =>
+      createRouter({
+        ledger: db, extensionOrigin: ORIGIN, log: () => {}, now: () => new Date('2026-11-29T10:00:00Z'),
+        estimate: async (ps) => ps.map((p) => estimateFor(p.title)),
+        settings: async () => ({ ...DEFAULT_SETTINGS, currency }),
+        fxRates: async (cs) => (asked.push([...cs].sort()), Object.fromEntries(cs.map((c) => [c, { '2026': c === 'EUR' ? 1.1 : 1.3 }]))),
+      });
+    const withGbp = make('GBP');
+    const product = { title: 'Kettle', price: 30, currency: 'EUR', url: 'https://www.otto.de/p/k' };
+    await withGbp({ type: 'purchase.record', key: 'badge-fx000001', recordToken: await tokenFor(withGbp, product), product, quantity: 1, source: 'badge' }, tab);
+    expect(await withGbp({ type: 'ledger.overview' }, popup)).toMatchObject({ ok: true, fx: { EUR: { '2026': 1.1 }, GBP: { '2026': 1.3 } } });
+    expect(await withGbp({ type: 'purchase.list' }, popup)).toMatchObject({ ok: true, fx: { EUR: { '2026': 1.1 } } });
+    expect(asked[0]).toEqual(['EUR', 'GBP']);
+    expect(await make(null)({ type: 'ledger.overview' }, popup)).toMatchObject({ ok: true, fx: {} });
+    expect(asked).toHaveLength(2);
+  });
+
+  it('estimates a purchase at its own date: when recorded, re-estimated, and when the user moves its date', async () => {
+    const dates: (string | null | undefined)[] = [];
+    const dated = createRouter({
+      ledger: db, extensionOrigin: ORIGIN, log: () => {}, now: () => new Date('2026-11-29T10:00:00Z'), packVersion: async () => 'p2',
+      estimate: async (ps) => ps.map((p) => (dates.push(p.date), { ...estimateFor(p.title), kgCO2e: p.date?.startsWith('2024') ? 50 : 10, packVersion: 'p1' })),
+    });
+    const product = { title: 'Desk', price: 200, currency: 'EUR' };
+    await dated({ type: 'purchase.record', key: 'badge-date0001', recordToken: await tokenFor(dated, product), product, quantity: 1, source: 'badge' }, tab);
+    expect(dates.at(-1)).toBe('2026-11-29');
+    const [p] = await db.purchases.toArray();
+    expect(p.kgCO2e).toBe(10);
+    expect(await dated({ type: 'purchase.edit', id: p.id, edit: { day: '2024-03-15' } }, popup)).toMatchObject({ ok: true, purchase: { day: '2024-03-15', kgCO2e: 50 } });
+    expect(dates.at(-1)).toBe('2024-03-15');
+    expect(await dated({ type: 'ledger.totals' }, popup)).toMatchObject({ months: [{ month: '2024-03', kg: 50 }] });
+    // A quantity edit keeps the estimate: nothing re-estimated behind the user's back.
+    const n = dates.length;
+    await dated({ type: 'purchase.edit', id: p.id, edit: { quantity: 2 } }, popup);
+    expect(dates).toHaveLength(n);
+    // The explicit re-estimate (pack p2 is newer) keeps the purchase's own date too.
+    await dated({ type: 'reestimate.apply' }, popup);
+    expect(dates.at(-1)).toBe('2024-03-15');
+  });
+
   it('estimates and records nothing on a built-in shop while built-in shops are off; user sites still work', async () => {
     let builtInShops = false;
     const h = createRouter({

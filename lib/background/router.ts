@@ -5,9 +5,9 @@
 import type { Estimate } from '../estimate/schema';
 import type { ProductInput } from '../estimate/input';
 import { storageErrorMessage } from '../ledger/errors';
-import { attachEstimate, editPurchase, hasKey, ledgerOverview, listPurchases, recordPurchase, removePurchase, restorePurchase } from '../ledger/ledger';
+import { attachEstimate, editPurchase, hasKey, ledgerMonths, ledgerOverview, listPurchases, recordPurchase, removePurchase, restorePurchase } from '../ledger/ledger';
 import { storedProduct } from '../ledger/record';
-import { applyReestimate, previewReestimate } from '../ledger/reestimate';
+import { applyReestimate, previewReestimate, toInput } from '../ledger/reestimate';
 import { eraseLedger, exportLedger, ImportError, importLedger, parseExport } from '../ledger/transfer';
 import type { LedgerDb } from '../ledger/db';
 import { CONTENT_SCRIPT_REQUESTS, RequestSchema, type Request, type Response } from '../messaging/protocol';
@@ -18,6 +18,8 @@ import { matchesHostPatterns, sameSite, siteOf } from './site';
 import { BUILT_IN_SHOPS_OFF } from '../messaging/limits';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import type { SimilarPosition } from '../compare/similar';
+import type { FxRates } from '../ledger/display-price';
+import type { StoredPurchase } from '../ledger/record';
 import { applyCorrection, areaCorrectionStore, correctionKey, memoryArea, type Correction, type CorrectionStore } from '../corrections';
 
 export interface RouterDeps {
@@ -29,6 +31,8 @@ export interface RouterDeps {
   packVersion?(): Promise<string | null>;
   /** The user's settings (validated and migrated); the popup gets them with its overview so it never loads Zod itself. */
   settings?(): Promise<Settings>;
+  /** Rows of the shipped exchange-rate table for these currencies (display currency); none when absent. */
+  fxRates?(currencies: readonly string[]): Promise<FxRates>;
   /** Match patterns of the built-in shops (the manifest's content scripts): refused while the setting turns them off. */
   builtInShopPatterns?: readonly string[];
   /** Our own origin, e.g. chrome-extension://<id>/ : senders from it are extension pages. */
@@ -200,19 +204,40 @@ export function createRouter(deps: RouterDeps) {
       now: now(),
       allowSameDay: req.allowSameDay,
     });
-    if (result.created) {
-      try {
-        // Never trust a number from the page: the background estimates the product itself.
-        // The user's own correction of this product counts in the ledger too.
-        const key = correctionKey(req.product);
-        const product = applyCorrection(req.product as ProductInput, key ? await corrections.get(key) : null);
-        const [estimate] = await deps.estimate([product]);
-        await attachEstimate(deps.ledger, result.purchase.id, estimate, now());
-      } catch (e) {
-        deps.log(`purchase ${result.purchase.id} kept without an estimate for now: ${e instanceof Error ? e.message : e}`);
-      }
-    }
+    // Never trust a number from the page: the background estimates the product itself.
+    if (result.created) await estimateStored(result.purchase);
     return result;
+  }
+
+  /**
+   * Estimates a stored purchase at its own date, with the user's correction of the product, and
+   * keeps the estimate with it. A failure keeps the purchase, unestimated for now (shown as stale).
+   */
+  async function estimateStored(p: StoredPurchase): Promise<StoredPurchase | null> {
+    try {
+      const key = correctionKey(p.product);
+      const product = applyCorrection(toInput(p), key ? await corrections.get(key) : null);
+      const [estimate] = await deps.estimate([product]);
+      return await attachEstimate(deps.ledger, p.id, estimate, now());
+    } catch (e) {
+      deps.log(`purchase ${p.id} kept without an estimate for now: ${e instanceof Error ? e.message : e}`);
+      return null;
+    }
+  }
+
+  /** The user's edit; a new date is a new exchange-rate and price year, so the purchase is estimated at it. */
+  async function edit(req: Extract<Request, { type: 'purchase.edit' }>): Promise<AnyResponse> {
+    const changed = await editPurchase(deps.ledger, req.id, req.edit, now());
+    if (!changed) return { ok: true, purchase: null };
+    const moved = changed.before.day !== changed.after.day && changed.after.estimate !== null;
+    return { ok: true, purchase: (moved && (await estimateStored(changed.after))) || changed.after };
+  }
+
+  /** Exchange rates for showing these purchases in the display currency; nothing when none is set. */
+  async function ratesFor(current: Settings, purchases: StoredPurchase[]): Promise<FxRates> {
+    if (!current.currency || !deps.fxRates) return {};
+    const currencies = new Set([current.currency, ...purchases.flatMap((p) => (p.currency ? [p.currency] : []))]);
+    return deps.fxRates([...currencies]).catch((e) => (deps.log(`exchange rates unavailable: ${e instanceof Error ? e.message : e}`), {}));
   }
 
   async function dispatch(req: Request, sender: SenderFacts): Promise<AnyResponse> {
@@ -224,14 +249,21 @@ export function createRouter(deps: RouterDeps) {
       case 'correction.set':
       case 'correction.get':
         return correction(req, sender);
+      case 'ledger.totals': {
+        const [months, current] = await Promise.all([ledgerMonths(deps.ledger), settings()]);
+        return { ok: true, months, settings: current };
+      }
       case 'ledger.overview': {
         const [version, current] = await Promise.all([packVersion(), settings()]);
-        return { ok: true, packVersion: version, settings: current, ...(await ledgerOverview(deps.ledger, version)) };
+        const overview = await ledgerOverview(deps.ledger, version);
+        return { ok: true, packVersion: version, settings: current, ...overview, fx: await ratesFor(current, [...overview.recent, ...overview.biggest]) };
       }
-      case 'purchase.list':
-        return { ok: true, ...(await listPurchases(deps.ledger, req.offset, req.limit)) };
+      case 'purchase.list': {
+        const [page, current] = await Promise.all([listPurchases(deps.ledger, req.offset, req.limit), settings()]);
+        return { ok: true, ...page, fx: await ratesFor(current, page.purchases) };
+      }
       case 'purchase.edit':
-        return { ok: true, purchase: (await editPurchase(deps.ledger, req.id, req.edit, now()))?.after ?? null };
+        return edit(req);
       case 'purchase.remove':
         return { ok: true, removed: await removePurchase(deps.ledger, req.id) };
       case 'purchase.restore':

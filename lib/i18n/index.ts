@@ -10,8 +10,11 @@ import { fr } from './fr';
 import { zhCN } from './zh-CN';
 
 export type { MessageKey } from './en';
-export const LOCALES = ['en', 'de', 'fr', 'es', 'zh-CN'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, pickLocale, type Locale } from './pick-locale';
+import type { Locale } from './pick-locale';
+import { fill, type Params } from './fill';
+
+export type { Params } from './fill';
 
 export const CATALOGUES: Record<Locale, Catalogue> = {
   en: { messages: en, flags: enFlags, steps: enSteps },
@@ -20,29 +23,6 @@ export const CATALOGUES: Record<Locale, Catalogue> = {
   es,
   'zh-CN': zhCN,
 };
-
-/** The first of the user's languages we have a catalogue for ('de-AT' -> de, 'zh-Hans-CN' -> zh-CN); else English. */
-export function pickLocale(languages: readonly string[]): Locale {
-  for (const raw of languages) {
-    const lang = raw.toLowerCase();
-    if (lang.startsWith('zh')) {
-      // Traditional Chinese readers are better served by English than by the wrong script.
-      if (/^zh-(hant|tw|hk|mo)/.test(lang)) continue;
-      return 'zh-CN';
-    }
-    const base = lang.split('-')[0];
-    const hit = LOCALES.find((l) => l === base);
-    if (hit) return hit;
-  }
-  return 'en';
-}
-
-export type Params = Record<string, string | number>;
-
-function fill(template: string, params?: Params): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : m));
-}
 
 export interface I18n {
   locale: Locale;

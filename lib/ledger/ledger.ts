@@ -151,6 +151,8 @@ export interface LedgerOverview {
   months: MonthTotal[];
   recent: StoredPurchase[];
   biggest: StoredPurchase[];
+  /** Every purchase, returned ones included. */
+  count: number;
   /** Purchases estimated with another factor pack than the current one, or not estimated yet. */
   stale: number;
 }
@@ -163,8 +165,13 @@ export async function ledgerOverview(db: LedgerDb, currentPack: string | null, n
     const biggest = await db.purchases.orderBy('kgCO2e').reverse().filter((p) => p.status === 'active').limit(n.biggest).toArray();
     const total = await db.purchases.count();
     const current = currentPack === null ? 0 : await db.purchases.where('packVersion').equals(currentPack).count();
-    return { months, recent, biggest, stale: currentPack === null ? 0 : total - current };
+    return { months, recent, biggest, count: total, stale: currentPack === null ? 0 : total - current };
   });
+}
+
+/** The month rows alone: what the popup's totals, chart and breakdown need (a few dozen rows). */
+export function ledgerMonths(db: LedgerDb): Promise<MonthTotal[]> {
+  return db.months.orderBy('month').toArray();
 }
 
 /** One page of the history, newest first. */

@@ -25,10 +25,12 @@ async function stale(db: LedgerDb, currentPack: string): Promise<StoredPurchase[
   return db.purchases.filter((p) => p.packVersion !== currentPack).toArray();
 }
 
-const toInput = (p: StoredPurchase): ProductInput => {
+/** What the estimator is given for a stored purchase: its product as first seen, at the purchase's own date. */
+export const toInput = (p: Pick<StoredPurchase, 'product' | 'day'>): ProductInput => {
   const input: Record<string, unknown> = { ...p.product };
   for (const k of Object.keys(input)) if (input[k] === null) delete input[k];
-  return input as ProductInput;
+  // Exchange rate and price index of the year it was bought, not of the day it is re-estimated.
+  return { ...(input as ProductInput), date: p.day };
 };
 
 async function newEstimates(list: StoredPurchase[], estimate: EstimateFn): Promise<Estimate[]> {

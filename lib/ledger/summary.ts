@@ -23,6 +23,9 @@ export interface LedgerSummary {
   yearBudget: number;
 }
 
+/** The breakdown's name for purchases without a category (the popup shows it in the user's language). */
+export const UNKNOWN_CATEGORY = 'Unknown';
+
 const zero = (): Period => ({ kg: 0, low: 0, high: 0, count: 0, unknown: 0 });
 const add = (p: Period, m: MonthTotal) => {
   p.kg += m.kg;

@@ -13,6 +13,8 @@ import type { ReestimatePreview } from '../ledger/reestimate';
 import { CorrectionSchema, type Correction } from '../corrections';
 import type { SimilarPosition } from '../compare/similar';
 import type { Settings } from '../settings/schema';
+import type { FxRates } from '../ledger/display-price';
+import type { MonthTotal } from '../ledger/totals';
 
 const text = (max: number) => z.string().max(max);
 const amount = z.number().finite().nonnegative();
@@ -77,6 +79,8 @@ const SetCorrectionRequest = z.object({
 const GetCorrectionRequest = z.object({ type: z.literal('correction.get'), product: ProductInputSchema });
 
 export const LedgerOverviewRequest = z.object({ type: z.literal('ledger.overview') });
+/** The popup's first request: the month rows and settings only, so totals paint before the lists arrive. */
+const LedgerTotalsRequest = z.object({ type: z.literal('ledger.totals') });
 export const ListPurchasesRequest = z.object({
   type: z.literal('purchase.list'),
   offset: z.number().int().nonnegative().optional(),
@@ -108,6 +112,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   SetCorrectionRequest,
   GetCorrectionRequest,
   LedgerOverviewRequest,
+  LedgerTotalsRequest,
   ListPurchasesRequest,
   EditPurchaseRequest,
   RemovePurchaseRequest,
@@ -152,8 +157,10 @@ export type ResponseMap = {
   'purchase.record': RecordReply;
   'correction.set': { estimate: EstimateReply };
   'correction.get': { correction: Correction | null };
-  'ledger.overview': LedgerOverview & { packVersion: string | null; settings: Settings };
-  'purchase.list': { purchases: Purchase[]; count: number };
+  /** `fx`: exchange-rate rows for the purchases' currencies and the display currency (empty without one). */
+  'ledger.overview': LedgerOverview & { packVersion: string | null; settings: Settings; fx: FxRates };
+  'ledger.totals': { months: MonthTotal[]; settings: Settings };
+  'purchase.list': { purchases: Purchase[]; count: number; fx: FxRates };
   'purchase.edit': { purchase: Purchase | null };
   'purchase.remove': { removed: Purchase | null };
   'purchase.restore': { restored: boolean };

@@ -2,21 +2,23 @@
 import { storedProduct } from '../../lib/ledger/record';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/ledger/transfer';
 
-const ITEMS: [string, string, number, string][] = [
-  ['Fairphone 4 5G, 256 GB', 'otto.de', 46, 'Electronics > Communications > Telephony'],
-  ['Merino wool socks, 2 pairs', 'zalando.de', 3.2, 'Apparel & Accessories > Clothing'],
-  ['Stainless steel electric kettle 1.7 l', 'zalando.de', 12, 'Home & Garden > Kitchen & Dining'],
-  ['Lenovo ThinkPad X1 Nano', 'amazon.de', 180, 'Electronics > Computers'],
-  ['Bounty paper towels, 12 rolls', 'amazon.com', 8.5, 'Home & Garden > Household Supplies'],
+/** Title, shop, kg CO2e, category, how many times in the year: a year under the default budget. */
+const ITEMS: [string, string, number, string, number][] = [
+  ['Fairphone 4 5G, 256 GB', 'otto.de', 46, 'Electronics > Communications > Telephony', 1],
+  ['Merino wool socks, 2 pairs', 'zalando.de', 3.2, 'Apparel & Accessories > Clothing', 4],
+  ['Stainless steel electric kettle 1.7 l', 'zalando.de', 12, 'Home & Garden > Kitchen & Dining', 1],
+  ['Organic cotton T-shirt', 'zalando.de', 6.5, 'Apparel & Accessories > Clothing', 3],
+  ['Bounty paper towels, 12 rolls', 'amazon.com', 8.5, 'Home & Garden > Household Supplies', 5],
 ];
 
-/** A typical ledger as an export: 15 purchases over the last 11 months in five categories, one returned. */
+/** A typical ledger as an export: 14 purchases over the last 11 months in three categories, one returned. */
 export function sampleLedgerExport(): string {
   const now = new Date();
-  const purchases = ITEMS.flatMap(([title, shop, kg, category], i) =>
-    [0, 1, 2].map((k) => {
+  let next = 0;
+  const purchases = ITEMS.flatMap(([title, shop, kg, category, times], i) =>
+    Array.from({ length: times }, (_, k) => {
       const at = new Date(now.getFullYear(), now.getMonth() - (i * 2 + k * 3) % 11, 3 + i, 12).toISOString();
-      const id = i * 3 + k + 1;
+      const id = ++next;
       return {
         id, key: `shot-${id}-key`, product: storedProduct({ title, url: `https://www.${shop}/p/${id}`, price: 20 + id, currency: 'EUR' }), identity: `${shop}|${title}-${k}`, shop,
         price: 20 + id, currency: 'EUR', quantity: 1, condition: null, source: 'badge', orderId: null, status: id === 5 ? 'returned' : 'active', purchasedAt: at,

@@ -32,7 +32,8 @@ async function popup(dark: boolean): Promise<Page> {
   const page = await s.context.newPage();
   await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
   await page.goto(`chrome-extension://${s.extensionId}/popup.html`);
-  await page.waitForSelector('[data-testid=ledger-empty], [data-testid=ledger-total-all-kg]');
+  // The totals paint first and the lists follow: audit the whole popup.
+  await page.waitForSelector('[data-testid=ledger-empty], [data-testid=ledger-list]');
   return page;
 }
 

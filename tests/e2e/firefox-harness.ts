@@ -2,7 +2,9 @@
  * Launches Firefox ESR with the built extension through puppeteer-core over WebDriver BiDi
  * (a temporary, unsigned install), serving saved pages at their real URLs.
  */
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { requireBrowser } from '../../scripts/lib/browsers';
@@ -20,14 +22,28 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(pages: DemoPage[], extraPages: Record<string, string> = {}, prefs: Record<string, string | number | boolean> = {}): Promise<FirefoxSession> {
-  const uuid = randomUUID();
+/**
+ * `profile`: a profile folder of the caller's, kept after close, with the extension INSTALLED in it
+ * (an unsigned XPI in <profile>/extensions, allowed on ESR), so that it survives a browser restart
+ * like a user's install; a temporary install over BiDi is gone when the browser closes. Pass the
+ * same `uuid` to every launch of that profile.
+ */
+export async function launchFirefox(
+  pages: DemoPage[],
+  extraPages: Record<string, string> = {},
+  prefs: Record<string, string | number | boolean> = {},
+  profile?: { dir: string; uuid: string },
+): Promise<FirefoxSession> {
+  const uuid = profile?.uuid ?? randomUUID();
+  if (profile) installInProfile(profile.dir);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: requireBrowser('firefox'),
     headless: true,
     args: ['--remote-allow-system-access'],
+    ...(profile ? { userDataDir: profile.dir } : {}),
     extraPrefsFirefox: {
+      ...(profile ? PROFILE_INSTALL_PREFS : {}),
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       // A closed network: no update checks, telemetry or captive-portal probes.
       'app.update.enabled': false,
@@ -39,7 +55,7 @@ export async function launchFirefox(pages: DemoPage[], extraPages: Record<string
       'extensions.webextOptionalPermissionPrompts': false,
     },
   });
-  await browser.installExtension(FIREFOX_BUILD);
+  if (!profile) await browser.installExtension(FIREFOX_BUILD);
   const served = new Map<string, () => Buffer>(pages.map((p) => [p.url, () => demoBody(p)]));
   for (const [url, html] of Object.entries(extraPages)) served.set(url, () => Buffer.from(html));
   const blocked: string[] = [];
@@ -65,6 +81,18 @@ export async function launchFirefox(pages: DemoPage[], extraPages: Record<string
     },
     close: () => browser.close(),
   };
+}
+
+/** An unsigned extension in the profile's extensions folder is installed and enabled at start (ESR honours these). */
+const PROFILE_INSTALL_PREFS = { 'xpinstall.signatures.required': false, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 };
+
+/** The built Firefox extension as <profile>/extensions/<gecko id>.xpi, zipped by web-ext (offline). */
+function installInProfile(dir: string): void {
+  const folder = join(dir, 'extensions');
+  if (existsSync(join(folder, `${GECKO_ID}.xpi`))) return;
+  mkdirSync(folder, { recursive: true });
+  const webExt = join(ROOT, 'node_modules', '.bin', 'web-ext');
+  execFileSync(webExt, ['build', '--source-dir', FIREFOX_BUILD, '--artifacts-dir', folder, '--filename', `${GECKO_ID}.xpi`, '--overwrite-dest'], { stdio: 'ignore' });
 }
 
 /** `page.goto('moz-extension://…')` never resolves (puppeteer issue 14314): start it, don't await it. */

@@ -1,13 +1,24 @@
 /**
- * The options page's words live in ledger-strings.ts only (one place to translate): no English
- * text inline in its JSX, its accessible names or its messages.
+ * The popup's and options page's words live in the catalogue only (lib/i18n/ledger, translated):
+ * no English text inline in their JSX, their accessible names or their messages.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const FILES = ['entrypoints/options/main.tsx', 'components/OptionsSettings.tsx', 'components/OptionsData.tsx', 'components/AboutData.tsx'];
+const FILES = [
+  'entrypoints/options/main.tsx',
+  'entrypoints/popup/main.tsx',
+  'components/OptionsSettings.tsx',
+  'components/OptionsData.tsx',
+  'components/AboutData.tsx',
+  'components/AllShops.tsx',
+  'components/SiteAccess.tsx',
+  'components/LedgerView.tsx',
+  'components/PurchaseRow.tsx',
+  'components/MonthChart.tsx',
+];
 const WORDS = /[A-Za-z]{2,}\s+[A-Za-z]{2,}|^[A-Z][a-z]+$/;
 const TEXT_ATTRS = new Set(['aria-label', 'title', 'alt', 'placeholder']);
 
@@ -32,7 +43,7 @@ function inlineText(file: string): string[] {
   return found;
 }
 
-describe('options page strings', () => {
+describe('popup and options strings', () => {
   it.each(FILES)('%s has no inline English', (file) => {
     expect(inlineText(file)).toEqual([]);
   });
