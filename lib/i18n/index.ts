@@ -60,13 +60,31 @@ export interface I18n {
   step(label: string): string;
 }
 
+/**
+ * Intl formatters are costly to build (tens of ms each in a content script's world, where every
+ * badge draws numbers), cheap to reuse: one per locale and options for the life of the script.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+function pluralOf(locale: Locale, n: number): Intl.LDMLPluralRule {
+  let r = pluralRules.get(locale);
+  if (!r) pluralRules.set(locale, (r = new Intl.PluralRules(locale)));
+  return r.select(n);
+}
+
 export function createI18n(locale: Locale): I18n {
   const cat = CATALOGUES[locale];
   const t = (key: MessageKey, params?: Params) => fill(cat.messages[key] ?? en[key], params);
-  const num = (digits: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+  const num = (digits: number) => numberFormat(locale, { maximumFractionDigits: digits });
   const kg = (v: number): string => {
     if (!Number.isFinite(v) || v < 0) return '?';
-    if (v >= 1000) return `${new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 }).format(v / 1000)} t`;
+    if (v >= 1000) return `${numberFormat(locale, { maximumSignificantDigits: 2 }).format(v / 1000)} t`;
     if (v >= 10) return `${num(0).format(Math.round(v))} kg`;
     if (v >= 1) return `${num(1).format(v)} kg`;
     if (v >= 0.01) return `${num(2).format(v)} kg`;
@@ -75,12 +93,12 @@ export function createI18n(locale: Locale): I18n {
   return {
     locale,
     t,
-    plural: (key, n) => t(`${key}.${new Intl.PluralRules(locale).select(n) === 'one' ? 'one' : 'other'}` as MessageKey, { n }),
+    plural: (key, n) => t(`${key}.${pluralOf(locale, n) === 'one' ? 'one' : 'other'}` as MessageKey, { n }),
     kg,
     range: (low, high) => t('badge.range', { low: kg(low), high: kg(high) }),
     km: (v) =>
-      new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumSignificantDigits: v >= 10 ? 2 : 1 }).format(v),
-    percent: (share) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share),
+      numberFormat(locale, { style: 'unit', unit: 'kilometer', maximumSignificantDigits: v >= 10 ? 2 : 1 }).format(v),
+    percent: (share) => numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share),
     flag: (id) => (Object.hasOwn(cat.flags, id) ? cat.flags[id as keyof Catalogue['flags']] : t('flag.unknown')),
     step: (label) => (Object.hasOwn(cat.steps, label) ? cat.steps[label as keyof Catalogue['steps']] : label),
   };
