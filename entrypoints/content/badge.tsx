@@ -6,7 +6,8 @@ import type { BuyResult } from '../../components/BuyControl';
 import { BADGE_CSS } from '../../components/badge-css';
 import { I18nContext } from '../../components/i18n';
 import { themeUpwards, type Theme } from '../../lib/content/theme';
-import { createI18n, pickLocale, type I18n } from '../../lib/i18n';
+import { createI18nFor, EN, pickLocale, type I18n } from '../../lib/i18n/core';
+import { handedCatalogue } from '../../lib/content/catalogue-handover';
 import { send } from '../../lib/messaging/client';
 import { MAX_RECORD_QUANTITY } from '../../lib/messaging/limits';
 import type { EstimateReply, ProductMessage } from '../../lib/messaging/protocol';
@@ -19,9 +20,16 @@ export interface Mounted<S> {
 }
 
 let i18n: I18n | null = null;
-/** The browser's language (not the page's): the user reads the badge, not the shop. */
+/**
+ * The browser's language (not the page's): the user reads the badge, not the shop. Only English is
+ * bundled here; the background hands over the catalogue of the browser's language with this script
+ * (entrypoints/background/inject.ts). A catalogue for another locale (or none) means English.
+ */
 function pageI18n(): I18n {
-  i18n ??= createI18n(pickLocale(navigator.languages?.length ? navigator.languages : [navigator.language]));
+  if (i18n) return i18n;
+  const locale = pickLocale(navigator.languages?.length ? navigator.languages : [navigator.language]);
+  const given = handedCatalogue();
+  i18n = given?.locale === locale ? createI18nFor(locale, given.catalogue) : createI18nFor('en', EN);
   return i18n;
 }
 
