@@ -24,6 +24,8 @@ import { mountOrderCard } from './order-card';
 
 /** Time budget of one slice of badge placement (well under a frame). */
 const SLICE_MS = 8;
+/** ...but at least this many tiles per slice, so that a slow frame (a busy machine) does not starve the list. */
+const MIN_PER_SLICE = 5;
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -108,7 +110,7 @@ export function runOnPage(ctx: ContentScriptContext) {
         }
         keep(badge);
         slice.push({ at, badge });
-      } while (next < order.length && performance.now() - start < SLICE_MS);
+      } while (next < order.length && (slice.length < MIN_PER_SLICE || performance.now() - start < SLICE_MS));
       estimates.push(
         estimate(slice.map((s) => tiles[s.at].message)).then((replies) => {
           slice.forEach((s, i) => s.badge.update(badgeState(replies[i])));
