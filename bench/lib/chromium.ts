@@ -64,6 +64,8 @@ export interface LoadOptions {
   initScript?: string;
   /** Record a trace of the load (devtools.timeline) for task attribution. */
   trace?: boolean;
+  /** Called with the new tab before it navigates (e.g. to start a poller); awaited after the settle time. */
+  watch?: (page: Page) => Promise<unknown>;
 }
 
 export interface Loaded {
@@ -98,8 +100,10 @@ export async function load(browser: Browser, url: string, opts: LoadOptions): Pr
       transferMode: 'ReportEvents',
     });
   }
+  const watching = opts.watch?.(page);
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(opts.settleMs);
+  await watching;
   const m = await metrics(cdp);
   if (opts.trace) {
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));

@@ -1,6 +1,8 @@
 /** Loads the on-demand part (extraction + badges) into a frame, once per document. */
 import { browser } from 'wxt/browser';
 import { ON_DEMAND_FILE } from '../../lib/content/inject-message';
+import { CATALOGUE_GLOBAL, type HandedCatalogue } from '../../lib/content/catalogue-handover';
+import { CATALOGUES, pickLocale } from '../../lib/i18n';
 
 type Api = Pick<typeof browser, 'scripting'>;
 
@@ -11,14 +13,21 @@ type Api = Pick<typeof browser, 'scripting'>;
  */
 export async function injectOnDemand(tabId: number, frameId = 0, api: Api = browser, onInjecting?: () => void): Promise<boolean> {
   const target = { tabId, frameIds: [frameId] };
+  // The catalogue of the browser's language goes along (lib/content/catalogue-handover.ts), so the
+  // on-demand script bundles only English. The worker and the page read the same browser languages.
+  const languages = navigator.languages?.length ? navigator.languages : [navigator.language];
+  const locale = pickLocale(languages);
+  const handover: HandedCatalogue | null = locale === 'en' ? null : { locale, catalogue: CATALOGUES[locale] };
   const [probe] = await api.scripting.executeScript({
     target,
-    func: () => {
-      const g = globalThis as { __embodiedOnDemand?: boolean };
+    func: (key: string, given: HandedCatalogue | null) => {
+      const g = globalThis as Record<string, unknown>;
       const had = g.__embodiedOnDemand === true;
       g.__embodiedOnDemand = true;
+      if (given) g[key] = given;
       return had;
     },
+    args: [CATALOGUE_GLOBAL, handover],
   });
   if (probe?.result === true) return false;
   const injected = api.scripting.executeScript({ target, files: [ON_DEMAND_FILE] });

@@ -1,19 +1,19 @@
 /** Mounts Preact views in their own closed shadow roots beside anchor elements. */
 import { render, type VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Badge, type BadgeState } from '../../components/Badge';
 import type { BuyResult } from '../../components/BuyControl';
 import { BADGE_CSS } from '../../components/badge-css';
 import { I18nContext } from '../../components/i18n';
-import { placeOutsideInteractive } from '../../lib/content/badge-placement';
-import { themeFromBackgrounds, type Theme } from '../../lib/content/theme';
-import { createI18n, pickLocale, type I18n } from '../../lib/i18n';
+import { themeUpwards, type Theme } from '../../lib/content/theme';
+import { createI18nFor, EN, pickLocale, type I18n } from '../../lib/i18n/core';
+import { handedCatalogue } from '../../lib/content/catalogue-handover';
 import { send } from '../../lib/messaging/client';
 import { MAX_RECORD_QUANTITY } from '../../lib/messaging/limits';
 import type { EstimateReply, ProductMessage } from '../../lib/messaging/protocol';
 import type { Correction } from '../../lib/corrections';
 import type { OfferCondition } from '../../lib/inpage/offered-conditions';
+import { mountShadowHost } from './shadow-host';
 
 export interface Mounted<S> {
   update(state: S): void;
@@ -21,18 +21,31 @@ export interface Mounted<S> {
 }
 
 let i18n: I18n | null = null;
-/** The browser's language (not the page's): the user reads the badge, not the shop. */
+/**
+ * The browser's language (not the page's): the user reads the badge, not the shop. Only English is
+ * bundled here; the background hands over the catalogue of the browser's language with this script
+ * (entrypoints/background/inject.ts). A catalogue for another locale (or none) means English.
+ */
 function pageI18n(): I18n {
-  i18n ??= createI18n(pickLocale(navigator.languages?.length ? navigator.languages : [navigator.language]));
+  if (i18n) return i18n;
+  const locale = pickLocale(navigator.languages?.length ? navigator.languages : [navigator.language]);
+  const given = handedCatalogue();
+  i18n = given?.locale === locale ? createI18nFor(locale, given.catalogue) : createI18nFor('en', EN);
   return i18n;
 }
 
+/** Style reads shared by the badges placed in one task (a listing's tiles share their ancestors). */
+let themeCache: Map<Element, Theme | null> | null = null;
+
 /** The page's scheme around `anchor`, when it has one (else the badge follows the system). */
 export function pageTheme(anchor: Element): Theme | null {
-  const backgrounds: string[] = [];
-  for (let el: Element | null = anchor; el; el = el.parentElement) backgrounds.push(getComputedStyle(el).backgroundColor);
+  if (!themeCache) {
+    themeCache = new Map();
+    setTimeout(() => (themeCache = null));
+  }
+  const found = themeUpwards<Element>(anchor, (el) => el.parentElement, (el) => getComputedStyle(el).backgroundColor, themeCache);
   // Transparent all the way up: the canvas is white unless the page opts into dark (color-scheme).
-  return themeFromBackgrounds(backgrounds) ?? (/dark/.test(getComputedStyle(document.documentElement).colorScheme) ? null : 'light');
+  return found ?? (/dark/.test(getComputedStyle(document.documentElement).colorScheme) ? null : 'light');
 }
 
 /** One closed shadow root holding a view of `state`, redrawn on every update. */
@@ -42,34 +55,22 @@ export async function mountView<S>(
   opts: { append: 'after' | 'before' | 'last'; css: string; initial: S; view: (state: S) => VNode },
 ): Promise<Mounted<S>> {
   let state = opts.initial;
-  let container: HTMLElement | null = null;
-  const place = placeOutsideInteractive(anchor, opts.append);
   const i = pageI18n();
+  // The caller keeps the handle and removes it (page.ts: on invalidation and navigation).
+  const host = ctx.isInvalid ? null : mountShadowHost('embodied-badge', opts.css, anchor, opts.append);
+  let container: HTMLElement | null = host?.container ?? null;
   const draw = () => container && render(<I18nContext.Provider value={i}>{opts.view(state)}</I18nContext.Provider>, container);
-  const ui = await createShadowRootUi(ctx, {
-    name: 'embodied-badge',
-    // Closed: the page gets no handle on the badge's buttons (host.shadowRoot is null to it).
-    mode: 'closed',
-    css: opts.css,
-    position: 'inline',
-    anchor: place.anchor,
-    append: place.append,
-    onMount(uiContainer) {
-      container = uiContainer;
-      draw();
-    },
-    onRemove() {
-      if (container) render(null, container);
-      container = null;
-    },
-  });
-  ui.mount();
+  draw();
   return {
     update(next) {
       state = next;
       draw();
     },
-    remove: () => ui.remove(),
+    remove: () => {
+      if (container) render(null, container);
+      container = null;
+      host?.remove();
+    },
   };
 }
 

@@ -19,16 +19,32 @@ import type { Estimate } from '../../lib/estimate/schema';
 import { BUILT_IN_SHOPS_OFF, MAX_BATCH } from '../../lib/messaging/limits';
 import { send } from '../../lib/messaging/client';
 import type { ProductMessage } from '../../lib/messaging/protocol';
-import { mountBadge, type Mounted } from './badge';
+import { mountBadge, type Mounted, type MountedBadge } from './badge';
 import { mountOrderCard } from './order-card';
 import { offeredConditions } from '../../lib/inpage/offered-conditions';
 import { groupLinesByOrder } from '../../lib/inpage/order-groups';
 import { MIN_TO_COMPARE } from '../../lib/inpage/highlight';
 import { mountHighlight, type ListedTile } from './highlight';
 
+/** Time budget of one slice of badge placement (well under a frame). */
+const SLICE_MS = 8;
+/** ...but at least this many tiles per slice, so that a slow frame (a busy machine) does not starve the list. */
+const MIN_PER_SLICE = 5;
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** Indexes of `tiles`, those inside the viewport first (one layout read for all, before any badge is placed). */
+function onScreenFirst(tiles: Tile[]): number[] {
+  const onScreen = tiles.map((t) => {
+    const r = t.anchor.getBoundingClientRect();
+    return r.bottom > 0 && r.top < innerHeight && r.height > 0;
+  });
+  const all = tiles.map((_, i) => i);
+  return [...all.filter((i) => onScreen[i]), ...all.filter((i) => !onScreen[i])];
+}
+
 interface Tile {
   anchor: Element;
-  afterPrice: Element | null;
   item: Item;
   message: ProductMessage;
 }
@@ -76,22 +92,45 @@ export function runOnPage(ctx: ContentScriptContext) {
     badge.update(badgeState(e));
   }
 
+  /**
+   * Badges for `tiles`, the ones on screen first, mounted in slices of at most SLICE_MS per frame
+   * (a 100-tile listing is not one long task); each slice asks for its estimates as soon as it is
+   * placed. Resolves to the estimates in the order of `tiles`, or null after a navigation.
+   */
   async function tileBadges(tiles: Tile[], gen: number): Promise<(Estimate | string)[] | null> {
-    const badges = await Promise.all(
-      tiles.map((t) =>
-        t.afterPrice
-          ? mountBadge(ctx, t.afterPrice, { compact: true, product: t.message, append: 'after' })
-          : mountBadge(ctx, t.anchor, { compact: true, product: t.message, append: 'last' }),
-      ),
-    );
-    if (gen !== generation) {
-      badges.forEach((b) => b.remove());
-      return null;
+    const estimates: Promise<(Estimate | string)[]>[] = [];
+    const order = onScreenFirst(tiles);
+    for (let next = 0; next < order.length; ) {
+      if (next > 0) await nextFrame();
+      if (gen !== generation) return null;
+      const start = performance.now();
+      const slice: { at: number; badge: MountedBadge }[] = [];
+      do {
+        const at = order[next++];
+        const t = tiles[at];
+        // The price element is looked for here, in the slice, not for every tile up front.
+        const afterPrice = findPriceElement(t.anchor, t.item.price);
+        const badge = await (afterPrice
+          ? mountBadge(ctx, afterPrice, { compact: true, product: t.message, append: 'after' })
+          : mountBadge(ctx, t.anchor, { compact: true, product: t.message, append: 'last' }));
+        if (gen !== generation) {
+          badge.remove();
+          return null;
+        }
+        keep(badge);
+        slice.push({ at, badge });
+      } while (next < order.length && (slice.length < MIN_PER_SLICE || performance.now() - start < SLICE_MS));
+      estimates.push(
+        estimate(slice.map((s) => tiles[s.at].message)).then((replies) => {
+          slice.forEach((s, i) => s.badge.update(badgeState(replies[i])));
+          return replies;
+        }),
+      );
     }
-    badges.forEach(keep);
-    const estimates = await estimate(tiles.map((t) => t.message));
-    badges.forEach((b, i) => b.update(badgeState(estimates[i])));
-    return estimates;
+    const byOrder = (await Promise.all(estimates)).flat();
+    const out: (Estimate | string)[] = new Array(tiles.length);
+    order.forEach((at, i) => (out[at] = byOrder[i]));
+    return gen === generation ? out : null;
   }
 
   /** Listing tiles: remember their figures; offer the highlight once three or more are known. */
@@ -141,7 +180,7 @@ export function runOnPage(ctx: ContentScriptContext) {
         { title: item.title, price: item.price, currency: item.currency, quantity: packSize, url: item.url, brand: item.brand ?? null },
         url,
       );
-      tiles.push({ anchor, afterPrice: findPriceElement(anchor, item.price), item, message });
+      tiles.push({ anchor, item, message });
     });
     return tiles;
   }
@@ -203,5 +242,6 @@ export function runOnPage(ctx: ContentScriptContext) {
     safeScan();
   });
 
-  safeScan();
+  // The first extraction runs in a task of its own, not in the one that evaluated this script.
+  ctx.setTimeout(safeScan, 0);
 }

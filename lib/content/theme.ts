@@ -26,3 +26,25 @@ export function themeFromBackgrounds(backgrounds: readonly string[]): Theme | nu
   }
   return null;
 }
+
+/**
+ * The theme at `start`: the first opaque background from it upwards (themeFromBackgrounds), read
+ * lazily and remembered in `cache` for every element passed on the way, so that the tiles of one
+ * listing share their ancestors' style reads instead of each reading the whole chain.
+ */
+export function themeUpwards<N>(start: N | null, parentOf: (n: N) => N | null, backgroundOf: (n: N) => string, cache: Map<N, Theme | null>): Theme | null {
+  const passed: N[] = [];
+  let found: Theme | null = null;
+  for (let n = start; n; n = parentOf(n)) {
+    const known = cache.get(n);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    passed.push(n);
+    found = themeFromBackgrounds([backgroundOf(n)]);
+    if (found) break;
+  }
+  for (const n of passed) cache.set(n, found);
+  return found;
+}

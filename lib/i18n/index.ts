@@ -2,66 +2,21 @@
  * One message catalogue for every user-facing string of the in-page UI (and, later, the popup and
  * options): en, de, fr, es, zh-CN, picked from the browser's languages; numbers and units through
  * Intl in that language. Pure: the caller passes the languages in (navigator.languages).
+ *
+ * This module bundles all five catalogues; the content script imports lib/i18n/core.ts instead
+ * and gets only its own language's catalogue (see entrypoints/background/inject.ts).
  */
 import { de } from './de';
-import { en, enFlags, enSteps, type Catalogue, type MessageKey } from './en';
+import type { Catalogue } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { zhCN } from './zh-CN';
+import { createI18nFor, EN, type I18n, type Locale } from './core';
 
-export type { MessageKey } from './en';
-export { LOCALES, pickLocale, type Locale } from './pick-locale';
-import type { Locale } from './pick-locale';
-import { fill, type Params } from './fill';
+export * from './core';
 
-export type { Params } from './fill';
-
-export const CATALOGUES: Record<Locale, Catalogue> = {
-  en: { messages: en, flags: enFlags, steps: enSteps },
-  de,
-  fr,
-  es,
-  'zh-CN': zhCN,
-};
-
-export interface I18n {
-  locale: Locale;
-  t(key: MessageKey, params?: Params): string;
-  /** The plural form of `<key>.one` / `<key>.other` for n. */
-  plural(key: 'order.items', n: number): string;
-  /** "0.42 kg", "3,1 kg", "56 kg", "1,2 t": no finer than an estimate can bear. */
-  kg(kg: number): string;
-  range(low: number, high: number): string;
-  km(km: number): string;
-  percent(share: number): string;
-  /** A readable sentence for an estimator flag; a general one for flags this version does not know. */
-  flag(id: string): string;
-  /** The step label in this language (the estimator's English label when we have no translation). */
-  step(label: string): string;
-}
+export const CATALOGUES: Record<Locale, Catalogue> = { en: EN, de, fr, es, 'zh-CN': zhCN };
 
 export function createI18n(locale: Locale): I18n {
-  const cat = CATALOGUES[locale];
-  const t = (key: MessageKey, params?: Params) => fill(cat.messages[key] ?? en[key], params);
-  const num = (digits: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
-  const kg = (v: number): string => {
-    if (!Number.isFinite(v) || v < 0) return '?';
-    if (v >= 1000) return `${new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 }).format(v / 1000)} t`;
-    if (v >= 10) return `${num(0).format(Math.round(v))} kg`;
-    if (v >= 1) return `${num(1).format(v)} kg`;
-    if (v >= 0.01) return `${num(2).format(v)} kg`;
-    return `< ${num(2).format(0.01)} kg`;
-  };
-  return {
-    locale,
-    t,
-    plural: (key, n) => t(`${key}.${new Intl.PluralRules(locale).select(n) === 'one' ? 'one' : 'other'}` as MessageKey, { n }),
-    kg,
-    range: (low, high) => t('badge.range', { low: kg(low), high: kg(high) }),
-    km: (v) =>
-      new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumSignificantDigits: v >= 10 ? 2 : 1 }).format(v),
-    percent: (share) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share),
-    flag: (id) => (Object.hasOwn(cat.flags, id) ? cat.flags[id as keyof Catalogue['flags']] : t('flag.unknown')),
-    step: (label) => (Object.hasOwn(cat.steps, label) ? cat.steps[label as keyof Catalogue['steps']] : label),
-  };
+  return createI18nFor(locale, CATALOGUES[locale]);
 }

@@ -110,8 +110,8 @@ export async function focusedTestId(page: Page): Promise<string | null> {
 
 /**
  * Test-only: copies every badge's closed root (markup and its <style>) into an OPEN root on a
- * sibling element, so that tools that only walk open roots (axe-core) can audit the same DOM and
- * CSS in the same place on the page. The originals are hidden meanwhile; returns how many copies.
+ * sibling element (with its adopted style sheets), so that tools that only walk open roots (axe-core)
+ * can audit the same DOM and CSS in the same place on the page. The originals are hidden meanwhile; returns how many copies.
  */
 export async function openCopies(page: Page): Promise<number> {
   const c = await cdp(page);
@@ -122,7 +122,10 @@ export async function openCopies(page: Page): Promise<number> {
       for (const r of roots) {
         const host = r.host;
         const copy = document.createElement('embodied-a11y-copy');
-        copy.attachShadow({ mode: 'open' }).innerHTML = r.innerHTML;
+        const open = copy.attachShadow({ mode: 'open' });
+        open.innerHTML = r.innerHTML;
+        // Chromium's badges share one constructed style sheet (adoptedStyleSheets), not a <style>.
+        open.adoptedStyleSheets = [...r.adoptedStyleSheets];
         host.after(copy);
         host.style.display = 'none';
       }
