@@ -146,15 +146,17 @@ test('the captures hear the network, the content script world and nothing from t
     await fetch('https://cs.egress-canary.test/fetch').catch(() => null);
     return true;
   });
-  await expect.poll(() => egress.slice(before).filter((e) => e.startsWith(MINIMAL_PRODUCT_URL)).sort()).toEqual([
+  const distinct = (xs: string[]) => [...new Set(xs)].sort(); // a refused request may be tried twice
+  await expect.poll(() => distinct(egress.slice(before).filter((e) => e.startsWith(MINIMAL_PRODUCT_URL)))).toEqual([
     `${MINIMAL_PRODUCT_URL}: https://cs.egress-canary.test/fetch`,
     `${MINIMAL_PRODUCT_URL}: https://cs.egress-canary.test/img`,
   ]);
   await page.close();
 
   // Nothing else: the unanswered navigation above, and no trace of the background's refused fetch.
-  expect(egress.slice(before).filter((e) => !e.startsWith(MINIMAL_PRODUCT_URL))).toEqual([expect.stringContaining('https://net.egress-canary.test/')]);
-  expect(proxied().slice(proxiedBefore)).toEqual(['CONNECT net.egress-canary.test:443']);
+  const requested = (e: string) => e.slice(e.lastIndexOf(': ') + 2);
+  expect(distinct(egress.slice(before).filter((e) => !e.startsWith(MINIMAL_PRODUCT_URL)).map(requested))).toEqual(['https://net.egress-canary.test/']);
+  expect(distinct(proxied().slice(proxiedBefore))).toEqual(['CONNECT net.egress-canary.test:443']);
 });
 
 test('the whole flow sends nothing anywhere: product, panel, purchase, listing, order, popup, options, export', async () => {
@@ -186,7 +188,7 @@ test('the whole flow sends nothing anywhere: product, panel, purchase, listing, 
   await expect.poll(() => saved().map((f) => f.replace(/^.*\./, '')).sort()).toEqual(['csv', 'json']);
   await new Promise((r) => setTimeout(r, 1000)); // late work (estimates, pack install) has time to show
 
-  expect(heard.pageLoads - loadsBefore, 'the page loads were heard: the capture was listening').toBe(3);
+  expect(heard.pageLoads - loadsBefore, 'the page loads were heard: the capture was listening').toBeGreaterThanOrEqual(3);
   expect(egress.slice(start)).toEqual([]);
   expect(proxied().slice(proxiedStart)).toEqual([]);
   test.info().annotations.push({ type: 'heard', description: `${heard.requests} requests over BiDi, ${proxy.seen.length} at the proxy (${proxied().length} not the browser's own)` });
