@@ -72,3 +72,20 @@ export async function waitForShadowText(page: Page, testId: string, match: RegEx
   }
   throw new Error(`${testId}: '${last}' never matched ${match}`);
 }
+
+/**
+ * A handle on the nth element with this test id inside the closed roots: what a page script would
+ * hold if a root ever leaked. Tests hand it to a page-world function to try synthetic events on it.
+ */
+export async function shadowHandle(page: Page, testId: string, nth = 0): Promise<ElementHandle<HTMLElement>> {
+  const roots = await badgeRoots(page);
+  const handle = await page.evaluateHandle(
+    (sel: string, n: number, ...rs: ShadowRoot[]) => rs.flatMap((r) => [...r.querySelectorAll<HTMLElement>(sel)])[n] ?? null,
+    `[data-testid="${testId}"]`,
+    nth,
+    ...roots,
+  );
+  const el = handle.asElement();
+  if (!el) throw new Error(`no match #${nth} for ${testId}`);
+  return el as ElementHandle<HTMLElement>;
+}

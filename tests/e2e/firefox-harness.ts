@@ -22,18 +22,28 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-/**
- * `profile`: a profile folder of the caller's, kept after close, with the extension INSTALLED in it
- * (an unsigned XPI in <profile>/extensions, allowed on ESR), so that it survives a browser restart
- * like a user's install; a temporary install over BiDi is gone when the browser closes. Pass the
- * same `uuid` to every launch of that profile.
- */
+/** Less common launch settings (the egress and restart tests'): */
+export interface LaunchOptions {
+  /** Extra environment for the Firefox process. */
+  env?: Record<string, string>;
+  /** Response headers added to every served page (e.g. a CSP). */
+  headers?: Record<string, string>;
+  /**
+   * A profile folder of the caller's, kept after close, with the extension INSTALLED in it
+   * (an unsigned XPI in <profile>/extensions, allowed on ESR), so that it survives a browser restart
+   * like a user's install; a temporary install over BiDi is gone when the browser closes. Pass the
+   * same `uuid` to every launch of that profile.
+   */
+  profile?: { dir: string; uuid: string };
+}
+
 export async function launchFirefox(
   pages: DemoPage[],
   extraPages: Record<string, string> = {},
   prefs: Record<string, string | number | boolean> = {},
-  profile?: { dir: string; uuid: string },
+  options: LaunchOptions = {},
 ): Promise<FirefoxSession> {
+  const { profile } = options;
   const uuid = profile?.uuid ?? randomUUID();
   if (profile) installInProfile(profile.dir);
   const browser = await puppeteer.launch({
@@ -42,6 +52,7 @@ export async function launchFirefox(
     headless: true,
     args: ['--remote-allow-system-access'],
     ...(profile ? { userDataDir: profile.dir } : {}),
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     extraPrefsFirefox: {
       ...(profile ? PROFILE_INSTALL_PREFS : {}),
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
@@ -73,7 +84,7 @@ export async function launchFirefox(
         const settle = (p: Promise<void>) => p.catch(() => {});
         if (url.startsWith('moz-extension:')) return settle(req.continue());
         const body = served.get(url);
-        if (body) return settle(req.respond({ status: 200, contentType: 'text/html', body: body() }));
+        if (body) return settle(req.respond({ status: 200, contentType: 'text/html', headers: options.headers, body: body() }));
         blocked.push(url);
         return settle(req.abort());
       });
@@ -114,4 +125,49 @@ export async function pollInPage<T>(page: Page, fn: () => T, timeoutMs = 20_000)
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`timed out waiting in page${last ? `: ${last}` : ''}`);
+}
+
+/** How many purchases the popup lists. */
+export async function ledgerCount(s: FirefoxSession): Promise<number> {
+  const popup = await s.newPage();
+  openExtensionPage(popup, `moz-extension://${s.uuid}/popup.html`);
+  await pollInPage(popup, () => document.querySelector('[data-testid=ledger-total-all-kg], [data-testid=ledger-empty]') !== null || document.querySelectorAll('[data-testid=ledger-item]').length > 0);
+  const n = await popup.evaluate(() => document.querySelectorAll('[data-testid=ledger-item]').length);
+  await popup.close();
+  return n;
+}
+
+/**
+ * Runs a self-contained function in the extension's content-script world of the tab showing
+ * `tabUrl`, and returns its result. Firefox gives a test no handle on that world over BiDi (its
+ * realms list only the page's window and BiDi's own sandboxes), so this asks the extension itself:
+ * `scripting.executeScript({ func })` from an extension page runs the function in the same
+ * content-script sandbox as the extension's content script, and the background sees the shop tab
+ * as the sender, exactly as for the real content script. Test-only: nothing a web page can do.
+ */
+export async function inContentScriptWorld<T>(s: FirefoxSession, tabUrl: string, fn: () => T | Promise<T>): Promise<T> {
+  const ext = await s.newPage();
+  try {
+    openExtensionPage(ext, `moz-extension://${s.uuid}/popup.html`);
+    await pollInPage(ext, () => location.protocol === 'moz-extension:' && document.readyState === 'complete');
+    const func = await ext.evaluateHandle(`(${fn.toString()})`);
+    type Scripting = {
+      tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+      scripting: { executeScript(d: object): Promise<{ result?: unknown; error?: unknown }[]> };
+    };
+    return (await ext.evaluate(
+      async (f, url) => {
+        const b = (globalThis as unknown as { browser: Scripting }).browser;
+        const tab = (await b.tabs.query({})).find((t) => t.url === url);
+        if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+        const [r] = await b.scripting.executeScript({ target: { tabId: tab.id }, func: f });
+        if (r?.error) throw new Error(String(r.error));
+        return r?.result;
+      },
+      func,
+      tabUrl,
+    )) as T;
+  } finally {
+    await ext.close();
+  }
 }

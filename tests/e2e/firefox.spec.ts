@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { launchFirefox, openExtensionPage, pollInPage, type FirefoxSession } from './firefox-harness';
+import { launchFirefox, ledgerCount as countPurchases, openExtensionPage, pollInPage, type FirefoxSession } from './firefox-harness';
 import { shadowCount, shadowTexts, userClick, waitForShadowText } from './closed-shadow-firefox';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,14 +31,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => s?.close());
 
-async function ledgerCount(): Promise<number> {
-  const popup = await s.newPage();
-  openExtensionPage(popup, `moz-extension://${s.uuid}/popup.html`);
-  await pollInPage(popup, () => document.querySelector('[data-testid=ledger-total-all-kg], [data-testid=ledger-empty]') !== null || document.querySelectorAll('[data-testid=ledger-item]').length > 0);
-  const n = await popup.evaluate(() => document.querySelectorAll('[data-testid=ledger-item]').length);
-  await popup.close();
-  return n;
-}
+const ledgerCount = () => countPurchases(s);
 
 test('badge on a saved product page, purchase recorded, total in the popup after reopening', async () => {
   const page = await s.newPage();

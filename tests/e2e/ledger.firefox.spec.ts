@@ -73,7 +73,7 @@ test.fixme('a purchase survives a browser restart: extension installed in a pers
   // The non-persistent background is suspended after half a second without events (default 30 s).
   const idle = { 'extensions.background.idle.timeout': 500 };
   try {
-    let s = await launchFirefox([product], {}, idle, profile);
+    let s = await launchFirefox([product], {}, idle, { profile });
     const page = await s.newPage();
     await page.goto(product.url, { waitUntil: 'domcontentloaded' });
     const kg = (await waitForShadowText(page, 'embodied-badge-text', /^≈ [\d.,]+ (kg|t) CO2e$/, 60_000)).replace(/^≈ /, '');
@@ -85,7 +85,7 @@ test.fixme('a purchase survives a browser restart: extension installed in a pers
     expect(await popupState(s)).toEqual({ total: kg, items: [expect.stringContaining('Fairphone')] });
     await s.close();
 
-    s = await launchFirefox([], {}, idle, profile);
+    s = await launchFirefox([], {}, idle, { profile });
     expect(await popupState(s)).toEqual({ total: kg, items: [expect.stringContaining('Fairphone')] });
     await s.close();
   } finally {

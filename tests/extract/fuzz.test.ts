@@ -1,6 +1,11 @@
 /**
  * Property and fuzz tests: random and adversarial HTML never makes extraction throw, hang or
- * report a negative / infinite / NaN price. Time bounds are generous (seconds), not benchmarks.
+ * report a negative / infinite / NaN price.
+ *
+ * No timed assertions (they flake when the machine is loaded): the WORK is bounded instead. Every
+ * property has a fixed seed and run count (the same inputs on every machine) and every input has a
+ * size cap, so a run does a fixed amount of work; a real hang (an endless loop, a blow-up on deep or
+ * wide markup) still fails, through the test's timeout. Speed is measured in `npm run bench`.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +13,7 @@ import { extractPage } from '../../lib/extract';
 import { parseDocument } from '../../lib/extract/load';
 import { parseMoney } from '../../lib/extract/money';
 import type { PageExtraction } from '../../lib/extract/types';
+import { budget } from '../property/budget';
 
 const URLS = ['https://www.example.com/p/1', 'https://www.amazon.de/dp/B000000000', 'https://www.etsy.com/listing/1', 'https://shop.example.co.jp/item'];
 
@@ -22,10 +28,11 @@ function assertSane(r: PageExtraction) {
   expect(['product', 'listing', 'order', 'other']).toContain(r.kind);
 }
 
+/** Generous: far above a loaded machine's time for the bounded inputs, far below "never ends". */
+const HANG_MS = 120_000;
+
 function run(html: string, url = URLS[0]): PageExtraction {
-  const t0 = performance.now();
   const r = extractPage(parseDocument(html), url);
-  expect(performance.now() - t0, 'extraction time (ms)').toBeLessThan(5000);
   assertSane(r);
   return r;
 }
@@ -62,9 +69,9 @@ describe('extraction fuzz', () => {
       fc.property(fc.string({ maxLength: 2000 }), fc.constantFrom(...URLS), (html, url) => {
         run(html, url);
       }),
-      { numRuns: 150 },
+      budget(150),
     );
-  });
+  }, HANG_MS);
 
   it('never throws on random tag soup with price-looking text', () => {
     const tag = fc.constantFrom('div', 'span', 'h1', 's', 'del', 'li', 'tr', 'td', 'nav', 'script', 'meta', 'dl', 'dt', 'dd', 'p');
@@ -74,9 +81,9 @@ describe('extraction fuzz', () => {
       fc.property(fc.array(node, { maxLength: 80 }), fc.constantFrom(...URLS), (nodes, url) => {
         run(`<html><body>${nodes.join('')}</body></html>`, url);
       }),
-      { numRuns: 150 },
+      budget(150),
     );
-  });
+  }, HANG_MS);
 
   it('structured data with hostile prices and __proto__ keys yields only sane prices', () => {
     fc.assert(
@@ -86,9 +93,9 @@ describe('extraction fuzz', () => {
         run(productPage(ld.slice(0, Math.max(0, ld.length - 3)) + ',,/*', price, title));
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
-      { numRuns: 200 },
+      budget(200),
     );
-  });
+  }, HANG_MS);
 
   it('hostile price strings never become a price', () => {
     for (const p of ['1e309', 'NaN', '-5', 'Infinity', '€-1', '- 5 €']) {
@@ -106,7 +113,7 @@ describe('extraction fuzz', () => {
     const depth = 3000;
     run(`<html><body>${'<div class="price">'.repeat(depth)}<h1>Deep</h1><span class="price">12,99 €</span>${'</div>'.repeat(depth)}</body></html>`);
     run(`<html><body><h1>Wide</h1>${'<span class="price">1,00 €</span>'.repeat(20000)}</body></html>`);
-  }, 60_000);
+  }, HANG_MS);
 });
 
 describe('parseMoney properties', () => {
@@ -116,9 +123,9 @@ describe('parseMoney properties', () => {
         const m = parseMoney(s);
         if (m) expect(Number.isFinite(m.amount) && m.amount >= 0 && m.amount <= 1e9).toBe(true);
       }),
-      { numRuns: 2000 },
+      budget(2000),
     );
-  });
+  }, HANG_MS);
 
   it('reads back what Intl.NumberFormat prints, in any of our locales', () => {
     const cases = fc.constantFrom(
@@ -135,7 +142,7 @@ describe('parseMoney properties', () => {
         expect(m!.amount, text).toBeCloseTo(amount, 2);
         expect(m!.currency, text).toBe(currency);
       }),
-      { numRuns: 1500 },
+      budget(1500),
     );
-  });
+  }, HANG_MS);
 });
