@@ -33,6 +33,28 @@ export function bayesFeatures(tokens: string[]): string[] {
   return out;
 }
 
+/**
+ * One class's log-likelihood (0 to -LOG_LIK_FLOOR tenths) as one printable ASCII character from
+ * "#" up, skipping the backslash, which JSON would escape.
+ */
+const CODE_BASE = 35;
+const BACKSLASH = 92;
+export const LOG_LIK_FLOOR = 90;
+
+export function encodeLogLik(values: number[]): string {
+  return values
+    .map((v) => {
+      const code = CODE_BASE + Math.min(LOG_LIK_FLOOR, Math.max(0, -Math.round(v)));
+      return String.fromCharCode(code >= BACKSLASH ? code + 1 : code);
+    })
+    .join('');
+}
+
+function decodeLogLik(row: string, c: number): number {
+  const code = row.charCodeAt(c);
+  return -((code > BACKSLASH ? code - 1 : code) - CODE_BASE);
+}
+
 export class BayesScorer {
   constructor(private readonly model: BayesModel) {}
 
@@ -47,7 +69,7 @@ export class BayesScorer {
       const row = Object.prototype.hasOwnProperty.call(logLik, t) ? logLik[t] : undefined;
       if (!row) continue;
       known++;
-      for (let c = 0; c < classes.length; c++) scores[c] += row[c] / 10;
+      for (let c = 0; c < classes.length; c++) scores[c] += decodeLogLik(row, c) / 10;
     }
     if (!known) return null;
     const max = Math.max(...scores);
