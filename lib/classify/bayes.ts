@@ -15,19 +15,32 @@ const MAX_WEIGHT = 0.7;
 /** Share of the title's word tokens it must know: other domains share few of its words. */
 const MIN_COVERAGE = 0.4;
 
+/** A model code's letter prefix: its series ("ue49nu7100" -> "ue", "kai90vi20g" -> "kai"). */
+const MODEL_PREFIX = /^([a-z]{1,4})\d/;
+/** A number with its unit ("1400rpm" -> "rpm", "9kg" -> "kg"). */
+const NUMBER_UNIT = /^\d+(?:\.\d+)?([a-z]{1,4})$/;
+/** A maker's name: a plain word of letters, first in the title. */
+const MAKER_WORD = /^[a-z]{2,}$/;
+
 /**
  * Title tokens plus shape features that generalise across products of one kind: the letter
- * prefix of a model number ("ue49nu7100" -> "#ue", Samsung's TV series; "sms46mw02g" -> "#sms")
- * and the unit of a number ("1400rpm" -> "#rpm", "9kg" -> "#kg").
+ * prefix of a model number ("ue49nu7100" -> "#ue", Samsung's TV series; "sms46mw02g" -> "#sms"),
+ * the same prefix under the title's first word, its maker ("bosch#way" is a Bosch washing
+ * machine series, "bosch#kai" a fridge one: a prefix alone means different things by maker), and
+ * the unit of a number ("1400rpm" -> "#rpm", "9kg" -> "#kg").
  */
 export function bayesFeatures(tokens: string[]): string[] {
   const out: string[] = [];
+  const maker = tokens.length > 1 && MAKER_WORD.test(tokens[0]) ? tokens[0] : null;
   for (const t of tokens) {
     if (t.length < 2) continue;
     out.push(t);
-    const model = /^([a-z]{1,4})\d/.exec(t);
-    if (model) out.push('#' + model[1]);
-    const unit = /^\d+(?:\.\d+)?([a-z]{1,4})$/.exec(t);
+    const model = MODEL_PREFIX.exec(t);
+    if (model) {
+      out.push('#' + model[1]);
+      if (maker) out.push(maker + '#' + model[1]);
+    }
+    const unit = NUMBER_UNIT.exec(t);
     if (unit) out.push('#' + unit[1]);
   }
   return out;

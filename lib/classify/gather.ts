@@ -21,6 +21,10 @@ const PAGE_CATEGORY_WEIGHT = 3;
 const OFF_CONTENT_TITLE = 0.15;
 /** A title vote at least this strong is a product word: no fallback to model codes or makers. */
 const PRODUCT_WORD_WEIGHT = 0.5;
+/** A Bayes vote this sure, with no product word in the lexicon's hits, is the title's head. */
+const BAYES_HEAD_WEIGHT = 0.5;
+/** Weight of the title's other-branch words next to a Bayes head (as after a lexicon head). */
+const OFF_HEAD_WEIGHT = 0.3;
 /** A pet-product phrase this strong turns the title's food words into pet food. */
 const PET_PHRASE_WEIGHT = 0.5;
 /** "for cats", "für Hunde", "pour chats", "para perros": the product is for a pet. */
@@ -82,6 +86,18 @@ function fallbackVote(title: string, brand: string | null): Evidence[] {
   return prior !== null ? [{ id: prior, w: MAKER_PRIOR_WEIGHT, source: 'title' }] : [];
 }
 
+/**
+ * A sure Bayes vote is the title's head when no lexicon word names the product: "AMD FX-6300 6
+ * core 3.5GHz 8MB level 3 cache socket AM3 retail" is a processor, and its spec words read alone
+ * ("level", "socket", "edition", "retail") are scattered over other branches. Those votes then
+ * count as much as words after a head do.
+ */
+function bayesAsHead(parts: ClassifierParts, votes: Evidence[], evidence: Evidence[]): Evidence[] {
+  const vote = votes.find((v) => v.w >= BAYES_HEAD_WEIGHT);
+  if (!vote || evidence.some((e) => e.source !== 'title' || (e !== vote && e.w >= PRODUCT_WORD_WEIGHT))) return evidence;
+  return evidence.map((e) => (parts.taxonomy.commonDepth(e.id, vote.id) >= 1 ? e : { ...e, w: e.w * OFF_HEAD_WEIGHT }));
+}
+
 export function gather(parts: ClassifierParts, input: ClassifyInput): { evidence: Evidence[]; pageNode: number | null } {
   const { taxonomy } = parts;
   const title = usableTitle(input);
@@ -112,6 +128,8 @@ export function gather(parts: ClassifierParts, input: ClassifyInput): { evidence
   refineShelf(taxonomy, perCrumb, titleEvidence, evidence);
   if (!evidence.length && !titleEvidence.some((e) => e.w >= PRODUCT_WORD_WEIGHT)) titleEvidence.push(...fallbackVote(title, brand));
   evidence.push(...titleEvidence);
-  if (trail.contentBranch === null) evidence.push(...bayesVote(parts, title, titleEvidence));
-  return { evidence, pageNode };
+  if (trail.contentBranch !== null) return { evidence, pageNode };
+  const votes = bayesVote(parts, title, titleEvidence);
+  evidence.push(...votes);
+  return { evidence: bayesAsHead(parts, votes, evidence), pageNode };
 }

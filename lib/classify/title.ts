@@ -27,6 +27,22 @@ const BAYES_AGREEMENT_DEPTH = 2;
 
 /** Spec words that may sit inside a noun compound ("Webcam FHD Monitor", "Camera 4K Drone"). */
 const SPEC_WORD = /^(?:fhd|hd|uhd|qhd|wqhd|full|ultr|[2458]k|\d{3,4}p|ip|led|lcd|oled|curved|\d{1,3}(?:inch|in|zoll)?|inch|zoll)$/;
+/**
+ * A figure of a device's specification: storage, memory, resolution, battery, clock ("64gb",
+ * "4000mah", "13mp", "3.5 ghz"). Words after one list the product's features ("dual cameras",
+ * "4gb ram", "socket am4"), not what it is.
+ */
+const SPEC_FIGURE = /^\d+(?:\.\d+)?(?:gb|tb|mb|mah|mp|ghz|mhz)$/;
+const SPEC_UNIT = /^(?:gb|tb|mb|mah|mp|ghz|mhz)$/;
+const NUMBER = /^\d+(?:\.\d+)?$/;
+/** Weight of a device word after a spec figure; an accessory keeps its weight ("128GB Case"). */
+const AFTER_SPEC_WEIGHT = WITH_ZONE_WEIGHT;
+
+/** Index of the first spec figure in the tokens, or -1. */
+function firstSpec(tokens: string[]): number {
+  return tokens.findIndex((t, i) => SPEC_FIGURE.test(t) || (i > 0 && SPEC_UNIT.test(t) && NUMBER.test(tokens[i - 1])));
+}
+
 /** Where a title splits into segments: " - ", "|", ",", ";", ":", "+", bullets and brackets. */
 const SEGMENT_SPLIT = /(\s[-–—|]\s|[|,;()[\]{}+•·:])/;
 /** The end of a title's main clause (the Bayes vote reads only that). */
@@ -69,12 +85,15 @@ export function titleHits(parts: ClassifierParts, title: string, brandTokens: Se
     const zones = zonesOf(tokens);
     const segWeight = bracketed ? BRACKETED_WEIGHT : si === 0 ? 1 : LATER_SEGMENT_WEIGHT;
     const hits = lexicon.hits(tokens, brandTokens, lang, raw);
+    const spec = firstSpec(tokens);
     for (const h of hits) {
       // "for cats" names who the product is for, not a device it fits: keep its full weight.
       const audience = h.entries.every((e) => taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id));
       const modifier = hits.find((o) => o.end <= h.start && tokens.slice(o.end, h.start).every((t) => SPEC_WORD.test(t)));
       const modifierIds = modifier && modifier.entries.every((e) => e.w >= MODIFIER_MIN_WEIGHT) ? modifier.entries.map((e) => e.id) : undefined;
-      out.push({ ...h, zone: (audience ? 1 : zones[h.start]) * segWeight, modifierIds });
+      const feature = spec >= 0 && h.start > spec && !h.entries.some((e) => taxonomy.isAccessory(e.id));
+      const zone = audience ? 1 : feature ? Math.min(zones[h.start], AFTER_SPEC_WEIGHT) : zones[h.start];
+      out.push({ ...h, zone: zone * segWeight, modifierIds });
     }
   });
   return out;
