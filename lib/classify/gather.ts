@@ -10,6 +10,7 @@ import { ANIMALS_AND_PET_SUPPLIES, CLOTHING, FOOD_BEVERAGES_TOBACCO, MEDIA_BOOKS
 import type { ClassifierParts } from './parts';
 import { hasAudienceWord } from './rules/apparel-audience';
 import { notATitle } from './rules/not-a-title';
+import { isReplacementWord, partsNodeOf } from './rules/replacement';
 import { hitsToEvidence, type Evidence } from './score';
 import { bayesVote, titleHits } from './title';
 import { crumbEvidence, readTrail, refineShelf } from './trail';
@@ -78,6 +79,20 @@ function contentRule(parts: ClassifierParts, branch: number | null, evidence: Ev
   return evidence.map((e) => (parts.taxonomy.isAncestorOrSelf(branch, e.id) ? e : { ...e, w: e.w * OFF_CONTENT_TITLE }));
 }
 
+/**
+ * "iPhone 12 replacement screen", "Ersatzteil Waschmaschine": with a replacement word, a device
+ * reading is the device's parts node; a reading with no parts node counts for little.
+ */
+function replacementRule(parts: ClassifierParts, title: string, evidence: Evidence[]): Evidence[] {
+  const { taxonomy } = parts;
+  if (!tokenize(title).some(isReplacementWord)) return evidence;
+  return evidence.map((e) => {
+    if (taxonomy.isAccessory(e.id)) return e;
+    const node = partsNodeOf(taxonomy, e.id);
+    return node !== null ? { ...e, id: node } : { ...e, w: e.w * OFF_HEAD_WEIGHT };
+  });
+}
+
 /** Nothing else said anything: a maker's model code ("P2422H") or a maker's screen line. */
 function fallbackVote(title: string, brand: string | null): Evidence[] {
   const code = modelCodeNode(title, brand);
@@ -124,7 +139,7 @@ export function gather(parts: ClassifierParts, input: ClassifyInput): { evidence
   const brand = stringOrNull(input.brand);
   const hits = titleHits(parts, title, new Set(brand ? tokenize(brand) : []), lang);
   let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context);
-  titleEvidence = contentRule(parts, trail.contentBranch, petFoodRule(parts, title, titleEvidence));
+  titleEvidence = contentRule(parts, trail.contentBranch, replacementRule(parts, title, petFoodRule(parts, title, titleEvidence)));
   refineShelf(taxonomy, perCrumb, titleEvidence, evidence);
   if (!evidence.length && !titleEvidence.some((e) => e.w >= PRODUCT_WORD_WEIGHT)) titleEvidence.push(...fallbackVote(title, brand));
   evidence.push(...titleEvidence);

@@ -6,9 +6,10 @@ import { Taxonomy, type TaxonomyRow } from '../../lib/classify/taxonomy';
 import { normalizeText, phraseKey, stemToken } from '../../lib/classify/text';
 import { BRAND_WORDS, COMPOUND_HEADS, DERIVED_STOP, SYNONYMS as CURATED } from './synonyms';
 import { CONSUMABLE_SYNONYMS } from './consumables';
+import { JAPANESE_SYNONYMS } from './japanese';
 
-/** Curated phrases: the synonyms and the consumables by language. */
-const SYNONYMS = [...CURATED, ...CONSUMABLE_SYNONYMS];
+/** Curated phrases: the synonyms, the consumables by language and the Japanese product words. */
+const SYNONYMS = [...CURATED, ...CONSUMABLE_SYNONYMS, ...JAPANESE_SYNONYMS];
 import { buildLocalized, titleWordClasses } from './localized';
 import type { LabelledTitle } from './pricerunner';
 import { namePhrases } from '../../lib/classify/lexicon';
