@@ -81,7 +81,8 @@ function contentRule(parts: ClassifierParts, branch: number | null, evidence: Ev
 
 /**
  * "iPhone 12 replacement screen", "Ersatzteil Waschmaschine": with a replacement word, a device
- * reading is the device's parts node; a reading with no parts node counts for little.
+ * reading is the device's parts node. A reading with no parts node keeps its say: it is often the
+ * part itself ("Ersatzklingen" are razor blades).
  */
 function replacementRule(parts: ClassifierParts, title: string, evidence: Evidence[]): Evidence[] {
   const { taxonomy } = parts;
@@ -89,7 +90,7 @@ function replacementRule(parts: ClassifierParts, title: string, evidence: Eviden
   return evidence.map((e) => {
     if (taxonomy.isAccessory(e.id)) return e;
     const node = partsNodeOf(taxonomy, e.id);
-    return node !== null ? { ...e, id: node } : { ...e, w: e.w * OFF_HEAD_WEIGHT };
+    return node !== null ? { ...e, id: node } : e;
   });
 }
 
