@@ -52,7 +52,7 @@ export function bayesFeatures(tokens: string[]): string[] {
  */
 const CODE_BASE = 35;
 const BACKSLASH = 92;
-export const LOG_LIK_FLOOR = 90;
+const LOG_LIK_FLOOR = 90;
 
 export function encodeLogLik(values: number[]): string {
   return values

@@ -38,13 +38,13 @@ export type ReadingKind = typeof READING_CURATED | typeof READING_DERIVED | type
 const LOCAL_WEIGHT = 0.7;
 const LOCAL_SINGLE_WORD_WEIGHT = 0.4;
 /** Languages that write compounds closed up, head last ("Bier|glas", "bier|glas", "öl|glas"). */
-export const CLOSED_COMPOUND_LANGS = new Set(['de', 'nl', 'sv']);
+const CLOSED_COMPOUND_LANGS = new Set(['de', 'nl', 'sv']);
 /** A translated phrase from another language than the page's counts this much. */
 const OTHER_LANGUAGE = 0.6;
 /** A translated single word as a title's first word: often a brand or a model name there. */
 const FIRST_WORD_LOCAL = 0.7;
 /** Shortest compound head (Latin letters), and the shortest modifier in front of it. */
-export const MIN_HEAD = 4;
+const MIN_HEAD = 4;
 const MIN_MODIFIER = 3;
 
 /**

@@ -19,7 +19,7 @@ const SHELF_REFINE_DEPTH = 3;
 /** Where a crumb names several groups ("Adhesives, Sealants & Lubricants", "Hosen und Shorts"). */
 const CRUMB_GROUP_SPLIT = /\s*(?:,|&|\+|\/|\band\b|\bund\b|\bet\b|(?<=\s)[ye](?=\s))\s*/i;
 
-export function strongest(ev: Evidence[]): Evidence {
+function strongest(ev: Evidence[]): Evidence {
   return ev.reduce((a, e) => (e.w > a.w ? e : a));
 }
 
