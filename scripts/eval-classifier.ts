@@ -139,7 +139,7 @@ export async function evaluateClassifier(): Promise<ClassifierEvaluation> {
   const train = pr.filter((r) => !isHeldOutCluster(r.cluster));
   const heldOut = pr.filter((r) => isHeldOutCluster(r.cluster));
   const splitModel = buildClassifierModel(trainBayes(train, `PriceRunner train clusters: ${PRICERUNNER_CSV}`), train);
-  const taxonomy = new Taxonomy(splitModel.nodes);
+  const taxonomy = Taxonomy.fromTree(splitModel.nodes);
   const prOutcomes = run(createClassifier(splitModel), heldOut.map((r) => ({ title: r.title, gold: r.gold, group: r.label })));
 
   // 2. Other domains, with the shipped model (trained on all PriceRunner titles, none of these).

@@ -15,22 +15,57 @@ const MAX_WEIGHT = 0.7;
 /** Share of the title's word tokens it must know: other domains share few of its words. */
 const MIN_COVERAGE = 0.4;
 
+/** A model code's letter prefix: its series ("ue49nu7100" -> "ue", "kai90vi20g" -> "kai"). */
+const MODEL_PREFIX = /^([a-z]{1,4})\d/;
+/** A number with its unit ("1400rpm" -> "rpm", "9kg" -> "kg"). */
+const NUMBER_UNIT = /^\d+(?:\.\d+)?([a-z]{1,4})$/;
+/** A maker's name: a plain word of letters, first in the title. */
+const MAKER_WORD = /^[a-z]{2,}$/;
+
 /**
  * Title tokens plus shape features that generalise across products of one kind: the letter
- * prefix of a model number ("ue49nu7100" -> "#ue", Samsung's TV series; "sms46mw02g" -> "#sms")
- * and the unit of a number ("1400rpm" -> "#rpm", "9kg" -> "#kg").
+ * prefix of a model number ("ue49nu7100" -> "#ue", Samsung's TV series; "sms46mw02g" -> "#sms"),
+ * the same prefix under the title's first word, its maker ("bosch#way" is a Bosch washing
+ * machine series, "bosch#kai" a fridge one: a prefix alone means different things by maker), and
+ * the unit of a number ("1400rpm" -> "#rpm", "9kg" -> "#kg").
  */
 export function bayesFeatures(tokens: string[]): string[] {
   const out: string[] = [];
+  const maker = tokens.length > 1 && MAKER_WORD.test(tokens[0]) ? tokens[0] : null;
   for (const t of tokens) {
     if (t.length < 2) continue;
     out.push(t);
-    const model = /^([a-z]{1,4})\d/.exec(t);
-    if (model) out.push('#' + model[1]);
-    const unit = /^\d+(?:\.\d+)?([a-z]{1,4})$/.exec(t);
+    const model = MODEL_PREFIX.exec(t);
+    if (model) {
+      out.push('#' + model[1]);
+      if (maker) out.push(maker + '#' + model[1]);
+    }
+    const unit = NUMBER_UNIT.exec(t);
     if (unit) out.push('#' + unit[1]);
   }
   return out;
+}
+
+/**
+ * One class's log-likelihood (0 to -LOG_LIK_FLOOR tenths) as one printable ASCII character from
+ * "#" up, skipping the backslash, which JSON would escape.
+ */
+const CODE_BASE = 35;
+const BACKSLASH = 92;
+const LOG_LIK_FLOOR = 90;
+
+export function encodeLogLik(values: number[]): string {
+  return values
+    .map((v) => {
+      const code = CODE_BASE + Math.min(LOG_LIK_FLOOR, Math.max(0, -Math.round(v)));
+      return String.fromCharCode(code >= BACKSLASH ? code + 1 : code);
+    })
+    .join('');
+}
+
+function decodeLogLik(row: string, c: number): number {
+  const code = row.charCodeAt(c);
+  return -((code > BACKSLASH ? code - 1 : code) - CODE_BASE);
 }
 
 export class BayesScorer {
@@ -47,7 +82,7 @@ export class BayesScorer {
       const row = Object.prototype.hasOwnProperty.call(logLik, t) ? logLik[t] : undefined;
       if (!row) continue;
       known++;
-      for (let c = 0; c < classes.length; c++) scores[c] += row[c] / 10;
+      for (let c = 0; c < classes.length; c++) scores[c] += decodeLogLik(row, c) / 10;
     }
     if (!known) return null;
     const max = Math.max(...scores);

@@ -1,10 +1,10 @@
 /**
- * Phrase look-up over titles and breadcrumbs: taxonomy node names (derived at load time, so they
- * cost nothing in the shipped model) plus the hand-curated multilingual synonyms.
+ * Phrase look-up over titles and breadcrumbs: taxonomy node names, the hand-curated multilingual
+ * synonyms and the translated taxonomy names, compiled at build time
+ * (scripts/classify/compile-lexicon.ts) so the worker only fills one map on start.
  */
-import type { ClassifierModel } from './model';
-import type { Taxonomy } from './taxonomy';
-import { CJK_CHAR, foldToken, phraseKey, stemToken } from './text';
+import type { CompiledLexicon } from './model';
+import { CJK_CHAR, foldToken, stemToken } from './text';
 import { segmentCjk } from './segment';
 
 export interface LexEntry {
@@ -19,11 +19,17 @@ export interface Hit {
   curated: boolean;
 }
 
-/** A translated phrase and the languages it was found in ("*" = several). */
+/** A translated phrase and its language ("*" = several). */
 interface LocalEntry {
   entries: LexEntry[];
   lang: string;
 }
+
+/** Kind letters of a compiled reading: a curated phrase, a taxonomy name's phrase, a translation. */
+export const READING_CURATED = 'c';
+export const READING_DERIVED = 'd';
+export const READING_LOCAL = 'l';
+export type ReadingKind = typeof READING_CURATED | typeof READING_DERIVED | typeof READING_LOCAL;
 
 /**
  * Weights of translated phrases: a little below the English names', whose phrases were reviewed
@@ -81,90 +87,135 @@ export function namePhrases(name: string): string[] {
   return [...out];
 }
 
+/** One table of the compiled lexicon, as the model ships it. */
+interface Section {
+  kind: string;
+  lang: string;
+  lines: string;
+}
+
 export class Lexicon {
-  private readonly curated = new Map<string, LexEntry[]>();
+  /** Phrase key -> the number of its table line (one per group of keys with the same reading). */
+  private readonly lineOf = new Map<string, number>();
+  /** Per line: its table, where it starts in the table's text, and its first node's position. */
+  private readonly lineSection: number[] = [];
+  private readonly lineStart: number[] = [];
+  private readonly lineFirst: number[] = [];
+  private readonly sections: Section[];
+  /** Lines decoded into entries on first use: line * 2 (+1 for a phrase of several words). */
+  private readonly decoded = new Map<number, LexEntry[]>();
+  private readonly headNames: Set<string>;
   /**
-   * Curated compound heads by their folded key ("jacke" -> "jack": "Herrjacka", "Regenjacken"),
+   * Curated compound heads by their folded key ("jack" -> "jacke": "Herrjacka", "Regenjacken"),
    * for titles not in English. Whole words are not folded against the curated lists: those mix
    * languages, and folding merges words apart ("style"/"stylo", "jack"/"Jacke").
    */
-  private readonly headsFolded = new Map<string, LexEntry[]>();
-  private readonly derived = new Map<string, LexEntry[]>();
-  private readonly headNames: Set<string>;
-  private readonly headSet = new Map<string, LexEntry[]>();
-  private readonly local = new Map<string, LocalEntry>();
-  private readonly cjkWords = new Set<string>();
-  private maxCjk = 1;
+  private readonly headsFolded: Map<string, string>;
   private readonly brandWords: Set<string>;
+  private readonly cjkParts: Set<string>;
+  private readonly maxCjk: number;
 
-  constructor(model: ClassifierModel, taxonomy: Taxonomy) {
-    for (const [key, id, w] of model.synonyms) {
-      if (!taxonomy.has(id)) continue;
-      const list = this.curated.get(key) ?? [];
-      list.push({ id, w });
-      this.curated.set(key, list);
-    }
-    const stop = new Set(model.derivedStop);
-    for (const id of taxonomy.ids) {
-      for (const phrase of namePhrases(taxonomy.nameOf(id) ?? '')) {
-        const key = phraseKey(phrase);
-        if (!key || stop.has(key) || this.curated.has(key)) continue;
-        const list = this.derived.get(key) ?? [];
-        if (!list.some((e) => e.id === id)) list.push({ id, w: key.includes(' ') ? DERIVED_WEIGHT : DERIVED_SINGLE_WORD_WEIGHT });
-        this.derived.set(key, list);
-      }
-    }
+  /** `nodeIds`: the taxonomy ids in the model's node order, which the tables refer to by position. */
+  constructor(
+    model: CompiledLexicon,
+    private readonly nodeIds: readonly number[],
+  ) {
+    this.sections = model.lexicon.map(([kind, lang, lines]) => ({ kind, lang, lines }));
+    this.sections.forEach((section, i) => this.fill(section, i));
     this.headNames = new Set(model.compoundHeads);
-    for (const key of this.headNames) {
-      const entries = this.curated.get(key);
-      const folded = foldToken(key);
-      if (entries && folded !== key && !this.curated.has(folded) && !this.headsFolded.has(folded)) this.headsFolded.set(folded, entries);
-    }
+    this.headsFolded = new Map(model.foldedHeads);
     this.brandWords = new Set(model.brandWords);
-    this.loadLocalized(model, taxonomy);
-    for (const key of this.curated.keys()) if (CJK_CHAR.test(key)) this.addCjk(key);
+    this.cjkParts = new Set(model.cjkParts);
+    this.maxCjk = model.maxCjk;
   }
 
-  /** Fills the translated phrases (already normalised at build time: no text work here). */
-  private loadLocalized(model: ClassifierModel, taxonomy: Taxonomy): void {
-    const loc = model.localized;
-    if (!loc) return;
-    loc.langs.forEach((lang, li) => {
-      const closed = CLOSED_COMPOUND_LANGS.has(lang);
-      for (const line of (loc.phrases[li] ?? '').split('\n')) {
-        const tab = line.indexOf('\t');
-        if (tab < 0) continue;
-        const ids = line.slice(0, tab).split(',').map(Number).filter((id) => taxonomy.has(id));
-        if (!ids.length) continue;
-        // One entry list per line and weight, shared by its phrases: the worker builds this map
-        // on start, so it allocates as little as it can.
-        const single = ids.map((id) => ({ id, w: LOCAL_SINGLE_WORD_WEIGHT }));
-        const multi = ids.map((id) => ({ id, w: LOCAL_WEIGHT }));
-        for (const key of line.slice(tab + 1).split('|')) {
-          if (this.curated.has(key) || this.derived.has(key)) continue;
-          const isSingle = !key.includes(' ');
-          const entries = isSingle ? single : multi;
-          const prev = this.local.get(key);
-          this.local.set(key, prev ? { entries: [...prev.entries, ...entries], lang: '*' } : { entries, lang });
-          if (!isSingle) continue;
-          if (CJK_CHAR.test(key)) this.addCjk(key);
-          else if (closed && key.length >= MIN_HEAD) this.headSet.set(key, entries);
-        }
-      }
-    });
-  }
-
-  private addCjk(key: string): void {
-    for (const part of key.split(' ')) {
-      this.cjkWords.add(part);
-      this.maxCjk = Math.max(this.maxCjk, part.length);
+  /**
+   * The one pass a worker start makes over a table: each line's first node (the running sum of
+   * the lines' first references) and its keys. The rest of a line is read on first use.
+   */
+  private fill({ lines }: Section, section: number): void {
+    let first = 0;
+    let start = 0;
+    while (start < lines.length) {
+      let end = lines.indexOf('\n', start);
+      if (end < 0) end = lines.length;
+      const tab = lines.indexOf('\t', start);
+      let refEnd = start;
+      while (refEnd < tab && lines[refEnd] !== ',' && lines[refEnd] !== '~') refEnd++;
+      first += parseInt(lines.slice(start, refEnd), 36);
+      const line = this.lineFirst.length;
+      this.lineSection.push(section);
+      this.lineStart.push(start);
+      this.lineFirst.push(first);
+      const keys = lines.slice(tab + 1, end).split('|');
+      for (let k = 0; k < keys.length; k++) this.lineOf.set(keys[k], line);
+      start = end + 1;
     }
   }
+
+  private sectionOf(key: string): Section | undefined {
+    const line = this.lineOf.get(key);
+    return line === undefined ? undefined : this.sections[this.lineSection[line]];
+  }
+
+  /** The entries a key reads as when its table is of `kind`. */
+  private entriesOf(key: string, kind: ReadingKind): LexEntry[] | undefined {
+    const line = this.lineOf.get(key);
+    if (line === undefined) return undefined;
+    const section = this.sections[this.lineSection[line]];
+    if (section.kind !== kind) return undefined;
+    const single = !key.includes(' ');
+    const slot = line * 2 + (single ? 0 : 1);
+    let entries = this.decoded.get(slot);
+    if (!entries) {
+      entries = this.decodeLine(section, line, single);
+      this.decoded.set(slot, entries);
+    }
+    return entries;
+  }
+
+  /**
+   * A line's entries. Curated entries carry their own weights; a taxonomy name's or a
+   * translation's weight depends on whether the phrase is one word or several.
+   */
+  private decodeLine(section: Section, line: number, single: boolean): LexEntry[] {
+    const { kind, lines } = section;
+    const base = kind === READING_CURATED ? 1 : kind === READING_DERIVED ? (single ? DERIVED_SINGLE_WORD_WEIGHT : DERIVED_WEIGHT) : single ? LOCAL_SINGLE_WORD_WEIGHT : LOCAL_WEIGHT;
+    const start = this.lineStart[line];
+    const first = this.lineFirst[line];
+    return lines
+      .slice(start, lines.indexOf('\t', start))
+      .split(',')
+      .map((ref, i) => {
+        const [delta, w] = ref.split('~');
+        return { id: this.nodeIds[i === 0 ? first : first + parseInt(delta, 36)], w: w === undefined ? base : Number(w) };
+      });
+  }
+
+
+  private curatedOf(key: string): LexEntry[] | undefined {
+    return this.entriesOf(key, READING_CURATED);
+  }
+
+  private localOf(key: string): LocalEntry | undefined {
+    const entries = this.entriesOf(key, READING_LOCAL);
+    return entries && { entries, lang: this.sectionOf(key)?.lang ?? '' };
+  }
+
+  /** A translated single word of a language that closes compounds up: a compound's head. */
+  private localHead(fold: string): LexEntry[] | undefined {
+    const lang = this.sectionOf(fold)?.lang;
+    if (lang === undefined || fold.length < MIN_HEAD || !CLOSED_COMPOUND_LANGS.has(lang)) return undefined;
+    return this.entriesOf(fold, READING_LOCAL);
+  }
+
+  /** A word CJK runs are cut into: a single-word phrase of the tables or a part of a curated one. */
+  private readonly isCjkWord = { has: (w: string) => this.lineOf.has(w) || this.cjkParts.has(w) };
 
   /** Title or crumb tokens with CJK runs cut into known words ("ビールグラス" -> "ビール", "グラス"). */
   tokens(tokens: string[]): string[] {
     if (!tokens.some((t) => CJK_CHAR.test(t))) return tokens;
-    return tokens.flatMap((t) => (CJK_CHAR.test(t) ? segmentCjk(t, this.cjkWords, this.maxCjk) : [t]));
+    return tokens.flatMap((t) => (CJK_CHAR.test(t) ? segmentCjk(t, this.isCjkWord, this.maxCjk) : [t]));
   }
 
   /** All phrase hits in a token list, dropping hits that lie inside a longer hit. */
@@ -180,7 +231,7 @@ export class Lexicon {
       let matched = false;
       for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
         const key = tokens.slice(i, i + n).join(' ');
-        const cur = this.curated.get(key) ?? (n === 1 && lang !== 'en' ? this.pluralOfCurated(raw[i] ?? '') : undefined);
+        const cur = this.curatedOf(key) ?? (n === 1 && lang !== 'en' ? this.pluralOfCurated(raw[i] ?? '') : undefined);
         // A title that starts with a brand which is also a word ("Candy" washing machines,
         // "Sharp" microwaves) names the maker first.
         if (cur && !(n === 1 && i === 0 && tokens.length > 1 && this.brandWords.has(key))) {
@@ -188,7 +239,7 @@ export class Lexicon {
           matched = true;
           continue;
         }
-        const der = this.derived.get(key);
+        const der = this.entriesOf(key, READING_DERIVED);
         if (der && !(n === 1 && (this.brandWords.has(key) || brandTokens.has(key) || (i === 0 && tokens.length > 3)))) {
           // A short title's first word is as often the product as the brand ("Tablecloth with
           // fruit print", "Whisky Single Malt 70cl"): it counts, for less.
@@ -197,7 +248,7 @@ export class Lexicon {
           matched = true;
           continue;
         }
-        const loc = this.local.get(key) ?? this.local.get(folded.slice(i, i + n).join(' '));
+        const loc = this.localOf(key) ?? this.localOf(folded.slice(i, i + n).join(' '));
         if (loc && !(n === 1 && (this.brandWords.has(key) || brandTokens.has(key)))) {
           let scale = lang && loc.lang !== '*' && loc.lang !== lang ? OTHER_LANGUAGE : 1;
           if (n === 1 && i === 0 && tokens.length > 1) scale *= FIRST_WORD_LOCAL;
@@ -224,7 +275,7 @@ export class Lexicon {
     for (const cut of [/n$/, /en$/, /e$/]) {
       const base = token.replace(cut, '');
       if (base !== token && base.length >= 4) {
-        const entries = this.curated.get(base);
+        const entries = this.curatedOf(base);
         if (entries) return entries;
       }
     }
@@ -241,8 +292,9 @@ export class Lexicon {
     for (let k = MIN_MODIFIER; token.length - k >= MIN_HEAD; k++) {
       const head = stemToken(token.slice(k));
       const fold = foldToken(token.slice(k));
-      const curated = (this.headNames.has(head) ? this.curated.get(head) : undefined) ?? (foldCurated ? this.headsFolded.get(fold) : undefined);
-      const entries = curated ?? this.headSet.get(fold);
+      const foldedHead = foldCurated ? this.headsFolded.get(fold) : undefined;
+      const curated = (this.headNames.has(head) ? this.curatedOf(head) : undefined) ?? (foldedHead ? this.curatedOf(foldedHead) : undefined);
+      const entries = curated ?? this.localHead(fold);
       if (entries) return { start: i, end: i + 1, entries: entries.map((e) => ({ id: e.id, w: e.w * COMPOUND_WEIGHT })), curated: !!curated };
     }
     return null;

@@ -1,5 +1,5 @@
 /** The shipped, JSON-serialisable classifier model (public/factors/classifier.json). */
-import type { TaxonomyRow } from './taxonomy';
+import type { TreeRow } from './taxonomy';
 
 /** Multinomial naive Bayes over title tokens, trained on shop titles with known categories. */
 export interface BayesModel {
@@ -9,30 +9,50 @@ export interface BayesModel {
   logPrior: number[];
   /**
    * token -> 10 x log P(token | class) per class, minus the token's largest value, as integers
-   * (a per-token constant does not change the posterior); tokens not listed are ignored.
+   * (a per-token constant does not change the posterior), one character per class (see
+   * encodeLogLik: a string parses faster and ships smaller than a list of numbers); tokens not
+   * listed are ignored.
    */
-  logLik: Record<string, number[]>;
+  logLik: Record<string, string>;
   /** What it was trained on, for the "about the data" view. */
   source: string;
 }
 
-export interface ClassifierModel {
+/**
+ * One table of the compiled lexicon: its kind ("c" curated, "d" a taxonomy name's English phrase,
+ * "l" a translated phrase), its language ("" or "*" for several), and its lines
+ * "<node refs>\t<key>|<key>|...". A line's refs are base-36 differences of positions in `nodes`:
+ * the first from the previous line's first node, the others from the line's own first node, each
+ * with "~weight" when it is not the kind's default (see scripts/classify/compile-lexicon.ts).
+ */
+export type LexiconSection = [kind: string, lang: string, lines: string];
+
+/**
+ * The phrase lexicon as the build compiles it (scripts/classify/compile-lexicon.ts): everything the
+ * worker would otherwise derive on start (English phrases of the node names, folded forms, CJK
+ * word lists) is computed already, so loading is one JSON.parse and one pass that fills a map.
+ */
+export interface CompiledLexicon {
+  lexicon: LexiconSection[];
+  /** Word endings that name the product inside a compound ("Strick|pullover", "Wand|leuchte"). */
+  compoundHeads: string[];
+  /** [folded key, curated head]: a head read in its folded form ("jack" -> "jacke"). */
+  foldedHeads: [string, string][];
+  /** Words that are brands at least as often as products ("apple", "puma"): no derived hit. */
+  brandWords: string[];
+  /** Words CJK runs are cut into besides the table's own single words (parts of curated phrases). */
+  cjkParts: string[];
+  /** Length of the longest CJK word. */
+  maxCjk: number;
+}
+
+export interface ClassifierModel extends CompiledLexicon {
   /** Content hash of everything below: identical input gives an identical version. */
   version: string;
   taxonomyVersion: string;
-  /** Every taxonomy node: [id, parent id or 0, name]. */
-  nodes: TaxonomyRow[];
-  /** Hand-curated phrases (already normalised with phraseKey): [phrase, node id, weight]. */
-  synonyms: [string, number, number][];
-  /** Word endings that name the product inside a compound ("Strick|pullover", "Wand|leuchte"). */
-  compoundHeads: string[];
-  /** Phrases derived from taxonomy names that are too generic to count on their own. */
-  derivedStop: string[];
-  /** Words that are brands at least as often as products ("apple", "puma"): no derived hit. */
-  brandWords: string[];
+  /** Every taxonomy node, depth first: [id, depth, name] (see TreeRow). */
+  nodes: TreeRow[];
   bayes: BayesModel | null;
-  /** Node names in other languages (and Shopify's finer English names), see LocalizedPhrases. */
-  localized?: LocalizedPhrases;
   sources: string[];
 }
 

@@ -8,7 +8,7 @@
 /** Markers that make the words before them say what the product is for ("iPhone用ケース"). */
 export const CJK_FOR_MARKERS = ['専用', '用', '向け', '対応', '专用', '适用', '전용', '용'];
 
-export function segmentCjk(run: string, words: Set<string>, maxLen: number): string[] {
+export function segmentCjk(run: string, words: { has(word: string): boolean }, maxLen: number): string[] {
   const out: string[] = [];
   let unknown = '';
   let end = run.length;

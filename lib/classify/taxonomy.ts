@@ -3,6 +3,13 @@
 /** One taxonomy node as shipped in the model: [id, parent id (0 for a top-level node), name]. */
 export type TaxonomyRow = [id: number, parentId: number, name: string];
 
+/**
+ * A node as the model ships it: [id, depth (1 = top level), name], depth first, every node right
+ * after its parent's earlier children: the parent is the last node one level up. Depths are one
+ * digit where parent ids are up to six, which keeps the model within its size budget.
+ */
+export type TreeRow = [id: number, depth: number, name: string];
+
 const ACCESSORY_NAME = /\b(accessories|parts|cases|covers|chargers|cables|adapters|mounts|straps|protectors|sleeves|holders|stands|replacement)\b/i;
 
 /** Google Product Taxonomy id of "Electronics > Electronics Accessories". */
@@ -11,24 +18,48 @@ const ELECTRONICS_ACCESSORIES = 2082;
 export class Taxonomy {
   private readonly parent = new Map<number, number>();
   private readonly name = new Map<number, string>();
-  private readonly depthOf = new Map<number, number>();
-  private readonly accessory = new Set<number>();
-  readonly ids: number[];
+  /** Accessory flags, worked out per node on first ask (a worker start does no work per node). */
+  private readonly accessory = new Map<number, boolean>();
+  readonly ids: number[] = [];
 
   constructor(rows: TaxonomyRow[]) {
-    for (const [id, parentId, name] of rows) {
-      this.parent.set(id, parentId);
-      this.name.set(id, name);
+    for (const [id, parentId, name] of rows) this.add(id, parentId, name);
+  }
+
+  /** The taxonomy of a shipped model's tree rows (see TreeRow). */
+  static fromTree(tree: TreeRow[]): Taxonomy {
+    const taxonomy = new Taxonomy([]);
+    const path: number[] = [];
+    // Indexed, not destructured: this loop runs cold on every worker start.
+    for (let i = 0; i < tree.length; i++) {
+      const row = tree[i];
+      const depth = row[1];
+      path[depth - 1] = row[0];
+      taxonomy.add(row[0], depth > 1 ? (path[depth - 2] ?? 0) : 0, row[2]);
     }
-    this.ids = rows.map((r) => r[0]);
-    for (const id of this.ids) {
-      const chain = this.ancestors(id);
-      this.depthOf.set(id, chain.length);
-      // An accessory node: itself or an ancestor is named like a part or an accessory.
-      // "Electronics Accessories" also holds processors, drives and keyboards: only the names
-      // below it decide (chargers, cables and cases are accessories; a CPU is not).
-      if (chain.some((a) => a !== ELECTRONICS_ACCESSORIES && ACCESSORY_NAME.test(this.name.get(a) ?? ''))) this.accessory.add(id);
-    }
+    return taxonomy;
+  }
+
+  /** Taxonomy rows (a parent before its children) as tree rows, reordered depth first. */
+  static toTree(rows: TaxonomyRow[]): TreeRow[] {
+    const children = new Map<number, TaxonomyRow[]>();
+    for (const row of rows) children.set(row[1], [...(children.get(row[1]) ?? []), row]);
+    const tree: TreeRow[] = [];
+    const visit = (parentId: number, depth: number) => {
+      for (const [id, , name] of children.get(parentId) ?? []) {
+        tree.push([id, depth, name]);
+        visit(id, depth + 1);
+      }
+    };
+    visit(0, 1);
+    if (tree.length !== rows.length) throw new Error('taxonomy rows: some parent is missing');
+    return tree;
+  }
+
+  private add(id: number, parentId: number, name: string): void {
+    this.parent.set(id, parentId);
+    this.name.set(id, name);
+    this.ids.push(id);
   }
 
   has(id: number): boolean {
@@ -61,7 +92,7 @@ export class Taxonomy {
 
   /** 1 for a top-level node, 0 for an unknown id. */
   depth(id: number): number {
-    return this.depthOf.get(id) ?? 0;
+    return this.ancestors(id).length;
   }
 
   pathOf(id: number): string | null {
@@ -71,8 +102,18 @@ export class Taxonomy {
       .join(' > ');
   }
 
+  /**
+   * An accessory or part node: itself or an ancestor is named like a part or an accessory.
+   * "Electronics Accessories" also holds processors, drives and keyboards: only the names below it
+   * decide (chargers, cables and cases are accessories; a CPU is not).
+   */
   isAccessory(id: number): boolean {
-    return this.accessory.has(id);
+    let flag = this.accessory.get(id);
+    if (flag === undefined) {
+      flag = this.ancestors(id).some((a) => a !== ELECTRONICS_ACCESSORIES && ACCESSORY_NAME.test(this.name.get(a) ?? ''));
+      this.accessory.set(id, flag);
+    }
+    return flag;
   }
 
   /** Depth of the lowest common ancestor (0 when the nodes share no top-level branch). */

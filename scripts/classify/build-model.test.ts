@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import type { ClassifierModel } from '../../lib/classify/model';
 import { Taxonomy } from '../../lib/classify/taxonomy';
 import { buildClassifierModel, CLASSIFIER_JSON, readTaxonomy } from './build-model';
 import { scorePrediction } from './metrics';
@@ -19,15 +20,28 @@ describe('classifier model build', () => {
     const json = readFileSync(CLASSIFIER_JSON, 'utf8');
     // The budget is on the gzipped size (what the extension package and the worker's fetch carry).
     expect(gzipSync(json).length).toBeLessThan(300_000);
-    const model = JSON.parse(json);
-    const taxonomy = new Taxonomy(model.nodes);
+    const model = JSON.parse(json) as ClassifierModel;
+    const taxonomy = Taxonomy.fromTree(model.nodes);
     expect(model.nodes).toHaveLength(5595);
-    const keys = model.synonyms.map((s: [string, number, number]) => `${s[0]}\t${String(s[1]).padStart(7, '0')}`);
-    expect(keys).toEqual([...keys].sort());
-    for (const [phrase, id, w] of model.synonyms) {
-      expect(taxonomy.has(id), `${phrase} -> ${id}`).toBe(true);
-      expect(w).toBeGreaterThan(0);
-      expect(w).toBeLessThanOrEqual(1);
+    expect(taxonomy.pathOf(2353)).toBe('Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases');
+    const seen = new Set<string>();
+    for (const [kind, lang, lines] of model.lexicon) {
+      let first = 0;
+      for (const line of lines.split('\n')) {
+        const [refs, keys] = line.split('\t');
+        refs.split(',').forEach((ref, i) => {
+          const [pos, w] = ref.split('~');
+          const at = i === 0 ? (first += parseInt(pos, 36)) : first + parseInt(pos, 36);
+          expect(model.nodes[at], `${kind}${lang} ${line}`).toBeDefined();
+          if (w !== undefined) expect(Number(w) > 0 && Number(w) <= 1, line).toBe(true);
+        });
+        const list = keys.split('|');
+        expect(list, line).toEqual([...list].sort());
+        for (const key of list) {
+          expect(seen.has(key), `${key} in two tables`).toBe(false);
+          seen.add(key);
+        }
+      }
     }
   });
 

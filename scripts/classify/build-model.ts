@@ -2,16 +2,18 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { BayesModel, ClassifierModel } from '../../lib/classify/model';
-import type { TaxonomyRow } from '../../lib/classify/taxonomy';
+import { Taxonomy, type TaxonomyRow } from '../../lib/classify/taxonomy';
 import { normalizeText, phraseKey, stemToken } from '../../lib/classify/text';
 import { BRAND_WORDS, COMPOUND_HEADS, DERIVED_STOP, SYNONYMS as CURATED } from './synonyms';
 import { CONSUMABLE_SYNONYMS } from './consumables';
+import { JAPANESE_SYNONYMS } from './japanese';
 
-/** Curated phrases: the synonyms and the consumables by language. */
-const SYNONYMS = [...CURATED, ...CONSUMABLE_SYNONYMS];
+/** Curated phrases: the synonyms, the consumables by language and the Japanese product words. */
+const SYNONYMS = [...CURATED, ...CONSUMABLE_SYNONYMS, ...JAPANESE_SYNONYMS];
 import { buildLocalized, titleWordClasses } from './localized';
 import type { LabelledTitle } from './pricerunner';
 import { namePhrases } from '../../lib/classify/lexicon';
+import { compileLexicon } from './compile-lexicon';
 
 /** Where the built model is written (shipped with the extension). */
 export const CLASSIFIER_JSON = 'public/factors/classifier.json';
@@ -80,15 +82,22 @@ export function buildClassifierModel(bayes: BayesModel | null, titles: LabelledT
   const { version: taxonomyVersion, rows } = readTaxonomy();
   const synonyms = curatedSynonyms(rows);
   const englishKeys = new Set([...rows.flatMap((r) => namePhrases(r[2]).map(phraseKey)), ...synonyms.map((s) => s[0]), ...sortedKeys(DERIVED_STOP)]);
+  const taxonomy = new Taxonomy(rows);
+  const lexicon = compileLexicon(
+    {
+      synonyms,
+      compoundHeads: [...new Set(COMPOUND_HEADS.map((w) => stemToken(normalizeText(w))))].sort(),
+      derivedStop: sortedKeys(DERIVED_STOP),
+      brandWords: sortedKeys(BRAND_WORDS),
+      localized: buildLocalized(rows, englishKeys, titleWordClasses(titles)),
+    },
+    taxonomy,
+  );
   const body: Omit<ClassifierModel, 'version'> = {
     taxonomyVersion,
-    nodes: rows,
-    synonyms,
-    compoundHeads: [...new Set(COMPOUND_HEADS.map((w) => stemToken(normalizeText(w))))].sort(),
-    derivedStop: sortedKeys(DERIVED_STOP),
-    brandWords: sortedKeys(BRAND_WORDS),
+    nodes: Taxonomy.toTree(rows),
+    ...lexicon,
     bayes,
-    localized: buildLocalized(rows, englishKeys, titleWordClasses(titles)),
     sources: [
       `Google Product Taxonomy ${taxonomyVersion} (Google Merchant Center)`,
       'Curated multilingual synonyms: this project (scripts/classify/synonyms.ts)',

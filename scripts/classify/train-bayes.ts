@@ -2,7 +2,7 @@
  * Trains the naive Bayes vote. Tokens must occur in several product clusters, so the model learns
  * words like "fridge", "1400rpm" or "megapixel" and not one product's model number.
  */
-import { bayesFeatures } from '../../lib/classify/bayes';
+import { bayesFeatures, encodeLogLik } from '../../lib/classify/bayes';
 import type { BayesModel } from '../../lib/classify/model';
 import { tokenize } from '../../lib/classify/text';
 import type { LabelledTitle } from './pricerunner';
@@ -33,14 +33,14 @@ export function trainBayes(rows: LabelledTitle[], source: string): BayesModel {
     }
   }
   const vocab = [...counts.keys()].filter((t) => (clustersOf.get(t)?.size ?? 0) >= MIN_CLUSTERS).sort();
-  const logLik: Record<string, number[]> = {};
+  const logLik: Record<string, string> = {};
   for (const t of vocab) {
     const row = counts.get(t)!;
     const ll = row.map((n, c) => Math.log((n + ALPHA) / (totals[c] + ALPHA * vocab.length)));
     if (Math.max(...ll) - Math.min(...ll) < MIN_SPREAD) continue;
     // Relative to the token's most likely class, in tenths: shorter JSON, same posterior.
     const top = Math.max(...ll);
-    logLik[t] = ll.map((v) => Math.round((v - top) * 10) + 0);
+    logLik[t] = encodeLogLik(ll.map((v) => Math.round((v - top) * 10)));
   }
   const n = rows.length;
   return {

@@ -1,0 +1,151 @@
+/**
+ * Gathers the evidence for one product, in order of trust: the page's own category, the
+ * breadcrumb trail, then the title (lexicon hits, the rules that reweigh them, the Bayes vote).
+ */
+import { guessLanguage } from './cues';
+import type { ClassifyInput } from './index';
+import { MAKER_PRIOR_WEIGHT, makerScreenPrior } from './maker-prior';
+import { MODEL_CODE_WEIGHT, modelCodeNode } from './model-codes';
+import { ANIMALS_AND_PET_SUPPLIES, CLOTHING, FOOD_BEVERAGES_TOBACCO, MEDIA_BOOKS, SHOES } from './nodes';
+import type { ClassifierParts } from './parts';
+import { hasAudienceWord } from './rules/apparel-audience';
+import { notATitle } from './rules/not-a-title';
+import { isReplacementWord, partsNodeOf } from './rules/replacement';
+import { hitsToEvidence, type Evidence } from './score';
+import { bayesVote, titleHits } from './title';
+import { crumbEvidence, readTrail, refineShelf } from './trail';
+import { normalizeText, tokenize } from './text';
+
+/** Weight of a page-published taxonomy node: it outvotes any title. */
+const PAGE_CATEGORY_WEIGHT = 3;
+/** Weight of a title vote outside the media branch a breadcrumb trail files the item under. */
+const OFF_CONTENT_TITLE = 0.15;
+/** A title vote at least this strong is a product word: no fallback to model codes or makers. */
+const PRODUCT_WORD_WEIGHT = 0.5;
+/** A Bayes vote this sure, with no product word in the lexicon's hits, is the title's head. */
+const BAYES_HEAD_WEIGHT = 0.5;
+/** Weight of the title's other-branch words next to a Bayes head (as after a lexicon head). */
+const OFF_HEAD_WEIGHT = 0.3;
+/** A pet-product phrase this strong turns the title's food words into pet food. */
+const PET_PHRASE_WEIGHT = 0.5;
+/** "for cats", "für Hunde", "pour chats", "para perros": the product is for a pet. */
+const FOR_PETS = /\b(?:for|f(?:ü|u)r|pour|para|per)\s+(?:[\p{L}]+\s+){0,2}(?:cats?|kittens?|dogs?|pupp(?:y|ies)|pets?|katzen?|hunde?n?|haustiere|chats?|chiens?|gatos?|perros?|gatti|cani)\b/iu;
+/**
+ * Title phrases that only a book has: a count of recipes ("100 delicious recipes", "75 Rezepte")
+ * is a cookbook whatever food it is about; "Kindle Edition", audiobook. The shop's subject
+ * crumbs ("Food & Drink > Quick & Easy Meals") then name the subject, as under a Books department.
+ */
+const CONTENT_TITLE_CUES = [
+  /\b\d{2,4}\s+(?:[\p{L}-]+\s+){0,2}(?:recipes|rezepte|recettes|recetas|ricette)\b/iu,
+  /\b(?:kindle edition|kindle ausgabe|format kindle|audiobook|h[öo]rbuch)\b/i,
+];
+
+const strings = (list: unknown): string[] => (Array.isArray(list) ? list : []).filter((c): c is string => typeof c === 'string');
+const stringOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/** The title to read: empty when the page handed over a variant id, the shop's name or a crumb. */
+function usableTitle(input: ClassifyInput): string {
+  const rawTitle = stringOrNull(input.title) ?? '';
+  const why = notATitle(rawTitle, { shop: input.shop, crumbs: strings(input.category) });
+  // A bare code that a maker's model-code rule knows ("P2422H") is a title after all.
+  if (why === 'id' && modelCodeNode(rawTitle, stringOrNull(input.brand)) !== null) return rawTitle;
+  return why ? '' : rawTitle;
+}
+
+/** The page's language, or the one the title's function words point to. */
+function languageOf(input: ClassifyInput, title: string): string | null {
+  return typeof input.lang === 'string' && input.lang ? input.lang.slice(0, 2).toLowerCase() : guessLanguage(normalizeText(title).split(' '));
+}
+
+/**
+ * "Wet Cat Food ... Chicken and Wild Boar", "Clear Soup for Cats": next to a pet, food words
+ * name the recipe of a pet food, not a grocery. They vote for the pet node instead. A bare "dog"
+ * is no such sign ("Hot Dog Buns"): it takes a pet product phrase or "for cats".
+ */
+function petFoodRule(parts: ClassifierParts, title: string, evidence: Evidence[]): Evidence[] {
+  const { taxonomy } = parts;
+  const pet = evidence.reduce<Evidence | null>((a, e) => (taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id) && (!a || e.w > a.w) ? e : a), null);
+  if (!pet || (pet.w < PET_PHRASE_WEIGHT && !FOR_PETS.test(title))) return evidence;
+  return evidence.map((e) => (taxonomy.isAncestorOrSelf(FOOD_BEVERAGES_TOBACCO, e.id) ? { ...e, id: pet.id } : e));
+}
+
+/**
+ * A book's (film's, album's) title names its subject, not the product: "Vegetable Perfection:
+ * 100 delicious recipes" filed under Books is a book. Title votes outside the media branch the
+ * shop filed it in count for little.
+ */
+function contentRule(parts: ClassifierParts, branch: number | null, evidence: Evidence[]): Evidence[] {
+  if (branch === null) return evidence;
+  return evidence.map((e) => (parts.taxonomy.isAncestorOrSelf(branch, e.id) ? e : { ...e, w: e.w * OFF_CONTENT_TITLE }));
+}
+
+/**
+ * "iPhone 12 replacement screen", "Ersatzteil Waschmaschine": with a replacement word, a device
+ * reading is the device's parts node. A reading with no parts node keeps its say: it is often the
+ * part itself ("Ersatzklingen" are razor blades).
+ */
+function replacementRule(parts: ClassifierParts, title: string, evidence: Evidence[]): Evidence[] {
+  const { taxonomy } = parts;
+  if (!tokenize(title).some(isReplacementWord)) return evidence;
+  return evidence.map((e) => {
+    if (taxonomy.isAccessory(e.id)) return e;
+    const node = partsNodeOf(taxonomy, e.id);
+    return node !== null ? { ...e, id: node } : e;
+  });
+}
+
+/** Nothing else said anything: a maker's model code ("P2422H") or a maker's screen line. */
+function fallbackVote(title: string, brand: string | null): Evidence[] {
+  const code = modelCodeNode(title, brand);
+  if (code !== null) return [{ id: code, w: MODEL_CODE_WEIGHT, source: 'title' }];
+  const prior = makerScreenPrior(title, brand);
+  return prior !== null ? [{ id: prior, w: MAKER_PRIOR_WEIGHT, source: 'title' }] : [];
+}
+
+/**
+ * A sure Bayes vote is the title's head when no lexicon word names the product: "AMD FX-6300 6
+ * core 3.5GHz 8MB level 3 cache socket AM3 retail" is a processor, and its spec words read alone
+ * ("level", "socket", "edition", "retail") are scattered over other branches. Those votes then
+ * count as much as words after a head do.
+ */
+function bayesAsHead(parts: ClassifierParts, votes: Evidence[], evidence: Evidence[]): Evidence[] {
+  const vote = votes.find((v) => v.w >= BAYES_HEAD_WEIGHT);
+  if (!vote || evidence.some((e) => e.source !== 'title' || (e !== vote && e.w >= PRODUCT_WORD_WEIGHT))) return evidence;
+  return evidence.map((e) => (parts.taxonomy.commonDepth(e.id, vote.id) >= 1 ? e : { ...e, w: e.w * OFF_HEAD_WEIGHT }));
+}
+
+export function gather(parts: ClassifierParts, input: ClassifyInput): { evidence: Evidence[]; pageNode: number | null } {
+  const { taxonomy } = parts;
+  const title = usableTitle(input);
+  const lang = languageOf(input, title);
+  const evidence: Evidence[] = [];
+  const context: number[] = [];
+  // 1. The page's own category.
+  const google = stringOrNull(input.googleCategory);
+  const pageNode = google ? parts.resolvePageCategory(google) : null;
+  if (pageNode) {
+    evidence.push({ id: pageNode, w: PAGE_CATEGORY_WEIGHT, source: 'page-category' });
+    context.push(pageNode);
+  }
+  // 2. The breadcrumb trail (a category path the taxonomy does not know reads as crumbs).
+  const crumbs = strings(input.category).filter((c) => c.trim() !== '');
+  if (!pageNode && google) crumbs.unshift(...google.split(/\s*[>/]\s*/));
+  const perCrumb = crumbEvidence(parts, crumbs, lang, context);
+  // "Men's", "Damen", "taille 42": an ambiguous title word takes its clothing or shoe reading.
+  if (hasAudienceWord(title)) context.push(CLOTHING, SHOES);
+  const titleCue = CONTENT_TITLE_CUES.some((re) => re.test(title)) ? MEDIA_BOOKS : null;
+  const trail = readTrail(taxonomy, perCrumb, titleCue);
+  evidence.push(...trail.evidence);
+  // 3. The title.
+  const brand = stringOrNull(input.brand);
+  const hits = titleHits(parts, title, new Set(brand ? tokenize(brand) : []), lang);
+  let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context);
+  titleEvidence = contentRule(parts, trail.contentBranch, replacementRule(parts, title, petFoodRule(parts, title, titleEvidence)));
+  refineShelf(taxonomy, perCrumb, titleEvidence, evidence);
+  if (!evidence.length && !titleEvidence.some((e) => e.w >= PRODUCT_WORD_WEIGHT)) titleEvidence.push(...fallbackVote(title, brand));
+  evidence.push(...titleEvidence);
+  if (trail.contentBranch !== null) return { evidence, pageNode };
+  const votes = bayesVote(parts, title, titleEvidence);
+  evidence.push(...votes);
+  return { evidence: bayesAsHead(parts, votes, evidence), pageNode };
+}

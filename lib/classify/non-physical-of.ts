@@ -1,0 +1,44 @@
+/**
+ * A ticket, voucher, licence, subscription, service or download: said by the page's category, a
+ * breadcrumb, or the title's head (not after "for", not followed by a product word: "ticket
+ * holder", "Gutscheinbox" stay products).
+ */
+import { WITH_ZONE_WEIGHT } from './cues';
+import type { ClassifyInput } from './index';
+import type { ClassifierParts } from './parts';
+import { findNonPhysical, NON_PHYSICAL_NODE, productHeadFollows, type NonPhysicalKind } from './rules/non-physical';
+import { tokenize } from './text';
+import { splitTitle, zonesOf } from './title';
+
+/** The last crumbs are the shelf: a "Gift Cards" or "Tickets" shelf says what is sold. */
+const SHELF_CRUMBS = 2;
+/** A product word right after the phrase ("gift card holder") must be at least this strong. */
+const PRODUCT_WORD_WEIGHT = 0.5;
+/** How many words after the phrase may name the product it only qualifies. */
+const PRODUCT_WORD_SPAN = 2;
+
+export function nonPhysicalOf(parts: ClassifierParts, input: ClassifyInput, pageNode: number | null): NonPhysicalKind | null {
+  const { lexicon, taxonomy } = parts;
+  if (pageNode !== null) {
+    const kind = (Object.entries(NON_PHYSICAL_NODE) as [NonPhysicalKind, number | null][]).find(([, id]) => id !== null && taxonomy.isAncestorOrSelf(id, pageNode));
+    return kind ? kind[0] : null;
+  }
+  for (const crumb of (Array.isArray(input.category) ? input.category : []).slice(-SHELF_CRUMBS)) {
+    if (typeof crumb !== 'string') continue;
+    const m = findNonPhysical(lexicon.tokens(tokenize(crumb)));
+    if (m) return m.kind;
+  }
+  const title = typeof input.title === 'string' ? input.title : '';
+  const first = splitTitle(title).find((seg) => !seg.bracketed);
+  if (!first) return null;
+  const tokens = lexicon.tokens(tokenize(first.text));
+  const m = findNonPhysical(tokens);
+  if (!m) return null;
+  const zones = zonesOf(tokens);
+  if (zones[m.start] <= WITH_ZONE_WEIGHT) return null;
+  // The word right after names a product the phrase only qualifies ("gift card holder").
+  const next = lexicon
+    .hits(tokens.slice(m.end, m.end + PRODUCT_WORD_SPAN))
+    .find((h) => h.start === 0 && h.entries.some((e) => e.w >= PRODUCT_WORD_WEIGHT));
+  return next || productHeadFollows(tokens, m) ? null : m.kind;
+}

@@ -1,0 +1,124 @@
+/**
+ * The title's votes: its segments, the zones that for-, with- and of-cues open, the lexicon hits
+ * with their zone weights, and the naive Bayes vote on its main clause.
+ */
+import { FOR_BEFORE_CUES, FOR_CUES, FOR_ZONE_WEIGHT, OF_CUES, OF_ZONE_WEIGHT, WITH_CUES, WITH_ZONE_WEIGHT } from './cues';
+import { ANIMALS_AND_PET_SUPPLIES } from './nodes';
+import type { ClassifierParts } from './parts';
+import type { Evidence, WeightedHit } from './score';
+import { normalizeText, stemToken } from './text';
+
+/** Title segments after the first (after " - ", "|", ",", brackets) describe variants and extras. */
+const LATER_SEGMENT_WEIGHT = 0.75;
+/** Text in brackets lists specs and contents ("(Intel Core i7, 16GB RAM, 512GB SSD)"). */
+const BRACKETED_WEIGHT = 0.5;
+/** A word right before a hit counts as its modifier only when all its readings are this strong. */
+const MODIFIER_MIN_WEIGHT = 0.7;
+/**
+ * Lexicon evidence that can overrule the Bayes vote: an English taxonomy word or a curated phrase
+ * (0.5 and up). A translated single word (0.4) in a title full of the vote's vocabulary is more
+ * often a colour, a spec or a series name ("graphite", "flex").
+ */
+const BAYES_SILENCING_WEIGHT = 0.5;
+/** A lexicon hit this strong on a node the Bayes vote was not trained on silences that vote. */
+const OUT_OF_DOMAIN_HIT = 0.9;
+/** The Bayes vote and the strongest lexicon hit must share at least this many taxonomy levels. */
+const BAYES_AGREEMENT_DEPTH = 2;
+
+/** Spec words that may sit inside a noun compound ("Webcam FHD Monitor", "Camera 4K Drone"). */
+const SPEC_WORD = /^(?:fhd|hd|uhd|qhd|wqhd|full|ultr|[2458]k|\d{3,4}p|ip|led|lcd|oled|curved|\d{1,3}(?:inch|in|zoll)?|inch|zoll)$/;
+/**
+ * A figure of a device's specification: storage, memory, resolution, battery, clock ("64gb",
+ * "4000mah", "13mp", "3.5 ghz"). Words after one list the product's features ("dual cameras",
+ * "4gb ram", "socket am4"), not what it is.
+ */
+const SPEC_FIGURE = /^\d+(?:\.\d+)?(?:gb|tb|mb|mah|mp|ghz|mhz)$/;
+const SPEC_UNIT = /^(?:gb|tb|mb|mah|mp|ghz|mhz)$/;
+const NUMBER = /^\d+(?:\.\d+)?$/;
+/** Weight of a device word after a spec figure; an accessory keeps its weight ("128GB Case"). */
+const AFTER_SPEC_WEIGHT = WITH_ZONE_WEIGHT;
+
+/** Index of the first spec figure in the tokens, or -1. */
+function firstSpec(tokens: string[]): number {
+  return tokens.findIndex((t, i) => SPEC_FIGURE.test(t) || (i > 0 && SPEC_UNIT.test(t) && NUMBER.test(tokens[i - 1])));
+}
+
+/** Where a title splits into segments: " - ", "|", ",", ";", ":", "+", bullets and brackets. */
+const SEGMENT_SPLIT = /(\s[-–—|]\s|[|,;()[\]{}+•·:])/;
+/** The end of a title's main clause (the Bayes vote reads only that). */
+const MAIN_CLAUSE_END = /\s[-–—|]\s|[|,;()[\]{}+]/;
+
+/** Title segments split at " - ", "|", ",", ";", ":" and brackets, each marked if inside brackets. */
+export function splitTitle(title: string): { text: string; bracketed: boolean }[] {
+  const out: { text: string; bracketed: boolean }[] = [];
+  let depth = 0;
+  for (const part of title.split(SEGMENT_SPLIT)) {
+    if (/^[([{]$/.test(part)) depth++;
+    else if (/^[)\]}]$/.test(part)) depth = Math.max(0, depth - 1);
+    else if (part.trim() && !/^\s[-–—|]\s$/.test(part) && !/^[|,;+•·:]$/.test(part)) out.push({ text: part, bracketed: depth > 0 });
+  }
+  return out;
+}
+
+/** Zone weight per token: for-, with- and of-cues lower what follows; CJK for-markers what precedes. */
+export function zonesOf(tokens: string[]): number[] {
+  const zones: number[] = [];
+  let zone = 1;
+  for (const t of tokens) {
+    if (FOR_CUES.has(t)) zone = Math.min(zone, FOR_ZONE_WEIGHT);
+    else if (WITH_CUES.has(t)) zone = Math.min(zone, WITH_ZONE_WEIGHT);
+    else if (OF_CUES.has(t) && zones.length) zone = Math.min(zone, OF_ZONE_WEIGHT);
+    zones.push(zone);
+  }
+  const marker = tokens.findIndex((t) => FOR_BEFORE_CUES.has(t));
+  if (marker > 0) for (let i = 0; i < marker; i++) zones[i] = Math.min(zones[i], FOR_ZONE_WEIGHT);
+  return zones;
+}
+
+/** Every lexicon hit of the title, weighted by its segment and zone. */
+export function titleHits(parts: ClassifierParts, title: string, brandTokens: Set<string>, lang: string | null): WeightedHit[] {
+  const { lexicon, taxonomy } = parts;
+  const out: WeightedHit[] = [];
+  splitTitle(title).forEach(({ text: segment, bracketed }, si) => {
+    const raw = lexicon.tokens(normalizeText(segment).split(' ').filter(Boolean));
+    const tokens = raw.map(stemToken);
+    const zones = zonesOf(tokens);
+    const segWeight = bracketed ? BRACKETED_WEIGHT : si === 0 ? 1 : LATER_SEGMENT_WEIGHT;
+    const hits = lexicon.hits(tokens, brandTokens, lang, raw);
+    const spec = firstSpec(tokens);
+    for (const h of hits) {
+      // "for cats" names who the product is for, not a device it fits: keep its full weight.
+      const audience = h.entries.every((e) => taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id));
+      const modifier = hits.find((o) => o.end <= h.start && tokens.slice(o.end, h.start).every((t) => SPEC_WORD.test(t)));
+      const modifierIds = modifier && modifier.entries.every((e) => e.w >= MODIFIER_MIN_WEIGHT) ? modifier.entries.map((e) => e.id) : undefined;
+      const feature = spec >= 0 && h.start > spec && !h.entries.some((e) => taxonomy.isAccessory(e.id));
+      const zone = audience ? 1 : feature ? Math.min(zones[h.start], AFTER_SPEC_WEIGHT) : zones[h.start];
+      out.push({ ...h, zone: zone * segWeight, modifierIds });
+    }
+  });
+  return out;
+}
+
+/**
+ * The naive Bayes vote only knows its training classes (no accessories, no other domains): it
+ * reads the main clause only, and is dropped when the lexicon points to an accessory or to
+ * another top-level branch.
+ */
+export function bayesVote(parts: ClassifierParts, title: string, lexiconEvidence: Evidence[]): Evidence[] {
+  const { bayes, bayesClasses, taxonomy } = parts;
+  if (!bayes) return [];
+  const main = normalizeText(title.split(MAIN_CLAUSE_END)[0] ?? '').split(' ');
+  const cut = main.findIndex((t) => FOR_CUES.has(t) || WITH_CUES.has(t));
+  const tokens = (cut >= 0 ? main.slice(0, cut) : main).filter(Boolean).map(stemToken);
+  const votes = bayes.evidence(tokens);
+  const strong = lexiconEvidence.filter((e) => e.w >= BAYES_SILENCING_WEIGHT);
+  const best = strong.reduce<Evidence | null>((a, e) => (!a || e.w > a.w ? e : a), null);
+  // A strong lexicon hit on a node outside the Bayes classes ("Monitor" vs the PriceRunner
+  // classes, which hold TVs but no monitors): the title is outside what the vote has seen.
+  if (best && best.w >= OUT_OF_DOMAIN_HIT && !bayesClasses.has(best.id)) return [];
+  return votes.filter(
+    (v) =>
+      !strong.some((e) => taxonomy.isAccessory(e.id) && !taxonomy.isAccessory(v.id)) &&
+      (!best || taxonomy.commonDepth(best.id, v.id) >= BAYES_AGREEMENT_DEPTH),
+  );
+}

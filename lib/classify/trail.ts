@@ -1,0 +1,104 @@
+/**
+ * The breadcrumb trail's votes: each crumb read by the lexicon, the trail read as a path from the
+ * shop's department to the product's shelf, and the shelf refined by a title that names a sibling.
+ */
+import { CONTENT_BRANCHES, MEDIA_EBOOKS } from './nodes';
+import type { ClassifierParts } from './parts';
+import { hitsToEvidence, type Evidence } from './score';
+import type { Taxonomy } from './taxonomy';
+import { normalizeText, stemToken } from './text';
+
+/** Breadcrumbs are the shop's own filing: they count more than title words. */
+const BREADCRUMB_WEIGHT = 1.5;
+/** The first crumb's share of BREADCRUMB_WEIGHT; deeper crumbs rise to all of it. */
+const FIRST_CRUMB_SHARE = 0.6;
+/** A title vote this strong (a curated phrase in the main clause) may refine the last crumb. */
+const TITLE_SHELF_WEIGHT = 0.9;
+/** The last crumb's level from which a title naming its sibling moves it up to their parent. */
+const SHELF_REFINE_DEPTH = 3;
+/** Where a crumb names several groups ("Adhesives, Sealants & Lubricants", "Hosen und Shorts"). */
+const CRUMB_GROUP_SPLIT = /\s*(?:,|&|\+|\/|\band\b|\bund\b|\bet\b|(?<=\s)[ye](?=\s))\s*/i;
+
+function strongest(ev: Evidence[]): Evidence {
+  return ev.reduce((a, e) => (e.w > a.w ? e : a));
+}
+
+function collapseToCommonAncestor(taxonomy: Taxonomy, ev: Evidence[]): Evidence[] {
+  if (ev.length < 2) return ev;
+  let common = taxonomy.ancestors(ev[0].id);
+  for (const e of ev.slice(1)) common = common.slice(0, taxonomy.commonDepth(common[common.length - 1] ?? 0, e.id));
+  if (!common.length) return ev;
+  return [{ id: common[common.length - 1], w: Math.max(...ev.map((e) => e.w)), source: ev[0].source }];
+}
+
+/**
+ * Each crumb's evidence. Deeper crumbs are more specific; a crumb naming a group ("Adhesives,
+ * Sealants & Lubricants") is one vote for what its parts share, not three votes. `context` (the
+ * page's node, earlier crumbs) picks among a phrase's readings and grows with each crumb.
+ */
+export function crumbEvidence(parts: ClassifierParts, crumbs: string[], lang: string | null, context: number[]): Evidence[][] {
+  const { lexicon, taxonomy } = parts;
+  return crumbs.map((crumb, i) => {
+    const weight = BREADCRUMB_WEIGHT * (FIRST_CRUMB_SHARE + ((1 - FIRST_CRUMB_SHARE) * (i + 1)) / crumbs.length);
+    const items = crumb.split(CRUMB_GROUP_SPLIT).filter((x) => x.trim());
+    const perItem = items.map((item) => {
+      const raw = lexicon.tokens(normalizeText(item).split(' ').filter(Boolean));
+      const hits = lexicon.hits(raw.map(stemToken), new Set(), lang, raw).map((h) => ({ ...h, zone: weight }));
+      return hitsToEvidence(hits, taxonomy, 'breadcrumb', context);
+    });
+    const nonEmpty = perItem.filter((ev) => ev.length);
+    const ev = nonEmpty.length > 1 ? collapseToCommonAncestor(taxonomy, nonEmpty.map((e) => strongest(e))) : (nonEmpty[0] ?? []);
+    context.push(...ev.map((e) => e.id));
+    return ev;
+  });
+}
+
+/**
+ * A breadcrumb trail goes from the shop's department to the product's shelf. Read as a path:
+ * - an earlier crumb that the deeper one refines elsewhere in the same branch ("Computers >
+ *   Monitors": monitors sit under Electronics > Video, not Computers) only votes for what the two
+ *   share, so it cannot outvote the shelf that names the product;
+ * - a media department (Books, Kindle Store, Music, Movies & TV) is the product: deeper crumbs
+ *   that leave the media branch ("Books > Food & Drink", "Bücher > Kochen") name the subject.
+ */
+export function readTrail(taxonomy: Taxonomy, perCrumb: Evidence[][], titleCue: number | null): { evidence: Evidence[]; contentBranch: number | null } {
+  const strongestOf = perCrumb.map((ev) => (ev.length ? strongest(ev) : null));
+  const department = strongestOf.find((e): e is Evidence => e !== null) ?? null;
+  // The Kindle Store also sells the readers ("Kindle Store > Kindle E-readers"): its deeper
+  // crumbs keep their say, unlike those under Books.
+  const isContent = department && department.id !== MEDIA_EBOOKS && CONTENT_BRANCHES.some((b) => taxonomy.isAncestorOrSelf(b, department.id));
+  const contentBranch = isContent ? department.id : titleCue;
+  const out: Evidence[] = [];
+  if (titleCue !== null && contentBranch === titleCue) out.push({ id: titleCue, w: 1, source: 'title' });
+  perCrumb.forEach((ev, i) => {
+    for (const e of ev) {
+      if (contentBranch !== null && !taxonomy.isAncestorOrSelf(contentBranch, e.id) && !taxonomy.isAncestorOrSelf(e.id, contentBranch)) continue;
+      // The deepest later crumb this one conflicts with, within the same top-level branch.
+      const later = strongestOf.slice(i + 1).filter((l): l is Evidence => l !== null);
+      let id = e.id;
+      for (const l of later) {
+        const common = taxonomy.commonDepth(id, l.id);
+        if (common >= 1 && !taxonomy.isAncestorOrSelf(id, l.id) && !taxonomy.isAncestorOrSelf(l.id, id)) id = taxonomy.ancestors(l.id)[common - 1];
+      }
+      out.push(id === e.id ? e : { ...e, id });
+    }
+  });
+  return { evidence: out, contentBranch };
+}
+
+/**
+ * A shop files thin clients under "Desktop Computers", headsets under "Headphones": when the
+ * title names a sibling of the last crumb, the crumb only vouches for their shared parent.
+ * Rewrites the trail's evidence in place.
+ */
+export function refineShelf(taxonomy: Taxonomy, perCrumb: Evidence[][], titleEvidence: Evidence[], evidence: Evidence[]): void {
+  const shelf = [...perCrumb].reverse().find((ev) => ev.length);
+  const head = titleEvidence.reduce<Evidence | null>((a, e) => (e.w >= TITLE_SHELF_WEIGHT && (!a || e.w > a.w) ? e : a), null);
+  if (!shelf || !head) return;
+  const last = strongest(shelf).id;
+  const parent = taxonomy.parentOf(last);
+  const sibling = taxonomy.ancestors(head.id)[taxonomy.depth(last) - 1];
+  if (sibling !== undefined && sibling !== last && taxonomy.depth(last) >= SHELF_REFINE_DEPTH && taxonomy.parentOf(sibling) === parent) {
+    for (const e of evidence) if (e.source === 'breadcrumb' && e.id === last) e.id = parent;
+  }
+}

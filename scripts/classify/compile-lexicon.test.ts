@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { Lexicon } from '../../lib/classify/lexicon';
+import { Taxonomy, type TaxonomyRow } from '../../lib/classify/taxonomy';
+import { normalizeText, stemToken } from '../../lib/classify/text';
+import { compileLexicon } from './compile-lexicon';
+
+const rows: TaxonomyRow[] = [
+  [1, 0, 'Apparel'],
+  [2, 1, 'Clothing'],
+  [3, 2, 'Outerwear'],
+  [4, 3, 'Coats & Jackets'],
+  [10, 0, 'Home'],
+  [11, 10, 'Kitchen Knives'],
+];
+const taxonomy = new Taxonomy(rows);
+const compiled = compileLexicon(
+  {
+    synonyms: [['jacke', 4, 1], ['messer', 11, 0.9], ['ナイフ', 11, 1]],
+    compoundHeads: ['jacke', 'messer'],
+    derivedStop: ['home'],
+    brandWords: [],
+    localized: { langs: ['de', 'fr'], phrases: ['3\toberbekleidung|jack', '4\tmanteau'] },
+  },
+  taxonomy,
+);
+const lexicon = new Lexicon(compiled, taxonomy.ids);
+const read = (text: string, lang: string | null = null) => {
+  const raw = normalizeText(text).split(' ');
+  return lexicon.hits(raw.map(stemToken), new Set(), lang, raw).map((h) => h.entries);
+};
+
+describe('compiled lexicon', () => {
+  it('reads curated phrases with their own weights', () => {
+    expect(read('messer')).toEqual([[{ id: 11, w: 0.9 }]]);
+  });
+
+  it('ships the English phrases of the taxonomy names, minus the generic ones', () => {
+    expect(read('coat')).toEqual([[{ id: 4, w: 0.5 }]]);
+    expect(read('Kitchen Knives')).toEqual([[{ id: 11, w: 0.8 }]]);
+    expect(read('home')).toEqual([]);
+  });
+
+  it('keeps translated phrases with their language, which weighs them on a page in another', () => {
+    expect(read('manteau', 'fr')).toEqual([[{ id: 4, w: 0.4 }]]);
+    expect(read('manteau', 'de')[0]?.[0]?.w).toBeCloseTo(0.24);
+  });
+
+  it('reads closed compounds by a curated head, a folded curated head, or a translated word', () => {
+    expect(read('brotmesser', 'de')).toEqual([[{ id: 11, w: 0.9 * 0.8 }]]);
+    // "jacken" folds to "jack": the curated head "jacke" through its folded form, not the German
+    // translated word "jack" (Outerwear) that shares the key.
+    expect(read('regenjacken', 'de')[0]?.[0]?.id).toBe(4);
+    expect(read('winteroberbekleidung', 'de')[0]?.[0]?.id).toBe(3);
+  });
+
+  it('cuts CJK runs into the words of the tables', () => {
+    expect(lexicon.tokens(['パンナイフ'])).toEqual(['パン', 'ナイフ']);
+  });
+
+  it('numbers every node by its position, so ids need not ship per phrase', () => {
+    const keys = compiled.lexicon.flatMap(([, , lines]) => lines.split('\n').flatMap((l) => l.split('\t')[1].split('|')));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * Compiles the classifier's phrase lexicon at build time, so the worker does no text work on
+ * start: the English phrases of the taxonomy names, the curated synonyms and the translated
+ * phrases become tables of lines "<node refs>\t<key>|<key>|...", already normalised, stemmed,
+ * folded, filtered and de-duplicated. The runtime (lib/classify/lexicon.ts) only splits the lines
+ * into one map.
+ */
+import type { CompiledLexicon, LexiconSection, LocalizedPhrases } from '../../lib/classify/model';
+import { namePhrases, READING_CURATED, READING_DERIVED, READING_LOCAL, type ReadingKind } from '../../lib/classify/lexicon';
+import type { Taxonomy } from '../../lib/classify/taxonomy';
+import { CJK_CHAR, foldToken, phraseKey } from '../../lib/classify/text';
+
+export interface LexiconSources {
+  /** Curated phrases, already keyed with phraseKey: [key, node id, weight]. */
+  synonyms: [string, number, number][];
+  /** Keys of the compound heads ("pullover", "leuchte"). */
+  compoundHeads: string[];
+  /** Phrases derived from taxonomy names that are too generic to count on their own. */
+  derivedStop: string[];
+  brandWords: string[];
+  localized: LocalizedPhrases;
+}
+
+type Entry = { id: number; w: number };
+
+export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): CompiledLexicon {
+  const index = new Map(taxonomy.ids.map((id, i) => [id, i]));
+  const taken = new Set<string>();
+  // 1. Curated phrases, with their own weights.
+  const curated = new Map<string, Entry[]>();
+  for (const [key, id, w] of src.synonyms) {
+    if (!taxonomy.has(id)) continue;
+    curated.set(key, [...(curated.get(key) ?? []), { id, w }]);
+    taken.add(key);
+  }
+  // 2. English phrases of the taxonomy names, unless curated or too generic.
+  const stop = new Set(src.derivedStop);
+  const derived = new Map<string, Entry[]>();
+  for (const id of taxonomy.ids) {
+    for (const phrase of namePhrases(taxonomy.nameOf(id) ?? '')) {
+      const key = phraseKey(phrase);
+      if (!key || stop.has(key) || curated.has(key)) continue;
+      const entries = derived.get(key) ?? [];
+      if (!entries.some((e) => e.id === id)) entries.push({ id, w: 1 });
+      derived.set(key, entries);
+      taken.add(key);
+    }
+  }
+  // 3. Translated phrases (already folded by the localized build), by language.
+  const local = new Map<string, Map<string, Entry[]>>();
+  const cjkWords = new Set<string>();
+  const loc = src.localized;
+  loc.langs.forEach((lang, li) => {
+    const byKey = local.get(lang) ?? new Map<string, Entry[]>();
+    local.set(lang, byKey);
+    for (const line of (loc.phrases[li] ?? '').split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab < 0) continue;
+      const ids = line.slice(0, tab).split(',').map(Number).filter((id) => taxonomy.has(id));
+      if (!ids.length) continue;
+      for (const key of line.slice(tab + 1).split('|')) {
+        if (taken.has(key)) continue;
+        taken.add(key);
+        byKey.set(key, ids.map((id) => ({ id, w: 1 })));
+        if (!key.includes(' ') && CJK_CHAR.test(key)) cjkWords.add(key);
+      }
+    }
+  });
+  // CJK runs are cut into the table's single words and the parts of curated CJK phrases.
+  const cjkParts = new Set<string>();
+  for (const key of curated.keys()) {
+    if (!CJK_CHAR.test(key)) continue;
+    for (const part of key.split(' ')) {
+      cjkWords.add(part);
+      if (!taken.has(part)) cjkParts.add(part);
+    }
+  }
+  // 4. Curated compound heads by their folded key ("jacke" -> "jack"), for titles in other languages.
+  const foldedHeads: [string, string][] = [];
+  const seenFolded = new Set<string>();
+  for (const head of src.compoundHeads) {
+    const folded = foldToken(head);
+    if (!curated.has(head) || folded === head || curated.has(folded) || seenFolded.has(folded)) continue;
+    seenFolded.add(folded);
+    foldedHeads.push([folded, head]);
+  }
+  const section = (kind: ReadingKind, lang: string, byKey: Map<string, Entry[]>): LexiconSection => [kind, lang, encodeSection(byKey, index)];
+  return {
+    lexicon: [
+      section(READING_CURATED, '', curated),
+      section(READING_DERIVED, '', derived),
+      ...[...local.entries()].filter(([, byKey]) => byKey.size).map(([lang, byKey]) => section(READING_LOCAL, lang, byKey)),
+    ],
+    compoundHeads: src.compoundHeads,
+    foldedHeads: foldedHeads.sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+    brandWords: src.brandWords,
+    cjkParts: [...cjkParts].sort(),
+    maxCjk: Math.max(1, ...[...cjkWords].map((w) => w.length)),
+  };
+}
+
+/**
+ * One section's lines "<refs>\t<key>|<key>|...": keys with the same readings share a line, lines
+ * go by their first node's position in the taxonomy, and each reference is a base-36 difference
+ * of node positions (the first from the previous line's first, the others from the line's first),
+ * with "~weight" when the weight is not the section's default. Small numbers that repeat keep the
+ * shipped model inside its size budget.
+ */
+function encodeSection(byKey: Map<string, Entry[]>, index: Map<number, number>): string {
+  const byReading = new Map<string, { first: number; refs: string; keys: string[] }>();
+  for (const [key, entries] of byKey) {
+    const pos = entries.map((e) => index.get(e.id)!);
+    const sig = entries.map((e, i) => `${pos[i]}~${e.w}`).join(',');
+    const rec = byReading.get(sig) ?? {
+      first: pos[0],
+      refs: entries.map((e, i) => (i === 0 ? '' : (pos[i] - pos[0]).toString(36)) + (e.w === 1 ? '' : `~${e.w}`)).join(','),
+      keys: [],
+    };
+    rec.keys.push(key);
+    byReading.set(sig, rec);
+  }
+  const lines = [...byReading.values()].sort((a, b) => a.first - b.first || (a.refs < b.refs ? -1 : a.refs > b.refs ? 1 : 0));
+  let prev = 0;
+  return lines
+    .map((line) => {
+      const delta = (line.first - prev).toString(36);
+      prev = line.first;
+      return `${delta}${line.refs}\t${line.keys.sort().join('|')}`;
+    })
+    .join('\n');
+}
