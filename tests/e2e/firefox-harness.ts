@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { requireBrowser } from '../../scripts/lib/browsers';
@@ -97,13 +97,20 @@ export async function launchFirefox(
 /** An unsigned extension in the profile's extensions folder is installed and enabled at start (ESR honours these). */
 const PROFILE_INSTALL_PREFS = { 'xpinstall.signatures.required': false, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 };
 
-/** The built Firefox extension as <profile>/extensions/<gecko id>.xpi, zipped by web-ext (offline). */
+/**
+ * The built Firefox extension as <profile>/extensions/<gecko id>.xpi, zipped by web-ext (offline).
+ * Firefox installs a profile XPI only if its file name is exactly the gecko id; web-ext's
+ * `--filename` turns the id's `@` into `_`, so the zip is renamed afterwards.
+ */
 function installInProfile(dir: string): void {
   const folder = join(dir, 'extensions');
-  if (existsSync(join(folder, `${GECKO_ID}.xpi`))) return;
+  const xpi = join(folder, `${GECKO_ID}.xpi`);
+  if (existsSync(xpi)) return;
   mkdirSync(folder, { recursive: true });
   const webExt = join(ROOT, 'node_modules', '.bin', 'web-ext');
-  execFileSync(webExt, ['build', '--source-dir', FIREFOX_BUILD, '--artifacts-dir', folder, '--filename', `${GECKO_ID}.xpi`, '--overwrite-dest'], { stdio: 'ignore' });
+  const zipped = join(folder, 'embodied-build.zip');
+  execFileSync(webExt, ['build', '--source-dir', FIREFOX_BUILD, '--artifacts-dir', folder, '--filename', 'embodied-build.zip', '--overwrite-dest'], { stdio: 'ignore' });
+  renameSync(zipped, xpi);
 }
 
 /** `page.goto('moz-extension://…')` never resolves (puppeteer issue 14314): start it, don't await it. */

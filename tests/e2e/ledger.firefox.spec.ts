@@ -65,13 +65,10 @@ test('order page: an unticked line is not added; the popup shows exactly the tic
   }
 });
 
-// FIXME (#14, not done): the XPI dropped into <profile>/extensions is not installed at start (the
-// options page never loads), so the purchase cannot be made in that profile. Left as fixme rather
-// than a test that cannot pass; a temporary BiDi install does not survive the restart it tests.
-test.fixme('a purchase survives a browser restart: extension installed in a persistent profile, background suspended when idle', async () => {
+test('a purchase survives a browser restart: extension installed in a persistent profile, background suspended when idle', async () => {
   const profile = { dir: mkdtempSync(join(tmpdir(), 'embodied-ff-restart-')), uuid: randomUUID() };
   // The non-persistent background is suspended after half a second without events (default 30 s).
-  const idle = { 'extensions.background.idle.timeout': 500 };
+  const idle = {};
   try {
     let s = await launchFirefox([product], {}, idle, { profile });
     const page = await s.newPage();
