@@ -18,6 +18,7 @@ const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 // Whole flows with several browser launches and a factor-pack install: slow on a loaded machine.
 test.describe.configure({ timeout: 300_000 });
 
+type Views = { browser: { extension: { getViews(): Window[] } } };
 type Rt = { browser: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; added?: number }> } } };
 
 async function openPopup(s: FirefoxSession): Promise<Page> {
@@ -67,8 +68,9 @@ test('order page: an unticked line is not added; the popup shows exactly the tic
 
 test('a purchase survives a browser restart: extension installed in a persistent profile, background suspended when idle', async () => {
   const profile = { dir: mkdtempSync(join(tmpdir(), 'embodied-ff-restart-')), uuid: randomUUID() };
-  // The non-persistent background is suspended after half a second without events (default 30 s).
-  const idle = {};
+  // The non-persistent background is suspended after 10 s without events (default 30 s). Shorter
+  // windows (0.5 s, 2 s) cut off the first estimate on this loaded machine: the badge never filled.
+  const idle = { 'extensions.background.idle.timeout': 10_000 };
   try {
     let s = await launchFirefox([product], {}, idle, { profile });
     const page = await s.newPage();
@@ -77,8 +79,12 @@ test('a purchase survives a browser restart: extension installed in a persistent
     await userClick(page, 'embodied-bought');
     await waitForShadowText(page, 'embodied-bought', 'Added to your total ✓');
     await page.close();
-    // Long enough for the idle background to be suspended; the popup's message starts it again.
-    await new Promise((r) => setTimeout(r, 3000));
+    // Wait until Firefox has suspended the idle background (its generated page for the event page's
+    // `background.scripts` leaves extension.getViews());
+    // the popup's message then starts it again, so the ledger is read by a fresh background.
+    const probe = await openPopup(s);
+    await pollInPage(probe, () => !(globalThis as unknown as Views).browser.extension.getViews().some((w) => w.location.pathname === '/_generated_background_page.html'), 60_000);
+    await probe.close();
     expect(await popupState(s)).toEqual({ total: kg, items: [expect.stringContaining('Fairphone')] });
     await s.close();
 
