@@ -23,7 +23,9 @@ const LIMITS = {
 const targets = {
   rules: {
     complexity: /** @type {import('eslint').Rule.RuleModule} */ (builtinRules.get('complexity')),
-    'max-lines-per-function': /** @type {import('eslint').Rule.RuleModule} */ (builtinRules.get('max-lines-per-function')),
+    'max-lines-per-function': /** @type {import('eslint').Rule.RuleModule} */ (
+      builtinRules.get('max-lines-per-function')
+    ),
   },
 };
 
@@ -40,8 +42,14 @@ const HTML_SINKS = [
     selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment)$/]',
     message: 'No HTML from strings: build nodes (Preact, createElement, textContent).',
   },
-  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'No document.write.' },
-  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: the build strips it (scripts/build).' },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+    message: 'No document.write.',
+  },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'No dangerouslySetInnerHTML: the build strips it (scripts/build).',
+  },
 ];
 const CODE_FROM_STRINGS = [
   { selector: "NewExpression[callee.name='Function']", message: 'No Function constructor: code from strings.' },
@@ -50,16 +58,38 @@ const CODE_FROM_STRINGS = [
 
 /** Import paths (relative or not) that name a layer folder. */
 const layer = (name) => `(^|/)${name}(/|$)`;
-const BROWSER_IMPORTS = { regex: '^(wxt/browser|webextension-polyfill|@wxt-dev/.*)$', message: 'Browser APIs belong in entrypoints/.' };
+const BROWSER_IMPORTS = {
+  regex: '^(wxt/browser|webextension-polyfill|@wxt-dev/.*)$',
+  message: 'Browser APIs belong in entrypoints/.',
+};
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'out/**', 'data/**', 'public/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'out/**',
+      'data/**',
+      'public/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     plugins: { targets },
     // Declared so that scope-based rules (no-implied-eval) recognise the timer globals; TypeScript checks the rest.
-    languageOptions: { globals: { setTimeout: 'readonly', setInterval: 'readonly', window: 'readonly', self: 'readonly', globalThis: 'readonly' } },
+    languageOptions: {
+      globals: {
+        setTimeout: 'readonly',
+        setInterval: 'readonly',
+        window: 'readonly',
+        self: 'readonly',
+        globalThis: 'readonly',
+      },
+    },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       'no-eval': 'error',
@@ -68,10 +98,19 @@ export default tseslint.config(
       'no-script-url': 'error',
       'no-restricted-syntax': ['error', ...HTML_SINKS, ...CODE_FROM_STRINGS],
       complexity: ['error', LIMITS.complexity.error],
-      'max-lines-per-function': ['error', { max: LIMITS.functionLines.error, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': [
+        'error',
+        { max: LIMITS.functionLines.error, skipBlankLines: true, skipComments: true },
+      ],
       'targets/complexity': ['warn', LIMITS.complexity.target],
-      'targets/max-lines-per-function': ['warn', { max: LIMITS.functionLines.target, skipBlankLines: true, skipComments: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      'targets/max-lines-per-function': [
+        'warn',
+        { max: LIMITS.functionLines.target, skipBlankLines: true, skipComments: true },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // A `let [a, b]` where only b changes is fine; page parsers match control characters on purpose;
       // cases grouped under a comment are not an accidental fall-through.
       'prefer-const': ['error', { destructuring: 'all' }],
@@ -95,7 +134,11 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'browser', message: 'lib/ is pure: browser APIs belong in entrypoints/.' }, { name: 'chrome', message: 'lib/ is pure: browser APIs belong in entrypoints/.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'browser', message: 'lib/ is pure: browser APIs belong in entrypoints/.' },
+        { name: 'chrome', message: 'lib/ is pure: browser APIs belong in entrypoints/.' },
+      ],
     },
   },
   {
@@ -107,7 +150,10 @@ export default tseslint.config(
           patterns: [
             { regex: layer('entrypoints'), message: 'lib/ is below entrypoints/.' },
             { regex: layer('components'), message: 'lib/ is below components/.' },
-            { regex: layer('estimate'), message: 'classify sits below estimate: move what both need to a shared module below them.' },
+            {
+              regex: layer('estimate'),
+              message: 'classify sits below estimate: move what both need to a shared module below them.',
+            },
             BROWSER_IMPORTS,
           ],
         },
@@ -124,9 +170,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: layer('entrypoints'), message: 'components/ are views: entrypoints wire them.' }, BROWSER_IMPORTS] },
+        {
+          patterns: [
+            { regex: layer('entrypoints'), message: 'components/ are views: entrypoints wire them.' },
+            BROWSER_IMPORTS,
+          ],
+        },
       ],
-      'no-restricted-globals': ['error', { name: 'browser', message: 'components/ are views without browser APIs: take callbacks as props.' }, { name: 'chrome', message: 'components/ are views without browser APIs: take callbacks as props.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'browser', message: 'components/ are views without browser APIs: take callbacks as props.' },
+        { name: 'chrome', message: 'components/ are views without browser APIs: take callbacks as props.' },
+      ],
     },
   },
   {

@@ -6,7 +6,18 @@ export default defineConfig({
   // WxtVitest() does not apply wxt.config's `vite` option: repeat the JSX setting.
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
-    include: ['lib/**/*.test.ts', 'entrypoints/**/*.test.ts', 'components/**/*.test.tsx', 'components/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/data/**/*.test.ts', 'tests/extract/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/property/**/*.test.ts'],
+    include: [
+      'lib/**/*.test.ts',
+      'entrypoints/**/*.test.ts',
+      'components/**/*.test.tsx',
+      'components/**/*.test.ts',
+      'tests/unit/**/*.test.ts',
+      'tests/unit/**/*.test.tsx',
+      'tests/data/**/*.test.ts',
+      'tests/extract/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'tests/property/**/*.test.ts',
+    ],
     setupFiles: ['tests/unit/setup.ts'],
     testTimeout: 30_000,
   },

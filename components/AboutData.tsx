@@ -11,10 +11,17 @@ export interface TableCredit {
 }
 
 /** Tables built from the same source are credited once. */
-export function creditsBySource(tables: TableCredit[]): { source: string; licence: string; attribution: string; tables: string[] }[] {
+export function creditsBySource(
+  tables: TableCredit[],
+): { source: string; licence: string; attribution: string; tables: string[] }[] {
   const bySource = new Map<string, { source: string; licence: string; attribution: string; tables: string[] }>();
   for (const t of tables) {
-    const entry = bySource.get(t.source) ?? { source: t.source, licence: t.licence, attribution: t.attribution, tables: [] };
+    const entry = bySource.get(t.source) ?? {
+      source: t.source,
+      licence: t.licence,
+      attribution: t.attribution,
+      tables: [],
+    };
     entry.tables.push(t.table);
     bySource.set(t.source, entry);
   }

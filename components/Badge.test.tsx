@@ -18,7 +18,17 @@ const estimate: Estimate = {
   categoryId: 212,
   confidence: 0.9,
   method: 'Spend-based: EPA factor for apparel',
-  factors: [{ id: 'epa:315220', value: 0.12, unit: 'kg CO2e/USD2022', source: 'US EPA', version: 'v1.3.0', year: 2022, licence: 'public domain' }],
+  factors: [
+    {
+      id: 'epa:315220',
+      value: 0.12,
+      unit: 'kg CO2e/USD2022',
+      source: 'US EPA',
+      version: 'v1.3.0',
+      year: 2022,
+      licence: 'public domain',
+    },
+  ],
   steps: [{ label: 'Net of VAT', detail: 'EUR 29.99 less 19% VAT = EUR 25.20', value: 25.2, unit: 'EUR' }],
   flags: ['price-below-typical-range', 'non-us-supply-chain-approximation'],
   packVersion: 'p1',
@@ -50,7 +60,9 @@ describe('Badge', () => {
     const panel = q(root, 'embodied-panel');
     expect(panel.textContent).not.toMatch(/[a-z]+-[a-z]+-[a-z]+/);
     expect(q(root, 'embodied-notes').textContent).toContain('far below what this kind of product usually costs');
-    expect(q(root, 'embodied-compare').textContent).toMatch(/driving a typical passenger car for 12 km.*EPA-420-F-23-014/);
+    expect(q(root, 'embodied-compare').textContent).toMatch(
+      /driving a typical passenger car for 12 km.*EPA-420-F-23-014/,
+    );
     expect(q(root, 'embodied-per-year').textContent).toMatch(/5 years: 0.62 kg per year.*ADEME/);
     expect(q(root, 'embodied-change').textContent).toContain('weight and materials');
   });
@@ -65,12 +77,22 @@ describe('Badge', () => {
   });
 
   it('explains unknown, and says so for what is not a physical product', () => {
-    const unknown = { ...estimate, kgCO2e: null, low: null, high: null, tier: 'unknown' as const, flags: ['no-category'], method: 'no category found in the title' };
+    const unknown = {
+      ...estimate,
+      kgCO2e: null,
+      low: null,
+      high: null,
+      tier: 'unknown' as const,
+      flags: ['no-category'],
+      method: 'no category found in the title',
+    };
     const root = mount(<Badge state={{ status: 'ready', estimate: unknown }} />);
     expect(root.textContent).toContain('CO2e unknown');
     act(() => userClick(q(root, 'embodied-badge')));
     expect(q(root, 'embodied-unknown-why').textContent).toContain('no category found in the title');
-    const ticket = mount(<Badge state={{ status: 'ready', estimate: { ...unknown, flags: ['not-a-physical-product'] } }} />);
+    const ticket = mount(
+      <Badge state={{ status: 'ready', estimate: { ...unknown, flags: ['not-a-physical-product'] } }} />,
+    );
     expect(q(ticket, 'embodied-badge-text').textContent).toBe('no product footprint');
     act(() => userClick(q(ticket, 'embodied-badge')));
     expect(q(ticket, 'embodied-not-physical').textContent).toContain('vouchers');
@@ -111,7 +133,9 @@ describe('Badge', () => {
   });
 
   it('asks before recording the same product twice on one day', async () => {
-    const onBought = vi.fn(async ({ again }: { again: boolean }) => (again ? 'saved' : 'same-day') as 'saved' | 'same-day');
+    const onBought = vi.fn(
+      async ({ again }: { again: boolean }) => (again ? 'saved' : 'same-day') as 'saved' | 'same-day',
+    );
     const root = mount(<Badge state={{ status: 'ready', estimate }} onBought={onBought} />);
     await act(async () => userClick(q(root, 'embodied-bought')));
     await vi.waitFor(() => expect(q(root, 'embodied-same-day')?.textContent).toContain('Already recorded today.'));
@@ -151,7 +175,9 @@ describe('Badge', () => {
 
   it('renders page text as text, never as HTML', () => {
     const hostile = '<img src=x onerror="alert(1)"><b>bold</b>';
-    const root = mount(<Badge state={{ status: 'ready', estimate: { ...estimate, category: hostile, method: hostile } }} />);
+    const root = mount(
+      <Badge state={{ status: 'ready', estimate: { ...estimate, category: hostile, method: hostile } }} />,
+    );
     act(() => userClick(q(root, 'embodied-badge')));
     expect(root.querySelector('img, b')).toBeNull();
     expect(root.textContent).toContain('<img src=x');

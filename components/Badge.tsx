@@ -16,10 +16,7 @@ import { useI18n } from './i18n';
 import { keepFromPage, userOnly } from './user-event';
 
 export type BadgeState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; estimate: ShownEstimate };
-
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; estimate: ShownEstimate };
 
 export interface BadgeProps {
   state: BadgeState;
@@ -68,8 +65,18 @@ export function Badge({ state, compact, onBought, onCorrect, theme, offered }: B
     const view = el.ownerDocument.defaultView!;
     const place = () => {
       const rtl = view.getComputedStyle(btn).direction === 'rtl';
-      const p = placePanel(btn.getBoundingClientRect(), el.scrollHeight, { width: view.innerWidth, height: view.innerHeight }, rtl);
-      Object.assign(el.style, { left: `${p.left}px`, top: `${p.top}px`, width: `${p.width}px`, maxHeight: `${p.maxHeight}px` });
+      const p = placePanel(
+        btn.getBoundingClientRect(),
+        el.scrollHeight,
+        { width: view.innerWidth, height: view.innerHeight },
+        rtl,
+      );
+      Object.assign(el.style, {
+        left: `${p.left}px`,
+        top: `${p.top}px`,
+        width: `${p.width}px`,
+        maxHeight: `${p.maxHeight}px`,
+      });
     };
     place();
     el.focus();
@@ -108,11 +115,18 @@ export function Badge({ state, compact, onBought, onCorrect, theme, offered }: B
           onClick={userOnly(() => (open ? close(false) : setOpen(true)))}
         >
           <svg class="leaf" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
-            <path d="M14 2C7 2 2.5 5.5 2.5 10.5c0 1.2.3 2.3.9 3.2C4.6 9.9 7.4 7.3 11 6c-3 1.8-5.3 4.3-6.6 7.6.8.4 1.7.6 2.6.6C12 14.2 14 9 14 2z" fill="currentColor" />
+            <path
+              d="M14 2C7 2 2.5 5.5 2.5 10.5c0 1.2.3 2.3.9 3.2C4.6 9.9 7.4 7.3 11 6c-3 1.8-5.3 4.3-6.6 7.6.8.4 1.7.6 2.6.6C12 14.2 14 9 14 2z"
+              fill="currentColor"
+            />
           </svg>
           <span data-testid="embodied-badge-text">{text}</span>
           {ready?.similar && (
-            <span class={`similar-tag ${ready.similar.relative}`} data-testid="embodied-badge-similar" data-relative={ready.similar.relative}>
+            <span
+              class={`similar-tag ${ready.similar.relative}`}
+              data-testid="embodied-badge-similar"
+              data-relative={ready.similar.relative}
+            >
               <span aria-hidden="true">{SIMILAR_MARK[ready.similar.relative]}</span>
               <span class={compact ? 'sr-only' : ''}>{i.t(`similar.tag.${ready.similar.relative}`)}</span>
             </span>

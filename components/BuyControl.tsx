@@ -19,7 +19,14 @@ export function BuyControl({ onBought }: { onBought: OnBought }) {
     setState('saving');
     setState(await onBought({ quantity, again }).catch((): BuyResult => 'failed'));
   };
-  const label = state === 'saved' ? i.t('bought.saved') : state === 'failed' ? i.t('bought.failed') : state === 'saving' ? i.t('bought.saving') : i.t('bought.idle');
+  const label =
+    state === 'saved'
+      ? i.t('bought.saved')
+      : state === 'failed'
+        ? i.t('bought.failed')
+        : state === 'saving'
+          ? i.t('bought.saving')
+          : i.t('bought.idle');
 
   return (
     <span class="buy">
@@ -46,7 +53,13 @@ export function BuyControl({ onBought }: { onBought: OnBought }) {
           </button>
         </span>
       ) : (
-        <button type="button" class="bought" data-testid="embodied-bought" disabled={state === 'saving' || state === 'saved'} onClick={userOnly(() => buy(false))}>
+        <button
+          type="button"
+          class="bought"
+          data-testid="embodied-bought"
+          disabled={state === 'saving' || state === 'saved'}
+          onClick={userOnly(() => buy(false))}
+        >
           {label}
         </button>
       )}

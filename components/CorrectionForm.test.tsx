@@ -36,7 +36,12 @@ describe('CorrectionForm', () => {
     submit(form, false);
     expect(onCorrect).not.toHaveBeenCalled();
     await act(async () => submit(form, true));
-    expect(onCorrect).toHaveBeenCalledWith({ category: 'Apparel & Accessories', weightKg: 0.4, quantity: null, condition: 'used' });
+    expect(onCorrect).toHaveBeenCalledWith({
+      category: 'Apparel & Accessories',
+      weightKg: 0.4,
+      quantity: null,
+      condition: 'used',
+    });
   });
 
   it('shows the kept correction, can undo it, and says when saving failed', async () => {

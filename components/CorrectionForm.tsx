@@ -19,14 +19,23 @@ export function categoryChoices(path: string | null): string[] {
 
 const CONDITIONS = ['new', 'used', 'refurbished'] as const;
 
-export function CorrectionForm({ category, corrected, onCorrect }: { category: string | null; corrected?: Correction; onCorrect: OnCorrect }) {
+export function CorrectionForm({
+  category,
+  corrected,
+  onCorrect,
+}: {
+  category: string | null;
+  corrected?: Correction;
+  onCorrect: OnCorrect;
+}) {
   const i = useI18n();
   const [state, setState] = useState<'idle' | 'saving' | 'failed'>('idle');
   const choices = categoryChoices(corrected?.category ?? category);
 
   /** The fields the user filled in; an empty field leaves the page's own value. */
   const read = (form: HTMLFormElement): Correction => {
-    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value.trim();
+    const value = (name: string) =>
+      (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value.trim();
     const num = (name: string) => (value(name) ? Number(value(name).replace(',', '.')) : NaN);
     const weight = num('weight');
     const quantity = Math.round(num('quantity'));
@@ -34,7 +43,9 @@ export function CorrectionForm({ category, corrected, onCorrect }: { category: s
       category: value('category') || null,
       weightKg: Number.isFinite(weight) && weight > 0 ? Math.min(weight, 100_000) : null,
       quantity: Number.isFinite(quantity) && quantity >= 1 ? Math.min(quantity, 100_000) : null,
-      condition: (CONDITIONS as readonly string[]).includes(value('condition')) ? (value('condition') as Correction['condition']) : null,
+      condition: (CONDITIONS as readonly string[]).includes(value('condition'))
+        ? (value('condition') as Correction['condition'])
+        : null,
     };
   };
   // The badge keeps every click's default from the page (see user-event.ts), so the button saves
@@ -68,11 +79,25 @@ export function CorrectionForm({ category, corrected, onCorrect }: { category: s
         </label>
         <label>
           {i.t('correct.weight')}
-          <input name="weight" type="number" min="0.001" step="any" data-testid="embodied-correct-weight" value={corrected?.weightKg ?? ''} />
+          <input
+            name="weight"
+            type="number"
+            min="0.001"
+            step="any"
+            data-testid="embodied-correct-weight"
+            value={corrected?.weightKg ?? ''}
+          />
         </label>
         <label>
           {i.t('correct.quantity')}
-          <input name="quantity" type="number" min="1" step="1" data-testid="embodied-correct-quantity" value={corrected?.quantity ?? ''} />
+          <input
+            name="quantity"
+            type="number"
+            min="1"
+            step="1"
+            data-testid="embodied-correct-quantity"
+            value={corrected?.quantity ?? ''}
+          />
         </label>
         <label>
           {i.t('correct.condition')}
@@ -90,7 +115,12 @@ export function CorrectionForm({ category, corrected, onCorrect }: { category: s
             {i.t('correct.save')}
           </button>
           {corrected && (
-            <button type="button" data-testid="embodied-correct-reset" disabled={state === 'saving'} onClick={userOnly(() => save(null))}>
+            <button
+              type="button"
+              data-testid="embodied-correct-reset"
+              disabled={state === 'saving'}
+              onClick={userOnly(() => save(null))}
+            >
               {i.t('correct.reset')}
             </button>
           )}

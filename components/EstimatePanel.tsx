@@ -23,7 +23,13 @@ export interface EstimatePanelProps {
   offered?: readonly OfferCondition[];
 }
 
-export function EstimatePanel({ estimate: e, onClose, onCorrect, titleId = 'embodied-panel-title', offered = [] }: EstimatePanelProps) {
+export function EstimatePanel({
+  estimate: e,
+  onClose,
+  onCorrect,
+  titleId = 'embodied-panel-title',
+  offered = [],
+}: EstimatePanelProps) {
   const i = useI18n();
   const notPhysical = isNotPhysical(e);
   const rough = roughReasons(e);
@@ -36,7 +42,13 @@ export function EstimatePanel({ estimate: e, onClose, onCorrect, titleId = 'embo
           {e.kgCO2e === null ? i.t('panel.unknown') : i.t('badge.value', { kg: i.kg(e.kgCO2e) })}
         </h2>
         {onClose && (
-          <button type="button" class="close" data-testid="embodied-close" aria-label={i.t('panel.close')} onClick={onClose}>
+          <button
+            type="button"
+            class="close"
+            data-testid="embodied-close"
+            aria-label={i.t('panel.close')}
+            onClick={onClose}
+          >
             ×
           </button>
         )}
@@ -55,15 +67,21 @@ export function EstimatePanel({ estimate: e, onClose, onCorrect, titleId = 'embo
       )}
       {e.similar && <SimilarNote similar={e.similar} />}
       {notPhysical && <p data-testid="embodied-not-physical">{i.t('panel.notPhysical')}</p>}
-      {!notPhysical && e.kgCO2e === null && <p data-testid="embodied-unknown-why">{i.t('panel.unknownWhy', { reason: e.method })}</p>}
+      {!notPhysical && e.kgCO2e === null && (
+        <p data-testid="embodied-unknown-why">{i.t('panel.unknownWhy', { reason: e.method })}</p>
+      )}
       {e.kgCO2e !== null && e.kgCO2e > 0 && (
         <p data-testid="embodied-compare">
-          {i.t('panel.compare', { km: i.km(carKm(e.kgCO2e)) })} <small class="muted">{i.t('panel.compareSource')}</small>
+          {i.t('panel.compare', { km: i.km(carKm(e.kgCO2e)) })}{' '}
+          <small class="muted">{i.t('panel.compareSource')}</small>
         </p>
       )}
       {perYear && (
         <p data-testid="embodied-per-year">
-          {i.t('panel.perYear', { years: new Intl.NumberFormat(i.locale).format(perYear.years), kg: i.kg(perYear.kgPerYear) })}{' '}
+          {i.t('panel.perYear', {
+            years: new Intl.NumberFormat(i.locale).format(perYear.years),
+            kg: i.kg(perYear.kgPerYear),
+          })}{' '}
           <small class="muted">{i.t('panel.perYearSource', { item: perYear.item })}</small>
         </p>
       )}

@@ -23,7 +23,13 @@ export function HighlightControl({ onToggle, theme }: HighlightControlProps) {
   };
   return (
     <div class={`embodied highlight ${theme ?? ''}`} onClick={keepFromPage} onKeyDown={keepFromPage}>
-      <button type="button" class="bought" aria-pressed={on !== null} data-testid="embodied-highlight" onClick={userOnly(toggle)}>
+      <button
+        type="button"
+        class="bought"
+        aria-pressed={on !== null}
+        data-testid="embodied-highlight"
+        onClick={userOnly(toggle)}
+      >
         {on ? i.t('highlight.hide') : i.t('highlight.show')}
       </button>
       <span role="status" data-testid="embodied-highlight-status" class="highlight-status">

@@ -10,17 +10,36 @@ import { LedgerView, type LedgerLists } from './LedgerView';
 
 const now = new Date();
 const month = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-const months = [{ month, count: 2, kg: 30, low: 20, high: 50, unknown: 0, categories: [{ name: 'Unknown', kg: 30, count: 2 }] }];
+const months = [
+  { month, count: 2, kg: 30, low: 20, high: 50, unknown: 0, categories: [{ name: 'Unknown', kg: 30, count: 2 }] },
+];
 const summary = summarize(months, { period: 'year', kg: 250 }, now);
 const purchase = {
-  id: 1, key: 'k', product: { title: 'Kettle' }, shop: 'otto.de', price: 100, currency: 'EUR', quantity: 1, status: 'active', purchasedAt: '2024-05-10T12:00:00.000Z',
-  day: '2024-05-10', kgCO2e: 30, low: 20, high: 50, tier: 'C', updatedAt: '2024-05-10T12:00:00.000Z',
+  id: 1,
+  key: 'k',
+  product: { title: 'Kettle' },
+  shop: 'otto.de',
+  price: 100,
+  currency: 'EUR',
+  quantity: 1,
+  status: 'active',
+  purchasedAt: '2024-05-10T12:00:00.000Z',
+  day: '2024-05-10',
+  kgCO2e: 30,
+  low: 20,
+  high: 50,
+  tier: 'C',
+  updatedAt: '2024-05-10T12:00:00.000Z',
 } as unknown as Purchase;
 const lists: LedgerLists = { recent: [purchase], biggest: [], count: 40, stale: 0 };
 
 function view(locale: string, props: { lists: LedgerLists | null; currency?: string }) {
   const L = createLedgerText(locale, []);
-  const fmt = ledgerFormat(L.formatLocale, { currency: props.currency ?? null, rates: { EUR: { '2024': 1.082 }, GBP: { '2024': 1.278 } }, converted: (converted, original, year) => L.t('popup.converted', { converted, original, year }) });
+  const fmt = ledgerFormat(L.formatLocale, {
+    currency: props.currency ?? null,
+    rates: { EUR: { '2024': 1.082 }, GBP: { '2024': 1.278 } },
+    converted: (converted, original, year) => L.t('popup.converted', { converted, original, year }),
+  });
   const root = document.createElement('div');
   render(
     <LedgerTextContext.Provider value={L}>
@@ -49,7 +68,9 @@ describe('LedgerView', () => {
   });
 
   it('shows prices in the display currency with the original and the rate’s year', () => {
-    const meta = view('en-GB', { lists, currency: 'GBP' }).querySelector('[data-testid=ledger-item] .meta')?.textContent;
+    const meta = view('en-GB', { lists, currency: 'GBP' }).querySelector(
+      '[data-testid=ledger-item] .meta',
+    )?.textContent;
     expect(meta).toContain('£84.66 (€100.00; 2024 exchange rate)');
   });
 });

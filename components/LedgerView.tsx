@@ -26,7 +26,12 @@ export interface LedgerViewProps {
 
 export function LedgerView({ summary, lists, error, fmt, actions, stale, onMore }: LedgerViewProps) {
   const L = useLedgerText();
-  if (error) return <p class="error" role="alert" data-testid="ledger-error">{L.t('popup.loadError', { error })}</p>;
+  if (error)
+    return (
+      <p class="error" role="alert" data-testid="ledger-error">
+        {L.t('popup.loadError', { error })}
+      </p>
+    );
   // No active purchase: the empty state, unless the lists (still coming) hold returned ones.
   const none = summary?.allTime.count === 0;
   if (!summary || (none && !lists)) return <p class="muted">{L.t('popup.loading')}</p>;
@@ -41,8 +46,20 @@ export function LedgerView({ summary, lists, error, fmt, actions, stale, onMore 
   return (
     <>
       <section class="totals" aria-label={L.t('popup.totals')}>
-        <Total id="month" label={L.t('popup.thisMonth')} period={summary.thisMonth} budget={summary.monthBudget} fmt={fmt} />
-        <Total id="year" label={L.t('popup.thisYear')} period={summary.thisYear} budget={summary.yearBudget} fmt={fmt} />
+        <Total
+          id="month"
+          label={L.t('popup.thisMonth')}
+          period={summary.thisMonth}
+          budget={summary.monthBudget}
+          fmt={fmt}
+        />
+        <Total
+          id="year"
+          label={L.t('popup.thisYear')}
+          period={summary.thisYear}
+          budget={summary.yearBudget}
+          fmt={fmt}
+        />
         <Total id="all" label={L.t('popup.allTime')} period={summary.allTime} fmt={fmt} />
       </section>
       {stale && lists && lists.stale > 0 && <StaleNotice count={lists.stale} fmt={fmt} {...stale} />}
@@ -55,7 +72,10 @@ export function LedgerView({ summary, lists, error, fmt, actions, stale, onMore 
               <li key={c.name}>
                 <span>{c.name === UNKNOWN_CATEGORY ? L.t('popup.noCategory') : c.name}</span>
                 <span class="bar-track" aria-hidden="true">
-                  <span class="bar-fill" style={{ width: `${Math.round((c.kg / Math.max(summary.thisYear.kg, 1e-9)) * 100)}%` }} />
+                  <span
+                    class="bar-fill"
+                    style={{ width: `${Math.round((c.kg / Math.max(summary.thisYear.kg, 1e-9)) * 100)}%` }}
+                  />
                 </span>
                 <span class="num">{fmt.kg(c.kg)}</span>
               </li>
@@ -63,14 +83,33 @@ export function LedgerView({ summary, lists, error, fmt, actions, stale, onMore 
           </ul>
         </section>
       )}
-      {lists ? <Lists lists={lists} fmt={fmt} actions={actions} onMore={onMore} /> : <p class="muted">{L.t('popup.loading')}</p>}
+      {lists ? (
+        <Lists lists={lists} fmt={fmt} actions={actions} onMore={onMore} />
+      ) : (
+        <p class="muted">{L.t('popup.loading')}</p>
+      )}
     </>
   );
 }
 
-function Total({ id, label, period, budget, fmt }: { id: string; label: string; period: Period; budget?: number; fmt: LedgerFormat }) {
+function Total({
+  id,
+  label,
+  period,
+  budget,
+  fmt,
+}: {
+  id: string;
+  label: string;
+  period: Period;
+  budget?: number;
+  fmt: LedgerFormat;
+}) {
   const L = useLedgerText();
-  const used = budget === undefined ? '' : L.t('popup.ofBudget', { used: fmt.percent(period.kg / budget), budget: fmt.kg(budget) });
+  const used =
+    budget === undefined
+      ? ''
+      : L.t('popup.ofBudget', { used: fmt.percent(period.kg / budget), budget: fmt.kg(budget) });
   const over = budget !== undefined && period.kg > budget;
   // The meter turns to its worst colour only over the budget (its value is capped at the budget).
   return (
@@ -81,7 +120,15 @@ function Total({ id, label, period, budget, fmt }: { id: string; label: string; 
       </span>
       {budget !== undefined && (
         <>
-          <meter min={0} max={budget} low={budget * 0.8} high={budget * 0.9999} optimum={0} value={Math.min(period.kg, budget)} aria-label={`${label}: ${used}`} />
+          <meter
+            min={0}
+            max={budget}
+            low={budget * 0.8}
+            high={budget * 0.9999}
+            optimum={0}
+            value={Math.min(period.kg, budget)}
+            aria-label={`${label}: ${used}`}
+          />
           <span class="small" data-testid={`ledger-budget-${id}`}>
             {over ? L.t('popup.overBudget', { over: fmt.kg(period.kg - budget) }) : used}
           </span>
@@ -95,15 +142,31 @@ function Total({ id, label, period, budget, fmt }: { id: string; label: string; 
   );
 }
 
-function StaleNotice({ count, preview, onPreview, onApply, fmt }: { count: number; preview: ReestimatePreview | null; onPreview(): void; onApply(): void; fmt: LedgerFormat }) {
+function StaleNotice({
+  count,
+  preview,
+  onPreview,
+  onApply,
+  fmt,
+}: {
+  count: number;
+  preview: ReestimatePreview | null;
+  onPreview(): void;
+  onApply(): void;
+  fmt: LedgerFormat;
+}) {
   const L = useLedgerText();
   return (
     <section class="notice" data-testid="ledger-stale" aria-live="polite">
       <p>{L.plural('popup.stale', count)}</p>
       {preview ? (
         <>
-          <p data-testid="ledger-stale-compare">{L.t('popup.staleCompare', { old: fmt.kg(preview.oldKg), new: fmt.kg(preview.newKg) })}</p>
-          {(preview.oldUnknown > 0 || preview.newUnknown > 0) && <p class="small">{L.t('popup.staleUnknown', { before: preview.oldUnknown, after: preview.newUnknown })}</p>}
+          <p data-testid="ledger-stale-compare">
+            {L.t('popup.staleCompare', { old: fmt.kg(preview.oldKg), new: fmt.kg(preview.newKg) })}
+          </p>
+          {(preview.oldUnknown > 0 || preview.newUnknown > 0) && (
+            <p class="small">{L.t('popup.staleUnknown', { before: preview.oldUnknown, after: preview.newUnknown })}</p>
+          )}
           <button type="button" onClick={onApply}>
             {L.t('popup.staleApply')}
           </button>
@@ -117,7 +180,17 @@ function StaleNotice({ count, preview, onPreview, onApply, fmt }: { count: numbe
   );
 }
 
-function Lists({ lists, fmt, actions, onMore }: { lists: LedgerLists; fmt: LedgerFormat; actions?: PurchaseActions; onMore?(): void }) {
+function Lists({
+  lists,
+  fmt,
+  actions,
+  onMore,
+}: {
+  lists: LedgerLists;
+  fmt: LedgerFormat;
+  actions?: PurchaseActions;
+  onMore?(): void;
+}) {
   const L = useLedgerText();
   const row = (p: Purchase) => <PurchaseRow key={`${p.id}-${p.updatedAt}`} p={p} fmt={fmt} actions={actions} />;
   return (
@@ -139,7 +212,9 @@ function Lists({ lists, fmt, actions, onMore }: { lists: LedgerLists; fmt: Ledge
         </ul>
         {lists.recent.length < lists.count && (
           <p class="more small">
-            <span class="muted">{L.t('popup.historyShown', { shown: fmt.count(lists.recent.length), total: fmt.count(lists.count) })}</span>{' '}
+            <span class="muted">
+              {L.t('popup.historyShown', { shown: fmt.count(lists.recent.length), total: fmt.count(lists.count) })}
+            </span>{' '}
             <button type="button" data-testid="ledger-more" onClick={onMore}>
               {L.t('popup.more')}
             </button>

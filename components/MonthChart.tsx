@@ -2,7 +2,15 @@
 import type { LedgerFormat } from './ledger-format';
 import { useLedgerText } from './ledger-text';
 
-export function MonthChart({ months, budget, fmt }: { months: { month: string; kg: number }[]; budget: number; fmt: LedgerFormat }) {
+export function MonthChart({
+  months,
+  budget,
+  fmt,
+}: {
+  months: { month: string; kg: number }[];
+  budget: number;
+  fmt: LedgerFormat;
+}) {
   const L = useLedgerText();
   const title = L.t('popup.chartTitle');
   const max = Math.max(budget, ...months.map((m) => m.kg), 1e-9);

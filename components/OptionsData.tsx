@@ -9,14 +9,26 @@ export interface DataActions {
   eraseAll(): Promise<void>;
 }
 
-export function OptionsData({ persisted, message, actions }: { persisted: boolean | null; message: { text: string; error?: boolean } | null; actions: DataActions }) {
+export function OptionsData({
+  persisted,
+  message,
+  actions,
+}: {
+  persisted: boolean | null;
+  message: { text: string; error?: boolean } | null;
+  actions: DataActions;
+}) {
   const L = useLedgerText();
   const [confirming, setConfirming] = useState(false);
   return (
     <section data-testid="options-data">
       <h2>{L.t('options.data')}</h2>
       <p class="muted">{L.t('options.dataNote')}</p>
-      {persisted !== null && <p class="small" data-testid="options-persisted">{L.t(persisted ? 'options.storagePersistent' : 'options.storageBestEffort')}</p>}
+      {persisted !== null && (
+        <p class="small" data-testid="options-persisted">
+          {L.t(persisted ? 'options.storagePersistent' : 'options.storageBestEffort')}
+        </p>
+      )}
       <div class="row">
         <button type="button" data-testid="export-json" onClick={() => void actions.exportJson()}>
           {L.t('options.exportJson')}
@@ -41,14 +53,23 @@ export function OptionsData({ persisted, message, actions }: { persisted: boolea
         </label>
       </div>
       {message && (
-        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : ''} data-testid="options-data-message">
+        <p
+          role={message.error ? 'alert' : 'status'}
+          class={message.error ? 'error' : ''}
+          data-testid="options-data-message"
+        >
           {message.text}
         </p>
       )}
       {confirming ? (
         <div class="confirm" role="group" aria-labelledby="erase-warning">
           <p id="erase-warning">{L.t('options.eraseConfirm')}</p>
-          <button type="button" class="danger" data-testid="erase-confirm" onClick={() => (setConfirming(false), void actions.eraseAll())}>
+          <button
+            type="button"
+            class="danger"
+            data-testid="erase-confirm"
+            onClick={() => (setConfirming(false), void actions.eraseAll())}
+          >
             {L.t('options.eraseYes')}
           </button>{' '}
           <button type="button" onClick={() => setConfirming(false)}>

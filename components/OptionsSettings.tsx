@@ -21,7 +21,11 @@ export function OptionsSettings({ settings, onChange }: { settings: Settings; on
         <h2>{L.t('options.display')}</h2>
         <div class="field">
           <label for="opt-locale">{L.t('options.locale')}</label>
-          <select id="opt-locale" value={settings.locale ?? ''} onChange={(e) => set('locale', (e.target as HTMLSelectElement).value || null)}>
+          <select
+            id="opt-locale"
+            value={settings.locale ?? ''}
+            onChange={(e) => set('locale', (e.target as HTMLSelectElement).value || null)}
+          >
             <option value="">{L.t('options.localeAuto')}</option>
             {LOCALES.map((l) => (
               <option key={l} value={l}>
@@ -32,7 +36,11 @@ export function OptionsSettings({ settings, onChange }: { settings: Settings; on
         </div>
         <div class="field">
           <label for="opt-currency">{L.t('options.currency')}</label>
-          <select id="opt-currency" value={settings.currency ?? ''} onChange={(e) => set('currency', (e.target as HTMLSelectElement).value || null)}>
+          <select
+            id="opt-currency"
+            value={settings.currency ?? ''}
+            onChange={(e) => set('currency', (e.target as HTMLSelectElement).value || null)}
+          >
             <option value="">{L.t('options.currencyAuto')}</option>
             {CURRENCIES.map((c) => (
               <option key={c} value={c}>
@@ -43,7 +51,11 @@ export function OptionsSettings({ settings, onChange }: { settings: Settings; on
         </div>
         <div class="field">
           <label for="opt-country">{L.t('options.country')}</label>
-          <select id="opt-country" value={settings.country ?? ''} onChange={(e) => set('country', (e.target as HTMLSelectElement).value || null)}>
+          <select
+            id="opt-country"
+            value={settings.country ?? ''}
+            onChange={(e) => set('country', (e.target as HTMLSelectElement).value || null)}
+          >
             <option value="">{L.t('options.countryNone')}</option>
             {COUNTRIES.map((c) => (
               <option key={c} value={c}>
@@ -54,7 +66,11 @@ export function OptionsSettings({ settings, onChange }: { settings: Settings; on
         </div>
         <div class="field">
           <label for="opt-theme">{L.t('options.theme')}</label>
-          <select id="opt-theme" value={settings.theme} onChange={(e) => set('theme', (e.target as HTMLSelectElement).value as Settings['theme'])}>
+          <select
+            id="opt-theme"
+            value={settings.theme}
+            onChange={(e) => set('theme', (e.target as HTMLSelectElement).value as Settings['theme'])}
+          >
             {THEMES.map((v) => (
               <option key={v} value={v}>
                 {L.t(`options.theme.${v}`)}
@@ -79,7 +95,13 @@ export function OptionsSettings({ settings, onChange }: { settings: Settings; on
                 if (Number.isFinite(kg) && kg > 0) set('budget', { ...settings.budget, kg });
               }}
             />{' '}
-            <select aria-label={L.t('options.budget')} value={settings.budget.period} onChange={(e) => set('budget', { ...settings.budget, period: (e.target as HTMLSelectElement).value as 'month' | 'year' })}>
+            <select
+              aria-label={L.t('options.budget')}
+              value={settings.budget.period}
+              onChange={(e) =>
+                set('budget', { ...settings.budget, period: (e.target as HTMLSelectElement).value as 'month' | 'year' })
+              }
+            >
               {PERIODS.map((v) => (
                 <option key={v} value={v}>
                   {L.t(`options.period.${v}`)}
@@ -106,7 +128,12 @@ export function OptionsSettings({ settings, onChange }: { settings: Settings; on
       <section>
         <h2>{L.t('options.shops')}</h2>
         <label class="check">
-          <input type="checkbox" checked={settings.builtInShops} onChange={(e) => set('builtInShops', (e.target as HTMLInputElement).checked)} /> {L.t('options.builtInShops')}
+          <input
+            type="checkbox"
+            checked={settings.builtInShops}
+            onChange={(e) => set('builtInShops', (e.target as HTMLInputElement).checked)}
+          />{' '}
+          {L.t('options.builtInShops')}
         </label>
         <p class="muted small">{L.t('options.builtInShopsNote')}</p>
       </section>

@@ -37,7 +37,12 @@ export function OrderCard({ orderId, lines, theme, onAdd }: OrderCardProps) {
     setState((await onAdd(selected).catch(() => null)) ?? 'failed');
   };
   return (
-    <div class={`embodied order ${theme ?? ''}`} data-testid="embodied-order" onClick={keepFromPage} onKeyDown={keepFromPage}>
+    <div
+      class={`embodied order ${theme ?? ''}`}
+      data-testid="embodied-order"
+      onClick={keepFromPage}
+      onKeyDown={keepFromPage}
+    >
       <span data-testid="embodied-order-summary">
         {orderId ? i.t('order.title', { id: orderId }) : i.t('order.this')}: {i.plural('order.items', selected.length)}
         {known.length > 0 && `, ${i.t('badge.value', { kg: i.kg(total) })}`}
@@ -49,8 +54,18 @@ export function OrderCard({ orderId, lines, theme, onAdd }: OrderCardProps) {
           {state.already ? ` ${i.t('order.already', { n: state.already })}` : ''} ✓
         </span>
       ) : (
-        <button type="button" class="bought" data-testid="embodied-order-add" disabled={state === 'saving' || !selected.length} onClick={userOnly(add)}>
-          {state === 'failed' ? i.t('order.failed') : selected.length === lines.length ? i.t('order.add') : i.t('order.addSome', { n: selected.length })}
+        <button
+          type="button"
+          class="bought"
+          data-testid="embodied-order-add"
+          disabled={state === 'saving' || !selected.length}
+          onClick={userOnly(add)}
+        >
+          {state === 'failed'
+            ? i.t('order.failed')
+            : selected.length === lines.length
+              ? i.t('order.add')
+              : i.t('order.addSome', { n: selected.length })}
         </button>
       )}
       {lines.length > 1 && typeof state !== 'object' && (

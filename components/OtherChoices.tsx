@@ -16,7 +16,9 @@ export function OtherChoices({ estimate, offered }: { estimate: ShownEstimate; o
         {choices.map((c) => (
           <li key={c.condition} data-condition={c.condition} data-current={c.current ? 'true' : undefined}>
             {i.t('choices.line', {
-              condition: c.current ? i.t('choices.this', { condition: i.t(`correct.${c.condition}`) }) : i.t(`correct.${c.condition}`),
+              condition: c.current
+                ? i.t('choices.this', { condition: i.t(`correct.${c.condition}`) })
+                : i.t(`correct.${c.condition}`),
               kg: i.kg(c.kg),
               range: i.range(c.low, c.high),
             })}

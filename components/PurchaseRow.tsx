@@ -12,7 +12,17 @@ export interface PurchaseActions {
   remove(p: Purchase): void;
 }
 
-export function PurchaseRow({ p, fmt, actions, testId = 'ledger-item' }: { p: Purchase; fmt: LedgerFormat; actions?: PurchaseActions; testId?: string }) {
+export function PurchaseRow({
+  p,
+  fmt,
+  actions,
+  testId = 'ledger-item',
+}: {
+  p: Purchase;
+  fmt: LedgerFormat;
+  actions?: PurchaseActions;
+  testId?: string;
+}) {
   const L = useLedgerText();
   const [editing, setEditing] = useState(false);
   const title = p.product.title;
@@ -27,7 +37,16 @@ export function PurchaseRow({ p, fmt, actions, testId = 'ledger-item' }: { p: Pu
         {p.kgCO2e === null ? L.t('popup.unknown') : fmt.kg(p.kgCO2e)}
       </div>
       <div class="meta muted small">
-        {[fmt.day(p.purchasedAt), p.shop, fmt.price(p.price, p.currency, p.day), p.kgCO2e !== null && p.low !== null && p.high !== null ? L.t('popup.range', { low: fmt.kg(p.low), high: fmt.kg(p.high) }) : null, L.t('popup.tier', { tier: p.tier }), returned ? L.t('popup.returned') : null]
+        {[
+          fmt.day(p.purchasedAt),
+          p.shop,
+          fmt.price(p.price, p.currency, p.day),
+          p.kgCO2e !== null && p.low !== null && p.high !== null
+            ? L.t('popup.range', { low: fmt.kg(p.low), high: fmt.kg(p.high) })
+            : null,
+          L.t('popup.tier', { tier: p.tier }),
+          returned ? L.t('popup.returned') : null,
+        ]
           .filter(Boolean)
           .join(' · ')}
       </div>
@@ -44,7 +63,9 @@ export function PurchaseRow({ p, fmt, actions, testId = 'ledger-item' }: { p: Pu
           </button>
         </div>
       )}
-      {actions && editing && <EditForm p={p} onCancel={() => setEditing(false)} onSave={(e) => (setEditing(false), actions.edit(p, e))} />}
+      {actions && editing && (
+        <EditForm p={p} onCancel={() => setEditing(false)} onSave={(e) => (setEditing(false), actions.edit(p, e))} />
+      )}
     </li>
   );
 }
@@ -69,10 +90,25 @@ function EditForm({ p, onSave, onCancel }: { p: Purchase; onSave(e: PurchaseEdit
   return (
     <form class="edit" onSubmit={submit} aria-label={L.t('popup.editOf', { title: p.product.title })}>
       <label for={`${id}-q`}>{L.t('popup.quantity')}</label>
-      <input id={`${id}-q`} type="number" min={1} max={100000} value={quantity} onInput={(e) => setQuantity((e.target as HTMLInputElement).value)} />
+      <input
+        id={`${id}-q`}
+        type="number"
+        min={1}
+        max={100000}
+        value={quantity}
+        onInput={(e) => setQuantity((e.target as HTMLInputElement).value)}
+      />
       <label for={`${id}-c`}>{L.t('popup.category')}</label>
-      <input id={`${id}-c`} value={category} placeholder={p.estimate?.category ?? ''} aria-describedby={`${id}-ch`} onInput={(e) => setCategory((e.target as HTMLInputElement).value)} />
-      <span id={`${id}-ch`} class="muted small hint">{L.t('popup.categoryHint')}</span>
+      <input
+        id={`${id}-c`}
+        value={category}
+        placeholder={p.estimate?.category ?? ''}
+        aria-describedby={`${id}-ch`}
+        onInput={(e) => setCategory((e.target as HTMLInputElement).value)}
+      />
+      <span id={`${id}-ch`} class="muted small hint">
+        {L.t('popup.categoryHint')}
+      </span>
       <label for={`${id}-k`}>{L.t('popup.condition')}</label>
       <select id={`${id}-k`} value={condition} onChange={(e) => setCondition((e.target as HTMLSelectElement).value)}>
         {CONDITIONS.map((v) => (

@@ -10,10 +10,27 @@ import { Badge } from './Badge';
 import { I18nContext } from './i18n';
 
 const estimate: Estimate = {
-  kgCO2e: 120, low: 60, high: 250, tier: 'B', category: 'Furniture > Sofas', categoryId: 460, confidence: 0.9,
-  method: 'typical item', factors: [], steps: [], flags: [], packVersion: 'p1',
+  kgCO2e: 120,
+  low: 60,
+  high: 250,
+  tier: 'B',
+  category: 'Furniture > Sofas',
+  categoryId: 460,
+  confidence: 0.9,
+  method: 'typical item',
+  factors: [],
+  steps: [],
+  flags: [],
+  packVersion: 'p1',
 };
-const similar: SimilarPosition = { relative: 'higher', low: 40, high: 150, category: 'Furniture > Sofas', weightKg: [20, 120], priceUsd: [300, 3000] };
+const similar: SimilarPosition = {
+  relative: 'higher',
+  low: 40,
+  high: 150,
+  category: 'Furniture > Sofas',
+  weightKg: [20, 120],
+  priceUsd: [300, 3000],
+};
 
 function mount(node: preact.VNode, locale: 'en' | 'de' = 'en') {
   const root = document.createElement('div');
@@ -37,7 +54,10 @@ describe('relative label', () => {
   });
 
   it('is in the browser language, and absent when the background could not place the figure', () => {
-    const de = mount(<Badge state={{ status: 'ready', estimate: { ...estimate, similar: { ...similar, relative: 'lower' } } }} />, 'de');
+    const de = mount(
+      <Badge state={{ status: 'ready', estimate: { ...estimate, similar: { ...similar, relative: 'lower' } } }} />,
+      'de',
+    );
     expect(q(de, 'embodied-badge-similar')?.textContent).toBe('↓niedriger');
     const none = mount(<Badge state={{ status: 'ready', estimate }} />);
     expect(q(none, 'embodied-badge-similar')).toBeNull();

@@ -24,7 +24,11 @@ describe('SiteAccess', () => {
     expect(root.textContent).toContain('runs on www.otto.de');
   });
   it('shows why a run failed, and nothing on pages that are not web pages', () => {
-    expect(view(<SiteAccess host="x.example" status="not-allowed" ran={{ ok: false, error: 'denied' }} onAlways={() => {}} />).textContent).toContain('denied');
+    expect(
+      view(
+        <SiteAccess host="x.example" status="not-allowed" ran={{ ok: false, error: 'denied' }} onAlways={() => {}} />,
+      ).textContent,
+    ).toContain('denied');
     expect(view(<SiteAccess host={null} status="unsupported" ran={null} onAlways={() => {}} />).textContent).toBe('');
   });
 });

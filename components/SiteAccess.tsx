@@ -24,9 +24,7 @@ export function SiteAccess({ host, status, ran, onAlways }: SiteAccessProps) {
       {ran && !ran.ok ? (
         <p class="error">{L.t('site.failed', { error: ran.error })}</p>
       ) : (
-        <p class="muted">
-          {L.t(automatic ? 'site.runs' : 'site.once', { host })}
-        </p>
+        <p class="muted">{L.t(automatic ? 'site.runs' : 'site.once', { host })}</p>
       )}
       {!automatic && (
         <button type="button" data-testid="always-on-site" onClick={onAlways}>

@@ -36,7 +36,9 @@ export function ledgerFormat(locale: string | undefined, display?: DisplayCurren
   const money = (amount: number | null, currency: string | null) => {
     if (amount === null) return '';
     try {
-      return currency ? new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount) : two.format(amount);
+      return currency
+        ? new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount)
+        : two.format(amount);
     } catch {
       return `${amount} ${currency ?? ''}`.trim();
     }

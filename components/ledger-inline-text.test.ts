@@ -23,11 +23,24 @@ const WORDS = /[A-Za-z]{2,}\s+[A-Za-z]{2,}|^[A-Z][a-z]+$/;
 const TEXT_ATTRS = new Set(['aria-label', 'title', 'alt', 'placeholder']);
 
 function inlineText(file: string): string[] {
-  const src = ts.createSourceFile(file, readFileSync(resolve(__dirname, '..', file), 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const src = ts.createSourceFile(
+    file,
+    readFileSync(resolve(__dirname, '..', file), 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+    ts.ScriptKind.TSX,
+  );
   const found: string[] = [];
   const visit = (n: ts.Node) => {
     if (ts.isJsxText(n) && WORDS.test(n.text.trim())) found.push(n.text.trim());
-    if (ts.isJsxAttribute(n) && TEXT_ATTRS.has(n.name.getText(src)) && n.initializer && ts.isStringLiteral(n.initializer) && WORDS.test(n.initializer.text)) found.push(n.initializer.text);
+    if (
+      ts.isJsxAttribute(n) &&
+      TEXT_ATTRS.has(n.name.getText(src)) &&
+      n.initializer &&
+      ts.isStringLiteral(n.initializer) &&
+      WORDS.test(n.initializer.text)
+    )
+      found.push(n.initializer.text);
     // Strings handed to the page's message setters.
     if (ts.isCallExpression(n) && /^set\w*Message$/.test(n.expression.getText(src))) {
       const literal = (c: ts.Node): void => {

@@ -8,4 +8,7 @@ const idx = indexPage(doc);
 const t = findTitleElement(idx, [idx.title]);
 console.log('title', t?.tagName, t?.textContent?.slice(0, 80));
 const v = findVisiblePrice(idx, t, { host: new URL(url).hostname }, (l) => console.log('  ', l));
-console.log('visible', v && { price: v.price, cur: v.currency, list: v.listPrice, reliable: v.reliable, n: v.distinctAmounts });
+console.log(
+  'visible',
+  v && { price: v.price, cur: v.currency, list: v.listPrice, reliable: v.reliable, n: v.distinctAmounts },
+);

@@ -49,7 +49,8 @@ for (const file of modules) {
   }
 }
 
-const fmt = (x: number) => (Number.isNaN(x) ? '-' : Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(2));
+const fmt = (x: number) =>
+  Number.isNaN(x) ? '-' : Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(2);
 const results = rows.map((r) => {
   const s = summary(r.samples);
   const value = r.budget ? s[r.budget.stat] : NaN;
@@ -70,7 +71,11 @@ const table = results.map((r) => [
   r.ok === null ? '' : r.ok ? 'ok' : 'MISSED',
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
-const line = (cells: string[]) => cells.map((c, i) => (i >= 3 && i <= 6 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+const line = (cells: string[]) =>
+  cells
+    .map((c, i) => (i >= 3 && i <= 6 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+    .join('  ')
+    .trimEnd();
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table) console.log(line(row));
@@ -82,6 +87,8 @@ writeFileSync(
   jsonFile,
   JSON.stringify({ date: new Date().toISOString(), rows: results, failures, missed: missed.length }, null, 2) + '\n',
 );
-console.log(`\n${jsonFile}: ${results.length} figures, ${missed.length} budget(s) missed, ${failures.length} scenario(s) failed`);
+console.log(
+  `\n${jsonFile}: ${results.length} figures, ${missed.length} budget(s) missed, ${failures.length} scenario(s) failed`,
+);
 for (const f of failures) console.error(`\nscenario failed: ${f}`);
 process.exit(missed.length || failures.length ? 1 : 0);

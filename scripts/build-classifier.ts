@@ -10,7 +10,6 @@ import { buildClassifierModel, CLASSIFIER_JSON } from './classify/build-model';
 import { PRICERUNNER_CSV, readPriceRunner } from './classify/pricerunner';
 import { trainBayes } from './classify/train-bayes';
 
-
 function main(): void {
   const titles = readPriceRunner();
   const bayes = trainBayes(

@@ -50,17 +50,26 @@ interface ModuleFacts {
   uses: Map<string, Set<string>>;
 }
 
-const hasExport = (n: ts.Node) => ts.canHaveModifiers(n) && !!ts.getModifiers(n)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-const hasDefault = (n: ts.Node) => ts.canHaveModifiers(n) && !!ts.getModifiers(n)?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
+const hasExport = (n: ts.Node) =>
+  ts.canHaveModifiers(n) && !!ts.getModifiers(n)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+const hasDefault = (n: ts.Node) =>
+  ts.canHaveModifiers(n) && !!ts.getModifiers(n)?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
 
 function declaredNames(n: ts.Node): string[] {
-  if (ts.isVariableStatement(n)) return n.declarationList.declarations.flatMap((d) => (ts.isIdentifier(d.name) ? [d.name.text] : []));
+  if (ts.isVariableStatement(n))
+    return n.declarationList.declarations.flatMap((d) => (ts.isIdentifier(d.name) ? [d.name.text] : []));
   const name = (n as { name?: ts.Node }).name;
   return name && ts.isIdentifier(name) ? [name.text] : [];
 }
 
 function factsOf(file: string): ModuleFacts {
-  const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sf = ts.createSourceFile(
+    file,
+    readFileSync(file, 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const exports = new Map<string, number>();
   const uses = new Map<string, Set<string>>();
   const line = (n: ts.Node) => sf.getLineAndCharacterOfPosition(n.getStart()).line + 1;
@@ -78,7 +87,8 @@ function factsOf(file: string): ModuleFacts {
       if (!c) names.push('*'); // side-effect import: treat as using the module
       if (c?.name) names.push('default');
       if (c?.namedBindings && ts.isNamespaceImport(c.namedBindings)) names.push('*');
-      if (c?.namedBindings && ts.isNamedImports(c.namedBindings)) for (const e of c.namedBindings.elements) names.push((e.propertyName ?? e.name).text);
+      if (c?.namedBindings && ts.isNamedImports(c.namedBindings))
+        for (const e of c.namedBindings.elements) names.push((e.propertyName ?? e.name).text);
       use(n.moduleSpecifier.text, names);
     } else if (ts.isExportDeclaration(n)) {
       const spec = n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier) ? n.moduleSpecifier.text : null;
@@ -95,7 +105,12 @@ function factsOf(file: string): ModuleFacts {
     } else if (hasExport(n) && !ts.isInterfaceDeclaration(n) && !ts.isTypeAliasDeclaration(n)) {
       if (hasDefault(n)) exports.set('default', line(n));
       else for (const name of declaredNames(n)) exports.set(name, line(n));
-    } else if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.ImportKeyword && n.arguments[0] && ts.isStringLiteral(n.arguments[0])) {
+    } else if (
+      ts.isCallExpression(n) &&
+      n.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      n.arguments[0] &&
+      ts.isStringLiteral(n.arguments[0])
+    ) {
       use(n.arguments[0].text, ['*']);
     } else if (ts.isImportTypeNode(n) && ts.isLiteralTypeNode(n.argument) && ts.isStringLiteral(n.argument.literal)) {
       use(n.argument.literal.text, [n.qualifier && ts.isIdentifier(n.qualifier) ? n.qualifier.text : '*']);
@@ -120,12 +135,20 @@ const BASELINE = join(ROOT, 'scripts', 'check-exports.baseline.txt');
 /** `file: name` lines of the baseline (comments and blank lines ignored). */
 function baseline(): Set<string> {
   if (!existsSync(BASELINE)) return new Set();
-  return new Set(readFileSync(BASELINE, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+  return new Set(
+    readFileSync(BASELINE, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#')),
+  );
 }
 
 /** Every unused value export as `file: name`, sorted. */
 export function unusedExports(root = ROOT): string[] {
-  const files = [...SOURCE_DIRS.flatMap((d) => sourceFiles(join(root, d))), ...ROOT_FILES.map((f) => join(root, f)).filter(existsSync)];
+  const files = [
+    ...SOURCE_DIRS.flatMap((d) => sourceFiles(join(root, d))),
+    ...ROOT_FILES.map((f) => join(root, f)).filter(existsSync),
+  ];
   const facts = new Map(files.map((f) => [f, factsOf(f)]));
   const used = new Map<string, Set<string>>();
   for (const [, f] of facts) {
@@ -155,6 +178,8 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   const stale = [...known].filter((k) => !unused.includes(k));
   for (const u of fresh) console.log(`${u}: exported but never imported (drop the export, or the code)`);
   for (const k of stale) console.log(`note: ${k} is no longer an unused export: delete its line from the baseline`);
-  console.log(`${fresh.length} new unused export(s), ${unused.length - fresh.length} in the baseline (${Date.now() - t0} ms)`);
+  console.log(
+    `${fresh.length} new unused export(s), ${unused.length - fresh.length} in the baseline (${Date.now() - t0} ms)`,
+  );
   process.exit(fresh.length ? 1 : 0);
 }

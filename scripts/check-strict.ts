@@ -42,7 +42,13 @@ const program = ts.createProgram(parsed.fileNames, { ...parsed.options, noUnchec
 const errors = ts
   .getPreEmitDiagnostics(program)
   .filter((d) => d.category === ts.DiagnosticCategory.Error && d.file && inStrictFolder(d.file.fileName));
-const host: ts.FormatDiagnosticsHost = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => ROOT, getNewLine: () => '\n' };
+const host: ts.FormatDiagnosticsHost = {
+  getCanonicalFileName: (f) => f,
+  getCurrentDirectory: () => ROOT,
+  getNewLine: () => '\n',
+};
 if (errors.length) console.log(ts.formatDiagnostics(errors, host));
-console.log(`noUncheckedIndexedAccess: ${errors.length} error(s) in ${STRICT.length} strict folders (${Date.now() - t0} ms)`);
+console.log(
+  `noUncheckedIndexedAccess: ${errors.length} error(s) in ${STRICT.length} strict folders (${Date.now() - t0} ms)`,
+);
 process.exit(errors.length ? 1 : 0);

@@ -38,7 +38,8 @@ export function parseDateArg(argv: string[]): Date | undefined {
   const v = argv[i + 1] ?? '';
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
   const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!d || Number.isNaN(d.getTime()) || d.getUTCMonth() !== Number(m![2]) - 1) throw new Error(`--date expects YYYY-MM-DD, got "${v}"`);
+  if (!d || Number.isNaN(d.getTime()) || d.getUTCMonth() !== Number(m![2]) - 1)
+    throw new Error(`--date expects YYYY-MM-DD, got "${v}"`);
   return d;
 }
 
@@ -48,10 +49,14 @@ async function runLines(now?: Date): Promise<void> {
   let pending: Line[] = [];
   const flush = async () => {
     const good = pending.filter((l): l is Extract<Line, { product: ProductInput }> => 'product' in l);
-    const estimates = await estimateProducts(good.map((l) => l.product), deps);
+    const estimates = await estimateProducts(
+      good.map((l) => l.product),
+      deps,
+    );
     const byLine = new Map(good.map((l, i) => [l.n, estimates[i]]));
     for (const l of pending) {
-      const out = 'error' in l ? { line: l.n, error: l.error } : { line: l.n, title: l.product.title, ...byLine.get(l.n) };
+      const out =
+        'error' in l ? { line: l.n, error: l.error } : { line: l.n, title: l.product.title, ...byLine.get(l.n) };
       process.stdout.write(`${JSON.stringify(out)}\n`);
     }
     pending = [];
@@ -74,11 +79,15 @@ async function runPage(url: string, file: string, now?: Date): Promise<void> {
   if (page.product?.title) products.push({ ...page.product, title: page.product.title, url: page.product.url ?? url });
   for (const item of page.items) if (item.title) products.push({ ...item, title: item.title, url: item.url ?? url });
   if (!products.length) {
-    process.stdout.write(`${JSON.stringify({ url, kind: page.kind ?? null, error: 'no product with a title on this page' })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ url, kind: page.kind ?? null, error: 'no product with a title on this page' })}\n`,
+    );
     return;
   }
   const estimates = await estimateProducts(products, deps);
-  estimates.forEach((e, i) => process.stdout.write(`${JSON.stringify({ url, kind: page.kind ?? null, title: products[i].title, ...e })}\n`));
+  estimates.forEach((e, i) =>
+    process.stdout.write(`${JSON.stringify({ url, kind: page.kind ?? null, title: products[i].title, ...e })}\n`),
+  );
 }
 
 async function main(args: string[]): Promise<void> {

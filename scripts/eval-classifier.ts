@@ -29,7 +29,6 @@ import { isHeldOutCluster, PRICERUNNER_CSV, readPriceRunner } from './classify/p
 import { trainBayes } from './classify/train-bayes';
 import { evaluateTitles, printEvalTitles, type EvalTitlesReport } from './classify/eval-titles';
 
-
 export const OTHER_LABELS_CSV = 'data/labels/titles-other.csv';
 /** Product pages whose extraction found breadcrumbs: title, brand and breadcrumbs as the page gives them. */
 export const PAGE_LABELS_CSV = 'data/labels/pages-with-breadcrumbs.csv';
@@ -112,7 +111,14 @@ function report(taxonomy: Taxonomy, outcomes: Outcome[]): SetReport {
     perClass[k] = { n: t.n, accuracy: t.compatible / t.n, exact: t.exact / t.n };
   }
   const n = all.n || 1;
-  return { n: all.n, accuracy: all.compatible / n, exact: all.exact / n, topLevel: all.topLevel / n, coverage: all.answered / n, perClass };
+  return {
+    n: all.n,
+    accuracy: all.compatible / n,
+    exact: all.exact / n,
+    topLevel: all.topLevel / n,
+    coverage: all.answered / n,
+    perClass,
+  };
 }
 
 function calibration(taxonomy: Taxonomy, outcomes: Outcome[]): Calibration {
@@ -128,10 +134,15 @@ function calibration(taxonomy: Taxonomy, outcomes: Outcome[]): Calibration {
     band.n++;
     if (scorePrediction(taxonomy, o.row.gold, o.result.id).compatible) band.right++;
   }
-  return { bands: bands.map((b) => ({ from: b.from, n: b.n, accuracy: b.n ? b.right / b.n : 0 })), atLeast07: at(0.7), atLeast05: at(0.5) };
+  return {
+    bands: bands.map((b) => ({ from: b.from, n: b.n, accuracy: b.n ? b.right / b.n : 0 })),
+    atLeast07: at(0.7),
+    atLeast05: at(0.5),
+  };
 }
 
-const run = (c: Classifier, rows: Row[]): Outcome[] => rows.map((row) => ({ row, result: c.classify({ title: row.title }) }));
+const run = (c: Classifier, rows: Row[]): Outcome[] =>
+  rows.map((row) => ({ row, result: c.classify({ title: row.title }) }));
 
 export async function evaluateClassifier(): Promise<ClassifierEvaluation> {
   // 1. PriceRunner, held-out clusters, Bayes retrained without them.
@@ -140,7 +151,10 @@ export async function evaluateClassifier(): Promise<ClassifierEvaluation> {
   const heldOut = pr.filter((r) => isHeldOutCluster(r.cluster));
   const splitModel = buildClassifierModel(trainBayes(train, `PriceRunner train clusters: ${PRICERUNNER_CSV}`), train);
   const taxonomy = Taxonomy.fromTree(splitModel.nodes);
-  const prOutcomes = run(createClassifier(splitModel), heldOut.map((r) => ({ title: r.title, gold: r.gold, group: r.label })));
+  const prOutcomes = run(
+    createClassifier(splitModel),
+    heldOut.map((r) => ({ title: r.title, gold: r.gold, group: r.label })),
+  );
 
   // 2. Other domains, with the shipped model (trained on all PriceRunner titles, none of these).
   const shippedJson = readFileSync(CLASSIFIER_JSON, 'utf8');
@@ -150,16 +164,30 @@ export async function evaluateClassifier(): Promise<ClassifierEvaluation> {
   const loadMs = performance.now() - l0;
   const otherRows: Row[] = readCsvRecords(OTHER_LABELS_CSV).map((r) => {
     const gold = Number(r.gold_gpt_id);
-    if (taxonomy.pathOf(gold) !== r.gold_path) throw new Error(`${OTHER_LABELS_CSV}: id ${gold} is not "${r.gold_path}"`);
-    return { title: r.title, gold, group: r.gold_path.split(' > ')[0], domain: r.domain, split: fnv(r.title) % 2 ? 'test' : 'dev' };
+    if (taxonomy.pathOf(gold) !== r.gold_path)
+      throw new Error(`${OTHER_LABELS_CSV}: id ${gold} is not "${r.gold_path}"`);
+    return {
+      title: r.title,
+      gold,
+      group: r.gold_path.split(' > ')[0],
+      domain: r.domain,
+      split: fnv(r.title) % 2 ? 'test' : 'dev',
+    };
   });
   const otherOutcomes = run(shipped, otherRows);
   const other = report(taxonomy, otherOutcomes);
-  const byDomain = report(taxonomy, otherOutcomes.map((o) => ({ ...o, row: { ...o.row, group: o.row.domain ?? '' } })));
+  const byDomain = report(
+    taxonomy,
+    otherOutcomes.map((o) => ({ ...o, row: { ...o.row, group: o.row.domain ?? '' } })),
+  );
 
   // 3. Product pages with their breadcrumbs, as extraction returns them.
   const pageRecords = readCsvRecords(PAGE_LABELS_CSV);
-  const pageRows: Row[] = pageRecords.map((r) => ({ title: r.title, gold: Number(r.gold_gpt_id), group: r.gold_path.split(' > ')[0] }));
+  const pageRows: Row[] = pageRecords.map((r) => ({
+    title: r.title,
+    gold: Number(r.gold_gpt_id),
+    group: r.gold_path.split(' > ')[0],
+  }));
   const withData: Outcome[] = pageRecords.map((r, i) => ({
     row: pageRows[i],
     result: shipped.classify({
@@ -180,8 +208,18 @@ export async function evaluateClassifier(): Promise<ClassifierEvaluation> {
 
   // CLASSIFY_EVAL_DUMP=file: one line per title (set, gold, prediction, title), to diff two runs.
   if (process.env.CLASSIFY_EVAL_DUMP) {
-    const line = (set: string) => (o: Outcome) => [set, o.row.gold, o.result?.id ?? '-', scorePrediction(taxonomy, o.row.gold, o.result?.id ?? null).compatible ? 'ok' : 'WRONG', o.row.title].join('\t');
-    writeFileSync(process.env.CLASSIFY_EVAL_DUMP, [...prOutcomes.map(line('pr')), ...otherOutcomes.map(line('other'))].join('\n') + '\n');
+    const line = (set: string) => (o: Outcome) =>
+      [
+        set,
+        o.row.gold,
+        o.result?.id ?? '-',
+        scorePrediction(taxonomy, o.row.gold, o.result?.id ?? null).compatible ? 'ok' : 'WRONG',
+        o.row.title,
+      ].join('\t');
+    writeFileSync(
+      process.env.CLASSIFY_EVAL_DUMP,
+      [...prOutcomes.map(line('pr')), ...otherOutcomes.map(line('other'))].join('\n') + '\n',
+    );
   }
   return {
     overall: other.accuracy,
@@ -190,8 +228,14 @@ export async function evaluateClassifier(): Promise<ClassifierEvaluation> {
     otherDomains: {
       ...other,
       perDomain: byDomain.perClass,
-      dev: report(taxonomy, otherOutcomes.filter((o) => o.row.split === 'dev')),
-      test: report(taxonomy, otherOutcomes.filter((o) => o.row.split === 'test')),
+      dev: report(
+        taxonomy,
+        otherOutcomes.filter((o) => o.row.split === 'dev'),
+      ),
+      test: report(
+        taxonomy,
+        otherOutcomes.filter((o) => o.row.split === 'test'),
+      ),
     },
     pages: { titleOnly: report(taxonomy, run(shipped, pageRows)), withPageData: report(taxonomy, withData), via },
     calibration: {
@@ -199,16 +243,26 @@ export async function evaluateClassifier(): Promise<ClassifierEvaluation> {
       pricerunner: calibration(taxonomy, prOutcomes),
       otherDomains: calibration(taxonomy, otherOutcomes),
     },
-    model: { version: JSON.parse(shippedJson).version, bytes: Buffer.byteLength(shippedJson), gzipBytes: gzipSync(shippedJson).length, msPerTitle, loadMs },
+    model: {
+      version: JSON.parse(shippedJson).version,
+      bytes: Buffer.byteLength(shippedJson),
+      gzipBytes: gzipSync(shippedJson).length,
+      msPerTitle,
+      loadMs,
+    },
     evalTitles: evaluateTitles(shipped, taxonomy),
   };
 }
 
 function printSet(name: string, r: SetReport, classHeader: string): void {
-  console.log(`\n${name}: n=${r.n}  right ${pct(r.accuracy, 1)}%  exact ${pct(r.exact, 1)}%  top-level ${pct(r.topLevel, 1)}%  answered ${pct(r.coverage, 1)}%`);
+  console.log(
+    `\n${name}: n=${r.n}  right ${pct(r.accuracy, 1)}%  exact ${pct(r.exact, 1)}%  top-level ${pct(r.topLevel, 1)}%  answered ${pct(r.coverage, 1)}%`,
+  );
   console.log(`  ${classHeader.padEnd(34)}    n  right  exact`);
   for (const [k, v] of Object.entries(r.perClass)) {
-    console.log(`  ${k.padEnd(34)} ${String(v.n).padStart(4)} ${pct(v.accuracy, 1).toFixed(1).padStart(5)}% ${pct(v.exact, 1).toFixed(1).padStart(5)}%`);
+    console.log(
+      `  ${k.padEnd(34)} ${String(v.n).padStart(4)} ${pct(v.accuracy, 1).toFixed(1).padStart(5)}% ${pct(v.exact, 1).toFixed(1).padStart(5)}%`,
+    );
   }
 }
 
@@ -217,22 +271,35 @@ async function main(): Promise<void> {
   printSet('PriceRunner held-out clusters (20%)', e.pricerunner, 'PriceRunner class');
   printSet('Other domains (data/labels/titles-other.csv)', e.otherDomains, 'top-level branch');
   console.log('  by domain:');
-  for (const [k, v] of Object.entries(e.otherDomains.perDomain)) console.log(`    ${k.padEnd(32)} ${String(v.n).padStart(4)} ${pct(v.accuracy, 1).toFixed(1).padStart(5)}% ${pct(v.exact, 1).toFixed(1).padStart(5)}%`);
+  for (const [k, v] of Object.entries(e.otherDomains.perDomain))
+    console.log(
+      `    ${k.padEnd(32)} ${String(v.n).padStart(4)} ${pct(v.accuracy, 1).toFixed(1).padStart(5)}% ${pct(v.exact, 1).toFixed(1).padStart(5)}%`,
+    );
   for (const s of ['dev', 'test'] as const) {
     const r = e.otherDomains[s];
     console.log(`  ${s} half: n=${r.n} right ${pct(r.accuracy, 1)}% exact ${pct(r.exact, 1)}%`);
   }
   const { titleOnly, withPageData } = e.pages;
-  console.log(`\nSaved product pages with breadcrumbs (n=${titleOnly.n}): title only right ${pct(titleOnly.accuracy, 1)}% (exact ${pct(titleOnly.exact, 1)}%); ` +
-    `title + brand + breadcrumbs right ${pct(withPageData.accuracy, 1)}% (exact ${pct(withPageData.exact, 1)}%); via ${JSON.stringify(e.pages.via)}`);
-  const sets = [['both sets', e.calibration], ['PriceRunner held-out', e.calibration.pricerunner], ['other domains', e.calibration.otherDomains]] as const;
+  console.log(
+    `\nSaved product pages with breadcrumbs (n=${titleOnly.n}): title only right ${pct(titleOnly.accuracy, 1)}% (exact ${pct(titleOnly.exact, 1)}%); ` +
+      `title + brand + breadcrumbs right ${pct(withPageData.accuracy, 1)}% (exact ${pct(withPageData.exact, 1)}%); via ${JSON.stringify(e.pages.via)}`,
+  );
+  const sets = [
+    ['both sets', e.calibration],
+    ['PriceRunner held-out', e.calibration.pricerunner],
+    ['other domains', e.calibration.otherDomains],
+  ] as const;
   for (const [name, c] of sets) {
     console.log(`\nConfidence vs accuracy (${name}), bands by lower bound:`);
     console.log('  ' + c.bands.map((b) => `>=${b.from.toFixed(1)}: n=${b.n} right ${pct(b.accuracy, 1)}%`).join(' | '));
-    console.log(`  confidence >= 0.7: answered ${pct(c.atLeast07.coverage, 1)}% of titles, right ${pct(c.atLeast07.accuracy, 1)}%;  >= 0.5: answered ${pct(c.atLeast05.coverage, 1)}%, right ${pct(c.atLeast05.accuracy, 1)}%`);
+    console.log(
+      `  confidence >= 0.7: answered ${pct(c.atLeast07.coverage, 1)}% of titles, right ${pct(c.atLeast07.accuracy, 1)}%;  >= 0.5: answered ${pct(c.atLeast05.coverage, 1)}%, right ${pct(c.atLeast05.accuracy, 1)}%`,
+    );
   }
   printEvalTitles(e.evalTitles);
-  console.log(`\nModel ${e.model.version}: ${e.model.bytes} bytes (${e.model.gzipBytes} gzipped), load ${e.model.loadMs.toFixed(1)} ms (JSON.parse + createClassifier), ${e.model.msPerTitle.toFixed(3)} ms per title`);
+  console.log(
+    `\nModel ${e.model.version}: ${e.model.bytes} bytes (${e.model.gzipBytes} gzipped), load ${e.model.loadMs.toFixed(1)} ms (JSON.parse + createClassifier), ${e.model.msPerTitle.toFixed(3)} ms per title`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main();

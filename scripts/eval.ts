@@ -9,14 +9,22 @@ import { join } from 'node:path';
 import { type Estimate, estimateProducts } from '../lib/estimate';
 import { createMemoryFactorSource } from '../lib/factors/source';
 import { spendBaseline } from './eval/baseline';
-import { boaviztaCases, boaviztaSplit, catalogueCases, type EvalCase, foodCrossSourceCases, publishedCases } from './eval/cases';
+import {
+  boaviztaCases,
+  boaviztaSplit,
+  catalogueCases,
+  type EvalCase,
+  foodCrossSourceCases,
+  publishedCases,
+} from './eval/cases';
 import { calibrationReport, MIN_ROWS_TO_FIT, type RangedRow } from './eval/calibration';
 import { byGroup, type Scored, type Summary, summarise } from './eval/metrics';
 import { readBoavizta } from './factors/boavizta';
 import { buildPack } from './factors/pack';
 import { loadClassifier } from './estimate/runtime';
 
-const fmt = (x: number | null, pct = false) => (x === null ? '   -  ' : pct ? `${(x * 100).toFixed(0).padStart(4)}% ` : x.toFixed(3).padStart(6));
+const fmt = (x: number | null, pct = false) =>
+  x === null ? '   -  ' : pct ? `${(x * 100).toFixed(0).padStart(4)}% ` : x.toFixed(3).padStart(6);
 const line = (name: string, est: Summary, base?: Summary) =>
   `${name.padEnd(34)} ${String(est.n).padStart(4)} ${String(est.covered).padStart(4)}  ${fmt(est.medianAbsLog10)} ${fmt(est.inside, true)} ${fmt(est.within2x, true)}` +
   (base ? `   ${String(base.covered).padStart(4)}  ${fmt(base.medianAbsLog10)} ${fmt(base.inside, true)}` : '');
@@ -26,30 +34,63 @@ export async function runEval(): Promise<{ estimator: Scored[]; baseline: Scored
   const pack = buildPack({ boavizta: fit });
   const factors = createMemoryFactorSource(pack.manifest, pack.tables);
   const classifier = loadClassifier();
-  const cases: EvalCase[] = [...boaviztaCases(validation), ...foodCrossSourceCases(), ...publishedCases(), ...catalogueCases()];
+  const cases: EvalCase[] = [
+    ...boaviztaCases(validation),
+    ...foodCrossSourceCases(),
+    ...publishedCases(),
+    ...catalogueCases(),
+  ];
 
   // Group by purchase year so each batch shares one `now` (exchange rates, price index year).
   const estimates = new Array(cases.length);
   const years = new Map<number, number[]>();
   cases.forEach((c, i) => years.set(c.now.getUTCFullYear(), [...(years.get(c.now.getUTCFullYear()) ?? []), i]));
   for (const [year, idx] of years) {
-    const out = await estimateProducts(idx.map((i) => cases[i].product), { factors, classifier, now: new Date(Date.UTC(year, 5, 30)) });
+    const out = await estimateProducts(
+      idx.map((i) => cases[i].product),
+      { factors, classifier, now: new Date(Date.UTC(year, 5, 30)) },
+    );
     idx.forEach((i, j) => (estimates[i] = out[j]));
   }
   const base = await spendBaseline(
-    cases.map((c) => ({ priceUsd: c.baselinePriceUsd, year: c.now.getUTCFullYear(), taxonomyId: c.baselineTaxonomyId })),
+    cases.map((c) => ({
+      priceUsd: c.baselinePriceUsd,
+      year: c.now.getUTCFullYear(),
+      taxonomyId: c.baselineTaxonomyId,
+    })),
     factors,
   );
   // Food cross-source rows only count when tier C used Clark 2022 for the named food (not the reference study, not a category default).
-  const keep = cases.map((c, i) => !c.source.startsWith('food:') || (estimates[i].tier === 'C' && estimates[i].factors[0]?.id.startsWith('food:') && /Clark/.test(estimates[i].method)));
+  const keep = cases.map(
+    (c, i) =>
+      !c.source.startsWith('food:') ||
+      (estimates[i].tier === 'C' &&
+        estimates[i].factors[0]?.id.startsWith('food:') &&
+        /Clark/.test(estimates[i].method)),
+  );
   const estimator: Scored[] = [];
   const baseline: Scored[] = [];
   cases.forEach((c, i) => {
     if (!keep[i]) return;
     const e = estimates[i];
-    estimator.push({ group: `${c.source}|${e.tier}`, reference: c.reference, central: e.kgCO2e, low: e.low, high: e.high, key: c.key, rule: rangeRuleOf(e), alwaysHeldOut: c.alwaysHeldOut });
+    estimator.push({
+      group: `${c.source}|${e.tier}`,
+      reference: c.reference,
+      central: e.kgCO2e,
+      low: e.low,
+      high: e.high,
+      key: c.key,
+      rule: rangeRuleOf(e),
+      alwaysHeldOut: c.alwaysHeldOut,
+    });
     const b = base[i];
-    baseline.push({ group: `${c.source}|${e.tier}`, reference: c.reference, central: b?.central ?? null, low: b?.low ?? null, high: b?.high ?? null });
+    baseline.push({
+      group: `${c.source}|${e.tier}`,
+      reference: c.reference,
+      central: b?.central ?? null,
+      low: b?.low ?? null,
+      high: b?.high ?? null,
+    });
   });
   return { estimator, baseline, titleOnly: await titleOnlyBoavizta(validation, factors, classifier) };
 }
@@ -59,7 +100,11 @@ export async function runEval(): Promise<{ estimator: Scored[]; baseline: Scored
  * that shows no category, or a held-out evaluation that gives titles only). Measures how much of
  * the accuracy rests on the shop's filing rather than on the title classifier.
  */
-async function titleOnlyBoavizta(validation: ReturnType<typeof boaviztaSplit>['validation'], factors: ReturnType<typeof createMemoryFactorSource>, classifier: ReturnType<typeof loadClassifier>): Promise<Scored[]> {
+async function titleOnlyBoavizta(
+  validation: ReturnType<typeof boaviztaSplit>['validation'],
+  factors: ReturnType<typeof createMemoryFactorSource>,
+  classifier: ReturnType<typeof loadClassifier>,
+): Promise<Scored[]> {
   const cases = boaviztaCases(validation).map((c) => ({ ...c, product: { ...c.product, category: [] } }));
   const out: Scored[] = [];
   for (const c of cases) {
@@ -91,35 +136,71 @@ function printCategoryTable(rows: Scored[]): void {
     m.set(t, (m.get(t) ?? 0) + 1);
     tiersOf.set(c, m);
   }
-  console.log(`\nCompany-reported and published footprints by category group (tiers: rows per tier)\n${'category'.padEnd(34)} ${'n'.padStart(4)} ${'est'.padStart(4)}  ${'mdAE'.padStart(6)} ${'in'.padStart(5)} ${'x2'.padStart(5)}   tiers`);
+  console.log(
+    `\nCompany-reported and published footprints by category group (tiers: rows per tier)\n${'category'.padEnd(34)} ${'n'.padStart(4)} ${'est'.padStart(4)}  ${'mdAE'.padStart(6)} ${'in'.padStart(5)} ${'x2'.padStart(5)}   tiers`,
+  );
   for (const [g, s] of byGroup(regroup(rows, category))) {
-    const tiers = [...(tiersOf.get(g) ?? [])].sort().map(([t, n]) => `${t} ${n}`).join(', ');
+    const tiers = [...(tiersOf.get(g) ?? [])]
+      .sort()
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ');
     console.log(`${line(g, s)}  ${tiers}`);
   }
-  console.log(`\nSame rows by tier\n${'tier'.padEnd(34)} ${'n'.padStart(4)} ${'est'.padStart(4)}  ${'mdAE'.padStart(6)} ${'in'.padStart(5)} ${'x2'.padStart(5)}`);
+  console.log(
+    `\nSame rows by tier\n${'tier'.padEnd(34)} ${'n'.padStart(4)} ${'est'.padStart(4)}  ${'mdAE'.padStart(6)} ${'in'.padStart(5)} ${'x2'.padStart(5)}`,
+  );
   for (const [g, s] of byGroup(regroup(rows, (g) => `tier ${g.split('|')[1]}`))) console.log(line(g, s));
 }
 
 /** Held-out figures for the ranges fitted on the company-reported rows (scripts/eval/calibration.ts). */
 function printCalibration(rows: Scored[], detail: boolean): void {
-  const ranged: RangedRow[] = rows.filter((r) => r.key).map((r) => ({ key: r.key!, rule: r.rule ?? null, reference: r.reference, central: r.central, low: r.low, high: r.high, alwaysHeldOut: r.alwaysHeldOut }));
+  const ranged: RangedRow[] = rows
+    .filter((r) => r.key)
+    .map((r) => ({
+      key: r.key!,
+      rule: r.rule ?? null,
+      reference: r.reference,
+      central: r.central,
+      low: r.low,
+      high: r.high,
+      alwaysHeldOut: r.alwaysHeldOut,
+    }));
   const c = calibrationReport(ranged);
-  console.log('\nRange calibration, company-reported + published rows (split by a hash of the PCF id; published rows always held out)');
-  console.log(`  inside the shipped range, calibration half (in-sample):   ${pct(c.calibrationInside.inside)} of ${c.calibrationInside.n}`);
-  console.log(`  inside the shipped range, held-out half (out of sample):  ${pct(c.heldOutInside.inside)} of ${c.heldOutInside.n}`);
-  console.log(`  2-fold cross-validated (rules with ${MIN_ROWS_TO_FIT}+ rows refitted per fold): ${pct(c.crossValidated.inside)} of ${c.crossValidated.n}`);
+  console.log(
+    '\nRange calibration, company-reported + published rows (split by a hash of the PCF id; published rows always held out)',
+  );
+  console.log(
+    `  inside the shipped range, calibration half (in-sample):   ${pct(c.calibrationInside.inside)} of ${c.calibrationInside.n}`,
+  );
+  console.log(
+    `  inside the shipped range, held-out half (out of sample):  ${pct(c.heldOutInside.inside)} of ${c.heldOutInside.n}`,
+  );
+  console.log(
+    `  2-fold cross-validated (rules with ${MIN_ROWS_TO_FIT}+ rows refitted per fold): ${pct(c.crossValidated.inside)} of ${c.crossValidated.n}`,
+  );
   if (!detail) return;
-  console.log('  per rule (n calibration / held-out): 5th-95th percentile of reference/central on the calibration half');
-  for (const r of c.rules) console.log(`    ${r.rule.padEnd(22)} ${String(r.nCalibration).padStart(3)} / ${String(r.nHeldOut).padStart(3)}  ${r.fit ? `x${r.fit.low.toFixed(2)} .. x${r.fit.high.toFixed(2)}` : 'too few to fit'}`);
+  console.log(
+    '  per rule (n calibration / held-out): 5th-95th percentile of reference/central on the calibration half',
+  );
+  for (const r of c.rules)
+    console.log(
+      `    ${r.rule.padEnd(22)} ${String(r.nCalibration).padStart(3)} / ${String(r.nHeldOut).padStart(3)}  ${r.fit ? `x${r.fit.low.toFixed(2)} .. x${r.fit.high.toFixed(2)}` : 'too few to fit'}`,
+    );
 }
 
 async function main(): Promise<void> {
   const t0 = performance.now();
   const { estimator, baseline, titleOnly } = await runEval();
   const head = `${'group'.padEnd(34)} ${'n'.padStart(4)} ${'est'.padStart(4)}  ${'mdAE'.padStart(6)} ${'in'.padStart(5)} ${'x2'.padStart(5)}    ${'base'.padStart(4)}  ${'mdAE'.padStart(6)} ${'in'.padStart(5)}`;
-  console.log('Estimator vs spend-only baseline: median |log10(estimate/reference)| (mdAE), share of references inside [low, high] (in), share within x2 of the central value (x2)');
-  console.log('References: Carbon Catalogue (company-reported product footprints, Meinrenken et al. 2022; data/eval/carbon-catalogue.csv); Boavizta validation split (embodied = manufacturing + transport, end of life excluded, or total x (1 - use - end of life)); Poore & Nemecek 2018 per kg vs estimates from Clark 2022; data/eval/published-footprints.csv');
-  console.log('Boavizta rows have no prices: both methods get a typical US price per device type (scripts/eval/cases.ts); the food rows have none (baseline -).\n');
+  console.log(
+    'Estimator vs spend-only baseline: median |log10(estimate/reference)| (mdAE), share of references inside [low, high] (in), share within x2 of the central value (x2)',
+  );
+  console.log(
+    'References: Carbon Catalogue (company-reported product footprints, Meinrenken et al. 2022; data/eval/carbon-catalogue.csv); Boavizta validation split (embodied = manufacturing + transport, end of life excluded, or total x (1 - use - end of life)); Poore & Nemecek 2018 per kg vs estimates from Clark 2022; data/eval/published-footprints.csv',
+  );
+  console.log(
+    'Boavizta rows have no prices: both methods get a typical US price per device type (scripts/eval/cases.ts); the food rows have none (baseline -).\n',
+  );
   const sections: [string, (g: string) => string][] = [
     ['By tier', (g) => `tier ${g.split('|')[1]}`],
     ['By source', (g) => g.split('|')[0]],
@@ -148,7 +229,12 @@ async function main(): Promise<void> {
   const tiers = new Map<string, number>();
   for (const r of titleOnly) tiers.set(r.group.split('|')[1], (tiers.get(r.group.split('|')[1]) ?? 0) + 1);
   console.log(line('electronics, titles only', summarise(titleOnly)));
-  console.log(`  tiers without breadcrumbs: ${[...tiers].sort().map(([t, n]) => `${t} ${n}`).join(', ')}`);
+  console.log(
+    `  tiers without breadcrumbs: ${[...tiers]
+      .sort()
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ')}`,
+  );
 
   printCategoryTable(everyday);
   printCalibration(everyday, process.argv.includes('--calibrate'));
@@ -156,11 +242,17 @@ async function main(): Promise<void> {
   const classifierEval = join(import.meta.dirname, 'eval-classifier.ts');
   if (existsSync(classifierEval)) {
     try {
-      const mod = (await import(classifierEval)) as { evaluateClassifier?: () => Promise<{ overall: number; perClass: Record<string, { n: number; accuracy: number }> }> };
+      const mod = (await import(classifierEval)) as {
+        evaluateClassifier?: () => Promise<{
+          overall: number;
+          perClass: Record<string, { n: number; accuracy: number }>;
+        }>;
+      };
       if (mod.evaluateClassifier) {
         const r = await mod.evaluateClassifier();
         console.log(`\nClassifier accuracy: ${(r.overall * 100).toFixed(1)}% overall`);
-        for (const [cls, v] of Object.entries(r.perClass).sort()) console.log(`  ${cls.padEnd(40)} n=${String(v.n).padStart(5)}  ${(v.accuracy * 100).toFixed(1)}%`);
+        for (const [cls, v] of Object.entries(r.perClass).sort())
+          console.log(`  ${cls.padEnd(40)} n=${String(v.n).padStart(5)}  ${(v.accuracy * 100).toFixed(1)}%`);
       }
     } catch (e) {
       console.log(`\nClassifier accuracy: unavailable (${(e as Error).message})`);

@@ -14,7 +14,11 @@ import { SCORED_FIELDS, scoreField, type ScoredField } from './lib/benchmark-sco
 
 function pages(root: string, dir = root): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? pages(root, join(dir, e.name)) : e.name.endsWith('.html') ? [relative(root, join(dir, e.name))] : [],
+    e.isDirectory()
+      ? pages(root, join(dir, e.name))
+      : e.name.endsWith('.html')
+        ? [relative(root, join(dir, e.name))]
+        : [],
   );
 }
 
@@ -28,7 +32,11 @@ function main() {
   }
   const root = resolve(folder);
   const urls: Record<string, string> = JSON.parse(readFileSync(join(root, 'urls.json'), 'utf8'));
-  const rows: Record<ScoredField, { page: string; truth: string | number | null; pred: string | number | null }[]> = { price: [], sku: [], availability: [] };
+  const rows: Record<ScoredField, { page: string; truth: string | number | null; pred: string | number | null }[]> = {
+    price: [],
+    sku: [],
+    availability: [],
+  };
   const skipped: string[] = [];
   for (const page of pages(root)) {
     const expPath = join(root, page.replace(/\.html$/, '.expected.json'));
@@ -52,12 +60,18 @@ function main() {
     return;
   }
   const p = (x: number) => x.toFixed(3);
-  const lines = [`# Extraction score: ${rows.price.length} product pages in ${folder}`, '', '| field | TP | FP | FN | precision | recall | F1 |', '|---|---:|---:|---:|---:|---:|---:|'];
+  const lines = [
+    `# Extraction score: ${rows.price.length} product pages in ${folder}`,
+    '',
+    '| field | TP | FP | FN | precision | recall | F1 |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
   for (const f of SCORED_FIELDS) {
     const s = scores[f];
     lines.push(`| ${f} | ${s.tp} | ${s.fp} | ${s.fn} | ${p(s.precision)} | ${p(s.recall)} | ${p(s.f1)} |`);
   }
-  for (const f of SCORED_FIELDS) if (scores[f].errors.length) lines.push('', `## ${f}`, '', ...scores[f].errors.map((e) => `- ${e}`));
+  for (const f of SCORED_FIELDS)
+    if (scores[f].errors.length) lines.push('', `## ${f}`, '', ...scores[f].errors.map((e) => `- ${e}`));
   if (skipped.length) lines.push('', '## Skipped', '', ...skipped.map((s) => `- ${s}`));
   process.stdout.write(lines.join('\n') + '\n');
 }

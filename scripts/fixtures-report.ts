@@ -25,9 +25,23 @@ function pages(dir = ROOT): string[] {
   );
 }
 
-
 type FieldName = keyof Product | 'identifiers' | 'kind';
-const FIELDS: FieldName[] = ['kind', 'title', 'price', 'currency', 'listPrice', 'availability', 'identifiers', 'brand', 'category', 'condition', 'quantity', 'weightKg', 'dimensionsCm', 'materials'];
+const FIELDS: FieldName[] = [
+  'kind',
+  'title',
+  'price',
+  'currency',
+  'listPrice',
+  'availability',
+  'identifiers',
+  'brand',
+  'category',
+  'condition',
+  'quantity',
+  'weightKg',
+  'dimensionsCm',
+  'materials',
+];
 const IDS: (keyof Product)[] = ['sku', 'gtin', 'mpn', 'asin'];
 
 function median(xs: number[]): number {
@@ -43,27 +57,40 @@ async function chromiumTimes(list: string[]): Promise<Map<string, number>> {
   const { chromium } = await import('playwright-core');
   const bundle = buildSync({
     entryPoints: [join(import.meta.dirname, '../lib/extract/index.ts')],
-    bundle: true, format: 'iife', globalName: '__embodiedExtract', write: false, platform: 'browser', target: 'es2022',
+    bundle: true,
+    format: 'iife',
+    globalName: '__embodiedExtract',
+    write: false,
+    platform: 'browser',
+    target: 'es2022',
   }).outputFiles[0].text;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+  });
   const times = new Map<string, number>();
   try {
     const page = await browser.newPage();
     await page.addScriptTag({ content: bundle });
     for (const p of list) {
       const html = new TextDecoder(sniff(readFileSync(join(ROOT, p)))).decode(readFileSync(join(ROOT, p)));
-      const ms = await page.evaluate(([h, url]) => {
-        const doc = new DOMParser().parseFromString(h, 'text/html');
-        const api = (globalThis as unknown as { __embodiedExtract: { extractPage: (d: Document, u: string) => unknown } }).__embodiedExtract;
-        api.extractPage(doc, url);
-        const runs: number[] = [];
-        for (let i = 0; i < 5; i++) {
-          const t = performance.now();
+      const ms = await page.evaluate(
+        ([h, url]) => {
+          const doc = new DOMParser().parseFromString(h, 'text/html');
+          const api = (
+            globalThis as unknown as { __embodiedExtract: { extractPage: (d: Document, u: string) => unknown } }
+          ).__embodiedExtract;
           api.extractPage(doc, url);
-          runs.push(performance.now() - t);
-        }
-        return runs.sort((a, b) => a - b)[2];
-      }, [html, URLS[p]] as const);
+          const runs: number[] = [];
+          for (let i = 0; i < 5; i++) {
+            const t = performance.now();
+            api.extractPage(doc, url);
+            runs.push(performance.now() - t);
+          }
+          return runs.sort((a, b) => a - b)[2];
+        },
+        [html, URLS[p]] as const,
+      );
       times.set(p, ms);
     }
   } finally {
@@ -74,10 +101,19 @@ async function chromiumTimes(list: string[]): Promise<Map<string, number>> {
 
 async function main() {
   const json = process.argv.includes('--json');
-  const accuracy = new Map<FieldName, { right: number; total: number; wrong: string[] }>(FIELDS.map((f) => [f, { right: 0, total: 0, wrong: [] }]));
+  const accuracy = new Map<FieldName, { right: number; total: number; wrong: string[] }>(
+    FIELDS.map((f) => [f, { right: 0, total: 0, wrong: [] }]),
+  );
   // The generic cascade alone (no shop adapter): what to expect on shops without one.
   const genericRight = new Map<FieldName, number>(FIELDS.map((f) => [f, 0]));
-  const tiles: { page: string; kind: string; found: number; expected: number; titlesRight: number; pricesRight: number }[] = [];
+  const tiles: {
+    page: string;
+    kind: string;
+    found: number;
+    expected: number;
+    titlesRight: number;
+    pricesRight: number;
+  }[] = [];
   const timing: { page: string; kind: string; kb: number; parseMs: number; extractMs: number; coldMs: number }[] = [];
   const errors: string[] = [];
 
@@ -103,7 +139,10 @@ async function main() {
         const g = (extractGenericProduct(doc, new URL(URLS[page])).product ?? {}) as Partial<Product>;
         for (const f of FIELDS) {
           if (f === 'kind') continue;
-          const ok = f === 'identifiers' ? IDS.every((k) => same(g[k] ?? null, expected.product![k] ?? null)) : same(g[f] ?? null, expected.product[f] ?? null);
+          const ok =
+            f === 'identifiers'
+              ? IDS.every((k) => same(g[k] ?? null, expected.product![k] ?? null))
+              : same(g[f] ?? null, expected.product[f] ?? null);
           if (ok) genericRight.set(f, genericRight.get(f)! + 1);
         }
       }
@@ -124,10 +163,20 @@ async function main() {
         if (f === 'kind') continue;
         if (f === 'identifiers') {
           const ok = IDS.every((k) => same(got[k] ?? null, expected.product![k] ?? null));
-          score(f, ok, IDS.map((k) => `${k}=${JSON.stringify(got[k] ?? null)}/${JSON.stringify(expected.product![k] ?? null)}`).join(' '));
+          score(
+            f,
+            ok,
+            IDS.map(
+              (k) => `${k}=${JSON.stringify(got[k] ?? null)}/${JSON.stringify(expected.product![k] ?? null)}`,
+            ).join(' '),
+          );
           continue;
         }
-        score(f, same(got[f] ?? null, expected.product[f] ?? null), `got ${JSON.stringify(got[f] ?? null)?.slice(0, 80)} expected ${JSON.stringify(expected.product[f] ?? null)?.slice(0, 80)}`);
+        score(
+          f,
+          same(got[f] ?? null, expected.product[f] ?? null),
+          `got ${JSON.stringify(got[f] ?? null)?.slice(0, 80)} expected ${JSON.stringify(expected.product[f] ?? null)?.slice(0, 80)}`,
+        );
       }
     }
     if (expected.kind === 'listing' || expected.kind === 'order') {
@@ -138,15 +187,31 @@ async function main() {
         if (same(out.items[i].title, expected.items[i].title)) titlesRight++;
         if (same(out.items[i].price, expected.items[i].price)) pricesRight++;
       }
-      tiles.push({ page, kind: expected.kind, found: out.items.length, expected: expected.items.length, titlesRight, pricesRight });
+      tiles.push({
+        page,
+        kind: expected.kind,
+        found: out.items.length,
+        expected: expected.items.length,
+        titlesRight,
+        pricesRight,
+      });
     }
   }
 
   const chromium = process.argv.includes('--chromium') ? await chromiumTimes(timing.map((t) => t.page)) : null;
   const products = timing.filter((t) => t.kind === 'product');
-  const chromeOf = (kind?: string) => timing.filter((t) => !kind || t.kind === kind).map((t) => chromium?.get(t.page)).filter((x): x is number => x !== undefined);
+  const chromeOf = (kind?: string) =>
+    timing
+      .filter((t) => !kind || t.kind === kind)
+      .map((t) => chromium?.get(t.page))
+      .filter((x): x is number => x !== undefined);
   const summary = {
-    fields: Object.fromEntries([...accuracy].map(([f, a]) => [f, { right: a.right, total: a.total, genericOnlyRight: f === 'kind' ? null : genericRight.get(f), wrong: a.wrong }])),
+    fields: Object.fromEntries(
+      [...accuracy].map(([f, a]) => [
+        f,
+        { right: a.right, total: a.total, genericOnlyRight: f === 'kind' ? null : genericRight.get(f), wrong: a.wrong },
+      ]),
+    ),
     tiles,
     timing: {
       productExtractMedianMs: median(products.map((t) => t.extractMs)),
@@ -169,22 +234,49 @@ async function main() {
     return;
   }
 
-  const lines: string[] = ['# Extraction fixture report', '', '## Product pages: per-field accuracy', '', '| field | right | of | % | generic path alone |', '|---|---:|---:|---:|---:|'];
+  const lines: string[] = [
+    '# Extraction fixture report',
+    '',
+    '## Product pages: per-field accuracy',
+    '',
+    '| field | right | of | % | generic path alone |',
+    '|---|---:|---:|---:|---:|',
+  ];
   for (const [f, a] of accuracy) {
     const g = f === 'kind' ? '-' : `${genericRight.get(f)}`;
-    lines.push(`| ${f === 'kind' ? 'kind (all pages)' : f} | ${a.right} | ${a.total} | ${a.total ? Math.round((100 * a.right) / a.total) : '-'} | ${g} |`);
+    lines.push(
+      `| ${f === 'kind' ? 'kind (all pages)' : f} | ${a.right} | ${a.total} | ${a.total ? Math.round((100 * a.right) / a.total) : '-'} | ${g} |`,
+    );
   }
-  lines.push('', '## Listing and order pages: items found vs expected', '', '| page | kind | found | expected | titles right | prices right |', '|---|---|---:|---:|---:|---:|');
-  for (const t of tiles) lines.push(`| ${t.page} | ${t.kind} | ${t.found} | ${t.expected} | ${t.titlesRight} | ${t.pricesRight} |`);
+  lines.push(
+    '',
+    '## Listing and order pages: items found vs expected',
+    '',
+    '| page | kind | found | expected | titles right | prices right |',
+    '|---|---|---:|---:|---:|---:|',
+  );
+  for (const t of tiles)
+    lines.push(`| ${t.page} | ${t.kind} | ${t.found} | ${t.expected} | ${t.titlesRight} | ${t.pricesRight} |`);
   lines.push('', '## Timing in Node (linkedom), ms', '');
-  lines.push(`- extraction, product pages: median ${fmt(summary.timing.productExtractMedianMs)}, max ${fmt(summary.timing.productExtractMaxMs)} (median of 5 warm runs per page)`);
-  lines.push(`- extraction, all pages: median ${fmt(summary.timing.allExtractMedianMs)}, max ${fmt(summary.timing.allExtractMaxMs)}; first (cold) run max ${fmt(summary.timing.coldMaxMs)}`);
-  lines.push(`- parse (not included above): median ${fmt(summary.timing.parseMedianMs)}, max ${fmt(summary.timing.parseMaxMs)}`);
+  lines.push(
+    `- extraction, product pages: median ${fmt(summary.timing.productExtractMedianMs)}, max ${fmt(summary.timing.productExtractMaxMs)} (median of 5 warm runs per page)`,
+  );
+  lines.push(
+    `- extraction, all pages: median ${fmt(summary.timing.allExtractMedianMs)}, max ${fmt(summary.timing.allExtractMaxMs)}; first (cold) run max ${fmt(summary.timing.coldMaxMs)}`,
+  );
+  lines.push(
+    `- parse (not included above): median ${fmt(summary.timing.parseMedianMs)}, max ${fmt(summary.timing.parseMaxMs)}`,
+  );
   if (chromium) {
-    lines.push(`- Chromium, product pages: median ${fmt(summary.timing.chromiumProductMedianMs!)}, max ${fmt(summary.timing.chromiumProductMaxMs!)}; all pages: median ${fmt(summary.timing.chromiumAllMedianMs!)}, max ${fmt(summary.timing.chromiumAllMaxMs!)}`);
+    lines.push(
+      `- Chromium, product pages: median ${fmt(summary.timing.chromiumProductMedianMs!)}, max ${fmt(summary.timing.chromiumProductMaxMs!)}; all pages: median ${fmt(summary.timing.chromiumAllMedianMs!)}, max ${fmt(summary.timing.chromiumAllMaxMs!)}`,
+    );
   }
   lines.push('', '| page | KB | parse | extract (median) | cold | Chromium |', '|---|---:|---:|---:|---:|---:|');
-  for (const t of timing) lines.push(`| ${t.page} | ${Math.round(t.kb)} | ${fmt(t.parseMs)} | ${fmt(t.extractMs)} | ${fmt(t.coldMs)} | ${chromium ? fmt(chromium.get(t.page) ?? NaN) : '-'} |`);
+  for (const t of timing)
+    lines.push(
+      `| ${t.page} | ${Math.round(t.kb)} | ${fmt(t.parseMs)} | ${fmt(t.extractMs)} | ${fmt(t.coldMs)} | ${chromium ? fmt(chromium.get(t.page) ?? NaN) : '-'} |`,
+    );
   const wrong = [...accuracy].flatMap(([f, a]) => a.wrong.map((w) => `- ${f}: ${w}`));
   lines.push('', '## What is wrong', '', ...(wrong.length ? wrong : ['- nothing']));
   if (errors.length) lines.push('', '## Errors', '', ...errors.map((e) => `- ${e}`));

@@ -24,7 +24,12 @@ const context = await chromium.launchPersistentContext(dir, {
 try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const base = `chrome-extension://${new URL(worker.url()).host}`;
-  type Rt = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> }; storage: { local: { set(o: object): Promise<void> } } } };
+  type Rt = {
+    chrome: {
+      runtime: { sendMessage(m: unknown): Promise<unknown> };
+      storage: { local: { set(o: object): Promise<void> } };
+    };
+  };
   const shot = async (name: string, opts: { dark?: boolean } = {}) => {
     const page = await context.newPage();
     await page.emulateMedia({ colorScheme: opts.dark ? 'dark' : 'light' });
@@ -37,10 +42,25 @@ try {
   await shot('empty');
   const options = await context.newPage();
   await options.goto(`${base}/options.html`);
-  await options.evaluate((text) => (globalThis as unknown as Rt).chrome.runtime.sendMessage({ type: 'ledger.import', text }), ledger());
+  await options.evaluate(
+    (text) => (globalThis as unknown as Rt).chrome.runtime.sendMessage({ type: 'ledger.import', text }),
+    ledger(),
+  );
   await shot('typical');
   await shot('dark', { dark: true });
-  await options.evaluate(() => (globalThis as unknown as Rt).chrome.storage.local.set({ settings: { version: 1, locale: null, currency: null, country: null, budget: { period: 'month', kg: 20 }, builtInShops: true, theme: 'system' } }));
+  await options.evaluate(() =>
+    (globalThis as unknown as Rt).chrome.storage.local.set({
+      settings: {
+        version: 1,
+        locale: null,
+        currency: null,
+        country: null,
+        budget: { period: 'month', kg: 20 },
+        builtInShops: true,
+        theme: 'system',
+      },
+    }),
+  );
   await shot('over-budget');
   await options.reload();
   await options.waitForSelector('[data-testid=options-data]');

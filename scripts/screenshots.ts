@@ -11,7 +11,12 @@ import { shadowCount, shadowEval, shadowTexts, userClick } from './lib/closed-sh
 import { DEMO_PAGES, PAGES_DIR, ROOT, type DemoPage } from './lib/demo-pages';
 import { DEMO_SHOP_HTML, DEMO_SHOP_URL } from './lib/demo-shop';
 import { launchChromium } from './lib/launch-chromium';
-import { CONDITIONS_PRODUCT_HTML, CONDITIONS_PRODUCT_URL, SOFA_PRODUCT_HTML, SOFA_PRODUCT_URL } from '../tests/e2e/inpage-pages';
+import {
+  CONDITIONS_PRODUCT_HTML,
+  CONDITIONS_PRODUCT_URL,
+  SOFA_PRODUCT_HTML,
+  SOFA_PRODUCT_URL,
+} from '../tests/e2e/inpage-pages';
 
 if (!process.argv.includes('--no-build')) {
   console.log('Building the extension (wxt build)...');
@@ -23,8 +28,18 @@ mkdirSync(outDir, { recursive: true });
 const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'urls.json'), 'utf8')) as Record<string, string>;
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
-const history: DemoPage = { name: 'amazon-history', file: 'amazon-com/order-history-2024.html', url: urls['amazon-com/order-history-2024.html'], kind: 'listing' };
-const order: DemoPage = { name: 'amazon-order', file: 'amazon-com/order-details-bounty.html', url: urls['amazon-com/order-details-bounty.html'], kind: 'listing' };
+const history: DemoPage = {
+  name: 'amazon-history',
+  file: 'amazon-com/order-history-2024.html',
+  url: urls['amazon-com/order-history-2024.html'],
+  kind: 'listing',
+};
+const order: DemoPage = {
+  name: 'amazon-order',
+  file: 'amazon-com/order-details-bounty.html',
+  url: urls['amazon-com/order-details-bounty.html'],
+  kind: 'listing',
+};
 
 async function settled(page: Page): Promise<void> {
   const until = Date.now() + 60_000;
@@ -46,7 +61,11 @@ for (const locale of ['en-US', 'de-DE']) {
   const lang = locale.slice(0, 2);
   const session = await launchChromium([product, listing, order, history], {
     locale,
-    extraPages: { [DEMO_SHOP_URL]: DEMO_SHOP_HTML, [SOFA_PRODUCT_URL]: SOFA_PRODUCT_HTML, [CONDITIONS_PRODUCT_URL]: CONDITIONS_PRODUCT_HTML },
+    extraPages: {
+      [DEMO_SHOP_URL]: DEMO_SHOP_HTML,
+      [SOFA_PRODUCT_URL]: SOFA_PRODUCT_HTML,
+      [CONDITIONS_PRODUCT_URL]: CONDITIONS_PRODUCT_HTML,
+    },
   });
   for (const scheme of ['light', 'dark'] as const) {
     const page = await session.context.newPage();
@@ -62,7 +81,11 @@ for (const locale of ['en-US', 'de-DE']) {
 
     await page.goto(product.url);
     await settled(page);
-    await shadowEval(page, 'embodied-badge', `(e) => { e.scrollIntoView({ block: 'center' }); window.scrollBy(0, 150); }`);
+    await shadowEval(
+      page,
+      'embodied-badge',
+      `(e) => { e.scrollIntoView({ block: 'center' }); window.scrollBy(0, 150); }`,
+    );
     await shot(page, `${tag}-product`);
     await userClick(page, 'embodied-badge');
     await page.waitForTimeout(300);
@@ -70,7 +93,11 @@ for (const locale of ['en-US', 'de-DE']) {
 
     await page.goto(listing.url);
     await settled(page);
-    await shadowEval(page, 'embodied-badge', `(e) => { e.scrollIntoView({ block: 'start' }); window.scrollBy(0, -200); }`);
+    await shadowEval(
+      page,
+      'embodied-badge',
+      `(e) => { e.scrollIntoView({ block: 'start' }); window.scrollBy(0, -200); }`,
+    );
     await shot(page, `${tag}-listing`);
     await userClick(page, 'embodied-highlight');
     // Bring the first highlighted tile into view: otherwise the shot may show no highlighted tile at all.
@@ -79,7 +106,10 @@ for (const locale of ['en-US', 'de-DE']) {
     await shot(page, `${tag}-listing-highlight`);
 
     // The relative label (a heavy sofa) and "same product, other choices" (new and refurbished offered).
-    for (const [name, url] of [['similar', SOFA_PRODUCT_URL], ['choices', CONDITIONS_PRODUCT_URL]] as const) {
+    for (const [name, url] of [
+      ['similar', SOFA_PRODUCT_URL],
+      ['choices', CONDITIONS_PRODUCT_URL],
+    ] as const) {
       await page.goto(url);
       await settled(page);
       await userClick(page, 'embodied-badge');
@@ -90,7 +120,11 @@ for (const locale of ['en-US', 'de-DE']) {
     await page.goto(history.url);
     await settled(page);
     if (await shadowCount(page, 'embodied-order')) {
-      await shadowEval(page, 'embodied-order', `(e) => { e.scrollIntoView({ block: 'start' }); window.scrollBy(0, -80); }`);
+      await shadowEval(
+        page,
+        'embodied-order',
+        `(e) => { e.scrollIntoView({ block: 'start' }); window.scrollBy(0, -80); }`,
+      );
     }
     await shot(page, `${tag}-history`);
 

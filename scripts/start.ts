@@ -46,9 +46,12 @@ for (const demo of demos) {
     console.log(`${demo.name}: "${title}"\n  badge: ${texts[0] ?? '(none)'}`);
     if (texts.length) await userClick(page, 'embodied-badge');
   } else {
-    console.log(`${demo.name}: "${title}"\n  ${texts.length} tile badges: ${texts.slice(0, 5).join(' | ')}${texts.length > 5 ? ' | ...' : ''}`);
+    console.log(
+      `${demo.name}: "${title}"\n  ${texts.length} tile badges: ${texts.slice(0, 5).join(' | ')}${texts.length > 5 ? ' | ...' : ''}`,
+    );
   }
-  if (demo.kind !== 'product' && (await shadowCount(page, 'embodied-badge'))) await page.locator('embodied-badge').first().scrollIntoViewIfNeeded();
+  if (demo.kind !== 'product' && (await shadowCount(page, 'embodied-badge')))
+    await page.locator('embodied-badge').first().scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollBy(0, -120));
   const shot = join(outDir, `${demo.name}.png`);
   await page.screenshot({ path: shot });

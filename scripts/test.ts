@@ -1,12 +1,10 @@
 /**
  * `npm test`: every check, in order, stopping at the first failing stage:
- * type check, ESLint, unused exports, noUncheckedIndexedAccess in the folders that meet it, (format check), unit and property tests (Vitest), browsers
+ * type check, ESLint, unused exports, noUncheckedIndexedAccess in the folders that meet it, format check (Prettier), unit and property tests (Vitest), browsers
  * present, both builds, web-ext lint (0 errors, 0 warnings), e2e in Chromium and Firefox
  * (Playwright). Ends with one summary line, `tests: N passed, M failed`.
  *
- * The format check is skipped until the tree has been formatted once (six branches were edited in
- * parallel; one `npm run format` after merging avoids conflicts). EMBODIED_FORMAT_CHECK=1 runs it;
- * after the formatting commit, make it the default by setting FORMAT_CHECK_DEFAULT to true.
+ * A format failure is fixed with `npm run format`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -20,15 +18,12 @@ const playwrightJson = join(out, 'playwright.json');
 rmSync(vitestJson, { force: true });
 rmSync(playwrightJson, { force: true });
 
-const FORMAT_CHECK_DEFAULT = false;
-const formatCheck = process.env.EMBODIED_FORMAT_CHECK ? process.env.EMBODIED_FORMAT_CHECK === '1' : FORMAT_CHECK_DEFAULT;
-
 const stages: [string, string, string[], Record<string, string>?][] = [
   ['type check', 'npx', ['tsc', '--noEmit']],
   ['lint', 'npx', ['eslint', '.']],
   ['unused exports', 'npx', ['tsx', 'scripts/check-exports.ts']],
   ['strict index access', 'npx', ['tsx', 'scripts/check-strict.ts']],
-  ...(formatCheck ? [['format check', 'npx', ['prettier', '--check', '.']] as [string, string, string[]]] : []),
+  ['format check', 'npx', ['prettier', '--check', '.']],
   ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]],
   ['browsers', 'npx', ['tsx', 'scripts/ensure-browsers.ts']],
   ['build', 'npm', ['run', '--silent', 'build']],
@@ -38,7 +33,6 @@ const stages: [string, string, string[], Record<string, string>?][] = [
 
 let failedStage: string | null = null;
 const times: string[] = [];
-if (!formatCheck) console.log('\n=== format check: skipped (not enabled yet; EMBODIED_FORMAT_CHECK=1 runs it)');
 for (const [name, cmd, args, env] of stages) {
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
   const t0 = Date.now();

@@ -30,6 +30,9 @@ function copyWritable(from: string, to: string) {
 copyWritable(join(shared, 'data'), join(root, 'data', 'raw'));
 copyWritable(join(shared, 'fixtures', 'pages'), join(root, 'tests', 'fixtures', 'pages'));
 for (const f of ['README.md', 'LICENSE-MIT.txt', 'LICENSE-APACHE-2.0.txt']) {
-  copyWritable(join(shared, 'fixtures', f), join(root, 'tests', 'fixtures', 'pages', f === 'README.md' ? 'SOURCES.md' : f));
+  copyWritable(
+    join(shared, 'fixtures', f),
+    join(root, 'tests', 'fixtures', 'pages', f === 'README.md' ? 'SOURCES.md' : f),
+  );
 }
 console.log(`vendor: copied ${shared}/data -> data/raw and ${shared}/fixtures -> tests/fixtures/pages`);

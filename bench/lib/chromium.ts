@@ -21,7 +21,10 @@ export async function launch(pages: Map<string, Buffer | string>, extensionDir: 
     executablePath: requireBrowser('chromium'),
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []), ...CHROMIUM_QUIET_ARGS],
+    args: [
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+      ...CHROMIUM_QUIET_ARGS,
+    ],
   });
   // tsx (esbuild keepNames) wraps named functions in page.evaluate callbacks with __name().
   await context.addInitScript('globalThis.__name ??= (f) => f;');
@@ -52,7 +55,11 @@ export async function metrics(cdp: CDPSession, gc = false): Promise<Metrics> {
   if (gc) await cdp.send('HeapProfiler.collectGarbage');
   const { metrics: list } = await cdp.send('Performance.getMetrics');
   const get = (name: string) => list.find((m) => m.name === name)?.value ?? NaN;
-  return { scriptMs: get('ScriptDuration') * 1000, taskMs: get('TaskDuration') * 1000, heapBytes: get('JSHeapUsedSize') };
+  return {
+    scriptMs: get('ScriptDuration') * 1000,
+    taskMs: get('TaskDuration') * 1000,
+    heapBytes: get('JSHeapUsedSize'),
+  };
 }
 
 export interface LoadOptions {
@@ -135,7 +142,9 @@ export async function stopWorker(browser: Browser): Promise<void> {
  */
 export function extensionTasks(trace: TraceEvent[]): number[] {
   const mainThreads = new Set(
-    trace.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+    trace
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
   );
   const onMain = trace.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`) && e.ph === 'X');
   const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
@@ -143,7 +152,8 @@ export function extensionTasks(trace: TraceEvent[]): number[] {
   const durations: number[] = [];
   for (const t of tasks) {
     const end = t.ts + (t.dur ?? 0);
-    if (ext.some((e) => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts < end)) durations.push((t.dur ?? 0) / 1000);
+    if (ext.some((e) => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts < end))
+      durations.push((t.dur ?? 0) / 1000);
   }
   return durations;
 }

@@ -26,7 +26,8 @@ function listing100(): string {
   const { document } = parseHTML(readFileSync(join(PAGES_DIR, SEARCH.file), 'utf8'));
   const tiles = [...document.querySelectorAll(TILE)];
   const parent = tiles[tiles.length - 1].parentElement!;
-  for (let n = tiles.length; n < 100; n++) parent.append(copyTile(tiles[n % tiles.length] as unknown as Element, n) as unknown as Node);
+  for (let n = tiles.length; n < 100; n++)
+    parent.append(copyTile(tiles[n % tiles.length] as unknown as Element, n) as unknown as Node);
   return document.toString();
 }
 

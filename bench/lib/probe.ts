@@ -26,7 +26,11 @@ export interface ProbeResult {
 const POLL_MS = 10;
 export async function estimateShownAt(page: Page, until: number): Promise<number> {
   while (Date.now() < until && !page.isClosed()) {
-    const at = await shadowEval<number>(page, 'embodied-badge-text', '(e) => (/CO2e/.test(e.textContent || "") ? performance.now() : 0)').catch(() => 0);
+    const at = await shadowEval<number>(
+      page,
+      'embodied-badge-text',
+      '(e) => (/CO2e/.test(e.textContent || "") ? performance.now() : 0)',
+    ).catch(() => 0);
     if (at > 0) return at;
     await new Promise((r) => setTimeout(r, POLL_MS));
   }

@@ -12,4 +12,8 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-export const summary = (xs: number[]) => ({ median: median(xs), p95: quantile(xs, 0.95), max: xs.length ? Math.max(...xs) : NaN });
+export const summary = (xs: number[]) => ({
+  median: median(xs),
+  p95: quantile(xs, 0.95),
+  max: xs.length ? Math.max(...xs) : NaN,
+});

@@ -21,7 +21,9 @@ export const run: Scenario = async ({ chromeExtensionDir: dir, firefoxExtensionD
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
     content_scripts?: { js?: string[]; css?: string[] }[];
   };
-  const always = (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]).map((f) => join(dir, f));
+  const always = (manifest.content_scripts ?? [])
+    .flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])])
+    .map((f) => join(dir, f));
   const sum = (files: string[]) => files.reduce((n, f) => n + gz(f), 0);
   const row = (figure: string, files: string[], budget?: number): BenchRow => ({
     scenario: 'bundles (gzip)',
@@ -40,7 +42,13 @@ export const run: Scenario = async ({ chromeExtensionDir: dir, firefoxExtensionD
   const ffManifest = join(ffDir, 'manifest.json');
   if (existsSync(ffManifest)) {
     const ff = JSON.parse(readFileSync(ffManifest, 'utf8')) as { content_scripts?: { js?: string[] }[] };
-    rows.push({ ...row('always-on content scripts, Firefox build', (ff.content_scripts ?? []).flatMap((c) => c.js ?? []).map((f) => join(ffDir, f)), 15) });
+    rows.push({
+      ...row(
+        'always-on content scripts, Firefox build',
+        (ff.content_scripts ?? []).flatMap((c) => c.js ?? []).map((f) => join(ffDir, f)),
+        15,
+      ),
+    });
   }
   return rows;
 };

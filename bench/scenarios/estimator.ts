@@ -21,7 +21,8 @@ function savedProducts(n: number): ProductInput[] {
     if (!existsSync(join(PAGES_DIR, file))) continue;
     const r = extractPage(loadPage(join(PAGES_DIR, file)).doc, url);
     if (r.product?.title) out.push({ ...r.product, title: r.product.title });
-    for (const it of r.items) if (it.title) out.push({ title: it.title, price: it.price, currency: it.currency, url: it.url });
+    for (const it of r.items)
+      if (it.title) out.push({ title: it.title, price: it.price, currency: it.currency, url: it.url });
   }
   return Array.from({ length: n }, (_, i) => out[i % out.length]);
 }

@@ -13,7 +13,11 @@ export const run: Scenario = async () => {
   const bundle = await build({
     configFile: false,
     logLevel: 'silent',
-    build: { write: false, minify: true, lib: { entry: join(ROOT, 'lib', 'extract', 'index.ts'), formats: ['iife'], name: 'EmbodiedExtract' } },
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: join(ROOT, 'lib', 'extract', 'index.ts'), formats: ['iife'], name: 'EmbodiedExtract' },
+    },
   });
   const iife = (Array.isArray(bundle) ? bundle[0] : (bundle as { output: { code?: string }[] })).output[0].code!;
   const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'urls.json'), 'utf8')) as Record<string, string>;
@@ -26,7 +30,9 @@ export const run: Scenario = async () => {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       await page.addScriptTag({ content: iife });
       const r = await page.evaluate((url) => {
-        const api = (globalThis as unknown as { EmbodiedExtract: { extractPage(d: Document, u: string): { kind: string } } }).EmbodiedExtract;
+        const api = (
+          globalThis as unknown as { EmbodiedExtract: { extractPage(d: Document, u: string): { kind: string } } }
+        ).EmbodiedExtract;
         const runs: number[] = [];
         let kind = 'other';
         for (let i = 0; i < 5; i++) {
@@ -42,5 +48,10 @@ export const run: Scenario = async () => {
   } finally {
     await browser.close();
   }
-  return Object.entries(byKind).map(([kind, samples]): BenchRow => ({ scenario: 'extraction in Chromium (saved pages)', figure: `${kind} page`, unit: 'ms', samples }));
+  return Object.entries(byKind).map(([kind, samples]): BenchRow => ({
+    scenario: 'extraction in Chromium (saved pages)',
+    figure: `${kind} page`,
+    unit: 'ms',
+    samples,
+  }));
 };

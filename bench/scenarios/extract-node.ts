@@ -23,6 +23,11 @@ export const run: Scenario = async () => {
     }
     perPage.push(median(runs));
   }
-  const row = (figure: string, samples: number[]): BenchRow => ({ scenario: 'extraction in Node (saved pages)', figure, unit: 'ms', samples });
+  const row = (figure: string, samples: number[]): BenchRow => ({
+    scenario: 'extraction in Node (saved pages)',
+    figure,
+    unit: 'ms',
+    samples,
+  });
   return [row('extraction per page', perPage), row('parse per page (not extraction)', parse)];
 };

@@ -21,7 +21,9 @@ const NAVIGATIONS = 50;
 async function freshBadge(page: Page) {
   const until = Date.now() + 20_000;
   while (Date.now() < until) {
-    const hosts = await page.evaluate(() => [...document.querySelectorAll('embodied-badge')].map((b) => b.hasAttribute('data-old')));
+    const hosts = await page.evaluate(() =>
+      [...document.querySelectorAll('embodied-badge')].map((b) => b.hasAttribute('data-old')),
+    );
     const texts = hosts.length === 1 && !hosts[0] ? await shadowTexts(page, 'embodied-badge-text').catch(() => []) : [];
     if (texts.length === 1 && /CO2e/.test(texts[0] ?? '')) return;
     await new Promise((r) => setTimeout(r, 50));
@@ -45,7 +47,12 @@ export const run: Scenario = async ({ chromeExtensionDir }) => {
       await without.page.close();
       heap.push((mA.heapBytes - mB.heapBytes) / 1024 / 1024);
     }
-    rows.push({ scenario: 'memory', figure: 'extension heap on the 100-tile listing (A/B)', unit: 'MB', samples: heap });
+    rows.push({
+      scenario: 'memory',
+      figure: 'extension heap on the 100-tile listing (A/B)',
+      unit: 'MB',
+      samples: heap,
+    });
 
     const { page, cdp } = await load(a, MINIMAL_PRODUCT_URL, { settleMs: 500 });
     await freshBadge(page);
@@ -68,7 +75,13 @@ export const run: Scenario = async ({ chromeExtensionDir }) => {
     }
     await page.close();
     const growth = [20, 30, 40, 50].map((n) => (after[n] - after[10]) / 1024);
-    rows.push({ scenario: 'memory', figure: `heap growth over ${NAVIGATIONS} SPA navigations (vs. navigation 10)`, unit: 'kB', samples: growth, budget: { max: 256, stat: 'max' } });
+    rows.push({
+      scenario: 'memory',
+      figure: `heap growth over ${NAVIGATIONS} SPA navigations (vs. navigation 10)`,
+      unit: 'kB',
+      samples: growth,
+      budget: { max: 256, stat: 'max' },
+    });
   } finally {
     await a.close();
     await b.close();

@@ -28,7 +28,13 @@ async function addedScript(a: Browser, b: Browser, url: string, pairs: number, o
   return out;
 }
 
-async function probe(a: Browser, url: string, opts: LoadOptions, tileSelector: string | null, before?: () => Promise<void>) {
+async function probe(
+  a: Browser,
+  url: string,
+  opts: LoadOptions,
+  tileSelector: string | null,
+  before?: () => Promise<void>,
+) {
   const out: { probe: ProbeResult; longestExtTask: number }[] = [];
   for (let i = 0; i < TIMING_RUNS; i++) {
     await before?.();
@@ -36,7 +42,11 @@ async function probe(a: Browser, url: string, opts: LoadOptions, tileSelector: s
     const watch = async (page: Page) => {
       estimate = await estimateShownAt(page, Date.now() + ESTIMATE_WAIT_MS);
     };
-    const r = await load(a, url, { ...opts, initScript: probeScript(tileSelector), ...(tileSelector ? {} : { watch }) });
+    const r = await load(a, url, {
+      ...opts,
+      initScript: probeScript(tileSelector),
+      ...(tileSelector ? {} : { watch }),
+    });
     const p = (await r.page.evaluate('window.__bench')) as ProbeResult;
     out.push({ probe: { ...p, estimate }, longestExtTask: Math.max(0, ...extensionTasks(r.trace)) });
     await r.page.close();
@@ -48,7 +58,11 @@ async function probe(a: Browser, url: string, opts: LoadOptions, tileSelector: s
 async function infiniteScroll(a: Browser): Promise<{ lag: number[]; shift: number[] }> {
   const r = await load(a, LISTING_100_URL, { settleMs: 1500, initScript: probeScript(TILE) });
   const { page } = r;
-  await page.waitForFunction(() => !Number.isNaN((window as unknown as { __bench: ProbeResult }).__bench.tilesBadged), undefined, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => !Number.isNaN((window as unknown as { __bench: ProbeResult }).__bench.tilesBadged),
+    undefined,
+    { timeout: 20_000 },
+  );
   const lag: number[] = [];
   const shift: number[] = [];
   for (let step = 0; step < 10; step++) {
@@ -112,31 +126,94 @@ export const run: Scenario = async ({ chromeExtensionDir }) => {
     (await load(a, PRODUCT.url, { settleMs: 3000 })).page.close();
 
     const noProduct = await addedScript(a, b, NO_PRODUCT_URL, PAIRS, { settleMs: 1000 });
-    rows.push(ms('shop page without a product (otto help)', 'added script time (A/B)', noProduct, { max: 3, stat: 'median' }));
+    rows.push(
+      ms('shop page without a product (otto help)', 'added script time (A/B)', noProduct, { max: 3, stat: 'median' }),
+    );
 
     const product = await addedScript(a, b, PRODUCT.url, PAIRS, { settleMs: 2000 });
-    rows.push(ms('product page (otto), worker running', 'added script time (A/B)', product, { max: 15, stat: 'median' }));
+    rows.push(
+      ms('product page (otto), worker running', 'added script time (A/B)', product, { max: 15, stat: 'median' }),
+    );
     const running = await probe(a, PRODUCT.url, { settleMs: 1500, trace: true }, null);
-    rows.push(ms('product page (otto), worker running', 'badge shown after DOMContentLoaded', running.map((r) => r.probe.badge - r.probe.dcl), { max: 150, stat: 'median' }));
-    rows.push(ms('product page (otto), worker running', 'estimate in badge after DOMContentLoaded', running.map((r) => r.probe.estimate - r.probe.dcl)));
-    rows.push(ms('product page (otto), worker running', 'longest task with extension code (trace)', running.map((r) => r.longestExtTask), { max: 50, stat: 'max' }));
+    rows.push(
+      ms(
+        'product page (otto), worker running',
+        'badge shown after DOMContentLoaded',
+        running.map((r) => r.probe.badge - r.probe.dcl),
+        { max: 150, stat: 'median' },
+      ),
+    );
+    rows.push(
+      ms(
+        'product page (otto), worker running',
+        'estimate in badge after DOMContentLoaded',
+        running.map((r) => r.probe.estimate - r.probe.dcl),
+      ),
+    );
+    rows.push(
+      ms(
+        'product page (otto), worker running',
+        'longest task with extension code (trace)',
+        running.map((r) => r.longestExtTask),
+        { max: 50, stat: 'max' },
+      ),
+    );
 
     const stopped = await probe(a, PRODUCT.url, { settleMs: 2500 }, null, () => stopWorker(a));
-    rows.push(ms('product page (otto), worker stopped first', 'badge shown after DOMContentLoaded', stopped.map((r) => r.probe.badge - r.probe.dcl), { max: 400, stat: 'median' }));
-    rows.push(ms('product page (otto), worker stopped first', 'estimate in badge after DOMContentLoaded', stopped.map((r) => r.probe.estimate - r.probe.dcl)));
+    rows.push(
+      ms(
+        'product page (otto), worker stopped first',
+        'badge shown after DOMContentLoaded',
+        stopped.map((r) => r.probe.badge - r.probe.dcl),
+        { max: 400, stat: 'median' },
+      ),
+    );
+    rows.push(
+      ms(
+        'product page (otto), worker stopped first',
+        'estimate in badge after DOMContentLoaded',
+        stopped.map((r) => r.probe.estimate - r.probe.dcl),
+      ),
+    );
 
     const throttled = await addedScript(a, b, PRODUCT.url, THROTTLED_PAIRS, { settleMs: 3000, throttle: 4 });
-    rows.push(ms('product page (otto), CPU throttled 4x', 'added script time (A/B)', throttled, { max: 60, stat: 'median' }));
+    rows.push(
+      ms('product page (otto), CPU throttled 4x', 'added script time (A/B)', throttled, { max: 60, stat: 'median' }),
+    );
 
     const listing = await addedScript(a, b, LISTING_100_URL, PAIRS, { settleMs: 2500 });
-    rows.push(ms('listing page, 100 tiles (amazon search)', 'added script time (A/B)', listing, { max: 30, stat: 'median' }));
+    rows.push(
+      ms('listing page, 100 tiles (amazon search)', 'added script time (A/B)', listing, { max: 30, stat: 'median' }),
+    );
     const tiles = await probe(a, LISTING_100_URL, { settleMs: 2000, trace: true }, TILE);
-    rows.push(ms('listing page, 100 tiles (amazon search)', 'all visible tiles badged after DOMContentLoaded', tiles.map((r) => r.probe.tilesBadged - r.probe.dcl), { max: 300, stat: 'median' }));
-    rows.push(ms('listing page, 100 tiles (amazon search)', 'longest task with extension code (trace)', tiles.map((r) => r.longestExtTask), { max: 30, stat: 'median' }));
+    rows.push(
+      ms(
+        'listing page, 100 tiles (amazon search)',
+        'all visible tiles badged after DOMContentLoaded',
+        tiles.map((r) => r.probe.tilesBadged - r.probe.dcl),
+        { max: 300, stat: 'median' },
+      ),
+    );
+    rows.push(
+      ms(
+        'listing page, 100 tiles (amazon search)',
+        'longest task with extension code (trace)',
+        tiles.map((r) => r.longestExtTask),
+        { max: 30, stat: 'median' },
+      ),
+    );
 
     const scroll = await infiniteScroll(a);
-    rows.push(ms('infinite scroll, 50 tiles appended x10', 'badge lag per step', scroll.lag, { max: 200, stat: 'p95' }));
-    rows.push({ scenario: 'infinite scroll, 50 tiles appended x10', figure: 'layout shift per step (CLS units)', unit: 'score', samples: scroll.shift, budget: { max: 0, stat: 'max' } });
+    rows.push(
+      ms('infinite scroll, 50 tiles appended x10', 'badge lag per step', scroll.lag, { max: 200, stat: 'p95' }),
+    );
+    rows.push({
+      scenario: 'infinite scroll, 50 tiles appended x10',
+      figure: 'layout shift per step (CLS units)',
+      unit: 'score',
+      samples: scroll.shift,
+      budget: { max: 0, stat: 'max' },
+    });
   } finally {
     await a.close();
     await b.close();

@@ -43,7 +43,8 @@ export default defineBackground(() => {
       }));
   // The manifest's static content scripts (the detector) are exactly the built-in shops (generated from the registry).
   const builtInShopPatterns = (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
-  const builtInShopsOff = async (url?: string) => matchesHostPatterns(url, builtInShopPatterns) && !(await loadSettings(browser.storage.local)).builtInShops;
+  const builtInShopsOff = async (url?: string) =>
+    matchesHostPatterns(url, builtInShopPatterns) && !(await loadSettings(browser.storage.local)).builtInShops;
   const handle = createRouter({
     ledger: new LedgerDb(),
     estimate: (products) => estimator.estimate(products),

@@ -11,7 +11,12 @@ type Api = Pick<typeof browser, 'scripting'>;
  * extension's isolated world of the page, which a page script cannot see or set; a new document
  * (real navigation) starts without it. Resolves to whether the script was injected now.
  */
-export async function injectOnDemand(tabId: number, frameId = 0, api: Api = browser, onInjecting?: () => void): Promise<boolean> {
+export async function injectOnDemand(
+  tabId: number,
+  frameId = 0,
+  api: Api = browser,
+  onInjecting?: () => void,
+): Promise<boolean> {
   const target = { tabId, frameIds: [frameId] };
   // The catalogue of the browser's language goes along (lib/content/catalogue-handover.ts), so the
   // on-demand script bundles only English. The worker and the page read the same browser languages.

@@ -7,7 +7,8 @@ function fakeApi(origins: string[]) {
   const api = {
     permissions: { getAll: async () => ({ origins, permissions: [] }) },
     scripting: {
-      getRegisteredContentScripts: async ({ ids }: { ids: string[] }) => ids.flatMap((id) => (registered.has(id) ? [registered.get(id)!] : [])),
+      getRegisteredContentScripts: async ({ ids }: { ids: string[] }) =>
+        ids.flatMap((id) => (registered.has(id) ? [registered.get(id)!] : [])),
       unregisterContentScripts: async ({ ids }: { ids: string[] }) => ids.forEach((id) => registered.delete(id)),
       registerContentScripts: async (scripts: { id: string; matches?: string[] }[]) => {
         for (const s of scripts) {

@@ -18,7 +18,13 @@ export async function syncUserSites(log: (m: string) => void, api: Api = browser
   if (existing.length) await api.scripting.unregisterContentScripts({ ids });
   if (!where) return;
   await api.scripting.registerContentScripts([
-    { id: USER_SITES_SCRIPT_ID, ...where, js: ['/content-scripts/content.js'], runAt: 'document_idle', persistAcrossSessions: true },
+    {
+      id: USER_SITES_SCRIPT_ID,
+      ...where,
+      js: ['/content-scripts/content.js'],
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
   ]);
   log(`detector registered on ${where.matches.join(', ')}`);
 }

@@ -43,7 +43,12 @@ export function pageTheme(anchor: Element): Theme | null {
     themeCache = new Map();
     setTimeout(() => (themeCache = null));
   }
-  const found = themeUpwards<Element>(anchor, (el) => el.parentElement, (el) => getComputedStyle(el).backgroundColor, themeCache);
+  const found = themeUpwards<Element>(
+    anchor,
+    (el) => el.parentElement,
+    (el) => getComputedStyle(el).backgroundColor,
+    themeCache,
+  );
   // Transparent all the way up: the canvas is white unless the page opts into dark (color-scheme).
   return found ?? (/dark/.test(getComputedStyle(document.documentElement).colorScheme) ? null : 'light');
 }
@@ -59,7 +64,8 @@ export async function mountView<S>(
   // The caller keeps the handle and removes it (page.ts: on invalidation and navigation).
   const host = ctx.isInvalid ? null : mountShadowHost('embodied-badge', opts.css, anchor, opts.append);
   let container: HTMLElement | null = host?.container ?? null;
-  const draw = () => container && render(<I18nContext.Provider value={i}>{opts.view(state)}</I18nContext.Provider>, container);
+  const draw = () =>
+    container && render(<I18nContext.Provider value={i}>{opts.view(state)}</I18nContext.Provider>, container);
   draw();
   return {
     update(next) {
@@ -82,7 +88,12 @@ export type MountedBadge = Mounted<BadgeState>;
  * purchase of the same product today; otherwise it answers `created: false, reason: 'same-day'`
  * (and keeps the token for that confirmation).
  */
-async function record(product: ProductMessage, estimate: EstimateReply | null, quantity: number, again: boolean): Promise<BuyResult> {
+async function record(
+  product: ProductMessage,
+  estimate: EstimateReply | null,
+  quantity: number,
+  again: boolean,
+): Promise<BuyResult> {
   const recordToken = estimate?.recordToken;
   if (!recordToken) return 'failed';
   const reply = await send({
@@ -127,7 +138,16 @@ export async function mountBadge(
     initial: latest,
     view: (state) => {
       latest = state;
-      return <Badge state={state} compact={opts.compact} onBought={onBought} onCorrect={onCorrect} theme={theme} offered={opts.offered} />;
+      return (
+        <Badge
+          state={state}
+          compact={opts.compact}
+          onBought={onBought}
+          onCorrect={onCorrect}
+          theme={theme}
+          offered={opts.offered}
+        />
+      );
     },
   });
   return mounted;

@@ -35,7 +35,10 @@ function marker(dark: boolean) {
   return { mark, undo };
 }
 
-export async function mountHighlight(ctx: ContentScriptContext, tiles: () => readonly ListedTile[]): Promise<Pick<Mounted<unknown>, 'remove'>> {
+export async function mountHighlight(
+  ctx: ContentScriptContext,
+  tiles: () => readonly ListedTile[],
+): Promise<Pick<Mounted<unknown>, 'remove'>> {
   const theme = pageTheme(document.body);
   const { mark, undo } = marker(theme === 'dark');
   const onToggle = (on: boolean) => {

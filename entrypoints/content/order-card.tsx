@@ -27,7 +27,15 @@ export function mountOrderCard(ctx: ContentScriptContext, anchor: Element, opts:
       // The one-time token that came with this line's estimate; no estimate, no record.
       const recordToken = typeof l.estimate === 'string' ? undefined : (l.estimate as EstimateReply).recordToken;
       if (!recordToken) return null;
-      const reply = await send({ type: 'purchase.record', key: l.key, recordToken, product: l.message, quantity, source: 'order', orderId: opts.order.id });
+      const reply = await send({
+        type: 'purchase.record',
+        key: l.key,
+        recordToken,
+        product: l.message,
+        quantity,
+        source: 'order',
+        orderId: opts.order.id,
+      });
       if (!reply.ok) return null;
       if (reply.created) added++;
       else already++;

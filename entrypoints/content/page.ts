@@ -100,7 +100,7 @@ export function runOnPage(ctx: ContentScriptContext) {
   async function tileBadges(tiles: Tile[], gen: number): Promise<(Estimate | string)[] | null> {
     const estimates: Promise<(Estimate | string)[]>[] = [];
     const order = onScreenFirst(tiles);
-    for (let next = 0; next < order.length; ) {
+    for (let next = 0; next < order.length;) {
       if (next > 0) await nextFrame();
       if (gen !== generation) return null;
       const start = performance.now();
@@ -148,7 +148,12 @@ export function runOnPage(ctx: ContentScriptContext) {
     const host = location.hostname.replace(/^www\./, '');
     const card = await mountOrderCard(ctx, tiles[0].anchor, {
       order,
-      lines: tiles.map((t, i) => ({ message: t.message, quantity: t.item.quantity ?? 1, key: orderLineKey(host, order, t.item, i), estimate: estimates[i] })),
+      lines: tiles.map((t, i) => ({
+        message: t.message,
+        quantity: t.item.quantity ?? 1,
+        key: orderLineKey(host, order, t.item, i),
+        estimate: estimates[i],
+      })),
     });
     if (gen !== generation) return card.remove();
     keep(card);
@@ -161,9 +166,19 @@ export function runOnPage(ctx: ContentScriptContext) {
    */
   async function orderCards(orders: Order[], tiles: Tile[], estimates: (Estimate | string)[], gen: number) {
     if (orders.length === 1) return orderCard(orders[0]!, tiles, estimates, gen);
-    const groups = groupLinesByOrder(document, orders, tiles.map((t) => t.anchor));
+    const groups = groupLinesByOrder(
+      document,
+      orders,
+      tiles.map((t) => t.anchor),
+    );
     for (const [n, lines] of (groups ?? []).entries()) {
-      if (lines.length) await orderCard(orders[n]!, lines.map((i) => tiles[i]!), lines.map((i) => estimates[i]!), gen);
+      if (lines.length)
+        await orderCard(
+          orders[n]!,
+          lines.map((i) => tiles[i]!),
+          lines.map((i) => estimates[i]!),
+          gen,
+        );
     }
   }
 
@@ -177,7 +192,14 @@ export function runOnPage(ctx: ContentScriptContext) {
       // On an order page `quantity` is how many were bought (the ledger's multiplier), not a pack size.
       const packSize = isOrder ? null : item.quantity;
       const message = toMessage(
-        { title: item.title, price: item.price, currency: item.currency, quantity: packSize, url: item.url, brand: item.brand ?? null },
+        {
+          title: item.title,
+          price: item.price,
+          currency: item.currency,
+          quantity: packSize,
+          url: item.url,
+          brand: item.brand ?? null,
+        },
         url,
       );
       tiles.push({ anchor, item, message });

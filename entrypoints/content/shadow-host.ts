@@ -52,6 +52,10 @@ export function mountShadowHost(name: string, css: string, anchor: Element, appe
   root.append(html);
   const place = placeOutsideInteractive(anchor, append);
   if (place.append === 'last') place.anchor.append(host);
-  else place.anchor.parentElement?.insertBefore(host, place.append === 'before' ? place.anchor : place.anchor.nextElementSibling);
+  else
+    place.anchor.parentElement?.insertBefore(
+      host,
+      place.append === 'before' ? place.anchor : place.anchor.nextElementSibling,
+    );
   return { container, remove: () => host.remove() };
 }

@@ -46,7 +46,10 @@ function Options() {
   };
   useEffect(() => {
     void load();
-    loadSettings(browser.storage.local).then((s) => (setSettings(s), applyTheme(s.theme)), () => setSettings(DEFAULT_SETTINGS));
+    loadSettings(browser.storage.local).then(
+      (s) => (setSettings(s), applyTheme(s.theme)),
+      () => setSettings(DEFAULT_SETTINGS),
+    );
     navigator.storage?.persist?.().then(setPersisted, () => setPersisted(null));
     // The extension's own file: the same manifest the factor cache was installed from.
     fetch(browser.runtime.getURL('/factors/manifest.json'))
@@ -97,7 +100,11 @@ function Options() {
       if (file.size > MAX_IMPORT_CHARS) return fail(L.t('options.importTooBig', { mb: MAX_IMPORT_CHARS / 1e6 }));
       const r = await send({ type: 'ledger.import', text: await file.text() });
       if (!r.ok) return fail(r.error);
-      setDataMessage({ text: [L.plural('options.imported', r.added), r.skipped ? L.plural('options.importSkipped', r.skipped) : ''].join(' ').trim() });
+      setDataMessage({
+        text: [L.plural('options.imported', r.added), r.skipped ? L.plural('options.importSkipped', r.skipped) : '']
+          .join(' ')
+          .trim(),
+      });
     },
     async eraseAll() {
       const r = await send({ type: 'ledger.erase' });
@@ -112,40 +119,40 @@ function Options() {
 
   return (
     <LedgerTextContext.Provider value={L}>
-    <main>
-      <h1>{L.t('options.title')}</h1>
-      {saved && (
-        <p role="status" class="saved">
-          {L.t('options.saved')}
-        </p>
-      )}
-      {settings && <OptionsSettings settings={settings} onChange={(s) => void change(s)} />}
-      <h2>{L.t('options.otherShops')}</h2>
-      <p class="muted">{L.t('options.otherShopsNote')}</p>
-      <form onSubmit={allow}>
-        <input
-          aria-label={L.t('options.shopAddress')}
-          placeholder="shop.example.com"
-          value={input}
-          onInput={(e) => setInput((e.target as HTMLInputElement).value)}
-        />{' '}
-        <button type="submit">{L.t('options.allowSite')}</button>
-      </form>
-      {message && <p data-testid="options-message">{message}</p>}
-      <ul data-testid="user-sites">
-        {sites.map((s) => (
-          <li key={s}>
-            {s.slice(4, -2)}{' '}
-            <button type="button" onClick={() => revoke(s)}>
-              {L.t('options.removeSite')}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <AllShopsOption />
-      <OptionsData persisted={persisted} message={dataMessage} actions={data} />
-      <AboutData version={pack.version} tables={pack.tables} />
-    </main>
+      <main>
+        <h1>{L.t('options.title')}</h1>
+        {saved && (
+          <p role="status" class="saved">
+            {L.t('options.saved')}
+          </p>
+        )}
+        {settings && <OptionsSettings settings={settings} onChange={(s) => void change(s)} />}
+        <h2>{L.t('options.otherShops')}</h2>
+        <p class="muted">{L.t('options.otherShopsNote')}</p>
+        <form onSubmit={allow}>
+          <input
+            aria-label={L.t('options.shopAddress')}
+            placeholder="shop.example.com"
+            value={input}
+            onInput={(e) => setInput((e.target as HTMLInputElement).value)}
+          />{' '}
+          <button type="submit">{L.t('options.allowSite')}</button>
+        </form>
+        {message && <p data-testid="options-message">{message}</p>}
+        <ul data-testid="user-sites">
+          {sites.map((s) => (
+            <li key={s}>
+              {s.slice(4, -2)}{' '}
+              <button type="button" onClick={() => revoke(s)}>
+                {L.t('options.removeSite')}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <AllShopsOption />
+        <OptionsData persisted={persisted} message={dataMessage} actions={data} />
+        <AboutData version={pack.version} tables={pack.tables} />
+      </main>
     </LedgerTextContext.Provider>
   );
 }

@@ -40,7 +40,12 @@ function Popup() {
   const settings = totals?.settings;
   const L = useMemo(() => createLedgerText(settings?.locale, navigator.languages), [settings?.locale]);
   const fmt = useMemo(
-    () => ledgerFormat(L.formatLocale, { currency: settings?.currency ?? null, rates, converted: (converted, original, year) => L.t('popup.converted', { converted, original, year }) }),
+    () =>
+      ledgerFormat(L.formatLocale, {
+        currency: settings?.currency ?? null,
+        rates,
+        converted: (converted, original, year) => L.t('popup.converted', { converted, original, year }),
+      }),
     [L, settings?.currency, rates],
   );
 
@@ -75,7 +80,8 @@ function Popup() {
 
   useEffect(() => {
     // The benchmark's "first paint with totals" mark: set once, when totals are on screen.
-    if (totals && !performance.getEntriesByName('embodied:totals').length) requestAnimationFrame(() => performance.mark('embodied:totals'));
+    if (totals && !performance.getEntriesByName('embodied:totals').length)
+      requestAnimationFrame(() => performance.mark('embodied:totals'));
   }, [totals]);
 
   const show = (n: Notice) => {
@@ -83,7 +89,9 @@ function Popup() {
     setNotice(n);
     timer.current = setTimeout(() => setNotice(null), UNDO_MS);
   };
-  const act = async <T,>(reply: Promise<({ ok: true } & T) | { ok: false; error: string }>): Promise<(T & { ok: true }) | null> => {
+  const act = async <T,>(
+    reply: Promise<({ ok: true } & T) | { ok: false; error: string }>,
+  ): Promise<(T & { ok: true }) | null> => {
     const r = await reply;
     if (!r.ok) {
       setNotice({ text: r.error });
@@ -95,15 +103,33 @@ function Popup() {
 
   const actions: PurchaseActions = {
     async edit(p: Purchase, edit: PurchaseEdit) {
-      const back: PurchaseEdit = { quantity: p.quantity, userCategory: p.userCategory, condition: p.condition, day: p.day, status: p.status };
+      const back: PurchaseEdit = {
+        quantity: p.quantity,
+        userCategory: p.userCategory,
+        condition: p.condition,
+        day: p.day,
+        status: p.status,
+      };
       if (!(await act(send({ type: 'purchase.edit', id: p.id, edit })))) return;
-      const key = edit.status === 'returned' ? 'popup.returnedMsg' : edit.status === 'active' ? 'popup.keptMsg' : 'popup.editedMsg';
-      show({ text: L.t(key, { title: p.product.title }), undo: async () => void (await act(send({ type: 'purchase.edit', id: p.id, edit: back }))) });
+      const key =
+        edit.status === 'returned'
+          ? 'popup.returnedMsg'
+          : edit.status === 'active'
+            ? 'popup.keptMsg'
+            : 'popup.editedMsg';
+      show({
+        text: L.t(key, { title: p.product.title }),
+        undo: async () => void (await act(send({ type: 'purchase.edit', id: p.id, edit: back }))),
+      });
     },
     async remove(p: Purchase) {
       const r = await act(send({ type: 'purchase.remove', id: p.id }));
       const removed = r?.removed;
-      if (removed) show({ text: L.t('popup.removedMsg', { title: p.product.title }), undo: async () => void (await act(send({ type: 'purchase.restore', purchase: removed }))) });
+      if (removed)
+        show({
+          text: L.t('popup.removedMsg', { title: p.product.title }),
+          undo: async () => void (await act(send({ type: 'purchase.restore', purchase: removed }))),
+        });
     },
   };
 
@@ -127,7 +153,11 @@ function Popup() {
     const r = await send({ type: 'purchase.list', offset: lists.recent.length, limit: PAGE });
     if (!r.ok) return setNotice({ text: r.error });
     setRates((x) => ({ ...x, ...r.fx }));
-    setLists({ ...lists, recent: [...lists.recent, ...r.purchases.filter((p) => !lists.recent.some((q) => q.id === p.id))], count: r.count });
+    setLists({
+      ...lists,
+      recent: [...lists.recent, ...r.purchases.filter((p) => !lists.recent.some((q) => q.id === p.id))],
+      count: r.count,
+    });
   };
 
   const summary = totals ? summarize(totals.months, totals.settings.budget, new Date()) : null;
@@ -139,7 +169,15 @@ function Popup() {
           <p class="muted small">{L.t('popup.tagline')}</p>
         </header>
         <SiteAccessHere />
-        <LedgerView summary={summary} lists={lists} error={error} fmt={fmt} actions={actions} stale={stale} onMore={() => void more()} />
+        <LedgerView
+          summary={summary}
+          lists={lists}
+          error={error}
+          fmt={fmt}
+          actions={actions}
+          stale={stale}
+          onMore={() => void more()}
+        />
         <div class="undo-bar" role="status" aria-live="polite" data-testid="ledger-notice">
           {notice && (
             <>
@@ -153,7 +191,11 @@ function Popup() {
           )}
         </div>
         <footer class="small">
-          <a href="#" data-testid="open-options" onClick={(e) => (e.preventDefault(), void browser.runtime.openOptionsPage())}>
+          <a
+            href="#"
+            data-testid="open-options"
+            onClick={(e) => (e.preventDefault(), void browser.runtime.openOptionsPage())}
+          >
             {L.t('popup.optionsLink')}
           </a>
         </footer>

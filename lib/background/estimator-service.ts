@@ -31,8 +31,18 @@ interface Ready {
 /** Stable cache key: the fields that change an estimate, in a fixed order. */
 export function productKey(p: ProductInput): string {
   return JSON.stringify([
-    p.title, p.brand ?? null, p.price ?? null, p.currency ?? null, p.category ?? null, p.googleCategory ?? null,
-    p.condition ?? null, p.quantity ?? null, p.weightKg ?? null, p.materials ?? null, p.gtin ?? null, p.url ?? null,
+    p.title,
+    p.brand ?? null,
+    p.price ?? null,
+    p.currency ?? null,
+    p.category ?? null,
+    p.googleCategory ?? null,
+    p.condition ?? null,
+    p.quantity ?? null,
+    p.weightKg ?? null,
+    p.materials ?? null,
+    p.gtin ?? null,
+    p.url ?? null,
     // The purchase date sets the exchange-rate and price-index year; a page's product has none (today).
     p.date ?? null,
   ]);
@@ -85,7 +95,10 @@ export function createEstimatorService(opts: EstimatorServiceOptions) {
     if (missing.length) {
       const deps = await whenReady();
       const byKey = new Map(keys.map((k, i) => [k, products[i]]));
-      const fresh = await estimateProducts(missing.map((k) => byKey.get(k)!), deps);
+      const fresh = await estimateProducts(
+        missing.map((k) => byKey.get(k)!),
+        deps,
+      );
       missing.forEach((k, i) => {
         if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
         cache.set(k, fresh[i]);

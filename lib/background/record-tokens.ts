@@ -25,7 +25,9 @@ export interface TokenClaims {
   product: string;
 }
 
-export type TokenCheck = { ok: true; nonce: string } | { ok: false; reason: 'malformed' | 'forged' | 'expired' | 'spent' | 'wrong-tab' | 'wrong-site' };
+export type TokenCheck =
+  | { ok: true; nonce: string }
+  | { ok: false; reason: 'malformed' | 'forged' | 'expired' | 'spent' | 'wrong-tab' | 'wrong-site' };
 
 export const TOKEN_TTL_MS = 30 * 60_000;
 
@@ -41,7 +43,11 @@ export function memoryTokenPersistence(): TokenPersistence {
 }
 
 const enc = new TextEncoder();
-const b64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const b64url = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 
 export function createRecordTokens(store: TokenPersistence, opts: { now?: () => number; ttlMs?: number } = {}) {
   const now = opts.now ?? Date.now;
@@ -91,7 +97,12 @@ export function createRecordTokens(store: TokenPersistence, opts: { now?: () => 
       }
       if (!Array.isArray(claims) || claims.length !== 4) return { ok: false, reason: 'malformed' };
       const [tabId, site, exp, nonce] = claims as [unknown, unknown, unknown, unknown];
-      if (typeof tabId !== 'number' || typeof site !== 'string' || typeof exp !== 'number' || typeof nonce !== 'string') {
+      if (
+        typeof tabId !== 'number' ||
+        typeof site !== 'string' ||
+        typeof exp !== 'number' ||
+        typeof nonce !== 'string'
+      ) {
         return { ok: false, reason: 'malformed' };
       }
       // The MAC covers the product: a token for one product is forged for any other.

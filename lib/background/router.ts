@@ -5,7 +5,17 @@
 import type { Estimate } from '../estimate/schema';
 import type { ProductInput } from '../estimate/input';
 import { storageErrorMessage } from '../ledger/errors';
-import { attachEstimate, editPurchase, hasKey, ledgerMonths, ledgerOverview, listPurchases, recordPurchase, removePurchase, restorePurchase } from '../ledger/ledger';
+import {
+  attachEstimate,
+  editPurchase,
+  hasKey,
+  ledgerMonths,
+  ledgerOverview,
+  listPurchases,
+  recordPurchase,
+  removePurchase,
+  restorePurchase,
+} from '../ledger/ledger';
 import { storedProduct } from '../ledger/record';
 import { applyReestimate, previewReestimate, toInput } from '../ledger/reestimate';
 import { eraseLedger, exportLedger, ImportError, importLedger, parseExport } from '../ledger/transfer';
@@ -20,7 +30,14 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import type { SimilarPosition } from '../compare/similar';
 import type { FxRates } from '../ledger/display-price';
 import type { StoredPurchase } from '../ledger/record';
-import { applyCorrection, areaCorrectionStore, correctionKey, memoryArea, type Correction, type CorrectionStore } from '../corrections';
+import {
+  applyCorrection,
+  areaCorrectionStore,
+  correctionKey,
+  memoryArea,
+  type Correction,
+  type CorrectionStore,
+} from '../corrections';
 
 export interface RouterDeps {
   ledger: LedgerDb;
@@ -67,14 +84,23 @@ export function createRouter(deps: RouterDeps) {
   const tokens = deps.tokens ?? createRecordTokens(memoryTokenPersistence());
   const corrections = deps.corrections ?? areaCorrectionStore(memoryArea());
   // 30 at once covers a long order page; then one every two seconds.
-  const limiter = createRateLimiter({ ...(deps.recordRate ?? { capacity: 30, perSecond: 0.5 }), now: () => (deps.now?.() ?? new Date()).getTime() });
+  const limiter = createRateLimiter({
+    ...(deps.recordRate ?? { capacity: 30, perSecond: 0.5 }),
+    now: () => (deps.now?.() ?? new Date()).getTime(),
+  });
   /** A web page's tab, the only sender that estimates for a page and records purchases. */
-  const webTab = (s: SenderFacts) => (s.tabId !== undefined && !fromExtensionPage(s) && siteOf(s.url) ? { tabId: s.tabId, site: siteOf(s.url)! } : null);
+  const webTab = (s: SenderFacts) =>
+    s.tabId !== undefined && !fromExtensionPage(s) && siteOf(s.url) ? { tabId: s.tabId, site: siteOf(s.url)! } : null;
 
-  const settings = () => (deps.settings ? deps.settings().catch(() => DEFAULT_SETTINGS) : Promise.resolve(DEFAULT_SETTINGS));
+  const settings = () =>
+    deps.settings ? deps.settings().catch(() => DEFAULT_SETTINGS) : Promise.resolve(DEFAULT_SETTINGS);
   /** A tab on a built-in shop while the user turned built-in shops off: nothing is estimated or recorded there. */
   const builtInOff = async (s: SenderFacts) =>
-    !!deps.builtInShopPatterns && s.tabId !== undefined && !fromExtensionPage(s) && matchesHostPatterns(s.url, deps.builtInShopPatterns) && !(await settings()).builtInShops;
+    !!deps.builtInShopPatterns &&
+    s.tabId !== undefined &&
+    !fromExtensionPage(s) &&
+    matchesHostPatterns(s.url, deps.builtInShopPatterns) &&
+    !(await settings()).builtInShops;
 
   return async function handle(message: unknown, sender: SenderFacts): Promise<AnyResponse> {
     const parsed = RequestSchema.safeParse(message);
@@ -102,7 +128,6 @@ export function createRouter(deps: RouterDeps) {
     }
   };
 
-
   /**
    * The correction key of a product a tab speaks about, only when the product is on the tab's own
    * site: a page can neither read nor write the corrections of another shop's products.
@@ -125,7 +150,9 @@ export function createRouter(deps: RouterDeps) {
 
   async function estimateFor(products: ProductInput[], sender: SenderFacts) {
     const tab = webTab(sender);
-    const fixed = tab ? await corrected(products, sender) : products.map((p) => ({ product: p, correction: null as Correction | null }));
+    const fixed = tab
+      ? await corrected(products, sender)
+      : products.map((p) => ({ product: p, correction: null as Correction | null }));
     const estimates = (await deps.estimate(fixed.map((f) => f.product))).map((e, i) =>
       fixed[i].correction ? { ...e, corrected: fixed[i].correction! } : e,
     );
@@ -135,7 +162,12 @@ export function createRouter(deps: RouterDeps) {
     if (sender.incognito) return placed;
     // Each estimate for a page's tab carries the one token that lets that tab record that product
     // (the product as the page shows it: that is what the record request sends back).
-    return Promise.all(placed.map(async (e, i) => ({ ...e, recordToken: await tokens.issue({ ...tab, product: productKey(products[i]) }) })));
+    return Promise.all(
+      placed.map(async (e, i) => ({
+        ...e,
+        recordToken: await tokens.issue({ ...tab, product: productKey(products[i]) }),
+      })),
+    );
   }
 
   async function estimate(req: Extract<Request, { type: 'estimate' }>, sender: SenderFacts): Promise<AnyResponse> {
@@ -143,7 +175,10 @@ export function createRouter(deps: RouterDeps) {
     return { ok: true, estimates: await estimateFor(req.products as ProductInput[], sender) };
   }
 
-  async function correction(req: Extract<Request, { type: 'correction.set' | 'correction.get' }>, sender: SenderFacts): Promise<AnyResponse> {
+  async function correction(
+    req: Extract<Request, { type: 'correction.set' | 'correction.get' }>,
+    sender: SenderFacts,
+  ): Promise<AnyResponse> {
     const key = webTab(sender) ? ownKey(req.product, sender) : null;
     if (!key) {
       deps.log(`refused '${req.type}': not a product of the sender's own site`);
@@ -168,7 +203,8 @@ export function createRouter(deps: RouterDeps) {
     if (await builtInOff(sender)) return refuse(BUILT_IN_SHOPS_OFF);
     // Private windows: nothing goes into the ledger (a choice: no separate in-memory ledger).
     if (sender.incognito) return refuse('not recorded in a private window');
-    if (req.product.url && !sameSite(req.product.url, sender.url)) return refuse('the product is not on the page’s own site');
+    if (req.product.url && !sameSite(req.product.url, sender.url))
+      return refuse('the product is not on the page’s own site');
     if (!limiter.take(tab.tabId)) return refuse('too many purchases from this tab; try again in a minute');
     const check = await tokens.check(req.recordToken, { ...tab, product: productKey(req.product as ProductInput) });
     if (!check.ok) {
@@ -182,7 +218,9 @@ export function createRouter(deps: RouterDeps) {
       else tokens.release(check.nonce);
       // Nothing about an existing record leaks back: only whether one was made (and the same-day question).
       if (result.created) return { ok: true, created: true };
-      return result.reason === 'same-day' ? { ok: true, created: false, reason: 'same-day' } : { ok: true, created: false };
+      return result.reason === 'same-day'
+        ? { ok: true, created: false, reason: 'same-day' }
+        : { ok: true, created: false };
     } catch (e) {
       tokens.release(check.nonce);
       throw e;
@@ -237,7 +275,9 @@ export function createRouter(deps: RouterDeps) {
   async function ratesFor(current: Settings, purchases: StoredPurchase[]): Promise<FxRates> {
     if (!current.currency || !deps.fxRates) return {};
     const currencies = new Set([current.currency, ...purchases.flatMap((p) => (p.currency ? [p.currency] : []))]);
-    return deps.fxRates([...currencies]).catch((e) => (deps.log(`exchange rates unavailable: ${e instanceof Error ? e.message : e}`), {}));
+    return deps
+      .fxRates([...currencies])
+      .catch((e) => (deps.log(`exchange rates unavailable: ${e instanceof Error ? e.message : e}`), {}));
   }
 
   async function dispatch(req: Request, sender: SenderFacts): Promise<AnyResponse> {
@@ -256,7 +296,13 @@ export function createRouter(deps: RouterDeps) {
       case 'ledger.overview': {
         const [version, current] = await Promise.all([packVersion(), settings()]);
         const overview = await ledgerOverview(deps.ledger, version);
-        return { ok: true, packVersion: version, settings: current, ...overview, fx: await ratesFor(current, [...overview.recent, ...overview.biggest]) };
+        return {
+          ok: true,
+          packVersion: version,
+          settings: current,
+          ...overview,
+          fx: await ratesFor(current, [...overview.recent, ...overview.biggest]),
+        };
       }
       case 'purchase.list': {
         const [page, current] = await Promise.all([listPurchases(deps.ledger, req.offset, req.limit), settings()]);
@@ -272,7 +318,8 @@ export function createRouter(deps: RouterDeps) {
       case 'reestimate.apply': {
         const version = await packVersion();
         if (!version) return { ok: false, error: 'The factor data is not ready; try again in a moment.' };
-        if (req.type === 'reestimate.preview') return { ok: true, ...(await previewReestimate(deps.ledger, version, deps.estimate, now())) };
+        if (req.type === 'reestimate.preview')
+          return { ok: true, ...(await previewReestimate(deps.ledger, version, deps.estimate, now())) };
         return { ok: true, updated: await applyReestimate(deps.ledger, version, deps.estimate, now()) };
       }
       case 'ledger.export':

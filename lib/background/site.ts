@@ -16,7 +16,8 @@ export function siteOf(url: string | null | undefined): string | null {
   const labels = u.hostname.toLowerCase().replace(/\.$/, '').split('.');
   if (labels.length <= 2 || /^\d+$/.test(labels.at(-1)!)) return labels.join('.');
   const [sld, tld] = labels.slice(-2);
-  const shortSuffix = tld.length === 2 && sld.length <= 3 && ['co', 'com', 'org', 'net', 'ac', 'gov', 'ne', 'or', 'edu'].includes(sld);
+  const shortSuffix =
+    tld.length === 2 && sld.length <= 3 && ['co', 'com', 'org', 'net', 'ac', 'gov', 'ne', 'or', 'edu'].includes(sld);
   return labels.slice(shortSuffix ? -3 : -2).join('.');
 }
 

@@ -3,9 +3,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createClassifier, type ClassifierModel } from './index';
 
-const classifier = createClassifier(JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel);
+const classifier = createClassifier(
+  JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel,
+);
 const pathOf = (title: string) => classifier.classify({ title })?.path ?? '';
-const CONSUMABLES = 'Electronics > Print, Copy, Scan & Fax > Printer, Copier & Fax Machine Accessories > Printer Consumables';
+const CONSUMABLES =
+  'Electronics > Print, Copy, Scan & Fax > Printer, Copier & Fax Machine Accessories > Printer Consumables';
 
 describe('consumables by language', () => {
   it.each([
@@ -15,7 +18,10 @@ describe('consumables by language', () => {
     ['Trommeleinheit für Brother HL-L2350DW', `${CONSUMABLES} > Printer Drums & Drum Kits`],
     ['Kit de recharge encre pour Epson', `${CONSUMABLES} > Toner & Inkjet Cartridge Refills`],
     ['Staubsaugerbeutel passend für Bosch', 'Home & Garden > Household Appliance Accessories > Vacuum Accessories'],
-    ['Ersatzklingen 8 Stück für Gillette Mach3', 'Health & Beauty > Personal Care > Shaving & Grooming > Razors & Razor Blades'],
+    [
+      'Ersatzklingen 8 Stück für Gillette Mach3',
+      'Health & Beauty > Personal Care > Shaving & Grooming > Razors & Razor Blades',
+    ],
   ])('%s', (title, path) => {
     expect(pathOf(title)).toBe(path);
   });

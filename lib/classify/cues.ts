@@ -48,7 +48,18 @@ const OF_WORDS: Record<string, string[]> = {
 };
 
 const toSet = (lists: Record<string, string[]>) =>
-  new Set(Object.values(lists).flat().map((w) => stemToken(w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase())));
+  new Set(
+    Object.values(lists)
+      .flat()
+      .map((w) =>
+        stemToken(
+          w
+            .normalize('NFKD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .toLowerCase(),
+        ),
+      ),
+  );
 
 export const FOR_CUES = toSet(FOR_WORDS);
 export const WITH_CUES = toSet(WITH_WORDS);

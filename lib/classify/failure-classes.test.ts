@@ -50,7 +50,9 @@ describe('the page outranks the title', () => {
     expect(c).toMatchObject({ via: 'breadcrumb' });
     expect(c?.path).toMatch(/^Luggage & Bags/);
     // A Polish shop's trail over a title word of another branch ("Apple" the brand, not the fruit).
-    expect(pathOf({ title: 'Apple Watch pasek', category: ['Zegarki', 'Paski do zegarków'] })).toMatch(/^Apparel & Accessories > (Jewelry|Watch)/);
+    expect(pathOf({ title: 'Apple Watch pasek', category: ['Zegarki', 'Paski do zegarków'] })).toMatch(
+      /^Apparel & Accessories > (Jewelry|Watch)/,
+    );
   });
 });
 
@@ -58,7 +60,9 @@ describe('not a physical product', () => {
   it('says so for tickets, vouchers, licences and subscriptions', () => {
     expect(classifier.classify({ title: 'Konzertticket Rammstein Berlin' })?.nonPhysical).toBe('ticket');
     expect(classifier.classify({ title: 'Steam Gift Card 50 EUR' })?.nonPhysical).toBe('voucher');
-    expect(classifier.classify({ title: 'Microsoft 365 Family 12 months subscription' })?.nonPhysical).toBe('subscription');
+    expect(classifier.classify({ title: 'Microsoft 365 Family 12 months subscription' })?.nonPhysical).toBe(
+      'subscription',
+    );
     const licence = classifier.classify({ title: 'Windows 11 Pro Lizenz Key' });
     expect(licence?.nonPhysical).toBe('software');
     expect(licence?.path).not.toMatch(/^Hardware/);
@@ -69,7 +73,22 @@ describe('not a physical product', () => {
   });
   it('has words for every language the classifier reads', () => {
     for (const byLang of Object.values(NON_PHYSICAL_WORDS)) {
-      expect(Object.keys(byLang).sort()).toEqual(['cs', 'de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'sv', 'zh']);
+      expect(Object.keys(byLang).sort()).toEqual([
+        'cs',
+        'de',
+        'en',
+        'es',
+        'fr',
+        'it',
+        'ja',
+        'ko',
+        'nl',
+        'pl',
+        'pt',
+        'ru',
+        'sv',
+        'zh',
+      ]);
     }
   });
 });

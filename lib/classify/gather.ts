@@ -29,7 +29,8 @@ const OFF_HEAD_WEIGHT = 0.3;
 /** A pet-product phrase this strong turns the title's food words into pet food. */
 const PET_PHRASE_WEIGHT = 0.5;
 /** "for cats", "für Hunde", "pour chats", "para perros": the product is for a pet. */
-const FOR_PETS = /\b(?:for|f(?:ü|u)r|pour|para|per)\s+(?:[\p{L}]+\s+){0,2}(?:cats?|kittens?|dogs?|pupp(?:y|ies)|pets?|katzen?|hunde?n?|haustiere|chats?|chiens?|gatos?|perros?|gatti|cani)\b/iu;
+const FOR_PETS =
+  /\b(?:for|f(?:ü|u)r|pour|para|per)\s+(?:[\p{L}]+\s+){0,2}(?:cats?|kittens?|dogs?|pupp(?:y|ies)|pets?|katzen?|hunde?n?|haustiere|chats?|chiens?|gatos?|perros?|gatti|cani)\b/iu;
 /**
  * Title phrases that only a book has: a count of recipes ("100 delicious recipes", "75 Rezepte")
  * is a cookbook whatever food it is about; "Kindle Edition", audiobook. The shop's subject
@@ -40,7 +41,8 @@ const CONTENT_TITLE_CUES = [
   /\b(?:kindle edition|kindle ausgabe|format kindle|audiobook|h[öo]rbuch)\b/i,
 ];
 
-const strings = (list: unknown): string[] => (Array.isArray(list) ? list : []).filter((c): c is string => typeof c === 'string');
+const strings = (list: unknown): string[] =>
+  (Array.isArray(list) ? list : []).filter((c): c is string => typeof c === 'string');
 const stringOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 /** The title to read: empty when the page handed over a variant id, the shop's name or a crumb. */
@@ -54,7 +56,9 @@ function usableTitle(input: ClassifyInput): string {
 
 /** The page's language, or the one the title's function words point to. */
 function languageOf(input: ClassifyInput, title: string): string | null {
-  return typeof input.lang === 'string' && input.lang ? input.lang.slice(0, 2).toLowerCase() : guessLanguage(normalizeText(title).split(' '));
+  return typeof input.lang === 'string' && input.lang
+    ? input.lang.slice(0, 2).toLowerCase()
+    : guessLanguage(normalizeText(title).split(' '));
 }
 
 /**
@@ -64,7 +68,10 @@ function languageOf(input: ClassifyInput, title: string): string | null {
  */
 function petFoodRule(parts: ClassifierParts, title: string, evidence: Evidence[]): Evidence[] {
   const { taxonomy } = parts;
-  const pet = evidence.reduce<Evidence | null>((a, e) => (taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id) && (!a || e.w > a.w) ? e : a), null);
+  const pet = evidence.reduce<Evidence | null>(
+    (a, e) => (taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id) && (!a || e.w > a.w) ? e : a),
+    null,
+  );
   if (!pet || (pet.w < PET_PHRASE_WEIGHT && !FOR_PETS.test(title))) return evidence;
   return evidence.map((e) => (taxonomy.isAncestorOrSelf(FOOD_BEVERAGES_TOBACCO, e.id) ? { ...e, id: pet.id } : e));
 }
@@ -76,7 +83,9 @@ function petFoodRule(parts: ClassifierParts, title: string, evidence: Evidence[]
  */
 function contentRule(parts: ClassifierParts, branch: number | null, evidence: Evidence[]): Evidence[] {
   if (branch === null) return evidence;
-  return evidence.map((e) => (parts.taxonomy.isAncestorOrSelf(branch, e.id) ? e : { ...e, w: e.w * OFF_CONTENT_TITLE }));
+  return evidence.map((e) =>
+    parts.taxonomy.isAncestorOrSelf(branch, e.id) ? e : { ...e, w: e.w * OFF_CONTENT_TITLE },
+  );
 }
 
 /**
@@ -110,11 +119,15 @@ function fallbackVote(title: string, brand: string | null): Evidence[] {
  */
 function bayesAsHead(parts: ClassifierParts, votes: Evidence[], evidence: Evidence[]): Evidence[] {
   const vote = votes.find((v) => v.w >= BAYES_HEAD_WEIGHT);
-  if (!vote || evidence.some((e) => e.source !== 'title' || (e !== vote && e.w >= PRODUCT_WORD_WEIGHT))) return evidence;
+  if (!vote || evidence.some((e) => e.source !== 'title' || (e !== vote && e.w >= PRODUCT_WORD_WEIGHT)))
+    return evidence;
   return evidence.map((e) => (parts.taxonomy.commonDepth(e.id, vote.id) >= 1 ? e : { ...e, w: e.w * OFF_HEAD_WEIGHT }));
 }
 
-export function gather(parts: ClassifierParts, input: ClassifyInput): { evidence: Evidence[]; pageNode: number | null } {
+export function gather(
+  parts: ClassifierParts,
+  input: ClassifyInput,
+): { evidence: Evidence[]; pageNode: number | null } {
   const { taxonomy } = parts;
   const title = usableTitle(input);
   const lang = languageOf(input, title);
@@ -140,9 +153,14 @@ export function gather(parts: ClassifierParts, input: ClassifyInput): { evidence
   const brand = stringOrNull(input.brand);
   const hits = titleHits(parts, title, new Set(brand ? tokenize(brand) : []), lang);
   let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context);
-  titleEvidence = contentRule(parts, trail.contentBranch, replacementRule(parts, title, petFoodRule(parts, title, titleEvidence)));
+  titleEvidence = contentRule(
+    parts,
+    trail.contentBranch,
+    replacementRule(parts, title, petFoodRule(parts, title, titleEvidence)),
+  );
   refineShelf(taxonomy, perCrumb, titleEvidence, evidence);
-  if (!evidence.length && !titleEvidence.some((e) => e.w >= PRODUCT_WORD_WEIGHT)) titleEvidence.push(...fallbackVote(title, brand));
+  if (!evidence.length && !titleEvidence.some((e) => e.w >= PRODUCT_WORD_WEIGHT))
+    titleEvidence.push(...fallbackVote(title, brand));
   evidence.push(...titleEvidence);
   if (trail.contentBranch !== null) return { evidence, pageNode };
   const votes = bayesVote(parts, title, titleEvidence);

@@ -57,7 +57,12 @@ export function createClassifier(model: ClassifierModel): Classifier {
     classify: (input) => classifyWith(parts, input),
     pathOf: (id) => taxonomy.pathOf(id),
     explain: (input) =>
-      gather(parts, input).evidence.map((e) => ({ id: e.id, path: taxonomy.pathOf(e.id) ?? '', weight: Math.round(e.w * 1000) / 1000, source: e.source })),
+      gather(parts, input).evidence.map((e) => ({
+        id: e.id,
+        path: taxonomy.pathOf(e.id) ?? '',
+        weight: Math.round(e.w * 1000) / 1000,
+        source: e.source,
+      })),
   };
 }
 
@@ -71,12 +76,19 @@ function classifyWith(parts: ClassifierParts, input: ClassifyInput): Classificat
     const keep = decision && nonPhysical === 'digital' && taxonomy.isAncestorOrSelf(MEDIA, decision.id);
     const node = keep ? decision.id : NON_PHYSICAL_NODE[nonPhysical];
     const via = pageNode !== null ? 'page-category' : (decision?.via ?? 'title');
-    return { id: node ?? 0, path: node ? (taxonomy.pathOf(node) ?? '') : '', confidence: Math.max(decision?.confidence ?? 0, NON_PHYSICAL_CONFIDENCE), via, nonPhysical };
+    return {
+      id: node ?? 0,
+      path: node ? (taxonomy.pathOf(node) ?? '') : '',
+      confidence: Math.max(decision?.confidence ?? 0, NON_PHYSICAL_CONFIDENCE),
+      via,
+      nonPhysical,
+    };
   }
   if (!decision) return null;
   const path = taxonomy.pathOf(decision.id);
   if (!path) return null;
-  if (pageNode && decision.id === pageNode) return { id: pageNode, path, confidence: PAGE_CATEGORY_CONFIDENCE, via: 'page-category' };
+  if (pageNode && decision.id === pageNode)
+    return { id: pageNode, path, confidence: PAGE_CATEGORY_CONFIDENCE, via: 'page-category' };
   if (decision.confidence < MIN_CONFIDENCE) return null;
   return { id: decision.id, path, confidence: decision.confidence, via: decision.via };
 }

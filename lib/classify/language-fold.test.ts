@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { guessLanguage } from './cues';
 import { createClassifier, type ClassifierModel } from './index';
 
-const classifier = createClassifier(JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel);
+const classifier = createClassifier(
+  JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel,
+);
 const pathOf = (title: string, lang?: string) => classifier.classify({ title, lang })?.path ?? '';
 
 describe('title language from function words', () => {

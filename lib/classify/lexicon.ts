@@ -180,7 +180,16 @@ export class Lexicon {
    */
   private decodeLine(section: Section, line: number, single: boolean): LexEntry[] {
     const { kind, lines } = section;
-    const base = kind === READING_CURATED ? 1 : kind === READING_DERIVED ? (single ? DERIVED_SINGLE_WORD_WEIGHT : DERIVED_WEIGHT) : single ? LOCAL_SINGLE_WORD_WEIGHT : LOCAL_WEIGHT;
+    const base =
+      kind === READING_CURATED
+        ? 1
+        : kind === READING_DERIVED
+          ? single
+            ? DERIVED_SINGLE_WORD_WEIGHT
+            : DERIVED_WEIGHT
+          : single
+            ? LOCAL_SINGLE_WORD_WEIGHT
+            : LOCAL_WEIGHT;
     const start = this.lineStart[line];
     const first = this.lineFirst[line];
     return lines
@@ -188,10 +197,12 @@ export class Lexicon {
       .split(',')
       .map((ref, i) => {
         const [delta, w] = ref.split('~');
-        return { id: this.nodeIds[i === 0 ? first : first + parseInt(delta, 36)], w: w === undefined ? base : Number(w) };
+        return {
+          id: this.nodeIds[i === 0 ? first : first + parseInt(delta, 36)],
+          w: w === undefined ? base : Number(w),
+        };
       });
   }
-
 
   private curatedOf(key: string): LexEntry[] | undefined {
     return this.entriesOf(key, READING_CURATED);
@@ -223,7 +234,12 @@ export class Lexicon {
    * `raw`: the same tokens before inflection folding, for reading compounds by their ending
    * ("Bierglas" -> "glas"; folded, the whole word and its head lose different letters).
    */
-  hits(tokens: string[], brandTokens: Set<string> = new Set(), lang: string | null = null, raw: string[] = tokens): Hit[] {
+  hits(
+    tokens: string[],
+    brandTokens: Set<string> = new Set(),
+    lang: string | null = null,
+    raw: string[] = tokens,
+  ): Hit[] {
     const found: Hit[] = [];
     // Translated phrases are keyed folded (foldToken); English ones (Shopify's) plainly.
     const folded = raw.length === tokens.length ? raw.map(foldToken) : tokens.map(foldToken);
@@ -244,7 +260,12 @@ export class Lexicon {
           // A short title's first word is as often the product as the brand ("Tablecloth with
           // fruit print", "Whisky Single Malt 70cl"): it counts, for less.
           const first = n === 1 && i === 0 && tokens.length > 1;
-          found.push({ start: i, end: i + n, entries: first ? der.map((e) => ({ id: e.id, w: e.w * FIRST_WORD_LOCAL })) : der, curated: false });
+          found.push({
+            start: i,
+            end: i + n,
+            entries: first ? der.map((e) => ({ id: e.id, w: e.w * FIRST_WORD_LOCAL })) : der,
+            curated: false,
+          });
           matched = true;
           continue;
         }
@@ -252,7 +273,12 @@ export class Lexicon {
         if (loc && !(n === 1 && (this.brandWords.has(key) || brandTokens.has(key)))) {
           let scale = lang && loc.lang !== '*' && loc.lang !== lang ? OTHER_LANGUAGE : 1;
           if (n === 1 && i === 0 && tokens.length > 1) scale *= FIRST_WORD_LOCAL;
-          found.push({ start: i, end: i + n, entries: scale === 1 ? loc.entries : loc.entries.map((e) => ({ id: e.id, w: e.w * scale })), curated: false });
+          found.push({
+            start: i,
+            end: i + n,
+            entries: scale === 1 ? loc.entries : loc.entries.map((e) => ({ id: e.id, w: e.w * scale })),
+            curated: false,
+          });
           matched = true;
         }
       }
@@ -293,9 +319,17 @@ export class Lexicon {
       const head = stemToken(token.slice(k));
       const fold = foldToken(token.slice(k));
       const foldedHead = foldCurated ? this.headsFolded.get(fold) : undefined;
-      const curated = (this.headNames.has(head) ? this.curatedOf(head) : undefined) ?? (foldedHead ? this.curatedOf(foldedHead) : undefined);
+      const curated =
+        (this.headNames.has(head) ? this.curatedOf(head) : undefined) ??
+        (foldedHead ? this.curatedOf(foldedHead) : undefined);
       const entries = curated ?? this.localHead(fold);
-      if (entries) return { start: i, end: i + 1, entries: entries.map((e) => ({ id: e.id, w: e.w * COMPOUND_WEIGHT })), curated: !!curated };
+      if (entries)
+        return {
+          start: i,
+          end: i + 1,
+          entries: entries.map((e) => ({ id: e.id, w: e.w * COMPOUND_WEIGHT })),
+          curated: !!curated,
+        };
     }
     return null;
   }

@@ -10,7 +10,24 @@ import { normalizeText } from './text';
 
 /** Makers whose screens are computer screens (TV makers such as Samsung, LG, Sony are left out). */
 const COMPUTER_MAKERS = new Set([
-  'lenovo', 'dell', 'hp', 'hpe', 'acer', 'asus', 'aoc', 'benq', 'viewsonic', 'iiyama', 'eizo', 'msi', 'fujitsu', 'nec', 'gigabyte', 'medion', 'huawei', 'microsoft',
+  'lenovo',
+  'dell',
+  'hp',
+  'hpe',
+  'acer',
+  'asus',
+  'aoc',
+  'benq',
+  'viewsonic',
+  'iiyama',
+  'eizo',
+  'msi',
+  'fujitsu',
+  'nec',
+  'gigabyte',
+  'medion',
+  'huawei',
+  'microsoft',
 ]);
 const COMPUTER_MONITORS = 305;
 const LAPTOPS = 328;

@@ -35,13 +35,25 @@ const FAMILIES: CodeFamily[] = [
   { makers: ['hp'], code: /\b[mepzxv](?:19|2\d|3[0-4])[a-z]{0,3}\b/i, node: COMPUTER_MONITORS },
   // ASUS gaming laptops: "ROG Strix G16", "Strix SCAR 17", "ROG Zephyrus G14", "TUF Gaming F15"
   // (the ROG Phone and Strix graphics cards, boards and monitors carry other codes).
-  { makers: ['asus', 'rog'], code: /\b(?:strix\s+(?:scar\s+)?(?:g\s?)?1[5-8]|zephyrus\s+[gms]\d{2}|tuf\s+(?:gaming\s+)?[fa]\d{2})\b/i, node: LAPTOPS },
+  {
+    makers: ['asus', 'rog'],
+    code: /\b(?:strix\s+(?:scar\s+)?(?:g\s?)?1[5-8]|zephyrus\s+[gms]\d{2}|tuf\s+(?:gaming\s+)?[fa]\d{2})\b/i,
+    node: LAPTOPS,
+  },
   // ASUS monitors: series letters, diagonal, suffix ("VG27AQ", "PG27AQDM", "XG27AQ", "PA278QV").
-  { makers: ['asus', 'rog'], code: /\b(?:vg|pg|xg|pa|va|vz|vp|be|vy|ve)(?:2[1-9]|3\d|4\d)\d?[a-z]{1,5}\d?[a-z]*\b/i, node: COMPUTER_MONITORS },
+  {
+    makers: ['asus', 'rog'],
+    code: /\b(?:vg|pg|xg|pa|va|vz|vp|be|vy|ve)(?:2[1-9]|3\d|4\d)\d?[a-z]{1,5}\d?[a-z]*\b/i,
+    node: COMPUTER_MONITORS,
+  },
   // Acer Nitro / Predator laptops: "AN515-58", "PH315-54", "Nitro 5"; LG monitors: "27GP850",
   // "32UN880" (three digits; the TVs of the same letters carry four: "49UK6300").
   { makers: ['acer'], code: /\b(?:an|ph|pt|sf|sp|a\d|n)\d{2,3}-\d{2}\b|\bnitro\s+[57]\b/i, node: LAPTOPS },
-  { makers: ['lg'], code: /\b(?:2[2-9]|3[0-4]|4[059])(?:gp|gn|gr|gl|uk|ul|un|up|uq|mp|mk|ml|bn|bp|wp|wq|wn|wl|ep|gs)\d{2,3}(?!\d)[a-z0-9-]*\b/i, node: COMPUTER_MONITORS },
+  {
+    makers: ['lg'],
+    code: /\b(?:2[2-9]|3[0-4]|4[059])(?:gp|gn|gr|gl|uk|ul|un|up|uq|mp|mk|ml|bn|bp|wp|wq|wn|wl|ep|gs)\d{2,3}(?!\d)[a-z0-9-]*\b/i,
+    node: COMPUTER_MONITORS,
+  },
   { makers: ['dell', 'alienware'], code: new RegExp(`\\b${DELL_MONITOR.source}\\b`, 'i'), node: COMPUTER_MONITORS },
 ];
 

@@ -17,10 +17,16 @@ const PRODUCT_WORD_WEIGHT = 0.5;
 /** How many words after the phrase may name the product it only qualifies. */
 const PRODUCT_WORD_SPAN = 2;
 
-export function nonPhysicalOf(parts: ClassifierParts, input: ClassifyInput, pageNode: number | null): NonPhysicalKind | null {
+export function nonPhysicalOf(
+  parts: ClassifierParts,
+  input: ClassifyInput,
+  pageNode: number | null,
+): NonPhysicalKind | null {
   const { lexicon, taxonomy } = parts;
   if (pageNode !== null) {
-    const kind = (Object.entries(NON_PHYSICAL_NODE) as [NonPhysicalKind, number | null][]).find(([, id]) => id !== null && taxonomy.isAncestorOrSelf(id, pageNode));
+    const kind = (Object.entries(NON_PHYSICAL_NODE) as [NonPhysicalKind, number | null][]).find(
+      ([, id]) => id !== null && taxonomy.isAncestorOrSelf(id, pageNode),
+    );
     return kind ? kind[0] : null;
   }
   for (const crumb of (Array.isArray(input.category) ? input.category : []).slice(-SHELF_CRUMBS)) {

@@ -53,7 +53,9 @@ describe('electronics titles read by their specs and makers', () => {
   });
 
   it('lets a sure Bayes vote head a title of spec words (round 1: none)', () => {
-    expect(pathOf('AMD FX 8350 black edition 8 core 4.0 GHz 16 MB level 3 cache socket AM3 retail')).toMatch(/Computer Processors$/);
+    expect(pathOf('AMD FX 8350 black edition 8 core 4.0 GHz 16 MB level 3 cache socket AM3 retail')).toMatch(
+      /Computer Processors$/,
+    );
   });
 
   it("learns a model code's series under its maker", () => {

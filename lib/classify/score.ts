@@ -74,15 +74,25 @@ export function hitsToEvidence(
     if (!headRule || h.zone < 0.7 || !chosen[i].some((e) => e.w >= 0.7 && taxonomy.depth(e.id) >= 2)) return;
     // "Laptop Charger", "Cam Battery": an accessory right after a device word is the head of the
     // compound, what is sold; the device word says what it fits. (Not "4GB RAM" in a phone's specs.)
-    const afterDevice = hits.some((o, j) => o.end === h.start && chosen[j].some((e) => !taxonomy.isAccessory(e.id) && e.w >= 0.7));
-    const accessory = h.zone >= 0.9 && afterDevice && chosen[i].some((e) => taxonomy.isAccessory(e.id)) ? ACCESSORY_HEAD_BONUS : 1;
+    const afterDevice = hits.some(
+      (o, j) => o.end === h.start && chosen[j].some((e) => !taxonomy.isAccessory(e.id) && e.w >= 0.7),
+    );
+    const accessory =
+      h.zone >= 0.9 && afterDevice && chosen[i].some((e) => taxonomy.isAccessory(e.id)) ? ACCESSORY_HEAD_BONUS : 1;
     // "Butter knife", "beer glass", "ビール|グラス": of two product words side by side in another
     // branch, the second is the head of the noun phrase and the first says which kind. A phrase
     // of several words is a whole noun phrase already, no modifier: "Cat Food Salmon", "Fairy
     // Lights Battery Operated", "Laundry Detergent Soap" name the food, the lights, the detergent.
     const compoundHead =
       h.zone >= 0.9 &&
-      hits.some((o, j) => j !== i && o.end === h.start && o.end - o.start === 1 && o.zone >= 0.9 && !chosen[j].some((a) => chosen[i].some((e) => taxonomy.commonDepth(a.id, e.id) >= 1)))
+      hits.some(
+        (o, j) =>
+          j !== i &&
+          o.end === h.start &&
+          o.end - o.start === 1 &&
+          o.zone >= 0.9 &&
+          !chosen[j].some((a) => chosen[i].some((e) => taxonomy.commonDepth(a.id, e.id) >= 1)),
+      )
         ? NOUN_HEAD_BONUS
         : 1;
     // "Webcam Monitor", "Speaker TV": a device that screens have built in, named right before a
@@ -95,17 +105,25 @@ export function hitsToEvidence(
       chosen[i].some((e) => SCREEN_DEVICES.has(e.id) && e.w >= 0.7)
         ? ACCESSORY_HEAD_BONUS
         : 1;
-    const score = Math.max(...chosen[i].map((e) => e.w)) * h.zone * (1 + 0.25 * (h.end - h.start - 1)) * accessory * compound * compoundHead;
+    const score =
+      Math.max(...chosen[i].map((e) => e.w)) *
+      h.zone *
+      (1 + 0.25 * (h.end - h.start - 1)) *
+      accessory *
+      compound *
+      compoundHead;
     if (score > headScore) [headIndex, headScore] = [i, score];
   });
   const head = headIndex >= 0 ? chosen[headIndex].map((e) => e.id) : [];
   const out: Evidence[] = [];
   hits.forEach((h, i) => {
     const entries = chosen[i];
-    const offHead = i !== headIndex && headIndex >= 0 && !entries.some((e) => head.some((a) => taxonomy.commonDepth(a, e.id) >= 2));
+    const offHead =
+      i !== headIndex && headIndex >= 0 && !entries.some((e) => head.some((a) => taxonomy.commonDepth(a, e.id) >= 2));
     for (const e of entries) {
       let w = (e.w * h.zone) / entries.length;
-      if (!taxonomy.isAccessory(e.id) && mainAccessories.some((a) => taxonomy.commonDepth(a, e.id) >= 1)) w *= DEVICE_UNDER_ACCESSORY;
+      if (!taxonomy.isAccessory(e.id) && mainAccessories.some((a) => taxonomy.commonDepth(a, e.id) >= 1))
+        w *= DEVICE_UNDER_ACCESSORY;
       if (offHead) w *= AFTER_HEAD_OTHER_BRANCH;
       out.push({ id: e.id, w, source });
     }
@@ -142,7 +160,12 @@ export function decide(evidence: Evidence[], taxonomy: Taxonomy): Decision | nul
     const kids = children.get(cur) ?? [];
     if (!kids.length || below < (cur === 0 ? 0 : MIN_BELOW)) break;
     let best = kids[0];
-    for (const k of kids) if ((support.get(k) ?? 0) > (support.get(best) ?? 0) || ((support.get(k) ?? 0) === (support.get(best) ?? 0) && k < best)) best = k;
+    for (const k of kids)
+      if (
+        (support.get(k) ?? 0) > (support.get(best) ?? 0) ||
+        ((support.get(k) ?? 0) === (support.get(best) ?? 0) && k < best)
+      )
+        best = k;
     const share = (support.get(best) ?? 0) / below;
     if (share < STEP_SHARE) break;
     cur = best;

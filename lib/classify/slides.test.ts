@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { createClassifier, type ClassifierModel } from './index';
 import { hasAudienceWord } from './rules/apparel-audience';
 
-const classifier = createClassifier(JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel);
+const classifier = createClassifier(
+  JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel,
+);
 const pathOf = (title: string, category?: string[]) => classifier.classify({ title, category })?.path ?? '';
 
 describe('slides in shoe context', () => {

@@ -10,7 +10,8 @@ export type TaxonomyRow = [id: number, parentId: number, name: string];
  */
 export type TreeRow = [id: number, depth: number, name: string];
 
-const ACCESSORY_NAME = /\b(accessories|parts|cases|covers|chargers|cables|adapters|mounts|straps|protectors|sleeves|holders|stands|replacement)\b/i;
+const ACCESSORY_NAME =
+  /\b(accessories|parts|cases|covers|chargers|cables|adapters|mounts|straps|protectors|sleeves|holders|stands|replacement)\b/i;
 
 /** Google Product Taxonomy id of "Electronics > Electronics Accessories". */
 const ELECTRONICS_ACCESSORIES = 2082;
@@ -110,7 +111,9 @@ export class Taxonomy {
   isAccessory(id: number): boolean {
     let flag = this.accessory.get(id);
     if (flag === undefined) {
-      flag = this.ancestors(id).some((a) => a !== ELECTRONICS_ACCESSORIES && ACCESSORY_NAME.test(this.name.get(a) ?? ''));
+      flag = this.ancestors(id).some(
+        (a) => a !== ELECTRONICS_ACCESSORIES && ACCESSORY_NAME.test(this.name.get(a) ?? ''),
+      );
       this.accessory.set(id, flag);
     }
     return flag;

@@ -26,7 +26,11 @@ describe('text normalisation', () => {
   });
 
   it('spreads a shared modifier over the parts of a taxonomy name', () => {
-    expect(namePhrases('Dance Dresses, Skirts & Costumes').sort()).toEqual(['Dance Costumes', 'Dance Dresses', 'Dance Skirts']);
+    expect(namePhrases('Dance Dresses, Skirts & Costumes').sort()).toEqual([
+      'Dance Costumes',
+      'Dance Dresses',
+      'Dance Skirts',
+    ]);
     expect(namePhrases('Shirts & Tops')).toEqual(['Shirts', 'Tops']);
     expect(namePhrases('Hunting & Tactical Pants')).toContain('Hunting Pants');
     expect(namePhrases('Laptops')).toEqual(['Laptops']);

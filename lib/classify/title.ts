@@ -2,7 +2,15 @@
  * The title's votes: its segments, the zones that for-, with- and of-cues open, the lexicon hits
  * with their zone weights, and the naive Bayes vote on its main clause.
  */
-import { FOR_BEFORE_CUES, FOR_CUES, FOR_ZONE_WEIGHT, OF_CUES, OF_ZONE_WEIGHT, WITH_CUES, WITH_ZONE_WEIGHT } from './cues';
+import {
+  FOR_BEFORE_CUES,
+  FOR_CUES,
+  FOR_ZONE_WEIGHT,
+  OF_CUES,
+  OF_ZONE_WEIGHT,
+  WITH_CUES,
+  WITH_ZONE_WEIGHT,
+} from './cues';
 import { ANIMALS_AND_PET_SUPPLIES } from './nodes';
 import type { ClassifierParts } from './parts';
 import type { Evidence, WeightedHit } from './score';
@@ -26,7 +34,8 @@ const OUT_OF_DOMAIN_HIT = 0.9;
 const BAYES_AGREEMENT_DEPTH = 2;
 
 /** Spec words that may sit inside a noun compound ("Webcam FHD Monitor", "Camera 4K Drone"). */
-const SPEC_WORD = /^(?:fhd|hd|uhd|qhd|wqhd|full|ultr|[2458]k|\d{3,4}p|ip|led|lcd|oled|curved|\d{1,3}(?:inch|in|zoll)?|inch|zoll)$/;
+const SPEC_WORD =
+  /^(?:fhd|hd|uhd|qhd|wqhd|full|ultr|[2458]k|\d{3,4}p|ip|led|lcd|oled|curved|\d{1,3}(?:inch|in|zoll)?|inch|zoll)$/;
 /**
  * A figure of a device's specification: storage, memory, resolution, battery, clock ("64gb",
  * "4000mah", "13mp", "3.5 ghz"). Words after one list the product's features ("dual cameras",
@@ -55,7 +64,8 @@ export function splitTitle(title: string): { text: string; bracketed: boolean }[
   for (const part of title.split(SEGMENT_SPLIT)) {
     if (/^[([{]$/.test(part)) depth++;
     else if (/^[)\]}]$/.test(part)) depth = Math.max(0, depth - 1);
-    else if (part.trim() && !/^\s[-–—|]\s$/.test(part) && !/^[|,;+•·:]$/.test(part)) out.push({ text: part, bracketed: depth > 0 });
+    else if (part.trim() && !/^\s[-–—|]\s$/.test(part) && !/^[|,;+•·:]$/.test(part))
+      out.push({ text: part, bracketed: depth > 0 });
   }
   return out;
 }
@@ -76,7 +86,12 @@ export function zonesOf(tokens: string[]): number[] {
 }
 
 /** Every lexicon hit of the title, weighted by its segment and zone. */
-export function titleHits(parts: ClassifierParts, title: string, brandTokens: Set<string>, lang: string | null): WeightedHit[] {
+export function titleHits(
+  parts: ClassifierParts,
+  title: string,
+  brandTokens: Set<string>,
+  lang: string | null,
+): WeightedHit[] {
   const { lexicon, taxonomy } = parts;
   const out: WeightedHit[] = [];
   splitTitle(title).forEach(({ text: segment, bracketed }, si) => {
@@ -89,8 +104,13 @@ export function titleHits(parts: ClassifierParts, title: string, brandTokens: Se
     for (const h of hits) {
       // "for cats" names who the product is for, not a device it fits: keep its full weight.
       const audience = h.entries.every((e) => taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id));
-      const modifier = hits.find((o) => o.end <= h.start && tokens.slice(o.end, h.start).every((t) => SPEC_WORD.test(t)));
-      const modifierIds = modifier && modifier.entries.every((e) => e.w >= MODIFIER_MIN_WEIGHT) ? modifier.entries.map((e) => e.id) : undefined;
+      const modifier = hits.find(
+        (o) => o.end <= h.start && tokens.slice(o.end, h.start).every((t) => SPEC_WORD.test(t)),
+      );
+      const modifierIds =
+        modifier && modifier.entries.every((e) => e.w >= MODIFIER_MIN_WEIGHT)
+          ? modifier.entries.map((e) => e.id)
+          : undefined;
       const feature = spec >= 0 && h.start > spec && !h.entries.some((e) => taxonomy.isAccessory(e.id));
       const zone = audience ? 1 : feature ? Math.min(zones[h.start], AFTER_SPEC_WEIGHT) : zones[h.start];
       out.push({ ...h, zone: zone * segWeight, modifierIds });

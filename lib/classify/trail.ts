@@ -36,7 +36,12 @@ function collapseToCommonAncestor(taxonomy: Taxonomy, ev: Evidence[]): Evidence[
  * Sealants & Lubricants") is one vote for what its parts share, not three votes. `context` (the
  * page's node, earlier crumbs) picks among a phrase's readings and grows with each crumb.
  */
-export function crumbEvidence(parts: ClassifierParts, crumbs: string[], lang: string | null, context: number[]): Evidence[][] {
+export function crumbEvidence(
+  parts: ClassifierParts,
+  crumbs: string[],
+  lang: string | null,
+  context: number[],
+): Evidence[][] {
   const { lexicon, taxonomy } = parts;
   return crumbs.map((crumb, i) => {
     const weight = BREADCRUMB_WEIGHT * (FIRST_CRUMB_SHARE + ((1 - FIRST_CRUMB_SHARE) * (i + 1)) / crumbs.length);
@@ -47,7 +52,13 @@ export function crumbEvidence(parts: ClassifierParts, crumbs: string[], lang: st
       return hitsToEvidence(hits, taxonomy, 'breadcrumb', context);
     });
     const nonEmpty = perItem.filter((ev) => ev.length);
-    const ev = nonEmpty.length > 1 ? collapseToCommonAncestor(taxonomy, nonEmpty.map((e) => strongest(e))) : (nonEmpty[0] ?? []);
+    const ev =
+      nonEmpty.length > 1
+        ? collapseToCommonAncestor(
+            taxonomy,
+            nonEmpty.map((e) => strongest(e)),
+          )
+        : (nonEmpty[0] ?? []);
     context.push(...ev.map((e) => e.id));
     return ev;
   });
@@ -61,24 +72,37 @@ export function crumbEvidence(parts: ClassifierParts, crumbs: string[], lang: st
  * - a media department (Books, Kindle Store, Music, Movies & TV) is the product: deeper crumbs
  *   that leave the media branch ("Books > Food & Drink", "Bücher > Kochen") name the subject.
  */
-export function readTrail(taxonomy: Taxonomy, perCrumb: Evidence[][], titleCue: number | null): { evidence: Evidence[]; contentBranch: number | null } {
+export function readTrail(
+  taxonomy: Taxonomy,
+  perCrumb: Evidence[][],
+  titleCue: number | null,
+): { evidence: Evidence[]; contentBranch: number | null } {
   const strongestOf = perCrumb.map((ev) => (ev.length ? strongest(ev) : null));
   const department = strongestOf.find((e): e is Evidence => e !== null) ?? null;
   // The Kindle Store also sells the readers ("Kindle Store > Kindle E-readers"): its deeper
   // crumbs keep their say, unlike those under Books.
-  const isContent = department && department.id !== MEDIA_EBOOKS && CONTENT_BRANCHES.some((b) => taxonomy.isAncestorOrSelf(b, department.id));
+  const isContent =
+    department &&
+    department.id !== MEDIA_EBOOKS &&
+    CONTENT_BRANCHES.some((b) => taxonomy.isAncestorOrSelf(b, department.id));
   const contentBranch = isContent ? department.id : titleCue;
   const out: Evidence[] = [];
   if (titleCue !== null && contentBranch === titleCue) out.push({ id: titleCue, w: 1, source: 'title' });
   perCrumb.forEach((ev, i) => {
     for (const e of ev) {
-      if (contentBranch !== null && !taxonomy.isAncestorOrSelf(contentBranch, e.id) && !taxonomy.isAncestorOrSelf(e.id, contentBranch)) continue;
+      if (
+        contentBranch !== null &&
+        !taxonomy.isAncestorOrSelf(contentBranch, e.id) &&
+        !taxonomy.isAncestorOrSelf(e.id, contentBranch)
+      )
+        continue;
       // The deepest later crumb this one conflicts with, within the same top-level branch.
       const later = strongestOf.slice(i + 1).filter((l): l is Evidence => l !== null);
       let id = e.id;
       for (const l of later) {
         const common = taxonomy.commonDepth(id, l.id);
-        if (common >= 1 && !taxonomy.isAncestorOrSelf(id, l.id) && !taxonomy.isAncestorOrSelf(l.id, id)) id = taxonomy.ancestors(l.id)[common - 1];
+        if (common >= 1 && !taxonomy.isAncestorOrSelf(id, l.id) && !taxonomy.isAncestorOrSelf(l.id, id))
+          id = taxonomy.ancestors(l.id)[common - 1];
       }
       out.push(id === e.id ? e : { ...e, id });
     }
@@ -91,14 +115,27 @@ export function readTrail(taxonomy: Taxonomy, perCrumb: Evidence[][], titleCue: 
  * title names a sibling of the last crumb, the crumb only vouches for their shared parent.
  * Rewrites the trail's evidence in place.
  */
-export function refineShelf(taxonomy: Taxonomy, perCrumb: Evidence[][], titleEvidence: Evidence[], evidence: Evidence[]): void {
+export function refineShelf(
+  taxonomy: Taxonomy,
+  perCrumb: Evidence[][],
+  titleEvidence: Evidence[],
+  evidence: Evidence[],
+): void {
   const shelf = [...perCrumb].reverse().find((ev) => ev.length);
-  const head = titleEvidence.reduce<Evidence | null>((a, e) => (e.w >= TITLE_SHELF_WEIGHT && (!a || e.w > a.w) ? e : a), null);
+  const head = titleEvidence.reduce<Evidence | null>(
+    (a, e) => (e.w >= TITLE_SHELF_WEIGHT && (!a || e.w > a.w) ? e : a),
+    null,
+  );
   if (!shelf || !head) return;
   const last = strongest(shelf).id;
   const parent = taxonomy.parentOf(last);
   const sibling = taxonomy.ancestors(head.id)[taxonomy.depth(last) - 1];
-  if (sibling !== undefined && sibling !== last && taxonomy.depth(last) >= SHELF_REFINE_DEPTH && taxonomy.parentOf(sibling) === parent) {
+  if (
+    sibling !== undefined &&
+    sibling !== last &&
+    taxonomy.depth(last) >= SHELF_REFINE_DEPTH &&
+    taxonomy.parentOf(sibling) === parent
+  ) {
     for (const e of evidence) if (e.source === 'breadcrumb' && e.id === last) e.id = parent;
   }
 }

@@ -10,7 +10,9 @@ import type { FactorSource } from '../factors/source';
 import { placeAmong, relativeTo, similarSpan, unitsOf } from './similar';
 
 let factors: FactorSource;
-const classifier = createClassifier(JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel);
+const classifier = createClassifier(
+  JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel,
+);
 const now = new Date('2025-06-15T12:00:00Z');
 const estimate = (p: ProductInput[]) => estimateProducts(p, { factors, classifier, now });
 beforeAll(async () => {
@@ -19,7 +21,8 @@ beforeAll(async () => {
 
 async function placed(p: ProductInput) {
   const [e] = await estimate([p]);
-  const span = e.categoryId !== null && e.category ? await similarSpan(e.categoryId, e.category, factors, estimate) : null;
+  const span =
+    e.categoryId !== null && e.category ? await similarSpan(e.categoryId, e.category, factors, estimate) : null;
   return { e, span, at: placeAmong(e, span) };
 }
 
@@ -32,13 +35,27 @@ describe('relative label against similar products', () => {
   });
 
   it('reads the units an estimate covers from its Quantity step', () => {
-    expect(unitsOf({ steps: [{ label: 'Quantity', detail: '6 unit(s) (title); 6 x 330 ml', value: null, unit: null }] })).toBe(6);
+    expect(
+      unitsOf({ steps: [{ label: 'Quantity', detail: '6 unit(s) (title); 6 x 330 ml', value: null, unit: null }] }),
+    ).toBe(6);
     expect(unitsOf({ steps: [] })).toBe(1);
   });
 
   it('places a light and a heavy laptop at opposite ends of the laptop span', async () => {
-    const light = await placed({ title: 'Ultrabook laptop 13 inch 1.0 kg', weightKg: 1.0, price: 900, currency: 'USD', googleCategory: 'Electronics > Computers > Laptops' });
-    const heavy = await placed({ title: 'Gaming laptop 17 inch 4.2 kg', weightKg: 4.2, price: 2800, currency: 'USD', googleCategory: 'Electronics > Computers > Laptops' });
+    const light = await placed({
+      title: 'Ultrabook laptop 13 inch 1.0 kg',
+      weightKg: 1.0,
+      price: 900,
+      currency: 'USD',
+      googleCategory: 'Electronics > Computers > Laptops',
+    });
+    const heavy = await placed({
+      title: 'Gaming laptop 17 inch 4.2 kg',
+      weightKg: 4.2,
+      price: 2800,
+      currency: 'USD',
+      googleCategory: 'Electronics > Computers > Laptops',
+    });
     // Whatever the laptop method reads (mass or a device median), both sit in one span, or neither gets a label.
     if (light.span && heavy.span) {
       expect(light.span).toEqual(heavy.span);
@@ -48,7 +65,14 @@ describe('relative label against similar products', () => {
   });
 
   it('says higher for a sofa far heavier than usual, lower for a light one', async () => {
-    const sofa = (kg: number) => placed({ title: `Three-seater sofa, ${kg} kg`, weightKg: kg, price: 800, currency: 'EUR', googleCategory: 'Furniture > Sofas' });
+    const sofa = (kg: number) =>
+      placed({
+        title: `Three-seater sofa, ${kg} kg`,
+        weightKg: kg,
+        price: 800,
+        currency: 'EUR',
+        googleCategory: 'Furniture > Sofas',
+      });
     const light = await sofa(22);
     const heavy = await sofa(140);
     expect(light.span).not.toBeNull();
@@ -57,7 +81,15 @@ describe('relative label against similar products', () => {
   });
 
   it('compares a refurbished item with new similar products: it sits lower than the new one', async () => {
-    const item = (condition: 'new' | 'refurbished') => placed({ title: 'Three-seater sofa, 60 kg', weightKg: 60, price: 800, currency: 'EUR', googleCategory: 'Furniture > Sofas', condition });
+    const item = (condition: 'new' | 'refurbished') =>
+      placed({
+        title: 'Three-seater sofa, 60 kg',
+        weightKg: 60,
+        price: 800,
+        currency: 'EUR',
+        googleCategory: 'Furniture > Sofas',
+        condition,
+      });
     const fresh = await item('new');
     const refurb = await item('refurbished');
     expect(fresh.at).not.toBeNull();

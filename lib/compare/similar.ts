@@ -44,7 +44,14 @@ function pair(a: number | null | undefined, b: number | null | undefined): [numb
 }
 
 /** The two ends of the category as estimator input, or null when the table gives no range. */
-function spanInputs(category: string, profile: TypicalRow): { inputs: [ProductInput, ProductInput]; weightKg: [number, number] | null; priceUsd: [number, number] | null } | null {
+function spanInputs(
+  category: string,
+  profile: TypicalRow,
+): {
+  inputs: [ProductInput, ProductInput];
+  weightKg: [number, number] | null;
+  priceUsd: [number, number] | null;
+} | null {
   const weightKg = pair(profile.weightKgLow, profile.weightKgHigh);
   const priceUsd = pair(profile.priceUsdLow, profile.priceUsdHigh);
   if (!weightKg && !priceUsd) return null;
@@ -60,7 +67,12 @@ function spanInputs(category: string, profile: TypicalRow): { inputs: [ProductIn
 }
 
 /** The span from the two ends' estimates, or null when they are not a usable span for `categoryId`. */
-function spanFrom(categoryId: number, category: string, ends: [Estimate, Estimate], ranges: Pick<SimilarSpan, 'weightKg' | 'priceUsd'>): SimilarSpan | null {
+function spanFrom(
+  categoryId: number,
+  category: string,
+  ends: [Estimate, Estimate],
+  ranges: Pick<SimilarSpan, 'weightKg' | 'priceUsd'>,
+): SimilarSpan | null {
   const [a, b] = ends;
   if (a.categoryId !== categoryId || b.categoryId !== categoryId) return null;
   if (a.kgCO2e === null || b.kgCO2e === null || !(a.kgCO2e > 0) || !(b.kgCO2e > 0)) return null;
@@ -92,9 +104,15 @@ export function placeAmong(e: Estimate, span: SimilarSpan | null): SimilarPositi
 }
 
 /** The span of similar products for a category: its typical range from the packs, both ends estimated by `estimate`. */
-export async function similarSpan(id: number, category: string, factors: FactorSource, estimate: (p: ProductInput[]) => Promise<Estimate[]>): Promise<SimilarSpan | null> {
+export async function similarSpan(
+  id: number,
+  category: string,
+  factors: FactorSource,
+  estimate: (p: ProductInput[]) => Promise<Estimate[]>,
+): Promise<SimilarSpan | null> {
   const typicalFrom = (await factors.get('crosswalk', [String(id)])).get(String(id))?.typicalFrom;
-  const profile = typicalFrom != null ? (await factors.get('typical', [String(typicalFrom)])).get(String(typicalFrom)) : undefined;
+  const profile =
+    typicalFrom != null ? (await factors.get('typical', [String(typicalFrom)])).get(String(typicalFrom)) : undefined;
   const ends = profile ? spanInputs(category, profile) : null;
   if (!ends) return null;
   const [a, b] = await estimate(ends.inputs);

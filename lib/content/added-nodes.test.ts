@@ -26,7 +26,9 @@ function harness() {
   return { sched, run, advance, now: () => clock };
 }
 
-const { document } = parseHTML('<html><body><ul id="grid"><li><a href="/p/1">One</a> 9,99 €</li></ul><div id="other"></div></body></html>');
+const { document } = parseHTML(
+  '<html><body><ul id="grid"><li><a href="/p/1">One</a> 9,99 €</li></ul><div id="other"></div></body></html>',
+);
 const el = (html: string) => {
   const t = document.createElement('div');
   t.innerHTML = html;

@@ -14,7 +14,10 @@ import { PRICE_TEXT } from '../extract/listing-tile';
 
 export interface Scheduler {
   requestAnimationFrame(cb: () => void): number;
-  requestIdleCallback(cb: (deadline: { timeRemaining(): number; didTimeout: boolean }) => void, opts?: { timeout: number }): number;
+  requestIdleCallback(
+    cb: (deadline: { timeRemaining(): number; didTimeout: boolean }) => void,
+    opts?: { timeout: number },
+  ): number;
   setTimeout(cb: () => void, ms: number): number;
 }
 

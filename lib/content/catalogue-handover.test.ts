@@ -10,7 +10,11 @@ describe('catalogue handover', () => {
   it('ignores a missing, unknown or malformed one (English is used)', () => {
     expect(handedCatalogue({})).toBeNull();
     expect(handedCatalogue({ [CATALOGUE_GLOBAL]: { locale: 'xx', catalogue: CATALOGUES.de } })).toBeNull();
-    expect(handedCatalogue({ [CATALOGUE_GLOBAL]: { locale: 'de', catalogue: { messages: { a: 1 }, flags: {}, steps: {} } } })).toBeNull();
+    expect(
+      handedCatalogue({
+        [CATALOGUE_GLOBAL]: { locale: 'de', catalogue: { messages: { a: 1 }, flags: {}, steps: {} } },
+      }),
+    ).toBeNull();
     expect(handedCatalogue({ [CATALOGUE_GLOBAL]: { locale: 'de' } })).toBeNull();
   });
 });

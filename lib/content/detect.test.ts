@@ -14,7 +14,11 @@ const FIXTURES = join(__dirname, '../../tests/fixtures');
 
 function pages(root: string, dir = root): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? pages(root, join(dir, e.name)) : e.name.endsWith('.html') ? [relative(root, join(dir, e.name))] : [],
+    e.isDirectory()
+      ? pages(root, join(dir, e.name))
+      : e.name.endsWith('.html')
+        ? [relative(root, join(dir, e.name))]
+        : [],
   );
 }
 
@@ -29,7 +33,9 @@ for (const set of ['pages', 'reconstructed']) {
   const urls: Record<string, string> = JSON.parse(readFileSync(join(root, 'urls.json'), 'utf8'));
   describe(`detector on ${set}`, () => {
     for (const page of pages(root).filter((p) => urls[p])) {
-      const expected: Expected = JSON.parse(readFileSync(join(root, page.replace(/\.html$/, '.expected.json')), 'utf8'));
+      const expected: Expected = JSON.parse(
+        readFileSync(join(root, page.replace(/\.html$/, '.expected.json')), 'utf8'),
+      );
       const holdsSomething = !!expected.product || expected.items.length > 0;
       if (!holdsSomething) continue;
       it(`${page} (${expected.kind}) is worth extracting`, () => {
@@ -43,15 +49,21 @@ for (const set of ['pages', 'reconstructed']) {
 describe('detector on pages without products', () => {
   const doc = (html: string) => parseHTML(html).document as unknown as Document;
   it('leaves a shop help page alone', () => {
-    const d = doc('<!doctype html><html><head><title>Kontakt | OTTO</title></head><body><h1>Kontakt</h1><p>Wir helfen gern.</p></body></html>');
+    const d = doc(
+      '<!doctype html><html><head><title>Kontakt | OTTO</title></head><body><h1>Kontakt</h1><p>Wir helfen gern.</p></body></html>',
+    );
     expect(pageSignal(d, new URL('https://www.otto.de/service/kontakt/'))).toBeNull();
   });
   it('leaves an article with one price mention alone', () => {
-    const d = doc('<html><head><title>Blog</title><script type="application/ld+json">{"@type":"BlogPosting","headline":"x"}</script></head><body><h1>News</h1><p class="price-note">From 10 €</p></body></html>');
+    const d = doc(
+      '<html><head><title>Blog</title><script type="application/ld+json">{"@type":"BlogPosting","headline":"x"}</script></head><body><h1>News</h1><p class="price-note">From 10 €</p></body></html>',
+    );
     expect(pageSignal(d, new URL('https://shop.example/blog/news'))).toBeNull();
   });
   it('says yes for JSON-LD products, also inside arrays and graphs', () => {
-    const d = doc('<html><head><script type="application/ld+json">{"@graph":[{"@type":["Product"],"name":"x"}]}</script></head><body></body></html>');
+    const d = doc(
+      '<html><head><script type="application/ld+json">{"@graph":[{"@type":["Product"],"name":"x"}]}</script></head><body></body></html>',
+    );
     expect(pageSignal(d, new URL('https://shop.example/x'))).toBe('structured');
   });
   it('says yes for an order confirmation by its URL', () => {

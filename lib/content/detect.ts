@@ -12,19 +12,22 @@
 export type Signal = 'structured' | 'microdata' | 'opengraph' | 'buy-box' | 'tiles' | 'order';
 
 /** JSON-LD types that mean a product, an offer, a list of products or an order. */
-const LD_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:[\w:/.]*\/)?(?:Product|ProductGroup|IndividualProduct|Offer|AggregateOffer|ItemList|Order)"/;
+const LD_TYPE =
+  /"@type"\s*:\s*(?:\[[^\]]*)?"(?:[\w:/.]*\/)?(?:Product|ProductGroup|IndividualProduct|Offer|AggregateOffer|ItemList|Order)"/;
 
 const MICRODATA =
   '[itemtype*="schema.org/Product" i], [itemtype*="schema.org/Offer" i], [itemtype*="schema.org/ItemList" i], [itemtype*="schema.org/Order" i], [itemprop="price"], [property="product:price:amount"], [typeof*="Product"]';
 
-const OPENGRAPH = 'meta[property="og:type"][content*="product" i], meta[property^="product:price"], meta[property^="og:price"], meta[name="twitter:data1"]';
+const OPENGRAPH =
+  'meta[property="og:type"][content*="product" i], meta[property^="product:price"], meta[property^="og:price"], meta[name="twitter:data1"]';
 
 /** A buy control: the cart forms and buttons shop platforms write. */
 const BUY =
   'form[action*="cart" i], form[action*="basket" i], form[action*="warenkorb" i], [name="add-to-cart" i], [id*="add-to-cart" i], [id*="addtocart" i], [id*="add_to_cart" i], [class*="add-to-cart" i], [class*="addtocart" i], [class*="add_to_cart" i], [data-testid*="add-to-cart" i], [data-testid*="addtocart" i], [data-action*="add-to-cart" i], [data-qa*="add-to-cart" i], [data-qa*="addtocart" i], [aria-label*="add to cart" i], [aria-label*="in den warenkorb" i], [id*="buy-now" i], [class*="buy-now" i], [id*="buybox" i], [class*="btn-cart" i], [class*="add-cart" i], [class*="addcart" i], [class*="cart-add" i]';
 
 /** Something that shows a price: the class, id and data names shops use. */
-const PRICE = '[class*="price" i], [id*="price" i], [data-price], [data-testid*="price" i], [data-test*="price" i], [data-automation-id*="price" i], [data-qa*="price" i], [class*="preis" i], [class*="prix" i], [class*="precio" i], [class*="prezzo" i]';
+const PRICE =
+  '[class*="price" i], [id*="price" i], [data-price], [data-testid*="price" i], [data-test*="price" i], [data-automation-id*="price" i], [data-qa*="price" i], [class*="preis" i], [class*="prix" i], [class*="precio" i], [class*="prezzo" i]';
 
 /** Buy buttons named only by their text (hashed class names): add to cart / bag / basket in the usual languages. */
 const BUY_TEXT =

@@ -3,7 +3,16 @@ import type { Item } from '../extract/types';
 import { orderLineKey } from './order-keys';
 import { toMessage } from './to-message';
 
-const item: Item = { title: 'Bounty Paper Towels', price: 43.49, currency: 'USD', url: null, quantity: 2, position: null, rating: null, sponsored: false };
+const item: Item = {
+  title: 'Bounty Paper Towels',
+  price: 43.49,
+  currency: 'USD',
+  url: null,
+  quantity: 2,
+  position: null,
+  rating: null,
+  sponsored: false,
+};
 
 describe('orderLineKey', () => {
   it('is stable for the same line and differs between orders and lines', () => {
@@ -15,7 +24,12 @@ describe('orderLineKey', () => {
     expect(orderLineKey('amazon.com', order, { ...item, quantity: 3 }, 0)).not.toBe(a);
   });
   it('falls back to the date without an order id and stays within the protocol limit', () => {
-    const k = orderLineKey('shop.example', { id: null, date: '2026-01-02', total: null, currency: null }, { ...item, title: 'x'.repeat(500) }, 0);
+    const k = orderLineKey(
+      'shop.example',
+      { id: null, date: '2026-01-02', total: null, currency: null },
+      { ...item, title: 'x'.repeat(500) },
+      0,
+    );
     expect(k).toContain('date:2026-01-02');
     expect(k.length).toBeLessThanOrEqual(200);
   });

@@ -21,7 +21,12 @@ const MARGIN = 8;
 const GAP = 4;
 const MAX_WIDTH = 420;
 
-export function placePanel(anchor: Rect, panelHeight: number, viewport: { width: number; height: number }, rtl: boolean): Placement {
+export function placePanel(
+  anchor: Rect,
+  panelHeight: number,
+  viewport: { width: number; height: number },
+  rtl: boolean,
+): Placement {
   const width = Math.max(0, Math.min(MAX_WIDTH, viewport.width - 2 * MARGIN));
   const preferred = rtl ? anchor.right - width : anchor.left;
   const left = Math.min(Math.max(preferred, MARGIN), viewport.width - MARGIN - width);

@@ -10,7 +10,9 @@ function tile(html: string): Element {
 
 describe('findPriceElement', () => {
   it('finds a price split into spans and returns the whole price element', () => {
-    const t = tile('<h2>Charger</h2><span class="price"><span>$</span><span>35</span><span>.99</span></span><span>List: $45.99</span>');
+    const t = tile(
+      '<h2>Charger</h2><span class="price"><span>$</span><span>35</span><span>.99</span></span><span>List: $45.99</span>',
+    );
     expect(findPriceElement(t, 35.99)?.className).toBe('price');
   });
   it('skips struck-through prices and handles a comma decimal', () => {

@@ -34,7 +34,12 @@ export function findPriceElement(tile: Element, price: number | null): Element |
 function outermostPrice(el: Element, tile: Element, text: string): Element {
   let best = el;
   let node = el.parentElement;
-  while (node && node !== tile && (node.textContent ?? '').trim().length <= MAX_TEXT && (node.textContent ?? '').includes(text.trim())) {
+  while (
+    node &&
+    node !== tile &&
+    (node.textContent ?? '').trim().length <= MAX_TEXT &&
+    (node.textContent ?? '').includes(text.trim())
+  ) {
     best = node;
     node = node.parentElement;
   }

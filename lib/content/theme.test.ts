@@ -18,7 +18,13 @@ describe('page theme', () => {
 describe('themeUpwards', () => {
   // A chain of nodes by name; parent of a is b, of b is c...
   const parents: Record<string, string | null> = { a: 'b', b: 'c', c: 'd', d: null, x: 'b' };
-  const bg: Record<string, string> = { a: 'transparent', b: 'rgba(0, 0, 0, 0)', c: 'rgb(18, 18, 18)', d: 'rgb(255, 255, 255)', x: 'transparent' };
+  const bg: Record<string, string> = {
+    a: 'transparent',
+    b: 'rgba(0, 0, 0, 0)',
+    c: 'rgb(18, 18, 18)',
+    d: 'rgb(255, 255, 255)',
+    x: 'transparent',
+  };
   it('takes the first opaque background upwards, reading each element once', () => {
     const reads: string[] = [];
     const cache = new Map<string, 'dark' | 'light' | null>();
@@ -28,6 +34,13 @@ describe('themeUpwards', () => {
     expect(reads).toEqual(['a', 'b', 'c', 'x']);
   });
   it('is null when nothing on the way is opaque', () => {
-    expect(themeUpwards('a', (n) => (n === 'a' ? 'b' : null), (n) => bg[n], new Map())).toBeNull();
+    expect(
+      themeUpwards(
+        'a',
+        (n) => (n === 'a' ? 'b' : null),
+        (n) => bg[n],
+        new Map(),
+      ),
+    ).toBeNull();
   });
 });

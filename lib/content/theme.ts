@@ -32,7 +32,12 @@ export function themeFromBackgrounds(backgrounds: readonly string[]): Theme | nu
  * lazily and remembered in `cache` for every element passed on the way, so that the tiles of one
  * listing share their ancestors' style reads instead of each reading the whole chain.
  */
-export function themeUpwards<N>(start: N | null, parentOf: (n: N) => N | null, backgroundOf: (n: N) => string, cache: Map<N, Theme | null>): Theme | null {
+export function themeUpwards<N>(
+  start: N | null,
+  parentOf: (n: N) => N | null,
+  backgroundOf: (n: N) => string,
+  cache: Map<N, Theme | null>,
+): Theme | null {
   const passed: N[] = [];
   let found: Theme | null = null;
   for (let n = start; n; n = parentOf(n)) {

@@ -18,10 +18,19 @@ describe('correctionKey', () => {
 });
 
 describe('applyCorrection', () => {
-  const product = { title: 'Jacket', weightKg: 2, quantity: 1, condition: 'new' as string | null, category: ['Men'], googleCategory: null };
+  const product = {
+    title: 'Jacket',
+    weightKg: 2,
+    quantity: 1,
+    condition: 'new' as string | null,
+    category: ['Men'],
+    googleCategory: null,
+  };
   it('overrides only the fields the user set; the category replaces the page category', () => {
     expect(applyCorrection(product, { weightKg: 0.5 })).toEqual({ ...product, weightKg: 0.5 });
-    expect(applyCorrection(product, { category: 'Apparel & Accessories > Clothing', condition: 'used', quantity: 3 })).toEqual({
+    expect(
+      applyCorrection(product, { category: 'Apparel & Accessories > Clothing', condition: 'used', quantity: 3 }),
+    ).toEqual({
       ...product,
       googleCategory: 'Apparel & Accessories > Clothing',
       category: null,

@@ -53,10 +53,14 @@ export function normalizeCorrection(c: Correction | null | undefined): Correctio
 }
 
 /** The product as the user corrected it. The category goes in as the page's Google category. */
-export function applyCorrection<P extends { googleCategory?: string | null; weightKg?: number | null; quantity?: number | null; condition?: string | null }>(
-  product: P,
-  c: Correction | null,
-): P {
+export function applyCorrection<
+  P extends {
+    googleCategory?: string | null;
+    weightKg?: number | null;
+    quantity?: number | null;
+    condition?: string | null;
+  },
+>(product: P, c: Correction | null): P {
   if (!c) return product;
   return {
     ...product,

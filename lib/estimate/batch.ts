@@ -9,7 +9,19 @@ import { normalizePath } from '../factors/normalize';
 import { currencyOfCountry } from './country';
 import type { DeviceKind } from '../factors/tables';
 
-const ALL_DEVICE_KINDS: DeviceKind[] = ['laptop', 'desktop', 'monitor', 'smartphone', 'tablet', 'tv', 'printer', 'server', 'thin client', 'iot', 'hard drive'];
+const ALL_DEVICE_KINDS: DeviceKind[] = [
+  'laptop',
+  'desktop',
+  'monitor',
+  'smartphone',
+  'tablet',
+  'tv',
+  'printer',
+  'server',
+  'thin client',
+  'iot',
+  'hard drive',
+];
 import type { Prepared } from './prepare';
 
 export type Rows<T extends TableName> = Map<string, TableRows[T]>;
@@ -53,53 +65,109 @@ export function topLevelKey(path: string): string {
 
 export async function loadBatch(products: Prepared[], factors: FactorSource): Promise<BatchData> {
   const ok = products.filter((p) => !p.error);
-  const [manifest, paths, crosswalk1, fx, vat, cpi, boavizta, foodAliases, materialAliases, itemAliases] = await Promise.all([
-    factors.manifest(),
-    factors.get('taxonomy-paths', flat(ok.map((p) => [p.category?.pathKey]))),
-    factors.get('crosswalk', flat(ok.map((p) => [p.category?.id != null ? String(p.category.id) : null]))),
-    factors.get('fx', flat(ok.map((p) => [p.currency ?? currencyOfCountry(p.country.country)]))),
-    factors.get('vat', flat(ok.map((p) => [p.country.country]))),
-    factors.get('cpi', [...new Set(ok.flatMap((p) => cpiYears(p.year)))]),
-    factors.get('boavizta', flat(ok.map((p) => [p.makerKey]))),
-    factors.get('food-aliases', ok.flatMap((p) => p.titleGrams)),
-    factors.get('material-aliases', ok.flatMap((p) => [...p.materials.flatMap((m) => [m.key, ...m.grams]), ...p.titleGrams])),
-    factors.get('item-aliases', ok.flatMap((p) => p.titleGrams)),
-  ]);
+  const [manifest, paths, crosswalk1, fx, vat, cpi, boavizta, foodAliases, materialAliases, itemAliases] =
+    await Promise.all([
+      factors.manifest(),
+      factors.get('taxonomy-paths', flat(ok.map((p) => [p.category?.pathKey]))),
+      factors.get('crosswalk', flat(ok.map((p) => [p.category?.id != null ? String(p.category.id) : null]))),
+      factors.get('fx', flat(ok.map((p) => [p.currency ?? currencyOfCountry(p.country.country)]))),
+      factors.get('vat', flat(ok.map((p) => [p.country.country]))),
+      factors.get('cpi', [...new Set(ok.flatMap((p) => cpiYears(p.year)))]),
+      factors.get('boavizta', flat(ok.map((p) => [p.makerKey]))),
+      factors.get(
+        'food-aliases',
+        ok.flatMap((p) => p.titleGrams),
+      ),
+      factors.get(
+        'material-aliases',
+        ok.flatMap((p) => [...p.materials.flatMap((m) => [m.key, ...m.grams]), ...p.titleGrams]),
+      ),
+      factors.get(
+        'item-aliases',
+        ok.flatMap((p) => p.titleGrams),
+      ),
+    ]);
 
   const missingIds = flat([[...paths.values()].map((r) => String(r.id))]).filter((id) => !crosswalk1.has(id));
   const [crosswalk2, food, materials] = await Promise.all([
     factors.get('crosswalk', missingIds),
-    factors.get('food', [...foodAliases.values()].map((a) => a.target)),
-    factors.get('materials', [...materialAliases.values()].map((a) => a.target)),
+    factors.get(
+      'food',
+      [...foodAliases.values()].map((a) => a.target),
+    ),
+    factors.get(
+      'materials',
+      [...materialAliases.values()].map((a) => a.target),
+    ),
   ]);
   const crosswalk = new Map([...crosswalk1, ...crosswalk2]);
   // Materials named by category hints are needed too (fetched with the profiles' in round 4).
-  const hintMaterials = [...crosswalk.values()].map((c) => c.material).filter((m): m is string => !!m && !materials.has(m));
+  const hintMaterials = [...crosswalk.values()]
+    .map((c) => c.material)
+    .filter((m): m is string => !!m && !materials.has(m));
 
   const rows = [...crosswalk.values()];
   // Every device row (ten, small): the typical-item tier reads the monitor's screen exponent (TVs)
   // and the median weight exponent of all kinds, which must not depend on what else is in the batch.
   const devicesNeeded: string[] = [...ALL_DEVICE_KINDS];
   const [spend, priceIndex, devices, typical, spread, spendCalibration] = await Promise.all([
-    factors.get('spend', rows.map((c) => c.naics)),
-    factors.get('price-index', rows.map((c) => c.useeio)),
+    factors.get(
+      'spend',
+      rows.map((c) => c.naics),
+    ),
+    factors.get(
+      'price-index',
+      rows.map((c) => c.useeio),
+    ),
     factors.get('devices', devicesNeeded),
     factors.get('typical', flat([rows.map((c) => (c.typicalFrom != null ? String(c.typicalFrom) : null))])),
-    factors.get('category-spread', rows.map((c) => topLevelKey(c.path))),
-    factors.get('spend-calibration', rows.map((c) => c.naics.slice(0, 3))),
+    factors.get(
+      'category-spread',
+      rows.map((c) => topLevelKey(c.path)),
+    ),
+    factors.get(
+      'spend-calibration',
+      rows.map((c) => c.naics.slice(0, 3)),
+    ),
   ]);
   // Round 4: the physical factors the category profiles name (ADEME items, default foods, materials).
   const profiles = [...typical.values()];
-  const intensity = (prefix: string) => profiles.map((t) => (t.intensity?.startsWith(prefix) ? t.intensity.slice(prefix.length) : null));
+  const intensity = (prefix: string) =>
+    profiles.map((t) => (t.intensity?.startsWith(prefix) ? t.intensity.slice(prefix.length) : null));
   const profileMaterials = profiles.map((t) => (t.intensity && !t.intensity.includes(':') ? t.intensity : null));
   const [items, profileFood, profileMaterialRows] = await Promise.all([
-    factors.get('items', flat([profiles.map((t) => t.item), intensity('item:'), [...itemAliases.values()].map((a) => a.target)])),
-    factors.get('food', flat([intensity('agb:')]).map((c) => `agb-${c}`)),
-    factors.get('materials', [...new Set([...hintMaterials, ...flat([profileMaterials])])].filter((m) => !materials.has(m))),
+    factors.get(
+      'items',
+      flat([profiles.map((t) => t.item), intensity('item:'), [...itemAliases.values()].map((a) => a.target)]),
+    ),
+    factors.get(
+      'food',
+      flat([intensity('agb:')]).map((c) => `agb-${c}`),
+    ),
+    factors.get(
+      'materials',
+      [...new Set([...hintMaterials, ...flat([profileMaterials])])].filter((m) => !materials.has(m)),
+    ),
   ]);
   return {
-    manifest, paths, crosswalk, fx, vat, cpi, boavizta, foodAliases, materialAliases,
+    manifest,
+    paths,
+    crosswalk,
+    fx,
+    vat,
+    cpi,
+    boavizta,
+    foodAliases,
+    materialAliases,
     food: new Map([...food, ...profileFood]),
-    materials: new Map([...materials, ...profileMaterialRows]), spend, priceIndex, devices, typical, spread, items, itemAliases, spendCalibration,
+    materials: new Map([...materials, ...profileMaterialRows]),
+    spend,
+    priceIndex,
+    devices,
+    typical,
+    spread,
+    items,
+    itemAliases,
+    spendCalibration,
   };
 }

@@ -30,7 +30,10 @@ const CAPACITY_WORDS = String.raw`drum|load|loading|capacity|fits|holds|up to|ma
 // Word edges that also hold for accented letters ("capacité"), which \b does not.
 const W0 = String.raw`(?<![\p{L}\p{N}])`;
 const W1 = String.raw`(?![\p{L}\p{N}])`;
-const CAPACITY_NEAR_MASS = new RegExp(String.raw`(?:${W0}(?:${CAPACITY_WORDS})${W1}[^,;|()\d]{0,20}\d+(?:[.,]\d+)?\s*(?:kg|lbs?|g)${W1})|(?:\d+(?:[.,]\d+)?\s*(?:kg|lbs?)\s*(?:-\s*)?(?:${CAPACITY_WORDS})${W1})`, 'iu');
+const CAPACITY_NEAR_MASS = new RegExp(
+  String.raw`(?:${W0}(?:${CAPACITY_WORDS})${W1}[^,;|()\d]{0,20}\d+(?:[.,]\d+)?\s*(?:kg|lbs?|g)${W1})|(?:\d+(?:[.,]\d+)?\s*(?:kg|lbs?)\s*(?:-\s*)?(?:${CAPACITY_WORDS})${W1})`,
+  'iu',
+);
 
 export function isCapacityMass(title: string): boolean {
   return CAPACITY_NEAR_MASS.test(title);
@@ -38,7 +41,7 @@ export function isCapacityMass(title: string): boolean {
 
 export function profileOf(cat: CategoryInfo, data: BatchData): TypicalRow | null {
   const id = cat.row?.typicalFrom;
-  return id != null ? data.typical.get(String(id)) ?? null : null;
+  return id != null ? (data.typical.get(String(id)) ?? null) : null;
 }
 
 export interface Checked {
@@ -47,7 +50,13 @@ export interface Checked {
   steps: Step[];
 }
 
-function setAsideMass(p: Prepared, flags: string[], steps: Step[], profile: TypicalRow | null, isFood: boolean): Prepared {
+function setAsideMass(
+  p: Prepared,
+  flags: string[],
+  steps: Step[],
+  profile: TypicalRow | null,
+  isFood: boolean,
+): Prepared {
   const q = p.quantity;
   if (q.massKg === null || !(q.massKg > 0)) return p;
   if (q.massSource === 'title' && !isFood && isCapacityMass(p.title)) {
@@ -62,14 +71,29 @@ function setAsideMass(p: Prepared, flags: string[], steps: Step[], profile: Typi
   if (lo === null || hi === null || isFood) return p;
   if (unit >= lo / MASS_TOLERANCE && unit <= hi * MASS_TOLERANCE) return p;
   flags.push('mass-out-of-range');
-  steps.push(step('Mass check', `${sig(unit)} kg per item is outside the ${lo}-${hi} kg typical of this category (${profile!.basis.split(';')[0]}): probably misread (a capacity, a part's weight, grams for kilograms); set aside`));
-  return { ...p, quantity: { ...q, massKg: null, massSource: null, detail: `${q.detail} (outside the category's range, set aside)` } };
+  steps.push(
+    step(
+      'Mass check',
+      `${sig(unit)} kg per item is outside the ${lo}-${hi} kg typical of this category (${profile!.basis.split(';')[0]}): probably misread (a capacity, a part's weight, grams for kilograms); set aside`,
+    ),
+  );
+  return {
+    ...p,
+    quantity: { ...q, massKg: null, massSource: null, detail: `${q.detail} (outside the category's range, set aside)` },
+  };
 }
 
 /** Flagged, not set aside: a price this far outside the typical range (a premium brand, a clearance). */
 const PRICE_FLAG = 3;
 
-function setAsidePrice(p: Prepared, cat: CategoryInfo, data: BatchData, flags: string[], steps: Step[], profile: TypicalRow | null): Prepared {
+function setAsidePrice(
+  p: Prepared,
+  cat: CategoryInfo,
+  data: BatchData,
+  flags: string[],
+  steps: Step[],
+  profile: TypicalRow | null,
+): Prepared {
   if (p.price === null || !cat.row || !profile) return p;
   const lo = profile.priceUsdLow;
   const hi = profile.priceUsdHigh;
@@ -83,10 +107,20 @@ function setAsidePrice(p: Prepared, cat: CategoryInfo, data: BatchData, flags: s
   if (!high && !low) {
     if (hi !== null && perUnit > hi * PRICE_FLAG) {
       flags.push('price-above-typical-range');
-      steps.push(step('Price check', `${sig(perUnit)} USD (2022) per item is far above the typical ${lo}-${hi} USD (${profile.basis.split(';')[0]}): a high price does not mean more carbon`));
+      steps.push(
+        step(
+          'Price check',
+          `${sig(perUnit)} USD (2022) per item is far above the typical ${lo}-${hi} USD (${profile.basis.split(';')[0]}): a high price does not mean more carbon`,
+        ),
+      );
     } else if (lo !== null && perUnit < lo / PRICE_FLAG) {
       flags.push('price-below-typical-range');
-      steps.push(step('Price check', `${sig(perUnit)} USD (2022) per item is far below the typical ${lo}-${hi} USD (${profile.basis.split(';')[0]}): a low price does not mean less carbon`));
+      steps.push(
+        step(
+          'Price check',
+          `${sig(perUnit)} USD (2022) per item is far below the typical ${lo}-${hi} USD (${profile.basis.split(';')[0]}): a low price does not mean less carbon`,
+        ),
+      );
     }
     return p;
   }
@@ -94,7 +128,10 @@ function setAsidePrice(p: Prepared, cat: CategoryInfo, data: BatchData, flags: s
   const power = Math.round(Math.log10(ratio));
   flags.push(high ? 'price-implausibly-high' : 'price-implausibly-low');
   steps.push(
-    step('Price check', `${sig(perUnit)} USD (2022) per item is ${high ? 'above' : 'below'} the ${lo}-${hi} USD typical of this category by about x${sig(ratio, 2)}${power >= 1 ? ` (a power of ten: x${10 ** power} misread, a price per pack or per 1,000, an opening bid or a collector's price)` : ''}: the price is set aside and not used by any tier`),
+    step(
+      'Price check',
+      `${sig(perUnit)} USD (2022) per item is ${high ? 'above' : 'below'} the ${lo}-${hi} USD typical of this category by about x${sig(ratio, 2)}${power >= 1 ? ` (a power of ten: x${10 ** power} misread, a price per pack or per 1,000, an opening bid or a collector's price)` : ''}: the price is set aside and not used by any tier`,
+    ),
   );
   return { ...p, price: null };
 }

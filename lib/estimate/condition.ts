@@ -26,11 +26,23 @@ export interface ConditionShare {
   label: string;
 }
 
-export const CONDITION_SOURCE = 'cut-off allocation (GHG Protocol Product Standard); shares after ADEME & Arcadia 2022 on refurbished electronics';
+export const CONDITION_SOURCE =
+  'cut-off allocation (GHG Protocol Product Standard); shares after ADEME & Arcadia 2022 on refurbished electronics';
 
 const RULES: Record<'used' | 'refurbished', ConditionShare> = {
-  refurbished: { central: 0.2, low: 0.1, high: 0.45, label: 'refurbished: 20% (10-45%) of a new item (ADEME 2022: refurbishing avoids ~55-91%)' },
-  used: { central: 0.1, low: 0.02, high: 0.25, label: 'used: 10% (2-25%) of a new item (making attributed to the first owner; transport, cleaning, packaging remain)' },
+  refurbished: {
+    central: 0.2,
+    low: 0.1,
+    high: 0.45,
+    label: 'refurbished: 20% (10-45%) of a new item (ADEME 2022: refurbishing avoids ~55-91%)',
+  },
+  used: {
+    central: 0.1,
+    low: 0.02,
+    high: 0.25,
+    label:
+      'used: 10% (2-25%) of a new item (making attributed to the first owner; transport, cleaning, packaging remain)',
+  },
 };
 
 export function conditionShare(condition: Condition | string | null | undefined): ConditionShare | null {
@@ -38,15 +50,22 @@ export function conditionShare(condition: Condition | string | null | undefined)
   return null;
 }
 
-const NEW_IN_TITLE = /\b(?:brand[-\s]new|new[,\s]+(?:and\s+)?sealed|factory[-\s]sealed|sealed|new in box|bnib|neu\s*(?:&|und)?\s*ovp|originalverpackt|ovp|neuf\s+(?:sous\s+blister|scell[ée])|nuevo\s+precintado|nuovo\s+sigillato)\b/i;
-const REFURBISHED_IN_TITLE = /\b(?:refurbished|renewed|reconditioned|generalüberholt|generalueberholt|reconditionn[ée]e?|ricondizionat[oa]|reacondicionad[oa]|refurbished)\b/i;
-const USED_IN_TITLE = /\b(?:used|pre-?owned|second[-\s]hand|gebraucht|occasion|d'occasion|usad[oa]|usat[oa]|tweedehands)\b/i;
+const NEW_IN_TITLE =
+  /\b(?:brand[-\s]new|new[,\s]+(?:and\s+)?sealed|factory[-\s]sealed|sealed|new in box|bnib|neu\s*(?:&|und)?\s*ovp|originalverpackt|ovp|neuf\s+(?:sous\s+blister|scell[ée])|nuevo\s+precintado|nuovo\s+sigillato)\b/i;
+const REFURBISHED_IN_TITLE =
+  /\b(?:refurbished|renewed|reconditioned|generalüberholt|generalueberholt|reconditionn[ée]e?|ricondizionat[oa]|reacondicionad[oa]|refurbished)\b/i;
+const USED_IN_TITLE =
+  /\b(?:used|pre-?owned|second[-\s]hand|gebraucht|occasion|d'occasion|usad[oa]|usat[oa]|tweedehands)\b/i;
 
 /** The item's condition from the page's own signals (see above); `source` says which. */
-export function conditionOf(field: Condition | string | null | undefined, title: string): { condition: Condition; source: string } {
+export function conditionOf(
+  field: Condition | string | null | undefined,
+  title: string,
+): { condition: Condition; source: string } {
   if (NEW_IN_TITLE.test(title)) return { condition: 'new', source: 'title says new/sealed' };
   if (REFURBISHED_IN_TITLE.test(title)) return { condition: 'refurbished', source: 'title says refurbished' };
-  if (field === 'used' || field === 'refurbished' || field === 'new') return { condition: field, source: "page's condition field" };
+  if (field === 'used' || field === 'refurbished' || field === 'new')
+    return { condition: field, source: "page's condition field" };
   if (USED_IN_TITLE.test(title)) return { condition: 'used', source: 'title says used' };
   return { condition: null, source: 'no condition on the page: new assumed' };
 }

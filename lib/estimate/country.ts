@@ -1,18 +1,54 @@
 /** Which country's shelf price this is (for VAT): from the shop's host, else from the currency. */
 
 const TLD_COUNTRY: [suffix: string, country: string][] = [
-  ['.co.uk', 'GB'], ['.uk', 'GB'], ['.co.jp', 'JP'], ['.jp', 'JP'], ['.com.au', 'AU'], ['.au', 'AU'],
-  ['.co.nz', 'NZ'], ['.nz', 'NZ'], ['.de', 'DE'], ['.fr', 'FR'], ['.es', 'ES'], ['.it', 'IT'],
-  ['.nl', 'NL'], ['.be', 'BE'], ['.at', 'AT'], ['.ie', 'IE'], ['.pt', 'PT'], ['.fi', 'FI'],
-  ['.se', 'SE'], ['.dk', 'DK'], ['.pl', 'PL'], ['.cz', 'CZ'], ['.ch', 'CH'], ['.no', 'NO'],
-  ['.ca', 'CA'], ['.us', 'US'], ['.com.mx', 'MX'], ['.com.br', 'BR'], ['.in', 'IN'],
+  ['.co.uk', 'GB'],
+  ['.uk', 'GB'],
+  ['.co.jp', 'JP'],
+  ['.jp', 'JP'],
+  ['.com.au', 'AU'],
+  ['.au', 'AU'],
+  ['.co.nz', 'NZ'],
+  ['.nz', 'NZ'],
+  ['.de', 'DE'],
+  ['.fr', 'FR'],
+  ['.es', 'ES'],
+  ['.it', 'IT'],
+  ['.nl', 'NL'],
+  ['.be', 'BE'],
+  ['.at', 'AT'],
+  ['.ie', 'IE'],
+  ['.pt', 'PT'],
+  ['.fi', 'FI'],
+  ['.se', 'SE'],
+  ['.dk', 'DK'],
+  ['.pl', 'PL'],
+  ['.cz', 'CZ'],
+  ['.ch', 'CH'],
+  ['.no', 'NO'],
+  ['.ca', 'CA'],
+  ['.us', 'US'],
+  ['.com.mx', 'MX'],
+  ['.com.br', 'BR'],
+  ['.in', 'IN'],
 ];
 
 /** Currencies used by one country only in our VAT table. EUR is shared, so it is absent. A Map: the key is page text. */
-const CURRENCY_COUNTRY = new Map<string, string>(Object.entries({
-  USD: 'US', GBP: 'GB', JPY: 'JP', CAD: 'CA', AUD: 'AU', NZD: 'NZ', CHF: 'CH', SEK: 'SE',
-  DKK: 'DK', NOK: 'NO', PLN: 'PL', CZK: 'CZ',
-}));
+const CURRENCY_COUNTRY = new Map<string, string>(
+  Object.entries({
+    USD: 'US',
+    GBP: 'GB',
+    JPY: 'JP',
+    CAD: 'CA',
+    AUD: 'AU',
+    NZD: 'NZ',
+    CHF: 'CH',
+    SEK: 'SE',
+    DKK: 'DK',
+    NOK: 'NO',
+    PLN: 'PL',
+    CZK: 'CZ',
+  }),
+);
 
 export interface CountryGuess {
   country: string | null;
@@ -37,7 +73,8 @@ export function countryOf(url: string | null | undefined, currency: string | nul
       const expected = cur ? CURRENCY_COUNTRY.get(cur) : undefined;
       // amazon.de showing GBP is rare; when host and currency disagree, the currency wins
       // if it names a single country.
-      if (expected && expected !== hit[1] && !(cur === 'EUR')) return { country: expected, basis: `currency ${cur} (host ${host} disagrees)` };
+      if (expected && expected !== hit[1] && !(cur === 'EUR'))
+        return { country: expected, basis: `currency ${cur} (host ${host} disagrees)` };
       return { country: hit[1], basis: `shop host ${host}` };
     }
   }
@@ -47,7 +84,28 @@ export function countryOf(url: string | null | undefined, currency: string | nul
   return { country: null, basis: cur ? `currency ${cur} (no single country)` : 'no host or currency' };
 }
 
-const EURO_COUNTRIES = new Set(['AT', 'BE', 'DE', 'ES', 'FI', 'FR', 'IE', 'IT', 'NL', 'PT', 'GR', 'LU', 'SK', 'SI', 'EE', 'LV', 'LT', 'CY', 'MT', 'HR']);
+const EURO_COUNTRIES = new Set([
+  'AT',
+  'BE',
+  'DE',
+  'ES',
+  'FI',
+  'FR',
+  'IE',
+  'IT',
+  'NL',
+  'PT',
+  'GR',
+  'LU',
+  'SK',
+  'SI',
+  'EE',
+  'LV',
+  'LT',
+  'CY',
+  'MT',
+  'HR',
+]);
 
 /** The currency shelf prices are shown in for a country, when the page did not say. */
 export function currencyOfCountry(country: string | null): string | null {

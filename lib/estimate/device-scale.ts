@@ -12,24 +12,39 @@ export interface Scale {
 
 const clamp = (x: number) => Math.min(2, Math.max(0.5, x));
 
-type Scaling = Pick<DeviceRow, 'screenRef' | 'screenExponent' | 'weightRef' | 'weightExponent'> & Partial<Pick<DeviceRow, 'storageRef' | 'storageExponent'>>;
+type Scaling = Pick<DeviceRow, 'screenRef' | 'screenExponent' | 'weightRef' | 'weightExponent'> &
+  Partial<Pick<DeviceRow, 'storageRef' | 'storageExponent'>>;
 
 /** Size scaling, then storage scaling where the category shows one (phones: more storage, more flash chips). */
-export function deviceScale(dev: Scaling, screenIn: number | null, unitMassKg: number | null, storageGb: number | null = null): Scale {
+export function deviceScale(
+  dev: Scaling,
+  screenIn: number | null,
+  unitMassKg: number | null,
+  storageGb: number | null = null,
+): Scale {
   const size = sizeScale(dev, screenIn, unitMassKg);
   if (!storageGb || !dev.storageRef || !dev.storageExponent) return size;
   const f = Math.min(1.5, Math.max(0.67, (storageGb / dev.storageRef) ** dev.storageExponent));
-  return { factor: size.factor * f, basis: `${size.basis}; storage ${storageGb} GB vs median ${dev.storageRef} GB, exponent ${dev.storageExponent}: x${f.toPrecision(3)}` };
+  return {
+    factor: size.factor * f,
+    basis: `${size.basis}; storage ${storageGb} GB vs median ${dev.storageRef} GB, exponent ${dev.storageExponent}: x${f.toPrecision(3)}`,
+  };
 }
 
 function sizeScale(dev: Scaling, screenIn: number | null, unitMassKg: number | null): Scale {
   if (screenIn && dev.screenRef && dev.screenExponent !== null) {
     const f = clamp((screenIn / dev.screenRef) ** dev.screenExponent);
-    return { factor: f, basis: `screen ${screenIn} in vs median ${dev.screenRef} in, exponent ${dev.screenExponent}: x${f.toPrecision(3)}` };
+    return {
+      factor: f,
+      basis: `screen ${screenIn} in vs median ${dev.screenRef} in, exponent ${dev.screenExponent}: x${f.toPrecision(3)}`,
+    };
   }
   if (unitMassKg && dev.weightRef && dev.weightExponent !== null) {
     const f = clamp((unitMassKg / dev.weightRef) ** dev.weightExponent);
-    return { factor: f, basis: `weight ${unitMassKg.toPrecision(3)} kg vs median ${dev.weightRef} kg, exponent ${dev.weightExponent}: x${f.toPrecision(3)}` };
+    return {
+      factor: f,
+      basis: `weight ${unitMassKg.toPrecision(3)} kg vs median ${dev.weightRef} kg, exponent ${dev.weightExponent}: x${f.toPrecision(3)}`,
+    };
   }
   return { factor: 1, basis: 'no screen size or weight: category median' };
 }

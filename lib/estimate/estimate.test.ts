@@ -17,7 +17,12 @@ const one = async (p: ProductInput) => (await estimateProducts([p], { factors, c
 
 describe('worked examples by tier', () => {
   it('B: a laptop by category footprint (median of published laptops, 14 inch = reference size)', async () => {
-    const e = await one({ title: 'Acme UltraBook 14" Laptop 16GB', price: 999, currency: 'USD', googleCategory: '328' });
+    const e = await one({
+      title: 'Acme UltraBook 14" Laptop 16GB',
+      price: 999,
+      currency: 'USD',
+      googleCategory: '328',
+    });
     EstimateSchema.parse(e);
     expect(e.tier).toBe('B');
     // devices.json laptop median 238.6 kg, screen ref 14 in -> x1.0
@@ -29,7 +34,13 @@ describe('worked examples by tier', () => {
   });
 
   it('B: a used laptop carries 10% of a new one (condition rule)', async () => {
-    const e = await one({ title: 'Acme UltraBook 14" Laptop', price: 300, currency: 'USD', googleCategory: '328', condition: 'used' });
+    const e = await one({
+      title: 'Acme UltraBook 14" Laptop',
+      price: 300,
+      currency: 'USD',
+      googleCategory: '328',
+      condition: 'used',
+    });
     expect(e.tier).toBe('B');
     expect(e.kgCO2e).toBeCloseTo(23.9, 0);
     expect(e.flags).toContain('condition-used');
@@ -47,7 +58,12 @@ describe('worked examples by tier', () => {
 
   it('B: thin clients, smart-home devices and drives have their own published categories', async () => {
     // A thin client is not a desktop (Boavizta Dell Wyse median ~46 kg vs desktops ~312 kg).
-    const thin = await one({ title: 'Acme T100 thin client 8GB', price: 400, currency: 'USD', googleCategory: '543668' });
+    const thin = await one({
+      title: 'Acme T100 thin client 8GB',
+      price: 400,
+      currency: 'USD',
+      googleCategory: '543668',
+    });
     expect(thin.tier).toBe('B');
     expect(thin.method).toMatch(/thin client/);
     expect(thin.kgCO2e!).toBeGreaterThan(20);
@@ -81,13 +97,24 @@ describe('worked examples by tier', () => {
   });
 
   it('B: a category with few published footprints gets a range at least symmetric about the prediction', async () => {
-    const e = await one({ title: 'Acme LaserWriter 200dn printer', price: 300, currency: 'USD', googleCategory: '500106' });
+    const e = await one({
+      title: 'Acme LaserWriter 200dn printer',
+      price: 300,
+      currency: 'USD',
+      googleCategory: '500106',
+    });
     expect(e.tier).toBe('B');
     expect(e.kgCO2e! / e.low!).toBeGreaterThanOrEqual((e.high! / e.kgCO2e!) * 0.99);
   });
 
   it('A: a screen size far from the published one is another product (Surface Hub 2S 50" is not the 85" one)', async () => {
-    const e = await one({ title: 'Microsoft Surface Hub 2S 50"', brand: 'Microsoft', price: 8999, currency: 'USD', googleCategory: '305' });
+    const e = await one({
+      title: 'Microsoft Surface Hub 2S 50"',
+      brand: 'Microsoft',
+      price: 8999,
+      currency: 'USD',
+      googleCategory: '305',
+    });
     expect(e.method).not.toMatch(/85in/);
     // The monitor category scaled to 50" (x2 cap), not the 85" product's 1740 kg.
     expect(e.kgCO2e!).toBeLessThan(1000);
@@ -108,7 +135,13 @@ describe('worked examples by tier', () => {
   });
 
   it('A: a Dell Latitude 5420 matches its published footprint', async () => {
-    const e = await one({ title: 'Dell Latitude 5420 14" Business Laptop, i5, 256GB SSD', brand: 'Dell', price: 899, currency: 'USD', googleCategory: '328' });
+    const e = await one({
+      title: 'Dell Latitude 5420 14" Business Laptop, i5, 256GB SSD',
+      brand: 'Dell',
+      price: 899,
+      currency: 'USD',
+      googleCategory: '328',
+    });
     expect(e.tier).toBe('A');
     expect(e.method).toMatch(/Latitude 5420/);
     expect(e.kgCO2e!).toBeGreaterThan(150);
@@ -117,7 +150,13 @@ describe('worked examples by tier', () => {
   });
 
   it('C: 500 g beef mince is ~35 kg by mass (Clark 2022: 70.44 kg/kg), not ~6 kg by spend', async () => {
-    const e = await one({ title: 'Beef Mince 5% Fat 500g', price: 4.5, currency: 'GBP', url: 'https://www.tesco.com/groceries/x', googleCategory: '4628' });
+    const e = await one({
+      title: 'Beef Mince 5% Fat 500g',
+      price: 4.5,
+      currency: 'GBP',
+      url: 'https://www.tesco.com/groceries/x',
+      googleCategory: '4628',
+    });
     expect(e.tier).toBe('C');
     expect(e.kgCO2e).toBeCloseTo(35.2, 0);
     // Without a mass the food category's typical pack (0.5 kg) stands in, flagged: still by mass, not by spend.
@@ -128,21 +167,39 @@ describe('worked examples by tier', () => {
   });
 
   it('C: a multi-pack of drinks: 6 x 330 ml = 1.98 kg', async () => {
-    const e = await one({ title: 'Bier Pils 6 x 330 ml', price: 5.49, currency: 'EUR', url: 'https://www.rewe.de/x', googleCategory: '414' });
+    const e = await one({
+      title: 'Bier Pils 6 x 330 ml',
+      price: 5.49,
+      currency: 'EUR',
+      url: 'https://www.rewe.de/x',
+      googleCategory: '414',
+    });
     expect(e.tier).toBe('C');
     // Clark 2022 beer 0.4242 kg/kg x 1.98 kg = 0.84 kg
     expect(e.kgCO2e).toBeCloseTo(0.84, 1);
   });
 
   it('C: pasta "500 g (Pack of 6)" is 3 kg', async () => {
-    const e = await one({ title: 'Spaghetti n.5, 500 g (Pack of 6)', price: 9, currency: 'EUR', googleCategory: '434' });
+    const e = await one({
+      title: 'Spaghetti n.5, 500 g (Pack of 6)',
+      price: 9,
+      currency: 'EUR',
+      googleCategory: '434',
+    });
     expect(e.tier).toBe('C');
     // Clark 2022 spaghetti 1.56 kg/kg x 3 kg = 4.68 kg
     expect(e.kgCO2e).toBeCloseTo(4.68, 1);
   });
 
   it('C: a stainless steel pot by mass x material, with the stated assembly uplift', async () => {
-    const e = await one({ title: 'Kochtopf 24 cm', price: 40, currency: 'EUR', weightKg: 1.8, materials: [{ name: 'Edelstahl', share: null }], googleCategory: '6070' });
+    const e = await one({
+      title: 'Kochtopf 24 cm',
+      price: 40,
+      currency: 'EUR',
+      weightKg: 1.8,
+      materials: [{ name: 'Edelstahl', share: null }],
+      googleCategory: '6070',
+    });
     expect(e.tier).toBe('C');
     // DESNZ steel 2.8549 kg/kg x 1.3 uplift x 1.8 kg = 6.68 kg
     expect(e.kgCO2e).toBeCloseTo(6.68, 1);
@@ -151,7 +208,12 @@ describe('worked examples by tier', () => {
 
   it('C: material shares are weighted (95% Baumwolle, 5% Elasthan)', async () => {
     // Bedding has no ADEME typical item: the page's materials and mass decide (tier C).
-    const e = await one({ title: 'Bettbezug', weightKg: 0.2, materials: ['95% Baumwolle', '5% Elasthan'], googleCategory: '569' });
+    const e = await one({
+      title: 'Bettbezug',
+      weightKg: 0.2,
+      materials: ['95% Baumwolle', '5% Elasthan'],
+      googleCategory: '569',
+    });
     expect(e.tier).toBe('C');
     // both map to the DESNZ fibre-agnostic clothing factor 22.31 kg/kg: 0.2 x 22.31 = 4.46 kg
     expect(e.kgCO2e).toBeCloseTo(4.46, 1);

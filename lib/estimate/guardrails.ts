@@ -19,22 +19,47 @@ const OUTSIDE = 3;
  */
 export const MASS_BOUND_PER_KG = { low: 0.2, high: 30 };
 
-export function priceRangeFlags(p: Prepared, cat: CategoryInfo, usdPerUnit: number | null, data: BatchData): { flags: string[]; steps: Step[] } {
+export function priceRangeFlags(
+  p: Prepared,
+  cat: CategoryInfo,
+  usdPerUnit: number | null,
+  data: BatchData,
+): { flags: string[]; steps: Step[] } {
   const typicalId = cat.row?.typicalFrom;
   const typical = typicalId != null ? data.typical.get(String(typicalId)) : undefined;
   if (!typical || usdPerUnit === null) return { flags: [], steps: [] };
   const { priceUsdLow: lo, priceUsdHigh: hi } = typical;
   if (hi !== null && usdPerUnit > hi * OUTSIDE)
-    return { flags: ['price-above-typical-range'], steps: [step('Price check', `${sig(usdPerUnit)} USD per unit is far above the typical ${lo}-${hi} USD (${typical.basis}): a high price does not mean more carbon`)] };
+    return {
+      flags: ['price-above-typical-range'],
+      steps: [
+        step(
+          'Price check',
+          `${sig(usdPerUnit)} USD per unit is far above the typical ${lo}-${hi} USD (${typical.basis}): a high price does not mean more carbon`,
+        ),
+      ],
+    };
   if (lo !== null && usdPerUnit < lo / OUTSIDE)
-    return { flags: ['price-below-typical-range'], steps: [step('Price check', `${sig(usdPerUnit)} USD per unit is far below the typical ${lo}-${hi} USD (${typical.basis}): a low price does not mean less carbon`)] };
+    return {
+      flags: ['price-below-typical-range'],
+      steps: [
+        step(
+          'Price check',
+          `${sig(usdPerUnit)} USD per unit is far below the typical ${lo}-${hi} USD (${typical.basis}): a low price does not mean less carbon`,
+        ),
+      ],
+    };
   return { flags: [], steps: [] };
 }
 
 /** Beyond this correction, with an ordinary price, the page's weight is the likelier error (0.3 g "relay modules"). */
 const MAX_CORRECTION_WITHOUT_PRICE_FLAG = 10;
 
-export function boundByMass(central: number, massKg: number | null, priceFlagged: boolean): { central: number; flags: string[]; steps: Step[] } {
+export function boundByMass(
+  central: number,
+  massKg: number | null,
+  priceFlagged: boolean,
+): { central: number; flags: string[]; steps: Step[] } {
   if (massKg === null || !(massKg > 0)) return { central, flags: [], steps: [] };
   const lo = massKg * MASS_BOUND_PER_KG.low;
   const hi = massKg * MASS_BOUND_PER_KG.high;
@@ -42,10 +67,41 @@ export function boundByMass(central: number, massKg: number | null, priceFlagged
   if (target === central) return { central, flags: [], steps: [] };
   const correction = Math.max(target / central, central / target);
   if (!priceFlagged && correction > MAX_CORRECTION_WITHOUT_PRICE_FLAG)
-    return { central, flags: ['weight-implausible-for-price'], steps: [step('Mass check', `the page's weight ${sig(massKg)} kg would change the spend result ${sig(correction, 2)}-fold at an ordinary price: the weight is more likely wrong; not applied`)] };
+    return {
+      central,
+      flags: ['weight-implausible-for-price'],
+      steps: [
+        step(
+          'Mass check',
+          `the page's weight ${sig(massKg)} kg would change the spend result ${sig(correction, 2)}-fold at an ordinary price: the weight is more likely wrong; not applied`,
+        ),
+      ],
+    };
   if (central > hi)
-    return { central: hi, flags: ['spend-bounded-by-mass'], steps: [step('Bounded by mass', `${sig(central)} kg by spend exceeds ${MASS_BOUND_PER_KG.high} kg CO2e/kg x ${sig(massKg)} kg = ${sig(hi)} kg: capped`, hi, 'kg CO2e')] };
-  return { central: lo, flags: ['spend-bounded-by-mass'], steps: [step('Bounded by mass', `${sig(central)} kg by spend is below ${MASS_BOUND_PER_KG.low} kg CO2e/kg x ${sig(massKg)} kg = ${sig(lo)} kg: raised`, lo, 'kg CO2e')] };
+    return {
+      central: hi,
+      flags: ['spend-bounded-by-mass'],
+      steps: [
+        step(
+          'Bounded by mass',
+          `${sig(central)} kg by spend exceeds ${MASS_BOUND_PER_KG.high} kg CO2e/kg x ${sig(massKg)} kg = ${sig(hi)} kg: capped`,
+          hi,
+          'kg CO2e',
+        ),
+      ],
+    };
+  return {
+    central: lo,
+    flags: ['spend-bounded-by-mass'],
+    steps: [
+      step(
+        'Bounded by mass',
+        `${sig(central)} kg by spend is below ${MASS_BOUND_PER_KG.low} kg CO2e/kg x ${sig(massKg)} kg = ${sig(lo)} kg: raised`,
+        lo,
+        'kg CO2e',
+      ),
+    ],
+  };
 }
 
 /**

@@ -34,7 +34,7 @@ function categoryOf(p: Prepared, data: BatchData): CategoryInfo {
   const c = p.category;
   if (!c) return { row: null, confidence: 0, via: null };
   const id = c.id ?? (c.pathKey ? data.paths.get(c.pathKey)?.id : undefined);
-  const row = id != null ? data.crosswalk.get(String(id)) ?? null : null;
+  const row = id != null ? (data.crosswalk.get(String(id)) ?? null) : null;
   return { row, confidence: row ? c.confidence : 0, via: c.via };
 }
 
@@ -50,7 +50,15 @@ function applyCondition(p: Prepared, d: Draft): Draft {
     low: d.low * share.low,
     high: d.high * share.high,
     flags: [...d.flags, `condition-${condition}`],
-    steps: [...d.steps, step('Condition', `${share.label}; ${source}; same rule in every tier: ${CONDITION_SOURCE}. ${sig(d.central)} x ${share.central} = ${sig(c)} kg`, c, 'kg CO2e')],
+    steps: [
+      ...d.steps,
+      step(
+        'Condition',
+        `${share.label}; ${source}; same rule in every tier: ${CONDITION_SOURCE}. ${sig(d.central)} x ${share.central} = ${sig(c)} kg`,
+        c,
+        'kg CO2e',
+      ),
+    ],
   };
 }
 
@@ -77,16 +85,32 @@ const TIERS = [tierAProduct, tierBDevice, tierBItem, tierCMass, tierDSpend, tier
 
 function estimateOne(prepared: Prepared, data: BatchData): Estimate {
   const version = data.manifest.version;
-  if (prepared.error) return unknownEstimate(version, prepared.error, { row: null, confidence: 0, via: null }, ['invalid-input']);
+  if (prepared.error)
+    return unknownEstimate(version, prepared.error, { row: null, confidence: 0, via: null }, ['invalid-input']);
   const cat = withSmartWatchDevice(prepared.title, categoryOf(prepared, data));
   const catStep = cat.row
-    ? step('Category', `${cat.row.path} (id ${cat.row.id}) via ${cat.via}, confidence ${sig(cat.confidence, 2)}; factor mapping from node ${cat.row.mappedFrom} (${cat.row.confidence})`)
+    ? step(
+        'Category',
+        `${cat.row.path} (id ${cat.row.id}) via ${cat.via}, confidence ${sig(cat.confidence, 2)}; factor mapping from node ${cat.row.mappedFrom} (${cat.row.confidence})`,
+      )
     : step('Category', 'not recognised');
   const nonPhysical = prepared.category?.nonPhysical;
-  if (nonPhysical) return unknownEstimate(version, `not a physical product (${nonPhysical}): no embodied footprint to estimate`, cat, ['not-a-physical-product'], [catStep]);
+  if (nonPhysical)
+    return unknownEstimate(
+      version,
+      `not a physical product (${nonPhysical}): no embodied footprint to estimate`,
+      cat,
+      ['not-a-physical-product'],
+      [catStep],
+    );
   const checked = checkInputs(prepared, cat, data);
   const p = checked.p;
-  const qty = step('Quantity', `${p.quantity.units} unit(s) (${p.quantity.unitsSource}); ${p.quantity.detail}`, p.quantity.massKg, p.quantity.massKg === null ? null : 'kg');
+  const qty = step(
+    'Quantity',
+    `${p.quantity.units} unit(s) (${p.quantity.unitsSource}); ${p.quantity.detail}`,
+    p.quantity.massKg,
+    p.quantity.massKg === null ? null : 'kg',
+  );
   const errors: string[] = [];
   const flags: string[] = [...checked.flags];
   for (const tier of TIERS) {
@@ -98,9 +122,23 @@ function estimateOne(prepared: Prepared, data: BatchData): Estimate {
       continue;
     }
     const withCondition = applyCondition(p, d);
-    return finish({ ...withCondition, flags: [...checked.flags, ...withCondition.flags], steps: [catStep, qty, ...checked.steps, ...withCondition.steps] }, cat, version);
+    return finish(
+      {
+        ...withCondition,
+        flags: [...checked.flags, ...withCondition.flags],
+        steps: [catStep, qty, ...checked.steps, ...withCondition.steps],
+      },
+      cat,
+      version,
+    );
   }
-  const reason = errors[0] ?? (!cat.row ? 'no recognisable category' : p.price === null ? 'no price, weight or device match for this category' : 'no factor for this category');
+  const reason =
+    errors[0] ??
+    (!cat.row
+      ? 'no recognisable category'
+      : p.price === null
+        ? 'no price, weight or device match for this category'
+        : 'no factor for this category');
   if (!cat.row) flags.push('no-category');
   if (p.price === null) flags.push('no-price');
   return unknownEstimate(version, reason, cat, flags, [catStep, qty, ...checked.steps]);
@@ -127,7 +165,12 @@ export async function estimateProducts(products: ProductInput[], deps: EstimateD
     try {
       return estimateOne(p, data);
     } catch (e) {
-      return unknownEstimate(data.manifest.version, `estimator error: ${(e as Error).message}`, { row: null, confidence: 0, via: null }, ['estimator-error']);
+      return unknownEstimate(
+        data.manifest.version,
+        `estimator error: ${(e as Error).message}`,
+        { row: null, confidence: 0, via: null },
+        ['estimator-error'],
+      );
     }
   });
 }

@@ -5,7 +5,7 @@ import type { Product } from '../extract/types';
  * `materials` may also be plain strings (CLI input).
  */
 export type ProductInput = { title: string } & Partial<Omit<Product, 'title' | 'materials'>> & {
-  materials?: Product['materials'] | string[] | null;
-  /** When the product was (or is) bought, ISO YYYY-MM-DD: a recorded purchase is estimated at its own date. */
-  date?: string | null;
-};
+    materials?: Product['materials'] | string[] | null;
+    /** When the product was (or is) bought, ISO YYYY-MM-DD: a recorded purchase is estimated at its own date. */
+    date?: string | null;
+  };

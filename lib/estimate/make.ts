@@ -7,7 +7,13 @@ export function step(label: string, detail: string, value: number | null = null,
   return { label, detail, value: value === null ? null : sig(value), unit };
 }
 
-export function factorRef(manifest: PackManifest, table: TableName, id: string, value: number, unit: string): FactorRef {
+export function factorRef(
+  manifest: PackManifest,
+  table: TableName,
+  id: string,
+  value: number,
+  unit: string,
+): FactorRef {
   const p = provenanceOf(manifest, table);
   return { id: `${table}:${id}`, value, unit, source: p.source, version: p.version, year: p.year, licence: p.licence };
 }
@@ -36,7 +42,13 @@ export function sig(n: number, digits = 4): number {
   return Number(n.toPrecision(digits));
 }
 
-export function unknownEstimate(packVersion: string, reason: string, category: CategoryInfo, flags: string[] = [], steps: Step[] = []): Estimate {
+export function unknownEstimate(
+  packVersion: string,
+  reason: string,
+  category: CategoryInfo,
+  flags: string[] = [],
+  steps: Step[] = [],
+): Estimate {
   return {
     kgCO2e: null,
     low: null,

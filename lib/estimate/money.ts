@@ -30,7 +30,11 @@ function vatKind(row: CrosswalkRow | null): 'food' | 'books' | 'standard' {
 /** The dollar year of the EPA factors: every price is brought to this year's purchaser dollars. */
 const FACTOR_DOLLAR_YEAR = 2022;
 
-const FX_SOURCE_NAME: Record<NonNullable<FxRow['source']>, string> = { worldbank: 'World Bank WDI official rate', fed: 'Federal Reserve H.10', ecb: 'ECB' };
+const FX_SOURCE_NAME: Record<NonNullable<FxRow['source']>, string> = {
+  worldbank: 'World Bank WDI official rate',
+  fed: 'Federal Reserve H.10',
+  ecb: 'ECB',
+};
 
 /** What each conversion step adds to the estimate's trail. */
 interface Trail {
@@ -42,22 +46,50 @@ interface Trail {
 type Failure = { error: string; steps: Step[]; flags: string[] };
 
 /** 1. Net of VAT/GST: the country's rate for the product's kind (food, books, standard); a typical euro-area rate for a euro price from an unknown country; else as is. */
-function netOfVat(price: number, cur: string, country: { country: string | null; basis: string }, row: CrosswalkRow | null, data: BatchData, t: Trail): number {
+function netOfVat(
+  price: number,
+  cur: string,
+  country: { country: string | null; basis: string },
+  row: CrosswalkRow | null,
+  data: BatchData,
+  t: Trail,
+): number {
   const kind = vatKind(row);
   const vat = country.country ? data.vat.get(country.country) : undefined;
   let rate: number;
   if (vat) {
     rate = vat[kind];
     t.factors.push(factorRef(data.manifest, 'vat', `${vat.key}:${kind}`, rate, 'fraction of net price'));
-    t.steps.push(step('Remove VAT/GST', `${country.country} ${kind} rate ${sig(rate * 100)}% (${vat.source}); country from ${country.basis}`, null, null));
+    t.steps.push(
+      step(
+        'Remove VAT/GST',
+        `${country.country} ${kind} rate ${sig(rate * 100)}% (${vat.source}); country from ${country.basis}`,
+        null,
+        null,
+      ),
+    );
   } else if (cur === 'EUR') {
     rate = EURO_AREA_TYPICAL_VAT;
     t.flags.push('vat-country-assumed');
-    t.steps.push(step('Remove VAT/GST', `country unknown (${country.basis}): typical euro-area standard rate 21% assumed`, null, null));
+    t.steps.push(
+      step(
+        'Remove VAT/GST',
+        `country unknown (${country.basis}): typical euro-area standard rate 21% assumed`,
+        null,
+        null,
+      ),
+    );
   } else {
     rate = 0;
     t.flags.push('vat-unknown');
-    t.steps.push(step('Remove VAT/GST', `no VAT rate known for ${country.country ?? 'this shop'} (${country.basis}): price used as is`, null, null));
+    t.steps.push(
+      step(
+        'Remove VAT/GST',
+        `no VAT rate known for ${country.country ?? 'this shop'} (${country.basis}): price used as is`,
+        null,
+        null,
+      ),
+    );
   }
   const net = price / (1 + rate);
   t.steps.push(step('Net of VAT', `${price} / ${sig(1 + rate)} = ${sig(net)} ${cur}`, net, cur));
@@ -69,21 +101,34 @@ function toUsdOfYear(net: number, cur: string, year: number, data: BatchData, t:
   if (cur === 'USD') return net;
   const fx = data.fx.get(cur);
   if (!fx) return `no exchange rate for ${cur}`;
-  const fxYear = Object.keys(fx.usdPerUnit).map(Number).filter((y) => y <= year).sort((a, b) => b - a)[0];
+  const fxYear = Object.keys(fx.usdPerUnit)
+    .map(Number)
+    .filter((y) => y <= year)
+    .sort((a, b) => b - a)[0];
   if (fxYear === undefined) return `no exchange rate for ${cur} in or before ${year}`;
   if (fxYear !== year) t.flags.push('fx-year-approximated');
   const perUnit = fx.usdPerUnit[String(fxYear)];
   t.factors.push(factorRef(data.manifest, 'fx', `${cur}:${fxYear}`, perUnit, `USD per ${cur}`));
   const usd = net * perUnit;
   const partial = fx.partialYears.includes(fxYear) ? ', year to date' : '';
-  t.steps.push(step('To US dollars', `${sig(net)} ${cur} x ${perUnit} USD/${cur} (${FX_SOURCE_NAME[fx.source ?? 'ecb']} ${fxYear} average${partial}) = ${sig(usd)} USD ${fxYear}`, usd, `USD ${fxYear}`));
+  t.steps.push(
+    step(
+      'To US dollars',
+      `${sig(net)} ${cur} x ${perUnit} USD/${cur} (${FX_SOURCE_NAME[fx.source ?? 'ecb']} ${fxYear} average${partial}) = ${sig(usd)} USD ${fxYear}`,
+      usd,
+      `USD ${fxYear}`,
+    ),
+  );
   return usd;
 }
 
 /** The purchase year, or the latest year with a CPI before it. */
 function cpiYearOf(year: number, data: BatchData, t: Trail): number {
   if (data.cpi.has(String(year))) return year;
-  const known = [...data.cpi.values()].map((c) => c.year).filter((y) => y <= year).sort((a, b) => b - a)[0];
+  const known = [...data.cpi.values()]
+    .map((c) => c.year)
+    .filter((y) => y <= year)
+    .sort((a, b) => b - a)[0];
   if (known === undefined) return year;
   t.flags.push('cpi-year-approximated');
   return known;
@@ -97,7 +142,8 @@ const cpiOf = (data: BatchData, y: number) => data.cpi.get(String(y))?.cpi ?? nu
  */
 function deflate(usd: number, year: number, row: CrosswalkRow | null, data: BatchData, t: Trail): number {
   const index = row ? data.priceIndex.get(row.useeio) : undefined;
-  const idx = (y: number) => (index && y >= index.from && y < index.from + index.values.length ? index.values[y - index.from] : null);
+  const idx = (y: number) =>
+    index && y >= index.from && y < index.from + index.values.length ? index.values[y - index.from] : null;
   let fromYear = cpiYearOf(year, data, t);
   const target = idx(FACTOR_DOLLAR_YEAR);
   if (!index || target === null) return cpiOnly(usd, fromYear, data, t);
@@ -109,15 +155,37 @@ function deflate(usd: number, year: number, row: CrosswalkRow | null, data: Batc
     if (c1 !== null && c2 !== null) {
       out *= c2 / c1;
       t.factors.push(factorRef(data.manifest, 'cpi', `${lastIndexYear}/${fromYear}`, sig(c2 / c1, 5), 'price ratio'));
-      t.steps.push(step('CPI to the last index year', `x CPI-U ${lastIndexYear} / ${fromYear} = ${c2} / ${c1} = ${sig(out)} USD ${lastIndexYear}`, out, `USD ${lastIndexYear}`));
+      t.steps.push(
+        step(
+          'CPI to the last index year',
+          `x CPI-U ${lastIndexYear} / ${fromYear} = ${c2} / ${c1} = ${sig(out)} USD ${lastIndexYear}`,
+          out,
+          `USD ${lastIndexYear}`,
+        ),
+      );
       fromYear = lastIndexYear;
     }
   }
   const a = idx(fromYear);
   if (a === null) return out;
   out *= target / a;
-  t.factors.push(factorRef(data.manifest, 'price-index', `${row!.useeio}:${FACTOR_DOLLAR_YEAR}/${fromYear}`, sig(target / a, 5), 'price ratio'));
-  t.steps.push(step(`Sector price index to ${FACTOR_DOLLAR_YEAR}`, `x BEA index for ${row!.useeio} ${FACTOR_DOLLAR_YEAR} / ${fromYear} = ${target} / ${a} = ${sig(out)} USD ${FACTOR_DOLLAR_YEAR}`, out, `USD ${FACTOR_DOLLAR_YEAR}`));
+  t.factors.push(
+    factorRef(
+      data.manifest,
+      'price-index',
+      `${row!.useeio}:${FACTOR_DOLLAR_YEAR}/${fromYear}`,
+      sig(target / a, 5),
+      'price ratio',
+    ),
+  );
+  t.steps.push(
+    step(
+      `Sector price index to ${FACTOR_DOLLAR_YEAR}`,
+      `x BEA index for ${row!.useeio} ${FACTOR_DOLLAR_YEAR} / ${fromYear} = ${target} / ${a} = ${sig(out)} USD ${FACTOR_DOLLAR_YEAR}`,
+      out,
+      `USD ${FACTOR_DOLLAR_YEAR}`,
+    ),
+  );
   return out;
 }
 
@@ -128,7 +196,14 @@ function cpiOnly(usd: number, fromYear: number, data: BatchData, t: Trail): numb
   const out = usd * (c2 / c1);
   t.flags.push('cpi-instead-of-sector-index');
   t.factors.push(factorRef(data.manifest, 'cpi', `${FACTOR_DOLLAR_YEAR}/${fromYear}`, sig(c2 / c1, 5), 'price ratio'));
-  t.steps.push(step(`CPI to ${FACTOR_DOLLAR_YEAR}`, `no sector price index: x CPI-U ${FACTOR_DOLLAR_YEAR} / ${fromYear} = ${c2} / ${c1} = ${sig(out)} USD ${FACTOR_DOLLAR_YEAR}`, out, `USD ${FACTOR_DOLLAR_YEAR}`));
+  t.steps.push(
+    step(
+      `CPI to ${FACTOR_DOLLAR_YEAR}`,
+      `no sector price index: x CPI-U ${FACTOR_DOLLAR_YEAR} / ${fromYear} = ${c2} / ${c1} = ${sig(out)} USD ${FACTOR_DOLLAR_YEAR}`,
+      out,
+      `USD ${FACTOR_DOLLAR_YEAR}`,
+    ),
+  );
   return out;
 }
 
@@ -146,7 +221,14 @@ export function toUsd2022(
   const cur = currency ?? assumed;
   if (!cur) return { error: 'price has no currency', steps: t.steps, flags: ['no-currency'] };
   if (assumed) t.flags.push('currency-assumed');
-  t.steps.push(step('Price', `${price} ${cur} as shown (what the price buys)${assumed ? `; currency assumed from the country (${country.basis})` : ''}`, price, cur));
+  t.steps.push(
+    step(
+      'Price',
+      `${price} ${cur} as shown (what the price buys)${assumed ? `; currency assumed from the country (${country.basis})` : ''}`,
+      price,
+      cur,
+    ),
+  );
   const net = netOfVat(price, cur, country, row, data, t);
   const usd = toUsdOfYear(net, cur, year, data, t);
   if (typeof usd === 'string') return { error: usd, steps: t.steps, flags: [...t.flags, 'no-exchange-rate'] };

@@ -23,7 +23,13 @@ const one = async (p: ProductInput, classifier: Classifier | null = null, at = n
 
 describe('class 1: spend is no longer the answer where a physical estimate exists', () => {
   it('EUR 25 jeans: the ADEME jeans footprint (~23 kg), not ~3 kg by spend', async () => {
-    const e = await one({ title: 'Slim fit jeans', price: 25, currency: 'EUR', url: 'https://www.zalando.de/x', googleCategory: '204' });
+    const e = await one({
+      title: 'Slim fit jeans',
+      price: 25,
+      currency: 'EUR',
+      url: 'https://www.zalando.de/x',
+      googleCategory: '204',
+    });
     expect(e.tier).toBe('B');
     expect(e.kgCO2e).toBeCloseTo(23.2, 1);
   });
@@ -37,7 +43,7 @@ describe('class 1: spend is no longer the answer where a physical estimate exist
 });
 
 describe('ranges: device footprints from a maker outside the data', () => {
-  it('a phone from a maker with no published phone footprint gets at least the cross-maker range; a known maker keeps the category\'s own', async () => {
+  it("a phone from a maker with no published phone footprint gets at least the cross-maker range; a known maker keeps the category's own", async () => {
     const other = await one({ title: 'Acme A5 smartphone 128 GB', brand: 'Acme', googleCategory: '267' });
     expect(other.tier).toBe('B');
     expect(other.flags).toContain('device-maker-not-in-data');
@@ -81,7 +87,7 @@ describe('class 2: a physical estimate without a price, and default masses', () 
     const e = await one({ title: 'Merino crew neck jumper', googleCategory: '1604' });
     expect(e.method).toMatch(/wool jumper/);
   });
-  it('an item standing for its category is taken at the category\'s typical mass: cotton socks are not a T-shirt each', async () => {
+  it("an item standing for its category is taken at the category's typical mass: cotton socks are not a T-shirt each", async () => {
     const e = await one({ title: 'Cotton socks 5-pack', googleCategory: '209' });
     // 5 pairs of 0.043 kg (Ecobalyse), not 5 T-shirts of 5.2 kg (26 kg)
     expect(e.kgCO2e!).toBeLessThan(8);
@@ -107,7 +113,7 @@ describe('class 2: a physical estimate without a price, and default masses', () 
     expect(e.tier).toBe('C');
     expect(e.kgCO2e).toBeCloseTo(0.5 * 2.1, 1);
   });
-  it('coffee uses AGRIBALYSE ground coffee (9.99 kg/kg), not Clark\'s 4x lower beans value', async () => {
+  it("coffee uses AGRIBALYSE ground coffee (9.99 kg/kg), not Clark's 4x lower beans value", async () => {
     const e = await one({ title: 'Ground coffee 500 g', googleCategory: '1868' });
     expect(e.kgCO2e).toBeCloseTo(0.5 * 9.994, 1);
     expect(e.method).toMatch(/AGRIBALYSE/);
@@ -120,7 +126,7 @@ describe('class 2: a physical estimate without a price, and default masses', () 
   });
 });
 
-describe('no category found: the title\'s own food or item name with the page\'s mass', () => {
+describe("no category found: the title's own food or item name with the page's mass", () => {
   it('"Diet Coke 330 ml" with a mass and no category is a cola by mass, flagged', async () => {
     const e = await one({ title: 'Diet Coke 330 ml', weightKg: 0.35 });
     expect(e.tier).toBe('C');
@@ -146,14 +152,17 @@ describe('class 3: masses misread are set aside and flagged', () => {
     expect(plain.flags).toContain('mass-out-of-range');
     expect(plain.kgCO2e).toBeCloseTo(341, 0);
   });
-  it('a heater given in grams (0.5 kg) is outside the space heaters\' range: set aside', async () => {
+  it("a heater given in grams (0.5 kg) is outside the space heaters' range: set aside", async () => {
     const e = await one({ title: 'Oil radiator 2000 W', googleCategory: '611', weightKg: 0.5 });
     expect(e.flags).toContain('mass-out-of-range');
     expect(e.steps.some((s) => s.label === 'Typical mass')).toBe(true);
   });
-  it.each(['8 kg drum', 'load 9 kg', 'capacité 7 kg', 'Fassungsvermögen: 8 kg', 'fits 10 kg', 'Beladung 8kg'])('"%s" is a capacity', (t) => {
-    expect(isCapacityMass(`Washer ${t}`)).toBe(true);
-  });
+  it.each(['8 kg drum', 'load 9 kg', 'capacité 7 kg', 'Fassungsvermögen: 8 kg', 'fits 10 kg', 'Beladung 8kg'])(
+    '"%s" is a capacity',
+    (t) => {
+      expect(isCapacityMass(`Washer ${t}`)).toBe(true);
+    },
+  );
   it.each(['Weight 8 kg', '2 kg bag of flour', 'Hanteln 2 x 5 kg'])('"%s" is not a capacity', (t) => {
     expect(isCapacityMass(t)).toBe(false);
   });
@@ -161,8 +170,20 @@ describe('class 3: masses misread are set aside and flagged', () => {
 
 describe('class 4: a price off by a power of ten is flagged and set aside in every tier', () => {
   it('a T-shirt at 2,500 EUR (x100): flagged, physical estimate unchanged', async () => {
-    const e = await one({ title: 'T-Shirt', price: 2500, currency: 'EUR', url: 'https://www.zalando.de/x', googleCategory: '212' });
-    const ok = await one({ title: 'T-Shirt', price: 25, currency: 'EUR', url: 'https://www.zalando.de/x', googleCategory: '212' });
+    const e = await one({
+      title: 'T-Shirt',
+      price: 2500,
+      currency: 'EUR',
+      url: 'https://www.zalando.de/x',
+      googleCategory: '212',
+    });
+    const ok = await one({
+      title: 'T-Shirt',
+      price: 25,
+      currency: 'EUR',
+      url: 'https://www.zalando.de/x',
+      googleCategory: '212',
+    });
     expect(e.flags).toContain('price-implausibly-high');
     expect(e.kgCO2e).toBe(ok.kgCO2e);
   });
@@ -175,14 +196,27 @@ describe('class 4: a price off by a power of ten is flagged and set aside in eve
 
 describe('class 6: every currency the extraction reads, at the purchase date', () => {
   it.each([
-    ['SAR', 1000], ['CLP', 500000], ['ARS', 500000], ['TWD', 10000], ['KZT', 200000], ['BYN', 1000], ['PKR', 100000], ['NGN', 500000],
+    ['SAR', 1000],
+    ['CLP', 500000],
+    ['ARS', 500000],
+    ['TWD', 10000],
+    ['KZT', 200000],
+    ['BYN', 1000],
+    ['PKR', 100000],
+    ['NGN', 500000],
   ])('%s converts with the World Bank annual rate', async (cur, price) => {
     const e = await one({ title: 'Silver ring', price, currency: cur, googleCategory: '188' });
     expect(e.tier).toBe('D');
     expect(e.steps.find((s) => s.label === 'To US dollars')?.detail).toMatch(/World Bank WDI|Federal Reserve/);
   });
-  it('a purchase is estimated at its own date (that year\'s exchange rate)', async () => {
-    const p = { title: 'Silver ring', price: 1000, currency: 'EUR', url: 'https://www.etsy.com/x', googleCategory: '188' };
+  it("a purchase is estimated at its own date (that year's exchange rate)", async () => {
+    const p = {
+      title: 'Silver ring',
+      price: 1000,
+      currency: 'EUR',
+      url: 'https://www.etsy.com/x',
+      googleCategory: '188',
+    };
     const old = await one({ ...p, date: '2015-03-01' });
     const recent = await one(p);
     expect(old.steps.find((s) => s.label === 'To US dollars')?.detail).toMatch(/2015 average/);

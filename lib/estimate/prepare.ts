@@ -51,8 +51,20 @@ function categoryOf(p: ProductInput, classifier: Classifier | null): CategoryCan
   const google = cleanString(p.googleCategory);
   if (classifier) {
     try {
-      const c = classifier.classify({ title: p.title, brand: cleanString(p.brand), category: breadcrumbs, googleCategory: google });
-      if (c) return { id: c.id, pathKey: null, confidence: c.confidence, via: c.via, ...(c.nonPhysical ? { nonPhysical: c.nonPhysical } : {}) };
+      const c = classifier.classify({
+        title: p.title,
+        brand: cleanString(p.brand),
+        category: breadcrumbs,
+        googleCategory: google,
+      });
+      if (c)
+        return {
+          id: c.id,
+          pathKey: null,
+          confidence: c.confidence,
+          via: c.via,
+          ...(c.nonPhysical ? { nonPhysical: c.nonPhysical } : {}),
+        };
     } catch {
       // A classifier failure must not lose the estimate: fall through to the page's own data.
     }
@@ -60,9 +72,15 @@ function categoryOf(p: ProductInput, classifier: Classifier | null): CategoryCan
   if (google) {
     const idMatch = /^\s*(?:gid:)?\s*(\d{1,7})\s*$/i.exec(google);
     if (idMatch) return { id: Number(idMatch[1]), pathKey: null, confidence: 0.95, via: 'page-category' };
-    return { id: null, pathKey: normalizePath(google.replace(/\s*\/\s*/g, ' > ')), confidence: 0.9, via: 'page-category' };
+    return {
+      id: null,
+      pathKey: normalizePath(google.replace(/\s*\/\s*/g, ' > ')),
+      confidence: 0.9,
+      via: 'page-category',
+    };
   }
-  if (breadcrumbs.length) return { id: null, pathKey: normalizePath(breadcrumbs.join(' > ')), confidence: 0.8, via: 'breadcrumb' };
+  if (breadcrumbs.length)
+    return { id: null, pathKey: normalizePath(breadcrumbs.join(' > ')), confidence: 0.8, via: 'breadcrumb' };
   return null;
 }
 
@@ -72,7 +90,8 @@ function materialsOf(p: ProductInput): MaterialMention[] {
   for (const m of list) {
     const name = typeof m === 'string' ? m : m && typeof m === 'object' ? m.name : null;
     if (typeof name !== 'string' || !name.trim()) continue;
-    let share = typeof m === 'object' && m && typeof m.share === 'number' && m.share > 0 && m.share <= 1 ? m.share : null;
+    let share =
+      typeof m === 'object' && m && typeof m.share === 'number' && m.share > 0 && m.share <= 1 ? m.share : null;
     // "95% Baumwolle" written into the name
     const pct = /(\d{1,3}(?:[.,]\d+)?)\s*%/.exec(name);
     if (share === null && pct) share = Math.min(1, Number(pct[1].replace(',', '.')) / 100);
@@ -95,7 +114,15 @@ export function prepare(p: ProductInput, classifier: Classifier | null, now: Dat
     country: countryOf(cleanString(p?.url), currency),
   };
   if (!title) {
-    return { ...base, error: 'missing title', category: null, quantity: parseQuantity({ title: '' }), makerKey: null, titleGrams: [], materials: [] };
+    return {
+      ...base,
+      error: 'missing title',
+      category: null,
+      quantity: parseQuantity({ title: '' }),
+      makerKey: null,
+      titleGrams: [],
+      materials: [],
+    };
   }
   const brand = cleanString(p.brand);
   return {

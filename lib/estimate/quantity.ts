@@ -17,10 +17,24 @@ export interface Quantity {
   detail: string;
 }
 
-const UNIT_KG = new Map<string, number>(Object.entries({
-  kg: 1, g: 0.001, mg: 1e-6, l: 1, ltr: 1, liter: 1, litre: 1, ml: 0.001, cl: 0.01, dl: 0.1,
-  lb: 0.45359, lbs: 0.45359, oz: 0.028350, 'fl oz': 0.029574,
-}));
+const UNIT_KG = new Map<string, number>(
+  Object.entries({
+    kg: 1,
+    g: 0.001,
+    mg: 1e-6,
+    l: 1,
+    ltr: 1,
+    liter: 1,
+    litre: 1,
+    ml: 0.001,
+    cl: 0.01,
+    dl: 0.1,
+    lb: 0.45359,
+    lbs: 0.45359,
+    oz: 0.02835,
+    'fl oz': 0.029574,
+  }),
+);
 const LIQUID = new Set(['l', 'ltr', 'liter', 'litre', 'ml', 'cl', 'dl', 'fl oz']);
 const AMOUNT = String.raw`(\d+(?:[.,]\d+)?)`;
 const UNIT = String.raw`(fl\.?\s?oz|kg|mg|g|ml|cl|dl|ltr|liter|litre|l|lbs|lb|oz)`;
@@ -61,7 +75,10 @@ export function packCountFromTitle(title: string): number | null {
 
 export function parseQuantity(input: { title: string; quantity?: number | null; weightKg?: number | null }): Quantity {
   const title = input.title ?? '';
-  const pageUnits = typeof input.quantity === 'number' && Number.isFinite(input.quantity) && input.quantity >= 1 ? Math.round(input.quantity) : null;
+  const pageUnits =
+    typeof input.quantity === 'number' && Number.isFinite(input.quantity) && input.quantity >= 1
+      ? Math.round(input.quantity)
+      : null;
   const titleUnits = packCountFromTitle(title);
   const multi = MULTI_RE.exec(title);
   let units = pageUnits ?? titleUnits ?? (multi ? Number(multi[1]) : null);
@@ -69,7 +86,14 @@ export function parseQuantity(input: { title: string; quantity?: number | null; 
   units = units ?? 1;
 
   if (typeof input.weightKg === 'number' && Number.isFinite(input.weightKg) && input.weightKg > 0) {
-    return { units, unitsSource, massKg: input.weightKg, massSource: 'page', fromVolume: false, detail: `weight from the page: ${input.weightKg} kg for what the price buys` };
+    return {
+      units,
+      unitsSource,
+      massKg: input.weightKg,
+      massSource: 'page',
+      fromVolume: false,
+      detail: `weight from the page: ${input.weightKg} kg for what the price buys`,
+    };
   }
   if (multi) {
     const n = Number(multi[1]);
@@ -77,7 +101,14 @@ export function parseQuantity(input: { title: string; quantity?: number | null; 
     const each = toNumber(multi[2]) * kg;
     if (n >= 1 && each > 0 && Number.isFinite(each)) {
       const mass = n * each;
-      return { units, unitsSource, massKg: mass, massSource: 'title', fromVolume: liquid, detail: `"${multi[0].trim()}" = ${n} x ${round(each)} kg = ${round(mass)} kg${liquid ? ' (liquids at 1 kg/l)' : ''}` };
+      return {
+        units,
+        unitsSource,
+        massKg: mass,
+        massSource: 'title',
+        fromVolume: liquid,
+        detail: `"${multi[0].trim()}" = ${n} x ${round(each)} kg = ${round(mass)} kg${liquid ? ' (liquids at 1 kg/l)' : ''}`,
+      };
     }
   }
   const single = SINGLE_RE.exec(title);
@@ -88,10 +119,24 @@ export function parseQuantity(input: { title: string; quantity?: number | null; 
       const n = titleUnits ?? pageUnits ?? 1;
       const mass = each * n;
       const per = n > 1 ? ` per unit x ${n} units = ${round(mass)} kg` : '';
-      return { units, unitsSource, massKg: mass, massSource: 'title', fromVolume: liquid, detail: `"${single[0].trim()}" = ${round(each)} kg${per}${liquid ? ' (liquids at 1 kg/l)' : ''}` };
+      return {
+        units,
+        unitsSource,
+        massKg: mass,
+        massSource: 'title',
+        fromVolume: liquid,
+        detail: `"${single[0].trim()}" = ${round(each)} kg${per}${liquid ? ' (liquids at 1 kg/l)' : ''}`,
+      };
     }
   }
-  return { units, unitsSource, massKg: null, massSource: null, fromVolume: false, detail: 'no weight on the page or in the title' };
+  return {
+    units,
+    unitsSource,
+    massKg: null,
+    massSource: null,
+    fromVolume: false,
+    detail: 'no weight on the page or in the title',
+  };
 }
 
 export function round(n: number, digits = 3): number {

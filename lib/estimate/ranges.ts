@@ -17,25 +17,49 @@ export interface RangeRule {
 
 export const ITEM_RANGE: { scaled: RangeRule; typical: RangeRule } = {
   // n = 12: 5th-95th percentile x0.51..x3.43
-  scaled: { low: 0.51, high: 3.5, why: 'products of one kind differ in materials and making; the modelled item is one representative product, scaled by mass or size' },
+  scaled: {
+    low: 0.51,
+    high: 3.5,
+    why: 'products of one kind differ in materials and making; the modelled item is one representative product, scaled by mass or size',
+  },
   // n = 1: too few to calibrate; wider than the scaled rule for the unknown mass
-  typical: { low: 0.3, high: 3, why: 'the page gives no mass or size: the product may be lighter or heavier than the modelled item, and differ in materials' },
+  typical: {
+    low: 0.3,
+    high: 3,
+    why: 'the page gives no mass or size: the product may be lighter or heavier than the modelled item, and differ in materials',
+  },
 };
 
 export const FOOD_RANGE: { named: RangeRule; category: RangeRule } = {
   // n = 15: 5th-95th percentile x0.17..x0.95: company-reported foods sit mostly below the study
   // averages (branded supply chains, cradle-to-gate reporting), so the range reaches further down;
   // the high end stays at x1.3 to keep the central value inside.
-  named: { low: 0.17, high: 1.3, why: 'the same food differs between farms, origins, recipes and packagings; branded products often report less than the study averages' },
+  named: {
+    low: 0.17,
+    high: 1.3,
+    why: 'the same food differs between farms, origins, recipes and packagings; branded products often report less than the study averages',
+  },
   // n = 3: too few to calibrate; wide because the default stands for unlike foods
-  category: { low: 0.3, high: 3.5, why: 'the title names no food: the category default stands for foods that differ several-fold per kg' },
+  category: {
+    low: 0.3,
+    high: 3.5,
+    why: 'the title names no food: the category default stands for foods that differ several-fold per kg',
+  },
 };
 
 export const MATERIAL_RANGE: { stated: RangeRule; category: RangeRule } = {
   // no evaluation rows state materials: the assumption of the method notes (+/-40 to 50%)
-  stated: { low: 0.6, high: 1.5, why: 'the page states the materials; processing and assembly are covered by a stated uplift, not measured' },
+  stated: {
+    low: 0.6,
+    high: 1.5,
+    why: 'the page states the materials; processing and assembly are covered by a stated uplift, not measured',
+  },
   // n = 29: 5th-95th percentile x0.27..x1.99
-  category: { low: 0.27, high: 2, why: 'the material is inferred from the category: products of one category differ in materials and making' },
+  category: {
+    low: 0.27,
+    high: 2,
+    why: 'the material is inferred from the category: products of one category differ in materials and making',
+  },
 };
 
 /** Widening when the mass is the category's typical mass rather than the page's. */

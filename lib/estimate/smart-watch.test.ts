@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { CrosswalkRow } from '../factors/tables';
 import { withSmartWatchDevice } from './smart-watch';
 
-const watches: CrosswalkRow = { key: '201', id: 201, path: 'Apparel & Accessories > Jewelry > Watches', parentId: 188, mappedFrom: 201, naics: '334519', useeio: '334510', confidence: 'med' };
+const watches: CrosswalkRow = {
+  key: '201',
+  id: 201,
+  path: 'Apparel & Accessories > Jewelry > Watches',
+  parentId: 188,
+  mappedFrom: 201,
+  naics: '334519',
+  useeio: '334510',
+  confidence: 'med',
+};
 const cat = { row: watches, confidence: 0.7, via: 'title' };
 
 describe('withSmartWatchDevice', () => {
@@ -13,7 +22,10 @@ describe('withSmartWatchDevice', () => {
 
   it('leaves wristwatches and other categories alone', () => {
     expect(withSmartWatchDevice('Casio F-91W Digital Watch', cat).row?.device).toBeUndefined();
-    const laptop = { ...cat, row: { ...watches, id: 328, path: 'Electronics > Computers > Laptops', device: 'laptop' as const } };
+    const laptop = {
+      ...cat,
+      row: { ...watches, id: 328, path: 'Electronics > Computers > Laptops', device: 'laptop' as const },
+    };
     expect(withSmartWatchDevice('Apple Watch band for laptop', laptop).row?.device).toBe('laptop');
   });
 });

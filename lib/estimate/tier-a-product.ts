@@ -21,7 +21,13 @@ interface Match {
   score: number;
 }
 
-function scoreMatch(f: ManufacturerFootprint, titleTokens: Set<string>, storage: number | null, year: number | null, screen: number | null): number {
+function scoreMatch(
+  f: ManufacturerFootprint,
+  titleTokens: Set<string>,
+  storage: number | null,
+  year: number | null,
+  screen: number | null,
+): number {
   if (!f.tokens.length) return 0;
   // Model numbers ("5420", "x1", "13") must all be there; a name without any ("Pixelbook Go")
   // must match in full.
@@ -70,13 +76,29 @@ export function tierAProduct(p: Prepared, cat: CategoryInfo, data: BatchData): D
   const central = chosen.embodied * units;
   // At least 35%: held-out manufacturer footprints sit within x0.65..x1.54 of the matched one 90%
   // of the time (`npm run eval`, Boavizta validation split).
-  const err = Math.min(0.6, chosen.errorRatio && chosen.errorRatio > 0 ? Math.max(chosen.errorRatio, MIN_ERROR) : MIN_ERROR);
+  const err = Math.min(
+    0.6,
+    chosen.errorRatio && chosen.errorRatio > 0 ? Math.max(chosen.errorRatio, MIN_ERROR) : MIN_ERROR,
+  );
   const steps = [
-    step('Product match', `"${chosen.name}" (${maker.key}), match score ${sig(matches[0].score, 2)}${best.length > 1 ? `, median of ${best.length} equally good matches` : ''}; ${chosen.sourceUrl}`),
-    step('Published footprint', `total ${chosen.total} kg; embodied share: ${chosen.share} = ${chosen.embodied} kg (cradle to shelf: use phase and end of life excluded)`, chosen.embodied, 'kg CO2e'),
+    step(
+      'Product match',
+      `"${chosen.name}" (${maker.key}), match score ${sig(matches[0].score, 2)}${best.length > 1 ? `, median of ${best.length} equally good matches` : ''}; ${chosen.sourceUrl}`,
+    ),
+    step(
+      'Published footprint',
+      `total ${chosen.total} kg; embodied share: ${chosen.share} = ${chosen.embodied} kg (cradle to shelf: use phase and end of life excluded)`,
+      chosen.embodied,
+      'kg CO2e',
+    ),
   ];
   if (units > 1) steps.push(step('Units', `${chosen.embodied} kg x ${units} = ${sig(central)} kg`, central, 'kg CO2e'));
-  steps.push(step('Range', `x${sig(1 - err, 2)} to x${sig(1 / (1 - err), 3)} (${chosen.errorRatio ? "the source's stated error, at least 35%" : 'spread of held-out published footprints around their match'})`));
+  steps.push(
+    step(
+      'Range',
+      `x${sig(1 - err, 2)} to x${sig(1 / (1 - err), 3)} (${chosen.errorRatio ? "the source's stated error, at least 35%" : 'spread of held-out published footprints around their match'})`,
+    ),
+  );
   return {
     tier: 'A',
     central,
@@ -85,7 +107,15 @@ export function tierAProduct(p: Prepared, cat: CategoryInfo, data: BatchData): D
     high: central / (1 - err),
     confidence: Math.min(1, matches[0].score),
     method: `Product footprint: ${maker.key} published footprint of ${chosen.name}`,
-    factors: [factorRef(data.manifest, 'boavizta', `${maker.key}:${chosen.name}`, chosen.embodied, 'kg CO2e per product (embodied)')],
+    factors: [
+      factorRef(
+        data.manifest,
+        'boavizta',
+        `${maker.key}:${chosen.name}`,
+        chosen.embodied,
+        'kg CO2e per product (embodied)',
+      ),
+    ],
     steps,
     flags: [],
   };

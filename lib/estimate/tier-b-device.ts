@@ -22,23 +22,52 @@ const MIN_MAKER_PRODUCTS = 5;
  * same size). With enough published products of this kind from the page's maker, scale by the
  * median ratio of their published footprints to the category prediction (clamped x0.33..x3).
  */
-function makerAdjustment(p: Prepared, kind: string, dev: DeviceRow, data: BatchData): { factor: number; detail: string } | null {
+function makerAdjustment(
+  p: Prepared,
+  kind: string,
+  dev: DeviceRow,
+  data: BatchData,
+): { factor: number; detail: string } | null {
   const row = p.makerKey ? data.boavizta.get(p.makerKey) : undefined;
   const mine = row?.products.filter((f) => f.device === kind) ?? [];
   if (mine.length < MIN_MAKER_PRODUCTS) return null;
   const formOf = (name: string) => dev.formFactors?.find((x) => x.key === formFactorOf(name))?.factor ?? 1;
-  const ratios = mine.map((f) => f.embodied / (dev.median * deviceScale(dev, f.screenIn, f.weightKg, f.storageGb).factor * formOf(f.name))).sort((a, b) => a - b);
-  const mid = ratios.length % 2 ? ratios[(ratios.length - 1) / 2] : (ratios[ratios.length / 2 - 1] + ratios[ratios.length / 2]) / 2;
+  const ratios = mine
+    .map(
+      (f) => f.embodied / (dev.median * deviceScale(dev, f.screenIn, f.weightKg, f.storageGb).factor * formOf(f.name)),
+    )
+    .sort((a, b) => a - b);
+  const mid =
+    ratios.length % 2
+      ? ratios[(ratios.length - 1) / 2]
+      : (ratios[ratios.length / 2 - 1] + ratios[ratios.length / 2]) / 2;
   const factor = Math.min(3, Math.max(1 / 3, mid));
-  return { factor, detail: `${row!.key}'s ${mine.length} published ${kind} footprints are x${sig(factor, 3)} the category prediction (median ratio)` };
+  return {
+    factor,
+    detail: `${row!.key}'s ${mine.length} published ${kind} footprints are x${sig(factor, 3)} the category prediction (median ratio)`,
+  };
 }
 
 /** The category's residual interval, at least OTHER_MAKER_DEVICE_RANGE wide when the maker has no published footprint of this kind. */
-function deviceRange(p: Prepared, kind: string, dev: DeviceRow, data: BatchData): { low: number; high: number; why: string; otherMaker: boolean } {
-  const own = { low: dev.residualP10, high: dev.residualP90, why: `95% of the published ${kind} footprints lie within this of the prediction (about 90% of products outside the data)` };
-  const known = (p.makerKey ? data.boavizta.get(p.makerKey)?.products ?? [] : []).some((f) => f.device === kind);
+function deviceRange(
+  p: Prepared,
+  kind: string,
+  dev: DeviceRow,
+  data: BatchData,
+): { low: number; high: number; why: string; otherMaker: boolean } {
+  const own = {
+    low: dev.residualP10,
+    high: dev.residualP90,
+    why: `95% of the published ${kind} footprints lie within this of the prediction (about 90% of products outside the data)`,
+  };
+  const known = (p.makerKey ? (data.boavizta.get(p.makerKey)?.products ?? []) : []).some((f) => f.device === kind);
   if (known) return { ...own, otherMaker: false };
-  return { low: Math.min(own.low, OTHER_MAKER_DEVICE_RANGE.low), high: Math.max(own.high, OTHER_MAKER_DEVICE_RANGE.high), why: OTHER_MAKER_DEVICE_RANGE.why, otherMaker: true };
+  return {
+    low: Math.min(own.low, OTHER_MAKER_DEVICE_RANGE.low),
+    high: Math.max(own.high, OTHER_MAKER_DEVICE_RANGE.high),
+    why: OTHER_MAKER_DEVICE_RANGE.why,
+    otherMaker: true,
+  };
 }
 
 export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
@@ -52,7 +81,12 @@ export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Dr
   if (price === 'part') return null;
   if (price === 'token') {
     flags.push('price-not-informative');
-    steps.push(step('Price check', `${p.price} ${p.currency ?? ''} is far too low for any ${kind} or a part of one (an opening bid or a placeholder): the price is not used`));
+    steps.push(
+      step(
+        'Price check',
+        `${p.price} ${p.currency ?? ''} is far too low for any ${kind} or a part of one (an opening bid or a placeholder): the price is not used`,
+      ),
+    );
   }
   const units = p.quantity.units;
   const screen = parseScreenInches(p.title);
@@ -64,12 +98,26 @@ export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Dr
   const perUnit = dev.median * scale.factor * (form?.factor ?? 1) * (maker?.factor ?? 1);
   const central = perUnit * units;
   steps.push(
-    step('Category footprint', `median embodied footprint of ${dev.n} published ${kind} footprints (manufacturing + transport, cradle to shelf; end of life excluded): ${dev.median} kg (inter-quartile ${dev.p25}-${dev.p75} kg)`, dev.median, 'kg CO2e'),
+    step(
+      'Category footprint',
+      `median embodied footprint of ${dev.n} published ${kind} footprints (manufacturing + transport, cradle to shelf; end of life excluded): ${dev.median} kg (inter-quartile ${dev.p25}-${dev.p75} kg)`,
+      dev.median,
+      'kg CO2e',
+    ),
     step('Size scaling', scale.basis, dev.median * scale.factor, 'kg CO2e'),
   );
-  if (form) steps.push(step('Form factor', `${form.n} published ${formKey} ${kind} footprints are x${form.factor} the size-scaled median`, dev.median * scale.factor * form.factor, 'kg CO2e'));
+  if (form)
+    steps.push(
+      step(
+        'Form factor',
+        `${form.n} published ${formKey} ${kind} footprints are x${form.factor} the size-scaled median`,
+        dev.median * scale.factor * form.factor,
+        'kg CO2e',
+      ),
+    );
   if (maker) steps.push(step('Maker adjustment', maker.detail, perUnit, 'kg CO2e'));
-  if (units > 1) steps.push(step('Units', `${sig(perUnit)} kg x ${units} units = ${sig(central)} kg`, central, 'kg CO2e'));
+  if (units > 1)
+    steps.push(step('Units', `${sig(perUnit)} kg x ${units} units = ${sig(central)} kg`, central, 'kg CO2e'));
   const range = deviceRange(p, kind, dev, data);
   steps.push(step('Range', `x${range.low} to x${range.high}: ${range.why}`));
   if (range.otherMaker) flags.push('device-maker-not-in-data');

@@ -30,10 +30,21 @@ const clamp = (x: number) => Math.min(MAX_SCALE, Math.max(1 / MAX_SCALE, x));
  * 0.32, monitors 0.34, servers 0.06, thin clients 0.24), about 0.3.
  */
 function massExponent(item: ItemRow, data: BatchData): { exponent: number; basis: string } {
-  if (item.group === 'habillement' || item.group === 'mobilier') return { exponent: 1, basis: 'in proportion to mass (material-dominated)' };
-  const fitted = [...data.devices.values()].map((d) => d.weightExponent).filter((x): x is number => x !== null && x !== undefined).sort((a, b) => a - b);
-  const mid = fitted.length ? (fitted.length % 2 ? fitted[(fitted.length - 1) / 2] : (fitted[fitted.length / 2 - 1] + fitted[fitted.length / 2]) / 2) : 0.3;
-  return { exponent: sig(mid, 2), basis: `mass elasticity ${sig(mid, 2)} (median of the weight exponents fitted on published device footprints)` };
+  if (item.group === 'habillement' || item.group === 'mobilier')
+    return { exponent: 1, basis: 'in proportion to mass (material-dominated)' };
+  const fitted = [...data.devices.values()]
+    .map((d) => d.weightExponent)
+    .filter((x): x is number => x !== null && x !== undefined)
+    .sort((a, b) => a - b);
+  const mid = fitted.length
+    ? fitted.length % 2
+      ? fitted[(fitted.length - 1) / 2]
+      : (fitted[fitted.length / 2 - 1] + fitted[fitted.length / 2]) / 2
+    : 0.3;
+  return {
+    exponent: sig(mid, 2),
+    basis: `mass elasticity ${sig(mid, 2)} (median of the weight exponents fitted on published device footprints)`,
+  };
 }
 
 interface Scale {
@@ -58,14 +69,24 @@ function scaleOf(p: Prepared, item: ItemRow, data: BatchData, categoryMassKg: nu
   const monitor = data.devices.get('monitor');
   if (screen && monitor?.screenExponent) {
     const f = clamp((screen / TV_REFERENCE_IN) ** monitor.screenExponent);
-    return { factor: f, detail: `screen ${screen} in vs ${TV_REFERENCE_IN} in assumed for the modelled TV, exponent ${monitor.screenExponent} (fitted on published monitor footprints): x${sig(f, 3)}`, scaled: true, typicalMass: false };
+    return {
+      factor: f,
+      detail: `screen ${screen} in vs ${TV_REFERENCE_IN} in assumed for the modelled TV, exponent ${monitor.screenExponent} (fitted on published monitor footprints): x${sig(f, 3)}`,
+      scaled: true,
+      typicalMass: false,
+    };
   }
   if (categoryMassKg !== null && isStandIn(item, categoryMassKg)) {
     const s = byMass(item, data, categoryMassKg, "no mass on the page: this category's typical mass", false);
     // Beyond MAX_SCALE the modelled item no longer describes the product: not this item.
     return s.clamped ? null : s;
   }
-  return { factor: 1, detail: `no mass or size on the page: the typical ${item.name} as modelled (${item.referenceMassKg} kg)`, scaled: false, typicalMass: false };
+  return {
+    factor: 1,
+    detail: `no mass or size on the page: the typical ${item.name} as modelled (${item.referenceMassKg} kg)`,
+    scaled: false,
+    typicalMass: false,
+  };
 }
 
 /**
@@ -79,7 +100,13 @@ function isStandIn(item: ItemRow, categoryMassKg: number): boolean {
   return r > STAND_IN_RATIO || r < 1 / STAND_IN_RATIO;
 }
 
-function byMass(item: ItemRow, data: BatchData, unitMass: number, whose: string, fromPage: boolean): Scale & { clamped: boolean } {
+function byMass(
+  item: ItemRow,
+  data: BatchData,
+  unitMass: number,
+  whose: string,
+  fromPage: boolean,
+): Scale & { clamped: boolean } {
   const { exponent, basis } = massExponent(item, data);
   const raw = (unitMass / item.referenceMassKg) ** exponent;
   const f = clamp(raw);
@@ -106,7 +133,9 @@ function itemFor(p: Prepared, base: ItemRow, data: BatchData): { item: ItemRow; 
   const item = kind?.hit ?? base;
   const material = hits.find((h) => h.a.onlyKind === item.kind && h.hit.kind === item.kind);
   const chosen = material ?? kind;
-  return chosen ? { item: chosen.hit, word: [kind?.a.key, material?.a.key].filter(Boolean).join('" + "') } : { item: base, word: null };
+  return chosen
+    ? { item: chosen.hit, word: [kind?.a.key, material?.a.key].filter(Boolean).join('" + "') }
+    : { item: base, word: null };
 }
 
 /**
@@ -133,7 +162,8 @@ export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   // what the page gives directly; the typical item would be scaled by an item mass that is
   // Ecobalyse's modelling default, not the mass ADEME modelled.
   const q = p.quantity;
-  if (item.group === 'habillement' && q.massKg !== null && q.massKg > 0 && !q.fromVolume && profile?.intensity) return null;
+  if (item.group === 'habillement' && q.massKg !== null && q.massKg > 0 && !q.fromVolume && profile?.intensity)
+    return null;
   // The category's typical mass describes the category's own item, not one the title names.
   const scale = scaleOf(p, item, data, item === base ? (profile?.defaultMassKg ?? null) : null);
   // Too far from the modelled item: not this item; tier C measures the product per kg (category intensity).
@@ -143,10 +173,16 @@ export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   const central = perUnit * units;
   const range = scale.scaled ? ITEM_RANGE.scaled : ITEM_RANGE.typical;
   const steps: Step[] = [
-    step('Typical item footprint', `${word ? `"${word}" in the title -> ` : ''}ADEME Impact CO2: ${item.name}, ${item.kgPerItem} kg CO2e per item, cradle to shelf (materials, making, assembly and distribution; use and end of life excluded; one modelled product)`, item.kgPerItem, 'kg CO2e'),
+    step(
+      'Typical item footprint',
+      `${word ? `"${word}" in the title -> ` : ''}ADEME Impact CO2: ${item.name}, ${item.kgPerItem} kg CO2e per item, cradle to shelf (materials, making, assembly and distribution; use and end of life excluded; one modelled product)`,
+      item.kgPerItem,
+      'kg CO2e',
+    ),
     step('Scaling', scale.detail, perUnit, 'kg CO2e'),
   ];
-  if (units > 1) steps.push(step('Units', `${sig(perUnit)} kg x ${units} units = ${sig(central)} kg`, central, 'kg CO2e'));
+  if (units > 1)
+    steps.push(step('Units', `${sig(perUnit)} kg x ${units} units = ${sig(central)} kg`, central, 'kg CO2e'));
   steps.push(step('Range', `x${range.low} to x${range.high}: ${range.why}`));
   return {
     tier: 'B',
@@ -157,6 +193,10 @@ export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
     method: `Typical item footprint: ${item.name} (ADEME Impact CO2)${scale.scaled ? ', scaled to the page' : ''}`,
     factors: [factorRef(data.manifest, 'items', item.key, item.kgPerItem, 'kg CO2e per item (cradle to shelf)')],
     steps,
-    flags: [...(scale.scaled ? [] : ['typical-item-assumed']), ...(scale.typicalMass ? ['mass-assumed-typical'] : []), ...(uncategorised ? ['category-from-item-name'] : [])],
+    flags: [
+      ...(scale.scaled ? [] : ['typical-item-assumed']),
+      ...(scale.typicalMass ? ['mass-assumed-typical'] : []),
+      ...(uncategorised ? ['category-from-item-name'] : []),
+    ],
   };
 }

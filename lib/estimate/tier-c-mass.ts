@@ -13,7 +13,6 @@ import type { FactorRef, Step } from './schema';
 import type { Prepared } from './prepare';
 import { FOOD_RANGE, MATERIAL_RANGE, type RangeRule, TYPICAL_MASS_WIDENING } from './ranges';
 
-
 const FOOD_ROOT = 'Food, Beverages & Tobacco';
 
 const SOURCE_NAME: Record<FoodRow['source'], string> = {
@@ -40,21 +39,53 @@ interface Mass {
 /** The page's mass, else the category's typical mass of one item times the units. */
 function massOf(p: Prepared, profile: TypicalRow | null, allowVolume: boolean): Mass | null {
   const q = p.quantity;
-  if (q.massKg !== null && q.massKg > 0 && (allowVolume || !q.fromVolume)) return { kg: q.massKg, typical: false, step: null };
+  if (q.massKg !== null && q.massKg > 0 && (allowVolume || !q.fromVolume))
+    return { kg: q.massKg, typical: false, step: null };
   const d = profile?.defaultMassKg;
   if (!d) return null;
   const kg = d * q.units;
-  return { kg, typical: true, step: step('Typical mass', `no usable mass on the page: ${d} kg per item, typical of this category (${profile!.basis.split(';').slice(-1)[0].trim()})${q.units > 1 ? ` x ${q.units} units` : ''} = ${sig(kg)} kg`, kg, 'kg') };
+  return {
+    kg,
+    typical: true,
+    step: step(
+      'Typical mass',
+      `no usable mass on the page: ${d} kg per item, typical of this category (${profile!.basis.split(';').slice(-1)[0].trim()})${q.units > 1 ? ` x ${q.units} units` : ''} = ${sig(kg)} kg`,
+      kg,
+      'kg',
+    ),
+  };
 }
 
 function widen(r: RangeRule, typical: boolean): { low: number; high: number; why: string } {
   if (!typical) return r;
-  return { low: sig(r.low * TYPICAL_MASS_WIDENING.low, 2), high: sig(r.high * TYPICAL_MASS_WIDENING.high, 2), why: `${r.why}; the mass is the category's typical one, not the product's` };
+  return {
+    low: sig(r.low * TYPICAL_MASS_WIDENING.low, 2),
+    high: sig(r.high * TYPICAL_MASS_WIDENING.high, 2),
+    why: `${r.why}; the mass is the category's typical one, not the product's`,
+  };
 }
 
-function draft(central: number, range: { low: number; high: number; why: string }, confidence: number, method: string, factors: FactorRef[], steps: Step[], flags: string[]): Draft {
+function draft(
+  central: number,
+  range: { low: number; high: number; why: string },
+  confidence: number,
+  method: string,
+  factors: FactorRef[],
+  steps: Step[],
+  flags: string[],
+): Draft {
   steps.push(step('Range', `x${range.low} to x${range.high}: ${range.why}`));
-  return { tier: 'C', central, low: central * range.low, high: central * range.high, confidence, method, factors, steps, flags };
+  return {
+    tier: 'C',
+    central,
+    low: central * range.low,
+    high: central * range.high,
+    confidence,
+    method,
+    factors,
+    steps,
+    flags,
+  };
 }
 
 /** A food name this long, with a mass, stands for a food even when no category was found ("Diet Coke 330 ml"). */
@@ -65,7 +96,8 @@ function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | 
   // "Orange case", "Wet cat food with chicken"). With no category at all, a food name with a mass
   // on the page is taken as the food (flagged, lower confidence).
   const alias = firstHit(p.titleGrams, data.foodAliases);
-  const uncategorised = !cat.row && !!alias && alias.key.length >= MIN_UNCATEGORISED_ALIAS && p.quantity.massKg !== null;
+  const uncategorised =
+    !cat.row && !!alias && alias.key.length >= MIN_UNCATEGORISED_ALIAS && p.quantity.massKg !== null;
   if (!uncategorised && !cat.row?.path.startsWith(FOOD_ROOT)) return null;
   if (cat.row && /Tobacco Products/.test(cat.row.path)) return null;
   const profile = profileOf(cat, data);
@@ -77,17 +109,36 @@ function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | 
   if (!mass) return null;
   const central = mass.kg * food.kgPerKg;
   const source = SOURCE_NAME[food.source];
-  const how = named ? `"${alias!.key}" in the title -> ${food.name}` : `the title names no food we know: the category's default, ${food.name}`;
+  const how = named
+    ? `"${alias!.key}" in the title -> ${food.name}`
+    : `the title names no food we know: the category's default, ${food.name}`;
   const steps: Step[] = [];
   if (mass.step) steps.push(mass.step);
   steps.push(
-    step('Food', `${how}: ${food.kgPerKg} kg CO2e/kg (${source}; cradle to shelf, as sold)`, food.kgPerKg, 'kg CO2e / kg'),
+    step(
+      'Food',
+      `${how}: ${food.kgPerKg} kg CO2e/kg (${source}; cradle to shelf, as sold)`,
+      food.kgPerKg,
+      'kg CO2e / kg',
+    ),
     step('Mass x factor', `${sig(mass.kg)} kg x ${food.kgPerKg} = ${sig(central)} kg`, central, 'kg CO2e'),
   );
   const base = cat.row ? cat.confidence * mappingWeight(cat.row) : 0.4;
   const confidence = base * (named ? (alias!.key.includes(' ') ? 1 : 0.85) : 0.6) * (mass.typical ? 0.6 : 1);
-  const flags = [...(named ? [] : ['food-category-default']), ...(mass.typical ? ['mass-assumed-typical'] : []), ...(uncategorised ? ['category-from-food-name'] : [])];
-  return draft(central, widen(named ? FOOD_RANGE.named : FOOD_RANGE.category, mass.typical), confidence, `Mass x food factor: ${food.name} (${source})`, [factorRef(data.manifest, 'food', food.key, food.kgPerKg, 'kg CO2e / kg')], steps, flags);
+  const flags = [
+    ...(named ? [] : ['food-category-default']),
+    ...(mass.typical ? ['mass-assumed-typical'] : []),
+    ...(uncategorised ? ['category-from-food-name'] : []),
+  ];
+  return draft(
+    central,
+    widen(named ? FOOD_RANGE.named : FOOD_RANGE.category, mass.typical),
+    confidence,
+    `Mass x food factor: ${food.name} (${source})`,
+    [factorRef(data.manifest, 'food', food.key, food.kgPerKg, 'kg CO2e / kg')],
+    steps,
+    flags,
+  );
 }
 
 interface Part {
@@ -99,10 +150,21 @@ interface Part {
   ref: FactorRef;
 }
 
-function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData): { parts: Part[]; inferred: boolean; flags: string[] } {
+function materialParts(
+  p: Prepared,
+  cat: CategoryInfo,
+  data: BatchData,
+): { parts: Part[]; inferred: boolean; flags: string[] } {
   const parts: Part[] = [];
   let unrecognised = 0;
-  const part = (mat: MaterialRow, share: number, from: string): Part => ({ name: mat.name, perKg: mat.kgPerKg, share, from, uplift: mat.assemblyUplift, ref: factorRef(data.manifest, 'materials', mat.key, mat.kgPerKg, 'kg CO2e / kg') });
+  const part = (mat: MaterialRow, share: number, from: string): Part => ({
+    name: mat.name,
+    perKg: mat.kgPerKg,
+    share,
+    from,
+    uplift: mat.assemblyUplift,
+    ref: factorRef(data.manifest, 'materials', mat.key, mat.kgPerKg, 'kg CO2e / kg'),
+  });
   for (const m of p.materials) {
     const alias = data.materialAliases.get(m.key) ?? firstHit(m.grams, data.materialAliases);
     const mat = alias ? data.materials.get(alias.target) : undefined;
@@ -124,7 +186,20 @@ function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData): { parts
   const item = itemKey ? data.items.get(itemKey) : undefined;
   if (item) {
     const perKg = sig(item.kgPerItem / item.referenceMassKg, 4);
-    return { parts: [{ name: `per kg of a typical ${item.name} (ADEME Impact CO2: ${item.kgPerItem} kg / ${item.referenceMassKg} kg)`, perKg, share: 1, from, uplift: 1, ref: factorRef(data.manifest, 'items', item.key, item.kgPerItem, 'kg CO2e per item (cradle to shelf)') }], inferred: true, flags };
+    return {
+      parts: [
+        {
+          name: `per kg of a typical ${item.name} (ADEME Impact CO2: ${item.kgPerItem} kg / ${item.referenceMassKg} kg)`,
+          perKg,
+          share: 1,
+          from,
+          uplift: 1,
+          ref: factorRef(data.manifest, 'items', item.key, item.kgPerItem, 'kg CO2e per item (cradle to shelf)'),
+        },
+      ],
+      inferred: true,
+      flags,
+    };
   }
   const matKey = intensity && !intensity.includes(':') ? intensity : cat.row?.material;
   const mat = matKey ? data.materials.get(matKey) : undefined;
@@ -145,12 +220,24 @@ function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
     const f = x.perKg * x.uplift;
     perKg += x.share * f;
     const uplift = x.uplift === 1 ? '' : ` x ${x.uplift} forming/assembly uplift (assumption)`;
-    steps.push(step('Material', `${sig(x.share * 100, 3)}% ${x.name} (from ${x.from}): ${x.perKg} kg CO2e/kg${uplift}`, f, 'kg CO2e / kg'));
+    steps.push(
+      step(
+        'Material',
+        `${sig(x.share * 100, 3)}% ${x.name} (from ${x.from}): ${x.perKg} kg CO2e/kg${uplift}`,
+        f,
+        'kg CO2e / kg',
+      ),
+    );
   }
   const central = mass.kg * perKg;
-  steps.push(step('Mass x factor', `${sig(mass.kg)} kg x ${sig(perKg)} kg CO2e/kg = ${sig(central)} kg`, central, 'kg CO2e'));
-  const confidence = (cat.row ? cat.confidence * mappingWeight(cat.row) : 0.5) * (inferred ? 0.7 : 0.9) * (mass.typical ? 0.6 : 1);
-  const sources = [...new Set(parts.map((x) => (x.ref.id.startsWith('items:') ? 'ADEME Impact CO2' : 'DESNZ 2024')))].join(', ');
+  steps.push(
+    step('Mass x factor', `${sig(mass.kg)} kg x ${sig(perKg)} kg CO2e/kg = ${sig(central)} kg`, central, 'kg CO2e'),
+  );
+  const confidence =
+    (cat.row ? cat.confidence * mappingWeight(cat.row) : 0.5) * (inferred ? 0.7 : 0.9) * (mass.typical ? 0.6 : 1);
+  const sources = [
+    ...new Set(parts.map((x) => (x.ref.id.startsWith('items:') ? 'ADEME Impact CO2' : 'DESNZ 2024'))),
+  ].join(', ');
   return draft(
     central,
     widen(inferred ? MATERIAL_RANGE.category : MATERIAL_RANGE.stated, mass.typical),

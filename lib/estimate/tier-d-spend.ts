@@ -13,7 +13,11 @@ import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } fr
 import { toUsd2022 } from './money';
 import type { Prepared } from './prepare';
 
-export function tierDSpend(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | { error: string; flags: string[] } | null {
+export function tierDSpend(
+  p: Prepared,
+  cat: CategoryInfo,
+  data: BatchData,
+): Draft | { error: string; flags: string[] } | null {
   const row = cat.row;
   if (!row || p.price === null) return null;
   // A top-level category alone is too broad for one sector: tier E uses the spread below it.
@@ -26,7 +30,14 @@ export function tierDSpend(p: Prepared, cat: CategoryInfo, data: BatchData): Dra
   const steps = [...priced.steps, ...money.steps];
   const flags = [...priced.flags, ...money.flags];
   const uncalibrated = money.usd2022 * spend.withMargins;
-  steps.push(step('Spend factor', `${sig(money.usd2022)} USD 2022 x ${spend.withMargins} kg CO2e/USD (EPA v1.3 with margins, NAICS ${spend.key} ${spend.title}) = ${sig(uncalibrated)} kg`, uncalibrated, 'kg CO2e'));
+  steps.push(
+    step(
+      'Spend factor',
+      `${sig(money.usd2022)} USD 2022 x ${spend.withMargins} kg CO2e/USD (EPA v1.3 with margins, NAICS ${spend.key} ${spend.title}) = ${sig(uncalibrated)} kg`,
+      uncalibrated,
+      'kg CO2e',
+    ),
+  );
   // Sectors whose spend factors under-count (ratio > 1: apparel, electronics, appliances,
   // furniture...) are corrected by the median physical / spend ratio of their categories.
   // Ratios below 1 are not applied: they come mostly from food, where typical pack prices are
@@ -36,7 +47,14 @@ export function tierDSpend(p: Prepared, cat: CategoryInfo, data: BatchData): Dra
   const raw = calibrated ? uncalibrated * cal.ratio : uncalibrated;
   if (calibrated) {
     flags.push('spend-calibrated');
-    steps.push(step('Calibration', `x${cal.ratio}: in NAICS sector ${cal.key}, the physical typical footprints of ${cal.n} categories (ADEME items, DESNZ materials, AGRIBALYSE foods) are a median x${cal.ratio} (10th-90th percentile x${cal.p10}-x${cal.p90}) of spend at their typical prices: spend factors under-count goods made abroad cheaply. ${sig(uncalibrated)} x ${cal.ratio} = ${sig(raw)} kg`, raw, 'kg CO2e'));
+    steps.push(
+      step(
+        'Calibration',
+        `x${cal.ratio}: in NAICS sector ${cal.key}, the physical typical footprints of ${cal.n} categories (ADEME items, DESNZ materials, AGRIBALYSE foods) are a median x${cal.ratio} (10th-90th percentile x${cal.p10}-x${cal.p90}) of spend at their typical prices: spend factors under-count goods made abroad cheaply. ${sig(uncalibrated)} x ${cal.ratio} = ${sig(raw)} kg`,
+        raw,
+        'kg CO2e',
+      ),
+    );
   }
 
   const usdStep = [...money.steps].reverse().find((s) => s.unit?.startsWith('USD') && !s.unit.includes('2022'));
@@ -54,12 +72,21 @@ export function tierDSpend(p: Prepared, cat: CategoryInfo, data: BatchData): Dra
   // ~239 kg median of manufacturers' footprints (method notes). Keep the central value but let
   // the range reach x4 above it for computer and electronic products (NAICS 334).
   const electronics = spend.key.startsWith('334') && !calibrated;
-  if (calibrated) [lo, hi] = [Math.min(lo, cal.p10 / cal.ratio), Math.max(hi, cal.p90 / cal.ratio)].map((x) => sig(x, 2)) as [number, number];
+  if (calibrated)
+    [lo, hi] = [Math.min(lo, cal.p10 / cal.ratio), Math.max(hi, cal.p90 / cal.ratio)].map((x) => sig(x, 2)) as [
+      number,
+      number,
+    ];
   if (electronics) {
     hi = 4;
     flags.push('spend-undercounts-electronics');
   }
-  steps.push(step('Range', `x${lo} to x${hi}: spend factors are typically within x0.5 to x2 of a product's footprint${calibrated ? `; the sector's calibration spread (x${cal.p10}-x${cal.p90})` : ''}${electronics ? ' (up to x4 for electronics, which spend factors under-count)' : ''}`));
+  steps.push(
+    step(
+      'Range',
+      `x${lo} to x${hi}: spend factors are typically within x0.5 to x2 of a product's footprint${calibrated ? `; the sector's calibration spread (x${cal.p10}-x${cal.p90})` : ''}${electronics ? ' (up to x4 for electronics, which spend factors under-count)' : ''}`,
+    ),
+  );
   return {
     tier: 'D',
     central: bounded.central,
@@ -67,14 +94,18 @@ export function tierDSpend(p: Prepared, cat: CategoryInfo, data: BatchData): Dra
     high: bounded.central * hi,
     confidence: cat.confidence * mappingWeight(row),
     method: `Spend-based: EPA factor for ${spend.title.toLowerCase()} (purchaser price)`,
-    factors: [factorRef(data.manifest, 'spend', spend.key, spend.withMargins, 'kg CO2e / USD 2022 (purchaser price)'), ...money.factors],
+    factors: [
+      factorRef(data.manifest, 'spend', spend.key, spend.withMargins, 'kg CO2e / USD 2022 (purchaser price)'),
+      ...money.factors,
+    ],
     steps,
     flags,
   };
 }
 
 /** Words that say the price reflects rarity or craft, not materials and making at scale. */
-const PREMIUM_WORDS = /\b(?:hand-?made|handgemacht|handgefertigt|fait main|hecho a mano|fatto a mano|artisan(?:al)?|vintage|antique|antik|collectible|collector'?s|sammlerst[uü]ck|limited edition|signed|signiert|autographed|one of a kind|unique piece|unikat|auction|enchères|versteigerung|luxury|luxus|designer)\b/i;
+const PREMIUM_WORDS =
+  /\b(?:hand-?made|handgemacht|handgefertigt|fait main|hecho a mano|fatto a mano|artisan(?:al)?|vintage|antique|antik|collectible|collector'?s|sammlerst[uü]ck|limited edition|signed|signiert|autographed|one of a kind|unique piece|unikat|auction|enchères|versteigerung|luxury|luxus|designer)\b/i;
 
 interface SpendPrice {
   price: number;
@@ -99,7 +130,20 @@ function spendPrice(p: Prepared, cat: CategoryInfo, data: BatchData): SpendPrice
   const { condition } = conditionOf(p.input.condition, p.title);
   if ((condition === 'used' || condition === 'refurbished') && lo !== null && hi !== null) {
     const mid = sig(Math.sqrt(lo * hi), 3);
-    return { price: mid, currency: 'USD', country: us, flags: ['spend-new-price-assumed'], steps: [step('New-item price', `${condition} item: a second-hand price says what it is worth now, not what making it emitted; the category's typical new price ${mid} USD (geometric middle of ${lo}-${hi} USD) stands for the new item`, mid, 'USD')] };
+    return {
+      price: mid,
+      currency: 'USD',
+      country: us,
+      flags: ['spend-new-price-assumed'],
+      steps: [
+        step(
+          'New-item price',
+          `${condition} item: a second-hand price says what it is worth now, not what making it emitted; the category's typical new price ${mid} USD (geometric middle of ${lo}-${hi} USD) stands for the new item`,
+          mid,
+          'USD',
+        ),
+      ],
+    };
   }
   if (hi === null || !cat.row) return base;
   const usd = toUsd2022(p.price!, p.currency, p.country, p.year, cat.row, data);
@@ -109,7 +153,20 @@ function spendPrice(p: Prepared, cat: CategoryInfo, data: BatchData): SpendPrice
   if (perUnit > hi * 3 || (premium && perUnit > hi)) {
     const capped = hi * p.quantity.units;
     const why = premium ? `"${premium[0]}" in the title` : `more than 3x the category's typical high price`;
-    return { price: capped, currency: 'USD', country: us, flags: ['spend-capped-at-typical-price'], steps: [step('Price cap', `${sig(perUnit)} USD (2022) per item, ${why}: a price that pays for rarity, craft or a brand is not more materials or making; counted at the category's typical high price ${hi} USD per item`, capped, 'USD')] };
+    return {
+      price: capped,
+      currency: 'USD',
+      country: us,
+      flags: ['spend-capped-at-typical-price'],
+      steps: [
+        step(
+          'Price cap',
+          `${sig(perUnit)} USD (2022) per item, ${why}: a price that pays for rarity, craft or a brand is not more materials or making; counted at the category's typical high price ${hi} USD per item`,
+          capped,
+          'USD',
+        ),
+      ],
+    };
   }
   return base;
 }

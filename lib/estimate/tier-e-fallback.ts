@@ -18,8 +18,18 @@ export function tierEFallback(p: Prepared, cat: CategoryInfo, data: BatchData): 
   const top = cat.row.path.split(' > ')[0];
   const steps = [
     ...money.steps,
-    step('Broad-category factor', `median of the ${spread.n} sector factors mapped under "${top}": ${spread.median} kg CO2e/USD (inter-quartile ${spread.low}-${spread.high})`, spread.median, 'kg CO2e / USD 2022'),
-    step('Estimate', `${sig(money.usd2022)} USD 2022 x ${spread.median} = ${sig(central)} kg; range uses the inter-quartile factors widened x0.5 / x2`, central, 'kg CO2e'),
+    step(
+      'Broad-category factor',
+      `median of the ${spread.n} sector factors mapped under "${top}": ${spread.median} kg CO2e/USD (inter-quartile ${spread.low}-${spread.high})`,
+      spread.median,
+      'kg CO2e / USD 2022',
+    ),
+    step(
+      'Estimate',
+      `${sig(money.usd2022)} USD 2022 x ${spread.median} = ${sig(central)} kg; range uses the inter-quartile factors widened x0.5 / x2`,
+      central,
+      'kg CO2e',
+    ),
   ];
   const flags = [...money.flags, 'broad-category-only'];
   if (p.country.country !== 'US') flags.push('non-us-supply-chain-approximation');
@@ -30,7 +40,10 @@ export function tierEFallback(p: Prepared, cat: CategoryInfo, data: BatchData): 
     high: money.usd2022 * spread.high * 2,
     confidence: cat.confidence * 0.4,
     method: `Fallback: median spend factor for "${top}"`,
-    factors: [factorRef(data.manifest, 'category-spread', spread.key, spread.median, 'kg CO2e / USD 2022 (purchaser price)'), ...money.factors],
+    factors: [
+      factorRef(data.manifest, 'category-spread', spread.key, spread.median, 'kg CO2e / USD 2022 (purchaser price)'),
+      ...money.factors,
+    ],
     steps,
     flags,
   };

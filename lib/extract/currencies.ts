@@ -19,46 +19,132 @@ interface Mark {
 
 /** Longer and more specific marks first, so "NT$" wins over "$" and "E£" over "£". */
 const MARKS: Mark[] = [
-  { mark: 'U.S.$', code: 'USD' }, { mark: 'US$', code: 'USD' }, { mark: 'US $', code: 'USD' },
-  { mark: 'CA$', code: 'CAD' }, { mark: 'C$', code: 'CAD' }, { mark: 'AU$', code: 'AUD' }, { mark: 'A$', code: 'AUD' },
-  { mark: 'NZ$', code: 'NZD' }, { mark: 'HK$', code: 'HKD' }, { mark: 'SG$', code: 'SGD' }, { mark: 'S$', code: 'SGD' },
-  { mark: 'MX$', code: 'MXN' }, { mark: 'Mex$', code: 'MXN' }, { mark: 'NT$', code: 'TWD' }, { mark: 'NT $', code: 'TWD' },
-  { mark: 'MOP$', code: 'MOP' }, { mark: 'RD$', code: 'DOP' }, { mark: 'COL$', code: 'COP' }, { mark: 'CLP$', code: 'CLP' },
-  { mark: 'AR$', code: 'ARS' }, { mark: '$U', code: 'UYU' }, { mark: 'R$', code: 'BRL' }, { mark: 'R $', code: 'BRL' },
-  { mark: 'E£', code: 'EGP' }, { mark: '€', code: 'EUR' }, { mark: '£', code: 'GBP' },
-  { mark: '₹', code: 'INR' }, { mark: 'Rs.', code: 'RUPEE', word: true }, { mark: 'Rs', code: 'RUPEE', word: true }, { mark: '₨', code: 'RUPEE' },
-  { mark: '₩', code: 'KRW' }, { mark: '원', code: 'KRW' },
-  { mark: '₽', code: 'RUB' }, { mark: 'руб.', code: 'RUBLE', word: true }, { mark: 'руб', code: 'RUBLE', word: true },
-  { mark: 'рублей', code: 'RUBLE', word: true }, { mark: 'р.', code: 'RUBLE', word: true }, { mark: 'Br', code: 'BYN', word: true },
-  { mark: '₸', code: 'KZT' }, { mark: 'тг', code: 'KZT', word: true }, { mark: 'тенге', code: 'KZT', word: true },
-  { mark: '₴', code: 'UAH' }, { mark: 'грн.', code: 'UAH', word: true }, { mark: 'грн', code: 'UAH', word: true },
-  { mark: '₺', code: 'TRY' }, { mark: 'TL', code: 'TRY', word: true }, { mark: 'YTL', code: 'TRY', word: true },
-  { mark: '₪', code: 'ILS' }, { mark: 'ש"ח', code: 'ILS' }, { mark: '฿', code: 'THB' }, { mark: 'บาท', code: 'THB' },
-  { mark: '₫', code: 'VND' }, { mark: 'VNĐ', code: 'VND', word: true }, { mark: 'đ', code: 'VND', word: true },
-  { mark: '₱', code: 'PHP' }, { mark: 'zł', code: 'PLN', word: true }, { mark: 'Kč', code: 'CZK', word: true },
-  { mark: 'Ft', code: 'HUF', word: true }, { mark: 'lei', code: 'RON', word: true }, { mark: 'Lei', code: 'RON', word: true },
-  { mark: 'kn', code: 'HRK', word: true }, { mark: 'лв.', code: 'BGN', word: true }, { mark: 'лв', code: 'BGN', word: true },
-  { mark: 'din.', code: 'RSD', word: true }, { mark: 'дин.', code: 'RSD', word: true },   { mark: 'ден', code: 'MKD', word: true }, { mark: '₾', code: 'GEL' }, { mark: '֏', code: 'AMD' }, { mark: '₼', code: 'AZN' },
-  { mark: 'сом', code: 'KGS', word: true }, { mark: 'сўм', code: 'UZS', word: true }, { mark: '₮', code: 'MNT' },
-  { mark: '৳', code: 'BDT' }, { mark: '₡', code: 'CRC' }, { mark: '₲', code: 'PYG' }, { mark: 'Gs.', code: 'PYG', word: true },
-  { mark: 'KSh', code: 'KES', word: true }, { mark: '₦', code: 'NGN' }, { mark: 'د.إ', code: 'AED' }, { mark: 'ر.س', code: 'SAR' },
-  { mark: 'ج.م', code: 'EGP' }, { mark: 'RM', code: 'MYR', word: true }, { mark: 'Rp.', code: 'IDR', word: true }, { mark: 'Rp', code: 'IDR', word: true },
+  { mark: 'U.S.$', code: 'USD' },
+  { mark: 'US$', code: 'USD' },
+  { mark: 'US $', code: 'USD' },
+  { mark: 'CA$', code: 'CAD' },
+  { mark: 'C$', code: 'CAD' },
+  { mark: 'AU$', code: 'AUD' },
+  { mark: 'A$', code: 'AUD' },
+  { mark: 'NZ$', code: 'NZD' },
+  { mark: 'HK$', code: 'HKD' },
+  { mark: 'SG$', code: 'SGD' },
+  { mark: 'S$', code: 'SGD' },
+  { mark: 'MX$', code: 'MXN' },
+  { mark: 'Mex$', code: 'MXN' },
+  { mark: 'NT$', code: 'TWD' },
+  { mark: 'NT $', code: 'TWD' },
+  { mark: 'MOP$', code: 'MOP' },
+  { mark: 'RD$', code: 'DOP' },
+  { mark: 'COL$', code: 'COP' },
+  { mark: 'CLP$', code: 'CLP' },
+  { mark: 'AR$', code: 'ARS' },
+  { mark: '$U', code: 'UYU' },
+  { mark: 'R$', code: 'BRL' },
+  { mark: 'R $', code: 'BRL' },
+  { mark: 'E£', code: 'EGP' },
+  { mark: '€', code: 'EUR' },
+  { mark: '£', code: 'GBP' },
+  { mark: '₹', code: 'INR' },
+  { mark: 'Rs.', code: 'RUPEE', word: true },
+  { mark: 'Rs', code: 'RUPEE', word: true },
+  { mark: '₨', code: 'RUPEE' },
+  { mark: '₩', code: 'KRW' },
+  { mark: '원', code: 'KRW' },
+  { mark: '₽', code: 'RUB' },
+  { mark: 'руб.', code: 'RUBLE', word: true },
+  { mark: 'руб', code: 'RUBLE', word: true },
+  { mark: 'рублей', code: 'RUBLE', word: true },
+  { mark: 'р.', code: 'RUBLE', word: true },
+  { mark: 'Br', code: 'BYN', word: true },
+  { mark: '₸', code: 'KZT' },
+  { mark: 'тг', code: 'KZT', word: true },
+  { mark: 'тенге', code: 'KZT', word: true },
+  { mark: '₴', code: 'UAH' },
+  { mark: 'грн.', code: 'UAH', word: true },
+  { mark: 'грн', code: 'UAH', word: true },
+  { mark: '₺', code: 'TRY' },
+  { mark: 'TL', code: 'TRY', word: true },
+  { mark: 'YTL', code: 'TRY', word: true },
+  { mark: '₪', code: 'ILS' },
+  { mark: 'ש"ח', code: 'ILS' },
+  { mark: '฿', code: 'THB' },
+  { mark: 'บาท', code: 'THB' },
+  { mark: '₫', code: 'VND' },
+  { mark: 'VNĐ', code: 'VND', word: true },
+  { mark: 'đ', code: 'VND', word: true },
+  { mark: '₱', code: 'PHP' },
+  { mark: 'zł', code: 'PLN', word: true },
+  { mark: 'Kč', code: 'CZK', word: true },
+  { mark: 'Ft', code: 'HUF', word: true },
+  { mark: 'lei', code: 'RON', word: true },
+  { mark: 'Lei', code: 'RON', word: true },
+  { mark: 'kn', code: 'HRK', word: true },
+  { mark: 'лв.', code: 'BGN', word: true },
+  { mark: 'лв', code: 'BGN', word: true },
+  { mark: 'din.', code: 'RSD', word: true },
+  { mark: 'дин.', code: 'RSD', word: true },
+  { mark: 'ден', code: 'MKD', word: true },
+  { mark: '₾', code: 'GEL' },
+  { mark: '֏', code: 'AMD' },
+  { mark: '₼', code: 'AZN' },
+  { mark: 'сом', code: 'KGS', word: true },
+  { mark: 'сўм', code: 'UZS', word: true },
+  { mark: '₮', code: 'MNT' },
+  { mark: '৳', code: 'BDT' },
+  { mark: '₡', code: 'CRC' },
+  { mark: '₲', code: 'PYG' },
+  { mark: 'Gs.', code: 'PYG', word: true },
+  { mark: 'KSh', code: 'KES', word: true },
+  { mark: '₦', code: 'NGN' },
+  { mark: 'د.إ', code: 'AED' },
+  { mark: 'ر.س', code: 'SAR' },
+  { mark: 'ج.م', code: 'EGP' },
+  { mark: 'RM', code: 'MYR', word: true },
+  { mark: 'Rp.', code: 'IDR', word: true },
+  { mark: 'Rp', code: 'IDR', word: true },
   { mark: 'R', code: 'ZAR', pattern: String.raw`(?<![\p{L}])R(?=\s?(?:\d|$))` },
-  { mark: 'SFr.', code: 'CHF', word: true }, { mark: 'Fr.', code: 'CHF', word: true }, { mark: 'S/.', code: 'PEN' }, { mark: 'S/', code: 'PEN' },
-  { mark: '円', code: 'JPY' }, { mark: '元', code: 'YUAN' }, { mark: '¥', code: 'YEN' }, { mark: '￥', code: 'YEN' },
-  { mark: '$', code: 'DOLLAR' }, { mark: 'kr.', code: 'KRONA', word: true }, { mark: 'kr', code: 'KRONA', word: true },
-  { mark: 'Kr', code: 'KRONA', word: true }, { mark: ':-', code: 'KRONA' },
+  { mark: 'SFr.', code: 'CHF', word: true },
+  { mark: 'Fr.', code: 'CHF', word: true },
+  { mark: 'S/.', code: 'PEN' },
+  { mark: 'S/', code: 'PEN' },
+  { mark: '円', code: 'JPY' },
+  { mark: '元', code: 'YUAN' },
+  { mark: '¥', code: 'YEN' },
+  { mark: '￥', code: 'YEN' },
+  { mark: '$', code: 'DOLLAR' },
+  { mark: 'kr.', code: 'KRONA', word: true },
+  { mark: 'kr', code: 'KRONA', word: true },
+  { mark: 'Kr', code: 'KRONA', word: true },
+  { mark: ':-', code: 'KRONA' },
 ];
 
 /** ISO 4217 codes accepted when written out ("EUR 2.998,00", "59 CHF", "15 990 KZT"). */
 export const ISO_CODES = new Set(
-  ('USD EUR GBP JPY CNY INR CAD AUD NZD CHF SEK NOK DKK ISK PLN CZK HUF RON BGN HRK RUB UAH TRY BYN KZT RSD BAM ' +
+  (
+    'USD EUR GBP JPY CNY INR CAD AUD NZD CHF SEK NOK DKK ISK PLN CZK HUF RON BGN HRK RUB UAH TRY BYN KZT RSD BAM ' +
     'MKD GEL AMD AZN KGS UZS MNT MDL BRL MXN ARS CLP COP PEN UYU PYG BOB DOP CRC GTQ ZAR KRW TWD HKD MOP SGD MYR ' +
-    'THB IDR PHP VND ILS AED SAR QAR KWD BHD OMR JOD EGP MAD NGN KES PKR BDT LKR NPR').split(' '),
+    'THB IDR PHP VND ILS AED SAR QAR KWD BHD OMR JOD EGP MAD NGN KES PKR BDT LKR NPR'
+  ).split(' '),
 );
 
 /** Currencies whose prices carry no minor unit in practice: a separator there groups thousands. */
-const ZERO_DECIMAL = new Set(['JPY', 'KRW', 'VND', 'CLP', 'ISK', 'HUF', 'TWD', 'IDR', 'PYG', 'UGX', 'KZT', 'COP', 'UZS', 'MNT']);
+const ZERO_DECIMAL = new Set([
+  'JPY',
+  'KRW',
+  'VND',
+  'CLP',
+  'ISK',
+  'HUF',
+  'TWD',
+  'IDR',
+  'PYG',
+  'UGX',
+  'KZT',
+  'COP',
+  'UZS',
+  'MNT',
+]);
 export const THREE_DECIMAL = new Set(['BHD', 'KWD', 'OMR', 'JOD', 'TND', 'LYD', 'IQD']);
 
 /** Digits after the decimal mark a price in this currency keeps. */
@@ -69,7 +155,10 @@ export function minorUnits(currency: string | null): number {
 }
 
 const FAMILY_MEMBERS: Record<Family, { members: Set<string>; fallback: string | null }> = {
-  DOLLAR: { members: new Set(['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'TWD', 'ARS', 'CLP', 'COP', 'UYU', 'DOP']), fallback: 'USD' },
+  DOLLAR: {
+    members: new Set(['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'TWD', 'ARS', 'CLP', 'COP', 'UYU', 'DOP']),
+    fallback: 'USD',
+  },
   YEN: { members: new Set(['CNY', 'JPY']), fallback: 'JPY' },
   YUAN: { members: new Set(['CNY', 'TWD', 'HKD', 'MOP']), fallback: 'CNY' },
   KRONA: { members: new Set(['SEK', 'NOK', 'DKK', 'ISK']), fallback: null },
@@ -81,22 +170,109 @@ const isFamily = (code: string): code is Family => code in FAMILY_MEMBERS;
 
 /** Country-code domains (and second-level forms) to their currency. `.com` says nothing. */
 const HOST_CURRENCY: [string, string][] = [
-  ['.co.uk', 'GBP'], ['.uk', 'GBP'], ['.co.jp', 'JPY'], ['.jp', 'JPY'], ['.co.in', 'INR'], ['.in', 'INR'],
-  ['.com.au', 'AUD'], ['.au', 'AUD'], ['.com.br', 'BRL'], ['.br', 'BRL'], ['.com.mx', 'MXN'], ['.mx', 'MXN'],
-  ['.ca', 'CAD'], ['.ch', 'CHF'], ['.se', 'SEK'], ['.no', 'NOK'], ['.dk', 'DKK'], ['.is', 'ISK'],
-  ['.pl', 'PLN'], ['.cz', 'CZK'], ['.hu', 'HUF'], ['.ro', 'RON'], ['.bg', 'BGN'], ['.tr', 'TRY'],
-  ['.com.tr', 'TRY'], ['.cn', 'CNY'], ['.kr', 'KRW'], ['.co.kr', 'KRW'], ['.sg', 'SGD'], ['.com.sg', 'SGD'],
-  ['.nz', 'NZD'], ['.co.nz', 'NZD'], ['.hk', 'HKD'], ['.tw', 'TWD'], ['.ae', 'AED'], ['.sa', 'SAR'],
-  ['.za', 'ZAR'], ['.co.za', 'ZAR'], ['.eg', 'EGP'], ['.il', 'ILS'], ['.co.il', 'ILS'], ['.ru', 'RUB'],
-  ['.ua', 'UAH'], ['.ar', 'ARS'], ['.cl', 'CLP'], ['.com.co', 'COP'], ['.pe', 'PEN'], ['.my', 'MYR'],
-  ['.th', 'THB'], ['.id', 'IDR'], ['.ph', 'PHP'], ['.vn', 'VND'], ['.pk', 'PKR'], ['.by', 'BYN'], ['.kz', 'KZT'],
-  ['.rs', 'RSD'], ['.ba', 'BAM'], ['.mk', 'MKD'], ['.ge', 'GEL'], ['.az', 'AZN'], ['.kg', 'KGS'], ['.uz', 'UZS'],
-  ['.md', 'MDL'], ['.uy', 'UYU'], ['.py', 'PYG'], ['.bo', 'BOB'], ['.do', 'DOP'], ['.cr', 'CRC'], ['.gt', 'GTQ'],
-  ['.ng', 'NGN'], ['.ke', 'KES'], ['.ma', 'MAD'], ['.qa', 'QAR'], ['.kw', 'KWD'], ['.bh', 'BHD'], ['.om', 'OMR'],
-  ['.jo', 'JOD'], ['.lk', 'LKR'], ['.bd', 'BDT'], ['.np', 'NPR'], ['.mn', 'MNT'],
-  ...['de', 'fr', 'es', 'it', 'nl', 'be', 'at', 'ie', 'pt', 'fi', 'gr', 'sk', 'si', 'ee', 'lv', 'lt', 'lu', 'mt', 'cy', 'hr'].map(
-    (tld): [string, string] => ['.' + tld, 'EUR'],
-  ),
+  ['.co.uk', 'GBP'],
+  ['.uk', 'GBP'],
+  ['.co.jp', 'JPY'],
+  ['.jp', 'JPY'],
+  ['.co.in', 'INR'],
+  ['.in', 'INR'],
+  ['.com.au', 'AUD'],
+  ['.au', 'AUD'],
+  ['.com.br', 'BRL'],
+  ['.br', 'BRL'],
+  ['.com.mx', 'MXN'],
+  ['.mx', 'MXN'],
+  ['.ca', 'CAD'],
+  ['.ch', 'CHF'],
+  ['.se', 'SEK'],
+  ['.no', 'NOK'],
+  ['.dk', 'DKK'],
+  ['.is', 'ISK'],
+  ['.pl', 'PLN'],
+  ['.cz', 'CZK'],
+  ['.hu', 'HUF'],
+  ['.ro', 'RON'],
+  ['.bg', 'BGN'],
+  ['.tr', 'TRY'],
+  ['.com.tr', 'TRY'],
+  ['.cn', 'CNY'],
+  ['.kr', 'KRW'],
+  ['.co.kr', 'KRW'],
+  ['.sg', 'SGD'],
+  ['.com.sg', 'SGD'],
+  ['.nz', 'NZD'],
+  ['.co.nz', 'NZD'],
+  ['.hk', 'HKD'],
+  ['.tw', 'TWD'],
+  ['.ae', 'AED'],
+  ['.sa', 'SAR'],
+  ['.za', 'ZAR'],
+  ['.co.za', 'ZAR'],
+  ['.eg', 'EGP'],
+  ['.il', 'ILS'],
+  ['.co.il', 'ILS'],
+  ['.ru', 'RUB'],
+  ['.ua', 'UAH'],
+  ['.ar', 'ARS'],
+  ['.cl', 'CLP'],
+  ['.com.co', 'COP'],
+  ['.pe', 'PEN'],
+  ['.my', 'MYR'],
+  ['.th', 'THB'],
+  ['.id', 'IDR'],
+  ['.ph', 'PHP'],
+  ['.vn', 'VND'],
+  ['.pk', 'PKR'],
+  ['.by', 'BYN'],
+  ['.kz', 'KZT'],
+  ['.rs', 'RSD'],
+  ['.ba', 'BAM'],
+  ['.mk', 'MKD'],
+  ['.ge', 'GEL'],
+  ['.az', 'AZN'],
+  ['.kg', 'KGS'],
+  ['.uz', 'UZS'],
+  ['.md', 'MDL'],
+  ['.uy', 'UYU'],
+  ['.py', 'PYG'],
+  ['.bo', 'BOB'],
+  ['.do', 'DOP'],
+  ['.cr', 'CRC'],
+  ['.gt', 'GTQ'],
+  ['.ng', 'NGN'],
+  ['.ke', 'KES'],
+  ['.ma', 'MAD'],
+  ['.qa', 'QAR'],
+  ['.kw', 'KWD'],
+  ['.bh', 'BHD'],
+  ['.om', 'OMR'],
+  ['.jo', 'JOD'],
+  ['.lk', 'LKR'],
+  ['.bd', 'BDT'],
+  ['.np', 'NPR'],
+  ['.mn', 'MNT'],
+  ...[
+    'de',
+    'fr',
+    'es',
+    'it',
+    'nl',
+    'be',
+    'at',
+    'ie',
+    'pt',
+    'fi',
+    'gr',
+    'sk',
+    'si',
+    'ee',
+    'lv',
+    'lt',
+    'lu',
+    'mt',
+    'cy',
+    'hr',
+  ].map((tld): [string, string] => ['.' + tld, 'EUR']),
 ];
 
 /** The currency a shop's domain implies (amazon.co.uk -> GBP), or null for generic domains (.com). */
@@ -111,13 +287,53 @@ export function currencyFromHost(host: string | null | undefined): string | null
  * Region of a BCP 47 locale ("en-CA" -> CA) to currency, for family disambiguation. Maps, not plain
  * objects: the locale is page text, and "constructor" must not find Object's.
  */
-const REGION_CURRENCY = new Map<string, string>(Object.entries({
-  US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD', HK: 'HKD', SG: 'SGD', MX: 'MXN', TW: 'TWD', AR: 'ARS', CL: 'CLP',
-  CO: 'COP', UY: 'UYU', DO: 'DOP', SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK', JP: 'JPY', CN: 'CNY', GB: 'GBP',
-  KR: 'KRW', KZ: 'KZT', BY: 'BYN', RU: 'RUB', IN: 'INR', PK: 'PKR', LK: 'LKR', NP: 'NPR', MO: 'MOP',
-}));
+const REGION_CURRENCY = new Map<string, string>(
+  Object.entries({
+    US: 'USD',
+    CA: 'CAD',
+    AU: 'AUD',
+    NZ: 'NZD',
+    HK: 'HKD',
+    SG: 'SGD',
+    MX: 'MXN',
+    TW: 'TWD',
+    AR: 'ARS',
+    CL: 'CLP',
+    CO: 'COP',
+    UY: 'UYU',
+    DO: 'DOP',
+    SE: 'SEK',
+    NO: 'NOK',
+    DK: 'DKK',
+    IS: 'ISK',
+    JP: 'JPY',
+    CN: 'CNY',
+    GB: 'GBP',
+    KR: 'KRW',
+    KZ: 'KZT',
+    BY: 'BYN',
+    RU: 'RUB',
+    IN: 'INR',
+    PK: 'PKR',
+    LK: 'LKR',
+    NP: 'NPR',
+    MO: 'MOP',
+  }),
+);
 const LANGUAGE_CURRENCY = new Map<string, string>(
-  Object.entries({ sv: 'SEK', nb: 'NOK', nn: 'NOK', no: 'NOK', da: 'DKK', is: 'ISK', ja: 'JPY', zh: 'CNY', ko: 'KRW', kk: 'KZT', be: 'BYN' }),
+  Object.entries({
+    sv: 'SEK',
+    nb: 'NOK',
+    nn: 'NOK',
+    no: 'NOK',
+    da: 'DKK',
+    is: 'ISK',
+    ja: 'JPY',
+    zh: 'CNY',
+    ko: 'KRW',
+    kk: 'KZT',
+    be: 'BYN',
+  }),
 );
 
 function currencyFromLocale(locale: string | null | undefined): string | null {
@@ -144,7 +360,8 @@ function resolveMark(code: string, hints: CurrencyHints): string | null {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 // Word marks may touch digits ("199zł", "15990тг") but not letters ("Ftw", "Brand").
-const markSource = (m: Mark) => m.pattern ?? (m.word ? String.raw`(?<!\p{L})${escape(m.mark)}(?![\p{L}])` : escape(m.mark));
+const markSource = (m: Mark) =>
+  m.pattern ?? (m.word ? String.raw`(?<!\p{L})${escape(m.mark)}(?![\p{L}])` : escape(m.mark));
 
 const WORD_MARKS = MARKS.filter((m) => m.word && !m.pattern);
 const SIGN_MARKS = MARKS.filter((m) => !m.word || m.pattern);
@@ -167,7 +384,8 @@ const ANY_MARK = new RegExp(
 export function currencyFromMarks(s: string, hints: CurrencyHints): string | null {
   const m = ANY_MARK.exec(s);
   if (!m) return null;
-  for (let i = 1; i <= SIGN_MARKS.length; i++) if (m[i] !== undefined) return resolveMark(SIGN_MARKS[i - 1].code, hints);
+  for (let i = 1; i <= SIGN_MARKS.length; i++)
+    if (m[i] !== undefined) return resolveMark(SIGN_MARKS[i - 1].code, hints);
   const word = m[SIGN_MARKS.length + 1];
   return word === undefined ? null : resolveMark(WORD_MARK.get(word)!.code, hints);
 }
@@ -176,7 +394,13 @@ export function currencyFromMarks(s: string, hints: CurrencyHints): string | nul
  * One alternation of every mark plus any Unicode currency sign and three-letter codes: the regex
  * source other modules use for "a currency mark touching a number". Use with the `u` flag.
  */
-export const CURRENCY_MARK_SOURCE = String.raw`(?:(?<!\p{L})(?:${MARKS.filter((m) => m.word && !m.pattern).map((m) => escape(m.mark)).join('|')})(?![\p{L}])|${MARKS.filter((m) => !m.word || m.pattern).map(markSource).join('|')}|\p{Sc}|(?<![A-Za-z])[A-Z]{3}(?![A-Za-z]))`;
+export const CURRENCY_MARK_SOURCE = String.raw`(?:(?<!\p{L})(?:${MARKS.filter((m) => m.word && !m.pattern)
+  .map((m) => escape(m.mark))
+  .join('|')})(?![\p{L}])|${MARKS.filter((m) => !m.word || m.pattern)
+  .map(markSource)
+  .join('|')}|\p{Sc}|(?<![A-Za-z])[A-Z]{3}(?![A-Za-z]))`;
 
 /** Letter-only marks that may sit right before digits ("EUR12", "Rs.5", "CHF59", "RM10"). */
-export const LETTER_PREFIXES = MARKS.filter((m) => /^[\p{L}.]+$/u.test(m.mark) && /[A-Za-z]/.test(m.mark)).map((m) => m.mark.replace(/\.$/, ''));
+export const LETTER_PREFIXES = MARKS.filter((m) => /^[\p{L}.]+$/u.test(m.mark) && /[A-Za-z]/.test(m.mark)).map((m) =>
+  m.mark.replace(/\.$/, ''),
+);

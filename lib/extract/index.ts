@@ -22,8 +22,8 @@ import { extractOrder, isOrderConfirmationUrl, type OrderResult } from './order'
 import { ORDER_HEADING_TEXT } from './words';
 
 const EMPTY: PageExtraction = { kind: 'other', product: null, items: [] };
-const ORDER_URL = /order[-_]?(details?|history|confirm\w*|summary|status)|your-orders|\/orders?\/|bestellung|commande|pedidos?\b|ordini\b|\/gp\/css\/order|\/gp\/your-account\/order/i;
-
+const ORDER_URL =
+  /order[-_]?(details?|history|confirm\w*|summary|status)|your-orders|\/orders?\/|bestellung|commande|pedidos?\b|ordini\b|\/gp\/css\/order|\/gp\/your-account\/order/i;
 
 function orderHeadings(idx: PageIndex): string {
   return [idx.title ?? '', ...idx.h1s.slice(0, 3).map((h) => h.textContent ?? '')].join(' ').slice(0, 600);
@@ -52,7 +52,13 @@ function declaredKind(idx: PageIndex): PageKind | null {
   if (types.has('Order')) return 'order';
   // A Product of its own (not an ItemList entry) makes a product page; listed ones a listing.
   if (nodes.some((n) => isProductNode(n) && !isListed(n))) return 'product';
-  if (types.has('ItemList') || types.has('OfferCatalog') || types.has('SearchResultsPage') || types.has('CollectionPage')) return 'listing';
+  if (
+    types.has('ItemList') ||
+    types.has('OfferCatalog') ||
+    types.has('SearchResultsPage') ||
+    types.has('CollectionPage')
+  )
+    return 'listing';
   return null;
 }
 
@@ -66,10 +72,22 @@ function runOrder(doc: Document, url: URL, adapter: ShopAdapter | null): OrderRe
   return fromAdapter ?? safe(() => extractOrder(doc, url), { orders: [], items: [], anchors: [] });
 }
 
-function runProduct(doc: Document, url: URL, adapter: ShopAdapter | null, idx: PageIndex | null): { product: Product | null; anchor: Element | null; declared: boolean; confident: boolean } {
-  const generic = safe(() => extractGenericProduct(doc, url, idx ?? undefined), { product: null, anchor: null, declared: false, confident: false });
+function runProduct(
+  doc: Document,
+  url: URL,
+  adapter: ShopAdapter | null,
+  idx: PageIndex | null,
+): { product: Product | null; anchor: Element | null; declared: boolean; confident: boolean } {
+  const generic = safe(() => extractGenericProduct(doc, url, idx ?? undefined), {
+    product: null,
+    anchor: null,
+    declared: false,
+    confident: false,
+  });
   if (!adapter) return generic;
-  const product = adapter.product ? safe(() => adapter.product!(doc, url, generic.product), generic.product) : generic.product;
+  const product = adapter.product
+    ? safe(() => adapter.product!(doc, url, generic.product), generic.product)
+    : generic.product;
   const anchor = (adapter.productAnchor ? safe(() => adapter.productAnchor!(doc, url), null) : null) ?? generic.anchor;
   return { product, anchor, declared: generic.declared, confident: generic.confident };
 }
@@ -90,7 +108,10 @@ export function extractPageWithAnchors(doc: Document, url: string): { result: Pa
     }
     if (kind === 'product') return none;
     // Undeclared: an order page (by URL or heading) or repeated tiles beat a heading-plus-price guess.
-    const orderish = ORDER_URL.test(u.pathname + u.search) || isOrderConfirmationUrl(u) || (idx !== null && ORDER_HEADING_TEXT.test(orderHeadings(idx)));
+    const orderish =
+      ORDER_URL.test(u.pathname + u.search) ||
+      isOrderConfirmationUrl(u) ||
+      (idx !== null && ORDER_HEADING_TEXT.test(orderHeadings(idx)));
     let order: OrderResult | null = null;
     if (orderish) {
       order = runOrder(doc, u, adapter);
@@ -99,9 +120,21 @@ export function extractPageWithAnchors(doc: Document, url: string): { result: Pa
     const l = runListing(doc, u, adapter);
     // Tiles make a listing unless the page's own product stands before and apart from them
     // (an undeclared product page with a "related products" strip).
-    const standsApart = l.items.length >= 3 && safe(() => productBeforeTiles(doc, p, l.anchors.filter((a): a is Element => !!a), idx?.h1s), false);
+    const standsApart =
+      l.items.length >= 3 &&
+      safe(
+        () =>
+          productBeforeTiles(
+            doc,
+            p,
+            l.anchors.filter((a): a is Element => !!a),
+            idx?.h1s,
+          ),
+        false,
+      );
     if (l.items.length >= 3 && !standsApart) return listingResult(l);
-    if (p.product && (p.confident || standsApart)) return { result: { kind: 'product', product: p.product, items: [] }, anchors: { product: p.anchor, items: [] } };
+    if (p.product && (p.confident || standsApart))
+      return { result: { kind: 'product', product: p.product, items: [] }, anchors: { product: p.anchor, items: [] } };
     // Last resort: order extraction is itself conservative (needs an order id or lines).
     order ??= runOrder(doc, u, adapter);
     if (order.items.length && order.orders.length) return orderResult(order);
@@ -117,7 +150,10 @@ function listingResult(l: ListingResult): { result: PageExtraction; anchors: Pag
 }
 
 function orderResult(o: OrderResult): { result: PageExtraction; anchors: PageAnchors } {
-  return { result: { kind: 'order', product: null, items: o.items, orders: o.orders }, anchors: { product: null, items: o.anchors } };
+  return {
+    result: { kind: 'order', product: null, items: o.items, orders: o.orders },
+    anchors: { product: null, items: o.anchors },
+  };
 }
 
 export function extractPage(doc: Document, url: string): PageExtraction {

@@ -9,7 +9,18 @@
  * Then each tile is read: title, link, price (not struck-out, not per-unit, not "from"), rating, ad label.
  */
 import type { Item } from './types';
-import { absoluteUrl, cleanTitle, hasAdLabel, pageHints, PRICE_TEXT, priceFromText, priceTextOf, quantityFromTitle, readRating, textOf } from './listing-tile';
+import {
+  absoluteUrl,
+  cleanTitle,
+  hasAdLabel,
+  pageHints,
+  PRICE_TEXT,
+  priceFromText,
+  priceTextOf,
+  quantityFromTitle,
+  readRating,
+  textOf,
+} from './listing-tile';
 import type { MoneyHints } from './money';
 
 type Listing = { items: Item[]; anchors: (Element | null)[] };
@@ -22,24 +33,28 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 
 
 /** Text inside script/style/svg/select... is never a shown price (checked a few levels up). */
 function inSkipped(el: Element, root: Element): boolean {
-  for (let a: Element | null = el, i = 0; a && i < 4; a = a === root ? null : a.parentElement, i++) if (SKIP.has(a.tagName.toUpperCase())) return true;
+  for (let a: Element | null = el, i = 0; a && i < 4; a = a === root ? null : a.parentElement, i++)
+    if (SKIP.has(a.tagName.toUpperCase())) return true;
   return false;
 }
 /** A struck-out, former, list or "compare at" price: never the tile's price. */
-const OLD_PRICE = /(?:^|[\s_-])(?:was|old|before|regular|original|compare|rrp|uvp|msrp)(?:$|[\s_-])|strike|line-through|crossed|list-?price|basis-?price/i;
+const OLD_PRICE =
+  /(?:^|[\s_-])(?:was|old|before|regular|original|compare|rrp|uvp|msrp)(?:$|[\s_-])|strike|line-through|crossed|list-?price|basis-?price/i;
 /**
  * Texts that hold a price but are not the tile's price: "from" prices, savings, shipping, and the
  * screen-reader sentences for a former price ("Original price was: $45.00", "Ursprünglicher Preis
  * war", "Prix initial", "statt", "UVP").
  */
-const NOT_THE_PRICE = /\b(?:from|ab|dès|à partir de|desde|a partir de|more options|save|spare|économisez|ahorra|risparmi|you save|shipping|versand|livraison|envío|delivery|was|original|originally|previously|regular price|list price|ursprünglich\w*|vorher|statt|uvp|rrp|msrp|prix initial|avant|antes|prima|invece di)\b|%/i;
+const NOT_THE_PRICE =
+  /\b(?:from|ab|dès|à partir de|desde|a partir de|more options|save|spare|économisez|ahorra|risparmi|you save|shipping|versand|livraison|envío|delivery|was|original|originally|previously|regular price|list price|ursprünglich\w*|vorher|statt|uvp|rrp|msrp|prix initial|avant|antes|prima|invece di)\b|%/i;
 
 /**
  * Containers of recommendations and carousels ("Customers also bought", "Sponsored products
  * related to this item", slick/swiper sliders): tiles there are not the page's listing, and on a
  * product page they must not make it look like one.
  */
-const NOT_THE_LISTING = /carousel|slider|slick|swiper|scroller|\breco|recs|recommend|related|similar|also-?(?:bought|viewed|like)|upsell|cross-?sell|sp_detail/i;
+const NOT_THE_LISTING =
+  /carousel|slider|slick|swiper|scroller|\breco|recs|recommend|related|similar|also-?(?:bought|viewed|like)|upsell|cross-?sell|sp_detail/i;
 const NOT_THE_LISTING_DEPTH = 20;
 
 function inRecommendations(el: Element, memo: Map<Element, boolean>): boolean {
@@ -78,7 +93,11 @@ function priceElements(root: Element): Element[] {
   // A native text-node walker: far cheaper in browsers than visiting every element from script.
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let steps = 0, node = walker.nextNode(); node && found.size < MAX_PRICE_ELEMENTS && steps < MAX_NODES; steps++, node = walker.nextNode()) {
+  for (
+    let steps = 0, node = walker.nextNode();
+    node && found.size < MAX_PRICE_ELEMENTS && steps < MAX_NODES;
+    steps++, node = walker.nextNode()
+  ) {
     const value = node.nodeValue ?? '';
     if (value.length >= 80 || !/\d/.test(value)) continue;
     const parent = node.parentElement;
@@ -180,14 +199,28 @@ function locateTiles(doc: Document): { tiles: Element[]; prices: Element[] } {
 }
 
 /** One pass over a tile's elements: its heading, its title/name-classed elements, its links. */
-function tileParts(tile: Element): { heading: Element | null; named: Element[]; links: Element[]; img: Element | null } {
-  const parts = { heading: null as Element | null, named: [] as Element[], links: [] as Element[], img: null as Element | null };
+function tileParts(tile: Element): {
+  heading: Element | null;
+  named: Element[];
+  links: Element[];
+  img: Element | null;
+} {
+  const parts = {
+    heading: null as Element | null,
+    named: [] as Element[],
+    links: [] as Element[],
+    img: null as Element | null,
+  };
   if (tile.tagName === 'A' && tile.hasAttribute('href')) parts.links.push(tile);
   const all = tile.querySelectorAll('*');
   for (let i = 0; i < all.length && i < 5000; i++) {
     const el = all[i];
     const tag = el.tagName.toUpperCase();
-    if (!parts.heading && (/^H[1-5]$/.test(tag) || el.getAttribute('itemprop') === 'name' || el.getAttribute('role') === 'heading')) parts.heading = el;
+    if (
+      !parts.heading &&
+      (/^H[1-5]$/.test(tag) || el.getAttribute('itemprop') === 'name' || el.getAttribute('role') === 'heading')
+    )
+      parts.heading = el;
     if (/title|name/i.test(el.getAttribute('class') ?? '')) parts.named.push(el);
     if (tag === 'A' && el.hasAttribute('href')) parts.links.push(el);
     if (!parts.img && tag === 'IMG' && el.hasAttribute('alt')) parts.img = el;
@@ -215,7 +248,8 @@ function withoutBadges(el: Element | null): string {
   let text = textOf(el, 500);
   for (const child of Array.from(el?.querySelectorAll('[class]') ?? []).slice(0, 20)) {
     const t = textOf(child, 40);
-    if (t && t.length <= 25 && BADGE_CLASS.test(child.getAttribute('class') ?? '') && text.startsWith(t)) text = text.slice(t.length);
+    if (t && t.length <= 25 && BADGE_CLASS.test(child.getAttribute('class') ?? '') && text.startsWith(t))
+      text = text.slice(t.length);
   }
   return text;
 }
@@ -223,9 +257,13 @@ function withoutBadges(el: Element | null): string {
 function tileTitle(parts: ReturnType<typeof tileParts>, link: { links: Element[] } | null): string | null {
   const heading = cleanTitle(parts.heading?.getAttribute('title') || withoutBadges(parts.heading));
   if (heading && !PRICE_TEXT.test(heading)) return heading;
-  const named = parts.named.map((e) => cleanTitle(textOf(e, 500))).filter((t): t is string => !!t && t.length > 3 && !PRICE_TEXT.test(t));
+  const named = parts.named
+    .map((e) => cleanTitle(textOf(e, 500)))
+    .filter((t): t is string => !!t && t.length > 3 && !PRICE_TEXT.test(t));
   if (named.length) return named.reduce((a, b) => (b.length > a.length ? b : a));
-  const linkTexts = (link?.links ?? []).map((a) => cleanTitle(textOf(a, 500))).filter((t): t is string => !!t && !PRICE_TEXT.test(t));
+  const linkTexts = (link?.links ?? [])
+    .map((a) => cleanTitle(textOf(a, 500)))
+    .filter((t): t is string => !!t && !PRICE_TEXT.test(t));
   if (linkTexts.length) return linkTexts.reduce((a, b) => (b.length > a.length ? b : a));
   return cleanTitle(parts.img?.getAttribute('alt'));
 }
@@ -239,7 +277,11 @@ function isOldPrice(el: Element, tile: Element): boolean {
   return false;
 }
 
-function tilePrice(tile: Element, prices: Element[], hints: MoneyHints): { price: number; currency: string | null } | null {
+function tilePrice(
+  tile: Element,
+  prices: Element[],
+  hints: MoneyHints,
+): { price: number; currency: string | null } | null {
   for (const el of prices) {
     if (isOldPrice(el, tile)) continue;
     const text = priceTextOf(el);

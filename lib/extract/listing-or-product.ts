@@ -11,13 +11,20 @@
 import type { Product } from './types';
 import { textOf } from './listing-tile';
 
-const TITLE_ELEMENTS = 'h1, [class*="product-title" i], [class*="product_title" i], [class*="product-name" i], [class*="productname" i], [itemprop="name"]';
-const CART_CONTROL = 'form.cart, form[action*="cart" i], form[action*="basket" i], [name="add-to-cart"], button[name="add"], [class*="add-to-cart" i], [class*="addtocart" i], [class*="add_to_cart" i], [id*="add-to-cart" i], [id*="addtocart" i], [data-action*="add" i][data-action*="cart" i]';
+const TITLE_ELEMENTS =
+  'h1, [class*="product-title" i], [class*="product_title" i], [class*="product-name" i], [class*="productname" i], [itemprop="name"]';
+const CART_CONTROL =
+  'form.cart, form[action*="cart" i], form[action*="basket" i], [name="add-to-cart"], button[name="add"], [class*="add-to-cart" i], [class*="addtocart" i], [class*="add_to_cart" i], [id*="add-to-cart" i], [id*="addtocart" i], [data-action*="add" i][data-action*="cart" i]';
 const BUTTONS = 'button, input[type="submit"], input[type="button"], a[role="button"], [class*="btn" i]';
-const CART_WORDS = /^(?:add to (?:cart|bag|basket|trolley)|add to shopping (?:cart|bag)|buy now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|añadir al (?:carrito|cesta)|comprar|aggiungi al carrello|acquista|in (?:de )?winkelwagen|toevoegen aan winkelwagen|do koszyka|カートに入れる)/i;
+const CART_WORDS =
+  /^(?:add to (?:cart|bag|basket|trolley)|add to shopping (?:cart|bag)|buy now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|añadir al (?:carrito|cesta)|comprar|aggiungi al carrello|acquista|in (?:de )?winkelwagen|toevoegen aan winkelwagen|do koszyka|カートに入れる)/i;
 const MAX_BUTTONS = 400;
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** True when `el` is inside no tile and comes before the first tile in document order. */
 function beforeTiles(el: Element, tiles: readonly Element[]): boolean {
@@ -62,7 +69,9 @@ function cartControls(doc: Document): Element[] {
   const byMarkup = Array.from(doc.querySelectorAll(CART_CONTROL)).slice(0, MAX_BUTTONS);
   const byText = Array.from(doc.querySelectorAll(BUTTONS))
     .slice(0, MAX_BUTTONS)
-    .filter((b) => CART_WORDS.test((textOf(b, 60) || b.getAttribute('value') || b.getAttribute('aria-label') || '').trim()));
+    .filter((b) =>
+      CART_WORDS.test((textOf(b, 60) || b.getAttribute('value') || b.getAttribute('aria-label') || '').trim()),
+    );
   return [...byMarkup, ...byText];
 }
 
@@ -75,7 +84,12 @@ export interface ProductCandidate {
 }
 
 /** Whether an undeclared product stands apart from (and before) the page's tile group. */
-export function productBeforeTiles(doc: Document, p: ProductCandidate, tiles: readonly Element[], h1s?: readonly Element[]): boolean {
+export function productBeforeTiles(
+  doc: Document,
+  p: ProductCandidate,
+  tiles: readonly Element[],
+  h1s?: readonly Element[],
+): boolean {
   const product = p.product;
   if (!product?.title || product.price === null || !p.anchor) return false;
   // Cheapest test first: on a listing the "product" price is usually a tile's.

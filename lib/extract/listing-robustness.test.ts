@@ -37,8 +37,22 @@ function run(html: string): Item[] {
   return listing.items;
 }
 
-const PRICES = ['$1e309', '€NaN', '-5 €', '$-5', '£Infinity', '$99999999999999', '1,2,3,4 €', '$ . ,', '¥', 'EUR 10,79 bis EUR 20', '$12.48', '0,00 €'];
-const tile = (title: string, price: string) => `<li class="p"><a href="/p/${encodeURIComponent(title)}">${title}</a><span class="price">${price}</span><span class="rating" aria-label="9 out of 5 stars">9</span></li>`;
+const PRICES = [
+  '$1e309',
+  '€NaN',
+  '-5 €',
+  '$-5',
+  '£Infinity',
+  '$99999999999999',
+  '1,2,3,4 €',
+  '$ . ,',
+  '¥',
+  'EUR 10,79 bis EUR 20',
+  '$12.48',
+  '0,00 €',
+];
+const tile = (title: string, price: string) =>
+  `<li class="p"><a href="/p/${encodeURIComponent(title)}">${title}</a><span class="price">${price}</span><span class="rating" aria-label="9 out of 5 stars">9</span></li>`;
 
 describe('listing and order extraction on adversarial pages', () => {
   it('rejects absurd prices in tiles', () => {
@@ -51,12 +65,16 @@ describe('listing and order extraction on adversarial pages', () => {
 
   it('survives 20 000 nested elements around the tiles', () => {
     const depth = 20_000;
-    const items = run(`${'<div>'.repeat(depth)}<ul>${[1, 2, 3].map((n) => tile(`Deep ${n}`, `$${n}.00`)).join('')}</ul>${'</div>'.repeat(depth)}`);
+    const items = run(
+      `${'<div>'.repeat(depth)}<ul>${[1, 2, 3].map((n) => tile(`Deep ${n}`, `$${n}.00`)).join('')}</ul>${'</div>'.repeat(depth)}`,
+    );
     expect(items.map((i) => i.price)).toEqual([1, 2, 3]);
   });
 
   it('survives a 10 MB script and a huge text node', () => {
-    run(`<script>${'x'.repeat(10_000_000)}</script><p>${'9'.repeat(200_000)} €</p><ul>${tile('A', '$1')}${tile('B', '$2')}${tile('C', '$3')}</ul>`);
+    run(
+      `<script>${'x'.repeat(10_000_000)}</script><p>${'9'.repeat(200_000)} €</p><ul>${tile('A', '$1')}${tile('B', '$2')}${tile('C', '$3')}</ul>`,
+    );
   });
 
   it('ignores __proto__ keys and malformed structured data', () => {
@@ -73,7 +91,24 @@ describe('listing and order extraction on adversarial pages', () => {
 
   it('never throws on random tag soup', () => {
     const piece = fc.oneof(
-      fc.constantFrom('<div>', '</div>', '<li class="card">', '</li>', '<a href="/p/1">', '</a>', '<span class="price">', '</span>', '<table><tr><th>Qty</th><th>Price</th></tr>', '<tr><td>Thing</td><td>2</td><td>$4</td></tr>', '</table>', '<h3>', '</h3>', 'Order #A123', 'Sponsored', 'Ad'),
+      fc.constantFrom(
+        '<div>',
+        '</div>',
+        '<li class="card">',
+        '</li>',
+        '<a href="/p/1">',
+        '</a>',
+        '<span class="price">',
+        '</span>',
+        '<table><tr><th>Qty</th><th>Price</th></tr>',
+        '<tr><td>Thing</td><td>2</td><td>$4</td></tr>',
+        '</table>',
+        '<h3>',
+        '</h3>',
+        'Order #A123',
+        'Sponsored',
+        'Ad',
+      ),
       fc.constantFrom(...PRICES),
       fc.string({ maxLength: 20 }),
     );

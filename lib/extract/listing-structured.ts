@@ -11,12 +11,13 @@ type Listing = { items: Item[]; anchors: (Element | null)[] };
 type Json = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null);
+const str = (v: unknown): string | null =>
+  typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null;
 const first = (v: unknown): unknown => (Array.isArray(v) ? v[0] : v);
 
 function ratingOf(v: unknown): number | null {
   const r = isObj(v) ? parseAmount(v.ratingValue) : null;
-  const best = isObj(v) ? parseAmount(v.bestRating) ?? 5 : 5;
+  const best = isObj(v) ? (parseAmount(v.bestRating) ?? 5) : 5;
   if (r === null || best <= 0) return null;
   const scaled = best === 5 ? r : (r / best) * 5;
   return scaled >= 0 && scaled <= 5 ? Math.round(scaled * 100) / 100 : null;
@@ -28,7 +29,12 @@ function offerOf(v: unknown): { price: number | null; currency: string | null } 
   if (!isObj(o)) return { price: null, currency: null };
   const currency = str(o.priceCurrency);
   let price = parseAmount(o.price ?? (isObj(o.priceSpecification) ? o.priceSpecification.price : undefined), currency);
-  if (price === null && o.lowPrice !== undefined && (o.highPrice === undefined || parseAmount(o.highPrice) === parseAmount(o.lowPrice))) price = parseAmount(o.lowPrice, currency);
+  if (
+    price === null &&
+    o.lowPrice !== undefined &&
+    (o.highPrice === undefined || parseAmount(o.highPrice) === parseAmount(o.lowPrice))
+  )
+    price = parseAmount(o.lowPrice, currency);
   return { price, currency: price === null ? null : currency };
 }
 
@@ -45,7 +51,16 @@ export function itemListFromJsonLd(doc: Document, url: URL): Item[] {
       const link = absoluteUrl(str(product.url) ?? str(entry.url) ?? str(product['@id']), url);
       if (!title && !link) continue;
       const { price, currency } = offerOf(product.offers);
-      items.push({ title, price, currency, url: link, quantity: quantityFromTitle(title), position: null, rating: ratingOf(product.aggregateRating), sponsored: false });
+      items.push({
+        title,
+        price,
+        currency,
+        url: link,
+        quantity: quantityFromTitle(title),
+        position: null,
+        rating: ratingOf(product.aggregateRating),
+        sponsored: false,
+      });
     }
     if (items.length > best.length) best = items;
   }
@@ -57,14 +72,27 @@ function prop(scope: Element, name: string): Element | null {
   // Only this scope's own properties, not those of a nested itemscope (an offer's seller, a review).
   for (const el of Array.from(scope.querySelectorAll(`[itemprop~="${name}"]`))) {
     const owner = el.parentElement?.closest('[itemscope]');
-    if (owner === scope || (owner && owner !== scope && /Offer/.test(owner.getAttribute('itemtype') ?? '') && owner.parentElement?.closest('[itemscope]') === scope)) return el;
+    if (
+      owner === scope ||
+      (owner &&
+        owner !== scope &&
+        /Offer/.test(owner.getAttribute('itemtype') ?? '') &&
+        owner.parentElement?.closest('[itemscope]') === scope)
+    )
+      return el;
   }
   return null;
 }
 
 function propValue(el: Element | null): string | null {
   if (!el) return null;
-  return str(el.getAttribute('content') ?? el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('value') ?? textOf(el, 500));
+  return str(
+    el.getAttribute('content') ??
+      el.getAttribute('href') ??
+      el.getAttribute('src') ??
+      el.getAttribute('value') ??
+      textOf(el, 500),
+  );
 }
 
 /** Repeated microdata Product blocks (two or more, not nested in one another). */
@@ -83,8 +111,14 @@ export function productsFromMicrodata(doc: Document, url: URL): Listing {
     const currency = propValue(prop(scope, 'priceCurrency'));
     const priceEl = prop(scope, 'price');
     const raw = priceEl?.getAttribute('content') ?? null;
-    const price = raw !== null ? parseAmount(raw, currency) : (parseMoney(priceTextOf(priceEl), { ...hints, currency })?.amount ?? null);
-    const link = absoluteUrl(propValue(prop(scope, 'url')) ?? scope.querySelector('a[href]')?.getAttribute('href'), url);
+    const price =
+      raw !== null
+        ? parseAmount(raw, currency)
+        : (parseMoney(priceTextOf(priceEl), { ...hints, currency })?.amount ?? null);
+    const link = absoluteUrl(
+      propValue(prop(scope, 'url')) ?? scope.querySelector('a[href]')?.getAttribute('href'),
+      url,
+    );
     const rating = parseAmount(propValue(prop(scope, 'ratingValue')));
     const sponsored = hasAdLabel(scope);
     if (!sponsored) organic++;

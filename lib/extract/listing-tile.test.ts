@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from './load';
 import { hasAdLabel, priceFromText, quantityFromTitle, readRating, textOf } from './listing-tile';
 
-const el = (html: string) => parseDocument(`<!doctype html><html><body><div id="t">${html}</div></body></html>`).querySelector('#t')!;
+const el = (html: string) =>
+  parseDocument(`<!doctype html><html><body><div id="t">${html}</div></body></html>`).querySelector('#t')!;
 
 describe('tile readers', () => {
   it.each([

@@ -40,7 +40,10 @@ export function textOf(el: Element | null | undefined, max = MAX_TEXT, boundary 
     }
     node = node && node !== el ? node.nextSibling : null;
   }
-  return out.replace(/[\s\u00A0\u200B\u200E\u200F]+/g, ' ').trim().slice(0, max);
+  return out
+    .replace(/[\s\u00A0\u200B\u200E\u200F]+/g, ' ')
+    .trim()
+    .slice(0, max);
 }
 
 /** Text of a price split over elements ("<span>US $</span><span>3</span>.<span>29</span>") read as one run. */
@@ -72,7 +75,11 @@ export function firstText(root: ParentNode, selectors: readonly string[]): { el:
  * The first element matching one of `selectors` (ordered fallbacks) whose text is a single price,
  * read as one run of text so that split digits ("12<sup>.48</sup>") join up.
  */
-export function firstPrice(root: ParentNode, selectors: readonly string[], hints: MoneyHints): { el: Element; price: number; currency: string | null } | null {
+export function firstPrice(
+  root: ParentNode,
+  selectors: readonly string[],
+  hints: MoneyHints,
+): { el: Element; price: number; currency: string | null } | null {
   for (const sel of selectors) {
     for (const el of Array.from(root.querySelectorAll(sel))) {
       const money = priceFromText(priceTextOf(el), hints);
@@ -177,7 +184,8 @@ export function hasClassIn(root: Element, classes: ReadonlySet<string>): boolean
 }
 
 /** Ad labels as shops print them, whole text only ("Sponsored", not "Sponsored by our partners ..."). */
-const AD_LABEL = /^(?:sponsored|sponsorisé|gesponsert|anzeige|patrocinado|patrocinados|sponsorizzato|gesponsord|sponsorowane|スポンサー|ad|ads|advertisement|promoted|promoted listing)$/i;
+const AD_LABEL =
+  /^(?:sponsored|sponsorisé|gesponsert|anzeige|patrocinado|patrocinados|sponsorizzato|gesponsord|sponsorowane|スポンサー|ad|ads|advertisement|promoted|promoted listing)$/i;
 
 /**
  * True when `tile` carries a visible ad label. Labels inside aria-hidden subtrees are ignored: eBay

@@ -3,7 +3,8 @@ import { parseDocument } from './load';
 import { extractListing } from './listing';
 import { findTiles } from './listing-generic';
 
-const page = (body: string, lang = 'en-US') => parseDocument(`<!doctype html><html lang="${lang}"><head></head><body>${body}</body></html>`);
+const page = (body: string, lang = 'en-US') =>
+  parseDocument(`<!doctype html><html lang="${lang}"><head></head><body>${body}</body></html>`);
 const URL_ = new URL('https://shop.example.org/category/kettles');
 
 /** A shop never seen: classless wrappers, a struck old price, a "from" price, an ad, a skeleton. */
@@ -41,7 +42,12 @@ describe('generic listing tiles', () => {
 
   it('reads title, current price (not struck, not per unit, not "from"), link, rating, ad, pack', () => {
     const { items, anchors } = extractListing(page(GRID), URL_);
-    expect(items.map((i) => i.title)).toEqual(['Steel Kettle 1.7 L', 'Glass Kettle, 2-Pack', 'Gooseneck Kettle', 'Travel Kettle']);
+    expect(items.map((i) => i.title)).toEqual([
+      'Steel Kettle 1.7 L',
+      'Glass Kettle, 2-Pack',
+      'Gooseneck Kettle',
+      'Travel Kettle',
+    ]);
     expect(items.map((i) => i.price)).toEqual([39.99, 24.5, 59, null]);
     expect(items.map((i) => i.currency)).toEqual(['USD', 'USD', 'USD', null]);
     expect(items[0].url).toBe('https://shop.example.org/p/kettle-1?ref=grid');
@@ -56,7 +62,12 @@ describe('generic listing tiles', () => {
 
   it('reads European prices and prices split over elements', () => {
     const doc = page(
-      [1, 2, 3].map((n) => `<li class="product"><a href="/a/${n}">Tasse ${n}</a><span class="amount"><span>1.2</span><span>${n}4,9</span><span>0&nbsp;€</span></span></li>`).join(''),
+      [1, 2, 3]
+        .map(
+          (n) =>
+            `<li class="product"><a href="/a/${n}">Tasse ${n}</a><span class="amount"><span>1.2</span><span>${n}4,9</span><span>0&nbsp;€</span></span></li>`,
+        )
+        .join(''),
       'de-DE',
     );
     const { items } = extractListing(doc, new URL('https://laden.example.de/tassen'));
@@ -65,21 +76,36 @@ describe('generic listing tiles', () => {
   });
 
   it('drops badges printed inside a title', () => {
-    const doc = page([1, 2, 3].map((n) => `<li class="r"><a href="/i/${n}"><h3><span class="LIGHT_HIGHLIGHT">New listing</span>Camera ${n}</h3></a><span>$${n}0.00</span></li>`).join(''));
+    const doc = page(
+      [1, 2, 3]
+        .map(
+          (n) =>
+            `<li class="r"><a href="/i/${n}"><h3><span class="LIGHT_HIGHLIGHT">New listing</span>Camera ${n}</h3></a><span>$${n}0.00</span></li>`,
+        )
+        .join(''),
+    );
     expect(extractListing(doc, URL_).items.map((i) => i.title)).toEqual(['Camera 1', 'Camera 2', 'Camera 3']);
   });
 
   it('returns nothing on a page without repeated priced tiles', () => {
-    const doc = page('<h1>About us</h1><p>We sell kettles since 1999. Call +1 555 0100.</p><p>Our best kettle costs $39.99.</p>');
+    const doc = page(
+      '<h1>About us</h1><p>We sell kettles since 1999. Call +1 555 0100.</p><p>Our best kettle costs $39.99.</p>',
+    );
     expect(extractListing(doc, URL_).items).toEqual([]);
   });
 });
 
 describe('structured listings', () => {
   it('uses repeated microdata Products', () => {
-    const card = (n: number, price: string) => `<div itemscope itemtype="https://schema.org/Product"><a itemprop="url" href="/p/${n}"><span itemprop="name">Mug ${n}</span></a>
+    const card = (
+      n: number,
+      price: string,
+    ) => `<div itemscope itemtype="https://schema.org/Product"><a itemprop="url" href="/p/${n}"><span itemprop="name">Mug ${n}</span></a>
       <div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><meta itemprop="priceCurrency" content="GBP"><span itemprop="price" content="${price}">£${price}</span></div></div>`;
-    const { items } = extractListing(page(card(1, '8.50') + card(2, '9.00') + card(3, '12.00')), new URL('https://mugs.example.co.uk/all'));
+    const { items } = extractListing(
+      page(card(1, '8.50') + card(2, '9.00') + card(3, '12.00')),
+      new URL('https://mugs.example.co.uk/all'),
+    );
     expect(items.map((i) => [i.title, i.price, i.currency, i.url])).toEqual([
       ['Mug 1', 8.5, 'GBP', 'https://mugs.example.co.uk/p/1'],
       ['Mug 2', 9, 'GBP', 'https://mugs.example.co.uk/p/2'],
@@ -88,7 +114,20 @@ describe('structured listings', () => {
   });
 
   it('falls back to a JSON-LD ItemList when the DOM has no tiles, and survives broken blocks', () => {
-    const ld = { '@context': 'https://schema.org', '@type': 'ItemList', itemListElement: [1, 2, 3].map((n) => ({ '@type': 'ListItem', position: n, item: { '@type': 'Product', name: `Lamp ${n}`, url: `https://lamps.example/p/${n}`, offers: { '@type': 'Offer', price: `${n}0.00`, priceCurrency: 'EUR' } } })) };
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'ItemList',
+      itemListElement: [1, 2, 3].map((n) => ({
+        '@type': 'ListItem',
+        position: n,
+        item: {
+          '@type': 'Product',
+          name: `Lamp ${n}`,
+          url: `https://lamps.example/p/${n}`,
+          offers: { '@type': 'Offer', price: `${n}0.00`, priceCurrency: 'EUR' },
+        },
+      })),
+    };
     const html = `<script type="application/ld+json">{ broken</script><script type="application/ld+json">${JSON.stringify(ld)}</script><p>Loading…</p><div class="cell"><a href="/p/2?src=list">Lamp 2</a></div>`;
     const { items, anchors } = extractListing(page(html), new URL('https://lamps.example/c/lamps'));
     expect(items.map((i) => [i.title, i.price, i.currency, i.position])).toEqual([

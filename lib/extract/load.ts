@@ -39,7 +39,9 @@ export function decodeHtml(bytes: Uint8Array): string {
 
 export function parseDocument(html: string): Document {
   // linkedom needs a full document; wrap fragments so that body/head exist.
-  const source = /<html[\s>]/i.test(html.slice(0, 4096)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const source = /<html[\s>]/i.test(html.slice(0, 4096))
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
   return parseHTML(source).document as unknown as Document;
 }
 

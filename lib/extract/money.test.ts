@@ -64,8 +64,13 @@ describe('parseAmount', () => {
 
 describe('currencyFromHost', () => {
   it.each([
-    ['www.amazon.co.uk', 'GBP'], ['www.amazon.de', 'EUR'], ['www.amazon.co.jp', 'JPY'], ['www.amazon.in', 'INR'],
-    ['www.amazon.com', null], ['www.zalando.ch', 'CHF'], [null, null],
+    ['www.amazon.co.uk', 'GBP'],
+    ['www.amazon.de', 'EUR'],
+    ['www.amazon.co.jp', 'JPY'],
+    ['www.amazon.in', 'INR'],
+    ['www.amazon.com', null],
+    ['www.zalando.ch', 'CHF'],
+    [null, null],
   ])('%s -> %s', (host, cur) => expect(currencyFromHost(host)).toBe(cur));
 });
 

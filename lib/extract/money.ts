@@ -1,5 +1,22 @@
-import { FROM_IN_TEXT, FROM_LABEL, INSTALMENT_COUNT, LEGAL_NOTE, LIST_PRICE_LABEL, NOT_ITEM_PRICE, UNIT_PRICE_TEXT } from './words';
-import { CURRENCY_MARK_SOURCE, ISO_CODES, LETTER_PREFIXES, THREE_DECIMAL, currencyFromHost, currencyFromMarks, minorUnits, type CurrencyHints } from './currencies';
+import {
+  FROM_IN_TEXT,
+  FROM_LABEL,
+  INSTALMENT_COUNT,
+  LEGAL_NOTE,
+  LIST_PRICE_LABEL,
+  NOT_ITEM_PRICE,
+  UNIT_PRICE_TEXT,
+} from './words';
+import {
+  CURRENCY_MARK_SOURCE,
+  ISO_CODES,
+  LETTER_PREFIXES,
+  THREE_DECIMAL,
+  currencyFromHost,
+  currencyFromMarks,
+  minorUnits,
+  type CurrencyHints,
+} from './currencies';
 
 /**
  * Money parsing for shop pages: "1.234,56 €", "£4.45", "CHF 59.–", "¥1,280", "₹1,23,456", ...
@@ -143,7 +160,10 @@ function interpret(raw: string, currency: string | null): number | null {
 
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Letters that may sit right before an amount: currency codes and prefixes ("EUR12", "US$", "Rs.5", "CHF59", "RM10"). */
-const PREFIX_OK = new RegExp(String.raw`(?:^|[^\p{L}])(?:[A-Z]{3}|US|CA|AU|NZ|HK|SG|MX|NT|AR|RD|COL|CLP|MOP|${LETTER_PREFIXES.map(escapeRe).join('|')})\.?$`, 'u');
+const PREFIX_OK = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:[A-Z]{3}|US|CA|AU|NZ|HK|SG|MX|NT|AR|RD|COL|CLP|MOP|${LETTER_PREFIXES.map(escapeRe).join('|')})\.?$`,
+  'u',
+);
 
 /**
  * Index of the first digit that starts a number, skipping digits glued to a word on their left
@@ -163,7 +183,8 @@ const SIGN_BEFORE = new RegExp(String.raw`${CURRENCY_MARK_SOURCE}\.?\s?$`, 'u');
 const SIGN_AFTER = new RegExp(String.raw`^\s?${CURRENCY_MARK_SOURCE}`, 'u');
 /** A mark right before or after the number; a zero-cents dash may sit between ("29,– €", "12 990,- Kč"). */
 const signed = (s: string, t: NumberToken) =>
-  SIGN_BEFORE.test(s.slice(Math.max(0, t.start - 8), t.start)) || SIGN_AFTER.test(s.slice(t.end, t.end + 10).replace(/^[.,][-–—]+/, ''));
+  SIGN_BEFORE.test(s.slice(Math.max(0, t.start - 8), t.start)) ||
+  SIGN_AFTER.test(s.slice(t.end, t.end + 10).replace(/^[.,][-–—]+/, ''));
 
 /**
  * The first number, unless it carries no currency sign while a later one does: in "each 350 ml.
@@ -202,7 +223,10 @@ function read(text: string, hints: MoneyHints): Reading | null {
   // "1e309", "2E+5": scientific notation is never a displayed price.
   if (/^[eE][+-]?\d/.test(s.slice(tok.end))) return null;
   // A minus right before the number (possibly around a symbol): "-5", "-$5", "$ -5", "−5 €".
-  if (/[-−‐]\s*(?:[^\d\s]{0,4}\s*)?$/.test(s.slice(Math.max(0, tok.start - 6), tok.start)) && !/\d/.test(s.slice(0, tok.start)))
+  if (
+    /[-−‐]\s*(?:[^\d\s]{0,4}\s*)?$/.test(s.slice(Math.max(0, tok.start - 6), tok.start)) &&
+    !/\d/.test(s.slice(0, tok.start))
+  )
     return null;
   // A second number that the first is joined to by a range word: "$10 - $20", "10 bis 20 €".
   const next = /\d/.exec(s.slice(tok.end));

@@ -48,7 +48,9 @@ export function parseOrderDate(text: string | null | undefined, locale: string |
   m = new RegExp(WORD + String.raw`\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`).exec(s);
   if (m && monthFromName(m[1])) return iso(+m[3], monthFromName(m[1])!, +m[2]);
   // "23 October 2024", "23. Oktober 2024", "23 de octubre de 2024", "1er mars 2024"
-  m = new RegExp(String.raw`(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+)?` + WORD + String.raw`,?\s+(?:de\s+)?(\d{4})`).exec(s);
+  m = new RegExp(
+    String.raw`(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+)?` + WORD + String.raw`,?\s+(?:de\s+)?(\d{4})`,
+  ).exec(s);
   if (m && monthFromName(m[2])) return iso(+m[3], monthFromName(m[2])!, +m[1]);
   // Numeric: "23.10.2024" is day-first everywhere; "10/23/2024" is month-first in the US only.
   m = /(\d{1,2})\.(\d{1,2})\.(\d{4})/.exec(s);

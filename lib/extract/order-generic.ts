@@ -16,24 +16,40 @@ const ID_LABEL = String.raw`(?:order|bestellung|bestell|bestel|auftrag|commande|
 /** "Confirmation #QX7Z2M9KD" (Shopify's new checkout): the word alone is too common, so a number mark must follow. */
 const CONFIRMATION_LABEL = String.raw`(?:confirmation|bestätigung|confirmación|conferma|bevestiging)s?\s*(?:number|nummer|nr\.?|no\.?|n[°º]|#|código|code|numero|número)`;
 const ORDER_ID = new RegExp(
-  String.raw`(?:` + ID_LABEL + String.raw`s?\s*(?:number|nummer|nr\.?|no\.?|n[°º]|#|id|número|numero|番号|confirmation)?|` + CONFIRMATION_LABEL + String.raw`)\s*(?:is|ist|est|es|è)?\s*[:#.]?\s*#?\s*([A-Z0-9][A-Z0-9-]{3,30})`,
+  String.raw`(?:` +
+    ID_LABEL +
+    String.raw`s?\s*(?:number|nummer|nr\.?|no\.?|n[°º]|#|id|número|numero|番号|confirmation)?|` +
+    CONFIRMATION_LABEL +
+    String.raw`)\s*(?:is|ist|est|es|è)?\s*[:#.]?\s*#?\s*([A-Z0-9][A-Z0-9-]{3,30})`,
   'i',
 );
-const DATE_LABEL = /(?:order date|date ordered|ordered on|placed on|order placed|bestelldatum|bestellt am|datum der bestellung|date de (?:la )?commande|commandé le|fecha (?:del )?pedido|besteldatum|datum van (?:je |uw )?bestelling|data (?:dell'ordine|ordine)|注文日|(?<!\p{L})(?:datum|date|fecha|data))\s*:?\s*(.{6,40})/iu;
+const DATE_LABEL =
+  /(?:order date|date ordered|ordered on|placed on|order placed|bestelldatum|bestellt am|datum der bestellung|date de (?:la )?commande|commandé le|fecha (?:del )?pedido|besteldatum|datum van (?:je |uw )?bestelling|data (?:dell'ordine|ordine)|注文日|(?<!\p{L})(?:datum|date|fecha|data))\s*:?\s*(.{6,40})/iu;
 const MONEY = String.raw`((?:[A-Z]{3}\s?)?[^\p{L}\d]{0,6}\d[\d.,\s]*\s?(?:[€$£¥₹]|[A-Z]{3})?)`;
 /** Strong total labels first: a plain "Total" may also head a column. */
 const TOTAL_LABELS = [
-  new RegExp(String.raw`(?:order total|grand total|total paid|amount paid|gesamtsumme|gesamtbetrag|montant total|total ttc|importe total|totale ordine|totaalbedrag|totaal te betalen)\s*(?:\([^)]{0,20}\))?\s*:?\s*` + MONEY, 'iu'),
+  new RegExp(
+    String.raw`(?:order total|grand total|total paid|amount paid|gesamtsumme|gesamtbetrag|montant total|total ttc|importe total|totale ordine|totaalbedrag|totaal te betalen)\s*(?:\([^)]{0,20}\))?\s*:?\s*` +
+      MONEY,
+    'iu',
+  ),
   new RegExp(String.raw`(?<!\p{L})(?:total|summe|totale|totaal)\s*:?\s*` + MONEY, 'iu'),
 ];
-const SUBTOTAL_LABEL = new RegExp(String.raw`(?:subtotal|sub-total|item\(s\) subtotal|zwischensumme|sous-total|subtotale|subtotaal)\s*:?\s*` + MONEY, 'iu');
-const QTY_HEADER = /^(?:qty|quantity|menge|anzahl|stück|quantité|qté|cantidad|cant\.|quantità|qtà|aantal|ilość|数量)\.?$/i;
-const PRODUCT_HEADER = /^(?:products?|produkte?|produits?|productos?|prodott[oi]|artikel|articles?|items?|description|beschreibung|bezeichnung|artículos?|articol[oi]|商品)$/i;
+const SUBTOTAL_LABEL = new RegExp(
+  String.raw`(?:subtotal|sub-total|item\(s\) subtotal|zwischensumme|sous-total|subtotale|subtotaal)\s*:?\s*` + MONEY,
+  'iu',
+);
+const QTY_HEADER =
+  /^(?:qty|quantity|menge|anzahl|stück|quantité|qté|cantidad|cant\.|quantità|qtà|aantal|ilość|数量)\.?$/i;
+const PRODUCT_HEADER =
+  /^(?:products?|produkte?|produits?|productos?|prodott[oi]|artikel|articles?|items?|description|beschreibung|bezeichnung|artículos?|articol[oi]|商品)$/i;
 const PRICE_HEADER = /price|preis|prix|precio|prezzo|prijs|cena|価格|total|summe|betrag|montant|importe|totale/i;
 const UNIT_HEADER = /unit|einzel|unitaire|unitario|each|stückpreis/i;
 const LINE_TOTAL_HEADER = /total|summe|gesamt|montant|importe/i;
-const NOT_A_LINE = /^(?:sub-?total|total|zwischensumme|gesamt|summe|versand|shipping|livraison|envío|spedizione|tax|mwst|tva|iva|discount|rabatt|remise)/i;
-const QTY_TEXT = /(?:qty|quantity|menge|anzahl|quantité|qté|cantidad|quantità|aantal|数量)\s*[:.]?\s*(\d{1,3})\b|(?:^|\s)[x×]\s?(\d{1,3})(?!\d)|(?:^|\s)(\d{1,3})\s?[x×](?=\s)/i;
+const NOT_A_LINE =
+  /^(?:sub-?total|total|zwischensumme|gesamt|summe|versand|shipping|livraison|envío|spedizione|tax|mwst|tva|iva|discount|rabatt|remise)/i;
+const QTY_TEXT =
+  /(?:qty|quantity|menge|anzahl|quantité|qté|cantidad|quantità|aantal|数量)\s*[:.]?\s*(\d{1,3})\b|(?:^|\s)[x×]\s?(\d{1,3})(?!\d)|(?:^|\s)(\d{1,3})\s?[x×](?=\s)/i;
 
 function intOrNull(s: string | undefined): number | null {
   const n = Number(s);
@@ -66,7 +82,9 @@ type Lines = { items: Item[]; anchors: Element[] };
 
 function linesFromTable(table: Element, hints: MoneyHints, base: URL): (Lines & { priceHeader: string }) | null {
   const rows = Array.from(table.querySelectorAll('tr')).filter((r) => r.closest('table') === table);
-  const headerIdx = rows.findIndex((r) => Array.from(r.children).some((c) => QTY_HEADER.test(textOf(c, 40)) || PRODUCT_HEADER.test(textOf(c, 40))));
+  const headerIdx = rows.findIndex((r) =>
+    Array.from(r.children).some((c) => QTY_HEADER.test(textOf(c, 40)) || PRODUCT_HEADER.test(textOf(c, 40))),
+  );
   if (headerIdx < 0) return null;
   const heads = Array.from(rows[headerIdx].children).map((c) => textOf(c, 40));
   const qtyCol = heads.findIndex((h) => QTY_HEADER.test(h));
@@ -83,9 +101,21 @@ function linesFromTable(table: Element, hints: MoneyHints, base: URL): (Lines & 
     const title = lineTitle(row, new Set([cells[qtyCol], cells[priceCol]].filter(Boolean)));
     if (!title || NOT_A_LINE.test(title)) continue;
     const qtyMatch = qtyCol >= 0 ? null : QTY_TEXT.exec(textOf(row, 400));
-    const quantity = qtyCol >= 0 ? intOrNull(textOf(cells[qtyCol], 10).replace(/\D+/g, '')) : intOrNull(qtyMatch?.[1] ?? qtyMatch?.[2] ?? qtyMatch?.[3]);
+    const quantity =
+      qtyCol >= 0
+        ? intOrNull(textOf(cells[qtyCol], 10).replace(/\D+/g, ''))
+        : intOrNull(qtyMatch?.[1] ?? qtyMatch?.[2] ?? qtyMatch?.[3]);
     const money = priceCol >= 0 ? priceFromText(priceTextOf(cells[priceCol]), hints) : null;
-    items.push({ title, price: money?.price ?? null, currency: money?.currency ?? null, url: absoluteUrl(row.querySelector('a[href]')?.getAttribute('href'), base), quantity, position: null, rating: null, sponsored: false });
+    items.push({
+      title,
+      price: money?.price ?? null,
+      currency: money?.currency ?? null,
+      url: absoluteUrl(row.querySelector('a[href]')?.getAttribute('href'), base),
+      quantity,
+      position: null,
+      rating: null,
+      sponsored: false,
+    });
     anchors.push(row);
   }
   return items.length ? { items, anchors, priceHeader: unitCol >= 0 ? 'unit' : (heads[priceCol] ?? '') } : null;
@@ -100,9 +130,14 @@ function toUnitPrices(lines: Lines & { priceHeader: string }, subtotal: number |
   const near = (a: number, b: number) => Math.abs(a - b) < 0.015;
   const sumAsShown = lines.items.reduce((s, i) => s + (i.price ?? 0), 0);
   const sumTimesQty = lines.items.reduce((s, i) => s + (i.price ?? 0) * (i.quantity ?? 1), 0);
-  const lineTotals = subtotal !== null ? near(subtotal, sumAsShown) && !near(subtotal, sumTimesQty) : LINE_TOTAL_HEADER.test(lines.priceHeader);
+  const lineTotals =
+    subtotal !== null
+      ? near(subtotal, sumAsShown) && !near(subtotal, sumTimesQty)
+      : LINE_TOTAL_HEADER.test(lines.priceHeader);
   if (!lineTotals) return;
-  for (const it of lines.items) if (it.price !== null && it.quantity && it.quantity > 1) it.price = Math.round((it.price / it.quantity) * 100) / 100;
+  for (const it of lines.items)
+    if (it.price !== null && it.quantity && it.quantity > 1)
+      it.price = Math.round((it.price / it.quantity) * 100) / 100;
 }
 
 function linesFromBlocks(doc: Document, hints: MoneyHints, base: URL): { items: Item[]; anchors: Element[] } | null {
@@ -115,9 +150,20 @@ function linesFromBlocks(doc: Document, hints: MoneyHints, base: URL): { items: 
     const titleEl = block.querySelector('[class*="name" i], [class*="title" i], h2, h3, h4, a[href]');
     const title = cleanTitle(textOf(titleEl, 300));
     if (!title || PRICE_TEXT.test(title)) continue;
-    const priceEl = Array.from(block.querySelectorAll('[class*="price" i], td, span')).find((e) => e.childElementCount <= 2 && PRICE_TEXT.test(textOf(e, 60)));
+    const priceEl = Array.from(block.querySelectorAll('[class*="price" i], td, span')).find(
+      (e) => e.childElementCount <= 2 && PRICE_TEXT.test(textOf(e, 60)),
+    );
     const money = priceFromText(priceTextOf(priceEl), hints);
-    items.push({ title, price: money?.price ?? null, currency: money?.currency ?? null, url: absoluteUrl(block.querySelector('a[href]')?.getAttribute('href'), base), quantity: intOrNull(q[1] ?? q[2] ?? q[3]), position: null, rating: null, sponsored: false });
+    items.push({
+      title,
+      price: money?.price ?? null,
+      currency: money?.currency ?? null,
+      url: absoluteUrl(block.querySelector('a[href]')?.getAttribute('href'), base),
+      quantity: intOrNull(q[1] ?? q[2] ?? q[3]),
+      position: null,
+      rating: null,
+      sponsored: false,
+    });
     anchors.push(block);
   }
   return items.length ? { items, anchors } : null;
@@ -146,7 +192,11 @@ export function genericOrder(doc: Document, url: URL): OrderResult | null {
   // One or two lines outside a table make no tile group: find them from their quantities.
   if (!lines) {
     const blocks = linesFromQuantityBlocks(body, hints, url);
-    if (blocks) toUnitPrices({ ...blocks, priceHeader: '' }, priceFromText(SUBTOTAL_LABEL.exec(text)?.[1] ?? '', hints)?.price ?? null);
+    if (blocks)
+      toUnitPrices(
+        { ...blocks, priceHeader: '' },
+        priceFromText(SUBTOTAL_LABEL.exec(text)?.[1] ?? '', hints)?.price ?? null,
+      );
     lines = blocks;
   }
   const currency = totalMoney?.currency ?? lines?.items.find((i) => i.currency)?.currency ?? null;
@@ -159,5 +209,7 @@ export function genericOrder(doc: Document, url: URL): OrderResult | null {
 
 /** Order confirmation / status URLs ("thank_you", "order-received", "bestellbestaetigung", ...). */
 export function isOrderConfirmationUrl(url: URL): boolean {
-  return /thank[-_]?you|order[-_]?(?:received|confirm\w*|complete|success|status|details?)|checkout\/(?:success|complete)|bestell(?:ung)?[-_]?(?:bestaetigung|bestätigung|abgeschlossen)|danke|bedankt|confirmation[-_]?commande|merci|pedido[-_]?(?:confirmado|recibido)|ordine[-_]?confermato/i.test(url.pathname);
+  return /thank[-_]?you|order[-_]?(?:received|confirm\w*|complete|success|status|details?)|checkout\/(?:success|complete)|bestell(?:ung)?[-_]?(?:bestaetigung|bestätigung|abgeschlossen)|danke|bedankt|confirmation[-_]?commande|merci|pedido[-_]?(?:confirmado|recibido)|ordine[-_]?confermato/i.test(
+    url.pathname,
+  );
 }

@@ -12,10 +12,16 @@ import type { MoneyHints } from './money';
 import { absoluteUrl, cleanTitle, PRICE_TEXT, priceFromText, priceTextOf, textOf } from './listing-tile';
 
 const QTY_WORD = String.raw`(?:qty|quantity|menge|anzahl|stückzahl|quantité|qté|cantidad|cant\.|quantità|qtà|aantal|ilość|数量)`;
-export const QTY_TEXT = new RegExp(String.raw`(?<!\p{L})` + QTY_WORD + String.raw`\s*[:.]?\s*(\d{1,3})(?!\d)|(?:^|\s)[x×]\s?(\d{1,3})(?![\d.,])|(?:^|\s)(\d{1,3})\s?[x×](?=\s)`, 'iu');
+export const QTY_TEXT = new RegExp(
+  String.raw`(?<!\p{L})` +
+    QTY_WORD +
+    String.raw`\s*[:.]?\s*(\d{1,3})(?!\d)|(?:^|\s)[x×]\s?(\d{1,3})(?![\d.,])|(?:^|\s)(\d{1,3})\s?[x×](?=\s)`,
+  'iu',
+);
 /** A quantity label alone ("Anzahl") or a label with its number ("Qty: 2", "× 2"). */
 const QTY_SEED = new RegExp(String.raw`^(?:` + QTY_WORD + String.raw`\s*[:.]?\s*(?:\d{1,3})?|[x×]\s?\d{1,3})$`, 'iu');
-const NOT_A_LINE = /^(?:sub-?total|subtotaal|totaal|verzend|total|zwischensumme|gesamt|summe|versand|shipping|livraison|envío|spedizione|tax|mwst|tva|iva|discount|rabatt|remise)/i;
+const NOT_A_LINE =
+  /^(?:sub-?total|subtotaal|totaal|verzend|total|zwischensumme|gesamt|summe|versand|shipping|livraison|envío|spedizione|tax|mwst|tva|iva|discount|rabatt|remise)/i;
 const LABEL_ONLY = /^[\p{L}\s.()-]{0,30}:$/u;
 const MAX_CLIMB = 6;
 /** A block longer than this is a section (summary, whole order), not one line. */
@@ -37,8 +43,14 @@ function leafTexts(block: Element): { el: Element; text: string }[] {
 }
 
 function titleOf(block: Element): string | null {
-  const named = block.querySelector('a[href] [class*="name" i], a[href] [class*="title" i], [class*="name" i] a[href], [class*="title" i] a[href], h2, h3, h4, h5');
-  const candidates = [named, ...Array.from(block.querySelectorAll('a[href]')), block.querySelector('[class*="name" i], [class*="title" i]')];
+  const named = block.querySelector(
+    'a[href] [class*="name" i], a[href] [class*="title" i], [class*="name" i] a[href], [class*="title" i] a[href], h2, h3, h4, h5',
+  );
+  const candidates = [
+    named,
+    ...Array.from(block.querySelectorAll('a[href]')),
+    block.querySelector('[class*="name" i], [class*="title" i]'),
+  ];
   for (const el of candidates) {
     const t = cleanTitle(textOf(el, 300));
     if (t && !PRICE_TEXT.test(t) && !QTY_SEED.test(t) && !NOT_A_LINE.test(t)) return t;
@@ -50,9 +62,20 @@ function titleOf(block: Element): string | null {
 }
 
 /** The unit price: of several amounts, one that times the quantity gives another is the unit price. */
-function unitPriceOf(block: Element, quantity: number | null, hints: MoneyHints): { price: number; currency: string | null } | null {
-  const els = Array.from(block.querySelectorAll('*')).filter((e) => e.childElementCount <= 2 && PRICE_TEXT.test(textOf(e, 60)) && !Array.from(e.children).some((c) => PRICE_TEXT.test(textOf(c, 60))));
-  const amounts = els.map((e) => priceFromText(priceTextOf(e), hints)).filter((m): m is { price: number; currency: string | null } => m !== null);
+function unitPriceOf(
+  block: Element,
+  quantity: number | null,
+  hints: MoneyHints,
+): { price: number; currency: string | null } | null {
+  const els = Array.from(block.querySelectorAll('*')).filter(
+    (e) =>
+      e.childElementCount <= 2 &&
+      PRICE_TEXT.test(textOf(e, 60)) &&
+      !Array.from(e.children).some((c) => PRICE_TEXT.test(textOf(c, 60))),
+  );
+  const amounts = els
+    .map((e) => priceFromText(priceTextOf(e), hints))
+    .filter((m): m is { price: number; currency: string | null } => m !== null);
   if (!amounts.length) return null;
   if (quantity && quantity > 1) {
     const unit = amounts.find((a) => amounts.some((b) => Math.abs(a.price * quantity - b.price) < 0.015));
@@ -71,7 +94,11 @@ function blockFor(seed: Element, stop: Element): Element | null {
   return null;
 }
 
-export function linesFromQuantityBlocks(root: Element, hints: MoneyHints, base: URL): { items: Item[]; anchors: Element[] } | null {
+export function linesFromQuantityBlocks(
+  root: Element,
+  hints: MoneyHints,
+  base: URL,
+): { items: Item[]; anchors: Element[] } | null {
   const seeds = Array.from(root.querySelectorAll('div, span, p, li, dd, dt, td, small, strong, b, label'))
     .filter((e) => e.childElementCount <= 2 && QTY_SEED.test(textOf(e, 40)))
     .slice(0, MAX_SEEDS);
@@ -90,7 +117,16 @@ export function linesFromQuantityBlocks(root: Element, hints: MoneyHints, base: 
     if (!title) continue;
     const quantity = quantityOf(textOf(block, MAX_BLOCK_TEXT));
     const money = unitPriceOf(block, quantity, hints);
-    items.push({ title, price: money?.price ?? null, currency: money?.currency ?? null, url: absoluteUrl(block.querySelector('a[href]')?.getAttribute('href'), base), quantity, position: null, rating: null, sponsored: false });
+    items.push({
+      title,
+      price: money?.price ?? null,
+      currency: money?.currency ?? null,
+      url: absoluteUrl(block.querySelector('a[href]')?.getAttribute('href'), base),
+      quantity,
+      position: null,
+      rating: null,
+      sponsored: false,
+    });
     anchors.push(block);
   }
   return items.length ? { items, anchors } : null;

@@ -13,7 +13,12 @@ export type OrderResult = { orders: Order[]; items: Item[]; anchors: (Element | 
 
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v.slice(0, 200) : v === undefined || v === null ? [] : [v]);
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim().slice(0, 300) : typeof v === 'number' && Number.isFinite(v) ? String(v) : null);
+const str = (v: unknown): string | null =>
+  typeof v === 'string' && v.trim()
+    ? v.trim().slice(0, 300)
+    : typeof v === 'number' && Number.isFinite(v)
+      ? String(v)
+      : null;
 
 function qty(v: unknown): number | null {
   const n = isObj(v) ? parseAmount(v.value) : parseAmount(v);
@@ -46,9 +51,17 @@ export function orderFromJsonLd(doc: Document, url: URL): OrderResult | null {
   const items: Item[] = [];
   for (const node of jsonLdNodes(doc)) {
     if (!typeList(node).includes('Order')) continue;
-    const currency = str(node.priceCurrency) ?? (isObj(node.totalPaymentDue) ? str(node.totalPaymentDue.priceCurrency) : null);
-    const totalRaw = node.price ?? (isObj(node.totalPaymentDue) ? node.totalPaymentDue.price ?? node.totalPaymentDue.value : node.totalPaymentDue);
-    orders.push({ id: str(node.orderNumber) ?? str(node.confirmationNumber), date: parseOrderDate(str(node.orderDate)), total: parseAmount(totalRaw, currency), currency });
+    const currency =
+      str(node.priceCurrency) ?? (isObj(node.totalPaymentDue) ? str(node.totalPaymentDue.priceCurrency) : null);
+    const totalRaw =
+      node.price ??
+      (isObj(node.totalPaymentDue) ? (node.totalPaymentDue.price ?? node.totalPaymentDue.value) : node.totalPaymentDue);
+    orders.push({
+      id: str(node.orderNumber) ?? str(node.confirmationNumber),
+      date: parseOrderDate(str(node.orderDate)),
+      total: parseAmount(totalRaw, currency),
+      currency,
+    });
     for (const e of [...list(node.acceptedOffer), ...list(node.orderedItem)]) {
       const line = isObj(e) ? lineFrom(e, currency, url) : null;
       if (line) items.push(line);
@@ -66,15 +79,24 @@ function prop(scope: Element, name: string): string | null {
 }
 
 export function orderFromMicrodata(doc: Document, url: URL): OrderResult | null {
-  const scopes = Array.from(doc.querySelectorAll('[itemscope][itemtype*="schema.org/Order"]')).filter((s) => !/OrderItem/.test(s.getAttribute('itemtype') ?? ''));
+  const scopes = Array.from(doc.querySelectorAll('[itemscope][itemtype*="schema.org/Order"]')).filter(
+    (s) => !/OrderItem/.test(s.getAttribute('itemtype') ?? ''),
+  );
   if (!scopes.length) return null;
   const orders: Order[] = [];
   const items: Item[] = [];
   const anchors: Element[] = [];
   for (const scope of scopes) {
     const currency = prop(scope, 'priceCurrency');
-    orders.push({ id: prop(scope, 'orderNumber'), date: parseOrderDate(prop(scope, 'orderDate')), total: parseAmount(prop(scope, 'price'), currency), currency });
-    const lines = Array.from(scope.querySelectorAll('[itemprop~="acceptedOffer"], [itemprop~="orderedItem"]')).filter((l) => !l.parentElement?.closest('[itemprop~="acceptedOffer"], [itemprop~="orderedItem"]'));
+    orders.push({
+      id: prop(scope, 'orderNumber'),
+      date: parseOrderDate(prop(scope, 'orderDate')),
+      total: parseAmount(prop(scope, 'price'), currency),
+      currency,
+    });
+    const lines = Array.from(scope.querySelectorAll('[itemprop~="acceptedOffer"], [itemprop~="orderedItem"]')).filter(
+      (l) => !l.parentElement?.closest('[itemprop~="acceptedOffer"], [itemprop~="orderedItem"]'),
+    );
     for (const line of lines) {
       const product = line.querySelector('[itemprop~="itemOffered"], [itemprop~="orderedItem"]') ?? line;
       const title = cleanTitle(prop(product, 'name') ?? prop(line, 'name'));
@@ -82,7 +104,16 @@ export function orderFromMicrodata(doc: Document, url: URL): OrderResult | null 
       const lineCurrency = prop(line, 'priceCurrency') ?? currency;
       const price = parseAmount(prop(line, 'price'), lineCurrency);
       const quantity = qty(prop(line, 'orderQuantity') ?? prop(line, 'eligibleQuantity') ?? prop(line, 'value'));
-      items.push({ title, price, currency: lineCurrency, url: absoluteUrl(prop(product, 'url'), url), quantity, position: null, rating: null, sponsored: false });
+      items.push({
+        title,
+        price,
+        currency: lineCurrency,
+        url: absoluteUrl(prop(product, 'url'), url),
+        quantity,
+        position: null,
+        rating: null,
+        sponsored: false,
+      });
       anchors.push(line);
     }
   }

@@ -4,7 +4,8 @@ import { extractOrder, isOrderConfirmationUrl } from './order';
 import { parseOrderDate } from './order-date';
 import { orderIdFromText } from './order-generic';
 
-const page = (body: string, lang = 'en') => parseDocument(`<!doctype html><html lang="${lang}"><head></head><body>${body}</body></html>`);
+const page = (body: string, lang = 'en') =>
+  parseDocument(`<!doctype html><html lang="${lang}"><head></head><body>${body}</body></html>`);
 
 describe('parseOrderDate', () => {
   it.each([
@@ -66,13 +67,27 @@ describe('order ids', () => {
 describe('extractOrder', () => {
   it('reads a JSON-LD Order with acceptedOffer lines (confirmation pages, mail markup)', () => {
     const ld = {
-      '@context': 'http://schema.org', '@type': 'Order', orderNumber: 'A-5531', orderDate: '2025-02-14T09:30:00+01:00', priceCurrency: 'EUR', price: '64.80',
+      '@context': 'http://schema.org',
+      '@type': 'Order',
+      orderNumber: 'A-5531',
+      orderDate: '2025-02-14T09:30:00+01:00',
+      priceCurrency: 'EUR',
+      price: '64.80',
       acceptedOffer: [
-        { '@type': 'Offer', itemOffered: { '@type': 'Product', name: 'Linen Napkins (Set of 4)', url: '/p/napkins' }, price: '24.90', priceCurrency: 'EUR', eligibleQuantity: { '@type': 'QuantitativeValue', value: 2 } },
+        {
+          '@type': 'Offer',
+          itemOffered: { '@type': 'Product', name: 'Linen Napkins (Set of 4)', url: '/p/napkins' },
+          price: '24.90',
+          priceCurrency: 'EUR',
+          eligibleQuantity: { '@type': 'QuantitativeValue', value: 2 },
+        },
         { '@type': 'Offer', itemOffered: { '@type': 'Product', name: 'Oak Tray' }, price: 15, priceCurrency: 'EUR' },
       ],
     };
-    const r = extractOrder(page(`<script type="application/ld+json">${JSON.stringify(ld)}</script><h1>Danke!</h1>`), new URL('https://home.example.de/checkout/success'));
+    const r = extractOrder(
+      page(`<script type="application/ld+json">${JSON.stringify(ld)}</script><h1>Danke!</h1>`),
+      new URL('https://home.example.de/checkout/success'),
+    );
     expect(r.orders).toEqual([{ id: 'A-5531', date: '2025-02-14', total: 64.8, currency: 'EUR' }]);
     expect(r.items.map((i) => [i.title, i.price, i.currency, i.quantity, i.url])).toEqual([
       ['Linen Napkins (Set of 4)', 24.9, 'EUR', 2, 'https://home.example.de/p/napkins'],
@@ -133,7 +148,10 @@ describe('extractOrder', () => {
   });
 
   it('gives empty lists, not an invented order, on a page without one', () => {
-    const r = extractOrder(page('<h1>Kettles</h1><p>Our kettles from $19.</p>'), new URL('https://shop.example.com/kettles'));
+    const r = extractOrder(
+      page('<h1>Kettles</h1><p>Our kettles from $19.</p>'),
+      new URL('https://shop.example.com/kettles'),
+    );
     expect(r).toEqual({ orders: [], items: [], anchors: [] });
   });
 });

@@ -22,7 +22,9 @@ export function extractOrder(doc: Document, url: URL): OrderResult {
   const heuristic = genericOrder(doc, url);
   if (structured) {
     // Structured data named the order but not its lines: take the lines from the page.
-    return heuristic?.items.length ? { orders: structured.orders, items: heuristic.items, anchors: heuristic.anchors } : structured;
+    return heuristic?.items.length
+      ? { orders: structured.orders, items: heuristic.items, anchors: heuristic.anchors }
+      : structured;
   }
   return heuristic ?? EMPTY();
 }

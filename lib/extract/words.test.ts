@@ -4,19 +4,54 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  FROM_IN_TEXT, FROM_LABEL, FROM_PRICE, FROM_PRICE_AFTER, INSTALMENT, ITEM_ID_IN_TEXT, ITEM_ID_LABEL, ITEM_ID_LABEL_EXACT,
-  LEGAL_NOTE, LIST_PRICE, LIST_PRICE_COLON, LIST_PRICE_ENDING, LIST_PRICE_LABEL, NOT_ITEM_PRICE, ORDER_HEADING, ORDER_HEADING_TEXT,
-  OTHER_AMOUNT, SHIPPING, SHIPPING_LABEL, IN_STOCK, OUT_OF_STOCK, UNIT_PRICE, UNIT_PRICE_TEXT, allWords, wordsRegex, type WordList,
+  FROM_IN_TEXT,
+  FROM_LABEL,
+  FROM_PRICE,
+  FROM_PRICE_AFTER,
+  INSTALMENT,
+  ITEM_ID_IN_TEXT,
+  ITEM_ID_LABEL,
+  ITEM_ID_LABEL_EXACT,
+  LEGAL_NOTE,
+  LIST_PRICE,
+  LIST_PRICE_COLON,
+  LIST_PRICE_ENDING,
+  LIST_PRICE_LABEL,
+  NOT_ITEM_PRICE,
+  ORDER_HEADING,
+  ORDER_HEADING_TEXT,
+  OTHER_AMOUNT,
+  SHIPPING,
+  SHIPPING_LABEL,
+  IN_STOCK,
+  OUT_OF_STOCK,
+  UNIT_PRICE,
+  UNIT_PRICE_TEXT,
+  allWords,
+  wordsRegex,
+  type WordList,
 } from './words';
 
 /** Each word of `list`, with the word put in `context` ("{w}" stands for the word, stems end in "ing"). */
 function cases(list: WordList, context: string): [string, string][] {
-  return Object.entries(list).flatMap(([lang, words]) => words.map((w): [string, string] => [lang, context.replace('{w}', w.endsWith('*') ? w.slice(0, -1) + 'en' : w)]));
+  return Object.entries(list).flatMap(([lang, words]) =>
+    words.map((w): [string, string] => [lang, context.replace('{w}', w.endsWith('*') ? w.slice(0, -1) + 'en' : w)]),
+  );
 }
 
 describe('word lists', () => {
   it('are lowercase where case matters not, without duplicates inside a language', () => {
-    for (const list of [FROM_PRICE, LIST_PRICE, SHIPPING, INSTALMENT, OTHER_AMOUNT, ITEM_ID_LABEL, ORDER_HEADING, IN_STOCK, OUT_OF_STOCK]) {
+    for (const list of [
+      FROM_PRICE,
+      LIST_PRICE,
+      SHIPPING,
+      INSTALMENT,
+      OTHER_AMOUNT,
+      ITEM_ID_LABEL,
+      ORDER_HEADING,
+      IN_STOCK,
+      OUT_OF_STOCK,
+    ]) {
       for (const [lang, words] of Object.entries(list)) {
         expect(new Set(words).size, lang).toBe(words.length);
         for (const w of words) expect(w, lang).toBe(w.toLowerCase());
@@ -42,9 +77,11 @@ describe('word lists', () => {
     expect(LIST_PRICE_LABEL.test(text.replace(/:$/, ' x'))).toBe(false);
   });
   it.each([...cases(SHIPPING, '{w} 4,95 €'), ...cases(INSTALMENT, '{w} 12,50 €'), ...cases(OTHER_AMOUNT, '{w} 10 €')])(
-    'not-the-item-price word (%s): "%s"', (_l, text) => {
+    'not-the-item-price word (%s): "%s"',
+    (_l, text) => {
       expect(NOT_ITEM_PRICE.test(text)).toBe(true);
-    });
+    },
+  );
   it.each(cases(SHIPPING, '{w}:'))('shipping label (%s): "%s"', (_l, text) => {
     expect(SHIPPING_LABEL.test(text)).toBe(true);
   });

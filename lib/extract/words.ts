@@ -12,14 +12,32 @@ export type WordList = Readonly<Record<string, readonly string[]>>;
 /** "From $19.99": the cheapest variant, not the price of a chosen one (label before the amount). */
 export const FROM_PRICE: WordList = {
   en: ['from', 'starting at', 'starts at', 'starting from', 'as low as'],
-  de: ['ab'], fr: ['à partir de', 'dès'], es: ['desde', 'a partir de'], pt: ['a partir de', 'desde'],
-  it: ['a partire da'], nl: ['vanaf'], pl: ['od'], cs: ['od'], sk: ['od'], hr: ['od'], sv: ['från'], da: ['fra'],
-  no: ['fra'], fi: ['alkaen', 'alk.'], ru: ['от'], uk: ['від'], tr: ['başlayan fiyatlarla'],
+  de: ['ab'],
+  fr: ['à partir de', 'dès'],
+  es: ['desde', 'a partir de'],
+  pt: ['a partir de', 'desde'],
+  it: ['a partire da'],
+  nl: ['vanaf'],
+  pl: ['od'],
+  cs: ['od'],
+  sk: ['od'],
+  hr: ['od'],
+  sv: ['från'],
+  da: ['fra'],
+  no: ['fra'],
+  fi: ['alkaen', 'alk.'],
+  ru: ['от'],
+  uk: ['від'],
+  tr: ['başlayan fiyatlarla'],
 };
 
 /** The same, written after the amount: "1,280円～", "9,900원~", "NT$1,290 起". */
 export const FROM_PRICE_AFTER: WordList = {
-  ja: ['から', '～', '〜'], ko: ['부터', '~'], zh: ['起'], fi: ['alkaen'], tr: ['başlayan'],
+  ja: ['から', '～', '〜'],
+  ko: ['부터', '~'],
+  zh: ['起'],
+  fi: ['alkaen'],
+  tr: ['başlayan'],
 };
 
 /**
@@ -27,14 +45,76 @@ export const FROM_PRICE_AFTER: WordList = {
  * "Precio anterior", "Было", "소비자가". EU "lowest price in the last 30 days" notes count too.
  */
 export const LIST_PRICE: WordList = {
-  en: ['regular price', 'original price', 'list price', 'previously', 'originally', 'compare at', 'comp. value', 'rrp', 'msrp', 'typical price', 'retail price', 'recommended retail price', 'was price', 'reg. price', 'orig. price'],
-  de: ['uvp', 'statt', 'ursprünglich', 'unverbindliche preisempfehlung', 'streichpreis', 'alter preis', 'regulärer preis', 'normalpreis', 'niedrigster preis', 'bisheriger preis'],
-  fr: ['prix barré', 'prix de référence', 'prix conseillé', 'au lieu de', 'ancien prix', 'prix initial', 'prix public conseillé', 'prix le plus bas'],
-  es: ['precio anterior', 'precio recomendado', 'antes', 'pvp', 'precio original', 'precio de lista', 'precio normal', 'precio regular', 'precio más bajo', 'precio de referencia'],
+  en: [
+    'regular price',
+    'original price',
+    'list price',
+    'previously',
+    'originally',
+    'compare at',
+    'comp. value',
+    'rrp',
+    'msrp',
+    'typical price',
+    'retail price',
+    'recommended retail price',
+    'was price',
+    'reg. price',
+    'orig. price',
+  ],
+  de: [
+    'uvp',
+    'statt',
+    'ursprünglich',
+    'unverbindliche preisempfehlung',
+    'streichpreis',
+    'alter preis',
+    'regulärer preis',
+    'normalpreis',
+    'niedrigster preis',
+    'bisheriger preis',
+  ],
+  fr: [
+    'prix barré',
+    'prix de référence',
+    'prix conseillé',
+    'au lieu de',
+    'ancien prix',
+    'prix initial',
+    'prix public conseillé',
+    'prix le plus bas',
+  ],
+  es: [
+    'precio anterior',
+    'precio recomendado',
+    'antes',
+    'pvp',
+    'precio original',
+    'precio de lista',
+    'precio normal',
+    'precio regular',
+    'precio más bajo',
+    'precio de referencia',
+  ],
   pt: ['preço original', 'preço anterior', 'preço de tabela', 'preço de referência'],
-  it: ['prezzo di listino', 'prezzo consigliato', 'invece di', 'prezzo precedente', 'prezzo originale', 'prezzo più basso'],
+  it: [
+    'prezzo di listino',
+    'prezzo consigliato',
+    'invece di',
+    'prezzo precedente',
+    'prezzo originale',
+    'prezzo più basso',
+  ],
   nl: ['adviesprijs', 'oude prijs', 'normale prijs', 'van-prijs', 'laagste prijs'],
-  pl: ['cena regularna', 'przed obniżką', 'stara cena', 'cena katalogowa', 'poprzednia cena', 'najniższa cena', 'cena sugerowana'],
+  pl: [
+    'cena regularna',
+    'przed obniżką',
+    'stara cena',
+    'cena katalogowa',
+    'poprzednia cena',
+    'najniższa cena',
+    'cena sugerowana',
+  ],
   cs: ['původní cena', 'běžná cena', 'doporučená cena', 'nejnižší cena'],
   sk: ['pôvodná cena', 'bežná cena', 'odporúčaná cena', 'najnižšia cena'],
   hu: ['eredeti ár', 'régi ár', 'listaár', 'legalacsonyabb ár'],
@@ -55,111 +135,280 @@ export const LIST_PRICE: WordList = {
 
 /** Short list-price words that only count as the last word of the label: "Was", "avant", "vorher". */
 export const LIST_PRICE_ENDING: WordList = {
-  en: ['was', 'before'], de: ['vorher', 'bisher'], fr: ['avant'], es: ['antes'], it: ['prima'], hr: ['prije'],
-  da: ['før'], no: ['før'], sv: ['förr'], fi: ['norm.'],
+  en: ['was', 'before'],
+  de: ['vorher', 'bisher'],
+  fr: ['avant'],
+  es: ['antes'],
+  it: ['prima'],
+  hr: ['prije'],
+  da: ['før'],
+  no: ['før'],
+  sv: ['förr'],
+  fi: ['norm.'],
 };
 
 /** Words too common to count unless followed by a colon: "De: R$ 129,90", "List: $49.99", "Van: € 29". */
 export const LIST_PRICE_COLON: WordList = {
-  en: ['list', 'reg.', 'orig.'], de: ['alt'], es: ['de'], pt: ['de'], nl: ['van'],
+  en: ['list', 'reg.', 'orig.'],
+  de: ['alt'],
+  es: ['de'],
+  pt: ['de'],
+  nl: ['van'],
 };
 
 /** Shipping and delivery fees. */
 export const SHIPPING: WordList = {
-  en: ['shipping', 'delivery', 'postage', 'p&p'], de: ['versand', 'versandkosten', 'lieferung', 'porto'],
-  fr: ['livraison', 'frais de port'], es: ['envío', 'envio', 'despacho'], pt: ['frete', 'entrega', 'portes'], it: ['spedizione'],
-  nl: ['verzending', 'verzendkosten', 'bezorging'], pl: ['wysyłka', 'dostawa'], cs: ['doprava', 'poštovné'],
-  sk: ['doprava', 'poštovné'], hu: ['szállítás', 'szállítási díj'], hr: ['dostava'], ro: ['livrare', 'transport'],
-  ru: ['доставка'], uk: ['доставка'], bg: ['доставка'], sv: ['frakt'], da: ['fragt'], no: ['frakt'], fi: ['toimitus'],
-  tr: ['kargo'], ja: ['送料', '配送料'], ko: ['배송비', '배송료'], zh: ['運費', '运费'],
+  en: ['shipping', 'delivery', 'postage', 'p&p'],
+  de: ['versand', 'versandkosten', 'lieferung', 'porto'],
+  fr: ['livraison', 'frais de port'],
+  es: ['envío', 'envio', 'despacho'],
+  pt: ['frete', 'entrega', 'portes'],
+  it: ['spedizione'],
+  nl: ['verzending', 'verzendkosten', 'bezorging'],
+  pl: ['wysyłka', 'dostawa'],
+  cs: ['doprava', 'poštovné'],
+  sk: ['doprava', 'poštovné'],
+  hu: ['szállítás', 'szállítási díj'],
+  hr: ['dostava'],
+  ro: ['livrare', 'transport'],
+  ru: ['доставка'],
+  uk: ['доставка'],
+  bg: ['доставка'],
+  sv: ['frakt'],
+  da: ['fragt'],
+  no: ['frakt'],
+  fi: ['toimitus'],
+  tr: ['kargo'],
+  ja: ['送料', '配送料'],
+  ko: ['배송비', '배송료'],
+  zh: ['運費', '运费'],
 };
 
 /** Instalments and financing: "/mo", "x 12 cuotas", "rate da", "monatlich", "в месяц", "할부". */
 export const INSTALMENT: WordList = {
-  en: ['installment*', 'instalment*', 'monthly', '/mo', 'per month', 'a month', '/month', 'payments', 'financ*', 'pay in'],
+  en: [
+    'installment*',
+    'instalment*',
+    'monthly',
+    '/mo',
+    'per month',
+    'a month',
+    '/month',
+    'payments',
+    'financ*',
+    'pay in',
+  ],
   de: ['pro monat', 'monatlich', 'mtl.', 'im monat', 'raten*', 'finanzierung', 'zahlungen'],
   fr: ['par mois', 'mensualité*', '/mois', 'paiements', 'financement', 'fois sans frais'],
   es: ['al mes', 'por mes', '/mes', 'mensual*', 'cuotas', 'meses sin intereses', 'pagos', 'financiación'],
   pt: ['parcela*', 'sem juros', 'por mês', '/mês', 'pagamentos'],
   it: ['al mese', 'rate da', 'in rate', '/mese', 'mensil*', 'pagamenti', 'finanziamento'],
-  nl: ['per maand', '/maand', 'termijn*'], pl: ['miesięcznie', 'rat', 'raty', '/mies.', 'rata'],
-  cs: ['měsíčně', 'splátk*', '/měs.'], sk: ['mesačne', 'splátk*'], hu: ['havonta', 'részlet*', '/hó'],
-  hr: ['mjesečno', 'rata', 'rate'], ro: ['pe lună', 'rate'], ru: ['в месяц', '/мес', 'рассрочк*', 'кредит'],
-  uk: ['на місяць', '/міс', 'розстрочк*'], bg: ['на месец', 'вноск*'], sv: ['per månad', '/mån', 'delbetalning'],
-  da: ['pr. måned', '/md'], no: ['pr. mnd', '/mnd'], fi: ['kuukaudessa', '/kk', 'erä*'], tr: ['taksit*', 'aylık'],
-  ja: ['月額', '分割'], ko: ['개월', '할부', '월 '], zh: ['分期', '每期', '期0利率', '月付'],
+  nl: ['per maand', '/maand', 'termijn*'],
+  pl: ['miesięcznie', 'rat', 'raty', '/mies.', 'rata'],
+  cs: ['měsíčně', 'splátk*', '/měs.'],
+  sk: ['mesačne', 'splátk*'],
+  hu: ['havonta', 'részlet*', '/hó'],
+  hr: ['mjesečno', 'rata', 'rate'],
+  ro: ['pe lună', 'rate'],
+  ru: ['в месяц', '/мес', 'рассрочк*', 'кредит'],
+  uk: ['на місяць', '/міс', 'розстрочк*'],
+  bg: ['на месец', 'вноск*'],
+  sv: ['per månad', '/mån', 'delbetalning'],
+  da: ['pr. måned', '/md'],
+  no: ['pr. mnd', '/mnd'],
+  fi: ['kuukaudessa', '/kk', 'erä*'],
+  tr: ['taksit*', 'aylık'],
+  ja: ['月額', '分割'],
+  ko: ['개월', '할부', '월 '],
+  zh: ['分期', '每期', '期0利率', '月付'],
 };
 
 /** Other amounts printed near a price that are not it: totals, savings, coupons, deposits, points. */
 export const OTHER_AMOUNT: WordList = {
   en: ['subtotal', 'sub-total', 'total', 'save', 'you save', 'coupon', 'cashback', 'deposit', 'trade-in'],
   de: ['zwischensumme', 'gesamtsumme', 'sparen', 'sie sparen', 'ersparnis', 'gutschein', 'pfand'],
-  fr: ['économisez', 'économie', 'sous-total'], es: ['ahorra', 'ahorras', 'ahorrás', 'ahorro', 'precio sin impuestos', 'sin impuestos nacionales'],
-  pt: ['economize', 'sem impostos'], it: ['risparmi', 'risparmia', 'risparmio'], nl: ['bespaar', 'je bespaart'],
-  pl: ['oszczędzasz', 'oszczędność'], cs: ['ušetříte', 'sleva'], hu: ['megtakarítás', 'spórol*'], hr: ['ušteda', 'uštedite'],
-  ru: ['экономия', 'выгода', 'итого'], uk: ['економія'], sv: ['spara', 'du sparar'], da: ['spar'], fi: ['säästä', 'säästät'],
-  ja: ['合計', 'ポイント'], ko: ['적립금', '적립', '합계', '할인금액'], zh: ['節省', '节省', '總計', '合计', '紅利'],
+  fr: ['économisez', 'économie', 'sous-total'],
+  es: ['ahorra', 'ahorras', 'ahorrás', 'ahorro', 'precio sin impuestos', 'sin impuestos nacionales'],
+  pt: ['economize', 'sem impostos'],
+  it: ['risparmi', 'risparmia', 'risparmio'],
+  nl: ['bespaar', 'je bespaart'],
+  pl: ['oszczędzasz', 'oszczędność'],
+  cs: ['ušetříte', 'sleva'],
+  hu: ['megtakarítás', 'spórol*'],
+  hr: ['ušteda', 'uštedite'],
+  ru: ['экономия', 'выгода', 'итого'],
+  uk: ['економія'],
+  sv: ['spara', 'du sparar'],
+  da: ['spar'],
+  fi: ['säästä', 'säästät'],
+  ja: ['合計', 'ポイント'],
+  ko: ['적립금', '적립', '합계', '할인금액'],
+  zh: ['節省', '节省', '總計', '合计', '紅利'],
 };
 
 /** Per-unit prices: "(6,24 € / Stück)", "€12,50 le kg", "за 1 кг", "100g당". */
 export const UNIT_PRICE: WordList = {
-  en: ['per'], de: ['pro', 'je'], fr: ['le kg', 'le litre', 'le l'], es: ['el kg', 'el litro'], it: ['al kg', 'al litro'],
-  ru: ['за 1', 'за кг', 'за шт', 'за л'], ko: ['당'], zh: ['每'],
+  en: ['per'],
+  de: ['pro', 'je'],
+  fr: ['le kg', 'le litre', 'le l'],
+  es: ['el kg', 'el litro'],
+  it: ['al kg', 'al litro'],
+  ru: ['за 1', 'за кг', 'за шт', 'за л'],
+  ko: ['당'],
+  zh: ['每'],
 };
 
 /** Legal notes printed with a price ("inkl. 19% MwSt. zzgl. Versand"): not amounts of their own. */
 const LEGAL_NOTE_PREFIX: WordList = {
-  en: ['incl.', 'incl', 'including', 'plus', '+', 'excl.', 'excl'], de: ['inkl.', 'inkl', 'zzgl.', 'zzgl', 'exkl.', 'exkl'],
-  fr: ['hors', 'sans', 'ttc', 'ht'], es: ['sin'], it: ['senza'],
+  en: ['incl.', 'incl', 'including', 'plus', '+', 'excl.', 'excl'],
+  de: ['inkl.', 'inkl', 'zzgl.', 'zzgl', 'exkl.', 'exkl'],
+  fr: ['hors', 'sans', 'ttc', 'ht'],
+  es: ['sin'],
+  it: ['senza'],
 };
 const LEGAL_NOTE_OBJECT: WordList = {
-  en: ['vat', 'tax', 'taxes', 'shipping'], de: ['mwst.', 'mwst', 'ust.', 'ust', 'versand*'], fr: ['tva', 'livraison', 'frais de port'],
-  es: ['iva', 'envío'], it: ['spedizione'], nl: ['btw', 'verzendkosten'],
+  en: ['vat', 'tax', 'taxes', 'shipping'],
+  de: ['mwst.', 'mwst', 'ust.', 'ust', 'versand*'],
+  fr: ['tva', 'livraison', 'frais de port'],
+  es: ['iva', 'envío'],
+  it: ['spedizione'],
+  nl: ['btw', 'verzendkosten'],
 };
 
 /** Labels of the shop's own item number: "Item no.", "Art.-Nr.", "Réf.", "Kód", "商品番号", "품번". */
 export const ITEM_ID_LABEL: WordList = {
-  en: ['sku', 'item #', 'item no.', 'item no', 'item number', 'item code', 'item id', 'product code', 'product no.', 'product number', 'product id', 'article number', 'art. no.', 'style #', 'style no.', 'stock code', 'catalog #', 'catalogue number', 'ref.', 'reference', 'web id', 'online code'],
-  de: ['artikelnummer', 'art.-nr.', 'art.-nr', 'art.nr.', 'artikel-nr.', 'artikel-nr', 'artikelnr.', 'bestellnummer', 'best.-nr.', 'produktnummer', 'artikel nr.'],
-  fr: ['réf.', 'réf', 'référence', 'code article', "n° d'article", "numéro d'article", 'code produit', 'référence produit'],
+  en: [
+    'sku',
+    'item #',
+    'item no.',
+    'item no',
+    'item number',
+    'item code',
+    'item id',
+    'product code',
+    'product no.',
+    'product number',
+    'product id',
+    'article number',
+    'art. no.',
+    'style #',
+    'style no.',
+    'stock code',
+    'catalog #',
+    'catalogue number',
+    'ref.',
+    'reference',
+    'web id',
+    'online code',
+  ],
+  de: [
+    'artikelnummer',
+    'art.-nr.',
+    'art.-nr',
+    'art.nr.',
+    'artikel-nr.',
+    'artikel-nr',
+    'artikelnr.',
+    'bestellnummer',
+    'best.-nr.',
+    'produktnummer',
+    'artikel nr.',
+  ],
+  fr: [
+    'réf.',
+    'réf',
+    'référence',
+    'code article',
+    "n° d'article",
+    "numéro d'article",
+    'code produit',
+    'référence produit',
+  ],
   es: ['código', 'cód.', 'referencia', 'código de producto', 'código del artículo', 'ref', 'código de artículo'],
-  pt: ['código', 'cód.', 'referência', 'código do produto', 'ref'], it: ['codice articolo', 'codice prodotto', 'cod. art.', 'codice', 'cod.', 'rif.', 'riferimento'],
+  pt: ['código', 'cód.', 'referência', 'código do produto', 'ref'],
+  it: ['codice articolo', 'codice prodotto', 'cod. art.', 'codice', 'cod.', 'rif.', 'riferimento'],
   nl: ['artikelnummer', 'artikelnr.', 'productcode', 'art.nr.', 'artikelcode'],
   pl: ['kod produktu', 'numer katalogowy', 'nr katalogowy', 'kod', 'symbol', 'indeks', 'nr kat.'],
   cs: ['kód', 'kód produktu', 'katalogové číslo', 'číslo produktu', 'objednací číslo', 'obj. číslo'],
-  sk: ['kód', 'kód produktu', 'katalógové číslo', 'objednávacie číslo'], hu: ['cikkszám', 'termékkód', 'kód', 'azonosító', 'termékazonosító'],
-  hr: ['šifra', 'šifra proizvoda', 'šifra artikla', 'kod proizvoda', 'kataloški broj'], ro: ['cod produs', 'cod'],
-  ru: ['артикул', 'код товара', 'код'], uk: ['артикул', 'код товару', 'код'], bg: ['артикулен номер', 'код'],
-  sv: ['artikelnummer', 'art.nr', 'art.nr.'], da: ['varenummer', 'varenr.', 'varenr'], no: ['varenummer', 'varenr.', 'varenr'],
-  fi: ['tuotenumero', 'tuotekoodi'], tr: ['ürün kodu', 'stok kodu'],
-  ja: ['商品番号', '品番', '商品コード', '管理番号'], ko: ['품번', '상품번호', '상품코드', '제품번호'],
+  sk: ['kód', 'kód produktu', 'katalógové číslo', 'objednávacie číslo'],
+  hu: ['cikkszám', 'termékkód', 'kód', 'azonosító', 'termékazonosító'],
+  hr: ['šifra', 'šifra proizvoda', 'šifra artikla', 'kod proizvoda', 'kataloški broj'],
+  ro: ['cod produs', 'cod'],
+  ru: ['артикул', 'код товара', 'код'],
+  uk: ['артикул', 'код товару', 'код'],
+  bg: ['артикулен номер', 'код'],
+  sv: ['artikelnummer', 'art.nr', 'art.nr.'],
+  da: ['varenummer', 'varenr.', 'varenr'],
+  no: ['varenummer', 'varenr.', 'varenr'],
+  fi: ['tuotenumero', 'tuotekoodi'],
+  tr: ['ürün kodu', 'stok kodu'],
+  ja: ['商品番号', '品番', '商品コード', '管理番号'],
+  ko: ['품번', '상품번호', '상품코드', '제품번호'],
   zh: ['商品編號', '商品编号', '貨號', '货号', '商品代碼', '產品編號', '商品代码'],
 };
 
 /** Stock phrases, not bare "available" ("Imagen no disponible" is about a picture). Checked after OUT_OF_STOCK. */
 export const IN_STOCK: WordList = {
-  en: ['in stock', 'only 1 left', 'only 2 left', 'only 3 left', 'only 4 left', 'only 5 left', 'available online'], de: ['auf lager', 'vorrätig', 'sofort lieferbar', 'online verfügbar', 'lieferbar'],
-  nl: ['op voorraad'], pt: ['em estoque', 'em stock', 'disponível'], pl: ['w magazynie', 'dostępny', 'produkt dostępny'], sv: ['i lager', 'finns i lager'],
-  da: ['på lager'], no: ['på lager'], fr: ['en stock', 'disponible en stock'], it: ['in magazzino', 'disponibilità immediata', 'disponibile'],
-  es: ['en existencia', 'disponible en stock', 'hay existencias', 'en stock'], cs: ['skladem', 'na skladě'], sk: ['skladom', 'na sklade'],
-  hu: ['raktáron', 'készleten'], hr: ['na stanju', 'na zalihi', 'dostupno'], ro: ['în stoc', 'in stoc'], ru: ['в наличии', 'есть в наличии'],
-  uk: ['в наявності', 'є в наявності'], bg: ['в наличност', 'наличен'], fi: ['varastossa'], tr: ['stokta'],
-  ja: ['在庫あり', '在庫有り'], ko: ['구매가능', '재고있음'], zh: ['現貨', '现货', '有庫存', '有货'],
+  en: ['in stock', 'only 1 left', 'only 2 left', 'only 3 left', 'only 4 left', 'only 5 left', 'available online'],
+  de: ['auf lager', 'vorrätig', 'sofort lieferbar', 'online verfügbar', 'lieferbar'],
+  nl: ['op voorraad'],
+  pt: ['em estoque', 'em stock', 'disponível'],
+  pl: ['w magazynie', 'dostępny', 'produkt dostępny'],
+  sv: ['i lager', 'finns i lager'],
+  da: ['på lager'],
+  no: ['på lager'],
+  fr: ['en stock', 'disponible en stock'],
+  it: ['in magazzino', 'disponibilità immediata', 'disponibile'],
+  es: ['en existencia', 'disponible en stock', 'hay existencias', 'en stock'],
+  cs: ['skladem', 'na skladě'],
+  sk: ['skladom', 'na sklade'],
+  hu: ['raktáron', 'készleten'],
+  hr: ['na stanju', 'na zalihi', 'dostupno'],
+  ro: ['în stoc', 'in stoc'],
+  ru: ['в наличии', 'есть в наличии'],
+  uk: ['в наявності', 'є в наявності'],
+  bg: ['в наличност', 'наличен'],
+  fi: ['varastossa'],
+  tr: ['stokta'],
+  ja: ['在庫あり', '在庫有り'],
+  ko: ['구매가능', '재고있음'],
+  zh: ['現貨', '现货', '有庫存', '有货'],
 };
 export const OUT_OF_STOCK: WordList = {
-  en: ['out of stock', 'sold out', 'currently unavailable'], de: ['nicht vorrätig', 'derzeit nicht verfügbar', 'nicht auf lager', 'nicht lieferbar', 'ausverkauft'],
-  nl: ['niet op voorraad', 'uitverkocht'], pt: ['esgotado', 'indisponível'], pl: ['brak w magazynie', 'niedostępny', 'produkt niedostępny'],
-  sv: ['slutsåld', 'slut i lager'], no: ['utsolgt'], da: ['udsolgt'], fr: ['rupture de stock', 'actuellement indisponible', 'épuisé'],
-  es: ['agotado', 'sin stock', 'sin existencias', 'actualmente no disponible'], it: ['esaurito', 'non disponibile', 'attualmente non disponibile'],
-  cs: ['vyprodáno', 'není skladem'], sk: ['vypredané', 'nie je skladom'], hu: ['elfogyott', 'nincs raktáron'], hr: ['nema na stanju', 'rasprodano'],
-  ro: ['stoc epuizat', 'indisponibil'], ru: ['нет в наличии', 'распродано'], uk: ['немає в наявності'], bg: ['изчерпан'], fi: ['loppuunmyyty'], tr: ['tükendi'],
-  ja: ['在庫なし', '在庫切れ', '売り切れ'], ko: ['품절', '일시품절'], zh: ['售完', '已售完', '缺貨', '缺货'],
+  en: ['out of stock', 'sold out', 'currently unavailable'],
+  de: ['nicht vorrätig', 'derzeit nicht verfügbar', 'nicht auf lager', 'nicht lieferbar', 'ausverkauft'],
+  nl: ['niet op voorraad', 'uitverkocht'],
+  pt: ['esgotado', 'indisponível'],
+  pl: ['brak w magazynie', 'niedostępny', 'produkt niedostępny'],
+  sv: ['slutsåld', 'slut i lager'],
+  no: ['utsolgt'],
+  da: ['udsolgt'],
+  fr: ['rupture de stock', 'actuellement indisponible', 'épuisé'],
+  es: ['agotado', 'sin stock', 'sin existencias', 'actualmente no disponible'],
+  it: ['esaurito', 'non disponibile', 'attualmente non disponibile'],
+  cs: ['vyprodáno', 'není skladem'],
+  sk: ['vypredané', 'nie je skladom'],
+  hu: ['elfogyott', 'nincs raktáron'],
+  hr: ['nema na stanju', 'rasprodano'],
+  ro: ['stoc epuizat', 'indisponibil'],
+  ru: ['нет в наличии', 'распродано'],
+  uk: ['немає в наявності'],
+  bg: ['изчерпан'],
+  fi: ['loppuunmyyty'],
+  tr: ['tükendi'],
+  ja: ['在庫なし', '在庫切れ', '売り切れ'],
+  ko: ['품절', '일시품절'],
+  zh: ['售完', '已售完', '缺貨', '缺货'],
 };
 
 /** Order confirmation / details headings. */
 export const ORDER_HEADING: WordList = {
-  en: ['order', 'orders', 'thank you'], de: ['bestellung', 'bestellungen', 'danke'], fr: ['commande', 'commandes', 'merci'],
-  es: ['pedido', 'pedidos', 'gracias'], it: ['ordine', 'ordini', 'grazie'], nl: ['bestelling', 'bestellingen', 'bedankt'],
+  en: ['order', 'orders', 'thank you'],
+  de: ['bestellung', 'bestellungen', 'danke'],
+  fr: ['commande', 'commandes', 'merci'],
+  es: ['pedido', 'pedidos', 'gracias'],
+  it: ['ordine', 'ordini', 'grazie'],
+  nl: ['bestelling', 'bestellingen', 'bedankt'],
   ja: ['注文'],
 };
 
@@ -180,7 +429,8 @@ const isStem = (w: string) => w.length > 1 && w.endsWith('*');
 const coreOf = (w: string) => (isStem(w) ? w.slice(0, -1) : w);
 const alternation = (words: string[]) => words.map((w) => escape(coreOf(w))).join('|');
 /** Stems among the edgeless words ("分期*") keep their own letters-after; none do today. */
-const bareAlternation = (words: string[]) => words.map((w) => escape(coreOf(w)) + (isStem(w) ? String.raw`\p{L}*` : '')).join('|');
+const bareAlternation = (words: string[]) =>
+  words.map((w) => escape(coreOf(w)) + (isStem(w) ? String.raw`\p{L}*` : '')).join('|');
 
 /**
  * One alternation (no flags) of the lists' words with their edges; use with the `iu` flags.
@@ -199,9 +449,18 @@ function wordsSource(...lists: WordList[]): string {
   const startOnly = startEdged.filter((w) => !bothEdged.includes(w));
   const full = bothEdged.filter((w) => !isStem(w));
   const stems = bothEdged.filter(isStem);
-  const ended = [...(full.length ? [alternation(full)] : []), ...(stems.length ? [String.raw`(?:${alternation(stems)})\p{L}*`] : [])];
-  const edged = [...(startOnly.length ? [alternation(startOnly)] : []), ...(ended.length ? [String.raw`(?:${ended.join('|')})(?![\p{L}])`] : [])];
-  const parts = [...(bare.length ? [bareAlternation(bare)] : []), ...(edged.length ? [String.raw`(?<![\p{L}\p{N}])(?:${edged.join('|')})`] : [])];
+  const ended = [
+    ...(full.length ? [alternation(full)] : []),
+    ...(stems.length ? [String.raw`(?:${alternation(stems)})\p{L}*`] : []),
+  ];
+  const edged = [
+    ...(startOnly.length ? [alternation(startOnly)] : []),
+    ...(ended.length ? [String.raw`(?:${ended.join('|')})(?![\p{L}])`] : []),
+  ];
+  const parts = [
+    ...(bare.length ? [bareAlternation(bare)] : []),
+    ...(edged.length ? [String.raw`(?<![\p{L}\p{N}])(?:${edged.join('|')})`] : []),
+  ];
   return `(?:${parts.join('|')})`;
 }
 
@@ -216,9 +475,15 @@ export function wordsRegex(...lists: WordList[]): RegExp {
 /** A label ending in a "from" word: "Ab", "à partir de :", "Starting at". */
 export const FROM_LABEL = new RegExp(String.raw`${wordsSource(FROM_PRICE)}\s*:?\s*$`, 'iu');
 /** A price text that starts with a "from" word ("From $19.99", "As low as£19.00") or ends with one ("1,280円～"). */
-export const FROM_IN_TEXT = new RegExp(String.raw`^\s*${wordsSource(FROM_PRICE)}\s*:?|${wordsSource(FROM_PRICE_AFTER)}\s*\)?\s*$`, 'iu');
+export const FROM_IN_TEXT = new RegExp(
+  String.raw`^\s*${wordsSource(FROM_PRICE)}\s*:?|${wordsSource(FROM_PRICE_AFTER)}\s*\)?\s*$`,
+  'iu',
+);
 /** A label naming a list / former price ("UVP", "Was:", "Precio anterior", "Было"). */
-export const LIST_PRICE_LABEL = new RegExp(String.raw`${wordsSource(LIST_PRICE)}|${wordsSource(LIST_PRICE_ENDING)}\s*:?\s*$|${wordsSource(LIST_PRICE_COLON)}\s*:\s*$`, 'iu');
+export const LIST_PRICE_LABEL = new RegExp(
+  String.raw`${wordsSource(LIST_PRICE)}|${wordsSource(LIST_PRICE_ENDING)}\s*:?\s*$|${wordsSource(LIST_PRICE_COLON)}\s*:\s*$`,
+  'iu',
+);
 /** Words that make an amount something other than the item's price (shipping, instalments, totals, savings). */
 export const NOT_ITEM_PRICE = wordsRegex(SHIPPING, INSTALMENT, OTHER_AMOUNT);
 /** "12x de R$ 33,30", "3 x 33,30 €", "x 12 cuotas": an instalment count next to an amount. */
@@ -226,13 +491,22 @@ export const INSTALMENT_COUNT = /(?:^|\s)\d{1,2}\s?[x×]\s*(?:de\s)?(?=[^\d]{0,8
 /** Shipping words alone, for labels ("Versand: 4,99 €"). */
 export const SHIPPING_LABEL = wordsRegex(SHIPPING);
 /** A per-unit price: "/ Stück", "per kg", "1 kg =", "за 1 кг". */
-export const UNIT_PRICE_TEXT = new RegExp(String.raw`/\s*\p{L}|/\s?\d{1,4}\s?\p{L}{1,3}(?![\p{L}\d])|=\s*$|\d\s?\p{L}{1,3}\s?=|${wordsSource(UNIT_PRICE)}(?:\s*\d*\s*\p{L}|\s*\)?\s*$)`, 'iu');
+export const UNIT_PRICE_TEXT = new RegExp(
+  String.raw`/\s*\p{L}|/\s?\d{1,4}\s?\p{L}{1,3}(?![\p{L}\d])|=\s*$|\d\s?\p{L}{1,3}\s?=|${wordsSource(UNIT_PRICE)}(?:\s*\d*\s*\p{L}|\s*\)?\s*$)`,
+  'iu',
+);
 /** "inkl. 19% MwSt.", "zzgl. Versand", "plus shipping": notes, removed before the NOT_ITEM_PRICE test. */
 // Not when an amount follows: "zzgl. Versand 4,90 €" is the shipping fee itself.
-export const LEGAL_NOTE = new RegExp(String.raw`${wordsSource(LEGAL_NOTE_PREFIX)}\s*(?:\d{1,2}\s*%\s*)?${wordsSource(LEGAL_NOTE_OBJECT)}(?![\s:]*\p{Sc}?\s*\d)`, 'giu');
+export const LEGAL_NOTE = new RegExp(
+  String.raw`${wordsSource(LEGAL_NOTE_PREFIX)}\s*(?:\d{1,2}\s*%\s*)?${wordsSource(LEGAL_NOTE_OBJECT)}(?![\s:]*\p{Sc}?\s*\d)`,
+  'giu',
+);
 /** An item-number label that is the whole label text ("Art.-Nr.", "Kód", "商品番号"). */
 export const ITEM_ID_LABEL_EXACT = new RegExp(String.raw`^\s*${wordsSource(ITEM_ID_LABEL)}\s*[:：#.]?\s*$`, 'iu');
 /** "Label: value" with an item-number label, inside a short text ("Art.-Nr.: 123/4567", "품번 : AB-12"). */
-export const ITEM_ID_IN_TEXT = new RegExp(String.raw`(?:^|[\s(|·,;])${wordsSource(ITEM_ID_LABEL)}\s*(?:[:：#]\s*|\s+)([A-Za-z0-9][A-Za-z0-9./_-]{1,40})`, 'iu');
+export const ITEM_ID_IN_TEXT = new RegExp(
+  String.raw`(?:^|[\s(|·,;])${wordsSource(ITEM_ID_LABEL)}\s*(?:[:：#]\s*|\s+)([A-Za-z0-9][A-Za-z0-9./_-]{1,40})`,
+  'iu',
+);
 /** Order confirmation headings. */
 export const ORDER_HEADING_TEXT = wordsRegex(ORDER_HEADING);

@@ -22,7 +22,10 @@ async function rowCount(dbName: string): Promise<number> {
 describe('factor cache (Dexie)', () => {
   it('installs a pack and reads only requested keys', async () => {
     const dbName = freshDb();
-    expect(await installFactorPacks(loader(makePack('p1', 0.19)), { dbName })).toEqual({ version: 'p1', installed: true });
+    expect(await installFactorPacks(loader(makePack('p1', 0.19)), { dbName })).toEqual({
+      version: 'p1',
+      installed: true,
+    });
     const source = createDexieFactorSource({ dbName });
     const rows = await source.get('vat', ['DE', 'XX', 'DE']);
     expect([...rows.keys()]).toEqual(['DE']);
@@ -46,7 +49,10 @@ describe('factor cache (Dexie)', () => {
   it('upgrades to a new version and deletes the old generation', async () => {
     const dbName = freshDb();
     await installFactorPacks(loader(makePack('p1', 0.19)), { dbName });
-    expect(await installFactorPacks(loader(makePack('p2', 0.16)), { dbName })).toEqual({ version: 'p2', installed: true });
+    expect(await installFactorPacks(loader(makePack('p2', 0.16)), { dbName })).toEqual({
+      version: 'p2',
+      installed: true,
+    });
     const source = createDexieFactorSource({ dbName });
     expect((await source.get('vat', ['DE'])).get('DE')?.standard).toBe(0.16);
     expect(await rowCount(dbName)).toBe(3);
@@ -56,12 +62,17 @@ describe('factor cache (Dexie)', () => {
     const dbName = freshDb();
     await installFactorPacks(loader(makePack('p1', 0.19)), { dbName });
     const source = createDexieFactorSource({ dbName });
-    await expect(installFactorPacks(loader(makePack('p2', 0.16), 'vat.json'), { dbName })).rejects.toThrow(/network error/);
+    await expect(installFactorPacks(loader(makePack('p2', 0.16), 'vat.json'), { dbName })).rejects.toThrow(
+      /network error/,
+    );
     expect(await source.version()).toBe('p1');
     expect((await source.get('vat', ['DE'])).get('DE')?.standard).toBe(0.19);
     expect((await source.get('cpi', ['2022'])).get('2022')?.cpi).toBe(292.655);
     // retry succeeds and cleans up
-    expect(await installFactorPacks(loader(makePack('p2', 0.16)), { dbName })).toEqual({ version: 'p2', installed: true });
+    expect(await installFactorPacks(loader(makePack('p2', 0.16)), { dbName })).toEqual({
+      version: 'p2',
+      installed: true,
+    });
     expect((await source.get('vat', ['DE'])).get('DE')?.standard).toBe(0.16);
     expect(await rowCount(dbName)).toBe(3);
   });

@@ -40,9 +40,11 @@ const CHUNK = 2000;
 
 function assertManifest(value: unknown): PackManifest {
   const m = value as PackManifest;
-  if (!m || typeof m.version !== 'string' || !m.version || !Array.isArray(m.tables)) throw new Error('Invalid factor pack manifest');
+  if (!m || typeof m.version !== 'string' || !m.version || !Array.isArray(m.tables))
+    throw new Error('Invalid factor pack manifest');
   for (const t of m.tables) {
-    if (!TABLE_NAMES.includes(t.table) || typeof t.file !== 'string') throw new Error(`Invalid manifest entry for ${String(t.table)}`);
+    if (!TABLE_NAMES.includes(t.table) || typeof t.file !== 'string')
+      throw new Error(`Invalid manifest entry for ${String(t.table)}`);
   }
   return m;
 }
@@ -74,8 +76,10 @@ export async function installFactorPacks(
     await deleteGeneration(db, gen); // leftovers of an interrupted attempt
     for (const entry of manifest.tables) {
       const file = (await load(entry.file)) as { table?: string; rows?: { key: string }[] };
-      if (!file || file.table !== entry.table || !Array.isArray(file.rows)) throw new Error(`Invalid pack file ${entry.file}`);
-      if (file.rows.length !== entry.rows) throw new Error(`Pack file ${entry.file} has ${file.rows.length} rows, manifest says ${entry.rows}`);
+      if (!file || file.table !== entry.table || !Array.isArray(file.rows))
+        throw new Error(`Invalid pack file ${entry.file}`);
+      if (file.rows.length !== entry.rows)
+        throw new Error(`Pack file ${entry.file} has ${file.rows.length} rows, manifest says ${entry.rows}`);
       const rows = file.rows.map((row) => ({ gen, table: entry.table, key: row.key, row }));
       for (let i = 0; i < rows.length; i += CHUNK) await db.rows.bulkPut(rows.slice(i, i + CHUNK));
     }

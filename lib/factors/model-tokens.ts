@@ -36,7 +36,10 @@ export function modelTokens(name: string): string[] {
     .replace(/\(\s*[A-Za-z]{1,4}-[A-Za-z0-9]*\d[A-Za-z0-9-]*\s*\)/g, ' ')
     .replace(ORDINAL_GENERATION, ' $1 ')
     .replace(GENERATION_NUMBER, ' $1 ')
-    .replace(/\d+(?:[.,]\d+)?\s*(?:"|''|”|″|-?\s?inch(?:es)?\b|-?\s?in\b|\s?zoll\b|\s?cm\b|\s?mm\b|\s?ghz\b|\s?mhz\b|\s?w\b|\s?mp\b)/gi, ' ')
+    .replace(
+      /\d+(?:[.,]\d+)?\s*(?:"|''|”|″|-?\s?inch(?:es)?\b|-?\s?in\b|\s?zoll\b|\s?cm\b|\s?mm\b|\s?ghz\b|\s?mhz\b|\s?w\b|\s?mp\b)/gi,
+      ' ',
+    )
     .replace(/\d+[.,]\d+/g, ' ')
     .replace(/(?<=^|\s)\d+(?=\s|$)/g, (n) => (sizes.has(n) ? ' ' : n));
   // A capital letter standing alone names a model ("Surface Pro X", "Xbox Series S", "Galaxy Z
@@ -57,7 +60,9 @@ export function modelTokens(name: string): string[] {
  */
 export function parseStorageGb(text: string): number | null {
   let best: number | null = null;
-  for (const m of text.matchAll(/(\d+(?:[.,]\d+)?)\s*(tb|gb)\b(?!\s*\/?\s*s\b)(\s*(?:of\s+)?(?:lp)?(?:ram|memory|ddr\d?|unified|arbeitsspeicher|m[ée]moire|vram))?/gi)) {
+  for (const m of text.matchAll(
+    /(\d+(?:[.,]\d+)?)\s*(tb|gb)\b(?!\s*\/?\s*s\b)(\s*(?:of\s+)?(?:lp)?(?:ram|memory|ddr\d?|unified|arbeitsspeicher|m[ée]moire|vram))?/gi,
+  )) {
     if (m[3]) continue;
     const n = Number(m[1].replace(',', '.')) * (m[2].toLowerCase() === 'tb' ? 1024 : 1);
     // Below 32 GB a bare capacity is more likely RAM than storage on current devices.

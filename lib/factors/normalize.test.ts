@@ -8,7 +8,9 @@ describe('normalize', () => {
     expect(normalizeText('Rinderhackfleisch (Süß)')).toBe('rinderhackfleisch suss');
   });
   it('normalises taxonomy paths segment by segment', () => {
-    expect(normalizePath('Apparel & Accessories >  Clothing>Shirts & Tops')).toBe('apparel & accessories > clothing > shirts & tops');
+    expect(normalizePath('Apparel & Accessories >  Clothing>Shirts & Tops')).toBe(
+      'apparel & accessories > clothing > shirts & tops',
+    );
   });
   it('gives n-grams longest first', () => {
     expect(ngrams('beef mince 500g', 2)).toEqual(['beef mince', 'mince 500g', 'beef', 'mince', '500g']);

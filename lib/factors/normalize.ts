@@ -40,11 +40,16 @@ export function slug(s: string): string {
   return normalizeText(s).replace(/&/g, ' ').trim().replace(/\s+/g, '-');
 }
 
-const MAKER_ALIASES = new Map<string, string>(Object.entries({ 'hewlett packard': 'hp', 'hewlett packard enterprise': 'hpe', 'dell technologies': 'dell' }));
+const MAKER_ALIASES = new Map<string, string>(
+  Object.entries({ 'hewlett packard': 'hp', 'hewlett packard enterprise': 'hpe', 'dell technologies': 'dell' }),
+);
 /** Manufacturer key: "HP Inc." -> "hp", "Apple Inc" -> "apple", "Lenovo Group Ltd" -> "lenovo". */
 export function makerKey(name: string): string {
   const base = normalizeText(name)
-    .replace(/\b(inc|incorporated|corp|corporation|co|company|gmbh|ag|ltd|limited|llc|plc|sa|group|computers?|electronics)\b/g, ' ')
+    .replace(
+      /\b(inc|incorporated|corp|corporation|co|company|gmbh|ag|ltd|limited|llc|plc|sa|group|computers?|electronics)\b/g,
+      ' ',
+    )
     .replace(/\s+/g, ' ')
     .trim();
   return MAKER_ALIASES.get(base) ?? base;

@@ -40,7 +40,9 @@ describe.each(['node', 'dexie'])('FactorSource contract: %s', (name) => {
 
   it('reports the same pack version and manifest', async () => {
     expect(await sources[name].version()).toBe(await sources.node.version());
-    expect((await sources[name].manifest()).tables.map((t) => t.table)).toEqual((await sources.node.manifest()).tables.map((t) => t.table));
+    expect((await sources[name].manifest()).tables.map((t) => t.table)).toEqual(
+      (await sources.node.manifest()).tables.map((t) => t.table),
+    );
   });
 
   it('an empty key list returns an empty map', async () => {

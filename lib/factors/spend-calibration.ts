@@ -43,7 +43,8 @@ const sig = (x: number) => Number(x.toPrecision(3));
 
 export function calibrate(samples: CalibrationSample[]): SpendCalibrationRow[] {
   const bySector = new Map<string, number[]>();
-  for (const s of samples) if (Number.isFinite(s.ratio) && s.ratio > 0) bySector.set(s.sector, [...(bySector.get(s.sector) ?? []), s.ratio]);
+  for (const s of samples)
+    if (Number.isFinite(s.ratio) && s.ratio > 0) bySector.set(s.sector, [...(bySector.get(s.sector) ?? []), s.ratio]);
   const rows: SpendCalibrationRow[] = [];
   for (const [key, ratios] of [...bySector].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (ratios.length < MIN_SAMPLES) continue;

@@ -29,7 +29,18 @@ export interface SpendRow {
   producerToPurchaser: number | null;
 }
 
-export type DeviceKind = 'laptop' | 'desktop' | 'monitor' | 'smartphone' | 'tablet' | 'tv' | 'printer' | 'server' | 'thin client' | 'iot' | 'hard drive';
+export type DeviceKind =
+  | 'laptop'
+  | 'desktop'
+  | 'monitor'
+  | 'smartphone'
+  | 'tablet'
+  | 'tv'
+  | 'printer'
+  | 'server'
+  | 'thin client'
+  | 'iot'
+  | 'hard drive';
 
 /** One Google Product Taxonomy node (key = id), resolved to a factor through itself or an ancestor. */
 export interface CrosswalkRow {

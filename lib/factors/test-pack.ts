@@ -14,7 +14,11 @@ export function makeTestPack(version: string, deRate: number): Map<string, unkno
       { key: 'GB', currency: 'GBP', standard: 0.2, food: 0, books: 0, year: 2025, source: 'x' },
     ],
   };
-  const cpi: TableFile<'cpi'> = { table: 'cpi', ...prov, rows: [{ key: '2022', year: 2022, cpi: 292.655, months: 12 }] };
+  const cpi: TableFile<'cpi'> = {
+    table: 'cpi',
+    ...prov,
+    rows: [{ key: '2022', year: 2022, cpi: 292.655, months: 12 }],
+  };
   const manifest: PackManifest = {
     version,
     tables: [

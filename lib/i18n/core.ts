@@ -18,10 +18,10 @@ export type { Params } from './fill';
 export function isCatalogue(x: unknown): x is Catalogue {
   if (typeof x !== 'object' || x === null) return false;
   const c = x as Record<string, unknown>;
-  const table = (t: unknown) => typeof t === 'object' && t !== null && Object.values(t).every((v) => typeof v === 'string');
+  const table = (t: unknown) =>
+    typeof t === 'object' && t !== null && Object.values(t).every((v) => typeof v === 'string');
   return table(c.messages) && table(c.flags) && table(c.steps);
 }
-
 
 export interface I18n {
   locale: Locale;

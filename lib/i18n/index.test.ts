@@ -41,7 +41,9 @@ describe('message catalogue', () => {
   });
 
   it('translates every step label the estimator emits, in every locale', () => {
-    for (const locale of LOCALES) for (const label of stepLabelsInEstimatorSource()) expect(Object.hasOwn(CATALOGUES[locale].steps, label), `${locale}: ${label}`).toBe(true);
+    for (const locale of LOCALES)
+      for (const label of stepLabelsInEstimatorSource())
+        expect(Object.hasOwn(CATALOGUES[locale].steps, label), `${locale}: ${label}`).toBe(true);
   });
 
   it('answers an unknown flag with a readable sentence, never the slug', () => {
@@ -51,9 +53,15 @@ describe('message catalogue', () => {
   });
 
   it('keeps placeholders the same in every locale', () => {
-    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+    const names = (s: string) =>
+      [...s.matchAll(/\{(\w+)\}/g)]
+        .map((m) => m[1])
+        .sort()
+        .join(',');
     const en = CATALOGUES.en.messages;
-    for (const locale of LOCALES) for (const [k, v] of Object.entries(CATALOGUES[locale].messages)) expect([locale, k, names(v)]).toEqual([locale, k, names(en[k as keyof typeof en])]);
+    for (const locale of LOCALES)
+      for (const [k, v] of Object.entries(CATALOGUES[locale].messages))
+        expect([locale, k, names(v)]).toEqual([locale, k, names(en[k as keyof typeof en])]);
   });
 
   it('picks the first supported browser language', () => {

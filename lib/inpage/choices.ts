@@ -25,7 +25,10 @@ function conditionOfEstimate(e: Pick<Estimate, 'flags'>): OfferCondition {
 }
 
 /** The figures for this condition and each other one the page offers, or [] when it offers no other. */
-export function otherChoices(e: Pick<Estimate, 'kgCO2e' | 'low' | 'high' | 'flags'>, offered: readonly OfferCondition[]): Choice[] {
+export function otherChoices(
+  e: Pick<Estimate, 'kgCO2e' | 'low' | 'high' | 'flags'>,
+  offered: readonly OfferCondition[],
+): Choice[] {
   if (e.kgCO2e === null || e.low === null || e.high === null) return [];
   const current = conditionOfEstimate(e);
   // This offer's own condition is always among the choices; the page must offer at least one other.

@@ -15,7 +15,10 @@ const SCHEMA: ReadonlyMap<string, OfferCondition> = new Map([
 
 /** Condition words by language; a control's text must be one of them, optionally followed by a price. */
 const WORDS: [OfferCondition, string][] = [
-  ['refurbished', String.raw`refurbished|renewed|reconditioned|generalüberholt|generalueberholt|refurbished|reconditionn[ée]e?|reacondicionad[oa]|ricondizionat[oa]|翻新|官翻`],
+  [
+    'refurbished',
+    String.raw`refurbished|renewed|reconditioned|generalüberholt|generalueberholt|refurbished|reconditionn[ée]e?|reacondicionad[oa]|ricondizionat[oa]|翻新|官翻`,
+  ],
   ['used', String.raw`used|pre-?owned|second[- ]hand|gebraucht|occasion|d'occasion|usad[oa]|usat[oa]|二手`],
   ['new', String.raw`new|brand new|neu|neuf|neuve|nuevo|nueva|nuovo|全新`],
 ];
@@ -49,7 +52,8 @@ function fromStructuredData(doc: Document, out: Set<OfferCondition>) {
       // A broken block says nothing about conditions.
     }
   }
-  for (const el of doc.querySelectorAll('[itemprop="itemCondition"]')) add(el.getAttribute('href') ?? el.getAttribute('content'));
+  for (const el of doc.querySelectorAll('[itemprop="itemCondition"]'))
+    add(el.getAttribute('href') ?? el.getAttribute('content'));
 }
 
 function fromControls(doc: Document, out: Set<OfferCondition>) {

@@ -21,12 +21,18 @@ function orderMarkers(doc: Document, ids: readonly string[]): { order: number; n
   return out;
 }
 
-
 /** For each order (same order as `orders`), the indexes of its lines in `lines`; null when not clear. */
-export function groupLinesByOrder(doc: Document, orders: readonly Order[], lines: readonly (Element | null)[]): number[][] | null {
+export function groupLinesByOrder(
+  doc: Document,
+  orders: readonly Order[],
+  lines: readonly (Element | null)[],
+): number[][] | null {
   if (orders.length < 2) return null;
   if (orders.some((o) => !o.id)) return null;
-  const markers = orderMarkers(doc, orders.map((o) => o.id!));
+  const markers = orderMarkers(
+    doc,
+    orders.map((o) => o.id!),
+  );
   if (new Set(markers.map((m) => m.order)).size !== orders.length) return null;
   // Document order by one pass over the elements (querySelectorAll is in document order).
   const position = new Map<Element, number>();

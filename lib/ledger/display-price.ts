@@ -27,7 +27,8 @@ export function convertPrice(amount: number, from: string, to: string, day: stri
   const bought = Number(day.slice(0, 4));
   if (!Number.isInteger(bought)) return null;
   const years = new Set<number>();
-  for (const c of [from, to]) if (c !== 'USD' && Object.hasOwn(rates, c)) for (const y of Object.keys(rates[c]!)) years.add(Number(y));
+  for (const c of [from, to])
+    if (c !== 'USD' && Object.hasOwn(rates, c)) for (const y of Object.keys(rates[c]!)) years.add(Number(y));
   if (from === 'USD' && to === 'USD') years.add(bought);
   for (const year of [...years].filter((y) => y <= bought).sort((a, b) => b - a)) {
     const a = perUsd(rates, from, String(year));
@@ -38,7 +39,10 @@ export function convertPrice(amount: number, from: string, to: string, day: stri
 }
 
 /** The rows of the shipped table for these currencies only (what a popup reply carries). */
-export function ratesFor(table: ReadonlyMap<string, Record<string, number>>, currencies: Iterable<string | null>): FxRates {
+export function ratesFor(
+  table: ReadonlyMap<string, Record<string, number>>,
+  currencies: Iterable<string | null>,
+): FxRates {
   const out: FxRates = {};
   for (const c of currencies) {
     const row = c ? table.get(c) : undefined;
@@ -53,8 +57,16 @@ export function readFxTable(file: unknown): Map<string, Record<string, number>> 
   const rows = (file as { rows?: unknown } | null)?.rows;
   if (!Array.isArray(rows)) throw new Error('not an exchange-rate table');
   for (const row of rows as { key?: unknown; usdPerUnit?: unknown }[]) {
-    if (typeof row?.key !== 'string' || !/^[A-Z]{3}$/.test(row.key) || !row.usdPerUnit || typeof row.usdPerUnit !== 'object') continue;
-    const years = Object.entries(row.usdPerUnit as Record<string, unknown>).filter(([y, v]) => /^\d{4}$/.test(y) && typeof v === 'number' && Number.isFinite(v) && v > 0);
+    if (
+      typeof row?.key !== 'string' ||
+      !/^[A-Z]{3}$/.test(row.key) ||
+      !row.usdPerUnit ||
+      typeof row.usdPerUnit !== 'object'
+    )
+      continue;
+    const years = Object.entries(row.usdPerUnit as Record<string, unknown>).filter(
+      ([y, v]) => /^\d{4}$/.test(y) && typeof v === 'number' && Number.isFinite(v) && v > 0,
+    );
     out.set(row.key, Object.fromEntries(years) as Record<string, number>);
   }
   return out;

@@ -9,7 +9,9 @@ export function storageErrorMessage(e: unknown): string | null {
   if (names.includes('QuotaExceededError')) {
     return 'Your browser’s storage for Embodied is full, so this was not saved. Free some disk space, or export your purchases and remove old ones.';
   }
-  if (names.some((n) => ['MissingAPIError', 'InvalidStateError', 'OpenFailedError', 'DatabaseClosedError'].includes(n))) {
+  if (
+    names.some((n) => ['MissingAPIError', 'InvalidStateError', 'OpenFailedError', 'DatabaseClosedError'].includes(n))
+  ) {
     return 'This browser gives Embodied no database (IndexedDB is unavailable, e.g. blocked by a setting or a private window), so nothing can be saved.';
   }
   return null;

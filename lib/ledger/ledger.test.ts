@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { attachEstimate, editPurchase, ledgerOverview, listPurchases, recordPurchase, removePurchase, restorePurchase } from './ledger';
+import {
+  attachEstimate,
+  editPurchase,
+  ledgerOverview,
+  listPurchases,
+  recordPurchase,
+  removePurchase,
+  restorePurchase,
+} from './ledger';
 import { estimateOf, newPurchase, tempDbs } from './test-fixtures';
 import type { LedgerDb } from './db';
 
@@ -9,7 +17,12 @@ afterEach(() => t.cleanup());
 async function buy(db: LedgerDb, kg: number | null, over: Parameters<typeof newPurchase>[0] = {}) {
   const r = await recordPurchase(db, newPurchase({ allowSameDay: true, ...over }));
   if (!r.created) throw new Error('not created');
-  return (await attachEstimate(db, r.purchase.id, estimateOf(kg, over.title === 'Shirt' ? 'Apparel & Accessories > Clothing' : undefined), new Date()))!;
+  return (await attachEstimate(
+    db,
+    r.purchase.id,
+    estimateOf(kg, over.title === 'Shirt' ? 'Apparel & Accessories > Clothing' : undefined),
+    new Date(),
+  ))!;
 }
 
 const month = async (db: LedgerDb, m: string) => (await db.months.get(m)) ?? null;
@@ -18,11 +31,25 @@ describe('ledger', () => {
   it('records first, estimates after: the totals follow the estimate times the quantity', async () => {
     const db = t.open();
     const r = await recordPurchase(db, newPurchase({ quantity: 3 }));
-    expect(r).toMatchObject({ created: true, purchase: { kgCO2e: null, tier: 'unknown', month: '2026-03', day: '2026-03-05', shop: 'ikea.com' } });
+    expect(r).toMatchObject({
+      created: true,
+      purchase: { kgCO2e: null, tier: 'unknown', month: '2026-03', day: '2026-03-05', shop: 'ikea.com' },
+    });
     expect(await month(db, '2026-03')).toMatchObject({ count: 1, unknown: 1, kg: 0 });
     const p = await attachEstimate(db, r.purchase.id, estimateOf(2.5), new Date());
-    expect(p).toMatchObject({ kgCO2e: 7.5, low: 3.75, high: 15, packVersion: 'p1', category: 'Home & Garden > Kitchen' });
-    expect(await month(db, '2026-03')).toMatchObject({ count: 1, unknown: 0, kg: 7.5, categories: [{ name: 'Home & Garden', kg: 7.5, count: 1 }] });
+    expect(p).toMatchObject({
+      kgCO2e: 7.5,
+      low: 3.75,
+      high: 15,
+      packVersion: 'p1',
+      category: 'Home & Garden > Kitchen',
+    });
+    expect(await month(db, '2026-03')).toMatchObject({
+      count: 1,
+      unknown: 0,
+      kg: 7.5,
+      categories: [{ name: 'Home & Garden', kg: 7.5, count: 1 }],
+    });
   });
 
   it('totals by month and category; returned items stay in the history and leave the totals', async () => {
@@ -31,7 +58,14 @@ describe('ledger', () => {
     await buy(db, 3, { now: new Date(2026, 0, 20), title: 'Shirt' });
     const lamp = await buy(db, 10, { now: new Date(2026, 1, 1), title: 'Lamp' });
     await buy(db, null, { now: new Date(2026, 1, 2), title: 'Mystery' });
-    expect(await month(db, '2026-01')).toMatchObject({ count: 2, kg: 5, categories: [{ name: 'Home & Garden', kg: 2 }, { name: 'Apparel & Accessories', kg: 3 }] });
+    expect(await month(db, '2026-01')).toMatchObject({
+      count: 2,
+      kg: 5,
+      categories: [
+        { name: 'Home & Garden', kg: 2 },
+        { name: 'Apparel & Accessories', kg: 3 },
+      ],
+    });
     expect(await month(db, '2026-02')).toMatchObject({ count: 2, kg: 10, unknown: 1 });
 
     await editPurchase(db, lamp.id, { status: 'returned' }, new Date());
@@ -51,8 +85,20 @@ describe('ledger', () => {
   it('edits quantity, category, condition and date; the totals move with them', async () => {
     const db = t.open();
     const p = await buy(db, 2, { now: new Date(2026, 0, 10) });
-    const r = await editPurchase(db, p.id, { quantity: 4, userCategory: 'Toys', condition: 'used', day: '2025-12-31' }, new Date());
-    expect(r?.after).toMatchObject({ quantity: 4, kgCO2e: 8, category: 'Toys', condition: 'used', month: '2025-12', day: '2025-12-31' });
+    const r = await editPurchase(
+      db,
+      p.id,
+      { quantity: 4, userCategory: 'Toys', condition: 'used', day: '2025-12-31' },
+      new Date(),
+    );
+    expect(r?.after).toMatchObject({
+      quantity: 4,
+      kgCO2e: 8,
+      category: 'Toys',
+      condition: 'used',
+      month: '2025-12',
+      day: '2025-12-31',
+    });
     expect(await month(db, '2026-01')).toBeNull();
     expect(await month(db, '2025-12')).toMatchObject({ kg: 8, categories: [{ name: 'Toys', kg: 8 }] });
     await editPurchase(db, p.id, { userCategory: null }, new Date());
@@ -76,7 +122,10 @@ describe('ledger', () => {
     const first = newPurchase();
     expect((await recordPurchase(db, first)).created).toBe(true);
     expect(await recordPurchase(db, { ...first })).toMatchObject({ created: false, reason: 'exists' });
-    expect(await recordPurchase(db, newPurchase({ title: ' mug ' }))).toMatchObject({ created: false, reason: 'same-day' });
+    expect(await recordPurchase(db, newPurchase({ title: ' mug ' }))).toMatchObject({
+      created: false,
+      reason: 'same-day',
+    });
     // Another shop, or another day, is another purchase.
     expect((await recordPurchase(db, newPurchase({ url: 'https://www.otto.de/p/mug' }))).created).toBe(true);
     expect((await recordPurchase(db, newPurchase({ now: new Date(2026, 2, 7) }))).created).toBe(true);

@@ -21,7 +21,9 @@ export interface NewPurchase {
   allowSameDay?: boolean;
 }
 
-export type RecordResult = { purchase: StoredPurchase; created: true } | { purchase: StoredPurchase; created: false; reason: 'exists' | 'same-day' };
+export type RecordResult =
+  | { purchase: StoredPurchase; created: true }
+  | { purchase: StoredPurchase; created: false; reason: 'exists' | 'same-day' };
 
 /**
  * Records a purchase once per key; a second call with the same key makes nothing. The same
@@ -38,7 +40,11 @@ export async function recordPurchase(db: LedgerDb, p: NewPurchase): Promise<Reco
     const identity = identityOf(shop, p.product);
     const day = localDay(p.now);
     if (!p.allowSameDay) {
-      const today = await db.purchases.where('identity').equals(identity).filter((x) => x.day === day).first();
+      const today = await db.purchases
+        .where('identity')
+        .equals(identity)
+        .filter((x) => x.day === day)
+        .first();
       if (today) return { purchase: today, created: false, reason: 'same-day' };
     }
     const iso = p.now.toISOString();
@@ -70,7 +76,12 @@ export async function recordPurchase(db: LedgerDb, p: NewPurchase): Promise<Reco
 }
 
 /** Gives a purchase its estimate, or a new one the user asked for. Totals follow. */
-export async function attachEstimate(db: LedgerDb, id: number, estimate: Estimate, now: Date): Promise<StoredPurchase | null> {
+export async function attachEstimate(
+  db: LedgerDb,
+  id: number,
+  estimate: Estimate,
+  now: Date,
+): Promise<StoredPurchase | null> {
   return update(db, id, (p) => ({ ...p, ...estimateFields(estimate, p.quantity, p.userCategory, now) }), now);
 }
 
@@ -85,7 +96,12 @@ export interface PurchaseEdit {
 }
 
 /** Applies the user's edit; the totals move with it. */
-export async function editPurchase(db: LedgerDb, id: number, edit: PurchaseEdit, now: Date): Promise<{ before: StoredPurchase; after: StoredPurchase } | null> {
+export async function editPurchase(
+  db: LedgerDb,
+  id: number,
+  edit: PurchaseEdit,
+  now: Date,
+): Promise<{ before: StoredPurchase; after: StoredPurchase } | null> {
   let before: StoredPurchase | null = null;
   const after = await update(
     db,
@@ -94,7 +110,13 @@ export async function editPurchase(db: LedgerDb, id: number, edit: PurchaseEdit,
       before = p;
       const quantity = edit.quantity ?? p.quantity;
       const userCategory = edit.userCategory === undefined ? p.userCategory : edit.userCategory;
-      const next: StoredPurchase = { ...p, quantity, userCategory, condition: edit.condition === undefined ? p.condition : edit.condition, status: edit.status ?? p.status };
+      const next: StoredPurchase = {
+        ...p,
+        quantity,
+        userCategory,
+        condition: edit.condition === undefined ? p.condition : edit.condition,
+        status: edit.status ?? p.status,
+      };
       if (edit.day && edit.day !== p.day) {
         const [y, m, d] = edit.day.split('-').map(Number);
         next.day = edit.day;
@@ -109,7 +131,12 @@ export async function editPurchase(db: LedgerDb, id: number, edit: PurchaseEdit,
   return after && before ? { before, after } : null;
 }
 
-async function update(db: LedgerDb, id: number, change: (p: StoredPurchase) => StoredPurchase, now: Date): Promise<StoredPurchase | null> {
+async function update(
+  db: LedgerDb,
+  id: number,
+  change: (p: StoredPurchase) => StoredPurchase,
+  now: Date,
+): Promise<StoredPurchase | null> {
   return db.transaction('rw', db.purchases, db.months, async () => {
     const found = await db.purchases.get(id);
     if (!found) return null;
@@ -158,11 +185,20 @@ export interface LedgerOverview {
 }
 
 /** What the popup shows, read from indexes and month rows only: never every purchase. */
-export async function ledgerOverview(db: LedgerDb, currentPack: string | null, n = { recent: 8, biggest: 5 }): Promise<LedgerOverview> {
+export async function ledgerOverview(
+  db: LedgerDb,
+  currentPack: string | null,
+  n = { recent: 8, biggest: 5 },
+): Promise<LedgerOverview> {
   return db.transaction('r', db.purchases, db.months, async () => {
     const months = await db.months.orderBy('month').toArray();
     const recent = await db.purchases.orderBy('purchasedAt').reverse().limit(n.recent).toArray();
-    const biggest = await db.purchases.orderBy('kgCO2e').reverse().filter((p) => p.status === 'active').limit(n.biggest).toArray();
+    const biggest = await db.purchases
+      .orderBy('kgCO2e')
+      .reverse()
+      .filter((p) => p.status === 'active')
+      .limit(n.biggest)
+      .toArray();
     const total = await db.purchases.count();
     const current = currentPack === null ? 0 : await db.purchases.where('packVersion').equals(currentPack).count();
     return { months, recent, biggest, count: total, stale: currentPack === null ? 0 : total - current };
@@ -175,7 +211,11 @@ export function ledgerMonths(db: LedgerDb): Promise<MonthTotal[]> {
 }
 
 /** One page of the history, newest first. */
-export async function listPurchases(db: LedgerDb, offset = 0, limit = 50): Promise<{ purchases: StoredPurchase[]; count: number }> {
+export async function listPurchases(
+  db: LedgerDb,
+  offset = 0,
+  limit = 50,
+): Promise<{ purchases: StoredPurchase[]; count: number }> {
   return db.transaction('r', db.purchases, async () => ({
     purchases: await db.purchases.orderBy('purchasedAt').reverse().offset(offset).limit(limit).toArray(),
     count: await db.purchases.count(),

@@ -17,7 +17,10 @@ export const StoredProductSchema = z.object({
   brand: z.string().max(200).nullable(),
   url: z.string().max(2000).nullable(),
   price: z.number().nonnegative().finite().nullable(),
-  currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
   sku: z.string().max(100).nullable(),
   gtin: z.string().max(100).nullable(),
   mpn: z.string().max(100).nullable(),
@@ -30,7 +33,15 @@ export const StoredProductSchema = z.object({
   quantity: z.number().positive().finite().nullable(),
   weightKg: z.number().positive().finite().nullable(),
   dimensionsCm: z.object({ length: z.number(), width: z.number(), height: z.number() }).nullable(),
-  materials: z.array(z.union([z.string().max(200), z.object({ name: z.string().max(200), share: z.number().min(0).max(1).nullable() })])).max(30).nullable(),
+  materials: z
+    .array(
+      z.union([
+        z.string().max(200),
+        z.object({ name: z.string().max(200), share: z.number().min(0).max(1).nullable() }),
+      ]),
+    )
+    .max(30)
+    .nullable(),
 });
 
 /** Every product field, null when absent (stored records have no optional keys). */
@@ -48,7 +59,10 @@ export const StoredPurchaseSchema = z.object({
   identity: z.string().max(1200),
   shop: z.string().max(300).nullable(),
   price: z.number().nonnegative().finite().nullable(),
-  currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
   quantity: z.number().int().positive().max(100_000),
   condition: z.enum(['new', 'used', 'refurbished']).nullable(),
   source: z.enum(['badge', 'order']),
@@ -86,7 +100,10 @@ export function shopOf(url: string | null | undefined): string | null {
   }
 }
 
-export function identityOf(shop: string | null, p: Pick<StoredProduct, 'title' | 'asin' | 'gtin' | 'sku' | 'mpn'>): string {
+export function identityOf(
+  shop: string | null,
+  p: Pick<StoredProduct, 'title' | 'asin' | 'gtin' | 'sku' | 'mpn'>,
+): string {
   const id = p.asin ?? p.gtin ?? p.sku ?? p.mpn ?? p.title.trim().replace(/\s+/g, ' ');
   return `${shop ?? ''}|${id}`.toLowerCase();
 }
@@ -101,7 +118,12 @@ export const topCategory = (category: string | null) => category?.split('>')[0].
 const times = (v: number | null, n: number) => (v === null ? null : v * n);
 
 /** The estimate-derived fields of a record for `quantity` units of `estimate`. */
-export function estimateFields(estimate: StoredPurchase['estimate'], quantity: number, userCategory: string | null, at: Date) {
+export function estimateFields(
+  estimate: StoredPurchase['estimate'],
+  quantity: number,
+  userCategory: string | null,
+  at: Date,
+) {
   return {
     estimate,
     kgCO2e: times(estimate?.kgCO2e ?? null, quantity),

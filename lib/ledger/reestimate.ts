@@ -39,10 +39,22 @@ async function newEstimates(list: StoredPurchase[], estimate: EstimateFn): Promi
   return out;
 }
 
-export async function previewReestimate(db: LedgerDb, currentPack: string, estimate: EstimateFn, now: Date): Promise<ReestimatePreview> {
+export async function previewReestimate(
+  db: LedgerDb,
+  currentPack: string,
+  estimate: EstimateFn,
+  now: Date,
+): Promise<ReestimatePreview> {
   const list = await stale(db, currentPack);
   const fresh = await newEstimates(list, estimate);
-  const preview: ReestimatePreview = { count: list.length, oldKg: 0, newKg: 0, oldUnknown: 0, newUnknown: 0, packVersion: currentPack };
+  const preview: ReestimatePreview = {
+    count: list.length,
+    oldKg: 0,
+    newKg: 0,
+    oldUnknown: 0,
+    newUnknown: 0,
+    packVersion: currentPack,
+  };
   list.forEach((p, i) => {
     if (p.status !== 'active') return;
     const next = estimateFields(fresh[i], p.quantity, p.userCategory, now);
@@ -55,12 +67,19 @@ export async function previewReestimate(db: LedgerDb, currentPack: string, estim
 }
 
 /** Writes the new estimates of every stale purchase, all or nothing. */
-export async function applyReestimate(db: LedgerDb, currentPack: string, estimate: EstimateFn, now: Date): Promise<number> {
+export async function applyReestimate(
+  db: LedgerDb,
+  currentPack: string,
+  estimate: EstimateFn,
+  now: Date,
+): Promise<number> {
   const list = await stale(db, currentPack);
   const fresh = await newEstimates(list, estimate);
   const iso = now.toISOString();
   await db.transaction('rw', db.purchases, db.months, async () => {
-    await db.purchases.bulkPut(list.map((p, i) => ({ ...p, ...estimateFields(fresh[i], p.quantity, p.userCategory, now), updatedAt: iso })));
+    await db.purchases.bulkPut(
+      list.map((p, i) => ({ ...p, ...estimateFields(fresh[i], p.quantity, p.userCategory, now), updatedAt: iso })),
+    );
     await rebuildMonths(db.purchases, db.months);
   });
   return list.length;

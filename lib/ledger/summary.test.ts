@@ -3,11 +3,25 @@ import { summarize } from './summary';
 import type { MonthTotal } from './totals';
 
 const m = (month: string, kg: number, categories: [string, number][] = [], unknown = 0): MonthTotal => ({
-  month, kg, low: kg / 2, high: kg * 2, count: categories.length + unknown, unknown, categories: categories.map(([name, k]) => ({ name, kg: k, count: 1 })),
+  month,
+  kg,
+  low: kg / 2,
+  high: kg * 2,
+  count: categories.length + unknown,
+  unknown,
+  categories: categories.map(([name, k]) => ({ name, kg: k, count: 1 })),
 });
 
 describe('summarize', () => {
-  const months = [m('2024-12', 100, [['Electronics', 100]]), m('2025-02', 5, [['Toys', 5]]), m('2026-01', 10, [['Electronics', 4], ['Toys', 6]]), m('2026-03', 7, [['Toys', 7]], 1)];
+  const months = [
+    m('2024-12', 100, [['Electronics', 100]]),
+    m('2025-02', 5, [['Toys', 5]]),
+    m('2026-01', 10, [
+      ['Electronics', 4],
+      ['Toys', 6],
+    ]),
+    m('2026-03', 7, [['Toys', 7]], 1),
+  ];
   const s = summarize(months, { period: 'year', kg: 240 }, new Date(2026, 2, 15));
 
   it('totals this month, this year and all time', () => {
@@ -24,7 +38,10 @@ describe('summarize', () => {
   });
 
   it("this year's categories, biggest first", () => {
-    expect(s.categories).toEqual([{ name: 'Toys', kg: 13, count: 2 }, { name: 'Electronics', kg: 4, count: 1 }]);
+    expect(s.categories).toEqual([
+      { name: 'Toys', kg: 13, count: 2 },
+      { name: 'Electronics', kg: 4, count: 1 },
+    ]);
   });
 
   it('a yearly budget is a twelfth per month, a monthly one twelve times per year', () => {

@@ -6,8 +6,18 @@ import { storedProduct } from './record';
 
 export function estimateOf(kg: number | null, category = 'Home & Garden > Kitchen', packVersion = 'p1'): Estimate {
   return {
-    kgCO2e: kg, low: kg === null ? null : kg / 2, high: kg === null ? null : kg * 2, tier: kg === null ? 'unknown' : 'D',
-    category, categoryId: 1, confidence: 0.7, method: 'test', factors: [], steps: [], flags: [], packVersion,
+    kgCO2e: kg,
+    low: kg === null ? null : kg / 2,
+    high: kg === null ? null : kg * 2,
+    tier: kg === null ? 'unknown' : 'D',
+    category,
+    categoryId: 1,
+    confidence: 0.7,
+    method: 'test',
+    factors: [],
+    steps: [],
+    flags: [],
+    packVersion,
   };
 }
 
@@ -16,8 +26,14 @@ export function newPurchase(over: Partial<NewPurchase> & { title?: string; url?:
   return {
     key: `k-${Math.random().toString(36).slice(2)}`,
     product: storedProduct({ title, url, price: 4, currency: 'EUR' }),
-    price: 4, currency: 'EUR', quantity: 1, condition: null, source: 'badge', orderId: null,
-    now: new Date(2026, 2, 5, 12), ...rest,
+    price: 4,
+    currency: 'EUR',
+    quantity: 1,
+    condition: null,
+    source: 'badge',
+    orderId: null,
+    now: new Date(2026, 2, 5, 12),
+    ...rest,
   };
 }
 

@@ -50,7 +50,11 @@ export function addTo(m: MonthTotal, p: StoredPurchase, sign: 1 | -1): void {
 }
 
 /** Updates the month rows for a purchase that went from `before` to `after` (either may be null). */
-export async function applyChange(months: Table<MonthTotal, string>, before: StoredPurchase | null, after: StoredPurchase | null) {
+export async function applyChange(
+  months: Table<MonthTotal, string>,
+  before: StoredPurchase | null,
+  after: StoredPurchase | null,
+) {
   const touched = new Map<string, MonthTotal>();
   const row = async (month: string) => {
     if (!touched.has(month)) touched.set(month, (await months.get(month)) ?? empty(month));

@@ -14,21 +14,33 @@ const line = fc.record({
   quantity: fc.integer({ min: 1, max: 100 }),
   day: fc.integer({ min: 0, max: 900 }),
   returned: fc.boolean(),
-  category: fc.constantFrom<string>('Electronics > Phones', 'Apparel & Accessories', '__proto__', 'constructor > x', 'Toys'),
+  category: fc.constantFrom<string>(
+    'Electronics > Phones',
+    'Apparel & Accessories',
+    '__proto__',
+    'constructor > x',
+    'Toys',
+  ),
 });
 
 type Line = typeof line extends fc.Arbitrary<infer T> ? T : never;
 
 async function fill(db: LedgerDb, lines: Line[]) {
   for (const l of lines) {
-    const r = await recordPurchase(db, newPurchase({ title: l.title, quantity: l.quantity, allowSameDay: true, now: new Date(2024, 0, 1 + l.day, 12) }));
+    const r = await recordPurchase(
+      db,
+      newPurchase({ title: l.title, quantity: l.quantity, allowSameDay: true, now: new Date(2024, 0, 1 + l.day, 12) }),
+    );
     if (!r.created) continue;
     await attachEstimate(db, r.purchase.id, estimateOf(l.kg, l.category), new Date(2026, 0, 1));
     if (l.returned) await editPurchase(db, r.purchase.id, { status: 'returned' }, new Date(2026, 0, 2));
   }
 }
 
-const snapshot = async (db: LedgerDb) => ({ purchases: await db.purchases.orderBy('id').toArray(), months: await db.months.orderBy('month').toArray() });
+const snapshot = async (db: LedgerDb) => ({
+  purchases: await db.purchases.orderBy('id').toArray(),
+  months: await db.months.orderBy('month').toArray(),
+});
 
 describe('export and import', () => {
   it('import(export(x)) equals x, totals included, for random ledgers', async () => {
@@ -43,7 +55,9 @@ describe('export and import', () => {
         await importLedger(db, parseExport(text));
         const after = await snapshot(db);
         expect(after.purchases).toEqual(before.purchases);
-        expect(after.months.map((m) => [m.month, m.count, m.unknown])).toEqual(before.months.map((m) => [m.month, m.count, m.unknown]));
+        expect(after.months.map((m) => [m.month, m.count, m.unknown])).toEqual(
+          before.months.map((m) => [m.month, m.count, m.unknown]),
+        );
         after.months.forEach((m, i) => expect(m.kg).toBeCloseTo(before.months[i].kg, 6));
         await db.delete();
       }),
@@ -53,7 +67,10 @@ describe('export and import', () => {
 
   it('importing what is already there merges, never doubles', async () => {
     const db = t.open();
-    await fill(db, [{ title: 'A', kg: 1, quantity: 1, day: 1, returned: false, category: 'Toys' }, { title: 'B', kg: 2, quantity: 1, day: 2, returned: false, category: 'Toys' }]);
+    await fill(db, [
+      { title: 'A', kg: 1, quantity: 1, day: 1, returned: false, category: 'Toys' },
+      { title: 'B', kg: 2, quantity: 1, day: 2, returned: false, category: 'Toys' },
+    ]);
     const text = JSON.stringify(await exportLedger(db, new Date()));
     await fill(db, [{ title: 'C', kg: 3, quantity: 1, day: 3, returned: false, category: 'Toys' }]);
     expect(await importLedger(db, parseExport(text))).toEqual({ added: 0, skipped: 2 });
@@ -71,13 +88,32 @@ describe('export and import', () => {
       ['not JSON at all', () => 'purchase,kg\nmug,2', /not valid JSON/],
       ['a foreign JSON file', () => JSON.stringify({ name: 'my-package', version: '1.0.0' }), /not an Embodied export/],
       ['a newer version', (g) => JSON.stringify({ ...JSON.parse(g), version: 99 }), /version 99/],
-      ['a damaged record', (g) => { const d = JSON.parse(g); d.purchases[1].quantity = -3; return JSON.stringify(d); }, /damaged at purchases\.1\.quantity/],
-      ['a record twice', (g) => { const d = JSON.parse(g); d.purchases.push({ ...d.purchases[0], id: 999 }); return JSON.stringify(d); }, /twice/],
+      [
+        'a damaged record',
+        (g) => {
+          const d = JSON.parse(g);
+          d.purchases[1].quantity = -3;
+          return JSON.stringify(d);
+        },
+        /damaged at purchases\.1\.quantity/,
+      ],
+      [
+        'a record twice',
+        (g) => {
+          const d = JSON.parse(g);
+          d.purchases.push({ ...d.purchases[0], id: 999 });
+          return JSON.stringify(d);
+        },
+        /twice/,
+      ],
       ['oversized', () => ' '.repeat(MAX_IMPORT_CHARS + 1), /too large/],
     ];
     it.each(cases)('%s', async (_n, spoil, message) => {
       const source = t.open();
-      await fill(source, [{ title: 'A', kg: 1, quantity: 1, day: 1, returned: false, category: 'Toys' }, { title: 'B', kg: 2, quantity: 2, day: 2, returned: false, category: 'Toys' }]);
+      await fill(source, [
+        { title: 'A', kg: 1, quantity: 1, day: 1, returned: false, category: 'Toys' },
+        { title: 'B', kg: 2, quantity: 2, day: 2, returned: false, category: 'Toys' },
+      ]);
       const good = JSON.stringify(await exportLedger(source, new Date()));
       const target = t.open();
       await fill(target, [{ title: 'Mine', kg: 5, quantity: 1, day: 5, returned: false, category: 'Toys' }]);

@@ -30,7 +30,8 @@ export class ImportError extends Error {}
 
 /** Parses and validates an export file's text; throws ImportError with a message for the user. */
 export function parseExport(text: string): LedgerExport {
-  if (text.length > MAX_IMPORT_CHARS) throw new ImportError(`The file is too large (over ${MAX_IMPORT_CHARS / 1e6} MB) to be an Embodied export.`);
+  if (text.length > MAX_IMPORT_CHARS)
+    throw new ImportError(`The file is too large (over ${MAX_IMPORT_CHARS / 1e6} MB) to be an Embodied export.`);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -38,18 +39,24 @@ export function parseExport(text: string): LedgerExport {
     throw new ImportError('The file is not valid JSON: it may be cut short or not an Embodied export.');
   }
   const envelope = z.object({ format: z.string(), version: z.number() }).safeParse(raw);
-  if (!envelope.success || envelope.data.format !== EXPORT_FORMAT) throw new ImportError('This is not an Embodied export (its "format" is missing or different).');
+  if (!envelope.success || envelope.data.format !== EXPORT_FORMAT)
+    throw new ImportError('This is not an Embodied export (its "format" is missing or different).');
   if (envelope.data.version !== EXPORT_VERSION) {
-    throw new ImportError(`This export has version ${envelope.data.version}; this Embodied reads version ${EXPORT_VERSION}. Update Embodied first.`);
+    throw new ImportError(
+      `This export has version ${envelope.data.version}; this Embodied reads version ${EXPORT_VERSION}. Update Embodied first.`,
+    );
   }
   const parsed = ExportSchema.safeParse(raw);
   if (!parsed.success) {
     const i = parsed.error.issues[0];
-    throw new ImportError(`The export is damaged at ${i.path.join('.') || 'the top level'}: ${i.message}. Nothing was imported.`);
+    throw new ImportError(
+      `The export is damaged at ${i.path.join('.') || 'the top level'}: ${i.message}. Nothing was imported.`,
+    );
   }
   const keys = new Set<string>();
   for (const p of parsed.data.purchases) {
-    if (keys.has(p.key)) throw new ImportError(`The export lists one purchase twice (key ${p.key.slice(0, 40)}). Nothing was imported.`);
+    if (keys.has(p.key))
+      throw new ImportError(`The export lists one purchase twice (key ${p.key.slice(0, 40)}). Nothing was imported.`);
     keys.add(p.key);
   }
   return parsed.data;

@@ -24,7 +24,10 @@ export const ProductInputSchema = z.object({
   title: text(1000).min(1),
   brand: text(200).nullish(),
   price: amount.nullish(),
-  currency: z.string().regex(/^[A-Z]{3}$/).nullish(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullish(),
   listPrice: amount.nullish(),
   availability: z.enum(['InStock', 'OutOfStock']).nullish(),
   sku: text(100).nullish(),
@@ -36,9 +39,7 @@ export const ProductInputSchema = z.object({
   condition: z.enum(['new', 'used', 'refurbished']).nullish(),
   quantity: z.number().finite().positive().max(100_000).nullish(),
   weightKg: z.number().finite().positive().max(100_000).nullish(),
-  dimensionsCm: z
-    .object({ length: amount, width: amount, height: amount })
-    .nullish(),
+  dimensionsCm: z.object({ length: amount, width: amount, height: amount }).nullish(),
   materials: z
     .array(z.union([text(200), z.object({ name: text(200), share: z.number().min(0).max(1).nullable() })]))
     .max(30)
@@ -46,7 +47,6 @@ export const ProductInputSchema = z.object({
   url: text(2000).nullish(),
 });
 export type ProductMessage = z.infer<typeof ProductInputSchema>;
-
 
 export const EstimateRequest = z.object({
   type: z.literal('estimate'),
@@ -93,7 +93,10 @@ export const EditPurchaseRequest = z.object({
     quantity: z.number().int().min(1).max(100_000).optional(),
     userCategory: text(500).nullable().optional(),
     condition: z.enum(['new', 'used', 'refurbished']).nullable().optional(),
-    day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    day: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
     status: z.enum(['active', 'returned']).optional(),
   }),
 });

@@ -30,7 +30,10 @@ export function roughReasons(e: Pick<Estimate, 'tier' | 'flags' | 'confidence' |
   const out: RoughReason[] = [];
   if (e.tier === 'D') out.push('spend');
   if (e.tier === 'E') out.push('broad');
-  if (e.flags.some((f) => f.startsWith('price-above') || f.startsWith('price-below') || f.startsWith('price-implausibly'))) out.push('price');
+  if (
+    e.flags.some((f) => f.startsWith('price-above') || f.startsWith('price-below') || f.startsWith('price-implausibly'))
+  )
+    out.push('price');
   if (e.confidence < 0.5) out.push('category');
   return out;
 }
@@ -54,7 +57,9 @@ export interface PerYear extends Lifetime {
 }
 
 /** Per year of use: the lifetime of the ADEME item the estimate was made from, else its category's. */
-export function perYearOfUse(e: Pick<Estimate, 'kgCO2e' | 'category'> & Partial<Pick<Estimate, 'factors'>>): PerYear | null {
+export function perYearOfUse(
+  e: Pick<Estimate, 'kgCO2e' | 'category'> & Partial<Pick<Estimate, 'factors'>>,
+): PerYear | null {
   if (e.kgCO2e === null) return null;
   const life = itemLifetime((e.factors ?? []).map((f) => f.id)) ?? lifetimeFor(e.category);
   return life ? { ...life, kgPerYear: e.kgCO2e / life.years } : null;

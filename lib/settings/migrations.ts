@@ -13,7 +13,8 @@ export const MIGRATIONS: Record<number, Step> = {
 
 /** Brings stored settings to the current version; anything unreadable becomes the defaults. */
 export function migrateSettings(raw: unknown): { settings: Settings; changed: boolean } {
-  let data: Record<string, unknown> = raw && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as Record<string, unknown>) } : {};
+  let data: Record<string, unknown> =
+    raw && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as Record<string, unknown>) } : {};
   let version = typeof data.version === 'number' && Number.isInteger(data.version) ? data.version : 0;
   if (version > SETTINGS_VERSION) version = 0; // from a newer Embodied: fall back rather than guess
   const start = version;

@@ -16,9 +16,15 @@ export const SettingsSchema = z.object({
   /** BCP 47 tag for numbers and dates; null: the browser's language. */
   locale: z.string().max(35).nullable(),
   /** Display currency; null: each purchase in its own currency. */
-  currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
   /** ISO 3166 country for VAT and defaults; null: not set. */
-  country: z.string().regex(/^[A-Z]{2}$/).nullable(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable(),
   budget: BudgetSchema,
   /** Run on the built-in list of shops. */
   builtInShops: z.boolean(),

@@ -5,7 +5,12 @@ import { loadSettings, saveSettings, type StorageArea } from './store';
 
 function memoryArea(init: Record<string, unknown> = {}): StorageArea & { data: Record<string, unknown> } {
   const data = { ...init };
-  return { data, get: async (k) => (k in data ? { [k]: data[k] } : {}), set: async (i) => void Object.assign(data, i), remove: async (k) => void delete data[k] };
+  return {
+    data,
+    get: async (k) => (k in data ? { [k]: data[k] } : {}),
+    set: async (i) => void Object.assign(data, i),
+    remove: async (k) => void delete data[k],
+  };
 }
 
 describe('settings', () => {
@@ -16,13 +21,22 @@ describe('settings', () => {
   });
 
   it('keeps valid current settings as they are', () => {
-    const mine = { ...DEFAULT_SETTINGS, locale: 'de-DE', budget: { period: 'month' as const, kg: 40 }, theme: 'dark' as const };
+    const mine = {
+      ...DEFAULT_SETTINGS,
+      locale: 'de-DE',
+      budget: { period: 'month' as const, kg: 40 },
+      theme: 'dark' as const,
+    };
     expect(migrateSettings(mine)).toEqual({ settings: mine, changed: false });
   });
 
-  it.each([['garbage', 'x'], ['an array', [1]], ['a newer version', { version: 99 }], ['a bad budget', { ...DEFAULT_SETTINGS, budget: { period: 'week', kg: -1 } }]])(
-    'unreadable settings (%s) become the defaults',
-    (_n, raw) => expect(migrateSettings(raw).settings).toEqual(DEFAULT_SETTINGS),
+  it.each([
+    ['garbage', 'x'],
+    ['an array', [1]],
+    ['a newer version', { version: 99 }],
+    ['a bad budget', { ...DEFAULT_SETTINGS, budget: { period: 'week', kg: -1 } }],
+  ])('unreadable settings (%s) become the defaults', (_n, raw) =>
+    expect(migrateSettings(raw).settings).toEqual(DEFAULT_SETTINGS),
   );
 
   it('refuses to save invalid settings', async () => {

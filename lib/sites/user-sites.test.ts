@@ -13,16 +13,22 @@ describe('user sites', () => {
   ])('%s -> %s', (input, pattern) => expect(originPatternFor(input)).toBe(pattern));
 
   it('keeps only granted single-host origins the built-in script does not cover', () => {
-    expect(userSitePatterns(['*://www.bol.com/*', '*://*.amazon.de/*', '<all_urls>', '*://www.bol.com/*'], ['*://*.amazon.de/*'])).toEqual([
-      '*://www.bol.com/*',
-    ]);
+    expect(
+      userSitePatterns(
+        ['*://www.bol.com/*', '*://*.amazon.de/*', '<all_urls>', '*://www.bol.com/*'],
+        ['*://*.amazon.de/*'],
+      ),
+    ).toEqual(['*://www.bol.com/*']);
   });
 });
 
 describe('all shops and the popup status', () => {
   const builtIn = ['*://*.amazon.de/*', '*://*.otto.de/*'];
   it('registers the detector everywhere but the built-in shops once the user opts in to all sites', () => {
-    expect(detectorRegistration(['https://*/*', '*://www.bol.com/*'], builtIn)).toEqual({ matches: ['https://*/*'], excludeMatches: builtIn });
+    expect(detectorRegistration(['https://*/*', '*://www.bol.com/*'], builtIn)).toEqual({
+      matches: ['https://*/*'],
+      excludeMatches: builtIn,
+    });
     expect(detectorRegistration(['*://www.bol.com/*'], builtIn)).toEqual({ matches: ['*://www.bol.com/*'] });
     expect(detectorRegistration([], builtIn)).toBeNull();
   });

@@ -28,7 +28,10 @@ export function allSitesGranted(granted: string[]): string[] {
 }
 
 /** Where the detector is registered at run time: every site when opted in, else each allowed site. */
-export function detectorRegistration(granted: string[], builtIn: string[]): { matches: string[]; excludeMatches?: string[] } | null {
+export function detectorRegistration(
+  granted: string[],
+  builtIn: string[],
+): { matches: string[]; excludeMatches?: string[] } | null {
   const all = allSitesGranted(granted);
   // The built-in shops keep their manifest script; excluding them avoids running the detector twice.
   if (all.length) return { matches: all, excludeMatches: [...builtIn] };
@@ -51,7 +54,12 @@ export function patternMatches(pattern: string, url: URL): boolean {
       if (h !== base && !h.endsWith(`.${base}`)) return false;
     } else if (h !== host) return false;
   }
-  const glob = new RegExp(`^${path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const glob = new RegExp(
+    `^${path
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return glob.test(url.pathname.slice(1) + url.search);
 }
 

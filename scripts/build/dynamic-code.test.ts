@@ -38,14 +38,16 @@ describe('findDynamicCode', () => {
 
 describe('the rewrites of strip-dynamic-code, on the installed libraries', () => {
   const files = ['preact/dist/preact.mjs', 'zod/v4/core/util.js', 'zod/v4/core/doc.js', 'zod/v4/core/compile.js'];
-  it.each(REWRITES.map((r, i) => [r.why, r, files[i]!] as const))('%s: found, and nothing dynamic left', (_why, r, file) => {
-    const path = join(ROOT, 'node_modules', file);
-    expect(r.module.test(path)).toBe(true);
-    const code = readFileSync(path, 'utf8');
-    expect(r.find.test(code)).toBe(true);
-    const before = findDynamicCode(code).length;
-    expect(before).toBeGreaterThan(0);
-    expect(findDynamicCode(code.replace(r.find, r.replace)).length).toBeLessThan(before);
-  });
-
+  it.each(REWRITES.map((r, i) => [r.why, r, files[i]!] as const))(
+    '%s: found, and nothing dynamic left',
+    (_why, r, file) => {
+      const path = join(ROOT, 'node_modules', file);
+      expect(r.module.test(path)).toBe(true);
+      const code = readFileSync(path, 'utf8');
+      expect(r.find.test(code)).toBe(true);
+      const before = findDynamicCode(code).length;
+      expect(before).toBeGreaterThan(0);
+      expect(findDynamicCode(code.replace(r.find, r.replace)).length).toBeLessThan(before);
+    },
+  );
 });

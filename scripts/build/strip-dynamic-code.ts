@@ -23,7 +23,8 @@ interface Rewrite {
   replace: string;
 }
 
-const THROW = (what: string) => `(()=>{throw new Error(${JSON.stringify(`Embodied: ${what} is disabled in this build`)})})()`;
+const THROW = (what: string) =>
+  `(()=>{throw new Error(${JSON.stringify(`Embodied: ${what} is disabled in this build`)})})()`;
 
 export const REWRITES: Rewrite[] = [
   {

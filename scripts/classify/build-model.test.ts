@@ -13,7 +13,10 @@ describe('classifier model build', () => {
     const titles = readPriceRunner();
     const bayes = trainBayes(titles, JSON.parse(readFileSync(CLASSIFIER_JSON, 'utf8')).bayes.source);
     const built = JSON.stringify(buildClassifierModel(bayes, titles)) + '\n';
-    expect(built === readFileSync(CLASSIFIER_JSON, 'utf8'), 'run `npx tsx scripts/build-classifier.ts` and commit').toBe(true);
+    expect(
+      built === readFileSync(CLASSIFIER_JSON, 'utf8'),
+      'run `npx tsx scripts/build-classifier.ts` and commit',
+    ).toBe(true);
   }, 120_000);
 
   it('keeps the shipped model small and its tables sorted and resolvable', () => {
@@ -23,7 +26,9 @@ describe('classifier model build', () => {
     const model = JSON.parse(json) as ClassifierModel;
     const taxonomy = Taxonomy.fromTree(model.nodes);
     expect(model.nodes).toHaveLength(5595);
-    expect(taxonomy.pathOf(2353)).toBe('Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases');
+    expect(taxonomy.pathOf(2353)).toBe(
+      'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases',
+    );
     const seen = new Set<string>();
     for (const [kind, lang, lines] of model.lexicon) {
       let first = 0;
@@ -49,7 +54,9 @@ describe('classifier model build', () => {
     const { version, rows } = readTaxonomy();
     expect(version).toBe('2021-09-21');
     const taxonomy = new Taxonomy(rows);
-    expect(taxonomy.pathOf(2353)).toBe('Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases');
+    expect(taxonomy.pathOf(2353)).toBe(
+      'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases',
+    );
     expect(rows.filter((r) => r[1] === 0)).toHaveLength(21);
   });
 

@@ -81,7 +81,11 @@ const sortedKeys = (words: string[]) => [...new Set(words.map(phraseKey).filter(
 export function buildClassifierModel(bayes: BayesModel | null, titles: LabelledTitle[] = []): ClassifierModel {
   const { version: taxonomyVersion, rows } = readTaxonomy();
   const synonyms = curatedSynonyms(rows);
-  const englishKeys = new Set([...rows.flatMap((r) => namePhrases(r[2]).map(phraseKey)), ...synonyms.map((s) => s[0]), ...sortedKeys(DERIVED_STOP)]);
+  const englishKeys = new Set([
+    ...rows.flatMap((r) => namePhrases(r[2]).map(phraseKey)),
+    ...synonyms.map((s) => s[0]),
+    ...sortedKeys(DERIVED_STOP),
+  ]);
   const taxonomy = new Taxonomy(rows);
   const lexicon = compileLexicon(
     {

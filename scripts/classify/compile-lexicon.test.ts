@@ -15,7 +15,11 @@ const rows: TaxonomyRow[] = [
 const taxonomy = new Taxonomy(rows);
 const compiled = compileLexicon(
   {
-    synonyms: [['jacke', 4, 1], ['messer', 11, 0.9], ['ナイフ', 11, 1]],
+    synonyms: [
+      ['jacke', 4, 1],
+      ['messer', 11, 0.9],
+      ['ナイフ', 11, 1],
+    ],
     compoundHeads: ['jacke', 'messer'],
     derivedStop: ['home'],
     brandWords: [],
@@ -58,7 +62,9 @@ describe('compiled lexicon', () => {
   });
 
   it('numbers every node by its position, so ids need not ship per phrase', () => {
-    const keys = compiled.lexicon.flatMap(([, , lines]) => lines.split('\n').flatMap((l) => l.split('\t')[1].split('|')));
+    const keys = compiled.lexicon.flatMap(([, , lines]) =>
+      lines.split('\n').flatMap((l) => l.split('\t')[1].split('|')),
+    );
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

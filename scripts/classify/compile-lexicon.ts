@@ -6,7 +6,13 @@
  * into one map.
  */
 import type { CompiledLexicon, LexiconSection, LocalizedPhrases } from '../../lib/classify/model';
-import { namePhrases, READING_CURATED, READING_DERIVED, READING_LOCAL, type ReadingKind } from '../../lib/classify/lexicon';
+import {
+  namePhrases,
+  READING_CURATED,
+  READING_DERIVED,
+  READING_LOCAL,
+  type ReadingKind,
+} from '../../lib/classify/lexicon';
 import type { Taxonomy } from '../../lib/classify/taxonomy';
 import { CJK_CHAR, foldToken, phraseKey } from '../../lib/classify/text';
 
@@ -56,12 +62,19 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
     for (const line of (loc.phrases[li] ?? '').split('\n')) {
       const tab = line.indexOf('\t');
       if (tab < 0) continue;
-      const ids = line.slice(0, tab).split(',').map(Number).filter((id) => taxonomy.has(id));
+      const ids = line
+        .slice(0, tab)
+        .split(',')
+        .map(Number)
+        .filter((id) => taxonomy.has(id));
       if (!ids.length) continue;
       for (const key of line.slice(tab + 1).split('|')) {
         if (taken.has(key)) continue;
         taken.add(key);
-        byKey.set(key, ids.map((id) => ({ id, w: 1 })));
+        byKey.set(
+          key,
+          ids.map((id) => ({ id, w: 1 })),
+        );
         if (!key.includes(' ') && CJK_CHAR.test(key)) cjkWords.add(key);
       }
     }
@@ -84,12 +97,18 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
     seenFolded.add(folded);
     foldedHeads.push([folded, head]);
   }
-  const section = (kind: ReadingKind, lang: string, byKey: Map<string, Entry[]>): LexiconSection => [kind, lang, encodeSection(byKey, index)];
+  const section = (kind: ReadingKind, lang: string, byKey: Map<string, Entry[]>): LexiconSection => [
+    kind,
+    lang,
+    encodeSection(byKey, index),
+  ];
   return {
     lexicon: [
       section(READING_CURATED, '', curated),
       section(READING_DERIVED, '', derived),
-      ...[...local.entries()].filter(([, byKey]) => byKey.size).map(([lang, byKey]) => section(READING_LOCAL, lang, byKey)),
+      ...[...local.entries()]
+        .filter(([, byKey]) => byKey.size)
+        .map(([lang, byKey]) => section(READING_LOCAL, lang, byKey)),
     ],
     compoundHeads: src.compoundHeads,
     foldedHeads: foldedHeads.sort((a, b) => (a[0] < b[0] ? -1 : 1)),
@@ -113,13 +132,17 @@ function encodeSection(byKey: Map<string, Entry[]>, index: Map<number, number>):
     const sig = entries.map((e, i) => `${pos[i]}~${e.w}`).join(',');
     const rec = byReading.get(sig) ?? {
       first: pos[0],
-      refs: entries.map((e, i) => (i === 0 ? '' : (pos[i] - pos[0]).toString(36)) + (e.w === 1 ? '' : `~${e.w}`)).join(','),
+      refs: entries
+        .map((e, i) => (i === 0 ? '' : (pos[i] - pos[0]).toString(36)) + (e.w === 1 ? '' : `~${e.w}`))
+        .join(','),
       keys: [],
     };
     rec.keys.push(key);
     byReading.set(sig, rec);
   }
-  const lines = [...byReading.values()].sort((a, b) => a.first - b.first || (a.refs < b.refs ? -1 : a.refs > b.refs ? 1 : 0));
+  const lines = [...byReading.values()].sort(
+    (a, b) => a.first - b.first || (a.refs < b.refs ? -1 : a.refs > b.refs ? 1 : 0),
+  );
   let prev = 0;
   return lines
     .map((line) => {

@@ -8,7 +8,15 @@ const PRINT = 'Electronics > Print, Copy, Scan & Fax > Printer, Copier & Fax Mac
 
 const CONSUMABLES: Record<string, Record<string, string[]>> = {
   [`${PRINT} > Toner & Inkjet Cartridges`]: {
-    en: ['toner', 'toner cartridge', 'ink cartridge', 'inkjet cartridge', 'printer cartridge', 'printer ink', 'ink tank'],
+    en: [
+      'toner',
+      'toner cartridge',
+      'ink cartridge',
+      'inkjet cartridge',
+      'printer cartridge',
+      'printer ink',
+      'ink tank',
+    ],
     de: ['tintenpatrone', 'druckerpatrone', 'tonerkartusche', 'druckertinte', 'patrone~0.6'],
     fr: ['cartouche d encre', 'cartouche encre', 'cartouche de toner', 'encre imprimante'],
     es: ['cartucho de tinta', 'cartucho de toner', 'tinta impresora'],
@@ -52,7 +60,14 @@ const CONSUMABLES: Record<string, Record<string, string[]>> = {
     nl: ['stofzuigerzakken', 'stofzuigerfilter'],
   },
   'Health & Beauty > Personal Care > Shaving & Grooming > Razors & Razor Blades': {
-    en: ['razor blades', 'replacement blades~0.6', 'razor cartridges', 'shaver heads', 'replacement heads~0.5', 'shaving heads'],
+    en: [
+      'razor blades',
+      'replacement blades~0.6',
+      'razor cartridges',
+      'shaver heads',
+      'replacement heads~0.5',
+      'shaving heads',
+    ],
     de: ['rasierklingen', 'ersatzklingen', 'scherkopf', 'scherkopfe', 'klingen~0.5'],
     fr: ['lames de rasoir', 'lames de rechange', 'tetes de rasoir'],
     es: ['cuchillas de afeitar', 'cuchillas de repuesto'],

@@ -43,11 +43,24 @@ export interface EvalTitlesReport {
 const empty = (): EvalTally => ({ n: 0, answered: 0, leaf: 0, right: 0, level2: 0 });
 
 export function evaluateTitles(classifier: Classifier, taxonomy: Taxonomy, path = EVAL_TITLES_CSV): EvalTitlesReport {
-  const report: EvalTitlesReport = { all: empty(), titleOnly: empty(), withBreadcrumb: 0, bySplit: {}, byLang: {}, byTopLevel: {}, byLevel2: {}, test: { byLang: {}, byTopLevel: {} } };
+  const report: EvalTitlesReport = {
+    all: empty(),
+    titleOnly: empty(),
+    withBreadcrumb: 0,
+    bySplit: {},
+    byLang: {},
+    byTopLevel: {},
+    byLevel2: {},
+    test: { byLang: {}, byTopLevel: {} },
+  };
   for (const r of readCsvRecords(path)) {
     const gold = Number(r.google_id);
     if (!taxonomy.has(gold)) throw new Error(`${path}: no taxonomy node ${r.google_id} for "${r.title}"`);
-    const result = classifier.classify({ title: r.title, category: r.breadcrumb ? r.breadcrumb.split(' > ') : null, lang: r.lang || null });
+    const result = classifier.classify({
+      title: r.title,
+      category: r.breadcrumb ? r.breadcrumb.split(' > ') : null,
+      lang: r.lang || null,
+    });
     const predicted = result && result.id ? result.id : null;
     const s = scorePrediction(taxonomy, gold, predicted);
     const chain = taxonomy.ancestors(gold);
@@ -63,8 +76,15 @@ export function evaluateTitles(classifier: Classifier, taxonomy: Taxonomy, path 
     if (bareId !== null && chain.length >= 2 && taxonomy.ancestors(bareId)[1] === chain[1]) report.titleOnly.level2++;
     const top = taxonomy.pathOf(chain[0]) ?? '?';
     const second = taxonomy.pathOf(chain[Math.min(1, chain.length - 1)]) ?? '?';
-    const tallies = [report.all, (report.bySplit[r.split] ??= empty()), (report.byLang[r.lang] ??= empty()), (report.byTopLevel[top] ??= empty()), (report.byLevel2[second] ??= empty())];
-    if (r.split === 'test') tallies.push((report.test.byLang[r.lang] ??= empty()), (report.test.byTopLevel[top] ??= empty()));
+    const tallies = [
+      report.all,
+      (report.bySplit[r.split] ??= empty()),
+      (report.byLang[r.lang] ??= empty()),
+      (report.byTopLevel[top] ??= empty()),
+      (report.byLevel2[second] ??= empty()),
+    ];
+    if (r.split === 'test')
+      tallies.push((report.test.byLang[r.lang] ??= empty()), (report.test.byTopLevel[top] ??= empty()));
     for (const t of tallies) {
       t.n++;
       if (result) t.answered++;
@@ -77,11 +97,17 @@ export function evaluateTitles(classifier: Classifier, taxonomy: Taxonomy, path 
 }
 
 const line = (name: string, t: EvalTally) =>
-  `  ${name.padEnd(60)} ${String(t.n).padStart(4)} ${pct(t.right, t.n).toFixed(1).padStart(6)}% ${pct(t.leaf, t.n).toFixed(1).padStart(6)}% ${pct(t.level2, t.n).toFixed(1).padStart(6)}% ${pct(t.n - t.answered, t.n).toFixed(1).padStart(6)}%`;
+  `  ${name.padEnd(60)} ${String(t.n).padStart(4)} ${pct(t.right, t.n).toFixed(1).padStart(6)}% ${pct(t.leaf, t.n).toFixed(1).padStart(6)}% ${pct(t.level2, t.n).toFixed(1).padStart(6)}% ${pct(
+    t.n - t.answered,
+    t.n,
+  )
+    .toFixed(1)
+    .padStart(6)}%`;
 
 const table = (title: string, m: Record<string, EvalTally>) => {
   console.log(`  -- ${title}`);
-  for (const [k, t] of Object.entries(m).sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1))) console.log(line(k, t));
+  for (const [k, t] of Object.entries(m).sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1)))
+    console.log(line(k, t));
 };
 
 export function printEvalTitles(r: EvalTitlesReport): void {

@@ -6,9 +6,18 @@
  * Same syntax as synonyms.ts ("word~0.6"); the runtime cuts title runs into these words.
  */
 const JAPANESE: Record<string, string[]> = {
-  'Electronics > Audio > Audio Components > Headphones & Headsets': ['ヘッドホン', 'ヘッドフォン', 'イヤホン', 'イヤフォン', 'ヘッドセット'],
+  'Electronics > Audio > Audio Components > Headphones & Headsets': [
+    'ヘッドホン',
+    'ヘッドフォン',
+    'イヤホン',
+    'イヤフォン',
+    'ヘッドセット',
+  ],
   'Electronics > Communications > Telephony > Mobile Phones': ['スマートフォン', 'スマホ', '携帯電話'],
-  'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases': ['スマホケース', '手帳型ケース'],
+  'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases': [
+    'スマホケース',
+    '手帳型ケース',
+  ],
   'Electronics > Computers > Laptops': ['ノートパソコン', 'ノートpc'],
   'Electronics > Computers > Tablet Computers': ['タブレット'],
   'Electronics > Electronics Accessories > Computer Components > Input Devices > Keyboards': ['キーボード'],
@@ -33,4 +42,7 @@ const JAPANESE: Record<string, string[]> = {
 };
 
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
-export const JAPANESE_SYNONYMS: [string, string][] = Object.entries(JAPANESE).map(([path, words]) => [path, words.join(', ')]);
+export const JAPANESE_SYNONYMS: [string, string][] = Object.entries(JAPANESE).map(([path, words]) => [
+  path,
+  words.join(', '),
+]);

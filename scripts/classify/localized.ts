@@ -54,8 +54,22 @@ export const SHOPIFY_LOCALES: Record<string, string[]> = {
 
 /** "and" in each language: taxonomy names list siblings with it ("Hosen und Shorts"). */
 const CONJUNCTIONS: Record<string, string[]> = {
-  en: ['and'], de: ['und'], fr: ['et'], es: ['y', 'e'], it: ['e', 'ed'], nl: ['en'], pl: ['i', 'oraz'], pt: ['e'],
-  sv: ['och'], da: ['og'], cs: ['a'], fi: ['ja'], ru: ['и'], ja: ['と'], ko: ['및'], zh: ['和', '与'],
+  en: ['and'],
+  de: ['und'],
+  fr: ['et'],
+  es: ['y', 'e'],
+  it: ['e', 'ed'],
+  nl: ['en'],
+  pl: ['i', 'oraz'],
+  pt: ['e'],
+  sv: ['och'],
+  da: ['og'],
+  cs: ['a'],
+  fi: ['ja'],
+  ru: ['и'],
+  ja: ['と'],
+  ko: ['및'],
+  zh: ['和', '与'],
 };
 const SEPARATORS = /\s*(?:[,&/、・;]|\s-\s)\s*/;
 /** Longest phrase kept (in tokens): longer taxonomy names are never written out in a title. */
@@ -78,7 +92,12 @@ function splitterOf(lang: string): { cjk: RegExp; spaced: RegExp } | null {
   if (!splitters.has(lang)) {
     const conj = CONJUNCTIONS[lang] ?? [];
     // CJK conjunctions stand between words without spaces.
-    splitters.set(lang, conj.length ? { cjk: new RegExp(`(?:${conj.join('|')})`), spaced: new RegExp(`\\s(?:${conj.join('|')})\\s`, 'i') } : null);
+    splitters.set(
+      lang,
+      conj.length
+        ? { cjk: new RegExp(`(?:${conj.join('|')})`), spaced: new RegExp(`\\s(?:${conj.join('|')})\\s`, 'i') }
+        : null,
+    );
   }
   return splitters.get(lang)!;
 }
@@ -86,7 +105,9 @@ function splitterOf(lang: string): { cjk: RegExp; spaced: RegExp } | null {
 export function localPhrases(name: string, lang: string): string[] {
   const split = splitterOf(lang);
   const cleaned = name.replace(/\([^)]*\)/g, ' ');
-  const parts = cleaned.split(SEPARATORS).flatMap((p) => (split ? p.split(CJK_CHAR.test(p) ? split.cjk : split.spaced) : [p]));
+  const parts = cleaned
+    .split(SEPARATORS)
+    .flatMap((p) => (split ? p.split(CJK_CHAR.test(p) ? split.cjk : split.spaced) : [p]));
   const out = new Set<string>();
   for (const p of parts) {
     const key = foldedKey(p.replace(/^-/, ''));
@@ -190,12 +211,17 @@ export function titleWordClasses(titles: { title: string; gold: number; cluster:
   return classes;
 }
 
-export function buildLocalized(rows: TaxonomyRow[], englishKeys: Set<string>, titleWords: Map<string, Set<number>> = new Map()): LocalizedPhrases {
+export function buildLocalized(
+  rows: TaxonomyRow[],
+  englishKeys: Set<string>,
+  titleWords: Map<string, Set<number>> = new Map(),
+): LocalizedPhrases {
   const taxonomy = new Taxonomy(rows);
   const known = new Set(rows.map((r) => r[0]));
   const raw: Raw = new Map();
   for (const [lang, file] of Object.entries(GOOGLE_LOCALES)) {
-    for (const [id, name] of readGoogleLocale(file, known)) for (const key of localPhrases(name, lang)) add(raw, lang, key, id);
+    for (const [id, name] of readGoogleLocale(file, known))
+      for (const key of localPhrases(name, lang)) add(raw, lang, key, id);
   }
   const shopify = readShopify();
   const crosswalk = shopifyToGoogle(shopify, rows);
@@ -235,9 +261,11 @@ export function buildLocalized(rows: TaxonomyRow[], englishKeys: Set<string>, ti
   };
   for (const [id, , name] of rows) addEnglish(name, id);
   for (const r of shopify) if (google(r.id)) addEnglish(r.name, google(r.id));
-  const related = (ids: number[], seen: Set<number> | undefined) => !seen || ids.some((id) => [...seen].some((c) => taxonomy.commonDepth(id, c) >= 2));
+  const related = (ids: number[], seen: Set<number> | undefined) =>
+    !seen || ids.some((id) => [...seen].some((c) => taxonomy.commonDepth(id, c) >= 2));
   const isNoise = (key: string, ids: number[]) =>
-    !related(ids, titleWords.get(key)) || (!raw.get('en')?.has(key) && !key.includes(' ') && !related(ids, englishWords.get(key)));
+    !related(ids, titleWords.get(key)) ||
+    (!raw.get('en')?.has(key) && !key.includes(' ') && !related(ids, englishWords.get(key)));
   for (const [key, ids] of all) {
     if (englishKeys.has(key)) continue;
     const readings = resolveReadings(ids.map(cut), taxonomy);
@@ -245,7 +273,8 @@ export function buildLocalized(rows: TaxonomyRow[], englishKeys: Set<string>, ti
   }
   // A phrase several languages share ("sofa", "jeans", "laptop") is stored once, under "*".
   const langsOf = new Map<string, string[]>();
-  for (const [lang, byKey] of raw) for (const key of byKey.keys()) langsOf.set(key, [...(langsOf.get(key) ?? []), lang]);
+  for (const [lang, byKey] of raw)
+    for (const key of byKey.keys()) langsOf.set(key, [...(langsOf.get(key) ?? []), lang]);
   const group = (key: string) => ((langsOf.get(key)?.length ?? 0) > 1 ? SHARED : langsOf.get(key)![0]);
   const byLang = new Map<string, Set<string>>();
   for (const key of langsOf.keys()) {

@@ -15,7 +15,9 @@ interface Sample {
 }
 
 async function once(libDir: string, modelPath: string): Promise<Sample> {
-  const { createClassifier } = (await import(pathToFileURL(resolve(libDir, 'index.ts')).href)) as typeof import('../../lib/classify/index');
+  const { createClassifier } = (await import(
+    pathToFileURL(resolve(libDir, 'index.ts')).href
+  )) as typeof import('../../lib/classify/index');
   const json = readFileSync(modelPath, 'utf8');
   const t0 = performance.now();
   const model = JSON.parse(json);
@@ -33,7 +35,11 @@ function main(): void {
   const samples = configs.map(() => [] as Sample[]);
   for (let r = 0; r < runs; r++) {
     configs.forEach(([lib, model], i) => {
-      const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', lib, model], { encoding: 'utf8' });
+      const out = execFileSync(
+        process.execPath,
+        ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', lib, model],
+        { encoding: 'utf8' },
+      );
       samples[i].push(JSON.parse(out) as Sample);
     });
   }
@@ -46,5 +52,6 @@ function main(): void {
   });
 }
 
-if (process.argv[2] === '--child') void once(process.argv[3], process.argv[4]).then((s) => process.stdout.write(JSON.stringify(s)));
+if (process.argv[2] === '--child')
+  void once(process.argv[3], process.argv[4]).then((s) => process.stdout.write(JSON.stringify(s)));
 else main();

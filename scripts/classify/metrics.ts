@@ -16,7 +16,10 @@ export interface Scored {
 export function scorePrediction(taxonomy: Taxonomy, gold: number, predicted: number | null): Scored {
   if (predicted === null) return { exact: false, compatible: false, topLevel: false };
   const exact = predicted === gold;
-  const compatible = exact || taxonomy.isAncestorOrSelf(gold, predicted) || (taxonomy.isAncestorOrSelf(predicted, gold) && taxonomy.depth(predicted) >= 2);
+  const compatible =
+    exact ||
+    taxonomy.isAncestorOrSelf(gold, predicted) ||
+    (taxonomy.isAncestorOrSelf(predicted, gold) && taxonomy.depth(predicted) >= 2);
   const topLevel = taxonomy.ancestors(gold)[0] === taxonomy.ancestors(predicted)[0];
   return { exact, compatible, topLevel };
 }

@@ -69,7 +69,9 @@ export function shopifyToGoogle(
       out.set(r.id, { google: exact, how: 'path' });
       continue;
     }
-    const under = (byName.get(phraseKey(r.name)) ?? []).filter((g) => parent && taxonomy.isAncestorOrSelf(parent.google, g));
+    const under = (byName.get(phraseKey(r.name)) ?? []).filter(
+      (g) => parent && taxonomy.isAncestorOrSelf(parent.google, g),
+    );
     if (under.length === 1) out.set(r.id, { google: under[0], how: 'name' });
     else if (parent) out.set(r.id, { google: parent.google, how: 'parent' });
     else out.set(r.id, { google: 0, how: 'none' });

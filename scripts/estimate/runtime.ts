@@ -14,7 +14,9 @@ export function loadClassifier(dir = FACTORS_DIR): Classifier | null {
   return createClassifier(JSON.parse(readFileSync(file, 'utf8')) as ClassifierModel);
 }
 
-export async function loadRuntime(dir = FACTORS_DIR): Promise<{ factors: FactorSource; classifier: Classifier | null }> {
+export async function loadRuntime(
+  dir = FACTORS_DIR,
+): Promise<{ factors: FactorSource; classifier: Classifier | null }> {
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No factor pack in ${dir}: run \`npm run factors\``);
   return { factors: await loadFactorSourceFromDir(dir), classifier: loadClassifier(dir) };
 }

@@ -10,7 +10,10 @@ export async function spendBaseline(
 ): Promise<({ central: number; low: number; high: number } | null)[]> {
   const ids = [...new Set(cases.map((c) => c.taxonomyId).filter((x): x is number => x !== null))].map(String);
   const crosswalk = await factors.get('crosswalk', ids);
-  const spend = await factors.get('spend', [...crosswalk.values()].map((c) => c.naics));
+  const spend = await factors.get(
+    'spend',
+    [...crosswalk.values()].map((c) => c.naics),
+  );
   const cpi = await factors.get('cpi', [...new Set(cases.map((c) => String(c.year))), '2022']);
   return cases.map((c) => {
     if (c.priceUsd === null || c.taxonomyId === null) return null;

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { calibrationReport, fitMultipliers, halfOf, insideWith, type RangedRow } from './calibration';
 
-const row = (key: string, reference: number, rule = 'C x0.5 to x2'): RangedRow => ({ key, rule, reference, central: 10, low: 5, high: 20 });
+const row = (key: string, reference: number, rule = 'C x0.5 to x2'): RangedRow => ({
+  key,
+  rule,
+  reference,
+  central: 10,
+  low: 5,
+  high: 20,
+});
 
 describe('held-out range calibration', () => {
   it('splits by a stable hash; published rows are always held out', () => {
@@ -20,7 +27,7 @@ describe('held-out range calibration', () => {
     expect(fitMultipliers(rows.slice(0, 4)).size).toBe(0);
   });
 
-  it('counts inside with the fitted multipliers, else with the row\'s own range', () => {
+  it("counts inside with the fitted multipliers, else with the row's own range", () => {
     const rows = [row('a', 25), row('b', 15)];
     expect(insideWith(rows, new Map()).inside).toBe(0.5);
     expect(insideWith(rows, new Map([['C x0.5 to x2', { low: 0.5, high: 3 }]])).inside).toBe(1);

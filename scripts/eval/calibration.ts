@@ -61,7 +61,10 @@ export function fitMultipliers(rows: RangedRow[]): Map<string, { low: number; hi
 }
 
 /** Share of rows whose reference is inside [central x low, central x high] with `fitted` multipliers (the row's own range where its rule was not fitted). */
-export function insideWith(rows: RangedRow[], fitted: Map<string, { low: number; high: number }>): { n: number; inside: number | null } {
+export function insideWith(
+  rows: RangedRow[],
+  fitted: Map<string, { low: number; high: number }>,
+): { n: number; inside: number | null } {
   const ok = rows.filter(usable);
   if (!ok.length) return { n: 0, inside: null };
   const hits = ok.filter((r) => {
@@ -98,5 +101,10 @@ export function calibrationReport(rows: RangedRow[]): CalibrationReport {
     nHeldOut: held.filter((r) => usable(r) && r.rule === rule).length,
     fit: fit.get(rule) ?? null,
   }));
-  return { calibrationInside: insideWith(cal, none), heldOutInside: insideWith(held, none), crossValidated: { n, inside: cv }, rules };
+  return {
+    calibrationInside: insideWith(cal, none),
+    heldOutInside: insideWith(held, none),
+    crossValidated: { n, inside: cv },
+    rules,
+  };
 }

@@ -38,20 +38,58 @@ export interface EvalCase {
  * the market in 2018-2022, stated here so the reader can judge it.
  */
 export const TYPICAL_PRICE_USD: Record<string, number> = {
-  laptop: 1000, desktop: 900, monitor: 300, smartphone: 700, tablet: 500, server: 6000, printer: 300,
-  'thin client': 400, 'hard drive': 120, iot: 100, gaming: 500, network: 150, multimedia: 200, entertainmentt: 800, 'converged edge': 8000,
+  laptop: 1000,
+  desktop: 900,
+  monitor: 300,
+  smartphone: 700,
+  tablet: 500,
+  server: 6000,
+  printer: 300,
+  'thin client': 400,
+  'hard drive': 120,
+  iot: 100,
+  gaming: 500,
+  network: 150,
+  multimedia: 200,
+  entertainmentt: 800,
+  'converged edge': 8000,
 };
 /** How shops file these devices in their breadcrumbs (Boavizta's own labels, e.g. "Workplace > Desktop", are not shop categories). */
 const SHOP_BREADCRUMB: Record<string, string[]> = {
-  laptop: ['Computers', 'Laptops'], desktop: ['Computers', 'Desktop Computers'], workstation: ['Computers', 'Desktop Computers'],
-  'thin client': ['Computers', 'Desktop Computers'], monitor: ['Computers', 'Monitors'], smartphone: ['Phones', 'Mobile Phones'],
-  tablet: ['Computers', 'Tablets'], server: ['Computers', 'Servers'], printer: ['Printers & Scanners', 'Printers'],
-  'hard drive': ['Computer Components', 'Hard Drives'], iot: ['Smart Home'], gaming: ['Video Games', 'Consoles'],
-  network: ['Networking', 'Routers'], multimedia: ['TV & Video'], entertainmentt: ['TV & Video', 'Televisions'], 'converged edge': ['Computers', 'Servers'],
+  laptop: ['Computers', 'Laptops'],
+  desktop: ['Computers', 'Desktop Computers'],
+  workstation: ['Computers', 'Desktop Computers'],
+  'thin client': ['Computers', 'Desktop Computers'],
+  monitor: ['Computers', 'Monitors'],
+  smartphone: ['Phones', 'Mobile Phones'],
+  tablet: ['Computers', 'Tablets'],
+  server: ['Computers', 'Servers'],
+  printer: ['Printers & Scanners', 'Printers'],
+  'hard drive': ['Computer Components', 'Hard Drives'],
+  iot: ['Smart Home'],
+  gaming: ['Video Games', 'Consoles'],
+  network: ['Networking', 'Routers'],
+  multimedia: ['TV & Video'],
+  entertainmentt: ['TV & Video', 'Televisions'],
+  'converged edge': ['Computers', 'Servers'],
 };
 const TAXONOMY_BY_SUBCATEGORY: Record<string, number> = {
-  laptop: 328, desktop: 325, workstation: 325, 'thin client': 325, monitor: 305, smartphone: 267, tablet: 4745, server: 331,
-  printer: 500106, 'hard drive': 380, iot: 222, gaming: 1294, network: 342, multimedia: 386, entertainmentt: 404, 'converged edge': 331,
+  laptop: 328,
+  desktop: 325,
+  workstation: 325,
+  'thin client': 325,
+  monitor: 305,
+  smartphone: 267,
+  tablet: 4745,
+  server: 331,
+  printer: 500106,
+  'hard drive': 380,
+  iot: 222,
+  gaming: 1294,
+  network: 342,
+  multimedia: 386,
+  entertainmentt: 404,
+  'converged edge': 331,
 };
 
 function yearOf(r: BoaviztaRecord): number {
@@ -71,7 +109,10 @@ export function boaviztaCases(validation: BoaviztaRecord[]): EvalCase[] {
     const sub = r.subcategory.trim().toLowerCase();
     const screen = Number(r.screen_size);
     // Shop titles for screens and laptops state the diagonal; Boavizta names often omit it.
-    const addScreen = screen > 0 && ['laptop', 'monitor', 'tablet', 'smartphone'].includes(deviceOf(r) ?? '') && !/inch|"|''/i.test(r.name);
+    const addScreen =
+      screen > 0 &&
+      ['laptop', 'monitor', 'tablet', 'smartphone'].includes(deviceOf(r) ?? '') &&
+      !/inch|"|''/i.test(r.name);
     const weight = Number(r.weight);
     out.push({
       source: `boavizta:${deviceOf(r) ?? sub}`,

@@ -39,9 +39,17 @@ function median(xs: number[]): number | null {
 export function summarise(rows: Scored[]): Summary {
   const ok = rows.filter((r) => r.central !== null && r.central > 0 && r.reference > 0);
   const errors = ok.map((r) => absLog10Error(r.central!, r.reference));
-  const inside = ok.filter((r) => r.low !== null && r.high !== null && r.reference >= r.low && r.reference <= r.high).length;
+  const inside = ok.filter(
+    (r) => r.low !== null && r.high !== null && r.reference >= r.low && r.reference <= r.high,
+  ).length;
   const within = errors.filter((e) => e <= Math.log10(2) + 1e-12).length;
-  return { n: rows.length, covered: ok.length, medianAbsLog10: median(errors), inside: ok.length ? inside / ok.length : null, within2x: ok.length ? within / ok.length : null };
+  return {
+    n: rows.length,
+    covered: ok.length,
+    medianAbsLog10: median(errors),
+    inside: ok.length ? inside / ok.length : null,
+    within2x: ok.length ? within / ok.length : null,
+  };
 }
 
 export function byGroup(rows: Scored[]): Map<string, Summary> {

@@ -69,9 +69,16 @@ export function embodiedOf(r: BoaviztaRecord): { embodied: number; share: string
   const use = optNum(r.gwp_use_ratio);
   if (mfg !== null && mfg > 0) {
     const ratio = mfg + transport;
-    return { embodied: total * ratio, share: `manufacturing ${mfg} + transport ${transport} = ${sig(ratio, 4)} of ${total} (end of life ${eol} excluded)` };
+    return {
+      embodied: total * ratio,
+      share: `manufacturing ${mfg} + transport ${transport} = ${sig(ratio, 4)} of ${total} (end of life ${eol} excluded)`,
+    };
   }
-  if (use !== null && use + eol < 1) return { embodied: total * (1 - use - eol), share: `1 - use share ${use} - end of life ${eol} = ${sig(1 - use - eol, 4)} of ${total}` };
+  if (use !== null && use + eol < 1)
+    return {
+      embodied: total * (1 - use - eol),
+      share: `1 - use share ${use} - end of life ${eol} = ${sig(1 - use - eol, 4)} of ${total}`,
+    };
   return null;
 }
 
@@ -101,7 +108,6 @@ export function footprintOf(r: BoaviztaRecord): ManufacturerFootprint | null {
     tokens: modelTokens(r.name),
   };
 }
-
 
 export function buildManufacturers(records: BoaviztaRecord[]): ManufacturerRow[] {
   const byMaker = new Map<string, ManufacturerFootprint[]>();
@@ -181,10 +187,17 @@ export function buildDevices(records: BoaviztaRecord[]): DeviceRow[] {
     const withStorage = sized.filter((x) => x.f.storageGb).map((x) => ({ x: x.f.storageGb!, y: x.r }));
     const storageSlope = logLogSlope(withStorage);
     const storageExponent = storageSlope === null ? null : Math.min(0.5, storageSlope) || null;
-    const storage = { storageRef: storageExponent ? sig(median(withStorage.map((p) => p.x)), 4) : null, storageExponent };
-    const sizedResiduals = fs.map((f) => f.embodied / (mid * deviceScale({ ...scaling, ...storage }, f.screenIn, f.weightKg, f.storageGb).factor));
+    const storage = {
+      storageRef: storageExponent ? sig(median(withStorage.map((p) => p.x)), 4) : null,
+      storageExponent,
+    };
+    const sizedResiduals = fs.map(
+      (f) => f.embodied / (mid * deviceScale({ ...scaling, ...storage }, f.screenIn, f.weightKg, f.storageGb).factor),
+    );
     const forms = formFactorsOf(fs, sizedResiduals);
-    const residuals = sizedResiduals.map((r, i) => r / (forms.find((x) => x.key === formFactorOf(fs[i].name))?.factor ?? 1));
+    const residuals = sizedResiduals.map(
+      (r, i) => r / (forms.find((x) => x.key === formFactorOf(fs[i].name))?.factor ?? 1),
+    );
     // In-sample quantiles flatter the fit: take the 2.5th/97.5th (nominal 95%) so that products
     // outside the data land inside about 90% of the time (calibrated on the held-out split,
     // `npm run eval`). With few footprints (thin clients: 11,
@@ -203,8 +216,26 @@ export function buildDevices(records: BoaviztaRecord[]): DeviceRow[] {
       ...storage,
       residualP10: sig(lo, 3),
       residualP90: sig(hi, 3),
-      weightP10: weights.length >= 8 ? sig(quantile(weights.map((p) => p.x), 0.1), 3) : null,
-      weightP90: weights.length >= 8 ? sig(quantile(weights.map((p) => p.x), 0.9), 3) : null,
+      weightP10:
+        weights.length >= 8
+          ? sig(
+              quantile(
+                weights.map((p) => p.x),
+                0.1,
+              ),
+              3,
+            )
+          : null,
+      weightP90:
+        weights.length >= 8
+          ? sig(
+              quantile(
+                weights.map((p) => p.x),
+                0.9,
+              ),
+              3,
+            )
+          : null,
       taxonomyId: DEVICE_TAXONOMY[key],
       ...(forms.length ? { formFactors: forms } : {}),
     });

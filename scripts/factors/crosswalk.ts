@@ -4,13 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type {
-  CategorySpreadRow,
-  CrosswalkRow,
-  DeviceKind,
-  SpendRow,
-  TaxonomyPathRow,
-} from '../../lib/factors/tables';
+import type { CategorySpreadRow, CrosswalkRow, DeviceKind, SpendRow, TaxonomyPathRow } from '../../lib/factors/tables';
 import { normalizePath } from '../../lib/factors/normalize';
 import { BOAVIZTA_DEVICES } from './boavizta';
 import { byKey, data, median, quantile, raw, RAW, sig } from './io';
@@ -38,7 +32,6 @@ export function readTaxonomy(): TaxonomyNode[] {
   }
   return nodes;
 }
-
 
 interface Mapping {
   naics: string;
@@ -77,7 +70,8 @@ function readMappings(nodes: Map<number, TaxonomyNode>, spend: Map<string, Spend
     const id = Number(r.gpt_id);
     const node = nodes.get(id);
     if (!node) throw new Error(`${file}: unknown taxonomy id ${r.gpt_id}`);
-    if (node.path !== r.gpt_path) throw new Error(`${file}: path mismatch for ${id}: "${r.gpt_path}" vs "${node.path}"`);
+    if (node.path !== r.gpt_path)
+      throw new Error(`${file}: path mismatch for ${id}: "${r.gpt_path}" vs "${node.path}"`);
     if (!spend.has(r.naics_2017)) throw new Error(`${file}: NAICS ${r.naics_2017} has no EPA factor (${id})`);
     const confidence = r.confidence as Mapping['confidence'];
     if (!['high', 'med', 'low'].includes(confidence)) throw new Error(`${file}: bad confidence for ${id}`);
@@ -138,7 +132,11 @@ export function buildCrosswalk(
  * (one value per distinct mapped node), so a product known only by its broad category gets the
  * median factor with the inter-quartile range.
  */
-function buildSpread(taxonomy: TaxonomyNode[], mappings: Map<number, Mapping>, spend: Map<string, SpendRow>): CategorySpreadRow[] {
+function buildSpread(
+  taxonomy: TaxonomyNode[],
+  mappings: Map<number, Mapping>,
+  spend: Map<string, SpendRow>,
+): CategorySpreadRow[] {
   const out: CategorySpreadRow[] = [];
   for (const top of taxonomy.filter((n) => n.parentId === null)) {
     const prefix = `${top.path} > `;
@@ -147,7 +145,9 @@ function buildSpread(taxonomy: TaxonomyNode[], mappings: Map<number, Mapping>, s
       .map((n) => ({ naics: mappings.get(n.id)!.naics, f: spend.get(mappings.get(n.id)!.naics)!.withMargins }));
     const values = factors.map((x) => x.f);
     const mid = median(values);
-    const closest = [...factors].sort((a, b) => Math.abs(a.f - mid) - Math.abs(b.f - mid) || a.naics.localeCompare(b.naics))[0];
+    const closest = [...factors].sort(
+      (a, b) => Math.abs(a.f - mid) - Math.abs(b.f - mid) || a.naics.localeCompare(b.naics),
+    )[0];
     out.push({
       key: normalizePath(top.path),
       n: values.length,

@@ -26,7 +26,10 @@ export function buildSpend(): SpendRow[] {
 
 export function buildPriceIndex(): PriceIndexRow[] {
   const records = raw('useeio_detail_price_index_2017eq100_1997_2023.csv');
-  const years = Object.keys(records[0]).filter((k) => /^\d{4}$/.test(k)).map(Number).sort((a, b) => a - b);
+  const years = Object.keys(records[0])
+    .filter((k) => /^\d{4}$/.test(k))
+    .map(Number)
+    .sort((a, b) => a - b);
   return byKey(
     records.map((r) => ({
       key: r.useeio_code,
@@ -62,7 +65,12 @@ export function buildFx(): FxRow[] {
   for (const r of raw('ecb_annual_average_fx_1999_2026.csv')) {
     const rate = optNum(r.usd_per_unit);
     if (rate === null || rate <= 0) continue;
-    const row = byCurrency.get(r.currency) ?? { key: r.currency, usdPerUnit: {}, partialYears: [], source: 'ecb' as const };
+    const row = byCurrency.get(r.currency) ?? {
+      key: r.currency,
+      usdPerUnit: {},
+      partialYears: [],
+      source: 'ecb' as const,
+    };
     row.usdPerUnit[r.year] = rate;
     if (/year to date/i.test(r.note)) row.partialYears.push(Number(r.year));
     byCurrency.set(r.currency, row);

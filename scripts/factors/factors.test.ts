@@ -9,7 +9,15 @@ describe('pack serialisation', () => {
     expect(stableStringify({ b: 1, a: { d: [3, 1], c: null } })).toBe('{"a":{"c":null,"d":[3,1]},"b":1}');
   });
   it('writes one row per line after a provenance header', () => {
-    const text = serialiseTable({ table: 'cpi', source: 's', version: 'v', year: 2024, licence: 'l', attribution: 'a', rows: [{ key: '2022', year: 2022, cpi: 292.655, months: 12 }] });
+    const text = serialiseTable({
+      table: 'cpi',
+      source: 's',
+      version: 'v',
+      year: 2024,
+      licence: 'l',
+      attribution: 'a',
+      rows: [{ key: '2022', year: 2022, cpi: 292.655, months: 12 }],
+    });
     expect(text.split('\n')).toHaveLength(4);
     expect(JSON.parse(text).rows[0].cpi).toBe(292.655);
   });
@@ -26,10 +34,42 @@ describe('statistics helpers', () => {
 describe('Boavizta rows', () => {
   const rows = readBoavizta();
   it('embodied share is cradle to shelf: total x (manufacturing + transport), end of life excluded; else total x (1 - use - end of life)', () => {
-    expect(embodiedOf({ gwp_total: '200', gwp_manufacturing_ratio: '0.7', gwp_transport_ratio: '0.05', gwp_eol_ratio: '0.01', gwp_use_ratio: '0.24' })?.embodied).toBeCloseTo(150, 6);
-    expect(embodiedOf({ gwp_total: '100', gwp_manufacturing_ratio: '', gwp_transport_ratio: '', gwp_eol_ratio: '', gwp_use_ratio: '0.4' })?.embodied).toBeCloseTo(60, 6);
-    expect(embodiedOf({ gwp_total: '100', gwp_manufacturing_ratio: '', gwp_transport_ratio: '', gwp_eol_ratio: '0.05', gwp_use_ratio: '0.4' })?.embodied).toBeCloseTo(55, 6);
-    expect(embodiedOf({ gwp_total: '', gwp_manufacturing_ratio: '', gwp_transport_ratio: '', gwp_eol_ratio: '', gwp_use_ratio: '' })).toBeNull();
+    expect(
+      embodiedOf({
+        gwp_total: '200',
+        gwp_manufacturing_ratio: '0.7',
+        gwp_transport_ratio: '0.05',
+        gwp_eol_ratio: '0.01',
+        gwp_use_ratio: '0.24',
+      })?.embodied,
+    ).toBeCloseTo(150, 6);
+    expect(
+      embodiedOf({
+        gwp_total: '100',
+        gwp_manufacturing_ratio: '',
+        gwp_transport_ratio: '',
+        gwp_eol_ratio: '',
+        gwp_use_ratio: '0.4',
+      })?.embodied,
+    ).toBeCloseTo(60, 6);
+    expect(
+      embodiedOf({
+        gwp_total: '100',
+        gwp_manufacturing_ratio: '',
+        gwp_transport_ratio: '',
+        gwp_eol_ratio: '0.05',
+        gwp_use_ratio: '0.4',
+      })?.embodied,
+    ).toBeCloseTo(55, 6);
+    expect(
+      embodiedOf({
+        gwp_total: '',
+        gwp_manufacturing_ratio: '',
+        gwp_transport_ratio: '',
+        gwp_eol_ratio: '',
+        gwp_use_ratio: '',
+      }),
+    ).toBeNull();
   });
   it('the validation split is deterministic and about a quarter', () => {
     const share = rows.filter(isValidationRow).length / rows.length;

@@ -11,13 +11,19 @@ import { byKey, data, num, raw, sig } from './io';
 import { aliasRows } from './materials';
 
 export function buildItems(): ItemRow[] {
-  const ecobalyse = new Map(raw('ecobalyse_textile_product_defaults.csv').map((r) => [r.product_id, num(r.default_mass_kg, `Ecobalyse mass ${r.product_id}`)]));
+  const ecobalyse = new Map(
+    raw('ecobalyse_textile_product_defaults.csv').map((r) => [
+      r.product_id,
+      num(r.default_mass_kg, `Ecobalyse mass ${r.product_id}`),
+    ]),
+  );
   const masses = new Map(data('ademe-item-masses.csv').map((r) => [r.slug, r]));
   return byKey(
     raw('ademe_impactco2_objects_co2e_per_item.csv').map((r): ItemRow => {
       const m = masses.get(r.slug);
       if (!m) throw new Error(`ademe-item-masses.csv: no reference mass for ADEME item ${r.slug}`);
-      if (!m.basis.trim() || !m.name_en.trim() || !m.kind?.trim()) throw new Error(`ademe-item-masses.csv: ${r.slug} needs a name, a kind and a basis`);
+      if (!m.basis.trim() || !m.name_en.trim() || !m.kind?.trim())
+        throw new Error(`ademe-item-masses.csv: ${r.slug} needs a name, a kind and a basis`);
       const eco = /^ecobalyse:(.+)$/.exec(m.reference_mass);
       const mass = eco ? ecobalyse.get(eco[1]) : num(m.reference_mass, `reference mass ${r.slug}`);
       if (!mass || !(mass > 0)) throw new Error(`ademe-item-masses.csv: unknown Ecobalyse product for ${r.slug}`);
@@ -46,7 +52,8 @@ export function buildItemAliases(itemKeys: Set<string>, kinds: Set<string>): Ali
   const rows = data('item-aliases.csv').map((r) => {
     if (!itemKeys.has(r.slug)) throw new Error(`item-aliases.csv: unknown ADEME item ${r.slug}`);
     if (!r.reason?.trim()) throw new Error(`item-aliases.csv: "${r.alias}" has no reason`);
-    if (r.only_kind && !kinds.has(r.only_kind)) throw new Error(`item-aliases.csv: "${r.alias}" refines an unknown kind ${r.only_kind}`);
+    if (r.only_kind && !kinds.has(r.only_kind))
+      throw new Error(`item-aliases.csv: "${r.alias}" refines an unknown kind ${r.only_kind}`);
     return { alias: r.alias, lang: r.lang, target: r.slug, onlyKind: r.only_kind || undefined };
   });
   return aliasRows(rows, 'item-aliases.csv');

@@ -30,20 +30,32 @@ export function buildMaterials(): { materials: MaterialRow[]; byDesnzName: Map<s
       name: r.desnz_material,
       kgPerKg: num(r.kgCO2e_per_kg_primary, `DESNZ ${r.material_key}`),
       assemblyUplift: uplift,
-      note: uplift === 1 ? 'factor covers the finished item' : `x${uplift} forming/assembly uplift (assumption) when part of an assembled good`,
+      note:
+        uplift === 1
+          ? 'factor covers the finished item'
+          : `x${uplift} forming/assembly uplift (assumption) when part of an assembled good`,
     };
   });
   return { materials: byKey(materials), byDesnzName };
 }
 
-export function aliasRows(records: { alias: string; lang: string; target: string; onlyKind?: string }[], what: string): AliasRow[] {
+export function aliasRows(
+  records: { alias: string; lang: string; target: string; onlyKind?: string }[],
+  what: string,
+): AliasRow[] {
   const out = new Map<string, AliasRow>();
   for (const r of records) {
     const key = normalizeText(r.alias);
     const prev = out.get(key);
-    if (prev && prev.target !== r.target) throw new Error(`${what}: alias "${key}" maps to ${prev.target} and ${r.target}`);
+    if (prev && prev.target !== r.target)
+      throw new Error(`${what}: alias "${key}" maps to ${prev.target} and ${r.target}`);
     const langs = new Set([...(prev?.lang.split(',') ?? []), r.lang]);
-    out.set(key, { key, target: r.target, lang: [...langs].sort().join(','), ...(r.onlyKind ? { onlyKind: r.onlyKind } : {}) });
+    out.set(key, {
+      key,
+      target: r.target,
+      lang: [...langs].sort().join(','),
+      ...(r.onlyKind ? { onlyKind: r.onlyKind } : {}),
+    });
   }
   return byKey([...out.values()]);
 }
@@ -67,21 +79,33 @@ export interface FoodTables {
  * What each food source's number is: OWID republishes Clark et al. 2022 as the mean over products
  * and Poore & Nemecek 2018 as the median over producers; RIVM and AGRIBALYSE model one product each.
  */
-const STATISTIC: Record<FoodRow['source'], NonNullable<FoodRow['statistic']>> = { clark2022: 'mean', poore2018: 'median', rivm2021: 'point', agribalyse2023: 'point' };
+const STATISTIC: Record<FoodRow['source'], NonNullable<FoodRow['statistic']>> = {
+  clark2022: 'mean',
+  poore2018: 'median',
+  rivm2021: 'point',
+  agribalyse2023: 'point',
+};
 
 /**
  * AGRIBALYSE 3.1.1 foods named by the curated aliases (`agb:<code>`) or by a category's default
  * food (data/typical-ranges.csv): the at-retail value (agriculture + processing + packaging +
  * transport + retail, i.e. without home storage and cooking), cradle to shelf like every factor.
  */
-function agribalyseRows(codes: Set<string>): { code: string; name: string; kgPerKg: number; statistic: 'point' | 'median' }[] {
+function agribalyseRows(
+  codes: Set<string>,
+): { code: string; name: string; kgPerKg: number; statistic: 'point' | 'median' }[] {
   const out: { code: string; name: string; kgPerKg: number; statistic: 'point' | 'median' }[] = [];
   const found = new Set<string>();
   const all = raw('agribalyse_3.1.1_synthese_co2e_per_kg.csv');
   for (const r of all) {
     if (!codes.has(r.agb_code)) continue;
     found.add(r.agb_code);
-    out.push({ code: r.agb_code, name: r.name_en, kgPerKg: num(r.kgco2e_per_kg_at_retail_derived, `AGRIBALYSE ${r.agb_code}`), statistic: 'point' });
+    out.push({
+      code: r.agb_code,
+      name: r.name_en,
+      kgPerKg: num(r.kgco2e_per_kg_at_retail_derived, `AGRIBALYSE ${r.agb_code}`),
+      statistic: 'point',
+    });
   }
   // Category defaults where no single food stands for the category: the median at-retail value of
   // the AGRIBALYSE beverages (CIQUAL group "boissons"), or of all the other foods.
@@ -91,9 +115,16 @@ function agribalyseRows(codes: Set<string>): { code: string; name: string; kgPer
   ];
   for (const [code, what, test] of medians) {
     if (!codes.has(code)) continue;
-    const values = all.filter((r) => test(r.food_group_fr.trim())).map((r) => num(r.kgco2e_per_kg_at_retail_derived, `AGRIBALYSE ${r.agb_code}`));
+    const values = all
+      .filter((r) => test(r.food_group_fr.trim()))
+      .map((r) => num(r.kgco2e_per_kg_at_retail_derived, `AGRIBALYSE ${r.agb_code}`));
     found.add(code);
-    out.push({ code, name: `median of ${values.length} AGRIBALYSE ${what}`, kgPerKg: median(values), statistic: 'median' });
+    out.push({
+      code,
+      name: `median of ${values.length} AGRIBALYSE ${what}`,
+      kgPerKg: median(values),
+      statistic: 'median',
+    });
   }
   const missing = [...codes].filter((c) => !found.has(c));
   if (missing.length) throw new Error(`AGRIBALYSE codes not found: ${missing.join(', ')}`);
@@ -112,14 +143,19 @@ export function buildFood(profileCodes: string[] = []): FoodTables {
     byName.set(lname, key);
   };
   const curatedRecords = data('food-aliases.csv');
-  const codes = new Set([...profileCodes, ...curatedRecords.map((r) => /^agb:(.+)$/.exec(r.food)?.[1]).filter((c): c is string => !!c)]);
+  const codes = new Set([
+    ...profileCodes,
+    ...curatedRecords.map((r) => /^agb:(.+)$/.exec(r.food)?.[1]).filter((c): c is string => !!c),
+  ]);
   for (const f of agribalyseRows(codes)) {
     add(f.name, f.kgPerKg, 'agribalyse2023', `agb-${f.code}`);
     if (f.statistic === 'median') rows.set(`agb-${f.code}`, { ...rows.get(`agb-${f.code}`)!, statistic: 'median' });
     byName.set(`agb:${f.code}`, `agb-${f.code}`);
   }
-  for (const r of raw('owid_clark2022_food_ghg_per_kg.csv')) add(r.food, num(r.kgCO2e_per_kg_product, `Clark ${r.food}`), 'clark2022');
-  for (const r of raw('poore_nemecek_2018_food_ghg_per_kg.csv')) add(r.food_product, num(r.total_kgCO2e_per_kg, `Poore ${r.food_product}`), 'poore2018');
+  for (const r of raw('owid_clark2022_food_ghg_per_kg.csv'))
+    add(r.food, num(r.kgCO2e_per_kg_product, `Clark ${r.food}`), 'clark2022');
+  for (const r of raw('poore_nemecek_2018_food_ghg_per_kg.csv'))
+    add(r.food_product, num(r.total_kgCO2e_per_kg, `Poore ${r.food_product}`), 'poore2018');
   // RIVM rows without a cradle-to-retail value are skipped (e.g. lamb, withdrawn by RIVM for re-evaluation).
   for (const r of raw('rivm_2021_food_ghg_nl.csv')) {
     if (!r.kgCO2e_cradle_to_retail_distribution.trim() || !r.nevo_code.trim()) continue;

@@ -1,6 +1,13 @@
 /** Assemble every table with its provenance, serialise byte-stably, and write the manifest. */
 import { createHash } from 'node:crypto';
-import type { ManifestEntry, PackManifest, Provenance, TableFile, TableName, TableRows } from '../../lib/factors/tables';
+import type {
+  ManifestEntry,
+  PackManifest,
+  Provenance,
+  TableFile,
+  TableName,
+  TableRows,
+} from '../../lib/factors/tables';
 import { tableFileName } from '../../lib/factors/tables';
 import { buildBoaviztaTables, type BoaviztaRecord, readBoavizta } from './boavizta-tables';
 import { buildCrosswalk, readTaxonomy } from './crosswalk';
@@ -14,7 +21,9 @@ import { agribalyseCodesInProfiles, buildTypical } from './typical';
 /** JSON with object keys sorted at every level: same data, same bytes. */
 export function stableStringify(value: unknown): string {
   return JSON.stringify(value, (_k, v) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   );
 }
 
@@ -69,13 +78,45 @@ export function buildPack(opts: { boavizta?: BoaviztaRecord[] } = {}): BuiltPack
     table('category-spread', S.EPA, spread),
     table('cpi', S.BLS_CPI, buildCpi()),
     table('crosswalk', S.GPT, crosswalk),
-    table('devices', { ...S.BOAVIZTA, source: `Derived from ${S.BOAVIZTA.source}: per-category medians, IQR and log-log size scaling` }, devices),
+    table(
+      'devices',
+      {
+        ...S.BOAVIZTA,
+        source: `Derived from ${S.BOAVIZTA.source}: per-category medians, IQR and log-log size scaling`,
+      },
+      devices,
+    ),
     table('food', S.FOOD, food.food),
-    table('food-aliases', { ...S.FOOD, source: 'data/food-aliases.csv (curated en/de/fr/es/it) + source food names', licence: 'CC0 (aliases); names from CC BY 4.0 sources' }, food.aliases),
+    table(
+      'food-aliases',
+      {
+        ...S.FOOD,
+        source: 'data/food-aliases.csv (curated en/de/fr/es/it) + source food names',
+        licence: 'CC0 (aliases); names from CC BY 4.0 sources',
+      },
+      food.aliases,
+    ),
     table('fx', S.ECB_FX, buildFx()),
     table('items', S.ADEME_ITEMS, items),
-    table('item-aliases', { ...S.ADEME_ITEMS, source: 'data/item-aliases.csv (curated en/de/fr/es/it title words, a reason per row) -> ADEME Impact CO2 items', licence: 'CC0 (aliases)' }, buildItemAliases(new Set(items.map((i) => i.key)), new Set(items.map((i) => i.kind)))),
-    table('material-aliases', { ...S.DESNZ, source: 'data/material-aliases.csv (curated en/de/fr/es/it) -> DESNZ material keys', licence: 'CC0 (aliases)' }, buildMaterialAliases(new Set(materials.map((m) => m.key)))),
+    table(
+      'item-aliases',
+      {
+        ...S.ADEME_ITEMS,
+        source:
+          'data/item-aliases.csv (curated en/de/fr/es/it title words, a reason per row) -> ADEME Impact CO2 items',
+        licence: 'CC0 (aliases)',
+      },
+      buildItemAliases(new Set(items.map((i) => i.key)), new Set(items.map((i) => i.kind))),
+    ),
+    table(
+      'material-aliases',
+      {
+        ...S.DESNZ,
+        source: 'data/material-aliases.csv (curated en/de/fr/es/it) -> DESNZ material keys',
+        licence: 'CC0 (aliases)',
+      },
+      buildMaterialAliases(new Set(materials.map((m) => m.key))),
+    ),
     table('materials', S.DESNZ, materials),
     table('price-index', S.BEA_PRICES, buildPriceIndex()),
     table('spend', { ...S.EPA, source: `${S.EPA.source}; producer/purchaser ratios: ${S.BEA_MARGINS.source}` }, spend),
@@ -90,9 +131,22 @@ export function buildPack(opts: { boavizta?: BoaviztaRecord[] } = {}): BuiltPack
     const text = serialiseTable(t);
     files.set(file, text);
     const { source, version, year, licence, attribution } = t;
-    return { table: t.table, file, source, version, year, licence, attribution, rows: t.rows.length, sha256: createHash('sha256').update(text).digest('hex') };
+    return {
+      table: t.table,
+      file,
+      source,
+      version,
+      year,
+      licence,
+      attribution,
+      rows: t.rows.length,
+      sha256: createHash('sha256').update(text).digest('hex'),
+    };
   });
-  const version = `pack-${createHash('sha256').update(entries.map((e) => `${e.file}:${e.sha256}`).join('\n')).digest('hex').slice(0, 12)}`;
+  const version = `pack-${createHash('sha256')
+    .update(entries.map((e) => `${e.file}:${e.sha256}`).join('\n'))
+    .digest('hex')
+    .slice(0, 12)}`;
   const manifest: PackManifest = { version, tables: entries };
   files.set('manifest.json', `${JSON.stringify(JSON.parse(stableStringify(manifest)), null, 1)}\n`);
   return { manifest, tables, files };

@@ -32,21 +32,26 @@ export const BLS_CPI: Provenance = {
   attribution: 'US Bureau of Labor Statistics, CPI-U',
 };
 export const ECB_FX: Provenance = {
-  source: 'European Central Bank euro foreign exchange reference rates, annual averages (USD cross rates derived); other currencies: World Bank WDI official exchange rate PA.NUS.FCRF (annual average, LCU per USD), TWD: Federal Reserve H.10 via FRED',
+  source:
+    'European Central Bank euro foreign exchange reference rates, annual averages (USD cross rates derived); other currencies: World Bank WDI official exchange rate PA.NUS.FCRF (annual average, LCU per USD), TWD: Federal Reserve H.10 via FRED',
   version: 'ECB 1999-2026 (2026 year to date, to 2026-04-13); WDI 2000-2025 (July 2026 update)',
   year: 2026,
-  licence: 'ECB: free reuse with the source acknowledged (wording to VERIFY); World Bank WDI: CC BY 4.0; Federal Reserve: public domain',
-  attribution: 'Source: European Central Bank (ECB) reference rates; World Bank, World Development Indicators, PA.NUS.FCRF (CC BY 4.0), retrieved via datasets/world-development-indicators (July 2026), values reorganised by currency; TWD: Board of Governors of the Federal Reserve System, H.10 via FRED',
+  licence:
+    'ECB: free reuse with the source acknowledged (wording to VERIFY); World Bank WDI: CC BY 4.0; Federal Reserve: public domain',
+  attribution:
+    'Source: European Central Bank (ECB) reference rates; World Bank, World Development Indicators, PA.NUS.FCRF (CC BY 4.0), retrieved via datasets/world-development-indicators (July 2026), values reorganised by currency; TWD: Board of Governors of the Federal Reserve System, H.10 via FRED',
 };
 export const VAT: Provenance = {
-  source: 'data/vat-rates.csv: national tax authorities and the European Commission VAT rates database (per-row source)',
+  source:
+    'data/vat-rates.csv: national tax authorities and the European Commission VAT rates database (per-row source)',
   version: '2025',
   year: 2025,
   licence: 'CC0 (this project); rates are public facts',
   attribution: 'VAT/GST rates compiled by the Embodied project from official tax authority publications',
 };
 export const GPT: Provenance = {
-  source: 'Google Product Taxonomy 2021-09-21 (en-US) with the Embodied crosswalk to NAICS-2017 (data/raw/gpt_to_naics_starter_map.csv + data/crosswalk-overrides.csv)',
+  source:
+    'Google Product Taxonomy 2021-09-21 (en-US) with the Embodied crosswalk to NAICS-2017 (data/raw/gpt_to_naics_starter_map.csv + data/crosswalk-overrides.csv)',
   version: '2021-09-21',
   year: 2021,
   licence: 'Taxonomy: Google, no explicit licence, widely redistributed (VERIFY); crosswalk: CC0',
@@ -57,40 +62,51 @@ export const DESNZ: Provenance = {
   version: '2024 v1.1',
   year: 2024,
   licence: 'Open Government Licence v3.0',
-  attribution: 'Contains public sector information licensed under the Open Government Licence v3.0 (UK DESNZ GHG Conversion Factors 2024)',
+  attribution:
+    'Contains public sector information licensed under the Open Government Licence v3.0 (UK DESNZ GHG Conversion Factors 2024)',
 };
 export const FOOD: Provenance = {
-  source: 'AGRIBALYSE 3.1.1 (ADEME & INRAE, 2023; at-retail value = agriculture to retail stages, derived); Clark et al. 2022 (PNAS, means) via Our World in Data; Poore & Nemecek 2018 (Science 360:987, medians) via OWID; RIVM food database 2021',
+  source:
+    'AGRIBALYSE 3.1.1 (ADEME & INRAE, 2023; at-retail value = agriculture to retail stages, derived); Clark et al. 2022 (PNAS, means) via Our World in Data; Poore & Nemecek 2018 (Science 360:987, medians) via OWID; RIVM food database 2021',
   version: 'AGRIBALYSE 3.1.1 / Clark 2022 / Poore 2018 / RIVM 2021',
   year: 2023,
   licence: 'AGRIBALYSE: Licence Ouverte / Etalab 2.0; Clark, Poore & Nemecek, RIVM: CC BY 4.0',
-  attribution: 'Source: ADEME & INRAE, AGRIBALYSE 3.1.1 (2023), Licence Ouverte / Etalab 2.0 (file taken 2026 from koumoul-dev/ademe-agribalyse; figures reformatted, at-retail value summed from the stage split); Clark et al. (2022) PNAS, Poore & Nemecek (2018) Science, via Our World in Data (CC BY 4.0); RIVM Milieubelasting voedingsmiddelen 2021 (CC BY 4.0)',
+  attribution:
+    'Source: ADEME & INRAE, AGRIBALYSE 3.1.1 (2023), Licence Ouverte / Etalab 2.0 (file taken 2026 from koumoul-dev/ademe-agribalyse; figures reformatted, at-retail value summed from the stage split); Clark et al. (2022) PNAS, Poore & Nemecek (2018) Science, via Our World in Data (CC BY 4.0); RIVM Milieubelasting voedingsmiddelen 2021 (CC BY 4.0)',
 };
 export const ADEME_ITEMS: Provenance = {
-  source: 'ADEME Impact CO2 (impactco2.fr), per-item footprints of household appliances, clothing and shoes, furniture and digital devices (incubateur-ademe/impactco2 commit 8076a48; ADEME 2018 consumer goods study and ADEME-Arcep 2022 digital study), cradle to shelf; item masses: Ecobalyse textile defaults (MTES, MIT) and data/ademe-item-masses.csv',
+  source:
+    'ADEME Impact CO2 (impactco2.fr), per-item footprints of household appliances, clothing and shoes, furniture and digital devices (incubateur-ademe/impactco2 commit 8076a48; ADEME 2018 consumer goods study and ADEME-Arcep 2022 digital study), cradle to shelf; item masses: Ecobalyse textile defaults (MTES, MIT) and data/ademe-item-masses.csv',
   version: 'Impact CO2 2026-07-01; Ecobalyse 2024-2025',
   year: 2022,
-  licence: 'Impact CO2 data: MIT License, Copyright (c) 2022 Datagir (ADEME may also publish the figures under Licence Ouverte / Etalab 2.0: VERIFY); Ecobalyse: MIT License, Copyright (c) 2021 Ministeres de la Transition ecologique & de la Cohesion des territoires; item masses: CC0 (this project)',
-  attribution: 'ADEME, Impact CO2 (impactco2.fr), MIT License (c) 2022 Datagir; clothing masses: Ecobalyse (French Ministry of Ecological Transition), MIT License',
+  licence:
+    'Impact CO2 data: MIT License, Copyright (c) 2022 Datagir (ADEME may also publish the figures under Licence Ouverte / Etalab 2.0: VERIFY); Ecobalyse: MIT License, Copyright (c) 2021 Ministeres de la Transition ecologique & de la Cohesion des territoires; item masses: CC0 (this project)',
+  attribution:
+    'ADEME, Impact CO2 (impactco2.fr), MIT License (c) 2022 Datagir; clothing masses: Ecobalyse (French Ministry of Ecological Transition), MIT License',
 };
 export const BOAVIZTA: Provenance = {
-  source: 'Boavizta environmental-footprint-data (manufacturer product carbon footprints), snapshot 2023-02, training subset',
+  source:
+    'Boavizta environmental-footprint-data (manufacturer product carbon footprints), snapshot 2023-02, training subset',
   version: '2023-02',
   year: 2023,
   licence: 'ODbL 1.0 (database) + DbCL 1.0 (contents)',
   attribution: 'Contains information from Boavizta environmental-footprint-data, made available under the ODbL 1.0',
 };
 export const TYPICAL: Provenance = {
-  source: 'data/typical-ranges.csv: per-category physical profiles (typical item price and weight ranges, typical mass, ADEME item or per-kg intensity; basis stated per row); clothing masses from Ecobalyse (MIT)',
+  source:
+    'data/typical-ranges.csv: per-category physical profiles (typical item price and weight ranges, typical mass, ADEME item or per-kg intensity; basis stated per row); clothing masses from Ecobalyse (MIT)',
   version: '2',
   year: 2025,
   licence: 'CC0 (this project)',
   attribution: 'Typical ranges compiled by the Embodied project',
 };
 export const SPEND_CALIBRATION: Provenance = {
-  source: 'Derived: per 3-digit NAICS sector, the median ratio of the category profiles\' physical typical footprints (ADEME Impact CO2 items, DESNZ 2024 materials, AGRIBALYSE 3.1.1 foods at typical masses) to the EPA v1.3 spend estimate at the category\'s typical price (data/typical-ranges.csv)',
+  source:
+    "Derived: per 3-digit NAICS sector, the median ratio of the category profiles' physical typical footprints (ADEME Impact CO2 items, DESNZ 2024 materials, AGRIBALYSE 3.1.1 foods at typical masses) to the EPA v1.3 spend estimate at the category's typical price (data/typical-ranges.csv)",
   version: '1',
   year: 2025,
-  licence: 'Derived from ADEME Impact CO2 (MIT), DESNZ (OGL v3.0), AGRIBALYSE (Etalab 2.0) and US EPA (public domain) figures; the table itself CC0 (this project)',
-  attribution: 'Spend calibration by the Embodied project from ADEME Impact CO2, UK DESNZ 2024, AGRIBALYSE 3.1.1 and US EPA v1.3 figures',
+  licence:
+    'Derived from ADEME Impact CO2 (MIT), DESNZ (OGL v3.0), AGRIBALYSE (Etalab 2.0) and US EPA (public domain) figures; the table itself CC0 (this project)',
+  attribution:
+    'Spend calibration by the Embodied project from ADEME Impact CO2, UK DESNZ 2024, AGRIBALYSE 3.1.1 and US EPA v1.3 figures',
 };

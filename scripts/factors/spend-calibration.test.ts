@@ -12,7 +12,8 @@ import type { TableFile, TableName, TableRows } from '../../lib/factors/tables';
 import { calibrationSamples } from './spend-calibration';
 
 const DIR = join(import.meta.dirname, '..', '..', 'public', 'factors');
-const rows = <T extends TableName>(t: T) => (JSON.parse(readFileSync(join(DIR, `${t}.json`), 'utf8')) as TableFile<T>).rows as TableRows[T][];
+const rows = <T extends TableName>(t: T) =>
+  (JSON.parse(readFileSync(join(DIR, `${t}.json`), 'utf8')) as TableFile<T>).rows as TableRows[T][];
 const byKey = <T extends { key: string }>(xs: T[]) => new Map(xs.map((x) => [x.key, x]));
 
 describe('spend calibration (leave one category out)', () => {

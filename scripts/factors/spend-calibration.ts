@@ -26,7 +26,12 @@ export function typicalFootprint(t: TypicalRow, tables: PhysicalTables): number 
   return m ? m.kgPerKg * m.assemblyUplift * mass : null;
 }
 
-export function calibrationSamples(typical: TypicalRow[], crosswalk: Map<string, CrosswalkRow>, spend: Map<string, SpendRow>, tables: PhysicalTables): CalibrationSample[] {
+export function calibrationSamples(
+  typical: TypicalRow[],
+  crosswalk: Map<string, CrosswalkRow>,
+  spend: Map<string, SpendRow>,
+  tables: PhysicalTables,
+): CalibrationSample[] {
   const out: CalibrationSample[] = [];
   for (const t of typical) {
     const row = crosswalk.get(t.key);
@@ -39,6 +44,18 @@ export function calibrationSamples(typical: TypicalRow[], crosswalk: Map<string,
   return out;
 }
 
-export function buildSpendCalibration(typical: TypicalRow[], crosswalk: CrosswalkRow[], spend: SpendRow[], tables: PhysicalTables): SpendCalibrationRow[] {
-  return calibrate(calibrationSamples(typical, new Map(crosswalk.map((c) => [c.key, c])), new Map(spend.map((s) => [s.key, s])), tables));
+export function buildSpendCalibration(
+  typical: TypicalRow[],
+  crosswalk: CrosswalkRow[],
+  spend: SpendRow[],
+  tables: PhysicalTables,
+): SpendCalibrationRow[] {
+  return calibrate(
+    calibrationSamples(
+      typical,
+      new Map(crosswalk.map((c) => [c.key, c])),
+      new Map(spend.map((s) => [s.key, s])),
+      tables,
+    ),
+  );
 }

@@ -18,7 +18,12 @@ export interface FactorKeys {
 function checkIntensity(id: number, v: string, keys: FactorKeys): void {
   if (!v) return;
   const [kind, ref] = v.includes(':') ? v.split(':', 2) : ['material', v];
-  const ok = kind === 'item' ? keys.items.has(ref) : kind === 'agb' ? keys.agribalyse.has(ref) : kind === 'material' && keys.materials.has(ref);
+  const ok =
+    kind === 'item'
+      ? keys.items.has(ref)
+      : kind === 'agb'
+        ? keys.agribalyse.has(ref)
+        : kind === 'material' && keys.materials.has(ref);
   if (!ok) throw new Error(`typical-ranges.csv: ${id} intensity "${v}" names no factor`);
 }
 
@@ -29,7 +34,8 @@ export function buildTypical(taxonomy: TaxonomyNode[], keys?: FactorKeys): Typic
       const id = Number(r.gpt_id);
       if (paths.get(id) !== r.gpt_path) throw new Error(`typical-ranges.csv: path mismatch for ${r.gpt_id}`);
       if (!r.basis.trim()) throw new Error(`typical-ranges.csv: ${r.gpt_id} has no basis`);
-      if (keys && r.item && !keys.items.has(r.item)) throw new Error(`typical-ranges.csv: ${id} item "${r.item}" is not an ADEME item`);
+      if (keys && r.item && !keys.items.has(r.item))
+        throw new Error(`typical-ranges.csv: ${id} item "${r.item}" is not an ADEME item`);
       if (keys) checkIntensity(id, r.intensity ?? '', keys);
       const row: TypicalRow = {
         key: String(id),

@@ -13,7 +13,17 @@ import { readTaxonomy } from '../classify/build-model';
 import { readEvalSources, splitOf, type EvalSourceRow } from './eval-sources';
 
 export const EVAL_TITLES_CSV = 'data/labels/eval-titles.csv';
-export const EVAL_TITLES_COLUMNS = ['title', 'breadcrumb', 'lang', 'google_id', 'google_path', 'label', 'source', 'licence', 'split'] as const;
+export const EVAL_TITLES_COLUMNS = [
+  'title',
+  'breadcrumb',
+  'lang',
+  'google_id',
+  'google_path',
+  'label',
+  'source',
+  'licence',
+  'split',
+] as const;
 
 const field = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
@@ -22,7 +32,17 @@ function evalTitlesCsv(rows: EvalSourceRow[], taxonomy: Taxonomy): string {
   for (const r of rows) {
     const path = taxonomy.pathOf(r.googleId);
     if (!path) throw new Error(`${r.at}: no Google taxonomy node ${r.googleId}`);
-    const cells = [r.title, r.breadcrumb, r.lang, String(r.googleId), path, r.label, r.source, r.licence, splitOf(r.title)];
+    const cells = [
+      r.title,
+      r.breadcrumb,
+      r.lang,
+      String(r.googleId),
+      path,
+      r.label,
+      r.source,
+      r.licence,
+      splitOf(r.title),
+    ];
     lines.push(cells.map(field).join(','));
   }
   return lines.join('\n') + '\n';

@@ -14,7 +14,29 @@ import { EVAL_TITLES_COLUMNS, EVAL_TITLES_CSV } from './build-eval-titles';
 import { splitOf } from './eval-sources';
 
 /** ISO 639-1 codes of the languages the classifier targets (issue #15) plus a few neighbours. */
-const EVAL_LANGUAGES = new Set(['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'cs', 'ru', 'ja', 'zh', 'ko', 'da', 'fi', 'no', 'sk', 'hu', 'ro', 'tr']);
+const EVAL_LANGUAGES = new Set([
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'nl',
+  'pl',
+  'pt',
+  'sv',
+  'cs',
+  'ru',
+  'ja',
+  'zh',
+  'ko',
+  'da',
+  'fi',
+  'no',
+  'sk',
+  'hu',
+  'ro',
+  'tr',
+]);
 
 export interface EvalTitlesMinimums {
   titles: number;
@@ -51,7 +73,11 @@ export interface EvalTitlesCheck {
 const norm = (t: string) => t.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 const bump = (m: Record<string, number>, k: string) => (m[k] = (m[k] ?? 0) + 1);
 
-export function checkEvalTitlesCsv(text: string, taxonomy: Taxonomy, minimums: Partial<EvalTitlesMinimums> = MINIMUMS): EvalTitlesCheck {
+export function checkEvalTitlesCsv(
+  text: string,
+  taxonomy: Taxonomy,
+  minimums: Partial<EvalTitlesMinimums> = MINIMUMS,
+): EvalTitlesCheck {
   const min = { ...MINIMUMS, ...minimums };
   const problems: string[] = [];
   const counts: EvalTitlesCounts = { titles: 0, byLang: {}, byCategory: {}, bySplit: {}, ancestorLabels: 0 };
@@ -63,7 +89,8 @@ export function checkEvalTitlesCsv(text: string, taxonomy: Taxonomy, minimums: P
   rows.forEach((cells, i) => {
     const line = i + 2;
     const say = (what: string) => problems.push(`line ${line}: ${what}`);
-    if (cells.length !== EVAL_TITLES_COLUMNS.length) return say(`${cells.length} columns, expected ${EVAL_TITLES_COLUMNS.length}`);
+    if (cells.length !== EVAL_TITLES_COLUMNS.length)
+      return say(`${cells.length} columns, expected ${EVAL_TITLES_COLUMNS.length}`);
     const [title, breadcrumb, lang, id, path, label, source, licence, split] = cells;
     if (!title.trim()) say('empty title');
     if (title !== title.trim()) say('title has leading or trailing spaces');
@@ -91,9 +118,11 @@ export function checkEvalTitlesCsv(text: string, taxonomy: Taxonomy, minimums: P
   });
   if (counts.titles < min.titles) problems.push(`${counts.titles} titles, at least ${min.titles} needed`);
   const langs = Object.values(counts.byLang).filter((n) => n >= min.perLanguage).length;
-  if (langs < min.languages) problems.push(`${langs} languages with ${min.perLanguage}+ titles, at least ${min.languages} needed`);
+  if (langs < min.languages)
+    problems.push(`${langs} languages with ${min.perLanguage}+ titles, at least ${min.languages} needed`);
   const cats = Object.values(counts.byCategory).filter((n) => n >= min.perCategory).length;
-  if (cats < min.categories) problems.push(`${cats} second-level categories with ${min.perCategory}+ titles, at least ${min.categories} needed`);
+  if (cats < min.categories)
+    problems.push(`${cats} second-level categories with ${min.perCategory}+ titles, at least ${min.categories} needed`);
   return { problems, counts };
 }
 
@@ -103,7 +132,11 @@ export function checkEvalTitles(path = EVAL_TITLES_CSV): EvalTitlesCheck {
 
 function main(): void {
   const { problems, counts } = checkEvalTitles();
-  const sorted = (m: Record<string, number>) => Object.entries(m).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
+  const sorted = (m: Record<string, number>) =>
+    Object.entries(m)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ');
   console.log(`${EVAL_TITLES_CSV}: ${counts.titles} titles (${counts.ancestorLabels} labelled at an ancestor)`);
   console.log(`  languages: ${sorted(counts.byLang)}`);
   console.log(`  split: ${sorted(counts.bySplit)}`);

@@ -25,7 +25,10 @@ describe('data/labels/eval-titles.csv', () => {
   });
 
   it('shares no title with the other hand-labelled title sets (whole, or cut at 120 characters)', () => {
-    const titlesOf = (path: string) => parseCsv(readFileSync(path, 'utf8')).slice(1).map((r) => (r[0] ?? '').trim());
+    const titlesOf = (path: string) =>
+      parseCsv(readFileSync(path, 'utf8'))
+        .slice(1)
+        .map((r) => (r[0] ?? '').trim());
     const others = [...titlesOf('data/labels/titles-other.csv'), ...titlesOf('data/labels/pages-with-breadcrumbs.csv')];
     const shared = titlesOf(EVAL_TITLES_CSV).filter((t) =>
       others.some((o) => o === t || (o.length >= 40 && t.startsWith(o)) || (t.length >= 40 && o.startsWith(t))),
@@ -36,7 +39,11 @@ describe('data/labels/eval-titles.csv', () => {
 
 describe('checkEvalTitlesCsv', () => {
   it('accepts a well-formed file', () => {
-    const csv = [header, row('Herren Sneaker Leder weiß'), row('Damen Sandalen', '187', 'Apparel & Accessories > Shoes', 'fr')].join('\n');
+    const csv = [
+      header,
+      row('Herren Sneaker Leder weiß'),
+      row('Damen Sandalen', '187', 'Apparel & Accessories > Shoes', 'fr'),
+    ].join('\n');
     expect(checkEvalTitlesCsv(csv, taxonomy, tiny).problems).toEqual([]);
   });
 
@@ -76,7 +83,10 @@ describe('checkEvalTitlesCsv', () => {
 
 describe('parseEvalSource', () => {
   it('reads directives and rows, with ancestor labels', () => {
-    const rows = parseEvalSource('# c\n@source o/r a.sql\n@licence MIT\n@lang ko\n@breadcrumb 신발\n187 스니커즈\n567~a 세럼 50ml\n', 'x.txt');
+    const rows = parseEvalSource(
+      '# c\n@source o/r a.sql\n@licence MIT\n@lang ko\n@breadcrumb 신발\n187 스니커즈\n567~a 세럼 50ml\n',
+      'x.txt',
+    );
     expect(rows.map((r) => [r.googleId, r.title, r.label, r.breadcrumb, r.lang])).toEqual([
       [187, '스니커즈', 'leaf', '신발', 'ko'],
       [567, '세럼 50ml', 'ancestor', '신발', 'ko'],

@@ -16,10 +16,13 @@ const sessions = new WeakMap<Page, Promise<CDPSession>>();
 function cdp(page: Page): Promise<CDPSession> {
   let s = sessions.get(page);
   if (!s) {
-    s = page.context().newCDPSession(page).then(async (c) => {
-      await c.send('DOM.enable');
-      return c;
-    });
+    s = page
+      .context()
+      .newCDPSession(page)
+      .then(async (c) => {
+        await c.send('DOM.enable');
+        return c;
+      });
     sessions.set(page, s);
   }
   return s;
@@ -71,21 +74,40 @@ export function shadowCount(page: Page, testId: string): Promise<number> {
 
 /** Runs `fn` (source of a function of the element) on the nth match. */
 export function shadowEval<T>(page: Page, testId: string, fn: string, nth = 0): Promise<T> {
-  return overMatches(page, testId, `(m, nth) => { if (!m[nth]) throw new Error('no ${testId} #' + nth); return (${fn})(m[nth]); }`, nth);
+  return overMatches(
+    page,
+    testId,
+    `(m, nth) => { if (!m[nth]) throw new Error('no ${testId} #' + nth); return (${fn})(m[nth]); }`,
+    nth,
+  );
 }
 
 /** The nth element's box centre in viewport pixels, scrolled into view first. */
 function shadowCenter(page: Page, testId: string, nth = 0): Promise<{ x: number; y: number }> {
-  return shadowEval(page, testId, `(e) => {
+  return shadowEval(
+    page,
+    testId,
+    `(e) => {
     e.scrollIntoView({ block: 'center', inline: 'center' });
     const r = e.getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }`, nth);
+  }`,
+    nth,
+  );
 }
 
-function shadowRect(page: Page, testId: string, nth = 0): Promise<{ left: number; top: number; right: number; bottom: number }> {
-  return shadowEval(page, testId, `(e) => { const r = e.getBoundingClientRect();
-    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }`, nth);
+function shadowRect(
+  page: Page,
+  testId: string,
+  nth = 0,
+): Promise<{ left: number; top: number; right: number; bottom: number }> {
+  return shadowEval(
+    page,
+    testId,
+    `(e) => { const r = e.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }`,
+    nth,
+  );
 }
 
 /** A real (trusted) mouse click on the nth element with this test id. */
@@ -100,7 +122,8 @@ export async function focusedTestId(page: Page): Promise<string | null> {
   const roots = await badgeRoots(c);
   if (!roots.length) return null;
   const { result } = await c.send('Runtime.callFunctionOn', {
-    functionDeclaration: 'function (...roots) { for (const r of roots) if (r.activeElement) return r.activeElement.getAttribute("data-testid") ?? r.activeElement.localName; return null; }',
+    functionDeclaration:
+      'function (...roots) { for (const r of roots) if (r.activeElement) return r.activeElement.getAttribute("data-testid") ?? r.activeElement.localName; return null; }',
     objectId: roots[0],
     arguments: roots.map((objectId) => ({ objectId })),
     returnByValue: true,

@@ -11,7 +11,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 function resolveLocal(from: string, spec: string): string | null {
   const base = resolve(dirname(from), spec);
-  for (const c of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) if (existsSync(c) && /\.tsx?$/.test(c)) return c;
+  for (const c of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')])
+    if (existsSync(c) && /\.tsx?$/.test(c)) return c;
   return null;
 }
 
@@ -25,7 +26,15 @@ function runtimeImports(file: string): string[] {
       const clause = node.importClause;
       if (clause?.isTypeOnly) return;
       const named = clause?.namedBindings;
-      if (clause && !clause.name && named && ts.isNamedImports(named) && named.elements.length && named.elements.every((e) => e.isTypeOnly)) return;
+      if (
+        clause &&
+        !clause.name &&
+        named &&
+        ts.isNamedImports(named) &&
+        named.elements.length &&
+        named.elements.every((e) => e.isTypeOnly)
+      )
+        return;
     } else if (node.isTypeOnly) return;
     const spec = (node.moduleSpecifier as ts.StringLiteral).text;
     if (spec.startsWith('.')) {
@@ -49,4 +58,3 @@ export function graph(entry: string): Set<string> {
   }
   return new Set([...seen].map((f) => (f.startsWith('/') ? relative(ROOT, f) : f)));
 }
-

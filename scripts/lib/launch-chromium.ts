@@ -20,7 +20,14 @@ export interface ChromiumSession {
 export async function launchChromium(
   pages: DemoPage[],
   /** userDataDir: a profile of the caller's, kept on close (a browser restart); otherwise a temporary one, removed. */
-  opts: { headless?: boolean; extraPages?: Record<string, string>; locale?: string; colorScheme?: 'light' | 'dark'; args?: string[]; userDataDir?: string } = {},
+  opts: {
+    headless?: boolean;
+    extraPages?: Record<string, string>;
+    locale?: string;
+    colorScheme?: 'light' | 'dark';
+    args?: string[];
+    userDataDir?: string;
+  } = {},
 ): Promise<ChromiumSession> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'embodied-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {

@@ -17,14 +17,48 @@ export function sampleLedgerExport(): string {
   let next = 0;
   const purchases = ITEMS.flatMap(([title, shop, kg, category, times], i) =>
     Array.from({ length: times }, (_, k) => {
-      const at = new Date(now.getFullYear(), now.getMonth() - (i * 2 + k * 3) % 11, 3 + i, 12).toISOString();
+      const at = new Date(now.getFullYear(), now.getMonth() - ((i * 2 + k * 3) % 11), 3 + i, 12).toISOString();
       const id = ++next;
       return {
-        id, key: `shot-${id}-key`, product: storedProduct({ title, url: `https://www.${shop}/p/${id}`, price: 20 + id, currency: 'EUR' }), identity: `${shop}|${title}-${k}`, shop,
-        price: 20 + id, currency: 'EUR', quantity: 1, condition: null, source: 'badge', orderId: null, status: id === 5 ? 'returned' : 'active', purchasedAt: at,
-        day: at.slice(0, 10), month: at.slice(0, 7), category, userCategory: null,
-        estimate: { kgCO2e: kg, low: kg * 0.6, high: kg * 1.7, tier: 'B', category, categoryId: 1, confidence: 0.7, method: 'shots', factors: [], steps: [], flags: [], packVersion: 'shots' },
-        kgCO2e: kg, low: kg * 0.6, high: kg * 1.7, tier: 'B', packVersion: 'shots', estimatedAt: at, createdAt: at, updatedAt: at,
+        id,
+        key: `shot-${id}-key`,
+        product: storedProduct({ title, url: `https://www.${shop}/p/${id}`, price: 20 + id, currency: 'EUR' }),
+        identity: `${shop}|${title}-${k}`,
+        shop,
+        price: 20 + id,
+        currency: 'EUR',
+        quantity: 1,
+        condition: null,
+        source: 'badge',
+        orderId: null,
+        status: id === 5 ? 'returned' : 'active',
+        purchasedAt: at,
+        day: at.slice(0, 10),
+        month: at.slice(0, 7),
+        category,
+        userCategory: null,
+        estimate: {
+          kgCO2e: kg,
+          low: kg * 0.6,
+          high: kg * 1.7,
+          tier: 'B',
+          category,
+          categoryId: 1,
+          confidence: 0.7,
+          method: 'shots',
+          factors: [],
+          steps: [],
+          flags: [],
+          packVersion: 'shots',
+        },
+        kgCO2e: kg,
+        low: kg * 0.6,
+        high: kg * 1.7,
+        tier: 'B',
+        packVersion: 'shots',
+        estimatedAt: at,
+        createdAt: at,
+        updatedAt: at,
       };
     }),
   );

@@ -17,12 +17,30 @@ export async function badgeViolations(page: Page): Promise<Violation[]> {
   await openCopies(page);
   await page.evaluate(AXE);
   return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown; failureSummary?: string }[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(
+            ctx: unknown,
+            opts: unknown,
+          ): Promise<{
+            violations: { id: string; impact: string | null; nodes: { target: unknown; failureSummary?: string }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     const copies = [...document.querySelectorAll('embodied-a11y-copy')];
     const out: { id: string; impact: string | null; nodes: string[] }[] = [];
     for (const copy of copies) {
-      const res = await axe.run(copy, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      for (const v of res.violations) out.push({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`) });
+      const res = await axe.run(copy, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      for (const v of res.violations)
+        out.push({
+          id: v.id,
+          impact: v.impact,
+          nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`),
+        });
     }
     return out;
   });

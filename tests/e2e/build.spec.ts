@@ -37,10 +37,16 @@ for (const b of builds) {
     const m = manifest(b);
     expect(m.manifest_version).toBe(3);
     expect(m.permissions).toContain('storage');
-    expect(m.permissions.filter((p: string) => !PERMISSIONS.includes(p)), 'permissions off the allow-list').toEqual([]);
+    expect(
+      m.permissions.filter((p: string) => !PERMISSIONS.includes(p)),
+      'permissions off the allow-list',
+    ).toEqual([]);
     expect(m.optional_permissions ?? [], 'optional permissions').toEqual([]);
     const shopHosts = contentScriptMatches();
-    expect((m.host_permissions ?? []).filter((p: string) => !shopHosts.includes(p)), 'host permissions beyond the shops').toEqual([]);
+    expect(
+      (m.host_permissions ?? []).filter((p: string) => !shopHosts.includes(p)),
+      'host permissions beyond the shops',
+    ).toEqual([]);
     expect([...m.optional_host_permissions].sort()).toEqual([...OPTIONAL_HOSTS].sort());
     expect(m.web_accessible_resources ?? []).toEqual([]);
     // No web page and no other extension can open a channel to the background.
@@ -52,18 +58,30 @@ for (const b of builds) {
     expect(m.content_scripts).toHaveLength(1);
     const matches: string[] = m.content_scripts[0].matches;
     expect([...matches].sort()).toEqual([...contentScriptMatches()].sort());
-    expect(matches.filter((p) => !/^https:\/\/\*\.[a-z0-9.-]+\/\*$/.test(p)), 'not https-only shop patterns').toEqual([]);
+    expect(
+      matches.filter((p) => !/^https:\/\/\*\.[a-z0-9.-]+\/\*$/.test(p)),
+      'not https-only shop patterns',
+    ).toEqual([]);
   });
 
   test(`${b}: a strict content security policy for extension pages, and private windows chosen on purpose`, () => {
     const m = manifest(b);
     const csp: string = m.content_security_policy?.extension_pages ?? '';
     expect(csp).toBe(EXTENSION_PAGES_CSP);
-    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    const directives = new Map(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
     expect(directives.get('default-src')).toEqual(["'none'"]);
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
-    for (const [k, v] of directives) expect(v.filter((s) => !["'self'", "'none'"].includes(s)), k).toEqual([]);
+    for (const [k, v] of directives)
+      expect(
+        v.filter((s) => !["'self'", "'none'"].includes(s)),
+        k,
+      ).toEqual([]);
     expect(m.incognito).toBe('spanning');
   });
 
@@ -76,7 +94,10 @@ for (const b of builds) {
       const urls = [...code.matchAll(/https?:\/\/[^\s"'`)]+/g)]
         .flatMap((m) => m[0].split(/,(?=https?:\/\/)/))
         .filter((u) => !/^https:\/\/\*\.[a-z0-9.-]+\/\*$/.test(u));
-      expect(urls.filter((u) => !KNOWN_URL.test(u) && !CITED.has(u)), file).toEqual([]);
+      expect(
+        urls.filter((u) => !KNOWN_URL.test(u) && !CITED.has(u)),
+        file,
+      ).toEqual([]);
     }
   });
 

@@ -9,8 +9,17 @@ import { launchChromium, type ChromiumSession } from '../../scripts/lib/launch-c
 import { sampleLedgerExport } from '../../scripts/lib/sample-ledger';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-type Rt = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> }; storage: { local: { set(o: object): Promise<void> } } } };
-interface Violation { id: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }
+type Rt = {
+  chrome: {
+    runtime: { sendMessage(m: unknown): Promise<unknown> };
+    storage: { local: { set(o: object): Promise<void> } };
+  };
+};
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
 
 let s: ChromiumSession;
 test.beforeAll(async () => {
@@ -22,10 +31,15 @@ async function violations(page: Page): Promise<string[]> {
   // The extension's CSP refuses inline script tags (addScriptTag): evaluate axe's source over the protocol instead.
   await page.evaluate(AXE);
   const found = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: Violation[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: Violation[] }> } }
+    ).axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
   });
-  return found.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(' | ')}`);
+  return found.map(
+    (v) =>
+      `${v.id}: ${v.help} at ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(' | ')}`,
+  );
 }
 
 async function popup(dark: boolean): Promise<Page> {
@@ -50,11 +64,24 @@ test('axe: 0 violations in the popup (empty, typical, over budget; light and dar
   const options = await s.context.newPage();
   await options.goto(`chrome-extension://${s.extensionId}/options.html`);
   await options.waitForSelector('[data-testid=options-data]');
-  const imported = await options.evaluate((text) => (globalThis as unknown as Rt).chrome.runtime.sendMessage({ type: 'ledger.import', text }), sampleLedgerExport());
+  const imported = await options.evaluate(
+    (text) => (globalThis as unknown as Rt).chrome.runtime.sendMessage({ type: 'ledger.import', text }),
+    sampleLedgerExport(),
+  );
   expect(imported).toMatchObject({ ok: true });
   await check('typical');
   await options.evaluate(() =>
-    (globalThis as unknown as Rt).chrome.storage.local.set({ settings: { version: 1, locale: null, currency: null, country: null, budget: { period: 'month', kg: 20 }, builtInShops: true, theme: 'system' } }),
+    (globalThis as unknown as Rt).chrome.storage.local.set({
+      settings: {
+        version: 1,
+        locale: null,
+        currency: null,
+        country: null,
+        budget: { period: 'month', kg: 20 },
+        builtInShops: true,
+        theme: 'system',
+      },
+    }),
   );
   await check('over budget');
   for (const dark of [false, true]) {
@@ -66,6 +93,8 @@ test('axe: 0 violations in the popup (empty, typical, over budget; light and dar
   expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
 
   // The harness itself can fail: an unnamed button on the options page is reported.
-  await options.evaluate(() => document.body.append(Object.assign(document.createElement('button'), { type: 'button' })));
+  await options.evaluate(() =>
+    document.body.append(Object.assign(document.createElement('button'), { type: 'button' })),
+  );
   expect((await violations(options)).join('\n')).toMatch(/^button-name/m);
 });

@@ -13,14 +13,23 @@ import { MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL } from './pages';
 
 const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
 const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'urls.json'), 'utf8')) as Record<string, string>;
-const history: DemoPage = { name: 'amazon-history', file: 'amazon-com/order-history-2024.html', url: urls['amazon-com/order-history-2024.html']!, kind: 'listing' };
+const history: DemoPage = {
+  name: 'amazon-history',
+  file: 'amazon-com/order-history-2024.html',
+  url: urls['amazon-com/order-history-2024.html']!,
+  kind: 'listing',
+};
 
 type ChromeGlobal = { chrome: { runtime: { sendMessage(m: unknown): Promise<any> } } };
 
 let s: ChromiumSession;
 test.beforeAll(async () => {
   s = await launchChromium([...DEMO_PAGES, history], {
-    extraPages: { [MINIMAL_PRODUCT_URL]: MINIMAL_PRODUCT_HTML, [CONDITIONS_PRODUCT_URL]: CONDITIONS_PRODUCT_HTML, [SOFA_PRODUCT_URL]: SOFA_PRODUCT_HTML },
+    extraPages: {
+      [MINIMAL_PRODUCT_URL]: MINIMAL_PRODUCT_HTML,
+      [CONDITIONS_PRODUCT_URL]: CONDITIONS_PRODUCT_HTML,
+      [SOFA_PRODUCT_URL]: SOFA_PRODUCT_HTML,
+    },
   });
 });
 test.afterAll(async () => s?.close());
@@ -28,7 +37,9 @@ test.afterAll(async () => s?.close());
 async function purchases(): Promise<{ product: { title: string }; quantity: number }[]> {
   const popup = await s.context.newPage();
   await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
-  const list = await popup.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'purchase.list' }));
+  const list = await popup.evaluate(() =>
+    (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'purchase.list' }),
+  );
   await popup.close();
   return list.purchases;
 }
@@ -37,10 +48,13 @@ async function purchases(): Promise<{ product: { title: string }; quantity: numb
 async function shadowText(page: Page, testId: string, match: RegExp | string, timeout = 60_000): Promise<string> {
   let last = '';
   await expect
-    .poll(async () => {
-      last = (await shadowTexts(page, testId))[0] ?? '';
-      return typeof match === 'string' ? last.includes(match) : match.test(last);
-    }, { message: `${testId} matching ${match}`, timeout })
+    .poll(
+      async () => {
+        last = (await shadowTexts(page, testId))[0] ?? '';
+        return typeof match === 'string' ? last.includes(match) : match.test(last);
+      },
+      { message: `${testId} matching ${match}`, timeout },
+    )
     .toBe(true);
   return last;
 }
@@ -74,7 +88,11 @@ test('listing: the highlight switch outlines the lowest third of the tiles shown
   await shadowText(page, 'embodied-highlight', 'Highlight lowest CO2e');
   const marked = () => page.evaluate(() => document.querySelectorAll('[data-embodied-lowest]').length);
   expect(await marked()).toBe(0); // off by default
-  const outlinesBefore = await page.evaluate(() => [...document.querySelectorAll('[data-component-type="s-search-result"]')].map((e) => (e as HTMLElement).style.outline));
+  const outlinesBefore = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-component-type="s-search-result"]')].map(
+      (e) => (e as HTMLElement).style.outline,
+    ),
+  );
 
   await userClick(page, 'embodied-highlight');
   const status = await shadowText(page, 'embodied-highlight-status', /of \d+ results/);
@@ -102,7 +120,13 @@ test('listing: the highlight switch outlines the lowest third of the tiles shown
   // Keyboard: Enter on the focused switch turns it off; the page's own styles are back.
   await page.keyboard.press('Enter');
   await expect.poll(marked).toBe(0);
-  expect(await page.evaluate(() => [...document.querySelectorAll('[data-component-type="s-search-result"]')].map((e) => (e as HTMLElement).style.outline))).toEqual(outlinesBefore);
+  expect(
+    await page.evaluate(() =>
+      [...document.querySelectorAll('[data-component-type="s-search-result"]')].map(
+        (e) => (e as HTMLElement).style.outline,
+      ),
+    ),
+  ).toEqual(outlinesBefore);
   await shadowText(page, 'embodied-highlight', 'Highlight lowest CO2e');
   expect(page.url()).toBe(listing.url);
   await page.close();

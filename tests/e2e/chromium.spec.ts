@@ -8,24 +8,48 @@ import { focusedTestId, shadowCount, shadowEval, shadowTexts, userClick } from '
 import { badgeViolations } from './a11y';
 import { forgeMessages } from './forged';
 import { DEMO_SHOP_HTML, DEMO_SHOP_URL } from '../../scripts/lib/demo-shop';
-import { MASS_PRODUCT_HTML, MASS_PRODUCT_URL, MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL, NO_PRODUCT_HTML, NO_PRODUCT_URL, RTL_PRODUCT_HTML, RTL_PRODUCT_URL, SPA_NEXT_PRODUCT, SPA_NEXT_URL } from './pages';
+import {
+  MASS_PRODUCT_HTML,
+  MASS_PRODUCT_URL,
+  MINIMAL_PRODUCT_HTML,
+  MINIMAL_PRODUCT_URL,
+  NO_PRODUCT_HTML,
+  NO_PRODUCT_URL,
+  RTL_PRODUCT_HTML,
+  RTL_PRODUCT_URL,
+  SPA_NEXT_PRODUCT,
+  SPA_NEXT_URL,
+} from './pages';
 
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
 const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'urls.json'), 'utf8')) as Record<string, string>;
-const orderPage: DemoPage = { name: 'amazon-order', file: 'amazon-com/order-details-bounty.html', url: urls['amazon-com/order-details-bounty.html']!, kind: 'listing' };
+const orderPage: DemoPage = {
+  name: 'amazon-order',
+  file: 'amazon-com/order-details-bounty.html',
+  url: urls['amazon-com/order-details-bounty.html']!,
+  kind: 'listing',
+};
 
 type ChromeGlobal = { chrome: { runtime: { sendMessage(m: unknown): Promise<any> } } };
 
 /** How many purchases the ledger holds, asked from an extension page (the popup). */
 const purchaseCount = (popup: Page): Promise<number> =>
-  popup.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'purchase.list' }).then((r) => r.count));
+  popup.evaluate(() =>
+    (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'purchase.list' }).then((r) => r.count),
+  );
 
 let s: ChromiumSession;
 
 test.beforeAll(async () => {
   s = await launchChromium([...DEMO_PAGES, orderPage], {
-    extraPages: { [NO_PRODUCT_URL]: NO_PRODUCT_HTML, [MINIMAL_PRODUCT_URL]: MINIMAL_PRODUCT_HTML, [MASS_PRODUCT_URL]: MASS_PRODUCT_HTML, [RTL_PRODUCT_URL]: RTL_PRODUCT_HTML, [DEMO_SHOP_URL]: DEMO_SHOP_HTML },
+    extraPages: {
+      [NO_PRODUCT_URL]: NO_PRODUCT_HTML,
+      [MINIMAL_PRODUCT_URL]: MINIMAL_PRODUCT_HTML,
+      [MASS_PRODUCT_URL]: MASS_PRODUCT_HTML,
+      [RTL_PRODUCT_URL]: RTL_PRODUCT_HTML,
+      [DEMO_SHOP_URL]: DEMO_SHOP_HTML,
+    },
   });
 });
 test.afterAll(async () => s?.close());
@@ -40,10 +64,13 @@ async function openPopup(): Promise<Page> {
 async function shadowText(page: Page, testId: string, match: RegExp | string, nth = 0): Promise<string> {
   let last = '';
   await expect
-    .poll(async () => {
-      last = (await shadowTexts(page, testId))[nth] ?? '';
-      return typeof match === 'string' ? last.includes(match) : match.test(last);
-    }, { message: `${testId} matching ${match}` })
+    .poll(
+      async () => {
+        last = (await shadowTexts(page, testId))[nth] ?? '';
+        return typeof match === 'string' ? last.includes(match) : match.test(last);
+      },
+      { message: `${testId} matching ${match}` },
+    )
     .toBe(true);
   return last;
 }
@@ -113,12 +140,22 @@ test('a page without a product gets no badge and no error', async () => {
 
 test('the background rejects a message with the wrong shape and writes nothing', async () => {
   const popup = await openPopup();
-  const before = await popup.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'purchase.list' }));
+  const before = await popup.evaluate(() =>
+    (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'purchase.list' }),
+  );
   const reply = await popup.evaluate(() =>
-    (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'purchase.record', key: 'x', product: { price: -1 }, quantity: 0, source: 'spam' }),
+    (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({
+      type: 'purchase.record',
+      key: 'x',
+      product: { price: -1 },
+      quantity: 0,
+      source: 'spam',
+    }),
   );
   expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/invalid message/) });
-  const after = await popup.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'purchase.list' }));
+  const after = await popup.evaluate(() =>
+    (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'purchase.list' }),
+  );
   expect(after.purchases.length).toBe(before.purchases.length);
   await popup.close();
 });
@@ -157,12 +194,15 @@ test('single-page navigation: the old badge goes, the new product gets one', asy
   const page = await s.context.newPage();
   await page.goto(MINIMAL_PRODUCT_URL);
   await badgeKg(page);
-  await page.evaluate(({ url, product }) => {
-    document.querySelector('script[type="application/ld+json"]')!.textContent = product.jsonLd;
-    document.querySelector('h1')!.textContent = product.title;
-    document.querySelector('.price')!.textContent = '39,99 €';
-    history.pushState({}, '', url);
-  }, { url: SPA_NEXT_URL, product: SPA_NEXT_PRODUCT });
+  await page.evaluate(
+    ({ url, product }) => {
+      document.querySelector('script[type="application/ld+json"]')!.textContent = product.jsonLd;
+      document.querySelector('h1')!.textContent = product.title;
+      document.querySelector('.price')!.textContent = '39,99 €';
+      history.pushState({}, '', url);
+    },
+    { url: SPA_NEXT_URL, product: SPA_NEXT_PRODUCT },
+  );
   await expect.poll(() => shadowCount(page, 'embodied-bought')).toBe(1);
   await shadowText(page, 'embodied-bought', 'I bought this'); // a fresh badge
   await badgeKg(page);
@@ -209,7 +249,10 @@ test('a page script cannot record a purchase: the badge root is closed and synth
     let buttons = 0;
     for (const host of hosts) {
       const root = (host as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
-      root?.querySelectorAll('button').forEach((b) => { buttons++; b.click(); });
+      root?.querySelectorAll('button').forEach((b) => {
+        buttons++;
+        b.click();
+      });
       host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
       const r = host.getBoundingClientRect();
@@ -233,7 +276,11 @@ test('listing page: a tile badge click opens the panel and the page stays where 
   await shadowText(page, 'embodied-badge-text', /CO2e/);
   await expect.poll(() => shadowCount(page, 'embodied-badge')).toBeGreaterThanOrEqual(10);
   // No badge host sits inside a link or button of the page.
-  expect(await page.evaluate(() => [...document.querySelectorAll('embodied-badge')].filter((h) => h.closest('a, button')).length)).toBe(0);
+  expect(
+    await page.evaluate(
+      () => [...document.querySelectorAll('embodied-badge')].filter((h) => h.closest('a, button')).length,
+    ),
+  ).toBe(0);
   const n = await shadowCount(page, 'embodied-badge');
   for (const i of [0, Math.floor(n / 2), n - 1]) {
     await userClick(page, 'embodied-badge', i);
@@ -258,8 +305,11 @@ async function expectPanelInside(page: Page) {
 }
 /** The dialog box around the panel body. */
 const shadowEvalPanel = (page: Page) =>
-  shadowEval<{ left: number; top: number; right: number; bottom: number }>(page, 'embodied-panel',
-    `(e) => { const r = e.closest('[role=dialog]').getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }`);
+  shadowEval<{ left: number; top: number; right: number; bottom: number }>(
+    page,
+    'embodied-panel',
+    `(e) => { const r = e.closest('[role=dialog]').getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }`,
+  );
 
 test('the panel is a dialog: focus moves in, Escape and a click outside close it, focus returns to the badge', async () => {
   const page = await s.context.newPage();
@@ -274,7 +324,7 @@ test('the panel is a dialog: focus moves in, Escape and a click outside close it
   // Keyboard only: Enter on the focused badge opens it again.
   await page.keyboard.press('Enter');
   await expect.poll(() => shadowCount(page, 'embodied-panel')).toBe(1);
-  await page.mouse.click(5, (page.viewportSize()!.height) - 5); // somewhere on the page, outside
+  await page.mouse.click(5, page.viewportSize()!.height - 5); // somewhere on the page, outside
   await expect.poll(() => shadowCount(page, 'embodied-panel')).toBe(0);
   await page.close();
 });
@@ -357,7 +407,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect.poll(() => shadowCount(page, 'embodied-panel')).toBe(1);
     // Open the collapsed parts too, so that they are audited.
     await shadowEval(page, 'embodied-panel', `(e) => e.querySelectorAll('details').forEach((d) => (d.open = true))`);
-    expect(await shadowEval(page, 'embodied-badge', '(e) => e.closest(".embodied").classList.contains("dark")')).toBe(scheme === 'dark');
+    expect(await shadowEval(page, 'embodied-badge', '(e) => e.closest(".embodied").classList.contains("dark")')).toBe(
+      scheme === 'dark',
+    );
     const violations = await badgeViolations(page);
     expect(violations).toEqual([]);
     await page.close();
@@ -378,7 +430,12 @@ test('a forged message from the content script world records nothing and reads n
   await cdp.send('Runtime.enable');
   const world = worlds.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(s.extensionId));
   expect(world).toBeTruthy();
-  const evaluated = await cdp.send('Runtime.evaluate', { contextId: world!.id, expression: `(${forgeMessages.toString()})()`, awaitPromise: true, returnByValue: true });
+  const evaluated = await cdp.send('Runtime.evaluate', {
+    contextId: world!.id,
+    expression: `(${forgeMessages.toString()})()`,
+    awaitPromise: true,
+    returnByValue: true,
+  });
   const results = evaluated.result.value as Record<string, { ok: boolean; error?: string }>;
   expect(Object.keys(results)).toHaveLength(8);
   for (const [name, r] of Object.entries(results)) expect(r.ok, name).toBe(false);
@@ -391,7 +448,8 @@ test('a forged message from the content script world records nothing and reads n
 test('popup: totals, budget and chart; export, erase, import the export back and see the same totals', async () => {
   let popup = await openPopup();
   await expect(popup.getByTestId('ledger-total-all-kg')).toHaveText(/CO2e/);
-  const totals = async (p: Page) => Promise.all(['month', 'year', 'all'].map((id) => p.getByTestId(`ledger-total-${id}-kg`).textContent()));
+  const totals = async (p: Page) =>
+    Promise.all(['month', 'year', 'all'].map((id) => p.getByTestId(`ledger-total-${id}-kg`).textContent()));
   const before = await totals(popup);
   await expect(popup.getByTestId('ledger-budget-month')).toHaveText(/budget/);
   await expect(popup.locator('[data-testid=ledger-chart] rect.bar')).toHaveCount(12);
@@ -407,7 +465,13 @@ test('popup: totals, budget and chart; export, erase, import the export back and
   await options.getByTestId('import-json').setInputFiles(file);
   await expect(options.getByTestId('options-data-message')).toHaveText(/^Imported \d+ purchases\.$/);
   // A foreign file is refused with a message and changes nothing.
-  await options.getByTestId('import-json').setInputFiles({ name: 'package.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"x","version":"1.0.0"}') });
+  await options
+    .getByTestId('import-json')
+    .setInputFiles({
+      name: 'package.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"name":"x","version":"1.0.0"}'),
+    });
   await expect(options.getByTestId('options-data-message')).toHaveText(/not an Embodied export/);
   await popup.close();
   popup = await openPopup();

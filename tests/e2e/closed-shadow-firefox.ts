@@ -62,7 +62,12 @@ export async function userClick(page: Page, testId: string, nth = 0): Promise<vo
 }
 
 /** Polls until the first text of this test id matches. */
-export async function waitForShadowText(page: Page, testId: string, match: RegExp | string, timeoutMs = 20_000): Promise<string> {
+export async function waitForShadowText(
+  page: Page,
+  testId: string,
+  match: RegExp | string,
+  timeoutMs = 20_000,
+): Promise<string> {
   const until = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < until) {
@@ -80,7 +85,8 @@ export async function waitForShadowText(page: Page, testId: string, match: RegEx
 export async function shadowHandle(page: Page, testId: string, nth = 0): Promise<ElementHandle<HTMLElement>> {
   const roots = await badgeRoots(page);
   const handle = await page.evaluateHandle(
-    (sel: string, n: number, ...rs: ShadowRoot[]) => rs.flatMap((r) => [...r.querySelectorAll<HTMLElement>(sel)])[n] ?? null,
+    (sel: string, n: number, ...rs: ShadowRoot[]) =>
+      rs.flatMap((r) => [...r.querySelectorAll<HTMLElement>(sel)])[n] ?? null,
     `[data-testid="${testId}"]`,
     nth,
     ...roots,

@@ -33,7 +33,12 @@ async function shadowText(page: Page, testId: string, match: RegExp | string): P
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
 const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'urls.json'), 'utf8')) as Record<string, string>;
-const orderPage: DemoPage = { name: 'amazon-order', file: 'amazon-com/order-details-bounty.html', url: urls['amazon-com/order-details-bounty.html']!, kind: 'listing' };
+const orderPage: DemoPage = {
+  name: 'amazon-order',
+  file: 'amazon-com/order-details-bounty.html',
+  url: urls['amazon-com/order-details-bounty.html']!,
+  kind: 'listing',
+};
 
 const WEB = /^(https?|wss?):/;
 const EXT = 'chrome-extension://';
@@ -113,7 +118,14 @@ test('the capture hears the service worker, and does not blame the extension for
   expect(await s.worker.evaluate(() => fetch('/factors/manifest.json').then((r) => r.status))).toBe(200);
   await expect.poll(() => heard.worker).toBeGreaterThan(worker);
   // A remote fetch from the worker is refused before it starts (connect-src 'self').
-  expect(await s.worker.evaluate(() => fetch('https://egress-canary.example/w').then(() => 'sent', (e: Error) => e.name))).toBe('TypeError');
+  expect(
+    await s.worker.evaluate(() =>
+      fetch('https://egress-canary.example/w').then(
+        () => 'sent',
+        (e: Error) => e.name,
+      ),
+    ),
+  ).toBe('TypeError');
   // The page's own request is the page's.
   const page = await open(MINIMAL_PRODUCT_URL);
   const pageHeard = heard.page;

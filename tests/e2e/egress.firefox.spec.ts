@@ -21,7 +21,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { DEMO_PAGES, PAGES_DIR, type DemoPage } from '../../scripts/lib/demo-pages';
-import { inContentScriptWorld, launchFirefox, openExtensionPage, pollInPage, type FirefoxSession } from './firefox-harness';
+import {
+  inContentScriptWorld,
+  launchFirefox,
+  openExtensionPage,
+  pollInPage,
+  type FirefoxSession,
+} from './firefox-harness';
 import { shadowCount, userClick, waitForShadowText } from './closed-shadow-firefox';
 import { MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL } from './pages';
 import { startSinkProxy, type SinkProxy } from './sink-proxy';
@@ -29,7 +35,12 @@ import { startSinkProxy, type SinkProxy } from './sink-proxy';
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
 const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'urls.json'), 'utf8')) as Record<string, string>;
-const orderPage: DemoPage = { name: 'amazon-order', file: 'amazon-com/order-details-bounty.html', url: urls['amazon-com/order-details-bounty.html']!, kind: 'listing' };
+const orderPage: DemoPage = {
+  name: 'amazon-order',
+  file: 'amazon-com/order-details-bounty.html',
+  url: urls['amazon-com/order-details-bounty.html']!,
+  kind: 'listing',
+};
 const SERVED = new Set([product.url, listing.url, orderPage.url, MINIMAL_PRODUCT_URL]);
 
 /** The page's own scripts and loads are refused; fetch/XHR/WebSocket stay open, so a content script's would be heard. */
@@ -44,7 +55,10 @@ interface RequestSent {
   request: { url: string };
 }
 interface BidiEvents {
-  connection: { on(event: 'network.beforeRequestSent', f: (e: RequestSent) => void): void; on(event: 'browsingContext.navigationStarted', f: (e: { context: string; url: string }) => void): void };
+  connection: {
+    on(event: 'network.beforeRequestSent', f: (e: RequestSent) => void): void;
+    on(event: 'browsingContext.navigationStarted', f: (e: { context: string; url: string }) => void): void;
+  };
 }
 
 let s: FirefoxSession;
@@ -123,9 +137,13 @@ test('the captures hear the network, the content script world and nothing from t
   await expect.poll(() => proxied().slice(proxiedBefore)).toContain('CONNECT net.egress-canary.test:443');
 
   // The background page's own remote fetch is refused before it leaves (CSP connect-src 'self').
-  const popup = await openExtension('popup.html', () => !!document.querySelector('[data-testid=ledger-empty], [data-testid=ledger-total-all-kg]'));
+  const popup = await openExtension(
+    'popup.html',
+    () => !!document.querySelector('[data-testid=ledger-empty], [data-testid=ledger-total-all-kg]'),
+  );
   const fromBackground = await popup.evaluate(async () => {
-    const b = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window | null> } } }).browser;
+    const b = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window | null> } } })
+      .browser;
     const bg = await b.runtime.getBackgroundPage();
     if (!bg) return 'no background page';
     return bg.fetch('https://bg.egress-canary.test/').then(
@@ -147,15 +165,24 @@ test('the captures hear the network, the content script world and nothing from t
     return true;
   });
   const distinct = (xs: string[]) => [...new Set(xs)].sort(); // a refused request may be tried twice
-  await expect.poll(() => distinct(egress.slice(before).filter((e) => e.startsWith(MINIMAL_PRODUCT_URL)))).toEqual([
-    `${MINIMAL_PRODUCT_URL}: https://cs.egress-canary.test/fetch`,
-    `${MINIMAL_PRODUCT_URL}: https://cs.egress-canary.test/img`,
-  ]);
+  await expect
+    .poll(() => distinct(egress.slice(before).filter((e) => e.startsWith(MINIMAL_PRODUCT_URL))))
+    .toEqual([
+      `${MINIMAL_PRODUCT_URL}: https://cs.egress-canary.test/fetch`,
+      `${MINIMAL_PRODUCT_URL}: https://cs.egress-canary.test/img`,
+    ]);
   await page.close();
 
   // Nothing else: the unanswered navigation above, and no trace of the background's refused fetch.
   const requested = (e: string) => e.slice(e.lastIndexOf(': ') + 2);
-  expect(distinct(egress.slice(before).filter((e) => !e.startsWith(MINIMAL_PRODUCT_URL)).map(requested))).toEqual(['https://net.egress-canary.test/']);
+  expect(
+    distinct(
+      egress
+        .slice(before)
+        .filter((e) => !e.startsWith(MINIMAL_PRODUCT_URL))
+        .map(requested),
+    ),
+  ).toEqual(['https://net.egress-canary.test/']);
   expect(distinct(proxied().slice(proxiedBefore))).toEqual(['CONNECT net.egress-canary.test:443']);
 });
 
@@ -172,7 +199,8 @@ test('the whole flow sends nothing anywhere: product, panel, purchase, listing, 
   await waitForShadowText(page, 'embodied-bought', '✓');
 
   const list = await open(listing.url);
-  for (let i = 0; i < 100 && (await shadowCount(list, 'embodied-badge-text')) < 10; i++) await new Promise((r) => setTimeout(r, 200));
+  for (let i = 0; i < 100 && (await shadowCount(list, 'embodied-badge-text')) < 10; i++)
+    await new Promise((r) => setTimeout(r, 200));
   expect(await shadowCount(list, 'embodied-badge-text')).toBeGreaterThanOrEqual(10);
 
   const order = await open(orderPage.url);
@@ -180,17 +208,33 @@ test('the whole flow sends nothing anywhere: product, panel, purchase, listing, 
   await userClick(order, 'embodied-order-add');
   await waitForShadowText(order, 'embodied-order-done', '✓');
 
-  const popup = await openExtension('popup.html', () => document.querySelectorAll('[data-testid=ledger-item]').length >= 2);
+  const popup = await openExtension(
+    'popup.html',
+    () => document.querySelectorAll('[data-testid=ledger-item]').length >= 2,
+  );
   const options = await openExtension('options.html', () => !!document.querySelector('[data-testid=export-csv]'));
   await options.click('[data-testid=export-json]');
   await options.click('[data-testid=export-csv]');
   const saved = () => readdirSync(downloads).filter((f) => /^embodied-purchases-.*\.(json|csv)$/.test(f));
-  await expect.poll(() => saved().map((f) => f.replace(/^.*\./, '')).sort()).toEqual(['csv', 'json']);
+  await expect
+    .poll(() =>
+      saved()
+        .map((f) => f.replace(/^.*\./, ''))
+        .sort(),
+    )
+    .toEqual(['csv', 'json']);
   await new Promise((r) => setTimeout(r, 1000)); // late work (estimates, pack install) has time to show
 
-  expect(heard.pageLoads - loadsBefore, 'the page loads were heard: the capture was listening').toBeGreaterThanOrEqual(3);
+  expect(heard.pageLoads - loadsBefore, 'the page loads were heard: the capture was listening').toBeGreaterThanOrEqual(
+    3,
+  );
   expect(egress.slice(start)).toEqual([]);
   expect(proxied().slice(proxiedStart)).toEqual([]);
-  test.info().annotations.push({ type: 'heard', description: `${heard.requests} requests over BiDi, ${proxy.seen.length} at the proxy (${proxied().length} not the browser's own)` });
+  test
+    .info()
+    .annotations.push({
+      type: 'heard',
+      description: `${heard.requests} requests over BiDi, ${proxy.seen.length} at the proxy (${proxied().length} not the browser's own)`,
+    });
   for (const p of [page, list, order, popup, options]) await p.close();
 });

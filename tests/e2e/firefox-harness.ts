@@ -84,7 +84,8 @@ export async function launchFirefox(
         const settle = (p: Promise<void>) => p.catch(() => {});
         if (url.startsWith('moz-extension:')) return settle(req.continue());
         const body = served.get(url);
-        if (body) return settle(req.respond({ status: 200, contentType: 'text/html', headers: options.headers, body: body() }));
+        if (body)
+          return settle(req.respond({ status: 200, contentType: 'text/html', headers: options.headers, body: body() }));
         blocked.push(url);
         return settle(req.abort());
       });
@@ -95,7 +96,11 @@ export async function launchFirefox(
 }
 
 /** An unsigned extension in the profile's extensions folder is installed and enabled at start (ESR honours these). */
-const PROFILE_INSTALL_PREFS = { 'xpinstall.signatures.required': false, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 };
+const PROFILE_INSTALL_PREFS = {
+  'xpinstall.signatures.required': false,
+  'extensions.autoDisableScopes': 0,
+  'extensions.enabledScopes': 15,
+};
 
 /**
  * The built Firefox extension as <profile>/extensions/<gecko id>.xpi, zipped by web-ext (offline).
@@ -109,7 +114,20 @@ function installInProfile(dir: string): void {
   mkdirSync(folder, { recursive: true });
   const webExt = join(ROOT, 'node_modules', '.bin', 'web-ext');
   const zipped = join(folder, 'embodied-build.zip');
-  execFileSync(webExt, ['build', '--source-dir', FIREFOX_BUILD, '--artifacts-dir', folder, '--filename', 'embodied-build.zip', '--overwrite-dest'], { stdio: 'ignore' });
+  execFileSync(
+    webExt,
+    [
+      'build',
+      '--source-dir',
+      FIREFOX_BUILD,
+      '--artifacts-dir',
+      folder,
+      '--filename',
+      'embodied-build.zip',
+      '--overwrite-dest',
+    ],
+    { stdio: 'ignore' },
+  );
   renameSync(zipped, xpi);
 }
 
@@ -138,7 +156,12 @@ export async function pollInPage<T>(page: Page, fn: () => T, timeoutMs = 20_000)
 export async function ledgerCount(s: FirefoxSession): Promise<number> {
   const popup = await s.newPage();
   openExtensionPage(popup, `moz-extension://${s.uuid}/popup.html`);
-  await pollInPage(popup, () => document.querySelector('[data-testid=ledger-total-all-kg], [data-testid=ledger-empty]') !== null || document.querySelectorAll('[data-testid=ledger-item]').length > 0);
+  await pollInPage(
+    popup,
+    () =>
+      document.querySelector('[data-testid=ledger-total-all-kg], [data-testid=ledger-empty]') !== null ||
+      document.querySelectorAll('[data-testid=ledger-item]').length > 0,
+  );
   const n = await popup.evaluate(() => document.querySelectorAll('[data-testid=ledger-item]').length);
   await popup.close();
   return n;

@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { launchFirefox, ledgerCount as countPurchases, openExtensionPage, pollInPage, type FirefoxSession } from './firefox-harness';
+import {
+  launchFirefox,
+  ledgerCount as countPurchases,
+  openExtensionPage,
+  pollInPage,
+  type FirefoxSession,
+} from './firefox-harness';
 import { shadowCount, shadowTexts, userClick, waitForShadowText } from './closed-shadow-firefox';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +25,12 @@ const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
 
 const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'urls.json'), 'utf8')) as Record<string, string>;
-const orderPage: DemoPage = { name: 'amazon-order', file: 'amazon-com/order-details-bounty.html', url: urls['amazon-com/order-details-bounty.html']!, kind: 'listing' };
+const orderPage: DemoPage = {
+  name: 'amazon-order',
+  file: 'amazon-com/order-details-bounty.html',
+  url: urls['amazon-com/order-details-bounty.html']!,
+  kind: 'listing',
+};
 
 let s: FirefoxSession;
 test.beforeAll(async () => {
@@ -46,7 +57,10 @@ test('badge on a saved product page, purchase recorded, total in the popup after
     // Open, read, close, and again: the purchase is stored, not held in the popup.
     const popup = await s.newPage();
     openExtensionPage(popup, `moz-extension://${s.uuid}/popup.html`);
-    const total = await pollInPage(popup, () => document.querySelector('[data-testid=ledger-total-all-kg]')?.textContent);
+    const total = await pollInPage(
+      popup,
+      () => document.querySelector('[data-testid=ledger-total-all-kg]')?.textContent,
+    );
     expect(total).toBe(`${kg} CO2e`);
     const items = await popup.evaluate(() => document.querySelectorAll('[data-testid=ledger-item]').length);
     expect(items).toBe(1);
@@ -65,21 +79,32 @@ test('badge on a saved product page, purchase recorded, total in the popup after
   const extPage = await s.newPage();
   openExtensionPage(extPage, `moz-extension://${s.uuid}/popup.html`);
   await pollInPage(extPage, () => !!document.querySelector('[data-testid=ledger-total-all-kg]'));
-  const exported = await extPage.evaluate(() => (globalThis as unknown as Rt).browser.runtime.sendMessage({ type: 'ledger.export' }));
+  const exported = await extPage.evaluate(() =>
+    (globalThis as unknown as Rt).browser.runtime.sendMessage({ type: 'ledger.export' }),
+  );
   expect(exported.data.purchases).toHaveLength(1);
-  expect(await extPage.evaluate(() => (globalThis as unknown as Rt).browser.runtime.sendMessage({ type: 'ledger.erase' }))).toMatchObject({ ok: true });
+  expect(
+    await extPage.evaluate(() => (globalThis as unknown as Rt).browser.runtime.sendMessage({ type: 'ledger.erase' })),
+  ).toMatchObject({ ok: true });
   const totalIn = async () => {
     const popup = await s.newPage();
     openExtensionPage(popup, `moz-extension://${s.uuid}/popup.html`);
     const shown = await pollInPage(popup, () =>
-      document.querySelector('[data-testid=ledger-empty]') ? 'empty' : document.querySelector('[data-testid=ledger-total-all-kg]')?.textContent,
+      document.querySelector('[data-testid=ledger-empty]')
+        ? 'empty'
+        : document.querySelector('[data-testid=ledger-total-all-kg]')?.textContent,
     );
     await popup.close();
     return shown;
   };
   expect(await totalIn()).toBe('empty');
   const backup = JSON.stringify(exported.data);
-  expect(await extPage.evaluate((t) => (globalThis as unknown as Rt).browser.runtime.sendMessage({ type: 'ledger.import', text: t }), backup)).toMatchObject({ ok: true, added: 1 });
+  expect(
+    await extPage.evaluate(
+      (t) => (globalThis as unknown as Rt).browser.runtime.sendMessage({ type: 'ledger.import', text: t }),
+      backup,
+    ),
+  ).toMatchObject({ ok: true, added: 1 });
   expect(await totalIn()).toBe(`${kg} CO2e`);
   await extPage.close();
   await page.close();
@@ -116,7 +141,10 @@ test('a page script cannot record a purchase: the badge root is closed and synth
     const hosts = [...document.querySelectorAll('embodied-badge')];
     let buttons = 0;
     for (const host of hosts) {
-      host.shadowRoot?.querySelectorAll('button').forEach((b) => { buttons++; b.click(); });
+      host.shadowRoot?.querySelectorAll('button').forEach((b) => {
+        buttons++;
+        b.click();
+      });
       host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
       const r = host.getBoundingClientRect();
@@ -136,7 +164,11 @@ test('listing page: a tile badge click opens the panel and the page stays where 
   const page = await s.newPage();
   await page.goto(listing.url, { waitUntil: 'domcontentloaded' });
   await waitForShadowText(page, 'embodied-badge-text', /CO2e/);
-  expect(await page.evaluate(() => [...document.querySelectorAll('embodied-badge')].filter((h) => h.closest('a, button')).length)).toBe(0);
+  expect(
+    await page.evaluate(
+      () => [...document.querySelectorAll('embodied-badge')].filter((h) => h.closest('a, button')).length,
+    ),
+  ).toBe(0);
   const n = await shadowCount(page, 'embodied-badge');
   await userClick(page, 'embodied-badge', n - 1);
   await waitForShadowText(page, 'embodied-panel', /CO2e/);
@@ -152,12 +184,14 @@ test('the panel closes on Escape and on a click outside', async () => {
   await userClick(page, 'embodied-badge');
   await waitForShadowText(page, 'embodied-panel', /CO2e/);
   await page.keyboard.press('Escape');
-  for (let i = 0; i < 50 && (await shadowCount(page, 'embodied-panel')); i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 50 && (await shadowCount(page, 'embodied-panel')); i++)
+    await new Promise((r) => setTimeout(r, 100));
   expect(await shadowCount(page, 'embodied-panel')).toBe(0);
   await userClick(page, 'embodied-badge');
   await waitForShadowText(page, 'embodied-panel', /CO2e/);
   await page.mouse.click(3, 3);
-  for (let i = 0; i < 50 && (await shadowCount(page, 'embodied-panel')); i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 50 && (await shadowCount(page, 'embodied-panel')); i++)
+    await new Promise((r) => setTimeout(r, 100));
   expect(await shadowCount(page, 'embodied-panel')).toBe(0);
   await page.close();
 });
@@ -201,9 +235,14 @@ test('single-page navigation: the old badge goes, the new product gets one', asy
   // The old badge is removed and a new one estimates the new product.
   let state = '';
   for (let i = 0; i < 100 && state !== 'swapped'; i++) {
-    const hosts = await page.evaluate(() => [...document.querySelectorAll('embodied-badge')].map((h) => h.hasAttribute('data-old')));
+    const hosts = await page.evaluate(() =>
+      [...document.querySelectorAll('embodied-badge')].map((h) => h.hasAttribute('data-old')),
+    );
     const texts = await shadowTexts(page, 'embodied-badge-text');
-    state = hosts.length === 1 && !hosts[0] && texts.length === 1 && /CO2e/.test(texts[0]!) && !texts[0]!.includes('…') ? 'swapped' : '';
+    state =
+      hosts.length === 1 && !hosts[0] && texts.length === 1 && /CO2e/.test(texts[0]!) && !texts[0]!.includes('…')
+        ? 'swapped'
+        : '';
     if (state !== 'swapped') await new Promise((r) => setTimeout(r, 200));
   }
   expect(state).toBe('swapped');
@@ -222,7 +261,10 @@ test('all shops: after the opt-in in the options page, a shop outside the list g
   openExtensionPage(options, `moz-extension://${s.uuid}/options.html`);
   await pollInPage(options, () => document.querySelector('[data-testid=all-shops-toggle]') !== null);
   await options.click('[data-testid=all-shops-toggle]');
-  await pollInPage(options, () => (document.querySelector('[data-testid=all-shops-toggle]') as HTMLInputElement).checked);
+  await pollInPage(
+    options,
+    () => (document.querySelector('[data-testid=all-shops-toggle]') as HTMLInputElement).checked,
+  );
   await options.close();
   // The background registers the detector when it hears of the new permission.
   await new Promise((r) => setTimeout(r, 1000));

@@ -17,7 +17,12 @@ import { forgeMessages } from './forged';
 import { MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL } from './pages';
 
 const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'urls.json'), 'utf8')) as Record<string, string>;
-const orderPage: DemoPage = { name: 'amazon-order', file: 'amazon-com/order-details-bounty.html', url: urls['amazon-com/order-details-bounty.html']!, kind: 'listing' };
+const orderPage: DemoPage = {
+  name: 'amazon-order',
+  file: 'amazon-com/order-details-bounty.html',
+  url: urls['amazon-com/order-details-bounty.html']!,
+  kind: 'listing',
+};
 
 let s: FirefoxSession;
 test.beforeAll(async () => {
@@ -37,9 +42,26 @@ function pageScriptPokes(page: Page, button: ElementHandle<HTMLElement>): Promis
     b.click();
     sent++;
     for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'])
-      fire(new (type.startsWith('pointer') ? PointerEvent : MouseEvent)(type, { bubbles: true, composed: true, cancelable: true, button: 0, view: window }));
+      fire(
+        new (type.startsWith('pointer') ? PointerEvent : MouseEvent)(type, {
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+          button: 0,
+          view: window,
+        }),
+      );
     for (const key of ['Enter', ' '])
-      for (const type of ['keydown', 'keypress', 'keyup']) fire(new KeyboardEvent(type, { key, code: key === ' ' ? 'Space' : 'Enter', bubbles: true, composed: true, cancelable: true }));
+      for (const type of ['keydown', 'keypress', 'keyup'])
+        fire(
+          new KeyboardEvent(type, {
+            key,
+            code: key === ' ' ? 'Space' : 'Enter',
+            bubbles: true,
+            composed: true,
+            cancelable: true,
+          }),
+        );
     // A submit would be the form route, if the button ever sat in a form.
     b.closest('form')?.requestSubmit();
     return sent;
@@ -54,7 +76,9 @@ test('a page script clicking "I bought this" records nothing; one real click doe
   await waitForShadowText(page, 'embodied-badge-text', /CO2e/);
   const before = await ledgerCount(s);
 
-  expect(await page.evaluate(() => [...document.querySelectorAll('embodied-badge')].every((h) => h.shadowRoot === null))).toBe(true);
+  expect(
+    await page.evaluate(() => [...document.querySelectorAll('embodied-badge')].every((h) => h.shadowRoot === null)),
+  ).toBe(true);
   expect(await pageScriptPokes(page, await shadowHandle(page, 'embodied-bought'))).toBeGreaterThan(10);
   await settle();
   expect(await ledgerCount(s)).toBe(before);
@@ -93,13 +117,22 @@ test('a forged message from the content script world records nothing and reads n
   // The world is the content script's: it is on the shop's page and the background treats it as the
   // shop tab (record tokens go only to web page tabs, never to extension pages).
   const who = await inContentScriptWorld(s, MINIMAL_PRODUCT_URL, async () => {
-    const rt = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; estimates?: { recordToken?: string }[] }> } } }).browser.runtime;
+    const rt = (
+      globalThis as unknown as {
+        browser: {
+          runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; estimates?: { recordToken?: string }[] }> };
+        };
+      }
+    ).browser.runtime;
     const r = await rt.sendMessage({ type: 'estimate', products: [{ title: 'A harmless sock', url: location.href }] });
     return { href: location.href, ok: r.ok, token: typeof r.estimates?.[0]?.recordToken === 'string' };
   });
   expect(who).toEqual({ href: MINIMAL_PRODUCT_URL, ok: true, token: true });
 
-  const results = (await inContentScriptWorld(s, MINIMAL_PRODUCT_URL, forgeMessages)) as Record<string, { ok: boolean; error?: string }>;
+  const results = (await inContentScriptWorld(s, MINIMAL_PRODUCT_URL, forgeMessages)) as Record<
+    string,
+    { ok: boolean; error?: string }
+  >;
   expect(Object.keys(results)).toHaveLength(8);
   for (const [name, r] of Object.entries(results)) expect(r.ok, name).toBe(false);
   expect(results.list?.error).toBe('not allowed from this sender');

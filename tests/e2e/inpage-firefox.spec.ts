@@ -17,25 +17,36 @@ const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
 /** The demo shop page with its dark colours as its own (not the system's): the badge takes its dark theme from the page. */
 const DARK_SHOP_URL = `${DEMO_SHOP_URL}?scheme=dark`;
-const DARK_SHOP_HTML = DEMO_SHOP_HTML.replace('</head>', '<style>:root { --bg: #121513; --fg: #e9ece9; --card: #1c201d; --muted: #a9b1ab; --accent: #93d4a2; }</style></head>');
+const DARK_SHOP_HTML = DEMO_SHOP_HTML.replace(
+  '</head>',
+  '<style>:root { --bg: #121513; --fg: #e9ece9; --card: #1c201d; --muted: #a9b1ab; --accent: #93d4a2; }</style></head>',
+);
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** The first estimate installs the factor packs: slow on a loaded machine. */
 const FIRST = 60_000;
 
 let s: FirefoxSession;
 test.beforeAll(async () => {
-  s = await launchFirefox(DEMO_PAGES, { [RTL_PRODUCT_URL]: RTL_PRODUCT_HTML, [MASS_PRODUCT_URL]: MASS_PRODUCT_HTML, [DEMO_SHOP_URL]: DEMO_SHOP_HTML, [DARK_SHOP_URL]: DARK_SHOP_HTML });
+  s = await launchFirefox(DEMO_PAGES, {
+    [RTL_PRODUCT_URL]: RTL_PRODUCT_HTML,
+    [MASS_PRODUCT_URL]: MASS_PRODUCT_HTML,
+    [DEMO_SHOP_URL]: DEMO_SHOP_HTML,
+    [DARK_SHOP_URL]: DARK_SHOP_HTML,
+  });
 });
 test.afterAll(async () => s?.close());
 
 /** The dialog's box and the viewport's size. */
 async function panelBox(page: Page) {
   const roots = await badgeRoots(page);
-  return page.evaluate((...rs: ShadowRoot[]) => {
-    const d = rs.map((r) => r.querySelector('[role=dialog]')).find(Boolean)!;
-    const r = d.getBoundingClientRect();
-    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: innerWidth, height: innerHeight };
-  }, ...roots);
+  return page.evaluate(
+    (...rs: ShadowRoot[]) => {
+      const d = rs.map((r) => r.querySelector('[role=dialog]')).find(Boolean)!;
+      const r = d.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: innerWidth, height: innerHeight };
+    },
+    ...roots,
+  );
 }
 
 async function expectPanelInside(page: Page) {
@@ -72,30 +83,40 @@ test('the panel stays inside a 640 px wide viewport and on a right-to-left page'
 /** axe-core over open copies of the closed roots (markup and style), in the page, WCAG 2.2 A/AA. */
 async function badgeViolations(page: Page): Promise<string[]> {
   const roots = await badgeRoots(page);
-  await page.evaluate((...rs: ShadowRoot[]) => {
-    for (const r of rs) {
-      r.querySelectorAll('details').forEach((d) => (d.open = true));
-      const copy = document.createElement('embodied-a11y-copy');
-      const open = copy.attachShadow({ mode: 'open' });
-      for (const child of r.childNodes) open.append(child.cloneNode(true));
-      r.host.after(copy);
-      (r.host as HTMLElement).style.display = 'none';
-    }
-  }, ...roots);
+  await page.evaluate(
+    (...rs: ShadowRoot[]) => {
+      for (const r of rs) {
+        r.querySelectorAll('details').forEach((d) => (d.open = true));
+        const copy = document.createElement('embodied-a11y-copy');
+        const open = copy.attachShadow({ mode: 'open' });
+        for (const child of r.childNodes) open.append(child.cloneNode(true));
+        r.host.after(copy);
+        (r.host as HTMLElement).style.display = 'none';
+      }
+    },
+    ...roots,
+  );
   await page.evaluate(AXE);
   return page.evaluate(async () => {
-    type Axe = { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+    type Axe = {
+      run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+    };
     const axe = (globalThis as unknown as { axe: Axe }).axe;
     const out: string[] = [];
     for (const copy of document.querySelectorAll('embodied-a11y-copy')) {
-      const res = await axe.run(copy, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      const res = await axe.run(copy, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
       for (const v of res.violations) out.push(`${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
     }
     return out;
   });
 }
 
-for (const [scheme, url] of [['light', DEMO_SHOP_URL], ['dark', DARK_SHOP_URL]] as const) {
+for (const [scheme, url] of [
+  ['light', DEMO_SHOP_URL],
+  ['dark', DARK_SHOP_URL],
+] as const) {
   test(`axe-core finds no WCAG 2.2 AA violation in the badge and the open panel (${scheme})`, async () => {
     const page = await s.newPage();
     await page.goto(url, { waitUntil: 'domcontentloaded' });
@@ -103,7 +124,10 @@ for (const [scheme, url] of [['light', DEMO_SHOP_URL], ['dark', DARK_SHOP_URL]] 
     await userClick(page, 'embodied-badge');
     await waitForShadowText(page, 'embodied-panel', /CO2e/);
     const roots = await badgeRoots(page);
-    const dark = await page.evaluate((...rs: ShadowRoot[]) => rs.some((r) => r.querySelector('.embodied.dark')), ...roots);
+    const dark = await page.evaluate(
+      (...rs: ShadowRoot[]) => rs.some((r) => r.querySelector('.embodied.dark')),
+      ...roots,
+    );
     expect(dark).toBe(scheme === 'dark');
     expect(await badgeViolations(page)).toEqual([]);
     await page.close();

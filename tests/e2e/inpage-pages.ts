@@ -12,8 +12,21 @@ export const ORDER_HISTORY_HTML = `<!doctype html><html lang="de"><head><meta ch
 <header><nav><a href="/">Startseite</a> <a href="/myaccount/">Mein Konto</a></nav></header>
 <main><h1>Meine Bestellungen</h1>
 ${[
-  { id: '10458812', date: '14.11.2024', total: '89,90 €', lines: [['Herren Winterjacke, wattiert', 1, '69,95 €', 'winterjacke'], ['Merino Wollsocken, 2 Paar', 1, '19,95 €', 'wollsocken']] },
-  { id: '10433107', date: '02.10.2024', total: '59,98 €', lines: [['Slim Fit Jeans, dunkelblau', 2, '29,99 €', 'jeans']] },
+  {
+    id: '10458812',
+    date: '14.11.2024',
+    total: '89,90 €',
+    lines: [
+      ['Herren Winterjacke, wattiert', 1, '69,95 €', 'winterjacke'],
+      ['Merino Wollsocken, 2 Paar', 1, '19,95 €', 'wollsocken'],
+    ],
+  },
+  {
+    id: '10433107',
+    date: '02.10.2024',
+    total: '59,98 €',
+    lines: [['Slim Fit Jeans, dunkelblau', 2, '29,99 €', 'jeans']],
+  },
   { id: '10401955', date: '21.08.2024', total: '119,00 €', lines: [['Leder Sneaker, weiß', 1, '119,00 €', 'sneaker']] },
 ]
   .map(

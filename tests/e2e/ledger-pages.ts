@@ -11,19 +11,62 @@ import { storedProduct } from '../../lib/ledger/record';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/ledger/transfer';
 
 export const ORDER_URL = 'https://www.otto.de/checkout/finish?orderId=0188b2c4d6e8';
-export const ORDER_HTML = readFileSync(join(ROOT, 'tests/fixtures/reconstructed/shopware/finish-bestellbestaetigung.html'), 'utf8');
+export const ORDER_HTML = readFileSync(
+  join(ROOT, 'tests/fixtures/reconstructed/shopware/finish-bestellbestaetigung.html'),
+  'utf8',
+);
 export const ORDER_LINES = ['Tagesrucksack Alpin 28', 'Trinkflasche Edelstahl 0,75 l'];
 
 /** One purchase bought on 10 May 2024 for 100 EUR, 12 kg: an export the import message takes. */
 export function euroPurchaseExport(): string {
   const at = '2024-05-10T12:00:00.000Z';
   const category = 'Home & Garden > Kitchen & Dining';
-  const product = storedProduct({ title: 'Cast iron casserole', url: 'https://www.otto.de/p/casserole-1', price: 100, currency: 'EUR' });
+  const product = storedProduct({
+    title: 'Cast iron casserole',
+    url: 'https://www.otto.de/p/casserole-1',
+    price: 100,
+    currency: 'EUR',
+  });
   const purchase = {
-    id: 1, key: 'e2e-euro-purchase', product, identity: 'otto.de|cast iron casserole', shop: 'otto.de', price: 100, currency: 'EUR', quantity: 1, condition: null,
-    source: 'badge', orderId: null, status: 'active', purchasedAt: at, day: '2024-05-10', month: '2024-05', category, userCategory: null,
-    estimate: { kgCO2e: 12, low: 6, high: 24, tier: 'C', category, categoryId: 1, confidence: 0.7, method: 'e2e', factors: [], steps: [], flags: [], packVersion: 'e2e' },
-    kgCO2e: 12, low: 6, high: 24, tier: 'C', packVersion: 'e2e', estimatedAt: at, createdAt: at, updatedAt: at,
+    id: 1,
+    key: 'e2e-euro-purchase',
+    product,
+    identity: 'otto.de|cast iron casserole',
+    shop: 'otto.de',
+    price: 100,
+    currency: 'EUR',
+    quantity: 1,
+    condition: null,
+    source: 'badge',
+    orderId: null,
+    status: 'active',
+    purchasedAt: at,
+    day: '2024-05-10',
+    month: '2024-05',
+    category,
+    userCategory: null,
+    estimate: {
+      kgCO2e: 12,
+      low: 6,
+      high: 24,
+      tier: 'C',
+      category,
+      categoryId: 1,
+      confidence: 0.7,
+      method: 'e2e',
+      factors: [],
+      steps: [],
+      flags: [],
+      packVersion: 'e2e',
+    },
+    kgCO2e: 12,
+    low: 6,
+    high: 24,
+    tier: 'C',
+    packVersion: 'e2e',
+    estimatedAt: at,
+    createdAt: at,
+    updatedAt: at,
   };
   return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: at, purchases: [purchase] });
 }

@@ -67,7 +67,12 @@ test('the popup and the options page in German: German words, German numbers and
     await options.goto(`chrome-extension://${s.extensionId}/options.html`);
     await expect(options.locator('h1')).toHaveText('Embodied-Einstellungen');
     await expect(options.getByTestId('export-json')).toHaveText('Als JSON exportieren');
-    expect(await options.evaluate((text) => (globalThis as unknown as Rt).chrome.runtime.sendMessage({ type: 'ledger.import', text }), euroPurchaseExport())).toMatchObject({ ok: true, added: 1 });
+    expect(
+      await options.evaluate(
+        (text) => (globalThis as unknown as Rt).chrome.runtime.sendMessage({ type: 'ledger.import', text }),
+        euroPurchaseExport(),
+      ),
+    ).toMatchObject({ ok: true, added: 1 });
     const popup = await s.context.newPage();
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
     await expect(popup.getByTestId('ledger-total-all')).toContainText('Insgesamt');
@@ -88,7 +93,12 @@ test('display currency from the options: history prices converted at the purchas
   try {
     const options = await s.context.newPage();
     await options.goto(`chrome-extension://${s.extensionId}/options.html`);
-    expect(await options.evaluate((text) => (globalThis as unknown as Rt).chrome.runtime.sendMessage({ type: 'ledger.import', text }), euroPurchaseExport())).toMatchObject({ ok: true, added: 1 });
+    expect(
+      await options.evaluate(
+        (text) => (globalThis as unknown as Rt).chrome.runtime.sendMessage({ type: 'ledger.import', text }),
+        euroPurchaseExport(),
+      ),
+    ).toMatchObject({ ok: true, added: 1 });
     const popup = await s.context.newPage();
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
     // No display currency: as bought.

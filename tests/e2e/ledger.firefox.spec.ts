@@ -75,7 +75,10 @@ test('a purchase survives a browser restart: extension installed in a persistent
     let s = await launchFirefox([product], {}, idle, { profile });
     const page = await s.newPage();
     await page.goto(product.url, { waitUntil: 'domcontentloaded' });
-    const kg = (await waitForShadowText(page, 'embodied-badge-text', /^≈ [\d.,]+ (kg|t) CO2e$/, 60_000)).replace(/^≈ /, '');
+    const kg = (await waitForShadowText(page, 'embodied-badge-text', /^≈ [\d.,]+ (kg|t) CO2e$/, 60_000)).replace(
+      /^≈ /,
+      '',
+    );
     await userClick(page, 'embodied-bought');
     await waitForShadowText(page, 'embodied-bought', 'Added to your total ✓');
     await page.close();
@@ -83,7 +86,14 @@ test('a purchase survives a browser restart: extension installed in a persistent
     // `background.scripts` leaves extension.getViews());
     // the popup's message then starts it again, so the ledger is read by a fresh background.
     const probe = await openPopup(s);
-    await pollInPage(probe, () => !(globalThis as unknown as Views).browser.extension.getViews().some((w) => w.location.pathname === '/_generated_background_page.html'), 60_000);
+    await pollInPage(
+      probe,
+      () =>
+        !(globalThis as unknown as Views).browser.extension
+          .getViews()
+          .some((w) => w.location.pathname === '/_generated_background_page.html'),
+      60_000,
+    );
     await probe.close();
     expect(await popupState(s)).toEqual({ total: kg, items: [expect.stringContaining('Fairphone')] });
     await s.close();
@@ -101,9 +111,17 @@ test('the popup in a German Firefox: German words and numbers', async () => {
   try {
     const options = await s.newPage();
     openExtensionPage(options, `moz-extension://${s.uuid}/options.html`);
-    const title = await pollInPage(options, () => document.querySelector('[data-testid=options-data]') && document.querySelector('h1')?.textContent);
+    const title = await pollInPage(
+      options,
+      () => document.querySelector('[data-testid=options-data]') && document.querySelector('h1')?.textContent,
+    );
     expect(title).toBe('Embodied-Einstellungen');
-    expect(await options.evaluate((text) => (globalThis as unknown as Rt).browser.runtime.sendMessage({ type: 'ledger.import', text }), euroPurchaseExport())).toMatchObject({ ok: true, added: 1 });
+    expect(
+      await options.evaluate(
+        (text) => (globalThis as unknown as Rt).browser.runtime.sendMessage({ type: 'ledger.import', text }),
+        euroPurchaseExport(),
+      ),
+    ).toMatchObject({ ok: true, added: 1 });
     const popup = await openPopup(s);
     const shown = await popup.evaluate(() => ({
       all: document.querySelector('[data-testid=ledger-total-all]')?.textContent ?? '',
@@ -119,4 +137,3 @@ test('the popup in a German Firefox: German words and numbers', async () => {
     await s.close();
   }
 });
-

@@ -30,14 +30,17 @@ function pages(dir = ROOT): string[] {
 /** Numbers to 1e-4 relative; objects key by key with missing = null; everything else strict. */
 function diff(actual: unknown, expected: unknown, path: string, out: string[]): void {
   if (typeof actual === 'number' && typeof expected === 'number') {
-    if (Math.abs(actual - expected) > 1e-4 * Math.max(1, Math.abs(expected))) out.push(`${path}: got ${actual}, expected ${expected}`);
+    if (Math.abs(actual - expected) > 1e-4 * Math.max(1, Math.abs(expected)))
+      out.push(`${path}: got ${actual}, expected ${expected}`);
   } else if (Array.isArray(expected) && Array.isArray(actual)) {
-    if (actual.length !== expected.length) out.push(`${path}: got ${actual.length} entries, expected ${expected.length}`);
+    if (actual.length !== expected.length)
+      out.push(`${path}: got ${actual.length} entries, expected ${expected.length}`);
     expected.forEach((e, i) => diff(actual[i], e, `${path}[${i}]`, out));
   } else if (expected && typeof expected === 'object' && actual && typeof actual === 'object') {
     const a = actual as Record<string, unknown>;
     const e = expected as Record<string, unknown>;
-    for (const k of new Set([...Object.keys(a), ...Object.keys(e)])) diff(a[k] ?? null, e[k] ?? null, `${path}.${k}`, out);
+    for (const k of new Set([...Object.keys(a), ...Object.keys(e)]))
+      diff(a[k] ?? null, e[k] ?? null, `${path}.${k}`, out);
   } else if ((actual ?? null) !== (expected ?? null)) {
     out.push(`${path}: got ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
   }
@@ -52,7 +55,9 @@ describe('reconstructed shop pages', () => {
       const head = readFileSync(join(ROOT, page), 'utf8').slice(0, 400);
       expect(head, page).toMatch(/^<!--\s*RECONSTRUCTED, not a real capture\./);
       expect(URLS[page], `${page} has no URL in urls.json`).toBeTruthy();
-      expect(existsSync(join(ROOT, page.replace(/\.html$/, '.expected.json'))), `${page} has no expected file`).toBe(true);
+      expect(existsSync(join(ROOT, page.replace(/\.html$/, '.expected.json'))), `${page} has no expected file`).toBe(
+        true,
+      );
     }
   });
 
@@ -81,9 +86,17 @@ describe('reconstructed shop pages', () => {
       if (KNOWN_GAPS[page]?.items || KNOWN_GAPS[page]?.orders) return;
       const { doc } = loadPage(join(ROOT, page));
       const url = new URL(URLS[page]);
-      const got = expected.kind === 'order' ? (({ orders, items }) => ({ orders, items }))(extractOrder(doc, url)) : { items: extractListing(doc, url).items };
+      const got =
+        expected.kind === 'order'
+          ? (({ orders, items }) => ({ orders, items }))(extractOrder(doc, url))
+          : { items: extractListing(doc, url).items };
       const wrong: string[] = [];
-      diff(got, expected.kind === 'order' ? { orders: expected.orders, items: expected.items } : { items: expected.items }, 'page', wrong);
+      diff(
+        got,
+        expected.kind === 'order' ? { orders: expected.orders, items: expected.items } : { items: expected.items },
+        'page',
+        wrong,
+      );
       expect(wrong, page).toEqual([]);
     });
   }

@@ -29,13 +29,15 @@ function expectedPath(page: string): string {
   return join(ROOT, page.replace(/\.html$/, '.expected.json'));
 }
 
-
 /** Field name -> [actual, expected] for every field compared on this page. */
 function fields(actual: CliOutput, expected: CliOutput): Record<string, [unknown, unknown]> {
   const out: Record<string, [unknown, unknown]> = { kind: [actual.kind, expected.kind] };
   if (expected.product) {
     for (const k of Object.keys(expected.product)) {
-      out[k] = [(actual.product as unknown as Record<string, unknown> | null)?.[k] ?? null, (expected.product as unknown as Record<string, unknown>)[k]];
+      out[k] = [
+        (actual.product as unknown as Record<string, unknown> | null)?.[k] ?? null,
+        (expected.product as unknown as Record<string, unknown>)[k],
+      ];
     }
   } else out.product = [actual.product, null];
   out.items = [actual.items, expected.items];
@@ -48,8 +50,14 @@ describe('saved shop pages', () => {
 
   it('every saved page has an expected output file and a real URL', () => {
     expect(all.length).toBeGreaterThan(0);
-    expect(all.filter((p) => !existsSync(expectedPath(p))), 'pages without *.expected.json').toEqual([]);
-    expect(all.filter((p) => !URLS[p]), 'pages without a URL in urls.json').toEqual([]);
+    expect(
+      all.filter((p) => !existsSync(expectedPath(p))),
+      'pages without *.expected.json',
+    ).toEqual([]);
+    expect(
+      all.filter((p) => !URLS[p]),
+      'pages without a URL in urls.json',
+    ).toEqual([]);
   });
 
   it('KNOWN_GAPS only names pages that exist', () => {
@@ -67,7 +75,8 @@ describe('saved shop pages', () => {
         const ok = same(a, e);
         if (name in gaps) {
           if (ok) fixed.push(name);
-        } else if (!ok) wrong.push(`${name}: got ${JSON.stringify(a)?.slice(0, 300)}, expected ${JSON.stringify(e)?.slice(0, 300)}`);
+        } else if (!ok)
+          wrong.push(`${name}: got ${JSON.stringify(a)?.slice(0, 300)}, expected ${JSON.stringify(e)?.slice(0, 300)}`);
       }
       expect(wrong, `${page}: fields that differ from the expected file`).toEqual([]);
       expect(fixed, `${page}: now right, remove from KNOWN_GAPS`).toEqual([]);
@@ -78,11 +87,28 @@ describe('saved shop pages', () => {
 describe('extract CLI', () => {
   it('--batch prints one JSON line per input line, with an error for lines it cannot read', () => {
     const good = { url: URLS['wayfair/penhook-armchair.html'], file: join(ROOT, 'wayfair/penhook-armchair.html') };
-    const input = [JSON.stringify(good), 'not json', JSON.stringify({ url: 'https://x.example/', file: '/no/such/page.html' }), JSON.stringify({ url: 'nope', file: good.file })].join('\n');
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, '../../scripts/extract.ts'), '--batch'], { input, encoding: 'utf8' });
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const input = [
+      JSON.stringify(good),
+      'not json',
+      JSON.stringify({ url: 'https://x.example/', file: '/no/such/page.html' }),
+      JSON.stringify({ url: 'nope', file: good.file }),
+    ].join('\n');
+    const stdout = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', join(__dirname, '../../scripts/extract.ts'), '--batch'],
+      { input, encoding: 'utf8' },
+    );
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatchObject({ url: good.url, file: good.file, kind: 'product', product: { price: 111.99, currency: 'USD' } });
+    expect(lines[0]).toMatchObject({
+      url: good.url,
+      file: good.file,
+      kind: 'product',
+      product: { price: 111.99, currency: 'USD' },
+    });
     expect(lines[1].error).toMatch(/bad input line/);
     expect(lines[2]).toMatchObject({ file: '/no/such/page.html', error: expect.stringMatching(/ENOENT/) });
     expect(lines[3].error).toMatch(/invalid url/);

@@ -19,22 +19,47 @@ const senders: fc.Arbitrary<SenderFacts> = fc.oneof(
   fc.constant({ url: 'https://evil.example/', tabId: 9 }),
   fc.record({ url: fc.option(fc.webUrl(), { nil: undefined }), tabId: fc.option(fc.nat(), { nil: undefined }) }),
 );
-const TYPES = ['estimate', 'purchase.record', 'purchase.list', 'purchase.remove', 'purchase.wipe', '__proto__', 'constructor'];
+const TYPES = [
+  'estimate',
+  'purchase.record',
+  'purchase.list',
+  'purchase.remove',
+  'purchase.wipe',
+  '__proto__',
+  'constructor',
+];
 /** Messages with a real type and random or almost-right fields: where schema bugs hide. */
-const nearValid = fc.record({
-  type: fc.constantFrom(...TYPES),
-  key: fc.oneof(fc.string(), fc.anything()),
-  product: fc.oneof(productMessage, fc.anything()),
-  products: fc.oneof(fc.array(productMessage, { maxLength: 3 }), fc.anything()),
-  quantity: fc.oneof(fc.integer({ min: -2, max: 1001 }), fc.double(), fc.anything()),
-  source: fc.oneof(fc.constantFrom('badge', 'order', 'page'), fc.anything()),
-  id: fc.oneof(fc.integer(), fc.anything()),
-}, { requiredKeys: ['type'] });
-const anyMessage = fc.oneof(fc.anything({ withNullPrototype: true, withObjectString: true }), fc.jsonValue(), nearValid);
+const nearValid = fc.record(
+  {
+    type: fc.constantFrom(...TYPES),
+    key: fc.oneof(fc.string(), fc.anything()),
+    product: fc.oneof(productMessage, fc.anything()),
+    products: fc.oneof(fc.array(productMessage, { maxLength: 3 }), fc.anything()),
+    quantity: fc.oneof(fc.integer({ min: -2, max: 1001 }), fc.double(), fc.anything()),
+    source: fc.oneof(fc.constantFrom('badge', 'order', 'page'), fc.anything()),
+    id: fc.oneof(fc.integer(), fc.anything()),
+  },
+  { requiredKeys: ['type'] },
+);
+const anyMessage = fc.oneof(
+  fc.anything({ withNullPrototype: true, withObjectString: true }),
+  fc.jsonValue(),
+  nearValid,
+);
 
 const estimate: Estimate = {
-  kgCO2e: 1, low: 0.5, high: 2, tier: 'D', category: null, categoryId: null, confidence: 0.5,
-  method: 'test', factors: [], steps: [], flags: [], packVersion: 'test',
+  kgCO2e: 1,
+  low: 0.5,
+  high: 2,
+  tier: 'D',
+  category: null,
+  categoryId: null,
+  confidence: 0.5,
+  method: 'test',
+  factors: [],
+  steps: [],
+  flags: [],
+  packVersion: 'test',
 };
 
 describe('message schemas and the background router', () => {
@@ -54,7 +79,12 @@ describe('message schemas and the background router', () => {
   });
 
   it('the router answers every message without throwing, and a refused message writes nothing', async () => {
-    const handle = createRouter({ ledger: db, extensionOrigin: ORIGIN, log: () => {}, estimate: async (ps) => ps.map(() => estimate) });
+    const handle = createRouter({
+      ledger: db,
+      extensionOrigin: ORIGIN,
+      log: () => {},
+      estimate: async (ps) => ps.map(() => estimate),
+    });
     await fc.assert(
       fc.asyncProperty(anyMessage, senders, async (m, sender) => {
         const before = await db.purchases.count();
@@ -65,7 +95,8 @@ describe('message schemas and the background router', () => {
         else expect(after - before).toBeLessThanOrEqual(1);
         // Only our own pages may read or change the ledger.
         const type = (m as { type?: unknown } | null)?.type;
-        if ((type === 'purchase.list' || type === 'purchase.remove') && !sender.url?.startsWith(ORIGIN)) expect(reply.ok).toBe(false);
+        if ((type === 'purchase.list' || type === 'purchase.remove') && !sender.url?.startsWith(ORIGIN))
+          expect(reply.ok).toBe(false);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
       budget(300),

@@ -17,12 +17,20 @@ const saneOrNull = (n: number | null | undefined) => n === null || n === undefin
 const shopText = fc.oneof(
   fc.string(),
   fc.stringMatching(/^[-−$€£¥ ]{0,3}\d{1,7}([.,' ]\d{1,3}){0,3}\s?(kg|g|lb|oz|ml|l|cm|mm|in|€|EUR|kr|USD|x)?$/),
-  fc.array(fc.constantFrom('1', '0', ',', '.', ' ', '-', 'e', '9', '€', '$', 'kg', 'x', '×', '½', '١', '\u00a0'), { maxLength: 20 }).map((a) => a.join('')),
+  fc
+    .array(fc.constantFrom('1', '0', ',', '.', ' ', '-', 'e', '9', '€', '$', 'kg', 'x', '×', '½', '١', '\u00a0'), {
+      maxLength: 20,
+    })
+    .map((a) => a.join('')),
 );
 const hints = fc.record({
   currency: fc.option(fc.constantFrom('EUR', 'USD', 'GBP', 'JPY', 'SEK'), { nil: undefined }),
-  locale: fc.option(fc.oneof(fc.constantFrom('de-DE', 'en-US', 'fr-CH', 'ja', 'sv-SE'), fc.string({ maxLength: 12 })), { nil: undefined }),
-  host: fc.option(fc.constantFrom('www.amazon.de', 'www.otto.de', 'shop.example.com', 'www.amazon.co.jp'), { nil: undefined }),
+  locale: fc.option(fc.oneof(fc.constantFrom('de-DE', 'en-US', 'fr-CH', 'ja', 'sv-SE'), fc.string({ maxLength: 12 })), {
+    nil: undefined,
+  }),
+  host: fc.option(fc.constantFrom('www.amazon.de', 'www.otto.de', 'shop.example.com', 'www.amazon.co.jp'), {
+    nil: undefined,
+  }),
 });
 
 describe('money', () => {
@@ -52,8 +60,14 @@ describe('money', () => {
       fc.property(fc.integer({ min: 0, max: 99_999_999 }), (cents) => {
         const amount = cents / 100;
         const opts = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
-        expect(parseMoney(`${amount.toLocaleString('de-DE', opts)} €`, { host: 'www.otto.de' })).toEqual({ amount, currency: 'EUR' });
-        expect(parseMoney(`$${amount.toLocaleString('en-US', opts)}`, { host: 'www.amazon.com' })).toEqual({ amount, currency: 'USD' });
+        expect(parseMoney(`${amount.toLocaleString('de-DE', opts)} €`, { host: 'www.otto.de' })).toEqual({
+          amount,
+          currency: 'EUR',
+        });
+        expect(parseMoney(`$${amount.toLocaleString('en-US', opts)}`, { host: 'www.amazon.com' })).toEqual({
+          amount,
+          currency: 'USD',
+        });
       }),
       budget(500),
     );
@@ -80,11 +94,15 @@ describe('units', () => {
 
   it('reads back a weight written with its unit', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 99_999 }), fc.constantFrom(['kg', 1], ['g', 0.001], ['lb', 0.45359237]), (n, [unit, kg]) => {
-        const w = weightFromText(`Weight: ${n} ${unit}`);
-        expect(w).not.toBeNull();
-        expect(Math.abs(w! / (n * (kg as number)) - 1)).toBeLessThan(1e-3);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 99_999 }),
+        fc.constantFrom(['kg', 1], ['g', 0.001], ['lb', 0.45359237]),
+        (n, [unit, kg]) => {
+          const w = weightFromText(`Weight: ${n} ${unit}`);
+          expect(w).not.toBeNull();
+          expect(Math.abs(w! / (n * (kg as number)) - 1)).toBeLessThan(1e-3);
+        },
+      ),
       budget(300),
     );
   });
@@ -104,7 +122,9 @@ describe('JSON from the page', () => {
   it('repairJson mends trailing commas and comments without touching string contents', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.string(), { minKeys: 1 }), (obj) => {
-        const body = Object.entries(obj).map(([k, v]) => `/* c */ ${JSON.stringify(k)}: ${JSON.stringify(v)},`).join('\n');
+        const body = Object.entries(obj)
+          .map(([k, v]) => `/* c */ ${JSON.stringify(k)}: ${JSON.stringify(v)},`)
+          .join('\n');
         expect(JSON.parse(repairJson(`{${body}\n}`))).toEqual(JSON.parse(JSON.stringify(obj)));
       }),
       budget(300),
@@ -112,7 +132,11 @@ describe('JSON from the page', () => {
   });
 
   it('the loose parser and the JSON-state readers never throw on arbitrary text', () => {
-    const jsonish = fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ props: { pageProps: { product: v } } })));
+    const jsonish = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.jsonValue().map((v) => JSON.stringify({ props: { pageProps: { product: v } } })),
+    );
     fc.assert(
       fc.property(jsonish, (text) => {
         parseJsonLoose(text);

@@ -22,7 +22,9 @@ const variants = (k: string) => [k, k.toUpperCase(), `${k}-${k}`, `${k}_${k.toUp
 
 /** A string or null/undefined: never a function or an object borrowed from a prototype. */
 function expectPlain(v: unknown, what: string) {
-  expect(v === null || v === undefined || typeof v === 'string' || typeof v === 'number', `${what}: ${typeof v}`).toBe(true);
+  expect(v === null || v === undefined || typeof v === 'string' || typeof v === 'number', `${what}: ${typeof v}`).toBe(
+    true,
+  );
 }
 const expectCurrency = (c: unknown, what: string) => {
   expectPlain(c, what);
@@ -67,7 +69,8 @@ describe.each(KEYS)('page text %j as a key', (key) => {
     const r = extractPage(parseDocument(html), `https://www.example.com/${key}`);
     const p = r.product;
     expect(p).not.toBeNull();
-    for (const field of ['title', 'brand', 'currency', 'googleCategory', 'availability', 'condition'] as const) expectPlain(p![field], field);
+    for (const field of ['title', 'brand', 'currency', 'googleCategory', 'availability', 'condition'] as const)
+      expectPlain(p![field], field);
     expectCurrency(p!.currency, 'currency');
     expect(() => JSON.stringify(r)).not.toThrow();
     expect(Object.prototype).not.toHaveProperty('price');
@@ -83,10 +86,21 @@ describe('the estimator on products named after prototype keys', () => {
   it('gives a valid estimate or an honest unknown, never a borrowed value', async () => {
     const products: ProductInput[] = KEYS.flatMap((k): ProductInput[] => [
       { title: `${k} 14 inch laptop`, brand: k, price: 500, currency: k, googleCategory: k, category: [k, k] },
-      { title: k, brand: k.toUpperCase(), price: 10, currency: 'EUR', url: `https://www.${k.toLowerCase().replace(/_/g, '')}.de/p`, materials: [k] },
+      {
+        title: k,
+        brand: k.toUpperCase(),
+        price: 10,
+        currency: 'EUR',
+        url: `https://www.${k.toLowerCase().replace(/_/g, '')}.de/p`,
+        materials: [k],
+      },
       { title: `2 ${k} ${k}`, weightKg: 1, condition: 'used' as const, materials: [{ name: k, share: 1 }] },
     ]);
-    const estimates = await estimateProducts(products, { factors, classifier: null, now: new Date('2025-06-15T12:00:00Z') });
+    const estimates = await estimateProducts(products, {
+      factors,
+      classifier: null,
+      now: new Date('2025-06-15T12:00:00Z'),
+    });
     expect(estimates).toHaveLength(products.length);
     for (const e of estimates) {
       EstimateSchema.parse(e);

@@ -17,7 +17,11 @@ const AUDIENCE_WORDS: Record<string, string[]> = {
   sv: ['herr', 'dam', 'storlek'],
 };
 
-const WORDS = new Set(Object.values(AUDIENCE_WORDS).flat().map((w) => normalizeText(w)));
+const WORDS = new Set(
+  Object.values(AUDIENCE_WORDS)
+    .flat()
+    .map((w) => normalizeText(w)),
+);
 
 /** Whether a title names who wears the product or its size. */
 export function hasAudienceWord(title: string): boolean {

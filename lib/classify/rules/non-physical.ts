@@ -43,7 +43,8 @@ export function findNonPhysical(tokens: string[]): NonPhysicalMatch | null {
       if (kind) return { kind, start: i, end: i + n };
     }
     const t = tokens[i];
-    const compound = t.length >= 8 ? COMPOUND_HEADS.find(([k]) => t.length - k.length >= MIN_MODIFIER && t.endsWith(k)) : undefined;
+    const compound =
+      t.length >= 8 ? COMPOUND_HEADS.find(([k]) => t.length - k.length >= MIN_MODIFIER && t.endsWith(k)) : undefined;
     if (compound) return { kind: compound[1], start: i, end: i + 1 };
     if (CJK_CHAR.test(tokens[i])) {
       const hit = CJK_PHRASES.find(([p]) => tokens[i].includes(p));

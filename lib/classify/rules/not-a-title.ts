@@ -7,8 +7,33 @@ import { normalizeText } from '../text';
 
 /** Navigation and page words that shops put where a title might be expected, by language. */
 const PAGE_WORDS: Record<string, string[]> = {
-  en: ['home', 'shop', 'store', 'products', 'product', 'sale', 'new arrivals', 'all products', 'cart', 'basket', 'checkout', 'search results', 'page not found', 'details'],
-  de: ['startseite', 'produkte', 'alle produkte', 'warenkorb', 'angebote', 'neuheiten', 'suche', 'suchergebnisse', 'kasse'],
+  en: [
+    'home',
+    'shop',
+    'store',
+    'products',
+    'product',
+    'sale',
+    'new arrivals',
+    'all products',
+    'cart',
+    'basket',
+    'checkout',
+    'search results',
+    'page not found',
+    'details',
+  ],
+  de: [
+    'startseite',
+    'produkte',
+    'alle produkte',
+    'warenkorb',
+    'angebote',
+    'neuheiten',
+    'suche',
+    'suchergebnisse',
+    'kasse',
+  ],
   fr: ['accueil', 'produits', 'tous les produits', 'panier', 'promotions', 'nouveautés', 'recherche'],
   es: ['inicio', 'productos', 'todos los productos', 'carrito', 'ofertas', 'novedades', 'búsqueda'],
   it: ['home page', 'prodotti', 'tutti i prodotti', 'carrello', 'offerte', 'novità', 'ricerca'],
@@ -37,7 +62,10 @@ export interface TitleContext {
 }
 
 /** Why a string is not a product title, or null when it may be one. */
-export function notATitle(title: string, ctx: TitleContext = {}): 'empty' | 'id' | 'shop' | 'breadcrumb' | 'page-word' | null {
+export function notATitle(
+  title: string,
+  ctx: TitleContext = {},
+): 'empty' | 'id' | 'shop' | 'breadcrumb' | 'page-word' | null {
   const raw = title.trim();
   const norm = normalizeText(raw);
   if (!norm) return 'empty';

@@ -55,7 +55,8 @@ export function partsNodeOf(taxonomy: Taxonomy, device: number): number | null {
     const words = tokenize(taxonomy.nameOf(chain[level]) ?? '');
     let best: { id: number; rank: number; depth: number } | null = null;
     for (const id of taxonomy.ids) {
-      if (id === chain[level] || !taxonomy.isAccessory(id) || top === undefined || !taxonomy.isAncestorOrSelf(top, id)) continue;
+      if (id === chain[level] || !taxonomy.isAccessory(id) || top === undefined || !taxonomy.isAncestorOrSelf(top, id))
+        continue;
       const name = tokenize(taxonomy.nameOf(id) ?? '');
       if (!words.every((w) => name.includes(w))) continue;
       const cand = { id, rank: partsRank(taxonomy.nameOf(id) ?? ''), depth: taxonomy.depth(id) };

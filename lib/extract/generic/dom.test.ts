@@ -12,15 +12,25 @@ describe('title and breadcrumbs', () => {
   });
 
   it('strips the site name from og/document titles', () => {
-    expect(stripSiteSuffix('Keystick Wall Sconce | Rejuvenation', 'Rejuvenation', 'www.rejuvenation.com')).toBe('Keystick Wall Sconce');
+    expect(stripSiteSuffix('Keystick Wall Sconce | Rejuvenation', 'Rejuvenation', 'www.rejuvenation.com')).toBe(
+      'Keystick Wall Sconce',
+    );
     expect(stripSiteSuffix('Mug - Blue', null, 'shop.example')).toBe('Mug - Blue');
   });
 
   it('reads breadcrumb markup and drops home, back links, the shop and the product', () => {
-    const i = idx(`<nav aria-labelledby="breadcrumb-label"><a>Home</a> | <a>Computer Parts</a> | <a>Keyboards</a></nav>`);
+    const i = idx(
+      `<nav aria-labelledby="breadcrumb-label"><a>Home</a> | <a>Computer Parts</a> | <a>Keyboards</a></nav>`,
+    );
     expect(breadcrumbsFromDom(i)).toEqual(['Home', 'Computer Parts', 'Keyboards']);
-    expect(cleanBreadcrumbs(['Best Buy', 'Home', '‹ Back to results', 'Cell Phones', '›', 'Cell Phones', 'Anker Power Bank'], 'Anker Power Bank', null, 'www.bestbuy.com'))
-      .toEqual(['Cell Phones']);
+    expect(
+      cleanBreadcrumbs(
+        ['Best Buy', 'Home', '‹ Back to results', 'Cell Phones', '›', 'Cell Phones', 'Anker Power Bank'],
+        'Anker Power Bank',
+        null,
+        'www.bestbuy.com',
+      ),
+    ).toEqual(['Cell Phones']);
   });
 });
 
@@ -29,7 +39,10 @@ describe('page loading', () => {
     const sjis = new Uint8Array([...new TextEncoder().encode('<meta charset="shift_jis"><p>'), 0x93, 0xfa, 0x96, 0x7b]);
     expect(sniffEncoding(sjis)).toBe('shift_jis');
     expect(decodeHtml(sjis)).toContain('日本');
-    const latin = new Uint8Array([...new TextEncoder().encode('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>'), 0xe9]);
+    const latin = new Uint8Array([
+      ...new TextEncoder().encode('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>'),
+      0xe9,
+    ]);
     expect(decodeHtml(latin)).toContain('é');
     expect(sniffEncoding(new Uint8Array([0xef, 0xbb, 0xbf, 0x3c]))).toBe('utf-8');
   });
@@ -49,7 +62,8 @@ describe('stock lines in more languages', () => {
     const { availabilityFromDom } = await import('./dom');
     const { indexPage } = await import('./page-index');
     const { parseDocument } = await import('../load');
-    const av = (t: string) => availabilityFromDom(indexPage(parseDocument(`<html><body><p class="stock">${t}</p></body></html>`)));
+    const av = (t: string) =>
+      availabilityFromDom(indexPage(parseDocument(`<html><body><p class="stock">${t}</p></body></html>`)));
     expect(av('Op voorraad, morgen in huis')).toBe('InStock');
     expect(av('Niet op voorraad')).toBe('OutOfStock');
     expect(av('Esgotado')).toBe('OutOfStock');
@@ -60,18 +74,31 @@ describe('stock lines in more languages', () => {
 
 describe('root crumbs of shop platforms', () => {
   it('drops "Shop", "Alle Produkte", "Boutique" and "Strona główna" roots', () => {
-    expect(cleanBreadcrumbs(['Startseite', 'Shop', 'Espresso', 'Espresso Bohne'], 'Espresso Bohne', null)).toEqual(['Espresso']);
+    expect(cleanBreadcrumbs(['Startseite', 'Shop', 'Espresso', 'Espresso Bohne'], 'Espresso Bohne', null)).toEqual([
+      'Espresso',
+    ]);
     expect(cleanBreadcrumbs(['Strona główna', 'Boutique', 'Alle Produkte', 'Lampy'], null, null)).toEqual(['Lampy']);
     expect(cleanBreadcrumbs(['Shoes', 'Shop the look'], null, null)).toEqual(['Shoes', 'Shop the look']);
   });
 });
 
 describe('title element without a product h1', () => {
-  const title = (body: string, expected: string[] = []) => findTitleElement(indexPage(parseDocument(`<html><body>${body}</body></html>`)), expected)?.textContent?.trim() ?? null;
+  const title = (body: string, expected: string[] = []) =>
+    findTitleElement(indexPage(parseDocument(`<html><body>${body}</body></html>`)), expected)?.textContent?.trim() ??
+    null;
 
   it('skips a logo h1 and falls back to an element classed as the product name', () => {
-    expect(title(`<header><h1 class="logo"><a href="/">Lumo</a></h1></header><div class="product-detail"><h2 class="product-name">Lampe Mira</h2></div>`, ['Lampe Mira | Lumo'])).toBe('Lampe Mira');
-    expect(title(`<div class="also-viewed"><h3 class="product-name">Other</h3></div><div class="pdp"><div class="pdp-title">Lampe Mira</div></div>`)).toBe('Lampe Mira');
+    expect(
+      title(
+        `<header><h1 class="logo"><a href="/">Lumo</a></h1></header><div class="product-detail"><h2 class="product-name">Lampe Mira</h2></div>`,
+        ['Lampe Mira | Lumo'],
+      ),
+    ).toBe('Lampe Mira');
+    expect(
+      title(
+        `<div class="also-viewed"><h3 class="product-name">Other</h3></div><div class="pdp"><div class="pdp-title">Lampe Mira</div></div>`,
+      ),
+    ).toBe('Lampe Mira');
     expect(title(`<main><h1>Lampe Mira</h1></main>`)).toBe('Lampe Mira');
   });
 });
@@ -79,7 +106,9 @@ describe('title element without a product h1', () => {
 describe('sold-out badges', () => {
   it('a "sold-out" class marks a stock element', async () => {
     const { availabilityFromDom } = await import('./dom');
-    const idx = indexPage(parseDocument(`<html><body><h1>Tote</h1><span class="badge price__badge-sold-out">Sold out</span></body></html>`));
+    const idx = indexPage(
+      parseDocument(`<html><body><h1>Tote</h1><span class="badge price__badge-sold-out">Sold out</span></body></html>`),
+    );
     expect(availabilityFromDom(idx)).toBe('OutOfStock');
   });
 });

@@ -12,7 +12,12 @@ import { IN_STOCK as IN_STOCK_WORDS, OUT_OF_STOCK as OUT_OF_STOCK_WORDS, wordsRe
 const OVERLAY = /(?:^|[\s_-])(?:cookie|consent|privacy|gdpr|modal|dialog|overlay|popup|banner|newsletter)/;
 
 function words(s: string): Set<string> {
-  return new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+  return new Set(
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1),
+  );
 }
 
 /**
@@ -21,7 +26,8 @@ function words(s: string): Set<string> {
  */
 const LOGO = /(?:^|[\s_-])(?:logo|site-?title|site-?name|masthead|brand-?logo|header-?logo)(?:[\s_-]|$)/;
 /** Product headings that are not an h1 ("<h2 class="product-name">"), for shops whose h1 is missing. */
-const TITLE_CLASS = /product[-_]?(?:title|name|heading)|pdp[-_]?(?:title|name)|item[-_]?(?:title|name)|detail[-_]?(?:title|name)/;
+const TITLE_CLASS =
+  /product[-_]?(?:title|name|heading)|pdp[-_]?(?:title|name)|item[-_]?(?:title|name)|detail[-_]?(?:title|name)/;
 const TITLE_TAGS = new Set(['H2', 'H3', 'H4', 'DIV', 'SPAN', 'P', 'STRONG']);
 
 /** The shop's name set as an h1 in the page header (logo), not a heading of the page's content. */
@@ -34,7 +40,8 @@ function isLogo(idx: PageIndex, h: Element): boolean {
 function titleByClass(idx: PageIndex): Element | null {
   const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV', 'HEADER']);
   for (const el of idx.titleEls) {
-    if (!TITLE_TAGS.has(el.tagName) || !TITLE_CLASS.test(idx.hintsOf(el).toLowerCase()) || elsewhere(el) <= 14) continue;
+    if (!TITLE_TAGS.has(el.tagName) || !TITLE_CLASS.test(idx.hintsOf(el).toLowerCase()) || elsewhere(el) <= 14)
+      continue;
     const t = textOf(el, 400);
     if (t && t.length >= 3 && t.length <= 300 && /\p{L}{2}/u.test(t)) return el;
   }
@@ -75,59 +82,91 @@ function titleByExpected(idx: PageIndex, expected: (string | null)[]): Element |
 export function findTitleElement(idx: PageIndex, expected: (string | null)[] = []): Element | null {
   const good = idx.h1s
     .map((h) => ({ h, t: textOf(h, 400) }))
-    .filter(({ h, t }) => !!t && t.length >= 3 && t.length <= 400 && !OVERLAY.test(idx.hintsOf(h)) && !h.closest('[role="dialog"], dialog') && !isLogo(idx, h));
+    .filter(
+      ({ h, t }) =>
+        !!t &&
+        t.length >= 3 &&
+        t.length <= 400 &&
+        !OVERLAY.test(idx.hintsOf(h)) &&
+        !h.closest('[role="dialog"], dialog') &&
+        !isLogo(idx, h),
+    );
   if (!good.length) return titleByClass(idx) ?? titleByExpected(idx, expected);
   const want = expected.filter((e): e is string => !!e).map(words);
   if (want.length && good.length > 1) {
     const scored = good.map(({ h, t }) => {
       const w = words(t!);
-      const overlap = Math.max(...want.map((e) => [...w].filter((x) => e.has(x)).length / Math.max(1, Math.min(w.size, e.size))));
+      const overlap = Math.max(
+        ...want.map((e) => [...w].filter((x) => e.has(x)).length / Math.max(1, Math.min(w.size, e.size))),
+      );
       return { h, overlap };
     });
     scored.sort((a, b) => b.overlap - a.overlap);
     if (scored[0].overlap >= 0.5) return scored[0].h;
   }
-  return good.find(({ h }) => /title|product|name|pdp/.test(idx.hintsOf(h)) || h.hasAttribute('itemprop'))?.h ?? good[0]?.h ?? null;
+  return (
+    good.find(({ h }) => /title|product|name|pdp/.test(idx.hintsOf(h)) || h.hasAttribute('itemprop'))?.h ??
+    good[0]?.h ??
+    null
+  );
 }
 
 /** "Product name | Shop" -> "Product name": drop segments that are the site name. */
 export function stripSiteSuffix(title: string | null, siteName: string | null, host: string): string | null {
   if (!title) return null;
   const site = (siteName ?? '').toLowerCase();
-  const hostWord = host.replace(/^www\./, '').split('.')[0].toLowerCase();
+  const hostWord = host
+    .replace(/^www\./, '')
+    .split('.')[0]
+    .toLowerCase();
   const parts = title.split(/\s+[|–—·:]\s+|\s+-\s+(?=[^-]*$)/);
   if (parts.length < 2) return title;
   const last = parts[parts.length - 1].toLowerCase().replace(/[\s.&']/g, '');
-  if ((site && last.includes(site.replace(/[\s.&']/g, ''))) || last.includes(hostWord)) return clean(parts.slice(0, -1).join(' | '));
+  if ((site && last.includes(site.replace(/[\s.&']/g, ''))) || last.includes(hostWord))
+    return clean(parts.slice(0, -1).join(' | '));
   return title;
 }
 
 /** Navigation crumbs, not categories: "‹ Back to results", "Return to Category List". */
 const BACK = /^[‹«<←\s]*(back|return|zurück|retour|volver|torna|indietro)\b/i;
 // Root crumbs in many languages, including a shop's own root ("Shop", "Alle Produkte", "Boutique").
-const HOME = /^(home|homepage|start|startseite|accueil|inicio|página de inicio|home page|shop|webshop|online shop|onlineshop|all products|alle produkte|boutique|tienda|negozio|winkel|sklep|strona główna|início|página inicial|forside|hem|etusivu|startpagina|トップページ|首页|首頁|главная|главная страница|головна|начало|početna|úvod|főoldal|ana sayfa|홈|todas las categorías|all categories|alle kategorien|toutes les catégories|tutte le categorie|ホーム|トップ|back|zurück|retour|volver)$/i;
+const HOME =
+  /^(home|homepage|start|startseite|accueil|inicio|página de inicio|home page|shop|webshop|online shop|onlineshop|all products|alle produkte|boutique|tienda|negozio|winkel|sklep|strona główna|início|página inicial|forside|hem|etusivu|startpagina|トップページ|首页|首頁|главная|главная страница|головна|начало|početna|úvod|főoldal|ana sayfa|홈|todas las categorías|all categories|alle kategorien|toutes les catégories|tutte le categorie|ホーム|トップ|back|zurück|retour|volver)$/i;
 
 /** Clean a breadcrumb trail: drop home/root crumbs, separators, duplicates and the product itself. */
 export function cleanBreadcrumbs(names: string[], title: string | null, siteName: string | null, host = ''): string[] {
   const out: string[] = [];
   const t = title?.toLowerCase();
   const site = siteName?.toLowerCase();
-  const hostWord = host.replace(/^www\d?\./, '').split('.')[0].toLowerCase();
+  const hostWord = host
+    .replace(/^www\d?\./, '')
+    .split('.')[0]
+    .toLowerCase();
   const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   for (const raw of names.slice(0, 20)) {
     const n = clean(raw, 120);
-    if (!n || /^[›»>/|•·\\-]+$/.test(n) || HOME.test(n) || BACK.test(n) || n.toLowerCase() === site || (hostWord.length > 2 && squash(n) === hostWord) || /^(www\.)?[\w-]+\.(com|de|fr|es|it|co\.uk|co\.jp)$/i.test(n)) continue;
+    if (
+      !n ||
+      /^[›»>/|•·\\-]+$/.test(n) ||
+      HOME.test(n) ||
+      BACK.test(n) ||
+      n.toLowerCase() === site ||
+      (hostWord.length > 2 && squash(n) === hostWord) ||
+      /^(www\.)?[\w-]+\.(com|de|fr|es|it|co\.uk|co\.jp)$/i.test(n)
+    )
+      continue;
     if (t && (n.toLowerCase() === t || (n.length > 25 && t.startsWith(n.toLowerCase())))) continue;
     if (out[out.length - 1] !== n) out.push(n);
   }
   return out;
 }
 
-
 export function breadcrumbsFromDom(idx: PageIndex): string[] {
   for (const box of idx.crumbBoxes) {
     const links = Array.from(box.querySelectorAll('a, [itemprop="name"]')).slice(0, 20);
-    const names = (links.length ? links : Array.from(box.querySelectorAll('li')).slice(0, 20)).map((a) => textOf(a, 120) ?? '');
+    const names = (links.length ? links : Array.from(box.querySelectorAll('li')).slice(0, 20)).map(
+      (a) => textOf(a, 120) ?? '',
+    );
     const dedup = names.filter((n, i) => n && names.indexOf(n) === i);
     if (dedup.length) return dedup;
   }

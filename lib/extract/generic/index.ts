@@ -23,8 +23,15 @@ import { findVisiblePrice } from './price';
 import { productFromJsonState } from './json-state';
 import { itemIdFromText, itemIdFromUrl } from './item-id';
 import {
-  collectSpecPairs, conditionFromSpecs, conditionFromText, dimensionsFromSpecs, identifiersFromSpecs,
-  materialsFromSpecs, packSizeFromText, quantityFromSpecs, weightFromSpecs,
+  collectSpecPairs,
+  conditionFromSpecs,
+  conditionFromText,
+  dimensionsFromSpecs,
+  identifiersFromSpecs,
+  materialsFromSpecs,
+  packSizeFromText,
+  quantityFromSpecs,
+  weightFromSpecs,
 } from './specs';
 import { clean, normaliseGtin, textOf } from './text';
 
@@ -34,12 +41,14 @@ function refurbishedFromTitle(title: string | null) {
 }
 
 /** Cart / basket pages show line prices under a heading: never a product of their own. */
-const CART_HEADING = /^(?:your |my |shopping )?(?:cart|basket|bag|shopping bag|warenkorb|panier|mon panier|carrito|carrello|winkelwagen|koszyk|varukorg|kurv|handlekurv|ostoskori|カート|買い物かご|ショッピングカート)\b/i;
+const CART_HEADING =
+  /^(?:your |my |shopping )?(?:cart|basket|bag|shopping bag|warenkorb|panier|mon panier|carrito|carrello|winkelwagen|koszyk|varukorg|kurv|handlekurv|ostoskori|カート|買い物かご|ショッピングカート)\b/i;
 const CART_PATH = /\/(?:cart|basket|bag|warenkorb|panier|carrito|carrello|winkelwagen|koszyk|checkout\/cart)\/?$/i;
 /** Declared editorial pages: articles and blog posts mention prices without selling one thing. */
 const ARTICLE_TYPE = /^(?:Article|BlogPosting|NewsArticle|Blog|Recipe|HowTo|FAQPage)$/;
 
-const ADD_TO_CART = 'form.cart, [name="add-to-cart"], button[name="add"], [class*="add-to-cart" i], [class*="addtocart" i], [class*="add_to_cart" i]';
+const ADD_TO_CART =
+  'form.cart, [name="add-to-cart"], button[name="add"], [class*="add-to-cart" i], [class*="addtocart" i], [class*="add_to_cart" i]';
 
 /** An undeclared page showing more distinct prices than this is a list of products, not one. */
 const MAX_UNDECLARED_AMOUNTS = 4;
@@ -82,11 +91,22 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
   const meta = productFromMeta(idx);
   // Server-rendered app state (Next.js) only when nothing else declares the product: a JSON.parse.
   const js = ld || md || meta.price !== null ? null : productFromJsonState(idx.nextData);
-  const declared = !!ld || !!md || /^(?:og:)?product(?:\.item|\.group)?$/.test(meta.ogType ?? '') || meta.price !== null || !!js;
+  const declared =
+    !!ld || !!md || /^(?:og:)?product(?:\.item|\.group)?$/.test(meta.ogType ?? '') || meta.price !== null || !!js;
 
-  const titleEl = findTitleElement(idx, [ld?.title ?? null, md?.title ?? null, js?.title ?? null, meta.title ?? null, idx.title]);
+  const titleEl = findTitleElement(idx, [
+    ld?.title ?? null,
+    md?.title ?? null,
+    js?.title ?? null,
+    meta.title ?? null,
+    idx.title,
+  ]);
   const structuredCurrency = pick(...[ld?.currency, md?.currency, meta.currency, js?.currency].map(isoCurrency));
-  const money: MoneyHints = { currency: structuredCurrency ?? currencyFromHost(url.hostname), locale: pageLocale(idx), host: url.hostname };
+  const money: MoneyHints = {
+    currency: structuredCurrency ?? currencyFromHost(url.hostname),
+    locale: pageLocale(idx),
+    host: url.hostname,
+  };
   const visible = findVisiblePrice(idx, titleEl, money);
 
   // A structured price of 0 is a placeholder ("call for price", not yet priced), not a free item.
@@ -111,7 +131,10 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
   const ids = identifiersFromSpecs(pairs);
   const siteName = meta.siteName;
   const title = pick(
-    ld?.title, md?.title, js?.title, textOf(titleEl, 400),
+    ld?.title,
+    md?.title,
+    js?.title,
+    textOf(titleEl, 400),
     stripSiteSuffix(meta.title ?? null, siteName, url.hostname),
     stripSiteSuffix(clean(idx.title, 400), siteName, url.hostname),
   );
@@ -120,21 +143,34 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
   // competing amounts (a search page shows many): conservative, so articles and listings stay out.
   // The fields are still returned, for callers (shop adapters) that know the page kind otherwise.
   const notAProduct =
-    CART_PATH.test(url.pathname) || CART_HEADING.test(clean(textOf(titleEl ?? idx.h1s[0], 80)) ?? '') ||
+    CART_PATH.test(url.pathname) ||
+    CART_HEADING.test(clean(textOf(titleEl ?? idx.h1s[0], 80)) ?? '') ||
     nodes.some((n) => typeList(n).some((t) => ARTICLE_TYPE.test(t))) ||
     // SEO plugins tag WooCommerce products og:type "article" too: an add-to-cart control says shop page.
     (meta.ogType === 'article' && !doc.querySelector(ADD_TO_CART));
-  const confident = declared || (!notAProduct && !!(titleEl && visible?.reliable && visible.distinctAmounts <= MAX_UNDECLARED_AMOUNTS));
+  const confident =
+    declared || (!notAProduct && !!(titleEl && visible?.reliable && visible.distinctAmounts <= MAX_UNDECLARED_AMOUNTS));
   if (!title && price === null) return { product: null, anchor: null, declared, confident: false };
 
-  const crumbs = cleanBreadcrumbs(pick(breadcrumbsFromJsonLd(nodes), breadcrumbsFromDom(idx)) ?? [], title, siteName, url.hostname);
+  const crumbs = cleanBreadcrumbs(
+    pick(breadcrumbsFromJsonLd(nodes), breadcrumbsFromDom(idx)) ?? [],
+    title,
+    siteName,
+    url.hostname,
+  );
   const product: Product = {
     title,
     brand: pick(ld?.brand, md?.brand, meta.brand, js?.brand, ids.brand),
     price,
     currency: price === null ? pick(currency) : currency,
     listPrice: listPrice !== null && price !== null && listPrice > price ? listPrice : null,
-    availability: pick(ld?.availability, md?.availability, meta.availability, js?.availability, availabilityFromDom(idx)),
+    availability: pick(
+      ld?.availability,
+      md?.availability,
+      meta.availability,
+      js?.availability,
+      availabilityFromDom(idx),
+    ),
     // The shop's own item number: declared, else labelled on the page, else the URL's id segment.
     sku: pick(ld?.sku, md?.sku, meta.sku, js?.sku, ids.sku) ?? itemIdFromText(idx, titleEl) ?? itemIdFromUrl(url),
     gtin: pick(ld?.gtin, md?.gtin, meta.gtin, normaliseGtin(js?.gtin), ids.gtin),
@@ -142,7 +178,13 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
     asin: ids.asin,
     category: crumbs,
     googleCategory: ld?.googleCategory ?? null,
-    condition: pick(ld?.condition, md?.condition, meta.condition, conditionFromSpecs(pairs), refurbishedFromTitle(title)),
+    condition: pick(
+      ld?.condition,
+      md?.condition,
+      meta.condition,
+      conditionFromSpecs(pairs),
+      refurbishedFromTitle(title),
+    ),
     // An explicit "Pack of 2" in the title beats a spec row that counts sellable units ("Number of Items: 1").
     quantity: pick(title ? packSizeFromText(title) : null, quantityFromSpecs(pairs)),
     weightKg: pick(ld?.weightKg, weightFromSpecs(pairs)),

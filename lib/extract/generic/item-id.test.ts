@@ -40,17 +40,26 @@ describe('itemIdFromText', () => {
     ['<p class="code">Product code: 812/3457</p>', '812/3457'],
     ['<div>Kód: 0123/456</div>', '0123/456'],
     ['<div><span>Artikelnummer</span><span>AB-1234-X</span></div>', 'AB-1234-X'],
-    ['<div><span class="l">Código</span><span class="s">: </span><span class="v">ZR-2291-NE</span></div>', 'ZR-2291-NE'],
+    [
+      '<div><span class="l">Código</span><span class="s">: </span><span class="v">ZR-2291-NE</span></div>',
+      'ZR-2291-NE',
+    ],
     ['<div class="box__code">상품번호 : 2048163577</div>', '2048163577'],
     ['<div>商品編號：TH-500-GR</div>', 'TH-500-GR'],
     ['<div><span>Артикул: </span><span>VT-7009-BK</span></div>', 'VT-7009-BK'],
     ['<p>Réf. 48211.</p>', '48211'],
   ])('%s -> %s', (html, id) => {
-    expect(fromPage(`<main><h1>Akku-Schrauber 12V</h1><div class="info">${html}<button>Buy</button></div></main>`)).toBe(id);
+    expect(
+      fromPage(`<main><h1>Akku-Schrauber 12V</h1><div class="info">${html}<button>Buy</button></div></main>`),
+    ).toBe(id);
   });
 
   it('ignores labels in carousels and footers, and words without digits', () => {
-    expect(fromPage('<main><h1>Lamp</h1><p>Reference: see below</p><div class="related"><p>Art.-Nr. 999999</p></div></main>')).toBeNull();
+    expect(
+      fromPage(
+        '<main><h1>Lamp</h1><p>Reference: see below</p><div class="related"><p>Art.-Nr. 999999</p></div></main>',
+      ),
+    ).toBeNull();
     expect(fromPage('<main><h1>Lamp</h1></main><footer><p>Item no. 123456</p></footer>')).toBeNull();
   });
 });

@@ -59,7 +59,8 @@ function textUpTo(el: Node, max: number, acc = ''): string {
 export function itemIdFromText(idx: PageIndex, titleEl: Element | null): string | null {
   if (!titleEl) return null;
   let box: Element = titleEl;
-  for (let i = 0; i < BLOCK_LEVELS && box.parentElement && box.parentElement.tagName !== 'BODY'; i++) box = box.parentElement;
+  for (let i = 0; i < BLOCK_LEVELS && box.parentElement && box.parentElement.tagName !== 'BODY'; i++)
+    box = box.parentElement;
   const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV']);
   const all = box.querySelectorAll('p, span, div, li, dd, td, small, strong');
   for (let i = 0; i < all.length && i < MAX_SCANNED; i++) {
@@ -76,11 +77,35 @@ export function itemIdFromText(idx: PageIndex, titleEl: Element | null): string 
 }
 
 /** Path segments after which the next segment is the item id ("/itm/<id>", "/prod/<id>", "/dp/<asin>"). */
-const ID_AFTER = /^(?:itm|item|items|prod|product|products|p|pd|dp|ip|sku|artikel|art|produkt|produit|producto|prodotto|listing|goods|detail|a)$/i;
+const ID_AFTER =
+  /^(?:itm|item|items|prod|product|products|p|pd|dp|ip|sku|artikel|art|produkt|produit|producto|prodotto|listing|goods|detail|a)$/i;
 /** Query parameters that carry the item id. */
-const ID_PARAMS = ['pid', 'productid', 'product_id', 'itemid', 'item_id', 'itemno', 'item_no', 'goodsno', 'goods_no', 'goodscode', 'prdno', 'product_no', 'skuid', 'sku', 'articleid', 'i_code', 'id_product'];
+const ID_PARAMS = [
+  'pid',
+  'productid',
+  'product_id',
+  'itemid',
+  'item_id',
+  'itemno',
+  'item_no',
+  'goodsno',
+  'goods_no',
+  'goodscode',
+  'prdno',
+  'product_no',
+  'skuid',
+  'sku',
+  'articleid',
+  'i_code',
+  'id_product',
+];
 /** Ids at the end of the path: "-p-12345.html" (osCommerce), "/1234567890.html" (classifieds), "/12345/product.html". */
-const ID_AT_END = [/-p-(\d{3,})\.html?$/i, /\/(\d{6,})\.html?$/i, /\/(\d{5,})\/product\.html?$/i, /[-_/]i(\d{6,})\.html?$/i];
+const ID_AT_END = [
+  /-p-(\d{3,})\.html?$/i,
+  /\/(\d{6,})\.html?$/i,
+  /\/(\d{5,})\/product\.html?$/i,
+  /[-_/]i(\d{6,})\.html?$/i,
+];
 
 /** A path segment that is an id, not a slug: no lowercase word in it ("sencha-100g" is a slug). */
 function idSegment(seg: string): boolean {
@@ -96,7 +121,8 @@ export function cleanItemId(v: string | null | undefined): string | null {
 
 /** The item id the URL carries, or null. */
 export function itemIdFromUrl(url: URL): string | null {
-  for (const [k, v] of url.searchParams) if (ID_PARAMS.includes(k.toLowerCase()) && /^[A-Za-z0-9-]{3,40}$/.test(v) && /\d/.test(v)) return v;
+  for (const [k, v] of url.searchParams)
+    if (ID_PARAMS.includes(k.toLowerCase()) && /^[A-Za-z0-9-]{3,40}$/.test(v) && /\d/.test(v)) return v;
   const path = decodeURIComponentSafe(url.pathname);
   for (const re of ID_AT_END) {
     const m = re.exec(path);

@@ -9,7 +9,8 @@
 import type { SpecPairs } from './specs';
 
 /** `"key"|"name"|"label": "<label>", ... "value"|"values": "<value>"` with only short scalar fields between. */
-const PAIR = /"(?:key|name|label|attributeName|displayName)"\s*:\s*"((?:[^"\\\n]|\\.){1,80})"\s*,\s*(?:"[A-Za-z_]{1,30}"\s*:\s*(?:"(?:[^"\\\n]|\\.){0,80}"|null|true|false|-?\d{1,12})\s*,\s*){0,3}"(?:value|values|displayValue|formattedValue)"\s*:\s*"((?:[^"\\\n]|\\.){1,300})"/g;
+const PAIR =
+  /"(?:key|name|label|attributeName|displayName)"\s*:\s*"((?:[^"\\\n]|\\.){1,80})"\s*,\s*(?:"[A-Za-z_]{1,30}"\s*:\s*(?:"(?:[^"\\\n]|\\.){0,80}"|null|true|false|-?\d{1,12})\s*,\s*){0,3}"(?:value|values|displayValue|formattedValue)"\s*:\s*"((?:[^"\\\n]|\\.){1,300})"/g;
 
 /** JSON string body -> text; percent-escaped "%25" (some state serialisers escape '%') -> '%'. */
 function unescape(s: string): string | null {
@@ -36,7 +37,9 @@ export function keyValuePairsFromJson(text: string, limit = 200, maxChars = 2_00
 /** Pairs from every JSON <script> (not JSON-LD) of the document, bounded overall. */
 export function keyValuePairsFromScripts(doc: Document, limit = 200): SpecPairs {
   const out: SpecPairs = [];
-  const scripts = doc.querySelectorAll('script[type="application/json"], script#__NEXT_DATA__, script[type="application/x-json"]');
+  const scripts = doc.querySelectorAll(
+    'script[type="application/json"], script#__NEXT_DATA__, script[type="application/x-json"]',
+  );
   for (let i = 0; i < scripts.length && i < 100 && out.length < limit; i++) {
     const t = scripts[i].textContent ?? '';
     if (!t.includes('"value') && !t.includes('Value"')) continue;
@@ -49,7 +52,8 @@ type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /** Object keys under which server-rendered state keeps the page's one product. */
-const PRODUCT_KEY = /^(?:product|productData|productDetails?|productDetail|pdp|pdpData|currentProduct|selectedProduct|item|article)$/i;
+const PRODUCT_KEY =
+  /^(?:product|productData|productDetails?|productDetail|pdp|pdpData|currentProduct|selectedProduct|item|article)$/i;
 const MAX_STATE_CHARS = 3_000_000;
 
 export interface StateProduct {
@@ -70,7 +74,7 @@ function text(v: unknown, max = 300): string | null {
   return null;
 }
 
-const nameOf = (v: unknown) => text(v) ?? (isObj(v) ? text(v.name) ?? text(v.title) : null);
+const nameOf = (v: unknown) => text(v) ?? (isObj(v) ? (text(v.name) ?? text(v.title)) : null);
 
 /** 129, "129.00", {amount: 129, currency: "EUR"}, {centAmount: 12900, fractionDigits: 2}, {value: 129} -> amount + currency. */
 function moneyOf(v: unknown): { amount: number; currency: string | null } | null {
@@ -92,9 +96,20 @@ function moneyOf(v: unknown): { amount: number; currency: string | null } | null
 
 function availabilityOf(p: Json): 'InStock' | 'OutOfStock' | null {
   const stock = isObj(p.stock) ? p.stock : null;
-  const v = p.availability ?? p.stockStatus ?? stock?.status ?? stock?.availability ?? p.inStock ?? p.available ?? p.isInStock ?? stock?.inStock;
+  const v =
+    p.availability ??
+    p.stockStatus ??
+    stock?.status ??
+    stock?.availability ??
+    p.inStock ??
+    p.available ??
+    p.isInStock ??
+    stock?.inStock;
   if (typeof v === 'boolean') return v ? 'InStock' : 'OutOfStock';
-  const t = text(isObj(v) ? v.status : v, 60)?.toLowerCase().replace(/[\s_-]+/g, '') ?? '';
+  const t =
+    text(isObj(v) ? v.status : v, 60)
+      ?.toLowerCase()
+      .replace(/[\s_-]+/g, '') ?? '';
   if (/outofstock|soldout|unavailable|notavailable|discontinued/.test(t)) return 'OutOfStock';
   if (/instock|available|limitedstock|lowstock/.test(t)) return 'InStock';
   return null;

@@ -4,24 +4,49 @@ import { breadcrumbsFromJsonLd, jsonLdNodes, parseJsonLoose, productFromJsonLd }
 
 const url = new URL('https://shop.example/p/1');
 const page = (...blocks: string[]) =>
-  parseDocument(`<html><head>${blocks.map((b) => `<script type="application/ld+json">${b}</script>`).join('')}</head><body></body></html>`);
+  parseDocument(
+    `<html><head>${blocks.map((b) => `<script type="application/ld+json">${b}</script>`).join('')}</head><body></body></html>`,
+  );
 const product = (...blocks: string[]) => productFromJsonLd(jsonLdNodes(page(...blocks)), url);
 
 describe('JSON-LD', () => {
   it('reads a Product inside @graph with an Offer and priceSpecification list price', () => {
-    const p = product(JSON.stringify({
-      '@context': 'https://schema.org',
-      '@graph': [
-        { '@type': 'WebPage', name: 'Shop' },
-        {
-          '@type': 'Product', name: 'Mug', brand: { '@type': 'Brand', name: 'Acme®' }, gtin13: '4006381333931', sku: 'M-1',
-          offers: { '@type': 'Offer', price: '12.50', priceCurrency: 'EUR', availability: 'https://schema.org/InStock',
-            priceSpecification: [{ '@type': 'UnitPriceSpecification', priceType: 'https://schema.org/ListPrice', price: 15 }] },
-          weight: { '@type': 'QuantitativeValue', value: 350, unitCode: 'GRM' },
-        },
-      ],
-    }));
-    expect(p).toMatchObject({ title: 'Mug', brand: 'Acme', price: 12.5, currency: 'EUR', listPrice: 15, availability: 'InStock', gtin: '4006381333931', sku: 'M-1', weightKg: 0.35 });
+    const p = product(
+      JSON.stringify({
+        '@context': 'https://schema.org',
+        '@graph': [
+          { '@type': 'WebPage', name: 'Shop' },
+          {
+            '@type': 'Product',
+            name: 'Mug',
+            brand: { '@type': 'Brand', name: 'Acme®' },
+            gtin13: '4006381333931',
+            sku: 'M-1',
+            offers: {
+              '@type': 'Offer',
+              price: '12.50',
+              priceCurrency: 'EUR',
+              availability: 'https://schema.org/InStock',
+              priceSpecification: [
+                { '@type': 'UnitPriceSpecification', priceType: 'https://schema.org/ListPrice', price: 15 },
+              ],
+            },
+            weight: { '@type': 'QuantitativeValue', value: 350, unitCode: 'GRM' },
+          },
+        ],
+      }),
+    );
+    expect(p).toMatchObject({
+      title: 'Mug',
+      brand: 'Acme',
+      price: 12.5,
+      currency: 'EUR',
+      listPrice: 15,
+      availability: 'InStock',
+      gtin: '4006381333931',
+      sku: 'M-1',
+      weightKg: 0.35,
+    });
   });
 
   it('repairs trailing commas, comments and raw newlines', () => {
@@ -33,33 +58,61 @@ line two", /* block */ "offers": { "@type": "Offer", "price": 9.99, "priceCurren
   });
 
   it('gives no single price for an AggregateOffer range, one for a collapsed one', () => {
-    expect(product('{"@type":"Product","name":"A","offers":{"@type":"AggregateOffer","lowPrice":"43.90","highPrice":"60","priceCurrency":"EUR","offerCount":3}}')?.price).toBeNull();
-    expect(product('{"@type":"Product","name":"A","offers":{"@type":"AggregateOffer","lowPrice":"20","highPrice":"20","priceCurrency":"EUR"}}')?.price).toBe(20);
+    expect(
+      product(
+        '{"@type":"Product","name":"A","offers":{"@type":"AggregateOffer","lowPrice":"43.90","highPrice":"60","priceCurrency":"EUR","offerCount":3}}',
+      )?.price,
+    ).toBeNull();
+    expect(
+      product(
+        '{"@type":"Product","name":"A","offers":{"@type":"AggregateOffer","lowPrice":"20","highPrice":"20","priceCurrency":"EUR"}}',
+      )?.price,
+    ).toBe(20);
   });
 
   it('treats an offers array with one price as that price, with several as none', () => {
-    expect(product('{"@type":"Product","name":"A","offers":[{"price":"5","priceCurrency":"GBP"},{"price":"5","priceCurrency":"GBP"}]}')?.price).toBe(5);
+    expect(
+      product(
+        '{"@type":"Product","name":"A","offers":[{"price":"5","priceCurrency":"GBP"},{"price":"5","priceCurrency":"GBP"}]}',
+      )?.price,
+    ).toBe(5);
     expect(product('{"@type":"Product","name":"A","offers":[{"price":"5"},{"price":"7"}]}')?.price).toBeNull();
   });
 
   it('is in stock when any offer is', () => {
-    const p = product('{"@type":"Product","name":"A","offers":[{"price":"5","availability":"OutOfStock"},{"price":"5","availability":"InStock"}]}');
+    const p = product(
+      '{"@type":"Product","name":"A","offers":[{"price":"5","availability":"OutOfStock"},{"price":"5","availability":"InStock"}]}',
+    );
     expect(p?.availability).toBe('InStock');
   });
 
   it('picks the ProductGroup variant the URL names', () => {
-    const p = productFromJsonLd(jsonLdNodes(page(JSON.stringify({
-      '@type': 'ProductGroup', name: 'Tee', brand: 'B',
-      hasVariant: [
-        { '@type': 'Product', sku: 'T-S', name: 'Tee S', offers: { price: 10, priceCurrency: 'EUR' } },
-        { '@type': 'Product', sku: 'T-M', name: 'Tee M', offers: { price: 12, priceCurrency: 'EUR' } },
-      ],
-    }))), new URL('https://shop.example/p/tee?variant=T-M'));
+    const p = productFromJsonLd(
+      jsonLdNodes(
+        page(
+          JSON.stringify({
+            '@type': 'ProductGroup',
+            name: 'Tee',
+            brand: 'B',
+            hasVariant: [
+              { '@type': 'Product', sku: 'T-S', name: 'Tee S', offers: { price: 10, priceCurrency: 'EUR' } },
+              { '@type': 'Product', sku: 'T-M', name: 'Tee M', offers: { price: 12, priceCurrency: 'EUR' } },
+            ],
+          }),
+        ),
+      ),
+      new URL('https://shop.example/p/tee?variant=T-M'),
+    );
     expect(p).toMatchObject({ title: 'Tee M', brand: 'B', price: 12, sku: 'T-M' });
   });
 
   it('finds the Product behind mainEntity and ignores related products', () => {
-    const p = product(JSON.stringify({ '@type': 'ItemPage', mainEntity: { '@type': 'Product', name: 'Main', isRelatedTo: { '@type': 'Product', name: 'Other' } } }));
+    const p = product(
+      JSON.stringify({
+        '@type': 'ItemPage',
+        mainEntity: { '@type': 'Product', name: 'Main', isRelatedTo: { '@type': 'Product', name: 'Other' } },
+      }),
+    );
     expect(p?.title).toBe('Main');
   });
 
@@ -74,7 +127,11 @@ line two", /* block */ "offers": { "@type": "Offer", "price": 9.99, "priceCurren
   });
 
   it('reads BreadcrumbList in position order', () => {
-    const nodes = jsonLdNodes(page('{"@type":"BreadcrumbList","itemListElement":[{"position":2,"name":"Mugs"},{"position":1,"item":{"name":"Kitchen"}}]}'));
+    const nodes = jsonLdNodes(
+      page(
+        '{"@type":"BreadcrumbList","itemListElement":[{"position":2,"name":"Mugs"},{"position":1,"item":{"name":"Kitchen"}}]}',
+      ),
+    );
     expect(breadcrumbsFromJsonLd(nodes)).toEqual(['Kitchen', 'Mugs']);
   });
 
@@ -86,10 +143,15 @@ line two", /* block */ "offers": { "@type": "Offer", "price": 9.99, "priceCurren
 describe('JSON-LD on listing pages', () => {
   it('does not take an ItemList entry for the page product', async () => {
     const { extractPage } = await import('..');
-    const doc = page(JSON.stringify({ '@type': 'ItemList', itemListElement: [
-      { '@type': 'ListItem', position: 1, item: { '@type': 'Product', name: 'A', offers: { price: 5 } } },
-      { '@type': 'ListItem', position: 2, item: { '@type': 'Product', name: 'B', offers: { price: 6 } } },
-    ] }));
+    const doc = page(
+      JSON.stringify({
+        '@type': 'ItemList',
+        itemListElement: [
+          { '@type': 'ListItem', position: 1, item: { '@type': 'Product', name: 'A', offers: { price: 5 } } },
+          { '@type': 'ListItem', position: 2, item: { '@type': 'Product', name: 'B', offers: { price: 6 } } },
+        ],
+      }),
+    );
     expect(productFromJsonLd(jsonLdNodes(doc), url)).toBeNull();
     expect(extractPage(doc, 'https://shop.example/c/mugs').kind).not.toBe('product');
   });
@@ -97,28 +159,64 @@ describe('JSON-LD on listing pages', () => {
 
 describe('JSON-LD shapes from other generators', () => {
   const j = (o: object) => JSON.stringify(o);
-  const variant = (sku: string, price: string) => ({ '@type': 'Product', name: `Tee ${sku}`, sku, offers: { '@type': 'Offer', price, priceCurrency: 'USD' } });
+  const variant = (sku: string, price: string) => ({
+    '@type': 'Product',
+    name: `Tee ${sku}`,
+    sku,
+    offers: { '@type': 'Offer', price, priceCurrency: 'USD' },
+  });
 
   it('resolves {"@id"} references to an Offer elsewhere in the @graph', () => {
-    const p = product(j({ '@graph': [{ '@type': 'WebSite', name: 'Shop' }, { '@type': 'Product', name: 'Lamp', offers: { '@id': '#offer' } }, { '@type': 'Offer', '@id': '#offer', price: '12.50', priceCurrency: 'USD' }] }));
+    const p = product(
+      j({
+        '@graph': [
+          { '@type': 'WebSite', name: 'Shop' },
+          { '@type': 'Product', name: 'Lamp', offers: { '@id': '#offer' } },
+          { '@type': 'Offer', '@id': '#offer', price: '12.50', priceCurrency: 'USD' },
+        ],
+      }),
+    );
     expect(p).toMatchObject({ title: 'Lamp', price: 12.5, currency: 'USD' });
   });
 
   it('a ProductGroup without a chosen variant has a price only when every variant costs the same', () => {
-    expect(product(j({ '@type': 'ProductGroup', name: 'Tee', hasVariant: [variant('S', '20.00'), variant('XL', '20.00')] }))).toMatchObject({ price: 20, currency: 'USD' });
-    expect(product(j({ '@type': 'ProductGroup', name: 'Tee', hasVariant: [variant('S', '20.00'), variant('XL', '24.00')] }))).toMatchObject({ price: null, currency: 'USD' });
+    expect(
+      product(j({ '@type': 'ProductGroup', name: 'Tee', hasVariant: [variant('S', '20.00'), variant('XL', '20.00')] })),
+    ).toMatchObject({ price: 20, currency: 'USD' });
+    expect(
+      product(j({ '@type': 'ProductGroup', name: 'Tee', hasVariant: [variant('S', '20.00'), variant('XL', '24.00')] })),
+    ).toMatchObject({ price: null, currency: 'USD' });
   });
 
   it('reads a gtin given on the single offer (not its seller sku)', () => {
-    expect(product(j({ '@type': 'Product', name: 'Lamp', offers: { price: '12.50', priceCurrency: 'USD', gtin13: '4006381333931', sku: 'L-1' } }))).toMatchObject({ sku: null, gtin: '4006381333931' });
+    expect(
+      product(
+        j({
+          '@type': 'Product',
+          name: 'Lamp',
+          offers: { price: '12.50', priceCurrency: 'USD', gtin13: '4006381333931', sku: 'L-1' },
+        }),
+      ),
+    ).toMatchObject({ sku: null, gtin: '4006381333931' });
   });
 });
 
 describe('availability and condition vocabularies of catalogue feeds', () => {
   it('reads feed words and localised conditions', async () => {
     const { availabilityOf, conditionOf } = await import('./jsonld');
-    expect(['available', 'available for order', 'in-stock', 'pre-order'].map(availabilityOf)).toEqual(['InStock', 'InStock', 'InStock', 'InStock']);
+    expect(['available', 'available for order', 'in-stock', 'pre-order'].map(availabilityOf)).toEqual([
+      'InStock',
+      'InStock',
+      'InStock',
+      'InStock',
+    ]);
     expect(['oos', 'sold out', 'unavailable'].map(availabilityOf)).toEqual(['OutOfStock', 'OutOfStock', 'OutOfStock']);
-    expect(['Gebraucht', 'reconditionné', 'Neu', 'open box', 'pre-owned'].map(conditionOf)).toEqual(['used', 'refurbished', 'new', 'used', 'used']);
+    expect(['Gebraucht', 'reconditionné', 'Neu', 'open box', 'pre-owned'].map(conditionOf)).toEqual([
+      'used',
+      'refurbished',
+      'new',
+      'used',
+      'used',
+    ]);
   });
 });

@@ -27,7 +27,10 @@ function isObj(v: unknown): v is Json {
  * HTML comment / CDATA wrappers. One linear pass that tracks whether it is inside a string.
  */
 export function repairJson(src: string): string {
-  const s = src.trim().replace(/^<!--|-->$/g, '').replace(/^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '');
+  const s = src
+    .trim()
+    .replace(/^<!--|-->$/g, '')
+    .replace(/^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '');
   let out = '';
   let inStr = false;
   // Where the last comma outside a string was written, while only whitespace followed it: a `}` or
@@ -56,7 +59,8 @@ export function repairJson(src: string): string {
       i = end < 0 ? s.length : end + 1;
       continue;
     }
-    if ((c === '}' || c === ']') && trailingComma >= 0) out = out.slice(0, trailingComma) + out.slice(trailingComma + 1);
+    if ((c === '}' || c === ']') && trailingComma >= 0)
+      out = out.slice(0, trailingComma) + out.slice(trailingComma + 1);
     if (c === ',') trailingComma = out.length;
     else if (!/\s/.test(c)) trailingComma = -1;
     if (c === '"') inStr = true;
@@ -92,7 +96,19 @@ export function isProductNode(node: Json): boolean {
 export function jsonLdNodes(source: Document | Element[]): Json[] {
   const nodes: Json[] = [];
   let budget = MAX_NODES;
-  const skip = new Set(['isRelatedTo', 'isSimilarTo', 'isAccessoryOrSparePartFor', 'isConsumableFor', 'review', 'reviews', 'potentialAction', 'publisher', 'author', 'seller', 'manufacturer']);
+  const skip = new Set([
+    'isRelatedTo',
+    'isSimilarTo',
+    'isAccessoryOrSparePartFor',
+    'isConsumableFor',
+    'review',
+    'reviews',
+    'potentialAction',
+    'publisher',
+    'author',
+    'seller',
+    'manufacturer',
+  ]);
   const walk = (v: unknown, depth: number, inProduct: boolean, inList: boolean) => {
     if (budget-- <= 0 || depth > MAX_DEPTH) return;
     if (Array.isArray(v)) {
@@ -114,7 +130,9 @@ export function jsonLdNodes(source: Document | Element[]): Json[] {
       if (typeof child === 'object' && child !== null) walk(child, depth + 1, inProduct || isProduct, inList || isList);
     }
   };
-  const scripts = Array.isArray(source) ? source : Array.from(source.querySelectorAll('script[type="application/ld+json"]'));
+  const scripts = Array.isArray(source)
+    ? source
+    : Array.from(source.querySelectorAll('script[type="application/ld+json"]'));
   for (const s of scripts) {
     const text = s.textContent ?? '';
     if (!text || text.length > MAX_BLOCK) continue;
@@ -132,7 +150,15 @@ export function ldNodesOf(idx: { ldScripts: Element[] }): Json[] {
   return nodes;
 }
 
-const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'IndividualProduct', 'ProductModel', 'Book', 'Vehicle', 'SomeProducts']);
+const PRODUCT_TYPES = new Set([
+  'Product',
+  'ProductGroup',
+  'IndividualProduct',
+  'ProductModel',
+  'Book',
+  'Vehicle',
+  'SomeProducts',
+]);
 
 export function typeList(n: Json): string[] {
   const t = n['@type'];
@@ -155,13 +181,21 @@ export function availabilityOf(v: unknown): Availability {
   if (!s) return null;
   const k = s.replace(/^.*[/#:]/, '').toLowerCase();
   // Catalogue feeds (OpenGraph, Facebook/Google) also write "available for order", "in-stock", "oos".
-  if (/^(instock|in[_ -]stock|limitedavailability|onlineonly|instoreonly|preorder|pre-order|presale|backorder|available|available for order)$/.test(k)) return 'InStock';
-  if (/^(outofstock|out[_ -]of[_ -]stock|soldout|sold[_ -]out|discontinued|oos|unavailable)$/.test(k)) return 'OutOfStock';
+  if (
+    /^(instock|in[_ -]stock|limitedavailability|onlineonly|instoreonly|preorder|pre-order|presale|backorder|available|available for order)$/.test(
+      k,
+    )
+  )
+    return 'InStock';
+  if (/^(outofstock|out[_ -]of[_ -]stock|soldout|sold[_ -]out|discontinued|oos|unavailable)$/.test(k))
+    return 'OutOfStock';
   return null;
 }
 
 export function conditionOf(v: unknown): Condition {
-  const s = str(first(v))?.replace(/^.*[/#:]/, '').toLowerCase();
+  const s = str(first(v))
+    ?.replace(/^.*[/#:]/, '')
+    .toLowerCase();
   if (!s) return null;
   if (s.startsWith('new')) return 'new';
   if (s.startsWith('refurbished')) return 'refurbished';
@@ -203,7 +237,13 @@ function readOffer(o: Json): OfferPick {
     if (low !== null && (high === null || high === low) && Number(o.offerCount ?? 1) <= 1) price = low;
     else if (low !== null && high !== null && low === high) price = low;
   }
-  return { price, listPrice, currency, availability: availabilityOf(o.availability), condition: conditionOf(o.itemCondition) };
+  return {
+    price,
+    listPrice,
+    currency,
+    availability: availabilityOf(o.availability),
+    condition: conditionOf(o.itemCondition),
+  };
 }
 
 /** Offers may be one Offer, an array, or an AggregateOffer wrapping `offers`. Same price everywhere or null. */
@@ -217,7 +257,11 @@ function pickOffer(offers: unknown): OfferPick | null {
   if (!priced.length) return read[0];
   const same = priced.every((r) => r.price === priced[0].price);
   // Sizes/sellers: in stock when any offer is (the user can buy one), out only when all say so.
-  const availability = read.some((r) => r.availability === 'InStock') ? 'InStock' : read.every((r) => r.availability === 'OutOfStock') ? 'OutOfStock' : priced[0].availability;
+  const availability = read.some((r) => r.availability === 'InStock')
+    ? 'InStock'
+    : read.every((r) => r.availability === 'OutOfStock')
+      ? 'OutOfStock'
+      : priced[0].availability;
   return same ? { ...priced[0], availability } : { ...priced[0], price: null, listPrice: null, availability };
 }
 
@@ -267,15 +311,21 @@ function resolver(nodes: Json[]): (v: unknown) => unknown {
 
 /** The offers of every variant of a group, when no variant is chosen: one price only if they all agree. */
 function variantsOffer(group: Json): OfferPick | null {
-  const variants = (Array.isArray(group.hasVariant) ? group.hasVariant : [group.hasVariant]).filter(isObj).slice(0, 200);
+  const variants = (Array.isArray(group.hasVariant) ? group.hasVariant : [group.hasVariant])
+    .filter(isObj)
+    .slice(0, 200);
   const offers = variants.flatMap((v) => (Array.isArray(v.offers) ? v.offers : [v.offers])).filter(isObj);
   return offers.length ? pickOffer(offers) : null;
 }
 
 function gtinOf(get: (k: string) => unknown): string | null {
   return (
-    normaliseGtin(get('gtin13')) ?? normaliseGtin(get('gtin')) ?? normaliseGtin(get('gtin12')) ??
-    normaliseGtin(get('gtin14')) ?? normaliseGtin(get('gtin8')) ?? normaliseGtin(get('isbn')) ??
+    normaliseGtin(get('gtin13')) ??
+    normaliseGtin(get('gtin')) ??
+    normaliseGtin(get('gtin12')) ??
+    normaliseGtin(get('gtin14')) ??
+    normaliseGtin(get('gtin8')) ??
+    normaliseGtin(get('isbn')) ??
     normaliseGtin(str(get('productID'))?.replace(/^(?:isbn|ean|upc|gtin\d*):/i, ''))
   );
 }
@@ -297,7 +347,9 @@ export function productFromJsonLd(nodes: Json[], url: URL): Partial<Product> | n
   const p = variant ?? main;
   const get = (k: string) => resolve(p[k] ?? main[k]);
   const offer =
-    pickOffer(resolve(p.offers)) ?? (variant ? pickOffer(resolve(main.offers)) : null) ?? (isGroup && !variant ? variantsOffer(main) : null);
+    pickOffer(resolve(p.offers)) ??
+    (variant ? pickOffer(resolve(main.offers)) : null) ??
+    (isGroup && !variant ? variantsOffer(main) : null);
   // GTIN / MPN sometimes sit on the (single) offer rather than the product.
   const offerNode = resolve(Array.isArray(p.offers) && p.offers.length === 1 ? p.offers[0] : p.offers);
   const fromOffer = (k: string) => (isObj(offerNode) ? offerNode[k] : undefined);

@@ -20,7 +20,10 @@ export function productFromMeta(doc: PageIndex): Partial<Product> & { ogType: st
     siteName: metaContent(doc, 'og:site_name'),
     title: metaContent(doc, 'og:title', 'twitter:title'),
     brand: cleanBrand(metaContent(doc, 'product:brand', 'og:brand')),
-    price: parseAmount(metaContent(doc, 'product:price:amount', 'og:price:amount', 'product:sale_price:amount'), currency),
+    price: parseAmount(
+      metaContent(doc, 'product:price:amount', 'og:price:amount', 'product:sale_price:amount'),
+      currency,
+    ),
     currency,
     listPrice: parseAmount(metaContent(doc, 'og:price:standard_amount', 'product:original_price:amount'), currency),
     availability: availabilityOf(metaContent(doc, 'product:availability', 'og:availability')),
@@ -45,7 +48,10 @@ function mainScope(idx: PageIndex): Element | null {
 }
 
 function propValue(el: Element): string | null {
-  return clean(el.getAttribute('content') ?? el.getAttribute('value') ?? el.getAttribute('href') ?? el.textContent, 300);
+  return clean(
+    el.getAttribute('content') ?? el.getAttribute('value') ?? el.getAttribute('href') ?? el.textContent,
+    300,
+  );
 }
 
 export function productFromMicrodata(idx: PageIndex): Partial<Product> | null {
@@ -56,14 +62,17 @@ export function productFromMicrodata(idx: PageIndex): Partial<Product> | null {
     // Skip props belonging to a nested Product (related items), keep Offer/Brand ones.
     const owner = el.parentElement?.closest('[itemscope]');
     if (owner && owner !== scope && PRODUCT_ITEMTYPE.test(owner.getAttribute('itemtype') ?? '')) continue;
-    for (const name of (el.getAttribute('itemprop') ?? '').split(/\s+/)) if (name && !props.has(name)) props.set(name, el);
+    for (const name of (el.getAttribute('itemprop') ?? '').split(/\s+/))
+      if (name && !props.has(name)) props.set(name, el);
   }
   const v = (k: string) => {
     const el = props.get(k);
     return el ? propValue(el) : null;
   };
   const brandEl = props.get('brand');
-  const brand = brandEl?.hasAttribute('itemscope') ? textOf(brandEl.querySelector('[itemprop="name"]')) ?? propValue(brandEl) : v('brand');
+  const brand = brandEl?.hasAttribute('itemscope')
+    ? (textOf(brandEl.querySelector('[itemprop="name"]')) ?? propValue(brandEl))
+    : v('brand');
   const currency = v('priceCurrency');
   return {
     title: brandEl?.contains(props.get('name') ?? null) ? null : v('name'),

@@ -31,12 +31,26 @@ export interface PageIndex {
   hintsOf(el: Element): string;
 }
 
-const ANY_ROLE = /price|breadcrumb|stock|availab|sold-?out|spec|attr|propert|detail|sku|mfr|upc|ean|gtin|model|part|label|lbl|key|name|term|info/i;
+const ANY_ROLE =
+  /price|breadcrumb|stock|availab|sold-?out|spec|attr|propert|detail|sku|mfr|upc|ean|gtin|model|part|label|lbl|key|name|term|info/i;
 /** Tags a product title is set in when it is not an h1. */
 const TITLE_TAGS = new Set(['H2', 'H3', 'H4', 'DIV', 'SPAN', 'P', 'STRONG']);
 const SPEC_ROLE = /spec|attr|propert|detail|sku|mfr|upc|ean|gtin|model|part|label|lbl|key|name|term|info/i;
 
-const LIMITS = { priceEls: 800, rows: 800, dts: 300, lis: 2500, crumbBoxes: 10, stockEls: 40, specEls: 1500, pairEls: 3000, scopes: 200, titleEls: 200, ldScripts: 50, h1s: 20 };
+const LIMITS = {
+  priceEls: 800,
+  rows: 800,
+  dts: 300,
+  lis: 2500,
+  crumbBoxes: 10,
+  stockEls: 40,
+  specEls: 1500,
+  pairEls: 3000,
+  scopes: 200,
+  titleEls: 200,
+  ldScripts: 50,
+  h1s: 20,
+};
 
 export function indexPage(doc: Document): PageIndex {
   const cache = new Map<Element, string>();
@@ -46,8 +60,24 @@ export function indexPage(doc: Document): PageIndex {
     return h;
   };
   const idx: PageIndex = {
-    doc, metas: new Map(), ldScripts: [], h1s: [], priceEls: [], rows: [], dts: [], lis: [], crumbBoxes: [],
-    stockEls: [], specEls: [], pairEls: [], scopes: [], titleEls: [], nextData: null, canonical: null, title: null, hintsOf,
+    doc,
+    metas: new Map(),
+    ldScripts: [],
+    h1s: [],
+    priceEls: [],
+    rows: [],
+    dts: [],
+    lis: [],
+    crumbBoxes: [],
+    stockEls: [],
+    specEls: [],
+    pairEls: [],
+    scopes: [],
+    titleEls: [],
+    nextData: null,
+    canonical: null,
+    title: null,
+    hintsOf,
   };
   const all = doc.querySelectorAll('*');
   const n = Math.min(all.length, 200_000);
@@ -64,7 +94,8 @@ export function indexPage(doc: Document): PageIndex {
       case 'SCRIPT': {
         const type = (el.getAttribute('type') ?? '').toLowerCase().trim();
         if (type === 'application/ld+json' && idx.ldScripts.length < LIMITS.ldScripts) idx.ldScripts.push(el);
-        else if (type === 'application/json' && !idx.nextData && el.getAttribute('id') === '__NEXT_DATA__') idx.nextData = el;
+        else if (type === 'application/json' && !idx.nextData && el.getAttribute('id') === '__NEXT_DATA__')
+          idx.nextData = el;
         continue;
       }
       case 'STYLE':
@@ -88,7 +119,8 @@ export function indexPage(doc: Document): PageIndex {
       case 'PATH':
         continue;
       case 'LINK':
-        if (!idx.canonical && (el.getAttribute('rel') ?? '').toLowerCase() === 'canonical') idx.canonical = el.getAttribute('href');
+        if (!idx.canonical && (el.getAttribute('rel') ?? '').toLowerCase() === 'canonical')
+          idx.canonical = el.getAttribute('href');
         continue;
       case 'TITLE':
         if (idx.title === null) idx.title = el.textContent;
@@ -115,22 +147,28 @@ export function indexPage(doc: Document): PageIndex {
     // few tags or microdata regions where they matter.
     const cls = el.getAttribute('class');
     const id = el.getAttribute('id');
-    const h = cls ? (id ? cls + ' ' + id : cls) : id ?? '';
+    const h = cls ? (id ? cls + ' ' + id : cls) : (id ?? '');
     // One regex pass decides whether any role test is worth running (most class names match none).
     const role = h.length > 0 && ANY_ROLE.test(h);
     let price = role && /price/i.test(h);
     if (!price && idx.scopes.length && el.getAttribute('itemprop') === 'price') price = true;
     if (price && idx.priceEls.length < LIMITS.priceEls) idx.priceEls.push(el);
     let crumb = role && /breadcrumb/i.test(h);
-    if (!crumb && (tag === 'NAV' || tag === 'OL' || tag === 'UL')) crumb = /breadcrumb/i.test((el.getAttribute('aria-label') ?? '') + (el.getAttribute('aria-labelledby') ?? '')) || (scoped && /BreadcrumbList/.test(el.getAttribute('itemtype') ?? ''));
-    if (crumb && idx.crumbBoxes.length < LIMITS.crumbBoxes && !idx.crumbBoxes.some((b) => b.contains(el))) idx.crumbBoxes.push(el);
-    if (h.length > 0 && idx.titleEls.length < LIMITS.titleEls && TITLE_TAGS.has(tag) && /title|name|heading/i.test(h)) idx.titleEls.push(el);
+    if (!crumb && (tag === 'NAV' || tag === 'OL' || tag === 'UL'))
+      crumb =
+        /breadcrumb/i.test((el.getAttribute('aria-label') ?? '') + (el.getAttribute('aria-labelledby') ?? '')) ||
+        (scoped && /BreadcrumbList/.test(el.getAttribute('itemtype') ?? ''));
+    if (crumb && idx.crumbBoxes.length < LIMITS.crumbBoxes && !idx.crumbBoxes.some((b) => b.contains(el)))
+      idx.crumbBoxes.push(el);
+    if (h.length > 0 && idx.titleEls.length < LIMITS.titleEls && TITLE_TAGS.has(tag) && /title|name|heading/i.test(h))
+      idx.titleEls.push(el);
     if (!role) continue;
     if (/stock|availab|sold-?out/i.test(h) && idx.stockEls.length < LIMITS.stockEls) idx.stockEls.push(el);
     if (idx.specEls.length < LIMITS.specEls && SPEC_ROLE.test(h) && childCount(el, 4) <= 4) idx.specEls.push(el);
   }
   // Shops that only mark the price with a data attribute (no class/id saying "price").
-  if (!idx.priceEls.length) for (const el of Array.from(doc.querySelectorAll('[data-price]')).slice(0, 50)) idx.priceEls.push(el);
+  if (!idx.priceEls.length)
+    for (const el of Array.from(doc.querySelectorAll('[data-price]')).slice(0, 50)) idx.priceEls.push(el);
   return idx;
 }
 

@@ -21,8 +21,11 @@ describe('findVisiblePrice', () => {
   });
 
   it('finds an unlabelled price next to the title (no "price" class anywhere)', () => {
-    const r = visible(`<div><div><h1>Doormat</h1></div><div data-buy-box><p class="wt-text-title-03">53,11 €</p></div>
-      <div class="shipping">Gastos de envío 60,59 €</div></div>`, 'www.etsy.com');
+    const r = visible(
+      `<div><div><h1>Doormat</h1></div><div data-buy-box><p class="wt-text-title-03">53,11 €</p></div>
+      <div class="shipping">Gastos de envío 60,59 €</div></div>`,
+      'www.etsy.com',
+    );
     expect(r).toMatchObject({ price: 53.11, currency: 'EUR' });
   });
 
@@ -33,24 +36,54 @@ describe('findVisiblePrice', () => {
   });
 
   it('reads the label of the table row a price is the value of (Cafe24: 소비자가 struck, 배송비 shipping, 적립금 points)', () => {
-    const r = visible(`<div class="infoArea"><h1>텀블러 500ml</h1><table>
+    const r = visible(
+      `<div class="infoArea"><h1>텀블러 500ml</h1><table>
       <tr><th><span>배송비</span></th><td><span class="delv_price"><strong>3,000원</strong></span></td></tr>
       <tr><th><span>소비자가</span></th><td><span><span id="price_custom">19,900원</span></span></td></tr>
       <tr><th><span>판매가</span></th><td><span><strong id="price_text">12,900원</strong></span></td></tr>
-      <tr><th><span>적립금</span></th><td><span class="price_point">129원</span></td></tr></table></div>`, 'shop.example.co.kr');
+      <tr><th><span>적립금</span></th><td><span class="price_point">129원</span></td></tr></table></div>`,
+      'shop.example.co.kr',
+    );
     expect(r).toMatchObject({ price: 12900, currency: 'KRW', listPrice: 19900, reliable: true });
   });
 
   it('finds text-only prices in any script and notation next to the title', () => {
-    expect(visible(`<div><h1>Чайник 1,7 л</h1><div class="cost"><span class="price">15&nbsp;990 ₸</span><span class="price old">19 990 ₸</span></div></div>`, 'shop.example.kz')).toMatchObject({ price: 15990, currency: 'KZT' });
-    expect(visible(`<div><h1>Кроссовки</h1><div><span class="price">349,00 р.</span></div></div>`, 'shop.example.by')).toMatchObject({ price: 349, currency: 'BYN' });
-    expect(visible(`<div><h1>保溫瓶</h1><div><del class="price-origin">NT$1,580</del> <span class="price">NT$1,290</span></div></div>`, 'shop.example.com.tw')).toMatchObject({ price: 1290, listPrice: 1580 });
-    expect(visible(`<div><h1>Zapatillas</h1><div><span class="price">$ 24.990</span><div class="price">6 cuotas sin interés de $ 4.165</div></div></div>`, 'shop.example.com.ar')).toMatchObject({ price: 24990, currency: 'ARS' });
+    expect(
+      visible(
+        `<div><h1>Чайник 1,7 л</h1><div class="cost"><span class="price">15&nbsp;990 ₸</span><span class="price old">19 990 ₸</span></div></div>`,
+        'shop.example.kz',
+      ),
+    ).toMatchObject({ price: 15990, currency: 'KZT' });
+    expect(
+      visible(`<div><h1>Кроссовки</h1><div><span class="price">349,00 р.</span></div></div>`, 'shop.example.by'),
+    ).toMatchObject({ price: 349, currency: 'BYN' });
+    expect(
+      visible(
+        `<div><h1>保溫瓶</h1><div><del class="price-origin">NT$1,580</del> <span class="price">NT$1,290</span></div></div>`,
+        'shop.example.com.tw',
+      ),
+    ).toMatchObject({ price: 1290, listPrice: 1580 });
+    expect(
+      visible(
+        `<div><h1>Zapatillas</h1><div><span class="price">$ 24.990</span><div class="price">6 cuotas sin interés de $ 4.165</div></div></div>`,
+        'shop.example.com.ar',
+      ),
+    ).toMatchObject({ price: 24990, currency: 'ARS' });
   });
 
   it('never takes a price struck by class name (line-through, origin, prev, former) over the sale price', () => {
-    for (const cls of ['line-through', 'text-decoration-line-through', 'price-origin', 'price-prev', 'former-price', 'price--strikeout', 'consumer-price']) {
-      const r = visible(`<div><h1>Lamp</h1><div><span class="${cls}">€ 59,99</span> <span class="amount">€ 45,00</span></div></div>`);
+    for (const cls of [
+      'line-through',
+      'text-decoration-line-through',
+      'price-origin',
+      'price-prev',
+      'former-price',
+      'price--strikeout',
+      'consumer-price',
+    ]) {
+      const r = visible(
+        `<div><h1>Lamp</h1><div><span class="${cls}">€ 59,99</span> <span class="amount">€ 45,00</span></div></div>`,
+      );
       expect(r, cls).toMatchObject({ price: 45, listPrice: 59.99 });
     }
   });
@@ -61,7 +94,8 @@ describe('findVisiblePrice', () => {
   });
 
   it('reads cents in their own element and never glues other digits to the price', () => {
-    const text = (html: string) => priceText(parseDocument(`<html><body><div id="p">${html}</div></body></html>`).querySelector('#p')!);
+    const text = (html: string) =>
+      priceText(parseDocument(`<html><body><div id="p">${html}</div></body></html>`).querySelector('#p')!);
     expect(parseMoney(text('<span>$</span><span>49</span><span>99</span>')!)?.amount).toBe(49.99);
     expect(parseMoney(text('<span>49</span><span>.99</span> €')!)?.amount).toBe(49.99);
     expect(parseMoney(text('$300<sup>4</sup>')!)?.amount).toBe(300);
@@ -70,27 +104,34 @@ describe('findVisiblePrice', () => {
   });
 
   it('reads superscript cents', () => {
-    const el = parseDocument('<html><body><div id="p"><span>$</span>174<sup>99</sup></div></body></html>').querySelector('#p')!;
+    const el = parseDocument(
+      '<html><body><div id="p"><span>$</span>174<sup>99</sup></div></body></html>',
+    ).querySelector('#p')!;
     expect(priceText(el)).toBe('$174.99');
   });
 });
 
 describe('common shop platforms', () => {
   it('WooCommerce: <del> regular and <ins> sale price in one .price container', () => {
-    const r = visible(`<div class="summary"><h1 class="product_title">Mug</h1><p class="price"><del aria-hidden="true"><span class="woocommerce-Price-amount amount"><bdi>29,00&nbsp;<span>€</span></bdi></span></del>
-      <ins><span class="woocommerce-Price-amount amount"><bdi>19,00&nbsp;<span>€</span></bdi></span></ins></p></div>`, 'kaffee.example.de');
+    const r = visible(
+      `<div class="summary"><h1 class="product_title">Mug</h1><p class="price"><del aria-hidden="true"><span class="woocommerce-Price-amount amount"><bdi>29,00&nbsp;<span>€</span></bdi></span></del>
+      <ins><span class="woocommerce-Price-amount amount"><bdi>19,00&nbsp;<span>€</span></bdi></span></ins></p></div>`,
+      'kaffee.example.de',
+    );
     expect(r).toMatchObject({ price: 19, currency: 'EUR', listPrice: 29 });
   });
 
   it('Shopify: labelled regular and sale prices, "EUR" suffix', () => {
-    const r = visible(`<div class="product__info-wrapper"><h1>Tee</h1><div class="price price--on-sale"><div class="price__container">
+    const r =
+      visible(`<div class="product__info-wrapper"><h1>Tee</h1><div class="price price--on-sale"><div class="price__container">
       <div class="price__sale"><span class="visually-hidden">Regular price</span><span><s class="price-item price-item--regular">€29,00</s></span>
       <span class="visually-hidden">Sale price</span><span class="price-item price-item--sale price-item--last">€19,00 EUR</span></div></div></div></div>`);
     expect(r).toMatchObject({ price: 19, currency: 'EUR', listPrice: 29 });
   });
 
   it('Magento: final price wrapper vs old price', () => {
-    const r = visible(`<div class="product-info-main"><h1 class="page-title"><span>Lamp</span></h1><div class="price-box">
+    const r =
+      visible(`<div class="product-info-main"><h1 class="page-title"><span>Lamp</span></h1><div class="price-box">
       <span class="special-price"><span class="price-wrapper" data-price-amount="49.99"><span class="price">49,99 €</span></span></span>
       <span class="old-price"><span class="price-wrapper" data-price-amount="59.99"><span class="price">59,99 €</span></span></span></div></div>`);
     expect(r).toMatchObject({ price: 49.99, listPrice: 59.99 });
@@ -98,14 +139,21 @@ describe('common shop platforms', () => {
 
   it('"From" prices and tax notes', () => {
     expect(visible('<div class="product"><h1>Shirt</h1><span class="price">From $19.99</span></div>')).toBeNull();
-    expect(visible('<div class="product"><h1>Shirt</h1><span class="price">19,99 € inkl. MwSt.</span></div>')?.price).toBe(19.99);
+    expect(
+      visible('<div class="product"><h1>Shirt</h1><span class="price">19,99 € inkl. MwSt.</span></div>')?.price,
+    ).toBe(19.99);
   });
 });
 
 describe('ranges and stock lines', () => {
   it('a range split over elements is no single price', () => {
-    expect(visible(`<div class="product"><h1>Boots</h1><span class="a-price-range"><span class="a-price"><span class="a-offscreen">77,62€</span></span>
-      <span class="a-price-dash">-</span><span class="a-price"><span class="a-offscreen">170,00€</span></span></span></div>`, 'www.amazon.de')).toBeNull();
+    expect(
+      visible(
+        `<div class="product"><h1>Boots</h1><span class="a-price-range"><span class="a-price"><span class="a-offscreen">77,62€</span></span>
+      <span class="a-price-dash">-</span><span class="a-price"><span class="a-offscreen">170,00€</span></span></span></div>`,
+        'www.amazon.de',
+      ),
+    ).toBeNull();
   });
 });
 
@@ -135,9 +183,12 @@ describe('findVisiblePrice on common shop-platform markup', () => {
 
 describe('list-price labels printed inside the element', () => {
   it('"De: R$ 129,90" is the former price, "R$ 99,90" the price; instalments ignored', () => {
-    const r = visible(`<div class="product-page"><h1>Garrafa</h1><div class="product-price">
+    const r = visible(
+      `<div class="product-page"><h1>Garrafa</h1><div class="product-price">
       <span class="product-price__list">De: R$ 129,90</span><span class="product-price__best">R$ 99,90</span>
-      <span class="product-price__installments">ou 3x de R$ 33,30 sem juros</span></div></div>`, 'loja.example.com.br');
+      <span class="product-price__installments">ou 3x de R$ 33,30 sem juros</span></div></div>`,
+      'loja.example.com.br',
+    );
     expect(r).toMatchObject({ price: 99.9, currency: 'BRL', listPrice: 129.9 });
   });
 });
@@ -152,22 +203,49 @@ describe('price boxes with inline scripts', () => {
 
 describe('"from" prices in more languages', () => {
   it('"As low as", "vanaf", "od" and "1,280円～" are the cheapest variant, not a price', () => {
-    expect(visible(`<div class="product-info-main"><h1>Tee</h1><div class="price-box"><span class="price-label">As low as</span> <span class="price">$19.00</span></div></div>`)).toBeNull();
-    expect(visible(`<div class="product"><h1>Tas</h1><span class="price">vanaf € 12,95</span></div>`, 'winkel.example.nl')).toBeNull();
-    expect(visible(`<div class="product"><h1>Torba</h1><span class="label">od</span> <span class="price">49,00 zł</span></div>`, 'sklep.example.pl')).toBeNull();
-    expect(visible(`<div class="product"><h1>タオル</h1><span class="price">1,280円～</span></div>`, 'shop.example.jp')).toBeNull();
-    expect(visible(`<div class="product"><h1>Tas</h1><span class="price">€ 12,95</span></div>`, 'winkel.example.nl')).toMatchObject({ price: 12.95 });
+    expect(
+      visible(
+        `<div class="product-info-main"><h1>Tee</h1><div class="price-box"><span class="price-label">As low as</span> <span class="price">$19.00</span></div></div>`,
+      ),
+    ).toBeNull();
+    expect(
+      visible(`<div class="product"><h1>Tas</h1><span class="price">vanaf € 12,95</span></div>`, 'winkel.example.nl'),
+    ).toBeNull();
+    expect(
+      visible(
+        `<div class="product"><h1>Torba</h1><span class="label">od</span> <span class="price">49,00 zł</span></div>`,
+        'sklep.example.pl',
+      ),
+    ).toBeNull();
+    expect(
+      visible(`<div class="product"><h1>タオル</h1><span class="price">1,280円～</span></div>`, 'shop.example.jp'),
+    ).toBeNull();
+    expect(
+      visible(`<div class="product"><h1>Tas</h1><span class="price">€ 12,95</span></div>`, 'winkel.example.nl'),
+    ).toMatchObject({ price: 12.95 });
   });
 });
 
 describe('labels around wrappers and legal notes', () => {
   it('"As low as" in front of a Magento price wrapper makes no price', () => {
-    expect(visible(`<div class="product-info-main"><h1 class="page-title"><span>Tee</span></h1><div class="price-box"><span class="normal-price"><span class="price-container">
-      <span class="price-label">As low as</span><span data-price-type="finalPrice" class="price-wrapper"><span class="price">£19.00</span></span></span></span></div></div>`, 'shop.example.co.uk')).toBeNull();
+    expect(
+      visible(
+        `<div class="product-info-main"><h1 class="page-title"><span>Tee</span></h1><div class="price-box"><span class="normal-price"><span class="price-container">
+      <span class="price-label">As low as</span><span data-price-type="finalPrice" class="price-wrapper"><span class="price">£19.00</span></span></span></span></div></div>`,
+        'shop.example.co.uk',
+      ),
+    ).toBeNull();
   });
 
   it('"inkl. MwSt. zzgl. Versand" inside the price element is a legal note, not a shipping amount', () => {
-    expect(visible(`<div class="product"><h1>Lampe</h1><div class="price">49,00 € <small>inkl. 19% MwSt. zzgl. Versand</small></div></div>`, 'shop.example.de')).toMatchObject({ price: 49, currency: 'EUR' });
-    expect(visible(`<div class="product"><h1>Lampe</h1><div class="price">Versand: 4,99 €</div></div>`, 'shop.example.de')).toBeNull();
+    expect(
+      visible(
+        `<div class="product"><h1>Lampe</h1><div class="price">49,00 € <small>inkl. 19% MwSt. zzgl. Versand</small></div></div>`,
+        'shop.example.de',
+      ),
+    ).toMatchObject({ price: 49, currency: 'EUR' });
+    expect(
+      visible(`<div class="product"><h1>Lampe</h1><div class="price">Versand: 4,99 €</div></div>`, 'shop.example.de'),
+    ).toBeNull();
   });
 });

@@ -7,21 +7,33 @@
  */
 import { CURRENCY_MARK_SOURCE } from '../currencies';
 import { detectCurrency, parseMoney, type MoneyHints } from '../money';
-import { FROM_IN_TEXT, FROM_LABEL, INSTALMENT_COUNT, LEGAL_NOTE, LIST_PRICE_LABEL, NOT_ITEM_PRICE, UNIT_PRICE_TEXT } from '../words';
+import {
+  FROM_IN_TEXT,
+  FROM_LABEL,
+  INSTALMENT_COUNT,
+  LEGAL_NOTE,
+  LIST_PRICE_LABEL,
+  NOT_ITEM_PRICE,
+  UNIT_PRICE_TEXT,
+} from '../words';
 import type { PageIndex } from './page-index';
 import { childCount, clean, someAncestor } from './text';
 
 // Role words in class/id/test-id, with word-ish boundaries so "price" doesn't match "unprice".
 // State flags on the live price's box ("has-discount", "with-list-price", "is-compare") are not list prices.
-const STRUCK = /(?:^|[\s_-])(?<!(?:has|with|is)[-_])(?:was|old|non-?sale|strike|striked|strikethrough|strikeout|line-?through|crossed|crossed-?out|list-?price|listprice|origin|original|regular|rrp|uvp|msrp|compare|before|instead|retail|basis|reference|saving|savings|discount|you-?save|prev|previous|former|consumer)(?:[\s_-]|price|$)/;
+const STRUCK =
+  /(?:^|[\s_-])(?<!(?:has|with|is)[-_])(?:was|old|non-?sale|strike|striked|strikethrough|strikeout|line-?through|crossed|crossed-?out|list-?price|listprice|origin|original|regular|rrp|uvp|msrp|compare|before|instead|retail|basis|reference|saving|savings|discount|you-?save|prev|previous|former|consumer)(?:[\s_-]|price|$)/;
 const UNIT = /(?:^|[\s_-])(?:unit-?price|price-?per|per-?unit|ppu|base-?price|grundpreis|priceperunit)(?:[\s_-]|$)/;
 const HIDDEN = /(?:^|[\s_-])(?:hide|hidden|d-none|display-none|invisible|is-hidden)(?:[\s_]|$)/;
 export const ELSEWHERE =
   /(?:^|[\s_-])(?:carousel|recommend\w*|recs|related|similar|sponsor\w*|upsell|cross-?sell|also|bought|viewed|slider|swiper|footer|bundle|accessor\w*|compare|sims|p13n|shelf|reco|alternatives?|other-?sellers|featured-?products|product-?miniature|product-?tile|aod|flyout|menu|mega-?menu|dropdown|navigation|nav|header-?nav)(?:[\s_-]|$)/;
-const BUYBOX = /(?:^|[\s_-])(?:buy-?box|buybox|add-?to-?cart|purchase|price-?block|product-?info|offer-?box|checkout|product-?main|product-?hero|core-?price|product-?price|main-?price|current-?price|sale-?price|final-?price|price-?box)(?:[\s_-]|$)/;
-const NOT_ITEM_CLASS = /(?:^|[\s_-])(?:shipping|delivery|subtotal|total|tax|installments?|monthly|savings?|coupon|financ\w*|warranty|protection)(?:[\s_-]|$)/;
+const BUYBOX =
+  /(?:^|[\s_-])(?:buy-?box|buybox|add-?to-?cart|purchase|price-?block|product-?info|offer-?box|checkout|product-?main|product-?hero|core-?price|product-?price|main-?price|current-?price|sale-?price|final-?price|price-?box)(?:[\s_-]|$)/;
+const NOT_ITEM_CLASS =
+  /(?:^|[\s_-])(?:shipping|delivery|subtotal|total|tax|installments?|monthly|savings?|coupon|financ\w*|warranty|protection)(?:[\s_-]|$)/;
 /** Class names shops give the price to pay (as opposed to list, unit or other prices). */
-const MAIN_PRICE = /customer-?price|our-?price|price-?to-?pay|pricetopay|sale-?price|current-?price|final-?price|now-?price|offer-?price|deal-?price|price-?now/;
+const MAIN_PRICE =
+  /customer-?price|our-?price|price-?to-?pay|pricetopay|sale-?price|current-?price|final-?price|now-?price|offer-?price|deal-?price|price-?now/;
 const CURRENCY_SIGN = new RegExp(CURRENCY_MARK_SOURCE, 'u');
 
 const FAR = 99;
@@ -132,13 +144,24 @@ function tooDeep(el: Element): boolean {
 }
 
 function isHidden(el: Element, idx: PageIndex): boolean {
-  return someAncestor(el, 3, (a) => a.hasAttribute('hidden') || HIDDEN.test(idx.hintsOf(a)) || /display:\s*none/.test(a.getAttribute('style') ?? ''));
+  return someAncestor(
+    el,
+    3,
+    (a) =>
+      a.hasAttribute('hidden') || HIDDEN.test(idx.hintsOf(a)) || /display:\s*none/.test(a.getAttribute('style') ?? ''),
+  );
 }
 
 function isStruck(el: Element, idx: PageIndex): boolean {
   return someAncestor(el, 4, (a) => {
     const tag = a.tagName;
-    return tag === 'S' || tag === 'DEL' || tag === 'STRIKE' || STRUCK.test(idx.hintsOf(a)) || /line-through/.test(a.getAttribute('style') ?? '');
+    return (
+      tag === 'S' ||
+      tag === 'DEL' ||
+      tag === 'STRIKE' ||
+      STRUCK.test(idx.hintsOf(a)) ||
+      /line-through/.test(a.getAttribute('style') ?? '')
+    );
   });
 }
 
@@ -212,7 +235,8 @@ function outerLabel(el: Element): string {
 /** Unlabelled money leaves near the title: "<p class="wt-text-title-03">53,11 €</p>" in a buy box. */
 function nearTitleCandidates(titleEl: Element): Element[] {
   let box: Element = titleEl;
-  for (let i = 0; i < NEAR_TITLE_BOX.levels && box.parentElement && box.tagName !== 'BODY'; i++) box = box.parentElement;
+  for (let i = 0; i < NEAR_TITLE_BOX.levels && box.parentElement && box.tagName !== 'BODY'; i++)
+    box = box.parentElement;
   const out: Element[] = [];
   const all = box.querySelectorAll('span, p, div, strong, b, ins, bdi, dd, td');
   for (let i = 0; i < all.length && i < NEAR_TITLE_BOX.scanned && out.length < NEAR_TITLE_BOX.kept; i++) {
@@ -239,7 +263,12 @@ export interface VisiblePrice {
 }
 
 /** `trace`, when given, receives one line per candidate considered (for debugging a page by hand). */
-export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money: MoneyHints, trace?: (line: string) => void): VisiblePrice | null {
+export function findVisiblePrice(
+  idx: PageIndex,
+  titleEl: Element | null,
+  money: MoneyHints,
+  trace?: (line: string) => void,
+): VisiblePrice | null {
   const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV']);
   const buyBox = regionDistance(idx, BUYBOX);
   const titleDepths = titleEl ? ancestorDepths(titleEl) : null;
@@ -262,7 +291,13 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
     const el = candidates[i];
     if (seen.has(el)) continue;
     seen.add(el);
-    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || childCount(el, MAX_CANDIDATE_CHILDREN) > MAX_CANDIDATE_CHILDREN || tooDeep(el)) continue;
+    if (
+      el.tagName === 'SCRIPT' ||
+      el.tagName === 'STYLE' ||
+      childCount(el, MAX_CANDIDATE_CHILDREN) > MAX_CANDIDATE_CHILDREN ||
+      tooDeep(el)
+    )
+      continue;
     // A box holding the title is the product block, not its price.
     if (titleEl && el.firstElementChild && el.contains(titleEl)) continue;
     // Cheap, memoised region test before any text work: most candidates on big shops are tiles.
@@ -275,7 +310,9 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
     if (!labelled && !detectCurrency(text, money)) continue;
     const dist = distanceTo(el, titleDepths);
     const buy = buyBox(el) <= BUY_BOX_LEVELS;
-    trace?.(`${text} | ${m.amount} ${m.currency} | dist=${dist} buy=${buy} | ${idx.hintsOf(el).slice(0, 60)} | else=${elsewhere(el)} hid=${isHidden(el, idx)} struck=${isStruck(el, idx)} unit=${isUnitPrice(el, text, idx)} label=${labelBefore(el, text)}`);
+    trace?.(
+      `${text} | ${m.amount} ${m.currency} | dist=${dist} buy=${buy} | ${idx.hintsOf(el).slice(0, 60)} | else=${elsewhere(el)} hid=${isHidden(el, idx)} struck=${isStruck(el, idx)} unit=${isUnitPrice(el, text, idx)} label=${labelBefore(el, text)}`,
+    );
     if (elsewhere(el) <= ELSEWHERE_LEVELS || isHidden(el, idx)) continue;
     const label = labelBefore(el) || rowLabel(el);
     if (isStruck(el, idx) || LIST_PRICE_LABEL.test(label)) {
@@ -290,10 +327,22 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
       struck.push({ el, price: m.amount });
       continue;
     }
-    if (isUnitPrice(el, text, idx) || NOT_ITEM_PRICE.test(text.replace(LEGAL_NOTE, ' ')) || INSTALMENT_COUNT.test(text) || NOT_ITEM_PRICE.test(label)) continue;
+    if (
+      isUnitPrice(el, text, idx) ||
+      NOT_ITEM_PRICE.test(text.replace(LEGAL_NOTE, ' ')) ||
+      INSTALMENT_COUNT.test(text) ||
+      NOT_ITEM_PRICE.test(label)
+    )
+      continue;
     // A box reading "As low as $19.00" whose price child gave `text`: its own words count too.
     const whole = el.firstElementChild ? (clean(shownText(el, 100), 100) ?? text) : text;
-    if (FROM_LABEL.test(label) || FROM_IN_TEXT.test(text) || FROM_IN_TEXT.test(whole) || FROM_LABEL.test(outerLabel(el))) continue;
+    if (
+      FROM_LABEL.test(label) ||
+      FROM_IN_TEXT.test(text) ||
+      FROM_IN_TEXT.test(whole) ||
+      FROM_LABEL.test(outerLabel(el))
+    )
+      continue;
     if (inRange(el)) continue;
     if (someAncestor(el, 3, (a) => NOT_ITEM_CLASS.test(idx.hintsOf(a)))) continue;
     amounts.add(m.amount);
@@ -301,16 +350,42 @@ export function findVisiblePrice(idx: PageIndex, titleEl: Element | null, money:
     // Close to the title, or in a buy box, or explicitly labelled; otherwise not the product's price.
     if (titleDepths ? dist > NEAR_TITLE && !buy && !labelled : !buy && !labelled) continue;
     const main = someAncestor(el, 3, (a) => MAIN_PRICE.test(idx.hintsOf(a)));
-    const score = -dist * SCORE.perLevel - i * SCORE.perRank + (buy ? SCORE.buyBox : 0) + (labelled ? SCORE.itemprop : 0) + (main ? SCORE.mainPriceClass : 0);
-    if (!best || score > best.score) best = { score, price: m.amount, currency: m.currency, el, reliable: buy || labelled || main || dist <= RELIABLE_NEAR_TITLE };
+    const score =
+      -dist * SCORE.perLevel -
+      i * SCORE.perRank +
+      (buy ? SCORE.buyBox : 0) +
+      (labelled ? SCORE.itemprop : 0) +
+      (main ? SCORE.mainPriceClass : 0);
+    if (!best || score > best.score)
+      best = {
+        score,
+        price: m.amount,
+        currency: m.currency,
+        el,
+        reliable: buy || labelled || main || dist <= RELIABLE_NEAR_TITLE,
+      };
   }
   if (!best) return null;
   // The only amount anywhere near the title is reliable too, however the shop names its classes.
-  if (!best.reliable && nearAmounts.size === 1 && nearAmounts.has(best.price) && distanceTo(best.el, titleDepths) <= NEAR_TITLE) best.reliable = true;
+  if (
+    !best.reliable &&
+    nearAmounts.size === 1 &&
+    nearAmounts.has(best.price) &&
+    distanceTo(best.el, titleDepths) <= NEAR_TITLE
+  )
+    best.reliable = true;
   const near = ancestorDepths(best.el);
   const listPrice =
-    struck.find((s) => s.price > best!.price && distanceTo(s.el, near) <= LIST_PRICE_NEAR)?.price ?? nearbyListPrice(best.el, best.price, idx, money);
-  return { price: best.price, currency: best.currency, listPrice, el: best.el, reliable: best.reliable, distinctAmounts: amounts.size };
+    struck.find((s) => s.price > best!.price && distanceTo(s.el, near) <= LIST_PRICE_NEAR)?.price ??
+    nearbyListPrice(best.el, best.price, idx, money);
+  return {
+    price: best.price,
+    currency: best.currency,
+    listPrice,
+    el: best.el,
+    reliable: best.reliable,
+    distinctAmounts: amounts.size,
+  };
 }
 
 /** The words printed before the amount inside the element ("De: R$ 129,90" -> "De: R$", "De:"). */
@@ -323,7 +398,10 @@ function labelsInside(text: string): string[] {
 const TRAILING_MARK = new RegExp(String.raw`\s*${CURRENCY_MARK_SOURCE}?\.?\s*$`, 'u');
 
 /** Amounts with a currency sign or code attached: "$32.00 USD" is one, "Was: $79.00 Now: $64.00" two. */
-const SIGNED_AMOUNT = new RegExp(String.raw`${CURRENCY_MARK_SOURCE}\s?\d[\d.,'\s]*|\d[\d.,']*\s?${CURRENCY_MARK_SOURCE}`, 'gu');
+const SIGNED_AMOUNT = new RegExp(
+  String.raw`${CURRENCY_MARK_SOURCE}\s?\d[\d.,'\s]*|\d[\d.,']*\s?${CURRENCY_MARK_SOURCE}`,
+  'gu',
+);
 
 /** Text without inline <script>/<style> (a price box may carry a script full of numbers), about `max` characters. */
 function shownText(el: Element, max: number): string {
@@ -359,7 +437,8 @@ const RANGE_SEPARATOR = /^\s*(?:-|–|—|to|bis|à|a)\s*$/i;
 function isRangeEnd(el: Element): boolean {
   const prev = el.previousElementSibling;
   const next = el.nextElementSibling;
-  const sep = (n: ChildNode | null) => !!n && RANGE_SEPARATOR.test(n.textContent ?? '') && (n.textContent ?? '').trim().length > 0;
+  const sep = (n: ChildNode | null) =>
+    !!n && RANGE_SEPARATOR.test(n.textContent ?? '') && (n.textContent ?? '').trim().length > 0;
   return sep(prev) || sep(next) || sep(el.previousSibling) || sep(el.nextSibling);
 }
 
@@ -388,7 +467,12 @@ function nearbyListPrice(el: Element, price: number, idx: PageIndex, money: Mone
     if (!t || t.length > 40) continue;
     const m = parseMoney(t, money);
     if (!m || m.amount <= price || !detectCurrency(t, money)) continue;
-    if (isStruck(c, idx) || LIST_PRICE_LABEL.test(labelBefore(c)) || LIST_PRICE_LABEL.test(labelBefore(c.parentElement ?? c))) return m.amount;
+    if (
+      isStruck(c, idx) ||
+      LIST_PRICE_LABEL.test(labelBefore(c)) ||
+      LIST_PRICE_LABEL.test(labelBefore(c.parentElement ?? c))
+    )
+      return m.amount;
   }
   return null;
 }

@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../load';
 import { indexPage } from './page-index';
 import {
-  collectSpecPairs, conditionFromText, dimensionsFromSpecs, identifiersFromSpecs, materialsFromSpecs,
-  packSizeFromText, parseMaterials, quantityFromSpecs, weightFromSpecs,
+  collectSpecPairs,
+  conditionFromText,
+  dimensionsFromSpecs,
+  identifiersFromSpecs,
+  materialsFromSpecs,
+  packSizeFromText,
+  parseMaterials,
+  quantityFromSpecs,
+  weightFromSpecs,
 } from './specs';
 import { dimensionsFromText, weightFromText } from './units';
 
@@ -20,15 +27,26 @@ describe('spec tables', () => {
     expect(weightFromSpecs(p)).toBeCloseTo(0.975224, 5);
     expect(identifiersFromSpecs(p)).toMatchObject({ mpn: '3-000371', gtin: '618996789153', sku: null });
     expect(materialsFromSpecs(p)).toEqual([
-      { name: 'Stainless Steel', share: null }, { name: 'Leder', share: null }, { name: 'Gummi', share: null },
+      { name: 'Stainless Steel', share: null },
+      { name: 'Leder', share: null },
+      { name: 'Gummi', share: null },
     ]);
   });
 
   it('prefers item weight over package weight and German labels work', () => {
-    expect(weightFromSpecs([['Versandgewicht', '3 kg'], ['Artikelgewicht', '1,2 kg']])).toBe(1.2);
+    expect(
+      weightFromSpecs([
+        ['Versandgewicht', '3 kg'],
+        ['Artikelgewicht', '1,2 kg'],
+      ]),
+    ).toBe(1.2);
     expect(weightFromSpecs([['Poids', '850 g']])).toBe(0.85);
-    expect(dimensionsFromSpecs([['Verpackungsabmessungen', '40 x 30 x 20 cm'], ['Produktabmessungen', '20,77 x 29,28 x 1,67 cm']]))
-      .toEqual({ length: 29.28, width: 20.77, height: 1.67 });
+    expect(
+      dimensionsFromSpecs([
+        ['Verpackungsabmessungen', '40 x 30 x 20 cm'],
+        ['Produktabmessungen', '20,77 x 29,28 x 1,67 cm'],
+      ]),
+    ).toEqual({ length: 29.28, width: 20.77, height: 1.67 });
   });
 
   it('does not read the quantity selector as a pack size', () => {
@@ -39,19 +57,35 @@ describe('spec tables', () => {
 
 describe('text parsers', () => {
   it.each([
-    ['Gorilla Tape (Pack of 2)', 2], ['Katzenfutter 12er Pack', 12], ['Plates, Set of 6', 6], ['Lot de 3 bougies', 3],
-    ['Confezione da 4', 4], ['Batteries x 6', 6], ['Laptop 16GB RAM', null], ['2 x 10 m cable', null],
+    ['Gorilla Tape (Pack of 2)', 2],
+    ['Katzenfutter 12er Pack', 12],
+    ['Plates, Set of 6', 6],
+    ['Lot de 3 bougies', 3],
+    ['Confezione da 4', 4],
+    ['Batteries x 6', 6],
+    ['Laptop 16GB RAM', null],
+    ['2 x 10 m cable', null],
   ])('pack size of %s', (t, n) => expect(packSizeFromText(t)).toBe(n));
 
   it.each([
-    ['95% coton, 5% élasthanne', [{ name: 'coton', share: 0.95 }, { name: 'élasthanne', share: 0.05 }]],
+    [
+      '95% coton, 5% élasthanne',
+      [
+        { name: 'coton', share: 0.95 },
+        { name: 'élasthanne', share: 0.05 },
+      ],
+    ],
     ['Coton 100%', [{ name: 'Coton', share: 1 }]],
     ['100% cotton', [{ name: 'cotton', share: 1 }]],
     ['Leder', [{ name: 'Leder', share: null }]],
   ])('materials of %s', (t, m) => expect(parseMaterials(t)).toEqual(m));
 
   it.each([
-    ['Renewed', 'refurbished'], ['Reconditionné', 'refurbished'], ['Gebraucht - wie neu', 'used'], ['New', 'new'], ['Blue', null],
+    ['Renewed', 'refurbished'],
+    ['Reconditionné', 'refurbished'],
+    ['Gebraucht - wie neu', 'used'],
+    ['New', 'new'],
+    ['Blue', null],
   ])('condition of %s', (t, c) => expect(conditionFromText(t)).toBe(c));
 
   it('reads weights and dimensions in several notations', () => {
@@ -59,7 +93,11 @@ describe('text parsers', () => {
     expect(weightFromText('23.98 oz. (680.00 g)')).toBeCloseTo(0.67982, 4);
     expect(weightFromText('no weight here')).toBeNull();
     expect(dimensionsFromText('4.5 x 3.2 x 1.19 inches')).toEqual({ length: 11.43, width: 8.128, height: 3.0226 });
-    expect(dimensionsFromText('0.75 inch high x 6 inches wide x 6 inches deep')).toEqual({ length: 15.24, width: 15.24, height: 1.905 });
+    expect(dimensionsFromText('0.75 inch high x 6 inches wide x 6 inches deep')).toEqual({
+      length: 15.24,
+      width: 15.24,
+      height: 1.905,
+    });
   });
 });
 
@@ -81,7 +119,9 @@ describe('several labels on one line', () => {
 
 describe('spec boxes of list items', () => {
   it('reads each row of <ul class="attribute-values"> alone, never the rows run together', () => {
-    const p = pairs(`<div class="product-attributes"><ul class="attribute-values"><li>Upper: engineered mesh</li><li>Weight: 9.2 oz</li></ul></div>`);
+    const p = pairs(
+      `<div class="product-attributes"><ul class="attribute-values"><li>Upper: engineered mesh</li><li>Weight: 9.2 oz</li></ul></div>`,
+    );
     expect(materialsFromSpecs(p)).toEqual([{ name: 'engineered mesh', share: null }]);
     expect(p.some(([, v]) => /meshWeight/.test(v))).toBe(false);
   });
@@ -93,7 +133,12 @@ describe('spec boxes of list items', () => {
 
 describe('more locales in spec labels and titles', () => {
   it('JAN codes, Polish manufacturer codes and Japanese sets ("2枚組")', () => {
-    expect(identifiersFromSpecs([['JANコード', '4901234567894'], ['Kod producenta', 'V12-CZ']])).toMatchObject({ gtin: '4901234567894', mpn: 'V12-CZ' });
+    expect(
+      identifiersFromSpecs([
+        ['JANコード', '4901234567894'],
+        ['Kod producenta', 'V12-CZ'],
+      ]),
+    ).toMatchObject({ gtin: '4901234567894', mpn: 'V12-CZ' });
     expect(packSizeFromText('フェイスタオル 2枚組')).toBe(2);
     expect(packSizeFromText('ソックス 3足セット')).toBe(3);
     expect(packSizeFromText('タオル 1枚')).toBeNull();

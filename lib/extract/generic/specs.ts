@@ -19,7 +19,8 @@ export function collectSpecPairs(idx: PageIndex): SpecPairs {
   const pairs: SpecPairs = [];
   for (const tr of idx.rows) {
     const cells: Element[] = [];
-    for (let c = tr.firstElementChild; c && cells.length <= 2; c = c.nextElementSibling) if (c.tagName === 'TH' || c.tagName === 'TD') cells.push(c);
+    for (let c = tr.firstElementChild; c && cells.length <= 2; c = c.nextElementSibling)
+      if (c.tagName === 'TH' || c.tagName === 'TD') cells.push(c);
     if (cells.length !== 2) continue;
     const l = clean(cells[0].textContent, 80);
     const v = clean(cells[1].textContent, 300);
@@ -81,7 +82,8 @@ function hasBlockChild(el: Element): boolean {
 }
 
 /** Known identifier labels that may follow each other on one line ("Model: A1383H11-1 SKU: 6644753"). */
-const INLINE_ID_LABEL = /\s(?=(?:SKU|Model|Modell|Modèle|Modelo|MPN|UPC|EAN|GTIN|ISBN(?:-1[03])?|Item|Art\.-Nr\.|Artikelnummer|Mfr Part ?#?|Part ?#|Réf\.|Ref\.)\s*[:：])/;
+const INLINE_ID_LABEL =
+  /\s(?=(?:SKU|Model|Modell|Modèle|Modelo|MPN|UPC|EAN|GTIN|ISBN(?:-1[03])?|Item|Art\.-Nr\.|Artikelnummer|Mfr Part ?#?|Part ?#|Réf\.|Ref\.)\s*[:：])/;
 
 /** "Label: value", or several "Label: value" identifier segments on one line. */
 function labelledPairs(t: string, pairs: SpecPairs) {
@@ -91,7 +93,11 @@ function labelledPairs(t: string, pairs: SpecPairs) {
   }
 }
 
-const norm = (l: string) => l.toLowerCase().replace(/[\s‏‎:]+/g, ' ').trim();
+const norm = (l: string) =>
+  l
+    .toLowerCase()
+    .replace(/[\s‏‎:]+/g, ' ')
+    .trim();
 
 /** Unrendered template values ("{{itemNum}}", "[%=price%]", "${sku}") are not values. */
 const TEMPLATE = /\{\{|\}\}|\[%|%\]|\$\{/;
@@ -190,7 +196,10 @@ export function packSizeFromText(text: string): number | null {
 }
 
 export function quantityFromSpecs(pairs: SpecPairs): number | null {
-  const v = find(pairs, /^(number of items|item package quantity|unit count|pack size|package quantity|anzahl der (artikel|einheiten)|packungsgröße|stückzahl|nombre d'articles|nombre de pièces|número de artículos|número de piezas|numero di articoli|numero di pezzi|入数|個数)$/);
+  const v = find(
+    pairs,
+    /^(number of items|item package quantity|unit count|pack size|package quantity|anzahl der (artikel|einheiten)|packungsgröße|stückzahl|nombre d'articles|nombre de pièces|número de artículos|número de piezas|numero di articoli|numero di pezzi|入数|個数)$/,
+  );
   if (!v) return null;
   const n = parseDecimal((/\d+(?:[.,]\d+)?/.exec(v) ?? [''])[0]);
   return n !== null && Number.isInteger(n) && n >= 1 && n <= 1000 ? n : null;
@@ -198,14 +207,17 @@ export function quantityFromSpecs(pairs: SpecPairs): number | null {
 
 export function conditionFromText(text: string | null): Condition {
   if (!text) return null;
-  if (/refurbished|renewed|reconditionné|generalüberholt|reacondicionado|ricondizionato|整備済み/i.test(text)) return 'refurbished';
+  if (/refurbished|renewed|reconditionné|generalüberholt|reacondicionado|ricondizionato|整備済み/i.test(text))
+    return 'refurbished';
   if (/\b(used|gebraucht|occasion|usado|usato)\b|中古/i.test(text)) return 'used';
   if (/^(new|neu|neuf|nuevo|nuovo|新品)\b/i.test(text.trim())) return 'new';
   return null;
 }
 
 export function conditionFromSpecs(pairs: SpecPairs): Condition {
-  return conditionFromText(find(pairs, /^(condition|item condition|zustand|état|estado|condizione|コンディション|商品の状態)$/));
+  return conditionFromText(
+    find(pairs, /^(condition|item condition|zustand|état|estado|condizione|コンディション|商品の状態)$/),
+  );
 }
 
 export interface SpecIds {
@@ -220,8 +232,19 @@ export function identifiersFromSpecs(pairs: SpecPairs): SpecIds {
   const asin = find(pairs, /^asin$/);
   return {
     asin: asin && /^[A-Z0-9]{10}$/.test(asin.trim()) ? asin.trim() : null,
-    gtin: normaliseGtin(find(pairs, /^(ean|ean13|gtin|gtin13|upc|isbn-13|ean-13|ean code|jan|janコード|jan code|ean \/ upc|upc \/ ean|código ean)$/)?.split(/[\s,]/)[0]),
-    mpn: clean(find(pairs, /^(item model number|model number|model|mpn|manufacturer part number|manufacturer part #|part number|part #|mfr part ?#|mfr part number|herstellernummer|hersteller-artikelnummer|réf\. fabricant|modellnummer|herstellerreferenz|modèle|numéro du modèle de l'article|référence fabricant|número de modelo del producto|numero modello articolo|kod producenta|código do fabricante|código do produto|fabrikantcode|型番|メーカー型番)$/), 60),
+    gtin: normaliseGtin(
+      find(
+        pairs,
+        /^(ean|ean13|gtin|gtin13|upc|isbn-13|ean-13|ean code|jan|janコード|jan code|ean \/ upc|upc \/ ean|código ean)$/,
+      )?.split(/[\s,]/)[0],
+    ),
+    mpn: clean(
+      find(
+        pairs,
+        /^(item model number|model number|model|mpn|manufacturer part number|manufacturer part #|part number|part #|mfr part ?#|mfr part number|herstellernummer|hersteller-artikelnummer|réf\. fabricant|modellnummer|herstellerreferenz|modèle|numéro du modèle de l'article|référence fabricant|número de modelo del producto|numero modello articolo|kod producenta|código do fabricante|código do produto|fabrikantcode|型番|メーカー型番)$/,
+      ),
+      60,
+    ),
     sku: cleanItemId(find(pairs, ITEM_ID_LABEL_EXACT)),
     brand: clean(find(pairs, /^(brand|brand name|marke|markenname|marque|marca|ブランド|ブランド名)$/), 80),
   };

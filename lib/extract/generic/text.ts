@@ -3,7 +3,10 @@
 /** Collapse whitespace (incl. no-break spaces) and trim; null for empty. Caps length to keep work bounded. */
 export function clean(text: string | null | undefined, max = 500): string | null {
   if (text == null) return null;
-  const s = String(text).slice(0, max * 4).replace(/[\s\u00A0\u202F\u200B\u200E\u200F]+/g, ' ').trim();
+  const s = String(text)
+    .slice(0, max * 4)
+    .replace(/[\s\u00A0\u202F\u200B\u200E\u200F]+/g, ' ')
+    .trim();
   return s ? s.slice(0, max) : null;
 }
 

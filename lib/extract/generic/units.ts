@@ -1,7 +1,10 @@
 /** Weight and length units as written on shop pages (en, de, fr, es, it, ja) and in UN/CEFACT codes. */
 
 const WEIGHT_UNITS: [RegExp, number][] = [
-  [/^(?:kg|kgs|kilo|kilos|kilogram|kilograms|kilogramm|kilogramme|kilogrammes|kilogramos|chilogrammi|キログラム|KGM)$/i, 1],
+  [
+    /^(?:kg|kgs|kilo|kilos|kilogram|kilograms|kilogramm|kilogramme|kilogrammes|kilogramos|chilogrammi|キログラム|KGM)$/i,
+    1,
+  ],
   [/^(?:g|gr|grs|gram|grams|gramm|gramme|grammes|gramos|grammi|グラム|GRM)$/i, 0.001],
   [/^(?:mg|MGM)$/i, 1e-6],
   [/^(?:lb|lbs|pound|pounds|LBR)$/i, 0.45359237],
@@ -41,7 +44,8 @@ export function parseDecimal(s: string): number | null {
   const t = s.trim();
   if (!/^\d{1,7}(?:[.,\s]\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$/.test(t)) return null;
   let n: string;
-  if (/,\d+$/.test(t) && !/\.\d+$/.test(t)) n = /^\d{1,3}(?:,\d{3})+$/.test(t) ? t.replace(/,/g, '') : t.replace(/[.\s]/g, '').replace(',', '.');
+  if (/,\d+$/.test(t) && !/\.\d+$/.test(t))
+    n = /^\d{1,3}(?:,\d{3})+$/.test(t) ? t.replace(/,/g, '') : t.replace(/[.\s]/g, '').replace(',', '.');
   else n = t.replace(/[,\s]/g, '');
   const v = Number(n);
   return Number.isFinite(v) && v >= 0 ? v : null;
@@ -49,7 +53,8 @@ export function parseDecimal(s: string): number | null {
 
 const NUM = String.raw`(\d+(?:[.,]\d+)?)`;
 const WEIGHT_RE = new RegExp(
-  NUM + String.raw`\s*(kg|kgs|kilograms?|kilogramm|kilogrammes?|kilogramos|chilogrammi|g|gr|grams?|gramm|grammes?|gramos|grammi|lbs?|pounds?|oz|ounces?|キログラム|グラム)(?![a-zà-ü])`,
+  NUM +
+    String.raw`\s*(kg|kgs|kilograms?|kilogramm|kilogrammes?|kilogramos|chilogrammi|g|gr|grams?|gramm|grammes?|gramos|grammi|lbs?|pounds?|oz|ounces?|キログラム|グラム)(?![a-zà-ü])`,
   'i',
 );
 
@@ -62,11 +67,17 @@ export function weightFromText(text: string): number | null {
 }
 
 const DIM_RE = new RegExp(
-  NUM + String.raw`\s*(?:(cm|mm|m|in|inch(?:es)?|"|″)\s*)?[x×X*]\s*` + NUM + String.raw`\s*(?:(cm|mm|m|in|inch(?:es)?|"|″)\s*)?[x×X*]\s*` + NUM + String.raw`\s*(cm|mm|m|in|inch(?:es)?|Zoll|"|″)`,
+  NUM +
+    String.raw`\s*(?:(cm|mm|m|in|inch(?:es)?|"|″)\s*)?[x×X*]\s*` +
+    NUM +
+    String.raw`\s*(?:(cm|mm|m|in|inch(?:es)?|"|″)\s*)?[x×X*]\s*` +
+    NUM +
+    String.raw`\s*(cm|mm|m|in|inch(?:es)?|Zoll|"|″)`,
   'i',
 );
 
-const LABELLED_DIM = /(\d+(?:[.,]\d+)?)\s*(cm|mm|m|in|inch(?:es)?|"|″)?\s*(?:high|wide|deep|long|tall|height|width|depth|length|hoch|breit|tief|lang|[HWDL])\b/gi;
+const LABELLED_DIM =
+  /(\d+(?:[.,]\d+)?)\s*(cm|mm|m|in|inch(?:es)?|"|″)?\s*(?:high|wide|deep|long|tall|height|width|depth|length|hoch|breit|tief|lang|[HWDL])\b/gi;
 
 /** "0.75 inch high x 6 inches wide x 6 inches deep": three labelled extents. */
 function labelledDimensions(text: string): { length: number; width: number; height: number } | null {

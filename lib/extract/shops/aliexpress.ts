@@ -4,7 +4,17 @@
  */
 import type { ShopAdapter } from '../adapter';
 import type { Item, PageKind, Product } from '../types';
-import { absoluteUrl, cleanTitle, firstPrice, firstText, hasAdLabel, pageHints, quantityFromTitle, readRating, textOf } from '../listing-tile';
+import {
+  absoluteUrl,
+  cleanTitle,
+  firstPrice,
+  firstText,
+  hasAdLabel,
+  pageHints,
+  quantityFromTitle,
+  readRating,
+  textOf,
+} from '../listing-tile';
 import { emptyProduct } from './product-base';
 
 export const isAliExpressItem = (url: URL) => /^\/item\/\d+\.html/.test(url.pathname);
@@ -15,7 +25,9 @@ const TILE_PRICE = ['[class*="price-sale"]', '[class*="price--current"]', '[clas
 
 function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | null)[] } | null {
   // Search cards (2023+): one link per card around image, title and price.
-  const tiles = Array.from(doc.querySelectorAll('a[href*="/item/"]')).filter((a) => a.querySelector(TILE_TITLE.join(', ')));
+  const tiles = Array.from(doc.querySelectorAll('a[href*="/item/"]')).filter((a) =>
+    a.querySelector(TILE_TITLE.join(', ')),
+  );
   if (!tiles.length) return null;
   const hints = pageHints(doc, url);
   const items: Item[] = [];
@@ -27,14 +39,28 @@ function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | 
     const money = firstPrice(tile, TILE_PRICE, hints);
     const sponsored = hasAdLabel(tile);
     if (!sponsored) organic++;
-    items.push({ title, price: money?.price ?? null, currency: money?.currency ?? null, url: absoluteUrl(tile.getAttribute('href'), url)?.replace(/\?.*$/, '') ?? null, quantity: quantityFromTitle(title), position: sponsored ? null : organic, rating: readRating(tile), sponsored });
+    items.push({
+      title,
+      price: money?.price ?? null,
+      currency: money?.currency ?? null,
+      url: absoluteUrl(tile.getAttribute('href'), url)?.replace(/\?.*$/, '') ?? null,
+      quantity: quantityFromTitle(title),
+      position: sponsored ? null : organic,
+      rating: readRating(tile),
+      sponsored,
+    });
     anchors.push(tile);
   }
   return items.length ? { items, anchors } : null;
 }
 
 /** Item page price by variant: 2023+ price block, then the 2020-22 one. */
-const PRICE = ['.product-price-current', '[class*="price--current"]', '.product-price-value', '.uniform-banner-box-price'];
+const PRICE = [
+  '.product-price-current',
+  '[class*="price--current"]',
+  '.product-price-value',
+  '.uniform-banner-box-price',
+];
 /** The struck "original" price shown beside a discounted one. */
 const LIST_PRICE = ['[class*="price--originalText"]', '.product-price-original', '.product-price-del'];
 
@@ -45,8 +71,17 @@ function product(doc: Document, url: URL, generic: Product | null): Product | nu
   const id = /^\/item\/(\d+)\.html/.exec(url.pathname)?.[1] ?? null;
   const base = generic ?? emptyProduct();
   const list = shown ? firstPrice(doc, LIST_PRICE, pageHints(doc, url)) : null;
-  const listPrice = list && shown && list.currency === shown.currency && list.price > shown.price ? list.price : base.listPrice;
-  return { ...base, title: title ?? base.title, price: shown?.price ?? base.price, currency: shown?.currency ?? base.currency, listPrice, sku: base.sku ?? id, url: base.url ?? (id ? new URL(`/item/${id}.html`, url).href : null) };
+  const listPrice =
+    list && shown && list.currency === shown.currency && list.price > shown.price ? list.price : base.listPrice;
+  return {
+    ...base,
+    title: title ?? base.title,
+    price: shown?.price ?? base.price,
+    currency: shown?.currency ?? base.currency,
+    listPrice,
+    sku: base.sku ?? id,
+    url: base.url ?? (id ? new URL(`/item/${id}.html`, url).href : null),
+  };
 }
 
 export const aliexpress: ShopAdapter = {

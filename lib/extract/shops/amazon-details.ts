@@ -9,9 +9,13 @@ import { within, type PageIds } from './page-ids';
 /** Detail containers (by id) and their row selector: tables and bullet lists, by page variant. */
 const ROW_SOURCES: [string, string][] = [
   // 2019-2024 tables ("Technical Details", "Additional Information", "Produktinformation").
-  ['prodDetails', 'tr'], ['productDetails_techSpec_section_1', 'tr'], ['productDetails_detailBullets_sections1', 'tr'], ['technicalSpecifications_section_1', 'tr'],
+  ['prodDetails', 'tr'],
+  ['productDetails_techSpec_section_1', 'tr'],
+  ['productDetails_detailBullets_sections1', 'tr'],
+  ['technicalSpecifications_section_1', 'tr'],
   // Bullet list variant ("Product details" on books, fashion, 2022+ pages).
-  ['detailBullets_feature_div', 'li'], ['detailBulletsWrapper_feature_div', 'li'],
+  ['detailBullets_feature_div', 'li'],
+  ['detailBulletsWrapper_feature_div', 'li'],
   // 2025+ "Item details" / "Measurements" expanders.
   ['productFactsDesktopExpander', 'tr'],
 ];
@@ -34,7 +38,10 @@ export function detailRows(ids: PageIds): Map<string, string> {
         if (!m) continue;
         [key, value] = [m[1], m[2]];
       }
-      key = key.replace(/[\u200E\u200F:]/g, '').trim().toLowerCase();
+      key = key
+        .replace(/[\u200E\u200F:]/g, '')
+        .trim()
+        .toLowerCase();
       if (key && value && !rows.has(key)) rows.set(key, value.replace(/^[\u200E\u200F\s]+/, ''));
     }
   }
@@ -42,15 +49,32 @@ export function detailRows(ids: PageIds): Map<string, string> {
 }
 
 /** Row keys naming the item's own weight / dimensions, exact keys first, then any language. */
-const WEIGHT_KEYS = ['item weight', 'artikelgewicht', "poids de l'article", 'poids du produit', 'peso del producto', 'peso articolo', '商品の重量', 'product weight'];
-const DIMENSION_KEYS = ['product dimensions', 'item dimensions', 'produktabmessungen', 'dimensions du produit', 'dimensiones del producto', 'dimensioni prodotto'];
+const WEIGHT_KEYS = [
+  'item weight',
+  'artikelgewicht',
+  "poids de l'article",
+  'poids du produit',
+  'peso del producto',
+  'peso articolo',
+  '商品の重量',
+  'product weight',
+];
+const DIMENSION_KEYS = [
+  'product dimensions',
+  'item dimensions',
+  'produktabmessungen',
+  'dimensions du produit',
+  'dimensiones del producto',
+  'dimensioni prodotto',
+];
 const WEIGHT_KEY = /weight|gewicht|poids|peso|重量/i;
 const DIMENSION_KEY = /dimension|abmessung|maße|サイズ/i;
 /**
  * Keys that are not the item as sold: the box ("package weight"), a part ("battery weight"),
  * or a rating ("maximum weight recommendation", "Tragkraft").
  */
-const NOT_THE_ITEM = /package|packaging|shipping|verpackung|versand|emballage|colis|embalaje|paquete|envío|imballaggio|spedizione|梱包|発送|battery|akku|batterie|batería|batteria|maximum|max\.?|capacity|load|tragkraft|recommend|empfohlen/i;
+const NOT_THE_ITEM =
+  /package|packaging|shipping|verpackung|versand|emballage|colis|embalaje|paquete|envío|imballaggio|spedizione|梱包|発送|battery|akku|batterie|batería|batteria|maximum|max\.?|capacity|load|tragkraft|recommend|empfohlen/i;
 
 /** Values of rows naming `exact` keys (in that order), then of rows whose key matches `loose`. */
 function candidates(rows: Map<string, string>, exact: readonly string[], loose: RegExp): string[] {
@@ -73,7 +97,9 @@ export function amazonWeightKg(rows: Map<string, string>): number | null {
   return null;
 }
 
-export function amazonDimensionsCm(rows: Map<string, string>): { length: number; width: number; height: number } | null {
+export function amazonDimensionsCm(
+  rows: Map<string, string>,
+): { length: number; width: number; height: number } | null {
   for (const v of candidates(rows, DIMENSION_KEYS, DIMENSION_KEY)) {
     const dims = dimensionsFromText(v.split(';')[0]);
     if (dims) return dims;
@@ -82,7 +108,8 @@ export function amazonDimensionsCm(rows: Map<string, string>): { length: number;
 }
 
 /** "weighing 12.9 ounces", "wiegt nur 1,2 kg", "pèse 850 g": the item's weight stated in a bullet. */
-const BULLET_WEIGHT = /(?:weighs|weighing|weight of|weighs only|wiegt(?: nur)?|gewicht von|pèse|pesa(?: solo)?|pesando)\s*(?:only|just|about|approx\.?|nur|ca\.?|environ|solo)?\s*(\d+(?:[.,]\d+)?\s*[a-zA-Zä]{1,10})/i;
+const BULLET_WEIGHT =
+  /(?:weighs|weighing|weight of|weighs only|wiegt(?: nur)?|gewicht von|pèse|pesa(?: solo)?|pesando)\s*(?:only|just|about|approx\.?|nur|ca\.?|environ|solo)?\s*(\d+(?:[.,]\d+)?\s*[a-zA-Zä]{1,10})/i;
 
 /** Weight from the feature bullets ("About this item"), when one states it plainly. */
 export function bulletWeightKg(ids: PageIds): number | null {

@@ -1,6 +1,19 @@
 /** Amazon listing tiles: search results and best-seller grids. */
 import type { Item } from '../types';
-import { cleanTitle, firstMatchingAll, firstPrice, firstText, hasAdLabel, hasClassIn, pageHints, priceFromText, priceTextOf, quantityFromTitle, readRating, textOf } from '../listing-tile';
+import {
+  cleanTitle,
+  firstMatchingAll,
+  firstPrice,
+  firstText,
+  hasAdLabel,
+  hasClassIn,
+  pageHints,
+  priceFromText,
+  priceTextOf,
+  quantityFromTitle,
+  readRating,
+  textOf,
+} from '../listing-tile';
 
 /** Tile roots, one list per page variant. */
 const TILE_SELECTORS = [
@@ -16,19 +29,27 @@ const TITLE_SELECTORS = [
   // Search: the product-name heading (newer layouts may split the brand into its own h2 before it).
   'h2',
   // Best sellers grid: clamped title; older list: truncated title.
-  '[class*="line-clamp"]', '.p13n-sc-truncate', '.p13n-sc-truncated',
+  '[class*="line-clamp"]',
+  '.p13n-sc-truncate',
+  '.p13n-sc-truncated',
 ];
 
 const PRICE_SELECTORS = [
   // Best sellers grid / list (search tiles are read by `searchPrice`).
-  '[class*="p13n-sc-price"]', '.p13n-sc-price',
+  '[class*="p13n-sc-price"]',
+  '.p13n-sc-price',
 ];
 
 /** The displayed price; an `.a-text-price` is a struck-out list price or a per-unit price. */
 function searchPrice(tile: Element): string | null {
   for (const el of Array.from(tile.querySelectorAll('.a-offscreen'))) {
     const box = el.parentElement;
-    if (!box?.classList.contains('a-price') || box.classList.contains('a-text-price') || box.hasAttribute('data-a-strike')) continue;
+    if (
+      !box?.classList.contains('a-price') ||
+      box.classList.contains('a-text-price') ||
+      box.hasAttribute('data-a-strike')
+    )
+      continue;
     const text = priceTextOf(el);
     if (text) return text;
   }
@@ -43,7 +64,9 @@ const ASIN = /^[A-Z0-9]{10}$/;
 function tileAsin(tile: Element): string | null {
   const own = tile.getAttribute('data-asin');
   if (own && ASIN.test(own)) return own;
-  const inner = tile.querySelector('[data-asin]')?.getAttribute('data-asin') ?? tile.querySelector('.p13n-sc-uncoverable-faceout')?.id;
+  const inner =
+    tile.querySelector('[data-asin]')?.getAttribute('data-asin') ??
+    tile.querySelector('.p13n-sc-uncoverable-faceout')?.id;
   if (inner && ASIN.test(inner)) return inner;
   const href = tile.querySelector('a[href*="/dp/"]')?.getAttribute('href') ?? '';
   const m = /\/dp\/([A-Z0-9]{10})/.exec(href);
@@ -52,7 +75,9 @@ function tileAsin(tile: Element): string | null {
 
 function tileTitle(tile: Element): string | null {
   // A heading that is only the brand (short, and followed by the real title heading) is skipped.
-  const headings = Array.from(tile.querySelectorAll('h2')).map((h) => textOf(h)).filter(Boolean);
+  const headings = Array.from(tile.querySelectorAll('h2'))
+    .map((h) => textOf(h))
+    .filter(Boolean);
   if (headings.length > 1) return cleanTitle(headings.reduce((a, b) => (b.length > a.length ? b : a)));
   return cleanTitle(firstText(tile, TITLE_SELECTORS)?.text ?? tile.querySelector('img[alt]')?.getAttribute('alt'));
 }

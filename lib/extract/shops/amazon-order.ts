@@ -8,7 +8,8 @@ type OrderResult = { orders: Order[]; items: Item[]; anchors: (Element | null)[]
 /** Amazon order ids: "114-8722141-6545058"; digital orders "D01-1234567-1234567". */
 const ORDER_ID = /\b([0-9D]\d{2}-\d{7}-\d{7})\b/;
 /** "Grand Total:", "Gesamtsumme:", "Montant total :", "Importe total:", "Totale ordine:", "Total" (history). */
-const TOTAL_LABEL = /(?:grand total|gesamtsumme|summe|montant total|total(?:e)?(?: del pedido| ordine| de la commande)?)\s*:?\s*/i;
+const TOTAL_LABEL =
+  /(?:grand total|gesamtsumme|summe|montant total|total(?:e)?(?: del pedido| ordine| de la commande)?)\s*:?\s*/i;
 
 const DETAILS_ROOTS = ['#orderDetails', '#orderDetailsContainer', '[data-component="orderCard"]', 'body'];
 const LINE_TITLES = [
@@ -36,7 +37,9 @@ function dpUrl(root: Element, url: URL): string | null {
 
 function totalFrom(text: string, doc: Document, url: URL): { total: number | null; currency: string | null } {
   const hints = pageHints(doc, url);
-  const grand = /grand total\s*:?\s*([^A-Za-z]{1,30})/i.exec(text) ?? new RegExp(TOTAL_LABEL.source + '([^A-Za-z]{1,30})', 'i').exec(text);
+  const grand =
+    /grand total\s*:?\s*([^A-Za-z]{1,30})/i.exec(text) ??
+    new RegExp(TOTAL_LABEL.source + '([^A-Za-z]{1,30})', 'i').exec(text);
   const money = grand ? priceFromText(grand[1], hints) : null;
   return { total: money?.price ?? null, currency: money?.currency ?? null };
 }
@@ -48,8 +51,15 @@ function orderDetails(doc: Document, url: URL): OrderResult | null {
   const id = ORDER_ID.exec(head)?.[1] ?? ORDER_ID.exec(url.search)?.[1] ?? null;
   if (!id) return null;
   const locale = doc.documentElement?.getAttribute('lang') || null;
-  const date = parseOrderDate(/(?:ordered on|order placed|bestellt am|commandé le|pedido el|ordinato il)\s*([^|]{6,40})/i.exec(head)?.[1] ?? head, locale);
-  const { total, currency } = totalFrom(textOf(doc.querySelector('[data-component="orderSubtotals"], #od-subtotals') ?? root, 2000), doc, url);
+  const date = parseOrderDate(
+    /(?:ordered on|order placed|bestellt am|commandé le|pedido el|ordinato il)\s*([^|]{6,40})/i.exec(head)?.[1] ?? head,
+    locale,
+  );
+  const { total, currency } = totalFrom(
+    textOf(doc.querySelector('[data-component="orderSubtotals"], #od-subtotals') ?? root, 2000),
+    doc,
+    url,
+  );
   const hints = { ...pageHints(doc, url), currency };
   const items: Item[] = [];
   const anchors: Element[] = [];
@@ -59,7 +69,16 @@ function orderDetails(doc: Document, url: URL): OrderResult | null {
       const title = cleanTitle(textOf(titleEl));
       if (!title || anchors.includes(line)) continue;
       const money = firstPrice(line, LINE_PRICES, hints);
-      items.push({ title, price: money?.price ?? null, currency: money?.currency ?? currency, url: dpUrl(line, url), quantity: quantity(line), position: null, rating: null, sponsored: false });
+      items.push({
+        title,
+        price: money?.price ?? null,
+        currency: money?.currency ?? currency,
+        url: dpUrl(line, url),
+        quantity: quantity(line),
+        position: null,
+        rating: null,
+        sponsored: false,
+      });
       anchors.push(line);
     }
     if (items.length) break;
@@ -80,19 +99,41 @@ function orderHistory(doc: Document, url: URL): OrderResult | null {
   const items: Item[] = [];
   const anchors: Element[] = [];
   for (const card of cards) {
-    const header = textOf(card.querySelector('.order-header, .order-info, .a-box.a-color-offset-background') ?? card, 1500);
+    const header = textOf(
+      card.querySelector('.order-header, .order-info, .a-box.a-color-offset-background') ?? card,
+      1500,
+    );
     const id = ORDER_ID.exec(textOf(card.querySelector('.yohtmlc-order-id')) || header)?.[1] ?? null;
     if (!id) continue;
-    const date = parseOrderDate(/(?:order placed|bestellung aufgegeben|commande effectuée|pedido realizado|ordine effettuato)\s*([^|]{6,40})/i.exec(header)?.[1] ?? header, locale);
+    const date = parseOrderDate(
+      /(?:order placed|bestellung aufgegeben|commande effectuée|pedido realizado|ordine effettuato)\s*([^|]{6,40})/i.exec(
+        header,
+      )?.[1] ?? header,
+      locale,
+    );
     const { total, currency } = totalFrom(textOf(card.querySelector('.yohtmlc-order-total')) || header, doc, url);
     orders.push({ id, date, total, currency });
     const lines: Element[] = [];
-    for (const sel of HISTORY_LINES) for (const l of Array.from(card.querySelectorAll(sel))) if (!lines.some((o) => o.contains(l) || l.contains(o))) lines.push(l);
+    for (const sel of HISTORY_LINES)
+      for (const l of Array.from(card.querySelectorAll(sel)))
+        if (!lines.some((o) => o.contains(l) || l.contains(o))) lines.push(l);
     for (const line of lines) {
-      const title = cleanTitle(textOf(line.querySelector('.yohtmlc-product-title')) || textOf(line.querySelector('a.a-link-normal:not([tabindex="-1"])')));
+      const title = cleanTitle(
+        textOf(line.querySelector('.yohtmlc-product-title')) ||
+          textOf(line.querySelector('a.a-link-normal:not([tabindex="-1"])')),
+      );
       if (!title) continue;
       // History cards show no per-line price: only the order total.
-      items.push({ title, price: null, currency, url: dpUrl(line, url), quantity: quantity(line), position: null, rating: null, sponsored: false });
+      items.push({
+        title,
+        price: null,
+        currency,
+        url: dpUrl(line, url),
+        quantity: quantity(line),
+        position: null,
+        rating: null,
+        sponsored: false,
+      });
       anchors.push(line);
     }
   }
@@ -111,5 +152,9 @@ export function amazonOrder(doc: Document, url: URL): OrderResult | null {
   if (isAmazonOrderDetails(url)) return orderDetails(doc, url);
   if (isAmazonOrderHistory(url)) return orderHistory(doc, url);
   // Unknown URL: let the page say which it is.
-  return doc.querySelector('.yohtmlc-order-id, .js-order-card') ? orderHistory(doc, url) : doc.querySelector('[data-component="orderDateInvoice"], #orderDetails') ? orderDetails(doc, url) : null;
+  return doc.querySelector('.yohtmlc-order-id, .js-order-card')
+    ? orderHistory(doc, url)
+    : doc.querySelector('[data-component="orderDateInvoice"], #orderDetails')
+      ? orderDetails(doc, url)
+      : null;
 }

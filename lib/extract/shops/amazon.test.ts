@@ -6,26 +6,36 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../load';
 import { amazon } from './amazon';
 
-const page = (body: string) => parseDocument(`<!doctype html><html lang="en-us"><body><div id="dp"><span id="productTitle">Paper Towels, 12 Rolls</span>${body}</div></body></html>`);
+const page = (body: string) =>
+  parseDocument(
+    `<!doctype html><html lang="en-us"><body><div id="dp"><span id="productTitle">Paper Towels, 12 Rolls</span>${body}</div></body></html>`,
+  );
 const URL_ = new URL('https://www.amazon.com/dp/B079VP6DH5');
 
 describe('amazon product price', () => {
   it('skips a per-unit price and takes the buy-box price', () => {
-    const doc = page(`<div id="corePrice_feature_div"><span class="a-price a-text-price" data-a-size="mini"><span class="a-offscreen">$0.50</span></span>/count)
+    const doc =
+      page(`<div id="corePrice_feature_div"><span class="a-price a-text-price" data-a-size="mini"><span class="a-offscreen">$0.50</span></span>/count)
       <span class="a-price a-text-price a-size-medium" data-a-size="b"><span class="a-offscreen">$24.99</span></span></div>`);
     expect(amazon.product!(doc, URL_, null)?.price).toBe(24.99);
   });
 
   it('gives no price when a size range is shown or there is no buy box', () => {
-    const range = page(`<div id="apex_desktop"><span class="a-price-range"><span class="a-price apexPriceToPay"><span class="a-offscreen">$77.62</span></span> - <span class="a-price apexPriceToPay"><span class="a-offscreen">$170.00</span></span></span></div>`);
+    const range = page(
+      `<div id="apex_desktop"><span class="a-price-range"><span class="a-price apexPriceToPay"><span class="a-offscreen">$77.62</span></span> - <span class="a-price apexPriceToPay"><span class="a-offscreen">$170.00</span></span></span></div>`,
+    );
     expect(amazon.product!(range, URL_, null)?.price).toBeNull();
-    const noBox = page(`<div id="buybox-see-all-buying-choices">See All Buying Options</div><div class="other"><span class="a-price"><span class="a-offscreen">$149.00</span></span></div>`);
+    const noBox = page(
+      `<div id="buybox-see-all-buying-choices">See All Buying Options</div><div class="other"><span class="a-price"><span class="a-offscreen">$149.00</span></span></div>`,
+    );
     const generic = { ...amazon.product!(noBox, URL_, null)!, price: 149 };
     expect(amazon.product!(noBox, URL_, generic)?.price).toBeNull();
   });
 
   it('reads ASIN, pack size, marketplace currency and stock line', () => {
-    const doc = page(`<input type="hidden" id="ASIN" value="B079VP6DH5"><div id="availability"><span>Only 3 left in stock - order soon.</span></div>`);
+    const doc = page(
+      `<input type="hidden" id="ASIN" value="B079VP6DH5"><div id="availability"><span>Only 3 left in stock - order soon.</span></div>`,
+    );
     const p = amazon.product!(doc, new URL('https://www.amazon.co.uk/dp/B079VP6DH5'), null)!;
     expect(p.asin).toBe('B079VP6DH5');
     expect(p.availability).toBe('InStock');

@@ -10,8 +10,14 @@ import { pageIds, within, type PageIds } from './page-ids';
 import type { MoneyHints } from '../money';
 
 const MARKETPLACES: [string, string][] = [
-  ['amazon.com', 'USD'], ['amazon.co.uk', 'GBP'], ['amazon.de', 'EUR'], ['amazon.fr', 'EUR'],
-  ['amazon.es', 'EUR'], ['amazon.it', 'EUR'], ['amazon.co.jp', 'JPY'], ['amazon.in', 'INR'],
+  ['amazon.com', 'USD'],
+  ['amazon.co.uk', 'GBP'],
+  ['amazon.de', 'EUR'],
+  ['amazon.fr', 'EUR'],
+  ['amazon.es', 'EUR'],
+  ['amazon.it', 'EUR'],
+  ['amazon.co.jp', 'JPY'],
+  ['amazon.in', 'INR'],
 ];
 
 /** Strip the UI-language prefix amazon.de & co. put before paths ("/-/en/s?k=..."). */
@@ -19,7 +25,10 @@ const path = (url: URL) => url.pathname.replace(/^\/-\/[a-z]{2}(?:_[A-Z]{2})?(?=
 
 /** Search (/s?k=), mobile search (/gp/aw/s), browse nodes (/b?node=, /b/...). */
 export const isAmazonSearch = (url: URL) => /^\/(?:s|gp\/aw\/s|b)(?:\/|$)/.test(path(url));
-export const isAmazonBestsellers = (url: URL) => /^\/(?:gp\/(?:bestsellers|new-releases|movers-and-shakers|most-wished-for|most-gifted)|(?:[^/]+\/)?zgbs)(?:\/|$)/.test(path(url));
+export const isAmazonBestsellers = (url: URL) =>
+  /^\/(?:gp\/(?:bestsellers|new-releases|movers-and-shakers|most-wished-for|most-gifted)|(?:[^/]+\/)?zgbs)(?:\/|$)/.test(
+    path(url),
+  );
 export const isAmazonProduct = (url: URL) => /\/(?:dp|gp\/product|gp\/aw\/d)\/[A-Z0-9]{10}(?:[/?]|$)/.test(path(url));
 
 /** Buy-box price as [container id, selector inside it], ordered by page variant; the first readable wins. */
@@ -34,8 +43,11 @@ const BUY_BOX_PRICE: [string, string | undefined][] = [
   // Buy-box total ("tp" block), all 2021+ layouts.
   ['tp_price_block_total_price_ww', '.a-offscreen'],
   // 2019-2021 layouts.
-  ['priceblock_dealprice', undefined], ['priceblock_saleprice', undefined], ['priceblock_ourprice', undefined],
-  ['price_inside_buybox', undefined], ['newBuyBoxPrice', undefined],
+  ['priceblock_dealprice', undefined],
+  ['priceblock_saleprice', undefined],
+  ['priceblock_ourprice', undefined],
+  ['price_inside_buybox', undefined],
+  ['newBuyBoxPrice', undefined],
   // Kindle e-books: the Kindle price (other formats' prices sit in the format swatches).
   ['kindle-price', undefined],
   // Books: the selected format swatch.
@@ -43,14 +55,20 @@ const BUY_BOX_PRICE: [string, string | undefined][] = [
 ];
 /** Struck-out list price, inside the price containers. */
 const LIST_PRICE: [string, string | undefined][] = [
-  ['corePriceDisplay_desktop_feature_div', '.basisPrice .a-offscreen, .a-text-price[data-a-strike="true"] .a-offscreen'],
+  [
+    'corePriceDisplay_desktop_feature_div',
+    '.basisPrice .a-offscreen, .a-text-price[data-a-strike="true"] .a-offscreen',
+  ],
   ['corePrice_desktop', '.a-text-price[data-a-strike="true"] .a-offscreen'],
-  ['price', '.priceBlockStrikePriceString'], ['listPrice', undefined],
+  ['price', '.priceBlockStrikePriceString'],
+  ['listPrice', undefined],
 ];
 /** Present when Amazon shows no buy box ("See all buying options"): any price on the page is another offer's. */
 const NO_BUY_BOX = ['buybox-see-all-buying-choices', 'unqualifiedBuyBox', 'outOfStock', 'partialStateBuybox'];
-const OUT_OF_STOCK = /currently unavailable|out of stock|derzeit nicht verfügbar|nicht auf lager|actuellement indisponible|en rupture|no disponible|non disponibile|momentaneamente non|在庫切れ|現在在庫切れ|unavailable/i;
-const IN_STOCK = /in stock|auf lager|en stock|disponible|disponibile|在庫あり|only \d+ left|nur noch \d+|plus que \d+|solo quedan? \d+|rimangono solo/i;
+const OUT_OF_STOCK =
+  /currently unavailable|out of stock|derzeit nicht verfügbar|nicht auf lager|actuellement indisponible|en rupture|no disponible|non disponibile|momentaneamente non|在庫切れ|現在在庫切れ|unavailable/i;
+const IN_STOCK =
+  /in stock|auf lager|en stock|disponible|disponibile|在庫あり|only \d+ left|nur noch \d+|plus que \d+|solo quedan? \d+|rimangono solo/i;
 
 /** "($0.50 / count)", "(2,69 €/kg)": a per-unit price next to the buy-box price. */
 function isUnitPrice(el: Element): boolean {
@@ -77,7 +95,9 @@ function buyBoxPrice(doc: Document, url: URL, ids: PageIds) {
 
 function brandFromByline(text: string): string | null {
   const m =
-    /^(?:visit the|besuche den|visiter la boutique|visita la tienda de|visita lo store di)\s+(.+?)(?:[- ]store|[- ]shop)?$/i.exec(text) ??
+    /^(?:visit the|besuche den|visiter la boutique|visita la tienda de|visita lo store di)\s+(.+?)(?:[- ]store|[- ]shop)?$/i.exec(
+      text,
+    ) ??
     /^(?:brand|marke|marque|marca)\s*:\s*(.+)$/i.exec(text) ??
     /^(?:by|von|de|di|par)\s+(.+?)\s*\((?:author|autor|auteur|autore)/i.exec(text);
   return cleanTitle(m?.[1] ?? null);
@@ -108,14 +128,21 @@ function product(doc: Document, url: URL, generic: Product | null): Product | nu
   // Amazon states stock only in #availability; elsewhere on its pages "in stock" belongs to other
   // offers or sizes, so without that line the answer is unknown.
   const availability = OUT_OF_STOCK.test(availText) ? 'OutOfStock' : IN_STOCK.test(availText) ? 'InStock' : null;
-  const crumbs = within(ids, 'wayfinding-breadcrumbs_feature_div', 'li a').map((a) => textOf(a)).filter((t) => t && !BACK_LINK.test(t));
+  const crumbs = within(ids, 'wayfinding-breadcrumbs_feature_div', 'li a')
+    .map((a) => textOf(a))
+    .filter((t) => t && !BACK_LINK.test(t));
   return {
     ...base,
     title,
     brand: cleanTitle(amazonBrandRow(rows)) ?? brandFromByline(textOf(ids.get('bylineInfo'), 200)) ?? base.brand,
     price,
     currency,
-    listPrice: list && list !== 'range' && price !== null && list.price > price ? list.price : price === null ? null : base.listPrice,
+    listPrice:
+      list && list !== 'range' && price !== null && list.price > price
+        ? list.price
+        : price === null
+          ? null
+          : base.listPrice,
     availability,
     asin: asin ?? base.asin,
     // Amazon's own item number is the ASIN (shown as such in the details table).

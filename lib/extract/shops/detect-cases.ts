@@ -48,7 +48,10 @@ export const DETECT_CASES: Record<string, [url: string, kind: PageKind | null][]
     ['https://www.bestbuy.com/site/anker-power-bank/6644753.p?skuId=6644753', 'product'],
     ['https://www.bestbuy.com/product/samsung-magnetic-wireless-battery-pack-gray/JJGRF3RK8W/sku/6669029', 'product'],
     ['https://www.bestbuy.com/site/searchpage.jsp?st=portable+charger', 'listing'],
-    ['https://www.bestbuy.com/site/cell-phone-accessories/portable-chargers/pcmcat1490990012.c?id=pcmcat1490990012', 'listing'],
+    [
+      'https://www.bestbuy.com/site/cell-phone-accessories/portable-chargers/pcmcat1490990012.c?id=pcmcat1490990012',
+      'listing',
+    ],
     ['https://www.bestbuy.com/cart', null],
   ],
   etsy: [

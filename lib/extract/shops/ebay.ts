@@ -1,9 +1,35 @@
 /** eBay: search results (/sch/), browse pages (/b/), item pages (/itm/). */
 import type { ShopAdapter } from '../adapter';
 import type { Item, PageKind, Product } from '../types';
-import { absoluteUrl, cleanTitle, firstMatchingAll, firstPrice, firstText, hasAdLabel, pageHints, quantityFromTitle, readRating, textOf } from '../listing-tile';
+import {
+  absoluteUrl,
+  cleanTitle,
+  firstMatchingAll,
+  firstPrice,
+  firstText,
+  hasAdLabel,
+  pageHints,
+  quantityFromTitle,
+  readRating,
+  textOf,
+} from '../listing-tile';
 
-const HOSTS = ['ebay.com', 'ebay.co.uk', 'ebay.de', 'ebay.fr', 'ebay.it', 'ebay.es', 'ebay.at', 'ebay.ch', 'ebay.nl', 'ebay.be', 'ebay.ie', 'ebay.pl', 'ebay.ca', 'ebay.com.au'];
+const HOSTS = [
+  'ebay.com',
+  'ebay.co.uk',
+  'ebay.de',
+  'ebay.fr',
+  'ebay.it',
+  'ebay.es',
+  'ebay.at',
+  'ebay.ch',
+  'ebay.nl',
+  'ebay.be',
+  'ebay.ie',
+  'ebay.pl',
+  'ebay.ca',
+  'ebay.com.au',
+];
 
 export const isEbaySearch = (url: URL) => /^\/(?:sch|b)\//.test(url.pathname);
 export const isEbayItem = (url: URL) => /^\/(?:itm|p)\//.test(url.pathname);
@@ -14,7 +40,8 @@ const TILE_SELECTORS = [
   // 2025+ card layout.
   '.srp-results > li.s-card',
   // Browse (/b/) pages.
-  '.b-list__items_nofooter > li.s-item', 'ul.brwrvr__item-results > li',
+  '.b-list__items_nofooter > li.s-item',
+  'ul.brwrvr__item-results > li',
 ];
 const TITLE = ['.s-item__title', '.s-card__title', 'h3', '.brwrvr__item-card__title'];
 // "Neues Angebot" / "New listing" badges are printed inside the title.
@@ -44,28 +71,56 @@ function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | 
     if (!title || /^shop on ebay$/i.test(title)) continue; // template / placeholder tile
     // "EUR 234,95 bis EUR 269,95" is a variant range: no single price.
     const money = firstPrice(tile, PRICE, hints);
-    const href = (tile.querySelector('a.s-item__link') ?? tile.querySelector('a.s-card__link') ?? tile.querySelector('a[href*="/itm/"]'))?.getAttribute('href');
+    const href = (
+      tile.querySelector('a.s-item__link') ??
+      tile.querySelector('a.s-card__link') ??
+      tile.querySelector('a[href*="/itm/"]')
+    )?.getAttribute('href');
     const itemUrl = absoluteUrl(href, url)?.replace(/\?.*$/, '') ?? null;
     // eBay obfuscates its ad label (a hidden "Anzeige" on every tile, revealed by CSS on ads):
     // only a plainly visible label counts.
     const sponsored = hasAdLabel(tile);
     if (!sponsored) organic++;
-    items.push({ title, price: money?.price ?? null, currency: money?.currency ?? null, url: itemUrl, quantity: quantityFromTitle(title), position: sponsored ? null : organic, rating: readRating(tile), sponsored });
+    items.push({
+      title,
+      price: money?.price ?? null,
+      currency: money?.currency ?? null,
+      url: itemUrl,
+      quantity: quantityFromTitle(title),
+      position: sponsored ? null : organic,
+      rating: readRating(tile),
+      sponsored,
+    });
     anchors.push(tile);
   }
   return items.length ? { items, anchors } : null;
 }
 
 const ITEM_PRICE = ['.x-price-primary', '#prcIsum', '#mm-saleDscPrc', '.x-bin-price__content'];
-const ITEM_CONDITION: [RegExp, Product['condition']][] = [[/refurbished|generalüberholt|reconditionné|ricondizionato|reacondicionado/i, 'refurbished'], [/used|gebraucht|occasion|usato|usado/i, 'used'], [/\bnew\b|neu\b|neuf|nuovo|nuevo/i, 'new']];
+const ITEM_CONDITION: [RegExp, Product['condition']][] = [
+  [/refurbished|generalüberholt|reconditionné|ricondizionato|reacondicionado/i, 'refurbished'],
+  [/used|gebraucht|occasion|usato|usado/i, 'used'],
+  [/\bnew\b|neu\b|neuf|nuovo|nuevo/i, 'new'],
+];
 
 function product(doc: Document, url: URL, generic: Product | null): Product | null {
   if (!generic) return null;
   const money = firstPrice(doc, ITEM_PRICE, pageHints(doc, url));
   const condText = textOf(doc.querySelector('.x-item-condition-text, #vi-itm-cond, .x-item-condition-value'), 100);
   const condition = ITEM_CONDITION.find(([re]) => re.test(condText))?.[1] ?? generic.condition;
-  const title = cleanTitle(textOf(doc.querySelector('.x-item-title__mainTitle, h1.it-ttl')).replace(/^(?:details (?:about|zu)|détails sur)\s*/i, ''));
-  return { ...generic, title: title ?? generic.title, price: money?.price ?? generic.price, currency: money?.currency ?? generic.currency, condition };
+  const title = cleanTitle(
+    textOf(doc.querySelector('.x-item-title__mainTitle, h1.it-ttl')).replace(
+      /^(?:details (?:about|zu)|détails sur)\s*/i,
+      '',
+    ),
+  );
+  return {
+    ...generic,
+    title: title ?? generic.title,
+    price: money?.price ?? generic.price,
+    currency: money?.currency ?? generic.currency,
+    condition,
+  };
 }
 
 export const ebay: ShopAdapter = {
@@ -78,5 +133,6 @@ export const ebay: ShopAdapter = {
   },
   product,
   listing,
-  productAnchor: (doc) => doc.querySelector('.x-price-primary, #prcIsum') ?? doc.querySelector('.x-item-title__mainTitle, h1'),
+  productAnchor: (doc) =>
+    doc.querySelector('.x-price-primary, #prcIsum') ?? doc.querySelector('.x-item-title__mainTitle, h1'),
 };

@@ -4,14 +4,17 @@ import type { PageKind, Product } from '../types';
 import { firstPrice, firstText, pageHints } from '../listing-tile';
 
 export const isEtsyListing = (url: URL) => /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?listing\/\d+/.test(url.pathname);
-export const isEtsySearch = (url: URL) => /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:search|c|market)(?:\/|$)/.test(url.pathname);
+export const isEtsySearch = (url: URL) =>
+  /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:search|c|market)(?:\/|$)/.test(url.pathname);
 
 /** Buy-box price, by page variant. og:price and JSON-LD hold the seller's currency instead. */
 const PRICE = [
   // 2021-2022 buy box.
   '[data-buy-box-region="price"] p.wt-text-title-03',
   // 2023+ buy box.
-  '[data-buy-box-region="price"] .wt-text-title-larger', '[data-selector="price-only"] p', '[data-buy-box-region="price"] p',
+  '[data-buy-box-region="price"] .wt-text-title-larger',
+  '[data-selector="price-only"] p',
+  '[data-buy-box-region="price"] p',
 ];
 
 function product(doc: Document, url: URL, generic: Product | null): Product | null {
@@ -19,7 +22,15 @@ function product(doc: Document, url: URL, generic: Product | null): Product | nu
   const money = firstPrice(doc, PRICE, pageHints(doc, url));
   if (!money) return generic;
   // A struck-out price in the same box is the list price; keep the generic one only if higher.
-  return { ...generic, price: money.price, currency: money.currency, listPrice: generic.listPrice !== null && generic.listPrice > money.price && generic.currency === money.currency ? generic.listPrice : null };
+  return {
+    ...generic,
+    price: money.price,
+    currency: money.currency,
+    listPrice:
+      generic.listPrice !== null && generic.listPrice > money.price && generic.currency === money.currency
+        ? generic.listPrice
+        : null,
+  };
 }
 
 export const etsy: ShopAdapter = {

@@ -21,12 +21,24 @@ function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | 
   tiles.forEach((tile) => {
     const name = tile.getAttribute('data-product-name');
     // "KALLAX" alone says little: IKEA prints the type ("Shelf unit, white, 77x147 cm") below it.
-    const description = textOf(tile.querySelector('.plp-price-module__description, [class*="product-description"]'), 200);
+    const description = textOf(
+      tile.querySelector('.plp-price-module__description, [class*="product-description"]'),
+      200,
+    );
     const title = cleanTitle([name, description].filter(Boolean).join(' '));
     if (!title) return;
     const currency = tile.getAttribute('data-currency');
     const price = parseAmount(tile.getAttribute('data-price'), currency);
-    items.push({ title, price, currency: price === null ? null : currency, url: absoluteUrl(tile.querySelector('a[href*="/p/"]')?.getAttribute('href'), url), quantity: quantityFromTitle(title), position: items.length + 1, rating: readRating(tile), sponsored: false });
+    items.push({
+      title,
+      price,
+      currency: price === null ? null : currency,
+      url: absoluteUrl(tile.querySelector('a[href*="/p/"]')?.getAttribute('href'), url),
+      quantity: quantityFromTitle(title),
+      position: items.length + 1,
+      rating: readRating(tile),
+      sponsored: false,
+    });
     anchors.push(tile);
   });
   return items.length ? { items, anchors } : null;
@@ -39,7 +51,12 @@ function product(doc: Document, url: URL, generic: Product | null): Product | nu
   if (!generic) return null;
   const number = /(\d{8})\/?$/.exec(url.pathname)?.[1] ?? null;
   const shown = generic.price === null ? firstPrice(doc, PRICE, pageHints(doc, url)) : null;
-  return { ...generic, sku: generic.sku ?? number, price: shown?.price ?? generic.price, currency: shown?.currency ?? generic.currency };
+  return {
+    ...generic,
+    sku: generic.sku ?? number,
+    price: shown?.price ?? generic.price,
+    currency: shown?.currency ?? generic.currency,
+  };
 }
 
 export const ikea: ShopAdapter = {

@@ -16,7 +16,17 @@ import { adapterFromSpec } from './spec';
 import { HM, OTTO, WAYFAIR, ZALANDO } from './specs';
 
 // Order matters only for hosts two entries could claim (none today); specs go through one interpreter.
-export const ADAPTERS: ShopAdapter[] = [amazon, ebay, walmart, target, bestbuy, etsy, ikea, ...[ZALANDO, OTTO, HM, WAYFAIR].map(adapterFromSpec), aliexpress];
+export const ADAPTERS: ShopAdapter[] = [
+  amazon,
+  ebay,
+  walmart,
+  target,
+  bestbuy,
+  etsy,
+  ikea,
+  ...[ZALANDO, OTTO, HM, WAYFAIR].map(adapterFromSpec),
+  aliexpress,
+];
 
 /** "*://*.amazon.co.uk/*" -> host suffix "amazon.co.uk" (the pattern also matches the bare domain). */
 export function patternHost(pattern: string): string | null {

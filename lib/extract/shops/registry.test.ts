@@ -12,7 +12,10 @@ const ROOT = join(__dirname, '../../../tests/fixtures');
 /** saved page path -> real URL, from the saved-page map and the reconstructed-page map. */
 function fixtureUrls(): { file: string; url: string }[] {
   const out: { file: string; url: string }[] = [];
-  for (const [dir, mapFile] of [['pages', 'pages/urls.json'], ['reconstructed', 'reconstructed/urls.json']] as const) {
+  for (const [dir, mapFile] of [
+    ['pages', 'pages/urls.json'],
+    ['reconstructed', 'reconstructed/urls.json'],
+  ] as const) {
     const path = join(ROOT, mapFile);
     if (!existsSync(path)) continue;
     const map = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
@@ -47,7 +50,8 @@ describe('shop registry', () => {
       }
     }
     // A pattern host must not sit under another adapter's host either (a.example.com vs example.com).
-    for (const [h1, id1] of owner) for (const [h2, id2] of owner) if (h1 !== h2 && h1.endsWith('.' + h2)) expect(id1, `${h1} under ${h2}`).toBe(id2);
+    for (const [h1, id1] of owner)
+      for (const [h2, id2] of owner) if (h1 !== h2 && h1.endsWith('.' + h2)) expect(id1, `${h1} under ${h2}`).toBe(id2);
   });
 
   it('routes every pattern host (and its www) to its own adapter, and unknown shops to none', () => {
@@ -65,7 +69,9 @@ describe('shop registry', () => {
 
   it('yields the manifest matches as the sorted union of all patterns', () => {
     const m = contentScriptMatches();
-    expect(m).toEqual([...new Set(ADAPTERS.flatMap((a) => a.matches.map((p) => p.replace('*://', 'https://'))))].sort());
+    expect(m).toEqual(
+      [...new Set(ADAPTERS.flatMap((a) => a.matches.map((p) => p.replace('*://', 'https://'))))].sort(),
+    );
     expect(m).toContain('https://*.amazon.co.uk/*');
   });
 
@@ -89,7 +95,7 @@ describe('page-kind detection by URL', () => {
   const blank = { querySelector: () => null, querySelectorAll: () => [] } as unknown as Document;
 
   it('has test URLs for every adapter', () => {
-    expect(ADAPTERS.map((a) => a.id).filter((id) => !(DETECT_CASES[id]?.length))).toEqual([]);
+    expect(ADAPTERS.map((a) => a.id).filter((id) => !DETECT_CASES[id]?.length)).toEqual([]);
   });
 
   for (const [id, cases] of Object.entries(DETECT_CASES)) {

@@ -6,7 +6,10 @@ import { adapterFromSpec, type ShopSpec } from './spec';
 const SPEC: ShopSpec = {
   id: 'example',
   hosts: ['shop.example', 'shop.example.de'],
-  pages: [{ kind: 'product', path: /\/p\/[^/]+-([a-z0-9]{6})$/ }, { kind: 'listing', path: /^\/search/ }],
+  pages: [
+    { kind: 'product', path: /\/p\/[^/]+-([a-z0-9]{6})$/ },
+    { kind: 'listing', path: /^\/search/ },
+  ],
   skuInPath: /-([a-z0-9]{6})$/,
   skuUpperCase: true,
   anchor: ['.no-such-price', '.price'],
@@ -37,7 +40,12 @@ describe('adapterFromSpec', () => {
   });
 
   it('runs a code hook after the spec rules', () => {
-    const hooked = adapterFromSpec({ ...SPEC, hooks: { product: (_d, _u, p) => (p ? { ...p, brand: `hooked ${p.sku}` } : null) } });
-    expect(hooked.product!(doc, new URL('https://shop.example/p/mug-ab12cd'), emptyProduct())?.brand).toBe('hooked AB12CD');
+    const hooked = adapterFromSpec({
+      ...SPEC,
+      hooks: { product: (_d, _u, p) => (p ? { ...p, brand: `hooked ${p.sku}` } : null) },
+    });
+    expect(hooked.product!(doc, new URL('https://shop.example/p/mug-ab12cd'), emptyProduct())?.brand).toBe(
+      'hooked AB12CD',
+    );
   });
 });

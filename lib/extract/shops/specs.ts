@@ -12,7 +12,10 @@ import { materialsFromSpecs } from '../generic/specs';
 export const OTTO: ShopSpec = {
   id: 'otto',
   hosts: ['otto.de'],
-  pages: [{ kind: 'product', path: /^\/p\/[^/]+/ }, { kind: 'listing', path: /^\/suche\// }],
+  pages: [
+    { kind: 'product', path: /^\/p\/[^/]+/ },
+    { kind: 'listing', path: /^\/suche\// },
+  ],
   anchor: ['.js_pdp_price, .pdp_price__price, [data-qa="price"]'],
 };
 
@@ -20,7 +23,10 @@ export const OTTO: ShopSpec = {
 export const WAYFAIR: ShopSpec = {
   id: 'wayfair',
   hosts: ['wayfair.com', 'wayfair.co.uk', 'wayfair.de', 'wayfair.ca', 'wayfair.ie'],
-  pages: [{ kind: 'product', path: /\/pdp\// }, { kind: 'listing', path: /\/sb\d\/|\/keyword\.php|\/cat\// }],
+  pages: [
+    { kind: 'product', path: /\/pdp\// },
+    { kind: 'listing', path: /\/sb\d\/|\/keyword\.php|\/cat\// },
+  ],
   skuInPath: /-([a-z]{1,4}\d{5,10})\.html$/i,
   skuUpperCase: true,
   anchor: ['[data-test-id="PriceDisplay"], .SFPrice'],
@@ -42,7 +48,24 @@ export const HM: ShopSpec = {
 /** Zalando (all EU storefronts): product pages end in "-<sku>.html" ("ar322o0bc-c11.html"). */
 export const ZALANDO: ShopSpec = {
   id: 'zalando',
-  hosts: ['zalando.de', 'zalando.fr', 'zalando.co.uk', 'zalando.it', 'zalando.es', 'zalando.nl', 'zalando.be', 'zalando.at', 'zalando.ch', 'zalando.pl', 'zalando.se', 'zalando.dk', 'zalando.fi', 'zalando.no', 'zalando.cz', 'zalando.ie'],
+  hosts: [
+    'zalando.de',
+    'zalando.fr',
+    'zalando.co.uk',
+    'zalando.it',
+    'zalando.es',
+    'zalando.nl',
+    'zalando.be',
+    'zalando.at',
+    'zalando.ch',
+    'zalando.pl',
+    'zalando.se',
+    'zalando.dk',
+    'zalando.fi',
+    'zalando.no',
+    'zalando.cz',
+    'zalando.ie',
+  ],
   pages: [
     // Zalando SKUs: 9 characters, a dash, 3 characters ("AR322O0BC-C11").
     { kind: 'product', path: /-[a-z0-9]{9}-[a-z0-9]{3}\.html$/i },
@@ -54,7 +77,8 @@ export const ZALANDO: ShopSpec = {
   hooks: {
     // The "Material & care" panel is rendered client-side from the GraphQL cache in a JSON <script>
     // ({"key":"Material Oberstoff","value":"100%25 Baumwolle"}): the saved HTML has no visible table.
-    product: (doc, _url, p) => (p ? { ...p, materials: p.materials ?? materialsFromSpecs(keyValuePairsFromScripts(doc)) } : null),
+    product: (doc, _url, p) =>
+      p ? { ...p, materials: p.materials ?? materialsFromSpecs(keyValuePairsFromScripts(doc)) } : null,
   },
 };
 

@@ -1,7 +1,17 @@
 /** Target (target.com): product pages /p/<slug>/-/A-<tcin>, search /s?searchTerm=, categories /c/. */
 import type { ShopAdapter } from '../adapter';
 import type { Item, PageKind, Product } from '../types';
-import { absoluteUrl, cleanTitle, firstPrice, firstText, hasAdLabel, pageHints, quantityFromTitle, readRating, textOf } from '../listing-tile';
+import {
+  absoluteUrl,
+  cleanTitle,
+  firstPrice,
+  firstText,
+  hasAdLabel,
+  pageHints,
+  quantityFromTitle,
+  readRating,
+  textOf,
+} from '../listing-tile';
 import { emptyProduct } from './product-base';
 
 export const isTargetProduct = (url: URL) => /^\/p\/.*\/A-\d{6,10}/.test(url.pathname);
@@ -28,7 +38,16 @@ function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | 
     const href = (titleEl?.el.closest('a') ?? tile.querySelector('a[href*="/p/"]'))?.getAttribute('href');
     const sponsored = !!tile.querySelector('[data-test="sponsoredText"]') || hasAdLabel(tile);
     if (!sponsored) organic++;
-    items.push({ title, price: money?.price ?? null, currency: money?.currency ?? null, url: absoluteUrl(href, url)?.replace(/[?#].*$/, '') ?? null, quantity: quantityFromTitle(title), position: sponsored ? null : organic, rating: readRating(tile), sponsored });
+    items.push({
+      title,
+      price: money?.price ?? null,
+      currency: money?.currency ?? null,
+      url: absoluteUrl(href, url)?.replace(/[?#].*$/, '') ?? null,
+      quantity: quantityFromTitle(title),
+      position: sponsored ? null : organic,
+      rating: readRating(tile),
+      sponsored,
+    });
     anchors.push(tile);
   }
   return items.length ? { items, anchors } : null;
@@ -41,7 +60,13 @@ function product(doc: Document, url: URL, generic: Product | null): Product | nu
   const tcin = /\/A-(\d{6,10})/.exec(url.pathname)?.[1] ?? null;
   if (!generic && !title) return null;
   const base = generic ?? emptyProduct();
-  return { ...base, title: title ?? base.title, price: shown?.price ?? base.price, currency: shown?.currency ?? base.currency, sku: base.sku ?? tcin };
+  return {
+    ...base,
+    title: title ?? base.title,
+    price: shown?.price ?? base.price,
+    currency: shown?.currency ?? base.currency,
+    sku: base.sku ?? tcin,
+  };
 }
 
 export const target: ShopAdapter = {

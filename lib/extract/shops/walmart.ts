@@ -5,13 +5,28 @@
  */
 import type { ShopAdapter } from '../adapter';
 import type { Item, PageKind, Product } from '../types';
-import { absoluteUrl, cleanTitle, firstPrice, firstText, hasAdLabel, pageHints, priceFromText, quantityFromTitle, readRating, textOf } from '../listing-tile';
+import {
+  absoluteUrl,
+  cleanTitle,
+  firstPrice,
+  firstText,
+  hasAdLabel,
+  pageHints,
+  priceFromText,
+  quantityFromTitle,
+  readRating,
+  textOf,
+} from '../listing-tile';
 
 export const isWalmartProduct = (url: URL) => /^\/ip\//.test(url.pathname);
 export const isWalmartSearch = (url: URL) => /^\/(?:search|browse|cp|shop)(?:\/|$)/.test(url.pathname);
 
 /** Product page price, by variant: the itemprop price (2022+), then the hero price (2020-21). */
-const PRICE = ['[data-testid="price-wrap"] [itemprop="price"]', 'span[itemprop="price"]', '.prod-PriceHero .price-characteristic'];
+const PRICE = [
+  '[data-testid="price-wrap"] [itemprop="price"]',
+  'span[itemprop="price"]',
+  '.prod-PriceHero .price-characteristic',
+];
 /** Search tiles (2022+): one [data-item-id] per result; the title span and the price block. */
 const TILE = '[data-item-id]';
 const TILE_TITLE = ['[data-automation-id="product-title"]', 'a[link-identifier] span', 'h3'];
@@ -34,7 +49,16 @@ function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | 
     const href = tile.querySelector('a[link-identifier], a[href*="/ip/"]')?.getAttribute('href');
     const sponsored = hasAdLabel(tile);
     if (!sponsored) organic++;
-    items.push({ title, price: money?.price ?? null, currency: money?.currency ?? null, url: absoluteUrl(href, url)?.replace(/\?.*$/, '') ?? null, quantity: quantityFromTitle(title), position: sponsored ? null : organic, rating: readRating(tile), sponsored });
+    items.push({
+      title,
+      price: money?.price ?? null,
+      currency: money?.currency ?? null,
+      url: absoluteUrl(href, url)?.replace(/\?.*$/, '') ?? null,
+      quantity: quantityFromTitle(title),
+      position: sponsored ? null : organic,
+      rating: readRating(tile),
+      sponsored,
+    });
     anchors.push(tile);
   }
   return items.length ? { items, anchors } : null;

@@ -108,9 +108,11 @@ export const ledgerDe: LedgerCatalogue = {
   'options.allShopsNote':
     'Auf jeder Seite läuft eine kleine Prüfung; Extraktion und Abzeichen werden nur geladen, wo ein Produkt, eine Liste oder eine Bestellung gefunden wird. Seiten ohne Produkte bleiben unberührt, und nichts wird irgendwohin gesendet.',
   'options.data': 'Deine Daten',
-  'options.dataNote': 'Deine Käufe werden nur in diesem Browser gespeichert. Exportiere sie, um eine Kopie zu behalten oder sie in einen anderen Browser mitzunehmen.',
+  'options.dataNote':
+    'Deine Käufe werden nur in diesem Browser gespeichert. Exportiere sie, um eine Kopie zu behalten oder sie in einen anderen Browser mitzunehmen.',
   'options.storagePersistent': 'Der Browser behält diese Daten, bis du sie entfernst.',
-  'options.storageBestEffort': 'Der Browser kann diese Daten löschen, wenn der Speicherplatz knapp wird: exportiere ab und zu eine Kopie.',
+  'options.storageBestEffort':
+    'Der Browser kann diese Daten löschen, wenn der Speicherplatz knapp wird: exportiere ab und zu eine Kopie.',
   'options.exportJson': 'Als JSON exportieren',
   'options.exportCsv': 'Als CSV exportieren (Tabelle)',
   'options.importJson': 'JSON-Export importieren',
@@ -118,9 +120,11 @@ export const ledgerDe: LedgerCatalogue = {
   'options.imported.other': '{n} Käufe importiert.',
   'options.importSkipped.one': '{n} war schon vorhanden und wurde nicht doppelt gezählt.',
   'options.importSkipped.other': '{n} waren schon vorhanden und wurden nicht doppelt gezählt.',
-  'options.importTooBig': 'Diese Datei ist größer als {mb} MB, zu groß für einen Embodied-Export. Nichts wurde importiert.',
+  'options.importTooBig':
+    'Diese Datei ist größer als {mb} MB, zu groß für einen Embodied-Export. Nichts wurde importiert.',
   'options.erase': 'Alles löschen',
-  'options.eraseConfirm': 'Das löscht jeden Kauf und jede Einstellung aus diesem Browser. Es kann nicht rückgängig gemacht werden. Exportiere vorher, wenn du eine Kopie willst.',
+  'options.eraseConfirm':
+    'Das löscht jeden Kauf und jede Einstellung aus diesem Browser. Es kann nicht rückgängig gemacht werden. Exportiere vorher, wenn du eine Kopie willst.',
   'options.eraseYes': 'Ja, alles löschen',
   'options.erased': 'Alles wurde gelöscht.',
   'options.cancel': 'Abbrechen',

@@ -112,7 +112,8 @@ export const ledgerEn = {
   'options.allShopsNote':
     'A small check runs on each page; extraction and badges load only where a product, a listing or an order is found. Pages without products stay untouched, and nothing is sent anywhere.',
   'options.data': 'Your data',
-  'options.dataNote': 'Your purchases are stored in this browser only. Export them to keep a copy or to move them to another browser.',
+  'options.dataNote':
+    'Your purchases are stored in this browser only. Export them to keep a copy or to move them to another browser.',
   'options.storagePersistent': 'The browser keeps this data until you remove it.',
   'options.storageBestEffort': 'The browser may clear this data when disk space runs low: export a copy now and then.',
   'options.exportJson': 'Export JSON',
@@ -124,7 +125,8 @@ export const ledgerEn = {
   'options.importSkipped.other': '{n} were already here and were not doubled.',
   'options.importTooBig': 'That file is larger than {mb} MB, too large to be an Embodied export. Nothing was imported.',
   'options.erase': 'Erase everything',
-  'options.eraseConfirm': 'This deletes every purchase and every setting from this browser. It cannot be undone. Export first if you want a copy.',
+  'options.eraseConfirm':
+    'This deletes every purchase and every setting from this browser. It cannot be undone. Export first if you want a copy.',
   'options.eraseYes': 'Yes, erase everything',
   'options.erased': 'Everything was erased.',
   'options.cancel': 'Cancel',

@@ -108,9 +108,11 @@ export const ledgerEs: LedgerCatalogue = {
   'options.allShopsNote':
     'En cada página se ejecuta una pequeña comprobación; la extracción y las insignias solo se cargan donde se encuentra un producto, una lista o un pedido. Las páginas sin productos quedan intactas, y no se envía nada a ninguna parte.',
   'options.data': 'Tus datos',
-  'options.dataNote': 'Tus compras se guardan solo en este navegador. Expórtalas para conservar una copia o llevarlas a otro navegador.',
+  'options.dataNote':
+    'Tus compras se guardan solo en este navegador. Expórtalas para conservar una copia o llevarlas a otro navegador.',
   'options.storagePersistent': 'El navegador conserva estos datos hasta que los borres.',
-  'options.storageBestEffort': 'El navegador puede borrar estos datos si falta espacio en disco: exporta una copia de vez en cuando.',
+  'options.storageBestEffort':
+    'El navegador puede borrar estos datos si falta espacio en disco: exporta una copia de vez en cuando.',
   'options.exportJson': 'Exportar JSON',
   'options.exportCsv': 'Exportar CSV (hoja de cálculo)',
   'options.importJson': 'Importar una exportación JSON',
@@ -118,9 +120,11 @@ export const ledgerEs: LedgerCatalogue = {
   'options.imported.other': '{n} compras importadas.',
   'options.importSkipped.one': '{n} ya estaba y no se duplicó.',
   'options.importSkipped.other': '{n} ya estaban y no se duplicaron.',
-  'options.importTooBig': 'Ese archivo supera los {mb} MB, demasiado para ser una exportación de Embodied. No se importó nada.',
+  'options.importTooBig':
+    'Ese archivo supera los {mb} MB, demasiado para ser una exportación de Embodied. No se importó nada.',
   'options.erase': 'Borrarlo todo',
-  'options.eraseConfirm': 'Esto elimina cada compra y cada ajuste de este navegador. No se puede deshacer. Exporta antes si quieres una copia.',
+  'options.eraseConfirm':
+    'Esto elimina cada compra y cada ajuste de este navegador. No se puede deshacer. Exporta antes si quieres una copia.',
   'options.eraseYes': 'Sí, borrarlo todo',
   'options.erased': 'Se ha borrado todo.',
   'options.cancel': 'Cancelar',

@@ -108,9 +108,11 @@ export const ledgerFr: LedgerCatalogue = {
   'options.allShopsNote':
     'Une petite vérification s’exécute sur chaque page ; l’extraction et les badges ne se chargent que là où un produit, une liste ou une commande est trouvé. Les pages sans produit restent intactes, et rien n’est envoyé nulle part.',
   'options.data': 'Vos données',
-  'options.dataNote': 'Vos achats sont stockés dans ce navigateur uniquement. Exportez-les pour en garder une copie ou les emporter dans un autre navigateur.',
+  'options.dataNote':
+    'Vos achats sont stockés dans ce navigateur uniquement. Exportez-les pour en garder une copie ou les emporter dans un autre navigateur.',
   'options.storagePersistent': 'Le navigateur garde ces données jusqu’à ce que vous les supprimiez.',
-  'options.storageBestEffort': 'Le navigateur peut effacer ces données quand l’espace disque manque : exportez une copie de temps en temps.',
+  'options.storageBestEffort':
+    'Le navigateur peut effacer ces données quand l’espace disque manque : exportez une copie de temps en temps.',
   'options.exportJson': 'Exporter en JSON',
   'options.exportCsv': 'Exporter en CSV (tableur)',
   'options.importJson': 'Importer un export JSON',
@@ -120,7 +122,8 @@ export const ledgerFr: LedgerCatalogue = {
   'options.importSkipped.other': '{n} étaient déjà là et n’ont pas été doublés.',
   'options.importTooBig': 'Ce fichier dépasse {mb} Mo, trop pour être un export d’Embodied. Rien n’a été importé.',
   'options.erase': 'Tout effacer',
-  'options.eraseConfirm': 'Cela supprime chaque achat et chaque réglage de ce navigateur. C’est irréversible. Exportez d’abord si vous voulez une copie.',
+  'options.eraseConfirm':
+    'Cela supprime chaque achat et chaque réglage de ce navigateur. C’est irréversible. Exportez d’abord si vous voulez une copie.',
   'options.eraseYes': 'Oui, tout effacer',
   'options.erased': 'Tout a été effacé.',
   'options.cancel': 'Annuler',

@@ -13,7 +13,13 @@ import { ledgerZhCN } from './zh-CN';
 
 export type { LedgerKey } from './en';
 
-export const LEDGER_CATALOGUES: Record<Locale, LedgerCatalogue> = { en: ledgerEn, de: ledgerDe, fr: ledgerFr, es: ledgerEs, 'zh-CN': ledgerZhCN };
+export const LEDGER_CATALOGUES: Record<Locale, LedgerCatalogue> = {
+  en: ledgerEn,
+  de: ledgerDe,
+  fr: ledgerFr,
+  es: ledgerEs,
+  'zh-CN': ledgerZhCN,
+};
 
 /** Keys with plural forms, by their stem ('popup.purchases' for 'popup.purchases.one' / '.other'). */
 type PluralStem = LedgerKey extends infer K ? (K extends `${infer S}.other` ? S : never) : never;
@@ -30,7 +36,10 @@ export interface LedgerText {
 /** `preferred` is the user's setting (null: none); `browser` the browser's languages, in order. */
 export function createLedgerText(preferred: string | null | undefined, browser: readonly string[]): LedgerText {
   const locale = pickLocale(preferred ? [preferred, ...browser] : browser);
-  const formatLocale = preferred && pickLocale([preferred]) === locale ? preferred : (browser.find((b) => pickLocale([b]) === locale) ?? locale);
+  const formatLocale =
+    preferred && pickLocale([preferred]) === locale
+      ? preferred
+      : (browser.find((b) => pickLocale([b]) === locale) ?? locale);
   const cat = LEDGER_CATALOGUES[locale];
   const t = (key: LedgerKey, params?: Params) => fill(cat[key] ?? ledgerEn[key], params);
   const rules = new Intl.PluralRules(formatLocale);
@@ -39,6 +48,7 @@ export function createLedgerText(preferred: string | null | undefined, browser: 
     locale,
     formatLocale,
     t,
-    plural: (stem, n, params) => t(`${stem}.${rules.select(n) === 'one' ? 'one' : 'other'}` as LedgerKey, { ...params, n: num.format(n) }),
+    plural: (stem, n, params) =>
+      t(`${stem}.${rules.select(n) === 'one' ? 'one' : 'other'}` as LedgerKey, { ...params, n: num.format(n) }),
   };
 }

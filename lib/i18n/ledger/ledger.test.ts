@@ -3,7 +3,11 @@ import { LOCALES } from '../pick-locale';
 import { createLedgerText, LEDGER_CATALOGUES } from '.';
 import { ledgerEn } from './en';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (s: string) =>
+  [...s.matchAll(/\{(\w+)\}/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 
 describe('popup and options catalogue', () => {
   it('has every key in every locale, nothing more, each translated (not empty)', () => {
@@ -17,16 +21,20 @@ describe('popup and options catalogue', () => {
 
   it('keeps the same placeholders in every locale', () => {
     for (const locale of LOCALES)
-      for (const [k, v] of Object.entries(LEDGER_CATALOGUES[locale])) expect([locale, k, placeholders(v)]).toEqual([locale, k, placeholders(ledgerEn[k as keyof typeof ledgerEn])]);
+      for (const [k, v] of Object.entries(LEDGER_CATALOGUES[locale]))
+        expect([locale, k, placeholders(v)]).toEqual([locale, k, placeholders(ledgerEn[k as keyof typeof ledgerEn])]);
   });
 
   it('has both plural forms for every plural key', () => {
-    for (const k of Object.keys(ledgerEn).filter((k) => k.endsWith('.one'))) expect(Object.hasOwn(ledgerEn, k.replace(/\.one$/, '.other')), k).toBe(true);
+    for (const k of Object.keys(ledgerEn).filter((k) => k.endsWith('.one')))
+      expect(Object.hasOwn(ledgerEn, k.replace(/\.one$/, '.other')), k).toBe(true);
   });
 
   it('translates: a non-English locale does not just copy the English sentences', () => {
     for (const locale of LOCALES.filter((l) => l !== 'en')) {
-      const same = Object.entries(LEDGER_CATALOGUES[locale]).filter(([k, v]) => v === ledgerEn[k as keyof typeof ledgerEn] && /\s/.test(v) && !/^\{/.test(v));
+      const same = Object.entries(LEDGER_CATALOGUES[locale]).filter(
+        ([k, v]) => v === ledgerEn[k as keyof typeof ledgerEn] && /\s/.test(v) && !/^\{/.test(v),
+      );
       expect([locale, same.map(([k]) => k)]).toEqual([locale, []]);
     }
   });

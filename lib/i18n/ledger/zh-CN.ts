@@ -95,7 +95,8 @@ export const ledgerZhCN: LedgerCatalogue = {
   'options.builtInShops': '在内置商店列表上运行',
   'options.builtInShopsNote': '关闭时：Embodied 只在你于下方允许的网站上运行。',
   'options.otherShops': '其他商店',
-  'options.otherShopsNote': 'Embodied 读取其列表中商店的商品页面。要在其他商店使用，请在此允许该网站。扩展随后会在其页面上查找商品数据；不会向任何地方发送任何内容。',
+  'options.otherShopsNote':
+    'Embodied 读取其列表中商店的商品页面。要在其他商店使用，请在此允许该网站。扩展随后会在其页面上查找商品数据；不会向任何地方发送任何内容。',
   'options.shopAddress': '商店地址',
   'options.allowSite': '允许此网站',
   'options.removeSite': '移除',
@@ -104,7 +105,8 @@ export const ledgerZhCN: LedgerCatalogue = {
   'options.siteRefused': '未获得访问权限。',
   'options.allShops': '所有商店',
   'options.allShopsToggle': '在我访问的每个网站上查找商品',
-  'options.allShopsNote': '每个页面上会运行一个小检查；只有在发现商品、商品列表或订单时才会加载提取功能和标记。没有商品的页面不受影响，也不会向任何地方发送任何内容。',
+  'options.allShopsNote':
+    '每个页面上会运行一个小检查；只有在发现商品、商品列表或订单时才会加载提取功能和标记。没有商品的页面不受影响，也不会向任何地方发送任何内容。',
   'options.data': '你的数据',
   'options.dataNote': '你的购买记录只保存在此浏览器中。导出它们以保留副本，或转移到另一个浏览器。',
   'options.storagePersistent': '浏览器会保留这些数据，直到你删除它们。',

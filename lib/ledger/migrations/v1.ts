@@ -25,5 +25,8 @@ export interface V1Purchase {
   orderId: string | null;
   purchasedAt: string;
   month: string;
-  estimate: { category: string | null; packVersion: string; kgCO2e: number | null; tier: string } & Record<string, unknown>;
+  estimate: { category: string | null; packVersion: string; kgCO2e: number | null; tier: string } & Record<
+    string,
+    unknown
+  >;
 }
