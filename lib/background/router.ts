@@ -75,6 +75,28 @@ export interface SenderFacts {
 
 type AnyResponse = Response<Request['type']>;
 
+/** Exchange rates for showing these purchases in the display currency; nothing when none is set. */
+async function ratesFor(deps: RouterDeps, current: Settings, purchases: StoredPurchase[]): Promise<FxRates> {
+  if (!current.currency || !deps.fxRates) return {};
+  const currencies = new Set([current.currency, ...purchases.flatMap((p) => (p.currency ? [p.currency] : []))]);
+  return deps
+    .fxRates([...currencies])
+    .catch((e) => (deps.log(`exchange rates unavailable: ${e instanceof Error ? e.message : e}`), {}));
+}
+
+/** Re-estimating past purchases with the installed factor pack: a preview, or the change itself. */
+async function reestimate(
+  deps: RouterDeps,
+  req: Extract<Request, { type: 'reestimate.preview' | 'reestimate.apply' }>,
+  version: string | null,
+  at: Date,
+): Promise<AnyResponse> {
+  if (!version) return { ok: false, error: 'The factor data is not ready; try again in a moment.' };
+  if (req.type === 'reestimate.preview')
+    return { ok: true, ...(await previewReestimate(deps.ledger, version, deps.estimate, at)) };
+  return { ok: true, updated: await applyReestimate(deps.ledger, version, deps.estimate, at) };
+}
+
 export function createRouter(deps: RouterDeps) {
   // A content script's sender URL is the web page's; only our own pages have our origin (a popup
   // or options page opened in a tab still does, though it has a tab id).
@@ -271,15 +293,6 @@ export function createRouter(deps: RouterDeps) {
     return { ok: true, purchase: (moved && (await estimateStored(changed.after))) || changed.after };
   }
 
-  /** Exchange rates for showing these purchases in the display currency; nothing when none is set. */
-  async function ratesFor(current: Settings, purchases: StoredPurchase[]): Promise<FxRates> {
-    if (!current.currency || !deps.fxRates) return {};
-    const currencies = new Set([current.currency, ...purchases.flatMap((p) => (p.currency ? [p.currency] : []))]);
-    return deps
-      .fxRates([...currencies])
-      .catch((e) => (deps.log(`exchange rates unavailable: ${e instanceof Error ? e.message : e}`), {}));
-  }
-
   async function dispatch(req: Request, sender: SenderFacts): Promise<AnyResponse> {
     switch (req.type) {
       case 'estimate':
@@ -301,12 +314,12 @@ export function createRouter(deps: RouterDeps) {
           packVersion: version,
           settings: current,
           ...overview,
-          fx: await ratesFor(current, [...overview.recent, ...overview.biggest]),
+          fx: await ratesFor(deps, current, [...overview.recent, ...overview.biggest]),
         };
       }
       case 'purchase.list': {
         const [page, current] = await Promise.all([listPurchases(deps.ledger, req.offset, req.limit), settings()]);
-        return { ok: true, ...page, fx: await ratesFor(current, page.purchases) };
+        return { ok: true, ...page, fx: await ratesFor(deps, current, page.purchases) };
       }
       case 'purchase.edit':
         return edit(req);
@@ -315,13 +328,8 @@ export function createRouter(deps: RouterDeps) {
       case 'purchase.restore':
         return { ok: true, restored: await restorePurchase(deps.ledger, req.purchase) };
       case 'reestimate.preview':
-      case 'reestimate.apply': {
-        const version = await packVersion();
-        if (!version) return { ok: false, error: 'The factor data is not ready; try again in a moment.' };
-        if (req.type === 'reestimate.preview')
-          return { ok: true, ...(await previewReestimate(deps.ledger, version, deps.estimate, now())) };
-        return { ok: true, updated: await applyReestimate(deps.ledger, version, deps.estimate, now()) };
-      }
+      case 'reestimate.apply':
+        return reestimate(deps, req, await packVersion(), now());
       case 'ledger.export':
         return { ok: true, data: await exportLedger(deps.ledger, now()) };
       case 'ledger.import':

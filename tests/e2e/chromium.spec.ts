@@ -465,13 +465,11 @@ test('popup: totals, budget and chart; export, erase, import the export back and
   await options.getByTestId('import-json').setInputFiles(file);
   await expect(options.getByTestId('options-data-message')).toHaveText(/^Imported \d+ purchases\.$/);
   // A foreign file is refused with a message and changes nothing.
-  await options
-    .getByTestId('import-json')
-    .setInputFiles({
-      name: 'package.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"name":"x","version":"1.0.0"}'),
-    });
+  await options.getByTestId('import-json').setInputFiles({
+    name: 'package.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"name":"x","version":"1.0.0"}'),
+  });
   await expect(options.getByTestId('options-data-message')).toHaveText(/not an Embodied export/);
   await popup.close();
   popup = await openPopup();

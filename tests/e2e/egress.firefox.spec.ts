@@ -230,11 +230,9 @@ test('the whole flow sends nothing anywhere: product, panel, purchase, listing, 
   );
   expect(egress.slice(start)).toEqual([]);
   expect(proxied().slice(proxiedStart)).toEqual([]);
-  test
-    .info()
-    .annotations.push({
-      type: 'heard',
-      description: `${heard.requests} requests over BiDi, ${proxy.seen.length} at the proxy (${proxied().length} not the browser's own)`,
-    });
+  test.info().annotations.push({
+    type: 'heard',
+    description: `${heard.requests} requests over BiDi, ${proxy.seen.length} at the proxy (${proxied().length} not the browser's own)`,
+  });
   for (const p of [page, list, order, popup, options]) await p.close();
 });
