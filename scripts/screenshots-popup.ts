@@ -6,7 +6,7 @@ import { chromium } from '@playwright/test';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sampleLedgerExport as ledger } from './lib/sample-ledger';
+import { OVER_BUDGET_SETTINGS, sampleLedgerExport as ledger } from './lib/sample-ledger';
 import { CHROMIUM_QUIET_ARGS, requireBrowser } from './lib/browsers';
 import { ROOT } from './lib/demo-pages';
 
@@ -48,18 +48,9 @@ try {
   );
   await shot('typical');
   await shot('dark', { dark: true });
-  await options.evaluate(() =>
-    (globalThis as unknown as Rt).chrome.storage.local.set({
-      settings: {
-        version: 1,
-        locale: null,
-        currency: null,
-        country: null,
-        budget: { period: 'month', kg: 20 },
-        builtInShops: true,
-        theme: 'system',
-      },
-    }),
+  await options.evaluate(
+    (settings) => (globalThis as unknown as Rt).chrome.storage.local.set({ settings }),
+    OVER_BUDGET_SETTINGS,
   );
   await shot('over-budget');
   await options.reload();

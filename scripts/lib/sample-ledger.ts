@@ -1,6 +1,10 @@
 /** A small, realistic ledger for the screenshots and the accessibility e2e (imported through the real import message). */
 import { storedProduct } from '../../lib/ledger/record';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/ledger/transfer';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
+
+/** Default settings with a 20 kg monthly budget: the sample ledger's month is over it. */
+export const OVER_BUDGET_SETTINGS: Settings = { ...DEFAULT_SETTINGS, budget: { period: 'month', kg: 20 } };
 
 /** Title, shop, kg CO2e, category, how many times in the year: a year under the default budget. */
 const ITEMS: [string, string, number, string, number][] = [

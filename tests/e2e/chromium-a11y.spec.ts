@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launchChromium, type ChromiumSession } from '../../scripts/lib/launch-chromium';
-import { sampleLedgerExport } from '../../scripts/lib/sample-ledger';
+import { OVER_BUDGET_SETTINGS, sampleLedgerExport } from '../../scripts/lib/sample-ledger';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 type Rt = {
@@ -70,18 +70,9 @@ test('axe: 0 violations in the popup (empty, typical, over budget; light and dar
   );
   expect(imported).toMatchObject({ ok: true });
   await check('typical');
-  await options.evaluate(() =>
-    (globalThis as unknown as Rt).chrome.storage.local.set({
-      settings: {
-        version: 1,
-        locale: null,
-        currency: null,
-        country: null,
-        budget: { period: 'month', kg: 20 },
-        builtInShops: true,
-        theme: 'system',
-      },
-    }),
+  await options.evaluate(
+    (settings) => (globalThis as unknown as Rt).chrome.storage.local.set({ settings }),
+    OVER_BUDGET_SETTINGS,
   );
   await check('over budget');
   for (const dark of [false, true]) {
