@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { contentScriptMatches } from '../../lib/extract/shops';
 import { detectorRegistration } from '../../lib/sites/user-sites';
+import { DETECTOR_FILE } from '../../lib/content/inject-message';
 
 export const USER_SITES_SCRIPT_ID = 'embodied-user-sites';
 
@@ -21,7 +22,7 @@ export async function syncUserSites(log: (m: string) => void, api: Api = browser
     {
       id: USER_SITES_SCRIPT_ID,
       ...where,
-      js: ['/content-scripts/content.js'],
+      js: [DETECTOR_FILE],
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },

@@ -8,6 +8,9 @@ export const PAGE_INJECT = 'page.inject';
 /** From the popup (after a click on the toolbar button): run once on that tab (activeTab). */
 export const PAGE_RUN_ON_TAB = 'page.run-on-tab';
 
+/** The built always-on detector (entrypoints/detector.ts): manifest content script and run-time registration. */
+export const DETECTOR_FILE = '/detector.js';
+
 /** The built on-demand script, injected with scripting.executeScript (never web-accessible). */
 export const ON_DEMAND_FILE = '/content-scripts/on-demand.js';
 

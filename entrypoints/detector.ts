@@ -1,0 +1,71 @@
+/**
+ * The always-on part: a small detector on every page of the known shops (and, at run time, on the
+ * sites the user allowed). It reads cheap signals (lib/content/detect.ts); only when the page can
+ * hold a product, a listing or an order does it ask the background to inject the on-demand part
+ * (extraction + badges, entrypoints/on-demand.content.ts) into this frame. Pages without products
+ * are left untouched: no extraction code is parsed there.
+ *
+ * Why an unlisted script and not a WXT content script: WXT wraps every content script in a
+ * ContentScriptContext, which pulls in the webextension polyfill and, for location changes, a
+ * 1 s poll; both cost more main-thread time on every shop page than the detection itself. This
+ * file is added to the manifest's content scripts by wxt.config.ts and uses the browser's own
+ * `browser` / `chrome` namespace (runtime.sendMessage returns a promise in both MV3 browsers).
+ *
+ * Nothing here may import lib/extract, Preact, Zod or wxt/browser: this is the always-on budget
+ * (15 kB gz, `npm run bench -- bundles`).
+ */
+import { pageSignal } from '../lib/content/detect';
+import { PAGE_INJECT } from '../lib/content/inject-message';
+import { createRecheck } from '../lib/content/recheck';
+
+interface RuntimeApi {
+  runtime?: { id?: string; sendMessage(message: unknown): Promise<unknown> };
+}
+interface Navigation {
+  addEventListener(type: 'currententrychange', listener: () => void): void;
+}
+
+/** Without the Navigation API, the URL is compared this often (ms) until the page said yes. */
+const URL_POLL_MS = 1000;
+
+export default defineUnlistedScript(() => {
+  const g = globalThis as { __embodiedDetector?: boolean; browser?: RuntimeApi; chrome?: RuntimeApi };
+  // The manifest script and a run-time registration (all sites) may both match: run once.
+  if (g.__embodiedDetector) return;
+  g.__embodiedDetector = true;
+  const api = g.browser?.runtime ? g.browser : g.chrome;
+
+  const recheck = createRecheck({
+    look: () => pageSignal(document, new URL(location.href)) !== null,
+    ask: () => {
+      api?.runtime?.sendMessage({ type: PAGE_INJECT }).catch(() => undefined);
+    },
+    // After an update or removal of the extension, this orphaned script's runtime has no id.
+    alive: () => {
+      try {
+        return !!api?.runtime?.id;
+      } catch {
+        return false;
+      }
+    },
+    setTimeout: (run, ms) => setTimeout(run, ms),
+    clearTimeout: (handle) => clearTimeout(handle as number),
+  });
+
+  // Single-page navigations before the page said yes (a shop's home page, then a product): look
+  // again on the new URL. The on-demand part follows the page itself once it is in.
+  let href = location.href;
+  const urlChanged = () => {
+    if (location.href === href) return;
+    href = location.href;
+    recheck.start();
+  };
+  const navigation = (globalThis as { navigation?: Navigation }).navigation;
+  if (typeof navigation?.addEventListener === 'function') {
+    navigation.addEventListener('currententrychange', urlChanged);
+  } else {
+    const poll = setInterval(() => (recheck.asked ? clearInterval(poll) : urlChanged()), URL_POLL_MS);
+  }
+
+  recheck.start();
+});
