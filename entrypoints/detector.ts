@@ -33,19 +33,16 @@ export default defineUnlistedScript(() => {
   // The manifest script and a run-time registration (all sites) may both match: run once.
   if (g.__embodiedDetector) return;
   g.__embodiedDetector = true;
-  const api = g.browser?.runtime ? g.browser : g.chrome;
-
+  // The runtime API is touched only to ask: Chromium builds an API's bindings in this world on its
+  // first use, which costs more than all the looks on a page without products. (A script orphaned
+  // by an extension update needs no check: its looks end with the schedule, its ask fails quietly.)
   const recheck = createRecheck({
     look: () => pageSignal(document, new URL(location.href)) !== null,
     ask: () => {
-      api?.runtime?.sendMessage({ type: PAGE_INJECT }).catch(() => undefined);
-    },
-    // After an update or removal of the extension, this orphaned script's runtime has no id.
-    alive: () => {
       try {
-        return !!api?.runtime?.id;
+        (g.browser ?? g.chrome)?.runtime?.sendMessage({ type: PAGE_INJECT }).catch(() => undefined);
       } catch {
-        return false;
+        // the extension was updated or removed: this script's API is gone
       }
     },
     setTimeout: (run, ms) => setTimeout(run, ms),

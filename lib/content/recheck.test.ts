@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRecheck, RECHECK_DELAYS_MS, type RecheckDeps } from './recheck';
 
 /** A hand-driven clock: `advance` runs the due timers in order. */
-function harness(holdsAt: (look: number) => boolean, alive = () => true) {
+function harness(holdsAt: (look: number) => boolean) {
   let now = 0;
   let looks = 0;
   let asks = 0;
@@ -11,7 +11,6 @@ function harness(holdsAt: (look: number) => boolean, alive = () => true) {
   const deps: RecheckDeps = {
     look: () => holdsAt(++looks),
     ask: () => asks++,
-    alive,
     setTimeout: (run, ms) => {
       timers.set(nextId, { at: now + ms, run });
       return nextId++;
@@ -68,17 +67,5 @@ describe('detector recheck schedule', () => {
     expect(h.pending()).toBe(1);
     h.advance(total * 10);
     expect(h.looks()).toBe(3 * (1 + RECHECK_DELAYS_MS.length) - RECHECK_DELAYS_MS.length);
-  });
-
-  it('stops once the extension is gone (orphaned after an update)', () => {
-    let alive = true;
-    const h = harness(
-      () => false,
-      () => alive,
-    );
-    h.recheck.start();
-    alive = false;
-    h.advance(total * 10);
-    expect([h.looks(), h.pending()]).toEqual([1, 0]);
   });
 });

@@ -17,8 +17,6 @@ export interface RecheckDeps {
   look(): boolean;
   /** The page said yes: ask for the on-demand part (called at most once). */
   ask(): void;
-  /** False once the extension was updated or removed (its API is gone): stop for good. */
-  alive(): boolean;
   setTimeout(run: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
 }
@@ -37,7 +35,7 @@ export function createRecheck(deps: RecheckDeps): Recheck {
 
   const look = () => {
     timer = undefined;
-    if (asked || !deps.alive()) return;
+    if (asked) return;
     if (deps.look()) {
       asked = true;
       deps.ask();
