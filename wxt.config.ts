@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { contentScriptMatches } from './lib/extract/shops';
-import { DETECTOR_FILE } from './lib/content/inject-message';
+import { DETECTOR_FILE, DETECTOR_RUN_AT } from './lib/content/inject-message';
 import { stripDynamicCode } from './scripts/build/strip-dynamic-code';
 
 // Gecko id is stable so Firefox storage and the e2e uuid pin survive reinstalls.
@@ -35,7 +35,7 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
-        { matches: contentScriptMatches(), js: [DETECTOR_FILE.slice(1)], run_at: 'document_idle' },
+        { matches: contentScriptMatches(), js: [DETECTOR_FILE.slice(1)], run_at: DETECTOR_RUN_AT },
       ];
     },
   },

@@ -15,7 +15,7 @@
  * (15 kB gz, `npm run bench -- bundles`).
  */
 import { pageSignal } from '../lib/content/detect';
-import { PAGE_INJECT } from '../lib/content/inject-message';
+import { ON_DEMAND_MARK, PAGE_INJECT } from '../lib/content/inject-message';
 import { createRecheck } from '../lib/content/recheck';
 
 interface RuntimeApi {
@@ -29,7 +29,12 @@ interface Navigation {
 const URL_POLL_MS = 1000;
 
 export default defineUnlistedScript(() => {
-  const g = globalThis as { __embodiedDetector?: boolean; browser?: RuntimeApi; chrome?: RuntimeApi };
+  const g = globalThis as {
+    __embodiedDetector?: boolean;
+    [ON_DEMAND_MARK]?: boolean;
+    browser?: RuntimeApi;
+    chrome?: RuntimeApi;
+  };
   // The manifest script and a run-time registration (all sites) may both match: run once.
   if (g.__embodiedDetector) return;
   g.__embodiedDetector = true;
@@ -39,9 +44,18 @@ export default defineUnlistedScript(() => {
   const recheck = createRecheck({
     look: () => pageSignal(document, new URL(location.href)) !== null,
     ask: () => {
+      // Already in (the toolbar button ran it): nothing to ask. Otherwise mark it as coming, in this
+      // world the background's probe reads, so that the background can inject without probing.
+      if (g[ON_DEMAND_MARK]) return;
+      g[ON_DEMAND_MARK] = true;
       try {
-        (g.browser ?? g.chrome)?.runtime?.sendMessage({ type: PAGE_INJECT }).catch(() => undefined);
+        // Refused (built-in shops turned off) or failed: unmark, so the toolbar button can still run it.
+        const unmark = () => (g[ON_DEMAND_MARK] = false);
+        (g.browser ?? g.chrome)?.runtime
+          ?.sendMessage({ type: PAGE_INJECT })
+          .then((reply) => (reply as { ok?: unknown } | undefined)?.ok === true || unmark(), unmark);
       } catch {
+        g[ON_DEMAND_MARK] = false;
         // the extension was updated or removed: this script's API is gone
       }
     },

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { contentScriptMatches } from '../../lib/extract/shops';
 import { detectorRegistration } from '../../lib/sites/user-sites';
-import { DETECTOR_FILE } from '../../lib/content/inject-message';
+import { DETECTOR_FILE, DETECTOR_RUN_AT } from '../../lib/content/inject-message';
 
 export const USER_SITES_SCRIPT_ID = 'embodied-user-sites';
 
@@ -23,7 +23,7 @@ export async function syncUserSites(log: (m: string) => void, api: Api = browser
       id: USER_SITES_SCRIPT_ID,
       ...where,
       js: [DETECTOR_FILE],
-      runAt: 'document_idle',
+      runAt: DETECTOR_RUN_AT,
       persistAcrossSessions: true,
     },
   ]);
