@@ -11,14 +11,14 @@
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BenchContext, BenchRow, ScenarioModule } from '../bench/types';
 import { summary } from '../bench/lib/stats';
 import { ROOT } from './lib/demo-pages';
 
 // BENCH_OUTPUT_DIR: measure another build (e.g. an older commit's .output) with the same scenarios.
-const outDir = process.env.BENCH_OUTPUT_DIR ?? join(ROOT, '.output');
+const outDir = resolve(process.env.BENCH_OUTPUT_DIR ?? join(ROOT, '.output'));
 // Module names and part names (`--only a,b` or `--only a --only b`, or bare module names) select what runs.
 const args = process.argv.slice(2);
 const list = args.includes('--list');
