@@ -21,7 +21,7 @@ export const ADAPTERS: ShopAdapter[] = [
 /** "*://*.amazon.co.uk/*" -> host suffix "amazon.co.uk" (the pattern also matches the bare domain). */
 export function patternHost(pattern: string): string | null {
   const m = /^(?:\*|https?):\/\/(\*\.)?([a-z0-9.-]+)\/\*$/.exec(pattern);
-  return m ? m[2] : null;
+  return m?.[2] ?? null;
 }
 
 function hostMatches(host: string, pattern: string): boolean {
