@@ -67,7 +67,7 @@ function linkOf(spec: TileSpec, card: Element, titleEl: Element | undefined, bas
 }
 
 /** One card as an item, or null for a skeleton or lazy placeholder card (no title yet). */
-function readCard(spec: TileSpec, card: Element, url: URL, hints: MoneyHints): Item | null {
+function readCard(spec: TileSpec, card: Element, url: URL, hints: MoneyHints): Omit<Item, 'position'> | null {
   const titleEl = firstText(card, spec.title);
   const title = cleanTitle((spec.titleAttribute && titleEl?.el.getAttribute('title')) || titleEl?.text);
   if (!title) return null;
@@ -80,10 +80,31 @@ function readCard(spec: TileSpec, card: Element, url: URL, hints: MoneyHints): I
     currency: money?.currency ?? null,
     url: linkOf(spec, card, titleEl?.el, url),
     quantity: quantityFromTitle(title),
-    position: null,
     rating: readRating(card),
     sponsored,
   };
+}
+
+/**
+ * The listing of `cards`, each read by `read` (null skips a placeholder card), ranked in page order:
+ * sponsored cards have no place in the shop's own ranking. For specs and code adapters alike.
+ */
+export function rankedCards(
+  cards: Element[],
+  read: (card: Element) => Omit<Item, 'position'> | null,
+): { items: Item[]; anchors: (Element | null)[] } | null {
+  const items: Item[] = [];
+  const anchors: Element[] = [];
+  let organic = 0;
+  for (const card of cards) {
+    const item = read(card);
+    if (!item) continue;
+    const { title, price, currency, url, quantity, rating, sponsored, ...rest } = item;
+    const position = sponsored ? null : ++organic;
+    items.push({ title, price, currency, url, quantity, position, rating, sponsored, ...rest });
+    anchors.push(card);
+  }
+  return items.length ? { items, anchors } : null;
 }
 
 export function listingFromTiles(
@@ -94,15 +115,5 @@ export function listingFromTiles(
   const cards = cardsOf(spec, doc);
   if (!cards.length) return null;
   const hints = pageHints(doc, url);
-  const items: Item[] = [];
-  const anchors: Element[] = [];
-  let organic = 0;
-  for (const card of cards) {
-    const item = readCard(spec, card, url, hints);
-    if (!item) continue;
-    // Sponsored cards have no place in the shop's own ranking.
-    items.push(item.sponsored ? item : { ...item, position: ++organic });
-    anchors.push(card);
-  }
-  return items.length ? { items, anchors } : null;
+  return rankedCards(cards, (card) => readCard(spec, card, url, hints));
 }
