@@ -501,7 +501,7 @@ export const NOT_CARD_PRICE: WordList = {
 };
 
 /** Amazon detail rows naming the item's own weight, whole key, most telling first. */
-export const AMAZON_WEIGHT_ROW: WordList = {
+const AMAZON_WEIGHT_ROW: WordList = {
   en: ['item weight', 'product weight'],
   de: ['artikelgewicht'],
   fr: ["poids de l'article", 'poids du produit'],
@@ -511,7 +511,7 @@ export const AMAZON_WEIGHT_ROW: WordList = {
 };
 
 /** Amazon detail rows naming the item's own dimensions, whole key. */
-export const AMAZON_DIMENSION_ROW: WordList = {
+const AMAZON_DIMENSION_ROW: WordList = {
   en: ['product dimensions', 'item dimensions'],
   de: ['produktabmessungen'],
   fr: ['dimensions du produit'],
@@ -520,7 +520,7 @@ export const AMAZON_DIMENSION_ROW: WordList = {
 };
 
 /** Amazon's "Brand" detail row, whole key. */
-export const AMAZON_BRAND_ROW: WordList = {
+const AMAZON_BRAND_ROW: WordList = {
   en: ['brand', 'brand name'],
   de: ['marke'],
   fr: ['marque'],
@@ -529,7 +529,7 @@ export const AMAZON_BRAND_ROW: WordList = {
 };
 
 /** A weight, anywhere in a detail row's key ("Artikelgewicht", "Poids de l'article"). */
-export const WEIGHT_WORD: WordList = {
+const WEIGHT_WORD: WordList = {
   en: ['weight'],
   de: ['gewicht'],
   fr: ['poids'],
@@ -538,7 +538,7 @@ export const WEIGHT_WORD: WordList = {
 };
 
 /** Dimensions, anywhere in a detail row's key ("Produktabmessungen", "Dimensions du produit"). */
-export const DIMENSION_WORD: WordList = {
+const DIMENSION_WORD: WordList = {
   en: ['dimension'],
   de: ['abmessung', 'maße'],
   ja: ['サイズ'],
@@ -632,7 +632,7 @@ export function wordsRegex(...lists: WordList[]): RegExp {
 }
 
 /** Every word of the lists in the order written, deduplicated: for alternations whose order matters. */
-export function wordsInOrder(...lists: WordList[]): string[] {
+function wordsInOrder(...lists: WordList[]): string[] {
   return [...new Set(lists.flatMap((list) => Object.values(list).flat()))];
 }
 
