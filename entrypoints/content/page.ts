@@ -6,6 +6,8 @@
  * Later DOM changes are handled incrementally (lib/content/added-nodes.ts): added nodes are
  * collected, sorted per idle period with a per-slice budget, new tiles beside known tiles are read
  * on their own, and the whole page is extracted again only when an added node may hold products.
+ * Tile badges go in in batches (BATCH), all reads before all writes: the page's rendering passes,
+ * not our script, were most of the cost on long listings (devtools.timeline trace, bench/README.md).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findPriceElement } from '../../lib/content/price-anchor';
