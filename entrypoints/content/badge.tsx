@@ -36,11 +36,14 @@ function pageI18n(): I18n {
 
 /** Style reads shared by the badges placed in one task (a listing's tiles share their ancestors). */
 let themeCache: Map<Element, Theme | null> | null = null;
+/** The canvas's scheme (color-scheme on <html>), read once per task like the backgrounds. */
+let canvasTheme: Theme | null | undefined;
 
 /** The page's scheme around `anchor`, when it has one (else the badge follows the system). */
 export function pageTheme(anchor: Element): Theme | null {
   if (!themeCache) {
     themeCache = new Map();
+    canvasTheme = undefined;
     setTimeout(() => (themeCache = null));
   }
   const found = themeUpwards<Element>(
@@ -50,7 +53,11 @@ export function pageTheme(anchor: Element): Theme | null {
     themeCache,
   );
   // Transparent all the way up: the canvas is white unless the page opts into dark (color-scheme).
-  return found ?? (/dark/.test(getComputedStyle(document.documentElement).colorScheme) ? null : 'light');
+  if (found) return found;
+  // Read once per task: a style read after the previous badge's insertion would force a style pass.
+  if (canvasTheme === undefined)
+    canvasTheme = /dark/.test(getComputedStyle(document.documentElement).colorScheme) ? null : 'light';
+  return canvasTheme;
 }
 
 /** One closed shadow root holding a view of `state`, redrawn on every update. */

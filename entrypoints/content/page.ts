@@ -6,6 +6,8 @@
  * Later DOM changes are handled incrementally (lib/content/added-nodes.ts): added nodes are
  * collected, sorted per idle period with a per-slice budget, new tiles beside known tiles are read
  * on their own, and the whole page is extracted again only when an added node may hold products.
+ * Tile badges go in in batches (BATCH), all reads before all writes: the page's rendering passes,
+ * not our script, were most of the cost on long listings (devtools.timeline trace, bench/README.md).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findPriceElement } from '../../lib/content/price-anchor';
@@ -19,28 +21,35 @@ import type { Estimate } from '../../lib/estimate/schema';
 import { BUILT_IN_SHOPS_OFF, MAX_BATCH } from '../../lib/messaging/limits';
 import { send } from '../../lib/messaging/client';
 import type { ProductMessage } from '../../lib/messaging/protocol';
-import { mountBadge, type Mounted, type MountedBadge } from './badge';
+import { mountBadge, pageTheme, type Mounted, type MountedBadge } from './badge';
 import { mountOrderCard } from './order-card';
 import { offeredConditions } from '../../lib/inpage/offered-conditions';
 import { groupLinesByOrder } from '../../lib/inpage/order-groups';
 import { MIN_TO_COMPARE } from '../../lib/inpage/highlight';
 import { mountHighlight, type ListedTile } from './highlight';
 
-/** Time budget of one slice of badge placement (well under a frame). */
-const SLICE_MS = 8;
-/** ...but at least this many tiles per slice, so that a slow frame (a busy machine) does not starve the list. */
-const MIN_PER_SLICE = 5;
+/**
+ * Badges are placed in batches, each batch one burst of DOM writes after all of its reads, so that
+ * the page runs one style/layout/paint pass per batch: on a long listing each pass costs tens of
+ * ms, and with one pass per 5 tiles 50 appended tiles took over a second. The first screen's tiles
+ * lead the first batch; a batch holds this many tiles, one task each.
+ */
+const BATCH = 50;
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** Yields to the event loop (input, the page's own tasks) between batches; no frame is waited for. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Indexes of `tiles`, those inside the viewport first (one layout read for all, before any badge is placed). */
-function onScreenFirst(tiles: Tile[]): number[] {
+/** Batches of indexes of `tiles`, those inside the viewport first (one layout read for all, before any badge is placed). */
+function batches(tiles: Tile[]): number[][] {
   const onScreen = tiles.map((t) => {
     const r = t.anchor.getBoundingClientRect();
     return r.bottom > 0 && r.top < innerHeight && r.height > 0;
   });
   const all = tiles.map((_, i) => i);
-  return [...all.filter((i) => onScreen[i]), ...all.filter((i) => !onScreen[i])];
+  const order = [...all.filter((i) => onScreen[i]), ...all.filter((i) => !onScreen[i])];
+  const out: number[][] = [];
+  for (let i = 0; i < order.length; i += BATCH) out.push(order.slice(i, i + BATCH));
+  return out;
 }
 
 interface Tile {
@@ -93,43 +102,54 @@ export function runOnPage(ctx: ContentScriptContext) {
   }
 
   /**
-   * Badges for `tiles`, the ones on screen first, mounted in slices of at most SLICE_MS per frame
-   * (a 100-tile listing is not one long task); each slice asks for its estimates as soon as it is
-   * placed. Resolves to the estimates in the order of `tiles`, or null after a navigation.
+   * Badges for `tiles`, the ones on screen first, in batches (see BATCH). Per batch: every read
+   * first (price element, page theme), then the estimate request (its round trip overlaps the
+   * writes), then every badge host written in one go, then one update per badge when the reply
+   * comes. Resolves to the estimates in the order of `tiles`, or null after a navigation.
    */
   async function tileBadges(tiles: Tile[], gen: number): Promise<(Estimate | string)[] | null> {
-    const estimates: Promise<(Estimate | string)[]>[] = [];
-    const order = onScreenFirst(tiles);
-    for (let next = 0; next < order.length;) {
-      if (next > 0) await nextFrame();
+    const replies: Promise<void>[] = [];
+    const out: (Estimate | string)[] = new Array(tiles.length);
+    for (const [n, batch] of batches(tiles).entries()) {
+      if (n > 0) await nextTask();
       if (gen !== generation) return null;
-      const start = performance.now();
-      const slice: { at: number; badge: MountedBadge }[] = [];
-      do {
-        const at = order[next++];
+      // Reads. pageTheme remembers what it read for the rest of this task, so the mounts below
+      // write without reading styles in between.
+      const places = batch.map((at) => {
         const t = tiles[at];
-        // The price element is looked for here, in the slice, not for every tile up front.
-        const afterPrice = findPriceElement(t.anchor, t.item.price);
-        const badge = await (afterPrice
-          ? mountBadge(ctx, afterPrice, { compact: true, product: t.message, append: 'after' })
-          : mountBadge(ctx, t.anchor, { compact: true, product: t.message, append: 'last' }));
+        const price = findPriceElement(t.anchor, t.item.price);
+        const place = price
+          ? { anchor: price, append: 'after' as const }
+          : { anchor: t.anchor, append: 'last' as const };
+        pageTheme(place.anchor);
+        return place;
+      });
+      const asked = estimate(batch.map((at) => tiles[at].message));
+      // Writes.
+      const badges: MountedBadge[] = [];
+      for (const [i, at] of batch.entries()) {
+        const badge = await mountBadge(ctx, places[i].anchor, {
+          compact: true,
+          product: tiles[at].message,
+          append: places[i].append,
+        });
         if (gen !== generation) {
           badge.remove();
           return null;
         }
         keep(badge);
-        slice.push({ at, badge });
-      } while (next < order.length && (slice.length < MIN_PER_SLICE || performance.now() - start < SLICE_MS));
-      estimates.push(
-        estimate(slice.map((s) => tiles[s.at].message)).then((replies) => {
-          slice.forEach((s, i) => s.badge.update(badgeState(replies[i])));
-          return replies;
-        }),
+        badges.push(badge);
+      }
+      replies.push(
+        asked.then((got) =>
+          batch.forEach((at, i) => {
+            out[at] = got[i];
+            badges[i].update(badgeState(got[i]));
+          }),
+        ),
       );
     }
-    const byOrder = (await Promise.all(estimates)).flat();
-    const out: (Estimate | string)[] = new Array(tiles.length);
-    order.forEach((at, i) => (out[at] = byOrder[i]));
+    await Promise.all(replies);
     return gen === generation ? out : null;
   }
 

@@ -192,43 +192,40 @@ function locateTiles(doc: Document): { tiles: Element[]; prices: Element[] } {
   return { tiles, prices };
 }
 
-/** One pass over a tile's elements: its heading, its title/name-classed elements, its links. */
+const HEADING = 'h1, h2, h3, h4, h5, [itemprop="name"], [role="heading"]';
+/** Elements whose class names a title or name (any case), as /title|name/i on the class attribute. */
+const NAMED = '[class*="title" i], [class*="name" i]';
+
+/** A tile's heading, its title/name-classed elements, its links and its first image with alt text (native queries). */
 function tileParts(tile: Element): {
   heading: Element | null;
   named: Element[];
   links: Element[];
   img: Element | null;
 } {
-  const parts = {
-    heading: null as Element | null,
-    named: [] as Element[],
-    links: [] as Element[],
-    img: null as Element | null,
+  const links = Array.from(tile.querySelectorAll('a[href]'));
+  if (tile.tagName === 'A' && tile.hasAttribute('href')) links.unshift(tile);
+  return {
+    heading: tile.querySelector(HEADING),
+    named: Array.from(tile.querySelectorAll(NAMED)),
+    links,
+    img: tile.querySelector('img[alt]'),
   };
-  if (tile.tagName === 'A' && tile.hasAttribute('href')) parts.links.push(tile);
-  const all = tile.querySelectorAll('*');
-  for (let i = 0; i < all.length && i < 5000; i++) {
-    const el = all[i];
-    const tag = el.tagName.toUpperCase();
-    if (
-      !parts.heading &&
-      (/^H[1-5]$/.test(tag) || el.getAttribute('itemprop') === 'name' || el.getAttribute('role') === 'heading')
-    )
-      parts.heading = el;
-    if (/title|name/i.test(el.getAttribute('class') ?? '')) parts.named.push(el);
-    if (tag === 'A' && el.hasAttribute('href')) parts.links.push(el);
-    if (!parts.img && tag === 'IMG' && el.hasAttribute('alt')) parts.img = el;
-  }
-  return parts;
 }
 
 /** The link most of the tile's anchors point to (image, title and "more" links share it). */
 function mainLink(links: Element[], base: URL): { href: string; links: Element[] } | null {
   const counts = new Map<string, Element[]>();
+  // A tile repeats its link (image, title, "more"): each written form is resolved once.
+  const resolved = new Map<string | null, string | null>();
   for (const a of links) {
-    const href = absoluteUrl(a.getAttribute('href'), base)?.replace(/#.*$/, '');
+    const raw = a.getAttribute('href');
+    let href = resolved.get(raw);
+    if (href === undefined) resolved.set(raw, (href = absoluteUrl(raw, base)?.replace(/#.*$/, '') ?? null));
     if (!href) continue;
-    counts.set(href, [...(counts.get(href) ?? []), a]);
+    const group = counts.get(href);
+    if (group) group.push(a);
+    else counts.set(href, [a]);
   }
   let best: { href: string; links: Element[] } | null = null;
   for (const [href, group] of counts) if (!best || group.length > best.links.length) best = { href, links: group };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from './load';
-import { hasAdLabel, priceFromText, quantityFromTitle, readRating, textOf } from './listing-tile';
+import { hasAdLabel, hasClassIn, priceFromText, quantityFromTitle, readRating, textOf } from './listing-tile';
 
 const el = (html: string) =>
   parseDocument(`<!doctype html><html><body><div id="t">${html}</div></body></html>`).querySelector('#t')!;
@@ -34,6 +34,22 @@ describe('tile readers', () => {
     expect(hasAdLabel(el('<span aria-hidden="true"><span>Anzeige</span></span>'))).toBe(false);
     expect(hasAdLabel(el('<p>Sponsored by our partners since 2010</p>'))).toBe(false);
     expect(hasAdLabel(el('<p>Adapter USB-C</p>'))).toBe(false);
+    // Skipped content and deep nesting: the walk goes past a script and back up several levels.
+    expect(hasAdLabel(el('<script>Sponsored</script><div><p><b>x</b></p></div><i>Add</i>'))).toBe(false);
+    expect(hasAdLabel(el('<script>x</script><div><p><b>x</b></p></div><span>Sponsored</span>'))).toBe(true);
+    expect(hasAdLabel(el('<div aria-hidden="false"><p>Sponsored</p></div>'))).toBe(true);
+  });
+
+  it('finds marker classes on the tile or below it, whole class names only', () => {
+    const ads = new Set(['AdHolder', 's-sponsored-label-text', 'odd:name']);
+    expect(hasClassIn(el('<div class="a AdHolder b">x</div>'), ads)).toBe(true);
+    expect(hasClassIn(el('<p><span class="s-sponsored-label-text">x</span></p>'), ads)).toBe(true);
+    expect(hasClassIn(el('<span class="odd:name">x</span>'), ads)).toBe(true);
+    expect(hasClassIn(el('<div class="AdHolderX s-sponsored">x</div>'), ads)).toBe(false);
+    const tile = el('<b>x</b>');
+    tile.setAttribute('class', 'AdHolder');
+    expect(hasClassIn(tile, ads)).toBe(true);
+    expect(hasClassIn(tile, new Set())).toBe(false);
   });
 
   it('reads a price, not a unit price, range or bare number', () => {

@@ -117,28 +117,33 @@ const RATING_PATTERNS = [
 
 /**
  * Visit elements and text nodes under `root` in document order (scripts and styles skipped) until
- * `visit` returns true. `hidden` tells whether the node sits in an aria-hidden subtree. Iterative.
+ * `visit` returns true, at most `budget` nodes. Iterative, by sibling pointers: no allocation per
+ * node (a listing reads every tile this way).
  */
-function scan(root: Element, visit: (node: Node, hidden: boolean) => boolean, budget = 5000): boolean {
-  const stack: [Node, boolean][] = [];
-  const pushChildren = (parent: Node, hidden: boolean) => {
-    const kids: Node[] = [];
-    for (let c = parent.firstChild; c; c = c.nextSibling) kids.push(c);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], hidden]);
-  };
-  pushChildren(root, false);
-  while (stack.length && --budget >= 0) {
-    const [node, inHidden] = stack.pop()!;
+function scan(root: Element, visit: (node: Node) => boolean, budget = 5000): boolean {
+  let node: Node | null = root.firstChild;
+  while (node && --budget >= 0) {
+    let descend = false;
     if (node.nodeType === 3) {
-      if (visit(node, inHidden)) return true;
-    } else if (node.nodeType === 1) {
-      const el = node as Element;
-      if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) continue;
-      const hidden = inHidden || el.getAttribute('aria-hidden') === 'true';
-      if (visit(el, hidden)) return true;
-      pushChildren(el, hidden);
+      if (visit(node)) return true;
+    } else if (node.nodeType === 1 && !SKIPPED_TAGS.has((node as Element).tagName.toUpperCase())) {
+      if (visit(node)) return true;
+      descend = node.firstChild !== null;
     }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
   }
+  return false;
+}
+
+/** True when `node` sits in an aria-hidden subtree below `root` (read only for the rare candidates). */
+function inAriaHidden(node: Node, root: Element): boolean {
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement)
+    if (el.getAttribute('aria-hidden') === 'true') return true;
   return false;
 }
 
@@ -174,14 +179,16 @@ export function readRating(el: Element): number | null {
   return found;
 }
 
-/** True when `root` or an element under it carries one of `classes` (one walk, no selector engine). */
+/** One selector per class set (".a, .b"), built once: a native query instead of a walk over every element. */
+const classSelectors = new WeakMap<ReadonlySet<string>, string>();
+const cssIdent = (c: string) => c.replace(/[^\w-]/g, (ch) => `\\${ch}`).replace(/^(-?\d)/, '\\3$1 ');
+
+/** True when `root` or an element under it carries one of `classes`. */
 export function hasClassIn(root: Element, classes: ReadonlySet<string>): boolean {
-  const all = [root, ...Array.from(root.querySelectorAll('[class]'))];
-  for (const el of all) {
-    const cls = el.getAttribute('class');
-    if (cls) for (const c of cls.split(/\s+/)) if (classes.has(c)) return true;
-  }
-  return false;
+  if (!classes.size) return false;
+  let sel = classSelectors.get(classes);
+  if (!sel) classSelectors.set(classes, (sel = Array.from(classes, (c) => `.${cssIdent(c)}`).join(', ')));
+  return root.matches(sel) || root.querySelector(sel) !== null;
 }
 
 /**
@@ -189,10 +196,12 @@ export function hasClassIn(root: Element, classes: ReadonlySet<string>): boolean
  * prints "Anzeige" on every tile and hides it with page CSS except on ads, so we cannot tell.
  */
 export function hasAdLabel(tile: Element): boolean {
-  return scan(tile, (node, hidden) => {
-    if (hidden || node.nodeType !== 3) return false;
+  return scan(tile, (node) => {
+    if (node.nodeType !== 3) return false;
     const t = (node.nodeValue ?? '').trim();
-    return t.length > 1 && t.length < 30 && SPONSORED_LABEL.test(t.replace(/[\s·|•:]+$/, ''));
+    return (
+      t.length > 1 && t.length < 30 && SPONSORED_LABEL.test(t.replace(/[\s·|•:]+$/, '')) && !inAriaHidden(node, tile)
+    );
   });
 }
 
