@@ -154,7 +154,7 @@ function materialParts(
   p: Prepared,
   cat: CategoryInfo,
   data: BatchData,
-): { parts: Part[]; inferred: boolean; flags: string[] } {
+): { parts: Part[]; inferred: boolean; flags: string[]; sector?: boolean } {
   const parts: Part[] = [];
   let unrecognised = 0;
   const part = (mat: MaterialRow, share: number, from: string): Part => ({
@@ -201,19 +201,32 @@ function materialParts(
       flags,
     };
   }
-  const matKey = intensity && !intensity.includes(':') ? intensity : cat.row?.material;
+  const own = intensity && !intensity.includes(':') ? intensity : null;
+  const matKey = own ?? cat.row?.material;
   const mat = matKey ? data.materials.get(matKey) : undefined;
-  if (mat) return { parts: [part(mat, 1, from)], inferred: true, flags };
+  // A sector default (data/sector-materials.csv) says what the sector's goods are mostly made of,
+  // not what this category is: flagged, with a wider range.
+  const sector = !own && !!cat.row?.materialFromSector;
+  if (mat)
+    return {
+      parts: [part(mat, 1, sector ? `the sector of "${cat.row.path}" (NAICS ${cat.row.naics})` : from)],
+      inferred: true,
+      flags: sector ? [...flags, 'material-from-sector'] : flags,
+      sector,
+    };
   return { parts: [], inferred: true, flags };
 }
 
 function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   if (cat.row?.path.startsWith(FOOD_ROOT)) return null;
   // (A volume on a non-food item is a capacity, a 750 ml bottle, not its mass: massOf ignores it.)
-  const { parts, inferred, flags } = materialParts(p, cat, data);
+  const { parts, inferred, flags, sector } = materialParts(p, cat, data);
   if (!parts.length) return null;
   const mass = massOf(p, profileOf(cat, data), false);
-  if (!mass) return null;
+  // A sector's default material says little about this product: with a price on the page the
+  // spend tier (bounded by the mass) does better, and with no mass it would be two guesses in a
+  // row. It serves pages that give a mass and no usable price, which were "unknown" before.
+  if (!mass || (sector && (mass.typical || p.price !== null))) return null;
   const steps: Step[] = mass.step ? [mass.step] : [];
   let perKg = 0;
   for (const x of parts) {
@@ -240,7 +253,7 @@ function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   ].join(', ');
   return draft(
     central,
-    widen(inferred ? MATERIAL_RANGE.category : MATERIAL_RANGE.stated, mass.typical),
+    widen(sector ? MATERIAL_RANGE.sector : inferred ? MATERIAL_RANGE.category : MATERIAL_RANGE.stated, mass.typical),
     confidence,
     `Mass x material: ${parts.map((x) => x.name.split(' (')[0]).join(', ')} (${sources})`,
     parts.map((x) => x.ref),

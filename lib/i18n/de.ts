@@ -128,6 +128,8 @@ export const de: Catalogue = {
       'Die allgemeine Inflation wurde verwendet, weil es keinen Preisindex für diese Branche gibt.',
     'no-currency': 'Der Preis hat keine Währung.',
     'materials-partially-recognised': 'Einige der angegebenen Materialien wurden nicht erkannt.',
+    'material-from-sector':
+      'Für diese Kategorie ist kein Material bekannt: Verwendet wird das typische Material ihrer Branche, pro kg.',
     'invalid-input': 'Die Produktdaten der Seite konnten nicht gelesen werden.',
     'estimator-error': 'Beim Schätzen ist etwas schiefgegangen.',
     'not-a-physical-product': 'Das ist kein physisches Produkt (Ticket, Gutschein, Abo oder Software).',

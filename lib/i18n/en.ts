@@ -128,6 +128,8 @@ export const enFlags = {
   'cpi-instead-of-sector-index': 'General inflation was used where no price index for this sector exists.',
   'no-currency': 'The price has no currency.',
   'materials-partially-recognised': 'Some of the listed materials were not recognised.',
+  'material-from-sector':
+    'No material is known for this category: the typical material of its industry is used, per kg.',
   'invalid-input': 'The product data on the page could not be read.',
   'estimator-error': 'Something went wrong while estimating.',
   'not-a-physical-product': 'This is not a physical product (a ticket, voucher, subscription or software).',

@@ -127,6 +127,8 @@ export const es: Catalogue = {
     'cpi-instead-of-sector-index': 'Se usó la inflación general porque no hay índice de precios para este sector.',
     'no-currency': 'El precio no tiene moneda.',
     'materials-partially-recognised': 'Algunos de los materiales indicados no se reconocieron.',
+    'material-from-sector':
+      'No se conoce el material de esta categoría: se usa el material típico de su sector, por kg.',
     'invalid-input': 'No se pudieron leer los datos del producto en la página.',
     'estimator-error': 'Algo falló al estimar.',
     'not-a-physical-product': 'No es un producto físico (entrada, vale, suscripción o software).',
