@@ -137,6 +137,16 @@ describe("no category found: the title's own food or item name with the page's m
     expect(e.tier).toBe('B');
     expect(e.flags).toContain('category-from-item-name');
   });
+  it('"passenger car tyre" with a mass and no category: the DESNZ tyre factor per kg, flagged', async () => {
+    const e = await one({ title: 'Ecopia passenger car tyre', weightKg: 9 });
+    expect(e.tier).toBe('C');
+    expect(e.flags).toContain('category-from-material-name');
+    expect(e.factors[0]!.id).toBe('materials:tyres');
+  });
+  it('a material word without a mass and without a category stays unknown', async () => {
+    const e = await one({ title: 'Ecopia passenger car tyre' });
+    expect(e.tier).toBe('unknown');
+  });
   it('a food word without a mass and without a category says nothing ("Apple" is not a fruit here)', async () => {
     const e = await one({ title: 'Apple' });
     expect(e.tier).toBe('unknown');

@@ -179,7 +179,21 @@ function materialParts(
     parts.forEach((x) => (x.share = x.share / total));
     return { parts, inferred: false, flags };
   }
-  if (!cat.row) return { parts: [], inferred: true, flags };
+  if (!cat.row) {
+    // No category: a material named in the title ("wood storage tower", "car tyre") with the
+    // page's mass, as the food and item names do (flagged, the category's wider range).
+    const named = firstHit(
+      p.titleGrams.filter((g) => g.length >= MIN_UNCATEGORISED_ALIAS),
+      data.materialAliases,
+    );
+    const mat = named ? data.materials.get(named.target) : undefined;
+    if (!mat || p.quantity.massKg === null) return { parts: [], inferred: true, flags };
+    return {
+      parts: [part(mat, 1, `"${named!.key}" in the title (no category found)`)],
+      inferred: true,
+      flags: [...flags, 'category-from-material-name'],
+    };
+  }
   const from = `category "${cat.row.path}"`;
   const intensity = profileOf(cat, data)?.intensity;
   const itemKey = /^item:(.+)$/.exec(intensity ?? '')?.[1];

@@ -149,6 +149,8 @@ export const de: Catalogue = {
       'Der Titel nennt kein bekanntes Lebensmittel; der Standardwert der Kategorie wurde verwendet.',
     'category-from-food-name': 'Die Kategorie stammt aus dem im Titel genannten Lebensmittel.',
     'category-from-item-name': 'Die Kategorie stammt aus dem im Titel genannten Artikel.',
+    'category-from-material-name':
+      'Keine Kategorie gefunden: Verwendet wird das im Titel genannte Material mit dem Gewicht der Seite.',
     'spend-calibrated':
       'Der preisbasierte Wert wurde für eine Branche korrigiert, in der Ausgabenfaktoren zu wenig zählen.',
     'spend-capped-at-typical-price':

@@ -146,6 +146,8 @@ export const enFlags = {
   'food-category-default': 'The title names no known food, so the category’s default food was used.',
   'category-from-food-name': 'The category was taken from the food named in the title.',
   'category-from-item-name': 'The category was taken from the item named in the title.',
+  'category-from-material-name':
+    'No category was found: the material named in the title is used with the page’s weight.',
   'spend-calibrated': 'The price-based figure was corrected for a sector where spending factors count too little.',
   'spend-capped-at-typical-price':
     'A luxury or collector’s price was counted at most at the typical price of this kind of product.',

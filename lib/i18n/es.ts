@@ -144,6 +144,8 @@ export const es: Catalogue = {
       'El título no nombra ningún alimento conocido: se usó el alimento por defecto de la categoría.',
     'category-from-food-name': 'La categoría se tomó del alimento nombrado en el título.',
     'category-from-item-name': 'La categoría se tomó del artículo nombrado en el título.',
+    'category-from-material-name':
+      'No se encontró la categoría: se usa el material nombrado en el título con el peso de la página.',
     'spend-calibrated':
       'La cifra basada en el precio se corrigió para un sector en el que los factores de gasto se quedan cortos.',
     'spend-capped-at-typical-price':

@@ -146,6 +146,8 @@ export const fr: Catalogue = {
       'Le titre ne nomme aucun aliment connu : l’aliment par défaut de la catégorie a été utilisé.',
     'category-from-food-name': 'La catégorie vient de l’aliment nommé dans le titre.',
     'category-from-item-name': 'La catégorie vient de l’article nommé dans le titre.',
+    'category-from-material-name':
+      'Aucune catégorie trouvée : le matériau nommé dans le titre est utilisé avec le poids de la page.',
     'spend-calibrated':
       'Le chiffre fondé sur le prix a été corrigé pour un secteur où les facteurs de dépense comptent trop peu.',
     'spend-capped-at-typical-price':

@@ -136,6 +136,7 @@ export const zhCN: Catalogue = {
     'food-category-default': '标题中没有已知食品，使用了该类别的默认食品。',
     'category-from-food-name': '类别取自标题中提到的食品。',
     'category-from-item-name': '类别取自标题中提到的物品。',
+    'category-from-material-name': '未找到类别：使用标题中提到的材料和页面上的重量。',
     'spend-calibrated': '在支出因子偏低的行业，基于价格的数字已作校正。',
     'spend-capped-at-typical-price': '奢侈品或收藏品价格最多按此类产品的典型价格计算。',
     'spend-new-price-assumed': '对于这件二手商品，用新品的典型价格代表新品。',
