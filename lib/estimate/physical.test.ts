@@ -113,6 +113,16 @@ describe('class 2: a physical estimate without a price, and default masses', () 
     expect(e.tier).toBe('C');
     expect(e.kgCO2e).toBeCloseTo(0.5 * 2.1, 1);
   });
+  it('a meat named next to a seasoning, stock or sauce word is a flavour, not the product (beef stock cubes are not beef)', async () => {
+    const cubes = await one({ title: 'Beef stock cubes 8 x 10 g', googleCategory: '422' });
+    expect(cubes.tier).toBe('C');
+    expect(cubes.method).not.toMatch(/Beef/);
+    expect(cubes.kgCO2e!).toBeLessThan(1.5);
+    const seasoning = await one({ title: 'Pork seasoning powder 75 g', googleCategory: '422' });
+    expect(seasoning.method).not.toMatch(/Pig Meat/);
+    const mince = await one({ title: 'Beef mince 500 g', googleCategory: '422' });
+    expect(mince.method).toMatch(/Beef mince/);
+  });
   it("coffee uses AGRIBALYSE ground coffee (9.99 kg/kg), not Clark's 4x lower beans value", async () => {
     const e = await one({ title: 'Ground coffee 500 g', googleCategory: '1868' });
     expect(e.kgCO2e).toBeCloseTo(0.5 * 9.994, 1);

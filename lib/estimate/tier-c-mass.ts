@@ -88,6 +88,31 @@ function draft(
   };
 }
 
+/**
+ * Words that make the product a seasoning, stock, sauce, soup or flavouring (en/de/fr/es/it): a
+ * meat, fish or other high-footprint food named next to them is a minor ingredient or a flavour
+ * ("pork seasoning", "beef stock cubes", "chicken soup"), not the product's main mass.
+ */
+const FORM_WORDS = new RegExp(
+  String.raw`(?<![\p{L}])(?:seasoning|stock|stocks|bouillon|broth|gravy|sauce|marinade|flavou?r(?:ed)?|soup|dashi|w[uü]rz\p{L}*|br[uü]he|fond|so[sß]e|suppe|geschmack|assaisonnement|ar[oô]me|soupe|caldo|salsa|sopa|sazonador|brodo|zuppa|condimento|dado)(?![\p{L}])`,
+  'iu',
+);
+/** kg CO2e per kg from which a named ingredient next to a form word is taken as a flavour (meat, fish, cheese, chocolate, coffee). */
+const FLAVOUR_ONLY_ABOVE = 5;
+
+/** The food the title names; an ingredient of a seasoning, stock or sauce is passed over (FORM_WORDS). */
+function namedFood(p: Prepared, data: BatchData): AliasRow | null {
+  const form = FORM_WORDS.test(p.title);
+  for (const g of p.titleGrams) {
+    const a = data.foodAliases.get(g);
+    if (!a) continue;
+    const food = data.food.get(a.target);
+    if (form && food && food.kgPerKg >= FLAVOUR_ONLY_ABOVE && !FORM_WORDS.test(a.key)) continue;
+    return a;
+  }
+  return null;
+}
+
 /** A food name this long, with a mass, stands for a food even when no category was found ("Diet Coke 330 ml"). */
 const MIN_UNCATEGORISED_ALIAS = 4;
 
@@ -95,7 +120,7 @@ function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | 
   // Within a food category only: elsewhere a food word in a title is not the product ("Apple",
   // "Orange case", "Wet cat food with chicken"). With no category at all, a food name with a mass
   // on the page is taken as the food (flagged, lower confidence).
-  const alias = firstHit(p.titleGrams, data.foodAliases);
+  const alias = namedFood(p, data);
   const uncategorised =
     !cat.row && !!alias && alias.key.length >= MIN_UNCATEGORISED_ALIAS && p.quantity.massKg !== null;
   if (!uncategorised && !cat.row?.path.startsWith(FOOD_ROOT)) return null;
