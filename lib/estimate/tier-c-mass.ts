@@ -5,7 +5,7 @@
  * their shares), else the category's per-kg intensity (a DESNZ material, or the per-kg footprint of
  * an ADEME typical item). Mass: the page's, else the category's typical mass (flagged, wider range).
  */
-import type { AliasRow, FoodRow, MaterialRow, TypicalRow } from '../factors/tables';
+import type { AliasRow, FoodRow, ItemRow, MaterialRow, TypicalRow } from '../factors/tables';
 import type { BatchData } from './batch';
 import { profileOf } from './checks';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
@@ -175,85 +175,91 @@ interface Part {
   ref: FactorRef;
 }
 
-function materialParts(
-  p: Prepared,
-  cat: CategoryInfo,
-  data: BatchData,
-): { parts: Part[]; inferred: boolean; flags: string[]; sector?: boolean } {
-  const parts: Part[] = [];
-  let unrecognised = 0;
-  const part = (mat: MaterialRow, share: number, from: string): Part => ({
+type Parts = { parts: Part[]; inferred: boolean; flags: string[]; sector?: boolean };
+
+function materialPart(data: BatchData, mat: MaterialRow, share: number, from: string): Part {
+  return {
     name: mat.name,
     perKg: mat.kgPerKg,
     share,
     from,
     uplift: mat.assemblyUplift,
     ref: factorRef(data.manifest, 'materials', mat.key, mat.kgPerKg, 'kg CO2e / kg'),
-  });
+  };
+}
+
+/** The materials the page states, with their shares (equal shares when some are missing). */
+function statedParts(p: Prepared, data: BatchData): Parts {
+  const parts: Part[] = [];
+  let unrecognised = 0;
   for (const m of p.materials) {
     const alias = data.materialAliases.get(m.key) ?? firstHit(m.grams, data.materialAliases);
     const mat = alias ? data.materials.get(alias.target) : undefined;
-    if (mat) parts.push(part(mat, m.share ?? NaN, m.name));
+    if (mat) parts.push(materialPart(data, mat, m.share ?? NaN, m.name));
     else unrecognised += m.share ?? 1 / p.materials.length;
   }
   const flags = unrecognised > 0 && parts.length ? ['materials-partially-recognised'] : [];
-  if (parts.length) {
-    const known = parts.filter((x) => Number.isFinite(x.share));
-    if (known.length !== parts.length) parts.forEach((x) => (x.share = 1 / parts.length));
-    const total = parts.reduce((a, x) => a + x.share, 0);
-    parts.forEach((x) => (x.share = x.share / total));
-    return { parts, inferred: false, flags };
-  }
-  if (!cat.row) {
-    // No category: a material named in the title ("wood storage tower", "car tyre") with the
-    // page's mass, as the food and item names do (flagged, the category's wider range).
-    const named = firstHit(
-      p.titleGrams.filter((g) => g.length >= MIN_UNCATEGORISED_ALIAS),
-      data.materialAliases,
-    );
-    const mat = named ? data.materials.get(named.target) : undefined;
-    if (!mat || p.quantity.massKg === null) return { parts: [], inferred: true, flags };
-    return {
-      parts: [part(mat, 1, `"${named!.key}" in the title (no category found)`)],
-      inferred: true,
-      flags: [...flags, 'category-from-material-name'],
-    };
-  }
-  const from = `category "${cat.row.path}"`;
+  if (parts.some((x) => !Number.isFinite(x.share))) parts.forEach((x) => (x.share = 1 / parts.length));
+  const total = parts.reduce((a, x) => a + x.share, 0);
+  parts.forEach((x) => (x.share = x.share / total));
+  return { parts, inferred: false, flags };
+}
+
+/**
+ * No category: a material named in the title ("wood storage tower", "car tyre") with the page's
+ * mass, as the food and item names do (flagged, the category's wider range).
+ */
+function titleMaterialParts(p: Prepared, data: BatchData): Parts {
+  const named = firstHit(
+    p.titleGrams.filter((g) => g.length >= MIN_UNCATEGORISED_ALIAS),
+    data.materialAliases,
+  );
+  const mat = named ? data.materials.get(named.target) : undefined;
+  if (!named || !mat || p.quantity.massKg === null) return { parts: [], inferred: true, flags: [] };
+  return {
+    parts: [materialPart(data, mat, 1, `"${named.key}" in the title (no category found)`)],
+    inferred: true,
+    flags: ['category-from-material-name'],
+  };
+}
+
+function itemPart(data: BatchData, item: ItemRow, from: string): Part {
+  return {
+    name: `per kg of a typical ${item.name} (ADEME Impact CO2: ${item.kgPerItem} kg / ${item.referenceMassKg} kg)`,
+    perKg: sig(item.kgPerItem / item.referenceMassKg, 4),
+    share: 1,
+    from,
+    uplift: 1,
+    ref: factorRef(data.manifest, 'items', item.key, item.kgPerItem, 'kg CO2e per item (cradle to shelf)'),
+  };
+}
+
+/** The category's per-kg intensity: its ADEME item, its material, else its sector's material. */
+function categoryParts(row: NonNullable<CategoryInfo['row']>, cat: CategoryInfo, data: BatchData): Parts {
+  const from = `category "${row.path}"`;
   const intensity = profileOf(cat, data)?.intensity;
   const itemKey = /^item:(.+)$/.exec(intensity ?? '')?.[1];
   const item = itemKey ? data.items.get(itemKey) : undefined;
-  if (item) {
-    const perKg = sig(item.kgPerItem / item.referenceMassKg, 4);
-    return {
-      parts: [
-        {
-          name: `per kg of a typical ${item.name} (ADEME Impact CO2: ${item.kgPerItem} kg / ${item.referenceMassKg} kg)`,
-          perKg,
-          share: 1,
-          from,
-          uplift: 1,
-          ref: factorRef(data.manifest, 'items', item.key, item.kgPerItem, 'kg CO2e per item (cradle to shelf)'),
-        },
-      ],
-      inferred: true,
-      flags,
-    };
-  }
+  if (item) return { parts: [itemPart(data, item, from)], inferred: true, flags: [] };
   const own = intensity && !intensity.includes(':') ? intensity : null;
-  const matKey = own ?? cat.row?.material;
-  const mat = matKey ? data.materials.get(matKey) : undefined;
+  const mat = data.materials.get(own ?? row.material ?? '');
+  if (!mat) return { parts: [], inferred: true, flags: [] };
   // A sector default (data/sector-materials.csv) says what the sector's goods are mostly made of,
   // not what this category is: flagged, with a wider range.
-  const sector = !own && !!cat.row?.materialFromSector;
-  if (mat)
-    return {
-      parts: [part(mat, 1, sector ? `the sector of "${cat.row.path}" (NAICS ${cat.row.naics})` : from)],
-      inferred: true,
-      flags: sector ? [...flags, 'material-from-sector'] : flags,
-      sector,
-    };
-  return { parts: [], inferred: true, flags };
+  const sector = !own && !!row.materialFromSector;
+  return {
+    parts: [materialPart(data, mat, 1, sector ? `the sector of "${row.path}" (NAICS ${row.naics})` : from)],
+    inferred: true,
+    flags: sector ? ['material-from-sector'] : [],
+    sector,
+  };
+}
+
+function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData): Parts {
+  const stated = statedParts(p, data);
+  if (stated.parts.length) return stated;
+  const other = cat.row ? categoryParts(cat.row, cat, data) : titleMaterialParts(p, data);
+  return { ...other, flags: [...stated.flags, ...other.flags] };
 }
 
 function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
