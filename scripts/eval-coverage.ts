@@ -12,14 +12,14 @@ import { createMemoryFactorSource } from '../lib/factors/source';
 import { buildPack } from './factors/pack';
 import { DATA } from './factors/io';
 
-export interface CoverageRow {
+interface CoverageRow {
   id: number;
   path: string;
   mass: boolean;
   price: boolean;
 }
 
-export function taxonomyLeaves(): { id: number; path: string }[] {
+function taxonomyLeaves(): { id: number; path: string }[] {
   const text = readFileSync(join(DATA, 'raw', 'google_product_taxonomy_2021-09-21.en-US.txt'), 'utf8');
   return text
     .split('\n')
@@ -29,7 +29,7 @@ export function taxonomyLeaves(): { id: number; path: string }[] {
 }
 
 /** For each category: does a 1 kg item (no price) get an estimate? A USD 30 item (no mass)? */
-export async function coverage(): Promise<CoverageRow[]> {
+async function coverage(): Promise<CoverageRow[]> {
   const pack = buildPack();
   const factors = createMemoryFactorSource(pack.manifest, pack.tables);
   const nodes = taxonomyLeaves();

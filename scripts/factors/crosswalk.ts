@@ -53,7 +53,7 @@ export interface HintResolvers {
  * that a category with no hint and no profile still gets mass x intensity when the page gives a
  * mass (a product without a price is otherwise unknown). The longest matching prefix wins.
  */
-export function readSectorMaterials(keys?: Set<string>): { prefix: string; material: string }[] {
+function readSectorMaterials(keys?: Set<string>): { prefix: string; material: string }[] {
   return data('sector-materials.csv')
     .map((r) => {
       if (!/^\d{3,6}$/.test(r.naics_prefix))
