@@ -136,6 +136,36 @@ function setAsidePrice(
   return { ...p, price: null };
 }
 
+/** A drink or food pack size in the title: "500 ml", "2 litre", "33 cl", "12 fl oz". */
+const VOLUME_IN_TITLE = /\d\s*(?:ml|cl|l|litres?|liters?|fl\.?\s?oz)(?![\p{L}\p{N}])/iu;
+/** A food name this long in the title can stand for the product (as in tier C's uncategorised rule). */
+const MIN_FOOD_NAME = 4;
+
+/**
+ * The title names a food or drink, but the category is not food and disagrees with the product:
+ * the page's mass is outside the category's range (a 1 kg yoghurt pack filed as a phone, a 6 L
+ * water bottle as a refrigerator), or a device category comes with a drink's volume (a 300 ml can
+ * filed as a thin client, "Diet Coke 500 ml" as a kitchen appliance accessory without a profile). Devices and goods are not sold by the millilitre, and a mass the
+ * category cannot have says the category is wrong more often than the mass: the food named in the
+ * title decides instead (tier C, flagged `category-from-food-name`). A food word on a product whose
+ * mass fits its category ("water bottle 750 ml", 0.3 kg) changes nothing.
+ */
+export function categoryContradictsFoodName(p: Prepared, cat: CategoryInfo, data: BatchData): string | null {
+  if (!cat.row || cat.row.path.startsWith('Food, Beverages & Tobacco')) return null;
+  const alias = p.titleGrams.map((g) => data.foodAliases.get(g)).find((a) => !!a && a.key.length >= MIN_FOOD_NAME);
+  if (!alias) return null;
+  const q = p.quantity;
+  const profile = profileOf(cat, data);
+  // A drink's volume and a category without a physical profile of its own (nothing to say the
+  // filing is right) or a device category: the named drink or food decides.
+  if ((cat.row.device || !profile) && VOLUME_IN_TITLE.test(p.title)) return alias.key;
+  const lo = profile?.weightKgLow ?? null;
+  const hi = profile?.weightKgHigh ?? null;
+  if (q.massKg === null || !(q.massKg > 0) || lo === null || hi === null) return null;
+  const unit = q.massKg / q.units;
+  return unit < lo / MASS_TOLERANCE || unit > hi * MASS_TOLERANCE ? alias.key : null;
+}
+
 /** Run the mass and price checks; returns the product as the tiers should see it. */
 export function checkInputs(p: Prepared, cat: CategoryInfo, data: BatchData): Checked {
   const flags: string[] = [];

@@ -9,7 +9,7 @@
 import type { Classifier } from '../classify';
 import type { FactorSource } from '../factors/source';
 import { loadBatch, type BatchData } from './batch';
-import { checkInputs } from './checks';
+import { categoryContradictsFoodName, checkInputs } from './checks';
 import { CONDITION_SOURCE, conditionOf, conditionShare } from './condition';
 import type { ProductInput } from './input';
 import { type CategoryInfo, clamp01, type Draft, sig, step, unknownEstimate } from './make';
@@ -87,13 +87,20 @@ function estimateOne(prepared: Prepared, data: BatchData): Estimate {
   const version = data.manifest.version;
   if (prepared.error)
     return unknownEstimate(version, prepared.error, { row: null, confidence: 0, via: null }, ['invalid-input']);
-  const cat = withSmartWatchDevice(prepared.title, categoryOf(prepared, data));
-  const catStep = cat.row
+  const found = withSmartWatchDevice(prepared.title, categoryOf(prepared, data));
+  const food = categoryContradictsFoodName(prepared, found, data);
+  const cat: CategoryInfo = food ? { row: null, confidence: 0, via: null } : found;
+  const catStep = food
     ? step(
         'Category',
-        `${cat.row.path} (id ${cat.row.id}) via ${cat.via}, confidence ${sig(cat.confidence, 2)}; factor mapping from node ${cat.row.mappedFrom} (${cat.row.confidence})`,
+        `${found.row!.path} set aside: the title names a food ("${food}") and the page's mass or volume does not fit that category`,
       )
-    : step('Category', 'not recognised');
+    : cat.row
+      ? step(
+          'Category',
+          `${cat.row.path} (id ${cat.row.id}) via ${cat.via}, confidence ${sig(cat.confidence, 2)}; factor mapping from node ${cat.row.mappedFrom} (${cat.row.confidence})`,
+        )
+      : step('Category', 'not recognised');
   const nonPhysical = prepared.category?.nonPhysical;
   if (nonPhysical)
     return unknownEstimate(

@@ -113,6 +113,16 @@ describe('class 2: a physical estimate without a price, and default masses', () 
     expect(e.tier).toBe('C');
     expect(e.kgCO2e).toBeCloseTo(0.5 * 2.1, 1);
   });
+  it('a meat named next to a seasoning, stock or sauce word is a flavour, not the product (beef stock cubes are not beef)', async () => {
+    const cubes = await one({ title: 'Beef stock cubes 8 x 10 g', googleCategory: '422' });
+    expect(cubes.tier).toBe('C');
+    expect(cubes.method).not.toMatch(/Beef/);
+    expect(cubes.kgCO2e!).toBeLessThan(1.5);
+    const seasoning = await one({ title: 'Pork seasoning powder 75 g', googleCategory: '422' });
+    expect(seasoning.method).not.toMatch(/Pig Meat/);
+    const mince = await one({ title: 'Beef mince 500 g', googleCategory: '422' });
+    expect(mince.method).toMatch(/Beef mince/);
+  });
   it("coffee uses AGRIBALYSE ground coffee (9.99 kg/kg), not Clark's 4x lower beans value", async () => {
     const e = await one({ title: 'Ground coffee 500 g', googleCategory: '1868' });
     expect(e.kgCO2e).toBeCloseTo(0.5 * 9.994, 1);
@@ -137,9 +147,71 @@ describe("no category found: the title's own food or item name with the page's m
     expect(e.tier).toBe('B');
     expect(e.flags).toContain('category-from-item-name');
   });
+  it('"passenger car tyre" with a mass and no category: the DESNZ tyre factor per kg, flagged', async () => {
+    const e = await one({ title: 'Ecopia passenger car tyre', weightKg: 9 });
+    expect(e.tier).toBe('C');
+    expect(e.flags).toContain('category-from-material-name');
+    expect(e.factors[0]!.id).toBe('materials:tyres');
+  });
+  it('a material word without a mass and without a category stays unknown', async () => {
+    const e = await one({ title: 'Ecopia passenger car tyre' });
+    expect(e.tier).toBe('unknown');
+  });
   it('a food word without a mass and without a category says nothing ("Apple" is not a fruit here)', async () => {
     const e = await one({ title: 'Apple' });
     expect(e.tier).toBe('unknown');
+  });
+});
+
+describe('class 2: a mass and no price gets a physical estimate in every manufacturing sector', () => {
+  it("tool accessories with a mass and no price: the sector's material (metal) per kg, flagged, not unknown", async () => {
+    const e = await one({ title: 'Drill bit set 20 pieces', weightKg: 0.8, googleCategory: '3650' });
+    expect(e.tier).toBe('C');
+    expect(e.flags).toContain('material-from-sector');
+    expect(e.factors[0]!.id).toBe('materials:metal_scrap_metal');
+    expect(e.kgCO2e!).toBeCloseTo(0.8 * 3.4646 * 1.3, 0);
+    expect(e.high! / e.kgCO2e!).toBeGreaterThanOrEqual(2.9);
+  });
+  it('a charger with a mass and no price: electrical per kg', async () => {
+    const e = await one({ title: 'USB-C wall charger 65 W', weightKg: 0.2, googleCategory: '505295' });
+    expect(e.tier).toBe('C');
+    expect(e.factors[0]!.id).toBe('materials:electrical_small');
+  });
+  it('with a price the sector default stands back: spend with the page price, as before', async () => {
+    const e = await one({
+      title: 'Drill bit set 20 pieces',
+      weightKg: 0.8,
+      price: 25,
+      currency: 'USD',
+      googleCategory: '3650',
+    });
+    expect(e.tier).toBe('D');
+    expect(e.flags).not.toContain('material-from-sector');
+  });
+});
+
+describe('a food or drink filed in a category its mass or volume contradicts (classifier misfile)', () => {
+  it('a 1 kg yoghurt pack filed as a mobile phone is yoghurt by mass, not a phone', async () => {
+    const e = await one({ title: 'Strawberry fat-free yoghurt 16 x 100 g', weightKg: 1, googleCategory: '267' });
+    expect(e.tier).toBe('C');
+    expect(e.flags).toContain('category-from-food-name');
+    expect(e.kgCO2e!).toBeLessThan(5);
+  });
+  it('a 6 L water bottle filed as a refrigerator is water, not a 257 kg fridge', async () => {
+    const e = await one({ title: 'Natural still water 6 L bottle', weightKg: 6, googleCategory: '686' });
+    expect(e.tier).toBe('C');
+    expect(e.kgCO2e!).toBeLessThan(3);
+  });
+  it('"Diet Coke 500 ml" filed under kitchen appliance accessories (no profile) is a cola by mass', async () => {
+    const e = await one({ title: 'Diet Coke 500 ml bottle', weightKg: 0.54, googleCategory: '2901' });
+    expect(e.tier).toBe('C');
+    expect(e.flags).toContain('category-from-food-name');
+    expect(e.kgCO2e!).toBeLessThan(0.5);
+  });
+  it('a food word on a product whose mass fits its category changes nothing (a phone named "Blackberry")', async () => {
+    const e = await one({ title: 'BlackBerry Classic smartphone', weightKg: 0.178, googleCategory: '267' });
+    expect(e.tier).toBe('B');
+    expect(e.flags).not.toContain('category-from-food-name');
   });
 });
 

@@ -5,7 +5,7 @@
  * their shares), else the category's per-kg intensity (a DESNZ material, or the per-kg footprint of
  * an ADEME typical item). Mass: the page's, else the category's typical mass (flagged, wider range).
  */
-import type { AliasRow, FoodRow, MaterialRow, TypicalRow } from '../factors/tables';
+import type { AliasRow, FoodRow, ItemRow, MaterialRow, TypicalRow } from '../factors/tables';
 import type { BatchData } from './batch';
 import { profileOf } from './checks';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
@@ -88,6 +88,31 @@ function draft(
   };
 }
 
+/**
+ * Words that make the product a seasoning, stock, sauce, soup or flavouring (en/de/fr/es/it): a
+ * meat, fish or other high-footprint food named next to them is a minor ingredient or a flavour
+ * ("pork seasoning", "beef stock cubes", "chicken soup"), not the product's main mass.
+ */
+const FORM_WORDS = new RegExp(
+  String.raw`(?<![\p{L}])(?:seasoning|stock|stocks|bouillon|broth|gravy|sauce|marinade|flavou?r(?:ed)?|soup|dashi|w[uü]rz\p{L}*|br[uü]he|fond|so[sß]e|suppe|geschmack|assaisonnement|ar[oô]me|soupe|caldo|salsa|sopa|sazonador|brodo|zuppa|condimento|dado)(?![\p{L}])`,
+  'iu',
+);
+/** kg CO2e per kg from which a named ingredient next to a form word is taken as a flavour (meat, fish, cheese, chocolate, coffee). */
+const FLAVOUR_ONLY_ABOVE = 5;
+
+/** The food the title names; an ingredient of a seasoning, stock or sauce is passed over (FORM_WORDS). */
+function namedFood(p: Prepared, data: BatchData): AliasRow | null {
+  const form = FORM_WORDS.test(p.title);
+  for (const g of p.titleGrams) {
+    const a = data.foodAliases.get(g);
+    if (!a) continue;
+    const food = data.food.get(a.target);
+    if (form && food && food.kgPerKg >= FLAVOUR_ONLY_ABOVE && !FORM_WORDS.test(a.key)) continue;
+    return a;
+  }
+  return null;
+}
+
 /** A food name this long, with a mass, stands for a food even when no category was found ("Diet Coke 330 ml"). */
 const MIN_UNCATEGORISED_ALIAS = 4;
 
@@ -95,7 +120,7 @@ function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | 
   // Within a food category only: elsewhere a food word in a title is not the product ("Apple",
   // "Orange case", "Wet cat food with chicken"). With no category at all, a food name with a mass
   // on the page is taken as the food (flagged, lower confidence).
-  const alias = firstHit(p.titleGrams, data.foodAliases);
+  const alias = namedFood(p, data);
   const uncategorised =
     !cat.row && !!alias && alias.key.length >= MIN_UNCATEGORISED_ALIAS && p.quantity.massKg !== null;
   if (!uncategorised && !cat.row?.path.startsWith(FOOD_ROOT)) return null;
@@ -150,70 +175,103 @@ interface Part {
   ref: FactorRef;
 }
 
-function materialParts(
-  p: Prepared,
-  cat: CategoryInfo,
-  data: BatchData,
-): { parts: Part[]; inferred: boolean; flags: string[] } {
-  const parts: Part[] = [];
-  let unrecognised = 0;
-  const part = (mat: MaterialRow, share: number, from: string): Part => ({
+type Parts = { parts: Part[]; inferred: boolean; flags: string[]; sector?: boolean };
+
+function materialPart(data: BatchData, mat: MaterialRow, share: number, from: string): Part {
+  return {
     name: mat.name,
     perKg: mat.kgPerKg,
     share,
     from,
     uplift: mat.assemblyUplift,
     ref: factorRef(data.manifest, 'materials', mat.key, mat.kgPerKg, 'kg CO2e / kg'),
-  });
+  };
+}
+
+/** The materials the page states, with their shares (equal shares when some are missing). */
+function statedParts(p: Prepared, data: BatchData): Parts {
+  const parts: Part[] = [];
+  let unrecognised = 0;
   for (const m of p.materials) {
     const alias = data.materialAliases.get(m.key) ?? firstHit(m.grams, data.materialAliases);
     const mat = alias ? data.materials.get(alias.target) : undefined;
-    if (mat) parts.push(part(mat, m.share ?? NaN, m.name));
+    if (mat) parts.push(materialPart(data, mat, m.share ?? NaN, m.name));
     else unrecognised += m.share ?? 1 / p.materials.length;
   }
   const flags = unrecognised > 0 && parts.length ? ['materials-partially-recognised'] : [];
-  if (parts.length) {
-    const known = parts.filter((x) => Number.isFinite(x.share));
-    if (known.length !== parts.length) parts.forEach((x) => (x.share = 1 / parts.length));
-    const total = parts.reduce((a, x) => a + x.share, 0);
-    parts.forEach((x) => (x.share = x.share / total));
-    return { parts, inferred: false, flags };
-  }
-  if (!cat.row) return { parts: [], inferred: true, flags };
-  const from = `category "${cat.row.path}"`;
+  if (parts.some((x) => !Number.isFinite(x.share))) parts.forEach((x) => (x.share = 1 / parts.length));
+  const total = parts.reduce((a, x) => a + x.share, 0);
+  parts.forEach((x) => (x.share = x.share / total));
+  return { parts, inferred: false, flags };
+}
+
+/**
+ * No category: a material named in the title ("wood storage tower", "car tyre") with the page's
+ * mass, as the food and item names do (flagged, the category's wider range).
+ */
+function titleMaterialParts(p: Prepared, data: BatchData): Parts {
+  const named = firstHit(
+    p.titleGrams.filter((g) => g.length >= MIN_UNCATEGORISED_ALIAS),
+    data.materialAliases,
+  );
+  const mat = named ? data.materials.get(named.target) : undefined;
+  if (!named || !mat || p.quantity.massKg === null) return { parts: [], inferred: true, flags: [] };
+  return {
+    parts: [materialPart(data, mat, 1, `"${named.key}" in the title (no category found)`)],
+    inferred: true,
+    flags: ['category-from-material-name'],
+  };
+}
+
+function itemPart(data: BatchData, item: ItemRow, from: string): Part {
+  return {
+    name: `per kg of a typical ${item.name} (ADEME Impact CO2: ${item.kgPerItem} kg / ${item.referenceMassKg} kg)`,
+    perKg: sig(item.kgPerItem / item.referenceMassKg, 4),
+    share: 1,
+    from,
+    uplift: 1,
+    ref: factorRef(data.manifest, 'items', item.key, item.kgPerItem, 'kg CO2e per item (cradle to shelf)'),
+  };
+}
+
+/** The category's per-kg intensity: its ADEME item, its material, else its sector's material. */
+function categoryParts(row: NonNullable<CategoryInfo['row']>, cat: CategoryInfo, data: BatchData): Parts {
+  const from = `category "${row.path}"`;
   const intensity = profileOf(cat, data)?.intensity;
   const itemKey = /^item:(.+)$/.exec(intensity ?? '')?.[1];
   const item = itemKey ? data.items.get(itemKey) : undefined;
-  if (item) {
-    const perKg = sig(item.kgPerItem / item.referenceMassKg, 4);
-    return {
-      parts: [
-        {
-          name: `per kg of a typical ${item.name} (ADEME Impact CO2: ${item.kgPerItem} kg / ${item.referenceMassKg} kg)`,
-          perKg,
-          share: 1,
-          from,
-          uplift: 1,
-          ref: factorRef(data.manifest, 'items', item.key, item.kgPerItem, 'kg CO2e per item (cradle to shelf)'),
-        },
-      ],
-      inferred: true,
-      flags,
-    };
-  }
-  const matKey = intensity && !intensity.includes(':') ? intensity : cat.row?.material;
-  const mat = matKey ? data.materials.get(matKey) : undefined;
-  if (mat) return { parts: [part(mat, 1, from)], inferred: true, flags };
-  return { parts: [], inferred: true, flags };
+  if (item) return { parts: [itemPart(data, item, from)], inferred: true, flags: [] };
+  const own = intensity && !intensity.includes(':') ? intensity : null;
+  const mat = data.materials.get(own ?? row.material ?? '');
+  if (!mat) return { parts: [], inferred: true, flags: [] };
+  // A sector default (data/sector-materials.csv) says what the sector's goods are mostly made of,
+  // not what this category is: flagged, with a wider range.
+  const sector = !own && !!row.materialFromSector;
+  return {
+    parts: [materialPart(data, mat, 1, sector ? `the sector of "${row.path}" (NAICS ${row.naics})` : from)],
+    inferred: true,
+    flags: sector ? ['material-from-sector'] : [],
+    sector,
+  };
+}
+
+function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData): Parts {
+  const stated = statedParts(p, data);
+  if (stated.parts.length) return stated;
+  const other = cat.row ? categoryParts(cat.row, cat, data) : titleMaterialParts(p, data);
+  return { ...other, flags: [...stated.flags, ...other.flags] };
 }
 
 function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   if (cat.row?.path.startsWith(FOOD_ROOT)) return null;
   // (A volume on a non-food item is a capacity, a 750 ml bottle, not its mass: massOf ignores it.)
-  const { parts, inferred, flags } = materialParts(p, cat, data);
+  const { parts, inferred, flags, sector } = materialParts(p, cat, data);
   if (!parts.length) return null;
   const mass = massOf(p, profileOf(cat, data), false);
-  if (!mass) return null;
+  // A sector's default material says little about this product: with a price on the page the
+  // spend tier (bounded by the mass) does better, and with no mass it would be two guesses in a
+  // row. It serves pages that give a mass and no usable price, which were "unknown" before.
+  if (!mass || (sector && (mass.typical || p.price !== null))) return null;
   const steps: Step[] = mass.step ? [mass.step] : [];
   let perKg = 0;
   for (const x of parts) {
@@ -240,7 +298,7 @@ function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   ].join(', ');
   return draft(
     central,
-    widen(inferred ? MATERIAL_RANGE.category : MATERIAL_RANGE.stated, mass.typical),
+    widen(sector ? MATERIAL_RANGE.sector : inferred ? MATERIAL_RANGE.category : MATERIAL_RANGE.stated, mass.typical),
     confidence,
     `Mass x material: ${parts.map((x) => x.name.split(' (')[0]).join(', ')} (${sources})`,
     parts.map((x) => x.ref),

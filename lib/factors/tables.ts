@@ -58,6 +58,8 @@ export interface CrosswalkRow {
   device?: DeviceKind;
   food?: string;
   material?: string;
+  /** The material is the sector's default (data/sector-materials.csv), not a hint for this category. */
+  materialFromSector?: boolean;
   /** Nearest node (self or ancestor) with a typical price/weight range, when any. */
   typicalFrom?: number;
 }

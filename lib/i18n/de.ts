@@ -128,6 +128,8 @@ export const de: Catalogue = {
       'Die allgemeine Inflation wurde verwendet, weil es keinen Preisindex für diese Branche gibt.',
     'no-currency': 'Der Preis hat keine Währung.',
     'materials-partially-recognised': 'Einige der angegebenen Materialien wurden nicht erkannt.',
+    'material-from-sector':
+      'Für diese Kategorie ist kein Material bekannt: Verwendet wird das typische Material ihrer Branche, pro kg.',
     'invalid-input': 'Die Produktdaten der Seite konnten nicht gelesen werden.',
     'estimator-error': 'Beim Schätzen ist etwas schiefgegangen.',
     'not-a-physical-product': 'Das ist kein physisches Produkt (Ticket, Gutschein, Abo oder Software).',
@@ -147,6 +149,8 @@ export const de: Catalogue = {
       'Der Titel nennt kein bekanntes Lebensmittel; der Standardwert der Kategorie wurde verwendet.',
     'category-from-food-name': 'Die Kategorie stammt aus dem im Titel genannten Lebensmittel.',
     'category-from-item-name': 'Die Kategorie stammt aus dem im Titel genannten Artikel.',
+    'category-from-material-name':
+      'Keine Kategorie gefunden: Verwendet wird das im Titel genannte Material mit dem Gewicht der Seite.',
     'spend-calibrated':
       'Der preisbasierte Wert wurde für eine Branche korrigiert, in der Ausgabenfaktoren zu wenig zählen.',
     'spend-capped-at-typical-price':

@@ -128,6 +128,8 @@ export const enFlags = {
   'cpi-instead-of-sector-index': 'General inflation was used where no price index for this sector exists.',
   'no-currency': 'The price has no currency.',
   'materials-partially-recognised': 'Some of the listed materials were not recognised.',
+  'material-from-sector':
+    'No material is known for this category: the typical material of its industry is used, per kg.',
   'invalid-input': 'The product data on the page could not be read.',
   'estimator-error': 'Something went wrong while estimating.',
   'not-a-physical-product': 'This is not a physical product (a ticket, voucher, subscription or software).',
@@ -144,6 +146,8 @@ export const enFlags = {
   'food-category-default': 'The title names no known food, so the category’s default food was used.',
   'category-from-food-name': 'The category was taken from the food named in the title.',
   'category-from-item-name': 'The category was taken from the item named in the title.',
+  'category-from-material-name':
+    'No category was found: the material named in the title is used with the page’s weight.',
   'spend-calibrated': 'The price-based figure was corrected for a sector where spending factors count too little.',
   'spend-capped-at-typical-price':
     'A luxury or collector’s price was counted at most at the typical price of this kind of product.',

@@ -127,6 +127,8 @@ export const es: Catalogue = {
     'cpi-instead-of-sector-index': 'Se usó la inflación general porque no hay índice de precios para este sector.',
     'no-currency': 'El precio no tiene moneda.',
     'materials-partially-recognised': 'Algunos de los materiales indicados no se reconocieron.',
+    'material-from-sector':
+      'No se conoce el material de esta categoría: se usa el material típico de su sector, por kg.',
     'invalid-input': 'No se pudieron leer los datos del producto en la página.',
     'estimator-error': 'Algo falló al estimar.',
     'not-a-physical-product': 'No es un producto físico (entrada, vale, suscripción o software).',
@@ -142,6 +144,8 @@ export const es: Catalogue = {
       'El título no nombra ningún alimento conocido: se usó el alimento por defecto de la categoría.',
     'category-from-food-name': 'La categoría se tomó del alimento nombrado en el título.',
     'category-from-item-name': 'La categoría se tomó del artículo nombrado en el título.',
+    'category-from-material-name':
+      'No se encontró la categoría: se usa el material nombrado en el título con el peso de la página.',
     'spend-calibrated':
       'La cifra basada en el precio se corrigió para un sector en el que los factores de gasto se quedan cortos.',
     'spend-capped-at-typical-price':

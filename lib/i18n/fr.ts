@@ -128,6 +128,8 @@ export const fr: Catalogue = {
     'cpi-instead-of-sector-index': 'L’inflation générale a été utilisée faute d’indice de prix pour ce secteur.',
     'no-currency': 'Le prix n’a pas de devise.',
     'materials-partially-recognised': 'Certains des matériaux indiqués n’ont pas été reconnus.',
+    'material-from-sector':
+      'Aucun matériau connu pour cette catégorie : le matériau typique de son secteur est utilisé, par kg.',
     'invalid-input': 'Les données produit de la page n’ont pas pu être lues.',
     'estimator-error': 'Un problème est survenu pendant l’estimation.',
     'not-a-physical-product': 'Ce n’est pas un produit physique (billet, bon d’achat, abonnement ou logiciel).',
@@ -144,6 +146,8 @@ export const fr: Catalogue = {
       'Le titre ne nomme aucun aliment connu : l’aliment par défaut de la catégorie a été utilisé.',
     'category-from-food-name': 'La catégorie vient de l’aliment nommé dans le titre.',
     'category-from-item-name': 'La catégorie vient de l’article nommé dans le titre.',
+    'category-from-material-name':
+      'Aucune catégorie trouvée : le matériau nommé dans le titre est utilisé avec le poids de la page.',
     'spend-calibrated':
       'Le chiffre fondé sur le prix a été corrigé pour un secteur où les facteurs de dépense comptent trop peu.',
     'spend-capped-at-typical-price':

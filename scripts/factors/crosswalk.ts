@@ -44,6 +44,26 @@ export interface HintResolvers {
   food(name: string): string | null;
   /** DESNZ material name ("Clothing") -> material key. */
   material(name: string): string | null;
+  /** Every material key (to check data/sector-materials.csv). */
+  materialKeys?: Set<string>;
+}
+
+/**
+ * data/sector-materials.csv: a per-kg material for each manufacturing sector (NAICS prefix), so
+ * that a category with no hint and no profile still gets mass x intensity when the page gives a
+ * mass (a product without a price is otherwise unknown). The longest matching prefix wins.
+ */
+function readSectorMaterials(keys?: Set<string>): { prefix: string; material: string }[] {
+  return data('sector-materials.csv')
+    .map((r) => {
+      if (!/^\d{3,6}$/.test(r.naics_prefix))
+        throw new Error(`sector-materials.csv: bad NAICS prefix ${r.naics_prefix}`);
+      if (keys && !keys.has(r.material_key))
+        throw new Error(`sector-materials.csv: unknown material ${r.material_key}`);
+      if (!r.reason?.trim()) throw new Error(`sector-materials.csv: ${r.naics_prefix} has no reason`);
+      return { prefix: r.naics_prefix, material: r.material_key };
+    })
+    .sort((a, b) => b.prefix.length - a.prefix.length || a.prefix.localeCompare(b.prefix));
 }
 
 function parseHint(hint: string, resolve: HintResolvers, where: string) {
@@ -94,6 +114,7 @@ export function buildCrosswalk(
   const nodes = new Map(taxonomy.map((n) => [n.id, n]));
   const spend = new Map(spendRows.map((r) => [r.key, r]));
   const mappings = readMappings(nodes, spend);
+  const sectors = readSectorMaterials(resolve.materialKeys);
 
   const nearest = (id: number, has: (id: number) => boolean): number | null => {
     for (let cur: number | null = id; cur !== null; cur = nodes.get(cur)!.parentId) if (has(cur)) return cur;
@@ -119,6 +140,13 @@ export function buildCrosswalk(
     if (device) row.device = device;
     if (food) row.food = food;
     if (material) row.material = material;
+    else if (!device && !food) {
+      const sector = sectors.find((x) => m.naics.startsWith(x.prefix));
+      if (sector) {
+        row.material = sector.material;
+        row.materialFromSector = true;
+      }
+    }
     if (typicalFrom !== null) row.typicalFrom = typicalFrom;
     return row;
   });

@@ -64,7 +64,11 @@ export function buildPack(opts: { boavizta?: BoaviztaRecord[] } = {}): BuiltPack
   });
   const { crosswalk, paths, spread } = buildCrosswalk(
     spend,
-    { food: food.resolve, material: (name) => byDesnzName.get(name.toLowerCase()) ?? null },
+    {
+      food: food.resolve,
+      material: (name) => byDesnzName.get(name.toLowerCase()) ?? null,
+      materialKeys: new Set(materials.map((m) => m.key)),
+    },
     new Set(typical.map((t) => Number(t.key))),
   );
   const { manufacturers, devices } = buildBoaviztaTables(opts.boavizta ?? readBoavizta());

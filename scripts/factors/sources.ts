@@ -51,10 +51,10 @@ export const VAT: Provenance = {
 };
 export const GPT: Provenance = {
   source:
-    'Google Product Taxonomy 2021-09-21 (en-US) with the Embodied crosswalk to NAICS-2017 (data/raw/gpt_to_naics_starter_map.csv + data/crosswalk-overrides.csv)',
+    'Google Product Taxonomy 2021-09-21 (en-US) with the Embodied crosswalk to NAICS-2017 (data/raw/gpt_to_naics_starter_map.csv + data/crosswalk-overrides.csv); per-kg sector materials from data/sector-materials.csv (DESNZ 2024 material keys, OGL v3.0)',
   version: '2021-09-21',
   year: 2021,
-  licence: 'Taxonomy: Google, no explicit licence, widely redistributed (VERIFY); crosswalk: CC0',
+  licence: 'Taxonomy: Google, no explicit licence, widely redistributed (VERIFY); crosswalk and sector materials: CC0',
   attribution: 'Google Product Taxonomy (Google Merchant Center); crosswalk by the Embodied project',
 };
 export const DESNZ: Provenance = {
