@@ -37,6 +37,9 @@ const ANY_ROLE =
 const TITLE_TAGS = new Set(['H2', 'H3', 'H4', 'DIV', 'SPAN', 'P', 'STRONG']);
 const SPEC_ROLE = /spec|attr|propert|detail|sku|mfr|upc|ean|gtin|model|part|label|lbl|key|name|term|info/i;
 
+/** Elements walked at most. */
+const MAX_ELEMENTS = 200_000;
+
 const LIMITS = {
   priceEls: 800,
   rows: 800,
@@ -52,14 +55,38 @@ const LIMITS = {
   h1s: 20,
 };
 
-export function indexPage(doc: Document): PageIndex {
+/**
+ * Void and decorative elements (plus style/noscript/template) never carry a price, crumb, stock line
+ * or spec: their attributes are not read (a third of the elements on big shop pages).
+ */
+const SKIPPED_TAGS = new Set([
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'BR',
+  'IMG',
+  'INPUT',
+  'OPTION',
+  'I',
+  'HR',
+  'WBR',
+  'SOURCE',
+  'PICTURE',
+  'IFRAME',
+  'svg',
+  'SVG',
+  'path',
+  'PATH',
+]);
+
+function emptyIndex(doc: Document): PageIndex {
   const cache = new Map<Element, string>();
   const hintsOf = (el: Element) => {
     let h = cache.get(el);
     if (h === undefined) cache.set(el, (h = hints(el)));
     return h;
   };
-  const idx: PageIndex = {
+  return {
     doc,
     metas: new Map(),
     ldScripts: [],
@@ -79,96 +106,104 @@ export function indexPage(doc: Document): PageIndex {
     title: null,
     hintsOf,
   };
-  const all = doc.querySelectorAll('*');
-  const n = Math.min(all.length, 200_000);
-  for (let i = 0; i < n; i++) {
-    const el = all[i];
-    const tag = el.tagName;
-    switch (tag) {
-      case 'META': {
-        const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop');
-        const content = el.getAttribute('content');
-        if (key && content && !idx.metas.has(key.toLowerCase())) idx.metas.set(key.toLowerCase(), content);
-        continue;
-      }
-      case 'SCRIPT': {
-        const type = (el.getAttribute('type') ?? '').toLowerCase().trim();
-        if (type === 'application/ld+json' && idx.ldScripts.length < LIMITS.ldScripts) idx.ldScripts.push(el);
-        else if (type === 'application/json' && !idx.nextData && el.getAttribute('id') === '__NEXT_DATA__')
-          idx.nextData = el;
-        continue;
-      }
-      case 'STYLE':
-      case 'NOSCRIPT':
-      case 'TEMPLATE':
-      // Void and decorative elements never carry a price, crumb, stock line or spec: skip their
-      // attribute reads (a third of the elements on big shop pages).
-      case 'BR':
-      case 'IMG':
-      case 'INPUT':
-      case 'OPTION':
-      case 'I':
-      case 'HR':
-      case 'WBR':
-      case 'SOURCE':
-      case 'PICTURE':
-      case 'IFRAME':
-      case 'svg':
-      case 'SVG':
-      case 'path':
-      case 'PATH':
-        continue;
-      case 'LINK':
-        if (!idx.canonical && (el.getAttribute('rel') ?? '').toLowerCase() === 'canonical')
-          idx.canonical = el.getAttribute('href');
-        continue;
-      case 'TITLE':
-        if (idx.title === null) idx.title = el.textContent;
-        continue;
-      case 'H1':
-        if (idx.h1s.length < LIMITS.h1s) idx.h1s.push(el);
-        break;
-      case 'TR':
-        if (idx.rows.length < LIMITS.rows) idx.rows.push(el);
-        break;
-      case 'DT':
-        if (idx.dts.length < LIMITS.dts) idx.dts.push(el);
-        break;
-      case 'LI':
-        if (idx.lis.length < LIMITS.lis) idx.lis.push(el);
-        break;
-      case 'DIV':
-        if (idx.pairEls.length < LIMITS.pairEls && childCount(el, 2) === 2) idx.pairEls.push(el);
-        break;
+}
+
+/** Head-ish elements (meta, script, canonical link, title): noted, and nothing more to read. */
+function noteHeadElement(idx: PageIndex, el: Element, tag: string): boolean {
+  switch (tag) {
+    case 'META': {
+      const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop');
+      const content = el.getAttribute('content');
+      if (key && content && !idx.metas.has(key.toLowerCase())) idx.metas.set(key.toLowerCase(), content);
+      return true;
     }
-    const scoped = el.hasAttribute('itemscope');
-    if (scoped && idx.scopes.length < LIMITS.scopes) idx.scopes.push(el);
-    // class and id only here (two attribute reads per element); other attributes are read for the
-    // few tags or microdata regions where they matter.
-    const cls = el.getAttribute('class');
-    const id = el.getAttribute('id');
-    const h = cls ? (id ? cls + ' ' + id : cls) : (id ?? '');
-    // One regex pass decides whether any role test is worth running (most class names match none).
-    const role = h.length > 0 && ANY_ROLE.test(h);
-    let price = role && /price/i.test(h);
-    if (!price && idx.scopes.length && el.getAttribute('itemprop') === 'price') price = true;
-    if (price && idx.priceEls.length < LIMITS.priceEls) idx.priceEls.push(el);
-    let crumb = role && /breadcrumb/i.test(h);
-    if (!crumb && (tag === 'NAV' || tag === 'OL' || tag === 'UL'))
-      crumb =
-        /breadcrumb/i.test((el.getAttribute('aria-label') ?? '') + (el.getAttribute('aria-labelledby') ?? '')) ||
-        (scoped && /BreadcrumbList/.test(el.getAttribute('itemtype') ?? ''));
-    if (crumb && idx.crumbBoxes.length < LIMITS.crumbBoxes && !idx.crumbBoxes.some((b) => b.contains(el)))
-      idx.crumbBoxes.push(el);
-    if (h.length > 0 && idx.titleEls.length < LIMITS.titleEls && TITLE_TAGS.has(tag) && /title|name|heading/i.test(h))
-      idx.titleEls.push(el);
-    if (!role) continue;
-    if (/stock|availab|sold-?out/i.test(h) && idx.stockEls.length < LIMITS.stockEls) idx.stockEls.push(el);
-    if (idx.specEls.length < LIMITS.specEls && SPEC_ROLE.test(h) && childCount(el, 4) <= 4) idx.specEls.push(el);
+    case 'SCRIPT': {
+      const type = (el.getAttribute('type') ?? '').toLowerCase().trim();
+      if (type === 'application/ld+json' && idx.ldScripts.length < LIMITS.ldScripts) idx.ldScripts.push(el);
+      else if (type === 'application/json' && !idx.nextData && el.getAttribute('id') === '__NEXT_DATA__')
+        idx.nextData = el;
+      return true;
+    }
+    case 'LINK':
+      if (!idx.canonical && (el.getAttribute('rel') ?? '').toLowerCase() === 'canonical')
+        idx.canonical = el.getAttribute('href');
+      return true;
+    case 'TITLE':
+      if (idx.title === null) idx.title = el.textContent;
+      return true;
   }
-  // Shops that only mark the price with a data attribute (no class/id saying "price").
-  if (!idx.priceEls.length)
-    for (const el of Array.from(doc.querySelectorAll('[data-price]')).slice(0, 50)) idx.priceEls.push(el);
+  return false;
+}
+
+/** Structural buckets by tag: headings, table rows, definition terms, list items, two-child rows. */
+function noteStructure(idx: PageIndex, el: Element, tag: string): void {
+  switch (tag) {
+    case 'H1':
+      if (idx.h1s.length < LIMITS.h1s) idx.h1s.push(el);
+      break;
+    case 'TR':
+      if (idx.rows.length < LIMITS.rows) idx.rows.push(el);
+      break;
+    case 'DT':
+      if (idx.dts.length < LIMITS.dts) idx.dts.push(el);
+      break;
+    case 'LI':
+      if (idx.lis.length < LIMITS.lis) idx.lis.push(el);
+      break;
+    case 'DIV':
+      if (idx.pairEls.length < LIMITS.pairEls && childCount(el, 2) === 2) idx.pairEls.push(el);
+      break;
+  }
+}
+
+/** Role buckets by class/id: price, breadcrumb box, title-like, stock, spec; plus microdata scopes. */
+function noteRoles(idx: PageIndex, el: Element, tag: string): void {
+  const scoped = el.hasAttribute('itemscope');
+  if (scoped && idx.scopes.length < LIMITS.scopes) idx.scopes.push(el);
+  // class and id only here (two attribute reads per element); other attributes are read for the
+  // few tags or microdata regions where they matter.
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  const h = cls ? (id ? cls + ' ' + id : cls) : (id ?? '');
+  // One regex pass decides whether any role test is worth running (most class names match none).
+  const role = h.length > 0 && ANY_ROLE.test(h);
+  let price = role && /price/i.test(h);
+  // itemprop="price" counts once a microdata scope has been seen (in document order).
+  if (!price && idx.scopes.length && el.getAttribute('itemprop') === 'price') price = true;
+  if (price && idx.priceEls.length < LIMITS.priceEls) idx.priceEls.push(el);
+  let crumb = role && /breadcrumb/i.test(h);
+  if (!crumb && (tag === 'NAV' || tag === 'OL' || tag === 'UL'))
+    crumb =
+      /breadcrumb/i.test((el.getAttribute('aria-label') ?? '') + (el.getAttribute('aria-labelledby') ?? '')) ||
+      (scoped && /BreadcrumbList/.test(el.getAttribute('itemtype') ?? ''));
+  if (crumb && idx.crumbBoxes.length < LIMITS.crumbBoxes && !idx.crumbBoxes.some((b) => b.contains(el)))
+    idx.crumbBoxes.push(el);
+  if (h.length > 0 && idx.titleEls.length < LIMITS.titleEls && TITLE_TAGS.has(tag) && /title|name|heading/i.test(h))
+    idx.titleEls.push(el);
+  if (!role) return;
+  if (/stock|availab|sold-?out/i.test(h) && idx.stockEls.length < LIMITS.stockEls) idx.stockEls.push(el);
+  if (idx.specEls.length < LIMITS.specEls && SPEC_ROLE.test(h) && childCount(el, 4) <= 4) idx.specEls.push(el);
+}
+
+/** Shops that only mark the price with a data attribute (no class/id saying "price"). */
+function priceByDataAttribute(idx: PageIndex): void {
+  if (idx.priceEls.length) return;
+  for (const el of Array.from(idx.doc.querySelectorAll('[data-price]')).slice(0, 50)) idx.priceEls.push(el);
+}
+
+/** One walk over the document's elements, in document order, bucketed by the steps above. */
+export function indexPage(doc: Document): PageIndex {
+  const idx = emptyIndex(doc);
+  const all = doc.querySelectorAll('*');
+  const n = Math.min(all.length, MAX_ELEMENTS);
+  for (let i = 0; i < n; i++) {
+    const el = all[i]!;
+    const tag = el.tagName;
+    if (noteHeadElement(idx, el, tag) || SKIPPED_TAGS.has(tag)) continue;
+    noteStructure(idx, el, tag);
+    noteRoles(idx, el, tag);
+  }
+  priceByDataAttribute(idx);
   return idx;
 }
 
