@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { BayesModel, ClassifierModel } from '../../lib/classify/model';
-import { Taxonomy, type TaxonomyRow } from '../../lib/classify/taxonomy';
+import { packTree, Taxonomy, type TaxonomyRow } from '../../lib/classify/taxonomy';
 import { normalizeText, phraseKey, stemToken } from '../../lib/classify/text';
 import { BRAND_WORDS, COMPOUND_HEADS, DERIVED_STOP, SYNONYMS as CURATED } from './synonyms';
 import { CONSUMABLE_SYNONYMS } from './consumables';
@@ -99,7 +99,7 @@ export function buildClassifierModel(bayes: BayesModel | null, titles: LabelledT
   );
   const body: Omit<ClassifierModel, 'version'> = {
     taxonomyVersion,
-    nodes: Taxonomy.toTree(rows),
+    nodes: packTree(Taxonomy.toTree(rows)),
     ...lexicon,
     bayes,
     sources: [
