@@ -43,3 +43,19 @@ describe('everyday product words in the languages the taxonomies cover worst', (
     expect(pathOf('The Silent Patient: A Novel Hardcover', 'en')).not.toMatch(/Tea/);
   });
 });
+
+describe('Korean and Japanese everyday words', () => {
+  it.each([
+    // Round 2: no category (the Hangul loanwords were unknown).
+    ['레더 미니 크로스백 블랙', 'ko', /Handbags, Wallets & Cases > Handbags$/],
+    // Round 2: no category; "one-piece" is a dress in Korean and Japanese, not the taxonomy's One-Pieces.
+    ['여름 린넨 롱 원피스 화이트', 'ko', /Clothing > Dresses$/],
+    ['花柄 ロング ワンピース レディース', 'ja', /Clothing > Dresses$/],
+    // Round 2: Dairy Products ("크림", cream, read as food).
+    ['수분 진정 선크림 SPF50 50ml', 'ko', /Skin Care > Sunscreen$/],
+    // Round 2: no category.
+    ['高校数学 問題集 2024年版', 'ja', /Media > Books > Print Books$/],
+  ])('%s (%s)', (title, lang, path) => {
+    expect(pathOf(title, lang)).toMatch(path);
+  });
+});

@@ -364,8 +364,105 @@ const EVERYDAY: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Korean and Japanese: loanwords and native nouns of clothing, bags, beauty and home goods, which
+ * the translated taxonomies (CJK phrases of at most three characters) mostly lack. "원피스" and
+ * "ワンピース" ("one-piece") are dresses in both languages, not the taxonomy's One-Pieces.
+ */
+const EVERYDAY_CJK: Record<string, string[]> = {
+  'Apparel & Accessories > Clothing > Dresses': ['원피스, 드레스, ワンピース, ドレス'],
+  'Apparel & Accessories > Clothing > Skirts': ['스커트, 치마, 롱스커트, 미니스커트, スカート'],
+  'Apparel & Accessories > Clothing > Shirts & Tops': [
+    '티셔츠, 반팔티, 긴팔티, 셔츠, 블라우스, 니트, 가디건, 맨투맨, 후드티, 스웨터, 탑, 상의',
+    'カーディガン, セーター, ニット, パーカー, トップス',
+  ],
+  'Apparel & Accessories > Clothing > Outerwear > Coats & Jackets': [
+    '자켓, 재킷, 점퍼, 블루종, 코트, 패딩, 바람막이, 아우터, ジャケット, コート, ダウンジャケット, ブルゾン',
+  ],
+  'Apparel & Accessories > Clothing > Pants': [
+    '바지, 팬츠, 청바지, 슬랙스, 조거팬츠, レギンス~0.6, ジーンズ, デニムパンツ, スラックス',
+  ],
+  'Apparel & Accessories > Clothing > Shorts': ['반바지, 숏팬츠, 보드숏, ショートパンツ, ハーフパンツ'],
+  'Apparel & Accessories > Clothing > Swimwear': ['비키니, 모노키니, 수영복, 水着, ビキニ'],
+  'Apparel & Accessories > Clothing > Sleepwear & Loungewear > Pajamas': ['파자마, 잠옷, パジャマ'],
+  'Apparel & Accessories > Clothing > Underwear & Socks > Bras': ['브라, 브라렛, 브래지어, ブラジャー, ブラ~0.6'],
+  'Apparel & Accessories > Clothing > Underwear & Socks': ['팬티, 양말, 속옷, 下着, 靴下, ショーツ~0.6'],
+  'Apparel & Accessories > Shoes': [
+    '신발, 운동화, 스니커즈, 구두, 샌들, 슬리퍼, 부츠, 로퍼, 靴, スリッパ, ローファー, パンプス',
+  ],
+  'Apparel & Accessories > Clothing Accessories > Sunglasses': ['선글라스, サングラス'],
+  'Apparel & Accessories > Clothing Accessories > Hats': ['모자, 볼캡, 비니, 버킷햇, 帽子, キャップ~0.6, ハット'],
+  'Apparel & Accessories > Jewelry > Necklaces': ['목걸이, 네크리스, ネックレス'],
+  'Apparel & Accessories > Jewelry > Earrings': ['귀걸이, 이어링, ピアス, イヤリング'],
+  'Apparel & Accessories > Jewelry > Rings': ['반지, 指輪, リング~0.5'],
+  'Apparel & Accessories > Jewelry > Bracelets': ['팔찌, ブレスレット'],
+  'Apparel & Accessories > Handbags, Wallets & Cases > Handbags': [
+    '가방, 백, 토트백, 숄더백, 크로스백, 핸드백, 미니백, バッグ, ショルダーバッグ, 鞄',
+  ],
+  'Apparel & Accessories > Handbags, Wallets & Cases > Wallets & Money Clips': [
+    '지갑, 카드지갑, 카드 홀더, 財布, 長財布',
+  ],
+  'Luggage & Bags > Backpacks': ['백팩, 배낭'],
+  'Luggage & Bags > Shopping Totes': ['에코백, エコバッグ'],
+  'Luggage & Bags > Messenger Bags': ['메신저백'],
+  'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases': [
+    '폰케이스, 핸드폰케이스, 휴대폰케이스, 아이폰케이스, 갤럭시케이스, 범퍼케이스, 케이스~0.7, iphoneケース, ケース~0.6',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Lotion & Moisturizer': [
+    '크림, 로션, 수분크림, クリーム~0.7, 乳液, 保湿クリーム',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Toners & Astringents': ['토너, 스킨~0.6, 化粧水'],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Sunscreen': ['선크림, 선스틱, 선블록, 日焼け止め'],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Facial Cleansers': [
+    '클렌징폼, 클렌징 폼, 폼클렌징, 클렌저, 洗顔, 洗顔料, クレンジング',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Skin Care Masks & Peels': [
+    '마스크팩, 시트마스크, 팩~0.6, 마스크~0.6, フェイスマスク, シートマスク, パック~0.6',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care': ['세럼, 앰플, 에센스, 미스트, 美容液, スキンケア'],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Lip Makeup': [
+    '립스틱, 틴트, 립틴트, 글로스, 립글로스, 립, 口紅, リップ',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Eye Makeup': [
+    '섀도우, 아이섀도우, 아이 팔레트, 마스카라, 아이라이너, アイシャドウ, マスカラ, アイライナー',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Face Makeup': [
+    '쿠션, 파운데이션, 컨실러, 블러셔, 파우더~0.6, ファンデーション, コンシーラー, チーク',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Perfume & Cologne': ['향수, 퍼퓸, 오드퍼퓸, 香水'],
+  'Health & Beauty > Personal Care > Hair Care > Shampoo & Conditioner': [
+    '샴푸, 린스, 트리트먼트~0.6, シャンプー, コンディショナー',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Bath & Body > Body Wash': ['바디워시, ボディソープ'],
+  'Health & Beauty > Health Care > Fitness & Nutrition > Vitamins & Supplements': [
+    '영양제, 비타민, サプリメント, サプリ, ビタミン',
+  ],
+  'Home & Garden > Linens & Bedding > Towels': ['수건, 타월, タオル, バスタオル'],
+  'Home & Garden > Linens & Bedding > Bedding': ['이불, 침구, 布団, 掛け布団, シーツ'],
+  'Home & Garden > Linens & Bedding > Bedding > Pillows': ['베개, 枕'],
+  'Home & Garden > Decor > Home Fragrances > Air Fresheners': ['탈취제, 방향제, 디퓨저, 芳香剤, 消臭剤'],
+  'Home & Garden > Kitchen & Dining > Food & Beverage Carriers > Lunch Boxes & Totes': [
+    '도시락, 도시락통, 弁当箱, ランチボックス',
+  ],
+  'Home & Garden > Kitchen & Dining > Tableware > Drinkware > Mugs': ['머그, 머그컵, 텀블러~0.6, マグカップ, マグ'],
+  'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Cookware': ['냄비, 프라이팬, 鍋, フライパン'],
+  'Furniture > Chairs': ['의자, 椅子, チェア'],
+  'Furniture > Tables': ['테이블, 책상, 식탁, 机, テーブル, デスク'],
+  'Furniture > Sofas': ['소파, ソファ, ソファー'],
+  'Toys & Games > Toys': ['장난감, 완구, おもちゃ, 玩具'],
+  'Toys & Games > Toys > Dolls, Playsets & Toy Figures > Stuffed Animals': ['인형~0.7, 봉제인형, ぬいぐるみ'],
+  'Toys & Games > Toys > Dolls, Playsets & Toy Figures > Dolls': ['人形'],
+  'Baby & Toddler > Diapering > Diapers': ['기저귀, おむつ, オムツ'],
+  'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Beer': ['맥주, ビール'],
+  'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Wine': ['와인, ワイン'],
+  'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Liquor & Spirits': ['소주, 焼酎, 日本酒'],
+  'Food, Beverages & Tobacco > Beverages > Coffee': ['커피, 원두, コーヒー'],
+  'Food, Beverages & Tobacco > Beverages > Tea & Infusions': ['녹차, 緑茶, 紅茶'],
+  'Food, Beverages & Tobacco > Food Items > Candy & Chocolate': ['초콜릿, 사탕, チョコレート'],
+  'Media > Books > Print Books': ['過去問, 問題集, 参考書, 入試, 教科書, 辞典, 図鑑, 책~0.6, 도서, 소설'],
+};
+
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
-export const EVERYDAY_SYNONYMS: [string, string][] = Object.entries(EVERYDAY).map(([path, lines]) => [
-  path,
-  lines.join(', '),
-]);
+export const EVERYDAY_SYNONYMS: [string, string][] = [...Object.entries(EVERYDAY), ...Object.entries(EVERYDAY_CJK)].map(
+  ([path, lines]) => [path, lines.join(', ')],
+);
