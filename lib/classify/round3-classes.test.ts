@@ -59,3 +59,20 @@ describe('Korean and Japanese everyday words', () => {
     expect(pathOf(title, lang)).toMatch(path);
   });
 });
+
+describe('a shop department gives way to a strong title head in another branch', () => {
+  const classify = (title: string, crumbs: string[], lang: string) =>
+    classifier.classify({ title, category: crumbs, lang })?.path ?? null;
+
+  it('reads a supplement filed under a sports department as a supplement', () => {
+    // Round 2: no category (the department outvoted the title at the top level).
+    expect(classify('Suplemento de magnésio 120 cápsulas', ['Esportes e Fitness'], 'pt')).toMatch(
+      /Vitamins & Supplements$/,
+    );
+  });
+
+  it('keeps a department that agrees with the title, and a deeper trail', () => {
+    expect(classify('Suplemento de magnésio 120 cápsulas', ['Saúde'], 'pt')).toMatch(/Vitamins & Supplements$/);
+    expect(classify('Bolsa de praia listrada', ['Esportes e Fitness', 'Natação'], 'pt')).not.toBeNull();
+  });
+});

@@ -10,7 +10,7 @@ import type { LabelledTitle } from './pricerunner';
 const MIN_CLUSTERS = 4;
 const ALPHA = 0.5;
 /** Tokens whose likelihoods hardly differ between classes are dropped to keep the model small. */
-const MIN_SPREAD = 1;
+const MIN_SPREAD = 2;
 
 export function trainBayes(rows: LabelledTitle[], source: string): BayesModel {
   const classes = [...new Set(rows.map((r) => r.gold))].sort((a, b) => a - b);
