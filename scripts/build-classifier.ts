@@ -21,8 +21,8 @@ function main(): void {
   mkdirSync(dirname(CLASSIFIER_JSON), { recursive: true });
   writeFileSync(CLASSIFIER_JSON, json);
   console.log(
-    `${CLASSIFIER_JSON}: version ${model.version}, ${model.nodes.length} nodes, ${model.lexicon.reduce((n, [, , lines]) => n + lines.split('\n').length, 0)} lexicon lines, ` +
-      `${Object.keys(bayes.logLik).length} bayes tokens, ${json.length} bytes (${gzipSync(json).length} gzipped)`,
+    `${CLASSIFIER_JSON}: version ${model.version}, ${model.nodes.names.split('\n').length} nodes, ${model.lexicon.reduce((n, [, , lines]) => n + lines.split('\n').length, 0)} lexicon lines, ` +
+      `${bayes.tokens.split(' ').length} bayes tokens, ${json.length} bytes (${gzipSync(json).length} gzipped)`,
   );
 }
 

@@ -150,7 +150,7 @@ export async function evaluateClassifier(): Promise<ClassifierEvaluation> {
   const train = pr.filter((r) => !isHeldOutCluster(r.cluster));
   const heldOut = pr.filter((r) => isHeldOutCluster(r.cluster));
   const splitModel = buildClassifierModel(trainBayes(train, `PriceRunner train clusters: ${PRICERUNNER_CSV}`), train);
-  const taxonomy = Taxonomy.fromTree(splitModel.nodes);
+  const taxonomy = Taxonomy.fromPacked(splitModel.nodes);
   const prOutcomes = run(
     createClassifier(splitModel),
     heldOut.map((r) => ({ title: r.title, gold: r.gold, group: r.label })),

@@ -63,13 +63,34 @@ export function encodeLogLik(values: number[]): string {
     .join('');
 }
 
-function decodeLogLik(row: string, c: number): number {
-  const code = row.charCodeAt(c);
+function decodeLogLik(table: string, at: number): number {
+  const code = table.charCodeAt(at);
   return -((code > BACKSLASH ? code - 1 : code) - CODE_BASE);
 }
 
 export class BayesScorer {
-  constructor(private readonly model: BayesModel) {}
+  /** The known tokens, sorted: looked up by binary search, so a worker start fills no map. */
+  private readonly tokens: string[];
+
+  constructor(private readonly model: BayesModel) {
+    this.tokens = model.tokens ? model.tokens.split(' ') : [];
+    if (model.logLik.length !== this.tokens.length * model.classes.length)
+      throw new Error('classifier model: Bayes table size mismatch');
+  }
+
+  /** Offset of the token's row in model.logLik, or -1. */
+  private rowOf(token: string): number {
+    let lo = 0;
+    let hi = this.tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = this.tokens[mid];
+      if (t === token) return mid * this.model.classes.length;
+      if (t < token) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
 
   /** Class posteriors for the tokens, or null when no token is known. */
   posterior(tokens: string[]): { probs: number[]; known: number; words: number } | null {
@@ -79,10 +100,10 @@ export class BayesScorer {
     let words = 0;
     for (const t of tokens) if (/[a-z]/.test(t) && !/\d/.test(t)) words++;
     for (const t of bayesFeatures(tokens)) {
-      const row = Object.prototype.hasOwnProperty.call(logLik, t) ? logLik[t] : undefined;
-      if (!row) continue;
+      const row = this.rowOf(t);
+      if (row < 0) continue;
       known++;
-      for (let c = 0; c < classes.length; c++) scores[c] += decodeLogLik(row, c) / 10;
+      for (let c = 0; c < classes.length; c++) scores[c] += decodeLogLik(logLik, row + c) / 10;
     }
     if (!known) return null;
     const max = Math.max(...scores);

@@ -13,7 +13,7 @@ import { notATitle } from './rules/not-a-title';
 import { isReplacementWord, partsNodeOf } from './rules/replacement';
 import { hitsToEvidence, type Evidence } from './score';
 import { bayesVote, titleHits } from './title';
-import { crumbEvidence, readTrail, refineShelf } from './trail';
+import { crumbEvidence, readTrail, refineShelf, yieldDepartment } from './trail';
 import { normalizeText, tokenize } from './text';
 
 /** Weight of a page-published taxonomy node: it outvotes any title. */
@@ -159,6 +159,7 @@ export function gather(
     replacementRule(parts, title, petFoodRule(parts, title, titleEvidence)),
   );
   refineShelf(taxonomy, perCrumb, titleEvidence, evidence);
+  yieldDepartment(taxonomy, titleEvidence, evidence);
   if (!evidence.length && !titleEvidence.some((e) => e.w >= PRODUCT_WORD_WEIGHT))
     titleEvidence.push(...fallbackVote(title, brand));
   evidence.push(...titleEvidence);

@@ -43,6 +43,12 @@ const CLOSED_COMPOUND_LANGS = new Set(['de', 'nl', 'sv']);
 const OTHER_LANGUAGE = 0.6;
 /** A translated single word as a title's first word: often a brand or a model name there. */
 const FIRST_WORD_LOCAL = 0.7;
+/**
+ * Languages whose titles put the product noun first and the maker after it ("Boneca Reborn Bebê",
+ * "Bomba de água Anauger", "Vodka Smirnoff", "Szampon Ziaja"): there a title's first word is the
+ * product at least as often as a brand, so it keeps its full weight.
+ */
+const HEAD_FIRST_LANGS = new Set(['fr', 'es', 'it', 'pt', 'pl', 'cs', 'ru', 'ro']);
 /** Shortest compound head (Latin letters), and the shortest modifier in front of it. */
 const MIN_HEAD = 4;
 const MIN_MODIFIER = 3;
@@ -241,6 +247,7 @@ export class Lexicon {
     raw: string[] = tokens,
   ): Hit[] {
     const found: Hit[] = [];
+    const headFirst = lang !== null && HEAD_FIRST_LANGS.has(lang);
     // Translated phrases are keyed folded (foldToken); English ones (Shopify's) plainly.
     const folded = raw.length === tokens.length ? raw.map(foldToken) : tokens.map(foldToken);
     for (let i = 0; i < tokens.length; i++) {
@@ -256,10 +263,16 @@ export class Lexicon {
           continue;
         }
         const der = this.entriesOf(key, READING_DERIVED);
-        if (der && !(n === 1 && (this.brandWords.has(key) || brandTokens.has(key) || (i === 0 && tokens.length > 3)))) {
+        if (
+          der &&
+          !(
+            n === 1 &&
+            (this.brandWords.has(key) || brandTokens.has(key) || (i === 0 && tokens.length > 3 && !headFirst))
+          )
+        ) {
           // A short title's first word is as often the product as the brand ("Tablecloth with
           // fruit print", "Whisky Single Malt 70cl"): it counts, for less.
-          const first = n === 1 && i === 0 && tokens.length > 1;
+          const first = n === 1 && i === 0 && tokens.length > 1 && !headFirst;
           found.push({
             start: i,
             end: i + n,
@@ -272,7 +285,7 @@ export class Lexicon {
         const loc = this.localOf(key) ?? this.localOf(folded.slice(i, i + n).join(' '));
         if (loc && !(n === 1 && (this.brandWords.has(key) || brandTokens.has(key)))) {
           let scale = lang && loc.lang !== '*' && loc.lang !== lang ? OTHER_LANGUAGE : 1;
-          if (n === 1 && i === 0 && tokens.length > 1) scale *= FIRST_WORD_LOCAL;
+          if (n === 1 && i === 0 && tokens.length > 1 && !headFirst) scale *= FIRST_WORD_LOCAL;
           found.push({
             start: i,
             end: i + n,

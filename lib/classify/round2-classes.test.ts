@@ -26,7 +26,7 @@ describe('a replacement part is a part, not the device', () => {
   });
 
   it('finds the parts node by name, and takes no warranty for a part', () => {
-    const taxonomy = Taxonomy.fromTree(model.nodes);
+    const taxonomy = Taxonomy.fromPacked(model.nodes);
     expect(taxonomy.pathOf(partsNodeOf(taxonomy, 328) ?? 0)).toMatch(/> Laptop Parts$/);
     expect(isReplacementWord('ersatzakku')).toBe(true);
     expect(isReplacementWord('part')).toBe(false);

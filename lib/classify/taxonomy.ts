@@ -10,6 +10,18 @@ export type TaxonomyRow = [id: number, parentId: number, name: string];
  */
 export type TreeRow = [id: number, depth: number, name: string];
 
+/**
+ * The tree rows as the model ships them: two strings instead of a list of 5,595 small lists.
+ * `ids` holds each id as the base-36 difference from the previous row's id, comma-separated;
+ * `names` one line per row, its depth digit then its name. Without the brackets and quotes of
+ * a list per row, and with the ids apart from the names, the shipped model is about 5.5 kB
+ * smaller gzipped.
+ */
+export interface PackedTree {
+  ids: string;
+  names: string;
+}
+
 const ACCESSORY_NAME =
   /\b(accessories|parts|cases|covers|chargers|cables|adapters|mounts|straps|protectors|sleeves|holders|stands|replacement)\b/i;
 
@@ -27,16 +39,21 @@ export class Taxonomy {
     for (const [id, parentId, name] of rows) this.add(id, parentId, name);
   }
 
-  /** The taxonomy of a shipped model's tree rows (see TreeRow). */
-  static fromTree(tree: TreeRow[]): Taxonomy {
+  /** The taxonomy of a shipped model's packed rows (see PackedTree). */
+  static fromPacked({ ids, names }: PackedTree): Taxonomy {
     const taxonomy = new Taxonomy([]);
+    const deltas = ids.split(',');
+    const lines = names.split('\n');
+    if (deltas.length !== lines.length) throw new Error('classifier model: node ids and names differ in number');
     const path: number[] = [];
-    // Indexed, not destructured: this loop runs cold on every worker start.
-    for (let i = 0; i < tree.length; i++) {
-      const row = tree[i];
-      const depth = row[1];
-      path[depth - 1] = row[0];
-      taxonomy.add(row[0], depth > 1 ? (path[depth - 2] ?? 0) : 0, row[2]);
+    let id = 0;
+    // Indexed, no row lists: this loop runs cold on every worker start.
+    for (let i = 0; i < lines.length; i++) {
+      id += parseInt(deltas[i], 36);
+      const line = lines[i];
+      const depth = line.charCodeAt(0) - 48;
+      path[depth - 1] = id;
+      taxonomy.add(id, depth > 1 ? (path[depth - 2] ?? 0) : 0, line.slice(1));
     }
     return taxonomy;
   }
@@ -137,4 +154,17 @@ export class Taxonomy {
     }
     return false;
   }
+}
+
+/** Tree rows packed for shipping (see PackedTree). */
+export function packTree(tree: TreeRow[]): PackedTree {
+  let prev = 0;
+  const ids = tree.map(([id]) => {
+    const delta = (id - prev).toString(36);
+    prev = id;
+    return delta;
+  });
+  for (const [, depth, name] of tree)
+    if (depth < 1 || depth > 9 || name.includes('\n')) throw new Error(`taxonomy row cannot be packed: ${name}`);
+  return { ids: ids.join(','), names: tree.map(([, depth, name]) => `${depth}${name}`).join('\n') };
 }

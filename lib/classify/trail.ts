@@ -14,6 +14,13 @@ const BREADCRUMB_WEIGHT = 1.5;
 const FIRST_CRUMB_SHARE = 0.6;
 /** A title vote this strong (a curated phrase in the main clause) may refine the last crumb. */
 const TITLE_SHELF_WEIGHT = 0.9;
+/**
+ * A trail that only names a shop department (a top-level node: "Esportes e Fitness", "Casa,
+ * Móveis e Decoração") counts this much where a strong title head sits in another branch:
+ * departments are wide shelves ("Fitness" holds supplements, "Casa" holds sinks and ladders),
+ * the title's head names the product.
+ */
+const DEPARTMENT_OFF_HEAD = 0.3;
 /** The last crumb's level from which a title naming its sibling moves it up to their parent. */
 const SHELF_REFINE_DEPTH = 3;
 /** Where a crumb names several groups ("Adhesives, Sealants & Lubricants", "Hosen und Shorts"). */
@@ -138,4 +145,20 @@ export function refineShelf(
   ) {
     for (const e of evidence) if (e.source === 'breadcrumb' && e.id === last) e.id = parent;
   }
+}
+
+/**
+ * A trail of departments only (every crumb vote at the top level) gives way to a strong title
+ * head in another branch: "Suplemento em cápsulas" filed under "Esportes e Fitness" is a
+ * supplement. Rewrites the trail's evidence in place.
+ */
+export function yieldDepartment(taxonomy: Taxonomy, titleEvidence: Evidence[], evidence: Evidence[]): void {
+  const trail = evidence.filter((e) => e.source === 'breadcrumb');
+  if (!trail.length || trail.some((e) => taxonomy.depth(e.id) > 1)) return;
+  const head = titleEvidence.reduce<Evidence | null>(
+    (a, e) => (e.w >= TITLE_SHELF_WEIGHT && taxonomy.depth(e.id) >= 2 && (!a || e.w > a.w) ? e : a),
+    null,
+  );
+  if (!head) return;
+  for (const e of trail) if (taxonomy.commonDepth(e.id, head.id) === 0) e.w *= DEPARTMENT_OFF_HEAD;
 }

@@ -24,8 +24,8 @@ describe('classifier model build', () => {
     // The budget is on the gzipped size (what the extension package and the worker's fetch carry).
     expect(gzipSync(json).length).toBeLessThan(300_000);
     const model = JSON.parse(json) as ClassifierModel;
-    const taxonomy = Taxonomy.fromTree(model.nodes);
-    expect(model.nodes).toHaveLength(5595);
+    const taxonomy = Taxonomy.fromPacked(model.nodes);
+    expect(taxonomy.ids).toHaveLength(5595);
     expect(taxonomy.pathOf(2353)).toBe(
       'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases',
     );
@@ -37,7 +37,7 @@ describe('classifier model build', () => {
         refs.split(',').forEach((ref, i) => {
           const [pos, w] = ref.split('~');
           const at = i === 0 ? (first += parseInt(pos, 36)) : first + parseInt(pos, 36);
-          expect(model.nodes[at], `${kind}${lang} ${line}`).toBeDefined();
+          expect(taxonomy.ids[at], `${kind}${lang} ${line}`).toBeDefined();
           if (w !== undefined) expect(Number(w) > 0 && Number(w) <= 1, line).toBe(true);
         });
         const list = keys.split('|');

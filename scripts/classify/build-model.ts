@@ -2,14 +2,36 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { BayesModel, ClassifierModel } from '../../lib/classify/model';
-import { Taxonomy, type TaxonomyRow } from '../../lib/classify/taxonomy';
+import { packTree, Taxonomy, type TaxonomyRow } from '../../lib/classify/taxonomy';
 import { normalizeText, phraseKey, stemToken } from '../../lib/classify/text';
 import { BRAND_WORDS, COMPOUND_HEADS, DERIVED_STOP, SYNONYMS as CURATED } from './synonyms';
 import { CONSUMABLE_SYNONYMS } from './consumables';
 import { JAPANESE_SYNONYMS } from './japanese';
+import { EVERYDAY_SYNONYMS } from './everyday';
 
 /** Curated phrases: the synonyms, the consumables by language and the Japanese product words. */
 const SYNONYMS = [...CURATED, ...CONSUMABLE_SYNONYMS, ...JAPANESE_SYNONYMS];
+
+const phraseOf = (raw: string) => phraseKey(raw.split('~')[0]);
+
+/**
+ * The everyday words of other languages (everyday.ts), without those spelled like a phrase the
+ * English names or the other curated lists hold already ("jeans", "puzzle", "shampoo"): those keep
+ * the reading and weight English titles were tuned with.
+ */
+function everydaySynonyms(rows: TaxonomyRow[]): [string, string][] {
+  const known = new Set([
+    ...rows.flatMap((r) => namePhrases(r[2]).map(phraseKey)),
+    ...SYNONYMS.flatMap(([, list]) => list.split(',').map(phraseOf)),
+  ]);
+  return EVERYDAY_SYNONYMS.map(([path, list]) => [
+    path,
+    list
+      .split(',')
+      .filter((raw) => !known.has(phraseOf(raw)))
+      .join(','),
+  ]);
+}
 import { buildLocalized, titleWordClasses } from './localized';
 import type { LabelledTitle } from './pricerunner';
 import { namePhrases } from '../../lib/classify/lexicon';
@@ -42,6 +64,7 @@ export function readTaxonomy(path = TAXONOMY_TXT): { version: string; rows: Taxo
 }
 
 function curatedSynonyms(rows: TaxonomyRow[]): [string, number, number][] {
+  const synonyms = [...SYNONYMS, ...everydaySynonyms(rows)];
   const pathToId = new Map<string, number>();
   const names = new Map(rows.map((r) => [r[0], r]));
   for (const [id] of rows) {
@@ -50,9 +73,9 @@ function curatedSynonyms(rows: TaxonomyRow[]): [string, number, number][] {
     pathToId.set(parts.join(' > '), id);
   }
   const best = new Map<string, number>();
-  const missing = SYNONYMS.map(([p]) => p).filter((p) => !pathToId.has(p));
+  const missing = synonyms.map(([p]) => p).filter((p) => !pathToId.has(p));
   if (missing.length) throw new Error(`synonyms: no taxonomy node for:\n  ${missing.join('\n  ')}`);
-  for (const [path, list] of SYNONYMS) {
+  for (const [path, list] of synonyms) {
     const id = pathToId.get(path)!;
     for (const raw of list.split(',')) {
       const [phrase, weight] = raw.split('~');
@@ -99,7 +122,7 @@ export function buildClassifierModel(bayes: BayesModel | null, titles: LabelledT
   );
   const body: Omit<ClassifierModel, 'version'> = {
     taxonomyVersion,
-    nodes: Taxonomy.toTree(rows),
+    nodes: packTree(Taxonomy.toTree(rows)),
     ...lexicon,
     bayes,
     sources: [

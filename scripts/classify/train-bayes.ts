@@ -10,7 +10,7 @@ import type { LabelledTitle } from './pricerunner';
 const MIN_CLUSTERS = 4;
 const ALPHA = 0.5;
 /** Tokens whose likelihoods hardly differ between classes are dropped to keep the model small. */
-const MIN_SPREAD = 1;
+const MIN_SPREAD = 2;
 
 export function trainBayes(rows: LabelledTitle[], source: string): BayesModel {
   const classes = [...new Set(rows.map((r) => r.gold))].sort((a, b) => a - b);
@@ -33,20 +33,23 @@ export function trainBayes(rows: LabelledTitle[], source: string): BayesModel {
     }
   }
   const vocab = [...counts.keys()].filter((t) => (clustersOf.get(t)?.size ?? 0) >= MIN_CLUSTERS).sort();
-  const logLik: Record<string, string> = {};
+  const known: string[] = [];
+  const table: string[] = [];
   for (const t of vocab) {
     const row = counts.get(t)!;
     const ll = row.map((n, c) => Math.log((n + ALPHA) / (totals[c] + ALPHA * vocab.length)));
     if (Math.max(...ll) - Math.min(...ll) < MIN_SPREAD) continue;
     // Relative to the token's most likely class, in tenths: shorter JSON, same posterior.
     const top = Math.max(...ll);
-    logLik[t] = encodeLogLik(ll.map((v) => Math.round((v - top) * 10)));
+    known.push(t);
+    table.push(encodeLogLik(ll.map((v) => Math.round((v - top) * 10))));
   }
   const n = rows.length;
   return {
     classes,
     logPrior: docs.map((d) => Math.round(Math.log(d / n) * 1000) / 1000),
-    logLik,
+    tokens: known.join(' '),
+    logLik: table.join(''),
     source,
   };
 }

@@ -1,0 +1,468 @@
+/**
+ * Everyday product words in the languages whose titles the translated taxonomies cover worst
+ * (Italian, Polish, Portuguese, Spanish, French, Dutch, Swedish, Czech, Russian, Japanese): the
+ * singular and plural nouns shops write in titles ("boneca", "szampon", "mozzarella", "кроссовки")
+ * where the taxonomies have only their category names ("Bonecas e bonecos", "Produtos para
+ * cabelos"). Written for this list from ordinary vocabulary, not taken from any evaluation title.
+ * Same syntax as synonyms.ts ("word~0.6" for a word that often means something else); a word
+ * that means different products in two languages is left out ("pasta": noodles in Italian, a
+ * paste or a folder in Portuguese).
+ */
+const EVERYDAY: Record<string, string[]> = {
+  // Clothing and shoes.
+  'Apparel & Accessories > Clothing > Shirts & Tops': [
+    'maglietta, magliette, camicia, camicie, camiseta, camisetas, camisa, camisas, blusa, blusas, chemise, chemisier',
+    'koszulka, koszulki, koszula, koszule, bluzka, bluzki, overhemd, skjorta, trøja, tričko, trička, košile, halenka',
+    'футболка, футболки, рубашка, рубашки, блузка, свитшот',
+    'maglione, maglioni, sueter, suéter, pullover, sweter, swetry, trui, tröja, svetr, свитер, свитеры, джемпер',
+  ],
+  'Apparel & Accessories > Clothing > Pants': [
+    'pantalone, pantaloni, calça, calças, pantalón, pantalones, pantalon, spodnie, broek, byxor, kalhoty, брюки, штаны',
+    'jeans, dżinsy, spijkerbroek, джинсы',
+  ],
+  'Apparel & Accessories > Clothing > Dresses': [
+    'vestito~0.7, abito~0.6, vestido, vestidos, sukienka, sukienki, jurk, klänning, šaty, платье, платья',
+  ],
+  'Apparel & Accessories > Clothing > Skirts': [
+    'gonna, gonne, saia, saias, falda, faldas, jupe, spódnica, spódniczka, rok~0.5, kjol, sukně, юбка',
+  ],
+  'Apparel & Accessories > Clothing > Outerwear > Coats & Jackets': [
+    'giacca, giacche, giubbotto, piumino, cappotto, jaqueta, casaco, chaqueta, abrigo, cazadora, veste~0.6, manteau, blouson, doudoune',
+    'kurtka, kurtki, płaszcz, jas~0.6, jacka, bunda, kabát, куртка, куртки, пальто, пуховик',
+  ],
+  'Apparel & Accessories > Clothing > Underwear & Socks': [
+    'mutande, calzini, calze, cueca, calcinha, meia, meias, ropa interior, bragas, calzoncillos, calcetines',
+    'culotte, chaussettes, majtki, skarpety, skarpetki, sokken, onderbroek, strumpor, kalsonger, ponožky',
+    'трусы, носки',
+  ],
+  'Apparel & Accessories > Clothing > Underwear & Socks > Bras': [
+    'reggiseno, sutiã, sujetador, soutien gorge, biustonosz, bh~0.6, behå, podprsenka, бюстгальтер',
+  ],
+  'Apparel & Accessories > Clothing > Sleepwear & Loungewear': [
+    'pigiama, pijama, pyjama, piżama, pyjamas, pyžamo, пижама, camicia da notte, camisola~0.5, koszula nocna, szlafrok, accappatoio, roupão, albornoz, peignoir, халат',
+  ],
+  'Apparel & Accessories > Clothing > Swimwear': [
+    'costume da bagno, bikini, biquíni, maiô, sunga, bañador, traje de baño, maillot de bain, strój kąpielowy, kąpielówki, badpak, zwembroek, baddräkt, badbyxor, plavky, купальник, плавки',
+  ],
+  'Apparel & Accessories > Clothing > Shorts': [
+    'pantaloncini, bermuda, bermudas, szorty, spodenki, korte broek, shorts, kraťasy, шорты',
+  ],
+  'Apparel & Accessories > Shoes': [
+    'scarpe, scarpa, stivali, sandali, ciabatte, sapato, sapatos, tênis~0.6, sandália, chinelo, bota, botas, zapato, zapatos, zapatillas, sandalias',
+    'chaussure, chaussures, baskets, bottes, sandales, buty, trampki, sandały, kapcie, kalosze, półbuty, schoenen, sneakers, laarzen, skor, stövlar, boty, tenisky',
+    'обувь, ботинки, кроссовки, сапоги, туфли, кеды, босоножки, тапочки',
+  ],
+  'Apparel & Accessories > Clothing Accessories > Hats': [
+    'cappello, berretto, chapéu, boné, gorro, sombrero, chapeau, casquette, bonnet~0.6, czapka, czapki, kapelusz, muts, mössa, hatt, čepice, klobouk, шапка, кепка, шляпа',
+  ],
+  'Apparel & Accessories > Clothing Accessories > Scarves & Shawls': [
+    'sciarpa, cachecol, bufanda, écharpe, szalik, chusta, sjaal, halsduk, šála, шарф',
+  ],
+  'Apparel & Accessories > Clothing Accessories > Belts': [
+    'cintura~0.6, cinto, cinturón, ceinture, pasek~0.6, riem~0.6, bälte, opasek, ремень',
+  ],
+  'Apparel & Accessories > Clothing Accessories > Gloves & Mittens': [
+    'guanti, luvas, guantes, gants, rękawiczki, handschoenen, handskar, rukavice, перчатки, варежки',
+  ],
+  'Apparel & Accessories > Handbags, Wallets & Cases > Handbags': [
+    'borsa~0.7, borsetta, bolsa~0.6, bolsa feminina, bolso, sac à main, torebka, torebki, handtas, handväska, kabelka, сумка, сумочка',
+  ],
+  'Apparel & Accessories > Handbags, Wallets & Cases > Wallets & Money Clips': [
+    'portafoglio, carteira~0.7, cartera~0.7, portefeuille, portfel, portemonnee, plånbok, peněženka, кошелек, бумажник',
+  ],
+  'Apparel & Accessories > Jewelry': [
+    'gioielli, joias, joyas, bijoux, biżuteria, sieraden, smycken, šperky, украшения',
+  ],
+  'Apparel & Accessories > Jewelry > Necklaces': [
+    'collana, colar, collar~0.6, collier, naszyjnik, ketting, halsband~0.6, náhrdelník, ожерелье, колье',
+  ],
+  'Apparel & Accessories > Jewelry > Rings': ['anello, anel, anillo, bague, pierścionek, prsten, кольцо'],
+  'Apparel & Accessories > Jewelry > Earrings': [
+    'orecchini, brincos, pendientes, boucles d oreilles, kolczyki, oorbellen, örhängen, náušnice, серьги',
+  ],
+  'Luggage & Bags > Backpacks': ['zaino, mochila, sac à dos, plecak, rugzak, ryggsäck, batoh, рюкзак'],
+  'Luggage & Bags > Suitcases': [
+    'valigia, trolley, mala de viagem, maleta~0.6, valise, walizka, koffer, resväska, kufr, чемодан',
+  ],
+  // Home, furniture and kitchen.
+  'Furniture > Chairs': [
+    'sedia, sedie, cadeira, cadeiras, silla, sillas, chaise, krzesło, krzesła, stoel, stolička, židle, стул, стулья',
+  ],
+  'Furniture > Tables': ['tavolo, tavolino, stół, stolik, tafel~0.6, stůl, стол'],
+  'Furniture > Sofas': ['divano, divani, sofá, canapé, kanapa, soffa, pohovka, gauč, диван'],
+  'Furniture > Beds & Accessories > Beds & Bed Frames': ['letto, cama~0.7, lit~0.5, łóżko, säng, postel, кровать'],
+  'Furniture > Beds & Accessories > Mattresses': [
+    'materasso, colchão, colchón, matelas, materac, matras, madrass, matrace, матрас',
+  ],
+  'Furniture > Shelving > Bookcases & Standing Shelves': [
+    'libreria~0.5, estante, estantería, bibliothèque~0.6, étagère, regał, boekenkast, bokhylla, knihovna, стеллаж',
+  ],
+  'Furniture > Cabinets & Storage > Armoires & Wardrobes': [
+    'armadio, guarda roupa, guardarropa, armario~0.7, armoire, szafa, kledingkast, garderob, šatní skříň, шкаф',
+  ],
+  'Home & Garden > Linens & Bedding > Bedding': [
+    'lenzuola, biancheria da letto, roupa de cama, ropa de cama, linge de lit, pościel, beddengoed, sängkläder, povlečení, постельное белье',
+  ],
+  'Home & Garden > Linens & Bedding > Bedding > Pillows': [
+    'cuscino~0.7, travesseiro, almohada, oreiller, poduszka, kussen~0.6, kudde, polštář, подушка',
+  ],
+  'Home & Garden > Linens & Bedding > Bedding > Quilts & Comforters': [
+    'piumone, edredom, edredón, couette, kołdra, dekbed, täcke, peřina, одеяло',
+  ],
+  'Home & Garden > Linens & Bedding > Towels': [
+    'asciugamano, asciugamani, toalha, toalla, serviette de bain, ręcznik, ręczniki, handdoek, handduk, ručník, полотенце',
+  ],
+  'Home & Garden > Lighting > Lamps': ['lampada, luminária, lámpara, lampe, lampa, lampička, лампа, светильник'],
+  'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Cookware': [
+    'pentola, padella, panela, frigideira, olla, sartén, casserole, poêle, garnek, patelnia, koekenpan, kastrull, stekpanna, hrnec, pánev, кастрюля, сковорода',
+  ],
+  'Home & Garden > Kitchen & Dining > Tableware > Dinnerware > Plates': [
+    'piatto, piatti, prato~0.6, plato~0.6, assiette, talerz, tallrik, talíř, тарелка',
+  ],
+  'Home & Garden > Kitchen & Dining > Tableware > Drinkware > Mugs': [
+    'tazza, caneca, taza, tasse~0.6, kubek, mok, mugg, hrnek, кружка',
+  ],
+  'Home & Garden > Kitchen & Dining > Tableware > Drinkware': [
+    'bicchiere, bicchieri, copo, verre~0.6, szklanka, glas~0.5, sklenice, стакан, бокал',
+  ],
+  'Home & Garden > Kitchen & Dining > Food Storage > Food Storage Containers': [
+    'contenitore, pote~0.5, recipiente, boîte de conservation, pojemnik, voorraadpot, burk, dóza, контейнер',
+  ],
+  'Home & Garden > Household Supplies > Household Cleaning Supplies': [
+    'detersivo, detergente, lessive~0.7, détergent, detergent, płyn do naczyń, proszek do prania, wasmiddel, tvättmedel, prací prášek, моющее средство',
+  ],
+  'Home & Garden > Decor > Vases': ['vaso per fiori, vaso de flores, jarrón, wazon, vaas, vas~0.6, váza, ваза'],
+  'Home & Garden > Decor > Home Fragrances > Candles': [
+    'candela, candele, vela~0.6, velas, bougie, świeca, świeczka, kaars, ljus~0.4, svíčka, свеча',
+  ],
+  // Appliances.
+  'Home & Garden > Household Appliances > Laundry Appliances > Washing Machines': [
+    'lavatrice, máquina de lavar, lavadora~0.7, lave linge, pralka, wasmachine, tvättmaskin, pračka, стиральная машина',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Refrigerators': [
+    'frigorifero, geladeira, refrigerador, frigorífico, réfrigérateur, frigo, lodówka, koelkast, kylskåp, lednice, chladnička, холодильник',
+  ],
+  'Home & Garden > Household Appliances > Vacuums': [
+    'aspirapolvere, aspirador, aspirateur, odkurzacz, stofzuiger, dammsugare, vysavač, пылесос',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Coffee Makers & Espresso Machines': [
+    'macchina da caffè, cafeteira, cafetera, cafetière, ekspres do kawy, koffiezetapparaat, kaffebryggare, kávovar, кофеварка, кофемашина',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Electric Kettles': [
+    'bollitore, chaleira elétrica, hervidor, bouilloire, czajnik, waterkoker, vattenkokare, rychlovarná konvice, чайник',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Food Mixers & Blenders': [
+    'frullatore, liquidificador, batidora~0.7, licuadora, mixeur, blender, blender kielichowy, mixér, блендер',
+  ],
+  'Home & Garden > Household Appliances > Climate Control Appliances > Fans': [
+    'ventilatore, ventilador, ventilateur, wentylator, ventilator, fläkt, větrák, ventilátor, вентилятор',
+  ],
+  // Food and drink.
+  'Food, Beverages & Tobacco > Food Items > Dairy Products > Cheese': [
+    'formaggio, formaggi, mozzarella, parmigiano, pecorino, gorgonzola, ricotta, queijo, queso, fromage, kaas, sýr, сыр',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Meat > Lunch & Deli Meats': [
+    'prosciutto, salame, mortadella, bresaola, presunto, mortadela, jamón, chorizo, jambon, saucisson, szynka, kiełbasa, salami, skinka, šunka, salám, ветчина, колбаса',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Frozen Desserts & Novelties > Ice Cream & Frozen Yogurt': [
+    'gelato, gelati, sorvete, helado, glace~0.6, lody, zmrzlina, мороженое',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Bakery': [
+    'pane~0.7, biscotti, pão, bolacha, biscoito, pan de molde, galletas, pain~0.6, biscuits, chleb, ciastka, brood, bröd, kex, chléb, sušenky, хлеб, печенье',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Candy & Chocolate': [
+    'cioccolato, caramelle, chocolate, chocolates, bombom, caramelos, chocolat, bonbons, czekolada, cukierki, chocolade, snoep, choklad, godis, čokoláda, bonbóny, шоколад, конфеты',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Cooking & Baking Ingredients > Cooking Oils': [
+    'olio di oliva, olio extravergine, azeite, aceite de oliva, huile d olive, oliwa, olijfolie, olivolja, olivový olej, оливковое масло',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Grains, Rice & Cereal > Rice': [
+    'riso~0.7, arroz, riz, ryż, rijst, ris~0.5, rýže, рис',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Pasta & Noodles': [
+    'spaghetti, penne, fusilli, rigatoni, tagliatelle, macarrão, espaguete, macarrones, espaguetis, pâtes, makaron, spaghetti, špagety, těstoviny, макароны, спагетти',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Dips & Spreads > Nut Butters': [
+    'pasta de amendoim, mantequilla de cacahuete, beurre de cacahuète, masło orzechowe, pindakaas, jordnötssmör, arašídové máslo, арахисовая паста',
+  ],
+  'Food, Beverages & Tobacco > Beverages > Coffee': ['caffè, cafe em pó, kawa, koffie, kaffe, káva, кофе'],
+  'Food, Beverages & Tobacco > Beverages > Tea & Infusions': [
+    'infuso, chá~0.6, infusión, tisane, herbata, thee, čaj, чай',
+  ],
+  'Food, Beverages & Tobacco > Beverages > Juice': [
+    'succo, suco, zumo, jus de fruit, jus d orange, sok~0.6, džus, сок',
+  ],
+  'Food, Beverages & Tobacco > Beverages > Soda': [
+    'bibita, refrigerante, refresco, boisson gazeuse, napój gazowany, frisdrank, läsk, limonáda, газировка',
+  ],
+  'Food, Beverages & Tobacco > Beverages > Water': [
+    'acqua minerale, água mineral, agua mineral, eau minérale, woda mineralna, mineraalwater, mineralvatten, minerální voda, минеральная вода',
+  ],
+  'Food, Beverages & Tobacco > Beverages > Milk': ['leite, leche, lait, mleko, melk, mjölk, mléko, молоко'],
+  'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Beer': [
+    'birra, cerveja, cerveza, bière, piwo, bier, öl~0.5, pivo, пиво',
+  ],
+  'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Wine': [
+    'vino~0.8, vinho, vin~0.6, wino, wijn, vin rouge, rödvin, víno, вино',
+  ],
+  'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Liquor & Spirits > Vodka': [
+    'vodka, wódka, wodka, vodca, vodka smirnoff~0.9, водка',
+  ],
+  'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Liquor & Spirits > Whiskey': [
+    'whisky, uísque, güisqui, виски',
+  ],
+  'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Liquor & Spirits > Gin': ['джин'],
+  'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Liquor & Spirits > Rum': ['rhum, ром'],
+  // Health and beauty.
+  'Health & Beauty > Personal Care > Hair Care > Shampoo & Conditioner': [
+    'shampoo, xampu, champú, champô, shampooing, szampon, szampony, schampo, šampon, шампунь, balsamo~0.6, condicionador, acondicionador, après shampooing, odżywka do włosów, conditioner, кондиционер для волос',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Lotion & Moisturizer': [
+    'crema viso, crema idratante, creme hidratante, crema hidratante, crème hydratante, krem do twarzy, krem nawilżający, dagcrème, ansiktskräm, pleťový krém, крем для лица, увлажняющий крем',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care': [
+    'siero viso, sérum, serum, tonico, tônico, tónico, tonique, tonik, balsam do ciała, bodylotion, крем, сыворотка',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup': [
+    'trucco, maquiagem, maquillaje, maquillage, makijaż, make up, smink, líčidla, макияж',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Lip Makeup > Lipstick': [
+    'rossetto, batom, pintalabios, barra de labios, rouge à lèvres, szminka, pomadka, lippenstift, läppstift, rtěnka, помада',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Eye Makeup > Mascara': [
+    'mascara, máscara de cílios, rímel, tusz do rzęs, řasenka, тушь для ресниц',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Perfume & Cologne': [
+    'profumo, perfume, parfum, perfumy, woda toaletowa, eau de toilette, eau de parfum, parfym, parfém, духи, туалетная вода',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Bath & Body > Body Wash': [
+    'bagnoschiuma, gel doccia, sabonete líquido, gel de ducha, gel douche, żel pod prysznic, douchegel, duschtvål, sprchový gel, гель для душа',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Bath & Body > Bar Soap': [
+    'sapone, sabonete, jabón, savon, mydło, zeep, tvål, mýdlo, мыло',
+  ],
+  'Health & Beauty > Personal Care > Deodorant & Anti-Perspirant': [
+    'deodorante, desodorante, déodorant, dezodorant, antyperspirant, deodorant, дезодорант',
+  ],
+  'Health & Beauty > Personal Care > Oral Care > Toothpaste': [
+    'dentifricio, creme dental, pasta de dente, pasta de dientes, dentífrico, dentifrice, pasta do zębów, tandpasta, tandkräm, zubní pasta, зубная паста',
+  ],
+  'Health & Beauty > Personal Care > Oral Care > Toothbrushes': [
+    'spazzolino, escova de dente, escova dental, cepillo de dientes, brosse à dents, szczoteczka do zębów, tandenborstel, tandborste, zubní kartáček, зубная щетка',
+  ],
+  'Health & Beauty > Health Care > Fitness & Nutrition > Vitamins & Supplements': [
+    'integratore, integratori, vitamina, vitaminas, suplemento, complemento alimenticio, complément alimentaire, suplement diety, witaminy, voedingssupplement, kosttillskott, doplněk stravy, витамины, бад',
+  ],
+  // Baby, toys and games.
+  'Baby & Toddler > Diapering > Diapers': [
+    'pannolini, pannolino, fralda, fraldas, pañales, pañal, couches, pieluchy, pieluszki, luiers, blöjor, pleny, подгузники',
+  ],
+  'Baby & Toddler > Diapering > Baby Wipes': [
+    'salviette umidificate, lenços umedecidos, toallitas húmedas, lingettes, chusteczki nawilżane, billendoekjes, våtservetter, vlhčené ubrousky, влажные салфетки',
+  ],
+  'Baby & Toddler > Nursing & Feeding > Baby Bottles': [
+    'biberon, mamadeira, mamadera, butelka dla niemowląt, butelka~0.6, zuigfles, nappflaska, kojenecká láhev, бутылочка',
+  ],
+  'Baby & Toddler > Baby Health > Pacifiers & Teethers': [
+    'ciuccio, chupeta, chupete, tétine~0.7, smoczek, fopspeen, napp~0.6, dudlík, соска, пустышка',
+  ],
+  'Baby & Toddler > Baby Transport > Baby Strollers': [
+    'passeggino, carrinho de bebê, cochecito, carrito de bebé, poussette, wózek dziecięcy, wózek~0.7, kinderwagen, buggy, barnvagn, kočárek, коляска',
+  ],
+  'Baby & Toddler > Baby Transport > Baby & Toddler Car Seats': [
+    'seggiolino auto, cadeirinha, silla de coche, siège auto, fotelik samochodowy, fotelik, autostoel, bilbarnstol, autosedačka, автокресло',
+  ],
+  'Toys & Games > Toys > Dolls, Playsets & Toy Figures > Dolls': [
+    'bambola, bambole, boneca, bonecas, muñeca, muñecas, poupée, lalka, lalki, docka, panenka, кукла, куклы',
+  ],
+  'Toys & Games > Toys > Dolls, Playsets & Toy Figures > Stuffed Animals': [
+    'peluche, pelúcia, bicho de pelúcia, peluche, maskotka, pluszak, knuffel, gosedjur, plyšák, плюшевая игрушка, мягкая игрушка',
+  ],
+  'Toys & Games > Toys': [
+    'giocattolo, giocattoli, brinquedo, brinquedos, juguete, juguetes, jouet, jouets, zabawka, zabawki, speelgoed, leksak, leksaker, hračka, hračky, игрушка, игрушки',
+  ],
+  'Toys & Games > Toys > Building Toys': [
+    'costruzioni, blocos de montar, bloques de construcción, jeu de construction, klocki, bouwstenen, byggklossar, stavebnice, конструктор',
+  ],
+  'Toys & Games > Toys > Play Vehicles > Toy Cars': [
+    'macchinina, carrinho~0.6, carrinhos, coche de juguete, petite voiture, samochodzik, resorak, speelgoedauto, leksaksbil, autíčko, машинка',
+  ],
+  'Toys & Games > Puzzles > Jigsaw Puzzles': [
+    'puzzle, quebra cabeça, rompecabezas, casse tête~0.7, układanka, legpuzzel, pussel, skládačka, пазл, пазлы',
+  ],
+  'Toys & Games > Games > Board Games': [
+    'gioco da tavolo, jogo de tabuleiro, juego de mesa, jeu de société, gra planszowa, bordspel, sällskapsspel, brädspel, desková hra, настольная игра',
+  ],
+  // Stationery and books.
+  'Office Supplies > General Office Supplies > Paper Products > Notebooks & Notepads': [
+    'quaderno, quaderni, caderno, cuaderno, libreta, cahier, carnet~0.6, zeszyt, schrift~0.5, notitieboek, anteckningsbok, sešit, блокнот, тетрадь',
+  ],
+  'Office Supplies > Office Instruments > Writing & Drawing Instruments > Pens & Pencils > Pens': [
+    'penna~0.7, caneta, bolígrafo, stylo~0.7, długopis, pióro, balpen, penna kulspetspenna, kulspetspenna, propiska, ручка',
+  ],
+  'Office Supplies > Office Instruments > Writing & Drawing Instruments > Pens & Pencils > Pencils': [
+    'matita, matite, lápis, lápiz, crayon~0.6, ołówek, kredki, potlood, blyertspenna, tužka, карандаш, карандаши',
+  ],
+  'Office Supplies > General Office Supplies > Paper Products > Printer & Copier Paper': [
+    'carta per stampante, papel sulfite, papel a4, papel para impresora, papier imprimante, papier ksero, papier do drukarki, printpapier, kopieringspapper, kancelářský papír, бумага для принтера, бумага а4',
+  ],
+  'Media > Books > Print Books': [
+    'libro~0.6, libri, livro, livros, libro de bolsillo, livre~0.5, książka, książki, boek~0.6, bok~0.4, kniha, knihy, книга, книги',
+  ],
+  // DIY and garden.
+  'Hardware > Tools > Drills': [
+    'trapano, furadeira, taladro, perceuse, wiertarka, boormachine, borrmaskin, vrtačka, дрель',
+  ],
+  'Hardware > Tools > Screwdrivers': [
+    'cacciavite, chave de fenda, destornillador, tournevis, śrubokręt, schroevendraaier, skruvmejsel, šroubovák, отвертка',
+  ],
+  'Hardware > Tools > Hammers': ['martello, martelo, martillo, marteau, młotek, hamer, hammare, kladivo, молоток'],
+  'Hardware > Tools > Saws': ['sega, serrote, sierra~0.7, scie, piła, zaag, såg~0.6, пила'],
+  'Hardware > Hardware Pumps': [
+    'pompa~0.6, bomba de água, bomba submersa, bomba submersível, bomba de agua, pompe à eau, pompa wodna, waterpomp, vattenpump, čerpadlo, насос',
+  ],
+  'Hardware > Plumbing > Plumbing Fixtures > Faucets': [
+    'rubinetto, miscelatore, torneira, grifo, robinet, mitigeur, kran~0.6, bateria umywalkowa, kraan, blandare, kohoutek, baterie~0.4, смеситель, кран',
+  ],
+  'Home & Garden > Lawn & Garden > Outdoor Power Equipment > Lawn Mowers': [
+    'tosaerba, rasaerba, cortador de grama, cortacésped, tondeuse, kosiarka, grasmaaier, gräsklippare, sekačka, газонокосилка',
+  ],
+  'Home & Garden > Lawn & Garden > Outdoor Power Equipment > Pressure Washers': [
+    'idropulitrice, lavadora de alta pressão, hidrolimpiadora, nettoyeur haute pression, myjka ciśnieniowa, hogedrukreiniger, högtryckstvätt, vysokotlaký čistič, мойка высокого давления',
+  ],
+  'Home & Garden > Lawn & Garden > Gardening > Pots & Planters': [
+    'vaso da fiori, vaso para plantas, maceta, pot de fleurs, doniczka, bloempot, kruka, květináč, горшок для цветов, кашпо',
+  ],
+  'Home & Garden > Lawn & Garden > Watering & Irrigation > Garden Hoses': [
+    'tubo da giardino, mangueira, manguera, tuyau d arrosage, wąż ogrodowy, tuinslang, trädgårdsslang, zahradní hadice, садовый шланг',
+  ],
+  'Home & Garden > Parasols & Rain Umbrellas': [
+    'ombrello, guarda chuva, guarda sol, paraguas, parapluie, parasol, parasolka, paraplu, paraply, deštník, зонт, зонтик',
+  ],
+  // Pets.
+  'Animals & Pet Supplies > Pet Supplies > Dog Supplies > Dog Food': [
+    'cibo per cani, crocchette cane, ração para cães, ração cão, pienso para perros, comida para perros, croquettes chien, karma dla psa, karma dla psów, hondenvoer, hundfoder, granule pro psy, корм для собак',
+  ],
+  'Animals & Pet Supplies > Pet Supplies > Cat Supplies > Cat Food': [
+    'cibo per gatti, ração para gatos, ração gato, comida para gatos, karma dla kota, karma dla kotów, kattenvoer, kattmat, granule pro kočky, корм для кошек',
+  ],
+  'Animals & Pet Supplies > Pet Supplies > Cat Supplies > Cat Litter': [
+    'lettiera, areia sanitária, arena para gatos, litière, żwirek, kattenbakvulling, kattsand, stelivo, наполнитель для кошачьего туалета',
+  ],
+  // Electronics people name in their own language.
+  'Electronics > Communications > Telephony > Mobile Phones': [
+    'cellulare, smartfon, celular, teléfono móvil, téléphone portable, telefon komórkowy, mobiele telefoon, mobiltelefon, mobilní telefon, смартфон, мобильный телефон',
+  ],
+  'Electronics > Video > Televisions': [
+    'televisore, televisor, téléviseur, telewizor, televisie, televizor, телевизор',
+  ],
+  'Electronics > Computers > Laptops': [
+    'portatile~0.7, notebook~0.6, computer portatile, ordinateur portable, portátil~0.7, laptop, bärbar dator, notebooku, ноутбук',
+  ],
+  'Electronics > Audio > Audio Components > Headphones & Headsets': [
+    'cuffie, auricolari, fone de ouvido, auriculares, casque audio, écouteurs, słuchawki, koptelefoon, oordopjes, hörlurar, sluchátka, наушники',
+  ],
+};
+
+/**
+ * Korean and Japanese: loanwords and native nouns of clothing, bags, beauty and home goods, which
+ * the translated taxonomies (CJK phrases of at most three characters) mostly lack. "원피스" and
+ * "ワンピース" ("one-piece") are dresses in both languages, not the taxonomy's One-Pieces.
+ */
+const EVERYDAY_CJK: Record<string, string[]> = {
+  'Apparel & Accessories > Clothing > Dresses': ['원피스, 드레스, ワンピース, ドレス'],
+  'Apparel & Accessories > Clothing > Skirts': ['스커트, 치마, 롱스커트, 미니스커트, スカート'],
+  'Apparel & Accessories > Clothing > Shirts & Tops': [
+    '티셔츠, 반팔티, 긴팔티, 셔츠, 블라우스, 니트, 가디건, 맨투맨, 후드티, 스웨터, 탑, 상의',
+    'カーディガン, セーター, ニット, パーカー, トップス',
+  ],
+  'Apparel & Accessories > Clothing > Outerwear > Coats & Jackets': [
+    '자켓, 재킷, 점퍼, 블루종, 코트, 패딩, 바람막이, 아우터, ジャケット, コート, ダウンジャケット, ブルゾン',
+  ],
+  'Apparel & Accessories > Clothing > Pants': [
+    '바지, 팬츠, 청바지, 슬랙스, 조거팬츠, レギンス~0.6, ジーンズ, デニムパンツ, スラックス',
+  ],
+  'Apparel & Accessories > Clothing > Shorts': ['반바지, 숏팬츠, 보드숏, ショートパンツ, ハーフパンツ'],
+  'Apparel & Accessories > Clothing > Swimwear': ['비키니, 모노키니, 수영복, 水着, ビキニ'],
+  'Apparel & Accessories > Clothing > Sleepwear & Loungewear > Pajamas': ['파자마, 잠옷, パジャマ'],
+  'Apparel & Accessories > Clothing > Underwear & Socks > Bras': ['브라, 브라렛, 브래지어, ブラジャー, ブラ~0.6'],
+  'Apparel & Accessories > Clothing > Underwear & Socks': ['팬티, 양말, 속옷, 下着, 靴下, ショーツ~0.6'],
+  'Apparel & Accessories > Shoes': [
+    '신발, 운동화, 스니커즈, 구두, 샌들, 슬리퍼, 부츠, 로퍼, 靴, スリッパ, ローファー, パンプス',
+  ],
+  'Apparel & Accessories > Clothing Accessories > Sunglasses': ['선글라스, サングラス'],
+  'Apparel & Accessories > Clothing Accessories > Hats': ['모자, 볼캡, 비니, 버킷햇, 帽子, キャップ~0.6, ハット'],
+  'Apparel & Accessories > Jewelry > Necklaces': ['목걸이, 네크리스, ネックレス'],
+  'Apparel & Accessories > Jewelry > Earrings': ['귀걸이, 이어링, ピアス, イヤリング'],
+  'Apparel & Accessories > Jewelry > Rings': ['반지, 指輪, リング~0.5'],
+  'Apparel & Accessories > Jewelry > Bracelets': ['팔찌, ブレスレット'],
+  'Apparel & Accessories > Handbags, Wallets & Cases > Handbags': [
+    '가방, 백, 토트백, 숄더백, 크로스백, 핸드백, 미니백, バッグ, ショルダーバッグ, 鞄',
+  ],
+  'Apparel & Accessories > Handbags, Wallets & Cases > Wallets & Money Clips': [
+    '지갑, 카드지갑, 카드 홀더, 財布, 長財布',
+  ],
+  'Luggage & Bags > Backpacks': ['백팩, 배낭'],
+  'Luggage & Bags > Shopping Totes': ['에코백, エコバッグ'],
+  'Luggage & Bags > Messenger Bags': ['메신저백'],
+  'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases': [
+    '폰케이스, 핸드폰케이스, 휴대폰케이스, 아이폰케이스, 갤럭시케이스, 범퍼케이스, 케이스~0.7, iphoneケース, ケース~0.6',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Lotion & Moisturizer': [
+    '크림, 로션, 수분크림, クリーム~0.7, 乳液, 保湿クリーム',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Toners & Astringents': ['토너, 스킨~0.6, 化粧水'],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Sunscreen': ['선크림, 선스틱, 선블록, 日焼け止め'],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Facial Cleansers': [
+    '클렌징폼, 클렌징 폼, 폼클렌징, 클렌저, 洗顔, 洗顔料, クレンジング',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Skin Care Masks & Peels': [
+    '마스크팩, 시트마스크, 팩~0.6, 마스크~0.6, フェイスマスク, シートマスク, パック~0.6',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care': ['세럼, 앰플, 에센스, 미스트, 美容液, スキンケア'],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Lip Makeup': [
+    '립스틱, 틴트, 립틴트, 글로스, 립글로스, 립, 口紅, リップ',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Eye Makeup': [
+    '섀도우, 아이섀도우, 아이 팔레트, 마스카라, 아이라이너, アイシャドウ, マスカラ, アイライナー',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Face Makeup': [
+    '쿠션, 파운데이션, 컨실러, 블러셔, 파우더~0.6, ファンデーション, コンシーラー, チーク',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Perfume & Cologne': ['향수, 퍼퓸, 오드퍼퓸, 香水'],
+  'Health & Beauty > Personal Care > Hair Care > Shampoo & Conditioner': [
+    '샴푸, 린스, 트리트먼트~0.6, シャンプー, コンディショナー',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Bath & Body > Body Wash': ['바디워시, ボディソープ'],
+  'Health & Beauty > Health Care > Fitness & Nutrition > Vitamins & Supplements': [
+    '영양제, 비타민, サプリメント, サプリ, ビタミン',
+  ],
+  'Home & Garden > Linens & Bedding > Towels': ['수건, 타월, タオル, バスタオル'],
+  'Home & Garden > Linens & Bedding > Bedding': ['이불, 침구, 布団, 掛け布団, シーツ'],
+  'Home & Garden > Linens & Bedding > Bedding > Pillows': ['베개, 枕'],
+  'Home & Garden > Decor > Home Fragrances > Air Fresheners': ['탈취제, 방향제, 디퓨저, 芳香剤, 消臭剤'],
+  'Home & Garden > Kitchen & Dining > Food & Beverage Carriers > Lunch Boxes & Totes': [
+    '도시락, 도시락통, 弁当箱, ランチボックス',
+  ],
+  'Home & Garden > Kitchen & Dining > Tableware > Drinkware > Mugs': ['머그, 머그컵, 텀블러~0.6, マグカップ, マグ'],
+  'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Cookware': ['냄비, 프라이팬, 鍋, フライパン'],
+  'Furniture > Chairs': ['의자, 椅子, チェア'],
+  'Furniture > Tables': ['테이블, 책상, 식탁, 机, テーブル, デスク'],
+  'Furniture > Sofas': ['소파, ソファ, ソファー'],
+  'Toys & Games > Toys': ['장난감, 완구, おもちゃ, 玩具'],
+  'Toys & Games > Toys > Dolls, Playsets & Toy Figures > Stuffed Animals': ['인형~0.7, 봉제인형, ぬいぐるみ'],
+  'Toys & Games > Toys > Dolls, Playsets & Toy Figures > Dolls': ['人形'],
+  'Baby & Toddler > Diapering > Diapers': ['기저귀, おむつ, オムツ'],
+  'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Beer': ['맥주, ビール'],
+  'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Wine': ['와인, ワイン'],
+  'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Liquor & Spirits': ['소주, 焼酎, 日本酒'],
+  'Food, Beverages & Tobacco > Beverages > Coffee': ['커피, 원두, コーヒー'],
+  'Food, Beverages & Tobacco > Beverages > Tea & Infusions': ['녹차, 緑茶, 紅茶'],
+  'Food, Beverages & Tobacco > Food Items > Candy & Chocolate': ['초콜릿, 사탕, チョコレート'],
+  'Media > Books > Print Books': ['過去問, 問題集, 参考書, 入試, 教科書, 辞典, 図鑑, 책~0.6, 도서, 소설'],
+};
+
+/** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
+export const EVERYDAY_SYNONYMS: [string, string][] = [...Object.entries(EVERYDAY), ...Object.entries(EVERYDAY_CJK)].map(
+  ([path, lines]) => [path, lines.join(', ')],
+);
