@@ -31,7 +31,7 @@ const PRICE =
 
 /** Buy buttons named only by their text (hashed class names): add to cart / bag / basket in the usual languages. */
 const BUY_TEXT =
-  /add to (?:cart|bag|basket|trolley)|buy now|in den (?:warenkorb|einkaufswagen)|in winkelwagen|ajouter au panier|añadir al carrito|agregar al carrito|aggiungi al carrello|adicionar ao carrinho|do koszyka|lägg i varukorg|læg i kurv|legg i handlekurv|lisää ostoskoriin|do košíku|do košíka|kosárba|u košaricu|v košarico|în coș|i korgen|sepete ekle|в корзину|в кошик|у кошик|в количката|do krepšelio|grozā|ostukorvi|στο καλάθι|לסל|أضف إلى السلة|thêm vào giỏ|ใส่ตะกร้า|masukkan ke troli|tambah ke troli|カートに入れる|加入购物车|加入購物車|장바구니/i;
+  /add to (?:cart|bag|basket|trolley)|buy now|in den (?:warenkorb|einkaufswagen)|in winkelwagen|ajouter au panier|añadir al carrito|^\s*comprar\s*$|agregar al carrito|aggiungi al carrello|adicionar ao carrinho|do koszyka|lägg i varukorg|læg i kurv|legg i handlekurv|lisää ostoskoriin|do košíku|do košíka|kosárba|u košaricu|v košarico|în coș|i korgen|sepete ekle|в корзину|в кошик|у кошик|в количката|do krepšelio|grozā|ostukorvi|στο καλάθι|לסל|أضف إلى السلة|thêm vào giỏ|ใส่ตะกร้า|masukkan ke troli|tambah ke troli|カートに入れる|加入购物车|加入購物車|장바구니/i;
 
 /** At most this many buttons are read by their text (the buy button is among the first on a product page). */
 const MAX_BUTTONS = 150;

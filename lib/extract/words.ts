@@ -325,9 +325,9 @@ export const ITEM_ID_LABEL: WordList = {
     'référence produit',
   ],
   es: ['código', 'cód.', 'referencia', 'código de producto', 'código del artículo', 'ref', 'código de artículo'],
-  pt: ['código', 'cód.', 'referência', 'código do produto', 'ref'],
+  pt: ['código', 'cód.', 'referência', 'código do produto', 'cód. do produto', 'ref'],
   it: ['codice articolo', 'codice prodotto', 'cod. art.', 'codice', 'cod.', 'rif.', 'riferimento'],
-  nl: ['artikelnummer', 'artikelnr.', 'productcode', 'art.nr.', 'artikelcode'],
+  nl: ['artikelnummer', 'artikelnr.', 'productcode', 'art.nr.', 'artikelcode', 'productnummer'],
   pl: ['kod produktu', 'numer katalogowy', 'nr katalogowy', 'kod', 'symbol', 'indeks', 'nr kat.'],
   cs: ['kód', 'kód produktu', 'katalogové číslo', 'číslo produktu', 'objednací číslo', 'obj. číslo'],
   sk: ['kód', 'kód produktu', 'katalógové číslo', 'objednávacie číslo'],
@@ -399,6 +399,29 @@ export const OUT_OF_STOCK: WordList = {
   ja: ['在庫なし', '在庫切れ', '売り切れ'],
   ko: ['품절', '일시품절'],
   zh: ['售完', '已售完', '缺貨', '缺货'],
+};
+
+/** The product's own buy control ("Add to cart"), on buttons; its state tells availability. */
+export const BUY_BUTTON: WordList = {
+  en: ['add to cart', 'add to bag', 'add to basket', 'add to trolley', 'buy now'],
+  de: ['in den warenkorb', 'in den einkaufswagen', 'jetzt kaufen'],
+  fr: ['ajouter au panier'],
+  es: ['añadir al carrito', 'agregar al carrito', 'añadir a la cesta', 'comprar'],
+  pt: ['adicionar ao carrinho', 'comprar'],
+  it: ['aggiungi al carrello', 'acquista ora'],
+  nl: ['in winkelwagen', 'toevoegen aan winkelwagen'],
+  pl: ['do koszyka', 'dodaj do koszyka', 'kup teraz'],
+  cs: ['do košíku', 'koupit'],
+  sk: ['do košíka'],
+  hu: ['kosárba', 'kosárba teszem'],
+  hr: ['u košaricu', 'dodaj u košaricu'],
+  ro: ['adaugă în coș'],
+  tr: ['sepete ekle', 'hemen al'],
+  ru: ['в корзину', 'купить'],
+  uk: ['в кошик', 'у кошик', 'купити'],
+  ja: ['カートに入れる', '買い物かごに入れる', 'かごに追加'],
+  ko: ['장바구니', '바로구매'],
+  zh: ['加入购物车', '加入購物車', '立即购买', '立即購買'],
 };
 
 /** Order confirmation / details headings. */
@@ -505,8 +528,10 @@ export const LEGAL_NOTE = new RegExp(
 export const ITEM_ID_LABEL_EXACT = new RegExp(String.raw`^\s*${wordsSource(ITEM_ID_LABEL)}\s*[:：#.]?\s*$`, 'iu');
 /** "Label: value" with an item-number label, inside a short text ("Art.-Nr.: 123/4567", "품번 : AB-12"). */
 export const ITEM_ID_IN_TEXT = new RegExp(
-  String.raw`(?:^|[\s(|·,;])${wordsSource(ITEM_ID_LABEL)}\s*(?:[:：#]\s*|\s+)([A-Za-z0-9][A-Za-z0-9./_-]{1,40})`,
+  // The value holds a digit: "Cód. do produto: 123" is not "Cód.: do" (a shorter label's next word).
+  String.raw`(?:^|[\s(|·,;])${wordsSource(ITEM_ID_LABEL)}\s*(?:[:：#]\s*|\s+)(?=[A-Za-z./_-]{0,40}\d)([A-Za-z0-9][A-Za-z0-9./_-]{1,40})`,
   'iu',
 );
 /** Order confirmation headings. */
 export const ORDER_HEADING_TEXT = wordsRegex(ORDER_HEADING);
+export const BUY_BUTTON_TEXT = wordsRegex(BUY_BUTTON);
