@@ -19,17 +19,7 @@ const URLS: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'urls.js
  * page -> top-level fields the full pipeline gets wrong today, with why. Asserted to STILL differ,
  * so that a fix fails the test until the entry goes: the list can only shrink honestly.
  */
-const KNOWN_GAPS: Record<string, Record<string, string>> = {
-  'russia/product-bitrix-ru.html': {
-    product: 'price: a related tile\'s "2 190 руб." wins over the current price in a div next to the struck one',
-  },
-  'poland/product-omnibus-pl.html': {
-    product: 'price: the Omnibus "lowest price in 30 days" amount, labelled in a sibling span, is taken',
-  },
-  'czech/product-kc-cs.html': {
-    product: 'price: "Běžná cena" labels its amount from a sibling span; that amount is taken as the price',
-  },
-};
+const KNOWN_GAPS: Record<string, Record<string, string>> = {};
 
 function pages(dir = ROOT): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -58,3 +58,24 @@ describe('discounted-price class names', () => {
     expect([p?.price, p?.listPrice, p?.currency]).toEqual([24990, 32990, 'HUF']);
   });
 });
+
+describe('list-price labels in their own element', () => {
+  const product = (body: string, lang: string, url: string) =>
+    extractGenericProduct(
+      parseDocument(`<!doctype html><html lang="${lang}"><body>${body}</body></html>`),
+      new URL(url),
+    ).product;
+
+  it('a label child before the amount child makes a list price ("Běžná cena")', () => {
+    const p = product(
+      `<main><h1>Horské kolo Trail 29</h1><div class="wrap">
+      <span class="price-standard"><span>Běžná cena</span> <span class="v">14 990 Kč</span></span>
+      <strong class="price-final"><span class="h">12 490 Kč</span></strong></div><button>Do košíku</button></main>`,
+      'cs',
+      'https://kola.example.cz/trail-29',
+    );
+    expect([p?.price, p?.listPrice]).toEqual([12490, 14990]);
+  });
+  // The Omnibus label with a number in it and Bitrix's catalog-section strip are tested by the
+  // reconstructed pages poland/product-omnibus-pl and russia/product-bitrix-ru (they fail without).
+});
