@@ -15,7 +15,7 @@ import type { Item, Order } from '../extract/types';
  * the ledger checks that by order id and product identity (`isLegacyOrderKey`), so a line
  * recorded under an old key is not recorded again under its new one.
  */
-export const ORDER_KEY_PREFIX = 'order:v2:';
+const ORDER_KEY_PREFIX = 'order:v2:';
 const MAX_KEY = 200;
 const MAX_TITLE = 60;
 

@@ -194,15 +194,15 @@ export function genericOrder(doc: Document, url: URL): OrderResult | null {
   if (!body) return null;
   const hints = pageHints(doc, url);
   const locale = doc.documentElement?.getAttribute('lang') || null;
+  const text = textOf(body, 20000);
   // An order history: one order per row or block, each with its own lines.
-  const history = historyOrders(doc, body, hints, {
+  const history = historyOrders(doc, body, text, hints, {
     idFrom: orderIdFromText,
     dateFrom: (t) => dateIn(t, locale),
     totalFrom: (t) => totalIn(t, hints),
     linesIn: (root) => linesIn(root, textOf(root, 6000), hints, url),
   });
   if (history) return history;
-  const text = textOf(body, 20000);
   const id = orderIdFromText(text);
   if (!id) return null;
   const date = parseOrderDate(DATE_LABEL.exec(text)?.[1], locale);

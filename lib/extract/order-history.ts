@@ -78,19 +78,25 @@ function ordersFromTable(table: Element, hints: MoneyHints, locale: string | nul
   return orders.length ? orders : null;
 }
 
+/** Elements read in search of order numbers, and order numbers kept: bounds adversarial pages. */
+const MAX_SCANNED = 5000;
+const MAX_MARKERS = 400;
+const MAX_CLIMB = 40;
+
 /** The smallest elements whose short text names an order by its label and number. */
 function orderMarkers(body: Element, idFrom: OrderReaders['idFrom']): { el: Element; id: string }[] {
   const found: { el: Element; id: string }[] = [];
-  for (const el of Array.from(body.querySelectorAll('h1, h2, h3, h4, h5, h6, div, p, span, li, dt, dd, td, th, a'))) {
+  const all = body.querySelectorAll('h1, h2, h3, h4, h5, h6, div, p, span, li, dt, dd, td, th, a');
+  for (let i = 0; i < all.length && i < MAX_SCANNED && found.length < MAX_MARKERS; i++) {
+    const el = all[i];
     if (el.childElementCount > 4) continue;
     const text = textOf(el, 100);
     if (text.length > 80 || !/\d/.test(text)) continue;
     const id = idFrom(text);
-    if (!id) continue;
-    // Keep the innermost: an outer wrapper saying the same is dropped below.
-    found.push({ el, id });
+    // The innermost element saying it: a child that names the same order makes this a wrapper.
+    if (id && !Array.from(el.children).some((c) => idFrom(textOf(c, 100)) === id)) found.push({ el, id });
   }
-  return found.filter((m) => !found.some((o) => o !== m && m.el.contains(o.el)));
+  return found;
 }
 
 /**
@@ -103,7 +109,7 @@ function orderParts(markers: { el: Element; id: string }[]): { id: string; parts
   const others = (id: string) => markers.filter((m) => m.id !== id).map((m) => m.el);
   const blocks = firsts.map(({ el, id }) => {
     let block = el;
-    while (block.parentElement && block.parentElement.tagName !== 'BODY') {
+    for (let i = 0; i < MAX_CLIMB && block.parentElement && block.parentElement.tagName !== 'BODY'; i++) {
       const up = block.parentElement;
       if (others(id).some((o) => up.contains(o))) break;
       block = up;
@@ -146,12 +152,32 @@ function ordersFromBlocks(body: Element, read: OrderReaders): OrderResult | null
   return result;
 }
 
+/** Whether the page's text names at least two different orders by label and number (cheap). */
+function namesTwoOrders(pageText: string, idFrom: OrderReaders['idFrom']): boolean {
+  const first = idFrom(pageText);
+  if (!first) return false;
+  for (let at = pageText.indexOf(first) + first.length, n = 0; n < MAX_MARKERS; n++) {
+    const next = idFrom(pageText.slice(at));
+    if (!next) return false;
+    if (next !== first) return true;
+    at = pageText.indexOf(next, at) + next.length;
+  }
+  return false;
+}
+
 /** Several orders on one page, each on its own; null when the page is not an order history. */
-export function historyOrders(doc: Document, body: Element, hints: MoneyHints, read: OrderReaders): OrderResult | null {
+export function historyOrders(
+  doc: Document,
+  body: Element,
+  pageText: string,
+  hints: MoneyHints,
+  read: OrderReaders,
+): OrderResult | null {
   const locale = hints.locale ?? null;
   for (const table of Array.from(doc.querySelectorAll('table'))) {
     const orders = ordersFromTable(table, hints, locale);
     if (orders) return { orders, items: [], anchors: [] };
   }
-  return ordersFromBlocks(body, read);
+  // The element-by-element search only where the text already names two orders.
+  return namesTwoOrders(pageText, read.idFrom) ? ordersFromBlocks(body, read) : null;
 }

@@ -402,7 +402,7 @@ export const OUT_OF_STOCK: WordList = {
 };
 
 /** The product's own buy control ("Add to cart"), on buttons; its state tells availability. */
-export const BUY_BUTTON: WordList = {
+const BUY_BUTTON: WordList = {
   en: ['add to cart', 'add to bag', 'add to basket', 'add to trolley', 'buy now'],
   de: ['in den warenkorb', 'in den einkaufswagen', 'jetzt kaufen'],
   fr: ['ajouter au panier'],

@@ -9,6 +9,7 @@
 import type { Availability } from '../types';
 import { BUY_BUTTON_TEXT, IN_STOCK as IN_STOCK_WORDS, OUT_OF_STOCK as OUT_OF_STOCK_WORDS, wordsRegex } from '../words';
 import { ELSEWHERE, ELSEWHERE_LEVELS, regionDistance } from './price';
+import { productBlockOf, textUpTo } from './item-id';
 import type { PageIndex } from './page-index';
 import { clean } from './text';
 
@@ -36,8 +37,6 @@ export function availabilityFromBuyButton(idx: PageIndex, doc: Document, titleEl
   return null;
 }
 
-/** Levels above the title that make up the product block searched for a stock word. */
-const BLOCK_LEVELS = 5;
 const MAX_SCANNED = 1500;
 
 /**
@@ -46,15 +45,14 @@ const MAX_SCANNED = 1500;
  */
 export function availabilityFromWords(idx: PageIndex, titleEl: Element | null): Availability {
   if (!titleEl) return null;
-  let box: Element = titleEl;
-  for (let i = 0; i < BLOCK_LEVELS && box.parentElement && box.parentElement.tagName !== 'BODY'; i++)
-    box = box.parentElement;
+  const box = productBlockOf(titleEl);
   const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV']);
   const all = box.querySelectorAll('span, div, p, li, td, dd, strong, b');
   for (let i = 0; i < all.length && i < MAX_SCANNED; i++) {
     const el = all[i];
     if (el.childElementCount > 2) continue;
-    const raw = el.textContent ?? '';
+    // Read only up to the limit: textContent of each nested box of a big block costs quadratic time.
+    const raw = textUpTo(el, MAX_LABEL * 2);
     if (raw.length > MAX_LABEL * 2) continue;
     const t = clean(raw, MAX_LABEL);
     if (!t || t.length > MAX_LABEL || elsewhere(el) <= ELSEWHERE_LEVELS) continue;
