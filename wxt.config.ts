@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { contentScriptMatches } from './lib/extract/shops';
+import { DETECTOR_FILE, DETECTOR_RUN_AT } from './lib/content/inject-message';
 import { stripDynamicCode } from './scripts/build/strip-dynamic-code';
 
 // Gecko id is stable so Firefox storage and the e2e uuid pin survive reinstalls.
@@ -28,6 +29,16 @@ export default defineConfig({
     define: { __EMBODIED_SHOP_MATCHES__: JSON.stringify(contentScriptMatches()) },
     plugins: [stripDynamicCode()],
   }),
+  hooks: {
+    // The always-on detector is an unlisted script (no WXT context, no polyfill: see
+    // entrypoints/detector.ts), so it is added to the manifest's content scripts here.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: contentScriptMatches(), js: [DETECTOR_FILE.slice(1)], run_at: DETECTOR_RUN_AT },
+      ];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Embodied',
     description:

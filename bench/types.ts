@@ -12,5 +12,15 @@ export interface BenchContext {
   chromeExtensionDir: string;
   /** Absolute path of the built Firefox MV3 extension (.output/firefox-mv3). */
   firefoxExtensionDir: string;
+  /**
+   * Whether a named part of a scenario module should run (`npm run bench -- --only product`): true
+   * when no filter was given, or the module's name or the part's name was asked for.
+   */
+  wants(part: string): boolean;
 }
 export type Scenario = (ctx: BenchContext) => Promise<BenchRow[]>;
+/** A scenario module: `run`, and optionally the names of its parts that `--only` can pick. */
+export interface ScenarioModule {
+  run?: Scenario;
+  parts?: readonly string[];
+}

@@ -109,7 +109,10 @@ async function infiniteScroll(a: Browser): Promise<{ lag: number[]; shift: numbe
   return { lag, shift };
 }
 
-export const run: Scenario = async ({ chromeExtensionDir }) => {
+/** The parts `npm run bench -- --only <part>` can pick. */
+export const parts = ['no-product', 'product', 'product-stopped', 'throttled', 'listing', 'scroll'] as const;
+
+export const run: Scenario = async ({ chromeExtensionDir, wants }) => {
   const pages = benchPages();
   const a = await launch(pages, chromeExtensionDir);
   const b = await launch(pages, null);
@@ -125,95 +128,107 @@ export const run: Scenario = async ({ chromeExtensionDir }) => {
     // Warm the worker once (classifier loaded, packs installed), as a browsing session would have.
     (await load(a, PRODUCT.url, { settleMs: 3000 })).page.close();
 
-    const noProduct = await addedScript(a, b, NO_PRODUCT_URL, PAIRS, { settleMs: 1000 });
-    rows.push(
-      ms('shop page without a product (otto help)', 'added script time (A/B)', noProduct, { max: 3, stat: 'median' }),
-    );
+    if (wants('no-product')) {
+      const noProduct = await addedScript(a, b, NO_PRODUCT_URL, PAIRS, { settleMs: 1000 });
+      rows.push(
+        ms('shop page without a product (otto help)', 'added script time (A/B)', noProduct, { max: 3, stat: 'median' }),
+      );
+    }
 
-    const product = await addedScript(a, b, PRODUCT.url, PAIRS, { settleMs: 2000 });
-    rows.push(
-      ms('product page (otto), worker running', 'added script time (A/B)', product, { max: 15, stat: 'median' }),
-    );
-    const running = await probe(a, PRODUCT.url, { settleMs: 1500, trace: true }, null);
-    rows.push(
-      ms(
-        'product page (otto), worker running',
-        'badge shown after DOMContentLoaded',
-        running.map((r) => r.probe.badge - r.probe.dcl),
-        { max: 150, stat: 'median' },
-      ),
-    );
-    rows.push(
-      ms(
-        'product page (otto), worker running',
-        'estimate in badge after DOMContentLoaded',
-        running.map((r) => r.probe.estimate - r.probe.dcl),
-      ),
-    );
-    rows.push(
-      ms(
-        'product page (otto), worker running',
-        'longest task with extension code (trace)',
-        running.map((r) => r.longestExtTask),
-        { max: 50, stat: 'max' },
-      ),
-    );
+    if (wants('product')) {
+      const product = await addedScript(a, b, PRODUCT.url, PAIRS, { settleMs: 2000 });
+      rows.push(
+        ms('product page (otto), worker running', 'added script time (A/B)', product, { max: 15, stat: 'median' }),
+      );
+      const running = await probe(a, PRODUCT.url, { settleMs: 1500, trace: true }, null);
+      rows.push(
+        ms(
+          'product page (otto), worker running',
+          'badge shown after DOMContentLoaded',
+          running.map((r) => r.probe.badge - r.probe.dcl),
+          { max: 150, stat: 'median' },
+        ),
+      );
+      rows.push(
+        ms(
+          'product page (otto), worker running',
+          'estimate in badge after DOMContentLoaded',
+          running.map((r) => r.probe.estimate - r.probe.dcl),
+        ),
+      );
+      rows.push(
+        ms(
+          'product page (otto), worker running',
+          'longest task with extension code (trace)',
+          running.map((r) => r.longestExtTask),
+          { max: 50, stat: 'max' },
+        ),
+      );
+    }
 
-    const stopped = await probe(a, PRODUCT.url, { settleMs: 2500 }, null, () => stopWorker(a));
-    rows.push(
-      ms(
-        'product page (otto), worker stopped first',
-        'badge shown after DOMContentLoaded',
-        stopped.map((r) => r.probe.badge - r.probe.dcl),
-        { max: 400, stat: 'median' },
-      ),
-    );
-    rows.push(
-      ms(
-        'product page (otto), worker stopped first',
-        'estimate in badge after DOMContentLoaded',
-        stopped.map((r) => r.probe.estimate - r.probe.dcl),
-      ),
-    );
+    if (wants('product-stopped')) {
+      const stopped = await probe(a, PRODUCT.url, { settleMs: 2500 }, null, () => stopWorker(a));
+      rows.push(
+        ms(
+          'product page (otto), worker stopped first',
+          'badge shown after DOMContentLoaded',
+          stopped.map((r) => r.probe.badge - r.probe.dcl),
+          { max: 400, stat: 'median' },
+        ),
+      );
+      rows.push(
+        ms(
+          'product page (otto), worker stopped first',
+          'estimate in badge after DOMContentLoaded',
+          stopped.map((r) => r.probe.estimate - r.probe.dcl),
+        ),
+      );
+    }
 
-    const throttled = await addedScript(a, b, PRODUCT.url, THROTTLED_PAIRS, { settleMs: 3000, throttle: 4 });
-    rows.push(
-      ms('product page (otto), CPU throttled 4x', 'added script time (A/B)', throttled, { max: 60, stat: 'median' }),
-    );
+    if (wants('throttled')) {
+      const throttled = await addedScript(a, b, PRODUCT.url, THROTTLED_PAIRS, { settleMs: 3000, throttle: 4 });
+      rows.push(
+        ms('product page (otto), CPU throttled 4x', 'added script time (A/B)', throttled, { max: 60, stat: 'median' }),
+      );
+    }
 
-    const listing = await addedScript(a, b, LISTING_100_URL, PAIRS, { settleMs: 2500 });
-    rows.push(
-      ms('listing page, 100 tiles (amazon search)', 'added script time (A/B)', listing, { max: 30, stat: 'median' }),
-    );
-    const tiles = await probe(a, LISTING_100_URL, { settleMs: 2000, trace: true }, TILE);
-    rows.push(
-      ms(
-        'listing page, 100 tiles (amazon search)',
-        'all visible tiles badged after DOMContentLoaded',
-        tiles.map((r) => r.probe.tilesBadged - r.probe.dcl),
-        { max: 300, stat: 'median' },
-      ),
-    );
-    rows.push(
-      ms(
-        'listing page, 100 tiles (amazon search)',
-        'longest task with extension code (trace)',
-        tiles.map((r) => r.longestExtTask),
-        { max: 30, stat: 'median' },
-      ),
-    );
+    if (wants('listing')) {
+      const listing = await addedScript(a, b, LISTING_100_URL, PAIRS, { settleMs: 2500 });
+      rows.push(
+        ms('listing page, 100 tiles (amazon search)', 'added script time (A/B)', listing, { max: 30, stat: 'median' }),
+      );
+      const tiles = await probe(a, LISTING_100_URL, { settleMs: 2000, trace: true }, TILE);
+      rows.push(
+        ms(
+          'listing page, 100 tiles (amazon search)',
+          'all visible tiles badged after DOMContentLoaded',
+          tiles.map((r) => r.probe.tilesBadged - r.probe.dcl),
+          { max: 300, stat: 'median' },
+        ),
+      );
+      rows.push(
+        ms(
+          'listing page, 100 tiles (amazon search)',
+          'longest task with extension code (trace)',
+          tiles.map((r) => r.longestExtTask),
+          { max: 30, stat: 'median' },
+        ),
+      );
+    }
 
-    const scroll = await infiniteScroll(a);
-    rows.push(
-      ms('infinite scroll, 50 tiles appended x10', 'badge lag per step', scroll.lag, { max: 200, stat: 'p95' }),
-    );
-    rows.push({
-      scenario: 'infinite scroll, 50 tiles appended x10',
-      figure: 'layout shift per step (CLS units)',
-      unit: 'score',
-      samples: scroll.shift,
-      budget: { max: 0, stat: 'max' },
-    });
+    if (wants('scroll')) {
+      const scroll = await infiniteScroll(a);
+      rows.push(
+        ms('infinite scroll, 50 tiles appended x10', 'badge lag per step', scroll.lag, { max: 200, stat: 'p95' }),
+      );
+      rows.push({
+        scenario: 'infinite scroll, 50 tiles appended x10',
+        figure: 'layout shift per step (CLS units)',
+        unit: 'score',
+        samples: scroll.shift,
+        budget: { max: 0, stat: 'max' },
+      });
+    }
   } finally {
     await a.close();
     await b.close();

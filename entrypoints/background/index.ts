@@ -78,7 +78,7 @@ export default defineBackground(() => {
       return builtInShopsOff(sender.url).then((off) =>
         off
           ? { ok: false, error: BUILT_IN_SHOPS_OFF }
-          : injectOnDemand(tabId, sender.frameId ?? 0, browser, warmUp).then(
+          : injectOnDemand(tabId, sender.frameId ?? 0, browser, warmUp, true).then(
               () => ({ ok: true }),
               (e) => ({ ok: false, error: errorText(e) }),
             ),

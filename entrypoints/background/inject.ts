@@ -1,6 +1,6 @@
 /** Loads the on-demand part (extraction + badges) into a frame, once per document. */
 import { browser } from 'wxt/browser';
-import { ON_DEMAND_FILE } from '../../lib/content/inject-message';
+import { ON_DEMAND_FILE, ON_DEMAND_MARK } from '../../lib/content/inject-message';
 import { CATALOGUE_GLOBAL, type HandedCatalogue } from '../../lib/content/catalogue-handover';
 import { CATALOGUES, pickLocale } from '../../lib/i18n';
 
@@ -10,12 +10,17 @@ type Api = Pick<typeof browser, 'scripting'>;
  * Injects content-scripts/on-demand.js unless this document already has it. The mark lives in the
  * extension's isolated world of the page, which a page script cannot see or set; a new document
  * (real navigation) starts without it. Resolves to whether the script was injected now.
+ *
+ * `marked`: the detector set the mark itself, in that same world, before it asked (it asks once per
+ * document). Then there is nothing to probe, and in English nothing to hand over either, so the
+ * script goes in with one round trip to the tab instead of two (the time to the first badge).
  */
 export async function injectOnDemand(
   tabId: number,
   frameId = 0,
   api: Api = browser,
   onInjecting?: () => void,
+  marked = false,
 ): Promise<boolean> {
   const target = { tabId, frameIds: [frameId] };
   // The catalogue of the browser's language goes along (lib/content/catalogue-handover.ts), so the
@@ -23,18 +28,27 @@ export async function injectOnDemand(
   const languages = navigator.languages?.length ? navigator.languages : [navigator.language];
   const locale = pickLocale(languages);
   const handover: HandedCatalogue | null = locale === 'en' ? null : { locale, catalogue: CATALOGUES[locale] };
+  if (marked && !handover) return injectFile(api, target, onInjecting);
   const [probe] = await api.scripting.executeScript({
     target,
-    func: (key: string, given: HandedCatalogue | null) => {
+    func: (key: string, mark: string, given: HandedCatalogue | null) => {
       const g = globalThis as Record<string, unknown>;
-      const had = g.__embodiedOnDemand === true;
-      g.__embodiedOnDemand = true;
+      const had = g[mark] === true;
+      g[mark] = true;
       if (given) g[key] = given;
       return had;
     },
-    args: [CATALOGUE_GLOBAL, handover],
+    args: [CATALOGUE_GLOBAL, ON_DEMAND_MARK, handover],
   });
-  if (probe?.result === true) return false;
+  if (probe?.result === true && !marked) return false;
+  return injectFile(api, target, onInjecting);
+}
+
+async function injectFile(
+  api: Api,
+  target: { tabId: number; frameIds: number[] },
+  onInjecting?: () => void,
+): Promise<boolean> {
   const injected = api.scripting.executeScript({ target, files: [ON_DEMAND_FILE] });
   // Work that would hold up the worker's thread (loading the classifier) starts once the page
   // has its script, so that it overlaps the page's extraction instead of delaying the badge.

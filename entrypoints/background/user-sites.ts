@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { contentScriptMatches } from '../../lib/extract/shops';
 import { detectorRegistration } from '../../lib/sites/user-sites';
+import { DETECTOR_FILE, DETECTOR_RUN_AT } from '../../lib/content/inject-message';
 
 export const USER_SITES_SCRIPT_ID = 'embodied-user-sites';
 
@@ -21,8 +22,8 @@ export async function syncUserSites(log: (m: string) => void, api: Api = browser
     {
       id: USER_SITES_SCRIPT_ID,
       ...where,
-      js: ['/content-scripts/content.js'],
-      runAt: 'document_idle',
+      js: [DETECTOR_FILE],
+      runAt: DETECTOR_RUN_AT,
       persistAcrossSessions: true,
     },
   ]);

@@ -24,7 +24,7 @@ describe('popup bundle', () => {
   });
 
   it('the popup and options catalogue stays out of the content scripts (the in-page bundle must not grow)', () => {
-    for (const entry of ['entrypoints/content/index.ts', 'entrypoints/on-demand.content.ts']) {
+    for (const entry of ['entrypoints/detector.ts', 'entrypoints/on-demand.content.ts']) {
       const inPage = graph(join(ROOT, entry));
       expect(inPage.size).toBeGreaterThan(1);
       expect([entry, [...inPage].filter((m) => m.startsWith('lib/i18n/ledger/'))]).toEqual([entry, []]);

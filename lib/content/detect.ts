@@ -6,8 +6,10 @@
  * saved and reconstructed pages are the test), and may say yes where extraction then finds nothing.
  *
  * Pure (a Document and a URL in, a reason out) and tiny: imported by the content-script entry, so
- * nothing from lib/extract may be imported here.
+ * nothing from lib/extract may be imported here, except the standalone buy-button words (words-buy.ts:
+ * data and one regex, no imports).
  */
+import { BUY_BUTTON_TEXT } from '../extract/words-buy';
 
 export type Signal = 'structured' | 'microdata' | 'opengraph' | 'buy-box' | 'tiles' | 'order';
 
@@ -29,10 +31,6 @@ const BUY =
 const PRICE =
   '[class*="price" i], [id*="price" i], [data-price], [data-testid*="price" i], [data-test*="price" i], [data-automation-id*="price" i], [data-qa*="price" i], [class*="preis" i], [class*="prix" i], [class*="precio" i], [class*="prezzo" i]';
 
-/** Buy buttons named only by their text (hashed class names): add to cart / bag / basket in the usual languages. */
-const BUY_TEXT =
-  /add to (?:cart|bag|basket|trolley)|buy now|in den (?:warenkorb|einkaufswagen)|in winkelwagen|ajouter au panier|añadir al carrito|^\s*comprar\s*$|agregar al carrito|aggiungi al carrello|adicionar ao carrinho|do koszyka|lägg i varukorg|læg i kurv|legg i handlekurv|lisää ostoskoriin|do košíku|do košíka|kosárba|u košaricu|v košarico|în coș|i korgen|sepete ekle|в корзину|в кошик|у кошик|в количката|do krepšelio|grozā|ostukorvi|στο καλάθι|לסל|أضف إلى السلة|thêm vào giỏ|ใส่ตะกร้า|masukkan ke troli|tambah ke troli|カートに入れる|加入购物车|加入購物車|장바구니/i;
-
 /** At most this many buttons are read by their text (the buy button is among the first on a product page). */
 const MAX_BUTTONS = 150;
 
@@ -41,7 +39,7 @@ function hasBuyButton(doc: Document): boolean {
   const buttons = doc.querySelectorAll('button, input[type="submit" i], [role="button"]');
   for (let i = 0; i < buttons.length && i < MAX_BUTTONS; i++) {
     const b = buttons[i];
-    if (BUY_TEXT.test(b.textContent || b.getAttribute('value') || '')) return true;
+    if (BUY_BUTTON_TEXT.test(b.textContent || b.getAttribute('value') || '')) return true;
   }
   return false;
 }

@@ -8,6 +8,21 @@ export const PAGE_INJECT = 'page.inject';
 /** From the popup (after a click on the toolbar button): run once on that tab (activeTab). */
 export const PAGE_RUN_ON_TAB = 'page.run-on-tab';
 
+/** The built always-on detector (entrypoints/detector.ts): manifest content script and run-time registration. */
+export const DETECTOR_FILE = '/detector.js';
+/**
+ * When the detector runs: as soon as the document is parsed, not at "idle" (which Chromium may hold
+ * back up to 200 ms after DOMContentLoaded while images load), so the badge comes sooner. A page
+ * that renders its products later is looked at again (lib/content/recheck.ts).
+ */
+export const DETECTOR_RUN_AT = 'document_end';
+
+/**
+ * The mark, on the frame's isolated-world global, that the on-demand part is in (or on its way):
+ * set by the detector before it asks, or by the background's probe (entrypoints/background/inject.ts).
+ */
+export const ON_DEMAND_MARK = '__embodiedOnDemand';
+
 /** The built on-demand script, injected with scripting.executeScript (never web-accessible). */
 export const ON_DEMAND_FILE = '/content-scripts/on-demand.js';
 

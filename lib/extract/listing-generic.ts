@@ -22,6 +22,7 @@ import {
   textOf,
 } from './listing-tile';
 import type { MoneyHints } from './money';
+import { NOT_CARD_PRICE_TEXT } from './words';
 
 type Listing = { items: Item[]; anchors: (Element | null)[] };
 
@@ -40,13 +41,6 @@ function inSkipped(el: Element, root: Element): boolean {
 /** A struck-out, former, list or "compare at" price: never the tile's price. */
 const OLD_PRICE =
   /(?:^|[\s_-])(?:was|old|before|regular|original|compare|rrp|uvp|msrp)(?:$|[\s_-])|strike|line-through|crossed|list-?price|basis-?price/i;
-/**
- * Texts that hold a price but are not the tile's price: "from" prices, savings, shipping, and the
- * screen-reader sentences for a former price ("Original price was: $45.00", "Ursprünglicher Preis
- * war", "Prix initial", "statt", "UVP").
- */
-const NOT_THE_PRICE =
-  /\b(?:from|ab|dès|à partir de|desde|a partir de|more options|save|spare|économisez|ahorra|risparmi|you save|shipping|versand|livraison|envío|delivery|was|original|originally|previously|regular price|list price|ursprünglich\w*|vorher|statt|uvp|rrp|msrp|prix initial|avant|antes|prima|invece di)\b|%/i;
 
 /**
  * Containers of recommendations and carousels ("Customers also bought", "Sponsored products
@@ -285,7 +279,7 @@ function tilePrice(
   for (const el of prices) {
     if (isOldPrice(el, tile)) continue;
     const text = priceTextOf(el);
-    if (NOT_THE_PRICE.test(text)) continue;
+    if (NOT_CARD_PRICE_TEXT.test(text)) continue;
     const money = priceFromText(text, hints);
     if (money) return money;
   }

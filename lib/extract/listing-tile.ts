@@ -3,6 +3,7 @@
  * ratings, ad labels, pack quantities, absolute links. Pure functions of elements passed in.
  */
 import { parseMoney, type MoneyHints } from './money';
+import { SPONSORED_LABEL } from './words';
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 /** Text read from one element is capped: a tile's useful text is short, a runaway node is not. */
@@ -183,10 +184,6 @@ export function hasClassIn(root: Element, classes: ReadonlySet<string>): boolean
   return false;
 }
 
-/** Ad labels as shops print them, whole text only ("Sponsored", not "Sponsored by our partners ..."). */
-const AD_LABEL =
-  /^(?:sponsored|sponsorisé|gesponsert|anzeige|patrocinado|patrocinados|sponsorizzato|gesponsord|sponsorowane|スポンサー|ad|ads|advertisement|promoted|promoted listing)$/i;
-
 /**
  * True when `tile` carries a visible ad label. Labels inside aria-hidden subtrees are ignored: eBay
  * prints "Anzeige" on every tile and hides it with page CSS except on ads, so we cannot tell.
@@ -195,7 +192,7 @@ export function hasAdLabel(tile: Element): boolean {
   return scan(tile, (node, hidden) => {
     if (hidden || node.nodeType !== 3) return false;
     const t = (node.nodeValue ?? '').trim();
-    return t.length > 1 && t.length < 30 && AD_LABEL.test(t.replace(/[\s·|•:]+$/, ''));
+    return t.length > 1 && t.length < 30 && SPONSORED_LABEL.test(t.replace(/[\s·|•:]+$/, ''));
   });
 }
 

@@ -17,8 +17,10 @@ import {
   NO_PRODUCT_URL,
   RTL_PRODUCT_HTML,
   RTL_PRODUCT_URL,
+  SPA_FROM_NO_PRODUCT_URL,
   SPA_NEXT_PRODUCT,
   SPA_NEXT_URL,
+  spaIntoProduct,
 } from './pages';
 
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
@@ -135,6 +137,18 @@ test('a page without a product gets no badge and no error', async () => {
   await page.waitForTimeout(1500);
   expect(await page.locator('embodied-badge').count()).toBe(0);
   expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('single-page navigation from a page without a product to a product: the detector looks again', async () => {
+  const page = await s.context.newPage();
+  await page.goto(NO_PRODUCT_URL);
+  await page.waitForTimeout(500);
+  expect(await shadowCount(page, 'embodied-badge')).toBe(0);
+  await page.evaluate(
+    `(${spaIntoProduct})(${JSON.stringify(SPA_FROM_NO_PRODUCT_URL)}, ${JSON.stringify(SPA_NEXT_PRODUCT)})`,
+  );
+  await badgeKg(page);
   await page.close();
 });
 

@@ -35,6 +35,8 @@ export interface LaunchOptions {
    * same `uuid` to every launch of that profile.
    */
   profile?: { dir: string; uuid: string };
+  /** Another built extension than .output/firefox-mv3 (the bench's BENCH_OUTPUT_DIR); null: none (A/B's B). */
+  extensionDir?: string | null;
 }
 
 export async function launchFirefox(
@@ -66,7 +68,8 @@ export async function launchFirefox(
       'extensions.webextOptionalPermissionPrompts': false,
     },
   });
-  if (!profile) await browser.installExtension(FIREFOX_BUILD);
+  const extensionDir = options.extensionDir === undefined ? FIREFOX_BUILD : options.extensionDir;
+  if (!profile && extensionDir) await browser.installExtension(extensionDir);
   const served = new Map<string, () => Buffer>(pages.map((p) => [p.url, () => demoBody(p)]));
   for (const [url, html] of Object.entries(extraPages)) served.set(url, () => Buffer.from(html));
   const blocked: string[] = [];

@@ -15,8 +15,10 @@ import {
   MINIMAL_PRODUCT_URL,
   NO_PRODUCT_HTML,
   NO_PRODUCT_URL,
+  SPA_FROM_NO_PRODUCT_URL,
   SPA_NEXT_PRODUCT,
   SPA_NEXT_URL,
+  spaIntoProduct,
   UNKNOWN_SHOP_PRODUCT_HTML,
   UNKNOWN_SHOP_PRODUCT_URL,
 } from './pages';
@@ -115,6 +117,18 @@ test('a page without a product gets no badge', async () => {
   await page.goto(NO_PRODUCT_URL, { waitUntil: 'domcontentloaded' });
   await new Promise((r) => setTimeout(r, 1500));
   expect(await page.evaluate(() => document.querySelectorAll('embodied-badge').length)).toBe(0);
+  await page.close();
+});
+
+test('single-page navigation from a page without a product to a product: the detector looks again', async () => {
+  const page = await s.newPage();
+  await page.goto(NO_PRODUCT_URL, { waitUntil: 'domcontentloaded' });
+  await new Promise((r) => setTimeout(r, 500));
+  expect(await page.evaluate(() => document.querySelectorAll('embodied-badge').length)).toBe(0);
+  await page.evaluate(
+    `(${spaIntoProduct})(${JSON.stringify(SPA_FROM_NO_PRODUCT_URL)}, ${JSON.stringify(SPA_NEXT_PRODUCT)})`,
+  );
+  await waitForShadowText(page, 'embodied-badge-text', /^≈ [\d.,]+ (kg|t) CO2e$/);
   await page.close();
 });
 

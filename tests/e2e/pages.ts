@@ -25,6 +25,20 @@ export const SPA_NEXT_PRODUCT = {
   }),
 };
 
+/**
+ * A single-page shop's navigation from a page without a product (NO_PRODUCT_URL) to a product:
+ * the always-on detector must look again on the new URL (entrypoints/detector.ts).
+ */
+export function spaIntoProduct(url: string, product: typeof SPA_NEXT_PRODUCT): void {
+  const ld = document.createElement('script');
+  ld.type = 'application/ld+json';
+  ld.textContent = product.jsonLd;
+  document.head.append(ld);
+  document.querySelector('h1')!.textContent = product.title;
+  history.pushState({}, '', url);
+}
+export const SPA_FROM_NO_PRODUCT_URL = 'https://www.otto.de/p/embodied-test-kettle/';
+
 /** A right-to-left shop page whose product sits at the right edge: the panel must open leftwards, inside. */
 export const RTL_PRODUCT_URL = 'https://www.zalando.de/embodied-test-rtl-scarf.html';
 export const RTL_PRODUCT_HTML = `<!doctype html><html lang="ar" dir="rtl"><head><title>وشاح | Zalando</title>

@@ -7,7 +7,7 @@ import type { Condition, MaterialShare } from '../types';
 import { childCount, clean, normaliseGtin } from './text';
 import { dimensionsFromText, parseDecimal, weightFromText } from './units';
 import type { PageIndex } from './page-index';
-import { ITEM_ID_LABEL_EXACT } from '../words';
+import { ITEM_ID_LABEL_EXACT, MATERIAL_LABEL } from '../words';
 import { cleanItemId } from './item-id';
 
 const LABEL_CELL = /(?:^|[\s_-])(?:[a-z]+[-_])?(?:name|label|lbl|key|term|title)(?:[\s_-]|$)/;
@@ -139,9 +139,6 @@ export function dimensionsFromSpecs(pairs: SpecPairs): { length: number; width: 
     /^(?!.*(package|packaging|shipping|verpackung|emballage|embalaje|imballaggio|box)).*(dimensions|abmessungen)$/,
   );
 }
-
-const MATERIAL_LABEL =
-  /^(material|materials|materiale|materiali|matériau|matériaux|matière|matière principale|composition|zusammensetzung|materialzusammensetzung|material composition|obermaterial|oberstoff|material oberstoff|außenmaterial|outer material|upper material|upper|shell|fabric|fabric type|tejido|composición|material exterior|materiale esterno|materiaal|samenstelling|materiał|skład|składnik|composição|materiais|tyg|materiale principale|素材|材質|外装|innenmaterial|futter|lining|sohle|sole|material der sohle|fütterung|doublure|semelle|forro|suela|fodera|suola)$/;
 
 /** "95% coton, 5% élasthanne", "Coton 100%", "Leder" -> named shares (share 0-1 when given). */
 export function parseMaterials(text: string): MaterialShare[] | null {

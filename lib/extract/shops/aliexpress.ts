@@ -15,6 +15,7 @@ import {
   readRating,
   textOf,
 } from '../listing-tile';
+import { rankedCards } from './spec-tiles';
 import { emptyProduct } from './product-base';
 
 export const isAliExpressItem = (url: URL) => /^\/item\/\d+\.html/.test(url.pathname);
@@ -30,28 +31,20 @@ function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | 
   );
   if (!tiles.length) return null;
   const hints = pageHints(doc, url);
-  const items: Item[] = [];
-  const anchors: Element[] = [];
-  let organic = 0;
-  for (const tile of tiles) {
+  return rankedCards(tiles, (tile) => {
     const title = cleanTitle(firstText(tile, TILE_TITLE)?.text);
-    if (!title) continue;
+    if (!title) return null;
     const money = firstPrice(tile, TILE_PRICE, hints);
-    const sponsored = hasAdLabel(tile);
-    if (!sponsored) organic++;
-    items.push({
+    return {
       title,
       price: money?.price ?? null,
       currency: money?.currency ?? null,
       url: absoluteUrl(tile.getAttribute('href'), url)?.replace(/\?.*$/, '') ?? null,
       quantity: quantityFromTitle(title),
-      position: sponsored ? null : organic,
       rating: readRating(tile),
-      sponsored,
-    });
-    anchors.push(tile);
-  }
-  return items.length ? { items, anchors } : null;
+      sponsored: hasAdLabel(tile),
+    };
+  });
 }
 
 /** Item page price by variant: 2023+ price block, then the 2020-22 one. */

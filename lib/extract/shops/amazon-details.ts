@@ -5,6 +5,15 @@
 import { dimensionsFromText, weightFromText } from '../generic/units';
 import { textOf } from '../listing-tile';
 import { within, type PageIds } from './page-ids';
+import {
+  AMAZON_BRAND_KEYS,
+  AMAZON_DIMENSION_KEYS,
+  AMAZON_WEIGHT_KEYS,
+  DIMENSION_IN_KEY,
+  NOT_THE_ITEM_KEY,
+  WEIGHT_IN_BULLET,
+  WEIGHT_IN_KEY,
+} from '../words';
 
 /** Detail containers (by id) and their row selector: tables and bullet lists, by page variant. */
 const ROW_SOURCES: [string, string][] = [
@@ -35,7 +44,7 @@ export function detailRows(ids: PageIds): Map<string, string> {
       } else {
         const text = textOf(row, 400);
         const m = /^([^:]{2,60}?)\s*:\s*(.+)$/.exec(text);
-        if (!m) continue;
+        if (!m?.[1] || !m[2]) continue;
         [key, value] = [m[1], m[2]];
       }
       key = key
@@ -48,48 +57,20 @@ export function detailRows(ids: PageIds): Map<string, string> {
   return rows;
 }
 
-/** Row keys naming the item's own weight / dimensions, exact keys first, then any language. */
-const WEIGHT_KEYS = [
-  'item weight',
-  'artikelgewicht',
-  "poids de l'article",
-  'poids du produit',
-  'peso del producto',
-  'peso articolo',
-  '商品の重量',
-  'product weight',
-];
-const DIMENSION_KEYS = [
-  'product dimensions',
-  'item dimensions',
-  'produktabmessungen',
-  'dimensions du produit',
-  'dimensiones del producto',
-  'dimensioni prodotto',
-];
-const WEIGHT_KEY = /weight|gewicht|poids|peso|重量/i;
-const DIMENSION_KEY = /dimension|abmessung|maße|サイズ/i;
-/**
- * Keys that are not the item as sold: the box ("package weight"), a part ("battery weight"),
- * or a rating ("maximum weight recommendation", "Tragkraft").
- */
-const NOT_THE_ITEM =
-  /package|packaging|shipping|verpackung|versand|emballage|colis|embalaje|paquete|envío|imballaggio|spedizione|梱包|発送|battery|akku|batterie|batería|batteria|maximum|max\.?|capacity|load|tragkraft|recommend|empfohlen/i;
-
 /** Values of rows naming `exact` keys (in that order), then of rows whose key matches `loose`. */
 function candidates(rows: Map<string, string>, exact: readonly string[], loose: RegExp): string[] {
   const out = exact.map((k) => rows.get(k)).filter((v): v is string => !!v);
-  for (const [k, v] of rows) if (loose.test(k) && !NOT_THE_ITEM.test(k)) out.push(v);
+  for (const [k, v] of rows) if (loose.test(k) && !NOT_THE_ITEM_KEY.test(k)) out.push(v);
   return out;
 }
 
 export function amazonWeightKg(rows: Map<string, string>): number | null {
-  for (const v of candidates(rows, WEIGHT_KEYS, WEIGHT_KEY)) {
+  for (const v of candidates(rows, AMAZON_WEIGHT_KEYS, WEIGHT_IN_KEY)) {
     const kg = weightFromText(v);
     if (kg !== null) return kg;
   }
   // "Product Dimensions : 10 x 5 x 3 cm; 200 g": the weight after the semicolon is the item's.
-  for (const v of candidates(rows, DIMENSION_KEYS, DIMENSION_KEY)) {
+  for (const v of candidates(rows, AMAZON_DIMENSION_KEYS, DIMENSION_IN_KEY)) {
     const after = v.split(';')[1];
     const kg = after ? weightFromText(after) : null;
     if (kg !== null) return kg;
@@ -100,22 +81,19 @@ export function amazonWeightKg(rows: Map<string, string>): number | null {
 export function amazonDimensionsCm(
   rows: Map<string, string>,
 ): { length: number; width: number; height: number } | null {
-  for (const v of candidates(rows, DIMENSION_KEYS, DIMENSION_KEY)) {
-    const dims = dimensionsFromText(v.split(';')[0]);
+  for (const v of candidates(rows, AMAZON_DIMENSION_KEYS, DIMENSION_IN_KEY)) {
+    // split always gives at least one part.
+    const dims = dimensionsFromText(v.split(';')[0] ?? v);
     if (dims) return dims;
   }
   return null;
 }
 
-/** "weighing 12.9 ounces", "wiegt nur 1,2 kg", "pèse 850 g": the item's weight stated in a bullet. */
-const BULLET_WEIGHT =
-  /(?:weighs|weighing|weight of|weighs only|wiegt(?: nur)?|gewicht von|pèse|pesa(?: solo)?|pesando)\s*(?:only|just|about|approx\.?|nur|ca\.?|environ|solo)?\s*(\d+(?:[.,]\d+)?\s*[a-zA-Zä]{1,10})/i;
-
 /** Weight from the feature bullets ("About this item"), when one states it plainly. */
 export function bulletWeightKg(ids: PageIds): number | null {
   for (const li of within(ids, 'feature-bullets', 'li').slice(0, 20)) {
-    const m = BULLET_WEIGHT.exec(textOf(li, 600));
-    const kg = m ? weightFromText(m[1]) : null;
+    const m = WEIGHT_IN_BULLET.exec(textOf(li, 600));
+    const kg = m?.[1] ? weightFromText(m[1]) : null;
     if (kg !== null) return kg;
   }
   return null;
@@ -123,6 +101,6 @@ export function bulletWeightKg(ids: PageIds): number | null {
 
 /** The "Brand" row, in any marketplace language. */
 export function amazonBrandRow(rows: Map<string, string>): string | null {
-  for (const k of ['brand', 'marke', 'marque', 'marca', 'brand name', 'ブランド']) if (rows.get(k)) return rows.get(k)!;
+  for (const k of AMAZON_BRAND_KEYS) if (rows.get(k)) return rows.get(k)!;
   return null;
 }

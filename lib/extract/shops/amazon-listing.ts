@@ -70,7 +70,7 @@ function tileAsin(tile: Element): string | null {
   if (inner && ASIN.test(inner)) return inner;
   const href = tile.querySelector('a[href*="/dp/"]')?.getAttribute('href') ?? '';
   const m = /\/dp\/([A-Z0-9]{10})/.exec(href);
-  return m ? m[1] : null;
+  return m?.[1] ?? null;
 }
 
 function tileTitle(tile: Element): string | null {

@@ -40,7 +40,7 @@ function totalFrom(text: string, doc: Document, url: URL): { total: number | nul
   const grand =
     /grand total\s*:?\s*([^A-Za-z]{1,30})/i.exec(text) ??
     new RegExp(TOTAL_LABEL.source + '([^A-Za-z]{1,30})', 'i').exec(text);
-  const money = grand ? priceFromText(grand[1], hints) : null;
+  const money = grand?.[1] ? priceFromText(grand[1], hints) : null;
   return { total: money?.price ?? null, currency: money?.currency ?? null };
 }
 

@@ -32,41 +32,6 @@ export const DETECT_CASES: Record<string, [url: string, kind: PageKind | null][]
     ['https://www.ebay.com/p/24295417', 'product'],
     ['https://www.ebay.de/mye/myebay/summary', null],
   ],
-  walmart: [
-    ['https://www.walmart.com/ip/Bounty-Paper-Towels/10315352', 'product'],
-    ['https://www.walmart.com/search?q=paper+towels', 'listing'],
-    ['https://www.walmart.com/browse/household-essentials/paper-towels/1115193_1025739', 'listing'],
-    ['https://www.walmart.com/account/wmpurchasehistory', null],
-  ],
-  target: [
-    ['https://www.target.com/p/stanley-40oz-quencher/-/A-87654321', 'product'],
-    ['https://www.target.com/s?searchTerm=water+bottle', 'listing'],
-    ['https://www.target.com/c/water-bottles-kitchen-dining/-/N-4y9zy', 'listing'],
-    ['https://www.target.com/cart', null],
-  ],
-  bestbuy: [
-    ['https://www.bestbuy.com/site/anker-power-bank/6644753.p?skuId=6644753', 'product'],
-    ['https://www.bestbuy.com/product/samsung-magnetic-wireless-battery-pack-gray/JJGRF3RK8W/sku/6669029', 'product'],
-    ['https://www.bestbuy.com/site/searchpage.jsp?st=portable+charger', 'listing'],
-    [
-      'https://www.bestbuy.com/site/cell-phone-accessories/portable-chargers/pcmcat1490990012.c?id=pcmcat1490990012',
-      'listing',
-    ],
-    ['https://www.bestbuy.com/cart', null],
-  ],
-  etsy: [
-    ['https://www.etsy.com/es/listing/550571276/el-original-he-y-hay-calabaza', 'product'],
-    ['https://www.etsy.com/listing/550571276/doormat', 'product'],
-    ['https://www.etsy.com/search?q=doormat', 'listing'],
-    ['https://www.etsy.com/c/home-and-living', 'listing'],
-    ['https://www.etsy.com/shop/OliveCreativeCompany', null],
-  ],
-  ikea: [
-    ['https://www.ikea.com/us/en/p/kallax-shelf-unit-white-80275887/', 'product'],
-    ['https://www.ikea.com/de/de/cat/buecherregale-10382/', 'listing'],
-    ['https://www.ikea.com/de/de/search/?q=regal', 'listing'],
-    ['https://www.ikea.com/de/de/rooms/', null],
-  ],
   aliexpress: [
     ['https://www.aliexpress.com/item/1005006123456789.html', 'product'],
     ['https://www.aliexpress.us/item/1005006123456789.html?spm=a2g0o', 'product'],

@@ -13,6 +13,7 @@ import {
   readRating,
   textOf,
 } from '../listing-tile';
+import { rankedCards } from './spec-tiles';
 
 const HOSTS = [
   'ebay.com',
@@ -63,12 +64,9 @@ function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | 
   const found = firstMatchingAll(doc, TILE_SELECTORS);
   if (!found.length) return null;
   const hints = pageHints(doc, url);
-  const items: Item[] = [];
-  const anchors: Element[] = [];
-  let organic = 0;
-  for (const tile of found) {
+  return rankedCards(found, (tile) => {
     const title = tileTitle(tile);
-    if (!title || /^shop on ebay$/i.test(title)) continue; // template / placeholder tile
+    if (!title || /^shop on ebay$/i.test(title)) return null; // template / placeholder tile
     // "EUR 234,95 bis EUR 269,95" is a variant range: no single price.
     const money = firstPrice(tile, PRICE, hints);
     const href = (
@@ -79,21 +77,16 @@ function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | 
     const itemUrl = absoluteUrl(href, url)?.replace(/\?.*$/, '') ?? null;
     // eBay obfuscates its ad label (a hidden "Anzeige" on every tile, revealed by CSS on ads):
     // only a plainly visible label counts.
-    const sponsored = hasAdLabel(tile);
-    if (!sponsored) organic++;
-    items.push({
+    return {
       title,
       price: money?.price ?? null,
       currency: money?.currency ?? null,
       url: itemUrl,
       quantity: quantityFromTitle(title),
-      position: sponsored ? null : organic,
       rating: readRating(tile),
-      sponsored,
-    });
-    anchors.push(tile);
-  }
-  return items.length ? { items, anchors } : null;
+      sponsored: hasAdLabel(tile),
+    };
+  });
 }
 
 const ITEM_PRICE = ['.x-price-primary', '#prcIsum', '#mm-saleDscPrc', '.x-bin-price__content'];

@@ -6,32 +6,22 @@
 import type { ShopAdapter } from '../adapter';
 import { aliexpress } from './aliexpress';
 import { amazon } from './amazon';
-import { bestbuy } from './bestbuy';
 import { ebay } from './ebay';
-import { etsy } from './etsy';
-import { ikea } from './ikea';
-import { target } from './target';
-import { walmart } from './walmart';
 import { adapterFromSpec } from './spec';
-import { HM, OTTO, WAYFAIR, ZALANDO } from './specs';
+import { BESTBUY, ETSY, HM, IKEA, OTTO, TARGET, WALMART, WAYFAIR, ZALANDO } from './specs';
 
 // Order matters only for hosts two entries could claim (none today); specs go through one interpreter.
 export const ADAPTERS: ShopAdapter[] = [
   amazon,
   ebay,
-  walmart,
-  target,
-  bestbuy,
-  etsy,
-  ikea,
-  ...[ZALANDO, OTTO, HM, WAYFAIR].map(adapterFromSpec),
+  ...[WALMART, TARGET, BESTBUY, ETSY, IKEA, ZALANDO, OTTO, HM, WAYFAIR].map(adapterFromSpec),
   aliexpress,
 ];
 
 /** "*://*.amazon.co.uk/*" -> host suffix "amazon.co.uk" (the pattern also matches the bare domain). */
 export function patternHost(pattern: string): string | null {
   const m = /^(?:\*|https?):\/\/(\*\.)?([a-z0-9.-]+)\/\*$/.exec(pattern);
-  return m ? m[2] : null;
+  return m?.[2] ?? null;
 }
 
 function hostMatches(host: string, pattern: string): boolean {

@@ -12,8 +12,9 @@ export function pageIds(doc: Document): PageIds {
   const ids: PageIds = new Map();
   const all = doc.querySelectorAll('[id]');
   for (let i = 0; i < all.length && i < MAX_ELEMENTS; i++) {
-    const id = all[i].getAttribute('id');
-    if (id && !ids.has(id)) ids.set(id, all[i]);
+    const el = all[i];
+    const id = el?.getAttribute('id');
+    if (el && id && !ids.has(id)) ids.set(id, el);
   }
   return ids;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../load';
 import { emptyProduct } from './product-base';
-import { adapterFromSpec, type ShopSpec } from './spec';
+import { adapterFromSpec, type ShopSpec, type ShownPrice } from './spec';
 
 const SPEC: ShopSpec = {
   id: 'example',
@@ -47,5 +47,45 @@ describe('adapterFromSpec', () => {
     expect(hooked.product!(doc, new URL('https://shop.example/p/mug-ab12cd'), emptyProduct())?.brand).toBe(
       'hooked AB12CD',
     );
+  });
+});
+
+describe('adapterFromSpec: shown price, title and list price', () => {
+  const page = (body: string) => parseDocument(`<html lang="en-US"><body>${body}</body></html>`);
+  const base = { ...emptyProduct(), title: 'Data title', price: 50, currency: 'USD', listPrice: 60 };
+
+  it("lets the shown price win ('always') or only fill a missing one ('missing')", () => {
+    const doc = page('<h1>Mug</h1><span class="price">$45.00</span>');
+    const url = new URL('https://shop.example/p/mug-ab12cd');
+    const always = adapterFromSpec({ ...SPEC, price: { selectors: ['.price'], use: 'always' } });
+    const missing = adapterFromSpec({ ...SPEC, price: { selectors: ['.price'], use: 'missing' } });
+    expect(always.product!(doc, url, base)?.price).toBe(45);
+    expect(missing.product!(doc, url, base)?.price).toBe(50);
+    expect(missing.product!(doc, url, { ...base, price: null })?.price).toBe(45);
+  });
+
+  it('drops a list price in another currency or below the shown price when the data is the seller’s', () => {
+    const rule: ShownPrice = { selectors: ['.price'], use: 'always', dataInOtherCurrency: true };
+    const a = adapterFromSpec({ ...SPEC, price: rule });
+    const url = new URL('https://shop.example/p/mug-ab12cd');
+    const eur = a.product!(page('<span class="price">29,71 €</span>'), url, base);
+    expect([eur?.price, eur?.currency, eur?.listPrice]).toEqual([29.71, 'EUR', null]);
+    const usd = a.product!(page('<span class="price">$45.00</span>'), url, base);
+    expect([usd?.price, usd?.currency, usd?.listPrice]).toEqual([45, 'USD', 60]);
+  });
+
+  it('makes a product from the title element when the page data has none', () => {
+    const a = adapterFromSpec({ ...SPEC, title: 'h1.name' });
+    const url = new URL('https://shop.example/p/mug-ab12cd');
+    expect(a.product!(page('<h1 class="name">Blue mug</h1>'), url, null)?.title).toBe('Blue mug');
+    expect(a.product!(page('<h1 class="name">Blue mug</h1>'), url, base)?.title).toBe('Blue mug');
+    expect(a.product!(page('<h1>Other</h1>'), url, null)).toBeNull();
+  });
+
+  it('takes the item id from whichever alternative of the URL pattern matched', () => {
+    const a = adapterFromSpec({ ...SPEC, skuInPath: /\/sku\/(\d+)|\/(\d{7})\.p/, skuUpperCase: false });
+    const doc = page('');
+    expect(a.product!(doc, new URL('https://shop.example/x/sku/42'), emptyProduct())?.sku).toBe('42');
+    expect(a.product!(doc, new URL('https://shop.example/x/1234567.p'), emptyProduct())?.sku).toBe('1234567');
   });
 });

@@ -1,12 +1,29 @@
 /**
  * Shops as data: a ShopSpec says where a shop lives (hosts), which URLs are which page kind, where
- * its item id sits in the URL and which elements show the price (for the badge), with its
- * detection test URLs beside them. `adapterFromSpec` is the one interpreter that turns a spec into
- * the ShopAdapter contract. Code hooks only where a shop needs code (Zalando's client-side
- * material table); Amazon, eBay, AliExpress and the other big adapters stay code.
+ * its item id sits in the URL, which elements show the title and price, and how its result cards
+ * read (spec-tiles.ts). `adapterFromSpec` is the one interpreter that turns a spec into the
+ * ShopAdapter contract. Code hooks only where a shop needs code (Zalando's client-side material
+ * table, IKEA's attribute-only category cards); Amazon, eBay and AliExpress stay code.
  */
 import type { ShopAdapter } from '../adapter';
 import type { PageKind, Product } from '../types';
+import { cleanTitle, firstPrice, firstText, pageHints, textOf } from '../listing-tile';
+import { emptyProduct } from './product-base';
+import { listingFromTiles, type TileSpec } from './spec-tiles';
+
+/** The price a product page shows, read where the page's data (JSON-LD, og:price) falls short. */
+export interface ShownPrice {
+  /** Elements showing the price, ordered fallbacks; each is read as one run of text ("$", "79", ".99"). */
+  selectors: string[];
+  /** 'always': the shown price wins over the page's data; 'missing': it only fills an absent price. */
+  use: 'always' | 'missing';
+  /**
+   * The page's data is in the seller's currency, not the visitor's (Etsy): the shown price brings
+   * its own currency (unknown stays unknown), and the data's list price survives only when it is
+   * above the shown price in the same currency.
+   */
+  dataInOtherCurrency?: boolean;
+}
 
 export interface ShopSpec {
   id: string;
@@ -14,14 +31,21 @@ export interface ShopSpec {
   hosts: string[];
   /** Page kind by URL path, first match wins; no match lets the generic detection decide. */
   pages: { kind: Exclude<PageKind, 'other'>; path: RegExp }[];
-  /** The shop's item id in the URL path (capture group 1), used when the page declares none. */
+  /** The shop's item id in the URL path (the first capture group that matched), used when the page declares none. */
   skuInPath?: RegExp;
   /** Item ids are written in capitals on the page ("AR322O0BC-C11") but lowercase in URLs. */
   skuUpperCase?: boolean;
+  /** The product page's title element; it wins over the data, and makes a product when the data has none. */
+  title?: string;
+  price?: ShownPrice;
   /** Elements showing the price, most specific first; the badge falls back to the h1. */
   anchor: string[];
-  /** Code for what data cannot say, run after the spec's own product rule. */
-  hooks?: Pick<ShopAdapter, 'product'>;
+  /** The anchor must have text (a shop that leaves empty price boxes of older layouts in the page). */
+  anchorHasText?: boolean;
+  /** Result cards on listing pages; without them the generic tile finder reads the listing. */
+  tiles?: TileSpec;
+  /** Code for what data cannot say: `product` runs after the spec's own rules, `listing` instead of `tiles`. */
+  hooks?: Pick<ShopAdapter, 'product' | 'listing'>;
 }
 
 function kindOf(spec: ShopSpec, url: URL): PageKind | null {
@@ -29,27 +53,53 @@ function kindOf(spec: ShopSpec, url: URL): PageKind | null {
 }
 
 function skuOf(spec: ShopSpec, url: URL): string | null {
-  const raw = spec.skuInPath?.exec(url.pathname)?.[1] ?? null;
+  const m = spec.skuInPath?.exec(url.pathname);
+  const raw = m?.slice(1).find((g) => g !== undefined) ?? null;
   return raw && spec.skuUpperCase ? raw.toUpperCase() : raw;
 }
 
-export function adapterFromSpec(spec: ShopSpec): ShopAdapter {
-  const product = (doc: Document, url: URL, generic: Product | null): Product | null => {
-    if (!generic) return null;
-    const withSku = spec.skuInPath ? { ...generic, sku: generic.sku ?? skuOf(spec, url) } : generic;
-    return spec.hooks?.product ? spec.hooks.product(doc, url, withSku) : withSku;
+function withShownPrice(rule: ShownPrice, doc: Document, url: URL, p: Product): Product {
+  if (rule.use === 'missing' && p.price !== null) return p;
+  const shown = firstPrice(doc, rule.selectors, pageHints(doc, url));
+  if (!shown) return p;
+  if (!rule.dataInOtherCurrency) return { ...p, price: shown.price, currency: shown.currency ?? p.currency };
+  const sameCurrencyAbove = p.listPrice !== null && p.listPrice > shown.price && p.currency === shown.currency;
+  return { ...p, price: shown.price, currency: shown.currency, listPrice: sameCurrencyAbove ? p.listPrice : null };
+}
+
+function productRule(spec: ShopSpec) {
+  return (doc: Document, url: URL, generic: Product | null): Product | null => {
+    const title = spec.title ? cleanTitle(textOf(doc.querySelector(spec.title))) : null;
+    if (!generic && !title) return null;
+    let p = generic ?? emptyProduct();
+    if (title) p = { ...p, title };
+    if (spec.skuInPath) p = { ...p, sku: p.sku ?? skuOf(spec, url) };
+    if (spec.price) p = withShownPrice(spec.price, doc, url, p);
+    return spec.hooks?.product ? spec.hooks.product(doc, url, p) : p;
   };
+}
+
+function anchorRule(spec: ShopSpec) {
+  return (doc: Document): Element | null => {
+    if (spec.anchorHasText) return firstText(doc, spec.anchor)?.el ?? doc.querySelector('h1');
+    for (const sel of spec.anchor) {
+      const el = doc.querySelector(sel);
+      if (el) return el;
+    }
+    return doc.querySelector('h1');
+  };
+}
+
+export function adapterFromSpec(spec: ShopSpec): ShopAdapter {
+  const tiles = spec.tiles;
+  const listing =
+    spec.hooks?.listing ?? (tiles ? (doc: Document, url: URL) => listingFromTiles(tiles, doc, url) : null);
   return {
     id: spec.id,
     matches: spec.hosts.map((h) => `*://*.${h}/*`),
     detect: (_doc, url) => kindOf(spec, url),
-    product,
-    productAnchor: (doc) => {
-      for (const sel of spec.anchor) {
-        const el = doc.querySelector(sel);
-        if (el) return el;
-      }
-      return doc.querySelector('h1');
-    },
+    product: productRule(spec),
+    ...(listing ? { listing } : {}),
+    productAnchor: anchorRule(spec),
   };
 }
