@@ -11,7 +11,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findPriceElement } from '../../lib/content/price-anchor';
-import { orderLineKey } from '../../lib/content/order-keys';
+import { orderLineKeys } from '../../lib/content/order-keys';
 import { toMessage } from '../../lib/content/to-message';
 import { extractPageWithAnchors } from '../../lib/extract';
 import { readTiles } from '../../lib/extract/listing-generic';
@@ -166,12 +166,17 @@ export function runOnPage(ctx: ContentScriptContext) {
 
   async function orderCard(order: Order, tiles: Tile[], estimates: (Estimate | string)[], gen: number) {
     const host = location.hostname.replace(/^www\./, '');
+    const keys = orderLineKeys(
+      host,
+      order,
+      tiles.map((t) => t.item),
+    );
     const card = await mountOrderCard(ctx, tiles[0].anchor, {
       order,
       lines: tiles.map((t, i) => ({
         message: t.message,
         quantity: t.item.quantity ?? 1,
-        key: orderLineKey(host, order, t.item, i),
+        key: keys[i]!,
         estimate: estimates[i],
       })),
     });

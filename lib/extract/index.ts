@@ -135,9 +135,10 @@ export function extractPageWithAnchors(doc: Document, url: string): { result: Pa
     if (l.items.length >= 3 && !standsApart) return listingResult(l);
     if (p.product && (p.confident || standsApart))
       return { result: { kind: 'product', product: p.product, items: [] }, anchors: { product: p.anchor, items: [] } };
-    // Last resort: order extraction is itself conservative (needs an order id or lines).
+    // Last resort: order extraction is itself conservative (needs an order id or lines). Two or
+    // more orders without lines is an order history under a URL that does not say so ("/account").
     order ??= runOrder(doc, u, adapter);
-    if (order.items.length && order.orders.length) return orderResult(order);
+    if ((order.items.length && order.orders.length) || order.orders.length >= 2) return orderResult(order);
     return none;
   }
   if (kind === 'listing') return listingResult(runListing(doc, u, adapter));

@@ -65,5 +65,15 @@ export function parseOrderDate(text: string | null | undefined, locale: string |
     if (locale && !/^en-US$/i.test(locale)) return iso(y, b, a);
     return null;
   }
+  // Two-digit years, as short locale formats print them (Magento's "11/20/26"): this century,
+  // and only where the order of day and month is certain (a part above 12, or the page's locale;
+  // a bare "en" is en_US, whose short format is the one with a two-digit year).
+  m = /(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.-])/.exec(s);
+  if (m) {
+    const [a, b, y] = [+m[1], +m[3], 2000 + +m[4]];
+    if (m[2] === '.' || a > 12) return iso(y, b, a);
+    if (b > 12 || /^en(?:-US)?$/i.test(locale ?? '')) return iso(y, a, b);
+    return locale ? iso(y, b, a) : null;
+  }
   return null;
 }

@@ -11,6 +11,7 @@ import { absoluteUrl, cleanTitle, pageHints, PRICE_TEXT, priceFromText, priceTex
 import { parseOrderDate } from './order-date';
 import { linesFromQuantityBlocks } from './order-lines';
 import type { OrderResult } from './order-structured';
+import { historyOrders } from './order-history';
 
 const ID_LABEL = String.raw`(?:order|bestellung|bestell|bestel|auftrag|commande|pedido|ordine|encomenda|bestelling|zamówienie|注文)`;
 /** "Confirmation #QX7Z2M9KD" (Shopify's new checkout): the word alone is too common, so a number mark must follow. */
@@ -103,7 +104,7 @@ function linesFromTable(table: Element, hints: MoneyHints, base: URL): (Lines & 
     const qtyMatch = qtyCol >= 0 ? null : QTY_TEXT.exec(textOf(row, 400));
     const quantity =
       qtyCol >= 0
-        ? intOrNull(textOf(cells[qtyCol], 10).replace(/\D+/g, ''))
+        ? intOrNull(/\d{1,3}(?!\d)/.exec(textOf(cells[qtyCol], 40))?.[0]) // "2", "Ordered 2" (Magento)
         : intOrNull(qtyMatch?.[1] ?? qtyMatch?.[2] ?? qtyMatch?.[3]);
     const money = priceCol >= 0 ? priceFromText(priceTextOf(cells[priceCol]), hints) : null;
     items.push({
@@ -169,17 +170,43 @@ function linesFromBlocks(doc: Document, hints: MoneyHints, base: URL): { items: 
   return items.length ? { items, anchors } : null;
 }
 
+/** An order's lines inside `root`: a line table first, else blocks stating a quantity. */
+function linesIn(root: Element, text: string, hints: MoneyHints, base: URL): Lines | null {
+  const subtotal = () => priceFromText(SUBTOTAL_LABEL.exec(text)?.[1] ?? '', hints)?.price ?? null;
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    const found = linesFromTable(table, hints, base);
+    if (!found) continue;
+    toUnitPrices(found, subtotal());
+    return found;
+  }
+  const blocks = linesFromQuantityBlocks(root, hints, base);
+  if (blocks) toUnitPrices({ ...blocks, priceHeader: '' }, subtotal());
+  return blocks;
+}
+
+const dateIn = (text: string, locale: string | null) =>
+  parseOrderDate(DATE_LABEL.exec(text)?.[1], locale) ?? parseOrderDate(text, locale);
+const totalIn = (text: string, hints: MoneyHints) =>
+  priceFromText(TOTAL_LABELS.map((re) => re.exec(text)?.[1]).find(Boolean) ?? '', hints);
+
 export function genericOrder(doc: Document, url: URL): OrderResult | null {
   const body = doc.body?.firstElementChild ? doc.body : doc.documentElement;
   if (!body) return null;
-  const text = textOf(body, 20000);
-  const id = orderIdFromText(text);
-  if (!id) return null;
   const hints = pageHints(doc, url);
   const locale = doc.documentElement?.getAttribute('lang') || null;
+  const text = textOf(body, 20000);
+  // An order history: one order per row or block, each with its own lines.
+  const history = historyOrders(doc, body, text, hints, {
+    idFrom: orderIdFromText,
+    dateFrom: (t) => dateIn(t, locale),
+    totalFrom: (t) => totalIn(t, hints),
+    linesIn: (root) => linesIn(root, textOf(root, 6000), hints, url),
+  });
+  if (history) return history;
+  const id = orderIdFromText(text);
+  if (!id) return null;
   const date = parseOrderDate(DATE_LABEL.exec(text)?.[1], locale);
-  const totalText = TOTAL_LABELS.map((re) => re.exec(text)?.[1]).find(Boolean) ?? '';
-  const totalMoney = priceFromText(totalText, hints);
+  const totalMoney = totalIn(text, hints);
   let lines: Lines | null = null;
   for (const table of Array.from(doc.querySelectorAll('table'))) {
     const found = linesFromTable(table, hints, url);

@@ -84,9 +84,10 @@ function unitPriceOf(
   return amounts[0];
 }
 
-function blockFor(seed: Element, stop: Element): Element | null {
+/** The root itself may be the line: an order history's flat part (a header's following sibling). */
+function blockFor(seed: Element, root: Element): Element | null {
   let a: Element | null = seed;
-  for (let i = 0; a && a !== stop && i < MAX_CLIMB; i++, a = a.parentElement) {
+  for (let i = 0; a && i < MAX_CLIMB; i++, a = a === root ? null : a.parentElement) {
     const text = textOf(a, MAX_BLOCK_TEXT + 1);
     if (text.length > MAX_BLOCK_TEXT) return null;
     if (quantityOf(text) !== null && PRICE_TEXT.test(text) && titleOf(a)) return a;

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { groupLinesByOrder } from '../inpage/order-groups';
 import { parseDocument } from './load';
 import { extractOrder, isOrderConfirmationUrl } from './order';
 import { parseOrderDate } from './order-date';
@@ -153,5 +156,70 @@ describe('extractOrder', () => {
       new URL('https://shop.example.com/kettles'),
     );
     expect(r).toEqual({ orders: [], items: [], anchors: [] });
+  });
+});
+
+describe('order-history pages: one order per order block', () => {
+  const url = new URL('https://shop.example/account/orders');
+  it('splits flat siblings: each header takes the lines up to the next header', () => {
+    const doc = page(`<main><div class="orders">
+      <h3>Order #5001</h3><p>Placed on 3 March 2026</p>
+      <div class="line"><a href="/p/a">Cotton tote bag</a> <span>Qty: 2</span> <span>$12.00</span></div>
+      <h3>Order #4990</h3><p>Placed on 1 February 2026</p>
+      <div class="line"><a href="/p/b">Steel water bottle</a> <span>Qty: 1</span> <span>$25.00</span></div>
+      </div><footer><p>Help centre</p></footer></main>`);
+    const r = extractOrder(doc, url);
+    expect(r.orders.map((o) => [o.id, o.date])).toEqual([
+      ['5001', '2026-03-03'],
+      ['4990', '2026-02-01'],
+    ]);
+    expect(r.items.map((i) => [i.title, i.quantity, i.price])).toEqual([
+      ['Cotton tote bag', 2, 12],
+      ['Steel water bottle', 1, 25],
+    ]);
+    expect(groupLinesByOrder(doc, r.orders, r.anchors)).toEqual([[0], [1]]);
+  });
+
+  it('ties the lines of a block layout (Shopware) to their own order', () => {
+    const file = join(__dirname, '../../tests/fixtures/reconstructed/shopware/account-order.html');
+    const doc = parseDocument(readFileSync(file, 'utf8'));
+    const r = extractOrder(doc, new URL('https://bergwerk-outdoor.example.de/account/order'));
+    expect(r.orders.map((o) => o.id)).toEqual(['10023', '10007']);
+    expect(groupLinesByOrder(doc, r.orders, r.anchors)).toEqual([[0, 1], [2]]);
+  });
+
+  it('keeps one order on a details page that names its number twice', () => {
+    const doc = page(`<h1>Order #5001</h1><p>Thank you! Your order #5001 is confirmed.</p>
+      <table><tr><th>Product</th><th>Qty</th><th>Price</th></tr>
+      <tr><td>Cotton tote bag</td><td>2</td><td>$12.00</td></tr></table>`);
+    const r = extractOrder(doc, url);
+    expect(r.orders.map((o) => o.id)).toEqual(['5001']);
+    expect(r.items).toHaveLength(1);
+  });
+
+  it('reads a history table only with an order-number and a date column', () => {
+    const table = (heads: string) =>
+      page(`<table><tr>${heads}</tr><tr><td>#1042</td><td>May 2, 2026</td><td>$45.00</td></tr>
+        <tr><td>#1017</td><td>April 9, 2026</td><td>$19.99</td></tr></table>`);
+    expect(extractOrder(table('<th>Order</th><th>Date</th><th>Total</th>'), url).orders).toEqual([
+      { id: '1042', date: '2026-05-02', total: 45, currency: 'USD' },
+      { id: '1017', date: '2026-04-09', total: 19.99, currency: 'USD' },
+    ]);
+    expect(extractOrder(table('<th>Item</th><th>Date</th><th>Total</th>'), url).orders).toEqual([]);
+    expect(extractOrder(table('<th>Order</th><th>Status</th><th>Total</th>'), url).orders).toEqual([]);
+  });
+});
+
+describe('two-digit years', () => {
+  it.each([
+    ['11/20/26', 'en', '2026-11-20'],
+    ['9/2/26', 'en-US', '2026-09-02'],
+    ['02/09/26', 'fr-FR', '2026-09-02'],
+    ['20.11.26', 'de-DE', '2026-11-20'],
+    ['20/11/26', null, '2026-11-20'],
+    ['02/09/26', null, null],
+    ['1/2/3/26', 'en', null],
+  ])('%s (%s) -> %s', (text, locale, iso) => {
+    expect(parseOrderDate(text, locale)).toBe(iso);
   });
 });

@@ -325,9 +325,9 @@ export const ITEM_ID_LABEL: WordList = {
     'référence produit',
   ],
   es: ['código', 'cód.', 'referencia', 'código de producto', 'código del artículo', 'ref', 'código de artículo'],
-  pt: ['código', 'cód.', 'referência', 'código do produto', 'ref'],
+  pt: ['código', 'cód.', 'referência', 'código do produto', 'cód. do produto', 'ref'],
   it: ['codice articolo', 'codice prodotto', 'cod. art.', 'codice', 'cod.', 'rif.', 'riferimento'],
-  nl: ['artikelnummer', 'artikelnr.', 'productcode', 'art.nr.', 'artikelcode'],
+  nl: ['artikelnummer', 'artikelnr.', 'productcode', 'art.nr.', 'artikelcode', 'productnummer'],
   pl: ['kod produktu', 'numer katalogowy', 'nr katalogowy', 'kod', 'symbol', 'indeks', 'nr kat.'],
   cs: ['kód', 'kód produktu', 'katalogové číslo', 'číslo produktu', 'objednací číslo', 'obj. číslo'],
   sk: ['kód', 'kód produktu', 'katalógové číslo', 'objednávacie číslo'],
@@ -683,7 +683,8 @@ export const LEGAL_NOTE = new RegExp(
 export const ITEM_ID_LABEL_EXACT = new RegExp(String.raw`^\s*${wordsSource(ITEM_ID_LABEL)}\s*[:：#.]?\s*$`, 'iu');
 /** "Label: value" with an item-number label, inside a short text ("Art.-Nr.: 123/4567", "품번 : AB-12"). */
 export const ITEM_ID_IN_TEXT = new RegExp(
-  String.raw`(?:^|[\s(|·,;])${wordsSource(ITEM_ID_LABEL)}\s*(?:[:：#]\s*|\s+)([A-Za-z0-9][A-Za-z0-9./_-]{1,40})`,
+  // The value holds a digit: "Cód. do produto: 123" is not "Cód.: do" (a shorter label's next word).
+  String.raw`(?:^|[\s(|·,;])${wordsSource(ITEM_ID_LABEL)}\s*(?:[:：#]\s*|\s+)(?=[A-Za-z./_-]{0,40}\d)([A-Za-z0-9][A-Za-z0-9./_-]{1,40})`,
   'iu',
 );
 /** Order confirmation headings. */

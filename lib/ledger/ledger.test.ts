@@ -133,6 +133,28 @@ describe('ledger', () => {
     expect(await db.purchases.count()).toBe(4);
   });
 
+  it('an order line recorded under a first-scheme key is not recorded again under its new key', async () => {
+    const db = t.open();
+    const line = { source: 'order' as const, orderId: '10023', allowSameDay: true };
+    const old = newPurchase({ ...line, key: 'order:ikea.com:10023:0:Mug|4|1' });
+    expect((await recordPurchase(db, old)).created).toBe(true);
+    const again = newPurchase({
+      ...line,
+      key: 'order:v2:ikea.com:10023:url:ikea.com/de/p/mug',
+      now: new Date(2026, 5, 1),
+    });
+    expect(await recordPurchase(db, again)).toMatchObject({ created: false, reason: 'exists' });
+    // Another order, or another product of the order, is another line; old records stay as they were.
+    expect((await recordPurchase(db, { ...again, key: 'order:v2:ikea.com:10024:x', orderId: '10024' })).created).toBe(
+      true,
+    );
+    expect(
+      (await recordPurchase(db, newPurchase({ ...line, key: 'order:v2:ikea.com:10023:t:lamp', title: 'Lamp' })))
+        .created,
+    ).toBe(true);
+    expect((await db.purchases.where('key').equals(old.key).first())?.product.title).toBe('Mug');
+  });
+
   it('survives closing and reopening the database (a worker restart)', async () => {
     const name = `ledger-${Math.random()}`;
     const db = t.open(name);

@@ -3,6 +3,7 @@
  * worker and in tests. Every write updates the month totals in the same transaction.
  */
 import type { Estimate } from '../estimate/schema';
+import { isLegacyOrderKey } from '../content/order-keys';
 import type { LedgerDb } from './db';
 import { estimateFields, identityOf, localDay, shopOf, type StoredProduct, type StoredPurchase } from './record';
 import { applyChange, type MonthTotal } from './totals';
@@ -38,6 +39,15 @@ export async function recordPurchase(db: LedgerDb, p: NewPurchase): Promise<Reco
     if (existing) return { purchase: existing, created: false, reason: 'exists' };
     const shop = shopOf(p.product.url);
     const identity = identityOf(shop, p.product);
+    // An order line recorded under the first key scheme: the same order and product is that line.
+    if (p.orderId && !isLegacyOrderKey(p.key)) {
+      const legacy = await db.purchases
+        .where('identity')
+        .equals(identity)
+        .filter((x) => x.orderId === p.orderId && isLegacyOrderKey(x.key))
+        .first();
+      if (legacy) return { purchase: legacy, created: false, reason: 'exists' };
+    }
     const day = localDay(p.now);
     if (!p.allowSameDay) {
       const today = await db.purchases

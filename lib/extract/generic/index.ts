@@ -18,6 +18,7 @@ import { currencyFromHost, isoCurrency, type MoneyHints } from '../money';
 import { breadcrumbsFromJsonLd, ldNodesOf, productFromJsonLd, typeList } from './jsonld';
 import { productFromMeta, productFromMicrodata } from './meta';
 import { indexPage, meta, type PageIndex } from './page-index';
+import { availabilityFromBuyButton, availabilityFromPage, availabilityFromWords } from './buy-button';
 import { availabilityFromDom, breadcrumbsFromDom, cleanBreadcrumbs, findTitleElement, stripSiteSuffix } from './dom';
 import { findVisiblePrice } from './price';
 import { productFromJsonState } from './json-state';
@@ -169,7 +170,11 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
       md?.availability,
       meta.availability,
       js?.availability,
-      availabilityFromDom(idx),
+      availabilityFromPage(
+        availabilityFromDom(idx),
+        availabilityFromBuyButton(idx, doc, titleEl),
+        availabilityFromWords(idx, titleEl),
+      ),
     ),
     // The shop's own item number: declared, else labelled on the page, else the URL's id segment.
     sku: pick(ld?.sku, md?.sku, meta.sku, js?.sku, ids.sku) ?? itemIdFromText(idx, titleEl) ?? itemIdFromUrl(url),

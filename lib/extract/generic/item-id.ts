@@ -47,7 +47,7 @@ function spacedText(el: Element, depth = 0): string {
 }
 
 /** The element's textContent, or its first `max + 1` characters or more when it is longer. */
-function textUpTo(el: Node, max: number, acc = ''): string {
+export function textUpTo(el: Node, max: number, acc = ''): string {
   for (let n = el.firstChild; n && acc.length <= max; n = n.nextSibling) {
     if (n.nodeType === 3 || n.nodeType === 4) acc += n.nodeValue ?? '';
     else if (n.nodeType === 1) acc = textUpTo(n, max, acc);
@@ -55,12 +55,18 @@ function textUpTo(el: Node, max: number, acc = ''): string {
   return acc;
 }
 
-/** The item number printed after a label in the product block around the title. */
-export function itemIdFromText(idx: PageIndex, titleEl: Element | null): string | null {
-  if (!titleEl) return null;
+/** The product block around the title: a few levels up, never the body. */
+export function productBlockOf(titleEl: Element): Element {
   let box: Element = titleEl;
   for (let i = 0; i < BLOCK_LEVELS && box.parentElement && box.parentElement.tagName !== 'BODY'; i++)
     box = box.parentElement;
+  return box;
+}
+
+/** The item number printed after a label in the product block around the title. */
+export function itemIdFromText(idx: PageIndex, titleEl: Element | null): string | null {
+  if (!titleEl) return null;
+  const box = productBlockOf(titleEl);
   const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV']);
   const all = box.querySelectorAll('p, span, div, li, dd, td, small, strong');
   for (let i = 0; i < all.length && i < MAX_SCANNED; i++) {

@@ -20,13 +20,14 @@ import type { PageIndex } from './page-index';
 import { childCount, clean, someAncestor } from './text';
 
 // Role words in class/id/test-id, with word-ish boundaries so "price" doesn't match "unprice".
-// State flags on the live price's box ("has-discount", "with-list-price", "is-compare") are not list prices.
+// State flags on the live price's box ("has-discount", "with-list-price", "is-compare") are not list prices,
+// nor is the discounted price ("price-discount", "discount-price", "discounted").
 const STRUCK =
-  /(?:^|[\s_-])(?<!(?:has|with|is)[-_])(?:was|old|non-?sale|strike|striked|strikethrough|strikeout|line-?through|crossed|crossed-?out|list-?price|listprice|origin|original|regular|rrp|uvp|msrp|compare|before|instead|retail|basis|reference|saving|savings|discount|you-?save|prev|previous|former|consumer)(?:[\s_-]|price|$)/;
+  /(?:^|[\s_-])(?<!(?:has|with|is)[-_])(?:was|old|non-?sale|strike|striked|strikethrough|strikeout|line-?through|crossed|crossed-?out|list-?price|listprice|origin|original|regular|rrp|uvp|msrp|compare|before|instead|retail|basis|reference|saving|savings|(?<!price[-_]{1,2})discount(?![-_]?price|ed)|you-?save|prev|previous|former|consumer)(?:[\s_-]|price|$)/;
 const UNIT = /(?:^|[\s_-])(?:unit-?price|price-?per|per-?unit|ppu|base-?price|grundpreis|priceperunit)(?:[\s_-]|$)/;
 const HIDDEN = /(?:^|[\s_-])(?:hide|hidden|d-none|display-none|invisible|is-hidden)(?:[\s_]|$)/;
 export const ELSEWHERE =
-  /(?:^|[\s_-])(?:carousel|recommend\w*|recs|related|similar|sponsor\w*|upsell|cross-?sell|also|bought|viewed|slider|swiper|footer|bundle|accessor\w*|compare|sims|p13n|shelf|reco|alternatives?|other-?sellers|featured-?products|product-?miniature|product-?tile|aod|flyout|menu|mega-?menu|dropdown|navigation|nav|header-?nav)(?:[\s_-]|$)/;
+  /(?:^|[\s_-])(?:carousel|recommend\w*|recs|related|similar|sponsor\w*|upsell|cross-?sell|also|bought|viewed|slider|swiper|footer|bundle|accessor\w*|compare|sims|p13n|shelf|reco|alternatives?|other-?sellers|featured-?products|product-?miniature|product-?tile|vitrine|showcase|catalog-?section|aod|flyout|menu|mega-?menu|dropdown|navigation|nav|header-?nav)(?:[\s_-]|$)/;
 const BUYBOX =
   /(?:^|[\s_-])(?:buy-?box|buybox|add-?to-?cart|purchase|price-?block|product-?info|offer-?box|checkout|product-?main|product-?hero|core-?price|product-?price|main-?price|current-?price|sale-?price|final-?price|price-?box)(?:[\s_-]|$)/;
 const NOT_ITEM_CLASS =
@@ -183,7 +184,9 @@ function labelBefore(el: Element, _text?: string): string {
   let s = '';
   for (let n = el.previousSibling, k = 0; n && s.length < 40 && k < 6; n = n.previousSibling, k++) {
     const t = n.textContent ?? '';
-    if (n.nodeType === 1 && /\d/.test(t)) break;
+    // A previous amount ends the label; a label with a number in it ends in a colon ("Lowest price
+    // in 30 days:", "Najniższa cena z 30 dni przed obniżką:").
+    if (n.nodeType === 1 && /\d/.test(t) && !/:\s*$/.test(t)) break;
     // Elements are separate words ("<h1>Torba</h1><span>od</span>" is "Torba od", not "Torbaod").
     s = n.nodeType === 1 ? t + ' ' + s : t + s;
   }
@@ -322,8 +325,10 @@ export function findVisiblePrice(
     // A container holding a struck price too ("<del>29 €</del> <ins>19 €</ins>", "Was: $79 Now: $64"):
     // its parts are candidates.
     if (el.firstElementChild && (el.querySelector('del, s, strike') || severalAmounts(el))) continue;
-    // The label printed inside the element itself ("Was: $79.00").
-    if (labelsInside(text).some((l) => LIST_PRICE_LABEL.test(l))) {
+    // The label printed inside the element itself ("Was: $79.00"), also in a child of its own
+    // before the amount's child ("<span>Běžná cena</span> <span>14 990 Kč</span>").
+    const own = el.firstElementChild ? (clean(shownText(el, 100), 100) ?? text) : text;
+    if ([...labelsInside(text), ...labelsInside(own)].some((l) => LIST_PRICE_LABEL.test(l))) {
       struck.push({ el, price: m.amount });
       continue;
     }

@@ -1,0 +1,74 @@
+/**
+ * Availability from the product's own buy button, for pages whose stock line has no telling class
+ * name or is a template both states share (Shopify's Dawn prints a "Sold out" badge on every
+ * product and hides it with CSS unless the product is sold out). The first button after the
+ * title that names a purchase ("Add to cart", "In den Warenkorb", "В корзину", "カートに入れる")
+ * and is not in a related-products region decides: enabled is in stock, disabled is not.
+ * Links styled as buttons are left out: product tiles use them for their own "add to cart".
+ */
+import type { Availability } from '../types';
+import { BUY_BUTTON_TEXT, IN_STOCK as IN_STOCK_WORDS, OUT_OF_STOCK as OUT_OF_STOCK_WORDS, wordsRegex } from '../words';
+import { ELSEWHERE, ELSEWHERE_LEVELS, regionDistance } from './price';
+import { productBlockOf, textUpTo } from './item-id';
+import type { PageIndex } from './page-index';
+import { clean } from './text';
+
+const MAX_CONTROLS = 300;
+/** A buy button's label is short; a longer text is a container or a sentence. */
+const MAX_LABEL = 40;
+const IN_STOCK = wordsRegex(IN_STOCK_WORDS);
+const OUT_OF_STOCK = wordsRegex(OUT_OF_STOCK_WORDS);
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING (no DOM globals in lib/)
+
+export function availabilityFromBuyButton(idx: PageIndex, doc: Document, titleEl: Element | null): Availability {
+  if (!titleEl) return null;
+  const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV']);
+  const controls = doc.querySelectorAll('button, input[type="submit"], input[type="button"]');
+  for (let i = 0; i < controls.length && i < MAX_CONTROLS; i++) {
+    const el = controls[i];
+    // Buttons before the title belong to the header (cart, search, menu).
+    if (!(titleEl.compareDocumentPosition(el) & FOLLOWING)) continue;
+    const label = clean(el.tagName === 'INPUT' ? el.getAttribute('value') : el.textContent, MAX_LABEL + 1);
+    if (!label || label.length > MAX_LABEL || !BUY_BUTTON_TEXT.test(label)) continue;
+    if (elsewhere(el) <= ELSEWHERE_LEVELS) continue;
+    const disabled = el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true';
+    return disabled ? 'OutOfStock' : 'InStock';
+  }
+  return null;
+}
+
+const MAX_SCANNED = 1500;
+
+/**
+ * A stock word ("В наличии", "在庫あり", "Dostępny", "Sin existencias") said by a short element of
+ * the product block around the title, for stock lines whose class names say nothing.
+ */
+export function availabilityFromWords(idx: PageIndex, titleEl: Element | null): Availability {
+  if (!titleEl) return null;
+  const box = productBlockOf(titleEl);
+  const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV']);
+  const all = box.querySelectorAll('span, div, p, li, td, dd, strong, b');
+  for (let i = 0; i < all.length && i < MAX_SCANNED; i++) {
+    const el = all[i];
+    if (el.childElementCount > 2) continue;
+    // Read only up to the limit: textContent of each nested box of a big block costs quadratic time.
+    const raw = textUpTo(el, MAX_LABEL * 2);
+    if (raw.length > MAX_LABEL * 2) continue;
+    const t = clean(raw, MAX_LABEL);
+    if (!t || t.length > MAX_LABEL || elsewhere(el) <= ELSEWHERE_LEVELS) continue;
+    if (OUT_OF_STOCK.test(t)) return 'OutOfStock';
+    if (IN_STOCK.test(t)) return 'InStock';
+  }
+  return null;
+}
+
+/**
+ * The page's stock statements together. A stock line (class-named) speaks first, except that an
+ * enabled buy button overrules its out-of-stock word (a badge template shown only by CSS); else a
+ * stock word near the title. A buy button alone says nothing: many pages show one whatever the
+ * stock, and an unknown is better than a guess.
+ */
+export function availabilityFromPage(stockLine: Availability, button: Availability, words: Availability): Availability {
+  if (stockLine === 'OutOfStock' && button === 'InStock') return 'InStock';
+  return stockLine ?? words;
+}
