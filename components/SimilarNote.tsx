@@ -1,6 +1,7 @@
 /**
  * In the panel: where the figure sits among similar products, and what "similar" means (the
- * category, its typical weight and price range, and the span those estimate to).
+ * category, the method both were estimated by, the weight and price range, and the span those
+ * estimate to).
  */
 import type { SimilarPosition } from '../lib/compare/similar';
 import { useI18n } from './i18n';
@@ -13,13 +14,16 @@ export function SimilarNote({ similar: s }: { similar: SimilarPosition }) {
     s.weightKg && i.t('similar.weight', { low: num.format(s.weightKg[0]), high: num.format(s.weightKg[1]) }),
     s.priceUsd && i.t('similar.price', { low: usd.format(s.priceUsd[0]), high: usd.format(s.priceUsd[1]) }),
   ].filter(Boolean);
+  const params = { category: s.category, range: ranges.join('; '), low: i.kg(s.low), high: i.kg(s.high) };
   return (
-    <div data-testid="embodied-similar" data-relative={s.relative}>
+    <div data-testid="embodied-similar" data-relative={s.relative} data-basis={s.basis.kind}>
       <p class="similar-head">
         <strong>{i.t(`similar.${s.relative}`)}</strong>
       </p>
       <p class="similar-explain muted" data-testid="embodied-similar-what">
-        {i.t('similar.what', { category: s.category, range: ranges.join('; '), low: i.kg(s.low), high: i.kg(s.high) })}
+        {s.basis.kind === 'item'
+          ? i.t('similar.whatItem', { ...params, item: s.basis.item })
+          : i.t('similar.what', params)}
       </p>
     </div>
   );

@@ -87,6 +87,8 @@ export const de: Catalogue = {
     'similar.tag.higher': 'höher',
     'similar.what':
       '„Ähnlich“ heißt: neue Produkte der Kategorie {category} über ihre typische Spanne ({range}), auf dieselbe Weise geschätzt: {low} bis {high} pro Stück. Niedriger und höher heißt: im unteren bzw. oberen Drittel dieser Spanne (logarithmisch).',
+    'similar.whatItem':
+      '„Ähnlich“ heißt: neue Produkte der Kategorie {category}, auf dieselbe Weise geschätzt wie dieses: das typische Stück „{item}“ (ADEME Impact CO2), auf die üblichen Gewichte seiner Art umgerechnet ({range}): {low} bis {high} pro Stück. Niedriger und höher heißt: im unteren bzw. oberen Drittel dieser Spanne (logarithmisch).',
     'similar.weight': '{low} bis {high} kg',
     'similar.price': '{low} bis {high}',
     'highlight.show': 'Niedrigstes CO2e hervorheben',

@@ -87,6 +87,8 @@ export const en = {
   'similar.tag.higher': 'higher',
   'similar.what':
     '“Similar” means new products of the category {category}, across its typical range ({range}), estimated the same way: from {low} to {high} each. Lower and higher mean the lower and the upper third of that span (on a log scale).',
+  'similar.whatItem':
+    '“Similar” means new products of the category {category} estimated the same way as this one: the typical {item} (ADEME Impact CO2), scaled to the usual weights of its kind ({range}): from {low} to {high} each. Lower and higher mean the lower and the upper third of that span (on a log scale).',
   'similar.weight': '{low} to {high} kg',
   'similar.price': '{low} to {high}',
   'highlight.show': 'Highlight lowest CO2e',

@@ -87,6 +87,8 @@ export const es: Catalogue = {
     'similar.tag.higher': 'mayor',
     'similar.what':
       '«Similares» significa productos nuevos de la categoría {category}, en todo su rango habitual ({range}), estimados del mismo modo: de {low} a {high} cada uno. Menor y mayor significan el tercio inferior y el superior de ese intervalo (escala logarítmica).',
+    'similar.whatItem':
+      '«Similares» significa productos nuevos de la categoría {category}, estimados del mismo modo que este: el artículo típico «{item}» (ADEME Impact CO2), escalado a los pesos habituales de su tipo ({range}): de {low} a {high} cada uno. Menor y mayor significan el tercio inferior y el superior de ese intervalo (escala logarítmica).',
     'similar.weight': 'de {low} a {high} kg',
     'similar.price': 'de {low} a {high}',
     'highlight.show': 'Resaltar el menor CO2e',

@@ -87,6 +87,8 @@ export const fr: Catalogue = {
     'similar.tag.higher': 'supérieur',
     'similar.what':
       '« Similaires » désigne des produits neufs de la catégorie {category}, sur toute leur plage habituelle ({range}), estimés de la même façon : de {low} à {high} pièce. Inférieur et supérieur désignent le tiers bas et le tiers haut de cet écart (échelle logarithmique).',
+    'similar.whatItem':
+      '« Similaires » désigne des produits neufs de la catégorie {category}, estimés de la même façon que celui-ci : l’article type « {item} » (ADEME Impact CO2), ramené aux poids habituels de son genre ({range}) : de {low} à {high} pièce. Inférieur et supérieur désignent le tiers bas et le tiers haut de cet écart (échelle logarithmique).',
     'similar.weight': 'de {low} à {high} kg',
     'similar.price': 'de {low} à {high}',
     'highlight.show': 'Surligner le CO2e le plus bas',

@@ -86,6 +86,8 @@ export const zhCN: Catalogue = {
     'similar.tag.higher': '较高',
     'similar.what':
       '“同类”指类别 {category} 中的新产品，覆盖其典型范围（{range}），按同样方法估算：每件 {low} 至 {high}。较低和较高指处于该区间的下三分之一和上三分之一（对数刻度）。',
+    'similar.whatItem':
+      '“同类”指类别 {category} 中按与本产品相同方法估算的新产品：典型物品“{item}”（ADEME Impact CO2），按其同类的常见重量（{range}）缩放：每件 {low} 至 {high}。较低和较高指处于该区间的下三分之一和上三分之一（对数刻度）。',
     'similar.weight': '{low} 至 {high} 千克',
     'similar.price': '{low} 至 {high}',
     'highlight.show': '突出显示最低 CO2e',
