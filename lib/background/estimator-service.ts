@@ -110,14 +110,13 @@ export function createEstimatorService(opts: EstimatorServiceOptions) {
   async function similar(estimates: Estimate[]): Promise<(SimilarPosition | null)[]> {
     const spanOf = (e: Estimate): Promise<SimilarSpan | null> => {
       if (e.categoryId === null || e.category === null || e.kgCO2e === null) return Promise.resolve(null);
-      let span = spans.get(spanKey(e));
-      if (!span) {
-        span = whenReady()
-          .then(({ factors }) => similarSpan(e, factors, estimate))
-          .catch(() => null);
-        spans.set(spanKey(e), span);
-      }
-      return span;
+      const key = spanKey(e);
+      if (!spans.has(key))
+        spans.set(
+          key,
+          whenReady().then(({ factors }) => similarSpan(e, factors, estimate)),
+        );
+      return spans.get(key)!.catch(() => null);
     };
     return Promise.all(estimates.map(async (e) => placeAmong(e, await spanOf(e))));
   }
