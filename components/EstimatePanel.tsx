@@ -36,7 +36,7 @@ export function EstimatePanel({
   const perYear = perYearOfUse(e);
   const notes = e.flags.filter((f) => f !== 'not-a-physical-product');
   return (
-    <div class="panel-body" data-testid="embodied-panel">
+    <div class="panel-body" data-testid="embodied-panel" lang={i.locale}>
       <div class="head">
         <h2 id={titleId} class="title">
           {e.kgCO2e === null ? i.t('panel.unknown') : i.t('badge.value', { kg: i.kg(e.kgCO2e) })}
@@ -101,7 +101,9 @@ export function EstimatePanel({
         <dd>
           <span data-testid="embodied-tier">{i.t(`tier.${e.tier}`)}</span>
           <br />
-          <span class="muted">{e.method}</span>
+          <span class="muted" lang="en">
+            {e.method}
+          </span>
         </dd>
         <dt>{i.t('panel.category')}</dt>
         <dd>
@@ -125,8 +127,11 @@ export function EstimatePanel({
           <summary>{i.t('panel.steps')}</summary>
           <ol class="steps">
             {e.steps.map((s, n) => (
-              <li key={n}>
-                <span class="label">{i.step(s.label)}</span>: {s.detail}
+              <li key={n} data-step={s.label}>
+                <span class="label">{i.step(s.label)}</span>: {i.stepDetail(s.label)}{' '}
+                <span class="working" lang="en">
+                  {s.detail}
+                </span>
               </li>
             ))}
           </ol>

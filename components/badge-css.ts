@@ -60,6 +60,7 @@ dt { font-weight: 600; }
 dd { margin: 0; overflow-wrap: anywhere; }
 ul, ol { margin: 4px 0; padding-inline-start: 18px; }
 .steps .label { font-weight: 600; }
+.steps .working { display: block; color: var(--muted); }
 .steps, .factors { overflow-wrap: anywhere; }
 details { margin: 6px 0; }
 summary { cursor: pointer; font-weight: 600; }

@@ -4,23 +4,23 @@
  * through lib/i18n/index.ts (extension pages, tests) or, in the content script, only the one the
  * browser's languages ask for (handed over by the background with the on-demand script).
  */
-import { en, enFlags, enSteps, type Catalogue, type MessageKey } from './en';
+import { en, enFlags, enStepDetails, enSteps, type Catalogue, type MessageKey } from './en';
 
 export type { Catalogue } from './en';
-export const EN: Catalogue = { messages: en, flags: enFlags, steps: enSteps };
+export const EN: Catalogue = { messages: en, flags: enFlags, steps: enSteps, stepDetails: enStepDetails };
 export type { MessageKey } from './en';
 export { LOCALES, pickLocale, type Locale } from './pick-locale';
 import type { Locale } from './pick-locale';
 import { fill, type Params } from './fill';
 export type { Params } from './fill';
 
-/** A catalogue handed over at run time (plain data): the three tables, each a string map. */
+/** A catalogue handed over at run time (plain data): the four tables, each a string map. */
 export function isCatalogue(x: unknown): x is Catalogue {
   if (typeof x !== 'object' || x === null) return false;
   const c = x as Record<string, unknown>;
   const table = (t: unknown) =>
     typeof t === 'object' && t !== null && Object.values(t).every((v) => typeof v === 'string');
-  return table(c.messages) && table(c.flags) && table(c.steps);
+  return table(c.messages) && table(c.flags) && table(c.steps) && table(c.stepDetails);
 }
 
 export interface I18n {
@@ -37,6 +37,8 @@ export interface I18n {
   flag(id: string): string;
   /** The step label in this language (the estimator's English label when we have no translation). */
   step(label: string): string;
+  /** What the step does, in a sentence in this language; null for a step this version does not know. */
+  stepDetail(label: string): string | null;
 }
 
 /**
@@ -80,5 +82,7 @@ export function createI18nFor(locale: Locale, cat: Catalogue): I18n {
     percent: (share) => numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share),
     flag: (id) => (Object.hasOwn(cat.flags, id) ? cat.flags[id as keyof Catalogue['flags']] : t('flag.unknown')),
     step: (label) => (Object.hasOwn(cat.steps, label) ? cat.steps[label as keyof Catalogue['steps']] : label),
+    stepDetail: (label) =>
+      Object.hasOwn(cat.stepDetails, label) ? cat.stepDetails[label as keyof Catalogue['stepDetails']] : null,
   };
 }
