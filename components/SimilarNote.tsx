@@ -8,7 +8,7 @@ import { useI18n } from './i18n';
 
 export function SimilarNote({ similar: s }: { similar: SimilarPosition }) {
   const i = useI18n();
-  const num = new Intl.NumberFormat(i.locale, { maximumSignificantDigits: 3 });
+  const num = new Intl.NumberFormat(i.locale, { maximumSignificantDigits: 2 });
   const usd = new Intl.NumberFormat(i.locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
   const ranges = [
     s.weightKg && i.t('similar.weight', { low: num.format(s.weightKg[0]), high: num.format(s.weightKg[1]) }),
