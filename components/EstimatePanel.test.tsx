@@ -3,7 +3,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import type { Estimate } from '../lib/estimate/schema';
-import { createI18n, type Locale } from '../lib/i18n';
+import { readFileSync } from 'node:fs';
+import { CATALOGUES, createI18n, createI18nFor, type Locale } from '../lib/i18n';
+import { parseCategoryNames } from '../lib/i18n/category-names';
 import { EstimatePanel } from './EstimatePanel';
 import { I18nContext } from './i18n';
 
@@ -22,11 +24,11 @@ const estimate: Estimate = {
   packVersion: 'p1',
 };
 
-function panel(locale: Locale) {
+function panel(locale: Locale, i18n = createI18n(locale)) {
   const root = document.createElement('div');
   act(() =>
     render(
-      <I18nContext.Provider value={createI18n(locale)}>
+      <I18nContext.Provider value={i18n}>
         <EstimatePanel estimate={estimate} />
       </I18nContext.Provider>,
       root,
@@ -48,5 +50,16 @@ describe('the steps in the panel', () => {
     expect(panel('zh-CN').querySelector('[data-step="Mass x factor"]')!.textContent).toContain(
       '重量乘以每千克碳足迹。',
     );
+  });
+});
+
+describe('the category in the panel', () => {
+  it('is named in the browser language where the taxonomy has a translation', () => {
+    const names = () => parseCategoryNames(readFileSync('public/taxonomy/de.json', 'utf8'));
+    const de = panel('de', createI18nFor('de', CATALOGUES.de, names));
+    expect(de.textContent).toContain('Bekleidung & Accessoires > Bekleidung > Shirts & Tops');
+    expect(de.textContent).not.toContain('Apparel & Accessories');
+    // Without the names handed over, the English path.
+    expect(panel('de').textContent).toContain('Apparel & Accessories > Clothing > Shirts & Tops');
   });
 });

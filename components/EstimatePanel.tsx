@@ -65,7 +65,7 @@ export function EstimatePanel({
           {i.t('panel.rough', { reasons: rough.map((r) => i.t(`rough.${r}`)).join('; ') })}
         </p>
       )}
-      {e.similar && <SimilarNote similar={e.similar} />}
+      {e.similar && <SimilarNote similar={e.similar} categoryId={e.categoryId} />}
       {notPhysical && <p data-testid="embodied-not-physical">{i.t('panel.notPhysical')}</p>}
       {!notPhysical && e.kgCO2e === null && (
         <p data-testid="embodied-unknown-why">{i.t('panel.unknownWhy', { reason: e.method })}</p>
@@ -107,7 +107,7 @@ export function EstimatePanel({
         </dd>
         <dt>{i.t('panel.category')}</dt>
         <dd>
-          {e.category ?? i.t('panel.notIdentified')}
+          {e.category ? i.category(e.categoryId, e.category) : i.t('panel.notIdentified')}
           {e.category && ` (${i.t('panel.confidence', { pct: i.percent(e.confidence) })})`}
         </dd>
       </dl>

@@ -6,7 +6,13 @@
 import type { SimilarPosition } from '../lib/compare/similar';
 import { useI18n } from './i18n';
 
-export function SimilarNote({ similar: s }: { similar: SimilarPosition }) {
+export function SimilarNote({
+  similar: s,
+  categoryId = null,
+}: {
+  similar: SimilarPosition;
+  categoryId?: number | null;
+}) {
   const i = useI18n();
   const num = new Intl.NumberFormat(i.locale, { maximumSignificantDigits: 2 });
   const usd = new Intl.NumberFormat(i.locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
@@ -14,7 +20,12 @@ export function SimilarNote({ similar: s }: { similar: SimilarPosition }) {
     s.weightKg && i.t('similar.weight', { low: num.format(s.weightKg[0]), high: num.format(s.weightKg[1]) }),
     s.priceUsd && i.t('similar.price', { low: usd.format(s.priceUsd[0]), high: usd.format(s.priceUsd[1]) }),
   ].filter(Boolean);
-  const params = { category: s.category, range: ranges.join('; '), low: i.kg(s.low), high: i.kg(s.high) };
+  const params = {
+    category: i.category(categoryId, s.category),
+    range: ranges.join('; '),
+    low: i.kg(s.low),
+    high: i.kg(s.high),
+  };
   return (
     <div data-testid="embodied-similar" data-relative={s.relative} data-basis={s.basis.kind}>
       <p class="similar-head">
