@@ -7,6 +7,7 @@ import { carKm, isNotPhysical, perYearOfUse, roughReasons, whatWouldChange } fro
 import type { ShownEstimate } from './shown-estimate';
 import { SimilarNote } from './SimilarNote';
 import { OtherChoices } from './OtherChoices';
+import { VariantChoices } from './VariantChoices';
 import type { OfferCondition } from '../lib/inpage/offered-conditions';
 import { CorrectionForm, type OnCorrect } from './CorrectionForm';
 import { useI18n } from './i18n';
@@ -86,6 +87,7 @@ export function EstimatePanel({
         </p>
       )}
       {offered.length > 0 && <OtherChoices estimate={e} offered={offered} />}
+      {e.variants && e.variants.length > 0 && <VariantChoices variants={e.variants} />}
       {!notPhysical && (
         <>
           <h3>{i.t('panel.change')}</h3>

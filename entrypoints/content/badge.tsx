@@ -14,6 +14,10 @@ import { MAX_RECORD_QUANTITY } from '../../lib/messaging/limits';
 import type { EstimateReply, ProductMessage } from '../../lib/messaging/protocol';
 import type { Correction } from '../../lib/corrections';
 import type { OfferCondition } from '../../lib/inpage/offered-conditions';
+import type { OfferedVariant } from '../../lib/inpage/offered-variants';
+import { variantChoices } from '../../lib/inpage/variant-choices';
+import { weightFromText } from '../../lib/extract/generic/units';
+import type { Estimate } from '../../lib/estimate/schema';
 import { mountShadowHost } from './shadow-host';
 
 export interface Mounted<S> {
@@ -118,7 +122,14 @@ async function record(
 export async function mountBadge(
   ctx: ContentScriptContext,
   anchor: Element,
-  opts: { compact: boolean; product: ProductMessage; append?: 'after' | 'last'; offered?: readonly OfferCondition[] },
+  opts: {
+    compact: boolean;
+    product: ProductMessage;
+    append?: 'after' | 'last';
+    offered?: readonly OfferCondition[];
+    /** Sizes the page offers with their own weights: each is estimated once the product's own estimate is in. */
+    variants?: readonly OfferedVariant[];
+  },
 ): Promise<MountedBadge> {
   let latest: BadgeState = { status: 'loading' };
   let mounted: MountedBadge | null = null;
@@ -154,5 +165,27 @@ export async function mountBadge(
       );
     },
   });
-  return mounted;
+  return opts.variants?.length ? withVariants(mounted, opts.product, opts.variants) : mounted;
+}
+
+/**
+ * The badge, with the other sizes added to a ready estimate: the same product at each variant's
+ * weight, estimated by the background (lib/inpage/variant-choices.ts keeps only like-for-like ones).
+ */
+function withVariants(badge: MountedBadge, product: ProductMessage, variants: readonly OfferedVariant[]): MountedBadge {
+  let asked: Estimate | null = null;
+  // The offer's own mass, as the estimator reads it: the page's weight, else the title's ("…, 500 g").
+  const ownMass = product.weightKg ?? weightFromText(product.title);
+  const update = (state: BadgeState) => {
+    badge.update(state);
+    if (state.status !== 'ready' || state.estimate === asked || state.estimate.variants) return;
+    const e = (asked = state.estimate);
+    void send({ type: 'estimate', products: variants.map((v) => ({ ...product, weightKg: v.weightKg })) }).then(
+      (reply) => {
+        const choices = reply.ok ? variantChoices(e, ownMass, variants, reply.estimates) : [];
+        if (choices.length && asked === e) badge.update({ status: 'ready', estimate: { ...e, variants: choices } });
+      },
+    );
+  };
+  return { update, remove: () => badge.remove() };
 }

@@ -97,6 +97,11 @@ export const de: Catalogue = {
       '{n} von {total} hier gezeigten Ergebnissen sind hervorgehoben: das Drittel mit dem niedrigsten geschätzten Fußabdruck.',
     'highlight.none': 'Zu wenige Ergebnisse mit Schätzung für einen Vergleich.',
     'highlight.tag': 'niedrigstes Drittel',
+    'variants.title': 'Gleiches Produkt, andere Größen',
+    'variants.line': '{variant} ({weight}): ≈ {kg} ({range})',
+    'variants.this': '{variant} (dieses Angebot)',
+    'variants.why':
+      'Diese Seite bietet das Produkt in diesen Größen an, jede mit eigenem Gewicht. Jeder Wert ist dieselbe Schätzung mit diesem Gewicht.',
     'choices.title': 'Gleiches Produkt, andere Wahl',
     'choices.line': '{condition}: ≈ {kg} ({range})',
     'choices.this': '{condition} (dieses Angebot)',

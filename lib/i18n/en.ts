@@ -96,6 +96,11 @@ export const en = {
   'highlight.status': '{n} of {total} results shown here are highlighted: the lowest third by estimated footprint.',
   'highlight.none': 'Too few results with an estimate to compare.',
   'highlight.tag': 'lowest third',
+  'variants.title': 'Same product, other sizes',
+  'variants.line': '{variant} ({weight}): ≈ {kg} ({range})',
+  'variants.this': '{variant} (this offer)',
+  'variants.why':
+    'This page offers the product in these sizes, each with its own weight. Each figure is the same estimate made at that weight.',
   'choices.title': 'Same product, other choices',
   'choices.line': '{condition}: ≈ {kg} ({range})',
   'choices.this': '{condition} (this offer)',

@@ -97,6 +97,11 @@ export const es: Catalogue = {
       '{n} de {total} resultados mostrados aquí están resaltados: el tercio con la menor huella estimada.',
     'highlight.none': 'Muy pocos resultados con estimación para comparar.',
     'highlight.tag': 'tercio más bajo',
+    'variants.title': 'Mismo producto, otros tamaños',
+    'variants.line': '{variant} ({weight}): ≈ {kg} ({range})',
+    'variants.this': '{variant} (esta oferta)',
+    'variants.why':
+      'Esta página ofrece el producto en estos tamaños, cada uno con su propio peso. Cada cifra es la misma estimación hecha con ese peso.',
     'choices.title': 'Mismo producto, otras opciones',
     'choices.line': '{condition}: ≈ {kg} ({range})',
     'choices.this': '{condition} (esta oferta)',

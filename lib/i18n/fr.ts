@@ -97,6 +97,11 @@ export const fr: Catalogue = {
       '{n} des {total} résultats affichés ici sont surlignés : le tiers à l’empreinte estimée la plus basse.',
     'highlight.none': 'Trop peu de résultats estimés pour comparer.',
     'highlight.tag': 'tiers le plus bas',
+    'variants.title': 'Même produit, autres tailles',
+    'variants.line': '{variant} ({weight}) : ≈ {kg} ({range})',
+    'variants.this': '{variant} (cette offre)',
+    'variants.why':
+      'Cette page propose le produit dans ces tailles, chacune avec son propre poids. Chaque chiffre est la même estimation faite à ce poids.',
     'choices.title': 'Même produit, autres choix',
     'choices.line': '{condition} : ≈ {kg} ({range})',
     'choices.this': '{condition} (cette offre)',
