@@ -202,8 +202,9 @@ test("same product, other sizes: a page offering three bag weights shows each on
   expect(text).toContain('500 g (this offer) (0.5 kg)');
   // Each figure is the estimator's at that weight: the heaviest bag has the largest figure.
   const figures = [...text.matchAll(/\): ≈ ([\d.]+) kg/g)].map((m) => Number(m[1]));
+  const [light, middle, heavy] = figures as [number, number, number];
   expect(figures).toHaveLength(3);
-  expect(figures[0]).toBeLessThan(figures[1]);
-  expect(figures[1]).toBeLessThan(figures[2]);
+  expect(light).toBeLessThan(middle);
+  expect(middle).toBeLessThan(heavy);
   await page.close();
 });
