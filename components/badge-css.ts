@@ -46,7 +46,7 @@ button, input, select, summary { font: inherit; }
   padding: 2px 10px; cursor: pointer; }
 .bought:disabled { background: var(--btn-off); border-color: var(--btn-off); cursor: default; }
 .same-day { color: var(--fg); }
-.panel { position: fixed; z-index: 2147483647; box-sizing: border-box; overflow: auto; max-width: calc(100vw - 16px);
+.panel { position: fixed; z-index: 2147483647; box-sizing: border-box; overflow: auto; scrollbar-color: var(--muted) var(--bg); max-width: calc(100vw - 16px);
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px;
   box-shadow: 0 6px 24px var(--shadow); text-align: start; }
 .panel:focus { outline: none; }
