@@ -7,6 +7,7 @@ import { carKm, isNotPhysical, perYearOfUse, roughReasons, whatWouldChange } fro
 import type { ShownEstimate } from './shown-estimate';
 import { SimilarNote } from './SimilarNote';
 import { OtherChoices } from './OtherChoices';
+import { VariantChoices } from './VariantChoices';
 import type { OfferCondition } from '../lib/inpage/offered-conditions';
 import { CorrectionForm, type OnCorrect } from './CorrectionForm';
 import { useI18n } from './i18n';
@@ -36,7 +37,7 @@ export function EstimatePanel({
   const perYear = perYearOfUse(e);
   const notes = e.flags.filter((f) => f !== 'not-a-physical-product');
   return (
-    <div class="panel-body" data-testid="embodied-panel">
+    <div class="panel-body" data-testid="embodied-panel" lang={i.locale}>
       <div class="head">
         <h2 id={titleId} class="title">
           {e.kgCO2e === null ? i.t('panel.unknown') : i.t('badge.value', { kg: i.kg(e.kgCO2e) })}
@@ -65,7 +66,7 @@ export function EstimatePanel({
           {i.t('panel.rough', { reasons: rough.map((r) => i.t(`rough.${r}`)).join('; ') })}
         </p>
       )}
-      {e.similar && <SimilarNote similar={e.similar} />}
+      {e.similar && <SimilarNote similar={e.similar} categoryId={e.categoryId} />}
       {notPhysical && <p data-testid="embodied-not-physical">{i.t('panel.notPhysical')}</p>}
       {!notPhysical && e.kgCO2e === null && (
         <p data-testid="embodied-unknown-why">{i.t('panel.unknownWhy', { reason: e.method })}</p>
@@ -86,6 +87,7 @@ export function EstimatePanel({
         </p>
       )}
       {offered.length > 0 && <OtherChoices estimate={e} offered={offered} />}
+      {e.variants && e.variants.length > 0 && <VariantChoices variants={e.variants} />}
       {!notPhysical && (
         <>
           <h3>{i.t('panel.change')}</h3>
@@ -101,11 +103,13 @@ export function EstimatePanel({
         <dd>
           <span data-testid="embodied-tier">{i.t(`tier.${e.tier}`)}</span>
           <br />
-          <span class="muted">{e.method}</span>
+          <span class="muted" lang="en">
+            {e.method}
+          </span>
         </dd>
         <dt>{i.t('panel.category')}</dt>
         <dd>
-          {e.category ?? i.t('panel.notIdentified')}
+          {e.category ? i.category(e.categoryId, e.category) : i.t('panel.notIdentified')}
           {e.category && ` (${i.t('panel.confidence', { pct: i.percent(e.confidence) })})`}
         </dd>
       </dl>
@@ -125,8 +129,11 @@ export function EstimatePanel({
           <summary>{i.t('panel.steps')}</summary>
           <ol class="steps">
             {e.steps.map((s, n) => (
-              <li key={n}>
-                <span class="label">{i.step(s.label)}</span>: {s.detail}
+              <li key={n} data-step={s.label}>
+                <span class="label">{i.step(s.label)}</span>: {i.stepDetail(s.label)}{' '}
+                <span class="working" lang="en">
+                  {s.detail}
+                </span>
               </li>
             ))}
           </ol>

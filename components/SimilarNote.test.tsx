@@ -30,6 +30,7 @@ const similar: SimilarPosition = {
   category: 'Furniture > Sofas',
   weightKg: [20, 120],
   priceUsd: [300, 3000],
+  basis: { kind: 'category' },
 };
 
 function mount(node: preact.VNode, locale: 'en' | 'de' = 'en') {
@@ -63,6 +64,19 @@ describe('relative label', () => {
     expect(q(none, 'embodied-badge-similar')).toBeNull();
     act(() => userClick(q(none, 'embodied-badge')!));
     expect(q(none, 'embodied-similar')).toBeNull();
+  });
+});
+
+describe('what "similar" meant', () => {
+  it('names the typical item when the span is that item across weights', () => {
+    const item: SimilarPosition = { ...similar, priceUsd: null, basis: { kind: 'item', item: 'wool jumper' } };
+    const root = mount(<Badge state={{ status: 'ready', estimate: { ...estimate, similar: item } }} />);
+    act(() => userClick(q(root, 'embodied-badge')!));
+    expect(q(root, 'embodied-similar')!.dataset.basis).toBe('item');
+    const what = q(root, 'embodied-similar-what')!.textContent!;
+    expect(what).toContain('the typical wool jumper (ADEME Impact CO2)');
+    expect(what).toContain('20 to 120 kg');
+    expect(what).not.toContain('$');
   });
 });
 

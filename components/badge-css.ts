@@ -2,13 +2,15 @@
  * Styles for the in-page badge, injected into its shadow root (the page's CSS can't reach it).
  * Light by default; dark when the page is dark ('.dark'), or when the system is and the page has
  * no clear scheme of its own (not '.light'). Every text/background pair meets WCAG 2.2 AA (4.5:1).
+ * Each theme also sets color-scheme, so the panel's scrollbar and native controls match it (a
+ * white scrollbar track showed in the dark panel in the Firefox screenshots).
  */
 const LIGHT = `--fg: #1d2b1f; --muted: #4a5a4d; --bg: #ffffff; --line: #8fb996; --pill-bg: #eef7ef; --pill-fg: #1d4d27;
   --pill-hover: #dff0e1; --btn-bg: #1d4d27; --btn-fg: #ffffff; --btn-off: #3d6b45; --warn-fg: #6b4200; --warn-bg: #fff6e0;
-  --none-bg: #f1f1f1; --none-fg: #3d3d3d; --focus: #0b57d0; --shadow: rgba(0,0,0,.18);`;
+  --none-bg: #f1f1f1; --none-fg: #3d3d3d; --focus: #0b57d0; --shadow: rgba(0,0,0,.18); color-scheme: light;`;
 const DARK = `--fg: #e6eee7; --muted: #b3c2b6; --bg: #1a201b; --line: #5f8f69; --pill-bg: #203326; --pill-fg: #cdebd3;
   --pill-hover: #2a4331; --btn-bg: #93d4a2; --btn-fg: #0c1f11; --btn-off: #6fae7f; --warn-fg: #ffd98a; --warn-bg: #3a2e12;
-  --none-bg: #2b2b2b; --none-fg: #e0e0e0; --focus: #8ab4f8; --shadow: rgba(0,0,0,.6);`;
+  --none-bg: #2b2b2b; --none-fg: #e0e0e0; --focus: #8ab4f8; --shadow: rgba(0,0,0,.6); color-scheme: dark;`;
 
 export const BADGE_CSS = `
 :host { all: initial; }
@@ -44,7 +46,7 @@ button, input, select, summary { font: inherit; }
   padding: 2px 10px; cursor: pointer; }
 .bought:disabled { background: var(--btn-off); border-color: var(--btn-off); cursor: default; }
 .same-day { color: var(--fg); }
-.panel { position: fixed; z-index: 2147483647; box-sizing: border-box; overflow: auto; max-width: calc(100vw - 16px);
+.panel { position: fixed; z-index: 2147483647; box-sizing: border-box; overflow: auto; scrollbar-color: var(--muted) var(--bg); max-width: calc(100vw - 16px);
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px;
   box-shadow: 0 6px 24px var(--shadow); text-align: start; }
 .panel:focus { outline: none; }
@@ -60,6 +62,7 @@ dt { font-weight: 600; }
 dd { margin: 0; overflow-wrap: anywhere; }
 ul, ol { margin: 4px 0; padding-inline-start: 18px; }
 .steps .label { font-weight: 600; }
+.steps .working { display: block; color: var(--muted); }
 .steps, .factors { overflow-wrap: anywhere; }
 details { margin: 6px 0; }
 summary { cursor: pointer; font-weight: 600; }

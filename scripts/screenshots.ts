@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots`: writes screenshots of a product page, a listing page, the open panel and an
- * order card, light and dark, in English and German, to out/screenshots/ (Chromium, built extension).
+ * order card, light and dark, in English and German, to out/screenshots/ (Chromium, built extension;
+ * the Firefox shots follow, scripts/screenshots-firefox.ts).
  * `--no-build` reuses .output/.
  */
 import { execSync } from 'node:child_process';
@@ -140,3 +141,9 @@ for (const locale of ['en-US', 'de-DE']) {
 }
 console.log(`${written.length} screenshots in ${outDir}:`);
 for (const f of written) console.log(`  ${f}`);
+
+// The Firefox half: product pages with the open panel, light and dark, English and German.
+execSync(`npx tsx scripts/screenshots-firefox.ts ${process.argv.includes('--no-build') ? '--no-build' : ''}`, {
+  cwd: ROOT,
+  stdio: 'inherit',
+});

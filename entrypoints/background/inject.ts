@@ -2,9 +2,23 @@
 import { browser } from 'wxt/browser';
 import { ON_DEMAND_FILE, ON_DEMAND_MARK } from '../../lib/content/inject-message';
 import { CATALOGUE_GLOBAL, type HandedCatalogue } from '../../lib/content/catalogue-handover';
-import { CATALOGUES, pickLocale } from '../../lib/i18n';
+import { CATALOGUES, pickLocale, type Locale } from '../../lib/i18n';
 
 type Api = Pick<typeof browser, 'scripting'>;
+
+/** public/taxonomy/<locale>.json as text (lib/i18n/category-names.ts), read once; null when it cannot be read. */
+const namesText = new Map<Locale, Promise<string | null>>();
+function categoryNamesText(locale: Locale): Promise<string | null> {
+  let text = namesText.get(locale);
+  if (!text) {
+    const url = browser.runtime.getURL(`/taxonomy/${locale}.json` as '/taxonomy/de.json');
+    text = fetch(url)
+      .then((r) => (r.ok ? r.text() : null))
+      .catch(() => null);
+    namesText.set(locale, text);
+  }
+  return text;
+}
 
 /**
  * Injects content-scripts/on-demand.js unless this document already has it. The mark lives in the
@@ -27,7 +41,8 @@ export async function injectOnDemand(
   // on-demand script bundles only English. The worker and the page read the same browser languages.
   const languages = navigator.languages?.length ? navigator.languages : [navigator.language];
   const locale = pickLocale(languages);
-  const handover: HandedCatalogue | null = locale === 'en' ? null : { locale, catalogue: CATALOGUES[locale] };
+  const handover: HandedCatalogue | null =
+    locale === 'en' ? null : { locale, catalogue: CATALOGUES[locale], categories: await categoryNamesText(locale) };
   if (marked && !handover) return injectFile(api, target, onInjecting);
   const [probe] = await api.scripting.executeScript({
     target,

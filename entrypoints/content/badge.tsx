@@ -7,12 +7,17 @@ import { BADGE_CSS } from '../../components/badge-css';
 import { I18nContext } from '../../components/i18n';
 import { themeUpwards, type Theme } from '../../lib/content/theme';
 import { createI18nFor, EN, pickLocale, type I18n } from '../../lib/i18n/core';
+import { parseCategoryNames } from '../../lib/i18n/category-names';
 import { handedCatalogue } from '../../lib/content/catalogue-handover';
 import { send } from '../../lib/messaging/client';
 import { MAX_RECORD_QUANTITY } from '../../lib/messaging/limits';
 import type { EstimateReply, ProductMessage } from '../../lib/messaging/protocol';
 import type { Correction } from '../../lib/corrections';
 import type { OfferCondition } from '../../lib/inpage/offered-conditions';
+import type { OfferedVariant } from '../../lib/inpage/offered-variants';
+import { variantChoices } from '../../lib/inpage/variant-choices';
+import { weightFromText } from '../../lib/extract/generic/units';
+import type { Estimate } from '../../lib/estimate/schema';
 import { mountShadowHost } from './shadow-host';
 
 export interface Mounted<S> {
@@ -30,7 +35,10 @@ function pageI18n(): I18n {
   if (i18n) return i18n;
   const locale = pickLocale(navigator.languages?.length ? navigator.languages : [navigator.language]);
   const given = handedCatalogue();
-  i18n = given?.locale === locale ? createI18nFor(locale, given.catalogue) : createI18nFor('en', EN);
+  i18n =
+    given?.locale === locale
+      ? createI18nFor(locale, given.catalogue, () => parseCategoryNames(given.categories))
+      : createI18nFor('en', EN);
   return i18n;
 }
 
@@ -121,7 +129,14 @@ async function record(
 export async function mountBadge(
   ctx: ContentScriptContext,
   anchor: Element,
-  opts: { compact: boolean; product: ProductMessage; append?: 'after' | 'last'; offered?: readonly OfferCondition[] },
+  opts: {
+    compact: boolean;
+    product: ProductMessage;
+    append?: 'after' | 'last';
+    offered?: readonly OfferCondition[];
+    /** Sizes the page offers with their own weights: each is estimated once the product's own estimate is in. */
+    variants?: readonly OfferedVariant[];
+  },
 ): Promise<MountedBadge> {
   let latest: BadgeState = { status: 'loading' };
   let mounted: MountedBadge | null = null;
@@ -157,5 +172,27 @@ export async function mountBadge(
       );
     },
   });
-  return mounted;
+  return opts.variants?.length ? withVariants(mounted, opts.product, opts.variants) : mounted;
+}
+
+/**
+ * The badge, with the other sizes added to a ready estimate: the same product at each variant's
+ * weight, estimated by the background (lib/inpage/variant-choices.ts keeps only like-for-like ones).
+ */
+function withVariants(badge: MountedBadge, product: ProductMessage, variants: readonly OfferedVariant[]): MountedBadge {
+  let asked: Estimate | null = null;
+  // The offer's own mass, as the estimator reads it: the page's weight, else the title's ("…, 500 g").
+  const ownMass = product.weightKg ?? weightFromText(product.title);
+  const update = (state: BadgeState) => {
+    badge.update(state);
+    if (state.status !== 'ready' || state.estimate === asked || state.estimate.variants) return;
+    const e = (asked = state.estimate);
+    void send({ type: 'estimate', products: variants.map((v) => ({ ...product, weightKg: v.weightKg })) }).then(
+      (reply) => {
+        const choices = reply.ok ? variantChoices(e, ownMass, variants, reply.estimates) : [];
+        if (choices.length && asked === e) badge.update({ status: 'ready', estimate: { ...e, variants: choices } });
+      },
+    );
+  };
+  return { update, remove: () => badge.remove() };
 }

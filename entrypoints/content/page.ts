@@ -24,6 +24,7 @@ import type { ProductMessage } from '../../lib/messaging/protocol';
 import { mountBadge, pageTheme, type Mounted, type MountedBadge } from './badge';
 import { mountOrderCard } from './order-card';
 import { offeredConditions } from '../../lib/inpage/offered-conditions';
+import { offeredVariants } from '../../lib/inpage/offered-variants';
 import { groupLinesByOrder } from '../../lib/inpage/order-groups';
 import { MIN_TO_COMPARE } from '../../lib/inpage/highlight';
 import { mountHighlight, type ListedTile } from './highlight';
@@ -94,7 +95,12 @@ export function runOnPage(ctx: ContentScriptContext) {
     typeof e === 'string' ? ({ status: 'error', message: e } as const) : ({ status: 'ready', estimate: e } as const);
 
   async function productBadge(product: ProductMessage, anchor: Element, gen: number) {
-    const badge = await mountBadge(ctx, anchor, { compact: false, product, offered: offeredConditions(document) });
+    const badge = await mountBadge(ctx, anchor, {
+      compact: false,
+      product,
+      offered: offeredConditions(document),
+      variants: offeredVariants(document),
+    });
     if (gen !== generation) return badge.remove();
     keep(badge);
     const [e] = await estimate([product]);

@@ -11,7 +11,7 @@ import type { Estimate } from '../estimate/schema';
 import { createDexieFactorSource, installFactorPacks } from '../factors/cache';
 import { memoizeFactorSource } from '../factors/memo';
 import type { FactorSource } from '../factors/source';
-import { placeAmong, similarSpan, type SimilarPosition, type SimilarSpan } from '../compare/similar';
+import { placeAmong, similarSpan, spanKey, type SimilarPosition, type SimilarSpan } from '../compare/similar';
 
 export interface EstimatorServiceOptions {
   /** Reads a shipped pack file (path relative to the packs folder) and returns its parsed JSON. */
@@ -52,7 +52,7 @@ export function createEstimatorService(opts: EstimatorServiceOptions) {
   const cache = new Map<string, Estimate>();
   const cacheSize = opts.cacheSize ?? 2000;
   /** The span of similar products per category id (null: none); a page holds only a few categories. */
-  const spans = new Map<number, Promise<SimilarSpan | null>>();
+  const spans = new Map<string, Promise<SimilarSpan | null>>(); // by category and method
   let ready: Promise<Ready> | null = null;
 
   async function init(): Promise<Ready> {
@@ -110,14 +110,13 @@ export function createEstimatorService(opts: EstimatorServiceOptions) {
   async function similar(estimates: Estimate[]): Promise<(SimilarPosition | null)[]> {
     const spanOf = (e: Estimate): Promise<SimilarSpan | null> => {
       if (e.categoryId === null || e.category === null || e.kgCO2e === null) return Promise.resolve(null);
-      let span = spans.get(e.categoryId);
-      if (!span) {
-        span = whenReady()
-          .then(({ factors }) => similarSpan(e.categoryId!, e.category!, factors, estimate))
-          .catch(() => null);
-        spans.set(e.categoryId, span);
-      }
-      return span;
+      const key = spanKey(e);
+      if (!spans.has(key))
+        spans.set(
+          key,
+          whenReady().then(({ factors }) => similarSpan(e, factors, estimate)),
+        );
+      return spans.get(key)!.catch(() => null);
     };
     return Promise.all(estimates.map(async (e) => placeAmong(e, await spanOf(e))));
   }

@@ -7,7 +7,7 @@ import type { ProductInput } from '../estimate/input';
 import type { Estimate } from '../estimate/schema';
 import { loadFactorSourceFromDir } from '../factors/node';
 import type { FactorSource } from '../factors/source';
-import { placeAmong, relativeTo, similarSpan, unitsOf } from './similar';
+import { methodKey, placeAmong, relativeTo, similarSpan, unitsOf } from './similar';
 
 let factors: FactorSource;
 const classifier = createClassifier(
@@ -21,8 +21,7 @@ beforeAll(async () => {
 
 async function placed(p: ProductInput) {
   const [e] = await estimate([p]);
-  const span =
-    e.categoryId !== null && e.category ? await similarSpan(e.categoryId, e.category, factors, estimate) : null;
+  const span = await similarSpan(e, factors, estimate);
   return { e, span, at: placeAmong(e, span) };
 }
 
@@ -96,8 +95,66 @@ describe('relative label against similar products', () => {
     expect(refurb.at?.relative).toBe('lower');
   });
 
+  it('compares a typical item with the same item across its weights, not with per-kg figures', async () => {
+    // Without a mass the jumper is ADEME's wool jumper (tier B, per item); per kg, the same
+    // category's ends came out 1.8-18 kg and called every wool jumper "higher".
+    const jumper = await placed({
+      title: 'Merino wool jumper, crew neck',
+      price: 89.95,
+      currency: 'EUR',
+      googleCategory: 'Apparel & Accessories > Clothing > Sweaters',
+    });
+    expect(jumper.e.factors.map((f) => f.id)).toContain('items:pullenlaine');
+    expect(jumper.span?.basis).toEqual({ kind: 'item', item: 'wool jumper' });
+    expect(jumper.span!.low).toBeLessThan(jumper.e.kgCO2e!);
+    expect(jumper.span!.high).toBeGreaterThan(jumper.e.kgCO2e!);
+    expect(jumper.at?.relative).toBe('typical');
+    // The same jumper with its weight on the page is estimated per kg, and compared per kg.
+    const weighed = await placed({
+      title: 'Merino wool jumper, crew neck',
+      weightKg: 0.32,
+      price: 89.95,
+      currency: 'EUR',
+      googleCategory: 'Apparel & Accessories > Clothing > Sweaters',
+    });
+    expect(weighed.e.tier).toBe('C');
+    if (weighed.span) expect(weighed.span.basis).toEqual({ kind: 'category' });
+  });
+
+  it('never sets ends made by another method against the product', async () => {
+    const { e, span } = await placed({
+      title: 'Merino wool jumper, crew neck',
+      price: 89.95,
+      currency: 'EUR',
+      googleCategory: 'Apparel & Accessories > Clothing > Sweaters',
+    });
+    const perKg = await estimate([
+      { title: 'Shirts & Tops', weightKg: 0.08, googleCategory: e.category!, price: 4, currency: 'USD' },
+    ]);
+    expect(methodKey(perKg[0])).not.toBe(methodKey(e));
+    expect(span!.low).not.toBeCloseTo(perKg[0].kgCO2e!);
+  });
+
+  it('ignores money conversions when it compares methods', () => {
+    const f = (id: string) => ({ id, value: 1, unit: '', source: '', version: '', year: null, licence: '' });
+    expect(methodKey({ tier: 'D', factors: [f('spend:339999'), f('fx:EUR:2025'), f('cpi:2023/2025')] })).toBe(
+      methodKey({ tier: 'D', factors: [f('spend:339999')] }),
+    );
+    expect(methodKey({ tier: 'C', factors: [f('materials:clothing')] })).not.toBe(
+      methodKey({ tier: 'B', factors: [f('items:pullenlaine')] }),
+    );
+  });
+
   it('gives no label without a figure', () => {
     const unknown = { kgCO2e: null, category: 'X', steps: [] } as unknown as Estimate;
-    expect(placeAmong(unknown, { low: 1, high: 10, category: 'X', weightKg: null, priceUsd: null })).toBeNull();
+    const span = {
+      low: 1,
+      high: 10,
+      category: 'X',
+      weightKg: null,
+      priceUsd: null,
+      basis: { kind: 'category' },
+    } as const;
+    expect(placeAmong(unknown, span)).toBeNull();
   });
 });

@@ -1,39 +1,46 @@
 /**
  * "Lower / typical / higher than similar products". Similar products are new products of the same
- * category, from the light and cheap end to the heavy and dear end of the category's typical range
- * (data/typical-ranges.csv: weight and price of one item). Both ends are estimated by the same
- * estimator as the product itself, so the comparison is like for like; the product's figure per
- * unit is then placed on that span (log scale, in thirds). Pure: the caller runs the estimator.
+ * category, estimated BY THE SAME METHOD as the product itself, so the comparison is like for like:
+ * - a product estimated as a typical item (ADEME Impact CO2, tier B) is compared with that same
+ *   item scaled, exactly as the estimator scales it, across the typical weights of its kind (the
+ *   category's weight range, moved to the item's own mass when the title names another kind than
+ *   the category's item: a jumper under Shirts & Tops is not a T-shirt);
+ * - any other product is compared with the light/cheap and heavy/dear ends of the category's
+ *   typical range (data/typical-ranges.csv), run through the estimator, and only when both ends
+ *   come out by the same method (same tier and factors; a per-kg clothing figure is never set
+ *   against a per-item one).
+ * The product's figure per unit is placed on that span (log scale, in thirds).
  *
- * No label when the category has no range, the two ends estimate alike (the method ignores weight
- * and price there, so the span says nothing), or the ends land in another category.
+ * No label when the category has no range, the ends estimate alike (the method ignores weight and
+ * price there, so the span says nothing), or the ends come out by another method or category.
  */
+import { ALL_DEVICE_KINDS } from '../estimate/batch';
 import type { ProductInput } from '../estimate/input';
 import type { Estimate } from '../estimate/schema';
+import { itemAtMass } from '../estimate/tier-b-item';
 import type { FactorSource } from '../factors/source';
 import type { TypicalRow } from '../factors/tables';
 
 export type Relative = 'lower' | 'typical' | 'higher';
 
-/** Where an estimate sits among similar products; sent to the page beside the estimate. */
-export interface SimilarPosition {
-  relative: Relative;
-  /** Footprint of one new item at the light/cheap and the heavy/dear end of the category, kg CO2e. */
+/** What "similar" meant: the category's range run through the estimator, or one typical item across weights. */
+export type SimilarBasis = { kind: 'category' } | { kind: 'item'; item: string };
+
+export interface SimilarSpan {
+  /** Footprint of one new item at the light/cheap and the heavy/dear end, kg CO2e. */
   low: number;
   high: number;
   /** The category the span was computed for (taxonomy path). */
   category: string;
-  /** The typical ranges behind the span, as the table states them (null where it has none). */
+  /** The weight and price ranges behind the span (null where the span does not vary them). */
   weightKg: [number, number] | null;
   priceUsd: [number, number] | null;
+  basis: SimilarBasis;
 }
 
-export interface SimilarSpan {
-  low: number;
-  high: number;
-  category: string;
-  weightKg: [number, number] | null;
-  priceUsd: [number, number] | null;
+/** Where an estimate sits among similar products; sent to the page beside the estimate. */
+export interface SimilarPosition extends SimilarSpan {
+  relative: Relative;
 }
 
 /** Below this ratio between the two ends the category has no meaningful spread in our model. */
@@ -66,20 +73,57 @@ function spanInputs(
   return { inputs: [end(0), end(1)], weightKg, priceUsd };
 }
 
-/** The span from the two ends' estimates, or null when they are not a usable span for `categoryId`. */
-function spanFrom(
-  categoryId: number,
+/** Tables whose factors only convert money or time: they say nothing about the method. */
+const CONVERSION_TABLES = new Set(['fx', 'cpi', 'price-index', 'vat']);
+
+/** The method an estimate was made by: its tier and the factors that are not mere conversions. */
+export function methodKey(e: Pick<Estimate, 'tier' | 'factors'>): string {
+  const ids = e.factors.map((f) => f.id).filter((id) => !CONVERSION_TABLES.has(id.split(':')[0]));
+  return [e.tier, ...ids].join('|');
+}
+
+/** One span per category and method (the cache key of the estimator service). */
+export function spanKey(e: Pick<Estimate, 'categoryId' | 'tier' | 'factors'>): string {
+  return `${e.categoryId} ${methodKey(e)}`;
+}
+
+/** The span between two per-unit figures, or null when the method gives them no meaningful spread. */
+function spanOf(a: number | null, b: number | null, rest: Omit<SimilarSpan, 'low' | 'high'>): SimilarSpan | null {
+  if (a === null || b === null || !(a > 0) || !(b > 0)) return null;
+  const low = Math.min(a, b);
+  const high = Math.max(a, b);
+  return high / low < MIN_SPREAD ? null : { low, high, ...rest };
+}
+
+/** The ends run through the estimator, kept only when they come out in the product's category and by its method. */
+function estimatedSpan(e: Estimate, ends: [Estimate, Estimate], rest: Omit<SimilarSpan, 'low' | 'high'>) {
+  const same = (x: Estimate) => x.categoryId === e.categoryId && methodKey(x) === methodKey(e);
+  return same(ends[0]) && same(ends[1]) ? spanOf(ends[0].kgCO2e, ends[1].kgCO2e, rest) : null;
+}
+
+/** The ADEME item a typical-item estimate was made from (its `items:` factor), or null. */
+function typicalItemOf(e: Pick<Estimate, 'tier' | 'factors'>): string | null {
+  const f = e.tier === 'B' ? e.factors.find((x) => x.id.startsWith('items:')) : undefined;
+  return f ? f.id.slice('items:'.length) : null;
+}
+
+/** The typical item scaled across the weights of its kind, as the estimator would scale a page mass. */
+async function itemSpan(
+  key: string,
   category: string,
-  ends: [Estimate, Estimate],
-  ranges: Pick<SimilarSpan, 'weightKg' | 'priceUsd'>,
-): SimilarSpan | null {
-  const [a, b] = ends;
-  if (a.categoryId !== categoryId || b.categoryId !== categoryId) return null;
-  if (a.kgCO2e === null || b.kgCO2e === null || !(a.kgCO2e > 0) || !(b.kgCO2e > 0)) return null;
-  const low = Math.min(a.kgCO2e, b.kgCO2e);
-  const high = Math.max(a.kgCO2e, b.kgCO2e);
-  if (high / low < MIN_SPREAD) return null;
-  return { low, high, category, weightKg: ranges.weightKg, priceUsd: ranges.priceUsd };
+  profile: TypicalRow,
+  factors: FactorSource,
+): Promise<SimilarSpan | null> {
+  const item = (await factors.get('items', [key])).get(key);
+  const range = pair(profile.weightKgLow, profile.weightKgHigh);
+  if (!item || !range) return null;
+  // A kind the title names keeps its own mass (as in tier B): the category's spread of weights
+  // is taken relative to its typical mass and applied around the item's own.
+  const shift = item.key !== profile.item && profile.defaultMassKg ? item.referenceMassKg / profile.defaultMassKg : 1;
+  const weightKg: [number, number] = [range[0] * shift, range[1] * shift];
+  const devices = await factors.get('devices', ALL_DEVICE_KINDS);
+  const [a, b] = weightKg.map((m) => itemAtMass(item, { devices }, m));
+  return spanOf(a, b, { category, weightKg, priceUsd: null, basis: { kind: 'item', item: item.name } });
 }
 
 /** Units the estimate covers, as its Quantity step states them ("6 unit(s) ..."); 1 when it does not say. */
@@ -103,18 +147,23 @@ export function placeAmong(e: Estimate, span: SimilarSpan | null): SimilarPositi
   return { relative: relativeTo(e.kgCO2e / unitsOf(e), span), ...span };
 }
 
-/** The span of similar products for a category: its typical range from the packs, both ends estimated by `estimate`. */
+/** The span of products similar to `e` (same category, same method); `estimate` runs the estimator. */
 export async function similarSpan(
-  id: number,
-  category: string,
+  e: Estimate,
   factors: FactorSource,
   estimate: (p: ProductInput[]) => Promise<Estimate[]>,
 ): Promise<SimilarSpan | null> {
+  const { categoryId: id, category } = e;
+  if (id === null || category === null) return null;
   const typicalFrom = (await factors.get('crosswalk', [String(id)])).get(String(id))?.typicalFrom;
   const profile =
     typicalFrom != null ? (await factors.get('typical', [String(typicalFrom)])).get(String(typicalFrom)) : undefined;
-  const ends = profile ? spanInputs(category, profile) : null;
+  if (!profile) return null;
+  const item = typicalItemOf(e);
+  if (item) return itemSpan(item, category, profile, factors);
+  const ends = spanInputs(category, profile);
   if (!ends) return null;
   const [a, b] = await estimate(ends.inputs);
-  return a && b ? spanFrom(id, category, [a, b], ends) : null;
+  const rest = { category, weightKg: ends.weightKg, priceUsd: ends.priceUsd, basis: { kind: 'category' } as const };
+  return a && b ? estimatedSpan(e, [a, b], rest) : null;
 }

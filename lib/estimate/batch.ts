@@ -9,7 +9,8 @@ import { normalizePath } from '../factors/normalize';
 import { currencyOfCountry } from './country';
 import type { DeviceKind } from '../factors/tables';
 
-const ALL_DEVICE_KINDS: DeviceKind[] = [
+/** Every device kind (all are loaded: tier B's mass exponent is the median over all of them). */
+export const ALL_DEVICE_KINDS: DeviceKind[] = [
   'laptop',
   'desktop',
   'monitor',

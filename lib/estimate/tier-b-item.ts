@@ -29,7 +29,7 @@ const clamp = (x: number) => Math.min(MAX_SCALE, Math.max(1 / MAX_SCALE, x));
  * fitted on the published manufacturer footprints (Boavizta: desktops 0.14, IoT 0.53, laptops
  * 0.32, monitors 0.34, servers 0.06, thin clients 0.24), about 0.3.
  */
-function massExponent(item: ItemRow, data: BatchData): { exponent: number; basis: string } {
+function massExponent(item: ItemRow, data: Pick<BatchData, 'devices'>): { exponent: number; basis: string } {
   if (item.group === 'habillement' || item.group === 'mobilier')
     return { exponent: 1, basis: 'in proportion to mass (material-dominated)' };
   const fitted = [...data.devices.values()]
@@ -102,7 +102,7 @@ function isStandIn(item: ItemRow, categoryMassKg: number): boolean {
 
 function byMass(
   item: ItemRow,
-  data: BatchData,
+  data: Pick<BatchData, 'devices'>,
   unitMass: number,
   whose: string,
   fromPage: boolean,
@@ -117,6 +117,15 @@ function byMass(
     typicalMass: !fromPage,
     clamped: f !== raw,
   };
+}
+
+/**
+ * The modelled item's footprint per unit at `unitMassKg`, scaled exactly as a page mass would be
+ * (same exponent, same clamp): the like-for-like ends of the "similar products" span
+ * (lib/compare/similar.ts) for a product estimated as this item.
+ */
+export function itemAtMass(item: ItemRow, data: Pick<BatchData, 'devices'>, unitMassKg: number): number {
+  return item.kgPerItem * byMass(item, data, unitMassKg, '', true).factor;
 }
 
 /**

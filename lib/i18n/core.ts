@@ -4,23 +4,24 @@
  * through lib/i18n/index.ts (extension pages, tests) or, in the content script, only the one the
  * browser's languages ask for (handed over by the background with the on-demand script).
  */
-import { en, enFlags, enSteps, type Catalogue, type MessageKey } from './en';
+import { en, enFlags, enStepDetails, enSteps, type Catalogue, type MessageKey } from './en';
 
 export type { Catalogue } from './en';
-export const EN: Catalogue = { messages: en, flags: enFlags, steps: enSteps };
+export const EN: Catalogue = { messages: en, flags: enFlags, steps: enSteps, stepDetails: enStepDetails };
 export type { MessageKey } from './en';
 export { LOCALES, pickLocale, type Locale } from './pick-locale';
 import type { Locale } from './pick-locale';
 import { fill, type Params } from './fill';
+import { localCategoryPath, type CategoryNames } from './category-names';
 export type { Params } from './fill';
 
-/** A catalogue handed over at run time (plain data): the three tables, each a string map. */
+/** A catalogue handed over at run time (plain data): the four tables, each a string map. */
 export function isCatalogue(x: unknown): x is Catalogue {
   if (typeof x !== 'object' || x === null) return false;
   const c = x as Record<string, unknown>;
   const table = (t: unknown) =>
     typeof t === 'object' && t !== null && Object.values(t).every((v) => typeof v === 'string');
-  return table(c.messages) && table(c.flags) && table(c.steps);
+  return table(c.messages) && table(c.flags) && table(c.steps) && table(c.stepDetails);
 }
 
 export interface I18n {
@@ -37,6 +38,10 @@ export interface I18n {
   flag(id: string): string;
   /** The step label in this language (the estimator's English label when we have no translation). */
   step(label: string): string;
+  /** What the step does, in a sentence in this language; null for a step this version does not know. */
+  stepDetail(label: string): string | null;
+  /** A taxonomy path in this language where the taxonomy has a translation, else the (English) path given. */
+  category(id: number | null, path: string): string;
 }
 
 /**
@@ -57,8 +62,12 @@ function pluralOf(locale: Locale, n: number): Intl.LDMLPluralRule {
   return r.select(n);
 }
 
-/** The I18n of `locale` over its catalogue `cat` (English for any message `cat` lacks). */
-export function createI18nFor(locale: Locale, cat: Catalogue): I18n {
+/**
+ * The I18n of `locale` over its catalogue `cat` (English for any message `cat` lacks), and its
+ * taxonomy names when there are any (loaded on first use: most pages never open a panel).
+ */
+export function createI18nFor(locale: Locale, cat: Catalogue, categoryNames?: () => CategoryNames | null): I18n {
+  let names: CategoryNames | null | undefined;
   const t = (key: MessageKey, params?: Params) => fill(cat.messages[key] ?? en[key], params);
   const num = (digits: number) => numberFormat(locale, { maximumFractionDigits: digits });
   const kg = (v: number): string => {
@@ -80,5 +89,8 @@ export function createI18nFor(locale: Locale, cat: Catalogue): I18n {
     percent: (share) => numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share),
     flag: (id) => (Object.hasOwn(cat.flags, id) ? cat.flags[id as keyof Catalogue['flags']] : t('flag.unknown')),
     step: (label) => (Object.hasOwn(cat.steps, label) ? cat.steps[label as keyof Catalogue['steps']] : label),
+    category: (id, path) => localCategoryPath(id, (names ??= categoryNames?.() ?? null)) ?? path,
+    stepDetail: (label) =>
+      Object.hasOwn(cat.stepDetails, label) ? cat.stepDetails[label as keyof Catalogue['stepDetails']] : null,
   };
 }

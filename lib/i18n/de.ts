@@ -87,6 +87,8 @@ export const de: Catalogue = {
     'similar.tag.higher': 'höher',
     'similar.what':
       '„Ähnlich“ heißt: neue Produkte der Kategorie {category} über ihre typische Spanne ({range}), auf dieselbe Weise geschätzt: {low} bis {high} pro Stück. Niedriger und höher heißt: im unteren bzw. oberen Drittel dieser Spanne (logarithmisch).',
+    'similar.whatItem':
+      '„Ähnlich“ heißt: neue Produkte der Kategorie {category}, auf dieselbe Weise geschätzt wie dieses: das typische Stück „{item}“ (ADEME Impact CO2), auf die üblichen Gewichte seiner Art umgerechnet ({range}): {low} bis {high} pro Stück. Niedriger und höher heißt: im unteren bzw. oberen Drittel dieser Spanne (logarithmisch).',
     'similar.weight': '{low} bis {high} kg',
     'similar.price': '{low} bis {high}',
     'highlight.show': 'Niedrigstes CO2e hervorheben',
@@ -95,6 +97,11 @@ export const de: Catalogue = {
       '{n} von {total} hier gezeigten Ergebnissen sind hervorgehoben: das Drittel mit dem niedrigsten geschätzten Fußabdruck.',
     'highlight.none': 'Zu wenige Ergebnisse mit Schätzung für einen Vergleich.',
     'highlight.tag': 'niedrigstes Drittel',
+    'variants.title': 'Gleiches Produkt, andere Größen',
+    'variants.line': '{variant} ({weight}): ≈ {kg} ({range})',
+    'variants.this': '{variant} (dieses Angebot)',
+    'variants.why':
+      'Diese Seite bietet das Produkt in diesen Größen an, jede mit eigenem Gewicht. Jeder Wert ist dieselbe Schätzung mit diesem Gewicht.',
     'choices.title': 'Gleiches Produkt, andere Wahl',
     'choices.line': '{condition}: ≈ {kg} ({range})',
     'choices.this': '{condition} (dieses Angebot)',
@@ -192,5 +199,52 @@ export const de: Catalogue = {
     Scaling: 'Skalierung',
     'Typical item footprint': 'Fußabdruck eines typischen Artikels',
     'Typical mass': 'Typisches Gewicht',
+  },
+  stepDetails: {
+    'Bounded by mass':
+      'Der preisbasierte Wert wurde auf das begrenzt, was Waren dieses Gewichts plausibel verursachen.',
+    'Broad-category factor':
+      'Nur eine grobe Kategorie ist bekannt, daher wurde die Streuung der Ausgabenfaktoren darunter verwendet.',
+    'CPI to 2022':
+      'Der Preis wurde mit der allgemeinen US-Inflation (CPI-U) auf Dollar von 2022 umgerechnet, das Jahr der Ausgabenfaktoren.',
+    'CPI to the last index year':
+      'Der Preis wurde mit der allgemeinen US-Inflation (CPI-U) auf das letzte Jahr des Branchen-Preisindex umgerechnet.',
+    Calibration:
+      'Der preisbasierte Wert wurde für eine Branche korrigiert, in der Ausgabenfaktoren zu wenig zählen, anhand der physischen Schätzungen derselben Kategorien.',
+    Category: 'Die Art des Produkts in Googles Produkttaxonomie und wie sie erkannt wurde.',
+    'Category footprint':
+      'Der Median der veröffentlichten Fußabdrücke dieser Geräteart (Produkt-CO2-Bilanzen der Hersteller).',
+    Condition:
+      'Ein gebrauchter oder generalüberholter Artikel zählt nur einen Teil eines neuen, weil seine Herstellung dem ersten Besitzer angerechnet wurde.',
+    Estimate: 'Ein grober Wert aus den Ausgabenfaktoren der groben Kategorie.',
+    Food: 'Das im Titel oder in der Kategorie genannte Lebensmittel mit seinem Fußabdruck pro Kilogramm bis ins Ladenregal.',
+    'Form factor': 'An die Bauform des Geräts angepasst.',
+    'Maker adjustment':
+      'Angepasst danach, wie die veröffentlichten Fußabdrücke dieses Herstellers im Vergleich zu anderen derselben Art liegen.',
+    'Mass check': 'Das Gewicht auf der Seite wurde mit dem üblichen Gewicht dieser Art Produkt verglichen.',
+    'Mass x factor': 'Das Gewicht mal der Fußabdruck pro Kilogramm.',
+    Material: 'Das Material und sein Fußabdruck pro Kilogramm, von der Seite oder aus der Kategorie angenommen.',
+    'Net of VAT': 'Der Preis ohne Mehrwertsteuer: Ausgabenfaktoren gelten für Preise vor Steuern.',
+    'New-item price': 'Für einen gebrauchten Artikel steht der typische Neupreis für das neue Produkt.',
+    'No estimate': 'Es ließ sich kein Wert angeben; der Grund folgt.',
+    Price: 'Der Preis auf der Seite und was man dafür bekommt.',
+    'Price cap': 'Ein Luxus- oder Sammlerpreis zählt höchstens mit dem typischen hohen Preis dieser Art Produkt.',
+    'Price check': 'Der Preis wurde mit dem üblichen Preis dieser Art Produkt verglichen.',
+    'Product match': 'Das Produkt wurde einem veröffentlichten Fußabdruck genau dieses Produkts zugeordnet.',
+    'Published footprint': 'Der Fußabdruck, den der Hersteller für dieses Produkt veröffentlicht hat.',
+    Quantity: 'Wie viele Einheiten der Preis umfasst und ihr Gewicht.',
+    Range: 'Wie weit der wahre Wert plausibel von dieser Schätzung abweichen kann, und warum.',
+    'Remove VAT/GST': 'Der Mehrwertsteuersatz des Landes des Shops.',
+    'Sector price index to 2022':
+      'Der Preis wurde mit dem Preisindex seiner Branche auf 2022 umgerechnet, das Jahr der Ausgabenfaktoren.',
+    'Size scaling': 'Nach der Größe des Geräts im Vergleich zum typischen Gerät seiner Art skaliert.',
+    'Spend factor':
+      'Der Preis in US-Dollar von 2022 mal die Treibhausgase pro Dollar seiner Branche (Lieferketten-Faktoren der US-EPA).',
+    'To US dollars': 'Zum Jahresdurchschnittskurs in US-Dollar umgerechnet.',
+    Units: 'Der Fußabdruck einer Einheit mal die Einheiten, die der Preis umfasst.',
+    Scaling: 'Der modellierte Artikel, auf Gewicht oder Größe dieses Produkts skaliert.',
+    'Typical item footprint':
+      'Der Fußabdruck eines typischen Artikels dieser Art, wie ihn die ADEME modelliert (Impact CO2), von den Materialien bis ins Ladenregal.',
+    'Typical mass': 'Das typische Gewicht dieser Art Produkt, da die Seite keines angibt.',
   },
 };

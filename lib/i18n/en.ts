@@ -87,6 +87,8 @@ export const en = {
   'similar.tag.higher': 'higher',
   'similar.what':
     '“Similar” means new products of the category {category}, across its typical range ({range}), estimated the same way: from {low} to {high} each. Lower and higher mean the lower and the upper third of that span (on a log scale).',
+  'similar.whatItem':
+    '“Similar” means new products of the category {category} estimated the same way as this one: the typical {item} (ADEME Impact CO2), scaled to the usual weights of its kind ({range}): from {low} to {high} each. Lower and higher mean the lower and the upper third of that span (on a log scale).',
   'similar.weight': '{low} to {high} kg',
   'similar.price': '{low} to {high}',
   'highlight.show': 'Highlight lowest CO2e',
@@ -94,6 +96,11 @@ export const en = {
   'highlight.status': '{n} of {total} results shown here are highlighted: the lowest third by estimated footprint.',
   'highlight.none': 'Too few results with an estimate to compare.',
   'highlight.tag': 'lowest third',
+  'variants.title': 'Same product, other sizes',
+  'variants.line': '{variant} ({weight}): ≈ {kg} ({range})',
+  'variants.this': '{variant} (this offer)',
+  'variants.why':
+    'This page offers the product in these sizes, each with its own weight. Each figure is the same estimate made at that weight.',
   'choices.title': 'Same product, other choices',
   'choices.line': '{condition}: ≈ {kg} ({range})',
   'choices.this': '{condition} (this offer)',
@@ -192,6 +199,51 @@ export const enSteps = {
   'Typical mass': 'Typical mass',
 } as const;
 
+/** What each step does, in a sentence (keyed like enSteps): the readable half of a step's detail. */
+export const enStepDetails: Record<StepLabel, string> = {
+  'Bounded by mass': 'The price-based figure was kept within what goods of this weight plausibly embody.',
+  'Broad-category factor': 'Only a broad category is known, so the spread of the spending factors under it was used.',
+  'CPI to 2022':
+    'The price was brought to 2022 dollars, the year of the spending factors, with general US inflation (CPI-U).',
+  'CPI to the last index year':
+    'The price was brought to the last year of the sector price index with general US inflation (CPI-U).',
+  Calibration:
+    'The price-based figure was corrected for a sector where spending factors count too little, by the physical estimates of the same categories.',
+  Category: 'The kind of product in Google’s product taxonomy, and how it was found.',
+  'Category footprint': 'The median published footprint of this kind of device (makers’ product carbon footprints).',
+  Condition:
+    'A used or refurbished item counts only part of a new one, because its making was counted for the first owner.',
+  Estimate: 'A rough figure from the spending factors of the broad category.',
+  Food: 'The food named in the title or category, with its footprint per kilogram up to the shop shelf.',
+  'Form factor': 'Adjusted for the device’s form factor.',
+  'Maker adjustment': 'Adjusted by how this maker’s published footprints compare with others of the same kind.',
+  'Mass check': 'The weight on the page was checked against what this kind of product usually weighs.',
+  'Mass x factor': 'The weight times the footprint per kilogram.',
+  Material: 'The material and its footprint per kilogram, from the page or assumed from the category.',
+  'Net of VAT': 'The price without sales tax: spending factors are for prices before tax.',
+  'New-item price': 'For a used item, the typical price of a new one stands for the new item.',
+  'No estimate': 'No figure could be given; the reason follows.',
+  Price: 'The price on the page and what it buys.',
+  'Price cap': 'A luxury or collector’s price counts at most at the typical high price of this kind of product.',
+  'Price check': 'The price was checked against what this kind of product usually costs.',
+  'Product match': 'The product was matched with a published footprint of this very product.',
+  'Published footprint': 'The footprint the maker published for this product.',
+  Quantity: 'How many units the price buys, and their weight.',
+  Range: 'How far the true figure may plausibly lie from this estimate, and why.',
+  'Remove VAT/GST': 'The sales tax rate of the shop’s country.',
+  'Sector price index to 2022':
+    'The price was brought to 2022, the year of the spending factors, with the price index of its industry sector.',
+  'Size scaling': 'Scaled by the device’s size against the typical device of its kind.',
+  'Spend factor':
+    'The price in 2022 US dollars times the greenhouse gases per dollar of its industry sector (US EPA supply-chain factors).',
+  'To US dollars': 'Converted to US dollars at the year’s average exchange rate.',
+  Units: 'The footprint of one unit times the units the price buys.',
+  Scaling: 'The modelled item scaled to this product’s weight or size.',
+  'Typical item footprint':
+    'The footprint of a typical item of this kind as ADEME models it (Impact CO2), from materials to the shop shelf.',
+  'Typical mass': 'The typical weight of this kind of product, as the page gives none.',
+};
+
 export type MessageKey = keyof typeof en;
 export type FlagId = keyof typeof enFlags;
 export type StepLabel = keyof typeof enSteps;
@@ -199,4 +251,5 @@ export interface Catalogue {
   messages: Record<MessageKey, string>;
   flags: Record<FlagId, string>;
   steps: Record<StepLabel, string>;
+  stepDetails: Record<StepLabel, string>;
 }

@@ -87,6 +87,8 @@ export const es: Catalogue = {
     'similar.tag.higher': 'mayor',
     'similar.what':
       '«Similares» significa productos nuevos de la categoría {category}, en todo su rango habitual ({range}), estimados del mismo modo: de {low} a {high} cada uno. Menor y mayor significan el tercio inferior y el superior de ese intervalo (escala logarítmica).',
+    'similar.whatItem':
+      '«Similares» significa productos nuevos de la categoría {category}, estimados del mismo modo que este: el artículo típico «{item}» (ADEME Impact CO2), escalado a los pesos habituales de su tipo ({range}): de {low} a {high} cada uno. Menor y mayor significan el tercio inferior y el superior de ese intervalo (escala logarítmica).',
     'similar.weight': 'de {low} a {high} kg',
     'similar.price': 'de {low} a {high}',
     'highlight.show': 'Resaltar el menor CO2e',
@@ -95,6 +97,11 @@ export const es: Catalogue = {
       '{n} de {total} resultados mostrados aquí están resaltados: el tercio con la menor huella estimada.',
     'highlight.none': 'Muy pocos resultados con estimación para comparar.',
     'highlight.tag': 'tercio más bajo',
+    'variants.title': 'Mismo producto, otros tamaños',
+    'variants.line': '{variant} ({weight}): ≈ {kg} ({range})',
+    'variants.this': '{variant} (esta oferta)',
+    'variants.why':
+      'Esta página ofrece el producto en estos tamaños, cada uno con su propio peso. Cada cifra es la misma estimación hecha con ese peso.',
     'choices.title': 'Mismo producto, otras opciones',
     'choices.line': '{condition}: ≈ {kg} ({range})',
     'choices.this': '{condition} (esta oferta)',
@@ -187,5 +194,51 @@ export const es: Catalogue = {
     Scaling: 'Escalado',
     'Typical item footprint': 'Huella de un artículo típico',
     'Typical mass': 'Peso típico',
+  },
+  stepDetails: {
+    'Bounded by mass': 'La cifra basada en el precio se limitó a lo que plausiblemente emiten bienes de este peso.',
+    'Broad-category factor':
+      'Solo se conoce una categoría amplia, así que se usó la dispersión de los factores de gasto que abarca.',
+    'CPI to 2022':
+      'El precio se llevó a dólares de 2022, el año de los factores de gasto, con la inflación general de EE. UU. (CPI-U).',
+    'CPI to the last index year':
+      'El precio se llevó al último año del índice de precios del sector con la inflación general de EE. UU. (CPI-U).',
+    Calibration:
+      'La cifra basada en el precio se corrigió para un sector donde los factores de gasto cuentan de menos, según las estimaciones físicas de las mismas categorías.',
+    Category: 'El tipo de producto en la taxonomía de productos de Google y cómo se encontró.',
+    'Category footprint':
+      'La mediana de las huellas publicadas de este tipo de aparato (huellas de carbono de producto de los fabricantes).',
+    Condition:
+      'Un artículo usado o reacondicionado cuenta solo una parte de uno nuevo, porque su fabricación se atribuyó al primer dueño.',
+    Estimate: 'Una cifra aproximada a partir de los factores de gasto de la categoría amplia.',
+    Food: 'El alimento nombrado en el título o la categoría, con su huella por kilogramo hasta el estante de la tienda.',
+    'Form factor': 'Ajustado al formato del aparato.',
+    'Maker adjustment':
+      'Ajustado según cómo se comparan las huellas publicadas de este fabricante con otras del mismo tipo.',
+    'Mass check': 'El peso de la página se comparó con lo que suele pesar este tipo de producto.',
+    'Mass x factor': 'El peso multiplicado por la huella por kilogramo.',
+    Material: 'El material y su huella por kilogramo, de la página o supuesto a partir de la categoría.',
+    'Net of VAT': 'El precio sin impuestos: los factores de gasto se refieren a precios antes de impuestos.',
+    'New-item price': 'Para un artículo usado, el precio típico de uno nuevo representa al artículo nuevo.',
+    'No estimate': 'No se pudo dar ninguna cifra; sigue el motivo.',
+    Price: 'El precio de la página y lo que compra.',
+    'Price cap': 'Un precio de lujo o de colección cuenta como mucho al precio alto típico de este tipo de producto.',
+    'Price check': 'El precio se comparó con lo que suele costar este tipo de producto.',
+    'Product match': 'El producto se emparejó con una huella publicada de este mismo producto.',
+    'Published footprint': 'La huella que el fabricante publicó para este producto.',
+    Quantity: 'Cuántas unidades compra el precio y su peso.',
+    Range: 'Cuánto puede alejarse de forma plausible la cifra real de esta estimación, y por qué.',
+    'Remove VAT/GST': 'El tipo de IVA del país de la tienda.',
+    'Sector price index to 2022':
+      'El precio se llevó a 2022, el año de los factores de gasto, con el índice de precios de su sector.',
+    'Size scaling': 'Escalado según el tamaño del aparato frente al aparato típico de su tipo.',
+    'Spend factor':
+      'El precio en dólares estadounidenses de 2022 por los gases de efecto invernadero por dólar de su sector (factores de cadena de suministro de la EPA).',
+    'To US dollars': 'Convertido a dólares estadounidenses al tipo de cambio medio del año.',
+    Units: 'La huella de una unidad por las unidades que compra el precio.',
+    Scaling: 'El artículo modelado escalado al peso o tamaño de este producto.',
+    'Typical item footprint':
+      'La huella de un artículo típico de este tipo según el modelo de ADEME (Impact CO2), de los materiales al estante de la tienda.',
+    'Typical mass': 'El peso típico de este tipo de producto, ya que la página no da ninguno.',
   },
 };

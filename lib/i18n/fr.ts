@@ -87,6 +87,8 @@ export const fr: Catalogue = {
     'similar.tag.higher': 'supérieur',
     'similar.what':
       '« Similaires » désigne des produits neufs de la catégorie {category}, sur toute leur plage habituelle ({range}), estimés de la même façon : de {low} à {high} pièce. Inférieur et supérieur désignent le tiers bas et le tiers haut de cet écart (échelle logarithmique).',
+    'similar.whatItem':
+      '« Similaires » désigne des produits neufs de la catégorie {category}, estimés de la même façon que celui-ci : l’article type « {item} » (ADEME Impact CO2), ramené aux poids habituels de son genre ({range}) : de {low} à {high} pièce. Inférieur et supérieur désignent le tiers bas et le tiers haut de cet écart (échelle logarithmique).',
     'similar.weight': 'de {low} à {high} kg',
     'similar.price': 'de {low} à {high}',
     'highlight.show': 'Surligner le CO2e le plus bas',
@@ -95,6 +97,11 @@ export const fr: Catalogue = {
       '{n} des {total} résultats affichés ici sont surlignés : le tiers à l’empreinte estimée la plus basse.',
     'highlight.none': 'Trop peu de résultats estimés pour comparer.',
     'highlight.tag': 'tiers le plus bas',
+    'variants.title': 'Même produit, autres tailles',
+    'variants.line': '{variant} ({weight}) : ≈ {kg} ({range})',
+    'variants.this': '{variant} (cette offre)',
+    'variants.why':
+      'Cette page propose le produit dans ces tailles, chacune avec son propre poids. Chaque chiffre est la même estimation faite à ce poids.',
     'choices.title': 'Même produit, autres choix',
     'choices.line': '{condition} : ≈ {kg} ({range})',
     'choices.this': '{condition} (cette offre)',
@@ -189,5 +196,52 @@ export const fr: Catalogue = {
     Scaling: 'Mise à l’échelle',
     'Typical item footprint': 'Empreinte d’un article typique',
     'Typical mass': 'Poids typique',
+  },
+  stepDetails: {
+    'Bounded by mass':
+      'Le chiffre fondé sur le prix a été ramené à ce que des biens de ce poids peuvent plausiblement émettre.',
+    'Broad-category factor':
+      'Seule une catégorie large est connue : la dispersion des facteurs de dépense qu’elle contient a été utilisée.',
+    'CPI to 2022':
+      'Le prix a été ramené en dollars de 2022, l’année des facteurs de dépense, avec l’inflation générale des États-Unis (CPI-U).',
+    'CPI to the last index year':
+      'Le prix a été ramené à la dernière année de l’indice de prix du secteur avec l’inflation générale des États-Unis (CPI-U).',
+    Calibration:
+      'Le chiffre fondé sur le prix a été corrigé pour un secteur où les facteurs de dépense comptent trop peu, d’après les estimations physiques des mêmes catégories.',
+    Category: 'Le type de produit dans la taxonomie des produits de Google, et comment il a été trouvé.',
+    'Category footprint':
+      'La médiane des empreintes publiées pour ce type d’appareil (bilans carbone produit des fabricants).',
+    Condition:
+      'Un article d’occasion ou reconditionné ne compte qu’une part d’un neuf, car sa fabrication a été comptée pour le premier propriétaire.',
+    Estimate: 'Un chiffre approximatif tiré des facteurs de dépense de la catégorie large.',
+    Food: 'L’aliment nommé dans le titre ou la catégorie, avec son empreinte par kilogramme jusqu’au rayon du magasin.',
+    'Form factor': 'Ajusté au format de l’appareil.',
+    'Maker adjustment':
+      'Ajusté selon la position des empreintes publiées de ce fabricant par rapport aux autres du même type.',
+    'Mass check': 'Le poids indiqué sur la page a été comparé au poids habituel de ce type de produit.',
+    'Mass x factor': 'Le poids multiplié par l’empreinte par kilogramme.',
+    Material: 'La matière et son empreinte par kilogramme, lue sur la page ou supposée d’après la catégorie.',
+    'Net of VAT': 'Le prix hors taxe : les facteurs de dépense portent sur des prix hors taxes.',
+    'New-item price': 'Pour un article d’occasion, le prix habituel d’un neuf représente l’article neuf.',
+    'No estimate': 'Aucun chiffre n’a pu être donné ; la raison suit.',
+    Price: 'Le prix affiché sur la page et ce qu’il achète.',
+    'Price cap': 'Un prix de luxe ou de collection compte au plus pour le prix haut habituel de ce type de produit.',
+    'Price check': 'Le prix a été comparé au prix habituel de ce type de produit.',
+    'Product match': 'Le produit a été rapproché d’une empreinte publiée de ce produit précis.',
+    'Published footprint': 'L’empreinte publiée par le fabricant pour ce produit.',
+    Quantity: 'Combien d’unités le prix achète, et leur poids.',
+    Range: 'Jusqu’où le vrai chiffre peut plausiblement s’écarter de cette estimation, et pourquoi.',
+    'Remove VAT/GST': 'Le taux de TVA du pays de la boutique.',
+    'Sector price index to 2022':
+      'Le prix a été ramené à 2022, l’année des facteurs de dépense, avec l’indice de prix de son secteur.',
+    'Size scaling': 'Mis à l’échelle selon la taille de l’appareil par rapport à l’appareil type de son genre.',
+    'Spend factor':
+      'Le prix en dollars américains de 2022 multiplié par les gaz à effet de serre par dollar de son secteur (facteurs de chaîne d’approvisionnement de l’EPA).',
+    'To US dollars': 'Converti en dollars américains au taux de change moyen de l’année.',
+    Units: 'L’empreinte d’une unité multipliée par le nombre d’unités achetées.',
+    Scaling: 'L’article modélisé ramené au poids ou à la taille de ce produit.',
+    'Typical item footprint':
+      'L’empreinte d’un article type de ce genre tel que l’ADEME le modélise (Impact CO2), des matières au rayon du magasin.',
+    'Typical mass': 'Le poids habituel de ce type de produit, la page n’en indiquant aucun.',
   },
 };

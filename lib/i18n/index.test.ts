@@ -21,11 +21,14 @@ function flagsInEstimatorSource(): Set<string> {
   return out;
 }
 
+/** Step labels the estimator can emit: step('Label', ...) and step(`Label to ${FACTOR_DOLLAR_YEAR}`, ...), also over lines. */
 function stepLabelsInEstimatorSource(): Set<string> {
   const out = new Set<string>();
+  const year = /const FACTOR_DOLLAR_YEAR = (\d+)/.exec(readFileSync('lib/estimate/money.ts', 'utf8'))![1];
   for (const file of readdirSync('lib/estimate').filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
     const src = readFileSync(join('lib/estimate', file), 'utf8');
-    for (const m of src.matchAll(/\bstep\('([^']+)'/g)) out.add(m[1]);
+    for (const m of src.matchAll(/\bstep\(\s*(['`])([^'`]+)\1/g))
+      out.add(m[2].replaceAll('${FACTOR_DOLLAR_YEAR}', year));
   }
   return out;
 }
@@ -41,9 +44,20 @@ describe('message catalogue', () => {
   });
 
   it('translates every step label the estimator emits, in every locale', () => {
+    const labels = stepLabelsInEstimatorSource();
+    expect(labels.size).toBeGreaterThan(30);
     for (const locale of LOCALES)
-      for (const label of stepLabelsInEstimatorSource())
+      for (const label of labels)
         expect(Object.hasOwn(CATALOGUES[locale].steps, label), `${locale}: ${label}`).toBe(true);
+  });
+
+  it('has a sentence saying what every step does, in every locale, each its own translation', () => {
+    for (const label of stepLabelsInEstimatorSource()) {
+      const sentences = LOCALES.map((locale) => createI18n(locale).stepDetail(label));
+      for (const [n, s] of sentences.entries())
+        expect([LOCALES[n], label, s && s.length > 10]).toEqual([LOCALES[n], label, true]);
+      expect(new Set(sentences).size, label).toBe(LOCALES.length);
+    }
   });
 
   it('answers an unknown flag with a readable sentence, never the slug', () => {

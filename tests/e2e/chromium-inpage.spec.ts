@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import { DEMO_PAGES, PAGES_DIR, type DemoPage } from '../../scripts/lib/demo-pages';
 import { launchChromium, type ChromiumSession } from '../../scripts/lib/launch-chromium';
 import { shadowCount, shadowEval, shadowTexts, userClick } from '../../scripts/lib/closed-shadow';
-import { CONDITIONS_PRODUCT_HTML, CONDITIONS_PRODUCT_URL, SOFA_PRODUCT_HTML, SOFA_PRODUCT_URL } from './inpage-pages';
+import {
+  CONDITIONS_PRODUCT_HTML,
+  CONDITIONS_PRODUCT_URL,
+  SIZES_PRODUCT_HTML,
+  SIZES_PRODUCT_URL,
+  SOFA_PRODUCT_HTML,
+  SOFA_PRODUCT_URL,
+} from './inpage-pages';
 import { MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL } from './pages';
 
 const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
@@ -29,6 +36,7 @@ test.beforeAll(async () => {
       [MINIMAL_PRODUCT_URL]: MINIMAL_PRODUCT_HTML,
       [CONDITIONS_PRODUCT_URL]: CONDITIONS_PRODUCT_HTML,
       [SOFA_PRODUCT_URL]: SOFA_PRODUCT_HTML,
+      [SIZES_PRODUCT_URL]: SIZES_PRODUCT_HTML,
     },
   });
 });
@@ -180,5 +188,23 @@ test('the relative label: the badge says where the product sits among similar pr
   const what = await shadowText(page, 'embodied-similar-what', '“Similar” means new products of the category');
   expect(what).toMatch(/from [\d.,]+ (kg|t) to [\d.,]+ (kg|t) each/);
   expect((await shadowTexts(page, 'embodied-similar'))[0]!.toLowerCase()).toContain(tag.replace(/^[↓=↑]/, ''));
+  await page.close();
+});
+
+test("same product, other sizes: a page offering three bag weights shows each one's figure, this one marked", async () => {
+  const page = await s.context.newPage();
+  await page.goto(SIZES_PRODUCT_URL);
+  await shadowText(page, 'embodied-badge-text', /≈/);
+  await userClick(page, 'embodied-badge');
+  const text = await shadowText(page, 'embodied-variants', /1 kg/);
+  expect(text).toContain('Same product, other sizes');
+  expect(text).toMatch(/250 g \(0\.25 kg\): ≈ [\d.]+ kg/);
+  expect(text).toContain('500 g (this offer) (0.5 kg)');
+  // Each figure is the estimator's at that weight: the heaviest bag has the largest figure.
+  const figures = [...text.matchAll(/\): ≈ ([\d.]+) kg/g)].map((m) => Number(m[1]));
+  const [light, middle, heavy] = figures as [number, number, number];
+  expect(figures).toHaveLength(3);
+  expect(light).toBeLessThan(middle);
+  expect(middle).toBeLessThan(heavy);
   await page.close();
 });

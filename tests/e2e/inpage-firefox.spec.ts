@@ -1,7 +1,7 @@
 /**
  * #13 in Firefox: the panel inside a 640 px viewport and on a right-to-left page, axe-core over the
  * badge and the open panel (light and dark), and a correction that changes the number and survives
- * a reload. Closed roots are reached over WebDriver BiDi (closed-shadow-firefox.ts).
+ * a reload, and one purchase per product per day unless confirmed. Closed roots are reached over WebDriver BiDi (closed-shadow-firefox.ts).
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
@@ -9,9 +9,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { DEMO_PAGES } from '../../scripts/lib/demo-pages';
 import { DEMO_SHOP_HTML, DEMO_SHOP_URL } from '../../scripts/lib/demo-shop';
-import { launchFirefox, type FirefoxSession } from './firefox-harness';
+import { launchFirefox, ledgerCount, type FirefoxSession } from './firefox-harness';
 import { badgeRoots, shadowCount, shadowTexts, userClick, waitForShadowText } from './closed-shadow-firefox';
-import { MASS_PRODUCT_HTML, MASS_PRODUCT_URL, RTL_PRODUCT_HTML, RTL_PRODUCT_URL } from './pages';
+import {
+  MASS_PRODUCT_HTML,
+  MASS_PRODUCT_URL,
+  MINIMAL_PRODUCT_HTML,
+  MINIMAL_PRODUCT_URL,
+  RTL_PRODUCT_HTML,
+  RTL_PRODUCT_URL,
+} from './pages';
 
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
@@ -30,6 +37,7 @@ test.beforeAll(async () => {
   s = await launchFirefox(DEMO_PAGES, {
     [RTL_PRODUCT_URL]: RTL_PRODUCT_HTML,
     [MASS_PRODUCT_URL]: MASS_PRODUCT_HTML,
+    [MINIMAL_PRODUCT_URL]: MINIMAL_PRODUCT_HTML,
     [DEMO_SHOP_URL]: DEMO_SHOP_HTML,
     [DARK_SHOP_URL]: DARK_SHOP_HTML,
   });
@@ -151,5 +159,27 @@ test('a weight correction changes the number, says "corrected by you" and surviv
   await page.reload({ waitUntil: 'domcontentloaded' });
   await waitForShadowText(page, 'embodied-badge-corrected', 'corrected by you');
   expect(await waitForShadowText(page, 'embodied-badge-text', /≈/)).toBe(after);
+  await page.close();
+});
+
+test('buying the same product twice on one day records one purchase, unless the user confirms', async () => {
+  const page = await s.newPage();
+  await page.goto(MINIMAL_PRODUCT_URL, { waitUntil: 'domcontentloaded' });
+  await waitForShadowText(page, 'embodied-badge-text', /≈/, FIRST);
+  const before = await ledgerCount(s);
+  await userClick(page, 'embodied-bought');
+  await waitForShadowText(page, 'embodied-bought', 'Added to your total ✓');
+  expect(await ledgerCount(s)).toBe(before + 1);
+
+  // Seen again (a reload, another visit): the second click asks instead of recording.
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await waitForShadowText(page, 'embodied-badge-text', /≈/);
+  await userClick(page, 'embodied-bought');
+  await waitForShadowText(page, 'embodied-same-day', 'Already recorded today.');
+  expect(await ledgerCount(s)).toBe(before + 1);
+
+  // The user confirms: now a second purchase is recorded.
+  await userClick(page, 'embodied-bought-again');
+  await expect.poll(() => ledgerCount(s), { timeout: 20_000 }).toBe(before + 2);
   await page.close();
 });

@@ -61,3 +61,21 @@ export const SOFA_PRODUCT_HTML = `<!doctype html><html lang="en"><head><title>Th
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Three-seater sofa Lund, grey fabric","category":"Furniture > Sofas",
 "weight":{"@type":"QuantitativeValue","value":"95","unitCode":"KGM"},"offers":{"@type":"Offer","price":"899.00","priceCurrency":"EUR","availability":"https://schema.org/InStock"}}</script></head>
 <body><!-- RECONSTRUCTED, not a real capture --><main><h1>Three-seater sofa Lund, grey fabric</h1><p class="price">899,00 €</p><button>In den Warenkorb</button></main></body></html>`;
+
+/**
+ * RECONSTRUCTED product page: coffee beans in three bag sizes, each with its own weight, as a size
+ * selector states them and as the structured data's variants give them (Product isVariantOf a
+ * ProductGroup with hasVariant, as Google documents variant pages) ("other sizes").
+ */
+export const SIZES_PRODUCT_URL = 'https://www.otto.de/p/embodied-test-coffee/?variationId=3';
+export const SIZES_PRODUCT_HTML = `<!doctype html><html lang="en"><head><title>Espresso coffee beans, 500 g | OTTO</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Espresso coffee beans, 500 g","brand":{"@type":"Brand","name":"Torrefazione"},
+"category":"Food, Beverages & Tobacco > Beverages > Coffee","weight":{"@type":"QuantitativeValue","value":500,"unitCode":"GRM"},
+"offers":{"@type":"Offer","price":"12.90","priceCurrency":"EUR","availability":"https://schema.org/InStock"},
+"isVariantOf":{"@type":"ProductGroup","name":"Espresso coffee beans","variesBy":"https://schema.org/size","hasVariant":[
+{"@type":"Product","name":"Espresso coffee beans, 250 g","size":"250 g","weight":{"@type":"QuantitativeValue","value":250,"unitCode":"GRM"}},
+{"@type":"Product","name":"Espresso coffee beans, 500 g","size":"500 g","weight":{"@type":"QuantitativeValue","value":500,"unitCode":"GRM"}},
+{"@type":"Product","name":"Espresso coffee beans, 1 kg","size":"1 kg","weight":{"@type":"QuantitativeValue","value":1,"unitCode":"KGM"}}]}}</script></head>
+<body><!-- RECONSTRUCTED, not a real capture --><main><h1>Espresso coffee beans, 500 g</h1>
+<fieldset><legend>Size</legend><label><input type="radio" name="s"> 250 g</label> <label><input type="radio" name="s" checked> 500 g</label> <label><input type="radio" name="s"> 1 kg</label></fieldset>
+<p class="price">12,90 €</p><button>In den Warenkorb</button></main></body></html>`;
