@@ -6,6 +6,7 @@
 import type { CompiledLexicon } from './model';
 import { CJK_CHAR, foldToken, stemToken } from './text';
 import { segmentCjk } from './segment';
+import { KeyIndex } from './key-index';
 
 export interface LexEntry {
   id: number;
@@ -102,7 +103,7 @@ interface Section {
 
 export class Lexicon {
   /** Phrase key -> the number of its table line (one per group of keys with the same reading). */
-  private readonly lineOf = new Map<string, number>();
+  private readonly lineOf: KeyIndex;
   /** Per line: its table, where it starts in the table's text, and its first node's position. */
   private readonly lineSection: number[] = [];
   private readonly lineStart: number[] = [];
@@ -127,6 +128,8 @@ export class Lexicon {
     private readonly nodeIds: readonly number[],
   ) {
     this.sections = model.lexicon.map(([kind, lang, lines]) => ({ kind, lang, lines }));
+    // About one key per 10 characters of table text; the index grows if there are more.
+    this.lineOf = new KeyIndex(this.sections.reduce((n, s) => n + s.lines.length, 0) / 10);
     this.sections.forEach((section, i) => this.fill(section, i));
     this.headNames = new Set(model.compoundHeads);
     this.headsFolded = new Map(model.foldedHeads);
@@ -140,6 +143,7 @@ export class Lexicon {
    * the lines' first references) and its keys. The rest of a line is read on first use.
    */
   private fill({ lines }: Section, section: number): void {
+    const text = this.lineOf.addText(lines);
     let first = 0;
     let start = 0;
     while (start < lines.length) {
@@ -153,8 +157,13 @@ export class Lexicon {
       this.lineSection.push(section);
       this.lineStart.push(start);
       this.lineFirst.push(first);
-      const keys = lines.slice(tab + 1, end).split('|');
-      for (let k = 0; k < keys.length; k++) this.lineOf.set(keys[k], line);
+      // Each '|'-separated key of the line, added in place (no string cut per key: key-index.ts).
+      let keyStart = tab + 1;
+      for (let bar = lines.indexOf('|', keyStart); bar >= 0 && bar < end; bar = lines.indexOf('|', keyStart)) {
+        this.lineOf.add(text, keyStart, bar, line);
+        keyStart = bar + 1;
+      }
+      this.lineOf.add(text, keyStart, end, line);
       start = end + 1;
     }
   }
