@@ -159,11 +159,11 @@ export async function pollInPage<T>(page: Page, fn: () => T, timeoutMs = 20_000)
 export async function ledgerCount(s: FirefoxSession): Promise<number> {
   const popup = await s.newPage();
   openExtensionPage(popup, `moz-extension://${s.uuid}/popup.html`);
+  // The totals arrive before the purchase list (their own reply): count only once the list (or the
+  // empty state) is there, or a count taken between the two replies reads 0.
   await pollInPage(
     popup,
-    () =>
-      document.querySelector('[data-testid=ledger-total-all-kg], [data-testid=ledger-empty]') !== null ||
-      document.querySelectorAll('[data-testid=ledger-item]').length > 0,
+    () => document.querySelector('[data-testid=ledger-list], [data-testid=ledger-empty]') !== null,
   );
   const n = await popup.evaluate(() => document.querySelectorAll('[data-testid=ledger-item]').length);
   await popup.close();
