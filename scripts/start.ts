@@ -17,7 +17,13 @@ const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 requireBrowser('chromium');
 if (!process.argv.includes('--no-build')) {
   console.log('Building the extension (wxt build)...');
-  execSync('npx wxt build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  // WXT's progress spinner writes cursor escapes to stderr: keep its output, show it only on failure.
+  try {
+    execSync('npx wxt build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (err) {
+    process.stderr.write(String((err as { stderr?: Buffer }).stderr ?? err));
+    process.exit(1);
+  }
 }
 
 const outDir = join(ROOT, 'out', 'screenshots');
