@@ -695,17 +695,16 @@ export const MATERIAL_LABEL = wholeTextRegex('', MATERIAL);
 /** A result card's ad label, the whole text. */
 export const SPONSORED_LABEL = wholeTextRegex('i', SPONSORED);
 /**
- * A text on a result card that is some other price than the card's (or a percentage). Its edges
- * are the ASCII `\b` of the listing code it came from: a word starting with an accented letter
- * ("à partir de", "économisez") matches only right after a letter. The Unicode edges of
- * `wordsSource` would fix that but change what the saved Zalando FR listing reads: the listing
- * code's call (#12), so not changed with the move.
+ * A text on a result card that is some other price than the card's (or a percentage). Unicode
+ * word edges: a word starting with an accented letter ("à partir de", "économisez") matches after
+ * a space too, and "ab" is still not inside "Tab" or "Abholung". One edge test on each side of
+ * the whole alternation (each `\p{L}` costs compile time on every page load).
  */
 export const NOT_CARD_PRICE_TEXT = new RegExp(
-  String.raw`\b(?:${wordsInOrder(NOT_CARD_PRICE)
-    .map((w) => (isStem(w) ? escape(coreOf(w)) + String.raw`\w*` : escape(w)))
-    .join('|')})\b|%`,
-  'i',
+  String.raw`(?<![\p{L}\p{N}_])(?:${wordsInOrder(NOT_CARD_PRICE)
+    .map((w) => (isStem(w) ? escape(coreOf(w)) + String.raw`\p{L}*` : escape(w)))
+    .join('|')})(?![\p{L}\p{N}_])|%`,
+  'iu',
 );
 /** Amazon detail-row keys, exact keys in order of trust. */
 export const AMAZON_WEIGHT_KEYS = wordsInOrder(AMAZON_WEIGHT_ROW);
