@@ -806,6 +806,81 @@ const TABLE: Group[] = [
       ['KWD 9.750', '9.75 KWD'],
     ],
   },
+  // Extraction round 4: Arabic-Indic digits and separators, bidi marks around RTL amounts, and the
+  // Gulf, Maghreb, Bosnian and Uzbek marks.
+  {
+    lang: 'ar',
+    hints: { host: 'matjar.example.sa', locale: 'ar' },
+    rows: [
+      ['١٬٢٩٩٫٠٠ ر.س', '1299 SAR'],
+      ['١٬٢٩٩٫٠٠\u200F ر.س', '1299 SAR'],
+      ['ر.س ١٢٩', '129 SAR'],
+      ['٤٩٫٩٠ ر.س', '49.9 SAR'],
+      ['٢٩٩ د.إ', '299 AED'],
+      ['١٢٩ ج.م', '129 EGP'],
+      ['١٢٩٫٩٩٠ د.ك', '129.99 KWD'],
+      ['129.990 د.ك', '129.99 KWD'],
+      ['12.500 د.ب', '12.5 BHD'],
+      ['1,299 ر.ق', '1299 QAR'],
+      ['129.00 ر.ع', '129 OMR'],
+      ['45.000 د.ا', '45 JOD'],
+      ['349,00 د.م', '349 MAD'],
+      ['۱۲۹ ر.س', '129 SAR'],
+      ['السعر قبل الخصم ١٬٥٩٩ ر.س', '1599 SAR list'],
+      ['أو ٤ دفعات بقيمة ٣٢٤٫٧٥ ر.س', null],
+      ['خصم ١٩٪', null],
+    ],
+  },
+  {
+    lang: 'he',
+    hints: { host: 'www.bayit.example.co.il', locale: 'he' },
+    rows: [
+      ['\u200F₪ 349.90', '349.9 ILS'],
+      ['349.90\u200F ₪', '349.9 ILS'],
+      ['1,299 ש״ח', '1299 ILS'],
+      ['מחיר קודם: ₪ 429.90', '429.9 ILS list'],
+      ['3 תשלומים של ₪ 116.63', null],
+    ],
+  },
+  {
+    lang: 'el',
+    hints: { host: 'www.shop.example.gr', locale: 'el' },
+    rows: [
+      ['29,90 €', '29.9 EUR'],
+      ['1.299,00 €', '1299 EUR'],
+      ['Αρχική τιμή: 39,90 €', '39.9 EUR list'],
+      ['12 άτοκες δόσεις των 108,25 €', null],
+    ],
+  },
+  {
+    lang: 'bs',
+    hints: { host: 'www.shop.example.ba', locale: 'bs' },
+    rows: [
+      ['49,90 KM', '49.9 BAM'],
+      ['1.299,00 KM', '1299 BAM'],
+    ],
+  },
+  {
+    lang: 'uz',
+    hints: { host: 'www.shop.example.uz', locale: 'uz' },
+    rows: [['10 990 000 сум', '10990000 UZS']],
+  },
+  {
+    lang: 'vi-old-price',
+    hints: { host: 'www.shop.vn', locale: 'vi' },
+    rows: [
+      ['Giá gốc: 14.990.000₫', '14990000 VND list'],
+      ['Trả góp 0% từ 1.040.833₫', null],
+    ],
+  },
+  {
+    lang: 'id-cicilan',
+    hints: { host: 'www.toko.co.id', locale: 'id' },
+    rows: [
+      ['Harga normal Rp 1.450.000', '1450000 IDR list'],
+      ['Cicilan Rp 104.166', null],
+    ],
+  },
 ];
 
 /** "1234.5 EUR from" -> the expected reading. */

@@ -67,6 +67,15 @@ function normalise(text: string): string {
   s = s.replace(/[\uFF10-\uFF19\uFF0C\uFF0E]/g, (c) =>
     c === '\uFF0C' ? ',' : c === '\uFF0E' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
   );
+  // Arabic-Indic and Eastern Arabic (Persian, Urdu) digits, with the Arabic thousands and decimal
+  // separators: "١٬٢٩٩٫٠٠ ر.س" is 1,299.00. Bidi marks around RTL amounts ("349.90\u200F ₪") go.
+  if (/[\u0660-\u066C\u06F0-\u06F9\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/.test(s))
+    s = s
+      .replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x0660))
+      .replace(/[\u06F0-\u06F9]/g, (c) => String(c.charCodeAt(0) - 0x06f0))
+      .replace(/\u066C/g, ',')
+      .replace(/\u066B/g, '.')
+      .replace(/[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g, '');
   // No-break, narrow no-break, thin and figure spaces all group digits like a space.
   s = s.replace(/[\u00A0\u202F\u2009\u2007\s]+/g, ' ').trim();
   // The sign as decimal mark, French style: "129€99" is 129,99 €.

@@ -48,6 +48,15 @@ import {
   WEIGHT_HEDGE,
   WEIGHT_IN_BULLET,
   WEIGHT_IN_KEY,
+  EX_TAX,
+  EX_TAX_TEXT,
+  IN_STOCK_MORE,
+  IN_STOCK_TEXT,
+  INSTALMENT_MORE,
+  ITEM_ID_LABEL_MORE,
+  LIST_PRICE_MORE,
+  OUT_OF_STOCK_MORE,
+  OUT_OF_STOCK_TEXT,
 } from './words';
 
 /** Each word of `list`, with the word put in `context` ("{w}" stands for the word, stems end in "ing"). */
@@ -193,5 +202,44 @@ describe('word lists of product facts, result cards, Amazon rows and buy buttons
   it('buy-button words are not wish lists or reviews', () => {
     expect(BUY_BUTTON_TEXT.test('Add to wish list')).toBe(false);
     expect(BUY_BUTTON_TEXT.test('Write a review')).toBe(false);
+  });
+});
+
+describe('round-4 word lists (Arabic, Hebrew, Greek, Serbian, Vietnamese, Indonesian, Thai, ...)', () => {
+  it('are lowercase, without duplicates inside a language', () => {
+    for (const list of [LIST_PRICE_MORE, INSTALMENT_MORE, ITEM_ID_LABEL_MORE, IN_STOCK_MORE, OUT_OF_STOCK_MORE, EX_TAX])
+      for (const [lang, words] of Object.entries(list)) {
+        expect(new Set(words).size, lang).toBe(words.length);
+        for (const w of words) expect(w, lang).toBe(w.toLowerCase());
+      }
+  });
+  it.each(cases(LIST_PRICE_MORE, '{w}'))('list-price label (%s): "%s"', (_l, text) => {
+    expect(LIST_PRICE_LABEL.test(text)).toBe(true);
+  });
+  it.each(cases(INSTALMENT_MORE, '{w} 12,50 €'))('instalment word (%s): "%s"', (_l, text) => {
+    expect(NOT_ITEM_PRICE.test(text)).toBe(true);
+  });
+  it.each(cases(ITEM_ID_LABEL_MORE, '{w}:'))('item-id label (%s): "%s"', (_l, text) => {
+    expect(ITEM_ID_LABEL_EXACT.test(text)).toBe(true);
+    expect(ITEM_ID_IN_TEXT.exec(`${text} 123/4567`)?.[1]).toBe('123/4567');
+  });
+  it.each(cases(IN_STOCK_MORE, '{w}'))('in-stock phrase (%s): "%s"', (_l, text) => {
+    expect(IN_STOCK_TEXT.test(text)).toBe(true);
+    expect(OUT_OF_STOCK_TEXT.test(text)).toBe(false);
+  });
+  it.each(cases(OUT_OF_STOCK_MORE, '{w}'))('out-of-stock phrase (%s): "%s"', (_l, text) => {
+    expect(OUT_OF_STOCK_TEXT.test(text)).toBe(true);
+  });
+  it.each(cases(EX_TAX, '80,00 € {w}'))('tax-excluded note (%s): "%s"', (_l, text) => {
+    expect(EX_TAX_TEXT.test(text)).toBe(true);
+  });
+  it('keeps the new words whole', () => {
+    // "διαθέσιμο" is not inside "Διαθεσιμότητα", "ht" not inside "light", "habis" not in "habiskan".
+    expect(IN_STOCK_TEXT.test('Διαθεσιμότητα:')).toBe(false);
+    expect(EX_TAX_TEXT.test('Light 29,90 €')).toBe(false);
+    expect(OUT_OF_STOCK_TEXT.test('habiskan')).toBe(false);
+    expect(EX_TAX_TEXT.test('(税込 2,980円)')).toBe(false);
+    // The Thai words are spaceless script: found inside a run of Thai letters.
+    expect(OUT_OF_STOCK_TEXT.test('ขออภัยสินค้าหมดแล้ว')).toBe(true);
   });
 });

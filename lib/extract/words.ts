@@ -413,6 +413,93 @@ export const ORDER_HEADING: WordList = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Extraction round 4 (#10): the same concepts in the languages of the held-back classes (Arabic,
+// Hebrew, Greek, Serbian, Vietnamese, Indonesian, Thai, more Turkish, Ukrainian and Russian), and
+// tax-excluded amounts. The concept regexes below take these lists together with the ones above.
+
+/** Former-price labels ("Αρχική τιμή", "מחיר קודם", "السعر قبل الخصم", "Giá gốc", "Stara cena"). */
+export const LIST_PRICE_MORE: WordList = {
+  el: ['αρχική τιμή', 'παλιά τιμή', 'προηγούμενη τιμή'],
+  he: ['מחיר קודם', 'מחיר מקורי'],
+  ar: ['السعر قبل الخصم', 'السعر الأصلي', 'السعر القديم'],
+  vi: ['giá gốc', 'giá niêm yết', 'giá cũ'],
+  id: ['harga normal', 'harga asli', 'harga coret'],
+  th: ['ราคาปกติ', 'ราคาเดิม'],
+  sr: ['stara cena', 'redovna cena', 'puna cena', 'стара цена', 'редовна цена'],
+};
+
+/** Instalments ("٤ دفعات", "3 תשלומים", "άτοκες δόσεις", "trả góp", "cicilan", "ผ่อน"). */
+export const INSTALMENT_MORE: WordList = {
+  ar: ['دفعات', 'أقساط', 'تقسيط', 'قسط'],
+  he: ['תשלומים'],
+  el: ['δόσεις', 'άτοκες δόσεις'],
+  vi: ['trả góp'],
+  id: ['cicilan', 'per bulan', '/bulan'],
+  th: ['ผ่อน'],
+};
+
+/** Item-number labels ("Κωδικός προϊόντος", "מק״ט", "رمز المنتج", "Mã sản phẩm", "Kode produk"). */
+export const ITEM_ID_LABEL_MORE: WordList = {
+  el: ['κωδικός προϊόντος', 'κωδ. προϊόντος', 'κωδικός', 'κωδ.'],
+  he: ['מק"ט', 'מק״ט', 'קוד מוצר', 'מספר קטלוגי'],
+  ar: ['رمز المنتج', 'رقم المنتج', 'كود المنتج', 'رمز التخزين'],
+  vi: ['mã sản phẩm', 'mã sp', 'mã hàng'],
+  id: ['kode produk', 'kode barang'],
+  th: ['รหัสสินค้า'],
+  sr: ['шифра', 'шифра производа'],
+  lt: ['prekės kodas'],
+  lv: ['preces kods'],
+  et: ['tootekood'],
+};
+
+/** Stock phrases ("Άμεσα διαθέσιμο", "במלאי", "متوفر", "Còn hàng", "Stok tersedia"). */
+export const IN_STOCK_MORE: WordList = {
+  el: ['άμεσα διαθέσιμο', 'διαθέσιμο', 'σε απόθεμα'],
+  he: ['במלאי', 'זמין במלאי'],
+  ar: ['متوفر', 'متوفر في المخزون', 'متاح'],
+  vi: ['còn hàng'],
+  id: ['stok tersedia', 'tersedia'],
+  th: ['มีสินค้า'],
+  sr: ['на стању'],
+};
+/** Checked before IN_STOCK_MORE: "Stokta yok" holds "stokta", "غير متوفر" holds "متوفر". */
+export const OUT_OF_STOCK_MORE: WordList = {
+  el: ['μη διαθέσιμο', 'εξαντλημένο', 'εξαντλήθηκε'],
+  he: ['אזל מהמלאי', 'לא במלאי', 'אזל'],
+  ar: ['غير متوفر', 'نفدت الكمية', 'نفد من المخزون', 'غير متاح'],
+  vi: ['hết hàng'],
+  id: ['stok habis', 'habis'],
+  th: ['สินค้าหมด', 'ไม่มีสินค้า'],
+  tr: ['stokta yok'],
+  uk: ['закінчився'],
+  ru: ['закончился', 'товар закончился'],
+  sr: ['нема на стању'],
+};
+
+/**
+ * A price stated without tax ("2,709円(税抜)", "Ex Tax: $80.00", "Χωρίς ΦΠΑ", "zzgl. MwSt.",
+ * "HT"): a consumer pays the tax-included amount shown beside it.
+ */
+export const EX_TAX: WordList = {
+  en: ['ex tax', 'ex. tax', 'excl. vat', 'excl vat', 'ex vat', 'ex. vat', 'excluding vat', 'excl. tax', 'before tax'],
+  de: ['zzgl. mwst.', 'zzgl. mwst', 'exkl. mwst.', 'exkl. mwst', 'ohne mwst.', 'ohne mwst', 'nettopreis'],
+  fr: ['ht', 'hors taxes', 'hors tva'],
+  es: ['sin iva', 'iva no incluido'],
+  it: ['iva esclusa', 'esclusa iva'],
+  pt: ['sem iva'],
+  nl: ['excl. btw', 'excl btw', 'exclusief btw'],
+  pl: ['netto'],
+  cs: ['bez dph'],
+  sk: ['bez dph'],
+  hu: ['nettó'],
+  ro: ['fără tva'],
+  sv: ['exkl. moms', 'exkl moms'],
+  da: ['ekskl. moms', 'ex. moms'],
+  el: ['χωρίς φπα'],
+  ja: ['税抜', '税別', '本体価格'],
+};
+
+// ---------------------------------------------------------------------------------------------
 // Product facts, listing tiles and Amazon's detail rows.
 
 /**
@@ -577,7 +664,7 @@ export const WEIGHT_HEDGE: WordList = {
 // ---------------------------------------------------------------------------------------------
 // Builders.
 
-const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Every word of the lists, deduplicated, longest first (so "frais de port" wins over "port"). */
@@ -659,11 +746,11 @@ export const FROM_IN_TEXT = new RegExp(
 );
 /** A label naming a list / former price ("UVP", "Was:", "Precio anterior", "Было"). */
 export const LIST_PRICE_LABEL = new RegExp(
-  String.raw`${wordsSource(LIST_PRICE)}|${wordsSource(LIST_PRICE_ENDING)}\s*:?\s*$|${wordsSource(LIST_PRICE_COLON)}\s*:\s*$`,
+  String.raw`${wordsSource(LIST_PRICE, LIST_PRICE_MORE)}|${wordsSource(LIST_PRICE_ENDING)}\s*:?\s*$|${wordsSource(LIST_PRICE_COLON)}\s*:\s*$`,
   'iu',
 );
 /** Words that make an amount something other than the item's price (shipping, instalments, totals, savings). */
-export const NOT_ITEM_PRICE = wordsRegex(SHIPPING, INSTALMENT, OTHER_AMOUNT);
+export const NOT_ITEM_PRICE = wordsRegex(SHIPPING, INSTALMENT, INSTALMENT_MORE, OTHER_AMOUNT);
 /** "12x de R$ 33,30", "3 x 33,30 €", "x 12 cuotas": an instalment count next to an amount. */
 export const INSTALMENT_COUNT = /(?:^|\s)\d{1,2}\s?[x×]\s*(?:de\s)?(?=[^\d]{0,8}\d)|[x×]\s?\d{1,2}\s+\p{L}/iu;
 /** Shipping words alone, for labels ("Versand: 4,99 €"). */
@@ -680,13 +767,21 @@ export const LEGAL_NOTE = new RegExp(
   'giu',
 );
 /** An item-number label that is the whole label text ("Art.-Nr.", "Kód", "商品番号"). */
-export const ITEM_ID_LABEL_EXACT = new RegExp(String.raw`^\s*${wordsSource(ITEM_ID_LABEL)}\s*[:：#.]?\s*$`, 'iu');
+export const ITEM_ID_LABEL_EXACT = new RegExp(
+  String.raw`^\s*${wordsSource(ITEM_ID_LABEL, ITEM_ID_LABEL_MORE)}\s*[:：#.]?\s*$`,
+  'iu',
+);
 /** "Label: value" with an item-number label, inside a short text ("Art.-Nr.: 123/4567", "품번 : AB-12"). */
 export const ITEM_ID_IN_TEXT = new RegExp(
   // The value holds a digit: "Cód. do produto: 123" is not "Cód.: do" (a shorter label's next word).
-  String.raw`(?:^|[\s(|·,;])${wordsSource(ITEM_ID_LABEL)}\s*(?:[:：#]\s*|\s+)(?=[A-Za-z./_-]{0,40}\d)([A-Za-z0-9][A-Za-z0-9./_-]{1,40})`,
+  String.raw`(?:^|[\s(|·,;])${wordsSource(ITEM_ID_LABEL, ITEM_ID_LABEL_MORE)}\s*(?:[:：#]\s*|\s+)(?=[A-Za-z./_-]{0,40}\d)([A-Za-z0-9][A-Za-z0-9./_-]{1,40})`,
   'iu',
 );
+/** Stock statements, all languages: test OUT_OF_STOCK_TEXT first ("Stokta yok" holds "stokta"). */
+export const IN_STOCK_TEXT = wordsRegex(IN_STOCK, IN_STOCK_MORE);
+export const OUT_OF_STOCK_TEXT = wordsRegex(OUT_OF_STOCK, OUT_OF_STOCK_MORE);
+/** An amount said to exclude tax: "(税抜)", "Ex Tax:", "Χωρίς ΦΠΑ", "zzgl. MwSt.", "29,90 € HT". */
+export const EX_TAX_TEXT = wordsRegex(EX_TAX);
 /** Order confirmation headings. */
 export const ORDER_HEADING_TEXT = wordsRegex(ORDER_HEADING);
 

@@ -7,7 +7,7 @@
  * Links styled as buttons are left out: product tiles use them for their own "add to cart".
  */
 import type { Availability } from '../types';
-import { BUY_BUTTON_TEXT, IN_STOCK as IN_STOCK_WORDS, OUT_OF_STOCK as OUT_OF_STOCK_WORDS, wordsRegex } from '../words';
+import { BUY_BUTTON_TEXT, IN_STOCK_TEXT as IN_STOCK, OUT_OF_STOCK_TEXT as OUT_OF_STOCK } from '../words';
 import { ELSEWHERE, ELSEWHERE_LEVELS, regionDistance } from './price';
 import { productBlockOf, textUpTo } from './item-id';
 import type { PageIndex } from './page-index';
@@ -16,8 +16,6 @@ import { clean } from './text';
 const MAX_CONTROLS = 300;
 /** A buy button's label is short; a longer text is a container or a sentence. */
 const MAX_LABEL = 40;
-const IN_STOCK = wordsRegex(IN_STOCK_WORDS);
-const OUT_OF_STOCK = wordsRegex(OUT_OF_STOCK_WORDS);
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING (no DOM globals in lib/)
 
 export function availabilityFromBuyButton(idx: PageIndex, doc: Document, titleEl: Element | null): Availability {

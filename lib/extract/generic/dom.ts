@@ -7,7 +7,7 @@ import type { Availability } from '../types';
 import { childCount, clean, textOf } from './text';
 import { ELSEWHERE, regionDistance } from './price';
 import type { PageIndex } from './page-index';
-import { IN_STOCK as IN_STOCK_WORDS, OUT_OF_STOCK as OUT_OF_STOCK_WORDS, wordsRegex } from '../words';
+import { IN_STOCK_TEXT as IN_STOCK, OUT_OF_STOCK_TEXT as OUT_OF_STOCK } from '../words';
 
 const OVERLAY = /(?:^|[\s_-])(?:cookie|consent|privacy|gdpr|modal|dialog|overlay|popup|banner|newsletter)/;
 
@@ -174,8 +174,6 @@ export function breadcrumbsFromDom(idx: PageIndex): string[] {
 }
 
 // Stock phrases, not bare "available"/"disponible" ("Imagen no disponible" is about a picture).
-const IN_STOCK = wordsRegex(IN_STOCK_WORDS);
-const OUT_OF_STOCK = wordsRegex(OUT_OF_STOCK_WORDS);
 
 /** Availability from a stock/availability element's text; null when no such element speaks clearly. */
 export function availabilityFromDom(idx: PageIndex): Availability {
