@@ -24,6 +24,15 @@ describe('itemIdFromUrl', () => {
     ['https://www.amazon.com/Gorilla-Tape/dp/B00N150YS4', 'B00N150YS4'],
     ['https://www.etsy.com/es/listing/550571276/el-original', '550571276'],
     ['https://www.overstock.com/Home-Garden/Plates/29099468/product.html', '29099468'],
+    // Round 4: marketplace patterns without ".html", a slug ending in the id, "/p<digits>".
+    ['https://www.pazaryeri.example.com.tr/termosan/celik-termos-1-l-siyah-p-123456789', '123456789'],
+    ['https://www.hepsi.example.com.tr/dyson-v12-p-HBCV00001ABCD', 'HBCV00001ABCD'],
+    ['https://nhaxanh.example.vn/may-loc-khong-khi-airpure-300-p275839104.html', '275839104'],
+    ['https://matjar.example.sa/ar/vacuum/p123456789', '123456789'],
+    ['https://market.example.kz/shop/p/dyson-v12-detect-slim-seryi-108123456/', '108123456'],
+    ['https://www.ozon.example.ru/product/utyug-polaris-pir-2888ak-1234567890/', '1234567890'],
+    ['https://shop.example/products/t-shirt-p-xl', null],
+    ['https://shop.example/product/winter-jacket-2024/', null],
     // Slugs are not ids, even with a digit in them.
     ['https://tea.example.jp/products/sencha-100g', null],
     ['https://shop.example/products/merino-wool-beanie', null],
@@ -48,6 +57,11 @@ describe('itemIdFromText', () => {
     ['<div>商品編號：TH-500-GR</div>', 'TH-500-GR'],
     ['<div><span>Артикул: </span><span>VT-7009-BK</span></div>', 'VT-7009-BK'],
     ['<p>Réf. 48211.</p>', '48211'],
+    ['<li>Κωδικός προϊόντος: 40-2217</li>', '40-2217'],
+    ['<div class="product-sku">מק"ט: <span class="value">7290114</span></div>', '7290114'],
+    ['<div class="sku">رمز المنتج: <span>VC-250-AR</span></div>', 'VC-250-AR'],
+    ['<p>Kode Produk: RC-18D-ID</p>', 'RC-18D-ID'],
+    ['<p>Mã sản phẩm: 1180022</p>', '1180022'],
   ])('%s -> %s', (html, id) => {
     expect(
       fromPage(`<main><h1>Akku-Schrauber 12V</h1><div class="info">${html}<button>Buy</button></div></main>`),

@@ -105,9 +105,14 @@ const ID_PARAMS = [
   'i_code',
   'id_product',
 ];
-/** Ids at the end of the path: "-p-12345.html" (osCommerce), "/1234567890.html" (classifieds), "/12345/product.html". */
+/** Ids at the end of the path: "-p-12345.html" (osCommerce), "/1234567890.html" (classifieds), "/12345/product.html", ... */
 const ID_AT_END = [
   /-p-(\d{3,})\.html?$/i,
+  // Marketplaces without ".html": "<slug>-p-123456789" (Trendyol), "<slug>-p-HBCV00001ABCD" (Hepsiburada).
+  /-p-((?=[A-Za-z]*\d)[A-Za-z0-9]{5,40})\/?$/,
+  // "<slug>-p123456789.html" (Tiki), "/p123456789" as the last segment (Salla, John Lewis).
+  /-p(\d{5,})\.html?$/i,
+  /\/p(\d{5,})\/?$/,
   /\/(\d{6,})\.html?$/i,
   /\/(\d{5,})\/product\.html?$/i,
   /[-_/]i(\d{6,})\.html?$/i,
@@ -139,6 +144,9 @@ export function itemIdFromUrl(url: URL): string | null {
     const next = segs[i + 1].replace(/\.html?$/i, '');
     if (!ID_AFTER.test(segs[i])) continue;
     if (idSegment(next)) return next;
+    // "/shop/p/<slug>-108123456/", "/product/<slug>-123456789/": a slug ending in the numeric id.
+    const tail = /-(\d{6,})$/.exec(next);
+    if (tail) return tail[1];
     // "/itm/Apple-iPhone-13/1234567890": a title slug, then the numeric id.
     const after = segs[i + 2]?.replace(/\.html?$/i, '');
     if (after && /^\d{6,}$/.test(after)) return after;

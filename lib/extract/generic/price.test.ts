@@ -47,6 +47,46 @@ describe('findVisiblePrice', () => {
     expect(r).toMatchObject({ price: 12900, currency: 'KRW', listPrice: 19900, reliable: true });
   });
 
+  it('ranks a tax-excluded amount below the tax-included one beside it (税抜 / 税込, Ex Tax, Χωρίς ΦΠΑ)', () => {
+    const ja = visible(
+      `<div id="itemDetail"><h2 class="itemName">水筒 500ml</h2><table>
+      <tr><th>販売価格</th><td><span class="price">2,709円</span><span class="tax">(税抜)</span><br><span class="taxin">(税込 2,980円)</span></td></tr></table></div>`,
+      'shop.example.jp',
+    );
+    expect(ja).toMatchObject({ price: 2980, currency: 'JPY' });
+    const en = visible(
+      `<div class="col"><h1>Desk lamp</h1><ul><li><h2>$98.00</h2></li><li>Ex Tax: $80.00</li></ul></div>`,
+    );
+    expect(en).toMatchObject({ price: 98 });
+    // Alone, a tax-excluded price is still the page's price (B2B shops show only that).
+    const only = visible(
+      `<div class="product-info"><h1>Bohrer</h1><span class="price">80,00 € zzgl. MwSt.</span></div>`,
+    );
+    expect(only).toMatchObject({ price: 80 });
+  });
+
+  it('reads the OpenCart price heading in a list item, and Trendyol-style "prc-org" as the former price', () => {
+    const oc = visible(
+      `<div class="col-sm-4"><h1>Θερμός 750ml</h1><ul class="list-unstyled"><li><span style="text-decoration: line-through;">39,90 €</span></li><li><h2>29,90 €</h2></li></ul></div>`,
+      'shop.example.gr',
+    );
+    expect(oc).toMatchObject({ price: 29.9, listPrice: 39.9 });
+    const tr = visible(
+      `<div class="product-detail"><h1>Termos</h1><div class="pr-bx-nm"><span class="prc-org">1.599,99 TL</span><span class="prc-dsc">1.299,99 TL</span></div></div>`,
+      'shop.example.com.tr',
+    );
+    expect(tr).toMatchObject({ price: 1299.99, listPrice: 1599.99, currency: 'TRY' });
+  });
+
+  it('reads Arabic-Indic amounts: "total-price" is the price to pay, a box of two amounts is not one', () => {
+    const r = visible(
+      `<div class="product-single__details"><h1>مكنسة لاسلكية</h1><div class="product-single__price">
+      <span class="before-price">١٬٥٩٩٫٠٠\u200F ر.س</span><span class="total-price">١٬٢٩٩٫٠٠\u200F ر.س</span></div></div>`,
+      'matjar.example.sa',
+    );
+    expect(r).toMatchObject({ price: 1299, currency: 'SAR', listPrice: 1599 });
+  });
+
   it('finds text-only prices in any script and notation next to the title', () => {
     expect(
       visible(

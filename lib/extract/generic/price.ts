@@ -8,6 +8,7 @@
 import { CURRENCY_MARK_SOURCE } from '../currencies';
 import { detectCurrency, parseMoney, type MoneyHints } from '../money';
 import {
+  EX_TAX_TEXT,
   FROM_IN_TEXT,
   FROM_LABEL,
   INSTALMENT_COUNT,
@@ -23,19 +24,35 @@ import { childCount, clean, someAncestor } from './text';
 // State flags on the live price's box ("has-discount", "with-list-price", "is-compare") are not list prices,
 // nor is the discounted price ("price-discount", "discount-price", "discounted").
 const STRUCK =
-  /(?:^|[\s_-])(?<!(?:has|with|is)[-_])(?:was|old|non-?sale|strike|striked|strikethrough|strikeout|line-?through|crossed|crossed-?out|list-?price|listprice|origin|original|regular|rrp|uvp|msrp|compare|before|instead|retail|basis|reference|saving|savings|(?<!price[-_]{1,2})discount(?![-_]?price|ed)|you-?save|prev|previous|former|consumer)(?:[\s_-]|price|$)/;
+  /(?:^|[\s_-])(?<!(?:has|with|is)[-_])(?:was|old|non-?sale|strike|striked|strikethrough|strikeout|line-?through|crossed|crossed-?out|list-?price|listprice|org|orig|origin|original|regular|rrp|uvp|msrp|compare|before|instead|retail|basis|reference|saving|savings|(?<!price[-_]{1,2})discount(?![-_]?price|ed)|you-?save|prev|previous|former|consumer)(?:[\s_-]|price|$)/;
 const UNIT = /(?:^|[\s_-])(?:unit-?price|price-?per|per-?unit|ppu|base-?price|grundpreis|priceperunit)(?:[\s_-]|$)/;
 const HIDDEN = /(?:^|[\s_-])(?:hide|hidden|d-none|display-none|invisible|is-hidden)(?:[\s_]|$)/;
 export const ELSEWHERE =
   /(?:^|[\s_-])(?:carousel|recommend\w*|recs|related|similar|sponsor\w*|upsell|cross-?sell|also|bought|viewed|slider|swiper|footer|bundle|accessor\w*|compare|sims|p13n|shelf|reco|alternatives?|other-?sellers|featured-?products|product-?miniature|product-?tile|vitrine|showcase|catalog-?section|aod|flyout|menu|mega-?menu|dropdown|navigation|nav|header-?nav)(?:[\s_-]|$)/;
 const BUYBOX =
   /(?:^|[\s_-])(?:buy-?box|buybox|add-?to-?cart|purchase|price-?block|product-?info|offer-?box|checkout|product-?main|product-?hero|core-?price|product-?price|main-?price|current-?price|sale-?price|final-?price|price-?box)(?:[\s_-]|$)/;
+// "total-price" is the price to pay on Salla-style themes, not a cart total.
 const NOT_ITEM_CLASS =
-  /(?:^|[\s_-])(?:shipping|delivery|subtotal|total|tax|installments?|monthly|savings?|coupon|financ\w*|warranty|protection)(?:[\s_-]|$)/;
+  /(?:^|[\s_-])(?:shipping|delivery|subtotal|total(?![-_]?price)|tax|installments?|monthly|savings?|coupon|financ\w*|warranty|protection)(?:[\s_-]|$)/;
 /** Class names shops give the price to pay (as opposed to list, unit or other prices). */
 const MAIN_PRICE =
   /customer-?price|our-?price|price-?to-?pay|pricetopay|sale-?price|current-?price|final-?price|now-?price|offer-?price|deal-?price|price-?now/;
 const CURRENCY_SIGN = new RegExp(CURRENCY_MARK_SOURCE, 'u');
+/** A digit, also Arabic-Indic and Eastern Arabic ("١٬٢٩٩ ر.س"): money.ts reads those too. */
+const ANY_DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9]/;
+const ARABIC_NUMERALS = /[\u0660-\u066C\u06F0-\u06F9\u200E\u200F\u061C]/g;
+/**
+ * Arabic-Indic (U+0660) and Eastern Arabic (U+06F0) digits and separators as ASCII, bidi marks
+ * dropped, for this module's digit patterns (money.ts reads such amounts the same way).
+ */
+function asciiDigits(t: string): string {
+  return t.replace(ARABIC_NUMERALS, (c) => {
+    const code = c.charCodeAt(0);
+    if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+    if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+    return c === '\u066C' ? ',' : c === '\u066B' ? '.' : '';
+  });
+}
 
 const FAR = 99;
 
@@ -55,7 +72,7 @@ const MAX_PRICE_TEXT = 60;
 /** A candidate with more element children than this is a container. */
 const MAX_CANDIDATE_CHILDREN = 8;
 /** Score of a candidate: closeness to the title counts double; bonuses for the signals below. */
-const SCORE = { perLevel: 2, perRank: 0.01, buyBox: 3, itemprop: 4, mainPriceClass: 4 };
+const SCORE = { perLevel: 2, perRank: 0.01, buyBox: 3, itemprop: 4, mainPriceClass: 4, exTax: 30 };
 /** The unlabelled fallback: levels above the title searched, elements read, candidates kept. */
 const NEAR_TITLE_BOX = { levels: 4, scanned: 1500, kept: 60 };
 
@@ -186,7 +203,7 @@ function labelBefore(el: Element, _text?: string): string {
     const t = n.textContent ?? '';
     // A previous amount ends the label; a label with a number in it ends in a colon ("Lowest price
     // in 30 days:", "Najniższa cena z 30 dni przed obniżką:").
-    if (n.nodeType === 1 && /\d/.test(t) && !/:\s*$/.test(t)) break;
+    if (n.nodeType === 1 && ANY_DIGIT.test(t) && !/:\s*$/.test(t)) break;
     // Elements are separate words ("<h1>Torba</h1><span>od</span>" is "Torba od", not "Torbaod").
     s = n.nodeType === 1 ? t + ' ' + s : t + s;
   }
@@ -211,6 +228,19 @@ function rowLabel(el: Element): string {
     return t.length <= LABEL_MAX && !/\d/.test(t) ? t : '';
   }
   return '';
+}
+
+/**
+ * The amount is stated without tax, in its own text, its label or the note right after it
+ * ("2,709円<span>(税抜)</span>", "Ex Tax: $80.00", "Χωρίς ΦΠΑ: 24,11 €"). Ranked below any
+ * tax-included amount: that is what a consumer pays, and what shops must show them.
+ */
+function isExTax(el: Element, text: string, label: string): boolean {
+  // A bracketed note opening the label qualifies the amount before it: "2,709円(税抜) (税込 2,980円)".
+  if (EX_TAX_TEXT.test(text) || EX_TAX_TEXT.test(label.replace(/^\s*[(（][^)）]*[)）]/, ''))) return true;
+  const next = el.nextSibling;
+  const after = next && !(next.textContent ?? '').trim() ? el.nextElementSibling : next;
+  return EX_TAX_TEXT.test((after?.textContent ?? '').slice(0, 24));
 }
 
 /** More than 20 letters, or four words with sentence punctuation outside the numbers: a sentence. */
@@ -241,12 +271,13 @@ function nearTitleCandidates(titleEl: Element): Element[] {
   for (let i = 0; i < NEAR_TITLE_BOX.levels && box.parentElement && box.tagName !== 'BODY'; i++)
     box = box.parentElement;
   const out: Element[] = [];
-  const all = box.querySelectorAll('span, p, div, strong, b, ins, bdi, dd, td');
+  // Headings and list items too: OpenCart's default theme prints the price as "<li><h2>29,90 €</h2></li>".
+  const all = box.querySelectorAll('span, p, div, strong, b, ins, bdi, dd, td, li, h2, h3, h4');
   for (let i = 0; i < all.length && i < NEAR_TITLE_BOX.scanned && out.length < NEAR_TITLE_BOX.kept; i++) {
     const el = all[i];
     if (childCount(el, 3) > 3 || tooDeep(el)) continue;
     const t = el.textContent ?? '';
-    if (t.length > MAX_PRICE_TEXT || !/\d/.test(t) || !CURRENCY_SIGN.test(t)) continue;
+    if (t.length > MAX_PRICE_TEXT || !ANY_DIGIT.test(t) || !CURRENCY_SIGN.test(t)) continue;
     // A sentence mentioning an amount ("Bright, light and only $34.95.") is prose, not a price tag.
     if (isProse(t)) continue;
     out.push(el);
@@ -265,6 +296,27 @@ export interface VisiblePrice {
   distinctAmounts: number;
 }
 
+interface Best {
+  score: number;
+  price: number;
+  currency: string | null;
+  el: Element;
+  reliable: boolean;
+  /** Stated without tax: the search goes on for a tax-included amount. */
+  exTax: boolean;
+}
+
+/**
+ * A container whose parts are the candidates: it holds a struck price too ("<del>29 €</del>
+ * <ins>19 €</ins>", "Was: $79 Now: $64"), or wraps one struck amount ("<li><span
+ * style=line-through>39,90 €</span></li>").
+ */
+function boxOfAmounts(el: Element, idx: PageIndex): boolean {
+  if (!el.firstElementChild) return false;
+  if (el.querySelector('del, s, strike') || severalAmounts(el)) return true;
+  return el.childElementCount === 1 && isStruck(el.firstElementChild, idx);
+}
+
 /** `trace`, when given, receives one line per candidate considered (for debugging a page by hand). */
 export function findVisiblePrice(
   idx: PageIndex,
@@ -277,7 +329,7 @@ export function findVisiblePrice(
   const titleDepths = titleEl ? ancestorDepths(titleEl) : null;
   const seen = new Set<Element>();
   const candidates = idx.priceEls.slice();
-  let best: { score: number; price: number; currency: string | null; el: Element; reliable: boolean } | null = null;
+  let best: Best | null = null;
   const struck: { el: Element; price: number }[] = [];
   let scannedNearTitle = false;
   const amounts = new Set<number>();
@@ -287,7 +339,8 @@ export function findVisiblePrice(
     // candidates gave nothing reliable.
     if (i >= candidates.length) {
       scannedNearTitle = true;
-      if (!titleEl || best?.reliable) break;
+      // A tax-excluded best keeps the search going: the tax-included amount may be unlabelled.
+      if (!titleEl || (best?.reliable && !best.exTax)) break;
       candidates.push(...nearTitleCandidates(titleEl));
       if (i >= candidates.length) break;
     }
@@ -322,9 +375,7 @@ export function findVisiblePrice(
       struck.push({ el, price: m.amount });
       continue;
     }
-    // A container holding a struck price too ("<del>29 €</del> <ins>19 €</ins>", "Was: $79 Now: $64"):
-    // its parts are candidates.
-    if (el.firstElementChild && (el.querySelector('del, s, strike') || severalAmounts(el))) continue;
+    if (boxOfAmounts(el, idx)) continue;
     // The label printed inside the element itself ("Was: $79.00"), also in a child of its own
     // before the amount's child ("<span>Běžná cena</span> <span>14 990 Kč</span>").
     const own = el.firstElementChild ? (clean(shownText(el, 100), 100) ?? text) : text;
@@ -355,12 +406,14 @@ export function findVisiblePrice(
     // Close to the title, or in a buy box, or explicitly labelled; otherwise not the product's price.
     if (titleDepths ? dist > NEAR_TITLE && !buy && !labelled : !buy && !labelled) continue;
     const main = someAncestor(el, 3, (a) => MAIN_PRICE.test(idx.hintsOf(a)));
+    const exTax = isExTax(el, text, label);
     const score =
       -dist * SCORE.perLevel -
       i * SCORE.perRank +
       (buy ? SCORE.buyBox : 0) +
       (labelled ? SCORE.itemprop : 0) +
-      (main ? SCORE.mainPriceClass : 0);
+      (main ? SCORE.mainPriceClass : 0) -
+      (exTax ? SCORE.exTax : 0);
     if (!best || score > best.score)
       best = {
         score,
@@ -368,6 +421,7 @@ export function findVisiblePrice(
         currency: m.currency,
         el,
         reliable: buy || labelled || main || dist <= RELIABLE_NEAR_TITLE,
+        exTax,
       };
   }
   if (!best) return null;
@@ -424,7 +478,7 @@ const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'script', 
 
 /** Two or more distinct signed amounts in a short container's text. */
 function severalAmounts(el: Element): boolean {
-  const t = shownText(el, 320);
+  const t = asciiDigits(shownText(el, 320));
   if (t.length > 300) return true;
   const found = new Set<string>();
   for (const m of t.matchAll(SIGNED_AMOUNT)) {
