@@ -57,6 +57,8 @@ import {
   LIST_PRICE_MORE,
   OUT_OF_STOCK_MORE,
   OUT_OF_STOCK_TEXT,
+  SALE_PRICE,
+  SALE_PRICE_LABEL,
 } from './words';
 
 /** Each word of `list`, with the word put in `context` ("{w}" stands for the word, stems end in "ing"). */
@@ -207,7 +209,15 @@ describe('word lists of product facts, result cards, Amazon rows and buy buttons
 
 describe('round-4 word lists (Arabic, Hebrew, Greek, Serbian, Vietnamese, Indonesian, Thai, ...)', () => {
   it('are lowercase, without duplicates inside a language', () => {
-    for (const list of [LIST_PRICE_MORE, INSTALMENT_MORE, ITEM_ID_LABEL_MORE, IN_STOCK_MORE, OUT_OF_STOCK_MORE, EX_TAX])
+    for (const list of [
+      LIST_PRICE_MORE,
+      INSTALMENT_MORE,
+      ITEM_ID_LABEL_MORE,
+      IN_STOCK_MORE,
+      OUT_OF_STOCK_MORE,
+      EX_TAX,
+      SALE_PRICE,
+    ])
       for (const [lang, words] of Object.entries(list)) {
         expect(new Set(words).size, lang).toBe(words.length);
         for (const w of words) expect(w, lang).toBe(w.toLowerCase());
@@ -232,6 +242,9 @@ describe('round-4 word lists (Arabic, Hebrew, Greek, Serbian, Vietnamese, Indone
   });
   it.each(cases(EX_TAX, '80,00 € {w}'))('tax-excluded note (%s): "%s"', (_l, text) => {
     expect(EX_TAX_TEXT.test(text)).toBe(true);
+  });
+  it.each(cases(SALE_PRICE, '{w}:'))('sale-price label (%s): "%s"', (_l, text) => {
+    expect(SALE_PRICE_LABEL.test(text)).toBe(true);
   });
   it('keeps the new words whole', () => {
     // "διαθέσιμο" is not inside "Διαθεσιμότητα", "ht" not inside "light", "habis" not in "habiskan".

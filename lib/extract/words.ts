@@ -477,6 +477,27 @@ export const OUT_OF_STOCK_MORE: WordList = {
 };
 
 /**
+ * Labels of the price to pay after a discount, beside the regular selling price: "판매가 29,900원
+ * / 할인가 19,900원", "特價", "Angebotspreis", "Precio oferta". Phrases only: a bare "now" or "por"
+ * says too little.
+ */
+export const SALE_PRICE: WordList = {
+  en: ['sale price', 'special price', 'offer price', 'deal price', 'discounted price'],
+  de: ['angebotspreis', 'aktionspreis', 'sonderpreis'],
+  fr: ['prix promo', 'prix soldé', 'prix spécial'],
+  es: ['precio oferta', 'precio de oferta', 'precio especial', 'precio con descuento'],
+  pt: ['preço promocional', 'preço com desconto'],
+  it: ['prezzo scontato', 'prezzo in offerta'],
+  nl: ['actieprijs', 'aanbiedingsprijs'],
+  pl: ['cena promocyjna'],
+  ru: ['цена со скидкой', 'акционная цена'],
+  tr: ['indirimli fiyat', 'kampanyalı fiyat'],
+  ja: ['特価', 'セール価格', '割引価格'],
+  ko: ['할인가', '할인판매가', '혜택가', '최종가', '특가', '특별가'],
+  zh: ['特價', '特价', '優惠價', '优惠价', '促銷價', '促销价', '折扣價'],
+};
+
+/**
  * A price stated without tax ("2,709円(税抜)", "Ex Tax: $80.00", "Χωρίς ΦΠΑ", "zzgl. MwSt.",
  * "HT"): a consumer pays the tax-included amount shown beside it.
  */
@@ -780,6 +801,8 @@ export const ITEM_ID_IN_TEXT = new RegExp(
 /** Stock statements, all languages: test OUT_OF_STOCK_TEXT first ("Stokta yok" holds "stokta"). */
 export const IN_STOCK_TEXT = wordsRegex(IN_STOCK, IN_STOCK_MORE);
 export const OUT_OF_STOCK_TEXT = wordsRegex(OUT_OF_STOCK, OUT_OF_STOCK_MORE);
+/** A label naming the discounted price to pay ("할인가", "特價", "Angebotspreis"). */
+export const SALE_PRICE_LABEL = wordsRegex(SALE_PRICE);
 /** An amount said to exclude tax: "(税抜)", "Ex Tax:", "Χωρίς ΦΠΑ", "zzgl. MwSt.", "29,90 € HT". */
 export const EX_TAX_TEXT = wordsRegex(EX_TAX);
 /** Order confirmation headings. */

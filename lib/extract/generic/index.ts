@@ -22,7 +22,7 @@ import { availabilityFromBuyButton, availabilityFromPage, availabilityFromWords 
 import { availabilityFromDom, breadcrumbsFromDom, cleanBreadcrumbs, findTitleElement, stripSiteSuffix } from './dom';
 import { findVisiblePrice } from './price';
 import { productFromJsonState } from './json-state';
-import { itemIdFromText, itemIdFromUrl } from './item-id';
+import { itemIdFromAttributes, itemIdFromText, itemIdFromUrl } from './item-id';
 import {
   collectSpecPairs,
   conditionFromSpecs,
@@ -176,8 +176,13 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
         availabilityFromWords(idx, titleEl),
       ),
     ),
-    // The shop's own item number: declared, else labelled on the page, else the URL's id segment.
-    sku: pick(ld?.sku, md?.sku, meta.sku, js?.sku, ids.sku) ?? itemIdFromText(idx, titleEl) ?? itemIdFromUrl(url),
+    // The shop's own item number: declared, else labelled on the page, else the product box's
+    // id attribute, else the URL's id segment.
+    sku:
+      pick(ld?.sku, md?.sku, meta.sku, js?.sku, ids.sku) ??
+      itemIdFromText(idx, titleEl) ??
+      itemIdFromAttributes(titleEl) ??
+      itemIdFromUrl(url),
     gtin: pick(ld?.gtin, md?.gtin, meta.gtin, normaliseGtin(js?.gtin), ids.gtin),
     mpn: pick(ld?.mpn, md?.mpn, ids.mpn),
     asin: ids.asin,

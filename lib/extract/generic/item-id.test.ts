@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../load';
 import { findTitleElement } from './dom';
-import { itemIdFromText, itemIdFromUrl } from './item-id';
+import { itemIdFromAttributes, itemIdFromText, itemIdFromUrl } from './item-id';
 import { indexPage } from './page-index';
 
 function fromPage(body: string): string | null {
@@ -75,5 +75,22 @@ describe('itemIdFromText', () => {
       ),
     ).toBeNull();
     expect(fromPage('<main><h1>Lamp</h1></main><footer><p>Item no. 123456</p></footer>')).toBeNull();
+  });
+});
+
+describe('itemIdFromAttributes', () => {
+  const around = (html: string) => {
+    const idx = indexPage(parseDocument(`<html><body>${html}</body></html>`));
+    return itemIdFromAttributes(findTitleElement(idx));
+  };
+  it("reads SFCC's data-pid (or data-sku) on the product box around the title", () => {
+    expect(around('<div class="product-detail" data-pid="WJ2291NVY"><div><h1>Rain Jacket</h1></div></div>')).toBe(
+      'WJ2291NVY',
+    );
+    expect(around('<div data-sku="AB-1234"><h1>Rain Jacket</h1></div>')).toBe('AB-1234');
+  });
+  it('ignores data-product-id (a database row number) and ids elsewhere on the page', () => {
+    expect(around('<div data-product-id="48213"><h1>Rain Jacket</h1></div>')).toBeNull();
+    expect(around('<div><h1>Rain Jacket</h1></div><div class="recs" data-pid="WJ1180BLK"></div>')).toBeNull();
   });
 });

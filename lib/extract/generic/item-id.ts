@@ -82,6 +82,23 @@ export function itemIdFromText(idx: PageIndex, titleEl: Element | null): string 
   return null;
 }
 
+/** Levels above the title searched for the product box's id attribute. */
+const ATTR_LEVELS = 8;
+
+/**
+ * The item id the product box carries as an attribute around the title: Salesforce Commerce
+ * Cloud's `data-pid` (its product id, shown as "Item No."), `data-sku`. Not `data-product-id`:
+ * on Magento and WooCommerce that is a database row number the shop never shows.
+ */
+export function itemIdFromAttributes(titleEl: Element | null): string | null {
+  let cur = titleEl?.parentElement ?? null;
+  for (let i = 0; cur && i < ATTR_LEVELS && cur.tagName !== 'BODY'; i++, cur = cur.parentElement) {
+    const v = clean(cur.getAttribute('data-pid') ?? cur.getAttribute('data-sku'), 60);
+    if (v && /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(v) && idLike(v)) return v;
+  }
+  return null;
+}
+
 /** Path segments after which the next segment is the item id ("/itm/<id>", "/prod/<id>", "/dp/<asin>"). */
 const ID_AFTER =
   /^(?:itm|item|items|prod|product|products|p|pd|dp|ip|sku|artikel|art|produkt|produit|producto|prodotto|listing|goods|detail|a)$/i;

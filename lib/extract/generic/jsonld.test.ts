@@ -188,7 +188,7 @@ describe('JSON-LD shapes from other generators', () => {
     ).toMatchObject({ price: null, currency: 'USD' });
   });
 
-  it('reads a gtin given on the single offer (not its seller sku)', () => {
+  it('reads a gtin and the sku given on the single offer (the shop is the only seller)', () => {
     expect(
       product(
         j({
@@ -197,7 +197,7 @@ describe('JSON-LD shapes from other generators', () => {
           offers: { price: '12.50', priceCurrency: 'USD', gtin13: '4006381333931', sku: 'L-1' },
         }),
       ),
-    ).toMatchObject({ sku: null, gtin: '4006381333931' });
+    ).toMatchObject({ sku: 'L-1', gtin: '4006381333931' });
   });
 });
 
@@ -218,5 +218,30 @@ describe('availability and condition vocabularies of catalogue feeds', () => {
       'used',
       'used',
     ]);
+  });
+});
+
+describe('the shop item id from JSON-LD', () => {
+  const ld = (o: object) => product(JSON.stringify(o));
+  it('takes the sku of a single offer (Shopify writes it only there), not of one among several sellers', () => {
+    const one = {
+      '@type': 'Product',
+      name: 'Mug',
+      offers: [{ '@type': 'Offer', sku: 'RL-1', price: '18.00', priceCurrency: 'USD' }],
+    };
+    expect(ld(one)?.sku).toBe('RL-1');
+    const many = {
+      '@type': 'Product',
+      name: 'Mug',
+      offers: [
+        { '@type': 'Offer', sku: 'S1-77', price: '18.00', priceCurrency: 'USD' },
+        { '@type': 'Offer', sku: 'S2-91', price: '18.00', priceCurrency: 'USD' },
+      ],
+    };
+    expect(ld(many)?.sku).toBeNull();
+  });
+  it('reads productID "sku:AB-1234" as "AB-1234", and never an ISBN there', () => {
+    expect(ld({ '@type': 'Product', name: 'Mug', productID: 'sku:AB-1234' })?.sku).toBe('AB-1234');
+    expect(ld({ '@type': 'Product', name: 'Book', productID: 'isbn:9783161484100' })?.sku).toBeNull();
   });
 });

@@ -331,10 +331,11 @@ function gtinOf(get: (k: string) => unknown): string | null {
 }
 
 /** A productID that is the shop's own id, not a GTIN/ISBN written there ("isbn:978...", a bare EAN). */
-function shopProductId(v: unknown): string | null {
+export function shopProductId(v: unknown): string | null {
   const id = str(v, 80);
   if (!id || /^(?:isbn|ean|upc|gtin\d*|mpn):/i.test(id) || normaliseGtin(id)) return null;
-  return id;
+  // "sku:AB-1234" (the prefix convention of Google's productID) is the shop's "AB-1234".
+  return id.replace(/^sku:\s*/i, '') || null;
 }
 
 export function productFromJsonLd(nodes: Json[], url: URL): Partial<Product> | null {
@@ -364,8 +365,9 @@ export function productFromJsonLd(nodes: Json[], url: URL): Partial<Product> | n
     listPrice: offer?.listPrice ?? null,
     availability: offer?.availability ?? null,
     condition: conditionOf(get('itemCondition')) ?? offer?.condition ?? null,
-    // Not the offer's sku: that is the seller's listing id (Rejuvenation repeats its item number there).
-    sku: str(get('sku'), 80) ?? shopProductId(get('productID')),
+    // The offer's sku only from a single offer (the shop's own; Shopify writes the sku there only):
+    // with several offers each is a seller's listing id.
+    sku: str(get('sku'), 80) ?? shopProductId(get('productID')) ?? (isObj(offerNode) ? str(offerNode.sku, 80) : null),
     gtin,
     mpn: str(get('mpn'), 80) ?? str(fromOffer('mpn'), 80),
     googleCategory: category,

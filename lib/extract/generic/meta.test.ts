@@ -45,3 +45,15 @@ describe('microdata and product meta', () => {
     });
   });
 });
+
+describe('microdata productID', () => {
+  it('is the item id when there is no sku (and not when it is a GTIN)', () => {
+    const read = (id: string) =>
+      productFromMicrodata(
+        idx(`<html><body><div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Lamp</h1>
+        <span itemprop="productID">${id}</span><span itemprop="price" content="19.99">19,99 €</span></div></body></html>`),
+      )?.sku;
+    expect(read('MD-778')).toBe('MD-778');
+    expect(read('4006381333931')).toBeNull();
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { Product } from '../types';
 import { parseAmount } from '../money';
-import { availabilityOf, conditionOf } from './jsonld';
+import { availabilityOf, conditionOf, shopProductId } from './jsonld';
 import { clean, cleanBrand, normaliseGtin, str, textOf } from './text';
 import { meta, type PageIndex } from './page-index';
 
@@ -81,7 +81,7 @@ export function productFromMicrodata(idx: PageIndex): Partial<Product> | null {
     currency,
     availability: availabilityOf(v('availability')),
     condition: conditionOf(v('itemCondition')),
-    sku: str(v('sku'), 80),
+    sku: str(v('sku'), 80) ?? shopProductId(v('productID')),
     gtin: normaliseGtin(v('gtin13') ?? v('gtin') ?? v('gtin12') ?? v('gtin14') ?? v('gtin8')),
     mpn: str(v('mpn'), 80),
   };

@@ -87,6 +87,15 @@ describe('findVisiblePrice', () => {
     expect(r).toMatchObject({ price: 1299, currency: 'SAR', listPrice: 1599 });
   });
 
+  it('prefers the amount labelled as the discounted price to pay ("할인가") over the regular one ("판매가")', () => {
+    const r = visible(
+      `<div class="info"><h1>무지 양말 5켤레 세트</h1><dl><dt>정가</dt><dd><del>15,000원</del></dd></dl>
+      <dl><dt>판매가</dt><dd><strong>12,900</strong>원</dd></dl><dl><dt>할인가</dt><dd><strong>9,900원</strong></dd></dl></div>`,
+      'shop.example.co.kr',
+    );
+    expect(r).toMatchObject({ price: 9900, listPrice: 15000 });
+  });
+
   it('finds text-only prices in any script and notation next to the title', () => {
     expect(
       visible(

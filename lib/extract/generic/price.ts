@@ -15,6 +15,7 @@ import {
   LEGAL_NOTE,
   LIST_PRICE_LABEL,
   NOT_ITEM_PRICE,
+  SALE_PRICE_LABEL,
   UNIT_PRICE_TEXT,
 } from '../words';
 import type { PageIndex } from './page-index';
@@ -405,7 +406,8 @@ export function findVisiblePrice(
     if (dist <= NEAR_TITLE) nearAmounts.add(m.amount);
     // Close to the title, or in a buy box, or explicitly labelled; otherwise not the product's price.
     if (titleDepths ? dist > NEAR_TITLE && !buy && !labelled : !buy && !labelled) continue;
-    const main = someAncestor(el, 3, (a) => MAIN_PRICE.test(idx.hintsOf(a)));
+    // The shop's class for the price to pay, or its label ("할인가", "特價", "Angebotspreis").
+    const main = someAncestor(el, 3, (a) => MAIN_PRICE.test(idx.hintsOf(a))) || SALE_PRICE_LABEL.test(label);
     const exTax = isExTax(el, text, label);
     const score =
       -dist * SCORE.perLevel -
