@@ -36,10 +36,11 @@ const MAX_BUTTONS = 150;
 
 function hasBuyButton(doc: Document): boolean {
   if (doc.querySelector(BUY)) return true;
-  const buttons = doc.querySelectorAll('button, input[type="submit" i], [role="button"]');
+  // Image inputs too: Japanese cart systems draw the button as <input type="image" alt="カートに入れる">.
+  const buttons = doc.querySelectorAll('button, input[type="submit" i], input[type="image" i], [role="button"]');
   for (let i = 0; i < buttons.length && i < MAX_BUTTONS; i++) {
     const b = buttons[i];
-    if (BUY_BUTTON_TEXT.test(b.textContent || b.getAttribute('value') || '')) return true;
+    if (BUY_BUTTON_TEXT.test(b.textContent || b.getAttribute('value') || b.getAttribute('alt') || '')) return true;
   }
   return false;
 }
@@ -64,8 +65,8 @@ export function pageSignal(doc: Document, url: URL): Signal | null {
   if (doc.querySelector(MICRODATA)) return 'microdata';
   if (doc.querySelector(OPENGRAPH)) return 'opengraph';
   const hasPrice = doc.querySelector(PRICE) !== null;
-  // A buy control under a main heading, or beside a price.
-  if ((hasPrice || doc.querySelector('h1')) && hasBuyButton(doc)) return 'buy-box';
+  // A buy control under a heading (Korean and Japanese themes title the product in an h2/h3), or beside a price.
+  if ((hasPrice || doc.querySelector('h1, h2, h3')) && hasBuyButton(doc)) return 'buy-box';
   // A listing: a grid repeats price boxes (each tile has one).
   if (hasPrice && atLeast(doc, PRICE, 3)) return 'tiles';
   const heading = doc.querySelector('h1')?.textContent ?? '';
