@@ -262,6 +262,35 @@ function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData): Parts {
   return { ...other, flags: [...stated.flags, ...other.flags] };
 }
 
+/**
+ * A making step the category's per-kg factor leaves out (data/process-additions.csv), per item:
+ * DESNZ paper per kg stops at the paper, so a book's printing and binding is added per copy. Only
+ * where the material is the category's own (a page stating "100% cotton" is not a book).
+ */
+function processAddition(
+  p: Prepared,
+  cat: CategoryInfo,
+  data: BatchData,
+  inferred: boolean,
+  materialKg: number,
+): { kg: number; step: Step; ref: FactorRef } | null {
+  const profile = profileOf(cat, data);
+  const proc = profile?.process;
+  if (!proc || !inferred || !cat.row) return null;
+  const units = p.quantity.units;
+  const kg = proc.kgPerItem * units;
+  return {
+    kg,
+    ref: factorRef(data.manifest, 'typical', `${profile.key}:process`, proc.kgPerItem, 'kg CO2e per item'),
+    step: step(
+      'Making',
+      `${proc.name}, not in the per-kg factor: ${proc.kgPerItem} kg CO2e per item (${proc.source}; ${proc.statistic})${units > 1 ? ` x ${units} units` : ''}; ${sig(materialKg)} + ${sig(kg)} = ${sig(materialKg + kg)} kg`,
+      kg,
+      'kg CO2e',
+    ),
+  };
+}
+
 function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   if (cat.row?.path.startsWith(FOOD_ROOT)) return null;
   // (A volume on a non-food item is a capacity, a 750 ml bottle, not its mass: massOf ignores it.)
@@ -287,10 +316,18 @@ function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
       ),
     );
   }
-  const central = mass.kg * perKg;
+  const materialKg = mass.kg * perKg;
   steps.push(
-    step('Mass x factor', `${sig(mass.kg)} kg x ${sig(perKg)} kg CO2e/kg = ${sig(central)} kg`, central, 'kg CO2e'),
+    step(
+      'Mass x factor',
+      `${sig(mass.kg)} kg x ${sig(perKg)} kg CO2e/kg = ${sig(materialKg)} kg`,
+      materialKg,
+      'kg CO2e',
+    ),
   );
+  const process = processAddition(p, cat, data, inferred, materialKg);
+  if (process) steps.push(process.step);
+  const central = materialKg + (process?.kg ?? 0);
   const confidence =
     (cat.row ? cat.confidence * mappingWeight(cat.row) : 0.5) * (inferred ? 0.7 : 0.9) * (mass.typical ? 0.6 : 1);
   const sources = [
@@ -301,7 +338,7 @@ function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
     widen(sector ? MATERIAL_RANGE.sector : inferred ? MATERIAL_RANGE.category : MATERIAL_RANGE.stated, mass.typical),
     confidence,
     `Mass x material: ${parts.map((x) => x.name.split(' (')[0]).join(', ')} (${sources})`,
-    parts.map((x) => x.ref),
+    [...parts.map((x) => x.ref), ...(process ? [process.ref] : [])],
     steps,
     [...flags, ...(mass.typical ? ['mass-assumed-typical'] : [])],
   );
