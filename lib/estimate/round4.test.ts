@@ -42,3 +42,25 @@ describe('books: printing and binding on top of the paper', () => {
     expect(e.steps.some((s) => s.label === 'Making')).toBe(false);
   });
 });
+
+describe('cosmetics and plants: a per-kg proxy from AGRIBALYSE where no DESNZ material applies', () => {
+  it('a face cream with a mass and no price gets mass x the sector proxy (rapeseed oil), flagged, not unknown', async () => {
+    const e = await one({ title: 'Moisturising face cream', weightKg: 0.08, googleCategory: '567' });
+    expect(e.tier).toBe('C');
+    expect(e.flags).toContain('material-from-sector');
+    expect(e.factors.some((f) => f.id === 'food:agb-17130')).toBe(true);
+    expect(e.kgCO2e!).toBeCloseTo(0.08 * 2.275, 2);
+  });
+  it('a potted plant with a mass gets mass x fresh basil per kg (a grown plant crop), flagged', async () => {
+    const e = await one({ title: 'Potted ficus', weightKg: 3, googleCategory: '985' });
+    expect(e.tier).toBe('C');
+    expect(e.flags).toContain('material-from-sector');
+    expect(e.factors.some((f) => f.id === 'food:agb-11033')).toBe(true);
+    expect(e.kgCO2e!).toBeGreaterThan(1.5);
+    expect(e.kgCO2e!).toBeLessThan(3);
+  });
+  it('medicines stay an honest unknown: no open per-kg factor', async () => {
+    const e = await one({ title: 'Ibuprofen tablets', weightKg: 0.05, googleCategory: '491' });
+    expect(e.tier).toBe('unknown');
+  });
+});

@@ -234,6 +234,24 @@ function itemPart(data: BatchData, item: ItemRow, from: string): Part {
   };
 }
 
+/**
+ * A sector whose goods no DESNZ material describes (toilet preparations, nursery plants) may name an
+ * AGRIBALYSE product as its per-kg proxy (`agb:<code>` in data/sector-materials.csv, reason per row).
+ */
+function sectorFoodProxy(row: NonNullable<CategoryInfo['row']>, data: BatchData): Part | null {
+  const code = /^agb:(.+)$/.exec(row.material ?? '')?.[1];
+  const food = code ? data.food.get(`agb-${code}`) : undefined;
+  if (!food) return null;
+  return {
+    name: `${food.name} (AGRIBALYSE 3.1.1 at retail, a per-kg proxy for this sector's goods)`,
+    perKg: food.kgPerKg,
+    share: 1,
+    from: `the sector of "${row.path}" (NAICS ${row.naics})`,
+    uplift: 1,
+    ref: factorRef(data.manifest, 'food', food.key, food.kgPerKg, 'kg CO2e / kg'),
+  };
+}
+
 /** The category's per-kg intensity: its ADEME item, its material, else its sector's material. */
 function categoryParts(row: NonNullable<CategoryInfo['row']>, cat: CategoryInfo, data: BatchData): Parts {
   const from = `category "${row.path}"`;
@@ -242,11 +260,13 @@ function categoryParts(row: NonNullable<CategoryInfo['row']>, cat: CategoryInfo,
   const item = itemKey ? data.items.get(itemKey) : undefined;
   if (item) return { parts: [itemPart(data, item, from)], inferred: true, flags: [] };
   const own = intensity && !intensity.includes(':') ? intensity : null;
-  const mat = data.materials.get(own ?? row.material ?? '');
-  if (!mat) return { parts: [], inferred: true, flags: [] };
   // A sector default (data/sector-materials.csv) says what the sector's goods are mostly made of,
   // not what this category is: flagged, with a wider range.
   const sector = !own && !!row.materialFromSector;
+  const proxy = sector ? sectorFoodProxy(row, data) : null;
+  if (proxy) return { parts: [proxy], inferred: true, flags: ['material-from-sector'], sector };
+  const mat = data.materials.get(own ?? row.material ?? '');
+  if (!mat) return { parts: [], inferred: true, flags: [] };
   return {
     parts: [materialPart(data, mat, 1, sector ? `the sector of "${row.path}" (NAICS ${row.naics})` : from)],
     inferred: true,
@@ -331,7 +351,11 @@ function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   const confidence =
     (cat.row ? cat.confidence * mappingWeight(cat.row) : 0.5) * (inferred ? 0.7 : 0.9) * (mass.typical ? 0.6 : 1);
   const sources = [
-    ...new Set(parts.map((x) => (x.ref.id.startsWith('items:') ? 'ADEME Impact CO2' : 'DESNZ 2024'))),
+    ...new Set(
+      parts.map((x) =>
+        x.ref.id.startsWith('items:') ? 'ADEME Impact CO2' : x.ref.id.startsWith('food:') ? 'AGRIBALYSE' : 'DESNZ 2024',
+      ),
+    ),
   ].join(', ');
   return draft(
     central,

@@ -74,9 +74,12 @@ export function buildTypical(taxonomy: TaxonomyNode[], keys?: FactorKeys): Typic
   );
 }
 
-/** AGRIBALYSE codes the category profiles name as default foods. */
+/** AGRIBALYSE codes the category profiles name as default foods, and the sector materials name as proxies. */
 export function agribalyseCodesInProfiles(): string[] {
-  return data('typical-ranges.csv')
-    .map((r) => /^agb:(.+)$/.exec(r.intensity ?? '')?.[1])
+  return [
+    ...data('typical-ranges.csv').map((r) => r.intensity ?? ''),
+    ...data('sector-materials.csv').map((r) => r.material_key),
+  ]
+    .map((v) => /^agb:(.+)$/.exec(v)?.[1])
     .filter((c): c is string => !!c);
 }
