@@ -61,7 +61,7 @@ function percentiles(ratios: number[]): { low: number; high: number; n: number }
 }
 
 /** The tier a rule belongs to ("C x0.18 to x3" -> "C"). */
-export const tierOfRule = (rule: string): string => rule.split(' ')[0]!;
+const tierOfRule = (rule: string): string => rule.split(' ')[0]!;
 
 /**
  * Reference / central ratio percentiles per rule: the multipliers these rows support. A rule with
