@@ -9,7 +9,8 @@ import { loadSettings } from '../../lib/settings/store';
 import { matchesHostPatterns } from '../../lib/background/site';
 import { BUILT_IN_SHOPS_OFF } from '../../lib/messaging/limits';
 import { isInjectRequest, isRunOnTabRequest } from '../../lib/content/inject-message';
-import { injectOnDemand } from './inject';
+import { browserLocale, injectOnDemand } from './inject';
+import { createLocalNames } from '../../lib/background/local-names';
 import { sessionTokenStore } from './token-store';
 import { syncUserSites } from './user-sites';
 
@@ -49,6 +50,15 @@ export default defineBackground(() => {
     ledger: new LedgerDb(),
     estimate: (products) => estimator.estimate(products),
     similar: (estimates) => estimator.similar(estimates),
+    localNames: createLocalNames({
+      locale: browserLocale(),
+      loadTable: async (locale) => {
+        const res = await fetch(browser.runtime.getURL(`/taxonomy/${locale}.json` as '/taxonomy/de.json'));
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        return res.json();
+      },
+      log,
+    }),
     packVersion: shippedPackVersion,
     settings: () => loadSettings(browser.storage.local),
     fxRates: async (currencies) => ratesFor(await fxTable(), currencies),

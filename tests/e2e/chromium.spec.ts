@@ -405,6 +405,10 @@ test('a German browser gets German strings and German numbers', async () => {
     await shadowText(page, 'embodied-bought', 'Gekauft');
     await userClick(page, 'embodied-badge');
     await shadowText(page, 'embodied-panel', 'Was die Zahl ändern würde');
+    // The category path in German, named by the background with the estimate (no taxonomy in the page).
+    // (The English path stays only in the step's worked figures, marked lang="en".)
+    const panel = await shadowText(page, 'embodied-panel', 'Elektronik > Kommunikationsgeräte > ');
+    expect(panel).not.toMatch(/(Kategorie|Wie erkannt)Electronics/);
   } finally {
     await de.close();
   }
