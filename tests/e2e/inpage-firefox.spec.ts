@@ -1,7 +1,7 @@
 /**
  * #13 in Firefox: the panel inside a 640 px viewport and on a right-to-left page, axe-core over the
  * badge and the open panel (light and dark), and a correction that changes the number and survives
- * a reload, and one purchase per product per day unless confirmed. Closed roots are reached over WebDriver BiDi (closed-shadow-firefox.ts).
+ * a reload, one purchase per product per day unless confirmed, and the other sizes a page offers. Closed roots are reached over WebDriver BiDi (closed-shadow-firefox.ts).
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
@@ -19,6 +19,7 @@ import {
   RTL_PRODUCT_HTML,
   RTL_PRODUCT_URL,
 } from './pages';
+import { SIZES_PRODUCT_HTML, SIZES_PRODUCT_URL } from './inpage-pages';
 
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
@@ -38,6 +39,7 @@ test.beforeAll(async () => {
     [RTL_PRODUCT_URL]: RTL_PRODUCT_HTML,
     [MASS_PRODUCT_URL]: MASS_PRODUCT_HTML,
     [MINIMAL_PRODUCT_URL]: MINIMAL_PRODUCT_HTML,
+    [SIZES_PRODUCT_URL]: SIZES_PRODUCT_HTML,
     [DEMO_SHOP_URL]: DEMO_SHOP_HTML,
     [DARK_SHOP_URL]: DARK_SHOP_HTML,
   });
@@ -181,5 +183,23 @@ test('buying the same product twice on one day records one purchase, unless the 
   // The user confirms: now a second purchase is recorded.
   await userClick(page, 'embodied-bought-again');
   await expect.poll(() => ledgerCount(s), { timeout: 20_000 }).toBe(before + 2);
+  await page.close();
+});
+
+test("same product, other sizes: a page offering three bag weights shows each one's figure, this one marked", async () => {
+  const page = await s.newPage();
+  await page.goto(SIZES_PRODUCT_URL, { waitUntil: 'domcontentloaded' });
+  await waitForShadowText(page, 'embodied-badge-text', /≈/, FIRST);
+  await userClick(page, 'embodied-badge');
+  const text = await waitForShadowText(page, 'embodied-variants', /1 kg/);
+  expect(text).toContain('Same product, other sizes');
+  expect(text).toMatch(/250 g \(0\.25 kg\): ≈ [\d.]+ kg/);
+  expect(text).toContain('500 g (this offer) (0.5 kg)');
+  // Each figure is the estimator's at that weight: the heaviest bag has the largest figure.
+  const figures = [...text.matchAll(/\): ≈ ([\d.]+) kg/g)].map((m) => Number(m[1]));
+  expect(figures).toHaveLength(3);
+  const [light, middle, heavy] = figures as [number, number, number];
+  expect(light).toBeLessThan(middle);
+  expect(middle).toBeLessThan(heavy);
   await page.close();
 });
