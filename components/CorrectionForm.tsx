@@ -21,7 +21,7 @@ export function categoryChoices(path: string | null): string[] {
  * What each choice reads in the UI language: the same levels of `local` (the detected path in that
  * language, level for level), else the choice's own English path.
  */
-export function choiceLabels(choices: string[], detected: string | null, local: string | undefined): string[] {
+function choiceLabels(choices: string[], detected: string | null, local: string | undefined): string[] {
   const localParts = local?.split(' > ');
   const detectedDepth = detected?.split(' > ').length;
   if (!localParts || localParts.length !== detectedDepth) return choices;

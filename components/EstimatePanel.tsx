@@ -113,7 +113,9 @@ export function EstimatePanel({
           {e.category && ` (${i.t('panel.confidence', { pct: i.percent(e.confidence) })})`}
         </dd>
       </dl>
-      {onCorrect && <CorrectionForm category={e.category} local={e.local?.category} corrected={e.corrected} onCorrect={onCorrect} />}
+      {onCorrect && (
+        <CorrectionForm category={e.category} local={e.local?.category} corrected={e.corrected} onCorrect={onCorrect} />
+      )}
       {notes.length > 0 && (
         <>
           <h3>{i.t('panel.notes')}</h3>

@@ -18,7 +18,7 @@ export const TAXONOMY_FILES = {
 } as const;
 
 /** The English taxonomy the estimator's category ids and paths come from: the tables cover its ids. */
-export const ENGLISH_TAXONOMY = 'google_product_taxonomy_2021-09-21.en-US.txt';
+const ENGLISH_TAXONOMY = 'google_product_taxonomy_2021-09-21.en-US.txt';
 
 /** The JSON text of one locale's table (sorted by id, so a rebuild is byte-identical). */
 export function taxonomyNamesJson(file: string): string {

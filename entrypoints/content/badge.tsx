@@ -34,8 +34,7 @@ function pageI18n(): I18n {
   if (i18n) return i18n;
   const locale = pickLocale(navigator.languages?.length ? navigator.languages : [navigator.language]);
   const given = handedCatalogue();
-  i18n =
-    given?.locale === locale ? createI18nFor(locale, given.catalogue) : createI18nFor('en', EN);
+  i18n = given?.locale === locale ? createI18nFor(locale, given.catalogue) : createI18nFor('en', EN);
   return i18n;
 }
 

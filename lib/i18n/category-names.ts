@@ -42,10 +42,14 @@ const MAX_DEPTH = 10;
  * English name from `english` (the estimate's own path of that id). Null when the table does not
  * know the id, or its levels do not line up with the English path (the English path is shown then).
  */
-export function localCategoryPath(id: number | null, english: string | null, names: CategoryNames | null): string | null {
+export function localCategoryPath(
+  id: number | null,
+  english: string | null,
+  names: CategoryNames | null,
+): string | null {
   if (id === null || !english || !names) return null;
   const parts: string[] = [];
-  for (let at = id; at !== 0 && parts.length < MAX_DEPTH; ) {
+  for (let at = id; at !== 0 && parts.length < MAX_DEPTH;) {
     const row = Object.hasOwn(names, String(at)) ? names[String(at)] : undefined;
     if (!row) return null;
     parts.unshift(row[0]);
