@@ -73,7 +73,7 @@ describe('LedgerView', () => {
       { name: 'Heim & Garten', kg: 5, count: 1 },
       { name: 'Bastelkram', kg: 3, count: 1 },
     ];
-    const grouped = summarize([{ ...months[0], categories: cats }], { period: 'year', kg: 250 }, now);
+    const grouped = summarize([{ ...months[0]!, categories: cats }], { period: 'year', kg: 250 }, now);
     const names = (locale: string) =>
       [
         ...view(locale, { lists: null }, grouped).querySelectorAll(

@@ -24,13 +24,14 @@ describe('what an injection hands to the page', () => {
       vi.stubGlobal('navigator', { languages: [lang], language: lang });
       const { calls, api } = fakeApi();
       await injectOnDemand(5, 0, api, undefined, true);
-      const handover = calls[0].args![2] as Record<string, unknown>;
+      const [probe, file] = calls;
+      const handover = probe!.args![2] as Record<string, unknown>;
       expect(Object.keys(handover).sort()).toEqual(['catalogue', 'locale']);
       const locale = handover.locale as keyof typeof CATALOGUES;
       expect(handover.catalogue).toBe(CATALOGUES[locale]);
       // The whole payload is the catalogue's size: the taxonomy tables were 98-221 kB of text.
-      expect(JSON.stringify(calls[0].args).length).toBeLessThan(JSON.stringify(CATALOGUES[locale]).length + 200);
-      expect(calls[1].files).toEqual([ON_DEMAND_FILE]);
+      expect(JSON.stringify(probe!.args).length).toBeLessThan(JSON.stringify(CATALOGUES[locale]).length + 200);
+      expect(file!.files).toEqual([ON_DEMAND_FILE]);
     }
   });
 
@@ -39,6 +40,6 @@ describe('what an injection hands to the page', () => {
     const { calls, api } = fakeApi();
     await injectOnDemand(5, 0, api, undefined, true);
     expect(calls).toHaveLength(1);
-    expect(calls[0].files).toEqual([ON_DEMAND_FILE]);
+    expect(calls[0]!.files).toEqual([ON_DEMAND_FILE]);
   });
 });
