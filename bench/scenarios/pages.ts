@@ -54,7 +54,11 @@ async function probe(
   return out;
 }
 
-/** Infinite scroll: at the bottom of the 100-tile page, 50 tiles appended 10 times. */
+/**
+ * Infinite scroll: at the end of the 100-tile page's results, 50 tiles appended 10 times; right after
+ * each append the user scrolls on by one screen, and the lag runs until every appended tile on that
+ * screen holds a badge (tiles further down are badged when they come near: page.ts).
+ */
 async function infiniteScroll(a: Browser): Promise<{ lag: number[]; shift: number[] }> {
   const r = await load(a, LISTING_100_URL, { settleMs: 1500, initScript: probeScript(TILE) });
   const { page } = r;
@@ -66,7 +70,8 @@ async function infiniteScroll(a: Browser): Promise<{ lag: number[]; shift: numbe
   const lag: number[] = [];
   const shift: number[] = [];
   for (let step = 0; step < 10; step++) {
-    await page.evaluate(`window.scrollTo(0, document.body.scrollHeight - innerHeight)`);
+    // The end of the results (the page's footer follows them).
+    await page.evaluate(`[...document.querySelectorAll('${TILE}')].pop().scrollIntoView({ block: 'end' })`);
     await page.waitForTimeout(100);
     const shiftStart = (await page.evaluate('window.__bench.layoutShift')) as number;
     await page.evaluate(
@@ -90,13 +95,17 @@ async function infiniteScroll(a: Browser): Promise<{ lag: number[]; shift: numbe
         }
         (window as unknown as { __appendedAt: number }).__appendedAt = performance.now();
         parent.append(...batch);
+        scrollBy(0, innerHeight);
       },
       { tile: TILE, step },
     );
     const done = await page.waitForFunction(
       (step) => {
-        const added = [...document.querySelectorAll(`[data-bench-step="${step}"]`)];
-        return added.length === 50 && added.every((t) => t.querySelector('embodied-badge')) ? performance.now() : 0;
+        const onScreen = [...document.querySelectorAll(`[data-bench-step="${step}"]`)].filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.bottom > 0 && r.top < innerHeight && r.height > 0;
+        });
+        return onScreen.length > 0 && onScreen.every((t) => t.querySelector('embodied-badge')) ? performance.now() : 0;
       },
       step,
       { polling: 'raf', timeout: 20_000 },
