@@ -55,9 +55,11 @@ async function probe(
 }
 
 /**
- * Infinite scroll: at the end of the 100-tile page's results, 50 tiles appended 10 times; right after
- * each append the user scrolls on by one screen, and the lag runs until every appended tile on that
- * screen holds a badge (tiles further down are badged when they come near: page.ts).
+ * Infinite scroll: with the end of the 100-tile page's results at the bottom of the screen, 50 tiles
+ * appended 10 times (as a shop appends when the user nears the end). The lag runs from the append
+ * until every appended tile on the next screen holds a badge, that is before the user scrolls there
+ * (tiles further down are badged when they come near: page.ts). Then the user scrolls on by that
+ * screen (eight steps, one per frame, as a wheel does); layout shifts are summed over the step.
  */
 async function infiniteScroll(a: Browser): Promise<{ lag: number[]; shift: number[] }> {
   const r = await load(a, LISTING_100_URL, { settleMs: 1500, initScript: probeScript(TILE) });
@@ -95,22 +97,26 @@ async function infiniteScroll(a: Browser): Promise<{ lag: number[]; shift: numbe
         }
         (window as unknown as { __appendedAt: number }).__appendedAt = performance.now();
         parent.append(...batch);
-        scrollBy(0, innerHeight);
       },
       { tile: TILE, step },
     );
     const done = await page.waitForFunction(
       (step) => {
-        const onScreen = [...document.querySelectorAll(`[data-bench-step="${step}"]`)].filter((t) => {
+        const nextScreen = [...document.querySelectorAll(`[data-bench-step="${step}"]`)].filter((t) => {
           const r = t.getBoundingClientRect();
-          return r.bottom > 0 && r.top < innerHeight && r.height > 0;
+          return r.bottom > 0 && r.top < 2 * innerHeight && r.height > 0;
         });
-        return onScreen.length > 0 && onScreen.every((t) => t.querySelector('embodied-badge')) ? performance.now() : 0;
+        return nextScreen.length > 0 && nextScreen.every((t) => t.querySelector('embodied-badge'))
+          ? performance.now()
+          : 0;
       },
       step,
       { polling: 'raf', timeout: 20_000 },
     );
     lag.push(((await done.jsonValue()) as number) - ((await page.evaluate('window.__appendedAt')) as number));
+    await page.evaluate(`(async () => {
+      for (let i = 0; i < 8; i++) { await new Promise(requestAnimationFrame); scrollBy(0, innerHeight / 8); }
+    })()`);
     await page.waitForTimeout(200);
     shift.push(((await page.evaluate('window.__bench.layoutShift')) as number) - shiftStart);
   }
