@@ -74,6 +74,18 @@ async function infiniteScroll(a: Browser): Promise<{ lag: number[]; shift: numbe
   for (let step = 0; step < 10; step++) {
     // The end of the results (the page's footer follows them).
     await page.evaluate(`[...document.querySelectorAll('${TILE}')].pop().scrollIntoView({ block: 'end' })`);
+    // That jump shows tiles never near before: their badges come first (not counted in this step).
+    await page.waitForFunction(
+      (tile) =>
+        [...document.querySelectorAll(tile)]
+          .filter((t) => {
+            const r = t.getBoundingClientRect();
+            return r.bottom > 0 && r.top < innerHeight && r.height > 0;
+          })
+          .every((t) => t.querySelector('embodied-badge')),
+      TILE,
+      { polling: 'raf', timeout: 20_000 },
+    );
     await page.waitForTimeout(100);
     const shiftStart = (await page.evaluate('window.__bench.layoutShift')) as number;
     await page.evaluate(
