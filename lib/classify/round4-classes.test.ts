@@ -85,3 +85,13 @@ describe('a breadcrumb whose department holds just under the step share', () => 
     expect(result?.path).toMatch(/^Home & Garden > Household Appliances/);
   });
 });
+
+describe("a maker's model series names the kind of product", () => {
+  it.each([
+    // Round 3: no category (series features needed four products; these series have two or three).
+    ['Bosch KIN12AB34', /Kitchen Appliances > Refrigerators$/],
+    ['AEG MBB1234XY', /Kitchen Appliances > Microwave Ovens$/],
+  ])('%s', (title, path) => {
+    expect(classifier.classify({ title })?.path).toMatch(path);
+  });
+});
