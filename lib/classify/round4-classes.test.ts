@@ -95,3 +95,14 @@ describe("a maker's model series names the kind of product", () => {
     expect(classifier.classify({ title })?.path).toMatch(path);
   });
 });
+
+describe('the fleeting vowel of Polish and Russian nouns', () => {
+  it.each([
+    // Round 3: no category: the singular keeps the vowel the plural category name drops
+    // ("Widelce", "Носки").
+    ['Widelec deserowy stalowy', 'pl', /^Home & Garden > Kitchen & Dining > Tableware/],
+    ['Носок шерстяной серый', 'ru', /^Apparel & Accessories > Clothing > Underwear & Socks/],
+  ])('%s (%s)', (title, lang, path) => {
+    expect(classifier.classify({ title, lang })?.path).toMatch(path);
+  });
+});
