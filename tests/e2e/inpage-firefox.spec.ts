@@ -8,6 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { DEMO_PAGES } from '../../scripts/lib/demo-pages';
+import { THROUGH_EVERY_TILE, TO_FIRST_TILE } from './listing-scroll';
 import { DEMO_SHOP_HTML, DEMO_SHOP_URL } from '../../scripts/lib/demo-shop';
 import { launchFirefox, ledgerCount, type FirefoxSession } from './firefox-harness';
 import { badgeRoots, shadowCount, shadowTexts, userClick, waitForShadowText } from './closed-shadow-firefox';
@@ -75,7 +76,9 @@ test('the panel stays inside a 640 px wide viewport and on a right-to-left page'
   await expectPanelInside(page);
 
   await page.goto(listing.url, { waitUntil: 'domcontentloaded' });
+  await page.evaluate(TO_FIRST_TILE);
   await waitForShadowText(page, 'embodied-badge-text', /CO2e/);
+  await page.evaluate(THROUGH_EVERY_TILE);
   const n = await shadowCount(page, 'embodied-badge');
   await userClick(page, 'embodied-badge', n - 1);
   await expectPanelInside(page);
