@@ -71,6 +71,19 @@ function pick<T>(...vals: (T | null | undefined)[]): T | null {
   return null;
 }
 
+/**
+ * `pick` over page-text fallbacks that are worth computing only when everything before them gave
+ * nothing: each runs only then (the same result as computing them all; on a page whose structured
+ * data is complete, their word regexes are never compiled, which is most of their cost).
+ */
+function pickLazy<T>(...vals: (() => T | null | undefined)[]): T | null {
+  for (const f of vals) {
+    const v = pick(f());
+    if (v !== null) return v;
+  }
+  return null;
+}
+
 export function pageLocale(idx: PageIndex): string | null {
   return clean(idx.doc.documentElement?.getAttribute('lang')) ?? meta(idx, 'og:locale')?.replace('_', '-') ?? null;
 }
@@ -154,7 +167,10 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
   if (!title && price === null) return { product: null, anchor: null, declared, confident: false };
 
   const crumbs = cleanBreadcrumbs(
-    pick(breadcrumbsFromJsonLd(nodes), breadcrumbsFromDom(idx)) ?? [],
+    pickLazy(
+      () => breadcrumbsFromJsonLd(nodes),
+      () => breadcrumbsFromDom(idx),
+    ) ?? [],
     title,
     siteName,
     url.hostname,
@@ -165,16 +181,14 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
     price,
     currency: price === null ? pick(currency) : currency,
     listPrice: listPrice !== null && price !== null && listPrice > price ? listPrice : null,
-    availability: pick(
-      ld?.availability,
-      md?.availability,
-      meta.availability,
-      js?.availability,
-      availabilityFromPage(
-        availabilityFromDom(idx),
-        availabilityFromBuyButton(idx, doc, titleEl),
-        availabilityFromWords(idx, titleEl),
-      ),
+    availability: pickLazy(
+      () => pick(ld?.availability, md?.availability, meta.availability, js?.availability),
+      () =>
+        availabilityFromPage(
+          availabilityFromDom(idx),
+          availabilityFromBuyButton(idx, doc, titleEl),
+          availabilityFromWords(idx, titleEl),
+        ),
     ),
     // The shop's own item number: declared, else labelled on the page, else the URL's id segment.
     sku: pick(ld?.sku, md?.sku, meta.sku, js?.sku, ids.sku) ?? itemIdFromText(idx, titleEl) ?? itemIdFromUrl(url),
@@ -183,18 +197,28 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
     asin: ids.asin,
     category: crumbs,
     googleCategory: ld?.googleCategory ?? null,
-    condition: pick(
-      ld?.condition,
-      md?.condition,
-      meta.condition,
-      conditionFromSpecs(pairs),
-      refurbishedFromTitle(title),
+    condition: pickLazy(
+      () => pick(ld?.condition, md?.condition, meta.condition),
+      () => conditionFromSpecs(pairs),
+      () => refurbishedFromTitle(title),
     ),
     // An explicit "Pack of 2" in the title beats a spec row that counts sellable units ("Number of Items: 1").
-    quantity: pick(title ? packSizeFromText(title) : null, quantityFromSpecs(pairs)),
-    weightKg: pick(ld?.weightKg, weightFromSpecs(pairs)),
-    dimensionsCm: pick(ld?.dimensionsCm, dimensionsFromSpecs(pairs)),
-    materials: pick(ld?.materials, materialsFromSpecs(pairs)),
+    quantity: pickLazy(
+      () => (title ? packSizeFromText(title) : null),
+      () => quantityFromSpecs(pairs),
+    ),
+    weightKg: pickLazy(
+      () => ld?.weightKg,
+      () => weightFromSpecs(pairs),
+    ),
+    dimensionsCm: pickLazy(
+      () => ld?.dimensionsCm,
+      () => dimensionsFromSpecs(pairs),
+    ),
+    materials: pickLazy(
+      () => ld?.materials,
+      () => materialsFromSpecs(pairs),
+    ),
     url: pick(absolute(idx.canonical, url), absolute(ld?.url, url), absolute(meta.url, url)),
   };
   return { product, anchor: visible?.el ?? titleEl, declared, confident };
