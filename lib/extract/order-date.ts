@@ -5,26 +5,13 @@
  * Anything ambiguous or impossible gives null.
  */
 
-const MONTHS: [RegExp, number][] = [
-  [/^(?:jan|january|januar|jänner|janvier|enero|gennaio|januari|janeiro|sty)/i, 1],
-  [/^(?:feb|february|februar|février|fevrier|febrero|febbraio|februari|fevereiro|lut)/i, 2],
-  [/^(?:mar|march|märz|maerz|mars|marzo|maart|março|marco)/i, 3],
-  [/^(?:apr|april|avril|abril|aprile|kwi)/i, 4],
-  [/^(?:may|mai|mayo|maggio|mei|maio|maj)/i, 5],
-  [/^(?:jun|june|juni|juin|junio|giugno|junho|cze)/i, 6],
-  [/^(?:jul|july|juli|juillet|julio|luglio|julho|lip)/i, 7],
-  [/^(?:aug|august|août|aout|agosto|augustus|sie)/i, 8],
-  [/^(?:sep|sept|september|septembre|septiembre|settembre|setembro|wrz)/i, 9],
-  [/^(?:oct|october|oktober|octobre|octubre|ottobre|outubro|okt|paź)/i, 10],
-  [/^(?:nov|november|novembre|noviembre|novembro|lis)/i, 11],
-  [/^(?:dec|december|dezember|décembre|decembre|diciembre|dicembre|dezembro|dic|dez|gru)/i, 12],
-];
+import { MONTH_PATTERNS } from './words-order';
 
 function monthFromName(name: string): number | null {
   // "mar" must not claim "mardi"; month names are matched on whole words of 3+ letters.
   if (name.length < 3) return null;
-  for (const [re, m] of MONTHS) if (re.test(name)) return m;
-  return null;
+  const i = MONTH_PATTERNS.findIndex((re) => re.test(name));
+  return i >= 0 ? i + 1 : null;
 }
 
 function iso(y: number, m: number, d: number): string | null {

@@ -578,7 +578,8 @@ export const WEIGHT_HEDGE: WordList = {
 // Builders.
 
 const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** A word as a regex source that matches it literally. */
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Every word of the lists, deduplicated, longest first (so "frais de port" wins over "port"). */
 export function allWords(...lists: WordList[]): string[] {
@@ -637,7 +638,7 @@ function wordsInOrder(...lists: WordList[]): string[] {
 }
 
 /** The words as a plain alternation, in the order written, no edges: a word matches anywhere. */
-const plainSource = (...lists: WordList[]) =>
+export const plainSource = (...lists: WordList[]) =>
   `(?:${wordsInOrder(...lists)
     .map(escape)
     .join('|')})`;
