@@ -28,7 +28,7 @@ const norm = (s: string) =>
 
 /** True when `el` is inside no tile and comes before the first tile in document order. */
 function beforeTiles(el: Element, tiles: readonly Element[]): boolean {
-  if (!tiles.length) return true;
+  if (!tiles[0]) return true;
   if (tiles.some((t) => t === el || t.contains(el) || el.contains(t))) return false;
   return precedes(el, tiles[0]);
 }
@@ -47,9 +47,10 @@ function precedes(a: Element, b: Element): boolean {
   const cb = chain(b);
   let i = 0;
   while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
-  if (i === 0 || i >= ca.length || i >= cb.length) return false;
-  const siblings = Array.from(ca[i - 1].children);
-  return siblings.indexOf(ca[i]) < siblings.indexOf(cb[i]);
+  const [parent, na, nb] = [ca[i - 1], ca[i], cb[i]]; // none past either chain's end
+  if (!parent || !na || !nb) return false;
+  const siblings = Array.from(parent.children);
+  return siblings.indexOf(na) < siblings.indexOf(nb);
 }
 
 /** The h1 (already indexed by the caller, when given) or product-title element showing `title`. */
@@ -104,6 +105,6 @@ export function productBeforeTiles(
 }
 
 function commonAncestor(els: Element[]): Element | null {
-  for (let a: Element | null = els[0]; a; a = a.parentElement) if (els.every((e) => a!.contains(e))) return a;
+  for (let a: Element | null = els[0] ?? null; a; a = a.parentElement) if (els.every((e) => a!.contains(e))) return a;
   return null;
 }

@@ -36,7 +36,8 @@ function intOrNull(s: string | undefined): number | null {
 export function orderIdFromText(text: string): string | null {
   const re = new RegExp(ORDER_ID.source, 'gi');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (/\d/.test(m[1])) return m[1];
+    const id = m[1];
+    if (id && /\d/.test(id)) return id;
     re.lastIndex = m.index + 1; // "Order confirmation Order number: SO-1": retry from the next label
   }
   return null;
@@ -62,11 +63,11 @@ function linesFromTable(table: Element, hints: MoneyHints, base: URL): (Lines & 
     Array.from(r.children).some((c) => QUANTITY_HEADING.test(textOf(c, 40)) || PRODUCT_HEADING.test(textOf(c, 40))),
   );
   if (headerIdx < 0) return null;
-  const heads = Array.from(rows[headerIdx].children).map((c) => textOf(c, 40));
+  const heads = Array.from(rows[headerIdx]?.children ?? []).map((c) => textOf(c, 40));
   const qtyCol = heads.findIndex((h) => QUANTITY_HEADING.test(h));
   const priceCols = heads.map((h, i) => (PRICE_HEADING.test(h) ? i : -1)).filter((i) => i >= 0);
   if (qtyCol < 0 && !priceCols.length) return null;
-  const unitCol = priceCols.find((i) => UNIT_PRICE_HEADING.test(heads[i])) ?? -1;
+  const unitCol = priceCols.find((i) => UNIT_PRICE_HEADING.test(heads[i] ?? '')) ?? -1;
   const priceCol = unitCol >= 0 ? unitCol : (priceCols[0] ?? -1);
   const items: Item[] = [];
   const anchors: Element[] = [];
@@ -74,7 +75,7 @@ function linesFromTable(table: Element, hints: MoneyHints, base: URL): (Lines & 
     if (row.closest('tfoot, thead')) continue;
     const cells = Array.from(row.children);
     if (cells.length < 2) continue;
-    const title = lineTitle(row, new Set([cells[qtyCol], cells[priceCol]].filter(Boolean)));
+    const title = lineTitle(row, new Set([cells[qtyCol], cells[priceCol]].filter((c) => c !== undefined)));
     if (!title || NOT_A_LINE_TEXT.test(title)) continue;
     const qtyMatch = qtyCol >= 0 ? null : QUANTITY_IN_ROW.exec(textOf(row, 400));
     const quantity =

@@ -77,7 +77,7 @@ function orderMarkers(body: Element, idFrom: OrderReaders['idFrom']): { el: Elem
   const all = body.querySelectorAll('h1, h2, h3, h4, h5, h6, div, p, span, li, dt, dd, td, th, a');
   for (let i = 0; i < all.length && i < MAX_SCANNED && found.length < MAX_MARKERS; i++) {
     const el = all[i];
-    if (el.childElementCount > 4) continue;
+    if (!el || el.childElementCount > 4) continue;
     const text = textOf(el, 100);
     if (text.length > 80 || !/\d/.test(text)) continue;
     const id = idFrom(text);
@@ -112,9 +112,10 @@ function orderParts(markers: { el: Element; id: string }[]): { id: string; parts
   });
   // Flat layout: the first order's lines sit between its header and the next one; the last
   // order's run ends at the page's end, so it takes no more siblings than the one before it.
-  const flat = runs.length > 1 && runs[0].length > 0;
+  const flat = runs.length > 1 && (runs[0]?.length ?? 0) > 0;
   return blocks.map(({ id, block }, i) => {
-    const run = !flat ? [] : i < runs.length - 1 ? runs[i] : runs[i].slice(0, runs[i - 1].length);
+    const own = runs[i] ?? [];
+    const run = !flat ? [] : i < runs.length - 1 ? own : own.slice(0, runs[i - 1]?.length);
     return { id, parts: [block, ...run] };
   });
 }

@@ -71,7 +71,7 @@ function unitPriceOf(
     const unit = amounts.find((a) => amounts.some((b) => Math.abs(a.price * quantity - b.price) < 0.015));
     if (unit) return unit;
   }
-  return amounts[0];
+  return amounts[0] ?? null;
 }
 
 /** The root itself may be the line: an order history's flat part (a header's following sibling). */
