@@ -574,6 +574,51 @@ export const WEIGHT_HEDGE: WordList = {
   it: ['solo'],
 };
 
+/** Spec-table labels naming the brand, whole label (lower-cased first). */
+export const BRAND_LABEL: WordList = {
+  en: ['brand', 'brand name'],
+  de: ['marke', 'markenname'],
+  fr: ['marque'],
+  es: ['marca'],
+  it: ['marca'],
+  pt: ['marca'],
+  ja: ['ブランド', 'ブランド名'],
+};
+
+/** Spec-table labels naming how many items are in the pack, whole label (lower-cased first). */
+export const ITEM_COUNT_LABEL: WordList = {
+  en: ['number of items', 'item package quantity', 'unit count', 'pack size', 'package quantity'],
+  de: ['anzahl der artikel', 'anzahl der einheiten', 'packungsgröße', 'stückzahl'],
+  fr: ["nombre d'articles", 'nombre de pièces'],
+  es: ['número de artículos', 'número de piezas'],
+  it: ['numero di articoli', 'numero di pezzi'],
+  ja: ['入数', '個数'],
+};
+
+/** A cart page's heading (its start) and URL path's last segment: "Your cart", "Warenkorb", "カート". */
+export const CART: WordList = {
+  en: ['cart', 'basket', 'bag', 'shopping bag'],
+  de: ['warenkorb'],
+  fr: ['panier', 'mon panier'],
+  es: ['carrito'],
+  it: ['carrello'],
+  nl: ['winkelwagen'],
+  pl: ['koszyk'],
+  sv: ['varukorg'],
+  da: ['kurv'],
+  no: ['handlekurv'],
+  fi: ['ostoskori'],
+  ja: ['カート', '買い物かご', 'ショッピングカート'],
+};
+/** ... the words that may come before it in a heading ("Your cart", "My basket", "Shopping cart"). */
+const CART_OWNER: WordList = {
+  en: ['your', 'my', 'shopping'],
+};
+/** ... and more cart paths ("/checkout/cart"). */
+const CART_PATH_MORE: WordList = {
+  en: ['checkout/cart'],
+};
+
 // ---------------------------------------------------------------------------------------------
 // Builders.
 
@@ -721,6 +766,18 @@ export const WEIGHT_IN_BULLET = new RegExp(
   String.raw`${plainSource(WEIGHS)}\s*${plainSource(WEIGHT_HEDGE)}?\s*(\d+(?:[.,]\d+)?\s*[a-zA-Zä]{1,10})`,
   'i',
 );
+
+/** A spec-table label (lower-cased) naming the brand, or the number of items in the pack. */
+export const BRAND_LABEL_TEXT = wholeTextRegex('', BRAND_LABEL);
+export const ITEM_COUNT_LABEL_TEXT = wholeTextRegex('', ITEM_COUNT_LABEL);
+/**
+ * A cart page's heading: its start is a cart word. The ASCII end edge (`\b`) of the code this came
+ * from is kept, so a heading that is only a Japanese cart word does not match (no word character
+ * follows it), as before the move.
+ */
+export const CART_HEADING = new RegExp(String.raw`^(?:${plainSource(CART_OWNER)} )?${plainSource(CART)}\b`, 'i');
+/** A cart page's URL path: "/cart", "/warenkorb/", "/checkout/cart". */
+export const CART_PATH = new RegExp(String.raw`\/${plainSource(CART, CART_PATH_MORE)}\/?$`, 'i');
 
 // The buy-button words live in words-buy.ts (the always-on detector's bundle takes only them).
 export { BUY_BUTTON, BUY_BUTTON_TEXT } from './words-buy';

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { loadPage } from '../../lib/extract/load';
 import { ORDER_PAGE_TITLE, ORDER_PAGE_URL } from '../../lib/extract/words-buy';
 import * as NEW from '../../lib/extract/words-order';
-import * as OLD from './old-order-words';
+import * as OLD from './old-words';
+import * as WORDS from '../../lib/extract/words';
 
 const FIXTURES = join(import.meta.dirname, '../../tests/fixtures');
 const MAX_TEXT = 600;
@@ -140,6 +141,18 @@ const PAIRS: Pair[] = [
         .map((p) => p.split('/')[1])
         .join(),
   },
+  {
+    name: 'spec item-count label',
+    old: (t) => testOf(OLD.ITEM_COUNT_LABEL, t.toLowerCase()),
+    new: (t) => testOf(WORDS.ITEM_COUNT_LABEL_TEXT, t.toLowerCase()),
+  },
+  {
+    name: 'spec brand label',
+    old: (t) => testOf(OLD.BRAND_LABEL, t.toLowerCase()),
+    new: (t) => testOf(WORDS.BRAND_LABEL_TEXT, t.toLowerCase()),
+  },
+  { name: 'cart heading', old: (t) => testOf(OLD.CART_HEADING, t), new: (t) => testOf(WORDS.CART_HEADING, t) },
+  { name: 'cart path', old: (t) => testOf(OLD.CART_PATH, t), new: (t) => testOf(WORDS.CART_PATH, t) },
   { name: 'detector order URL', old: (t) => testOf(OLD.DETECT_ORDER_URL, t), new: (t) => testOf(ORDER_PAGE_URL, t) },
   {
     name: 'detector order title',
@@ -150,12 +163,13 @@ const PAIRS: Pair[] = [
 
 /** Every word of the new order lists, in the contexts the order code reads them in. */
 function examples(): Set<string> {
-  const lists = Object.values(NEW).filter(
+  const lists = [...Object.values(NEW), WORDS.BRAND_LABEL, WORDS.ITEM_COUNT_LABEL, WORDS.CART].filter(
     (v): v is Record<string, string[]> => typeof v === 'object' && !Array.isArray(v) && !(v instanceof RegExp),
   );
   const words = lists.flatMap((l) => Object.values(l).flat(2)) as string[];
   const contexts = [
     '{w}',
+    '/{w}',
     '{w}:',
     '{w} 12345',
     '{w}: #A1234',

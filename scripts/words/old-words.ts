@@ -1,7 +1,8 @@
 /**
- * The order-page regexes as they were written inline before the move into the words modules
- * (copied verbatim from order-generic.ts, order-lines.ts, order-history.ts, order-date.ts and
- * lib/content/detect.ts at main 3a63284): the "old" side of `scripts/words/equivalence.ts`.
+ * The word regexes as they were written inline before the move into the words modules (copied
+ * verbatim from order-generic.ts, order-lines.ts, order-history.ts, order-date.ts,
+ * lib/content/detect.ts, generic/specs.ts and generic/index.ts at main 3a63284): the "old" side of
+ * `scripts/words/equivalence.ts`.
  * Not shipped; delete together with the equivalence script once nobody needs the comparison.
  */
 
@@ -90,3 +91,11 @@ export const DETECT_ORDER_URL =
   /(?:order|checkout|thank|confirm|receipt|bestell|bedankt|commande|pedido|ordine|zamowienie|objednavk|tilaus|ordre)/i;
 export const DETECT_ORDER_WORDS =
   /(?:\border\b|\borders\b|bestellung|bestellbest|bedankt|bestelling|commande|pedido|ordine|zamówien|objednávk|tilaus|beställning|thank you for your purchase|receipt)/i;
+
+export const ITEM_COUNT_LABEL =
+  /^(number of items|item package quantity|unit count|pack size|package quantity|anzahl der (artikel|einheiten)|packungsgröße|stückzahl|nombre d'articles|nombre de pièces|número de artículos|número de piezas|numero di articoli|numero di pezzi|入数|個数)$/;
+export const BRAND_LABEL = /^(brand|brand name|marke|markenname|marque|marca|ブランド|ブランド名)$/;
+export const CART_HEADING =
+  /^(?:your |my |shopping )?(?:cart|basket|bag|shopping bag|warenkorb|panier|mon panier|carrito|carrello|winkelwagen|koszyk|varukorg|kurv|handlekurv|ostoskori|カート|買い物かご|ショッピングカート)\b/i;
+export const CART_PATH =
+  /\/(?:cart|basket|bag|warenkorb|panier|carrito|carrello|winkelwagen|koszyk|checkout\/cart)\/?$/i;
