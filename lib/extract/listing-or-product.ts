@@ -10,14 +10,13 @@
  */
 import type { Product } from './types';
 import { textOf } from './listing-tile';
+import { BUY_BUTTON_START } from './words';
 
 const TITLE_ELEMENTS =
   'h1, [class*="product-title" i], [class*="product_title" i], [class*="product-name" i], [class*="productname" i], [itemprop="name"]';
 const CART_CONTROL =
   'form.cart, form[action*="cart" i], form[action*="basket" i], [name="add-to-cart"], button[name="add"], [class*="add-to-cart" i], [class*="addtocart" i], [class*="add_to_cart" i], [id*="add-to-cart" i], [id*="addtocart" i], [data-action*="add" i][data-action*="cart" i]';
 const BUTTONS = 'button, input[type="submit"], input[type="button"], a[role="button"], [class*="btn" i]';
-const CART_WORDS =
-  /^(?:add to (?:cart|bag|basket|trolley)|add to shopping (?:cart|bag)|buy now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|añadir al (?:carrito|cesta)|comprar|aggiungi al carrello|acquista|in (?:de )?winkelwagen|toevoegen aan winkelwagen|do koszyka|カートに入れる)/i;
 const MAX_BUTTONS = 400;
 
 const norm = (s: string) =>
@@ -71,7 +70,7 @@ function cartControls(doc: Document): Element[] {
   const byText = Array.from(doc.querySelectorAll(BUTTONS))
     .slice(0, MAX_BUTTONS)
     .filter((b) =>
-      CART_WORDS.test((textOf(b, 60) || b.getAttribute('value') || b.getAttribute('aria-label') || '').trim()),
+      BUY_BUTTON_START.test((textOf(b, 60) || b.getAttribute('value') || b.getAttribute('aria-label') || '').trim()),
     );
   return [...byMarkup, ...byText];
 }

@@ -14,7 +14,7 @@ import type { OrderResult } from './order-structured';
 import { historyOrders } from './order-history';
 import {
   LINE_TOTAL_HEADING,
-  NOT_A_LINE_TEXT,
+  NOT_A_LINE_ROW,
   ORDER_CONFIRMATION_URL,
   ORDER_DATE,
   ORDER_ID,
@@ -76,7 +76,7 @@ function linesFromTable(table: Element, hints: MoneyHints, base: URL): (Lines & 
     const cells = Array.from(row.children);
     if (cells.length < 2) continue;
     const title = lineTitle(row, new Set([cells[qtyCol], cells[priceCol]].filter((c) => c !== undefined)));
-    if (!title || NOT_A_LINE_TEXT.test(title)) continue;
+    if (!title || NOT_A_LINE_ROW.test(title)) continue;
     const qtyMatch = qtyCol >= 0 ? null : QUANTITY_IN_ROW.exec(textOf(row, 400));
     const quantity =
       qtyCol >= 0

@@ -20,6 +20,7 @@ import {
   MONTH_NAMES,
   MONTH_PATTERNS,
   NOT_A_LINE,
+  NOT_A_LINE_ROW,
   NOT_A_LINE_TEXT,
   NUMBER_MARK,
   ORDER,
@@ -127,6 +128,10 @@ describe('order-page word lists', () => {
     expect(QUANTITY_SEED.test(text)).toBe(true);
     expect(QUANTITY_HEADING.test(text.replace(': 2', ''))).toBe(true);
   });
+  it('Dutch sums are refused as quantity blocks (not yet as table rows)', () => {
+    expect(NOT_A_LINE_TEXT.test('Subtotaal € 54,95')).toBe(true);
+    expect(NOT_A_LINE_ROW.test('Subtotaal € 54,95')).toBe(false);
+  });
   it('quantities by sign, and what is not one', () => {
     expect(QUANTITY_TEXT.exec('Beanie × 2')?.[2]).toBe('2');
     expect(QUANTITY_TEXT.exec('2 x Beanie')?.[3]).toBe('2');
@@ -152,6 +157,7 @@ describe('order-page word lists', () => {
   });
   it.each(cases(NOT_A_LINE, '{w} 4,95 €'))('not an order line (%s): "%s"', (_l, text) => {
     expect(NOT_A_LINE_TEXT.test(text)).toBe(true);
+    expect(NOT_A_LINE_ROW.test(text)).toBe(true);
     expect(NOT_A_LINE_TEXT.test(`Beanie ${text}`)).toBe(false);
   });
 

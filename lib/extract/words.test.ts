@@ -49,6 +49,8 @@ import {
   WEIGHT_IN_BULLET,
   WEIGHT_IN_KEY,
   BRAND_LABEL,
+  BUY_BUTTON_START,
+  BUY_BUTTON_START_WORD,
   BRAND_LABEL_TEXT,
   CART,
   CART_HEADING,
@@ -213,6 +215,10 @@ describe('spec labels for brand and item count, and cart pages', () => {
     // Known limit, kept from the inline regex: its ASCII end edge (\b) never follows a Japanese
     // word before a space or the end, so Japanese cart headings do not count.
     expect(CART_HEADING.test(`Your ${word} (2 items)`)).toBe(/^[a-z ]+$/.test(word));
+  });
+  it.each(cases(BUY_BUTTON_START_WORD, '{w} - 29,99 €'))('buy button start (%s): "%s"', (_l, text) => {
+    expect(BUY_BUTTON_START.test(text)).toBe(true);
+    expect(BUY_BUTTON_START.test(`Not ${text}`)).toBe(false);
   });
   it('cart headings start with the word, cart paths end with it', () => {
     expect(CART_HEADING.test('Shopping cart')).toBe(true);

@@ -619,6 +619,31 @@ const CART_PATH_MORE: WordList = {
   en: ['checkout/cart'],
 };
 
+/**
+ * A buy button's text start, on a page that also lists tiles (is it a product page?). Its own list,
+ * not the detector's BUY_BUTTON (words-buy.ts): taking that one would change what 9 texts of the
+ * saved pages match (its "comprar" and "в корзину" inside longer texts, checked with
+ * scripts/words/equivalence.ts), so the two stay apart until someone decides per page.
+ */
+export const BUY_BUTTON_START_WORD: WordList = {
+  en: [
+    'add to cart',
+    'add to bag',
+    'add to basket',
+    'add to trolley',
+    'add to shopping cart',
+    'add to shopping bag',
+    'buy now',
+  ],
+  de: ['in den warenkorb', 'in den einkaufswagen', 'jetzt kaufen'],
+  fr: ['ajouter au panier', 'acheter'],
+  es: ['añadir al carrito', 'añadir al cesta', 'comprar'],
+  it: ['aggiungi al carrello', 'acquista'],
+  nl: ['in winkelwagen', 'in de winkelwagen', 'toevoegen aan winkelwagen'],
+  pl: ['do koszyka'],
+  ja: ['カートに入れる'],
+};
+
 // ---------------------------------------------------------------------------------------------
 // Builders.
 
@@ -778,6 +803,9 @@ export const ITEM_COUNT_LABEL_TEXT = wholeTextRegex('', ITEM_COUNT_LABEL);
 export const CART_HEADING = new RegExp(String.raw`^(?:${plainSource(CART_OWNER)} )?${plainSource(CART)}\b`, 'i');
 /** A cart page's URL path: "/cart", "/warenkorb/", "/checkout/cart". */
 export const CART_PATH = new RegExp(String.raw`\/${plainSource(CART, CART_PATH_MORE)}\/?$`, 'i');
+
+/** A button whose text starts with buy words ("Add to cart", "In den Warenkorb", "Jetzt kaufen"). */
+export const BUY_BUTTON_START = new RegExp(`^${plainSource(BUY_BUTTON_START_WORD)}`, 'i');
 
 // The buy-button words live in words-buy.ts (the always-on detector's bundle takes only them).
 export { BUY_BUTTON, BUY_BUTTON_TEXT } from './words-buy';

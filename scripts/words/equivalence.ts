@@ -99,7 +99,7 @@ const PAIRS: Pair[] = [
   {
     name: 'NOT_A_LINE (order-generic)',
     old: (t) => testOf(OLD.NOT_A_LINE_GENERIC, t),
-    new: (t) => testOf(NEW.NOT_A_LINE_TEXT, t),
+    new: (t) => testOf(NEW.NOT_A_LINE_ROW, t),
   },
   {
     name: 'NOT_A_LINE (order-lines)',
@@ -152,6 +152,11 @@ const PAIRS: Pair[] = [
     new: (t) => testOf(WORDS.BRAND_LABEL_TEXT, t.toLowerCase()),
   },
   { name: 'cart heading', old: (t) => testOf(OLD.CART_HEADING, t), new: (t) => testOf(WORDS.CART_HEADING, t) },
+  {
+    name: 'buy button start (listing-or-product)',
+    old: (t) => testOf(OLD.CART_WORDS, t),
+    new: (t) => testOf(WORDS.BUY_BUTTON_START, t),
+  },
   { name: 'cart path', old: (t) => testOf(OLD.CART_PATH, t), new: (t) => testOf(WORDS.CART_PATH, t) },
   { name: 'detector order URL', old: (t) => testOf(OLD.DETECT_ORDER_URL, t), new: (t) => testOf(ORDER_PAGE_URL, t) },
   {
@@ -163,9 +168,13 @@ const PAIRS: Pair[] = [
 
 /** Every word of the new order lists, in the contexts the order code reads them in. */
 function examples(): Set<string> {
-  const lists = [...Object.values(NEW), WORDS.BRAND_LABEL, WORDS.ITEM_COUNT_LABEL, WORDS.CART].filter(
-    (v): v is Record<string, string[]> => typeof v === 'object' && !Array.isArray(v) && !(v instanceof RegExp),
-  );
+  const lists = [
+    ...Object.values(NEW),
+    WORDS.BRAND_LABEL,
+    WORDS.ITEM_COUNT_LABEL,
+    WORDS.CART,
+    WORDS.BUY_BUTTON_START_WORD,
+  ].filter((v): v is Record<string, string[]> => typeof v === 'object' && !Array.isArray(v) && !(v instanceof RegExp));
   const words = lists.flatMap((l) => Object.values(l).flat(2)) as string[];
   const contexts = [
     '{w}',

@@ -99,3 +99,5 @@ export const CART_HEADING =
   /^(?:your |my |shopping )?(?:cart|basket|bag|shopping bag|warenkorb|panier|mon panier|carrito|carrello|winkelwagen|koszyk|varukorg|kurv|handlekurv|ostoskori|カート|買い物かご|ショッピングカート)\b/i;
 export const CART_PATH =
   /\/(?:cart|basket|bag|warenkorb|panier|carrito|carrello|winkelwagen|koszyk|checkout\/cart)\/?$/i;
+export const CART_WORDS =
+  /^(?:add to (?:cart|bag|basket|trolley)|add to shopping (?:cart|bag)|buy now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|añadir al (?:carrito|cesta)|comprar|aggiungi al carrello|acquista|in (?:de )?winkelwagen|toevoegen aan winkelwagen|do koszyka|カートに入れる)/i;
