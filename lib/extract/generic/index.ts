@@ -35,16 +35,13 @@ import {
   weightFromSpecs,
 } from './specs';
 import { clean, normaliseGtin, textOf } from './text';
+import { CART_HEADING, CART_PATH } from '../words'; // cart pages show line prices: never a product of their own
 
 /** Titles name "Renewed"/"Refurbished" items; "New Balance" or "Used to..." say nothing about condition. */
 function refurbishedFromTitle(title: string | null) {
   return conditionFromText(title) === 'refurbished' ? 'refurbished' : null;
 }
 
-/** Cart / basket pages show line prices under a heading: never a product of their own. */
-const CART_HEADING =
-  /^(?:your |my |shopping )?(?:cart|basket|bag|shopping bag|warenkorb|panier|mon panier|carrito|carrello|winkelwagen|koszyk|varukorg|kurv|handlekurv|ostoskori|カート|買い物かご|ショッピングカート)\b/i;
-const CART_PATH = /\/(?:cart|basket|bag|warenkorb|panier|carrito|carrello|winkelwagen|koszyk|checkout\/cart)\/?$/i;
 /** Declared editorial pages: articles and blog posts mention prices without selling one thing. */
 const ARTICLE_TYPE = /^(?:Article|BlogPosting|NewsArticle|Blog|Recipe|HowTo|FAQPage)$/;
 
