@@ -17,20 +17,37 @@ export function categoryChoices(path: string | null): string[] {
   return parts.map((_, n) => parts.slice(0, parts.length - n).join(' > '));
 }
 
+/**
+ * What each choice reads in the UI language: the same levels of `local` (the detected path in that
+ * language, level for level), else the choice's own English path.
+ */
+function choiceLabels(choices: string[], detected: string | null, local: string | undefined): string[] {
+  const localParts = local?.split(' > ');
+  const detectedDepth = detected?.split(' > ').length;
+  if (!localParts || localParts.length !== detectedDepth) return choices;
+  return choices.map((c) =>
+    detected === c || detected!.startsWith(`${c} > `) ? localParts.slice(0, c.split(' > ').length).join(' > ') : c,
+  );
+}
+
 const CONDITIONS = ['new', 'used', 'refurbished'] as const;
 
 export function CorrectionForm({
   category,
+  local,
   corrected,
   onCorrect,
 }: {
   category: string | null;
+  /** `category` in the UI language (level for level), from the background. */
+  local?: string;
   corrected?: Correction;
   onCorrect: OnCorrect;
 }) {
   const i = useI18n();
   const [state, setState] = useState<'idle' | 'saving' | 'failed'>('idle');
   const choices = categoryChoices(corrected?.category ?? category);
+  const labels = choiceLabels(choices, category, local);
 
   /** The fields the user filled in; an empty field leaves the page's own value. */
   const read = (form: HTMLFormElement): Correction => {
@@ -70,9 +87,9 @@ export function CorrectionForm({
           {i.t('correct.category')}
           <select name="category" data-testid="embodied-correct-category" value={corrected?.category ?? ''}>
             <option value="">{i.t('correct.asDetected')}</option>
-            {choices.map((c) => (
+            {choices.map((c, n) => (
               <option key={c} value={c}>
-                {c}
+                {labels[n]}
               </option>
             ))}
           </select>

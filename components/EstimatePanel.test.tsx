@@ -3,10 +3,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import type { Estimate } from '../lib/estimate/schema';
-import { readFileSync } from 'node:fs';
-import { CATALOGUES, createI18n, createI18nFor, type Locale } from '../lib/i18n';
-import { parseCategoryNames } from '../lib/i18n/category-names';
+import { createI18n, type Locale } from '../lib/i18n';
 import { EstimatePanel } from './EstimatePanel';
+import type { ShownEstimate } from './shown-estimate';
 import { I18nContext } from './i18n';
 
 const estimate: Estimate = {
@@ -24,12 +23,12 @@ const estimate: Estimate = {
   packVersion: 'p1',
 };
 
-function panel(locale: Locale, i18n = createI18n(locale)) {
+function panel(locale: Locale, shown: ShownEstimate = estimate) {
   const root = document.createElement('div');
   act(() =>
     render(
-      <I18nContext.Provider value={i18n}>
-        <EstimatePanel estimate={estimate} />
+      <I18nContext.Provider value={createI18n(locale)}>
+        <EstimatePanel estimate={shown} onCorrect={() => Promise.resolve(true)} />
       </I18nContext.Provider>,
       root,
     ),
@@ -54,12 +53,19 @@ describe('the steps in the panel', () => {
 });
 
 describe('the category in the panel', () => {
-  it('is named in the browser language where the taxonomy has a translation', () => {
-    const names = () => parseCategoryNames(readFileSync('public/taxonomy/de.json', 'utf8'));
-    const de = panel('de', createI18nFor('de', CATALOGUES.de, names));
-    expect(de.textContent).toContain('Bekleidung & Accessoires > Bekleidung > Shirts & Tops');
+  const german = 'Bekleidung & Accessoires > Bekleidung > Shirts & Tops';
+  it('is named as the background named it in the UI language, also in the correction choices', () => {
+    const de = panel('de', { ...estimate, local: { category: german } });
+    expect(de.textContent).toContain(german);
     expect(de.textContent).not.toContain('Apparel & Accessories');
-    // Without the names handed over, the English path.
+    const options = [...de.querySelectorAll('[data-testid=embodied-correct-category] option')];
+    // The values stay the English paths the estimator reads; the labels are German, level for level.
+    expect(options.slice(1).map((o) => [o.getAttribute('value'), o.textContent])).toEqual([
+      ['Apparel & Accessories > Clothing > Shirts & Tops', german],
+      ['Apparel & Accessories > Clothing', 'Bekleidung & Accessoires > Bekleidung'],
+      ['Apparel & Accessories', 'Bekleidung & Accessoires'],
+    ]);
+    // Without names from the background, the English path.
     expect(panel('de').textContent).toContain('Apparel & Accessories > Clothing > Shirts & Tops');
   });
 });

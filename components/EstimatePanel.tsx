@@ -66,7 +66,7 @@ export function EstimatePanel({
           {i.t('panel.rough', { reasons: rough.map((r) => i.t(`rough.${r}`)).join('; ') })}
         </p>
       )}
-      {e.similar && <SimilarNote similar={e.similar} categoryId={e.categoryId} />}
+      {e.similar && <SimilarNote similar={e.similar} category={e.local?.category} />}
       {notPhysical && <p data-testid="embodied-not-physical">{i.t('panel.notPhysical')}</p>}
       {!notPhysical && e.kgCO2e === null && (
         <p data-testid="embodied-unknown-why">{i.t('panel.unknownWhy', { reason: e.method })}</p>
@@ -109,11 +109,13 @@ export function EstimatePanel({
         </dd>
         <dt>{i.t('panel.category')}</dt>
         <dd>
-          {e.category ? i.category(e.categoryId, e.category) : i.t('panel.notIdentified')}
+          {e.category ? (e.local?.category ?? e.category) : i.t('panel.notIdentified')}
           {e.category && ` (${i.t('panel.confidence', { pct: i.percent(e.confidence) })})`}
         </dd>
       </dl>
-      {onCorrect && <CorrectionForm category={e.category} corrected={e.corrected} onCorrect={onCorrect} />}
+      {onCorrect && (
+        <CorrectionForm category={e.category} local={e.local?.category} corrected={e.corrected} onCorrect={onCorrect} />
+      )}
       {notes.length > 0 && (
         <>
           <h3>{i.t('panel.notes')}</h3>

@@ -33,7 +33,7 @@ const purchase = {
 } as unknown as Purchase;
 const lists: LedgerLists = { recent: [purchase], biggest: [], count: 40, stale: 0 };
 
-function view(locale: string, props: { lists: LedgerLists | null; currency?: string }) {
+function view(locale: string, props: { lists: LedgerLists | null; currency?: string }, shown = summary) {
   const L = createLedgerText(locale, []);
   const fmt = ledgerFormat(L.formatLocale, {
     currency: props.currency ?? null,
@@ -43,7 +43,7 @@ function view(locale: string, props: { lists: LedgerLists | null; currency?: str
   const root = document.createElement('div');
   render(
     <LedgerTextContext.Provider value={L}>
-      <LedgerView summary={summary} lists={props.lists} fmt={fmt} />
+      <LedgerView summary={shown} lists={props.lists} fmt={fmt} />
     </LedgerTextContext.Provider>,
     root,
   );
@@ -65,6 +65,24 @@ describe('LedgerView', () => {
     expect(root.querySelector('[data-testid=ledger-item]')?.textContent).toContain('10. Mai 2024');
     expect(root.querySelector('[data-testid=ledger-item]')?.textContent).toMatch(/100,00\s€/);
     expect(root.textContent).toContain('1 von 40');
+  });
+
+  it('names the categories in the UI language, grouped by taxonomy id', () => {
+    const cats = [
+      { name: 'Home & Garden', kg: 20, count: 1 },
+      { name: 'Heim & Garten', kg: 5, count: 1 },
+      { name: 'Bastelkram', kg: 3, count: 1 },
+    ];
+    const grouped = summarize([{ ...months[0]!, categories: cats }], { period: 'year', kg: 250 }, now);
+    const names = (locale: string) =>
+      [
+        ...view(locale, { lists: null }, grouped).querySelectorAll(
+          '[data-testid=ledger-categories] li > span:first-child',
+        ),
+      ].map((e) => e.textContent);
+    expect(names('de-DE')).toEqual(['Heim & Garten', 'Bastelkram']);
+    expect(names('fr-FR')).toEqual(['Maison et jardin', 'Bastelkram']);
+    expect(names('en-US')).toEqual(['Home & Garden', 'Bastelkram']);
   });
 
   it('shows prices in the display currency with the original and the rate’s year', () => {

@@ -2,6 +2,7 @@
 import type { LedgerOverview } from '../lib/ledger/ledger';
 import type { Purchase } from '../lib/messaging/protocol';
 import type { ReestimatePreview } from '../lib/ledger/reestimate';
+import { topCategoryName } from '../lib/i18n/top-category';
 import { UNKNOWN_CATEGORY, type LedgerSummary, type Period } from '../lib/ledger/summary';
 import type { LedgerFormat } from './ledger-format';
 import { useLedgerText } from './ledger-text';
@@ -69,8 +70,12 @@ export function LedgerView({ summary, lists, error, fmt, actions, stale, onMore 
           <h2>{L.t('popup.categoriesTitle')}</h2>
           <ul class="categories" data-testid="ledger-categories">
             {summary.categories.slice(0, 6).map((c) => (
-              <li key={c.name}>
-                <span>{c.name === UNKNOWN_CATEGORY ? L.t('popup.noCategory') : c.name}</span>
+              <li key={c.id ?? c.name} data-category-id={c.id ?? undefined}>
+                <span>
+                  {c.name === UNKNOWN_CATEGORY
+                    ? L.t('popup.noCategory')
+                    : ((c.id !== null ? topCategoryName(c.id, L.locale) : null) ?? c.name)}
+                </span>
                 <span class="bar-track" aria-hidden="true">
                   <span
                     class="bar-fill"

@@ -8,10 +8,11 @@ import { useI18n } from './i18n';
 
 export function SimilarNote({
   similar: s,
-  categoryId = null,
+  category,
 }: {
   similar: SimilarPosition;
-  categoryId?: number | null;
+  /** The span's category in the UI language (the estimate's own: the span is of its category); English without. */
+  category?: string;
 }) {
   const i = useI18n();
   const num = new Intl.NumberFormat(i.locale, { maximumSignificantDigits: 2 });
@@ -21,7 +22,7 @@ export function SimilarNote({
     s.priceUsd && i.t('similar.price', { low: usd.format(s.priceUsd[0]), high: usd.format(s.priceUsd[1]) }),
   ].filter(Boolean);
   const params = {
-    category: i.category(categoryId, s.category),
+    category: category ?? s.category,
     range: ranges.join('; '),
     low: i.kg(s.low),
     high: i.kg(s.high),

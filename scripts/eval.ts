@@ -176,15 +176,19 @@ function printCalibration(rows: Scored[], detail: boolean): void {
     `  inside the shipped range, held-out half (out of sample):  ${pct(c.heldOutInside.inside)} of ${c.heldOutInside.n}`,
   );
   console.log(
-    `  2-fold cross-validated (rules with ${MIN_ROWS_TO_FIT}+ rows refitted per fold): ${pct(c.crossValidated.inside)} of ${c.crossValidated.n}`,
+    `  2-fold cross-validated (rules with ${MIN_ROWS_TO_FIT}+ rows refitted per fold, smaller rules pooled per tier): ${pct(c.crossValidated.inside)} of ${c.crossValidated.n}`,
   );
+  for (const t of c.tiers)
+    console.log(
+      `    tier ${t.tier}: held-out half ${pct(t.heldOut.inside)} of ${t.heldOut.n}, cross-validated ${pct(t.crossValidated.inside)} of ${t.crossValidated.n}`,
+    );
   if (!detail) return;
   console.log(
     '  per rule (n calibration / held-out): 5th-95th percentile of reference/central on the calibration half',
   );
   for (const r of c.rules)
     console.log(
-      `    ${r.rule.padEnd(22)} ${String(r.nCalibration).padStart(3)} / ${String(r.nHeldOut).padStart(3)}  ${r.fit ? `x${r.fit.low.toFixed(2)} .. x${r.fit.high.toFixed(2)}` : 'too few to fit'}`,
+      `    ${r.rule.padEnd(22)} ${String(r.nCalibration).padStart(3)} / ${String(r.nHeldOut).padStart(3)}  ${r.fit ? `x${r.fit.low.toFixed(2)} .. x${r.fit.high.toFixed(2)}${r.fit.pooled ? ' (pooled: too few rows alone)' : ''}` : 'too few to fit'}`,
     );
 }
 

@@ -54,7 +54,13 @@ async function probe(
   return out;
 }
 
-/** Infinite scroll: at the bottom of the 100-tile page, 50 tiles appended 10 times. */
+/**
+ * Infinite scroll: with the end of the 100-tile page's results at the bottom of the screen, 50 tiles
+ * appended 10 times (as a shop appends when the user nears the end). The lag runs from the append
+ * until every appended tile on the next screen holds a badge, that is before the user scrolls there
+ * (tiles further down are badged when they come near: page.ts). Then the user scrolls on by that
+ * screen (eight steps, one per frame, as a wheel does); layout shifts are summed over the step.
+ */
 async function infiniteScroll(a: Browser): Promise<{ lag: number[]; shift: number[] }> {
   const r = await load(a, LISTING_100_URL, { settleMs: 1500, initScript: probeScript(TILE) });
   const { page } = r;
@@ -66,7 +72,20 @@ async function infiniteScroll(a: Browser): Promise<{ lag: number[]; shift: numbe
   const lag: number[] = [];
   const shift: number[] = [];
   for (let step = 0; step < 10; step++) {
-    await page.evaluate(`window.scrollTo(0, document.body.scrollHeight - innerHeight)`);
+    // The end of the results (the page's footer follows them).
+    await page.evaluate(`[...document.querySelectorAll('${TILE}')].pop().scrollIntoView({ block: 'end' })`);
+    // That jump shows tiles never near before: their badges come first (not counted in this step).
+    await page.waitForFunction(
+      (tile) =>
+        [...document.querySelectorAll(tile)]
+          .filter((t) => {
+            const r = t.getBoundingClientRect();
+            return r.bottom > 0 && r.top < innerHeight && r.height > 0;
+          })
+          .every((t) => t.querySelector('embodied-badge')),
+      TILE,
+      { polling: 'raf', timeout: 20_000 },
+    );
     await page.waitForTimeout(100);
     const shiftStart = (await page.evaluate('window.__bench.layoutShift')) as number;
     await page.evaluate(
@@ -95,13 +114,21 @@ async function infiniteScroll(a: Browser): Promise<{ lag: number[]; shift: numbe
     );
     const done = await page.waitForFunction(
       (step) => {
-        const added = [...document.querySelectorAll(`[data-bench-step="${step}"]`)];
-        return added.length === 50 && added.every((t) => t.querySelector('embodied-badge')) ? performance.now() : 0;
+        const nextScreen = [...document.querySelectorAll(`[data-bench-step="${step}"]`)].filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.bottom > 0 && r.top < 2 * innerHeight && r.height > 0;
+        });
+        return nextScreen.length > 0 && nextScreen.every((t) => t.querySelector('embodied-badge'))
+          ? performance.now()
+          : 0;
       },
       step,
       { polling: 'raf', timeout: 20_000 },
     );
     lag.push(((await done.jsonValue()) as number) - ((await page.evaluate('window.__appendedAt')) as number));
+    await page.evaluate(`(async () => {
+      for (let i = 0; i < 8; i++) { await new Promise(requestAnimationFrame); scrollBy(0, innerHeight / 8); }
+    })()`);
     await page.waitForTimeout(200);
     shift.push(((await page.evaluate('window.__bench.layoutShift')) as number) - shiftStart);
   }

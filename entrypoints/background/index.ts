@@ -6,14 +6,21 @@ import { areaCorrectionStore } from '../../lib/corrections';
 import { LedgerDb } from '../../lib/ledger/db';
 import { ratesFor, readFxTable } from '../../lib/ledger/display-price';
 import { loadSettings } from '../../lib/settings/store';
+import { SETTINGS_KEY } from '../../lib/settings/schema';
 import { matchesHostPatterns } from '../../lib/background/site';
 import { BUILT_IN_SHOPS_OFF } from '../../lib/messaging/limits';
 import { isInjectRequest, isRunOnTabRequest } from '../../lib/content/inject-message';
-import { injectOnDemand } from './inject';
+import { browserLocale, injectOnDemand } from './inject';
+import { createLocalNames } from '../../lib/background/local-names';
 import { sessionTokenStore } from './token-store';
 import { syncUserSites } from './user-sites';
 
 export default defineBackground(() => {
+  // Start-up steps with their performance.now() in the worker (bench: the worker-stopped row's breakdown).
+  const steps: [string, number][] = [];
+  (globalThis as { __embodiedSteps?: typeof steps }).__embodiedSteps = steps;
+  const mark = (step: string) => void steps.push([step, performance.now()]);
+  mark('start');
   const log = (m: string) => console.info(`[embodied] ${m}`);
   const estimator = createEstimatorService({
     loadPackFile: async (file) => {
@@ -22,6 +29,7 @@ export default defineBackground(() => {
       return res.json();
     },
     log,
+    mark,
   });
   // The shipped pack's version is the one the cache installs: read from its small manifest once per
   // worker life, so the popup's overview never waits for the factor packs or the classifier to load.
@@ -43,14 +51,34 @@ export default defineBackground(() => {
       }));
   // The manifest's static content scripts (the detector) are exactly the built-in shops (generated from the registry).
   const builtInShopPatterns = (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
+  // The settings, read once and kept until the stored settings change: the detector's request and
+  // the first estimate both check them, and a woken worker answers the page sooner without the reads.
+  let settingsRead: ReturnType<typeof loadSettings> | null = null;
+  const settings = () =>
+    (settingsRead ??= loadSettings(browser.storage.local).catch((e: unknown) => {
+      settingsRead = null;
+      throw e;
+    }));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) settingsRead = null;
+  });
   const builtInShopsOff = async (url?: string) =>
-    matchesHostPatterns(url, builtInShopPatterns) && !(await loadSettings(browser.storage.local)).builtInShops;
+    matchesHostPatterns(url, builtInShopPatterns) && !(await settings()).builtInShops;
   const handle = createRouter({
     ledger: new LedgerDb(),
     estimate: (products) => estimator.estimate(products),
     similar: (estimates) => estimator.similar(estimates),
+    localNames: createLocalNames({
+      locale: browserLocale(),
+      loadTable: async (locale) => {
+        const res = await fetch(browser.runtime.getURL(`/taxonomy/${locale}.json` as '/taxonomy/de.json'));
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        return res.json();
+      },
+      log,
+    }),
     packVersion: shippedPackVersion,
-    settings: () => loadSettings(browser.storage.local),
+    settings,
     fxRates: async (currencies) => ratesFor(await fxTable(), currencies),
     builtInShopPatterns,
     extensionOrigin: browser.runtime.getURL('/'),
@@ -70,6 +98,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     // The detector found something: load extraction + badges into exactly that tab and frame.
     if (isInjectRequest(message)) {
+      mark('inject-request');
       const tabId = sender.tab?.id;
       if (tabId === undefined) return Promise.resolve({ ok: false, error: 'not from a tab' });
       // Built-in shops turned off in the options: the detector's request loads nothing there.
@@ -79,7 +108,7 @@ export default defineBackground(() => {
         off
           ? { ok: false, error: BUILT_IN_SHOPS_OFF }
           : injectOnDemand(tabId, sender.frameId ?? 0, browser, warmUp, true).then(
-              () => ({ ok: true }),
+              () => (mark('injected'), { ok: true }),
               (e) => ({ ok: false, error: errorText(e) }),
             ),
       );
@@ -92,7 +121,10 @@ export default defineBackground(() => {
         (e) => ({ ok: false, error: errorText(e) }),
       );
     }
-    return handle(message, { url: sender.url, tabId: sender.tab?.id, incognito: sender.tab?.incognito });
+    const estimating = (message as { type?: unknown } | null)?.type === 'estimate';
+    if (estimating) mark('estimate-request');
+    const reply = handle(message, { url: sender.url, tabId: sender.tab?.id, incognito: sender.tab?.incognito });
+    return estimating ? reply.finally(() => mark('estimate-reply')) : reply;
   });
   browser.runtime.onInstalled.addListener(() => {
     estimator.prepare().catch((e) => log(`factor pack install failed: ${errorText(e)}`));

@@ -4,21 +4,11 @@ import { ON_DEMAND_FILE, ON_DEMAND_MARK } from '../../lib/content/inject-message
 import { CATALOGUE_GLOBAL, type HandedCatalogue } from '../../lib/content/catalogue-handover';
 import { CATALOGUES, pickLocale, type Locale } from '../../lib/i18n';
 
-type Api = Pick<typeof browser, 'scripting'>;
+/** The UI language of the in-page views: the browser's (the worker and the page read the same languages). */
+export const browserLocale = (): Locale =>
+  pickLocale(navigator.languages?.length ? navigator.languages : [navigator.language]);
 
-/** public/taxonomy/<locale>.json as text (lib/i18n/category-names.ts), read once; null when it cannot be read. */
-const namesText = new Map<Locale, Promise<string | null>>();
-function categoryNamesText(locale: Locale): Promise<string | null> {
-  let text = namesText.get(locale);
-  if (!text) {
-    const url = browser.runtime.getURL(`/taxonomy/${locale}.json` as '/taxonomy/de.json');
-    text = fetch(url)
-      .then((r) => (r.ok ? r.text() : null))
-      .catch(() => null);
-    namesText.set(locale, text);
-  }
-  return text;
-}
+type Api = Pick<typeof browser, 'scripting'>;
 
 /**
  * Injects content-scripts/on-demand.js unless this document already has it. The mark lives in the
@@ -39,10 +29,9 @@ export async function injectOnDemand(
   const target = { tabId, frameIds: [frameId] };
   // The catalogue of the browser's language goes along (lib/content/catalogue-handover.ts), so the
   // on-demand script bundles only English. The worker and the page read the same browser languages.
-  const languages = navigator.languages?.length ? navigator.languages : [navigator.language];
-  const locale = pickLocale(languages);
-  const handover: HandedCatalogue | null =
-    locale === 'en' ? null : { locale, catalogue: CATALOGUES[locale], categories: await categoryNamesText(locale) };
+  // Taxonomy names do not: each estimate carries its own in that language (lib/background/local-names.ts).
+  const locale = browserLocale();
+  const handover: HandedCatalogue | null = locale === 'en' ? null : { locale, catalogue: CATALOGUES[locale] };
   if (marked && !handover) return injectFile(api, target, onInjecting);
   const [probe] = await api.scripting.executeScript({
     target,

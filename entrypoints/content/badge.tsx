@@ -7,7 +7,6 @@ import { BADGE_CSS } from '../../components/badge-css';
 import { I18nContext } from '../../components/i18n';
 import { themeUpwards, type Theme } from '../../lib/content/theme';
 import { createI18nFor, EN, pickLocale, type I18n } from '../../lib/i18n/core';
-import { parseCategoryNames } from '../../lib/i18n/category-names';
 import { handedCatalogue } from '../../lib/content/catalogue-handover';
 import { send } from '../../lib/messaging/client';
 import { MAX_RECORD_QUANTITY } from '../../lib/messaging/limits';
@@ -35,10 +34,7 @@ function pageI18n(): I18n {
   if (i18n) return i18n;
   const locale = pickLocale(navigator.languages?.length ? navigator.languages : [navigator.language]);
   const given = handedCatalogue();
-  i18n =
-    given?.locale === locale
-      ? createI18nFor(locale, given.catalogue, () => parseCategoryNames(given.categories))
-      : createI18nFor('en', EN);
+  i18n = given?.locale === locale ? createI18nFor(locale, given.catalogue) : createI18nFor('en', EN);
   return i18n;
 }
 

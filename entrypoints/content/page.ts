@@ -6,7 +6,8 @@
  * Later DOM changes are handled incrementally (lib/content/added-nodes.ts): added nodes are
  * collected, sorted per idle period with a per-slice budget, new tiles beside known tiles are read
  * on their own, and the whole page is extracted again only when an added node may hold products.
- * Tile badges go in in batches (BATCH), all reads before all writes: the page's rendering passes,
+ * Listing tiles are badged only as they come near the viewport (lib/content/near-tiles.ts), in
+ * time-bounded slices, all reads of a slice before all of its writes: the page's rendering passes,
  * not our script, were most of the cost on long listings (devtools.timeline trace, bench/README.md).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -16,6 +17,7 @@ import { toMessage } from '../../lib/content/to-message';
 import { extractPageWithAnchors } from '../../lib/extract';
 import { readTiles } from '../../lib/extract/listing-generic';
 import { createAddedNodes } from '../../lib/content/added-nodes';
+import { createNearTiles, NEAR_MARGIN, type NearEnv, type NearTiles } from '../../lib/content/near-tiles';
 import type { Item, Order } from '../../lib/extract/types';
 import type { Estimate } from '../../lib/estimate/schema';
 import { BUILT_IN_SHOPS_OFF, MAX_BATCH } from '../../lib/messaging/limits';
@@ -30,28 +32,45 @@ import { MIN_TO_COMPARE } from '../../lib/inpage/highlight';
 import { mountHighlight, type ListedTile } from './highlight';
 
 /**
- * Badges are placed in batches, each batch one burst of DOM writes after all of its reads, so that
- * the page runs one style/layout/paint pass per batch: on a long listing each pass costs tens of
- * ms, and with one pass per 5 tiles 50 appended tiles took over a second. The first screen's tiles
- * lead the first batch; a batch holds this many tiles, one task each.
+ * Order lines are badged in batches, each batch one burst of DOM writes after all of its reads, so
+ * that the page runs one style/layout/paint pass per batch (on a long page each pass costs tens of
+ * ms). Listing tiles go by time instead, as they come near the viewport (lib/content/near-tiles.ts).
  */
 const BATCH = 50;
 
 /** Yields to the event loop (input, the page's own tasks) between batches; no frame is waited for. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Batches of indexes of `tiles`, those inside the viewport first (one layout read for all, before any badge is placed). */
-function batches(tiles: Tile[]): number[][] {
-  const onScreen = tiles.map((t) => {
-    const r = t.anchor.getBoundingClientRect();
-    return r.bottom > 0 && r.top < innerHeight && r.height > 0;
-  });
-  const all = tiles.map((_, i) => i);
-  const order = [...all.filter((i) => onScreen[i]), ...all.filter((i) => !onScreen[i])];
-  const out: number[][] = [];
-  for (let i = 0; i < order.length; i += BATCH) out.push(order.slice(i, i + BATCH));
-  return out;
+/** Where a tile's badge goes: after its price, else at the end of the tile. */
+interface Place {
+  anchor: Element;
+  append: 'after' | 'last';
 }
+
+/**
+ * The reads of a slice (price element, page theme), from the front of `tiles` until `deadline`
+ * (counting `writeMs` per badge still to write), at least one. pageTheme remembers what it read for
+ * the rest of this task, so the writes that follow read no styles in between.
+ */
+function readPlaces(tiles: readonly Tile[], deadline = Infinity, writeMs = 0): Place[] {
+  const places: Place[] = [];
+  for (const t of tiles) {
+    if (places.length && performance.now() + (places.length + 1) * writeMs > deadline) break;
+    const price = findPriceElement(t.anchor, t.item.price);
+    const place = price ? { anchor: price, append: 'after' as const } : { anchor: t.anchor, append: 'last' as const };
+    pageTheme(place.anchor);
+    places.push(place);
+  }
+  return places;
+}
+
+/** The browser side of lib/content/near-tiles.ts. */
+const nearEnv = (ctx: ContentScriptContext): NearEnv => ({
+  observer: (onEntries) => new IntersectionObserver(onEntries, { rootMargin: NEAR_MARGIN }),
+  setTimeout: (cb, ms) => ctx.setTimeout(cb, ms),
+  now: () => performance.now(),
+  viewportHeight: () => innerHeight,
+});
 
 interface Tile {
   anchor: Element;
@@ -77,6 +96,8 @@ export function runOnPage(ctx: ContentScriptContext) {
     tileParents = new Set();
     listed = [];
     highlight = null;
+    near?.dispose();
+    near = null;
     added.reset();
     generation++;
   };
@@ -107,56 +128,65 @@ export function runOnPage(ctx: ContentScriptContext) {
     badge.update(badgeState(e));
   }
 
+  /** Per-badge cost of the write phase so far (ms): a slice reads only as many tiles as it can then write. */
+  let writeMs = 1;
+
   /**
-   * Badges for `tiles`, the ones on screen first, in batches (see BATCH). Per batch: every read
-   * first (price element, page theme), then the estimate request (its round trip overlaps the
-   * writes), then every badge host written in one go, then one update per badge when the reply
-   * comes. Resolves to the estimates in the order of `tiles`, or null after a navigation.
+   * Badges for `tiles` at `places` (read before): one estimate request (its round trip overlaps the
+   * writes), every badge host written in one go, then one update per badge when the reply comes.
+   * Resolves to the estimates in the order of `tiles`, or null after a navigation.
    */
-  async function tileBadges(tiles: Tile[], gen: number): Promise<(Estimate | string)[] | null> {
-    const replies: Promise<void>[] = [];
-    const out: (Estimate | string)[] = new Array(tiles.length);
-    for (const [n, batch] of batches(tiles).entries()) {
-      if (n > 0) await nextTask();
-      if (gen !== generation) return null;
-      // Reads. pageTheme remembers what it read for the rest of this task, so the mounts below
-      // write without reading styles in between.
-      const places = batch.map((at) => {
-        const t = tiles[at];
-        const price = findPriceElement(t.anchor, t.item.price);
-        const place = price
-          ? { anchor: price, append: 'after' as const }
-          : { anchor: t.anchor, append: 'last' as const };
-        pageTheme(place.anchor);
-        return place;
+  async function badgeSlice(tiles: readonly Tile[], places: Place[], gen: number) {
+    const asked = estimate(tiles.map((t) => t.message));
+    const badges: MountedBadge[] = [];
+    const start = performance.now();
+    for (const [i, t] of tiles.entries()) {
+      const badge = await mountBadge(ctx, places[i].anchor, {
+        compact: true,
+        product: t.message,
+        append: places[i].append,
       });
-      const asked = estimate(batch.map((at) => tiles[at].message));
-      // Writes.
-      const badges: MountedBadge[] = [];
-      for (const [i, at] of batch.entries()) {
-        const badge = await mountBadge(ctx, places[i].anchor, {
-          compact: true,
-          product: tiles[at].message,
-          append: places[i].append,
-        });
-        if (gen !== generation) {
-          badge.remove();
-          return null;
-        }
-        keep(badge);
-        badges.push(badge);
+      if (gen !== generation) {
+        badge.remove();
+        return null;
       }
-      replies.push(
-        asked.then((got) =>
-          batch.forEach((at, i) => {
-            out[at] = got[i];
-            badges[i].update(badgeState(got[i]));
-          }),
-        ),
-      );
+      keep(badge);
+      badges.push(badge);
     }
-    await Promise.all(replies);
-    return gen === generation ? out : null;
+    writeMs = Math.max(0.2, (performance.now() - start) / tiles.length);
+    const got = await asked;
+    if (gen !== generation) return null;
+    badges.forEach((b, i) => b.update(badgeState(got[i])));
+    return got;
+  }
+
+  /** Order lines: all of them, in batches (see BATCH); the estimates in the order of `tiles`, or null after a navigation. */
+  async function allTileBadges(tiles: Tile[], gen: number): Promise<(Estimate | string)[] | null> {
+    const replies: Promise<(Estimate | string)[] | null>[] = [];
+    for (let i = 0; i < tiles.length; i += BATCH) {
+      if (i > 0) await nextTask();
+      if (gen !== generation) return null;
+      const batch = tiles.slice(i, i + BATCH);
+      replies.push(badgeSlice(batch, readPlaces(batch), gen));
+    }
+    const got = await Promise.all(replies);
+    return got.some((g) => g === null) ? null : got.flatMap((g) => g!);
+  }
+
+  /** Listing tiles near the viewport, for this page (dropped with it by `clear`). */
+  let near: NearTiles<Tile> | null = null;
+  function nearTiles(gen: number): NearTiles<Tile> {
+    near ??= createNearTiles<Tile>(
+      nearEnv(ctx),
+      (t) => t.anchor,
+      (queue, deadline) => {
+        const places = readPlaces(queue, deadline, writeMs);
+        const slice = queue.slice(0, places.length);
+        badgeSlice(slice, places, gen).then((got) => listTiles(slice, got, gen), failed);
+        return slice.length;
+      },
+    );
+    return near;
   }
 
   /** Listing tiles: remember their figures; offer the highlight once three or more are known. */
@@ -244,7 +274,7 @@ export function runOnPage(ctx: ContentScriptContext) {
     const url = location.href;
     const { items, anchors } = readTiles(elements, document, new URL(url));
     const tiles = newTiles(items, anchors, url, false);
-    if (tiles.length) listTiles(tiles, await tileBadges(tiles, gen), gen);
+    if (tiles.length && gen === generation) nearTiles(gen).add(tiles);
   }
 
   async function scan() {
@@ -261,9 +291,9 @@ export function runOnPage(ctx: ContentScriptContext) {
 
     const tiles = newTiles(result.items, anchors.items, url, result.kind === 'order');
     if (!tiles.length) return;
-    const estimates = await tileBadges(tiles, gen);
-    if (result.kind === 'listing') listTiles(tiles, estimates, gen);
-    if (estimates && result.kind === 'order') await orderCards(result.orders ?? [], tiles, estimates, gen);
+    if (result.kind === 'listing') return nearTiles(gen).add(tiles);
+    const estimates = await allTileBadges(tiles, gen);
+    if (estimates) await orderCards(result.orders ?? [], tiles, estimates, gen);
   }
 
   // The user turned built-in shops off (the background says so): leave this page untouched.

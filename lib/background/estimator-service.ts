@@ -20,6 +20,8 @@ export interface EstimatorServiceOptions {
   log?(message: string): void;
   /** Results kept per worker life. */
   cacheSize?: number;
+  /** Called as each start-up step finishes ('packs', 'classifier'): the bench reads them as performance marks. */
+  mark?(step: string): void;
 }
 
 interface Ready {
@@ -55,17 +57,30 @@ export function createEstimatorService(opts: EstimatorServiceOptions) {
   const spans = new Map<string, Promise<SimilarSpan | null>>(); // by category and method
   let ready: Promise<Ready> | null = null;
 
+  /** The classifier, or null without one: estimates then fall back to the page's own category data (or 'unknown'). */
+  async function loadClassifier(): Promise<Classifier | null> {
+    try {
+      const classifier = createClassifier((await opts.loadPackFile('classifier.json')) as ClassifierModel);
+      opts.mark?.('classifier');
+      return classifier;
+    } catch (e) {
+      opts.log?.(`classifier unavailable: ${e instanceof Error ? e.message : e}`);
+      return null;
+    }
+  }
+
   async function init(): Promise<Ready> {
+    // Both at once: the classifier's fetch and parse overlap the pack check's database round trips
+    // (a cold worker's first estimate waits for both).
+    const classifier = loadClassifier();
     const { version, installed } = await installFactorPacks(opts.loadPackFile, { dbName: opts.dbName });
     opts.log?.(installed ? `factor packs ${version} installed` : `factor packs ${version} ready`);
-    let classifier: Classifier | null = null;
-    try {
-      classifier = createClassifier((await opts.loadPackFile('classifier.json')) as ClassifierModel);
-    } catch (e) {
-      // Without the classifier, estimates fall back to the page's own category data (or 'unknown').
-      opts.log?.(`classifier unavailable: ${e instanceof Error ? e.message : e}`);
-    }
-    return { version, factors: memoizeFactorSource(createDexieFactorSource({ dbName: opts.dbName })), classifier };
+    opts.mark?.('packs');
+    return {
+      version,
+      factors: memoizeFactorSource(createDexieFactorSource({ dbName: opts.dbName })),
+      classifier: await classifier,
+    };
   }
 
   function whenReady(): Promise<Ready> {

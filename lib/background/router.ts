@@ -20,7 +20,13 @@ import { storedProduct } from '../ledger/record';
 import { applyReestimate, previewReestimate, toInput } from '../ledger/reestimate';
 import { eraseLedger, exportLedger, ImportError, importLedger, parseExport } from '../ledger/transfer';
 import type { LedgerDb } from '../ledger/db';
-import { CONTENT_SCRIPT_REQUESTS, RequestSchema, type Request, type Response } from '../messaging/protocol';
+import {
+  CONTENT_SCRIPT_REQUESTS,
+  RequestSchema,
+  type LocalNames,
+  type Request,
+  type Response,
+} from '../messaging/protocol';
 import { productKey } from './estimator-service';
 import { createRateLimiter } from './rate-limit';
 import { createRecordTokens, memoryTokenPersistence, type RecordTokens } from './record-tokens';
@@ -44,6 +50,8 @@ export interface RouterDeps {
   estimate(products: ProductInput[]): Promise<Estimate[]>;
   /** Where each estimate sits among similar products (the badge's relative label); absent in tests that do not need it. */
   similar?(estimates: Estimate[]): Promise<(SimilarPosition | null)[]>;
+  /** Each estimate's taxonomy names in the UI language (null: English only); absent in tests that do not need them. */
+  localNames?(estimates: Estimate[]): Promise<(LocalNames | null)[]>;
   /** Version of the installed factor packs; null when they are not ready. */
   packVersion?(): Promise<string | null>;
   /** The user's settings (validated and migrated); the popup gets them with its overview so it never loads Zod itself. */
@@ -85,6 +93,20 @@ async function ratesFor(deps: RouterDeps, current: Settings, purchases: StoredPu
 }
 
 /** Re-estimating past purchases with the installed factor pack: a preview, or the change itself. */
+/** Each estimate with its place among similar products and its names in the UI language, where known. */
+async function placeAndName<E extends Estimate>(deps: RouterDeps, estimates: E[]) {
+  const none = () => estimates.map(() => null);
+  const [similar, local] = await Promise.all([
+    deps.similar ? deps.similar(estimates).catch(none) : [],
+    deps.localNames ? deps.localNames(estimates).catch(none) : [],
+  ]);
+  return estimates.map((e, i) => ({
+    ...e,
+    ...(similar[i] ? { similar: similar[i] } : {}),
+    ...(local[i] ? { local: local[i] } : {}),
+  }));
+}
+
 async function reestimate(
   deps: RouterDeps,
   req: Extract<Request, { type: 'reestimate.preview' | 'reestimate.apply' }>,
@@ -179,8 +201,7 @@ export function createRouter(deps: RouterDeps) {
       fixed[i].correction ? { ...e, corrected: fixed[i].correction! } : e,
     );
     if (!tab) return estimates;
-    const similar = deps.similar ? await deps.similar(estimates).catch(() => estimates.map(() => null)) : [];
-    const placed = estimates.map((e, i) => (similar[i] ? { ...e, similar: similar[i] } : e));
+    const placed = await placeAndName(deps, estimates);
     if (sender.incognito) return placed;
     // Each estimate for a page's tab carries the one token that lets that tab record that product
     // (the product as the page shows it: that is what the record request sends back).

@@ -47,12 +47,17 @@ export function bayesFeatures(tokens: string[]): string[] {
 }
 
 /**
- * One class's log-likelihood (0 to -LOG_LIK_FLOOR tenths) as one printable ASCII character from
- * "#" up, skipping the backslash, which JSON would escape.
+ * Steps of the shipped log-likelihoods per unit (nat): fifths. Tenths ship 1 kB more (gzipped)
+ * and classified the PriceRunner held-out clusters no better (94.59% against 94.63%).
+ */
+export const LOG_LIK_STEPS = 5;
+/**
+ * One class's log-likelihood (0 to -LOG_LIK_FLOOR steps, i.e. down to -9) as one printable ASCII
+ * character from "#" up, skipping the backslash, which JSON would escape.
  */
 const CODE_BASE = 35;
 const BACKSLASH = 92;
-const LOG_LIK_FLOOR = 90;
+const LOG_LIK_FLOOR = 9 * LOG_LIK_STEPS;
 
 export function encodeLogLik(values: number[]): string {
   return values
@@ -103,7 +108,7 @@ export class BayesScorer {
       const row = this.rowOf(t);
       if (row < 0) continue;
       known++;
-      for (let c = 0; c < classes.length; c++) scores[c] += decodeLogLik(logLik, row + c) / 10;
+      for (let c = 0; c < classes.length; c++) scores[c] += decodeLogLik(logLik, row + c) / LOG_LIK_STEPS;
     }
     if (!known) return null;
     const max = Math.max(...scores);

@@ -12,7 +12,7 @@ export interface BayesModel {
    */
   tokens: string;
   /**
-   * Per token in `tokens`, in the same order, one character per class: 10 x log P(token | class)
+   * Per token in `tokens`, in the same order, one character per class: LOG_LIK_STEPS x log P(token | class)
    * minus the token's largest value, as integers (a per-token constant does not change the
    * posterior; see encodeLogLik). One string rather than a record of one string per token ships
    * about 3 kB smaller gzipped and parses faster.

@@ -16,6 +16,17 @@ export interface Evidence {
 
 /** Share of the evidence below a node that a child must hold for the walk to go down to it. */
 const STEP_SHARE = 0.6;
+/**
+ * Where no top-level branch holds STEP_SHARE, the strongest still leads the walk when it holds
+ * this many times the evidence of the next one: the votes disagree about the product, not about
+ * the department ("Vodka ... Garrafa" under a food-and-drink crumb that also reads as hunting
+ * bait; a window robot's spec words "App", "Cable", "Control" spread over other branches). Below
+ * the department the strict share decides again, so "Tisch, Stuhl, Sofa und Regal" stays
+ * Furniture. A broad but right node gives an estimate; no node gives none.
+ */
+const BRANCH_LEAD = 2.5;
+/** Deepest node the BRANCH_LEAD step reaches (1: the department). */
+const BRANCH_LEAD_DEPTH = 1;
 /** Evidence below a node needed before refining under it. */
 const MIN_BELOW = 0.35;
 /** Total evidence at which strength reaches 1 - 1/e. */
@@ -137,6 +148,13 @@ export interface Decision {
   via: EvidenceSource;
 }
 
+/** The BRANCH_LEAD step: `best` is a department far ahead of every other one. */
+function leadsBranch(taxonomy: Taxonomy, support: Map<number, number>, kids: number[], best: number): boolean {
+  if (taxonomy.depth(best) > BRANCH_LEAD_DEPTH) return false;
+  const top = support.get(best) ?? 0;
+  return kids.every((k) => k === best || (support.get(k) ?? 0) * BRANCH_LEAD <= top);
+}
+
 export function decide(evidence: Evidence[], taxonomy: Taxonomy): Decision | null {
   const support = new Map<number, number>();
   const own = new Map<number, number>();
@@ -167,7 +185,7 @@ export function decide(evidence: Evidence[], taxonomy: Taxonomy): Decision | nul
       )
         best = k;
     const share = (support.get(best) ?? 0) / below;
-    if (share < STEP_SHARE) break;
+    if (share < STEP_SHARE && !leadsBranch(taxonomy, support, kids, best)) break;
     cur = best;
     minShare = Math.min(minShare, share);
   }

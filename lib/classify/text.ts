@@ -37,6 +37,13 @@ export function normalizeText(s: string): string {
 /** Vowels (and the soft and short signs) that end inflected nouns in the Slavic languages. */
 const CYRILLIC_ENDING = /[аяыиоеьйую]{1,2}$/;
 const LATIN_VOWEL_END = /[aeiou]$/;
+/**
+ * The fleeting vowel of Polish and Russian nouns: it is there in the singular a title uses and
+ * gone in the plural a category name uses ("kubek"/"Kubki", "widelec"/"Widelce",
+ * "носок"/"Носки", "платок"/"Платки"), so the folded key drops it.
+ */
+const LATIN_FLEETING_VOWEL = /e([kc])$/;
+const CYRILLIC_FLEETING_VOWEL = /[оеё]([кц])$/;
 
 /**
  * English plural folding ("dresses" -> "dress", "accessories" -> "accessory"), the key of the
@@ -64,9 +71,10 @@ export function foldToken(t: string): string {
   if (s.length >= 5 && /^[a-z]+$/.test(s)) {
     if (s.length >= 6 && s.endsWith('en')) return s.slice(0, -2);
     if (LATIN_VOWEL_END.test(s)) return s.slice(0, -1);
-    return s;
+    return s.replace(LATIN_FLEETING_VOWEL, '$1');
   }
   if (s.length >= 5 && CYRILLIC_ENDING.test(s)) return s.replace(CYRILLIC_ENDING, '');
+  if (s.length >= 5) return s.replace(CYRILLIC_FLEETING_VOWEL, '$1');
   return s;
 }
 

@@ -6,10 +6,10 @@
  * saved and reconstructed pages are the test), and may say yes where extraction then finds nothing.
  *
  * Pure (a Document and a URL in, a reason out) and tiny: imported by the content-script entry, so
- * nothing from lib/extract may be imported here, except the standalone buy-button words (words-buy.ts:
- * data and one regex, no imports).
+ * nothing from lib/extract may be imported here, except the standalone detector words (words-buy.ts:
+ * buy-button and order-page words, data and three regexes, no imports).
  */
-import { BUY_BUTTON_TEXT } from '../extract/words-buy';
+import { BUY_BUTTON_TEXT, ORDER_PAGE_TITLE, ORDER_PAGE_URL } from '../extract/words-buy';
 
 export type Signal = 'structured' | 'microdata' | 'opengraph' | 'buy-box' | 'tiles' | 'order';
 
@@ -45,12 +45,6 @@ function hasBuyButton(doc: Document): boolean {
   return false;
 }
 
-/** Order confirmations and order pages, by URL path and by title / main heading. */
-const ORDER_URL =
-  /(?:order|checkout|thank|confirm|receipt|bestell|bedankt|commande|pedido|ordine|zamowienie|objednavk|tilaus|ordre)/i;
-const ORDER_WORDS =
-  /(?:\border\b|\borders\b|bestellung|bestellbest|bedankt|bestelling|commande|pedido|ordine|zamówien|objednávk|tilaus|beställning|thank you for your purchase|receipt)/i;
-
 /** At least `n` matches of `selector`, without collecting them all. */
 function atLeast(doc: Document, selector: string, n: number): boolean {
   const list = doc.querySelectorAll(selector);
@@ -70,7 +64,11 @@ export function pageSignal(doc: Document, url: URL): Signal | null {
   // A listing: a grid repeats price boxes (each tile has one).
   if (hasPrice && atLeast(doc, PRICE, 3)) return 'tiles';
   const heading = doc.querySelector('h1')?.textContent ?? '';
-  if (ORDER_URL.test(url.pathname + url.search) || ORDER_WORDS.test(`${doc.title} ${heading.slice(0, 200)}`)) {
+  // Order confirmations and order pages, by URL path and by title / main heading.
+  if (
+    ORDER_PAGE_URL.test(url.pathname + url.search) ||
+    ORDER_PAGE_TITLE.test(`${doc.title} ${heading.slice(0, 200)}`)
+  ) {
     return 'order';
   }
   return null;

@@ -13,19 +13,38 @@ function priceDigits(price: number): string[] {
 
 const MAX_TEXT = 40;
 
+/**
+ * The first element of `tile` (document order, the tile itself left out) whose short text shows
+ * `price`: its digits contain the price's digits ("35.99" in "$35.99"), else the first whose digits
+ * are the whole amount ("36" for 35.99 printed as "$36"). Never inside s/del/strike; at most four
+ * child elements.
+ *
+ * Only text nodes with a digit are visited, and only their short ancestors: a matching element's
+ * text is at most MAX_TEXT long, so the climb from a text node stops at the first longer ancestor
+ * (texts only grow upwards). The first match in document order is the outermost matching ancestor
+ * of the first text node that has one. Reading every element's whole text instead was the largest
+ * cost of badging a long listing (CPU profile, bench listing page).
+ */
 export function findPriceElement(tile: Element, price: number | null): Element | null {
   if (price === null || !Number.isFinite(price)) return null;
   const [exact, whole] = priceDigits(price);
   let fallback: Element | null = null;
-  // Document order: the first matching element is the one a reader sees first in the tile.
-  for (const el of tile.querySelectorAll('*')) {
-    if (el.childElementCount > 4 || el.closest('s, del, strike')) continue;
-    const text = el.textContent ?? '';
-    if (text.length === 0 || text.length > MAX_TEXT) continue;
-    const digits = text.replace(/\D/g, '');
-    if (!/\d/.test(text)) continue;
-    if (digits.includes(exact)) return outermostPrice(el, tile, text);
-    if (!fallback && whole.length > 1 && digits === whole) fallback = el;
+  const walker = tile.ownerDocument.createTreeWalker(tile, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const own = node.nodeValue ?? '';
+    if (own.length > MAX_TEXT || !/\d/.test(own)) continue;
+    let exactAt: { el: Element; text: string } | null = null;
+    let wholeAt: Element | null = null;
+    for (let el = node.parentElement; el && el !== tile; el = el.parentElement) {
+      const text = el.textContent ?? '';
+      if (text.length > MAX_TEXT) break;
+      if (el.childElementCount > 4 || el.closest('s, del, strike')) continue;
+      const digits = text.replace(/\D/g, '');
+      if (digits.includes(exact)) exactAt = { el, text };
+      else if (whole.length > 1 && digits === whole) wholeAt = el;
+    }
+    if (exactAt) return outermostPrice(exactAt.el, tile, exactAt.text);
+    if (!fallback && wholeAt) fallback = wholeAt;
   }
   return fallback;
 }

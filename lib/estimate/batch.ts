@@ -136,18 +136,18 @@ export async function loadBatch(products: Prepared[], factors: FactorSource): Pr
   const intensity = (prefix: string) =>
     profiles.map((t) => (t.intensity?.startsWith(prefix) ? t.intensity.slice(prefix.length) : null));
   const profileMaterials = profiles.map((t) => (t.intensity && !t.intensity.includes(':') ? t.intensity : null));
+  const sectorFoods = hintMaterials.filter((m) => m.startsWith('agb:')).map((m) => `agb-${m.slice(4)}`);
   const [items, profileFood, profileMaterialRows] = await Promise.all([
     factors.get(
       'items',
       flat([profiles.map((t) => t.item), intensity('item:'), [...itemAliases.values()].map((a) => a.target)]),
     ),
-    factors.get(
-      'food',
-      flat([intensity('agb:')]).map((c) => `agb-${c}`),
-    ),
+    factors.get('food', [...flat([intensity('agb:')]).map((c) => `agb-${c}`), ...sectorFoods]),
     factors.get(
       'materials',
-      [...new Set([...hintMaterials, ...flat([profileMaterials])])].filter((m) => !materials.has(m)),
+      [...new Set([...hintMaterials, ...flat([profileMaterials])])].filter(
+        (m) => !materials.has(m) && !m.startsWith('agb:'),
+      ),
     ),
   ]);
   return {

@@ -7,7 +7,8 @@
  * half and the published footprints are held out: `npm run eval` reports "inside" on them, and a
  * 2-fold cross-validation. A range always keeps the central value inside (high >= 1.3, low <=
  * 0.77) even where the references sit mostly on one side. Only ranges move with the evaluation,
- * never central values. n = calibration-half references behind each rule.
+ * never central values. n = calibration-half references behind each rule. Rules with fewer than 5
+ * rows share one pooled fit per tier (scripts/eval/calibration.ts, fitMultipliers).
  */
 export interface RangeRule {
   low: number;
@@ -22,10 +23,12 @@ export const ITEM_RANGE: { scaled: RangeRule; typical: RangeRule } = {
     high: 3.5,
     why: 'products of one kind differ in materials and making; the modelled item is one representative product, scaled by mass or size',
   },
-  // n = 1: too few to calibrate; wider than the scaled rule for the unknown mass
+  // n = 1: too few alone; the pooled fit of tier B's small rules (this one and the other-maker
+  // device ranges, n = 5 on the calibration half: x0.09..x1.3) for the low end, and at least the
+  // scaled rule's high end (the mass is unknown, so never narrower than when it is known)
   typical: {
-    low: 0.3,
-    high: 3,
+    low: 0.09,
+    high: 3.5,
     why: 'the page gives no mass or size: the product may be lighter or heavier than the modelled item, and differ in materials',
   },
 };
@@ -39,10 +42,12 @@ export const FOOD_RANGE: { named: RangeRule; category: RangeRule } = {
     high: 1.3,
     why: 'the same food differs between farms, origins, recipes and packagings; branded products often report less than the study averages',
   },
-  // n = 3: too few to calibrate; wide because the default stands for unlike foods
+  // n = 4: too few alone; the pooled fit of tier C's small rules (this one, the sector materials
+  // and the typical-mass widening, n = 9 on the calibration half: x0.37..x4.98), reaching down at
+  // least as far as the named-food rule (a default food is no surer than a named one)
   category: {
-    low: 0.3,
-    high: 3.5,
+    low: 0.17,
+    high: 5,
     why: 'the title names no food: the category default stands for foods that differ several-fold per kg',
   },
 };
@@ -60,27 +65,33 @@ export const MATERIAL_RANGE: { stated: RangeRule; category: RangeRule; sector: R
     high: 2,
     why: 'the material is inferred from the category: products of one category differ in materials and making',
   },
-  // too few rows to calibrate: the category rule widened by about x1.5 each way (an assumption),
-  // since a sector's default material stands for unlike goods
+  // n = 4: too few alone; the pooled fit of tier C's small rules (n = 9 on the calibration half:
+  // x0.37..x4.98), containing the category rule it stands in for. Company-reported goods sit mostly
+  // ABOVE a sector's default material (x1.1..x8.7 on all 5 rows), so the range reaches up.
   sector: {
-    low: 0.18,
-    high: 3,
+    low: 0.27,
+    high: 5,
     why: "the material is the sector's typical one, not this category's: goods of one sector differ in materials and making",
   },
 };
 
-/** Widening when the mass is the category's typical mass rather than the page's. */
-export const TYPICAL_MASS_WIDENING = { low: 0.75, high: 1.35 };
+/**
+ * Widening when the mass is the category's typical mass rather than the page's. The high end from
+ * the pooled fit of tier C's small rules (x4.98 on the calibration half against the category
+ * rule's x2: x2.5); the low end stays an assumption (the pooled fit's x0.37 is above the category
+ * rule's own x0.27, so it does not constrain it).
+ */
+export const TYPICAL_MASS_WIDENING = { low: 0.75, high: 2.5 };
 
 /**
  * Tier B device footprints when the page's maker has no published footprint of that kind: the
  * category's residual interval reflects the makers behind the data (often one or two per kind),
  * not how far other makers' reports sit (BenQ's monitors report ~4x below, Fuji Xerox's printers
- * ~1.5x above). n = 16 (calibration half, B device rows without a maker adjustment): 5th-95th
- * percentile of reference / estimate x0.24..x2.37. The range is at least this wide.
+ * ~1.5x above). n = 13 (calibration half, rows under this rule): 5th-95th percentile of
+ * reference / estimate x0.24..x2.70. The range is at least this wide.
  */
 export const OTHER_MAKER_DEVICE_RANGE: RangeRule = {
   low: 0.24,
-  high: 2.4,
+  high: 2.7,
   why: "the maker has no published footprint of this kind: other makers' reports differ by more than the category's own spread",
 };

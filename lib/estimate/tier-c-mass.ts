@@ -234,6 +234,24 @@ function itemPart(data: BatchData, item: ItemRow, from: string): Part {
   };
 }
 
+/**
+ * A sector whose goods no DESNZ material describes (toilet preparations, nursery plants) may name an
+ * AGRIBALYSE product as its per-kg proxy (`agb:<code>` in data/sector-materials.csv, reason per row).
+ */
+function sectorFoodProxy(row: NonNullable<CategoryInfo['row']>, data: BatchData): Part | null {
+  const code = /^agb:(.+)$/.exec(row.material ?? '')?.[1];
+  const food = code ? data.food.get(`agb-${code}`) : undefined;
+  if (!food) return null;
+  return {
+    name: `${food.name} (AGRIBALYSE 3.1.1 at retail, a per-kg proxy for this sector's goods)`,
+    perKg: food.kgPerKg,
+    share: 1,
+    from: `the sector of "${row.path}" (NAICS ${row.naics})`,
+    uplift: 1,
+    ref: factorRef(data.manifest, 'food', food.key, food.kgPerKg, 'kg CO2e / kg'),
+  };
+}
+
 /** The category's per-kg intensity: its ADEME item, its material, else its sector's material. */
 function categoryParts(row: NonNullable<CategoryInfo['row']>, cat: CategoryInfo, data: BatchData): Parts {
   const from = `category "${row.path}"`;
@@ -242,11 +260,13 @@ function categoryParts(row: NonNullable<CategoryInfo['row']>, cat: CategoryInfo,
   const item = itemKey ? data.items.get(itemKey) : undefined;
   if (item) return { parts: [itemPart(data, item, from)], inferred: true, flags: [] };
   const own = intensity && !intensity.includes(':') ? intensity : null;
-  const mat = data.materials.get(own ?? row.material ?? '');
-  if (!mat) return { parts: [], inferred: true, flags: [] };
   // A sector default (data/sector-materials.csv) says what the sector's goods are mostly made of,
   // not what this category is: flagged, with a wider range.
   const sector = !own && !!row.materialFromSector;
+  const proxy = sector ? sectorFoodProxy(row, data) : null;
+  if (proxy) return { parts: [proxy], inferred: true, flags: ['material-from-sector'], sector };
+  const mat = data.materials.get(own ?? row.material ?? '');
+  if (!mat) return { parts: [], inferred: true, flags: [] };
   return {
     parts: [materialPart(data, mat, 1, sector ? `the sector of "${row.path}" (NAICS ${row.naics})` : from)],
     inferred: true,
@@ -260,6 +280,35 @@ function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData): Parts {
   if (stated.parts.length) return stated;
   const other = cat.row ? categoryParts(cat.row, cat, data) : titleMaterialParts(p, data);
   return { ...other, flags: [...stated.flags, ...other.flags] };
+}
+
+/**
+ * A making step the category's per-kg factor leaves out (data/process-additions.csv), per item:
+ * DESNZ paper per kg stops at the paper, so a book's printing and binding is added per copy. Only
+ * where the material is the category's own (a page stating "100% cotton" is not a book).
+ */
+function processAddition(
+  p: Prepared,
+  cat: CategoryInfo,
+  data: BatchData,
+  inferred: boolean,
+  materialKg: number,
+): { kg: number; step: Step; ref: FactorRef } | null {
+  const profile = profileOf(cat, data);
+  const proc = profile?.process;
+  if (!proc || !inferred || !cat.row) return null;
+  const units = p.quantity.units;
+  const kg = proc.kgPerItem * units;
+  return {
+    kg,
+    ref: factorRef(data.manifest, 'typical', `${profile.key}:process`, proc.kgPerItem, 'kg CO2e per item'),
+    step: step(
+      'Making',
+      `${proc.name}, not in the per-kg factor: ${proc.kgPerItem} kg CO2e per item (${proc.source}; ${proc.statistic})${units > 1 ? ` x ${units} units` : ''}; ${sig(materialKg)} + ${sig(kg)} = ${sig(materialKg + kg)} kg`,
+      kg,
+      'kg CO2e',
+    ),
+  };
 }
 
 function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
@@ -287,21 +336,33 @@ function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
       ),
     );
   }
-  const central = mass.kg * perKg;
+  const materialKg = mass.kg * perKg;
   steps.push(
-    step('Mass x factor', `${sig(mass.kg)} kg x ${sig(perKg)} kg CO2e/kg = ${sig(central)} kg`, central, 'kg CO2e'),
+    step(
+      'Mass x factor',
+      `${sig(mass.kg)} kg x ${sig(perKg)} kg CO2e/kg = ${sig(materialKg)} kg`,
+      materialKg,
+      'kg CO2e',
+    ),
   );
+  const process = processAddition(p, cat, data, inferred, materialKg);
+  if (process) steps.push(process.step);
+  const central = materialKg + (process?.kg ?? 0);
   const confidence =
     (cat.row ? cat.confidence * mappingWeight(cat.row) : 0.5) * (inferred ? 0.7 : 0.9) * (mass.typical ? 0.6 : 1);
   const sources = [
-    ...new Set(parts.map((x) => (x.ref.id.startsWith('items:') ? 'ADEME Impact CO2' : 'DESNZ 2024'))),
+    ...new Set(
+      parts.map((x) =>
+        x.ref.id.startsWith('items:') ? 'ADEME Impact CO2' : x.ref.id.startsWith('food:') ? 'AGRIBALYSE' : 'DESNZ 2024',
+      ),
+    ),
   ].join(', ');
   return draft(
     central,
     widen(sector ? MATERIAL_RANGE.sector : inferred ? MATERIAL_RANGE.category : MATERIAL_RANGE.stated, mass.typical),
     confidence,
     `Mass x material: ${parts.map((x) => x.name.split(' (')[0]).join(', ')} (${sources})`,
-    parts.map((x) => x.ref),
+    [...parts.map((x) => x.ref), ...(process ? [process.ref] : [])],
     steps,
     [...flags, ...(mass.typical ? ['mass-assumed-typical'] : [])],
   );

@@ -393,8 +393,10 @@ const ANY_MARK = new RegExp(
 export function currencyFromMarks(s: string, hints: CurrencyHints): string | null {
   const m = ANY_MARK.exec(s);
   if (!m) return null;
-  for (let i = 1; i <= SIGN_MARKS.length; i++)
-    if (m[i] !== undefined) return resolveMark(SIGN_MARKS[i - 1].code, hints);
+  for (let i = 1; i <= SIGN_MARKS.length; i++) {
+    const mark = SIGN_MARKS[i - 1];
+    if (m[i] !== undefined && mark) return resolveMark(mark.code, hints);
+  }
   const word = m[SIGN_MARKS.length + 1];
   return word === undefined ? null : resolveMark(WORD_MARK.get(word)!.code, hints);
 }

@@ -10,14 +10,13 @@
  */
 import type { Product } from './types';
 import { textOf } from './listing-tile';
+import { BUY_BUTTON_START } from './words';
 
 const TITLE_ELEMENTS =
   'h1, [class*="product-title" i], [class*="product_title" i], [class*="product-name" i], [class*="productname" i], [itemprop="name"]';
 const CART_CONTROL =
   'form.cart, form[action*="cart" i], form[action*="basket" i], [name="add-to-cart"], button[name="add"], [class*="add-to-cart" i], [class*="addtocart" i], [class*="add_to_cart" i], [id*="add-to-cart" i], [id*="addtocart" i], [data-action*="add" i][data-action*="cart" i]';
 const BUTTONS = 'button, input[type="submit"], input[type="button"], a[role="button"], [class*="btn" i]';
-const CART_WORDS =
-  /^(?:add to (?:cart|bag|basket|trolley)|add to shopping (?:cart|bag)|buy now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|añadir al (?:carrito|cesta)|comprar|aggiungi al carrello|acquista|in (?:de )?winkelwagen|toevoegen aan winkelwagen|do koszyka|カートに入れる)/i;
 const MAX_BUTTONS = 400;
 
 const norm = (s: string) =>
@@ -28,7 +27,7 @@ const norm = (s: string) =>
 
 /** True when `el` is inside no tile and comes before the first tile in document order. */
 function beforeTiles(el: Element, tiles: readonly Element[]): boolean {
-  if (!tiles.length) return true;
+  if (!tiles[0]) return true;
   if (tiles.some((t) => t === el || t.contains(el) || el.contains(t))) return false;
   return precedes(el, tiles[0]);
 }
@@ -47,9 +46,10 @@ function precedes(a: Element, b: Element): boolean {
   const cb = chain(b);
   let i = 0;
   while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
-  if (i === 0 || i >= ca.length || i >= cb.length) return false;
-  const siblings = Array.from(ca[i - 1].children);
-  return siblings.indexOf(ca[i]) < siblings.indexOf(cb[i]);
+  const [parent, na, nb] = [ca[i - 1], ca[i], cb[i]]; // none past either chain's end
+  if (!parent || !na || !nb) return false;
+  const siblings = Array.from(parent.children);
+  return siblings.indexOf(na) < siblings.indexOf(nb);
 }
 
 /** The h1 (already indexed by the caller, when given) or product-title element showing `title`. */
@@ -70,7 +70,7 @@ function cartControls(doc: Document): Element[] {
   const byText = Array.from(doc.querySelectorAll(BUTTONS))
     .slice(0, MAX_BUTTONS)
     .filter((b) =>
-      CART_WORDS.test((textOf(b, 60) || b.getAttribute('value') || b.getAttribute('aria-label') || '').trim()),
+      BUY_BUTTON_START.test((textOf(b, 60) || b.getAttribute('value') || b.getAttribute('aria-label') || '').trim()),
     );
   return [...byMarkup, ...byText];
 }
@@ -104,6 +104,6 @@ export function productBeforeTiles(
 }
 
 function commonAncestor(els: Element[]): Element | null {
-  for (let a: Element | null = els[0]; a; a = a.parentElement) if (els.every((e) => a!.contains(e))) return a;
+  for (let a: Element | null = els[0] ?? null; a; a = a.parentElement) if (els.every((e) => a!.contains(e))) return a;
   return null;
 }

@@ -153,7 +153,7 @@ function ratingIn(s: string | null): number | null {
   for (const re of RATING_PATTERNS) {
     const m = re.exec(s);
     if (!m) continue;
-    const value = Number(m[1].replace(',', '.'));
+    const value = Number(m[1]?.replace(',', '.'));
     if (Number.isFinite(value) && value >= 0 && value <= 5) return value;
   }
   return null;
@@ -170,7 +170,7 @@ export function readRating(el: Element): number | null {
       // A bare score ("4.8") counts only inside an element named as a rating/star score.
       if (found === null && el.childElementCount === 0 && /star|rating/i.test(el.getAttribute('class') ?? '')) {
         const bare = /^\s*(\d(?:[.,]\d{1,2})?)\s*$/.exec(el.textContent ?? '');
-        const v = bare ? Number(bare[1].replace(',', '.')) : NaN;
+        const v = bare?.[1] ? Number(bare[1].replace(',', '.')) : NaN;
         if (v >= 0 && v <= 5) found = v;
       }
     }

@@ -50,12 +50,12 @@ describe('generic listing tiles', () => {
     ]);
     expect(items.map((i) => i.price)).toEqual([39.99, 24.5, 59, null]);
     expect(items.map((i) => i.currency)).toEqual(['USD', 'USD', 'USD', null]);
-    expect(items[0].url).toBe('https://shop.example.org/p/kettle-1?ref=grid');
-    expect(items[0].rating).toBe(4.5);
+    expect(items[0]?.url).toBe('https://shop.example.org/p/kettle-1?ref=grid');
+    expect(items[0]?.rating).toBe(4.5);
     expect(items.map((i) => i.sponsored)).toEqual([false, false, true, false]);
     expect(items.map((i) => i.position)).toEqual([1, 2, null, 3]);
-    expect(items[1].quantity).toBe(2);
-    expect(items[0].quantity).toBeNull();
+    expect(items[1]?.quantity).toBe(2);
+    expect(items[0]?.quantity).toBeNull();
     expect(anchors.length).toBe(items.length);
     expect(anchors.every((a) => a?.tagName === 'ARTICLE')).toBe(true);
   });
@@ -72,7 +72,7 @@ describe('generic listing tiles', () => {
     );
     const { items } = extractListing(doc, new URL('https://laden.example.de/tassen'));
     expect(items.map((i) => i.price)).toEqual([1214.9, 1224.9, 1234.9]);
-    expect(items[0].currency).toBe('EUR');
+    expect(items[0]?.currency).toBe('EUR');
   });
 
   it('drops badges printed inside a title', () => {

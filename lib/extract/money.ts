@@ -57,7 +57,8 @@ export function isoCurrency(value: string | null | undefined): string | null {
 export function detectCurrency(text: string, hints: MoneyHints = {}): string | null {
   const s = normalise(text);
   const code = /(?:^|[^A-Za-z])([A-Z]{3})(?![A-Za-z])/.exec(s);
-  if (code && ISO_CODES.has(code[1])) return code[1];
+  const iso = code?.[1];
+  if (iso && ISO_CODES.has(iso)) return iso;
   return currencyFromMarks(s, hints);
 }
 
@@ -96,7 +97,7 @@ function scanNumber(s: string, i: number): NumberToken {
   const start = i;
   let j = i;
   while (j < s.length) {
-    const c = s[j];
+    const c = s.charAt(j);
     if (c >= '0' && c <= '9') {
       j++;
       continue;
@@ -140,7 +141,7 @@ function decimalIndex(groups: string[], seps: string[], currency: string | null)
   if (others.some((s) => (s === '.' || s === ',') && s !== mark)) return last;
   if (others.includes(mark)) return -1;
   if (others.length) return last;
-  const digitsAfter = groups[groups.length - 1].length;
+  const digitsAfter = groups[groups.length - 1]?.length;
   if (digitsAfter === 3 && !THREE_DECIMAL.has(currency ?? '')) return -1;
   return last;
 }
@@ -148,10 +149,11 @@ function decimalIndex(groups: string[], seps: string[], currency: string | null)
 /** Thousands groups are three digits after the first (Indian "12,34,567": twos, then a final three). */
 function validGrouping(groups: string[]): boolean {
   if (groups.length < 2) return true;
-  if (groups[0].length > 3 || groups[0].length === 0) return false;
+  const first = groups[0] ?? '';
+  if (first.length > 3 || first.length === 0) return false;
   const rest = groups.slice(1);
   if (rest.every((g) => g.length === 3)) return true;
-  return rest[rest.length - 1].length === 3 && rest.slice(0, -1).every((g) => g.length === 2) && groups[0].length <= 2;
+  return rest[rest.length - 1]?.length === 3 && rest.slice(0, -1).every((g) => g.length === 2) && first.length <= 2;
 }
 
 function interpret(raw: string, currency: string | null): number | null {

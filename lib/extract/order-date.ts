@@ -5,26 +5,13 @@
  * Anything ambiguous or impossible gives null.
  */
 
-const MONTHS: [RegExp, number][] = [
-  [/^(?:jan|january|januar|jänner|janvier|enero|gennaio|januari|janeiro|sty)/i, 1],
-  [/^(?:feb|february|februar|février|fevrier|febrero|febbraio|februari|fevereiro|lut)/i, 2],
-  [/^(?:mar|march|märz|maerz|mars|marzo|maart|março|marco)/i, 3],
-  [/^(?:apr|april|avril|abril|aprile|kwi)/i, 4],
-  [/^(?:may|mai|mayo|maggio|mei|maio|maj)/i, 5],
-  [/^(?:jun|june|juni|juin|junio|giugno|junho|cze)/i, 6],
-  [/^(?:jul|july|juli|juillet|julio|luglio|julho|lip)/i, 7],
-  [/^(?:aug|august|août|aout|agosto|augustus|sie)/i, 8],
-  [/^(?:sep|sept|september|septembre|septiembre|settembre|setembro|wrz)/i, 9],
-  [/^(?:oct|october|oktober|octobre|octubre|ottobre|outubro|okt|paź)/i, 10],
-  [/^(?:nov|november|novembre|noviembre|novembro|lis)/i, 11],
-  [/^(?:dec|december|dezember|décembre|decembre|diciembre|dicembre|dezembro|dic|dez|gru)/i, 12],
-];
+import { MONTH_PATTERNS } from './words-order';
 
-function monthFromName(name: string): number | null {
+function monthFromName(name: string | undefined): number | null {
   // "mar" must not claim "mardi"; month names are matched on whole words of 3+ letters.
-  if (name.length < 3) return null;
-  for (const [re, m] of MONTHS) if (re.test(name)) return m;
-  return null;
+  if (!name || name.length < 3) return null;
+  const i = MONTH_PATTERNS.findIndex((re) => re.test(name));
+  return i >= 0 ? i + 1 : null;
 }
 
 function iso(y: number, m: number, d: number): string | null {
@@ -34,6 +21,9 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** A capture group as a number (NaN when the group took no part, which `iso` refuses). */
+const num = (m: RegExpExecArray, group: number) => Number(m[group]);
+
 const WORD = String.raw`([A-Za-zÀ-ÿ]{3,10})\.?`;
 
 /** The first date found in `text`, as ISO, or null. `locale` ("en-US") decides 10/11/2024. */
@@ -41,24 +31,26 @@ export function parseOrderDate(text: string | null | undefined, locale: string |
   if (!text) return null;
   const s = text.slice(0, 400).replace(/\s+/g, ' ');
   let m = /(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (m) return iso(+m[1], +m[2], +m[3]);
+  if (m) return iso(num(m, 1), num(m, 2), num(m, 3));
   m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(s);
-  if (m) return iso(+m[1], +m[2], +m[3]);
+  if (m) return iso(num(m, 1), num(m, 2), num(m, 3));
   // "October 23, 2024" / "Oct 23 2024"
   m = new RegExp(WORD + String.raw`\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`).exec(s);
-  if (m && monthFromName(m[1])) return iso(+m[3], monthFromName(m[1])!, +m[2]);
+  let month = m && monthFromName(m[1]);
+  if (m && month) return iso(num(m, 3), month, num(m, 2));
   // "23 October 2024", "23. Oktober 2024", "23 de octubre de 2024", "1er mars 2024"
   m = new RegExp(
     String.raw`(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+)?` + WORD + String.raw`,?\s+(?:de\s+)?(\d{4})`,
   ).exec(s);
-  if (m && monthFromName(m[2])) return iso(+m[3], monthFromName(m[2])!, +m[1]);
+  month = m && monthFromName(m[2]);
+  if (m && month) return iso(num(m, 3), month, num(m, 1));
   // Numeric: "23.10.2024" is day-first everywhere; "10/23/2024" is month-first in the US only.
   m = /(\d{1,2})\.(\d{1,2})\.(\d{4})/.exec(s);
-  if (m) return iso(+m[3], +m[2], +m[1]);
+  if (m) return iso(num(m, 3), num(m, 2), num(m, 1));
   // Slashes, or dashes ("14-11-2026", Dutch): the order of day and month as for slashes.
   m = /(\d{1,2})([/-])(\d{1,2})\2(\d{4})/.exec(s);
   if (m) {
-    const [a, b, y] = [+m[1], +m[3], +m[4]];
+    const [a, b, y] = [num(m, 1), num(m, 3), num(m, 4)];
     if (a > 12) return iso(y, b, a);
     if (b > 12) return iso(y, a, b);
     if (/^en-US$/i.test(locale ?? '')) return iso(y, a, b);
@@ -70,7 +62,7 @@ export function parseOrderDate(text: string | null | undefined, locale: string |
   // a bare "en" is en_US, whose short format is the one with a two-digit year).
   m = /(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.-])/.exec(s);
   if (m) {
-    const [a, b, y] = [+m[1], +m[3], 2000 + +m[4]];
+    const [a, b, y] = [num(m, 1), num(m, 3), 2000 + num(m, 4)];
     if (m[2] === '.' || a > 12) return iso(y, b, a);
     if (b > 12 || /^en(?:-US)?$/i.test(locale ?? '')) return iso(y, a, b);
     return locale ? iso(y, b, a) : null;

@@ -15,6 +15,7 @@ import type { MoneyHints } from './money';
 import { priceFromText, priceTextOf, textOf } from './listing-tile';
 import { parseOrderDate } from './order-date';
 import type { OrderResult } from './order-structured';
+import { DATE_COLUMN_HEADING, ORDER_COLUMN_HEADING, TOTAL_COLUMN_HEADING } from './words-order';
 
 /** Readers of the single-order page, applied to one order's part of the page. */
 export type OrderReaders = {
@@ -24,19 +25,6 @@ export type OrderReaders = {
   linesIn: (root: Element) => { items: Item[]; anchors: Element[] } | null;
 };
 
-const ORDER_WORD = String.raw`(?:order|orders|bestellung|bestell|bestel|bestelling|auftrag|commande|pedido|ordine|encomenda|zamówienie|objednávka|rendelés|sipariş|заказ|注文)`;
-/** "Order", "Order #", "Order number", "Référence de commande", "Nº de pedido", "Bestellnummer". */
-const ORDER_COLUMN = new RegExp(
-  String.raw`^(?:(?:référence|reference|referencia|riferimento|n[°º.]?|número|numero|nummer|number|id)\s+(?:de\s+|del\s+|of\s+|dell'\s*)?(?:la\s+)?` +
-    ORDER_WORD +
-    String.raw`|` +
-    ORDER_WORD +
-    String.raw`\s*(?:#|no\.?|nr\.?|n[°º]\.?|number|nummer|numéro|número|numero|id|ref\.?|reference|référence|番号)?)\s*[:#]?$`,
-  'iu',
-);
-const DATE_COLUMN = /date|datum|fecha|data|dátum|tarih|дата|日/iu;
-const TOTAL_COLUMN =
-  /total|summe|gesamt|betrag|montant|importe|totale|totaal|prix|price|preis|precio|prezzo|suma|celkem|合計|金額/iu;
 /** An order number as a history cell shows it: "#1042", "000000187", "KHWLILZLL" (PrestaShop's reference). */
 const CELL_ID = /^#?\s*([A-Z0-9][A-Z0-9-]{3,30})$/;
 const MAX_ROWS = 200;
@@ -57,9 +45,9 @@ function ordersFromTable(table: Element, hints: MoneyHints, locale: string | nul
   const header = headerOf(table);
   if (!header) return null;
   const { heads } = header;
-  const idCol = heads.findIndex((h) => ORDER_COLUMN.test(h));
-  const dateCol = heads.findIndex((h, i) => i !== idCol && DATE_COLUMN.test(h));
-  const totalCol = heads.findIndex((h, i) => i !== idCol && i !== dateCol && TOTAL_COLUMN.test(h));
+  const idCol = heads.findIndex((h) => ORDER_COLUMN_HEADING.test(h));
+  const dateCol = heads.findIndex((h, i) => i !== idCol && DATE_COLUMN_HEADING.test(h));
+  const totalCol = heads.findIndex((h, i) => i !== idCol && i !== dateCol && TOTAL_COLUMN_HEADING.test(h));
   if (idCol < 0 || dateCol < 0) return null;
   const orders: Order[] = [];
   const rows = Array.from(table.querySelectorAll('tr')).filter((r) => r !== header.row && r.closest('table') === table);
@@ -89,7 +77,7 @@ function orderMarkers(body: Element, idFrom: OrderReaders['idFrom']): { el: Elem
   const all = body.querySelectorAll('h1, h2, h3, h4, h5, h6, div, p, span, li, dt, dd, td, th, a');
   for (let i = 0; i < all.length && i < MAX_SCANNED && found.length < MAX_MARKERS; i++) {
     const el = all[i];
-    if (el.childElementCount > 4) continue;
+    if (!el || el.childElementCount > 4) continue;
     const text = textOf(el, 100);
     if (text.length > 80 || !/\d/.test(text)) continue;
     const id = idFrom(text);
@@ -124,9 +112,10 @@ function orderParts(markers: { el: Element; id: string }[]): { id: string; parts
   });
   // Flat layout: the first order's lines sit between its header and the next one; the last
   // order's run ends at the page's end, so it takes no more siblings than the one before it.
-  const flat = runs.length > 1 && runs[0].length > 0;
+  const flat = runs.length > 1 && (runs[0]?.length ?? 0) > 0;
   return blocks.map(({ id, block }, i) => {
-    const run = !flat ? [] : i < runs.length - 1 ? runs[i] : runs[i].slice(0, runs[i - 1].length);
+    const own = runs[i] ?? [];
+    const run = !flat ? [] : i < runs.length - 1 ? own : own.slice(0, runs[i - 1]?.length);
     return { id, parts: [block, ...run] };
   });
 }

@@ -10,18 +10,8 @@
 import type { Item } from './types';
 import type { MoneyHints } from './money';
 import { absoluteUrl, cleanTitle, PRICE_TEXT, priceFromText, priceTextOf, textOf } from './listing-tile';
+import { NOT_A_LINE_TEXT, QUANTITY_SEED, QUANTITY_TEXT } from './words-order';
 
-const QTY_WORD = String.raw`(?:qty|quantity|menge|anzahl|stückzahl|quantité|qté|cantidad|cant\.|quantità|qtà|aantal|ilość|数量)`;
-export const QTY_TEXT = new RegExp(
-  String.raw`(?<!\p{L})` +
-    QTY_WORD +
-    String.raw`\s*[:.]?\s*(\d{1,3})(?!\d)|(?:^|\s)[x×]\s?(\d{1,3})(?![\d.,])|(?:^|\s)(\d{1,3})\s?[x×](?=\s)`,
-  'iu',
-);
-/** A quantity label alone ("Anzahl") or a label with its number ("Qty: 2", "× 2"). */
-const QTY_SEED = new RegExp(String.raw`^(?:` + QTY_WORD + String.raw`\s*[:.]?\s*(?:\d{1,3})?|[x×]\s?\d{1,3})$`, 'iu');
-const NOT_A_LINE =
-  /^(?:sub-?total|subtotaal|totaal|verzend|total|zwischensumme|gesamt|summe|versand|shipping|livraison|envío|spedizione|tax|mwst|tva|iva|discount|rabatt|remise)/i;
 const LABEL_ONLY = /^[\p{L}\s.()-]{0,30}:$/u;
 const MAX_CLIMB = 6;
 /** A block longer than this is a section (summary, whole order), not one line. */
@@ -29,7 +19,7 @@ const MAX_BLOCK_TEXT = 600;
 const MAX_SEEDS = 200;
 
 function quantityOf(text: string): number | null {
-  const m = QTY_TEXT.exec(text);
+  const m = QUANTITY_TEXT.exec(text);
   const n = Number(m?.[1] ?? m?.[2] ?? m?.[3]);
   return Number.isInteger(n) && n >= 1 && n <= 999 ? n : null;
 }
@@ -39,7 +29,7 @@ function leafTexts(block: Element): { el: Element; text: string }[] {
   return Array.from(block.querySelectorAll('*'))
     .filter((e) => e.childElementCount === 0 || (e.tagName === 'A' && e.childElementCount <= 2))
     .map((el) => ({ el, text: textOf(el, 300) }))
-    .filter((t) => t.text && !PRICE_TEXT.test(t.text) && !QTY_SEED.test(t.text) && !LABEL_ONLY.test(t.text));
+    .filter((t) => t.text && !PRICE_TEXT.test(t.text) && !QUANTITY_SEED.test(t.text) && !LABEL_ONLY.test(t.text));
 }
 
 function titleOf(block: Element): string | null {
@@ -53,12 +43,12 @@ function titleOf(block: Element): string | null {
   ];
   for (const el of candidates) {
     const t = cleanTitle(textOf(el, 300));
-    if (t && !PRICE_TEXT.test(t) && !QTY_SEED.test(t) && !NOT_A_LINE.test(t)) return t;
+    if (t && !PRICE_TEXT.test(t) && !QUANTITY_SEED.test(t) && !NOT_A_LINE_TEXT.test(t)) return t;
   }
   // Hashed class names: the first leaf text that is neither price, quantity nor a label.
   const leaf = leafTexts(block).find((t) => /\p{L}{2}/u.test(t.text) && !/^\d/.test(t.text));
   const t = cleanTitle(leaf?.text);
-  return t && !NOT_A_LINE.test(t) ? t : null;
+  return t && !NOT_A_LINE_TEXT.test(t) ? t : null;
 }
 
 /** The unit price: of several amounts, one that times the quantity gives another is the unit price. */
@@ -81,7 +71,7 @@ function unitPriceOf(
     const unit = amounts.find((a) => amounts.some((b) => Math.abs(a.price * quantity - b.price) < 0.015));
     if (unit) return unit;
   }
-  return amounts[0];
+  return amounts[0] ?? null;
 }
 
 /** The root itself may be the line: an order history's flat part (a header's following sibling). */
@@ -101,7 +91,7 @@ export function linesFromQuantityBlocks(
   base: URL,
 ): { items: Item[]; anchors: Element[] } | null {
   const seeds = Array.from(root.querySelectorAll('div, span, p, li, dd, dt, td, small, strong, b, label'))
-    .filter((e) => e.childElementCount <= 2 && QTY_SEED.test(textOf(e, 40)))
+    .filter((e) => e.childElementCount <= 2 && QUANTITY_SEED.test(textOf(e, 40)))
     .slice(0, MAX_SEEDS);
   const blocks = new Set<Element>();
   for (const seed of seeds) {

@@ -59,6 +59,15 @@ import {
   OUT_OF_STOCK_TEXT,
   SALE_PRICE,
   SALE_PRICE_LABEL,
+  BRAND_LABEL,
+  BUY_BUTTON_START,
+  BUY_BUTTON_START_WORD,
+  BRAND_LABEL_TEXT,
+  CART,
+  CART_HEADING,
+  CART_PATH,
+  ITEM_COUNT_LABEL,
+  ITEM_COUNT_LABEL_TEXT,
 } from './words';
 
 /** Each word of `list`, with the word put in `context` ("{w}" stands for the word, stems end in "ing"). */
@@ -246,5 +255,31 @@ describe('round-4 word lists (Arabic, Hebrew, Greek, Serbian, Vietnamese, Indone
     expect(EX_TAX_TEXT.test('(税込 2,980円)')).toBe(false);
     // The Thai words are spaceless script: found inside a run of Thai letters.
     expect(OUT_OF_STOCK_TEXT.test('ขออภัยสินค้าหมดแล้ว')).toBe(true);
+  });
+});
+
+describe('spec labels for brand and item count, and cart pages', () => {
+  it.each(cases(BRAND_LABEL, '{w}'))('brand label (%s): "%s"', (_l, text) => {
+    expect(BRAND_LABEL_TEXT.test(text)).toBe(true);
+    expect(BRAND_LABEL_TEXT.test(`${text} logo`)).toBe(false);
+  });
+  it.each(cases(ITEM_COUNT_LABEL, '{w}'))('item-count label (%s): "%s"', (_l, text) => {
+    expect(ITEM_COUNT_LABEL_TEXT.test(text)).toBe(true);
+  });
+  it.each(cases(CART, '{w}'))('cart page (%s): "%s"', (_l, word) => {
+    expect(CART_PATH.test(`/${word}/`)).toBe(true);
+    // Known limit, kept from the inline regex: its ASCII end edge (\b) never follows a Japanese
+    // word before a space or the end, so Japanese cart headings do not count.
+    expect(CART_HEADING.test(`Your ${word} (2 items)`)).toBe(/^[a-z ]+$/.test(word));
+  });
+  it.each(cases(BUY_BUTTON_START_WORD, '{w} - 29,99 €'))('buy button start (%s): "%s"', (_l, text) => {
+    expect(BUY_BUTTON_START.test(text)).toBe(true);
+    expect(BUY_BUTTON_START.test(`Not ${text}`)).toBe(false);
+  });
+  it('cart headings start with the word, cart paths end with it', () => {
+    expect(CART_HEADING.test('Shopping cart')).toBe(true);
+    expect(CART_HEADING.test('Cartier watch')).toBe(false);
+    expect(CART_PATH.test('/checkout/cart')).toBe(true);
+    expect(CART_PATH.test('/cart/shirt-blue')).toBe(false);
   });
 });

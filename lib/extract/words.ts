@@ -682,11 +682,82 @@ export const WEIGHT_HEDGE: WordList = {
   it: ['solo'],
 };
 
+/** Spec-table labels naming the brand, whole label (lower-cased first). */
+export const BRAND_LABEL: WordList = {
+  en: ['brand', 'brand name'],
+  de: ['marke', 'markenname'],
+  fr: ['marque'],
+  es: ['marca'],
+  it: ['marca'],
+  pt: ['marca'],
+  ja: ['ブランド', 'ブランド名'],
+};
+
+/** Spec-table labels naming how many items are in the pack, whole label (lower-cased first). */
+export const ITEM_COUNT_LABEL: WordList = {
+  en: ['number of items', 'item package quantity', 'unit count', 'pack size', 'package quantity'],
+  de: ['anzahl der artikel', 'anzahl der einheiten', 'packungsgröße', 'stückzahl'],
+  fr: ["nombre d'articles", 'nombre de pièces'],
+  es: ['número de artículos', 'número de piezas'],
+  it: ['numero di articoli', 'numero di pezzi'],
+  ja: ['入数', '個数'],
+};
+
+/** A cart page's heading (its start) and URL path's last segment: "Your cart", "Warenkorb", "カート". */
+export const CART: WordList = {
+  en: ['cart', 'basket', 'bag', 'shopping bag'],
+  de: ['warenkorb'],
+  fr: ['panier', 'mon panier'],
+  es: ['carrito'],
+  it: ['carrello'],
+  nl: ['winkelwagen'],
+  pl: ['koszyk'],
+  sv: ['varukorg'],
+  da: ['kurv'],
+  no: ['handlekurv'],
+  fi: ['ostoskori'],
+  ja: ['カート', '買い物かご', 'ショッピングカート'],
+};
+/** ... the words that may come before it in a heading ("Your cart", "My basket", "Shopping cart"). */
+const CART_OWNER: WordList = {
+  en: ['your', 'my', 'shopping'],
+};
+/** ... and more cart paths ("/checkout/cart"). */
+const CART_PATH_MORE: WordList = {
+  en: ['checkout/cart'],
+};
+
+/**
+ * A buy button's text start, on a page that also lists tiles (is it a product page?). Its own list,
+ * not the detector's BUY_BUTTON (words-buy.ts): taking that one would change what 9 texts of the
+ * saved pages match (its "comprar" and "в корзину" inside longer texts, checked with
+ * scripts/words/equivalence.ts), so the two stay apart until someone decides per page.
+ */
+export const BUY_BUTTON_START_WORD: WordList = {
+  en: [
+    'add to cart',
+    'add to bag',
+    'add to basket',
+    'add to trolley',
+    'add to shopping cart',
+    'add to shopping bag',
+    'buy now',
+  ],
+  de: ['in den warenkorb', 'in den einkaufswagen', 'jetzt kaufen'],
+  fr: ['ajouter au panier', 'acheter'],
+  es: ['añadir al carrito', 'añadir al cesta', 'comprar'],
+  it: ['aggiungi al carrello', 'acquista'],
+  nl: ['in winkelwagen', 'in de winkelwagen', 'toevoegen aan winkelwagen'],
+  pl: ['do koszyka'],
+  ja: ['カートに入れる'],
+};
+
 // ---------------------------------------------------------------------------------------------
 // Builders.
 
 const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** A word as a regex source that matches it literally. */
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Every word of the lists, deduplicated, longest first (so "frais de port" wins over "port"). */
 export function allWords(...lists: WordList[]): string[] {
@@ -745,7 +816,7 @@ function wordsInOrder(...lists: WordList[]): string[] {
 }
 
 /** The words as a plain alternation, in the order written, no edges: a word matches anywhere. */
-const plainSource = (...lists: WordList[]) =>
+export const plainSource = (...lists: WordList[]) =>
   `(?:${wordsInOrder(...lists)
     .map(escape)
     .join('|')})`;
@@ -853,6 +924,21 @@ export const WEIGHT_IN_BULLET = new RegExp(
   String.raw`${plainSource(WEIGHS)}\s*${plainSource(WEIGHT_HEDGE)}?\s*(\d+(?:[.,]\d+)?\s*[a-zA-Zä]{1,10})`,
   'i',
 );
+
+/** A spec-table label (lower-cased) naming the brand, or the number of items in the pack. */
+export const BRAND_LABEL_TEXT = wholeTextRegex('', BRAND_LABEL);
+export const ITEM_COUNT_LABEL_TEXT = wholeTextRegex('', ITEM_COUNT_LABEL);
+/**
+ * A cart page's heading: its start is a cart word. The ASCII end edge (`\b`) of the code this came
+ * from is kept, so a heading that is only a Japanese cart word does not match (no word character
+ * follows it), as before the move.
+ */
+export const CART_HEADING = new RegExp(String.raw`^(?:${plainSource(CART_OWNER)} )?${plainSource(CART)}\b`, 'i');
+/** A cart page's URL path: "/cart", "/warenkorb/", "/checkout/cart". */
+export const CART_PATH = new RegExp(String.raw`\/${plainSource(CART, CART_PATH_MORE)}\/?$`, 'i');
+
+/** A button whose text starts with buy words ("Add to cart", "In den Warenkorb", "Jetzt kaufen"). */
+export const BUY_BUTTON_START = new RegExp(`^${plainSource(BUY_BUTTON_START_WORD)}`, 'i');
 
 // The buy-button words live in words-buy.ts (the always-on detector's bundle takes only them).
 export { BUY_BUTTON, BUY_BUTTON_TEXT } from './words-buy';

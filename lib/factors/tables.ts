@@ -235,6 +235,11 @@ export interface TypicalRow {
   defaultMassKg?: number | null;
   item?: string;
   intensity?: string;
+  /**
+   * A making step the per-kg factor leaves out, per item (data/process-additions.csv): printing and
+   * binding of a book on top of DESNZ paper per kg. Added in tier C, units x value, with its source.
+   */
+  process?: { name: string; kgPerItem: number; statistic: string; source: string; basis: string };
 }
 
 /** Spread of the mapped spend factors under a top-level category (key = its normalised path), for tier E. */

@@ -1,43 +1,54 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TAXONOMY_FILES, taxonomyNamesJson } from '../../scripts/build-taxonomy-names';
+import {
+  TAXONOMY_FILES,
+  taxonomyNamesJson,
+  topCategoriesTs,
+  TOP_CATEGORIES_FILE,
+} from '../../scripts/build-taxonomy-names';
 import { localCategoryPath, parseCategoryNames, parseTaxonomyNames } from './category-names';
-import { createI18nFor } from './core';
-import { CATALOGUES } from '.';
 
 const table = (locale: keyof typeof TAXONOMY_FILES) =>
   parseCategoryNames(readFileSync(`public/taxonomy/${locale}.json`, 'utf8'));
 
+const EN = '# v\n1 - Furniture\n460 - Furniture > Sofas\n7 - Furniture > Sofas > Corner Sofas\n8 - Furniture > Beds\n';
+
 describe('taxonomy names in the UI language', () => {
-  it('rebuilds each path from names and parent ids', () => {
-    const names = parseTaxonomyNames('# v\n1 - Möbel\n460 - Möbel > Sofas\n7 - Möbel > Sofas > Ecksofas\n');
-    expect(localCategoryPath(7, names)).toBe('Möbel > Sofas > Ecksofas');
-    expect(localCategoryPath(8, names)).toBeNull();
-    expect(localCategoryPath(null, names)).toBeNull();
+  it('rebuilds each path from names and parent ids, an untranslated level in English', () => {
+    const names = parseTaxonomyNames(EN, '# v\n1 - Möbel\n7 - Möbel > Sofas > Ecksofas\n');
+    expect(names['460']).toEqual(['', 1]);
+    expect(localCategoryPath(7, 'Furniture > Sofas > Corner Sofas', names)).toBe('Möbel > Sofas > Ecksofas');
+    expect(localCategoryPath(460, 'Furniture > Sofas', names)).toBe('Möbel > Sofas');
+    expect(localCategoryPath(8, 'Furniture > Beds', names)).toBe('Möbel > Beds');
+    expect(localCategoryPath(9, 'Some > New > Node', names)).toBeNull();
+    expect(localCategoryPath(null, 'Furniture', names)).toBeNull();
+    // Levels that do not line up with the English path: the English path is shown.
+    expect(localCategoryPath(7, 'Furniture > Corner Sofas', names)).toBeNull();
   });
 
   it('names shipped categories in German, French, Spanish and Chinese', () => {
-    expect(localCategoryPath(212, table('de'))).toBe('Bekleidung & Accessoires > Bekleidung > Shirts & Tops');
-    expect(localCategoryPath(460, table('fr'))).toBe('Meubles > Canapés');
-    expect(localCategoryPath(460, table('es'))).toBe('Mobiliario > Sofás');
-    expect(localCategoryPath(460, table('zh-CN'))).toBe('家具 > 沙发');
+    const shirts = 'Apparel & Accessories > Clothing > Shirts & Tops';
+    expect(localCategoryPath(212, shirts, table('de'))).toBe('Bekleidung & Accessoires > Bekleidung > Shirts & Tops');
+    expect(localCategoryPath(460, 'Furniture > Sofas', table('fr'))).toBe('Meubles > Canapés');
+    expect(localCategoryPath(460, 'Furniture > Sofas', table('es'))).toBe('Mobiliario > Sofás');
+    expect(localCategoryPath(460, 'Furniture > Sofas', table('zh-CN'))).toBe('家具 > 沙发');
   });
 
-  it('keeps the English path where the translation lacks the category or the table is bad', () => {
-    const de = createI18nFor('de', CATALOGUES.de, () => table('de'));
-    expect(de.category(212, 'Apparel & Accessories > Clothing > Shirts & Tops')).toBe(
-      'Bekleidung & Accessoires > Bekleidung > Shirts & Tops',
+  it('keeps English per level where the 2015 translation lacks a newer category', () => {
+    expect(localCategoryPath(2331, 'Apparel & Accessories > Clothing > Skirts > Mini Skirts', table('de'))).toBe(
+      'Bekleidung & Accessoires > Bekleidung > Röcke > Mini Skirts',
     );
-    expect(de.category(99999999, 'Some > New > Node')).toBe('Some > New > Node');
-    const broken = createI18nFor('de', CATALOGUES.de, () => parseCategoryNames('{"212": "not a row"}'));
-    expect(broken.category(212, 'Apparel & Accessories > Clothing > Shirts & Tops')).toBe(
-      'Apparel & Accessories > Clothing > Shirts & Tops',
-    );
+  });
+
+  it('reads a bad table as none', () => {
+    expect(parseCategoryNames('{"212": "not a row"}')).toBeNull();
     expect(parseCategoryNames('not json')).toBeNull();
+    expect(parseCategoryNames(null)).toBeNull();
   });
 
-  it('ships tables that match the vendored translations (npm run taxonomy-names)', () => {
+  it('ships tables that match the vendored translations (npm run taxonomy-names)', async () => {
     for (const [locale, file] of Object.entries(TAXONOMY_FILES))
       expect(readFileSync(`public/taxonomy/${locale}.json`, 'utf8') === taxonomyNamesJson(file), locale).toBe(true);
+    expect(readFileSync(TOP_CATEGORIES_FILE, 'utf8') === (await topCategoriesTs())).toBe(true);
   });
 });

@@ -12,7 +12,6 @@ export type { MessageKey } from './en';
 export { LOCALES, pickLocale, type Locale } from './pick-locale';
 import type { Locale } from './pick-locale';
 import { fill, type Params } from './fill';
-import { localCategoryPath, type CategoryNames } from './category-names';
 export type { Params } from './fill';
 
 /** A catalogue handed over at run time (plain data): the four tables, each a string map. */
@@ -40,8 +39,6 @@ export interface I18n {
   step(label: string): string;
   /** What the step does, in a sentence in this language; null for a step this version does not know. */
   stepDetail(label: string): string | null;
-  /** A taxonomy path in this language where the taxonomy has a translation, else the (English) path given. */
-  category(id: number | null, path: string): string;
 }
 
 /**
@@ -62,12 +59,8 @@ function pluralOf(locale: Locale, n: number): Intl.LDMLPluralRule {
   return r.select(n);
 }
 
-/**
- * The I18n of `locale` over its catalogue `cat` (English for any message `cat` lacks), and its
- * taxonomy names when there are any (loaded on first use: most pages never open a panel).
- */
-export function createI18nFor(locale: Locale, cat: Catalogue, categoryNames?: () => CategoryNames | null): I18n {
-  let names: CategoryNames | null | undefined;
+/** The I18n of `locale` over its catalogue `cat` (English for any message `cat` lacks). */
+export function createI18nFor(locale: Locale, cat: Catalogue): I18n {
   const t = (key: MessageKey, params?: Params) => fill(cat.messages[key] ?? en[key], params);
   const num = (digits: number) => numberFormat(locale, { maximumFractionDigits: digits });
   const kg = (v: number): string => {
@@ -89,7 +82,6 @@ export function createI18nFor(locale: Locale, cat: Catalogue, categoryNames?: ()
     percent: (share) => numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share),
     flag: (id) => (Object.hasOwn(cat.flags, id) ? cat.flags[id as keyof Catalogue['flags']] : t('flag.unknown')),
     step: (label) => (Object.hasOwn(cat.steps, label) ? cat.steps[label as keyof Catalogue['steps']] : label),
-    category: (id, path) => localCategoryPath(id, (names ??= categoryNames?.() ?? null)) ?? path,
     stepDetail: (label) =>
       Object.hasOwn(cat.stepDetails, label) ? cat.stepDetails[label as keyof Catalogue['stepDetails']] : null,
   };

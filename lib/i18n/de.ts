@@ -177,6 +177,7 @@ export const de: Catalogue = {
     'Form factor': 'Bauform',
     'Maker adjustment': 'Herstelleranpassung',
     'Mass check': 'Gewichtsprüfung',
+    Making: 'Herstellung',
     'Mass x factor': 'Gewicht × Faktor',
     Material: 'Material',
     'Net of VAT': 'Ohne Mehrwertsteuer',
@@ -222,6 +223,8 @@ export const de: Catalogue = {
     'Maker adjustment':
       'Angepasst danach, wie die veröffentlichten Fußabdrücke dieses Herstellers im Vergleich zu anderen derselben Art liegen.',
     'Mass check': 'Das Gewicht auf der Seite wurde mit dem üblichen Gewicht dieser Art Produkt verglichen.',
+    Making:
+      'Ein Herstellungsschritt, den der Faktor pro Kilogramm nicht enthält (Druck und Bindung eines Buches), pro Stück addiert.',
     'Mass x factor': 'Das Gewicht mal der Fußabdruck pro Kilogramm.',
     Material: 'Das Material und sein Fußabdruck pro Kilogramm, von der Seite oder aus der Kategorie angenommen.',
     'Net of VAT': 'Der Preis ohne Mehrwertsteuer: Ausgabenfaktoren gelten für Preise vor Steuern.',

@@ -172,6 +172,7 @@ export const es: Catalogue = {
     'Form factor': 'Formato',
     'Maker adjustment': 'Ajuste por fabricante',
     'Mass check': 'Comprobación del peso',
+    Making: 'Fabricación',
     'Mass x factor': 'Peso × factor',
     Material: 'Material',
     'Net of VAT': 'Sin IVA',
@@ -216,6 +217,8 @@ export const es: Catalogue = {
     'Maker adjustment':
       'Ajustado según cómo se comparan las huellas publicadas de este fabricante con otras del mismo tipo.',
     'Mass check': 'El peso de la página se comparó con lo que suele pesar este tipo de producto.',
+    Making:
+      'Un paso de fabricación que el factor por kilogramo no incluye (la impresión y encuadernación de un libro), sumado por artículo.',
     'Mass x factor': 'El peso multiplicado por la huella por kilogramo.',
     Material: 'El material y su huella por kilogramo, de la página o supuesto a partir de la categoría.',
     'Net of VAT': 'El precio sin impuestos: los factores de gasto se refieren a precios antes de impuestos.',

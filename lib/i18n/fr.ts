@@ -174,6 +174,7 @@ export const fr: Catalogue = {
     'Form factor': 'Format',
     'Maker adjustment': 'Ajustement fabricant',
     'Mass check': 'Contrôle du poids',
+    Making: 'Fabrication',
     'Mass x factor': 'Poids × facteur',
     Material: 'Matière',
     'Net of VAT': 'Hors TVA',
@@ -219,6 +220,8 @@ export const fr: Catalogue = {
     'Maker adjustment':
       'Ajusté selon la position des empreintes publiées de ce fabricant par rapport aux autres du même type.',
     'Mass check': 'Le poids indiqué sur la page a été comparé au poids habituel de ce type de produit.',
+    Making:
+      'Une étape de fabrication que le facteur par kilogramme ne compte pas (l’impression et la reliure d’un livre), ajoutée par article.',
     'Mass x factor': 'Le poids multiplié par l’empreinte par kilogramme.',
     Material: 'La matière et son empreinte par kilogramme, lue sur la page ou supposée d’après la catégorie.',
     'Net of VAT': 'Le prix hors taxe : les facteurs de dépense portent sur des prix hors taxes.',

@@ -39,8 +39,26 @@ describe('summarize', () => {
 
   it("this year's categories, biggest first", () => {
     expect(s.categories).toEqual([
-      { name: 'Toys', kg: 13, count: 2 },
-      { name: 'Electronics', kg: 4, count: 1 },
+      { id: null, name: 'Toys', kg: 13, count: 2 },
+      { id: 222, name: 'Electronics', kg: 4, count: 1 },
+    ]);
+  });
+
+  it('groups categories by their stable taxonomy id, whatever language they were stored in', () => {
+    const mixed = summarize(
+      [
+        m('2026-01', 9, [
+          ['Home & Garden', 4],
+          ['heim & garten', 2],
+          ['Unknown', 3],
+        ]),
+      ],
+      { period: 'year', kg: 240 },
+      new Date(2026, 2, 15),
+    );
+    expect(mixed.categories).toEqual([
+      { id: 536, name: 'Home & Garden', kg: 6, count: 2 },
+      { id: null, name: 'Unknown', kg: 3, count: 1 },
     ]);
   });
 

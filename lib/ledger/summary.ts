@@ -1,6 +1,10 @@
 /** The popup's figures, computed from the month rows alone (pure: no database, no browser). */
 import type { Budget } from '../settings/schema';
+import { topCategoryId } from '../i18n/top-category';
 import type { CategoryTotal, MonthTotal } from './totals';
+
+/** A category of the breakdown: its taxonomy id (top level) when it has one, the name it was stored under. */
+export type CategoryGroup = CategoryTotal & { id: number | null };
 
 export interface Period {
   kg: number;
@@ -16,8 +20,8 @@ export interface LedgerSummary {
   allTime: Period;
   /** The last 12 months, oldest first, including empty ones. */
   last12: { month: string; kg: number }[];
-  /** This year's categories, biggest first. */
-  categories: CategoryTotal[];
+  /** This year's categories, biggest first: grouped by top-level taxonomy id, else by name. */
+  categories: CategoryGroup[];
   /** The budget for this month and for this year, in kg CO2e. */
   monthBudget: number;
   yearBudget: number;
@@ -41,17 +45,19 @@ export function summarize(months: MonthTotal[], budget: Budget, now: Date): Ledg
   const thisMonth = monthOf(now);
   const year = String(now.getFullYear());
   const s = { thisMonth: zero(), thisYear: zero(), allTime: zero() };
-  const cats = new Map<string, CategoryTotal>();
+  // By stable id, not by text: the same top level stored in two languages is one group.
+  const cats = new Map<number | string, CategoryGroup>();
   const byMonth = new Map(months.map((m) => [m.month, m]));
   for (const m of months) {
     add(s.allTime, m);
     if (m.month.startsWith(year)) {
       add(s.thisYear, m);
       for (const c of m.categories) {
-        const t = cats.get(c.name) ?? { name: c.name, kg: 0, count: 0 };
+        const id = c.name === UNKNOWN_CATEGORY ? null : topCategoryId(c.name);
+        const t = cats.get(id ?? c.name) ?? { id, name: c.name, kg: 0, count: 0 };
         t.kg += c.kg;
         t.count += c.count;
-        cats.set(c.name, t);
+        cats.set(id ?? c.name, t);
       }
     }
     if (m.month === thisMonth) add(s.thisMonth, m);

@@ -139,8 +139,21 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<Request['type']> = new Set([
 /** A purchase as extension pages see it: the stored record. */
 export type Purchase = StoredPurchase;
 
+/**
+ * The taxonomy names of an estimate in the UI language, attached by the background (which knows
+ * that language and holds the translated taxonomy): the content script never loads the taxonomy.
+ * Absent in English and where no level has a translation.
+ */
+export const LocalNamesSchema = z.object({
+  /** The estimate's category path, each level in the UI language where translated, else in English. */
+  category: text(1000).min(1),
+});
+export type LocalNames = z.infer<typeof LocalNamesSchema>;
+
 /** An estimate as the background sends it to a tab: with the token that allows recording it once. */
 export type EstimateReply = z.infer<typeof EstimateSchema> & {
+  /** Names in the UI language (LocalNamesSchema); the English ones of the estimate otherwise. */
+  local?: LocalNames;
   recordToken?: string;
   /** The user's own correction this estimate used ("corrected by you"). */
   corrected?: Correction;

@@ -27,6 +27,23 @@ describe('held-out range calibration', () => {
     expect(fitMultipliers(rows.slice(0, 4)).size).toBe(0);
   });
 
+  it('rules too small to fit alone share one pooled fit per tier (never across tiers)', () => {
+    const rows = [
+      ...[1, 2, 3].map((k) => row(`s${k}`, 10 * k, 'C x0.18 to x3')),
+      ...[4, 5].map((k) => row(`f${k}`, 10 * k, 'C x0.3 to x3.5')),
+      ...[1, 2].map((k) => row(`b${k}`, 10 * k, 'B x0.3 to x3')),
+    ];
+    const fit = fitMultipliers(rows);
+    const sector = fit.get('C x0.18 to x3')!;
+    expect(sector.pooled).toBe(true);
+    expect(sector.n).toBe(5);
+    expect(fit.get('C x0.3 to x3.5')).toEqual(sector);
+    expect(sector.high).toBeCloseTo(4.8, 5);
+    // the central value stays inside: low at most x0.77
+    expect(sector.low).toBeCloseTo(0.77, 5);
+    expect(fit.has('B x0.3 to x3')).toBe(false);
+  });
+
   it("counts inside with the fitted multipliers, else with the row's own range", () => {
     const rows = [row('a', 25), row('b', 15)];
     expect(insideWith(rows, new Map()).inside).toBe(0.5);

@@ -6,7 +6,8 @@
  * on (`npm run eval -- --calibrate` prints its percentiles), the HELD-OUT half (plus every row of
  * data/eval/published-footprints.csv, never used for fitting) reports how the shipped ranges do.
  * A 2-fold cross-validation (fit the multipliers of each range rule on one half, count inside on
- * the other, then swap) gives the same figure without depending on the shipped constants.
+ * the other, then swap) gives the same figure without depending on the shipped constants. Rules
+ * with too few rows to fit alone share one pooled fit per tier (fitMultipliers).
  */
 import { createHash } from 'node:crypto';
 
@@ -47,15 +48,43 @@ function quantile(sorted: number[], q: number): number {
 const usable = (r: RangedRow): r is RangedRow & { central: number; low: number; high: number; rule: string } =>
   r.rule !== null && r.central !== null && r.central > 0 && r.low !== null && r.high !== null && r.reference > 0;
 
-/** Reference / central ratio percentiles per rule: the multipliers these rows support. */
-export function fitMultipliers(rows: RangedRow[]): Map<string, { low: number; high: number; n: number }> {
+/** A range keeps its central value inside (the policy of lib/estimate/ranges.ts). */
+const KEEP_CENTRAL = { low: 0.77, high: 1.3 };
+
+function percentiles(ratios: number[]): { low: number; high: number; n: number } {
+  const s = [...ratios].sort((a, b) => a - b);
+  return {
+    low: Math.min(quantile(s, LOW_Q), KEEP_CENTRAL.low),
+    high: Math.max(quantile(s, HIGH_Q), KEEP_CENTRAL.high),
+    n: s.length,
+  };
+}
+
+/** The tier a rule belongs to ("C x0.18 to x3" -> "C"). */
+const tierOfRule = (rule: string): string => rule.split(' ')[0]!;
+
+/**
+ * Reference / central ratio percentiles per rule: the multipliers these rows support. A rule with
+ * fewer than MIN_ROWS_TO_FIT rows (the assumed ones: sector materials, a food category's default,
+ * typical-mass widenings) gets the percentiles of the POOLED ratios of all such small rules of its
+ * tier, when the pool has enough rows (`pooled: true`): one shared fit for the rules that cannot
+ * be fitted alone, rather than an untested assumption each.
+ */
+export function fitMultipliers(
+  rows: RangedRow[],
+): Map<string, { low: number; high: number; n: number; pooled?: boolean }> {
   const byRule = new Map<string, number[]>();
   for (const r of rows.filter(usable)) byRule.set(r.rule, [...(byRule.get(r.rule) ?? []), r.reference / r.central]);
-  const out = new Map<string, { low: number; high: number; n: number }>();
+  const out = new Map<string, { low: number; high: number; n: number; pooled?: boolean }>();
+  const small = new Map<string, number[]>();
   for (const [rule, ratios] of byRule) {
-    if (ratios.length < MIN_ROWS_TO_FIT) continue;
-    const s = ratios.sort((a, b) => a - b);
-    out.set(rule, { low: quantile(s, LOW_Q), high: quantile(s, HIGH_Q), n: s.length });
+    if (ratios.length >= MIN_ROWS_TO_FIT) out.set(rule, percentiles(ratios));
+    else small.set(tierOfRule(rule), [...(small.get(tierOfRule(rule)) ?? []), ...ratios]);
+  }
+  for (const rule of byRule.keys()) {
+    const pool = small.get(tierOfRule(rule));
+    if (out.has(rule) || !pool || pool.length < MIN_ROWS_TO_FIT) continue;
+    out.set(rule, { ...percentiles(pool), pooled: true });
   }
   return out;
 }
@@ -83,18 +112,45 @@ export interface CalibrationReport {
   /** 2-fold cross-validation: multipliers fitted on one half, counted on the other, both ways. */
   crossValidated: { n: number; inside: number | null };
   /** Per rule: rows in each half and the multipliers the calibration half supports. */
-  rules: { rule: string; nCalibration: number; nHeldOut: number; fit: { low: number; high: number } | null }[];
+  rules: {
+    rule: string;
+    nCalibration: number;
+    nHeldOut: number;
+    fit: { low: number; high: number; pooled?: boolean } | null;
+  }[];
+  /** Per tier: shipped ranges on the held-out half, and the 2-fold cross-validated share. */
+  tiers: {
+    tier: string;
+    heldOut: { n: number; inside: number | null };
+    crossValidated: { n: number; inside: number | null };
+  }[];
+}
+
+function crossValidate(cal: RangedRow[], held: RangedRow[]): { n: number; inside: number | null } {
+  const a = insideWith(held, fitMultipliers(cal));
+  const b = insideWith(cal, fitMultipliers(held.filter((r) => !r.alwaysHeldOut)));
+  const n = a.n + b.n;
+  return { n, inside: n ? ((a.inside ?? 0) * a.n + (b.inside ?? 0) * b.n) / n : null };
 }
 
 export function calibrationReport(rows: RangedRow[]): CalibrationReport {
   const cal = rows.filter((r) => halfOf(r) === 'calibration');
   const held = rows.filter((r) => halfOf(r) === 'held-out');
   const none = new Map<string, { low: number; high: number }>();
-  const a = insideWith(held, fitMultipliers(cal));
-  const b = insideWith(cal, fitMultipliers(held.filter((r) => !r.alwaysHeldOut)));
-  const n = a.n + b.n;
-  const cv = n ? ((a.inside ?? 0) * a.n + (b.inside ?? 0) * b.n) / n : null;
   const fit = fitMultipliers(cal);
+  const tierNames = [...new Set(rows.filter(usable).map((r) => tierOfRule(r.rule!)))].sort();
+  const inTier = (t: string) => (r: RangedRow) => r.rule !== null && tierOfRule(r.rule) === t;
+  // Per tier, the fit uses every row of the half (pools are per tier anyway), counted on the tier's rows.
+  const tiers = tierNames.map((tier) => {
+    const a = insideWith(held.filter(inTier(tier)), fitMultipliers(cal));
+    const b = insideWith(cal.filter(inTier(tier)), fitMultipliers(held.filter((r) => !r.alwaysHeldOut)));
+    const n = a.n + b.n;
+    return {
+      tier,
+      heldOut: insideWith(held.filter(inTier(tier)), none),
+      crossValidated: { n, inside: n ? ((a.inside ?? 0) * a.n + (b.inside ?? 0) * b.n) / n : null },
+    };
+  });
   const rules = [...new Set(rows.filter(usable).map((r) => r.rule!))].sort().map((rule) => ({
     rule,
     nCalibration: cal.filter((r) => usable(r) && r.rule === rule).length,
@@ -104,7 +160,8 @@ export function calibrationReport(rows: RangedRow[]): CalibrationReport {
   return {
     calibrationInside: insideWith(cal, none),
     heldOutInside: insideWith(held, none),
-    crossValidated: { n, inside: cv },
+    crossValidated: crossValidate(cal, held),
     rules,
+    tiers,
   };
 }

@@ -46,6 +46,8 @@ export interface HintResolvers {
   material(name: string): string | null;
   /** Every material key (to check data/sector-materials.csv). */
   materialKeys?: Set<string>;
+  /** AGRIBALYSE codes in the food table (a sector material may be `agb:<code>`, a per-kg proxy). */
+  agribalyseCodes?: Set<string>;
 }
 
 /**
@@ -53,13 +55,13 @@ export interface HintResolvers {
  * that a category with no hint and no profile still gets mass x intensity when the page gives a
  * mass (a product without a price is otherwise unknown). The longest matching prefix wins.
  */
-function readSectorMaterials(keys?: Set<string>): { prefix: string; material: string }[] {
+function readSectorMaterials(keys?: Set<string>, agb?: Set<string>): { prefix: string; material: string }[] {
+  const known = (k: string) => (k.startsWith('agb:') ? !!agb?.has(k.slice(4)) : !!keys?.has(k));
   return data('sector-materials.csv')
     .map((r) => {
       if (!/^\d{3,6}$/.test(r.naics_prefix))
         throw new Error(`sector-materials.csv: bad NAICS prefix ${r.naics_prefix}`);
-      if (keys && !keys.has(r.material_key))
-        throw new Error(`sector-materials.csv: unknown material ${r.material_key}`);
+      if (keys && !known(r.material_key)) throw new Error(`sector-materials.csv: unknown material ${r.material_key}`);
       if (!r.reason?.trim()) throw new Error(`sector-materials.csv: ${r.naics_prefix} has no reason`);
       return { prefix: r.naics_prefix, material: r.material_key };
     })
@@ -114,7 +116,7 @@ export function buildCrosswalk(
   const nodes = new Map(taxonomy.map((n) => [n.id, n]));
   const spend = new Map(spendRows.map((r) => [r.key, r]));
   const mappings = readMappings(nodes, spend);
-  const sectors = readSectorMaterials(resolve.materialKeys);
+  const sectors = readSectorMaterials(resolve.materialKeys, resolve.agribalyseCodes);
 
   const nearest = (id: number, has: (id: number) => boolean): number | null => {
     for (let cur: number | null = id; cur !== null; cur = nodes.get(cur)!.parentId) if (has(cur)) return cur;

@@ -68,6 +68,7 @@ export function buildPack(opts: { boavizta?: BoaviztaRecord[] } = {}): BuiltPack
       food: food.resolve,
       material: (name) => byDesnzName.get(name.toLowerCase()) ?? null,
       materialKeys: new Set(materials.map((m) => m.key)),
+      agribalyseCodes: new Set(food.food.filter((f) => f.source === 'agribalyse2023').map((f) => f.key.slice(4))),
     },
     new Set(typical.map((t) => Number(t.key))),
   );

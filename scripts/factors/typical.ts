@@ -6,7 +6,7 @@
  */
 import type { TypicalRow } from '../../lib/factors/tables';
 import type { TaxonomyNode } from './crosswalk';
-import { byKey, data, optNum } from './io';
+import { byKey, data, num, optNum } from './io';
 
 export interface FactorKeys {
   items: Set<string>;
@@ -27,8 +27,27 @@ function checkIntensity(id: number, v: string, keys: FactorKeys): void {
   if (!ok) throw new Error(`typical-ranges.csv: ${id} intensity "${v}" names no factor`);
 }
 
+/** data/process-additions.csv: a making step per item that a category's per-kg factor leaves out. */
+function readProcesses(paths: Map<number, string>): Map<string, NonNullable<TypicalRow['process']>> {
+  const out = new Map<string, NonNullable<TypicalRow['process']>>();
+  for (const r of data('process-additions.csv')) {
+    const id = Number(r.gpt_id);
+    if (paths.get(id) !== r.gpt_path) throw new Error(`process-additions.csv: path mismatch for ${r.gpt_id}`);
+    if (!r.basis.trim() || !r.statistic.trim() || !r.source.trim())
+      throw new Error(`process-additions.csv: ${id} has no basis`);
+    const kgPerItem = num(r.kg_co2e_per_item, `process-additions.csv ${id}`);
+    if (kgPerItem <= 0) throw new Error(`process-additions.csv: ${id} value must be positive`);
+    out.set(String(id), { name: r.process, kgPerItem, statistic: r.statistic, source: r.source, basis: r.basis });
+  }
+  return out;
+}
+
 export function buildTypical(taxonomy: TaxonomyNode[], keys?: FactorKeys): TypicalRow[] {
   const paths = new Map(taxonomy.map((n) => [n.id, n.path]));
+  const processes = readProcesses(paths);
+  const profiles = new Set(data('typical-ranges.csv').map((r) => r.gpt_id));
+  for (const id of processes.keys())
+    if (!profiles.has(id)) throw new Error(`process-additions.csv: ${id} has no typical-ranges.csv profile`);
   return byKey(
     data('typical-ranges.csv').map((r) => {
       const id = Number(r.gpt_id);
@@ -48,14 +67,19 @@ export function buildTypical(taxonomy: TaxonomyNode[], keys?: FactorKeys): Typic
       };
       if (r.item) row.item = r.item;
       if (r.intensity) row.intensity = r.intensity;
+      const process = processes.get(row.key);
+      if (process) row.process = process;
       return row;
     }),
   );
 }
 
-/** AGRIBALYSE codes the category profiles name as default foods. */
+/** AGRIBALYSE codes the category profiles name as default foods, and the sector materials name as proxies. */
 export function agribalyseCodesInProfiles(): string[] {
-  return data('typical-ranges.csv')
-    .map((r) => /^agb:(.+)$/.exec(r.intensity ?? '')?.[1])
+  return [
+    ...data('typical-ranges.csv').map((r) => r.intensity ?? ''),
+    ...data('sector-materials.csv').map((r) => r.material_key),
+  ]
+    .map((v) => /^agb:(.+)$/.exec(v)?.[1])
     .filter((c): c is string => !!c);
 }

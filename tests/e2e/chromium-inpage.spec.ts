@@ -17,6 +17,7 @@ import {
   SOFA_PRODUCT_URL,
 } from './inpage-pages';
 import { MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL } from './pages';
+import { THROUGH_EVERY_TILE, TO_FIRST_TILE } from './listing-scroll';
 
 const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
 const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'urls.json'), 'utf8')) as Record<string, string>;
@@ -93,6 +94,9 @@ test('buying the same product twice on one day records one purchase, unless the 
 test('listing: the highlight switch outlines the lowest third of the tiles shown, and one click undoes it', async () => {
   const page = await s.context.newPage();
   await page.goto(listing.url);
+  await page.evaluate(TO_FIRST_TILE);
+  await shadowText(page, 'embodied-badge-text', /CO2e/);
+  await page.evaluate(THROUGH_EVERY_TILE);
   await shadowText(page, 'embodied-highlight', 'Highlight lowest CO2e');
   const marked = () => page.evaluate(() => document.querySelectorAll('[data-embodied-lowest]').length);
   expect(await marked()).toBe(0); // off by default

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES_DIR, type DemoPage } from '../../scripts/lib/demo-pages';
 import { focusedTestId, shadowCount, shadowEval, shadowTexts, userClick } from '../../scripts/lib/closed-shadow';
+import { THROUGH_EVERY_TILE, TO_FIRST_TILE } from './listing-scroll';
 import { badgeViolations } from './a11y';
 import { forgeMessages } from './forged';
 import { DEMO_SHOP_HTML, DEMO_SHOP_URL } from '../../scripts/lib/demo-shop';
@@ -123,7 +124,9 @@ test('badge on a saved product page, purchase recorded, total in the popup survi
 test('listing page: a compact badge on the product tiles', async () => {
   const page = await s.context.newPage();
   await page.goto(listing.url);
+  await page.evaluate(TO_FIRST_TILE);
   await shadowText(page, 'embodied-badge-text', /CO2e/);
+  await page.evaluate(THROUGH_EVERY_TILE);
   expect(await shadowCount(page, 'embodied-badge')).toBeGreaterThanOrEqual(10);
   await page.close();
 });
@@ -231,21 +234,32 @@ test('single-page navigation: the old badge goes, the new product gets one', asy
 test('infinite scroll: tiles added later get badges too', async () => {
   const page = await s.context.newPage();
   await page.goto(listing.url);
+  await page.evaluate(TO_FIRST_TILE);
   await shadowText(page, 'embodied-badge-text', /CO2e/);
+  await page.evaluate(THROUGH_EVERY_TILE);
   await expect.poll(() => shadowCount(page, 'embodied-badge')).toBeGreaterThanOrEqual(10);
-  const before = await shadowCount(page, 'embodied-badge');
   await page.evaluate(() => {
     const tiles = document.querySelectorAll('[data-component-type="s-search-result"]');
     const last = tiles[tiles.length - 1]!;
-    for (let i = 0; i < 3; i++) {
+    const copies = [0, 1, 2].map((i) => {
       const copy = last.cloneNode(true) as Element;
       copy.querySelectorAll('embodied-badge').forEach((b) => b.remove());
       copy.setAttribute('data-asin', `B0TEST000${i}`);
       copy.querySelectorAll('a[href]').forEach((a) => a.setAttribute('href', `/dp/B0TEST000${i}`));
       last.parentElement!.append(copy);
-    }
+      return copy;
+    });
+    // The copies come into view (badges go on tiles near the viewport).
+    copies[1]!.scrollIntoView({ block: 'center' });
   });
-  await expect.poll(() => shadowCount(page, 'embodied-badge')).toBe(before + 3);
+  // Each added tile holds a badge of its own.
+  const badged = () =>
+    page.evaluate(
+      () =>
+        [...document.querySelectorAll('[data-asin^="B0TEST000"]')].filter((t) => t.querySelector('embodied-badge'))
+          .length,
+    );
+  await expect.poll(badged).toBe(3);
   await page.close();
 });
 
@@ -287,7 +301,9 @@ test('a page script cannot record a purchase: the badge root is closed and synth
 test('listing page: a tile badge click opens the panel and the page stays where it is', async () => {
   const page = await s.context.newPage();
   await page.goto(listing.url);
+  await page.evaluate(TO_FIRST_TILE);
   await shadowText(page, 'embodied-badge-text', /CO2e/);
+  await page.evaluate(THROUGH_EVERY_TILE);
   await expect.poll(() => shadowCount(page, 'embodied-badge')).toBeGreaterThanOrEqual(10);
   // No badge host sits inside a link or button of the page.
   expect(
@@ -351,7 +367,9 @@ test('the panel stays inside a 640 px wide viewport (as at 200% zoom) and on a r
   await userClick(page, 'embodied-badge');
   await expectPanelInside(page);
   await page.goto(listing.url);
+  await page.evaluate(TO_FIRST_TILE);
   await shadowText(page, 'embodied-badge-text', /CO2e/);
+  await page.evaluate(THROUGH_EVERY_TILE);
   const n = await shadowCount(page, 'embodied-badge');
   await userClick(page, 'embodied-badge', n - 1);
   await expectPanelInside(page);
@@ -405,6 +423,10 @@ test('a German browser gets German strings and German numbers', async () => {
     await shadowText(page, 'embodied-bought', 'Gekauft');
     await userClick(page, 'embodied-badge');
     await shadowText(page, 'embodied-panel', 'Was die Zahl ändern würde');
+    // The category path in German, named by the background with the estimate (no taxonomy in the page).
+    // (The English path stays only in the step's worked figures, marked lang="en".)
+    const panel = await shadowText(page, 'embodied-panel', 'Elektronik > Kommunikationsgeräte > ');
+    expect(panel).not.toMatch(/(Kategorie|Wie erkannt)Electronics/);
   } finally {
     await de.close();
   }

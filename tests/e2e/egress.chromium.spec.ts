@@ -17,6 +17,7 @@ import puppeteer, { type Browser, type Target } from 'puppeteer-core';
 import { DEMO_PAGES, PAGES_DIR, type DemoPage } from '../../scripts/lib/demo-pages';
 import { launchChromium, type ChromiumSession } from '../../scripts/lib/launch-chromium';
 import { MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL } from './pages';
+import { THROUGH_EVERY_TILE, TO_FIRST_TILE } from './listing-scroll';
 import { shadowCount, shadowTexts, userClick } from '../../scripts/lib/closed-shadow';
 
 /** The badge's roots are closed: read them through the test-only CDP route (scripts/lib/closed-shadow.ts). */
@@ -147,6 +148,9 @@ test('the whole flow sends nothing anywhere: product, panel, purchase, listing, 
   await shadowText(page, 'embodied-bought', '✓');
 
   const list = await open(listing.url);
+  await list.evaluate(TO_FIRST_TILE);
+  await shadowText(list, 'embodied-badge-text', /CO2e/);
+  await list.evaluate(THROUGH_EVERY_TILE);
   await expect.poll(() => shadowCount(list, 'embodied-badge-text')).toBeGreaterThanOrEqual(10);
 
   const order = await open(orderPage.url);

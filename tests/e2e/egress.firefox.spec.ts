@@ -30,6 +30,7 @@ import {
 } from './firefox-harness';
 import { shadowCount, userClick, waitForShadowText } from './closed-shadow-firefox';
 import { MINIMAL_PRODUCT_HTML, MINIMAL_PRODUCT_URL } from './pages';
+import { THROUGH_EVERY_TILE, TO_FIRST_TILE } from './listing-scroll';
 import { startSinkProxy, type SinkProxy } from './sink-proxy';
 
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
@@ -199,6 +200,9 @@ test('the whole flow sends nothing anywhere: product, panel, purchase, listing, 
   await waitForShadowText(page, 'embodied-bought', '✓');
 
   const list = await open(listing.url);
+  await list.evaluate(TO_FIRST_TILE);
+  await waitForShadowText(list, 'embodied-badge-text', /CO2e/);
+  await list.evaluate(THROUGH_EVERY_TILE);
   for (let i = 0; i < 100 && (await shadowCount(list, 'embodied-badge-text')) < 10; i++)
     await new Promise((r) => setTimeout(r, 200));
   expect(await shadowCount(list, 'embodied-badge-text')).toBeGreaterThanOrEqual(10);

@@ -10,6 +10,7 @@ import { shadowCount, shadowTexts, userClick, waitForShadowText } from './closed
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_PAGES, PAGES_DIR, type DemoPage } from '../../scripts/lib/demo-pages';
+import { THROUGH_EVERY_TILE, TO_FIRST_TILE } from './listing-scroll';
 import {
   MINIMAL_PRODUCT_HTML,
   MINIMAL_PRODUCT_URL,
@@ -135,6 +136,9 @@ test('single-page navigation from a page without a product to a product: the det
 test('listing page: compact badges on the tiles', async () => {
   const page = await s.newPage();
   await page.goto(listing.url, { waitUntil: 'domcontentloaded' });
+  await page.evaluate(TO_FIRST_TILE);
+  await waitForShadowText(page, 'embodied-badge-text', /CO2e/);
+  await page.evaluate(THROUGH_EVERY_TILE);
   let texts: string[] = [];
   for (let i = 0; i < 100; i++) {
     texts = await shadowTexts(page, 'embodied-badge-text');
@@ -177,7 +181,9 @@ test('a page script cannot record a purchase: the badge root is closed and synth
 test('listing page: a tile badge click opens the panel and the page stays where it is', async () => {
   const page = await s.newPage();
   await page.goto(listing.url, { waitUntil: 'domcontentloaded' });
+  await page.evaluate(TO_FIRST_TILE);
   await waitForShadowText(page, 'embodied-badge-text', /CO2e/);
+  await page.evaluate(THROUGH_EVERY_TILE);
   expect(
     await page.evaluate(
       () => [...document.querySelectorAll('embodied-badge')].filter((h) => h.closest('a, button')).length,
@@ -219,6 +225,10 @@ test('a German browser gets German strings', async () => {
     expect((await shadowTexts(page, 'embodied-bought'))[0]).toBe('Gekauft');
     await userClick(page, 'embodied-badge');
     await waitForShadowText(page, 'embodied-panel', 'Was die Zahl ändern würde');
+    // The category path in German, named by the background with the estimate (no taxonomy in the page).
+    // (The English path stays only in the step's worked figures, marked lang="en".)
+    const panel = await waitForShadowText(page, 'embodied-panel', 'Elektronik > Kommunikationsgeräte > ');
+    expect(panel).not.toMatch(/(Kategorie|Wie erkannt)Electronics/);
   } finally {
     await de.close();
   }

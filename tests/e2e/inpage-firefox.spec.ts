@@ -1,13 +1,14 @@
 /**
  * #13 in Firefox: the panel inside a 640 px viewport and on a right-to-left page, axe-core over the
  * badge and the open panel (light and dark), and a correction that changes the number and survives
- * a reload, and one purchase per product per day unless confirmed. Closed roots are reached over WebDriver BiDi (closed-shadow-firefox.ts).
+ * a reload, one purchase per product per day unless confirmed, and the other sizes a page offers. Closed roots are reached over WebDriver BiDi (closed-shadow-firefox.ts).
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { DEMO_PAGES } from '../../scripts/lib/demo-pages';
+import { THROUGH_EVERY_TILE, TO_FIRST_TILE } from './listing-scroll';
 import { DEMO_SHOP_HTML, DEMO_SHOP_URL } from '../../scripts/lib/demo-shop';
 import { launchFirefox, ledgerCount, type FirefoxSession } from './firefox-harness';
 import { badgeRoots, shadowCount, shadowTexts, userClick, waitForShadowText } from './closed-shadow-firefox';
@@ -19,6 +20,7 @@ import {
   RTL_PRODUCT_HTML,
   RTL_PRODUCT_URL,
 } from './pages';
+import { SIZES_PRODUCT_HTML, SIZES_PRODUCT_URL } from './inpage-pages';
 
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 const listing = DEMO_PAGES.find((p) => p.name === 'amazon-search')!;
@@ -38,6 +40,7 @@ test.beforeAll(async () => {
     [RTL_PRODUCT_URL]: RTL_PRODUCT_HTML,
     [MASS_PRODUCT_URL]: MASS_PRODUCT_HTML,
     [MINIMAL_PRODUCT_URL]: MINIMAL_PRODUCT_HTML,
+    [SIZES_PRODUCT_URL]: SIZES_PRODUCT_HTML,
     [DEMO_SHOP_URL]: DEMO_SHOP_HTML,
     [DARK_SHOP_URL]: DARK_SHOP_HTML,
   });
@@ -75,7 +78,9 @@ test('the panel stays inside a 640 px wide viewport and on a right-to-left page'
   await expectPanelInside(page);
 
   await page.goto(listing.url, { waitUntil: 'domcontentloaded' });
+  await page.evaluate(TO_FIRST_TILE);
   await waitForShadowText(page, 'embodied-badge-text', /CO2e/);
+  await page.evaluate(THROUGH_EVERY_TILE);
   const n = await shadowCount(page, 'embodied-badge');
   await userClick(page, 'embodied-badge', n - 1);
   await expectPanelInside(page);
@@ -181,5 +186,23 @@ test('buying the same product twice on one day records one purchase, unless the 
   // The user confirms: now a second purchase is recorded.
   await userClick(page, 'embodied-bought-again');
   await expect.poll(() => ledgerCount(s), { timeout: 20_000 }).toBe(before + 2);
+  await page.close();
+});
+
+test("same product, other sizes: a page offering three bag weights shows each one's figure, this one marked", async () => {
+  const page = await s.newPage();
+  await page.goto(SIZES_PRODUCT_URL, { waitUntil: 'domcontentloaded' });
+  await waitForShadowText(page, 'embodied-badge-text', /≈/, FIRST);
+  await userClick(page, 'embodied-badge');
+  const text = await waitForShadowText(page, 'embodied-variants', /1 kg/);
+  expect(text).toContain('Same product, other sizes');
+  expect(text).toMatch(/250 g \(0\.25 kg\): ≈ [\d.]+ kg/);
+  expect(text).toContain('500 g (this offer) (0.5 kg)');
+  // Each figure is the estimator's at that weight: the heaviest bag has the largest figure.
+  const figures = [...text.matchAll(/\): ≈ ([\d.]+) kg/g)].map((m) => Number(m[1]));
+  expect(figures).toHaveLength(3);
+  const [light, middle, heavy] = figures as [number, number, number];
+  expect(light).toBeLessThan(middle);
+  expect(middle).toBeLessThan(heavy);
   await page.close();
 });

@@ -17,9 +17,12 @@ export const ORDER_HTML = readFileSync(
 );
 export const ORDER_LINES = ['Tagesrucksack Alpin 28', 'Trinkflasche Edelstahl 0,75 l'];
 
-/** One purchase bought on 10 May 2024 for 100 EUR, 12 kg: an export the import message takes. */
-export function euroPurchaseExport(): string {
-  const at = '2024-05-10T12:00:00.000Z';
+/**
+ * One purchase bought on 10 May 2024 (or on `day`) for 100 EUR, 12 kg, under Home & Garden: an
+ * export the import message takes. `key` tells two such purchases apart.
+ */
+export function euroPurchaseExport(day = '2024-05-10', key = 'e2e-euro-purchase'): string {
+  const at = `${day}T12:00:00.000Z`;
   const category = 'Home & Garden > Kitchen & Dining';
   const product = storedProduct({
     title: 'Cast iron casserole',
@@ -29,7 +32,7 @@ export function euroPurchaseExport(): string {
   });
   const purchase = {
     id: 1,
-    key: 'e2e-euro-purchase',
+    key,
     product,
     identity: 'otto.de|cast iron casserole',
     shop: 'otto.de',
@@ -41,8 +44,8 @@ export function euroPurchaseExport(): string {
     orderId: null,
     status: 'active',
     purchasedAt: at,
-    day: '2024-05-10',
-    month: '2024-05',
+    day,
+    month: day.slice(0, 7),
     category,
     userCategory: null,
     estimate: {
@@ -70,3 +73,7 @@ export function euroPurchaseExport(): string {
   };
   return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: at, purchases: [purchase] });
 }
+
+/** The same purchase bought today: it counts in this year's category breakdown. */
+export const purchaseTodayExport = () =>
+  euroPurchaseExport(new Date().toISOString().slice(0, 10), 'e2e-purchase-today');

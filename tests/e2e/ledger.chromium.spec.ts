@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { shadowTexts, userClick } from '../../scripts/lib/closed-shadow';
 import { launchChromium, type ChromiumSession } from '../../scripts/lib/launch-chromium';
-import { euroPurchaseExport, ORDER_HTML, ORDER_LINES, ORDER_URL } from './ledger-pages';
+import { euroPurchaseExport, purchaseTodayExport, ORDER_HTML, ORDER_LINES, ORDER_URL } from './ledger-pages';
 
 // Whole flows with several browser launches and a factor-pack install: slow on a loaded machine.
 test.describe.configure({ timeout: 300_000 });
@@ -83,6 +83,15 @@ test('the popup and the options page in German: German words, German numbers and
     await expect(popup.getByTestId('ledger-item')).toContainText('wahrscheinlich 6 kg CO2e – 24 kg CO2e');
     await expect(popup.getByTestId('open-options')).toHaveText('Einstellungen, deine Daten und Quellen');
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('de');
+    // This year's breakdown names the category in German (grouped by its taxonomy id, stored in English).
+    expect(
+      await options.evaluate(
+        (text) => (globalThis as unknown as Rt).chrome.runtime.sendMessage({ type: 'ledger.import', text }),
+        purchaseTodayExport(),
+      ),
+    ).toMatchObject({ ok: true, added: 1 });
+    await popup.reload();
+    await expect(popup.getByTestId('ledger-categories').locator('li')).toHaveText([/^Heim & Garten/]);
   } finally {
     await s.close();
   }

@@ -12,7 +12,7 @@ import type { Page } from 'puppeteer-core';
 import { DEMO_PAGES } from '../../scripts/lib/demo-pages';
 import { userClick, waitForShadowText } from './closed-shadow-firefox';
 import { launchFirefox, openExtensionPage, pollInPage, type FirefoxSession } from './firefox-harness';
-import { euroPurchaseExport, ORDER_HTML, ORDER_LINES, ORDER_URL } from './ledger-pages';
+import { euroPurchaseExport, purchaseTodayExport, ORDER_HTML, ORDER_LINES, ORDER_URL } from './ledger-pages';
 
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
 // Whole flows with several browser launches and a factor-pack install: slow on a loaded machine.
@@ -133,6 +133,19 @@ test('the popup in a German Firefox: German words and numbers', async () => {
     expect(shown.chart).toBe('Letzte 12 Monate');
     expect(shown.item).toContain('10. Mai 2024');
     expect(shown.item).toMatch(/100,00\s€/);
+    // This year's breakdown names the category in German (grouped by its taxonomy id, stored in English).
+    expect(
+      await options.evaluate(
+        (text) => (globalThis as unknown as Rt).browser.runtime.sendMessage({ type: 'ledger.import', text }),
+        purchaseTodayExport(),
+      ),
+    ).toMatchObject({ ok: true, added: 1 });
+    const again = await openPopup(s);
+    const categories = await pollInPage(again, () => {
+      const items = [...document.querySelectorAll('[data-testid=ledger-categories] li > span:first-child')];
+      return items.length ? items.map((e) => e.textContent) : null;
+    });
+    expect(categories).toEqual(['Heim & Garten']);
   } finally {
     await s.close();
   }

@@ -35,16 +35,13 @@ import {
   weightFromSpecs,
 } from './specs';
 import { clean, normaliseGtin, textOf } from './text';
+import { CART_HEADING, CART_PATH } from '../words'; // cart pages show line prices: never a product of their own
 
 /** Titles name "Renewed"/"Refurbished" items; "New Balance" or "Used to..." say nothing about condition. */
 function refurbishedFromTitle(title: string | null) {
   return conditionFromText(title) === 'refurbished' ? 'refurbished' : null;
 }
 
-/** Cart / basket pages show line prices under a heading: never a product of their own. */
-const CART_HEADING =
-  /^(?:your |my |shopping )?(?:cart|basket|bag|shopping bag|warenkorb|panier|mon panier|carrito|carrello|winkelwagen|koszyk|varukorg|kurv|handlekurv|ostoskori|カート|買い物かご|ショッピングカート)\b/i;
-const CART_PATH = /\/(?:cart|basket|bag|warenkorb|panier|carrito|carrello|winkelwagen|koszyk|checkout\/cart)\/?$/i;
 /** Declared editorial pages: articles and blog posts mention prices without selling one thing. */
 const ARTICLE_TYPE = /^(?:Article|BlogPosting|NewsArticle|Blog|Recipe|HowTo|FAQPage)$/;
 
@@ -68,6 +65,19 @@ const positive = (n: number | null | undefined) => (typeof n === 'number' && n >
 
 function pick<T>(...vals: (T | null | undefined)[]): T | null {
   for (const v of vals) if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) return v;
+  return null;
+}
+
+/**
+ * `pick` over page-text fallbacks that are worth computing only when everything before them gave
+ * nothing: each runs only then (the same result as computing them all; on a page whose structured
+ * data is complete, their word regexes are never compiled, which is most of their cost).
+ */
+function pickLazy<T>(...vals: (() => T | null | undefined)[]): T | null {
+  for (const f of vals) {
+    const v = pick(f());
+    if (v !== null) return v;
+  }
   return null;
 }
 
@@ -154,7 +164,10 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
   if (!title && price === null) return { product: null, anchor: null, declared, confident: false };
 
   const crumbs = cleanBreadcrumbs(
-    pick(breadcrumbsFromJsonLd(nodes), breadcrumbsFromDom(idx)) ?? [],
+    pickLazy(
+      () => breadcrumbsFromJsonLd(nodes),
+      () => breadcrumbsFromDom(idx),
+    ) ?? [],
     title,
     siteName,
     url.hostname,
@@ -165,16 +178,14 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
     price,
     currency: price === null ? pick(currency) : currency,
     listPrice: listPrice !== null && price !== null && listPrice > price ? listPrice : null,
-    availability: pick(
-      ld?.availability,
-      md?.availability,
-      meta.availability,
-      js?.availability,
-      availabilityFromPage(
-        availabilityFromDom(idx),
-        availabilityFromBuyButton(idx, doc, titleEl),
-        availabilityFromWords(idx, titleEl),
-      ),
+    availability: pickLazy(
+      () => pick(ld?.availability, md?.availability, meta.availability, js?.availability),
+      () =>
+        availabilityFromPage(
+          availabilityFromDom(idx),
+          availabilityFromBuyButton(idx, doc, titleEl),
+          availabilityFromWords(idx, titleEl),
+        ),
     ),
     // The shop's own item number: declared, else labelled on the page, else the product box's
     // id attribute, else the URL's id segment.
@@ -188,18 +199,28 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
     asin: ids.asin,
     category: crumbs,
     googleCategory: ld?.googleCategory ?? null,
-    condition: pick(
-      ld?.condition,
-      md?.condition,
-      meta.condition,
-      conditionFromSpecs(pairs),
-      refurbishedFromTitle(title),
+    condition: pickLazy(
+      () => pick(ld?.condition, md?.condition, meta.condition),
+      () => conditionFromSpecs(pairs),
+      () => refurbishedFromTitle(title),
     ),
     // An explicit "Pack of 2" in the title beats a spec row that counts sellable units ("Number of Items: 1").
-    quantity: pick(title ? packSizeFromText(title) : null, quantityFromSpecs(pairs)),
-    weightKg: pick(ld?.weightKg, weightFromSpecs(pairs)),
-    dimensionsCm: pick(ld?.dimensionsCm, dimensionsFromSpecs(pairs)),
-    materials: pick(ld?.materials, materialsFromSpecs(pairs)),
+    quantity: pickLazy(
+      () => (title ? packSizeFromText(title) : null),
+      () => quantityFromSpecs(pairs),
+    ),
+    weightKg: pickLazy(
+      () => ld?.weightKg,
+      () => weightFromSpecs(pairs),
+    ),
+    dimensionsCm: pickLazy(
+      () => ld?.dimensionsCm,
+      () => dimensionsFromSpecs(pairs),
+    ),
+    materials: pickLazy(
+      () => ld?.materials,
+      () => materialsFromSpecs(pairs),
+    ),
     url: pick(absolute(idx.canonical, url), absolute(ld?.url, url), absolute(meta.url, url)),
   };
   return { product, anchor: visible?.el ?? titleEl, declared, confident };

@@ -7,7 +7,7 @@ import type { Condition, MaterialShare } from '../types';
 import { childCount, clean, normaliseGtin } from './text';
 import { dimensionsFromText, parseDecimal, weightFromText } from './units';
 import type { PageIndex } from './page-index';
-import { ITEM_ID_LABEL_EXACT, MATERIAL_LABEL } from '../words';
+import { BRAND_LABEL_TEXT, ITEM_COUNT_LABEL_TEXT, ITEM_ID_LABEL_EXACT, MATERIAL_LABEL } from '../words';
 import { cleanItemId } from './item-id';
 
 const LABEL_CELL = /(?:^|[\s_-])(?:[a-z]+[-_])?(?:name|label|lbl|key|term|title)(?:[\s_-]|$)/;
@@ -193,10 +193,7 @@ export function packSizeFromText(text: string): number | null {
 }
 
 export function quantityFromSpecs(pairs: SpecPairs): number | null {
-  const v = find(
-    pairs,
-    /^(number of items|item package quantity|unit count|pack size|package quantity|anzahl der (artikel|einheiten)|packungsgröße|stückzahl|nombre d'articles|nombre de pièces|número de artículos|número de piezas|numero di articoli|numero di pezzi|入数|個数)$/,
-  );
+  const v = find(pairs, ITEM_COUNT_LABEL_TEXT);
   if (!v) return null;
   const n = parseDecimal((/\d+(?:[.,]\d+)?/.exec(v) ?? [''])[0]);
   return n !== null && Number.isInteger(n) && n >= 1 && n <= 1000 ? n : null;
@@ -243,6 +240,6 @@ export function identifiersFromSpecs(pairs: SpecPairs): SpecIds {
       60,
     ),
     sku: cleanItemId(find(pairs, ITEM_ID_LABEL_EXACT)),
-    brand: clean(find(pairs, /^(brand|brand name|marke|markenname|marque|marca|ブランド|ブランド名)$/), 80),
+    brand: clean(find(pairs, BRAND_LABEL_TEXT), 80),
   };
 }
