@@ -25,16 +25,6 @@ export function asCategoryNames(v: unknown): CategoryNames | null {
   return isCategoryNames(v) ? v : null;
 }
 
-/** A JSON text as a table; null when absent or malformed. */
-export function parseCategoryNames(text: string | null | undefined): CategoryNames | null {
-  if (!text) return null;
-  try {
-    return asCategoryNames(JSON.parse(text));
-  } catch {
-    return null;
-  }
-}
-
 const MAX_DEPTH = 10;
 
 /**
