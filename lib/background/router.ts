@@ -92,7 +92,6 @@ async function ratesFor(deps: RouterDeps, current: Settings, purchases: StoredPu
     .catch((e) => (deps.log(`exchange rates unavailable: ${e instanceof Error ? e.message : e}`), {}));
 }
 
-/** Re-estimating past purchases with the installed factor pack: a preview, or the change itself. */
 /** Each estimate with its place among similar products and its names in the UI language, where known. */
 async function placeAndName<E extends Estimate>(deps: RouterDeps, estimates: E[]) {
   const none = () => estimates.map(() => null);
@@ -107,6 +106,7 @@ async function placeAndName<E extends Estimate>(deps: RouterDeps, estimates: E[]
   }));
 }
 
+/** Re-estimating past purchases with the installed factor pack: a preview, or the change itself. */
 async function reestimate(
   deps: RouterDeps,
   req: Extract<Request, { type: 'reestimate.preview' | 'reestimate.apply' }>,
