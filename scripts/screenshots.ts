@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { shadowCount, shadowEval, shadowTexts, userClick } from './lib/closed-shadow';
+import { SCROLL_THROUGH_PAGE } from './lib/scroll-page';
 import { DEMO_PAGES, PAGES_DIR, ROOT, type DemoPage } from './lib/demo-pages';
 import { DEMO_SHOP_HTML, DEMO_SHOP_URL } from './lib/demo-shop';
 import { launchChromium } from './lib/launch-chromium';
@@ -93,6 +94,7 @@ for (const locale of ['en-US', 'de-DE']) {
     await shot(page, `${tag}-panel`);
 
     await page.goto(listing.url);
+    await page.evaluate(SCROLL_THROUGH_PAGE);
     await settled(page);
     await shadowEval(
       page,

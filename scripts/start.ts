@@ -12,6 +12,7 @@ import { DEMO_PAGES, ROOT } from './lib/demo-pages';
 import { launchChromium } from './lib/launch-chromium';
 import { DEMO_SHOP_HTML, DEMO_SHOP_URL } from './lib/demo-shop';
 import { shadowCount, shadowTexts, userClick } from './lib/closed-shadow';
+import { SCROLL_THROUGH_PAGE } from './lib/scroll-page';
 
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 requireBrowser('chromium');
@@ -38,6 +39,7 @@ const demos = [{ name: 'demo-shop', file: '', url: DEMO_SHOP_URL, kind: 'product
 for (const demo of demos) {
   const page = await session.context.newPage();
   await page.goto(demo.url);
+  if (demo.kind === 'listing') await page.evaluate(SCROLL_THROUGH_PAGE);
   // The badges' roots are closed to the page: read them through the DevTools protocol.
   const until = Date.now() + 20_000;
   let texts: string[] = [];
