@@ -42,3 +42,23 @@ describe('Polish -y plurals and short Russian nouns fold onto their singular', (
     expect(pathOf('Dywan shaggy 160x230 szary', 'pl')).toMatch(/^(Home & Garden|Hardware)/);
   });
 });
+
+describe('a product for a pet is the pet kind of that product', () => {
+  it('finds the pet node by the product node name, under the named animal', () => {
+    expect(pathOf('Shampoo for dogs 250ml', 'en')).toMatch(/Pet Shampoo & Conditioner$/);
+    expect(pathOf('Cama Para Gatos Redonda Pelúcia', 'pt')).toMatch(/Cat Supplies > Cat Beds$/);
+    expect(pathOf('Spielzeug für Katzen mit Feder', 'de')).toMatch(/Cat Supplies > Cat Toys$/);
+    expect(pathOf('Wintermantel für Hunde wasserdicht', 'de')).toMatch(/Dog Supplies > Dog Apparel$/);
+  });
+
+  it('knows the animal after a for-cue from the translated pet names ("Товары для собак")', () => {
+    expect(pathOf('Shampoo Hipoalergênico Para Cães 500ml', 'pt')).toMatch(/^Animals & Pet Supplies > Pet Supplies/);
+    expect(pathOf('Шампунь для собак 250 мл', 'ru')).toMatch(/^Animals & Pet Supplies > Pet Supplies/);
+  });
+
+  it('leaves a gift for pet lovers and a print of a pet to the person', () => {
+    expect(pathOf('T-shirt for dog lovers', 'en')).toMatch(/^Apparel & Accessories > Clothing/);
+    expect(pathOf('Mug for cat lovers', 'en')).toMatch(/Mugs$/);
+    expect(pathOf('Mug with cat print', 'en')).toMatch(/Mugs$/);
+  });
+});

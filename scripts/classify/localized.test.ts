@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Taxonomy } from '../../lib/classify/taxonomy';
 import { readTaxonomy } from './build-model';
-import { localPhrases, resolveReadings } from './localized';
+import { forPetPhrases, localPhrases, resolveReadings } from './localized';
 import { readOverrides, readShopify, shopifyToGoogle } from './shopify-crosswalk';
 
 const { rows } = readTaxonomy();
@@ -39,5 +39,14 @@ describe('translated phrases', () => {
   it('give a shared phrase the common ancestor when it is specific enough', () => {
     expect(resolveReadings([204, 5514], taxonomy)).toEqual([1604]); // Pants, Rain Pants -> Clothing
     expect(resolveReadings([204, 328], taxonomy)).toEqual([204, 328]); // two branches: both readings
+  });
+});
+
+describe('forPetPhrases', () => {
+  it('takes the for-cue and the animal after it, not an article', () => {
+    expect(forPetPhrases('Товары для собак', 'ru')).toEqual(['для собак']);
+    expect(forPetPhrases('Suprimentos para cães', 'pt')).toEqual(['para cae']);
+    expect(forPetPhrases('Zubehör für die Katze', 'de')).toEqual([]);
+    expect(forPetPhrases('Hundebedarf', 'de')).toEqual([]);
   });
 });

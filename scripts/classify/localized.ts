@@ -18,6 +18,8 @@ import { CJK_CHAR, foldedKey, phraseKey, tokenize } from '../../lib/classify/tex
 import { namePhrases } from '../../lib/classify/lexicon';
 import { readCsvRecords } from '../lib/csv';
 import { readShopify, shopifyToGoogle } from './shopify-crosswalk';
+import { forCuesOf } from '../../lib/classify/cues';
+import { ANIMALS_AND_PET_SUPPLIES } from '../../lib/classify/nodes';
 
 const DIR = 'data/raw/taxonomy';
 
@@ -122,6 +124,29 @@ export function localPhrases(name: string, lang: string): string[] {
   return [...out];
 }
 
+/**
+ * "Товары для собак", "Suprimentos para cães", "Zabawki dla psów": a pet node's translated name
+ * says which animal after its for-cue. That cue and the word after it ("для собак", "para caes")
+ * become a phrase of the node, so a title's "Шампунь для собак" knows it is for a dog (the pet
+ * rule, lib/classify/rules/for-pets.ts, then finds the dog's kind of shampoo). English names put
+ * the animal first ("Dog Supplies") and need no such phrase.
+ */
+const PET_DEPTH = 3;
+const MIN_ANIMAL = 3;
+const ARTICLES = new Set(['die', 'den', 'der', 'das', 'les', 'los', 'las', 'gli', 'the', 'het', 'een', 'del']);
+export function forPetPhrases(name: string, lang: string): string[] {
+  const cues = forCuesOf(lang);
+  const tokens = foldedKey(name.replace(/\([^)]*\)/g, ' ')).split(' ');
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    // Articles ("für die", "per la", "para os") are no animals.
+    if (cues.has(t) && next && next.length >= MIN_ANIMAL && !ARTICLES.has(next) && !cues.has(next))
+      out.push(`${t} ${next}`);
+  });
+  return out;
+}
+
 function readGoogleLocale(file: string, known: Set<number>): Map<number, string> {
   const out = new Map<number, string>();
   for (const line of readFileSync(`${DIR}/${file}`, 'utf8').split(/\r?\n/).slice(1)) {
@@ -219,9 +244,17 @@ export function buildLocalized(
   const taxonomy = new Taxonomy(rows);
   const known = new Set(rows.map((r) => r[0]));
   const raw: Raw = new Map();
+  // Only the animals' own nodes ("Dog Supplies", "Bird Supplies"): their products are found by name.
+  const isPet = (id: number) =>
+    taxonomy.has(id) &&
+    taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, id) &&
+    taxonomy.depth(id) === PET_DEPTH &&
+    / Supplies$/.test(taxonomy.nameOf(id) ?? '');
   for (const [lang, file] of Object.entries(GOOGLE_LOCALES)) {
-    for (const [id, name] of readGoogleLocale(file, known))
+    for (const [id, name] of readGoogleLocale(file, known)) {
       for (const key of localPhrases(name, lang)) add(raw, lang, key, id);
+      if (isPet(id)) for (const key of forPetPhrases(name, lang)) add(raw, lang, key, id);
+    }
   }
   const shopify = readShopify();
   const crosswalk = shopifyToGoogle(shopify, rows);
@@ -238,6 +271,7 @@ export function buildLocalized(
       for (const r of readCsvRecords(`${DIR}/${file}`)) {
         const id = google(r.id);
         if (id) for (const key of localPhrases(r.name, lang)) add(raw, lang, key, id);
+        if (id && isPet(id)) for (const key of forPetPhrases(r.name, lang)) add(raw, lang, key, id);
       }
     }
   }
