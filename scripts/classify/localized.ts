@@ -201,6 +201,25 @@ function headSays(key: string, ids: number[], resolved: Map<string, number[]>): 
   return false;
 }
 
+/** Languages whose noun phrases put the head noun first ("Máquina de solda", "Chaussures homme"). */
+const HEAD_FIRST = new Set(['fr', 'es', 'it', 'pt', 'ro']);
+
+/**
+ * A two-word phrase whose head word alone reads the same ("bomber jacket" -> "jacket", "zimowa
+ * kurtka" -> "kurtka", "chaussures homme" -> "chaussures"): the runtime finds the head word, so
+ * the phrase need not ship.
+ */
+export function headWordSays(key: string, ids: number[], resolved: Map<string, number[]>, langs: string[]): boolean {
+  const words = key.split(' ');
+  if (words.length !== 2) return false;
+  const heads = langs.every((l) => HEAD_FIRST.has(l))
+    ? [words[0]]
+    : langs.some((l) => HEAD_FIRST.has(l))
+      ? []
+      : [words[1]];
+  return heads.some((h) => resolved.get(h)?.join(',') === ids.join(','));
+}
+
 /** Resolves a phrase's readings: their common ancestor at level 2+, else up to three, else none. */
 export function resolveReadings(ids: number[], taxonomy: Taxonomy): number[] {
   const uniq = [...new Set(ids)].sort((a, b) => a - b);
@@ -313,7 +332,8 @@ export function buildLocalized(
   const byLang = new Map<string, Set<string>>();
   for (const key of langsOf.keys()) {
     const ids = resolved.get(key);
-    if (!ids?.length || headSays(key, ids, resolved)) continue;
+    if (!ids?.length || headSays(key, ids, resolved) || headWordSays(key, ids, resolved, langsOf.get(key) ?? []))
+      continue;
     const g = group(key);
     byLang.set(g, (byLang.get(g) ?? new Set()).add(key));
   }
