@@ -172,7 +172,7 @@ export function gather(
     replacementRule(parts, title, petRule(parts, title, hits, titleEvidence)),
   );
   refineShelf(taxonomy, perCrumb, titleEvidence, evidence);
-  yieldDepartment(taxonomy, titleEvidence, evidence);
+  yieldDepartment(taxonomy, titleEvidence, evidence, crumbs.length);
   if (!evidence.length && !titleEvidence.some((e) => e.w >= PRODUCT_WORD_WEIGHT))
     titleEvidence.push(...fallbackVote(title, brand));
   evidence.push(...titleEvidence);

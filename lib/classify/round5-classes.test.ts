@@ -9,7 +9,8 @@ import { foldedKey } from './text';
 
 const model = JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel;
 const classifier = createClassifier(model);
-const pathOf = (title: string, lang?: string) => classifier.classify({ title, lang })?.path ?? '';
+const pathOf = (title: string, lang?: string, category?: string[]) =>
+  classifier.classify({ title, lang, category })?.path ?? '';
 
 describe('letters that Unicode does not decompose fold like accents', () => {
   it('a Polish ł, a Danish ø or æ no longer blocks the inflection folding', () => {
@@ -60,5 +61,18 @@ describe('a product for a pet is the pet kind of that product', () => {
     expect(pathOf('T-shirt for dog lovers', 'en')).toMatch(/^Apparel & Accessories > Clothing/);
     expect(pathOf('Mug for cat lovers', 'en')).toMatch(/Mugs$/);
     expect(pathOf('Mug with cat print', 'en')).toMatch(/Mugs$/);
+  });
+});
+
+describe("a shop's one-crumb department gives way to the title's product in another branch", () => {
+  it('a backpack filed under the bag department is a backpack, not a handbag', () => {
+    // Round 4: the one crumb ("가방", "Bolsos": bags) read as Handbags outvoted the title.
+    expect(pathOf('데일리 백팩 블랙', 'ko', ['가방'])).toBe('Luggage & Bags > Backpacks');
+    expect(pathOf('Everyday Backpack Navy', 'ko', ['가방'])).toBe('Luggage & Bags > Backpacks');
+    expect(pathOf('Mochila escolar azul', 'es', ['Bolsos'])).toBe('Luggage & Bags > Backpacks');
+  });
+
+  it('a trail of several crumbs keeps its say', () => {
+    expect(pathOf('Canvas Backpack 25L', 'en', ['Bags', 'Handbags'])).toMatch(/Handbags$/);
   });
 });
