@@ -3,24 +3,8 @@
  * (each positive test fails without its fix): garden consumables under garden machinery, powered
  * personal-care appliances under cosmetics, powered toys under moulded plastic.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { loadFactorSourceFromDir } from '../factors/node';
-import type { FactorSource } from '../factors/source';
-import { estimateProducts } from './index';
-import type { ProductInput } from './input';
-import { EstimateSchema } from './schema';
-
-let factors: FactorSource;
-beforeAll(async () => {
-  factors = await loadFactorSourceFromDir(join(import.meta.dirname, '..', '..', 'public', 'factors'));
-});
-const now = new Date('2025-06-15T12:00:00Z');
-const one = async (p: ProductInput) => {
-  const [e] = await estimateProducts([p], { factors, classifier: null, now });
-  EstimateSchema.parse(e);
-  return e;
-};
+import { describe, expect, it } from 'vitest';
+import { estimateOnShippedPacks as one } from './shipped-packs';
 
 describe('compost, mulch and soil are organic or mineral matter, not garden machinery', () => {
   // Lawn & Garden maps to NAICS 333112 (garden equipment), so compost inherited DESNZ large
