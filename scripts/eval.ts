@@ -192,7 +192,7 @@ function printIssueCategoryTable(rows: Scored[]): void {
 }
 
 /** Held-out figures for the ranges fitted on the company-reported rows (scripts/eval/calibration.ts). */
-function printCalibration(rows: Scored[], detail: boolean): void {
+function printCalibration(rows: Scored[], detail: boolean, label: string): void {
   const ranged: RangedRow[] = rows
     .filter((r) => r.key)
     .map((r) => ({
@@ -205,9 +205,7 @@ function printCalibration(rows: Scored[], detail: boolean): void {
       alwaysHeldOut: r.alwaysHeldOut,
     }));
   const c = calibrationReport(ranged);
-  console.log(
-    '\nRange calibration, company-reported + published rows (split by a hash of the PCF id; published rows always held out)',
-  );
+  console.log(`\nRange calibration, ${label} (split by a hash of the PCF id; published and shop rows always held out)`);
   console.log(
     `  inside the shipped range, calibration half (in-sample):   ${pct(c.calibrationInside.inside)} of ${c.calibrationInside.n}`,
   );
@@ -292,9 +290,11 @@ async function main(): Promise<void> {
   printCategoryTable(everyday);
   printIssueCategoryTable(everyday);
   // References that count use energy measure something else than the range is for: not calibrated on.
+  printCalibration(companyAndPublished, process.argv.includes('--calibrate'), 'company-reported + published rows');
   printCalibration(
     everyday.filter((r) => !r.includesUse),
-    process.argv.includes('--calibrate'),
+    false,
+    'the same with the shop references that do not count use energy',
   );
 
   const classifierEval = join(import.meta.dirname, 'eval-classifier.ts');
