@@ -16,7 +16,9 @@ import {
   type EvalCase,
   foodCrossSourceCases,
   publishedCases,
+  shopReferenceCases,
 } from './eval/cases';
+import { ISSUE_CATEGORIES, issueCategoryOf } from './eval/issue-categories';
 import { calibrationReport, MIN_ROWS_TO_FIT, type RangedRow } from './eval/calibration';
 import { byGroup, type Scored, type Summary, summarise } from './eval/metrics';
 import { readBoavizta } from './factors/boavizta';
@@ -38,6 +40,7 @@ export async function runEval(): Promise<{ estimator: Scored[]; baseline: Scored
     ...boaviztaCases(validation),
     ...foodCrossSourceCases(),
     ...publishedCases(),
+    ...shopReferenceCases(),
     ...catalogueCases(),
   ];
 
@@ -82,6 +85,7 @@ export async function runEval(): Promise<{ estimator: Scored[]; baseline: Scored
       key: c.key,
       rule: rangeRuleOf(e),
       alwaysHeldOut: c.alwaysHeldOut,
+      includesUse: c.includesUse,
     });
     const b = base[i];
     baseline.push({
@@ -128,7 +132,7 @@ const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(0)}%`
 
 /** Per category group (Carbon Catalogue group or published kind): the figures and which tiers answered. */
 function printCategoryTable(rows: Scored[]): void {
-  const category = (g: string) => g.split('|')[0]!.replace(/^(catalogue|published):/, '');
+  const category = (g: string) => g.split('|')[0]!.replace(/^(catalogue|published|shop):/, '');
   const tiersOf = new Map<string, Map<string, number>>();
   for (const r of rows) {
     const [c, t] = [category(r.group), r.group.split('|')[1]!];
@@ -137,7 +141,7 @@ function printCategoryTable(rows: Scored[]): void {
     tiersOf.set(c, m);
   }
   console.log(
-    `\nCompany-reported and published footprints by category group (tiers: rows per tier)\n${'category'.padEnd(34)} ${'n'.padStart(4)} ${'est'.padStart(4)}  ${'mdAE'.padStart(6)} ${'in'.padStart(5)} ${'x2'.padStart(5)}   tiers`,
+    `\nCompany-reported, published and shop footprints by category group (tiers: rows per tier)\n${'category'.padEnd(34)} ${'n'.padStart(4)} ${'est'.padStart(4)}  ${'mdAE'.padStart(6)} ${'in'.padStart(5)} ${'x2'.padStart(5)}   tiers`,
   );
   for (const [g, s] of byGroup(regroup(rows, category))) {
     const tiers = [...(tiersOf.get(g) ?? [])]
@@ -152,8 +156,43 @@ function printCategoryTable(rows: Scored[]): void {
   for (const [g, s] of byGroup(regroup(rows, (g) => `tier ${g.split('|')[1]}`))) console.log(line(g, s));
 }
 
+/**
+ * The same rows under the issue's twelve shop categories (scripts/eval/issue-categories.ts), with
+ * the tiers that answered and how many references count the product's use energy ("use"), which a
+ * cradle-to-shelf estimate should come out below.
+ */
+function printIssueCategoryTable(rows: Scored[]): void {
+  const cat = (g: string) => issueCategoryOf(g.split('|')[0]!);
+  console.log(
+    `\nBy the issue's categories (${ISSUE_CATEGORIES.join(', ')}; other groups by their own name)\n${'category'.padEnd(34)} ${'n'.padStart(4)} ${'est'.padStart(4)}  ${'mdAE'.padStart(6)} ${'in'.padStart(5)} ${'x2'.padStart(5)}   tiers; use = references including use energy`,
+  );
+  const groups = byGroup(regroup(rows, cat));
+  const order = [
+    ...ISSUE_CATEGORIES,
+    ...[...groups.keys()].filter((g) => !(ISSUE_CATEGORIES as readonly string[]).includes(g)).sort(),
+  ];
+  for (const g of order) {
+    const s = groups.get(g);
+    if (!s) {
+      console.log(`${g.padEnd(34)}    0    -   no reference`);
+      continue;
+    }
+    const inCat = rows.filter((r) => cat(r.group) === g);
+    const tiers = new Map<string, number>();
+    for (const r of inCat) tiers.set(r.group.split('|')[1]!, (tiers.get(r.group.split('|')[1]!) ?? 0) + 1);
+    const use = inCat.filter((r) => r.includesUse).length;
+    console.log(
+      `${line(g, s)}  ${[...tiers]
+        .sort()
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')}${use ? `; use ${use}` : ''}`,
+    );
+  }
+  console.log(`  categories with a reference: ${order.filter((g) => groups.has(g)).length}, rows: ${rows.length}`);
+}
+
 /** Held-out figures for the ranges fitted on the company-reported rows (scripts/eval/calibration.ts). */
-function printCalibration(rows: Scored[], detail: boolean): void {
+function printCalibration(rows: Scored[], detail: boolean, label: string): void {
   const ranged: RangedRow[] = rows
     .filter((r) => r.key)
     .map((r) => ({
@@ -166,9 +205,7 @@ function printCalibration(rows: Scored[], detail: boolean): void {
       alwaysHeldOut: r.alwaysHeldOut,
     }));
   const c = calibrationReport(ranged);
-  console.log(
-    '\nRange calibration, company-reported + published rows (split by a hash of the PCF id; published rows always held out)',
-  );
+  console.log(`\nRange calibration, ${label} (split by a hash of the PCF id; published and shop rows always held out)`);
   console.log(
     `  inside the shipped range, calibration half (in-sample):   ${pct(c.calibrationInside.inside)} of ${c.calibrationInside.n}`,
   );
@@ -227,8 +264,18 @@ async function main(): Promise<void> {
   for (const [g, s] of catTiers) console.log(line(g, s));
   const pub = (r: Scored) => r.group.startsWith('published');
   console.log(line('published footprints (shoes, socks, books)', summarise(estimator.filter(pub))));
-  const everyday = estimator.filter((r) => cat(r) || pub(r));
-  console.log(line('company-reported + published', summarise(everyday)));
+  const companyAndPublished = estimator.filter((r) => cat(r) || pub(r));
+  console.log(line('company-reported + published', summarise(companyAndPublished)));
+  const shop = (r: Scored) => r.group.startsWith('shop');
+  console.log(
+    line('shop references, to shelf or whole life', summarise(estimator.filter((r) => shop(r) && !r.includesUse))),
+  );
+  console.log(
+    line('shop references including use energy', summarise(estimator.filter((r) => shop(r) && r.includesUse))),
+  );
+  const everyday = estimator.filter((r) => cat(r) || pub(r) || shop(r));
+  console.log(line('all shop-product references', summarise(everyday)));
+  console.log(line('  without the use-energy ones', summarise(everyday.filter((r) => !r.includesUse))));
   console.log(line('overall', summarise(estimator), summarise(baseline)));
   const tiers = new Map<string, number>();
   for (const r of titleOnly) tiers.set(r.group.split('|')[1], (tiers.get(r.group.split('|')[1]) ?? 0) + 1);
@@ -241,7 +288,14 @@ async function main(): Promise<void> {
   );
 
   printCategoryTable(everyday);
-  printCalibration(everyday, process.argv.includes('--calibrate'));
+  printIssueCategoryTable(everyday);
+  // References that count use energy measure something else than the range is for: not calibrated on.
+  printCalibration(companyAndPublished, process.argv.includes('--calibrate'), 'company-reported + published rows');
+  printCalibration(
+    everyday.filter((r) => !r.includesUse),
+    false,
+    'the same with the shop references that do not count use energy',
+  );
 
   const classifierEval = join(import.meta.dirname, 'eval-classifier.ts');
   if (existsSync(classifierEval)) {

@@ -1,22 +1,6 @@
 /** Issue #8, round 4: per-item making steps a per-kg factor leaves out (each test fails without its fix). */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { loadFactorSourceFromDir } from '../factors/node';
-import type { FactorSource } from '../factors/source';
-import { estimateProducts } from './index';
-import type { ProductInput } from './input';
-import { EstimateSchema } from './schema';
-
-let factors: FactorSource;
-beforeAll(async () => {
-  factors = await loadFactorSourceFromDir(join(import.meta.dirname, '..', '..', 'public', 'factors'));
-});
-const now = new Date('2025-06-15T12:00:00Z');
-const one = async (p: ProductInput) => {
-  const [e] = await estimateProducts([p], { factors, classifier: null, now });
-  EstimateSchema.parse(e);
-  return e;
-};
+import { describe, expect, it } from 'vitest';
+import { estimateOnShippedPacks as one } from './shipped-packs';
 
 describe('books: printing and binding on top of the paper', () => {
   it('a 250 g paperback is paper per kg plus 0.5 kg printing and binding (AIE), with the step shown', async () => {

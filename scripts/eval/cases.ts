@@ -6,7 +6,11 @@
  *    from Clark et al. 2022 (a different study): a cross-source check of tier C food, per kg.
  * 3. data/eval/published-footprints.csv: other cited product footprints (shoes and socks from
  *    Allbirds' published labels, books), title only: the groups the Carbon Catalogue lacks.
- * 4. data/eval/carbon-catalogue.csv: 171 company-reported product footprints (The Carbon
+ * 4. data/eval/shop-references.csv: cited footprints of shop products in the groups the other sets
+ *    lack (toys, beauty, garden, DIY, decor, jewellery) and more books, appliances and electronics,
+ *    title only, each with its scope class (to shelf / whole life without use energy / including
+ *    use energy) so that references which count use are reported apart.
+ * 5. data/eval/carbon-catalogue.csv: 171 company-reported product footprints (The Carbon
  *    Catalogue, Meinrenken et al. 2022), food, drinks, apparel, flooring, furniture, electronics,
  *    appliances, tools: title and weight only, no price, no category (the classifier decides),
  *    as a shop page that shows name and weight. No factor table is built from this dataset.
@@ -30,6 +34,8 @@ export interface EvalCase {
   key?: string;
   /** Published footprints: never used to fit the ranges, always held out. */
   alwaysHeldOut?: boolean;
+  /** The reference counts the energy the product uses (so a cradle-to-shelf estimate should be lower). */
+  includesUse?: boolean;
 }
 
 /**
@@ -183,4 +189,26 @@ export function catalogueCases(): EvalCase[] {
     baselineTaxonomyId: null,
     key: r.pcf_id,
   }));
+}
+
+/**
+ * Cited footprints of shop products (data/eval/shop-references.csv): title only, as a page that
+ * shows a name and nothing else. Source `shop:<category>/<kind>`; never fitted on (always held out).
+ */
+export function shopReferenceCases(): EvalCase[] {
+  const file = join(DATA, 'eval', 'shop-references.csv');
+  if (!existsSync(file)) return [];
+  return readCsvRecords(file)
+    .filter((r) => r.title && Number(r.reference_kgco2e) > 0)
+    .map((r) => ({
+      source: `shop:${r.category}/${r.kind}`,
+      product: { title: r.title, brand: r.brand || null },
+      reference: Number(r.reference_kgco2e),
+      now: new Date(Date.UTC(Number(r.year) || 2024, 5, 30)),
+      baselinePriceUsd: null,
+      baselineTaxonomyId: null,
+      key: r.title,
+      alwaysHeldOut: true,
+      includesUse: r.scope_class === 'includes-use',
+    }));
 }

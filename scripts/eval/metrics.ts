@@ -12,6 +12,8 @@ export interface Scored {
   rule?: string | null;
   /** Never used to fit anything: always on the held-out side. */
   alwaysHeldOut?: boolean;
+  /** The reference counts the energy the product uses in service (reported apart). */
+  includesUse?: boolean;
 }
 
 export interface Summary {
