@@ -16,6 +16,8 @@ import { orderLineKeys } from '../../lib/content/order-keys';
 import { toMessage } from '../../lib/content/to-message';
 import { extractPageWithAnchors } from '../../lib/extract';
 import { readTiles } from '../../lib/extract/listing-generic';
+import { planListing } from '../../lib/extract/listing';
+import type { TilePlan } from '../../lib/extract/listing-plan';
 import { createAddedNodes } from '../../lib/content/added-nodes';
 import { createNearTiles, NEAR_MARGIN, type NearEnv, type NearTiles } from '../../lib/content/near-tiles';
 import type { Item, Order } from '../../lib/extract/types';
@@ -48,20 +50,14 @@ interface Place {
 }
 
 /**
- * The reads of a slice (price element, page theme), from the front of `tiles` until `deadline`
- * (counting `writeMs` per badge still to write), at least one. pageTheme remembers what it read for
- * the rest of this task, so the writes that follow read no styles in between.
+ * Where a tile's badge goes (price element, page theme). pageTheme remembers what it read for the rest
+ * of this task, so the writes that follow read no styles in between.
  */
-function readPlaces(tiles: readonly Tile[], deadline = Infinity, writeMs = 0): Place[] {
-  const places: Place[] = [];
-  for (const t of tiles) {
-    if (places.length && performance.now() + (places.length + 1) * writeMs > deadline) break;
-    const price = findPriceElement(t.anchor, t.item.price);
-    const place = price ? { anchor: price, append: 'after' as const } : { anchor: t.anchor, append: 'last' as const };
-    pageTheme(place.anchor);
-    places.push(place);
-  }
-  return places;
+function placeOf(t: Tile): Place {
+  const price = findPriceElement(t.anchor, t.item.price);
+  const place = price ? { anchor: price, append: 'after' as const } : { anchor: t.anchor, append: 'last' as const };
+  pageTheme(place.anchor);
+  return place;
 }
 
 /** The browser side of lib/content/near-tiles.ts. */
@@ -76,6 +72,12 @@ interface Tile {
   anchor: Element;
   item: Item;
   message: ProductMessage;
+}
+
+/** A listing tile waiting near the viewport: read already (whole-page extraction) or on its turn (a plan's tile). */
+interface Pending {
+  anchor: Element;
+  tile: Tile | null;
 }
 
 export function runOnPage(ctx: ContentScriptContext) {
@@ -98,6 +100,7 @@ export function runOnPage(ctx: ContentScriptContext) {
     highlight = null;
     near?.dispose();
     near = null;
+    plan = null;
     added.reset();
     generation++;
   };
@@ -167,26 +170,63 @@ export function runOnPage(ctx: ContentScriptContext) {
       if (i > 0) await nextTask();
       if (gen !== generation) return null;
       const batch = tiles.slice(i, i + BATCH);
-      replies.push(badgeSlice(batch, readPlaces(batch), gen));
+      replies.push(badgeSlice(batch, batch.map(placeOf), gen));
     }
     const got = await Promise.all(replies);
     return got.some((g) => g === null) ? null : got.flatMap((g) => g!);
   }
 
   /** Listing tiles near the viewport, for this page (dropped with it by `clear`). */
-  let near: NearTiles<Tile> | null = null;
-  function nearTiles(gen: number): NearTiles<Tile> {
-    near ??= createNearTiles<Tile>(
+  let near: NearTiles<Pending> | null = null;
+  /** The listing's plan (its tiles found, each read on its turn), when the shop has one for this page. */
+  let plan: { plan: TilePlan; url: string } | null = null;
+  function nearTiles(gen: number): NearTiles<Pending> {
+    near ??= createNearTiles<Pending>(
       nearEnv(ctx),
       (t) => t.anchor,
       (queue, deadline) => {
-        const places = readPlaces(queue, deadline, writeMs);
-        const slice = queue.slice(0, places.length);
-        badgeSlice(slice, places, gen).then((got) => listTiles(slice, got, gen), failed);
-        return slice.length;
+        const { taken, tiles, places } = readPending(queue, deadline);
+        if (tiles.length) badgeSlice(tiles, places, gen).then((got) => listTiles(tiles, got, gen), failed);
+        return taken;
       },
     );
     return near;
+  }
+
+  /**
+   * The reads of a slice, from the front of `queue` until `deadline` (counting `writeMs` per badge
+   * still to write), at least one: a plan's tile is read now, then where its badge goes. A
+   * placeholder (no title yet) is released, to be read when a rescan finds it again.
+   */
+  function readPending(queue: readonly Pending[], deadline: number) {
+    const tiles: Tile[] = [];
+    const places: Place[] = [];
+    let taken = 0;
+    for (const p of queue) {
+      if (taken && performance.now() + (tiles.length + 1) * writeMs > deadline) break;
+      taken++;
+      if (!p.tile && seen.has(p.anchor)) continue;
+      const tile = p.tile ?? readPlanned(p.anchor);
+      if (!tile) {
+        near?.release(p.anchor);
+        continue;
+      }
+      tiles.push(tile);
+      places.push(placeOf(tile));
+    }
+    return { taken, tiles, places };
+  }
+
+  function readPlanned(anchor: Element): Tile | null {
+    if (!plan || !anchor.isConnected) return null;
+    const item = plan.plan.read(anchor);
+    return item ? (newTiles([item], [anchor], plan.url, false)[0] ?? null) : null;
+  }
+
+  /** A planned listing: its tiles watched, none read until it comes near the viewport. */
+  function watchPlanned(tiles: readonly Element[], gen: number) {
+    for (const t of tiles) if (t.parentElement) tileParents.add(t.parentElement);
+    nearTiles(gen).add(tiles.filter((t) => !seen.has(t)).map((anchor) => ({ anchor, tile: null })));
   }
 
   /** Listing tiles: remember their figures; offer the highlight once three or more are known. */
@@ -271,15 +311,23 @@ export function runOnPage(ctx: ContentScriptContext) {
   /** Tiles appended beside known ones (infinite scroll): read just them, not the whole page. */
   async function addedTiles(elements: Element[]) {
     const gen = generation;
+    // A planned listing: the added tiles are only found here, and read when they come near.
+    if (plan) return watchPlanned(plan.plan.tilesIn(elements), gen);
     const url = location.href;
     const { items, anchors } = readTiles(elements, document, new URL(url));
     const tiles = newTiles(items, anchors, url, false);
-    if (tiles.length && gen === generation) nearTiles(gen).add(tiles);
+    if (tiles.length && gen === generation) nearTiles(gen).add(tiles.map((tile) => ({ anchor: tile.anchor, tile })));
   }
 
   async function scan() {
     const gen = generation;
     const url = location.href;
+    // A listing the shop declares (by URL) and can find the tiles of: no tile is read before it is near.
+    const planned = planListing(document, new URL(url));
+    if (planned) {
+      plan = { plan: planned, url };
+      return watchPlanned(planned.tiles, gen);
+    }
     const { result, anchors } = extractPageWithAnchors(document, url);
 
     if (result.kind === 'product' && result.product?.title && anchors.product && !seen.has(anchors.product)) {
@@ -291,7 +339,7 @@ export function runOnPage(ctx: ContentScriptContext) {
 
     const tiles = newTiles(result.items, anchors.items, url, result.kind === 'order');
     if (!tiles.length) return;
-    if (result.kind === 'listing') return nearTiles(gen).add(tiles);
+    if (result.kind === 'listing') return nearTiles(gen).add(tiles.map((tile) => ({ anchor: tile.anchor, tile })));
     const estimates = await allTileBadges(tiles, gen);
     if (estimates) await orderCards(result.orders ?? [], tiles, estimates, gen);
   }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createNearTiles, SLICE_MS, type NearEntry, type NearEnv } from './near-tiles';
+import { createNearTiles, MAX_SLICE_TILES, SLICE_MS, type NearEntry, type NearEnv } from './near-tiles';
 
 /** A hand-driven observer and clock: `show` reports elements as the browser would. */
 function fakeEnv(viewport = 900) {
@@ -98,6 +98,47 @@ describe('near tiles', () => {
     f.runTimers();
     expect(slices.reduce((a, b) => a + b)).toBe(10);
     expect(Math.max(...slices) * 3).toBeLessThanOrEqual(SLICE_MS);
+  });
+
+  it('never hands a slice more than MAX_SLICE_TILES tiles, even when the clock says there is time', () => {
+    const f = fakeEnv();
+    const offered: number[] = [];
+    const near = createNearTiles<Element>(
+      f.env,
+      (t) => t,
+      (queue) => {
+        offered.push(queue.length); // the clock never moves: a slice would take all it is given
+        return queue.length;
+      },
+    );
+    const all = tiles(40);
+    near.add(all);
+    f.show(all);
+    f.runTimers();
+    expect(Math.max(...offered)).toBe(MAX_SLICE_TILES);
+    expect(offered.reduce((a, b) => a + b)).toBe(40);
+  });
+
+  it('watches a released tile again when it is added again (a placeholder that filled in)', () => {
+    const f = fakeEnv();
+    const got: string[] = [];
+    const near = createNearTiles<Element>(
+      f.env,
+      (t) => t,
+      (queue) => {
+        got.push(...queue.map((t) => t.id));
+        return queue.length;
+      },
+    );
+    const [a, b] = tiles(2);
+    near.add([a!, b!]);
+    f.show([a!, b!]);
+    near.release(a!);
+    near.add([a!, b!]);
+    expect(f.observed.has(a!)).toBe(true);
+    expect(f.observed.has(b!)).toBe(false);
+    f.show([a!]);
+    expect(got).toEqual(['t0', 't1', 't0']);
   });
 
   it('puts the tiles on screen before those in the margin', () => {

@@ -7,7 +7,8 @@
  * An intersection observer (one screen of margin above and below, see NEAR_MARGIN) reports the
  * tiles near the viewport; each is queued once and then forgotten by the observer. The queue is
  * worked off in slices: `run` takes as many tiles from the front as fit before the deadline it is
- * given (at least one) and says how many it took; the rest wait for the next task. The first slice
+ * given (at least one, at most MAX_SLICE_TILES) and says how many it took; the rest wait for the
+ * next task. The first slice
  * runs inside the observer's callback, right after the browser's layout, so its reads force none.
  *
  * No browser globals: the observer and the timers come in through `env` (page.ts wires them).
@@ -40,10 +41,21 @@ export interface NearEnv {
 export const NEAR_MARGIN = '100% 0px 100% 0px';
 /** Time budget of one slice of tile work, well under the 30 ms long-task budget. */
 export const SLICE_MS = 8;
+/**
+ * At most this many tiles per slice, whatever the clock says: a slice reads each tile (about 0.5 ms
+ * on the bench's Amazon tiles, several times that on a slow or busy machine) before it can tell
+ * that its time is up, so the count bounds a slice where the deadline alone would come too late.
+ */
+export const MAX_SLICE_TILES = 12;
 
 export interface NearTiles<T> {
   /** Watches these tiles; each is handed to `run` once it is near the viewport. */
   add(tiles: readonly T[]): void;
+  /**
+   * Forgets that `el`'s tile was handed over (it was a placeholder without content yet), so that
+   * adding it again watches it again.
+   */
+  release(el: Element): void;
   /** Stops watching and drops the queue (navigation, teardown): nothing is kept. */
   dispose(): void;
 }
@@ -67,7 +79,7 @@ export function createNearTiles<T>(
   const work = () => {
     scheduled = false;
     if (disposed || !queue.length) return;
-    const taken = Math.max(1, run(queue, env.now() + SLICE_MS));
+    const taken = Math.max(1, run(queue.slice(0, MAX_SLICE_TILES), env.now() + SLICE_MS));
     queue = queue.slice(taken);
     if (queue.length && !scheduled) {
       scheduled = true;
@@ -103,6 +115,9 @@ export function createNearTiles<T>(
         waiting.set(el, t);
         observer.observe(el);
       }
+    },
+    release(el) {
+      handed.delete(el);
     },
     dispose() {
       disposed = true;
