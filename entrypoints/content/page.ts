@@ -74,6 +74,23 @@ interface Tile {
   message: ProductMessage;
 }
 
+function tileOf(item: Item, title: string, anchor: Element, url: string, isOrder: boolean): Tile {
+  // On an order page `quantity` is how many were bought (the ledger's multiplier), not a pack size.
+  const packSize = isOrder ? null : item.quantity;
+  const message = toMessage(
+    {
+      title,
+      price: item.price,
+      currency: item.currency,
+      quantity: packSize,
+      url: item.url,
+      brand: item.brand ?? null,
+    },
+    url,
+  );
+  return { anchor, item, message };
+}
+
 /** A listing tile waiting near the viewport: read already (whole-page extraction) or on its turn (a plan's tile). */
 interface Pending {
   anchor: Element;
@@ -139,15 +156,15 @@ export function runOnPage(ctx: ContentScriptContext) {
    * writes), every badge host written in one go, then one update per badge when the reply comes.
    * Resolves to the estimates in the order of `tiles`, or null after a navigation.
    */
-  async function badgeSlice(tiles: readonly Tile[], places: Place[], gen: number) {
-    const asked = estimate(tiles.map((t) => t.message));
+  async function badgeSlice(tiles: readonly (readonly [Tile, Place])[], gen: number) {
+    const asked = estimate(tiles.map(([t]) => t.message));
     const badges: MountedBadge[] = [];
     const start = performance.now();
-    for (const [i, t] of tiles.entries()) {
-      const badge = await mountBadge(ctx, places[i].anchor, {
+    for (const [t, place] of tiles) {
+      const badge = await mountBadge(ctx, place.anchor, {
         compact: true,
         product: t.message,
-        append: places[i].append,
+        append: place.append,
       });
       if (gen !== generation) {
         badge.remove();
@@ -169,70 +186,40 @@ export function runOnPage(ctx: ContentScriptContext) {
     for (let i = 0; i < tiles.length; i += BATCH) {
       if (i > 0) await nextTask();
       if (gen !== generation) return null;
-      const batch = tiles.slice(i, i + BATCH);
-      replies.push(badgeSlice(batch, batch.map(placeOf), gen));
+      const batch = tiles.slice(i, i + BATCH).map((t) => [t, placeOf(t)] as const);
+      replies.push(badgeSlice(batch, gen));
     }
     const got = await Promise.all(replies);
     return got.some((g) => g === null) ? null : got.flatMap((g) => g!);
   }
 
-  /** Listing tiles near the viewport, for this page (dropped with it by `clear`). */
+  /** Listing tiles near the viewport; the listing's plan when the shop has one (both dropped by `clear`). */
   let near: NearTiles<Pending> | null = null;
-  /** The listing's plan (its tiles found, each read on its turn), when the shop has one for this page. */
   let plan: { plan: TilePlan; url: string } | null = null;
   function nearTiles(gen: number): NearTiles<Pending> {
-    near ??= createNearTiles<Pending>(
-      nearEnv(ctx),
-      (t) => t.anchor,
-      (queue, deadline) => {
-        const { taken, tiles, places } = readPending(queue, deadline);
-        if (tiles.length) badgeSlice(tiles, places, gen).then((got) => listTiles(tiles, got, gen), failed);
-        return taken;
+    near ??= createNearTiles<Pending, [Tile, Place]>(nearEnv(ctx), (t) => t.anchor, {
+      // A plan's tile is read on its turn; null (a placeholder, or read already) is skipped.
+      read({ anchor, tile }) {
+        const item = tile || !plan || seen.has(anchor) || !anchor.isConnected ? null : plan.plan.read(anchor);
+        const t = tile ?? (item && plan ? newTiles([item], [anchor], plan.url, false)[0] : undefined);
+        return t ? [t, placeOf(t)] : null;
       },
-    );
+      write: (got) => badgeSlice(got, gen).then((e) => listTiles(got, e, gen), failed),
+      writeMs: () => writeMs,
+    });
     return near;
-  }
-
-  /**
-   * The reads of a slice, from the front of `queue` until `deadline` (counting `writeMs` per badge
-   * still to write), at least one: a plan's tile is read now, then where its badge goes. A
-   * placeholder (no title yet) is released, to be read when a rescan finds it again.
-   */
-  function readPending(queue: readonly Pending[], deadline: number) {
-    const tiles: Tile[] = [];
-    const places: Place[] = [];
-    let taken = 0;
-    for (const p of queue) {
-      if (taken && performance.now() + (tiles.length + 1) * writeMs > deadline) break;
-      taken++;
-      if (!p.tile && seen.has(p.anchor)) continue;
-      const tile = p.tile ?? readPlanned(p.anchor);
-      if (!tile) {
-        near?.release(p.anchor);
-        continue;
-      }
-      tiles.push(tile);
-      places.push(placeOf(tile));
-    }
-    return { taken, tiles, places };
-  }
-
-  function readPlanned(anchor: Element): Tile | null {
-    if (!plan || !anchor.isConnected) return null;
-    const item = plan.plan.read(anchor);
-    return item ? (newTiles([item], [anchor], plan.url, false)[0] ?? null) : null;
   }
 
   /** A planned listing: its tiles watched, none read until it comes near the viewport. */
   function watchPlanned(tiles: readonly Element[], gen: number) {
     for (const t of tiles) if (t.parentElement) tileParents.add(t.parentElement);
-    nearTiles(gen).add(tiles.filter((t) => !seen.has(t)).map((anchor) => ({ anchor, tile: null })));
+    nearTiles(gen).add(tiles.map((anchor) => ({ anchor, tile: null })));
   }
 
   /** Listing tiles: remember their figures; offer the highlight once three or more are known. */
-  function listTiles(tiles: Tile[], estimates: (Estimate | string)[] | null, gen: number) {
+  function listTiles(tiles: readonly (readonly [Tile, Place])[], estimates: (Estimate | string)[] | null, gen: number) {
     if (!estimates) return;
-    tiles.forEach((t, i) => {
+    tiles.forEach(([t], i) => {
       const e = estimates[i];
       listed.push({ anchor: t.anchor, kg: typeof e === 'string' || !e ? null : e.kgCO2e });
     });
@@ -290,20 +277,7 @@ export function runOnPage(ctx: ContentScriptContext) {
       if (!anchor || !item.title || seen.has(anchor)) return;
       seen.add(anchor);
       if (anchor.parentElement) tileParents.add(anchor.parentElement);
-      // On an order page `quantity` is how many were bought (the ledger's multiplier), not a pack size.
-      const packSize = isOrder ? null : item.quantity;
-      const message = toMessage(
-        {
-          title: item.title,
-          price: item.price,
-          currency: item.currency,
-          quantity: packSize,
-          url: item.url,
-          brand: item.brand ?? null,
-        },
-        url,
-      );
-      tiles.push({ anchor, item, message });
+      tiles.push(tileOf(item, item.title, anchor, url, isOrder));
     });
     return tiles;
   }
