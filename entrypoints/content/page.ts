@@ -9,6 +9,8 @@
  * Listing tiles are badged only as they come near the viewport (lib/content/near-tiles.ts), in
  * time-bounded slices, all reads of a slice before all of its writes: the page's rendering passes,
  * not our script, were most of the cost on long listings (devtools.timeline trace, bench/README.md).
+ * Where the shop plans its listing (lib/extract/listing-plan.ts), a tile is also extracted only
+ * then: reading all 100 tiles of a long listing up front was the longest task left (CPU profile).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findPriceElement } from '../../lib/content/price-anchor';
