@@ -9,6 +9,8 @@
  * Listing tiles are badged only as they come near the viewport (lib/content/near-tiles.ts), in
  * time-bounded slices, all reads of a slice before all of its writes: the page's rendering passes,
  * not our script, were most of the cost on long listings (devtools.timeline trace, bench/README.md).
+ * Where the shop plans its listing (lib/extract/listing-plan.ts), a tile is also extracted only
+ * then: reading all 100 tiles of a long listing up front was the longest task left (CPU profile).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findPriceElement } from '../../lib/content/price-anchor';
@@ -16,6 +18,8 @@ import { orderLineKeys } from '../../lib/content/order-keys';
 import { toMessage } from '../../lib/content/to-message';
 import { extractPageWithAnchors } from '../../lib/extract';
 import { readTiles } from '../../lib/extract/listing-generic';
+import { planListing } from '../../lib/extract/listing';
+import type { TilePlan } from '../../lib/extract/listing-plan';
 import { createAddedNodes } from '../../lib/content/added-nodes';
 import { createNearTiles, NEAR_MARGIN, type NearEnv, type NearTiles } from '../../lib/content/near-tiles';
 import type { Item, Order } from '../../lib/extract/types';
@@ -48,20 +52,14 @@ interface Place {
 }
 
 /**
- * The reads of a slice (price element, page theme), from the front of `tiles` until `deadline`
- * (counting `writeMs` per badge still to write), at least one. pageTheme remembers what it read for
- * the rest of this task, so the writes that follow read no styles in between.
+ * Where a tile's badge goes (price element, page theme). pageTheme remembers what it read for the rest
+ * of this task, so the writes that follow read no styles in between.
  */
-function readPlaces(tiles: readonly Tile[], deadline = Infinity, writeMs = 0): Place[] {
-  const places: Place[] = [];
-  for (const t of tiles) {
-    if (places.length && performance.now() + (places.length + 1) * writeMs > deadline) break;
-    const price = findPriceElement(t.anchor, t.item.price);
-    const place = price ? { anchor: price, append: 'after' as const } : { anchor: t.anchor, append: 'last' as const };
-    pageTheme(place.anchor);
-    places.push(place);
-  }
-  return places;
+function placeOf(t: Tile): Place {
+  const price = findPriceElement(t.anchor, t.item.price);
+  const place = price ? { anchor: price, append: 'after' as const } : { anchor: t.anchor, append: 'last' as const };
+  pageTheme(place.anchor);
+  return place;
 }
 
 /** The browser side of lib/content/near-tiles.ts. */
@@ -76,6 +74,29 @@ interface Tile {
   anchor: Element;
   item: Item;
   message: ProductMessage;
+}
+
+function tileOf(item: Item, title: string, anchor: Element, url: string, isOrder: boolean): Tile {
+  // On an order page `quantity` is how many were bought (the ledger's multiplier), not a pack size.
+  const packSize = isOrder ? null : item.quantity;
+  const message = toMessage(
+    {
+      title,
+      price: item.price,
+      currency: item.currency,
+      quantity: packSize,
+      url: item.url,
+      brand: item.brand ?? null,
+    },
+    url,
+  );
+  return { anchor, item, message };
+}
+
+/** A listing tile waiting near the viewport: read already (whole-page extraction) or on its turn (a plan's tile). */
+interface Pending {
+  anchor: Element;
+  tile: Tile | null;
 }
 
 export function runOnPage(ctx: ContentScriptContext) {
@@ -98,6 +119,7 @@ export function runOnPage(ctx: ContentScriptContext) {
     highlight = null;
     near?.dispose();
     near = null;
+    plan = null;
     added.reset();
     generation++;
   };
@@ -136,15 +158,15 @@ export function runOnPage(ctx: ContentScriptContext) {
    * writes), every badge host written in one go, then one update per badge when the reply comes.
    * Resolves to the estimates in the order of `tiles`, or null after a navigation.
    */
-  async function badgeSlice(tiles: readonly Tile[], places: Place[], gen: number) {
-    const asked = estimate(tiles.map((t) => t.message));
+  async function badgeSlice(tiles: readonly (readonly [Tile, Place])[], gen: number) {
+    const asked = estimate(tiles.map(([t]) => t.message));
     const badges: MountedBadge[] = [];
     const start = performance.now();
-    for (const [i, t] of tiles.entries()) {
-      const badge = await mountBadge(ctx, places[i].anchor, {
+    for (const [t, place] of tiles) {
+      const badge = await mountBadge(ctx, place.anchor, {
         compact: true,
         product: t.message,
-        append: places[i].append,
+        append: place.append,
       });
       if (gen !== generation) {
         badge.remove();
@@ -166,33 +188,40 @@ export function runOnPage(ctx: ContentScriptContext) {
     for (let i = 0; i < tiles.length; i += BATCH) {
       if (i > 0) await nextTask();
       if (gen !== generation) return null;
-      const batch = tiles.slice(i, i + BATCH);
-      replies.push(badgeSlice(batch, readPlaces(batch), gen));
+      const batch = tiles.slice(i, i + BATCH).map((t) => [t, placeOf(t)] as const);
+      replies.push(badgeSlice(batch, gen));
     }
     const got = await Promise.all(replies);
     return got.some((g) => g === null) ? null : got.flatMap((g) => g!);
   }
 
-  /** Listing tiles near the viewport, for this page (dropped with it by `clear`). */
-  let near: NearTiles<Tile> | null = null;
-  function nearTiles(gen: number): NearTiles<Tile> {
-    near ??= createNearTiles<Tile>(
-      nearEnv(ctx),
-      (t) => t.anchor,
-      (queue, deadline) => {
-        const places = readPlaces(queue, deadline, writeMs);
-        const slice = queue.slice(0, places.length);
-        badgeSlice(slice, places, gen).then((got) => listTiles(slice, got, gen), failed);
-        return slice.length;
+  /** Listing tiles near the viewport; the listing's plan when the shop has one (both dropped by `clear`). */
+  let near: NearTiles<Pending> | null = null;
+  let plan: { plan: TilePlan; url: string } | null = null;
+  function nearTiles(gen: number): NearTiles<Pending> {
+    near ??= createNearTiles<Pending, [Tile, Place]>(nearEnv(ctx), (t) => t.anchor, {
+      // A plan's tile is read on its turn; null (a placeholder, or read already) is skipped.
+      read({ anchor, tile }) {
+        const item = tile || !plan || seen.has(anchor) || !anchor.isConnected ? null : plan.plan.read(anchor);
+        const t = tile ?? (item && plan ? newTiles([item], [anchor], plan.url, false)[0] : undefined);
+        return t ? [t, placeOf(t)] : null;
       },
-    );
+      write: (got) => badgeSlice(got, gen).then((e) => listTiles(got, e, gen), failed),
+      writeMs: () => writeMs,
+    });
     return near;
   }
 
+  /** A planned listing: its tiles watched, none read until it comes near the viewport. */
+  function watchPlanned(tiles: readonly Element[], gen: number) {
+    for (const t of tiles) if (t.parentElement) tileParents.add(t.parentElement);
+    nearTiles(gen).add(tiles.map((anchor) => ({ anchor, tile: null })));
+  }
+
   /** Listing tiles: remember their figures; offer the highlight once three or more are known. */
-  function listTiles(tiles: Tile[], estimates: (Estimate | string)[] | null, gen: number) {
+  function listTiles(tiles: readonly (readonly [Tile, Place])[], estimates: (Estimate | string)[] | null, gen: number) {
     if (!estimates) return;
-    tiles.forEach((t, i) => {
+    tiles.forEach(([t], i) => {
       const e = estimates[i];
       listed.push({ anchor: t.anchor, kg: typeof e === 'string' || !e ? null : e.kgCO2e });
     });
@@ -250,20 +279,7 @@ export function runOnPage(ctx: ContentScriptContext) {
       if (!anchor || !item.title || seen.has(anchor)) return;
       seen.add(anchor);
       if (anchor.parentElement) tileParents.add(anchor.parentElement);
-      // On an order page `quantity` is how many were bought (the ledger's multiplier), not a pack size.
-      const packSize = isOrder ? null : item.quantity;
-      const message = toMessage(
-        {
-          title: item.title,
-          price: item.price,
-          currency: item.currency,
-          quantity: packSize,
-          url: item.url,
-          brand: item.brand ?? null,
-        },
-        url,
-      );
-      tiles.push({ anchor, item, message });
+      tiles.push(tileOf(item, item.title, anchor, url, isOrder));
     });
     return tiles;
   }
@@ -271,15 +287,23 @@ export function runOnPage(ctx: ContentScriptContext) {
   /** Tiles appended beside known ones (infinite scroll): read just them, not the whole page. */
   async function addedTiles(elements: Element[]) {
     const gen = generation;
+    // A planned listing: the added tiles are only found here, and read when they come near.
+    if (plan) return watchPlanned(plan.plan.tilesIn(elements), gen);
     const url = location.href;
     const { items, anchors } = readTiles(elements, document, new URL(url));
     const tiles = newTiles(items, anchors, url, false);
-    if (tiles.length && gen === generation) nearTiles(gen).add(tiles);
+    if (tiles.length && gen === generation) nearTiles(gen).add(tiles.map((tile) => ({ anchor: tile.anchor, tile })));
   }
 
   async function scan() {
     const gen = generation;
     const url = location.href;
+    // A listing the shop declares (by URL) and can find the tiles of: no tile is read before it is near.
+    const planned = planListing(document, new URL(url));
+    if (planned) {
+      plan = { plan: planned, url };
+      return watchPlanned(planned.tiles, gen);
+    }
     const { result, anchors } = extractPageWithAnchors(document, url);
 
     if (result.kind === 'product' && result.product?.title && anchors.product && !seen.has(anchors.product)) {
@@ -291,7 +315,7 @@ export function runOnPage(ctx: ContentScriptContext) {
 
     const tiles = newTiles(result.items, anchors.items, url, result.kind === 'order');
     if (!tiles.length) return;
-    if (result.kind === 'listing') return nearTiles(gen).add(tiles);
+    if (result.kind === 'listing') return nearTiles(gen).add(tiles.map((tile) => ({ anchor: tile.anchor, tile })));
     const estimates = await allTileBadges(tiles, gen);
     if (estimates) await orderCards(result.orders ?? [], tiles, estimates, gen);
   }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createNearTiles, SLICE_MS, type NearEntry, type NearEnv } from './near-tiles';
+import { createNearTiles, MAX_SLICE_TILES, SLICE_MS, type NearEntry, type NearEnv } from './near-tiles';
 
 /** A hand-driven observer and clock: `show` reports elements as the browser would. */
 function fakeEnv(viewport = 900) {
@@ -45,72 +45,92 @@ function fakeEnv(viewport = 900) {
   };
 }
 
+/** Slice work that reads every tile as itself and records each slice's tiles (ids). */
+function collect(writeMs = 0) {
+  const slices: string[][] = [];
+  const work = {
+    read: (t: Element) => t,
+    write: (got: Element[]) => void slices.push(got.map((t) => t.id)),
+    writeMs: () => writeMs,
+  };
+  return { slices, work, ids: () => slices.flat() };
+}
+
 const tiles = (n: number) =>
   Array.from({ length: n }, (_, i) => Object.assign(document.createElement('div'), { id: `t${i}` }));
 
 describe('near tiles', () => {
   it('hands over only the tiles reported near the viewport, each once', () => {
     const f = fakeEnv();
-    const got: string[] = [];
-    const near = createNearTiles<Element>(
-      f.env,
-      (t) => t,
-      (queue) => {
-        got.push(...queue.map((t) => t.id));
-        return queue.length;
-      },
-    );
-    const [a, b, c] = tiles(3);
-    near.add([a!, b!, c!]);
+    const c = collect();
+    const near = createNearTiles(f.env, (t: Element) => t, c.work);
+    const [a, b, d] = tiles(3);
+    near.add([a!, b!, d!]);
     expect(f.observed.size).toBe(3);
     f.show([b!], 0, false); // far away: nothing happens
-    expect(got).toEqual([]);
+    expect(c.ids()).toEqual([]);
     f.show([b!]);
     f.show([b!]); // reported again: not badged twice
-    expect(got).toEqual(['t1']);
+    expect(c.ids()).toEqual(['t1']);
     expect(f.observed.has(b!)).toBe(false); // no longer watched
     near.add([b!]); // a rescan finds it again: it is known
     expect(f.observed.size).toBe(2);
   });
 
-  it('works in slices bounded by time, the rest in later tasks', () => {
+  it('works in slices bounded by time, counting the writes to come, the rest in later tasks', () => {
     const f = fakeEnv();
-    const slices: number[] = [];
-    const near = createNearTiles<Element>(
-      f.env,
-      (t) => t,
-      (queue, deadline) => {
-        // Each tile costs 3 ms; take tiles while the deadline allows (at least one).
-        let n = 0;
-        while (n < queue.length && (n === 0 || f.env.now() + 3 <= deadline)) {
-          f.tick(3);
-          n++;
-        }
-        slices.push(n);
-        return n;
-      },
-    );
+    // Each read costs 2 ms and each write will cost 1 ms: 8 ms fit two tiles and a half.
+    const c = collect(1);
+    const near = createNearTiles(f.env, (t: Element) => t, {
+      ...c.work,
+      read: (t: Element) => (f.tick(2), t),
+    });
     const all = tiles(10);
     near.add(all);
     f.show(all);
-    // The first slice runs in the observer's callback; no slice goes past SLICE_MS.
-    expect(slices).toEqual([Math.floor(SLICE_MS / 3)]);
+    // The first slice runs in the observer's callback.
+    expect(c.slices).toEqual([['t0', 't1', 't2']]);
     f.runTimers();
-    expect(slices.reduce((a, b) => a + b)).toBe(10);
-    expect(Math.max(...slices) * 3).toBeLessThanOrEqual(SLICE_MS);
+    expect(c.ids()).toEqual(all.map((t) => t.id));
+    expect(Math.max(...c.slices.map((sl) => sl.length * 3))).toBeLessThanOrEqual(SLICE_MS + 1);
+  });
+
+  it('never reads more than MAX_SLICE_TILES tiles in a slice, even when the clock says there is time', () => {
+    const f = fakeEnv();
+    const c = collect(); // the clock never moves
+    const near = createNearTiles(f.env, (t: Element) => t, c.work);
+    const all = tiles(40);
+    near.add(all);
+    f.show(all);
+    f.runTimers();
+    expect(Math.max(...c.slices.map((sl) => sl.length))).toBe(MAX_SLICE_TILES);
+    expect(c.ids()).toHaveLength(40);
+  });
+
+  it('forgets a tile that reads as nothing (a placeholder), so that adding it again watches it again', () => {
+    const f = fakeEnv();
+    const c = collect();
+    let filled = false;
+    const near = createNearTiles(f.env, (t: Element) => t, {
+      ...c.work,
+      read: (t: Element) => (t.id === 't0' && !filled ? null : t),
+    });
+    const [a, b] = tiles(2);
+    near.add([a!, b!]);
+    f.show([a!, b!]);
+    expect(c.slices).toEqual([['t1']]);
+    filled = true;
+    near.add([a!, b!]);
+    expect(f.observed.has(a!)).toBe(true);
+    expect(f.observed.has(b!)).toBe(false);
+    f.show([a!]);
+    expect(c.slices).toEqual([['t1'], ['t0']]);
   });
 
   it('puts the tiles on screen before those in the margin', () => {
     const f = fakeEnv(900);
-    const order: string[] = [];
-    const near = createNearTiles<Element>(
-      f.env,
-      (t) => t,
-      (queue) => {
-        order.push(...queue.map((t) => t.id));
-        return queue.length;
-      },
-    );
+    const c = collect();
+    const near = createNearTiles(f.env, (t: Element) => t, c.work);
     const [above, seen, below] = tiles(3);
     near.add([above!, seen!, below!]);
     // One report in document order, as the browser gives it: the tile on screen goes first.
@@ -119,20 +139,17 @@ describe('near tiles', () => {
       [seen!, 300],
       [below!, 1200],
     ]);
-    expect(order).toEqual(['t1', 't0', 't2']);
+    expect(c.ids()).toEqual(['t1', 't0', 't2']);
   });
 
   it('keeps nothing after dispose (navigation, teardown)', () => {
     const f = fakeEnv();
-    const got: Element[] = [];
-    const near = createNearTiles<Element>(
-      f.env,
-      (t) => t,
-      (queue) => {
-        got.push(queue[0]!);
-        return 1;
-      },
-    );
+    const c = collect();
+    // Each read takes the whole slice: one tile per slice.
+    const near = createNearTiles(f.env, (t: Element) => t, {
+      ...c.work,
+      read: (t: Element) => (f.tick(SLICE_MS + 1), t),
+    });
     const all = tiles(4);
     near.add(all);
     f.show(all); // one taken now, three queued for later tasks
@@ -140,7 +157,7 @@ describe('near tiles', () => {
     f.runTimers();
     f.show(all);
     near.add(tiles(2));
-    expect(got.length).toBe(1);
+    expect(c.ids()).toHaveLength(1);
     expect(f.disconnected()).toBe(true);
     expect(f.observed.size).toBe(0);
   });

@@ -1,8 +1,9 @@
 /** Amazon listing tiles: search results and best-seller grids. */
 import type { Item } from '../types';
+import type { MoneyHints } from '../money';
+import { listingFromPlan, tilesBySelector, type TileItem, type TilePlan } from '../listing-plan';
 import {
   cleanTitle,
-  firstMatchingAll,
   firstPrice,
   firstText,
   hasAdLabel,
@@ -82,41 +83,42 @@ function tileTitle(tile: Element): string | null {
   return cleanTitle(firstText(tile, TITLE_SELECTORS)?.text ?? tile.querySelector('img[alt]')?.getAttribute('alt'));
 }
 
-export function amazonListing(doc: Document, url: URL): { items: Item[]; anchors: (Element | null)[] } | null {
+/** The tiles of the first page variant that has any, and how to read one (see listing-plan.ts). */
+export function amazonListingPlan(doc: Document, url: URL): TilePlan | null {
   // One document scan per selector until one matches (each scan is costly in a Node DOM).
-  const found = firstMatchingAll(doc, TILE_SELECTORS);
-  if (!found.length) return null;
+  const selector = TILE_SELECTORS.find((sel) => doc.querySelector(sel));
+  if (!selector) return null;
   const hints = pageHints(doc, url);
-  const items: Item[] = [];
-  const anchors: Element[] = [];
-  let organic = 0;
-  const seen = new Set<Element>();
-  for (const tile of found) {
-    // Nested matches (a result inside a result widget) are read once, from the outer root.
-    if (Array.from(seen).some((s) => s.contains(tile))) continue;
-    seen.add(tile);
-    const title = tileTitle(tile);
-    if (!title) continue; // skeleton / placeholder tile
-    const asin = tileAsin(tile);
-    const searchText = searchPrice(tile);
-    const money = searchText ? priceFromText(searchText, hints) : firstPrice(tile, PRICE_SELECTORS, hints);
-    const sponsored = hasClassIn(tile, AD_CLASSES) || hasAdLabel(tile);
-    const rank = /^#\s?(\d{1,4})$/.exec(textOf(tile.querySelector('.zg-bdg-text, .zg-badge-text')))?.[1];
-    if (!sponsored) organic++;
-    items.push({
-      title,
-      price: money?.price ?? null,
-      currency: money?.currency ?? null,
-      // The canonical product URL: ad links go through a click tracker, best-seller badges to the list.
-      url: asin ? new URL(`/dp/${asin}`, url).href : null,
-      quantity: quantityFromTitle(title),
-      position: sponsored ? null : rank ? Number(rank) : organic,
-      // The star icon's alt text ("4,4 von 5 Sternen"), else any rating text in the tile.
-      rating: readRating(tile.querySelector('.a-icon-alt') ?? tile) ?? readRating(tile),
-      sponsored,
-      asin,
-    });
-    anchors.push(tile);
-  }
-  return items.length ? { items, anchors } : null;
+  // Nested matches (a result inside a result widget) are read once, from the outer root.
+  const { onPage, tilesIn } = tilesBySelector(selector);
+  return { tiles: onPage(doc), read: (tile) => readTile(tile, url, hints), tilesIn };
+}
+
+function readTile(tile: Element, url: URL, hints: MoneyHints): TileItem | null {
+  const title = tileTitle(tile);
+  if (!title) return null; // skeleton / placeholder tile
+  const asin = tileAsin(tile);
+  const searchText = searchPrice(tile);
+  const money = searchText ? priceFromText(searchText, hints) : firstPrice(tile, PRICE_SELECTORS, hints);
+  const sponsored = hasClassIn(tile, AD_CLASSES) || hasAdLabel(tile);
+  const rank = /^#\s?(\d{1,4})$/.exec(textOf(tile.querySelector('.zg-bdg-text, .zg-badge-text')))?.[1];
+  return {
+    title,
+    price: money?.price ?? null,
+    currency: money?.currency ?? null,
+    // The canonical product URL: ad links go through a click tracker, best-seller badges to the list.
+    url: asin ? new URL(`/dp/${asin}`, url).href : null,
+    quantity: quantityFromTitle(title),
+    // The printed best-seller rank; listingFromPlan counts the organic tiles otherwise.
+    position: !sponsored && rank ? Number(rank) : null,
+    // The star icon's alt text ("4,4 von 5 Sternen"), else any rating text in the tile.
+    rating: readRating(tile.querySelector('.a-icon-alt') ?? tile) ?? readRating(tile),
+    sponsored,
+    asin,
+  };
+}
+
+export function amazonListing(doc: Document, url: URL): { items: Item[]; anchors: (Element | null)[] } | null {
+  const plan = amazonListingPlan(doc, url);
+  return plan && listingFromPlan(plan);
 }

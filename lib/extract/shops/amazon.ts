@@ -3,7 +3,7 @@ import type { ShopAdapter } from '../adapter';
 import type { PageKind, Product } from '../types';
 import { cleanTitle, pageHints, priceFromText, priceTextOf, quantityFromTitle, textOf } from '../listing-tile';
 import { amazonBrandRow, amazonDimensionsCm, amazonWeightKg, bulletWeightKg, detailRows } from './amazon-details';
-import { amazonListing } from './amazon-listing';
+import { amazonListing, amazonListingPlan } from './amazon-listing';
 import { amazonOrder, isAmazonOrderDetails, isAmazonOrderHistory } from './amazon-order';
 import { emptyProduct } from './product-base';
 import { pageIds, within, type PageIds } from './page-ids';
@@ -167,6 +167,7 @@ export const amazon: ShopAdapter = {
   },
   product,
   listing: amazonListing,
+  listingPlan: amazonListingPlan,
   order: amazonOrder,
   productAnchor(doc: Document, url: URL): Element | null {
     const ids = pageIds(doc);

@@ -5,10 +5,10 @@
  */
 import type { Item } from '../types';
 import type { MoneyHints } from '../money';
+import { listingFromPlan, tilesBySelector, type TilePlan } from '../listing-plan';
 import {
   absoluteUrl,
   cleanTitle,
-  firstMatchingAll,
   firstPrice,
   firstText,
   hasAdLabel,
@@ -45,13 +45,6 @@ export interface TileSpec {
 
 /** Longest text read from a price block (the screen-reader copy sits at its start). */
 const PRICE_BLOCK_CHARS = 200;
-
-function cardsOf(spec: TileSpec, doc: Document): Element[] {
-  const cards = firstMatchingAll(doc, spec.cards);
-  if (!spec.outermost) return cards;
-  const selector = spec.cards.join(', ');
-  return cards.filter((c) => !c.parentElement?.closest(selector));
-}
 
 function priceOf(price: TilePrice, card: Element, hints: MoneyHints) {
   if ('selectors' in price) return firstPrice(card, price.selectors, hints);
@@ -107,13 +100,29 @@ export function rankedCards(
   return items.length ? { items, anchors } : null;
 }
 
+/** The cards of a spec's listing as a plan (listing-plan.ts): found once, each read on demand. */
+export function tilesPlan(spec: TileSpec, doc: Document, url: URL): TilePlan | null {
+  const selector = spec.cards.find((sel) => doc.querySelector(sel));
+  if (!selector) return null;
+  const { onPage, tilesIn } = tilesBySelector(selector, spec.outermost ? spec.cards.join(', ') : null);
+  const hints = pageHints(doc, url);
+  return {
+    tiles: onPage(doc),
+    read(card) {
+      const item = readCard(spec, card, url, hints);
+      if (!item) return null;
+      const { title, price, currency, url: link, quantity, rating, sponsored, ...rest } = item;
+      return { title, price, currency, url: link, quantity, position: null, rating, sponsored, ...rest };
+    },
+    tilesIn,
+  };
+}
+
 export function listingFromTiles(
   spec: TileSpec,
   doc: Document,
   url: URL,
 ): { items: Item[]; anchors: (Element | null)[] } | null {
-  const cards = cardsOf(spec, doc);
-  if (!cards.length) return null;
-  const hints = pageHints(doc, url);
-  return rankedCards(cards, (card) => readCard(spec, card, url, hints));
+  const plan = tilesPlan(spec, doc, url);
+  return plan && listingFromPlan(plan);
 }

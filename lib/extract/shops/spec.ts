@@ -9,7 +9,7 @@ import type { ShopAdapter } from '../adapter';
 import type { PageKind, Product } from '../types';
 import { cleanTitle, firstPrice, firstText, pageHints, textOf } from '../listing-tile';
 import { emptyProduct } from './product-base';
-import { listingFromTiles, type TileSpec } from './spec-tiles';
+import { listingFromTiles, tilesPlan, type TileSpec } from './spec-tiles';
 
 /** The price a product page shows, read where the page's data (JSON-LD, og:price) falls short. */
 export interface ShownPrice {
@@ -100,6 +100,8 @@ export function adapterFromSpec(spec: ShopSpec): ShopAdapter {
     detect: (_doc, url) => kindOf(spec, url),
     product: productRule(spec),
     ...(listing ? { listing } : {}),
+    // Cards read on demand (the content script reads those near the viewport); a code hook has none.
+    ...(tiles && !spec.hooks?.listing ? { listingPlan: (doc: Document, url: URL) => tilesPlan(tiles, doc, url) } : {}),
     productAnchor: anchorRule(spec),
   };
 }
