@@ -7,6 +7,7 @@ import { BADGE_CSS } from '../../components/badge-css';
 import { I18nContext } from '../../components/i18n';
 import { themeUpwards, type Theme } from '../../lib/content/theme';
 import { createI18nFor, EN, pickLocale, type I18n } from '../../lib/i18n/core';
+import { EN_NUMBERS } from '../../lib/i18n/plain-number';
 import { handedCatalogue } from '../../lib/content/catalogue-handover';
 import { send } from '../../lib/messaging/client';
 import { MAX_RECORD_QUANTITY } from '../../lib/messaging/limits';
@@ -34,7 +35,11 @@ function pageI18n(): I18n {
   if (i18n) return i18n;
   const locale = pickLocale(navigator.languages?.length ? navigator.languages : [navigator.language]);
   const given = handedCatalogue();
-  i18n = given?.locale === locale ? createI18nFor(locale, given.catalogue) : createI18nFor('en', EN);
+  // Numbers with the handed-over symbols, not Intl: see lib/i18n/plain-number.ts (no symbols: Intl).
+  i18n =
+    given?.locale === locale
+      ? createI18nFor(locale, given.catalogue, given.numbers)
+      : createI18nFor('en', EN, EN_NUMBERS);
   return i18n;
 }
 
