@@ -98,6 +98,16 @@ export async function mountView<S>(
 
 export type MountedBadge = Mounted<BadgeState>;
 
+/** `read`, run once on first use. */
+function once<T>(read: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [done, value] = [true, read()];
+    return value;
+  };
+}
+
 /**
  * Records a purchase. The ledger's contract: the one-time `recordToken` that came with this
  * product's estimate (no token, no record), and `allowSameDay` only when the user confirmed a second
@@ -134,13 +144,15 @@ export async function mountBadge(
     compact: boolean;
     product: ProductMessage;
     append?: 'after' | 'last';
-    offered?: readonly OfferCondition[];
+    /** Read when the estimate is in, after the badge shows (these walk the page): not on the way to the badge. */
+    offered?: () => readonly OfferCondition[];
     /** Sizes the page offers with their own weights: each is estimated once the product's own estimate is in. */
-    variants?: readonly OfferedVariant[];
+    variants?: () => readonly OfferedVariant[];
   },
 ): Promise<MountedBadge> {
   let latest: BadgeState = { status: 'loading' };
   let mounted: MountedBadge | null = null;
+  const offered = opts.offered && once(opts.offered);
   // The background keeps the correction (for this page's own site only) and answers the new estimate.
   const onCorrect = opts.product.url
     ? async (correction: Correction | null) => {
@@ -168,26 +180,32 @@ export async function mountBadge(
           onBought={onBought}
           onCorrect={onCorrect}
           theme={theme}
-          offered={opts.offered}
+          offered={state.status === 'ready' ? offered?.() : undefined}
         />
       );
     },
   });
-  return opts.variants?.length ? withVariants(mounted, opts.product, opts.variants) : mounted;
+  return opts.variants ? withVariants(mounted, opts.product, once(opts.variants)) : mounted;
 }
 
 /**
  * The badge, with the other sizes added to a ready estimate: the same product at each variant's
  * weight, estimated by the background (lib/inpage/variant-choices.ts keeps only like-for-like ones).
  */
-function withVariants(badge: MountedBadge, product: ProductMessage, variants: readonly OfferedVariant[]): MountedBadge {
+function withVariants(
+  badge: MountedBadge,
+  product: ProductMessage,
+  offeredVariants: () => readonly OfferedVariant[],
+): MountedBadge {
   let asked: Estimate | null = null;
-  // The offer's own mass, as the estimator reads it: the page's weight, else the title's ("…, 500 g").
-  const ownMass = product.weightKg ?? weightFromText(product.title);
   const update = (state: BadgeState) => {
     badge.update(state);
     if (state.status !== 'ready' || state.estimate === asked || state.estimate.variants) return;
+    const variants = offeredVariants();
+    if (!variants.length) return;
     const e = (asked = state.estimate);
+    // The offer's own mass, as the estimator reads it: the page's weight, else the title's ("…, 500 g").
+    const ownMass = product.weightKg ?? weightFromText(product.title);
     void send({ type: 'estimate', products: variants.map((v) => ({ ...product, weightKg: v.weightKg })) }).then(
       (reply) => {
         const choices = reply.ok ? variantChoices(e, ownMass, variants, reply.estimates) : [];
