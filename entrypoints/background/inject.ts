@@ -63,10 +63,14 @@ async function injectFile(
   target: { tabId: number; frameIds: number[] },
   onInjecting?: () => void,
 ): Promise<boolean> {
-  const injected = api.scripting.executeScript({ target, files: [ON_DEMAND_FILE] });
-  // Work that would hold up the worker's thread (loading the classifier) starts once the page
-  // has its script, so that it overlaps the page's extraction instead of delaying the badge.
-  onInjecting?.();
-  await injected;
+  // Work that holds up the worker's thread (loading the classifier, about 200 ms of it on a woken
+  // worker) starts once the page has run its script: started with the injection, it competed with
+  // the page's compiling of that script and delayed the badge. It still overlaps the page's
+  // extraction, which runs in a task of its own after the script (entrypoints/content/page.ts).
+  try {
+    await api.scripting.executeScript({ target, files: [ON_DEMAND_FILE] });
+  } finally {
+    onInjecting?.();
+  }
   return true;
 }
