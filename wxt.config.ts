@@ -20,7 +20,9 @@ export const EXTENSION_PAGES_CSP = [
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
-  outDir: '.output',
+  // EMBODIED_OUT / EMBODIED_SOURCEMAP: a build with sourcemaps kept apart from .output, for
+  // scripts/bundle-composition.ts (what each bundle is made of); never for the shipped build.
+  outDir: process.env.EMBODIED_OUT ?? '.output',
   // Zod is JIT-less everywhere (see lib/zod.ts); JSX is Preact's automatic runtime.
   // The detector's match patterns come from the shop registry at build time, so that the always-on
   // content script does not bundle the registry (and with it the extraction code).
@@ -28,6 +30,7 @@ export default defineConfig({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     define: { __EMBODIED_SHOP_MATCHES__: JSON.stringify(contentScriptMatches()) },
     plugins: [stripDynamicCode()],
+    ...(process.env.EMBODIED_SOURCEMAP ? { build: { sourcemap: true } } : {}),
   }),
   hooks: {
     // The always-on detector is an unlisted script (no WXT context, no polyfill: see

@@ -64,8 +64,13 @@ export default defineBackground(() => {
   });
   const builtInShopsOff = async (url?: string) =>
     matchesHostPatterns(url, builtInShopPatterns) && !(await settings()).builtInShops;
+  // The ledger's database is opened on the first message that needs it, not at every worker start
+  // (Dexie builds its schema on construction; a woken worker answers the page first).
+  let ledger: LedgerDb | null = null;
   const handle = createRouter({
-    ledger: new LedgerDb(),
+    get ledger() {
+      return (ledger ??= new LedgerDb());
+    },
     estimate: (products) => estimator.estimate(products),
     similar: (estimates) => estimator.similar(estimates),
     localNames: createLocalNames({
@@ -129,7 +134,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     estimator.prepare().catch((e) => log(`factor pack install failed: ${errorText(e)}`));
   });
-  const sync = () => syncUserSites(log).catch((e) => log(`user sites: ${errorText(e)}`));
+  const sync = () => syncUserSites(log, builtInShopPatterns).catch((e) => log(`user sites: ${errorText(e)}`));
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   browser.runtime.onStartup.addListener(sync);

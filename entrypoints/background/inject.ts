@@ -3,12 +3,21 @@ import { browser } from 'wxt/browser';
 import { ON_DEMAND_FILE, ON_DEMAND_MARK } from '../../lib/content/inject-message';
 import { CATALOGUE_GLOBAL, type HandedCatalogue } from '../../lib/content/catalogue-handover';
 import { CATALOGUES, pickLocale, type Locale } from '../../lib/i18n';
+import { numberSymbols, type NumberSymbols } from '../../lib/i18n/plain-number';
 
 /** The UI language of the in-page views: the browser's (the worker and the page read the same languages). */
 export const browserLocale = (): Locale =>
   pickLocale(navigator.languages?.length ? navigator.languages : [navigator.language]);
 
 type Api = Pick<typeof browser, 'scripting'>;
+
+/** The locale's number symbols, read from Intl once per worker life (the page then needs no Intl for its badges). */
+const symbols = new Map<Locale, NumberSymbols>();
+function symbolsOf(locale: Locale): NumberSymbols {
+  let s = symbols.get(locale);
+  if (!s) symbols.set(locale, (s = numberSymbols(locale)));
+  return s;
+}
 
 /**
  * Injects content-scripts/on-demand.js unless this document already has it. The mark lives in the
@@ -31,7 +40,8 @@ export async function injectOnDemand(
   // on-demand script bundles only English. The worker and the page read the same browser languages.
   // Taxonomy names do not: each estimate carries its own in that language (lib/background/local-names.ts).
   const locale = browserLocale();
-  const handover: HandedCatalogue | null = locale === 'en' ? null : { locale, catalogue: CATALOGUES[locale] };
+  const handover: HandedCatalogue | null =
+    locale === 'en' ? null : { locale, catalogue: CATALOGUES[locale], numbers: symbolsOf(locale) };
   if (marked && !handover) return injectFile(api, target, onInjecting);
   const [probe] = await api.scripting.executeScript({
     target,
@@ -53,10 +63,14 @@ async function injectFile(
   target: { tabId: number; frameIds: number[] },
   onInjecting?: () => void,
 ): Promise<boolean> {
-  const injected = api.scripting.executeScript({ target, files: [ON_DEMAND_FILE] });
-  // Work that would hold up the worker's thread (loading the classifier) starts once the page
-  // has its script, so that it overlaps the page's extraction instead of delaying the badge.
-  onInjecting?.();
-  await injected;
+  // Work that holds up the worker's thread (loading the classifier, about 200 ms of it on a woken
+  // worker) starts once the page has run its script: started with the injection, it competed with
+  // the page's compiling of that script and delayed the badge. It still overlaps the page's
+  // extraction, which runs in a task of its own after the script (entrypoints/content/page.ts).
+  try {
+    await api.scripting.executeScript({ target, files: [ON_DEMAND_FILE] });
+  } finally {
+    onInjecting?.();
+  }
   return true;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { contentScriptMatches } from '../../lib/extract/shops';
 import { syncUserSites, USER_SITES_SCRIPT_ID } from './user-sites';
+
+const BUILT_IN = contentScriptMatches();
 
 /** A minimal in-memory permissions + scripting API. */
 function fakeApi(origins: string[]) {
@@ -18,28 +21,28 @@ function fakeApi(origins: string[]) {
       },
     },
   };
-  return { api: api as unknown as Parameters<typeof syncUserSites>[1], registered, origins };
+  return { api: api as unknown as Parameters<typeof syncUserSites>[2], registered, origins };
 }
 
 describe('syncUserSites', () => {
   it('registers the content script on exactly the user-allowed sites, and re-syncs without duplicates', async () => {
     const f = fakeApi(['*://www.bol.com/*', '*://*.amazon.de/*']);
-    await syncUserSites(() => {}, f.api);
-    await syncUserSites(() => {}, f.api);
+    await syncUserSites(() => {}, BUILT_IN, f.api);
+    await syncUserSites(() => {}, BUILT_IN, f.api);
     expect(f.registered.get(USER_SITES_SCRIPT_ID)?.matches).toEqual(['*://www.bol.com/*']);
   });
 
   it('unregisters when the user removes the last site', async () => {
     const f = fakeApi(['*://www.bol.com/*']);
-    await syncUserSites(() => {}, f.api);
+    await syncUserSites(() => {}, BUILT_IN, f.api);
     f.origins.length = 0;
-    await syncUserSites(() => {}, f.api);
+    await syncUserSites(() => {}, BUILT_IN, f.api);
     expect(f.registered.size).toBe(0);
   });
 
   it('registers the detector on every site except the built-in shops after the all-shops opt-in', async () => {
     const f = fakeApi(['https://*/*', '*://www.bol.com/*']);
-    await syncUserSites(() => {}, f.api);
+    await syncUserSites(() => {}, BUILT_IN, f.api);
     const script = f.registered.get(USER_SITES_SCRIPT_ID);
     expect(script?.matches).toEqual(['https://*/*']);
     expect(script?.excludeMatches).toContain('https://*.amazon.de/*');

@@ -3,7 +3,6 @@
  * with what the user allowed: each allowed site, or every site after the options page's opt-in.
  */
 import { browser } from 'wxt/browser';
-import { contentScriptMatches } from '../../lib/extract/shops';
 import { detectorRegistration } from '../../lib/sites/user-sites';
 import { DETECTOR_FILE, DETECTOR_RUN_AT } from '../../lib/content/inject-message';
 
@@ -11,9 +10,18 @@ export const USER_SITES_SCRIPT_ID = 'embodied-user-sites';
 
 type Api = Pick<typeof browser, 'permissions' | 'scripting'>;
 
-export async function syncUserSites(log: (m: string) => void, api: Api = browser): Promise<void> {
+/**
+ * `builtIn`: the built-in shops' match patterns, as the manifest's content scripts list them (the
+ * background reads them there rather than importing the shop registry, which would bring the
+ * extraction code into the worker and slow every start of it).
+ */
+export async function syncUserSites(
+  log: (m: string) => void,
+  builtIn: readonly string[],
+  api: Api = browser,
+): Promise<void> {
   const { origins = [] } = await api.permissions.getAll();
-  const where = detectorRegistration(origins, contentScriptMatches());
+  const where = detectorRegistration(origins, [...builtIn]);
   const ids = [USER_SITES_SCRIPT_ID];
   const existing = await api.scripting.getRegisteredContentScripts({ ids });
   if (existing.length) await api.scripting.unregisterContentScripts({ ids });

@@ -7,6 +7,7 @@ import { BADGE_CSS } from '../../components/badge-css';
 import { I18nContext } from '../../components/i18n';
 import { themeUpwards, type Theme } from '../../lib/content/theme';
 import { createI18nFor, EN, pickLocale, type I18n } from '../../lib/i18n/core';
+import { EN_NUMBERS } from '../../lib/i18n/plain-number';
 import { handedCatalogue } from '../../lib/content/catalogue-handover';
 import { send } from '../../lib/messaging/client';
 import { MAX_RECORD_QUANTITY } from '../../lib/messaging/limits';
@@ -34,7 +35,11 @@ function pageI18n(): I18n {
   if (i18n) return i18n;
   const locale = pickLocale(navigator.languages?.length ? navigator.languages : [navigator.language]);
   const given = handedCatalogue();
-  i18n = given?.locale === locale ? createI18nFor(locale, given.catalogue) : createI18nFor('en', EN);
+  // Numbers with the handed-over symbols, not Intl: see lib/i18n/plain-number.ts (no symbols: Intl).
+  i18n =
+    given?.locale === locale
+      ? createI18nFor(locale, given.catalogue, given.numbers)
+      : createI18nFor('en', EN, EN_NUMBERS);
   return i18n;
 }
 
@@ -93,6 +98,16 @@ export async function mountView<S>(
 
 export type MountedBadge = Mounted<BadgeState>;
 
+/** `read`, run once on first use. */
+function once<T>(read: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [done, value] = [true, read()];
+    return value;
+  };
+}
+
 /**
  * Records a purchase. The ledger's contract: the one-time `recordToken` that came with this
  * product's estimate (no token, no record), and `allowSameDay` only when the user confirmed a second
@@ -129,13 +144,15 @@ export async function mountBadge(
     compact: boolean;
     product: ProductMessage;
     append?: 'after' | 'last';
-    offered?: readonly OfferCondition[];
+    /** Read when the estimate is in, after the badge shows (these walk the page): not on the way to the badge. */
+    offered?: () => readonly OfferCondition[];
     /** Sizes the page offers with their own weights: each is estimated once the product's own estimate is in. */
-    variants?: readonly OfferedVariant[];
+    variants?: () => readonly OfferedVariant[];
   },
 ): Promise<MountedBadge> {
   let latest: BadgeState = { status: 'loading' };
   let mounted: MountedBadge | null = null;
+  const offered = opts.offered && once(opts.offered);
   // The background keeps the correction (for this page's own site only) and answers the new estimate.
   const onCorrect = opts.product.url
     ? async (correction: Correction | null) => {
@@ -163,26 +180,32 @@ export async function mountBadge(
           onBought={onBought}
           onCorrect={onCorrect}
           theme={theme}
-          offered={opts.offered}
+          offered={state.status === 'ready' ? offered?.() : undefined}
         />
       );
     },
   });
-  return opts.variants?.length ? withVariants(mounted, opts.product, opts.variants) : mounted;
+  return opts.variants ? withVariants(mounted, opts.product, once(opts.variants)) : mounted;
 }
 
 /**
  * The badge, with the other sizes added to a ready estimate: the same product at each variant's
  * weight, estimated by the background (lib/inpage/variant-choices.ts keeps only like-for-like ones).
  */
-function withVariants(badge: MountedBadge, product: ProductMessage, variants: readonly OfferedVariant[]): MountedBadge {
+function withVariants(
+  badge: MountedBadge,
+  product: ProductMessage,
+  offeredVariants: () => readonly OfferedVariant[],
+): MountedBadge {
   let asked: Estimate | null = null;
-  // The offer's own mass, as the estimator reads it: the page's weight, else the title's ("…, 500 g").
-  const ownMass = product.weightKg ?? weightFromText(product.title);
   const update = (state: BadgeState) => {
     badge.update(state);
     if (state.status !== 'ready' || state.estimate === asked || state.estimate.variants) return;
+    const variants = offeredVariants();
+    if (!variants.length) return;
     const e = (asked = state.estimate);
+    // The offer's own mass, as the estimator reads it: the page's weight, else the title's ("…, 500 g").
+    const ownMass = product.weightKg ?? weightFromText(product.title);
     void send({ type: 'estimate', products: variants.map((v) => ({ ...product, weightKg: v.weightKg })) }).then(
       (reply) => {
         const choices = reply.ok ? variantChoices(e, ownMass, variants, reply.estimates) : [];

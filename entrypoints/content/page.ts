@@ -141,8 +141,8 @@ export function runOnPage(ctx: ContentScriptContext) {
     const badge = await mountBadge(ctx, anchor, {
       compact: false,
       product,
-      offered: offeredConditions(document),
-      variants: offeredVariants(document),
+      offered: () => offeredConditions(document),
+      variants: () => offeredVariants(document),
     });
     if (gen !== generation) return badge.remove();
     keep(badge);

@@ -17,4 +17,12 @@ describe('catalogue handover', () => {
     ).toBeNull();
     expect(handedCatalogue({ [CATALOGUE_GLOBAL]: { locale: 'de' } })).toBeNull();
   });
+  it("keeps the locale's number symbols when well formed, drops them otherwise (the badge then uses Intl)", () => {
+    const numbers = { decimal: ',', group: '.', minGroup: 1 };
+    const g = { [CATALOGUE_GLOBAL]: { locale: 'de', catalogue: CATALOGUES.de, numbers } };
+    expect(handedCatalogue(g)?.numbers).toEqual(numbers);
+    const bad = { [CATALOGUE_GLOBAL]: { locale: 'de', catalogue: CATALOGUES.de, numbers: { decimal: ',' } } };
+    expect(handedCatalogue(bad)).not.toBeNull();
+    expect(handedCatalogue(bad)?.numbers).toBeUndefined();
+  });
 });

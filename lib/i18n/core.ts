@@ -12,6 +12,7 @@ export type { MessageKey } from './en';
 export { LOCALES, pickLocale, type Locale } from './pick-locale';
 import type { Locale } from './pick-locale';
 import { fill, type Params } from './fill';
+import { plainNumber, type NumberSymbols } from './plain-number';
 export type { Params } from './fill';
 
 /** A catalogue handed over at run time (plain data): the four tables, each a string map. */
@@ -59,17 +60,29 @@ function pluralOf(locale: Locale, n: number): Intl.LDMLPluralRule {
   return r.select(n);
 }
 
-/** The I18n of `locale` over its catalogue `cat` (English for any message `cat` lacks). */
-export function createI18nFor(locale: Locale, cat: Catalogue): I18n {
+/**
+ * The I18n of `locale` over its catalogue `cat` (English for any message `cat` lacks). With
+ * `numbers` (the in-page views), kg figures are written by plainNumber with those symbols instead of
+ * Intl, the same text without loading ICU's number data into the page (lib/i18n/plain-number.ts).
+ */
+export function createI18nFor(locale: Locale, cat: Catalogue, numbers?: NumberSymbols): I18n {
   const t = (key: MessageKey, params?: Params) => fill(cat.messages[key] ?? en[key], params);
-  const num = (digits: number) => numberFormat(locale, { maximumFractionDigits: digits });
+  const fmt = (v: number, keep: { fraction: number } | { significant: number }) =>
+    numbers
+      ? plainNumber(v, keep, numbers)
+      : numberFormat(
+          locale,
+          'fraction' in keep
+            ? { maximumFractionDigits: keep.fraction }
+            : { maximumSignificantDigits: keep.significant },
+        ).format(v);
   const kg = (v: number): string => {
     if (!Number.isFinite(v) || v < 0) return '?';
-    if (v >= 1000) return `${numberFormat(locale, { maximumSignificantDigits: 2 }).format(v / 1000)} t`;
-    if (v >= 10) return `${num(0).format(Math.round(v))} kg`;
-    if (v >= 1) return `${num(1).format(v)} kg`;
-    if (v >= 0.01) return `${num(2).format(v)} kg`;
-    return `< ${num(2).format(0.01)} kg`;
+    if (v >= 1000) return `${fmt(v / 1000, { significant: 2 })} t`;
+    if (v >= 10) return `${fmt(Math.round(v), { fraction: 0 })} kg`;
+    if (v >= 1) return `${fmt(v, { fraction: 1 })} kg`;
+    if (v >= 0.01) return `${fmt(v, { fraction: 2 })} kg`;
+    return `< ${fmt(0.01, { fraction: 2 })} kg`;
   };
   return {
     locale,
