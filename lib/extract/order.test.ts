@@ -38,6 +38,7 @@ describe('order ids', () => {
     expect(orderIdFromText('Bestellnummer: 302-1234567')).toBe('302-1234567');
     expect(orderIdFromText('Commande n° FR-88213')).toBe('FR-88213');
     expect(orderIdFromText('Número de pedido: 4000123')).toBe('4000123');
+    expect(orderIdFromText('Bestelling 10023 is geplaatst')).toBe('10023'); // not "bestel" + "ling"
     expect(orderIdFromText('You will get your order number shortly. Order summary')).toBeNull();
   });
 

@@ -929,11 +929,14 @@ export const WEIGHT_IN_BULLET = new RegExp(
 export const BRAND_LABEL_TEXT = wholeTextRegex('', BRAND_LABEL);
 export const ITEM_COUNT_LABEL_TEXT = wholeTextRegex('', ITEM_COUNT_LABEL);
 /**
- * A cart page's heading: its start is a cart word. The ASCII end edge (`\b`) of the code this came
- * from is kept, so a heading that is only a Japanese cart word does not match (no word character
- * follows it), as before the move.
+ * A cart page's heading: its start is a cart word, not run on into a letter or digit ("Cartier",
+ * "カートに入れる" is a buy button). The edge knows kana and Han, so "カート" and "ショッピングカート（3点）"
+ * count (an ASCII `\b` never follows a Japanese word before a space or the end).
  */
-export const CART_HEADING = new RegExp(String.raw`^(?:${plainSource(CART_OWNER)} )?${plainSource(CART)}\b`, 'i');
+export const CART_HEADING = new RegExp(
+  String.raw`^(?:${plainSource(CART_OWNER)} )?${plainSource(CART)}(?![${WORD_CHAR}\u3040-\u30FF\u3400-\u9FFF])`,
+  'i',
+);
 /** A cart page's URL path: "/cart", "/warenkorb/", "/checkout/cart". */
 export const CART_PATH = new RegExp(String.raw`\/${plainSource(CART, CART_PATH_MORE)}\/?$`, 'i');
 
