@@ -73,7 +73,7 @@ const MAX_PRICE_TEXT = 60;
 /** A candidate with more element children than this is a container. */
 const MAX_CANDIDATE_CHILDREN = 8;
 /** Score of a candidate: closeness to the title counts double; bonuses for the signals below. */
-const SCORE = { perLevel: 2, perRank: 0.01, buyBox: 3, itemprop: 4, mainPriceClass: 4, exTax: 30 };
+const SCORE = { perLevel: 2, perRank: 0.01, buyBox: 3, itemprop: 4, mainPriceClass: 4, exTax: 30, saleLabel: 20 };
 /** The unlabelled fallback: levels above the title searched, elements read, candidates kept. */
 const NEAR_TITLE_BOX = { levels: 4, scanned: 1500, kept: 60 };
 
@@ -305,6 +305,23 @@ interface Best {
   reliable: boolean;
   /** Stated without tax: the search goes on for a tax-included amount. */
   exTax: boolean;
+  /** Labelled as the discounted price to pay ("할인가", "Precio oferta"). */
+  sale: boolean;
+}
+
+/** Characters of the title's box read for a sale-price label. */
+const SALE_LABEL_SCAN = 3000;
+
+/**
+ * A label naming the discounted price ("할인가", "特價", "Precio oferta") is printed near the title:
+ * the price to pay may be an unlabelled element, so a best candidate without that label does not
+ * end the search ("판매가 <strong class=price>29,900원</strong> / 할인가 <strong>24,900</strong>원").
+ */
+function saleLabelNearTitle(titleEl: Element): boolean {
+  let box: Element = titleEl;
+  for (let i = 0; i < NEAR_TITLE_BOX.levels && box.parentElement && box.tagName !== 'BODY'; i++)
+    box = box.parentElement;
+  return SALE_PRICE_LABEL.test(shownText(box, SALE_LABEL_SCAN));
 }
 
 /**
@@ -333,6 +350,9 @@ export function findVisiblePrice(
   let best: Best | null = null;
   const struck: { el: Element; price: number }[] = [];
   let scannedNearTitle = false;
+  let saleLabelNear: boolean | null = null;
+  /** A higher regular price a sale-labelled amount took the place of: its list price. */
+  let beaten: number | null = null;
   const amounts = new Set<number>();
   const nearAmounts = new Set<number>();
   for (let i = 0; i < candidates.length || !scannedNearTitle; i++) {
@@ -341,7 +361,9 @@ export function findVisiblePrice(
     if (i >= candidates.length) {
       scannedNearTitle = true;
       // A tax-excluded best keeps the search going: the tax-included amount may be unlabelled.
-      if (!titleEl || (best?.reliable && !best.exTax)) break;
+      // So does a best amount not labelled as the sale price while such a label sits near the title.
+      if (!titleEl) break;
+      if (best?.reliable && !best.exTax && (best.sale || !(saleLabelNear ??= saleLabelNearTitle(titleEl)))) break;
       candidates.push(...nearTitleCandidates(titleEl));
       if (i >= candidates.length) break;
     }
@@ -406,17 +428,21 @@ export function findVisiblePrice(
     if (dist <= NEAR_TITLE) nearAmounts.add(m.amount);
     // Close to the title, or in a buy box, or explicitly labelled; otherwise not the product's price.
     if (titleDepths ? dist > NEAR_TITLE && !buy && !labelled : !buy && !labelled) continue;
-    // The shop's class for the price to pay, or its label ("할인가", "特價", "Angebotspreis").
-    const main = someAncestor(el, 3, (a) => MAIN_PRICE.test(idx.hintsOf(a))) || SALE_PRICE_LABEL.test(label);
+    // The label of the discounted price ("할인가", "特價", "Angebotspreis") wins whatever the markup: a
+    // regular price beside it may carry the shop's price class. The shop's class for the price to pay.
+    const sale = SALE_PRICE_LABEL.test(label) || labelsInside(own).some((l) => SALE_PRICE_LABEL.test(l));
+    const main = sale || someAncestor(el, 3, (a) => MAIN_PRICE.test(idx.hintsOf(a)));
     const exTax = isExTax(el, text, label);
     const score =
       -dist * SCORE.perLevel -
       i * SCORE.perRank +
       (buy ? SCORE.buyBox : 0) +
       (labelled ? SCORE.itemprop : 0) +
-      (main ? SCORE.mainPriceClass : 0) -
+      (main ? SCORE.mainPriceClass : 0) +
+      (sale ? SCORE.saleLabel : 0) -
       (exTax ? SCORE.exTax : 0);
-    if (!best || score > best.score)
+    if (!best || score > best.score) {
+      if (sale && best && !best.sale && best.price > m.amount) beaten = best.price;
       best = {
         score,
         price: m.amount,
@@ -424,7 +450,9 @@ export function findVisiblePrice(
         el,
         reliable: buy || labelled || main || dist <= RELIABLE_NEAR_TITLE,
         exTax,
+        sale,
       };
+    }
   }
   if (!best) return null;
   // The only amount anywhere near the title is reliable too, however the shop names its classes.
@@ -438,7 +466,8 @@ export function findVisiblePrice(
   const near = ancestorDepths(best.el);
   const listPrice =
     struck.find((s) => s.price > best!.price && distanceTo(s.el, near) <= LIST_PRICE_NEAR)?.price ??
-    nearbyListPrice(best.el, best.price, idx, money);
+    nearbyListPrice(best.el, best.price, idx, money) ??
+    beaten;
   return {
     price: best.price,
     currency: best.currency,
