@@ -4,7 +4,7 @@
  * availability. Bounded work: capped candidate counts and ancestor walks; textContent only.
  */
 import type { Availability } from '../types';
-import { childCount, clean, textOf } from './text';
+import { childCount, clean, textOf, titleLongEnough } from './text';
 import { ELSEWHERE, regionDistance } from './price';
 import type { PageIndex } from './page-index';
 import { IN_STOCK_TEXT as IN_STOCK, OUT_OF_STOCK_TEXT as OUT_OF_STOCK } from '../words';
@@ -43,7 +43,7 @@ function titleByClass(idx: PageIndex): Element | null {
     if (!TITLE_TAGS.has(el.tagName) || !TITLE_CLASS.test(idx.hintsOf(el).toLowerCase()) || elsewhere(el) <= 14)
       continue;
     const t = textOf(el, 400);
-    if (t && t.length >= 3 && t.length <= 300 && /\p{L}{2}/u.test(t)) return el;
+    if (t && titleLongEnough(t) && t.length <= 300 && /\p{L}{2}/u.test(t)) return el;
   }
   return null;
 }
@@ -72,7 +72,7 @@ function titleByExpected(idx: PageIndex, expected: (string | null)[]): Element |
   const hs = idx.doc.querySelectorAll(SUBHEADINGS);
   for (let i = 0; i < hs.length && i < MAX_SUBHEADINGS; i++) {
     const t = textOf(hs[i], 400);
-    if (!t || t.length < 3 || elsewhere(hs[i]) <= 14) continue;
+    if (!t || !titleLongEnough(t) || elsewhere(hs[i]) <= 14) continue;
     const w = words(t);
     if (want.some((e) => overlap(w, e) >= TITLE_MATCH)) return hs[i];
   }
@@ -85,7 +85,7 @@ export function findTitleElement(idx: PageIndex, expected: (string | null)[] = [
     .filter(
       ({ h, t }) =>
         !!t &&
-        t.length >= 3 &&
+        titleLongEnough(t) &&
         t.length <= 400 &&
         !OVERLAY.test(idx.hintsOf(h)) &&
         !h.closest('[role="dialog"], dialog') &&
