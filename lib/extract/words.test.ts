@@ -57,6 +57,7 @@ import {
   LIST_PRICE_MORE,
   OUT_OF_STOCK_MORE,
   OUT_OF_STOCK_TEXT,
+  SOLD_OUT_MORE,
   SALE_PRICE,
   SALE_PRICE_LABEL,
   BRAND_LABEL,
@@ -94,6 +95,7 @@ describe('word lists', () => {
       ITEM_ID_LABEL_MORE,
       IN_STOCK_MORE,
       OUT_OF_STOCK_MORE,
+      SOLD_OUT_MORE,
       EX_TAX,
       SALE_PRICE,
     ]) {
@@ -240,6 +242,10 @@ describe('round-4 word lists (Arabic, Hebrew, Greek, Serbian, Vietnamese, Indone
   });
   it.each(cases(OUT_OF_STOCK_MORE, '{w}'))('out-of-stock phrase (%s): "%s"', (_l, text) => {
     expect(OUT_OF_STOCK_TEXT.test(text)).toBe(true);
+  });
+  it.each(cases(SOLD_OUT_MORE, '{w}'))('sold-out phrase (%s): "%s"', (_l, text) => {
+    expect(OUT_OF_STOCK_TEXT.test(text)).toBe(true);
+    expect(OUT_OF_STOCK_TEXT.test(`Artikel ${text}!`)).toBe(true);
   });
   it.each(cases(EX_TAX, '80,00 € {w}'))('tax-excluded note (%s): "%s"', (_l, text) => {
     expect(EX_TAX_TEXT.test(text)).toBe(true);

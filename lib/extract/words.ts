@@ -476,6 +476,31 @@ export const OUT_OF_STOCK_MORE: WordList = {
   sr: ['нема на стању'],
 };
 
+// ---------------------------------------------------------------------------------------------
+// Extraction round 5 (#10): sold-out words shops print in place of the buy button ("Vergriffen",
+// "品切れ", "매진", "售罄"), in the languages of the lists above; OUT_OF_STOCK_TEXT takes them too.
+
+/** Sold out, said on a stock line or on the control that replaces the buy button. */
+export const SOLD_OUT_MORE: WordList = {
+  en: ['no longer available', 'temporarily unavailable'],
+  de: ['vergriffen', 'nicht mehr verfügbar', 'zurzeit nicht verfügbar', 'nicht mehr lieferbar'],
+  fr: ['en rupture', 'plus disponible'],
+  es: ['sin existencia', 'fuera de stock'],
+  pt: ['fora de estoque', 'sem estoque', 'esgotada'],
+  pl: ['wyprzedany', 'wyprzedane', 'brak towaru'],
+  cs: ['nedostupné'],
+  sv: ['tillfälligt slut', 'ej i lager'],
+  da: ['ikke på lager'],
+  no: ['ikke på lager'],
+  fi: ['loppu varastosta', 'ei varastossa'],
+  ro: ['epuizat'],
+  ru: ['нет на складе', 'нет в продаже'],
+  uk: ['немає в продажу'],
+  ja: ['品切れ', '売切れ', '完売', '販売終了'],
+  ko: ['매진', '재고없음', '판매종료'],
+  zh: ['售罄', '已售罄', '完售', '補貨中', '补货中'],
+};
+
 /**
  * Labels of the price to pay after a discount, beside the regular selling price: "판매가 29,900원
  * / 할인가 19,900원", "特價", "Angebotspreis", "Precio oferta". Phrases only: a bare "now" or "por"
@@ -893,7 +918,7 @@ export const ITEM_ID_IN_TEXT = new RegExp(
 );
 /** Stock statements, all languages: test OUT_OF_STOCK_TEXT first ("Stokta yok" holds "stokta"). */
 export const IN_STOCK_TEXT = wordsRegex(IN_STOCK, IN_STOCK_MORE);
-export const OUT_OF_STOCK_TEXT = wordsRegex(OUT_OF_STOCK, OUT_OF_STOCK_MORE);
+export const OUT_OF_STOCK_TEXT = wordsRegex(OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE);
 /** A label naming the discounted price to pay ("할인가", "特價", "Angebotspreis"). */
 export const SALE_PRICE_LABEL = rangeEdgedRegex(allWords(SALE_PRICE));
 /** An amount said to exclude tax: "(税抜)", "Ex Tax:", "Χωρίς ΦΠΑ", "zzgl. MwSt.", "29,90 € HT". */

@@ -12,6 +12,7 @@ import {
   FROM_IN_TEXT,
   FROM_LABEL,
   INSTALMENT_COUNT,
+  ITEM_ID_IN_TEXT,
   LEGAL_NOTE,
   LIST_PRICE_LABEL,
   NOT_ITEM_PRICE,
@@ -532,6 +533,10 @@ function isRangeEnd(el: Element): boolean {
   return sep(prev) || sep(next) || sep(el.previousSibling) || sep(el.nextSibling);
 }
 
+/** "Art.-Nr.: 4711-0815" in a small product box is an item number, not a range: labelled ids are cut first. */
+let itemIdsInText: RegExp | null = null;
+const withoutItemIds = (t: string) => t.replace((itemIdsInText ??= new RegExp(ITEM_ID_IN_TEXT.source, 'giu')), ' ');
+
 /** The element, or one of its two nearest ancestors, is (an end of) a displayed price range. */
 function inRange(el: Element): boolean {
   let cur: Element | null = el;
@@ -539,7 +544,7 @@ function inRange(el: Element): boolean {
     if (isRangeEnd(cur)) return true;
     if (cur.firstElementChild && !tooDeep(cur)) {
       const t = cur.textContent ?? '';
-      if (t.length <= 120 && RANGE_IN_TEXT.test(clean(t, 120) ?? '')) return true;
+      if (t.length <= 120 && RANGE_IN_TEXT.test(withoutItemIds(clean(t, 120) ?? ''))) return true;
     }
   }
   return false;
