@@ -24,6 +24,7 @@ export function availabilityFromBuyButton(idx: PageIndex, doc: Document, titleEl
   const controls = doc.querySelectorAll('button, input[type="submit"], input[type="button"]');
   for (let i = 0; i < controls.length && i < MAX_CONTROLS; i++) {
     const el = controls[i];
+    if (!el) continue;
     // Buttons before the title belong to the header (cart, search, menu).
     if (!(titleEl.compareDocumentPosition(el) & FOLLOWING)) continue;
     const label = clean(el.tagName === 'INPUT' ? el.getAttribute('value') : el.textContent, MAX_LABEL + 1);
@@ -48,6 +49,7 @@ export function availabilityFromWords(idx: PageIndex, titleEl: Element | null): 
   const all = box.querySelectorAll('span, div, p, li, td, dd, strong, b');
   for (let i = 0; i < all.length && i < MAX_SCANNED; i++) {
     const el = all[i];
+    if (!el) continue;
     if (el.childElementCount > 2) continue;
     // Read only up to the limit: textContent of each nested box of a big block costs quadratic time.
     const raw = textUpTo(el, MAX_LABEL * 2);
@@ -98,6 +100,7 @@ export function availabilityFromControl(idx: PageIndex, titleEl: Element | null)
   const all = productBlockOf(titleEl).querySelectorAll(CONTROLS);
   for (let i = 0; i < all.length && i < MAX_CONTROLS; i++) {
     const el = all[i];
+    if (!el) continue;
     if (!(titleEl.compareDocumentPosition(el) & FOLLOWING)) continue;
     const label = controlLabel(el);
     if (!label || label.length > MAX_LABEL || !OUT_OF_STOCK.test(label)) continue;

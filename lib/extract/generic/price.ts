@@ -103,7 +103,10 @@ export function regionDistance(idx: PageIndex, re: RegExp, tags: string[] = []):
       path.push(cur);
     }
     // path[i] is i+1 levels below the element that gave `base` (or the top of the walk).
-    for (let i = path.length - 1, d = base; i >= 0; i--) memo.set(path[i], (d = Math.min(FAR, d + 1)));
+    for (let i = path.length - 1, d = base; i >= 0; i--) {
+      const p = path[i];
+      if (p) memo.set(p, (d = Math.min(FAR, d + 1)));
+    }
     return el ? (memo.get(el) ?? base) : FAR;
   };
 }
@@ -277,6 +280,7 @@ function nearTitleCandidates(titleEl: Element): Element[] {
   const all = box.querySelectorAll('span, p, div, strong, b, ins, bdi, dd, td, li, h2, h3, h4');
   for (let i = 0; i < all.length && i < NEAR_TITLE_BOX.scanned && out.length < NEAR_TITLE_BOX.kept; i++) {
     const el = all[i];
+    if (!el) continue;
     if (childCount(el, 3) > 3 || tooDeep(el)) continue;
     const t = el.textContent ?? '';
     if (t.length > MAX_PRICE_TEXT || !ANY_DIGIT.test(t) || !CURRENCY_SIGN.test(t)) continue;
@@ -369,6 +373,7 @@ export function findVisiblePrice(
       if (i >= candidates.length) break;
     }
     const el = candidates[i];
+    if (!el) continue;
     if (seen.has(el)) continue;
     seen.add(el);
     if (
@@ -557,6 +562,7 @@ function nearbyListPrice(el: Element, price: number, idx: PageIndex, money: Mone
   const all = box.querySelectorAll('span, s, del, strike, div, p, bdi');
   for (let i = 0; i < all.length && i < 200; i++) {
     const c = all[i];
+    if (!c) continue;
     if (c === el || c.contains(el) || childCount(c, 3) > 3 || tooDeep(c)) continue;
     const t = priceText(c);
     if (!t || t.length > 40) continue;

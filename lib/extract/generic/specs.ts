@@ -21,9 +21,10 @@ export function collectSpecPairs(idx: PageIndex): SpecPairs {
     const cells: Element[] = [];
     for (let c = tr.firstElementChild; c && cells.length <= 2; c = c.nextElementSibling)
       if (c.tagName === 'TH' || c.tagName === 'TD') cells.push(c);
-    if (cells.length !== 2) continue;
-    const l = clean(cells[0].textContent, 80);
-    const v = clean(cells[1].textContent, 300);
+    const [label, value] = cells;
+    if (cells.length !== 2 || !label || !value) continue;
+    const l = clean(label.textContent, 80);
+    const v = clean(value.textContent, 300);
     if (l && v) pairs.push([l, v]);
   }
   for (const dt of idx.dts) {
@@ -89,7 +90,7 @@ const INLINE_ID_LABEL =
 function labelledPairs(t: string, pairs: SpecPairs) {
   for (const part of t.split(INLINE_ID_LABEL).slice(0, 6)) {
     const m = /^([^:：]{2,60}?)\s*[:：]\s*(.+)$/.exec(part.trim());
-    if (m) pairs.push([m[1].trim(), m[2].trim()]);
+    if (m?.[1] && m[2]) pairs.push([m[1].trim(), m[2].trim()]);
   }
 }
 
@@ -149,8 +150,8 @@ export function parseMaterials(text: string): MaterialShare[] | null {
     if (!p) continue;
     const a = /^(\d{1,3}(?:[.,]\d+)?)\s*%\s*(.+)$/.exec(p);
     const b = /^(.+?)\s*(\d{1,3}(?:[.,]\d+)?)\s*%$/.exec(p);
-    const share = a ? parseDecimal(a[1]) : b ? parseDecimal(b[2]) : null;
-    const name = clean((a ? a[2] : b ? b[1] : p).replace(/[.]$/, ''), 40);
+    const share = a ? parseDecimal(a[1] ?? '') : b ? parseDecimal(b[2] ?? '') : null;
+    const name = clean(((a ? a[2] : b ? b[1] : p) ?? '').replace(/[.]$/, ''), 40);
     if (!name || /\d{3,}/.test(name) || name.split(' ').length > 4) continue;
     if (share !== null && (share <= 0 || share > 100)) continue;
     out.push({ name, share: share === null ? null : Math.round(share * 10) / 1000 });

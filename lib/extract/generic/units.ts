@@ -61,7 +61,7 @@ const WEIGHT_RE = new RegExp(
 /** The first weight in a text ("2.15 pounds", "Gewicht 1,2 kg", "850 g") in kg. */
 export function weightFromText(text: string): number | null {
   const m = WEIGHT_RE.exec(text.slice(0, 300));
-  if (!m) return null;
+  if (!m?.[1] || !m[2]) return null;
   const n = parseDecimal(m[1]);
   return n === null ? null : toKg(n, m[2]);
 }
@@ -79,6 +79,13 @@ const DIM_RE = new RegExp(
 const LABELLED_DIM =
   /(\d+(?:[.,]\d+)?)\s*(cm|mm|m|in|inch(?:es)?|"|″)?\s*(?:high|wide|deep|long|tall|height|width|depth|length|hoch|breit|tief|lang|[HWDL])\b/gi;
 
+/** Three extents in cm, largest first as length, width, height; null when any is missing. */
+function threeExtents(cm: (number | null)[]): { length: number; width: number; height: number } | null {
+  const [length, width, height] = cm.filter((v): v is number => v !== null).sort((a, b) => b - a);
+  if (cm.length !== 3 || length === undefined || width === undefined || height === undefined) return null;
+  return { length, width, height };
+}
+
 /** "0.75 inch high x 6 inches wide x 6 inches deep": three labelled extents. */
 function labelledDimensions(text: string): { length: number; width: number; height: number } | null {
   const found = [...text.slice(0, 300).matchAll(LABELLED_DIM)].slice(0, 3);
@@ -86,12 +93,10 @@ function labelledDimensions(text: string): { length: number; width: number; heig
   const unit = found.map((f) => f[2]).find(Boolean);
   if (!unit) return null;
   const cm = found.map((f) => {
-    const n = parseDecimal(f[1]);
+    const n = parseDecimal(f[1] ?? '');
     return n === null ? null : toCm(n, f[2] ?? unit);
   });
-  if (cm.some((v) => v === null)) return null;
-  const [length, width, height] = (cm as number[]).sort((a, b) => b - a);
-  return { length, width, height };
+  return threeExtents(cm);
 }
 
 /** "30 x 20 x 10 cm", "11.8 x 7.9 x 3.9 inches", "1 in high x 6 in wide x 6 in deep" -> cm, largest first. */
@@ -100,11 +105,9 @@ export function dimensionsFromText(text: string): { length: number; width: numbe
   if (!m) return labelledDimensions(text);
   const unit = m[6];
   const vals = [m[1], m[3], m[5]].map((v, i) => {
-    const n = parseDecimal(v);
+    const n = parseDecimal(v ?? '');
     const u = (i === 0 ? m[2] : i === 1 ? m[4] : undefined) ?? unit;
-    return n === null ? null : toCm(n, u);
+    return n === null || !u ? null : toCm(n, u);
   });
-  if (vals.some((v) => v === null)) return null;
-  const [length, width, height] = (vals as number[]).slice().sort((a, b) => b - a);
-  return { length, width, height };
+  return threeExtents(vals);
 }
