@@ -5,6 +5,7 @@
  * "-p-12345.html"). GTINs and manufacturer part numbers are separate fields, never this one.
  */
 import { ITEM_ID_IN_TEXT, ITEM_ID_LABEL_EXACT } from '../words';
+import { ITEM_PATH_SEGMENT_TEXT } from '../words-facts';
 import { ELSEWHERE, ELSEWHERE_LEVELS, regionDistance } from './price';
 import type { PageIndex } from './page-index';
 import { childCount, clean } from './text';
@@ -100,9 +101,6 @@ export function itemIdFromAttributes(titleEl: Element | null): string | null {
   return null;
 }
 
-/** Path segments after which the next segment is the item id ("/itm/<id>", "/prod/<id>", "/dp/<asin>"). */
-const ID_AFTER =
-  /^(?:itm|item|items|prod|product|products|p|pd|dp|ip|sku|artikel|art|produkt|produit|producto|prodotto|listing|goods|detail|a)$/i;
 /** Query parameters that carry the item id. */
 const ID_PARAMS = [
   'pid',
@@ -161,7 +159,7 @@ export function itemIdFromUrl(url: URL): string | null {
   for (let i = 0; i < segs.length - 1; i++) {
     const seg = segs[i];
     const next = segs[i + 1]?.replace(/\.html?$/i, '');
-    if (!seg || !next || !ID_AFTER.test(seg)) continue;
+    if (!seg || !next || !ITEM_PATH_SEGMENT_TEXT.test(seg)) continue;
     if (idSegment(next)) return next;
     // "/shop/p/<slug>-108123456/", "/product/<slug>-123456789/": a slug ending in the numeric id.
     const tail = /-(\d{6,})$/.exec(next)?.[1];

@@ -1,16 +1,8 @@
-/** Weight and length units as written on shop pages (en, de, fr, es, it, ja) and in UN/CEFACT codes. */
-
-const WEIGHT_UNITS: [RegExp, number][] = [
-  [
-    /^(?:kg|kgs|kilo|kilos|kilogram|kilograms|kilogramm|kilogramme|kilogrammes|kilogramos|chilogrammi|キログラム|KGM)$/i,
-    1,
-  ],
-  [/^(?:g|gr|grs|gram|grams|gramm|gramme|grammes|gramos|grammi|グラム|GRM)$/i, 0.001],
-  [/^(?:mg|MGM)$/i, 1e-6],
-  [/^(?:lb|lbs|pound|pounds|LBR)$/i, 0.45359237],
-  [/^(?:oz|ounce|ounces|ONZ)$/i, 0.028349523125],
-  [/^(?:t|tonne|tonnes|TNE)$/i, 1000],
-];
+/**
+ * Weight and length amounts as written on shop pages. The unit spellings (by unit and language, and
+ * UN/CEFACT codes) are word lists in `words-facts.ts`.
+ */
+import { LENGTH_UNITS, WEIGHT_UNITS, WEIGHT_UNIT_IN_TEXT_SOURCE } from '../words-facts';
 
 /** kg for an amount in `unit`, or null when the unit is unknown. Never negative or non-finite. */
 export function toKg(amount: number, unit: string): number | null {
@@ -19,14 +11,6 @@ export function toKg(amount: number, unit: string): number | null {
   for (const [re, f] of WEIGHT_UNITS) if (re.test(u)) return round(amount * f);
   return null;
 }
-
-const LENGTH_UNITS: [RegExp, number][] = [
-  [/^(?:cm|centimet(?:er|re)s?|zentimeter|centímetros|centimetri|CMT)$/i, 1],
-  [/^(?:mm|millimet(?:er|re)s?|millimètres|milímetros|millimetri|MMT)$/i, 0.1],
-  [/^(?:m|met(?:er|re)s?|mètres|metros|metri|MTR)$/i, 100],
-  [/^(?:in|inch|inches|zoll|pouces?|pulgadas?|pollici|"|''|″|INH)$/i, 2.54],
-  [/^(?:ft|feet|foot|FOT)$/i, 30.48],
-];
 
 export function toCm(amount: number, unit: string): number | null {
   if (!Number.isFinite(amount) || amount <= 0) return null;
@@ -52,11 +36,7 @@ export function parseDecimal(s: string): number | null {
 }
 
 const NUM = String.raw`(\d+(?:[.,]\d+)?)`;
-const WEIGHT_RE = new RegExp(
-  NUM +
-    String.raw`\s*(kg|kgs|kilograms?|kilogramm|kilogrammes?|kilogramos|chilogrammi|g|gr|grams?|gramm|grammes?|gramos|grammi|lbs?|pounds?|oz|ounces?|キログラム|グラム)(?![a-zà-ü])`,
-  'i',
-);
+const WEIGHT_RE = new RegExp(NUM + String.raw`\s*` + WEIGHT_UNIT_IN_TEXT_SOURCE, 'i');
 
 /** The first weight in a text ("2.15 pounds", "Gewicht 1,2 kg", "850 g") in kg. */
 export function weightFromText(text: string): number | null {
