@@ -9,6 +9,7 @@ import { CURRENCY_MARK_SOURCE } from './currencies';
 import type { Item } from './types';
 import type { MoneyHints } from './money';
 import { absoluteUrl, cleanTitle, PRICE_TEXT, priceFromText, priceTextOf, textOf } from './listing-tile';
+import { quantityOf } from './order-lines';
 import { PRODUCT_HEADING, QUANTITY_TEXT } from './words-order';
 
 /** Lines read from one cell, at most. */
@@ -23,12 +24,6 @@ const COUNT_ONLY = /^\d+\s*\p{L}{0,12}\.?$/u;
 /** The products column of a history table's header cells, or -1. */
 export function productColumn(heads: readonly string[], taken: readonly number[]): number {
   return heads.findIndex((h, i) => !taken.includes(i) && PRODUCT_HEADING.test(h.trim()));
-}
-
-function quantityOf(text: string): number | null {
-  const m = QUANTITY_TEXT.exec(text);
-  const n = Number(m?.[1] ?? m?.[2] ?? m?.[3]);
-  return Number.isInteger(n) && n >= 1 && n <= 999 ? n : null;
 }
 
 /** One element per line: list items, else links, else the cell itself. */
