@@ -17,8 +17,9 @@ const STRICT = [
   'entrypoints/options/',
   'entrypoints/popup/',
   'lib/messaging/',
-  'lib/extract/*', // the files directly in lib/extract (not lib/extract/generic/)
+  'lib/extract/*', // the files directly in lib/extract
   'lib/extract/shops/',
+  'lib/extract/generic/',
   'lib/sites/',
   'lib/zod.ts',
   'scripts/build/',

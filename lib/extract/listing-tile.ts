@@ -4,6 +4,7 @@
  */
 import { parseMoney, type MoneyHints } from './money';
 import { SPONSORED_LABEL } from './words';
+import { TILE_PACK_PATTERNS } from './words-facts';
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 /** Text read from one element is capped: a tile's useful text is short, a runaway node is not. */
@@ -205,18 +206,10 @@ export function hasAdLabel(tile: Element): boolean {
   });
 }
 
-const PACK_PATTERNS = [
-  /\b(?:pack|set|lot|case|box) of (\d{1,3})\b/i, // "Pack of 2", "Set of 6"
-  /\b(\d{1,3})[- ]?(?:pack|pk|count|ct)\b/i, // "2-Pack", "3 Pack", "12 Count"
-  /\b(\d{1,3})(?:er|-er)[- ]?(?:pack|set|packung)\b/i, // "2er Pack", "6er-Set"
-  /\b(?:lot|paquet|lote) de (\d{1,3})\b/i, // "Lot de 3", "Lote de 2"
-  /\b(\d{1,3}) ?(?:stück|stk\.?|pcs|pieces|pièces|unidades)\b/i, // "20 Stück", "10 pcs"
-];
-
 /** Units in the pack when the title states it ("(Pack of 2)" -> 2), else null. */
 export function quantityFromTitle(title: string | null): number | null {
   if (!title) return null;
-  for (const re of PACK_PATTERNS) {
+  for (const re of TILE_PACK_PATTERNS) {
     const m = re.exec(title);
     if (!m) continue;
     const n = Number(m[1]);

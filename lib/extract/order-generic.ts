@@ -177,6 +177,7 @@ export function genericOrder(doc: Document, url: URL): OrderResult | null {
     dateFrom: (t) => dateIn(t, locale),
     totalFrom: (t) => totalIn(t, hints),
     linesIn: (root) => linesIn(root, textOf(root, 6000), hints, url),
+    base: url,
   });
   if (history) return history;
   const id = orderIdFromText(text);

@@ -2,7 +2,8 @@
  * Order-history pages list several orders on one page. Two shapes, as shops write them:
  * - a table with one row per order (Shopify's account page, WooCommerce's my-account/orders,
  *   Magento's sales/order/history, PrestaShop's order-history): an order-number column, a date
- *   column and a total column; the rows hold no lines;
+ *   column and a total column; the rows hold lines only where a products column lists them
+ *   (order-history-lines.ts);
  * - one repeated block per order (Shopware's account/order, most custom shops): a labelled order
  *   number ("Bestellnummer: 10023", "Order #1042", "Commande n° FR-88"), the date and total, and
  *   the order's lines, which are read inside that block only.
@@ -16,6 +17,7 @@ import { priceFromText, priceTextOf, textOf } from './listing-tile';
 import { parseOrderDate } from './order-date';
 import type { OrderResult } from './order-structured';
 import { DATE_COLUMN_HEADING, ORDER_COLUMN_HEADING, TOTAL_COLUMN_HEADING } from './words-order';
+import { linesFromProductCell, productColumn } from './order-history-lines';
 
 /** Readers of the single-order page, applied to one order's part of the page. */
 export type OrderReaders = {
@@ -23,6 +25,8 @@ export type OrderReaders = {
   dateFrom: (text: string) => string | null;
   totalFrom: (text: string) => { price: number; currency: string | null } | null;
   linesIn: (root: Element) => { items: Item[]; anchors: Element[] } | null;
+  /** The page's URL, for the links of lines read from a history table's products column. */
+  base: URL;
 };
 
 /** An order number as a history cell shows it: "#1042", "000000187", "KHWLILZLL" (PrestaShop's reference). */
@@ -41,7 +45,7 @@ function headerOf(table: Element): { row: Element; heads: string[] } | null {
   return { row, heads: Array.from(row.children).map((c) => textOf(c, 60)) };
 }
 
-function ordersFromTable(table: Element, hints: MoneyHints, locale: string | null): Order[] | null {
+function ordersFromTable(table: Element, hints: MoneyHints, locale: string | null, base: URL): OrderResult | null {
   const header = headerOf(table);
   if (!header) return null;
   const { heads } = header;
@@ -49,7 +53,11 @@ function ordersFromTable(table: Element, hints: MoneyHints, locale: string | nul
   const dateCol = heads.findIndex((h, i) => i !== idCol && DATE_COLUMN_HEADING.test(h));
   const totalCol = heads.findIndex((h, i) => i !== idCol && i !== dateCol && TOTAL_COLUMN_HEADING.test(h));
   if (idCol < 0 || dateCol < 0) return null;
+  // A products column ("Items", "Artikel", "商品") gives each row its lines.
+  const productCol = productColumn(heads, [idCol, dateCol, totalCol]);
   const orders: Order[] = [];
+  const items: Item[] = [];
+  const anchors: Element[] = [];
   const rows = Array.from(table.querySelectorAll('tr')).filter((r) => r !== header.row && r.closest('table') === table);
   for (const row of rows.slice(0, MAX_ROWS)) {
     if (row.closest('thead, tfoot')) continue;
@@ -61,9 +69,19 @@ function ordersFromTable(table: Element, hints: MoneyHints, locale: string | nul
       parseOrderDate(dateCell?.querySelector('time[datetime]')?.getAttribute('datetime'), locale) ??
       parseOrderDate(textOf(dateCell, 60), locale);
     const money = totalCol >= 0 ? priceFromText(priceTextOf(cells[totalCol]), hints) : null;
-    orders.push({ id, date, total: money?.price ?? null, currency: money?.currency ?? null });
+    const lines = productCol >= 0 ? linesFromProductCell(cells[productCol], hints, base) : null;
+    orders.push({
+      id,
+      date,
+      total: money?.price ?? null,
+      currency: money?.currency ?? lines?.items.find((i) => i.currency)?.currency ?? null,
+    });
+    if (lines) {
+      items.push(...lines.items);
+      anchors.push(...lines.anchors);
+    }
   }
-  return orders.length ? orders : null;
+  return orders.length ? { orders, items, anchors } : null;
 }
 
 /** Elements read in search of order numbers, and order numbers kept: bounds adversarial pages. */
@@ -164,8 +182,8 @@ export function historyOrders(
 ): OrderResult | null {
   const locale = hints.locale ?? null;
   for (const table of Array.from(doc.querySelectorAll('table'))) {
-    const orders = ordersFromTable(table, hints, locale);
-    if (orders) return { orders, items: [], anchors: [] };
+    const found = ordersFromTable(table, hints, locale, read.base);
+    if (found) return found;
   }
   // The element-by-element search only where the text already names two orders.
   return namesTwoOrders(pageText, read.idFrom) ? ordersFromBlocks(body, read) : null;

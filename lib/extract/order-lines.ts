@@ -18,7 +18,8 @@ const MAX_CLIMB = 6;
 const MAX_BLOCK_TEXT = 600;
 const MAX_SEEDS = 200;
 
-function quantityOf(text: string): number | null {
+/** The quantity a line's text states ("Qty: 2", "× 3"), 1-999, or null. */
+export function quantityOf(text: string): number | null {
   const m = QUANTITY_TEXT.exec(text);
   const n = Number(m?.[1] ?? m?.[2] ?? m?.[3]);
   return Number.isInteger(n) && n >= 1 && n <= 999 ? n : null;

@@ -38,6 +38,7 @@ describe('order ids', () => {
     expect(orderIdFromText('Bestellnummer: 302-1234567')).toBe('302-1234567');
     expect(orderIdFromText('Commande n° FR-88213')).toBe('FR-88213');
     expect(orderIdFromText('Número de pedido: 4000123')).toBe('4000123');
+    expect(orderIdFromText('Bestelling 10023 is geplaatst')).toBe('10023'); // not "bestel" + "ling"
     expect(orderIdFromText('You will get your order number shortly. Order summary')).toBeNull();
   });
 
@@ -221,5 +222,61 @@ describe('two-digit years', () => {
     ['1/2/3/26', 'en', null],
   ])('%s (%s) -> %s', (text, locale, iso) => {
     expect(parseOrderDate(text, locale)).toBe(iso);
+  });
+});
+
+describe('lines of an order-history table with a products column', () => {
+  const history = (itemsCell: (n: number) => string) =>
+    page(
+      `<h1>Meine Bestellungen</h1><table><thead><tr><th>Bestellung</th><th>Datum</th><th>Artikel</th><th>Gesamt</th></tr></thead>
+      <tbody>${[1, 2]
+        .map((n) => `<tr><td>#10${n}5</td><td>0${n}.10.2026</td><td>${itemsCell(n)}</td><td>${n}9,90 €</td></tr>`)
+        .join('')}</tbody></table>`,
+      'de-DE',
+    );
+  const url = new URL('https://shop.example.de/konto/bestellungen');
+
+  it("reads each row's lines and groups them under their order", () => {
+    const doc = history(
+      (n) => `<a href="/p/${n}">Becher Steingut ${n}</a> × ${n}<br><a href="/p/9">Untersetzer Kork</a>`,
+    );
+    const r = extractOrder(doc, url);
+    expect(r.orders.map((o) => o.id)).toEqual(['1015', '1025']);
+    expect(r.items.map((i) => [i.title, i.quantity, i.url])).toEqual([
+      ['Becher Steingut 1', null, 'https://shop.example.de/p/1'],
+      ['Untersetzer Kork', null, 'https://shop.example.de/p/9'],
+      ['Becher Steingut 2', null, 'https://shop.example.de/p/2'],
+      ['Untersetzer Kork', null, 'https://shop.example.de/p/9'],
+    ]);
+    expect(groupLinesByOrder(doc, r.orders, r.anchors)).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+  });
+
+  it('takes the quantity and the amount a list item shows', () => {
+    const r = extractOrder(
+      history((n) => `<ul><li>${n} x Kaffee Crema 1 kg – 1${n},50 €</li></ul>`),
+      url,
+    );
+    expect(r.items.map((i) => [i.title, i.quantity, i.price])).toEqual([
+      ['Kaffee Crema 1 kg', 1, 11.5],
+      ['Kaffee Crema 1 kg', 2, 12.5],
+    ]);
+  });
+
+  it('makes no line of an item count ("3 Artikel") or without a products column', () => {
+    expect(
+      extractOrder(
+        history((n) => `${n + 1} Artikel`),
+        url,
+      ).items,
+    ).toEqual([]);
+    expect(
+      extractOrder(
+        history(() => '—'),
+        url,
+      ).items,
+    ).toEqual([]);
   });
 });

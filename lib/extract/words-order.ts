@@ -375,7 +375,9 @@ const src = plainSource;
 export const ORDER_ID = new RegExp(
   String.raw`(?:${src(ORDER)}s?\s*${src(NUMBER_MARK, ORDER_NUMBER_MARK)}?|` +
     String.raw`${src(CONFIRMATION)}s?\s*${src(NUMBER_MARK, CONFIRMATION_NUMBER_MARK)})` +
-    String.raw`\s*${src(COPULA)}?\s*[:#.]?\s*#?\s*([A-Z0-9][A-Z0-9-]{3,30})`,
+    // The id holds a digit, so a word that starts a longer one ("bestel", "bestelling") gives way
+    // to it instead of taking its tail ("ling") as the id.
+    String.raw`\s*${src(COPULA)}?\s*[:#.]?\s*#?\s*(?=[A-Z-]*\d)([A-Z0-9][A-Z0-9-]{3,30})`,
   'i',
 );
 /** "Order date: 23 October 2024", "Bestellt am 23.10.2024", or a bare "Datum:": group 1 is what follows. */

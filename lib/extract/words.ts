@@ -476,6 +476,31 @@ export const OUT_OF_STOCK_MORE: WordList = {
   sr: ['нема на стању'],
 };
 
+// ---------------------------------------------------------------------------------------------
+// Extraction round 5 (#10): sold-out words shops print in place of the buy button ("Vergriffen",
+// "品切れ", "매진", "售罄"), in the languages of the lists above; OUT_OF_STOCK_TEXT takes them too.
+
+/** Sold out, said on a stock line or on the control that replaces the buy button. */
+export const SOLD_OUT_MORE: WordList = {
+  en: ['no longer available', 'temporarily unavailable'],
+  de: ['vergriffen', 'nicht mehr verfügbar', 'zurzeit nicht verfügbar', 'nicht mehr lieferbar'],
+  fr: ['en rupture', 'plus disponible'],
+  es: ['sin existencia', 'fuera de stock'],
+  pt: ['fora de estoque', 'sem estoque', 'esgotada'],
+  pl: ['wyprzedany', 'wyprzedane', 'brak towaru'],
+  cs: ['nedostupné'],
+  sv: ['tillfälligt slut', 'ej i lager'],
+  da: ['ikke på lager'],
+  no: ['ikke på lager'],
+  fi: ['loppu varastosta', 'ei varastossa'],
+  ro: ['epuizat'],
+  ru: ['нет на складе', 'нет в продаже'],
+  uk: ['немає в продажу'],
+  ja: ['品切れ', '売切れ', '完売', '販売終了'],
+  ko: ['매진', '재고없음', '판매종료'],
+  zh: ['售罄', '已售罄', '完售', '補貨中', '补货中'],
+};
+
 /**
  * Labels of the price to pay after a discount, beside the regular selling price: "판매가 29,900원
  * / 할인가 19,900원", "特價", "Angebotspreis", "Precio oferta". Phrases only: a bare "now" or "por"
@@ -893,7 +918,7 @@ export const ITEM_ID_IN_TEXT = new RegExp(
 );
 /** Stock statements, all languages: test OUT_OF_STOCK_TEXT first ("Stokta yok" holds "stokta"). */
 export const IN_STOCK_TEXT = wordsRegex(IN_STOCK, IN_STOCK_MORE);
-export const OUT_OF_STOCK_TEXT = wordsRegex(OUT_OF_STOCK, OUT_OF_STOCK_MORE);
+export const OUT_OF_STOCK_TEXT = wordsRegex(OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE);
 /** A label naming the discounted price to pay ("할인가", "特價", "Angebotspreis"). */
 export const SALE_PRICE_LABEL = rangeEdgedRegex(allWords(SALE_PRICE));
 /** An amount said to exclude tax: "(税抜)", "Ex Tax:", "Χωρίς ΦΠΑ", "zzgl. MwSt.", "29,90 € HT". */
@@ -929,11 +954,14 @@ export const WEIGHT_IN_BULLET = new RegExp(
 export const BRAND_LABEL_TEXT = wholeTextRegex('', BRAND_LABEL);
 export const ITEM_COUNT_LABEL_TEXT = wholeTextRegex('', ITEM_COUNT_LABEL);
 /**
- * A cart page's heading: its start is a cart word. The ASCII end edge (`\b`) of the code this came
- * from is kept, so a heading that is only a Japanese cart word does not match (no word character
- * follows it), as before the move.
+ * A cart page's heading: its start is a cart word, not run on into a letter or digit ("Cartier",
+ * "カートに入れる" is a buy button). The edge knows kana and Han, so "カート" and "ショッピングカート（3点）"
+ * count (an ASCII `\b` never follows a Japanese word before a space or the end).
  */
-export const CART_HEADING = new RegExp(String.raw`^(?:${plainSource(CART_OWNER)} )?${plainSource(CART)}\b`, 'i');
+export const CART_HEADING = new RegExp(
+  String.raw`^(?:${plainSource(CART_OWNER)} )?${plainSource(CART)}(?![${WORD_CHAR}\u3040-\u30FF\u3400-\u9FFF])`,
+  'i',
+);
 /** A cart page's URL path: "/cart", "/warenkorb/", "/checkout/cart". */
 export const CART_PATH = new RegExp(String.raw`\/${plainSource(CART, CART_PATH_MORE)}\/?$`, 'i');
 

@@ -79,3 +79,25 @@ describe('list-price labels in their own element', () => {
   // The Omnibus label with a number in it and Bitrix's catalog-section strip are tested by the
   // reconstructed pages poland/product-omnibus-pl and russia/product-bitrix-ru (they fail without).
 });
+
+describe('a sold-out control in place of the buy button', () => {
+  const page = (control: string) => `<div class="detail"><h1>Teekanne Gusseisen 0,8 l</h1>
+    <div class="row"><span>39,90 €</span></div>${control}</div>`;
+  it.each([
+    ['<button type="button" disabled>Ausverkauft</button>', 'de'],
+    ['<input type="button" value="Vergriffen" disabled>', 'de'],
+    ['<a class="btn">SOLD OUT</a>', 'en'],
+    ['<img src="/img/btn_soldout.gif" alt="品切れ">', 'ja'],
+    ['<p class="buy"><span class="btn_soldout"><a href="#none">품절</a></span></p>', 'ko'],
+    ['<button class="btn">已售罄</button>', 'zh'],
+  ])('%s (%s)', (control, lang) => {
+    expect(availability(page(control), lang)).toBe('OutOfStock');
+  });
+  it('not a sold-out size among others, nor beside an enabled buy button, nor before the title', () => {
+    const sizes = '<div class="sizes"><button>S</button><button disabled>M - sold out</button><button>L</button></div>';
+    expect(availability(page(sizes))).toBeNull();
+    expect(availability(page('<div class="color-swatch"><img src="/red.jpg" alt="Red - sold out"></div>'))).toBeNull();
+    expect(availability(page('<a class="btn">Sold out</a><button>Add to cart</button>'))).toBeNull();
+    expect(availability(`<a href="/sale">Sold out</a>${page('')}`)).toBeNull();
+  });
+});

@@ -24,6 +24,7 @@ export function availabilityFromBuyButton(idx: PageIndex, doc: Document, titleEl
   const controls = doc.querySelectorAll('button, input[type="submit"], input[type="button"]');
   for (let i = 0; i < controls.length && i < MAX_CONTROLS; i++) {
     const el = controls[i];
+    if (!el) continue;
     // Buttons before the title belong to the header (cart, search, menu).
     if (!(titleEl.compareDocumentPosition(el) & FOLLOWING)) continue;
     const label = clean(el.tagName === 'INPUT' ? el.getAttribute('value') : el.textContent, MAX_LABEL + 1);
@@ -48,6 +49,7 @@ export function availabilityFromWords(idx: PageIndex, titleEl: Element | null): 
   const all = box.querySelectorAll('span, div, p, li, td, dd, strong, b');
   for (let i = 0; i < all.length && i < MAX_SCANNED; i++) {
     const el = all[i];
+    if (!el) continue;
     if (el.childElementCount > 2) continue;
     // Read only up to the limit: textContent of each nested box of a big block costs quadratic time.
     const raw = textUpTo(el, MAX_LABEL * 2);
@@ -60,13 +62,67 @@ export function availabilityFromWords(idx: PageIndex, titleEl: Element | null): 
   return null;
 }
 
+/** Controls that can stand where the buy button would: buttons, inputs, links, image buttons. */
+const CONTROLS = 'button, input[type="submit"], input[type="button"], input[type="image"], a, img[alt]';
+/** Option pickers (sizes, colours): a sold-out option says nothing about the product. */
+const OPTION_GROUP =
+  /(?:^|[\s_-])(?:variant|variants|swatch|swatches|option|options|size|sizes|color|colour|picker|selector)(?:[\s_-]|$)/;
+
+function controlLabel(el: Element): string | null {
+  const tag = el.tagName;
+  const raw =
+    tag === 'INPUT'
+      ? el.getAttribute('value') || el.getAttribute('alt')
+      : tag === 'IMG'
+        ? el.getAttribute('alt')
+        : null;
+  return clean(raw ?? (textUpTo(el, MAX_LABEL * 2) || el.getAttribute('aria-label')), MAX_LABEL + 1);
+}
+
+/** One of several controls side by side (size buttons): an option, not the buy control. */
+function amongOptions(el: Element, idx: PageIndex): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling)
+    if (c !== el && c.tagName === el.tagName) return true;
+  return !!el.closest('fieldset, select, [role="radiogroup"]') || OPTION_GROUP.test(idx.hintsOf(parent));
+}
+
+/**
+ * A sold-out statement on the control that stands in place of the buy button, after the title
+ * ("<button disabled>Sold out</button>", "<a class=btn>Ausverkauft</a>", "<img alt="SOLD OUT">",
+ * "<input value="品切れ">"): shops without a stock line or class say it there. Out of stock only:
+ * a control naming a purchase is the buy button's business.
+ */
+export function availabilityFromControl(idx: PageIndex, titleEl: Element | null): Availability {
+  if (!titleEl) return null;
+  const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV']);
+  const all = productBlockOf(titleEl).querySelectorAll(CONTROLS);
+  for (let i = 0; i < all.length && i < MAX_CONTROLS; i++) {
+    const el = all[i];
+    if (!el) continue;
+    if (!(titleEl.compareDocumentPosition(el) & FOLLOWING)) continue;
+    const label = controlLabel(el);
+    if (!label || label.length > MAX_LABEL || !OUT_OF_STOCK.test(label)) continue;
+    if (elsewhere(el) <= ELSEWHERE_LEVELS || amongOptions(el, idx)) continue;
+    return 'OutOfStock';
+  }
+  return null;
+}
+
 /**
  * The page's stock statements together. A stock line (class-named) speaks first, except that an
  * enabled buy button overrules its out-of-stock word (a badge template shown only by CSS); else a
- * stock word near the title. A buy button alone says nothing: many pages show one whatever the
+ * stock word near the title; else a sold-out control in place of the buy button. A buy button alone says nothing: many pages show one whatever the
  * stock, and an unknown is better than a guess.
  */
-export function availabilityFromPage(stockLine: Availability, button: Availability, words: Availability): Availability {
+export function availabilityFromPage(
+  stockLine: Availability,
+  button: Availability,
+  words: Availability,
+  control: () => Availability = () => null,
+): Availability {
   if (stockLine === 'OutOfStock' && button === 'InStock') return 'InStock';
-  return stockLine ?? words;
+  // Last, a sold-out control where the buy button would be (never beside an enabled buy button).
+  return stockLine ?? words ?? (button === 'InStock' ? null : control());
 }

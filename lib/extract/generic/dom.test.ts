@@ -11,6 +11,12 @@ describe('title and breadcrumbs', () => {
     expect(findTitleElement(i, ['Pumpkin doormat - Etsy'])?.textContent).toBe('Pumpkin doormat');
   });
 
+  it('takes a two-character heading in Han, kana or Hangul, not in other scripts', () => {
+    for (const t of ['急須', '茶壺', '수건', 'ケトル'.slice(0, 2)])
+      expect(findTitleElement(idx(`<h1>${t}</h1>`))?.textContent, t).toBe(t);
+    for (const t of ['TV', '42', 'Ü']) expect(findTitleElement(idx(`<h1>${t}</h1>`)), t).toBeNull();
+  });
+
   it('strips the site name from og/document titles', () => {
     expect(stripSiteSuffix('Keystick Wall Sconce | Rejuvenation', 'Rejuvenation', 'www.rejuvenation.com')).toBe(
       'Keystick Wall Sconce',

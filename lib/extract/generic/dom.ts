@@ -4,7 +4,7 @@
  * availability. Bounded work: capped candidate counts and ancestor walks; textContent only.
  */
 import type { Availability } from '../types';
-import { childCount, clean, textOf } from './text';
+import { childCount, clean, textOf, titleLongEnough } from './text';
 import { ELSEWHERE, regionDistance } from './price';
 import type { PageIndex } from './page-index';
 import { IN_STOCK_TEXT as IN_STOCK, OUT_OF_STOCK_TEXT as OUT_OF_STOCK } from '../words';
@@ -43,7 +43,7 @@ function titleByClass(idx: PageIndex): Element | null {
     if (!TITLE_TAGS.has(el.tagName) || !TITLE_CLASS.test(idx.hintsOf(el).toLowerCase()) || elsewhere(el) <= 14)
       continue;
     const t = textOf(el, 400);
-    if (t && t.length >= 3 && t.length <= 300 && /\p{L}{2}/u.test(t)) return el;
+    if (t && titleLongEnough(t) && t.length <= 300 && /\p{L}{2}/u.test(t)) return el;
   }
   return null;
 }
@@ -71,10 +71,12 @@ function titleByExpected(idx: PageIndex, expected: (string | null)[]): Element |
   const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV', 'HEADER']);
   const hs = idx.doc.querySelectorAll(SUBHEADINGS);
   for (let i = 0; i < hs.length && i < MAX_SUBHEADINGS; i++) {
-    const t = textOf(hs[i], 400);
-    if (!t || t.length < 3 || elsewhere(hs[i]) <= 14) continue;
+    const h = hs[i];
+    if (!h) continue;
+    const t = textOf(h, 400);
+    if (!t || !titleLongEnough(t) || elsewhere(h) <= 14) continue;
     const w = words(t);
-    if (want.some((e) => overlap(w, e) >= TITLE_MATCH)) return hs[i];
+    if (want.some((e) => overlap(w, e) >= TITLE_MATCH)) return h;
   }
   return null;
 }
@@ -85,7 +87,7 @@ export function findTitleElement(idx: PageIndex, expected: (string | null)[] = [
     .filter(
       ({ h, t }) =>
         !!t &&
-        t.length >= 3 &&
+        titleLongEnough(t) &&
         t.length <= 400 &&
         !OVERLAY.test(idx.hintsOf(h)) &&
         !h.closest('[role="dialog"], dialog') &&
@@ -102,7 +104,8 @@ export function findTitleElement(idx: PageIndex, expected: (string | null)[] = [
       return { h, overlap };
     });
     scored.sort((a, b) => b.overlap - a.overlap);
-    if (scored[0].overlap >= 0.5) return scored[0].h;
+    const top = scored[0];
+    if (top && top.overlap >= 0.5) return top.h;
   }
   return (
     good.find(({ h }) => /title|product|name|pdp/.test(idx.hintsOf(h)) || h.hasAttribute('itemprop'))?.h ??
@@ -115,13 +118,14 @@ export function findTitleElement(idx: PageIndex, expected: (string | null)[] = [
 export function stripSiteSuffix(title: string | null, siteName: string | null, host: string): string | null {
   if (!title) return null;
   const site = (siteName ?? '').toLowerCase();
-  const hostWord = host
-    .replace(/^www\./, '')
-    .split('.')[0]
-    .toLowerCase();
+  const hostWord =
+    host
+      .replace(/^www\./, '')
+      .split('.')[0]
+      ?.toLowerCase() ?? '';
   const parts = title.split(/\s+[|–—·:]\s+|\s+-\s+(?=[^-]*$)/);
   if (parts.length < 2) return title;
-  const last = parts[parts.length - 1].toLowerCase().replace(/[\s.&']/g, '');
+  const last = (parts[parts.length - 1] ?? '').toLowerCase().replace(/[\s.&']/g, '');
   if ((site && last.includes(site.replace(/[\s.&']/g, ''))) || last.includes(hostWord))
     return clean(parts.slice(0, -1).join(' | '));
   return title;
@@ -138,10 +142,11 @@ export function cleanBreadcrumbs(names: string[], title: string | null, siteName
   const out: string[] = [];
   const t = title?.toLowerCase();
   const site = siteName?.toLowerCase();
-  const hostWord = host
-    .replace(/^www\d?\./, '')
-    .split('.')[0]
-    .toLowerCase();
+  const hostWord =
+    host
+      .replace(/^www\d?\./, '')
+      .split('.')[0]
+      ?.toLowerCase() ?? '';
   const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   for (const raw of names.slice(0, 20)) {
     const n = clean(raw, 120);

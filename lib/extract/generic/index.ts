@@ -18,7 +18,12 @@ import { currencyFromHost, isoCurrency, type MoneyHints } from '../money';
 import { breadcrumbsFromJsonLd, ldNodesOf, productFromJsonLd, typeList } from './jsonld';
 import { productFromMeta, productFromMicrodata } from './meta';
 import { indexPage, meta, type PageIndex } from './page-index';
-import { availabilityFromBuyButton, availabilityFromPage, availabilityFromWords } from './buy-button';
+import {
+  availabilityFromBuyButton,
+  availabilityFromControl,
+  availabilityFromPage,
+  availabilityFromWords,
+} from './buy-button';
 import { availabilityFromDom, breadcrumbsFromDom, cleanBreadcrumbs, findTitleElement, stripSiteSuffix } from './dom';
 import { findVisiblePrice } from './price';
 import { productFromJsonState } from './json-state';
@@ -185,6 +190,7 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
           availabilityFromDom(idx),
           availabilityFromBuyButton(idx, doc, titleEl),
           availabilityFromWords(idx, titleEl),
+          () => availabilityFromControl(idx, titleEl),
         ),
     ),
     // The shop's own item number: declared, else labelled on the page, else the product box's

@@ -5,6 +5,7 @@
  * "-p-12345.html"). GTINs and manufacturer part numbers are separate fields, never this one.
  */
 import { ITEM_ID_IN_TEXT, ITEM_ID_LABEL_EXACT } from '../words';
+import { ITEM_PATH_SEGMENT_TEXT } from '../words-facts';
 import { ELSEWHERE, ELSEWHERE_LEVELS, regionDistance } from './price';
 import type { PageIndex } from './page-index';
 import { childCount, clean } from './text';
@@ -26,8 +27,8 @@ const trimValue = (v: string) => v.replace(/[.,;:)]+$/, '');
 function labelledIn(el: Element): string | null {
   const t = clean(spacedText(el), MAX_TEXT * 2);
   if (!t || t.length > MAX_TEXT) return null;
-  const m = ITEM_ID_IN_TEXT.exec(t);
-  if (m && idLike(trimValue(m[1]))) return trimValue(m[1]);
+  const value = ITEM_ID_IN_TEXT.exec(t)?.[1];
+  if (value && idLike(trimValue(value))) return trimValue(value);
   if (ITEM_ID_LABEL_EXACT.test(t)) {
     const value = clean(el.nextElementSibling?.textContent, MAX_TEXT);
     const v = value?.replace(/^[:：#\s]+/, '');
@@ -71,6 +72,7 @@ export function itemIdFromText(idx: PageIndex, titleEl: Element | null): string 
   const all = box.querySelectorAll('p, span, div, li, dd, td, small, strong');
   for (let i = 0; i < all.length && i < MAX_SCANNED; i++) {
     const el = all[i];
+    if (!el) continue;
     if (childCount(el, 4) > 4) continue;
     // Cheap tests first: an item number is a short text with a digit in it. The text is read only
     // up to the limit: textContent of each nested box of a big product block costs quadratic time.
@@ -99,9 +101,6 @@ export function itemIdFromAttributes(titleEl: Element | null): string | null {
   return null;
 }
 
-/** Path segments after which the next segment is the item id ("/itm/<id>", "/prod/<id>", "/dp/<asin>"). */
-const ID_AFTER =
-  /^(?:itm|item|items|prod|product|products|p|pd|dp|ip|sku|artikel|art|produkt|produit|producto|prodotto|listing|goods|detail|a)$/i;
 /** Query parameters that carry the item id. */
 const ID_PARAMS = [
   'pid',
@@ -153,17 +152,18 @@ export function itemIdFromUrl(url: URL): string | null {
     if (ID_PARAMS.includes(k.toLowerCase()) && /^[A-Za-z0-9-]{3,40}$/.test(v) && /\d/.test(v)) return v;
   const path = decodeURIComponentSafe(url.pathname);
   for (const re of ID_AT_END) {
-    const m = re.exec(path);
-    if (m) return m[1];
+    const id = re.exec(path)?.[1];
+    if (id) return id;
   }
   const segs = path.split('/').filter(Boolean);
   for (let i = 0; i < segs.length - 1; i++) {
-    const next = segs[i + 1].replace(/\.html?$/i, '');
-    if (!ID_AFTER.test(segs[i])) continue;
+    const seg = segs[i];
+    const next = segs[i + 1]?.replace(/\.html?$/i, '');
+    if (!seg || !next || !ITEM_PATH_SEGMENT_TEXT.test(seg)) continue;
     if (idSegment(next)) return next;
     // "/shop/p/<slug>-108123456/", "/product/<slug>-123456789/": a slug ending in the numeric id.
-    const tail = /-(\d{6,})$/.exec(next);
-    if (tail) return tail[1];
+    const tail = /-(\d{6,})$/.exec(next)?.[1];
+    if (tail) return tail;
     // "/itm/Apple-iPhone-13/1234567890": a title slug, then the numeric id.
     const after = segs[i + 2]?.replace(/\.html?$/i, '');
     if (after && /^\d{6,}$/.test(after)) return after;

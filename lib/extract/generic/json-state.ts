@@ -27,8 +27,8 @@ export function keyValuePairsFromJson(text: string, limit = 200, maxChars = 2_00
   const src = text.length > maxChars ? text.slice(0, maxChars) : text;
   PAIR.lastIndex = 0;
   for (let m = PAIR.exec(src); m && out.length < limit; m = PAIR.exec(src)) {
-    const l = unescape(m[1]);
-    const v = unescape(m[2]);
+    const l = unescape(m[1] ?? '');
+    const v = unescape(m[2] ?? '');
     if (l && v && !/^(?:https?:)?\/\//.test(v)) out.push([l, v]);
   }
   return out;
@@ -41,7 +41,7 @@ export function keyValuePairsFromScripts(doc: Document, limit = 200): SpecPairs 
     'script[type="application/json"], script#__NEXT_DATA__, script[type="application/x-json"]',
   );
   for (let i = 0; i < scripts.length && i < 100 && out.length < limit; i++) {
-    const t = scripts[i].textContent ?? '';
+    const t = scripts[i]?.textContent ?? '';
     if (!t.includes('"value') && !t.includes('Value"')) continue;
     out.push(...keyValuePairsFromJson(t, limit - out.length));
   }

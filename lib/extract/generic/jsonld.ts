@@ -38,6 +38,7 @@ export function repairJson(src: string): string {
   let trailingComma = -1;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
+    if (!c) continue;
     if (inStr) {
       if (c === '\\') {
         out += c + (s[i + 1] ?? '');
@@ -251,18 +252,21 @@ function pickOffer(offers: unknown): OfferPick | null {
   const list = (Array.isArray(offers) ? offers : [offers]).filter(isObj).slice(0, 200);
   if (!list.length) return null;
   const read = list.map(readOffer);
+  const head = read[0];
+  if (!head) return null;
   const agg = list.find((o) => typeList(o).includes('AggregateOffer'));
-  if (agg && read[0].price === null && agg.offers) return pickOffer(agg.offers) ?? read[0];
+  if (agg && head.price === null && agg.offers) return pickOffer(agg.offers) ?? head;
   const priced = read.filter((r) => r.price !== null);
-  if (!priced.length) return read[0];
-  const same = priced.every((r) => r.price === priced[0].price);
+  const firstPriced = priced[0];
+  if (!firstPriced) return head;
+  const same = priced.every((r) => r.price === firstPriced.price);
   // Sizes/sellers: in stock when any offer is (the user can buy one), out only when all say so.
   const availability = read.some((r) => r.availability === 'InStock')
     ? 'InStock'
     : read.every((r) => r.availability === 'OutOfStock')
       ? 'OutOfStock'
-      : priced[0].availability;
-  return same ? { ...priced[0], availability } : { ...priced[0], price: null, listPrice: null, availability };
+      : firstPriced.availability;
+  return same ? { ...firstPriced, availability } : { ...firstPriced, price: null, listPrice: null, availability };
 }
 
 function quantValue(v: unknown, conv: (n: number, u: string) => number | null, defaultUnit: string): number | null {
@@ -274,7 +278,7 @@ function quantValue(v: unknown, conv: (n: number, u: string) => number | null, d
   }
   const s = str(x);
   const m = s ? /^(\d+(?:[.,]\d+)?)\s*([^\d\s]+)?$/.exec(s) : null;
-  return m ? conv(Number(m[1].replace(',', '.')), m[2] ?? defaultUnit) : null;
+  return m?.[1] ? conv(Number(m[1].replace(',', '.')), m[2] ?? defaultUnit) : null;
 }
 
 function materials(v: unknown): MaterialShare[] | null {
@@ -286,7 +290,7 @@ function materials(v: unknown): MaterialShare[] | null {
 function pickVariant(group: Json, url: URL): Json | null {
   const variants = (Array.isArray(group.hasVariant) ? group.hasVariant : [group.hasVariant]).filter(isObj);
   if (!variants.length) return null;
-  if (variants.length === 1) return variants[0];
+  if (variants.length === 1) return variants[0] ?? null;
   const href = url.href;
   return (
     variants.find((v) => {

@@ -221,6 +221,15 @@ describe('findVisiblePrice on common shop-platform markup', () => {
     expect(r).toMatchObject({ price: 95, listPrice: 120 });
   });
 
+  it('a hyphenated item number in a small product box is no range ("Art.-Nr.: 4711-0815")', () => {
+    const box = (id: string) =>
+      `<div class="angaben">\n<h1>Das Buch vom Brot</h1>\n<p>${id}</p>\n<p><strong>28,00 €</strong> inkl. MwSt.</p></div>`;
+    expect(visible(box('Art.-Nr.: 4711-0815'))?.price).toBe(28);
+    expect(visible(box('Ref. 12-345'))?.price).toBe(28);
+    // A range in the same box still is one.
+    expect(visible(box('28,00 € - 34,00 €'))).toBeNull();
+  });
+
   it('"has-discount" on the live price box is a state flag, and "44,90 € -10%" is no range (PrestaShop)', () => {
     const r = visible(`<div class="product"><h1>Théière</h1><div class="product-prices">
       <div class="product-discount"><span class="regular-price">49,90 €</span></div>

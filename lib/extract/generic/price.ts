@@ -12,6 +12,7 @@ import {
   FROM_IN_TEXT,
   FROM_LABEL,
   INSTALMENT_COUNT,
+  ITEM_ID_IN_TEXT,
   LEGAL_NOTE,
   LIST_PRICE_LABEL,
   NOT_ITEM_PRICE,
@@ -73,7 +74,7 @@ const MAX_PRICE_TEXT = 60;
 /** A candidate with more element children than this is a container. */
 const MAX_CANDIDATE_CHILDREN = 8;
 /** Score of a candidate: closeness to the title counts double; bonuses for the signals below. */
-const SCORE = { perLevel: 2, perRank: 0.01, buyBox: 3, itemprop: 4, mainPriceClass: 4, exTax: 30 };
+const SCORE = { perLevel: 2, perRank: 0.01, buyBox: 3, itemprop: 4, mainPriceClass: 4, exTax: 30, saleLabel: 20 };
 /** The unlabelled fallback: levels above the title searched, elements read, candidates kept. */
 const NEAR_TITLE_BOX = { levels: 4, scanned: 1500, kept: 60 };
 
@@ -102,7 +103,10 @@ export function regionDistance(idx: PageIndex, re: RegExp, tags: string[] = []):
       path.push(cur);
     }
     // path[i] is i+1 levels below the element that gave `base` (or the top of the walk).
-    for (let i = path.length - 1, d = base; i >= 0; i--) memo.set(path[i], (d = Math.min(FAR, d + 1)));
+    for (let i = path.length - 1, d = base; i >= 0; i--) {
+      const p = path[i];
+      if (p) memo.set(p, (d = Math.min(FAR, d + 1)));
+    }
     return el ? (memo.get(el) ?? base) : FAR;
   };
 }
@@ -276,6 +280,7 @@ function nearTitleCandidates(titleEl: Element): Element[] {
   const all = box.querySelectorAll('span, p, div, strong, b, ins, bdi, dd, td, li, h2, h3, h4');
   for (let i = 0; i < all.length && i < NEAR_TITLE_BOX.scanned && out.length < NEAR_TITLE_BOX.kept; i++) {
     const el = all[i];
+    if (!el) continue;
     if (childCount(el, 3) > 3 || tooDeep(el)) continue;
     const t = el.textContent ?? '';
     if (t.length > MAX_PRICE_TEXT || !ANY_DIGIT.test(t) || !CURRENCY_SIGN.test(t)) continue;
@@ -305,6 +310,23 @@ interface Best {
   reliable: boolean;
   /** Stated without tax: the search goes on for a tax-included amount. */
   exTax: boolean;
+  /** Labelled as the discounted price to pay ("할인가", "Precio oferta"). */
+  sale: boolean;
+}
+
+/** Characters of the title's box read for a sale-price label. */
+const SALE_LABEL_SCAN = 3000;
+
+/**
+ * A label naming the discounted price ("할인가", "特價", "Precio oferta") is printed near the title:
+ * the price to pay may be an unlabelled element, so a best candidate without that label does not
+ * end the search ("판매가 <strong class=price>29,900원</strong> / 할인가 <strong>24,900</strong>원").
+ */
+function saleLabelNearTitle(titleEl: Element): boolean {
+  let box: Element = titleEl;
+  for (let i = 0; i < NEAR_TITLE_BOX.levels && box.parentElement && box.tagName !== 'BODY'; i++)
+    box = box.parentElement;
+  return SALE_PRICE_LABEL.test(shownText(box, SALE_LABEL_SCAN));
 }
 
 /**
@@ -333,6 +355,9 @@ export function findVisiblePrice(
   let best: Best | null = null;
   const struck: { el: Element; price: number }[] = [];
   let scannedNearTitle = false;
+  let saleLabelNear: boolean | null = null;
+  /** A higher regular price a sale-labelled amount took the place of: its list price. */
+  let beaten: number | null = null;
   const amounts = new Set<number>();
   const nearAmounts = new Set<number>();
   for (let i = 0; i < candidates.length || !scannedNearTitle; i++) {
@@ -341,11 +366,14 @@ export function findVisiblePrice(
     if (i >= candidates.length) {
       scannedNearTitle = true;
       // A tax-excluded best keeps the search going: the tax-included amount may be unlabelled.
-      if (!titleEl || (best?.reliable && !best.exTax)) break;
+      // So does a best amount not labelled as the sale price while such a label sits near the title.
+      if (!titleEl) break;
+      if (best?.reliable && !best.exTax && (best.sale || !(saleLabelNear ??= saleLabelNearTitle(titleEl)))) break;
       candidates.push(...nearTitleCandidates(titleEl));
       if (i >= candidates.length) break;
     }
     const el = candidates[i];
+    if (!el) continue;
     if (seen.has(el)) continue;
     seen.add(el);
     if (
@@ -406,17 +434,21 @@ export function findVisiblePrice(
     if (dist <= NEAR_TITLE) nearAmounts.add(m.amount);
     // Close to the title, or in a buy box, or explicitly labelled; otherwise not the product's price.
     if (titleDepths ? dist > NEAR_TITLE && !buy && !labelled : !buy && !labelled) continue;
-    // The shop's class for the price to pay, or its label ("할인가", "特價", "Angebotspreis").
-    const main = someAncestor(el, 3, (a) => MAIN_PRICE.test(idx.hintsOf(a))) || SALE_PRICE_LABEL.test(label);
+    // The label of the discounted price ("할인가", "特價", "Angebotspreis") wins whatever the markup: a
+    // regular price beside it may carry the shop's price class. The shop's class for the price to pay.
+    const sale = SALE_PRICE_LABEL.test(label) || labelsInside(own).some((l) => SALE_PRICE_LABEL.test(l));
+    const main = sale || someAncestor(el, 3, (a) => MAIN_PRICE.test(idx.hintsOf(a)));
     const exTax = isExTax(el, text, label);
     const score =
       -dist * SCORE.perLevel -
       i * SCORE.perRank +
       (buy ? SCORE.buyBox : 0) +
       (labelled ? SCORE.itemprop : 0) +
-      (main ? SCORE.mainPriceClass : 0) -
+      (main ? SCORE.mainPriceClass : 0) +
+      (sale ? SCORE.saleLabel : 0) -
       (exTax ? SCORE.exTax : 0);
-    if (!best || score > best.score)
+    if (!best || score > best.score) {
+      if (sale && best && !best.sale && best.price > m.amount) beaten = best.price;
       best = {
         score,
         price: m.amount,
@@ -424,7 +456,9 @@ export function findVisiblePrice(
         el,
         reliable: buy || labelled || main || dist <= RELIABLE_NEAR_TITLE,
         exTax,
+        sale,
       };
+    }
   }
   if (!best) return null;
   // The only amount anywhere near the title is reliable too, however the shop names its classes.
@@ -438,7 +472,8 @@ export function findVisiblePrice(
   const near = ancestorDepths(best.el);
   const listPrice =
     struck.find((s) => s.price > best!.price && distanceTo(s.el, near) <= LIST_PRICE_NEAR)?.price ??
-    nearbyListPrice(best.el, best.price, idx, money);
+    nearbyListPrice(best.el, best.price, idx, money) ??
+    beaten;
   return {
     price: best.price,
     currency: best.currency,
@@ -503,6 +538,10 @@ function isRangeEnd(el: Element): boolean {
   return sep(prev) || sep(next) || sep(el.previousSibling) || sep(el.nextSibling);
 }
 
+/** "Art.-Nr.: 4711-0815" in a small product box is an item number, not a range: labelled ids are cut first. */
+let itemIdsInText: RegExp | null = null;
+const withoutItemIds = (t: string) => t.replace((itemIdsInText ??= new RegExp(ITEM_ID_IN_TEXT.source, 'giu')), ' ');
+
 /** The element, or one of its two nearest ancestors, is (an end of) a displayed price range. */
 function inRange(el: Element): boolean {
   let cur: Element | null = el;
@@ -510,7 +549,7 @@ function inRange(el: Element): boolean {
     if (isRangeEnd(cur)) return true;
     if (cur.firstElementChild && !tooDeep(cur)) {
       const t = cur.textContent ?? '';
-      if (t.length <= 120 && RANGE_IN_TEXT.test(clean(t, 120) ?? '')) return true;
+      if (t.length <= 120 && RANGE_IN_TEXT.test(withoutItemIds(clean(t, 120) ?? ''))) return true;
     }
   }
   return false;
@@ -523,6 +562,7 @@ function nearbyListPrice(el: Element, price: number, idx: PageIndex, money: Mone
   const all = box.querySelectorAll('span, s, del, strike, div, p, bdi');
   for (let i = 0; i < all.length && i < 200; i++) {
     const c = all[i];
+    if (!c) continue;
     if (c === el || c.contains(el) || childCount(c, 3) > 3 || tooDeep(c)) continue;
     const t = priceText(c);
     if (!t || t.length > 40) continue;

@@ -8,6 +8,14 @@ import { childCount, clean, normaliseGtin } from './text';
 import { dimensionsFromText, parseDecimal, weightFromText } from './units';
 import type { PageIndex } from './page-index';
 import { BRAND_LABEL_TEXT, ITEM_COUNT_LABEL_TEXT, ITEM_ID_LABEL_EXACT, MATERIAL_LABEL } from '../words';
+import {
+  DIMENSION_KEY,
+  ITEM_DIMENSION_KEY,
+  ITEM_WEIGHT_KEY,
+  NOT_PACKAGE_DIMENSION_KEY,
+  PACK_SIZE_PATTERNS,
+  WEIGHT_KEY,
+} from '../words-facts';
 import { cleanItemId } from './item-id';
 
 const LABEL_CELL = /(?:^|[\s_-])(?:[a-z]+[-_])?(?:name|label|lbl|key|term|title)(?:[\s_-]|$)/;
@@ -21,9 +29,10 @@ export function collectSpecPairs(idx: PageIndex): SpecPairs {
     const cells: Element[] = [];
     for (let c = tr.firstElementChild; c && cells.length <= 2; c = c.nextElementSibling)
       if (c.tagName === 'TH' || c.tagName === 'TD') cells.push(c);
-    if (cells.length !== 2) continue;
-    const l = clean(cells[0].textContent, 80);
-    const v = clean(cells[1].textContent, 300);
+    const [label, value] = cells;
+    if (cells.length !== 2 || !label || !value) continue;
+    const l = clean(label.textContent, 80);
+    const v = clean(value.textContent, 300);
     if (l && v) pairs.push([l, v]);
   }
   for (const dt of idx.dts) {
@@ -89,7 +98,7 @@ const INLINE_ID_LABEL =
 function labelledPairs(t: string, pairs: SpecPairs) {
   for (const part of t.split(INLINE_ID_LABEL).slice(0, 6)) {
     const m = /^([^:：]{2,60}?)\s*[:：]\s*(.+)$/.exec(part.trim());
-    if (m) pairs.push([m[1].trim(), m[2].trim()]);
+    if (m?.[1] && m[2]) pairs.push([m[1].trim(), m[2].trim()]);
   }
 }
 
@@ -122,22 +131,11 @@ function findParsed<T>(pairs: SpecPairs, parse: (v: string) => T | null, ...res:
 }
 
 export function weightFromSpecs(pairs: SpecPairs): number | null {
-  return findParsed(
-    pairs,
-    weightFromText,
-    /^(item|product|net|unit|artikel|produkt|netto)[ -]?(weight|gewicht)\b|^(artikelgewicht|produktgewicht|nettogewicht|net wt\.?|net contents|nettofüllmenge|füllmenge|inhalt|poids (de l'article|du produit|net)|contenance|peso (del producto|dell'articolo|neto|netto)|contenido neto|本体重量|商品の重量|製品重量|内容量)/,
-    /^(weight|gewicht|poids|peso|waga|vikt|vægt|vekt|重量)$/,
-  );
+  return findParsed(pairs, weightFromText, ITEM_WEIGHT_KEY, WEIGHT_KEY);
 }
 
 export function dimensionsFromSpecs(pairs: SpecPairs): { length: number; width: number; height: number } | null {
-  return findParsed(
-    pairs,
-    dimensionsFromText,
-    /^(product|item|artikel|produkt)[ -]?(dimensions|abmessungen|maße)|^(dimensions du produit|dimensiones del producto|dimensioni (del prodotto|articolo)|本体サイズ|製品サイズ)/,
-    /^(dimensions|abmessungen|maße|dimensiones|dimensioni|寸法|size)$/,
-    /^(?!.*(package|packaging|shipping|verpackung|emballage|embalaje|imballaggio|box)).*(dimensions|abmessungen)$/,
-  );
+  return findParsed(pairs, dimensionsFromText, ITEM_DIMENSION_KEY, DIMENSION_KEY, NOT_PACKAGE_DIMENSION_KEY);
 }
 
 /** "95% coton, 5% élasthanne", "Coton 100%", "Leder" -> named shares (share 0-1 when given). */
@@ -149,8 +147,8 @@ export function parseMaterials(text: string): MaterialShare[] | null {
     if (!p) continue;
     const a = /^(\d{1,3}(?:[.,]\d+)?)\s*%\s*(.+)$/.exec(p);
     const b = /^(.+?)\s*(\d{1,3}(?:[.,]\d+)?)\s*%$/.exec(p);
-    const share = a ? parseDecimal(a[1]) : b ? parseDecimal(b[2]) : null;
-    const name = clean((a ? a[2] : b ? b[1] : p).replace(/[.]$/, ''), 40);
+    const share = a ? parseDecimal(a[1] ?? '') : b ? parseDecimal(b[2] ?? '') : null;
+    const name = clean(((a ? a[2] : b ? b[1] : p) ?? '').replace(/[.]$/, ''), 40);
     if (!name || /\d{3,}/.test(name) || name.split(' ').length > 4) continue;
     if (share !== null && (share <= 0 || share > 100)) continue;
     out.push({ name, share: share === null ? null : Math.round(share * 10) / 1000 });
@@ -183,12 +181,14 @@ export function materialsFromSpecs(pairs: SpecPairs): MaterialShare[] | null {
 
 /** "(Pack of 2)", "2er Pack", "2-Pack", "Set of 6", "Lot de 2", "paquete de 2", "confezione da 2", "x 6". */
 export function packSizeFromText(text: string): number | null {
-  const m =
-    /\b(?:pack|set|lot|paquete|confezione|packung|box|case) (?:of|de|da|mit|von) (\d{1,4})\b/i.exec(text) ??
-    /\b(\d{1,4})\s?(?:er)?[- ]?(?:pack|pk|pcs|pieces|stück|stk|pièces|piezas|pezzi|count|ct)\b/i.exec(text) ??
-    /(?:^|\s)[x×] ?(\d{1,3})\s*$/i.exec(text) ??
-    /(\d{1,4})\s*(?:個|本|枚|点|足)(?:入り?|組|セット)/.exec(text);
-  const n = m ? Number(m[1]) : NaN;
+  let n = NaN;
+  for (const re of PACK_SIZE_PATTERNS) {
+    const m = re.exec(text);
+    if (m) {
+      n = Number(m[1]);
+      break;
+    }
+  }
   return Number.isInteger(n) && n >= 1 && n <= 1000 ? n : null;
 }
 

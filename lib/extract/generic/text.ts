@@ -14,6 +14,14 @@ export function textOf(el: Element | null | undefined, max = 500): string | null
   return el ? clean(el.textContent, max) : null;
 }
 
+/** Shortest heading that can name a product: 3 characters, or 2 in a script that writes a word in one or two ("急須", "수건"). */
+const MIN_TITLE = 3;
+const MIN_DENSE_TITLE = 2;
+const DENSE_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
+export function titleLongEnough(t: string): boolean {
+  return t.length >= MIN_TITLE || (t.length >= MIN_DENSE_TITLE && DENSE_SCRIPT.test(t));
+}
+
 /** Decode the few HTML entities that survive in JSON-LD strings ("&amp;", "&#39;"). */
 export function decodeEntities(s: string): string {
   if (s.indexOf('&') < 0) return s;

@@ -1,16 +1,8 @@
-/** Weight and length units as written on shop pages (en, de, fr, es, it, ja) and in UN/CEFACT codes. */
-
-const WEIGHT_UNITS: [RegExp, number][] = [
-  [
-    /^(?:kg|kgs|kilo|kilos|kilogram|kilograms|kilogramm|kilogramme|kilogrammes|kilogramos|chilogrammi|キログラム|KGM)$/i,
-    1,
-  ],
-  [/^(?:g|gr|grs|gram|grams|gramm|gramme|grammes|gramos|grammi|グラム|GRM)$/i, 0.001],
-  [/^(?:mg|MGM)$/i, 1e-6],
-  [/^(?:lb|lbs|pound|pounds|LBR)$/i, 0.45359237],
-  [/^(?:oz|ounce|ounces|ONZ)$/i, 0.028349523125],
-  [/^(?:t|tonne|tonnes|TNE)$/i, 1000],
-];
+/**
+ * Weight and length amounts as written on shop pages. The unit spellings (by unit and language, and
+ * UN/CEFACT codes) are word lists in `words-facts.ts`.
+ */
+import { LENGTH_UNITS, WEIGHT_UNITS, WEIGHT_UNIT_IN_TEXT_SOURCE } from '../words-facts';
 
 /** kg for an amount in `unit`, or null when the unit is unknown. Never negative or non-finite. */
 export function toKg(amount: number, unit: string): number | null {
@@ -19,14 +11,6 @@ export function toKg(amount: number, unit: string): number | null {
   for (const [re, f] of WEIGHT_UNITS) if (re.test(u)) return round(amount * f);
   return null;
 }
-
-const LENGTH_UNITS: [RegExp, number][] = [
-  [/^(?:cm|centimet(?:er|re)s?|zentimeter|centímetros|centimetri|CMT)$/i, 1],
-  [/^(?:mm|millimet(?:er|re)s?|millimètres|milímetros|millimetri|MMT)$/i, 0.1],
-  [/^(?:m|met(?:er|re)s?|mètres|metros|metri|MTR)$/i, 100],
-  [/^(?:in|inch|inches|zoll|pouces?|pulgadas?|pollici|"|''|″|INH)$/i, 2.54],
-  [/^(?:ft|feet|foot|FOT)$/i, 30.48],
-];
 
 export function toCm(amount: number, unit: string): number | null {
   if (!Number.isFinite(amount) || amount <= 0) return null;
@@ -52,16 +36,12 @@ export function parseDecimal(s: string): number | null {
 }
 
 const NUM = String.raw`(\d+(?:[.,]\d+)?)`;
-const WEIGHT_RE = new RegExp(
-  NUM +
-    String.raw`\s*(kg|kgs|kilograms?|kilogramm|kilogrammes?|kilogramos|chilogrammi|g|gr|grams?|gramm|grammes?|gramos|grammi|lbs?|pounds?|oz|ounces?|キログラム|グラム)(?![a-zà-ü])`,
-  'i',
-);
+const WEIGHT_RE = new RegExp(NUM + String.raw`\s*` + WEIGHT_UNIT_IN_TEXT_SOURCE, 'i');
 
 /** The first weight in a text ("2.15 pounds", "Gewicht 1,2 kg", "850 g") in kg. */
 export function weightFromText(text: string): number | null {
   const m = WEIGHT_RE.exec(text.slice(0, 300));
-  if (!m) return null;
+  if (!m?.[1] || !m[2]) return null;
   const n = parseDecimal(m[1]);
   return n === null ? null : toKg(n, m[2]);
 }
@@ -79,6 +59,13 @@ const DIM_RE = new RegExp(
 const LABELLED_DIM =
   /(\d+(?:[.,]\d+)?)\s*(cm|mm|m|in|inch(?:es)?|"|″)?\s*(?:high|wide|deep|long|tall|height|width|depth|length|hoch|breit|tief|lang|[HWDL])\b/gi;
 
+/** Three extents in cm, largest first as length, width, height; null when any is missing. */
+function threeExtents(cm: (number | null)[]): { length: number; width: number; height: number } | null {
+  const [length, width, height] = cm.filter((v): v is number => v !== null).sort((a, b) => b - a);
+  if (cm.length !== 3 || length === undefined || width === undefined || height === undefined) return null;
+  return { length, width, height };
+}
+
 /** "0.75 inch high x 6 inches wide x 6 inches deep": three labelled extents. */
 function labelledDimensions(text: string): { length: number; width: number; height: number } | null {
   const found = [...text.slice(0, 300).matchAll(LABELLED_DIM)].slice(0, 3);
@@ -86,12 +73,10 @@ function labelledDimensions(text: string): { length: number; width: number; heig
   const unit = found.map((f) => f[2]).find(Boolean);
   if (!unit) return null;
   const cm = found.map((f) => {
-    const n = parseDecimal(f[1]);
+    const n = parseDecimal(f[1] ?? '');
     return n === null ? null : toCm(n, f[2] ?? unit);
   });
-  if (cm.some((v) => v === null)) return null;
-  const [length, width, height] = (cm as number[]).sort((a, b) => b - a);
-  return { length, width, height };
+  return threeExtents(cm);
 }
 
 /** "30 x 20 x 10 cm", "11.8 x 7.9 x 3.9 inches", "1 in high x 6 in wide x 6 in deep" -> cm, largest first. */
@@ -100,11 +85,9 @@ export function dimensionsFromText(text: string): { length: number; width: numbe
   if (!m) return labelledDimensions(text);
   const unit = m[6];
   const vals = [m[1], m[3], m[5]].map((v, i) => {
-    const n = parseDecimal(v);
+    const n = parseDecimal(v ?? '');
     const u = (i === 0 ? m[2] : i === 1 ? m[4] : undefined) ?? unit;
-    return n === null ? null : toCm(n, u);
+    return n === null || !u ? null : toCm(n, u);
   });
-  if (vals.some((v) => v === null)) return null;
-  const [length, width, height] = (vals as number[]).slice().sort((a, b) => b - a);
-  return { length, width, height };
+  return threeExtents(vals);
 }

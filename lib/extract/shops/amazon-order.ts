@@ -2,14 +2,12 @@
 import type { Item, Order } from '../types';
 import { absoluteUrl, cleanTitle, firstPrice, firstText, pageHints, priceFromText, textOf } from '../listing-tile';
 import { parseOrderDate } from '../order-date';
+import { AMAZON_ORDER_TOTAL_LABEL } from '../words-facts';
 
 type OrderResult = { orders: Order[]; items: Item[]; anchors: (Element | null)[] };
 
 /** Amazon order ids: "114-8722141-6545058"; digital orders "D01-1234567-1234567". */
 const ORDER_ID = /\b([0-9D]\d{2}-\d{7}-\d{7})\b/;
-/** "Grand Total:", "Gesamtsumme:", "Montant total :", "Importe total:", "Totale ordine:", "Total" (history). */
-const TOTAL_LABEL =
-  /(?:grand total|gesamtsumme|summe|montant total|total(?:e)?(?: del pedido| ordine| de la commande)?)\s*:?\s*/i;
 
 const DETAILS_ROOTS = ['#orderDetails', '#orderDetailsContainer', '[data-component="orderCard"]', 'body'];
 const LINE_TITLES = [
@@ -39,7 +37,7 @@ function totalFrom(text: string, doc: Document, url: URL): { total: number | nul
   const hints = pageHints(doc, url);
   const grand =
     /grand total\s*:?\s*([^A-Za-z]{1,30})/i.exec(text) ??
-    new RegExp(TOTAL_LABEL.source + '([^A-Za-z]{1,30})', 'i').exec(text);
+    new RegExp(AMAZON_ORDER_TOTAL_LABEL.source + '([^A-Za-z]{1,30})', 'i').exec(text);
   const money = grand?.[1] ? priceFromText(grand[1], hints) : null;
   return { total: money?.price ?? null, currency: money?.currency ?? null };
 }

@@ -8,6 +8,14 @@ import { amazonOrder, isAmazonOrderDetails, isAmazonOrderHistory } from './amazo
 import { emptyProduct } from './product-base';
 import { pageIds, within, type PageIds } from './page-ids';
 import type { MoneyHints } from '../money';
+import {
+  AMAZON_AUTHOR_BYLINE,
+  AMAZON_BACK_LINK as BACK_LINK,
+  AMAZON_BRAND_BYLINE,
+  AMAZON_IN_STOCK_TEXT as IN_STOCK,
+  AMAZON_OUT_OF_STOCK_TEXT as OUT_OF_STOCK,
+  AMAZON_STORE_BYLINE,
+} from '../words-facts';
 
 const MARKETPLACES: [string, string][] = [
   ['amazon.com', 'USD'],
@@ -65,10 +73,6 @@ const LIST_PRICE: [string, string | undefined][] = [
 ];
 /** Present when Amazon shows no buy box ("See all buying options"): any price on the page is another offer's. */
 const NO_BUY_BOX = ['buybox-see-all-buying-choices', 'unqualifiedBuyBox', 'outOfStock', 'partialStateBuybox'];
-const OUT_OF_STOCK =
-  /currently unavailable|out of stock|derzeit nicht verfügbar|nicht auf lager|actuellement indisponible|en rupture|no disponible|non disponibile|momentaneamente non|在庫切れ|現在在庫切れ|unavailable/i;
-const IN_STOCK =
-  /in stock|auf lager|en stock|disponible|disponibile|在庫あり|only \d+ left|nur noch \d+|plus que \d+|solo quedan? \d+|rimangono solo/i;
 
 /** "($0.50 / count)", "(2,69 €/kg)": a per-unit price next to the buy-box price. */
 function isUnitPrice(el: Element): boolean {
@@ -94,12 +98,7 @@ function buyBoxPrice(doc: Document, url: URL, ids: PageIds) {
 }
 
 function brandFromByline(text: string): string | null {
-  const m =
-    /^(?:visit the|besuche den|visiter la boutique|visita la tienda de|visita lo store di)\s+(.+?)(?:[- ]store|[- ]shop)?$/i.exec(
-      text,
-    ) ??
-    /^(?:brand|marke|marque|marca)\s*:\s*(.+)$/i.exec(text) ??
-    /^(?:by|von|de|di|par)\s+(.+?)\s*\((?:author|autor|auteur|autore)/i.exec(text);
+  const m = AMAZON_STORE_BYLINE.exec(text) ?? AMAZON_BRAND_BYLINE.exec(text) ?? AMAZON_AUTHOR_BYLINE.exec(text);
   return cleanTitle(m?.[1] ?? null);
 }
 
@@ -108,8 +107,6 @@ function asinOf(ids: PageIds, url: URL): string | null {
   if (v && /^[A-Z0-9]{10}$/.test(v)) return v;
   return /\/(?:dp|gp\/product|gp\/aw\/d)\/([A-Z0-9]{10})/.exec(url.pathname)?.[1] ?? null;
 }
-
-const BACK_LINK = /back to|zurück|retour|volver|torna ai|戻る/i;
 
 function product(doc: Document, url: URL, generic: Product | null): Product | null {
   const ids = pageIds(doc);
