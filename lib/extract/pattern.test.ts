@@ -85,6 +85,8 @@ describe('Pattern', () => {
     const g = pattern(String.raw`\p{L}+`, 'gu');
     expect('ab 12 cd'.replace(g, '_')).toBe('_ 12 _');
     expect('ab 12 cd'.match(g)).toEqual(['ab', 'cd']);
+    expect('ab, 12 – cd'.split(pattern(String.raw`[^\p{L}\p{N}]+`, 'u'))).toEqual(['ab', '12', 'cd']);
+    expect('商品, 12'.split(pattern(String.raw`[^\p{L}\p{N}]+`, 'u'))).toEqual(['商品', '12']);
     expect([g.exec('ab cd')?.index, g.lastIndex, g.exec('ab cd')?.index, g.exec('ab cd')]).toEqual([0, 2, 3, null]);
     expect(g.lastIndex).toBe(0);
   });

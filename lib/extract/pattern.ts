@@ -136,6 +136,10 @@ export class Pattern {
   [Symbol.match](s: string): RegExpMatchArray | null {
     return s.match(this.regexFor(s));
   }
+
+  [Symbol.split](s: string, limit?: number): string[] {
+    return s.split(this.regexFor(s), limit);
+  }
 }
 
 /**
