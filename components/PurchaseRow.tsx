@@ -4,6 +4,8 @@ import type { Purchase } from '../lib/messaging/protocol';
 import type { PurchaseEdit } from '../lib/ledger/ledger';
 import type { LedgerFormat } from './ledger-format';
 import { useLedgerText } from './ledger-text';
+import { topCategoryId, topCategoryName } from '../lib/i18n/top-category';
+import { TOP_CATEGORIES } from '../lib/i18n/top-categories';
 
 const CONDITIONS = ['', 'new', 'used', 'refurbished'] as const;
 
@@ -77,6 +79,10 @@ function EditForm({ p, onSave, onCancel }: { p: Purchase; onSave(e: PurchaseEdit
   const [condition, setCondition] = useState(p.condition ?? '');
   const [day, setDay] = useState(p.day);
   const id = `edit-${p.id}`;
+  // The breakdown groups by top-level category, and a top-level name in any UI language joins its
+  // group: so the field offers those names in the user's language, the estimate's own one first.
+  const detectedId = p.estimate?.category ? topCategoryId(p.estimate.category.split('>')[0]!) : null;
+  const detected = detectedId === null ? (p.estimate?.category ?? '') : topCategoryName(detectedId, L.locale);
   const submit = (e: Event) => {
     e.preventDefault();
     const q = Math.round(Number(quantity));
@@ -102,10 +108,16 @@ function EditForm({ p, onSave, onCancel }: { p: Purchase; onSave(e: PurchaseEdit
       <input
         id={`${id}-c`}
         value={category}
-        placeholder={p.estimate?.category ?? ''}
+        placeholder={detected ?? ''}
+        list={`${id}-cl`}
         aria-describedby={`${id}-ch`}
         onInput={(e) => setCategory((e.target as HTMLInputElement).value)}
       />
+      <datalist id={`${id}-cl`}>
+        {TOP_CATEGORIES.map((c) => (
+          <option key={c.id} value={c.names[L.locale]} />
+        ))}
+      </datalist>
       <span id={`${id}-ch`} class="muted small hint">
         {L.t('popup.categoryHint')}
       </span>

@@ -62,6 +62,8 @@ const toSet = (lists: Record<string, string[]>) =>
   );
 
 export const FOR_CUES = toSet(FOR_WORDS);
+/** The for-cues of one language, normalised and stemmed ("для", "para", "dla"). */
+export const forCuesOf = (lang: string): Set<string> => toSet({ [lang]: FOR_WORDS[lang] ?? [] });
 export const WITH_CUES = toSet(WITH_WORDS);
 export const OF_CUES = toSet(OF_WORDS);
 /** CJK markers that make the words BEFORE them say what the product is for ("iPhone用ケース"). */

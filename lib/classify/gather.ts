@@ -10,8 +10,9 @@ import { ANIMALS_AND_PET_SUPPLIES, CLOTHING, FOOD_BEVERAGES_TOBACCO, MEDIA_BOOKS
 import type { ClassifierParts } from './parts';
 import { hasAudienceWord } from './rules/apparel-audience';
 import { notATitle } from './rules/not-a-title';
+import { petCounterpart } from './rules/for-pets';
 import { isReplacementWord, partsNodeOf } from './rules/replacement';
-import { hitsToEvidence, type Evidence } from './score';
+import { hitsToEvidence, type Evidence, type WeightedHit } from './score';
 import { bayesVote, titleHits } from './title';
 import { crumbEvidence, readTrail, refineShelf, yieldDepartment } from './trail';
 import { normalizeText, tokenize } from './text';
@@ -28,9 +29,8 @@ const BAYES_HEAD_WEIGHT = 0.5;
 const OFF_HEAD_WEIGHT = 0.3;
 /** A pet-product phrase this strong turns the title's food words into pet food. */
 const PET_PHRASE_WEIGHT = 0.5;
-/** "for cats", "für Hunde", "pour chats", "para perros": the product is for a pet. */
-const FOR_PETS =
-  /\b(?:for|f(?:ü|u)r|pour|para|per)\s+(?:[\p{L}]+\s+){0,2}(?:cats?|kittens?|dogs?|pupp(?:y|ies)|pets?|katzen?|hunde?n?|haustiere|chats?|chiens?|gatos?|perros?|gatti|cani)\b/iu;
+/** Weight left to the animal's own node once the product has found its pet kind. */
+const FOR_PET_ONLY_WHOSE = 0.3;
 /**
  * Title phrases that only a book has: a count of recipes ("100 delicious recipes", "75 Rezepte")
  * is a cookbook whatever food it is about; "Kindle Edition", audiobook. The shop's subject
@@ -64,16 +64,29 @@ function languageOf(input: ClassifyInput, title: string): string | null {
 /**
  * "Wet Cat Food ... Chicken and Wild Boar", "Clear Soup for Cats": next to a pet, food words
  * name the recipe of a pet food, not a grocery. They vote for the pet node instead. A bare "dog"
- * is no such sign ("Hot Dog Buns"): it takes a pet product phrase or "for cats".
+ * is no such sign ("Hot Dog Buns"): it takes a pet product phrase or "for cats". After a for-cue
+ * in any language ("Shampoo para cães", "Cama para gatos") every product word names the pet's kind
+ * of that product (rules/for-pets.ts).
  */
-function petFoodRule(parts: ClassifierParts, title: string, evidence: Evidence[]): Evidence[] {
+function petRule(parts: ClassifierParts, title: string, hits: WeightedHit[], evidence: Evidence[]): Evidence[] {
   const { taxonomy } = parts;
   const pet = evidence.reduce<Evidence | null>(
     (a, e) => (taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id) && (!a || e.w > a.w) ? e : a),
     null,
   );
-  if (!pet || (pet.w < PET_PHRASE_WEIGHT && !FOR_PETS.test(title))) return evidence;
-  return evidence.map((e) => (taxonomy.isAncestorOrSelf(FOOD_BEVERAGES_TOBACCO, e.id) ? { ...e, id: pet.id } : e));
+  const forPet = hits.some((h) => h.forPet);
+  if (!pet || (pet.w < PET_PHRASE_WEIGHT && !forPet)) return evidence;
+  const out = evidence.map((e) => {
+    if (taxonomy.isAncestorOrSelf(FOOD_BEVERAGES_TOBACCO, e.id)) return { ...e, id: pet.id };
+    const node = forPet ? petCounterpart(taxonomy, e.id, pet.id) : null;
+    return node !== null ? { ...e, id: node } : e;
+  });
+  // The product has its pet kind ("Comedero para perros" -> pet bowls, "Shampoo für Hunde" -> pet
+  // shampoo): the animal named after the for-cue only says whose, it is no product of its own.
+  const product = out.some(
+    (e) => taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id) && !taxonomy.isAncestorOrSelf(e.id, pet.id),
+  );
+  return forPet && product ? out.map((e) => (e.id === pet.id ? { ...e, w: e.w * FOR_PET_ONLY_WHOSE } : e)) : out;
 }
 
 /**
@@ -156,10 +169,10 @@ export function gather(
   titleEvidence = contentRule(
     parts,
     trail.contentBranch,
-    replacementRule(parts, title, petFoodRule(parts, title, titleEvidence)),
+    replacementRule(parts, title, petRule(parts, title, hits, titleEvidence)),
   );
   refineShelf(taxonomy, perCrumb, titleEvidence, evidence);
-  yieldDepartment(taxonomy, titleEvidence, evidence);
+  yieldDepartment(taxonomy, titleEvidence, evidence, crumbs.length);
   if (!evidence.length && !titleEvidence.some((e) => e.w >= PRODUCT_WORD_WEIGHT))
     titleEvidence.push(...fallbackVote(title, brand));
   evidence.push(...titleEvidence);

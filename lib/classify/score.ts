@@ -53,6 +53,8 @@ export interface WeightedHit extends Hit {
   zone: number;
   /** Nodes of a word right before this one in the same compound, with at most spec words between ("Webcam FHD Monitor"). */
   modifierIds?: number[];
+  /** A pet named after a for-cue ("for dogs", "para cães", "для кошек"): the product is for it. */
+  forPet?: boolean;
 }
 
 /**

@@ -9,6 +9,13 @@
 export const CJK_CHAR = /[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 const CJK_RUN = /([\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+)/g;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+/**
+ * Letters that Unicode decomposition leaves whole (ł, ø, æ, œ, đ, ı): folded by hand like ß, or a
+ * Polish "Krzesło" keeps a letter outside a-z and misses the inflection folding that "Krzesla"
+ * gets (foldToken folds only plain Latin words), and a Danish "Skål" and "Skøl" differ in kind.
+ */
+const UNDECOMPOSED = /[łøæœđı]/g;
+const UNDECOMPOSED_TO: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ı: 'i' };
 
 /**
  * Lower-case, strip accents (ü -> u, é -> e, й -> и), ß -> ss, fold full-width forms, keep letter
@@ -29,6 +36,7 @@ export function normalizeText(s: string): string {
     .normalize('NFC')
     .toLowerCase()
     .replace(/ß/g, 'ss')
+    .replace(UNDECOMPOSED, (c) => UNDECOMPOSED_TO[c] ?? c)
     .replace(CJK_RUN, ' $1 ')
     .replace(NOT_WORD, ' ')
     .trim();
@@ -36,7 +44,8 @@ export function normalizeText(s: string): string {
 
 /** Vowels (and the soft and short signs) that end inflected nouns in the Slavic languages. */
 const CYRILLIC_ENDING = /[аяыиоеьйую]{1,2}$/;
-const LATIN_VOWEL_END = /[aeiou]$/;
+/** Final vowels of inflected nouns; "y" is the Polish plural ("Rowery", "Telewizory", "Laptopy"). */
+const LATIN_VOWEL_END = /[aeiouy]$/;
 /**
  * The fleeting vowel of Polish and Russian nouns: it is there in the singular a title uses and
  * gone in the plural a category name uses ("kubek"/"Kubki", "widelec"/"Widelce",
@@ -73,7 +82,11 @@ export function foldToken(t: string): string {
     if (LATIN_VOWEL_END.test(s)) return s.slice(0, -1);
     return s.replace(LATIN_FLEETING_VOWEL, '$1');
   }
-  if (s.length >= 5 && CYRILLIC_ENDING.test(s)) return s.replace(CYRILLIC_ENDING, '');
+  // Cyrillic nouns inflect from four letters on ("печь"/"печи", "ножи"/"нож"); the stem keeps three.
+  if (s.length >= 4 && CYRILLIC_ENDING.test(s)) {
+    const stem = s.replace(CYRILLIC_ENDING, '');
+    return stem.length >= 3 ? stem : s;
+  }
   if (s.length >= 5) return s.replace(CYRILLIC_FLEETING_VOWEL, '$1');
   return s;
 }

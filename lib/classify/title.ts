@@ -12,6 +12,7 @@ import {
   WITH_ZONE_WEIGHT,
 } from './cues';
 import { ANIMALS_AND_PET_SUPPLIES } from './nodes';
+import { isPetPeopleWord } from './rules/for-pets';
 import type { ClassifierParts } from './parts';
 import type { Evidence, WeightedHit } from './score';
 import { normalizeText, stemToken } from './text';
@@ -113,7 +114,12 @@ export function titleHits(
           : undefined;
       const feature = spec >= 0 && h.start > spec && !h.entries.some((e) => taxonomy.isAccessory(e.id));
       const zone = audience ? 1 : feature ? Math.min(zones[h.start], AFTER_SPEC_WEIGHT) : zones[h.start];
-      out.push({ ...h, zone: zone * segWeight, modifierIds });
+      // After a for-cue, or a pet phrase with one inside ("Soup for Cats"), unless the pet's people follow.
+      const forPet =
+        audience &&
+        (zones[h.start] <= FOR_ZONE_WEIGHT || tokens.slice(h.start, h.end).some((t) => FOR_CUES.has(t))) &&
+        !isPetPeopleWord(tokens[h.end]);
+      out.push({ ...h, zone: zone * segWeight, modifierIds, ...(forPet ? { forPet } : {}) });
     }
   });
   return out;

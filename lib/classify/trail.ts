@@ -148,13 +148,21 @@ export function refineShelf(
 }
 
 /**
- * A trail of departments only (every crumb vote at the top level) gives way to a strong title
- * head in another branch: "Suplemento em cápsulas" filed under "Esportes e Fitness" is a
- * supplement. Rewrites the trail's evidence in place.
+ * A trail of departments only gives way to a strong title head in another branch: "Suplemento em
+ * cápsulas" filed under "Esportes e Fitness" is a supplement. A department is every crumb vote at
+ * the top level, or a trail of one crumb, whatever it reads: a shop's single "가방", "Taschen" or
+ * "Bolsas" is its whole bag department, and the taxonomy's reading of the word (handbags) is one
+ * guess among its branches, where the title names the backpack. Rewrites the trail's evidence in
+ * place.
  */
-export function yieldDepartment(taxonomy: Taxonomy, titleEvidence: Evidence[], evidence: Evidence[]): void {
+export function yieldDepartment(
+  taxonomy: Taxonomy,
+  titleEvidence: Evidence[],
+  evidence: Evidence[],
+  crumbCount: number,
+): void {
   const trail = evidence.filter((e) => e.source === 'breadcrumb');
-  if (!trail.length || trail.some((e) => taxonomy.depth(e.id) > 1)) return;
+  if (!trail.length || (crumbCount > 1 && trail.some((e) => taxonomy.depth(e.id) > 1))) return;
   const head = titleEvidence.reduce<Evidence | null>(
     (a, e) => (e.w >= TITLE_SHELF_WEIGHT && taxonomy.depth(e.id) >= 2 && (!a || e.w > a.w) ? e : a),
     null,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Taxonomy } from '../../lib/classify/taxonomy';
 import { readTaxonomy } from './build-model';
-import { localPhrases, resolveReadings } from './localized';
+import { forPetPhrases, headWordSays, localPhrases, resolveReadings } from './localized';
 import { readOverrides, readShopify, shopifyToGoogle } from './shopify-crosswalk';
 
 const { rows } = readTaxonomy();
@@ -39,5 +39,28 @@ describe('translated phrases', () => {
   it('give a shared phrase the common ancestor when it is specific enough', () => {
     expect(resolveReadings([204, 5514], taxonomy)).toEqual([1604]); // Pants, Rain Pants -> Clothing
     expect(resolveReadings([204, 328], taxonomy)).toEqual([204, 328]); // two branches: both readings
+  });
+});
+
+describe('forPetPhrases', () => {
+  it('takes the for-cue and the animal after it, not an article', () => {
+    expect(forPetPhrases('Товары для собак', 'ru')).toEqual(['для собак']);
+    expect(forPetPhrases('Suprimentos para cães', 'pt')).toEqual(['para cae']);
+    expect(forPetPhrases('Zubehör für die Katze', 'de')).toEqual([]);
+    expect(forPetPhrases('Hundebedarf', 'de')).toEqual([]);
+  });
+});
+
+describe('headWordSays', () => {
+  const resolved = new Map([
+    ['kurtk', [5598]],
+    ['chaussur', [187]],
+  ]);
+  it('drops a two-word phrase whose head word reads the same, by the language head position', () => {
+    expect(headWordSays('zimow kurtk', [5598], resolved, ['pl'])).toBe(true);
+    expect(headWordSays('chaussur homm', [187], resolved, ['fr'])).toBe(true);
+    // The head of a French phrase is its first word; a different reading keeps the phrase.
+    expect(headWordSays('homm chaussur', [187], resolved, ['fr'])).toBe(false);
+    expect(headWordSays('zimow kurtk', [1604], resolved, ['pl'])).toBe(false);
   });
 });

@@ -18,6 +18,8 @@ import { CJK_CHAR, foldedKey, phraseKey, tokenize } from '../../lib/classify/tex
 import { namePhrases } from '../../lib/classify/lexicon';
 import { readCsvRecords } from '../lib/csv';
 import { readShopify, shopifyToGoogle } from './shopify-crosswalk';
+import { forCuesOf } from '../../lib/classify/cues';
+import { ANIMALS_AND_PET_SUPPLIES } from '../../lib/classify/nodes';
 
 const DIR = 'data/raw/taxonomy';
 
@@ -122,6 +124,29 @@ export function localPhrases(name: string, lang: string): string[] {
   return [...out];
 }
 
+/**
+ * "Товары для собак", "Suprimentos para cães", "Zabawki dla psów": a pet node's translated name
+ * says which animal after its for-cue. That cue and the word after it ("для собак", "para caes")
+ * become a phrase of the node, so a title's "Шампунь для собак" knows it is for a dog (the pet
+ * rule, lib/classify/rules/for-pets.ts, then finds the dog's kind of shampoo). English names put
+ * the animal first ("Dog Supplies") and need no such phrase.
+ */
+const PET_DEPTH = 3;
+const MIN_ANIMAL = 3;
+const ARTICLES = new Set(['die', 'den', 'der', 'das', 'les', 'los', 'las', 'gli', 'the', 'het', 'een', 'del']);
+export function forPetPhrases(name: string, lang: string): string[] {
+  const cues = forCuesOf(lang);
+  const tokens = foldedKey(name.replace(/\([^)]*\)/g, ' ')).split(' ');
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    // Articles ("für die", "per la", "para os") are no animals.
+    if (cues.has(t) && next && next.length >= MIN_ANIMAL && !ARTICLES.has(next) && !cues.has(next))
+      out.push(`${t} ${next}`);
+  });
+  return out;
+}
+
 function readGoogleLocale(file: string, known: Set<number>): Map<number, string> {
   const out = new Map<number, string>();
   for (const line of readFileSync(`${DIR}/${file}`, 'utf8').split(/\r?\n/).slice(1)) {
@@ -176,6 +201,25 @@ function headSays(key: string, ids: number[], resolved: Map<string, number[]>): 
   return false;
 }
 
+/** Languages whose noun phrases put the head noun first ("Máquina de solda", "Chaussures homme"). */
+const HEAD_FIRST = new Set(['fr', 'es', 'it', 'pt', 'ro']);
+
+/**
+ * A two-word phrase whose head word alone reads the same ("bomber jacket" -> "jacket", "zimowa
+ * kurtka" -> "kurtka", "chaussures homme" -> "chaussures"): the runtime finds the head word, so
+ * the phrase need not ship.
+ */
+export function headWordSays(key: string, ids: number[], resolved: Map<string, number[]>, langs: string[]): boolean {
+  const words = key.split(' ');
+  if (words.length !== 2) return false;
+  const heads = langs.every((l) => HEAD_FIRST.has(l))
+    ? [words[0]]
+    : langs.some((l) => HEAD_FIRST.has(l))
+      ? []
+      : [words[1]];
+  return heads.some((h) => resolved.get(h)?.join(',') === ids.join(','));
+}
+
 /** Resolves a phrase's readings: their common ancestor at level 2+, else up to three, else none. */
 export function resolveReadings(ids: number[], taxonomy: Taxonomy): number[] {
   const uniq = [...new Set(ids)].sort((a, b) => a - b);
@@ -219,9 +263,17 @@ export function buildLocalized(
   const taxonomy = new Taxonomy(rows);
   const known = new Set(rows.map((r) => r[0]));
   const raw: Raw = new Map();
+  // Only the animals' own nodes ("Dog Supplies", "Bird Supplies"): their products are found by name.
+  const isPet = (id: number) =>
+    taxonomy.has(id) &&
+    taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, id) &&
+    taxonomy.depth(id) === PET_DEPTH &&
+    / Supplies$/.test(taxonomy.nameOf(id) ?? '');
   for (const [lang, file] of Object.entries(GOOGLE_LOCALES)) {
-    for (const [id, name] of readGoogleLocale(file, known))
+    for (const [id, name] of readGoogleLocale(file, known)) {
       for (const key of localPhrases(name, lang)) add(raw, lang, key, id);
+      if (isPet(id)) for (const key of forPetPhrases(name, lang)) add(raw, lang, key, id);
+    }
   }
   const shopify = readShopify();
   const crosswalk = shopifyToGoogle(shopify, rows);
@@ -238,6 +290,7 @@ export function buildLocalized(
       for (const r of readCsvRecords(`${DIR}/${file}`)) {
         const id = google(r.id);
         if (id) for (const key of localPhrases(r.name, lang)) add(raw, lang, key, id);
+        if (id && isPet(id)) for (const key of forPetPhrases(r.name, lang)) add(raw, lang, key, id);
       }
     }
   }
@@ -279,7 +332,8 @@ export function buildLocalized(
   const byLang = new Map<string, Set<string>>();
   for (const key of langsOf.keys()) {
     const ids = resolved.get(key);
-    if (!ids?.length || headSays(key, ids, resolved)) continue;
+    if (!ids?.length || headSays(key, ids, resolved) || headWordSays(key, ids, resolved, langsOf.get(key) ?? []))
+      continue;
     const g = group(key);
     byLang.set(g, (byLang.get(g) ?? new Set()).add(key));
   }

@@ -1,0 +1,81 @@
+/**
+ * A product "for" a pet is the pet's kind of that product: "Shampoo for dogs" is a pet shampoo,
+ * "Cama para gatos" a cat bed, "Spielzeug für Katzen" a cat toy, "Mantel für Hunde" dog apparel.
+ * The pet's node in the taxonomy is found by name: the first of the product node's own name and
+ * its ancestors' names that shares a word with a node under "Animals & Pet Supplies", taking the
+ * one under the named animal where there are several ("Beds" -> "Cat Beds" next to "cats").
+ * Nothing is listed by hand.
+ */
+import { ANIMALS_AND_PET_SUPPLIES } from '../nodes';
+import type { Taxonomy } from '../taxonomy';
+import { tokenize } from '../text';
+
+/** Words of the pet nodes' names that say nothing about the product ("Pet", "Dog", "Supplies"). */
+const NOT_A_PRODUCT_WORD = new Set(
+  ['and', 'pet', 'pets', 'animal', 'animals', 'dog', 'cat', 'bird', 'fish', 'reptile', 'amphibian', 'small', 'horse']
+    .concat(['supplies', 'accessories', 'items', 'products', 'other', 'live'])
+    .flatMap((w) => tokenize(w)),
+);
+
+/**
+ * People named by their pet: "T-shirt for dog lovers", "Tasse für Katzenliebhaber", "pour
+ * amoureux des chats". After these the product is for the person, whatever the animal.
+ */
+const PET_PEOPLE: Record<string, string[]> = {
+  en: ['lover', 'lovers', 'owner', 'owners', 'fan', 'fans', 'mom', 'mum', 'dad', 'people'],
+  de: ['liebhaber', 'besitzer', 'freunde', 'fans'],
+  fr: ['amoureux', 'amateurs', 'proprietaires'],
+  es: ['amantes', 'duenos', 'amante'],
+  it: ['amanti', 'padroni', 'proprietari'],
+  pt: ['amantes', 'donos', 'tutores'],
+  nl: ['liefhebbers', 'eigenaren', 'baasjes'],
+  pl: ['milosnikow', 'wlascicieli', 'milosnika'],
+  ru: ['любителей', 'владельцев'],
+};
+const PEOPLE = new Set(Object.values(PET_PEOPLE).flatMap((list) => list.flatMap((w) => tokenize(w))));
+
+/** True when the (normalised, stemmed) token after a pet names its people, not the pet. */
+export function isPetPeopleWord(token: string | undefined): boolean {
+  return token !== undefined && PEOPLE.has(token);
+}
+
+const cache = new WeakMap<Taxonomy, Map<string, number[]>>();
+
+/** Product word -> the pet nodes whose names hold it. */
+function petNodesByWord(taxonomy: Taxonomy): Map<string, number[]> {
+  let index = cache.get(taxonomy);
+  if (!index) {
+    index = new Map();
+    for (const id of taxonomy.ids) {
+      if (id === ANIMALS_AND_PET_SUPPLIES || !taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, id)) continue;
+      for (const w of new Set(tokenize(taxonomy.nameOf(id) ?? ''))) {
+        if (NOT_A_PRODUCT_WORD.has(w)) continue;
+        index.set(w, [...(index.get(w) ?? []), id]);
+      }
+    }
+    cache.set(taxonomy, index);
+  }
+  return index;
+}
+
+/**
+ * The pet's kind of product `id` next to the pet node `pet` ("Dog Supplies"), or null when no
+ * name up the product's chain names a pet product.
+ */
+export function petCounterpart(taxonomy: Taxonomy, id: number, pet: number): number | null {
+  if (taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, id)) return id;
+  const index = petNodesByWord(taxonomy);
+  for (const node of [...taxonomy.ancestors(id)].reverse()) {
+    const found = new Set(tokenize(taxonomy.nameOf(node) ?? '').flatMap((w) => index.get(w) ?? []));
+    if (!found.size) continue;
+    // Under the named animal first ("Cat Beds" for cats), then the shallowest (the general "Pet Beds").
+    let best: number | null = null;
+    let bestKey = -Infinity;
+    for (const c of found) {
+      const key = taxonomy.commonDepth(c, pet) * 10 - taxonomy.depth(c);
+      if (key > bestKey) [best, bestKey] = [c, key];
+    }
+    return best;
+  }
+  return null;
+}
