@@ -6,6 +6,8 @@
  * A mark maps to a code, or to a family ("$", "¥", "元", "kr", "р.", "₨") that hints resolve.
  */
 
+import { pattern } from './pattern';
+
 export type Family = 'DOLLAR' | 'YEN' | 'YUAN' | 'KRONA' | 'RUBLE' | 'RUPEE';
 
 /** How a mark is matched: 'sign' anywhere; 'word' only between non-letters ("Ft" but not "Ftw"). */
@@ -384,8 +386,9 @@ const WORD_MARK = new Map(WORD_MARKS.map((m) => [m.mark, m]));
  * match at the same place (every lettered sign has a '$' or a script of its own), so listing the
  * signs first changes no result.
  */
-const ANY_MARK = new RegExp(
-  `${SIGN_MARKS.map((m) => `(${markSource(m)})`).join('|')}|(?<!\\p{L})(${WORD_MARKS.map((m) => escape(m.mark)).join('|')})(?![\\p{L}])`,
+const ANY_MARK = pattern(
+  () =>
+    `${SIGN_MARKS.map((m) => `(${markSource(m)})`).join('|')}|(?<!\\p{L})(${WORD_MARKS.map((m) => escape(m.mark)).join('|')})(?![\\p{L}])`,
   'u',
 );
 

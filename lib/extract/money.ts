@@ -17,6 +17,7 @@ import {
   minorUnits,
   type CurrencyHints,
 } from './currencies';
+import { pattern } from './pattern';
 
 /**
  * Money parsing for shop pages: "1.234,56 €", "£4.45", "CHF 59.–", "¥1,280", "₹1,23,456", ...
@@ -80,8 +81,10 @@ function normalise(text: string): string {
   // No-break, narrow no-break, thin and figure spaces all group digits like a space.
   s = s.replace(/[\u00A0\u202F\u2009\u2007\s]+/g, ' ').trim();
   // The sign as decimal mark, French style: "129€99" is 129,99 €.
-  return s.replace(/(\d)(\p{Sc})(\d{2})(?![\d.,])/u, '$1,$3 $2');
+  return s.replace(SIGN_AS_DECIMAL, '$1,$3 $2');
 }
+
+const SIGN_AS_DECIMAL = pattern(String.raw`(\d)(\p{Sc})(\d{2})(?![\d.,])`, 'u');
 
 interface NumberToken {
   raw: string;
@@ -171,10 +174,12 @@ function interpret(raw: string, currency: string | null): number | null {
 
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Letters that may sit right before an amount: currency codes and prefixes ("EUR12", "US$", "Rs.5", "CHF59", "RM10"). */
-const PREFIX_OK = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:[A-Z]{3}|US|CA|AU|NZ|HK|SG|MX|NT|AR|RD|COL|CLP|MOP|${LETTER_PREFIXES.map(escapeRe).join('|')})\.?$`,
+const PREFIX_OK = pattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])(?:[A-Z]{3}|US|CA|AU|NZ|HK|SG|MX|NT|AR|RD|COL|CLP|MOP|${LETTER_PREFIXES.map(escapeRe).join('|')})\.?$`,
   'u',
 );
+const ENDS_IN_LETTER = pattern(String.raw`\p{L}$`, 'u');
 
 /**
  * Index of the first digit that starts a number, skipping digits glued to a word on their left
@@ -184,14 +189,14 @@ function firstNumberStart(s: string): number {
   const re = /\d+/g;
   for (let m = re.exec(s), n = 0; m && n < 20; m = re.exec(s), n++) {
     const before = s.slice(Math.max(0, m.index - 6), m.index);
-    if (!/\p{L}$/u.test(before) || PREFIX_OK.test(before)) return m.index;
+    if (!ENDS_IN_LETTER.test(before) || PREFIX_OK.test(before)) return m.index;
   }
   return -1;
 }
 
 /** A currency sign or code touching a number on either side ("$24.99", "24,99 €", "R$ 99", "59 CHF"). */
-const SIGN_BEFORE = new RegExp(String.raw`${CURRENCY_MARK_SOURCE}\.?\s?$`, 'u');
-const SIGN_AFTER = new RegExp(String.raw`^\s?${CURRENCY_MARK_SOURCE}`, 'u');
+const SIGN_BEFORE = pattern(String.raw`${CURRENCY_MARK_SOURCE}\.?\s?$`, 'u');
+const SIGN_AFTER = pattern(String.raw`^\s?${CURRENCY_MARK_SOURCE}`, 'u');
 /** A mark right before or after the number; a zero-cents dash may sit between ("29,– €", "12 990,- Kč"). */
 const signed = (s: string, t: NumberToken) =>
   SIGN_BEFORE.test(s.slice(Math.max(0, t.start - 8), t.start)) ||
@@ -290,7 +295,7 @@ export function readPriceText(text: string, hints: MoneyHints = {}): PriceText |
 }
 
 /** A currency mark (and spaces) at the end of the words before an amount: "UVP €" -> "UVP". */
-const CURRENCY_BEFORE = new RegExp(String.raw`\s*${CURRENCY_MARK_SOURCE}?\.?\s*$`, 'u');
+const CURRENCY_BEFORE = pattern(String.raw`\s*${CURRENCY_MARK_SOURCE}?\.?\s*$`, 'u');
 
 /** A number from structured data ("49.99", 49.99, "1.234,56"), same safety rules as parseMoney. */
 export function parseAmount(value: unknown, currency: string | null = null): number | null {

@@ -7,6 +7,8 @@
  * (Chinese, Japanese, Korean) match anywhere; the others only between non-letters.
  */
 
+import { fitsCommon, pattern, type Pattern } from './pattern';
+
 export type WordList = Readonly<Record<string, readonly string[]>>;
 
 /** "From $19.99": the cheapest variant, not the price of a chosen one (label before the amount). */
@@ -780,7 +782,13 @@ export const BUY_BUTTON_START_WORD: WordList = {
 // ---------------------------------------------------------------------------------------------
 // Builders.
 
-const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+// Patterns, not regexes: building a word source for common text then compiles only their cheap twins.
+const SPACELESS = pattern(
+  String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]`,
+  'u',
+);
+const STARTS_WORDLIKE = pattern(String.raw`^[\p{L}\p{N}]`, 'u');
+const ENDS_WORDLIKE = pattern(String.raw`[\p{L}\p{N}]$`, 'u');
 /** A word as a regex source that matches it literally. */
 export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -805,16 +813,24 @@ const bareAlternation = (words: string[]) =>
  * ("financ*") take the letters after them. CJK words and words starting with a sign ("/mo", "～")
  * match anywhere. Each edge test is written once per regex, not once per word: every `\p{L}` in
  * an `iu` regex costs the browser about half a millisecond to compile, on every page load.
+ * `common`: only the words that can occur in common text (the source of a pattern's twin); a
+ * never-matching group when none can.
  */
-function wordsSource(...lists: WordList[]): string {
-  const words = allWords(...lists);
-  const bare = words.filter((w) => SPACELESS.test(coreOf(w)) || !/^[\p{L}\p{N}]/u.test(coreOf(w)));
-  const startEdged = words.filter((w) => !bare.includes(w));
-  const bothEdged = startEdged.filter((w) => isStem(w) || /[\p{L}\p{N}]$/u.test(w));
-  // Words with their own end first: "mwst." must win over "mwst", "art.-nr." over "art".
-  const startOnly = startEdged.filter((w) => !bothEdged.includes(w));
-  const full = bothEdged.filter((w) => !isStem(w));
-  const stems = bothEdged.filter(isStem);
+function wordsSource(common: boolean, ...lists: WordList[]): string {
+  // One pass, each word to its kind (in list order, as filters would keep it).
+  const bare: string[] = [];
+  const startOnly: string[] = [];
+  const full: string[] = [];
+  const stems: string[] = [];
+  for (const w of allWords(...lists)) {
+    if (common && !fitsCommon(w)) continue;
+    const core = coreOf(w);
+    if (SPACELESS.test(core) || !STARTS_WORDLIKE.test(core)) bare.push(w);
+    else if (isStem(w)) stems.push(w);
+    // Words with their own end go to the start-only part: "mwst." must win over "mwst", "art.-nr." over "art".
+    else if (ENDS_WORDLIKE.test(w)) full.push(w);
+    else startOnly.push(w);
+  }
   const ended = [
     ...(full.length ? [alternation(full)] : []),
     ...(stems.length ? [String.raw`(?:${alternation(stems)})\p{L}*`] : []),
@@ -827,12 +843,17 @@ function wordsSource(...lists: WordList[]): string {
     ...(bare.length ? [bareAlternation(bare)] : []),
     ...(edged.length ? [String.raw`(?<![\p{L}\p{N}])(?:${edged.join('|')})`] : []),
   ];
-  return `(?:${parts.join('|')})`;
+  return parts.length ? `(?:${parts.join('|')})` : '(?!)';
 }
 
 /** A case-insensitive, Unicode regex that finds any of the lists' words. */
 export function wordsRegex(...lists: WordList[]): RegExp {
-  return new RegExp(wordsSource(...lists), 'iu');
+  return new RegExp(wordsSource(false, ...lists), 'iu');
+}
+
+/** The same as a Pattern: built at first use, with a cheap twin for common text. */
+function wordsPattern(...lists: WordList[]): Pattern {
+  return pattern((common) => wordsSource(common, ...lists), 'iu');
 }
 
 /** Every word of the lists in the order written, deduplicated: for alternations whose order matters. */
@@ -846,9 +867,9 @@ export const plainSource = (...lists: WordList[]) =>
     .map(escape)
     .join('|')})`;
 
-/** A regex that is true when a text is exactly one of the words. */
-function wholeTextRegex(flags: string, ...lists: WordList[]): RegExp {
-  return new RegExp(`^${plainSource(...lists)}$`, flags);
+/** A pattern that is true when a text is exactly one of the words. */
+function wholeTextPattern(flags: string, ...lists: WordList[]): Pattern {
+  return pattern(() => `^${plainSource(...lists)}$`, flags);
 }
 
 /**
@@ -861,7 +882,10 @@ function wholeTextRegex(flags: string, ...lists: WordList[]): RegExp {
 const WORD_CHAR = String.raw`0-9A-Za-z_\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u03FF\u0400-\u052F`;
 
 /** Like wordsRegex (edges, stems, spaceless words anywhere), with WORD_CHAR edges and the `i` flag only. */
-function rangeEdgedRegex(words: string[], extra = ''): RegExp {
+function rangeEdgedPattern(words: () => string[], extra = ''): Pattern {
+  return pattern(() => rangeEdgedSource(words(), extra), 'i');
+}
+function rangeEdgedSource(words: string[], extra: string): string {
   const bare = words.filter((w) => SPACELESS.test(w));
   const edged = words.filter((w) => !SPACELESS.test(w));
   const one = (w: string) => escape(coreOf(w)) + (isStem(w) ? `[${WORD_CHAR}]*` : '');
@@ -870,103 +894,110 @@ function rangeEdgedRegex(words: string[], extra = ''): RegExp {
     ...(edged.length ? [`(?<![${WORD_CHAR}])(?:${edged.map(one).join('|')})(?![${WORD_CHAR}])`] : []),
     ...(extra ? [extra] : []),
   ];
-  return new RegExp(parts.join('|'), 'i');
+  return parts.join('|');
 }
 
 // ---------------------------------------------------------------------------------------------
 // Concepts, as the extraction code uses them.
 
 /** A label ending in a "from" word: "Ab", "à partir de :", "Starting at". */
-export const FROM_LABEL = new RegExp(String.raw`${wordsSource(FROM_PRICE)}\s*:?\s*$`, 'iu');
+export const FROM_LABEL = pattern((c) => String.raw`${wordsSource(c, FROM_PRICE)}\s*:?\s*$`, 'iu');
 /** A price text that starts with a "from" word ("From $19.99", "As low as£19.00") or ends with one ("1,280円～"). */
-export const FROM_IN_TEXT = new RegExp(
-  String.raw`^\s*${wordsSource(FROM_PRICE)}\s*:?|${wordsSource(FROM_PRICE_AFTER)}\s*\)?\s*$`,
+export const FROM_IN_TEXT = pattern(
+  (c) => String.raw`^\s*${wordsSource(c, FROM_PRICE)}\s*:?|${wordsSource(c, FROM_PRICE_AFTER)}\s*\)?\s*$`,
   'iu',
 );
 /** A label naming a list / former price ("UVP", "Was:", "Precio anterior", "Было"). */
-export const LIST_PRICE_LABEL = new RegExp(
-  String.raw`${wordsSource(LIST_PRICE, LIST_PRICE_MORE)}|${wordsSource(LIST_PRICE_ENDING)}\s*:?\s*$|${wordsSource(LIST_PRICE_COLON)}\s*:\s*$`,
+export const LIST_PRICE_LABEL = pattern(
+  (c) =>
+    String.raw`${wordsSource(c, LIST_PRICE, LIST_PRICE_MORE)}|${wordsSource(c, LIST_PRICE_ENDING)}\s*:?\s*$|${wordsSource(c, LIST_PRICE_COLON)}\s*:\s*$`,
   'iu',
 );
 /** Words that make an amount something other than the item's price (shipping, instalments, totals, savings). */
-export const NOT_ITEM_PRICE = wordsRegex(SHIPPING, INSTALMENT, INSTALMENT_MORE, OTHER_AMOUNT);
+export const NOT_ITEM_PRICE = wordsPattern(SHIPPING, INSTALMENT, INSTALMENT_MORE, OTHER_AMOUNT);
 /** "12x de R$ 33,30", "3 x 33,30 €", "x 12 cuotas": an instalment count next to an amount. */
-export const INSTALMENT_COUNT = /(?:^|\s)\d{1,2}\s?[x×]\s*(?:de\s)?(?=[^\d]{0,8}\d)|[x×]\s?\d{1,2}\s+\p{L}/iu;
+export const INSTALMENT_COUNT = pattern(
+  String.raw`(?:^|\s)\d{1,2}\s?[x×]\s*(?:de\s)?(?=[^\d]{0,8}\d)|[x×]\s?\d{1,2}\s+\p{L}`,
+  'iu',
+);
 /** Shipping words alone, for labels ("Versand: 4,99 €"). */
-export const SHIPPING_LABEL = wordsRegex(SHIPPING);
+export const SHIPPING_LABEL = wordsPattern(SHIPPING);
 /** A per-unit price: "/ Stück", "per kg", "1 kg =", "за 1 кг". */
-export const UNIT_PRICE_TEXT = new RegExp(
-  String.raw`/\s*\p{L}|/\s?\d{1,4}\s?\p{L}{1,3}(?![\p{L}\d])|=\s*$|\d\s?\p{L}{1,3}\s?=|${wordsSource(UNIT_PRICE)}(?:\s*\d*\s*\p{L}|\s*\)?\s*$)`,
+export const UNIT_PRICE_TEXT = pattern(
+  (c) =>
+    String.raw`/\s*\p{L}|/\s?\d{1,4}\s?\p{L}{1,3}(?![\p{L}\d])|=\s*$|\d\s?\p{L}{1,3}\s?=|${wordsSource(c, UNIT_PRICE)}(?:\s*\d*\s*\p{L}|\s*\)?\s*$)`,
   'iu',
 );
 /** "inkl. 19% MwSt.", "zzgl. Versand", "plus shipping": notes, removed before the NOT_ITEM_PRICE test. */
 // Not when an amount follows: "zzgl. Versand 4,90 €" is the shipping fee itself.
-export const LEGAL_NOTE = new RegExp(
-  String.raw`${wordsSource(LEGAL_NOTE_PREFIX)}\s*(?:\d{1,2}\s*%\s*)?${wordsSource(LEGAL_NOTE_OBJECT)}(?![\s:]*\p{Sc}?\s*\d)`,
+export const LEGAL_NOTE = pattern(
+  (c) =>
+    String.raw`${wordsSource(c, LEGAL_NOTE_PREFIX)}\s*(?:\d{1,2}\s*%\s*)?${wordsSource(c, LEGAL_NOTE_OBJECT)}(?![\s:]*\p{Sc}?\s*\d)`,
   'giu',
 );
 /** An item-number label that is the whole label text ("Art.-Nr.", "Kód", "商品番号"). */
-export const ITEM_ID_LABEL_EXACT = new RegExp(
-  String.raw`^\s*${wordsSource(ITEM_ID_LABEL, ITEM_ID_LABEL_MORE)}\s*[:：#.]?\s*$`,
+export const ITEM_ID_LABEL_EXACT = pattern(
+  (c) => String.raw`^\s*${wordsSource(c, ITEM_ID_LABEL, ITEM_ID_LABEL_MORE)}\s*[:：#.]?\s*$`,
   'iu',
 );
 /** "Label: value" with an item-number label, inside a short text ("Art.-Nr.: 123/4567", "품번 : AB-12"). */
-export const ITEM_ID_IN_TEXT = new RegExp(
+export const ITEM_ID_IN_TEXT = pattern(
   // The value holds a digit: "Cód. do produto: 123" is not "Cód.: do" (a shorter label's next word).
-  String.raw`(?:^|[\s(|·,;])${wordsSource(ITEM_ID_LABEL, ITEM_ID_LABEL_MORE)}\s*(?:[:：#]\s*|\s+)(?=[A-Za-z./_-]{0,40}\d)([A-Za-z0-9][A-Za-z0-9./_-]{1,40})`,
+  (c) =>
+    String.raw`(?:^|[\s(|·,;])${wordsSource(c, ITEM_ID_LABEL, ITEM_ID_LABEL_MORE)}\s*(?:[:：#]\s*|\s+)(?=[A-Za-z./_-]{0,40}\d)([A-Za-z0-9][A-Za-z0-9./_-]{1,40})`,
   'iu',
 );
 /** Stock statements, all languages: test OUT_OF_STOCK_TEXT first ("Stokta yok" holds "stokta"). */
-export const IN_STOCK_TEXT = wordsRegex(IN_STOCK, IN_STOCK_MORE);
-export const OUT_OF_STOCK_TEXT = wordsRegex(OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE);
+export const IN_STOCK_TEXT = wordsPattern(IN_STOCK, IN_STOCK_MORE);
+export const OUT_OF_STOCK_TEXT = wordsPattern(OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE);
 /** A label naming the discounted price to pay ("할인가", "特價", "Angebotspreis"). */
-export const SALE_PRICE_LABEL = rangeEdgedRegex(allWords(SALE_PRICE));
+export const SALE_PRICE_LABEL = rangeEdgedPattern(() => allWords(SALE_PRICE));
 /** An amount said to exclude tax: "(税抜)", "Ex Tax:", "Χωρίς ΦΠΑ", "zzgl. MwSt.", "29,90 € HT". */
-export const EX_TAX_TEXT = rangeEdgedRegex(allWords(EX_TAX));
+export const EX_TAX_TEXT = rangeEdgedPattern(() => allWords(EX_TAX));
 /** Order confirmation headings. */
-export const ORDER_HEADING_TEXT = wordsRegex(ORDER_HEADING);
+export const ORDER_HEADING_TEXT = wordsPattern(ORDER_HEADING);
 
 /** A spec-table label (lower-cased) naming a material. */
-export const MATERIAL_LABEL = wholeTextRegex('', MATERIAL);
+export const MATERIAL_LABEL = wholeTextPattern('', MATERIAL);
 /** A result card's ad label, the whole text. */
-export const SPONSORED_LABEL = wholeTextRegex('i', SPONSORED);
+export const SPONSORED_LABEL = wholeTextPattern('i', SPONSORED);
 /**
  * A text on a result card that is some other price than the card's (or a percentage). Word edges
  * that know accented letters: "à partir de", "économisez" match after a space too, and "ab" is
  * still not inside "Tab" or "Tabéa".
  */
-export const NOT_CARD_PRICE_TEXT = rangeEdgedRegex(wordsInOrder(NOT_CARD_PRICE), '%');
+export const NOT_CARD_PRICE_TEXT = rangeEdgedPattern(() => wordsInOrder(NOT_CARD_PRICE), '%');
 /** Amazon detail-row keys, exact keys in order of trust. */
 export const AMAZON_WEIGHT_KEYS = wordsInOrder(AMAZON_WEIGHT_ROW);
 export const AMAZON_DIMENSION_KEYS = wordsInOrder(AMAZON_DIMENSION_ROW);
 export const AMAZON_BRAND_KEYS = wordsInOrder(AMAZON_BRAND_ROW);
 /** A weight / dimensions word anywhere in a row key, and a row that is not the item as sold. */
-export const WEIGHT_IN_KEY = new RegExp(plainSource(WEIGHT_WORD), 'i');
-export const DIMENSION_IN_KEY = new RegExp(plainSource(DIMENSION_WORD), 'i');
-export const NOT_THE_ITEM_KEY = new RegExp(plainSource(NOT_THE_ITEM_ROW), 'i');
+export const WEIGHT_IN_KEY = pattern(() => plainSource(WEIGHT_WORD), 'i');
+export const DIMENSION_IN_KEY = pattern(() => plainSource(DIMENSION_WORD), 'i');
+export const NOT_THE_ITEM_KEY = pattern(() => plainSource(NOT_THE_ITEM_ROW), 'i');
 /** "weighing 12.9 ounces", "wiegt nur 1,2 kg", "pèse 850 g": group 1 is the figure with its unit. */
-export const WEIGHT_IN_BULLET = new RegExp(
-  String.raw`${plainSource(WEIGHS)}\s*${plainSource(WEIGHT_HEDGE)}?\s*(\d+(?:[.,]\d+)?\s*[a-zA-Zä]{1,10})`,
+export const WEIGHT_IN_BULLET = pattern(
+  () => String.raw`${plainSource(WEIGHS)}\s*${plainSource(WEIGHT_HEDGE)}?\s*(\d+(?:[.,]\d+)?\s*[a-zA-Zä]{1,10})`,
   'i',
 );
 
 /** A spec-table label (lower-cased) naming the brand, or the number of items in the pack. */
-export const BRAND_LABEL_TEXT = wholeTextRegex('', BRAND_LABEL);
-export const ITEM_COUNT_LABEL_TEXT = wholeTextRegex('', ITEM_COUNT_LABEL);
+export const BRAND_LABEL_TEXT = wholeTextPattern('', BRAND_LABEL);
+export const ITEM_COUNT_LABEL_TEXT = wholeTextPattern('', ITEM_COUNT_LABEL);
 /**
  * A cart page's heading: its start is a cart word, not run on into a letter or digit ("Cartier",
  * "カートに入れる" is a buy button). The edge knows kana and Han, so "カート" and "ショッピングカート（3点）"
  * count (an ASCII `\b` never follows a Japanese word before a space or the end).
  */
-export const CART_HEADING = new RegExp(
-  String.raw`^(?:${plainSource(CART_OWNER)} )?${plainSource(CART)}(?![${WORD_CHAR}\u3040-\u30FF\u3400-\u9FFF])`,
+export const CART_HEADING = pattern(
+  () => String.raw`^(?:${plainSource(CART_OWNER)} )?${plainSource(CART)}(?![${WORD_CHAR}\u3040-\u30FF\u3400-\u9FFF])`,
   'i',
 );
 /** A cart page's URL path: "/cart", "/warenkorb/", "/checkout/cart". */
-export const CART_PATH = new RegExp(String.raw`\/${plainSource(CART, CART_PATH_MORE)}\/?$`, 'i');
+export const CART_PATH = pattern(() => String.raw`\/${plainSource(CART, CART_PATH_MORE)}\/?$`, 'i');
 
 /** A button whose text starts with buy words ("Add to cart", "In den Warenkorb", "Jetzt kaufen"). */
-export const BUY_BUTTON_START = new RegExp(`^${plainSource(BUY_BUTTON_START_WORD)}`, 'i');
+export const BUY_BUTTON_START = pattern(() => `^${plainSource(BUY_BUTTON_START_WORD)}`, 'i');
 
 // The buy-button words live in words-buy.ts (the always-on detector's bundle takes only them).
 export { BUY_BUTTON, BUY_BUTTON_TEXT } from './words-buy';

@@ -8,14 +8,19 @@ import { childCount, clean, textOf, titleLongEnough } from './text';
 import { ELSEWHERE, regionDistance } from './price';
 import type { PageIndex } from './page-index';
 import { IN_STOCK_TEXT as IN_STOCK, OUT_OF_STOCK_TEXT as OUT_OF_STOCK } from '../words';
+import { pattern } from '../pattern';
 
 const OVERLAY = /(?:^|[\s_-])(?:cookie|consent|privacy|gdpr|modal|dialog|overlay|popup|banner|newsletter)/;
+
+const NOT_WORD = pattern(String.raw`[^\p{L}\p{N}]+`, 'u');
+const TWO_LETTERS = pattern(String.raw`\p{L}{2}`, 'u');
+const NOT_WORDS = pattern(String.raw`[^\p{L}\p{N}]+`, 'gu');
 
 function words(s: string): Set<string> {
   return new Set(
     s
       .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
+      .split(NOT_WORD)
       .filter((w) => w.length > 1),
   );
 }
@@ -43,7 +48,7 @@ function titleByClass(idx: PageIndex): Element | null {
     if (!TITLE_TAGS.has(el.tagName) || !TITLE_CLASS.test(idx.hintsOf(el).toLowerCase()) || elsewhere(el) <= 14)
       continue;
     const t = textOf(el, 400);
-    if (t && titleLongEnough(t) && t.length <= 300 && /\p{L}{2}/u.test(t)) return el;
+    if (t && titleLongEnough(t) && t.length <= 300 && TWO_LETTERS.test(t)) return el;
   }
   return null;
 }
@@ -147,7 +152,7 @@ export function cleanBreadcrumbs(names: string[], title: string | null, siteName
       .replace(/^www\d?\./, '')
       .split('.')[0]
       ?.toLowerCase() ?? '';
-  const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const squash = (s: string) => s.toLowerCase().replace(NOT_WORDS, '');
   for (const raw of names.slice(0, 20)) {
     const n = clean(raw, 120);
     if (

@@ -9,6 +9,7 @@ import { ITEM_PATH_SEGMENT_TEXT } from '../words-facts';
 import { ELSEWHERE, ELSEWHERE_LEVELS, regionDistance } from './price';
 import type { PageIndex } from './page-index';
 import { childCount, clean } from './text';
+import { pattern } from '../pattern';
 
 /** Levels above the title that make up the product block searched for a labelled item number. */
 const BLOCK_LEVELS = 5;
@@ -140,10 +141,11 @@ function idSegment(seg: string): boolean {
   return !seg.split(/[-_.]/).some((w) => /^[A-Za-z]{3,}$/.test(w) && /[a-z]/.test(w));
 }
 
+const ITEM_ID_VALUE = pattern(String.raw`^[A-Za-z0-9][\p{L}\p{N}./_ -]{1,39}$`, 'u');
 /** An item number read from a label/value pair: starts with a letter or digit, one token, no sentence. */
 export function cleanItemId(v: string | null | undefined): string | null {
   const t = clean(v, 60)?.replace(/^[:：#\s]+/, '');
-  return t && /^[A-Za-z0-9][\p{L}\p{N}./_ -]{1,39}$/u.test(t) && t.split(' ').length <= 2 ? trimValue(t) : null;
+  return t && ITEM_ID_VALUE.test(t) && t.split(' ').length <= 2 ? trimValue(t) : null;
 }
 
 /** The item id the URL carries, or null. */

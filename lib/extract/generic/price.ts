@@ -21,6 +21,7 @@ import {
 } from '../words';
 import type { PageIndex } from './page-index';
 import { childCount, clean, someAncestor } from './text';
+import { pattern } from '../pattern';
 
 // Role words in class/id/test-id, with word-ish boundaries so "price" doesn't match "unprice".
 // State flags on the live price's box ("has-discount", "with-list-price", "is-compare") are not list prices,
@@ -39,7 +40,7 @@ const NOT_ITEM_CLASS =
 /** Class names shops give the price to pay (as opposed to list, unit or other prices). */
 const MAIN_PRICE =
   /customer-?price|our-?price|price-?to-?pay|pricetopay|sale-?price|current-?price|final-?price|now-?price|offer-?price|deal-?price|price-?now/;
-const CURRENCY_SIGN = new RegExp(CURRENCY_MARK_SOURCE, 'u');
+const CURRENCY_SIGN = pattern(CURRENCY_MARK_SOURCE, 'u');
 /** A digit, also Arabic-Indic and Eastern Arabic ("١٬٢٩٩ ر.س"): money.ts reads those too. */
 const ANY_DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9]/;
 const ARABIC_NUMERALS = /[\u0660-\u066C\u06F0-\u06F9\u200E\u200F\u061C]/g;
@@ -188,6 +189,8 @@ function isStruck(el: Element, idx: PageIndex): boolean {
   });
 }
 
+const SLASH_UNIT = pattern(String.raw`^\s*\/\s*\p{L}`, 'u');
+const PER_UNIT = pattern(String.raw`^\s*(?:\/|per |pro |je )\s*\p{L}`, 'u');
 /** "(6,24 € / Stück)", "$6.24/count", "1 kg = 4,99 €": a per-unit price, judged from its own and nearby text. */
 function isUnitPrice(el: Element, text: string, idx: PageIndex): boolean {
   if (UNIT_PRICE_TEXT.test(text)) return true;
@@ -195,7 +198,7 @@ function isUnitPrice(el: Element, text: string, idx: PageIndex): boolean {
   // Neighbouring text only (never the whole parent: it may hold thousands of nodes).
   const before = (el.previousSibling?.textContent ?? '').slice(-20);
   const after = (el.nextSibling?.textContent ?? '').slice(0, 20);
-  return (/\(\s*$/.test(before) && /^\s*\/\s*\p{L}/u.test(after)) || /^\s*(?:\/|per |pro |je )\s*\p{L}/u.test(after);
+  return (/\(\s*$/.test(before) && SLASH_UNIT.test(after)) || PER_UNIT.test(after);
 }
 
 /**
@@ -248,10 +251,13 @@ function isExTax(el: Element, text: string, label: string): boolean {
   return EX_TAX_TEXT.test((after?.textContent ?? '').slice(0, 24));
 }
 
+const LETTER = pattern(String.raw`\p{L}`, 'gu');
+const WORD = pattern(String.raw`\p{L}{2,}`, 'gu');
+const SENTENCE_MARK = pattern(String.raw`[,;!?]\s|\.\s|\p{L}\.$`, 'u');
 /** More than 20 letters, or four words with sentence punctuation outside the numbers: a sentence. */
 function isProse(t: string): boolean {
-  if ((t.match(/\p{L}/gu)?.length ?? 0) > 20) return true;
-  return (t.match(/\p{L}{2,}/gu)?.length ?? 0) >= 4 && /[,;!?]\s|\.\s|\p{L}\.$/u.test(t.replace(/\d[\d.,]*/g, '0'));
+  if ((t.match(LETTER)?.length ?? 0) > 20) return true;
+  return (t.match(WORD)?.length ?? 0) >= 4 && SENTENCE_MARK.test(t.replace(/\d[\d.,]*/g, '0'));
 }
 
 /**
@@ -491,10 +497,10 @@ function labelsInside(text: string): string[] {
   // With and without a trailing mark: "Was: $" reads "Was:", while "UVP" is a label, not a code.
   return [text.slice(0, at), text.slice(0, at).replace(TRAILING_MARK, '')];
 }
-const TRAILING_MARK = new RegExp(String.raw`\s*${CURRENCY_MARK_SOURCE}?\.?\s*$`, 'u');
+const TRAILING_MARK = pattern(String.raw`\s*${CURRENCY_MARK_SOURCE}?\.?\s*$`, 'u');
 
 /** Amounts with a currency sign or code attached: "$32.00 USD" is one, "Was: $79.00 Now: $64.00" two. */
-const SIGNED_AMOUNT = new RegExp(
+const SIGNED_AMOUNT = pattern(
   String.raw`${CURRENCY_MARK_SOURCE}\s?\d[\d.,'\s]*|\d[\d.,']*\s?${CURRENCY_MARK_SOURCE}`,
   'gu',
 );
@@ -518,7 +524,7 @@ function severalAmounts(el: Element): boolean {
   const t = asciiDigits(shownText(el, 320));
   if (t.length > 300) return true;
   const found = new Set<string>();
-  for (const m of t.matchAll(SIGNED_AMOUNT)) {
+  for (const m of t.matchAll(SIGNED_AMOUNT.regexFor(t))) {
     found.add(m[0].replace(/\D/g, ''));
     if (found.size > 1) return true;
   }
@@ -526,7 +532,10 @@ function severalAmounts(el: Element): boolean {
 }
 
 // "44,90 € -10%" is a price and its discount badge, not a range.
-const RANGE_IN_TEXT = /\d\s*(?:\p{Sc}|[A-Z]{3})?\s*[-–—]\s*(?:\p{Sc}|[A-Z]{3})?\s*\d(?![\d.,]*\s*%)/u;
+const RANGE_IN_TEXT = pattern(
+  String.raw`\d\s*(?:\p{Sc}|[A-Z]{3})?\s*[-–—]\s*(?:\p{Sc}|[A-Z]{3})?\s*\d(?![\d.,]*\s*%)`,
+  'u',
+);
 const RANGE_SEPARATOR = /^\s*(?:-|–|—|to|bis|à|a)\s*$/i;
 
 /** One end of a displayed range ("77,62 € - 170,00 €" split over elements): no single price. */

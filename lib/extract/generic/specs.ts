@@ -17,6 +17,7 @@ import {
   WEIGHT_KEY,
 } from '../words-facts';
 import { cleanItemId } from './item-id';
+import type { Matcher } from '../pattern';
 
 const LABEL_CELL = /(?:^|[\s_-])(?:[a-z]+[-_])?(?:name|label|lbl|key|term|title)(?:[\s_-]|$)/;
 
@@ -111,17 +112,17 @@ const norm = (l: string) =>
 /** Unrendered template values ("{{itemNum}}", "[%=price%]", "${sku}") are not values. */
 const TEMPLATE = /\{\{|\}\}|\[%|%\]|\$\{/;
 
-function* findAll(pairs: SpecPairs, ...res: RegExp[]): Generator<string> {
+function* findAll(pairs: SpecPairs, ...res: Matcher[]): Generator<string> {
   for (const re of res) for (const [l, v] of pairs) if (re.test(norm(l)) && !TEMPLATE.test(v)) yield v;
 }
 
-function find(pairs: SpecPairs, ...res: RegExp[]): string | null {
+function find(pairs: SpecPairs, ...res: Matcher[]): string | null {
   for (const v of findAll(pairs, ...res)) return v;
   return null;
 }
 
 /** First value under the ranked labels that `parse` understands. */
-function findParsed<T>(pairs: SpecPairs, parse: (v: string) => T | null, ...res: RegExp[]): T | null {
+function findParsed<T>(pairs: SpecPairs, parse: (v: string) => T | null, ...res: Matcher[]): T | null {
   let n = 0;
   for (const v of findAll(pairs, ...res)) {
     const r = parse(v);

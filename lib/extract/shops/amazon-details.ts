@@ -14,6 +14,7 @@ import {
   WEIGHT_IN_BULLET,
   WEIGHT_IN_KEY,
 } from '../words';
+import type { Matcher } from '../pattern';
 
 /** Detail containers (by id) and their row selector: tables and bullet lists, by page variant. */
 const ROW_SOURCES: [string, string][] = [
@@ -58,7 +59,7 @@ export function detailRows(ids: PageIds): Map<string, string> {
 }
 
 /** Values of rows naming `exact` keys (in that order), then of rows whose key matches `loose`. */
-function candidates(rows: Map<string, string>, exact: readonly string[], loose: RegExp): string[] {
+function candidates(rows: Map<string, string>, exact: readonly string[], loose: Matcher): string[] {
   const out = exact.map((k) => rows.get(k)).filter((v): v is string => !!v);
   for (const [k, v] of rows) if (loose.test(k) && !NOT_THE_ITEM_KEY.test(k)) out.push(v);
   return out;
