@@ -70,4 +70,18 @@ describe('detector on pages without products', () => {
     const d = doc('<html><head><title>Danke</title></head><body><h1>Danke!</h1></body></html>');
     expect(pageSignal(d, new URL('https://shop.example/checkout/thank-you'))).toBe('order');
   });
+  it('says yes for a sold-out control in place of the buy button under a heading, and only for a short control label', () => {
+    const page = (control: string, heading = '<h2>Leinenschürze</h2>') =>
+      doc(`<html><head><title>Shop</title></head><body>${heading}<p>38,50 €</p>${control}</body></html>`);
+    const url = new URL('https://shop.example/p/4711');
+    expect(pageSignal(page('<button disabled>Leider vergriffen</button>'), url)).toBe('buy-box');
+    expect(pageSignal(page('<div class="cart_box"><img src="/b.gif" alt="品切れ中"></div>'), url)).toBe('buy-box');
+    expect(pageSignal(page('<input type="image" src="/b.gif" alt="SOLD OUT">'), url)).toBe('buy-box');
+    // No heading and no price element: nothing says there is a product.
+    expect(pageSignal(page('<img src="/b.gif" alt="Sold out">', ''), url)).toBeNull();
+    // A sentence that mentions sold-out items is no control.
+    expect(
+      pageSignal(page('<button>Why some of our items are sold out and when they come back</button>'), url),
+    ).toBeNull();
+  });
 });

@@ -9,7 +9,7 @@
  * nothing from lib/extract may be imported here, except the standalone detector words (words-buy.ts:
  * buy-button and order-page words, data and three regexes, no imports).
  */
-import { BUY_BUTTON_TEXT, ORDER_PAGE_TITLE, ORDER_PAGE_URL } from '../extract/words-buy';
+import { BUY_BUTTON_TEXT, ORDER_PAGE_TITLE, ORDER_PAGE_URL, SOLD_OUT_TEXT } from '../extract/words-buy';
 
 export type Signal = 'structured' | 'microdata' | 'opengraph' | 'buy-box' | 'tiles' | 'order';
 
@@ -34,13 +34,30 @@ const PRICE =
 /** At most this many buttons are read by their text (the buy button is among the first on a product page). */
 const MAX_BUTTONS = 150;
 
+/** Controls that stand where a sold-out product's buy button would: also image buttons and plain images. */
+const SOLD_OUT_CONTROLS =
+  'button, input[type="submit" i], input[type="button" i], input[type="image" i], [role="button"], img[alt]';
+/** A sold-out control's label is short ("Sold out", "品切れ中"); a longer text is a sentence, not a control. */
+const MAX_SOLD_OUT_LABEL = 40;
+
+const labelOf = (b: Element) => b.textContent || b.getAttribute('value') || b.getAttribute('alt') || '';
+
 function hasBuyButton(doc: Document): boolean {
   if (doc.querySelector(BUY)) return true;
   // Image inputs too: Japanese cart systems draw the button as <input type="image" alt="カートに入れる">.
   const buttons = doc.querySelectorAll('button, input[type="submit" i], input[type="image" i], [role="button"]');
   for (let i = 0; i < buttons.length && i < MAX_BUTTONS; i++) {
-    const b = buttons[i];
-    if (BUY_BUTTON_TEXT.test(b.textContent || b.getAttribute('value') || b.getAttribute('alt') || '')) return true;
+    if (BUY_BUTTON_TEXT.test(labelOf(buttons[i]))) return true;
+  }
+  return false;
+}
+
+/** A sold-out control in place of the buy button ("<img alt="品切れ中">", "<button disabled>Vergriffen</button>"). */
+function hasSoldOutControl(doc: Document): boolean {
+  const controls = doc.querySelectorAll(SOLD_OUT_CONTROLS);
+  for (let i = 0; i < controls.length && i < MAX_BUTTONS; i++) {
+    const label = labelOf(controls[i]).trim();
+    if (label.length <= MAX_SOLD_OUT_LABEL && SOLD_OUT_TEXT.test(label)) return true;
   }
   return false;
 }
@@ -60,7 +77,8 @@ export function pageSignal(doc: Document, url: URL): Signal | null {
   if (doc.querySelector(OPENGRAPH)) return 'opengraph';
   const hasPrice = doc.querySelector(PRICE) !== null;
   // A buy control under a heading (Korean and Japanese themes title the product in an h2/h3), or beside a price.
-  if ((hasPrice || doc.querySelector('h1, h2, h3')) && hasBuyButton(doc)) return 'buy-box';
+  // A sold-out product shows a sold-out control there instead (extraction reads it as out of stock).
+  if ((hasPrice || doc.querySelector('h1, h2, h3')) && (hasBuyButton(doc) || hasSoldOutControl(doc))) return 'buy-box';
   // A listing: a grid repeats price boxes (each tile has one).
   if (hasPrice && atLeast(doc, PRICE, 3)) return 'tiles';
   const heading = doc.querySelector('h1')?.textContent ?? '';

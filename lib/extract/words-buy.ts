@@ -51,6 +51,81 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  */
 export const BUY_BUTTON_TEXT = new RegExp(Object.values(BUY_BUTTON).flat().map(escape).join('|'), 'i');
 
+/** Out of stock, said on a stock line or on the control in place of the buy button (words.ts re-exports them). */
+export const OUT_OF_STOCK: WordList = {
+  en: ['out of stock', 'sold out', 'currently unavailable'],
+  de: ['nicht vorrätig', 'derzeit nicht verfügbar', 'nicht auf lager', 'nicht lieferbar', 'ausverkauft'],
+  nl: ['niet op voorraad', 'uitverkocht'],
+  pt: ['esgotado', 'indisponível'],
+  pl: ['brak w magazynie', 'niedostępny', 'produkt niedostępny'],
+  sv: ['slutsåld', 'slut i lager'],
+  no: ['utsolgt'],
+  da: ['udsolgt'],
+  fr: ['rupture de stock', 'actuellement indisponible', 'épuisé'],
+  es: ['agotado', 'sin stock', 'sin existencias', 'actualmente no disponible'],
+  it: ['esaurito', 'non disponibile', 'attualmente non disponibile'],
+  cs: ['vyprodáno', 'není skladem'],
+  sk: ['vypredané', 'nie je skladom'],
+  hu: ['elfogyott', 'nincs raktáron'],
+  hr: ['nema na stanju', 'rasprodano'],
+  ro: ['stoc epuizat', 'indisponibil'],
+  ru: ['нет в наличии', 'распродано'],
+  uk: ['немає в наявності'],
+  bg: ['изчерпан'],
+  fi: ['loppuunmyyty'],
+  tr: ['tükendi'],
+  ja: ['在庫なし', '在庫切れ', '売り切れ'],
+  ko: ['품절', '일시품절'],
+  zh: ['售完', '已售完', '缺貨', '缺货'],
+};
+
+/** Checked before IN_STOCK_MORE: "Stokta yok" holds "stokta", "غير متوفر" holds "متوفر". */
+export const OUT_OF_STOCK_MORE: WordList = {
+  el: ['μη διαθέσιμο', 'εξαντλημένο', 'εξαντλήθηκε'],
+  he: ['אזל מהמלאי', 'לא במלאי', 'אזל'],
+  ar: ['غير متوفر', 'نفدت الكمية', 'نفد من المخزون', 'غير متاح'],
+  vi: ['hết hàng'],
+  id: ['stok habis', 'habis'],
+  th: ['สินค้าหมด', 'ไม่มีสินค้า'],
+  tr: ['stokta yok'],
+  uk: ['закінчився'],
+  ru: ['закончился', 'товар закончился'],
+  sr: ['нема на стању'],
+};
+
+/** Sold out, said on a stock line or on the control that replaces the buy button ("Vergriffen", "品切れ", "매진"). */
+export const SOLD_OUT_MORE: WordList = {
+  en: ['no longer available', 'temporarily unavailable'],
+  de: ['vergriffen', 'nicht mehr verfügbar', 'zurzeit nicht verfügbar', 'nicht mehr lieferbar'],
+  fr: ['en rupture', 'plus disponible'],
+  es: ['sin existencia', 'fuera de stock'],
+  pt: ['fora de estoque', 'sem estoque', 'esgotada'],
+  pl: ['wyprzedany', 'wyprzedane', 'brak towaru'],
+  cs: ['nedostupné'],
+  sv: ['tillfälligt slut', 'ej i lager'],
+  da: ['ikke på lager'],
+  no: ['ikke på lager'],
+  fi: ['loppu varastosta', 'ei varastossa'],
+  ro: ['epuizat'],
+  ru: ['нет на складе', 'нет в продаже'],
+  uk: ['немає в продажу'],
+  ja: ['品切れ', '売切れ', '完売', '販売終了'],
+  ko: ['매진', '재고없음', '판매종료'],
+  zh: ['售罄', '已售罄', '完售', '補貨中', '补货中'],
+};
+
+/**
+ * Any sold-out word anywhere in a short control label ("Sold out", "品切れ中", "Ausverkauft"), for the
+ * detector: a page whose buy button is replaced by a sold-out control is still a product page. No
+ * word edges, as BUY_BUTTON_TEXT.
+ */
+export const SOLD_OUT_TEXT = new RegExp(
+  [...new Set([OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE].flatMap((l) => Object.values(l).flat()))]
+    .map(escape)
+    .join('|'),
+  'i',
+);
+
 /** Order pages' URL paths and queries, anywhere (ASCII, as URLs write them): "/checkout/thank_you", "/bestellung/". */
 export const ORDER_PAGE_URL_WORD: WordList = {
   en: ['order', 'checkout', 'thank', 'confirm', 'receipt'],

@@ -8,6 +8,7 @@
  */
 
 import { fitsCommon, pattern, type Pattern } from './pattern';
+import { OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE } from './words-buy';
 
 export type WordList = Readonly<Record<string, readonly string[]>>;
 
@@ -376,32 +377,6 @@ export const IN_STOCK: WordList = {
   ko: ['구매가능', '재고있음'],
   zh: ['現貨', '现货', '有庫存', '有货'],
 };
-export const OUT_OF_STOCK: WordList = {
-  en: ['out of stock', 'sold out', 'currently unavailable'],
-  de: ['nicht vorrätig', 'derzeit nicht verfügbar', 'nicht auf lager', 'nicht lieferbar', 'ausverkauft'],
-  nl: ['niet op voorraad', 'uitverkocht'],
-  pt: ['esgotado', 'indisponível'],
-  pl: ['brak w magazynie', 'niedostępny', 'produkt niedostępny'],
-  sv: ['slutsåld', 'slut i lager'],
-  no: ['utsolgt'],
-  da: ['udsolgt'],
-  fr: ['rupture de stock', 'actuellement indisponible', 'épuisé'],
-  es: ['agotado', 'sin stock', 'sin existencias', 'actualmente no disponible'],
-  it: ['esaurito', 'non disponibile', 'attualmente non disponibile'],
-  cs: ['vyprodáno', 'není skladem'],
-  sk: ['vypredané', 'nie je skladom'],
-  hu: ['elfogyott', 'nincs raktáron'],
-  hr: ['nema na stanju', 'rasprodano'],
-  ro: ['stoc epuizat', 'indisponibil'],
-  ru: ['нет в наличии', 'распродано'],
-  uk: ['немає в наявності'],
-  bg: ['изчерпан'],
-  fi: ['loppuunmyyty'],
-  tr: ['tükendi'],
-  ja: ['在庫なし', '在庫切れ', '売り切れ'],
-  ko: ['품절', '일시품절'],
-  zh: ['售完', '已售完', '缺貨', '缺货'],
-};
 
 /** Order confirmation / details headings. */
 export const ORDER_HEADING: WordList = {
@@ -464,44 +439,8 @@ export const IN_STOCK_MORE: WordList = {
   th: ['มีสินค้า'],
   sr: ['на стању'],
 };
-/** Checked before IN_STOCK_MORE: "Stokta yok" holds "stokta", "غير متوفر" holds "متوفر". */
-export const OUT_OF_STOCK_MORE: WordList = {
-  el: ['μη διαθέσιμο', 'εξαντλημένο', 'εξαντλήθηκε'],
-  he: ['אזל מהמלאי', 'לא במלאי', 'אזל'],
-  ar: ['غير متوفر', 'نفدت الكمية', 'نفد من المخزون', 'غير متاح'],
-  vi: ['hết hàng'],
-  id: ['stok habis', 'habis'],
-  th: ['สินค้าหมด', 'ไม่มีสินค้า'],
-  tr: ['stokta yok'],
-  uk: ['закінчився'],
-  ru: ['закончился', 'товар закончился'],
-  sr: ['нема на стању'],
-};
-
-// ---------------------------------------------------------------------------------------------
-// Extraction round 5 (#10): sold-out words shops print in place of the buy button ("Vergriffen",
-// "品切れ", "매진", "售罄"), in the languages of the lists above; OUT_OF_STOCK_TEXT takes them too.
-
-/** Sold out, said on a stock line or on the control that replaces the buy button. */
-export const SOLD_OUT_MORE: WordList = {
-  en: ['no longer available', 'temporarily unavailable'],
-  de: ['vergriffen', 'nicht mehr verfügbar', 'zurzeit nicht verfügbar', 'nicht mehr lieferbar'],
-  fr: ['en rupture', 'plus disponible'],
-  es: ['sin existencia', 'fuera de stock'],
-  pt: ['fora de estoque', 'sem estoque', 'esgotada'],
-  pl: ['wyprzedany', 'wyprzedane', 'brak towaru'],
-  cs: ['nedostupné'],
-  sv: ['tillfälligt slut', 'ej i lager'],
-  da: ['ikke på lager'],
-  no: ['ikke på lager'],
-  fi: ['loppu varastosta', 'ei varastossa'],
-  ro: ['epuizat'],
-  ru: ['нет на складе', 'нет в продаже'],
-  uk: ['немає в продажу'],
-  ja: ['品切れ', '売切れ', '完売', '販売終了'],
-  ko: ['매진', '재고없음', '판매종료'],
-  zh: ['售罄', '已售罄', '完售', '補貨中', '补货中'],
-};
+// Out-of-stock and sold-out words (OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE) live in
+// words-buy.ts: the always-on detector knows a sold-out control in place of the buy button too.
 
 /**
  * Labels of the price to pay after a discount, beside the regular selling price: "판매가 29,900원
@@ -999,5 +938,5 @@ export const CART_PATH = pattern(() => String.raw`\/${plainSource(CART, CART_PAT
 /** A button whose text starts with buy words ("Add to cart", "In den Warenkorb", "Jetzt kaufen"). */
 export const BUY_BUTTON_START = pattern(() => `^${plainSource(BUY_BUTTON_START_WORD)}`, 'i');
 
-// The buy-button words live in words-buy.ts (the always-on detector's bundle takes only them).
-export { BUY_BUTTON, BUY_BUTTON_TEXT } from './words-buy';
+// The buy-button and sold-out words live in words-buy.ts (the always-on detector's bundle takes only them).
+export { BUY_BUTTON, BUY_BUTTON_TEXT, OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE } from './words-buy';
