@@ -42,25 +42,31 @@ const MAX_SOLD_OUT_LABEL = 40;
 
 const labelOf = (b: Element) => b.textContent || b.getAttribute('value') || b.getAttribute('alt') || '';
 
+/** Whether one of the first MAX_BUTTONS elements matching `selector` has a label that `accept`s. */
+function anyControl(doc: Document, selector: string, accept: (label: string) => boolean): boolean {
+  const controls = doc.querySelectorAll(selector);
+  for (let i = 0; i < controls.length && i < MAX_BUTTONS; i++) if (accept(labelOf(controls[i]))) return true;
+  return false;
+}
+
 function hasBuyButton(doc: Document): boolean {
   if (doc.querySelector(BUY)) return true;
   // Image inputs too: Japanese cart systems draw the button as <input type="image" alt="カートに入れる">.
-  const buttons = doc.querySelectorAll('button, input[type="submit" i], input[type="image" i], [role="button"]');
-  for (let i = 0; i < buttons.length && i < MAX_BUTTONS; i++) {
-    if (BUY_BUTTON_TEXT.test(labelOf(buttons[i]))) return true;
-  }
-  return false;
+  return anyControl(doc, 'button, input[type="submit" i], input[type="image" i], [role="button"]', (label) =>
+    BUY_BUTTON_TEXT.test(label),
+  );
 }
 
 /** A sold-out control in place of the buy button ("<img alt="品切れ中">", "<button disabled>Vergriffen</button>"). */
 function hasSoldOutControl(doc: Document): boolean {
-  const controls = doc.querySelectorAll(SOLD_OUT_CONTROLS);
-  for (let i = 0; i < controls.length && i < MAX_BUTTONS; i++) {
-    const label = labelOf(controls[i]).trim();
-    if (label.length <= MAX_SOLD_OUT_LABEL && SOLD_OUT_TEXT.test(label)) return true;
-  }
-  return false;
+  return anyControl(doc, SOLD_OUT_CONTROLS, (raw) => {
+    const label = raw.trim();
+    return label.length <= MAX_SOLD_OUT_LABEL && SOLD_OUT_TEXT.test(label);
+  });
 }
+
+/** A buy button, or the sold-out control a sold-out product shows in its place (extraction reads it as out of stock). */
+const hasBuyBox = (doc: Document) => hasBuyButton(doc) || hasSoldOutControl(doc);
 
 /** At least `n` matches of `selector`, without collecting them all. */
 function atLeast(doc: Document, selector: string, n: number): boolean {
@@ -77,8 +83,7 @@ export function pageSignal(doc: Document, url: URL): Signal | null {
   if (doc.querySelector(OPENGRAPH)) return 'opengraph';
   const hasPrice = doc.querySelector(PRICE) !== null;
   // A buy control under a heading (Korean and Japanese themes title the product in an h2/h3), or beside a price.
-  // A sold-out product shows a sold-out control there instead (extraction reads it as out of stock).
-  if ((hasPrice || doc.querySelector('h1, h2, h3')) && (hasBuyButton(doc) || hasSoldOutControl(doc))) return 'buy-box';
+  if ((hasPrice || doc.querySelector('h1, h2, h3')) && hasBuyBox(doc)) return 'buy-box';
   // A listing: a grid repeats price boxes (each tile has one).
   if (hasPrice && atLeast(doc, PRICE, 3)) return 'tiles';
   const heading = doc.querySelector('h1')?.textContent ?? '';

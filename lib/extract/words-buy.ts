@@ -44,12 +44,15 @@ export const BUY_BUTTON: WordList = {
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** The lists' words as one plain alternation, deduplicated, no edges. */
+const anyOf = (...lists: WordList[]) =>
+  [...new Set(lists.flatMap((list) => Object.values(list).flat()))].map(escape).join('|');
 
 /**
  * Any buy-button word anywhere in a text, case-insensitive. No word edges: button texts are short
  * and the phrases long, and an edged Unicode regex costs the always-on script compile time.
  */
-export const BUY_BUTTON_TEXT = new RegExp(Object.values(BUY_BUTTON).flat().map(escape).join('|'), 'i');
+export const BUY_BUTTON_TEXT = new RegExp(anyOf(BUY_BUTTON), 'i');
 
 /** Out of stock, said on a stock line or on the control in place of the buy button (words.ts re-exports them). */
 export const OUT_OF_STOCK: WordList = {
@@ -119,12 +122,7 @@ export const SOLD_OUT_MORE: WordList = {
  * detector: a page whose buy button is replaced by a sold-out control is still a product page. No
  * word edges, as BUY_BUTTON_TEXT.
  */
-export const SOLD_OUT_TEXT = new RegExp(
-  [...new Set([OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE].flatMap((l) => Object.values(l).flat()))]
-    .map(escape)
-    .join('|'),
-  'i',
-);
+export const SOLD_OUT_TEXT = new RegExp(anyOf(OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE), 'i');
 
 /** Order pages' URL paths and queries, anywhere (ASCII, as URLs write them): "/checkout/thank_you", "/bestellung/". */
 export const ORDER_PAGE_URL_WORD: WordList = {
@@ -160,8 +158,6 @@ export const ORDER_PAGE_TITLE_WORD: WordList = {
 export const ORDER_PAGE_TITLE_WHOLE_WORD: WordList = {
   en: ['order', 'orders'],
 };
-
-const anyOf = (list: WordList) => [...new Set(Object.values(list).flat())].map(escape).join('|');
 
 /** An order page's URL (path and query). */
 export const ORDER_PAGE_URL = new RegExp(anyOf(ORDER_PAGE_URL_WORD), 'i');
