@@ -6,6 +6,7 @@ import type { LedgerFormat } from './ledger-format';
 import { useLedgerText } from './ledger-text';
 import { topCategoryId, topCategoryName } from '../lib/i18n/top-category';
 import { TOP_CATEGORIES } from '../lib/i18n/top-categories';
+import { topCategory } from '../lib/ledger/summary';
 
 const CONDITIONS = ['', 'new', 'used', 'refurbished'] as const;
 
@@ -81,7 +82,7 @@ function EditForm({ p, onSave, onCancel }: { p: Purchase; onSave(e: PurchaseEdit
   const id = `edit-${p.id}`;
   // The breakdown groups by top-level category, and a top-level name in any UI language joins its
   // group: so the field offers those names in the user's language, the estimate's own one first.
-  const detectedId = p.estimate?.category ? topCategoryId(p.estimate.category.split('>')[0]!) : null;
+  const detectedId = p.estimate?.category ? topCategoryId(topCategory(p.estimate.category)) : null;
   const detected = detectedId === null ? (p.estimate?.category ?? '') : topCategoryName(detectedId, L.locale);
   const submit = (e: Event) => {
     e.preventDefault();

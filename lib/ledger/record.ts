@@ -4,7 +4,6 @@
  */
 import { z } from '../zod';
 import { EstimateSchema, TierSchema } from '../estimate/schema';
-import { UNKNOWN_CATEGORY } from './summary';
 
 const iso = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
 
@@ -111,9 +110,6 @@ export function identityOf(
 const pad = (n: number) => String(n).padStart(2, '0');
 /** The local calendar day, YYYY-MM-DD. */
 export const localDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-
-/** The top level of a taxonomy path ("Electronics > Phones" -> "Electronics"), for the breakdown. */
-export const topCategory = (category: string | null) => category?.split('>')[0].trim() || UNKNOWN_CATEGORY;
 
 const times = (v: number | null, n: number) => (v === null ? null : v * n);
 

@@ -30,6 +30,9 @@ export interface LedgerSummary {
 /** The breakdown's name for purchases without a category (the popup shows it in the user's language). */
 export const UNKNOWN_CATEGORY = 'Unknown';
 
+/** The top level of a taxonomy path ("Electronics > Phones" -> "Electronics"), for the breakdown. */
+export const topCategory = (category: string | null) => category?.split('>')[0]?.trim() || UNKNOWN_CATEGORY;
+
 const zero = (): Period => ({ kg: 0, low: 0, high: 0, count: 0, unknown: 0 });
 const add = (p: Period, m: MonthTotal) => {
   p.kg += m.kg;

@@ -4,7 +4,8 @@
  * Returned purchases count nowhere; unknown estimates are counted apart, never as zero.
  */
 import type { Table } from 'dexie';
-import { topCategory, type StoredPurchase } from './record';
+import type { StoredPurchase } from './record';
+import { topCategory } from './summary';
 
 export interface CategoryTotal {
   name: string;
