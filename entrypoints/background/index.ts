@@ -62,10 +62,6 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) settingsRead = null;
   });
-  // Read now: a worker is woken by a page's request or message, and the detector's request waits
-  // for the settings (built-in shops on?) before the injection; the storage read's round trip then
-  // overlaps the rest of this start instead of following it.
-  void settings().catch(() => undefined);
   const builtInShopsOff = async (url?: string) =>
     matchesHostPatterns(url, builtInShopPatterns) && !(await settings()).builtInShops;
   // The ledger's database is opened on the first message that needs it, not at every worker start
