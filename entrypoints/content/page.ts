@@ -121,6 +121,17 @@ interface Pending {
   tile: Tile | null;
 }
 
+/**
+ * The elements in `records`' added nodes, bar our own badges: where a planned listing's appended tiles
+ * are looked for at once (the MutationObserver in runOnPage), not after added-nodes' idle wait.
+ */
+const addedElements = (records: readonly MutationRecord[]) =>
+  records.flatMap((r) =>
+    Array.from(r.addedNodes).filter(
+      (n): n is Element => n.nodeType === 1 && !(n as Element).localName.startsWith('embodied-'),
+    ),
+  );
+
 export function runOnPage(ctx: ContentScriptContext) {
   let mounted: Pick<Mounted<unknown>, 'remove'>[] = [];
   let seen = new WeakSet<Element>();
@@ -306,22 +317,13 @@ export function runOnPage(ctx: ContentScriptContext) {
     return tiles;
   }
 
-  /** The elements in `records`' added nodes, bar our own badges. */
-  const addedElements = (records: readonly MutationRecord[]) =>
-    records.flatMap((r) =>
-      Array.from(r.addedNodes).filter(
-        (n): n is Element => n.nodeType === 1 && !(n as Element).localName.startsWith('embodied-'),
-      ),
-    );
-
   /** Tiles appended beside known ones (infinite scroll): read just them, not the whole page. */
   async function addedTiles(elements: Element[]) {
     const gen = generation;
     // A planned listing: the added tiles are only found here, and read when they come near.
     if (plan) return watchPlanned(plan.plan.tilesIn(elements), gen);
-    const url = location.href;
-    const { items, anchors } = readTiles(elements, document, new URL(url));
-    const tiles = newTiles(items, anchors, url, false);
+    const { items, anchors } = readTiles(elements, document, new URL(location.href));
+    const tiles = newTiles(items, anchors, location.href, false);
     if (tiles.length && gen === generation) nearTiles(gen).add(tiles.map((tile) => ({ anchor: tile.anchor, tile })));
   }
 
@@ -367,8 +369,6 @@ export function runOnPage(ctx: ContentScriptContext) {
     onMayHoldProducts: safeScan,
   });
   const observer = new MutationObserver((records) => {
-    // A planned listing's appended tiles are watched at once (one selector match per added element),
-    // not after the idle period the sorting of other added nodes waits for (infinite scroll's lag).
     if (plan) watchPlanned(plan.plan.tilesIn(addedElements(records)), generation);
     added.collect(records);
   });
