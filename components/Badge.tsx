@@ -3,7 +3,7 @@
  * for doubtful figures, and a dialog that shows the work. No browser extension APIs here: the
  * content script passes data and callbacks in.
  */
-import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { I18n } from '../lib/i18n';
 import { placePanel } from '../lib/content/panel-placement';
 import { isNotPhysical, roughReasons } from '../lib/scale';
@@ -58,7 +58,10 @@ export function Badge({ state, compact, onBought, onCorrect, theme, offered }: B
     if (returnFocus) pill.current?.focus();
   };
 
-  useEffect(() => {
+  // A layout effect, not useEffect: Preact runs plain effects from a requestAnimationFrame callback,
+  // so every badge mounted (a listing mounts dozens) put extension code into the page's next
+  // rendering task, and a panel opened would be placed one frame late. A closed badge does nothing here.
+  useLayoutEffect(() => {
     if (!open) return;
     const el = panel.current;
     const btn = pill.current;
