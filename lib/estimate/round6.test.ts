@@ -39,3 +39,34 @@ describe('small powered goods take the per kg of the ADEME appliance with the sa
     expect(e.factors.map((f) => f.id)).toEqual(['materials:electrical_small']);
   });
 });
+
+describe('the personal-care appliance and powered toy profiles carry a price range, so the price guard applies', () => {
+  // Before round 6 these eleven profiles had masses only: a price off by a power of ten went unflagged.
+  it('a hair dryer at USD 4,990 (a misread USD 49.90) is flagged far above the typical range', async () => {
+    const e = await one({ title: 'Ionic hair dryer 2100 W', price: 4990, currency: 'USD', googleCategory: '490' });
+    expect(e.flags).toContain('price-above-typical-range');
+  });
+  it('a remote-control car at USD 0.99 (x10 below any RC car) has its price set aside as a power-of-ten error', async () => {
+    const e = await one({
+      title: 'Remote control off-road car 1:16',
+      price: 0.99,
+      currency: 'USD',
+      googleCategory: '2546',
+    });
+    expect(e.flags).toContain('price-implausibly-low');
+    expect(e.tier).toBe('C');
+  });
+  it('a remote-control car at USD 2.50 is flagged far below the typical range', async () => {
+    const e = await one({
+      title: 'Remote control off-road car 1:16',
+      price: 2.5,
+      currency: 'USD',
+      googleCategory: '2546',
+    });
+    expect(e.flags).toContain('price-below-typical-range');
+  });
+  it('a premium but ordinary price (USD 499 hair dryer) is not flagged', async () => {
+    const e = await one({ title: 'Supersonic hair dryer', price: 499, currency: 'USD', googleCategory: '490' });
+    expect(e.flags).not.toContain('price-above-typical-range');
+  });
+});
