@@ -70,3 +70,32 @@ describe('the personal-care appliance and powered toy profiles carry a price ran
     expect(e.flags).not.toContain('price-above-typical-range');
   });
 });
+
+describe("a material the title names replaces the category's usual material", () => {
+  const ids = (e: { factors: { id: string }[] }) => e.factors.map((f) => f.id);
+  it('wooden building blocks are wood per kg, not the building-toy default of average plastics', async () => {
+    const e = await one({ title: 'Wooden building blocks, 50 pieces', weightKg: 1, googleCategory: '1254' });
+    expect(ids(e)).toEqual(['materials:wood']);
+    expect(e.flags).toContain('material-from-title');
+    expect(e.steps.find((s) => s.label === 'Material')?.detail).toMatch(/"wooden" in the title/);
+  });
+  it('a glass baking dish is glass, not the cookware default of metals', async () => {
+    const e = await one({ title: 'Borosilicate glass baking dish 2 l', weightKg: 1.5, googleCategory: '6070' });
+    expect(ids(e)).toEqual(['materials:glass']);
+  });
+  it('a material the title says the product is without does not count ("plastic-free")', async () => {
+    const e = await one({ title: 'Plastic-free wooden baby rattle', weightKg: 0.1, googleCategory: '1253' });
+    expect(ids(e)).toEqual(['materials:wood']);
+    const f = await one({ title: 'Doll house without plastic', weightKg: 3, googleCategory: '1255' });
+    expect(ids(f)).toEqual(['materials:plastic_average_plastics']);
+    expect(f.flags).not.toContain('material-from-title');
+  });
+  it('never over an ADEME item or electrical items: a stainless steel kettle is still a kettle', async () => {
+    const e = await one({ title: 'Stainless steel electric kettle 1.7 l', weightKg: 1.2, googleCategory: '751' });
+    expect(ids(e)).not.toContain('materials:metal_steel_cans');
+  });
+  it('a textile word does not bring the garment factor to a carpet tile', async () => {
+    const e = await one({ title: 'Nylon carpet tile 50 x 50 cm', weightKg: 0.3, googleCategory: '2826' });
+    expect(ids(e)).toEqual(['materials:plastic_average_plastics']);
+  });
+});
