@@ -295,7 +295,7 @@ function titleOverride(p: Prepared, data: BatchData, defaultKey: string, from: s
 }
 
 /** The category's per-kg intensity: its ADEME item, its material, else its sector's material. */
-function categoryParts(row: NonNullable<CategoryInfo['row']>, cat: CategoryInfo, data: BatchData, p: Prepared): Parts {
+function categoryParts(row: NonNullable<CategoryInfo['row']>, cat: CategoryInfo, data: BatchData): Parts {
   const from = `category "${row.path}"`;
   const intensity = profileOf(cat, data)?.intensity;
   const itemKey = /^item:(.+)$/.exec(intensity ?? '')?.[1];
@@ -309,8 +309,6 @@ function categoryParts(row: NonNullable<CategoryInfo['row']>, cat: CategoryInfo,
   if (proxy) return { parts: [proxy], inferred: true, flags: ['material-from-sector'], sector };
   const mat = data.materials.get(own ?? row.material ?? '');
   if (!mat) return { parts: [], inferred: true, flags: [] };
-  const named = titleOverride(p, data, mat.key, `category "${row.path}"`);
-  if (named) return { ...named, sector };
   return {
     parts: [materialPart(data, mat, 1, sector ? `the sector of "${row.path}" (NAICS ${row.naics})` : from)],
     inferred: true,
@@ -322,7 +320,10 @@ function categoryParts(row: NonNullable<CategoryInfo['row']>, cat: CategoryInfo,
 function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData): Parts {
   const stated = statedParts(p, data);
   if (stated.parts.length) return stated;
-  const other = cat.row ? categoryParts(cat.row, cat, data, p) : titleMaterialParts(p, data);
+  const other = cat.row ? categoryParts(cat.row, cat, data) : titleMaterialParts(p, data);
+  const only = other.parts.length === 1 ? /^materials:(.+)$/.exec(other.parts[0]!.ref.id)?.[1] : undefined;
+  const named = cat.row && only ? titleOverride(p, data, only, `category "${cat.row.path}"`) : null;
+  if (named) return { ...named, sector: other.sector, flags: [...stated.flags, ...named.flags] };
   return { ...other, flags: [...stated.flags, ...other.flags] };
 }
 
