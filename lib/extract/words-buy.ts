@@ -166,3 +166,47 @@ export const ORDER_PAGE_TITLE = new RegExp(
   String.raw`\b(?:${anyOf(ORDER_PAGE_TITLE_WHOLE_WORD)})\b|${anyOf(ORDER_PAGE_TITLE_WORD)}`,
   'i',
 );
+
+// ---------------------------------------------------------------------------------------------
+// The detector's markup tokens: attribute -> words in the attribute's value, by language. The
+// detector's selectors are built from them (`[class*="preis" i]`), case-insensitive, anywhere in
+// the value.
+
+/** A buy control's markup: the cart forms, ids, classes, test ids and labels shop platforms write. */
+const BUY_CONTROL_MARKUP: Readonly<Record<string, WordList>> = {
+  'form[action': { en: ['cart', 'basket'], de: ['warenkorb'] },
+  id: { en: ['add-to-cart', 'addtocart', 'add_to_cart', 'buy-now', 'buybox'] },
+  class: { en: ['add-to-cart', 'addtocart', 'add_to_cart', 'buy-now', 'btn-cart', 'add-cart', 'addcart', 'cart-add'] },
+  'data-testid': { en: ['add-to-cart', 'addtocart'] },
+  'data-action': { en: ['add-to-cart'] },
+  'data-qa': { en: ['add-to-cart', 'addtocart'] },
+  'aria-label': { en: ['add to cart'], de: ['in den warenkorb'] },
+};
+
+/** Something that shows a price: the class, id and data names shops use ("price", "preis", "prix"). */
+const PRICE_MARKUP: Readonly<Record<string, WordList>> = {
+  class: { en: ['price'], de: ['preis'], fr: ['prix'], es: ['precio'], it: ['prezzo'] },
+  id: { en: ['price'] },
+  'data-testid': { en: ['price'] },
+  'data-test': { en: ['price'] },
+  'data-automation-id': { en: ['price'] },
+  'data-qa': { en: ['price'] },
+};
+
+/** One selector list: each attribute's words as `[attribute*="word" i]` ("form[action" opens with its tag). */
+function markupSelector(markup: Readonly<Record<string, WordList>>): string {
+  return Object.entries(markup)
+    .flatMap(([attribute, list]) =>
+      [...new Set(Object.values(list).flat())].map(
+        (w) => `${attribute.includes('[') ? attribute : `[${attribute}`}*="${w}" i]`,
+      ),
+    )
+    .join(', ');
+}
+
+/** A buy control, by its markup (the detector also reads buttons' texts). */
+export const BUY_CONTROL_SELECTOR = `[name="add-to-cart" i], ${markupSelector(BUY_CONTROL_MARKUP)}`;
+/** An element that shows a price. */
+export const PRICE_SELECTOR = `[data-price], ${markupSelector(PRICE_MARKUP)}`;
+/** The markup tokens, for the tests. */
+export const MARKUP_LISTS = { BUY_CONTROL_MARKUP, PRICE_MARKUP };
