@@ -24,7 +24,7 @@ export const BUY_BUTTON: WordList = {
   hu: ['kosárba'],
   hr: ['u košaricu'],
   sl: ['v košarico'],
-  ro: ['în coș'],
+  ro: ['în coș', 'adauga in cos', 'cumpără acum'],
   tr: ['sepete ekle'],
   ru: ['в корзину', 'купить'],
   uk: ['в кошик', 'у кошик'],
@@ -71,7 +71,7 @@ export const OUT_OF_STOCK: WordList = {
   sk: ['vypredané', 'nie je skladom'],
   hu: ['elfogyott', 'nincs raktáron'],
   hr: ['nema na stanju', 'rasprodano'],
-  ro: ['stoc epuizat', 'indisponibil'],
+  ro: ['stoc epuizat', 'indisponibil', 'nu este în stoc', 'stoc indisponibil'],
   ru: ['нет в наличии', 'распродано'],
   uk: ['немає в наявності'],
   bg: ['изчерпан'],
@@ -138,6 +138,7 @@ export const ORDER_PAGE_URL_WORD: WordList = {
   fi: ['tilaus'],
   no: ['ordre'],
   da: ['ordre'],
+  ro: ['comanda', 'comenzi'],
 };
 
 /** Order pages' titles and main headings, anywhere in them ("Bestellbestätigung", "Zamówienie nr 12"). */
@@ -153,6 +154,7 @@ export const ORDER_PAGE_TITLE_WORD: WordList = {
   cs: ['objednávk'],
   fi: ['tilaus'],
   sv: ['beställning'],
+  ro: ['comandă', 'comanda', 'comenzi'],
 };
 /** ... and the title words that count only as whole words ("Order", not "Border"). */
 export const ORDER_PAGE_TITLE_WHOLE_WORD: WordList = {

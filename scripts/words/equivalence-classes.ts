@@ -1,16 +1,18 @@
 /**
  * Old-against-new check of the class-name tokens' move into `words-class.ts` and `words-buy.ts`
  * (#11): every element's class/id/test-id hints of every fixture page (also each token alone, and
- * every text) go through the old inline regexes (copied below) and the new ones; the detector's old
+ * every text, link and fixture URL) go through the old inline regexes (copied below) and the new ones; the detector's old
  * and new selectors are compared by the elements they select on every page. Differences are printed.
  *   npx tsx scripts/words/equivalence-classes.ts
  * Not shipped, not part of `npm test` (a one-off proof; words-class.test.ts guards the tokens).
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPage } from '../../lib/extract/load';
 import { hints } from '../../lib/extract/generic/text';
 import * as C from '../../lib/extract/words-class';
+import { BACK_CRUMB_TEXT, HOME_CRUMB_TEXT } from '../../lib/extract/words';
+import { ORDER_PAGE_PATH } from '../../lib/extract/words-order';
 import { OLD_SELECTORS, NEW_SELECTORS } from './old-selectors';
 
 const OLD: Record<string, RegExp> = {
@@ -24,6 +26,11 @@ const OLD: Record<string, RegExp> = {
     /(?:^|[\s_-])(?:buy-?box|buybox|add-?to-?cart|purchase|price-?block|product-?info|offer-?box|checkout|product-?main|product-?hero|core-?price|product-?price|main-?price|current-?price|sale-?price|final-?price|price-?box)(?:[\s_-]|$)/,
   notItem:
     /(?:^|[\s_-])(?:shipping|delivery|subtotal|total(?![-_]?price)|tax|installments?|monthly|savings?|coupon|financ\w*|warranty|protection)(?:[\s_-]|$)/,
+  // The word lists moved out of generic/dom.ts and extract/index.ts in the same round.
+  back: /^[‹«<←\s]*(back|return|zurück|retour|volver|torna|indietro)\b/i,
+  home: /^(home|homepage|start|startseite|accueil|inicio|página de inicio|home page|shop|webshop|online shop|onlineshop|all products|alle produkte|boutique|tienda|negozio|winkel|sklep|strona główna|início|página inicial|forside|hem|etusivu|startpagina|トップページ|首页|首頁|главная|главная страница|головна|начало|početna|úvod|főoldal|ana sayfa|홈|todas las categorías|all categories|alle kategorien|toutes les catégories|tutte le categorie|ホーム|トップ|back|zurück|retour|volver)$/i,
+  orderUrl:
+    /order[-_]?(details?|history|confirm\w*|summary|status)|your-orders|\/orders?\/|bestellung|commande|pedidos?\b|ordini\b|\/gp\/css\/order|\/gp\/your-account\/order/i,
   mainPrice:
     /customer-?price|our-?price|price-?to-?pay|pricetopay|sale-?price|current-?price|final-?price|now-?price|offer-?price|deal-?price|price-?now/,
 };
@@ -35,6 +42,9 @@ const NEW: Record<string, RegExp> = {
   buyBox: C.BUY_BOX_REGION,
   notItem: C.NOT_ITEM_PRICE_BOX,
   mainPrice: C.MAIN_PRICE_BOX,
+  back: { test: (t: string) => BACK_CRUMB_TEXT.test(t) } as RegExp,
+  home: { test: (t: string) => HOME_CRUMB_TEXT.test(t) } as RegExp,
+  orderUrl: ORDER_PAGE_PATH,
 };
 
 function htmlFiles(dir: string): string[] {
@@ -54,7 +64,13 @@ for (const file of files) {
     texts.add(h);
     for (const t of h.split(/\s+/)) texts.add(t);
     const raw = el.textContent ?? '';
-    if (raw.length <= 600) texts.add(raw.replace(/\s+/g, ' ').trim().toLowerCase());
+    if (raw.length <= 600) {
+      const t = raw.replace(/\s+/g, ' ').trim();
+      texts.add(t);
+      texts.add(t.toLowerCase());
+    }
+    const href = el.getAttribute('href');
+    if (href) texts.add(href);
   }
   for (const [name, old] of Object.entries(OLD_SELECTORS)) {
     const a = Array.from(doc.querySelectorAll(old));
@@ -66,7 +82,15 @@ for (const file of files) {
     }
   }
 }
-// Every token of the old regexes, alone and in class strings shops write.
+// Every token of the old regexes, alone and in class strings shops write; paths from the URL lists.
+for (const file of ['pages/urls.json', 'reconstructed/urls.json'])
+  for (const u of Object.values(
+    JSON.parse(readFileSync(join(import.meta.dirname, '../../tests/fixtures', file), 'utf8')) as Record<string, string>,
+  ))
+    if (typeof u === 'string' && u.startsWith('http')) {
+      const url = new URL(u);
+      texts.add(url.pathname + url.search);
+    }
 for (const re of Object.values(OLD))
   for (const w of re.source.replace(/\\[sw]|[()?:^$|[\]<!*\\]/g, ' ').split(/\s+/))
     if (w) for (const c of [w, `price-${w}`, `${w}-price`, `has-${w}`, `price__${w}`, `x${w}`, `${w}ed`]) texts.add(c);
