@@ -21,6 +21,7 @@ import { productBeforeTiles } from './listing-or-product';
 import { extractOrder, isOrderConfirmationUrl, type OrderResult } from './order';
 import { ORDER_HEADING_TEXT } from './words';
 import { ORDER_PAGE_PATH } from './words-order';
+import { hasHistoryTable } from './order-history';
 
 const EMPTY: PageExtraction = { kind: 'other', product: null, items: [] };
 
@@ -110,7 +111,8 @@ export function extractPageWithAnchors(doc: Document, url: string): { result: Pa
     const orderish =
       ORDER_PAGE_PATH.test(u.pathname + u.search) ||
       isOrderConfirmationUrl(u) ||
-      (idx !== null && ORDER_HEADING_TEXT.test(orderHeadings(idx)));
+      (idx !== null && ORDER_HEADING_TEXT.test(orderHeadings(idx))) ||
+      hasHistoryTable(doc);
     let order: OrderResult | null = null;
     if (orderish) {
       order = runOrder(doc, u, adapter);

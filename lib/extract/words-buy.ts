@@ -126,7 +126,8 @@ export const SOLD_OUT_TEXT = new RegExp(anyOf(OUT_OF_STOCK, OUT_OF_STOCK_MORE, S
 
 /** Order pages' URL paths and queries, anywhere (ASCII, as URLs write them): "/checkout/thank_you", "/bestellung/". */
 export const ORDER_PAGE_URL_WORD: WordList = {
-  en: ['order', 'checkout', 'thank', 'confirm', 'receipt'],
+  // "account": Shopify's account page (/account) lists the order history under an h2.
+  en: ['order', 'checkout', 'thank', 'confirm', 'receipt', 'account'],
   de: ['bestell'],
   nl: ['bedankt'],
   fr: ['commande'],
