@@ -7,6 +7,8 @@ import { createI18n } from '../lib/i18n';
 import { userClick, userKey } from '../tests/unit/user-events';
 import { Badge } from './Badge';
 import { I18nContext } from './i18n';
+import { EstimatePanel } from './EstimatePanel';
+import { PanelSlot } from './panel-slot';
 import { OrderCard } from './OrderCard';
 
 const estimate: Estimate = {
@@ -38,7 +40,9 @@ const published: Estimate = { ...estimate, tier: 'A', flags: [], confidence: 0.9
 function mount(node: preact.VNode, locale: 'en' | 'de' = 'en') {
   const root = document.createElement('div');
   document.body.append(root);
-  act(() => render(<I18nContext.Provider value={createI18n(locale)}>{node}</I18nContext.Provider>, root));
+  // The panel as extension pages fill the badge's slot (the content script loads it on the first open).
+  const view = <PanelSlot.Provider value={EstimatePanel}>{node}</PanelSlot.Provider>;
+  act(() => render(<I18nContext.Provider value={createI18n(locale)}>{view}</I18nContext.Provider>, root));
   return root;
 }
 const q = (root: Element, id: string) => root.querySelector(`[data-testid=${id}]`) as HTMLElement;

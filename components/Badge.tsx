@@ -3,7 +3,7 @@
  * for doubtful figures, and a dialog that shows the work. No browser extension APIs here: the
  * content script passes data and callbacks in.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { I18n } from '../lib/i18n';
 import { placePanel } from '../lib/content/panel-placement';
 import { isNotPhysical, roughReasons } from '../lib/scale';
@@ -11,7 +11,7 @@ import { BuyControl, type OnBought } from './BuyControl';
 import type { ShownEstimate } from './shown-estimate';
 import type { OfferCondition } from '../lib/inpage/offered-conditions';
 import type { OnCorrect } from './CorrectionForm';
-import { EstimatePanel } from './EstimatePanel';
+import { PanelSlot } from './panel-slot';
 import { useI18n } from './i18n';
 import { keepFromPage, userOnly } from './user-event';
 
@@ -45,6 +45,7 @@ export function badgeText(state: BadgeState, i: I18n): string {
 
 export function Badge({ state, compact, onBought, onCorrect, theme, offered }: BadgeProps) {
   const i = useI18n();
+  const Panel = useContext(PanelSlot);
   const [open, setOpen] = useState(false);
   const pill = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -57,7 +58,10 @@ export function Badge({ state, compact, onBought, onCorrect, theme, offered }: B
     if (returnFocus) pill.current?.focus();
   };
 
-  useEffect(() => {
+  // A layout effect, not useEffect: Preact runs plain effects from a requestAnimationFrame callback,
+  // so every badge mounted (a listing mounts dozens) put extension code into the page's next
+  // rendering task, and a panel opened would be placed one frame late. A closed badge does nothing here.
+  useLayoutEffect(() => {
     if (!open) return;
     const el = panel.current;
     const btn = pill.current;
@@ -79,6 +83,10 @@ export function Badge({ state, compact, onBought, onCorrect, theme, offered }: B
       });
     };
     place();
+    // The panel's body may come in a moment later (loaded on the first open) or grow (a
+    // correction): placed again whenever its size changes.
+    const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(place) : null;
+    resized?.observe(el);
     el.focus();
     const host = (el.getRootNode() as ShadowRoot).host ?? null;
     const inside = (e: Event) => e.composedPath().some((n) => n === host || n === el || n === btn);
@@ -93,6 +101,7 @@ export function Badge({ state, compact, onBought, onCorrect, theme, offered }: B
     view.addEventListener('resize', place);
     view.addEventListener('scroll', place, true);
     return () => {
+      resized?.disconnect();
       view.removeEventListener('pointerdown', onPointer, true);
       view.removeEventListener('keydown', onKey, true);
       view.removeEventListener('resize', place);
@@ -158,7 +167,7 @@ export function Badge({ state, compact, onBought, onCorrect, theme, offered }: B
           }}
         >
           {ready ? (
-            <EstimatePanel estimate={ready} onClose={() => close(true)} onCorrect={onCorrect} offered={offered} />
+            Panel && <Panel estimate={ready} onClose={() => close(true)} onCorrect={onCorrect} offered={offered} />
           ) : (
             <p id="embodied-panel-title">{state.status === 'error' ? state.message : ''}</p>
           )}

@@ -86,6 +86,7 @@ export async function runEval(): Promise<{ estimator: Scored[]; baseline: Scored
       rule: rangeRuleOf(e),
       alwaysHeldOut: c.alwaysHeldOut,
       includesUse: c.includesUse,
+      detail: rowDetail(c, e),
     });
     const b = base[i];
     baseline.push({
@@ -116,6 +117,24 @@ async function titleOnlyBoavizta(
     out.push({ group: `${c.source}|${e.tier}`, reference: c.reference, central: e.kgCO2e, low: e.low, high: e.high });
   }
   return out;
+}
+
+/** Title, mass, tier, method and factor ids of one row: the per-row view behind the category figures. */
+function rowDetail(c: EvalCase, e: Estimate): string {
+  const mass = c.product.weightKg ? `${c.product.weightKg} kg` : 'no mass';
+  const factors = e.factors.map((f) => `${f.id}=${Number(f.value.toPrecision(3))}`).join(' ');
+  return `${c.product.title} [${mass}] ${e.tier}: ${e.method} {${factors}} cat=${e.category ?? '-'}`;
+}
+
+/** Every company-reported, published and shop row, worst first: reference, estimate, error, how. */
+function printRows(rows: Scored[]): void {
+  const err = (r: Scored) => (r.central ? Math.log10(r.central / r.reference) : Number.NaN);
+  const sorted = [...rows].sort((a, b) => Math.abs(err(b) || 99) - Math.abs(err(a) || 99));
+  console.log('\nRows, worst first: group | reference | estimate [low-high] | log10 error | detail');
+  for (const r of sorted)
+    console.log(
+      `${r.group} | ${r.reference} | ${r.central?.toPrecision(3) ?? '-'} [${r.low?.toPrecision(2) ?? '-'}-${r.high?.toPrecision(2) ?? '-'}] | ${Number.isNaN(err(r)) ? '-' : err(r).toFixed(2)} | ${r.detail ?? ''}`,
+    );
 }
 
 /** The range rule of an estimate: its tier and the multipliers its Range step states ("C x0.25 to x1.6"). */
@@ -287,6 +306,7 @@ async function main(): Promise<void> {
       .join(', ')}`,
   );
 
+  if (process.argv.includes('--rows')) printRows(everyday);
   printCategoryTable(everyday);
   printIssueCategoryTable(everyday);
   // References that count use energy measure something else than the range is for: not calibrated on.

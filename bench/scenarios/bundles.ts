@@ -35,6 +35,13 @@ export const run: Scenario = async ({ chromeExtensionDir: dir, firefoxExtensionD
   const rows = [
     row('always-on content scripts (manifest)', always, 15),
     row('on-demand part (extraction + badges)', [join(dir, 'content-scripts', 'on-demand.js')]),
+    // Injected only when needed: the panel on a badge's first open, a catalogue with the on-demand part in that language.
+    ...(existsSync(join(dir, 'in-page-panel.js'))
+      ? [
+          row('panel (first open of a badge)', [join(dir, 'in-page-panel.js')]),
+          row('one catalogue (de), non-English browsers', [join(dir, 'catalogue-de.js')]),
+        ]
+      : []),
     row('background', [join(dir, 'background.js')]),
     row('popup', pageFiles(dir, 'popup.html')),
     row('options', pageFiles(dir, 'options.html')),

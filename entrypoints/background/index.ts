@@ -9,7 +9,7 @@ import { loadSettings } from '../../lib/settings/store';
 import { SETTINGS_KEY } from '../../lib/settings/schema';
 import { matchesHostPatterns } from '../../lib/background/site';
 import { BUILT_IN_SHOPS_OFF } from '../../lib/messaging/limits';
-import { isInjectRequest, isRunOnTabRequest } from '../../lib/content/inject-message';
+import { isInjectRequest, isPanelRequest, isRunOnTabRequest, PANEL_FILE } from '../../lib/content/inject-message';
 import { browserLocale, injectOnDemand } from './inject';
 import { createLocalNames } from '../../lib/background/local-names';
 import { sessionTokenStore } from './token-store';
@@ -116,6 +116,16 @@ export default defineBackground(() => {
               () => (mark('injected'), { ok: true }),
               (e) => ({ ok: false, error: errorText(e) }),
             ),
+      );
+    }
+    // A badge's panel opened for the first time in a frame: its file goes into that same frame only.
+    if (isPanelRequest(message)) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return Promise.resolve({ ok: false, error: 'not from a tab' });
+      const target = { tabId, frameIds: [sender.frameId ?? 0] };
+      return browser.scripting.executeScript({ target, files: [PANEL_FILE] }).then(
+        () => ({ ok: true }),
+        (e) => ({ ok: false, error: errorText(e) }),
       );
     }
     // The popup, opened by a click on the toolbar button (activeTab): run once on that tab.

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CATALOGUES } from '../../lib/i18n';
 import { ON_DEMAND_FILE } from '../../lib/content/inject-message';
+import { CATALOGUE_GLOBAL, handedCatalogue, leaveCatalogue } from '../../lib/content/catalogue-handover';
+import { graph } from '../../scripts/lib/import-graph';
 import { numberSymbols } from '../../lib/i18n/plain-number';
 import { injectOnDemand } from './inject';
 
@@ -20,22 +22,40 @@ function fakeApi() {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('what an injection hands to the page', () => {
-  it('is the UI language’s message catalogue and number symbols only, never the translated taxonomy', async () => {
+  it('is the UI language’s number symbols and catalogue file only, never the translated taxonomy', async () => {
     for (const lang of ['de-DE', 'fr-FR', 'es-ES', 'zh-CN'] as const) {
       vi.stubGlobal('navigator', { languages: [lang], language: lang });
       const { calls, api } = fakeApi();
       await injectOnDemand(5, 0, api, undefined, true);
       const [probe, file] = calls;
       const handover = probe!.args![2] as Record<string, unknown>;
-      expect(Object.keys(handover).sort()).toEqual(['catalogue', 'locale', 'numbers']);
+      expect(Object.keys(handover).sort()).toEqual(['locale', 'numbers']);
       const locale = handover.locale as keyof typeof CATALOGUES;
-      expect(handover.catalogue).toBe(CATALOGUES[locale]);
       // The badge writes its numbers with these (lib/i18n/plain-number.ts): they are the locale's own.
       expect(handover.numbers).toEqual(numberSymbols(locale));
-      // The whole payload is the catalogue's size: the taxonomy tables were 98-221 kB of text.
-      expect(JSON.stringify(probe!.args).length).toBeLessThan(JSON.stringify(CATALOGUES[locale]).length + 200);
-      expect(file!.files).toEqual([ON_DEMAND_FILE]);
+      // The catalogue comes as its own built file, before the script that reads it.
+      expect(file!.files).toEqual([`/catalogue-${locale}.js`, ON_DEMAND_FILE]);
     }
+  });
+
+  it("each language's catalogue file completes the handover with that language's catalogue", () => {
+    for (const locale of ['de', 'fr', 'es', 'zh-CN'] as const) {
+      const g = { [CATALOGUE_GLOBAL]: { locale, numbers: numberSymbols(locale) } };
+      leaveCatalogue(locale, CATALOGUES[locale], g);
+      expect(handedCatalogue(g)).toEqual({ locale, catalogue: CATALOGUES[locale], numbers: numberSymbols(locale) });
+      // A catalogue of another language than the one left replaces the handover whole (no mixed symbols).
+      leaveCatalogue('de', CATALOGUES.de, g);
+      expect(handedCatalogue(g)).toEqual(
+        locale === 'de' ? expect.anything() : { locale: 'de', catalogue: CATALOGUES.de },
+      );
+    }
+  });
+
+  it('the worker bundles no message catalogue (they are the catalogue files)', () => {
+    const worker = [...graph('entrypoints/background/index.ts')];
+    expect(worker.filter((f) => /^lib\/i18n\/(de|fr|es|zh-CN|index)\.ts$/.test(f))).toEqual([]);
+    for (const locale of ['de', 'fr', 'es', 'zh-CN'])
+      expect(graph(`entrypoints/catalogue-${locale}.ts`)).toContain(`lib/i18n/${locale}.ts`);
   });
 
   it('is nothing in English: the script goes in at once', async () => {

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { ON_DEMAND_FILE, ON_DEMAND_MARK } from '../../lib/content/inject-message';
 import { CATALOGUE_GLOBAL, type HandedCatalogue } from '../../lib/content/catalogue-handover';
-import { CATALOGUES, pickLocale, type Locale } from '../../lib/i18n';
+import { pickLocale, type Locale } from '../../lib/i18n/pick-locale';
 import { numberSymbols, type NumberSymbols } from '../../lib/i18n/plain-number';
 
 /** The UI language of the in-page views: the browser's (the worker and the page read the same languages). */
@@ -10,6 +10,18 @@ export const browserLocale = (): Locale =>
   pickLocale(navigator.languages?.length ? navigator.languages : [navigator.language]);
 
 type Api = Pick<typeof browser, 'scripting'>;
+
+/**
+ * Each language's catalogue as a built file of its own (entrypoints/catalogue-*.ts), injected with
+ * the on-demand script: the worker bundles none of them (63 kB it parsed and ran at every start).
+ */
+const CATALOGUE_FILES = {
+  de: '/catalogue-de.js',
+  fr: '/catalogue-fr.js',
+  es: '/catalogue-es.js',
+  'zh-CN': '/catalogue-zh-CN.js',
+} as const satisfies Record<Exclude<Locale, 'en'>, string>;
+type InjectedFile = typeof ON_DEMAND_FILE | (typeof CATALOGUE_FILES)[keyof typeof CATALOGUE_FILES];
 
 /** The locale's number symbols, read from Intl once per worker life (the page then needs no Intl for its badges). */
 const symbols = new Map<Locale, NumberSymbols>();
@@ -37,15 +49,17 @@ export async function injectOnDemand(
 ): Promise<boolean> {
   const target = { tabId, frameIds: [frameId] };
   // The catalogue of the browser's language goes along (lib/content/catalogue-handover.ts), so the
-  // on-demand script bundles only English. The worker and the page read the same browser languages.
+  // on-demand script bundles only English: the locale and its number symbols here, the catalogue as
+  // its own file before the script. The worker and the page read the same browser languages.
   // Taxonomy names do not: each estimate carries its own in that language (lib/background/local-names.ts).
   const locale = browserLocale();
-  const handover: HandedCatalogue | null =
-    locale === 'en' ? null : { locale, catalogue: CATALOGUES[locale], numbers: symbolsOf(locale) };
-  if (marked && !handover) return injectFile(api, target, onInjecting);
+  const handover: Omit<HandedCatalogue, 'catalogue'> | null =
+    locale === 'en' ? null : { locale, numbers: symbolsOf(locale) };
+  const files: InjectedFile[] = locale === 'en' ? [ON_DEMAND_FILE] : [CATALOGUE_FILES[locale], ON_DEMAND_FILE];
+  if (marked && !handover) return injectFiles(api, target, files, onInjecting);
   const [probe] = await api.scripting.executeScript({
     target,
-    func: (key: string, mark: string, given: HandedCatalogue | null) => {
+    func: (key: string, mark: string, given: Omit<HandedCatalogue, 'catalogue'> | null) => {
       const g = globalThis as Record<string, unknown>;
       const had = g[mark] === true;
       g[mark] = true;
@@ -55,12 +69,13 @@ export async function injectOnDemand(
     args: [CATALOGUE_GLOBAL, ON_DEMAND_MARK, handover],
   });
   if (probe?.result === true && !marked) return false;
-  return injectFile(api, target, onInjecting);
+  return injectFiles(api, target, files, onInjecting);
 }
 
-async function injectFile(
+async function injectFiles(
   api: Api,
   target: { tabId: number; frameIds: number[] },
+  files: InjectedFile[],
   onInjecting?: () => void,
 ): Promise<boolean> {
   // Work that holds up the worker's thread (loading the classifier, about 200 ms of it on a woken
@@ -68,7 +83,8 @@ async function injectFile(
   // the page's compiling of that script and delayed the badge. It still overlaps the page's
   // extraction, which runs in a task of its own after the script (entrypoints/content/page.ts).
   try {
-    await api.scripting.executeScript({ target, files: [ON_DEMAND_FILE] });
+    // In order: the catalogue's file completes the handover before the on-demand script reads it.
+    await api.scripting.executeScript({ target, files });
   } finally {
     onInjecting?.();
   }

@@ -5,6 +5,8 @@ import { Badge, type BadgeState } from '../../components/Badge';
 import type { BuyResult } from '../../components/BuyControl';
 import { BADGE_CSS } from '../../components/badge-css';
 import { I18nContext } from '../../components/i18n';
+import { PanelSlot } from '../../components/panel-slot';
+import { LazyPanel } from './lazy-panel';
 import { themeUpwards, type Theme } from '../../lib/content/theme';
 import { createI18nFor, EN, pickLocale, type I18n } from '../../lib/i18n/core';
 import { EN_NUMBERS } from '../../lib/i18n/plain-number';
@@ -81,7 +83,13 @@ export async function mountView<S>(
   const host = ctx.isInvalid ? null : mountShadowHost('embodied-badge', opts.css, anchor, opts.append);
   let container: HTMLElement | null = host?.container ?? null;
   const draw = () =>
-    container && render(<I18nContext.Provider value={i}>{opts.view(state)}</I18nContext.Provider>, container);
+    container &&
+    render(
+      <I18nContext.Provider value={i}>
+        <PanelSlot.Provider value={LazyPanel}>{opts.view(state)}</PanelSlot.Provider>
+      </I18nContext.Provider>,
+      container,
+    );
   draw();
   return {
     update(next) {

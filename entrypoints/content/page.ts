@@ -62,10 +62,32 @@ function placeOf(t: Tile): Place {
   return place;
 }
 
+/** A hidden tab renders no frames: a slice waiting for one runs after this long anyway. */
+const FRAME_FALLBACK_MS = 100;
+
+/**
+ * Runs `cb` once the browser has rendered its next frame, in a task of its own: an
+ * IntersectionObserver reports a newly observed element so (after the frame's layout). Not
+ * requestAnimationFrame: its callback runs inside the rendering task, before that frame's style and
+ * layout, so our reads would wait for them and our code would share the page's rendering task.
+ */
+function afterFrame(ctx: ContentScriptContext, cb: () => void) {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    io.disconnect();
+    cb();
+  };
+  const io = new IntersectionObserver(run);
+  io.observe(document.documentElement);
+  ctx.setTimeout(run, FRAME_FALLBACK_MS);
+}
+
 /** The browser side of lib/content/near-tiles.ts. */
 const nearEnv = (ctx: ContentScriptContext): NearEnv => ({
   observer: (onEntries) => new IntersectionObserver(onEntries, { rootMargin: NEAR_MARGIN }),
-  setTimeout: (cb, ms) => ctx.setTimeout(cb, ms),
+  afterFrame: (cb) => afterFrame(ctx, cb),
   now: () => performance.now(),
   viewportHeight: () => innerHeight,
 });
@@ -98,6 +120,17 @@ interface Pending {
   anchor: Element;
   tile: Tile | null;
 }
+
+/**
+ * The elements in `records`' added nodes, bar our own badges: where a planned listing's appended tiles
+ * are looked for at once (the MutationObserver in runOnPage), not after added-nodes' idle wait.
+ */
+const addedElements = (records: readonly MutationRecord[]) =>
+  records.flatMap((r) =>
+    Array.from(r.addedNodes).filter(
+      (n): n is Element => n.nodeType === 1 && !(n as Element).localName.startsWith('embodied-'),
+    ),
+  );
 
 export function runOnPage(ctx: ContentScriptContext) {
   let mounted: Pick<Mounted<unknown>, 'remove'>[] = [];
@@ -289,9 +322,8 @@ export function runOnPage(ctx: ContentScriptContext) {
     const gen = generation;
     // A planned listing: the added tiles are only found here, and read when they come near.
     if (plan) return watchPlanned(plan.plan.tilesIn(elements), gen);
-    const url = location.href;
-    const { items, anchors } = readTiles(elements, document, new URL(url));
-    const tiles = newTiles(items, anchors, url, false);
+    const { items, anchors } = readTiles(elements, document, new URL(location.href));
+    const tiles = newTiles(items, anchors, location.href, false);
     if (tiles.length && gen === generation) nearTiles(gen).add(tiles.map((tile) => ({ anchor: tile.anchor, tile })));
   }
 
@@ -336,7 +368,10 @@ export function runOnPage(ctx: ContentScriptContext) {
     onTiles: (els) => addedTiles(els).catch(failed),
     onMayHoldProducts: safeScan,
   });
-  const observer = new MutationObserver((records) => added.collect(records));
+  const observer = new MutationObserver((records) => {
+    if (plan) watchPlanned(plan.plan.tilesIn(addedElements(records)), generation);
+    added.collect(records);
+  });
   observer.observe(document.body, { childList: true, subtree: true });
   ctx.onInvalidated(() => {
     observer.disconnect();

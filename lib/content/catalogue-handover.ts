@@ -1,8 +1,10 @@
 /**
  * The content script's message catalogue, handed over by the background instead of bundling all
- * five: before it injects the on-demand script, the background stores the catalogue of the
- * browser's language on the frame's isolated-world global (scripting.executeScript with args, so
- * it is plain data). Page scripts cannot see or set that global. English is bundled as fallback.
+ * five: before it injects the on-demand script, the background stores the browser's language and
+ * its number symbols on the frame's isolated-world global (scripting.executeScript with args, so it
+ * is plain data), then injects that language's catalogue file (entrypoints/catalogue-*.ts, which
+ * adds the catalogue with `leaveCatalogue`) with the on-demand script. So the worker bundles no
+ * catalogue either. Page scripts cannot see or set that global. English is bundled as fallback.
  * Taxonomy names are not handed over: each estimate carries its own in that language
  * (lib/background/local-names.ts), so the handover stays the size of one catalogue.
  */
@@ -16,6 +18,13 @@ export interface HandedCatalogue {
   catalogue: Catalogue;
   /** How the locale writes numbers, read from Intl by the background (lib/i18n/plain-number.ts). */
   numbers?: NumberSymbols;
+}
+
+/** A catalogue file's part of the handover: its catalogue, beside the locale and symbols the background left. */
+export function leaveCatalogue(locale: Locale, catalogue: Catalogue, global: object = globalThis): void {
+  const g = global as Record<string, unknown>;
+  const left = g[CATALOGUE_GLOBAL] as Partial<HandedCatalogue> | undefined;
+  g[CATALOGUE_GLOBAL] = { ...(left?.locale === locale ? left : { locale }), catalogue };
 }
 
 /** The handed-over catalogue, when there is a well-formed one. */

@@ -9,7 +9,14 @@
  * nothing from lib/extract may be imported here, except the standalone detector words (words-buy.ts:
  * buy-button and order-page words, data and three regexes, no imports).
  */
-import { BUY_BUTTON_TEXT, ORDER_PAGE_TITLE, ORDER_PAGE_URL, SOLD_OUT_TEXT } from '../extract/words-buy';
+import {
+  BUY_BUTTON_TEXT,
+  BUY_CONTROL_SELECTOR,
+  ORDER_PAGE_TITLE,
+  ORDER_PAGE_URL,
+  PRICE_SELECTOR,
+  SOLD_OUT_TEXT,
+} from '../extract/words-buy';
 
 export type Signal = 'structured' | 'microdata' | 'opengraph' | 'buy-box' | 'tiles' | 'order';
 
@@ -22,14 +29,6 @@ const MICRODATA =
 
 const OPENGRAPH =
   'meta[property="og:type"][content*="product" i], meta[property^="product:price"], meta[property^="og:price"], meta[name="twitter:data1"]';
-
-/** A buy control: the cart forms and buttons shop platforms write. */
-const BUY =
-  'form[action*="cart" i], form[action*="basket" i], form[action*="warenkorb" i], [name="add-to-cart" i], [id*="add-to-cart" i], [id*="addtocart" i], [id*="add_to_cart" i], [class*="add-to-cart" i], [class*="addtocart" i], [class*="add_to_cart" i], [data-testid*="add-to-cart" i], [data-testid*="addtocart" i], [data-action*="add-to-cart" i], [data-qa*="add-to-cart" i], [data-qa*="addtocart" i], [aria-label*="add to cart" i], [aria-label*="in den warenkorb" i], [id*="buy-now" i], [class*="buy-now" i], [id*="buybox" i], [class*="btn-cart" i], [class*="add-cart" i], [class*="addcart" i], [class*="cart-add" i]';
-
-/** Something that shows a price: the class, id and data names shops use. */
-const PRICE =
-  '[class*="price" i], [id*="price" i], [data-price], [data-testid*="price" i], [data-test*="price" i], [data-automation-id*="price" i], [data-qa*="price" i], [class*="preis" i], [class*="prix" i], [class*="precio" i], [class*="prezzo" i]';
 
 /** At most this many buttons are read by their text (the buy button is among the first on a product page). */
 const MAX_BUTTONS = 150;
@@ -50,7 +49,7 @@ function anyControl(doc: Document, selector: string, accept: (label: string) => 
 }
 
 function hasBuyButton(doc: Document): boolean {
-  if (doc.querySelector(BUY)) return true;
+  if (doc.querySelector(BUY_CONTROL_SELECTOR)) return true;
   // Image inputs too: Japanese cart systems draw the button as <input type="image" alt="カートに入れる">.
   return anyControl(doc, 'button, input[type="submit" i], input[type="image" i], [role="button"]', (label) =>
     BUY_BUTTON_TEXT.test(label),
@@ -81,11 +80,11 @@ export function pageSignal(doc: Document, url: URL): Signal | null {
   }
   if (doc.querySelector(MICRODATA)) return 'microdata';
   if (doc.querySelector(OPENGRAPH)) return 'opengraph';
-  const hasPrice = doc.querySelector(PRICE) !== null;
+  const hasPrice = doc.querySelector(PRICE_SELECTOR) !== null;
   // A buy control under a heading (Korean and Japanese themes title the product in an h2/h3), or beside a price.
   if ((hasPrice || doc.querySelector('h1, h2, h3')) && hasBuyBox(doc)) return 'buy-box';
   // A listing: a grid repeats price boxes (each tile has one).
-  if (hasPrice && atLeast(doc, PRICE, 3)) return 'tiles';
+  if (hasPrice && atLeast(doc, PRICE_SELECTOR, 3)) return 'tiles';
   const heading = doc.querySelector('h1')?.textContent ?? '';
   // Order confirmations and order pages, by URL path and by title / main heading.
   if (

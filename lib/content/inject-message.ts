@@ -8,6 +8,9 @@ export const PAGE_INJECT = 'page.inject';
 /** From the popup (after a click on the toolbar button): run once on that tab (activeTab). */
 export const PAGE_RUN_ON_TAB = 'page.run-on-tab';
 
+/** From the on-demand part, on the first open of a badge's panel in a frame: load the panel's file there. */
+export const PAGE_PANEL = 'page.panel';
+
 /** The built always-on detector (entrypoints/detector.ts): manifest content script and run-time registration. */
 export const DETECTOR_FILE = '/detector.js';
 /**
@@ -25,6 +28,13 @@ export const ON_DEMAND_MARK = '__embodiedOnDemand';
 
 /** The built on-demand script, injected with scripting.executeScript (never web-accessible). */
 export const ON_DEMAND_FILE = '/content-scripts/on-demand.js';
+
+/** The built panel (entrypoints/in-page-panel.tsx), injected like the on-demand script on the first open. */
+export const PANEL_FILE = '/in-page-panel.js';
+
+export function isPanelRequest(m: unknown): m is { type: typeof PAGE_PANEL } {
+  return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === PAGE_PANEL;
+}
 
 export function isInjectRequest(m: unknown): m is { type: typeof PAGE_INJECT } {
   return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === PAGE_INJECT;

@@ -21,7 +21,7 @@ function fakeEnv(viewport = 900) {
         },
       };
     },
-    setTimeout: (cb) => timers.push(cb),
+    afterFrame: (cb) => void timers.push(cb),
     now: () => clock,
     viewportHeight: () => viewport,
   };
@@ -34,6 +34,8 @@ function fakeEnv(viewport = 900) {
     /** Reports `els` at `top` (px from the viewport's top), intersecting the observer's root or not. */
     show: (els: Element[], top = 0, isIntersecting = true) =>
       onEntries(els.map((target) => ({ target, isIntersecting, boundingClientRect: { top, bottom: top + 100 } }))),
+    /** One report of these entries, as given. */
+    entries: (list: NearEntry[]) => onEntries(list),
     /** One report of several intersecting elements, each at its own top. */
     report: (at: [Element, number][]) =>
       onEntries(
@@ -139,7 +141,51 @@ describe('near tiles', () => {
       [seen!, 300],
       [below!, 1200],
     ]);
-    expect(c.ids()).toEqual(['t1', 't0', 't2']);
+    // The screen's tile alone in the observer's task; the margin's after the next frame.
+    expect(c.slices).toEqual([['t1']]);
+    f.runTimers();
+    expect(c.slices).toEqual([['t1'], ['t0', 't2']]);
+  });
+
+  it('tells the screen from the margin by the root bounds the browser reports, reading no viewport', () => {
+    const f = fakeEnv(NaN);
+    f.env.viewportHeight = () => {
+      throw new Error('read the viewport');
+    };
+    const c = collect();
+    const near = createNearTiles(f.env, (t: Element) => t, c.work);
+    const [above, seen, below] = tiles(3);
+    near.add([above!, seen!, below!]);
+    // A 600 px viewport widened by one screen each way (NEAR_MARGIN): the root runs from -600 to 1200.
+    const rootBounds = { top: -600, bottom: 1200 };
+    const at = (target: Element, top: number): NearEntry => ({
+      target,
+      isIntersecting: true,
+      boundingClientRect: { top, bottom: top + 100 },
+      rootBounds,
+    });
+    f.entries([at(above!, -400), at(seen!, 450), at(below!, 700)]);
+    f.runTimers();
+    expect(c.slices).toEqual([['t1'], ['t0', 't2']]);
+  });
+
+  it('runs each later slice after a frame of its own, never two in one task', () => {
+    const f = fakeEnv();
+    const c = collect();
+    const near = createNearTiles(f.env, (t: Element) => t, c.work);
+    const all = tiles(MAX_SLICE_TILES * 3);
+    near.add(all);
+    f.show(all);
+    expect(c.slices).toHaveLength(1);
+    expect(f.timers).toHaveLength(1);
+    f.timers.shift()!();
+    expect(c.slices).toHaveLength(2);
+    // Tiles reported while a slice waits for its frame join the queue; no second frame is asked.
+    const late = tiles(1);
+    near.add(late);
+    f.show(late);
+    expect(c.slices).toHaveLength(2);
+    expect(f.timers).toHaveLength(1);
   });
 
   it('keeps nothing after dispose (navigation, teardown)', () => {

@@ -9,8 +9,11 @@
  * worked off in slices: a slice reads tiles from the front (`read`: the tile's item and where its
  * badge goes) while the slice's time allows, counting the write each read tile will cost, at least
  * one and at most MAX_SLICE_TILES, then hands what it read to `write` in one go (all reads before
- * all writes); the rest wait for the next task. The first slice runs inside the observer's
- * callback, right after the browser's layout, so its reads force none. A tile that reads as
+ * all writes); the rest wait for the browser's next rendering (`afterFrame`). Every slice thus reads
+ * right after a layout, before any write of its own: its reads (theme colours, tile text) force no
+ * style or layout pass, and the page renders each slice's badges in one pass, one slice per frame.
+ * (A slice per plain task read the styles the previous slice had just dirtied.) The first slice
+ * runs inside the observer's callback, which also comes right after a layout. A tile that reads as
  * nothing (a placeholder without content yet) is forgotten, so that a later `add` watches it again.
  *
  * No browser globals: the observer and the timers come in through `env` (page.ts wires them).
@@ -28,19 +31,34 @@ export interface NearEntry {
   isIntersecting: boolean;
   /** Where the tile is, relative to the viewport (top and bottom are enough). */
   boundingClientRect: { top: number; bottom: number };
+  /** The observer's root with its margin (NEAR_MARGIN): the viewport widened by a screen each way; null in a cross-origin frame. */
+  rootBounds?: { top: number; bottom: number } | null;
 }
 
 export interface NearEnv {
   /** Creates the observer; `onEntries` gets its records. */
   observer(onEntries: (entries: readonly NearEntry[]) => void): NearObserver;
-  setTimeout(cb: () => void, ms: number): unknown;
+  /** Runs `cb` in a task of its own once the browser has rendered the next frame (style and layout fresh). */
+  afterFrame(cb: () => void): void;
   now(): number;
-  /** The viewport's height: tiles inside it go before those in the margin. */
+  /** The viewport's height, when the entries do not tell (no rootBounds): tiles inside it go before those in the margin. */
   viewportHeight(): number;
 }
 
 /** The observer's margin around the viewport: tiles up to one screen away count as near. */
 export const NEAR_MARGIN = '100% 0px 100% 0px';
+/**
+ * The viewport's top and bottom in the entries' coordinates: from the root's bounds, which are the
+ * viewport widened by NEAR_MARGIN (one screen above and below), so nothing is read from the page
+ * (reading innerHeight there can cost a style and layout pass); else from `viewportHeight`.
+ */
+function viewportOf(entries: readonly NearEntry[], height: () => number): { top: number; bottom: number } {
+  const root = entries.find((e) => e.rootBounds)?.rootBounds;
+  if (!root) return { top: 0, bottom: height() };
+  const screen = (root.bottom - root.top) / 3;
+  return { top: root.top + screen, bottom: root.bottom - screen };
+}
+
 /** Time budget of one slice of tile work, well under the 30 ms long-task budget. */
 export const SLICE_MS = 8;
 /**
@@ -76,6 +94,8 @@ export function createNearTiles<T, R>(
   let queue: T[] = [];
   let scheduled = false;
   let disposed = false;
+  /** How many tiles at the queue's front are on screen: a slice that starts with them takes no margin tile. */
+  let onScreenLeft = 0;
 
   const slice = () => {
     scheduled = false;
@@ -83,24 +103,27 @@ export function createNearTiles<T, R>(
     const deadline = env.now() + SLICE_MS;
     const got: R[] = [];
     let taken = 0;
+    // The screen's tiles go alone: the margin's wait a frame rather than lengthen the task the user waits on.
+    const limit = Math.min(MAX_SLICE_TILES, onScreenLeft || MAX_SLICE_TILES);
     for (const tile of queue) {
-      if (taken === MAX_SLICE_TILES || (taken && env.now() + (got.length + 1) * work.writeMs() > deadline)) break;
+      if (taken === limit || (taken && env.now() + (got.length + 1) * work.writeMs() > deadline)) break;
       taken++;
       const r = work.read(tile);
       if (r === null) handed.delete(anchorOf(tile));
       else got.push(r);
     }
     queue = queue.slice(taken);
+    onScreenLeft = Math.max(0, onScreenLeft - taken);
     if (got.length) work.write(got);
     if (queue.length && !scheduled && !disposed) {
       scheduled = true;
-      env.setTimeout(slice, 0);
+      env.afterFrame(slice);
     }
   };
 
   const observer = env.observer((entries) => {
     if (disposed) return;
-    const height = env.viewportHeight();
+    const screen = viewportOf(entries, () => env.viewportHeight());
     const onScreen: T[] = [];
     const inMargin: T[] = [];
     for (const e of entries) {
@@ -110,10 +133,11 @@ export function createNearTiles<T, R>(
       handed.add(e.target);
       observer.unobserve(e.target);
       const r = e.boundingClientRect;
-      (r.bottom > 0 && r.top < height ? onScreen : inMargin).push(tile);
+      (r.bottom > screen.top && r.top < screen.bottom ? onScreen : inMargin).push(tile);
     }
     // What the user sees first; the margin's tiles after (document order within each).
     queue = [...onScreen, ...queue, ...inMargin];
+    onScreenLeft += onScreen.length;
     if (!scheduled) slice();
   });
 
@@ -132,6 +156,7 @@ export function createNearTiles<T, R>(
       observer.disconnect();
       waiting.clear();
       queue = [];
+      onScreenLeft = 0;
     },
   };
 }

@@ -28,6 +28,7 @@ export const ESTIMATE_FLAGS = [
   'category-from-material-name', // no category found: the material named in the title ("wood", "tyre") with the page's mass
   'materials-partially-recognised', // some of the page's materials have no factor
   'material-from-sector', // no material for this category: the typical material of its manufacturing sector, per kg
+  'material-from-title', // the title names a generic material ("wooden", "glass") other than the category's usual one: it is used instead
   // spend tiers
   'spend-bounded-by-mass', // spend held within what goods of that mass plausibly embody
   'spend-calibrated', // spend corrected by the sector's physical/spend ratio (under-counting sectors)

@@ -30,31 +30,34 @@ describe('compost, mulch and soil are organic or mineral matter, not garden mach
     expect(sand.factors.map((f) => f.id)).toContain('materials:aggregates');
     expect(sand.kgCO2e!).toBeLessThan(0.5);
   });
-  it('garden machinery keeps its own per-kg factor', async () => {
+  it('garden machinery keeps its own per-kg factor (round 6: a motor-driven appliance per kg, not compost)', async () => {
     const e = await one({ title: 'Petrol lawn mower', weightKg: 28, googleCategory: '3730' });
-    expect(e.factors.map((f) => f.id)).toContain('materials:electrical_large');
+    expect(e.factors.map((f) => f.id)).toContain('items:aspirateur');
   });
 });
 
-describe("powered personal-care appliances and toys are small electrical items, not their parent's material", () => {
-  const ELECTRICAL_SMALL = 5.6479; // DESNZ 2024 material use, kg CO2e per kg
-  it('a 0.6 kg hair dryer is DESNZ small electrical items per kg, not the cosmetics sector proxy (rapeseed oil)', async () => {
+// Round 6 moved these from DESNZ small electrical items to the per kg of ADEME's appliance of the
+// same working principle (round6.test.ts); what round 5 fixed, the parent's material, still holds.
+describe("powered personal-care appliances and toys are electrical appliances, not their parent's material", () => {
+  const KETTLE_PER_KG = 9.907 / 1.2; // ADEME Impact CO2 kettle / its reference mass
+  const VACUUM_PER_KG = 47.31 / 6; // ADEME Impact CO2 vacuum cleaner / its reference mass
+  it('a 0.6 kg hair dryer is an appliance per kg, not the cosmetics sector proxy (rapeseed oil)', async () => {
     const e = await one({ title: 'Ionic hair dryer 2100 W', weightKg: 0.6, googleCategory: '490' });
     expect(e.tier).toBe('C');
-    expect(e.factors.map((f) => f.id)).toContain('materials:electrical_small');
+    expect(e.factors.map((f) => f.id)).toContain('items:bouilloire');
     expect(e.flags).not.toContain('material-from-sector');
-    expect(e.kgCO2e!).toBeCloseTo(0.6 * ELECTRICAL_SMALL, 1);
+    expect(e.kgCO2e!).toBeCloseTo(0.6 * KETTLE_PER_KG, 1);
   });
   it('an electric razor without mass or price gets a typical mass (was unknown: sector proxy and typical mass refused together)', async () => {
     const e = await one({ title: 'Rechargeable electric razor', googleCategory: '532' });
     expect(e.tier).toBe('C');
     expect(e.flags).toContain('mass-assumed-typical');
-    expect(e.kgCO2e!).toBeCloseTo(0.25 * ELECTRICAL_SMALL, 1);
+    expect(e.kgCO2e!).toBeCloseTo(0.25 * VACUUM_PER_KG, 1);
   });
-  it('a 1 kg remote-control car is small electrical items per kg, not average plastics', async () => {
+  it('a 1 kg remote-control car is an appliance per kg, not average plastics', async () => {
     const e = await one({ title: 'Remote control off-road car 1:16', weightKg: 1, googleCategory: '3601' });
-    expect(e.factors.map((f) => f.id)).toContain('materials:electrical_small');
-    expect(e.kgCO2e!).toBeCloseTo(ELECTRICAL_SMALL, 1);
+    expect(e.factors.map((f) => f.id)).toContain('items:aspirateur');
+    expect(e.kgCO2e!).toBeCloseTo(VACUUM_PER_KG, 1);
   });
   it('a comb or brush under the same hair-styling parent keeps its own (non-electrical) estimate', async () => {
     const e = await one({ title: 'Wooden hair brush', weightKg: 0.1, googleCategory: '487' });

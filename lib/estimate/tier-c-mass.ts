@@ -3,8 +3,9 @@
  * multilingual aliases: AGRIBALYSE 3.1.1 at retail, Clark 2022, Poore & Nemecek 2018, RIVM 2021),
  * else the category's default food (AGRIBALYSE at retail). Goods: the materials on the page (with
  * their shares), else the category's per-kg intensity (a DESNZ material, or the per-kg footprint of
- * an ADEME typical item). Mass: the page's, else the category's typical mass (flagged, wider range).
+ * an ADEME typical item; a generic material the title names replaces a generic default). Mass: the page's, else the category's typical mass (flagged, wider range).
  */
+import { normalizeText } from '../factors/normalize';
 import type { AliasRow, FoodRow, ItemRow, MaterialRow, TypicalRow } from '../factors/tables';
 import type { BatchData } from './batch';
 import { profileOf } from './checks';
@@ -252,6 +253,47 @@ function sectorFoodProxy(row: NonNullable<CategoryInfo['row']>, data: BatchData)
   };
 }
 
+/** Default materials a title's material may replace: the generic families, not tyres, batteries, soils or electrical items. */
+const OVERRIDABLE_DEFAULT = /^(plastic_|paper_|metal|glass$|wood$|clothing$)/;
+/**
+ * Materials a title may put in their place: not DESNZ "clothing", a per-kg figure for garments
+ * (spinning, weaving, making up) that overstates a nylon carpet tile or a cotton rope.
+ */
+const TITLE_MATERIAL = /^(plastic_|paper_|metal|glass$|wood$)/;
+/** Words around a material that say the product is without it ("plastic-free", "sans plastique", "ohne Kunststoff"). */
+const NEGATED_AFTER = /^(free|frei|libre)\b/;
+const NEGATED_BEFORE = /\b(no|without|sans|sin|senza|ohne|non)$/;
+
+/**
+ * A material the title names ("wooden blocks", "glass baking dish", "wool rug") is the product's
+ * own, where the category's default material is only what its goods are usually made of: it
+ * replaces a generic default (flagged, the category's range). Never over an ADEME item, a food or
+ * electrical items (a "steel" kettle is still a kettle), nor when the title says "without" it.
+ */
+function titleOverride(p: Prepared, data: BatchData, defaultKey: string, from: string): Parts | null {
+  if (!OVERRIDABLE_DEFAULT.test(defaultKey)) return null;
+  const title = normalizeText(p.title);
+  for (const g of p.titleGrams) {
+    if (g.length < MIN_UNCATEGORISED_ALIAS) continue;
+    const alias = data.materialAliases.get(g);
+    const mat = alias ? data.materials.get(alias.target) : undefined;
+    if (!alias || !mat || !TITLE_MATERIAL.test(mat.key)) continue;
+    const at = ` ${title} `.indexOf(` ${g} `);
+    if (
+      at >= 0 &&
+      (NEGATED_AFTER.test(title.slice(at + g.length).trim()) || NEGATED_BEFORE.test(title.slice(0, at).trim()))
+    )
+      continue;
+    if (mat.key === defaultKey) return null;
+    return {
+      parts: [materialPart(data, mat, 1, `"${g}" in the title, over the ${from}'s usual material`)],
+      inferred: true,
+      flags: ['material-from-title'],
+    };
+  }
+  return null;
+}
+
 /** The category's per-kg intensity: its ADEME item, its material, else its sector's material. */
 function categoryParts(row: NonNullable<CategoryInfo['row']>, cat: CategoryInfo, data: BatchData): Parts {
   const from = `category "${row.path}"`;
@@ -279,6 +321,9 @@ function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData): Parts {
   const stated = statedParts(p, data);
   if (stated.parts.length) return stated;
   const other = cat.row ? categoryParts(cat.row, cat, data) : titleMaterialParts(p, data);
+  const only = other.parts.length === 1 ? /^materials:(.+)$/.exec(other.parts[0]!.ref.id)?.[1] : undefined;
+  const named = cat.row && only ? titleOverride(p, data, only, `category "${cat.row.path}"`) : null;
+  if (named) return { ...named, sector: other.sector, flags: [...stated.flags, ...named.flags] };
   return { ...other, flags: [...stated.flags, ...other.flags] };
 }
 

@@ -20,10 +20,10 @@ import { extractListing, type ListingResult } from './listing';
 import { productBeforeTiles } from './listing-or-product';
 import { extractOrder, isOrderConfirmationUrl, type OrderResult } from './order';
 import { ORDER_HEADING_TEXT } from './words';
+import { ORDER_PAGE_PATH } from './words-order';
+import { hasHistoryTable } from './order-history';
 
 const EMPTY: PageExtraction = { kind: 'other', product: null, items: [] };
-const ORDER_URL =
-  /order[-_]?(details?|history|confirm\w*|summary|status)|your-orders|\/orders?\/|bestellung|commande|pedidos?\b|ordini\b|\/gp\/css\/order|\/gp\/your-account\/order/i;
 
 function orderHeadings(idx: PageIndex): string {
   return [idx.title ?? '', ...idx.h1s.slice(0, 3).map((h) => h.textContent ?? '')].join(' ').slice(0, 600);
@@ -118,9 +118,10 @@ export function extractPageWithAnchors(doc: Document, url: string): { result: Pa
     if (kind === 'product') return none;
     // Undeclared: an order page (by URL or heading) or repeated tiles beat a heading-plus-price guess.
     const orderish =
-      ORDER_URL.test(u.pathname + u.search) ||
+      ORDER_PAGE_PATH.test(u.pathname + u.search) ||
       isOrderConfirmationUrl(u) ||
-      (idx !== null && ORDER_HEADING_TEXT.test(orderHeadings(idx)));
+      (idx !== null && ORDER_HEADING_TEXT.test(orderHeadings(idx))) ||
+      hasHistoryTable(doc);
     let order: OrderResult | null = null;
     if (orderish) {
       order = runOrder(doc, u, adapter);

@@ -11,6 +11,7 @@
 import type { Product } from './types';
 import { textOf } from './listing-tile';
 import { BUY_BUTTON_START } from './words';
+import { titleLongEnough } from './generic/text';
 
 const TITLE_ELEMENTS =
   'h1, [class*="product-title" i], [class*="product_title" i], [class*="product-name" i], [class*="productname" i], [itemprop="name"]';
@@ -55,10 +56,11 @@ function precedes(a: Element, b: Element): boolean {
 /** The h1 (already indexed by the caller, when given) or product-title element showing `title`. */
 function headingWithTitle(doc: Document, title: string, h1s?: readonly Element[]): Element | null {
   const want = norm(title);
-  if (want.length < 3) return null;
+  // The title rule's shortest heading: 3 characters, or 2 of Han, kana or Hangul ("急須", "수건").
+  if (!titleLongEnough(want)) return null;
   const same = (el: Element) => {
     const got = norm(textOf(el, 400));
-    return got.length >= 3 && (got === want || want.startsWith(got) || got.startsWith(want));
+    return titleLongEnough(got) && (got === want || want.startsWith(got) || got.startsWith(want));
   };
   const h1 = (h1s ?? []).find(same);
   if (h1) return h1;

@@ -2,7 +2,8 @@
  * Order-history pages list several orders on one page. Two shapes, as shops write them:
  * - a table with one row per order (Shopify's account page, WooCommerce's my-account/orders,
  *   Magento's sales/order/history, PrestaShop's order-history): an order-number column, a date
- *   column and a total column; the rows hold lines only where a products column lists them
+ *   column and a total column; the rows hold lines where a products column lists them, or where
+ *   the row or a detail row under it shows them as a list, product links or thumbnails
  *   (order-history-lines.ts);
  * - one repeated block per order (Shopware's account/order, most custom shops): a labelled order
  *   number ("Bestellnummer: 10023", "Order #1042", "Commande n° FR-88"), the date and total, and
@@ -17,7 +18,7 @@ import { priceFromText, priceTextOf, textOf } from './listing-tile';
 import { parseOrderDate } from './order-date';
 import type { OrderResult } from './order-structured';
 import { DATE_COLUMN_HEADING, ORDER_COLUMN_HEADING, TOTAL_COLUMN_HEADING } from './words-order';
-import { linesFromProductCell, productColumn } from './order-history-lines';
+import { linesBesideColumns, linesFromProductCell, productColumn } from './order-history-lines';
 
 /** Readers of the single-order page, applied to one order's part of the page. */
 export type OrderReaders = {
@@ -59,17 +60,21 @@ function ordersFromTable(table: Element, hints: MoneyHints, locale: string | nul
   const items: Item[] = [];
   const anchors: Element[] = [];
   const rows = Array.from(table.querySelectorAll('tr')).filter((r) => r !== header.row && r.closest('table') === table);
-  for (const row of rows.slice(0, MAX_ROWS)) {
-    if (row.closest('thead, tfoot')) continue;
+  const bodyRows = rows.slice(0, MAX_ROWS).filter((r) => !r.closest('thead, tfoot'));
+  const idOf = (row: Element) => cellId(textOf(row.children[idCol], 60));
+  for (const [at, row] of bodyRows.entries()) {
     const cells = Array.from(row.children);
-    const id = cellId(textOf(cells[idCol], 60));
+    const id = idOf(row);
     if (!id) continue;
     const dateCell = cells[dateCol];
     const date =
       parseOrderDate(dateCell?.querySelector('time[datetime]')?.getAttribute('datetime'), locale) ??
       parseOrderDate(textOf(dateCell, 60), locale);
     const money = totalCol >= 0 ? priceFromText(priceTextOf(cells[totalCol]), hints) : null;
-    const lines = productCol >= 0 ? linesFromProductCell(cells[productCol], hints, base) : null;
+    const lines =
+      productCol >= 0
+        ? linesFromProductCell(cells[productCol], hints, base)
+        : linesBesideColumns([row, ...detailRows(bodyRows, at, idOf)], hints, base);
     orders.push({
       id,
       date,
@@ -82,6 +87,35 @@ function ordersFromTable(table: Element, hints: MoneyHints, locale: string | nul
     }
   }
   return orders.length ? { orders, items, anchors } : null;
+}
+
+/** The rows under an order's row up to the next order's row: its expandable details, if any. */
+function detailRows(rows: readonly Element[], at: number, idOf: (row: Element) => string | null): Element[] {
+  const out: Element[] = [];
+  for (let i = at + 1; i < rows.length; i++) {
+    const row = rows[i];
+    if (!row || idOf(row)) break;
+    out.push(row);
+  }
+  return out;
+}
+
+/** Tables looked at for a history table's header, at most. */
+const MAX_TABLES = 20;
+
+/**
+ * Whether a table on the page is headed like an order history (an order-number column and a date
+ * column): an account page ("/account", "Account") that lists orders under a lower heading.
+ */
+export function hasHistoryTable(doc: Document): boolean {
+  const tables = doc.querySelectorAll('table');
+  for (let i = 0; i < tables.length && i < MAX_TABLES; i++) {
+    const header = tables[i] ? headerOf(tables[i]!) : null;
+    if (!header) continue;
+    const idCol = header.heads.findIndex((h) => ORDER_COLUMN_HEADING.test(h));
+    if (idCol >= 0 && header.heads.some((h, j) => j !== idCol && DATE_COLUMN_HEADING.test(h))) return true;
+  }
+  return false;
 }
 
 /** Elements read in search of order numbers, and order numbers kept: bounds adversarial pages. */

@@ -24,7 +24,7 @@ export const BUY_BUTTON: WordList = {
   hu: ['kosárba'],
   hr: ['u košaricu'],
   sl: ['v košarico'],
-  ro: ['în coș'],
+  ro: ['în coș', 'adauga in cos', 'cumpără acum'],
   tr: ['sepete ekle'],
   ru: ['в корзину', 'купить'],
   uk: ['в кошик', 'у кошик'],
@@ -71,7 +71,7 @@ export const OUT_OF_STOCK: WordList = {
   sk: ['vypredané', 'nie je skladom'],
   hu: ['elfogyott', 'nincs raktáron'],
   hr: ['nema na stanju', 'rasprodano'],
-  ro: ['stoc epuizat', 'indisponibil'],
+  ro: ['stoc epuizat', 'indisponibil', 'nu este în stoc', 'stoc indisponibil'],
   ru: ['нет в наличии', 'распродано'],
   uk: ['немає в наявності'],
   bg: ['изчерпан'],
@@ -126,7 +126,8 @@ export const SOLD_OUT_TEXT = new RegExp(anyOf(OUT_OF_STOCK, OUT_OF_STOCK_MORE, S
 
 /** Order pages' URL paths and queries, anywhere (ASCII, as URLs write them): "/checkout/thank_you", "/bestellung/". */
 export const ORDER_PAGE_URL_WORD: WordList = {
-  en: ['order', 'checkout', 'thank', 'confirm', 'receipt'],
+  // "account": Shopify's account page (/account) lists the order history under an h2.
+  en: ['order', 'checkout', 'thank', 'confirm', 'receipt', 'account'],
   de: ['bestell'],
   nl: ['bedankt'],
   fr: ['commande'],
@@ -138,6 +139,7 @@ export const ORDER_PAGE_URL_WORD: WordList = {
   fi: ['tilaus'],
   no: ['ordre'],
   da: ['ordre'],
+  ro: ['comanda', 'comenzi'],
 };
 
 /** Order pages' titles and main headings, anywhere in them ("Bestellbestätigung", "Zamówienie nr 12"). */
@@ -153,6 +155,7 @@ export const ORDER_PAGE_TITLE_WORD: WordList = {
   cs: ['objednávk'],
   fi: ['tilaus'],
   sv: ['beställning'],
+  ro: ['comandă', 'comanda', 'comenzi'],
 };
 /** ... and the title words that count only as whole words ("Order", not "Border"). */
 export const ORDER_PAGE_TITLE_WHOLE_WORD: WordList = {
@@ -166,3 +169,47 @@ export const ORDER_PAGE_TITLE = new RegExp(
   String.raw`\b(?:${anyOf(ORDER_PAGE_TITLE_WHOLE_WORD)})\b|${anyOf(ORDER_PAGE_TITLE_WORD)}`,
   'i',
 );
+
+// ---------------------------------------------------------------------------------------------
+// The detector's markup tokens: attribute -> words in the attribute's value, by language. The
+// detector's selectors are built from them (`[class*="preis" i]`), case-insensitive, anywhere in
+// the value.
+
+/** A buy control's markup: the cart forms, ids, classes, test ids and labels shop platforms write. */
+const BUY_CONTROL_MARKUP: Readonly<Record<string, WordList>> = {
+  'form[action': { en: ['cart', 'basket'], de: ['warenkorb'] },
+  id: { en: ['add-to-cart', 'addtocart', 'add_to_cart', 'buy-now', 'buybox'] },
+  class: { en: ['add-to-cart', 'addtocart', 'add_to_cart', 'buy-now', 'btn-cart', 'add-cart', 'addcart', 'cart-add'] },
+  'data-testid': { en: ['add-to-cart', 'addtocart'] },
+  'data-action': { en: ['add-to-cart'] },
+  'data-qa': { en: ['add-to-cart', 'addtocart'] },
+  'aria-label': { en: ['add to cart'], de: ['in den warenkorb'] },
+};
+
+/** Something that shows a price: the class, id and data names shops use ("price", "preis", "prix"). */
+const PRICE_MARKUP: Readonly<Record<string, WordList>> = {
+  class: { en: ['price'], de: ['preis'], fr: ['prix'], es: ['precio'], it: ['prezzo'] },
+  id: { en: ['price'] },
+  'data-testid': { en: ['price'] },
+  'data-test': { en: ['price'] },
+  'data-automation-id': { en: ['price'] },
+  'data-qa': { en: ['price'] },
+};
+
+/** One selector list: each attribute's words as `[attribute*="word" i]` ("form[action" opens with its tag). */
+function markupSelector(markup: Readonly<Record<string, WordList>>): string {
+  return Object.entries(markup)
+    .flatMap(([attribute, list]) =>
+      [...new Set(Object.values(list).flat())].map(
+        (w) => `${attribute.includes('[') ? attribute : `[${attribute}`}*="${w}" i]`,
+      ),
+    )
+    .join(', ');
+}
+
+/** A buy control, by its markup (the detector also reads buttons' texts). */
+export const BUY_CONTROL_SELECTOR = `[name="add-to-cart" i], ${markupSelector(BUY_CONTROL_MARKUP)}`;
+/** An element that shows a price. */
+export const PRICE_SELECTOR = `[data-price], ${markupSelector(PRICE_MARKUP)}`;
+/** The markup tokens, for the tests. */
+export const MARKUP_LISTS = { BUY_CONTROL_MARKUP, PRICE_MARKUP };

@@ -120,6 +120,7 @@ const ITEM_WEIGHT_LABEL: WordList = {
   es: ['peso del producto', 'peso neto', 'contenido neto'],
   it: ["peso dell'articolo", 'peso netto'],
   ja: ['本体重量', '商品の重量', '製品重量', '内容量'],
+  ro: ['greutate produs', 'greutate netă', 'greutate neta'],
 };
 /** A label that is just "weight". */
 const WEIGHT_LABEL: WordList = {
@@ -132,6 +133,7 @@ const WEIGHT_LABEL: WordList = {
   da: ['vægt'],
   no: ['vekt'],
   ja: ['重量'],
+  ro: ['greutate'],
 };
 
 /** "Product dimensions", "Artikelabmessungen": a word naming the item, before the dimensions word. */
@@ -144,6 +146,7 @@ const ITEM_DIMENSION_LABEL: WordList = {
   es: ['dimensiones del producto'],
   it: ['dimensioni del prodotto', 'dimensioni articolo'],
   ja: ['本体サイズ', '製品サイズ'],
+  ro: ['dimensiuni produs'],
 };
 /** A label that is just "dimensions" or "size". */
 const DIMENSION_LABEL: WordList = {
@@ -152,6 +155,7 @@ const DIMENSION_LABEL: WordList = {
   es: ['dimensiones'],
   it: ['dimensioni'],
   ja: ['寸法'],
+  ro: ['dimensiuni'],
 };
 /** Dimensions of the box, not the item: "Package dimensions", "Verpackungsabmessungen". */
 const PACKAGE_WORD: WordList = {
@@ -160,6 +164,7 @@ const PACKAGE_WORD: WordList = {
   fr: ['emballage'],
   es: ['embalaje'],
   it: ['imballaggio'],
+  ro: ['ambalaj'],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -181,6 +186,7 @@ const PACK_COUNT_UNIT: WordList = {
   fr: ['pièces'],
   es: ['piezas'],
   it: ['pezzi'],
+  ro: ['bucăți', 'buc'],
 };
 /** Japanese counters and their "in the pack" suffixes: "6個入り", "2本組", "3枚セット". */
 const PACK_COUNTER_JA: WordList = { ja: ['個', '本', '枚', '点', '足'] };
@@ -212,6 +218,7 @@ const ITEM_PATH_SEGMENT: WordList = {
   fr: ['produit'],
   es: ['producto'],
   it: ['prodotto'],
+  ro: ['produs'],
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -48,6 +48,9 @@ import {
   TOTAL_WORD,
   UNIT_PRICE_COLUMN,
   UNIT_PRICE_HEADING,
+  ORDER_PAGE_PATH,
+  ORDER_PATH_WORD,
+  ORDER_PATH_WORD_ENDED,
 } from './words-order';
 
 /** Each word of `list` put in `context` ("{w}" stands for the word). */
@@ -189,5 +192,20 @@ describe("the detector's order words", () => {
   it.each(cases(ORDER_PAGE_TITLE_WHOLE_WORD, 'Your {w}'))('order title, whole word (%s): "%s"', (_l, title) => {
     expect(ORDER_PAGE_TITLE.test(title)).toBe(true);
     expect(ORDER_PAGE_TITLE.test(title.replace('Your ', 'B'))).toBe(false);
+  });
+});
+
+describe('order-page URL paths', () => {
+  it.each(cases(ORDER_PATH_WORD, '/account/{w}/10023'))('a path word anywhere (%s): "%s"', (_l, path) => {
+    expect(ORDER_PAGE_PATH.test(path)).toBe(true);
+  });
+  it.each(cases(ORDER_PATH_WORD_ENDED, '/mi-cuenta/{w}/10023'))('a path word that ends (%s): "%s"', (_l, path) => {
+    expect(ORDER_PAGE_PATH.test(path)).toBe(true);
+    expect(ORDER_PAGE_PATH.test(path.replace('/10023', 'ya'))).toBe(false);
+  });
+  it('the English shapes', () => {
+    for (const p of ['/account/order-history', '/orders/123', '/gp/your-account/order-details', '/my/your-orders'])
+      expect(ORDER_PAGE_PATH.test(p), p).toBe(true);
+    expect(ORDER_PAGE_PATH.test('/products/border-collie-toy')).toBe(false);
   });
 });

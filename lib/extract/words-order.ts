@@ -26,6 +26,7 @@ export const ORDER: WordList = {
   tr: ['sipariş'],
   ru: ['заказ'],
   ja: ['注文'],
+  ro: ['comanda', 'comandă', 'comenzii'],
 };
 
 /** "Confirmation number", "Bestätigungsnummer": only with a number mark after it (the word alone is too common). */
@@ -47,6 +48,7 @@ export const NUMBER_MARK: WordList = {
   it: ['n°', 'nº', 'numero'],
   pt: ['n°', 'nº', 'número', 'numero'],
   mul: ['#'],
+  ro: ['nr.', 'nr', 'numărul', 'numarul'],
 };
 /** Marks that follow only the word "order": "Order ID", "Order confirmation", "注文番号". */
 const ORDER_NUMBER_MARK: WordList = {
@@ -102,6 +104,7 @@ export const ORDER_DATE_LABEL: WordList = {
   nl: ['besteldatum', 'datum van je bestelling', 'datum van uw bestelling', 'datum van bestelling'],
   it: ["data dell'ordine", 'data ordine'],
   ja: ['注文日'],
+  ro: ['data comenzii', 'plasată pe', 'plasata pe'],
 };
 /** The bare word "date" (as a label it must start a word: not "Update"). */
 export const DATE_WORD: WordList = {
@@ -112,6 +115,7 @@ export const DATE_WORD: WordList = {
   es: ['fecha'],
   it: ['data'],
   pt: ['data'],
+  ro: ['data'],
 };
 /** More date words, for an order-history table's column heading only (anywhere in the heading). */
 const DATE_COLUMN_MORE: WordList = {
@@ -129,6 +133,7 @@ export const ORDER_TOTAL: WordList = {
   es: ['importe total'],
   it: ['totale ordine'],
   nl: ['totaalbedrag', 'totaal te betalen'],
+  ro: ['total comandă', 'total comanda', 'total de plată', 'total de plata'],
 };
 /** The plain word "total" (a label only where no strong one is found: it may also head a column). */
 export const TOTAL_WORD: WordList = {
@@ -136,6 +141,7 @@ export const TOTAL_WORD: WordList = {
   de: ['summe'],
   it: ['totale'],
   nl: ['totaal'],
+  ro: ['total'],
 };
 /** "Subtotal", "Zwischensumme", "Sous-total": the sum of the lines, before shipping and tax. */
 export const SUBTOTAL: WordList = {
@@ -144,6 +150,7 @@ export const SUBTOTAL: WordList = {
   fr: ['sous-total'],
   it: ['subtotale'],
   nl: ['subtotaal'],
+  ro: ['subtotal'],
 };
 
 /** A quantity label: "Qty: 2", "Menge 1", "Quantité : 3", "Aantal", "数量". */
@@ -156,6 +163,7 @@ export const QUANTITY: WordList = {
   nl: ['aantal'],
   pl: ['ilość'],
   ja: ['数量'],
+  ro: ['cantitate', 'cant.', 'buc.'],
 };
 /** A line table's quantity column may also be headed "Stück". */
 const QUANTITY_HEADER_MORE: WordList = {
@@ -171,6 +179,7 @@ export const PRODUCT_COLUMN: WordList = {
   it: ['prodotto', 'prodotti', 'articolo', 'articoli'],
   nl: ['artikel'],
   ja: ['商品'],
+  ro: ['produs', 'produse', 'denumire'],
 };
 /** A line table's price column heading, anywhere in it: "Price", "Stückpreis", "Prix unitaire", "価格". */
 export const PRICE_COLUMN: WordList = {
@@ -182,6 +191,7 @@ export const PRICE_COLUMN: WordList = {
   nl: ['prijs'],
   pl: ['cena'],
   ja: ['価格'],
+  ro: ['preț', 'pret'],
 };
 /** ... naming a unit price: "Unit price", "Einzelpreis", "Prix unitaire", "Each". */
 export const UNIT_PRICE_COLUMN: WordList = {
@@ -196,6 +206,7 @@ export const LINE_TOTAL_COLUMN: WordList = {
   de: ['summe', 'gesamt'],
   fr: ['montant'],
   es: ['importe'],
+  ro: ['total'],
 };
 /** An order-history table's total column heading, anywhere in it: "Total", "Betrag", "Prix", "合計". */
 export const ORDER_TOTAL_COLUMN: WordList = {
@@ -208,6 +219,7 @@ export const ORDER_TOTAL_COLUMN: WordList = {
   pl: ['suma'],
   cs: ['celkem'],
   ja: ['合計', '金額'],
+  ro: ['total'],
 };
 
 /** A table row or block that starts with one of these is a sum, fee or discount, not an order line. */
@@ -217,6 +229,7 @@ export const NOT_A_LINE: WordList = {
   fr: ['livraison', 'tva', 'remise'],
   es: ['envío', 'iva'],
   it: ['spedizione'],
+  ro: ['subtotal', 'total', 'livrare', 'tva', 'reducere'],
 };
 /**
  * Dutch sums and fees, so far refused only as quantity blocks (order-lines), not as line-table
@@ -363,13 +376,48 @@ export const MONTH_NAMES: Readonly<Record<string, readonly (readonly string[])[]
     ['novembro'],
     ['dezembro', 'dez'],
   ],
+  ro: [
+    ['ian', 'ianuarie'],
+    ['feb', 'februarie'],
+    ['mar', 'martie'],
+    ['apr', 'aprilie'],
+    ['mai'],
+    ['iun', 'iunie'],
+    ['iul', 'iulie'],
+    ['aug', 'august'],
+    ['sep', 'sept', 'septembrie'],
+    ['oct', 'octombrie'],
+    ['noi', 'noiembrie'],
+    ['dec', 'decembrie'],
+  ],
   pl: [['sty'], ['lut'], ['mar'], ['kwi'], ['maj'], ['cze'], ['lip'], ['sie'], ['wrz'], ['paź'], ['lis'], ['gru']],
+};
+
+/** An order page's URL path: the word anywhere ("/bestellung/", "/commande/12"), as URLs write it (ASCII or not). */
+export const ORDER_PATH_WORD: WordList = {
+  de: ['bestellung'],
+  fr: ['commande'],
+  ro: ['comanda', 'comenzi'],
+};
+/** ... and words that must end at a non-word character ("/pedidos/", not "/pedidosya"). */
+export const ORDER_PATH_WORD_ENDED: WordList = {
+  es: ['pedido', 'pedidos'],
+  it: ['ordini'],
 };
 
 // ---------------------------------------------------------------------------------------------
 // Concepts, as the order code uses them.
 
 const src = plainSource;
+
+/**
+ * An order page's URL path and query: the English shapes ("order-details", "/orders/", Amazon's
+ * "/gp/css/order") and the path words of other languages.
+ */
+export const ORDER_PAGE_PATH = new RegExp(
+  String.raw`order[-_]?(details?|history|confirm\w*|summary|status)|your-orders|\/orders?\/|${src(ORDER_PATH_WORD)}|${src(ORDER_PATH_WORD_ENDED)}\b|\/gp\/css\/order|\/gp\/your-account\/order`,
+  'i',
+);
 
 /** "Order #1001", "Bestellnummer: 302-123", "Confirmation #QX7Z2M9KD": group 1 is the id. */
 export const ORDER_ID = new RegExp(

@@ -69,6 +69,10 @@ import {
   CART_PATH,
   ITEM_COUNT_LABEL,
   ITEM_COUNT_LABEL_TEXT,
+  BACK_CRUMB,
+  BACK_CRUMB_TEXT,
+  HOME_CRUMB,
+  HOME_CRUMB_TEXT,
 } from './words';
 
 /** Each word of `list`, with the word put in `context` ("{w}" stands for the word, stems end in "ing"). */
@@ -289,5 +293,22 @@ describe('spec labels for brand and item count, and cart pages', () => {
     expect(CART_HEADING.test('ショッピングカート（3点）')).toBe(true);
     expect(CART_PATH.test('/checkout/cart')).toBe(true);
     expect(CART_PATH.test('/cart/shirt-blue')).toBe(false);
+  });
+});
+
+describe('breadcrumb words', () => {
+  it.each(cases(HOME_CRUMB, '{w}'))('root crumb, the whole crumb in any case (%s): "%s"', (_l, text) => {
+    expect(HOME_CRUMB_TEXT.test(text)).toBe(true);
+    expect(HOME_CRUMB_TEXT.test(text.toUpperCase())).toBe(true);
+    expect(HOME_CRUMB_TEXT.test(`${text} und garten`)).toBe(false);
+  });
+  it.each(cases(BACK_CRUMB, '‹ {w}'))('back crumb, first after arrows (%s): "%s"', (_l, text) => {
+    // ASCII `\b`: a word ending in a non-ASCII letter ("zurück", "înapoi" does not) needs an ASCII letter after it.
+    const after = /[a-z]$/.test(text) ? ' to results' : 'x';
+    expect(BACK_CRUMB_TEXT.test(text + after)).toBe(true);
+  });
+  it('a crumb that only starts with a root word is a category', () => {
+    expect(HOME_CRUMB_TEXT.test('Home & Garden')).toBe(false);
+    expect(BACK_CRUMB_TEXT.test('Backpacks')).toBe(false);
   });
 });

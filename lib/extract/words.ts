@@ -32,6 +32,7 @@ export const FROM_PRICE: WordList = {
   ru: ['от'],
   uk: ['від'],
   tr: ['başlayan fiyatlarla'],
+  ro: ['de la', 'începând de la', 'incepand de la'],
 };
 
 /** The same, written after the amount: "1,280円～", "9,900원~", "NT$1,290 起". */
@@ -122,7 +123,20 @@ export const LIST_PRICE: WordList = {
   sk: ['pôvodná cena', 'bežná cena', 'odporúčaná cena', 'najnižšia cena'],
   hu: ['eredeti ár', 'régi ár', 'listaár', 'legalacsonyabb ár'],
   hr: ['stara cijena', 'redovna cijena', 'najniža cijena', 'prijašnja cijena', 'preporučena cijena'],
-  ro: ['preț vechi', 'pret vechi', 'preț inițial', 'pret initial', 'cel mai mic preț'],
+  ro: [
+    'preț vechi',
+    'pret vechi',
+    'preț inițial',
+    'pret initial',
+    'cel mai mic preț',
+    'prp',
+    'preț recomandat',
+    'pret recomandat',
+    'preț întreg',
+    'pret intreg',
+    'preț de listă',
+    'pret de lista',
+  ],
   ru: ['было', 'старая цена', 'цена без скидки', 'обычная цена', 'прежняя цена'],
   uk: ['стара ціна', 'було', 'ціна без знижки'],
   bg: ['стара цена', 'предишна цена'],
@@ -148,6 +162,7 @@ export const LIST_PRICE_ENDING: WordList = {
   no: ['før'],
   sv: ['förr'],
   fi: ['norm.'],
+  ro: ['înainte', 'inainte'],
 };
 
 /** Words too common to count unless followed by a colon: "De: R$ 129,90", "List: $49.99", "Van: € 29". */
@@ -173,7 +188,7 @@ export const SHIPPING: WordList = {
   sk: ['doprava', 'poštovné'],
   hu: ['szállítás', 'szállítási díj'],
   hr: ['dostava'],
-  ro: ['livrare', 'transport'],
+  ro: ['livrare', 'transport', 'taxă de livrare', 'taxa de livrare', 'cost livrare'],
   ru: ['доставка'],
   uk: ['доставка'],
   bg: ['доставка'],
@@ -212,7 +227,7 @@ export const INSTALMENT: WordList = {
   sk: ['mesačne', 'splátk*'],
   hu: ['havonta', 'részlet*', '/hó'],
   hr: ['mjesečno', 'rata', 'rate'],
-  ro: ['pe lună', 'rate'],
+  ro: ['pe lună', 'rate', '/lună', '/luna', 'lunar', 'rată', 'rata'],
   ru: ['в месяц', '/мес', 'рассрочк*', 'кредит'],
   uk: ['на місяць', '/міс', 'розстрочк*'],
   bg: ['на месец', 'вноск*'],
@@ -247,6 +262,7 @@ export const OTHER_AMOUNT: WordList = {
   ja: ['合計', 'ポイント'],
   ko: ['적립금', '적립', '합계', '할인금액'],
   zh: ['節省', '节省', '總計', '合计', '紅利'],
+  ro: ['economisești', 'economisesti', 'total'],
 };
 
 /** Per-unit prices: "(6,24 € / Stück)", "€12,50 le kg", "за 1 кг", "100g당". */
@@ -336,7 +352,7 @@ export const ITEM_ID_LABEL: WordList = {
   sk: ['kód', 'kód produktu', 'katalógové číslo', 'objednávacie číslo'],
   hu: ['cikkszám', 'termékkód', 'kód', 'azonosító', 'termékazonosító'],
   hr: ['šifra', 'šifra proizvoda', 'šifra artikla', 'kod proizvoda', 'kataloški broj'],
-  ro: ['cod produs', 'cod'],
+  ro: ['cod produs', 'cod', 'cod articol', 'cod intern'],
   ru: ['артикул', 'код товара', 'код'],
   uk: ['артикул', 'код товару', 'код'],
   bg: ['артикулен номер', 'код'],
@@ -367,7 +383,7 @@ export const IN_STOCK: WordList = {
   sk: ['skladom', 'na sklade'],
   hu: ['raktáron', 'készleten'],
   hr: ['na stanju', 'na zalihi', 'dostupno'],
-  ro: ['în stoc', 'in stoc'],
+  ro: ['în stoc', 'in stoc', 'disponibil în stoc', 'disponibil in stoc', 'stoc limitat'],
   ru: ['в наличии', 'есть в наличии'],
   uk: ['в наявності', 'є в наявності'],
   bg: ['в наличност', 'наличен'],
@@ -387,6 +403,7 @@ export const ORDER_HEADING: WordList = {
   it: ['ordine', 'ordini', 'grazie'],
   nl: ['bestelling', 'bestellingen', 'bedankt'],
   ja: ['注文'],
+  ro: ['comandă', 'comanda', 'comenzi', 'mulțumim'],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -461,6 +478,7 @@ export const SALE_PRICE: WordList = {
   ja: ['特価', 'セール価格', '割引価格'],
   ko: ['할인가', '할인판매가', '혜택가', '최종가', '특가', '특별가'],
   zh: ['特價', '特价', '優惠價', '优惠价', '促銷價', '促销价', '折扣價'],
+  ro: ['preț promoțional', 'pret promotional', 'preț redus', 'pret redus'],
 };
 
 /**
@@ -479,7 +497,7 @@ export const EX_TAX: WordList = {
   cs: ['bez dph'],
   sk: ['bez dph'],
   hu: ['nettó'],
-  ro: ['fără tva'],
+  ro: ['fără tva', 'fara tva'],
   sv: ['exkl. moms', 'exkl moms'],
   da: ['ekskl. moms', 'ex. moms'],
   el: ['χωρίς φπα'],
@@ -530,6 +548,58 @@ export const MATERIAL: WordList = {
   pt: ['composição', 'materiais'],
   sv: ['tyg'],
   ja: ['素材', '材質', '外装'],
+  ro: ['material', 'materiale', 'compoziție', 'compozitie'],
+};
+
+/**
+ * Root crumbs of a breadcrumb trail, whole crumb: "Home", "Startseite", "Accueil", and a shop's
+ * own root ("Shop", "Alle Produkte", "Boutique", "All categories"). Not categories.
+ */
+export const HOME_CRUMB: WordList = {
+  en: [
+    'home',
+    'homepage',
+    'start',
+    'home page',
+    'shop',
+    'webshop',
+    'online shop',
+    'onlineshop',
+    'all products',
+    'all categories',
+    'back',
+  ],
+  de: ['startseite', 'alle produkte', 'alle kategorien', 'zurück'],
+  fr: ['accueil', 'boutique', 'toutes les catégories', 'retour'],
+  es: ['inicio', 'página de inicio', 'tienda', 'todas las categorías', 'volver'],
+  it: ['negozio', 'tutte le categorie'],
+  nl: ['winkel', 'startpagina'],
+  pl: ['sklep', 'strona główna'],
+  pt: ['início', 'página inicial'],
+  da: ['forside'],
+  sv: ['hem'],
+  fi: ['etusivu'],
+  ru: ['главная', 'главная страница'],
+  uk: ['головна'],
+  bg: ['начало'],
+  hr: ['početna'],
+  sk: ['úvod'],
+  hu: ['főoldal'],
+  tr: ['ana sayfa'],
+  ja: ['トップページ', 'ホーム', 'トップ'],
+  zh: ['首页', '首頁'],
+  ko: ['홈'],
+  ro: ['acasă', 'acasa', 'pagina principală'],
+};
+
+/** A navigation crumb's first word ("‹ Back to results", "Return to Category List", "Zurück"). */
+export const BACK_CRUMB: WordList = {
+  en: ['back', 'return'],
+  de: ['zurück'],
+  fr: ['retour'],
+  es: ['volver'],
+  it: ['torna', 'indietro'],
+  ro: ['înapoi'],
 };
 
 /** Ad labels on result cards, whole text only ("Sponsored", not "Sponsored by our partners ..."). */
@@ -572,6 +642,7 @@ export const NOT_CARD_PRICE: WordList = {
   es: ['desde', 'a partir de', 'ahorra', 'envío', 'antes'],
   pt: ['desde', 'a partir de', 'antes'],
   it: ['risparmi', 'prima', 'invece di'],
+  ro: ['de la', 'economisești', 'livrare', 'înainte'],
 };
 
 /** Amazon detail rows naming the item's own weight, whole key, most telling first. */
@@ -657,6 +728,7 @@ export const BRAND_LABEL: WordList = {
   it: ['marca'],
   pt: ['marca'],
   ja: ['ブランド', 'ブランド名'],
+  ro: ['marcă', 'marca', 'producător', 'producator'],
 };
 
 /** Spec-table labels naming how many items are in the pack, whole label (lower-cased first). */
@@ -683,6 +755,7 @@ export const CART: WordList = {
   no: ['handlekurv'],
   fi: ['ostoskori'],
   ja: ['カート', '買い物かご', 'ショッピングカート'],
+  ro: ['coș', 'coșul meu', 'cos'],
 };
 /** ... the words that may come before it in a heading ("Your cart", "My basket", "Shopping cart"). */
 const CART_OWNER: WordList = {
@@ -716,6 +789,7 @@ export const BUY_BUTTON_START_WORD: WordList = {
   nl: ['in winkelwagen', 'in de winkelwagen', 'toevoegen aan winkelwagen'],
   pl: ['do koszyka'],
   ja: ['カートに入れる'],
+  ro: ['adaugă în coș', 'adauga in cos', 'cumpără acum', 'cumpara acum'],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -895,6 +969,14 @@ export const SALE_PRICE_LABEL = rangeEdgedPattern(() => allWords(SALE_PRICE));
 export const EX_TAX_TEXT = rangeEdgedPattern(() => allWords(EX_TAX));
 /** Order confirmation headings. */
 export const ORDER_HEADING_TEXT = wordsPattern(ORDER_HEADING);
+
+/** A breadcrumb that is the shop's root, not a category: the whole crumb (ASCII-only case folding, as before). */
+export const HOME_CRUMB_TEXT = pattern(() => `^${plainSource(HOME_CRUMB)}$`, 'i');
+/**
+ * A breadcrumb that navigates back: a back word first, after arrows. Its `\b` is ASCII: "zurück"
+ * ends in a non-ASCII letter and so only counts before an ASCII letter or digit (kept as it was).
+ */
+export const BACK_CRUMB_TEXT = pattern(() => String.raw`^[‹«<←\s]*${plainSource(BACK_CRUMB)}\b`, 'i');
 
 /** A spec-table label (lower-cased) naming a material. */
 export const MATERIAL_LABEL = wholeTextPattern('', MATERIAL);

@@ -137,6 +137,8 @@ export const de: Catalogue = {
     'materials-partially-recognised': 'Einige der angegebenen Materialien wurden nicht erkannt.',
     'material-from-sector':
       'Für diese Kategorie ist kein Material bekannt: Verwendet wird das typische Material ihrer Branche, pro kg.',
+    'material-from-title':
+      'Der Titel nennt das Material („Holz“, „Glas“): Es ersetzt das übliche Material der Kategorie, pro kg.',
     'invalid-input': 'Die Produktdaten der Seite konnten nicht gelesen werden.',
     'estimator-error': 'Beim Schätzen ist etwas schiefgegangen.',
     'not-a-physical-product': 'Das ist kein physisches Produkt (Ticket, Gutschein, Abo oder Software).',

@@ -137,6 +137,8 @@ export const enFlags = {
   'materials-partially-recognised': 'Some of the listed materials were not recognised.',
   'material-from-sector':
     'No material is known for this category: the typical material of its industry is used, per kg.',
+  'material-from-title':
+    'The title names the material ("wooden", "glass"): it replaces the category’s usual material, per kg.',
   'invalid-input': 'The product data on the page could not be read.',
   'estimator-error': 'Something went wrong while estimating.',
   'not-a-physical-product': 'This is not a physical product (a ticket, voucher, subscription or software).',

@@ -136,6 +136,8 @@ export const es: Catalogue = {
     'materials-partially-recognised': 'Algunos de los materiales indicados no se reconocieron.',
     'material-from-sector':
       'No se conoce el material de esta categoría: se usa el material típico de su sector, por kg.',
+    'material-from-title':
+      'El título nombra el material («madera», «vidrio»): sustituye al material habitual de la categoría, por kg.',
     'invalid-input': 'No se pudieron leer los datos del producto en la página.',
     'estimator-error': 'Algo falló al estimar.',
     'not-a-physical-product': 'No es un producto físico (entrada, vale, suscripción o software).',

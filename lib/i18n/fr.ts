@@ -137,6 +137,8 @@ export const fr: Catalogue = {
     'materials-partially-recognised': 'Certains des matériaux indiqués n’ont pas été reconnus.',
     'material-from-sector':
       'Aucun matériau connu pour cette catégorie : le matériau typique de son secteur est utilisé, par kg.',
+    'material-from-title':
+      'Le titre nomme le matériau (« bois », « verre ») : il remplace le matériau habituel de la catégorie, par kg.',
     'invalid-input': 'Les données produit de la page n’ont pas pu être lues.',
     'estimator-error': 'Un problème est survenu pendant l’estimation.',
     'not-a-physical-product': 'Ce n’est pas un produit physique (billet, bon d’achat, abonnement ou logiciel).',

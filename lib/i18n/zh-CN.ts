@@ -129,6 +129,7 @@ export const zhCN: Catalogue = {
     'no-currency': '价格没有货币单位。',
     'materials-partially-recognised': '部分列出的材料未被识别。',
     'material-from-sector': '此类别没有已知材料：按每千克使用其所属行业的典型材料。',
+    'material-from-title': '标题写明了材料（如“木制”“玻璃”）：按每千克代替此类别的常用材料。',
     'invalid-input': '无法读取页面上的产品数据。',
     'estimator-error': '估算时出错。',
     'not-a-physical-product': '这不是实物产品（门票、代金券、订阅或软件）。',

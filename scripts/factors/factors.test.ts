@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { modelTokens } from '../../lib/factors/model-tokens';
 import { embodiedOf, footprintOf, isValidationRow, readBoavizta } from './boavizta';
-import { median, quantile, sig } from './io';
+import { data, median, quantile, sig } from './io';
 import { serialiseTable, stableStringify } from './pack';
 
 describe('pack serialisation', () => {
@@ -82,5 +82,15 @@ describe('Boavizta rows', () => {
     expect(modelTokens('Latitude 5420 Laptop 14"')).toEqual(['5420', 'latitude']);
     expect(modelTokens('Surface Pro 7+')).toEqual(['7', 'pro', 'surface']);
     expect(footprintOf(rows[0])?.tokens.length).toBeGreaterThan(0);
+  });
+});
+
+describe('category profiles (data/typical-ranges.csv)', () => {
+  // Without a price range a profile has no price guard and stays out of the spend calibration.
+  it('every profile has a price range with low below high', () => {
+    const missing = data('typical-ranges.csv').filter(
+      (r) => !(Number(r.price_usd_low) > 0 && Number(r.price_usd_high) > Number(r.price_usd_low)),
+    );
+    expect(missing.map((r) => `${r.gpt_id} ${r.gpt_path}`)).toEqual([]);
   });
 });

@@ -7,7 +7,12 @@ import type { Availability } from '../types';
 import { childCount, clean, textOf, titleLongEnough } from './text';
 import { ELSEWHERE, regionDistance } from './price';
 import type { PageIndex } from './page-index';
-import { IN_STOCK_TEXT as IN_STOCK, OUT_OF_STOCK_TEXT as OUT_OF_STOCK } from '../words';
+import {
+  BACK_CRUMB_TEXT,
+  HOME_CRUMB_TEXT,
+  IN_STOCK_TEXT as IN_STOCK,
+  OUT_OF_STOCK_TEXT as OUT_OF_STOCK,
+} from '../words';
 import { pattern } from '../pattern';
 
 const OVERLAY = /(?:^|[\s_-])(?:cookie|consent|privacy|gdpr|modal|dialog|overlay|popup|banner|newsletter)/;
@@ -137,10 +142,9 @@ export function stripSiteSuffix(title: string | null, siteName: string | null, h
 }
 
 /** Navigation crumbs, not categories: "‹ Back to results", "Return to Category List". */
-const BACK = /^[‹«<←\s]*(back|return|zurück|retour|volver|torna|indietro)\b/i;
+const BACK = BACK_CRUMB_TEXT;
 // Root crumbs in many languages, including a shop's own root ("Shop", "Alle Produkte", "Boutique").
-const HOME =
-  /^(home|homepage|start|startseite|accueil|inicio|página de inicio|home page|shop|webshop|online shop|onlineshop|all products|alle produkte|boutique|tienda|negozio|winkel|sklep|strona główna|início|página inicial|forside|hem|etusivu|startpagina|トップページ|首页|首頁|главная|главная страница|головна|начало|početna|úvod|főoldal|ana sayfa|홈|todas las categorías|all categories|alle kategorien|toutes les catégories|tutte le categorie|ホーム|トップ|back|zurück|retour|volver)$/i;
+const HOME = HOME_CRUMB_TEXT;
 
 /** Clean a breadcrumb trail: drop home/root crumbs, separators, duplicates and the product itself. */
 export function cleanBreadcrumbs(names: string[], title: string | null, siteName: string | null, host = ''): string[] {

@@ -22,24 +22,18 @@ import {
 import type { PageIndex } from './page-index';
 import { childCount, clean, someAncestor } from './text';
 import { pattern } from '../pattern';
+import {
+  BUY_BOX_REGION,
+  ELSEWHERE_REGION,
+  HIDDEN_BOX,
+  MAIN_PRICE_BOX,
+  NOT_ITEM_PRICE_BOX,
+  STRUCK_OR_FORMER,
+  UNIT_PRICE_BOX,
+} from '../words-class';
 
-// Role words in class/id/test-id, with word-ish boundaries so "price" doesn't match "unprice".
-// State flags on the live price's box ("has-discount", "with-list-price", "is-compare") are not list prices,
-// nor is the discounted price ("price-discount", "discount-price", "discounted").
-const STRUCK =
-  /(?:^|[\s_-])(?<!(?:has|with|is)[-_])(?:was|old|non-?sale|strike|striked|strikethrough|strikeout|line-?through|crossed|crossed-?out|list-?price|listprice|org|orig|origin|original|regular|rrp|uvp|msrp|compare|before|instead|retail|basis|reference|saving|savings|(?<!price[-_]{1,2})discount(?![-_]?price|ed)|you-?save|prev|previous|former|consumer)(?:[\s_-]|price|$)/;
-const UNIT = /(?:^|[\s_-])(?:unit-?price|price-?per|per-?unit|ppu|base-?price|grundpreis|priceperunit)(?:[\s_-]|$)/;
-const HIDDEN = /(?:^|[\s_-])(?:hide|hidden|d-none|display-none|invisible|is-hidden)(?:[\s_]|$)/;
-export const ELSEWHERE =
-  /(?:^|[\s_-])(?:carousel|recommend\w*|recs|related|similar|sponsor\w*|upsell|cross-?sell|also|bought|viewed|slider|swiper|footer|bundle|accessor\w*|compare|sims|p13n|shelf|reco|alternatives?|other-?sellers|featured-?products|product-?miniature|product-?tile|vitrine|showcase|catalog-?section|aod|flyout|menu|mega-?menu|dropdown|navigation|nav|header-?nav)(?:[\s_-]|$)/;
-const BUYBOX =
-  /(?:^|[\s_-])(?:buy-?box|buybox|add-?to-?cart|purchase|price-?block|product-?info|offer-?box|checkout|product-?main|product-?hero|core-?price|product-?price|main-?price|current-?price|sale-?price|final-?price|price-?box)(?:[\s_-]|$)/;
-// "total-price" is the price to pay on Salla-style themes, not a cart total.
-const NOT_ITEM_CLASS =
-  /(?:^|[\s_-])(?:shipping|delivery|subtotal|total(?![-_]?price)|tax|installments?|monthly|savings?|coupon|financ\w*|warranty|protection)(?:[\s_-]|$)/;
-/** Class names shops give the price to pay (as opposed to list, unit or other prices). */
-const MAIN_PRICE =
-  /customer-?price|our-?price|price-?to-?pay|pricetopay|sale-?price|current-?price|final-?price|now-?price|offer-?price|deal-?price|price-?now/;
+// Role tokens in class/id/test-id (words-class.ts), with word-ish boundaries so "price" doesn't match "unprice".
+export const ELSEWHERE = ELSEWHERE_REGION;
 const CURRENCY_SIGN = pattern(CURRENCY_MARK_SOURCE, 'u');
 /** A digit, also Arabic-Indic and Eastern Arabic ("١٬٢٩٩ ر.س"): money.ts reads those too. */
 const ANY_DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9]/;
@@ -172,7 +166,9 @@ function isHidden(el: Element, idx: PageIndex): boolean {
     el,
     3,
     (a) =>
-      a.hasAttribute('hidden') || HIDDEN.test(idx.hintsOf(a)) || /display:\s*none/.test(a.getAttribute('style') ?? ''),
+      a.hasAttribute('hidden') ||
+      HIDDEN_BOX.test(idx.hintsOf(a)) ||
+      /display:\s*none/.test(a.getAttribute('style') ?? ''),
   );
 }
 
@@ -183,7 +179,7 @@ function isStruck(el: Element, idx: PageIndex): boolean {
       tag === 'S' ||
       tag === 'DEL' ||
       tag === 'STRIKE' ||
-      STRUCK.test(idx.hintsOf(a)) ||
+      STRUCK_OR_FORMER.test(idx.hintsOf(a)) ||
       /line-through/.test(a.getAttribute('style') ?? '')
     );
   });
@@ -194,7 +190,7 @@ const PER_UNIT = pattern(String.raw`^\s*(?:\/|per |pro |je )\s*\p{L}`, 'u');
 /** "(6,24 € / Stück)", "$6.24/count", "1 kg = 4,99 €": a per-unit price, judged from its own and nearby text. */
 function isUnitPrice(el: Element, text: string, idx: PageIndex): boolean {
   if (UNIT_PRICE_TEXT.test(text)) return true;
-  if (someAncestor(el, 3, (a) => UNIT.test(idx.hintsOf(a)))) return true;
+  if (someAncestor(el, 3, (a) => UNIT_PRICE_BOX.test(idx.hintsOf(a)))) return true;
   // Neighbouring text only (never the whole parent: it may hold thousands of nodes).
   const before = (el.previousSibling?.textContent ?? '').slice(-20);
   const after = (el.nextSibling?.textContent ?? '').slice(0, 20);
@@ -354,7 +350,7 @@ export function findVisiblePrice(
   trace?: (line: string) => void,
 ): VisiblePrice | null {
   const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV']);
-  const buyBox = regionDistance(idx, BUYBOX);
+  const buyBox = regionDistance(idx, BUY_BOX_REGION);
   const titleDepths = titleEl ? ancestorDepths(titleEl) : null;
   const seen = new Set<Element>();
   const candidates = idx.priceEls.slice();
@@ -435,7 +431,7 @@ export function findVisiblePrice(
     )
       continue;
     if (inRange(el)) continue;
-    if (someAncestor(el, 3, (a) => NOT_ITEM_CLASS.test(idx.hintsOf(a)))) continue;
+    if (someAncestor(el, 3, (a) => NOT_ITEM_PRICE_BOX.test(idx.hintsOf(a)))) continue;
     amounts.add(m.amount);
     if (dist <= NEAR_TITLE) nearAmounts.add(m.amount);
     // Close to the title, or in a buy box, or explicitly labelled; otherwise not the product's price.
@@ -443,7 +439,7 @@ export function findVisiblePrice(
     // The label of the discounted price ("할인가", "特價", "Angebotspreis") wins whatever the markup: a
     // regular price beside it may carry the shop's price class. The shop's class for the price to pay.
     const sale = SALE_PRICE_LABEL.test(label) || labelsInside(own).some((l) => SALE_PRICE_LABEL.test(l));
-    const main = sale || someAncestor(el, 3, (a) => MAIN_PRICE.test(idx.hintsOf(a)));
+    const main = sale || someAncestor(el, 3, (a) => MAIN_PRICE_BOX.test(idx.hintsOf(a)));
     const exTax = isExTax(el, text, label);
     const score =
       -dist * SCORE.perLevel -

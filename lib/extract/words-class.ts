@@ -1,0 +1,230 @@
+/**
+ * Class-name and id tokens shops write on price and page regions, by concept and language (most
+ * are English, as themes write them; German shops write "uvp" and "grundpreis", Brazilian VTEX
+ * stores "vitrine"). The buy-box price search (generic/price.ts) builds its class regexes from
+ * these lists and imports the regexes, never the lists. The always-on detector's selector tokens
+ * live in words-buy.ts (its bundle takes only that file).
+ *
+ * Tokens are lowercase and literal, with two marks: "-?" is an optional hyphen ("list-?price" is
+ * "list-price" and "listprice"), and a trailing "*" takes the word characters after it
+ * ("recommend*" is "recommended", "recommendations").
+ */
+import type { WordList } from './words';
+
+/** Struck-through amounts: "price--strike", "line-through", "crossed-out". */
+const STRUCK_CLASS: WordList = {
+  en: ['strike', 'striked', 'strikethrough', 'strikeout', 'line-?through', 'crossed', 'crossed-?out'],
+};
+
+/** A former, list or reference price: "was-price", "old-price", "price-regular", "rrp", "uvp". */
+const FORMER_PRICE_CLASS: WordList = {
+  en: [
+    'was',
+    'old',
+    'non-?sale',
+    'list-?price',
+    'listprice',
+    'org',
+    'orig',
+    'origin',
+    'original',
+    'regular',
+    'rrp',
+    'msrp',
+    'compare',
+    'before',
+    'instead',
+    'retail',
+    'basis',
+    'reference',
+    'prev',
+    'previous',
+    'former',
+    'consumer',
+  ],
+  de: ['uvp'],
+};
+
+/** The amount saved, shown beside the price: "you-save", "price-savings". */
+const SAVINGS_CLASS: WordList = {
+  en: ['saving', 'savings', 'you-?save'],
+};
+
+/** State flags on the live price's box, before a list-price token: "has-discount", "with-list-price", "is-compare". */
+const STATE_FLAG_CLASS: WordList = {
+  en: ['has', 'with', 'is'],
+};
+
+/** A per-unit price: "unit-price", "price-per", "base-price", "grundpreis". */
+const UNIT_PRICE_CLASS: WordList = {
+  en: ['unit-?price', 'price-?per', 'per-?unit', 'ppu', 'base-?price', 'priceperunit'],
+  de: ['grundpreis'],
+};
+
+/** Hidden elements: "d-none", "is-hidden", "visually invisible". */
+const HIDDEN_CLASS: WordList = {
+  en: ['hide', 'hidden', 'd-none', 'display-none', 'invisible', 'is-hidden'],
+};
+
+/** Regions that show other products or the page's chrome: carousels, recommendations, menus, footers. */
+const ELSEWHERE_CLASS: WordList = {
+  en: [
+    'carousel',
+    'recommend*',
+    'recs',
+    'related',
+    'similar',
+    'sponsor*',
+    'upsell',
+    'cross-?sell',
+    'also',
+    'bought',
+    'viewed',
+    'slider',
+    'swiper',
+    'footer',
+    'bundle',
+    'accessor*',
+    'compare',
+    'sims',
+    'p13n',
+    'shelf',
+    'reco',
+    'alternative',
+    'alternatives',
+    'other-?sellers',
+    'featured-?products',
+    'product-?miniature',
+    'product-?tile',
+    'showcase',
+    'catalog-?section',
+    'aod',
+    'flyout',
+    'menu',
+    'mega-?menu',
+    'dropdown',
+    'navigation',
+    'nav',
+    'header-?nav',
+  ],
+  pt: ['vitrine'],
+};
+
+/** The product's buy box and main price block: "buy-box", "product-info", "price-box". */
+const BUY_BOX_CLASS: WordList = {
+  en: [
+    'buy-?box',
+    'buybox',
+    'add-?to-?cart',
+    'purchase',
+    'price-?block',
+    'product-?info',
+    'offer-?box',
+    'checkout',
+    'product-?main',
+    'product-?hero',
+    'core-?price',
+    'product-?price',
+    'main-?price',
+    'current-?price',
+    'sale-?price',
+    'final-?price',
+    'price-?box',
+  ],
+};
+
+/** Amounts near the price that are not the item's price: shipping, tax, instalments, cover. */
+const NOT_ITEM_PRICE_CLASS: WordList = {
+  en: [
+    'shipping',
+    'delivery',
+    'subtotal',
+    'tax',
+    'installment',
+    'installments',
+    'monthly',
+    'saving',
+    'savings',
+    'coupon',
+    'financ*',
+    'warranty',
+    'protection',
+  ],
+};
+
+/** Class names shops give the price to pay (as opposed to list, unit or other prices), anywhere in the name. */
+const MAIN_PRICE_CLASS: WordList = {
+  en: [
+    'customer-?price',
+    'our-?price',
+    'price-?to-?pay',
+    'pricetopay',
+    'sale-?price',
+    'current-?price',
+    'final-?price',
+    'now-?price',
+    'offer-?price',
+    'deal-?price',
+    'price-?now',
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Builder.
+
+const escapeToken = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** One token as a regex source: "-?" stays an optional hyphen, a trailing "*" becomes `\w*`. */
+function tokenSource(token: string): string {
+  const stem = token.length > 1 && token.endsWith('*');
+  const core = stem ? token.slice(0, -1) : token;
+  return core.split('-?').map(escapeToken).join('-?') + (stem ? String.raw`\w*` : '');
+}
+
+/** The lists' tokens as one plain alternation (no group, no edges), deduplicated. */
+function classTokens(...lists: WordList[]): string {
+  return [...new Set(lists.flatMap((list) => Object.values(list).flat()))].map(tokenSource).join('|');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Concepts, as the price search uses them (tested against class and id strings, lower-cased).
+
+/** A token between class-name edges: the start, a space, "_" or "-" before it and after it. */
+const EDGE_BEFORE = String.raw`(?:^|[\s_-])`;
+const EDGE_AFTER = String.raw`(?:[\s_-]|$)`;
+/** "discount" names a saving, except the discounted price itself ("price-discount", "discount-price", "discounted"). */
+const DISCOUNT_NOT_PRICE = String.raw`(?<!price[-_]{1,2})discount(?![-_]?price|ed)`;
+/** "total" names a cart total, except "total-price", the price to pay on Salla-style themes. */
+const TOTAL_NOT_PRICE = String.raw`total(?![-_]?price)`;
+
+/** A struck, former or saved amount, not the price to pay (a state flag before it does not count). */
+export const STRUCK_OR_FORMER = new RegExp(
+  String.raw`${EDGE_BEFORE}(?<!(?:${classTokens(STATE_FLAG_CLASS)})[-_])(?:${classTokens(STRUCK_CLASS, FORMER_PRICE_CLASS, SAVINGS_CLASS)}|${DISCOUNT_NOT_PRICE})(?:[\s_-]|price|$)`,
+);
+/** A per-unit price's box. */
+export const UNIT_PRICE_BOX = new RegExp(`${EDGE_BEFORE}(?:${classTokens(UNIT_PRICE_CLASS)})${EDGE_AFTER}`);
+/** A hidden element (the edge after is a space or "_" only: "hidden-xs" hides on small screens only). */
+export const HIDDEN_BOX = new RegExp(String.raw`${EDGE_BEFORE}(?:${classTokens(HIDDEN_CLASS)})(?:[\s_]|$)`);
+/** A region of other products or of the page's chrome. */
+export const ELSEWHERE_REGION = new RegExp(`${EDGE_BEFORE}(?:${classTokens(ELSEWHERE_CLASS)})${EDGE_AFTER}`);
+/** The product's buy box. */
+export const BUY_BOX_REGION = new RegExp(`${EDGE_BEFORE}(?:${classTokens(BUY_BOX_CLASS)})${EDGE_AFTER}`);
+/** An amount that is not the item's price. */
+export const NOT_ITEM_PRICE_BOX = new RegExp(
+  `${EDGE_BEFORE}(?:${classTokens(NOT_ITEM_PRICE_CLASS)}|${TOTAL_NOT_PRICE})${EDGE_AFTER}`,
+);
+/** The shop's class for the price to pay, anywhere in the class string. */
+export const MAIN_PRICE_BOX = new RegExp(classTokens(MAIN_PRICE_CLASS));
+
+/** Every list, for the tests (lowercase, no duplicates). */
+export const CLASS_LISTS: Readonly<Record<string, WordList>> = {
+  STRUCK_CLASS,
+  FORMER_PRICE_CLASS,
+  SAVINGS_CLASS,
+  STATE_FLAG_CLASS,
+  UNIT_PRICE_CLASS,
+  HIDDEN_CLASS,
+  ELSEWHERE_CLASS,
+  BUY_BOX_CLASS,
+  NOT_ITEM_PRICE_CLASS,
+  MAIN_PRICE_CLASS,
+};
