@@ -84,12 +84,21 @@ function runProduct(
     declared: false,
     confident: false,
   });
-  if (!adapter) return generic;
+  if (!adapter) return { ...generic, product: plain(generic.product) };
   const product = adapter.product
     ? safe(() => adapter.product!(doc, url, generic.product), generic.product)
     : generic.product;
   const anchor = (adapter.productAnchor ? safe(() => adapter.productAnchor!(doc, url), null) : null) ?? generic.anchor;
-  return { product, anchor, declared: generic.declared, confident: generic.confident };
+  return { product: plain(product), anchor, declared: generic.declared, confident: generic.confident };
+}
+
+/**
+ * The product as a plain object: the generic product computes some fields when first read (an
+ * adapter that sets them itself skips that work); every field is read here, in the same turn as
+ * the rest of the extraction, so nothing is computed later on a page that has changed.
+ */
+function plain(product: Product | null): Product | null {
+  return product ? safe(() => ({ ...product }), null) : null;
 }
 
 export function extractPageWithAnchors(doc: Document, url: string): { result: PageExtraction; anchors: PageAnchors } {

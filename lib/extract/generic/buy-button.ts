@@ -117,12 +117,18 @@ export function availabilityFromControl(idx: PageIndex, titleEl: Element | null)
  * stock, and an unknown is better than a guess.
  */
 export function availabilityFromPage(
-  stockLine: Availability,
-  button: Availability,
-  words: Availability,
+  stockLine: () => Availability,
+  button: () => Availability,
+  words: () => Availability,
   control: () => Availability = () => null,
 ): Availability {
-  if (stockLine === 'OutOfStock' && button === 'InStock') return 'InStock';
+  // Each look runs only when the ones before it leave the answer open (the same answer as running
+  // them all: the word and control scans are the costly ones).
+  const line = stockLine();
+  if (line === 'OutOfStock') return button() === 'InStock' ? 'InStock' : line;
+  if (line) return line;
+  const said = words();
+  if (said) return said;
   // Last, a sold-out control where the buy button would be (never beside an enabled buy button).
-  return stockLine ?? words ?? (button === 'InStock' ? null : control());
+  return button() === 'InStock' ? null : control();
 }

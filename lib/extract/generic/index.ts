@@ -183,23 +183,10 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
     price,
     currency: price === null ? pick(currency) : currency,
     listPrice: listPrice !== null && price !== null && listPrice > price ? listPrice : null,
-    availability: pickLazy(
-      () => pick(ld?.availability, md?.availability, meta.availability, js?.availability),
-      () =>
-        availabilityFromPage(
-          availabilityFromDom(idx),
-          availabilityFromBuyButton(idx, doc, titleEl),
-          availabilityFromWords(idx, titleEl),
-          () => availabilityFromControl(idx, titleEl),
-        ),
-    ),
-    // The shop's own item number: declared, else labelled on the page, else the product box's
-    // id attribute, else the URL's id segment.
-    sku:
-      pick(ld?.sku, md?.sku, meta.sku, js?.sku, ids.sku) ??
-      itemIdFromText(idx, titleEl) ??
-      itemIdFromAttributes(titleEl) ??
-      itemIdFromUrl(url),
+    // Computed when first read (below): a shop adapter that states these itself never pays for the
+    // page-text searches behind them (Amazon: its own stock line and the ASIN).
+    availability: null,
+    sku: null,
     gtin: pick(ld?.gtin, md?.gtin, meta.gtin, normaliseGtin(js?.gtin), ids.gtin),
     mpn: pick(ld?.mpn, md?.mpn, ids.mpn),
     asin: ids.asin,
@@ -229,5 +216,45 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
     ),
     url: pick(absolute(idx.canonical, url), absolute(ld?.url, url), absolute(meta.url, url)),
   };
+  lazyField(product, 'availability', () =>
+    pickLazy(
+      () => pick(ld?.availability, md?.availability, meta.availability, js?.availability),
+      () =>
+        availabilityFromPage(
+          () => availabilityFromDom(idx),
+          () => availabilityFromBuyButton(idx, doc, titleEl),
+          () => availabilityFromWords(idx, titleEl),
+          () => availabilityFromControl(idx, titleEl),
+        ),
+    ),
+  );
+  // The shop's own item number: declared, else labelled on the page, else the product box's
+  // id attribute, else the URL's id segment.
+  lazyField(
+    product,
+    'sku',
+    () =>
+      pick(ld?.sku, md?.sku, meta.sku, js?.sku, ids.sku) ??
+      itemIdFromText(idx, titleEl) ??
+      itemIdFromAttributes(titleEl) ??
+      itemIdFromUrl(url),
+  );
   return { product, anchor: visible?.el ?? titleEl, declared, confident };
+}
+
+/**
+ * Makes `key` of `product` computed on its first read (then a plain value): the result is the same
+ * as computing it at once, as long as it is read before the page changes. The extraction entry
+ * (../index.ts) copies every product into a plain object before it returns, in the same turn.
+ */
+function lazyField<K extends keyof Product>(product: Product, key: K, compute: () => Product[K]): void {
+  Object.defineProperty(product, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(product, key, { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+  });
 }

@@ -157,8 +157,8 @@ function noteStructure(idx: PageIndex, el: Element, tag: string): void {
 }
 
 /** Role buckets by class/id: price, breadcrumb box, title-like, stock, spec; plus microdata scopes. */
-function noteRoles(idx: PageIndex, el: Element, tag: string): void {
-  const scoped = el.hasAttribute('itemscope');
+function noteRoles(idx: PageIndex, el: Element, tag: string, marked: Marked): void {
+  const scoped = marked.scopes !== null && marked.scopes.has(el);
   if (scoped && idx.scopes.length < LIMITS.scopes) idx.scopes.push(el);
   // class and id only here (two attribute reads per element); other attributes are read for the
   // few tags or microdata regions where they matter.
@@ -169,7 +169,7 @@ function noteRoles(idx: PageIndex, el: Element, tag: string): void {
   const role = h.length > 0 && ANY_ROLE.test(h);
   let price = role && /price/i.test(h);
   // itemprop="price" counts once a microdata scope has been seen (in document order).
-  if (!price && idx.scopes.length && el.getAttribute('itemprop') === 'price') price = true;
+  if (!price && idx.scopes.length && marked.prices !== null && marked.prices.has(el)) price = true;
   if (price && idx.priceEls.length < LIMITS.priceEls) idx.priceEls.push(el);
   let crumb = role && /breadcrumb/i.test(h);
   if (!crumb && (tag === 'NAV' || tag === 'OL' || tag === 'UL'))
@@ -191,9 +191,28 @@ function priceByDataAttribute(idx: PageIndex): void {
   for (const el of Array.from(idx.doc.querySelectorAll('[data-price]')).slice(0, 50)) idx.priceEls.push(el);
 }
 
+/**
+ * Microdata scopes and `itemprop="price"` elements, found by two selector queries: few pages have
+ * many, and asking every element of the walk for these attributes costs two calls into the DOM each.
+ */
+interface Marked {
+  scopes: Set<Element> | null;
+  prices: Set<Element> | null;
+}
+
+function marked(doc: Document): Marked {
+  const set = (selector: string) => {
+    const found = doc.querySelectorAll(selector);
+    return found.length ? new Set(Array.from(found)) : null;
+  };
+  const scopes = set('[itemscope]');
+  return { scopes, prices: scopes && set('[itemprop="price"]') };
+}
+
 /** One walk over the document's elements, in document order, bucketed by the steps above. */
 export function indexPage(doc: Document): PageIndex {
   const idx = emptyIndex(doc);
+  const marks = marked(doc);
   const all = doc.querySelectorAll('*');
   const n = Math.min(all.length, MAX_ELEMENTS);
   for (let i = 0; i < n; i++) {
@@ -201,7 +220,7 @@ export function indexPage(doc: Document): PageIndex {
     const tag = el.tagName;
     if (noteHeadElement(idx, el, tag) || SKIPPED_TAGS.has(tag)) continue;
     noteStructure(idx, el, tag);
-    noteRoles(idx, el, tag);
+    noteRoles(idx, el, tag, marks);
   }
   priceByDataAttribute(idx);
   return idx;

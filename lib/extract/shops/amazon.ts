@@ -5,7 +5,7 @@ import { cleanTitle, pageHints, priceFromText, priceTextOf, quantityFromTitle, t
 import { amazonBrandRow, amazonDimensionsCm, amazonWeightKg, bulletWeightKg, detailRows } from './amazon-details';
 import { amazonListing, amazonListingPlan } from './amazon-listing';
 import { amazonOrder, isAmazonOrderDetails, isAmazonOrderHistory } from './amazon-order';
-import { emptyProduct } from './product-base';
+import { emptyProduct, withFields } from './product-base';
 import { pageIds, within, type PageIds } from './page-ids';
 import type { MoneyHints } from '../money';
 import {
@@ -128,8 +128,7 @@ function product(doc: Document, url: URL, generic: Product | null): Product | nu
   const crumbs = within(ids, 'wayfinding-breadcrumbs_feature_div', 'li a')
     .map((a) => textOf(a))
     .filter((t) => t && !BACK_LINK.test(t));
-  return {
-    ...base,
+  return withFields(base, {
     title,
     brand: cleanTitle(amazonBrandRow(rows)) ?? brandFromByline(textOf(ids.get('bylineInfo'), 200)) ?? base.brand,
     price,
@@ -150,7 +149,7 @@ function product(doc: Document, url: URL, generic: Product | null): Product | nu
     weightKg: amazonWeightKg(rows) ?? bulletWeightKg(ids) ?? base.weightKg,
     dimensionsCm: amazonDimensionsCm(rows) ?? base.dimensionsCm,
     url: asin ? new URL(`/dp/${asin}`, url).href : base.url,
-  };
+  });
 }
 
 export const amazon: ShopAdapter = {

@@ -23,3 +23,15 @@ export function emptyProduct(): Product {
     url: null,
   };
 }
+
+/**
+ * `{ ...base, ...fields }` without reading the fields of `base` that `fields` replaces: the generic
+ * product computes some fields only when read (generic/index.ts), and an adapter that states them
+ * itself should not pay for them. Same keys in the same order as the spread.
+ */
+export function withFields(base: Product, fields: Partial<Product>): Product {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(base) as (keyof Product)[]) out[key] = key in fields ? fields[key] : base[key];
+  for (const key of Object.keys(fields) as (keyof Product)[]) if (!(key in out)) out[key] = fields[key];
+  return out as unknown as Product;
+}
