@@ -110,8 +110,14 @@ function shadowRect(
   );
 }
 
-/** A real (trusted) mouse click on the nth element with this test id. */
-export async function userClick(page: Page, testId: string, nth = 0): Promise<void> {
+/**
+ * A real (trusted) mouse click on the nth element with this test id. Like Playwright's own click, it
+ * first waits (up to `timeout` ms) for the element to exist: the panel's body is injected on the
+ * first open, so its controls come a moment after the click that opened it.
+ */
+export async function userClick(page: Page, testId: string, nth = 0, timeout = 10_000): Promise<void> {
+  const until = Date.now() + timeout;
+  while ((await shadowCount(page, testId)) <= nth && Date.now() < until) await page.waitForTimeout(25);
   const { x, y } = await shadowCenter(page, testId, nth);
   await page.mouse.click(x, y);
 }
