@@ -48,15 +48,6 @@ export class KeyIndex {
 
   /** Adds the key text[start, end) of text number `t` with `value` (a non-negative integer). */
   add(t: number, start: number, end: number, value: number): void {
-    this.put(t, start, end, value, true);
-  }
-
-  /** Adds the key unless it is there already; true when it was added. One hash for both. */
-  addIfAbsent(t: number, start: number, end: number, value: number): boolean {
-    return this.put(t, start, end, value, false);
-  }
-
-  private put(t: number, start: number, end: number, value: number, replace: boolean): boolean {
     if ((this.count + 1) * 2 > this.mask + 1) this.grow();
     const text = this.texts[t] ?? '';
     let slot = hashRange(text, start, end) & this.mask;
@@ -68,11 +59,11 @@ export class KeyIndex {
         this.endOf[slot] = end;
         this.valueOf[slot] = value;
         this.count++;
-        return true;
+        return;
       }
       if (this.sameRange(slot, text, start, end)) {
-        if (replace) this.valueOf[slot] = value;
-        return false;
+        this.valueOf[slot] = value;
+        return;
       }
       slot = (slot + 1) & this.mask;
     }

@@ -7,7 +7,6 @@ import type { CompiledLexicon } from './model';
 import { CJK_CHAR, foldToken, stemToken } from './text';
 import { segmentCjk } from './segment';
 import { KeyIndex } from './key-index';
-import { plainNameKeys } from './name-keys';
 
 export interface LexEntry {
   id: number;
@@ -64,14 +63,36 @@ const DERIVED_SINGLE_WORD_WEIGHT = 0.5;
 /** Weight of a compound-word ending ("Strickpullover" -> "pullover"), relative to its entry. */
 const COMPOUND_WEIGHT = 0.8;
 const MAX_PHRASE = 5;
-/** lineStart of a plain node name's line: its one node is its first, no references to read. */
-const PLAIN_NAME_LINE = -1;
 /**
  * German adjectives in -isch ("automatisch", "magnetisch", "praktisch", "optisch", "elastisch")
  * end like the compound head "tisch" (table) but are no compounds. "Esstisch", "Gartentisch",
  * "Bistrotisch" keep their reading.
  */
 const GERMAN_ISCH_ADJECTIVE = /(?:a|e|i|u|k|p|[^s]s)tisch$/;
+
+/**
+ * Phrases a node name stands for: "Dance Dresses, Skirts & Costumes" -> "dance dresses",
+ * "dance skirts", "dance costumes"; "Hunting & Tactical Pants" -> "hunting pants", "tactical pants".
+ */
+export function namePhrases(name: string): string[] {
+  const parts = name
+    .split(/\s*(?:,|&|\band\b)\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length <= 1) return [name];
+  const words = parts.map((p) => p.split(/\s+/));
+  const first = words[0];
+  const last = words[words.length - 1];
+  const out = new Set<string>();
+  words.forEach((w, i) => {
+    // A bare word that shares a modifier or head with its siblings ("Skirts" in "Dance Dresses,
+    // Skirts & Costumes", "Hunting" in "Hunting & Tactical Pants") only counts with it.
+    if (w.length === 1 && first.length > 1 && i > 0) out.add([...first.slice(0, -1), w[0]].join(' '));
+    else if (w.length === 1 && last.length > 1 && i < words.length - 1) out.add([w[0], ...last.slice(1)].join(' '));
+    else out.add(w.join(' '));
+  });
+  return [...out];
+}
 
 /** One table of the compiled lexicon, as the model ships it. */
 interface Section {
@@ -101,21 +122,15 @@ export class Lexicon {
   private readonly cjkParts: Set<string>;
   private readonly maxCjk: number;
 
-  /**
-   * `nodeIds`: the taxonomy ids in the model's node order, which the tables refer to by position;
-   * `nodeNames`: the model's packed node lines in the same order (PackedTree.names).
-   */
+  /** `nodeIds`: the taxonomy ids in the model's node order, which the tables refer to by position. */
   constructor(
     model: CompiledLexicon,
     private readonly nodeIds: readonly number[],
-    nodeNames: string,
   ) {
     this.sections = model.lexicon.map(([kind, lang, lines]) => ({ kind, lang, lines }));
-    // About one key per 9 to 10 characters of table text (fewer in the CJK tables): sized for one
-    // per 8, as growing the index on start rehashes every key.
-    this.lineOf = new KeyIndex(this.sections.reduce((n, s) => n + s.lines.length, 0) / 8);
+    // About one key per 10 characters of table text; the index grows if there are more.
+    this.lineOf = new KeyIndex(this.sections.reduce((n, s) => n + s.lines.length, 0) / 10);
     this.sections.forEach((section, i) => this.fill(section, i));
-    this.fillPlainNames(nodeNames, model.derivedStop);
     this.headNames = new Set(model.compoundHeads);
     this.headsFolded = new Map(model.foldedHeads);
     this.brandWords = new Set(model.brandWords);
@@ -149,32 +164,6 @@ export class Lexicon {
         keyStart = bar + 1;
       }
       this.lineOf.add(text, keyStart, end, line);
-      start = end + 1;
-    }
-  }
-
-  /**
-   * The English phrases of the plain node names, derived on start (name-keys.ts): one line per
-   * key, read by its node's position. A key some shipped table holds already keeps that reading:
-   * a curated phrase, or a derived one the build shipped because several names give it. Keys too
-   * generic to count (`stop`) are left out.
-   */
-  private fillPlainNames(nodeNames: string, stop: string[]): void {
-    let text = plainNameKeys(nodeNames);
-    // The keys are plain lower-case words: no regex syntax to escape.
-    if (stop.length) text = text.replace(new RegExp(`^(?:${stop.join('|')})$`, 'gm'), '');
-    const section = this.sections.length;
-    this.sections.push({ kind: READING_DERIVED, lang: '', lines: text });
-    const t = this.lineOf.addText(text);
-    let start = 0;
-    for (let pos = 0; start <= text.length; pos++) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      if (end > start && this.lineOf.addIfAbsent(t, start, end, this.lineFirst.length)) {
-        this.lineSection.push(section);
-        this.lineStart.push(PLAIN_NAME_LINE);
-        this.lineFirst.push(pos);
-      }
       start = end + 1;
     }
   }
@@ -218,7 +207,6 @@ export class Lexicon {
             : LOCAL_WEIGHT;
     const start = this.lineStart[line];
     const first = this.lineFirst[line];
-    if (start === PLAIN_NAME_LINE) return [{ id: this.nodeIds[first], w: base }];
     return lines
       .slice(start, lines.indexOf('\t', start))
       .split(',')

@@ -23,8 +23,8 @@ export interface BayesModel {
 }
 
 /**
- * One table of the compiled lexicon: its kind ("c" curated, "d" a taxonomy name's English phrase
- * that the worker does not derive itself (see name-keys.ts), "l" a translated phrase), its language ("" or "*" for several), and its lines
+ * One table of the compiled lexicon: its kind ("c" curated, "d" a taxonomy name's English phrase,
+ * "l" a translated phrase), its language ("" or "*" for several), and its lines
  * "<node refs>\t<key>|<key>|...". A line's refs are base-36 differences of positions in `nodes`:
  * the first from the previous line's first node, the others from the line's own first node, each
  * with "~weight" when it is not the kind's default (see scripts/classify/compile-lexicon.ts).
@@ -38,11 +38,6 @@ export type LexiconSection = [kind: string, lang: string, lines: string];
  */
 export interface CompiledLexicon {
   lexicon: LexiconSection[];
-  /**
-   * Keys of plain taxonomy names that are too generic to count ("accessory", "set"): left out
-   * when the worker derives those names' phrases (name-keys.ts).
-   */
-  derivedStop: string[];
   /** Word endings that name the product inside a compound ("Strick|pullover", "Wand|leuchte"). */
   compoundHeads: string[];
   /** [folded key, curated head]: a head read in its folded form ("jack" -> "jacke"). */

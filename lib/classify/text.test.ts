@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitTitle } from './index';
-import { namePhrases } from './name-keys';
+import { namePhrases } from './lexicon';
 import { foldedKey, phraseKey, tokenize } from './text';
 
 describe('text normalisation', () => {

@@ -34,7 +34,7 @@ function everydaySynonyms(rows: TaxonomyRow[]): [string, string][] {
 }
 import { buildLocalized, titleWordClasses } from './localized';
 import type { LabelledTitle } from './pricerunner';
-import { namePhrases } from '../../lib/classify/name-keys';
+import { namePhrases } from '../../lib/classify/lexicon';
 import { compileLexicon } from './compile-lexicon';
 
 /** Where the built model is written (shipped with the extension). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Lexicon } from '../../lib/classify/lexicon';
-import { packTree, Taxonomy, type TaxonomyRow } from '../../lib/classify/taxonomy';
+import { Taxonomy, type TaxonomyRow } from '../../lib/classify/taxonomy';
 import { normalizeText, stemToken } from '../../lib/classify/text';
 import { compileLexicon } from './compile-lexicon';
 
@@ -27,7 +27,7 @@ const compiled = compileLexicon(
   },
   taxonomy,
 );
-const lexicon = new Lexicon(compiled, taxonomy.ids, packTree(Taxonomy.toTree(rows)).names);
+const lexicon = new Lexicon(compiled, taxonomy.ids);
 const read = (text: string, lang: string | null = null) => {
   const raw = normalizeText(text).split(' ');
   return lexicon.hits(raw.map(stemToken), new Set(), lang, raw).map((h) => h.entries);

@@ -1,13 +1,18 @@
 /**
- * Compiles the classifier's phrase lexicon at build time, so the worker does little text work on
- * start: the curated synonyms and the translated phrases become tables of lines
- * "<node refs>\t<key>|<key>|...", already normalised, stemmed, folded, filtered and de-duplicated.
- * The runtime (lib/classify/lexicon.ts) splits the lines into one map and adds the English phrases
- * of the plain taxonomy names, which it derives from the node names (lib/classify/name-keys.ts).
+ * Compiles the classifier's phrase lexicon at build time, so the worker does no text work on
+ * start: the English phrases of the taxonomy names, the curated synonyms and the translated
+ * phrases become tables of lines "<node refs>\t<key>|<key>|...", already normalised, stemmed,
+ * folded, filtered and de-duplicated. The runtime (lib/classify/lexicon.ts) only splits the lines
+ * into one map.
  */
 import type { CompiledLexicon, LexiconSection, LocalizedPhrases } from '../../lib/classify/model';
-import { READING_CURATED, READING_DERIVED, READING_LOCAL, type ReadingKind } from '../../lib/classify/lexicon';
-import { namePhrases, plainNameKeys } from '../../lib/classify/name-keys';
+import {
+  namePhrases,
+  READING_CURATED,
+  READING_DERIVED,
+  READING_LOCAL,
+  type ReadingKind,
+} from '../../lib/classify/lexicon';
 import type { Taxonomy } from '../../lib/classify/taxonomy';
 import { CJK_CHAR, foldToken, phraseKey } from '../../lib/classify/text';
 
@@ -34,9 +39,7 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
     curated.set(key, [...(curated.get(key) ?? []), { id, w }]);
     taken.add(key);
   }
-  // 2. English phrases of the taxonomy names, unless curated or too generic. The worker derives
-  // the key of a plain name itself (plainNameKeys): only the others ship, with the generic keys
-  // among the plain ones.
+  // 2. English phrases of the taxonomy names, unless curated or too generic.
   const stop = new Set(src.derivedStop);
   const derived = new Map<string, Entry[]>();
   for (const id of taxonomy.ids) {
@@ -49,12 +52,6 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
       taken.add(key);
     }
   }
-  const plain = plainNameKeys(taxonomy.ids.map((id) => `1${taxonomy.nameOf(id) ?? ''}`).join('\n')).split('\n');
-  const plainKey = new Map(taxonomy.ids.map((id, i) => [id, plain[i]]));
-  const shippedDerived = new Map(
-    [...derived].filter(([key, entries]) => !(entries.length === 1 && plainKey.get(entries[0].id) === key)),
-  );
-  const derivedStop = [...new Set(plain.filter((key) => stop.has(key) && !curated.has(key)))].sort();
   // 3. Translated phrases (already folded by the localized build), by language.
   const local = new Map<string, Map<string, Entry[]>>();
   const cjkWords = new Set<string>();
@@ -108,12 +105,11 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
   return {
     lexicon: [
       section(READING_CURATED, '', curated),
-      section(READING_DERIVED, '', shippedDerived),
+      section(READING_DERIVED, '', derived),
       ...[...local.entries()]
         .filter(([, byKey]) => byKey.size)
         .map(([lang, byKey]) => section(READING_LOCAL, lang, byKey)),
     ],
-    derivedStop,
     compoundHeads: src.compoundHeads,
     foldedHeads: foldedHeads.sort((a, b) => (a[0] < b[0] ? -1 : 1)),
     brandWords: src.brandWords,

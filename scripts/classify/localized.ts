@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import type { LocalizedPhrases } from '../../lib/classify/model';
 import { Taxonomy, type TaxonomyRow } from '../../lib/classify/taxonomy';
 import { CJK_CHAR, foldedKey, phraseKey, tokenize } from '../../lib/classify/text';
-import { namePhrases } from '../../lib/classify/name-keys';
+import { namePhrases } from '../../lib/classify/lexicon';
 import { readCsvRecords } from '../lib/csv';
 import { readShopify, shopifyToGoogle } from './shopify-crosswalk';
 import { forCuesOf } from '../../lib/classify/cues';
