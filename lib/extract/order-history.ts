@@ -46,14 +46,20 @@ function headerOf(table: Element): { row: Element; heads: string[] } | null {
   return { row, heads: Array.from(row.children).map((c) => textOf(c, 60)) };
 }
 
-function ordersFromTable(table: Element, hints: MoneyHints, locale: string | null, base: URL): OrderResult | null {
-  const header = headerOf(table);
-  if (!header) return null;
-  const { heads } = header;
+/** The order-number and date columns of a history table's header, or null when it has not both. */
+function historyColumns(heads: string[]): { idCol: number; dateCol: number } | null {
   const idCol = heads.findIndex((h) => ORDER_COLUMN_HEADING.test(h));
   const dateCol = heads.findIndex((h, i) => i !== idCol && DATE_COLUMN_HEADING.test(h));
+  return idCol < 0 || dateCol < 0 ? null : { idCol, dateCol };
+}
+
+function ordersFromTable(table: Element, hints: MoneyHints, locale: string | null, base: URL): OrderResult | null {
+  const header = headerOf(table);
+  const cols = header ? historyColumns(header.heads) : null;
+  if (!header || !cols) return null;
+  const { heads } = header;
+  const { idCol, dateCol } = cols;
   const totalCol = heads.findIndex((h, i) => i !== idCol && i !== dateCol && TOTAL_COLUMN_HEADING.test(h));
-  if (idCol < 0 || dateCol < 0) return null;
   // A products column ("Items", "Artikel", "商品") gives each row its lines.
   const productCol = productColumn(heads, [idCol, dateCol, totalCol]);
   const orders: Order[] = [];
@@ -111,9 +117,7 @@ export function hasHistoryTable(doc: Document): boolean {
   const tables = doc.querySelectorAll('table');
   for (let i = 0; i < tables.length && i < MAX_TABLES; i++) {
     const header = tables[i] ? headerOf(tables[i]!) : null;
-    if (!header) continue;
-    const idCol = header.heads.findIndex((h) => ORDER_COLUMN_HEADING.test(h));
-    if (idCol >= 0 && header.heads.some((h, j) => j !== idCol && DATE_COLUMN_HEADING.test(h))) return true;
+    if (header && historyColumns(header.heads)) return true;
   }
   return false;
 }
