@@ -33,7 +33,7 @@ import {
 } from '../words-class';
 
 // Role tokens in class/id/test-id (words-class.ts), with word-ish boundaries so "price" doesn't match "unprice".
-export const ELSEWHERE = ELSEWHERE_REGION;
+const ELSEWHERE = ELSEWHERE_REGION;
 const CURRENCY_SIGN = pattern(CURRENCY_MARK_SOURCE, 'u');
 /** A digit, also Arabic-Indic and Eastern Arabic ("١٬٢٩٩ ر.س"): money.ts reads those too. */
 const ANY_DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9]/;
@@ -77,7 +77,7 @@ const NEAR_TITLE_BOX = { levels: 4, scanned: 1500, kept: 60 };
  * Levels from `el` up to the nearest ancestor-or-self whose class/id matches `re` (or whose tag is
  * in `tags`); FAR when none. Memoised, so testing every candidate costs about one walk of the tree.
  */
-export function regionDistance(idx: PageIndex, re: RegExp, tags: string[] = []): (el: Element | null) => number {
+function regionDistance(idx: PageIndex, re: RegExp, tags: string[] = []): (el: Element | null) => number {
   const memo = new Map<Element, number>();
   return (el) => {
     const path: Element[] = [];
