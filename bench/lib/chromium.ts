@@ -139,8 +139,9 @@ export async function stopWorker(browser: Browser): Promise<void> {
  * The longest main-thread task that ran extension code: a RunTask on the renderer's main thread
  * that encloses a script event (compile, evaluate, function call) whose URL is chrome-extension://.
  * Microtask continuations carry no URL and are not attributed (documented in bench/README.md).
+ * `withoutEvaluation` leaves out the tasks that compile and evaluate an extension script.
  */
-export function extensionTasks(trace: TraceEvent[]): number[] {
+export function extensionTasks(trace: TraceEvent[], opts: { withoutEvaluation?: boolean } = {}): number[] {
   const mainThreads = new Set(
     trace
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
@@ -152,7 +153,9 @@ export function extensionTasks(trace: TraceEvent[]): number[] {
   const durations: number[] = [];
   for (const t of tasks) {
     const end = t.ts + (t.dur ?? 0);
-    if (ext.some((e) => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts < end))
+    const inside = ext.filter((e) => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts < end);
+    // withoutEvaluation: the tasks after the scripts' compile and top level (the page work itself).
+    if (inside.length && !(opts.withoutEvaluation && inside.some((e) => e.name === 'EvaluateScript')))
       durations.push((t.dur ?? 0) / 1000);
   }
   return durations;
