@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 import type { CDPSession } from '@playwright/test';
 import { ROOT } from '../scripts/lib/demo-pages';
-import { launch, load, type TraceEvent } from './lib/chromium';
+import { launch, load, rendererMain, type TraceEvent } from './lib/chromium';
 import { benchPages, LISTING_100_URL } from './lib/pages';
 
 const runs = Number(process.argv[2] ?? 2);
@@ -33,13 +33,7 @@ const label = (e: Ev) => {
 };
 
 function printTasks(trace: Ev[], navStart: number, samples: Sample[]) {
-  const main = new Set(
-    trace
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  const onMain = trace.filter((e) => main.has(`${e.pid}:${e.tid}`) && e.ph === 'X');
-  const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  const { onMain, tasks } = rendererMain(trace);
   const isExt = (e: Ev) => String(e.args?.data?.url ?? '').startsWith('chrome-extension://');
   let total = 0;
   let totalThread = 0;

@@ -135,6 +135,17 @@ export async function stopWorker(browser: Browser): Promise<void> {
   await page.close();
 }
 
+/** The complete events on the renderers' main threads, and among them the tasks. */
+export function rendererMain<E extends TraceEvent>(trace: E[]): { onMain: E[]; tasks: E[] } {
+  const mainThreads = new Set(
+    trace
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const onMain = trace.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`) && e.ph === 'X');
+  return { onMain, tasks: onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') };
+}
+
 /**
  * The longest main-thread task that ran extension code: a RunTask on the renderer's main thread
  * that encloses a script event (compile, evaluate, function call) whose URL is chrome-extension://.
@@ -142,13 +153,7 @@ export async function stopWorker(browser: Browser): Promise<void> {
  * `withoutEvaluation` leaves out the tasks that compile and evaluate an extension script.
  */
 export function extensionTasks(trace: TraceEvent[], opts: { withoutEvaluation?: boolean } = {}): number[] {
-  const mainThreads = new Set(
-    trace
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  const onMain = trace.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`) && e.ph === 'X');
-  const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  const { onMain, tasks } = rendererMain(trace);
   const ext = onMain.filter((e) => (e.args?.data?.url ?? '').startsWith('chrome-extension://'));
   const durations: number[] = [];
   for (const t of tasks) {
