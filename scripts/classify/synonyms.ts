@@ -1428,6 +1428,8 @@ export const BRAND_WORDS: string[] = [
   'hp',
   'lg',
   'think',
+  // Xiaomi, written as the word for millet: the brand in nearly every Chinese shop title.
+  '小米',
 ];
 
 /** Compound endings (mostly German) that name the product: "Strick|pullover", "Wand|leuchte". */
