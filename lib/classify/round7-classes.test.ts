@@ -43,3 +43,38 @@ describe('a brand written as a word is the brand', () => {
     expect(pathOf('小米手环 7', 'zh')).not.toMatch(/^Food/);
   });
 });
+
+describe('everyday words the translated taxonomies name only in long phrases', () => {
+  it('DIY and kitchen appliances in several languages', () => {
+    expect(pathOf('Máquina de solda inversora 200A Bambozzi', 'pt')).toBe(
+      'Hardware > Tools > Welding Guns & Plasma Cutters',
+    );
+    expect(pathOf('Soldadora inverter 160A con accesorios', 'es')).toBe(
+      'Hardware > Tools > Welding Guns & Plasma Cutters',
+    );
+    expect(pathOf('Mola aérea para porta até 60kg', 'pt')).toBe(
+      'Hardware > Building Materials > Door Hardware > Door Closers',
+    );
+    for (const [title, lang] of [
+      ['Espremedor de laranja elétrico 30W', 'pt'],
+      ['Sokowirówka wolnoobrotowa 150 W', 'pl'],
+      ['Соковыжималка Philips HR1832', 'ru'],
+    ])
+      expect(pathOf(title, lang)).toBe('Home & Garden > Kitchen & Dining > Kitchen Appliances > Juicers');
+  });
+
+  it('Chinese product nouns inside brand and model runs', () => {
+    expect(pathOf('华为 MateBook 14 笔记本电脑', 'zh')).toBe('Electronics > Computers > Laptops');
+    expect(pathOf('戴尔 27英寸 4K 显示器', 'zh')).toBe('Electronics > Video > Computer Monitors');
+    expect(pathOf('西湖龙井 绿茶 250g', 'zh')).toBe('Food, Beverages & Tobacco > Beverages > Tea & Infusions');
+  });
+
+  it('Miele the maker is no honey, honey still is', () => {
+    expect(pathOf('Miele WWD 120 Waschmaschine', 'de')).toBe(
+      'Home & Garden > Household Appliances > Laundry Appliances > Washing Machines',
+    );
+    expect(pathOf('Miel de romarin bio 500 g', 'fr')).toBe(
+      'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Honey',
+    );
+  });
+});
