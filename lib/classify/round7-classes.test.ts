@@ -63,6 +63,17 @@ describe('everyday words the translated taxonomies name only in long phrases', (
       expect(pathOf(title, lang)).toBe('Home & Garden > Kitchen & Dining > Kitchen Appliances > Juicers');
   });
 
+  it('household devices and baby care', () => {
+    // Round 6: "Посудомоечная машина" read "машина" as an arts-and-crafts machine.
+    expect(pathOf('Посудомоечная машина Bosch SMS24AW01R', 'ru')).toBe(
+      'Home & Garden > Kitchen & Dining > Kitchen Appliances > Dishwashers',
+    );
+    expect(pathOf('Принтер HP LaserJet M111a', 'ru')).toBe(
+      'Electronics > Print, Copy, Scan & Fax > Printers, Copiers & Fax Machines',
+    );
+    expect(pathOf('Śliniak bawełniany z kieszonką', 'pl')).toBe('Baby & Toddler > Nursing & Feeding > Bibs');
+  });
+
   it('Chinese product nouns inside brand and model runs', () => {
     expect(pathOf('华为 MateBook 14 笔记本电脑', 'zh')).toBe('Electronics > Computers > Laptops');
     expect(pathOf('戴尔 27英寸 4K 显示器', 'zh')).toBe('Electronics > Video > Computer Monitors');

@@ -597,9 +597,58 @@ const EVERYDAY_ZH: Record<string, string[]> = {
   'Sporting Goods > Outdoor Recreation > Cycling > Bicycles': ['自行车'],
 };
 
+/** Baby care and household and office devices that the lists above lack, in the same languages. */
+const EVERYDAY_HOME: Record<string, string[]> = {
+  'Baby & Toddler > Nursing & Feeding > Bibs': [
+    'bavaglino, babador, babero, bavoir, śliniak, slabbetje, haklapp, bryndák, слюнявчик',
+  ],
+  'Baby & Toddler > Diapering > Changing Mats & Trays': [
+    'fasciatoio~0.6, trocador, cambiador, matelas à langer, przewijak, aankleedkussen, skötbädd, přebalovací podložka, пеленальный матрас',
+  ],
+  'Baby & Toddler > Nursing & Feeding > Sippy Cups': [
+    'tazza antigoccia, copo de transição, vaso antigoteo, tasse d apprentissage, kubek niekapek, drinkbeker, pipmugg, hrneček s pítkem, поильник',
+  ],
+  'Baby & Toddler > Nursing & Feeding > Nursing Pads & Shields': [
+    'coppette assorbilattle, absorvente para seios, discos de lactancia, coussinets d allaitement, wkładki laktacyjne, zoogcompressen, amningsinlägg, prsní vložky, вкладыши для груди',
+  ],
+  'Baby & Toddler > Baby Transport > Baby Carriers': [
+    'marsupio~0.6, canguru~0.6, mochila portabebés, porte bébé, nosidełko, draagzak, bärsele, nosítko, эрго рюкзак, слинг',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Dishwashers': [
+    'lavastoviglie, lava louças, lavavajillas, lave vaisselle, zmywarka, vaatwasser, diskmaskin, myčka, посудомоечная машина',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Freezers': [
+    'congelatore, congelador, congélateur, zamrażarka, vriezer, frys, mraznička, морозильник, морозильная камера',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Ovens': [
+    'forno~0.6, horno~0.6, piekarnik, ugn, trouba, духовой шкаф, духовка',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Cooktops': [
+    'piano cottura, fogão~0.6, placa de cocción, vitrocerámica, plaque de cuisson, płyta indukcyjna, płyta grzewcza, kookplaat, kokhäll, varná deska, варочная панель',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Microwave Ovens': [
+    'mikrofalówka, magnetron, mikrovlnná trouba, микроволновая печь, микроволновка',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Food Mixers & Blenders': ['миксер, mikser'],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Toasters & Grills > Toasters': [
+    'tostapane, torradeira, tostadora, grille pain, toster, broodrooster, brödrost, topinkovač, тостер',
+  ],
+  'Electronics > Print, Copy, Scan & Fax > Printers, Copiers & Fax Machines': [
+    'stampante, impressora, impresora, imprimante, drukarka, skrivare, tiskárna, принтер, мфу',
+  ],
+  'Electronics > Computers > Tablet Computers': ['планшет, tablette'],
+  'Cameras & Optics > Cameras > Digital Cameras': [
+    'fotocamera, câmera digital, cámara de fotos, appareil photo, aparat fotograficzny, fototoestel, kamera~0.5, fotoaparát, фотоаппарат',
+  ],
+  'Electronics > Video Game Consoles': [
+    'consola~0.6, konsola, spelcomputer, spelkonsol, herní konzole, игровая приставка, игровая консоль',
+  ],
+};
+
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
 export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY),
   ...Object.entries(EVERYDAY_CJK),
   ...Object.entries(EVERYDAY_ZH),
+  ...Object.entries(EVERYDAY_HOME),
 ].map(([path, lines]) => [path, lines.join(', ')]);
