@@ -4,9 +4,10 @@
  * alike. Per build: the added script time (paired with the "none" load right after it), and in
  * separate timing loads the badge after DOMContentLoaded and the longest extension task (trace).
  *
- *   npx tsx bench/ab-builds.ts [--page product|no-product|listing] [--rounds 7] [--stopped] <chrome-mv3 dir>...
+ *   npx tsx bench/ab-builds.ts [--page product|no-product|listing] [--rounds 7] [--stopped] [--throttle 4] <chrome-mv3 dir>...
  *
  * `--stopped`: the service worker is stopped before every timing load (the worker-stopped row).
+ * `--throttle n`: the A/B loads run with the CPU slowed n times (the CPU 4x row); no timing loads then.
  * Each arm's first load warms its worker. Prints medians; the samples go to out/ab-builds.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -27,11 +28,12 @@ const flag = (name: string) => {
 const pageName = opt('--page') ?? 'product';
 const rounds = Number(opt('--rounds') ?? 7);
 const stopped = flag('--stopped');
+const throttle = Number(opt('--throttle') ?? 0) || undefined;
 const dirs = args;
 if (!dirs.length) throw new Error('usage: ab-builds.ts [--page p] [--rounds n] [--stopped] <chrome-mv3 dir>...');
 const url = { product: PRODUCT.url, 'no-product': NO_PRODUCT_URL, listing: LISTING_100_URL }[pageName];
 if (!url) throw new Error(`unknown page ${pageName}`);
-const settleMs = pageName === 'no-product' ? 1000 : 2000;
+const settleMs = pageName === 'no-product' ? 1000 : throttle ? 3000 : 2000;
 
 const pages = benchPages();
 const none = await launch(pages, null);
@@ -44,13 +46,13 @@ try {
   }
   for (let r = 0; r < rounds; r++) {
     for (const arm of arms) {
-      const a = await load(arm.browser, url, { settleMs });
+      const a = await load(arm.browser, url, { settleMs, throttle });
       await a.page.close();
-      const b = await load(none, url, { settleMs });
+      const b = await load(none, url, { settleMs, throttle });
       await b.page.close();
       arm.added.push(a.metrics.scriptMs - b.metrics.scriptMs);
     }
-    if (pageName === 'no-product') continue;
+    if (pageName === 'no-product' || throttle) continue;
     for (const arm of arms) {
       if (stopped) await stopWorker(arm.browser);
       const t = await load(arm.browser, url, { settleMs, trace: !stopped, initScript: probeScript(null) });
