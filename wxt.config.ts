@@ -49,9 +49,6 @@ export default defineConfig({
     // storage: the extension's own data; scripting + optional hosts: the user may allow other shops.
     // activeTab: a click on the toolbar button lets Embodied run once on that tab (no install warning).
     permissions: ['storage', 'scripting', 'activeTab'],
-    // The known shops, where the background injects the on-demand part (an unlisted script, so WXT
-    // does not add them from its matches): the same hosts the detector's content script runs on.
-    host_permissions: contentScriptMatches(),
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Extension pages load only their own scripts, styles and packs; no plugin, no <base>, no form
     // posts, no frames. Stricter than the browsers' defaults, and written down so a review sees it.

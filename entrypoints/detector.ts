@@ -2,7 +2,7 @@
  * The always-on part: a small detector on every page of the known shops (and, at run time, on the
  * sites the user allowed). It reads cheap signals (lib/content/detect.ts); only when the page can
  * hold a product, a listing or an order does it ask the background to inject the on-demand part
- * (extraction + badges, entrypoints/on-demand.ts) into this frame. Pages without products
+ * (extraction + badges, entrypoints/on-demand.content.ts) into this frame. Pages without products
  * are left untouched: no extraction code is parsed there.
  *
  * Why an unlisted script and not a WXT content script: WXT wraps every content script in a

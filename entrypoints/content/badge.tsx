@@ -1,6 +1,6 @@
 /** Mounts Preact views in their own closed shadow roots beside anchor elements. */
 import { render, type VNode } from 'preact';
-import type { PageContext } from './context';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Badge, type BadgeState } from '../../components/Badge';
 import type { BuyResult } from '../../components/BuyControl';
 import { BADGE_CSS } from '../../components/badge-css';
@@ -11,7 +11,7 @@ import { themeUpwards, type Theme } from '../../lib/content/theme';
 import { createI18nFor, EN, pickLocale, type I18n } from '../../lib/i18n/core';
 import { EN_NUMBERS } from '../../lib/i18n/plain-number';
 import { handedCatalogue } from '../../lib/content/catalogue-handover';
-import { send } from './runtime';
+import { send } from '../../lib/messaging/client';
 import { MAX_RECORD_QUANTITY } from '../../lib/messaging/limits';
 import type { EstimateReply, ProductMessage } from '../../lib/messaging/protocol';
 import type { Correction } from '../../lib/corrections';
@@ -73,7 +73,7 @@ export function pageTheme(anchor: Element): Theme | null {
 
 /** One closed shadow root holding a view of `state`, redrawn on every update. */
 export async function mountView<S>(
-  ctx: PageContext,
+  ctx: ContentScriptContext,
   anchor: Element,
   opts: { append: 'after' | 'before' | 'last'; css: string; initial: S; view: (state: S) => VNode },
 ): Promise<Mounted<S>> {
@@ -146,7 +146,7 @@ async function record(
 }
 
 export async function mountBadge(
-  ctx: PageContext,
+  ctx: ContentScriptContext,
   anchor: Element,
   opts: {
     compact: boolean;

@@ -3,7 +3,7 @@
  * on the lowest-footprint third of the tiles shown. The page's own inline outline is kept and put
  * back exactly when the user turns it off, the page navigates or the script goes away.
  */
-import type { PageContext } from './context';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HighlightControl } from '../../components/HighlightControl';
 import { HIGHLIGHT_CSS } from '../../components/badge-css';
 import { lowestThird } from '../../lib/inpage/highlight';
@@ -36,7 +36,7 @@ function marker(dark: boolean) {
 }
 
 export async function mountHighlight(
-  ctx: PageContext,
+  ctx: ContentScriptContext,
   tiles: () => readonly ListedTile[],
 ): Promise<Pick<Mounted<unknown>, 'remove'>> {
   const theme = pageTheme(document.body);

@@ -8,13 +8,13 @@ import { graph } from '../../scripts/lib/import-graph';
 
 describe('on-demand content script imports', () => {
   it('bundles no catalogue but English', () => {
-    const files = [...graph('entrypoints/on-demand.ts')];
+    const files = [...graph('entrypoints/on-demand.content.ts')];
     expect(files).toContain('lib/i18n/en.ts');
     expect(files.filter((f) => /^lib\/i18n\/(de|fr|es|zh-CN|index)\.ts$/.test(f))).toEqual([]);
   });
 
   it("bundles no panel: a badge's panel is its own file, loaded on the first open", () => {
-    const files = [...graph('entrypoints/on-demand.ts')];
+    const files = [...graph('entrypoints/on-demand.content.ts')];
     expect(files).toContain('components/Badge.tsx');
     const panel = ['components/EstimatePanel.tsx', 'components/CorrectionForm.tsx', 'components/OtherChoices.tsx'];
     expect(files.filter((f) => panel.includes(f))).toEqual([]);

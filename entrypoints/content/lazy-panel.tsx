@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EstimatePanelProps } from '../../components/EstimatePanel';
 import { useI18n } from '../../components/i18n';
-import { sendMessage } from './runtime';
+import { browser } from 'wxt/browser';
 import { PAGE_PANEL } from '../../lib/content/inject-message';
 import { panelApi, type PanelApi } from './panel-api';
 
@@ -17,7 +17,7 @@ let loading: Promise<PanelApi | null> | null = null;
 function loadPanel(): Promise<PanelApi | null> {
   const api = panelApi();
   if (api) return Promise.resolve(api);
-  loading ??= sendMessage({ type: PAGE_PANEL }).then(
+  loading ??= browser.runtime.sendMessage({ type: PAGE_PANEL }).then(
     () => panelApi(),
     () => null,
   );

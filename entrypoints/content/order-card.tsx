@@ -1,10 +1,10 @@
 /** The order card: estimates summed over the order's lines, and one action to record the ticked ones. */
-import type { PageContext } from './context';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OrderCard } from '../../components/OrderCard';
 import { ORDER_CSS } from '../../components/badge-css';
 import type { Order } from '../../lib/extract/types';
 import type { Estimate } from '../../lib/estimate/schema';
-import { send } from './runtime';
+import { send } from '../../lib/messaging/client';
 import { MAX_RECORD_QUANTITY } from '../../lib/messaging/limits';
 import type { EstimateReply, ProductMessage } from '../../lib/messaging/protocol';
 import { mountView, pageTheme } from './badge';
@@ -16,7 +16,7 @@ export interface OrderLine {
   estimate: Estimate | string;
 }
 
-export function mountOrderCard(ctx: PageContext, anchor: Element, opts: { order: Order; lines: OrderLine[] }) {
+export function mountOrderCard(ctx: ContentScriptContext, anchor: Element, opts: { order: Order; lines: OrderLine[] }) {
   const { lines } = opts;
   const onAdd = async (selected: number[]) => {
     let added = 0;

@@ -12,7 +12,7 @@
  * Where the shop plans its listing (lib/extract/listing-plan.ts), a tile is also extracted only
  * then: reading all 100 tiles of a long listing up front was the longest task left (CPU profile).
  */
-import type { PageContext } from './context';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findPriceElement } from '../../lib/content/price-anchor';
 import { orderLineKeys } from '../../lib/content/order-keys';
 import { toMessage } from '../../lib/content/to-message';
@@ -25,7 +25,7 @@ import { createNearTiles, NEAR_MARGIN, type NearEnv, type NearTiles } from '../.
 import type { Item, Order } from '../../lib/extract/types';
 import type { Estimate } from '../../lib/estimate/schema';
 import { BUILT_IN_SHOPS_OFF, MAX_BATCH } from '../../lib/messaging/limits';
-import { send } from './runtime';
+import { send } from '../../lib/messaging/client';
 import type { ProductMessage } from '../../lib/messaging/protocol';
 import { mountBadge, pageTheme, type Mounted, type MountedBadge } from './badge';
 import { mountOrderCard } from './order-card';
@@ -71,7 +71,7 @@ const FRAME_FALLBACK_MS = 100;
  * requestAnimationFrame: its callback runs inside the rendering task, before that frame's style and
  * layout, so our reads would wait for them and our code would share the page's rendering task.
  */
-function afterFrame(ctx: PageContext, cb: () => void) {
+function afterFrame(ctx: ContentScriptContext, cb: () => void) {
   let done = false;
   const run = () => {
     if (done) return;
@@ -85,7 +85,7 @@ function afterFrame(ctx: PageContext, cb: () => void) {
 }
 
 /** The browser side of lib/content/near-tiles.ts. */
-const nearEnv = (ctx: PageContext): NearEnv => ({
+const nearEnv = (ctx: ContentScriptContext): NearEnv => ({
   observer: (onEntries) => new IntersectionObserver(onEntries, { rootMargin: NEAR_MARGIN }),
   afterFrame: (cb) => afterFrame(ctx, cb),
   now: () => performance.now(),
@@ -132,7 +132,7 @@ const addedElements = (records: readonly MutationRecord[]) =>
     ),
   );
 
-export function runOnPage(ctx: PageContext) {
+export function runOnPage(ctx: ContentScriptContext) {
   let mounted: Pick<Mounted<unknown>, 'remove'>[] = [];
   let seen = new WeakSet<Element>();
   let generation = 0;
@@ -379,7 +379,7 @@ export function runOnPage(ctx: PageContext) {
   });
 
   // Single-page navigation: drop this page's badges and start over.
-  ctx.onLocationChange(() => {
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
     clear();
     safeScan();
   });

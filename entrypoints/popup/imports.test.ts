@@ -24,13 +24,13 @@ describe('popup bundle', () => {
   });
 
   it('the popup and options catalogue stays out of the content scripts (the in-page bundle must not grow)', () => {
-    for (const entry of ['entrypoints/detector.ts', 'entrypoints/on-demand.ts']) {
+    for (const entry of ['entrypoints/detector.ts', 'entrypoints/on-demand.content.ts']) {
       const inPage = graph(join(ROOT, entry));
       expect(inPage.size).toBeGreaterThan(1);
       expect([entry, [...inPage].filter((m) => m.startsWith('lib/i18n/ledger/'))]).toEqual([entry, []]);
     }
     expect(popup).toContain('lib/i18n/ledger/de.ts');
-    expect(graph(join(ROOT, 'entrypoints/on-demand.ts'))).toContain('components/Badge.tsx');
+    expect(graph(join(ROOT, 'entrypoints/on-demand.content.ts'))).toContain('components/Badge.tsx');
   });
 
   it('the check itself sees Zod through the options page', () => {

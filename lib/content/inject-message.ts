@@ -27,7 +27,7 @@ export const DETECTOR_RUN_AT = 'document_end';
 export const ON_DEMAND_MARK = '__embodiedOnDemand';
 
 /** The built on-demand script, injected with scripting.executeScript (never web-accessible). */
-export const ON_DEMAND_FILE = '/on-demand.js';
+export const ON_DEMAND_FILE = '/content-scripts/on-demand.js';
 
 /** The built panel (entrypoints/in-page-panel.tsx), injected like the on-demand script on the first open. */
 export const PANEL_FILE = '/in-page-panel.js';
