@@ -13,18 +13,24 @@
  * Needs a build with sourcemaps (same code as .output plus a sourceMappingURL line):
  *   EMBODIED_SOURCEMAP=1 EMBODIED_OUT=/tmp/embodied-sm npx wxt build
  *   npx tsx bench/attribute-product.ts /tmp/embodied-sm/chrome-mv3 [runs=5]
+ *   ATTRIBUTE_PAGE=no-product npx tsx bench/attribute-product.ts ...   (the detector on the page without a product)
  * Under load, read the proportions; the milliseconds are thread time (trace) or samples (profile).
  */
 import { join } from 'node:path';
 import type { CDPSession } from '@playwright/test';
 import { launch, type TraceEvent } from './lib/chromium';
-import { benchPages, PRODUCT } from './lib/pages';
+import { benchPages, NO_PRODUCT_URL, PRODUCT } from './lib/pages';
 import { readSourceMap } from './lib/sourcemap';
-import { ON_DEMAND_FILE } from '../lib/content/inject-message';
+import { DETECTOR_FILE, ON_DEMAND_FILE } from '../lib/content/inject-message';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: attribute-product.ts <built chrome-mv3 dir with sourcemaps> [runs]');
 const RUNS = Number(process.argv[3] ?? 5);
+// ATTRIBUTE_PAGE=no-product: the shop page without a product, where only the detector runs.
+const NO_PRODUCT = process.env.ATTRIBUTE_PAGE === 'no-product';
+const URL_ = NO_PRODUCT ? NO_PRODUCT_URL : PRODUCT.url;
+/** The script whose own task is split into compile and evaluation. */
+const SCRIPT = NO_PRODUCT ? DETECTOR_FILE : ON_DEMAND_FILE;
 const CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
@@ -80,9 +86,7 @@ function fromTrace(events: Ev[], extAt: number[]): Record<string, number> {
     const sum = (name: string, only?: (e: Ev) => boolean) =>
       inner.filter((e) => e.name === name && (!only || only(e))).reduce((s, e) => s + thread(e), 0);
     const total = thread(t);
-    const injected = inner.some(
-      (e) => e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').endsWith(ON_DEMAND_FILE),
-    );
+    const injected = inner.some((e) => e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').endsWith(SCRIPT));
     add('all extension tasks', total);
     if (injected) {
       const runs = inner.filter((e) => e.name === 'v8.run' && isExt(e));
@@ -90,11 +94,11 @@ function fromTrace(events: Ev[], extAt: number[]): Record<string, number> {
       const lazy = sum('V8.CompileCode', inRun);
       // A postMessage captures the caller's source location; V8 then re-parses the caller for its positions.
       const post = sum('DOMWindow::DoPostMessage', inRun);
-      add('on-demand script: compile (top level)', sum('v8.compile', isExt));
-      add('on-demand script: lazy function compiles during evaluation', lazy);
-      add('on-demand script: window.postMessage (WXT context start)', post);
-      add('on-demand script: evaluation (rest)', runs.reduce((s, e) => s + thread(e), 0) - lazy - post);
-      add('on-demand script task: other', total - sum('EvaluateScript', isExt));
+      add('script: compile (top level)', sum('v8.compile', isExt));
+      add('script: lazy function compiles during evaluation', lazy);
+      add('script: window.postMessage (WXT context start)', post);
+      add('script: evaluation (rest)', runs.reduce((s, e) => s + thread(e), 0) - lazy - post);
+      add('script task: other', total - sum('EvaluateScript', isExt));
     } else {
       const lazy = sum('V8.CompileCode');
       const style = sum('UpdateLayoutTree') + sum('Layout');
@@ -138,7 +142,10 @@ function fromProfile(
     for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
       const f = byId.get(n)!.callFrame;
       if (!f.url.startsWith(EXT)) continue;
-      const area = areaOf(f.url, f.lineNumber, f.columnNumber);
+      // ATTRIBUTE_FUNCTIONS=1: by function (the minified name and its source file) instead of by area.
+      const area = process.env.ATTRIBUTE_FUNCTIONS
+        ? `${f.functionName || '(anonymous)'} in ${sourceOf(f.url, f.lineNumber, f.columnNumber)}`
+        : areaOf(f.url, f.lineNumber, f.columnNumber);
       out[area] = (out[area] ?? 0) + ms;
       out['all extension JS (profile)'] = (out['all extension JS (profile)'] ?? 0) + ms;
       extAt.push(at);
@@ -149,11 +156,14 @@ function fromProfile(
 }
 
 const maps = new Map<string, ReturnType<typeof readSourceMap>>();
-function areaOf(url: string, line: number, col: number): string {
+function sourceOf(url: string, line: number, col: number): string {
   const file = url.replace(/^chrome-extension:\/\/[^/]+/, '');
   let map = maps.get(file);
   if (!map) maps.set(file, (map = readSourceMap(join(dir!, file))));
-  const source = map.sourceAt(line, col);
+  return map.sourceAt(line, col);
+}
+function areaOf(url: string, line: number, col: number): string {
+  const source = sourceOf(url, line, col);
   return AREAS.find(([, re]) => re.test(source))?.[0] ?? `other: ${source}`;
 }
 
@@ -173,7 +183,7 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
     await cdp.send('Profiler.start');
     await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
-    await page.goto(PRODUCT.url, { waitUntil: 'load' });
+    await page.goto(URL_, { waitUntil: 'load' });
     await page.waitForTimeout(2000);
     const { profile } = await cdp.send('Profiler.stop');
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
