@@ -14,6 +14,7 @@ import {
   textOf,
 } from '../listing-tile';
 import { rankedCards } from './spec-tiles';
+import { withFields } from './product-base';
 
 const HOSTS = [
   'ebay.com',
@@ -107,13 +108,12 @@ function product(doc: Document, url: URL, generic: Product | null): Product | nu
       '',
     ),
   );
-  return {
-    ...generic,
+  return withFields(generic, {
     title: title ?? generic.title,
     price: money?.price ?? generic.price,
     currency: money?.currency ?? generic.currency,
     condition,
-  };
+  });
 }
 
 export const ebay: ShopAdapter = {
