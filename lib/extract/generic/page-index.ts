@@ -4,6 +4,7 @@
  * the browser either); a single walk keeps the whole product cascade to about one traversal.
  */
 import { childCount, hints } from './text';
+import { ANY_ROLE, BREADCRUMB_ROLE, PRICE_ROLE, SPEC_ROLE, STOCK_ROLE, TITLE_ROLE } from '../words-class';
 
 export interface PageIndex {
   doc: Document;
@@ -31,11 +32,8 @@ export interface PageIndex {
   hintsOf(el: Element): string;
 }
 
-const ANY_ROLE =
-  /price|breadcrumb|stock|availab|sold-?out|spec|attr|propert|detail|sku|mfr|upc|ean|gtin|model|part|label|lbl|key|name|term|info/i;
 /** Tags a product title is set in when it is not an h1. */
 const TITLE_TAGS = new Set(['H2', 'H3', 'H4', 'DIV', 'SPAN', 'P', 'STRONG']);
-const SPEC_ROLE = /spec|attr|propert|detail|sku|mfr|upc|ean|gtin|model|part|label|lbl|key|name|term|info/i;
 
 /** Elements walked at most. */
 const MAX_ELEMENTS = 200_000;
@@ -167,21 +165,21 @@ function noteRoles(idx: PageIndex, el: Element, tag: string, marked: Marked): vo
   const h = cls ? (id ? cls + ' ' + id : cls) : (id ?? '');
   // One regex pass decides whether any role test is worth running (most class names match none).
   const role = h.length > 0 && ANY_ROLE.test(h);
-  let price = role && /price/i.test(h);
+  let price = role && PRICE_ROLE.test(h);
   // itemprop="price" counts once a microdata scope has been seen (in document order).
   if (!price && idx.scopes.length && marked.prices !== null && marked.prices.has(el)) price = true;
   if (price && idx.priceEls.length < LIMITS.priceEls) idx.priceEls.push(el);
-  let crumb = role && /breadcrumb/i.test(h);
+  let crumb = role && BREADCRUMB_ROLE.test(h);
   if (!crumb && (tag === 'NAV' || tag === 'OL' || tag === 'UL'))
     crumb =
-      /breadcrumb/i.test((el.getAttribute('aria-label') ?? '') + (el.getAttribute('aria-labelledby') ?? '')) ||
+      BREADCRUMB_ROLE.test((el.getAttribute('aria-label') ?? '') + (el.getAttribute('aria-labelledby') ?? '')) ||
       (scoped && /BreadcrumbList/.test(el.getAttribute('itemtype') ?? ''));
   if (crumb && idx.crumbBoxes.length < LIMITS.crumbBoxes && !idx.crumbBoxes.some((b) => b.contains(el)))
     idx.crumbBoxes.push(el);
-  if (h.length > 0 && idx.titleEls.length < LIMITS.titleEls && TITLE_TAGS.has(tag) && /title|name|heading/i.test(h))
+  if (h.length > 0 && idx.titleEls.length < LIMITS.titleEls && TITLE_TAGS.has(tag) && TITLE_ROLE.test(h))
     idx.titleEls.push(el);
   if (!role) return;
-  if (/stock|availab|sold-?out/i.test(h) && idx.stockEls.length < LIMITS.stockEls) idx.stockEls.push(el);
+  if (STOCK_ROLE.test(h) && idx.stockEls.length < LIMITS.stockEls) idx.stockEls.push(el);
   if (idx.specEls.length < LIMITS.specEls && SPEC_ROLE.test(h) && childCount(el, 4) <= 4) idx.specEls.push(el);
 }
 
