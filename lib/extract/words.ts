@@ -742,6 +742,49 @@ export const ITEM_COUNT_LABEL: WordList = {
   ja: ['入数', '個数'],
 };
 
+/** A product's condition: refurbished, anywhere in the text ("Vom Hersteller generalüberholt"). */
+export const REFURBISHED: WordList = {
+  en: ['refurbished', 'renewed'],
+  de: ['generalüberholt'],
+  fr: ['reconditionné'],
+  es: ['reacondicionado'],
+  it: ['ricondizionato'],
+  ja: ['整備済み'],
+};
+/** ... used, a whole word ("Gebraucht", "Occasion", "中古"). */
+export const USED: WordList = {
+  en: ['used'],
+  de: ['gebraucht'],
+  fr: ['occasion'],
+  es: ['usado'],
+  it: ['usato'],
+  ja: ['中古'],
+};
+/** ... new, a whole word ("Brand New", "Neu mit Etikett", "Neuf", "新品"). */
+export const NEW: WordList = {
+  en: ['new'],
+  de: ['neu'],
+  fr: ['neuf'],
+  es: ['nuevo'],
+  it: ['nuovo'],
+  ja: ['新品'],
+};
+/** Spec-table labels naming the condition, whole label (lower-cased first). */
+const CONDITION_LABEL: WordList = {
+  en: ['condition', 'item condition'],
+  de: ['zustand'],
+  fr: ['état'],
+  es: ['estado'],
+  it: ['condizione'],
+  ja: ['コンディション', '商品の状態'],
+};
+/** eBay's words before an item's title in its heading ("Details about", "Details zu", "Détails sur"). */
+const EBAY_TITLE_LEAD: WordList = {
+  en: ['details about'],
+  de: ['details zu'],
+  fr: ['détails sur'],
+};
+
 /** A cart page's heading (its start) and URL path's last segment: "Your cart", "Warenkorb", "カート". */
 export const CART: WordList = {
   en: ['cart', 'basket', 'bag', 'shopping bag'],
@@ -990,6 +1033,16 @@ export const WEIGHT_IN_BULLET = pattern(
   () => String.raw`${plainSource(WEIGHS)}\s*${plainSource(WEIGHT_HEDGE)}?\s*(\d+(?:[.,]\d+)?\s*[a-zA-Zä]{1,10})`,
   'i',
 );
+
+/** Condition words: refurbished (anywhere), used and new (whole words; new anywhere, or first in the text). */
+export const REFURBISHED_TEXT = pattern(() => plainSource(REFURBISHED), 'i');
+export const USED_TEXT = wordsPattern(USED);
+export const NEW_TEXT = wordsPattern(NEW);
+export const NEW_FIRST = pattern((c) => `^${wordsSource(c, NEW)}`, 'iu');
+/** A spec-table label (lower-cased) naming the condition. */
+export const CONDITION_LABEL_TEXT = wholeTextPattern('', CONDITION_LABEL);
+/** eBay's lead words before the item's title, with the space after them. */
+export const EBAY_TITLE_LEAD_TEXT = pattern(() => String.raw`^${plainSource(EBAY_TITLE_LEAD)}\s*`, 'i');
 
 /** A spec-table label (lower-cased) naming the brand, or the number of items in the pack. */
 export const BRAND_LABEL_TEXT = wholeTextPattern('', BRAND_LABEL);
