@@ -7,7 +7,7 @@
  *
  * Pure (a Document and a URL in, a reason out) and tiny: imported by the content-script entry, so
  * nothing from lib/extract may be imported here, except the standalone detector words (words-buy.ts:
- * buy-button and order-page words, data and three regexes, no imports).
+ * buy-button and order-page words, data and three regexes, importing only word-edges.ts).
  */
 import {
   BUY_BUTTON_TEXT,

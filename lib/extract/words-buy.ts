@@ -1,8 +1,10 @@
 /**
  * The words the always-on page detector needs, by language: buy buttons (words.ts re-exports
  * them) and order pages' URLs and titles. Kept apart so that the detector's bundle does not carry
- * (and compile at every page load) the whole words module; plain data and three regexes, no imports.
+ * (and compile at every page load) the whole words module; plain data and three regexes, importing
+ * only the word edges (word-edges.ts, itself without imports).
  */
+import { WORD_END, WORD_START } from './word-edges';
 import type { WordList } from './words';
 
 /** A buy button's text: "Add to cart", "In den Warenkorb", "Ajouter au panier", "カートに入れる". */
@@ -164,9 +166,9 @@ export const ORDER_PAGE_TITLE_WHOLE_WORD: WordList = {
 
 /** An order page's URL (path and query). */
 export const ORDER_PAGE_URL = new RegExp(anyOf(ORDER_PAGE_URL_WORD), 'i');
-/** An order page's title or main heading. ASCII word edges (`\b`): no Unicode regex in the always-on script. */
+/** An order page's title or main heading. Word edges without `\p{L}`: no Unicode regex in the always-on script. */
 export const ORDER_PAGE_TITLE = new RegExp(
-  String.raw`\b(?:${anyOf(ORDER_PAGE_TITLE_WHOLE_WORD)})\b|${anyOf(ORDER_PAGE_TITLE_WORD)}`,
+  `${WORD_START}(?:${anyOf(ORDER_PAGE_TITLE_WHOLE_WORD)})${WORD_END}|${anyOf(ORDER_PAGE_TITLE_WORD)}`,
   'i',
 );
 

@@ -2,13 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from './load';
 import { BUY_CONTROL_SELECTOR, MARKUP_LISTS, PRICE_SELECTOR } from './words-buy';
 import {
+  ANY_ROLE,
+  BREADCRUMB_ROLE,
   BUY_BOX_REGION,
   CLASS_LISTS,
   ELSEWHERE_REGION,
   HIDDEN_BOX,
+  LIST_PRICE_KIND_TEXT,
+  LOGO_BOX,
   MAIN_PRICE_BOX,
   NOT_ITEM_PRICE_BOX,
+  OVERLAY_BOX,
+  PRICE_ROLE,
+  SCHEMA_IN_STOCK_VALUE,
+  SCHEMA_OUT_OF_STOCK_VALUE,
+  SPEC_ROLE,
+  STOCK_ROLE,
   STRUCK_OR_FORMER,
+  TITLE_BOX,
+  TITLE_HINT,
+  TITLE_ROLE,
   UNIT_PRICE_BOX,
 } from './words-class';
 
@@ -30,6 +43,16 @@ const READ_BY: Record<string, RegExp> = {
   BUY_BOX_CLASS: BUY_BOX_REGION,
   NOT_ITEM_PRICE_CLASS: NOT_ITEM_PRICE_BOX,
   MAIN_PRICE_CLASS: MAIN_PRICE_BOX,
+  OVERLAY_CLASS: OVERLAY_BOX,
+  LOGO_CLASS: LOGO_BOX,
+  PRODUCT_HEADING_CLASS: TITLE_BOX,
+  TITLE_HINT_CLASS: TITLE_HINT,
+  PRICE_ROLE_CLASS: PRICE_ROLE,
+  BREADCRUMB_ROLE_CLASS: BREADCRUMB_ROLE,
+  STOCK_ROLE_CLASS: STOCK_ROLE,
+  SPEC_ROLE_CLASS: SPEC_ROLE,
+  TITLE_ROLE_CLASS: TITLE_ROLE,
+  LIST_PRICE_KIND: LIST_PRICE_KIND_TEXT,
 };
 
 describe('class-name token lists', () => {
@@ -82,6 +105,37 @@ describe('class-name token lists', () => {
   it('the main-price tokens count anywhere in the class string', () => {
     expect(MAIN_PRICE_BOX.test('pdp-salepricevalue')).toBe(true);
     expect(MAIN_PRICE_BOX.test('price')).toBe(false);
+  });
+});
+
+describe('page furniture, roles and structured-data values', () => {
+  const words = (name: string) => Object.values(CLASS_LISTS[name]!).flat();
+  it('a product heading is an owner, then "-", "_" or nothing, then a noun ("pdp_title", "productname")', () => {
+    for (const owner of words('TITLE_OWNER_CLASS'))
+      for (const noun of words('TITLE_NOUN_CLASS'))
+        for (const sep of ['-', '_', ''])
+          expect(TITLE_BOX.test(`js-${owner}${sep}${noun} big`), `${owner}${sep}${noun}`).toBe(true);
+    expect(TITLE_BOX.test('item-heading')).toBe(false); // a card's heading
+    expect(TITLE_BOX.test('product-heading')).toBe(true);
+  });
+  it("the roles test anywhere and in any case; ANY_ROLE is every role but the title's", () => {
+    for (const name of ['PRICE_ROLE_CLASS', 'BREADCRUMB_ROLE_CLASS', 'STOCK_ROLE_CLASS', 'SPEC_ROLE_CLASS'])
+      for (const w of words(name).flatMap(spellings)) expect(ANY_ROLE.test(`X${w.toUpperCase()}x`), w).toBe(true);
+    expect(ANY_ROLE.test('heading')).toBe(false);
+    expect(TITLE_ROLE.test('ProductHeading')).toBe(true);
+  });
+  it('overlays and logos need an edge before ("catalogo" holds no logo)', () => {
+    expect(LOGO_BOX.test('catalogo')).toBe(false);
+    expect(LOGO_BOX.test('logos')).toBe(false);
+    expect(OVERLAY_BOX.test('cookie-banner')).toBe(true);
+    expect(OVERLAY_BOX.test('nomodal')).toBe(false);
+  });
+  it('availability values are whole values', () => {
+    for (const v of words('SCHEMA_IN_STOCK')) expect(SCHEMA_IN_STOCK_VALUE.test(v), v).toBe(true);
+    for (const v of words('SCHEMA_OUT_OF_STOCK')) expect(SCHEMA_OUT_OF_STOCK_VALUE.test(v), v).toBe(true);
+    expect(SCHEMA_IN_STOCK_VALUE.test('in stock soon')).toBe(false);
+    expect(SCHEMA_OUT_OF_STOCK_VALUE.test('instock')).toBe(false);
+    expect(SCHEMA_IN_STOCK_VALUE.test('outofstock')).toBe(false);
   });
 });
 

@@ -170,6 +170,93 @@ const MAIN_PRICE_CLASS: WordList = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Page furniture and roles: the visible-page heuristics (generic/dom.ts) and the page index
+// (generic/page-index.ts) read these in class, id and test-id strings.
+
+/** Overlays over the page: cookie banners, dialogs, newsletter pop-ups (their h1 is not the product's). */
+const OVERLAY_CLASS: WordList = {
+  en: ['cookie', 'consent', 'privacy', 'gdpr', 'modal', 'dialog', 'overlay', 'popup', 'banner', 'newsletter'],
+};
+/** The shop's own name in the page header: "logo", "site-title", "masthead". */
+const LOGO_CLASS: WordList = {
+  en: ['logo', 'site-?title', 'site-?name', 'masthead', 'brand-?logo', 'header-?logo'],
+};
+/** Product headings that are not an h1: an owner, then ("-", "_" or nothing) a noun: "product-name", "pdp_title". */
+const TITLE_OWNER_CLASS: WordList = { en: ['product', 'pdp', 'item', 'detail'] };
+const TITLE_NOUN_CLASS: WordList = { en: ['title', 'name'] };
+/** ... and "product-heading" ("item-heading" is a card's). */
+const PRODUCT_HEADING_CLASS: WordList = { en: ['product-?heading', 'product_heading'] };
+/** A heading's markup saying it is the product's title, anywhere in the string ("pdp", "title"). */
+const TITLE_HINT_CLASS: WordList = { en: ['title', 'product', 'name', 'pdp'] };
+
+/** Page-index roles, anywhere in the string: the price, breadcrumbs, stock, spec rows, title-like elements. */
+const PRICE_ROLE_CLASS: WordList = { en: ['price'] };
+const BREADCRUMB_ROLE_CLASS: WordList = { en: ['breadcrumb'] };
+const STOCK_ROLE_CLASS: WordList = { en: ['stock', 'availab', 'sold-?out'] };
+const SPEC_ROLE_CLASS: WordList = {
+  en: [
+    'spec',
+    'attr',
+    'propert',
+    'detail',
+    'sku',
+    'mfr',
+    'upc',
+    'ean',
+    'gtin',
+    'model',
+    'part',
+    'label',
+    'lbl',
+    'key',
+    'name',
+    'term',
+    'info',
+  ],
+};
+const TITLE_ROLE_CLASS: WordList = { en: ['title', 'name', 'heading'] };
+
+// ---------------------------------------------------------------------------------------------
+// Structured-data values: schema.org availability states and the catalogue feeds' spellings
+// (OpenGraph, Facebook/Google feeds write "in stock", "available for order", "oos"), the whole
+// value after its URL, lower-cased. Literal spellings.
+
+const SCHEMA_IN_STOCK: WordList = {
+  en: [
+    'instock',
+    'in_stock',
+    'in stock',
+    'in-stock',
+    'limitedavailability',
+    'onlineonly',
+    'instoreonly',
+    'preorder',
+    'pre-order',
+    'presale',
+    'backorder',
+    'available',
+    'available for order',
+  ],
+};
+const SCHEMA_OUT_OF_STOCK: WordList = {
+  en: [
+    'outofstock',
+    'out_of_stock',
+    'out of stock',
+    'out-of-stock',
+    'soldout',
+    'sold_out',
+    'sold out',
+    'sold-out',
+    'discontinued',
+    'oos',
+    'unavailable',
+  ],
+};
+/** Offer price kinds naming a list price (schema.org priceType / Shopify's kinds), anywhere in the kind. */
+const LIST_PRICE_KIND: WordList = { en: ['listprice', 'strikethroughprice', 'msrp', 'srp'] };
+
+// ---------------------------------------------------------------------------------------------
 // Builder.
 
 const escapeToken = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -215,6 +302,35 @@ export const NOT_ITEM_PRICE_BOX = new RegExp(
 /** The shop's class for the price to pay, anywhere in the class string. */
 export const MAIN_PRICE_BOX = new RegExp(classTokens(MAIN_PRICE_CLASS));
 
+/** An overlay's box (the token may run on: "cookie-banner", "modalWindow"). */
+export const OVERLAY_BOX = new RegExp(`${EDGE_BEFORE}(?:${classTokens(OVERLAY_CLASS)})`);
+/** The shop's logo or site name. */
+export const LOGO_BOX = new RegExp(`${EDGE_BEFORE}(?:${classTokens(LOGO_CLASS)})${EDGE_AFTER}`);
+/** A product heading that is not an h1 (tested on the lower-cased string, anywhere). */
+export const TITLE_BOX = new RegExp(
+  `(?:${classTokens(TITLE_OWNER_CLASS)})[-_]?(?:${classTokens(TITLE_NOUN_CLASS)})|${classTokens(PRODUCT_HEADING_CLASS)}`,
+);
+/** A heading marked as the product's title. */
+export const TITLE_HINT = new RegExp(classTokens(TITLE_HINT_CLASS));
+
+/** The page index's roles (any case, anywhere in the string). */
+export const PRICE_ROLE = new RegExp(classTokens(PRICE_ROLE_CLASS), 'i');
+export const BREADCRUMB_ROLE = new RegExp(classTokens(BREADCRUMB_ROLE_CLASS), 'i');
+export const STOCK_ROLE = new RegExp(classTokens(STOCK_ROLE_CLASS), 'i');
+export const SPEC_ROLE = new RegExp(classTokens(SPEC_ROLE_CLASS), 'i');
+export const TITLE_ROLE = new RegExp(classTokens(TITLE_ROLE_CLASS), 'i');
+/** Any of the roles above but the title's: one test before the others. */
+export const ANY_ROLE = new RegExp(
+  classTokens(PRICE_ROLE_CLASS, BREADCRUMB_ROLE_CLASS, STOCK_ROLE_CLASS, SPEC_ROLE_CLASS),
+  'i',
+);
+
+/** A structured-data availability value (the whole value, lower-cased). */
+export const SCHEMA_IN_STOCK_VALUE = new RegExp(`^(?:${classTokens(SCHEMA_IN_STOCK)})$`);
+export const SCHEMA_OUT_OF_STOCK_VALUE = new RegExp(`^(?:${classTokens(SCHEMA_OUT_OF_STOCK)})$`);
+/** An offer price kind naming a list price (lower-cased, anywhere). */
+export const LIST_PRICE_KIND_TEXT = new RegExp(classTokens(LIST_PRICE_KIND));
+
 /** Every list, for the tests (lowercase, no duplicates). */
 export const CLASS_LISTS: Readonly<Record<string, WordList>> = {
   STRUCK_CLASS,
@@ -227,4 +343,18 @@ export const CLASS_LISTS: Readonly<Record<string, WordList>> = {
   BUY_BOX_CLASS,
   NOT_ITEM_PRICE_CLASS,
   MAIN_PRICE_CLASS,
+  OVERLAY_CLASS,
+  LOGO_CLASS,
+  TITLE_OWNER_CLASS,
+  TITLE_NOUN_CLASS,
+  PRODUCT_HEADING_CLASS,
+  TITLE_HINT_CLASS,
+  PRICE_ROLE_CLASS,
+  BREADCRUMB_ROLE_CLASS,
+  STOCK_ROLE_CLASS,
+  SPEC_ROLE_CLASS,
+  TITLE_ROLE_CLASS,
+  SCHEMA_IN_STOCK,
+  SCHEMA_OUT_OF_STOCK,
+  LIST_PRICE_KIND,
 };

@@ -5,6 +5,7 @@
  * that belong to no language: symbols and UN/CEFACT codes); the code imports the regexes and tables
  * at the bottom, never the lists. Words are literal and lowercase (the regexes ignore case).
  */
+import { NO_LETTER_AFTER, WORD_END, WORD_START } from './word-edges';
 import { escape, type WordList } from './words';
 
 // ---------------------------------------------------------------------------------------------
@@ -305,11 +306,11 @@ export const WEIGHT_UNITS: readonly [RegExp, number][] = WEIGHT_UNIT.map((u) => 
 /** [whole-text unit regex, factor to cm] per length unit. */
 export const LENGTH_UNITS: readonly [RegExp, number][] = LENGTH_UNIT.map((u) => [whole(u.words), u.cm]);
 /** A weight unit after a number in running text (its source; units.ts adds the number). */
-export const WEIGHT_UNIT_IN_TEXT_SOURCE = `(${alt(WEIGHT_UNIT_IN_TEXT)})(?![a-zà-ü])`;
+export const WEIGHT_UNIT_IN_TEXT_SOURCE = `(${alt(WEIGHT_UNIT_IN_TEXT)})${NO_LETTER_AFTER}`;
 
 /** Spec labels (lower-cased): the item's own weight, and a plain "weight". */
 export const ITEM_WEIGHT_KEY = new RegExp(
-  String.raw`^(?:${alt(ITEM_WEIGHT_LEAD)})[ -]?(?:${alt(WEIGHT_AFTER_LEAD)})\b|^(?:${alt(ITEM_WEIGHT_LABEL)})`,
+  String.raw`^(?:${alt(ITEM_WEIGHT_LEAD)})[ -]?(?:${alt(WEIGHT_AFTER_LEAD)})${WORD_END}|^(?:${alt(ITEM_WEIGHT_LABEL)})`,
 );
 export const WEIGHT_KEY = new RegExp(`^(?:${alt(WEIGHT_LABEL)})$`);
 /** Spec labels: the item's own dimensions, a plain "dimensions", and any dimensions but the box's. */
@@ -321,18 +322,18 @@ export const NOT_PACKAGE_DIMENSION_KEY = new RegExp(`^(?!.*(?:${alt(PACKAGE_WORD
 
 /** Pack sizes in a product title or text, in the order tried; group 1 is the count. */
 export const PACK_SIZE_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:${alt(PACK_NOUN)}) (?:${alt(PACK_OF)}) (\d{1,4})\b`, 'i'),
-  new RegExp(String.raw`\b(\d{1,4})\s?(?:er)?[- ]?(?:${alt(PACK_COUNT_UNIT)})\b`, 'i'),
+  new RegExp(String.raw`${WORD_START}(?:${alt(PACK_NOUN)}) (?:${alt(PACK_OF)}) (\d{1,4})${WORD_END}`, 'i'),
+  new RegExp(String.raw`${WORD_START}(\d{1,4})\s?(?:er)?[- ]?(?:${alt(PACK_COUNT_UNIT)})${WORD_END}`, 'i'),
   /(?:^|\s)[x×] ?(\d{1,3})\s*$/i,
   new RegExp(String.raw`(\d{1,4})\s*(?:${alt(PACK_COUNTER_JA)})(?:${alt(PACK_SUFFIX_JA)})`),
 ];
 /** The listing tile's pack phrases, in the order tried; group 1 is the count. */
 export const TILE_PACK_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:${alt(TILE_PACK_NOUN)}) of (\d{1,3})\b`, 'i'),
-  new RegExp(String.raw`\b(\d{1,3})[- ]?(?:${alt(TILE_PACK_UNIT)})\b`, 'i'),
-  new RegExp(String.raw`\b(\d{1,3})(?:er|-er)[- ]?(?:${alt(TILE_PACK_ER_UNIT)})\b`, 'i'),
-  new RegExp(String.raw`\b(?:${alt(TILE_LOT_NOUN)}) de (\d{1,3})\b`, 'i'),
-  new RegExp(String.raw`\b(\d{1,3}) ?(?:${alt(TILE_PIECES)})\b`, 'i'),
+  new RegExp(String.raw`${WORD_START}(?:${alt(TILE_PACK_NOUN)}) of (\d{1,3})${WORD_END}`, 'i'),
+  new RegExp(String.raw`${WORD_START}(\d{1,3})[- ]?(?:${alt(TILE_PACK_UNIT)})${WORD_END}`, 'i'),
+  new RegExp(String.raw`${WORD_START}(\d{1,3})(?:er|-er)[- ]?(?:${alt(TILE_PACK_ER_UNIT)})${WORD_END}`, 'i'),
+  new RegExp(String.raw`${WORD_START}(?:${alt(TILE_LOT_NOUN)}) de (\d{1,3})${WORD_END}`, 'i'),
+  new RegExp(String.raw`${WORD_START}(\d{1,3}) ?(?:${alt(TILE_PIECES)})${WORD_END}`, 'i'),
 ];
 
 /** A URL path segment after which the next one is the item id. */

@@ -9,6 +9,7 @@
  * written first is tried first. Words are matched anywhere unless a regex says otherwise; the
  * key `mul` holds signs that belong to no language ("#").
  */
+import { WORD_END } from './word-edges';
 import { escape, plainSource, type WordList } from './words';
 
 /** The word "order" as order pages label an order ("Order #1042", "Bestellnummer", "Commande n°"). */
@@ -415,7 +416,7 @@ const src = plainSource;
  * "/gp/css/order") and the path words of other languages.
  */
 export const ORDER_PAGE_PATH = new RegExp(
-  String.raw`order[-_]?(details?|history|confirm\w*|summary|status)|your-orders|\/orders?\/|${src(ORDER_PATH_WORD)}|${src(ORDER_PATH_WORD_ENDED)}\b|\/gp\/css\/order|\/gp\/your-account\/order`,
+  String.raw`order[-_]?(details?|history|confirm\w*|summary|status)|your-orders|\/orders?\/|${src(ORDER_PATH_WORD)}|${src(ORDER_PATH_WORD_ENDED)}${WORD_END}|\/gp\/css\/order|\/gp\/your-account\/order`,
   'i',
 );
 
@@ -470,7 +471,7 @@ export const QUANTITY_TEXT = new RegExp(
  * number ends at a word edge.
  */
 export const QUANTITY_IN_ROW = new RegExp(
-  String.raw`${src(QUANTITY)}\s*[:.]?\s*(\d{1,3})\b|(?:^|\s)[x×]\s?(\d{1,3})(?!\d)|(?:^|\s)(\d{1,3})\s?[x×](?=\s)`,
+  String.raw`${src(QUANTITY)}\s*[:.]?\s*(\d{1,3})${WORD_END}|(?:^|\s)[x×]\s?(\d{1,3})(?!\d)|(?:^|\s)(\d{1,3})\s?[x×](?=\s)`,
   'i',
 );
 /** A quantity label alone ("Anzahl") or a label with its number ("Qty: 2", "× 2"), the whole text. */

@@ -4,6 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  CONDITION_LABEL_TEXT,
+  EBAY_TITLE_LEAD_TEXT,
+  NEW,
+  NEW_FIRST,
+  NEW_TEXT,
+  REFURBISHED,
+  REFURBISHED_TEXT,
+  USED,
+  USED_TEXT,
+} from './words';
+import {
   FROM_IN_TEXT,
   FROM_LABEL,
   FROM_PRICE,
@@ -303,12 +314,47 @@ describe('breadcrumb words', () => {
     expect(HOME_CRUMB_TEXT.test(`${text} und garten`)).toBe(false);
   });
   it.each(cases(BACK_CRUMB, '‹ {w}'))('back crumb, first after arrows (%s): "%s"', (_l, text) => {
-    // ASCII `\b`: a word ending in a non-ASCII letter ("zurück", "înapoi" does not) needs an ASCII letter after it.
-    const after = /[a-z]$/.test(text) ? ' to results' : 'x';
-    expect(BACK_CRUMB_TEXT.test(text + after)).toBe(true);
+    // Before a space, at the end, before punctuation; not run on into a letter, ASCII or not.
+    expect(BACK_CRUMB_TEXT.test(`${text} to results`)).toBe(true);
+    expect(BACK_CRUMB_TEXT.test(text)).toBe(true);
+    expect(BACK_CRUMB_TEXT.test(`${text}: Übersicht`)).toBe(true);
+    expect(BACK_CRUMB_TEXT.test(`${text}x`)).toBe(false);
+    expect(BACK_CRUMB_TEXT.test(`${text}é`)).toBe(false);
+  });
+  it('"Zurück" before a space is a back crumb (an ASCII \\b took "ü" for a non-letter)', () => {
+    expect(BACK_CRUMB_TEXT.test('Zurück zur Übersicht')).toBe(true);
+    expect(BACK_CRUMB_TEXT.test('‹ Zurück')).toBe(true);
+    expect(BACK_CRUMB_TEXT.test('Zurückgeben')).toBe(false);
   });
   it('a crumb that only starts with a root word is a category', () => {
     expect(HOME_CRUMB_TEXT.test('Home & Garden')).toBe(false);
     expect(BACK_CRUMB_TEXT.test('Backpacks')).toBe(false);
+  });
+});
+
+describe('condition words', () => {
+  it.each(cases(REFURBISHED, 'Vom Hersteller {w}'))('refurbished, anywhere (%s): "%s"', (_l, text) => {
+    expect(REFURBISHED_TEXT.test(text)).toBe(true);
+  });
+  it.each(cases(USED, 'Zustand: {w} - gut'))('used, a whole word (%s): "%s"', (_l, text) => {
+    expect(USED_TEXT.test(text)).toBe(true);
+    if (!/[一-龥]/.test(text)) expect(USED_TEXT.test(text.replace(/: (\S+)/, ': un$1'))).toBe(false);
+  });
+  it.each(cases(NEW, '{w} mit Etikett'))('new, first or anywhere as a word (%s): "%s"', (_l, text) => {
+    expect(NEW_FIRST.test(text)).toBe(true);
+    expect(NEW_TEXT.test(`Brand ${text}`)).toBe(true);
+    expect(NEW_FIRST.test(`Like ${text}`)).toBe(false);
+  });
+  it('"Unused" is not used, "Newton" is not new, "新品" alone is new (an ASCII \\b never ended it)', () => {
+    expect(USED_TEXT.test('Unused')).toBe(false);
+    expect(NEW_TEXT.test('Newton')).toBe(false);
+    expect(NEW_FIRST.test('新品')).toBe(true);
+  });
+  it("condition labels are whole labels; eBay's title lead is taken off", () => {
+    for (const l of ['condition', 'item condition', 'zustand', 'état', 'コンディション'])
+      expect(CONDITION_LABEL_TEXT.test(l)).toBe(true);
+    expect(CONDITION_LABEL_TEXT.test('conditions of sale')).toBe(false);
+    expect('Details about  Apple iPhone 13'.replace(EBAY_TITLE_LEAD_TEXT, '')).toBe('Apple iPhone 13');
+    expect('Détails sur Sac'.replace(EBAY_TITLE_LEAD_TEXT, '')).toBe('Sac');
   });
 });

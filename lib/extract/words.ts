@@ -8,6 +8,7 @@
  */
 
 import { fitsCommon, pattern, type Pattern } from './pattern';
+import { WORD_CHAR, WORD_END, WORD_START } from './word-edges';
 import { OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE } from './words-buy';
 
 export type WordList = Readonly<Record<string, readonly string[]>>;
@@ -741,6 +742,49 @@ export const ITEM_COUNT_LABEL: WordList = {
   ja: ['入数', '個数'],
 };
 
+/** A product's condition: refurbished, anywhere in the text ("Vom Hersteller generalüberholt"). */
+export const REFURBISHED: WordList = {
+  en: ['refurbished', 'renewed'],
+  de: ['generalüberholt'],
+  fr: ['reconditionné'],
+  es: ['reacondicionado'],
+  it: ['ricondizionato'],
+  ja: ['整備済み'],
+};
+/** ... used, a whole word ("Gebraucht", "Occasion", "中古"). */
+export const USED: WordList = {
+  en: ['used'],
+  de: ['gebraucht'],
+  fr: ['occasion'],
+  es: ['usado'],
+  it: ['usato'],
+  ja: ['中古'],
+};
+/** ... new, a whole word ("Brand New", "Neu mit Etikett", "Neuf", "新品"). */
+export const NEW: WordList = {
+  en: ['new'],
+  de: ['neu'],
+  fr: ['neuf'],
+  es: ['nuevo'],
+  it: ['nuovo'],
+  ja: ['新品'],
+};
+/** Spec-table labels naming the condition, whole label (lower-cased first). */
+const CONDITION_LABEL: WordList = {
+  en: ['condition', 'item condition'],
+  de: ['zustand'],
+  fr: ['état'],
+  es: ['estado'],
+  it: ['condizione'],
+  ja: ['コンディション', '商品の状態'],
+};
+/** eBay's words before an item's title in its heading ("Details about", "Details zu", "Détails sur"). */
+const EBAY_TITLE_LEAD: WordList = {
+  en: ['details about'],
+  de: ['details zu'],
+  fr: ['détails sur'],
+};
+
 /** A cart page's heading (its start) and URL path's last segment: "Your cart", "Warenkorb", "カート". */
 export const CART: WordList = {
   en: ['cart', 'basket', 'bag', 'shopping bag'],
@@ -885,15 +929,6 @@ function wholeTextPattern(flags: string, ...lists: WordList[]): Pattern {
   return pattern(() => `^${plainSource(...lists)}$`, flags);
 }
 
-/**
- * Letters and digits of the Latin, Greek and Cyrillic blocks as plain ranges. Edges built from
- * them need neither the `u` flag nor `\p{L}`: with the `i` flag, a `\p{L}` regex costs the browser
- * tens of milliseconds to compile on a loaded machine (measured: 20-130 ms against 0.5-9 ms for
- * the same words with these ranges), on every page load. For lists of European words and
- * spaceless scripts only: a Hebrew or Arabic word would find no edge here.
- */
-const WORD_CHAR = String.raw`0-9A-Za-z_\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u03FF\u0400-\u052F`;
-
 /** Like wordsRegex (edges, stems, spaceless words anywhere), with WORD_CHAR edges and the `i` flag only. */
 function rangeEdgedPattern(words: () => string[], extra = ''): Pattern {
   return pattern(() => rangeEdgedSource(words(), extra), 'i');
@@ -904,7 +939,7 @@ function rangeEdgedSource(words: string[], extra: string): string {
   const one = (w: string) => escape(coreOf(w)) + (isStem(w) ? `[${WORD_CHAR}]*` : '');
   const parts = [
     ...(bare.length ? [bare.map(one).join('|')] : []),
-    ...(edged.length ? [`(?<![${WORD_CHAR}])(?:${edged.map(one).join('|')})(?![${WORD_CHAR}])`] : []),
+    ...(edged.length ? [`${WORD_START}(?:${edged.map(one).join('|')})${WORD_END}`] : []),
     ...(extra ? [extra] : []),
   ];
   return parts.join('|');
@@ -972,11 +1007,8 @@ export const ORDER_HEADING_TEXT = wordsPattern(ORDER_HEADING);
 
 /** A breadcrumb that is the shop's root, not a category: the whole crumb (ASCII-only case folding, as before). */
 export const HOME_CRUMB_TEXT = pattern(() => `^${plainSource(HOME_CRUMB)}$`, 'i');
-/**
- * A breadcrumb that navigates back: a back word first, after arrows. Its `\b` is ASCII: "zurück"
- * ends in a non-ASCII letter and so only counts before an ASCII letter or digit (kept as it was).
- */
-export const BACK_CRUMB_TEXT = pattern(() => String.raw`^[‹«<←\s]*${plainSource(BACK_CRUMB)}\b`, 'i');
+/** A breadcrumb that navigates back: a back word first, after arrows ("‹ Back to results", "Zurück zur Übersicht"). */
+export const BACK_CRUMB_TEXT = pattern(() => `^[‹«<←\\s]*${plainSource(BACK_CRUMB)}${WORD_END}`, 'i');
 
 /** A spec-table label (lower-cased) naming a material. */
 export const MATERIAL_LABEL = wholeTextPattern('', MATERIAL);
@@ -1002,13 +1034,23 @@ export const WEIGHT_IN_BULLET = pattern(
   'i',
 );
 
+/** Condition words: refurbished (anywhere), used and new (whole words; new anywhere, or first in the text). */
+export const REFURBISHED_TEXT = pattern(() => plainSource(REFURBISHED), 'i');
+export const USED_TEXT = wordsPattern(USED);
+export const NEW_TEXT = wordsPattern(NEW);
+export const NEW_FIRST = pattern((c) => `^${wordsSource(c, NEW)}`, 'iu');
+/** A spec-table label (lower-cased) naming the condition. */
+export const CONDITION_LABEL_TEXT = wholeTextPattern('', CONDITION_LABEL);
+/** eBay's lead words before the item's title, with the space after them. */
+export const EBAY_TITLE_LEAD_TEXT = pattern(() => String.raw`^${plainSource(EBAY_TITLE_LEAD)}\s*`, 'i');
+
 /** A spec-table label (lower-cased) naming the brand, or the number of items in the pack. */
 export const BRAND_LABEL_TEXT = wholeTextPattern('', BRAND_LABEL);
 export const ITEM_COUNT_LABEL_TEXT = wholeTextPattern('', ITEM_COUNT_LABEL);
 /**
  * A cart page's heading: its start is a cart word, not run on into a letter or digit ("Cartier",
  * "カートに入れる" is a buy button). The edge knows kana and Han, so "カート" and "ショッピングカート（3点）"
- * count (an ASCII `\b` never follows a Japanese word before a space or the end).
+ * count: its edge is WORD_END's with kana and Han added (no Japanese letter may follow either).
  */
 export const CART_HEADING = pattern(
   () => String.raw`^(?:${plainSource(CART_OWNER)} )?${plainSource(CART)}(?![${WORD_CHAR}\u3040-\u30FF\u3400-\u9FFF])`,

@@ -14,8 +14,7 @@ import {
   OUT_OF_STOCK_TEXT as OUT_OF_STOCK,
 } from '../words';
 import { pattern } from '../pattern';
-
-const OVERLAY = /(?:^|[\s_-])(?:cookie|consent|privacy|gdpr|modal|dialog|overlay|popup|banner|newsletter)/;
+import { LOGO_BOX as LOGO, OVERLAY_BOX as OVERLAY, TITLE_BOX as TITLE_CLASS, TITLE_HINT } from '../words-class';
 
 const NOT_WORD = pattern(String.raw`[^\p{L}\p{N}]+`, 'u');
 const TWO_LETTERS = pattern(String.raw`\p{L}{2}`, 'u');
@@ -32,12 +31,10 @@ function words(s: string): Set<string> {
 
 /**
  * The product heading: the h1 that best matches the title structured data / <title> announce
- * (a cookie dialog's h1 must not win), else one marked as a product title, else the first.
+ * (a cookie dialog's h1 must not win), else one marked as a product title, else the first. For
+ * shops whose h1 is missing, a heading classed as a product title (TITLE_CLASS: "<h2
+ * class="product-name">") in one of these tags.
  */
-const LOGO = /(?:^|[\s_-])(?:logo|site-?title|site-?name|masthead|brand-?logo|header-?logo)(?:[\s_-]|$)/;
-/** Product headings that are not an h1 ("<h2 class="product-name">"), for shops whose h1 is missing. */
-const TITLE_CLASS =
-  /product[-_]?(?:title|name|heading)|pdp[-_]?(?:title|name)|item[-_]?(?:title|name)|detail[-_]?(?:title|name)/;
 const TITLE_TAGS = new Set(['H2', 'H3', 'H4', 'DIV', 'SPAN', 'P', 'STRONG']);
 
 /** The shop's name set as an h1 in the page header (logo), not a heading of the page's content. */
@@ -117,11 +114,7 @@ export function findTitleElement(idx: PageIndex, expected: (string | null)[] = [
     const top = scored[0];
     if (top && top.overlap >= 0.5) return top.h;
   }
-  return (
-    good.find(({ h }) => /title|product|name|pdp/.test(idx.hintsOf(h)) || h.hasAttribute('itemprop'))?.h ??
-    good[0]?.h ??
-    null
-  );
+  return good.find(({ h }) => TITLE_HINT.test(idx.hintsOf(h)) || h.hasAttribute('itemprop'))?.h ?? good[0]?.h ?? null;
 }
 
 /** "Product name | Shop" -> "Product name": drop segments that are the site name. */

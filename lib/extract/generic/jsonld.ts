@@ -11,6 +11,7 @@ import { parseAmount } from '../money';
 import { cleanBrand, normaliseGtin, str } from './text';
 import { toCm, toKg } from './units';
 import { conditionFromText } from './specs';
+import { LIST_PRICE_KIND_TEXT, SCHEMA_IN_STOCK_VALUE, SCHEMA_OUT_OF_STOCK_VALUE } from '../words-class';
 
 const MAX_BLOCK = 2_000_000;
 const MAX_NODES = 5000;
@@ -182,14 +183,8 @@ export function availabilityOf(v: unknown): Availability {
   if (!s) return null;
   const k = s.replace(/^.*[/#:]/, '').toLowerCase();
   // Catalogue feeds (OpenGraph, Facebook/Google) also write "available for order", "in-stock", "oos".
-  if (
-    /^(instock|in[_ -]stock|limitedavailability|onlineonly|instoreonly|preorder|pre-order|presale|backorder|available|available for order)$/.test(
-      k,
-    )
-  )
-    return 'InStock';
-  if (/^(outofstock|out[_ -]of[_ -]stock|soldout|sold[_ -]out|discontinued|oos|unavailable)$/.test(k))
-    return 'OutOfStock';
+  if (SCHEMA_IN_STOCK_VALUE.test(k)) return 'InStock';
+  if (SCHEMA_OUT_OF_STOCK_VALUE.test(k)) return 'OutOfStock';
   return null;
 }
 
@@ -225,7 +220,7 @@ function readOffer(o: Json): OfferPick {
     const kind = (str(sp.priceType) ?? '').replace(/^.*[/#:]/, '').toLowerCase();
     const amount = parseAmount(sp.price, currency);
     if (amount === null) continue;
-    if (/listprice|strikethroughprice|msrp|srp/.test(kind)) listPrice = amount;
+    if (LIST_PRICE_KIND_TEXT.test(kind)) listPrice = amount;
     else if (!sp.referenceQuantity && price === null) {
       price = amount;
       currency = currency ?? str(sp.priceCurrency);

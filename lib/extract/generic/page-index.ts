@@ -4,6 +4,7 @@
  * the browser either); a single walk keeps the whole product cascade to about one traversal.
  */
 import { childCount, hints } from './text';
+import { ANY_ROLE, BREADCRUMB_ROLE, PRICE_ROLE, SPEC_ROLE, STOCK_ROLE, TITLE_ROLE } from '../words-class';
 
 export interface PageIndex {
   doc: Document;
@@ -31,11 +32,8 @@ export interface PageIndex {
   hintsOf(el: Element): string;
 }
 
-const ANY_ROLE =
-  /price|breadcrumb|stock|availab|sold-?out|spec|attr|propert|detail|sku|mfr|upc|ean|gtin|model|part|label|lbl|key|name|term|info/i;
 /** Tags a product title is set in when it is not an h1. */
 const TITLE_TAGS = new Set(['H2', 'H3', 'H4', 'DIV', 'SPAN', 'P', 'STRONG']);
-const SPEC_ROLE = /spec|attr|propert|detail|sku|mfr|upc|ean|gtin|model|part|label|lbl|key|name|term|info/i;
 
 /** Elements walked at most. */
 const MAX_ELEMENTS = 200_000;
@@ -176,12 +174,12 @@ function rolesOf(h: string): number {
   bits = 0;
   if (ANY_ROLE.test(h)) {
     bits |= ROLE;
-    if (/price/i.test(h)) bits |= PRICE;
-    if (/breadcrumb/i.test(h)) bits |= CRUMB;
-    if (/stock|availab|sold-?out/i.test(h)) bits |= STOCK;
+    if (PRICE_ROLE.test(h)) bits |= PRICE;
+    if (BREADCRUMB_ROLE.test(h)) bits |= CRUMB;
+    if (STOCK_ROLE.test(h)) bits |= STOCK;
     if (SPEC_ROLE.test(h)) bits |= SPEC;
   }
-  if (/title|name|heading/i.test(h)) bits |= TITLE;
+  if (TITLE_ROLE.test(h)) bits |= TITLE;
   if (roleMemo.size >= MAX_ROLE_MEMO) roleMemo.clear();
   roleMemo.set(h, bits);
   return bits;
@@ -211,7 +209,7 @@ function noteRoles(idx: PageIndex, el: Element, tag: string, marked: Marked): vo
   let crumb = (bits & CRUMB) !== 0;
   if (!crumb && (tag === 'NAV' || tag === 'OL' || tag === 'UL'))
     crumb =
-      /breadcrumb/i.test((el.getAttribute('aria-label') ?? '') + (el.getAttribute('aria-labelledby') ?? '')) ||
+      BREADCRUMB_ROLE.test((el.getAttribute('aria-label') ?? '') + (el.getAttribute('aria-labelledby') ?? '')) ||
       (scoped && /BreadcrumbList/.test(el.getAttribute('itemtype') ?? ''));
   if (crumb && idx.crumbBoxes.length < LIMITS.crumbBoxes && !idx.crumbBoxes.some((b) => b.contains(el)))
     idx.crumbBoxes.push(el);

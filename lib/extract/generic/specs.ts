@@ -7,7 +7,16 @@ import type { Condition, MaterialShare } from '../types';
 import { childCount, clean, normaliseGtin } from './text';
 import { dimensionsFromText, parseDecimal, weightFromText } from './units';
 import type { PageIndex } from './page-index';
-import { BRAND_LABEL_TEXT, ITEM_COUNT_LABEL_TEXT, ITEM_ID_LABEL_EXACT, MATERIAL_LABEL } from '../words';
+import {
+  BRAND_LABEL_TEXT,
+  CONDITION_LABEL_TEXT,
+  ITEM_COUNT_LABEL_TEXT,
+  ITEM_ID_LABEL_EXACT,
+  MATERIAL_LABEL,
+  NEW_FIRST,
+  REFURBISHED_TEXT,
+  USED_TEXT,
+} from '../words';
 import {
   DIMENSION_KEY,
   ITEM_DIMENSION_KEY,
@@ -219,17 +228,14 @@ export function quantityFromSpecs(pairs: SpecPairs): number | null {
 
 export function conditionFromText(text: string | null): Condition {
   if (!text) return null;
-  if (/refurbished|renewed|reconditionné|generalüberholt|reacondicionado|ricondizionato|整備済み/i.test(text))
-    return 'refurbished';
-  if (/\b(used|gebraucht|occasion|usado|usato)\b|中古/i.test(text)) return 'used';
-  if (/^(new|neu|neuf|nuevo|nuovo|新品)\b/i.test(text.trim())) return 'new';
+  if (REFURBISHED_TEXT.test(text)) return 'refurbished';
+  if (USED_TEXT.test(text)) return 'used';
+  if (NEW_FIRST.test(text.trim())) return 'new';
   return null;
 }
 
 export function conditionFromSpecs(pairs: SpecPairs): Condition {
-  return conditionFromText(
-    find(pairs, /^(condition|item condition|zustand|état|estado|condizione|コンディション|商品の状態)$/),
-  );
+  return conditionFromText(find(pairs, CONDITION_LABEL_TEXT));
 }
 
 export interface SpecIds {

@@ -17,7 +17,7 @@ import {
 } from '../listing-tile';
 import { cardsPlan, listingFromPlan, type TilePlan } from '../listing-plan';
 import type { MoneyHints } from '../money';
-import { emptyProduct } from './product-base';
+import { emptyProduct, withFields } from './product-base';
 
 export const isAliExpressItem = (url: URL) => /^\/item\/\d+\.html/.test(url.pathname);
 export const isAliExpressSearch = (url: URL) => /^\/(?:w\/wholesale-|wholesale|category\/)/.test(url.pathname);
@@ -78,15 +78,14 @@ function product(doc: Document, url: URL, generic: Product | null): Product | nu
   const list = shown ? firstPrice(doc, LIST_PRICE, pageHints(doc, url)) : null;
   const listPrice =
     list && shown && list.currency === shown.currency && list.price > shown.price ? list.price : base.listPrice;
-  return {
-    ...base,
+  return withFields(base, {
     title: title ?? base.title,
     price: shown?.price ?? base.price,
     currency: shown?.currency ?? base.currency,
     listPrice,
     sku: base.sku ?? id,
     url: base.url ?? (id ? new URL(`/item/${id}.html`, url).href : null),
-  };
+  });
 }
 
 export const aliexpress: ShopAdapter = {

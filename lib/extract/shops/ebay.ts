@@ -14,6 +14,9 @@ import {
 } from '../listing-tile';
 import { cardsPlan, listingFromPlan, type TilePlan } from '../listing-plan';
 import type { MoneyHints } from '../money';
+import { withFields } from './product-base';
+import { EBAY_TITLE_LEAD_TEXT, NEW_TEXT, REFURBISHED_TEXT, USED_TEXT } from '../words';
+import type { Matcher } from '../pattern';
 
 const HOSTS = [
   'ebay.com',
@@ -97,10 +100,10 @@ function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | 
 }
 
 const ITEM_PRICE = ['.x-price-primary', '#prcIsum', '#mm-saleDscPrc', '.x-bin-price__content'];
-const ITEM_CONDITION: [RegExp, Product['condition']][] = [
-  [/refurbished|generalüberholt|reconditionné|ricondizionato|reacondicionado/i, 'refurbished'],
-  [/used|gebraucht|occasion|usato|usado/i, 'used'],
-  [/\bnew\b|neu\b|neuf|nuovo|nuevo/i, 'new'],
+const ITEM_CONDITION: [Matcher, Product['condition']][] = [
+  [REFURBISHED_TEXT, 'refurbished'],
+  [USED_TEXT, 'used'],
+  [NEW_TEXT, 'new'],
 ];
 
 function product(doc: Document, url: URL, generic: Product | null): Product | null {
@@ -109,18 +112,14 @@ function product(doc: Document, url: URL, generic: Product | null): Product | nu
   const condText = textOf(doc.querySelector('.x-item-condition-text, #vi-itm-cond, .x-item-condition-value'), 100);
   const condition = ITEM_CONDITION.find(([re]) => re.test(condText))?.[1] ?? generic.condition;
   const title = cleanTitle(
-    textOf(doc.querySelector('.x-item-title__mainTitle, h1.it-ttl')).replace(
-      /^(?:details (?:about|zu)|détails sur)\s*/i,
-      '',
-    ),
+    textOf(doc.querySelector('.x-item-title__mainTitle, h1.it-ttl')).replace(EBAY_TITLE_LEAD_TEXT, ''),
   );
-  return {
-    ...generic,
+  return withFields(generic, {
     title: title ?? generic.title,
     price: money?.price ?? generic.price,
     currency: money?.currency ?? generic.currency,
     condition,
-  };
+  });
 }
 
 export const ebay: ShopAdapter = {

@@ -8,7 +8,7 @@
 import type { ShopAdapter } from '../adapter';
 import type { PageKind, Product } from '../types';
 import { cleanTitle, firstPrice, firstText, pageHints, textOf } from '../listing-tile';
-import { emptyProduct } from './product-base';
+import { emptyProduct, withFields } from './product-base';
 import { listingFromTiles, tilesPlan, type TileSpec } from './spec-tiles';
 
 /** The price a product page shows, read where the page's data (JSON-LD, og:price) falls short. */
@@ -62,9 +62,13 @@ function withShownPrice(rule: ShownPrice, doc: Document, url: URL, p: Product): 
   if (rule.use === 'missing' && p.price !== null) return p;
   const shown = firstPrice(doc, rule.selectors, pageHints(doc, url));
   if (!shown) return p;
-  if (!rule.dataInOtherCurrency) return { ...p, price: shown.price, currency: shown.currency ?? p.currency };
+  if (!rule.dataInOtherCurrency) return withFields(p, { price: shown.price, currency: shown.currency ?? p.currency });
   const sameCurrencyAbove = p.listPrice !== null && p.listPrice > shown.price && p.currency === shown.currency;
-  return { ...p, price: shown.price, currency: shown.currency, listPrice: sameCurrencyAbove ? p.listPrice : null };
+  return withFields(p, {
+    price: shown.price,
+    currency: shown.currency,
+    listPrice: sameCurrencyAbove ? p.listPrice : null,
+  });
 }
 
 function productRule(spec: ShopSpec) {
@@ -72,8 +76,8 @@ function productRule(spec: ShopSpec) {
     const title = spec.title ? cleanTitle(textOf(doc.querySelector(spec.title))) : null;
     if (!generic && !title) return null;
     let p = generic ?? emptyProduct();
-    if (title) p = { ...p, title };
-    if (spec.skuInPath) p = { ...p, sku: p.sku ?? skuOf(spec, url) };
+    if (title) p = withFields(p, { title });
+    if (spec.skuInPath) p = withFields(p, { sku: p.sku ?? skuOf(spec, url) });
     if (spec.price) p = withShownPrice(spec.price, doc, url, p);
     return spec.hooks?.product ? spec.hooks.product(doc, url, p) : p;
   };

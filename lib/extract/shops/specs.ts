@@ -8,6 +8,7 @@ import type { ShopSpec } from './spec';
 import { keyValuePairsFromScripts } from '../generic/json-state';
 import { materialsFromSpecs } from '../generic/specs';
 import { ikeaListing } from './ikea';
+import { withFields } from './product-base';
 
 /** OTTO (otto.de): product pages under /p/, search under /suche/. The generic path reads them well. */
 export const OTTO: ShopSpec = {
@@ -79,7 +80,7 @@ export const ZALANDO: ShopSpec = {
     // The "Material & care" panel is rendered client-side from the GraphQL cache in a JSON <script>
     // ({"key":"Material Oberstoff","value":"100%25 Baumwolle"}): the saved HTML has no visible table.
     product: (doc, _url, p) =>
-      p ? { ...p, materials: p.materials ?? materialsFromSpecs(keyValuePairsFromScripts(doc)) } : null,
+      p ? withFields(p, { materials: p.materials ?? materialsFromSpecs(keyValuePairsFromScripts(doc)) }) : null,
   },
 };
 
