@@ -127,6 +127,8 @@ export interface FoodRow {
   source: 'clark2022' | 'poore2018' | 'rivm2021' | 'agribalyse2023';
   /** Clark 2022 (OWID): mean; Poore & Nemecek 2018 (OWID): median; RIVM and AGRIBALYSE: one modelled value. Absent in older packs. */
   statistic?: Statistic;
+  /** Key of the same food sold dry (powder, granules, cubes), per kg as sold; absent when none (data/food-dry-forms.csv). */
+  dryForm?: string;
 }
 
 /**

@@ -143,9 +143,13 @@ export function buildFood(profileCodes: string[] = []): FoodTables {
     byName.set(lname, key);
   };
   const curatedRecords = data('food-aliases.csv');
+  const dryForms = data('food-dry-forms.csv');
+  const agbCode = (name: string) => /^agb:(.+)$/.exec(name)?.[1];
   const codes = new Set([
     ...profileCodes,
-    ...curatedRecords.map((r) => /^agb:(.+)$/.exec(r.food)?.[1]).filter((c): c is string => !!c),
+    ...[...curatedRecords.map((r) => r.food), ...dryForms.flatMap((r) => [r.food, r.dry_food])]
+      .map(agbCode)
+      .filter((c): c is string => !!c),
   ]);
   for (const f of agribalyseRows(codes)) {
     add(f.name, f.kgPerKg, 'agribalyse2023', `agb-${f.code}`);
@@ -163,6 +167,16 @@ export function buildFood(profileCodes: string[] = []): FoodTables {
   }
 
   const resolve = (name: string) => byName.get(name.toLowerCase()) ?? null;
+  // A food sold dry (powder, granules, cubes) weighs a fraction of the food as eaten: the wet
+  // row names its dry form's row (data/food-dry-forms.csv), which the estimator takes when the
+  // title says the product is dry.
+  for (const r of dryForms) {
+    const wet = resolve(r.food);
+    const dry = resolve(r.dry_food);
+    if (!wet || !dry || !r.reason?.trim())
+      throw new Error(`food-dry-forms.csv: unknown food or missing reason in "${r.food},${r.dry_food}"`);
+    rows.set(wet, { ...rows.get(wet)!, dryForm: dry });
+  }
   const curated = curatedRecords.map((r) => {
     const target = resolve(r.food);
     if (!target) throw new Error(`food-aliases.csv: unknown food "${r.food}"`);
