@@ -40,6 +40,26 @@ describe('a food sold dry is counted per kg of its dry form', () => {
   });
 });
 
+describe('soaps and toilet preparations are sold by the volume of their content', () => {
+  // DESNZ has no factor for them; data/sector-materials.csv names AGRIBALYSE rapeseed oil at retail
+  // as the stated per-kg proxy of NAICS 3256, used when the page gives a mass and no price.
+  const RAPESEED_OIL = 2.28;
+  it('"shampoo 400 ml" without a price is 0.4 kg of content, per kg of the sector proxy', async () => {
+    const e = await one({ title: 'Herbal shampoo 400 ml', googleCategory: '543615' });
+    expect(e.tier).toBe('C');
+    expect(e.flags).toContain('material-from-sector');
+    expect(e.kgCO2e!).toBeCloseTo(0.4 * RAPESEED_OIL, 1);
+  });
+  it('with a price the spend tier still answers (a proxy per kg is no better than the sector spend)', async () => {
+    const e = await one({ title: 'Herbal shampoo 400 ml', googleCategory: '543615', price: 4, currency: 'EUR' });
+    expect(e.tier).toBe('D');
+  });
+  it('a volume on other goods stays a capacity (a 750 ml water bottle is not 0.75 kg)', async () => {
+    const e = await one({ title: 'Glass water bottle 750 ml', googleCategory: '3809' });
+    expect(e.steps.map((s) => s.detail).join(' ')).not.toMatch(/0\.75 kg x/);
+  });
+});
+
 describe('what must not change', () => {
   it('liquid milk keeps the milk per kg', async () => {
     const e = await one({ title: 'Whole milk 1 l', weightKg: 1.03, googleCategory: '418' });

@@ -362,12 +362,18 @@ function processAddition(
   };
 }
 
+/**
+ * Soaps, cleaning compounds and toilet preparations (NAICS 3256: shampoo, shower gel, lotion,
+ * toothpaste, detergent) are sold by the volume of their content, near 1 kg per litre, like drinks.
+ */
+const CONTENT_BY_VOLUME = /^3256/;
+
 function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   if (cat.row?.path.startsWith(FOOD_ROOT)) return null;
-  // (A volume on a non-food item is a capacity, a 750 ml bottle, not its mass: massOf ignores it.)
+  // (A volume on other non-food items is a capacity, a 750 ml bottle, not its mass: massOf ignores it.)
   const { parts, inferred, flags, sector } = materialParts(p, cat, data);
   if (!parts.length) return null;
-  const mass = massOf(p, profileOf(cat, data), false);
+  const mass = massOf(p, profileOf(cat, data), CONTENT_BY_VOLUME.test(cat.row?.naics ?? ''));
   // A sector's default material says little about this product: with a price on the page the
   // spend tier (bounded by the mass) does better, and with no mass it would be two guesses in a
   // row. It serves pages that give a mass and no usable price, which were "unknown" before.
