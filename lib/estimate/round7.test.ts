@@ -60,6 +60,35 @@ describe('soaps and toilet preparations are sold by the volume of their content'
   });
 });
 
+describe('shoes by type: a kind that weighs unlike the modelled pair is scaled to its typical mass', () => {
+  // ADEME Impact CO2 pairs (data/ademe-item-masses.csv): sports 18.7 kg at 0.8 kg, leather 13.4 kg at 0.9 kg.
+  const SPORTS = 18.7;
+  const LEATHER = 13.4;
+  it("sandals without a mass: the leather pair per kg at a pair of sandals' 0.5 kg, not a sports pair", async () => {
+    const e = await one({ title: 'Birkenstock Arizona sandals', googleCategory: '187' });
+    expect(ids(e)).toEqual(['items:chaussuresencuir']);
+    expect(e.kgCO2e!).toBeCloseTo((LEATHER * 0.5) / 0.9, 1);
+    expect(e.flags).toContain('mass-assumed-typical');
+  });
+  it("children's shoes: the sports pair at a children's pair's 0.35 kg", async () => {
+    const e = await one({ title: 'Kids sneakers size 28', googleCategory: '187' });
+    expect(e.kgCO2e!).toBeCloseTo((SPORTS * 0.35) / 0.8, 1);
+  });
+  it('"leather" refines shoes to the leather pair ("leather oxford shoes")', async () => {
+    const e = await one({ title: "Men's leather oxford shoes", googleCategory: '187' });
+    expect(ids(e)).toEqual(['items:chaussuresencuir']);
+    expect(e.kgCO2e!).toBeCloseTo(LEATHER, 1);
+  });
+  it('a running shoe is still the sports pair as modelled', async () => {
+    const e = await one({ title: 'Trail running shoes', googleCategory: '187' });
+    expect(e.kgCO2e!).toBeCloseTo(SPORTS, 1);
+  });
+  it('"leather" does not make a leather sofa a shoe', async () => {
+    const e = await one({ title: 'Leather sofa 3 seater', googleCategory: '460' });
+    expect(ids(e)).not.toContain('items:chaussuresencuir');
+  });
+});
+
 describe('what must not change', () => {
   it('liquid milk keeps the milk per kg', async () => {
     const e = await one({ title: 'Whole milk 1 l', weightKg: 1.03, googleCategory: '418' });

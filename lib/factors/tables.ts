@@ -164,6 +164,11 @@ export interface AliasRow {
    * item of this kind only ("merino" makes a jumper wool; merino socks are not a jumper).
    */
   onlyKind?: string;
+  /**
+   * Item aliases only: a kind lighter or heavier than the modelled item ("sandals", "kids shoes"):
+   * its typical mass in kg, to which the modelled item is scaled when the page gives none.
+   */
+  massKg?: number;
 }
 
 /** One published manufacturer footprint (Boavizta). */

@@ -40,7 +40,7 @@ export function buildMaterials(): { materials: MaterialRow[]; byDesnzName: Map<s
 }
 
 export function aliasRows(
-  records: { alias: string; lang: string; target: string; onlyKind?: string }[],
+  records: { alias: string; lang: string; target: string; onlyKind?: string; massKg?: number }[],
   what: string,
 ): AliasRow[] {
   const out = new Map<string, AliasRow>();
@@ -55,6 +55,7 @@ export function aliasRows(
       target: r.target,
       lang: [...langs].sort().join(','),
       ...(r.onlyKind ? { onlyKind: r.onlyKind } : {}),
+      ...(r.massKg ? { massKg: r.massKg } : {}),
     });
   }
   return byKey([...out.values()]);
