@@ -135,24 +135,32 @@ export async function stopWorker(browser: Browser): Promise<void> {
   await page.close();
 }
 
-/**
- * The longest main-thread task that ran extension code: a RunTask on the renderer's main thread
- * that encloses a script event (compile, evaluate, function call) whose URL is chrome-extension://.
- * Microtask continuations carry no URL and are not attributed (documented in bench/README.md).
- */
-export function extensionTasks(trace: TraceEvent[]): number[] {
+/** The complete events on the renderers' main threads, and among them the tasks. */
+export function rendererMain<E extends TraceEvent>(trace: E[]): { onMain: E[]; tasks: E[] } {
   const mainThreads = new Set(
     trace
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
   const onMain = trace.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`) && e.ph === 'X');
-  const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  return { onMain, tasks: onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') };
+}
+
+/**
+ * The longest main-thread task that ran extension code: a RunTask on the renderer's main thread
+ * that encloses a script event (compile, evaluate, function call) whose URL is chrome-extension://.
+ * Microtask continuations carry no URL and are not attributed (documented in bench/README.md).
+ * `withoutEvaluation` leaves out the tasks that compile and evaluate an extension script.
+ */
+export function extensionTasks(trace: TraceEvent[], opts: { withoutEvaluation?: boolean } = {}): number[] {
+  const { onMain, tasks } = rendererMain(trace);
   const ext = onMain.filter((e) => (e.args?.data?.url ?? '').startsWith('chrome-extension://'));
   const durations: number[] = [];
   for (const t of tasks) {
     const end = t.ts + (t.dur ?? 0);
-    if (ext.some((e) => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts < end))
+    const inside = ext.filter((e) => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts < end);
+    // withoutEvaluation: the tasks after the scripts' compile and top level (the page work itself).
+    if (inside.length && !(opts.withoutEvaluation && inside.some((e) => e.name === 'EvaluateScript')))
       durations.push((t.dur ?? 0) / 1000);
   }
   return durations;

@@ -13,6 +13,7 @@ import {
 } from './cues';
 import { ANIMALS_AND_PET_SUPPLIES } from './nodes';
 import { isPetPeopleWord } from './rules/for-pets';
+import { isSetWord } from './rules/set-of';
 import type { ClassifierParts } from './parts';
 import type { Evidence, WeightedHit } from './score';
 import { normalizeText, stemToken } from './text';
@@ -75,16 +76,23 @@ export function splitTitle(title: string): { text: string; bracketed: boolean }[
 export function zonesOf(tokens: string[]): number[] {
   const zones: number[] = [];
   let zone = 1;
+  let prev = '';
   for (const t of tokens) {
     if (FOR_CUES.has(t)) zone = Math.min(zone, FOR_ZONE_WEIGHT);
     else if (WITH_CUES.has(t)) zone = Math.min(zone, WITH_ZONE_WEIGHT);
-    else if (OF_CUES.has(t) && zones.length) zone = Math.min(zone, OF_ZONE_WEIGHT);
+    // "Jogo de ferramentas": after a set word, the "of" introduces the contents (rules/set-of.ts).
+    else if (OF_CUES.has(t) && zones.length && !isSetWord(prev)) zone = Math.min(zone, OF_ZONE_WEIGHT);
+    prev = t;
     zones.push(zone);
   }
   const marker = tokens.findIndex((t) => FOR_BEFORE_CUES.has(t));
   if (marker > 0) for (let i = 0; i < marker; i++) zones[i] = Math.min(zones[i], FOR_ZONE_WEIGHT);
   return zones;
 }
+
+/** A hit on a set word alone ("Jogo", "Zestaw"). */
+const isSetHit = (h: { start: number; end: number }, tokens: string[]) =>
+  h.end - h.start === 1 && isSetWord(tokens[h.start] ?? '');
 
 /** Every lexicon hit of the title, weighted by its segment and zone. */
 export function titleHits(
@@ -100,7 +108,9 @@ export function titleHits(
     const tokens = raw.map(stemToken);
     const zones = zonesOf(tokens);
     const segWeight = bracketed ? BRACKETED_WEIGHT : si === 0 ? 1 : LATER_SEGMENT_WEIGHT;
-    const hits = lexicon.hits(tokens, brandTokens, lang, raw);
+    const found = lexicon.hits(tokens, brandTokens, lang, raw);
+    // A set word gives way to what the set holds, when the title names it (rules/set-of.ts).
+    const hits = found.some((h) => !isSetHit(h, tokens)) ? found.filter((h) => !isSetHit(h, tokens)) : found;
     const spec = firstSpec(tokens);
     for (const h of hits) {
       // "for cats" names who the product is for, not a device it fits: keep its full weight.

@@ -16,6 +16,7 @@ import { extractGenericProduct } from './generic';
 import { isListed, isProductNode, ldNodesOf, typeList } from './generic/jsonld';
 import { indexPage, type PageIndex } from './generic/page-index';
 import { adapterFor } from './shops';
+import { sharingPageIds } from './shops/page-ids';
 import { extractListing, type ListingResult } from './listing';
 import { productBeforeTiles } from './listing-or-product';
 import { extractOrder, isOrderConfirmationUrl, type OrderResult } from './order';
@@ -102,6 +103,10 @@ function plain(product: Product | null): Product | null {
 }
 
 export function extractPageWithAnchors(doc: Document, url: string): { result: PageExtraction; anchors: PageAnchors } {
+  return sharingPageIds(doc, () => extractOnce(doc, url));
+}
+
+function extractOnce(doc: Document, url: string): { result: PageExtraction; anchors: PageAnchors } {
   const none = { result: { ...EMPTY, items: [] }, anchors: { product: null, items: [] } };
   const u = toUrl(url);
   if (!u || !doc?.documentElement) return none;

@@ -61,9 +61,9 @@ describe('listing plans read each tile as the whole page does', () => {
   });
 
   it('covers the shops that plan their listings', () => {
-    // Amazon search and best sellers, and the data-described shops' result cards.
-    expect(planned.length).toBeGreaterThanOrEqual(6);
-    expect(planned.some((f) => f.includes('amazon'))).toBe(true);
+    // Amazon search and best sellers, eBay and AliExpress search, the data-described shops' result cards.
+    expect(planned.length).toBeGreaterThanOrEqual(8);
+    for (const shop of ['amazon', 'ebay', 'aliexpress']) expect(planned.some((f) => f.includes(shop))).toBe(true);
     expect(planned.some((f) => !f.includes('amazon'))).toBe(true);
   });
 });

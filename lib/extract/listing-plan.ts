@@ -55,3 +55,32 @@ export function tilesBySelector(
       ).filter(outer),
   };
 }
+
+/**
+ * The plan of a shop's result cards: the cards are the matches of the first of `selectors` (page
+ * layouts, newest first) that matches on the page, those that `keep` accepts; `read` gives a card's
+ * item without its position (listingFromPlan counts the organic cards), null for a placeholder.
+ * With `nestedIn`, as for tilesBySelector; by default cards may nest.
+ */
+export function cardsPlan(
+  doc: Document,
+  selectors: readonly string[],
+  read: (card: Element) => Omit<Item, 'position'> | null,
+  opts: { nestedIn?: string | null; keep?: (card: Element) => boolean } = {},
+): TilePlan | null {
+  const selector = selectors.find((sel) => doc.querySelector(sel));
+  if (!selector) return null;
+  const found = tilesBySelector(selector, opts.nestedIn ?? null);
+  const keep = opts.keep;
+  return {
+    tiles: keep ? found.onPage(doc).filter(keep) : found.onPage(doc),
+    read(card) {
+      const item = read(card);
+      if (!item) return null;
+      // The whole-page listing's key order (its items are compared and stored as JSON).
+      const { title, price, currency, url, quantity, rating, sponsored, ...rest } = item;
+      return { title, price, currency, url, quantity, position: null, rating, sponsored, ...rest };
+    },
+    tilesIn: keep ? (added) => found.tilesIn(added).filter(keep) : found.tilesIn,
+  };
+}

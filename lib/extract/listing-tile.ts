@@ -53,15 +53,6 @@ export function priceTextOf(el: Element | null | undefined): string {
   return textOf(el, 120, '');
 }
 
-/** The elements of the first selector in an ordered fallback list that matches anything (one page variant's tiles). */
-export function firstMatchingAll(root: ParentNode, selectors: readonly string[]): Element[] {
-  for (const sel of selectors) {
-    const found = Array.from(root.querySelectorAll(sel));
-    if (found.length) return found;
-  }
-  return [];
-}
-
 /** The first element matching one of `selectors` (an ordered fallback list) with non-empty text. */
 export function firstText(root: ParentNode, selectors: readonly string[]): { el: Element; text: string } | null {
   for (const sel of selectors) {

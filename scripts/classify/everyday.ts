@@ -339,6 +339,63 @@ const EVERYDAY: Record<string, string[]> = {
   'Home & Garden > Parasols & Rain Umbrellas': [
     'ombrello, guarda chuva, guarda sol, paraguas, parapluie, parasol, parasolka, paraplu, paraply, deštník, зонт, зонтик',
   ],
+  // DIY, home and personal appliances that the translated taxonomies name only in long phrases.
+  'Hardware > Tools > Welding Guns & Plasma Cutters': [
+    'saldatrice, máquina de solda, solda inversora, inversora de solda, soldadora, máquina de soldar, poste à souder, spawarka, lasapparaat, svetsaggregat, svářečka, сварочный аппарат',
+  ],
+  'Hardware > Tools > Grinders': [
+    'smerigliatrice, esmerilhadeira, amoladora, meuleuse, szlifierka kątowa, haakse slijper, vinkelslip, úhlová bruska, болгарка, угловая шлифмашина',
+  ],
+  'Hardware > Tools > Sanders': ['levigatrice, lixadeira, lijadora, ponceuse, schuurmachine, slipmaskin'],
+  'Hardware > Tools > Ladders & Scaffolding > Ladders': [
+    'scala~0.5, escada~0.6, escalera~0.6, échelle, escabeau, drabina, trapladder, stege, žebřík, стремянка',
+  ],
+  'Hardware > Power & Electrical Supplies > Generators': [
+    'generatore~0.7, gerador~0.7, generador~0.7, groupe électrogène, agregat prądotwórczy, aggregaat, elverk, elektrocentrála',
+  ],
+  'Hardware > Power & Electrical Supplies > Voltage Transformers & Regulators': [
+    'trasformatore, transformador, autotransformador, transformateur, transformator~0.7, трансформатор',
+  ],
+  'Hardware > Plumbing > Plumbing Fittings & Supports > Plumbing Valves': [
+    'valvola~0.6, válvula~0.6, vanne~0.6, zawór~0.6, клапан~0.6',
+  ],
+  'Hardware > Building Materials > Door Hardware > Door Closers': [
+    'chiudiporta, mola aérea, fechador de porta, mola para porta, cierrapuertas, ferme porte, samozamykacz, deurdranger, dörrstängare, zavírač dveří, доводчик',
+  ],
+  'Hardware > Building Materials > Door Hardware > Door Bells & Chimes': [
+    'campanello, campainha, timbre~0.5, sonnette, dzwonek do drzwi, deurbel, dörrklocka, zvonek~0.7, дверной звонок',
+  ],
+  'Home & Garden > Household Supplies > Waste Containment > Trash Cans & Wastebaskets': [
+    'pattumiera, lixeira, cesto de lixo, papelera, cubo de basura, poubelle, kosz na śmieci, prullenbak, vuilnisbak, soptunna, papperskorg, odpadkový koš, мусорное ведро',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Juicers': [
+    'spremiagrumi, estrattore di succo, espremedor, espremedor de frutas, centrífuga de frutas, extrator de suco, exprimidor, extractor de zumo, presse agrumes, extracteur de jus, centrifugeuse, sokowirówka, wyciskarka, sapcentrifuge, citruspers, juicepress, odšťavovač, соковыжималка',
+  ],
+  'Home & Garden > Household Appliances > Climate Control Appliances > Air Conditioners': [
+    'condizionatore, climatizzatore, ar condicionado, aire acondicionado, climatiseur, klimatyzator, airco, luftkonditionering, klimatizace, кондиционер',
+  ],
+  'Health & Beauty > Personal Care > Hair Care > Hair Styling Tools > Hair Dryers': [
+    'asciugacapelli, secador de cabelo, secador de pelo, sèche cheveux, suszarka do włosów, haardroger, hårtork, fén, фен',
+  ],
+  'Health & Beauty > Personal Care > Shaving & Grooming > Electric Razors': [
+    'rasoio elettrico, barbeador, máquina de barbear, afeitadora, rasoir électrique, golarka, scheerapparaat, rakapparat, holicí strojek, электробритва',
+  ],
+  'Sporting Goods > Outdoor Recreation > Cycling > Bicycles': [
+    'bicicletta, bicicleta, vélo, rower, fiets, cykel, jízdní kolo, велосипед',
+  ],
+  'Apparel & Accessories > Jewelry > Watches': [
+    'orologio, relógio, reloj, montre, zegarek, armbandsur, hodinky, наручные часы',
+  ],
+  'Home & Garden > Kitchen & Dining > Food & Beverage Carriers > Thermoses': [
+    'termos, garrafa térmica, thermos, termoska, термос',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Honey': ['miele, miel, miód, honing, honung, мёд'],
+  'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Seafood': [
+    'granchio, caranguejo, cangrejo, crabe, krab, krabba, краб, gamberi, camarão, gambas, crevettes, krewetki, garnalen, räkor, креветки',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Nuts & Seeds': [
+    'arachidi, amendoim, cacahuetes, cacahuètes, orzechy, pinda, jordnötter, arašídy, орехи, арахис',
+  ],
   // Pets.
   'Animals & Pet Supplies > Pet Supplies > Dog Supplies > Dog Food': [
     'cibo per cani, crocchette cane, ração para cães, ração cão, pienso para perros, comida para perros, croquettes chien, karma dla psa, karma dla psów, hondenvoer, hundfoder, granule pro psy, корм для собак',
@@ -382,15 +439,20 @@ const EVERYDAY_CJK: Record<string, string[]> = {
   'Apparel & Accessories > Clothing > Pants': [
     '바지, 팬츠, 청바지, 슬랙스, 조거팬츠, レギンス~0.6, ジーンズ, デニムパンツ, スラックス',
   ],
-  'Apparel & Accessories > Clothing > Shorts': ['반바지, 숏팬츠, 보드숏, ショートパンツ, ハーフパンツ'],
+  'Apparel & Accessories > Clothing > Shorts': ['반바지, 숏팬츠, 쇼츠, 보드숏, ショートパンツ, ハーフパンツ'],
   'Apparel & Accessories > Clothing > Swimwear': ['비키니, 모노키니, 수영복, 水着, ビキニ'],
   'Apparel & Accessories > Clothing > Sleepwear & Loungewear > Pajamas': ['파자마, 잠옷, パジャマ'],
   'Apparel & Accessories > Clothing > Underwear & Socks > Bras': ['브라, 브라렛, 브래지어, ブラジャー, ブラ~0.6'],
-  'Apparel & Accessories > Clothing > Underwear & Socks': ['팬티, 양말, 속옷, 下着, 靴下, ショーツ~0.6'],
+  'Apparel & Accessories > Clothing > Underwear & Socks': ['팬티, 양말, 삭스, 속옷, 下着, 靴下, ショーツ~0.6'],
   'Apparel & Accessories > Shoes': [
-    '신발, 운동화, 스니커즈, 구두, 샌들, 슬리퍼, 부츠, 로퍼, 靴, スリッパ, ローファー, パンプス',
+    '신발, 운동화, 스니커즈, 구두, 샌들, 슬리퍼, 부츠, 로퍼, 클로그, 靴, スリッパ, ローファー, パンプス',
   ],
   'Apparel & Accessories > Clothing Accessories > Sunglasses': ['선글라스, サングラス'],
+  'Health & Beauty > Personal Care > Vision Care > Eyeglasses': ['안경, 眼鏡, メガネ'],
+  'Apparel & Accessories > Jewelry > Watches': ['시계~0.7, 腕時計'],
+  'Apparel & Accessories > Clothing Accessories > Belts': ['벨트~0.7, ベルト~0.7'],
+  'Sporting Goods > Outdoor Recreation > Boating & Water Sports > Boating & Water Sport Apparel > Rash Guards & Swim Shirts':
+    ['래쉬가드, 래시가드, ラッシュガード'],
   'Apparel & Accessories > Clothing Accessories > Hats': ['모자, 볼캡, 비니, 버킷햇, 帽子, キャップ~0.6, ハット'],
   'Apparel & Accessories > Jewelry > Necklaces': ['목걸이, 네크리스, ネックレス'],
   'Apparel & Accessories > Jewelry > Earrings': ['귀걸이, 이어링, ピアス, イヤリング'],
@@ -462,7 +524,131 @@ const EVERYDAY_CJK: Record<string, string[]> = {
   'Media > Books > Print Books': ['過去問, 問題集, 参考書, 入試, 教科書, 辞典, 図鑑, 책~0.6, 도서, 소설'],
 };
 
+/**
+ * Chinese: ordinary product nouns. The 2012 Chinese taxonomy names most products in phrases
+ * longer than the three characters the lexicon ships ("电脑显示器", "无线路由器", "笔记本电脑"), and
+ * shop titles run the short noun into the brand and model ("小米显示器", "游戏本").
+ */
+const EVERYDAY_ZH: Record<string, string[]> = {
+  'Electronics > Communications > Telephony > Mobile Phones': ['手机, 智能手机'],
+  'Electronics > Computers > Laptops': ['笔记本电脑, 游戏本, 轻薄本'],
+  'Electronics > Computers > Tablet Computers': ['平板电脑, 平板~0.7'],
+  'Electronics > Video > Computer Monitors': ['显示器'],
+  'Electronics > Networking > Bridges & Routers': ['路由器, 无线路由器'],
+  'Electronics > Audio > Audio Components > Headphones & Headsets': ['耳机, 蓝牙耳机, 无线耳机'],
+  'Electronics > Audio > Audio Components > Speakers': ['音箱, 蓝牙音箱'],
+  'Electronics > Video > Televisions': ['电视机'],
+  'Electronics > Electronics Accessories > Power > Power Adapters & Chargers': ['充电器, 充电宝, 移动电源'],
+  'Electronics > Electronics Accessories > Cables': ['数据线'],
+  'Electronics > Electronics Accessories > Computer Components > Input Devices > Keyboards': ['键盘~0.7'],
+  'Electronics > Electronics Accessories > Computer Components > Input Devices > Mice & Trackballs': ['鼠标'],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Refrigerators': ['冰箱'],
+  'Home & Garden > Household Appliances > Laundry Appliances > Washing Machines': ['洗衣机'],
+  'Home & Garden > Household Appliances > Climate Control Appliances > Air Conditioners': ['空调'],
+  'Home & Garden > Household Appliances > Vacuums': ['吸尘器'],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Food Cookers & Steamers > Rice Cookers': ['电饭煲'],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Electric Kettles': ['电水壶, 烧水壶'],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Microwave Ovens': ['微波炉'],
+  'Health & Beauty > Personal Care > Hair Care > Hair Styling Tools > Hair Dryers': ['吹风机, 电吹风'],
+  'Health & Beauty > Personal Care > Shaving & Grooming > Electric Razors': ['剃须刀'],
+  'Apparel & Accessories > Jewelry > Watches': ['手表'],
+  'Health & Beauty > Health Care > Biometric Monitors > Activity Monitors': ['手环, 智能手环'],
+  'Food, Beverages & Tobacco > Beverages > Tea & Infusions': ['茶叶, 绿茶, 红茶, 乌龙茶'],
+  'Food, Beverages & Tobacco > Beverages > Coffee': ['咖啡'],
+  'Food, Beverages & Tobacco > Beverages > Milk': ['牛奶'],
+  'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Beer': ['啤酒'],
+  'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Wine': ['葡萄酒, 红酒'],
+  'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Liquor & Spirits': ['白酒'],
+  'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Seafood': ['螃蟹, 大闸蟹, 海鲜'],
+  'Food, Beverages & Tobacco > Food Items > Nuts & Seeds': ['花生, 坚果, 核桃'],
+  'Food, Beverages & Tobacco > Food Items > Grains, Rice & Cereal > Rice': ['大米'],
+  'Food, Beverages & Tobacco > Food Items > Snack Foods': ['零食'],
+  'Food, Beverages & Tobacco > Food Items > Candy & Chocolate': ['巧克力, 糖果'],
+  'Apparel & Accessories > Clothing > Dresses': ['连衣裙'],
+  'Apparel & Accessories > Clothing > Shirts & Tops': ['衬衫, 毛衣, 卫衣'],
+  'Apparel & Accessories > Clothing > Outerwear > Coats & Jackets': ['外套, 夹克, 羽绒服'],
+  'Apparel & Accessories > Clothing > Pants': ['裤子, 牛仔裤'],
+  'Apparel & Accessories > Clothing > Shorts': ['短裤'],
+  'Apparel & Accessories > Clothing > Skirts': ['半身裙, 裙子'],
+  'Apparel & Accessories > Clothing > Underwear & Socks > Socks': ['袜子'],
+  'Apparel & Accessories > Shoes': ['运动鞋, 靴子, 拖鞋, 凉鞋, 皮鞋'],
+  'Apparel & Accessories > Clothing Accessories > Hats': ['帽子'],
+  'Luggage & Bags > Backpacks': ['双肩包, 背包'],
+  'Apparel & Accessories > Handbags, Wallets & Cases > Handbags': ['手提包'],
+  'Apparel & Accessories > Handbags, Wallets & Cases > Wallets & Money Clips': ['钱包'],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Lip Makeup': ['口红'],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Skin Care Masks & Peels': ['面膜'],
+  'Health & Beauty > Personal Care > Hair Care > Shampoo & Conditioner': ['洗发水'],
+  'Health & Beauty > Personal Care > Cosmetics > Perfume & Cologne': ['香水'],
+  'Health & Beauty > Personal Care > Cosmetics > Bath & Body > Body Wash': ['沐浴露'],
+  'Health & Beauty > Personal Care > Oral Care > Toothpaste': ['牙膏'],
+  'Health & Beauty > Personal Care > Oral Care > Toothbrushes': ['牙刷'],
+  'Baby & Toddler > Diapering > Diapers': ['纸尿裤, 尿不湿'],
+  'Toys & Games > Toys': ['玩具'],
+  'Toys & Games > Toys > Building Toys': ['积木'],
+  'Toys & Games > Toys > Dolls, Playsets & Toy Figures > Stuffed Animals': ['毛绒玩具'],
+  'Furniture > Chairs': ['椅子'],
+  'Furniture > Tables': ['桌子'],
+  'Furniture > Sofas': ['沙发'],
+  'Furniture > Beds & Accessories > Mattresses': ['床垫'],
+  'Home & Garden > Linens & Bedding > Bedding > Pillows': ['枕头'],
+  'Home & Garden > Linens & Bedding > Towels': ['毛巾'],
+  'Home & Garden > Kitchen & Dining > Food & Beverage Carriers > Thermoses': ['保温杯'],
+  'Sporting Goods > Outdoor Recreation > Cycling > Bicycles': ['自行车'],
+};
+
+/** Baby care and household and office devices that the lists above lack, in the same languages. */
+const EVERYDAY_HOME: Record<string, string[]> = {
+  'Baby & Toddler > Nursing & Feeding > Bibs': [
+    'bavaglino, babador, babero, bavoir, śliniak, slabbetje, haklapp, bryndák, слюнявчик',
+  ],
+  'Baby & Toddler > Diapering > Changing Mats & Trays': [
+    'fasciatoio~0.6, trocador, cambiador, matelas à langer, przewijak, aankleedkussen, skötbädd, přebalovací podložka, пеленальный матрас',
+  ],
+  'Baby & Toddler > Nursing & Feeding > Sippy Cups': [
+    'tazza antigoccia, copo de transição, vaso antigoteo, tasse d apprentissage, kubek niekapek, drinkbeker, pipmugg, hrneček s pítkem, поильник',
+  ],
+  'Baby & Toddler > Nursing & Feeding > Nursing Pads & Shields': [
+    'coppette assorbilattle, absorvente para seios, discos de lactancia, coussinets d allaitement, wkładki laktacyjne, zoogcompressen, amningsinlägg, prsní vložky, вкладыши для груди',
+  ],
+  'Baby & Toddler > Baby Transport > Baby Carriers': [
+    'marsupio~0.6, canguru~0.6, mochila portabebés, porte bébé, nosidełko, draagzak, bärsele, nosítko, эрго рюкзак, слинг',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Dishwashers': [
+    'lavastoviglie, lava louças, lavavajillas, lave vaisselle, zmywarka, vaatwasser, diskmaskin, myčka, посудомоечная машина',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Freezers': [
+    'congelatore, congelador, congélateur, zamrażarka, vriezer, frys, mraznička, морозильник, морозильная камера',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Ovens': [
+    'forno~0.6, horno~0.6, piekarnik, ugn, trouba, духовой шкаф, духовка',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Cooktops': [
+    'piano cottura, fogão~0.6, placa de cocción, vitrocerámica, plaque de cuisson, płyta indukcyjna, płyta grzewcza, kookplaat, kokhäll, varná deska, варочная панель',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Microwave Ovens': [
+    'mikrofalówka, magnetron, mikrovlnná trouba, микроволновая печь, микроволновка',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Food Mixers & Blenders': ['миксер, mikser'],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Toasters & Grills > Toasters': [
+    'tostapane, torradeira, tostadora, grille pain, toster, broodrooster, brödrost, topinkovač, тостер',
+  ],
+  'Electronics > Print, Copy, Scan & Fax > Printers, Copiers & Fax Machines': [
+    'stampante, impressora, impresora, imprimante, drukarka, skrivare, tiskárna, принтер, мфу',
+  ],
+  'Electronics > Computers > Tablet Computers': ['планшет, tablette'],
+  'Cameras & Optics > Cameras > Digital Cameras': [
+    'fotocamera, câmera digital, cámara de fotos, appareil photo, aparat fotograficzny, fototoestel, kamera~0.5, fotoaparát, фотоаппарат',
+  ],
+  'Electronics > Video Game Consoles': [
+    'consola~0.6, konsola, spelcomputer, spelkonsol, herní konzole, игровая приставка, игровая консоль',
+  ],
+};
+
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
-export const EVERYDAY_SYNONYMS: [string, string][] = [...Object.entries(EVERYDAY), ...Object.entries(EVERYDAY_CJK)].map(
-  ([path, lines]) => [path, lines.join(', ')],
-);
+export const EVERYDAY_SYNONYMS: [string, string][] = [
+  ...Object.entries(EVERYDAY),
+  ...Object.entries(EVERYDAY_CJK),
+  ...Object.entries(EVERYDAY_ZH),
+  ...Object.entries(EVERYDAY_HOME),
+].map(([path, lines]) => [path, lines.join(', ')]);

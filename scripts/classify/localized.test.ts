@@ -40,6 +40,13 @@ describe('translated phrases', () => {
     expect(resolveReadings([204, 5514], taxonomy)).toEqual([1604]); // Pants, Rain Pants -> Clothing
     expect(resolveReadings([204, 328], taxonomy)).toEqual([204, 328]); // two branches: both readings
   });
+
+  it('give a generic head noun its department when that is the one shallowest reading with kinds below', () => {
+    // "Ferramentas": Tools, Measuring Tools, Kitchen Tools, Camping Tools, Tool Belts -> Tools.
+    expect(resolveReadings([1167, 1305, 668, 3937, 2485], taxonomy)).toEqual([1167]);
+    // "Máquinas": no reading above the others -> none.
+    expect(resolveReadings([499978, 533, 668, 3937], taxonomy)).toEqual([]);
+  });
 });
 
 describe('forPetPhrases', () => {

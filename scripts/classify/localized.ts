@@ -229,7 +229,17 @@ export function resolveReadings(ids: number[], taxonomy: Taxonomy): number[] {
   if (common.length >= 2) return [common[common.length - 1]];
   // Readings below one another: the deeper ones only refine.
   const tops = uniq.filter((id) => !uniq.some((o) => o !== id && taxonomy.isAncestorOrSelf(o, id)));
-  return tops.length <= MAX_READINGS ? tops : [];
+  if (tops.length <= MAX_READINGS) return tops;
+  // A generic head noun ("Ferramentas", "Narzędzia") names one department and, in other
+  // branches, that department's kinds ("Kitchen Tools", "Camping Tools"): the department is the
+  // word's own reading when it is the one shallowest reading and has readings below it.
+  const shallowest = Math.min(...tops.map((id) => taxonomy.depth(id)));
+  const top = tops.filter((id) => taxonomy.depth(id) === shallowest);
+  return top.length === 1 &&
+    shallowest >= 2 &&
+    uniq.some((id) => id !== top[0] && taxonomy.isAncestorOrSelf(top[0], id))
+    ? top
+    : [];
 }
 
 /** Distinct product clusters a word must appear in before it counts as an ordinary title word. */

@@ -1428,6 +1428,10 @@ export const BRAND_WORDS: string[] = [
   'hp',
   'lg',
   'think',
+  // Miele appliances: Italian "miele" is honey.
+  'miele',
+  // Xiaomi, written as the word for millet: the brand in nearly every Chinese shop title.
+  '小米',
 ];
 
 /** Compound endings (mostly German) that name the product: "Strick|pullover", "Wand|leuchte". */

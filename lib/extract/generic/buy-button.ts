@@ -8,7 +8,7 @@
  */
 import type { Availability } from '../types';
 import { BUY_BUTTON_TEXT, IN_STOCK_TEXT as IN_STOCK, OUT_OF_STOCK_TEXT as OUT_OF_STOCK } from '../words';
-import { ELSEWHERE, ELSEWHERE_LEVELS, regionDistance } from './price';
+import { ELSEWHERE_LEVELS, elsewhereDistance } from './price';
 import { productBlockOf, textUpTo } from './item-id';
 import type { PageIndex } from './page-index';
 import { clean } from './text';
@@ -20,7 +20,7 @@ const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING (no DOM globals in lib/
 
 export function availabilityFromBuyButton(idx: PageIndex, doc: Document, titleEl: Element | null): Availability {
   if (!titleEl) return null;
-  const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV']);
+  const elsewhere = elsewhereDistance(idx);
   const controls = doc.querySelectorAll('button, input[type="submit"], input[type="button"]');
   for (let i = 0; i < controls.length && i < MAX_CONTROLS; i++) {
     const el = controls[i];
@@ -45,7 +45,7 @@ const MAX_SCANNED = 1500;
 export function availabilityFromWords(idx: PageIndex, titleEl: Element | null): Availability {
   if (!titleEl) return null;
   const box = productBlockOf(titleEl);
-  const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV']);
+  const elsewhere = elsewhereDistance(idx);
   const all = box.querySelectorAll('span, div, p, li, td, dd, strong, b');
   for (let i = 0; i < all.length && i < MAX_SCANNED; i++) {
     const el = all[i];
@@ -96,7 +96,7 @@ function amongOptions(el: Element, idx: PageIndex): boolean {
  */
 export function availabilityFromControl(idx: PageIndex, titleEl: Element | null): Availability {
   if (!titleEl) return null;
-  const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV']);
+  const elsewhere = elsewhereDistance(idx);
   const all = productBlockOf(titleEl).querySelectorAll(CONTROLS);
   for (let i = 0; i < all.length && i < MAX_CONTROLS; i++) {
     const el = all[i];

@@ -5,7 +5,7 @@
  */
 import type { Availability } from '../types';
 import { childCount, clean, textOf, titleLongEnough } from './text';
-import { ELSEWHERE, regionDistance } from './price';
+import { elsewhereDistance } from './price';
 import type { PageIndex } from './page-index';
 import {
   BACK_CRUMB_TEXT,
@@ -48,7 +48,7 @@ function isLogo(idx: PageIndex, h: Element): boolean {
 
 /** No usable h1: the first element classed as a product title outside carousels, menus, header and footer. */
 function titleByClass(idx: PageIndex): Element | null {
-  const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV', 'HEADER']);
+  const elsewhere = elsewhereDistance(idx, true);
   for (const el of idx.titleEls) {
     if (!TITLE_TAGS.has(el.tagName) || !TITLE_CLASS.test(idx.hintsOf(el).toLowerCase()) || elsewhere(el) <= 14)
       continue;
@@ -78,7 +78,7 @@ const TITLE_MATCH = 0.8;
 function titleByExpected(idx: PageIndex, expected: (string | null)[]): Element | null {
   const want = expected.filter((e): e is string => !!e).map(words);
   if (!want.length) return null;
-  const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV', 'HEADER']);
+  const elsewhere = elsewhereDistance(idx, true);
   const hs = idx.doc.querySelectorAll(SUBHEADINGS);
   for (let i = 0; i < hs.length && i < MAX_SUBHEADINGS; i++) {
     const h = hs[i];
@@ -191,7 +191,7 @@ export function breadcrumbsFromDom(idx: PageIndex): string[] {
 
 /** Availability from a stock/availability element's text; null when no such element speaks clearly. */
 export function availabilityFromDom(idx: PageIndex): Availability {
-  const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV']);
+  const elsewhere = elsewhereDistance(idx);
   for (const el of idx.stockEls) {
     if (childCount(el, 20) > 20 || elsewhere(el) < 40) continue;
     // Long texts are containers (or carry inline scripts): the stock line itself is short.

@@ -6,7 +6,7 @@
  */
 import { ITEM_ID_IN_TEXT, ITEM_ID_LABEL_EXACT } from '../words';
 import { ITEM_PATH_SEGMENT_TEXT } from '../words-facts';
-import { ELSEWHERE, ELSEWHERE_LEVELS, regionDistance } from './price';
+import { ELSEWHERE_LEVELS, elsewhereDistance } from './price';
 import type { PageIndex } from './page-index';
 import { childCount, clean } from './text';
 import { pattern } from '../pattern';
@@ -69,7 +69,7 @@ export function productBlockOf(titleEl: Element): Element {
 export function itemIdFromText(idx: PageIndex, titleEl: Element | null): string | null {
   if (!titleEl) return null;
   const box = productBlockOf(titleEl);
-  const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV']);
+  const elsewhere = elsewhereDistance(idx);
   const all = box.querySelectorAll('p, span, div, li, dd, td, small, strong');
   for (let i = 0; i < all.length && i < MAX_SCANNED; i++) {
     const el = all[i];

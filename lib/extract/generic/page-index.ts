@@ -156,8 +156,44 @@ function noteStructure(idx: PageIndex, el: Element, tag: string): void {
   }
 }
 
+// Role bits of a class+id string (see rolesOf).
+const ROLE = 1;
+const PRICE = 2;
+const CRUMB = 4;
+const TITLE = 8;
+const STOCK = 16;
+const SPEC = 32;
+
+/**
+ * The role tests of a class+id string, as bits. Big pages repeat a few hundred class strings over
+ * thousands of elements, and an unanchored `/i` alternation over a long class string costs about
+ * as much as reading the attributes: each distinct string is tested once (a pure function of the
+ * string, so the memo is shared across calls; it is emptied when it grows large).
+ */
+function rolesOf(h: string): number {
+  let bits = roleMemo.get(h);
+  if (bits !== undefined) return bits;
+  bits = 0;
+  if (ANY_ROLE.test(h)) {
+    bits |= ROLE;
+    if (/price/i.test(h)) bits |= PRICE;
+    if (/breadcrumb/i.test(h)) bits |= CRUMB;
+    if (/stock|availab|sold-?out/i.test(h)) bits |= STOCK;
+    if (SPEC_ROLE.test(h)) bits |= SPEC;
+  }
+  if (/title|name|heading/i.test(h)) bits |= TITLE;
+  if (roleMemo.size >= MAX_ROLE_MEMO) roleMemo.clear();
+  roleMemo.set(h, bits);
+  return bits;
+}
+const roleMemo = new Map<string, number>();
+const MAX_ROLE_MEMO = 20_000;
+
 /** Role buckets by class/id: price, breadcrumb box, title-like, stock, spec; plus microdata scopes. */
 function noteRoles(idx: PageIndex, el: Element, tag: string, marked: Marked): void {
+  // Every test below reads an attribute (class, id, itemscope, itemprop, aria-*): an element without
+  // any is in no bucket, and asking first is much cheaper than the reads (most elements on big pages).
+  if (!el.hasAttributes()) return;
   const scoped = marked.scopes !== null && marked.scopes.has(el);
   if (scoped && idx.scopes.length < LIMITS.scopes) idx.scopes.push(el);
   // class and id only here (two attribute reads per element); other attributes are read for the
@@ -165,24 +201,24 @@ function noteRoles(idx: PageIndex, el: Element, tag: string, marked: Marked): vo
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
   const h = cls ? (id ? cls + ' ' + id : cls) : (id ?? '');
-  // One regex pass decides whether any role test is worth running (most class names match none).
-  const role = h.length > 0 && ANY_ROLE.test(h);
-  let price = role && /price/i.test(h);
+  // One memoised look decides the role tests (most class names match none).
+  const bits = h.length > 0 ? rolesOf(h) : 0;
+  const role = (bits & ROLE) !== 0;
+  let price = (bits & PRICE) !== 0;
   // itemprop="price" counts once a microdata scope has been seen (in document order).
   if (!price && idx.scopes.length && marked.prices !== null && marked.prices.has(el)) price = true;
   if (price && idx.priceEls.length < LIMITS.priceEls) idx.priceEls.push(el);
-  let crumb = role && /breadcrumb/i.test(h);
+  let crumb = (bits & CRUMB) !== 0;
   if (!crumb && (tag === 'NAV' || tag === 'OL' || tag === 'UL'))
     crumb =
       /breadcrumb/i.test((el.getAttribute('aria-label') ?? '') + (el.getAttribute('aria-labelledby') ?? '')) ||
       (scoped && /BreadcrumbList/.test(el.getAttribute('itemtype') ?? ''));
   if (crumb && idx.crumbBoxes.length < LIMITS.crumbBoxes && !idx.crumbBoxes.some((b) => b.contains(el)))
     idx.crumbBoxes.push(el);
-  if (h.length > 0 && idx.titleEls.length < LIMITS.titleEls && TITLE_TAGS.has(tag) && /title|name|heading/i.test(h))
-    idx.titleEls.push(el);
+  if ((bits & TITLE) !== 0 && idx.titleEls.length < LIMITS.titleEls && TITLE_TAGS.has(tag)) idx.titleEls.push(el);
   if (!role) return;
-  if (/stock|availab|sold-?out/i.test(h) && idx.stockEls.length < LIMITS.stockEls) idx.stockEls.push(el);
-  if (idx.specEls.length < LIMITS.specEls && SPEC_ROLE.test(h) && childCount(el, 4) <= 4) idx.specEls.push(el);
+  if ((bits & STOCK) !== 0 && idx.stockEls.length < LIMITS.stockEls) idx.stockEls.push(el);
+  if (idx.specEls.length < LIMITS.specEls && (bits & SPEC) !== 0 && childCount(el, 4) <= 4) idx.specEls.push(el);
 }
 
 /** Shops that only mark the price with a data attribute (no class/id saying "price"). */

@@ -33,7 +33,7 @@ import {
 } from '../words-class';
 
 // Role tokens in class/id/test-id (words-class.ts), with word-ish boundaries so "price" doesn't match "unprice".
-export const ELSEWHERE = ELSEWHERE_REGION;
+const ELSEWHERE = ELSEWHERE_REGION;
 const CURRENCY_SIGN = pattern(CURRENCY_MARK_SOURCE, 'u');
 /** A digit, also Arabic-Indic and Eastern Arabic ("١٬٢٩٩ ر.س"): money.ts reads those too. */
 const ANY_DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9]/;
@@ -77,7 +77,7 @@ const NEAR_TITLE_BOX = { levels: 4, scanned: 1500, kept: 60 };
  * Levels from `el` up to the nearest ancestor-or-self whose class/id matches `re` (or whose tag is
  * in `tags`); FAR when none. Memoised, so testing every candidate costs about one walk of the tree.
  */
-export function regionDistance(idx: PageIndex, re: RegExp, tags: string[] = []): (el: Element | null) => number {
+function regionDistance(idx: PageIndex, re: RegExp, tags: string[] = []): (el: Element | null) => number {
   const memo = new Map<Element, number>();
   return (el) => {
     const path: Element[] = [];
@@ -104,6 +104,18 @@ export function regionDistance(idx: PageIndex, re: RegExp, tags: string[] = []):
     }
     return el ? (memo.get(el) ?? base) : FAR;
   };
+}
+
+const elsewhereMemo = new WeakMap<PageIndex, Record<string, (el: Element | null) => number>>();
+/**
+ * `regionDistance` to a recommendation, carousel, menu or footer region (plus headers when asked),
+ * one memo per page index: the price, title, stock and item-id steps of one extraction share it.
+ */
+export function elsewhereDistance(idx: PageIndex, headers = false): (el: Element | null) => number {
+  let byTags = elsewhereMemo.get(idx);
+  if (!byTags) elsewhereMemo.set(idx, (byTags = {}));
+  const key = headers ? 'headers' : 'plain';
+  return (byTags[key] ??= regionDistance(idx, ELSEWHERE, headers ? ['FOOTER', 'NAV', 'HEADER'] : ['FOOTER', 'NAV']));
 }
 
 /** Ancestors of `el` with their depth below it, for distance tests. */
@@ -349,7 +361,7 @@ export function findVisiblePrice(
   money: MoneyHints,
   trace?: (line: string) => void,
 ): VisiblePrice | null {
-  const elsewhere = regionDistance(idx, ELSEWHERE, ['FOOTER', 'NAV']);
+  const elsewhere = elsewhereDistance(idx);
   const buyBox = regionDistance(idx, BUY_BOX_REGION);
   const titleDepths = titleEl ? ancestorDepths(titleEl) : null;
   const seen = new Set<Element>();
@@ -544,8 +556,10 @@ function isRangeEnd(el: Element): boolean {
 }
 
 /** "Art.-Nr.: 4711-0815" in a small product box is an item number, not a range: labelled ids are cut first. */
-let itemIdsInText: RegExp | null = null;
-const withoutItemIds = (t: string) => t.replace((itemIdsInText ??= new RegExp(ITEM_ID_IN_TEXT.source, 'giu')), ' ');
+// A Pattern, not `new RegExp(ITEM_ID_IN_TEXT.source)`: common text takes the cheap twin (the full
+// `\p{L}` regex costs milliseconds to compile on every page load).
+const ITEM_IDS_IN_TEXT = ITEM_ID_IN_TEXT.withFlags('giu');
+const withoutItemIds = (t: string) => t.replace(ITEM_IDS_IN_TEXT, ' ');
 
 /** The element, or one of its two nearest ancestors, is (an end of) a displayed price range. */
 function inRange(el: Element): boolean {

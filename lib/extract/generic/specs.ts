@@ -62,7 +62,9 @@ export function collectSpecPairs(idx: PageIndex): SpecPairs {
     // A box of list items or blocks ("<ul class=attributes><li>Upper: mesh</li><li>Weight: 9 oz</li>"):
     // its text runs the rows together ("meshWeight: 9 oz"); the rows are read on their own.
     if (hasBlockChild(el)) continue;
-    const t = clean(el.textContent, 320);
+    const raw = el.textContent ?? '';
+    if (!hasColon(raw)) continue; // no "Label: value" in it (most boxes): nothing to clean or split
+    const t = clean(raw, 320);
     if (t && t.length <= 300) labelledPairs(t, pairs);
   }
   for (const row of idx.pairEls) {
@@ -76,7 +78,9 @@ export function collectSpecPairs(idx: PageIndex): SpecPairs {
   }
   for (const li of idx.lis) {
     if (childCount(li, 6) > 6) continue;
-    const t = clean(li.textContent, 320);
+    const raw = li.textContent ?? '';
+    if (!hasColon(raw)) continue; // a menu or list entry without "Label: value" (most of them)
+    const t = clean(raw, 320);
     if (!t || t.length > 300) continue;
     labelledPairs(t.replace(/[\u200E\u200F]/g, ''), pairs);
   }
@@ -91,6 +95,9 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
+/** Whether a text can hold a "Label: value" pair at all (labelledPairs needs a colon). */
+const hasColon = (t: string) => t.includes(':') || t.includes('：');
+
 /** Known identifier labels that may follow each other on one line ("Model: A1383H11-1 SKU: 6644753"). */
 const INLINE_ID_LABEL =
   /\s(?=(?:SKU|Model|Modell|Modèle|Modelo|MPN|UPC|EAN|GTIN|ISBN(?:-1[03])?|Item|Art\.-Nr\.|Artikelnummer|Mfr Part ?#?|Part ?#|Réf\.|Ref\.)\s*[:：])/;
@@ -103,11 +110,21 @@ function labelledPairs(t: string, pairs: SpecPairs) {
   }
 }
 
-const norm = (l: string) =>
-  l
-    .toLowerCase()
-    .replace(/[\s‏‎:]+/g, ' ')
-    .trim();
+/** A label lower-cased, spaces and colons collapsed; memoised: every concept's search reads every label. */
+function norm(l: string): string {
+  let n = normMemo.get(l);
+  if (n === undefined) {
+    n = l
+      .toLowerCase()
+      .replace(/[\s‏‎:]+/g, ' ')
+      .trim();
+    if (normMemo.size >= MAX_NORM_MEMO) normMemo.clear();
+    normMemo.set(l, n);
+  }
+  return n;
+}
+const normMemo = new Map<string, string>();
+const MAX_NORM_MEMO = 5000;
 
 /** Unrendered template values ("{{itemNum}}", "[%=price%]", "${sku}") are not values. */
 const TEMPLATE = /\{\{|\}\}|\[%|%\]|\$\{/;

@@ -15,7 +15,8 @@ import {
   readRating,
   textOf,
 } from '../listing-tile';
-import { rankedCards } from './spec-tiles';
+import { cardsPlan, listingFromPlan, type TilePlan } from '../listing-plan';
+import type { MoneyHints } from '../money';
 import { emptyProduct } from './product-base';
 
 export const isAliExpressItem = (url: URL) => /^\/item\/\d+\.html/.test(url.pathname);
@@ -24,27 +25,38 @@ export const isAliExpressSearch = (url: URL) => /^\/(?:w\/wholesale-|wholesale|c
 const TILE_TITLE = ['h3', '[class*="titleText"]', '[class*="item-title"]'];
 const TILE_PRICE = ['[class*="price-sale"]', '[class*="price--current"]', '[class*="price-current"]'];
 
-function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | null)[] } | null {
-  // Search cards (2023+): one link per card around image, title and price.
-  const tiles = Array.from(doc.querySelectorAll('a[href*="/item/"]')).filter((a) =>
-    a.querySelector(TILE_TITLE.join(', ')),
-  );
-  if (!tiles.length) return null;
-  const hints = pageHints(doc, url);
-  return rankedCards(tiles, (tile) => {
-    const title = cleanTitle(firstText(tile, TILE_TITLE)?.text);
-    if (!title) return null;
-    const money = firstPrice(tile, TILE_PRICE, hints);
-    return {
-      title,
-      price: money?.price ?? null,
-      currency: money?.currency ?? null,
-      url: absoluteUrl(tile.getAttribute('href'), url)?.replace(/\?.*$/, '') ?? null,
-      quantity: quantityFromTitle(title),
-      rating: readRating(tile),
-      sponsored: hasAdLabel(tile),
-    };
+/** Search cards (2023+): one link per card around image, title and price. */
+const TILE = 'a[href*="/item/"]';
+const hasTitle = (a: Element) => !!a.querySelector(TILE_TITLE.join(', '));
+
+/** One card as an item (position left to listingFromPlan), or null without a title. */
+function readTile(tile: Element, url: URL, hints: MoneyHints): Omit<Item, 'position'> | null {
+  const title = cleanTitle(firstText(tile, TILE_TITLE)?.text);
+  if (!title) return null;
+  const money = firstPrice(tile, TILE_PRICE, hints);
+  return {
+    title,
+    price: money?.price ?? null,
+    currency: money?.currency ?? null,
+    url: absoluteUrl(tile.getAttribute('href'), url)?.replace(/\?.*$/, '') ?? null,
+    quantity: quantityFromTitle(title),
+    rating: readRating(tile),
+    sponsored: hasAdLabel(tile),
+  };
+}
+
+/** The search cards, each read on its own (the content script reads those near the viewport). */
+function listingPlan(doc: Document, url: URL): TilePlan | null {
+  let hints: MoneyHints | undefined;
+  const plan = cardsPlan(doc, [TILE], (tile) => readTile(tile, url, (hints ??= pageHints(doc, url))), {
+    keep: hasTitle,
   });
+  return plan?.tiles.length ? plan : null;
+}
+
+function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | null)[] } | null {
+  const plan = listingPlan(doc, url);
+  return plan && listingFromPlan(plan);
 }
 
 /** Item page price by variant: 2023+ price block, then the 2020-22 one. */
@@ -87,5 +99,6 @@ export const aliexpress: ShopAdapter = {
   },
   product,
   listing,
+  listingPlan,
   productAnchor: (doc) => firstPrice(doc, PRICE, {})?.el ?? doc.querySelector('h1'),
 };

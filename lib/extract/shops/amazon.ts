@@ -93,9 +93,16 @@ function firstIn(ids: PageIds, list: [string, string | undefined][], hints: Mone
   return null;
 }
 
+/**
+ * The buy box's price, once per id map: within one extraction the product and anchor steps share
+ * the map (sharingPageIds), so the second asks nothing of the page again.
+ */
 function buyBoxPrice(doc: Document, url: URL, ids: PageIds) {
-  return firstIn(ids, BUY_BOX_PRICE, pageHints(doc, url), true);
+  let box = buyBoxOf.get(ids);
+  if (box === undefined) buyBoxOf.set(ids, (box = firstIn(ids, BUY_BOX_PRICE, pageHints(doc, url), true)));
+  return box;
 }
+const buyBoxOf = new WeakMap<PageIds, ReturnType<typeof firstIn>>();
 
 function brandFromByline(text: string): string | null {
   const m = AMAZON_STORE_BYLINE.exec(text) ?? AMAZON_BRAND_BYLINE.exec(text) ?? AMAZON_AUTHOR_BYLINE.exec(text);

@@ -4,7 +4,6 @@ import type { Item, PageKind, Product } from '../types';
 import {
   absoluteUrl,
   cleanTitle,
-  firstMatchingAll,
   firstPrice,
   firstText,
   hasAdLabel,
@@ -13,7 +12,8 @@ import {
   readRating,
   textOf,
 } from '../listing-tile';
-import { rankedCards } from './spec-tiles';
+import { cardsPlan, listingFromPlan, type TilePlan } from '../listing-plan';
+import type { MoneyHints } from '../money';
 
 const HOSTS = [
   'ebay.com',
@@ -60,33 +60,40 @@ function tileTitle(tile: Element): string | null {
   return cleanTitle(text);
 }
 
+/** One result card as an item (position left to listingFromPlan), or null for a template or placeholder. */
+function readTile(tile: Element, url: URL, hints: MoneyHints): Omit<Item, 'position'> | null {
+  const title = tileTitle(tile);
+  if (!title || /^shop on ebay$/i.test(title)) return null; // template / placeholder tile
+  // "EUR 234,95 bis EUR 269,95" is a variant range: no single price.
+  const money = firstPrice(tile, PRICE, hints);
+  const href = (
+    tile.querySelector('a.s-item__link') ??
+    tile.querySelector('a.s-card__link') ??
+    tile.querySelector('a[href*="/itm/"]')
+  )?.getAttribute('href');
+  const itemUrl = absoluteUrl(href, url)?.replace(/\?.*$/, '') ?? null;
+  // eBay obfuscates its ad label (a hidden "Anzeige" on every tile, revealed by CSS on ads):
+  // only a plainly visible label counts.
+  return {
+    title,
+    price: money?.price ?? null,
+    currency: money?.currency ?? null,
+    url: itemUrl,
+    quantity: quantityFromTitle(title),
+    rating: readRating(tile),
+    sponsored: hasAdLabel(tile),
+  };
+}
+
+/** The result cards, each read on its own (the content script reads those near the viewport). */
+function listingPlan(doc: Document, url: URL): TilePlan | null {
+  let hints: MoneyHints | undefined;
+  return cardsPlan(doc, TILE_SELECTORS, (tile) => readTile(tile, url, (hints ??= pageHints(doc, url))));
+}
+
 function listing(doc: Document, url: URL): { items: Item[]; anchors: (Element | null)[] } | null {
-  const found = firstMatchingAll(doc, TILE_SELECTORS);
-  if (!found.length) return null;
-  const hints = pageHints(doc, url);
-  return rankedCards(found, (tile) => {
-    const title = tileTitle(tile);
-    if (!title || /^shop on ebay$/i.test(title)) return null; // template / placeholder tile
-    // "EUR 234,95 bis EUR 269,95" is a variant range: no single price.
-    const money = firstPrice(tile, PRICE, hints);
-    const href = (
-      tile.querySelector('a.s-item__link') ??
-      tile.querySelector('a.s-card__link') ??
-      tile.querySelector('a[href*="/itm/"]')
-    )?.getAttribute('href');
-    const itemUrl = absoluteUrl(href, url)?.replace(/\?.*$/, '') ?? null;
-    // eBay obfuscates its ad label (a hidden "Anzeige" on every tile, revealed by CSS on ads):
-    // only a plainly visible label counts.
-    return {
-      title,
-      price: money?.price ?? null,
-      currency: money?.currency ?? null,
-      url: itemUrl,
-      quantity: quantityFromTitle(title),
-      rating: readRating(tile),
-      sponsored: hasAdLabel(tile),
-    };
-  });
+  const plan = listingPlan(doc, url);
+  return plan && listingFromPlan(plan);
 }
 
 const ITEM_PRICE = ['.x-price-primary', '#prcIsum', '#mm-saleDscPrc', '.x-bin-price__content'];
@@ -126,6 +133,7 @@ export const ebay: ShopAdapter = {
   },
   product,
   listing,
+  listingPlan,
   productAnchor: (doc) =>
     doc.querySelector('.x-price-primary, #prcIsum') ?? doc.querySelector('.x-item-title__mainTitle, h1'),
 };

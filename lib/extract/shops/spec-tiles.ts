@@ -5,7 +5,7 @@
  */
 import type { Item } from '../types';
 import type { MoneyHints } from '../money';
-import { listingFromPlan, tilesBySelector, type TilePlan } from '../listing-plan';
+import { cardsPlan, listingFromPlan, type TilePlan } from '../listing-plan';
 import {
   absoluteUrl,
   cleanTitle,
@@ -78,44 +78,12 @@ function readCard(spec: TileSpec, card: Element, url: URL, hints: MoneyHints): O
   };
 }
 
-/**
- * The listing of `cards`, each read by `read` (null skips a placeholder card), ranked in page order:
- * sponsored cards have no place in the shop's own ranking. For specs and code adapters alike.
- */
-export function rankedCards(
-  cards: Element[],
-  read: (card: Element) => Omit<Item, 'position'> | null,
-): { items: Item[]; anchors: (Element | null)[] } | null {
-  const items: Item[] = [];
-  const anchors: Element[] = [];
-  let organic = 0;
-  for (const card of cards) {
-    const item = read(card);
-    if (!item) continue;
-    const { title, price, currency, url, quantity, rating, sponsored, ...rest } = item;
-    const position = sponsored ? null : ++organic;
-    items.push({ title, price, currency, url, quantity, position, rating, sponsored, ...rest });
-    anchors.push(card);
-  }
-  return items.length ? { items, anchors } : null;
-}
-
 /** The cards of a spec's listing as a plan (listing-plan.ts): found once, each read on demand. */
 export function tilesPlan(spec: TileSpec, doc: Document, url: URL): TilePlan | null {
-  const selector = spec.cards.find((sel) => doc.querySelector(sel));
-  if (!selector) return null;
-  const { onPage, tilesIn } = tilesBySelector(selector, spec.outermost ? spec.cards.join(', ') : null);
   const hints = pageHints(doc, url);
-  return {
-    tiles: onPage(doc),
-    read(card) {
-      const item = readCard(spec, card, url, hints);
-      if (!item) return null;
-      const { title, price, currency, url: link, quantity, rating, sponsored, ...rest } = item;
-      return { title, price, currency, url: link, quantity, position: null, rating, sponsored, ...rest };
-    },
-    tilesIn,
-  };
+  return cardsPlan(doc, spec.cards, (card) => readCard(spec, card, url, hints), {
+    nestedIn: spec.outermost ? spec.cards.join(', ') : null,
+  });
 }
 
 export function listingFromTiles(

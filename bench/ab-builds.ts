@@ -1,0 +1,83 @@
+/**
+ * Several builds of the extension against one browser without it, on one bench page, interleaved
+ * load by load (build 1, none, build 2, none, ..., then again), so a busy machine slows every arm
+ * alike. Per build: the added script time (paired with the "none" load right after it), and in
+ * separate timing loads the badge after DOMContentLoaded and the longest extension task (trace).
+ *
+ *   npx tsx bench/ab-builds.ts [--page product|no-product|listing] [--rounds 7] [--stopped] [--throttle 4] <chrome-mv3 dir>...
+ *
+ * `--stopped`: the service worker is stopped before every timing load (the worker-stopped row).
+ * `--throttle n`: the A/B loads run with the CPU slowed n times (the CPU 4x row); no timing loads then.
+ * Each arm's first load warms its worker. Prints medians; the samples go to out/ab-builds.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { extensionTasks, launch, load, stopWorker, type Browser } from './lib/chromium';
+import { benchPages, LISTING_100_URL, NO_PRODUCT_URL, PRODUCT } from './lib/pages';
+import { probeScript, type ProbeResult } from './lib/probe';
+import { median } from './lib/stats';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i < 0 ? undefined : args.splice(i, 2)[1];
+};
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args.splice(i, 1).length > 0;
+};
+const pageName = opt('--page') ?? 'product';
+const rounds = Number(opt('--rounds') ?? 7);
+const stopped = flag('--stopped');
+const throttle = Number(opt('--throttle') ?? 0) || undefined;
+const dirs = args;
+if (!dirs.length) throw new Error('usage: ab-builds.ts [--page p] [--rounds n] [--stopped] <chrome-mv3 dir>...');
+const url = { product: PRODUCT.url, 'no-product': NO_PRODUCT_URL, listing: LISTING_100_URL }[pageName];
+if (!url) throw new Error(`unknown page ${pageName}`);
+const settleMs = pageName === 'no-product' ? 1000 : throttle ? 3000 : 2000;
+
+const pages = benchPages();
+const none = await launch(pages, null);
+const arms: { dir: string; browser: Browser; added: number[]; badge: number[]; longest: number[] }[] = [];
+try {
+  for (const dir of dirs) {
+    const browser = await launch(pages, dir);
+    (await load(browser, PRODUCT.url, { settleMs: 3000 })).page.close();
+    arms.push({ dir, browser, added: [], badge: [], longest: [] });
+  }
+  for (let r = 0; r < rounds; r++) {
+    for (const arm of arms) {
+      const a = await load(arm.browser, url, { settleMs, throttle });
+      await a.page.close();
+      const b = await load(none, url, { settleMs, throttle });
+      await b.page.close();
+      arm.added.push(a.metrics.scriptMs - b.metrics.scriptMs);
+    }
+    if (pageName === 'no-product' || throttle) continue;
+    for (const arm of arms) {
+      if (stopped) await stopWorker(arm.browser);
+      const t = await load(arm.browser, url, { settleMs, trace: !stopped, initScript: probeScript(null) });
+      const p = (await t.page.evaluate('window.__bench')) as ProbeResult;
+      arm.badge.push(p.badge - p.dcl);
+      arm.longest.push(Math.max(0, ...extensionTasks(t.trace)));
+      await t.page.close();
+    }
+  }
+} finally {
+  for (const arm of arms) await arm.browser.close();
+  await none.close();
+}
+const f = (xs: number[]) => (xs.length ? median(xs).toFixed(1) : '-');
+console.log(
+  `${pageName}${stopped ? ' (worker stopped)' : ''}, ${rounds} rounds: median added script | badge after DCL | longest ext task (ms)`,
+);
+for (const arm of arms)
+  console.log(`${f(arm.added).padStart(8)} | ${f(arm.badge).padStart(8)} | ${f(arm.longest).padStart(8)}  ${arm.dir}`);
+mkdirSync('out', { recursive: true });
+writeFileSync(
+  'out/ab-builds.json',
+  JSON.stringify(
+    arms.map(({ dir, added, badge, longest }) => ({ dir, added, badge, longest })),
+    null,
+    1,
+  ),
+);
