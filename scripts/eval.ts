@@ -206,6 +206,11 @@ function printIssueCategoryTable(rows: Scored[]): void {
         .map(([t, n]) => `${t} ${n}`)
         .join(', ')}${use ? `; use ${use}` : ''}`,
     );
+    // Figures per tier inside the category (issue #8 asks for category and tier), when two or more answered.
+    const answered = [...tiers.keys()].filter((t) => t !== 'unknown').sort();
+    if (answered.length > 1)
+      for (const t of answered)
+        console.log(line(`  ${g}, tier ${t}`, summarise(inCat.filter((r) => r.group.endsWith(`|${t}`)))));
   }
   console.log(`  categories with a reference: ${order.filter((g) => groups.has(g)).length}, rows: ${rows.length}`);
 }

@@ -150,6 +150,10 @@ export async function loadBatch(products: Prepared[], factors: FactorSource): Pr
       ),
     ),
   ]);
+  // Foods sold dry (milk powder, stock granules) read their dry form's row (lib/estimate/dry-form.ts).
+  const foodRows = new Map([...food, ...profileFood]);
+  const dryKeys = [...foodRows.values()].map((f) => f.dryForm).filter((k): k is string => !!k && !foodRows.has(k));
+  if (dryKeys.length) for (const [k, f] of await factors.get('food', dryKeys)) foodRows.set(k, f);
   return {
     manifest,
     paths,
@@ -160,7 +164,7 @@ export async function loadBatch(products: Prepared[], factors: FactorSource): Pr
     boavizta,
     foodAliases,
     materialAliases,
-    food: new Map([...food, ...profileFood]),
+    food: foodRows,
     materials: new Map([...materials, ...profileMaterialRows]),
     spend,
     priceIndex,

@@ -61,7 +61,13 @@ interface Scale {
  * not count as a T-shirt). A kind the title names ("hoodie" under Shirts & Tops) keeps its own mass.
  * Null when the mass is more than MAX_SCALE away: the modelled item no longer describes the product.
  */
-function scaleOf(p: Prepared, item: ItemRow, data: BatchData, categoryMassKg: number | null): Scale | null {
+function scaleOf(
+  p: Prepared,
+  item: ItemRow,
+  data: BatchData,
+  categoryMassKg: number | null,
+  kind: { word: string; massKg: number } | null,
+): Scale | null {
   const q = p.quantity;
   const pageMass = q.massKg !== null && !q.fromVolume ? q.massKg / q.units : null;
   if (pageMass !== null && pageMass > 0) return byMass(item, data, pageMass, 'page mass', true);
@@ -76,6 +82,8 @@ function scaleOf(p: Prepared, item: ItemRow, data: BatchData, categoryMassKg: nu
       typicalMass: false,
     };
   }
+  // A kind the title names that weighs unlike the modelled item ("sandals", "kids shoes"): its typical mass.
+  if (kind) return byMass(item, data, kind.massKg, `no mass on the page: a typical "${kind.word}"`, false);
   if (categoryMassKg !== null && isStandIn(item, categoryMassKg)) {
     const s = byMass(item, data, categoryMassKg, "no mass on the page: this category's typical mass", false);
     // Beyond MAX_SCALE the modelled item no longer describes the product: not this item.
@@ -133,7 +141,16 @@ export function itemAtMass(item: ItemRow, data: Pick<BatchData, 'devices'>, unit
  * Tops is a sweatshirt), then a material word of that kind ("merino" makes the jumper wool);
  * else the category's item.
  */
-function itemFor(p: Prepared, base: ItemRow, data: BatchData): { item: ItemRow; word: string | null } {
+interface Found {
+  item: ItemRow;
+  word: string | null;
+  /** The kind the title names, when it has its own typical mass (data/item-aliases.csv). */
+  kind: { word: string; massKg: number } | null;
+}
+
+const kindOf = (a: AliasRow | undefined) => (a?.massKg ? { word: a.key, massKg: a.massKg } : null);
+
+function itemFor(p: Prepared, base: ItemRow, data: BatchData): Found {
   const hits = p.titleGrams
     .map((g) => data.itemAliases.get(g))
     .map((a) => ({ a, hit: a ? data.items.get(a.target) : undefined }))
@@ -143,19 +160,19 @@ function itemFor(p: Prepared, base: ItemRow, data: BatchData): { item: ItemRow; 
   const material = hits.find((h) => h.a.onlyKind === item.kind && h.hit.kind === item.kind);
   const chosen = material ?? kind;
   return chosen
-    ? { item: chosen.hit, word: [kind?.a.key, material?.a.key].filter(Boolean).join('" + "') }
-    : { item: base, word: null };
+    ? { item: chosen.hit, word: [kind?.a.key, material?.a.key].filter(Boolean).join('" + "'), kind: kindOf(kind?.a) }
+    : { item: base, word: null, kind: null };
 }
 
 /**
  * With no category at all, a title word naming an ADEME item ("jeans", "hoodie", "sofa bed")
  * stands for the item; a material word ("merino") names no kind, so it never does.
  */
-function uncategorisedItem(p: Prepared, data: BatchData): { item: ItemRow; word: string } | null {
+function uncategorisedItem(p: Prepared, data: BatchData): Found | null {
   for (const g of p.titleGrams) {
     const a = data.itemAliases.get(g);
     const hit = a ? data.items.get(a.target) : undefined;
-    if (a && hit && g.length >= 4 && !a.onlyKind) return { item: hit, word: a.key };
+    if (a && hit && g.length >= 4 && !a.onlyKind) return { item: hit, word: a.key, kind: kindOf(a) };
   }
   return null;
 }
@@ -165,7 +182,7 @@ export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   const base = profile?.item ? data.items.get(profile.item) : undefined;
   const found = cat.row ? (base ? itemFor(p, base, data) : null) : uncategorisedItem(p, data);
   if (!found) return null;
-  const { item, word } = found;
+  const { item, word, kind } = found;
   const uncategorised = !cat.row;
   // Clothing with a mass on the page: DESNZ's published per-kg clothing factor (tier C) measures
   // what the page gives directly; the typical item would be scaled by an item mass that is
@@ -174,7 +191,7 @@ export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   if (item.group === 'habillement' && q.massKg !== null && q.massKg > 0 && !q.fromVolume && profile?.intensity)
     return null;
   // The category's typical mass describes the category's own item, not one the title names.
-  const scale = scaleOf(p, item, data, item === base ? (profile?.defaultMassKg ?? null) : null);
+  const scale = scaleOf(p, item, data, item === base ? (profile?.defaultMassKg ?? null) : null, kind);
   // Too far from the modelled item: not this item; tier C measures the product per kg (category intensity).
   if (!scale) return null;
   const units = p.quantity.units;

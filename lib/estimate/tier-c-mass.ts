@@ -9,6 +9,7 @@ import { normalizeText } from '../factors/normalize';
 import type { AliasRow, FoodRow, ItemRow, MaterialRow, TypicalRow } from '../factors/tables';
 import type { BatchData } from './batch';
 import { profileOf } from './checks';
+import { dryFormOf } from './dry-form';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
 import type { FactorRef, Step } from './schema';
 import type { Prepared } from './prepare';
@@ -129,15 +130,19 @@ function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | 
   const profile = profileOf(cat, data);
   const named = alias ? data.food.get(alias.target) : undefined;
   const fallbackKey = /^agb:(.+)$/.exec(profile?.intensity ?? '')?.[1];
-  const food = named ?? (fallbackKey ? data.food.get(`agb-${fallbackKey}`) : undefined);
-  if (!food) return null;
+  const asNamed = named ?? (fallbackKey ? data.food.get(`agb-${fallbackKey}`) : undefined);
+  if (!asNamed) return null;
+  const dry = dryFormOf(asNamed, p.title, data);
+  const food = dry ?? asNamed;
   const mass = massOf(p, profile, true);
   if (!mass) return null;
   const central = mass.kg * food.kgPerKg;
   const source = SOURCE_NAME[food.source];
-  const how = named
-    ? `"${alias!.key}" in the title -> ${food.name}`
-    : `the title names no food we know: the category's default, ${food.name}`;
+  const how =
+    (named
+      ? `"${alias!.key}" in the title -> ${asNamed.name}`
+      : `the title names no food we know: the category's default, ${asNamed.name}`) +
+    (dry ? `, sold dry (the title says so) -> ${food.name}` : '');
   const steps: Step[] = [];
   if (mass.step) steps.push(mass.step);
   steps.push(
@@ -153,6 +158,7 @@ function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | 
   const confidence = base * (named ? (alias!.key.includes(' ') ? 1 : 0.85) : 0.6) * (mass.typical ? 0.6 : 1);
   const flags = [
     ...(named ? [] : ['food-category-default']),
+    ...(dry ? ['food-sold-dry'] : []),
     ...(mass.typical ? ['mass-assumed-typical'] : []),
     ...(uncategorised ? ['category-from-food-name'] : []),
   ];
@@ -356,12 +362,18 @@ function processAddition(
   };
 }
 
+/**
+ * Soaps, cleaning compounds and toilet preparations (NAICS 3256: shampoo, shower gel, lotion,
+ * toothpaste, detergent) are sold by the volume of their content, near 1 kg per litre, like drinks.
+ */
+const CONTENT_BY_VOLUME = /^3256/;
+
 function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   if (cat.row?.path.startsWith(FOOD_ROOT)) return null;
-  // (A volume on a non-food item is a capacity, a 750 ml bottle, not its mass: massOf ignores it.)
+  // (A volume on other non-food items is a capacity, a 750 ml bottle, not its mass: massOf ignores it.)
   const { parts, inferred, flags, sector } = materialParts(p, cat, data);
   if (!parts.length) return null;
-  const mass = massOf(p, profileOf(cat, data), false);
+  const mass = massOf(p, profileOf(cat, data), CONTENT_BY_VOLUME.test(cat.row?.naics ?? ''));
   // A sector's default material says little about this product: with a price on the page the
   // spend tier (bounded by the mass) does better, and with no mass it would be two guesses in a
   // row. It serves pages that give a mass and no usable price, which were "unknown" before.

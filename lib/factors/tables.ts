@@ -127,6 +127,8 @@ export interface FoodRow {
   source: 'clark2022' | 'poore2018' | 'rivm2021' | 'agribalyse2023';
   /** Clark 2022 (OWID): mean; Poore & Nemecek 2018 (OWID): median; RIVM and AGRIBALYSE: one modelled value. Absent in older packs. */
   statistic?: Statistic;
+  /** Key of the same food sold dry (powder, granules, cubes), per kg as sold; absent when none (data/food-dry-forms.csv). */
+  dryForm?: string;
 }
 
 /**
@@ -162,6 +164,11 @@ export interface AliasRow {
    * item of this kind only ("merino" makes a jumper wool; merino socks are not a jumper).
    */
   onlyKind?: string;
+  /**
+   * Item aliases only: a kind lighter or heavier than the modelled item ("sandals", "kids shoes"):
+   * its typical mass in kg, to which the modelled item is scaled when the page gives none.
+   */
+  massKg?: number;
 }
 
 /** One published manufacturer footprint (Boavizta). */

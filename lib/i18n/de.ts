@@ -156,6 +156,8 @@ export const de: Catalogue = {
       'Die Seite nennt kein brauchbares Gewicht; das typische Gewicht dieser Art Produkt wurde angenommen.',
     'food-category-default':
       'Der Titel nennt kein bekanntes Lebensmittel; der Standardwert der Kategorie wurde verwendet.',
+    'food-sold-dry':
+      'Laut Titel wird das Lebensmittel trocken verkauft (Pulver, Granulat, Würfel): gerechnet je kg der Trockenform, nicht des fertigen Lebensmittels.',
     'category-from-food-name': 'Die Kategorie stammt aus dem im Titel genannten Lebensmittel.',
     'category-from-item-name': 'Die Kategorie stammt aus dem im Titel genannten Artikel.',
     'category-from-material-name':

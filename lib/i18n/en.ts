@@ -153,6 +153,8 @@ export const enFlags = {
   'typical-item-assumed': 'The page gives no weight or size, so a typical item of this kind was assumed.',
   'mass-assumed-typical': 'The page gives no usable weight, so the typical weight of this kind of product was assumed.',
   'food-category-default': 'The title names no known food, so the category’s default food was used.',
+  'food-sold-dry':
+    'The title says the food is sold dry (powder, granules, cubes): counted per kg of the dry form, not of the ready food.',
   'category-from-food-name': 'The category was taken from the food named in the title.',
   'category-from-item-name': 'The category was taken from the item named in the title.',
   'category-from-material-name':

@@ -151,6 +151,8 @@ export const es: Catalogue = {
     'mass-assumed-typical': 'La página no da un peso utilizable: se supuso el peso típico de este tipo de producto.',
     'food-category-default':
       'El título no nombra ningún alimento conocido: se usó el alimento por defecto de la categoría.',
+    'food-sold-dry':
+      'Según el título, el alimento se vende seco (polvo, gránulos, cubitos): se cuenta por kg de la forma seca, no del alimento preparado.',
     'category-from-food-name': 'La categoría se tomó del alimento nombrado en el título.',
     'category-from-item-name': 'La categoría se tomó del artículo nombrado en el título.',
     'category-from-material-name':

@@ -153,6 +153,8 @@ export const fr: Catalogue = {
       'La page n’indique pas de poids utilisable : le poids typique de ce type de produit a été supposé.',
     'food-category-default':
       'Le titre ne nomme aucun aliment connu : l’aliment par défaut de la catégorie a été utilisé.',
+    'food-sold-dry':
+      'Selon le titre, l’aliment est vendu sec (poudre, granulés, cubes) : compté par kg de la forme sèche, pas de l’aliment prêt à consommer.',
     'category-from-food-name': 'La catégorie vient de l’aliment nommé dans le titre.',
     'category-from-item-name': 'La catégorie vient de l’article nommé dans le titre.',
     'category-from-material-name':

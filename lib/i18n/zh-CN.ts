@@ -141,6 +141,7 @@ export const zhCN: Catalogue = {
     'typical-item-assumed': '页面没有重量或尺寸，按此类典型产品计算。',
     'mass-assumed-typical': '页面没有可用的重量，按此类产品的典型重量计算。',
     'food-category-default': '标题中没有已知食品，使用了该类别的默认食品。',
+    'food-sold-dry': '标题表明该食品以干燥形式出售（粉末、颗粒、块）：按干燥形式每千克计算，而非按即食食品计算。',
     'category-from-food-name': '类别取自标题中提到的食品。',
     'category-from-item-name': '类别取自标题中提到的物品。',
     'category-from-material-name': '未找到类别：使用标题中提到的材料和页面上的重量。',

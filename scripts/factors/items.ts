@@ -54,7 +54,14 @@ export function buildItemAliases(itemKeys: Set<string>, kinds: Set<string>): Ali
     if (!r.reason?.trim()) throw new Error(`item-aliases.csv: "${r.alias}" has no reason`);
     if (r.only_kind && !kinds.has(r.only_kind))
       throw new Error(`item-aliases.csv: "${r.alias}" refines an unknown kind ${r.only_kind}`);
-    return { alias: r.alias, lang: r.lang, target: r.slug, onlyKind: r.only_kind || undefined };
+    const massKg = r.typical_mass_kg ? Number(r.typical_mass_kg) : undefined;
+    if (massKg !== undefined && !(massKg > 0 && massKg < 1000))
+      throw new Error(`item-aliases.csv: "${r.alias}" has an invalid typical mass ${r.typical_mass_kg}`);
+    if (massKg !== undefined && r.only_kind)
+      throw new Error(
+        `item-aliases.csv: "${r.alias}" names a material (only_kind) and a mass: a mass belongs to a kind`,
+      );
+    return { alias: r.alias, lang: r.lang, target: r.slug, onlyKind: r.only_kind || undefined, massKg };
   });
   return aliasRows(rows, 'item-aliases.csv');
 }

@@ -40,7 +40,7 @@ export function buildMaterials(): { materials: MaterialRow[]; byDesnzName: Map<s
 }
 
 export function aliasRows(
-  records: { alias: string; lang: string; target: string; onlyKind?: string }[],
+  records: { alias: string; lang: string; target: string; onlyKind?: string; massKg?: number }[],
   what: string,
 ): AliasRow[] {
   const out = new Map<string, AliasRow>();
@@ -55,6 +55,7 @@ export function aliasRows(
       target: r.target,
       lang: [...langs].sort().join(','),
       ...(r.onlyKind ? { onlyKind: r.onlyKind } : {}),
+      ...(r.massKg ? { massKg: r.massKg } : {}),
     });
   }
   return byKey([...out.values()]);
@@ -143,9 +144,13 @@ export function buildFood(profileCodes: string[] = []): FoodTables {
     byName.set(lname, key);
   };
   const curatedRecords = data('food-aliases.csv');
+  const dryForms = data('food-dry-forms.csv');
+  const agbCode = (name: string) => /^agb:(.+)$/.exec(name)?.[1];
   const codes = new Set([
     ...profileCodes,
-    ...curatedRecords.map((r) => /^agb:(.+)$/.exec(r.food)?.[1]).filter((c): c is string => !!c),
+    ...[...curatedRecords.map((r) => r.food), ...dryForms.flatMap((r) => [r.food, r.dry_food])]
+      .map(agbCode)
+      .filter((c): c is string => !!c),
   ]);
   for (const f of agribalyseRows(codes)) {
     add(f.name, f.kgPerKg, 'agribalyse2023', `agb-${f.code}`);
@@ -163,6 +168,16 @@ export function buildFood(profileCodes: string[] = []): FoodTables {
   }
 
   const resolve = (name: string) => byName.get(name.toLowerCase()) ?? null;
+  // A food sold dry (powder, granules, cubes) weighs a fraction of the food as eaten: the wet
+  // row names its dry form's row (data/food-dry-forms.csv), which the estimator takes when the
+  // title says the product is dry.
+  for (const r of dryForms) {
+    const wet = resolve(r.food);
+    const dry = resolve(r.dry_food);
+    if (!wet || !dry || !r.reason?.trim())
+      throw new Error(`food-dry-forms.csv: unknown food or missing reason in "${r.food},${r.dry_food}"`);
+    rows.set(wet, { ...rows.get(wet)!, dryForm: dry });
+  }
   const curated = curatedRecords.map((r) => {
     const target = resolve(r.food);
     if (!target) throw new Error(`food-aliases.csv: unknown food "${r.food}"`);
