@@ -30,6 +30,9 @@ const MICRODATA =
 const OPENGRAPH =
   'meta[property="og:type"][content*="product" i], meta[property^="product:price"], meta[property^="og:price"], meta[name="twitter:data1"]';
 
+/** Microdata, OpenGraph and price markup in one selector: a miss rules out all three in one walk. */
+const MARKUP = `${MICRODATA}, ${OPENGRAPH}, ${PRICE_SELECTOR}`;
+
 /** At most this many buttons are read by their text (the buy button is among the first on a product page). */
 const MAX_BUTTONS = 150;
 
@@ -78,9 +81,12 @@ export function pageSignal(doc: Document, url: URL): Signal | null {
   for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) {
     if (LD_TYPE.test(s.textContent ?? '')) return 'structured';
   }
-  if (doc.querySelector(MICRODATA)) return 'microdata';
-  if (doc.querySelector(OPENGRAPH)) return 'opengraph';
-  const hasPrice = doc.querySelector(PRICE_SELECTOR) !== null;
+  // One walk answers the three markup look-ups when none matches (most pages without a product);
+  // only a hit needs the separate look-ups, which keep the reasons in their order.
+  const anyMarkup = doc.querySelector(MARKUP) !== null;
+  if (anyMarkup && doc.querySelector(MICRODATA)) return 'microdata';
+  if (anyMarkup && doc.querySelector(OPENGRAPH)) return 'opengraph';
+  const hasPrice = anyMarkup && doc.querySelector(PRICE_SELECTOR) !== null;
   // A buy control under a heading (Korean and Japanese themes title the product in an h2/h3), or beside a price.
   if ((hasPrice || doc.querySelector('h1, h2, h3')) && hasBuyBox(doc)) return 'buy-box';
   // A listing: a grid repeats price boxes (each tile has one).
