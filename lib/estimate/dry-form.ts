@@ -13,7 +13,7 @@ import type { BatchData } from './batch';
  * ("Milchpulver", "Gemüsebrühe-Granulat"), so a letter may come before those.
  */
 const DRY_FORM = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:powder(?:ed)?|granules?|granulated|dehydrated|freeze[- ]dried|instant|cubes?|poudre|granul[ée]s?|d[ée]shydrat[ée]e?s?|lyophilis[ée]e?s?|instantan[ée]e?|cubes?|polvo|granulad[oa]|deshidratad[oa]s?|instant[áa]ne[oa]|cubitos?|polvere|granulare|granulato|disidratat[oa]|liofilizzat[oa]|solubile|dad[oi]|poeder|korrels|oplos)|(?:pulver|granulat|w[üu]rfel|instant))(?![\p{L}])`,
+  String.raw`(?:(?<![\p{L}])(?:powder(?:ed)?|granules?|granulated|dehydrated|freeze[- ]dried|instant|cubes?|poudre|granul[ée]s?|d[ée]shydrat[ée]e?s?|lyophilis[ée]e?s?|instantan[ée]e?|polvo|granulad[oa]|deshidratad[oa]s?|instant[áa]ne[oa]|cubitos?|polvere|granulare|granulato|disidratat[oa]|liofilizzat[oa]|solubile|dad[oi]|poeder|korrels|oplos)|(?:pulver|granulat|w[üu]rfel|instant))(?![\p{L}])`,
   'iu',
 );
 

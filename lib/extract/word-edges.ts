@@ -12,10 +12,10 @@
  * scripts.
  */
 
-/** Letters and digits of the Latin, Greek and Cyrillic blocks, and "_", as class contents. */
-export const WORD_CHAR = String.raw`0-9A-Za-z_\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u03FF\u0400-\u052F`;
-/** Letters only (a unit may touch a digit: "850g2" is not a word). */
+/** Letters of the Latin, Greek and Cyrillic blocks, as class contents (a unit may touch a digit: "850g2"). */
 const LETTER = String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u03FF\u0400-\u052F`;
+/** Those letters, digits and "_", as class contents. */
+export const WORD_CHAR = `0-9${LETTER}_`;
 
 /** Where a word starts: no word character before (`\b` before a word, for every letter above). */
 export const WORD_START = `(?<![${WORD_CHAR}])`;
