@@ -14,6 +14,7 @@ import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } fr
 import type { FactorRef, Step } from './schema';
 import type { Prepared } from './prepare';
 import { FOOD_RANGE, MATERIAL_RANGE, type RangeRule, TYPICAL_MASS_WIDENING } from './ranges';
+import { FLAVOUR_FORM_RE, WITHOUT_AFTER_RE, WITHOUT_BEFORE_RE } from './words';
 
 const FOOD_ROOT = 'Food, Beverages & Tobacco';
 
@@ -90,26 +91,17 @@ function draft(
   };
 }
 
-/**
- * Words that make the product a seasoning, stock, sauce, soup or flavouring (en/de/fr/es/it): a
- * meat, fish or other high-footprint food named next to them is a minor ingredient or a flavour
- * ("pork seasoning", "beef stock cubes", "chicken soup"), not the product's main mass.
- */
-const FORM_WORDS = new RegExp(
-  String.raw`(?<![\p{L}])(?:seasoning|stock|stocks|bouillon|broth|gravy|sauce|marinade|flavou?r(?:ed)?|soup|dashi|w[uü]rz\p{L}*|br[uü]he|fond|so[sß]e|suppe|geschmack|assaisonnement|ar[oô]me|soupe|caldo|salsa|sopa|sazonador|brodo|zuppa|condimento|dado)(?![\p{L}])`,
-  'iu',
-);
 /** kg CO2e per kg from which a named ingredient next to a form word is taken as a flavour (meat, fish, cheese, chocolate, coffee). */
 const FLAVOUR_ONLY_ABOVE = 5;
 
-/** The food the title names; an ingredient of a seasoning, stock or sauce is passed over (FORM_WORDS). */
+/** The food the title names; an ingredient of a seasoning, stock or sauce is passed over (FLAVOUR_FORM in words.ts). */
 function namedFood(p: Prepared, data: BatchData): AliasRow | null {
-  const form = FORM_WORDS.test(p.title);
+  const form = FLAVOUR_FORM_RE.test(p.title);
   for (const g of p.titleGrams) {
     const a = data.foodAliases.get(g);
     if (!a) continue;
     const food = data.food.get(a.target);
-    if (form && food && food.kgPerKg >= FLAVOUR_ONLY_ABOVE && !FORM_WORDS.test(a.key)) continue;
+    if (form && food && food.kgPerKg >= FLAVOUR_ONLY_ABOVE && !FLAVOUR_FORM_RE.test(a.key)) continue;
     return a;
   }
   return null;
@@ -266,9 +258,6 @@ const OVERRIDABLE_DEFAULT = /^(plastic_|paper_|metal|glass$|wood$|clothing$)/;
  * (spinning, weaving, making up) that overstates a nylon carpet tile or a cotton rope.
  */
 const TITLE_MATERIAL = /^(plastic_|paper_|metal|glass$|wood$)/;
-/** Words around a material that say the product is without it ("plastic-free", "sans plastique", "ohne Kunststoff"). */
-const NEGATED_AFTER = /^(free|frei|libre)\b/;
-const NEGATED_BEFORE = /\b(no|without|sans|sin|senza|ohne|non)$/;
 
 /**
  * A material the title names ("wooden blocks", "glass baking dish", "wool rug") is the product's
@@ -287,7 +276,7 @@ function titleOverride(p: Prepared, data: BatchData, defaultKey: string, from: s
     const at = ` ${title} `.indexOf(` ${g} `);
     if (
       at >= 0 &&
-      (NEGATED_AFTER.test(title.slice(at + g.length).trim()) || NEGATED_BEFORE.test(title.slice(0, at).trim()))
+      (WITHOUT_AFTER_RE.test(title.slice(at + g.length).trim()) || WITHOUT_BEFORE_RE.test(title.slice(0, at).trim()))
     )
       continue;
     if (mat.key === defaultKey) return null;
