@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { conditionOf } from './condition';
 import {
   CAPACITY,
   CAPACITY_NEAR_MASS_RE,
@@ -120,6 +121,11 @@ describe('estimator words (one place per language)', () => {
       nl: 'Canon EOS 80D tweedehands',
     });
     expect(CONDITION_USED_RE.test('Unused Canon EOS 80D')).toBe(false);
+    // Words ending in an accented letter end at a space or the end of the title (`\b` never did).
+    expect(CONDITION_REFURBISHED_RE.test('iPhone 12 reconditionné')).toBe(true);
+    expect(CONDITION_REFURBISHED_RE.test('Smartphone reconditionnée, 128 Go')).toBe(true);
+    expect(CONDITION_NEW_RE.test('Console neuf scellé')).toBe(true);
+    expect(conditionOf(null, 'Apple iPhone 12 64 Go reconditionné').condition).toBe('refurbished');
     expect(CONDITION_NEW_RE.test('Newcastle mug')).toBe(false);
   });
 

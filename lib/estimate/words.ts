@@ -139,8 +139,8 @@ export const PACK_COUNT: readonly { lang: string; pattern: string }[] = [
   { lang: 'en de fr es it', pattern: '(\\d{1,2})\\s*(?:pairs?|paar|paires?|pares?|paia)' },
 ];
 
-// The concept regexes. Word edges: `\b` (ASCII) where the lists have been matched that way, else
-// letters and digits of every script (\p{L}\p{N}), which also hold after "é" or "ü".
+// The concept regexes. Word edges: letters and digits of every script (\p{L}\p{N}), never `\b`,
+// which knows only ASCII letters ("reconditionné" or "neuf scellé" would never end at `\b`).
 const W0 = String.raw`(?<![\p{L}\p{N}])`;
 const W1 = String.raw`(?![\p{L}\p{N}])`;
 
@@ -160,17 +160,19 @@ export const CAPACITY_NEAR_MASS_RE = new RegExp(
 export const FLAVOUR_FORM_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(FLAVOUR_FORM)})(?![\p{L}])`, 'iu');
 
 /** Text right after a material starts with a "without" word. */
-export const WITHOUT_AFTER_RE = new RegExp(String.raw`^(${alternation(WITHOUT_AFTER)})\b`);
+export const WITHOUT_AFTER_RE = new RegExp(String.raw`^(?:${alternation(WITHOUT_AFTER)})${W1}`, 'u');
 /** Text right before a material ends with a "without" word. */
-export const WITHOUT_BEFORE_RE = new RegExp(String.raw`\b(${alternation(WITHOUT_BEFORE)})$`);
+export const WITHOUT_BEFORE_RE = new RegExp(String.raw`${W0}(?:${alternation(WITHOUT_BEFORE)})$`, 'u');
 
-export const CONDITION_NEW_RE = new RegExp(String.raw`\b(?:${alternation(CONDITION_NEW)})\b`, 'i');
-export const CONDITION_REFURBISHED_RE = new RegExp(String.raw`\b(?:${alternation(CONDITION_REFURBISHED)})\b`, 'i');
-export const CONDITION_USED_RE = new RegExp(String.raw`\b(?:${alternation(CONDITION_USED)})\b`, 'i');
+function words(list: WordList): RegExp {
+  return new RegExp(String.raw`${W0}(?:${alternation(list)})${W1}`, 'iu');
+}
+export const CONDITION_NEW_RE = words(CONDITION_NEW);
+export const CONDITION_REFURBISHED_RE = words(CONDITION_REFURBISHED);
+export const CONDITION_USED_RE = words(CONDITION_USED);
+export const PREMIUM_RE = words(PREMIUM);
 
-export const PREMIUM_RE = new RegExp(String.raw`\b(?:${alternation(PREMIUM)})\b`, 'i');
-
-/** The pack-count patterns, in order, each between `\b` edges. */
+/** The pack-count patterns, in order, each between word edges. */
 export const PACK_COUNT_RES: readonly RegExp[] = PACK_COUNT.map(
-  ({ pattern }) => new RegExp(String.raw`\b${pattern}\b`, 'i'),
+  ({ pattern }) => new RegExp(String.raw`${W0}${pattern}${W1}`, 'iu'),
 );
