@@ -28,3 +28,28 @@ describe('old devices: a title year two or more years from a published footprint
     }
   });
 });
+
+describe('basic (feature) phones are not smartphones', () => {
+  const ADEME_BASIC_PHONE = 23.3; // Impact CO2 telephonebasique, kg CO2e per item
+  it('a title that says feature phone takes ADEME basic phone, not the smartphone median (~55 kg)', async () => {
+    const e = await one({ title: 'Nokia 105 feature phone', price: 20, currency: 'EUR', googleCategory: '267' });
+    expect(e.tier).toBe('B');
+    expect(e.factors.map((f) => f.id)).toEqual(['items:telephonebasique']);
+    expect(e.kgCO2e!).toBeCloseTo(ADEME_BASIC_PHONE, 1);
+  });
+  it('German and French words, and no category at all', async () => {
+    for (const title of ['Doro 6820 Klapphandy', 'Téléphone à touches pour seniors']) {
+      const e = await one({ title, price: 60, currency: 'EUR' });
+      expect(
+        e.factors.map((f) => f.id),
+        title,
+      ).toEqual(['items:telephonebasique']);
+    }
+  });
+  it('a phone the page says weighs under 0.11 kg is a basic phone; a 0.17 kg one stays a smartphone', async () => {
+    const light = await one({ title: 'Nokia 3310 mobile phone', weightKg: 0.08, googleCategory: '267' });
+    expect(light.factors.map((f) => f.id)).toEqual(['items:telephonebasique']);
+    const smart = await one({ title: 'Samsung Galaxy A15 mobile phone', weightKg: 0.17, googleCategory: '267' });
+    expect(smart.method).toMatch(/smartphone/);
+  });
+});

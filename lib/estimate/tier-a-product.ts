@@ -19,7 +19,7 @@ const MIN_COVERAGE = 0.6;
  * One year apart is tolerated (a footprint's year is its report's: a 2019 model may be reported in
  * 2020). An old device then gets its category's footprint (tier B).
  */
-export const OTHER_GENERATION_YEARS = 2;
+const OTHER_GENERATION_YEARS = 2;
 /** Smallest relative error of a product match's range (calibrated, see tierAProduct). */
 const MIN_ERROR = 0.35;
 
