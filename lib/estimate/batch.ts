@@ -4,6 +4,7 @@
  * the physical factors the profiles name). Never a whole table.
  */
 import { BASIC_PHONE_ITEM } from './basic-phone';
+import { TEXTILE_MATERIAL } from './tier-c-mass';
 import type { FactorSource } from '../factors/source';
 import type { PackManifest, TableName, TableRows } from '../factors/tables';
 import { normalizePath } from '../factors/normalize';
@@ -152,7 +153,8 @@ export async function loadBatch(products: Prepared[], factors: FactorSource): Pr
     factors.get('food', [...flat([intensity('agb:')]).map((c) => `agb-${c}`), ...sectorFoods]),
     factors.get(
       'materials',
-      [...new Set([...hintMaterials, ...flat([profileMaterials])])].filter(
+      // The textile factor always: a soft toy under a plastic-default toy category (tier-c-mass.ts).
+      [...new Set([...hintMaterials, ...flat([profileMaterials]), TEXTILE_MATERIAL])].filter(
         (m) => !materials.has(m) && !m.startsWith('agb:'),
       ),
     ),

@@ -53,3 +53,20 @@ describe('basic (feature) phones are not smartphones', () => {
     expect(smart.method).toMatch(/smartphone/);
   });
 });
+
+describe('soft toys are sewn textile, not moulded plastic', () => {
+  const ids = (e: { factors: { id: string }[] }) => e.factors.map((f) => f.id);
+  it('a plush toy under Toys (default average plastics) takes DESNZ textile per kg', async () => {
+    for (const title of ['Teddy bear 30 cm', 'Plüsch Kuscheltier Hase', 'Peluche licorne', 'Stuffed animal dinosaur']) {
+      const e = await one({ title, weightKg: 0.3, googleCategory: '1253' });
+      expect(ids(e), title).toEqual(['materials:clothing']);
+      expect(e.flags, title).toContain('material-from-title');
+    }
+  });
+  it('other toys keep plastic; a plush word outside the toy branches changes nothing', async () => {
+    const lego = await one({ title: 'Building brick set', weightKg: 0.5, googleCategory: '1254' });
+    expect(ids(lego)).toEqual(['materials:plastic_average_plastics']);
+    const plain = await one({ title: 'Toy car', weightKg: 0.3, googleCategory: '1253' });
+    expect(ids(plain)).toEqual(['materials:plastic_average_plastics']);
+  });
+});

@@ -14,7 +14,7 @@ import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } fr
 import type { FactorRef, Step } from './schema';
 import type { Prepared } from './prepare';
 import { FOOD_RANGE, MATERIAL_RANGE, type RangeRule, TYPICAL_MASS_WIDENING } from './ranges';
-import { FLAVOUR_FORM_RE, WITHOUT_AFTER_RE, WITHOUT_BEFORE_RE } from './words';
+import { FLAVOUR_FORM_RE, SOFT_TOY_RE, WITHOUT_AFTER_RE, WITHOUT_BEFORE_RE } from './words';
 
 const FOOD_ROOT = 'Food, Beverages & Tobacco';
 
@@ -312,12 +312,37 @@ function categoryParts(row: NonNullable<CategoryInfo['row']>, cat: CategoryInfo,
   };
 }
 
+/** Branches whose goods default to moulded plastic but include soft (plush) toys. */
+const TOY_BRANCHES = /^(Toys & Games|Baby & Toddler) >/;
+/** DESNZ's per-kg textile factor (garments: spinning, weaving or knitting, dyeing, making up). */
+export const TEXTILE_MATERIAL = 'clothing';
+
+/**
+ * A soft toy (plush, stuffed animal, "Kuscheltier", "peluche") under a toy category whose default
+ * is plastic is sewn textile: plush fabric and fibre fill, cut and sewn like a garment. It takes
+ * DESNZ's textile (clothing) per kg instead of average plastics; flagged, the category's range.
+ */
+function softToy(p: Prepared, cat: CategoryInfo, data: BatchData, defaultKey: string): Parts | null {
+  if (!cat.row || !TOY_BRANCHES.test(cat.row.path) || !/^plastic_/.test(defaultKey) || !SOFT_TOY_RE.test(p.title))
+    return null;
+  const mat = data.materials.get(TEXTILE_MATERIAL);
+  if (!mat) return null;
+  return {
+    parts: [materialPart(data, mat, 1, 'a soft toy: sewn textile (plush fabric and fibre fill), not moulded plastic')],
+    inferred: true,
+    flags: ['material-from-title'],
+  };
+}
+
 function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData): Parts {
   const stated = statedParts(p, data);
   if (stated.parts.length) return stated;
   const other = cat.row ? categoryParts(cat.row, cat, data) : titleMaterialParts(p, data);
   const only = other.parts.length === 1 ? /^materials:(.+)$/.exec(other.parts[0]!.ref.id)?.[1] : undefined;
-  const named = cat.row && only ? titleOverride(p, data, only, `category "${cat.row.path}"`) : null;
+  const named =
+    cat.row && only
+      ? (softToy(p, cat, data, only) ?? titleOverride(p, data, only, `category "${cat.row.path}"`))
+      : null;
   if (named) return { ...named, sector: other.sector, flags: [...stated.flags, ...named.flags] };
   return { ...other, flags: [...stated.flags, ...other.flags] };
 }

@@ -18,6 +18,8 @@ import {
   PACK_COUNT_RES,
   PREMIUM,
   PREMIUM_RE,
+  SOFT_TOY,
+  SOFT_TOY_RE,
   WITHOUT_AFTER,
   WITHOUT_AFTER_RE,
   WITHOUT_BEFORE,
@@ -139,6 +141,18 @@ describe('estimator words (one place per language)', () => {
     });
     expect(PREMIUM_RE.exec('Signed first edition, vintage')?.[0]).toBe('Signed');
     expect(PREMIUM_RE.test('Designated driver mug')).toBe(false);
+  });
+
+  it('soft toys', () => {
+    covers(SOFT_TOY, SOFT_TOY_RE, {
+      en: 'Jellycat bunny soft toy',
+      de: 'Steiff Teddybär',
+      fr: 'Doudou lapin',
+      es: 'Muñeco de peluche oso',
+      it: 'Pupazzo unicorno',
+      nl: 'Knuffelbeer 40 cm',
+    });
+    expect(SOFT_TOY_RE.test('Toy car with soft-close doors')).toBe(false);
   });
 
   it('pack counts: the first pattern in order wins', () => {

@@ -122,6 +122,16 @@ export const PREMIUM: WordList = {
   it: ['fatto a mano'],
 };
 
+/** Words that make a toy a soft (plush, stuffed) toy: sewn textile, not moulded plastic. */
+export const SOFT_TOY: WordList = {
+  en: ['plush(?:ie)?', 'soft toy', 'stuffed (?:animal|toy)s?', 'teddy(?: bear)?', 'cuddly toy'],
+  de: ['pl[üu]sch\\p{L}*', 'kuscheltier\\p{L}*', 'stofftier\\p{L}*', 'teddyb[äa]r'],
+  fr: ['peluche', 'doudou'],
+  es: ['peluche', 'muñeco de peluche'],
+  it: ['peluche', 'pupazzo'],
+  nl: ['knuffel\\p{L}*', 'pluche'],
+};
+
 /**
  * How many units a title's price buys: each pattern captures the count; the first pattern in this
  * order that matches wins ("Pack of 2", "2er-Pack", "Lot de 3", "3 Paar" for socks and gloves).
@@ -171,6 +181,8 @@ export const CONDITION_NEW_RE = words(CONDITION_NEW);
 export const CONDITION_REFURBISHED_RE = words(CONDITION_REFURBISHED);
 export const CONDITION_USED_RE = words(CONDITION_USED);
 export const PREMIUM_RE = words(PREMIUM);
+/** The title names a soft toy. */
+export const SOFT_TOY_RE = words(SOFT_TOY);
 
 /** The pack-count patterns, in order, each between word edges. */
 export const PACK_COUNT_RES: readonly RegExp[] = PACK_COUNT.map(
