@@ -150,7 +150,11 @@ export async function loadBatch(products: Prepared[], factors: FactorSource): Pr
         [BASIC_PHONE_ITEM],
       ]),
     ),
-    factors.get('food', [...flat([intensity('agb:')]).map((c) => `agb-${c}`), ...sectorFoods]),
+    factors.get('food', [
+      ...flat([intensity('agb:')]).map((c) => `agb-${c}`),
+      ...flat([intensity('food:')]),
+      ...sectorFoods,
+    ]),
     factors.get(
       'materials',
       // The textile factor always: a soft toy under a plastic-default toy category (tier-c-mass.ts).

@@ -70,3 +70,13 @@ describe('soft toys are sewn textile, not moulded plastic', () => {
     expect(ids(plain)).toEqual(['materials:plastic_average_plastics']);
   });
 });
+
+describe('tea as sold has a per-kg factor (it was unknown)', () => {
+  const RIVM_DRY_TEA = 6.194; // RIVM 2021 "Thee", kg CO2e per kg, cradle to retail
+  it('a box of tea under Tea & Infusions takes RIVM dry tea per kg, not brewed tea', async () => {
+    const e = await one({ title: 'English breakfast, 80 bags, 250 g', weightKg: 0.25, googleCategory: '2073' });
+    expect(e.tier).toBe('C');
+    expect(e.factors.map((f) => f.id)).toEqual(['food:thee']);
+    expect(e.kgCO2e!).toBeCloseTo(0.25 * RIVM_DRY_TEA, 2);
+  });
+});

@@ -94,6 +94,15 @@ function draft(
 /** kg CO2e per kg from which a named ingredient next to a form word is taken as a flavour (meat, fish, cheese, chocolate, coffee). */
 const FLAVOUR_ONLY_ABOVE = 5;
 
+/** The category's default food: `agb:<code>` (AGRIBALYSE) or `food:<key>` (any food source, e.g. RIVM's dry tea). */
+function defaultFood(profile: TypicalRow | null, data: BatchData): FoodRow | undefined {
+  const v = profile?.intensity ?? '';
+  const agb = /^agb:(.+)$/.exec(v)?.[1];
+  if (agb) return data.food.get(`agb-${agb}`);
+  const key = /^food:(.+)$/.exec(v)?.[1];
+  return key ? data.food.get(key) : undefined;
+}
+
 /** The food the title names; an ingredient of a seasoning, stock or sauce is passed over (FLAVOUR_FORM in words.ts). */
 function namedFood(p: Prepared, data: BatchData): AliasRow | null {
   const form = FLAVOUR_FORM_RE.test(p.title);
@@ -121,8 +130,7 @@ function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | 
   if (cat.row && /Tobacco Products/.test(cat.row.path)) return null;
   const profile = profileOf(cat, data);
   const named = alias ? data.food.get(alias.target) : undefined;
-  const fallbackKey = /^agb:(.+)$/.exec(profile?.intensity ?? '')?.[1];
-  const asNamed = named ?? (fallbackKey ? data.food.get(`agb-${fallbackKey}`) : undefined);
+  const asNamed = named ?? defaultFood(profile, data);
   if (!asNamed) return null;
   const dry = dryFormOf(asNamed, p.title, data);
   const food = dry ?? asNamed;

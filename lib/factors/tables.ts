@@ -230,7 +230,7 @@ export interface DeviceRow {
  * applicable) and weight range of one item, used to check the page's price and mass; the typical
  * mass when the page gives none; and the physical factor for the category: an ADEME typical item
  * (`item`) and/or a per-kg intensity (`intensity`: a DESNZ material key, `item:<slug>` for the
- * per-kg intensity of an ADEME item, or `agb:<code>` for an AGRIBALYSE food).
+ * per-kg intensity of an ADEME item, `agb:<code>` for an AGRIBALYSE food, or `food:<key>` for a food of any source).
  */
 export interface TypicalRow {
   key: string;

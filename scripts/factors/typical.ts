@@ -13,6 +13,8 @@ export interface FactorKeys {
   materials: Set<string>;
   /** AGRIBALYSE codes the food table carries. */
   agribalyse: Set<string>;
+  /** Every food key (any source: `food:<key>` names one, e.g. RIVM's dry tea). */
+  food: Set<string>;
 }
 
 function checkIntensity(id: number, v: string, keys: FactorKeys): void {
@@ -23,7 +25,9 @@ function checkIntensity(id: number, v: string, keys: FactorKeys): void {
       ? keys.items.has(ref)
       : kind === 'agb'
         ? keys.agribalyse.has(ref)
-        : kind === 'material' && keys.materials.has(ref);
+        : kind === 'food'
+          ? keys.food.has(ref)
+          : kind === 'material' && keys.materials.has(ref);
   if (!ok) throw new Error(`typical-ranges.csv: ${id} intensity "${v}" names no factor`);
 }
 
