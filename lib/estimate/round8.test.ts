@@ -80,3 +80,20 @@ describe('tea as sold has a per-kg factor (it was unknown)', () => {
     expect(e.kgCO2e!).toBeCloseTo(0.25 * RIVM_DRY_TEA, 2);
   });
 });
+
+describe('bulk goods sold by the litre: volume x the category bulk density (data/bulk-densities.csv)', () => {
+  const COMPOST = 0.112; // DESNZ 2024 compost derived from garden waste, kg CO2e per kg
+  it('a 60 l bag of compost is 27 kg (0.45 kg/l), not the 20 kg typical bag nor 60 kg at 1 kg/l', async () => {
+    const e = await one({ title: 'Multi-purpose compost, 60 litre bag', googleCategory: '690' });
+    expect(e.tier).toBe('C');
+    expect(e.kgCO2e!).toBeCloseTo(60 * 0.45 * COMPOST, 2);
+    expect(e.flags).not.toContain('mass-assumed-typical');
+    expect(e.steps.map((s) => s.label)).toContain('Mass from volume');
+  });
+  it('bag size matters: 40 l and 80 l differ by x2', async () => {
+    const [a, b] = await Promise.all(
+      ['Compost 40 l', 'Compost 80 l'].map((title) => one({ title, googleCategory: '690' })),
+    );
+    expect(b.kgCO2e! / a.kgCO2e!).toBeCloseTo(2, 1);
+  });
+});

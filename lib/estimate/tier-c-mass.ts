@@ -44,6 +44,20 @@ function massOf(p: Prepared, profile: TypicalRow | null, allowVolume: boolean): 
   const q = p.quantity;
   if (q.massKg !== null && q.massKg > 0 && (allowVolume || !q.fromVolume))
     return { kg: q.massKg, typical: false, step: null };
+  // Bulk goods sold by the litre ("compost, 60 l"): the volume times the category's bulk density.
+  if (q.massKg !== null && q.massKg > 0 && q.fromVolume && profile?.bulk) {
+    const kg = q.massKg * profile.bulk.kgPerLitre;
+    return {
+      kg,
+      typical: false,
+      step: step(
+        'Mass from volume',
+        `${sig(q.massKg)} l x ${profile.bulk.kgPerLitre} kg per litre (${profile.bulk.basis}) = ${sig(kg)} kg`,
+        kg,
+        'kg',
+      ),
+    };
+  }
   const d = profile?.defaultMassKg;
   if (!d) return null;
   const kg = d * q.units;

@@ -247,6 +247,8 @@ export interface TypicalRow {
    * binding of a book on top of DESNZ paper per kg. Added in tier C, units x value, with its source.
    */
   process?: { name: string; kgPerItem: number; statistic: string; source: string; basis: string };
+  /** Bulk goods sold by the litre (compost, mulch, soil): kg per litre as sold (data/bulk-densities.csv). */
+  bulk?: { kgPerLitre: number; basis: string };
 }
 
 /** Spread of the mapped spend factors under a top-level category (key = its normalised path), for tier E. */
