@@ -18,6 +18,8 @@ import {
   PACK_COUNT_RES,
   PREMIUM,
   PREMIUM_RE,
+  SMART_WATCH,
+  SMART_WATCH_RE,
   SOFT_TOY,
   SOFT_TOY_RE,
   WITHOUT_AFTER,
@@ -141,6 +143,19 @@ describe('estimator words (one place per language)', () => {
     });
     expect(PREMIUM_RE.exec('Signed first edition, vintage')?.[0]).toBe('Signed');
     expect(PREMIUM_RE.test('Designated driver mug')).toBe(false);
+  });
+
+  it('smartwatches and fitness trackers', () => {
+    covers(SMART_WATCH, SMART_WATCH_RE, {
+      en: 'Smart watch for men, 1.4 inch',
+      brands: 'Apple Watch Series 9 GPS 45mm',
+      de: 'Fitnessarmband mit Pulsmesser',
+      fr: 'Montre connectée femme',
+      es: 'Reloj inteligente hombre',
+      it: 'Orologio smart uomo',
+      nl: 'Stappenteller met hartslagmeter',
+    });
+    expect(SMART_WATCH_RE.test('Casio F-91W digital watch')).toBe(false);
   });
 
   it('soft toys', () => {

@@ -133,6 +133,25 @@ export const SOFT_TOY: WordList = {
 };
 
 /**
+ * Words that make a watch or an activity monitor a smartwatch or fitness tracker (connected
+ * electronics), with the model lines that name one without the word ("Apple Watch", "Fitbit").
+ */
+export const SMART_WATCH: WordList = {
+  en: ['smart\\s?-?watch(?:es)?', 'fitness\\s+tracker', 'activity\\s+tracker'],
+  brands: [
+    '(?:apple|galaxy|pixel|huawei)\\s+watch\\d*',
+    'fitbit',
+    'garmin\\s+(?:venu|forerunner|fenix|vivoactive|vivosmart|instinct)',
+    'amazfit',
+  ],
+  de: ['fitness-?armband', 'fitness-?tracker', 'aktivit[äa]ts-?tracker'],
+  fr: ['montre\\s+connect[ée]e', 'bracelet\\s+connect[ée]'],
+  es: ['reloj\\s+inteligente', 'pulsera\\s+(?:de\\s+actividad|inteligente)'],
+  it: ['orologio\\s+(?:smart|intelligente)', 'braccialetto\\s+fitness'],
+  nl: ['activity\\s+tracker', 'stappenteller'],
+};
+
+/**
  * How many units a title's price buys: each pattern captures the count; the first pattern in this
  * order that matches wins ("Pack of 2", "2er-Pack", "Lot de 3", "3 Paar" for socks and gloves).
  */
@@ -181,6 +200,8 @@ export const CONDITION_NEW_RE = words(CONDITION_NEW);
 export const CONDITION_REFURBISHED_RE = words(CONDITION_REFURBISHED);
 export const CONDITION_USED_RE = words(CONDITION_USED);
 export const PREMIUM_RE = words(PREMIUM);
+/** The title names a smartwatch or a fitness tracker. */
+export const SMART_WATCH_RE = words(SMART_WATCH);
 /** The title names a soft toy. */
 export const SOFT_TOY_RE = words(SOFT_TOY);
 
