@@ -53,8 +53,10 @@ function setAsideMass(
   }
   const lo = profile?.weightKgLow ?? null;
   const hi = profile?.weightKgHigh ?? null;
-  // A drink or food pack can be many units: only the per-unit mass is compared.
-  const unit = q.massKg / q.units;
+  // A drink or food pack can be many units: only the per-unit mass is compared. Bulk goods sold by
+  // the litre are compared at their bulk density (a 100 l bag of compost is 45 kg, not 100).
+  const density = q.fromVolume && profile?.bulk ? profile.bulk.kgPerLitre : 1;
+  const unit = (q.massKg * density) / q.units;
   if (lo === null || hi === null || isFood) return p;
   if (unit >= lo / MASS_TOLERANCE && unit <= hi * MASS_TOLERANCE) return p;
   flags.push('mass-out-of-range');

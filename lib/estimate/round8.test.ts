@@ -97,3 +97,11 @@ describe('bulk goods sold by the litre: volume x the category bulk density (data
     expect(b.kgCO2e! / a.kgCO2e!).toBeCloseTo(2, 1);
   });
 });
+
+describe('the mass check reads a bulk volume at its bulk density', () => {
+  it('a 100 l bag of compost (45 kg) is not set aside as 100 kg outside the 1-60 kg range', async () => {
+    const e = await one({ title: 'Compost 100 l', googleCategory: '690' });
+    expect(e.flags).not.toContain('mass-out-of-range');
+    expect(e.kgCO2e!).toBeCloseTo(100 * 0.45 * 0.112, 2);
+  });
+});
