@@ -105,3 +105,19 @@ describe('the mass check reads a bulk volume at its bulk density', () => {
     expect(e.kgCO2e!).toBeCloseTo(100 * 0.45 * 0.112, 2);
   });
 });
+
+describe('tea named in the title (data/food-aliases.csv)', () => {
+  const ids = (e: { factors: { id: string }[] }) => e.factors.map((f) => f.id);
+  it('green tea under Beverages is dry tea, not the beverages median; iced tea is the drink', async () => {
+    const tea = await one({ title: 'Twinings green tea, 50 bags, 100 g', googleCategory: '413' });
+    expect(ids(tea)).toEqual(['food:thee']);
+    const iced = await one({ title: 'Lipton Ice Tea peach 1.5 l', googleCategory: '413' });
+    expect(ids(iced)).toEqual(['food:ijsthee']);
+  });
+  it('German "grüner Tee" with a mass and no category; a bare "tea" (herbal, fruit, rooibos?) names no food', async () => {
+    expect(ids(await one({ title: 'Teekanne Grüner Tee 40 g', weightKg: 0.04 }))).toEqual(['food:thee']);
+    expect(ids(await one({ title: 'Peppermint tea 40 g', weightKg: 0.04, googleCategory: '413' }))).not.toEqual([
+      'food:thee',
+    ]);
+  });
+});
