@@ -3,6 +3,8 @@
  * per round (four rounds: names -> categories and factors -> sector data and category profiles ->
  * the physical factors the profiles name). Never a whole table.
  */
+import { BASIC_PHONE_ITEM } from './basic-phone';
+import { TEXTILE_MATERIAL } from './tier-c-mass';
 import type { FactorSource } from '../factors/source';
 import type { PackManifest, TableName, TableRows } from '../factors/tables';
 import { normalizePath } from '../factors/normalize';
@@ -140,12 +142,23 @@ export async function loadBatch(products: Prepared[], factors: FactorSource): Pr
   const [items, profileFood, profileMaterialRows] = await Promise.all([
     factors.get(
       'items',
-      flat([profiles.map((t) => t.item), intensity('item:'), [...itemAliases.values()].map((a) => a.target)]),
+      // ADEME's basic phone always: a light phone is one whatever its title (lib/estimate/basic-phone.ts).
+      flat([
+        profiles.map((t) => t.item),
+        intensity('item:'),
+        [...itemAliases.values()].map((a) => a.target),
+        [BASIC_PHONE_ITEM],
+      ]),
     ),
-    factors.get('food', [...flat([intensity('agb:')]).map((c) => `agb-${c}`), ...sectorFoods]),
+    factors.get('food', [
+      ...flat([intensity('agb:')]).map((c) => `agb-${c}`),
+      ...flat([intensity('food:')]),
+      ...sectorFoods,
+    ]),
     factors.get(
       'materials',
-      [...new Set([...hintMaterials, ...flat([profileMaterials])])].filter(
+      // The textile factor always: a soft toy under a plastic-default toy category (tier-c-mass.ts).
+      [...new Set([...hintMaterials, ...flat([profileMaterials]), TEXTILE_MATERIAL])].filter(
         (m) => !materials.has(m) && !m.startsWith('agb:'),
       ),
     ),

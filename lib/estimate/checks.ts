@@ -15,28 +15,15 @@ import { type CategoryInfo, sig, step } from './make';
 import { toUsd2022 } from './money';
 import type { Prepared } from './prepare';
 import type { Step } from './schema';
+import { CAPACITY_NEAR_MASS_RE } from './words';
 
 /** A page mass this far outside the category's range is set aside (the ranges are editorial and wide). */
 export const MASS_TOLERANCE = 1.5;
 /** A price this far outside the category's typical range is set aside as a misread, not just flagged. */
 export const PRICE_SET_ASIDE = 10;
 
-/**
- * Words that make a nearby mass a capacity: drum, load, capacity, "fits", "holds", "up to", and
- * the German, French, Spanish, Italian and Dutch equivalents (Fassungsvermögen, Beladung,
- * Füllmenge, capacité, charge, capacidad, carga, capacità, carico, vulgewicht, inhoud).
- */
-const CAPACITY_WORDS = String.raw`drum|load|loading|capacity|fits|holds|up to|max(?:imum)?|wash(?:ing)?\s+load|fassungsverm[oö]gen|beladung|f[uü]llmenge|trommel|kapazit[aä]t|zuladung|capacit[eé]|charge|tambour|capacidad|carga|capacit[aà]|carico|vulgewicht|inhoud|laadvermogen`;
-// Word edges that also hold for accented letters ("capacité"), which \b does not.
-const W0 = String.raw`(?<![\p{L}\p{N}])`;
-const W1 = String.raw`(?![\p{L}\p{N}])`;
-const CAPACITY_NEAR_MASS = new RegExp(
-  String.raw`(?:${W0}(?:${CAPACITY_WORDS})${W1}[^,;|()\d]{0,20}\d+(?:[.,]\d+)?\s*(?:kg|lbs?|g)${W1})|(?:\d+(?:[.,]\d+)?\s*(?:kg|lbs?)\s*(?:-\s*)?(?:${CAPACITY_WORDS})${W1})`,
-  'iu',
-);
-
 export function isCapacityMass(title: string): boolean {
-  return CAPACITY_NEAR_MASS.test(title);
+  return CAPACITY_NEAR_MASS_RE.test(title);
 }
 
 export function profileOf(cat: CategoryInfo, data: BatchData): TypicalRow | null {
@@ -66,8 +53,10 @@ function setAsideMass(
   }
   const lo = profile?.weightKgLow ?? null;
   const hi = profile?.weightKgHigh ?? null;
-  // A drink or food pack can be many units: only the per-unit mass is compared.
-  const unit = q.massKg / q.units;
+  // A drink or food pack can be many units: only the per-unit mass is compared. Bulk goods sold by
+  // the litre are compared at their bulk density (a 100 l bag of compost is 45 kg, not 100).
+  const density = q.fromVolume && profile?.bulk ? profile.bulk.kgPerLitre : 1;
+  const unit = (q.massKg * density) / q.units;
   if (lo === null || hi === null || isFood) return p;
   if (unit >= lo / MASS_TOLERANCE && unit <= hi * MASS_TOLERANCE) return p;
   flags.push('mass-out-of-range');

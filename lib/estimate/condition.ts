@@ -18,6 +18,7 @@
  * "neu OVP" in the title win over a marketplace's default. Never from the shop's host.
  */
 import type { Condition } from '../extract/types';
+import { CONDITION_NEW_RE, CONDITION_REFURBISHED_RE, CONDITION_USED_RE } from './words';
 
 export interface ConditionShare {
   central: number;
@@ -50,22 +51,15 @@ export function conditionShare(condition: Condition | string | null | undefined)
   return null;
 }
 
-const NEW_IN_TITLE =
-  /\b(?:brand[-\s]new|new[,\s]+(?:and\s+)?sealed|factory[-\s]sealed|sealed|new in box|bnib|neu\s*(?:&|und)?\s*ovp|originalverpackt|ovp|neuf\s+(?:sous\s+blister|scell[ée])|nuevo\s+precintado|nuovo\s+sigillato)\b/i;
-const REFURBISHED_IN_TITLE =
-  /\b(?:refurbished|renewed|reconditioned|generalüberholt|generalueberholt|reconditionn[ée]e?|ricondizionat[oa]|reacondicionad[oa]|refurbished)\b/i;
-const USED_IN_TITLE =
-  /\b(?:used|pre-?owned|second[-\s]hand|gebraucht|occasion|d'occasion|usad[oa]|usat[oa]|tweedehands)\b/i;
-
 /** The item's condition from the page's own signals (see above); `source` says which. */
 export function conditionOf(
   field: Condition | string | null | undefined,
   title: string,
 ): { condition: Condition; source: string } {
-  if (NEW_IN_TITLE.test(title)) return { condition: 'new', source: 'title says new/sealed' };
-  if (REFURBISHED_IN_TITLE.test(title)) return { condition: 'refurbished', source: 'title says refurbished' };
+  if (CONDITION_NEW_RE.test(title)) return { condition: 'new', source: 'title says new/sealed' };
+  if (CONDITION_REFURBISHED_RE.test(title)) return { condition: 'refurbished', source: 'title says refurbished' };
   if (field === 'used' || field === 'refurbished' || field === 'new')
     return { condition: field, source: "page's condition field" };
-  if (USED_IN_TITLE.test(title)) return { condition: 'used', source: 'title says used' };
+  if (CONDITION_USED_RE.test(title)) return { condition: 'used', source: 'title says used' };
   return { condition: null, source: 'no condition on the page: new assumed' };
 }

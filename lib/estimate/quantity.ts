@@ -4,6 +4,8 @@
  * is for what the price buys (the whole pack).
  */
 
+import { PACK_COUNT_RES } from './words';
+
 export interface Quantity {
   /** Units the price buys (1 when nothing says otherwise). */
   units: number;
@@ -40,18 +42,6 @@ const AMOUNT = String.raw`(\d+(?:[.,]\d+)?)`;
 const UNIT = String.raw`(fl\.?\s?oz|kg|mg|g|ml|cl|dl|ltr|liter|litre|l|lbs|lb|oz)`;
 const MULTI_RE = new RegExp(String.raw`(\d{1,3})\s*[x×*]\s*${AMOUNT}\s*${UNIT}(?![a-z])`, 'i');
 const SINGLE_RE = new RegExp(String.raw`(?<![\d.,])${AMOUNT}\s*${UNIT}(?![a-z])`, 'i');
-const PACK_RES: RegExp[] = [
-  /\bpack of (\d{1,3})\b/i,
-  /\bset of (\d{1,3})\b/i,
-  /\b(\d{1,3})\s*-?\s*(?:pack|pk|count|ct)\b/i,
-  /\b(\d{1,3})\s*er[\s-]*(?:pack|set)\b/i,
-  /\b(\d{1,3})\s*(?:stück|stk)\b/i,
-  /\blot de (\d{1,3})\b/i,
-  /\bpaquete de (\d{1,3})\b/i,
-  /\bconfezione da (\d{1,3})\b/i,
-  // Socks, gloves, insoles sold in pairs: "2 pairs", "3 Paar", "lot de 2 paires", "5 pares".
-  /\b(\d{1,2})\s*(?:pairs?|paar|paires?|pares?|paia)\b/i,
-];
 
 function toNumber(s: string): number {
   return Number(s.replace(',', '.'));
@@ -63,7 +53,7 @@ function unitKg(unit: string): { kg: number; liquid: boolean } {
 
 /** Units in a pack from the title ("Pack of 2"), or null. */
 export function packCountFromTitle(title: string): number | null {
-  for (const re of PACK_RES) {
+  for (const re of PACK_COUNT_RES) {
     const m = re.exec(title);
     if (m) {
       const n = Number(m[1]);

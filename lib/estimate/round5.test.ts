@@ -17,7 +17,7 @@ describe('compost, mulch and soil are organic or mineral matter, not garden mach
     expect(e.flags).not.toContain('material-from-sector');
   });
   it('a bag of compost without a mass gets the category typical bag (20 kg), flagged, with the wider range', async () => {
-    const e = await one({ title: 'Multi-purpose compost 50 l', googleCategory: '690' });
+    const e = await one({ title: 'Multi-purpose compost', googleCategory: '690' });
     expect(e.tier).toBe('C');
     expect(e.flags).toContain('mass-assumed-typical');
     expect(e.kgCO2e!).toBeCloseTo(20 * 0.112, 1);

@@ -20,6 +20,16 @@ describe('withSmartWatchDevice', () => {
     expect(withSmartWatchDevice('Samsung Galaxy Watch6 Classic', cat).row?.device).toBe('iot');
   });
 
+  it('in German, French, Spanish and Italian too', () => {
+    for (const t of [
+      'Fitnessarmband mit Pulsmesser',
+      'Montre connectée femme',
+      'Reloj inteligente hombre',
+      'Orologio smart uomo',
+    ])
+      expect(withSmartWatchDevice(t, cat).row?.device, t).toBe('iot');
+  });
+
   it('leaves wristwatches and other categories alone', () => {
     expect(withSmartWatchDevice('Casio F-91W Digital Watch', cat).row?.device).toBeUndefined();
     const laptop = {

@@ -6,15 +6,14 @@
  * under IoT, so tier A and B read that distribution. A plain wristwatch keeps its category.
  */
 import type { CategoryInfo } from './make';
+import { SMART_WATCH_RE } from './words';
 
 const WATCHES = 201;
 const ACTIVITY_MONITORS = 500009;
-const SMART_WATCH =
-  /\b(?:smart\s?-?watch(?:es)?|(?:apple|galaxy|pixel|huawei)\s+watch\d*|fitbit|garmin\s+(?:venu|forerunner|fenix|vivoactive|vivosmart|instinct)|amazfit|fitness\s+tracker|activity\s+tracker)\b/i;
 
 export function withSmartWatchDevice(title: string, cat: CategoryInfo): CategoryInfo {
   const row = cat.row;
-  if (!row || row.device || (row.id !== WATCHES && row.id !== ACTIVITY_MONITORS) || !SMART_WATCH.test(title))
+  if (!row || row.device || (row.id !== WATCHES && row.id !== ACTIVITY_MONITORS) || !SMART_WATCH_RE.test(title))
     return cat;
   return { ...cat, row: { ...row, device: 'iot' } };
 }

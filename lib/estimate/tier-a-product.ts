@@ -13,6 +13,13 @@ import { type CategoryInfo, type Draft, factorRef, sig, step } from './make';
 import type { Prepared } from './prepare';
 
 const MIN_COVERAGE = 0.6;
+/**
+ * A year in the title this many years or more from a footprint's year is another generation of the
+ * model line, not the product: a "MacBook Pro 13-inch 2017" is not the 2020 one Apple published.
+ * One year apart is tolerated (a footprint's year is its report's: a 2019 model may be reported in
+ * 2020). An old device then gets its category's footprint (tier B).
+ */
+const OTHER_GENERATION_YEARS = 2;
 /** Smallest relative error of a product match's range (calibrated, see tierAProduct). */
 const MIN_ERROR = 0.35;
 
@@ -47,7 +54,10 @@ function scoreMatch(
     if (Math.abs(screen - f.screenIn) > 0.15 * f.screenIn) return 0;
     score += Math.abs(screen - f.screenIn) <= 0.6 ? 0.1 : -0.3;
   }
-  if (year !== null && f.year !== null) score += year === f.year ? 0.05 : -0.05 * Math.min(3, Math.abs(year - f.year));
+  if (year !== null && f.year !== null) {
+    if (Math.abs(year - f.year) >= OTHER_GENERATION_YEARS) return 0;
+    score += year === f.year ? 0.05 : -0.05;
+  }
   return score;
 }
 

@@ -7,6 +7,7 @@
  */
 import { parseStorageGb } from '../factors/model-tokens';
 import type { DeviceRow } from '../factors/tables';
+import { isBasicPhone } from './basic-phone';
 import type { BatchData } from './batch';
 import { deviceScale, formFactorOf, parseScreenInches } from './device-scale';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
@@ -72,7 +73,7 @@ function deviceRange(
 
 export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   const kind = cat.row?.device;
-  if (!cat.row || !kind) return null;
+  if (!cat.row || !kind || isBasicPhone(p, cat, data)) return null;
   const dev = data.devices.get(kind);
   if (!dev) return null;
   const flags: string[] = [];

@@ -6,6 +6,7 @@
  * item as modelled. Times the units the price buys.
  */
 import type { AliasRow, ItemRow } from '../factors/tables';
+import { basicPhoneItem } from './basic-phone';
 import type { BatchData } from './batch';
 import { profileOf } from './checks';
 import { parseScreenInches } from './device-scale';
@@ -180,7 +181,14 @@ function uncategorisedItem(p: Prepared, data: BatchData): Found | null {
 export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   const profile = profileOf(cat, data);
   const base = profile?.item ? data.items.get(profile.item) : undefined;
-  const found = cat.row ? (base ? itemFor(p, base, data) : null) : uncategorisedItem(p, data);
+  const basic = basicPhoneItem(p, cat, data);
+  const found: Found | null = basic
+    ? { item: basic, word: null, kind: null }
+    : cat.row
+      ? base
+        ? itemFor(p, base, data)
+        : null
+      : uncategorisedItem(p, data);
   if (!found) return null;
   const { item, word, kind } = found;
   const uncategorised = !cat.row;

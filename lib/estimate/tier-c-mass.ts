@@ -14,6 +14,7 @@ import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } fr
 import type { FactorRef, Step } from './schema';
 import type { Prepared } from './prepare';
 import { FOOD_RANGE, MATERIAL_RANGE, type RangeRule, TYPICAL_MASS_WIDENING } from './ranges';
+import { FLAVOUR_FORM_RE, SOFT_TOY_RE, WITHOUT_AFTER_RE, WITHOUT_BEFORE_RE } from './words';
 
 const FOOD_ROOT = 'Food, Beverages & Tobacco';
 
@@ -43,6 +44,20 @@ function massOf(p: Prepared, profile: TypicalRow | null, allowVolume: boolean): 
   const q = p.quantity;
   if (q.massKg !== null && q.massKg > 0 && (allowVolume || !q.fromVolume))
     return { kg: q.massKg, typical: false, step: null };
+  // Bulk goods sold by the litre ("compost, 60 l"): the volume times the category's bulk density.
+  if (q.massKg !== null && q.massKg > 0 && q.fromVolume && profile?.bulk) {
+    const kg = q.massKg * profile.bulk.kgPerLitre;
+    return {
+      kg,
+      typical: false,
+      step: step(
+        'Mass from volume',
+        `${sig(q.massKg)} l x ${profile.bulk.kgPerLitre} kg per litre (${profile.bulk.basis}) = ${sig(kg)} kg`,
+        kg,
+        'kg',
+      ),
+    };
+  }
   const d = profile?.defaultMassKg;
   if (!d) return null;
   const kg = d * q.units;
@@ -90,26 +105,26 @@ function draft(
   };
 }
 
-/**
- * Words that make the product a seasoning, stock, sauce, soup or flavouring (en/de/fr/es/it): a
- * meat, fish or other high-footprint food named next to them is a minor ingredient or a flavour
- * ("pork seasoning", "beef stock cubes", "chicken soup"), not the product's main mass.
- */
-const FORM_WORDS = new RegExp(
-  String.raw`(?<![\p{L}])(?:seasoning|stock|stocks|bouillon|broth|gravy|sauce|marinade|flavou?r(?:ed)?|soup|dashi|w[uü]rz\p{L}*|br[uü]he|fond|so[sß]e|suppe|geschmack|assaisonnement|ar[oô]me|soupe|caldo|salsa|sopa|sazonador|brodo|zuppa|condimento|dado)(?![\p{L}])`,
-  'iu',
-);
 /** kg CO2e per kg from which a named ingredient next to a form word is taken as a flavour (meat, fish, cheese, chocolate, coffee). */
 const FLAVOUR_ONLY_ABOVE = 5;
 
-/** The food the title names; an ingredient of a seasoning, stock or sauce is passed over (FORM_WORDS). */
+/** The category's default food: `agb:<code>` (AGRIBALYSE) or `food:<key>` (any food source, e.g. RIVM's dry tea). */
+function defaultFood(profile: TypicalRow | null, data: BatchData): FoodRow | undefined {
+  const v = profile?.intensity ?? '';
+  const agb = /^agb:(.+)$/.exec(v)?.[1];
+  if (agb) return data.food.get(`agb-${agb}`);
+  const key = /^food:(.+)$/.exec(v)?.[1];
+  return key ? data.food.get(key) : undefined;
+}
+
+/** The food the title names; an ingredient of a seasoning, stock or sauce is passed over (FLAVOUR_FORM in words.ts). */
 function namedFood(p: Prepared, data: BatchData): AliasRow | null {
-  const form = FORM_WORDS.test(p.title);
+  const form = FLAVOUR_FORM_RE.test(p.title);
   for (const g of p.titleGrams) {
     const a = data.foodAliases.get(g);
     if (!a) continue;
     const food = data.food.get(a.target);
-    if (form && food && food.kgPerKg >= FLAVOUR_ONLY_ABOVE && !FORM_WORDS.test(a.key)) continue;
+    if (form && food && food.kgPerKg >= FLAVOUR_ONLY_ABOVE && !FLAVOUR_FORM_RE.test(a.key)) continue;
     return a;
   }
   return null;
@@ -129,8 +144,7 @@ function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | 
   if (cat.row && /Tobacco Products/.test(cat.row.path)) return null;
   const profile = profileOf(cat, data);
   const named = alias ? data.food.get(alias.target) : undefined;
-  const fallbackKey = /^agb:(.+)$/.exec(profile?.intensity ?? '')?.[1];
-  const asNamed = named ?? (fallbackKey ? data.food.get(`agb-${fallbackKey}`) : undefined);
+  const asNamed = named ?? defaultFood(profile, data);
   if (!asNamed) return null;
   const dry = dryFormOf(asNamed, p.title, data);
   const food = dry ?? asNamed;
@@ -266,9 +280,6 @@ const OVERRIDABLE_DEFAULT = /^(plastic_|paper_|metal|glass$|wood$|clothing$)/;
  * (spinning, weaving, making up) that overstates a nylon carpet tile or a cotton rope.
  */
 const TITLE_MATERIAL = /^(plastic_|paper_|metal|glass$|wood$)/;
-/** Words around a material that say the product is without it ("plastic-free", "sans plastique", "ohne Kunststoff"). */
-const NEGATED_AFTER = /^(free|frei|libre)\b/;
-const NEGATED_BEFORE = /\b(no|without|sans|sin|senza|ohne|non)$/;
 
 /**
  * A material the title names ("wooden blocks", "glass baking dish", "wool rug") is the product's
@@ -287,7 +298,7 @@ function titleOverride(p: Prepared, data: BatchData, defaultKey: string, from: s
     const at = ` ${title} `.indexOf(` ${g} `);
     if (
       at >= 0 &&
-      (NEGATED_AFTER.test(title.slice(at + g.length).trim()) || NEGATED_BEFORE.test(title.slice(0, at).trim()))
+      (WITHOUT_AFTER_RE.test(title.slice(at + g.length).trim()) || WITHOUT_BEFORE_RE.test(title.slice(0, at).trim()))
     )
       continue;
     if (mat.key === defaultKey) return null;
@@ -323,12 +334,37 @@ function categoryParts(row: NonNullable<CategoryInfo['row']>, cat: CategoryInfo,
   };
 }
 
+/** Branches whose goods default to moulded plastic but include soft (plush) toys. */
+const TOY_BRANCHES = /^(Toys & Games|Baby & Toddler) >/;
+/** DESNZ's per-kg textile factor (garments: spinning, weaving or knitting, dyeing, making up). */
+export const TEXTILE_MATERIAL = 'clothing';
+
+/**
+ * A soft toy (plush, stuffed animal, "Kuscheltier", "peluche") under a toy category whose default
+ * is plastic is sewn textile: plush fabric and fibre fill, cut and sewn like a garment. It takes
+ * DESNZ's textile (clothing) per kg instead of average plastics; flagged, the category's range.
+ */
+function softToy(p: Prepared, cat: CategoryInfo, data: BatchData, defaultKey: string): Parts | null {
+  if (!cat.row || !TOY_BRANCHES.test(cat.row.path) || !/^plastic_/.test(defaultKey) || !SOFT_TOY_RE.test(p.title))
+    return null;
+  const mat = data.materials.get(TEXTILE_MATERIAL);
+  if (!mat) return null;
+  return {
+    parts: [materialPart(data, mat, 1, 'a soft toy: sewn textile (plush fabric and fibre fill), not moulded plastic')],
+    inferred: true,
+    flags: ['material-from-title'],
+  };
+}
+
 function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData): Parts {
   const stated = statedParts(p, data);
   if (stated.parts.length) return stated;
   const other = cat.row ? categoryParts(cat.row, cat, data) : titleMaterialParts(p, data);
   const only = other.parts.length === 1 ? /^materials:(.+)$/.exec(other.parts[0]!.ref.id)?.[1] : undefined;
-  const named = cat.row && only ? titleOverride(p, data, only, `category "${cat.row.path}"`) : null;
+  const named =
+    cat.row && only
+      ? (softToy(p, cat, data, only) ?? titleOverride(p, data, only, `category "${cat.row.path}"`))
+      : null;
   if (named) return { ...named, sector: other.sector, flags: [...stated.flags, ...named.flags] };
   return { ...other, flags: [...stated.flags, ...other.flags] };
 }

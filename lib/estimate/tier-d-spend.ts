@@ -12,6 +12,7 @@ import { boundByMass, priceRangeFlags } from './guardrails';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
 import { toUsd2022 } from './money';
 import type { Prepared } from './prepare';
+import { PREMIUM_RE } from './words';
 
 export function tierDSpend(
   p: Prepared,
@@ -103,10 +104,6 @@ export function tierDSpend(
   };
 }
 
-/** Words that say the price reflects rarity or craft, not materials and making at scale. */
-const PREMIUM_WORDS =
-  /\b(?:hand-?made|handgemacht|handgefertigt|fait main|hecho a mano|fatto a mano|artisan(?:al)?|vintage|antique|antik|collectible|collector'?s|sammlerst[uü]ck|limited edition|signed|signiert|autographed|one of a kind|unique piece|unikat|auction|enchères|versteigerung|luxury|luxus|designer)\b/i;
-
 interface SpendPrice {
   price: number;
   currency: string | null;
@@ -149,7 +146,7 @@ function spendPrice(p: Prepared, cat: CategoryInfo, data: BatchData): SpendPrice
   const usd = toUsd2022(p.price!, p.currency, p.country, p.year, cat.row, data);
   if ('error' in usd) return base;
   const perUnit = usd.usd2022 / p.quantity.units;
-  const premium = PREMIUM_WORDS.exec(p.title);
+  const premium = PREMIUM_RE.exec(p.title);
   if (perUnit > hi * 3 || (premium && perUnit > hi)) {
     const capped = hi * p.quantity.units;
     const why = premium ? `"${premium[0]}" in the title` : `more than 3x the category's typical high price`;

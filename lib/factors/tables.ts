@@ -230,7 +230,7 @@ export interface DeviceRow {
  * applicable) and weight range of one item, used to check the page's price and mass; the typical
  * mass when the page gives none; and the physical factor for the category: an ADEME typical item
  * (`item`) and/or a per-kg intensity (`intensity`: a DESNZ material key, `item:<slug>` for the
- * per-kg intensity of an ADEME item, or `agb:<code>` for an AGRIBALYSE food).
+ * per-kg intensity of an ADEME item, `agb:<code>` for an AGRIBALYSE food, or `food:<key>` for a food of any source).
  */
 export interface TypicalRow {
   key: string;
@@ -247,6 +247,8 @@ export interface TypicalRow {
    * binding of a book on top of DESNZ paper per kg. Added in tier C, units x value, with its source.
    */
   process?: { name: string; kgPerItem: number; statistic: string; source: string; basis: string };
+  /** Bulk goods sold by the litre (compost, mulch, soil): kg per litre as sold (data/bulk-densities.csv). */
+  bulk?: { kgPerLitre: number; basis: string };
 }
 
 /** Spread of the mapped spend factors under a top-level category (key = its normalised path), for tier E. */

@@ -61,6 +61,7 @@ export function buildPack(opts: { boavizta?: BoaviztaRecord[] } = {}): BuiltPack
     items: new Set(items.map((i) => i.key)),
     materials: new Set(materials.map((m) => m.key)),
     agribalyse: new Set(food.food.filter((f) => f.source === 'agribalyse2023').map((f) => f.key.slice(4))),
+    food: new Set(food.food.map((f) => f.key)),
   });
   const { crosswalk, paths, spread } = buildCrosswalk(
     spend,

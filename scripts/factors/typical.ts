@@ -13,6 +13,8 @@ export interface FactorKeys {
   materials: Set<string>;
   /** AGRIBALYSE codes the food table carries. */
   agribalyse: Set<string>;
+  /** Every food key (any source: `food:<key>` names one, e.g. RIVM's dry tea). */
+  food: Set<string>;
 }
 
 function checkIntensity(id: number, v: string, keys: FactorKeys): void {
@@ -23,7 +25,9 @@ function checkIntensity(id: number, v: string, keys: FactorKeys): void {
       ? keys.items.has(ref)
       : kind === 'agb'
         ? keys.agribalyse.has(ref)
-        : kind === 'material' && keys.materials.has(ref);
+        : kind === 'food'
+          ? keys.food.has(ref)
+          : kind === 'material' && keys.materials.has(ref);
   if (!ok) throw new Error(`typical-ranges.csv: ${id} intensity "${v}" names no factor`);
 }
 
@@ -42,10 +46,27 @@ function readProcesses(paths: Map<number, string>): Map<string, NonNullable<Typi
   return out;
 }
 
+/** data/bulk-densities.csv: kg per litre of bulk goods sold by volume (a "60 l" bag of compost). */
+function readBulk(paths: Map<number, string>): Map<string, NonNullable<TypicalRow['bulk']>> {
+  const out = new Map<string, NonNullable<TypicalRow['bulk']>>();
+  for (const r of data('bulk-densities.csv')) {
+    const id = Number(r.gpt_id);
+    if (paths.get(id) !== r.gpt_path) throw new Error(`bulk-densities.csv: path mismatch for ${r.gpt_id}`);
+    if (!r.basis.trim()) throw new Error(`bulk-densities.csv: ${id} has no basis`);
+    const kgPerLitre = num(r.kg_per_litre, `bulk-densities.csv ${id}`);
+    if (!(kgPerLitre > 0 && kgPerLitre < 3)) throw new Error(`bulk-densities.csv: ${id} density out of range`);
+    out.set(String(id), { kgPerLitre, basis: r.basis });
+  }
+  return out;
+}
+
 export function buildTypical(taxonomy: TaxonomyNode[], keys?: FactorKeys): TypicalRow[] {
   const paths = new Map(taxonomy.map((n) => [n.id, n.path]));
   const processes = readProcesses(paths);
+  const bulk = readBulk(paths);
   const profiles = new Set(data('typical-ranges.csv').map((r) => r.gpt_id));
+  for (const id of bulk.keys())
+    if (!profiles.has(id)) throw new Error(`bulk-densities.csv: ${id} has no typical-ranges.csv profile`);
   for (const id of processes.keys())
     if (!profiles.has(id)) throw new Error(`process-additions.csv: ${id} has no typical-ranges.csv profile`);
   return byKey(
@@ -69,6 +90,8 @@ export function buildTypical(taxonomy: TaxonomyNode[], keys?: FactorKeys): Typic
       if (r.intensity) row.intensity = r.intensity;
       const process = processes.get(row.key);
       if (process) row.process = process;
+      const density = bulk.get(row.key);
+      if (density) row.bulk = density;
       return row;
     }),
   );

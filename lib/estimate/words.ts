@@ -1,0 +1,211 @@
+/**
+ * The estimator's words, by concept and language: the one place to add a language to what the
+ * estimator reads in a title (condition, foods sold dry, capacities, flavourings, "without",
+ * premium prices, pack counts). Estimator code imports the concept regexes at the bottom (built
+ * from these lists), never the lists.
+ *
+ * Entries are regex fragments, matched case-insensitively: "granul[ée]s?" = granulé, granulée,
+ * granules... Each concept's regex puts its own word edges around the joined list, so the order of
+ * the entries does not change what matches.
+ */
+
+export type WordList = Readonly<Record<string, readonly string[]>>;
+
+/** Every fragment of a list, as one alternation. */
+function alternation(list: WordList): string {
+  return Object.values(list).flat().join('|');
+}
+
+/** Words that say a food is sold dry, standing as a word of their own ("milk powder", "poudre de lait"). */
+export const DRY_FORM: WordList = {
+  en: ['powder(?:ed)?', 'granules?', 'granulated', 'dehydrated', 'freeze[- ]dried', 'instant', 'cubes?'],
+  fr: ['poudre', 'granul[ée]s?', 'd[ée]shydrat[ée]e?s?', 'lyophilis[ée]e?s?', 'instantan[ée]e?'],
+  es: ['polvo', 'granulad[oa]', 'deshidratad[oa]s?', 'instant[áa]ne[oa]', 'cubitos?'],
+  it: ['polvere', 'granulare', 'granulato', 'disidratat[oa]', 'liofilizzat[oa]', 'solubile', 'dad[oi]'],
+  nl: ['poeder', 'korrels', 'oplos'],
+};
+
+/** The same, where German writes them at the end of a compound ("Milchpulver", "Brühwürfel"): a letter may come before. */
+export const DRY_FORM_COMPOUND_END: WordList = {
+  de: ['pulver', 'granulat', 'w[üu]rfel', 'instant'],
+};
+
+/** Words that make a nearby mass a capacity, not the product's own weight ("8 kg drum", "Fassungsvermögen 7 kg"). */
+export const CAPACITY: WordList = {
+  en: ['drum', 'load', 'loading', 'capacity', 'fits', 'holds', 'up to', 'max(?:imum)?', 'wash(?:ing)?\\s+load'],
+  de: ['fassungsverm[oö]gen', 'beladung', 'f[uü]llmenge', 'trommel', 'kapazit[aä]t', 'zuladung'],
+  fr: ['capacit[eé]', 'charge', 'tambour'],
+  es: ['capacidad', 'carga'],
+  it: ['capacit[aà]', 'carico'],
+  nl: ['vulgewicht', 'inhoud', 'laadvermogen'],
+};
+
+/**
+ * Words that make the product a seasoning, stock, sauce, soup or flavouring: a meat, fish or other
+ * high-footprint food named next to them is a minor ingredient or a flavour ("beef stock cubes").
+ */
+export const FLAVOUR_FORM: WordList = {
+  en: ['seasoning', 'stock', 'stocks', 'bouillon', 'broth', 'gravy', 'sauce', 'marinade', 'flavou?r(?:ed)?', 'soup'],
+  ja: ['dashi'],
+  de: ['w[uü]rz\\p{L}*', 'br[uü]he', 'fond', 'so[sß]e', 'suppe', 'geschmack'],
+  fr: ['assaisonnement', 'ar[oô]me', 'soupe'],
+  es: ['caldo', 'salsa', 'sopa', 'sazonador'],
+  it: ['brodo', 'zuppa', 'condimento', 'dado'],
+};
+
+/** Words right after a material that say the product is without it ("plastic-free", "plastique libre"). */
+export const WITHOUT_AFTER: WordList = {
+  en: ['free'],
+  de: ['frei'],
+  fr: ['libre'],
+};
+
+/** Words right before a material that say the product is without it ("sans plastique", "ohne Kunststoff"). */
+export const WITHOUT_BEFORE: WordList = {
+  en: ['no', 'without'],
+  fr: ['sans'],
+  es: ['sin'],
+  it: ['senza'],
+  de: ['ohne'],
+  la: ['non'],
+};
+
+/** Title words that say the item is new, over a marketplace's "used" default ("brand new", "neu OVP"). */
+export const CONDITION_NEW: WordList = {
+  en: ['brand[-\\s]new', 'new[,\\s]+(?:and\\s+)?sealed', 'factory[-\\s]sealed', 'sealed', 'new in box', 'bnib'],
+  de: ['neu\\s*(?:&|und)?\\s*ovp', 'originalverpackt', 'ovp'],
+  fr: ['neuf\\s+(?:sous\\s+blister|scell[ée])'],
+  es: ['nuevo\\s+precintado'],
+  it: ['nuovo\\s+sigillato'],
+};
+
+/** Title words that say the item is refurbished. */
+export const CONDITION_REFURBISHED: WordList = {
+  en: ['refurbished', 'renewed', 'reconditioned'],
+  de: ['generalüberholt', 'generalueberholt'],
+  fr: ['reconditionn[ée]e?'],
+  it: ['ricondizionat[oa]'],
+  es: ['reacondicionad[oa]'],
+};
+
+/** Title words that say the item is used. */
+export const CONDITION_USED: WordList = {
+  en: ['used', 'pre-?owned', 'second[-\\s]hand'],
+  de: ['gebraucht'],
+  fr: ['occasion', "d'occasion"],
+  es: ['usad[oa]'],
+  it: ['usat[oa]'],
+  nl: ['tweedehands'],
+};
+
+/** Words that say the price reflects rarity or craft, not materials and making at scale. */
+export const PREMIUM: WordList = {
+  en: [
+    'hand-?made',
+    'artisan(?:al)?',
+    'vintage',
+    'antique',
+    'collectible',
+    "collector'?s",
+    'limited edition',
+    'signed',
+    'autographed',
+    'one of a kind',
+    'unique piece',
+    'auction',
+    'luxury',
+    'designer',
+  ],
+  de: ['handgemacht', 'handgefertigt', 'antik', 'sammlerst[uü]ck', 'signiert', 'unikat', 'versteigerung', 'luxus'],
+  fr: ['fait main', 'enchères'],
+  es: ['hecho a mano'],
+  it: ['fatto a mano'],
+};
+
+/** Words that make a toy a soft (plush, stuffed) toy: sewn textile, not moulded plastic. */
+export const SOFT_TOY: WordList = {
+  en: ['plush(?:ie)?', 'soft toy', 'stuffed (?:animal|toy)s?', 'teddy(?: bear)?', 'cuddly toy'],
+  de: ['pl[üu]sch\\p{L}*', 'kuscheltier\\p{L}*', 'stofftier\\p{L}*', 'teddyb[äa]r'],
+  fr: ['peluche', 'doudou'],
+  es: ['peluche', 'muñeco de peluche'],
+  it: ['peluche', 'pupazzo'],
+  nl: ['knuffel\\p{L}*', 'pluche'],
+};
+
+/**
+ * Words that make a watch or an activity monitor a smartwatch or fitness tracker (connected
+ * electronics), with the model lines that name one without the word ("Apple Watch", "Fitbit").
+ */
+export const SMART_WATCH: WordList = {
+  en: ['smart\\s?-?watch(?:es)?', 'fitness\\s+tracker', 'activity\\s+tracker'],
+  brands: [
+    '(?:apple|galaxy|pixel|huawei)\\s+watch\\d*',
+    'fitbit',
+    'garmin\\s+(?:venu|forerunner|fenix|vivoactive|vivosmart|instinct)',
+    'amazfit',
+  ],
+  de: ['fitness-?armband', 'fitness-?tracker', 'aktivit[äa]ts-?tracker'],
+  fr: ['montre\\s+connect[ée]e', 'bracelet\\s+connect[ée]'],
+  es: ['reloj\\s+inteligente', 'pulsera\\s+(?:de\\s+actividad|inteligente)'],
+  it: ['orologio\\s+(?:smart|intelligente)', 'braccialetto\\s+fitness'],
+  nl: ['activity\\s+tracker', 'stappenteller'],
+};
+
+/**
+ * How many units a title's price buys: each pattern captures the count; the first pattern in this
+ * order that matches wins ("Pack of 2", "2er-Pack", "Lot de 3", "3 Paar" for socks and gloves).
+ */
+export const PACK_COUNT: readonly { lang: string; pattern: string }[] = [
+  { lang: 'en', pattern: 'pack of (\\d{1,3})' },
+  { lang: 'en', pattern: 'set of (\\d{1,3})' },
+  { lang: 'en', pattern: '(\\d{1,3})\\s*-?\\s*(?:pack|pk|count|ct)' },
+  { lang: 'de', pattern: '(\\d{1,3})\\s*er[\\s-]*(?:pack|set)' },
+  { lang: 'de', pattern: '(\\d{1,3})\\s*(?:stück|stk)' },
+  { lang: 'fr', pattern: 'lot de (\\d{1,3})' },
+  { lang: 'es', pattern: 'paquete de (\\d{1,3})' },
+  { lang: 'it', pattern: 'confezione da (\\d{1,3})' },
+  // en/de/fr/es/it: "2 pairs", "3 Paar", "lot de 2 paires", "5 pares", "3 paia".
+  { lang: 'en de fr es it', pattern: '(\\d{1,2})\\s*(?:pairs?|paar|paires?|pares?|paia)' },
+];
+
+// The concept regexes. Word edges: letters and digits of every script (\p{L}\p{N}), never `\b`,
+// which knows only ASCII letters ("reconditionné" or "neuf scellé" would never end at `\b`).
+const W0 = String.raw`(?<![\p{L}\p{N}])`;
+const W1 = String.raw`(?![\p{L}\p{N}])`;
+
+/** The title says the food is sold dry. */
+export const DRY_FORM_RE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:${alternation(DRY_FORM)})|(?:${alternation(DRY_FORM_COMPOUND_END)}))(?![\p{L}])`,
+  'iu',
+);
+
+/** A mass next to a capacity word, before or after it ("drum capacity 8 kg", "9 kg load"). */
+export const CAPACITY_NEAR_MASS_RE = new RegExp(
+  String.raw`(?:${W0}(?:${alternation(CAPACITY)})${W1}[^,;|()\d]{0,20}\d+(?:[.,]\d+)?\s*(?:kg|lbs?|g)${W1})|(?:\d+(?:[.,]\d+)?\s*(?:kg|lbs?)\s*(?:-\s*)?(?:${alternation(CAPACITY)})${W1})`,
+  'iu',
+);
+
+/** The product is a seasoning, stock, sauce or flavouring. */
+export const FLAVOUR_FORM_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(FLAVOUR_FORM)})(?![\p{L}])`, 'iu');
+
+/** Text right after a material starts with a "without" word. */
+export const WITHOUT_AFTER_RE = new RegExp(String.raw`^(?:${alternation(WITHOUT_AFTER)})${W1}`, 'u');
+/** Text right before a material ends with a "without" word. */
+export const WITHOUT_BEFORE_RE = new RegExp(String.raw`${W0}(?:${alternation(WITHOUT_BEFORE)})$`, 'u');
+
+function words(list: WordList): RegExp {
+  return new RegExp(String.raw`${W0}(?:${alternation(list)})${W1}`, 'iu');
+}
+export const CONDITION_NEW_RE = words(CONDITION_NEW);
+export const CONDITION_REFURBISHED_RE = words(CONDITION_REFURBISHED);
+export const CONDITION_USED_RE = words(CONDITION_USED);
+export const PREMIUM_RE = words(PREMIUM);
+/** The title names a smartwatch or a fitness tracker. */
+export const SMART_WATCH_RE = words(SMART_WATCH);
+/** The title names a soft toy. */
+export const SOFT_TOY_RE = words(SOFT_TOY);
+
+/** The pack-count patterns, in order, each between word edges. */
+export const PACK_COUNT_RES: readonly RegExp[] = PACK_COUNT.map(
+  ({ pattern }) => new RegExp(String.raw`${W0}${pattern}${W1}`, 'iu'),
+);
