@@ -27,3 +27,23 @@ describe('background start', () => {
     expect(graph(join(ROOT, 'lib/ledger/migrations/migrations.test.ts'))).toContain('dexie');
   });
 });
+
+describe('schemas built on first use', () => {
+  // Zod builds each schema when it is defined: these are defined as z.lazy, built at the first
+  // parse (an import, a restore, a settings read), not at every worker start.
+  it('the ledger, export and settings schemas are lazy and still validate', async () => {
+    const { StoredProductSchema, StoredPurchaseSchema, storedProduct } = await import('../../lib/ledger/record');
+    const { ExportSchema } = await import('../../lib/ledger/transfer');
+    const { BudgetSchema, DEFAULT_SETTINGS, SettingsSchema } = await import('../../lib/settings/schema');
+    for (const s of [StoredProductSchema, StoredPurchaseSchema, ExportSchema, BudgetSchema, SettingsSchema])
+      expect(s._zod.def.type).toBe('lazy');
+    expect(SettingsSchema.safeParse(DEFAULT_SETTINGS).success).toBe(true);
+    expect(SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, theme: 'neon' }).success).toBe(false);
+    expect(BudgetSchema.safeParse({ period: 'year', kg: -1 }).success).toBe(false);
+    expect(StoredProductSchema.safeParse(storedProduct({ title: 'Kettle' })).success).toBe(true);
+    expect(Object.keys(storedProduct({ title: 'Kettle' }))).toContain('materials');
+    expect(
+      ExportSchema.safeParse({ format: 'embodied-ledger', version: 1, exportedAt: 'x', purchases: [{}] }).success,
+    ).toBe(false);
+  });
+});
