@@ -46,4 +46,22 @@ describe('schemas built on first use', () => {
       ExportSchema.safeParse({ format: 'embodied-ledger', version: 1, exportedAt: 'x', purchases: [{}] }).success,
     ).toBe(false);
   });
+
+  it('the message schemas are lazy and still tell good messages from bad ones', async () => {
+    const { LocalNamesSchema, ProductInputSchema, RequestSchema } = await import('../../lib/messaging/protocol');
+    for (const s of [RequestSchema, ProductInputSchema, LocalNamesSchema]) expect(s._zod.def.type).toBe('lazy');
+    expect(RequestSchema.safeParse({ type: 'estimate', products: [{ title: 'Kettle' }] }).success).toBe(true);
+    expect(RequestSchema.safeParse({ type: 'estimate', products: [] }).success).toBe(false);
+    expect(RequestSchema.safeParse({ type: 'ledger.totals' }).success).toBe(true);
+    expect(RequestSchema.safeParse({ type: 'no.such.request' }).success).toBe(false);
+    const record = {
+      type: 'purchase.record',
+      key: 'k'.repeat(8),
+      recordToken: 't'.repeat(10),
+      quantity: 1,
+      source: 'badge',
+    };
+    expect(RequestSchema.safeParse({ ...record, product: { title: 'Kettle' } }).success).toBe(true);
+    expect(RequestSchema.safeParse({ ...record, product: { title: 'x'.repeat(501) } }).success).toBe(false);
+  });
 });
