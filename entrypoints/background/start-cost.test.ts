@@ -7,6 +7,10 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { graph } from '../../scripts/lib/import-graph';
+import { StoredProductSchema, StoredPurchaseSchema, storedProduct } from '../../lib/ledger/record';
+import { ExportSchema } from '../../lib/ledger/transfer';
+import { LocalNamesSchema, ProductInputSchema, RequestSchema } from '../../lib/messaging/protocol';
+import { BudgetSchema, DEFAULT_SETTINGS, SettingsSchema } from '../../lib/settings/schema';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -31,10 +35,7 @@ describe('background start', () => {
 describe('schemas built on first use', () => {
   // Zod builds each schema when it is defined: these are defined as z.lazy, built at the first
   // parse (an import, a restore, a settings read), not at every worker start.
-  it('the ledger, export and settings schemas are lazy and still validate', async () => {
-    const { StoredProductSchema, StoredPurchaseSchema, storedProduct } = await import('../../lib/ledger/record');
-    const { ExportSchema } = await import('../../lib/ledger/transfer');
-    const { BudgetSchema, DEFAULT_SETTINGS, SettingsSchema } = await import('../../lib/settings/schema');
+  it('the ledger, export and settings schemas are lazy and still validate', () => {
     for (const s of [StoredProductSchema, StoredPurchaseSchema, ExportSchema, BudgetSchema, SettingsSchema])
       expect(s._zod.def.type).toBe('lazy');
     expect(SettingsSchema.safeParse(DEFAULT_SETTINGS).success).toBe(true);
@@ -47,8 +48,7 @@ describe('schemas built on first use', () => {
     ).toBe(false);
   });
 
-  it('the message schemas are lazy and still tell good messages from bad ones', async () => {
-    const { LocalNamesSchema, ProductInputSchema, RequestSchema } = await import('../../lib/messaging/protocol');
+  it('the message schemas are lazy and still tell good messages from bad ones', () => {
     for (const s of [RequestSchema, ProductInputSchema, LocalNamesSchema]) expect(s._zod.def.type).toBe('lazy');
     expect(RequestSchema.safeParse({ type: 'estimate', products: [{ title: 'Kettle' }] }).success).toBe(true);
     expect(RequestSchema.safeParse({ type: 'estimate', products: [] }).success).toBe(false);
