@@ -31,6 +31,8 @@ try {
     }))) ?? { origin: 0, steps: [] };
     const dcl = origin + p.dcl;
     add('page: badge host inserted', p.badge - p.dcl);
+    // The worker's time origin: its global scope created (before background.js is fetched and evaluated).
+    if (w.origin) add('worker: time origin', w.origin - dcl);
     const seen = new Set<string>();
     for (const [step, at] of w.steps) {
       if (seen.has(step)) continue; // the first of each (later estimates repeat them)

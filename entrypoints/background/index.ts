@@ -19,7 +19,8 @@ export default defineBackground(() => {
   // Start-up steps with their performance.now() in the worker (bench: the worker-stopped row's breakdown).
   const steps: [string, number][] = [];
   (globalThis as { __embodiedSteps?: typeof steps }).__embodiedSteps = steps;
-  const mark = (step: string) => void steps.push([step, performance.now()]);
+  // Bounded: a worker kept busy by many pages must not grow this (the bench reads the first of each).
+  const mark = (step: string) => void (steps.length < 200 && steps.push([step, performance.now()]));
   mark('start');
   const log = (m: string) => console.info(`[embodied] ${m}`);
   const estimator = createEstimatorService({
@@ -71,8 +72,8 @@ export default defineBackground(() => {
     get ledger() {
       return (ledger ??= new LedgerDb());
     },
-    estimate: (products) => estimator.estimate(products),
-    similar: (estimates) => estimator.similar(estimates),
+    estimate: (products) => estimator.estimate(products).finally(() => mark('estimated')),
+    similar: (estimates) => estimator.similar(estimates).finally(() => mark('similar')),
     localNames: createLocalNames({
       locale: browserLocale(),
       loadTable: async (locale) => {
@@ -110,7 +111,7 @@ export default defineBackground(() => {
       // Estimates will be asked for in a moment: load the packs and the classifier while the page
       // parses and runs the extraction (a cold worker's start overlaps the page's work).
       return builtInShopsOff(sender.url).then((off) =>
-        off
+        (mark('settings'), off)
           ? { ok: false, error: BUILT_IN_SHOPS_OFF }
           : injectOnDemand(tabId, sender.frameId ?? 0, browser, warmUp, true).then(
               () => (mark('injected'), { ok: true }),

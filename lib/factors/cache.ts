@@ -8,7 +8,8 @@
  * one is whole. An interrupted install leaves the pointer on the old generation (the half-written
  * rows are cleared and rewritten on the next attempt); old generations are deleted after a switch.
  */
-import Dexie, { type Table } from 'dexie';
+import type { Dexie, Table } from 'dexie';
+import { dexie } from '../background/dexie';
 import { FactorPackMissingError, type FactorSource, uniqueKeys } from './source';
 import { TABLE_NAMES, type PackManifest, type TableName, type TableRows } from './tables';
 
@@ -26,15 +27,25 @@ interface MetaRecord {
   manifest: PackManifest;
 }
 
-export class FactorDb extends Dexie {
-  rows!: Table<StoredRow, [string, string, string]>;
-  meta!: Table<MetaRecord, string>;
-  constructor(name = FACTOR_DB_NAME) {
-    super(name);
-    // Numbered schema versions: add a new version() with an upgrade, never edit a released one.
-    this.version(1).stores({ rows: '[gen+table+key]', meta: 'name' });
-  }
+export interface FactorDb extends Dexie {
+  rows: Table<StoredRow, [string, string, string]>;
+  meta: Table<MetaRecord, string>;
 }
+
+let FactorDbClass: (new (name: string) => FactorDb) | null = null;
+/** `new FactorDb(name?)`; Dexie is evaluated on the first one, not at the worker's start (../background/dexie.ts). */
+export const FactorDb = function FactorDb(name: string = FACTOR_DB_NAME): FactorDb {
+  FactorDbClass ??= class extends dexie() {
+    declare rows: Table<StoredRow, [string, string, string]>;
+    declare meta: Table<MetaRecord, string>;
+    constructor(n: string) {
+      super(n);
+      // Numbered schema versions: add a new version() with an upgrade, never edit a released one.
+      this.version(1).stores({ rows: '[gen+table+key]', meta: 'name' });
+    }
+  };
+  return new FactorDbClass(name);
+} as unknown as new (name?: string) => FactorDb;
 
 const CHUNK = 2000;
 
@@ -50,12 +61,12 @@ function assertManifest(value: unknown): PackManifest {
 }
 
 async function deleteGeneration(db: FactorDb, gen: string): Promise<void> {
-  await db.rows.where('[gen+table+key]').between([gen], [gen, Dexie.maxKey]).delete();
+  await db.rows.where('[gen+table+key]').between([gen], [gen, dexie().maxKey]).delete();
 }
 
 async function deleteOtherGenerations(db: FactorDb, gen: string): Promise<void> {
   await db.rows.where('[gen+table+key]').below([gen]).delete();
-  await db.rows.where('[gen+table+key]').above([gen, Dexie.maxKey]).delete();
+  await db.rows.where('[gen+table+key]').above([gen, dexie().maxKey]).delete();
 }
 
 /**

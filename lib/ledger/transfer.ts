@@ -13,12 +13,14 @@ export const EXPORT_VERSION = 1;
 /** 50 MB of text: ten times a heavy 10,000-purchase ledger, far below what would stall the worker. */
 export const MAX_IMPORT_CHARS = 50_000_000;
 
-export const ExportSchema = z.object({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
-  exportedAt: z.string(),
-  purchases: z.array(StoredPurchaseSchema),
-});
+export const ExportSchema = z.lazy(() =>
+  z.object({
+    format: z.literal(EXPORT_FORMAT),
+    version: z.literal(EXPORT_VERSION),
+    exportedAt: z.string(),
+    purchases: z.array(StoredPurchaseSchema),
+  }),
+);
 export type LedgerExport = z.infer<typeof ExportSchema>;
 
 export async function exportLedger(db: LedgerDb, now: Date): Promise<LedgerExport> {

@@ -2,6 +2,10 @@
  * The one message protocol between the content script, the popup and the background worker.
  * Every request is parsed with Zod on receipt before any logic runs: the background treats
  * content-script messages as untrusted input (the page can influence what a content script sends).
+ *
+ * Each schema is a `z.lazy`: Zod builds a schema when it is defined, and every module of the worker
+ * runs its top level at each worker start, before the woken worker can answer the page that woke it
+ * (bench: product page, worker stopped first). Built at the first message parsed instead.
  */
 import { z } from '../zod';
 import { EstimateSchema } from '../estimate/schema';
@@ -20,112 +24,132 @@ const text = (max: number) => z.string().max(max);
 const amount = z.number().finite().nonnegative();
 
 /** A product as the content script found it (mirrors lib/extract/types Product; everything optional but the title). */
-export const ProductInputSchema = z.object({
-  title: text(1000).min(1),
-  brand: text(200).nullish(),
-  price: amount.nullish(),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .nullish(),
-  listPrice: amount.nullish(),
-  availability: z.enum(['InStock', 'OutOfStock']).nullish(),
-  sku: text(100).nullish(),
-  gtin: text(100).nullish(),
-  mpn: text(100).nullish(),
-  asin: text(100).nullish(),
-  category: z.array(text(200)).max(20).nullish(),
-  googleCategory: text(500).nullish(),
-  condition: z.enum(['new', 'used', 'refurbished']).nullish(),
-  quantity: z.number().finite().positive().max(100_000).nullish(),
-  weightKg: z.number().finite().positive().max(100_000).nullish(),
-  dimensionsCm: z.object({ length: amount, width: amount, height: amount }).nullish(),
-  materials: z
-    .array(z.union([text(200), z.object({ name: text(200), share: z.number().min(0).max(1).nullable() })]))
-    .max(30)
-    .nullish(),
-  url: text(2000).nullish(),
-});
+export const ProductInputSchema = z.lazy(() =>
+  z.object({
+    title: text(1000).min(1),
+    brand: text(200).nullish(),
+    price: amount.nullish(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .nullish(),
+    listPrice: amount.nullish(),
+    availability: z.enum(['InStock', 'OutOfStock']).nullish(),
+    sku: text(100).nullish(),
+    gtin: text(100).nullish(),
+    mpn: text(100).nullish(),
+    asin: text(100).nullish(),
+    category: z.array(text(200)).max(20).nullish(),
+    googleCategory: text(500).nullish(),
+    condition: z.enum(['new', 'used', 'refurbished']).nullish(),
+    quantity: z.number().finite().positive().max(100_000).nullish(),
+    weightKg: z.number().finite().positive().max(100_000).nullish(),
+    dimensionsCm: z.object({ length: amount, width: amount, height: amount }).nullish(),
+    materials: z
+      .array(z.union([text(200), z.object({ name: text(200), share: z.number().min(0).max(1).nullable() })]))
+      .max(30)
+      .nullish(),
+    url: text(2000).nullish(),
+  }),
+);
 export type ProductMessage = z.infer<typeof ProductInputSchema>;
 
-export const EstimateRequest = z.object({
-  type: z.literal('estimate'),
-  products: z.array(ProductInputSchema).min(1).max(MAX_BATCH),
-});
-
-export const RecordPurchaseRequest = z.object({
-  type: z.literal('purchase.record'),
-  /** Idempotency key chosen by the sender: a retried message never records twice. */
-  key: text(200).min(8),
-  /** The one-time token that came with this product's estimate for this tab (see record-tokens.ts). */
-  recordToken: text(400).min(10),
-  product: ProductInputSchema.extend({
-    title: text(500).min(1),
-    price: amount.max(MAX_RECORD_PRICE).nullish(),
+export const EstimateRequest = z.lazy(() =>
+  z.object({
+    type: z.literal('estimate'),
+    products: z.array(ProductInputSchema).min(1).max(MAX_BATCH),
   }),
-  quantity: z.number().int().min(1).max(MAX_RECORD_QUANTITY),
-  source: z.enum(['badge', 'order']),
-  orderId: text(100).nullish(),
-  /** The user confirmed recording the same product again on the same day. */
-  allowSameDay: z.boolean().optional(),
-});
+);
+
+export const RecordPurchaseRequest = z.lazy(() =>
+  z.object({
+    type: z.literal('purchase.record'),
+    /** Idempotency key chosen by the sender: a retried message never records twice. */
+    key: text(200).min(8),
+    /** The one-time token that came with this product's estimate for this tab (see record-tokens.ts). */
+    recordToken: text(400).min(10),
+    product: ProductInputSchema.unwrap().extend({
+      title: text(500).min(1),
+      price: amount.max(MAX_RECORD_PRICE).nullish(),
+    }),
+    quantity: z.number().int().min(1).max(MAX_RECORD_QUANTITY),
+    source: z.enum(['badge', 'order']),
+    orderId: text(100).nullish(),
+    /** The user confirmed recording the same product again on the same day. */
+    allowSameDay: z.boolean().optional(),
+  }),
+);
 
 /** The user's correction of a product on the sender's own page; `null` removes it. Answers the new estimate. */
-const SetCorrectionRequest = z.object({
-  type: z.literal('correction.set'),
-  product: ProductInputSchema,
-  correction: CorrectionSchema.nullable(),
-});
-const GetCorrectionRequest = z.object({ type: z.literal('correction.get'), product: ProductInputSchema });
-
-export const LedgerOverviewRequest = z.object({ type: z.literal('ledger.overview') });
-/** The popup's first request: the month rows and settings only, so totals paint before the lists arrive. */
-const LedgerTotalsRequest = z.object({ type: z.literal('ledger.totals') });
-export const ListPurchasesRequest = z.object({
-  type: z.literal('purchase.list'),
-  offset: z.number().int().nonnegative().optional(),
-  limit: z.number().int().min(1).max(500).optional(),
-});
-export const EditPurchaseRequest = z.object({
-  type: z.literal('purchase.edit'),
-  id: z.number().int().positive(),
-  edit: z.object({
-    quantity: z.number().int().min(1).max(100_000).optional(),
-    userCategory: text(500).nullable().optional(),
-    condition: z.enum(['new', 'used', 'refurbished']).nullable().optional(),
-    day: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .optional(),
-    status: z.enum(['active', 'returned']).optional(),
+const SetCorrectionRequest = z.lazy(() =>
+  z.object({
+    type: z.literal('correction.set'),
+    product: ProductInputSchema,
+    correction: CorrectionSchema.nullable(),
   }),
-});
-export const RemovePurchaseRequest = z.object({ type: z.literal('purchase.remove'), id: z.number().int().positive() });
-/** Undo of a removal: the record exactly as `purchase.remove` returned it. */
-export const RestorePurchaseRequest = z.object({ type: z.literal('purchase.restore'), purchase: StoredPurchaseSchema });
-export const ReestimatePreviewRequest = z.object({ type: z.literal('reestimate.preview') });
-export const ReestimateApplyRequest = z.object({ type: z.literal('reestimate.apply') });
-export const ExportRequest = z.object({ type: z.literal('ledger.export') });
-export const ImportRequest = z.object({ type: z.literal('ledger.import'), text: z.string().max(MAX_IMPORT_CHARS + 1) });
-export const EraseRequest = z.object({ type: z.literal('ledger.erase') });
+);
+const GetCorrectionRequest = z.lazy(() => z.object({ type: z.literal('correction.get'), product: ProductInputSchema }));
 
-export const RequestSchema = z.discriminatedUnion('type', [
-  EstimateRequest,
-  RecordPurchaseRequest,
-  SetCorrectionRequest,
-  GetCorrectionRequest,
-  LedgerOverviewRequest,
-  LedgerTotalsRequest,
-  ListPurchasesRequest,
-  EditPurchaseRequest,
-  RemovePurchaseRequest,
-  RestorePurchaseRequest,
-  ReestimatePreviewRequest,
-  ReestimateApplyRequest,
-  ExportRequest,
-  ImportRequest,
-  EraseRequest,
-]);
+export const LedgerOverviewRequest = z.lazy(() => z.object({ type: z.literal('ledger.overview') }));
+/** The popup's first request: the month rows and settings only, so totals paint before the lists arrive. */
+const LedgerTotalsRequest = z.lazy(() => z.object({ type: z.literal('ledger.totals') }));
+export const ListPurchasesRequest = z.lazy(() =>
+  z.object({
+    type: z.literal('purchase.list'),
+    offset: z.number().int().nonnegative().optional(),
+    limit: z.number().int().min(1).max(500).optional(),
+  }),
+);
+export const EditPurchaseRequest = z.lazy(() =>
+  z.object({
+    type: z.literal('purchase.edit'),
+    id: z.number().int().positive(),
+    edit: z.object({
+      quantity: z.number().int().min(1).max(100_000).optional(),
+      userCategory: text(500).nullable().optional(),
+      condition: z.enum(['new', 'used', 'refurbished']).nullable().optional(),
+      day: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
+      status: z.enum(['active', 'returned']).optional(),
+    }),
+  }),
+);
+export const RemovePurchaseRequest = z.lazy(() =>
+  z.object({ type: z.literal('purchase.remove'), id: z.number().int().positive() }),
+);
+/** Undo of a removal: the record exactly as `purchase.remove` returned it. */
+export const RestorePurchaseRequest = z.lazy(() =>
+  z.object({ type: z.literal('purchase.restore'), purchase: StoredPurchaseSchema }),
+);
+export const ReestimatePreviewRequest = z.lazy(() => z.object({ type: z.literal('reestimate.preview') }));
+export const ReestimateApplyRequest = z.lazy(() => z.object({ type: z.literal('reestimate.apply') }));
+export const ExportRequest = z.lazy(() => z.object({ type: z.literal('ledger.export') }));
+export const ImportRequest = z.lazy(() =>
+  z.object({ type: z.literal('ledger.import'), text: z.string().max(MAX_IMPORT_CHARS + 1) }),
+);
+export const EraseRequest = z.lazy(() => z.object({ type: z.literal('ledger.erase') }));
+
+export const RequestSchema = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    EstimateRequest,
+    RecordPurchaseRequest,
+    SetCorrectionRequest,
+    GetCorrectionRequest,
+    LedgerOverviewRequest,
+    LedgerTotalsRequest,
+    ListPurchasesRequest,
+    EditPurchaseRequest,
+    RemovePurchaseRequest,
+    RestorePurchaseRequest,
+    ReestimatePreviewRequest,
+    ReestimateApplyRequest,
+    ExportRequest,
+    ImportRequest,
+    EraseRequest,
+  ]),
+);
 export type Request = z.infer<typeof RequestSchema>;
 
 /** The only requests a content script (a web page's tab) may send; everything else is for extension pages. */
@@ -144,10 +168,12 @@ export type Purchase = StoredPurchase;
  * that language and holds the translated taxonomy): the content script never loads the taxonomy.
  * Absent in English and where no level has a translation.
  */
-export const LocalNamesSchema = z.object({
-  /** The estimate's category path, each level in the UI language where translated, else in English. */
-  category: text(1000).min(1),
-});
+export const LocalNamesSchema = z.lazy(() =>
+  z.object({
+    /** The estimate's category path, each level in the UI language where translated, else in English. */
+    category: text(1000).min(1),
+  }),
+);
 export type LocalNames = z.infer<typeof LocalNamesSchema>;
 
 /** An estimate as the background sends it to a tab: with the token that allows recording it once. */

@@ -4,32 +4,36 @@ import { z } from '../zod';
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 1;
 
-export const BudgetSchema = z.object({
-  period: z.enum(['month', 'year']),
-  /** kg CO2e per period. */
-  kg: z.number().positive().finite().max(1_000_000),
-});
+export const BudgetSchema = z.lazy(() =>
+  z.object({
+    period: z.enum(['month', 'year']),
+    /** kg CO2e per period. */
+    kg: z.number().positive().finite().max(1_000_000),
+  }),
+);
 export type Budget = z.infer<typeof BudgetSchema>;
 
-export const SettingsSchema = z.object({
-  version: z.literal(SETTINGS_VERSION),
-  /** BCP 47 tag for numbers and dates; null: the browser's language. */
-  locale: z.string().max(35).nullable(),
-  /** Display currency; null: each purchase in its own currency. */
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .nullable(),
-  /** ISO 3166 country for VAT and defaults; null: not set. */
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/)
-    .nullable(),
-  budget: BudgetSchema,
-  /** Run on the built-in list of shops. */
-  builtInShops: z.boolean(),
-  theme: z.enum(['system', 'light', 'dark']),
-});
+export const SettingsSchema = z.lazy(() =>
+  z.object({
+    version: z.literal(SETTINGS_VERSION),
+    /** BCP 47 tag for numbers and dates; null: the browser's language. */
+    locale: z.string().max(35).nullable(),
+    /** Display currency; null: each purchase in its own currency. */
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .nullable(),
+    /** ISO 3166 country for VAT and defaults; null: not set. */
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .nullable(),
+    budget: BudgetSchema,
+    /** Run on the built-in list of shops. */
+    builtInShops: z.boolean(),
+    theme: z.enum(['system', 'light', 'dark']),
+  }),
+);
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /**
