@@ -82,7 +82,7 @@ export const SLICE_MS = 8;
  */
 export const SCREEN_SLICE_MS = 20;
 /** How often the first reports of added tiles are looked for (about a frame), and for how many looks at most. */
-export const NEW_TILE_POLL_MS = 16;
+const NEW_TILE_POLL_MS = 16;
 export const NEW_TILE_POLLS = 30;
 /**
  * At most this many tiles per slice, whatever the clock says: a slice reads each tile (about 0.5 ms
