@@ -68,11 +68,16 @@ const COLD_WRITE_MS = 4;
 /** A hidden tab renders no frames: a slice waiting for one runs after this long anyway. */
 const FRAME_FALLBACK_MS = 100;
 
+/** How often afterFrame looks whether the frame's report was computed (about a frame). */
+const FRAME_LOOK_MS = 16;
+
 /**
  * Runs `cb` once the browser has rendered its next frame, in a task of its own: an
  * IntersectionObserver reports a newly observed element so (after the frame's layout). Not
  * requestAnimationFrame: its callback runs inside the rendering task, before that frame's style and
  * layout, so our reads would wait for them and our code would share the page's rendering task.
+ * Chromium computes the report in the frame but, after a long frame, delivers it only after a
+ * second one (lib/content/near-tiles.ts): timers look for it (`takeRecords`) meanwhile.
  */
 function afterFrame(ctx: ContentScriptContext, cb: () => void) {
   let done = false;
@@ -84,6 +89,12 @@ function afterFrame(ctx: ContentScriptContext, cb: () => void) {
   };
   const io = new IntersectionObserver(run);
   io.observe(document.documentElement);
+  const look = () => {
+    if (done) return;
+    if (io.takeRecords().length) run();
+    else ctx.setTimeout(look, FRAME_LOOK_MS);
+  };
+  ctx.setTimeout(look, FRAME_LOOK_MS);
   ctx.setTimeout(run, FRAME_FALLBACK_MS);
 }
 
@@ -91,6 +102,7 @@ function afterFrame(ctx: ContentScriptContext, cb: () => void) {
 const nearEnv = (ctx: ContentScriptContext): NearEnv => ({
   observer: (onEntries) => new IntersectionObserver(onEntries, { rootMargin: NEAR_MARGIN }),
   afterFrame: (cb) => afterFrame(ctx, cb),
+  later: (cb, ms) => void ctx.setTimeout(cb, ms),
   now: () => performance.now(),
   viewportHeight: () => innerHeight,
 });

@@ -7,8 +7,10 @@ function harness() {
   let clock = 0;
   const queue: (() => void)[] = [];
   const timers: { at: number; cb: () => void }[] = [];
-  const sched: Scheduler = {
-    requestAnimationFrame: (cb) => queue.push(cb),
+  let frames = 0;
+  // A frame callback is counted (never run): sorting must not run inside the page's rendering task.
+  const sched: Scheduler & { requestAnimationFrame(cb: () => void): number } = {
+    requestAnimationFrame: () => ++frames,
     requestIdleCallback: (cb) => queue.push(() => cb({ timeRemaining: () => 50, didTimeout: false })),
     setTimeout: (cb, ms) => timers.push({ at: clock + ms, cb }),
   };
@@ -23,7 +25,7 @@ function harness() {
     }
     run();
   };
-  return { sched, run, advance, now: () => clock };
+  return { sched, run, advance, now: () => clock, frames: () => frames };
 }
 
 const { document } = parseHTML(
@@ -58,6 +60,7 @@ describe('incremental rescans', () => {
     h.run();
     expect(calls.tiles).toEqual([[tile]]);
     expect(calls.full).toBe(0);
+    expect(h.frames()).toBe(0); // in an idle callback of its own, not from a frame callback
   });
 
   it('drops added nodes that cannot hold a product and our own badges', () => {

@@ -1,12 +1,24 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createNearTiles, MAX_SLICE_TILES, SLICE_MS, type NearEntry, type NearEnv } from './near-tiles';
+import {
+  createNearTiles,
+  MAX_SLICE_TILES,
+  NEW_TILE_POLLS,
+  SCREEN_SLICE_MS,
+  SLICE_MS,
+  type NearEntry,
+  type NearEnv,
+} from './near-tiles';
 
 /** A hand-driven observer and clock: `show` reports elements as the browser would. */
 function fakeEnv(viewport = 900) {
   let onEntries: (entries: readonly NearEntry[]) => void = () => {};
   const observed = new Set<Element>();
+  /** Reports computed by a frame but not delivered yet (what takeRecords hands over). */
+  let computed: NearEntry[] = [];
   const timers: (() => void)[] = [];
+  /** The timers looking for new tiles' reports (env.later), apart from the frames (timers). */
+  const looks: (() => void)[] = [];
   let clock = 0;
   let disconnected = false;
   const env: NearEnv = {
@@ -19,9 +31,15 @@ function fakeEnv(viewport = 900) {
           disconnected = true;
           observed.clear();
         },
+        takeRecords: () => {
+          const out = computed;
+          computed = [];
+          return out;
+        },
       };
     },
     afterFrame: (cb) => void timers.push(cb),
+    later: (cb) => void looks.push(cb),
     now: () => clock,
     viewportHeight: () => viewport,
   };
@@ -29,11 +47,27 @@ function fakeEnv(viewport = 900) {
     env,
     observed,
     timers,
+    looks,
     disconnected: () => disconnected,
     tick: (ms: number) => (clock += ms),
     /** Reports `els` at `top` (px from the viewport's top), intersecting the observer's root or not. */
     show: (els: Element[], top = 0, isIntersecting = true) =>
       onEntries(els.map((target) => ({ target, isIntersecting, boundingClientRect: { top, bottom: top + 100 } }))),
+    /** A frame computed these elements' reports at `top`, near the viewport if within a screen of it (delivered later, or taken). */
+    compute: (els: Element[], top = 0) =>
+      void computed.push(
+        ...els.map((target) => ({
+          target,
+          isIntersecting: top < 2 * viewport,
+          boundingClientRect: { top, bottom: top + 100 },
+        })),
+      ),
+    /** The computed reports delivered to the observer's callback (the browser's late task). */
+    deliver: () => {
+      const out = computed;
+      computed = [];
+      onEntries(out);
+    },
     /** One report of these entries, as given. */
     entries: (list: NearEntry[]) => onEntries(list),
     /** One report of several intersecting elements, each at its own top. */
@@ -89,7 +123,7 @@ describe('near tiles', () => {
     });
     const all = tiles(10);
     near.add(all);
-    f.show(all);
+    f.show(all, 1200); // in the margin, below the screen
     // The first slice runs in the observer's callback.
     expect(c.slices).toEqual([['t0', 't1', 't2']]);
     f.runTimers();
@@ -194,7 +228,7 @@ describe('near tiles', () => {
     // Each read takes the whole slice: one tile per slice.
     const near = createNearTiles(f.env, (t: Element) => t, {
       ...c.work,
-      read: (t: Element) => (f.tick(SLICE_MS + 1), t),
+      read: (t: Element) => (f.tick(SCREEN_SLICE_MS + 1), t),
     });
     const all = tiles(4);
     near.add(all);
@@ -206,5 +240,60 @@ describe('near tiles', () => {
     expect(c.ids()).toHaveLength(1);
     expect(f.disconnected()).toBe(true);
     expect(f.observed.size).toBe(0);
+  });
+
+  it("takes added tiles' first reports from a timer once a frame computed them, not waiting for their delivery", () => {
+    const f = fakeEnv(900);
+    const c = collect();
+    const near = createNearTiles(f.env, (t: Element) => t, c.work);
+    const [a, b, far] = tiles(3);
+    near.add([a!, b!, far!]);
+    expect(f.looks).toHaveLength(1);
+    f.looks.shift()!(); // no frame yet: nothing to take, look again
+    expect(c.slices).toEqual([]);
+    expect(f.looks).toHaveLength(1);
+    // The frame computed the reports (far: not near the viewport).
+    f.compute([a!, b!], 1000);
+    f.compute([far!], 5000);
+    f.looks.shift()!();
+    expect(c.slices).toEqual([['t0', 't1']]);
+    // All three had their first report (far's: not near): no timer looks any more.
+    expect(f.looks).toHaveLength(0);
+    f.deliver(); // the late delivery finds nothing new
+    expect(c.slices).toEqual([['t0', 't1']]);
+    expect(f.observed.has(far!)).toBe(true);
+    f.show([far!]);
+    expect(c.slices).toEqual([['t0', 't1'], ['t2']]);
+  });
+
+  it('stops looking for first reports once all came or after NEW_TILE_POLLS looks (a hidden tab renders no frame)', () => {
+    const f = fakeEnv(900);
+    const near = createNearTiles(f.env, (t: Element) => t, collect().work);
+    const [a, b] = tiles(2);
+    near.add([a!, b!]);
+    f.show([a!, b!]); // delivered by the observer itself: nothing left to look for
+    f.looks.shift()!();
+    expect(f.looks).toHaveLength(0);
+    near.add(tiles(1));
+    let n = 0;
+    while (f.looks.length) {
+      f.looks.shift()!();
+      n++;
+    }
+    expect(n).toBe(NEW_TILE_POLLS);
+  });
+
+  it("reads the screen's tiles in one slice with the longer screen budget, the margin's by the shorter one", () => {
+    const f = fakeEnv(900);
+    // Reads of 3 ms and writes of 2 ms: 5 ms a tile, so four fit in SCREEN_SLICE_MS, one in SLICE_MS.
+    const c = collect(2);
+    const near = createNearTiles(f.env, (t: Element) => t, { ...c.work, read: (t: Element) => (f.tick(3), t) });
+    const all = tiles(8);
+    near.add(all);
+    f.report(all.map((t, i) => [t, i < 4 ? 100 : 1000] as [Element, number]));
+    expect(c.slices).toEqual([['t0', 't1', 't2', 't3']]);
+    f.runTimers();
+    expect(Math.max(...c.slices.slice(1).map((sl) => sl.length))).toBeLessThan(4);
+    expect(c.ids()).toHaveLength(8);
   });
 });
