@@ -28,3 +28,25 @@ describe('a Russian word is read whatever its case ending', () => {
     expect(pathOf('Набор кружек 6 шт', 'ru')).toBe('Home & Garden > Kitchen & Dining > Tableware > Drinkware > Mugs');
   });
 });
+
+describe('a crumb of several groups gives way to a title head it does not hold', () => {
+  it('a crumb naming laptops and accessories does not outvote an accessory', () => {
+    // Round 7: "Portátiles" outvoted the power bank and the two stopped at Electronics.
+    expect(pathOf('Powerbank Anker 20000', 'es', 'Electrónica > Portátiles y accesorios')).toBe(
+      'Electronics > Electronics Accessories > Power > Power Adapters & Chargers',
+    );
+  });
+
+  it('a partly read group crumb is a shelf, not the product', () => {
+    // Round 7: "игрушки" outvoted the bicycle and the two disagreed: no category at all.
+    expect(pathOf('Велосипед горный 26 дюймов', 'ru', 'Детские товары и игрушки > Спорт')).toMatch(
+      /^Sporting Goods > Outdoor Recreation > Cycling/,
+    );
+  });
+
+  it('a crumb whose groups are all read keeps its say', () => {
+    expect(pathOf('Lenovo IdeaPad 3 15ITL6', 'en', 'Computers > Laptops and Accessories')).toBe(
+      'Electronics > Computers > Laptops',
+    );
+  });
+});
