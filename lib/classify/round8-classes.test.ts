@@ -50,3 +50,19 @@ describe('a crumb of several groups gives way to a title head it does not hold',
     );
   });
 });
+
+describe('a translated name too long to be a phrase still names its head noun', () => {
+  it('reads the thing the name is about, not only the animal it is for', () => {
+    // Round 7: "Намордники для собак", "Muselières pour chiens" were dropped as too long, so only
+    // the dog was read.
+    const muzzles = 'Animals & Pet Supplies > Pet Supplies > Pet Muzzles';
+    expect(pathOf('Намордник для собак кожаный', 'ru')).toBe(muzzles);
+    expect(pathOf('Muselière pour chien taille M', 'fr')).toBe(muzzles);
+    expect(pathOf('Bozal para perro de nylon', 'es')).toBe(muzzles);
+  });
+
+  it('a word only a long name holds gives a category instead of none', () => {
+    expect(pathOf('Жердочка для попугая деревянная', 'ru')).toMatch(/^Animals & Pet Supplies > Pet Supplies/);
+    expect(pathOf('Smakołyki dla psa z wołowiną 200 g', 'pl')).toMatch(/^Animals & Pet Supplies > Pet Supplies/);
+  });
+});
