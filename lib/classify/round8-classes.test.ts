@@ -66,3 +66,25 @@ describe('a translated name too long to be a phrase still names its head noun', 
     expect(pathOf('Smakołyki dla psa z wołowiną 200 g', 'pl')).toMatch(/^Animals & Pet Supplies > Pet Supplies/);
   });
 });
+
+describe('a curated word is read in its other forms in titles of inflecting languages', () => {
+  it('finds the listed singular from an Italian or Polish plural', () => {
+    // Round 7: only the listed form matched ("giubbotto", "pentola", "szklanka", "golarka").
+    expect(pathOf('Giubbotti invernali uomo', 'it')).toBe(
+      'Apparel & Accessories > Clothing > Outerwear > Coats & Jackets',
+    );
+    expect(pathOf('Pentole antiaderenti set 5 pezzi', 'it')).toMatch(/^Home & Garden > Kitchen & Dining > Cookware/);
+    expect(pathOf('Szklanki do drinków 6 szt', 'pl')).toMatch(
+      /^Home & Garden > Kitchen & Dining > Tableware > Drinkware/,
+    );
+    expect(pathOf('Golarki elektryczne męskie', 'pl')).toBe(
+      'Health & Beauty > Personal Care > Shaving & Grooming > Electric Razors',
+    );
+  });
+
+  it('never in an English title or one of unknown language', () => {
+    // "mobile" less its "e" is the folded Italian "mobili" (furniture); "style" is "stylo" (pen).
+    expect(pathOf('nokia 150 single sim mobile black')).toMatch(/Mobile Phones/);
+    expect(pathOf('Motorola moto x style', 'en')).toMatch(/Mobile Phones/);
+  });
+});
