@@ -271,11 +271,7 @@ export class Lexicon {
       let matched = false;
       for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
         const key = tokens.slice(i, i + n).join(' ');
-        const cur =
-          this.curatedOf(key) ??
-          (n === 1 && lang !== 'en' ? this.pluralOfCurated(raw[i] ?? '') : undefined) ??
-          // A curated word inflected ("Tavoli", "Armadi", "Obrusy"), in a title of another language.
-          (n === 1 && lang !== null && lang !== 'en' ? this.inflectedCurated(key, folded[i]) : undefined);
+        const cur = n === 1 ? this.curatedWord(key, raw[i] ?? '', folded[i], lang) : this.curatedOf(key);
         // A title that starts with a brand which is also a word ("Candy" washing machines,
         // "Sharp" microwaves) names the maker first.
         if (cur && !(n === 1 && i === 0 && tokens.length > 1 && this.brandWords.has(key))) {
@@ -323,6 +319,18 @@ export class Lexicon {
     }
     return found.filter(
       (h) => !found.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
+    );
+  }
+
+  /**
+   * A title word's curated reading: as listed, as a German plural, or, in a title of another
+   * language than English, as another form of a listed word ("Pentole", "Szklanki").
+   */
+  private curatedWord(key: string, raw: string, fold: string, lang: string | null): LexEntry[] | undefined {
+    return (
+      this.curatedOf(key) ??
+      (lang !== 'en' ? this.pluralOfCurated(raw) : undefined) ??
+      (lang !== null && lang !== 'en' ? this.inflectedCurated(key, fold) : undefined)
     );
   }
 
