@@ -345,8 +345,8 @@ export class Lexicon {
     const words = INFLECTED_ENDINGS.map((ending) => fold + ending);
     if (/[kc]$/.test(fold)) words.push(`${fold.slice(0, -1)}e${fold.slice(-1)}`);
     for (const word of words) {
-      const entries = word !== token && foldToken(word) === fold ? this.curatedOf(word) : undefined;
-      if (!entries) continue;
+      const entries = word !== token ? this.curatedOf(word) : undefined;
+      if (!entries || foldToken(word) !== fold) continue;
       if (found && !sameReadings(found, entries)) return undefined;
       found = entries;
     }
