@@ -88,3 +88,22 @@ describe('a curated word is read in its other forms in titles of inflecting lang
     expect(pathOf('Motorola moto x style', 'en')).toMatch(/Mobile Phones/);
   });
 });
+
+describe('phone and computer accessories in the languages the curated list lacked', () => {
+  it('a case, a charger and a mouse in Russian, Polish and Portuguese', () => {
+    // Round 7: "Чехол" had no reading (the phone after "для" made it Electronics or nothing);
+    // "Ładowarka", "Capinha", "Мышь" neither.
+    expect(pathOf('Чехол для смартфона Samsung Galaxy A52', 'ru')).toBe(
+      'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases',
+    );
+    expect(pathOf('Capinha para iPhone 13 transparente', 'pt')).toBe(
+      'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases',
+    );
+    expect(pathOf('Ładowarka USB-C 65W Baseus', 'pl')).toBe(
+      'Electronics > Electronics Accessories > Power > Power Adapters & Chargers',
+    );
+    expect(pathOf('Мышь беспроводная Logitech M185', 'ru')).toBe(
+      'Electronics > Electronics Accessories > Computer Components > Input Devices > Mice & Trackballs',
+    );
+  });
+});
