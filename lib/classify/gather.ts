@@ -14,7 +14,7 @@ import { petCounterpart } from './rules/for-pets';
 import { isReplacementWord, partsNodeOf } from './rules/replacement';
 import { hitsToEvidence, type Evidence, type WeightedHit } from './score';
 import { bayesVote, titleHits } from './title';
-import { crumbEvidence, readTrail, refineShelf, yieldDepartment } from './trail';
+import { crumbEvidence, readTrail, refineShelf, yieldDepartment, yieldWideShelf } from './trail';
 import { normalizeText, tokenize } from './text';
 
 /** Weight of a page-published taxonomy node: it outvotes any title. */
@@ -173,6 +173,7 @@ export function gather(
   );
   refineShelf(taxonomy, perCrumb, titleEvidence, evidence);
   yieldDepartment(taxonomy, titleEvidence, evidence, crumbs.length);
+  yieldWideShelf(taxonomy, titleEvidence, evidence);
   if (!evidence.length && !titleEvidence.some((e) => e.w >= PRODUCT_WORD_WEIGHT))
     titleEvidence.push(...fallbackVote(title, brand));
   evidence.push(...titleEvidence);

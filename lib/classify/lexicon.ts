@@ -50,6 +50,14 @@ const FIRST_WORD_LOCAL = 0.7;
  * product at least as often as a brand, so it keeps its full weight.
  */
 const HEAD_FIRST_LANGS = new Set(['fr', 'es', 'it', 'pt', 'pl', 'cs', 'ru', 'ro']);
+/**
+ * What foldToken takes off a Latin word ("-a", "-o", "-y", "-en"), tried back on to find the
+ * curated word a folded title word comes from; so is the fleeting vowel ("kubk" -> "kubek").
+ */
+const INFLECTED_ENDINGS = ['a', 'e', 'i', 'o', 'u', 'y', 'en'];
+const MIN_INFLECTED = 4;
+const sameReadings = (a: LexEntry[], b: LexEntry[]) =>
+  a.length === b.length && a.every((e, i) => e.id === b[i].id && e.w === b[i].w);
 /** Shortest compound head (Latin letters), and the shortest modifier in front of it. */
 const MIN_HEAD = 4;
 const MIN_MODIFIER = 3;
@@ -263,7 +271,7 @@ export class Lexicon {
       let matched = false;
       for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
         const key = tokens.slice(i, i + n).join(' ');
-        const cur = this.curatedOf(key) ?? (n === 1 && lang !== 'en' ? this.pluralOfCurated(raw[i] ?? '') : undefined);
+        const cur = n === 1 ? this.curatedWord(key, raw[i] ?? '', folded[i], lang) : this.curatedOf(key);
         // A title that starts with a brand which is also a word ("Candy" washing machines,
         // "Sharp" microwaves) names the maker first.
         if (cur && !(n === 1 && i === 0 && tokens.length > 1 && this.brandWords.has(key))) {
@@ -312,6 +320,37 @@ export class Lexicon {
     return found.filter(
       (h) => !found.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
     );
+  }
+
+  /**
+   * A title word's curated reading: as listed, as a German plural, or, in a title of another
+   * language than English, as another form of a listed word ("Pentole", "Szklanki").
+   */
+  private curatedWord(key: string, raw: string, fold: string, lang: string | null): LexEntry[] | undefined {
+    return (
+      this.curatedOf(key) ??
+      (lang !== 'en' ? this.pluralOfCurated(raw) : undefined) ??
+      (lang !== null && lang !== 'en' ? this.inflectedCurated(key, fold) : undefined)
+    );
+  }
+
+  /**
+   * A curated word in another of its forms ("Tavoli" for "tavolo", "Armadi" for "armadio"), found from the title word's folded key by the endings folding takes off. Only for a
+   * folded key no table holds, and only when every curated word that folds to it reads alike.
+   */
+  private inflectedCurated(token: string, fold: string): LexEntry[] | undefined {
+    if (fold === token || fold.length < MIN_INFLECTED || !/^[a-z]+$/.test(fold) || this.lineOf.has(fold))
+      return undefined;
+    let found: LexEntry[] | undefined;
+    const words = INFLECTED_ENDINGS.map((ending) => fold + ending);
+    if (/[kc]$/.test(fold)) words.push(`${fold.slice(0, -1)}e${fold.slice(-1)}`);
+    for (const word of words) {
+      const entries = word !== token ? this.curatedOf(word) : undefined;
+      if (!entries || foldToken(word) !== fold) continue;
+      if (found && !sameReadings(found, entries)) return undefined;
+      found = entries;
+    }
+    return found;
   }
 
   /**

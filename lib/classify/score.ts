@@ -12,6 +12,8 @@ export interface Evidence {
   id: number;
   w: number;
   source: EvidenceSource;
+  /** A crumb naming several groups, not all of which the lexicon reads (trail.ts, yieldWideShelf). */
+  wide?: true;
 }
 
 /** Share of the evidence below a node that a child must hold for the walk to go down to it. */

@@ -43,6 +43,7 @@ export function normalizeText(s: string): string {
 }
 
 /** Vowels (and the soft and short signs) that end inflected nouns in the Slavic languages. */
+const CYRILLIC_CHAR = /[\u0400-\u04ff]/;
 const CYRILLIC_ENDING = /[аяыиоеьйую]{1,2}$/;
 /** Final vowels of inflected nouns; "y" is the Polish plural ("Rowery", "Telewizory", "Laptopy"). */
 const LATIN_VOWEL_END = /[aeiouy]$/;
@@ -61,6 +62,7 @@ const CYRILLIC_FLEETING_VOWEL = /[оеё]([кц])$/;
  */
 export function stemToken(t: string): string {
   if (t.length <= 3 || /\d/.test(t) || CJK_CHAR.test(t)) return t;
+  if (CYRILLIC_CHAR.test(t)) return foldCyrillic(t);
   if (t.endsWith('ies') && t.length > 4) return t.slice(0, -3) + 'y';
   if (/(ches|shes|sses|xes|zes)$/.test(t)) return t.slice(0, -2);
   if (t.endsWith('s') && !/(ss|us|is)$/.test(t)) return t.slice(0, -1);
@@ -82,7 +84,18 @@ export function foldToken(t: string): string {
     if (LATIN_VOWEL_END.test(s)) return s.slice(0, -1);
     return s.replace(LATIN_FLEETING_VOWEL, '$1');
   }
-  // Cyrillic nouns inflect from four letters on ("печь"/"печи", "ножи"/"нож"); the stem keeps three.
+  return s;
+}
+
+/**
+ * A Cyrillic word without its case ending: the key of every Russian word, whether a title's, a
+ * curated word's or a translated name's ("сумка", "сумки", "сумку", "сумок" -> "сумк"). Russian
+ * nouns and adjectives take a case ending on every use, so a word matched only as listed misses
+ * most titles ("Сумки женские", "Набор кружек"); Cyrillic keys never meet English ones, so the
+ * folding cannot merge an English word with a foreign one.
+ */
+function foldCyrillic(s: string): string {
+  // Nouns inflect from four letters on ("печь"/"печи", "ножи"/"нож"); the stem keeps three.
   if (s.length >= 4 && CYRILLIC_ENDING.test(s)) {
     const stem = s.replace(CYRILLIC_ENDING, '');
     return stem.length >= 3 ? stem : s;

@@ -23,8 +23,12 @@ const TITLE_SHELF_WEIGHT = 0.9;
 const DEPARTMENT_OFF_HEAD = 0.3;
 /** The last crumb's level from which a title naming its sibling moves it up to their parent. */
 const SHELF_REFINE_DEPTH = 3;
-/** Where a crumb names several groups ("Adhesives, Sealants & Lubricants", "Hosen und Shorts"). */
-const CRUMB_GROUP_SPLIT = /\s*(?:,|&|\+|\/|\band\b|\bund\b|\bet\b|(?<=\s)[ye](?=\s))\s*/i;
+/**
+ * Where a crumb names several groups ("Adhesives, Sealants & Lubricants", "Hosen und Shorts",
+ * "Ноутбуки и аксессуары", "Zabawki i gry", "Casa e Decoração"). Dutch "en" and Czech "a" are
+ * left out: in French, Italian and Portuguese crumbs they are "in" and "to".
+ */
+const CRUMB_GROUP_SPLIT = /\s*(?:,|&|\+|\/|\band\b|\bund\b|\bet\b|(?<=\s)(?:[yei]|ed|и|oraz|och)(?=\s))\s*/i;
 
 function strongest(ev: Evidence[]): Evidence {
   return ev.reduce((a, e) => (e.w > a.w ? e : a));
@@ -59,13 +63,14 @@ export function crumbEvidence(
       return hitsToEvidence(hits, taxonomy, 'breadcrumb', context);
     });
     const nonEmpty = perItem.filter((ev) => ev.length);
-    const ev =
+    const read =
       nonEmpty.length > 1
         ? collapseToCommonAncestor(
             taxonomy,
             nonEmpty.map((e) => strongest(e)),
           )
         : (nonEmpty[0] ?? []);
+    const ev = nonEmpty.length < items.length ? read.map((e): Evidence => ({ ...e, wide: true })) : read;
     context.push(...ev.map((e) => e.id));
     return ev;
   });
@@ -169,4 +174,28 @@ export function yieldDepartment(
   );
   if (!head) return;
   for (const e of trail) if (taxonomy.commonDepth(e.id, head.id) === 0) e.w *= DEPARTMENT_OFF_HEAD;
+}
+
+/**
+ * A crumb naming several groups of which the lexicon reads only some ("Ноутбуки и аксессуары",
+ * "Детские товары и игрушки", "TV e Vídeo") is a shelf of all of them: the product may well be
+ * one the lexicon could not read (the accessory, the children's goods). Next to a strong title
+ * head, when no title word agrees with its reading, it only vouches for the department the two share, or, in another
+ * department, counts for little. Rewrites the trail's evidence in place.
+ */
+export function yieldWideShelf(taxonomy: Taxonomy, titleEvidence: Evidence[], evidence: Evidence[]): void {
+  const head = titleEvidence.reduce<Evidence | null>(
+    (a, e) => (e.w >= TITLE_SHELF_WEIGHT && taxonomy.depth(e.id) >= 2 && (!a || e.w > a.w) ? e : a),
+    null,
+  );
+  if (!head) return;
+  for (const e of evidence) {
+    if (e.source !== 'breadcrumb' || !e.wide) continue;
+    // The title agrees with the crumb's reading somewhere ("... 브라렛" under "속옷/홈웨어").
+    if (titleEvidence.some((t) => taxonomy.isAncestorOrSelf(e.id, t.id))) continue;
+    // In the same department it vouches for what the two share; elsewhere it counts for little.
+    const common = taxonomy.commonDepth(e.id, head.id);
+    if (common >= 1) e.id = taxonomy.ancestors(head.id)[common - 1];
+    else e.w *= DEPARTMENT_OFF_HEAD;
+  }
 }

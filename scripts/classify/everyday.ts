@@ -419,6 +419,16 @@ const EVERYDAY: Record<string, string[]> = {
   'Electronics > Audio > Audio Components > Headphones & Headsets': [
     'cuffie, auricolari, fone de ouvido, auriculares, casque audio, écouteurs, słuchawki, koptelefoon, oordopjes, hörlurar, sluchátka, наушники',
   ],
+  // Phone and computer accessories: the curated list has them in en, de, fr, es and it only.
+  'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases': [
+    'etui na telefon, capa de celular, capa para celular, capinha, telefoonhoesje, hoesje~0.8, mobilskal, mobilfodral, obal na mobil, pouzdro na mobil, чехол~0.8, чехол-книжка',
+  ],
+  'Electronics > Electronics Accessories > Power > Power Adapters & Chargers': [
+    'ładowarka, carregador, oplader, laddare, nabíječka, зарядное устройство, внешний аккумулятор',
+  ],
+  'Electronics > Electronics Accessories > Computer Components > Input Devices > Mice & Trackballs': [
+    'myszka, mysz komputerowa, muis~0.8, datormus, myš~0.8, мышь~0.8, мышка~0.8, компьютерная мышь',
+  ],
 };
 
 /**

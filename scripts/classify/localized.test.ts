@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Taxonomy } from '../../lib/classify/taxonomy';
+import { foldToken } from '../../lib/classify/text';
 import { readTaxonomy } from './build-model';
-import { forPetPhrases, headWordSays, localPhrases, resolveReadings } from './localized';
+import { forPetPhrases, headWords, headWordSays, localPhrases, resolveReadings } from './localized';
 import { readOverrides, readShopify, shopifyToGoogle } from './shopify-crosswalk';
 
 const { rows } = readTaxonomy();
@@ -69,5 +70,31 @@ describe('headWordSays', () => {
     // The head of a French phrase is its first word; a different reading keeps the phrase.
     expect(headWordSays('homm chaussur', [187], resolved, ['fr'])).toBe(false);
     expect(headWordSays('zimow kurtk', [1604], resolved, ['pl'])).toBe(false);
+  });
+});
+
+describe('headWords', () => {
+  it('takes the head noun of a long name: before its preposition, past adjectives in front', () => {
+    expect(headWords('Сумки для подгузников', 'ru')).toEqual(['сумк']);
+    expect(headWords('Сетевые медиаплееры', 'ru')).toEqual(['медиаплеер']);
+    expect(headWords('Очистители воздуха', 'ru')).toEqual(['очистител']);
+    expect(headWords('Abbigliamento da caccia', 'it')).toEqual(['abbigliament']);
+    expect(headWords('Opony samochodowe', 'pl')).toEqual(['opon']);
+    expect(headWords('Laboratoryjne płyty grzewcze', 'pl')).toEqual(['plyt']);
+    expect(headWords('Akvarijní osvětlení', 'cs')).toEqual(['osvetlen']);
+  });
+
+  it('hands back the words next to the head, which buildLocalized keeps from being heads', () => {
+    const modifiers: string[] = [];
+    expect(headWords('Plainas manuais', 'pt', modifiers)).toEqual([foldToken('plainas')]);
+    expect(modifiers).toEqual([foldToken('manuais')]);
+  });
+
+  it('gives none for a one-word name, a name opening with a preposition or of adjectives only', () => {
+    expect(headWords('Kurtki', 'pl')).toEqual([]);
+    expect(headWords('Para gatos pequeños', 'es')).toEqual([]);
+    expect(headWords('Кошачьи', 'ru')).toEqual([]);
+    expect(headWords('Детские спортивные', 'ru')).toEqual([]);
+    expect(headWords('Hundebetten', 'de')).toEqual([]);
   });
 });

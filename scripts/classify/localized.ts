@@ -9,12 +9,14 @@
  * and stemmed at build time so the worker only fills a map. A phrase that several nodes share
  * votes for their common ancestor when that is specific enough (level 2 or deeper), else for at
  * most three of them; commoner than that it says nothing and is dropped. Phrases the English
- * names or the curated synonyms already hold are left to them.
+ * names or the curated synonyms already hold are left to them. A name too long to be a phrase
+ * ("Сумки для подгузников", "Abbigliamento da caccia") still gives its head noun (headWords)
+ * where no name gives that word on its own and all its names agree on one reading.
  */
 import { readFileSync } from 'node:fs';
 import type { LocalizedPhrases } from '../../lib/classify/model';
 import { Taxonomy, type TaxonomyRow } from '../../lib/classify/taxonomy';
-import { CJK_CHAR, foldedKey, phraseKey, tokenize } from '../../lib/classify/text';
+import { CJK_CHAR, foldedKey, foldToken, normalizeText, phraseKey, tokenize } from '../../lib/classify/text';
 import { namePhrases } from '../../lib/classify/lexicon';
 import { readCsvRecords } from '../lib/csv';
 import { readShopify, shopifyToGoogle } from './shopify-crosswalk';
@@ -123,6 +125,82 @@ export function localPhrases(name: string, lang: string): string[] {
   }
   return [...out];
 }
+
+/** Prepositions that open the qualifier of a translated node name ("Сумки для подгузников"). */
+const NAME_LINKERS: Record<string, string[]> = {
+  ru: ['для', 'из', 'с', 'со', 'от', 'на', 'в', 'во', 'по', 'к', 'под', 'без'],
+  pl: ['do', 'dla', 'z', 'ze', 'na', 'od', 'w', 'we', 'po', 'pod', 'bez'],
+  cs: ['pro', 'na', 'do', 'z', 'ze', 's', 'se', 'k', 'v', 've', 'od', 'pod', 'bez'],
+  it: [
+    'da',
+    'di',
+    'per',
+    'con',
+    'a',
+    'in',
+    'del',
+    'della',
+    'dei',
+    'degli',
+    'delle',
+    'al',
+    'alla',
+    'sul',
+    'su',
+    'senza',
+  ],
+  pt: ['de', 'do', 'da', 'dos', 'das', 'para', 'com', 'em', 'a', 'ao', 'no', 'na', 'sem'],
+  es: ['de', 'del', 'para', 'con', 'en', 'a', 'al', 'sin'],
+  fr: ['de', 'du', 'des', 'd', 'pour', 'avec', 'en', 'a', 'au', 'aux', 'sur', 'sans'],
+};
+/**
+ * Adjective endings (accents stripped, "й" read as "и") of the languages whose adjectives may stand
+ * before the head noun: "Сетевые медиаплееры", "Akvarijní osvětlení", "Laboratoryjne płyty". The
+ * head is the first word without one, or the last word when it is a noun in -ние, -тие or -ní
+ * ("оборудование", "osvětlení"); a name of adjectives only gives none. Romance names put the head first ("Giacche da motociclista").
+ */
+const ADJECTIVE: Record<string, RegExp> = {
+  ru: /(?:ыи|ии|ои|ая|яя|ое|ее|ые|ие|ых|их|ую|юю|ого|его|ьи|ья|ье)$/,
+  cs: /(?:ni|ny|na|ne|ovy|ova|ove|sky|ska|ske|ci)$/,
+  pl: /(?:ow|sk|ck|czn|yjn|aln|ywn|ln|rn|kk|zyw)(?:y|a|e|ych|i|ie)$/,
+};
+const ALL_LINKERS = new Set(Object.values(NAME_LINKERS).flatMap((ws) => ws.map((w) => normalizeText(w))));
+const linkerSets = new Map(
+  Object.entries(NAME_LINKERS).map(([l, ws]) => [l, new Set(ws.map((w) => normalizeText(w)))]),
+);
+
+/**
+ * The head noun of each part of a translated name that says more than it ("Сумки для
+ * подгузников" -> "сумк", "Сетевые медиаплееры" -> "медиаплеер", "Abbigliamento da caccia" ->
+ * "abbigliament"), folded: titles name the thing without the taxonomy's qualifier, and most
+ * translated names are too long to be a phrase of their own. Used only for words that no name
+ * gives on its own (buildLocalized). `modifiers` receives the other words before the qualifier.
+ */
+export function headWords(name: string, lang: string, modifiers: string[] = []): string[] {
+  const linkers = linkerSets.get(lang);
+  if (!linkers) return [];
+  const split = splitterOf(lang);
+  const out = new Set<string>();
+  for (const p of name.replace(/\([^)]*\)/g, ' ').split(SEPARATORS)) {
+    for (const part of split ? p.split(split.spaced) : [p]) {
+      const words = normalizeText(part).split(' ').filter(Boolean);
+      const at = words.findIndex((w, i) => i > 0 && linkers.has(w));
+      const before = at > 0 ? words.slice(0, at) : words;
+      if (before.length === words.length && words.length < 2) continue;
+      const adjective = ADJECTIVE[lang];
+      const head = before.find((w, i) => !adjective || i === before.length - 1 || !adjective.test(w)) ?? '';
+      // The words next to the head before the qualifier ("Plainas manuais", "Lampy ścienne").
+      for (const w of before) if (w !== head) modifiers.push(foldToken(w));
+      // A name that opens with a preposition ("Para gatos") or of adjectives only has no head noun.
+      if (ALL_LINKERS.has(head) || (adjective && adjective.test(head) && !/(?:ние|тие|ni)$/.test(head))) continue;
+      const key = foldToken(head);
+      if (key.length >= MIN_HEAD_WORD && key.length <= MAX_HEAD_CHARS && !/\d/.test(key)) out.add(key);
+    }
+  }
+  return [...out];
+}
+const MIN_HEAD_WORD = 4;
+const MAX_HEAD_CHARS = 13;
 
 /**
  * "Товары для собак", "Suprimentos para cães", "Zabawki dla psów": a pet node's translated name
@@ -279,20 +357,35 @@ export function buildLocalized(
     taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, id) &&
     taxonomy.depth(id) === PET_DEPTH &&
     / Supplies$/.test(taxonomy.nameOf(id) ?? '');
+  const heads: Raw = new Map();
+  // How often each word of a language is a name's head, and how often a modifier next to one.
+  const asHead = new Map<string, number>();
+  const asOther = new Map<string, number>();
+  const count = (name: string, lang: string) => {
+    const modifiers: string[] = [];
+    const found = headWords(name, lang, modifiers);
+    for (const w of found) asHead.set(`${lang} ${w}`, (asHead.get(`${lang} ${w}`) ?? 0) + 1);
+    for (const w of modifiers) asOther.set(`${lang} ${w}`, (asOther.get(`${lang} ${w}`) ?? 0) + 1);
+    return found;
+  };
   for (const [lang, file] of Object.entries(GOOGLE_LOCALES)) {
     for (const [id, name] of readGoogleLocale(file, known)) {
       for (const key of localPhrases(name, lang)) add(raw, lang, key, id);
       if (isPet(id)) for (const key of forPetPhrases(name, lang)) add(raw, lang, key, id);
+      for (const key of count(name, lang)) add(heads, lang, key, id);
     }
   }
   const shopify = readShopify();
   const crosswalk = shopifyToGoogle(shopify, rows);
   const google = (id: string) => crosswalk.get(id)?.google ?? 0;
+  // Shopify's English names give single words only ("poncho", "camisole", "excavator"): their
+  // two-word phrases (11.7 kB gzipped) changed no figure of the PriceRunner, hand-labelled or
+  // saved-page sets, and the head words of the translated names need the room.
   for (const r of shopify) {
     if (!google(r.id)) continue;
     for (const phrase of namePhrases(r.name)) {
       const key = phraseKey(phrase);
-      if (key && key.split(' ').length <= MAX_TOKENS) add(raw, 'en', key, google(r.id));
+      if (key && !key.includes(' ')) add(raw, 'en', key, google(r.id));
     }
   }
   for (const [lang, files] of Object.entries(SHOPIFY_LOCALES)) {
@@ -301,9 +394,21 @@ export function buildLocalized(
         const id = google(r.id);
         if (id) for (const key of localPhrases(r.name, lang)) add(raw, lang, key, id);
         if (id && isPet(id)) for (const key of forPetPhrases(r.name, lang)) add(raw, lang, key, id);
+        if (id) for (const key of count(r.name, lang)) add(heads, lang, key, id);
       }
     }
   }
+  // Head words count only where no name gives the word on its own.
+  const own = new Set([...raw.values()].flatMap((byKey) => [...byKey.keys()]));
+  const headOnly = new Set<string>();
+  for (const [lang, byKey] of heads)
+    for (const [key, ids] of byKey)
+      // A word that more names use as a modifier ("Teares manuais", "Plainas manuais", "Lampy
+      // ścienne") is an adjective or a qualifier there, not the product.
+      if (!own.has(key) && (asHead.get(`${lang} ${key}`) ?? 0) >= (asOther.get(`${lang} ${key}`) ?? 0)) {
+        headOnly.add(key);
+        for (const id of ids) add(raw, lang, key, id);
+      }
   // Readings of one phrase across every language, then one line per (language, readings).
   const all = new Map<string, number[]>();
   for (const byKey of raw.values()) {
@@ -332,6 +437,8 @@ export function buildLocalized(
   for (const [key, ids] of all) {
     if (englishKeys.has(key)) continue;
     const readings = resolveReadings(ids.map(cut), taxonomy);
+    // A head word of several readings ("torb": lens bags, tool bags...) says too little.
+    if (headOnly.has(key) && readings.length > 1) continue;
     if (!isNoise(key, readings)) resolved.set(key, readings);
   }
   // A phrase several languages share ("sofa", "jeans", "laptop") is stored once, under "*".
