@@ -18,6 +18,8 @@ import {
   SOLD_OUT_TEXT,
 } from '../extract/words-buy';
 
+import type { OnDemandBundle } from './inject-message';
+
 export type Signal = 'structured' | 'microdata' | 'opengraph' | 'buy-box' | 'tiles' | 'order';
 
 /** JSON-LD types that mean a product, an offer, a list of products or an order. */
@@ -100,4 +102,30 @@ export function pageSignal(doc: Document, url: URL): Signal | null {
     return 'order';
   }
   return null;
+}
+
+/** JSON-LD types of a page's own product (as opposed to a list's entries). */
+const LD_PRODUCT = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:[\w:/.]*\/)?(?:Product|ProductGroup|IndividualProduct)"/;
+/** JSON-LD types that make a listing or an order of the page (lib/extract/index.ts, `declaredKind`). */
+const LD_NOT_PRODUCT =
+  /"@type"\s*:\s*(?:\[[^\]]*)?"(?:[\w:/.]*\/)?(?:ItemList|OfferCatalog|SearchResultsPage|CollectionPage|Order)"/;
+
+/** OpenGraph's own product type ("product", "og:product", "product.item"). */
+const OG_PRODUCT = 'meta[property="og:type"][content*="product" i]';
+
+/**
+ * Which on-demand script to ask for, read once when the detector asks: the product bundle when the
+ * page declares a product (JSON-LD, or OpenGraph's og:type) and its JSON-LD nothing that makes a
+ * listing or an order, else the full script. A wrong "product" costs a hand-over (the product
+ * bundle then asks for the full script), so only a plain declaration counts;
+ * tests/extract/entry-product.test.ts checks that no saved page sent to the product bundle needs one.
+ */
+export function injectKind(doc: Document): OnDemandBundle {
+  let product = false;
+  for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    const text = s.textContent ?? '';
+    if (LD_NOT_PRODUCT.test(text)) return 'full';
+    product ||= LD_PRODUCT.test(text);
+  }
+  return product || doc.querySelector(OG_PRODUCT) ? 'product' : 'full';
 }
