@@ -53,7 +53,7 @@ export default defineUnlistedScript(() => {
         // Refused (built-in shops turned off) or failed: unmark, so the toolbar button can still run it.
         const unmark = () => (g[ON_DEMAND_MARK] = false);
         (g.browser ?? g.chrome)?.runtime
-          ?.sendMessage({ type: PAGE_INJECT, bundle: injectKind(document) })
+          ?.sendMessage({ type: PAGE_INJECT, bundle: injectKind(document, new URL(location.href)) })
           .then((reply) => (reply as { ok?: unknown } | undefined)?.ok === true || unmark(), unmark);
       } catch {
         g[ON_DEMAND_MARK] = false;

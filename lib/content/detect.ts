@@ -115,17 +115,26 @@ const OG_PRODUCT = 'meta[property="og:type"][content*="product" i]';
 
 /**
  * Which on-demand script to ask for, read once when the detector asks: the product bundle when the
- * page declares a product (JSON-LD, or OpenGraph's og:type) and its JSON-LD nothing that makes a
+ * page declares a product (JSON-LD, OpenGraph's og:type, Amazon's product title) and its JSON-LD nothing that makes a
  * listing or an order, else the full script. A wrong "product" costs a hand-over (the product
  * bundle then asks for the full script), so only a plain declaration counts;
  * tests/extract/entry-product.test.ts checks that no saved page sent to the product bundle needs one.
  */
-export function injectKind(doc: Document): OnDemandBundle {
+export function injectKind(doc: Document, url: URL): OnDemandBundle {
   let product = false;
   for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) {
     const text = s.textContent ?? '';
     if (LD_NOT_PRODUCT.test(text)) return 'full';
     product ||= LD_PRODUCT.test(text);
   }
-  return product || doc.querySelector(OG_PRODUCT) ? 'product' : 'full';
+  return product || doc.querySelector(OG_PRODUCT) || isAmazonProduct(doc, url) ? 'product' : 'full';
 }
+
+/**
+ * Amazon declares nothing, but its adapter takes a page with its product title element for a
+ * product page unless the URL is a search, a best-seller list or an order (lib/extract/shops/amazon.ts);
+ * those URLs carry no such element.
+ */
+const isAmazonProduct = (doc: Document, url: URL) =>
+  /(?:^|\.)amazon\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(url.hostname) &&
+  doc.getElementById('productTitle') !== null;

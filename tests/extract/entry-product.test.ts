@@ -39,7 +39,7 @@ for (const set of ['pages', 'reconstructed']) {
         const whole = extractPageWithAnchors(loadPage(join(root, page)).doc, url);
         const { doc } = loadPage(join(root, page));
         const own = extractProductPage(doc, url);
-        const bundle = injectKind(doc);
+        const bundle = injectKind(doc, new URL(url));
         if (whole.result.kind === 'product') products.push(page);
         if (bundle === 'product') {
           hinted.push(page);
