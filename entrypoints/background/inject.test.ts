@@ -4,6 +4,7 @@ import {
   FULL_INJECT_REQUEST,
   injectBundle,
   ON_DEMAND_FILE,
+  ON_DEMAND_LISTING_FILE,
   ON_DEMAND_PRODUCT_FILE,
   PAGE_INJECT,
 } from '../../lib/content/inject-message';
@@ -81,7 +82,8 @@ describe('what an injection hands to the page', () => {
     };
     expect(await fileOf({ type: PAGE_INJECT, bundle: 'product' })).toEqual([ON_DEMAND_PRODUCT_FILE]);
     expect(await fileOf({ type: PAGE_INJECT })).toEqual([ON_DEMAND_FILE]);
-    expect(await fileOf({ type: PAGE_INJECT, bundle: 'listing' })).toEqual([ON_DEMAND_FILE]);
+    expect(await fileOf({ type: PAGE_INJECT, bundle: 'listing' })).toEqual([ON_DEMAND_LISTING_FILE]);
+    expect(await fileOf({ type: PAGE_INJECT, bundle: 'order' })).toEqual([ON_DEMAND_FILE]);
     // The product bundle's hand-over: the frame is marked already, the full script still goes in.
     expect(await fileOf(FULL_INJECT_REQUEST)).toEqual([ON_DEMAND_FILE]);
     vi.stubGlobal('navigator', { languages: ['de-DE'], language: 'de-DE' });

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import {
   ON_DEMAND_FILE,
+  ON_DEMAND_LISTING_FILE,
   ON_DEMAND_MARK,
   ON_DEMAND_PRODUCT_FILE,
   type OnDemandBundle,
@@ -26,8 +27,13 @@ const CATALOGUE_FILES = {
   es: '/catalogue-es.js',
   'zh-CN': '/catalogue-zh-CN.js',
 } as const satisfies Record<Exclude<Locale, 'en'>, string>;
-type InjectedFile =
-  typeof ON_DEMAND_FILE | typeof ON_DEMAND_PRODUCT_FILE | (typeof CATALOGUE_FILES)[keyof typeof CATALOGUE_FILES];
+/** The on-demand scripts: the full one and the per-kind bundles (lib/content/inject-message.ts). */
+const SCRIPTS = {
+  full: ON_DEMAND_FILE,
+  product: ON_DEMAND_PRODUCT_FILE,
+  listing: ON_DEMAND_LISTING_FILE,
+} as const satisfies Record<OnDemandBundle, string>;
+type InjectedFile = (typeof SCRIPTS)[OnDemandBundle] | (typeof CATALOGUE_FILES)[keyof typeof CATALOGUE_FILES];
 
 /** The locale's number symbols, read from Intl once per worker life (the page then needs no Intl for its badges). */
 const symbols = new Map<Locale, NumberSymbols>();
@@ -62,9 +68,9 @@ export async function injectOnDemand(
   const locale = browserLocale();
   const handover: Omit<HandedCatalogue, 'catalogue'> | null =
     locale === 'en' ? null : { locale, numbers: symbolsOf(locale) };
-  // The product bundle (a declared product page) or the full script; the product bundle asks for
-  // the full one itself (bundle 'full', marked) when the page turns out to be something else.
-  const script = bundle === 'product' ? ON_DEMAND_PRODUCT_FILE : ON_DEMAND_FILE;
+  // A per-kind bundle (a declared product page, a shop's search results) or the full script; a
+  // bundle asks for the full one itself (bundle 'full', marked) when the page turns out otherwise.
+  const script = SCRIPTS[bundle];
   const files: InjectedFile[] = locale === 'en' ? [script] : [CATALOGUE_FILES[locale], script];
   if (marked && !handover) return injectFiles(api, target, files, onInjecting);
   const [probe] = await api.scripting.executeScript({

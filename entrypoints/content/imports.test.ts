@@ -40,4 +40,19 @@ describe('on-demand content script imports', () => {
     expect(files.filter((f) => notForProducts.includes(f))).toEqual([]);
     expect(files.filter((f) => /^lib\/i18n\/(de|fr|es|zh-CN|index)\.ts$/.test(f))).toEqual([]);
   });
+
+  it('the listing bundle holds the listing plans and none of the generic extraction', () => {
+    const files = [...graph('entrypoints/on-demand-listing.content.ts')];
+    expect(files).toContain('lib/extract/entry-listing.ts');
+    expect(files).toContain('lib/content/near-tiles.ts');
+    const notForPlannedListings = [
+      'lib/extract/index.ts',
+      'lib/extract/generic/index.ts',
+      'lib/extract/listing.ts',
+      'lib/extract/listing-generic.ts',
+      'lib/extract/order.ts',
+      'lib/extract/order-generic.ts',
+    ];
+    expect(files.filter((f) => notForPlannedListings.includes(f))).toEqual([]);
+  });
 });

@@ -107,4 +107,12 @@ describe('which on-demand script the detector asks for', () => {
     expect(injectKind(page, new URL('https://www.amazon.de/dp/B000000000'))).toBe('product');
     expect(injectKind(page, new URL('https://shop.example/p/1'))).toBe('full');
   });
+  it("the listing bundle for Amazon's search results, by URL", () => {
+    const page = doc('', '<div data-component-type="s-search-result"></div>');
+    expect(injectKind(page, new URL('https://www.amazon.de/s?k=katzenfutter'))).toBe('listing');
+    expect(injectKind(page, new URL('https://www.amazon.de/-/en_GB/s?k=cat+food'))).toBe('listing');
+    expect(injectKind(page, new URL('https://www.amazon.de/b?node=123'))).toBe('listing');
+    expect(injectKind(page, new URL('https://shop.example/s?k=x'))).toBe('full');
+    expect(injectKind(page, new URL('https://www.amazon.de/sell'))).toBe('full');
+  });
 });

@@ -114,13 +114,15 @@ const LD_NOT_PRODUCT =
 const OG_PRODUCT = 'meta[property="og:type"][content*="product" i]';
 
 /**
- * Which on-demand script to ask for, read once when the detector asks: the product bundle when the
+ * Which on-demand script to ask for, read once when the detector asks: the listing bundle on Amazon's
+ * search results (by URL), the product bundle when the
  * page declares a product (JSON-LD, OpenGraph's og:type, Amazon's product title) and its JSON-LD nothing that makes a
  * listing or an order, else the full script. A wrong "product" costs a hand-over (the product
  * bundle then asks for the full script), so only a plain declaration counts;
  * tests/extract/entry-product.test.ts checks that no saved page sent to the product bundle needs one.
  */
 export function injectKind(doc: Document, url: URL): OnDemandBundle {
+  if (isAmazonSearch(url)) return 'listing';
   let product = false;
   for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) {
     const text = s.textContent ?? '';
@@ -136,5 +138,15 @@ export function injectKind(doc: Document, url: URL): OnDemandBundle {
  * those URLs carry no such element.
  */
 const isAmazonProduct = (doc: Document, url: URL) =>
-  /(?:^|\.)amazon\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(url.hostname) &&
-  doc.getElementById('productTitle') !== null;
+  AMAZON_HOST.test(url.hostname) && doc.getElementById('productTitle') !== null;
+
+const AMAZON_HOST = /(?:^|\.)amazon\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+
+/**
+ * Amazon's search results by URL, as its adapter's `isAmazonSearch` (lib/extract/shops/amazon.ts),
+ * which plans them (tiles read as they come near the screen): the listing bundle. Other shops'
+ * listings, and a search page without tiles (no plan), get or hand over to the full script.
+ */
+const isAmazonSearch = (url: URL) =>
+  AMAZON_HOST.test(url.hostname) &&
+  /^\/(?:s|gp\/aw\/s|b)(?:\/|$)/.test(url.pathname.replace(/^\/-\/[a-z]{2}(?:_[A-Z]{2})?(?=\/)/, ''));

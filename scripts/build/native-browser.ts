@@ -17,7 +17,7 @@ const POLYFILL = '@wxt-dev/webextension-polyfill/browser';
 const NATIVE = '@wxt-dev/browser';
 
 /** The entrypoints that run in web pages and are built without the polyfill. */
-export const IN_PAGE_ENTRYPOINTS: readonly string[] = ['on-demand', 'on-demand-product'];
+export const IN_PAGE_ENTRYPOINTS: readonly string[] = ['on-demand', 'on-demand-product', 'on-demand-listing'];
 
 export function nativeBrowser(): Plugin {
   return {

@@ -250,6 +250,27 @@ test('single-page navigation from a product page to a listing: the product bundl
   await page.close();
 });
 
+test('single-page navigation from search results to a product: the listing bundle hands over, the product gets its badge', async () => {
+  const page = await s.context.newPage();
+  await page.goto(listing.url);
+  await page.evaluate(TO_FIRST_TILE);
+  await shadowText(page, 'embodied-badge-text', /CO2e/);
+  await page.evaluate(
+    ({ url, product }) => {
+      document.body.innerHTML = `<h1>${product.title}</h1><p class="price">39,99 €</p>`;
+      const ld = document.createElement('script');
+      ld.type = 'application/ld+json';
+      ld.textContent = product.jsonLd;
+      document.head.append(ld);
+      history.pushState({}, '', url);
+    },
+    { url: new URL('/dp/B0EMBODIED', listing.url).href, product: SPA_NEXT_PRODUCT },
+  );
+  await expect.poll(() => shadowCount(page, 'embodied-bought'), { timeout: 10_000 }).toBe(1);
+  await badgeKg(page);
+  await page.close();
+});
+
 test('infinite scroll: tiles added later get badges too', async () => {
   const page = await s.context.newPage();
   await page.goto(listing.url);

@@ -1,10 +1,12 @@
 /**
- * The product bundle (entrypoints/on-demand-product.content.ts) against the whole extraction, on
- * every saved and reconstructed page:
+ * The per-kind bundles of the on-demand part against the whole extraction, on every saved and
+ * reconstructed page. The product bundle (entrypoints/on-demand-product.content.ts):
  *  - lib/extract/entry-product.ts answers a page only with the whole extraction's answer (the same
  *    product and anchor, or nothing where it finds nothing), and is `undecided` otherwise;
  *  - a page the detector sends to the product bundle (lib/content/detect.ts `injectKind`) never
  *    needs the hand-over to the full script, and is not a listing or an order.
+ * The listing bundle (entrypoints/on-demand-listing.content.ts): lib/extract/entry-listing.ts plans
+ * the same tiles as listing.ts, and a page the detector sends to it has a plan (no hand-over).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -12,6 +14,8 @@ import { describe, expect, it } from 'vitest';
 import { loadPage } from '../../lib/extract/load';
 import { extractPageWithAnchors } from '../../lib/extract';
 import { extractProductPage } from '../../lib/extract/entry-product';
+import { planShopListing } from '../../lib/extract/entry-listing';
+import { planListing } from '../../lib/extract/listing';
 import { injectKind } from '../../lib/content/detect';
 
 const FIXTURES = join(__dirname, '../fixtures');
@@ -27,6 +31,7 @@ function pages(root: string, dir = root): string[] {
 }
 
 const hinted: string[] = [];
+const listingHinted: string[] = [];
 const products: string[] = [];
 
 for (const set of ['pages', 'reconstructed']) {
@@ -46,6 +51,12 @@ for (const set of ['pages', 'reconstructed']) {
           expect(own.kind, 'a product-bundle page must not need the hand-over').not.toBe('undecided');
           expect(['product', 'other']).toContain(whole.result.kind);
         }
+        const planned = planListing(doc, new URL(url));
+        expect(planShopListing(doc, new URL(url))?.tiles).toEqual(planned?.tiles);
+        if (bundle === 'listing') {
+          listingHinted.push(page);
+          expect(planned, 'a listing-bundle page must not need the hand-over').not.toBeNull();
+        }
         if (own.kind === 'undecided') return;
         if (own.kind === 'none') {
           expect(whole.result.kind).toBe('other');
@@ -64,6 +75,8 @@ describe('product bundle coverage', () => {
   it('takes a good share of the saved product pages', () => {
     // Printed for the record; the share only has to stay well above nothing.
     console.log(`product bundle: ${hinted.length} pages hinted, ${products.length} product pages in all`);
+    console.log(`listing bundle: ${listingHinted.join(', ')}`);
+    expect(listingHinted.length).toBeGreaterThan(0);
     expect(hinted.length).toBeGreaterThan(products.length / 3);
   });
 });
