@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { contentScriptMatches } from './lib/extract/shops';
 import { DETECTOR_FILE, DETECTOR_RUN_AT } from './lib/content/inject-message';
 import { stripDynamicCode } from './scripts/build/strip-dynamic-code';
+import { IN_PAGE_ENTRYPOINTS, nativeBrowser } from './scripts/build/native-browser';
 
 // Gecko id is stable so Firefox storage and the e2e uuid pin survive reinstalls.
 export const GECKO_ID = 'embodied@embodied.dev';
@@ -33,6 +34,12 @@ export default defineConfig({
     ...(process.env.EMBODIED_SOURCEMAP ? { build: { sourcemap: true } } : {}),
   }),
   hooks: {
+    // The scripts injected into shop pages go without the webextension polyfill (scripts/build/native-browser.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length === 1 && IN_PAGE_ENTRYPOINTS.includes(entrypoints[0]!.name)) {
+        config.plugins = [nativeBrowser(), ...(config.plugins ?? [])];
+      }
+    },
     // The always-on detector is an unlisted script (no WXT context, no polyfill: see
     // entrypoints/detector.ts), so it is added to the manifest's content scripts here.
     'build:manifestGenerated': (_wxt, manifest) => {

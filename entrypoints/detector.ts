@@ -14,7 +14,7 @@
  * Nothing here may import lib/extract, Preact, Zod or wxt/browser: this is the always-on budget
  * (15 kB gz, `npm run bench -- bundles`).
  */
-import { pageSignal } from '../lib/content/detect';
+import { injectKind, pageSignal } from '../lib/content/detect';
 import { ON_DEMAND_MARK, PAGE_INJECT } from '../lib/content/inject-message';
 import { createRecheck } from '../lib/content/recheck';
 
@@ -44,7 +44,8 @@ export default defineUnlistedScript(() => {
   const recheck = createRecheck({
     look: () => pageSignal(document, new URL(location.href)) !== null,
     ask: () => {
-      // Already in (the toolbar button ran it): nothing to ask. Otherwise mark it as coming, in this
+      // Already in (the toolbar button ran it): nothing to ask. The request names the script: the
+      // product bundle for a declared product page, else the full one (lib/content/detect.ts). Otherwise mark it as coming, in this
       // world the background's probe reads, so that the background can inject without probing.
       if (g[ON_DEMAND_MARK]) return;
       g[ON_DEMAND_MARK] = true;
@@ -52,7 +53,7 @@ export default defineUnlistedScript(() => {
         // Refused (built-in shops turned off) or failed: unmark, so the toolbar button can still run it.
         const unmark = () => (g[ON_DEMAND_MARK] = false);
         (g.browser ?? g.chrome)?.runtime
-          ?.sendMessage({ type: PAGE_INJECT })
+          ?.sendMessage({ type: PAGE_INJECT, bundle: injectKind(document, new URL(location.href)) })
           .then((reply) => (reply as { ok?: unknown } | undefined)?.ok === true || unmark(), unmark);
       } catch {
         g[ON_DEMAND_MARK] = false;

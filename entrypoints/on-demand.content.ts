@@ -7,6 +7,9 @@
  * script: invalidated on extension update, location changes followed.
  */
 import { runOnPage } from './content/page';
+import { extractPageWithAnchors } from '../lib/extract';
+import { readTiles } from '../lib/extract/listing-generic';
+import { planListing } from '../lib/extract/listing';
 
 /** Set by the build (wxt.config.ts) from the shop registry. */
 declare const __EMBODIED_SHOP_MATCHES__: string[];
@@ -22,6 +25,6 @@ export default defineContentScript({
   // build, so the DOM event is enough.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    runOnPage(ctx);
+    runOnPage(ctx, { planListing, extractPage: extractPageWithAnchors, readTiles });
   },
 });

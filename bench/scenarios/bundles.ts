@@ -35,6 +35,10 @@ export const run: Scenario = async ({ chromeExtensionDir: dir, firefoxExtensionD
   const rows = [
     row('always-on content scripts (manifest)', always, 15),
     row('on-demand part (extraction + badges)', [join(dir, 'content-scripts', 'on-demand.js')]),
+    // A declared product page gets the product bundle instead (entrypoints/on-demand-product.content.ts).
+    ...(existsSync(join(dir, 'content-scripts', 'on-demand-product.js'))
+      ? [row('on-demand part, product bundle', [join(dir, 'content-scripts', 'on-demand-product.js')])]
+      : []),
     // Injected only when needed: the panel on a badge's first open, a catalogue with the on-demand part in that language.
     ...(existsSync(join(dir, 'in-page-panel.js'))
       ? [

@@ -9,7 +9,13 @@ import { loadSettings } from '../../lib/settings/store';
 import { SETTINGS_KEY } from '../../lib/settings/schema';
 import { matchesHostPatterns } from '../../lib/background/site';
 import { BUILT_IN_SHOPS_OFF } from '../../lib/messaging/limits';
-import { isInjectRequest, isPanelRequest, isRunOnTabRequest, PANEL_FILE } from '../../lib/content/inject-message';
+import {
+  injectBundle,
+  isInjectRequest,
+  isPanelRequest,
+  isRunOnTabRequest,
+  PANEL_FILE,
+} from '../../lib/content/inject-message';
 import { browserLocale, injectOnDemand } from './inject';
 import { createLocalNames } from '../../lib/background/local-names';
 import { sessionTokenStore } from './token-store';
@@ -113,7 +119,7 @@ export default defineBackground(() => {
       return builtInShopsOff(sender.url).then((off) =>
         (mark('settings'), off)
           ? { ok: false, error: BUILT_IN_SHOPS_OFF }
-          : injectOnDemand(tabId, sender.frameId ?? 0, browser, warmUp, true).then(
+          : injectOnDemand(tabId, sender.frameId ?? 0, browser, warmUp, true, injectBundle(message)).then(
               () => (mark('injected'), { ok: true }),
               (e) => ({ ok: false, error: errorText(e) }),
             ),

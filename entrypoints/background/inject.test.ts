@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CATALOGUES } from '../../lib/i18n';
-import { ON_DEMAND_FILE } from '../../lib/content/inject-message';
+import {
+  FULL_INJECT_REQUEST,
+  injectBundle,
+  ON_DEMAND_FILE,
+  ON_DEMAND_LISTING_FILE,
+  ON_DEMAND_PRODUCT_FILE,
+  PAGE_INJECT,
+} from '../../lib/content/inject-message';
 import { CATALOGUE_GLOBAL, handedCatalogue, leaveCatalogue } from '../../lib/content/catalogue-handover';
 import { graph } from '../../scripts/lib/import-graph';
 import { numberSymbols } from '../../lib/i18n/plain-number';
@@ -64,5 +71,25 @@ describe('what an injection hands to the page', () => {
     await injectOnDemand(5, 0, api, undefined, true);
     expect(calls).toHaveLength(1);
     expect(calls[0]!.files).toEqual([ON_DEMAND_FILE]);
+  });
+
+  it('is the product bundle when the detector asks for it, the full script otherwise and on hand-over', async () => {
+    vi.stubGlobal('navigator', { languages: ['en-GB'], language: 'en-GB' });
+    const fileOf = async (message: { type: string; bundle?: unknown }) => {
+      const { calls, api } = fakeApi();
+      await injectOnDemand(5, 0, api, undefined, true, injectBundle(message));
+      return calls.at(-1)!.files;
+    };
+    expect(await fileOf({ type: PAGE_INJECT, bundle: 'product' })).toEqual([ON_DEMAND_PRODUCT_FILE]);
+    expect(await fileOf({ type: PAGE_INJECT })).toEqual([ON_DEMAND_FILE]);
+    expect(await fileOf({ type: PAGE_INJECT, bundle: 'listing' })).toEqual([ON_DEMAND_LISTING_FILE]);
+    expect(await fileOf({ type: PAGE_INJECT, bundle: 'order' })).toEqual([ON_DEMAND_FILE]);
+    // The product bundle's hand-over: the frame is marked already, the full script still goes in.
+    expect(await fileOf(FULL_INJECT_REQUEST)).toEqual([ON_DEMAND_FILE]);
+    vi.stubGlobal('navigator', { languages: ['de-DE'], language: 'de-DE' });
+    expect(await fileOf({ type: PAGE_INJECT, bundle: 'product' })).toEqual([
+      '/catalogue-de.js',
+      ON_DEMAND_PRODUCT_FILE,
+    ]);
   });
 });

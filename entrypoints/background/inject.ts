@@ -1,6 +1,12 @@
 /** Loads the on-demand part (extraction + badges) into a frame, once per document. */
 import { browser } from 'wxt/browser';
-import { ON_DEMAND_FILE, ON_DEMAND_MARK } from '../../lib/content/inject-message';
+import {
+  ON_DEMAND_FILE,
+  ON_DEMAND_LISTING_FILE,
+  ON_DEMAND_MARK,
+  ON_DEMAND_PRODUCT_FILE,
+  type OnDemandBundle,
+} from '../../lib/content/inject-message';
 import { CATALOGUE_GLOBAL, type HandedCatalogue } from '../../lib/content/catalogue-handover';
 import { pickLocale, type Locale } from '../../lib/i18n/pick-locale';
 import { numberSymbols, type NumberSymbols } from '../../lib/i18n/plain-number';
@@ -21,7 +27,13 @@ const CATALOGUE_FILES = {
   es: '/catalogue-es.js',
   'zh-CN': '/catalogue-zh-CN.js',
 } as const satisfies Record<Exclude<Locale, 'en'>, string>;
-type InjectedFile = typeof ON_DEMAND_FILE | (typeof CATALOGUE_FILES)[keyof typeof CATALOGUE_FILES];
+/** The on-demand scripts: the full one and the per-kind bundles (lib/content/inject-message.ts). */
+const SCRIPTS = {
+  full: ON_DEMAND_FILE,
+  product: ON_DEMAND_PRODUCT_FILE,
+  listing: ON_DEMAND_LISTING_FILE,
+} as const satisfies Record<OnDemandBundle, string>;
+type InjectedFile = (typeof SCRIPTS)[OnDemandBundle] | (typeof CATALOGUE_FILES)[keyof typeof CATALOGUE_FILES];
 
 /** The locale's number symbols, read from Intl once per worker life (the page then needs no Intl for its badges). */
 const symbols = new Map<Locale, NumberSymbols>();
@@ -46,6 +58,7 @@ export async function injectOnDemand(
   api: Api = browser,
   onInjecting?: () => void,
   marked = false,
+  bundle: OnDemandBundle = 'full',
 ): Promise<boolean> {
   const target = { tabId, frameIds: [frameId] };
   // The catalogue of the browser's language goes along (lib/content/catalogue-handover.ts), so the
@@ -55,7 +68,10 @@ export async function injectOnDemand(
   const locale = browserLocale();
   const handover: Omit<HandedCatalogue, 'catalogue'> | null =
     locale === 'en' ? null : { locale, numbers: symbolsOf(locale) };
-  const files: InjectedFile[] = locale === 'en' ? [ON_DEMAND_FILE] : [CATALOGUE_FILES[locale], ON_DEMAND_FILE];
+  // A per-kind bundle (a declared product page, a shop's search results) or the full script; a
+  // bundle asks for the full one itself (bundle 'full', marked) when the page turns out otherwise.
+  const script = SCRIPTS[bundle];
+  const files: InjectedFile[] = locale === 'en' ? [script] : [CATALOGUE_FILES[locale], script];
   if (marked && !handover) return injectFiles(api, target, files, onInjecting);
   const [probe] = await api.scripting.executeScript({
     target,

@@ -20,4 +20,39 @@ describe('on-demand content script imports', () => {
     expect(files.filter((f) => panel.includes(f))).toEqual([]);
     expect([...graph('entrypoints/in-page-panel.tsx')]).toEqual(expect.arrayContaining(panel));
   });
+
+  it('the product bundle holds none of the listing and order wiring or generic extraction', () => {
+    const files = [...graph('entrypoints/on-demand-product.content.ts')];
+    expect(files).toContain('lib/extract/entry-product.ts');
+    expect(files).toContain('components/Badge.tsx');
+    const notForProducts = [
+      'entrypoints/content/page.ts',
+      'entrypoints/content/order-card.tsx',
+      'entrypoints/content/highlight.tsx',
+      'lib/content/near-tiles.ts',
+      'lib/extract/index.ts',
+      'lib/extract/listing.ts',
+      'lib/extract/listing-generic.ts',
+      'lib/extract/order.ts',
+      'lib/extract/order-generic.ts',
+      'lib/extract/order-history.ts',
+    ];
+    expect(files.filter((f) => notForProducts.includes(f))).toEqual([]);
+    expect(files.filter((f) => /^lib\/i18n\/(de|fr|es|zh-CN|index)\.ts$/.test(f))).toEqual([]);
+  });
+
+  it('the listing bundle holds the listing plans and none of the generic extraction', () => {
+    const files = [...graph('entrypoints/on-demand-listing.content.ts')];
+    expect(files).toContain('lib/extract/entry-listing.ts');
+    expect(files).toContain('lib/content/near-tiles.ts');
+    const notForPlannedListings = [
+      'lib/extract/index.ts',
+      'lib/extract/generic/index.ts',
+      'lib/extract/listing.ts',
+      'lib/extract/listing-generic.ts',
+      'lib/extract/order.ts',
+      'lib/extract/order-generic.ts',
+    ];
+    expect(files.filter((f) => notForPlannedListings.includes(f))).toEqual([]);
+  });
 });

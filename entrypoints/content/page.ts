@@ -16,9 +16,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findPriceElement } from '../../lib/content/price-anchor';
 import { orderLineKeys } from '../../lib/content/order-keys';
 import { toMessage } from '../../lib/content/to-message';
-import { extractPageWithAnchors } from '../../lib/extract';
-import { readTiles } from '../../lib/extract/listing-generic';
-import { planListing } from '../../lib/extract/listing';
+import type { extractPageWithAnchors } from '../../lib/extract';
+import type { readTiles } from '../../lib/extract/listing-generic';
 import type { TilePlan } from '../../lib/extract/listing-plan';
 import { createAddedNodes } from '../../lib/content/added-nodes';
 import { createNearTiles, NEAR_MARGIN, type NearEnv, type NearTiles } from '../../lib/content/near-tiles';
@@ -147,7 +146,30 @@ const addedElements = (records: readonly MutationRecord[]) =>
     ),
   );
 
-export function runOnPage(ctx: ContentScriptContext) {
+/**
+ * The extraction a script brings (imported by its entry, so that a bundle holds only its own): the
+ * full script all of it (entrypoints/on-demand.content.ts); the listing bundle
+ * (entrypoints/on-demand-listing.content.ts) only the shops' listing plans. Where a page needs what
+ * the script lacks (no plan, and no whole extraction), the script clears up, ends its context and
+ * calls `handOver` (the full script is asked for).
+ */
+export interface PageKit {
+  planListing(doc: Document, url: URL): TilePlan | null;
+  extractPage: typeof extractPageWithAnchors | null;
+  readTiles: typeof readTiles | null;
+  handOver?: () => void;
+}
+
+const NO_TILES = { items: [], anchors: [] };
+
+/** Stops this script on the page (badges, observers, context) and asks for the full script. */
+function handOver(ctx: ContentScriptContext, kit: PageKit, stop: () => void) {
+  stop();
+  ctx.abort('handed over to the full on-demand script');
+  kit.handOver?.();
+}
+
+export function runOnPage(ctx: ContentScriptContext, kit: PageKit) {
   let mounted: Pick<Mounted<unknown>, 'remove'>[] = [];
   let seen = new WeakSet<Element>();
   let generation = 0;
@@ -345,21 +367,22 @@ export function runOnPage(ctx: ContentScriptContext) {
     const gen = generation;
     // A planned listing: the added tiles are only found here, and read when they come near.
     if (plan) return watchPlanned(plan.plan.tilesIn(elements), gen);
-    const { items, anchors } = readTiles(elements, document, new URL(location.href));
+    const { items, anchors } = kit.readTiles?.(elements, document, new URL(location.href)) ?? NO_TILES;
     const tiles = newTiles(items, anchors, location.href, false);
     if (tiles.length && gen === generation) nearTiles(gen).add(tiles.map((tile) => ({ anchor: tile.anchor, tile })));
   }
 
   async function scan() {
-    const gen = generation;
-    const url = location.href;
+    const [gen, url] = [generation, location.href];
     // A listing the shop declares (by URL) and can find the tiles of: no tile is read before it is near.
-    const planned = planListing(document, new URL(url));
+    const planned = kit.planListing(document, new URL(url));
     if (planned) {
       plan = { plan: planned, url };
       return watchPlanned(planned.tiles, gen);
     }
-    const { result, anchors } = extractPageWithAnchors(document, url);
+    // Not this script's page (the listing bundle without a plan): the full script takes over.
+    if (!kit.extractPage) return handOver(ctx, kit, stop);
+    const { result, anchors } = kit.extractPage(document, url);
 
     if (result.kind === 'product' && result.product?.title && anchors.product && !seen.has(anchors.product)) {
       seen.add(anchors.product);

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../extract/load';
-import { pageSignal } from './detect';
+import { injectKind, pageSignal } from './detect';
 
 const FIXTURES = join(__dirname, '../../tests/fixtures');
 
@@ -83,5 +83,36 @@ describe('detector on pages without products', () => {
     expect(
       pageSignal(page('<button>Why some of our items are sold out and when they come back</button>'), url),
     ).toBeNull();
+  });
+});
+
+describe('which on-demand script the detector asks for', () => {
+  const doc = (head: string, body = '') =>
+    parseHTML(`<html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+  const ld = (json: object) => `<script type="application/ld+json">${JSON.stringify(json)}</script>`;
+  const url = new URL('https://shop.example/p/1');
+  it('the product bundle for a declared product', () => {
+    expect(injectKind(doc(ld({ '@type': 'Product', name: 'x' })), url)).toBe('product');
+    expect(injectKind(doc('<meta property="og:type" content="product">'), url)).toBe('product');
+  });
+  it('the full script where the JSON-LD also lists products or declares an order, or nothing is declared', () => {
+    const listed = ld({ '@type': 'ItemList', itemListElement: [{ '@type': 'Product', name: 'x' }] });
+    expect(injectKind(doc(listed), url)).toBe('full');
+    expect(injectKind(doc(ld({ '@type': 'Product' }) + ld({ '@type': 'Order' })), url)).toBe('full');
+    expect(injectKind(doc('<title>Shop</title>', '<h1>Kettle</h1><button>Add to cart</button>'), url)).toBe('full');
+  });
+  it("Amazon's product title element counts on Amazon only", () => {
+    const page = doc('', '<span id="productTitle">Duct tape</span>');
+    expect(injectKind(page, new URL('https://www.amazon.co.uk/dp/B000000000'))).toBe('product');
+    expect(injectKind(page, new URL('https://www.amazon.de/dp/B000000000'))).toBe('product');
+    expect(injectKind(page, new URL('https://shop.example/p/1'))).toBe('full');
+  });
+  it("the listing bundle for Amazon's search results, by URL", () => {
+    const page = doc('', '<div data-component-type="s-search-result"></div>');
+    expect(injectKind(page, new URL('https://www.amazon.de/s?k=katzenfutter'))).toBe('listing');
+    expect(injectKind(page, new URL('https://www.amazon.de/-/en_GB/s?k=cat+food'))).toBe('listing');
+    expect(injectKind(page, new URL('https://www.amazon.de/b?node=123'))).toBe('listing');
+    expect(injectKind(page, new URL('https://shop.example/s?k=x'))).toBe('full');
+    expect(injectKind(page, new URL('https://www.amazon.de/sell'))).toBe('full');
   });
 });

@@ -18,6 +18,8 @@ import {
   SOLD_OUT_TEXT,
 } from '../extract/words-buy';
 
+import type { OnDemandBundle } from './inject-message';
+
 export type Signal = 'structured' | 'microdata' | 'opengraph' | 'buy-box' | 'tiles' | 'order';
 
 /** JSON-LD types that mean a product, an offer, a list of products or an order. */
@@ -101,3 +103,50 @@ export function pageSignal(doc: Document, url: URL): Signal | null {
   }
   return null;
 }
+
+/** JSON-LD types of a page's own product (as opposed to a list's entries). */
+const LD_PRODUCT = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:[\w:/.]*\/)?(?:Product|ProductGroup|IndividualProduct)"/;
+/** JSON-LD types that make a listing or an order of the page (lib/extract/index.ts, `declaredKind`). */
+const LD_NOT_PRODUCT =
+  /"@type"\s*:\s*(?:\[[^\]]*)?"(?:[\w:/.]*\/)?(?:ItemList|OfferCatalog|SearchResultsPage|CollectionPage|Order)"/;
+
+/** OpenGraph's own product type ("product", "og:product", "product.item"). */
+const OG_PRODUCT = 'meta[property="og:type"][content*="product" i]';
+
+/**
+ * Which on-demand script to ask for, read once when the detector asks: the listing bundle on Amazon's
+ * search results (by URL), the product bundle when the
+ * page declares a product (JSON-LD, OpenGraph's og:type, Amazon's product title) and its JSON-LD nothing that makes a
+ * listing or an order, else the full script. A wrong "product" costs a hand-over (the product
+ * bundle then asks for the full script), so only a plain declaration counts;
+ * tests/extract/entry-product.test.ts checks that no saved page sent to the product bundle needs one.
+ */
+export function injectKind(doc: Document, url: URL): OnDemandBundle {
+  if (isAmazonSearch(url)) return 'listing';
+  let product = false;
+  for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    const text = s.textContent ?? '';
+    if (LD_NOT_PRODUCT.test(text)) return 'full';
+    product ||= LD_PRODUCT.test(text);
+  }
+  return product || doc.querySelector(OG_PRODUCT) || isAmazonProduct(doc, url) ? 'product' : 'full';
+}
+
+/**
+ * Amazon declares nothing, but its adapter takes a page with its product title element for a
+ * product page unless the URL is a search, a best-seller list or an order (lib/extract/shops/amazon.ts);
+ * those URLs carry no such element.
+ */
+const isAmazonProduct = (doc: Document, url: URL) =>
+  AMAZON_HOST.test(url.hostname) && doc.getElementById('productTitle') !== null;
+
+const AMAZON_HOST = /(?:^|\.)amazon\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+
+/**
+ * Amazon's search results by URL, as its adapter's `isAmazonSearch` (lib/extract/shops/amazon.ts),
+ * which plans them (tiles read as they come near the screen): the listing bundle. Other shops'
+ * listings, and a search page without tiles (no plan), get or hand over to the full script.
+ */
+const isAmazonSearch = (url: URL) =>
+  AMAZON_HOST.test(url.hostname) &&
+  /^\/(?:s|gp\/aw\/s|b)(?:\/|$)/.test(url.pathname.replace(/^\/-\/[a-z]{2}(?:_[A-Z]{2})?(?=\/)/, ''));

@@ -5,6 +5,21 @@
 
 /** From the detector: "this frame can hold a product, a listing or an order; load the rest". */
 export const PAGE_INJECT = 'page.inject';
+/**
+ * Which on-demand script a PAGE_INJECT asks for: the product bundle (the detector saw a declared
+ * product page, lib/content/detect.ts `injectKind`), the listing bundle (a shop's search results),
+ * else the full script. A bundle asks for the full one itself when the page is not its kind.
+ */
+export type OnDemandBundle = 'product' | 'listing' | 'full';
+
+/** The product bundle's hand-over (entrypoints/on-demand-product.content.ts): "load the full script here". */
+export const FULL_INJECT_REQUEST = { type: PAGE_INJECT, bundle: 'full' } as const;
+
+/** The script a PAGE_INJECT message asks for; anything but an explicit 'product' or 'listing' is the full script. */
+export function injectBundle(m: { bundle?: unknown }): OnDemandBundle {
+  return m.bundle === 'product' || m.bundle === 'listing' ? m.bundle : 'full';
+}
+
 /** From the popup (after a click on the toolbar button): run once on that tab (activeTab). */
 export const PAGE_RUN_ON_TAB = 'page.run-on-tab';
 
@@ -29,6 +44,12 @@ export const ON_DEMAND_MARK = '__embodiedOnDemand';
 /** The built on-demand script, injected with scripting.executeScript (never web-accessible). */
 export const ON_DEMAND_FILE = '/content-scripts/on-demand.js';
 
+/** The built product bundle (entrypoints/on-demand-product.content.ts), injected like the full script. */
+export const ON_DEMAND_PRODUCT_FILE = '/content-scripts/on-demand-product.js';
+
+/** The built listing bundle (entrypoints/on-demand-listing.content.ts), injected like the full script. */
+export const ON_DEMAND_LISTING_FILE = '/content-scripts/on-demand-listing.js';
+
 /** The built panel (entrypoints/in-page-panel.tsx), injected like the on-demand script on the first open. */
 export const PANEL_FILE = '/in-page-panel.js';
 
@@ -36,7 +57,7 @@ export function isPanelRequest(m: unknown): m is { type: typeof PAGE_PANEL } {
   return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === PAGE_PANEL;
 }
 
-export function isInjectRequest(m: unknown): m is { type: typeof PAGE_INJECT } {
+export function isInjectRequest(m: unknown): m is { type: typeof PAGE_INJECT; bundle?: unknown } {
   return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === PAGE_INJECT;
 }
 

@@ -19,8 +19,10 @@ import {
   RTL_PRODUCT_HTML,
   RTL_PRODUCT_URL,
   SPA_FROM_NO_PRODUCT_URL,
+  SPA_LISTING_URL,
   SPA_NEXT_PRODUCT,
   SPA_NEXT_URL,
+  spaIntoListing,
   spaIntoProduct,
 } from './pages';
 
@@ -228,6 +230,44 @@ test('single-page navigation: the old badge goes, the new product gets one', asy
   const popup = await openPopup();
   await expect(popup.getByTestId('ledger-item').first()).toContainText(SPA_NEXT_PRODUCT.title);
   await popup.close();
+  await page.close();
+});
+
+test('single-page navigation from a product page to a listing: the product bundle hands over, the tiles get badges', async () => {
+  const page = await s.context.newPage();
+  await page.goto(MINIMAL_PRODUCT_URL);
+  await badgeKg(page);
+  await page.evaluate(`(${spaIntoListing})(${JSON.stringify(SPA_LISTING_URL)})`);
+  const badged = () =>
+    page.evaluate(
+      () =>
+        [...document.querySelectorAll('article.product-tile')].filter((t) => t.querySelector('embodied-badge')).length,
+    );
+  await expect.poll(badged, { timeout: 10_000 }).toBe(4);
+  // The product's badge (with its "I bought this") went with its page: only the tiles' compact badges are left.
+  expect(await shadowCount(page, 'embodied-bought')).toBe(0);
+  await shadowText(page, 'embodied-badge-text', /CO2e/);
+  await page.close();
+});
+
+test('single-page navigation from search results to a product: the listing bundle hands over, the product gets its badge', async () => {
+  const page = await s.context.newPage();
+  await page.goto(listing.url);
+  await page.evaluate(TO_FIRST_TILE);
+  await shadowText(page, 'embodied-badge-text', /CO2e/);
+  await page.evaluate(
+    ({ url, product }) => {
+      document.body.innerHTML = `<h1>${product.title}</h1><p class="price">39,99 €</p>`;
+      const ld = document.createElement('script');
+      ld.type = 'application/ld+json';
+      ld.textContent = product.jsonLd;
+      document.head.append(ld);
+      history.pushState({}, '', url);
+    },
+    { url: new URL('/dp/B0EMBODIED', listing.url).href, product: SPA_NEXT_PRODUCT },
+  );
+  await expect.poll(() => shadowCount(page, 'embodied-bought'), { timeout: 10_000 }).toBe(1);
+  await badgeKg(page);
   await page.close();
 });
 

@@ -14,6 +14,7 @@ import { THROUGH_EVERY_TILE, TO_FIRST_TILE } from './listing-scroll';
 import {
   MINIMAL_PRODUCT_HTML,
   MINIMAL_PRODUCT_URL,
+  SPA_LISTING_URL,
   NO_PRODUCT_HTML,
   NO_PRODUCT_URL,
   SPA_FROM_NO_PRODUCT_URL,
@@ -22,6 +23,7 @@ import {
   spaIntoProduct,
   UNKNOWN_SHOP_PRODUCT_HTML,
   UNKNOWN_SHOP_PRODUCT_URL,
+  spaIntoListing,
 } from './pages';
 
 const product = DEMO_PAGES.find((p) => p.name === 'otto-fairphone')!;
@@ -270,6 +272,25 @@ test('single-page navigation: the old badge goes, the new product gets one', asy
     if (state !== 'swapped') await new Promise((r) => setTimeout(r, 200));
   }
   expect(state).toBe('swapped');
+  await page.close();
+});
+
+test('single-page navigation from a product page to a listing: the product bundle hands over, the tiles get badges', async () => {
+  const page = await s.newPage();
+  await page.goto(MINIMAL_PRODUCT_URL, { waitUntil: 'domcontentloaded' });
+  await waitForShadowText(page, 'embodied-badge-text', /CO2e/);
+  await page.evaluate(`(${spaIntoListing})(${JSON.stringify(SPA_LISTING_URL)})`);
+  let badged = 0;
+  for (let i = 0; i < 50 && badged < 4; i++) {
+    badged = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('article.product-tile')].filter((t) => t.querySelector('embodied-badge')).length,
+    );
+    if (badged < 4) await new Promise((r) => setTimeout(r, 200));
+  }
+  expect(badged).toBe(4);
+  // The product's badge (with its "I bought this") went with its page.
+  expect(await shadowCount(page, 'embodied-bought')).toBe(0);
   await page.close();
 });
 

@@ -56,3 +56,20 @@ export const MASS_PRODUCT_HTML = `<!doctype html><html lang="en"><head><title>Du
 /** A product page on a shop that is not in the registry: Embodied runs there only when the user allows it. */
 export const UNKNOWN_SHOP_PRODUCT_URL = 'https://kettles.example.org/p/stovetop-kettle';
 export const UNKNOWN_SHOP_PRODUCT_HTML = MINIMAL_PRODUCT_HTML.replace('| Zalando', '| Kettles Example');
+
+/**
+ * A single-page shop's navigation from a declared product page (MINIMAL_PRODUCT_URL, which gets the
+ * on-demand product bundle) to a listing: the product bundle hands over to the full script, which
+ * badges the tiles (entrypoints/content/product-page.ts).
+ */
+export const SPA_LISTING_URL = 'https://www.zalando.de/herren-socken/';
+export function spaIntoListing(url: string): void {
+  document.querySelectorAll('script[type="application/ld+json"]').forEach((s) => s.remove());
+  document.title = 'Socken | Zalando';
+  const tiles = ['Merino socks grey', 'Cotton socks black', 'Wool socks blue', 'Bamboo socks white'].map(
+    (t, i) =>
+      `<article class="product-tile"><a href="/embodied-test-socks-${i}.html"><h3>${t}</h3></a><span class="price">${12 + i},95 €</span></article>`,
+  );
+  document.body.innerHTML = `<h1>Socken</h1><div class="grid">${tiles.join('')}</div>`;
+  history.pushState({}, '', url);
+}
