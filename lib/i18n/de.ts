@@ -204,6 +204,7 @@ export const de: Catalogue = {
     Scaling: 'Skalierung',
     'Typical item footprint': 'Fußabdruck eines typischen Artikels',
     'Typical mass': 'Typisches Gewicht',
+    'Mass from volume': 'Gewicht aus dem Volumen',
   },
   stepDetails: {
     'Bounded by mass':
@@ -253,5 +254,6 @@ export const de: Catalogue = {
     'Typical item footprint':
       'Der Fußabdruck eines typischen Artikels dieser Art, wie ihn die ADEME modelliert (Impact CO2), von den Materialien bis ins Ladenregal.',
     'Typical mass': 'Das typische Gewicht dieser Art Produkt, da die Seite keines angibt.',
+    'Mass from volume': 'Das Volumen laut Seite mal die typische Schüttdichte dieser Art Produkt.',
   },
 };

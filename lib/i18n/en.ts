@@ -202,6 +202,7 @@ export const enSteps = {
   Scaling: 'Scaling',
   'Typical item footprint': 'Typical item footprint',
   'Typical mass': 'Typical mass',
+  'Mass from volume': 'Mass from volume',
 } as const;
 
 /** What each step does, in a sentence (keyed like enSteps): the readable half of a step's detail. */
@@ -248,6 +249,7 @@ export const enStepDetails: Record<StepLabel, string> = {
   'Typical item footprint':
     'The footprint of a typical item of this kind as ADEME models it (Impact CO2), from materials to the shop shelf.',
   'Typical mass': 'The typical weight of this kind of product, as the page gives none.',
+  'Mass from volume': 'The volume the page gives, times the typical bulk density of this kind of product.',
 };
 
 export type MessageKey = keyof typeof en;

@@ -199,6 +199,7 @@ export const es: Catalogue = {
     Scaling: 'Escalado',
     'Typical item footprint': 'Huella de un artículo típico',
     'Typical mass': 'Peso típico',
+    'Mass from volume': 'Peso a partir del volumen',
   },
   stepDetails: {
     'Bounded by mass': 'La cifra basada en el precio se limitó a lo que plausiblemente emiten bienes de este peso.',
@@ -247,5 +248,6 @@ export const es: Catalogue = {
     'Typical item footprint':
       'La huella de un artículo típico de este tipo según el modelo de ADEME (Impact CO2), de los materiales al estante de la tienda.',
     'Typical mass': 'El peso típico de este tipo de producto, ya que la página no da ninguno.',
+    'Mass from volume': 'El volumen que da la página por la densidad aparente típica de este tipo de producto.',
   },
 };

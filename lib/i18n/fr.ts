@@ -201,6 +201,7 @@ export const fr: Catalogue = {
     Scaling: 'Mise à l’échelle',
     'Typical item footprint': 'Empreinte d’un article typique',
     'Typical mass': 'Poids typique',
+    'Mass from volume': 'Poids d’après le volume',
   },
   stepDetails: {
     'Bounded by mass':
@@ -250,5 +251,7 @@ export const fr: Catalogue = {
     'Typical item footprint':
       'L’empreinte d’un article type de ce genre tel que l’ADEME le modélise (Impact CO2), des matières au rayon du magasin.',
     'Typical mass': 'Le poids habituel de ce type de produit, la page n’en indiquant aucun.',
+    'Mass from volume':
+      'Le volume indiqué par la page, multiplié par la masse volumique apparente habituelle de ce type de produit.',
   },
 };

@@ -185,6 +185,7 @@ export const zhCN: Catalogue = {
     Scaling: '缩放',
     'Typical item footprint': '典型物品碳足迹',
     'Typical mass': '典型重量',
+    'Mass from volume': '由体积得出的重量',
   },
   stepDetails: {
     'Bounded by mass': '基于价格的数值被限制在同等重量商品的合理排放范围内。',
@@ -222,5 +223,6 @@ export const zhCN: Catalogue = {
     Scaling: '将建模物品按本产品的重量或尺寸进行缩放。',
     'Typical item footprint': 'ADEME（Impact CO2）建模的此类典型物品碳足迹，从原材料到商店货架。',
     'Typical mass': '页面未给出重量，因此采用此类产品的典型重量。',
+    'Mass from volume': '页面给出的体积乘以此类产品的典型堆积密度。',
   },
 };
