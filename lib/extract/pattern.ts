@@ -98,14 +98,16 @@ export class Pattern {
   private twin: RegExp | null = null;
   lastIndex = 0;
 
+  /** `narrow`: false when the source has no `\p{..}` to narrow, so every text takes the one regex. */
   constructor(
     private readonly build: SourceBuilder,
     readonly flags: string,
+    private readonly narrow = true,
   ) {}
 
   /** The same pattern with other flags (its own regexes, built at first use, common twin included). */
   withFlags(flags: string): Pattern {
-    return new Pattern(this.build, flags);
+    return new Pattern(this.build, flags, this.narrow);
   }
 
   /** The full regex's source (built when first asked). */
@@ -119,7 +121,7 @@ export class Pattern {
 
   /** The regex for `s`: the common twin when `s` is common text, else the full one. */
   regexFor(s: string): RegExp {
-    if (!isCommonText(s)) return this.fullRegex();
+    if (!this.narrow || !isCommonText(s)) return this.fullRegex();
     // Equal sources share their compiled code in the engine's regexp cache.
     return (this.twin ??= new RegExp(commonSource(this.build(true)), this.flags));
   }
@@ -155,4 +157,13 @@ export class Pattern {
  */
 export function pattern(source: string | SourceBuilder, flags = ''): Pattern {
   return new Pattern(typeof source === 'string' ? () => source : source, flags);
+}
+
+/**
+ * A regex built at first use from a source without `\p{..}` (nothing to narrow, so no twin and no
+ * common-text test): a words module's regex costs nothing when the bundle is evaluated, only when a
+ * page first needs it.
+ */
+export function lazy(source: () => string, flags = ''): Pattern {
+  return new Pattern(source, flags, false);
 }
