@@ -863,6 +863,24 @@ const alternation = (words: string[]) => words.map((w) => escape(coreOf(w))).joi
 const bareAlternation = (words: string[]) =>
   words.map((w) => escape(coreOf(w)) + (isStem(w) ? String.raw`\p{L}*` : '')).join('|');
 
+/** A word's part of a words source: 0 bare, 1 stem, 2 edged both sides, 3 edged at its start only. */
+type WordKind = 0 | 1 | 2 | 3;
+/** Kinds by word, kept: a word is in several patterns, each built twice (all text, common text). */
+const KINDS = new Map<string, WordKind>();
+function kindOf(w: string): WordKind {
+  let kind = KINDS.get(w);
+  if (kind === undefined) {
+    const core = coreOf(w);
+    if (SPACELESS.test(core) || !STARTS_WORDLIKE.test(core)) kind = 0;
+    else if (isStem(w)) kind = 1;
+    // Words with their own end go to the start-only part: "mwst." must win over "mwst", "art.-nr." over "art".
+    else if (ENDS_WORDLIKE.test(w)) kind = 2;
+    else kind = 3;
+    KINDS.set(w, kind);
+  }
+  return kind;
+}
+
 /**
  * One alternation (no flags) of the lists' words with their edges; use with the `iu` flags.
  * Words of spaced scripts starting with a letter or digit may not follow one ("ab" is not in
@@ -879,14 +897,10 @@ function wordsSource(common: boolean, ...lists: WordList[]): string {
   const startOnly: string[] = [];
   const full: string[] = [];
   const stems: string[] = [];
+  const byKind = [bare, stems, full, startOnly];
   for (const w of allWords(...lists)) {
     if (common && !fitsCommon(w)) continue;
-    const core = coreOf(w);
-    if (SPACELESS.test(core) || !STARTS_WORDLIKE.test(core)) bare.push(w);
-    else if (isStem(w)) stems.push(w);
-    // Words with their own end go to the start-only part: "mwst." must win over "mwst", "art.-nr." over "art".
-    else if (ENDS_WORDLIKE.test(w)) full.push(w);
-    else startOnly.push(w);
+    byKind[kindOf(w)]!.push(w);
   }
   const ended = [
     ...(full.length ? [alternation(full)] : []),
