@@ -104,6 +104,20 @@ const WEIGHT_UNIT_IN_TEXT: WordList = {
   ja: ['キログラム', 'グラム'],
 };
 
+/** A unit after a dimension's figures ("30 x 20 x 10 cm", "11.8 x 7.9 x 3.9 inches"), in the order tried. */
+const DIMENSION_UNIT: WordList = { mul: ['cm', 'mm', 'm', 'in'], en: ['inches', 'inch'] };
+/** ... a unit word only after the last figure ("30 x 20 x 10 Zoll"). */
+const DIMENSION_UNIT_LAST: WordList = { de: ['zoll'] };
+/** ... and the inch signs. */
+const DIMENSION_UNIT_SIGN: WordList = { mul: ['"', '″'] };
+/** The extent after a figure: "0.75 inch high x 6 inches wide x 6 inches deep", "12 cm hoch". */
+const EXTENT_WORD: WordList = {
+  en: ['high', 'wide', 'deep', 'long', 'tall', 'height', 'width', 'depth', 'length'],
+  de: ['hoch', 'breit', 'tief', 'lang'],
+};
+/** ... and its one-letter abbreviations ("30 H x 20 W x 10 D cm"). */
+const EXTENT_LETTER: WordList = { mul: ['h', 'w', 'd', 'l'] };
+
 // ---------------------------------------------------------------------------------------------
 // Spec-table labels (generic/specs.ts), lower-cased labels.
 
@@ -309,6 +323,21 @@ export const LENGTH_UNITS: readonly [Pattern, number][] = LENGTH_UNIT.map((u) =>
 /** A weight unit after a number in running text (its source; units.ts adds the number). */
 export const WEIGHT_UNIT_IN_TEXT_SOURCE = `(${alt(WEIGHT_UNIT_IN_TEXT)})${NO_LETTER_AFTER}`;
 
+/** A figure (group 1) with an optional unit (group 2) before the "x" of a dimension. */
+const DIMENSION_FIGURE = String.raw`(\d+(?:[.,]\d+)?)\s*(?:(${alt(DIMENSION_UNIT, DIMENSION_UNIT_SIGN)})\s*)?`;
+/** "30 x 20 x 10 cm": groups 1-5 the figures and their units, group 6 the last unit. */
+export const DIMENSIONS_IN_TEXT = lazy(
+  () =>
+    String.raw`${DIMENSION_FIGURE}[x×X*]\s*${DIMENSION_FIGURE}[x×X*]\s*(\d+(?:[.,]\d+)?)\s*(${alt(DIMENSION_UNIT, DIMENSION_UNIT_LAST, DIMENSION_UNIT_SIGN)})`,
+  'i',
+);
+/** "0.75 inch high": group 1 the figure, group 2 its unit, each extent in turn (global); not "10 cm Länge". */
+export const LABELLED_EXTENT = lazy(
+  () =>
+    String.raw`(\d+(?:[.,]\d+)?)\s*(${alt(DIMENSION_UNIT, DIMENSION_UNIT_SIGN)})?\s*(?:${alt(EXTENT_WORD, EXTENT_LETTER)})${WORD_END}`,
+  'gi',
+);
+
 /** Spec labels (lower-cased): the item's own weight, and a plain "weight". */
 export const ITEM_WEIGHT_KEY = lazy(
   () =>
@@ -365,6 +394,11 @@ export const AMAZON_ORDER_TOTAL_LABEL = lazy(() => String.raw`(?:${alt(AMAZON_OR
 /** Every list, for the tests (lowercase, no duplicates). */
 export const FACT_LISTS: Readonly<Record<string, WordList>> = {
   WEIGHT_UNIT_IN_TEXT,
+  DIMENSION_UNIT,
+  DIMENSION_UNIT_LAST,
+  DIMENSION_UNIT_SIGN,
+  EXTENT_WORD,
+  EXTENT_LETTER,
   ITEM_WEIGHT_LEAD,
   WEIGHT_AFTER_LEAD,
   ITEM_WEIGHT_LABEL,

@@ -16,6 +16,7 @@ import {
   LEGAL_NOTE,
   LIST_PRICE_LABEL,
   NOT_ITEM_PRICE,
+  PER_UNIT_AFTER,
   SALE_PRICE_LABEL,
   UNIT_PRICE_TEXT,
 } from '../words';
@@ -198,7 +199,7 @@ function isStruck(el: Element, idx: PageIndex): boolean {
 }
 
 const SLASH_UNIT = pattern(String.raw`^\s*\/\s*\p{L}`, 'u');
-const PER_UNIT = pattern(String.raw`^\s*(?:\/|per |pro |je )\s*\p{L}`, 'u');
+const PER_UNIT = PER_UNIT_AFTER;
 /** "(6,24 € / Stück)", "$6.24/count", "1 kg = 4,99 €": a per-unit price, judged from its own and nearby text. */
 function isUnitPrice(el: Element, text: string, idx: PageIndex): boolean {
   if (UNIT_PRICE_TEXT.test(text)) return true;
