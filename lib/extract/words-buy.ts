@@ -1,11 +1,10 @@
 /**
  * The words the always-on page detector needs, by language: buy buttons (words.ts re-exports
  * them) and order pages' URLs and titles. Kept apart so that the detector's bundle does not carry
- * (and compile at every page load) the whole words module; plain data and four regexes built at first
- * use, importing only the word edges and pattern.ts (both without imports).
+ * (and compile at every page load) the whole words module; plain data and three regexes, importing
+ * only the word edges (word-edges.ts, itself without imports).
  */
 import { WORD_END, WORD_START } from './word-edges';
-import { lazy } from './pattern';
 import type { WordList } from './words';
 
 /** A buy button's text: "Add to cart", "In den Warenkorb", "Ajouter au panier", "カートに入れる". */
@@ -55,7 +54,7 @@ const anyOf = (...lists: WordList[]) =>
  * Any buy-button word anywhere in a text, case-insensitive. No word edges: button texts are short
  * and the phrases long, and an edged Unicode regex costs the always-on script compile time.
  */
-export const BUY_BUTTON_TEXT = lazy(() => anyOf(BUY_BUTTON), 'i');
+export const BUY_BUTTON_TEXT = new RegExp(anyOf(BUY_BUTTON), 'i');
 
 /** Out of stock, said on a stock line or on the control in place of the buy button (words.ts re-exports them). */
 export const OUT_OF_STOCK: WordList = {
@@ -125,7 +124,7 @@ export const SOLD_OUT_MORE: WordList = {
  * detector: a page whose buy button is replaced by a sold-out control is still a product page. No
  * word edges, as BUY_BUTTON_TEXT.
  */
-export const SOLD_OUT_TEXT = lazy(() => anyOf(OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE), 'i');
+export const SOLD_OUT_TEXT = new RegExp(anyOf(OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE), 'i');
 
 /** Order pages' URL paths and queries, anywhere (ASCII, as URLs write them): "/checkout/thank_you", "/bestellung/". */
 export const ORDER_PAGE_URL_WORD: WordList = {
@@ -166,10 +165,10 @@ export const ORDER_PAGE_TITLE_WHOLE_WORD: WordList = {
 };
 
 /** An order page's URL (path and query). */
-export const ORDER_PAGE_URL = lazy(() => anyOf(ORDER_PAGE_URL_WORD), 'i');
+export const ORDER_PAGE_URL = new RegExp(anyOf(ORDER_PAGE_URL_WORD), 'i');
 /** An order page's title or main heading. Word edges without `\p{L}`: no Unicode regex in the always-on script. */
-export const ORDER_PAGE_TITLE = lazy(
-  () => `${WORD_START}(?:${anyOf(ORDER_PAGE_TITLE_WHOLE_WORD)})${WORD_END}|${anyOf(ORDER_PAGE_TITLE_WORD)}`,
+export const ORDER_PAGE_TITLE = new RegExp(
+  `${WORD_START}(?:${anyOf(ORDER_PAGE_TITLE_WHOLE_WORD)})${WORD_END}|${anyOf(ORDER_PAGE_TITLE_WORD)}`,
   'i',
 );
 
