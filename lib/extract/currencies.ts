@@ -404,17 +404,21 @@ export function currencyFromMarks(s: string, hints: CurrencyHints): string | nul
   return word === undefined ? null : resolveMark(WORD_MARK.get(word)!.code, hints);
 }
 
+let markSourceMemo: string | undefined;
+let letterPrefixesMemo: readonly string[] | undefined;
+
 /**
  * One alternation of every mark plus any Unicode currency sign and three-letter codes: the regex
- * source other modules use for "a currency mark touching a number". Use with the `u` flag.
+ * source other modules use for "a currency mark touching a number". Use with the `u` flag. Built
+ * at first call (then kept): nothing is spent on it while the bundle is evaluated.
  */
-export const CURRENCY_MARK_SOURCE = String.raw`(?:(?<!\p{L})(?:${MARKS.filter((m) => m.word && !m.pattern)
-  .map((m) => escape(m.mark))
-  .join('|')})(?![\p{L}])|${MARKS.filter((m) => !m.word || m.pattern)
-  .map(markSource)
-  .join('|')}|\p{Sc}|(?<![A-Za-z])[A-Z]{3}(?![A-Za-z]))`;
+export function currencyMarkSource(): string {
+  return (markSourceMemo ??= String.raw`(?:(?<!\p{L})(?:${WORD_MARKS.map((m) => escape(m.mark)).join('|')})(?![\p{L}])|${SIGN_MARKS.map(markSource).join('|')}|\p{Sc}|(?<![A-Za-z])[A-Z]{3}(?![A-Za-z]))`);
+}
 
-/** Letter-only marks that may sit right before digits ("EUR12", "Rs.5", "CHF59", "RM10"). */
-export const LETTER_PREFIXES = MARKS.filter((m) => /^[\p{L}.]+$/u.test(m.mark) && /[A-Za-z]/.test(m.mark)).map((m) =>
-  m.mark.replace(/\.$/, ''),
-);
+/** Letter-only marks that may sit right before digits ("EUR12", "Rs.5", "CHF59", "RM10"), built at first call. */
+export function letterPrefixes(): readonly string[] {
+  return (letterPrefixesMemo ??= MARKS.filter((m) => /^[\p{L}.]+$/u.test(m.mark) && /[A-Za-z]/.test(m.mark)).map((m) =>
+    m.mark.replace(/\.$/, ''),
+  ));
+}

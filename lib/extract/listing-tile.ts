@@ -3,7 +3,7 @@
  * ratings, ad labels, pack quantities, absolute links. Pure functions of elements passed in.
  */
 import { parseMoney, type MoneyHints } from './money';
-import { SPONSORED_LABEL } from './words';
+import { SPONSORED_LABEL, TILE_UNIT_PRICE } from './words';
 import { TILE_PACK_PATTERNS } from './words-facts';
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
@@ -91,7 +91,7 @@ const CURRENCY_MARK = String.raw`(?:[$€£¥₹₩₽₺₪฿₫₱₴]|円|z�
 /** A currency mark right next to a number, either side: "$12.48", "2.998,00 €", "EUR 10,79". */
 export const PRICE_TEXT = new RegExp(`${CURRENCY_MARK}\\s?\\d|\\d\\s?${CURRENCY_MARK}`);
 /** Per-unit prices ("$6.24 / Pack", "(€2.69/kg)", "per 100 g") are never the item's price. */
-const UNIT_PRICE = /\/\s*[\p{L}\d]|\bper\s+\p{L}|\bpro\s+\p{L}|\bje\s+\d/u;
+const UNIT_PRICE = TILE_UNIT_PRICE;
 
 /** A price read from displayed text, or null when it is not one single price (range, unit price). */
 export function priceFromText(text: string, hints: MoneyHints): { price: number; currency: string | null } | null {

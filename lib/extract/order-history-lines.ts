@@ -8,7 +8,8 @@
  * detail row under the order's row. Where the page shows none (the lines are only on the order's
  * own page), none are made up.
  */
-import { CURRENCY_MARK_SOURCE } from './currencies';
+import { currencyMarkSource } from './currencies';
+import { pattern } from './pattern';
 import type { Item } from './types';
 import type { MoneyHints } from './money';
 import { absoluteUrl, cleanTitle, PRICE_TEXT, priceFromText, priceTextOf, textOf } from './listing-tile';
@@ -21,7 +22,10 @@ const MAX_LINES = 30;
 /** A product name has at least this many letters ("3 items", "2 Artikel" are counts, not names). */
 const MIN_LETTERS = 3;
 /** An amount with its currency mark, either side ("12,50 €", "$9.99"): cut from the line's name. */
-const AMOUNT = new RegExp(String.raw`${CURRENCY_MARK_SOURCE}\s?\d[\d.,']*|\d[\d.,']*\s?${CURRENCY_MARK_SOURCE}`, 'gu');
+const AMOUNT = pattern(
+  () => String.raw`${currencyMarkSource()}\s?\d[\d.,']*|\d[\d.,']*\s?${currencyMarkSource()}`,
+  'gu',
+);
 /** "3 items", "2 Artikel", "5 件": a count of the order's products, not a product. */
 const COUNT_ONLY = /^\d+\s*\p{L}{0,12}\.?$/u;
 

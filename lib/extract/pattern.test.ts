@@ -5,7 +5,18 @@
  * on its word lists' own examples.
  */
 import { describe, expect, it } from 'vitest';
-import { COMMON_CLASS, COMMON_RANGES, commonSource, fitsCommon, isCommonText, Pattern, pattern } from './pattern';
+import {
+  COMMON_CLASS,
+  COMMON_RANGES,
+  commonSource,
+  EVERY_PATTERN,
+  fitsCommon,
+  FOLD_ODD,
+  isCommonText,
+  Pattern,
+  pattern,
+  twinRegex,
+} from './pattern';
 import * as WORDS from './words';
 
 /** Every common character, one string each. */
@@ -123,4 +134,63 @@ describe('Pattern', () => {
       expect(checked).toBeGreaterThan(1000);
     });
   }
+});
+
+describe('twins without the u flag', () => {
+  const esc = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  const ALL = COMMON_CHARS.join('');
+  /** The common characters one character pairs with, case-insensitively, under `flags`. */
+  const partners = (c: string, flags: string) => (ALL.match(new RegExp(`[${esc(c)}]`, `g${flags}`)) ?? []).join('');
+
+  it('FOLD_ODD: apart from these letters, `i` and `iu` pair every common character alike', () => {
+    const notOdd = (s: string) => [...s].filter((d) => !FOLD_ODD.includes(d)).join('');
+    for (const c of COMMON_CHARS)
+      if (!FOLD_ODD.includes(c)) expect(notOdd(partners(c, 'iu')), esc(c)).toBe(partners(c, 'i'));
+      // ...and each of them is one that the two flags pair differently.
+      else expect(partners(c, 'iu'), esc(c)).not.toBe(partners(c, 'i'));
+    for (const c of FOLD_ODD) expect(isCommonText(`Preis ${c}`), esc(c)).toBe(false);
+  });
+
+  it('keeps u where the source needs it', () => {
+    expect(twinRegex('abc', 'giu').flags).toBe('gi');
+    expect(twinRegex(String.raw`a\u{1F600}`, 'u').flags).toBe('u');
+    expect(twinRegex('\u{1F600}', 'u').flags).toBe('u');
+    expect(twinRegex('ſtatt', 'iu').flags).toBe('iu');
+  });
+
+  it('every twin in the extraction code says what its u regex says on common text', async () => {
+    await import('./index');
+    const twins = EVERY_PATTERN.filter((p) => p.flags.includes('u'));
+    expect(twins.length).toBeGreaterThan(40);
+    const texts = [
+      ...COMMON_CHARS.filter((c) => !FOLD_ODD.includes(c)).flatMap((c) => [
+        c,
+        `a${c}1 ${c.toUpperCase()}`,
+        `19,99 ${c}€ x`,
+      ]),
+      ...[
+        'Versand: 4,99 €',
+        'UVP 29,99 €',
+        'ab 12,90 € / Stück',
+        'Art.-Nr.: 123/4567',
+        '3 x 33,30 €',
+        'STRASSE straße',
+      ],
+    ];
+    let checked = 0;
+    for (const p of twins) {
+      const twin = p.regexFor('a');
+      const withU = new RegExp(twin.source, p.flags);
+      for (const t of texts) {
+        twin.lastIndex = 0;
+        withU.lastIndex = 0;
+        const a = twin.exec(t);
+        const b = withU.exec(t);
+        if ((a === null) !== (b === null) || (a && b && (a.index !== b.index || a.join('\0') !== b.join('\0'))))
+          expect(JSON.stringify(a), `${p.source.slice(0, 60)} on ${JSON.stringify(t)}`).toBe(JSON.stringify(b));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(500_000);
+  }, 120_000);
 });

@@ -18,7 +18,13 @@
  * classes below are the same in every browser's Unicode tables.
  */
 export const COMMON_RANGES = String.raw`\u0000-\u052F\u1E00-\u1EFF\u2000-\u20BF\u2100-\u214F\u2190-\u23FF\u2500-\u27BF`;
-const UNCOMMON = new RegExp(`[^${COMMON_RANGES}]`);
+/**
+ * The common characters whose case partners differ between the `iu` flags (Unicode case folding:
+ * "ſ" is an "s", the Kelvin sign a "k") and `i` alone (upper-casing: each only itself), checked
+ * against the engine in pattern.test.ts. A text holding one is not common text: twins may drop `u`.
+ */
+export const FOLD_ODD = '\u017F\u03F4\u1E9E\u2126\u212A\u212B';
+const UNCOMMON = new RegExp(`[^${COMMON_RANGES}]|[${FOLD_ODD}]`);
 
 /** `\p{X}` among the common characters, as class contents (checked against the engine in tests). */
 export const COMMON_CLASS: Readonly<Record<string, string>> = {
@@ -83,6 +89,23 @@ function classOf(name: string): string {
   return body;
 }
 
+/**
+ * A twin's regex: without the `u` flag when it changes nothing on common text, which V8 compiles
+ * two to three times faster (a long `iu` word list costs milliseconds on every page load). On
+ * common text (BMP characters only, none of FOLD_ODD) `i` and `iu` pair the same letters, and a
+ * narrowed source holds no `\p{..}`; `u` stays when the source holds a surrogate, a `\u{..}`
+ * escape or a FOLD_ODD letter. Every twin in the code is checked against its `u` regex in
+ * pattern.test.ts.
+ */
+let needsU: RegExp | undefined;
+export function twinRegex(source: string, flags: string): RegExp {
+  needsU ??= new RegExp(String.raw`[\uD800-\uDFFF${FOLD_ODD}]|\\u\{`);
+  return new RegExp(source, flags.includes('u') && !needsU.test(source) ? flags.replace('u', '') : flags);
+}
+
+/** Every pattern made so far (module constants), for the tests that check each twin. */
+export const EVERY_PATTERN: Pattern[] = [];
+
 /** What code that only tests texts takes: a RegExp or a Pattern. */
 export type Matcher = Pick<RegExp, 'test'>;
 
@@ -98,14 +121,18 @@ export class Pattern {
   private twin: RegExp | null = null;
   lastIndex = 0;
 
+  /** `narrow`: false when the source has no `\p{..}` to narrow, so every text takes the one regex. */
   constructor(
     private readonly build: SourceBuilder,
     readonly flags: string,
-  ) {}
+    private readonly narrow = true,
+  ) {
+    EVERY_PATTERN.push(this);
+  }
 
   /** The same pattern with other flags (its own regexes, built at first use, common twin included). */
   withFlags(flags: string): Pattern {
-    return new Pattern(this.build, flags);
+    return new Pattern(this.build, flags, this.narrow);
   }
 
   /** The full regex's source (built when first asked). */
@@ -119,9 +146,9 @@ export class Pattern {
 
   /** The regex for `s`: the common twin when `s` is common text, else the full one. */
   regexFor(s: string): RegExp {
-    if (!isCommonText(s)) return this.fullRegex();
+    if (!this.narrow || !isCommonText(s)) return this.fullRegex();
     // Equal sources share their compiled code in the engine's regexp cache.
-    return (this.twin ??= new RegExp(commonSource(this.build(true)), this.flags));
+    return (this.twin ??= twinRegex(commonSource(this.build(true)), this.flags));
   }
 
   test(s: string): boolean {
@@ -155,4 +182,13 @@ export class Pattern {
  */
 export function pattern(source: string | SourceBuilder, flags = ''): Pattern {
   return new Pattern(typeof source === 'string' ? () => source : source, flags);
+}
+
+/**
+ * A regex built at first use from a source without `\p{..}` (nothing to narrow, so no twin and no
+ * common-text test): a words module's regex costs nothing when the bundle is evaluated, only when a
+ * page first needs it.
+ */
+export function lazy(source: () => string, flags = ''): Pattern {
+  return new Pattern(source, flags, false);
 }

@@ -69,7 +69,8 @@ describe('the concepts built with the edges', () => {
     expect(ORDER_PAGE_TITLE.test('Orderñ')).toBe(false);
   });
   it('pack sizes end after a non-ASCII letter: "20 Stück", "10 bucăți"', () => {
-    const count = (patterns: readonly RegExp[], t: string) => patterns.map((p) => p.exec(t)?.[1]).find(Boolean);
+    const count = (patterns: readonly Pick<RegExp, 'exec'>[], t: string) =>
+      patterns.map((p) => p.exec(t)?.[1]).find(Boolean);
     expect(count(PACK_SIZE_PATTERNS, 'Schrauben, 20 Stück')).toBe('20');
     expect(count(PACK_SIZE_PATTERNS, 'Șervețele 10 bucăți albe')).toBe('10');
     expect(count(TILE_PACK_PATTERNS, 'Pinsel 5 Stück')).toBe('5');

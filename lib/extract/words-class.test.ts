@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from './load';
+import type { Matcher } from './pattern';
 import { BUY_CONTROL_SELECTOR, MARKUP_LISTS, PRICE_SELECTOR } from './words-buy';
 import {
   ANY_ROLE,
@@ -33,7 +34,7 @@ function spellings(token: string): string[] {
 }
 
 /** Which regex reads each list (the state flags are checked apart: they stop a match). */
-const READ_BY: Record<string, RegExp> = {
+const READ_BY: Record<string, Matcher> = {
   STRUCK_CLASS: STRUCK_OR_FORMER,
   FORMER_PRICE_CLASS: STRUCK_OR_FORMER,
   SAVINGS_CLASS: STRUCK_OR_FORMER,

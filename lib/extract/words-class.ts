@@ -9,6 +9,7 @@
  * "list-price" and "listprice"), and a trailing "*" takes the word characters after it
  * ("recommend*" is "recommended", "recommendations").
  */
+import { lazy } from './pattern';
 import type { WordList } from './words';
 
 /** Struck-through amounts: "price--strike", "line-through", "crossed-out". */
@@ -284,52 +285,54 @@ const DISCOUNT_NOT_PRICE = String.raw`(?<!price[-_]{1,2})discount(?![-_]?price|e
 const TOTAL_NOT_PRICE = String.raw`total(?![-_]?price)`;
 
 /** A struck, former or saved amount, not the price to pay (a state flag before it does not count). */
-export const STRUCK_OR_FORMER = new RegExp(
-  String.raw`${EDGE_BEFORE}(?<!(?:${classTokens(STATE_FLAG_CLASS)})[-_])(?:${classTokens(STRUCK_CLASS, FORMER_PRICE_CLASS, SAVINGS_CLASS)}|${DISCOUNT_NOT_PRICE})(?:[\s_-]|price|$)`,
+export const STRUCK_OR_FORMER = lazy(
+  () =>
+    String.raw`${EDGE_BEFORE}(?<!(?:${classTokens(STATE_FLAG_CLASS)})[-_])(?:${classTokens(STRUCK_CLASS, FORMER_PRICE_CLASS, SAVINGS_CLASS)}|${DISCOUNT_NOT_PRICE})(?:[\s_-]|price|$)`,
 );
 /** A per-unit price's box. */
-export const UNIT_PRICE_BOX = new RegExp(`${EDGE_BEFORE}(?:${classTokens(UNIT_PRICE_CLASS)})${EDGE_AFTER}`);
+export const UNIT_PRICE_BOX = lazy(() => `${EDGE_BEFORE}(?:${classTokens(UNIT_PRICE_CLASS)})${EDGE_AFTER}`);
 /** A hidden element (the edge after is a space or "_" only: "hidden-xs" hides on small screens only). */
-export const HIDDEN_BOX = new RegExp(String.raw`${EDGE_BEFORE}(?:${classTokens(HIDDEN_CLASS)})(?:[\s_]|$)`);
+export const HIDDEN_BOX = lazy(() => String.raw`${EDGE_BEFORE}(?:${classTokens(HIDDEN_CLASS)})(?:[\s_]|$)`);
 /** A region of other products or of the page's chrome. */
-export const ELSEWHERE_REGION = new RegExp(`${EDGE_BEFORE}(?:${classTokens(ELSEWHERE_CLASS)})${EDGE_AFTER}`);
+export const ELSEWHERE_REGION = lazy(() => `${EDGE_BEFORE}(?:${classTokens(ELSEWHERE_CLASS)})${EDGE_AFTER}`);
 /** The product's buy box. */
-export const BUY_BOX_REGION = new RegExp(`${EDGE_BEFORE}(?:${classTokens(BUY_BOX_CLASS)})${EDGE_AFTER}`);
+export const BUY_BOX_REGION = lazy(() => `${EDGE_BEFORE}(?:${classTokens(BUY_BOX_CLASS)})${EDGE_AFTER}`);
 /** An amount that is not the item's price. */
-export const NOT_ITEM_PRICE_BOX = new RegExp(
-  `${EDGE_BEFORE}(?:${classTokens(NOT_ITEM_PRICE_CLASS)}|${TOTAL_NOT_PRICE})${EDGE_AFTER}`,
+export const NOT_ITEM_PRICE_BOX = lazy(
+  () => `${EDGE_BEFORE}(?:${classTokens(NOT_ITEM_PRICE_CLASS)}|${TOTAL_NOT_PRICE})${EDGE_AFTER}`,
 );
 /** The shop's class for the price to pay, anywhere in the class string. */
-export const MAIN_PRICE_BOX = new RegExp(classTokens(MAIN_PRICE_CLASS));
+export const MAIN_PRICE_BOX = lazy(() => classTokens(MAIN_PRICE_CLASS));
 
 /** An overlay's box (the token may run on: "cookie-banner", "modalWindow"). */
-export const OVERLAY_BOX = new RegExp(`${EDGE_BEFORE}(?:${classTokens(OVERLAY_CLASS)})`);
+export const OVERLAY_BOX = lazy(() => `${EDGE_BEFORE}(?:${classTokens(OVERLAY_CLASS)})`);
 /** The shop's logo or site name. */
-export const LOGO_BOX = new RegExp(`${EDGE_BEFORE}(?:${classTokens(LOGO_CLASS)})${EDGE_AFTER}`);
+export const LOGO_BOX = lazy(() => `${EDGE_BEFORE}(?:${classTokens(LOGO_CLASS)})${EDGE_AFTER}`);
 /** A product heading that is not an h1 (tested on the lower-cased string, anywhere). */
-export const TITLE_BOX = new RegExp(
-  `(?:${classTokens(TITLE_OWNER_CLASS)})[-_]?(?:${classTokens(TITLE_NOUN_CLASS)})|${classTokens(PRODUCT_HEADING_CLASS)}`,
+export const TITLE_BOX = lazy(
+  () =>
+    `(?:${classTokens(TITLE_OWNER_CLASS)})[-_]?(?:${classTokens(TITLE_NOUN_CLASS)})|${classTokens(PRODUCT_HEADING_CLASS)}`,
 );
 /** A heading marked as the product's title. */
-export const TITLE_HINT = new RegExp(classTokens(TITLE_HINT_CLASS));
+export const TITLE_HINT = lazy(() => classTokens(TITLE_HINT_CLASS));
 
 /** The page index's roles (any case, anywhere in the string). */
-export const PRICE_ROLE = new RegExp(classTokens(PRICE_ROLE_CLASS), 'i');
-export const BREADCRUMB_ROLE = new RegExp(classTokens(BREADCRUMB_ROLE_CLASS), 'i');
-export const STOCK_ROLE = new RegExp(classTokens(STOCK_ROLE_CLASS), 'i');
-export const SPEC_ROLE = new RegExp(classTokens(SPEC_ROLE_CLASS), 'i');
-export const TITLE_ROLE = new RegExp(classTokens(TITLE_ROLE_CLASS), 'i');
+export const PRICE_ROLE = lazy(() => classTokens(PRICE_ROLE_CLASS), 'i');
+export const BREADCRUMB_ROLE = lazy(() => classTokens(BREADCRUMB_ROLE_CLASS), 'i');
+export const STOCK_ROLE = lazy(() => classTokens(STOCK_ROLE_CLASS), 'i');
+export const SPEC_ROLE = lazy(() => classTokens(SPEC_ROLE_CLASS), 'i');
+export const TITLE_ROLE = lazy(() => classTokens(TITLE_ROLE_CLASS), 'i');
 /** Any of the roles above but the title's: one test before the others. */
-export const ANY_ROLE = new RegExp(
-  classTokens(PRICE_ROLE_CLASS, BREADCRUMB_ROLE_CLASS, STOCK_ROLE_CLASS, SPEC_ROLE_CLASS),
+export const ANY_ROLE = lazy(
+  () => classTokens(PRICE_ROLE_CLASS, BREADCRUMB_ROLE_CLASS, STOCK_ROLE_CLASS, SPEC_ROLE_CLASS),
   'i',
 );
 
 /** A structured-data availability value (the whole value, lower-cased). */
-export const SCHEMA_IN_STOCK_VALUE = new RegExp(`^(?:${classTokens(SCHEMA_IN_STOCK)})$`);
-export const SCHEMA_OUT_OF_STOCK_VALUE = new RegExp(`^(?:${classTokens(SCHEMA_OUT_OF_STOCK)})$`);
+export const SCHEMA_IN_STOCK_VALUE = lazy(() => `^(?:${classTokens(SCHEMA_IN_STOCK)})$`);
+export const SCHEMA_OUT_OF_STOCK_VALUE = lazy(() => `^(?:${classTokens(SCHEMA_OUT_OF_STOCK)})$`);
 /** An offer price kind naming a list price (lower-cased, anywhere). */
-export const LIST_PRICE_KIND_TEXT = new RegExp(classTokens(LIST_PRICE_KIND));
+export const LIST_PRICE_KIND_TEXT = lazy(() => classTokens(LIST_PRICE_KIND));
 
 /** Every list, for the tests (lowercase, no duplicates). */
 export const CLASS_LISTS: Readonly<Record<string, WordList>> = {

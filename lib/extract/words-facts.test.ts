@@ -3,6 +3,7 @@ import { dimensionsFromText, toCm, toKg, weightFromText } from './generic/units'
 import { packSizeFromText } from './generic/specs';
 import { itemIdFromUrl } from './generic/item-id';
 import { quantityFromTitle } from './listing-tile';
+import { TILE_UNIT_PRICE } from './words';
 import {
   AMAZON_AUTHOR_BYLINE,
   AMAZON_BACK_LINK,
@@ -12,10 +13,12 @@ import {
   AMAZON_OUT_OF_STOCK_TEXT,
   AMAZON_STORE_BYLINE,
   DIMENSION_KEY,
+  DIMENSIONS_IN_TEXT,
   FACT_LISTS,
   ITEM_DIMENSION_KEY,
   ITEM_PATH_SEGMENT_TEXT,
   ITEM_WEIGHT_KEY,
+  LABELLED_EXTENT,
   LENGTH_UNITS,
   NOT_PACKAGE_DIMENSION_KEY,
   WEIGHT_KEY,
@@ -114,5 +117,37 @@ describe('product-fact word lists', () => {
         new RegExp(AMAZON_ORDER_TOTAL_LABEL.source + '([^A-Za-z]{1,30})', 'i').exec(`${label} 12,00 €`)?.[1]?.trim(),
         label,
       ).toBe('12,00 €');
+  });
+});
+
+describe('dimension words', () => {
+  it('read each unit and extent word of the lists', () => {
+    expect(dimensionsFromText('30 x 20 x 10 cm')).toEqual({ length: 30, width: 20, height: 10 });
+    expect(dimensionsFromText('3 x 2 x 1 Zoll')).toEqual({ length: 7.62, width: 5.08, height: 2.54 });
+    expect(dimensionsFromText('10 INCHES x 5 inch x 3 in')).toEqual({ length: 25.4, width: 12.7, height: 7.62 });
+    expect(dimensionsFromText('5" x 4″ x 3"')).toEqual({ length: 12.7, width: 10.16, height: 7.62 });
+    // The last unit word only after the last figure.
+    expect(DIMENSIONS_IN_TEXT.exec('3 Zoll x 2 x 1 cm')).toBeNull();
+    for (const [a, b, c] of [
+      ['high', 'wide', 'deep'],
+      ['tall', 'width', 'length'],
+      ['height', 'long', 'depth'],
+      ['hoch', 'breit', 'tief'],
+      ['H', 'W', 'D'],
+      ['lang', 'L', 'l'],
+    ])
+      expect(dimensionsFromText(`1 cm ${a} x 2 cm ${b} x 3 cm ${c}`), a).toEqual({ length: 3, width: 2, height: 1 });
+    expect([...'12 cm hochkant 5 cm breite'.matchAll(LABELLED_EXTENT.regexFor('x'))]).toEqual([]);
+  });
+});
+
+describe('word edges of the dimension and per-unit words', () => {
+  it('take accented letters as letters', () => {
+    // `\b` ended "L" before "ä": "10 cm Länge" read as an extent.
+    expect([...'10 cm Länge'.matchAll(LABELLED_EXTENT.regexFor('x'))]).toEqual([]);
+    expect(TILE_UNIT_PRICE.test('2,99 € pro Stück')).toBe(true);
+    expect(TILE_UNIT_PRICE.test('2,99 € je 2')).toBe(true);
+    expect(TILE_UNIT_PRICE.test('Thé vert Garçonje 2 – 4,99 €')).toBe(false);
+    expect(TILE_UNIT_PRICE.test('Café Müllerpro Stück 4,99 €')).toBe(false);
   });
 });

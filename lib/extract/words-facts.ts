@@ -6,6 +6,7 @@
  * at the bottom, never the lists. Words are literal and lowercase (the regexes ignore case).
  */
 import { NO_LETTER_AFTER, WORD_END, WORD_START } from './word-edges';
+import { lazy, type Pattern } from './pattern';
 import { escape, type WordList } from './words';
 
 // ---------------------------------------------------------------------------------------------
@@ -102,6 +103,20 @@ const WEIGHT_UNIT_IN_TEXT: WordList = {
   it: ['chilogrammi', 'grammi'],
   ja: ['キログラム', 'グラム'],
 };
+
+/** A unit after a dimension's figures ("30 x 20 x 10 cm", "11.8 x 7.9 x 3.9 inches"), in the order tried. */
+const DIMENSION_UNIT: WordList = { mul: ['cm', 'mm', 'm', 'in'], en: ['inches', 'inch'] };
+/** ... a unit word only after the last figure ("30 x 20 x 10 Zoll"). */
+const DIMENSION_UNIT_LAST: WordList = { de: ['zoll'] };
+/** ... and the inch signs. */
+const DIMENSION_UNIT_SIGN: WordList = { mul: ['"', '″'] };
+/** The extent after a figure: "0.75 inch high x 6 inches wide x 6 inches deep", "12 cm hoch". */
+const EXTENT_WORD: WordList = {
+  en: ['high', 'wide', 'deep', 'long', 'tall', 'height', 'width', 'depth', 'length'],
+  de: ['hoch', 'breit', 'tief', 'lang'],
+};
+/** ... and its one-letter abbreviations ("30 H x 20 W x 10 D cm"). */
+const EXTENT_LETTER: WordList = { mul: ['h', 'w', 'd', 'l'] };
 
 // ---------------------------------------------------------------------------------------------
 // Spec-table labels (generic/specs.ts), lower-cased labels.
@@ -296,73 +311,94 @@ const alt = (...lists: WordList[]) =>
     .map(escape)
     .join('|');
 /** A regex that is true when the whole text is one of the words (any case). */
-const whole = (list: WordList) => new RegExp(`^(?:${alt(list)})$`, 'i');
+const whole = (list: WordList) => lazy(() => `^(?:${alt(list)})$`, 'i');
 
 // ---------------------------------------------------------------------------------------------
 // Concepts, as the extraction code uses them.
 
 /** [whole-text unit regex, factor to kg] per weight unit. */
-export const WEIGHT_UNITS: readonly [RegExp, number][] = WEIGHT_UNIT.map((u) => [whole(u.words), u.kg]);
+export const WEIGHT_UNITS: readonly [Pattern, number][] = WEIGHT_UNIT.map((u) => [whole(u.words), u.kg]);
 /** [whole-text unit regex, factor to cm] per length unit. */
-export const LENGTH_UNITS: readonly [RegExp, number][] = LENGTH_UNIT.map((u) => [whole(u.words), u.cm]);
+export const LENGTH_UNITS: readonly [Pattern, number][] = LENGTH_UNIT.map((u) => [whole(u.words), u.cm]);
 /** A weight unit after a number in running text (its source; units.ts adds the number). */
 export const WEIGHT_UNIT_IN_TEXT_SOURCE = `(${alt(WEIGHT_UNIT_IN_TEXT)})${NO_LETTER_AFTER}`;
 
+/** A figure (group 1) with an optional unit (group 2) before the "x" of a dimension. */
+const DIMENSION_FIGURE = String.raw`(\d+(?:[.,]\d+)?)\s*(?:(${alt(DIMENSION_UNIT, DIMENSION_UNIT_SIGN)})\s*)?`;
+/** "30 x 20 x 10 cm": groups 1-5 the figures and their units, group 6 the last unit. */
+export const DIMENSIONS_IN_TEXT = lazy(
+  () =>
+    String.raw`${DIMENSION_FIGURE}[x×X*]\s*${DIMENSION_FIGURE}[x×X*]\s*(\d+(?:[.,]\d+)?)\s*(${alt(DIMENSION_UNIT, DIMENSION_UNIT_LAST, DIMENSION_UNIT_SIGN)})`,
+  'i',
+);
+/** "0.75 inch high": group 1 the figure, group 2 its unit, each extent in turn (global); not "10 cm Länge". */
+export const LABELLED_EXTENT = lazy(
+  () =>
+    String.raw`(\d+(?:[.,]\d+)?)\s*(${alt(DIMENSION_UNIT, DIMENSION_UNIT_SIGN)})?\s*(?:${alt(EXTENT_WORD, EXTENT_LETTER)})${WORD_END}`,
+  'gi',
+);
+
 /** Spec labels (lower-cased): the item's own weight, and a plain "weight". */
-export const ITEM_WEIGHT_KEY = new RegExp(
-  String.raw`^(?:${alt(ITEM_WEIGHT_LEAD)})[ -]?(?:${alt(WEIGHT_AFTER_LEAD)})${WORD_END}|^(?:${alt(ITEM_WEIGHT_LABEL)})`,
+export const ITEM_WEIGHT_KEY = lazy(
+  () =>
+    String.raw`^(?:${alt(ITEM_WEIGHT_LEAD)})[ -]?(?:${alt(WEIGHT_AFTER_LEAD)})${WORD_END}|^(?:${alt(ITEM_WEIGHT_LABEL)})`,
 );
-export const WEIGHT_KEY = new RegExp(`^(?:${alt(WEIGHT_LABEL)})$`);
+export const WEIGHT_KEY = lazy(() => `^(?:${alt(WEIGHT_LABEL)})$`);
 /** Spec labels: the item's own dimensions, a plain "dimensions", and any dimensions but the box's. */
-export const ITEM_DIMENSION_KEY = new RegExp(
-  `^(?:${alt(ITEM_DIMENSION_LEAD)})[ -]?(?:${alt(DIMENSION_WORD)})|^(?:${alt(ITEM_DIMENSION_LABEL)})`,
+export const ITEM_DIMENSION_KEY = lazy(
+  () => `^(?:${alt(ITEM_DIMENSION_LEAD)})[ -]?(?:${alt(DIMENSION_WORD)})|^(?:${alt(ITEM_DIMENSION_LABEL)})`,
 );
-export const DIMENSION_KEY = new RegExp(`^(?:${alt(DIMENSION_LABEL)})$`);
-export const NOT_PACKAGE_DIMENSION_KEY = new RegExp(`^(?!.*(?:${alt(PACKAGE_WORD)})).*(?:${alt(DIMENSION_WORD)})$`);
+export const DIMENSION_KEY = lazy(() => `^(?:${alt(DIMENSION_LABEL)})$`);
+export const NOT_PACKAGE_DIMENSION_KEY = lazy(() => `^(?!.*(?:${alt(PACKAGE_WORD)})).*(?:${alt(DIMENSION_WORD)})$`);
 
 /** Pack sizes in a product title or text, in the order tried; group 1 is the count. */
-export const PACK_SIZE_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`${WORD_START}(?:${alt(PACK_NOUN)}) (?:${alt(PACK_OF)}) (\d{1,4})${WORD_END}`, 'i'),
-  new RegExp(String.raw`${WORD_START}(\d{1,4})\s?(?:er)?[- ]?(?:${alt(PACK_COUNT_UNIT)})${WORD_END}`, 'i'),
+export const PACK_SIZE_PATTERNS: readonly Pick<RegExp, 'exec' | 'test'>[] = [
+  lazy(() => String.raw`${WORD_START}(?:${alt(PACK_NOUN)}) (?:${alt(PACK_OF)}) (\d{1,4})${WORD_END}`, 'i'),
+  lazy(() => String.raw`${WORD_START}(\d{1,4})\s?(?:er)?[- ]?(?:${alt(PACK_COUNT_UNIT)})${WORD_END}`, 'i'),
   /(?:^|\s)[x×] ?(\d{1,3})\s*$/i,
-  new RegExp(String.raw`(\d{1,4})\s*(?:${alt(PACK_COUNTER_JA)})(?:${alt(PACK_SUFFIX_JA)})`),
+  lazy(() => String.raw`(\d{1,4})\s*(?:${alt(PACK_COUNTER_JA)})(?:${alt(PACK_SUFFIX_JA)})`),
 ];
 /** The listing tile's pack phrases, in the order tried; group 1 is the count. */
-export const TILE_PACK_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`${WORD_START}(?:${alt(TILE_PACK_NOUN)}) of (\d{1,3})${WORD_END}`, 'i'),
-  new RegExp(String.raw`${WORD_START}(\d{1,3})[- ]?(?:${alt(TILE_PACK_UNIT)})${WORD_END}`, 'i'),
-  new RegExp(String.raw`${WORD_START}(\d{1,3})(?:er|-er)[- ]?(?:${alt(TILE_PACK_ER_UNIT)})${WORD_END}`, 'i'),
-  new RegExp(String.raw`${WORD_START}(?:${alt(TILE_LOT_NOUN)}) de (\d{1,3})${WORD_END}`, 'i'),
-  new RegExp(String.raw`${WORD_START}(\d{1,3}) ?(?:${alt(TILE_PIECES)})${WORD_END}`, 'i'),
+export const TILE_PACK_PATTERNS: readonly Pattern[] = [
+  lazy(() => String.raw`${WORD_START}(?:${alt(TILE_PACK_NOUN)}) of (\d{1,3})${WORD_END}`, 'i'),
+  lazy(() => String.raw`${WORD_START}(\d{1,3})[- ]?(?:${alt(TILE_PACK_UNIT)})${WORD_END}`, 'i'),
+  lazy(() => String.raw`${WORD_START}(\d{1,3})(?:er|-er)[- ]?(?:${alt(TILE_PACK_ER_UNIT)})${WORD_END}`, 'i'),
+  lazy(() => String.raw`${WORD_START}(?:${alt(TILE_LOT_NOUN)}) de (\d{1,3})${WORD_END}`, 'i'),
+  lazy(() => String.raw`${WORD_START}(\d{1,3}) ?(?:${alt(TILE_PIECES)})${WORD_END}`, 'i'),
 ];
 
 /** A URL path segment after which the next one is the item id. */
 export const ITEM_PATH_SEGMENT_TEXT = whole(ITEM_PATH_SEGMENT);
 
 /** Amazon's availability line: out of stock (test first), in stock. */
-export const AMAZON_OUT_OF_STOCK_TEXT = new RegExp(alt(AMAZON_OUT_OF_STOCK), 'i');
-export const AMAZON_IN_STOCK_TEXT = new RegExp(
-  `${alt(AMAZON_IN_STOCK)}|${alt(AMAZON_FEW_LEFT).replace(/#/g, String.raw`\d+`)}`,
+export const AMAZON_OUT_OF_STOCK_TEXT = lazy(() => alt(AMAZON_OUT_OF_STOCK), 'i');
+export const AMAZON_IN_STOCK_TEXT = lazy(
+  () => `${alt(AMAZON_IN_STOCK)}|${alt(AMAZON_FEW_LEFT).replace(/#/g, String.raw`\d+`)}`,
   'i',
 );
 /** Amazon's byline: "Visit the X Store" (group 1 the brand), "Brand: X", "by X (Author)". */
-export const AMAZON_STORE_BYLINE = new RegExp(
-  String.raw`^(?:${alt(AMAZON_VISIT_STORE)})\s+(.+?)(?:[- ]store|[- ]shop)?$`,
+export const AMAZON_STORE_BYLINE = lazy(
+  () => String.raw`^(?:${alt(AMAZON_VISIT_STORE)})\s+(.+?)(?:[- ]store|[- ]shop)?$`,
   'i',
 );
-export const AMAZON_BRAND_BYLINE = new RegExp(String.raw`^(?:${alt(AMAZON_BRAND_WORD)})\s*:\s*(.+)$`, 'i');
-export const AMAZON_AUTHOR_BYLINE = new RegExp(
-  String.raw`^(?:${alt(AMAZON_BY)})\s+(.+?)\s*\((?:${alt(AMAZON_AUTHOR)})`,
+export const AMAZON_BRAND_BYLINE = lazy(() => String.raw`^(?:${alt(AMAZON_BRAND_WORD)})\s*:\s*(.+)$`, 'i');
+export const AMAZON_AUTHOR_BYLINE = lazy(
+  () => String.raw`^(?:${alt(AMAZON_BY)})\s+(.+?)\s*\((?:${alt(AMAZON_AUTHOR)})`,
   'i',
 );
 /** A breadcrumb back to the results. */
-export const AMAZON_BACK_LINK = new RegExp(alt(AMAZON_BACK), 'i');
+export const AMAZON_BACK_LINK = lazy(() => alt(AMAZON_BACK), 'i');
 /** Amazon order pages' total label (group-free; the caller appends the amount). */
-export const AMAZON_ORDER_TOTAL_LABEL = new RegExp(String.raw`(?:${alt(AMAZON_ORDER_TOTAL)})\s*:?\s*`, 'i');
+export const AMAZON_ORDER_TOTAL_LABEL = lazy(() => String.raw`(?:${alt(AMAZON_ORDER_TOTAL)})\s*:?\s*`, 'i');
 
 /** Every list, for the tests (lowercase, no duplicates). */
 export const FACT_LISTS: Readonly<Record<string, WordList>> = {
   WEIGHT_UNIT_IN_TEXT,
+  DIMENSION_UNIT,
+  DIMENSION_UNIT_LAST,
+  DIMENSION_UNIT_SIGN,
+  EXTENT_WORD,
+  EXTENT_LETTER,
   ITEM_WEIGHT_LEAD,
   WEIGHT_AFTER_LEAD,
   ITEM_WEIGHT_LABEL,

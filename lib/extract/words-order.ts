@@ -10,6 +10,7 @@
  * key `mul` holds signs that belong to no language ("#").
  */
 import { WORD_END } from './word-edges';
+import { lazy, pattern, type Pattern } from './pattern';
 import { escape, plainSource, type WordList } from './words';
 
 /** The word "order" as order pages label an order ("Order #1042", "Bestellnummer", "Commande n°"). */
@@ -415,14 +416,16 @@ const src = plainSource;
  * An order page's URL path and query: the English shapes ("order-details", "/orders/", Amazon's
  * "/gp/css/order") and the path words of other languages.
  */
-export const ORDER_PAGE_PATH = new RegExp(
-  String.raw`order[-_]?(details?|history|confirm\w*|summary|status)|your-orders|\/orders?\/|${src(ORDER_PATH_WORD)}|${src(ORDER_PATH_WORD_ENDED)}${WORD_END}|\/gp\/css\/order|\/gp\/your-account\/order`,
+export const ORDER_PAGE_PATH = lazy(
+  () =>
+    String.raw`order[-_]?(details?|history|confirm\w*|summary|status)|your-orders|\/orders?\/|${src(ORDER_PATH_WORD)}|${src(ORDER_PATH_WORD_ENDED)}${WORD_END}|\/gp\/css\/order|\/gp\/your-account\/order`,
   'i',
 );
 
 /** "Order #1001", "Bestellnummer: 302-123", "Confirmation #QX7Z2M9KD": group 1 is the id. */
-export const ORDER_ID = new RegExp(
-  String.raw`(?:${src(ORDER)}s?\s*${src(NUMBER_MARK, ORDER_NUMBER_MARK)}?|` +
+export const ORDER_ID = lazy(
+  () =>
+    String.raw`(?:${src(ORDER)}s?\s*${src(NUMBER_MARK, ORDER_NUMBER_MARK)}?|` +
     String.raw`${src(CONFIRMATION)}s?\s*${src(NUMBER_MARK, CONFIRMATION_NUMBER_MARK)})` +
     // The id holds a digit, so a word that starts a longer one ("bestel", "bestelling") gives way
     // to it instead of taking its tail ("ling") as the id.
@@ -430,8 +433,8 @@ export const ORDER_ID = new RegExp(
   'i',
 );
 /** "Order date: 23 October 2024", "Bestellt am 23.10.2024", or a bare "Datum:": group 1 is what follows. */
-export const ORDER_DATE = new RegExp(
-  String.raw`(?:${src(ORDER_DATE_LABEL)}|(?<!\p{L})${src(DATE_WORD)})\s*:?\s*(.{6,40})`,
+export const ORDER_DATE = pattern(
+  () => String.raw`(?:${src(ORDER_DATE_LABEL)}|(?<!\p{L})${src(DATE_WORD)})\s*:?\s*(.{6,40})`,
   'iu',
 );
 
@@ -439,29 +442,30 @@ export const ORDER_DATE = new RegExp(
 const MONEY = String.raw`((?:[A-Z]{3}\s?)?[^\p{L}\d]{0,6}\d[\d.,\s]*\s?(?:[€$£¥₹]|[A-Z]{3})?)`;
 /** The order's total, strong labels first: a plain "Total" may also head a column. Group 1 is the amount. */
 export const ORDER_TOTAL_AMOUNTS = [
-  new RegExp(String.raw`${src(ORDER_TOTAL)}\s*(?:\([^)]{0,20}\))?\s*:?\s*` + MONEY, 'iu'),
-  new RegExp(String.raw`(?<!\p{L})${src(TOTAL_WORD)}\s*:?\s*` + MONEY, 'iu'),
+  pattern(() => String.raw`${src(ORDER_TOTAL)}\s*(?:\([^)]{0,20}\))?\s*:?\s*` + MONEY, 'iu'),
+  pattern(() => String.raw`(?<!\p{L})${src(TOTAL_WORD)}\s*:?\s*` + MONEY, 'iu'),
 ];
 /** "Subtotal: 58,00 €": group 1 is the amount. */
-export const SUBTOTAL_AMOUNT = new RegExp(String.raw`${src(SUBTOTAL)}\s*:?\s*` + MONEY, 'iu');
+export const SUBTOTAL_AMOUNT = pattern(() => String.raw`${src(SUBTOTAL)}\s*:?\s*` + MONEY, 'iu');
 
 /** A line table's headings (one cell's text). */
-export const QUANTITY_HEADING = new RegExp(String.raw`^${src(QUANTITY, QUANTITY_HEADER_MORE)}\.?$`, 'i');
-export const PRODUCT_HEADING = new RegExp(String.raw`^${src(PRODUCT_COLUMN)}$`, 'i');
-export const PRICE_HEADING = new RegExp(src(PRICE_COLUMN), 'i');
-export const UNIT_PRICE_HEADING = new RegExp(src(UNIT_PRICE_COLUMN), 'i');
-export const LINE_TOTAL_HEADING = new RegExp(src(LINE_TOTAL_COLUMN), 'i');
+export const QUANTITY_HEADING = lazy(() => String.raw`^${src(QUANTITY, QUANTITY_HEADER_MORE)}\.?$`, 'i');
+export const PRODUCT_HEADING = lazy(() => String.raw`^${src(PRODUCT_COLUMN)}$`, 'i');
+export const PRICE_HEADING = lazy(() => src(PRICE_COLUMN), 'i');
+export const UNIT_PRICE_HEADING = lazy(() => src(UNIT_PRICE_COLUMN), 'i');
+export const LINE_TOTAL_HEADING = lazy(() => src(LINE_TOTAL_COLUMN), 'i');
 
 /** A line-table row, and a quantity block, that is a sum, fee or discount. */
-export const NOT_A_LINE_ROW = new RegExp(String.raw`^${src(NOT_A_LINE)}`, 'i');
-export const NOT_A_LINE_TEXT = new RegExp(String.raw`^${src(NOT_A_LINE, NOT_A_LINE_MORE)}`, 'i');
+export const NOT_A_LINE_ROW = lazy(() => String.raw`^${src(NOT_A_LINE)}`, 'i');
+export const NOT_A_LINE_TEXT = lazy(() => String.raw`^${src(NOT_A_LINE, NOT_A_LINE_MORE)}`, 'i');
 
 /**
  * A quantity in a line's text: "Qty: 2", "Anzahl 1", "× 2", "2 x". Groups 1-3: the number (one of
  * them). The quantity word may not follow a letter; after "× 2" no digit, comma or point ("x 2,5").
  */
-export const QUANTITY_TEXT = new RegExp(
-  String.raw`(?<!\p{L})${src(QUANTITY)}\s*[:.]?\s*(\d{1,3})(?!\d)|(?:^|\s)[x×]\s?(\d{1,3})(?![\d.,])|(?:^|\s)(\d{1,3})\s?[x×](?=\s)`,
+export const QUANTITY_TEXT = pattern(
+  () =>
+    String.raw`(?<!\p{L})${src(QUANTITY)}\s*[:.]?\s*(\d{1,3})(?!\d)|(?:^|\s)[x×]\s?(\d{1,3})(?![\d.,])|(?:^|\s)(\d{1,3})\s?[x×](?=\s)`,
   'iu',
 );
 /**
@@ -470,40 +474,45 @@ export const QUANTITY_TEXT = new RegExp(
  * would give a quantity of 2 here and none above). The quantity word may follow a letter; the
  * number ends at a word edge.
  */
-export const QUANTITY_IN_ROW = new RegExp(
-  String.raw`${src(QUANTITY)}\s*[:.]?\s*(\d{1,3})${WORD_END}|(?:^|\s)[x×]\s?(\d{1,3})(?!\d)|(?:^|\s)(\d{1,3})\s?[x×](?=\s)`,
+export const QUANTITY_IN_ROW = lazy(
+  () =>
+    String.raw`${src(QUANTITY)}\s*[:.]?\s*(\d{1,3})${WORD_END}|(?:^|\s)[x×]\s?(\d{1,3})(?!\d)|(?:^|\s)(\d{1,3})\s?[x×](?=\s)`,
   'i',
 );
 /** A quantity label alone ("Anzahl") or a label with its number ("Qty: 2", "× 2"), the whole text. */
-export const QUANTITY_SEED = new RegExp(String.raw`^(?:${src(QUANTITY)}\s*[:.]?\s*(?:\d{1,3})?|[x×]\s?\d{1,3})$`, 'iu');
+export const QUANTITY_SEED = pattern(
+  () => String.raw`^(?:${src(QUANTITY)}\s*[:.]?\s*(?:\d{1,3})?|[x×]\s?\d{1,3})$`,
+  'iu',
+);
 
 /** An order-history table's headings: the order-number, date and total columns. */
 const ofWord = (w: string) => escape(w) + (w.endsWith("'") ? String.raw`\s*` : String.raw`\s+`);
-export const ORDER_COLUMN_HEADING = new RegExp(
-  String.raw`^(?:${src(ORDER_COLUMN_LEAD)}\s+(?:${Object.values(ORDER_COLUMN_OF).flat().map(ofWord).join('|')})?(?:${src(ORDER_COLUMN_ARTICLE)}\s+)?${src(ORDER)}` +
+export const ORDER_COLUMN_HEADING = pattern(
+  () =>
+    String.raw`^(?:${src(ORDER_COLUMN_LEAD)}\s+(?:${Object.values(ORDER_COLUMN_OF).flat().map(ofWord).join('|')})?(?:${src(ORDER_COLUMN_ARTICLE)}\s+)?${src(ORDER)}` +
     String.raw`|${src(ORDER)}\s*${src(NUMBER_MARK, ORDER_COLUMN_MARK)}?)\s*[:#]?$`,
   'iu',
 );
-export const DATE_COLUMN_HEADING = new RegExp(src(DATE_WORD, DATE_COLUMN_MORE), 'iu');
-export const TOTAL_COLUMN_HEADING = new RegExp(src(ORDER_TOTAL_COLUMN), 'iu');
+export const DATE_COLUMN_HEADING = pattern(() => src(DATE_WORD, DATE_COLUMN_MORE), 'iu');
+export const TOTAL_COLUMN_HEADING = pattern(() => src(ORDER_TOTAL_COLUMN), 'iu');
 
 /** An order confirmation's URL path. */
-export const ORDER_CONFIRMATION_URL = new RegExp(
-  Object.values(ORDER_CONFIRMATION_PATH)
-    .flat()
-    .map((w) => escape(w).replace(/ /g, '[-_]?'))
-    .join('|'),
+export const ORDER_CONFIRMATION_URL = lazy(
+  () =>
+    Object.values(ORDER_CONFIRMATION_PATH)
+      .flat()
+      .map((w) => escape(w).replace(/ /g, '[-_]?'))
+      .join('|'),
   'i',
 );
 
 /** One regex per month, January first: a month word starting with one of its names. */
-export const MONTH_PATTERNS: readonly RegExp[] = Array.from(
-  { length: 12 },
-  (_, i) =>
-    new RegExp(
+export const MONTH_PATTERNS: readonly Pattern[] = Array.from({ length: 12 }, (_, i) =>
+  lazy(
+    () =>
       String.raw`^(?:${[...new Set(Object.values(MONTH_NAMES).flatMap((months) => months[i] ?? []))]
         .map(escape)
         .join('|')})`,
-      'i',
-    ),
+    'i',
+  ),
 );

@@ -266,10 +266,13 @@ export const OTHER_AMOUNT: WordList = {
   ro: ['economisești', 'economisesti', 'total'],
 };
 
+/** "per" before a unit ("per kg", "pro Stück"), and before a count ("je 100 g"). */
+const PER_UNIT_WORD = { en: ['per'], de: ['pro'] } satisfies WordList;
+const PER_COUNT_WORD = { de: ['je'] } satisfies WordList;
 /** Per-unit prices: "(6,24 € / Stück)", "€12,50 le kg", "за 1 кг", "100g당". */
 export const UNIT_PRICE: WordList = {
-  en: ['per'],
-  de: ['pro', 'je'],
+  en: [...PER_UNIT_WORD.en],
+  de: [...PER_UNIT_WORD.de, ...PER_COUNT_WORD.de],
   fr: ['le kg', 'le litre', 'le l'],
   es: ['el kg', 'el litro'],
   it: ['al kg', 'al litro'],
@@ -863,6 +866,24 @@ const alternation = (words: string[]) => words.map((w) => escape(coreOf(w))).joi
 const bareAlternation = (words: string[]) =>
   words.map((w) => escape(coreOf(w)) + (isStem(w) ? String.raw`\p{L}*` : '')).join('|');
 
+/** A word's part of a words source: 0 bare, 1 stem, 2 edged both sides, 3 edged at its start only. */
+type WordKind = 0 | 1 | 2 | 3;
+/** Kinds by word, kept: a word is in several patterns, each built twice (all text, common text). */
+const KINDS = new Map<string, WordKind>();
+function kindOf(w: string): WordKind {
+  let kind = KINDS.get(w);
+  if (kind === undefined) {
+    const core = coreOf(w);
+    if (SPACELESS.test(core) || !STARTS_WORDLIKE.test(core)) kind = 0;
+    else if (isStem(w)) kind = 1;
+    // Words with their own end go to the start-only part: "mwst." must win over "mwst", "art.-nr." over "art".
+    else if (ENDS_WORDLIKE.test(w)) kind = 2;
+    else kind = 3;
+    KINDS.set(w, kind);
+  }
+  return kind;
+}
+
 /**
  * One alternation (no flags) of the lists' words with their edges; use with the `iu` flags.
  * Words of spaced scripts starting with a letter or digit may not follow one ("ab" is not in
@@ -879,14 +900,10 @@ function wordsSource(common: boolean, ...lists: WordList[]): string {
   const startOnly: string[] = [];
   const full: string[] = [];
   const stems: string[] = [];
+  const byKind = [bare, stems, full, startOnly];
   for (const w of allWords(...lists)) {
     if (common && !fitsCommon(w)) continue;
-    const core = coreOf(w);
-    if (SPACELESS.test(core) || !STARTS_WORDLIKE.test(core)) bare.push(w);
-    else if (isStem(w)) stems.push(w);
-    // Words with their own end go to the start-only part: "mwst." must win over "mwst", "art.-nr." over "art".
-    else if (ENDS_WORDLIKE.test(w)) full.push(w);
-    else startOnly.push(w);
+    byKind[kindOf(w)]!.push(w);
   }
   const ended = [
     ...(full.length ? [alternation(full)] : []),
@@ -975,6 +992,17 @@ export const UNIT_PRICE_TEXT = pattern(
   (c) =>
     String.raw`/\s*\p{L}|/\s?\d{1,4}\s?\p{L}{1,3}(?![\p{L}\d])|=\s*$|\d\s?\p{L}{1,3}\s?=|${wordsSource(c, UNIT_PRICE)}(?:\s*\d*\s*\p{L}|\s*\)?\s*$)`,
   'iu',
+);
+/** The text right after an amount starts a per-unit price: "/ Stück", "per kg", "je Liter". */
+export const PER_UNIT_AFTER = pattern(
+  () => String.raw`^\s*(?:\/|${plainSource(PER_UNIT_WORD, PER_COUNT_WORD)} )\s*\p{L}`,
+  'u',
+);
+/** A tile's price text that is a per-unit price: "$6.24 / Pack", "(€2.69/kg)", "pro Stück", "je 100 g" (not after a letter). */
+export const TILE_UNIT_PRICE = pattern(
+  () =>
+    String.raw`\/\s*[\p{L}\d]|${WORD_START}${plainSource(PER_UNIT_WORD)}\s+\p{L}|${WORD_START}${plainSource(PER_COUNT_WORD)}\s+\d`,
+  'u',
 );
 /** "inkl. 19% MwSt.", "zzgl. Versand", "plus shipping": notes, removed before the NOT_ITEM_PRICE test. */
 // Not when an amount follows: "zzgl. Versand 4,90 €" is the shipping fee itself.

@@ -13,6 +13,7 @@ import { hints } from '../../lib/extract/generic/text';
 import * as C from '../../lib/extract/words-class';
 import { BACK_CRUMB_TEXT, HOME_CRUMB_TEXT } from '../../lib/extract/words';
 import { ORDER_PAGE_PATH } from '../../lib/extract/words-order';
+import type { Matcher } from '../../lib/extract/pattern';
 import { OLD_SELECTORS, NEW_SELECTORS } from './old-selectors';
 
 const OLD: Record<string, RegExp> = {
@@ -34,7 +35,7 @@ const OLD: Record<string, RegExp> = {
   mainPrice:
     /customer-?price|our-?price|price-?to-?pay|pricetopay|sale-?price|current-?price|final-?price|now-?price|offer-?price|deal-?price|price-?now/,
 };
-const NEW: Record<string, RegExp> = {
+const NEW: Record<string, Matcher> = {
   struck: C.STRUCK_OR_FORMER,
   unit: C.UNIT_PRICE_BOX,
   hidden: C.HIDDEN_BOX,

@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { loadPage } from '../../lib/extract/load';
 import * as F from '../../lib/extract/words-facts';
 
+/** A RegExp or a words module's Pattern: what the comparisons read. */
+type Re = Pick<RegExp, 'source' | 'flags' | 'test' | 'exec'>;
+
 const OLD = {
   weightUnits: [
     /^(?:kg|kgs|kilo|kilos|kilogram|kilograms|kilogramm|kilogramme|kilogrammes|kilogramos|chilogrammi|キログラム|KGM)$/i,
@@ -136,13 +139,13 @@ const TESTED = new Set([
   'back',
 ]);
 let key = '';
-const show = (re: RegExp, t: string) =>
+const show = (re: Re, t: string) =>
   TESTED.has(key) ? String(re.test(t)) : JSON.stringify(new RegExp(re.source, re.flags.replace('g', '')).exec(t));
 for (key of Object.keys(OLD)) {
   const o = OLD[key as keyof typeof OLD];
   const n = NEW[key as keyof typeof NEW];
-  const olds: readonly RegExp[] = o instanceof RegExp ? [o] : o;
-  const news: readonly RegExp[] = n instanceof RegExp ? [n] : n;
+  const olds: readonly Re[] = Array.isArray(o) ? o : [o as Re];
+  const news: readonly Re[] = Array.isArray(n) ? n : [n as Re];
   if (olds.length !== news.length) throw new Error(`${key}: ${olds.length} old, ${news.length} new regexes`);
   for (const t of texts)
     olds.forEach((re, i) => {

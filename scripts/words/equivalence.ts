@@ -16,6 +16,9 @@ import * as NEW from '../../lib/extract/words-order';
 import * as OLD from './old-words';
 import * as WORDS from '../../lib/extract/words';
 
+/** A RegExp or a words module's Pattern: what the comparisons read. */
+type Re = Pick<RegExp, 'source' | 'flags' | 'test' | 'exec'>;
+
 const FIXTURES = join(import.meta.dirname, '../../tests/fixtures');
 const MAX_TEXT = 600;
 
@@ -54,10 +57,10 @@ function corpus(): { texts: Set<string>; paths: Set<string>; pages: number } {
 }
 
 /** What a regex says about a text: the match with its groups and place, or the test result. */
-const execOf = (re: RegExp, t: string) => JSON.stringify(new RegExp(re.source, re.flags.replace('g', '')).exec(t));
+const execOf = (re: Re, t: string) => JSON.stringify(new RegExp(re.source, re.flags.replace('g', '')).exec(t));
 const testOf = (re: Pick<RegExp, 'test'>, t: string) => String(re.test(t));
 
-function orderIdFrom(re: RegExp, text: string): string | null {
+function orderIdFrom(re: Re, text: string): string | null {
   const g = new RegExp(re.source, 'gi');
   for (let m = g.exec(text); m; m = g.exec(text)) {
     if (m[1] && /\d/.test(m[1])) return m[1];
@@ -83,8 +86,8 @@ const PAIRS: Pair[] = [
   { name: 'DATE_LABEL', old: (t) => execOf(OLD.DATE_LABEL, t), new: (t) => execOf(NEW.ORDER_DATE, t) },
   ...[0, 1].map((i) => ({
     name: `TOTAL_LABELS[${i}]`,
-    old: (t: string) => execOf(OLD.TOTAL_LABELS[i] as RegExp, t),
-    new: (t: string) => execOf(NEW.ORDER_TOTAL_AMOUNTS[i] as RegExp, t),
+    old: (t: string) => execOf(OLD.TOTAL_LABELS[i]!, t),
+    new: (t: string) => execOf(NEW.ORDER_TOTAL_AMOUNTS[i]!, t),
   })),
   { name: 'SUBTOTAL_LABEL', old: (t) => execOf(OLD.SUBTOTAL_LABEL, t), new: (t) => execOf(NEW.SUBTOTAL_AMOUNT, t) },
   { name: 'QTY_HEADER', old: (t) => testOf(OLD.QTY_HEADER, t), new: (t) => testOf(NEW.QUANTITY_HEADING, t) },

@@ -5,7 +5,7 @@
  * elements, and anything inside recommendation, carousel, menu or footer regions. The rest are ranked
  * by DOM distance to the title and buy-box context. Unsure (nothing close enough) -> null.
  */
-import { CURRENCY_MARK_SOURCE } from '../currencies';
+import { currencyMarkSource } from '../currencies';
 import { detectCurrency, parseMoney, type MoneyHints } from '../money';
 import {
   EX_TAX_TEXT,
@@ -16,12 +16,13 @@ import {
   LEGAL_NOTE,
   LIST_PRICE_LABEL,
   NOT_ITEM_PRICE,
+  PER_UNIT_AFTER,
   SALE_PRICE_LABEL,
   UNIT_PRICE_TEXT,
 } from '../words';
 import type { PageIndex } from './page-index';
 import { childCount, clean, someAncestor } from './text';
-import { pattern } from '../pattern';
+import { pattern, type Matcher } from '../pattern';
 import {
   BUY_BOX_REGION,
   ELSEWHERE_REGION,
@@ -34,7 +35,7 @@ import {
 
 // Role tokens in class/id/test-id (words-class.ts), with word-ish boundaries so "price" doesn't match "unprice".
 const ELSEWHERE = ELSEWHERE_REGION;
-const CURRENCY_SIGN = pattern(CURRENCY_MARK_SOURCE, 'u');
+const CURRENCY_SIGN = pattern(() => currencyMarkSource(), 'u');
 /** A digit, also Arabic-Indic and Eastern Arabic ("١٬٢٩٩ ر.س"): money.ts reads those too. */
 const ANY_DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9]/;
 const ARABIC_NUMERALS = /[\u0660-\u066C\u06F0-\u06F9\u200E\u200F\u061C]/g;
@@ -77,7 +78,7 @@ const NEAR_TITLE_BOX = { levels: 4, scanned: 1500, kept: 60 };
  * Levels from `el` up to the nearest ancestor-or-self whose class/id matches `re` (or whose tag is
  * in `tags`); FAR when none. Memoised, so testing every candidate costs about one walk of the tree.
  */
-function regionDistance(idx: PageIndex, re: RegExp, tags: string[] = []): (el: Element | null) => number {
+function regionDistance(idx: PageIndex, re: Matcher, tags: string[] = []): (el: Element | null) => number {
   const memo = new Map<Element, number>();
   return (el) => {
     const path: Element[] = [];
@@ -198,7 +199,7 @@ function isStruck(el: Element, idx: PageIndex): boolean {
 }
 
 const SLASH_UNIT = pattern(String.raw`^\s*\/\s*\p{L}`, 'u');
-const PER_UNIT = pattern(String.raw`^\s*(?:\/|per |pro |je )\s*\p{L}`, 'u');
+const PER_UNIT = PER_UNIT_AFTER;
 /** "(6,24 € / Stück)", "$6.24/count", "1 kg = 4,99 €": a per-unit price, judged from its own and nearby text. */
 function isUnitPrice(el: Element, text: string, idx: PageIndex): boolean {
   if (UNIT_PRICE_TEXT.test(text)) return true;
@@ -505,11 +506,11 @@ function labelsInside(text: string): string[] {
   // With and without a trailing mark: "Was: $" reads "Was:", while "UVP" is a label, not a code.
   return [text.slice(0, at), text.slice(0, at).replace(TRAILING_MARK, '')];
 }
-const TRAILING_MARK = pattern(String.raw`\s*${CURRENCY_MARK_SOURCE}?\.?\s*$`, 'u');
+const TRAILING_MARK = pattern(() => String.raw`\s*${currencyMarkSource()}?\.?\s*$`, 'u');
 
 /** Amounts with a currency sign or code attached: "$32.00 USD" is one, "Was: $79.00 Now: $64.00" two. */
 const SIGNED_AMOUNT = pattern(
-  String.raw`${CURRENCY_MARK_SOURCE}\s?\d[\d.,'\s]*|\d[\d.,']*\s?${CURRENCY_MARK_SOURCE}`,
+  () => String.raw`${currencyMarkSource()}\s?\d[\d.,'\s]*|\d[\d.,']*\s?${currencyMarkSource()}`,
   'gu',
 );
 

@@ -2,7 +2,14 @@
  * Weight and length amounts as written on shop pages. The unit spellings (by unit and language, and
  * UN/CEFACT codes) are word lists in `words-facts.ts`.
  */
-import { LENGTH_UNITS, WEIGHT_UNITS, WEIGHT_UNIT_IN_TEXT_SOURCE } from '../words-facts';
+import { lazy } from '../pattern';
+import {
+  DIMENSIONS_IN_TEXT,
+  LABELLED_EXTENT,
+  LENGTH_UNITS,
+  WEIGHT_UNITS,
+  WEIGHT_UNIT_IN_TEXT_SOURCE,
+} from '../words-facts';
 
 /** kg for an amount in `unit`, or null when the unit is unknown. Never negative or non-finite. */
 export function toKg(amount: number, unit: string): number | null {
@@ -36,7 +43,7 @@ export function parseDecimal(s: string): number | null {
 }
 
 const NUM = String.raw`(\d+(?:[.,]\d+)?)`;
-const WEIGHT_RE = new RegExp(NUM + String.raw`\s*` + WEIGHT_UNIT_IN_TEXT_SOURCE, 'i');
+const WEIGHT_RE = lazy(() => NUM + String.raw`\s*` + WEIGHT_UNIT_IN_TEXT_SOURCE, 'i');
 
 /** The first weight in a text ("2.15 pounds", "Gewicht 1,2 kg", "850 g") in kg. */
 export function weightFromText(text: string): number | null {
@@ -45,19 +52,6 @@ export function weightFromText(text: string): number | null {
   const n = parseDecimal(m[1]);
   return n === null ? null : toKg(n, m[2]);
 }
-
-const DIM_RE = new RegExp(
-  NUM +
-    String.raw`\s*(?:(cm|mm|m|in|inch(?:es)?|"|″)\s*)?[x×X*]\s*` +
-    NUM +
-    String.raw`\s*(?:(cm|mm|m|in|inch(?:es)?|"|″)\s*)?[x×X*]\s*` +
-    NUM +
-    String.raw`\s*(cm|mm|m|in|inch(?:es)?|Zoll|"|″)`,
-  'i',
-);
-
-const LABELLED_DIM =
-  /(\d+(?:[.,]\d+)?)\s*(cm|mm|m|in|inch(?:es)?|"|″)?\s*(?:high|wide|deep|long|tall|height|width|depth|length|hoch|breit|tief|lang|[HWDL])\b/gi;
 
 /** Three extents in cm, largest first as length, width, height; null when any is missing. */
 function threeExtents(cm: (number | null)[]): { length: number; width: number; height: number } | null {
@@ -68,7 +62,8 @@ function threeExtents(cm: (number | null)[]): { length: number; width: number; h
 
 /** "0.75 inch high x 6 inches wide x 6 inches deep": three labelled extents. */
 function labelledDimensions(text: string): { length: number; width: number; height: number } | null {
-  const found = [...text.slice(0, 300).matchAll(LABELLED_DIM)].slice(0, 3);
+  const t = text.slice(0, 300);
+  const found = [...t.matchAll(LABELLED_EXTENT.regexFor(t))].slice(0, 3);
   if (found.length !== 3) return null;
   const unit = found.map((f) => f[2]).find(Boolean);
   if (!unit) return null;
@@ -81,7 +76,7 @@ function labelledDimensions(text: string): { length: number; width: number; heig
 
 /** "30 x 20 x 10 cm", "11.8 x 7.9 x 3.9 inches", "1 in high x 6 in wide x 6 in deep" -> cm, largest first. */
 export function dimensionsFromText(text: string): { length: number; width: number; height: number } | null {
-  const m = DIM_RE.exec(text.slice(0, 300));
+  const m = DIMENSIONS_IN_TEXT.exec(text.slice(0, 300));
   if (!m) return labelledDimensions(text);
   const unit = m[6];
   const vals = [m[1], m[3], m[5]].map((v, i) => {

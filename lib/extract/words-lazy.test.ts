@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { COMMON_RANGES, lazy } from './pattern';
+import { BUY_BUTTON_TEXT, ORDER_PAGE_TITLE, ORDER_PAGE_URL, SOLD_OUT_TEXT } from './words-buy';
+
+const DETECTOR_REGEXES = [BUY_BUTTON_TEXT, SOLD_OUT_TEXT, ORDER_PAGE_URL, ORDER_PAGE_TITLE];
+
+/**
+ * The words modules and the currency marks build no RegExp while they are evaluated: every regex
+ * is built when a page first needs it (evaluating the on-demand bundle was 5-8 ms slower while
+ * they were built at import, #11). Not words-buy.ts: the always-on detector tests its regexes on
+ * every page, and stays free of pattern.ts (2 kB).
+ */
+describe('words modules build their regexes at first use', () => {
+  const Original = globalThis.RegExp;
+  afterEach(() => {
+    globalThis.RegExp = Original;
+  });
+
+  it.each(['./words-facts', './words-order', './words-class', './words', './currencies', './money'])(
+    '%s builds none at import',
+    async (path) => {
+      vi.resetModules();
+      const built: string[] = [];
+      globalThis.RegExp = new Proxy(Original, {
+        construct(target, args: [string | RegExp, string?]) {
+          built.push(String(args[0]).slice(0, 60));
+          return Reflect.construct(target, args) as RegExp;
+        },
+      });
+      await import(/* @vite-ignore */ path);
+      globalThis.RegExp = Original;
+      // pattern.ts's own common-text test is the one regex every extraction needs at once, and
+      // words.ts re-exports the detector's.
+      const allowed = [`[^${COMMON_RANGES}]`, ...DETECTOR_REGEXES.map((re) => re.source)];
+      expect(built.filter((source) => !allowed.some((a) => a.startsWith(source)))).toEqual([]);
+    },
+  );
+});
+
+describe('lazy', () => {
+  it('builds once, at the first test, and then behaves as the RegExp', () => {
+    let calls = 0;
+    const re = lazy(() => {
+      calls++;
+      return String.raw`^(?:kg|kilo)$`;
+    }, 'i');
+    expect(calls).toBe(0);
+    expect(re.test('KG')).toBe(true);
+    expect(re.test('Kilo')).toBe(true);
+    expect(re.test('kilogram')).toBe(false);
+    expect(calls).toBe(1);
+    expect(re.source).toBe('^(?:kg|kilo)$');
+    expect(re.flags).toBe('i');
+  });
+
+  it('takes the one regex for every text (no common twin), groups and global state included', () => {
+    const re = lazy(() => String.raw`(\d+)\s?(?:грн|zł)`, 'g');
+    expect(re.regexFor('12 zł')).toBe(re.regexFor('12 грн'));
+    expect('1 zł, 2 грн'.replace(re, '#')).toBe('#, #');
+    expect(re.exec('5zł')?.[1]).toBe('5');
+  });
+});
