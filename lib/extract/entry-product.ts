@@ -11,11 +11,9 @@
  * whole extraction (the full on-demand script) and asks it. tests/extract/entry-product.test.ts
  * holds the two to the same answers on every saved page.
  */
-import type { ShopAdapter } from './adapter';
 import type { PageKind, Product } from './types';
-import { extractGenericProduct } from './generic';
-import { isListed, isProductNode, ldNodesOf, typeList } from './generic/jsonld';
-import { indexPage, type PageIndex } from './generic/page-index';
+import { declaredKind, runProduct, safe } from './product-step';
+import { indexPage } from './generic/page-index';
 import { adapterFor } from './shops';
 import { sharingPageIds } from './shops/page-ids';
 
@@ -27,50 +25,6 @@ export type ProductPage =
   | { kind: 'undecided' };
 
 const UNDECIDED: ProductPage = { kind: 'undecided' };
-
-function safe<T>(f: () => T, fallback: T): T {
-  try {
-    return f();
-  } catch {
-    return fallback;
-  }
-}
-
-/** As index.ts's `declaredKind`: the page's JSON-LD types; null when they say nothing. */
-function declaredKind(idx: PageIndex): PageKind | null {
-  const nodes = ldNodesOf(idx);
-  const types = new Set(nodes.flatMap(typeList));
-  if (types.has('Order')) return 'order';
-  if (nodes.some((n) => isProductNode(n) && !isListed(n))) return 'product';
-  if (
-    types.has('ItemList') ||
-    types.has('OfferCatalog') ||
-    types.has('SearchResultsPage') ||
-    types.has('CollectionPage')
-  )
-    return 'listing';
-  return null;
-}
-
-/** As index.ts's `runProduct`: the generic product, refined by the shop's adapter. */
-function runProduct(doc: Document, url: URL, adapter: ShopAdapter | null, idx: PageIndex | null) {
-  const generic = safe(() => extractGenericProduct(doc, url, idx ?? undefined), {
-    product: null,
-    anchor: null,
-    declared: false,
-    confident: false,
-  });
-  if (!adapter) return { product: plain(generic.product), anchor: generic.anchor, declared: generic.declared };
-  const product = adapter.product
-    ? safe(() => adapter.product!(doc, url, generic.product), generic.product)
-    : generic.product;
-  const anchor = (adapter.productAnchor ? safe(() => adapter.productAnchor!(doc, url), null) : null) ?? generic.anchor;
-  return { product: plain(product), anchor, declared: generic.declared };
-}
-
-function plain(product: Product | null): Product | null {
-  return product ? safe(() => ({ ...product }), null) : null;
-}
 
 /** The page's product where the declared half of the extraction decides it; `undecided` elsewhere. */
 export function extractProductPage(doc: Document, url: string): ProductPage {

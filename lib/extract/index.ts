@@ -10,10 +10,9 @@
  * Never throws: a failing adapter falls back to the generic result, a failing generic step to
  * null / 'other'. Pure: the document and URL come in as arguments.
  */
-import type { PageAnchors, PageExtraction, PageKind, Product } from './types';
+import type { PageAnchors, PageExtraction, PageKind } from './types';
 import type { ShopAdapter } from './adapter';
-import { extractGenericProduct } from './generic';
-import { isListed, isProductNode, ldNodesOf, typeList } from './generic/jsonld';
+import { declaredKind, runProduct, safe } from './product-step';
 import { indexPage, type PageIndex } from './generic/page-index';
 import { adapterFor } from './shops';
 import { sharingPageIds } from './shops/page-ids';
@@ -30,37 +29,12 @@ function orderHeadings(idx: PageIndex): string {
   return [idx.title ?? '', ...idx.h1s.slice(0, 3).map((h) => h.textContent ?? '')].join(' ').slice(0, 600);
 }
 
-function safe<T>(f: () => T, fallback: T): T {
-  try {
-    return f();
-  } catch {
-    return fallback;
-  }
-}
-
 function toUrl(url: string): URL | null {
   try {
     return new URL(url);
   } catch {
     return null;
   }
-}
-
-/** Cheap declared-kind signals from JSON-LD types; null when they say nothing. */
-function declaredKind(idx: PageIndex): PageKind | null {
-  const nodes = ldNodesOf(idx);
-  const types = new Set(nodes.flatMap(typeList));
-  if (types.has('Order')) return 'order';
-  // A Product of its own (not an ItemList entry) makes a product page; listed ones a listing.
-  if (nodes.some((n) => isProductNode(n) && !isListed(n))) return 'product';
-  if (
-    types.has('ItemList') ||
-    types.has('OfferCatalog') ||
-    types.has('SearchResultsPage') ||
-    types.has('CollectionPage')
-  )
-    return 'listing';
-  return null;
 }
 
 function runListing(doc: Document, url: URL, adapter: ShopAdapter | null): ListingResult {
@@ -71,35 +45,6 @@ function runListing(doc: Document, url: URL, adapter: ShopAdapter | null): Listi
 function runOrder(doc: Document, url: URL, adapter: ShopAdapter | null): OrderResult {
   const fromAdapter = adapter?.order ? safe(() => adapter.order!(doc, url), null) : null;
   return fromAdapter ?? safe(() => extractOrder(doc, url), { orders: [], items: [], anchors: [] });
-}
-
-function runProduct(
-  doc: Document,
-  url: URL,
-  adapter: ShopAdapter | null,
-  idx: PageIndex | null,
-): { product: Product | null; anchor: Element | null; declared: boolean; confident: boolean } {
-  const generic = safe(() => extractGenericProduct(doc, url, idx ?? undefined), {
-    product: null,
-    anchor: null,
-    declared: false,
-    confident: false,
-  });
-  if (!adapter) return { ...generic, product: plain(generic.product) };
-  const product = adapter.product
-    ? safe(() => adapter.product!(doc, url, generic.product), generic.product)
-    : generic.product;
-  const anchor = (adapter.productAnchor ? safe(() => adapter.productAnchor!(doc, url), null) : null) ?? generic.anchor;
-  return { product: plain(product), anchor, declared: generic.declared, confident: generic.confident };
-}
-
-/**
- * The product as a plain object: the generic product computes some fields when first read (an
- * adapter that sets them itself skips that work); every field is read here, in the same turn as
- * the rest of the extraction, so nothing is computed later on a page that has changed.
- */
-function plain(product: Product | null): Product | null {
-  return product ? safe(() => ({ ...product }), null) : null;
 }
 
 export function extractPageWithAnchors(doc: Document, url: string): { result: PageExtraction; anchors: PageAnchors } {
