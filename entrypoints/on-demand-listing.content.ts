@@ -7,10 +7,9 @@
  * scripting.executeScript, never web-accessible). Where the page has no plan (or a single-page
  * navigation leads to one without), it hands over to the full script.
  */
-import { browser } from 'wxt/browser';
 import { runOnPage } from './content/page';
-import { FULL_INJECT_REQUEST } from '../lib/content/inject-message';
-import { planShopListing } from '../lib/extract/entry-listing';
+import { handOverToFullScript } from './content/hand-over';
+import { planListing } from '../lib/extract/entry-listing';
 
 /** Set by the build (wxt.config.ts) from the shop registry. */
 declare const __EMBODIED_SHOP_MATCHES__: string[];
@@ -22,14 +21,10 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     runOnPage(ctx, {
-      planListing: planShopListing,
+      planListing,
       extractPage: null,
       readTiles: null,
-      handOver: () => {
-        browser.runtime
-          .sendMessage(FULL_INJECT_REQUEST)
-          .catch((e: unknown) => console.debug('[embodied] hand-over failed', e));
-      },
+      handOver: handOverToFullScript,
     });
   },
 });

@@ -7,8 +7,7 @@
  * page turns out not to be a declared product page, it hands over to the full script.
  */
 import { runOnProductPage } from './content/product-page';
-import { browser } from 'wxt/browser';
-import { FULL_INJECT_REQUEST } from '../lib/content/inject-message';
+import { handOverToFullScript } from './content/hand-over';
 
 /** Set by the build (wxt.config.ts) from the shop registry. */
 declare const __EMBODIED_SHOP_MATCHES__: string[];
@@ -19,10 +18,6 @@ export default defineContentScript({
   // As in the full script (entrypoints/on-demand.content.ts): no start-up postMessage.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    runOnProductPage(ctx, () => {
-      browser.runtime
-        .sendMessage(FULL_INJECT_REQUEST)
-        .catch((e: unknown) => console.debug('[embodied] hand-over failed', e));
-    });
+    runOnProductPage(ctx, handOverToFullScript);
   },
 });

@@ -7,7 +7,8 @@ import type { Item } from './types';
 import { adapterFor } from './shops';
 import { genericListing } from './listing-generic';
 import { itemListFromJsonLd, productsFromMicrodata } from './listing-structured';
-import type { TilePlan } from './listing-plan';
+
+export { planListing } from './entry-listing';
 
 export type ListingResult = { items: Item[]; anchors: (Element | null)[] };
 
@@ -53,19 +54,4 @@ export function extractListing(doc: Document, url: URL): ListingResult {
   }
   if (jsonLd.length >= MIN_TILES) return { items: jsonLd, anchors: linkAnchors(doc, url, jsonLd) };
   return { items: [], anchors: [] };
-}
-
-/**
- * The plan of a page its shop's adapter declares a listing (by URL, no DOM read) and whose tiles it
- * can find; null otherwise (the whole-page extraction decides then). Never throws.
- */
-export function planListing(doc: Document, url: URL): TilePlan | null {
-  try {
-    const adapter = adapterFor(url);
-    if (!adapter?.listingPlan || adapter.detect?.(doc, url) !== 'listing') return null;
-    const plan = adapter.listingPlan(doc, url);
-    return plan?.tiles.length ? plan : null;
-  } catch {
-    return null;
-  }
 }
