@@ -17,7 +17,7 @@ const MAX_BLOCK = 2_000_000;
 const MAX_NODES = 5000;
 const MAX_DEPTH = 24;
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
 function isObj(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

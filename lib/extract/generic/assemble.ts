@@ -1,0 +1,213 @@
+/**
+ * The product from what the page declares and shows, field by field (the precedence is documented
+ * in ./index.ts). Shared by the two ways a product is read:
+ * - the whole cascade in the page (./index.ts: `extractGenericProduct`), which also reads the
+ *   visible price and, where nothing declares them, availability and the item id from page text;
+ * - the product page's facts, collected in the page and read in the background worker
+ *   (../facts.ts), which has no DOM: no visible price, and those fallbacks absent.
+ * Pure: no DOM, so the worker can run it.
+ */
+import type { Availability, Product } from '../types';
+import type { VisiblePrice } from './price';
+import type { SpecPairs } from './specs';
+import type { StateProduct } from './json-state';
+import { breadcrumbsFromJsonLd, type Json } from './jsonld';
+import { cleanBreadcrumbs, stripSiteSuffix } from './dom';
+import { itemIdFromUrl } from './item-id';
+import {
+  conditionFromSpecs,
+  conditionFromText,
+  dimensionsFromSpecs,
+  identifiersFromSpecs,
+  materialsFromSpecs,
+  packSizeFromText,
+  quantityFromSpecs,
+  weightFromSpecs,
+} from './specs';
+import { clean, normaliseGtin } from './text';
+
+/** What the declared sources said (JSON-LD, microdata, product meta, server-rendered app state). */
+export interface Declared {
+  nodes: Json[];
+  ld: Partial<Product> | null;
+  md: Partial<Product> | null;
+  meta: Partial<Product> & { siteName: string | null };
+  js: StateProduct | null;
+}
+
+export interface Shown {
+  /** The title element's text (the page's h1, or the element standing for it). */
+  titleText: string | null;
+  /** The document's <title>. */
+  docTitle: string | null;
+  canonical: string | null;
+  /** The visible buy-box price; null where it is not read (the worker). */
+  visible: VisiblePrice | null;
+  pairs: SpecPairs;
+  /** Breadcrumb markup's names, read only when JSON-LD has no BreadcrumbList. */
+  domCrumbs: () => string[];
+  /** Availability from page text, read only when nothing declares it (null where it is not read). */
+  availability: () => Availability;
+  /** The item id labelled on the page or in the product box, before the URL's (null where not read). */
+  itemId: () => string | null;
+}
+
+const positive = (n: number | null | undefined) => (typeof n === 'number' && n > 0 ? n : null);
+
+export function pick<T>(...vals: (T | null | undefined)[]): T | null {
+  for (const v of vals) if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) return v;
+  return null;
+}
+
+/**
+ * `pick` over page-text fallbacks that are worth computing only when everything before them gave
+ * nothing: each runs only then (the same result as computing them all; on a page whose structured
+ * data is complete, their word regexes are never compiled, which is most of their cost).
+ */
+function pickLazy<T>(...vals: (() => T | null | undefined)[]): T | null {
+  for (const f of vals) {
+    const v = pick(f());
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+/** Titles name "Renewed"/"Refurbished" items; "New Balance" or "Used to..." say nothing about condition. */
+function refurbishedFromTitle(title: string | null) {
+  return conditionFromText(title) === 'refurbished' ? 'refurbished' : null;
+}
+
+function absolute(href: string | null | undefined, url: URL): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, url).href;
+  } catch {
+    return null;
+  }
+}
+
+/** The structured price of 0 is a placeholder ("call for price", not yet priced), not a free item. */
+export function structuredPriceOf(d: Declared): number | null {
+  return pick(positive(d.ld?.price), positive(d.md?.price), positive(d.meta.price), positive(d.js?.price));
+}
+
+/** The page's price, currency and list price: the visible price where it is trusted, else the declared one. */
+function money(d: Declared, s: Shown, structuredCurrency: string | null, hostCurrency: string | null) {
+  const { visible } = s;
+  const structuredPrice = structuredPriceOf(d);
+  let listPrice = pick(d.ld?.listPrice, d.md?.listPrice, d.meta.listPrice, d.js?.listPrice);
+  // The visible price wins when reliably placed or when structured data has none; a loosely placed
+  // visible amount that disagrees with the structured price is more likely someone else's price.
+  if (visible && (visible.reliable || structuredPrice === null || structuredPrice === visible.price)) {
+    return {
+      price: visible.price,
+      currency: visible.currency ?? structuredCurrency,
+      listPrice: visible.listPrice ?? (listPrice !== null && listPrice > visible.price ? listPrice : null),
+    };
+  }
+  // The page's currency even without a price (host-implied when nothing says otherwise).
+  listPrice = listPrice ?? null;
+  return { price: structuredPrice, currency: pick(structuredCurrency, hostCurrency), listPrice };
+}
+
+/**
+ * The product, or null when there is neither a title nor a price. `availability` and `sku` are
+ * computed when first read (a shop adapter that states them itself never pays for the page-text
+ * searches behind them); callers copy the product into a plain object in the same turn.
+ */
+export function assembleProduct(
+  d: Declared,
+  s: Shown,
+  url: URL,
+  currencies: { structured: string | null; host: string | null },
+): Product | null {
+  const { ld, md, meta, js, nodes } = d;
+  const m = money(d, s, currencies.structured, currencies.host);
+  const pairs = s.pairs;
+  const ids = identifiersFromSpecs(pairs);
+  const siteName = meta.siteName;
+  const title = pick(
+    ld?.title,
+    md?.title,
+    js?.title,
+    s.titleText,
+    stripSiteSuffix(meta.title ?? null, siteName, url.hostname),
+    stripSiteSuffix(clean(s.docTitle, 400), siteName, url.hostname),
+  );
+  if (!title && m.price === null) return null;
+
+  const crumbs = cleanBreadcrumbs(
+    pickLazy(
+      () => breadcrumbsFromJsonLd(nodes),
+      () => s.domCrumbs(),
+    ) ?? [],
+    title,
+    siteName,
+    url.hostname,
+  );
+  const product: Product = {
+    title,
+    brand: pick(ld?.brand, md?.brand, meta.brand, js?.brand, ids.brand),
+    price: m.price,
+    currency: m.price === null ? pick(m.currency) : m.currency,
+    listPrice: m.listPrice !== null && m.price !== null && m.listPrice > m.price ? m.listPrice : null,
+    availability: null,
+    sku: null,
+    gtin: pick(ld?.gtin, md?.gtin, meta.gtin, normaliseGtin(js?.gtin), ids.gtin),
+    mpn: pick(ld?.mpn, md?.mpn, ids.mpn),
+    asin: ids.asin,
+    category: crumbs,
+    googleCategory: ld?.googleCategory ?? null,
+    condition: pickLazy(
+      () => pick(ld?.condition, md?.condition, meta.condition),
+      () => conditionFromSpecs(pairs),
+      () => refurbishedFromTitle(title),
+    ),
+    // An explicit "Pack of 2" in the title beats a spec row that counts sellable units ("Number of Items: 1").
+    quantity: pickLazy(
+      () => (title ? packSizeFromText(title) : null),
+      () => quantityFromSpecs(pairs),
+    ),
+    weightKg: pickLazy(
+      () => ld?.weightKg,
+      () => weightFromSpecs(pairs),
+    ),
+    dimensionsCm: pickLazy(
+      () => ld?.dimensionsCm,
+      () => dimensionsFromSpecs(pairs),
+    ),
+    materials: pickLazy(
+      () => ld?.materials,
+      () => materialsFromSpecs(pairs),
+    ),
+    url: pick(absolute(s.canonical, url), absolute(ld?.url, url), absolute(meta.url, url)),
+  };
+  lazyField(product, 'availability', () =>
+    pickLazy(() => pick(ld?.availability, md?.availability, meta.availability, js?.availability), s.availability),
+  );
+  // The shop's own item number: declared, else labelled on the page, else the product box's
+  // id attribute, else the URL's id segment.
+  lazyField(
+    product,
+    'sku',
+    () => pick(ld?.sku, md?.sku, meta.sku, js?.sku, ids.sku) ?? s.itemId() ?? itemIdFromUrl(url),
+  );
+  return product;
+}
+
+/**
+ * Makes `key` of `product` computed on its first read (then a plain value): the result is the same
+ * as computing it at once, as long as it is read before the page changes. The extraction entry
+ * (../index.ts) copies every product into a plain object before it returns, in the same turn.
+ */
+function lazyField<K extends keyof Product>(product: Product, key: K, compute: () => Product[K]): void {
+  Object.defineProperty(product, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(product, key, { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+  });
+}
