@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { contentScriptMatches } from './lib/extract/shops';
+import { pageSpecs } from './lib/extract/shops/page-specs';
 import { DETECTOR_FILE, DETECTOR_RUN_AT } from './lib/content/inject-message';
 import { stripDynamicCode } from './scripts/build/strip-dynamic-code';
 import { IN_PAGE_ENTRYPOINTS, nativeBrowser } from './scripts/build/native-browser';
@@ -29,7 +30,12 @@ export default defineConfig({
   // content script does not bundle the registry (and with it the extraction code).
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    define: { __EMBODIED_SHOP_MATCHES__: JSON.stringify(contentScriptMatches()) },
+    define: {
+      __EMBODIED_SHOP_MATCHES__: JSON.stringify(contentScriptMatches()),
+      // What the product bundle knows of the shops in the page: plain data, none of their code.
+      __EMBODIED_PAGE_SPECS__: JSON.stringify(pageSpecs()),
+      __EMBODIED_FULL_PRODUCT__: JSON.stringify(pageSpecs().flatMap((s) => (s.full ? s.matches : []))),
+    },
     plugins: [stripDynamicCode()],
     ...(process.env.EMBODIED_SOURCEMAP ? { build: { sourcemap: true } } : {}),
   }),

@@ -28,8 +28,11 @@ export interface BadgeProps {
   onCorrect?: OnCorrect;
   /** 'dark' or 'light' when the page has a clear colour scheme; otherwise the system's is followed. */
   theme?: 'dark' | 'light' | null;
-  /** Conditions the page offers the product in (the panel shows what the other choice would change). */
-  offered?: readonly OfferCondition[];
+  /**
+   * Conditions the page offers the product in (the panel shows what the other choice would change),
+   * or how to read them: read when the panel first opens, not on the way to the badge.
+   */
+  offered?: readonly OfferCondition[] | (() => readonly OfferCondition[]);
 }
 
 /** A mark that reads without colour: below, level with, above similar products. */
@@ -167,7 +170,14 @@ export function Badge({ state, compact, onBought, onCorrect, theme, offered }: B
           }}
         >
           {ready ? (
-            Panel && <Panel estimate={ready} onClose={() => close(true)} onCorrect={onCorrect} offered={offered} />
+            Panel && (
+              <Panel
+                estimate={ready}
+                onClose={() => close(true)}
+                onCorrect={onCorrect}
+                offered={typeof offered === 'function' ? offered() : offered}
+              />
+            )
           ) : (
             <p id="embodied-panel-title">{state.status === 'error' ? state.message : ''}</p>
           )}

@@ -18,6 +18,9 @@ import { injectKind, pageSignal } from '../lib/content/detect';
 import { ON_DEMAND_MARK, PAGE_INJECT } from '../lib/content/inject-message';
 import { createRecheck } from '../lib/content/recheck';
 
+/** Set by the build (wxt.config.ts): match patterns of the shops whose product pages need the full script. */
+declare const __EMBODIED_FULL_PRODUCT__: string[];
+
 interface RuntimeApi {
   runtime?: { id?: string; sendMessage(message: unknown): Promise<unknown> };
 }
@@ -53,7 +56,10 @@ export default defineUnlistedScript(() => {
         // Refused (built-in shops turned off) or failed: unmark, so the toolbar button can still run it.
         const unmark = () => (g[ON_DEMAND_MARK] = false);
         (g.browser ?? g.chrome)?.runtime
-          ?.sendMessage({ type: PAGE_INJECT, bundle: injectKind(document, new URL(location.href)) })
+          ?.sendMessage({
+            type: PAGE_INJECT,
+            bundle: injectKind(document, new URL(location.href), __EMBODIED_FULL_PRODUCT__),
+          })
           .then((reply) => (reply as { ok?: unknown } | undefined)?.ok === true || unmark(), unmark);
       } catch {
         g[ON_DEMAND_MARK] = false;

@@ -152,7 +152,7 @@ export async function mountBadge(
     compact: boolean;
     product: ProductMessage;
     append?: 'after' | 'last';
-    /** Read when the estimate is in, after the badge shows (these walk the page): not on the way to the badge. */
+    /** Read when the panel first opens (this walks the page): not on the way to the badge. */
     offered?: () => readonly OfferCondition[];
     /** Sizes the page offers with their own weights: each is estimated once the product's own estimate is in. */
     variants?: () => readonly OfferedVariant[];
@@ -188,7 +188,7 @@ export async function mountBadge(
           onBought={onBought}
           onCorrect={onCorrect}
           theme={theme}
-          offered={state.status === 'ready' ? offered?.() : undefined}
+          offered={state.status === 'ready' ? offered : undefined}
         />
       );
     },

@@ -21,11 +21,17 @@ describe('on-demand content script imports', () => {
     expect([...graph('entrypoints/in-page-panel.tsx')]).toEqual(expect.arrayContaining(panel));
   });
 
-  it('the product bundle holds none of the listing and order wiring or generic extraction', () => {
+  it('the product bundle reads facts only: none of the listing and order wiring, the generic cascade or the shops', () => {
     const files = [...graph('entrypoints/on-demand-product.content.ts')];
-    expect(files).toContain('lib/extract/entry-product.ts');
+    expect(files).toContain('lib/extract/facts-page.ts');
     expect(files).toContain('components/Badge.tsx');
     const notForProducts = [
+      // Read in the worker from the page's facts (lib/extract/facts.ts).
+      'lib/extract/facts.ts',
+      'lib/extract/generic/index.ts',
+      'lib/extract/generic/assemble.ts',
+      'lib/extract/shops/index.ts',
+      'lib/extract/shops/spec.ts',
       'entrypoints/content/page.ts',
       'entrypoints/content/order-card.tsx',
       'entrypoints/content/highlight.tsx',

@@ -1,24 +1,29 @@
 /**
  * The product bundle's page wiring (entrypoints/on-demand-product.content.ts): what page.ts does on a
  * product page, and nothing of its listing and order code, so a product page compiles and evaluates
- * a smaller script. The extraction is lib/extract/entry-product.ts (the declared half of the whole).
+ * a smaller script. It reads the page's facts (lib/extract/facts-page.ts: the DOM reads only) and the
+ * background worker reads the product from them and estimates it (lib/extract/facts.ts), so the
+ * page compiles none of the extraction's word, unit and money rules.
  *
- * Where that extraction cannot decide (the shop says listing or order, or nothing is declared), or a
+ * Where the facts cannot decide (the shop says listing or order, nothing is declared, the price is
+ * only in the page text, or the shop's product needs code), or a
  * single-page navigation or a late render leads to such a page, this script hands over: it removes
  * its badges, disconnects, invalidates its context and calls `handOver`, which asks the background
  * for the full on-demand script (entrypoints/on-demand.content.ts). The full script then does
  * everything on this document, as if it had been injected first.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { toMessage } from '../../lib/content/to-message';
 import { createAddedNodes } from '../../lib/content/added-nodes';
-import { extractProductPage } from '../../lib/extract/entry-product';
+import { collectProductFacts } from '../../lib/extract/facts-page';
+import { pageSpecFor, type PageSpec } from '../../lib/extract/shops/page-spec';
 import { BUILT_IN_SHOPS_OFF } from '../../lib/messaging/limits';
 import { send } from '../../lib/messaging/client';
-import type { ProductMessage } from '../../lib/messaging/protocol';
 import { offeredConditions } from '../../lib/inpage/offered-conditions';
 import { offeredVariants } from '../../lib/inpage/offered-variants';
 import { mountBadge, type Mounted } from './badge';
+
+/** Set by the build (wxt.config.ts) from the shop registry (lib/extract/shops/page-specs.ts). */
+declare const __EMBODIED_PAGE_SPECS__: PageSpec[];
 
 export function runOnProductPage(ctx: ContentScriptContext, handOver: () => void) {
   let mounted: Pick<Mounted<unknown>, 'remove'>[] = [];
@@ -39,40 +44,41 @@ export function runOnProductPage(ctx: ContentScriptContext, handOver: () => void
     clear();
   }
 
-  async function productBadge(product: ProductMessage, anchor: Element, gen: number) {
+  /** Stopped first: the full script starts on a page without this script's badges or observers. */
+  function handOff() {
+    stop();
+    ctx.abort('handed over to the full on-demand script');
+    handOver();
+  }
+
+  async function scan() {
+    const gen = generation;
+    const page = collectProductFacts(
+      document,
+      location.href,
+      pageSpecFor(__EMBODIED_PAGE_SPECS__, new URL(location.href)),
+    );
+    if (page.kind === 'undecided') return handOff();
+    const first = page.anchor;
+    if (!first || seen.has(first)) return;
+    seen.add(first);
+    const reply = await send({ type: 'estimate.facts', facts: page.facts });
+    if (!reply.ok && reply.error === BUILT_IN_SHOPS_OFF) return stop();
+    if (gen !== generation || stopped) return;
+    if (!reply.ok) return console.debug('[embodied] no estimate', reply.error);
+    if (reply.kind === 'undecided') return handOff();
+    if (reply.kind === 'none') return;
+    const anchor = page.anchorFor(reply.product.price) ?? first;
+    seen.add(anchor);
     const badge = await mountBadge(ctx, anchor, {
       compact: false,
-      product,
+      product: reply.product,
       offered: () => offeredConditions(document),
       variants: () => offeredVariants(document),
     });
     if (gen !== generation) return badge.remove();
     mounted.push(badge);
-    const reply = await send({ type: 'estimate', products: [product] });
-    if (!reply.ok && reply.error === BUILT_IN_SHOPS_OFF) return stop();
-    if (gen !== generation) return;
-    const e = reply.ok ? reply.estimates[0] : reply.error;
-    badge.update(
-      e === undefined || typeof e === 'string'
-        ? { status: 'error', message: e ?? 'no estimate' }
-        : { status: 'ready', estimate: e },
-    );
-  }
-
-  async function scan() {
-    const gen = generation;
-    const url = location.href;
-    const page = extractProductPage(document, url);
-    if (page.kind === 'undecided') {
-      // Stopped first: the full script starts on a page without this script's badges or observers.
-      stop();
-      ctx.abort('handed over to the full on-demand script');
-      handOver();
-      return;
-    }
-    if (page.kind !== 'product' || !page.product.title || !page.anchor || seen.has(page.anchor)) return;
-    seen.add(page.anchor);
-    await productBadge(toMessage({ ...page.product, title: page.product.title }, url), page.anchor, gen);
+    badge.update({ status: 'ready', estimate: reply.estimate });
   }
 
   const failed = (e: unknown) => console.debug('[embodied] scan failed', e);

@@ -22,7 +22,9 @@ import { eraseLedger, exportLedger, ImportError, importLedger, parseExport } fro
 import type { LedgerDb } from '../ledger/db';
 import {
   CONTENT_SCRIPT_REQUESTS,
+  ProductInputSchema,
   RequestSchema,
+  type EstimateReply,
   type LocalNames,
   type Request,
   type Response,
@@ -32,6 +34,9 @@ import { createRateLimiter } from './rate-limit';
 import { createRecordTokens, memoryTokenPersistence, type RecordTokens } from './record-tokens';
 import { matchesHostPatterns, sameSite, siteOf } from './site';
 import { BUILT_IN_SHOPS_OFF } from '../messaging/limits';
+import { productFromFacts } from '../extract/facts';
+import type { ProductFacts } from '../extract/facts-page';
+import { toMessage } from '../content/to-message';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import type { SimilarPosition } from '../compare/similar';
 import type { FxRates } from '../ledger/display-price';
@@ -117,6 +122,31 @@ async function reestimate(
   if (req.type === 'reestimate.preview')
     return { ok: true, ...(await previewReestimate(deps.ledger, version, deps.estimate, at)) };
   return { ok: true, updated: await applyReestimate(deps.ledger, version, deps.estimate, at) };
+}
+
+/**
+ * The product of a product bundle's page, read from its facts (lib/extract/facts.ts) and shaped as
+ * the content script would send it. It goes back to the page, which sends it again to record it
+ * (with the estimate's record token) or to correct it.
+ */
+function readFacts(facts: ProductFacts): { kind: 'product'; product: ProductInput } | { kind: 'undecided' | 'none' } {
+  const read = productFromFacts(facts);
+  if (read.kind === 'none') return read;
+  const title = read.kind === 'product' ? read.product.title : null;
+  if (read.kind !== 'product' || !title) return { kind: 'undecided' };
+  const parsed = ProductInputSchema.safeParse(toMessage({ ...read.product, title }, facts.url));
+  return parsed.success ? { kind: 'product', product: parsed.data as ProductInput } : { kind: 'undecided' };
+}
+
+/** A product bundle's page (readFacts), estimated as an `estimate` request would estimate it. */
+async function estimateFacts(
+  facts: ProductFacts,
+  estimateFor: (products: ProductInput[]) => Promise<EstimateReply[]>,
+): Promise<AnyResponse> {
+  const read = readFacts(facts);
+  if (read.kind !== 'product') return { ok: true, kind: read.kind };
+  const [estimate] = await estimateFor([read.product]);
+  return { ok: true, kind: read.kind, product: read.product, estimate };
 }
 
 export function createRouter(deps: RouterDeps) {
@@ -213,9 +243,10 @@ export function createRouter(deps: RouterDeps) {
     );
   }
 
-  async function estimate(req: Extract<Request, { type: 'estimate' }>, sender: SenderFacts): Promise<AnyResponse> {
-    if (await builtInOff(sender)) return { ok: false, error: BUILT_IN_SHOPS_OFF };
-    return { ok: true, estimates: await estimateFor(req.products as ProductInput[], sender) };
+  async function estimate(req: Extract<Request, { type: 'estimate' | 'estimate.facts' }>, sender: SenderFacts) {
+    if (await builtInOff(sender)) return { ok: false as const, error: BUILT_IN_SHOPS_OFF };
+    if (req.type === 'estimate.facts') return estimateFacts(req.facts as ProductFacts, (p) => estimateFor(p, sender));
+    return { ok: true as const, estimates: await estimateFor(req.products as ProductInput[], sender) };
   }
 
   async function correction(
@@ -317,6 +348,7 @@ export function createRouter(deps: RouterDeps) {
   async function dispatch(req: Request, sender: SenderFacts): Promise<AnyResponse> {
     switch (req.type) {
       case 'estimate':
+      case 'estimate.facts':
         return estimate(req, sender);
       case 'purchase.record':
         return record(req, sender);

@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../extract/load';
 import { injectKind, pageSignal } from './detect';
+import { pageSpecs } from '../extract/shops/page-specs';
 
 const FIXTURES = join(__dirname, '../../tests/fixtures');
 
@@ -101,11 +102,17 @@ describe('which on-demand script the detector asks for', () => {
     expect(injectKind(doc(ld({ '@type': 'Product' }) + ld({ '@type': 'Order' })), url)).toBe('full');
     expect(injectKind(doc('<title>Shop</title>', '<h1>Kettle</h1><button>Add to cart</button>'), url)).toBe('full');
   });
-  it("Amazon's product title element counts on Amazon only", () => {
-    const page = doc('', '<span id="productTitle">Duct tape</span>');
-    expect(injectKind(page, new URL('https://www.amazon.co.uk/dp/B000000000'))).toBe('product');
-    expect(injectKind(page, new URL('https://www.amazon.de/dp/B000000000'))).toBe('product');
-    expect(injectKind(page, new URL('https://shop.example/p/1'))).toBe('full');
+  it('the full script on the shops whose product needs code, whatever the page declares', () => {
+    const full = pageSpecs().flatMap((s) => (s.full ? s.matches : []));
+    const declared = doc(ld({ '@type': 'Product', name: 'x' }), '<span id="productTitle">Duct tape</span>');
+    expect(injectKind(declared, new URL('https://www.amazon.de/dp/B000000000'), full)).toBe('full');
+    expect(injectKind(declared, new URL('https://www.ebay.de/itm/1'), full)).toBe('full');
+    expect(injectKind(declared, new URL('https://en.zalando.de/x-ar322o0bc-c11.html'), full)).toBe('full');
+    expect(injectKind(declared, new URL('https://www.otto.de/p/x'), full)).toBe('product');
+    expect(injectKind(declared, new URL('https://shop.example/p/1'), full)).toBe('product');
+    // Amazon declares nothing: its title element alone is no declaration.
+    const undeclared = doc('', '<span id="productTitle">Duct tape</span>');
+    expect(injectKind(undeclared, new URL('https://www.amazon.de/dp/B000000000'))).toBe('full');
   });
   it("the listing bundle for Amazon's search results, by URL", () => {
     const page = doc('', '<div data-component-type="s-search-result"></div>');

@@ -7,7 +7,8 @@
  *
  * Pure (a Document and a URL in, a reason out) and tiny: imported by the content-script entry, so
  * nothing from lib/extract may be imported here, except the standalone detector words (words-buy.ts:
- * buy-button and order-page words, data and three regexes, importing only word-edges.ts).
+ * buy-button and order-page words, data and three regexes, importing only word-edges.ts) and the
+ * registry's host matching (shops/hosts.ts, importing nothing).
  */
 import {
   BUY_BUTTON_TEXT,
@@ -19,6 +20,7 @@ import {
 } from '../extract/words-buy';
 
 import type { OnDemandBundle } from './inject-message';
+import { hostMatches } from '../extract/shops/hosts';
 
 export type Signal = 'structured' | 'microdata' | 'opengraph' | 'buy-box' | 'tiles' | 'order';
 
@@ -115,30 +117,25 @@ const OG_PRODUCT = 'meta[property="og:type"][content*="product" i]';
 
 /**
  * Which on-demand script to ask for, read once when the detector asks: the listing bundle on Amazon's
- * search results (by URL), the product bundle when the
- * page declares a product (JSON-LD, OpenGraph's og:type, Amazon's product title) and its JSON-LD nothing that makes a
- * listing or an order, else the full script. A wrong "product" costs a hand-over (the product
- * bundle then asks for the full script), so only a plain declaration counts;
- * tests/extract/entry-product.test.ts checks that no saved page sent to the product bundle needs one.
+ * search results (by URL); the product bundle when the page declares a product (JSON-LD, OpenGraph's
+ * og:type) and its JSON-LD nothing that makes a listing or an order, on a site whose product needs
+ * no code (not one of `fullProduct`'s match patterns: the shops with an adapter module or a product
+ * hook, lib/extract/shops/page-specs.ts); else the full script. A wrong "product" costs a hand-over
+ * (the product bundle then asks for the full script), so only a plain declaration counts;
+ * tests/extract/facts.test.ts checks the saved pages sent to the product bundle.
  */
-export function injectKind(doc: Document, url: URL): OnDemandBundle {
+export function injectKind(doc: Document, url: URL, fullProduct: readonly string[] = []): OnDemandBundle {
   if (isAmazonSearch(url)) return 'listing';
+  const host = url.hostname.toLowerCase();
+  if (fullProduct.some((p) => hostMatches(host, p))) return 'full';
   let product = false;
   for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) {
     const text = s.textContent ?? '';
     if (LD_NOT_PRODUCT.test(text)) return 'full';
     product ||= LD_PRODUCT.test(text);
   }
-  return product || doc.querySelector(OG_PRODUCT) || isAmazonProduct(doc, url) ? 'product' : 'full';
+  return product || doc.querySelector(OG_PRODUCT) ? 'product' : 'full';
 }
-
-/**
- * Amazon declares nothing, but its adapter takes a page with its product title element for a
- * product page unless the URL is a search, a best-seller list or an order (lib/extract/shops/amazon.ts);
- * those URLs carry no such element.
- */
-const isAmazonProduct = (doc: Document, url: URL) =>
-  AMAZON_HOST.test(url.hostname) && doc.getElementById('productTitle') !== null;
 
 const AMAZON_HOST = /(?:^|\.)amazon\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/;
 

@@ -7,7 +7,7 @@
 import type { PageKind, Product } from './types';
 import type { ShopAdapter } from './adapter';
 import { extractGenericProduct } from './generic';
-import { isListed, isProductNode, ldNodesOf, typeList } from './generic/jsonld';
+import { declaredKindOf, ldNodesOf } from './generic/jsonld';
 import type { PageIndex } from './generic/page-index';
 
 /** `f()`, or `fallback` when it throws: one failing step never fails the page. */
@@ -21,19 +21,7 @@ export function safe<T>(f: () => T, fallback: T): T {
 
 /** Cheap declared-kind signals from JSON-LD types; null when they say nothing. */
 export function declaredKind(idx: PageIndex): PageKind | null {
-  const nodes = ldNodesOf(idx);
-  const types = new Set(nodes.flatMap(typeList));
-  if (types.has('Order')) return 'order';
-  // A Product of its own (not an ItemList entry) makes a product page; listed ones a listing.
-  if (nodes.some((n) => isProductNode(n) && !isListed(n))) return 'product';
-  if (
-    types.has('ItemList') ||
-    types.has('OfferCatalog') ||
-    types.has('SearchResultsPage') ||
-    types.has('CollectionPage')
-  )
-    return 'listing';
-  return null;
+  return declaredKindOf(ldNodesOf(idx));
 }
 
 /** The generic product, refined by the shop's adapter. */
@@ -62,6 +50,6 @@ export function runProduct(
  * adapter that sets them itself skips that work); every field is read here, in the same turn as
  * the rest of the extraction, so nothing is computed later on a page that has changed.
  */
-function plain(product: Product | null): Product | null {
+export function plain(product: Product | null): Product | null {
   return product ? safe(() => ({ ...product }), null) : null;
 }

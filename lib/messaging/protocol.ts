@@ -10,6 +10,8 @@
 import { z } from '../zod';
 import { EstimateSchema } from '../estimate/schema';
 import { MAX_BATCH, MAX_RECORD_PRICE, MAX_RECORD_QUANTITY } from './limits';
+import { FACTS_LIMITS } from '../extract/facts-limits';
+import { MICRODATA_PROPS, PRODUCT_META_KEYS } from '../extract/generic/meta';
 import { StoredPurchaseSchema, type StoredPurchase } from '../ledger/record';
 import { MAX_IMPORT_CHARS, type LedgerExport } from '../ledger/transfer';
 import type { LedgerOverview } from '../ledger/ledger';
@@ -59,6 +61,37 @@ export const EstimateRequest = z.lazy(() =>
     type: z.literal('estimate'),
     products: z.array(ProductInputSchema).min(1).max(MAX_BATCH),
   }),
+);
+
+/** A product page's facts as the product bundle collects them (lib/extract/facts-page.ts), bounded as it bounds them. */
+const ProductFactsSchema = z.lazy(() => {
+  const L = FACTS_LIMITS;
+  const line = (max: number) => text(max).nullable();
+  return z.object({
+    url: text(L.url).min(1),
+    ld: z.array(text(L.text)).max(L.ldBlocks),
+    metas: z.array(z.tuple([text(100), text(L.meta)])).max(PRODUCT_META_KEYS.length),
+    microdata: z
+      .object({
+        props: z.partialRecord(z.enum(MICRODATA_PROPS), line(L.microdataValue)),
+        brand: line(L.microdataValue),
+        nameIsBrands: z.boolean(),
+      })
+      .nullable(),
+    nextData: line(L.text),
+    titleText: line(L.title),
+    docTitle: line(L.docTitle),
+    canonical: line(L.url),
+    lang: line(L.lang),
+    pairs: z.array(z.tuple([text(L.pairLabel), text(L.pairValue)])).max(L.pairs),
+    crumbs: z.array(text(L.crumb)).max(L.crumbs),
+    shown: z.object({ title: line(L.shownTitle), prices: z.array(text(L.shownPrice)).max(L.shownPrices) }).nullable(),
+  });
+});
+
+/** The product bundle's request: read the product from its page's facts, and estimate it. */
+const EstimateFactsRequest = z.lazy(() =>
+  z.object({ type: z.literal('estimate.facts'), facts: ProductFactsSchema }),
 );
 
 export const RecordPurchaseRequest = z.lazy(() =>
@@ -134,6 +167,7 @@ export const EraseRequest = z.lazy(() => z.object({ type: z.literal('ledger.eras
 export const RequestSchema = z.lazy(() =>
   z.discriminatedUnion('type', [
     EstimateRequest,
+    EstimateFactsRequest,
     RecordPurchaseRequest,
     SetCorrectionRequest,
     GetCorrectionRequest,
@@ -155,6 +189,7 @@ export type Request = z.infer<typeof RequestSchema>;
 /** The only requests a content script (a web page's tab) may send; everything else is for extension pages. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<Request['type']> = new Set([
   'estimate',
+  'estimate.facts',
   'purchase.record',
   'correction.set',
   'correction.get',
@@ -196,6 +231,12 @@ export type RecordReply = { created: true } | { created: false; reason?: 'same-d
 
 export type ResponseMap = {
   estimate: { estimates: EstimateReply[] };
+  /**
+   * The product the worker read (as the content script would send it) and its estimate; `undecided`:
+   * the page needs the whole extraction (the full on-demand script); `none`: no product there.
+   */
+  'estimate.facts':
+    { kind: 'product'; product: ProductMessage; estimate: EstimateReply } | { kind: 'undecided' } | { kind: 'none' };
   'purchase.record': RecordReply;
   'correction.set': { estimate: EstimateReply };
   'correction.get': { correction: Correction | null };

@@ -87,7 +87,7 @@ function absolute(href: string | null | undefined, url: URL): string | null {
 }
 
 /** The structured price of 0 is a placeholder ("call for price", not yet priced), not a free item. */
-export function structuredPriceOf(d: Declared): number | null {
+function structuredPriceOf(d: Declared): number | null {
   return pick(positive(d.ld?.price), positive(d.md?.price), positive(d.meta.price), positive(d.js?.price));
 }
 

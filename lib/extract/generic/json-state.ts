@@ -138,8 +138,8 @@ function readProduct(p: Json): StateProduct | null {
  * no JSON-LD, microdata or product meta. Only an object reached through a product-ish key (never an
  * array element: arrays are lists of products), with a name and a price, counts. Bounded walk.
  */
-export function productFromJsonState(script: Element | null): StateProduct | null {
-  const src = script?.textContent ?? '';
+export function productFromJsonState(script: Element | string | null): StateProduct | null {
+  const src = (typeof script === 'string' ? script : script?.textContent) ?? '';
   if (!src || src.length > MAX_STATE_CHARS) return null;
   let root: unknown;
   try {

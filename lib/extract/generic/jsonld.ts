@@ -6,7 +6,7 @@
  * `__proto__` key from JSON.parse (an own data property) cannot pollute any prototype. Blocks over
  * MAX_BLOCK are skipped; the walk is bounded in depth and node count.
  */
-import type { Availability, Condition, MaterialShare, Product } from '../types';
+import type { Availability, Condition, MaterialShare, PageKind, Product } from '../types';
 import { parseAmount } from '../money';
 import { cleanBrand, normaliseGtin, str } from './text';
 import { toCm, toKg } from './units';
@@ -94,8 +94,11 @@ export function isProductNode(node: Json): boolean {
   return typeList(node).some((t) => PRODUCT_TYPES.has(t));
 }
 
-/** Every typed node reachable from the blocks, not descending into related/similar products or reviews. */
-export function jsonLdNodes(source: Document | Element[]): Json[] {
+/**
+ * Every typed node reachable from the blocks (script elements, or their texts as collected in the
+ * page), not descending into related/similar products or reviews.
+ */
+export function jsonLdNodes(source: Document | (Element | string)[]): Json[] {
   const nodes: Json[] = [];
   let budget = MAX_NODES;
   const skip = new Set([
@@ -136,7 +139,7 @@ export function jsonLdNodes(source: Document | Element[]): Json[] {
     ? source
     : Array.from(source.querySelectorAll('script[type="application/ld+json"]'));
   for (const s of scripts) {
-    const text = s.textContent ?? '';
+    const text = typeof s === 'string' ? s : (s.textContent ?? '');
     if (!text || text.length > MAX_BLOCK) continue;
     walk(parseJsonLoose(text), 0, false, false);
   }
@@ -387,4 +390,20 @@ export function breadcrumbsFromJsonLd(nodes: Json[]): string[] {
     .sort((a, b) => (Number.isFinite(a.pos) && Number.isFinite(b.pos) ? a.pos - b.pos : 0))
     .map((x) => x.name)
     .filter((x): x is string => !!x);
+}
+
+/** The page kind its JSON-LD nodes declare (cheap: types only); null when they say nothing. */
+export function declaredKindOf(nodes: Json[]): PageKind | null {
+  const types = new Set(nodes.flatMap(typeList));
+  if (types.has('Order')) return 'order';
+  // A Product of its own (not an ItemList entry) makes a product page; listed ones a listing.
+  if (nodes.some((n) => isProductNode(n) && !isListed(n))) return 'product';
+  if (
+    types.has('ItemList') ||
+    types.has('OfferCatalog') ||
+    types.has('SearchResultsPage') ||
+    types.has('CollectionPage')
+  )
+    return 'listing';
+  return null;
 }

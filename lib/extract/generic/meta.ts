@@ -8,11 +8,41 @@ import { availabilityOf, conditionOf, shopProductId } from './jsonld';
 import { clean, cleanBrand, normaliseGtin, str, textOf } from './text';
 import { meta, type PageIndex } from './page-index';
 
-function metaContent(idx: PageIndex, ...keys: string[]): string | null {
+function metaContent(idx: Pick<PageIndex, 'metas'>, ...keys: MetaKey[]): string | null {
   return clean(meta(idx, ...keys));
 }
 
-export function productFromMeta(doc: PageIndex): Partial<Product> & { ogType: string | null; siteName: string | null } {
+/** Every meta key productFromMeta reads (the product bundle sends the worker these and no others). */
+export const PRODUCT_META_KEYS = [
+  'og:type',
+  'og:site_name',
+  'og:title',
+  'twitter:title',
+  'product:brand',
+  'og:brand',
+  'product:price:currency',
+  'og:price:currency',
+  'product:price:amount',
+  'og:price:amount',
+  'product:sale_price:amount',
+  'og:price:standard_amount',
+  'product:original_price:amount',
+  'product:availability',
+  'og:availability',
+  'product:condition',
+  'og:condition',
+  'og:upc',
+  'product:upc',
+  'product:ean',
+  'product:gtin',
+  'product:retailer_item_id',
+  'og:url',
+] as const;
+type MetaKey = (typeof PRODUCT_META_KEYS)[number];
+
+export function productFromMeta(
+  doc: Pick<PageIndex, 'metas'>,
+): Partial<Product> & { ogType: string | null; siteName: string | null } {
   const currency = metaContent(doc, 'product:price:currency', 'og:price:currency');
   const ogType = metaContent(doc, 'og:type')?.toLowerCase() ?? null;
   return {
@@ -37,7 +67,7 @@ export function productFromMeta(doc: PageIndex): Partial<Product> & { ogType: st
 const PRODUCT_ITEMTYPE = /schema\.org\/(?:Product|IndividualProduct|ProductModel|ProductGroup|Book)$/i;
 
 /** The first microdata Product scope that is not nested in another Product (related items are). */
-function mainScope(idx: PageIndex): Element | null {
+function mainScope(idx: Pick<PageIndex, 'scopes'>): Element | null {
   for (const el of idx.scopes) {
     if (!PRODUCT_ITEMTYPE.test(el.getAttribute('itemtype') ?? '')) continue;
     const outer = el.parentElement?.closest('[itemscope][itemtype]');
@@ -54,7 +84,35 @@ function propValue(el: Element): string | null {
   );
 }
 
-export function productFromMicrodata(idx: PageIndex): Partial<Product> | null {
+/** The microdata values a product is read from: the main Product scope's props, read in the page. */
+export interface MicrodataFacts {
+  /** Prop name -> value (content, value, href or text), the first of each name. */
+  props: Partial<Record<(typeof MICRODATA_PROPS)[number], string | null>>;
+  /** The brand's name (a nested Brand scope's name, else the brand prop's value). */
+  brand: string | null;
+  /** The `name` prop is the brand's, not the product's. */
+  nameIsBrands: boolean;
+}
+
+/** The microdata props a product is read from. */
+export const MICRODATA_PROPS = [
+  'name',
+  'priceCurrency',
+  'price',
+  'availability',
+  'itemCondition',
+  'sku',
+  'productID',
+  'gtin13',
+  'gtin',
+  'gtin12',
+  'gtin14',
+  'gtin8',
+  'mpn',
+] as const;
+
+/** The main Product scope's values (DOM reads only), or null without one. */
+export function microdataFacts(idx: Pick<PageIndex, 'scopes'>): MicrodataFacts | null {
   const scope = mainScope(idx);
   if (!scope) return null;
   const props = new Map<string, Element>();
@@ -70,13 +128,24 @@ export function productFromMicrodata(idx: PageIndex): Partial<Product> | null {
     return el ? propValue(el) : null;
   };
   const brandEl = props.get('brand');
-  const brand = brandEl?.hasAttribute('itemscope')
-    ? (textOf(brandEl.querySelector('[itemprop="name"]')) ?? propValue(brandEl))
-    : v('brand');
+  const values: Record<string, string | null> = {};
+  for (const k of MICRODATA_PROPS) values[k] = v(k);
+  return {
+    props: values,
+    brand: brandEl?.hasAttribute('itemscope')
+      ? (textOf(brandEl.querySelector('[itemprop="name"]')) ?? propValue(brandEl))
+      : v('brand'),
+    nameIsBrands: !!brandEl?.contains(props.get('name') ?? null),
+  };
+}
+
+/** The product microdata declares (pure: the worker reads the page's collected facts with it). */
+export function productFromMicrodataFacts(f: MicrodataFacts): Partial<Product> {
+  const v = (k: (typeof MICRODATA_PROPS)[number]) => f.props[k] ?? null;
   const currency = v('priceCurrency');
   return {
-    title: brandEl?.contains(props.get('name') ?? null) ? null : v('name'),
-    brand: cleanBrand(brand),
+    title: f.nameIsBrands ? null : v('name'),
+    brand: cleanBrand(f.brand),
     price: parseAmount(v('price'), currency),
     currency,
     availability: availabilityOf(v('availability')),
@@ -85,4 +154,9 @@ export function productFromMicrodata(idx: PageIndex): Partial<Product> | null {
     gtin: normaliseGtin(v('gtin13') ?? v('gtin') ?? v('gtin12') ?? v('gtin14') ?? v('gtin8')),
     mpn: str(v('mpn'), 80),
   };
+}
+
+export function productFromMicrodata(idx: PageIndex): Partial<Product> | null {
+  const f = microdataFacts(idx);
+  return f ? productFromMicrodataFacts(f) : null;
 }

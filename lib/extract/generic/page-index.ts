@@ -260,7 +260,7 @@ export function indexPage(doc: Document): PageIndex {
   return idx;
 }
 
-export function meta(idx: PageIndex, ...keys: string[]): string | null {
+export function meta(idx: Pick<PageIndex, 'metas'>, ...keys: string[]): string | null {
   for (const k of keys) {
     const v = idx.metas.get(k)?.trim();
     if (v) return v;

@@ -20,6 +20,7 @@ import {
   SALE_PRICE_LABEL,
   UNIT_PRICE_TEXT,
 } from '../words';
+import { isStruck } from './struck';
 import type { PageIndex } from './page-index';
 import { childCount, clean, someAncestor } from './text';
 import { pattern, type Matcher } from '../pattern';
@@ -29,7 +30,6 @@ import {
   HIDDEN_BOX,
   MAIN_PRICE_BOX,
   NOT_ITEM_PRICE_BOX,
-  STRUCK_OR_FORMER,
   UNIT_PRICE_BOX,
 } from '../words-class';
 
@@ -183,19 +183,6 @@ function isHidden(el: Element, idx: PageIndex): boolean {
       HIDDEN_BOX.test(idx.hintsOf(a)) ||
       /display:\s*none/.test(a.getAttribute('style') ?? ''),
   );
-}
-
-function isStruck(el: Element, idx: PageIndex): boolean {
-  return someAncestor(el, 4, (a) => {
-    const tag = a.tagName;
-    return (
-      tag === 'S' ||
-      tag === 'DEL' ||
-      tag === 'STRIKE' ||
-      STRUCK_OR_FORMER.test(idx.hintsOf(a)) ||
-      /line-through/.test(a.getAttribute('style') ?? '')
-    );
-  });
 }
 
 const SLASH_UNIT = pattern(String.raw`^\s*\/\s*\p{L}`, 'u');

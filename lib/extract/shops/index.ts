@@ -7,28 +7,15 @@ import type { ShopAdapter } from '../adapter';
 import { aliexpress } from './aliexpress';
 import { amazon } from './amazon';
 import { ebay } from './ebay';
-import { adapterFromSpec } from './spec';
+import { adapterFromSpec, type ShopSpec } from './spec';
+import { hostMatches } from './hosts';
 import { BESTBUY, ETSY, HM, IKEA, OTTO, TARGET, WALMART, WAYFAIR, ZALANDO } from './specs';
 
 // Order matters only for hosts two entries could claim (none today); specs go through one interpreter.
-export const ADAPTERS: ShopAdapter[] = [
-  amazon,
-  ebay,
-  ...[WALMART, TARGET, BESTBUY, ETSY, IKEA, ZALANDO, OTTO, HM, WAYFAIR].map(adapterFromSpec),
-  aliexpress,
-];
+/** The shops that are data (specs.ts), in registry order. */
+export const SPECS: ShopSpec[] = [WALMART, TARGET, BESTBUY, ETSY, IKEA, ZALANDO, OTTO, HM, WAYFAIR];
 
-/** "*://*.amazon.co.uk/*" -> host suffix "amazon.co.uk" (the pattern also matches the bare domain). */
-export function patternHost(pattern: string): string | null {
-  const m = /^(?:\*|https?):\/\/(\*\.)?([a-z0-9.-]+)\/\*$/.exec(pattern);
-  return m?.[2] ?? null;
-}
-
-function hostMatches(host: string, pattern: string): boolean {
-  const h = patternHost(pattern);
-  if (!h) return false;
-  return pattern.includes('://*.') ? host === h || host.endsWith('.' + h) : host === h;
-}
+export const ADAPTERS: ShopAdapter[] = [amazon, ebay, ...SPECS.map(adapterFromSpec), aliexpress];
 
 export function adapterFor(url: URL): ShopAdapter | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
@@ -43,5 +30,7 @@ export function adapterFor(url: URL): ShopAdapter | null {
 export function contentScriptMatches(): string[] {
   return Array.from(new Set(ADAPTERS.flatMap((a) => a.matches.map(httpsOnly)))).sort();
 }
+
+export { patternHost } from './hosts';
 
 const httpsOnly = (pattern: string) => pattern.replace(/^\*:\/\//, 'https://');

@@ -7,7 +7,9 @@
  */
 import type { ShopAdapter } from '../adapter';
 import type { PageKind, Product } from '../types';
-import { cleanTitle, firstPrice, firstText, pageHints, textOf } from '../listing-tile';
+import { cleanTitle, pageHints, priceFromText } from '../listing-tile';
+import { anchorIn, readShown, type ShownFacts } from './spec-page';
+import type { MoneyHints } from '../money';
 import { emptyProduct, withFields } from './product-base';
 import { listingFromTiles, tilesPlan, type TileSpec } from './spec-tiles';
 
@@ -48,7 +50,7 @@ export interface ShopSpec {
   hooks?: Pick<ShopAdapter, 'product' | 'listing'>;
 }
 
-function kindOf(spec: ShopSpec, url: URL): PageKind | null {
+export function kindOf(spec: Pick<ShopSpec, 'pages'>, url: URL): PageKind | null {
   return spec.pages.find((p) => p.path.test(url.pathname))?.kind ?? null;
 }
 
@@ -58,40 +60,50 @@ function skuOf(spec: ShopSpec, url: URL): string | null {
   return raw && spec.skuUpperCase ? raw.toUpperCase() : raw;
 }
 
-function withShownPrice(rule: ShownPrice, doc: Document, url: URL, p: Product): Product {
+function withShownPrice(rule: ShownPrice, shown: ShownFacts, hints: MoneyHints, p: Product): Product {
   if (rule.use === 'missing' && p.price !== null) return p;
-  const shown = firstPrice(doc, rule.selectors, pageHints(doc, url));
-  if (!shown) return p;
-  if (!rule.dataInOtherCurrency) return withFields(p, { price: shown.price, currency: shown.currency ?? p.currency });
-  const sameCurrencyAbove = p.listPrice !== null && p.listPrice > shown.price && p.currency === shown.currency;
+  let money: { price: number; currency: string | null } | null = null;
+  for (const text of shown.prices) if ((money = priceFromText(text, hints))) break;
+  if (!money) return p;
+  if (!rule.dataInOtherCurrency) return withFields(p, { price: money.price, currency: money.currency ?? p.currency });
+  const sameCurrencyAbove = p.listPrice !== null && p.listPrice > money.price && p.currency === money.currency;
   return withFields(p, {
-    price: shown.price,
-    currency: shown.currency,
+    price: money.price,
+    currency: money.currency,
     listPrice: sameCurrencyAbove ? p.listPrice : null,
   });
 }
 
+/**
+ * The spec's rules on the generic product, from what was read in the page (pure: the worker runs it
+ * on a product page's facts); the spec's code hook, if any, is not run here.
+ */
+export function productFromShown(
+  spec: ShopSpec,
+  shown: ShownFacts,
+  url: URL,
+  hints: MoneyHints,
+  generic: Product | null,
+): Product | null {
+  const title = cleanTitle(shown.title);
+  if (!generic && !title) return null;
+  let p = generic ?? emptyProduct();
+  if (title) p = withFields(p, { title });
+  if (spec.skuInPath) p = withFields(p, { sku: p.sku ?? skuOf(spec, url) });
+  if (spec.price) p = withShownPrice(spec.price, shown, hints, p);
+  return p;
+}
+
 function productRule(spec: ShopSpec) {
   return (doc: Document, url: URL, generic: Product | null): Product | null => {
-    const title = spec.title ? cleanTitle(textOf(doc.querySelector(spec.title))) : null;
-    if (!generic && !title) return null;
-    let p = generic ?? emptyProduct();
-    if (title) p = withFields(p, { title });
-    if (spec.skuInPath) p = withFields(p, { sku: p.sku ?? skuOf(spec, url) });
-    if (spec.price) p = withShownPrice(spec.price, doc, url, p);
-    return spec.hooks?.product ? spec.hooks.product(doc, url, p) : p;
+    const shown = readShown(doc, spec.title, spec.price?.selectors ?? []);
+    const p = productFromShown(spec, shown, url, pageHints(doc, url), generic);
+    return p && spec.hooks?.product ? spec.hooks.product(doc, url, p) : p;
   };
 }
 
 function anchorRule(spec: ShopSpec) {
-  return (doc: Document): Element | null => {
-    if (spec.anchorHasText) return firstText(doc, spec.anchor)?.el ?? doc.querySelector('h1');
-    for (const sel of spec.anchor) {
-      const el = doc.querySelector(sel);
-      if (el) return el;
-    }
-    return doc.querySelector('h1');
-  };
+  return (doc: Document): Element | null => anchorIn(doc, spec.anchor, !!spec.anchorHasText);
 }
 
 export function adapterFromSpec(spec: ShopSpec): ShopAdapter {

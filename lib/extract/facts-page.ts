@@ -1,0 +1,179 @@
+/**
+ * A product page's facts, read in the page for the product bundle (entrypoints/content/product-page.ts):
+ * only what needs the DOM (the JSON-LD texts, meta tags, microdata values, the title element, spec
+ * rows, breadcrumb markup, a shop spec's elements) and the badge's anchor. The background worker
+ * reads the product from them with the same rules as the whole extraction (./facts.ts).
+ *
+ * Why: the page pays for every function and regex it compiles, on every load, while the worker
+ * compiles them once and keeps them warm. Reading the words, units, money and spec labels of a
+ * product in the page cost about three times more than collecting the facts.
+ *
+ * What the page no longer reads for such a page: the visible buy-box price (the declared one is
+ * used, or the shop spec's shown price), and availability and the item id from page text where
+ * nothing declares them. Pages that declare nothing, shops whose product needs code (adapter
+ * modules, spec hooks), and pages whose URL or JSON-LD says listing or order are `undecided`:
+ * the caller hands them to the whole extraction (the full on-demand script).
+ */
+import { indexPage, meta, type PageIndex } from './generic/page-index';
+import { productBlockOf } from './generic/item-id';
+import { isStruck } from './generic/struck';
+import { declaredKindOf, isListed, isProductNode, jsonLdNodes, typeList } from './generic/jsonld';
+import { microdataFacts, PRODUCT_META_KEYS, type MicrodataFacts } from './generic/meta';
+import { collectSpecPairs, type SpecPairs } from './generic/specs';
+import { breadcrumbsFromDom, findTitleElement } from './generic/dom';
+import { clean, str, textOf } from './generic/text';
+import { anchorIn, readShown, type ShownFacts } from './shops/spec-page';
+import { pageKindOf, type PageSpec } from './shops/page-spec';
+import { FACTS_LIMITS } from './facts-limits';
+
+export interface ProductFacts {
+  url: string;
+  /** The JSON-LD blocks' texts, parsed again in the worker. */
+  ld: string[];
+  /** Meta tags: property/name/itemprop -> content (the first of each key, lower-cased). */
+  metas: [string, string][];
+  microdata: MicrodataFacts | null;
+  /** Next.js state, only where nothing else declares the product. */
+  nextData: string | null;
+  titleText: string | null;
+  docTitle: string | null;
+  canonical: string | null;
+  lang: string | null;
+  pairs: SpecPairs;
+  /** Breadcrumb markup's names, only where JSON-LD has no BreadcrumbList. */
+  crumbs: string[];
+  /** The shop spec's title element and shown prices (built-in shops with a spec). */
+  shown: ShownFacts | null;
+}
+
+export type PageFacts =
+  | {
+      kind: 'facts';
+      facts: ProductFacts;
+      /** The shop spec's anchor, else the title element. */
+      anchor: Element | null;
+      /** Where the badge goes once the worker has read the price (priceAnchor), when the shop has no anchor of its own. */
+      anchorFor: (price: number | null | undefined) => Element | null;
+    }
+  | { kind: 'undecided' };
+
+const UNDECIDED: PageFacts = { kind: 'undecided' };
+
+const cut = (s: string | null | undefined, max: number): string | null => (s == null ? null : s.slice(0, max));
+
+/** Meta keys whose price makes the product declared (as productFromMeta reads them). */
+const PRICE_META = ['product:price:amount', 'og:price:amount', 'product:sale_price:amount'];
+
+/** The product page's facts, or `undecided` where the product bundle does not read the page itself. */
+export function collectProductFacts(doc: Document, href: string, spec: PageSpec | null): PageFacts {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return UNDECIDED;
+  }
+  if (spec?.full || !doc.documentElement) return UNDECIDED;
+  const kind = spec ? pageKindOf(spec, url) : null;
+  if (kind !== null && kind !== 'product') return UNDECIDED;
+  const idx = indexPage(doc);
+  const ld = idx.ldScripts.slice(0, FACTS_LIMITS.ldBlocks).map((s) => s.textContent ?? '');
+  let size = ld.reduce((n, t) => n + t.length, 0);
+  if (size > FACTS_LIMITS.text) return UNDECIDED;
+  const nodes = jsonLdNodes(ld);
+  if (kind === null) {
+    const declared = declaredKindOf(nodes);
+    if (declared !== null && declared !== 'product') return UNDECIDED;
+  }
+  const main = nodes.find((n) => isProductNode(n) && !isListed(n));
+  const microdata = microdataFacts(idx);
+  const metaTitle = clean(meta(idx, 'og:title', 'twitter:title'));
+  const titleEl = findTitleElement(idx, [
+    main ? str(main.name) : null,
+    microdata && !microdata.nameIsBrands ? (microdata.props.name ?? null) : null,
+    metaTitle,
+    idx.title,
+  ]);
+  const priceMeta = PRICE_META.some((k) => idx.metas.has(k));
+  const nextData = !main && !microdata && !priceMeta ? (idx.nextData?.textContent ?? null) : null;
+  size += nextData?.length ?? 0;
+  if (size > FACTS_LIMITS.text) return UNDECIDED;
+  if (url.href.length > FACTS_LIMITS.url) return UNDECIDED;
+  const L = FACTS_LIMITS;
+  const shown = spec ? readShown(doc, spec.title, spec.price) : null;
+  const facts: ProductFacts = {
+    url: url.href,
+    ld,
+    metas: PRODUCT_META_KEYS.flatMap((k) => {
+      const v = idx.metas.get(k);
+      return v === undefined ? [] : [[k, v.slice(0, L.meta)] as [string, string]];
+    }),
+    microdata: microdata && {
+      props: Object.fromEntries(Object.entries(microdata.props).map(([k, v]) => [k, cut(v, L.microdataValue)])),
+      brand: cut(microdata.brand, L.microdataValue),
+      nameIsBrands: microdata.nameIsBrands,
+    },
+    nextData,
+    titleText: textOf(titleEl, L.title),
+    docTitle: cut(idx.title, L.docTitle),
+    canonical: idx.canonical && idx.canonical.length <= L.url ? idx.canonical : null,
+    lang: cut(doc.documentElement.getAttribute('lang'), L.lang),
+    pairs: collectSpecPairs(idx)
+      .slice(0, L.pairs)
+      .map(([l, v]) => [l.slice(0, L.pairLabel), v.slice(0, L.pairValue)]),
+    crumbs: nodes.some((n) => typeList(n).includes('BreadcrumbList'))
+      ? []
+      : breadcrumbsFromDom(idx)
+          .slice(0, L.crumbs)
+          .map((c) => c.slice(0, L.crumb)),
+    shown: shown && {
+      title: cut(shown.title, L.shownTitle),
+      prices: shown.prices.slice(0, L.shownPrices).map((p) => p.slice(0, L.shownPrice)),
+    },
+  };
+  const anchor = (spec && anchorIn(doc, spec.anchor, spec.anchorHasText)) ?? titleEl;
+  return {
+    kind: 'facts',
+    facts,
+    anchor,
+    anchorFor: (price) => (spec || !price ? anchor : (priceAnchor(idx, titleEl, price) ?? anchor)),
+  };
+}
+
+/** Not a struck-through or former price, and rendered where the browser can tell. */
+function shown(el: Element, idx: PageIndex): boolean {
+  if (isStruck(el, idx)) return false;
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check !== 'function' || check.call(el);
+}
+
+/** Price elements' texts longer than this are boxes of several prices or other text. */
+const MAX_PRICE_TEXT = 60;
+
+/**
+ * The price element showing `price`, for the badge: among the page's price-marked elements
+ * (page-index.ts), those whose digits are the price's (in cents, or whole: "1.299,00 €", "$59",
+ * "₹1,49,990"), the innermost of the first run, preferring one in the product block around the
+ * title. No parsing and no word lists: the worker read the price; the page only finds where it is.
+ */
+function priceAnchor(idx: PageIndex, titleEl: Element | null, price: number): Element | null {
+  const forms = new Set([String(Math.round(price * 100))]);
+  if (Number.isInteger(price)) forms.add(String(price));
+  const block = titleEl ? productBlockOf(titleEl) : null;
+  let best = null as Element | null;
+  let inBlock = false;
+  for (const el of idx.priceEls) {
+    const text = el.textContent ?? '';
+    if (text.length > MAX_PRICE_TEXT || !forms.has(text.replace(/\D+/g, '')) || !shown(el, idx)) continue;
+    const here = !!block?.contains(el);
+    // An element inside the current pick is the same price, read closer.
+    if (best?.contains(el)) {
+      if (here || !inBlock) best = el;
+      continue;
+    }
+    if (!best || (here && !inBlock)) {
+      best = el;
+      inBlock = here;
+    }
+  }
+  return best;
+}
