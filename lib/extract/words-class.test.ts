@@ -4,7 +4,12 @@ import type { Matcher } from './pattern';
 import { BUY_CONTROL_SELECTOR, MARKUP_LISTS, PRICE_SELECTOR } from './words-buy';
 import {
   ANY_ROLE,
+  BADGE_BOX,
   BREADCRUMB_ROLE,
+  CAROUSEL_BOX,
+  CART_CONTROL_SELECTOR,
+  PRODUCT_TITLE_SELECTOR,
+  TILE_OLD_PRICE,
   BUY_BOX_REGION,
   CLASS_LISTS,
   ELSEWHERE_REGION,
@@ -54,6 +59,10 @@ const READ_BY: Record<string, Matcher> = {
   SPEC_ROLE_CLASS: SPEC_ROLE,
   TITLE_ROLE_CLASS: TITLE_ROLE,
   LIST_PRICE_KIND: LIST_PRICE_KIND_TEXT,
+  TILE_FORMER_CLASS: TILE_OLD_PRICE,
+  TILE_STRUCK_CLASS: TILE_OLD_PRICE,
+  CAROUSEL_CLASS: CAROUSEL_BOX,
+  BADGE_CLASS: BADGE_BOX,
 };
 
 describe('class-name token lists', () => {
@@ -106,6 +115,56 @@ describe('class-name token lists', () => {
   it('the main-price tokens count anywhere in the class string', () => {
     expect(MAIN_PRICE_BOX.test('pdp-salepricevalue')).toBe(true);
     expect(MAIN_PRICE_BOX.test('price')).toBe(false);
+  });
+});
+
+describe('listing tiles and the product-or-listing test', () => {
+  it("a tile's former price: edged words, or struck tokens anywhere, in any case", () => {
+    for (const cls of ['price--was', 'Price_Old', 'uvp', 'price-strikethrough', 'ListPrice', 'basisprice'])
+      expect(TILE_OLD_PRICE.test(cls), cls).toBe(true);
+    for (const cls of ['bold', 'wasabi', 'price', 'regularly']) expect(TILE_OLD_PRICE.test(cls), cls).toBe(false);
+  });
+
+  it('a carousel: its tokens anywhere, "reco" at the start of a markup word only (as `\\breco` read it)', () => {
+    for (const s of [
+      'DIV product-recommendations',
+      'UL slick-track',
+      'DIV  also-viewed',
+      'SECTION x reco_list',
+      'DIV a product-reco',
+    ])
+      expect(CAROUSEL_BOX.test(s), s).toBe(true);
+    // "reco" inside a markup word is not a carousel: "areco", "_reco", "2reco" (ASCII word characters before it).
+    for (const s of ['DIV areco', 'DIV x_reco', 'DIV b2reco', 'DIV product-grid'])
+      expect(CAROUSEL_BOX.test(s), s).toBe(false);
+    // The edge is ASCII's, as `\\b` is: a non-ASCII character before "reco" is an edge.
+    expect(CAROUSEL_BOX.test('DIV é-reco')).toBe(true);
+    expect(CAROUSEL_BOX.test('DIV éreco')).toBe(true);
+  });
+
+  it('a badge inside a title, by its class', () => {
+    expect(BADGE_BOX.test('c-Badge--new')).toBe(true);
+    expect(BADGE_BOX.test('title-text')).toBe(false);
+  });
+
+  it('the product heading and cart-control selectors are built from the lists and find their markup', () => {
+    const doc = parseDocument(
+      '<h2 class="js-Product-Title">A</h2><div class="Product_Title">B</div><span itemprop="name">C</span><h1>D</h1>' +
+        '<form class="cart"></form><form action="/Basket/add"></form><input name="add-to-cart"><button name="add">E</button>' +
+        '<a class="btn AddToCart">F</a><div id="buy-add_to_cart-x"></div><div id="main-addtocart"></div>' +
+        '<a data-action="add-item-to-cart">G</a><a data-action="add-to-list">H</a><h2 class="title">I</h2>',
+    );
+    const found = (sel: string) => Array.from(doc.querySelectorAll(sel)).map((e) => e.outerHTML.slice(0, 30));
+    expect(found(PRODUCT_TITLE_SELECTOR)).toEqual(
+      [
+        '<h2 class="js-Product-Title">A</h2>',
+        '<div class="Product_Title">B</div>',
+        '<span itemprop="name">C</span>',
+        '<h1>D</h1>',
+      ].map((s) => s.slice(0, 30)),
+    );
+    expect(found(CART_CONTROL_SELECTOR)).toHaveLength(7);
+    expect(found(CART_CONTROL_SELECTOR).join(' ')).not.toContain('add-to-list');
   });
 });
 

@@ -171,6 +171,63 @@ const MAIN_PRICE_CLASS: WordList = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Listing tiles (listing-generic.ts) and the product-or-listing test (listing-or-product.ts).
+
+/** A tile's former price, between class-name edges: "price--was", "old-price", "uvp". */
+const TILE_FORMER_CLASS: WordList = {
+  en: ['was', 'old', 'before', 'regular', 'original', 'compare', 'rrp', 'msrp'],
+  de: ['uvp'],
+};
+/** ... or anywhere in the class string: "price-strike", "line-through", "listprice". */
+const TILE_STRUCK_CLASS: WordList = { en: ['strike', 'line-through', 'crossed', 'list-?price', 'basis-?price'] };
+/**
+ * Containers of recommendations and carousels ("Customers also bought", "Sponsored products
+ * related to this item", slick/swiper sliders), anywhere in the tag, class and id string...
+ */
+const CAROUSEL_CLASS: WordList = {
+  en: [
+    'carousel',
+    'slider',
+    'slick',
+    'swiper',
+    'scroller',
+    'recs',
+    'recommend',
+    'related',
+    'similar',
+    'also-?bought',
+    'also-?viewed',
+    'also-?like',
+    'upsell',
+    'cross-?sell',
+    'sp_detail',
+  ],
+};
+/**
+ * ... or at the start of a markup word ("product-reco", "reco_list", not "areco"): the edge before
+ * is ASCII_WORD_START, `\b` as markup has always been read here (class names and ids are ASCII).
+ */
+const CAROUSEL_PREFIX_CLASS: WordList = { en: ['reco'] };
+/** Badges printed inside a tile's title ("Neues Angebot", "New", "Sale"), anywhere in the class. */
+const BADGE_CLASS: WordList = {
+  en: ['badge', 'label', 'tag', 'flag', 'highlight', 'pill', 'chip', 'ribbon', 'sticker'],
+};
+/** A product heading's class, anywhere in it (any case): "product-title", "productName". */
+const PRODUCT_TITLE_CLASS_PART: WordList = { en: ['product-title', 'product_title', 'product-name', 'productname'] };
+/** The product's add-to-cart controls in markup: a cart form's class and action... */
+const CART_FORM_CLASS: WordList = { en: ['cart'] };
+const CART_FORM_ACTION_PART: WordList = { en: ['cart', 'basket'] };
+/** ... a control's name ("add-to-cart"; a button's "add")... */
+const ADD_TO_CART_NAME: WordList = { en: ['add-to-cart'] };
+const ADD_BUTTON_NAME: WordList = { en: ['add'] };
+/** ... its class or id, anywhere in it (any case)... */
+const ADD_TO_CART_CLASS_PART: WordList = { en: ['add-to-cart', 'addtocart', 'add_to_cart'] };
+const ADD_TO_CART_ID_PART: WordList = { en: ['add-to-cart', 'addtocart'] };
+/** ... or a data-action holding both an "add" word and a "cart" word. */
+const DATA_ACTION_ADD_PART: WordList = { en: ['add'] };
+const DATA_ACTION_CART_PART: WordList = { en: ['cart'] };
+
+// ---------------------------------------------------------------------------------------------
 // Page furniture and roles: the visible-page heuristics (generic/dom.ts) and the page index
 // (generic/page-index.ts) read these in class, id and test-id strings.
 
@@ -304,6 +361,45 @@ export const NOT_ITEM_PRICE_BOX = lazy(
 /** The shop's class for the price to pay, anywhere in the class string. */
 export const MAIN_PRICE_BOX = lazy(() => classTokens(MAIN_PRICE_CLASS));
 
+/** `\b` before a markup word (ASCII word characters, as `\b` knows them; class names and ids are ASCII). */
+const ASCII_WORD_START = '(?<![0-9A-Za-z_])';
+/** A tile's struck-out, former, list or "compare at" price (its class, any case). */
+export const TILE_OLD_PRICE = lazy(
+  () => `${EDGE_BEFORE}(?:${classTokens(TILE_FORMER_CLASS)})${EDGE_AFTER}|${classTokens(TILE_STRUCK_CLASS)}`,
+  'i',
+);
+/** A container of recommendations or a carousel (its tag, class and id, any case). */
+export const CAROUSEL_BOX = lazy(
+  () => `${classTokens(CAROUSEL_CLASS)}|${ASCII_WORD_START}(?:${classTokens(CAROUSEL_PREFIX_CLASS)})`,
+  'i',
+);
+/** A badge inside a tile's title (its class, any case). */
+export const BADGE_BOX = lazy(() => classTokens(BADGE_CLASS), 'i');
+
+/** Plain tokens of one or more lists (no "-?" or "*" marks: they go into selectors). */
+const selectorTokens = (...lists: WordList[]) => [...new Set(lists.flatMap((list) => Object.values(list).flat()))];
+/** `[attr*="token" i]` for each token. */
+const containing = (attr: string, list: WordList, tag = '') =>
+  selectorTokens(list).map((t) => `${tag}[${attr}*="${t}" i]`);
+/** The product heading: the h1, an element whose class names a product title, or itemprop="name". */
+export const PRODUCT_TITLE_SELECTOR = [
+  'h1',
+  ...containing('class', PRODUCT_TITLE_CLASS_PART),
+  '[itemprop="name"]',
+].join(', ');
+/** The product's add-to-cart controls, by markup. */
+export const CART_CONTROL_SELECTOR = [
+  ...selectorTokens(CART_FORM_CLASS).map((t) => `form.${t}`),
+  ...containing('action', CART_FORM_ACTION_PART, 'form'),
+  ...selectorTokens(ADD_TO_CART_NAME).map((t) => `[name="${t}"]`),
+  ...selectorTokens(ADD_BUTTON_NAME).map((t) => `button[name="${t}"]`),
+  ...containing('class', ADD_TO_CART_CLASS_PART),
+  ...containing('id', ADD_TO_CART_ID_PART),
+  ...selectorTokens(DATA_ACTION_ADD_PART).flatMap((add) =>
+    selectorTokens(DATA_ACTION_CART_PART).map((cart) => `[data-action*="${add}" i][data-action*="${cart}" i]`),
+  ),
+].join(', ');
+
 /** An overlay's box (the token may run on: "cookie-banner", "modalWindow"). */
 export const OVERLAY_BOX = lazy(() => `${EDGE_BEFORE}(?:${classTokens(OVERLAY_CLASS)})`);
 /** The shop's logo or site name. */
@@ -360,4 +456,18 @@ export const CLASS_LISTS: Readonly<Record<string, WordList>> = {
   SCHEMA_IN_STOCK,
   SCHEMA_OUT_OF_STOCK,
   LIST_PRICE_KIND,
+  TILE_FORMER_CLASS,
+  TILE_STRUCK_CLASS,
+  CAROUSEL_CLASS,
+  CAROUSEL_PREFIX_CLASS,
+  BADGE_CLASS,
+  PRODUCT_TITLE_CLASS_PART,
+  CART_FORM_CLASS,
+  CART_FORM_ACTION_PART,
+  ADD_TO_CART_NAME,
+  ADD_BUTTON_NAME,
+  ADD_TO_CART_CLASS_PART,
+  ADD_TO_CART_ID_PART,
+  DATA_ACTION_ADD_PART,
+  DATA_ACTION_CART_PART,
 };

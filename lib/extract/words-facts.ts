@@ -300,6 +300,30 @@ const AMAZON_ORDER_TOTAL: WordList = {
   it: ['totale ordine', 'totale'],
   mul: ['total'],
 };
+/** ... of which this one is read first, wherever it is ("Subtotal" would be found before it). */
+const AMAZON_GRAND_TOTAL: WordList = { en: ['grand total'] };
+/** The order date's label on an order's details page ("Ordered on", "Bestellt am"): the date follows. */
+const AMAZON_ORDERED_ON: WordList = {
+  en: ['ordered on', 'order placed'],
+  de: ['bestellt am'],
+  fr: ['commandé le'],
+  es: ['pedido el'],
+  it: ['ordinato il'],
+};
+/** ... and on an order card of the order history ("Order placed", "Bestellung aufgegeben"). */
+const AMAZON_ORDER_PLACED: WordList = {
+  en: ['order placed'],
+  de: ['bestellung aufgegeben'],
+  fr: ['commande effectuée'],
+  es: ['pedido realizado'],
+  it: ['ordine effettuato'],
+};
+/**
+ * The text right after a buy-box price that makes it a unit price ("$12.99 per count"), besides a
+ * slash ("(2,69 €/kg)"). Amazon's own: the shared per-unit words (words.ts) hold "pro" and "je",
+ * which Amazon's buy boxes never print after a price (they write "/"), so its list stays as it is.
+ */
+const AMAZON_PER_UNIT: WordList = { en: ['per'] };
 
 // ---------------------------------------------------------------------------------------------
 // Builders (this module's own, plain: the lists are few and short).
@@ -390,6 +414,20 @@ export const AMAZON_AUTHOR_BYLINE = lazy(
 export const AMAZON_BACK_LINK = lazy(() => alt(AMAZON_BACK), 'i');
 /** Amazon order pages' total label (group-free; the caller appends the amount). */
 export const AMAZON_ORDER_TOTAL_LABEL = lazy(() => String.raw`(?:${alt(AMAZON_ORDER_TOTAL)})\s*:?\s*`, 'i');
+/** An order's total: the grand total label and its amount (group 1), or else any total label's. */
+export const AMAZON_GRAND_TOTAL_AMOUNT = lazy(
+  () => String.raw`(?:${alt(AMAZON_GRAND_TOTAL)})\s*:?\s*([^A-Za-z]{1,30})`,
+  'i',
+);
+export const AMAZON_ORDER_TOTAL_AMOUNT = lazy(
+  () => String.raw`(?:${alt(AMAZON_ORDER_TOTAL)})\s*:?\s*([^A-Za-z]{1,30})`,
+  'i',
+);
+/** The order date after its label (group 1): on an order's details page, and on a history card. */
+export const AMAZON_ORDERED_ON_DATE = lazy(() => String.raw`(?:${alt(AMAZON_ORDERED_ON)})\s*([^|]{6,40})`, 'i');
+export const AMAZON_ORDER_PLACED_DATE = lazy(() => String.raw`(?:${alt(AMAZON_ORDER_PLACED)})\s*([^|]{6,40})`, 'i');
+/** The start of the text after a buy-box price that makes it a unit price: "/" or "per". */
+export const AMAZON_UNIT_PRICE_AFTER = lazy(() => String.raw`^\s*\/|^\s*(?:${alt(AMAZON_PER_UNIT)})${WORD_END}`, 'i');
 
 /** Every list, for the tests (lowercase, no duplicates). */
 export const FACT_LISTS: Readonly<Record<string, WordList>> = {
@@ -426,6 +464,10 @@ export const FACT_LISTS: Readonly<Record<string, WordList>> = {
   AMAZON_AUTHOR,
   AMAZON_BACK,
   AMAZON_ORDER_TOTAL,
+  AMAZON_GRAND_TOTAL,
+  AMAZON_ORDERED_ON,
+  AMAZON_ORDER_PLACED,
+  AMAZON_PER_UNIT,
   ...Object.fromEntries(WEIGHT_UNIT.map((u, i) => [`WEIGHT_UNIT[${i}]`, u.words])),
   ...Object.fromEntries(LENGTH_UNIT.map((u, i) => [`LENGTH_UNIT[${i}]`, u.words])),
 };
