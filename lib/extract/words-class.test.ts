@@ -8,7 +8,14 @@ import {
   BREADCRUMB_ROLE,
   CAROUSEL_BOX,
   CART_CONTROL_SELECTOR,
+  LABEL_CELL_BOX,
+  NO_BRAND,
+  STATE_IN_STOCK_VALUE,
+  STATE_OUT_OF_STOCK_VALUE,
+  USED_CONDITION_START,
+  OPTION_GROUP_BOX,
   PRODUCT_TITLE_SELECTOR,
+  RATING_BOX,
   TILE_OLD_PRICE,
   BUY_BOX_REGION,
   CLASS_LISTS,
@@ -63,6 +70,9 @@ const READ_BY: Record<string, Matcher> = {
   TILE_STRUCK_CLASS: TILE_OLD_PRICE,
   CAROUSEL_CLASS: CAROUSEL_BOX,
   BADGE_CLASS: BADGE_BOX,
+  RATING_CLASS: RATING_BOX,
+  LABEL_CELL_CLASS: LABEL_CELL_BOX,
+  OPTION_GROUP_CLASS: OPTION_GROUP_BOX,
 };
 
 describe('class-name token lists', () => {
@@ -165,6 +175,40 @@ describe('listing tiles and the product-or-listing test', () => {
     );
     expect(found(CART_CONTROL_SELECTOR)).toHaveLength(7);
     expect(found(CART_CONTROL_SELECTOR).join(' ')).not.toContain('add-to-list');
+  });
+});
+
+describe('page-state and feed values (moved from the generic extractors, #11)', () => {
+  it('stock values, squashed and lower-cased, anywhere', () => {
+    for (const v of ['outofstock', 'productsoldout', 'unavailable', 'discontinued'])
+      expect(STATE_OUT_OF_STOCK_VALUE.test(v), v).toBe(true);
+    for (const v of ['instock', 'available', 'lowstock']) expect(STATE_IN_STOCK_VALUE.test(v), v).toBe(true);
+    expect(STATE_OUT_OF_STOCK_VALUE.test('instock')).toBe(false);
+  });
+
+  it('free-text used conditions at the start; brand placeholders whole', () => {
+    for (const v of [
+      'open box',
+      'open-box',
+      'openbox item',
+      'like new',
+      'preowned',
+      'pre-owned',
+      'second hand',
+      'second-hand',
+    ])
+      expect(USED_CONDITION_START.test(v), v).toBe(true);
+    expect(USED_CONDITION_START.test('brand new, like new')).toBe(false);
+    for (const v of ['N/A', 'Unbranded', 'generic', '-', 'null']) expect(NO_BRAND.test(v), v).toBe(true);
+    for (const v of ['Generic Mills', 'Nonesuch']) expect(NO_BRAND.test(v), v).toBe(false);
+  });
+
+  it('label cells and option pickers need an edge', () => {
+    expect(LABEL_CELL_BOX.test('spec-name')).toBe(true);
+    expect(LABEL_CELL_BOX.test('x attr_label y')).toBe(true);
+    expect(LABEL_CELL_BOX.test('nickname')).toBe(false);
+    expect(OPTION_GROUP_BOX.test('product-swatches')).toBe(true);
+    expect(OPTION_GROUP_BOX.test('resize')).toBe(false);
   });
 });
 

@@ -212,6 +212,27 @@ const CAROUSEL_PREFIX_CLASS: WordList = { en: ['reco'] };
 const BADGE_CLASS: WordList = {
   en: ['badge', 'label', 'tag', 'flag', 'highlight', 'pill', 'chip', 'ribbon', 'sticker'],
 };
+/** A spec table's label cell: a noun, maybe after one word and "-" or "_" ("spec-name", "attr_label"). */
+const LABEL_CELL_CLASS: WordList = { en: ['name', 'label', 'lbl', 'key', 'term', 'title'] };
+/** Option pickers (sizes, colours), between class-name edges: "size-swatches", "variant_picker". */
+const OPTION_GROUP_CLASS: WordList = {
+  en: [
+    'variant',
+    'variants',
+    'swatch',
+    'swatches',
+    'option',
+    'options',
+    'size',
+    'sizes',
+    'color',
+    'colour',
+    'picker',
+    'selector',
+  ],
+};
+/** A tile's rating or star score, anywhere in the class (any case): "star-rating", "c-stars". */
+const RATING_CLASS: WordList = { en: ['star', 'rating'] };
 /** A product heading's class, anywhere in it (any case): "product-title", "productName". */
 const PRODUCT_TITLE_CLASS_PART: WordList = { en: ['product-title', 'product_title', 'product-name', 'productname'] };
 /** The product's add-to-cart controls in markup: a cart form's class and action... */
@@ -311,6 +332,15 @@ const SCHEMA_OUT_OF_STOCK: WordList = {
     'unavailable',
   ],
 };
+/** A page state's stock value, "_", "-" and spaces taken out (lower-cased, anywhere): "OUT_OF_STOCK", "soldOut". */
+const STATE_OUT_OF_STOCK: WordList = { en: ['outofstock', 'soldout', 'unavailable', 'notavailable', 'discontinued'] };
+const STATE_IN_STOCK: WordList = { en: ['instock', 'available', 'limitedstock', 'lowstock'] };
+/** Free-text conditions that mean used, at the start of the value (lower-cased): "open box", "like new". */
+const USED_CONDITION_VALUE: WordList = {
+  en: ['open-?box', 'open box', 'like new', 'pre-?owned', 'second-?hand', 'second hand'],
+};
+/** Placeholders feeds write for no brand (the whole value, any case): "unbranded", "generic", "n/a". */
+const NO_BRAND_VALUE: WordList = { en: ['null', 'undefined', 'n/a', 'none', 'unbranded', 'generic', '-'] };
 /** Offer price kinds naming a list price (schema.org priceType / Shopify's kinds), anywhere in the kind. */
 const LIST_PRICE_KIND: WordList = { en: ['listprice', 'strikethroughprice', 'msrp', 'srp'] };
 
@@ -375,6 +405,14 @@ export const CAROUSEL_BOX = lazy(
 );
 /** A badge inside a tile's title (its class, any case). */
 export const BADGE_BOX = lazy(() => classTokens(BADGE_CLASS), 'i');
+/** A spec table's label cell (its class, lower-cased by the page's markup or not: as written). */
+export const LABEL_CELL_BOX = lazy(
+  () => `${EDGE_BEFORE}(?:[a-z]+[-_])?(?:${classTokens(LABEL_CELL_CLASS)})${EDGE_AFTER}`,
+);
+/** A container of option pickers (its class, as written). */
+export const OPTION_GROUP_BOX = lazy(() => `${EDGE_BEFORE}(?:${classTokens(OPTION_GROUP_CLASS)})${EDGE_AFTER}`);
+/** An element holding a tile's bare rating score (its class, any case). */
+export const RATING_BOX = lazy(() => classTokens(RATING_CLASS), 'i');
 
 /** Plain tokens of one or more lists (no "-?" or "*" marks: they go into selectors). */
 const selectorTokens = (...lists: WordList[]) => [...new Set(lists.flatMap((list) => Object.values(list).flat()))];
@@ -427,6 +465,13 @@ export const ANY_ROLE = lazy(
 /** A structured-data availability value (the whole value, lower-cased). */
 export const SCHEMA_IN_STOCK_VALUE = lazy(() => `^(?:${classTokens(SCHEMA_IN_STOCK)})$`);
 export const SCHEMA_OUT_OF_STOCK_VALUE = lazy(() => `^(?:${classTokens(SCHEMA_OUT_OF_STOCK)})$`);
+/** A page state's stock value (squashed and lower-cased, anywhere): out of stock, or in stock. */
+export const STATE_OUT_OF_STOCK_VALUE = lazy(() => classTokens(STATE_OUT_OF_STOCK));
+export const STATE_IN_STOCK_VALUE = lazy(() => classTokens(STATE_IN_STOCK));
+/** A free-text condition meaning used (lower-cased, at the start). */
+export const USED_CONDITION_START = lazy(() => `^(?:${classTokens(USED_CONDITION_VALUE)})`);
+/** A brand that is a placeholder for none (the whole value, any case). */
+export const NO_BRAND = lazy(() => `^(?:${classTokens(NO_BRAND_VALUE)})$`, 'i');
 /** An offer price kind naming a list price (lower-cased, anywhere). */
 export const LIST_PRICE_KIND_TEXT = lazy(() => classTokens(LIST_PRICE_KIND));
 
@@ -456,11 +501,18 @@ export const CLASS_LISTS: Readonly<Record<string, WordList>> = {
   SCHEMA_IN_STOCK,
   SCHEMA_OUT_OF_STOCK,
   LIST_PRICE_KIND,
+  STATE_OUT_OF_STOCK,
+  STATE_IN_STOCK,
+  USED_CONDITION_VALUE,
+  NO_BRAND_VALUE,
   TILE_FORMER_CLASS,
   TILE_STRUCK_CLASS,
   CAROUSEL_CLASS,
   CAROUSEL_PREFIX_CLASS,
   BADGE_CLASS,
+  RATING_CLASS,
+  LABEL_CELL_CLASS,
+  OPTION_GROUP_CLASS,
   PRODUCT_TITLE_CLASS_PART,
   CART_FORM_CLASS,
   CART_FORM_ACTION_PART,

@@ -300,6 +300,9 @@ const AMAZON_ORDER_TOTAL: WordList = {
   it: ['totale ordine', 'totale'],
   mul: ['total'],
 };
+/** Walmart's screen-reader price on a search card: "current price Now $12.98, Was $15.00". */
+const WALMART_CURRENT_PRICE: WordList = { en: ['current price'] };
+const WALMART_NOW: WordList = { en: ['now'] };
 /** ... of which this one is read first, wherever it is ("Subtotal" would be found before it). */
 const AMAZON_GRAND_TOTAL: WordList = { en: ['grand total'] };
 /** The order date's label on an order's details page ("Ordered on", "Bestellt am"): the date follows. */
@@ -426,6 +429,11 @@ export const AMAZON_ORDER_TOTAL_AMOUNT = lazy(
 /** The order date after its label (group 1): on an order's details page, and on a history card. */
 export const AMAZON_ORDERED_ON_DATE = lazy(() => String.raw`(?:${alt(AMAZON_ORDERED_ON)})\s*([^|]{6,40})`, 'i');
 export const AMAZON_ORDER_PLACED_DATE = lazy(() => String.raw`(?:${alt(AMAZON_ORDER_PLACED)})\s*([^|]{6,40})`, 'i');
+/** Walmart's card price after its screen-reader label (group 1). */
+export const WALMART_PRICE_LABEL = lazy(
+  () => String.raw`(?:${alt(WALMART_CURRENT_PRICE)})\s*(?:(?:${alt(WALMART_NOW)})\s*)?(\D{0,6}\d[\d.,]*)`,
+  'i',
+);
 /** The start of the text after a buy-box price that makes it a unit price: "/" or "per". */
 export const AMAZON_UNIT_PRICE_AFTER = lazy(() => String.raw`^\s*\/|^\s*(?:${alt(AMAZON_PER_UNIT)})${WORD_END}`, 'i');
 
@@ -468,6 +476,8 @@ export const FACT_LISTS: Readonly<Record<string, WordList>> = {
   AMAZON_ORDERED_ON,
   AMAZON_ORDER_PLACED,
   AMAZON_PER_UNIT,
+  WALMART_CURRENT_PRICE,
+  WALMART_NOW,
   ...Object.fromEntries(WEIGHT_UNIT.map((u, i) => [`WEIGHT_UNIT[${i}]`, u.words])),
   ...Object.fromEntries(LENGTH_UNIT.map((u, i) => [`LENGTH_UNIT[${i}]`, u.words])),
 };

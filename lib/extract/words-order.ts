@@ -506,6 +506,13 @@ export const ORDER_CONFIRMATION_URL = lazy(
   'i',
 );
 
+/** A day's ordinal ending before the month or the year: "October 23rd, 2024", "1er mars 2024". */
+const DAY_ORDINAL: WordList = { en: ['st', 'nd', 'rd', 'th'] };
+/** ... also before the month only: "1er mars", "1º de enero" ("23." is a mark, not a word). */
+const DAY_ORDINAL_BEFORE_MONTH: WordList = { fr: ['er'], es: ['º'] };
+/** The "of" between day, month and year: "23 de octubre de 2024". */
+const DATE_OF: WordList = { es: ['de'], pt: ['de'] };
+
 /** One regex per month, January first: a month word starting with one of its names. */
 export const MONTH_PATTERNS: readonly Pattern[] = Array.from({ length: 12 }, (_, i) =>
   lazy(
@@ -515,4 +522,14 @@ export const MONTH_PATTERNS: readonly Pattern[] = Array.from({ length: 12 }, (_,
         .join('|')})`,
     'i',
   ),
+);
+
+/** A month name as dates print it (3 to 10 Latin letters, a dot after an abbreviation): a capture. */
+const MONTH_WORD = String.raw`([A-Za-zÀ-ÿ]{3,10})\.?`;
+/** "October 23, 2024", "Oct 23rd 2024": month (1), day (2), year (3). */
+export const MONTH_DAY_YEAR = lazy(() => String.raw`${MONTH_WORD}\s+(\d{1,2})${plainSource(DAY_ORDINAL)}?,?\s+(\d{4})`);
+/** "23 October 2024", "23. Oktober 2024", "23 de octubre de 2024", "1er mars 2024": day (1), month (2), year (3). */
+export const DAY_MONTH_YEAR = lazy(
+  () =>
+    String.raw`(\d{1,2})(?:\.|${plainSource(DAY_ORDINAL_BEFORE_MONTH, DAY_ORDINAL)})?\s+(?:${plainSource(DATE_OF)}\s+)?${MONTH_WORD},?\s+(?:${plainSource(DATE_OF)}\s+)?(\d{4})`,
 );

@@ -7,7 +7,7 @@
  * (Chinese, Japanese, Korean) match anywhere; the others only between non-letters.
  */
 
-import { fitsCommon, pattern, type Pattern } from './pattern';
+import { fitsCommon, lazy, pattern, type Pattern } from './pattern';
 import { WORD_CHAR, WORD_END, WORD_START } from './word-edges';
 import { OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE } from './words-buy';
 
@@ -839,6 +839,157 @@ export const BUY_BUTTON_START_WORD: WordList = {
   ro: ['adaugă în coș', 'adauga in cos', 'cumpără acum', 'cumpara acum'],
 };
 
+/**
+ * The word between the two ends of a price range ("10 € bis 20 €", "$10 to $20", "de 10 à 20 €"),
+ * the whole text between them; besides the dashes and tildes.
+ */
+const RANGE_WORD: WordList = {
+  en: ['to'],
+  de: ['bis'],
+  fr: ['à'],
+  es: ['a'], // and pt, it
+};
+/** ... more, where a money text is split at a range (money.ts): "10 al 20", "da 10 fino a 20". */
+const RANGE_WORD_MORE: WordList = {
+  es: ['al'],
+  it: ['fino a'],
+};
+
+/** A star rating's scale between score and 5: "4.5 out of 5", "4,4 von 5", "4,5 sur 5", "4 z 5". */
+const RATING_OUT_OF: WordList = {
+  en: ['out of'],
+  de: ['von'],
+  fr: ['sur'],
+  es: ['de'],
+  it: ['su'],
+  nl: ['van'],
+  pl: ['z'],
+  ru: ['из'],
+};
+/** ... or the scale before the score: "5つ星のうち4.3" (Amazon Japan). */
+const RATING_SCALE_BEFORE: WordList = {
+  ja: ['5つ星のうち'],
+};
+
+/**
+ * Spec-table labels naming a GTIN (EAN, UPC, JAN, ISBN-13), whole label (lower-cased first).
+ */
+const GTIN_LABEL: WordList = {
+  en: ['ean', 'ean13', 'gtin', 'gtin13', 'upc', 'isbn-13', 'ean-13', 'ean code', 'ean / upc', 'upc / ean'],
+  ja: ['jan', 'janコード', 'jan code'],
+  pt: ['código ean'],
+};
+/** ... the maker's part number (MPN), whole label (lower-cased first). */
+const MPN_LABEL: WordList = {
+  en: [
+    'item model number',
+    'model number',
+    'model',
+    'mpn',
+    'manufacturer part number',
+    'manufacturer part #',
+    'part number',
+    'part #',
+    'mfr part #',
+    'mfr part#',
+    'mfr part number',
+  ],
+  de: ['herstellernummer', 'hersteller-artikelnummer', 'modellnummer', 'herstellerreferenz'],
+  fr: ['réf. fabricant', 'modèle', "numéro du modèle de l'article", 'référence fabricant'],
+  es: ['número de modelo del producto'],
+  it: ['numero modello articolo'],
+  pl: ['kod producenta'],
+  pt: ['código do fabricante', 'código do produto'],
+  nl: ['fabrikantcode'],
+  ja: ['型番', 'メーカー型番'],
+};
+/** ... Amazon's item number. */
+const ASIN_LABEL: WordList = { en: ['asin'] };
+/**
+ * Identifier labels that may follow each other on one line ("Model: A1383H11-1 SKU: 6644753"),
+ * each before a colon; as printed (the case counts: "model:" inside a sentence does not split).
+ */
+const INLINE_ID_LABEL: WordList = {
+  en: [
+    'SKU',
+    'Model',
+    'MPN',
+    'UPC',
+    'EAN',
+    'GTIN',
+    'ISBN',
+    'ISBN-10',
+    'ISBN-13',
+    'Item',
+    'Mfr Part',
+    'Mfr Part#',
+    'Mfr Part #',
+    'Part#',
+    'Part #',
+    'Ref.',
+  ],
+  de: ['Modell', 'Art.-Nr.', 'Artikelnummer'],
+  fr: ['Modèle', 'Réf.'],
+  es: ['Modelo'],
+};
+/** Words naming one material, spelled as labels are after lower-casing: "Material", "Matière". */
+const MATERIAL_WORD: WordList = {
+  en: ['material', 'fabric'],
+  it: ['materiale'],
+  fr: ['matériau', 'matière'],
+  es: ['tejido'],
+};
+/** "and" between the parts of a composition: "Baumwolle und Elasthan", "coton et lin". */
+const AND_WORD: WordList = {
+  en: ['and'],
+  de: ['und'],
+  fr: ['et'],
+  es: ['y'],
+  it: ['e'], // and pt
+};
+
+/**
+ * A choice control's whole text offering the product in a condition (lib/inpage/offered-conditions.ts):
+ * "Refurbished", "Gebraucht", "Neu", optionally followed by a count, a note or a price.
+ */
+const OFFERED_REFURBISHED: WordList = {
+  en: ['refurbished', 'renewed', 'reconditioned'],
+  de: ['generalüberholt', 'generalueberholt'],
+  fr: ['reconditionné', 'reconditionnée', 'reconditionne', 'reconditionnee'],
+  es: ['reacondicionado', 'reacondicionada'],
+  it: ['ricondizionato', 'ricondizionata'],
+  zh: ['翻新', '官翻'],
+};
+const OFFERED_USED: WordList = {
+  en: ['used', 'pre-owned', 'preowned', 'second-hand', 'second hand'],
+  de: ['gebraucht'],
+  fr: ['occasion', "d'occasion"],
+  es: ['usado', 'usada'], // and pt
+  it: ['usato', 'usata'],
+  zh: ['二手'],
+};
+const OFFERED_NEW: WordList = {
+  en: ['new', 'brand new'],
+  de: ['neu'],
+  fr: ['neuf', 'neuve'],
+  es: ['nuevo', 'nueva'],
+  it: ['nuovo'],
+  zh: ['全新'],
+};
+/** "from" before the price in such a control: "Used from $120", "Gebraucht ab 80 €", "desde 99 €". */
+const OFFERED_FROM: WordList = {
+  en: ['from'],
+  de: ['ab'],
+  fr: ['à partir de', 'dès'],
+  es: ['desde'], // and pt
+  it: ['da'],
+};
+
+/** eBay's placeholder tile, not an item: "Shop on eBay". */
+const EBAY_PLACEHOLDER_TITLE: WordList = {
+  en: ['shop on ebay'],
+};
+
 // ---------------------------------------------------------------------------------------------
 // Builders.
 
@@ -1092,3 +1243,39 @@ export const BUY_BUTTON_START = pattern(() => `^${plainSource(BUY_BUTTON_START_W
 
 // The buy-button and sold-out words live in words-buy.ts (the always-on detector's bundle takes only them).
 export { BUY_BUTTON, BUY_BUTTON_TEXT, OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE } from './words-buy';
+
+/** The whole text between the two ends of a price range ("bis", "to", "–"), in a split money text (money.ts). */
+export const RANGE_BETWEEN_TEXT = lazy(
+  () =>
+    String.raw`^\s*(?:[^\d\s]{0,4}\s*)?(?:-|–|—|~|〜|${plainSource(RANGE_WORD, RANGE_WORD_MORE)})\s*(?:[^\d\s]{0,4}\s*)?$`,
+  'i',
+);
+/** An element's whole text between two range ends ("–", "bis"), in the buy box (generic/price.ts). */
+export const RANGE_SEPARATOR_TEXT = lazy(() => String.raw`^\s*(?:-|–|—|${plainSource(RANGE_WORD)})\s*$`, 'i');
+/** A star rating with its score (group 1): "4.5 out of 5 stars", "4,3/5", "5つ星のうち4.3". */
+export const RATING_PATTERNS: readonly Pattern[] = [
+  lazy(() => String.raw`(\d(?:[.,]\d{1,2})?)\s*(?:${plainSource(RATING_OUT_OF)}|\/)\s*5(?![\d.,])`, 'i'),
+  lazy(() => String.raw`${plainSource(RATING_SCALE_BEFORE)}\s*(\d(?:[.,]\d{1,2})?)`),
+];
+/** eBay's placeholder tile title (the whole title, any case). */
+export const EBAY_PLACEHOLDER_TITLE_TEXT = wholeTextPattern('i', EBAY_PLACEHOLDER_TITLE);
+/** Spec-table labels (lower-cased) naming a GTIN, an MPN, Amazon's ASIN. */
+export const GTIN_LABEL_TEXT = wholeTextPattern('', GTIN_LABEL);
+export const MPN_LABEL_TEXT = wholeTextPattern('', MPN_LABEL);
+export const ASIN_LABEL_TEXT = wholeTextPattern('', ASIN_LABEL);
+/** Where a line of "Label: value" identifiers splits: the space before the next label. */
+export const INLINE_ID_LABEL_SPLIT = lazy(() => String.raw`\s(?=${plainSource(INLINE_ID_LABEL)}\s*[:：])`);
+/** A label (lower-cased) that is a plain word for "material". */
+export const MATERIAL_WORD_TEXT = wholeTextPattern('', MATERIAL_WORD);
+/** Where a composition splits into its materials: "," ";" "/" "+" or "and". */
+export const MATERIAL_PARTS_SPLIT = lazy(() => String.raw`[,;/+]|\s+${plainSource(AND_WORD)}\s+`);
+/** Optional tail of a condition control: "(3)", "- very good", "from $120", "ab 80 €", a price. */
+const OFFERED_TAIL = () =>
+  String.raw`(?:\s*(?:\(\d+\)|[-–:]\s*[\p{L} ]{0,20}|${plainSource(OFFERED_FROM)}\s+\S+.*|[\d$€£¥].*))?`;
+const offeredControl = (list: WordList) => pattern(() => String.raw`^${plainSource(list)}${OFFERED_TAIL()}$`, 'iu');
+/** A choice control whose whole text offers a condition, refurbished first (then used, new). */
+export const OFFERED_CONDITION_TEXT: readonly (readonly ['refurbished' | 'used' | 'new', Pattern])[] = [
+  ['refurbished', offeredControl(OFFERED_REFURBISHED)],
+  ['used', offeredControl(OFFERED_USED)],
+  ['new', offeredControl(OFFERED_NEW)],
+];
