@@ -132,6 +132,11 @@ describe('product-fact word lists', () => {
     expect(AMAZON_ORDER_PLACED_DATE.exec('Commande effectuée 3 mars 2024 | Total')?.[1]?.trim()).toBe('3 mars 2024');
   });
 
+  it("Walmart's card price after its screen-reader label", () => {
+    expect(WALMART_PRICE_LABEL.exec('current price Now $12.98 Was $15.00')?.[1]).toBe('$12.98');
+    expect(WALMART_PRICE_LABEL.exec('Current price $3.47')?.[1]).toBe('$3.47');
+  });
+
   it('Amazon\'s unit price after a buy-box price: a slash or "per" (not the shared "pro", "je")', () => {
     for (const s of [' /count)', '/kg', ' per count)', 'Per 100 g'])
       expect(AMAZON_UNIT_PRICE_AFTER.test(s), s).toBe(true);
