@@ -362,6 +362,8 @@ function classTokens(...lists: WordList[]): string {
 
 // ---------------------------------------------------------------------------------------------
 // Concepts, as the price search uses them (tested against class and id strings, lower-cased).
+// Each concept is marked /* @__PURE__ */: building a Pattern has no effect a page needs, so a
+// bundle keeps only the patterns (and their lists) its code imports.
 
 /** A token between class-name edges: the start, a space, "_" or "-" before it and after it. */
 const EDGE_BEFORE = String.raw`(?:^|[\s_-])`;
@@ -372,47 +374,57 @@ const DISCOUNT_NOT_PRICE = String.raw`(?<!price[-_]{1,2})discount(?![-_]?price|e
 const TOTAL_NOT_PRICE = String.raw`total(?![-_]?price)`;
 
 /** A struck, former or saved amount, not the price to pay (a state flag before it does not count). */
-export const STRUCK_OR_FORMER = lazy(
+export const STRUCK_OR_FORMER = /* @__PURE__ */ lazy(
   () =>
     String.raw`${EDGE_BEFORE}(?<!(?:${classTokens(STATE_FLAG_CLASS)})[-_])(?:${classTokens(STRUCK_CLASS, FORMER_PRICE_CLASS, SAVINGS_CLASS)}|${DISCOUNT_NOT_PRICE})(?:[\s_-]|price|$)`,
 );
 /** A per-unit price's box. */
-export const UNIT_PRICE_BOX = lazy(() => `${EDGE_BEFORE}(?:${classTokens(UNIT_PRICE_CLASS)})${EDGE_AFTER}`);
+export const UNIT_PRICE_BOX = /* @__PURE__ */ lazy(
+  () => `${EDGE_BEFORE}(?:${classTokens(UNIT_PRICE_CLASS)})${EDGE_AFTER}`,
+);
 /** A hidden element (the edge after is a space or "_" only: "hidden-xs" hides on small screens only). */
-export const HIDDEN_BOX = lazy(() => String.raw`${EDGE_BEFORE}(?:${classTokens(HIDDEN_CLASS)})(?:[\s_]|$)`);
+export const HIDDEN_BOX = /* @__PURE__ */ lazy(
+  () => String.raw`${EDGE_BEFORE}(?:${classTokens(HIDDEN_CLASS)})(?:[\s_]|$)`,
+);
 /** A region of other products or of the page's chrome. */
-export const ELSEWHERE_REGION = lazy(() => `${EDGE_BEFORE}(?:${classTokens(ELSEWHERE_CLASS)})${EDGE_AFTER}`);
+export const ELSEWHERE_REGION = /* @__PURE__ */ lazy(
+  () => `${EDGE_BEFORE}(?:${classTokens(ELSEWHERE_CLASS)})${EDGE_AFTER}`,
+);
 /** The product's buy box. */
-export const BUY_BOX_REGION = lazy(() => `${EDGE_BEFORE}(?:${classTokens(BUY_BOX_CLASS)})${EDGE_AFTER}`);
+export const BUY_BOX_REGION = /* @__PURE__ */ lazy(
+  () => `${EDGE_BEFORE}(?:${classTokens(BUY_BOX_CLASS)})${EDGE_AFTER}`,
+);
 /** An amount that is not the item's price. */
-export const NOT_ITEM_PRICE_BOX = lazy(
+export const NOT_ITEM_PRICE_BOX = /* @__PURE__ */ lazy(
   () => `${EDGE_BEFORE}(?:${classTokens(NOT_ITEM_PRICE_CLASS)}|${TOTAL_NOT_PRICE})${EDGE_AFTER}`,
 );
 /** The shop's class for the price to pay, anywhere in the class string. */
-export const MAIN_PRICE_BOX = lazy(() => classTokens(MAIN_PRICE_CLASS));
+export const MAIN_PRICE_BOX = /* @__PURE__ */ lazy(() => classTokens(MAIN_PRICE_CLASS));
 
 /** `\b` before a markup word (ASCII word characters, as `\b` knows them; class names and ids are ASCII). */
 const ASCII_WORD_START = '(?<![0-9A-Za-z_])';
 /** A tile's struck-out, former, list or "compare at" price (its class, any case). */
-export const TILE_OLD_PRICE = lazy(
+export const TILE_OLD_PRICE = /* @__PURE__ */ lazy(
   () => `${EDGE_BEFORE}(?:${classTokens(TILE_FORMER_CLASS)})${EDGE_AFTER}|${classTokens(TILE_STRUCK_CLASS)}`,
   'i',
 );
 /** A container of recommendations or a carousel (its tag, class and id, any case). */
-export const CAROUSEL_BOX = lazy(
+export const CAROUSEL_BOX = /* @__PURE__ */ lazy(
   () => `${classTokens(CAROUSEL_CLASS)}|${ASCII_WORD_START}(?:${classTokens(CAROUSEL_PREFIX_CLASS)})`,
   'i',
 );
 /** A badge inside a tile's title (its class, any case). */
-export const BADGE_BOX = lazy(() => classTokens(BADGE_CLASS), 'i');
+export const BADGE_BOX = /* @__PURE__ */ lazy(() => classTokens(BADGE_CLASS), 'i');
 /** A spec table's label cell (its class, lower-cased by the page's markup or not: as written). */
-export const LABEL_CELL_BOX = lazy(
+export const LABEL_CELL_BOX = /* @__PURE__ */ lazy(
   () => `${EDGE_BEFORE}(?:[a-z]+[-_])?(?:${classTokens(LABEL_CELL_CLASS)})${EDGE_AFTER}`,
 );
 /** A container of option pickers (its class, as written). */
-export const OPTION_GROUP_BOX = lazy(() => `${EDGE_BEFORE}(?:${classTokens(OPTION_GROUP_CLASS)})${EDGE_AFTER}`);
+export const OPTION_GROUP_BOX = /* @__PURE__ */ lazy(
+  () => `${EDGE_BEFORE}(?:${classTokens(OPTION_GROUP_CLASS)})${EDGE_AFTER}`,
+);
 /** An element holding a tile's bare rating score (its class, any case). */
-export const RATING_BOX = lazy(() => classTokens(RATING_CLASS), 'i');
+export const RATING_BOX = /* @__PURE__ */ lazy(() => classTokens(RATING_CLASS), 'i');
 
 /** Plain tokens of one or more lists (no "-?" or "*" marks: they go into selectors). */
 const selectorTokens = (...lists: WordList[]) => [...new Set(lists.flatMap((list) => Object.values(list).flat()))];
@@ -439,41 +451,41 @@ export const CART_CONTROL_SELECTOR = [
 ].join(', ');
 
 /** An overlay's box (the token may run on: "cookie-banner", "modalWindow"). */
-export const OVERLAY_BOX = lazy(() => `${EDGE_BEFORE}(?:${classTokens(OVERLAY_CLASS)})`);
+export const OVERLAY_BOX = /* @__PURE__ */ lazy(() => `${EDGE_BEFORE}(?:${classTokens(OVERLAY_CLASS)})`);
 /** The shop's logo or site name. */
-export const LOGO_BOX = lazy(() => `${EDGE_BEFORE}(?:${classTokens(LOGO_CLASS)})${EDGE_AFTER}`);
+export const LOGO_BOX = /* @__PURE__ */ lazy(() => `${EDGE_BEFORE}(?:${classTokens(LOGO_CLASS)})${EDGE_AFTER}`);
 /** A product heading that is not an h1 (tested on the lower-cased string, anywhere). */
-export const TITLE_BOX = lazy(
+export const TITLE_BOX = /* @__PURE__ */ lazy(
   () =>
     `(?:${classTokens(TITLE_OWNER_CLASS)})[-_]?(?:${classTokens(TITLE_NOUN_CLASS)})|${classTokens(PRODUCT_HEADING_CLASS)}`,
 );
 /** A heading marked as the product's title. */
-export const TITLE_HINT = lazy(() => classTokens(TITLE_HINT_CLASS));
+export const TITLE_HINT = /* @__PURE__ */ lazy(() => classTokens(TITLE_HINT_CLASS));
 
 /** The page index's roles (any case, anywhere in the string). */
-export const PRICE_ROLE = lazy(() => classTokens(PRICE_ROLE_CLASS), 'i');
-export const BREADCRUMB_ROLE = lazy(() => classTokens(BREADCRUMB_ROLE_CLASS), 'i');
-export const STOCK_ROLE = lazy(() => classTokens(STOCK_ROLE_CLASS), 'i');
-export const SPEC_ROLE = lazy(() => classTokens(SPEC_ROLE_CLASS), 'i');
-export const TITLE_ROLE = lazy(() => classTokens(TITLE_ROLE_CLASS), 'i');
+export const PRICE_ROLE = /* @__PURE__ */ lazy(() => classTokens(PRICE_ROLE_CLASS), 'i');
+export const BREADCRUMB_ROLE = /* @__PURE__ */ lazy(() => classTokens(BREADCRUMB_ROLE_CLASS), 'i');
+export const STOCK_ROLE = /* @__PURE__ */ lazy(() => classTokens(STOCK_ROLE_CLASS), 'i');
+export const SPEC_ROLE = /* @__PURE__ */ lazy(() => classTokens(SPEC_ROLE_CLASS), 'i');
+export const TITLE_ROLE = /* @__PURE__ */ lazy(() => classTokens(TITLE_ROLE_CLASS), 'i');
 /** Any of the roles above but the title's: one test before the others. */
-export const ANY_ROLE = lazy(
+export const ANY_ROLE = /* @__PURE__ */ lazy(
   () => classTokens(PRICE_ROLE_CLASS, BREADCRUMB_ROLE_CLASS, STOCK_ROLE_CLASS, SPEC_ROLE_CLASS),
   'i',
 );
 
 /** A structured-data availability value (the whole value, lower-cased). */
-export const SCHEMA_IN_STOCK_VALUE = lazy(() => `^(?:${classTokens(SCHEMA_IN_STOCK)})$`);
-export const SCHEMA_OUT_OF_STOCK_VALUE = lazy(() => `^(?:${classTokens(SCHEMA_OUT_OF_STOCK)})$`);
+export const SCHEMA_IN_STOCK_VALUE = /* @__PURE__ */ lazy(() => `^(?:${classTokens(SCHEMA_IN_STOCK)})$`);
+export const SCHEMA_OUT_OF_STOCK_VALUE = /* @__PURE__ */ lazy(() => `^(?:${classTokens(SCHEMA_OUT_OF_STOCK)})$`);
 /** A page state's stock value (squashed and lower-cased, anywhere): out of stock, or in stock. */
-export const STATE_OUT_OF_STOCK_VALUE = lazy(() => classTokens(STATE_OUT_OF_STOCK));
-export const STATE_IN_STOCK_VALUE = lazy(() => classTokens(STATE_IN_STOCK));
+export const STATE_OUT_OF_STOCK_VALUE = /* @__PURE__ */ lazy(() => classTokens(STATE_OUT_OF_STOCK));
+export const STATE_IN_STOCK_VALUE = /* @__PURE__ */ lazy(() => classTokens(STATE_IN_STOCK));
 /** A free-text condition meaning used (lower-cased, at the start). */
-export const USED_CONDITION_START = lazy(() => `^(?:${classTokens(USED_CONDITION_VALUE)})`);
+export const USED_CONDITION_START = /* @__PURE__ */ lazy(() => `^(?:${classTokens(USED_CONDITION_VALUE)})`);
 /** A brand that is a placeholder for none (the whole value, any case). */
-export const NO_BRAND = lazy(() => `^(?:${classTokens(NO_BRAND_VALUE)})$`, 'i');
+export const NO_BRAND = /* @__PURE__ */ lazy(() => `^(?:${classTokens(NO_BRAND_VALUE)})$`, 'i');
 /** An offer price kind naming a list price (lower-cased, anywhere). */
-export const LIST_PRICE_KIND_TEXT = lazy(() => classTokens(LIST_PRICE_KIND));
+export const LIST_PRICE_KIND_TEXT = /* @__PURE__ */ lazy(() => classTokens(LIST_PRICE_KIND));
 
 /** Every list, for the tests (lowercase, no duplicates). */
 export const CLASS_LISTS: Readonly<Record<string, WordList>> = {
