@@ -23,6 +23,7 @@ import {
 } from './listing-tile';
 import type { MoneyHints } from './money';
 import { NOT_CARD_PRICE_TEXT } from './words';
+import { BADGE_BOX, CAROUSEL_BOX, TILE_OLD_PRICE } from './words-class';
 
 type Listing = { items: Item[]; anchors: (Element | null)[] };
 
@@ -38,17 +39,10 @@ function inSkipped(el: Element, root: Element): boolean {
     if (SKIP.has(a.tagName.toUpperCase())) return true;
   return false;
 }
-/** A struck-out, former, list or "compare at" price: never the tile's price. */
-const OLD_PRICE =
-  /(?:^|[\s_-])(?:was|old|before|regular|original|compare|rrp|uvp|msrp)(?:$|[\s_-])|strike|line-through|crossed|list-?price|basis-?price/i;
-
 /**
- * Containers of recommendations and carousels ("Customers also bought", "Sponsored products
- * related to this item", slick/swiper sliders): tiles there are not the page's listing, and on a
- * product page they must not make it look like one.
+ * Containers of recommendations and carousels (CAROUSEL_BOX): tiles there are not the page's
+ * listing, and on a product page they must not make it look like one.
  */
-const NOT_THE_LISTING =
-  /carousel|slider|slick|swiper|scroller|\breco|recs|recommend|related|similar|also-?(?:bought|viewed|like)|upsell|cross-?sell|sp_detail/i;
 const NOT_THE_LISTING_DEPTH = 20;
 
 function inRecommendations(el: Element, memo: Map<Element, boolean>): boolean {
@@ -61,7 +55,7 @@ function inRecommendations(el: Element, memo: Map<Element, boolean>): boolean {
       break;
     }
     seen.push(a);
-    if (NOT_THE_LISTING.test(`${a.tagName} ${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`)) {
+    if (CAROUSEL_BOX.test(`${a.tagName} ${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`)) {
       verdict = true;
       break;
     }
@@ -232,14 +226,12 @@ function mainLink(links: Element[], base: URL): { href: string; links: Element[]
   return best;
 }
 
-/** Badges printed inside a title ("Neues Angebot", "New", "Sale"): short, and named as a badge. */
-const BADGE_CLASS = /badge|label|tag|flag|highlight|pill|chip|ribbon|sticker/i;
-
+/** Badges printed inside a title ("Neues Angebot", "New", "Sale"): short, and named as a badge (BADGE_BOX). */
 function withoutBadges(el: Element | null): string {
   let text = textOf(el, 500);
   for (const child of Array.from(el?.querySelectorAll('[class]') ?? []).slice(0, 20)) {
     const t = textOf(child, 40);
-    if (t && t.length <= 25 && BADGE_CLASS.test(child.getAttribute('class') ?? '') && text.startsWith(t))
+    if (t && t.length <= 25 && BADGE_BOX.test(child.getAttribute('class') ?? '') && text.startsWith(t))
       text = text.slice(t.length);
   }
   return text;
@@ -263,7 +255,7 @@ function isOldPrice(el: Element, tile: Element): boolean {
   for (let a: Element | null = el; a && a !== tile; a = a.parentElement) {
     const tag = a.tagName.toUpperCase();
     if (tag === 'DEL' || tag === 'S' || tag === 'STRIKE' || a.hasAttribute('data-a-strike')) return true;
-    if (OLD_PRICE.test(a.getAttribute('class') ?? '')) return true;
+    if (TILE_OLD_PRICE.test(a.getAttribute('class') ?? '')) return true;
   }
   return false;
 }

@@ -11,12 +11,9 @@
 import type { Product } from './types';
 import { textOf } from './listing-tile';
 import { BUY_BUTTON_START } from './words';
+import { CART_CONTROL_SELECTOR, PRODUCT_TITLE_SELECTOR } from './words-class';
 import { titleLongEnough } from './generic/text';
 
-const TITLE_ELEMENTS =
-  'h1, [class*="product-title" i], [class*="product_title" i], [class*="product-name" i], [class*="productname" i], [itemprop="name"]';
-const CART_CONTROL =
-  'form.cart, form[action*="cart" i], form[action*="basket" i], [name="add-to-cart"], button[name="add"], [class*="add-to-cart" i], [class*="addtocart" i], [class*="add_to_cart" i], [id*="add-to-cart" i], [id*="addtocart" i], [data-action*="add" i][data-action*="cart" i]';
 const BUTTONS = 'button, input[type="submit"], input[type="button"], a[role="button"], [class*="btn" i]';
 const MAX_BUTTONS = 400;
 
@@ -64,11 +61,11 @@ function headingWithTitle(doc: Document, title: string, h1s?: readonly Element[]
   };
   const h1 = (h1s ?? []).find(same);
   if (h1) return h1;
-  return Array.from(doc.querySelectorAll(TITLE_ELEMENTS)).slice(0, 50).find(same) ?? null;
+  return Array.from(doc.querySelectorAll(PRODUCT_TITLE_SELECTOR)).slice(0, 50).find(same) ?? null;
 }
 
 function cartControls(doc: Document): Element[] {
-  const byMarkup = Array.from(doc.querySelectorAll(CART_CONTROL)).slice(0, MAX_BUTTONS);
+  const byMarkup = Array.from(doc.querySelectorAll(CART_CONTROL_SELECTOR)).slice(0, MAX_BUTTONS);
   const byText = Array.from(doc.querySelectorAll(BUTTONS))
     .slice(0, MAX_BUTTONS)
     .filter((b) =>

@@ -3,7 +3,8 @@
  * ratings, ad labels, pack quantities, absolute links. Pure functions of elements passed in.
  */
 import { parseMoney, type MoneyHints } from './money';
-import { SPONSORED_LABEL, TILE_UNIT_PRICE } from './words';
+import { RATING_PATTERNS, SPONSORED_LABEL, TILE_UNIT_PRICE } from './words';
+import { RATING_BOX } from './words-class';
 import { TILE_PACK_PATTERNS } from './words-facts';
 
 export { firstText, priceTextOf, textOf } from './element-text';
@@ -44,13 +45,6 @@ export function priceFromText(text: string, hints: MoneyHints): { price: number;
   const money = parseMoney(text, hints);
   return money ? { price: money.amount, currency: money.currency } : null;
 }
-
-const RATING_PATTERNS = [
-  // "4.5 out of 5 stars", "4,4 von 5 Sternen", "4,5 sur 5 étoiles", "4,3 de 5 estrellas", "4,6 su 5 stelle"
-  /(\d(?:[.,]\d{1,2})?)\s*(?:out of|von|sur|de|su|van|z|из|\/)\s*5(?![\d.,])/i,
-  // "5つ星のうち4.3" (amazon.co.jp)
-  /5つ星のうち\s*(\d(?:[.,]\d{1,2})?)/,
-];
 
 /**
  * Visit elements and text nodes under `root` in document order (scripts and styles skipped) until
@@ -105,7 +99,7 @@ export function readRating(el: Element): number | null {
       const el = node as Element;
       found = ratingIn(el.getAttribute('aria-label')) ?? ratingIn(el.getAttribute('title'));
       // A bare score ("4.8") counts only inside an element named as a rating/star score.
-      if (found === null && el.childElementCount === 0 && /star|rating/i.test(el.getAttribute('class') ?? '')) {
+      if (found === null && el.childElementCount === 0 && RATING_BOX.test(el.getAttribute('class') ?? '')) {
         const bare = /^\s*(\d(?:[.,]\d{1,2})?)\s*$/.exec(el.textContent ?? '');
         const v = bare?.[1] ? Number(bare[1].replace(',', '.')) : NaN;
         if (v >= 0 && v <= 5) found = v;

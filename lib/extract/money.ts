@@ -5,6 +5,7 @@ import {
   LEGAL_NOTE,
   LIST_PRICE_LABEL,
   NOT_ITEM_PRICE,
+  RANGE_BETWEEN_TEXT,
   UNIT_PRICE_TEXT,
 } from './words';
 import {
@@ -219,8 +220,6 @@ function signedNumber(s: string, first: NumberToken): NumberToken {
   return first;
 }
 
-const RANGE_BETWEEN = /^\s*(?:[^\d\s]{0,4}\s*)?(?:-|–|—|~|〜|to|bis|à|a|al|fino a)\s*(?:[^\d\s]{0,4}\s*)?$/i;
-
 interface Reading extends Money {
   /** The normalised text and the number read from it. */
   s: string;
@@ -248,7 +247,7 @@ function read(text: string, hints: MoneyHints): Reading | null {
   const next = /\d/.exec(s.slice(tok.end));
   if (next) {
     const between = s.slice(tok.end, tok.end + next.index);
-    if (RANGE_BETWEEN.test(between) && !/^[.,]\s*[-–—]/.test(between)) return null;
+    if (RANGE_BETWEEN_TEXT.test(between) && !/^[.,]\s*[-–—]/.test(between)) return null;
   }
   const amount = interpret(tok.raw, currency);
   if (amount === null || !Number.isFinite(amount) || amount < 0 || amount > MAX_AMOUNT) return null;

@@ -5,7 +5,7 @@
  * Anything ambiguous or impossible gives null.
  */
 
-import { MONTH_PATTERNS } from './words-order';
+import { DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_PATTERNS } from './words-order';
 
 function monthFromName(name: string | undefined): number | null {
   // "mar" must not claim "mardi"; month names are matched on whole words of 3+ letters.
@@ -24,8 +24,6 @@ function iso(y: number, m: number, d: number): string | null {
 /** A capture group as a number (NaN when the group took no part, which `iso` refuses). */
 const num = (m: RegExpExecArray, group: number) => Number(m[group]);
 
-const WORD = String.raw`([A-Za-zÀ-ÿ]{3,10})\.?`;
-
 /** The first date found in `text`, as ISO, or null. `locale` ("en-US") decides 10/11/2024. */
 export function parseOrderDate(text: string | null | undefined, locale: string | null = null): string | null {
   if (!text) return null;
@@ -35,13 +33,11 @@ export function parseOrderDate(text: string | null | undefined, locale: string |
   m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(s);
   if (m) return iso(num(m, 1), num(m, 2), num(m, 3));
   // "October 23, 2024" / "Oct 23 2024"
-  m = new RegExp(WORD + String.raw`\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`).exec(s);
+  m = MONTH_DAY_YEAR.exec(s);
   let month = m && monthFromName(m[1]);
   if (m && month) return iso(num(m, 3), month, num(m, 2));
   // "23 October 2024", "23. Oktober 2024", "23 de octubre de 2024", "1er mars 2024"
-  m = new RegExp(
-    String.raw`(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+)?` + WORD + String.raw`,?\s+(?:de\s+)?(\d{4})`,
-  ).exec(s);
+  m = DAY_MONTH_YEAR.exec(s);
   month = m && monthFromName(m[2]);
   if (m && month) return iso(num(m, 3), month, num(m, 1));
   // Numeric: "23.10.2024" is day-first everywhere; "10/23/2024" is month-first in the US only.

@@ -4,7 +4,19 @@ import type { Matcher } from './pattern';
 import { BUY_CONTROL_SELECTOR, MARKUP_LISTS, PRICE_SELECTOR } from './words-buy';
 import {
   ANY_ROLE,
+  BADGE_BOX,
   BREADCRUMB_ROLE,
+  CAROUSEL_BOX,
+  CART_CONTROL_SELECTOR,
+  LABEL_CELL_BOX,
+  NO_BRAND,
+  STATE_IN_STOCK_VALUE,
+  STATE_OUT_OF_STOCK_VALUE,
+  USED_CONDITION_START,
+  OPTION_GROUP_BOX,
+  PRODUCT_TITLE_SELECTOR,
+  RATING_BOX,
+  TILE_OLD_PRICE,
   BUY_BOX_REGION,
   CLASS_LISTS,
   ELSEWHERE_REGION,
@@ -54,6 +66,13 @@ const READ_BY: Record<string, Matcher> = {
   SPEC_ROLE_CLASS: SPEC_ROLE,
   TITLE_ROLE_CLASS: TITLE_ROLE,
   LIST_PRICE_KIND: LIST_PRICE_KIND_TEXT,
+  TILE_FORMER_CLASS: TILE_OLD_PRICE,
+  TILE_STRUCK_CLASS: TILE_OLD_PRICE,
+  CAROUSEL_CLASS: CAROUSEL_BOX,
+  BADGE_CLASS: BADGE_BOX,
+  RATING_CLASS: RATING_BOX,
+  LABEL_CELL_CLASS: LABEL_CELL_BOX,
+  OPTION_GROUP_CLASS: OPTION_GROUP_BOX,
 };
 
 describe('class-name token lists', () => {
@@ -106,6 +125,90 @@ describe('class-name token lists', () => {
   it('the main-price tokens count anywhere in the class string', () => {
     expect(MAIN_PRICE_BOX.test('pdp-salepricevalue')).toBe(true);
     expect(MAIN_PRICE_BOX.test('price')).toBe(false);
+  });
+});
+
+describe('listing tiles and the product-or-listing test', () => {
+  it("a tile's former price: edged words, or struck tokens anywhere, in any case", () => {
+    for (const cls of ['price--was', 'Price_Old', 'uvp', 'price-strikethrough', 'ListPrice', 'basisprice'])
+      expect(TILE_OLD_PRICE.test(cls), cls).toBe(true);
+    for (const cls of ['bold', 'wasabi', 'price', 'regularly']) expect(TILE_OLD_PRICE.test(cls), cls).toBe(false);
+  });
+
+  it('a carousel: its tokens anywhere, "reco" at the start of a markup word only (as `\\breco` read it)', () => {
+    for (const s of [
+      'DIV product-recommendations',
+      'UL slick-track',
+      'DIV  also-viewed',
+      'SECTION x reco_list',
+      'DIV a product-reco',
+    ])
+      expect(CAROUSEL_BOX.test(s), s).toBe(true);
+    // "reco" inside a markup word is not a carousel: "areco", "_reco", "2reco" (ASCII word characters before it).
+    for (const s of ['DIV areco', 'DIV x_reco', 'DIV b2reco', 'DIV product-grid'])
+      expect(CAROUSEL_BOX.test(s), s).toBe(false);
+    // The edge is ASCII's, as `\\b` is: a non-ASCII character before "reco" is an edge.
+    expect(CAROUSEL_BOX.test('DIV é-reco')).toBe(true);
+    expect(CAROUSEL_BOX.test('DIV éreco')).toBe(true);
+  });
+
+  it('a badge inside a title, by its class', () => {
+    expect(BADGE_BOX.test('c-Badge--new')).toBe(true);
+    expect(BADGE_BOX.test('title-text')).toBe(false);
+  });
+
+  it('the product heading and cart-control selectors are built from the lists and find their markup', () => {
+    const doc = parseDocument(
+      '<h2 class="js-Product-Title">A</h2><div class="Product_Title">B</div><span itemprop="name">C</span><h1>D</h1>' +
+        '<form class="cart"></form><form action="/Basket/add"></form><input name="add-to-cart"><button name="add">E</button>' +
+        '<a class="btn AddToCart">F</a><div id="buy-add_to_cart-x"></div><div id="main-addtocart"></div>' +
+        '<a data-action="add-item-to-cart">G</a><a data-action="add-to-list">H</a><h2 class="title">I</h2>',
+    );
+    const found = (sel: string) => Array.from(doc.querySelectorAll(sel)).map((e) => e.outerHTML.slice(0, 30));
+    expect(found(PRODUCT_TITLE_SELECTOR)).toEqual(
+      [
+        '<h2 class="js-Product-Title">A</h2>',
+        '<div class="Product_Title">B</div>',
+        '<span itemprop="name">C</span>',
+        '<h1>D</h1>',
+      ].map((s) => s.slice(0, 30)),
+    );
+    expect(found(CART_CONTROL_SELECTOR)).toHaveLength(7);
+    expect(found(CART_CONTROL_SELECTOR).join(' ')).not.toContain('add-to-list');
+  });
+});
+
+describe('page-state and feed values (moved from the generic extractors, #11)', () => {
+  it('stock values, squashed and lower-cased, anywhere', () => {
+    for (const v of ['outofstock', 'productsoldout', 'unavailable', 'discontinued'])
+      expect(STATE_OUT_OF_STOCK_VALUE.test(v), v).toBe(true);
+    for (const v of ['instock', 'available', 'lowstock']) expect(STATE_IN_STOCK_VALUE.test(v), v).toBe(true);
+    expect(STATE_OUT_OF_STOCK_VALUE.test('instock')).toBe(false);
+  });
+
+  it('free-text used conditions at the start; brand placeholders whole', () => {
+    for (const v of [
+      'open box',
+      'open-box',
+      'openbox item',
+      'like new',
+      'preowned',
+      'pre-owned',
+      'second hand',
+      'second-hand',
+    ])
+      expect(USED_CONDITION_START.test(v), v).toBe(true);
+    expect(USED_CONDITION_START.test('brand new, like new')).toBe(false);
+    for (const v of ['N/A', 'Unbranded', 'generic', '-', 'null']) expect(NO_BRAND.test(v), v).toBe(true);
+    for (const v of ['Generic Mills', 'Nonesuch']) expect(NO_BRAND.test(v), v).toBe(false);
+  });
+
+  it('label cells and option pickers need an edge', () => {
+    expect(LABEL_CELL_BOX.test('spec-name')).toBe(true);
+    expect(LABEL_CELL_BOX.test('x attr_label y')).toBe(true);
+    expect(LABEL_CELL_BOX.test('nickname')).toBe(false);
+    expect(OPTION_GROUP_BOX.test('product-swatches')).toBe(true);
+    expect(OPTION_GROUP_BOX.test('resize')).toBe(false);
   });
 });
 

@@ -171,6 +171,84 @@ const MAIN_PRICE_CLASS: WordList = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Listing tiles (listing-generic.ts) and the product-or-listing test (listing-or-product.ts).
+
+/** A tile's former price, between class-name edges: "price--was", "old-price", "uvp". */
+const TILE_FORMER_CLASS: WordList = {
+  en: ['was', 'old', 'before', 'regular', 'original', 'compare', 'rrp', 'msrp'],
+  de: ['uvp'],
+};
+/** ... or anywhere in the class string: "price-strike", "line-through", "listprice". */
+const TILE_STRUCK_CLASS: WordList = { en: ['strike', 'line-through', 'crossed', 'list-?price', 'basis-?price'] };
+/**
+ * Containers of recommendations and carousels ("Customers also bought", "Sponsored products
+ * related to this item", slick/swiper sliders), anywhere in the tag, class and id string...
+ */
+const CAROUSEL_CLASS: WordList = {
+  en: [
+    'carousel',
+    'slider',
+    'slick',
+    'swiper',
+    'scroller',
+    'recs',
+    'recommend',
+    'related',
+    'similar',
+    'also-?bought',
+    'also-?viewed',
+    'also-?like',
+    'upsell',
+    'cross-?sell',
+    'sp_detail',
+  ],
+};
+/**
+ * ... or at the start of a markup word ("product-reco", "reco_list", not "areco"): the edge before
+ * is ASCII_WORD_START, `\b` as markup has always been read here (class names and ids are ASCII).
+ */
+const CAROUSEL_PREFIX_CLASS: WordList = { en: ['reco'] };
+/** Badges printed inside a tile's title ("Neues Angebot", "New", "Sale"), anywhere in the class. */
+const BADGE_CLASS: WordList = {
+  en: ['badge', 'label', 'tag', 'flag', 'highlight', 'pill', 'chip', 'ribbon', 'sticker'],
+};
+/** A spec table's label cell: a noun, maybe after one word and "-" or "_" ("spec-name", "attr_label"). */
+const LABEL_CELL_CLASS: WordList = { en: ['name', 'label', 'lbl', 'key', 'term', 'title'] };
+/** Option pickers (sizes, colours), between class-name edges: "size-swatches", "variant_picker". */
+const OPTION_GROUP_CLASS: WordList = {
+  en: [
+    'variant',
+    'variants',
+    'swatch',
+    'swatches',
+    'option',
+    'options',
+    'size',
+    'sizes',
+    'color',
+    'colour',
+    'picker',
+    'selector',
+  ],
+};
+/** A tile's rating or star score, anywhere in the class (any case): "star-rating", "c-stars". */
+const RATING_CLASS: WordList = { en: ['star', 'rating'] };
+/** A product heading's class, anywhere in it (any case): "product-title", "productName". */
+const PRODUCT_TITLE_CLASS_PART: WordList = { en: ['product-title', 'product_title', 'product-name', 'productname'] };
+/** The product's add-to-cart controls in markup: a cart form's class and action... */
+const CART_FORM_CLASS: WordList = { en: ['cart'] };
+const CART_FORM_ACTION_PART: WordList = { en: ['cart', 'basket'] };
+/** ... a control's name ("add-to-cart"; a button's "add")... */
+const ADD_TO_CART_NAME: WordList = { en: ['add-to-cart'] };
+const ADD_BUTTON_NAME: WordList = { en: ['add'] };
+/** ... its class or id, anywhere in it (any case)... */
+const ADD_TO_CART_CLASS_PART: WordList = { en: ['add-to-cart', 'addtocart', 'add_to_cart'] };
+const ADD_TO_CART_ID_PART: WordList = { en: ['add-to-cart', 'addtocart'] };
+/** ... or a data-action holding both an "add" word and a "cart" word. */
+const DATA_ACTION_ADD_PART: WordList = { en: ['add'] };
+const DATA_ACTION_CART_PART: WordList = { en: ['cart'] };
+
+// ---------------------------------------------------------------------------------------------
 // Page furniture and roles: the visible-page heuristics (generic/dom.ts) and the page index
 // (generic/page-index.ts) read these in class, id and test-id strings.
 
@@ -254,6 +332,15 @@ const SCHEMA_OUT_OF_STOCK: WordList = {
     'unavailable',
   ],
 };
+/** A page state's stock value, "_", "-" and spaces taken out (lower-cased, anywhere): "OUT_OF_STOCK", "soldOut". */
+const STATE_OUT_OF_STOCK: WordList = { en: ['outofstock', 'soldout', 'unavailable', 'notavailable', 'discontinued'] };
+const STATE_IN_STOCK: WordList = { en: ['instock', 'available', 'limitedstock', 'lowstock'] };
+/** Free-text conditions that mean used, at the start of the value (lower-cased): "open box", "like new". */
+const USED_CONDITION_VALUE: WordList = {
+  en: ['open-?box', 'open box', 'like new', 'pre-?owned', 'second-?hand', 'second hand'],
+};
+/** Placeholders feeds write for no brand (the whole value, any case): "unbranded", "generic", "n/a". */
+const NO_BRAND_VALUE: WordList = { en: ['null', 'undefined', 'n/a', 'none', 'unbranded', 'generic', '-'] };
 /** Offer price kinds naming a list price (schema.org priceType / Shopify's kinds), anywhere in the kind. */
 const LIST_PRICE_KIND: WordList = { en: ['listprice', 'strikethroughprice', 'msrp', 'srp'] };
 
@@ -275,6 +362,8 @@ function classTokens(...lists: WordList[]): string {
 
 // ---------------------------------------------------------------------------------------------
 // Concepts, as the price search uses them (tested against class and id strings, lower-cased).
+// Each concept is marked /* @__PURE__ */: building a Pattern has no effect a page needs, so a
+// bundle keeps only the patterns (and their lists) its code imports.
 
 /** A token between class-name edges: the start, a space, "_" or "-" before it and after it. */
 const EDGE_BEFORE = String.raw`(?:^|[\s_-])`;
@@ -285,54 +374,118 @@ const DISCOUNT_NOT_PRICE = String.raw`(?<!price[-_]{1,2})discount(?![-_]?price|e
 const TOTAL_NOT_PRICE = String.raw`total(?![-_]?price)`;
 
 /** A struck, former or saved amount, not the price to pay (a state flag before it does not count). */
-export const STRUCK_OR_FORMER = lazy(
+export const STRUCK_OR_FORMER = /* @__PURE__ */ lazy(
   () =>
     String.raw`${EDGE_BEFORE}(?<!(?:${classTokens(STATE_FLAG_CLASS)})[-_])(?:${classTokens(STRUCK_CLASS, FORMER_PRICE_CLASS, SAVINGS_CLASS)}|${DISCOUNT_NOT_PRICE})(?:[\s_-]|price|$)`,
 );
 /** A per-unit price's box. */
-export const UNIT_PRICE_BOX = lazy(() => `${EDGE_BEFORE}(?:${classTokens(UNIT_PRICE_CLASS)})${EDGE_AFTER}`);
+export const UNIT_PRICE_BOX = /* @__PURE__ */ lazy(
+  () => `${EDGE_BEFORE}(?:${classTokens(UNIT_PRICE_CLASS)})${EDGE_AFTER}`,
+);
 /** A hidden element (the edge after is a space or "_" only: "hidden-xs" hides on small screens only). */
-export const HIDDEN_BOX = lazy(() => String.raw`${EDGE_BEFORE}(?:${classTokens(HIDDEN_CLASS)})(?:[\s_]|$)`);
+export const HIDDEN_BOX = /* @__PURE__ */ lazy(
+  () => String.raw`${EDGE_BEFORE}(?:${classTokens(HIDDEN_CLASS)})(?:[\s_]|$)`,
+);
 /** A region of other products or of the page's chrome. */
-export const ELSEWHERE_REGION = lazy(() => `${EDGE_BEFORE}(?:${classTokens(ELSEWHERE_CLASS)})${EDGE_AFTER}`);
+export const ELSEWHERE_REGION = /* @__PURE__ */ lazy(
+  () => `${EDGE_BEFORE}(?:${classTokens(ELSEWHERE_CLASS)})${EDGE_AFTER}`,
+);
 /** The product's buy box. */
-export const BUY_BOX_REGION = lazy(() => `${EDGE_BEFORE}(?:${classTokens(BUY_BOX_CLASS)})${EDGE_AFTER}`);
+export const BUY_BOX_REGION = /* @__PURE__ */ lazy(
+  () => `${EDGE_BEFORE}(?:${classTokens(BUY_BOX_CLASS)})${EDGE_AFTER}`,
+);
 /** An amount that is not the item's price. */
-export const NOT_ITEM_PRICE_BOX = lazy(
+export const NOT_ITEM_PRICE_BOX = /* @__PURE__ */ lazy(
   () => `${EDGE_BEFORE}(?:${classTokens(NOT_ITEM_PRICE_CLASS)}|${TOTAL_NOT_PRICE})${EDGE_AFTER}`,
 );
 /** The shop's class for the price to pay, anywhere in the class string. */
-export const MAIN_PRICE_BOX = lazy(() => classTokens(MAIN_PRICE_CLASS));
+export const MAIN_PRICE_BOX = /* @__PURE__ */ lazy(() => classTokens(MAIN_PRICE_CLASS));
+
+/** `\b` before a markup word (ASCII word characters, as `\b` knows them; class names and ids are ASCII). */
+const ASCII_WORD_START = '(?<![0-9A-Za-z_])';
+/** A tile's struck-out, former, list or "compare at" price (its class, any case). */
+export const TILE_OLD_PRICE = /* @__PURE__ */ lazy(
+  () => `${EDGE_BEFORE}(?:${classTokens(TILE_FORMER_CLASS)})${EDGE_AFTER}|${classTokens(TILE_STRUCK_CLASS)}`,
+  'i',
+);
+/** A container of recommendations or a carousel (its tag, class and id, any case). */
+export const CAROUSEL_BOX = /* @__PURE__ */ lazy(
+  () => `${classTokens(CAROUSEL_CLASS)}|${ASCII_WORD_START}(?:${classTokens(CAROUSEL_PREFIX_CLASS)})`,
+  'i',
+);
+/** A badge inside a tile's title (its class, any case). */
+export const BADGE_BOX = /* @__PURE__ */ lazy(() => classTokens(BADGE_CLASS), 'i');
+/** A spec table's label cell (its class, lower-cased by the page's markup or not: as written). */
+export const LABEL_CELL_BOX = /* @__PURE__ */ lazy(
+  () => `${EDGE_BEFORE}(?:[a-z]+[-_])?(?:${classTokens(LABEL_CELL_CLASS)})${EDGE_AFTER}`,
+);
+/** A container of option pickers (its class, as written). */
+export const OPTION_GROUP_BOX = /* @__PURE__ */ lazy(
+  () => `${EDGE_BEFORE}(?:${classTokens(OPTION_GROUP_CLASS)})${EDGE_AFTER}`,
+);
+/** An element holding a tile's bare rating score (its class, any case). */
+export const RATING_BOX = /* @__PURE__ */ lazy(() => classTokens(RATING_CLASS), 'i');
+
+/** Plain tokens of one or more lists (no "-?" or "*" marks: they go into selectors). */
+const selectorTokens = (...lists: WordList[]) => [...new Set(lists.flatMap((list) => Object.values(list).flat()))];
+/** `[attr*="token" i]` for each token. */
+const containing = (attr: string, list: WordList, tag = '') =>
+  selectorTokens(list).map((t) => `${tag}[${attr}*="${t}" i]`);
+/** The product heading: the h1, an element whose class names a product title, or itemprop="name". */
+export const PRODUCT_TITLE_SELECTOR = [
+  'h1',
+  ...containing('class', PRODUCT_TITLE_CLASS_PART),
+  '[itemprop="name"]',
+].join(', ');
+/** The product's add-to-cart controls, by markup. */
+export const CART_CONTROL_SELECTOR = [
+  ...selectorTokens(CART_FORM_CLASS).map((t) => `form.${t}`),
+  ...containing('action', CART_FORM_ACTION_PART, 'form'),
+  ...selectorTokens(ADD_TO_CART_NAME).map((t) => `[name="${t}"]`),
+  ...selectorTokens(ADD_BUTTON_NAME).map((t) => `button[name="${t}"]`),
+  ...containing('class', ADD_TO_CART_CLASS_PART),
+  ...containing('id', ADD_TO_CART_ID_PART),
+  ...selectorTokens(DATA_ACTION_ADD_PART).flatMap((add) =>
+    selectorTokens(DATA_ACTION_CART_PART).map((cart) => `[data-action*="${add}" i][data-action*="${cart}" i]`),
+  ),
+].join(', ');
 
 /** An overlay's box (the token may run on: "cookie-banner", "modalWindow"). */
-export const OVERLAY_BOX = lazy(() => `${EDGE_BEFORE}(?:${classTokens(OVERLAY_CLASS)})`);
+export const OVERLAY_BOX = /* @__PURE__ */ lazy(() => `${EDGE_BEFORE}(?:${classTokens(OVERLAY_CLASS)})`);
 /** The shop's logo or site name. */
-export const LOGO_BOX = lazy(() => `${EDGE_BEFORE}(?:${classTokens(LOGO_CLASS)})${EDGE_AFTER}`);
+export const LOGO_BOX = /* @__PURE__ */ lazy(() => `${EDGE_BEFORE}(?:${classTokens(LOGO_CLASS)})${EDGE_AFTER}`);
 /** A product heading that is not an h1 (tested on the lower-cased string, anywhere). */
-export const TITLE_BOX = lazy(
+export const TITLE_BOX = /* @__PURE__ */ lazy(
   () =>
     `(?:${classTokens(TITLE_OWNER_CLASS)})[-_]?(?:${classTokens(TITLE_NOUN_CLASS)})|${classTokens(PRODUCT_HEADING_CLASS)}`,
 );
 /** A heading marked as the product's title. */
-export const TITLE_HINT = lazy(() => classTokens(TITLE_HINT_CLASS));
+export const TITLE_HINT = /* @__PURE__ */ lazy(() => classTokens(TITLE_HINT_CLASS));
 
 /** The page index's roles (any case, anywhere in the string). */
-export const PRICE_ROLE = lazy(() => classTokens(PRICE_ROLE_CLASS), 'i');
-export const BREADCRUMB_ROLE = lazy(() => classTokens(BREADCRUMB_ROLE_CLASS), 'i');
-export const STOCK_ROLE = lazy(() => classTokens(STOCK_ROLE_CLASS), 'i');
-export const SPEC_ROLE = lazy(() => classTokens(SPEC_ROLE_CLASS), 'i');
-export const TITLE_ROLE = lazy(() => classTokens(TITLE_ROLE_CLASS), 'i');
+export const PRICE_ROLE = /* @__PURE__ */ lazy(() => classTokens(PRICE_ROLE_CLASS), 'i');
+export const BREADCRUMB_ROLE = /* @__PURE__ */ lazy(() => classTokens(BREADCRUMB_ROLE_CLASS), 'i');
+export const STOCK_ROLE = /* @__PURE__ */ lazy(() => classTokens(STOCK_ROLE_CLASS), 'i');
+export const SPEC_ROLE = /* @__PURE__ */ lazy(() => classTokens(SPEC_ROLE_CLASS), 'i');
+export const TITLE_ROLE = /* @__PURE__ */ lazy(() => classTokens(TITLE_ROLE_CLASS), 'i');
 /** Any of the roles above but the title's: one test before the others. */
-export const ANY_ROLE = lazy(
+export const ANY_ROLE = /* @__PURE__ */ lazy(
   () => classTokens(PRICE_ROLE_CLASS, BREADCRUMB_ROLE_CLASS, STOCK_ROLE_CLASS, SPEC_ROLE_CLASS),
   'i',
 );
 
 /** A structured-data availability value (the whole value, lower-cased). */
-export const SCHEMA_IN_STOCK_VALUE = lazy(() => `^(?:${classTokens(SCHEMA_IN_STOCK)})$`);
-export const SCHEMA_OUT_OF_STOCK_VALUE = lazy(() => `^(?:${classTokens(SCHEMA_OUT_OF_STOCK)})$`);
+export const SCHEMA_IN_STOCK_VALUE = /* @__PURE__ */ lazy(() => `^(?:${classTokens(SCHEMA_IN_STOCK)})$`);
+export const SCHEMA_OUT_OF_STOCK_VALUE = /* @__PURE__ */ lazy(() => `^(?:${classTokens(SCHEMA_OUT_OF_STOCK)})$`);
+/** A page state's stock value (squashed and lower-cased, anywhere): out of stock, or in stock. */
+export const STATE_OUT_OF_STOCK_VALUE = /* @__PURE__ */ lazy(() => classTokens(STATE_OUT_OF_STOCK));
+export const STATE_IN_STOCK_VALUE = /* @__PURE__ */ lazy(() => classTokens(STATE_IN_STOCK));
+/** A free-text condition meaning used (lower-cased, at the start). */
+export const USED_CONDITION_START = /* @__PURE__ */ lazy(() => `^(?:${classTokens(USED_CONDITION_VALUE)})`);
+/** A brand that is a placeholder for none (the whole value, any case). */
+export const NO_BRAND = /* @__PURE__ */ lazy(() => `^(?:${classTokens(NO_BRAND_VALUE)})$`, 'i');
 /** An offer price kind naming a list price (lower-cased, anywhere). */
-export const LIST_PRICE_KIND_TEXT = lazy(() => classTokens(LIST_PRICE_KIND));
+export const LIST_PRICE_KIND_TEXT = /* @__PURE__ */ lazy(() => classTokens(LIST_PRICE_KIND));
 
 /** Every list, for the tests (lowercase, no duplicates). */
 export const CLASS_LISTS: Readonly<Record<string, WordList>> = {
@@ -360,4 +513,25 @@ export const CLASS_LISTS: Readonly<Record<string, WordList>> = {
   SCHEMA_IN_STOCK,
   SCHEMA_OUT_OF_STOCK,
   LIST_PRICE_KIND,
+  STATE_OUT_OF_STOCK,
+  STATE_IN_STOCK,
+  USED_CONDITION_VALUE,
+  NO_BRAND_VALUE,
+  TILE_FORMER_CLASS,
+  TILE_STRUCK_CLASS,
+  CAROUSEL_CLASS,
+  CAROUSEL_PREFIX_CLASS,
+  BADGE_CLASS,
+  RATING_CLASS,
+  LABEL_CELL_CLASS,
+  OPTION_GROUP_CLASS,
+  PRODUCT_TITLE_CLASS_PART,
+  CART_FORM_CLASS,
+  CART_FORM_ACTION_PART,
+  ADD_TO_CART_NAME,
+  ADD_BUTTON_NAME,
+  ADD_TO_CART_CLASS_PART,
+  ADD_TO_CART_ID_PART,
+  DATA_ACTION_ADD_PART,
+  DATA_ACTION_CART_PART,
 };

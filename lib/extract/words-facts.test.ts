@@ -8,6 +8,12 @@ import {
   AMAZON_AUTHOR_BYLINE,
   AMAZON_BACK_LINK,
   AMAZON_BRAND_BYLINE,
+  AMAZON_GRAND_TOTAL_AMOUNT,
+  AMAZON_ORDER_PLACED_DATE,
+  AMAZON_ORDER_TOTAL_AMOUNT,
+  AMAZON_ORDERED_ON_DATE,
+  AMAZON_UNIT_PRICE_AFTER,
+  WALMART_PRICE_LABEL,
   AMAZON_IN_STOCK_TEXT,
   AMAZON_ORDER_TOTAL_LABEL,
   AMAZON_OUT_OF_STOCK_TEXT,
@@ -117,6 +123,25 @@ describe('product-fact word lists', () => {
         new RegExp(AMAZON_ORDER_TOTAL_LABEL.source + '([^A-Za-z]{1,30})', 'i').exec(`${label} 12,00 €`)?.[1]?.trim(),
         label,
       ).toBe('12,00 €');
+    const total = 'Item(s) Subtotal: $10.00 Shipping: $2.00 Grand Total: $12.00';
+    expect(AMAZON_GRAND_TOTAL_AMOUNT.exec(total)?.[1]?.trim()).toBe('$12.00');
+    expect(AMAZON_ORDER_TOTAL_AMOUNT.exec('Gesamtsumme: 12,00 €')?.[1]?.trim()).toBe('12,00 €');
+    expect(AMAZON_ORDERED_ON_DATE.exec('Bestellt am 3. März 2024 | Bestellnr. 302-1')?.[1]?.trim()).toBe(
+      '3. März 2024',
+    );
+    expect(AMAZON_ORDER_PLACED_DATE.exec('Commande effectuée 3 mars 2024 | Total')?.[1]?.trim()).toBe('3 mars 2024');
+  });
+
+  it("Walmart's card price after its screen-reader label", () => {
+    expect(WALMART_PRICE_LABEL.exec('current price Now $12.98 Was $15.00')?.[1]).toBe('$12.98');
+    expect(WALMART_PRICE_LABEL.exec('Current price $3.47')?.[1]).toBe('$3.47');
+  });
+
+  it('Amazon\'s unit price after a buy-box price: a slash or "per" (not the shared "pro", "je")', () => {
+    for (const s of [' /count)', '/kg', ' per count)', 'Per 100 g'])
+      expect(AMAZON_UNIT_PRICE_AFTER.test(s), s).toBe(true);
+    for (const s of [' pro Stück', ' je 100 g', 'percent off', ' (2 offers)', 'Perú'])
+      expect(AMAZON_UNIT_PRICE_AFTER.test(s), s).toBe(false);
   });
 });
 

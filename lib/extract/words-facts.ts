@@ -300,6 +300,33 @@ const AMAZON_ORDER_TOTAL: WordList = {
   it: ['totale ordine', 'totale'],
   mul: ['total'],
 };
+/** Walmart's screen-reader price on a search card: "current price Now $12.98, Was $15.00". */
+const WALMART_CURRENT_PRICE: WordList = { en: ['current price'] };
+const WALMART_NOW: WordList = { en: ['now'] };
+/** ... of which this one is read first, wherever it is ("Subtotal" would be found before it). */
+const AMAZON_GRAND_TOTAL: WordList = { en: ['grand total'] };
+/** The order date's label on an order's details page ("Ordered on", "Bestellt am"): the date follows. */
+const AMAZON_ORDERED_ON: WordList = {
+  en: ['ordered on', 'order placed'],
+  de: ['bestellt am'],
+  fr: ['commandé le'],
+  es: ['pedido el'],
+  it: ['ordinato il'],
+};
+/** ... and on an order card of the order history ("Order placed", "Bestellung aufgegeben"). */
+const AMAZON_ORDER_PLACED: WordList = {
+  en: ['order placed'],
+  de: ['bestellung aufgegeben'],
+  fr: ['commande effectuée'],
+  es: ['pedido realizado'],
+  it: ['ordine effettuato'],
+};
+/**
+ * The text right after a buy-box price that makes it a unit price ("$12.99 per count"), besides a
+ * slash ("(2,69 €/kg)"). Amazon's own: the shared per-unit words (words.ts) hold "pro" and "je",
+ * which Amazon's buy boxes never print after a price (they write "/"), so its list stays as it is.
+ */
+const AMAZON_PER_UNIT: WordList = { en: ['per'] };
 
 // ---------------------------------------------------------------------------------------------
 // Builders (this module's own, plain: the lists are few and short).
@@ -315,6 +342,8 @@ const whole = (list: WordList) => lazy(() => `^(?:${alt(list)})$`, 'i');
 
 // ---------------------------------------------------------------------------------------------
 // Concepts, as the extraction code uses them.
+// Each concept is marked /* @__PURE__ */: building a Pattern has no effect a page needs, so a
+// bundle keeps only the patterns (and their lists) its code imports.
 
 /** [whole-text unit regex, factor to kg] per weight unit. */
 export const WEIGHT_UNITS: readonly [Pattern, number][] = WEIGHT_UNIT.map((u) => [whole(u.words), u.kg]);
@@ -326,30 +355,32 @@ export const WEIGHT_UNIT_IN_TEXT_SOURCE = `(${alt(WEIGHT_UNIT_IN_TEXT)})${NO_LET
 /** A figure (group 1) with an optional unit (group 2) before the "x" of a dimension. */
 const DIMENSION_FIGURE = String.raw`(\d+(?:[.,]\d+)?)\s*(?:(${alt(DIMENSION_UNIT, DIMENSION_UNIT_SIGN)})\s*)?`;
 /** "30 x 20 x 10 cm": groups 1-5 the figures and their units, group 6 the last unit. */
-export const DIMENSIONS_IN_TEXT = lazy(
+export const DIMENSIONS_IN_TEXT = /* @__PURE__ */ lazy(
   () =>
     String.raw`${DIMENSION_FIGURE}[x×X*]\s*${DIMENSION_FIGURE}[x×X*]\s*(\d+(?:[.,]\d+)?)\s*(${alt(DIMENSION_UNIT, DIMENSION_UNIT_LAST, DIMENSION_UNIT_SIGN)})`,
   'i',
 );
 /** "0.75 inch high": group 1 the figure, group 2 its unit, each extent in turn (global); not "10 cm Länge". */
-export const LABELLED_EXTENT = lazy(
+export const LABELLED_EXTENT = /* @__PURE__ */ lazy(
   () =>
     String.raw`(\d+(?:[.,]\d+)?)\s*(${alt(DIMENSION_UNIT, DIMENSION_UNIT_SIGN)})?\s*(?:${alt(EXTENT_WORD, EXTENT_LETTER)})${WORD_END}`,
   'gi',
 );
 
 /** Spec labels (lower-cased): the item's own weight, and a plain "weight". */
-export const ITEM_WEIGHT_KEY = lazy(
+export const ITEM_WEIGHT_KEY = /* @__PURE__ */ lazy(
   () =>
     String.raw`^(?:${alt(ITEM_WEIGHT_LEAD)})[ -]?(?:${alt(WEIGHT_AFTER_LEAD)})${WORD_END}|^(?:${alt(ITEM_WEIGHT_LABEL)})`,
 );
-export const WEIGHT_KEY = lazy(() => `^(?:${alt(WEIGHT_LABEL)})$`);
+export const WEIGHT_KEY = /* @__PURE__ */ lazy(() => `^(?:${alt(WEIGHT_LABEL)})$`);
 /** Spec labels: the item's own dimensions, a plain "dimensions", and any dimensions but the box's. */
-export const ITEM_DIMENSION_KEY = lazy(
+export const ITEM_DIMENSION_KEY = /* @__PURE__ */ lazy(
   () => `^(?:${alt(ITEM_DIMENSION_LEAD)})[ -]?(?:${alt(DIMENSION_WORD)})|^(?:${alt(ITEM_DIMENSION_LABEL)})`,
 );
-export const DIMENSION_KEY = lazy(() => `^(?:${alt(DIMENSION_LABEL)})$`);
-export const NOT_PACKAGE_DIMENSION_KEY = lazy(() => `^(?!.*(?:${alt(PACKAGE_WORD)})).*(?:${alt(DIMENSION_WORD)})$`);
+export const DIMENSION_KEY = /* @__PURE__ */ lazy(() => `^(?:${alt(DIMENSION_LABEL)})$`);
+export const NOT_PACKAGE_DIMENSION_KEY = /* @__PURE__ */ lazy(
+  () => `^(?!.*(?:${alt(PACKAGE_WORD)})).*(?:${alt(DIMENSION_WORD)})$`,
+);
 
 /** Pack sizes in a product title or text, in the order tried; group 1 is the count. */
 export const PACK_SIZE_PATTERNS: readonly Pick<RegExp, 'exec' | 'test'>[] = [
@@ -371,25 +402,59 @@ export const TILE_PACK_PATTERNS: readonly Pattern[] = [
 export const ITEM_PATH_SEGMENT_TEXT = whole(ITEM_PATH_SEGMENT);
 
 /** Amazon's availability line: out of stock (test first), in stock. */
-export const AMAZON_OUT_OF_STOCK_TEXT = lazy(() => alt(AMAZON_OUT_OF_STOCK), 'i');
-export const AMAZON_IN_STOCK_TEXT = lazy(
+export const AMAZON_OUT_OF_STOCK_TEXT = /* @__PURE__ */ lazy(() => alt(AMAZON_OUT_OF_STOCK), 'i');
+export const AMAZON_IN_STOCK_TEXT = /* @__PURE__ */ lazy(
   () => `${alt(AMAZON_IN_STOCK)}|${alt(AMAZON_FEW_LEFT).replace(/#/g, String.raw`\d+`)}`,
   'i',
 );
 /** Amazon's byline: "Visit the X Store" (group 1 the brand), "Brand: X", "by X (Author)". */
-export const AMAZON_STORE_BYLINE = lazy(
+export const AMAZON_STORE_BYLINE = /* @__PURE__ */ lazy(
   () => String.raw`^(?:${alt(AMAZON_VISIT_STORE)})\s+(.+?)(?:[- ]store|[- ]shop)?$`,
   'i',
 );
-export const AMAZON_BRAND_BYLINE = lazy(() => String.raw`^(?:${alt(AMAZON_BRAND_WORD)})\s*:\s*(.+)$`, 'i');
-export const AMAZON_AUTHOR_BYLINE = lazy(
+export const AMAZON_BRAND_BYLINE = /* @__PURE__ */ lazy(
+  () => String.raw`^(?:${alt(AMAZON_BRAND_WORD)})\s*:\s*(.+)$`,
+  'i',
+);
+export const AMAZON_AUTHOR_BYLINE = /* @__PURE__ */ lazy(
   () => String.raw`^(?:${alt(AMAZON_BY)})\s+(.+?)\s*\((?:${alt(AMAZON_AUTHOR)})`,
   'i',
 );
 /** A breadcrumb back to the results. */
-export const AMAZON_BACK_LINK = lazy(() => alt(AMAZON_BACK), 'i');
+export const AMAZON_BACK_LINK = /* @__PURE__ */ lazy(() => alt(AMAZON_BACK), 'i');
 /** Amazon order pages' total label (group-free; the caller appends the amount). */
-export const AMAZON_ORDER_TOTAL_LABEL = lazy(() => String.raw`(?:${alt(AMAZON_ORDER_TOTAL)})\s*:?\s*`, 'i');
+export const AMAZON_ORDER_TOTAL_LABEL = /* @__PURE__ */ lazy(
+  () => String.raw`(?:${alt(AMAZON_ORDER_TOTAL)})\s*:?\s*`,
+  'i',
+);
+/** An order's total: the grand total label and its amount (group 1), or else any total label's. */
+export const AMAZON_GRAND_TOTAL_AMOUNT = /* @__PURE__ */ lazy(
+  () => String.raw`(?:${alt(AMAZON_GRAND_TOTAL)})\s*:?\s*([^A-Za-z]{1,30})`,
+  'i',
+);
+export const AMAZON_ORDER_TOTAL_AMOUNT = /* @__PURE__ */ lazy(
+  () => String.raw`(?:${alt(AMAZON_ORDER_TOTAL)})\s*:?\s*([^A-Za-z]{1,30})`,
+  'i',
+);
+/** The order date after its label (group 1): on an order's details page, and on a history card. */
+export const AMAZON_ORDERED_ON_DATE = /* @__PURE__ */ lazy(
+  () => String.raw`(?:${alt(AMAZON_ORDERED_ON)})\s*([^|]{6,40})`,
+  'i',
+);
+export const AMAZON_ORDER_PLACED_DATE = /* @__PURE__ */ lazy(
+  () => String.raw`(?:${alt(AMAZON_ORDER_PLACED)})\s*([^|]{6,40})`,
+  'i',
+);
+/** Walmart's card price after its screen-reader label (group 1). */
+export const WALMART_PRICE_LABEL = /* @__PURE__ */ lazy(
+  () => String.raw`(?:${alt(WALMART_CURRENT_PRICE)})\s*(?:(?:${alt(WALMART_NOW)})\s*)?(\D{0,6}\d[\d.,]*)`,
+  'i',
+);
+/** The start of the text after a buy-box price that makes it a unit price: "/" or "per". */
+export const AMAZON_UNIT_PRICE_AFTER = /* @__PURE__ */ lazy(
+  () => String.raw`^\s*\/|^\s*(?:${alt(AMAZON_PER_UNIT)})${WORD_END}`,
+  'i',
+);
 
 /** Every list, for the tests (lowercase, no duplicates). */
 export const FACT_LISTS: Readonly<Record<string, WordList>> = {
@@ -426,6 +491,12 @@ export const FACT_LISTS: Readonly<Record<string, WordList>> = {
   AMAZON_AUTHOR,
   AMAZON_BACK,
   AMAZON_ORDER_TOTAL,
+  AMAZON_GRAND_TOTAL,
+  AMAZON_ORDERED_ON,
+  AMAZON_ORDER_PLACED,
+  AMAZON_PER_UNIT,
+  WALMART_CURRENT_PRICE,
+  WALMART_NOW,
   ...Object.fromEntries(WEIGHT_UNIT.map((u, i) => [`WEIGHT_UNIT[${i}]`, u.words])),
   ...Object.fromEntries(LENGTH_UNIT.map((u, i) => [`LENGTH_UNIT[${i}]`, u.words])),
 };

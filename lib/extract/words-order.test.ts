@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { WordList } from './words';
+import { DAY_MONTH_YEAR, MONTH_DAY_YEAR } from './words-order';
 import {
   ORDER_PAGE_TITLE,
   ORDER_PAGE_TITLE_WHOLE_WORD,
@@ -207,5 +208,17 @@ describe('order-page URL paths', () => {
     for (const p of ['/account/order-history', '/orders/123', '/gp/your-account/order-details', '/my/your-orders'])
       expect(ORDER_PAGE_PATH.test(p), p).toBe(true);
     expect(ORDER_PAGE_PATH.test('/products/border-collie-toy')).toBe(false);
+  });
+});
+
+describe('dates: day ordinals and "de" (moved from order-date.ts, #11)', () => {
+  it('read month, day and year around them', () => {
+    expect(MONTH_DAY_YEAR.exec('October 23rd, 2024')?.slice(1)).toEqual(['October', '23', '2024']);
+    expect(MONTH_DAY_YEAR.exec('Oct. 1st 2024')?.slice(1)).toEqual(['Oct', '1', '2024']);
+    expect(DAY_MONTH_YEAR.exec('1er mars 2024')?.slice(1)).toEqual(['1', 'mars', '2024']);
+    expect(DAY_MONTH_YEAR.exec('1º de enero de 2024')?.slice(1)).toEqual(['1', 'enero', '2024']);
+    expect(DAY_MONTH_YEAR.exec('23 de octubre de 2024')?.slice(1)).toEqual(['23', 'octubre', '2024']);
+    expect(DAY_MONTH_YEAR.exec('23. Oktober 2024')?.slice(1)).toEqual(['23', 'Oktober', '2024']);
+    expect(DAY_MONTH_YEAR.exec('2nd March 2024')?.slice(1)).toEqual(['2', 'March', '2024']);
   });
 });

@@ -409,6 +409,8 @@ export const ORDER_PATH_WORD_ENDED: WordList = {
 
 // ---------------------------------------------------------------------------------------------
 // Concepts, as the order code uses them.
+// Each concept is marked /* @__PURE__ */: building a Pattern has no effect a page needs, so a
+// bundle keeps only the patterns (and their lists) its code imports.
 
 const src = plainSource;
 
@@ -416,14 +418,14 @@ const src = plainSource;
  * An order page's URL path and query: the English shapes ("order-details", "/orders/", Amazon's
  * "/gp/css/order") and the path words of other languages.
  */
-export const ORDER_PAGE_PATH = lazy(
+export const ORDER_PAGE_PATH = /* @__PURE__ */ lazy(
   () =>
     String.raw`order[-_]?(details?|history|confirm\w*|summary|status)|your-orders|\/orders?\/|${src(ORDER_PATH_WORD)}|${src(ORDER_PATH_WORD_ENDED)}${WORD_END}|\/gp\/css\/order|\/gp\/your-account\/order`,
   'i',
 );
 
 /** "Order #1001", "Bestellnummer: 302-123", "Confirmation #QX7Z2M9KD": group 1 is the id. */
-export const ORDER_ID = lazy(
+export const ORDER_ID = /* @__PURE__ */ lazy(
   () =>
     String.raw`(?:${src(ORDER)}s?\s*${src(NUMBER_MARK, ORDER_NUMBER_MARK)}?|` +
     String.raw`${src(CONFIRMATION)}s?\s*${src(NUMBER_MARK, CONFIRMATION_NUMBER_MARK)})` +
@@ -433,7 +435,7 @@ export const ORDER_ID = lazy(
   'i',
 );
 /** "Order date: 23 October 2024", "Bestellt am 23.10.2024", or a bare "Datum:": group 1 is what follows. */
-export const ORDER_DATE = pattern(
+export const ORDER_DATE = /* @__PURE__ */ pattern(
   () => String.raw`(?:${src(ORDER_DATE_LABEL)}|(?<!\p{L})${src(DATE_WORD)})\s*:?\s*(.{6,40})`,
   'iu',
 );
@@ -446,24 +448,27 @@ export const ORDER_TOTAL_AMOUNTS = [
   pattern(() => String.raw`(?<!\p{L})${src(TOTAL_WORD)}\s*:?\s*` + MONEY, 'iu'),
 ];
 /** "Subtotal: 58,00 €": group 1 is the amount. */
-export const SUBTOTAL_AMOUNT = pattern(() => String.raw`${src(SUBTOTAL)}\s*:?\s*` + MONEY, 'iu');
+export const SUBTOTAL_AMOUNT = /* @__PURE__ */ pattern(() => String.raw`${src(SUBTOTAL)}\s*:?\s*` + MONEY, 'iu');
 
 /** A line table's headings (one cell's text). */
-export const QUANTITY_HEADING = lazy(() => String.raw`^${src(QUANTITY, QUANTITY_HEADER_MORE)}\.?$`, 'i');
-export const PRODUCT_HEADING = lazy(() => String.raw`^${src(PRODUCT_COLUMN)}$`, 'i');
-export const PRICE_HEADING = lazy(() => src(PRICE_COLUMN), 'i');
-export const UNIT_PRICE_HEADING = lazy(() => src(UNIT_PRICE_COLUMN), 'i');
-export const LINE_TOTAL_HEADING = lazy(() => src(LINE_TOTAL_COLUMN), 'i');
+export const QUANTITY_HEADING = /* @__PURE__ */ lazy(
+  () => String.raw`^${src(QUANTITY, QUANTITY_HEADER_MORE)}\.?$`,
+  'i',
+);
+export const PRODUCT_HEADING = /* @__PURE__ */ lazy(() => String.raw`^${src(PRODUCT_COLUMN)}$`, 'i');
+export const PRICE_HEADING = /* @__PURE__ */ lazy(() => src(PRICE_COLUMN), 'i');
+export const UNIT_PRICE_HEADING = /* @__PURE__ */ lazy(() => src(UNIT_PRICE_COLUMN), 'i');
+export const LINE_TOTAL_HEADING = /* @__PURE__ */ lazy(() => src(LINE_TOTAL_COLUMN), 'i');
 
 /** A line-table row, and a quantity block, that is a sum, fee or discount. */
-export const NOT_A_LINE_ROW = lazy(() => String.raw`^${src(NOT_A_LINE)}`, 'i');
-export const NOT_A_LINE_TEXT = lazy(() => String.raw`^${src(NOT_A_LINE, NOT_A_LINE_MORE)}`, 'i');
+export const NOT_A_LINE_ROW = /* @__PURE__ */ lazy(() => String.raw`^${src(NOT_A_LINE)}`, 'i');
+export const NOT_A_LINE_TEXT = /* @__PURE__ */ lazy(() => String.raw`^${src(NOT_A_LINE, NOT_A_LINE_MORE)}`, 'i');
 
 /**
  * A quantity in a line's text: "Qty: 2", "Anzahl 1", "× 2", "2 x". Groups 1-3: the number (one of
  * them). The quantity word may not follow a letter; after "× 2" no digit, comma or point ("x 2,5").
  */
-export const QUANTITY_TEXT = pattern(
+export const QUANTITY_TEXT = /* @__PURE__ */ pattern(
   () =>
     String.raw`(?<!\p{L})${src(QUANTITY)}\s*[:.]?\s*(\d{1,3})(?!\d)|(?:^|\s)[x×]\s?(\d{1,3})(?![\d.,])|(?:^|\s)(\d{1,3})\s?[x×](?=\s)`,
   'iu',
@@ -474,30 +479,30 @@ export const QUANTITY_TEXT = pattern(
  * would give a quantity of 2 here and none above). The quantity word may follow a letter; the
  * number ends at a word edge.
  */
-export const QUANTITY_IN_ROW = lazy(
+export const QUANTITY_IN_ROW = /* @__PURE__ */ lazy(
   () =>
     String.raw`${src(QUANTITY)}\s*[:.]?\s*(\d{1,3})${WORD_END}|(?:^|\s)[x×]\s?(\d{1,3})(?!\d)|(?:^|\s)(\d{1,3})\s?[x×](?=\s)`,
   'i',
 );
 /** A quantity label alone ("Anzahl") or a label with its number ("Qty: 2", "× 2"), the whole text. */
-export const QUANTITY_SEED = pattern(
+export const QUANTITY_SEED = /* @__PURE__ */ pattern(
   () => String.raw`^(?:${src(QUANTITY)}\s*[:.]?\s*(?:\d{1,3})?|[x×]\s?\d{1,3})$`,
   'iu',
 );
 
 /** An order-history table's headings: the order-number, date and total columns. */
 const ofWord = (w: string) => escape(w) + (w.endsWith("'") ? String.raw`\s*` : String.raw`\s+`);
-export const ORDER_COLUMN_HEADING = pattern(
+export const ORDER_COLUMN_HEADING = /* @__PURE__ */ pattern(
   () =>
     String.raw`^(?:${src(ORDER_COLUMN_LEAD)}\s+(?:${Object.values(ORDER_COLUMN_OF).flat().map(ofWord).join('|')})?(?:${src(ORDER_COLUMN_ARTICLE)}\s+)?${src(ORDER)}` +
     String.raw`|${src(ORDER)}\s*${src(NUMBER_MARK, ORDER_COLUMN_MARK)}?)\s*[:#]?$`,
   'iu',
 );
-export const DATE_COLUMN_HEADING = pattern(() => src(DATE_WORD, DATE_COLUMN_MORE), 'iu');
-export const TOTAL_COLUMN_HEADING = pattern(() => src(ORDER_TOTAL_COLUMN), 'iu');
+export const DATE_COLUMN_HEADING = /* @__PURE__ */ pattern(() => src(DATE_WORD, DATE_COLUMN_MORE), 'iu');
+export const TOTAL_COLUMN_HEADING = /* @__PURE__ */ pattern(() => src(ORDER_TOTAL_COLUMN), 'iu');
 
 /** An order confirmation's URL path. */
-export const ORDER_CONFIRMATION_URL = lazy(
+export const ORDER_CONFIRMATION_URL = /* @__PURE__ */ lazy(
   () =>
     Object.values(ORDER_CONFIRMATION_PATH)
       .flat()
@@ -505,6 +510,13 @@ export const ORDER_CONFIRMATION_URL = lazy(
       .join('|'),
   'i',
 );
+
+/** A day's ordinal ending before the month or the year: "October 23rd, 2024", "1er mars 2024". */
+const DAY_ORDINAL: WordList = { en: ['st', 'nd', 'rd', 'th'] };
+/** ... also before the month only: "1er mars", "1º de enero" ("23." is a mark, not a word). */
+const DAY_ORDINAL_BEFORE_MONTH: WordList = { fr: ['er'], es: ['º'] };
+/** The "of" between day, month and year: "23 de octubre de 2024". */
+const DATE_OF: WordList = { es: ['de'], pt: ['de'] };
 
 /** One regex per month, January first: a month word starting with one of its names. */
 export const MONTH_PATTERNS: readonly Pattern[] = Array.from({ length: 12 }, (_, i) =>
@@ -515,4 +527,16 @@ export const MONTH_PATTERNS: readonly Pattern[] = Array.from({ length: 12 }, (_,
         .join('|')})`,
     'i',
   ),
+);
+
+/** A month name as dates print it (3 to 10 Latin letters, a dot after an abbreviation): a capture. */
+const MONTH_WORD = String.raw`([A-Za-zÀ-ÿ]{3,10})\.?`;
+/** "October 23, 2024", "Oct 23rd 2024": month (1), day (2), year (3). */
+export const MONTH_DAY_YEAR = /* @__PURE__ */ lazy(
+  () => String.raw`${MONTH_WORD}\s+(\d{1,2})${plainSource(DAY_ORDINAL)}?,?\s+(\d{4})`,
+);
+/** "23 October 2024", "23. Oktober 2024", "23 de octubre de 2024", "1er mars 2024": day (1), month (2), year (3). */
+export const DAY_MONTH_YEAR = /* @__PURE__ */ lazy(
+  () =>
+    String.raw`(\d{1,2})(?:\.|${plainSource(DAY_ORDINAL_BEFORE_MONTH, DAY_ORDINAL)})?\s+(?:${plainSource(DATE_OF)}\s+)?${MONTH_WORD},?\s+(?:${plainSource(DATE_OF)}\s+)?(\d{4})`,
 );

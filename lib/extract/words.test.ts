@@ -4,6 +4,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  ASIN_LABEL_TEXT,
+  EBAY_PLACEHOLDER_TITLE_TEXT,
+  GTIN_LABEL_TEXT,
+  INLINE_ID_LABEL_SPLIT,
+  MATERIAL_PARTS_SPLIT,
+  MATERIAL_WORD_TEXT,
+  MPN_LABEL_TEXT,
+  OFFERED_CONDITION_TEXT,
+  RANGE_BETWEEN_TEXT,
+  RANGE_SEPARATOR_TEXT,
+  RATING_PATTERNS,
+} from './words';
+import {
   CONDITION_LABEL_TEXT,
   EBAY_TITLE_LEAD_TEXT,
   NEW,
@@ -356,5 +369,93 @@ describe('condition words', () => {
     expect(CONDITION_LABEL_TEXT.test('conditions of sale')).toBe(false);
     expect('Details about  Apple iPhone 13'.replace(EBAY_TITLE_LEAD_TEXT, '')).toBe('Apple iPhone 13');
     expect('Détails sur Sac'.replace(EBAY_TITLE_LEAD_TEXT, '')).toBe('Sac');
+  });
+});
+
+describe('words moved from the extraction code (#11)', () => {
+  it('range words between two prices, the whole text between them', () => {
+    for (const s of [' bis ', 'to', ' à ', ' a ', ' - ', 'EUR bis EUR', ' al ', ' fino a '])
+      expect(RANGE_BETWEEN_TEXT.test(s), s).toBe(true);
+    for (const s of [' und ', ' bis 20 ', 'tomorrow']) expect(RANGE_BETWEEN_TEXT.test(s), s).toBe(false);
+    for (const s of [' bis ', 'To', ' à ', 'a', '–']) expect(RANGE_SEPARATOR_TEXT.test(s), s).toBe(true);
+    // The buy box's separators are the short list only (as before the move).
+    for (const s of ['al', 'fino a', '€ bis']) expect(RANGE_SEPARATOR_TEXT.test(s), s).toBe(false);
+  });
+
+  it('a star rating and its score, in each language', () => {
+    const score = (s: string) => RATING_PATTERNS.map((re) => re.exec(s)?.[1]).find(Boolean);
+    const cases: [string, string][] = [
+      ['4.5 out of 5 stars', '4.5'],
+      ['4,4 von 5 Sternen', '4,4'],
+      ['4,5 sur 5 étoiles', '4,5'],
+      ['4,3 de 5 estrellas', '4,3'],
+      ['4,6 su 5 stelle', '4,6'],
+      ['4,2 van 5 sterren', '4,2'],
+      ['4,1 z 5 gwiazdek', '4,1'],
+      ['4,7 из 5', '4,7'],
+      ['4.8/5', '4.8'],
+      ['5つ星のうち4.3', '4.3'],
+    ];
+    for (const [s, v] of cases) expect(score(s), s).toBe(v);
+    expect(score('4 out of 50 reviews')).toBeUndefined();
+  });
+
+  it("eBay's placeholder tile is the whole title", () => {
+    expect(EBAY_PLACEHOLDER_TITLE_TEXT.test('Shop on eBay')).toBe(true);
+    expect(EBAY_PLACEHOLDER_TITLE_TEXT.test('Shop on eBay gift card')).toBe(false);
+  });
+
+  it('identifier labels of spec tables, whole label (lower-cased)', () => {
+    for (const l of ['ean', 'ean / upc', 'jan コード'.replace(' ', ''), 'código ean', 'isbn-13'])
+      expect(GTIN_LABEL_TEXT.test(l), l).toBe(true);
+    for (const l of ['model', 'mfr part#', 'mfr part #', 'réf. fabricant', "numéro du modèle de l'article", '型番'])
+      expect(MPN_LABEL_TEXT.test(l), l).toBe(true);
+    expect(MPN_LABEL_TEXT.test('réfx fabricant')).toBe(false); // the dot is a dot
+    expect(GTIN_LABEL_TEXT.test('ean code 2')).toBe(false);
+    expect(ASIN_LABEL_TEXT.test('asin')).toBe(true);
+  });
+
+  it('a line of identifiers splits before each label with a colon, as printed', () => {
+    expect('Model: A1383H11-1 SKU: 6644753'.split(INLINE_ID_LABEL_SPLIT)).toEqual([
+      'Model: A1383H11-1',
+      'SKU: 6644753',
+    ]);
+    expect('Art.-Nr.: 12 Modèle : X ISBN-13: 978'.split(INLINE_ID_LABEL_SPLIT)).toEqual([
+      'Art.-Nr.: 12',
+      'Modèle : X',
+      'ISBN-13: 978',
+    ]);
+    expect('MPN: 1 Part#: 2'.split(INLINE_ID_LABEL_SPLIT)).toEqual(['MPN: 1', 'Part#: 2']);
+    expect('a model: x'.split(INLINE_ID_LABEL_SPLIT)).toEqual(['a model: x']);
+  });
+
+  it('compositions split at "and" in each language; material words are whole labels', () => {
+    expect('Baumwolle und Elasthan'.split(MATERIAL_PARTS_SPLIT)).toEqual(['Baumwolle', 'Elasthan']);
+    expect('coton et lin, soie'.split(MATERIAL_PARTS_SPLIT)).toEqual(['coton', 'lin', ' soie']);
+    expect('algodón y lino'.split(MATERIAL_PARTS_SPLIT)).toEqual(['algodón', 'lino']);
+    expect('cotone e lino'.split(MATERIAL_PARTS_SPLIT)).toEqual(['cotone', 'lino']);
+    expect('cotton and wool'.split(MATERIAL_PARTS_SPLIT)).toEqual(['cotton', 'wool']);
+    for (const w of ['material', 'fabric', 'materiale', 'matériau', 'matière', 'tejido'])
+      expect(MATERIAL_WORD_TEXT.test(w), w).toBe(true);
+    expect(MATERIAL_WORD_TEXT.test('materials')).toBe(false);
+  });
+
+  it('condition controls: the whole text is a condition word, then maybe a count, a note or a price', () => {
+    const kind = (s: string) => OFFERED_CONDITION_TEXT.find(([, re]) => re.test(s))?.[0];
+    const cases: [string, string][] = [
+      ['Refurbished', 'refurbished'],
+      ['Reconditionnée', 'refurbished'],
+      ['翻新', 'refurbished'],
+      ['Used from $120', 'used'],
+      ['Gebraucht ab 80 €', 'used'],
+      ["D'occasion - très bon état", 'used'],
+      ['Usato (3)', 'used'],
+      ['Neu', 'new'],
+      ['Nuevo desde 99 €', 'new'],
+      ['Neuf à partir de 99 €', 'new'],
+      ['Brand new', 'new'],
+    ];
+    for (const [s, c] of cases) expect(kind(s), s).toBe(c);
+    for (const s of ['New Balance', 'Used to be', 'Newsletter']) expect(kind(s), s).toBeUndefined();
   });
 });

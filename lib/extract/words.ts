@@ -7,7 +7,7 @@
  * (Chinese, Japanese, Korean) match anywhere; the others only between non-letters.
  */
 
-import { fitsCommon, pattern, type Pattern } from './pattern';
+import { fitsCommon, lazy, pattern, type Pattern } from './pattern';
 import { WORD_CHAR, WORD_END, WORD_START } from './word-edges';
 import { OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE } from './words-buy';
 
@@ -839,6 +839,157 @@ export const BUY_BUTTON_START_WORD: WordList = {
   ro: ['adaugă în coș', 'adauga in cos', 'cumpără acum', 'cumpara acum'],
 };
 
+/**
+ * The word between the two ends of a price range ("10 € bis 20 €", "$10 to $20", "de 10 à 20 €"),
+ * the whole text between them; besides the dashes and tildes.
+ */
+const RANGE_WORD: WordList = {
+  en: ['to'],
+  de: ['bis'],
+  fr: ['à'],
+  es: ['a'], // and pt, it
+};
+/** ... more, where a money text is split at a range (money.ts): "10 al 20", "da 10 fino a 20". */
+const RANGE_WORD_MORE: WordList = {
+  es: ['al'],
+  it: ['fino a'],
+};
+
+/** A star rating's scale between score and 5: "4.5 out of 5", "4,4 von 5", "4,5 sur 5", "4 z 5". */
+const RATING_OUT_OF: WordList = {
+  en: ['out of'],
+  de: ['von'],
+  fr: ['sur'],
+  es: ['de'],
+  it: ['su'],
+  nl: ['van'],
+  pl: ['z'],
+  ru: ['из'],
+};
+/** ... or the scale before the score: "5つ星のうち4.3" (Amazon Japan). */
+const RATING_SCALE_BEFORE: WordList = {
+  ja: ['5つ星のうち'],
+};
+
+/**
+ * Spec-table labels naming a GTIN (EAN, UPC, JAN, ISBN-13), whole label (lower-cased first).
+ */
+const GTIN_LABEL: WordList = {
+  en: ['ean', 'ean13', 'gtin', 'gtin13', 'upc', 'isbn-13', 'ean-13', 'ean code', 'ean / upc', 'upc / ean'],
+  ja: ['jan', 'janコード', 'jan code'],
+  pt: ['código ean'],
+};
+/** ... the maker's part number (MPN), whole label (lower-cased first). */
+const MPN_LABEL: WordList = {
+  en: [
+    'item model number',
+    'model number',
+    'model',
+    'mpn',
+    'manufacturer part number',
+    'manufacturer part #',
+    'part number',
+    'part #',
+    'mfr part #',
+    'mfr part#',
+    'mfr part number',
+  ],
+  de: ['herstellernummer', 'hersteller-artikelnummer', 'modellnummer', 'herstellerreferenz'],
+  fr: ['réf. fabricant', 'modèle', "numéro du modèle de l'article", 'référence fabricant'],
+  es: ['número de modelo del producto'],
+  it: ['numero modello articolo'],
+  pl: ['kod producenta'],
+  pt: ['código do fabricante', 'código do produto'],
+  nl: ['fabrikantcode'],
+  ja: ['型番', 'メーカー型番'],
+};
+/** ... Amazon's item number. */
+const ASIN_LABEL: WordList = { en: ['asin'] };
+/**
+ * Identifier labels that may follow each other on one line ("Model: A1383H11-1 SKU: 6644753"),
+ * each before a colon; as printed (the case counts: "model:" inside a sentence does not split).
+ */
+const INLINE_ID_LABEL: WordList = {
+  en: [
+    'SKU',
+    'Model',
+    'MPN',
+    'UPC',
+    'EAN',
+    'GTIN',
+    'ISBN',
+    'ISBN-10',
+    'ISBN-13',
+    'Item',
+    'Mfr Part',
+    'Mfr Part#',
+    'Mfr Part #',
+    'Part#',
+    'Part #',
+    'Ref.',
+  ],
+  de: ['Modell', 'Art.-Nr.', 'Artikelnummer'],
+  fr: ['Modèle', 'Réf.'],
+  es: ['Modelo'],
+};
+/** Words naming one material, spelled as labels are after lower-casing: "Material", "Matière". */
+const MATERIAL_WORD: WordList = {
+  en: ['material', 'fabric'],
+  it: ['materiale'],
+  fr: ['matériau', 'matière'],
+  es: ['tejido'],
+};
+/** "and" between the parts of a composition: "Baumwolle und Elasthan", "coton et lin". */
+const AND_WORD: WordList = {
+  en: ['and'],
+  de: ['und'],
+  fr: ['et'],
+  es: ['y'],
+  it: ['e'], // and pt
+};
+
+/**
+ * A choice control's whole text offering the product in a condition (lib/inpage/offered-conditions.ts):
+ * "Refurbished", "Gebraucht", "Neu", optionally followed by a count, a note or a price.
+ */
+const OFFERED_REFURBISHED: WordList = {
+  en: ['refurbished', 'renewed', 'reconditioned'],
+  de: ['generalüberholt', 'generalueberholt'],
+  fr: ['reconditionné', 'reconditionnée', 'reconditionne', 'reconditionnee'],
+  es: ['reacondicionado', 'reacondicionada'],
+  it: ['ricondizionato', 'ricondizionata'],
+  zh: ['翻新', '官翻'],
+};
+const OFFERED_USED: WordList = {
+  en: ['used', 'pre-owned', 'preowned', 'second-hand', 'second hand'],
+  de: ['gebraucht'],
+  fr: ['occasion', "d'occasion"],
+  es: ['usado', 'usada'], // and pt
+  it: ['usato', 'usata'],
+  zh: ['二手'],
+};
+const OFFERED_NEW: WordList = {
+  en: ['new', 'brand new'],
+  de: ['neu'],
+  fr: ['neuf', 'neuve'],
+  es: ['nuevo', 'nueva'],
+  it: ['nuovo'],
+  zh: ['全新'],
+};
+/** "from" before the price in such a control: "Used from $120", "Gebraucht ab 80 €", "desde 99 €". */
+const OFFERED_FROM: WordList = {
+  en: ['from'],
+  de: ['ab'],
+  fr: ['à partir de', 'dès'],
+  es: ['desde'], // and pt
+  it: ['da'],
+};
+
+/** eBay's placeholder tile, not an item: "Shop on eBay". */
+const EBAY_PLACEHOLDER_TITLE: WordList = {
+  en: ['shop on ebay'],
+};
+
 // ---------------------------------------------------------------------------------------------
 // Builders.
 
@@ -964,131 +1115,174 @@ function rangeEdgedSource(words: string[], extra: string): string {
 
 // ---------------------------------------------------------------------------------------------
 // Concepts, as the extraction code uses them.
+// Each concept is marked /* @__PURE__ */: building a Pattern has no effect a page needs, so a
+// bundle keeps only the patterns (and their lists) its code imports.
 
 /** A label ending in a "from" word: "Ab", "à partir de :", "Starting at". */
-export const FROM_LABEL = pattern((c) => String.raw`${wordsSource(c, FROM_PRICE)}\s*:?\s*$`, 'iu');
+export const FROM_LABEL = /* @__PURE__ */ pattern((c) => String.raw`${wordsSource(c, FROM_PRICE)}\s*:?\s*$`, 'iu');
 /** A price text that starts with a "from" word ("From $19.99", "As low as£19.00") or ends with one ("1,280円～"). */
-export const FROM_IN_TEXT = pattern(
+export const FROM_IN_TEXT = /* @__PURE__ */ pattern(
   (c) => String.raw`^\s*${wordsSource(c, FROM_PRICE)}\s*:?|${wordsSource(c, FROM_PRICE_AFTER)}\s*\)?\s*$`,
   'iu',
 );
 /** A label naming a list / former price ("UVP", "Was:", "Precio anterior", "Было"). */
-export const LIST_PRICE_LABEL = pattern(
+export const LIST_PRICE_LABEL = /* @__PURE__ */ pattern(
   (c) =>
     String.raw`${wordsSource(c, LIST_PRICE, LIST_PRICE_MORE)}|${wordsSource(c, LIST_PRICE_ENDING)}\s*:?\s*$|${wordsSource(c, LIST_PRICE_COLON)}\s*:\s*$`,
   'iu',
 );
 /** Words that make an amount something other than the item's price (shipping, instalments, totals, savings). */
-export const NOT_ITEM_PRICE = wordsPattern(SHIPPING, INSTALMENT, INSTALMENT_MORE, OTHER_AMOUNT);
+export const NOT_ITEM_PRICE = /* @__PURE__ */ wordsPattern(SHIPPING, INSTALMENT, INSTALMENT_MORE, OTHER_AMOUNT);
 /** "12x de R$ 33,30", "3 x 33,30 €", "x 12 cuotas": an instalment count next to an amount. */
-export const INSTALMENT_COUNT = pattern(
+export const INSTALMENT_COUNT = /* @__PURE__ */ pattern(
   String.raw`(?:^|\s)\d{1,2}\s?[x×]\s*(?:de\s)?(?=[^\d]{0,8}\d)|[x×]\s?\d{1,2}\s+\p{L}`,
   'iu',
 );
 /** Shipping words alone, for labels ("Versand: 4,99 €"). */
-export const SHIPPING_LABEL = wordsPattern(SHIPPING);
+export const SHIPPING_LABEL = /* @__PURE__ */ wordsPattern(SHIPPING);
 /** A per-unit price: "/ Stück", "per kg", "1 kg =", "за 1 кг". */
-export const UNIT_PRICE_TEXT = pattern(
+export const UNIT_PRICE_TEXT = /* @__PURE__ */ pattern(
   (c) =>
     String.raw`/\s*\p{L}|/\s?\d{1,4}\s?\p{L}{1,3}(?![\p{L}\d])|=\s*$|\d\s?\p{L}{1,3}\s?=|${wordsSource(c, UNIT_PRICE)}(?:\s*\d*\s*\p{L}|\s*\)?\s*$)`,
   'iu',
 );
 /** The text right after an amount starts a per-unit price: "/ Stück", "per kg", "je Liter". */
-export const PER_UNIT_AFTER = pattern(
+export const PER_UNIT_AFTER = /* @__PURE__ */ pattern(
   () => String.raw`^\s*(?:\/|${plainSource(PER_UNIT_WORD, PER_COUNT_WORD)} )\s*\p{L}`,
   'u',
 );
 /** A tile's price text that is a per-unit price: "$6.24 / Pack", "(€2.69/kg)", "pro Stück", "je 100 g" (not after a letter). */
-export const TILE_UNIT_PRICE = pattern(
+export const TILE_UNIT_PRICE = /* @__PURE__ */ pattern(
   () =>
     String.raw`\/\s*[\p{L}\d]|${WORD_START}${plainSource(PER_UNIT_WORD)}\s+\p{L}|${WORD_START}${plainSource(PER_COUNT_WORD)}\s+\d`,
   'u',
 );
 /** "inkl. 19% MwSt.", "zzgl. Versand", "plus shipping": notes, removed before the NOT_ITEM_PRICE test. */
 // Not when an amount follows: "zzgl. Versand 4,90 €" is the shipping fee itself.
-export const LEGAL_NOTE = pattern(
+export const LEGAL_NOTE = /* @__PURE__ */ pattern(
   (c) =>
     String.raw`${wordsSource(c, LEGAL_NOTE_PREFIX)}\s*(?:\d{1,2}\s*%\s*)?${wordsSource(c, LEGAL_NOTE_OBJECT)}(?![\s:]*\p{Sc}?\s*\d)`,
   'giu',
 );
 /** An item-number label that is the whole label text ("Art.-Nr.", "Kód", "商品番号"). */
-export const ITEM_ID_LABEL_EXACT = pattern(
+export const ITEM_ID_LABEL_EXACT = /* @__PURE__ */ pattern(
   (c) => String.raw`^\s*${wordsSource(c, ITEM_ID_LABEL, ITEM_ID_LABEL_MORE)}\s*[:：#.]?\s*$`,
   'iu',
 );
 /** "Label: value" with an item-number label, inside a short text ("Art.-Nr.: 123/4567", "품번 : AB-12"). */
-export const ITEM_ID_IN_TEXT = pattern(
+export const ITEM_ID_IN_TEXT = /* @__PURE__ */ pattern(
   // The value holds a digit: "Cód. do produto: 123" is not "Cód.: do" (a shorter label's next word).
   (c) =>
     String.raw`(?:^|[\s(|·,;])${wordsSource(c, ITEM_ID_LABEL, ITEM_ID_LABEL_MORE)}\s*(?:[:：#]\s*|\s+)(?=[A-Za-z./_-]{0,40}\d)([A-Za-z0-9][A-Za-z0-9./_-]{1,40})`,
   'iu',
 );
 /** Stock statements, all languages: test OUT_OF_STOCK_TEXT first ("Stokta yok" holds "stokta"). */
-export const IN_STOCK_TEXT = wordsPattern(IN_STOCK, IN_STOCK_MORE);
-export const OUT_OF_STOCK_TEXT = wordsPattern(OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE);
+export const IN_STOCK_TEXT = /* @__PURE__ */ wordsPattern(IN_STOCK, IN_STOCK_MORE);
+export const OUT_OF_STOCK_TEXT = /* @__PURE__ */ wordsPattern(OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE);
 /** A label naming the discounted price to pay ("할인가", "特價", "Angebotspreis"). */
-export const SALE_PRICE_LABEL = rangeEdgedPattern(() => allWords(SALE_PRICE));
+export const SALE_PRICE_LABEL = /* @__PURE__ */ rangeEdgedPattern(() => allWords(SALE_PRICE));
 /** An amount said to exclude tax: "(税抜)", "Ex Tax:", "Χωρίς ΦΠΑ", "zzgl. MwSt.", "29,90 € HT". */
-export const EX_TAX_TEXT = rangeEdgedPattern(() => allWords(EX_TAX));
+export const EX_TAX_TEXT = /* @__PURE__ */ rangeEdgedPattern(() => allWords(EX_TAX));
 /** Order confirmation headings. */
-export const ORDER_HEADING_TEXT = wordsPattern(ORDER_HEADING);
+export const ORDER_HEADING_TEXT = /* @__PURE__ */ wordsPattern(ORDER_HEADING);
 
 /** A breadcrumb that is the shop's root, not a category: the whole crumb (ASCII-only case folding, as before). */
-export const HOME_CRUMB_TEXT = pattern(() => `^${plainSource(HOME_CRUMB)}$`, 'i');
+export const HOME_CRUMB_TEXT = /* @__PURE__ */ pattern(() => `^${plainSource(HOME_CRUMB)}$`, 'i');
 /** A breadcrumb that navigates back: a back word first, after arrows ("‹ Back to results", "Zurück zur Übersicht"). */
-export const BACK_CRUMB_TEXT = pattern(() => `^[‹«<←\\s]*${plainSource(BACK_CRUMB)}${WORD_END}`, 'i');
+export const BACK_CRUMB_TEXT = /* @__PURE__ */ pattern(() => `^[‹«<←\\s]*${plainSource(BACK_CRUMB)}${WORD_END}`, 'i');
 
 /** A spec-table label (lower-cased) naming a material. */
-export const MATERIAL_LABEL = wholeTextPattern('', MATERIAL);
+export const MATERIAL_LABEL = /* @__PURE__ */ wholeTextPattern('', MATERIAL);
 /** A result card's ad label, the whole text. */
-export const SPONSORED_LABEL = wholeTextPattern('i', SPONSORED);
+export const SPONSORED_LABEL = /* @__PURE__ */ wholeTextPattern('i', SPONSORED);
 /**
  * A text on a result card that is some other price than the card's (or a percentage). Word edges
  * that know accented letters: "à partir de", "économisez" match after a space too, and "ab" is
  * still not inside "Tab" or "Tabéa".
  */
-export const NOT_CARD_PRICE_TEXT = rangeEdgedPattern(() => wordsInOrder(NOT_CARD_PRICE), '%');
+export const NOT_CARD_PRICE_TEXT = /* @__PURE__ */ rangeEdgedPattern(() => wordsInOrder(NOT_CARD_PRICE), '%');
 /** Amazon detail-row keys, exact keys in order of trust. */
 export const AMAZON_WEIGHT_KEYS = wordsInOrder(AMAZON_WEIGHT_ROW);
 export const AMAZON_DIMENSION_KEYS = wordsInOrder(AMAZON_DIMENSION_ROW);
 export const AMAZON_BRAND_KEYS = wordsInOrder(AMAZON_BRAND_ROW);
 /** A weight / dimensions word anywhere in a row key, and a row that is not the item as sold. */
-export const WEIGHT_IN_KEY = pattern(() => plainSource(WEIGHT_WORD), 'i');
-export const DIMENSION_IN_KEY = pattern(() => plainSource(DIMENSION_WORD), 'i');
-export const NOT_THE_ITEM_KEY = pattern(() => plainSource(NOT_THE_ITEM_ROW), 'i');
+export const WEIGHT_IN_KEY = /* @__PURE__ */ pattern(() => plainSource(WEIGHT_WORD), 'i');
+export const DIMENSION_IN_KEY = /* @__PURE__ */ pattern(() => plainSource(DIMENSION_WORD), 'i');
+export const NOT_THE_ITEM_KEY = /* @__PURE__ */ pattern(() => plainSource(NOT_THE_ITEM_ROW), 'i');
 /** "weighing 12.9 ounces", "wiegt nur 1,2 kg", "pèse 850 g": group 1 is the figure with its unit. */
-export const WEIGHT_IN_BULLET = pattern(
+export const WEIGHT_IN_BULLET = /* @__PURE__ */ pattern(
   () => String.raw`${plainSource(WEIGHS)}\s*${plainSource(WEIGHT_HEDGE)}?\s*(\d+(?:[.,]\d+)?\s*[a-zA-Zä]{1,10})`,
   'i',
 );
 
 /** Condition words: refurbished (anywhere), used and new (whole words; new anywhere, or first in the text). */
-export const REFURBISHED_TEXT = pattern(() => plainSource(REFURBISHED), 'i');
-export const USED_TEXT = wordsPattern(USED);
-export const NEW_TEXT = wordsPattern(NEW);
-export const NEW_FIRST = pattern((c) => `^${wordsSource(c, NEW)}`, 'iu');
+export const REFURBISHED_TEXT = /* @__PURE__ */ pattern(() => plainSource(REFURBISHED), 'i');
+export const USED_TEXT = /* @__PURE__ */ wordsPattern(USED);
+export const NEW_TEXT = /* @__PURE__ */ wordsPattern(NEW);
+export const NEW_FIRST = /* @__PURE__ */ pattern((c) => `^${wordsSource(c, NEW)}`, 'iu');
 /** A spec-table label (lower-cased) naming the condition. */
-export const CONDITION_LABEL_TEXT = wholeTextPattern('', CONDITION_LABEL);
+export const CONDITION_LABEL_TEXT = /* @__PURE__ */ wholeTextPattern('', CONDITION_LABEL);
 /** eBay's lead words before the item's title, with the space after them. */
-export const EBAY_TITLE_LEAD_TEXT = pattern(() => String.raw`^${plainSource(EBAY_TITLE_LEAD)}\s*`, 'i');
+export const EBAY_TITLE_LEAD_TEXT = /* @__PURE__ */ pattern(() => String.raw`^${plainSource(EBAY_TITLE_LEAD)}\s*`, 'i');
 
 /** A spec-table label (lower-cased) naming the brand, or the number of items in the pack. */
-export const BRAND_LABEL_TEXT = wholeTextPattern('', BRAND_LABEL);
-export const ITEM_COUNT_LABEL_TEXT = wholeTextPattern('', ITEM_COUNT_LABEL);
+export const BRAND_LABEL_TEXT = /* @__PURE__ */ wholeTextPattern('', BRAND_LABEL);
+export const ITEM_COUNT_LABEL_TEXT = /* @__PURE__ */ wholeTextPattern('', ITEM_COUNT_LABEL);
 /**
  * A cart page's heading: its start is a cart word, not run on into a letter or digit ("Cartier",
  * "カートに入れる" is a buy button). The edge knows kana and Han, so "カート" and "ショッピングカート（3点）"
  * count: its edge is WORD_END's with kana and Han added (no Japanese letter may follow either).
  */
-export const CART_HEADING = pattern(
+export const CART_HEADING = /* @__PURE__ */ pattern(
   () => String.raw`^(?:${plainSource(CART_OWNER)} )?${plainSource(CART)}(?![${WORD_CHAR}\u3040-\u30FF\u3400-\u9FFF])`,
   'i',
 );
 /** A cart page's URL path: "/cart", "/warenkorb/", "/checkout/cart". */
-export const CART_PATH = pattern(() => String.raw`\/${plainSource(CART, CART_PATH_MORE)}\/?$`, 'i');
+export const CART_PATH = /* @__PURE__ */ pattern(() => String.raw`\/${plainSource(CART, CART_PATH_MORE)}\/?$`, 'i');
 
 /** A button whose text starts with buy words ("Add to cart", "In den Warenkorb", "Jetzt kaufen"). */
-export const BUY_BUTTON_START = pattern(() => `^${plainSource(BUY_BUTTON_START_WORD)}`, 'i');
+export const BUY_BUTTON_START = /* @__PURE__ */ pattern(() => `^${plainSource(BUY_BUTTON_START_WORD)}`, 'i');
 
 // The buy-button and sold-out words live in words-buy.ts (the always-on detector's bundle takes only them).
 export { BUY_BUTTON, BUY_BUTTON_TEXT, OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE } from './words-buy';
+
+/** The whole text between the two ends of a price range ("bis", "to", "–"), in a split money text (money.ts). */
+export const RANGE_BETWEEN_TEXT = /* @__PURE__ */ lazy(
+  () =>
+    String.raw`^\s*(?:[^\d\s]{0,4}\s*)?(?:-|–|—|~|〜|${plainSource(RANGE_WORD, RANGE_WORD_MORE)})\s*(?:[^\d\s]{0,4}\s*)?$`,
+  'i',
+);
+/** An element's whole text between two range ends ("–", "bis"), in the buy box (generic/price.ts). */
+export const RANGE_SEPARATOR_TEXT = /* @__PURE__ */ lazy(
+  () => String.raw`^\s*(?:-|–|—|${plainSource(RANGE_WORD)})\s*$`,
+  'i',
+);
+/** A star rating with its score (group 1): "4.5 out of 5 stars", "4,3/5", "5つ星のうち4.3". */
+export const RATING_PATTERNS: readonly Pattern[] = [
+  lazy(() => String.raw`(\d(?:[.,]\d{1,2})?)\s*(?:${plainSource(RATING_OUT_OF)}|\/)\s*5(?![\d.,])`, 'i'),
+  lazy(() => String.raw`${plainSource(RATING_SCALE_BEFORE)}\s*(\d(?:[.,]\d{1,2})?)`),
+];
+/** eBay's placeholder tile title (the whole title, any case). */
+export const EBAY_PLACEHOLDER_TITLE_TEXT = /* @__PURE__ */ wholeTextPattern('i', EBAY_PLACEHOLDER_TITLE);
+/** Spec-table labels (lower-cased) naming a GTIN, an MPN, Amazon's ASIN. */
+export const GTIN_LABEL_TEXT = /* @__PURE__ */ wholeTextPattern('', GTIN_LABEL);
+export const MPN_LABEL_TEXT = /* @__PURE__ */ wholeTextPattern('', MPN_LABEL);
+export const ASIN_LABEL_TEXT = /* @__PURE__ */ wholeTextPattern('', ASIN_LABEL);
+/** Where a line of "Label: value" identifiers splits: the space before the next label. */
+export const INLINE_ID_LABEL_SPLIT = /* @__PURE__ */ lazy(
+  () => String.raw`\s(?=${plainSource(INLINE_ID_LABEL)}\s*[:：])`,
+);
+/** A label (lower-cased) that is a plain word for "material". */
+export const MATERIAL_WORD_TEXT = /* @__PURE__ */ wholeTextPattern('', MATERIAL_WORD);
+/** Where a composition splits into its materials: "," ";" "/" "+" or "and". */
+export const MATERIAL_PARTS_SPLIT = /* @__PURE__ */ lazy(() => String.raw`[,;/+]|\s+${plainSource(AND_WORD)}\s+`);
+/** Optional tail of a condition control: "(3)", "- very good", "from $120", "ab 80 €", a price. */
+const OFFERED_TAIL = () =>
+  String.raw`(?:\s*(?:\(\d+\)|[-–:]\s*[\p{L} ]{0,20}|${plainSource(OFFERED_FROM)}\s+\S+.*|[\d$€£¥].*))?`;
+const offeredControl = (list: WordList) => pattern(() => String.raw`^${plainSource(list)}${OFFERED_TAIL()}$`, 'iu');
+/** A choice control whose whole text offers a condition, refurbished first (then used, new). */
+export const OFFERED_CONDITION_TEXT: readonly (readonly ['refurbished' | 'used' | 'new', Pattern])[] = [
+  ['refurbished', offeredControl(OFFERED_REFURBISHED)],
+  ['used', offeredControl(OFFERED_USED)],
+  ['new', offeredControl(OFFERED_NEW)],
+];

@@ -4,6 +4,8 @@
  * whose whole text is a condition ("Refurbished", "Used from $120", "Gebraucht ab 80 €", "Neu").
  * Only what the page offers: nothing is looked up elsewhere. Works on any Document (no globals).
  */
+import { OFFERED_CONDITION_TEXT } from '../extract/words';
+
 export type OfferCondition = 'new' | 'used' | 'refurbished';
 
 const SCHEMA: ReadonlyMap<string, OfferCondition> = new Map([
@@ -13,18 +15,8 @@ const SCHEMA: ReadonlyMap<string, OfferCondition> = new Map([
   ['damagedcondition', 'used'],
 ]);
 
-/** Condition words by language; a control's text must be one of them, optionally followed by a price. */
-const WORDS: [OfferCondition, string][] = [
-  [
-    'refurbished',
-    String.raw`refurbished|renewed|reconditioned|generalüberholt|generalueberholt|refurbished|reconditionn[ée]e?|reacondicionad[oa]|ricondizionat[oa]|翻新|官翻`,
-  ],
-  ['used', String.raw`used|pre-?owned|second[- ]hand|gebraucht|occasion|d'occasion|usad[oa]|usat[oa]|二手`],
-  ['new', String.raw`new|brand new|neu|neuf|neuve|nuevo|nueva|nuovo|全新`],
-];
-/** Optional tail: "(3)", "from $120", "ab 80 €", "à partir de 99 €", "desde 99 €", "- very good", a price. */
-const TAIL = String.raw`(?:\s*(?:\(\d+\)|[-–:]\s*[\p{L} ]{0,20}|(?:from|ab|à partir de|dès|desde|da)\s+\S+.*|[\d$€£¥].*))?`;
-const CONTROL_TEXT = WORDS.map(([c, w]) => [c, new RegExp(String.raw`^(?:${w})${TAIL}$`, 'iu')] as const);
+/** A control's whole text naming a condition, optionally followed by a price (OFFERED_CONDITION_TEXT). */
+const CONTROL_TEXT = OFFERED_CONDITION_TEXT;
 const CONTROLS = 'option, label, button, a, [role="radio"], [role="option"], [role="tab"], input[type="radio"] + span';
 /** Controls in these parts of a page are navigation, not offers of this product. */
 const OUTSIDE = 'nav, header, footer, [role="navigation"], [role="banner"], [role="contentinfo"]';

@@ -12,6 +12,7 @@ import { ELSEWHERE_LEVELS, elsewhereDistance } from './price';
 import { productBlockOf, textUpTo } from './item-id';
 import type { PageIndex } from './page-index';
 import { clean } from './text';
+import { OPTION_GROUP_BOX } from '../words-class';
 
 const MAX_CONTROLS = 300;
 /** A buy button's label is short; a longer text is a container or a sentence. */
@@ -64,9 +65,7 @@ export function availabilityFromWords(idx: PageIndex, titleEl: Element | null): 
 
 /** Controls that can stand where the buy button would: buttons, inputs, links, image buttons. */
 const CONTROLS = 'button, input[type="submit"], input[type="button"], input[type="image"], a, img[alt]';
-/** Option pickers (sizes, colours): a sold-out option says nothing about the product. */
-const OPTION_GROUP =
-  /(?:^|[\s_-])(?:variant|variants|swatch|swatches|option|options|size|sizes|color|colour|picker|selector)(?:[\s_-]|$)/;
+/** Option pickers (sizes, colours: OPTION_GROUP_BOX): a sold-out option says nothing about the product. */
 
 function controlLabel(el: Element): string | null {
   const tag = el.tagName;
@@ -85,7 +84,7 @@ function amongOptions(el: Element, idx: PageIndex): boolean {
   if (!parent) return false;
   for (let c = parent.firstElementChild; c; c = c.nextElementSibling)
     if (c !== el && c.tagName === el.tagName) return true;
-  return !!el.closest('fieldset, select, [role="radiogroup"]') || OPTION_GROUP.test(idx.hintsOf(parent));
+  return !!el.closest('fieldset, select, [role="radiogroup"]') || OPTION_GROUP_BOX.test(idx.hintsOf(parent));
 }
 
 /**

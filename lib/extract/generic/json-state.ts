@@ -7,6 +7,7 @@
  * sometimes not valid JSON on their own, and only flat `{"key": "...", "value": "..."}` shapes matter.
  */
 import type { SpecPairs } from './specs';
+import { STATE_IN_STOCK_VALUE, STATE_OUT_OF_STOCK_VALUE } from '../words-class';
 
 /** `"key"|"name"|"label": "<label>", ... "value"|"values": "<value>"` with only short scalar fields between. */
 const PAIR =
@@ -110,8 +111,8 @@ function availabilityOf(p: Json): 'InStock' | 'OutOfStock' | null {
     text(isObj(v) ? v.status : v, 60)
       ?.toLowerCase()
       .replace(/[\s_-]+/g, '') ?? '';
-  if (/outofstock|soldout|unavailable|notavailable|discontinued/.test(t)) return 'OutOfStock';
-  if (/instock|available|limitedstock|lowstock/.test(t)) return 'InStock';
+  if (STATE_OUT_OF_STOCK_VALUE.test(t)) return 'OutOfStock';
+  if (STATE_IN_STOCK_VALUE.test(t)) return 'InStock';
   return null;
 }
 

@@ -11,7 +11,12 @@ import { parseAmount } from '../money';
 import { cleanBrand, normaliseGtin, str } from './text';
 import { toCm, toKg } from './units';
 import { conditionFromText } from './specs';
-import { LIST_PRICE_KIND_TEXT, SCHEMA_IN_STOCK_VALUE, SCHEMA_OUT_OF_STOCK_VALUE } from '../words-class';
+import {
+  LIST_PRICE_KIND_TEXT,
+  SCHEMA_IN_STOCK_VALUE,
+  SCHEMA_OUT_OF_STOCK_VALUE,
+  USED_CONDITION_START,
+} from '../words-class';
 
 const MAX_BLOCK = 2_000_000;
 const MAX_NODES = 5000;
@@ -200,7 +205,7 @@ export function conditionOf(v: unknown): Condition {
   if (s.startsWith('refurbished')) return 'refurbished';
   if (s.startsWith('used') || s.startsWith('damaged')) return 'used';
   // Localised or free-text conditions ("Gebraucht", "reconditionné", "Neu", "open box").
-  if (/^(open[ -]?box|like new|pre-?owned|second[ -]?hand)/.test(s)) return 'used';
+  if (USED_CONDITION_START.test(s)) return 'used';
   return conditionFromText(s);
 }
 

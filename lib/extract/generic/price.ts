@@ -17,6 +17,7 @@ import {
   LIST_PRICE_LABEL,
   NOT_ITEM_PRICE,
   PER_UNIT_AFTER,
+  RANGE_SEPARATOR_TEXT,
   SALE_PRICE_LABEL,
   UNIT_PRICE_TEXT,
 } from '../words';
@@ -532,14 +533,13 @@ const RANGE_IN_TEXT = pattern(
   String.raw`\d\s*(?:\p{Sc}|[A-Z]{3})?\s*[-–—]\s*(?:\p{Sc}|[A-Z]{3})?\s*\d(?![\d.,]*\s*%)`,
   'u',
 );
-const RANGE_SEPARATOR = /^\s*(?:-|–|—|to|bis|à|a)\s*$/i;
 
 /** One end of a displayed range ("77,62 € - 170,00 €" split over elements): no single price. */
 function isRangeEnd(el: Element): boolean {
   const prev = el.previousElementSibling;
   const next = el.nextElementSibling;
   const sep = (n: ChildNode | null) =>
-    !!n && RANGE_SEPARATOR.test(n.textContent ?? '') && (n.textContent ?? '').trim().length > 0;
+    !!n && RANGE_SEPARATOR_TEXT.test(n.textContent ?? '') && (n.textContent ?? '').trim().length > 0;
   return sep(prev) || sep(next) || sep(el.previousSibling) || sep(el.nextSibling);
 }
 

@@ -8,8 +8,14 @@ import { childCount, clean, normaliseGtin } from './text';
 import { dimensionsFromText, parseDecimal, weightFromText } from './units';
 import type { PageIndex } from './page-index';
 import {
+  ASIN_LABEL_TEXT,
   BRAND_LABEL_TEXT,
   CONDITION_LABEL_TEXT,
+  GTIN_LABEL_TEXT,
+  INLINE_ID_LABEL_SPLIT,
+  MATERIAL_PARTS_SPLIT,
+  MATERIAL_WORD_TEXT,
+  MPN_LABEL_TEXT,
   ITEM_COUNT_LABEL_TEXT,
   ITEM_ID_LABEL_EXACT,
   MATERIAL_LABEL,
@@ -25,10 +31,9 @@ import {
   PACK_SIZE_PATTERNS,
   WEIGHT_KEY,
 } from '../words-facts';
+import { LABEL_CELL_BOX } from '../words-class';
 import { cleanItemId } from './item-id';
 import type { Matcher } from '../pattern';
-
-const LABEL_CELL = /(?:^|[\s_-])(?:[a-z]+[-_])?(?:name|label|lbl|key|term|title)(?:[\s_-]|$)/;
 
 export type SpecPairs = [label: string, value: string][];
 
@@ -55,7 +60,7 @@ export function collectSpecPairs(idx: PageIndex): SpecPairs {
     const cls = idx.hintsOf(el);
     const next = el.nextElementSibling;
     // A label cell followed by its value: <div class="spec-name">Weight</div><div>46 lb.</div>
-    if (LABEL_CELL.test(cls) && next && childCount(el, 1) <= 1) {
+    if (LABEL_CELL_BOX.test(cls) && next && childCount(el, 1) <= 1) {
       const l = clean(el.textContent, 80)?.replace(/\s*[:：]$/, '');
       const v = clean(next.textContent, 300);
       if (l && v && l.length <= 60) pairs.push([l, v]);
@@ -107,13 +112,9 @@ function hasBlockChild(el: Element): boolean {
 /** Whether a text can hold a "Label: value" pair at all (labelledPairs needs a colon). */
 const hasColon = (t: string) => t.includes(':') || t.includes('：');
 
-/** Known identifier labels that may follow each other on one line ("Model: A1383H11-1 SKU: 6644753"). */
-const INLINE_ID_LABEL =
-  /\s(?=(?:SKU|Model|Modell|Modèle|Modelo|MPN|UPC|EAN|GTIN|ISBN(?:-1[03])?|Item|Art\.-Nr\.|Artikelnummer|Mfr Part ?#?|Part ?#|Réf\.|Ref\.)\s*[:：])/;
-
 /** "Label: value", or several "Label: value" identifier segments on one line. */
 function labelledPairs(t: string, pairs: SpecPairs) {
-  for (const part of t.split(INLINE_ID_LABEL).slice(0, 6)) {
+  for (const part of t.split(INLINE_ID_LABEL_SPLIT).slice(0, 6)) {
     const m = /^([^:：]{2,60}?)\s*[:：]\s*(.+)$/.exec(part.trim());
     if (m?.[1] && m[2]) pairs.push([m[1].trim(), m[2].trim()]);
   }
@@ -168,7 +169,7 @@ export function dimensionsFromSpecs(pairs: SpecPairs): { length: number; width: 
 /** "95% coton, 5% élasthanne", "Coton 100%", "Leder" -> named shares (share 0-1 when given). */
 export function parseMaterials(text: string): MaterialShare[] | null {
   const out: MaterialShare[] = [];
-  const parts = text.split(/[,;/+]|\s+(?:and|und|et|y|e)\s+/).slice(0, 12);
+  const parts = text.split(MATERIAL_PARTS_SPLIT).slice(0, 12);
   for (const raw of parts) {
     const p = clean(raw.replace(/^[^:]{1,30}:\s*/, ''), 60);
     if (!p) continue;
@@ -193,7 +194,7 @@ export function materialsFromSpecs(pairs: SpecPairs): MaterialShare[] | null {
   for (const [l, v] of pairs) {
     const label = norm(l);
     if (!MATERIAL_LABEL.test(label)) continue;
-    const key = label.replace(/s$/, '').replace(/^(material|materiale|matériau|matière|fabric|tejido)$/, 'material');
+    const key = label.replace(/s$/, '').replace(MATERIAL_WORD_TEXT, 'material');
     if (seen.has(key)) continue;
     seen.add(key);
     const found = parseMaterials(v) ?? [];
@@ -247,22 +248,11 @@ export interface SpecIds {
 }
 
 export function identifiersFromSpecs(pairs: SpecPairs): SpecIds {
-  const asin = find(pairs, /^asin$/);
+  const asin = find(pairs, ASIN_LABEL_TEXT);
   return {
     asin: asin && /^[A-Z0-9]{10}$/.test(asin.trim()) ? asin.trim() : null,
-    gtin: normaliseGtin(
-      find(
-        pairs,
-        /^(ean|ean13|gtin|gtin13|upc|isbn-13|ean-13|ean code|jan|janコード|jan code|ean \/ upc|upc \/ ean|código ean)$/,
-      )?.split(/[\s,]/)[0],
-    ),
-    mpn: clean(
-      find(
-        pairs,
-        /^(item model number|model number|model|mpn|manufacturer part number|manufacturer part #|part number|part #|mfr part ?#|mfr part number|herstellernummer|hersteller-artikelnummer|réf\. fabricant|modellnummer|herstellerreferenz|modèle|numéro du modèle de l'article|référence fabricant|número de modelo del producto|numero modello articolo|kod producenta|código do fabricante|código do produto|fabrikantcode|型番|メーカー型番)$/,
-      ),
-      60,
-    ),
+    gtin: normaliseGtin(find(pairs, GTIN_LABEL_TEXT)?.split(/[\s,]/)[0]),
+    mpn: clean(find(pairs, MPN_LABEL_TEXT), 60),
     sku: cleanItemId(find(pairs, ITEM_ID_LABEL_EXACT)),
     brand: clean(find(pairs, BRAND_LABEL_TEXT), 80),
   };

@@ -1,4 +1,5 @@
 /** Small text helpers shared by the generic extractors. DOM-standard only (no innerText: it forces layout). */
+import { NO_BRAND } from '../words-class';
 
 /** Collapse whitespace (incl. no-break spaces) and trim; null for empty. Caps length to keep work bounded. */
 export function clean(text: string | null | undefined, max = 500): string | null {
@@ -41,7 +42,7 @@ export function decodeEntities(s: string): string {
 /** Strip trademark signs a brand carries in structured data ("Wade Logan®"). */
 export function cleanBrand(s: string | null): string | null {
   const b = clean(s?.replace(/[®™©]/g, ''), 120);
-  if (!b || /^(null|undefined|n\/a|none|unbranded|generic|-)$/i.test(b)) return null;
+  if (!b || NO_BRAND.test(b)) return null;
   return b;
 }
 

@@ -2,7 +2,12 @@
 import type { Item, Order } from '../types';
 import { absoluteUrl, cleanTitle, firstPrice, firstText, pageHints, priceFromText, textOf } from '../listing-tile';
 import { parseOrderDate } from '../order-date';
-import { AMAZON_ORDER_TOTAL_LABEL } from '../words-facts';
+import {
+  AMAZON_GRAND_TOTAL_AMOUNT,
+  AMAZON_ORDER_PLACED_DATE,
+  AMAZON_ORDER_TOTAL_AMOUNT,
+  AMAZON_ORDERED_ON_DATE,
+} from '../words-facts';
 
 type OrderResult = { orders: Order[]; items: Item[]; anchors: (Element | null)[] };
 
@@ -35,9 +40,7 @@ function dpUrl(root: Element, url: URL): string | null {
 
 function totalFrom(text: string, doc: Document, url: URL): { total: number | null; currency: string | null } {
   const hints = pageHints(doc, url);
-  const grand =
-    /grand total\s*:?\s*([^A-Za-z]{1,30})/i.exec(text) ??
-    new RegExp(AMAZON_ORDER_TOTAL_LABEL.source + '([^A-Za-z]{1,30})', 'i').exec(text);
+  const grand = AMAZON_GRAND_TOTAL_AMOUNT.exec(text) ?? AMAZON_ORDER_TOTAL_AMOUNT.exec(text);
   const money = grand?.[1] ? priceFromText(grand[1], hints) : null;
   return { total: money?.price ?? null, currency: money?.currency ?? null };
 }
@@ -49,10 +52,7 @@ function orderDetails(doc: Document, url: URL): OrderResult | null {
   const id = ORDER_ID.exec(head)?.[1] ?? ORDER_ID.exec(url.search)?.[1] ?? null;
   if (!id) return null;
   const locale = doc.documentElement?.getAttribute('lang') || null;
-  const date = parseOrderDate(
-    /(?:ordered on|order placed|bestellt am|commandé le|pedido el|ordinato il)\s*([^|]{6,40})/i.exec(head)?.[1] ?? head,
-    locale,
-  );
+  const date = parseOrderDate(AMAZON_ORDERED_ON_DATE.exec(head)?.[1] ?? head, locale);
   const { total, currency } = totalFrom(
     textOf(doc.querySelector('[data-component="orderSubtotals"], #od-subtotals') ?? root, 2000),
     doc,
@@ -103,12 +103,7 @@ function orderHistory(doc: Document, url: URL): OrderResult | null {
     );
     const id = ORDER_ID.exec(textOf(card.querySelector('.yohtmlc-order-id')) || header)?.[1] ?? null;
     if (!id) continue;
-    const date = parseOrderDate(
-      /(?:order placed|bestellung aufgegeben|commande effectuée|pedido realizado|ordine effettuato)\s*([^|]{6,40})/i.exec(
-        header,
-      )?.[1] ?? header,
-      locale,
-    );
+    const date = parseOrderDate(AMAZON_ORDER_PLACED_DATE.exec(header)?.[1] ?? header, locale);
     const { total, currency } = totalFrom(textOf(card.querySelector('.yohtmlc-order-total')) || header, doc, url);
     orders.push({ id, date, total, currency });
     const lines: Element[] = [];

@@ -15,6 +15,7 @@ import {
   AMAZON_IN_STOCK_TEXT as IN_STOCK,
   AMAZON_OUT_OF_STOCK_TEXT as OUT_OF_STOCK,
   AMAZON_STORE_BYLINE,
+  AMAZON_UNIT_PRICE_AFTER,
 } from '../words-facts';
 
 const MARKETPLACES: [string, string][] = [
@@ -78,7 +79,7 @@ const NO_BUY_BOX = ['buybox-see-all-buying-choices', 'unqualifiedBuyBox', 'outOf
 function isUnitPrice(el: Element): boolean {
   const box = el.closest('.a-price') ?? el;
   if (box.closest('.pricePerUnit, [data-a-size="mini"]')) return true;
-  return /^\s*\/|^\s*per\b/i.test(box.nextSibling?.textContent ?? '');
+  return AMAZON_UNIT_PRICE_AFTER.test(box.nextSibling?.textContent ?? '');
 }
 
 function firstIn(ids: PageIds, list: [string, string | undefined][], hints: MoneyHints, ranges: boolean) {

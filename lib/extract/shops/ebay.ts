@@ -15,7 +15,7 @@ import {
 import { cardsPlan, listingFromPlan, type TilePlan } from '../listing-plan';
 import type { MoneyHints } from '../money';
 import { withFields } from './product-base';
-import { EBAY_TITLE_LEAD_TEXT, NEW_TEXT, REFURBISHED_TEXT, USED_TEXT } from '../words';
+import { EBAY_PLACEHOLDER_TITLE_TEXT, EBAY_TITLE_LEAD_TEXT, NEW_TEXT, REFURBISHED_TEXT, USED_TEXT } from '../words';
 import type { Matcher } from '../pattern';
 
 const HOSTS = [
@@ -66,7 +66,7 @@ function tileTitle(tile: Element): string | null {
 /** One result card as an item (position left to listingFromPlan), or null for a template or placeholder. */
 function readTile(tile: Element, url: URL, hints: MoneyHints): Omit<Item, 'position'> | null {
   const title = tileTitle(tile);
-  if (!title || /^shop on ebay$/i.test(title)) return null; // template / placeholder tile
+  if (!title || EBAY_PLACEHOLDER_TITLE_TEXT.test(title)) return null; // template / placeholder tile
   // "EUR 234,95 bis EUR 269,95" is a variant range: no single price.
   const money = firstPrice(tile, PRICE, hints);
   const href = (

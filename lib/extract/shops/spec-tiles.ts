@@ -23,7 +23,7 @@ import {
 type TilePrice =
   | { selectors: string[] }
   /** Screen-reader copy ("current price $12.98") in `block`; capture group 1 of `label` is the price. */
-  | { block: string; label: RegExp };
+  | { block: string; label: Pick<RegExp, 'exec'> };
 
 export interface TileSpec {
   /** Card selectors by page variant, newest first: the first that matches any card wins. */

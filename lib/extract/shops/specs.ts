@@ -9,6 +9,7 @@ import { keyValuePairsFromScripts } from '../generic/json-state';
 import { materialsFromSpecs } from '../generic/specs';
 import { ikeaListing } from './ikea';
 import { withFields } from './product-base';
+import { WALMART_PRICE_LABEL } from '../words-facts';
 
 /** OTTO (otto.de): product pages under /p/, search under /suche/. The generic path reads them well. */
 export const OTTO: ShopSpec = {
@@ -108,7 +109,7 @@ export const WALMART: ShopSpec = {
     outermost: true,
     title: ['[data-automation-id="product-title"]', 'a[link-identifier] span', 'h3'],
     // Only the screen-reader copy reads right: "current price Now $12.98, Was $15.00".
-    price: { block: '[data-automation-id="product-price"]', label: /current price\s*(?:now\s*)?(\D{0,6}\d[\d.,]*)/i },
+    price: { block: '[data-automation-id="product-price"]', label: WALMART_PRICE_LABEL },
     link: { selector: 'a[link-identifier], a[href*="/ip/"]' },
     linkCut: /\?.*$/,
   },
