@@ -57,3 +57,19 @@ describe('a curated word in its plural of a consonant stem ("-es", Polish "-y")'
     );
   });
 });
+
+describe('a one-crumb department gives way to a title head as strong as its own reading', () => {
+  const crumbPath = (title: string, crumb: string, lang: string) =>
+    classifier.classify({ title, lang, category: [crumb] })?.path ?? '';
+
+  it('a ladder and a valve filed under a "Construção" read as Business & Industrial', () => {
+    // Round 8: the head (a curated word, 0.6) tied with the department's translated word
+    // (1.5 x 0.4) in another branch, and a tie across branches gives no category.
+    expect(crumbPath('Escada de alumínio 6 degraus', 'Construção', 'pt')).toBe(
+      'Hardware > Tools > Ladders & Scaffolding > Ladders',
+    );
+    expect(crumbPath('Válvula de esgoto 100mm', 'Construção', 'pt')).toBe(
+      'Hardware > Plumbing > Plumbing Fittings & Supports > Plumbing Valves',
+    );
+  });
+});
