@@ -84,3 +84,26 @@ describe('a bare word after a translated name qualifier continues the qualifier'
     );
   });
 });
+
+describe('consumables in the languages their word lists lacked', () => {
+  it('vacuum bags, razor blades, drums and film in Polish, Russian, Czech, Swedish and Portuguese', () => {
+    // Round 8: these lists had en, de, fr, es, it, nl only; the bag or blade read as its device.
+    expect(pathOf('Worki do odkurzacza Zelmer 10 szt', 'pl')).toBe(
+      'Home & Garden > Household Appliance Accessories > Vacuum Accessories',
+    );
+    expect(pathOf('Мешки для пылесоса Bosch', 'ru')).toBe(
+      'Home & Garden > Household Appliance Accessories > Vacuum Accessories',
+    );
+    expect(pathOf('Žiletky Gillette', 'cs')).toBe(
+      'Health & Beauty > Personal Care > Shaving & Grooming > Razors & Razor Blades',
+    );
+    expect(pathOf('Rakblad Gillette', 'sv')).toBe(
+      'Health & Beauty > Personal Care > Shaving & Grooming > Razors & Razor Blades',
+    );
+    expect(pathOf('Bęben do drukarki Brother DR-2401', 'pl')).toMatch(/Printer Drums & Drum Kits$/);
+    // Film is what a film camera uses up, not a camera.
+    expect(pathOf('Фотопленка Kodak Gold 200', 'ru')).toBe(
+      'Cameras & Optics > Camera & Optic Accessories > Camera Parts & Accessories > Camera Film',
+    );
+  });
+});
