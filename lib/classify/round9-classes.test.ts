@@ -107,3 +107,15 @@ describe('consumables in the languages their word lists lacked', () => {
     );
   });
 });
+
+describe('two product nouns side by side: the head is first in head-first languages', () => {
+  it('a desk lamp written head first is a lamp, as it is written head last in English', () => {
+    // Round 8: the second of two adjacent product words took the head bonus in every language,
+    // so "Lampada scrivania" (lamp desk) was a desk.
+    const lamps = 'Home & Garden > Lighting > Lamps';
+    expect(pathOf('Lampada scrivania LED', 'it')).toBe(lamps);
+    expect(pathOf('Lámpara escritorio LED', 'es')).toBe(lamps);
+    expect(pathOf('Лампа стол', 'ru')).toBe(lamps);
+    expect(pathOf('Desk lamp LED', 'en')).toBe(lamps);
+  });
+});

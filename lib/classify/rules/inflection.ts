@@ -21,7 +21,7 @@
  */
 
 /** [ending, replacement] on a normalised word, by language. */
-export const INFLECTION_RULES: Record<string, [string, string][]> = {
+const INFLECTION_RULES: Record<string, [string, string][]> = {
   ru: [
     ['ами', ''],
     ['ями', ''],
