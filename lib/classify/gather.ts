@@ -3,6 +3,7 @@
  * breadcrumb trail, then the title (lexicon hits, the rules that reweigh them, the Bayes vote).
  */
 import { guessLanguage } from './cues';
+import { HEAD_FIRST_LANGS } from './lexicon';
 import type { ClassifyInput } from './index';
 import { MAKER_PRIOR_WEIGHT, makerScreenPrior } from './maker-prior';
 import { MODEL_CODE_WEIGHT, modelCodeNode } from './model-codes';
@@ -165,7 +166,9 @@ export function gather(
   // 3. The title.
   const brand = stringOrNull(input.brand);
   const hits = titleHits(parts, title, new Set(brand ? tokenize(brand) : []), lang);
-  let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context);
+  let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context, {
+    headFirst: lang !== null && HEAD_FIRST_LANGS.has(lang),
+  });
   titleEvidence = contentRule(
     parts,
     trail.contentBranch,

@@ -7,6 +7,7 @@ import type { CompiledLexicon } from './model';
 import { CJK_CHAR, foldToken, stemToken } from './text';
 import { segmentCjk } from './segment';
 import { KeyIndex } from './key-index';
+import { otherForms } from './rules/inflection';
 
 export interface LexEntry {
   id: number;
@@ -49,13 +50,18 @@ const FIRST_WORD_LOCAL = 0.7;
  * "Bomba de água Anauger", "Vodka Smirnoff", "Szampon Ziaja"): there a title's first word is the
  * product at least as often as a brand, so it keeps its full weight.
  */
-const HEAD_FIRST_LANGS = new Set(['fr', 'es', 'it', 'pt', 'pl', 'cs', 'ru', 'ro']);
+export const HEAD_FIRST_LANGS = new Set(['fr', 'es', 'it', 'pt', 'pl', 'cs', 'ru', 'ro']);
 /**
  * What foldToken takes off a Latin word ("-a", "-o", "-y", "-en"), tried back on to find the
  * curated word a folded title word comes from; so is the fleeting vowel ("kubk" -> "kubek").
  */
 const INFLECTED_ENDINGS = ['a', 'e', 'i', 'o', 'u', 'y', 'en'];
 const MIN_INFLECTED = 4;
+/**
+ * What a plural adds to a noun that ends in a consonant, as the stemmed title word shows it (the
+ * "-s" of "-es" is off already): the languages where a curated word's folded plural is the word.
+ */
+const PLURAL_ENDING: Record<string, string> = { es: 'e', pt: 'e', fr: 'e', ro: 'e', pl: 'y', cs: 'y' };
 const sameReadings = (a: LexEntry[], b: LexEntry[]) =>
   a.length === b.length && a.every((e, i) => e.id === b[i].id && e.w === b[i].w);
 /** Shortest compound head (Latin letters), and the shortest modifier in front of it. */
@@ -266,15 +272,18 @@ export class Lexicon {
     const found: Hit[] = [];
     const headFirst = lang !== null && HEAD_FIRST_LANGS.has(lang);
     // Translated phrases are keyed folded (foldToken); English ones (Shopify's) plainly.
-    const folded = raw.length === tokens.length ? raw.map(foldToken) : tokens.map(foldToken);
-    for (let i = 0; i < tokens.length; i++) {
+    const words = raw.length === tokens.length ? raw : tokens;
+    const folded = words.map(foldToken);
+    // A word no table holds in its own form is read in another form of its language (rules/inflection.ts).
+    const keys = tokens.map((t, i) => this.otherForm(t, words[i], folded, i, lang));
+    for (let i = 0; i < keys.length; i++) {
       let matched = false;
-      for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
-        const key = tokens.slice(i, i + n).join(' ');
+      for (let n = Math.min(MAX_PHRASE, keys.length - i); n >= 1; n--) {
+        const key = keys.slice(i, i + n).join(' ');
         const cur = n === 1 ? this.curatedWord(key, raw[i] ?? '', folded[i], lang) : this.curatedOf(key);
         // A title that starts with a brand which is also a word ("Candy" washing machines,
         // "Sharp" microwaves) names the maker first.
-        if (cur && !(n === 1 && i === 0 && tokens.length > 1 && this.brandWords.has(key))) {
+        if (cur && !(n === 1 && i === 0 && keys.length > 1 && this.brandWords.has(key))) {
           found.push({ start: i, end: i + n, entries: cur, curated: true });
           matched = true;
           continue;
@@ -282,14 +291,11 @@ export class Lexicon {
         const der = this.entriesOf(key, READING_DERIVED);
         if (
           der &&
-          !(
-            n === 1 &&
-            (this.brandWords.has(key) || brandTokens.has(key) || (i === 0 && tokens.length > 3 && !headFirst))
-          )
+          !(n === 1 && (this.brandWords.has(key) || brandTokens.has(key) || (i === 0 && keys.length > 3 && !headFirst)))
         ) {
           // A short title's first word is as often the product as the brand ("Tablecloth with
           // fruit print", "Whisky Single Malt 70cl"): it counts, for less.
-          const first = n === 1 && i === 0 && tokens.length > 1 && !headFirst;
+          const first = n === 1 && i === 0 && keys.length > 1 && !headFirst;
           found.push({
             start: i,
             end: i + n,
@@ -302,7 +308,7 @@ export class Lexicon {
         const loc = this.localOf(key) ?? this.localOf(folded.slice(i, i + n).join(' '));
         if (loc && !(n === 1 && (this.brandWords.has(key) || brandTokens.has(key)))) {
           let scale = lang && loc.lang !== '*' && loc.lang !== lang ? OTHER_LANGUAGE : 1;
-          if (n === 1 && i === 0 && tokens.length > 1 && !headFirst) scale *= FIRST_WORD_LOCAL;
+          if (n === 1 && i === 0 && keys.length > 1 && !headFirst) scale *= FIRST_WORD_LOCAL;
           found.push({
             start: i,
             end: i + n,
@@ -313,13 +319,33 @@ export class Lexicon {
         }
       }
       if (!matched) {
-        const compound = this.compoundHit(raw[i] ?? tokens[i], i, lang !== 'en');
+        const compound = this.compoundHit(raw[i] ?? keys[i], i, lang !== 'en');
         if (compound) found.push(compound);
       }
     }
     return found.filter(
       (h) => !found.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
     );
+  }
+
+  /**
+   * A title word's key, or, when neither it nor its folded key is in a table, the key of another
+   * form of it in its language that is (rules/inflection.ts: "garnków" -> "garnki", "носков" ->
+   * "носки", "anéis" -> "anel"). `folded[i]` becomes the other form's folded key. A word with a
+   * reading of its own keeps it: curated words mix languages ("journal" is English, "journaux"
+   * French newspapers), so a curated other form is no better a guess.
+   */
+  private otherForm(token: string, word: string, folded: string[], i: number, lang: string | null): string {
+    if (this.lineOf.has(token) || this.lineOf.has(folded[i])) return token;
+    for (const form of otherForms(word, lang)) {
+      const key = stemToken(form);
+      const fold = foldToken(form);
+      if (this.lineOf.has(key) || this.lineOf.has(fold)) {
+        folded[i] = fold;
+        return key;
+      }
+    }
+    return token;
   }
 
   /**
@@ -330,17 +356,23 @@ export class Lexicon {
     return (
       this.curatedOf(key) ??
       (lang !== 'en' ? this.pluralOfCurated(raw) : undefined) ??
-      (lang !== null && lang !== 'en' ? this.inflectedCurated(key, fold) : undefined)
+      (lang !== null && lang !== 'en' ? this.inflectedCurated(key, fold, lang) : undefined)
     );
   }
 
   /**
-   * A curated word in another of its forms ("Tavoli" for "tavolo", "Armadi" for "armadio"), found from the title word's folded key by the endings folding takes off. Only for a
-   * folded key no table holds, and only when every curated word that folds to it reads alike.
+   * A curated word in another of its forms ("Tavoli" for "tavolo", "Armadi" for "armadio"), found
+   * from the title word's folded key by the endings folding takes off: for a folded key no table
+   * holds, when every curated word that folds to it reads alike; or the folded key itself when it
+   * is a curated word and the title word its plural ("Carregadores").
    */
-  private inflectedCurated(token: string, fold: string): LexEntry[] | undefined {
-    if (fold === token || fold.length < MIN_INFLECTED || !/^[a-z]+$/.test(fold) || this.lineOf.has(fold))
-      return undefined;
+  private inflectedCurated(token: string, fold: string, lang: string | null): LexEntry[] | undefined {
+    if (fold === token || fold.length < MIN_INFLECTED || !/^[a-z]+$/.test(fold)) return undefined;
+    // The folded key is itself a curated word and the title word is its plural: "-es" in the
+    // Romance languages ("carregadores", "colchones"), "-y" in Polish and Czech ("talerzy" for
+    // "talerz"). Not another final vowel ("panela" is no "panel"), nor in other languages'
+    // titles: the Latin words of a Korean or Russian title are English ("Fruity").
+    if (this.lineOf.has(fold)) return token === fold + PLURAL_ENDING[lang ?? ''] ? this.curatedOf(fold) : undefined;
     let found: LexEntry[] | undefined;
     const words = INFLECTED_ENDINGS.map((ending) => fold + ending);
     if (/[kc]$/.test(fold)) words.push(`${fold.slice(0, -1)}e${fold.slice(-1)}`);

@@ -69,7 +69,7 @@ export function hitsToEvidence(
   taxonomy: Taxonomy,
   source: EvidenceSource,
   context: number[] = [],
-  { headRule = true }: { headRule?: boolean } = {},
+  { headRule = true, headFirst = false }: { headRule?: boolean; headFirst?: boolean } = {},
 ): Evidence[] {
   const chosen = hits.map((h, i) => {
     if (h.entries.length === 1) return h.entries;
@@ -98,12 +98,14 @@ export function hitsToEvidence(
     // branch, the second is the head of the noun phrase and the first says which kind. A phrase
     // of several words is a whole noun phrase already, no modifier: "Cat Food Salmon", "Fairy
     // Lights Battery Operated", "Laundry Detergent Soap" name the food, the lights, the detergent.
+    // Languages that put the head first ("Rangement chaussures", "Saco aspirador", "Чехол
+    // смартфона") have it the other way: the first is the head, the second says which kind.
     const compoundHead =
       h.zone >= 0.9 &&
       hits.some(
         (o, j) =>
           j !== i &&
-          o.end === h.start &&
+          (headFirst ? o.start === h.end : o.end === h.start) &&
           o.end - o.start === 1 &&
           o.zone >= 0.9 &&
           !chosen[j].some((a) => chosen[i].some((e) => taxonomy.commonDepth(a.id, e.id) >= 1)),

@@ -168,8 +168,12 @@ export function yieldDepartment(
 ): void {
   const trail = evidence.filter((e) => e.source === 'breadcrumb');
   if (!trail.length || (crumbCount > 1 && trail.some((e) => taxonomy.depth(e.id) > 1))) return;
+  // A strong head, or one as strong as the department's own reading ("Escada de alumínio" under a
+  // "Construção" read as a word of the translated names, weight for weight).
+  // (Less a rounding margin: 1.5 x 0.4 is 0.6000000000000001.)
+  const bar = Math.min(TITLE_SHELF_WEIGHT, Math.max(...trail.map((e) => e.w))) - 1e-9;
   const head = titleEvidence.reduce<Evidence | null>(
-    (a, e) => (e.w >= TITLE_SHELF_WEIGHT && taxonomy.depth(e.id) >= 2 && (!a || e.w > a.w) ? e : a),
+    (a, e) => (e.w >= bar && taxonomy.depth(e.id) >= 2 && (!a || e.w > a.w) ? e : a),
     null,
   );
   if (!head) return;

@@ -2,7 +2,10 @@
  * Consumables and replacement parts by language: what a device uses up is its supply node, not
  * the device ("HP 305 ink cartridge" is a cartridge, "Brother DR-2400 drum unit" a drum kit,
  * "vacuum bags for Miele" a vacuum accessory). Data for the curated lexicon (same weights syntax
- * as synonyms.ts: "word~0.6"); accents and case are folded at build time.
+ * as synonyms.ts: "word~0.6"); accents and case are folded at build time. The pt, pl, ru, cs and
+ * sv words are the head nouns of these nodes' names in Google's and Shopify's translations
+ * (../shared/data/taxonomy: "Worki na do odkurzacza", "Принадлежности для пылесосов", "Břitvy a
+ * žiletky", "Rakhyvlar och rakblad", "Фотопленка") with the device they serve.
  */
 const PRINT = 'Electronics > Print, Copy, Scan & Fax > Printer, Copier & Fax Machine Accessories > Printer Consumables';
 
@@ -25,6 +28,8 @@ const CONSUMABLES: Record<string, Record<string, string[]>> = {
     pl: ['tusz', 'tusze', 'kartridz'],
     pt: ['cartucho de tinta', 'tinteiro'],
     sv: ['blackpatron', 'bläckpatron', 'tonerkassett'],
+    ru: ['картридж', 'картриджи', 'тонер картридж', 'чернила для принтера'],
+    cs: ['tonery', 'inkoust do tiskarny', 'inkoustova napln'],
   },
   [`${PRINT} > Toner & Inkjet Cartridge Refills`]: {
     en: ['ink refill', 'refill ink', 'refill kit', 'toner refill', 'ink bottle'],
@@ -40,6 +45,11 @@ const CONSUMABLES: Record<string, Record<string, string[]>> = {
     es: ['unidad de tambor', 'tambor de imagen'],
     it: ['unita tamburo', 'tamburo'],
     nl: ['drumeenheid'],
+    pt: ['tambor para impressora', 'kit de tambor'],
+    pl: ['beben do drukarki', 'bebny do drukarek'],
+    ru: ['печатный барабан', 'фотобарабан'],
+    cs: ['valec do tiskarny'],
+    sv: ['trumkit', 'trumenhet'],
   },
   [`${PRINT} > Printheads`]: {
     en: ['printhead', 'print head'],
@@ -58,6 +68,11 @@ const CONSUMABLES: Record<string, Record<string, string[]>> = {
     es: ['bolsas aspiradora', 'filtro aspiradora'],
     it: ['sacchetti aspirapolvere', 'filtro aspirapolvere'],
     nl: ['stofzuigerzakken', 'stofzuigerfilter'],
+    pt: ['saco para aspirador', 'saco aspirador', 'sacos de po', 'filtro para aspirador', 'filtro aspirador'],
+    pl: ['worki do odkurzacza', 'worek do odkurzacza', 'filtr do odkurzacza'],
+    ru: ['мешки для пылесоса', 'мешок для пылесоса', 'фильтр для пылесоса'],
+    cs: ['sacky do vysavace', 'filtr do vysavace'],
+    sv: ['dammsugarpasar', 'dammsugarpase', 'dammsugarfilter'],
   },
   'Health & Beauty > Personal Care > Shaving & Grooming > Razors & Razor Blades': {
     en: [
@@ -72,6 +87,24 @@ const CONSUMABLES: Record<string, Record<string, string[]>> = {
     fr: ['lames de rasoir', 'lames de rechange', 'tetes de rasoir'],
     es: ['cuchillas de afeitar', 'cuchillas de repuesto'],
     it: ['lamette'],
+    pt: ['laminas de barbear', 'lamina de barbear'],
+    pl: ['ostrza do golenia', 'ostrze do golenia'],
+    ru: ['бритвенные лезвия', 'лезвия для бритвы'],
+    cs: ['ziletky', 'ziletka'],
+    sv: ['rakblad'],
+  },
+  // Film is what a film camera uses up: Google's names of the node in its translations.
+  'Cameras & Optics > Camera & Optic Accessories > Camera Parts & Accessories > Camera Film': {
+    en: ['camera film', 'instant film', 'photo film'],
+    de: ['kamerafilm', 'sofortbildfilm'],
+    fr: ['pellicule photo', 'film instantane'],
+    es: ['pelicula fotografica', 'pelicula instantanea'],
+    it: ['rullino fotocamera', 'rullino', 'pellicola istantanea'],
+    pt: ['filme fotografico', 'filme instantaneo'],
+    pl: ['film do aparatu', 'filmy do aparatow'],
+    ru: ['фотопленка'],
+    cs: ['fotograficky film'],
+    sv: ['kamerafilm'],
   },
 };
 

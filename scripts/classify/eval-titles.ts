@@ -38,6 +38,8 @@ export interface EvalTitlesReport {
   byLevel2: Record<string, EvalTally>;
   /** Test split only, by language and by top-level category. */
   test: { byLang: Record<string, EvalTally>; byTopLevel: Record<string, EvalTally> };
+  /** Dev split only, by language. */
+  dev: { byLang: Record<string, EvalTally> };
 }
 
 const empty = (): EvalTally => ({ n: 0, answered: 0, leaf: 0, right: 0, level2: 0 });
@@ -52,6 +54,7 @@ export function evaluateTitles(classifier: Classifier, taxonomy: Taxonomy, path 
     byTopLevel: {},
     byLevel2: {},
     test: { byLang: {}, byTopLevel: {} },
+    dev: { byLang: {} },
   };
   for (const r of readCsvRecords(path)) {
     const gold = Number(r.google_id);
@@ -85,6 +88,7 @@ export function evaluateTitles(classifier: Classifier, taxonomy: Taxonomy, path 
     ];
     if (r.split === 'test')
       tallies.push((report.test.byLang[r.lang] ??= empty()), (report.test.byTopLevel[top] ??= empty()));
+    if (r.split === 'dev') tallies.push((report.dev.byLang[r.lang] ??= empty()));
     for (const t of tallies) {
       t.n++;
       if (result) t.answered++;
@@ -119,6 +123,7 @@ export function printEvalTitles(r: EvalTitlesReport): void {
   table('by language', r.byLang);
   table('by top-level category', r.byTopLevel);
   table('by second-level category', r.byLevel2);
+  table('dev split, by language', r.dev.byLang);
   table('test split, by language', r.test.byLang);
   table('test split, by top-level category', r.test.byTopLevel);
 }

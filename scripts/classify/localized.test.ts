@@ -98,3 +98,14 @@ describe('headWords', () => {
     expect(headWords('Hundebetten', 'de')).toEqual([]);
   });
 });
+
+describe('localPhrases', () => {
+  it('leaves out a bare word that continues a qualifier after "and"', () => {
+    // Popcorn scoops and tablet bags: the bare word is what the product is for, not the product.
+    expect(localPhrases('Pás para batatas fritas e pipocas', 'pt')).not.toContain(foldToken('pipocas'));
+    expect(localPhrases('Сумки для ноутбуков и планшетов', 'ru')).not.toContain(foldToken('планшетов'));
+    // Without a qualifier before it, it is a name of its own.
+    expect(localPhrases('Pipocas', 'pt')).toContain(foldToken('pipocas'));
+    expect(localPhrases('Batatas fritas e pipocas', 'pt')).toContain(foldToken('pipocas'));
+  });
+});

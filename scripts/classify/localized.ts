@@ -113,10 +113,22 @@ export function localPhrases(name: string, lang: string): string[] {
     .split(SEPARATORS)
     .flatMap((p) => (split ? p.split(CJK_CHAR.test(p) ? split.cjk : split.spaced) : [p]));
   const out = new Set<string>();
+  const linkers = qualifierLinkers(lang);
+  let qualified = false;
   for (const p of parts) {
     const key = foldedKey(p.replace(/^-/, ''));
     if (!key) continue;
     const tokens = key.split(' ');
+    // After a part with a qualifier ("Pás para batatas fritas e pipocas", "Сумки для ноутбуков и
+    // планшетов"), a bare word continues the qualifier: popcorn scoops, tablet bags.
+    const continues = qualified && tokens.length === 1;
+    if (
+      normalizeText(p)
+        .split(' ')
+        .some((w, i) => i > 0 && linkers.has(w))
+    )
+      qualified = true;
+    if (continues) continue;
     if (tokens.length > MAX_TOKENS) continue;
     if (tokens.length === 1 && !CJK_CHAR.test(key) && key.length < 3) continue;
     if (CJK_CHAR.test(key) && key.replace(/\s/g, '').length < 2) continue;
@@ -164,6 +176,16 @@ const ADJECTIVE: Record<string, RegExp> = {
   cs: /(?:ni|ny|na|ne|ovy|ova|ove|sky|ska|ske|ci)$/,
   pl: /(?:ow|sk|ck|czn|yjn|aln|ywn|ln|rn|kk|zyw)(?:y|a|e|ych|i|ie)$/,
 };
+/** The words that open a name's qualifier in a language: its linkers and its for-words. */
+const qualifierSets = new Map<string, Set<string>>();
+function qualifierLinkers(lang: string): Set<string> {
+  let set = qualifierSets.get(lang);
+  if (!set) {
+    set = new Set([...(NAME_LINKERS[lang] ?? []).map((w) => normalizeText(w)), ...forCuesOf(lang)]);
+    qualifierSets.set(lang, set);
+  }
+  return set;
+}
 const ALL_LINKERS = new Set(Object.values(NAME_LINKERS).flatMap((ws) => ws.map((w) => normalizeText(w))));
 const linkerSets = new Map(
   Object.entries(NAME_LINKERS).map(([l, ws]) => [l, new Set(ws.map((w) => normalizeText(w)))]),
