@@ -63,3 +63,54 @@ describe('food: AGRIBALYSE 3.1.1 at retail first for every food it covers', () =
     }
   });
 });
+
+describe('building consumables: each branch takes its own sector, not the adhesives every branch inherited', () => {
+  const UK = { currency: 'GBP', url: 'https://www.example.co.uk/p' };
+  it('paint and varnish are paint and coating manufacturing (NAICS 325510)', async () => {
+    for (const [title, cat] of [
+      ['Dulux emulsion paint 5 l', '1361'],
+      ['Ronseal quick-drying varnish 750 ml', '503738'],
+    ]) {
+      const e = await one({ title, price: 30, googleCategory: cat, ...UK });
+      expect(e.tier, title).toBe('D');
+      expect(e.method, title).toMatch(/paint and coating manufacturing/i);
+    }
+  });
+  it('cement mixes are cement manufacturing (NAICS 327310), plaster is gypsum products (327420)', async () => {
+    const cement = await one({ title: 'Portland cement 25 kg', price: 8, googleCategory: '2282', ...UK });
+    expect(cement.method).toMatch(/cement manufacturing/i);
+    const plaster = await one({ title: 'Multi-finish plaster 25 kg', price: 12, googleCategory: '505802', ...UK });
+    expect(plaster.method).toMatch(/gypsum/i);
+  });
+  it("bricks with a mass and no price take DESNZ Bricks per kg, not the pottery sector's glass stand-in", async () => {
+    const e = await one({ title: 'Red facing bricks, pack of 10', weightKg: 25, googleCategory: '3031' });
+    expect(e.tier).toBe('C');
+    expect(e.factors.map((f) => f.id)).toEqual(['materials:bricks']);
+  });
+});
+
+describe("garden and health-care branches: goods take their own sector, not the branch root's", () => {
+  const UK = { currency: 'GBP', url: 'https://www.example.co.uk/p' };
+  it('fertiliser, a garden hose and a hammock are not lawn and garden machinery', async () => {
+    for (const [title, cat, sector] of [
+      ['Growmore garden fertiliser 10 kg', '113', /fertilizer/i],
+      ['Hozelock garden hose 30 m', '2313', /hoses/i],
+      ['Cotton garden hammock', '717', /canvas/i],
+    ] as const) {
+      const e = await one({ title, price: 25, googleCategory: cat, ...UK });
+      expect(e.method, title).toMatch(sector);
+      expect(e.method, title).not.toMatch(/lawn and garden/i);
+    }
+  });
+  it('a blood pressure monitor or a hearing aid is electromedical apparatus, a bandage a surgical supply, not a medicine', async () => {
+    for (const [title, cat, sector] of [
+      ['Omron upper arm blood pressure monitor', '495', /electromedical/i],
+      ['Rechargeable hearing aid', '5690', /electromedical/i],
+      ['Elastic crepe bandage 7.5 cm', '509', /surgical appliance/i],
+    ] as const) {
+      const e = await one({ title, price: 40, googleCategory: cat, ...UK });
+      expect(e.method, title).toMatch(sector);
+      expect(e.method, title).not.toMatch(/pharmaceutical/i);
+    }
+  });
+});
