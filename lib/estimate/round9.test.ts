@@ -113,4 +113,16 @@ describe("garden and health-care branches: goods take their own sector, not the 
       expect(e.method, title).not.toMatch(/pharmaceutical/i);
     }
   });
+  it('hobby goods: yarn, craft paint, an instrument amplifier and a model kit are not office supplies', async () => {
+    for (const [title, cat, sector] of [
+      ['Merino knitting yarn 100 g', '505382', /yarn/i],
+      ['Acrylic craft paint set', '505378', /paint and coating/i],
+      ['Fender guitar amplifier 20 W', '56', /audio and video/i],
+      ['Airfix Spitfire scale model kit', '5999', /toy/i],
+    ] as const) {
+      const e = await one({ title, price: 30, googleCategory: cat, ...UK });
+      expect(e.method, title).toMatch(sector);
+      expect(e.method, title).not.toMatch(/office supplies/i);
+    }
+  });
 });
