@@ -1,4 +1,8 @@
-/** Material (DESNZ) and food (Clark 2022 > Poore & Nemecek 2018 > RIVM 2021) per-kg tables with multilingual aliases. */
+/**
+ * Material (DESNZ) and food per-kg tables with multilingual aliases. Food: AGRIBALYSE 3.1.1 at retail
+ * first for every food it covers (data/food-agribalyse.csv names the row), then Clark 2022 > Poore &
+ * Nemecek 2018 > RIVM 2021 for the rest.
+ */
 import type { AliasRow, FoodRow, MaterialRow } from '../../lib/factors/tables';
 import { normalizeText, slug } from '../../lib/factors/normalize';
 import { byKey, data, median, num, raw, sig } from './io';
@@ -135,8 +139,10 @@ function agribalyseRows(
 export function buildFood(profileCodes: string[] = []): FoodTables {
   const rows = new Map<string, FoodRow>();
   const byName = new Map<string, string>();
+  const offered = new Set<string>();
   const add = (name: string, kgPerKg: number, source: FoodRow['source'], key0?: string) => {
     const lname = name.toLowerCase();
+    if (source !== 'agribalyse2023') offered.add(lname);
     if (byName.has(lname)) return; // higher-priority source already has this food
     let key = key0 ?? slug(name);
     if (rows.has(key)) key = `${source}-${key}`;
@@ -145,9 +151,19 @@ export function buildFood(profileCodes: string[] = []): FoodTables {
   };
   const curatedRecords = data('food-aliases.csv');
   const dryForms = data('food-dry-forms.csv');
+  // AGRIBALYSE first: a food the other sources name (Clark's "Rice", "Tuna") that AGRIBALYSE 3.1.1
+  // also covers takes AGRIBALYSE's at-retail row for it, in the form it is sold (raw, dry, plain);
+  // the reason for each pick is in data/food-agribalyse.csv.
+  const preferred = new Map<string, string>();
+  for (const r of data('food-agribalyse.csv')) {
+    if (!r.food?.trim() || !r.agb_code?.trim() || !r.reason?.trim())
+      throw new Error(`food-agribalyse.csv: incomplete row "${r.food},${r.agb_code}"`);
+    preferred.set(r.food.toLowerCase(), `agb:${r.agb_code}`);
+  }
   const agbCode = (name: string) => /^agb:(.+)$/.exec(name)?.[1];
   const codes = new Set([
     ...profileCodes,
+    ...[...preferred.values()].map((v) => v.slice(4)),
     ...[...curatedRecords.map((r) => r.food), ...dryForms.flatMap((r) => [r.food, r.dry_food])]
       .map(agbCode)
       .filter((c): c is string => !!c),
@@ -167,7 +183,12 @@ export function buildFood(profileCodes: string[] = []): FoodTables {
     add(r.name_nl.trim(), num(r.kgCO2e_cradle_to_retail_distribution, `RIVM ${r.name_nl}`), 'rivm2021');
   }
 
-  const resolve = (name: string) => byName.get(name.toLowerCase()) ?? null;
+  for (const name of preferred.keys())
+    if (!offered.has(name)) throw new Error(`food-agribalyse.csv: "${name}" is no food of the other sources`);
+  const resolve = (name: string) => {
+    const lname = name.toLowerCase();
+    return byName.get(preferred.get(lname) ?? lname) ?? null;
+  };
   // A food sold dry (powder, granules, cubes) weighs a fraction of the food as eaten: the wet
   // row names its dry form's row (data/food-dry-forms.csv), which the estimator takes when the
   // title says the product is dry.
@@ -186,7 +207,7 @@ export function buildFood(profileCodes: string[] = []): FoodTables {
   // Source names are aliases too (English for Clark/Poore, Dutch for RIVM), after the curated list.
   const curatedKeys = new Set(curated.map((c) => normalizeText(c.alias)));
   const fromNames = [...rows.values()]
-    .map((f) => ({ alias: f.name, lang: f.source === 'rivm2021' ? 'nl' : 'en', target: f.key }))
+    .map((f) => ({ alias: f.name, lang: f.source === 'rivm2021' ? 'nl' : 'en', target: resolve(f.name) ?? f.key }))
     .filter((a) => !curatedKeys.has(normalizeText(a.alias)));
   const seen = new Set<string>();
   const names = fromNames.filter((a) => {

@@ -67,11 +67,11 @@ export const DESNZ: Provenance = {
 };
 export const FOOD: Provenance = {
   source:
-    'AGRIBALYSE 3.1.1 (ADEME & INRAE, 2023; at-retail value = agriculture to retail stages, derived); Clark et al. 2022 (PNAS, means) via Our World in Data; Poore & Nemecek 2018 (Science 360:987, medians) via OWID; RIVM food database 2021; which AGRIBALYSE row is the dry form (powder, granules, cubes) of a food: data/food-dry-forms.csv (this project)',
+    'AGRIBALYSE 3.1.1 (ADEME & INRAE, 2023; at-retail value = agriculture to retail stages, derived), first for every food it covers (which AGRIBALYSE row stands for a named food: data/food-agribalyse.csv, this project); Clark et al. 2022 (PNAS, means) via Our World in Data; Poore & Nemecek 2018 (Science 360:987, medians) via OWID; RIVM food database 2021, for the foods AGRIBALYSE lacks; which AGRIBALYSE row is the dry form (powder, granules, cubes) of a food: data/food-dry-forms.csv (this project)',
   version: 'AGRIBALYSE 3.1.1 / Clark 2022 / Poore 2018 / RIVM 2021',
   year: 2023,
   licence:
-    'AGRIBALYSE: Licence Ouverte / Etalab 2.0; Clark, Poore & Nemecek, RIVM: CC BY 4.0; dry-form links: CC0 (this project)',
+    'AGRIBALYSE: Licence Ouverte / Etalab 2.0; Clark, Poore & Nemecek, RIVM: CC BY 4.0; food-to-AGRIBALYSE and dry-form links: CC0 (this project)',
   attribution:
     'Source: ADEME & INRAE, AGRIBALYSE 3.1.1 (2023), Licence Ouverte / Etalab 2.0 (file taken 2026 from koumoul-dev/ademe-agribalyse; figures reformatted, at-retail value summed from the stage split); Clark et al. (2022) PNAS, Poore & Nemecek (2018) Science, via Our World in Data (CC BY 4.0); RIVM Milieubelasting voedingsmiddelen 2021 (CC BY 4.0)',
 };
