@@ -17,7 +17,7 @@
 import { indexPage, meta, type PageIndex } from './generic/page-index';
 import { productBlockOf } from './generic/item-id';
 import { isStruck } from './generic/struck';
-import { declaredKindOf, isListed, isProductNode, jsonLdNodes, typeList } from './generic/jsonld';
+import { declaredKindOf, isListed, isProductNode, jsonLdNodes, typeList, type Json } from './generic/jsonld';
 import { microdataFacts, PRODUCT_META_KEYS, type MicrodataFacts } from './generic/meta';
 import { collectSpecPairs, type SpecPairs } from './generic/specs';
 import { breadcrumbsFromDom, findTitleElement } from './generic/dom';
@@ -66,76 +66,94 @@ const PRICE_META = ['product:price:amount', 'og:price:amount', 'product:sale_pri
 
 /** The product page's facts, or `undecided` where the product bundle does not read the page itself. */
 export function collectProductFacts(doc: Document, href: string, spec: PageSpec | null): PageFacts {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return UNDECIDED;
-  }
-  if (spec?.full || !doc.documentElement) return UNDECIDED;
-  const kind = spec ? pageKindOf(spec, url) : null;
-  if (kind !== null && kind !== 'product') return UNDECIDED;
+  const url = productUrl(href, spec);
+  if (!url || !doc.documentElement) return UNDECIDED;
   const idx = indexPage(doc);
   const ld = idx.ldScripts.slice(0, FACTS_LIMITS.ldBlocks).map((s) => s.textContent ?? '');
-  let size = ld.reduce((n, t) => n + t.length, 0);
-  if (size > FACTS_LIMITS.text) return UNDECIDED;
+  if (textSize(ld) > FACTS_LIMITS.text) return UNDECIDED;
   const nodes = jsonLdNodes(ld);
-  if (kind === null) {
-    const declared = declaredKindOf(nodes);
-    if (declared !== null && declared !== 'product') return UNDECIDED;
-  }
+  // The shop's URL rules decide first; else what the JSON-LD declares (a listing or an order is not ours).
+  const declared = spec && pageKindOf(spec, url) ? null : declaredKindOf(nodes);
+  if (declared !== null && declared !== 'product') return UNDECIDED;
   const main = nodes.find((n) => isProductNode(n) && !isListed(n));
   const microdata = microdataFacts(idx);
-  const metaTitle = clean(meta(idx, 'og:title', 'twitter:title'));
-  const titleEl = findTitleElement(idx, [
-    main ? str(main.name) : null,
-    microdata && !microdata.nameIsBrands ? (microdata.props.name ?? null) : null,
-    metaTitle,
-    idx.title,
-  ]);
-  const priceMeta = PRICE_META.some((k) => idx.metas.has(k));
-  const nextData = !main && !microdata && !priceMeta ? (idx.nextData?.textContent ?? null) : null;
-  size += nextData?.length ?? 0;
-  if (size > FACTS_LIMITS.text) return UNDECIDED;
-  if (url.href.length > FACTS_LIMITS.url) return UNDECIDED;
-  const L = FACTS_LIMITS;
-  const shown = spec ? readShown(doc, spec.title, spec.price) : null;
-  const facts: ProductFacts = {
+  const titleEl = findTitleElement(idx, declaredTitles(idx, main, microdata));
+  const nextData = main || microdata || PRICE_META.some((k) => idx.metas.has(k)) ? null : stateText(idx);
+  if (textSize(ld) + (nextData?.length ?? 0) > FACTS_LIMITS.text) return UNDECIDED;
+  const facts = bounded({
     url: url.href,
     ld,
     metas: PRODUCT_META_KEYS.flatMap((k) => {
       const v = idx.metas.get(k);
-      return v === undefined ? [] : [[k, v.slice(0, L.meta)] as [string, string]];
+      return v === undefined ? [] : [[k, v] as [string, string]];
     }),
-    microdata: microdata && {
-      props: Object.fromEntries(Object.entries(microdata.props).map(([k, v]) => [k, cut(v, L.microdataValue)])),
-      brand: cut(microdata.brand, L.microdataValue),
-      nameIsBrands: microdata.nameIsBrands,
-    },
+    microdata,
     nextData,
-    titleText: textOf(titleEl, L.title),
-    docTitle: cut(idx.title, L.docTitle),
-    canonical: idx.canonical && idx.canonical.length <= L.url ? idx.canonical : null,
-    lang: cut(doc.documentElement.getAttribute('lang'), L.lang),
-    pairs: collectSpecPairs(idx)
-      .slice(0, L.pairs)
-      .map(([l, v]) => [l.slice(0, L.pairLabel), v.slice(0, L.pairValue)]),
-    crumbs: nodes.some((n) => typeList(n).includes('BreadcrumbList'))
-      ? []
-      : breadcrumbsFromDom(idx)
-          .slice(0, L.crumbs)
-          .map((c) => c.slice(0, L.crumb)),
-    shown: shown && {
-      title: cut(shown.title, L.shownTitle),
-      prices: shown.prices.slice(0, L.shownPrices).map((p) => p.slice(0, L.shownPrice)),
-    },
-  };
+    titleText: textOf(titleEl, FACTS_LIMITS.title),
+    docTitle: idx.title,
+    canonical: idx.canonical,
+    lang: doc.documentElement.getAttribute('lang'),
+    pairs: collectSpecPairs(idx),
+    crumbs: nodes.some((n) => typeList(n).includes('BreadcrumbList')) ? [] : breadcrumbsFromDom(idx),
+    shown: spec ? readShown(doc, spec.title, spec.price) : null,
+  });
   const anchor = (spec && anchorIn(doc, spec.anchor, spec.anchorHasText)) ?? titleEl;
   return {
     kind: 'facts',
     facts,
     anchor,
     anchorFor: (price) => (spec || !price ? anchor : (priceAnchor(idx, titleEl, price) ?? anchor)),
+  };
+}
+
+/** The page's URL where the product bundle may read it: not a shop whose product needs code, nor its listing or order URLs. */
+function productUrl(href: string, spec: PageSpec | null): URL | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  if (spec?.full || url.href.length > FACTS_LIMITS.url) return null;
+  const kind = spec ? pageKindOf(spec, url) : null;
+  return kind === null || kind === 'product' ? url : null;
+}
+
+/** The titles the page declares, which pick its title element among several headings (as the whole extraction does). */
+function declaredTitles(idx: PageIndex, main: Json | undefined, md: MicrodataFacts | null): (string | null)[] {
+  return [
+    main ? str(main.name) : null,
+    md && !md.nameIsBrands ? (md.props.name ?? null) : null,
+    clean(meta(idx, 'og:title', 'twitter:title')),
+    idx.title,
+  ];
+}
+
+/** Next.js state, read only where nothing else declares the product (as the whole extraction reads it). */
+const stateText = (idx: PageIndex) => idx.nextData?.textContent ?? null;
+
+const textSize = (texts: string[]) => texts.reduce((n, t) => n + t.length, 0);
+
+/** Every string cut to its bound (FACTS_LIMITS), as the worker's message schema holds them. */
+function bounded(f: ProductFacts): ProductFacts {
+  const L = FACTS_LIMITS;
+  return {
+    ...f,
+    metas: f.metas.map(([k, v]) => [k, v.slice(0, L.meta)]),
+    microdata: f.microdata && {
+      props: Object.fromEntries(Object.entries(f.microdata.props).map(([k, v]) => [k, cut(v, L.microdataValue)])),
+      brand: cut(f.microdata.brand, L.microdataValue),
+      nameIsBrands: f.microdata.nameIsBrands,
+    },
+    docTitle: cut(f.docTitle, L.docTitle),
+    canonical: f.canonical && f.canonical.length <= L.url ? f.canonical : null,
+    lang: cut(f.lang, L.lang),
+    pairs: f.pairs.slice(0, L.pairs).map(([l, v]) => [l.slice(0, L.pairLabel), v.slice(0, L.pairValue)]),
+    crumbs: f.crumbs.slice(0, L.crumbs).map((c) => c.slice(0, L.crumb)),
+    shown: f.shown && {
+      title: cut(f.shown.title, L.shownTitle),
+      prices: f.shown.prices.slice(0, L.shownPrices).map((p) => p.slice(0, L.shownPrice)),
+    },
   };
 }
 
