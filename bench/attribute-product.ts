@@ -21,7 +21,7 @@ import type { CDPSession } from '@playwright/test';
 import { launch, type TraceEvent } from './lib/chromium';
 import { benchPages, NO_PRODUCT_URL, PRODUCT } from './lib/pages';
 import { readSourceMap } from './lib/sourcemap';
-import { DETECTOR_FILE, ON_DEMAND_FILE } from '../lib/content/inject-message';
+import { DETECTOR_FILE, ON_DEMAND_PRODUCT_FILE } from '../lib/content/inject-message';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: attribute-product.ts <built chrome-mv3 dir with sourcemaps> [runs]');
@@ -30,7 +30,7 @@ const RUNS = Number(process.argv[3] ?? 5);
 const NO_PRODUCT = process.env.ATTRIBUTE_PAGE === 'no-product';
 const URL_ = NO_PRODUCT ? NO_PRODUCT_URL : PRODUCT.url;
 /** The script whose own task is split into compile and evaluation. */
-const SCRIPT = NO_PRODUCT ? DETECTOR_FILE : ON_DEMAND_FILE;
+const SCRIPT = NO_PRODUCT ? DETECTOR_FILE : ON_DEMAND_PRODUCT_FILE;
 const CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',

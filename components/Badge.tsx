@@ -33,6 +33,8 @@ export interface BadgeProps {
    * or how to read them: read when the panel first opens, not on the way to the badge.
    */
   offered?: readonly OfferCondition[] | (() => readonly OfferCondition[]);
+  /** Told each time the user opens the panel (what only the panel shows is read then, not before). */
+  onOpen?: () => void;
 }
 
 /** A mark that reads without colour: below, level with, above similar products. */
@@ -46,7 +48,7 @@ export function badgeText(state: BadgeState, i: I18n): string {
   return e.kgCO2e === null ? i.t('badge.unknown') : i.t('badge.value', { kg: i.kg(e.kgCO2e) });
 }
 
-export function Badge({ state, compact, onBought, onCorrect, theme, offered }: BadgeProps) {
+export function Badge({ state, compact, onBought, onCorrect, theme, offered, onOpen }: BadgeProps) {
   const i = useI18n();
   const Panel = useContext(PanelSlot);
   const [open, setOpen] = useState(false);
@@ -124,7 +126,11 @@ export function Badge({ state, compact, onBought, onCorrect, theme, offered }: B
           aria-expanded={open}
           aria-haspopup="dialog"
           title={ready ? i.t('badge.hint') : undefined}
-          onClick={userOnly(() => (open ? close(false) : setOpen(true)))}
+          onClick={userOnly(() => {
+            if (open) return close(false);
+            setOpen(true);
+            onOpen?.();
+          })}
         >
           <svg class="leaf" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
             <path

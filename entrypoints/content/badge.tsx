@@ -154,7 +154,7 @@ export async function mountBadge(
     append?: 'after' | 'last';
     /** Read when the panel first opens (this walks the page): not on the way to the badge. */
     offered?: () => readonly OfferCondition[];
-    /** Sizes the page offers with their own weights: each is estimated once the product's own estimate is in. */
+    /** Sizes the page offers with their own weights: read and estimated when the panel first opens (only it shows them). */
     variants?: () => readonly OfferedVariant[];
   },
 ): Promise<MountedBadge> {
@@ -171,6 +171,13 @@ export async function mountBadge(
       }
     : undefined;
   const theme = pageTheme(anchor);
+  let opened = false;
+  let onFirstOpen: (() => void) | undefined;
+  const onOpen = () => {
+    if (opened) return;
+    opened = true;
+    onFirstOpen?.();
+  };
   const onBought = opts.compact
     ? undefined
     : ({ quantity, again }: { quantity: number; again: boolean }) =>
@@ -189,11 +196,15 @@ export async function mountBadge(
           onCorrect={onCorrect}
           theme={theme}
           offered={state.status === 'ready' ? offered : undefined}
+          onOpen={onOpen}
         />
       );
     },
   });
-  return opts.variants ? withVariants(mounted, opts.product, once(opts.variants)) : mounted;
+  if (!opts.variants) return mounted;
+  const badge = withVariants(mounted, opts.product, once(opts.variants), () => opened);
+  onFirstOpen = badge.opened;
+  return badge;
 }
 
 /**
@@ -204,11 +215,14 @@ function withVariants(
   badge: MountedBadge,
   product: ProductMessage,
   offeredVariants: () => readonly OfferedVariant[],
-): MountedBadge {
+  isOpen: () => boolean,
+): MountedBadge & { opened: () => void } {
   let asked: Estimate | null = null;
-  const update = (state: BadgeState) => {
-    badge.update(state);
-    if (state.status !== 'ready' || state.estimate === asked || state.estimate.variants) return;
+  let latest: BadgeState = { status: 'loading' };
+  // Asked once the estimate is in and the panel was opened, whichever comes last.
+  const ask = () => {
+    const state = latest;
+    if (!isOpen() || state.status !== 'ready' || state.estimate === asked || state.estimate.variants) return;
     const variants = offeredVariants();
     if (!variants.length) return;
     const e = (asked = state.estimate);
@@ -217,9 +231,14 @@ function withVariants(
     void send({ type: 'estimate', products: variants.map((v) => ({ ...product, weightKg: v.weightKg })) }).then(
       (reply) => {
         const choices = reply.ok ? variantChoices(e, ownMass, variants, reply.estimates) : [];
-        if (choices.length && asked === e) badge.update({ status: 'ready', estimate: { ...e, variants: choices } });
+        if (choices.length && asked === e) update({ status: 'ready', estimate: { ...e, variants: choices } });
       },
     );
   };
-  return { update, remove: () => badge.remove() };
+  const update = (state: BadgeState) => {
+    latest = state;
+    badge.update(state);
+    ask();
+  };
+  return { update, remove: () => badge.remove(), opened: ask };
 }

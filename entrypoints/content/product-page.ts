@@ -25,6 +25,12 @@ import { mountBadge, type Mounted } from './badge';
 /** Set by the build (wxt.config.ts) from the shop registry (lib/extract/shops/page-specs.ts). */
 declare const __EMBODIED_PAGE_SPECS__: PageSpec[];
 
+/** The part of the Navigation API used here (not in every browser, nor in TypeScript's DOM types yet). */
+interface NavigationEvents {
+  addEventListener(type: 'currententrychange', listener: () => void): void;
+  removeEventListener(type: 'currententrychange', listener: () => void): void;
+}
+
 export function runOnProductPage(ctx: ContentScriptContext, handOver: () => void) {
   let mounted: Pick<Mounted<unknown>, 'remove'>[] = [];
   let seen = new WeakSet<Element>();
@@ -98,10 +104,19 @@ export function runOnProductPage(ctx: ContentScriptContext, handOver: () => void
   });
 
   // Single-page navigation: drop this page's badge and look again (a listing or order hands over).
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  // The Navigation API where the browser has it: WXT's location event polls the URL every second.
+  let lastUrl = location.href;
+  const navigated = () => {
+    if (location.href === lastUrl) return;
+    lastUrl = location.href;
     clear();
     safeScan();
-  });
+  };
+  const navigation = (globalThis as { navigation?: NavigationEvents }).navigation;
+  if (typeof navigation?.addEventListener === 'function') {
+    navigation.addEventListener('currententrychange', navigated);
+    ctx.onInvalidated(() => navigation.removeEventListener('currententrychange', navigated));
+  } else ctx.addEventListener(window, 'wxt:locationchange', navigated);
 
   // The first extraction runs in a task of its own, not in the one that evaluated this script.
   ctx.setTimeout(safeScan, 0);

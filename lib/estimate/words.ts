@@ -168,44 +168,47 @@ export const PACK_COUNT: readonly { lang: string; pattern: string }[] = [
   { lang: 'en de fr es it', pattern: '(\\d{1,2})\\s*(?:pairs?|paar|paires?|pares?|paia)' },
 ];
 
-// The concept regexes. Word edges: letters and digits of every script (\p{L}\p{N}), never `\b`,
+// The concept regexes, marked pure so that a bundle keeps only those it uses. Word edges: letters and digits of every script (\p{L}\p{N}), never `\b`,
 // which knows only ASCII letters ("reconditionné" or "neuf scellé" would never end at `\b`).
 const W0 = String.raw`(?<![\p{L}\p{N}])`;
 const W1 = String.raw`(?![\p{L}\p{N}])`;
 
 /** The title says the food is sold dry. */
-export const DRY_FORM_RE = new RegExp(
+export const DRY_FORM_RE = /* @__PURE__ */ new RegExp(
   String.raw`(?:(?<![\p{L}])(?:${alternation(DRY_FORM)})|(?:${alternation(DRY_FORM_COMPOUND_END)}))(?![\p{L}])`,
   'iu',
 );
 
 /** A mass next to a capacity word, before or after it ("drum capacity 8 kg", "9 kg load"). */
-export const CAPACITY_NEAR_MASS_RE = new RegExp(
+export const CAPACITY_NEAR_MASS_RE = /* @__PURE__ */ new RegExp(
   String.raw`(?:${W0}(?:${alternation(CAPACITY)})${W1}[^,;|()\d]{0,20}\d+(?:[.,]\d+)?\s*(?:kg|lbs?|g)${W1})|(?:\d+(?:[.,]\d+)?\s*(?:kg|lbs?)\s*(?:-\s*)?(?:${alternation(CAPACITY)})${W1})`,
   'iu',
 );
 
 /** The product is a seasoning, stock, sauce or flavouring. */
-export const FLAVOUR_FORM_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(FLAVOUR_FORM)})(?![\p{L}])`, 'iu');
+export const FLAVOUR_FORM_RE = /* @__PURE__ */ new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(FLAVOUR_FORM)})(?![\p{L}])`,
+  'iu',
+);
 
 /** Text right after a material starts with a "without" word. */
-export const WITHOUT_AFTER_RE = new RegExp(String.raw`^(?:${alternation(WITHOUT_AFTER)})${W1}`, 'u');
+export const WITHOUT_AFTER_RE = /* @__PURE__ */ new RegExp(String.raw`^(?:${alternation(WITHOUT_AFTER)})${W1}`, 'u');
 /** Text right before a material ends with a "without" word. */
-export const WITHOUT_BEFORE_RE = new RegExp(String.raw`${W0}(?:${alternation(WITHOUT_BEFORE)})$`, 'u');
+export const WITHOUT_BEFORE_RE = /* @__PURE__ */ new RegExp(String.raw`${W0}(?:${alternation(WITHOUT_BEFORE)})$`, 'u');
 
 function words(list: WordList): RegExp {
   return new RegExp(String.raw`${W0}(?:${alternation(list)})${W1}`, 'iu');
 }
-export const CONDITION_NEW_RE = words(CONDITION_NEW);
-export const CONDITION_REFURBISHED_RE = words(CONDITION_REFURBISHED);
-export const CONDITION_USED_RE = words(CONDITION_USED);
-export const PREMIUM_RE = words(PREMIUM);
+export const CONDITION_NEW_RE = /* @__PURE__ */ words(CONDITION_NEW);
+export const CONDITION_REFURBISHED_RE = /* @__PURE__ */ words(CONDITION_REFURBISHED);
+export const CONDITION_USED_RE = /* @__PURE__ */ words(CONDITION_USED);
+export const PREMIUM_RE = /* @__PURE__ */ words(PREMIUM);
 /** The title names a smartwatch or a fitness tracker. */
-export const SMART_WATCH_RE = words(SMART_WATCH);
+export const SMART_WATCH_RE = /* @__PURE__ */ words(SMART_WATCH);
 /** The title names a soft toy. */
-export const SOFT_TOY_RE = words(SOFT_TOY);
+export const SOFT_TOY_RE = /* @__PURE__ */ words(SOFT_TOY);
 
 /** The pack-count patterns, in order, each between word edges. */
-export const PACK_COUNT_RES: readonly RegExp[] = PACK_COUNT.map(
+export const PACK_COUNT_RES: readonly RegExp[] = /* @__PURE__ */ PACK_COUNT.map(
   ({ pattern }) => new RegExp(String.raw`${W0}${pattern}${W1}`, 'iu'),
 );
