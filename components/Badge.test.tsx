@@ -48,6 +48,19 @@ function mount(node: preact.VNode, locale: 'en' | 'de' = 'en') {
 const q = (root: Element, id: string) => root.querySelector(`[data-testid=${id}]`) as HTMLElement;
 
 describe('Badge', () => {
+  it('reads what only the panel shows when the panel opens, not on the way to the badge', () => {
+    const offered = vi.fn(() => ['new', 'refurbished'] as const);
+    const onOpen = vi.fn();
+    const root = mount(<Badge state={{ status: 'ready', estimate: published }} offered={offered} onOpen={onOpen} />);
+    expect(q(root, 'embodied-badge-text').textContent).toBe('≈ 3.1 kg CO2e');
+    expect(offered).not.toHaveBeenCalled();
+    expect(onOpen).not.toHaveBeenCalled();
+    act(() => userClick(q(root, 'embodied-badge')));
+    expect(onOpen).toHaveBeenCalledTimes(1);
+    expect(offered).toHaveBeenCalled();
+    expect(q(root, 'embodied-panel')).not.toBeNull();
+  });
+
   it('shows the central estimate, its range on hover, and opens the panel with the steps', () => {
     const root = mount(<Badge state={{ status: 'ready', estimate }} />);
     expect(q(root, 'embodied-badge-text').textContent).toBe('≈ 3.1 kg CO2e');
