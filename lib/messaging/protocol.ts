@@ -90,9 +90,7 @@ const ProductFactsSchema = z.lazy(() => {
 });
 
 /** The product bundle's request: read the product from its page's facts, and estimate it. */
-const EstimateFactsRequest = z.lazy(() =>
-  z.object({ type: z.literal('estimate.facts'), facts: ProductFactsSchema }),
-);
+const EstimateFactsRequest = z.lazy(() => z.object({ type: z.literal('estimate.facts'), facts: ProductFactsSchema }));
 
 export const RecordPurchaseRequest = z.lazy(() =>
   z.object({
