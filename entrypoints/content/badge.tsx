@@ -172,7 +172,7 @@ export async function mountBadge(
     : undefined;
   const theme = pageTheme(anchor);
   let opened = false;
-  let onFirstOpen: (() => void) | undefined;
+  let onFirstOpen: (() => void) | undefined = undefined;
   const onOpen = () => {
     if (opened) return;
     opened = true;
