@@ -87,6 +87,84 @@ describe('background router', () => {
     expect(reply).toMatchObject({ ok: true, estimates: [{ kgCO2e: 3 }, { kgCO2e: 4 }] });
   });
 
+  describe("a product page's facts (estimate.facts)", () => {
+    const ld = (json: object) => JSON.stringify({ '@context': 'https://schema.org', ...json });
+    const facts = (over: Record<string, unknown> = {}) => ({
+      url: 'https://shop.example.com/p/kettle-1',
+      ld: [ld({ '@type': 'Product', name: 'Steel kettle 1.7 l', offers: { price: '39.90', priceCurrency: 'EUR' } })],
+      metas: [],
+      microdata: null,
+      nextData: null,
+      titleText: 'Steel kettle 1.7 l',
+      docTitle: 'Steel kettle | Shop',
+      canonical: null,
+      lang: 'en',
+      pairs: [['Weight', '1.2 kg']],
+      crumbs: ['Home', 'Kitchen', 'Kettles'],
+      shown: null,
+      ...over,
+    });
+    const site = { url: 'https://shop.example.com/p/kettle-1', tabId: 9 };
+
+    it('reads the product from the facts and answers it with its estimate and a record token that records it', async () => {
+      const reply = await handle({ type: 'estimate.facts', facts: facts() }, site);
+      expect(reply).toMatchObject({
+        ok: true,
+        kind: 'product',
+        product: {
+          title: 'Steel kettle 1.7 l',
+          price: 39.9,
+          currency: 'EUR',
+          weightKg: 1.2,
+          category: ['Kitchen', 'Kettles'],
+        },
+        estimate: { kgCO2e: 'Steel kettle 1.7 l'.length },
+      });
+      if (!reply.ok || !('kind' in reply) || reply.kind !== 'product') throw new Error('no product');
+      const recorded = await handle(
+        {
+          type: 'purchase.record',
+          key: 'badge-facts-0001',
+          recordToken: reply.estimate.recordToken!,
+          product: reply.product,
+          quantity: 1,
+          source: 'badge',
+        },
+        site,
+      );
+      expect(recorded).toMatchObject({ ok: true, created: true });
+    });
+
+    it('hands a page that declares nothing, or shows its price only in its text, to the whole extraction', async () => {
+      const undeclared = facts({ ld: [] });
+      expect(await handle({ type: 'estimate.facts', facts: undeclared }, site)).toEqual({
+        ok: true,
+        kind: 'undecided',
+      });
+      const noPrice = facts({ ld: [ld({ '@type': 'Product', name: 'Steel kettle 1.7 l' })] });
+      expect(await handle({ type: 'estimate.facts', facts: noPrice }, site)).toEqual({ ok: true, kind: 'undecided' });
+      const listing = facts({
+        ld: [ld({ '@type': 'ItemList', itemListElement: [{ '@type': 'Product', name: 'x' }] })],
+      });
+      expect(await handle({ type: 'estimate.facts', facts: listing }, site)).toEqual({ ok: true, kind: 'undecided' });
+    });
+
+    it('hands the shops whose product needs code to the whole extraction', async () => {
+      const amazon = facts({ url: 'https://www.amazon.de/dp/B000000000' });
+      expect(await handle({ type: 'estimate.facts', facts: amazon }, tab)).toEqual({ ok: true, kind: 'undecided' });
+    });
+
+    it('rejects facts over their bounds, and broken JSON-LD gives no product rather than an error', async () => {
+      const long = facts({ titleText: 'x'.repeat(401) });
+      expect(await handle({ type: 'estimate.facts', facts: long }, site)).toMatchObject({ ok: false });
+      const many = facts({ pairs: Array.from({ length: 10_001 }, () => ['a', 'b']) });
+      expect(await handle({ type: 'estimate.facts', facts: many }, site)).toMatchObject({ ok: false });
+      const broken = facts({ ld: ['{"@type": "Product", "name": '] });
+      expect(await handle({ type: 'estimate.facts', facts: broken }, site)).toEqual({ ok: true, kind: 'undecided' });
+      expect(await db.purchases.count()).toBe(0);
+    });
+  });
+
   it('records a purchase once per key, with the background estimate times the quantity', async () => {
     const product = { title: 'Wool socks', price: 12, currency: 'EUR', url: 'https://www.otto.de/p/socks' };
     const msg = {
