@@ -18,7 +18,7 @@ import { indexPage, meta, type PageIndex } from './generic/page-index';
 import { productBlockOf } from './generic/item-id';
 import { isStruck } from './generic/struck';
 import { declaredKindOf, isListed, isProductNode, jsonLdNodes, typeList, type Json } from './generic/jsonld';
-import { microdataFacts, PRODUCT_META_KEYS, type MicrodataFacts } from './generic/meta';
+import { microdataFacts, PRICE_AMOUNT_KEYS, PRODUCT_META_KEYS, type MicrodataFacts } from './generic/meta';
 import { collectSpecPairs, type SpecPairs } from './generic/specs';
 import { breadcrumbsFromDom, findTitleElement } from './generic/dom';
 import { clean, str, textOf } from './generic/text';
@@ -61,24 +61,22 @@ const UNDECIDED: PageFacts = { kind: 'undecided' };
 
 const cut = (s: string | null | undefined, max: number): string | null => (s == null ? null : s.slice(0, max));
 
-/** Meta keys whose price makes the product declared (as productFromMeta reads them). */
-const PRICE_META = ['product:price:amount', 'og:price:amount', 'product:sale_price:amount'];
-
 /** The product page's facts, or `undecided` where the product bundle does not read the page itself. */
 export function collectProductFacts(doc: Document, href: string, spec: PageSpec | null): PageFacts {
-  const url = productUrl(href, spec);
-  if (!url || !doc.documentElement) return UNDECIDED;
+  const page = productUrl(href, spec);
+  if (!page || !doc.documentElement) return UNDECIDED;
+  const { url, kind } = page;
   const idx = indexPage(doc);
   const ld = idx.ldScripts.slice(0, FACTS_LIMITS.ldBlocks).map((s) => s.textContent ?? '');
   if (textSize(ld) > FACTS_LIMITS.text) return UNDECIDED;
   const nodes = jsonLdNodes(ld);
   // The shop's URL rules decide first; else what the JSON-LD declares (a listing or an order is not ours).
-  const declared = spec && pageKindOf(spec, url) ? null : declaredKindOf(nodes);
+  const declared = kind ?? declaredKindOf(nodes);
   if (declared !== null && declared !== 'product') return UNDECIDED;
   const main = nodes.find((n) => isProductNode(n) && !isListed(n));
   const microdata = microdataFacts(idx);
   const titleEl = findTitleElement(idx, declaredTitles(idx, main, microdata));
-  const nextData = main || microdata || PRICE_META.some((k) => idx.metas.has(k)) ? null : stateText(idx);
+  const nextData = main || microdata || PRICE_AMOUNT_KEYS.some((k) => idx.metas.has(k)) ? null : stateText(idx);
   if (textSize(ld) + (nextData?.length ?? 0) > FACTS_LIMITS.text) return UNDECIDED;
   const facts = bounded({
     url: url.href,
@@ -106,8 +104,11 @@ export function collectProductFacts(doc: Document, href: string, spec: PageSpec 
   };
 }
 
-/** The page's URL where the product bundle may read it: not a shop whose product needs code, nor its listing or order URLs. */
-function productUrl(href: string, spec: PageSpec | null): URL | null {
+/**
+ * The page's URL and the kind the shop's URL rules give it, where the product bundle may read it:
+ * not a shop whose product needs code, nor its listing or order URLs.
+ */
+function productUrl(href: string, spec: PageSpec | null): { url: URL; kind: 'product' | null } | null {
   let url: URL;
   try {
     url = new URL(href);
@@ -116,7 +117,7 @@ function productUrl(href: string, spec: PageSpec | null): URL | null {
   }
   if (spec?.full || url.href.length > FACTS_LIMITS.url) return null;
   const kind = spec ? pageKindOf(spec, url) : null;
-  return kind === null || kind === 'product' ? url : null;
+  return kind === null || kind === 'product' ? { url, kind } : null;
 }
 
 /** The titles the page declares, which pick its title element among several headings (as the whole extraction does). */

@@ -11,13 +11,12 @@
  */
 import type { Product } from './types';
 import type { ProductFacts } from './facts-page';
-import { assembleProduct, pick } from './generic/assemble';
-import { declaredKindOf, jsonLdNodes, productFromJsonLd } from './generic/jsonld';
+import { assembleProduct, readDeclared } from './generic/assemble';
+import { declaredKindOf, jsonLdNodes } from './generic/jsonld';
 import { productFromMeta, productFromMicrodataFacts } from './generic/meta';
-import { productFromJsonState } from './generic/json-state';
-import { currencyFromHost, isoCurrency } from './money';
+import { currencyFromHost } from './money';
 import { plain, safe } from './product-step';
-import { adapterFor, SPECS } from './shops';
+import { adapterFor, specOf } from './shops';
 import { kindOf, productFromShown } from './shops/spec';
 
 export type FactsAnswer = { kind: 'product'; product: Product } | { kind: 'none' } | { kind: 'undecided' };
@@ -32,37 +31,32 @@ export function productFromFacts(f: ProductFacts): FactsAnswer {
 function read(f: ProductFacts): FactsAnswer {
   const url = new URL(f.url);
   const adapter = adapterFor(url);
-  const spec = adapter ? SPECS.find((s) => s.id === adapter.id) : undefined;
+  const spec = adapter ? specOf(adapter) : undefined;
   // Shops whose product needs code are read by the whole extraction (page-specs.ts: `full`).
   if (adapter && (!spec || spec.hooks?.product)) return UNDECIDED;
   const nodes = jsonLdNodes(f.ld);
   const kind = (spec ? kindOf(spec, url) : null) ?? declaredKindOf(nodes);
   if (kind !== null && kind !== 'product') return UNDECIDED;
 
-  const ld = productFromJsonLd(nodes, url);
   const md = f.microdata ? productFromMicrodataFacts(f.microdata) : null;
-  const meta = productFromMeta({ metas: new Map(f.metas) });
-  const js = ld || md || meta.price !== null ? null : productFromJsonState(f.nextData);
-  const declared =
-    !!ld || !!md || /^(?:og:)?product(?:\.item|\.group)?$/.test(meta.ogType ?? '') || meta.price !== null || !!js;
+  const d = readDeclared(nodes, url, md, productFromMeta({ metas: new Map(f.metas) }), f.nextData);
   // Undeclared pages are read by their visible price and heading: the whole extraction's part.
-  if (!declared) return UNDECIDED;
+  if (!d.declared) return UNDECIDED;
 
-  const structured = pick(...[ld?.currency, md?.currency, meta.currency, js?.currency].map(isoCurrency));
   const generic = assembleProduct(
-    { nodes, ld, md, meta, js },
+    d,
     {
       titleText: f.titleText,
       docTitle: f.docTitle,
       canonical: f.canonical,
       visible: null,
-      pairs: js?.pairs.length ? [...f.pairs, ...js.pairs] : f.pairs,
+      pairs: f.pairs,
       domCrumbs: () => f.crumbs,
       availability: () => null,
       itemId: () => null,
     },
     url,
-    { structured, host: currencyFromHost(url.hostname) },
+    { structured: d.currency, host: currencyFromHost(url.hostname) },
   );
   const hints = { host: url.hostname, locale: f.lang || null };
   const product = plain(

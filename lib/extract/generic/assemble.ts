@@ -11,7 +11,10 @@ import type { Availability, Product } from '../types';
 import type { VisiblePrice } from './price';
 import type { SpecPairs } from './specs';
 import type { StateProduct } from './json-state';
-import { breadcrumbsFromJsonLd, type Json } from './jsonld';
+import { breadcrumbsFromJsonLd, productFromJsonLd, type Json } from './jsonld';
+import { productFromJsonState } from './json-state';
+import type { productFromMeta } from './meta';
+import { isoCurrency } from '../money';
 import { cleanBreadcrumbs, stripSiteSuffix } from './dom';
 import { itemIdFromUrl } from './item-id';
 import {
@@ -31,8 +34,30 @@ export interface Declared {
   nodes: Json[];
   ld: Partial<Product> | null;
   md: Partial<Product> | null;
-  meta: Partial<Product> & { siteName: string | null };
+  meta: ReturnType<typeof productFromMeta>;
   js: StateProduct | null;
+}
+
+/** OpenGraph's own product types ("product", "og:product", "product.item", "product.group"). */
+const OG_PRODUCT_TYPE = /^(?:og:)?product(?:\.item|\.group)?$/;
+
+/**
+ * What the page declares, from its JSON-LD nodes, microdata and meta (read in the page or from its
+ * facts), with whether that makes a declared product and the currency it states. Server-rendered
+ * app state (Next.js) is read only when nothing else declares the product: a JSON.parse.
+ */
+export function readDeclared(
+  nodes: Json[],
+  url: URL,
+  md: Partial<Product> | null,
+  meta: ReturnType<typeof productFromMeta>,
+  state: Element | string | null,
+): Declared & { declared: boolean; currency: string | null } {
+  const ld = productFromJsonLd(nodes, url);
+  const js = ld || md || meta.price !== null ? null : productFromJsonState(state);
+  const declared = !!ld || !!md || OG_PRODUCT_TYPE.test(meta.ogType ?? '') || meta.price !== null || !!js;
+  const currency = pick(...[ld?.currency, md?.currency, meta.currency, js?.currency].map(isoCurrency));
+  return { nodes, ld, md, meta, js, declared, currency };
 }
 
 export interface Shown {
@@ -54,7 +79,7 @@ export interface Shown {
 
 const positive = (n: number | null | undefined) => (typeof n === 'number' && n > 0 ? n : null);
 
-export function pick<T>(...vals: (T | null | undefined)[]): T | null {
+function pick<T>(...vals: (T | null | undefined)[]): T | null {
   for (const v of vals) if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) return v;
   return null;
 }
@@ -123,7 +148,8 @@ export function assembleProduct(
 ): Product | null {
   const { ld, md, meta, js, nodes } = d;
   const m = money(d, s, currencies.structured, currencies.host);
-  const pairs = s.pairs;
+  // The app state's key/value pairs read as spec rows after the page's own.
+  const pairs = js?.pairs.length ? [...s.pairs, ...js.pairs] : s.pairs;
   const ids = identifiersFromSpecs(pairs);
   const siteName = meta.siteName;
   const title = pick(

@@ -14,8 +14,8 @@
  * - category: BreadcrumbList JSON-LD, else breadcrumb markup; home/root crumbs removed.
  */
 import type { Product } from '../types';
-import { currencyFromHost, isoCurrency, type MoneyHints } from '../money';
-import { ldNodesOf, productFromJsonLd, typeList } from './jsonld';
+import { currencyFromHost, type MoneyHints } from '../money';
+import { ldNodesOf, typeList } from './jsonld';
 import { productFromMeta, productFromMicrodata } from './meta';
 import { indexPage, meta, type PageIndex } from './page-index';
 import {
@@ -26,11 +26,10 @@ import {
 } from './buy-button';
 import { availabilityFromDom, breadcrumbsFromDom, findTitleElement } from './dom';
 import { findVisiblePrice } from './price';
-import { productFromJsonState } from './json-state';
 import { itemIdFromAttributes, itemIdFromText } from './item-id';
 import { collectSpecPairs } from './specs';
 import { clean, textOf } from './text';
-import { assembleProduct, pick } from './assemble';
+import { assembleProduct, readDeclared } from './assemble';
 import { CART_HEADING, CART_PATH } from '../words'; // cart pages show line prices: never a product of their own
 
 /** Declared editorial pages: articles and blog posts mention prices without selling one thing. */
@@ -58,14 +57,9 @@ export function pageLocale(idx: PageIndex): string | null {
 
 export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex): GenericResult {
   const idx = index ?? indexPage(doc);
-  const nodes = ldNodesOf(idx);
-  const ld = productFromJsonLd(nodes, url);
-  const md = productFromMicrodata(idx);
-  const meta = productFromMeta(idx);
-  // Server-rendered app state (Next.js) only when nothing else declares the product: a JSON.parse.
-  const js = ld || md || meta.price !== null ? null : productFromJsonState(idx.nextData);
-  const declared =
-    !!ld || !!md || /^(?:og:)?product(?:\.item|\.group)?$/.test(meta.ogType ?? '') || meta.price !== null || !!js;
+  const d = readDeclared(ldNodesOf(idx), url, productFromMicrodata(idx), productFromMeta(idx), idx.nextData);
+  const { nodes, ld, md, meta, js, declared } = d;
+  const structuredCurrency = d.currency;
 
   const titleEl = findTitleElement(idx, [
     ld?.title ?? null,
@@ -74,7 +68,6 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
     meta.title ?? null,
     idx.title,
   ]);
-  const structuredCurrency = pick(...[ld?.currency, md?.currency, meta.currency, js?.currency].map(isoCurrency));
   const money: MoneyHints = {
     currency: structuredCurrency ?? currencyFromHost(url.hostname),
     locale: pageLocale(idx),
@@ -82,15 +75,14 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
   };
   const visible = findVisiblePrice(idx, titleEl, money);
 
-  const pairs = js?.pairs.length ? [...collectSpecPairs(idx), ...js.pairs] : collectSpecPairs(idx);
   const product = assembleProduct(
-    { nodes, ld, md, meta, js },
+    d,
     {
       titleText: textOf(titleEl, 400),
       docTitle: idx.title,
       canonical: idx.canonical,
       visible,
-      pairs,
+      pairs: collectSpecPairs(idx),
       domCrumbs: () => breadcrumbsFromDom(idx),
       availability: () =>
         availabilityFromPage(

@@ -39,6 +39,12 @@ export const PRODUCT_META_KEYS = [
   'og:url',
 ] as const;
 type MetaKey = (typeof PRODUCT_META_KEYS)[number];
+/** The meta keys of the price to pay, in the order they are read; one with a price makes a declared product. */
+export const PRICE_AMOUNT_KEYS = [
+  'product:price:amount',
+  'og:price:amount',
+  'product:sale_price:amount',
+] as const satisfies readonly MetaKey[];
 
 export function productFromMeta(
   doc: Pick<PageIndex, 'metas'>,
@@ -50,10 +56,7 @@ export function productFromMeta(
     siteName: metaContent(doc, 'og:site_name'),
     title: metaContent(doc, 'og:title', 'twitter:title'),
     brand: cleanBrand(metaContent(doc, 'product:brand', 'og:brand')),
-    price: parseAmount(
-      metaContent(doc, 'product:price:amount', 'og:price:amount', 'product:sale_price:amount'),
-      currency,
-    ),
+    price: parseAmount(metaContent(doc, ...PRICE_AMOUNT_KEYS), currency),
     currency,
     listPrice: parseAmount(metaContent(doc, 'og:price:standard_amount', 'product:original_price:amount'), currency),
     availability: availabilityOf(metaContent(doc, 'product:availability', 'og:availability')),

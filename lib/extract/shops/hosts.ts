@@ -11,3 +11,10 @@ export function hostMatches(host: string, pattern: string): boolean {
   if (!h) return false;
   return pattern.includes('://*.') ? host === h || host.endsWith('.' + h) : host === h;
 }
+
+/** The first entry whose match patterns take `url`'s host (http and https pages only). */
+export function byHost<T extends { matches: readonly string[] }>(entries: readonly T[], url: URL): T | null {
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const host = url.hostname.toLowerCase();
+  return entries.find((e) => e.matches.some((p) => hostMatches(host, p))) ?? null;
+}

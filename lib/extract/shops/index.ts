@@ -8,19 +8,22 @@ import { aliexpress } from './aliexpress';
 import { amazon } from './amazon';
 import { ebay } from './ebay';
 import { adapterFromSpec, type ShopSpec } from './spec';
-import { hostMatches } from './hosts';
+import { byHost } from './hosts';
 import { BESTBUY, ETSY, HM, IKEA, OTTO, TARGET, WALMART, WAYFAIR, ZALANDO } from './specs';
 
 // Order matters only for hosts two entries could claim (none today); specs go through one interpreter.
 /** The shops that are data (specs.ts), in registry order. */
-export const SPECS: ShopSpec[] = [WALMART, TARGET, BESTBUY, ETSY, IKEA, ZALANDO, OTTO, HM, WAYFAIR];
+const SPECS: ShopSpec[] = [WALMART, TARGET, BESTBUY, ETSY, IKEA, ZALANDO, OTTO, HM, WAYFAIR];
 
 export const ADAPTERS: ShopAdapter[] = [amazon, ebay, ...SPECS.map(adapterFromSpec), aliexpress];
 
 export function adapterFor(url: URL): ShopAdapter | null {
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const host = url.hostname.toLowerCase();
-  return ADAPTERS.find((a) => a.matches.some((p) => hostMatches(host, p))) ?? null;
+  return byHost(ADAPTERS, url);
+}
+
+/** The spec a data-described shop's adapter was made from (none for the adapter modules). */
+export function specOf(adapter: ShopAdapter): ShopSpec | undefined {
+  return SPECS.find((s) => s.id === adapter.id);
 }
 
 /**

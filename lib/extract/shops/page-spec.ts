@@ -3,7 +3,7 @@
  * build time): plain data, and the two look-ups the page needs, without the adapters.
  */
 import type { PageKind } from '../types';
-import { hostMatches, patternHost } from './hosts';
+import { byHost } from './hosts';
 
 export interface PageSpec {
   /** Match patterns of the shop's hosts ("*://*.otto.de/*"). */
@@ -19,9 +19,7 @@ export interface PageSpec {
 
 /** The shop `url` is on, as the registry's adapterFor finds it; null for other sites. */
 export function pageSpecFor(specs: readonly PageSpec[], url: URL): PageSpec | null {
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const host = url.hostname.toLowerCase();
-  return specs.find((s) => s.matches.some((p) => patternHost(p) !== null && hostMatches(host, p))) ?? null;
+  return byHost(specs, url);
 }
 
 /** The page kind the shop's URL rules give, or null when none matches. */

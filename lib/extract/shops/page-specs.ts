@@ -9,13 +9,13 @@
  * - Otherwise the page reads the spec's elements (title, shown price, badge anchor) and the worker
  *   applies the spec's rules to what was read (lib/extract/facts.ts).
  */
-import { ADAPTERS, SPECS } from './index';
+import { ADAPTERS, specOf } from './index';
 import type { PageSpec } from './page-spec';
 
 /** Every shop of the registry, in its order. */
 export function pageSpecs(): PageSpec[] {
   return ADAPTERS.map((a) => {
-    const spec = SPECS.find((s) => s.id === a.id);
+    const spec = specOf(a);
     return {
       matches: a.matches,
       full: !spec || !!spec.hooks?.product,
