@@ -171,13 +171,8 @@ export async function mountBadge(
       }
     : undefined;
   const theme = pageTheme(anchor);
-  let opened = false;
-  let onFirstOpen: (() => void) | undefined = undefined;
-  const onOpen = () => {
-    if (opened) return;
-    opened = true;
-    onFirstOpen?.();
-  };
+  // Told of each opening of the panel: the other sizes are read then (set below when the page may offer some).
+  let onOpen: (() => void) | undefined = undefined;
   const onBought = opts.compact
     ? undefined
     : ({ quantity, again }: { quantity: number; again: boolean }) =>
@@ -196,14 +191,14 @@ export async function mountBadge(
           onCorrect={onCorrect}
           theme={theme}
           offered={state.status === 'ready' ? offered : undefined}
-          onOpen={onOpen}
+          onOpen={() => onOpen?.()}
         />
       );
     },
   });
   if (!opts.variants) return mounted;
-  const badge = withVariants(mounted, opts.product, once(opts.variants), () => opened);
-  onFirstOpen = badge.opened;
+  const badge = withVariants(mounted, opts.product, once(opts.variants));
+  onOpen = badge.opened;
   return badge;
 }
 
@@ -215,14 +210,14 @@ function withVariants(
   badge: MountedBadge,
   product: ProductMessage,
   offeredVariants: () => readonly OfferedVariant[],
-  isOpen: () => boolean,
 ): MountedBadge & { opened: () => void } {
   let asked: Estimate | null = null;
   let latest: BadgeState = { status: 'loading' };
+  let open = false;
   // Asked once the estimate is in and the panel was opened, whichever comes last.
   const ask = () => {
     const state = latest;
-    if (!isOpen() || state.status !== 'ready' || state.estimate === asked || state.estimate.variants) return;
+    if (!open || state.status !== 'ready' || state.estimate === asked || state.estimate.variants) return;
     const variants = offeredVariants();
     if (!variants.length) return;
     const e = (asked = state.estimate);
@@ -240,5 +235,9 @@ function withVariants(
     badge.update(state);
     ask();
   };
-  return { update, remove: () => badge.remove(), opened: ask };
+  const opened = () => {
+    open = true;
+    ask();
+  };
+  return { update, remove: () => badge.remove(), opened };
 }
