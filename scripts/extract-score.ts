@@ -7,20 +7,11 @@
  * `npm run extract` prints), and a `urls.json` mapping each page's path (relative to the folder)
  * to its URL. Only product pages (expected kind "product") are scored.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { extractFile, type CliOutput } from '../lib/extract/load';
 import { SCORED_FIELDS, scoreField, type ScoredField } from './lib/benchmark-score';
-
-function pages(root: string, dir = root): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? pages(root, join(dir, e.name))
-      : e.name.endsWith('.html')
-        ? [relative(root, join(dir, e.name))]
-        : [],
-  );
-}
+import { htmlFiles } from './lib/html-files';
 
 function main() {
   const args = process.argv.slice(2);
@@ -38,7 +29,7 @@ function main() {
     availability: [],
   };
   const skipped: string[] = [];
-  for (const page of pages(root)) {
+  for (const page of htmlFiles(root)) {
     const expPath = join(root, page.replace(/\.html$/, '.expected.json'));
     if (!existsSync(expPath) || !urls[page]) {
       skipped.push(`${page}: no expected file or URL`);

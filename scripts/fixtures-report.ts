@@ -8,22 +8,17 @@
  *   npm run fixtures:report -- --chromium  -> also time the same bundled extraction inside Chromium
  *     (/usr/bin/chromium or $CHROMIUM), on documents made by DOMParser (inert: no scripts, no network).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extractPage } from '../lib/extract';
 import { extractGenericProduct } from '../lib/extract/generic';
 import { loadPage, sniffEncoding as sniff, type CliOutput } from '../lib/extract/load';
 import type { Product } from '../lib/extract/types';
 import { sameValue as same } from './lib/same-value';
+import { htmlFiles } from './lib/html-files';
 
 const ROOT = join(import.meta.dirname, '../tests/fixtures/pages');
 const URLS: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'urls.json'), 'utf8'));
-
-function pages(dir = ROOT): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? pages(join(dir, e.name)) : e.name.endsWith('.html') ? [relative(ROOT, join(dir, e.name))] : [],
-  );
-}
 
 type FieldName = keyof Product | 'identifiers' | 'kind';
 const FIELDS: FieldName[] = [
@@ -117,7 +112,7 @@ async function main() {
   const timing: { page: string; kind: string; kb: number; parseMs: number; extractMs: number; coldMs: number }[] = [];
   const errors: string[] = [];
 
-  for (const page of pages()) {
+  for (const page of htmlFiles(ROOT)) {
     const expPath = join(ROOT, page.replace(/\.html$/, '.expected.json'));
     if (!existsSync(expPath) || !URLS[page]) continue;
     const expected = JSON.parse(readFileSync(expPath, 'utf8')) as CliOutput;

@@ -3,25 +3,16 @@
  * tiles or an order (else those pages would lose their badges), and no on a shop's page that plainly
  * holds none.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../extract/load';
 import { injectKind, pageSignal } from './detect';
 import { pageSpecs } from '../extract/shops/page-specs';
+import { htmlFiles } from '../../scripts/lib/html-files';
 
 const FIXTURES = join(__dirname, '../../tests/fixtures');
-
-function pages(root: string, dir = root): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? pages(root, join(dir, e.name))
-      : e.name.endsWith('.html')
-        ? [relative(root, join(dir, e.name))]
-        : [],
-  );
-}
 
 interface Expected {
   kind: string;
@@ -33,7 +24,7 @@ for (const set of ['pages', 'reconstructed']) {
   const root = join(FIXTURES, set);
   const urls: Record<string, string> = JSON.parse(readFileSync(join(root, 'urls.json'), 'utf8'));
   describe(`detector on ${set}`, () => {
-    for (const page of pages(root).filter((p) => urls[p])) {
+    for (const page of htmlFiles(root).filter((p) => urls[p])) {
       const expected: Expected = JSON.parse(
         readFileSync(join(root, page.replace(/\.html$/, '.expected.json')), 'utf8'),
       );

@@ -3,26 +3,21 @@
  * the whole-page extraction reads them all. On every saved and reconstructed page whose shop plans
  * its listing, both must give the same items for the same tiles.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPageWithAnchors } from './index';
 import { loadPage, parseDocument } from './load';
 import { planListing } from './listing';
 import { listingFromPlan } from './listing-plan';
+import { htmlFiles } from '../../scripts/lib/html-files';
 
 const ROOTS = ['pages', 'reconstructed'].map((d) => join(__dirname, '../../tests/fixtures', d));
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-  );
-}
 
 const CASES = ROOTS.flatMap((root) => {
   const urls: Record<string, string> = JSON.parse(readFileSync(join(root, 'urls.json'), 'utf8'));
   return htmlFiles(root)
-    .map((file) => ({ name: relative(join(root, '..'), file), file, url: urls[relative(root, file)] }))
+    .map((f) => ({ name: relative(join(root, '..'), join(root, f)), file: join(root, f), url: urls[f] }))
     .filter((c): c is { name: string; file: string; url: string } => !!c.url);
 });
 

@@ -6,7 +6,7 @@
  *   npx tsx scripts/words/equivalence-classes.ts
  * Not shipped, not part of `npm test` (a one-off proof; words-class.test.ts guards the tokens).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPage } from '../../lib/extract/load';
 import { hints } from '../../lib/extract/generic/text';
@@ -15,6 +15,7 @@ import { BACK_CRUMB_TEXT, HOME_CRUMB_TEXT } from '../../lib/extract/words';
 import { ORDER_PAGE_PATH } from '../../lib/extract/words-order';
 import type { Matcher } from '../../lib/extract/pattern';
 import { OLD_SELECTORS, NEW_SELECTORS } from './old-selectors';
+import { htmlFiles } from '../lib/html-files';
 
 const OLD: Record<string, RegExp> = {
   struck:
@@ -48,16 +49,11 @@ const NEW: Record<string, Matcher> = {
   orderUrl: ORDER_PAGE_PATH,
 };
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-  );
-}
-
 const texts = new Set<string>();
 let selectorsCompared = 0;
 let selectorsDiffer = 0;
-const files = htmlFiles(join(import.meta.dirname, '../../tests/fixtures'));
+const FIXTURES = join(import.meta.dirname, '../../tests/fixtures');
+const files = htmlFiles(FIXTURES).map((f) => join(FIXTURES, f));
 for (const file of files) {
   const { doc } = loadPage(file);
   for (const el of Array.from(doc.querySelectorAll('*'))) {

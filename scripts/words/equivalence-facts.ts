@@ -5,10 +5,10 @@
  *   npx tsx scripts/words/equivalence-facts.ts
  * Not shipped, not part of `npm test` (a one-off proof; words-facts.test.ts guards the words).
  */
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPage } from '../../lib/extract/load';
 import * as F from '../../lib/extract/words-facts';
+import { htmlFiles } from '../lib/html-files';
 
 /** A RegExp or a words module's Pattern: what the comparisons read. */
 type Re = Pick<RegExp, 'source' | 'flags' | 'test' | 'exec'>;
@@ -92,19 +92,14 @@ const NEW = {
   total: new RegExp(F.AMAZON_ORDER_TOTAL_LABEL.source + '([^A-Za-z]{1,30})', 'i'),
 };
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-  );
-}
-
 const texts = new Set<string>();
 const add = (t: string) => {
   texts.add(t);
   texts.add(t.toLowerCase());
   for (const w of t.split(/\s+/)) texts.add(w);
 };
-const files = htmlFiles(join(import.meta.dirname, '../../tests/fixtures'));
+const FIXTURES = join(import.meta.dirname, '../../tests/fixtures');
+const files = htmlFiles(FIXTURES).map((f) => join(FIXTURES, f));
 for (const file of files) {
   const { doc } = loadPage(file);
   add(doc.title);

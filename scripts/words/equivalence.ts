@@ -8,13 +8,13 @@
  *   npx tsx scripts/words/equivalence.ts [--examples]
  * Not shipped, not part of `npm test` (a one-off proof; the word-list tests guard the words).
  */
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPage } from '../../lib/extract/load';
 import { ORDER_PAGE_TITLE, ORDER_PAGE_URL } from '../../lib/extract/words-buy';
 import * as NEW from '../../lib/extract/words-order';
 import * as OLD from './old-words';
 import * as WORDS from '../../lib/extract/words';
+import { htmlFiles } from '../lib/html-files';
 
 /** A RegExp or a words module's Pattern: what the comparisons read. */
 type Re = Pick<RegExp, 'source' | 'flags' | 'test' | 'exec'>;
@@ -22,16 +22,10 @@ type Re = Pick<RegExp, 'source' | 'flags' | 'test' | 'exec'>;
 const FIXTURES = join(import.meta.dirname, '../../tests/fixtures');
 const MAX_TEXT = 600;
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-  );
-}
-
 function corpus(): { texts: Set<string>; paths: Set<string>; pages: number } {
   const texts = new Set<string>();
   const paths = new Set<string>();
-  const files = htmlFiles(FIXTURES);
+  const files = htmlFiles(FIXTURES).map((f) => join(FIXTURES, f));
   for (const file of files) {
     const { doc } = loadPage(file);
     texts.add(doc.title);

@@ -13,8 +13,8 @@
  * The listing bundle (entrypoints/on-demand-listing.content.ts): a page the detector sends to it has
  * a plan (no hand-over); its `planListing` is listing.ts's, from the module both share.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../../lib/extract/load';
 import { extractPageWithAnchors } from '../../lib/extract';
@@ -25,20 +25,11 @@ import { pageSpecFor } from '../../lib/extract/shops/page-spec';
 import { planListing } from '../../lib/extract/listing';
 import { injectKind } from '../../lib/content/detect';
 import type { Product } from '../../lib/extract/types';
+import { htmlFiles } from '../../scripts/lib/html-files';
 
 const FIXTURES = join(__dirname, '../fixtures');
 const SPECS = pageSpecs();
 const FULL = SPECS.flatMap((s) => (s.full ? s.matches : []));
-
-function pages(root: string, dir = root): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? pages(root, join(dir, e.name))
-      : e.name.endsWith('.html')
-        ? [relative(root, join(dir, e.name))]
-        : [],
-  );
-}
 
 /** Fields only the page text gives where nothing declares them: the facts leave them out (null). */
 const PAGE_TEXT_ONLY: (keyof Product)[] = ['listPrice', 'availability', 'sku'];
@@ -52,7 +43,7 @@ for (const set of ['pages', 'reconstructed']) {
   const root = join(FIXTURES, set);
   const urls: Record<string, string> = JSON.parse(readFileSync(join(root, 'urls.json'), 'utf8'));
   describe(`product facts on ${set}`, () => {
-    for (const page of pages(root).filter((p) => urls[p])) {
+    for (const page of htmlFiles(root).filter((p) => urls[p])) {
       it(page, () => {
         const url = urls[page]!;
         const whole = extractPageWithAnchors(loadPage(join(root, page)).doc, url);

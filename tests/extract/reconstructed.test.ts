@@ -5,12 +5,13 @@
  * comment saying it is reconstructed and from what. They run through the full extraction with
  * their URL (reconstructed/urls.json) and are compared field by field with `*.expected.json`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFile, loadPage } from '../../lib/extract/load';
 import { extractListing } from '../../lib/extract/listing';
 import { extractOrder } from '../../lib/extract/order';
+import { htmlFiles } from '../../scripts/lib/html-files';
 
 const ROOT = join(__dirname, '../fixtures/reconstructed');
 const URLS: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'urls.json'), 'utf8'));
@@ -20,12 +21,6 @@ const URLS: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'urls.js
  * so that a fix fails the test until the entry goes: the list can only shrink honestly.
  */
 const KNOWN_GAPS: Record<string, Record<string, string>> = {};
-
-function pages(dir = ROOT): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? pages(join(dir, e.name)) : e.name.endsWith('.html') ? [relative(ROOT, join(dir, e.name))] : [],
-  );
-}
 
 /** Numbers to 1e-4 relative; objects key by key with missing = null; everything else strict. */
 function diff(actual: unknown, expected: unknown, path: string, out: string[]): void {
@@ -47,7 +42,7 @@ function diff(actual: unknown, expected: unknown, path: string, out: string[]): 
 }
 
 describe('reconstructed shop pages', () => {
-  const all = pages();
+  const all = htmlFiles(ROOT);
 
   it('every reconstructed page says so, has a URL and an expected output', () => {
     expect(all.length).toBeGreaterThan(0);

@@ -7,23 +7,18 @@
  * so a fix makes the test fail until the entry is removed: the list can only shrink honestly.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFile, type CliOutput } from '../../lib/extract/load';
 import { sameValue as same } from '../../scripts/lib/same-value';
+import { htmlFiles } from '../../scripts/lib/html-files';
 
 const ROOT = join(__dirname, '../fixtures/pages');
 const URLS: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'urls.json'), 'utf8'));
 
 /** page -> field -> why it is wrong today. Fields: product keys, or 'kind' / 'items'. */
 const KNOWN_GAPS: Record<string, Record<string, string>> = {};
-
-function pages(dir = ROOT): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? pages(join(dir, e.name)) : e.name.endsWith('.html') ? [relative(ROOT, join(dir, e.name))] : [],
-  );
-}
 
 function expectedPath(page: string): string {
   return join(ROOT, page.replace(/\.html$/, '.expected.json'));
@@ -46,7 +41,7 @@ function fields(actual: CliOutput, expected: CliOutput): Record<string, [unknown
 }
 
 describe('saved shop pages', () => {
-  const all = pages();
+  const all = htmlFiles(ROOT);
 
   it('every saved page has an expected output file and a real URL', () => {
     expect(all.length).toBeGreaterThan(0);
