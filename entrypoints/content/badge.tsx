@@ -152,6 +152,8 @@ export async function mountBadge(
     compact: boolean;
     product: ProductMessage;
     append?: 'after' | 'last';
+    /** The page's scheme at `anchor` when the caller knows it (a tile just added: its styles are not computed yet). */
+    theme?: Theme | null;
     /** Read when the panel first opens (this walks the page): not on the way to the badge. */
     offered?: () => readonly OfferCondition[];
     /** Sizes the page offers with their own weights: read and estimated when the panel first opens (only it shows them). */
@@ -170,7 +172,7 @@ export async function mountBadge(
         return true;
       }
     : undefined;
-  const theme = pageTheme(anchor);
+  const theme = opts.theme !== undefined ? opts.theme : pageTheme(anchor);
   // Told of each opening of the panel: the other sizes are read then (set below when the page may offer some).
   let onOpen: (() => void) | undefined = undefined;
   const onBought = opts.compact

@@ -27,6 +27,7 @@ import { BUILT_IN_SHOPS_OFF, MAX_BATCH } from '../../lib/messaging/limits';
 import { send } from '../../lib/messaging/client';
 import type { ProductMessage } from '../../lib/messaging/protocol';
 import { mountBadge, pageTheme, type Mounted, type MountedBadge } from './badge';
+import type { Theme } from '../../lib/content/theme';
 import { mountOrderCard } from './order-card';
 import { offeredConditions } from '../../lib/inpage/offered-conditions';
 import { offeredVariants } from '../../lib/inpage/offered-variants';
@@ -44,22 +45,37 @@ const BATCH = 50;
 /** Yields to the event loop (input, the page's own tasks) between batches; no frame is waited for. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Where a tile's badge goes: after its price, else at the end of the tile. */
+/** Where a tile's badge goes: after its price, else at the end of the tile; and the page's scheme there. */
 interface Place {
   anchor: Element;
   append: 'after' | 'last';
+  theme: Theme | null;
 }
 
 /**
- * Where a tile's badge goes (price element, page theme). pageTheme remembers what it read for the rest
- * of this task, so the writes that follow read no styles in between.
+ * The scheme the last badge placed in a tile of this parent found (tiles of one grid share their
+ * template): the scheme of a tile the page has just added, whose own styles are not computed yet.
  */
-function placeOf(t: Tile): Place {
+const slotThemes = new WeakMap<Element, Theme | null>();
+
+/**
+ * Where a tile's badge goes (price element, page theme). pageTheme remembers what it read for the rest
+ * of this task, so the writes that follow read no styles in between. `early`: the tile was just
+ * added and the page has not laid it out; reading its styles would force the page's pending style
+ * pass into this task, so its scheme is its siblings' (slotThemes; the caller checks there is one).
+ */
+function placeOf(t: Tile, early = false): Place {
   const price = findPriceElement(t.anchor, t.item.price);
-  const place = price ? { anchor: price, append: 'after' as const } : { anchor: t.anchor, append: 'last' as const };
-  pageTheme(place.anchor);
-  return place;
+  const at = price ? { anchor: price, append: 'after' as const } : { anchor: t.anchor, append: 'last' as const };
+  const slot = t.anchor.parentElement;
+  if (early) return { ...at, theme: (slot && slotThemes.get(slot)) ?? null };
+  const theme = pageTheme(at.anchor);
+  if (slot) slotThemes.set(slot, theme);
+  return { ...at, theme };
 }
+
+const badgeState = (e: Estimate | string) =>
+  typeof e === 'string' ? ({ status: 'error', message: e } as const) : ({ status: 'ready', estimate: e } as const);
 
 /** What writing one badge costs before any was written (ms): see `writeMs` in runOnPage. */
 const COLD_WRITE_MS = 4;
@@ -204,8 +220,6 @@ export function runOnPage(ctx: ContentScriptContext, kit: PageKit) {
     }
     return out;
   }
-  const badgeState = (e: Estimate | string) =>
-    typeof e === 'string' ? ({ status: 'error', message: e } as const) : ({ status: 'ready', estimate: e } as const);
 
   async function productBadge(product: ProductMessage, anchor: Element, gen: number) {
     const badge = await mountBadge(ctx, anchor, {
@@ -245,6 +259,7 @@ export function runOnPage(ctx: ContentScriptContext, kit: PageKit) {
         compact: true,
         product: t.message,
         append: place.append,
+        theme: place.theme,
       });
       if (gen !== generation) {
         badge.remove();
@@ -276,24 +291,31 @@ export function runOnPage(ctx: ContentScriptContext, kit: PageKit) {
   /** Listing tiles near the viewport; the listing's plan when the shop has one (both dropped by `clear`). */
   let near: NearTiles<Pending> | null = null;
   let plan: { plan: TilePlan; url: string } | null = null;
+  /** A plan's tile is read on its turn; null (a placeholder, read already; early: no sibling's scheme known) is skipped. */
+  function readPending({ anchor, tile }: Pending, early: boolean): [Tile, Place] | null {
+    if (early && !(anchor.parentElement && slotThemes.has(anchor.parentElement))) return null;
+    const item = tile || !plan || seen.has(anchor) || !anchor.isConnected ? null : plan.plan.read(anchor);
+    const t = tile ?? (item && plan ? newTiles([item], [anchor], plan.url, false)[0] : undefined);
+    return t ? [t, placeOf(t, early)] : null;
+  }
+
   function nearTiles(gen: number): NearTiles<Pending> {
     near ??= createNearTiles<Pending, [Tile, Place]>(nearEnv(ctx), (t) => t.anchor, {
       // A plan's tile is read on its turn; null (a placeholder, or read already) is skipped.
-      read({ anchor, tile }) {
-        const item = tile || !plan || seen.has(anchor) || !anchor.isConnected ? null : plan.plan.read(anchor);
-        const t = tile ?? (item && plan ? newTiles([item], [anchor], plan.url, false)[0] : undefined);
-        return t ? [t, placeOf(t)] : null;
-      },
+      read: (pending) => readPending(pending, false),
+      readEarly: (pending) => readPending(pending, true),
       write: (got) => badgeSlice(got, gen).then((e) => listTiles(got, e, gen), failed),
       writeMs: () => writeMs,
     });
     return near;
   }
 
-  /** A planned listing: its tiles watched, none read until it comes near the viewport. */
-  function watchPlanned(tiles: readonly Element[], gen: number) {
+  /** A planned listing: its tiles watched, none read until near; `appended`: just added (near-tiles `appended`). */
+  function watchPlanned(tiles: readonly Element[], gen: number, appended = false) {
     for (const t of tiles) if (t.parentElement) tileParents.add(t.parentElement);
-    nearTiles(gen).add(tiles.map((anchor) => ({ anchor, tile: null })));
+    const pending = tiles.map((anchor) => ({ anchor, tile: null }));
+    if (appended) nearTiles(gen).appended(pending);
+    else nearTiles(gen).add(pending);
   }
 
   /** Listing tiles: remember their figures; offer the highlight once three or more are known. */
@@ -308,12 +330,8 @@ export function runOnPage(ctx: ContentScriptContext, kit: PageKit) {
   }
 
   async function orderCard(order: Order, tiles: Tile[], estimates: (Estimate | string)[], gen: number) {
-    const host = location.hostname.replace(/^www\./, '');
-    const keys = orderLineKeys(
-      host,
-      order,
-      tiles.map((t) => t.item),
-    );
+    const items = tiles.map((t) => t.item);
+    const keys = orderLineKeys(location.hostname.replace(/^www\./, ''), order, items);
     const card = await mountOrderCard(ctx, tiles[0].anchor, {
       order,
       lines: tiles.map((t, i) => ({
@@ -415,7 +433,7 @@ export function runOnPage(ctx: ContentScriptContext, kit: PageKit) {
     onMayHoldProducts: safeScan,
   });
   const observer = new MutationObserver((records) => {
-    if (plan) watchPlanned(plan.plan.tilesIn(addedElements(records)), generation);
+    if (plan) watchPlanned(plan.plan.tilesIn(addedElements(records)), generation, true);
     added.collect(records);
   });
   observer.observe(document.body, { childList: true, subtree: true });

@@ -296,4 +296,81 @@ describe('near tiles', () => {
     expect(Math.max(...c.slices.slice(1).map((sl) => sl.length))).toBeLessThan(4);
     expect(c.ids()).toHaveLength(8);
   });
+
+  describe('tiles appended after a near tile (infinite scroll)', () => {
+    /** A listing whose first report put `onScreen` tiles on screen; `append` adds tiles after them, as the page would. */
+    function scrolled(onScreen: number, readEarly?: (t: Element) => Element | null) {
+      const f = fakeEnv(900);
+      const c = collect();
+      const early: string[] = [];
+      const near = createNearTiles(f.env, (t: Element) => t, {
+        ...c.work,
+        readEarly: readEarly ?? ((t: Element) => (early.push(t.id), t)),
+      });
+      const grid = document.createElement('div');
+      const first = tiles(onScreen);
+      grid.append(...first);
+      near.add(first);
+      f.report(first.map((t, i) => [t, i * 10] as [Element, number]));
+      c.slices.length = 0;
+      const more = Array.from({ length: 20 }, (_, i) => Object.assign(document.createElement('div'), { id: `n${i}` }));
+      const append = (els: Element[]) => {
+        grid.append(...els);
+        near.appended(els);
+      };
+      return { f, c, near, early, grid, more, append };
+    }
+
+    it('badges the first screenful at once, before any report or frame, and watches the rest', () => {
+      const { f, c, early, more, append } = scrolled(3);
+      append(more);
+      // Written in this call: no frame, no timer, no report came in between.
+      expect(c.slices).toEqual([['n0', 'n1', 'n2']]);
+      expect(early).toEqual(['n0', 'n1', 'n2']);
+      expect([...f.observed].map((t) => t.id)).toEqual(more.slice(3).map((t) => t.id));
+      // The rest come by their reports, as before; the early ones are not badged twice.
+      f.report(more.map((t, i) => [t, 900 + i * 100] as [Element, number]));
+      f.runTimers();
+      expect(c.ids().sort()).toEqual(more.map((t) => t.id).sort());
+    });
+
+    it('looks past a banner or two between the known tiles and the new ones', () => {
+      const { c, grid, more, append } = scrolled(2);
+      grid.append(document.createElement('aside'), document.createElement('aside'));
+      append(more);
+      expect(c.slices).toEqual([['n0', 'n1']]);
+    });
+
+    it('reads nothing early when the tile before them was not near the viewport, or there is no known tile before them', () => {
+      const { f, c, near, early, grid, more, append } = scrolled(3);
+      const far = tiles(1)[0]!;
+      grid.append(far);
+      near.add([far]); // watched, never reported near
+      append(more.slice(0, 10));
+      const elsewhere = document.createElement('div');
+      elsewhere.append(...more.slice(10));
+      near.appended(more.slice(10));
+      expect(early).toEqual([]);
+      expect(c.slices).toEqual([]);
+      expect(f.observed.size).toBe(21);
+    });
+
+    it('stops at the first tile that cannot be read early: it and the rest wait for their reports', () => {
+      const { f, c, more, append } = scrolled(4, (t) => (t.id === 'n1' ? null : t));
+      append(more);
+      expect(c.slices).toEqual([['n0']]);
+      expect(f.observed.has(more[1]!)).toBe(true);
+      expect(f.observed.has(more[0]!)).toBe(false);
+    });
+
+    it('reads at most MAX_SLICE_TILES early, and stops when SLICE_MS runs out', () => {
+      const big = scrolled(40);
+      big.append(big.more);
+      expect(big.c.slices).toEqual([big.more.slice(0, MAX_SLICE_TILES).map((t) => t.id)]);
+
+      const slow = scrolled(6, (t) => (slow.f.tick(3), t));
+      slow.append(slow.more);
+      expect(slow.c.slices).toEqual([['n0', 'n1', 'n2']]);
+    });
+  });
 });

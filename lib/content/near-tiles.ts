@@ -27,6 +27,13 @@
  * of their own with a longer budget (SCREEN_SLICE_MS): the user waits on them, and every further
  * slice waits a frame.
  *
+ * Tiles the page appends after one that was near (infinite scroll: the user has reached the end of
+ * the list) do not wait for that frame at all: the first screenful is read and written in the
+ * mutation observer's callback (`appended`), before the page lays the new tiles out, so their
+ * badges come with them in the same frame and shift nothing (bench, infinite scroll: the lag was
+ * the append's own layout plus a frame and a task; it is now the layout). Such a read must read no
+ * style (`readEarly`: page.ts takes the scheme its siblings' badges found).
+ *
  * No browser globals: the observer and the timers come in through `env` (page.ts wires them).
  */
 
@@ -91,9 +98,22 @@ export const NEW_TILE_POLLS = 30;
  */
 export const MAX_SLICE_TILES = 12;
 
+/** How far back `appended` looks for the known tile before the new ones (a shop may put a banner or two in between). */
+export const SIBLINGS_BACK = 8;
+
 export interface NearTiles<T> {
   /** Watches these tiles; each is read and written once it is near the viewport. */
   add(tiles: readonly T[]): void;
+  /**
+   * Tiles the page has just appended (in document order). When the known tile before them (the
+   * nearest earlier sibling of the first one that this queue watches or handed, at most
+   * SIBLINGS_BACK elements back) was near the viewport, the end of the list is where the user is
+   * heading: the first screenful of them (as many tiles as one report found on screen, at most
+   * MAX_SLICE_TILES, within SLICE_MS) is read with `readEarly` and written at once, so that their
+   * badges go in before the page's next layout, with the tiles. The rest, and all of them
+   * otherwise, are watched as by `add`.
+   */
+  appended(tiles: readonly T[]): void;
   /** Stops watching and drops the queue (navigation, teardown): nothing is kept. */
   dispose(): void;
 }
@@ -101,6 +121,11 @@ export interface NearTiles<T> {
 /** What a slice does with its tiles: `read` each (null: nothing to show yet), then `write` them all. */
 export interface SliceWork<T, R> {
   read(tile: T): R | null;
+  /**
+   * A read before the page's next layout (`appended`): nothing in it may read styles or layout, which
+   * would force the page's pending style and layout pass into this task. Null: the tile waits for its report.
+   */
+  readEarly?(tile: T): R | null;
   write(read: R[]): void;
   /** What writing one read tile costs (ms, measured by the caller): reads stop in time for the writes. */
   writeMs(): number;
@@ -123,6 +148,8 @@ export function createNearTiles<T, R>(
   let disposed = false;
   /** How many tiles at the queue's front are on screen: a slice that starts with them takes no margin tile. */
   let onScreenLeft = 0;
+  /** The most tiles one report found on screen: how many appended tiles `appended` reads early. */
+  let screenful = 0;
 
   const slice = () => {
     scheduled = false;
@@ -169,6 +196,7 @@ export function createNearTiles<T, R>(
     }
     queue = [...onScreen, ...queue, ...inMargin];
     onScreenLeft += onScreen.length;
+    screenful = Math.max(screenful, onScreen.length);
     if (!scheduled) slice();
   };
 
@@ -188,7 +216,41 @@ export function createNearTiles<T, R>(
     env.later(look, NEW_TILE_POLL_MS);
   };
 
-  return {
+  /** The first screenful of tiles appended after a near one, read and written in this task (see `appended`). */
+  const early = (tiles: readonly T[]): number => {
+    const readEarly = work.readEarly;
+    const limit = Math.min(screenful, MAX_SLICE_TILES);
+    if (!readEarly || !limit) return 0;
+    const deadline = env.now() + SLICE_MS;
+    const got: R[] = [];
+    let taken = 0;
+    for (const tile of tiles) {
+      if (taken === limit || (taken && env.now() + (got.length + 1) * work.writeMs() > deadline)) break;
+      const el = anchorOf(tile);
+      if (waiting.has(el) || handed.has(el)) {
+        taken++;
+        continue;
+      }
+      const r = readEarly(tile);
+      // Not readable yet (a placeholder) or not without styles: it and the rest wait for their reports.
+      if (r === null) break;
+      handed.add(el);
+      got.push(r);
+      taken++;
+    }
+    if (got.length) work.write(got);
+    return taken;
+  };
+
+  const api: NearTiles<T> = {
+    appended(tiles) {
+      if (disposed || !tiles.length) return;
+      let before = anchorOf(tiles[0]!).previousElementSibling;
+      for (let i = 1; before && i < SIBLINGS_BACK && !handed.has(before) && !waiting.has(before); i++)
+        before = before.previousElementSibling;
+      const taken = before && handed.has(before) ? early(tiles) : 0;
+      api.add(taken ? tiles.slice(taken) : tiles);
+    },
     add(tiles) {
       if (disposed) return;
       let added = false;
@@ -215,4 +277,5 @@ export function createNearTiles<T, R>(
       onScreenLeft = 0;
     },
   };
+  return api;
 }

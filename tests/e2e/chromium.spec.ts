@@ -303,6 +303,49 @@ test('infinite scroll: tiles added later get badges too', async () => {
   await page.close();
 });
 
+test('infinite scroll: tiles appended where the user has reached hold their badges before the page lays them out', async () => {
+  const page = await s.context.newPage();
+  await page.goto(listing.url);
+  await page.evaluate(TO_FIRST_TILE);
+  await shadowText(page, 'embodied-badge-text', /CO2e/);
+  // The end of the results on screen, badged: the user is heading for what the shop appends next.
+  await page.evaluate(() =>
+    [...document.querySelectorAll('[data-component-type="s-search-result"]')].pop()!.scrollIntoView({ block: 'end' }),
+  );
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          !![...document.querySelectorAll('[data-component-type="s-search-result"]')]
+            .pop()!
+            .querySelector('embodied-badge'),
+      ),
+    )
+    .toBe(true);
+  const early = await page.evaluate(async () => {
+    const tiles = document.querySelectorAll('[data-component-type="s-search-result"]');
+    const last = tiles[tiles.length - 1]!;
+    const copies = Array.from({ length: 6 }, (_, i) => {
+      const copy = last.cloneNode(true) as Element;
+      copy.querySelectorAll('embodied-badge').forEach((b) => b.remove());
+      copy.setAttribute('data-asin', `B0EARLY00${i}`);
+      copy.querySelectorAll('a[href]').forEach((a) => a.setAttribute('href', `/dp/B0EARLY00${i}`));
+      return copy;
+    });
+    last.parentElement!.append(...copies);
+    // After the mutation observers' microtasks, before any task or frame: no layout of the copies yet.
+    await Promise.resolve();
+    return copies.map((c) => !!c.querySelector('embodied-badge'));
+  });
+  // The first of them at least: the first screenful goes in at once, the rest as they come near.
+  expect(early[0]).toBe(true);
+  // And they get their figures like any other tile.
+  await expect
+    .poll(() => shadowCount(page, 'embodied-badge-text'), { timeout: 10_000 })
+    .toBeGreaterThanOrEqual(early.filter(Boolean).length);
+  await page.close();
+});
+
 test('a page script cannot record a purchase: the badge root is closed and synthetic clicks do nothing', async () => {
   const page = await s.context.newPage();
   await page.goto(MINIMAL_PRODUCT_URL);
