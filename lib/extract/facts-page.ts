@@ -95,12 +95,14 @@ export function collectProductFacts(doc: Document, href: string, spec: PageSpec 
     crumbs: nodes.some((n) => typeList(n).includes('BreadcrumbList')) ? [] : breadcrumbsFromDom(idx),
     shown: spec ? readShown(doc, spec.title, spec.price) : null,
   });
-  const anchor = (spec && anchorIn(doc, spec.anchor, spec.anchorHasText)) ?? titleEl;
+  // The shop's own element; where its markup has changed (none found), the price as on any other site.
+  const own = spec ? anchorIn(doc, spec.anchor, spec.anchorHasText) : null;
+  const anchor = own ?? titleEl;
   return {
     kind: 'facts',
     facts,
     anchor,
-    anchorFor: (price) => (spec || !price ? anchor : (priceAnchor(idx, titleEl, price) ?? anchor)),
+    anchorFor: (price) => (own || !price ? anchor : (priceAnchor(idx, titleEl, price) ?? anchor)),
   };
 }
 

@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPage } from '../../lib/extract/load';
+import { loadPage, parseDocument } from '../../lib/extract/load';
 import { extractPageWithAnchors } from '../../lib/extract';
 import { collectProductFacts } from '../../lib/extract/facts-page';
 import { productFromFacts } from '../../lib/extract/facts';
@@ -88,6 +88,23 @@ for (const set of ['pages', 'reconstructed']) {
     }
   });
 }
+
+describe("product facts: a spec shop's page without the shop's anchor", () => {
+  it('puts the badge at the shown price, not the title (the markup changed, the rules still read the product)', () => {
+    const url = 'https://www.otto.de/p/demo-becher-S0ABCDEF/';
+    const doc = parseDocument(
+      '<html><head><script type="application/ld+json">{"@type":"Product","name":"Becher","offers":{"price":"9.50","priceCurrency":"EUR"}}</script></head>' +
+        '<body><h1>Becher</h1><p>Steingut, 350 ml.</p><div class="product-price">9,50 €</div></body></html>',
+    );
+    const spec = pageSpecFor(SPECS, new URL(url));
+    expect(spec, 'OTTO is a spec shop').not.toBeNull();
+    const facts = collectProductFacts(doc, url, spec);
+    if (facts.kind !== 'facts') throw new Error(`facts expected, got ${facts.kind}`);
+    const read = productFromFacts(JSON.parse(JSON.stringify(facts.facts)));
+    if (read.kind !== 'product') throw new Error(`product expected, got ${read.kind}`);
+    expect(facts.anchorFor(read.product.price)?.className).toBe('product-price');
+  });
+});
 
 describe('product bundle coverage', () => {
   it('answers a good share of the saved product pages itself', () => {

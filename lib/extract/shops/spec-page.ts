@@ -26,12 +26,12 @@ export function readShown(doc: ParentNode, title: string | null | undefined, pri
   return out;
 }
 
-/** The first anchor selector's element (with text, when `hasText`), else the page's h1. */
+/** The first anchor selector's element (with text, when `hasText`); null when the page has none (the caller falls back to the price, then the title). */
 export function anchorIn(doc: Document, anchor: readonly string[], hasText: boolean): Element | null {
-  if (hasText) return firstText(doc, anchor)?.el ?? doc.querySelector('h1');
+  if (hasText) return firstText(doc, anchor)?.el ?? null;
   for (const sel of anchor) {
     const el = doc.querySelector(sel);
     if (el) return el;
   }
-  return doc.querySelector('h1');
+  return null;
 }

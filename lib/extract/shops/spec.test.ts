@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../load';
 import { emptyProduct } from './product-base';
+import { runProduct } from '../product-step';
+import { indexPage } from '../generic/page-index';
 import { adapterFromSpec, type ShopSpec, type ShownPrice } from './spec';
 
 const SPEC: ShopSpec = {
@@ -33,10 +35,21 @@ describe('adapterFromSpec', () => {
     expect(a.product!(doc, url, null)).toBeNull();
   });
 
-  it('anchors the badge at the first price selector found, else the h1', () => {
+  it('anchors the badge at the first anchor selector found, else leaves it to the generic anchor', () => {
     expect(a.productAnchor!(doc, new URL('https://shop.example/p/x'))?.className).toBe('price');
     const bare = parseDocument('<html><body><h1>Mug</h1></body></html>');
-    expect(a.productAnchor!(bare, new URL('https://shop.example/p/x'))?.tagName).toBe('H1');
+    expect(a.productAnchor!(bare, new URL('https://shop.example/p/x'))).toBeNull();
+  });
+
+  it("puts the badge at the shown price, not the title, when the shop's markup no longer has its anchor", () => {
+    const url = new URL('https://shop.example/p/mug-ab12cd');
+    const changed = parseDocument(
+      `<html><head><script type="application/ld+json">{"@type":"Product","name":"Mug","offers":{"price":"9.50","priceCurrency":"EUR"}}</script></head>
+      <body><h1>Mug</h1><p>Stoneware, 350 ml.</p><p class="product-price">9,50 €</p></body></html>`,
+    );
+    const got = runProduct(changed, url, a, indexPage(changed));
+    expect(got.product?.price).toBe(9.5);
+    expect(got.anchor?.className).toBe('product-price');
   });
 
   it('runs a code hook after the spec rules', () => {
