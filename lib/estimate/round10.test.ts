@@ -27,3 +27,30 @@ describe('furniture and clothing: a checked page mass scales the typical item in
     expect(e.kgCO2e).toBeLessThan(WOODEN_CHAIR.kg * 3);
   });
 });
+
+describe('soups and stocks: a pack below one ready serving is sold dry', () => {
+  const SOUPS = '2423'; // Food, Beverages & Tobacco > Food Items > Soups & Broths
+  // data/raw/agribalyse_3.1.1_synthese_co2e_per_kg.csv at retail: 11172 stock cube, dehydrated 9.39; 25913 ready soup 0.45
+  it('a 120 g soup stock or a 46.5 g cup soup takes the dehydrated stock, not the ready-to-heat soup', async () => {
+    for (const [title, kg, cat] of [
+      ['Bonito soup stock 120 g', 0.12, SOUPS],
+      ['Cup soup corn cream 46.5 g', 0.0465, '422'],
+    ] as const) {
+      const e = await one({ title, weightKg: kg, googleCategory: cat });
+      expect(e.factors[0]?.id, title).toBe('food:agb-11172');
+      expect(e.flags, title).toContain('food-sold-dry');
+      expect(e.steps.find((s) => s.label === 'Food')?.detail, title).toMatch(/less than one ready serving \(245 g/);
+    }
+  });
+  it('a ready soup of a serving or more, a 200 g can, or a broth by the litre stays the ready soup', async () => {
+    for (const [title, kg] of [
+      ['Vegetable soup 400 g', 0.4],
+      ['Cream of tomato soup 200 g can', 0.2],
+      ['Chicken broth 500 ml', undefined],
+    ] as const) {
+      const e = await one({ title, weightKg: kg, googleCategory: SOUPS });
+      expect(e.factors[0]?.id, title).toBe('food:agb-25913');
+      expect(e.flags, title).not.toContain('food-sold-dry');
+    }
+  });
+});
