@@ -139,8 +139,9 @@ function byMass(
 }
 
 /**
- * The modelled item's footprint per unit at `unitMassKg`, scaled exactly as a page mass would be
- * (same exponent, same clamp): the like-for-like ends of the "similar products" span
+ * The modelled item's footprint per unit at `unitMassKg`, scaled as a page mass would be (same
+ * exponent, same x3 clamp; a checked page mass of furniture beyond x3 is not clamped in the
+ * estimate, the span keeps the clamp): the like-for-like ends of the "similar products" span
  * (lib/compare/similar.ts) for a product estimated as this item.
  */
 export function itemAtMass(item: ItemRow, data: Pick<BatchData, 'devices'>, unitMassKg: number): number {
