@@ -189,6 +189,11 @@ function uncategorisedItem(p: Prepared, data: BatchData): Found | null {
   return null;
 }
 
+/** The page's mass was held against the category's weight range before any tier (checks.ts). */
+function massWasChecked(cat: CategoryInfo, profile: ReturnType<typeof profileOf>): boolean {
+  return !!cat.row && profile?.weightKgLow != null && profile?.weightKgHigh != null;
+}
+
 export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   const profile = profileOf(cat, data);
   const base = profile?.item ? data.items.get(profile.item) : undefined;
@@ -214,7 +219,7 @@ export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   // proportion to its mass (a 25 kg task chair, five wooden chairs' worth of material) is scaled in
   // full: clamping it at x3 would give a smaller figure than tier C's per kg of the same item for the
   // same chair filed one branch lower (Office Chairs), with no reason in the product.
-  const checkedMass = !!cat.row && profile?.weightKgLow != null && profile?.weightKgHigh != null;
+  const checkedMass = massWasChecked(cat, profile);
   const scale = scaleOf(p, item, data, item === base ? (profile?.defaultMassKg ?? null) : null, kind, checkedMass);
   // Too far from the modelled item: not this item; tier C measures the product per kg (category intensity).
   if (!scale) return null;

@@ -34,7 +34,7 @@ export const DRY_FORM_COMPOUND_END: WordList = {
  * Words that say a food is sold ready to eat, in its liquid or cooked form: a small pack of it
  * (a 200 g can of soup) is not sold dry because it weighs less than one serving.
  */
-export const READY_FORM: WordList = {
+const READY_FORM: WordList = {
   en: [
     'cans?',
     'canned',
