@@ -123,7 +123,8 @@ async function titleOnlyBoavizta(
 function rowDetail(c: EvalCase, e: Estimate): string {
   const mass = c.product.weightKg ? `${c.product.weightKg} kg` : 'no mass';
   const factors = e.factors.map((f) => `${f.id}=${Number(f.value.toPrecision(3))}`).join(' ');
-  return `${c.product.title} [${mass}] ${e.tier}: ${e.method} {${factors}} cat=${e.category ?? '-'}`;
+  const flags = e.flags.length ? ` flags=${e.flags.join(',')}` : '';
+  return `${c.product.title} [${mass}] ${e.tier}: ${e.method} {${factors}} cat=${e.category ?? '-'}${flags}`;
 }
 
 /** Every company-reported, published and shop row, worst first: reference, estimate, error, how. */

@@ -15,7 +15,11 @@ import type { Prepared } from './prepare';
 import { ITEM_RANGE } from './ranges';
 import type { Step } from './schema';
 
-/** Mass or size scaling is clamped: beyond x3 the modelled item no longer describes the product. */
+/**
+ * Mass or size scaling is clamped: beyond x3 the modelled item no longer describes the product.
+ * Not for a page mass of clothing or furniture that passed the category's mass range: their
+ * footprint is in proportion to mass, as tier C's per kg of the same item.
+ */
 const MAX_SCALE = 3;
 /** Screen size of the TV the ADEME-Arcep study modelled (an assumption: a typical 40-45 inch LCD TV). */
 const TV_REFERENCE_IN = 42;
@@ -68,10 +72,12 @@ function scaleOf(
   data: BatchData,
   categoryMassKg: number | null,
   kind: { word: string; massKg: number } | null,
+  checkedMass: boolean,
 ): Scale | null {
   const q = p.quantity;
   const pageMass = q.massKg !== null && !q.fromVolume ? q.massKg / q.units : null;
-  if (pageMass !== null && pageMass > 0) return byMass(item, data, pageMass, 'page mass', true);
+  if (pageMass !== null && pageMass > 0)
+    return byMass(item, data, pageMass, 'page mass', true, checkedMass && isProportional(item));
   const screen = item.key === 'television' ? parseScreenInches(p.title) : null;
   const monitor = data.devices.get('monitor');
   if (screen && monitor?.screenExponent) {
@@ -109,16 +115,20 @@ function isStandIn(item: ItemRow, categoryMassKg: number): boolean {
   return r > STAND_IN_RATIO || r < 1 / STAND_IN_RATIO;
 }
 
+/** Clothing and furniture: footprint in proportion to mass (massExponent). */
+const isProportional = (item: ItemRow) => item.group === 'habillement' || item.group === 'mobilier';
+
 function byMass(
   item: ItemRow,
   data: Pick<BatchData, 'devices'>,
   unitMass: number,
   whose: string,
   fromPage: boolean,
+  unclamped = false,
 ): Scale & { clamped: boolean } {
   const { exponent, basis } = massExponent(item, data);
   const raw = (unitMass / item.referenceMassKg) ** exponent;
-  const f = clamp(raw);
+  const f = unclamped ? raw : clamp(raw);
   return {
     factor: f,
     detail: `${whose} ${sig(unitMass)} kg vs the modelled ${item.name}'s ${item.referenceMassKg} kg (${item.massBasis}), ${basis}: x${sig(f, 3)}${f !== raw ? ' (clamped)' : ''}`,
@@ -129,8 +139,9 @@ function byMass(
 }
 
 /**
- * The modelled item's footprint per unit at `unitMassKg`, scaled exactly as a page mass would be
- * (same exponent, same clamp): the like-for-like ends of the "similar products" span
+ * The modelled item's footprint per unit at `unitMassKg`, scaled as a page mass would be (same
+ * exponent, same x3 clamp; a checked page mass of furniture beyond x3 is not clamped in the
+ * estimate, the span keeps the clamp): the like-for-like ends of the "similar products" span
  * (lib/compare/similar.ts) for a product estimated as this item.
  */
 export function itemAtMass(item: ItemRow, data: Pick<BatchData, 'devices'>, unitMassKg: number): number {
@@ -178,6 +189,11 @@ function uncategorisedItem(p: Prepared, data: BatchData): Found | null {
   return null;
 }
 
+/** The page's mass was held against the category's weight range before any tier (checks.ts). */
+function massWasChecked(cat: CategoryInfo, profile: ReturnType<typeof profileOf>): boolean {
+  return !!cat.row && profile?.weightKgLow != null && profile?.weightKgHigh != null;
+}
+
 export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   const profile = profileOf(cat, data);
   const base = profile?.item ? data.items.get(profile.item) : undefined;
@@ -199,7 +215,12 @@ export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   if (item.group === 'habillement' && q.massKg !== null && q.massKg > 0 && !q.fromVolume && profile?.intensity)
     return null;
   // The category's typical mass describes the category's own item, not one the title names.
-  const scale = scaleOf(p, item, data, item === base ? (profile?.defaultMassKg ?? null) : null, kind);
+  // A page mass that passed the category's mass range (checks.ts) on an item whose footprint is in
+  // proportion to its mass (a 25 kg task chair, five wooden chairs' worth of material) is scaled in
+  // full: clamping it at x3 would give a smaller figure than tier C's per kg of the same item for the
+  // same chair filed one branch lower (Office Chairs), with no reason in the product.
+  const checkedMass = massWasChecked(cat, profile);
+  const scale = scaleOf(p, item, data, item === base ? (profile?.defaultMassKg ?? null) : null, kind, checkedMass);
   // Too far from the modelled item: not this item; tier C measures the product per kg (category intensity).
   if (!scale) return null;
   const units = p.quantity.units;

@@ -146,8 +146,8 @@ function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | 
   const named = alias ? data.food.get(alias.target) : undefined;
   const asNamed = named ?? defaultFood(profile, data);
   if (!asNamed) return null;
-  const dry = dryFormOf(asNamed, p.title, data);
-  const food = dry ?? asNamed;
+  const dry = dryFormOf(asNamed, p, data);
+  const food = dry?.food ?? asNamed;
   const mass = massOf(p, profile, true);
   if (!mass) return null;
   const central = mass.kg * food.kgPerKg;
@@ -156,7 +156,7 @@ function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | 
     (named
       ? `"${alias!.key}" in the title -> ${asNamed.name}`
       : `the title names no food we know: the category's default, ${asNamed.name}`) +
-    (dry ? `, sold dry (the title says so) -> ${food.name}` : '');
+    (dry ? `, ${dry.why} -> ${food.name}` : '');
   const steps: Step[] = [];
   if (mass.step) steps.push(mass.step);
   steps.push(

@@ -30,6 +30,30 @@ export const DRY_FORM_COMPOUND_END: WordList = {
   de: ['pulver', 'granulat', 'w[üu]rfel', 'instant'],
 };
 
+/**
+ * Words that say a food is sold ready to eat, in its liquid or cooked form: a small pack of it
+ * (a 200 g can of soup) is not sold dry because it weighs less than one serving.
+ */
+const READY_FORM: WordList = {
+  en: [
+    'cans?',
+    'canned',
+    'tins?',
+    'tinned',
+    'pouch(?:es)?',
+    'cartons?',
+    'ready(?:[- ]to[- ](?:eat|heat|serve))?',
+    'microwave(?:able)?',
+    'chilled',
+    'fresh',
+  ],
+  de: ['dose', 'konserve', 'fertig\\p{L}*', 'verzehrfertig', 'frisch'],
+  fr: ['bo[iî]te', 'conserve', 'brique', 'pr[eê]te?s? [aà] (?:consommer|r[ée]chauffer)', 'fra[iî]che?'],
+  es: ['lata', 'conserva', 'brik', 'list[oa] para (?:comer|calentar)', 'fresc[oa]'],
+  it: ['lattina', 'scatola', 'pront[oa]', 'fresc[oa]'],
+  nl: ['blik', 'kant-en-klaar', 'vers'],
+};
+
 /** Words that make a nearby mass a capacity, not the product's own weight ("8 kg drum", "Fassungsvermögen 7 kg"). */
 export const CAPACITY: WordList = {
   en: ['drum', 'load', 'loading', 'capacity', 'fits', 'holds', 'up to', 'max(?:imum)?', 'wash(?:ing)?\\s+load'],
@@ -178,6 +202,9 @@ export const DRY_FORM_RE = /* @__PURE__ */ new RegExp(
   String.raw`(?:(?<![\p{L}])(?:${alternation(DRY_FORM)})|(?:${alternation(DRY_FORM_COMPOUND_END)}))(?![\p{L}])`,
   'iu',
 );
+
+/** The title says the food is sold ready to eat (a can, a pouch, "ready to heat"). */
+export const READY_FORM_RE = /* @__PURE__ */ new RegExp(String.raw`${W0}(?:${alternation(READY_FORM)})${W1}`, 'iu');
 
 /** A mass next to a capacity word, before or after it ("drum capacity 8 kg", "9 kg load"). */
 export const CAPACITY_NEAR_MASS_RE = /* @__PURE__ */ new RegExp(

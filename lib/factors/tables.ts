@@ -129,6 +129,11 @@ export interface FoodRow {
   statistic?: Statistic;
   /** Key of the same food sold dry (powder, granules, cubes), per kg as sold; absent when none (data/food-dry-forms.csv). */
   dryForm?: string;
+  /**
+   * One ready serving's mass (kg) where a source gives it: a pack stated by weight below it cannot
+   * be the food ready to eat and is taken as sold dry (data/food-dry-forms.csv, e.g. soups: 245 g).
+   */
+  dryBelowKg?: number;
 }
 
 /**

@@ -197,7 +197,10 @@ export function buildFood(profileCodes: string[] = []): FoodTables {
     const dry = resolve(r.dry_food);
     if (!wet || !dry || !r.reason?.trim())
       throw new Error(`food-dry-forms.csv: unknown food or missing reason in "${r.food},${r.dry_food}"`);
-    rows.set(wet, { ...rows.get(wet)!, dryForm: dry });
+    const serving = r.ready_serving_kg?.trim() ? num(r.ready_serving_kg, `food-dry-forms.csv ${r.food}`) : null;
+    if (serving !== null && !r.serving_source?.trim())
+      throw new Error(`food-dry-forms.csv: a ready serving mass without its source in "${r.food}"`);
+    rows.set(wet, { ...rows.get(wet)!, dryForm: dry, ...(serving !== null ? { dryBelowKg: serving } : {}) });
   }
   const curated = curatedRecords.map((r) => {
     const target = resolve(r.food);

@@ -67,7 +67,7 @@ export const DESNZ: Provenance = {
 };
 export const FOOD: Provenance = {
   source:
-    'AGRIBALYSE 3.1.1 (ADEME & INRAE, 2023; at-retail value = agriculture to retail stages, derived), first for every food it covers (which AGRIBALYSE row stands for a named food: data/food-agribalyse.csv, this project); Clark et al. 2022 (PNAS, means) via Our World in Data; Poore & Nemecek 2018 (Science 360:987, medians) via OWID; RIVM food database 2021, for the foods AGRIBALYSE lacks; which AGRIBALYSE row is the dry form (powder, granules, cubes) of a food: data/food-dry-forms.csv (this project)',
+    'AGRIBALYSE 3.1.1 (ADEME & INRAE, 2023; at-retail value = agriculture to retail stages, derived), first for every food it covers (which AGRIBALYSE row stands for a named food: data/food-agribalyse.csv, this project); Clark et al. 2022 (PNAS, means) via Our World in Data; Poore & Nemecek 2018 (Science 360:987, medians) via OWID; RIVM food database 2021, for the foods AGRIBALYSE lacks; which AGRIBALYSE row is the dry form (powder, granules, cubes) of a food, and for soups the mass of one ready serving below which a pack is sold dry (245 g, US FDA reference amount customarily consumed, 21 CFR 101.12(b)): data/food-dry-forms.csv (this project)',
   version: 'AGRIBALYSE 3.1.1 / Clark 2022 / Poore 2018 / RIVM 2021',
   year: 2023,
   licence:
