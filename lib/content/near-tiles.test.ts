@@ -355,6 +355,18 @@ describe('near tiles', () => {
       expect(f.observed.size).toBe(21);
     });
 
+    it('gives a page that appends one tile per call a screenful in all, not every tile', () => {
+      const { c, f, more, append } = scrolled(3);
+      for (const t of more) append([t]);
+      expect(c.ids()).toEqual(['n0', 'n1', 'n2']);
+      expect(f.observed.size).toBe(17);
+      // Once a report finds one of the others near, a screenful after it may go early again.
+      f.report([[more[19]!, 500]]);
+      c.slices.length = 0;
+      append(tiles(5).map((t) => Object.assign(t, { id: `m${t.id}` })));
+      expect(c.slices).toEqual([['mt0', 'mt1', 'mt2']]);
+    });
+
     it('stops at the first tile that cannot be read early: it and the rest wait for their reports', () => {
       const { f, c, more, append } = scrolled(4, (t) => (t.id === 'n1' ? null : t));
       append(more);

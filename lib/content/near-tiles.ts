@@ -139,6 +139,9 @@ export function createNearTiles<T, R>(
   const waiting = new Map<Element, T>();
   /** Handed over already: never queued again (a rescan finds the same tiles). */
   const handed = new WeakSet<Element>();
+  /** Handed because a report found them near (`near`), or read early after such a tile (`early`): see `appended`. */
+  const near = new WeakSet<Element>();
+  const earlyRead = new WeakSet<Element>();
   let queue: T[] = [];
   /** Added tiles without their first report yet, and whether a timer looks for them. */
   const unreported = new Set<Element>();
@@ -190,6 +193,7 @@ export function createNearTiles<T, R>(
       if (tile === undefined) continue;
       waiting.delete(e.target);
       handed.add(e.target);
+      near.add(e.target);
       observer.unobserve(e.target);
       const r = e.boundingClientRect;
       (r.bottom > screen.top && r.top < screen.bottom ? onScreen : inMargin).push(tile);
@@ -217,10 +221,9 @@ export function createNearTiles<T, R>(
   };
 
   /** The first screenful of tiles appended after a near one, read and written in this task (see `appended`). */
-  const early = (tiles: readonly T[]): number => {
+  const early = (tiles: readonly T[], limit: number): number => {
     const readEarly = work.readEarly;
-    const limit = Math.min(screenful, MAX_SLICE_TILES);
-    if (!readEarly || !limit) return 0;
+    if (!readEarly || limit <= 0) return 0;
     const deadline = env.now() + SLICE_MS;
     const got: R[] = [];
     let taken = 0;
@@ -235,6 +238,7 @@ export function createNearTiles<T, R>(
       // Not readable yet (a placeholder) or not without styles: it and the rest wait for their reports.
       if (r === null) break;
       handed.add(el);
+      earlyRead.add(el);
       got.push(r);
       taken++;
     }
@@ -242,13 +246,29 @@ export function createNearTiles<T, R>(
     return taken;
   };
 
+  /**
+   * How many tiles appended before `first` may be read early: a screenful after the last tile a
+   * report found near, less those read early since (a page that appends one tile per task gets a
+   * screenful in all, not every tile). Earlier siblings are looked at back to that tile, past at
+   * most SIBLINGS_BACK elements that are no tile (banners); a tile still waiting for its report
+   * (not near) ends the look with no room.
+   */
+  const earlyRoom = (first: Element): number => {
+    const limit = Math.min(screenful, MAX_SLICE_TILES);
+    let passedEarly = 0;
+    let others = 0;
+    for (let el = first.previousElementSibling; el && passedEarly < limit; el = el.previousElementSibling) {
+      if (near.has(el)) return limit - passedEarly;
+      if (earlyRead.has(el)) passedEarly++;
+      else if (waiting.has(el) || handed.has(el) || ++others >= SIBLINGS_BACK) return 0;
+    }
+    return 0;
+  };
+
   const api: NearTiles<T> = {
     appended(tiles) {
       if (disposed || !tiles.length) return;
-      let before = anchorOf(tiles[0]!).previousElementSibling;
-      for (let i = 1; before && i < SIBLINGS_BACK && !handed.has(before) && !waiting.has(before); i++)
-        before = before.previousElementSibling;
-      const taken = before && handed.has(before) ? early(tiles) : 0;
+      const taken = early(tiles, earlyRoom(anchorOf(tiles[0]!)));
       api.add(taken ? tiles.slice(taken) : tiles);
     },
     add(tiles) {
