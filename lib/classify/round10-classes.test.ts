@@ -63,3 +63,24 @@ describe('a one-syllable Korean word is no word inside a longer one', () => {
     expect(pathOf('데이 트립 백팩', 'ko', ['가방'])).toBe('Luggage & Bags > Backpacks');
   });
 });
+
+describe('a device named with the television or phone it works with', () => {
+  it('a TV box, a set-top box or a receiver is no television', () => {
+    // Round 9: every one of these was "Televisions" (the "TV" in the name).
+    expect(pathOf('Android TV Box X96 Max 4K Set Top Box', 'en')).toBe(
+      'Electronics > Video > Video Players & Recorders > Streaming & Home Media Players',
+    );
+    expect(pathOf('Humax DVB-S2 Sat Receiver', 'de')).toBe(
+      'Electronics > Video > Satellite & Cable TV > Satellite Receivers',
+    );
+    expect(pathOf('Décodeur TNT HD DVB-T2', 'fr')).toBe(
+      'Electronics > Video > Satellite & Cable TV > Cable TV Receivers',
+    );
+    // A television that lists its receivers stays a television.
+    expect(pathOf('Samsung 55 Zoll QLED TV DVB-T2/C/S2 Receiver', 'de')).toBe('Electronics > Video > Televisions');
+  });
+
+  it('an office IP phone is a corded phone, not a mobile phone', () => {
+    expect(pathOf('Cisco IP Phone 7841', 'en')).toBe('Electronics > Communications > Telephony > Corded Phones');
+  });
+});
