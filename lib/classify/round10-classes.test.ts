@@ -84,3 +84,12 @@ describe('a device named with the television or phone it works with', () => {
     expect(pathOf('Cisco IP Phone 7841', 'en')).toBe('Electronics > Communications > Telephony > Corded Phones');
   });
 });
+
+describe('a word of two meanings by language keeps the meaning of the page language', () => {
+  it('"TEE" in a Korean or English fashion title is a T-shirt, "Tee" in a German one tea', () => {
+    // Round 9: "tee" split between T-shirts and tea: no category.
+    expect(pathOf('KIDS LOGO RINGER TEE white', 'ko')).toBe('Apparel & Accessories > Clothing > Shirts & Tops');
+    expect(pathOf('Oversized Graphic Tee', 'en')).toBe('Apparel & Accessories > Clothing > Shirts & Tops');
+    expect(pathOf('Bio Grüner Tee 20 Beutel', 'de')).toBe('Food, Beverages & Tobacco > Beverages > Tea & Infusions');
+  });
+});
