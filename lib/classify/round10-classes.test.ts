@@ -93,3 +93,13 @@ describe('a word of two meanings by language keeps the meaning of the page langu
     expect(pathOf('Bio Grüner Tee 20 Beutel', 'de')).toBe('Food, Beverages & Tobacco > Beverages > Tea & Infusions');
   });
 });
+
+describe('a Chinese phone case is a case, not the phone it fits', () => {
+  it('"手机壳", "保护壳", "保护套" after the phone model', () => {
+    // Round 9: "iPhone 15 手机壳" read as the phone, "保护套" as a vehicle part.
+    const cases = 'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases';
+    expect(pathOf('iPhone 15 手机壳', 'zh')).toBe(cases);
+    expect(pathOf('华为 Mate 60 保护套', 'zh')).toBe(cases);
+    expect(pathOf('小米14 Pro 手机', 'zh')).toBe('Electronics > Communications > Telephony > Mobile Phones');
+  });
+});

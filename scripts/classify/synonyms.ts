@@ -221,7 +221,7 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ],
   [
     'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases',
-    'phone case, case~0.8, hulle, handyhulle, schutzhulle, handytasche, coque, etui~0.8, funda, custodia, cover~0.6, bumper case, flip case, wallet case',
+    'phone case, case~0.8, hulle, handyhulle, schutzhulle, handytasche, coque, etui~0.8, funda, custodia, cover~0.6, bumper case, flip case, wallet case, 手机壳, 保护壳, 保护套, 手机套, 手机殻',
   ],
   [
     'Electronics > Communications > Telephony > Mobile Phone Accessories',
