@@ -15,7 +15,7 @@ import type { Taxonomy } from '../taxonomy';
  * Toys (76%), Computer Software (74%), Personal Care (72%); not Clothing (54%), Tools (34%),
  * Kitchen & Dining (38%), where a department says too little.
  */
-export const MAIN_KIND_SHARE = 0.7;
+const MAIN_KIND_SHARE = 0.7;
 
 const cache = new WeakMap<Taxonomy, Map<number, number | null>>();
 
