@@ -67,6 +67,11 @@ const sameReadings = (a: LexEntry[], b: LexEntry[]) =>
 /** Shortest compound head (Latin letters), and the shortest modifier in front of it. */
 const MIN_HEAD = 4;
 const MIN_MODIFIER = 3;
+/**
+ * In a title of a language that closes compounds up (de, nl, sv), any curated word this long is a
+ * compound's head, not only the listed heads ("Schnittkäse" is cheese, "Stellingkast" a cabinet).
+ */
+const MIN_CURATED_HEAD = 4;
 
 /**
  * Weight of a phrase taken from a taxonomy node name (curated synonyms carry their own). One
@@ -271,6 +276,7 @@ export class Lexicon {
   ): Hit[] {
     const found: Hit[] = [];
     const headFirst = lang !== null && HEAD_FIRST_LANGS.has(lang);
+    const closedCompounds = lang !== null && CLOSED_COMPOUND_LANGS.has(lang);
     // Translated phrases are keyed folded (foldToken); English ones (Shopify's) plainly.
     const words = raw.length === tokens.length ? raw : tokens;
     const folded = words.map(foldToken);
@@ -319,7 +325,7 @@ export class Lexicon {
         }
       }
       if (!matched) {
-        const compound = this.compoundHit(raw[i] ?? keys[i], i, lang !== 'en');
+        const compound = this.compoundHit(raw[i] ?? keys[i], i, lang !== 'en', closedCompounds);
         if (compound) found.push(compound);
       }
     }
@@ -406,15 +412,16 @@ export class Lexicon {
    * glass. Curated heads first, then the translated single words of the compounding languages,
    * longest ending first.
    */
-  private compoundHit(token: string, i: number, foldCurated: boolean): Hit | null {
+  private compoundHit(token: string, i: number, foldCurated: boolean, anyCuratedHead = false): Hit | null {
     if (token.length < 7 || GERMAN_ISCH_ADJECTIVE.test(token) || CJK_CHAR.test(token)) return null;
     for (let k = MIN_MODIFIER; token.length - k >= MIN_HEAD; k++) {
       const head = stemToken(token.slice(k));
       const fold = foldToken(token.slice(k));
       const foldedHead = foldCurated ? this.headsFolded.get(fold) : undefined;
       const curated =
-        (this.headNames.has(head) ? this.curatedOf(head) : undefined) ??
-        (foldedHead ? this.curatedOf(foldedHead) : undefined);
+        (this.headNames.has(head) || (anyCuratedHead && head.length >= MIN_CURATED_HEAD)
+          ? this.curatedOf(head)
+          : undefined) ?? (foldedHead ? this.curatedOf(foldedHead) : undefined);
       const entries = curated ?? this.localHead(fold);
       if (entries)
         return {

@@ -5,6 +5,7 @@
  */
 import type { Hit } from './lexicon';
 import type { Taxonomy } from './taxonomy';
+import { mainKindOf } from './rules/main-kind';
 
 export type EvidenceSource = 'page-category' | 'breadcrumb' | 'title';
 
@@ -196,6 +197,10 @@ export function decide(evidence: Evidence[], taxonomy: Taxonomy): Decision | nul
     minShare = Math.min(minShare, share);
   }
   if (cur === 0) return null;
+  // Only the department is agreed: its main kind, unless a vote names another (rules/main-kind.ts).
+  const main = mainKindOf(taxonomy, cur);
+  if (main !== null && (children.get(cur) ?? []).every((k) => (support.get(k) ?? 0) <= (support.get(main) ?? 0)))
+    cur = main;
   const strength = 1 - Math.exp(-total / STRENGTH_SCALE);
   const confidence = Math.round(strength * minShare * 1000) / 1000;
   const bySource = new Map<EvidenceSource, number>();

@@ -13,6 +13,7 @@ import {
 } from './cues';
 import { ANIMALS_AND_PET_SUPPLIES } from './nodes';
 import { isPetPeopleWord } from './rules/for-pets';
+import { falseFriendEntries } from './rules/false-friends';
 import { isSetWord } from './rules/set-of';
 import type { ClassifierParts } from './parts';
 import type { Evidence, WeightedHit } from './score';
@@ -108,7 +109,12 @@ export function titleHits(
     const tokens = raw.map(stemToken);
     const zones = zonesOf(tokens);
     const segWeight = bracketed ? BRACKETED_WEIGHT : si === 0 ? 1 : LATER_SEGMENT_WEIGHT;
-    const found = lexicon.hits(tokens, brandTokens, lang, raw);
+    // A word of two meanings by language ("tee": a T-shirt, German tea) keeps the page language's one.
+    const found = lexicon
+      .hits(tokens, brandTokens, lang, raw)
+      .map((h) =>
+        h.end - h.start === 1 ? { ...h, entries: falseFriendEntries(tokens[h.start] ?? '', lang, h.entries) } : h,
+      );
     // A set word gives way to what the set holds, when the title names it (rules/set-of.ts).
     const hits = found.some((h) => !isSetHit(h, tokens)) ? found.filter((h) => !isSetHit(h, tokens)) : found;
     const spec = firstSpec(tokens);

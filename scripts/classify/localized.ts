@@ -20,6 +20,7 @@ import { CJK_CHAR, foldedKey, foldToken, normalizeText, phraseKey, tokenize } fr
 import { namePhrases } from '../../lib/classify/lexicon';
 import { readCsvRecords } from '../lib/csv';
 import { readShopify, shopifyToGoogle } from './shopify-crosswalk';
+import { foodWords } from './food-names';
 import { forCuesOf } from '../../lib/classify/cues';
 import { ANIMALS_AND_PET_SUPPLIES } from '../../lib/classify/nodes';
 
@@ -431,6 +432,8 @@ export function buildLocalized(
         headOnly.add(key);
         for (const id of ids) add(raw, lang, key, id);
       }
+  // Food names (AGRIBALYSE): words that travel between languages, so shared by all of them.
+  for (const [word, id] of foodWords()) add(raw, SHARED, foldedKey(word), id);
   // Readings of one phrase across every language, then one line per (language, readings).
   const all = new Map<string, number[]>();
   for (const byKey of raw.values()) {

@@ -221,7 +221,7 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ],
   [
     'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases',
-    'phone case, case~0.8, hulle, handyhulle, schutzhulle, handytasche, coque, etui~0.8, funda, custodia, cover~0.6, bumper case, flip case, wallet case',
+    'phone case, case~0.8, hulle, handyhulle, schutzhulle, handytasche, coque, etui~0.8, funda, custodia, cover~0.6, bumper case, flip case, wallet case, 手机壳, 保护壳, 保护套, 手机套, 手机殻',
   ],
   [
     'Electronics > Communications > Telephony > Mobile Phone Accessories',
@@ -279,7 +279,21 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ],
   [
     'Electronics > Video > Video Players & Recorders > Streaming & Home Media Players',
-    'fire tv stick, streaming stick, chromecast, apple tv, roku',
+    'fire tv stick, streaming stick, chromecast, apple tv, roku, tv box, android tv box, set top box, settopbox, streaming box, media player, mediaplayer',
+  ],
+  // Receivers are named with the television they feed ("DVB-T2 HD Receiver", "Décodeur TNT").
+  [
+    'Electronics > Video > Satellite & Cable TV > Satellite Receivers',
+    'sat receiver, satreceiver, satellite receiver, dvb s2 receiver, sat empfanger, recepteur satellite, receptor satelite, ricevitore satellitare',
+  ],
+  [
+    'Electronics > Video > Satellite & Cable TV > Cable TV Receivers',
+    'dvb t2 receiver, dvb c receiver, kabelreceiver, kabel receiver, cable receiver, cable box, decodeur tnt, decodificador tdt, decoder dvb t2',
+  ],
+  // Office telephones are wired desk sets, not mobile phones ("Cisco IP Phone 7841").
+  [
+    'Electronics > Communications > Telephony > Corded Phones',
+    'ip phone, voip phone, sip phone, desk phone, tischtelefon, festnetztelefon, telephone fixe',
   ],
   [
     'Electronics > Video Game Consoles',
