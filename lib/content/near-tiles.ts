@@ -99,7 +99,7 @@ export const NEW_TILE_POLLS = 30;
 export const MAX_SLICE_TILES = 12;
 
 /** How far back `appended` looks for the known tile before the new ones (a shop may put a banner or two in between). */
-export const SIBLINGS_BACK = 8;
+const SIBLINGS_BACK = 8;
 
 export interface NearTiles<T> {
   /** Watches these tiles; each is read and written once it is near the viewport. */
