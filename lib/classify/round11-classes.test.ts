@@ -8,6 +8,8 @@ import { createClassifier, type ClassifierModel } from './index';
 import { crumbDepartment, votedKind } from './rules/crumb-department';
 import type { Evidence } from './score';
 import { Taxonomy } from './taxonomy';
+import { loadParts } from './parts';
+import { crumbEvidence } from './trail';
 
 const model = JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel;
 const classifier = createClassifier(model);
@@ -40,5 +42,22 @@ describe('a one-department breadcrumb frames title words spread over other depar
     const inside = [ev(537, 'breadcrumb'), ev(561, 'title')];
     expect(taxonomy.pathOf(votedKind(inside, taxonomy, 537) ?? 0)).toBe('Baby & Toddler > Nursing & Feeding');
     expect(votedKind([ev(537, 'breadcrumb')], taxonomy, 537)).toBeNull();
+  });
+});
+
+describe('a crumb naming several groups reads as the department they share', () => {
+  it('"Alimentos e Bebidas": food and drink, not erotic food, hunting bait or baby drinks', () => {
+    const parts = loadParts(model);
+    const read = crumbEvidence(parts, ['Alimentos e Bebidas'], 'pt', []).flat();
+    expect(read.map((e) => taxonomy.pathOf(e.id))).toEqual(['Food, Beverages & Tobacco']);
+    // Round 10: 0.2, the vote of one of three readings of each word.
+    expect(read[0].w).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('a title of brand words only, under that crumb, gets the food department main kind', () => {
+    // Round 10: no category.
+    expect(pathOf('Docinho Tia Zeca Caixa Com 24 Unidades', 'pt', ['Alimentos e Bebidas'])).toBe(
+      'Food, Beverages & Tobacco > Food Items',
+    );
   });
 });
