@@ -61,3 +61,12 @@ describe('a crumb naming several groups reads as the department they share', () 
     );
   });
 });
+
+describe("a food's own name outranks the head noun of a longer translated name", () => {
+  it('"Coppa" is a cured meat, not the "Coppe" of menstrual cups, breast cups and oil pans', () => {
+    // Round 10: no category ("copp" had four readings from the Italian names' head nouns).
+    expect(pathOf('Coppa piacentina DOP 100 g', 'it')).toBe(
+      'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs',
+    );
+  });
+});
