@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createClassifier, type ClassifierModel } from './index';
 import { crumbDepartment, votedKind } from './rules/crumb-department';
+import { unknownHead } from './rules/unknown-head';
 import type { Evidence } from './score';
 import { Taxonomy } from './taxonomy';
 import { loadParts } from './parts';
@@ -68,5 +69,23 @@ describe("a food's own name outranks the head noun of a longer translated name",
     expect(pathOf('Coppa piacentina DOP 100 g', 'it')).toBe(
       'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs',
     );
+  });
+});
+
+describe('an unknown head before an "of" leaves what follows at full weight', () => {
+  it('"Barquette de coppa", "Fettine di coppa": a pack or cut the lexicon lacks, of a food it knows', () => {
+    // Round 10: no category (the of-cue halved the only word read).
+    expect(pathOf('Barquette de coppa 80 g', 'fr')).toBe(
+      'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs',
+    );
+    expect(pathOf('Fettine di coppa stagionata', 'it')).toBe(
+      'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs',
+    );
+  });
+
+  it('a known head keeps the words after its "of" as a qualifier', () => {
+    expect(unknownHead(['housse', 'de', 'couette'], [{ start: 0 }, { start: 2 }])).toBe(false);
+    expect(unknownHead(['barquette', 'de', 'coppa'], [{ start: 2 }])).toBe(true);
+    expect(unknownHead(['coppa', 'piacentina'], [{ start: 0 }])).toBe(false);
   });
 });
