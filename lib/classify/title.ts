@@ -92,6 +92,11 @@ export function zonesOf(tokens: string[], ofCues = true): number[] {
   return zones;
 }
 
+/** A segment's zones; an of-cue lowers nothing when no word before it is read (rules/unknown-head.ts). */
+function segmentZones(tokens: string[], hits: { start: number }[]): number[] {
+  return zonesOf(tokens, !unknownHead(tokens, hits));
+}
+
 /** A hit on a set word alone ("Jogo", "Zestaw"). */
 const isSetHit = (h: { start: number; end: number }, tokens: string[]) =>
   h.end - h.start === 1 && isSetWord(tokens[h.start] ?? '');
@@ -108,7 +113,6 @@ export function titleHits(
   splitTitle(title).forEach(({ text: segment, bracketed }, si) => {
     const raw = lexicon.tokens(normalizeText(segment).split(' ').filter(Boolean));
     const tokens = raw.map(stemToken);
-    const ofZones = zonesOf(tokens);
     const segWeight = bracketed ? BRACKETED_WEIGHT : si === 0 ? 1 : LATER_SEGMENT_WEIGHT;
     // A word of two meanings by language ("tee": a T-shirt, German tea) keeps the page language's one.
     const found = lexicon
@@ -121,7 +125,7 @@ export function titleHits(
     // "Chiffonnade de coppa", "Tranches de jambon": no word before the "of" is read, so the
     // lexicon does not know the head noun (a cut, a form, a pack); what follows is the best guess
     // at the product, not a qualifier of a known one (rules/unknown-head.ts).
-    const zones = unknownHead(tokens, hits) ? zonesOf(tokens, false) : ofZones;
+    const zones = segmentZones(tokens, hits);
     const spec = firstSpec(tokens);
     for (const h of hits) {
       // "for cats" names who the product is for, not a device it fits: keep its full weight.

@@ -53,12 +53,13 @@ function collapseToCommonAncestor(taxonomy: Taxonomy, ev: Evidence[]): Evidence[
 function sharedDepartment(taxonomy: Taxonomy, hitsPerItem: Hit[][]): number | null {
   const read = hitsPerItem.filter((hits) => hits.length);
   if (read.length < 2) return null;
-  let shared: Set<number> | null = null;
-  for (const hits of read) {
-    const depts = new Set(hits.flatMap((h) => h.entries.map((e) => taxonomy.ancestors(e.id)[0] ?? 0)));
-    shared = shared === null ? depts : new Set([...shared].filter((d) => depts.has(d)));
+  const deptsOf = (hits: Hit[]) => new Set(hits.flatMap((h) => h.entries.map((e) => taxonomy.ancestors(e.id)[0] ?? 0)));
+  let shared = [...deptsOf(read[0])];
+  for (const hits of read.slice(1)) {
+    const depts = deptsOf(hits);
+    shared = shared.filter((d) => depts.has(d));
   }
-  return shared && shared.size === 1 ? [...shared][0] : null;
+  return shared.length === 1 ? shared[0] : null;
 }
 
 /** The hits' readings inside `dept` (hits without one are dropped). */
