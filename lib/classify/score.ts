@@ -6,6 +6,7 @@
 import type { Hit } from './lexicon';
 import type { Taxonomy } from './taxonomy';
 import { mainKindOf } from './rules/main-kind';
+import { crumbDepartment, insideDepartment, votedKind } from './rules/crumb-department';
 
 export type EvidenceSource = 'page-category' | 'breadcrumb' | 'title';
 
@@ -163,6 +164,19 @@ function leadsBranch(taxonomy: Taxonomy, support: Map<number, number>, kids: num
 }
 
 export function decide(evidence: Evidence[], taxonomy: Taxonomy): Decision | null {
+  const decision = walk(evidence, taxonomy);
+  if (decision) return decision;
+  // No branch holds a majority: the one department the shop filed the product under decides.
+  const dept = crumbDepartment(evidence, taxonomy);
+  if (dept === null) return null;
+  const { inside, share } = insideDepartment(evidence, taxonomy, dept);
+  const framed = walk(inside, taxonomy);
+  if (!framed) return null;
+  const id = framed.id === dept ? (votedKind(inside, taxonomy, dept) ?? dept) : framed.id;
+  return { ...framed, id, confidence: Math.round(framed.confidence * share * 1000) / 1000 };
+}
+
+function walk(evidence: Evidence[], taxonomy: Taxonomy): Decision | null {
   const support = new Map<number, number>();
   const own = new Map<number, number>();
   let total = 0;

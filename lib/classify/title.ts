@@ -15,6 +15,7 @@ import { ANIMALS_AND_PET_SUPPLIES } from './nodes';
 import { isPetPeopleWord } from './rules/for-pets';
 import { falseFriendEntries } from './rules/false-friends';
 import { isSetWord } from './rules/set-of';
+import { unknownHead } from './rules/unknown-head';
 import type { ClassifierParts } from './parts';
 import type { Evidence, WeightedHit } from './score';
 import { normalizeText, stemToken } from './text';
@@ -74,7 +75,7 @@ export function splitTitle(title: string): { text: string; bracketed: boolean }[
 }
 
 /** Zone weight per token: for-, with- and of-cues lower what follows; CJK for-markers what precedes. */
-export function zonesOf(tokens: string[]): number[] {
+export function zonesOf(tokens: string[], ofCues = true): number[] {
   const zones: number[] = [];
   let zone = 1;
   let prev = '';
@@ -82,13 +83,18 @@ export function zonesOf(tokens: string[]): number[] {
     if (FOR_CUES.has(t)) zone = Math.min(zone, FOR_ZONE_WEIGHT);
     else if (WITH_CUES.has(t)) zone = Math.min(zone, WITH_ZONE_WEIGHT);
     // "Jogo de ferramentas": after a set word, the "of" introduces the contents (rules/set-of.ts).
-    else if (OF_CUES.has(t) && zones.length && !isSetWord(prev)) zone = Math.min(zone, OF_ZONE_WEIGHT);
+    else if (ofCues && OF_CUES.has(t) && zones.length && !isSetWord(prev)) zone = Math.min(zone, OF_ZONE_WEIGHT);
     prev = t;
     zones.push(zone);
   }
   const marker = tokens.findIndex((t) => FOR_BEFORE_CUES.has(t));
   if (marker > 0) for (let i = 0; i < marker; i++) zones[i] = Math.min(zones[i], FOR_ZONE_WEIGHT);
   return zones;
+}
+
+/** A segment's zones; an of-cue lowers nothing when no word before it is read (rules/unknown-head.ts). */
+function segmentZones(tokens: string[], hits: { start: number }[]): number[] {
+  return zonesOf(tokens, !unknownHead(tokens, hits));
 }
 
 /** A hit on a set word alone ("Jogo", "Zestaw"). */
@@ -107,7 +113,6 @@ export function titleHits(
   splitTitle(title).forEach(({ text: segment, bracketed }, si) => {
     const raw = lexicon.tokens(normalizeText(segment).split(' ').filter(Boolean));
     const tokens = raw.map(stemToken);
-    const zones = zonesOf(tokens);
     const segWeight = bracketed ? BRACKETED_WEIGHT : si === 0 ? 1 : LATER_SEGMENT_WEIGHT;
     // A word of two meanings by language ("tee": a T-shirt, German tea) keeps the page language's one.
     const found = lexicon
@@ -117,6 +122,10 @@ export function titleHits(
       );
     // A set word gives way to what the set holds, when the title names it (rules/set-of.ts).
     const hits = found.some((h) => !isSetHit(h, tokens)) ? found.filter((h) => !isSetHit(h, tokens)) : found;
+    // "Chiffonnade de coppa", "Tranches de jambon": no word before the "of" is read, so the
+    // lexicon does not know the head noun (a cut, a form, a pack); what follows is the best guess
+    // at the product, not a qualifier of a known one (rules/unknown-head.ts).
+    const zones = segmentZones(tokens, hits);
     const spec = firstSpec(tokens);
     for (const h of hits) {
       // "for cats" names who the product is for, not a device it fits: keep its full weight.

@@ -3,6 +3,7 @@
  * shop's department to the product's shelf, and the shelf refined by a title that names a sibling.
  */
 import { CONTENT_BRANCHES, MEDIA_EBOOKS } from './nodes';
+import type { Hit } from './lexicon';
 import type { ClassifierParts } from './parts';
 import { hitsToEvidence, type Evidence } from './score';
 import type { Taxonomy } from './taxonomy';
@@ -43,6 +44,33 @@ function collapseToCommonAncestor(taxonomy: Taxonomy, ev: Evidence[]): Evidence[
 }
 
 /**
+ * The one department that every group of a crumb naming several ("Alimentos e Bebidas", "Zabawki
+ * i gry") has a reading in, or null. Each group's word alone may have readings in several
+ * departments ("alimentos": food, erotic food, hunting bait; "bebidas": drinks, baby drinks,
+ * sports nutrition), which split the crumb's vote so far that it says next to nothing; the
+ * department the groups share is what the shop's shelf is.
+ */
+function sharedDepartment(taxonomy: Taxonomy, hitsPerItem: Hit[][]): number | null {
+  const read = hitsPerItem.filter((hits) => hits.length);
+  if (read.length < 2) return null;
+  const deptsOf = (hits: Hit[]) => new Set(hits.flatMap((h) => h.entries.map((e) => taxonomy.ancestors(e.id)[0] ?? 0)));
+  let shared = [...deptsOf(read[0])];
+  for (const hits of read.slice(1)) {
+    const depts = deptsOf(hits);
+    shared = shared.filter((d) => depts.has(d));
+  }
+  return shared.length === 1 ? shared[0] : null;
+}
+
+/** The hits' readings inside `dept` (hits without one are dropped). */
+function inDepartment<T extends Hit>(taxonomy: Taxonomy, hits: T[], dept: number): T[] {
+  return hits.flatMap((h) => {
+    const entries = h.entries.filter((e) => taxonomy.isAncestorOrSelf(dept, e.id));
+    return entries.length ? [{ ...h, entries }] : [];
+  });
+}
+
+/**
  * Each crumb's evidence. Deeper crumbs are more specific; a crumb naming a group ("Adhesives,
  * Sealants & Lubricants") is one vote for what its parts share, not three votes. `context` (the
  * page's node, earlier crumbs) picks among a phrase's readings and grows with each crumb.
@@ -57,11 +85,14 @@ export function crumbEvidence(
   return crumbs.map((crumb, i) => {
     const weight = BREADCRUMB_WEIGHT * (FIRST_CRUMB_SHARE + ((1 - FIRST_CRUMB_SHARE) * (i + 1)) / crumbs.length);
     const items = crumb.split(CRUMB_GROUP_SPLIT).filter((x) => x.trim());
-    const perItem = items.map((item) => {
+    const hitsPerItem = items.map((item) => {
       const raw = lexicon.tokens(normalizeText(item).split(' ').filter(Boolean));
-      const hits = lexicon.hits(raw.map(stemToken), new Set(), lang, raw).map((h) => ({ ...h, zone: weight }));
-      return hitsToEvidence(hits, taxonomy, 'breadcrumb', context);
+      return lexicon.hits(raw.map(stemToken), new Set(), lang, raw).map((h) => ({ ...h, zone: weight }));
     });
+    const dept = sharedDepartment(taxonomy, hitsPerItem);
+    const perItem = hitsPerItem.map((hits) =>
+      hitsToEvidence(dept === null ? hits : inDepartment(taxonomy, hits, dept), taxonomy, 'breadcrumb', context),
+    );
     const nonEmpty = perItem.filter((ev) => ev.length);
     const read =
       nonEmpty.length > 1

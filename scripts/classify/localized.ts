@@ -421,6 +421,10 @@ export function buildLocalized(
       }
     }
   }
+  // Food names (AGRIBALYSE): words that travel between languages, so shared by all of them. A
+  // food's own name ("Coppa", "Speck") is a name giving the word on its own: the head nouns of
+  // longer names ("Coppe mestruali", "Coppe per l'olio") do not add their readings to it.
+  for (const [word, id] of foodWords()) add(raw, SHARED, foldedKey(word), id);
   // Head words count only where no name gives the word on its own.
   const own = new Set([...raw.values()].flatMap((byKey) => [...byKey.keys()]));
   const headOnly = new Set<string>();
@@ -432,8 +436,6 @@ export function buildLocalized(
         headOnly.add(key);
         for (const id of ids) add(raw, lang, key, id);
       }
-  // Food names (AGRIBALYSE): words that travel between languages, so shared by all of them.
-  for (const [word, id] of foodWords()) add(raw, SHARED, foldedKey(word), id);
   // Readings of one phrase across every language, then one line per (language, readings).
   const all = new Map<string, number[]>();
   for (const byKey of raw.values()) {
