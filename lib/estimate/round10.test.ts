@@ -64,10 +64,11 @@ describe("food and drink: the title's net content, not the page's shipping weigh
     expect(e.kgCO2e! / gross.kgCO2e!).toBeCloseTo(0.5 / 0.541, 2);
     expect(e.steps.map((s) => s.label)).toContain('Net content');
   });
-  it('keeps the page weight when it is below the title content or more than twice it (another pack)', async () => {
+  it('keeps the page weight when it is below the title content or twice it or more (another pack)', async () => {
     for (const [title, kg] of [
       ['Cola 2 l bottle', 1],
       ['Cola 250 ml', 5],
+      ['Cola 500 ml', 1], // the 1 l size of a page that offers 500 ml and 1 l
     ] as const) {
       const e = await one({ title, weightKg: kg, googleCategory: SODA });
       const plain = await one({ title: 'Cola', weightKg: kg, googleCategory: SODA });
