@@ -88,7 +88,7 @@ const CONTAINER_CARTON: WordList = {
   de: ['tetra\\s?pak', 'getr[äa]nkekarton', 'karton'],
   fr: ['briques?', 'tetra\\s?pak'],
   es: ['briks?', 'tetra\\s?brik'],
-  it: ['brick', 'tetra\\s?pak'],
+  it: ['cartone', 'tetra\\s?pak'],
   nl: ['pak', 'drankkarton'],
 };
 const BOTTLE: WordList = {
