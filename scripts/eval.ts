@@ -250,7 +250,7 @@ function printCalibration(rows: Scored[], detail: boolean, label: string): void 
   );
   for (const r of c.rules)
     console.log(
-      `    ${r.rule.padEnd(22)} ${String(r.nCalibration).padStart(3)} / ${String(r.nHeldOut).padStart(3)}  ${r.fit ? `x${r.fit.low.toFixed(2)} .. x${r.fit.high.toFixed(2)}${r.fit.pooled ? ' (pooled: too few rows alone)' : ''}` : 'too few to fit'}`,
+      `    ${r.rule.padEnd(22)} ${String(r.nCalibration).padStart(3)} / ${String(r.nHeldOut).padStart(3)}  ${r.fit ? `x${r.fit.low.toPrecision(4)} .. x${r.fit.high.toPrecision(4)}${r.fit.pooled ? ' (pooled: too few rows alone)' : ''}` : 'too few to fit'}`,
     );
 }
 

@@ -7,6 +7,7 @@ import { BASIC_PHONE_ITEM } from './basic-phone';
 import { TEXTILE_MATERIAL } from './tier-c-mass';
 import type { FactorSource } from '../factors/source';
 import type { PackManifest, TableName, TableRows } from '../factors/tables';
+import { CONTAINERS, containerKey } from '../factors/tables';
 import { normalizePath } from '../factors/normalize';
 import { currencyOfCountry } from './country';
 import type { DeviceKind } from '../factors/tables';
@@ -96,7 +97,8 @@ export async function loadBatch(products: Prepared[], factors: FactorSource): Pr
     factors.get('crosswalk', missingIds),
     factors.get(
       'food',
-      [...foodAliases.values()].map((a) => a.target),
+      // The drink containers' packaging stages always (three rows; lib/estimate/container.ts).
+      [...[...foodAliases.values()].map((a) => a.target), ...CONTAINERS.map(containerKey)],
     ),
     factors.get(
       'materials',

@@ -54,3 +54,67 @@ describe('soups and stocks: a pack below one ready serving is sold dry', () => {
     }
   });
 });
+
+describe("food and drink: the title's net content, not the page's shipping weight", () => {
+  const SODA = '2628'; // Food, Beverages & Tobacco > Beverages > Soda
+  it('a 500 ml bottle weighing 0.541 kg on the page counts 0.5 kg of cola; the packaging is in the factor', async () => {
+    const e = await one({ title: 'Cola 500 ml bottle', weightKg: 0.541, googleCategory: SODA });
+    const gross = await one({ title: 'Cola bottle', weightKg: 0.541, googleCategory: SODA });
+    expect(e.tier).toBe('C');
+    expect(e.kgCO2e! / gross.kgCO2e!).toBeCloseTo(0.5 / 0.541, 2);
+    expect(e.steps.map((s) => s.label)).toContain('Net content');
+  });
+  it('keeps the page weight when it is below the title content or twice it or more (another pack)', async () => {
+    for (const [title, kg] of [
+      ['Cola 2 l bottle', 1],
+      ['Cola 250 ml', 5],
+      ['Cola 500 ml', 1], // the 1 l size of a page that offers 500 ml and 1 l
+    ] as const) {
+      const e = await one({ title, weightKg: kg, googleCategory: SODA });
+      const plain = await one({ title: 'Cola', weightKg: kg, googleCategory: SODA });
+      expect(e.kgCO2e, title).toBe(plain.kgCO2e);
+    }
+  });
+});
+
+describe('drinks: the container the title names replaces the one AGRIBALYSE modelled', () => {
+  const SODA = '2628'; // Food, Beverages & Tobacco > Beverages > Soda
+  const BEER = '414'; // Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Beer
+  // data/raw/agribalyse_3.1.1_synthese_co2e_per_kg.csv: 18018 "Cola, with sugar" 0.5046 at retail,
+  // packaging stage 0.1774 (PET); 5001 beer 1.113, packaging 0.4778 (Verre). Median packaging stage
+  // of the beverages (group "boissons") in glass: 0.4778 (53 rows); in PET/HDPE: 0.1437 (142 rows).
+  it('cola in a glass bottle: the PET stage out, the glass median in', async () => {
+    const glass = await one({ title: 'Cola 330 ml glass bottle', googleCategory: SODA });
+    const plain = await one({ title: 'Cola 330 ml', googleCategory: SODA });
+    expect(plain.kgCO2e! / 0.33).toBeCloseTo(0.5046, 2);
+    expect(glass.kgCO2e! / 0.33).toBeCloseTo(0.5046 - 0.1774 + 0.4778, 2);
+    expect(glass.steps.map((s) => s.label)).toContain('Container');
+    expect(glass.factors.map((f) => f.id)).toContain('food:agb-container-glass');
+  });
+  it('beer in a PET bottle takes the plastic median; in German and French too', async () => {
+    for (const title of ['Lager 500 ml PET bottle', 'Bier 0,5 l PET-Flasche', 'Bière 50 cl bouteille plastique']) {
+      const e = await one({ title, googleCategory: BEER });
+      expect(e.kgCO2e! / 0.5, title).toBeCloseTo(1.113 - 0.4778 + 0.1437, 2);
+    }
+  });
+  it('a can, the modelled container, or a carton around bottles changes nothing', async () => {
+    for (const [title, cat, ref] of [
+      ['Lager 500 ml can', BEER, 'Lager 500 ml'],
+      ['Lager 500 ml glass bottle', BEER, 'Lager 500 ml'],
+      ['Cola 500 ml PET bottle', SODA, 'Cola 500 ml'],
+      ['Cola carton of 12 x 500 ml bottles', SODA, 'Cola 12 x 500 ml'],
+    ] as const) {
+      const e = await one({ title, googleCategory: cat });
+      const plain = await one({ title: ref, googleCategory: cat });
+      expect(e.kgCO2e, title).toBe(plain.kgCO2e);
+      expect(
+        e.steps.map((s) => s.label),
+        title,
+      ).not.toContain('Container');
+    }
+  });
+  it('foods other than AGRIBALYSE beverages keep their factor (no stage split to swap)', async () => {
+    const jar = await one({ title: 'Tomato sauce 500 g glass jar', googleCategory: '427' });
+    expect(jar.steps.map((s) => s.label)).not.toContain('Container');
+  });
+});

@@ -9,7 +9,9 @@ import { normalizeText } from '../factors/normalize';
 import type { AliasRow, FoodRow, ItemRow, MaterialRow, TypicalRow } from '../factors/tables';
 import type { BatchData } from './batch';
 import { profileOf } from './checks';
+import { inTitleContainer } from './container';
 import { dryFormOf } from './dry-form';
+import { withNetContent } from './net-content';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
 import type { FactorRef, Step } from './schema';
 import type { Prepared } from './prepare';
@@ -133,7 +135,7 @@ function namedFood(p: Prepared, data: BatchData): AliasRow | null {
 /** A food name this long, with a mass, stands for a food even when no category was found ("Diet Coke 330 ml"). */
 const MIN_UNCATEGORISED_ALIAS = 4;
 
-function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
+function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData, lead: Step[]): Draft | null {
   // Within a food category only: elsewhere a food word in a title is not the product ("Apple",
   // "Orange case", "Wet cat food with chicken"). With no category at all, a food name with a mass
   // on the page is taken as the food (flagged, lower confidence).
@@ -147,7 +149,10 @@ function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | 
   const asNamed = named ?? defaultFood(profile, data);
   if (!asNamed) return null;
   const dry = dryFormOf(asNamed, p, data);
-  const food = dry?.food ?? asNamed;
+  const asSold = dry?.food ?? asNamed;
+  // The container the title names replaces the one AGRIBALYSE modelled (drinks; lib/estimate/container.ts).
+  const contained = inTitleContainer(asSold, p.title, data);
+  const food = contained.food;
   const mass = massOf(p, profile, true);
   if (!mass) return null;
   const central = mass.kg * food.kgPerKg;
@@ -157,17 +162,18 @@ function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | 
       ? `"${alias!.key}" in the title -> ${asNamed.name}`
       : `the title names no food we know: the category's default, ${asNamed.name}`) +
     (dry ? `, ${dry.why} -> ${food.name}` : '');
-  const steps: Step[] = [];
+  const steps: Step[] = [...lead];
   if (mass.step) steps.push(mass.step);
   steps.push(
     step(
       'Food',
-      `${how}: ${food.kgPerKg} kg CO2e/kg (${source}; cradle to shelf, as sold)`,
-      food.kgPerKg,
+      `${how}: ${asSold.kgPerKg} kg CO2e/kg (${source}; cradle to shelf, as sold)`,
+      asSold.kgPerKg,
       'kg CO2e / kg',
     ),
-    step('Mass x factor', `${sig(mass.kg)} kg x ${food.kgPerKg} = ${sig(central)} kg`, central, 'kg CO2e'),
   );
+  steps.push(...contained.steps);
+  steps.push(step('Mass x factor', `${sig(mass.kg)} kg x ${food.kgPerKg} = ${sig(central)} kg`, central, 'kg CO2e'));
   const base = cat.row ? cat.confidence * mappingWeight(cat.row) : 0.4;
   const confidence = base * (named ? (alias!.key.includes(' ') ? 1 : 0.85) : 0.6) * (mass.typical ? 0.6 : 1);
   const flags = [
@@ -181,7 +187,7 @@ function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | 
     widen(named ? FOOD_RANGE.named : FOOD_RANGE.category, mass.typical),
     confidence,
     `Mass x food factor: ${food.name} (${source})`,
-    [factorRef(data.manifest, 'food', food.key, food.kgPerKg, 'kg CO2e / kg')],
+    contained.factors,
     steps,
     flags,
   );
@@ -462,5 +468,6 @@ function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
 }
 
 export function tierCMass(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
-  return foodEstimate(p, cat, data) ?? materialEstimate(p, cat, data);
+  const net = withNetContent(p);
+  return foodEstimate(net.p, cat, data, net.step ? [net.step] : []) ?? materialEstimate(p, cat, data);
 }

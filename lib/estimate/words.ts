@@ -54,6 +54,52 @@ const READY_FORM: WordList = {
   nl: ['blik', 'kant-en-klaar', 'vers'],
 };
 
+/**
+ * Drink containers a title names, by container (lib/estimate/container.ts). A can comes first:
+ * no AGRIBALYSE beverage is modelled in one, so a can keeps the modelled container. A carton only
+ * counts when no bottle is named (a "carton of 12 bottles" is the outer case).
+ */
+const CONTAINER_CAN: WordList = {
+  en: ['cans?', 'tins?'],
+  de: ['\\p{L}*dosen?'],
+  fr: ['canettes?', 'bo[iî]tes?'],
+  es: ['latas?'],
+  it: ['lattin[ae]'],
+  nl: ['blikj?e?s?'],
+};
+const CONTAINER_GLASS: WordList = {
+  en: ['glass(?:\\s+bottles?)?'],
+  de: ['glas', 'glasflaschen?', 'mehrweg-?glas'],
+  fr: ['verre', 'bouteilles?\\s+(?:en\\s+)?verre'],
+  es: ['vidrio'],
+  it: ['vetro'],
+  nl: ['glas', 'glazen\\s+fles(?:sen)?'],
+};
+const CONTAINER_PLASTIC: WordList = {
+  en: ['pet(?:\\s+bottles?)?', 'plastic\\s+bottles?'],
+  de: ['pet-?flaschen?', 'plastikflaschen?', 'kunststoffflaschen?'],
+  fr: ['bouteilles?\\s+(?:en\\s+)?plastique'],
+  es: ['botellas?\\s+de\\s+pl[áa]stico'],
+  it: ['bottigli[ae]\\s+di\\s+plastica'],
+  nl: ['plastic\\s+fles(?:sen)?', 'pet-?fles(?:sen)?'],
+};
+const CONTAINER_CARTON: WordList = {
+  en: ['cartons?', 'tetra\\s?pak', 'tetra\\s?brik'],
+  de: ['tetra\\s?pak', 'getr[äa]nkekarton', 'karton'],
+  fr: ['briques?', 'tetra\\s?pak'],
+  es: ['briks?', 'tetra\\s?brik'],
+  it: ['cartone', 'tetra\\s?pak'],
+  nl: ['pak', 'drankkarton'],
+};
+const BOTTLE: WordList = {
+  en: ['bottles?'],
+  de: ['\\p{L}*flaschen?'],
+  fr: ['bouteilles?'],
+  es: ['botellas?'],
+  it: ['bottigli[ae]'],
+  nl: ['fles(?:sen)?'],
+};
+
 /** Words that make a nearby mass a capacity, not the product's own weight ("8 kg drum", "Fassungsvermögen 7 kg"). */
 export const CAPACITY: WordList = {
   en: ['drum', 'load', 'loading', 'capacity', 'fits', 'holds', 'up to', 'max(?:imum)?', 'wash(?:ing)?\\s+load'],
@@ -234,6 +280,13 @@ export const PREMIUM_RE = /* @__PURE__ */ words(PREMIUM);
 export const SMART_WATCH_RE = /* @__PURE__ */ words(SMART_WATCH);
 /** The title names a soft toy. */
 export const SOFT_TOY_RE = /* @__PURE__ */ words(SOFT_TOY);
+
+/** The drink containers a title names (CONTAINER_* above). */
+export const CONTAINER_CAN_RE = /* @__PURE__ */ words(CONTAINER_CAN);
+export const CONTAINER_GLASS_RE = /* @__PURE__ */ words(CONTAINER_GLASS);
+export const CONTAINER_PLASTIC_RE = /* @__PURE__ */ words(CONTAINER_PLASTIC);
+export const CONTAINER_CARTON_RE = /* @__PURE__ */ words(CONTAINER_CARTON);
+export const BOTTLE_RE = /* @__PURE__ */ words(BOTTLE);
 
 /** The pack-count patterns, in order, each between word edges. */
 export const PACK_COUNT_RES: readonly RegExp[] = /* @__PURE__ */ PACK_COUNT.map(

@@ -134,6 +134,21 @@ export interface FoodRow {
    * be the food ready to eat and is taken as sold dry (data/food-dry-forms.csv, e.g. soups: 245 g).
    */
   dryBelowKg?: number;
+  /**
+   * AGRIBALYSE beverages (CIQUAL group "boissons") only: the container AGRIBALYSE models the drink in
+   * and its packaging stage, kg CO2e per kg of drink, so that a container the title names can
+   * replace it (lib/estimate/container.ts). Absent for other foods and sources.
+   */
+  packaging?: { container: Container; kgPerKg: number };
+}
+
+/** The drink containers AGRIBALYSE's beverages come in and a title can name (cans: no AGRIBALYSE beverage is modelled in one). */
+export const CONTAINERS = ['glass', 'plastic', 'carton'] as const;
+export type Container = (typeof CONTAINERS)[number];
+
+/** Food-table key of a container's packaging stage: the median over the AGRIBALYSE beverages in it. */
+export function containerKey(c: Container): string {
+  return `agb-container-${c}`;
 }
 
 /**

@@ -205,6 +205,8 @@ export const de: Catalogue = {
     'Typical item footprint': 'Fußabdruck eines typischen Artikels',
     'Typical mass': 'Typisches Gewicht',
     'Mass from volume': 'Gewicht aus dem Volumen',
+    'Net content': 'Nettoinhalt',
+    Container: 'Behälter',
   },
   stepDetails: {
     'Bounded by mass':
@@ -255,5 +257,9 @@ export const de: Catalogue = {
       'Der Fußabdruck eines typischen Artikels dieser Art, wie ihn die ADEME modelliert (Impact CO2), von den Materialien bis ins Ladenregal.',
     'Typical mass': 'Das typische Gewicht dieser Art Produkt, da die Seite keines angibt.',
     'Mass from volume': 'Das Volumen laut Seite mal die typische Schüttdichte dieser Art Produkt.',
+    'Net content':
+      'Das Gewicht des Lebensmittels selbst laut Titel: das Gewicht auf der Seite schließt die Verpackung ein.',
+    Container:
+      'Der Fußabdruck der Verpackung für den Behälter, den der Titel nennt, statt des in den Lebensmitteldaten angenommenen.',
   },
 };

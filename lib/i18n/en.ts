@@ -203,6 +203,8 @@ export const enSteps = {
   'Typical item footprint': 'Typical item footprint',
   'Typical mass': 'Typical mass',
   'Mass from volume': 'Mass from volume',
+  'Net content': 'Net content',
+  Container: 'Container',
 } as const;
 
 /** What each step does, in a sentence (keyed like enSteps): the readable half of a step's detail. */
@@ -250,6 +252,9 @@ export const enStepDetails: Record<StepLabel, string> = {
     'The footprint of a typical item of this kind as ADEME models it (Impact CO2), from materials to the shop shelf.',
   'Typical mass': 'The typical weight of this kind of product, as the page gives none.',
   'Mass from volume': 'The volume the page gives, times the typical bulk density of this kind of product.',
+  'Net content': 'The food’s own weight, as the title states it: the weight on the page includes its packaging.',
+  Container:
+    'The drink’s packaging footprint for the container the title names, in place of the one the food data assumed.',
 };
 
 export type MessageKey = keyof typeof en;

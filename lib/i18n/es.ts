@@ -200,6 +200,8 @@ export const es: Catalogue = {
     'Typical item footprint': 'Huella de un artículo típico',
     'Typical mass': 'Peso típico',
     'Mass from volume': 'Peso a partir del volumen',
+    'Net content': 'Contenido neto',
+    Container: 'Envase',
   },
   stepDetails: {
     'Bounded by mass': 'La cifra basada en el precio se limitó a lo que plausiblemente emiten bienes de este peso.',
@@ -249,5 +251,7 @@ export const es: Catalogue = {
       'La huella de un artículo típico de este tipo según el modelo de ADEME (Impact CO2), de los materiales al estante de la tienda.',
     'Typical mass': 'El peso típico de este tipo de producto, ya que la página no da ninguno.',
     'Mass from volume': 'El volumen que da la página por la densidad aparente típica de este tipo de producto.',
+    'Net content': 'El peso del propio alimento según el título: el peso de la página incluye el envase.',
+    Container: 'La huella del envase que nombra el título, en lugar del que suponen los datos del alimento.',
   },
 };

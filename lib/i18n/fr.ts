@@ -202,6 +202,8 @@ export const fr: Catalogue = {
     'Typical item footprint': 'Empreinte d’un article typique',
     'Typical mass': 'Poids typique',
     'Mass from volume': 'Poids d’après le volume',
+    'Net content': 'Contenu net',
+    Container: 'Contenant',
   },
   stepDetails: {
     'Bounded by mass':
@@ -253,5 +255,8 @@ export const fr: Catalogue = {
     'Typical mass': 'Le poids habituel de ce type de produit, la page n’en indiquant aucun.',
     'Mass from volume':
       'Le volume indiqué par la page, multiplié par la masse volumique apparente habituelle de ce type de produit.',
+    'Net content': 'Le poids de l’aliment lui-même selon le titre : le poids de la page inclut l’emballage.',
+    Container:
+      'L’empreinte de l’emballage nommé dans le titre, au lieu de celui que supposent les données de l’aliment.',
   },
 };

@@ -186,6 +186,8 @@ export const zhCN: Catalogue = {
     'Typical item footprint': '典型物品碳足迹',
     'Typical mass': '典型重量',
     'Mass from volume': '由体积得出的重量',
+    'Net content': '净含量',
+    Container: '容器',
   },
   stepDetails: {
     'Bounded by mass': '基于价格的数值被限制在同等重量商品的合理排放范围内。',
@@ -224,5 +226,7 @@ export const zhCN: Catalogue = {
     'Typical item footprint': 'ADEME（Impact CO2）建模的此类典型物品碳足迹，从原材料到商店货架。',
     'Typical mass': '页面未给出重量，因此采用此类产品的典型重量。',
     'Mass from volume': '页面给出的体积乘以此类产品的典型堆积密度。',
+    'Net content': '标题所示食品本身的重量：页面上的重量包含包装。',
+    Container: '按标题所示容器计算的包装足迹，取代食品数据所假设的容器。',
   },
 };

@@ -3,7 +3,8 @@
  * first for every food it covers (data/food-agribalyse.csv names the row), then Clark 2022 > Poore &
  * Nemecek 2018 > RIVM 2021 for the rest.
  */
-import type { AliasRow, FoodRow, MaterialRow } from '../../lib/factors/tables';
+import type { AliasRow, Container, FoodRow, MaterialRow } from '../../lib/factors/tables';
+import { CONTAINERS, containerKey } from '../../lib/factors/tables';
 import { normalizeText, slug } from '../../lib/factors/normalize';
 import { byKey, data, median, num, raw, sig } from './io';
 
@@ -96,20 +97,66 @@ const STATISTIC: Record<FoodRow['source'], NonNullable<FoodRow['statistic']>> = 
  * food (data/typical-ranges.csv): the at-retail value (agriculture + processing + packaging +
  * transport + retail, i.e. without home storage and cooking), cradle to shelf like every factor.
  */
-function agribalyseRows(
-  codes: Set<string>,
-): { code: string; name: string; kgPerKg: number; statistic: 'point' | 'median' }[] {
-  const out: { code: string; name: string; kgPerKg: number; statistic: 'point' | 'median' }[] = [];
+type AgribalyseFood = {
+  code: string;
+  name: string;
+  kgPerKg: number;
+  statistic: 'point' | 'median';
+  packaging?: FoodRow['packaging'];
+};
+
+/** AGRIBALYSE's packaging material (packaging_material_fr) -> the drink container a title names. */
+const AGRIBALYSE_CONTAINER: Readonly<Record<string, Container>> = {
+  Verre: 'glass',
+  PET: 'plastic',
+  HPDE: 'plastic', // sic in AGRIBALYSE 3.1.1: HDPE (milk and juice bottles)
+  HDPE: 'plastic',
+  Carton: 'carton',
+};
+
+const isBeverage = (r: Record<string, string>) => /^boissons/.test(r.food_group_fr.trim());
+
+/** A beverage row's container and packaging stage (kg CO2e per kg of drink), when AGRIBALYSE models it in one a title can name. */
+function packagingOf(r: Record<string, string>): FoodRow['packaging'] {
+  const container = AGRIBALYSE_CONTAINER[r.packaging_material_fr.trim()];
+  if (!isBeverage(r) || !container) return undefined;
+  return { container, kgPerKg: sig(num(r.kgco2e_per_kg_packaging, `AGRIBALYSE ${r.agb_code} packaging`), 4) };
+}
+
+/**
+ * One row per drink container: the median packaging stage (kg CO2e per kg of drink) of the
+ * AGRIBALYSE 3.1.1 beverages modelled in it. A container the title names replaces the one
+ * AGRIBALYSE modelled (lib/estimate/container.ts).
+ */
+function containerRows(): FoodRow[] {
+  const all = raw('agribalyse_3.1.1_synthese_co2e_per_kg.csv');
+  return CONTAINERS.map((c) => {
+    const values = all.filter((r) => packagingOf(r)?.container === c).map((r) => packagingOf(r)!.kgPerKg);
+    if (values.length < 5) throw new Error(`AGRIBALYSE: only ${values.length} beverages in ${c}`);
+    return {
+      key: containerKey(c),
+      name: `packaging stage, median of ${values.length} AGRIBALYSE beverages in ${c}`,
+      kgPerKg: sig(median(values), 4),
+      source: 'agribalyse2023',
+      statistic: 'median',
+    };
+  });
+}
+
+function agribalyseRows(codes: Set<string>): AgribalyseFood[] {
+  const out: AgribalyseFood[] = [];
   const found = new Set<string>();
   const all = raw('agribalyse_3.1.1_synthese_co2e_per_kg.csv');
   for (const r of all) {
     if (!codes.has(r.agb_code)) continue;
     found.add(r.agb_code);
+    const packaging = packagingOf(r);
     out.push({
       code: r.agb_code,
       name: r.name_en,
       kgPerKg: num(r.kgco2e_per_kg_at_retail_derived, `AGRIBALYSE ${r.agb_code}`),
       statistic: 'point',
+      ...(packaging ? { packaging } : {}),
     });
   }
   // Category defaults where no single food stands for the category: the median at-retail value of
@@ -171,6 +218,8 @@ export function buildFood(profileCodes: string[] = []): FoodTables {
   for (const f of agribalyseRows(codes)) {
     add(f.name, f.kgPerKg, 'agribalyse2023', `agb-${f.code}`);
     if (f.statistic === 'median') rows.set(`agb-${f.code}`, { ...rows.get(`agb-${f.code}`)!, statistic: 'median' });
+    const row = rows.get(`agb-${f.code}`);
+    if (f.packaging && row) rows.set(row.key, { ...row, packaging: f.packaging });
     byName.set(`agb:${f.code}`, `agb-${f.code}`);
   }
   for (const r of raw('owid_clark2022_food_ghg_per_kg.csv'))
@@ -219,5 +268,10 @@ export function buildFood(profileCodes: string[] = []): FoodTables {
     seen.add(k);
     return true;
   });
-  return { food: byKey([...rows.values()]), aliases: aliasRows([...curated, ...names], 'food aliases'), resolve };
+  // The container rows come after the aliases: no title names a packaging stage.
+  return {
+    food: byKey([...rows.values(), ...containerRows()]),
+    aliases: aliasRows([...curated, ...names], 'food aliases'),
+    resolve,
+  };
 }

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from '../../lib/zod';
 import type { PackManifest, TableFile, TableName } from '../../lib/factors/tables';
-import { TABLE_NAMES } from '../../lib/factors/tables';
+import { CONTAINERS, containerKey, TABLE_NAMES } from '../../lib/factors/tables';
+import { median, raw } from '../../scripts/factors/io';
 import { writePack } from '../../scripts/build-factors';
 
 const DIR = join(import.meta.dirname, '..', '..', 'public', 'factors');
@@ -35,7 +36,7 @@ const SCHEMAS: Record<TableName, z.ZodType> = {
   vat: z.strictObject({ key: z.string().regex(/^[A-Z]{2}$/), currency: z.string().regex(/^[A-Z]{3}$/), standard: nonneg.max(0.3), food: nonneg.max(0.3), books: nonneg.max(0.3), year: z.number().int(), source: z.string().min(3) }),
   materials: z.strictObject({ key: z.string(), name: z.string(), kgPerKg: pos, assemblyUplift: z.number().min(1).max(2), note: z.string() }),
   'material-aliases': alias,
-  food: z.strictObject({ key: z.string(), name: z.string(), kgPerKg: pos, source: z.enum(['clark2022', 'poore2018', 'rivm2021', 'agribalyse2023']), statistic: z.enum(['mean', 'median', 'point']), dryForm: z.string().optional(), dryBelowKg: pos.optional() }),
+  food: z.strictObject({ key: z.string(), name: z.string(), kgPerKg: pos, source: z.enum(['clark2022', 'poore2018', 'rivm2021', 'agribalyse2023']), statistic: z.enum(['mean', 'median', 'point']), dryForm: z.string().optional(), dryBelowKg: pos.optional(), packaging: z.strictObject({ container: z.enum(CONTAINERS), kgPerKg: nonneg }).optional() }),
   items: z.strictObject({ key: z.string().min(1), name: z.string().min(1), group: z.enum(['electromenager', 'habillement', 'mobilier', 'numerique']), kind: z.string().min(2), lifetimeYears: nn(pos), kgPerItem: pos, referenceMassKg: pos, massBasis: z.string().min(10), statistic: z.enum(['mean', 'median', 'point']), sourceUrl: z.string() }),
   'food-aliases': alias,
   'item-aliases': alias.extend({ onlyKind: z.string().min(2).optional(), massKg: z.number().positive().optional() }),
@@ -138,6 +139,23 @@ describe('factor packs', () => {
     for (const w of ['cotton', 'baumwolle', 'coton', 'algodon', 'cotone', 'polyester', 'wool', 'wolle', 'edelstahl', 'acier inoxydable', 'aluminium', 'glass', 'holz', 'plastic']) {
       expect(aliases.has(w), w).toBe(true);
     }
+  });
+
+  it("each drink container's packaging stage is the median over the AGRIBALYSE beverages in it; beverages carry their own", () => {
+    // Recomputed here from the raw file: CIQUAL group "boissons", packaging_material_fr Verre /
+    // PET, HPDE, HDPE / Carton (glass 0.4778 over 53, plastic 0.1437 over 142, carton 0.09985 over 29).
+    const agb = raw('agribalyse_3.1.1_synthese_co2e_per_kg.csv').filter((r) => r.food_group_fr?.trim().startsWith('boissons'));
+    const materials: Record<(typeof CONTAINERS)[number], string[]> = { glass: ['Verre'], plastic: ['PET', 'HPDE', 'HDPE'], carton: ['Carton'] };
+    const food = new Map(rows('food').map((r) => [r.key, r]));
+    for (const c of CONTAINERS) {
+      const values = agb.filter((r) => materials[c].includes(r.packaging_material_fr?.trim() ?? '')).map((r) => Number(r.kgco2e_per_kg_packaging));
+      expect(food.get(containerKey(c))?.kgPerKg, c).toBeCloseTo(median(values), 3);
+      expect(food.get(containerKey(c))?.statistic, c).toBe('median');
+    }
+    expect(food.get('agb-18018')?.packaging).toEqual({ container: 'plastic', kgPerKg: 0.1774 }); // cola, PET
+    expect(food.get('agb-5001')?.packaging).toEqual({ container: 'glass', kgPerKg: 0.4778 }); // beer, Verre
+    // Only beverages: a food outside the group has no packaging to swap.
+    for (const f of rows('food')) if (f.packaging) expect(agb.some((r) => `agb-${r.agb_code}` === f.key), f.key).toBe(true);
   });
 
   it('rebuilding gives byte-identical files', () => {
