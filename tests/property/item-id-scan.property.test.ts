@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPage, parseDocument } from '../../lib/extract/load';
 import { findTitleElement } from '../../lib/extract/generic/dom';
-import { productBlockOf, scannedElements, textUpTo, WORDISH } from '../../lib/extract/generic/item-id';
+import { productBlockOf, scannedElements, WORDISH } from '../../lib/extract/generic/item-id';
+import { textUpTo } from '../../lib/extract/generic/text';
 import {
   allWords,
   ITEM_ID_IN_TEXT,

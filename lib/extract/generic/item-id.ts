@@ -8,7 +8,7 @@ import { ITEM_ID_IN_TEXT, ITEM_ID_LABEL_EXACT } from '../words';
 import { ITEM_PATH_SEGMENT_TEXT } from '../words-facts';
 import { ELSEWHERE_LEVELS, elsewhereDistance } from './price';
 import type { PageIndex } from './page-index';
-import { childCount, clean } from './text';
+import { childCount, clean, textUpTo } from './text';
 import { pattern } from '../pattern';
 
 /** Levels above the title that make up the product block searched for a labelled item number. */
@@ -46,15 +46,6 @@ function spacedText(el: Element, depth = 0): string {
     else if (n.nodeType === 1 && depth < 4) out += ' ' + spacedText(n as Element, depth + 1) + ' ';
   }
   return out;
-}
-
-/** The element's textContent, or its first `max + 1` characters or more when it is longer. */
-export function textUpTo(el: Node, max: number, acc = ''): string {
-  for (let n = el.firstChild; n && acc.length <= max; n = n.nextSibling) {
-    if (n.nodeType === 3 || n.nodeType === 4) acc += n.nodeValue ?? '';
-    else if (n.nodeType === 1) acc = textUpTo(n, max, acc);
-  }
-  return acc;
 }
 
 /** The product block around the title: a few levels up, never the body. */
