@@ -9,9 +9,9 @@
 import type { Availability } from '../types';
 import { BUY_BUTTON_TEXT, IN_STOCK_TEXT as IN_STOCK, OUT_OF_STOCK_TEXT as OUT_OF_STOCK } from '../words';
 import { ELSEWHERE_LEVELS, elsewhereDistance } from './price';
-import { productBlockOf, textUpTo } from './item-id';
+import { productBlockOf } from './item-id';
 import type { PageIndex } from './page-index';
-import { clean } from './text';
+import { clean, textUpTo } from './text';
 import { OPTION_GROUP_BOX } from '../words-class';
 
 const MAX_CONTROLS = 300;

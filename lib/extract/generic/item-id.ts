@@ -8,7 +8,7 @@ import { ITEM_ID_IN_TEXT, ITEM_ID_LABEL_EXACT } from '../words';
 import { ITEM_PATH_SEGMENT_TEXT } from '../words-facts';
 import { ELSEWHERE_LEVELS, elsewhereDistance } from './price';
 import type { PageIndex } from './page-index';
-import { childCount, clean } from './text';
+import { childCount, clean, textUpTo } from './text';
 import { pattern } from '../pattern';
 
 /** Levels above the title that make up the product block searched for a labelled item number. */
@@ -48,15 +48,6 @@ function spacedText(el: Element, depth = 0): string {
   return out;
 }
 
-/** The element's textContent, or its first `max + 1` characters or more when it is longer. */
-export function textUpTo(el: Node, max: number, acc = ''): string {
-  for (let n = el.firstChild; n && acc.length <= max; n = n.nextSibling) {
-    if (n.nodeType === 3 || n.nodeType === 4) acc += n.nodeValue ?? '';
-    else if (n.nodeType === 1) acc = textUpTo(n, max, acc);
-  }
-  return acc;
-}
-
 /** The product block around the title: a few levels up, never the body. */
 export function productBlockOf(titleEl: Element): Element {
   let box: Element = titleEl;
@@ -65,24 +56,98 @@ export function productBlockOf(titleEl: Element): Element {
   return box;
 }
 
+/** The elements the label scan reads: short boxes of text (a label and its value, a table cell...). */
+const SCANNED = 'p, span, div, li, dd, td, small, strong';
+
+/**
+ * The elements of `box` an item number can be read from, in document order: among its first
+ * `limit` elements matching SCANNED, those with at most four element children and a text of at
+ * most MAX_TEXT * 2 characters that holds a digit. Found from the text nodes with a digit, upwards,
+ * instead of reading every element of a big product block (5,000 on Amazon) child by child: the
+ * ancestors of one text node are read once, and the climb stops at the first ancestor whose text is
+ * too long (its own ancestors' are longer still). Ancestors come before descendants and earlier
+ * subtrees first: the order of `box.querySelectorAll(SCANNED)`, which the scan read in turn before
+ * (tests/property/item-id-scan.property.test.ts holds the two to the same elements).
+ */
+function forEachScanned(box: Element, visit: (el: Element) => boolean, limit = MAX_SCANNED): void {
+  const seen = new Set<Element>();
+  const chain: Element[] = [];
+  // When the box holds more than `limit`: where the first `limit` end (candidates come in their order).
+  const all = box.querySelectorAll(SCANNED);
+  const capped = all.length > limit;
+  let j = 0;
+  // Text and CDATA nodes: what textUpTo reads.
+  const walker = box.ownerDocument.createTreeWalker(box, 4 /* SHOW_TEXT */ | 8 /* SHOW_CDATA_SECTION */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!/\d/.test(n.nodeValue ?? '')) continue;
+    climb(n, box, seen, chain);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const el = chain[i]!;
+      if (childCount(el, 4) > 4 || !el.matches(SCANNED)) continue;
+      if (capped) {
+        while (j < limit && all[j] !== el) j++;
+        // Past the first `limit`: so is every element after it.
+        if (j === limit) return;
+      }
+      if (visit(el)) return;
+    }
+  }
+}
+
+/** The ancestors of text node `n` below `box` not seen yet whose text is short enough, nearest first. */
+function climb(n: Node, box: Element, seen: Set<Element>, chain: Element[]): void {
+  const max = MAX_TEXT * 2;
+  chain.length = 0;
+  // Each ancestor's text length from its children's, the one climbed from counted as already read.
+  let from: Node = n;
+  let len = (n.nodeValue ?? '').length;
+  for (let el = n.parentElement; el && el !== box && !seen.has(el); from = el, el = el.parentElement) {
+    seen.add(el);
+    len = lengthUpTo(el, from, len, max);
+    if (len > max) return;
+    chain.push(el);
+  }
+}
+
+/** The length of `el`'s text, or more than `max`, its child `known` holding `knownLength` characters. */
+function lengthUpTo(el: Element, known: Node, knownLength: number, max: number): number {
+  let len = 0;
+  for (let n = el.firstChild; n && len <= max; n = n.nextSibling) {
+    if (n === known) len += knownLength;
+    else if (n.nodeType === 3 || n.nodeType === 4) len += (n.nodeValue ?? '').length;
+    else if (n.nodeType === 1) len += textUpTo(n, max - len).length;
+  }
+  return len;
+}
+
+/** The elements `forEachScanned` visits, in order. */
+export function scannedElements(box: Element, limit = MAX_SCANNED): Element[] {
+  const out: Element[] = [];
+  forEachScanned(box, (el) => (out.push(el), false), limit);
+  return out;
+}
+
+/**
+ * A text with a character that may belong to a word: anything but ASCII digits, spaces, signs and
+ * punctuation, general punctuation and currency signs ("$19.99", "(2,345)", "4.5", "12/2024").
+ * None of these is, ignoring case, a letter, and every item-number label holds a letter (checked in
+ * item-id.test.ts), so a text without one holds no label: the label tests may skip it.
+ */
+export const WORDISH =
+  /[^\x00-\x40\x5B-\x60\x7B-\x7F\u00A0-\u00A9\u00AB-\u00B4\u00B6-\u00B9\u00BB-\u00BF\u2000-\u206F\u20A0-\u20BF]/;
+
 /** The item number printed after a label in the product block around the title. */
 export function itemIdFromText(idx: PageIndex, titleEl: Element | null): string | null {
   if (!titleEl) return null;
-  const box = productBlockOf(titleEl);
   const elsewhere = elsewhereDistance(idx);
-  const all = box.querySelectorAll('p, span, div, li, dd, td, small, strong');
-  for (let i = 0; i < all.length && i < MAX_SCANNED; i++) {
-    const el = all[i];
-    if (!el) continue;
-    if (childCount(el, 4) > 4) continue;
-    // Cheap tests first: an item number is a short text with a digit in it. The text is read only
-    // up to the limit: textContent of each nested box of a big product block costs quadratic time.
-    const raw = textUpTo(el, MAX_TEXT * 2);
-    if (raw.length > MAX_TEXT * 2 || !/\d/.test(raw)) continue;
+  let found: string | null = null;
+  forEachScanned(productBlockOf(titleEl), (el) => {
+    if (!WORDISH.test(el.textContent ?? '')) return false;
     const id = labelledIn(el);
-    if (id && elsewhere(el) > ELSEWHERE_LEVELS) return id;
-  }
-  return null;
+    if (id && elsewhere(el) > ELSEWHERE_LEVELS) found = id;
+    return found !== null;
+  });
+  return found;
 }
 
 /** Levels above the title searched for the product box's id attribute. */

@@ -23,7 +23,7 @@ import {
 } from '../words';
 import { isStruck } from './struck';
 import type { PageIndex } from './page-index';
-import { childCount, clean, someAncestor } from './text';
+import { childCount, clean, someAncestor, textUpTo } from './text';
 import { pattern, type Matcher } from '../pattern';
 import {
   BUY_BOX_REGION,
@@ -278,20 +278,54 @@ function nearTitleCandidates(titleEl: Element): Element[] {
   let box: Element = titleEl;
   for (let i = 0; i < NEAR_TITLE_BOX.levels && box.parentElement && box.tagName !== 'BODY'; i++)
     box = box.parentElement;
-  const out: Element[] = [];
   // Headings and list items too: OpenCart's default theme prints the price as "<li><h2>29,90 €</h2></li>".
   const all = box.querySelectorAll('span, p, div, strong, b, ins, bdi, dd, td, li, h2, h3, h4');
-  for (let i = 0; i < all.length && i < NEAR_TITLE_BOX.scanned && out.length < NEAR_TITLE_BOX.kept; i++) {
-    const el = all[i];
-    if (!el) continue;
-    if (childCount(el, 3) > 3 || tooDeep(el)) continue;
-    const t = el.textContent ?? '';
-    if (t.length > MAX_PRICE_TEXT || !ANY_DIGIT.test(t) || !CURRENCY_SIGN.test(t)) continue;
-    // A sentence mentioning an amount ("Bright, light and only $34.95.") is prose, not a price tag.
-    if (isProse(t)) continue;
-    out.push(el);
+  const n = Math.min(all.length, NEAR_TITLE_BOX.scanned);
+  const out: Element[] = [];
+  const long = new Set<Element>();
+  // A block at a time, so that the scan still ends once enough candidates are kept.
+  for (let from = 0; from < n && out.length < NEAR_TITLE_BOX.kept; from += TEXT_BLOCK) {
+    const to = Math.min(n, from + TEXT_BLOCK);
+    const texts = shortTexts(all, from, to, box, long);
+    for (let i = from; i < to && out.length < NEAR_TITLE_BOX.kept; i++) {
+      const t = texts[i - from];
+      if (t === undefined || !ANY_DIGIT.test(t) || !CURRENCY_SIGN.test(t)) continue;
+      // A sentence mentioning an amount ("Bright, light and only $34.95.") is prose, not a price tag.
+      if (isProse(t)) continue;
+      out.push(all[i]!);
+    }
   }
   return out;
+}
+
+/** Elements of the near-title scan whose texts are read together (shortTexts). */
+const TEXT_BLOCK = 100;
+
+/**
+ * The texts of elements `from` to `to` (excluded) of `all` (in document order, inside `box`) that
+ * can be a price's: at most three element children, not nested deeper than four levels, at most
+ * MAX_PRICE_TEXT characters; undefined for the others. Read from the last element up: an element
+ * whose text is too long makes its ancestors' too long as well, so theirs are not built (the boxes
+ * around a title nest deeply, and their whole texts, read box by box, were most of this step's
+ * work). `long` holds the elements known to have such a text, and every ancestor of one (up to the
+ * box); it is kept from block to block.
+ */
+export function shortTexts(
+  all: ArrayLike<Element>,
+  from: number,
+  to: number,
+  box: Element,
+  long: Set<Element>,
+): (string | undefined)[] {
+  const texts = new Array<string | undefined>(to - from);
+  for (let i = to - 1; i >= from; i--) {
+    const el = all[i]!;
+    if (long.has(el) || childCount(el, 3) > 3 || tooDeep(el)) continue;
+    const t = el.textContent ?? '';
+    if (t.length <= MAX_PRICE_TEXT) texts[i - from] = t;
+    else for (let p = el.parentElement; p && p !== box && !long.has(p); p = p.parentElement) long.add(p);
+  }
+  return texts;
 }
 
 export interface VisiblePrice {
@@ -555,7 +589,7 @@ function inRange(el: Element): boolean {
   for (let i = 0; cur && i < 3 && cur.tagName !== 'BODY'; i++, cur = cur.parentElement) {
     if (isRangeEnd(cur)) return true;
     if (cur.firstElementChild && !tooDeep(cur)) {
-      const t = cur.textContent ?? '';
+      const t = textUpTo(cur, 120);
       if (t.length <= 120 && RANGE_IN_TEXT.test(withoutItemIds(clean(t, 120) ?? ''))) return true;
     }
   }

@@ -11,6 +11,18 @@ export function clean(text: string | null | undefined, max = 500): string | null
   return s ? s.slice(0, max) : null;
 }
 
+/**
+ * The node's textContent, or its first `max + 1` characters or more when it is longer (a prefix of
+ * it): without building the whole text of a big subtree to test a short one's length.
+ */
+export function textUpTo(el: Node, max: number, acc = ''): string {
+  for (let n = el.firstChild; n && acc.length <= max; n = n.nextSibling) {
+    if (n.nodeType === 3 || n.nodeType === 4) acc += n.nodeValue ?? '';
+    else if (n.nodeType === 1) acc = textUpTo(n, max, acc);
+  }
+  return acc;
+}
+
 export function textOf(el: Element | null | undefined, max = 500): string | null {
   return el ? clean(el.textContent, max) : null;
 }
@@ -48,8 +60,12 @@ export function cleanBrand(s: string | null): string | null {
 
 /** Class + id of an element as one lowercase string, for cheap role tests. */
 export function hints(el: Element): string {
-  const cls = el.getAttribute('class') ?? '';
-  const id = el.getAttribute('id') ?? '';
+  // class and id through their reflecting properties (cheaper than getAttribute in Chromium, '' when
+  // absent); the attribute where the property is not a string (SVG's className, a form's shadowed `id`).
+  const c: unknown = (el as HTMLElement).className;
+  const cls = typeof c === 'string' ? c : (el.getAttribute('class') ?? '');
+  const i: unknown = el.id;
+  const id = typeof i === 'string' ? i : (el.getAttribute('id') ?? '');
   const testid = el.getAttribute('data-testid') ?? el.getAttribute('data-test') ?? '';
   return (cls + ' ' + id + ' ' + testid).toLowerCase();
 }

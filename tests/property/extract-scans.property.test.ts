@@ -1,0 +1,321 @@
+/**
+ * The page index walk and the near-title price scan read less of the page than the straightforward
+ * code they replaced (kept here as the references): class and id through their properties (the
+ * attribute where the property is not a string), and no text of a box whose descendant's text is
+ * already too long for a price. They must give the same buckets and the same texts, on generated
+ * markup and on every saved and reconstructed page; textUpTo must give the text, or a prefix of it
+ * longer than the limit.
+ */
+import fc from 'fast-check';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPage, parseDocument } from '../../lib/extract/load';
+import { indexPage, type PageIndex } from '../../lib/extract/generic/page-index';
+import { shortTexts } from '../../lib/extract/generic/price';
+import { findTitleElement } from '../../lib/extract/generic/dom';
+import { childCount, textUpTo } from '../../lib/extract/generic/text';
+import {
+  ANY_ROLE,
+  BREADCRUMB_ROLE,
+  PRICE_ROLE,
+  SPEC_ROLE,
+  STOCK_ROLE,
+  TITLE_ROLE,
+} from '../../lib/extract/words-class';
+import { budget } from './budget';
+
+// ---- references: the code as it was (ddb84a2), without the memo and the limits' fine print ----
+
+const SKIPPED = new Set(
+  'STYLE NOSCRIPT TEMPLATE BR IMG INPUT OPTION I HR WBR SOURCE PICTURE IFRAME svg SVG path PATH'.split(' '),
+);
+const TITLE_TAGS = new Set(['H2', 'H3', 'H4', 'DIV', 'SPAN', 'P', 'STRONG']);
+const LIMITS = {
+  priceEls: 800,
+  rows: 800,
+  dts: 300,
+  lis: 2500,
+  crumbBoxes: 10,
+  stockEls: 40,
+  specEls: 1500,
+  pairEls: 3000,
+  scopes: 200,
+  titleEls: 200,
+  ldScripts: 50,
+  h1s: 20,
+};
+
+type Buckets = Omit<PageIndex, 'doc' | 'hintsOf'>;
+
+function referenceIndex(doc: Document): Buckets {
+  const idx: Buckets = {
+    metas: new Map(),
+    ldScripts: [],
+    h1s: [],
+    priceEls: [],
+    rows: [],
+    dts: [],
+    lis: [],
+    crumbBoxes: [],
+    stockEls: [],
+    specEls: [],
+    pairEls: [],
+    scopes: [],
+    titleEls: [],
+    nextData: null,
+    canonical: null,
+    title: null,
+  };
+  const push = (k: keyof typeof LIMITS, el: Element) => {
+    const list = idx[k];
+    if (list.length < LIMITS[k]) list.push(el);
+  };
+  const scopes = new Set(Array.from(doc.querySelectorAll('[itemscope]')));
+  const prices = new Set(Array.from(doc.querySelectorAll('[itemprop="price"]')));
+  for (const el of Array.from(doc.querySelectorAll('*'))) {
+    const tag = el.tagName;
+    if (tag === 'META') {
+      const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop');
+      const content = el.getAttribute('content');
+      if (key && content && !idx.metas.has(key.toLowerCase())) idx.metas.set(key.toLowerCase(), content);
+      continue;
+    }
+    if (tag === 'SCRIPT') {
+      const type = (el.getAttribute('type') ?? '').toLowerCase().trim();
+      if (type === 'application/ld+json') push('ldScripts', el);
+      else if (type === 'application/json' && !idx.nextData && el.getAttribute('id') === '__NEXT_DATA__')
+        idx.nextData = el;
+      continue;
+    }
+    if (tag === 'LINK') {
+      if (!idx.canonical && (el.getAttribute('rel') ?? '').toLowerCase() === 'canonical')
+        idx.canonical = el.getAttribute('href');
+      continue;
+    }
+    if (tag === 'TITLE') {
+      if (idx.title === null) idx.title = el.textContent;
+      continue;
+    }
+    if (SKIPPED.has(tag)) continue;
+    if (tag === 'H1') push('h1s', el);
+    if (tag === 'TR') push('rows', el);
+    if (tag === 'DT') push('dts', el);
+    if (tag === 'LI') push('lis', el);
+    if (tag === 'DIV' && childCount(el, 2) === 2) push('pairEls', el);
+    if (!el.hasAttributes()) continue;
+    const scoped = scopes.has(el);
+    if (scoped) push('scopes', el);
+    const cls = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    const h = cls ? (id ? cls + ' ' + id : cls) : (id ?? '');
+    const role = h.length > 0 && ANY_ROLE.test(h);
+    if ((role && PRICE_ROLE.test(h)) || (idx.scopes.length && prices.has(el))) push('priceEls', el);
+    let crumb = role && BREADCRUMB_ROLE.test(h);
+    if (!crumb && (tag === 'NAV' || tag === 'OL' || tag === 'UL'))
+      crumb =
+        BREADCRUMB_ROLE.test((el.getAttribute('aria-label') ?? '') + (el.getAttribute('aria-labelledby') ?? '')) ||
+        (scoped && /BreadcrumbList/.test(el.getAttribute('itemtype') ?? ''));
+    if (crumb && !idx.crumbBoxes.some((b) => b.contains(el))) push('crumbBoxes', el);
+    if (h.length > 0 && TITLE_ROLE.test(h) && TITLE_TAGS.has(tag)) push('titleEls', el);
+    if (!role) continue;
+    if (STOCK_ROLE.test(h)) push('stockEls', el);
+    if (SPEC_ROLE.test(h) && childCount(el, 4) <= 4) push('specEls', el);
+  }
+  if (!idx.priceEls.length)
+    for (const el of Array.from(doc.querySelectorAll('[data-price]')).slice(0, 50)) idx.priceEls.push(el);
+  return idx;
+}
+
+/** The texts nearTitleCandidates read, as it read them: each element on its own, whole. */
+function referenceShortTexts(all: ArrayLike<Element>, n: number): (string | undefined)[] {
+  const out = new Array<string | undefined>(n);
+  for (let i = 0; i < n; i++) {
+    const el = all[i]!;
+    if (childCount(el, 3) > 3) continue;
+    if (el.firstElementChild?.firstElementChild?.firstElementChild?.firstElementChild?.firstElementChild) continue;
+    const t = el.textContent ?? '';
+    if (t.length <= 60) out[i] = t;
+  }
+  return out;
+}
+
+const NEAR_TITLE_TAGS = 'span, p, div, strong, b, ins, bdi, dd, td, li, h2, h3, h4';
+function sameShortTexts(box: Element) {
+  const all = box.querySelectorAll(NEAR_TITLE_TAGS);
+  for (const n of [all.length, Math.min(all.length, 1500), all.length >> 1]) {
+    const want = referenceShortTexts(all, n);
+    // In one go, and block by block with the set of long texts kept between blocks.
+    expect(shortTexts(all, 0, n, box, new Set())).toEqual(want);
+    for (const block of [1, 3, 100]) {
+      const long = new Set<Element>();
+      const got: (string | undefined)[] = [];
+      for (let from = 0; from < n; from += block)
+        got.push(...shortTexts(all, from, Math.min(n, from + block), box, long));
+      expect(got).toEqual(want);
+    }
+  }
+}
+
+// ---- comparison ----
+
+/** An element as its path from the root, so a failure prints where the two lists part. */
+function path(el: Element): string {
+  const steps: string[] = [];
+  for (let cur: Element | null = el; cur; cur = cur.parentElement)
+    steps.unshift(`${cur.tagName}[${Array.prototype.indexOf.call(cur.parentElement?.children ?? [], cur)}]`);
+  return steps.join('/');
+}
+const paths = (els: Element[]) => els.map(path);
+
+function sameIndex(doc: Document) {
+  const got = indexPage(doc);
+  const want = referenceIndex(doc);
+  for (const k of Object.keys(want) as (keyof Buckets)[]) {
+    const a = got[k];
+    const b = want[k];
+    if (Array.isArray(b)) expect(paths(a as Element[]), k).toEqual(paths(b));
+    else if (b instanceof Map) expect([...(a as Map<string, string>)], k).toEqual([...b]);
+    else if (b && typeof b === 'object') expect(path(a as Element), k).toEqual(path(b));
+    else expect(a, k).toEqual(b);
+  }
+  sameShortTexts(doc.body ?? doc.documentElement);
+  const title = findTitleElement(got);
+  let box = title;
+  for (let i = 0; box?.parentElement && i < 4 && box.tagName !== 'BODY'; i++) box = box.parentElement;
+  if (box) sameShortTexts(box);
+}
+
+// ---- generated markup: role classes and ids, forms with controls named id/className, SVG, microdata ----
+
+const cls = fc.constantFrom(
+  '',
+  'price',
+  'product-price',
+  'a-price',
+  'breadcrumb',
+  'stock',
+  'availability',
+  'spec',
+  'specs-label',
+  'attribute',
+  'product-title',
+  'name',
+  'x',
+  'PRICE big',
+);
+const text = fc.oneof(
+  fc.constantFrom(
+    '',
+    ' ',
+    '$5.99',
+    '12,90 €',
+    'Free delivery on orders over $35',
+    'abcdefghijklmnopqrstuvwxyz 1',
+    'Weight: 5 kg',
+    'SKU: AB-12',
+    'Color:',
+    'red',
+    ' '.repeat(1300) + ':',
+    'a'.repeat(1400),
+  ),
+  fc.constantFrom('a: ' + 'b '.repeat(700), 'x'.repeat(1290) + ': y', '  \n  '.repeat(400) + 'k: v'),
+  fc.string({ maxLength: 40 }),
+);
+const tag = fc.constantFrom('div', 'span', 'p', 'li', 'ul', 'nav', 'ol', 'dt', 'dd', 'dl', 'h1', 'h2', 'b', 'form');
+type Node =
+  | string
+  | { tag: string; cls: string; id: string; attrs: string; kids: Node[] }
+  | { table: [string, string][] }
+  | { raw: string };
+const attrs = fc.constantFrom(
+  '',
+  ' itemscope',
+  ' itemprop="price" content="5"',
+  ' aria-label="breadcrumb"',
+  ' itemscope itemtype="https://schema.org/BreadcrumbList"',
+  ' data-price="4"',
+  ' hidden',
+);
+const RAW = [
+  '<input name="id" value="x">',
+  '<input name="className">',
+  '<svg class="price"><g class="price-icon"><text>$5</text></g></svg>',
+  '<img class="price">',
+  '<meta property="og:title" content="T">',
+  '<script type="application/ld+json">{}</script>',
+  '<link rel="canonical" href="/c">',
+  '<template><div class="price">5</div></template>',
+  '<tr><th>Weight</th><td>5 kg</td></tr>',
+  // Boxes whose text starts with a long run of spaces in an element of its own (bounded reads).
+  `<table><tr><th><b>Size</b></th><td><span>${' \n '.repeat(360)}</span><b>12 cm</b></td></tr></table>`,
+  `<dl><dt><span>Colour</span></dt><dd><i>${' '.repeat(1100)}</i><b>red</b></dd></dl>`,
+  `<ul><li><span>${' '.repeat(1200)}</span><b>Color: red</b></li></ul>`,
+];
+const raw = fc.constantFrom(...RAW);
+const { tree } = fc.letrec<{ tree: Node; node: Node }>((rec) => ({
+  tree: fc.record({
+    tag,
+    cls,
+    id: fc.constantFrom('', 'price', 'main', 'spec-table'),
+    attrs,
+    kids: fc.array(rec('node'), { maxLength: 6 }),
+  }),
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    text,
+    rec('tree'),
+    fc.record({ table: fc.array(fc.tuple(text, text), { maxLength: 3 }) }),
+    fc.record({ raw }),
+  ),
+}));
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const html = (n: Node): string => {
+  if (typeof n === 'string') return esc(n);
+  if ('raw' in n) return n.raw;
+  if ('table' in n)
+    return `<table>${n.table.map(([l, v]) => `<tr><th>${esc(l)}</th><td>${esc(v)}</td></tr>`).join('')}</table>`;
+  const a = `${n.cls ? ` class="${n.cls}"` : ''}${n.id ? ` id="${n.id}"` : ''}${n.attrs}`;
+  return `<${n.tag}${a}>${n.kids.map(html).join('')}</${n.tag}>`;
+};
+
+describe('page index walk and near-title texts: same as the straightforward code', () => {
+  it('gives the same buckets and texts on generated markup', () => {
+    fc.assert(
+      fc.property(fc.array(tree, { minLength: 1, maxLength: 4 }), (trees) => {
+        sameIndex(parseDocument(`<html><head><title>T</title></head><body>${trees.map(html).join('')}</body></html>`));
+      }),
+      budget(300),
+    );
+  });
+
+  const ROOTS = ['../fixtures/pages', '../fixtures/reconstructed'].map((d) => join(__dirname, d));
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+    );
+  it.each(ROOTS.flatMap(files).map((f) => [f.slice(f.indexOf('fixtures/') + 9), f]))(
+    'gives the same buckets and texts on %s',
+    (_, file) => sameIndex(loadPage(file).doc),
+  );
+});
+
+describe('bounded text reads', () => {
+  it('textUpTo: the text when it is at most the limit, else a prefix of it longer than the limit', () => {
+    fc.assert(
+      fc.property(fc.array(tree, { minLength: 1, maxLength: 3 }), fc.integer({ min: 0, max: 1400 }), (trees, max) => {
+        const doc = parseDocument(`<html><body><main>${trees.map(html).join('')}</main></body></html>`);
+        for (const el of [doc.querySelector('main')!, ...Array.from(doc.querySelectorAll('main *')).slice(0, 30)]) {
+          const full = el.textContent ?? '';
+          const t = textUpTo(el, max);
+          if (full.length <= max) expect(t).toBe(full);
+          else {
+            expect(t.length).toBeGreaterThan(max);
+            expect(full.startsWith(t)).toBe(true);
+          }
+        }
+      }),
+      budget(200),
+    );
+  });
+});
