@@ -225,12 +225,13 @@ function withVariants(
     const e = (asked = state.estimate);
     // The offer's own mass, as the estimator reads it: the page's weight, else the title's ("…, 500 g").
     const ownMass = product.weightKg ?? weightFromText(product.title);
-    void send({ type: 'estimate', products: variants.map((v) => ({ ...product, weightKg: v.weightKg })) }).then(
-      (reply) => {
-        const choices = reply.ok ? variantChoices(e, ownMass, variants, reply.estimates) : [];
-        if (choices.length && asked === e) update({ status: 'ready', estimate: { ...e, variants: choices } });
-      },
-    );
+    void send({
+      type: 'estimate',
+      products: variants.map((v) => ({ ...product, weightKg: v.weightKg, weightIsContent: true })),
+    }).then((reply) => {
+      const choices = reply.ok ? variantChoices(e, ownMass, variants, reply.estimates) : [];
+      if (choices.length && asked === e) update({ status: 'ready', estimate: { ...e, variants: choices } });
+    });
   };
   const update = (state: BadgeState) => {
     latest = state;

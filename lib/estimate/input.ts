@@ -8,4 +8,6 @@ export type ProductInput = { title: string } & Partial<Omit<Product, 'title' | '
     materials?: Product['materials'] | string[] | null;
     /** When the product was (or is) bought, ISO YYYY-MM-DD: a recorded purchase is estimated at its own date. */
     date?: string | null;
+    /** `weightKg` is the content's own mass (a size the page offers), not a shipping weight: no net content is read from the title. */
+    weightIsContent?: boolean | null;
   };

@@ -18,7 +18,9 @@ const MAX_GROSS_TO_NET = 2;
 
 export function withNetContent(p: Prepared): { p: Prepared; step: Step | null } {
   const q = p.quantity;
-  if (q.massSource !== 'page' || q.massKg === null || !(q.massKg > 0)) return { p, step: null };
+  // A size the page offers (the panel's other sizes) is that size's content, whatever the title says.
+  if (q.massSource !== 'page' || q.massKg === null || !(q.massKg > 0) || p.input.weightIsContent)
+    return { p, step: null };
   const title = parseQuantity({ title: p.title });
   const net = title.massKg;
   if (net === null || !(net > 0) || net >= q.massKg || q.massKg >= net * MAX_GROSS_TO_NET) return { p, step: null };

@@ -75,6 +75,12 @@ describe("food and drink: the title's net content, not the page's shipping weigh
       expect(e.kgCO2e, title).toBe(plain.kgCO2e);
     }
   });
+  it("a size the page offers is that size's content: the 500 ml option of a 330 ml offer is 0.5 kg of cola", async () => {
+    const option = await one({ title: 'Cola 330 ml', weightKg: 0.5, weightIsContent: true, googleCategory: SODA });
+    const plain = await one({ title: 'Cola', weightKg: 0.5, googleCategory: SODA });
+    expect(option.kgCO2e).toBe(plain.kgCO2e);
+    expect(option.steps.map((s) => s.label)).not.toContain('Net content');
+  });
 });
 
 describe('drinks: the container the title names replaces the one AGRIBALYSE modelled', () => {

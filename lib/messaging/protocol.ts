@@ -46,6 +46,8 @@ export const ProductInputSchema = z.lazy(() =>
     condition: z.enum(['new', 'used', 'refurbished']).nullish(),
     quantity: z.number().finite().positive().max(100_000).nullish(),
     weightKg: z.number().finite().positive().max(100_000).nullish(),
+    /** `weightKg` is the content's own mass (a size the page offers: "500 ml"), not a shipping weight. */
+    weightIsContent: z.boolean().nullish(),
     dimensionsCm: z.object({ length: amount, width: amount, height: amount }).nullish(),
     materials: z
       .array(z.union([text(200), z.object({ name: text(200), share: z.number().min(0).max(1).nullable() })]))
