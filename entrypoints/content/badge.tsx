@@ -154,13 +154,15 @@ export async function mountBadge(
     append?: 'after' | 'last';
     /** The page's scheme at `anchor` when the caller knows it (a tile just added: its styles are not computed yet). */
     theme?: Theme | null;
+    /** The first state drawn (the estimate, when it came with the product): one render, not "loading" then an update. */
+    initial?: BadgeState;
     /** Read when the panel first opens (this walks the page): not on the way to the badge. */
     offered?: () => readonly OfferCondition[];
     /** Sizes the page offers with their own weights: read and estimated when the panel first opens (only it shows them). */
     variants?: () => readonly OfferedVariant[];
   },
 ): Promise<MountedBadge> {
-  let latest: BadgeState = { status: 'loading' };
+  let latest: BadgeState = opts.initial ?? { status: 'loading' };
   let mounted: MountedBadge | null = null;
   const offered = opts.offered && once(opts.offered);
   // The background keeps the correction (for this page's own site only) and answers the new estimate.
@@ -199,7 +201,7 @@ export async function mountBadge(
     },
   });
   if (!opts.variants) return mounted;
-  const badge = withVariants(mounted, opts.product, once(opts.variants));
+  const badge = withVariants(mounted, opts.product, once(opts.variants), latest);
   onOpen = badge.opened;
   return badge;
 }
@@ -212,9 +214,10 @@ function withVariants(
   badge: MountedBadge,
   product: ProductMessage,
   offeredVariants: () => readonly OfferedVariant[],
+  initial: BadgeState,
 ): MountedBadge & { opened: () => void } {
   let asked: Estimate | null = null;
-  let latest: BadgeState = { status: 'loading' };
+  let latest = initial;
   let open = false;
   // Asked once the estimate is in and the panel was opened, whichever comes last.
   const ask = () => {

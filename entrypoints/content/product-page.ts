@@ -76,15 +76,16 @@ export function runOnProductPage(ctx: ContentScriptContext, handOver: () => void
     if (reply.kind === 'none') return;
     const anchor = page.anchorFor(reply.product.price) ?? first;
     seen.add(anchor);
+    // The estimate came with the product: the badge is drawn once, with it.
     const badge = await mountBadge(ctx, anchor, {
       compact: false,
       product: reply.product,
+      initial: { status: 'ready', estimate: reply.estimate },
       offered: () => offeredConditions(document),
       variants: () => offeredVariants(document),
     });
     if (gen !== generation) return badge.remove();
     mounted.push(badge);
-    badge.update({ status: 'ready', estimate: reply.estimate });
   }
 
   const failed = (e: unknown) => console.debug('[embodied] scan failed', e);
