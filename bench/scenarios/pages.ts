@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { estimateShownAt, probeScript, type ProbeResult } from '../lib/probe';
 
 const PAIRS = 7;
-const THROTTLED_PAIRS = 5;
+const THROTTLED_PAIRS = 9;
 const TIMING_RUNS = 7;
 /** The estimate is looked for (over CDP) this long after the tab opens. */
 const ESTIMATE_WAIT_MS = 8000;
