@@ -1,7 +1,7 @@
 /**
  * #13 in Firefox: the panel inside a 640 px viewport and on a right-to-left page, axe-core over the
  * badge and the open panel (light and dark), and a correction that changes the number and survives
- * a reload, one purchase per product per day unless confirmed, and the other sizes a page offers. Closed roots are reached over WebDriver BiDi (closed-shadow-firefox.ts).
+ * a reload, one purchase per product per day unless confirmed, the other sizes a page offers, and badges that come with the tiles an infinite scroll appends. Closed roots are reached over WebDriver BiDi (closed-shadow-firefox.ts).
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
@@ -90,6 +90,41 @@ test('the panel stays inside a 640 px wide viewport and on a right-to-left page'
   await waitForShadowText(page, 'embodied-badge-text', /≈/);
   await userClick(page, 'embodied-badge');
   await expectPanelInside(page);
+  await page.close();
+});
+
+test('infinite scroll: tiles appended where the user has reached hold their badges before the page lays them out', async () => {
+  const TILE = '[data-component-type="s-search-result"]';
+  const page = await s.newPage();
+  await page.goto(listing.url, { waitUntil: 'domcontentloaded' });
+  await page.evaluate(TO_FIRST_TILE);
+  await waitForShadowText(page, 'embodied-badge-text', /CO2e/, FIRST);
+  // The end of the results on screen, badged: the user is heading for what the shop appends next.
+  await page.evaluate(
+    (tile: string) => [...document.querySelectorAll(tile)].pop()!.scrollIntoView({ block: 'end' }),
+    TILE,
+  );
+  await page.waitForFunction(
+    (tile: string) => !![...document.querySelectorAll(tile)].pop()!.querySelector('embodied-badge'),
+    { timeout: 15_000 },
+    TILE,
+  );
+  const early = await page.evaluate(async (tile: string) => {
+    const tiles = document.querySelectorAll(tile);
+    const last = tiles[tiles.length - 1]!;
+    const copies = Array.from({ length: 6 }, (_, i) => {
+      const copy = last.cloneNode(true) as Element;
+      copy.querySelectorAll('embodied-badge').forEach((b) => b.remove());
+      copy.setAttribute('data-asin', `B0EARLY00${i}`);
+      copy.querySelectorAll('a[href]').forEach((a) => a.setAttribute('href', `/dp/B0EARLY00${i}`));
+      return copy;
+    });
+    last.parentElement!.append(...copies);
+    // After the mutation observers' microtasks, before any task or frame: no layout of the copies yet.
+    await Promise.resolve();
+    return copies.map((c) => !!c.querySelector('embodied-badge'));
+  }, TILE);
+  expect(early[0]).toBe(true);
   await page.close();
 });
 
