@@ -7,7 +7,6 @@
  * longer than the limit.
  */
 import fc from 'fast-check';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPage, parseDocument } from '../../lib/extract/load';
@@ -24,6 +23,7 @@ import {
   TITLE_ROLE,
 } from '../../lib/extract/words-class';
 import { budget } from './budget';
+import { SAVED_PAGES } from './saved-pages';
 
 // ---- references: the code as it was (ddb84a2), without the memo and the limits' fine print ----
 
@@ -289,15 +289,7 @@ describe('page index walk and near-title texts: same as the straightforward code
     );
   });
 
-  const ROOTS = ['../fixtures/pages', '../fixtures/reconstructed'].map((d) => join(__dirname, d));
-  const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-    );
-  it.each(ROOTS.flatMap(files).map((f) => [f.slice(f.indexOf('fixtures/') + 9), f]))(
-    'gives the same buckets and texts on %s',
-    (_, file) => sameIndex(loadPage(file).doc),
-  );
+  it.each(SAVED_PAGES)('gives the same buckets and texts on %s', (_, file) => sameIndex(loadPage(file).doc));
 });
 
 describe('bounded text reads', () => {

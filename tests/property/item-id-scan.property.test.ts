@@ -6,13 +6,12 @@
  * reconstructed page.
  */
 import fc from 'fast-check';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPage, parseDocument } from '../../lib/extract/load';
 import { findTitleElement } from '../../lib/extract/generic/dom';
 import { productBlockOf, scannedElements, WORDISH } from '../../lib/extract/generic/item-id';
-import { textUpTo } from '../../lib/extract/generic/text';
+import { childCount, textUpTo } from '../../lib/extract/generic/text';
 import {
   allWords,
   ITEM_ID_IN_TEXT,
@@ -21,8 +20,8 @@ import {
   ITEM_ID_LABEL_MORE,
 } from '../../lib/extract/words';
 import { indexPage } from '../../lib/extract/generic/page-index';
-import { childCount } from '../../lib/extract/generic/text';
 import { budget } from './budget';
+import { SAVED_PAGES } from './saved-pages';
 
 /** The loop `itemIdFromText` ran before: every element of the box in turn, cheap tests first. */
 function reference(box: Element, limit: number): Element[] {
@@ -92,12 +91,7 @@ describe('item-id label scan: scannedElements', () => {
     );
   });
 
-  const ROOTS = ['../fixtures/pages', '../fixtures/reconstructed'].map((d) => join(__dirname, d));
-  const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-    );
-  it.each(ROOTS.flatMap(files).map((f) => [f.slice(f.indexOf('fixtures/') + 9), f]))(
+  it.each(SAVED_PAGES)(
     'reads the same elements in the same order on %s (product block, with a small limit too)',
     (_, file) => {
       const { doc } = loadPage(file);
