@@ -19,7 +19,7 @@ import {
   shopReferenceCases,
 } from './eval/cases';
 import { ISSUE_CATEGORIES, issueCategoryOf } from './eval/issue-categories';
-import { calibrationReport, MIN_ROWS_TO_FIT, type RangedRow } from './eval/calibration';
+import { calibrationReport, MIN_ROWS_TO_FIT, rangedRows } from './eval/calibration';
 import { byGroup, type Scored, type Summary, summarise } from './eval/metrics';
 import { readBoavizta } from './factors/boavizta';
 import { buildPack } from './factors/pack';
@@ -218,18 +218,7 @@ function printIssueCategoryTable(rows: Scored[]): void {
 
 /** Held-out figures for the ranges fitted on the company-reported rows (scripts/eval/calibration.ts). */
 function printCalibration(rows: Scored[], detail: boolean, label: string): void {
-  const ranged: RangedRow[] = rows
-    .filter((r) => r.key)
-    .map((r) => ({
-      key: r.key!,
-      rule: r.rule ?? null,
-      reference: r.reference,
-      central: r.central,
-      low: r.low,
-      high: r.high,
-      alwaysHeldOut: r.alwaysHeldOut,
-    }));
-  const c = calibrationReport(ranged);
+  const c = calibrationReport(rangedRows(rows));
   console.log(`\nRange calibration, ${label} (split by a hash of the PCF id; published and shop rows always held out)`);
   console.log(
     `  inside the shipped range, calibration half (in-sample):   ${pct(c.calibrationInside.inside)} of ${c.calibrationInside.n}`,

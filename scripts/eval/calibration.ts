@@ -10,6 +10,7 @@
  * with too few rows to fit alone share one pooled fit per tier (fitMultipliers).
  */
 import { createHash } from 'node:crypto';
+import type { Scored } from './metrics';
 
 export interface RangedRow {
   /** Stable case key (PCF id, or the title for published rows). */
@@ -22,6 +23,21 @@ export interface RangedRow {
   high: number | null;
   /** Rows never used to fit anything (published footprints): always held out. */
   alwaysHeldOut?: boolean;
+}
+
+/** The scored eval rows that have a case key, as the calibration reads them. */
+export function rangedRows(rows: readonly Scored[]): RangedRow[] {
+  return rows
+    .filter((r) => r.key)
+    .map((r) => ({
+      key: r.key!,
+      rule: r.rule ?? null,
+      reference: r.reference,
+      central: r.central,
+      low: r.low,
+      high: r.high,
+      alwaysHeldOut: r.alwaysHeldOut,
+    }));
 }
 
 export type Half = 'calibration' | 'held-out';

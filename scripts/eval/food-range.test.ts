@@ -7,24 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { FOOD_RANGE } from '../../lib/estimate/ranges';
 import { runEval } from '../eval';
-import { fitMultipliers, halfOf, type RangedRow } from './calibration';
+import { fitMultipliers, halfOf, rangedRows } from './calibration';
 
 describe('food range calibration', () => {
   it('the named-food range holds its calibration-half fit', async () => {
     const { estimator } = await runEval();
     const rule = `C x${FOOD_RANGE.named.low} to x${FOOD_RANGE.named.high}`;
-    const rows: RangedRow[] = estimator
-      .filter((r) => r.key && /^(catalogue|published)/.test(r.group))
-      .map((r) => ({
-        key: r.key!,
-        rule: r.rule ?? null,
-        reference: r.reference,
-        central: r.central,
-        low: r.low,
-        high: r.high,
-        alwaysHeldOut: r.alwaysHeldOut,
-      }))
-      .filter((r) => halfOf(r) === 'calibration');
+    const rows = rangedRows(estimator.filter((r) => /^(catalogue|published)/.test(r.group))).filter(
+      (r) => halfOf(r) === 'calibration',
+    );
     const fit = fitMultipliers(rows).get(rule);
     expect(fit && !fit.pooled, rule).toBe(true);
     expect(FOOD_RANGE.named.low).toBeLessThanOrEqual(fit!.low);
