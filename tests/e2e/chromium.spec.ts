@@ -5,7 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES_DIR, type DemoPage } from '../../scripts/lib/demo-pages';
 import { focusedTestId, shadowCount, shadowEval, shadowTexts, userClick } from '../../scripts/lib/closed-shadow';
-import { THROUGH_EVERY_TILE, TO_FIRST_TILE } from './listing-scroll';
+import {
+  APPEND_SIX_AND_LOOK,
+  LAST_TILE_BADGED,
+  THROUGH_EVERY_TILE,
+  TO_FIRST_TILE,
+  TO_LAST_TILE,
+} from './listing-scroll';
 import { badgeViolations } from './a11y';
 import { forgeMessages } from './forged';
 import { DEMO_SHOP_HTML, DEMO_SHOP_URL } from '../../scripts/lib/demo-shop';
@@ -309,34 +315,9 @@ test('infinite scroll: tiles appended where the user has reached hold their badg
   await page.evaluate(TO_FIRST_TILE);
   await shadowText(page, 'embodied-badge-text', /CO2e/);
   // The end of the results on screen, badged: the user is heading for what the shop appends next.
-  await page.evaluate(() =>
-    [...document.querySelectorAll('[data-component-type="s-search-result"]')].pop()!.scrollIntoView({ block: 'end' }),
-  );
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          !![...document.querySelectorAll('[data-component-type="s-search-result"]')]
-            .pop()!
-            .querySelector('embodied-badge'),
-      ),
-    )
-    .toBe(true);
-  const early = await page.evaluate(async () => {
-    const tiles = document.querySelectorAll('[data-component-type="s-search-result"]');
-    const last = tiles[tiles.length - 1]!;
-    const copies = Array.from({ length: 6 }, (_, i) => {
-      const copy = last.cloneNode(true) as Element;
-      copy.querySelectorAll('embodied-badge').forEach((b) => b.remove());
-      copy.setAttribute('data-asin', `B0EARLY00${i}`);
-      copy.querySelectorAll('a[href]').forEach((a) => a.setAttribute('href', `/dp/B0EARLY00${i}`));
-      return copy;
-    });
-    last.parentElement!.append(...copies);
-    // After the mutation observers' microtasks, before any task or frame: no layout of the copies yet.
-    await Promise.resolve();
-    return copies.map((c) => !!c.querySelector('embodied-badge'));
-  });
+  await page.evaluate(TO_LAST_TILE);
+  await expect.poll(() => page.evaluate(LAST_TILE_BADGED)).toBe(true);
+  const early = (await page.evaluate(APPEND_SIX_AND_LOOK)) as boolean[];
   // The first of them at least: the first screenful goes in at once, the rest as they come near.
   expect(early[0]).toBe(true);
   // And they get their figures like any other tile.
