@@ -154,6 +154,10 @@ export function createNearTiles<T, R>(
   /** The most tiles one report found on screen: how many appended tiles `appended` reads early. */
   let screenful = 0;
 
+  /** A slice is full at `limit` tiles, or when one more read tile's write would pass the deadline (at least one tile each). */
+  const sliceFull = (taken: number, read: number, limit: number, deadline: number) =>
+    taken === limit || (taken > 0 && env.now() + (read + 1) * work.writeMs() > deadline);
+
   const slice = () => {
     scheduled = false;
     if (disposed || !queue.length) return;
@@ -163,7 +167,7 @@ export function createNearTiles<T, R>(
     let taken = 0;
     const limit = Math.min(MAX_SLICE_TILES, onScreenLeft || MAX_SLICE_TILES);
     for (const tile of queue) {
-      if (taken === limit || (taken && env.now() + (got.length + 1) * work.writeMs() > deadline)) break;
+      if (sliceFull(taken, got.length, limit, deadline)) break;
       taken++;
       const r = work.read(tile);
       if (r === null) handed.delete(anchorOf(tile));
@@ -228,7 +232,7 @@ export function createNearTiles<T, R>(
     const got: R[] = [];
     let taken = 0;
     for (const tile of tiles) {
-      if (taken === limit || (taken && env.now() + (got.length + 1) * work.writeMs() > deadline)) break;
+      if (sliceFull(taken, got.length, limit, deadline)) break;
       const el = anchorOf(tile);
       if (waiting.has(el) || handed.has(el)) {
         taken++;
