@@ -7,7 +7,6 @@
  * longer than the limit.
  */
 import fc from 'fast-check';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPage, parseDocument } from '../../lib/extract/load';
 import { indexPage, type PageIndex } from '../../lib/extract/generic/page-index';

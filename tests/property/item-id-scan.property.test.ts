@@ -6,7 +6,6 @@
  * reconstructed page.
  */
 import fc from 'fast-check';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPage, parseDocument } from '../../lib/extract/load';
 import { findTitleElement } from '../../lib/extract/generic/dom';
