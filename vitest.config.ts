@@ -9,6 +9,7 @@ export default defineConfig({
     include: [
       'lib/**/*.test.ts',
       'entrypoints/**/*.test.ts',
+      'entrypoints/**/*.test.tsx',
       'components/**/*.test.tsx',
       'components/**/*.test.ts',
       'tests/unit/**/*.test.ts',

@@ -6,17 +6,13 @@
 import { useContext, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { I18n } from '../lib/i18n';
 import { placePanel } from '../lib/content/panel-placement';
-import { isNotPhysical, roughReasons } from '../lib/scale';
 import { BuyControl, type OnBought } from './BuyControl';
-import type { ShownEstimate } from './shown-estimate';
+import { badgeLook, LEAF_PATH, SIMILAR_MARK, type BadgeState } from './badge-look';
 import type { OfferCondition } from '../lib/inpage/offered-conditions';
 import type { OnCorrect } from './CorrectionForm';
 import { PanelSlot } from './panel-slot';
 import { useI18n } from './i18n';
 import { keepFromPage, userOnly } from './user-event';
-
-export type BadgeState =
-  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; estimate: ShownEstimate };
 
 export interface BadgeProps {
   state: BadgeState;
@@ -37,26 +33,13 @@ export interface BadgeProps {
   onOpen?: () => void;
 }
 
-/** A mark that reads without colour: below, level with, above similar products. */
-const SIMILAR_MARK = { lower: '↓', typical: '=', higher: '↑' } as const;
-
-export function badgeText(state: BadgeState, i: I18n): string {
-  if (state.status === 'loading') return i.t('badge.loading');
-  if (state.status === 'error') return i.t('badge.error');
-  const e = state.estimate;
-  if (isNotPhysical(e)) return i.t('badge.notPhysical');
-  return e.kgCO2e === null ? i.t('badge.unknown') : i.t('badge.value', { kg: i.kg(e.kgCO2e) });
-}
-
 export function Badge({ state, compact, onBought, onCorrect, theme, offered, onOpen }: BadgeProps) {
   const i = useI18n();
   const Panel = useContext(PanelSlot);
   const [open, setOpen] = useState(false);
   const pill = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
-  const ready = state.status === 'ready' ? state.estimate : null;
-  const rough = ready ? roughReasons(ready).length > 0 : false;
-  const text = badgeText(state, i);
+  const { ready, rough, text, rootClass, pillClass, range } = badgeLook(state, i, compact, theme);
 
   const close = (returnFocus: boolean) => {
     setOpen(false);
@@ -114,14 +97,13 @@ export function Badge({ state, compact, onBought, onCorrect, theme, offered, onO
     };
   }, [open]);
 
-  const tier = ready ? (isNotPhysical(ready) ? 'none' : ready.tier) : 'none';
   return (
-    <div class={`embodied ${compact ? 'compact' : ''} ${theme ?? ''}`} onClick={keepFromPage} onKeyDown={keepFromPage}>
+    <div class={rootClass} onClick={keepFromPage} onKeyDown={keepFromPage}>
       <span class="pill-wrap">
         <button
           ref={pill}
           type="button"
-          class={`pill tier-${tier} ${rough ? 'rough' : ''}`}
+          class={pillClass}
           data-testid="embodied-badge"
           aria-expanded={open}
           aria-haspopup="dialog"
@@ -133,10 +115,7 @@ export function Badge({ state, compact, onBought, onCorrect, theme, offered, onO
           })}
         >
           <svg class="leaf" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
-            <path
-              d="M14 2C7 2 2.5 5.5 2.5 10.5c0 1.2.3 2.3.9 3.2C4.6 9.9 7.4 7.3 11 6c-3 1.8-5.3 4.3-6.6 7.6.8.4 1.7.6 2.6.6C12 14.2 14 9 14 2z"
-              fill="currentColor"
-            />
+            <path d={LEAF_PATH} fill="currentColor" />
           </svg>
           <span data-testid="embodied-badge-text">{text}</span>
           {ready?.similar && (
@@ -156,10 +135,10 @@ export function Badge({ state, compact, onBought, onCorrect, theme, offered, onO
             </span>
           )}
         </button>
-        {ready && ready.low !== null && ready.high !== null && (
+        {range && (
           <span class="tip" role="tooltip" data-testid="embodied-badge-range">
-            {i.range(ready.low, ready.high)}
-            {ready.similar ? ` · ${i.t(`similar.${ready.similar.relative}`)}` : ''}
+            {range[0]}
+            {range[1]}
           </span>
         )}
       </span>

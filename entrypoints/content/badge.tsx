@@ -1,7 +1,9 @@
 /** Mounts Preact views in their own closed shadow roots beside anchor elements. */
 import { render, type VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Badge, type BadgeState } from '../../components/Badge';
+import { Badge } from '../../components/Badge';
+import type { BadgeState } from '../../components/badge-look';
+import { staticBadge } from '../../components/badge-static';
 import type { BuyResult } from '../../components/BuyControl';
 import { BADGE_CSS } from '../../components/badge-css';
 import { I18nContext } from '../../components/i18n';
@@ -71,25 +73,52 @@ export function pageTheme(anchor: Element): Theme | null {
   return canvasTheme;
 }
 
-/** One closed shadow root holding a view of `state`, redrawn on every update. */
+/**
+ * What brings a still view to life: the first pointer over it, press, focus, key or click. Listened
+ * for in the capture phase at the view's container, so the view's own handlers are in place before
+ * the event reaches its target (a listener added to a node further along the event's path runs).
+ */
+const WAKE_EVENTS = ['pointerover', 'pointerdown', 'focusin', 'keydown', 'click'] as const;
+
+/**
+ * One closed shadow root holding a view of `state`, redrawn on every update. With `still`, the
+ * view is first drawn without Preact (the same nodes, no handlers) and redrawn so on updates, until
+ * the user first reaches it: Preact then renders over those nodes, keeping them (focus included).
+ */
 export async function mountView<S>(
   ctx: ContentScriptContext,
   anchor: Element,
-  opts: { append: 'after' | 'before' | 'last'; css: string; initial: S; view: (state: S) => VNode },
+  opts: {
+    append: 'after' | 'before' | 'last';
+    css: string;
+    initial: S;
+    view: (state: S) => VNode;
+    still?: (state: S, i: I18n) => Node;
+  },
 ): Promise<Mounted<S>> {
   let state = opts.initial;
   const i = pageI18n();
   // The caller keeps the handle and removes it (page.ts: on invalidation and navigation).
   const host = ctx.isInvalid ? null : mountShadowHost('embodied-badge', opts.css, anchor, opts.append);
   let container: HTMLElement | null = host?.container ?? null;
-  const draw = () =>
-    container &&
+  let still = opts.still;
+  const draw = () => {
+    if (!container) return;
+    if (still) return container.replaceChildren(still(state, i));
     render(
       <I18nContext.Provider value={i}>
         <PanelSlot.Provider value={LazyPanel}>{opts.view(state)}</PanelSlot.Provider>
       </I18nContext.Provider>,
       container,
     );
+  };
+  const wake = () => {
+    if (!still) return;
+    still = undefined;
+    for (const type of WAKE_EVENTS) container?.removeEventListener(type, wake, true);
+    draw();
+  };
+  if (still) for (const type of WAKE_EVENTS) container?.addEventListener(type, wake, true);
   draw();
   return {
     update(next) {
@@ -97,7 +126,7 @@ export async function mountView<S>(
       draw();
     },
     remove: () => {
-      if (container) render(null, container);
+      if (container && !still) render(null, container);
       container = null;
       host?.remove();
     },
@@ -185,6 +214,10 @@ export async function mountBadge(
     append: opts.append ?? 'after',
     css: BADGE_CSS,
     initial: latest,
+    still: (state, i) => {
+      latest = state;
+      return staticBadge(document, state, i, { compact: opts.compact, theme, buy: Boolean(onBought) });
+    },
     view: (state) => {
       latest = state;
       return (

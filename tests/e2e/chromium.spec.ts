@@ -423,6 +423,24 @@ test('the panel is a dialog: focus moves in, Escape and a click outside close it
   await page.close();
 });
 
+test('keyboard first: Tab reaches the badge, drawn without Preact until then, and Enter opens its panel', async () => {
+  const page = await s.context.newPage();
+  await page.goto(product.url);
+  await badgeKg(page);
+  // A focusable stop just before the badge: the next Tab is the user's first contact with it.
+  await page.evaluate(() => {
+    const stop = document.createElement('button');
+    stop.textContent = 'before the badge';
+    document.querySelector('embodied-badge')!.before(stop);
+    stop.focus();
+  });
+  await page.keyboard.press('Tab');
+  expect(await focusedTestId(page)).toBe('embodied-badge');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => shadowCount(page, 'embodied-panel')).toBe(1);
+  await page.close();
+});
+
 test('the panel stays inside a 640 px wide viewport (as at 200% zoom) and on a right-to-left page', async () => {
   const page = await s.context.newPage();
   await page.setViewportSize({ width: 640, height: 700 });
