@@ -4,7 +4,6 @@
  * content script passes data and callbacks in.
  */
 import { useContext, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { I18n } from '../lib/i18n';
 import { placePanel } from '../lib/content/panel-placement';
 import { BuyControl, type OnBought } from './BuyControl';
 import { badgeLook, LEAF_PATH, SIMILAR_MARK, type BadgeState } from './badge-look';

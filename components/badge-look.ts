@@ -13,7 +13,7 @@ export type BadgeState =
 /** A mark that reads without colour: below, level with, above similar products. */
 export const SIMILAR_MARK = { lower: '↓', typical: '=', higher: '↑' } as const;
 
-export function badgeText(state: BadgeState, i: I18n): string {
+function badgeText(state: BadgeState, i: I18n): string {
   if (state.status === 'loading') return i.t('badge.loading');
   if (state.status === 'error') return i.t('badge.error');
   const e = state.estimate;

@@ -30,9 +30,8 @@ export interface StaticBadgeOptions {
   buy: boolean;
 }
 
-/** The closed badge for `state`, as Preact would draw it: one root element. */
-export function staticBadge(doc: Document, state: BadgeState, i: I18n, opts: StaticBadgeOptions): HTMLElement {
-  const { ready, rough, text, rootClass, pillClass, range } = badgeLook(state, i, opts.compact, opts.theme);
+/** The leaf icon in the pill (an SVG element, as Preact creates it: in the SVG namespace). */
+function leaf(doc: Document): SVGElement {
   const svg = doc.createElementNS(SVG, 'svg');
   for (const [name, value] of [
     ['class', 'leaf'],
@@ -40,13 +39,38 @@ export function staticBadge(doc: Document, state: BadgeState, i: I18n, opts: Sta
     ['width', '12'],
     ['height', '12'],
     ['aria-hidden', 'true'],
-  ])
-    svg.setAttribute(name!, value!);
+  ] as const)
+    svg.setAttribute(name, value);
   const path = doc.createElementNS(SVG, 'path');
   path.setAttribute('d', LEAF_PATH);
   path.setAttribute('fill', 'currentColor');
   svg.append(path);
+  return svg;
+}
 
+/** BuyControl as it first shows: quantity 1 and "I bought this". */
+function buyControl(doc: Document, i: I18n): HTMLElement {
+  const qty = el(doc, 'input', {
+    type: 'number',
+    class: 'qty',
+    min: '1',
+    max: '99',
+    'aria-label': i.t('bought.quantity'),
+    'data-testid': 'embodied-quantity',
+  });
+  qty.value = '1';
+  const bought = el(
+    doc,
+    'button',
+    { type: 'button', class: 'bought', 'data-testid': 'embodied-bought' },
+    i.t('bought.idle'),
+  );
+  return el(doc, 'span', { class: 'buy' }, qty, bought);
+}
+
+/** The closed badge for `state`, as Preact would draw it: one root element. */
+export function staticBadge(doc: Document, state: BadgeState, i: I18n, opts: StaticBadgeOptions): HTMLElement {
+  const { ready, rough, text, rootClass, pillClass, range } = badgeLook(state, i, opts.compact, opts.theme);
   const pill = el(
     doc,
     'button',
@@ -58,7 +82,7 @@ export function staticBadge(doc: Document, state: BadgeState, i: I18n, opts: Sta
       'aria-haspopup': 'dialog',
       ...(ready ? { title: i.t('badge.hint') } : {}),
     },
-    svg,
+    leaf(doc),
     el(doc, 'span', { 'data-testid': 'embodied-badge-text' }, text),
   );
   const similar = ready?.similar?.relative;
@@ -82,25 +106,6 @@ export function staticBadge(doc: Document, state: BadgeState, i: I18n, opts: Sta
   if (range)
     wrap.append(el(doc, 'span', { class: 'tip', role: 'tooltip', 'data-testid': 'embodied-badge-range' }, ...range));
   const root = el(doc, 'div', { class: rootClass }, wrap);
-  if (!opts.compact && opts.buy) {
-    const qty = el(doc, 'input', {
-      type: 'number',
-      class: 'qty',
-      min: '1',
-      max: '99',
-      'aria-label': i.t('bought.quantity'),
-      'data-testid': 'embodied-quantity',
-    });
-    qty.value = '1';
-    root.append(
-      el(
-        doc,
-        'span',
-        { class: 'buy' },
-        qty,
-        el(doc, 'button', { type: 'button', class: 'bought', 'data-testid': 'embodied-bought' }, i.t('bought.idle')),
-      ),
-    );
-  }
+  if (!opts.compact && opts.buy) root.append(buyControl(doc, i));
   return root;
 }
