@@ -10,12 +10,26 @@ import { render } from 'preact';
 import { EstimatePanel } from '../components/EstimatePanel';
 import { I18nContext } from '../components/i18n';
 import { PANEL_GLOBAL, type PanelApi } from './content/panel-api';
+import { createI18nFor, type I18n } from '../lib/i18n/core';
+import { EN } from '../lib/i18n/en-catalogue';
+import { EN_NUMBERS } from '../lib/i18n/plain-number';
+
+let english: I18n | null = null;
+/**
+ * The badge's I18n, with the tables of flags and steps that only the panel shows. Another
+ * language's catalogue arrives whole from the background; the in-page English carries its messages
+ * only (lib/i18n/core.ts, EN_MESSAGES), and this file brings the English tables.
+ */
+function withTables(i18n: I18n): I18n {
+  if (i18n.locale !== 'en') return i18n;
+  return (english ??= createI18nFor('en', EN, EN_NUMBERS));
+}
 
 export default defineUnlistedScript(() => {
   const api: PanelApi = {
     render(container, props, i18n) {
       render(
-        <I18nContext.Provider value={i18n}>
+        <I18nContext.Provider value={withTables(i18n)}>
           <EstimatePanel {...props} />
         </I18nContext.Provider>,
         container,

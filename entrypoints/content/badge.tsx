@@ -10,7 +10,7 @@ import { I18nContext } from '../../components/i18n';
 import { PanelSlot } from '../../components/panel-slot';
 import { LazyPanel } from './lazy-panel';
 import { themeUpwards, type Theme } from '../../lib/content/theme';
-import { createI18nFor, EN, pickLocale, type I18n } from '../../lib/i18n/core';
+import { createI18nFor, EN_MESSAGES, pickLocale, type I18n } from '../../lib/i18n/core';
 import { EN_NUMBERS } from '../../lib/i18n/plain-number';
 import { handedCatalogue } from '../../lib/content/catalogue-handover';
 import { send } from '../../lib/messaging/client';
@@ -43,7 +43,7 @@ function pageI18n(): I18n {
   i18n =
     given?.locale === locale
       ? createI18nFor(locale, given.catalogue, given.numbers)
-      : createI18nFor('en', EN, EN_NUMBERS);
+      : createI18nFor('en', EN_MESSAGES, EN_NUMBERS);
   return i18n;
 }
 

@@ -4,10 +4,17 @@
  * through lib/i18n/index.ts (extension pages, tests) or, in the content script, only the one the
  * browser's languages ask for (handed over by the background with the on-demand script).
  */
-import { en, enFlags, enStepDetails, enSteps, type Catalogue, type MessageKey } from './en';
+import { en, type Catalogue, type MessageKey } from './en';
 
 export type { Catalogue } from './en';
-export const EN: Catalogue = { messages: en, flags: enFlags, steps: enSteps, stepDetails: enStepDetails };
+/**
+ * A catalogue whose tables of flags and steps may be absent: the in-page scripts' English has its
+ * messages only, as only the panel shows flags and steps, and the panel's own file brings the
+ * English tables (entrypoints/in-page-panel.tsx). The full English catalogue is lib/i18n/en-catalogue.ts.
+ */
+export type PageCatalogue = Pick<Catalogue, 'messages'> & Partial<Omit<Catalogue, 'messages'>>;
+/** English messages without the tables (see PageCatalogue). */
+export const EN_MESSAGES: PageCatalogue = { messages: en };
 export type { MessageKey } from './en';
 export { LOCALES, pickLocale, type Locale } from './pick-locale';
 import type { Locale } from './pick-locale';
@@ -65,7 +72,7 @@ function pluralOf(locale: Locale, n: number): Intl.LDMLPluralRule {
  * `numbers` (the in-page views), kg figures are written by plainNumber with those symbols instead of
  * Intl, the same text without loading ICU's number data into the page (lib/i18n/plain-number.ts).
  */
-export function createI18nFor(locale: Locale, cat: Catalogue, numbers?: NumberSymbols): I18n {
+export function createI18nFor(locale: Locale, cat: PageCatalogue, numbers?: NumberSymbols): I18n {
   const t = (key: MessageKey, params?: Params) => fill(cat.messages[key] ?? en[key], params);
   const fmt = (v: number, keep: { fraction: number } | { significant: number }) =>
     numbers
@@ -93,9 +100,13 @@ export function createI18nFor(locale: Locale, cat: Catalogue, numbers?: NumberSy
     km: (v) =>
       numberFormat(locale, { style: 'unit', unit: 'kilometer', maximumSignificantDigits: v >= 10 ? 2 : 1 }).format(v),
     percent: (share) => numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share),
-    flag: (id) => (Object.hasOwn(cat.flags, id) ? cat.flags[id as keyof Catalogue['flags']] : t('flag.unknown')),
-    step: (label) => (Object.hasOwn(cat.steps, label) ? cat.steps[label as keyof Catalogue['steps']] : label),
+    flag: (id) =>
+      cat.flags && Object.hasOwn(cat.flags, id) ? cat.flags[id as keyof Catalogue['flags']] : t('flag.unknown'),
+    step: (label) =>
+      cat.steps && Object.hasOwn(cat.steps, label) ? cat.steps[label as keyof Catalogue['steps']] : label,
     stepDetail: (label) =>
-      Object.hasOwn(cat.stepDetails, label) ? cat.stepDetails[label as keyof Catalogue['stepDetails']] : null,
+      cat.stepDetails && Object.hasOwn(cat.stepDetails, label)
+        ? cat.stepDetails[label as keyof Catalogue['stepDetails']]
+        : null,
   };
 }

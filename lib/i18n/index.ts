@@ -11,9 +11,11 @@ import type { Catalogue } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { zhCN } from './zh-CN';
-import { createI18nFor, EN, type I18n, type Locale } from './core';
+import { createI18nFor, type I18n, type Locale } from './core';
+import { EN } from './en-catalogue';
 
 export * from './core';
+export { EN } from './en-catalogue';
 
 export const CATALOGUES: Record<Locale, Catalogue> = { en: EN, de, fr, es, 'zh-CN': zhCN };
 

@@ -10,6 +10,7 @@ import { contentScriptMatches } from '../../lib/extract/shops';
 import { findDynamicCode } from '../../scripts/build/dynamic-code';
 import { ROOT } from '../../scripts/lib/demo-pages';
 import { EXTENSION_PAGES_CSP, GECKO_ID } from '../../wxt.config';
+import { enFlags, enStepDetails } from '../../lib/i18n/en';
 
 const builds = ['chrome-mv3', 'firefox-mv3'] as const;
 // The whole allow-list: storage (the extension's own data), scripting (content script on the sites
@@ -107,6 +108,16 @@ for (const b of builds) {
     for (const file of files) expect(findDynamicCode(readFileSync(file, 'utf8')), file).toEqual([]);
   });
 }
+
+test('chrome-mv3: the English tables of flags and steps ship in the panel file only, not in the page scripts', () => {
+  const dir = join(ROOT, '.output', 'chrome-mv3');
+  const read = (f: string) => readFileSync(join(dir, f), 'utf8');
+  const samples = [enStepDetails['Spend factor'], enFlags['spend-new-price-assumed']];
+  const scripts = readdirSync(join(dir, 'content-scripts')).filter((f) => f.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThanOrEqual(3);
+  for (const f of scripts) for (const text of samples) expect(read(join('content-scripts', f)), f).not.toContain(text);
+  for (const text of samples) expect(read('in-page-panel.js')).toContain(text);
+});
 
 test('firefox: gecko id and a declaration that nothing is collected', () => {
   const gecko = manifest('firefox-mv3').browser_specific_settings.gecko;

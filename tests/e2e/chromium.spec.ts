@@ -4,6 +4,7 @@ import { launchChromium, type ChromiumSession } from '../../scripts/lib/launch-c
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES_DIR, type DemoPage } from '../../scripts/lib/demo-pages';
+import { enStepDetails } from '../../lib/i18n/en';
 import { focusedTestId, shadowCount, shadowEval, shadowTexts, userClick } from '../../scripts/lib/closed-shadow';
 import {
   APPEND_SIX_AND_LOOK,
@@ -97,7 +98,9 @@ test('badge on a saved product page, purchase recorded, total in the popup survi
   const kg = await badgeKg(page);
 
   await userClick(page, 'embodied-badge');
-  await shadowText(page, 'embodied-panel', 'Method');
+  const panel = await shadowText(page, 'embodied-panel', 'Method');
+  // Each step says what it does: the English tables come with the panel's file, not the page script.
+  expect(Object.values(enStepDetails).filter((sentence) => panel.includes(sentence)).length).toBeGreaterThan(0);
 
   await userClick(page, 'embodied-bought');
   await shadowText(page, 'embodied-bought', 'Added to your total ✓');
