@@ -48,9 +48,11 @@ export const FOOD_RANGE: { named: RangeRule; category: RangeRule } = {
     high: 1.6,
     why: 'the same food differs between farms, origins, recipes and packagings; branded products often report less than the study averages',
   },
-  // n = 4: too few alone; the pooled fit of tier C's small rules (this one, the sector materials
-  // and the typical-mass widening, n = 9 on the calibration half: x0.37..x4.98), reaching down at
-  // least as far as the named-food rule (a default food is no surer than a named one)
+  // n = 1 (4 in round 10): too few alone; round 10's pooled fit of tier C's small rules (this one,
+  // the sector materials and the typical-mass widening, n = 9 on the calibration half:
+  // x0.37..x4.98; the sector rule is fitted alone since round 11 and the pool left has 2 rows, too
+  // few to refit), reaching down at least as far as the named-food rule (a default food is no surer
+  // than a named one)
   category: {
     low: 0.17,
     high: 5,
@@ -85,9 +87,10 @@ export const MATERIAL_RANGE: { stated: RangeRule; category: RangeRule; sector: R
 
 /**
  * Widening when the mass is the category's typical mass rather than the page's. The high end from
- * the pooled fit of tier C's small rules (x4.98 on the calibration half against the category
- * rule's x2: x2.5); the low end stays an assumption (the pooled fit's x0.37 is above the category
- * rule's own x0.27, so it does not constrain it).
+ * round 10's pooled fit of tier C's small rules (x4.98 on the calibration half against the category
+ * rule's x2: x2.5; the pool is too small to refit since round 11, see FOOD_RANGE.category); the low
+ * end stays an assumption (the pooled fit's x0.37 is above the category rule's own x0.27, so it
+ * does not constrain it).
  */
 export const TYPICAL_MASS_WIDENING = { low: 0.75, high: 2.5 };
 
