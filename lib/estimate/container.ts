@@ -3,8 +3,9 @@
  * packaging stage for one modelled container (cola in PET, beer in glass, juice in a carton), per
  * kg of drink. When the title names another container (a glass bottle of cola, water in a carton),
  * that stage is replaced by the median packaging stage of the AGRIBALYSE beverages modelled in the
- * named container (food table rows `agb-container-*`, built in scripts/factors/materials.ts). A
- * can keeps the modelled container: no AGRIBALYSE beverage is modelled in one. Other foods and
+ * named container (food table rows `agb-container-*`, built in scripts/factors/materials.ts). No
+ * AGRIBALYSE beverage is modelled in a can: a can takes the median packaging stage of the foods
+ * AGRIBALYSE models in metal cans (beer in a can no longer carries the glass bottle). Other foods and
  * sources have no stage split and are left as they are.
  */
 import { type Container, containerKey, type FoodRow } from '../factors/tables';
@@ -13,10 +14,15 @@ import { factorRef, sig, step } from './make';
 import type { FactorRef, Step } from './schema';
 import { BOTTLE_RE, CONTAINER_CAN_RE, CONTAINER_CARTON_RE, CONTAINER_GLASS_RE, CONTAINER_PLASTIC_RE } from './words';
 
-const NAMES: Record<Container, string> = { glass: 'glass', plastic: 'a plastic bottle', carton: 'a carton' };
+const NAMES: Record<Container, string> = {
+  glass: 'glass',
+  plastic: 'a plastic bottle',
+  carton: 'a carton',
+  can: 'a can',
+};
 
-/** The container the title names, 'can' for a can, or null. */
-function titleContainer(title: string): Container | 'can' | null {
+/** The container the title names, or null. */
+function titleContainer(title: string): Container | null {
   if (CONTAINER_CAN_RE.test(title)) return 'can';
   if (CONTAINER_GLASS_RE.test(title)) return 'glass';
   if (CONTAINER_PLASTIC_RE.test(title)) return 'plastic';
@@ -37,7 +43,7 @@ function containerSwap(food: FoodRow, title: string, data: BatchData): Container
   const modelled = food.packaging;
   if (!modelled) return null;
   const named = titleContainer(title);
-  if (!named || named === 'can' || named === modelled.container) return null;
+  if (!named || named === modelled.container) return null;
   const stage = data.food.get(containerKey(named));
   if (!stage) return null;
   const kgPerKg = sig(food.kgPerKg - modelled.kgPerKg + stage.kgPerKg);

@@ -103,9 +103,8 @@ describe('drinks: the container the title names replaces the one AGRIBALYSE mode
       expect(e.kgCO2e! / 0.5, title).toBeCloseTo(1.113 - 0.4778 + 0.1437, 2);
     }
   });
-  it('a can, the modelled container, or a carton around bottles changes nothing', async () => {
+  it('the modelled container, or a carton around bottles, changes nothing', async () => {
     for (const [title, cat, ref] of [
-      ['Lager 500 ml can', BEER, 'Lager 500 ml'],
       ['Lager 500 ml glass bottle', BEER, 'Lager 500 ml'],
       ['Cola 500 ml PET bottle', SODA, 'Cola 500 ml'],
       ['Cola carton of 12 x 500 ml bottles', SODA, 'Cola 12 x 500 ml'],
@@ -117,6 +116,27 @@ describe('drinks: the container the title names replaces the one AGRIBALYSE mode
         e.steps.map((s) => s.label),
         title,
       ).not.toContain('Container');
+    }
+  });
+  // No AGRIBALYSE beverage is modelled in a can: the can's stage is the median packaging stage of
+  // the 96 foods in metal cans (packaging_material_fr "Acier"), 0.2592 kg CO2e per kg of content.
+  it('beer in a can drops the glass bottle for the metal-can stage; in German, French and Spanish too', async () => {
+    for (const title of [
+      'Lager 24 x 440 ml cans',
+      'Bier 24 x 0,44 l Dosen',
+      'Bière 24 x 44 cl canettes',
+      'Cerveza 24 x 440 ml latas',
+    ]) {
+      const e = await one({ title, googleCategory: BEER });
+      expect(e.kgCO2e! / (24 * 0.44), title).toBeCloseTo(1.113 - 0.4778 + 0.2592, 2);
+      expect(
+        e.steps.map((s) => s.label),
+        title,
+      ).toContain('Container');
+      expect(
+        e.factors.map((f) => f.id),
+        title,
+      ).toContain('food:agb-container-can');
     }
   });
   it('foods other than AGRIBALYSE beverages keep their factor (no stage split to swap)', async () => {

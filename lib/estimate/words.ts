@@ -55,8 +55,8 @@ const READY_FORM: WordList = {
 };
 
 /**
- * Drink containers a title names, by container (lib/estimate/container.ts). A can comes first:
- * no AGRIBALYSE beverage is modelled in one, so a can keeps the modelled container. A carton only
+ * Drink containers a title names, by container (lib/estimate/container.ts). A can comes first (a
+ * "carton of 24 cans" is cans). A carton only
  * counts when no bottle is named (a "carton of 12 bottles" is the outer case).
  */
 const CONTAINER_CAN: WordList = {

@@ -142,11 +142,14 @@ export interface FoodRow {
   packaging?: { container: Container; kgPerKg: number };
 }
 
-/** The drink containers AGRIBALYSE's beverages come in and a title can name (cans: no AGRIBALYSE beverage is modelled in one). */
-export const CONTAINERS = ['glass', 'plastic', 'carton'] as const;
+/**
+ * The drink containers a title can name: the three AGRIBALYSE's beverages come in, and the can (no
+ * AGRIBALYSE beverage is modelled in one: its stage is that of the foods AGRIBALYSE models in metal cans).
+ */
+export const CONTAINERS = ['glass', 'plastic', 'carton', 'can'] as const;
 export type Container = (typeof CONTAINERS)[number];
 
-/** Food-table key of a container's packaging stage: the median over the AGRIBALYSE beverages in it. */
+/** Food-table key of a container's packaging stage: the median over the AGRIBALYSE beverages in it (cans: over the foods in metal cans). */
 export function containerKey(c: Container): string {
   return `agb-container-${c}`;
 }

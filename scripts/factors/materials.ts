@@ -114,6 +114,9 @@ const AGRIBALYSE_CONTAINER: Readonly<Record<string, Container>> = {
   Carton: 'carton',
 };
 
+/** AGRIBALYSE's packaging material of foods in metal cans (steel). */
+const METAL_CAN = 'Acier';
+
 const isBeverage = (r: Record<string, string>) => /^boissons/.test(r.food_group_fr.trim());
 
 /** A beverage row's container and packaging stage (kg CO2e per kg of drink), when AGRIBALYSE models it in one a title can name. */
@@ -126,16 +129,27 @@ function packagingOf(r: Record<string, string>): FoodRow['packaging'] {
 /**
  * One row per drink container: the median packaging stage (kg CO2e per kg of drink) of the
  * AGRIBALYSE 3.1.1 beverages modelled in it. A container the title names replaces the one
- * AGRIBALYSE modelled (lib/estimate/container.ts).
+ * AGRIBALYSE modelled (lib/estimate/container.ts). No AGRIBALYSE beverage is modelled in a can: the
+ * can's row is the median packaging stage of the foods AGRIBALYSE models in metal cans
+ * (packaging_material_fr "Acier": canned vegetables, fish, meals), per kg of content, the nearest
+ * figure the source gives (a drink can is aluminium, a food can steel; stated in the row's name).
  */
 function containerRows(): FoodRow[] {
   const all = raw('agribalyse_3.1.1_synthese_co2e_per_kg.csv');
   return CONTAINERS.map((c) => {
-    const values = all.filter((r) => packagingOf(r)?.container === c).map((r) => packagingOf(r)!.kgPerKg);
-    if (values.length < 5) throw new Error(`AGRIBALYSE: only ${values.length} beverages in ${c}`);
+    const values =
+      c === 'can'
+        ? all
+            .filter((r) => r.packaging_material_fr.trim() === METAL_CAN)
+            .map((r) => sig(num(r.kgco2e_per_kg_packaging, `AGRIBALYSE ${r.agb_code} packaging`), 4))
+        : all.filter((r) => packagingOf(r)?.container === c).map((r) => packagingOf(r)!.kgPerKg);
+    if (values.length < 5) throw new Error(`AGRIBALYSE: only ${values.length} rows in ${c}`);
     return {
       key: containerKey(c),
-      name: `packaging stage, median of ${values.length} AGRIBALYSE beverages in ${c}`,
+      name:
+        c === 'can'
+          ? `packaging stage, median of ${values.length} AGRIBALYSE foods in metal (steel) cans; no beverage is modelled in a can`
+          : `packaging stage, median of ${values.length} AGRIBALYSE beverages in ${c}`,
       kgPerKg: sig(median(values), 4),
       source: 'agribalyse2023',
       statistic: 'median',
