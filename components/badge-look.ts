@@ -4,7 +4,7 @@
  * (components/badge-still.ts): the two must never disagree on a word or a class.
  */
 import type { I18n } from '../lib/i18n/core';
-import { isNotPhysical, roughReasons } from '../lib/scale';
+import { isNotPhysical, roughReasons } from '../lib/scale/rough';
 import type { ShownEstimate } from './shown-estimate';
 
 export type BadgeState =

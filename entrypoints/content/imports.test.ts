@@ -42,6 +42,9 @@ describe('on-demand content script imports', () => {
       'lib/extract/order.ts',
       'lib/extract/order-generic.ts',
       'lib/extract/order-history.ts',
+      // What only the panel shows (lifetimes, comparisons): the badge needs lib/scale/rough.ts alone.
+      'lib/scale/index.ts',
+      'lib/scale/lifetimes.ts',
     ];
     expect(files.filter((f) => notForProducts.includes(f))).toEqual([]);
     expect(files.filter((f) => /^lib\/i18n\/(de|fr|es|zh-CN|index)\.ts$/.test(f))).toEqual([]);

@@ -5,6 +5,7 @@
  */
 import type { Estimate } from '../estimate/schema';
 import { itemLifetime, lifetimeFor, type Lifetime } from './lifetimes';
+export { isNotPhysical, roughReasons, type RoughReason } from './rough';
 
 /**
  * US EPA, "Greenhouse Gas Emissions from a Typical Passenger Vehicle" (EPA-420-F-23-014, June 2023):
@@ -12,30 +13,8 @@ import { itemLifetime, lifetimeFor, type Lifetime } from './lifetimes';
  */
 const CAR_KG_PER_KM = 0.4 / 1.609344;
 
-const NOT_PHYSICAL_FLAG = 'not-a-physical-product';
-
 export function carKm(kg: number): number {
   return kg / CAR_KG_PER_KM;
-}
-
-export function isNotPhysical(e: Pick<Estimate, 'flags'>): boolean {
-  return e.flags.includes(NOT_PHYSICAL_FLAG);
-}
-
-export type RoughReason = 'spend' | 'price' | 'category' | 'broad';
-
-/** Why a figure deserves a rough look: spend-based, a price flagged as odd, a weak category. */
-export function roughReasons(e: Pick<Estimate, 'tier' | 'flags' | 'confidence' | 'kgCO2e'>): RoughReason[] {
-  if (e.kgCO2e === null) return [];
-  const out: RoughReason[] = [];
-  if (e.tier === 'D') out.push('spend');
-  if (e.tier === 'E') out.push('broad');
-  if (
-    e.flags.some((f) => f.startsWith('price-above') || f.startsWith('price-below') || f.startsWith('price-implausibly'))
-  )
-    out.push('price');
-  if (e.confidence < 0.5) out.push('category');
-  return out;
 }
 
 export type ChangeKey = 'model' | 'weight' | 'category' | 'condition' | 'quantity';
