@@ -7,7 +7,7 @@ import type { Hit } from './lexicon';
 import type { ClassifierParts } from './parts';
 import { hitsToEvidence, type Evidence } from './score';
 import type { Taxonomy } from './taxonomy';
-import { normalizeText, stemToken } from './text';
+import { foldedKey, normalizeText, stemToken } from './text';
 
 /** Breadcrumbs are the shop's own filing: they count more than title words. */
 const BREADCRUMB_WEIGHT = 1.5;
@@ -89,6 +89,13 @@ export function crumbEvidence(
       const raw = lexicon.tokens(normalizeText(item).split(' ').filter(Boolean));
       return lexicon.hits(raw.map(stemToken), new Set(), lang, raw).map((h) => ({ ...h, zone: weight }));
     });
+    // A department word ("Construção") reads as the department whose kinds use it.
+    const named = items.map((item) => parts.departmentOf(foldedKey(item), lang));
+    if (named.every((d) => d !== null)) {
+      const ev = [...new Set(named)].map((id): Evidence => ({ id: id!, w: weight, source: 'breadcrumb' }));
+      context.push(...ev.map((e) => e.id));
+      return ev;
+    }
     const dept = sharedDepartment(taxonomy, hitsPerItem);
     const perItem = hitsPerItem.map((hits) =>
       hitsToEvidence(dept === null ? hits : inDepartment(taxonomy, hits, dept), taxonomy, 'breadcrumb', context),

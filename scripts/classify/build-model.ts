@@ -36,6 +36,7 @@ import { buildLocalized, titleWordClasses } from './localized';
 import type { LabelledTitle } from './pricerunner';
 import { namePhrases } from '../../lib/classify/lexicon';
 import { compileLexicon } from './compile-lexicon';
+import { departmentWords } from './department-words';
 
 /** Where the built model is written (shipped with the extension). */
 export const CLASSIFIER_JSON = 'public/factors/classifier.json';
@@ -125,6 +126,7 @@ export function buildClassifierModel(bayes: BayesModel | null, titles: LabelledT
     nodes: packTree(Taxonomy.toTree(rows)),
     ...lexicon,
     bayes,
+    departmentWords: departmentWords(),
     sources: [
       `Google Product Taxonomy ${taxonomyVersion} (Google Merchant Center)`,
       'Curated multilingual synonyms: this project (scripts/classify/synonyms.ts)',
