@@ -37,3 +37,25 @@ describe('a department crumb reads as the department whose kinds use its word', 
     expect(pathOf('Argamassa AC-II 20kg', null, ['Construção'])).toMatch(/^Hardware\b/);
   });
 });
+
+describe("a title head in another branch of the crumb's kind moves the crumb up to the kind they share", () => {
+  it('a cardigan under an outerwear crumb read as coats is a top, in Korean and English', () => {
+    // Round 11: "Clothing" (the walk stopped between the two) or Coats & Jackets.
+    expect(pathOf('울 니트 가디건 네이비', 'ko', ['아우터'])).toBe('Apparel & Accessories > Clothing > Shirts & Tops');
+    expect(pathOf('Sheer knit cardigan', 'en', ['Coats & Jackets'])).toBe(
+      'Apparel & Accessories > Clothing > Shirts & Tops',
+    );
+    expect(pathOf('Linen shirt', 'en', ['Women', 'Coats & Jackets'])).toBe(
+      'Apparel & Accessories > Clothing > Shirts & Tops',
+    );
+  });
+
+  it("a title that agrees with the crumb's reading keeps it", () => {
+    expect(pathOf('Rain jacket', 'en', ['Women', 'Coats & Jackets'])).toBe(
+      'Apparel & Accessories > Clothing > Outerwear > Coats & Jackets',
+    );
+    expect(pathOf('시어 후디', 'ko', ['아우터'])).toBe(
+      'Apparel & Accessories > Clothing > Outerwear > Coats & Jackets',
+    );
+  });
+});

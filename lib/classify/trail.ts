@@ -161,9 +161,11 @@ export function readTrail(
 }
 
 /**
- * A shop files thin clients under "Desktop Computers", headsets under "Headphones": when the
- * title names a sibling of the last crumb, the crumb only vouches for their shared parent.
- * Rewrites the trail's evidence in place.
+ * A shop files thin clients under "Desktop Computers", headsets under "Headphones", cardigans
+ * under "Outerwear" ("아우터", read as coats, where the taxonomy files cardigans under tops): when
+ * the title's strong head sits in another branch of the last crumb's kind, the crumb only vouches
+ * for the kind they share (level 2 or deeper, never the department alone). Rewrites the trail's
+ * evidence in place.
  */
 export function refineShelf(
   taxonomy: Taxonomy,
@@ -178,16 +180,14 @@ export function refineShelf(
   );
   if (!shelf || !head) return;
   const last = strongest(shelf).id;
-  const parent = taxonomy.parentOf(last);
-  const sibling = taxonomy.ancestors(head.id)[taxonomy.depth(last) - 1];
-  if (
-    sibling !== undefined &&
-    sibling !== last &&
-    taxonomy.depth(last) >= SHELF_REFINE_DEPTH &&
-    taxonomy.parentOf(sibling) === parent
-  ) {
-    for (const e of evidence) if (e.source === 'breadcrumb' && e.id === last) e.id = parent;
-  }
+  if (taxonomy.depth(last) < SHELF_REFINE_DEPTH) return;
+  if (taxonomy.isAncestorOrSelf(last, head.id) || taxonomy.isAncestorOrSelf(head.id, last)) return;
+  // The kind the two share ("Clothing" for an "아우터" crumb read as coats and a cardigan, which
+  // the taxonomy files under tops): deep enough to be a kind, not the department.
+  const common = taxonomy.commonDepth(last, head.id);
+  if (common < SHELF_REFINE_DEPTH - 1) return;
+  const shared = taxonomy.ancestors(last)[common - 1];
+  for (const e of evidence) if (e.source === 'breadcrumb' && e.id === last) e.id = shared;
 }
 
 /**
