@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createClassifier, type ClassifierModel } from './index';
 import { departmentWords } from '../../scripts/classify/department-words';
+import { alignedReading } from '../../scripts/classify/localized';
+import { Taxonomy } from './taxonomy';
 
 const model = JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel;
 const classifier = createClassifier(model);
@@ -57,5 +59,41 @@ describe("a title head in another branch of the crumb's kind moves the crumb up 
     expect(pathOf('시어 후디', 'ko', ['아우터'])).toBe(
       'Apparel & Accessories > Clothing > Outerwear > Coats & Jackets',
     );
+  });
+});
+
+describe('a translated word spread over several branches reads through the English names of its nodes', () => {
+  const taxonomy = Taxonomy.fromPacked(model.nodes);
+  // English names of real node ids (Hardware > Tools > Hammers and its kinds), as the test states them.
+  const names = new Map<number, string>([
+    [1186, 'Hammers'],
+    [2208, 'Manual Hammers'],
+    [2313, 'Garden Hoses'],
+  ]);
+
+  it("takes the English word's reading when most names agree on the noun and the reading is one of their branches", () => {
+    const english = new Map([['hammer', [1186]]]);
+    expect(alignedReading([1186, 2208], taxonomy, names, english)).toBe(1186);
+    // One name only, or no agreement: nothing.
+    expect(alignedReading([1186], taxonomy, names, english)).toBeNull();
+    expect(alignedReading([1186, 2313], taxonomy, names, english)).toBeNull();
+  });
+
+  it("gives nothing when the English reading is another sense, in no branch of the word's names", () => {
+    // "hose" read as pants (204, Clothing) for a word whose names are garden and gas hoses.
+    const hoses = new Map<number, string>([
+      [2313, 'Garden Hoses'],
+      [6841, 'Gas Hoses'],
+    ]);
+    const english = new Map([['hose', [204]]]);
+    expect(alignedReading([2313, 6841], taxonomy, hoses, english)).toBeNull();
+    // Read as a garden hose, it is one.
+    expect(alignedReading([2313, 6841], taxonomy, hoses, new Map([['hose', [2313]]]))).toBe(2313);
+  });
+
+  it('a Polish hammer and a Russian belt, which the taxonomy names only in longer names', () => {
+    // Round 11: no category for either.
+    expect(pathOf('Młot ciesielski 600 g', 'pl')).toBe('Hardware > Tools > Hammers');
+    expect(pathOf('Пояс кожаный мужской', 'ru')).toBe('Apparel & Accessories > Clothing Accessories > Belts');
   });
 });

@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import type { LocalizedPhrases } from '../../lib/classify/model';
 import { Taxonomy, type TaxonomyRow } from '../../lib/classify/taxonomy';
-import { CJK_CHAR, foldedKey, foldToken, normalizeText, phraseKey, tokenize } from '../../lib/classify/text';
+import { CJK_CHAR, foldedKey, foldToken, normalizeText, phraseKey, stemToken, tokenize } from '../../lib/classify/text';
 import { namePhrases } from '../../lib/classify/lexicon';
 import { readCsvRecords } from '../lib/csv';
 import { readShopify, shopifyToGoogle } from './shopify-crosswalk';
@@ -366,10 +366,50 @@ export function titleWordClasses(titles: { title: string; gold: number; cluster:
   return classes;
 }
 
+/** Share of a word's aligned names whose English names agree on one head noun. */
+const ALIGNED_SHARE = 0.6;
+/** Fewest aligned names for that agreement to say anything. */
+const MIN_ALIGNED = 2;
+
+/** The head noun of an English taxonomy name, stemmed: "Kitchen Knives" -> "knive", "Gloves & Mittens" -> "glove". */
+function englishHead(name: string): string {
+  const first = normalizeText(name.split(/\s*(?:,|&|\/|\band\b)\s*/)[0] ?? '').split(' ');
+  return stemToken(first[first.length - 1] ?? '');
+}
+
+/**
+ * The reading of a translated word that the taxonomy's own names spread over several branches
+ * ("rękawice": work, garden, boxing and winter gloves; "нож": kitchen, hunting and utility
+ * knives), read through the English names of the same nodes: when most of them name one English
+ * head noun ("glove", "knive"), the word means that noun, and takes the English word's reading
+ * (the English names and curated words: "glove" -> Gloves & Mittens) where that reading is one
+ * of the word's own branches. An English reading in none of them is another sense of the English
+ * word ("hose": tights, "pump": a shoe), not this word's, and gives nothing.
+ */
+export function alignedReading(
+  ids: number[],
+  taxonomy: Taxonomy,
+  englishNames: Map<number, string>,
+  englishReadings: Map<string, number[]>,
+): number | null {
+  const uniq = [...new Set(ids)];
+  if (uniq.length < MIN_ALIGNED) return null;
+  const counts = new Map<string, number>();
+  for (const id of uniq) {
+    const head = englishHead(englishNames.get(id) ?? '');
+    if (head) counts.set(head, (counts.get(head) ?? 0) + 1);
+  }
+  const [head, n] = [...counts].reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] < a[0]) ? b : a), ['', 0]);
+  if (n < ALIGNED_SHARE * uniq.length) return null;
+  const own = (englishReadings.get(head) ?? []).filter((r) => uniq.some((id) => taxonomy.commonDepth(r, id) >= 2));
+  return own.length === 1 ? own[0] : null;
+}
+
 export function buildLocalized(
   rows: TaxonomyRow[],
   englishKeys: Set<string>,
   titleWords: Map<string, Set<number>> = new Map(),
+  englishReadings: Map<string, number[]> = new Map(),
 ): LocalizedPhrases {
   const taxonomy = new Taxonomy(rows);
   const known = new Set(rows.map((r) => r[0]));
@@ -461,11 +501,17 @@ export function buildLocalized(
   const isNoise = (key: string, ids: number[]) =>
     !related(ids, titleWords.get(key)) ||
     (!raw.get('en')?.has(key) && !key.includes(' ') && !related(ids, englishWords.get(key)));
+  const englishNames = new Map(rows.map((r) => [r[0], r[2]]));
   for (const [key, ids] of all) {
     if (englishKeys.has(key)) continue;
-    const readings = resolveReadings(ids.map(cut), taxonomy);
-    // A head word of several readings ("torb": lens bags, tool bags...) says too little.
-    if (headOnly.has(key) && readings.length > 1) continue;
+    let readings = resolveReadings(ids.map(cut), taxonomy);
+    // A word of no reading, or a head word of several ("torb": lens bags, tool bags...), says too
+    // little on its own; the English names of its nodes may say which noun it is.
+    if (!readings.length || (headOnly.has(key) && readings.length > 1)) {
+      const aligned = key.includes(' ') ? null : alignedReading(ids, taxonomy, englishNames, englishReadings);
+      if (aligned === null) continue;
+      readings = [cut(aligned)];
+    }
     if (!isNoise(key, readings)) resolved.set(key, readings);
   }
   // A phrase several languages share ("sofa", "jeans", "laptop") is stored once, under "*".
