@@ -97,3 +97,13 @@ describe('a translated word spread over several branches reads through the Engli
     expect(pathOf('Пояс кожаный мужской', 'ru')).toBe('Apparel & Accessories > Clothing Accessories > Belts');
   });
 });
+
+describe('a word that only lists give reads through the English names of the nodes it heads', () => {
+  it('"монитор" (whole only in "Мониторы и рекордеры системы безопасности") is a computer monitor; "кресло" a chair', () => {
+    // Round 11: security monitors; no category.
+    expect(pathOf('Монитор Samsung 27 дюймов', 'ru')).toBe('Electronics > Video > Computer Monitors');
+    expect(pathOf('Кресло офисное', 'ru')).toBe('Furniture > Chairs');
+    // Round 11: Food Items (the lists spread "соус" over foods).
+    expect(pathOf('Соус томатный 500 г', 'ru')).toBe('Food, Beverages & Tobacco > Food Items > Condiments & Sauces');
+  });
+});

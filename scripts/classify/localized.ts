@@ -366,6 +366,15 @@ export function titleWordClasses(titles: { title: string; gold: number; cluster:
   return classes;
 }
 
+/**
+ * A single word that a name gives as one item of a list ("Мультитулы и ножи", "Hosen und
+ * Shorts"), not as the whole name: the list's context (camping tools) narrows it, so it is read
+ * like a head word when no name gives it whole.
+ */
+function isListed(key: string, name: string): boolean {
+  return !key.includes(' ') && !CJK_CHAR.test(key) && key !== foldedKey(name.replace(/\([^)]*\)/g, ' '));
+}
+
 /** Share of a word's aligned names whose English names agree on one head noun. */
 const ALIGNED_SHARE = 0.6;
 /** Fewest aligned names for that agreement to say anything. */
@@ -421,6 +430,7 @@ export function buildLocalized(
     taxonomy.depth(id) === PET_DEPTH &&
     / Supplies$/.test(taxonomy.nameOf(id) ?? '');
   const heads: Raw = new Map();
+  const listed: Raw = new Map();
   // How often each word of a language is a name's head, and how often a modifier next to one.
   const asHead = new Map<string, number>();
   const asOther = new Map<string, number>();
@@ -433,7 +443,7 @@ export function buildLocalized(
   };
   for (const [lang, file] of Object.entries(GOOGLE_LOCALES)) {
     for (const [id, name] of readGoogleLocale(file, known)) {
-      for (const key of localPhrases(name, lang)) add(raw, lang, key, id);
+      for (const key of localPhrases(name, lang)) add(isListed(key, name) ? listed : raw, lang, key, id);
       if (isPet(id)) for (const key of forPetPhrases(name, lang)) add(raw, lang, key, id);
       for (const key of count(name, lang)) add(heads, lang, key, id);
     }
@@ -455,7 +465,7 @@ export function buildLocalized(
     for (const file of files) {
       for (const r of readCsvRecords(`${DIR}/${file}`)) {
         const id = google(r.id);
-        if (id) for (const key of localPhrases(r.name, lang)) add(raw, lang, key, id);
+        if (id) for (const key of localPhrases(r.name, lang)) add(isListed(key, r.name) ? listed : raw, lang, key, id);
         if (id && isPet(id)) for (const key of forPetPhrases(r.name, lang)) add(raw, lang, key, id);
         if (id) for (const key of count(r.name, lang)) add(heads, lang, key, id);
       }
@@ -466,6 +476,19 @@ export function buildLocalized(
   // longer names ("Coppe mestruali", "Coppe per l'olio") do not add their readings to it.
   for (const [word, id] of foodWords()) add(raw, SHARED, foldedKey(word), id);
   // Head words count only where no name gives the word on its own.
+  // A listed word that some name gives as a whole keeps its listed readings with it; one that only
+  // lists give ("Мультитулы и ножи": a camping multitool's knife) is a head word of its names.
+  const whole = new Set([...raw.values()].flatMap((byKey) => [...byKey.keys()]));
+  const listedOnly = new Set<string>();
+  for (const [lang, byKey] of listed)
+    for (const [key, ids] of byKey) {
+      for (const id of ids) add(raw, lang, key, id);
+      if (!whole.has(key)) listedOnly.add(key);
+    }
+  // The nodes whose names have each word as their head, in any language.
+  const headIds = new Map<string, number[]>();
+  for (const byKey of heads.values())
+    for (const [key, ids] of byKey) headIds.set(key, [...(headIds.get(key) ?? []), ...ids]);
   const own = new Set([...raw.values()].flatMap((byKey) => [...byKey.keys()]));
   const headOnly = new Set<string>();
   for (const [lang, byKey] of heads)
@@ -511,6 +534,11 @@ export function buildLocalized(
       const aligned = key.includes(' ') ? null : alignedReading(ids, taxonomy, englishNames, englishReadings);
       if (aligned === null) continue;
       readings = [cut(aligned)];
+    } else if (listedOnly.has(key)) {
+      // Only lists give it ("Мультитулы и ножи"): the nodes that have it as their head say which
+      // noun it is, where their English names agree.
+      const aligned = alignedReading([...ids, ...(headIds.get(key) ?? [])], taxonomy, englishNames, englishReadings);
+      if (aligned !== null) readings = [cut(aligned)];
     }
     if (!isNoise(key, readings)) resolved.set(key, readings);
   }
