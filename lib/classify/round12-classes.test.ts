@@ -107,3 +107,12 @@ describe('a word that only lists give reads through the English names of the nod
     expect(pathOf('Соус томатный 500 г', 'ru')).toBe('Food, Beverages & Tobacco > Food Items > Condiments & Sauces');
   });
 });
+
+describe('a Korean compound spaced between its parts reads as the compound', () => {
+  it('"숏 팬츠" is shorts, as "숏팬츠" is; "와이드 팬츠" stays trousers', () => {
+    // Round 11: Pants ("팬츠" alone).
+    expect(pathOf('데님 숏 팬츠 블루', 'ko')).toBe('Apparel & Accessories > Clothing > Shorts');
+    expect(pathOf('데님 숏팬츠 블루', 'ko')).toBe('Apparel & Accessories > Clothing > Shorts');
+    expect(pathOf('린넨 와이드 팬츠', 'ko')).toBe('Apparel & Accessories > Clothing > Pants');
+  });
+});
