@@ -8,6 +8,7 @@ import { createClassifier, type ClassifierModel } from './index';
 import { departmentWords } from '../../scripts/classify/department-words';
 import { alignedReading } from '../../scripts/classify/localized';
 import { Taxonomy } from './taxonomy';
+import { loadParts } from './parts';
 
 const model = JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel;
 const classifier = createClassifier(model);
@@ -114,5 +115,16 @@ describe('a Korean compound spaced between its parts reads as the compound', () 
     expect(pathOf('데님 숏 팬츠 블루', 'ko')).toBe('Apparel & Accessories > Clothing > Shorts');
     expect(pathOf('데님 숏팬츠 블루', 'ko')).toBe('Apparel & Accessories > Clothing > Shorts');
     expect(pathOf('린넨 와이드 팬츠', 'ko')).toBe('Apparel & Accessories > Clothing > Pants');
+  });
+});
+
+describe('the naive Bayes vote needs a word it knows, not numbers and units alone', () => {
+  it('"Farina 00 1kg": the "1kg" of washing-machine loads does not vote against the flour', () => {
+    // Round 11: no category (Food Items against a washing-machine vote from "00" and "#kg").
+    expect(pathOf('Farina 00 1kg', 'it')).toBe('Food, Beverages & Tobacco > Food Items');
+    const parts = loadParts(model);
+    expect(parts.bayes?.evidence(['00', '1kg'])).toEqual([]);
+    // With a word it knows, it votes as before.
+    expect(parts.bayes?.evidence(['bosch', 'washing', 'machine', '9kg']).length).toBe(1);
   });
 });
