@@ -128,3 +128,17 @@ describe('the naive Bayes vote needs a word it knows, not numbers and units alon
     expect(parts.bayes?.evidence(['bosch', 'washing', 'machine', '9kg']).length).toBe(1);
   });
 });
+
+describe('Polish "na" ("for") names what the product is for, not the product', () => {
+  it('a laptop bag, a bike rack and a TV mount are not a tablet, a bicycle or a television', () => {
+    // Round 11: Tablet Computers, Bicycles, Televisions (the word after "na" read as the product).
+    expect(pathOf('Torba na laptopa i tablet', 'pl')).not.toBe('Electronics > Computers > Tablet Computers');
+    expect(pathOf('Stojak na rowery', 'pl')).not.toBe('Sporting Goods > Outdoor Recreation > Cycling > Bicycles');
+    expect(pathOf('Uchwyt na telewizor', 'pl')).not.toBe('Electronics > Video > Televisions');
+    // A known head before "na" still decides.
+    expect(pathOf('Etui na telefon Samsung Galaxy', 'pl')).toBe(
+      'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases',
+    );
+    expect(pathOf('Lampa na biurko LED', 'pl')).toBe('Home & Garden > Lighting > Lamps');
+  });
+});
