@@ -142,3 +142,18 @@ describe('Polish "na" ("for") names what the product is for, not the product', (
     expect(pathOf('Lampa na biurko LED', 'pl')).toBe('Home & Garden > Lighting > Lamps');
   });
 });
+
+describe("a crumb naming its department's main kind and an unread group is the whole department", () => {
+  it('a bingo set under "Brinquedos e Hobbies" is a game, not a toy', () => {
+    // Round 11: Toys & Games > Toys (the crumb's "Brinquedos" outvoted the title's bingo).
+    expect(pathOf('Bingo 90 bolas', 'pt', ['Brinquedos e Hobbies'])).toBe('Toys & Games > Games');
+    expect(pathOf('Jogo de bingo 90 bolas', 'pt', ['Brinquedos e Hobbies'])).toBe('Toys & Games > Games');
+  });
+
+  it('a title that names no kind takes the main kind; one that names a toy keeps it', () => {
+    expect(pathOf('Presente surpresa', 'pt', ['Brinquedos e Hobbies'])).toBe('Toys & Games > Toys');
+    expect(pathOf('Boneca bebê reborn', 'pt', ['Brinquedos e Hobbies'])).toBe(
+      'Toys & Games > Toys > Dolls, Playsets & Toy Figures > Dolls',
+    );
+  });
+});

@@ -163,6 +163,19 @@ function leadsBranch(taxonomy: Taxonomy, support: Map<number, number>, kids: num
   return kids.every((k) => k === best || (support.get(k) ?? 0) * BRANCH_LEAD <= top);
 }
 
+/**
+ * A department that has a main kind (rules/main-kind.ts) steps down to it unless a vote names
+ * another kind; then to the one kind the votes below it favour ("Jogo Bingo" under a toys crumb:
+ * Games, however few its votes), not to the department, which says no kind at all. A tie stays.
+ */
+function votedOrMainKind(kids: number[], support: Map<number, number>, main: number): number | null {
+  const of = (k: number) => support.get(k) ?? 0;
+  if (kids.every((k) => of(k) <= of(main))) return main;
+  const top = Math.max(...kids.map(of));
+  const best = kids.filter((k) => of(k) === top);
+  return best.length === 1 ? best[0] : null;
+}
+
 export function decide(evidence: Evidence[], taxonomy: Taxonomy): Decision | null {
   const decision = walk(evidence, taxonomy);
   if (decision) return decision;
@@ -213,8 +226,7 @@ function walk(evidence: Evidence[], taxonomy: Taxonomy): Decision | null {
   if (cur === 0) return null;
   // Only the department is agreed: its main kind, unless a vote names another (rules/main-kind.ts).
   const main = mainKindOf(taxonomy, cur);
-  if (main !== null && (children.get(cur) ?? []).every((k) => (support.get(k) ?? 0) <= (support.get(main) ?? 0)))
-    cur = main;
+  if (main !== null) cur = votedOrMainKind(children.get(cur) ?? [], support, main) ?? cur;
   const strength = 1 - Math.exp(-total / STRENGTH_SCALE);
   const confidence = Math.round(strength * minShare * 1000) / 1000;
   const bySource = new Map<EvidenceSource, number>();

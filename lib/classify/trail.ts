@@ -7,6 +7,7 @@ import type { Hit } from './lexicon';
 import type { ClassifierParts } from './parts';
 import { hitsToEvidence, type Evidence } from './score';
 import type { Taxonomy } from './taxonomy';
+import { mainKindOf } from './rules/main-kind';
 import { foldedKey, normalizeText, stemToken } from './text';
 
 /** Breadcrumbs are the shop's own filing: they count more than title words. */
@@ -71,6 +72,18 @@ function inDepartment<T extends Hit>(taxonomy: Taxonomy, hits: T[], dept: number
 }
 
 /**
+ * A crumb naming several groups of which the lexicon reads only some. Read as its department's main
+ * kind ("Brinquedos e Hobbies": Toys, the main kind of Toys & Games), it is a shelf of the whole
+ * department: it vouches for the department, where a title naming another kind (a bingo set:
+ * Games) takes that kind and any other title the main kind (score.ts).
+ */
+function widen(taxonomy: Taxonomy, e: Evidence): Evidence {
+  const dept = taxonomy.ancestors(e.id)[0];
+  const main = dept !== undefined && e.id !== dept ? mainKindOf(taxonomy, dept) : null;
+  return { ...e, id: main === e.id ? dept! : e.id, wide: true };
+}
+
+/**
  * Each crumb's evidence. Deeper crumbs are more specific; a crumb naming a group ("Adhesives,
  * Sealants & Lubricants") is one vote for what its parts share, not three votes. `context` (the
  * page's node, earlier crumbs) picks among a phrase's readings and grows with each crumb.
@@ -108,7 +121,7 @@ export function crumbEvidence(
             nonEmpty.map((e) => strongest(e)),
           )
         : (nonEmpty[0] ?? []);
-    const ev = nonEmpty.length < items.length ? read.map((e): Evidence => ({ ...e, wide: true })) : read;
+    const ev = nonEmpty.length < items.length ? read.map((e): Evidence => widen(taxonomy, e)) : read;
     context.push(...ev.map((e) => e.id));
     return ev;
   });
