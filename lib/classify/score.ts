@@ -210,7 +210,7 @@ function walk(evidence: Evidence[], taxonomy: Taxonomy): Decision | null {
   let cur = 0;
   let minShare = 1;
   /** The walk stopped for too few votes below, not for their disagreement. */
-  let thin = false;
+  let thin: boolean;
   for (;;) {
     const below = cur === 0 ? total : (support.get(cur) ?? 0) - (own.get(cur) ?? 0);
     const kids = children.get(cur) ?? [];
