@@ -18,7 +18,7 @@ import { GOOGLE_LOCALES } from './localized';
 
 const DIR = 'data/raw/taxonomy';
 /** How many times more nodes the other department must name the word in. */
-export const DOMINANCE = 10;
+const DOMINANCE = 10;
 
 /** [language, folded word, department id], sorted. */
 export function departmentWords(locales: Record<string, string> = GOOGLE_LOCALES): [string, string, number][] {
