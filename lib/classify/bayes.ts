@@ -19,6 +19,8 @@ const MIN_COVERAGE = 0.4;
 const MODEL_PREFIX = /^([a-z]{1,4})\d/;
 /** A number with its unit ("1400rpm" -> "rpm", "9kg" -> "kg"). */
 const NUMBER_UNIT = /^\d+(?:\.\d+)?([a-z]{1,4})$/;
+/** A word of letters only: a feature that names something, not a number, unit or model prefix. */
+const PLAIN_WORD = /^[a-z]{2,}$/;
 /** A maker's name: a plain word of letters, first in the title. */
 const MAKER_WORD = /^[a-z]{2,}$/;
 
@@ -98,28 +100,31 @@ export class BayesScorer {
   }
 
   /** Class posteriors for the tokens, or null when no token is known. */
-  posterior(tokens: string[]): { probs: number[]; known: number; words: number } | null {
+  posterior(tokens: string[]): { probs: number[]; known: number; words: number; knownWords: number } | null {
     const { classes, logPrior, logLik } = this.model;
     const scores = [...logPrior];
     let known = 0;
     let words = 0;
+    let knownWords = 0;
     for (const t of tokens) if (/[a-z]/.test(t) && !/\d/.test(t)) words++;
     for (const t of bayesFeatures(tokens)) {
       const row = this.rowOf(t);
       if (row < 0) continue;
       known++;
+      if (PLAIN_WORD.test(t)) knownWords++;
       for (let c = 0; c < classes.length; c++) scores[c] += decodeLogLik(logLik, row + c) / LOG_LIK_STEPS;
     }
     if (!known) return null;
     const max = Math.max(...scores);
     const exp = scores.map((s) => Math.exp(s - max));
     const sum = exp.reduce((a, b) => a + b, 0);
-    return { probs: exp.map((e) => e / sum), known, words };
+    return { probs: exp.map((e) => e / sum), known, words, knownWords };
   }
 
   evidence(tokens: string[]): Evidence[] {
     const post = this.posterior(tokens);
-    if (!post || post.known < MIN_COVERAGE * post.words) return [];
+    // Numbers and units alone ("Farina 00 1kg": "00", "#kg") say a spec, not which product.
+    if (!post || post.known < MIN_COVERAGE * post.words || !post.knownWords) return [];
     let best = 0;
     for (let c = 1; c < post.probs.length; c++) if (post.probs[c] > post.probs[best]) best = c;
     const p = post.probs[best];

@@ -14,7 +14,8 @@ const FOR_WORDS: Record<string, string[]> = {
   es: ['para', 'compatible'],
   it: ['per', 'compatibile'],
   nl: ['voor', 'geschikt'],
-  pl: ['do', 'dla'],
+  // Polish "na" is "for" in product names: "Torba na laptopa", "Etui na telefon", "Stojak na rowery".
+  pl: ['do', 'dla', 'na'],
   pt: ['para'],
   sv: ['för', 'till'],
   // Czech "pro" (for) is left out: in titles it is far more often a model name ("iPhone 15 Pro").

@@ -41,6 +41,8 @@ const LOCAL_WEIGHT = 0.7;
 const LOCAL_SINGLE_WORD_WEIGHT = 0.4;
 /** Languages that write compounds closed up, head last ("Bier|glas", "bier|glas", "öl|glas"). */
 const CLOSED_COMPOUND_LANGS = new Set(['de', 'nl', 'sv']);
+/** A word of Hangul syllables only. */
+const HANGUL_WORD = /^[\uac00-\ud7af]+$/;
 /** A translated phrase from another language than the page's counts this much. */
 const OTHER_LANGUAGE = 0.6;
 /** A translated single word as a title's first word: often a brand or a model name there. */
@@ -260,7 +262,31 @@ export class Lexicon {
   /** Title or crumb tokens with CJK runs cut into known words ("ビールグラス" -> "ビール", "グラス"). */
   tokens(tokens: string[]): string[] {
     if (!tokens.some((t) => CJK_CHAR.test(t))) return tokens;
-    return tokens.flatMap((t) => (CJK_CHAR.test(t) ? segmentCjk(t, this.isCjkWord, this.maxCjk) : [t]));
+    return this.joinSpaced(tokens).flatMap((t) =>
+      CJK_CHAR.test(t) ? segmentCjk(t, this.isCjkWord, this.maxCjk) : [t],
+    );
+  }
+
+  /**
+   * Korean titles space a compound's parts or not ("숏팬츠", "숏 팬츠"; "하프 팬츠"): two Hangul
+   * words side by side that together are a listed word are read as that word, not as their parts
+   * ("팬츠" alone: trousers).
+   */
+  private joinSpaced(tokens: string[]): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const next = tokens[i + 1];
+      if (
+        next !== undefined &&
+        HANGUL_WORD.test(tokens[i]) &&
+        HANGUL_WORD.test(next) &&
+        this.lineOf.has(tokens[i] + next)
+      ) {
+        out.push(tokens[i] + next);
+        i++;
+      } else out.push(tokens[i]);
+    }
+    return out;
   }
 
   /** All phrase hits in a token list, dropping hits that lie inside a longer hit. */

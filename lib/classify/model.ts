@@ -57,6 +57,12 @@ export interface ClassifierModel extends CompiledLexicon {
   /** Every taxonomy node, depth first: [id, depth, name] rows packed into two strings (see PackedTree). */
   nodes: PackedTree;
   bayes: BayesModel | null;
+  /**
+   * [language, folded word, department id]: a department crumb the taxonomy names as one node but
+   * uses across another department ("Construção": Hardware, not Business & Industrial >
+   * Construction; scripts/classify/department-words.ts).
+   */
+  departmentWords?: [lang: string, word: string, dept: number][];
   sources: string[];
 }
 

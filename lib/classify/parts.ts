@@ -10,6 +10,8 @@ export interface ClassifierParts {
   lexicon: Lexicon;
   bayes: BayesScorer | null;
   bayesClasses: Set<number>;
+  /** The department a crumb's word names in `lang` (any language when null), or null (model.departmentWords). */
+  departmentOf(word: string, lang: string | null): number | null;
   /** A GPT id ("328", "gid:328") or a full path the page publishes, or null. */
   resolvePageCategory(raw: string): number | null;
 }
@@ -31,9 +33,15 @@ export function loadParts(model: ClassifierModel): ClassifierParts {
     }
     return byPath;
   };
+  const departments = new Map<string, number>();
+  for (const [lang, word, dept] of model.departmentWords ?? []) {
+    departments.set(`${lang} ${word}`, dept);
+    departments.set(` ${word}`, dept);
+  }
   return {
     taxonomy,
     lexicon,
+    departmentOf: (word, lang) => departments.get(`${lang ?? ''} ${word}`) ?? null,
     bayes,
     bayesClasses: new Set(model.bayes?.classes ?? []),
     resolvePageCategory(raw) {

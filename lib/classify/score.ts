@@ -163,6 +163,21 @@ function leadsBranch(taxonomy: Taxonomy, support: Map<number, number>, kids: num
   return kids.every((k) => k === best || (support.get(k) ?? 0) * BRANCH_LEAD <= top);
 }
 
+/**
+ * A department that has a main kind (rules/main-kind.ts) steps down to it unless a vote names
+ * another kind. Where the votes below were too few to walk on (`thin`), it steps down to the one
+ * kind they favour ("Jogo Bingo" under a toys crumb: Games), not to the department, which says no
+ * kind at all; votes that disagree, or tie, leave it at the department.
+ */
+function votedOrMainKind(kids: number[], support: Map<number, number>, main: number, thin: boolean): number | null {
+  const of = (k: number) => support.get(k) ?? 0;
+  if (kids.every((k) => of(k) <= of(main))) return main;
+  if (!thin) return null;
+  const top = Math.max(...kids.map(of));
+  const best = kids.filter((k) => of(k) === top);
+  return best.length === 1 ? best[0] : null;
+}
+
 export function decide(evidence: Evidence[], taxonomy: Taxonomy): Decision | null {
   const decision = walk(evidence, taxonomy);
   if (decision) return decision;
@@ -194,10 +209,13 @@ function walk(evidence: Evidence[], taxonomy: Taxonomy): Decision | null {
   }
   let cur = 0;
   let minShare = 1;
+  /** The walk stopped for too few votes below, not for their disagreement. */
+  let thin: boolean;
   for (;;) {
     const below = cur === 0 ? total : (support.get(cur) ?? 0) - (own.get(cur) ?? 0);
     const kids = children.get(cur) ?? [];
-    if (!kids.length || below < (cur === 0 ? 0 : MIN_BELOW)) break;
+    thin = below < (cur === 0 ? 0 : MIN_BELOW);
+    if (!kids.length || thin) break;
     let best = kids[0];
     for (const k of kids)
       if (
@@ -213,8 +231,7 @@ function walk(evidence: Evidence[], taxonomy: Taxonomy): Decision | null {
   if (cur === 0) return null;
   // Only the department is agreed: its main kind, unless a vote names another (rules/main-kind.ts).
   const main = mainKindOf(taxonomy, cur);
-  if (main !== null && (children.get(cur) ?? []).every((k) => (support.get(k) ?? 0) <= (support.get(main) ?? 0)))
-    cur = main;
+  if (main !== null) cur = votedOrMainKind(children.get(cur) ?? [], support, main, thin) ?? cur;
   const strength = 1 - Math.exp(-total / STRENGTH_SCALE);
   const confidence = Math.round(strength * minShare * 1000) / 1000;
   const bySource = new Map<EvidenceSource, number>();

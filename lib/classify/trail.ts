@@ -7,7 +7,8 @@ import type { Hit } from './lexicon';
 import type { ClassifierParts } from './parts';
 import { hitsToEvidence, type Evidence } from './score';
 import type { Taxonomy } from './taxonomy';
-import { normalizeText, stemToken } from './text';
+import { mainKindOf } from './rules/main-kind';
+import { foldedKey, normalizeText, stemToken } from './text';
 
 /** Breadcrumbs are the shop's own filing: they count more than title words. */
 const BREADCRUMB_WEIGHT = 1.5;
@@ -71,6 +72,18 @@ function inDepartment<T extends Hit>(taxonomy: Taxonomy, hits: T[], dept: number
 }
 
 /**
+ * A crumb naming several groups of which the lexicon reads only some. Read as its department's main
+ * kind ("Brinquedos e Hobbies": Toys, the main kind of Toys & Games), it is a shelf of the whole
+ * department: it vouches for the department, where a title naming another kind (a bingo set:
+ * Games) takes that kind and any other title the main kind (score.ts).
+ */
+function widen(taxonomy: Taxonomy, e: Evidence): Evidence {
+  const dept = taxonomy.ancestors(e.id)[0];
+  const main = dept !== undefined && e.id !== dept ? mainKindOf(taxonomy, dept) : null;
+  return { ...e, id: main === e.id ? dept! : e.id, wide: true };
+}
+
+/**
  * Each crumb's evidence. Deeper crumbs are more specific; a crumb naming a group ("Adhesives,
  * Sealants & Lubricants") is one vote for what its parts share, not three votes. `context` (the
  * page's node, earlier crumbs) picks among a phrase's readings and grows with each crumb.
@@ -89,6 +102,13 @@ export function crumbEvidence(
       const raw = lexicon.tokens(normalizeText(item).split(' ').filter(Boolean));
       return lexicon.hits(raw.map(stemToken), new Set(), lang, raw).map((h) => ({ ...h, zone: weight }));
     });
+    // A department word ("Construção") reads as the department whose kinds use it.
+    const named = items.map((item) => parts.departmentOf(foldedKey(item), lang));
+    if (named.every((d) => d !== null)) {
+      const ev = [...new Set(named)].map((id): Evidence => ({ id: id!, w: weight, source: 'breadcrumb' }));
+      context.push(...ev.map((e) => e.id));
+      return ev;
+    }
     const dept = sharedDepartment(taxonomy, hitsPerItem);
     const perItem = hitsPerItem.map((hits) =>
       hitsToEvidence(dept === null ? hits : inDepartment(taxonomy, hits, dept), taxonomy, 'breadcrumb', context),
@@ -101,7 +121,7 @@ export function crumbEvidence(
             nonEmpty.map((e) => strongest(e)),
           )
         : (nonEmpty[0] ?? []);
-    const ev = nonEmpty.length < items.length ? read.map((e): Evidence => ({ ...e, wide: true })) : read;
+    const ev = nonEmpty.length < items.length ? read.map((e): Evidence => widen(taxonomy, e)) : read;
     context.push(...ev.map((e) => e.id));
     return ev;
   });
@@ -154,9 +174,11 @@ export function readTrail(
 }
 
 /**
- * A shop files thin clients under "Desktop Computers", headsets under "Headphones": when the
- * title names a sibling of the last crumb, the crumb only vouches for their shared parent.
- * Rewrites the trail's evidence in place.
+ * A shop files thin clients under "Desktop Computers", headsets under "Headphones", cardigans
+ * under "Outerwear" ("아우터", read as coats, where the taxonomy files cardigans under tops): when
+ * the title's strong head sits in another branch of the last crumb's kind, the crumb only vouches
+ * for the kind they share (level 2 or deeper, never the department alone). Rewrites the trail's
+ * evidence in place.
  */
 export function refineShelf(
   taxonomy: Taxonomy,
@@ -171,16 +193,14 @@ export function refineShelf(
   );
   if (!shelf || !head) return;
   const last = strongest(shelf).id;
-  const parent = taxonomy.parentOf(last);
-  const sibling = taxonomy.ancestors(head.id)[taxonomy.depth(last) - 1];
-  if (
-    sibling !== undefined &&
-    sibling !== last &&
-    taxonomy.depth(last) >= SHELF_REFINE_DEPTH &&
-    taxonomy.parentOf(sibling) === parent
-  ) {
-    for (const e of evidence) if (e.source === 'breadcrumb' && e.id === last) e.id = parent;
-  }
+  if (taxonomy.depth(last) < SHELF_REFINE_DEPTH) return;
+  if (taxonomy.isAncestorOrSelf(last, head.id) || taxonomy.isAncestorOrSelf(head.id, last)) return;
+  // The kind the two share ("Clothing" for an "아우터" crumb read as coats and a cardigan, which
+  // the taxonomy files under tops): deep enough to be a kind, not the department.
+  const common = taxonomy.commonDepth(last, head.id);
+  if (common < SHELF_REFINE_DEPTH - 1) return;
+  const shared = taxonomy.ancestors(last)[common - 1];
+  for (const e of evidence) if (e.source === 'breadcrumb' && e.id === last) e.id = shared;
 }
 
 /**

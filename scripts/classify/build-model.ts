@@ -36,6 +36,7 @@ import { buildLocalized, titleWordClasses } from './localized';
 import type { LabelledTitle } from './pricerunner';
 import { namePhrases } from '../../lib/classify/lexicon';
 import { compileLexicon } from './compile-lexicon';
+import { departmentWords } from './department-words';
 
 /** Where the built model is written (shipped with the extension). */
 export const CLASSIFIER_JSON = 'public/factors/classifier.json';
@@ -95,6 +96,21 @@ function curatedSynonyms(rows: TaxonomyRow[]): [string, number, number][] {
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
 }
 
+/**
+ * The nodes each English single word reads as: the taxonomy's English names and the curated words
+ * of full weight (a word's plain sense, not a hint), for reading translated words through the
+ * English names of their nodes (localized.ts alignedReading).
+ */
+function englishReadings(rows: TaxonomyRow[], synonyms: [string, number, number][]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const add = (key: string, id: number) => {
+    if (key && !key.includes(' ')) out.set(key, [...new Set([...(out.get(key) ?? []), id])]);
+  };
+  for (const [id, , name] of rows) for (const p of namePhrases(name)) add(phraseKey(p), id);
+  for (const [key, id, w] of synonyms) if (w === 1) add(key, id);
+  return out;
+}
+
 const sortedKeys = (words: string[]) => [...new Set(words.map(phraseKey).filter(Boolean))].sort();
 
 /**
@@ -116,7 +132,7 @@ export function buildClassifierModel(bayes: BayesModel | null, titles: LabelledT
       compoundHeads: [...new Set(COMPOUND_HEADS.map((w) => stemToken(normalizeText(w))))].sort(),
       derivedStop: sortedKeys(DERIVED_STOP),
       brandWords: sortedKeys(BRAND_WORDS),
-      localized: buildLocalized(rows, englishKeys, titleWordClasses(titles)),
+      localized: buildLocalized(rows, englishKeys, titleWordClasses(titles), englishReadings(rows, synonyms)),
     },
     taxonomy,
   );
@@ -125,6 +141,7 @@ export function buildClassifierModel(bayes: BayesModel | null, titles: LabelledT
     nodes: packTree(Taxonomy.toTree(rows)),
     ...lexicon,
     bayes,
+    departmentWords: departmentWords(),
     sources: [
       `Google Product Taxonomy ${taxonomyVersion} (Google Merchant Center)`,
       'Curated multilingual synonyms: this project (scripts/classify/synonyms.ts)',

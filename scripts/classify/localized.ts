@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import type { LocalizedPhrases } from '../../lib/classify/model';
 import { Taxonomy, type TaxonomyRow } from '../../lib/classify/taxonomy';
-import { CJK_CHAR, foldedKey, foldToken, normalizeText, phraseKey, tokenize } from '../../lib/classify/text';
+import { CJK_CHAR, foldedKey, foldToken, normalizeText, phraseKey, stemToken, tokenize } from '../../lib/classify/text';
 import { namePhrases } from '../../lib/classify/lexicon';
 import { readCsvRecords } from '../lib/csv';
 import { readShopify, shopifyToGoogle } from './shopify-crosswalk';
@@ -366,10 +366,59 @@ export function titleWordClasses(titles: { title: string; gold: number; cluster:
   return classes;
 }
 
+/**
+ * A single word that a name gives as one item of a list ("Мультитулы и ножи", "Hosen und
+ * Shorts"), not as the whole name: the list's context (camping tools) narrows it, so it is read
+ * like a head word when no name gives it whole.
+ */
+function isListed(key: string, name: string): boolean {
+  return !key.includes(' ') && !CJK_CHAR.test(key) && key !== foldedKey(name.replace(/\([^)]*\)/g, ' '));
+}
+
+/** Share of a word's aligned names whose English names agree on one head noun. */
+const ALIGNED_SHARE = 0.6;
+/** Fewest aligned names for that agreement to say anything. */
+const MIN_ALIGNED = 2;
+
+/** The head noun of an English taxonomy name, stemmed: "Kitchen Knives" -> "knive", "Gloves & Mittens" -> "glove". */
+function englishHead(name: string): string {
+  const first = normalizeText(name.split(/\s*(?:,|&|\/|\band\b)\s*/)[0] ?? '').split(' ');
+  return stemToken(first[first.length - 1] ?? '');
+}
+
+/**
+ * The reading of a translated word that the taxonomy's own names spread over several branches
+ * ("rękawice": work, garden, boxing and winter gloves; "нож": kitchen, hunting and utility
+ * knives), read through the English names of the same nodes: when most of them name one English
+ * head noun ("glove", "knive"), the word means that noun, and takes the English word's reading
+ * (the English names and curated words: "glove" -> Gloves & Mittens) where that reading is one
+ * of the word's own branches. An English reading in none of them is another sense of the English
+ * word ("hose": tights, "pump": a shoe), not this word's, and gives nothing.
+ */
+export function alignedReading(
+  ids: number[],
+  taxonomy: Taxonomy,
+  englishNames: Map<number, string>,
+  englishReadings: Map<string, number[]>,
+): number | null {
+  const uniq = [...new Set(ids)];
+  if (uniq.length < MIN_ALIGNED) return null;
+  const counts = new Map<string, number>();
+  for (const id of uniq) {
+    const head = englishHead(englishNames.get(id) ?? '');
+    if (head) counts.set(head, (counts.get(head) ?? 0) + 1);
+  }
+  const [head, n] = [...counts].reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] < a[0]) ? b : a), ['', 0]);
+  if (n < ALIGNED_SHARE * uniq.length) return null;
+  const own = (englishReadings.get(head) ?? []).filter((r) => uniq.some((id) => taxonomy.commonDepth(r, id) >= 2));
+  return own.length === 1 ? own[0] : null;
+}
+
 export function buildLocalized(
   rows: TaxonomyRow[],
   englishKeys: Set<string>,
   titleWords: Map<string, Set<number>> = new Map(),
+  englishReadings: Map<string, number[]> = new Map(),
 ): LocalizedPhrases {
   const taxonomy = new Taxonomy(rows);
   const known = new Set(rows.map((r) => r[0]));
@@ -381,6 +430,7 @@ export function buildLocalized(
     taxonomy.depth(id) === PET_DEPTH &&
     / Supplies$/.test(taxonomy.nameOf(id) ?? '');
   const heads: Raw = new Map();
+  const listed: Raw = new Map();
   // How often each word of a language is a name's head, and how often a modifier next to one.
   const asHead = new Map<string, number>();
   const asOther = new Map<string, number>();
@@ -393,7 +443,7 @@ export function buildLocalized(
   };
   for (const [lang, file] of Object.entries(GOOGLE_LOCALES)) {
     for (const [id, name] of readGoogleLocale(file, known)) {
-      for (const key of localPhrases(name, lang)) add(raw, lang, key, id);
+      for (const key of localPhrases(name, lang)) add(isListed(key, name) ? listed : raw, lang, key, id);
       if (isPet(id)) for (const key of forPetPhrases(name, lang)) add(raw, lang, key, id);
       for (const key of count(name, lang)) add(heads, lang, key, id);
     }
@@ -415,7 +465,7 @@ export function buildLocalized(
     for (const file of files) {
       for (const r of readCsvRecords(`${DIR}/${file}`)) {
         const id = google(r.id);
-        if (id) for (const key of localPhrases(r.name, lang)) add(raw, lang, key, id);
+        if (id) for (const key of localPhrases(r.name, lang)) add(isListed(key, r.name) ? listed : raw, lang, key, id);
         if (id && isPet(id)) for (const key of forPetPhrases(r.name, lang)) add(raw, lang, key, id);
         if (id) for (const key of count(r.name, lang)) add(heads, lang, key, id);
       }
@@ -426,6 +476,19 @@ export function buildLocalized(
   // longer names ("Coppe mestruali", "Coppe per l'olio") do not add their readings to it.
   for (const [word, id] of foodWords()) add(raw, SHARED, foldedKey(word), id);
   // Head words count only where no name gives the word on its own.
+  // A listed word that some name gives as a whole keeps its listed readings with it; one that only
+  // lists give ("Мультитулы и ножи": a camping multitool's knife) is a head word of its names.
+  const whole = new Set([...raw.values()].flatMap((byKey) => [...byKey.keys()]));
+  const listedOnly = new Set<string>();
+  for (const [lang, byKey] of listed)
+    for (const [key, ids] of byKey) {
+      for (const id of ids) add(raw, lang, key, id);
+      if (!whole.has(key)) listedOnly.add(key);
+    }
+  // The nodes whose names have each word as their head, in any language.
+  const headIds = new Map<string, number[]>();
+  for (const byKey of heads.values())
+    for (const [key, ids] of byKey) headIds.set(key, [...(headIds.get(key) ?? []), ...ids]);
   const own = new Set([...raw.values()].flatMap((byKey) => [...byKey.keys()]));
   const headOnly = new Set<string>();
   for (const [lang, byKey] of heads)
@@ -461,11 +524,22 @@ export function buildLocalized(
   const isNoise = (key: string, ids: number[]) =>
     !related(ids, titleWords.get(key)) ||
     (!raw.get('en')?.has(key) && !key.includes(' ') && !related(ids, englishWords.get(key)));
+  const englishNames = new Map(rows.map((r) => [r[0], r[2]]));
   for (const [key, ids] of all) {
     if (englishKeys.has(key)) continue;
-    const readings = resolveReadings(ids.map(cut), taxonomy);
-    // A head word of several readings ("torb": lens bags, tool bags...) says too little.
-    if (headOnly.has(key) && readings.length > 1) continue;
+    let readings = resolveReadings(ids.map(cut), taxonomy);
+    // A word of no reading, or a head word of several ("torb": lens bags, tool bags...), says too
+    // little on its own; the English names of its nodes may say which noun it is.
+    if (!readings.length || (headOnly.has(key) && readings.length > 1)) {
+      const aligned = key.includes(' ') ? null : alignedReading(ids, taxonomy, englishNames, englishReadings);
+      if (aligned === null) continue;
+      readings = [cut(aligned)];
+    } else if (listedOnly.has(key)) {
+      // Only lists give it ("Мультитулы и ножи"): the nodes that have it as their head say which
+      // noun it is, where their English names agree.
+      const aligned = alignedReading([...ids, ...(headIds.get(key) ?? [])], taxonomy, englishNames, englishReadings);
+      if (aligned !== null) readings = [cut(aligned)];
+    }
     if (!isNoise(key, readings)) resolved.set(key, readings);
   }
   // A phrase several languages share ("sofa", "jeans", "laptop") is stored once, under "*".
