@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
+import { SHIRT_ESTIMATE } from '../tests/unit/estimates';
 import type { Estimate } from '../lib/estimate/schema';
 import { createI18n } from '../lib/i18n';
 import { userClick } from '../tests/unit/user-events';
@@ -11,20 +12,7 @@ import { staticBadge } from './badge-static';
 import { I18nContext } from './i18n';
 import type { ShownEstimate } from './shown-estimate';
 
-const base: Estimate = {
-  kgCO2e: 3.1,
-  low: 1.6,
-  high: 6.2,
-  tier: 'B',
-  category: 'Apparel & Accessories > Clothing > Shirts & Tops',
-  categoryId: 212,
-  confidence: 0.9,
-  method: 'Physical: mass × material factor',
-  factors: [],
-  steps: [],
-  flags: [],
-  packVersion: 'p1',
-};
+const base: Estimate = SHIRT_ESTIMATE;
 const ready = (e: Partial<ShownEstimate>): BadgeState => ({ status: 'ready', estimate: { ...base, ...e } });
 
 /** Every look the closed badge has: each state, tier, tag and the range or none. */

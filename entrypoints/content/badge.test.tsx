@@ -2,6 +2,7 @@
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { SHIRT_ESTIMATE } from '../../tests/unit/estimates';
 import type { Estimate } from '../../lib/estimate/schema';
 import { userClick } from '../../tests/unit/user-events';
 
@@ -21,20 +22,7 @@ vi.mock('../../components/Badge', async (original) => {
 });
 const { mountBadge } = await import('./badge');
 
-const estimate: Estimate = {
-  kgCO2e: 3.1,
-  low: 1.6,
-  high: 6.2,
-  tier: 'B',
-  category: 'Apparel & Accessories > Clothing > Shirts & Tops',
-  categoryId: 212,
-  confidence: 0.9,
-  method: 'Physical: mass × material factor',
-  factors: [],
-  steps: [],
-  flags: [],
-  packVersion: 'p1',
-};
+const estimate: Estimate = SHIRT_ESTIMATE;
 const ctx = { isInvalid: false } as ContentScriptContext;
 const product = { title: 'Shirt', url: 'https://shop.example/p/1', price: 20, currency: 'EUR' };
 
