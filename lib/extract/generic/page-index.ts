@@ -3,7 +3,7 @@
  * `querySelectorAll` over a 2-3 MB shop page costs milliseconds in a Node DOM (and is not free in
  * the browser either); a single walk keeps the whole product cascade to about one traversal.
  */
-import { childCount, hints } from './text';
+import { allElements, childCount, hints } from './text';
 import { ANY_ROLE, BREADCRUMB_ROLE, PRICE_ROLE, SPEC_ROLE, STOCK_ROLE, TITLE_ROLE } from '../words-class';
 
 export interface PageIndex {
@@ -289,7 +289,7 @@ const CANDIDATES = [
  * (measured in bench/ab-facts.ts and bench/phases-extract.ts). The buckets are the same either way.
  */
 export function indexPage(doc: Document, firstRead = false): PageIndex {
-  const all = doc.querySelectorAll('*');
+  const all = allElements(doc);
   // A document past the element bound is walked element by element, up to it.
   return indexElements(doc, firstRead && all.length <= MAX_ELEMENTS ? doc.querySelectorAll(CANDIDATES) : all);
 }
