@@ -3,7 +3,7 @@
  * `querySelectorAll` over a 2-3 MB shop page costs milliseconds in a Node DOM (and is not free in
  * the browser either); a single walk keeps the whole product cascade to about one traversal.
  */
-import { allElements, childCount, hints } from './text';
+import { allElements, hints } from './text';
 import { ANY_ROLE, BREADCRUMB_ROLE, PRICE_ROLE, SPEC_ROLE, STOCK_ROLE, TITLE_ROLE } from '../words-class';
 
 export interface PageIndex {
@@ -158,7 +158,7 @@ function noteStructure(idx: PageIndex, el: Element, tag: string): void {
       if (idx.lis.length < LIMITS.lis) idx.lis.push(el);
       break;
     case 'DIV':
-      if (idx.pairEls.length < LIMITS.pairEls && childCount(el, 2) === 2) idx.pairEls.push(el);
+      if (idx.pairEls.length < LIMITS.pairEls && el.childElementCount === 2) idx.pairEls.push(el);
       break;
   }
 }
@@ -227,7 +227,7 @@ function noteRoles(idx: PageIndex, el: Element, tag: string, marked: Marked): vo
   if ((bits & TITLE) !== 0 && idx.titleEls.length < LIMITS.titleEls && TITLE_TAGS.has(tag)) idx.titleEls.push(el);
   if ((bits & ROLE) === 0) return;
   if ((bits & STOCK) !== 0 && idx.stockEls.length < LIMITS.stockEls) idx.stockEls.push(el);
-  if (idx.specEls.length < LIMITS.specEls && (bits & SPEC) !== 0 && childCount(el, 4) <= 4) idx.specEls.push(el);
+  if (idx.specEls.length < LIMITS.specEls && (bits & SPEC) !== 0 && el.childElementCount <= 4) idx.specEls.push(el);
 }
 
 /** Shops that only mark the price with a data attribute (no class/id saying "price"). */
