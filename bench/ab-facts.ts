@@ -7,7 +7,8 @@
  *
  *   npx tsx bench/ab-facts.ts <dir of A> <dir of B> [page filter (default: the bench's otto page)]
  *
- * AB_ROUNDS (15) sets the runs per build. A directory is a checkout holding lib/.
+ * AB_ROUNDS (15) sets the runs per build. A directory is a checkout holding lib/. FACTS_THROTTLE=4:
+ * the CPU slowed 4 times (as the bench's throttled row), timed by the page's clock (wall time).
  * FACTS_PROFILE=1: instead, a CPU profile of A's cold runs, self time by function (unminified).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ const [dirA, dirB, filter] = process.argv.slice(2);
 if (!dirA || !dirB) throw new Error('usage: ab-facts.ts <dir A> <dir B> [page filter]');
 const ROUNDS = Number(process.env.AB_ROUNDS ?? 15);
 const PROFILE = !!process.env.FACTS_PROFILE;
+const THROTTLE = Number(process.env.FACTS_THROTTLE ?? 0);
 
 const entry = (lib: string) => `
 import { collectProductFacts } from '${lib}/facts-page';
@@ -80,18 +82,22 @@ async function coldRun(url: string, b: number, label: string): Promise<{ out: st
     await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
     await cdp.send('Profiler.start');
   }
-  const clock = PROFILE ? null : await startThreadClock(page);
-  const out = await page.evaluate(
+  const throttled = THROTTLE ? await page.context().newCDPSession(page) : null;
+  await throttled?.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  const clock = PROFILE || THROTTLE ? null : await startThreadClock(page);
+  const [out, wall] = await page.evaluate(
     ([name, url, label]) => {
       performance.mark(label);
-      return (globalThis as unknown as Record<string, { facts(d: Document, u: string): string }>)[name]!.facts(
+      const t = performance.now();
+      const out = (globalThis as unknown as Record<string, { facts(d: Document, u: string): string }>)[name]!.facts(
         document,
         url,
       );
+      return [out, performance.now() - t] as const;
     },
     [names[b]!, url, label] as const,
   );
-  let ms = NaN;
+  let ms = THROTTLE ? wall : NaN;
   if (cdp) {
     const { profile } = await cdp.send('Profiler.stop');
     const nodes = profile.nodes as ProfileNode[];
@@ -102,7 +108,7 @@ async function coldRun(url: string, b: number, label: string): Promise<{ out: st
       const key = `${f.functionName || '(anon)'}:${f.lineNumber}`;
       self.set(key, (self.get(key) ?? 0) + (n.hitCount ?? 0) * dt);
     }
-  } else ms = (await clock!.stop()).get(label) ?? NaN;
+  } else if (clock) ms = (await clock.stop()).get(label) ?? NaN;
   await page.close();
   return { out, ms };
 }
