@@ -66,7 +66,8 @@ export function collectProductFacts(doc: Document, href: string, spec: PageSpec 
   const page = productUrl(href, spec);
   if (!page || !doc.documentElement) return UNDECIDED;
   const { url, kind } = page;
-  const idx = indexPage(doc);
+  // The page's first read here: only the elements that can matter are touched (page-index.ts).
+  const idx = indexPage(doc, true);
   const ld = idx.ldScripts.slice(0, FACTS_LIMITS.ldBlocks).map((s) => s.textContent ?? '');
   if (textSize(ld) > FACTS_LIMITS.text) return UNDECIDED;
   const nodes = jsonLdNodes(ld);

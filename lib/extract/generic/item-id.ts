@@ -8,7 +8,7 @@ import { ITEM_ID_IN_TEXT, ITEM_ID_LABEL_EXACT } from '../words';
 import { ITEM_PATH_SEGMENT_TEXT } from '../words-facts';
 import { ELSEWHERE_LEVELS, elsewhereDistance } from './price';
 import type { PageIndex } from './page-index';
-import { childCount, clean, textUpTo } from './text';
+import { allElements, childCount, clean, textUpTo } from './text';
 import { pattern } from '../pattern';
 
 /** Levels above the title that make up the product block searched for a labelled item number. */
@@ -73,8 +73,9 @@ function forEachScanned(box: Element, visit: (el: Element) => boolean, limit = M
   const seen = new Set<Element>();
   const chain: Element[] = [];
   // When the box holds more than `limit`: where the first `limit` end (candidates come in their order).
-  const all = box.querySelectorAll(SCANNED);
-  const capped = all.length > limit;
+  // A box with at most `limit` elements holds no more candidates: no list to build (the usual case).
+  const all = allElements(box).length > limit ? box.querySelectorAll(SCANNED) : null;
+  const capped = all !== null && all.length > limit;
   let j = 0;
   // Text and CDATA nodes: what textUpTo reads.
   const walker = box.ownerDocument.createTreeWalker(box, 4 /* SHOW_TEXT */ | 8 /* SHOW_CDATA_SECTION */);
@@ -85,7 +86,7 @@ function forEachScanned(box: Element, visit: (el: Element) => boolean, limit = M
       const el = chain[i]!;
       if (childCount(el, 4) > 4 || !el.matches(SCANNED)) continue;
       if (capped) {
-        while (j < limit && all[j] !== el) j++;
+        while (j < limit && all![j] !== el) j++;
         // Past the first `limit`: so is every element after it.
         if (j === limit) return;
       }

@@ -3,7 +3,7 @@
  * `querySelectorAll` over a 2-3 MB shop page costs milliseconds in a Node DOM (and is not free in
  * the browser either); a single walk keeps the whole product cascade to about one traversal.
  */
-import { childCount, hints } from './text';
+import { allElements, hints } from './text';
 import { ANY_ROLE, BREADCRUMB_ROLE, PRICE_ROLE, SPEC_ROLE, STOCK_ROLE, TITLE_ROLE } from '../words-class';
 
 export interface PageIndex {
@@ -158,7 +158,7 @@ function noteStructure(idx: PageIndex, el: Element, tag: string): void {
       if (idx.lis.length < LIMITS.lis) idx.lis.push(el);
       break;
     case 'DIV':
-      if (idx.pairEls.length < LIMITS.pairEls && childCount(el, 2) === 2) idx.pairEls.push(el);
+      if (idx.pairEls.length < LIMITS.pairEls && el.childElementCount === 2) idx.pairEls.push(el);
       break;
   }
 }
@@ -227,7 +227,7 @@ function noteRoles(idx: PageIndex, el: Element, tag: string, marked: Marked): vo
   if ((bits & TITLE) !== 0 && idx.titleEls.length < LIMITS.titleEls && TITLE_TAGS.has(tag)) idx.titleEls.push(el);
   if ((bits & ROLE) === 0) return;
   if ((bits & STOCK) !== 0 && idx.stockEls.length < LIMITS.stockEls) idx.stockEls.push(el);
-  if (idx.specEls.length < LIMITS.specEls && (bits & SPEC) !== 0 && childCount(el, 4) <= 4) idx.specEls.push(el);
+  if (idx.specEls.length < LIMITS.specEls && (bits & SPEC) !== 0 && el.childElementCount <= 4) idx.specEls.push(el);
 }
 
 /** Shops that only mark the price with a data attribute (no class/id saying "price"). */
@@ -254,14 +254,53 @@ function marked(doc: Document): Marked {
   return { scopes, prices: scopes && set('[itemprop="price"]') };
 }
 
-/** One walk over the document's elements, in document order, bucketed by the steps above. */
-export function indexPage(doc: Document): PageIndex {
+/**
+ * Every element that can land in a bucket, and more: with a class or an id (the role tests), the
+ * tags with a step of their own (head elements, h1, tr, dt, li, div), the tags that may be a
+ * breadcrumb box by their aria attributes, microdata scopes and prices. The rest (bare spans,
+ * links, images, ...) goes in no bucket whatever it holds.
+ */
+const CANDIDATES = [
+  '[class]',
+  '[id]',
+  'meta',
+  'script',
+  'link',
+  'title',
+  'h1',
+  'tr',
+  'dt',
+  'li',
+  'div',
+  'nav',
+  'ol',
+  'ul',
+  '[itemscope]',
+  '[itemprop="price"]',
+].join(', ');
+
+/**
+ * One walk over the document's elements, in document order, bucketed by the steps above.
+ *
+ * `firstRead`: the page's first read by this script (the product bundle's facts, at load). The walk
+ * then reads only the candidates (CANDIDATES): each element a script touches for the first time
+ * costs the browser a wrapper object, most of the walk's time on a cold page. Elsewhere every
+ * element is walked: once they have wrappers, the selector costs more than the elements it spares
+ * (measured in bench/ab-facts.ts and bench/phases-extract.ts). The buckets are the same either way.
+ */
+export function indexPage(doc: Document, firstRead = false): PageIndex {
+  const all = allElements(doc);
+  // A document past the element bound is walked element by element, up to it.
+  return indexElements(doc, firstRead && all.length <= MAX_ELEMENTS ? doc.querySelectorAll(CANDIDATES) : all);
+}
+
+/** The index built from `els` (in document order): every element, or at least every candidate (CANDIDATES). */
+function indexElements(doc: Document, els: ArrayLike<Element>): PageIndex {
   const idx = emptyIndex(doc);
   const marks = marked(doc);
-  const all = doc.querySelectorAll('*');
-  const n = Math.min(all.length, MAX_ELEMENTS);
+  const n = Math.min(els.length, MAX_ELEMENTS);
   for (let i = 0; i < n; i++) {
-    const el = all[i]!;
+    const el = els[i]!;
     const tag = el.tagName;
     // One look-up sorts out the few tags with a step of their own (most elements have none).
     const step = TAG_STEP.get(tag);

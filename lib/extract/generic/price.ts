@@ -39,6 +39,8 @@ const ELSEWHERE = ELSEWHERE_REGION;
 const CURRENCY_SIGN = pattern(() => currencyMarkSource(), 'u');
 /** A digit, also Arabic-Indic and Eastern Arabic ("١٬٢٩٩ ر.س"): money.ts reads those too. */
 const ANY_DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9]/;
+/** A digit money.ts reads as one: ASCII, full-width, Arabic-Indic, Eastern Arabic (its `normalise`). */
+export const MONEY_DIGIT = /[\d\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/;
 const ARABIC_NUMERALS = /[\u0660-\u066C\u06F0-\u06F9\u200E\u200F\u061C]/g;
 /**
  * Arabic-Indic (U+0660) and Eastern Arabic (U+06F0) digits and separators as ASCII, bidi marks
@@ -605,6 +607,8 @@ function nearbyListPrice(el: Element, price: number, idx: PageIndex, money: Mone
     const c = all[i];
     if (!c) continue;
     if (c === el || c.contains(el) || childCount(c, 3) > 3 || tooDeep(c)) continue;
+    // Without a digit money.ts reads, its price text has none and is no amount (most boxes here).
+    if (!MONEY_DIGIT.test(c.textContent ?? '')) continue;
     const t = priceText(c);
     if (!t || t.length > 40) continue;
     const m = parseMoney(t, money);

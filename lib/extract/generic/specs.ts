@@ -4,7 +4,7 @@
  * best-ranked kind wins (item/net weight before package/shipping weight).
  */
 import type { Condition, MaterialShare } from '../types';
-import { childCount, clean, normaliseGtin } from './text';
+import { clean, normaliseGtin } from './text';
 import { dimensionsFromText, parseDecimal, weightFromText } from './units';
 import type { PageIndex } from './page-index';
 import {
@@ -60,14 +60,14 @@ export function collectSpecPairs(idx: PageIndex): SpecPairs {
     const cls = idx.hintsOf(el);
     const next = el.nextElementSibling;
     // A label cell followed by its value: <div class="spec-name">Weight</div><div>46 lb.</div>
-    if (LABEL_CELL_BOX.test(cls) && next && childCount(el, 1) <= 1) {
+    if (LABEL_CELL_BOX.test(cls) && next && el.childElementCount <= 1) {
       const l = clean(el.textContent, 80)?.replace(/\s*[:：]$/, '');
       const v = clean(next.textContent, 300);
       if (l && v && l.length <= 60) pairs.push([l, v]);
       continue;
     }
     // A two-cell row: <div class="spec-body"><div>UPC</div><div>618996789153</div></div>
-    if (childCount(el, 2) === 2 && el.firstElementChild && el.lastElementChild) {
+    if (el.childElementCount === 2 && el.firstElementChild && el.lastElementChild) {
       const l = clean(el.firstElementChild.textContent, 80)?.replace(/\s*[:：]$/, '');
       const v = clean(el.lastElementChild.textContent, 300);
       if (l && v && l.length <= 60) pairs.push([l, v]);
@@ -84,14 +84,14 @@ export function collectSpecPairs(idx: PageIndex): SpecPairs {
   for (const row of idx.pairEls) {
     const a = row.firstElementChild;
     const b = row.lastElementChild;
-    if (!a || !b || a.firstElementChild || childCount(b, 2) > 2) continue;
+    if (!a || !b || a.firstElementChild || b.childElementCount > 2) continue;
     const l = clean(a.textContent, 60)?.replace(/\s*[:：]$/, '');
     if (!l || l.length > 40 || /\d{3,}/.test(l)) continue;
     const v = clean(b.textContent, 300);
     if (v && v.length <= 200) pairs.push([l, v]);
   }
   for (const li of idx.lis) {
-    if (childCount(li, 6) > 6) continue;
+    if (li.childElementCount > 6) continue;
     const raw = li.textContent ?? '';
     if (!hasColon(raw)) continue; // a menu or list entry without "Label: value" (most of them)
     const t = clean(raw, 320);
