@@ -177,6 +177,9 @@ describe('estimator words (one place per language)', () => {
       fr: 'Chaussettes lot de 3',
       es: 'Calcetines paquete de 5',
       it: 'Calzini confezione da 6',
+      nl: 'Theelichtjes 24 stuks',
+      pl: 'Piwo zestaw 4 puszek',
+      ru: 'Батарейки упаковка 6 шт',
     };
     for (const { lang } of PACK_COUNT)
       for (const l of lang.split(' ')) expect(packCount(examples[l]!), `${l}`).not.toBeNull();
