@@ -120,10 +120,7 @@ export function packCountFromTitle(title: string): number | null {
 
 export function parseQuantity(input: { title: string; quantity?: number | null; weightKg?: number | null }): Quantity {
   const title = input.title ?? '';
-  const pageUnits =
-    typeof input.quantity === 'number' && Number.isFinite(input.quantity) && input.quantity >= 1
-      ? Math.round(input.quantity)
-      : null;
+  const pageUnits = positive(input.quantity, 1) === null ? null : Math.round(input.quantity!);
   const titleUnits = packCountFromTitle(title);
   const multi = multiOf(title) ?? containersOf(title);
   const single = multi ? null : singleOf(title);
@@ -134,14 +131,15 @@ export function parseQuantity(input: { title: string; quantity?: number | null; 
   const unitsSource: Quantity['unitsSource'] = pageUnits ? 'page' : units ? 'title' : 'default';
   units = units ?? 1;
 
-  if (typeof input.weightKg === 'number' && Number.isFinite(input.weightKg) && input.weightKg > 0) {
+  const pageKg = positive(input.weightKg, Number.MIN_VALUE);
+  if (pageKg !== null) {
     return {
       units,
       unitsSource,
-      massKg: input.weightKg,
+      massKg: pageKg,
       massSource: 'page',
       fromVolume: false,
-      detail: `weight from the page: ${input.weightKg} kg for what the price buys`,
+      detail: `weight from the page: ${pageKg} kg for what the price buys`,
     };
   }
   if (multi) {
@@ -176,6 +174,11 @@ export function parseQuantity(input: { title: string; quantity?: number | null; 
     fromVolume: false,
     detail: 'no weight on the page or in the title',
   };
+}
+
+/** A finite number at least `min`, or null. */
+function positive(x: number | null | undefined, min: number): number | null {
+  return typeof x === 'number' && Number.isFinite(x) && x >= min ? x : null;
 }
 
 function singleOf(title: string): Multi | null {
