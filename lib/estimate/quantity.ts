@@ -99,7 +99,9 @@ function containersOf(title: string): Multi | null {
   const size = SIZE_AT_RE.exec(title);
   if (!size) return null;
   const each = sized(Number(m[1]), size[1]!, size[2]!, title.slice(m.index, SIZE_AT_RE.lastIndex));
-  return each && each.n <= 500 && isPrepackage(each.eachKg) ? each : null;
+  // With no word between ("24 latas 440 ml"), only a drink's volume: "12 bottles 4.5 kg" is a wine rack's weight.
+  if (!each || (!m[2] && !each.liquid)) return null;
+  return each.n <= 500 && isPrepackage(each.eachKg) ? each : null;
 }
 
 function isPrepackage(kg: number): boolean {

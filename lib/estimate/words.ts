@@ -351,10 +351,11 @@ export const CONTAINER_COUNT_RE = /* @__PURE__ */ new RegExp(
 );
 /**
  * A count of containers and the size of each: "24 canettes de 44 cl", "6 Flaschen à 0,5 l", "24 latas
- * 440 ml", "4 puszki po 500 ml"; group 1 is the count, and the size starts where the match ends.
+ * 440 ml", "4 puszki po 500 ml"; group 1 is the count, group 2 the word before the size if any, and
+ * the size starts where the match ends.
  */
 export const CONTAINER_EACH_RE = /* @__PURE__ */ new RegExp(
-  String.raw`${COUNT}(?:${alternation(CONTAINER_NOUN)})${W1}[\s,:(–-]*(?:(?:${alternation(CONTAINER_SIZE_OF)})(?![\p{L}])\s*)?(?=\d)`,
+  String.raw`${COUNT}(?:${alternation(CONTAINER_NOUN)})${W1}[\s(–-]*(?:(${alternation(CONTAINER_SIZE_OF)})(?![\p{L}])\s*)?(?=\d)`,
   'iu',
 );
 
