@@ -50,3 +50,52 @@ describe('parseStorageGb', () => {
     ['Phone 6.1"', null],
   ])('%s -> %s', (title, gb) => expect(parseStorageGb(title)).toBe(gb));
 });
+
+describe('pack counts of containers, with the size of each (#8)', () => {
+  it.each([
+    // [title, kg, units]
+    ['Heineken bière blonde 24 canettes de 44 cl', 10.56, 24],
+    ['Mahou Cinco Estrellas cerveza 24 latas 440 ml', 10.56, 24],
+    ['Coca-Cola Packung mit 6 Flaschen à 0,5 l', 3, 6],
+    ['San Pellegrino confezione da 12 bottiglie da 1,5 l', 18, 12],
+    ['Heineken pils 24 blikjes van 33 cl', 7.92, 24],
+    ['Tyskie piwo zestaw 4 puszki po 500 ml', 2, 4],
+    ['Пиво Балтика 6 бутылок по 0,5 л', 3, 6],
+    ['Heinz baked beans 4 tins of 415 g', 1.66, 4],
+    ['Bonne Maman confiture 2 pots de 370 g', 0.74, 2],
+    ['Mahou cerveza 24 latas, 330 ml', 7.92, 24],
+    ['Evian natural mineral water, 6 bottles x 1.5 l', 9, 6],
+    ['Coca-Cola 33 cl x 24', 7.92, 24],
+    ['Coca-Cola Zero 0,33 l, 24 Dosen', 7.92, 24],
+    ['Volvic 1,5 l - pack de 6 bouteilles', 9, 6],
+    ['Cerveza Mahou 6er Pack 0,33 l', 1.98, 6],
+    ['Piwo Żywiec zestaw 4 puszek 0,5 l', 2, 4],
+    ['Пиво упаковка 6 шт 0,5 л', 3, 6],
+  ])('%s -> %s kg, %s units', (title, kg, units) => {
+    const q = parseQuantity({ title });
+    expect(q.massKg).toBeCloseTo(kg, 3);
+    expect(q.units).toBe(units);
+  });
+
+  it.each([
+    // [title, kg or null, units]
+    ['USB cable, Pack of 1', null, 1],
+    ['Samsung Galaxy S24 128 GB', null, 1],
+    ['Apple iPhone 15 Pro 6,1 Zoll 256 GB', null, 1],
+    ['Weinregal für 12 Flaschen, Holz', null, 1],
+    ['Wine rack holds 12 bottles, 4.5 kg', 4.5, 1],
+    ['Wine rack 12 bottles 4.5 kg', 4.5, 1],
+    ['Wine rack, 12 bottles, 4.5 kg', 4.5, 1],
+    ['Weinkühlschrank 12 Flaschen 33 l', 33, 1],
+    ['Wine cooler, 18 bottle capacity, 50 l', 50, 1],
+    ['Trinkflasche 750 ml', 0.75, 1],
+    ['Puzzle 1000 pièces', null, 1],
+    ['Мотоблок 7 л.с. 2024 г.', null, 1],
+    ['Photo frame 20 cm x 30 cm', null, 1],
+  ])('single units stay single: %s', (title, kg, units) => {
+    const q = parseQuantity({ title });
+    if (kg === null) expect(q.massKg).toBeNull();
+    else expect(q.massKg).toBeCloseTo(kg, 3);
+    expect(q.units).toBe(units);
+  });
+});

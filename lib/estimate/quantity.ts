@@ -1,10 +1,10 @@
 /**
  * Pack size and mass from the page fields and the title: "500 g", "6 x 330 ml", "1,5 kg",
- * "Pack of 2", "2er-Pack", "Lot de 3". Price and mass must describe the same thing: the estimate
- * is for what the price buys (the whole pack).
+ * "Pack of 2", "2er-Pack", "Lot de 3", "24 canettes de 44 cl", "330 ml x 24". Price and mass must
+ * describe the same thing: the estimate is for what the price buys (the whole pack).
  */
 
-import { PACK_COUNT_RES } from './words';
+import { CONTAINER_COUNT_RE, CONTAINER_EACH_RE, PACK_COUNT_RES } from './words';
 
 export interface Quantity {
   /** Units the price buys (1 when nothing says otherwise). */
@@ -35,13 +35,32 @@ const UNIT_KG = new Map<string, number>(
     lbs: 0.45359,
     oz: 0.02835,
     'fl oz': 0.029574,
+    // Russian: кг, мл, л (not "г", which also ends a year: "2024 г.").
+    кг: 1,
+    мл: 0.001,
+    л: 1,
   }),
 );
-const LIQUID = new Set(['l', 'ltr', 'liter', 'litre', 'ml', 'cl', 'dl', 'fl oz']);
+const LIQUID = new Set(['l', 'ltr', 'liter', 'litre', 'ml', 'cl', 'dl', 'fl oz', 'мл', 'л']);
 const AMOUNT = String.raw`(\d+(?:[.,]\d+)?)`;
-const UNIT = String.raw`(fl\.?\s?oz|kg|mg|g|ml|cl|dl|ltr|liter|litre|l|lbs|lb|oz)`;
-const MULTI_RE = new RegExp(String.raw`(\d{1,3})\s*[x×*]\s*${AMOUNT}\s*${UNIT}(?![a-z])`, 'i');
-const SINGLE_RE = new RegExp(String.raw`(?<![\d.,])${AMOUNT}\s*${UNIT}(?![a-z])`, 'i');
+// "л.с." is horsepower, not litres.
+const UNIT = String.raw`(fl\.?\s?oz|kg|mg|g|ml|cl|dl|ltr|liter|litre|l|lbs|lb|oz|кг|мл|л(?!\.\s?с))`;
+const UNIT_END = String.raw`(?![\p{L}])`;
+const MULTI_RE = new RegExp(String.raw`(\d{1,3})\s*[x×*]\s*${AMOUNT}\s*${UNIT}${UNIT_END}`, 'iu');
+/** The size first, then the count: "33 cl x 24", "500 g x 2" (not "20 cm x 30 cm", not "1 kg x 2 kg"). */
+const MULTI_AFTER_RE = new RegExp(
+  String.raw`(?<![\d.,])${AMOUNT}\s*${UNIT}${UNIT_END}\s*[x×*]\s*(\d{1,3})(?![\d.,]|\s*(?:${UNIT.slice(1, -1)}|cm|mm|m)${UNIT_END})`,
+  'iu',
+);
+const SINGLE_RE = new RegExp(String.raw`(?<![\d.,])${AMOUNT}\s*${UNIT}${UNIT_END}`, 'iu');
+/** A size right where a counted container's size begins. */
+const SIZE_AT_RE = new RegExp(String.raw`${AMOUNT}\s*${UNIT}${UNIT_END}`, 'iuy');
+/**
+ * A counted container holds one prepackage: Council Directive 76/211/EEC (the "e" mark) covers
+ * prepackages of 5 g or 5 ml to 10 kg or 10 l. A size outside that is not one container's content
+ * (a wine cooler "for 12 bottles, 33 l" states its own volume).
+ */
+const PREPACKAGE_KG = { min: 0.005, max: 10 };
 
 function toNumber(s: string): number {
   return Number(s.replace(',', '.'));
@@ -49,6 +68,44 @@ function toNumber(s: string): number {
 function unitKg(unit: string): { kg: number; liquid: boolean } {
   const u = unit.toLowerCase().replace(/\.|\s/g, '').replace('floz', 'fl oz');
   return { kg: UNIT_KG.get(u) ?? NaN, liquid: LIQUID.has(u) };
+}
+
+interface Multi {
+  n: number;
+  eachKg: number;
+  liquid: boolean;
+  text: string;
+}
+
+/** "6 x 330 ml" or "330 ml x 6". */
+function multiOf(title: string): Multi | null {
+  const before = MULTI_RE.exec(title);
+  if (before) return sized(Number(before[1]), before[2]!, before[3]!, before[0]);
+  const after = MULTI_AFTER_RE.exec(title);
+  return after ? sized(Number(after[3]), after[1]!, after[2]!, after[0]) : null;
+}
+
+function sized(n: number, amount: string, unit: string, text: string): Multi | null {
+  const { kg, liquid } = unitKg(unit);
+  const eachKg = toNumber(amount) * kg;
+  return n >= 1 && eachKg > 0 && Number.isFinite(eachKg) ? { n, eachKg, liquid, text: text.trim() } : null;
+}
+
+/** "24 canettes de 44 cl", "6 Flaschen à 0,5 l", "4 puszki po 500 ml": a count of containers and the size of each. */
+function containersOf(title: string): Multi | null {
+  const m = CONTAINER_EACH_RE.exec(title);
+  if (!m) return null;
+  SIZE_AT_RE.lastIndex = m.index + m[0].length;
+  const size = SIZE_AT_RE.exec(title);
+  if (!size) return null;
+  const each = sized(Number(m[1]), size[1]!, size[2]!, title.slice(m.index, SIZE_AT_RE.lastIndex));
+  // With no word between ("24 latas 440 ml"), only a drink's volume: "12 bottles 4.5 kg" is a wine rack's weight.
+  if (!each || (!m[2] && !each.liquid)) return null;
+  return each.n <= 500 && isPrepackage(each.eachKg) ? each : null;
+}
+
+function isPrepackage(kg: number): boolean {
+  return kg >= PREPACKAGE_KG.min && kg <= PREPACKAGE_KG.max;
 }
 
 /** Units in a pack from the title ("Pack of 2"), or null. */
@@ -65,59 +122,51 @@ export function packCountFromTitle(title: string): number | null {
 
 export function parseQuantity(input: { title: string; quantity?: number | null; weightKg?: number | null }): Quantity {
   const title = input.title ?? '';
-  const pageUnits =
-    typeof input.quantity === 'number' && Number.isFinite(input.quantity) && input.quantity >= 1
-      ? Math.round(input.quantity)
-      : null;
+  const pageUnits = positive(input.quantity, 1) === null ? null : Math.round(input.quantity!);
   const titleUnits = packCountFromTitle(title);
-  const multi = MULTI_RE.exec(title);
-  let units = pageUnits ?? titleUnits ?? (multi ? Number(multi[1]) : null);
+  const multi = multiOf(title) ?? containersOf(title);
+  const single = multi ? null : singleOf(title);
+  // "Coca-Cola 0,33 l, 24 Dosen": a count of containers away from the size, when that size is a
+  // drink's volume within one prepackage.
+  const counted = single?.liquid && isPrepackage(single.eachKg) ? containerCount(title) : null;
+  let units = pageUnits ?? titleUnits ?? multi?.n ?? counted;
   const unitsSource: Quantity['unitsSource'] = pageUnits ? 'page' : units ? 'title' : 'default';
   units = units ?? 1;
 
-  if (typeof input.weightKg === 'number' && Number.isFinite(input.weightKg) && input.weightKg > 0) {
+  const pageKg = positive(input.weightKg, Number.MIN_VALUE);
+  if (pageKg !== null) {
     return {
       units,
       unitsSource,
-      massKg: input.weightKg,
+      massKg: pageKg,
       massSource: 'page',
       fromVolume: false,
-      detail: `weight from the page: ${input.weightKg} kg for what the price buys`,
+      detail: `weight from the page: ${pageKg} kg for what the price buys`,
     };
   }
   if (multi) {
-    const n = Number(multi[1]);
-    const { kg, liquid } = unitKg(multi[3]);
-    const each = toNumber(multi[2]) * kg;
-    if (n >= 1 && each > 0 && Number.isFinite(each)) {
-      const mass = n * each;
-      return {
-        units,
-        unitsSource,
-        massKg: mass,
-        massSource: 'title',
-        fromVolume: liquid,
-        detail: `"${multi[0].trim()}" = ${n} x ${round(each)} kg = ${round(mass)} kg${liquid ? ' (liquids at 1 kg/l)' : ''}`,
-      };
-    }
+    const mass = multi.n * multi.eachKg;
+    return {
+      units,
+      unitsSource,
+      massKg: mass,
+      massSource: 'title',
+      fromVolume: multi.liquid,
+      detail: `"${multi.text}" = ${multi.n} x ${round(multi.eachKg)} kg = ${round(mass)} kg${multi.liquid ? ' (liquids at 1 kg/l)' : ''}`,
+    };
   }
-  const single = SINGLE_RE.exec(title);
   if (single) {
-    const { kg, liquid } = unitKg(single[2]);
-    const each = toNumber(single[1]) * kg;
-    if (each > 0 && Number.isFinite(each)) {
-      const n = titleUnits ?? pageUnits ?? 1;
-      const mass = each * n;
-      const per = n > 1 ? ` per unit x ${n} units = ${round(mass)} kg` : '';
-      return {
-        units,
-        unitsSource,
-        massKg: mass,
-        massSource: 'title',
-        fromVolume: liquid,
-        detail: `"${single[0].trim()}" = ${round(each)} kg${per}${liquid ? ' (liquids at 1 kg/l)' : ''}`,
-      };
-    }
+    const n = titleUnits ?? counted ?? pageUnits ?? 1;
+    const mass = single.eachKg * n;
+    const per = n > 1 ? ` per unit x ${n} units = ${round(mass)} kg` : '';
+    return {
+      units,
+      unitsSource,
+      massKg: mass,
+      massSource: 'title',
+      fromVolume: single.liquid,
+      detail: `"${single.text}" = ${round(single.eachKg)} kg${per}${single.liquid ? ' (liquids at 1 kg/l)' : ''}`,
+    };
   }
   return {
     units,
@@ -127,6 +176,23 @@ export function parseQuantity(input: { title: string; quantity?: number | null; 
     fromVolume: false,
     detail: 'no weight on the page or in the title',
   };
+}
+
+/** A finite number at least `min`, or null. */
+function positive(x: number | null | undefined, min: number): number | null {
+  return typeof x === 'number' && Number.isFinite(x) && x >= min ? x : null;
+}
+
+function singleOf(title: string): Multi | null {
+  const m = SINGLE_RE.exec(title);
+  return m ? sized(1, m[1]!, m[2]!, m[0]) : null;
+}
+
+/** "24 Dosen", "6 bouteilles": a count of containers, not after a "for" word, or null. */
+function containerCount(title: string): number | null {
+  const m = CONTAINER_COUNT_RE.exec(title);
+  const n = m ? Number(m[1]) : NaN;
+  return n >= 1 && n <= 500 ? n : null;
 }
 
 export function round(n: number, digits = 3): number {

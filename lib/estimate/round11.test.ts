@@ -41,3 +41,30 @@ describe('coffee with milk and cappuccino mixes are not pure instant coffee', ()
     expect(e.kgCO2e! / 0.2).toBeCloseTo(26.87, 1);
   });
 });
+
+describe('named sauces take their AGRIBALYSE row, not the sauce category default (ketchup) (#8)', () => {
+  // data/raw/agribalyse_3.1.1_synthese_co2e_per_kg.csv at retail (kg CO2e/kg): 11179 "Sauce, pesto,
+  // prepacked" 2.546; 11104 "Soy sauce, prepacked" 0.7458; 11105 "Hollandaise sauce, prepacked"
+  // 6.064; 11114 "Tomato sauce, with meat or Bolognese sauce, prepacked" 11.86; 11128 "Carbonara
+  // sauce" 4.827; 11054 "Mayonnaise (70% fat and more)" 2.526; 11100 "Barbecue sauce" 1.249.
+  it('in en/de/fr/es/it/nl, a sauce word in the title does not pass over the sauce itself', async () => {
+    for (const [title, perKg] of [
+      ['Barilla Pesto alla Genovese 190 g', 2.546],
+      ['Kikkoman Sojasauce 250 g', 0.7458],
+      ['Sauce hollandaise 250 g', 6.064],
+      ['Salsa olandese 200 g', 6.064],
+      ['Sugo alla bolognese 400 g', 11.86],
+      ['Sauce bolognaise 350 g', 11.86],
+      ['Salsa carbonara 300 g', 4.827],
+      ['Hellmann’s mayonnaise 400 g', 2.526],
+      ['Heinz BBQ sauce 480 g', 1.249],
+      ['Barbecuesaus 500 g', 1.249],
+    ] as const) {
+      const e = await one({ title });
+      const kg = Number(/(\d+) g/.exec(title)![1]) / 1000;
+      expect(e.tier, title).toBe('C');
+      // The estimate is shown to 3 significant digits.
+      expect(e.kgCO2e! / kg / perKg, title).toBeCloseTo(1, 2);
+    }
+  });
+});

@@ -9,11 +9,14 @@ import {
   CONDITION_REFURBISHED_RE,
   CONDITION_USED,
   CONDITION_USED_RE,
+  CONTAINER_COUNT_RE,
+  CONTAINER_NOUN,
   DRY_FORM,
   DRY_FORM_COMPOUND_END,
   DRY_FORM_RE,
   FLAVOUR_FORM,
   FLAVOUR_FORM_RE,
+  HOLDS_BEFORE,
   PACK_COUNT,
   PACK_COUNT_RES,
   PREMIUM,
@@ -170,6 +173,34 @@ describe('estimator words (one place per language)', () => {
     expect(SOFT_TOY_RE.test('Toy car with soft-close doors')).toBe(false);
   });
 
+  it('counted containers in every language, unless the count is what the product holds (#8)', () => {
+    covers(CONTAINER_NOUN, CONTAINER_COUNT_RE, {
+      en: 'Coca-Cola 330 ml, 24 cans',
+      de: 'Bier 0,5 l, 20 Flaschen',
+      fr: 'Eau minérale 1,5 l, 6 bouteilles',
+      es: 'Cerveza 33 cl, 24 latas',
+      it: 'Acqua 1,5 l, 6 bottiglie',
+      nl: 'Bier 33 cl, 24 blikjes',
+      pl: 'Piwo 0,5 l, 4 puszki',
+      ru: 'Пиво 0,5 л, 6 бутылок',
+    });
+    const holds: Record<string, string> = {
+      en: 'Wine rack for 12 bottles',
+      de: 'Weinregal für 12 Flaschen',
+      fr: 'Casier pour 12 bouteilles',
+      es: 'Botellero para 12 botellas',
+      it: 'Portabottiglie per 12 bottiglie',
+      nl: 'Wijnrek voor 12 flessen',
+      pl: 'Stojak na 12 butelek',
+      ru: 'Подставка на 12 бутылок',
+    };
+    for (const lang of Object.keys(HOLDS_BEFORE)) {
+      expect(holds[lang], `example for ${lang}`).toBeDefined();
+      expect(CONTAINER_COUNT_RE.test(holds[lang]!), holds[lang]).toBe(false);
+    }
+    expect(CONTAINER_COUNT_RE.test('Wine fridge, 18 bottles capacity')).toBe(false);
+  });
+
   it('pack counts: the first pattern in order wins', () => {
     const examples: Record<string, string> = {
       en: 'Batteries, pack of 4',
@@ -177,6 +208,9 @@ describe('estimator words (one place per language)', () => {
       fr: 'Chaussettes lot de 3',
       es: 'Calcetines paquete de 5',
       it: 'Calzini confezione da 6',
+      nl: 'Theelichtjes 24 stuks',
+      pl: 'Piwo zestaw 4 puszek',
+      ru: 'Батарейки упаковка 6 шт',
     };
     for (const { lang } of PACK_COUNT)
       for (const l of lang.split(' ')) expect(packCount(examples[l]!), `${l}`).not.toBeNull();

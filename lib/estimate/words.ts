@@ -236,7 +236,59 @@ export const PACK_COUNT: readonly { lang: string; pattern: string }[] = [
   { lang: 'it', pattern: 'confezione da (\\d{1,3})' },
   // en/de/fr/es/it: "2 pairs", "3 Paar", "lot de 2 paires", "5 pares", "3 paia".
   { lang: 'en de fr es it', pattern: '(\\d{1,2})\\s*(?:pairs?|paar|paires?|pares?|paia)' },
+  { lang: 'de', pattern: 'packung mit (\\d{1,3})' },
+  { lang: 'fr es', pattern: 'pack de (\\d{1,3})' },
+  { lang: 'es', pattern: '(\\d{1,3})\\s*(?:unidades|uds)' },
+  { lang: 'nl', pattern: '(\\d{1,3})\\s*stuks' },
+  { lang: 'nl', pattern: 'set van (\\d{1,3})' },
+  { lang: 'pl', pattern: '(?:zestaw|opakowanie) (\\d{1,3})' },
+  { lang: 'pl', pattern: '(\\d{1,3})\\s*szt\\.?' },
+  { lang: 'ru', pattern: 'упаковка (\\d{1,3})' },
+  { lang: 'ru', pattern: '(\\d{1,3})\\s*шт\\.?' },
 ];
+
+/**
+ * The containers a food or drink is sold in, counted ("24 canettes de 44 cl", "6 Flaschen à 0,5 l",
+ * "zestaw 4 puszek"): a count right before one of these names that many units. Only containers
+ * of a single portion or pack, not a piece of a set (no "pieces", "Teile", which count puzzles).
+ */
+export const CONTAINER_NOUN: WordList = {
+  en: ['cans?', 'tins?', 'bottles?', 'cartons?', 'jars?', 'pouch(?:es)?', 'sachets?', 'tubs?', 'packets?'],
+  de: ['dosen?', 'flaschen?', 'b[üu]chsen?', 'gl[äa]ser', 'beutel', 't[üu]ten?', 'becher', 'packungen'],
+  fr: ['cann?ettes?', 'bouteilles?', 'bo[iî]tes?', 'bocal', 'bocaux', 'briques?', 'sachets?', 'pots?', 'flacons?'],
+  es: ['latas?', 'botellas?', 'botell[ií]n(?:es)?', 'briks?', 'tarros?', 'botes?', 'sobres?'],
+  it: ['lattin[ae]', 'bottigli[ae]', 'barattol[oi]', 'brick', 'vasett[oi]', 'bustin[ae]'],
+  nl: ['blik(?:jes|ken)?', 'fles(?:sen|jes)?', 'pakken', 'potten', 'zakjes', 'bekers'],
+  pl: ['puszk[ai]', 'puszek', 'butel(?:ka|ki|ek)', 'słoik(?:i|ów)?', 'saszet(?:ka|ki|ek)', 'kartony', 'kartonów'],
+  ru: ['банк[аи]', 'банок', 'бутыл(?:ка|ки|ок)', 'пакет(?:а|ов)?'],
+};
+
+/** The word between a counted container and its size: "de 44 cl", "à 0,5 l", "da 1,5 l", "po 500 ml". */
+const CONTAINER_SIZE_OF: WordList = {
+  en: ['of', 'each', 'x'],
+  de: ['à', 'a', 'je', 'zu', 'von'],
+  fr: ['de', "d'", 'à'],
+  es: ['de'],
+  it: ['da', 'di'],
+  nl: ['van', 'à'],
+  pl: ['po'],
+  ru: ['по'],
+};
+
+/**
+ * Words before a count that make it what the product holds, not what the price buys: "wine rack
+ * for 12 bottles", "Weinkühlschrank für 18 Flaschen", "jusqu'à 6 bouteilles".
+ */
+export const HOLDS_BEFORE: WordList = {
+  en: ['for', 'holds?', 'fits?', 'up to', 'stores?'],
+  de: ['f[üu]r', 'bis zu'],
+  fr: ['pour', "jusqu'[àa]"],
+  es: ['para', 'hasta'],
+  it: ['per', 'fino a'],
+  nl: ['voor', 'tot'],
+  pl: ['na', 'do'],
+  ru: ['на', 'до'],
+};
 
 // The concept regexes, marked pure so that a bundle keeps only those it uses. Word edges: letters and digits of every script (\p{L}\p{N}), never `\b`,
 // which knows only ASCII letters ("reconditionné" or "neuf scellé" would never end at `\b`).
@@ -287,6 +339,25 @@ export const CONTAINER_GLASS_RE = /* @__PURE__ */ words(CONTAINER_GLASS);
 export const CONTAINER_PLASTIC_RE = /* @__PURE__ */ words(CONTAINER_PLASTIC);
 export const CONTAINER_CARTON_RE = /* @__PURE__ */ words(CONTAINER_CARTON);
 export const BOTTLE_RE = /* @__PURE__ */ words(BOTTLE);
+
+/** A count not after a "for" word: what the product holds is not what the price buys. */
+const COUNT = String.raw`(?<!${W0}(?:${alternation(HOLDS_BEFORE)})\s+)${W0}(\d{1,3})\s*`;
+/** Not followed by a capacity word ("12 bottle capacity"). */
+const NOT_CAPACITY = String.raw`(?!\s*(?:${alternation(CAPACITY)})${W1})`;
+/** A count of containers: "24 canettes", "6 Flaschen", "4 puszek"; group 1 is the count. */
+export const CONTAINER_COUNT_RE = /* @__PURE__ */ new RegExp(
+  String.raw`${COUNT}(?:${alternation(CONTAINER_NOUN)})${W1}${NOT_CAPACITY}`,
+  'iu',
+);
+/**
+ * A count of containers and the size of each: "24 canettes de 44 cl", "6 Flaschen à 0,5 l", "24 latas
+ * 440 ml", "4 puszki po 500 ml"; group 1 is the count, group 2 the word before the size if any, and
+ * the size starts where the match ends.
+ */
+export const CONTAINER_EACH_RE = /* @__PURE__ */ new RegExp(
+  String.raw`${COUNT}(?:${alternation(CONTAINER_NOUN)})${W1}[\s(–-]*(?:(${alternation(CONTAINER_SIZE_OF)})(?![\p{L}])\s*)?(?=\d)`,
+  'iu',
+);
 
 /** The pack-count patterns, in order, each between word edges. */
 export const PACK_COUNT_RES: readonly RegExp[] = /* @__PURE__ */ PACK_COUNT.map(
