@@ -140,6 +140,7 @@ export class Lexicon {
    */
   private readonly headsFolded: Map<string, string>;
   private readonly brandWords: Set<string>;
+  private readonly brandNouns: Map<string, string[]>;
   private readonly cjkParts: Set<string>;
   private readonly maxCjk: number;
 
@@ -155,6 +156,7 @@ export class Lexicon {
     this.headNames = new Set(model.compoundHeads);
     this.headsFolded = new Map(model.foldedHeads);
     this.brandWords = new Set(model.brandWords);
+    this.brandNouns = new Map(model.brandNouns ?? []);
     this.cjkParts = new Set(model.cjkParts);
     this.maxCjk = model.maxCjk;
   }
@@ -308,6 +310,7 @@ export class Lexicon {
     const folded = words.map(foldToken);
     // A word no table holds in its own form is read in another form of its language (rules/inflection.ts).
     const keys = tokens.map((t, i) => this.otherForm(t, words[i], folded, i, lang));
+    let brandNoun: Hit | null = null;
     for (let i = 0; i < keys.length; i++) {
       let matched = false;
       for (let n = Math.min(MAX_PHRASE, keys.length - i); n >= 1; n--) {
@@ -320,6 +323,10 @@ export class Lexicon {
           matched = true;
           continue;
         }
+        // ... unless the word is a common noun of the title's language and the title names
+        // nothing else ("Miele di acacia 500 g" is honey; "Miele lavatrice WWD 120" a washer).
+        if (cur && n === 1 && lang && !brandTokens.has(key) && this.brandNouns.get(key)?.includes(lang))
+          brandNoun = { start: i, end: i + n, entries: cur, curated: true };
         const der = this.entriesOf(key, READING_DERIVED);
         if (
           der &&
@@ -355,6 +362,7 @@ export class Lexicon {
         if (compound) found.push(compound);
       }
     }
+    if (brandNoun && !found.length) found.push(brandNoun);
     return found.filter(
       (h) => !found.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
     );

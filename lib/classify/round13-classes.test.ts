@@ -1,0 +1,41 @@
+/**
+ * Failure classes of issue #15's thirteenth round, with titles written for these tests (none is
+ * taken from an evaluation set): each fails on the round-12 classifier and passes with its rule.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createClassifier, type ClassifierModel } from './index';
+import { brandNouns } from '../../scripts/classify/brand-nouns';
+import { BRAND_WORDS } from '../../scripts/classify/synonyms';
+
+const model = JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel;
+const classifier = createClassifier(model);
+const pathOf = (title: string, lang: string | null, category?: string[]) =>
+  classifier.classify({ title, lang, category })?.path ?? '';
+
+const HONEY = 'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Honey';
+const WASHERS = 'Home & Garden > Household Appliances > Laundry Appliances > Washing Machines';
+
+describe('a brand word that is a common noun of the title language is the product when nothing else is named', () => {
+  it('the translated taxonomies say which languages use a brand word as a noun', () => {
+    const nouns = new Map(brandNouns(BRAND_WORDS));
+    // "Barattoli di miele" (it), "Mango" (es, nl, pl, sv): the taxonomy's own words.
+    expect(nouns.get('miele')).toEqual(['it']);
+    expect(nouns.get('mango')).toContain('es');
+    // English and CJK are left out: "apple" is no noun of another language's names, "小米" no key.
+    expect(nouns.has('apple')).toBe(false);
+    expect(nouns.has('小米')).toBe(false);
+    expect(model.brandNouns).toEqual(brandNouns(BRAND_WORDS));
+  });
+
+  it('Italian honey is honey; the maker Miele with a product word is still the maker', () => {
+    // Round 12: no category (the first word "Miele" was read as the maker and dropped).
+    expect(pathOf('Miele di acacia 500 g', 'it')).toBe(HONEY);
+    expect(pathOf('Miele millefiori biologico', 'it')).toBe(HONEY);
+    expect(pathOf('Miele lavatrice WWD 120', 'it')).toBe(WASHERS);
+    expect(pathOf('Miele WWD 120 Waschmaschine', 'de')).toBe(WASHERS);
+    // In a language where the word is no noun, or with the page's brand "Miele", it stays the maker.
+    expect(pathOf('Miele millefiori biologico', 'de')).not.toBe(HONEY);
+    expect(classifier.classify({ title: 'Miele Kompakt 120', lang: 'it', brand: 'Miele' })?.path ?? '').not.toBe(HONEY);
+  });
+});
