@@ -39,3 +39,27 @@ describe('a brand word that is a common noun of the title language is the produc
     expect(classifier.classify({ title: 'Miele Kompakt 120', lang: 'it', brand: 'Miele' })?.path ?? '').not.toBe(HONEY);
   });
 });
+
+describe('an unknown head before a for-cue: the product is an accessory of what it is for', () => {
+  const STROLLER_ACCESSORIES = 'Baby & Toddler > Baby Transport Accessories > Baby Stroller Accessories';
+  it('a rain cover, an organiser or a muff for a pram is a stroller accessory, in each language', () => {
+    // Round 12: no category (only the word after the for-cue was read, at its for-zone weight).
+    expect(pathOf('Parapioggia per passeggino', 'it')).toBe(STROLLER_ACCESSORIES);
+    expect(pathOf('Organizador para carrinho de bebê', 'pt')).toBe(STROLLER_ACCESSORIES);
+    expect(pathOf('Муфта для коляски', 'ru')).toBe(STROLLER_ACCESSORIES);
+    expect(pathOf('Housse pour canapé 3 places', 'fr')).toBe('Furniture > Sofa Accessories');
+    expect(pathOf('Mount for TV 55 inch', 'en')).toBe(
+      'Electronics > Video > Video Accessories > Television Parts & Accessories',
+    );
+  });
+
+  it('a known head, a pet or an accessory reading after the cue keeps its reading', () => {
+    expect(pathOf('Szampon do włosów', 'pl')).toBe(
+      'Health & Beauty > Personal Care > Hair Care > Shampoo & Conditioner',
+    );
+    expect(pathOf('Etui na telefon Samsung Galaxy', 'pl')).toBe(
+      'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases',
+    );
+    expect(pathOf('Antiparasitaire pour chien', 'fr')).toBe('Animals & Pet Supplies > Pet Supplies > Dog Supplies');
+  });
+});

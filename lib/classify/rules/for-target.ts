@@ -1,0 +1,41 @@
+/**
+ * An unknown head before a for-cue: "Parapioggia per passeggino", "Folia przeciwdeszczowa do
+ * wózka", "Organizador para carrinho de bebê". The lexicon does not know the word that names the
+ * product, only what it is for; a thing sold "for" a device or vehicle is one of its accessories.
+ * The first reading after the cue then moves to the accessory node of what it names, found by
+ * name in the taxonomy (replacement.ts accessoryNodeOf: "Baby Strollers" -> "Baby Stroller
+ * Accessories"), and counts as the head. A known head keeps its reading ("Torba na laptopa" is a
+ * bag), and so does a reading that is an accessory already or names who the product is for (pets).
+ */
+import { FOR_CUES } from '../cues';
+import { ANIMALS_AND_PET_SUPPLIES } from '../nodes';
+import type { Taxonomy } from '../taxonomy';
+import { tokenize } from '../text';
+import { accessoryNodeOf } from './replacement';
+
+/** Accessory names before parts: what is sold "for" a device is more often an add-on than a spare. */
+function accessoryRank(name: string): number {
+  const words = tokenize(name);
+  return words.includes('accessory') || words.includes('accessories') ? 2 : words.includes('part') ? 0 : 1;
+}
+
+/** Index of the segment's first for-cue when no hit starts before it (and a word does), else -1. */
+export function unknownHeadBeforeFor(tokens: string[], hits: { start: number }[]): number {
+  const cue = tokens.findIndex((t, i) => i > 0 && FOR_CUES.has(t));
+  return cue > 0 && hits.some((h) => h.start > cue) && hits.every((h) => h.start > cue) ? cue : -1;
+}
+
+/**
+ * The readings of the first hit after the cue as accessories of what they name, or null when one
+ * of them is an accessory already, a pet reading, or has no accessory node.
+ */
+export function forTargetEntries<E extends { id: number; w: number }>(taxonomy: Taxonomy, entries: E[]): E[] | null {
+  const out: E[] = [];
+  for (const e of entries) {
+    if (taxonomy.isAccessory(e.id) || taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id)) return null;
+    const node = accessoryNodeOf(taxonomy, e.id, accessoryRank);
+    if (node === null) return null;
+    out.push({ ...e, id: node });
+  }
+  return out.length ? out : null;
+}
