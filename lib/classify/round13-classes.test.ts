@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createClassifier, type ClassifierModel } from './index';
 import { brandNouns } from '../../scripts/classify/brand-nouns';
 import { BRAND_WORDS } from '../../scripts/classify/synonyms';
+import { purposePhrases } from '../../scripts/classify/localized';
 
 const model = JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel;
 const classifier = createClassifier(model);
@@ -61,5 +62,24 @@ describe('an unknown head before a for-cue: the product is an accessory of what 
       'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases',
     );
     expect(pathOf('Antiparasitaire pour chien', 'fr')).toBe('Animals & Pet Supplies > Pet Supplies > Dog Supplies');
+  });
+});
+
+describe('a personal-care product named by its use: the for-cue phrase of the taxonomy name is the product', () => {
+  const COSMETICS = 'Health & Beauty > Personal Care > Cosmetics';
+  it("a node whose head repeats an ancestor's gives its for-cue phrase", () => {
+    // Google pl 6034 "Kosmetyki do demakijażu" under "Kosmetyki"; ru "Средства для снятия макияжа"
+    // under "Средства для ухода за кожей".
+    const pl = ['Zdrowie i uroda', 'Higiena osobista', 'Kosmetyki', 'Pielęgnacja skóry', 'Kosmetyki do demakijażu'];
+    expect(purposePhrases(pl, 'pl')).toEqual(['do demakijaz']);
+    // "Szampony do włosów" under "Pielęgnacja włosów" repeats no ancestor's head: no phrase.
+    expect(purposePhrases(['Zdrowie i uroda', 'Pielęgnacja włosów', 'Szampony do włosów'], 'pl')).toEqual([]);
+  });
+
+  it('make-up removing milk is a cosmetic, not milk and not nothing', () => {
+    // Round 12: no category ("mleczko" is no word the lexicon knows; "do demakijażu" was a for-zone hint).
+    expect(pathOf('Mleczko do demakijażu nagietkowe 200 ml', 'pl')).toBe(COSMETICS);
+    expect(pathOf('Płyn do demakijażu oczu', 'pl')).toBe(COSMETICS);
+    expect(pathOf('Молочко для снятия макияжа', 'ru')).toBe(COSMETICS);
   });
 });

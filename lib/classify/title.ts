@@ -132,7 +132,7 @@ export function titleHits(
     // accessory's device, and its accessory node is the best guess at the product (rules/for-target.ts).
     const cue = unknownHeadBeforeFor(tokens, hits);
     const target = cue >= 0 ? hits.reduce((a, h) => (h.start < a.start ? h : a)) : null;
-    const moved = target ? forTargetEntries(taxonomy, target.entries) : null;
+    const moved = !target ? null : target.start === cue ? target.entries : forTargetEntries(taxonomy, target.entries);
     for (const h of hits) {
       if (h === target && moved) {
         out.push({ ...h, entries: moved, zone: segWeight });

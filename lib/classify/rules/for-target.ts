@@ -6,6 +6,8 @@
  * name in the taxonomy (replacement.ts accessoryNodeOf: "Baby Strollers" -> "Baby Stroller
  * Accessories"), and counts as the head. A known head keeps its reading ("Torba na laptopa" is a
  * bag), and so does a reading that is an accessory already or names who the product is for (pets).
+ * A phrase that holds the cue itself ("do demakijażu", "для снятия": a personal-care node named by
+ * its use, scripts/classify/localized.ts purposePhrases) names the product: its reading is the head.
  */
 import { FOR_CUES } from '../cues';
 import { ANIMALS_AND_PET_SUPPLIES } from '../nodes';
@@ -19,10 +21,10 @@ function accessoryRank(name: string): number {
   return words.includes('accessory') || words.includes('accessories') ? 2 : words.includes('part') ? 0 : 1;
 }
 
-/** Index of the segment's first for-cue when no hit starts before it (and a word does), else -1. */
+/** Index of the segment's first for-cue when no hit starts before it (and one starts at or after it), else -1. */
 export function unknownHeadBeforeFor(tokens: string[], hits: { start: number }[]): number {
   const cue = tokens.findIndex((t, i) => i > 0 && FOR_CUES.has(t));
-  return cue > 0 && hits.some((h) => h.start > cue) && hits.every((h) => h.start > cue) ? cue : -1;
+  return cue > 0 && hits.length > 0 && hits.every((h) => h.start >= cue) ? cue : -1;
 }
 
 /**
