@@ -358,7 +358,10 @@ export class Lexicon {
         }
       }
       if (!matched) {
-        const compound = this.compoundHit(raw[i] ?? keys[i], i, lang !== 'en', closedCompounds);
+        // A translated head is read inside a word only where the title's language closes compounds
+        // up, or is unknown: an Italian "fresche" holds no German word.
+        const localHeads = lang === null || closedCompounds;
+        const compound = this.compoundHit(raw[i] ?? keys[i], i, lang !== 'en', closedCompounds, localHeads);
         if (compound) found.push(compound);
       }
     }
@@ -446,7 +449,13 @@ export class Lexicon {
    * glass. Curated heads first, then the translated single words of the compounding languages,
    * longest ending first.
    */
-  private compoundHit(token: string, i: number, foldCurated: boolean, anyCuratedHead = false): Hit | null {
+  private compoundHit(
+    token: string,
+    i: number,
+    foldCurated: boolean,
+    anyCuratedHead = false,
+    localHeads = true,
+  ): Hit | null {
     if (token.length < 7 || GERMAN_ISCH_ADJECTIVE.test(token) || CJK_CHAR.test(token)) return null;
     for (let k = MIN_MODIFIER; token.length - k >= MIN_HEAD; k++) {
       const head = stemToken(token.slice(k));
@@ -456,7 +465,7 @@ export class Lexicon {
         (this.headNames.has(head) || (anyCuratedHead && head.length >= MIN_CURATED_HEAD)
           ? this.curatedOf(head)
           : undefined) ?? (foldedHead ? this.curatedOf(foldedHead) : undefined);
-      const entries = curated ?? this.localHead(fold);
+      const entries = curated ?? (localHeads ? this.localHead(fold) : undefined);
       if (entries)
         return {
           start: i,
