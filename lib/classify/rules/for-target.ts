@@ -22,7 +22,7 @@ function accessoryRank(name: string): number {
 }
 
 /** Index of the segment's first for-cue when no hit starts before it (and one starts at or after it), else -1. */
-export function unknownHeadBeforeFor(tokens: string[], hits: { start: number }[]): number {
+function unknownHeadBeforeFor(tokens: string[], hits: { start: number }[]): number {
   const cue = tokens.findIndex((t, i) => i > 0 && FOR_CUES.has(t));
   return cue > 0 && hits.length > 0 && hits.every((h) => h.start >= cue) ? cue : -1;
 }
@@ -31,7 +31,7 @@ export function unknownHeadBeforeFor(tokens: string[], hits: { start: number }[]
  * The readings of the first hit after the cue as accessories of what they name, or null when one
  * of them is an accessory already, a pet reading, or has no accessory node.
  */
-export function forTargetEntries<E extends { id: number; w: number }>(taxonomy: Taxonomy, entries: E[]): E[] | null {
+function forTargetEntries<E extends { id: number; w: number }>(taxonomy: Taxonomy, entries: E[]): E[] | null {
   const out: E[] = [];
   for (const e of entries) {
     if (taxonomy.isAccessory(e.id) || taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id)) return null;
@@ -40,4 +40,25 @@ export function forTargetEntries<E extends { id: number; w: number }>(taxonomy: 
     out.push({ ...e, id: node });
   }
   return out.length ? out : null;
+}
+
+/**
+ * A segment's hits and zones with the rule applied: the first hit after an unknown head's for-cue
+ * takes its accessory (or purpose) reading and the head's full zone weight.
+ */
+export function readForTarget<H extends { start: number; entries: { id: number; w: number }[] }>(
+  taxonomy: Taxonomy,
+  tokens: string[],
+  hits: H[],
+  zones: number[],
+): { hits: H[]; zones: number[] } {
+  const cue = unknownHeadBeforeFor(tokens, hits);
+  if (cue < 0) return { hits, zones };
+  const target = hits.reduce((a, h) => (h.start < a.start ? h : a));
+  const entries = target.start === cue ? target.entries : forTargetEntries(taxonomy, target.entries);
+  if (!entries) return { hits, zones };
+  return {
+    hits: hits.map((h) => (h === target ? { ...h, entries } : h)),
+    zones: zones.map((z, i) => (i === target.start ? 1 : z)),
+  };
 }
