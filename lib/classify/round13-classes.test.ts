@@ -54,6 +54,10 @@ describe('an unknown head before a for-cue: the product is an accessory of what 
     );
   });
 
+  it('only a for-word of the title\'s own language is a cue: an English "Do" is no Polish "do"', () => {
+    for (const lang of [null, 'en']) expect(pathOf('Cook Do stir-fry sauce 90 g', lang)).not.toMatch(/Accessories/);
+  });
+
   it('a known head, a pet or an accessory reading after the cue keeps its reading', () => {
     expect(pathOf('Szampon do włosów', 'pl')).toBe(
       'Health & Beauty > Personal Care > Hair Care > Shampoo & Conditioner',

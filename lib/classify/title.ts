@@ -128,7 +128,7 @@ export function titleHits(
     // at the product, not a qualifier of a known one (rules/unknown-head.ts).
     // "Parapioggia per passeggino": no known head before the for-cue; what it is for names the
     // accessory's device, and its accessory node is the best guess at the product (rules/for-target.ts).
-    const { hits, zones } = readForTarget(taxonomy, tokens, kept, segmentZones(tokens, kept));
+    const { hits, zones } = readForTarget(taxonomy, tokens, kept, segmentZones(tokens, kept), lang);
     const spec = firstSpec(tokens);
     for (const h of hits) {
       // "for cats" names who the product is for, not a device it fits: keep its full weight.

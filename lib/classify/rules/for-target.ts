@@ -9,11 +9,18 @@
  * A phrase that holds the cue itself ("do demakijażu", "для снятия": a personal-care node named by
  * its use, scripts/classify/localized.ts purposePhrases) names the product: its reading is the head.
  */
-import { FOR_CUES } from '../cues';
+import { forCuesOf } from '../cues';
 import { ANIMALS_AND_PET_SUPPLIES } from '../nodes';
 import type { Taxonomy } from '../taxonomy';
 import { tokenize } from '../text';
 import { accessoryNodeOf } from './replacement';
+
+const cueSets = new Map<string, Set<string>>();
+function cuesOf(lang: string): Set<string> {
+  let set = cueSets.get(lang);
+  if (!set) cueSets.set(lang, (set = forCuesOf(lang)));
+  return set;
+}
 
 /** Accessory names before parts: what is sold "for" a device is more often an add-on than a spare. */
 function accessoryRank(name: string): number {
@@ -22,8 +29,8 @@ function accessoryRank(name: string): number {
 }
 
 /** Index of the segment's first for-cue when no hit starts before it (and one starts at or after it), else -1. */
-function unknownHeadBeforeFor(tokens: string[], hits: { start: number }[]): number {
-  const cue = tokens.findIndex((t, i) => i > 0 && FOR_CUES.has(t));
+function unknownHeadBeforeFor(tokens: string[], hits: { start: number }[], cues: Set<string>): number {
+  const cue = tokens.findIndex((t, i) => i > 0 && cues.has(t));
   return cue > 0 && hits.length > 0 && hits.every((h) => h.start >= cue) ? cue : -1;
 }
 
@@ -44,15 +51,19 @@ function forTargetEntries<E extends { id: number; w: number }>(taxonomy: Taxonom
 
 /**
  * A segment's hits and zones with the rule applied: the first hit after an unknown head's for-cue
- * takes its accessory (or purpose) reading and the head's full zone weight.
+ * (a for-word of the title's language, which must be known) takes its accessory (or purpose)
+ * reading and the head's full zone weight.
  */
 export function readForTarget<H extends { start: number; entries: { id: number; w: number }[] }>(
   taxonomy: Taxonomy,
   tokens: string[],
   hits: H[],
   zones: number[],
+  lang: string | null,
 ): { hits: H[]; zones: number[] } {
-  const cue = unknownHeadBeforeFor(tokens, hits);
+  // Only the for-words of the title's own language: "do", "na", "per" are other words elsewhere
+  // ("Cook Do" stir-fry sauce is no accessory).
+  const cue = lang === null ? -1 : unknownHeadBeforeFor(tokens, hits, cuesOf(lang));
   if (cue < 0) return { hits, zones };
   const target = hits.reduce((a, h) => (h.start < a.start ? h : a));
   const entries = target.start === cue ? target.entries : forTargetEntries(taxonomy, target.entries);
