@@ -140,6 +140,7 @@ export class Lexicon {
    */
   private readonly headsFolded: Map<string, string>;
   private readonly brandWords: Set<string>;
+  private readonly brandNouns: Map<string, string[]>;
   private readonly cjkParts: Set<string>;
   private readonly maxCjk: number;
 
@@ -155,6 +156,7 @@ export class Lexicon {
     this.headNames = new Set(model.compoundHeads);
     this.headsFolded = new Map(model.foldedHeads);
     this.brandWords = new Set(model.brandWords);
+    this.brandNouns = new Map(model.brandNouns ?? []);
     this.cjkParts = new Set(model.cjkParts);
     this.maxCjk = model.maxCjk;
   }
@@ -249,9 +251,14 @@ export class Lexicon {
     return entries && { entries, lang: this.sectionOf(key)?.lang ?? '' };
   }
 
-  /** A translated single word of a language that closes compounds up: a compound's head. */
-  private localHead(fold: string): LexEntry[] | undefined {
-    const lang = this.sectionOf(fold)?.lang;
+  /**
+   * A translated single word of a language that closes compounds up: a compound's head. Read only
+   * where the title's language closes compounds up too, or is unknown: an Italian "fresche"
+   * holds no German word.
+   */
+  private localHead(fold: string, titleLang: string | null): LexEntry[] | undefined {
+    const allowed = titleLang === null || CLOSED_COMPOUND_LANGS.has(titleLang);
+    const lang = allowed ? this.sectionOf(fold)?.lang : undefined;
     if (lang === undefined || fold.length < MIN_HEAD || !CLOSED_COMPOUND_LANGS.has(lang)) return undefined;
     return this.entriesOf(fold, READING_LOCAL);
   }
@@ -351,13 +358,32 @@ export class Lexicon {
         }
       }
       if (!matched) {
-        const compound = this.compoundHit(raw[i] ?? keys[i], i, lang !== 'en', closedCompounds);
+        const compound = this.compoundHit(raw[i] ?? keys[i], i, lang, closedCompounds);
         if (compound) found.push(compound);
       }
     }
+    if (!found.length) found.push(...this.brandNounHit(keys, raw, folded, lang, brandTokens));
     return found.filter(
       (h) => !found.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
     );
+  }
+
+  /**
+   * A title's first word that is a brand word and a common noun of the title's language, when
+   * the title names nothing else: "Miele di acacia 500 g" is honey ("Miele lavatrice WWD 120" a
+   * washer: the other word is read, and the first is the maker as above).
+   */
+  private brandNounHit(
+    keys: string[],
+    raw: string[],
+    folded: string[],
+    lang: string | null,
+    brandTokens: Set<string>,
+  ): Hit[] {
+    const key = keys[0] ?? '';
+    if (!lang || keys.length < 2 || brandTokens.has(key) || !this.brandNouns.get(key)?.includes(lang)) return [];
+    const cur = this.curatedWord(key, raw[0] ?? '', folded[0] ?? '', lang);
+    return cur ? [{ start: 0, end: 1, entries: cur, curated: true }] : [];
   }
 
   /**
@@ -438,8 +464,9 @@ export class Lexicon {
    * glass. Curated heads first, then the translated single words of the compounding languages,
    * longest ending first.
    */
-  private compoundHit(token: string, i: number, foldCurated: boolean, anyCuratedHead = false): Hit | null {
+  private compoundHit(token: string, i: number, titleLang: string | null, anyCuratedHead: boolean): Hit | null {
     if (token.length < 7 || GERMAN_ISCH_ADJECTIVE.test(token) || CJK_CHAR.test(token)) return null;
+    const foldCurated = titleLang !== 'en';
     for (let k = MIN_MODIFIER; token.length - k >= MIN_HEAD; k++) {
       const head = stemToken(token.slice(k));
       const fold = foldToken(token.slice(k));
@@ -448,7 +475,7 @@ export class Lexicon {
         (this.headNames.has(head) || (anyCuratedHead && head.length >= MIN_CURATED_HEAD)
           ? this.curatedOf(head)
           : undefined) ?? (foldedHead ? this.curatedOf(foldedHead) : undefined);
-      const entries = curated ?? this.localHead(fold);
+      const entries = curated ?? this.localHead(fold, titleLang);
       if (entries)
         return {
           start: i,

@@ -44,6 +44,11 @@ export interface CompiledLexicon {
   foldedHeads: [string, string][];
   /** Words that are brands at least as often as products ("apple", "puma"): no derived hit. */
   brandWords: string[];
+  /**
+   * [brand word, languages it is a common noun in] ("miele": it, honey): at a title's start in
+   * those languages it is the product when the title names nothing else (scripts/classify/brand-nouns.ts).
+   */
+  brandNouns?: [string, string[]][];
   /** Words CJK runs are cut into besides the table's own single words (parts of curated phrases). */
   cjkParts: string[];
   /** Length of the longest CJK word. */

@@ -2,6 +2,8 @@
 
 /** "Animals & Pet Supplies". */
 export const ANIMALS_AND_PET_SUPPLIES = 1;
+/** "Health & Beauty". */
+export const HEALTH_AND_BEAUTY = 469;
 /** "Food, Beverages & Tobacco". */
 export const FOOD_BEVERAGES_TOBACCO = 412;
 /** "Media" (books, music, films, magazines): a shop department whose sub-crumbs name the subject. */

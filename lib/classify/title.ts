@@ -16,6 +16,7 @@ import { isPetPeopleWord } from './rules/for-pets';
 import { falseFriendEntries } from './rules/false-friends';
 import { isSetWord } from './rules/set-of';
 import { unknownHead } from './rules/unknown-head';
+import { readForTarget } from './rules/for-target';
 import type { ClassifierParts } from './parts';
 import type { Evidence, WeightedHit } from './score';
 import { normalizeText, stemToken } from './text';
@@ -121,11 +122,13 @@ export function titleHits(
         h.end - h.start === 1 ? { ...h, entries: falseFriendEntries(tokens[h.start] ?? '', lang, h.entries) } : h,
       );
     // A set word gives way to what the set holds, when the title names it (rules/set-of.ts).
-    const hits = found.some((h) => !isSetHit(h, tokens)) ? found.filter((h) => !isSetHit(h, tokens)) : found;
+    const kept = found.some((h) => !isSetHit(h, tokens)) ? found.filter((h) => !isSetHit(h, tokens)) : found;
     // "Chiffonnade de coppa", "Tranches de jambon": no word before the "of" is read, so the
     // lexicon does not know the head noun (a cut, a form, a pack); what follows is the best guess
     // at the product, not a qualifier of a known one (rules/unknown-head.ts).
-    const zones = segmentZones(tokens, hits);
+    // "Parapioggia per passeggino": no known head before the for-cue; what it is for names the
+    // accessory's device, and its accessory node is the best guess at the product (rules/for-target.ts).
+    const { hits, zones } = readForTarget(taxonomy, tokens, kept, segmentZones(tokens, kept), lang);
     const spec = firstSpec(tokens);
     for (const h of hits) {
       // "for cats" names who the product is for, not a device it fits: keep its full weight.

@@ -37,6 +37,7 @@ import type { LabelledTitle } from './pricerunner';
 import { namePhrases } from '../../lib/classify/lexicon';
 import { compileLexicon } from './compile-lexicon';
 import { departmentWords } from './department-words';
+import { brandNouns } from './brand-nouns';
 
 /** Where the built model is written (shipped with the extension). */
 export const CLASSIFIER_JSON = 'public/factors/classifier.json';
@@ -132,6 +133,7 @@ export function buildClassifierModel(bayes: BayesModel | null, titles: LabelledT
       compoundHeads: [...new Set(COMPOUND_HEADS.map((w) => stemToken(normalizeText(w))))].sort(),
       derivedStop: sortedKeys(DERIVED_STOP),
       brandWords: sortedKeys(BRAND_WORDS),
+      brandNouns: brandNouns(BRAND_WORDS),
       localized: buildLocalized(rows, englishKeys, titleWordClasses(titles), englishReadings(rows, synonyms)),
     },
     taxonomy,

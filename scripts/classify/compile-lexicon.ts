@@ -24,6 +24,7 @@ export interface LexiconSources {
   /** Phrases derived from taxonomy names that are too generic to count on their own. */
   derivedStop: string[];
   brandWords: string[];
+  brandNouns?: [string, string[]][];
   localized: LocalizedPhrases;
 }
 
@@ -113,6 +114,7 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
     compoundHeads: src.compoundHeads,
     foldedHeads: foldedHeads.sort((a, b) => (a[0] < b[0] ? -1 : 1)),
     brandWords: src.brandWords,
+    ...(src.brandNouns ? { brandNouns: src.brandNouns } : {}),
     cjkParts: [...cjkParts].sort(),
     maxCjk: Math.max(1, ...[...cjkWords].map((w) => w.length)),
   };

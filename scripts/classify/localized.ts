@@ -22,7 +22,7 @@ import { readCsvRecords } from '../lib/csv';
 import { readShopify, shopifyToGoogle } from './shopify-crosswalk';
 import { foodWords } from './food-names';
 import { forCuesOf } from '../../lib/classify/cues';
-import { ANIMALS_AND_PET_SUPPLIES } from '../../lib/classify/nodes';
+import { ANIMALS_AND_PET_SUPPLIES, HEALTH_AND_BEAUTY } from '../../lib/classify/nodes';
 
 const DIR = 'data/raw/taxonomy';
 
@@ -248,14 +248,33 @@ export function forPetPhrases(name: string, lang: string): string[] {
   return out;
 }
 
-function readGoogleLocale(file: string, known: Set<number>): Map<number, string> {
-  const out = new Map<number, string>();
+/**
+ * "Kosmetyki do demakijażu" under "Kosmetyki", "Средства для снятия макияжа" under "Средства для
+ * ухода за кожей": a node whose head noun repeats an ancestor's is told apart by what it is for.
+ * Its for-cue and the word after it ("do demakijazu", "для снятия") become a phrase of the node,
+ * so a title whose own head the lexicon lacks ("Mleczko do demakijażu") still says what it is.
+ */
+export function purposePhrases(path: string[], lang: string): string[] {
+  const last = path[path.length - 1];
+  if (path.length < 2 || !last) return [];
+  const own = headWords(last, lang);
+  // A one-word name ("Kosmetyki") is its own head.
+  const headsOf = (n: string) => {
+    const words = normalizeText(n).split(' ').filter(Boolean);
+    return words.length === 1 ? [foldToken(words[0]!)] : headWords(n, lang);
+  };
+  const above = new Set(path.slice(0, -1).flatMap(headsOf));
+  return own.some((h) => above.has(h)) ? forPetPhrases(last, lang) : [];
+}
+
+function readGooglePaths(file: string, known: Set<number>): Map<number, string[]> {
+  const out = new Map<number, string[]>();
   for (const line of readFileSync(`${DIR}/${file}`, 'utf8').split(/\r?\n/).slice(1)) {
     const m = /^(\d+) - (.+)$/.exec(line);
     if (!m) continue;
     const id = Number(m[1]);
     // The 2012 Chinese file has ids that the 2021 tree dropped: only shared ids carry over.
-    if (known.has(id)) out.set(id, m[2].split(' > ').pop()!);
+    if (known.has(id)) out.set(id, m[2].split(' > '));
   }
   return out;
 }
@@ -429,6 +448,9 @@ export function buildLocalized(
     taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, id) &&
     taxonomy.depth(id) === PET_DEPTH &&
     / Supplies$/.test(taxonomy.nameOf(id) ?? '');
+  // Personal care is named by its use ("do demakijażu", "для снятия макияжа", "per il viso").
+  const byPurpose = (id: number) =>
+    taxonomy.has(id) && taxonomy.isAncestorOrSelf(HEALTH_AND_BEAUTY, id) && !taxonomy.isAccessory(id);
   const heads: Raw = new Map();
   const listed: Raw = new Map();
   // How often each word of a language is a name's head, and how often a modifier next to one.
@@ -442,9 +464,11 @@ export function buildLocalized(
     return found;
   };
   for (const [lang, file] of Object.entries(GOOGLE_LOCALES)) {
-    for (const [id, name] of readGoogleLocale(file, known)) {
+    for (const [id, path] of readGooglePaths(file, known)) {
+      const name = path[path.length - 1]!;
       for (const key of localPhrases(name, lang)) add(isListed(key, name) ? listed : raw, lang, key, id);
       if (isPet(id)) for (const key of forPetPhrases(name, lang)) add(raw, lang, key, id);
+      else if (byPurpose(id)) for (const key of purposePhrases(path, lang)) add(raw, lang, key, id);
       for (const key of count(name, lang)) add(heads, lang, key, id);
     }
   }
@@ -467,6 +491,8 @@ export function buildLocalized(
         const id = google(r.id);
         if (id) for (const key of localPhrases(r.name, lang)) add(isListed(key, r.name) ? listed : raw, lang, key, id);
         if (id && isPet(id)) for (const key of forPetPhrases(r.name, lang)) add(raw, lang, key, id);
+        else if (id && byPurpose(id))
+          for (const key of purposePhrases((r.full_name ?? '').split(' > '), lang)) add(raw, lang, key, id);
         if (id) for (const key of count(r.name, lang)) add(heads, lang, key, id);
       }
     }

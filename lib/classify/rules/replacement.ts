@@ -36,7 +36,7 @@ function partsRank(name: string): number {
   return words.includes('part') ? (words.includes('replacement') ? 2 : 1) : 0;
 }
 
-const cache = new WeakMap<Taxonomy, Map<number, number | null>>();
+const caches = new Map<(name: string) => number, WeakMap<Taxonomy, Map<number, number | null>>>();
 
 /**
  * The parts node of a device: an accessory node in the device's top-level branch whose name holds
@@ -44,8 +44,18 @@ const cache = new WeakMap<Taxonomy, Map<number, number | null>>();
  * parts before accessories, shallower first. Null when the taxonomy has none.
  */
 export function partsNodeOf(taxonomy: Taxonomy, device: number): number | null {
-  let byDevice = cache.get(taxonomy);
-  if (!byDevice) cache.set(taxonomy, (byDevice = new Map()));
+  return accessoryNodeOf(taxonomy, device, partsRank);
+}
+
+/**
+ * An accessory node of a device, found by the device's name as above; `rank` orders the names
+ * found (higher first), then the shallower node.
+ */
+export function accessoryNodeOf(taxonomy: Taxonomy, device: number, rank: (name: string) => number): number | null {
+  let byTaxonomy = caches.get(rank);
+  if (!byTaxonomy) caches.set(rank, (byTaxonomy = new WeakMap()));
+  let byDevice = byTaxonomy.get(taxonomy);
+  if (!byDevice) byTaxonomy.set(taxonomy, (byDevice = new Map()));
   const known = byDevice.get(device);
   if (known !== undefined) return known;
   const chain = taxonomy.ancestors(device);
@@ -59,7 +69,7 @@ export function partsNodeOf(taxonomy: Taxonomy, device: number): number | null {
         continue;
       const name = tokenize(taxonomy.nameOf(id) ?? '');
       if (!words.every((w) => name.includes(w))) continue;
-      const cand = { id, rank: partsRank(taxonomy.nameOf(id) ?? ''), depth: taxonomy.depth(id) };
+      const cand = { id, rank: rank(taxonomy.nameOf(id) ?? ''), depth: taxonomy.depth(id) };
       if (!best || cand.rank > best.rank || (cand.rank === best.rank && cand.depth < best.depth)) best = cand;
     }
     found = best?.id ?? null;
