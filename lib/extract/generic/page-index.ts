@@ -340,7 +340,8 @@ export interface Unread {
 export function ldScriptsOf(doc: Document): Element[] | null {
   if (allElements(doc).length > MAX_ELEMENTS) return null;
   const out: Element[] = [];
-  const scripts = doc.getElementsByTagName('script');
+  // A script without a type attribute is none (its type reads as '').
+  const scripts = doc.querySelectorAll('script[type]');
   for (let i = 0; i < scripts.length && out.length < LIMITS.ldScripts; i++) {
     const el = scripts[i]!;
     // An SVG <script> is no SCRIPT to the walk.
