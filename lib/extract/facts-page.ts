@@ -78,7 +78,13 @@ export function collectProductFacts(doc: Document, href: string, spec: PageSpec 
   // only the buckets read below are filled: never stock (the worker reads no availability from the
   // page text); the price elements only for a price anchor (no shop anchor), the breadcrumb boxes
   // only where JSON-LD has no BreadcrumbList.
-  const idx = indexPage(doc, true, { stock: true, price: own !== null, crumb: declaresCrumbs(nodes) });
+  // The title-like elements are looked for only where no h1 names the product (most pages have one).
+  const idx = indexPage(doc, true, {
+    stock: true,
+    price: own !== null,
+    crumb: declaresCrumbs(nodes),
+    title: true,
+  });
   return collectFacts(doc, url, kind, spec, idx, { ld, nodes, own });
 }
 

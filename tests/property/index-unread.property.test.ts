@@ -1,6 +1,6 @@
 /**
  * The page index with buckets left unread (page-index.ts `Unread`, the product bundle's facts) is
- * the whole index with those buckets empty, and `ldScriptsOf` finds the walk's JSON-LD scripts:
+ * the whole index with those buckets empty (but the title-like elements, found on first use), and `ldScriptsOf` finds the walk's JSON-LD scripts:
  * on generated markup (role classes and ids, breadcrumb aria labels, microdata prices, data-price,
  * SVG and JSON-LD scripts) and on every saved page.
  */
@@ -29,7 +29,8 @@ const UNREAD_BUCKET = { price: 'priceEls', crumb: 'crumbBoxes', stock: 'stockEls
 
 const UNREADS: Unread[] = [];
 for (const price of [false, true])
-  for (const crumb of [false, true]) for (const stock of [false, true]) UNREADS.push({ price, crumb, stock });
+  for (const crumb of [false, true])
+    for (const stock of [false, true]) for (const title of [false, true]) UNREADS.push({ price, crumb, stock, title });
 
 function sameWithUnread(doc: Document) {
   const whole: PageIndex = indexPage(doc);

@@ -183,8 +183,8 @@ function rolesOf(h: string, wanted: number): number {
   const memo = (roleMemos[wanted] ??= new Map<string, number>());
   let bits = memo.get(h);
   if (bits !== undefined) return bits;
-  bits = wanted === ALL_ROLES ? allRoles(h) : someRoles(h, wanted);
-  if (TITLE_ROLE.test(h)) bits |= TITLE;
+  bits = (wanted & ALL_ROLES) === ALL_ROLES ? allRoles(h) : someRoles(h, wanted);
+  if ((wanted & TITLE) !== 0 && TITLE_ROLE.test(h)) bits |= TITLE;
   if (memo.size >= MAX_ROLE_MEMO) memo.clear();
   memo.set(h, bits);
   return bits;
@@ -218,6 +218,15 @@ function someRoles(h: string, wanted: number): number {
   return bits === 0 ? 0 : bits | ROLE;
 }
 
+/** Class and id as the role tests read them (see noteRoles). */
+function roleHints(el: Element): string {
+  const c: unknown = (el as HTMLElement).className;
+  const cls = typeof c === 'string' ? c : el.getAttribute('class');
+  const i: unknown = el.id;
+  const id = typeof i === 'string' ? i : el.getAttribute('id');
+  return cls ? (id ? cls + ' ' + id : cls) : (id ?? '');
+}
+
 /** Role buckets by class/id: price, breadcrumb box, title-like, stock, spec; plus microdata scopes. */
 function noteRoles(idx: PageIndex, el: Element, tag: string, marked: Marked, wanted: number): void {
   // class and id only here (two reads per element); other attributes are read for the few tags or
@@ -226,13 +235,9 @@ function noteRoles(idx: PageIndex, el: Element, tag: string, marked: Marked, wan
   // attributes (in no bucket) costs no more than asking it hasAttributes() first. The attribute is
   // read where the property is not a string: an SVG element's className (an SVGAnimatedString), a
   // form's `id` or `className` shadowed by a control of that name (`<form><input name="id">`).
-  const c: unknown = (el as HTMLElement).className;
-  const cls = typeof c === 'string' ? c : el.getAttribute('class');
-  const i: unknown = el.id;
-  const id = typeof i === 'string' ? i : el.getAttribute('id');
+  const h = roleHints(el);
   const scoped = marked.scopes !== null && marked.scopes.has(el);
   if (scoped && idx.scopes.length < LIMITS.scopes) idx.scopes.push(el);
-  const h = cls ? (id ? cls + ' ' + id : cls) : (id ?? '');
   // One memoised look decides the role tests (most class names match none).
   const bits = h.length > 0 ? rolesOf(h, wanted) : 0;
   let price = (bits & PRICE) !== 0;
@@ -317,9 +322,41 @@ const CANDIDATES = [
  */
 export function indexPage(doc: Document, firstRead = false, unread: Unread = {}): PageIndex {
   const all = allElements(doc);
-  const wanted = ALL_ROLES & ~((unread.price ? PRICE : 0) | (unread.crumb ? CRUMB : 0) | (unread.stock ? STOCK : 0));
+  const candidates = firstRead && all.length <= MAX_ELEMENTS;
+  // The title-like elements are found on first use instead, by a walk of their own (titleElsOf).
+  const lateTitles = candidates && !!unread.title;
+  const wanted =
+    (ALL_ROLES | (lateTitles ? 0 : TITLE)) &
+    ~((unread.price ? PRICE : 0) | (unread.crumb ? CRUMB : 0) | (unread.stock ? STOCK : 0));
   // A document past the element bound is walked element by element, up to it.
-  return indexElements(doc, firstRead && all.length <= MAX_ELEMENTS ? doc.querySelectorAll(CANDIDATES) : all, wanted);
+  const idx = indexElements(doc, candidates ? doc.querySelectorAll(CANDIDATES) : all, wanted);
+  if (lateTitles) {
+    let titles: Element[] | null = null;
+    Object.defineProperty(idx, 'titleEls', { get: () => (titles ??= titleElsOf(doc)), enumerable: true });
+  }
+  return idx;
+}
+
+/** The title-like tags, as a selector for those with a class or an id (the others have no role hints). */
+const TITLE_CANDIDATES = [...TITLE_TAGS]
+  .flatMap((t) => [`${t.toLowerCase()}[class]`, `${t.toLowerCase()}[id]`])
+  .join(', ');
+
+/**
+ * The walk's `titleEls` (a document within the element bound): the elements of TITLE_TAGS whose
+ * class or id says title, in document order, bounded. Most product pages have an h1 that names the
+ * product, and never ask.
+ */
+function titleElsOf(doc: Document): Element[] {
+  const out: Element[] = [];
+  const els = doc.querySelectorAll(TITLE_CANDIDATES);
+  for (let i = 0; i < els.length && out.length < LIMITS.titleEls; i++) {
+    const el = els[i]!;
+    if (!TITLE_TAGS.has(el.tagName)) continue;
+    const h = roleHints(el);
+    if (h.length > 0 && (rolesOf(h, TITLE) & TITLE) !== 0) out.push(el);
+  }
+  return out;
 }
 
 /**
@@ -331,6 +368,8 @@ export interface Unread {
   price?: boolean;
   crumb?: boolean;
   stock?: boolean;
+  /** Title-like elements: found on first use (titleEls), not in the walk, on the product bundle's first read. */
+  title?: boolean;
 }
 
 /**
