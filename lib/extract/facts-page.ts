@@ -14,7 +14,7 @@
  * modules, spec hooks), and pages whose URL or JSON-LD says listing or order are `undecided`:
  * the caller hands them to the whole extraction (the full on-demand script).
  */
-import { indexPage, meta, type PageIndex } from './generic/page-index';
+import { indexPage, ldScriptsOf, meta, type PageIndex } from './generic/page-index';
 import { productBlockOf } from './generic/item-id';
 import { isStruck } from './generic/struck';
 import { declaredKindOf, isListed, isProductNode, jsonLdNodes, typeList, type Json } from './generic/jsonld';
@@ -66,14 +66,56 @@ export function collectProductFacts(doc: Document, href: string, spec: PageSpec 
   const page = productUrl(href, spec);
   if (!page || !doc.documentElement) return UNDECIDED;
   const { url, kind } = page;
-  // The page's first read here: only the elements that can matter are touched (page-index.ts).
-  const idx = indexPage(doc, true);
-  const ld = idx.ldScripts.slice(0, FACTS_LIMITS.ldBlocks).map((s) => s.textContent ?? '');
+  // The JSON-LD and the shop's own anchor first: they tell which of the index's buckets go unread.
+  const scripts = ldScriptsOf(doc);
+  if (!scripts) return collectFacts(doc, url, kind, spec, indexPage(doc, true), null);
+  const ld = ldTexts(scripts);
   if (textSize(ld) > FACTS_LIMITS.text) return UNDECIDED;
   const nodes = jsonLdNodes(ld);
-  // The shop's URL rules decide first; else what the JSON-LD declares (a listing or an order is not ours).
+  if (!isOurs(kind, nodes)) return UNDECIDED;
+  const own = spec ? anchorIn(doc, spec.anchor, spec.anchorHasText) : null;
+  // The page's first read here: only the elements that can matter are touched (page-index.ts), and
+  // only the buckets read below are filled: never stock (the worker reads no availability from the
+  // page text); the price elements only for a price anchor (no shop anchor), the breadcrumb boxes
+  // only where JSON-LD has no BreadcrumbList.
+  // The title-like elements are looked for only where no h1 names the product (most pages have one).
+  const idx = indexPage(doc, true, {
+    stock: true,
+    price: own !== null,
+    crumb: declaresCrumbs(nodes),
+    title: true,
+  });
+  return collectFacts(doc, url, kind, spec, idx, { ld, nodes, own });
+}
+
+const ldTexts = (scripts: Element[]) => scripts.slice(0, FACTS_LIMITS.ldBlocks).map((s) => s.textContent ?? '');
+const declaresCrumbs = (nodes: Json[]) => nodes.some((n) => typeList(n).includes('BreadcrumbList'));
+
+/** The shop's URL rules decide first; else what the JSON-LD declares (a listing or an order is not ours). */
+function isOurs(kind: 'product' | null, nodes: Json[]): boolean {
   const declared = kind ?? declaredKindOf(nodes);
-  if (declared !== null && declared !== 'product') return UNDECIDED;
+  return declared === null || declared === 'product';
+}
+
+/** What was read before the index: the JSON-LD texts and nodes, the shop's own anchor. */
+interface ReadFirst {
+  ld: string[];
+  nodes: Json[];
+  own: Element | null;
+}
+
+function collectFacts(
+  doc: Document,
+  url: URL,
+  kind: 'product' | null,
+  spec: PageSpec | null,
+  idx: PageIndex,
+  first: ReadFirst | null,
+): PageFacts {
+  const ld = first?.ld ?? ldTexts(idx.ldScripts);
+  if (textSize(ld) > FACTS_LIMITS.text) return UNDECIDED;
+  const nodes = first?.nodes ?? jsonLdNodes(ld);
+  if (!isOurs(kind, nodes)) return UNDECIDED;
   const main = nodes.find((n) => isProductNode(n) && !isListed(n));
   const microdata = microdataFacts(idx);
   const titleEl = findTitleElement(idx, declaredTitles(idx, main, microdata));
@@ -93,11 +135,11 @@ export function collectProductFacts(doc: Document, href: string, spec: PageSpec 
     canonical: idx.canonical,
     lang: doc.documentElement.getAttribute('lang'),
     pairs: collectSpecPairs(idx),
-    crumbs: nodes.some((n) => typeList(n).includes('BreadcrumbList')) ? [] : breadcrumbsFromDom(idx),
+    crumbs: declaresCrumbs(nodes) ? [] : breadcrumbsFromDom(idx),
     shown: spec ? readShown(doc, spec.title, spec.price) : null,
   });
   // The shop's own element; where its markup has changed (none found), the price as on any other site.
-  const own = spec ? anchorIn(doc, spec.anchor, spec.anchorHasText) : null;
+  const own = first ? first.own : spec ? anchorIn(doc, spec.anchor, spec.anchorHasText) : null;
   const anchor = own ?? titleEl;
   return {
     kind: 'facts',

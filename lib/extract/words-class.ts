@@ -350,14 +350,28 @@ const LIST_PRICE_KIND: WordList = { en: ['listprice', 'strikethroughprice', 'msr
 const escapeToken = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** One token as a regex source: "-?" stays an optional hyphen, a trailing "*" becomes `\w*`. */
 function tokenSource(token: string): string {
+  // Most tokens are letters, digits, "_", "-" and spaces: their own source (built on every page load).
+  if (PLAIN_TOKEN.test(token)) return token;
   const stem = token.length > 1 && token.endsWith('*');
   const core = stem ? token.slice(0, -1) : token;
   return core.split('-?').map(escapeToken).join('-?') + (stem ? String.raw`\w*` : '');
 }
 
-/** The lists' tokens as one plain alternation (no group, no edges), deduplicated. */
+/** A token with nothing to escape, no "-?" and no "*" stem. */
+const PLAIN_TOKEN = /^[\w -]*$/;
+
+/** The lists' tokens as one plain alternation (no group, no edges), deduplicated, in first-seen order. */
 function classTokens(...lists: WordList[]): string {
-  return [...new Set(lists.flatMap((list) => Object.values(list).flat()))].map(tokenSource).join('|');
+  const seen = new Set<string>();
+  let out = '';
+  for (const list of lists)
+    for (const key in list)
+      for (const token of list[key]!) {
+        if (seen.has(token)) continue;
+        seen.add(token);
+        out += (seen.size > 1 ? '|' : '') + tokenSource(token);
+      }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -116,6 +116,8 @@ function emptyIndex(doc: Document): PageIndex {
   };
 }
 
+const scriptType = (el: Element) => (el.getAttribute('type') ?? '').toLowerCase().trim();
+
 /** Head-ish elements (meta, script, canonical link, title): noted, and nothing more to read. */
 function noteHeadElement(idx: PageIndex, el: Element, tag: string): void {
   switch (tag) {
@@ -126,7 +128,7 @@ function noteHeadElement(idx: PageIndex, el: Element, tag: string): void {
       return;
     }
     case 'SCRIPT': {
-      const type = (el.getAttribute('type') ?? '').toLowerCase().trim();
+      const type = scriptType(el);
       if (type === 'application/ld+json' && idx.ldScripts.length < LIMITS.ldScripts) idx.ldScripts.push(el);
       else if (type === 'application/json' && !idx.nextData && el.getAttribute('id') === '__NEXT_DATA__')
         idx.nextData = el;
@@ -177,57 +179,87 @@ const SPEC = 32;
  * as much as reading the attributes: each distinct string is tested once (a pure function of the
  * string, so the memo is shared across calls; it is emptied when it grows large).
  */
-function rolesOf(h: string): number {
-  let bits = roleMemo.get(h);
+function rolesOf(h: string, wanted: number): number {
+  const memo = (roleMemos[wanted] ??= new Map<string, number>());
+  let bits = memo.get(h);
   if (bits !== undefined) return bits;
-  bits = 0;
-  if (ANY_ROLE.test(h)) {
-    bits |= ROLE;
-    if (PRICE_ROLE.test(h)) bits |= PRICE;
-    if (BREADCRUMB_ROLE.test(h)) bits |= CRUMB;
-    if (STOCK_ROLE.test(h)) bits |= STOCK;
-    if (SPEC_ROLE.test(h)) bits |= SPEC;
-  }
-  if (TITLE_ROLE.test(h)) bits |= TITLE;
-  if (roleMemo.size >= MAX_ROLE_MEMO) roleMemo.clear();
-  roleMemo.set(h, bits);
+  bits = (wanted & ALL_ROLES) === ALL_ROLES ? allRoles(h) : someRoles(h, wanted);
+  if ((wanted & TITLE) !== 0 && TITLE_ROLE.test(h)) bits |= TITLE;
+  if (memo.size >= MAX_ROLE_MEMO) memo.clear();
+  memo.set(h, bits);
   return bits;
 }
-const roleMemo = new Map<string, number>();
+/** One memo per set of wanted roles (the bits a string gets depend on what was asked). */
+const roleMemos: (Map<string, number> | undefined)[] = [];
 const MAX_ROLE_MEMO = 20_000;
+const ALL_ROLES = PRICE | CRUMB | STOCK | SPEC;
+
+/** Every role: one look at their union first (most class names match none). */
+function allRoles(h: string): number {
+  if (!ANY_ROLE.test(h)) return 0;
+  let bits = ROLE;
+  if (PRICE_ROLE.test(h)) bits |= PRICE;
+  if (BREADCRUMB_ROLE.test(h)) bits |= CRUMB;
+  if (STOCK_ROLE.test(h)) bits |= STOCK;
+  if (SPEC_ROLE.test(h)) bits |= SPEC;
+  return bits;
+}
+
+/**
+ * Only the wanted roles, each by its own test (ANY_ROLE is their union with the others): the bits
+ * allRoles gives, less the unwanted ones, and ROLE where any wanted one holds.
+ */
+function someRoles(h: string, wanted: number): number {
+  let bits = 0;
+  if ((wanted & PRICE) !== 0 && PRICE_ROLE.test(h)) bits |= PRICE;
+  if ((wanted & CRUMB) !== 0 && BREADCRUMB_ROLE.test(h)) bits |= CRUMB;
+  if ((wanted & STOCK) !== 0 && STOCK_ROLE.test(h)) bits |= STOCK;
+  if ((wanted & SPEC) !== 0 && SPEC_ROLE.test(h)) bits |= SPEC;
+  return bits === 0 ? 0 : bits | ROLE;
+}
+
+/** Class and id as the role tests read them (see noteRoles). */
+function roleHints(el: Element): string {
+  const c: unknown = (el as HTMLElement).className;
+  const cls = typeof c === 'string' ? c : el.getAttribute('class');
+  const i: unknown = el.id;
+  const id = typeof i === 'string' ? i : el.getAttribute('id');
+  return cls ? (id ? cls + ' ' + id : cls) : (id ?? '');
+}
 
 /** Role buckets by class/id: price, breadcrumb box, title-like, stock, spec; plus microdata scopes. */
-function noteRoles(idx: PageIndex, el: Element, tag: string, marked: Marked): void {
+function noteRoles(idx: PageIndex, el: Element, tag: string, marked: Marked, wanted: number): void {
   // class and id only here (two reads per element); other attributes are read for the few tags or
   // microdata regions where they matter. Through the reflecting properties: in Chromium about a third
   // cheaper than getAttribute, and the same strings ('' when absent), so that an element without
   // attributes (in no bucket) costs no more than asking it hasAttributes() first. The attribute is
   // read where the property is not a string: an SVG element's className (an SVGAnimatedString), a
   // form's `id` or `className` shadowed by a control of that name (`<form><input name="id">`).
-  const c: unknown = (el as HTMLElement).className;
-  const cls = typeof c === 'string' ? c : el.getAttribute('class');
-  const i: unknown = el.id;
-  const id = typeof i === 'string' ? i : el.getAttribute('id');
+  const h = roleHints(el);
   const scoped = marked.scopes !== null && marked.scopes.has(el);
   if (scoped && idx.scopes.length < LIMITS.scopes) idx.scopes.push(el);
-  const h = cls ? (id ? cls + ' ' + id : cls) : (id ?? '');
   // One memoised look decides the role tests (most class names match none).
-  const bits = h.length > 0 ? rolesOf(h) : 0;
+  const bits = h.length > 0 ? rolesOf(h, wanted) : 0;
   let price = (bits & PRICE) !== 0;
   // itemprop="price" counts once a microdata scope has been seen (in document order).
   if (!price && idx.scopes.length && marked.prices !== null && marked.prices.has(el)) price = true;
   if (price && idx.priceEls.length < LIMITS.priceEls) idx.priceEls.push(el);
-  let crumb = (bits & CRUMB) !== 0;
-  if (!crumb && (tag === 'NAV' || tag === 'OL' || tag === 'UL') && el.hasAttributes())
-    crumb =
-      BREADCRUMB_ROLE.test((el.getAttribute('aria-label') ?? '') + (el.getAttribute('aria-labelledby') ?? '')) ||
-      (scoped && /BreadcrumbList/.test(el.getAttribute('itemtype') ?? ''));
+  const crumb = (bits & CRUMB) !== 0 || ((wanted & CRUMB) !== 0 && isCrumbList(el, tag, scoped));
   if (crumb && idx.crumbBoxes.length < LIMITS.crumbBoxes && !idx.crumbBoxes.some((b) => b.contains(el)))
     idx.crumbBoxes.push(el);
   if ((bits & TITLE) !== 0 && idx.titleEls.length < LIMITS.titleEls && TITLE_TAGS.has(tag)) idx.titleEls.push(el);
   if ((bits & ROLE) === 0) return;
   if ((bits & STOCK) !== 0 && idx.stockEls.length < LIMITS.stockEls) idx.stockEls.push(el);
   if (idx.specEls.length < LIMITS.specEls && (bits & SPEC) !== 0 && el.childElementCount <= 4) idx.specEls.push(el);
+}
+
+/** A nav or list that says breadcrumb in its aria label, or a microdata BreadcrumbList. */
+function isCrumbList(el: Element, tag: string, scoped: boolean): boolean {
+  if ((tag !== 'NAV' && tag !== 'OL' && tag !== 'UL') || !el.hasAttributes()) return false;
+  return (
+    BREADCRUMB_ROLE.test((el.getAttribute('aria-label') ?? '') + (el.getAttribute('aria-labelledby') ?? '')) ||
+    (scoped && /BreadcrumbList/.test(el.getAttribute('itemtype') ?? ''))
+  );
 }
 
 /** Shops that only mark the price with a data attribute (no class/id saying "price"). */
@@ -245,13 +277,13 @@ interface Marked {
   prices: Set<Element> | null;
 }
 
-function marked(doc: Document): Marked {
+function marked(doc: Document, wanted: number): Marked {
   const set = (selector: string) => {
     const found = doc.querySelectorAll(selector);
     return found.length ? new Set(Array.from(found)) : null;
   };
   const scopes = set('[itemscope]');
-  return { scopes, prices: scopes && set('[itemprop="price"]') };
+  return { scopes, prices: scopes && (wanted & PRICE) !== 0 ? set('[itemprop="price"]') : null };
 }
 
 /**
@@ -288,16 +320,79 @@ const CANDIDATES = [
  * element is walked: once they have wrappers, the selector costs more than the elements it spares
  * (measured in bench/ab-facts.ts and bench/phases-extract.ts). The buckets are the same either way.
  */
-export function indexPage(doc: Document, firstRead = false): PageIndex {
+export function indexPage(doc: Document, firstRead = false, unread: Unread = {}): PageIndex {
   const all = allElements(doc);
+  const candidates = firstRead && all.length <= MAX_ELEMENTS;
+  // The title-like elements are found on first use instead, by a walk of their own (titleElsOf).
+  const lateTitles = candidates && !!unread.title;
+  const wanted =
+    (ALL_ROLES | (lateTitles ? 0 : TITLE)) &
+    ~((unread.price ? PRICE : 0) | (unread.crumb ? CRUMB : 0) | (unread.stock ? STOCK : 0));
   // A document past the element bound is walked element by element, up to it.
-  return indexElements(doc, firstRead && all.length <= MAX_ELEMENTS ? doc.querySelectorAll(CANDIDATES) : all);
+  const idx = indexElements(doc, candidates ? doc.querySelectorAll(CANDIDATES) : all, wanted);
+  if (lateTitles) {
+    let titles: Element[] | null = null;
+    Object.defineProperty(idx, 'titleEls', { get: () => (titles ??= titleElsOf(doc)), enumerable: true });
+  }
+  return idx;
+}
+
+/** The title-like tags, as a selector for those with a class or an id (the others have no role hints). */
+const TITLE_CANDIDATES = [...TITLE_TAGS]
+  .flatMap((t) => [`${t.toLowerCase()}[class]`, `${t.toLowerCase()}[id]`])
+  .join(', ');
+
+/**
+ * The walk's `titleEls` (a document within the element bound): the elements of TITLE_TAGS whose
+ * class or id says title, in document order, bounded. Most product pages have an h1 that names the
+ * product, and never ask.
+ */
+function titleElsOf(doc: Document): Element[] {
+  const out: Element[] = [];
+  const els = doc.querySelectorAll(TITLE_CANDIDATES);
+  for (let i = 0; i < els.length && out.length < LIMITS.titleEls; i++) {
+    const el = els[i]!;
+    if (!TITLE_TAGS.has(el.tagName)) continue;
+    const h = roleHints(el);
+    if (h.length > 0 && (rolesOf(h, TITLE) & TITLE) !== 0) out.push(el);
+  }
+  return out;
+}
+
+/**
+ * Buckets a caller will not read (the product bundle's facts: never stock; not the price elements
+ * where the shop's own anchor holds the badge; not the breadcrumb boxes where JSON-LD declares the
+ * trail): left empty, so the walk skips their class tests and selector queries.
+ */
+export interface Unread {
+  price?: boolean;
+  crumb?: boolean;
+  stock?: boolean;
+  /** Title-like elements: found on first use (titleEls), not in the walk, on the product bundle's first read. */
+  title?: boolean;
+}
+
+/**
+ * The JSON-LD scripts the walk notes (`ldScripts`), read without it, or null for a document past
+ * the walk's element bound (the walk may stop before some of them).
+ */
+export function ldScriptsOf(doc: Document): Element[] | null {
+  if (allElements(doc).length > MAX_ELEMENTS) return null;
+  const out: Element[] = [];
+  // A script without a type attribute is none (its type reads as '').
+  const scripts = doc.querySelectorAll('script[type]');
+  for (let i = 0; i < scripts.length && out.length < LIMITS.ldScripts; i++) {
+    const el = scripts[i]!;
+    // An SVG <script> is no SCRIPT to the walk.
+    if (el.tagName === 'SCRIPT' && scriptType(el) === 'application/ld+json') out.push(el);
+  }
+  return out;
 }
 
 /** The index built from `els` (in document order): every element, or at least every candidate (CANDIDATES). */
-function indexElements(doc: Document, els: ArrayLike<Element>): PageIndex {
+function indexElements(doc: Document, els: ArrayLike<Element>, wanted: number): PageIndex {
   const idx = emptyIndex(doc);
-  const marks = marked(doc);
+  const marks = marked(doc, wanted);
   const n = Math.min(els.length, MAX_ELEMENTS);
   for (let i = 0; i < n; i++) {
     const el = els[i]!;
@@ -312,9 +407,9 @@ function indexElements(doc: Document, els: ArrayLike<Element>): PageIndex {
       if (step === SKIP) continue;
       noteStructure(idx, el, tag);
     }
-    noteRoles(idx, el, tag, marks);
+    noteRoles(idx, el, tag, marks, wanted);
   }
-  priceByDataAttribute(idx);
+  if ((wanted & PRICE) !== 0) priceByDataAttribute(idx);
   return idx;
 }
 

@@ -57,10 +57,10 @@ export function collectSpecPairs(idx: PageIndex): SpecPairs {
     if (l && v) pairs.push([l, v]);
   }
   for (const el of idx.specEls) {
-    const cls = idx.hintsOf(el);
     const next = el.nextElementSibling;
     // A label cell followed by its value: <div class="spec-name">Weight</div><div>46 lb.</div>
-    if (LABEL_CELL_BOX.test(cls) && next && el.childElementCount <= 1) {
+    // (its class read last: most spec elements have no next sibling or more children)
+    if (next && el.childElementCount <= 1 && LABEL_CELL_BOX.test(idx.hintsOf(el))) {
       const l = clean(el.textContent, 80)?.replace(/\s*[:：]$/, '');
       const v = clean(next.textContent, 300);
       if (l && v && l.length <= 60) pairs.push([l, v]);
