@@ -14,6 +14,7 @@
  *   EMBODIED_SOURCEMAP=1 EMBODIED_OUT=/tmp/embodied-sm npx wxt build
  *   npx tsx bench/attribute-product.ts /tmp/embodied-sm/chrome-mv3 [runs=5]
  *   ATTRIBUTE_PAGE=no-product npx tsx bench/attribute-product.ts ...   (the detector on the page without a product)
+ *   ATTRIBUTE_THROTTLE=4 npx tsx bench/attribute-product.ts ...       (the CPU slowed 4x, as the throttled row)
  * Under load, read the proportions; the milliseconds are thread time (trace) or samples (profile).
  */
 import { join } from 'node:path';
@@ -26,6 +27,8 @@ import { DETECTOR_FILE, ON_DEMAND_PRODUCT_FILE } from '../lib/content/inject-mes
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: attribute-product.ts <built chrome-mv3 dir with sourcemaps> [runs]');
 const RUNS = Number(process.argv[3] ?? 5);
+/** ATTRIBUTE_THROTTLE=4: the CPU slowed as in the bench's throttled row (CDP Emulation.setCPUThrottlingRate). */
+const THROTTLE = Number(process.env.ATTRIBUTE_THROTTLE ?? 0) || undefined;
 // ATTRIBUTE_PAGE=no-product: the shop page without a product, where only the detector runs.
 const NO_PRODUCT = process.env.ATTRIBUTE_PAGE === 'no-product';
 const URL_ = NO_PRODUCT ? NO_PRODUCT_URL : PRODUCT.url;
@@ -177,6 +180,7 @@ try {
   for (let i = 0; i < RUNS; i++) {
     const page = await a.context.newPage();
     const cdp: CDPSession = await a.context.newCDPSession(page);
+    if (THROTTLE) await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
     const events: Ev[] = [];
     cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as Ev[])));
     await cdp.send('Profiler.enable');
@@ -184,7 +188,7 @@ try {
     await cdp.send('Profiler.start');
     await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
     await page.goto(URL_, { waitUntil: 'load' });
-    await page.waitForTimeout(2000);
+    await page.waitForTimeout(THROTTLE ? 3000 : 2000);
     const { profile } = await cdp.send('Profiler.stop');
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
