@@ -68,12 +68,14 @@ export function collectProductFacts(doc: Document, href: string, spec: PageSpec 
   const { url, kind } = page;
   // The JSON-LD and the shop's own anchor first: they tell which of the index's buckets go unread.
   const scripts = ldScriptsOf(doc);
-  if (!scripts) return collectFacts(doc, url, kind, spec, indexPage(doc, true), null);
-  const ld = ldTexts(scripts);
-  if (textSize(ld) > FACTS_LIMITS.text) return UNDECIDED;
-  const nodes = jsonLdNodes(ld);
-  if (!isOurs(kind, nodes)) return UNDECIDED;
-  const own = spec ? anchorIn(doc, spec.anchor, spec.anchorHasText) : null;
+  if (!scripts) {
+    // Past the walk's element bound: the JSON-LD as the walk found it, every bucket filled.
+    const idx = indexPage(doc, true);
+    const first = readFirst(doc, kind, spec, ldTexts(idx.ldScripts));
+    return first ? collectFacts(doc, url, spec, idx, first) : UNDECIDED;
+  }
+  const first = readFirst(doc, kind, spec, ldTexts(scripts));
+  if (!first) return UNDECIDED;
   // The page's first read here: only the elements that can matter are touched (page-index.ts), and
   // only the buckets read below are filled: never stock (the worker reads no availability from the
   // page text); the price elements only for a price anchor (no shop anchor), the breadcrumb boxes
@@ -81,11 +83,11 @@ export function collectProductFacts(doc: Document, href: string, spec: PageSpec 
   // The title-like elements are looked for only where no h1 names the product (most pages have one).
   const idx = indexPage(doc, true, {
     stock: true,
-    price: own !== null,
-    crumb: declaresCrumbs(nodes),
+    price: first.own !== null,
+    crumb: declaresCrumbs(first.nodes),
     title: true,
   });
-  return collectFacts(doc, url, kind, spec, idx, { ld, nodes, own });
+  return collectFacts(doc, url, spec, idx, first);
 }
 
 const ldTexts = (scripts: Element[]) => scripts.slice(0, FACTS_LIMITS.ldBlocks).map((s) => s.textContent ?? '');
@@ -97,25 +99,24 @@ function isOurs(kind: 'product' | null, nodes: Json[]): boolean {
   return declared === null || declared === 'product';
 }
 
-/** What was read before the index: the JSON-LD texts and nodes, the shop's own anchor. */
+/** What is read before the index: the JSON-LD texts and nodes, the shop's own anchor. */
 interface ReadFirst {
   ld: string[];
   nodes: Json[];
   own: Element | null;
 }
 
-function collectFacts(
-  doc: Document,
-  url: URL,
-  kind: 'product' | null,
-  spec: PageSpec | null,
-  idx: PageIndex,
-  first: ReadFirst | null,
-): PageFacts {
-  const ld = first?.ld ?? ldTexts(idx.ldScripts);
-  if (textSize(ld) > FACTS_LIMITS.text) return UNDECIDED;
-  const nodes = first?.nodes ?? jsonLdNodes(ld);
-  if (!isOurs(kind, nodes)) return UNDECIDED;
+/** The JSON-LD and the shop's anchor, or null where the product bundle does not read the page (too much text, not a product). */
+function readFirst(doc: Document, kind: 'product' | null, spec: PageSpec | null, ld: string[]): ReadFirst | null {
+  if (textSize(ld) > FACTS_LIMITS.text) return null;
+  const nodes = jsonLdNodes(ld);
+  if (!isOurs(kind, nodes)) return null;
+  // The shop's own element; where its markup has changed (none found), the price as on any other site.
+  return { ld, nodes, own: spec ? anchorIn(doc, spec.anchor, spec.anchorHasText) : null };
+}
+
+function collectFacts(doc: Document, url: URL, spec: PageSpec | null, idx: PageIndex, first: ReadFirst): PageFacts {
+  const { ld, nodes, own } = first;
   const main = nodes.find((n) => isProductNode(n) && !isListed(n));
   const microdata = microdataFacts(idx);
   const titleEl = findTitleElement(idx, declaredTitles(idx, main, microdata));
@@ -138,8 +139,6 @@ function collectFacts(
     crumbs: declaresCrumbs(nodes) ? [] : breadcrumbsFromDom(idx),
     shown: spec ? readShown(doc, spec.title, spec.price) : null,
   });
-  // The shop's own element; where its markup has changed (none found), the price as on any other site.
-  const own = first ? first.own : spec ? anchorIn(doc, spec.anchor, spec.anchorHasText) : null;
   const anchor = own ?? titleEl;
   return {
     kind: 'facts',
