@@ -122,7 +122,8 @@ export function packCountFromTitle(title: string): number | null {
 
 export function parseQuantity(input: { title: string; quantity?: number | null; weightKg?: number | null }): Quantity {
   const title = input.title ?? '';
-  const pageUnits = positive(input.quantity, 1) === null ? null : Math.round(input.quantity!);
+  const pageCount = positive(input.quantity, 1);
+  const pageUnits = pageCount === null ? null : Math.round(pageCount);
   const titleUnits = packCountFromTitle(title);
   const multi = multiOf(title) ?? containersOf(title);
   const single = multi ? null : singleOf(title);
