@@ -7,7 +7,7 @@ import { createI18n } from '../lib/i18n';
 import { userClick, userKey } from '../tests/unit/user-events';
 import { Badge } from './Badge';
 import { I18nContext } from './i18n';
-import { EstimatePanel } from './EstimatePanel';
+import { DirectPanel } from '../tests/unit/direct-panel';
 import { PanelSlot } from './panel-slot';
 import { OrderCard } from './OrderCard';
 
@@ -41,7 +41,7 @@ function mount(node: preact.VNode, locale: 'en' | 'de' = 'en') {
   const root = document.createElement('div');
   document.body.append(root);
   // The panel as extension pages fill the badge's slot (the content script loads it on the first open).
-  const view = <PanelSlot.Provider value={EstimatePanel}>{node}</PanelSlot.Provider>;
+  const view = <PanelSlot.Provider value={DirectPanel}>{node}</PanelSlot.Provider>;
   act(() => render(<I18nContext.Provider value={createI18n(locale)}>{view}</I18nContext.Provider>, root));
   return root;
 }

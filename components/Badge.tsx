@@ -7,9 +7,8 @@ import { useContext, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { placePanel } from '../lib/content/panel-placement';
 import { BuyControl, type OnBought } from './BuyControl';
 import { badgeLook, LEAF_PATH, SIMILAR_MARK, type BadgeState } from './badge-look';
-import type { OfferCondition } from '../lib/inpage/offered-conditions';
 import type { OnCorrect } from './CorrectionForm';
-import { PanelSlot } from './panel-slot';
+import { PanelSlot, type OfferedSource } from './panel-slot';
 import { useI18n } from './i18n';
 import { keepFromPage, userOnly } from './user-event';
 
@@ -25,9 +24,9 @@ export interface BadgeProps {
   theme?: 'dark' | 'light' | null;
   /**
    * Conditions the page offers the product in (the panel shows what the other choice would change),
-   * or how to read them: read when the panel first opens, not on the way to the badge.
+   * or how to read them: read by the panel when it first opens, not on the way to the badge.
    */
-  offered?: readonly OfferCondition[] | (() => readonly OfferCondition[]);
+  offered?: OfferedSource;
   /** Told each time the user opens the panel (what only the panel shows is read then, not before). */
   onOpen?: () => void;
 }
@@ -154,14 +153,7 @@ export function Badge({ state, compact, onBought, onCorrect, theme, offered, onO
           }}
         >
           {ready ? (
-            Panel && (
-              <Panel
-                estimate={ready}
-                onClose={() => close(true)}
-                onCorrect={onCorrect}
-                offered={typeof offered === 'function' ? offered() : offered}
-              />
-            )
+            Panel && <Panel estimate={ready} onClose={() => close(true)} onCorrect={onCorrect} offered={offered} />
           ) : (
             <p id="embodied-panel-title">{state.status === 'error' ? state.message : ''}</p>
           )}

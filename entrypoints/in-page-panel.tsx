@@ -2,7 +2,8 @@
  * The badge's "show your work" panel, in a file of its own: injected by the background into the
  * frame (scripting.executeScript, never web-accessible) on the first open of a badge there, so that
  * a product page compiles only the badge (bench/README.md). It brings its own Preact and renders
- * into the container the badge's stand-in hands it (entrypoints/content/lazy-panel.tsx).
+ * into the container the badge's stand-in hands it (entrypoints/content/lazy-panel.tsx), and carries
+ * what only the panel reads from the page (lib/inpage/page-readers.ts) for the page scripts.
  *
  * An unlisted script like the detector (no WXT context or polyfill: it calls no extension API).
  */
@@ -13,6 +14,7 @@ import { PANEL_GLOBAL, type PanelApi } from './content/panel-api';
 import { createI18nFor, type I18n } from '../lib/i18n/core';
 import { EN } from '../lib/i18n/en-catalogue';
 import { EN_NUMBERS } from '../lib/i18n/plain-number';
+import { PAGE_READERS } from '../lib/inpage/page-readers';
 
 let english: I18n | null = null;
 /**
@@ -36,6 +38,7 @@ export default defineUnlistedScript(() => {
       );
     },
     unmount: (container) => render(null, container),
+    readers: PAGE_READERS,
   };
   (globalThis as Record<string, unknown>)[PANEL_GLOBAL] = api;
 });

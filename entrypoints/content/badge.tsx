@@ -7,8 +7,8 @@ import { staticBadge } from '../../components/badge-static';
 import type { BuyResult } from '../../components/BuyControl';
 import { BADGE_CSS } from '../../components/badge-css';
 import { I18nContext } from '../../components/i18n';
-import { PanelSlot } from '../../components/panel-slot';
-import { LazyPanel } from './lazy-panel';
+import { PanelSlot, type OfferedSource } from '../../components/panel-slot';
+import { LazyPanel, loadPanel } from './lazy-panel';
 import { themeUpwards, type Theme } from '../../lib/content/theme';
 import { createI18nFor, EN_MESSAGES, pickLocale, type I18n } from '../../lib/i18n/core';
 import { EN_NUMBERS } from '../../lib/i18n/plain-number';
@@ -17,10 +17,8 @@ import { send } from '../../lib/messaging/client';
 import { MAX_RECORD_QUANTITY } from '../../lib/messaging/limits';
 import type { EstimateReply, ProductMessage } from '../../lib/messaging/protocol';
 import type { Correction } from '../../lib/corrections';
-import type { OfferCondition } from '../../lib/inpage/offered-conditions';
 import type { OfferedVariant } from '../../lib/inpage/offered-variants';
-import { variantChoices } from '../../lib/inpage/variant-choices';
-import { weightFromText } from '../../lib/extract/generic/units';
+import type { PageReaders } from '../../lib/inpage/page-readers';
 import type { Estimate } from '../../lib/estimate/schema';
 import { mountShadowHost } from './shadow-host';
 
@@ -136,11 +134,11 @@ export async function mountView<S>(
 export type MountedBadge = Mounted<BadgeState>;
 
 /** `read`, run once on first use. */
-function once<T>(read: () => T): () => T {
+function once<A extends unknown[], T>(read: (...args: A) => T): (...args: A) => T {
   let done = false;
   let value: T;
-  return () => {
-    if (!done) [done, value] = [true, read()];
+  return (...args) => {
+    if (!done) [done, value] = [true, read(...args)];
     return value;
   };
 }
@@ -185,15 +183,19 @@ export async function mountBadge(
     theme?: Theme | null;
     /** The first state drawn (the estimate, when it came with the product): one render, not "loading" then an update. */
     initial?: BadgeState;
-    /** Read when the panel first opens (this walks the page): not on the way to the badge. */
-    offered?: () => readonly OfferCondition[];
-    /** Sizes the page offers with their own weights: read and estimated when the panel first opens (only it shows them). */
-    variants?: () => readonly OfferedVariant[];
+    /** Read by the panel when it first opens (this walks the page): not on the way to the badge. */
+    offered?: OfferedSource;
+    /**
+     * Sizes the page offers with their own weights: read with the panel's readers and estimated when
+     * the panel first opens (only it shows them).
+     */
+    variants?: (readers: PageReaders) => readonly OfferedVariant[];
   },
 ): Promise<MountedBadge> {
   let latest: BadgeState = opts.initial ?? { status: 'loading' };
   let mounted: MountedBadge | null = null;
-  const offered = opts.offered && once(opts.offered);
+  const read = opts.offered;
+  const offered = typeof read === 'function' ? once(read) : read;
   // The background keeps the correction (for this page's own site only) and answers the new estimate.
   const onCorrect = opts.product.url
     ? async (correction: Correction | null) => {
@@ -246,27 +248,33 @@ export async function mountBadge(
 function withVariants(
   badge: MountedBadge,
   product: ProductMessage,
-  offeredVariants: () => readonly OfferedVariant[],
+  offeredVariants: (readers: PageReaders) => readonly OfferedVariant[],
   initial: BadgeState,
 ): MountedBadge & { opened: () => void } {
   let asked: Estimate | null = null;
   let latest = initial;
   let open = false;
-  // Asked once the estimate is in and the panel was opened, whichever comes last.
+  // Asked once the estimate is in and the panel was opened, whichever comes last, with the readers
+  // the panel's file brings (loaded by that first open).
   const ask = () => {
     const state = latest;
     if (!open || state.status !== 'ready' || state.estimate === asked || state.estimate.variants) return;
-    const variants = offeredVariants();
-    if (!variants.length) return;
     const e = (asked = state.estimate);
-    // The offer's own mass, as the estimator reads it: the page's weight, else the title's ("…, 500 g").
-    const ownMass = product.weightKg ?? weightFromText(product.title);
-    void send({
-      type: 'estimate',
-      products: variants.map((v) => ({ ...product, weightKg: v.weightKg, weightIsContent: true })),
-    }).then((reply) => {
-      const choices = reply.ok ? variantChoices(e, ownMass, variants, reply.estimates) : [];
-      if (choices.length && asked === e) update({ status: 'ready', estimate: { ...e, variants: choices } });
+    void loadPanel().then((api) => {
+      // A panel that could not load is asked for again on the next open.
+      if (!api) return void (asked === e && (asked = null));
+      const readers = api.readers;
+      const variants = offeredVariants(readers);
+      if (!variants.length || asked !== e) return;
+      // The offer's own mass, as the estimator reads it: the page's weight, else the title's ("…, 500 g").
+      const ownMass = product.weightKg ?? readers.weightFromText(product.title);
+      return send({
+        type: 'estimate',
+        products: variants.map((v) => ({ ...product, weightKg: v.weightKg, weightIsContent: true })),
+      }).then((reply) => {
+        const choices = reply.ok ? readers.variantChoices(e, ownMass, variants, reply.estimates) : [];
+        if (choices.length && asked === e) update({ status: 'ready', estimate: { ...e, variants: choices } });
+      });
     });
   };
   const update = (state: BadgeState) => {

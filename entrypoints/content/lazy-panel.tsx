@@ -5,7 +5,7 @@
  * kept for the rest of the page's life.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { EstimatePanelProps } from '../../components/EstimatePanel';
+import { resolveOffered, type PanelSlotProps } from '../../components/panel-slot';
 import { useI18n } from '../../components/i18n';
 import { browser } from 'wxt/browser';
 import { PAGE_PANEL } from '../../lib/content/inject-message';
@@ -13,8 +13,8 @@ import { panelApi, type PanelApi } from './panel-api';
 
 let loading: Promise<PanelApi | null> | null = null;
 
-/** The panel's API, loading its file into this frame the first time. */
-function loadPanel(): Promise<PanelApi | null> {
+/** The panel's API, loading its file into this frame the first time (null where it cannot be loaded). */
+export function loadPanel(): Promise<PanelApi | null> {
   const api = panelApi();
   if (api) return Promise.resolve(api);
   loading ??= browser.runtime.sendMessage({ type: PAGE_PANEL }).then(
@@ -25,7 +25,7 @@ function loadPanel(): Promise<PanelApi | null> {
   return loading.then((got) => (got ? got : ((loading = null), null)));
 }
 
-export function LazyPanel(props: EstimatePanelProps) {
+export function LazyPanel(props: PanelSlotProps) {
   const i = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const [api, setApi] = useState<PanelApi | null>(panelApi);
@@ -39,7 +39,8 @@ export function LazyPanel(props: EstimatePanelProps) {
   }, [api]);
   // Drawn (again) on every change of the estimate or the handlers, as a child component would be.
   useEffect(() => {
-    if (api && box.current) api.render(box.current, props, i);
+    if (api && box.current)
+      api.render(box.current, { ...props, offered: resolveOffered(props.offered, api.readers) }, i);
   });
   useEffect(() => {
     const el = box.current;

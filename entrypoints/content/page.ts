@@ -29,8 +29,6 @@ import type { ProductMessage } from '../../lib/messaging/protocol';
 import { mountBadge, pageTheme, type Mounted, type MountedBadge } from './badge';
 import type { Theme } from '../../lib/content/theme';
 import { mountOrderCard } from './order-card';
-import { offeredConditions } from '../../lib/inpage/offered-conditions';
-import { offeredVariants } from '../../lib/inpage/offered-variants';
 import { groupLinesByOrder } from '../../lib/inpage/order-groups';
 import { MIN_TO_COMPARE } from '../../lib/inpage/highlight';
 import { mountHighlight, type ListedTile } from './highlight';
@@ -225,8 +223,8 @@ export function runOnPage(ctx: ContentScriptContext, kit: PageKit) {
     const badge = await mountBadge(ctx, anchor, {
       compact: false,
       product,
-      offered: () => offeredConditions(document),
-      variants: () => offeredVariants(document),
+      offered: (readers) => readers.offeredConditions(document),
+      variants: (readers) => readers.offeredVariants(document),
     });
     if (gen !== generation) return badge.remove();
     keep(badge);

@@ -18,8 +18,6 @@ import { collectProductFacts } from '../../lib/extract/facts-page';
 import { pageSpecFor, type PageSpec } from '../../lib/extract/shops/page-spec';
 import { BUILT_IN_SHOPS_OFF } from '../../lib/messaging/limits';
 import { send } from '../../lib/messaging/client';
-import { offeredConditions } from '../../lib/inpage/offered-conditions';
-import { offeredVariants } from '../../lib/inpage/offered-variants';
 import { mountBadge, type Mounted } from './badge';
 
 /** Set by the build (wxt.config.ts) from the shop registry (lib/extract/shops/page-specs.ts). */
@@ -81,8 +79,8 @@ export function runOnProductPage(ctx: ContentScriptContext, handOver: () => void
       compact: false,
       product: reply.product,
       initial: { status: 'ready', estimate: reply.estimate },
-      offered: () => offeredConditions(document),
-      variants: () => offeredVariants(document),
+      offered: (readers) => readers.offeredConditions(document),
+      variants: (readers) => readers.offeredVariants(document),
     });
     if (gen !== generation) return badge.remove();
     mounted.push(badge);

@@ -85,7 +85,7 @@ function normalise(text: string): string {
   return s.replace(SIGN_AS_DECIMAL, '$1,$3 $2');
 }
 
-const SIGN_AS_DECIMAL = pattern(String.raw`(\d)(\p{Sc})(\d{2})(?![\d.,])`, 'u');
+const SIGN_AS_DECIMAL = /* @__PURE__ */ pattern(String.raw`(\d)(\p{Sc})(\d{2})(?![\d.,])`, 'u');
 
 interface NumberToken {
   raw: string;
@@ -175,12 +175,12 @@ function interpret(raw: string, currency: string | null): number | null {
 
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Letters that may sit right before an amount: currency codes and prefixes ("EUR12", "US$", "Rs.5", "CHF59", "RM10"). */
-const PREFIX_OK = pattern(
+const PREFIX_OK = /* @__PURE__ */ pattern(
   () =>
     String.raw`(?:^|[^\p{L}])(?:[A-Z]{3}|US|CA|AU|NZ|HK|SG|MX|NT|AR|RD|COL|CLP|MOP|${letterPrefixes().map(escapeRe).join('|')})\.?$`,
   'u',
 );
-const ENDS_IN_LETTER = pattern(String.raw`\p{L}$`, 'u');
+const ENDS_IN_LETTER = /* @__PURE__ */ pattern(String.raw`\p{L}$`, 'u');
 
 /**
  * Index of the first digit that starts a number, skipping digits glued to a word on their left
@@ -196,8 +196,8 @@ function firstNumberStart(s: string): number {
 }
 
 /** A currency sign or code touching a number on either side ("$24.99", "24,99 €", "R$ 99", "59 CHF"). */
-const SIGN_BEFORE = pattern(() => String.raw`${currencyMarkSource()}\.?\s?$`, 'u');
-const SIGN_AFTER = pattern(() => String.raw`^\s?${currencyMarkSource()}`, 'u');
+const SIGN_BEFORE = /* @__PURE__ */ pattern(() => String.raw`${currencyMarkSource()}\.?\s?$`, 'u');
+const SIGN_AFTER = /* @__PURE__ */ pattern(() => String.raw`^\s?${currencyMarkSource()}`, 'u');
 /** A mark right before or after the number; a zero-cents dash may sit between ("29,– €", "12 990,- Kč"). */
 const signed = (s: string, t: NumberToken) =>
   SIGN_BEFORE.test(s.slice(Math.max(0, t.start - 8), t.start)) ||
@@ -294,7 +294,7 @@ export function readPriceText(text: string, hints: MoneyHints = {}): PriceText |
 }
 
 /** A currency mark (and spaces) at the end of the words before an amount: "UVP €" -> "UVP". */
-const CURRENCY_BEFORE = pattern(() => String.raw`\s*${currencyMarkSource()}?\.?\s*$`, 'u');
+const CURRENCY_BEFORE = /* @__PURE__ */ pattern(() => String.raw`\s*${currencyMarkSource()}?\.?\s*$`, 'u');
 
 /** A number from structured data ("49.99", 49.99, "1.234,56"), same safety rules as parseMoney. */
 export function parseAmount(value: unknown, currency: string | null = null): number | null {
