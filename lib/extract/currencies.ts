@@ -131,8 +131,8 @@ const MARKS: Mark[] = [
 ];
 
 /** ISO 4217 codes accepted when written out ("EUR 2.998,00", "59 CHF", "15 990 KZT"). */
-export const ISO_CODES = new Set(
-  (
+export const ISO_CODES = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ (
     'USD EUR GBP JPY CNY INR CAD AUD NZD CHF SEK NOK DKK ISK PLN CZK HUF RON BGN HRK RUB UAH TRY BYN KZT RSD BAM ' +
     'MKD GEL AMD AZN KGS UZS MNT MDL BRL MXN ARS CLP COP PEN UYU PYG BOB DOP CRC GTQ ZAR KRW TWD HKD MOP SGD MYR ' +
     'THB IDR PHP VND ILS AED SAR QAR KWD BHD OMR JOD EGP MAD NGN KES PKR BDT LKR NPR'
@@ -298,8 +298,8 @@ export function currencyFromHost(host: string | null | undefined): string | null
  * Region of a BCP 47 locale ("en-CA" -> CA) to currency, for family disambiguation. Maps, not plain
  * objects: the locale is page text, and "constructor" must not find Object's.
  */
-const REGION_CURRENCY = new Map<string, string>(
-  Object.entries({
+const REGION_CURRENCY = /* @__PURE__ */ new Map<string, string>(
+  /* @__PURE__ */ Object.entries({
     US: 'USD',
     CA: 'CAD',
     AU: 'AUD',
@@ -331,8 +331,8 @@ const REGION_CURRENCY = new Map<string, string>(
     MO: 'MOP',
   }),
 );
-const LANGUAGE_CURRENCY = new Map<string, string>(
-  Object.entries({
+const LANGUAGE_CURRENCY = /* @__PURE__ */ new Map<string, string>(
+  /* @__PURE__ */ Object.entries({
     sv: 'SEK',
     nb: 'NOK',
     nn: 'NOK',
@@ -374,9 +374,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const markSource = (m: Mark) =>
   m.pattern ?? (m.word ? String.raw`(?<!\p{L})${escape(m.mark)}(?![\p{L}])` : escape(m.mark));
 
-const WORD_MARKS = MARKS.filter((m) => m.word && !m.pattern);
-const SIGN_MARKS = MARKS.filter((m) => !m.word || m.pattern);
-const WORD_MARK = new Map(WORD_MARKS.map((m) => [m.mark, m]));
+const WORD_MARKS = /* @__PURE__ */ MARKS.filter((m) => m.word && !m.pattern);
+const SIGN_MARKS = /* @__PURE__ */ MARKS.filter((m) => !m.word || m.pattern);
+const WORD_MARK = /* @__PURE__ */ new Map(/* @__PURE__ */ WORD_MARKS.map((m) => [m.mark, m]));
 
 /**
  * Every mark in one regex: one scan per text instead of one per mark. Signs have a group each;
@@ -386,7 +386,7 @@ const WORD_MARK = new Map(WORD_MARKS.map((m) => [m.mark, m]));
  * match at the same place (every lettered sign has a '$' or a script of its own), so listing the
  * signs first changes no result.
  */
-const ANY_MARK = pattern(
+const ANY_MARK = /* @__PURE__ */ pattern(
   () =>
     `${SIGN_MARKS.map((m) => `(${markSource(m)})`).join('|')}|(?<!\\p{L})(${WORD_MARKS.map((m) => escape(m.mark)).join('|')})(?![\\p{L}])`,
   'u',

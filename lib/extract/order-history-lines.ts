@@ -22,7 +22,7 @@ const MAX_LINES = 30;
 /** A product name has at least this many letters ("3 items", "2 Artikel" are counts, not names). */
 const MIN_LETTERS = 3;
 /** An amount with its currency mark, either side ("12,50 €", "$9.99"): cut from the line's name. */
-const AMOUNT = pattern(
+const AMOUNT = /* @__PURE__ */ pattern(
   () => String.raw`${currencyMarkSource()}\s?\d[\d.,']*|\d[\d.,']*\s?${currencyMarkSource()}`,
   'gu',
 );

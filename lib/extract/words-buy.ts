@@ -50,11 +50,33 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const anyOf = (...lists: WordList[]) =>
   [...new Set(lists.flatMap((list) => Object.values(list).flat()))].map(escape).join('|');
 
+/** What the detector and the extraction ask of these regexes. */
+export interface FirstUseRegex {
+  test(s: string): boolean;
+  readonly source: string;
+}
+
+/**
+ * A regex built at its first test: the detector tests these on every page, but a bundle that never
+ * does (the product script) builds none of them and, the call being pure, drops them and their word
+ * lists. Not pattern.ts's `lazy`: the always-on detector stays free of pattern.ts (2 kB).
+ */
+function firstUse(source: () => string, flags: string): FirstUseRegex {
+  let re: RegExp | null = null;
+  const regex = () => (re ??= new RegExp(source(), flags));
+  return {
+    test: (s) => regex().test(s),
+    get source() {
+      return regex().source;
+    },
+  };
+}
+
 /**
  * Any buy-button word anywhere in a text, case-insensitive. No word edges: button texts are short
  * and the phrases long, and an edged Unicode regex costs the always-on script compile time.
  */
-export const BUY_BUTTON_TEXT = new RegExp(anyOf(BUY_BUTTON), 'i');
+export const BUY_BUTTON_TEXT = /* @__PURE__ */ firstUse(() => anyOf(BUY_BUTTON), 'i');
 
 /** Out of stock, said on a stock line or on the control in place of the buy button (words.ts re-exports them). */
 export const OUT_OF_STOCK: WordList = {
@@ -124,7 +146,7 @@ export const SOLD_OUT_MORE: WordList = {
  * detector: a page whose buy button is replaced by a sold-out control is still a product page. No
  * word edges, as BUY_BUTTON_TEXT.
  */
-export const SOLD_OUT_TEXT = new RegExp(anyOf(OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE), 'i');
+export const SOLD_OUT_TEXT = /* @__PURE__ */ firstUse(() => anyOf(OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE), 'i');
 
 /** Order pages' URL paths and queries, anywhere (ASCII, as URLs write them): "/checkout/thank_you", "/bestellung/". */
 export const ORDER_PAGE_URL_WORD: WordList = {
@@ -165,10 +187,10 @@ export const ORDER_PAGE_TITLE_WHOLE_WORD: WordList = {
 };
 
 /** An order page's URL (path and query). */
-export const ORDER_PAGE_URL = new RegExp(anyOf(ORDER_PAGE_URL_WORD), 'i');
+export const ORDER_PAGE_URL = /* @__PURE__ */ firstUse(() => anyOf(ORDER_PAGE_URL_WORD), 'i');
 /** An order page's title or main heading. Word edges without `\p{L}`: no Unicode regex in the always-on script. */
-export const ORDER_PAGE_TITLE = new RegExp(
-  `${WORD_START}(?:${anyOf(ORDER_PAGE_TITLE_WHOLE_WORD)})${WORD_END}|${anyOf(ORDER_PAGE_TITLE_WORD)}`,
+export const ORDER_PAGE_TITLE = /* @__PURE__ */ firstUse(
+  () => `${WORD_START}(?:${anyOf(ORDER_PAGE_TITLE_WHOLE_WORD)})${WORD_END}|${anyOf(ORDER_PAGE_TITLE_WORD)}`,
   'i',
 );
 
@@ -198,20 +220,24 @@ const PRICE_MARKUP: Readonly<Record<string, WordList>> = {
   'data-qa': { en: ['price'] },
 };
 
-/** One selector list: each attribute's words as `[attribute*="word" i]` ("form[action" opens with its tag). */
-function markupSelector(markup: Readonly<Record<string, WordList>>): string {
-  return Object.entries(markup)
-    .flatMap(([attribute, list]) =>
+/**
+ * One selector list: `first`, then each attribute's words as `[attribute*="word" i]` ("form[action"
+ * opens with its tag). Pure: a bundle that never queries it drops it and its lists.
+ */
+function markupSelector(first: string, markup: Readonly<Record<string, WordList>>): string {
+  return [
+    first,
+    ...Object.entries(markup).flatMap(([attribute, list]) =>
       [...new Set(Object.values(list).flat())].map(
         (w) => `${attribute.includes('[') ? attribute : `[${attribute}`}*="${w}" i]`,
       ),
-    )
-    .join(', ');
+    ),
+  ].join(', ');
 }
 
 /** A buy control, by its markup (the detector also reads buttons' texts). */
-export const BUY_CONTROL_SELECTOR = `[name="add-to-cart" i], ${markupSelector(BUY_CONTROL_MARKUP)}`;
+export const BUY_CONTROL_SELECTOR = /* @__PURE__ */ markupSelector('[name="add-to-cart" i]', BUY_CONTROL_MARKUP);
 /** An element that shows a price. */
-export const PRICE_SELECTOR = `[data-price], ${markupSelector(PRICE_MARKUP)}`;
+export const PRICE_SELECTOR = /* @__PURE__ */ markupSelector('[data-price]', PRICE_MARKUP);
 /** The markup tokens, for the tests. */
 export const MARKUP_LISTS = { BUY_CONTROL_MARKUP, PRICE_MARKUP };

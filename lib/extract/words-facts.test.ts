@@ -20,7 +20,7 @@ import {
   AMAZON_STORE_BYLINE,
   DIMENSION_KEY,
   DIMENSIONS_IN_TEXT,
-  FACT_LISTS,
+  factLists,
   ITEM_DIMENSION_KEY,
   ITEM_PATH_SEGMENT_TEXT,
   ITEM_WEIGHT_KEY,
@@ -33,7 +33,7 @@ import {
 
 describe('product-fact word lists', () => {
   it('are lowercase, without duplicates inside a language', () => {
-    for (const [name, list] of Object.entries(FACT_LISTS))
+    for (const [name, list] of Object.entries(factLists()))
       for (const [lang, words] of Object.entries(list)) {
         expect(new Set(words).size, `${name} ${lang}`).toBe(words.length);
         for (const w of words) expect(w, `${name} ${lang}`).toBe(w.toLowerCase());
@@ -41,7 +41,7 @@ describe('product-fact word lists', () => {
   });
 
   it('every weight and length spelling converts with its unit factor, in any case', () => {
-    for (const [name, list] of Object.entries(FACT_LISTS)) {
+    for (const [name, list] of Object.entries(factLists())) {
       const weight = /^WEIGHT_UNIT\[(\d)\]$/.exec(name)?.[1];
       const length = /^LENGTH_UNIT\[(\d)\]$/.exec(name)?.[1];
       for (const w of Object.values(list).flat()) {
@@ -102,7 +102,8 @@ describe('product-fact word lists', () => {
   });
 
   it('URL segments before the item id', () => {
-    for (const seg of FACT_LISTS.ITEM_PATH_SEGMENT ? Object.values(FACT_LISTS.ITEM_PATH_SEGMENT).flat() : []) {
+    const segments = factLists().ITEM_PATH_SEGMENT;
+    for (const seg of segments ? Object.values(segments).flat() : []) {
       expect(ITEM_PATH_SEGMENT_TEXT.test(seg.toUpperCase()), seg).toBe(true);
       expect(itemIdFromUrl(new URL(`https://shop.example/${seg}/AB12345`)), seg).toBe('AB12345');
     }

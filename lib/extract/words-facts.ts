@@ -346,18 +346,24 @@ const whole = (list: WordList) => lazy(() => `^(?:${alt(list)})$`, 'i');
 // bundle keeps only the patterns (and their lists) its code imports.
 
 /** [whole-text unit regex, factor to kg] per weight unit. */
-export const WEIGHT_UNITS: readonly [Pattern, number][] = WEIGHT_UNIT.map((u) => [whole(u.words), u.kg]);
+export const WEIGHT_UNITS: readonly [Pattern, number][] = /* @__PURE__ */ WEIGHT_UNIT.map((u) => [
+  whole(u.words),
+  u.kg,
+]);
 /** [whole-text unit regex, factor to cm] per length unit. */
-export const LENGTH_UNITS: readonly [Pattern, number][] = LENGTH_UNIT.map((u) => [whole(u.words), u.cm]);
-/** A weight unit after a number in running text (its source; units.ts adds the number). */
-export const WEIGHT_UNIT_IN_TEXT_SOURCE = `(${alt(WEIGHT_UNIT_IN_TEXT)})${NO_LETTER_AFTER}`;
+export const LENGTH_UNITS: readonly [Pattern, number][] = /* @__PURE__ */ LENGTH_UNIT.map((u) => [
+  whole(u.words),
+  u.cm,
+]);
+/** A weight unit after a number in running text (its source, built when asked; units.ts adds the number). */
+export const weightUnitInTextSource = () => `(${alt(WEIGHT_UNIT_IN_TEXT)})${NO_LETTER_AFTER}`;
 
 /** A figure (group 1) with an optional unit (group 2) before the "x" of a dimension. */
-const DIMENSION_FIGURE = String.raw`(\d+(?:[.,]\d+)?)\s*(?:(${alt(DIMENSION_UNIT, DIMENSION_UNIT_SIGN)})\s*)?`;
+const dimensionFigure = () => String.raw`(\d+(?:[.,]\d+)?)\s*(?:(${alt(DIMENSION_UNIT, DIMENSION_UNIT_SIGN)})\s*)?`;
 /** "30 x 20 x 10 cm": groups 1-5 the figures and their units, group 6 the last unit. */
 export const DIMENSIONS_IN_TEXT = /* @__PURE__ */ lazy(
   () =>
-    String.raw`${DIMENSION_FIGURE}[x×X*]\s*${DIMENSION_FIGURE}[x×X*]\s*(\d+(?:[.,]\d+)?)\s*(${alt(DIMENSION_UNIT, DIMENSION_UNIT_LAST, DIMENSION_UNIT_SIGN)})`,
+    String.raw`${dimensionFigure()}[x×X*]\s*${dimensionFigure()}[x×X*]\s*(\d+(?:[.,]\d+)?)\s*(${alt(DIMENSION_UNIT, DIMENSION_UNIT_LAST, DIMENSION_UNIT_SIGN)})`,
   'i',
 );
 /** "0.75 inch high": group 1 the figure, group 2 its unit, each extent in turn (global); not "10 cm Länge". */
@@ -384,22 +390,31 @@ export const NOT_PACKAGE_DIMENSION_KEY = /* @__PURE__ */ lazy(
 
 /** Pack sizes in a product title or text, in the order tried; group 1 is the count. */
 export const PACK_SIZE_PATTERNS: readonly Pick<RegExp, 'exec' | 'test'>[] = [
-  lazy(() => String.raw`${WORD_START}(?:${alt(PACK_NOUN)}) (?:${alt(PACK_OF)}) (\d{1,4})${WORD_END}`, 'i'),
-  lazy(() => String.raw`${WORD_START}(\d{1,4})\s?(?:er)?[- ]?(?:${alt(PACK_COUNT_UNIT)})${WORD_END}`, 'i'),
+  /* @__PURE__ */ lazy(
+    () => String.raw`${WORD_START}(?:${alt(PACK_NOUN)}) (?:${alt(PACK_OF)}) (\d{1,4})${WORD_END}`,
+    'i',
+  ),
+  /* @__PURE__ */ lazy(
+    () => String.raw`${WORD_START}(\d{1,4})\s?(?:er)?[- ]?(?:${alt(PACK_COUNT_UNIT)})${WORD_END}`,
+    'i',
+  ),
   /(?:^|\s)[x×] ?(\d{1,3})\s*$/i,
-  lazy(() => String.raw`(\d{1,4})\s*(?:${alt(PACK_COUNTER_JA)})(?:${alt(PACK_SUFFIX_JA)})`),
+  /* @__PURE__ */ lazy(() => String.raw`(\d{1,4})\s*(?:${alt(PACK_COUNTER_JA)})(?:${alt(PACK_SUFFIX_JA)})`),
 ];
 /** The listing tile's pack phrases, in the order tried; group 1 is the count. */
 export const TILE_PACK_PATTERNS: readonly Pattern[] = [
-  lazy(() => String.raw`${WORD_START}(?:${alt(TILE_PACK_NOUN)}) of (\d{1,3})${WORD_END}`, 'i'),
-  lazy(() => String.raw`${WORD_START}(\d{1,3})[- ]?(?:${alt(TILE_PACK_UNIT)})${WORD_END}`, 'i'),
-  lazy(() => String.raw`${WORD_START}(\d{1,3})(?:er|-er)[- ]?(?:${alt(TILE_PACK_ER_UNIT)})${WORD_END}`, 'i'),
-  lazy(() => String.raw`${WORD_START}(?:${alt(TILE_LOT_NOUN)}) de (\d{1,3})${WORD_END}`, 'i'),
-  lazy(() => String.raw`${WORD_START}(\d{1,3}) ?(?:${alt(TILE_PIECES)})${WORD_END}`, 'i'),
+  /* @__PURE__ */ lazy(() => String.raw`${WORD_START}(?:${alt(TILE_PACK_NOUN)}) of (\d{1,3})${WORD_END}`, 'i'),
+  /* @__PURE__ */ lazy(() => String.raw`${WORD_START}(\d{1,3})[- ]?(?:${alt(TILE_PACK_UNIT)})${WORD_END}`, 'i'),
+  /* @__PURE__ */ lazy(
+    () => String.raw`${WORD_START}(\d{1,3})(?:er|-er)[- ]?(?:${alt(TILE_PACK_ER_UNIT)})${WORD_END}`,
+    'i',
+  ),
+  /* @__PURE__ */ lazy(() => String.raw`${WORD_START}(?:${alt(TILE_LOT_NOUN)}) de (\d{1,3})${WORD_END}`, 'i'),
+  /* @__PURE__ */ lazy(() => String.raw`${WORD_START}(\d{1,3}) ?(?:${alt(TILE_PIECES)})${WORD_END}`, 'i'),
 ];
 
 /** A URL path segment after which the next one is the item id. */
-export const ITEM_PATH_SEGMENT_TEXT = whole(ITEM_PATH_SEGMENT);
+export const ITEM_PATH_SEGMENT_TEXT = /* @__PURE__ */ whole(ITEM_PATH_SEGMENT);
 
 /** Amazon's availability line: out of stock (test first), in stock. */
 export const AMAZON_OUT_OF_STOCK_TEXT = /* @__PURE__ */ lazy(() => alt(AMAZON_OUT_OF_STOCK), 'i');
@@ -456,8 +471,8 @@ export const AMAZON_UNIT_PRICE_AFTER = /* @__PURE__ */ lazy(
   'i',
 );
 
-/** Every list, for the tests (lowercase, no duplicates). */
-export const FACT_LISTS: Readonly<Record<string, WordList>> = {
+/** Every list, for the tests (lowercase, no duplicates); a function, so that no bundle keeps the lists for it. */
+export const factLists = (): Readonly<Record<string, WordList>> => ({
   WEIGHT_UNIT_IN_TEXT,
   DIMENSION_UNIT,
   DIMENSION_UNIT_LAST,
@@ -499,4 +514,4 @@ export const FACT_LISTS: Readonly<Record<string, WordList>> = {
   WALMART_NOW,
   ...Object.fromEntries(WEIGHT_UNIT.map((u, i) => [`WEIGHT_UNIT[${i}]`, u.words])),
   ...Object.fromEntries(LENGTH_UNIT.map((u, i) => [`LENGTH_UNIT[${i}]`, u.words])),
-};
+});

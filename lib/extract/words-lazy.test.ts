@@ -76,3 +76,29 @@ describe('words modules mark their concepts pure', () => {
     expect(text).toContain('/* @__PURE__ */');
   });
 });
+
+describe('module constants built by a call are marked pure', () => {
+  // Unmarked, a bundle keeps the call and every list it reads, even where nothing uses the result:
+  // the product script carried the whole extraction's buy, order, unit and currency words (about
+  // 20 kB) and built their regexes at load, until these were marked.
+  const CALL = String.raw`new RegExp\(|(?:lazy|pattern|wordsPattern|wholeTextPattern|rangeEdgedPattern|wordsInOrder|whole|firstUse|markupSelector|offeredControl)\(|[A-Z_]+\.(?:map|filter|withFlags)\(`;
+  const AT_TOP = new RegExp(String.raw`^(?:export )?const \w+(?::[^=]+)? = (?:${CALL})`);
+  const IN_LIST = /^ {2}(?:\['\w+', )?(?:lazy|pattern|offeredControl)\(/;
+  const files = [
+    'words.ts',
+    'words-buy.ts',
+    'words-class.ts',
+    'words-facts.ts',
+    'words-order.ts',
+    'currencies.ts',
+    'money.ts',
+    'generic/price.ts',
+    'generic/units.ts',
+    'generic/dom.ts',
+    'generic/item-id.ts',
+  ];
+  it.each(files)('%s', (file) => {
+    const lines = readFileSync(new URL(file, import.meta.url), 'utf8').split('\n');
+    expect(lines.filter((l) => AT_TOP.test(l) || IN_LIST.test(l))).toEqual([]);
+  });
+});

@@ -444,8 +444,8 @@ export const ORDER_DATE = /* @__PURE__ */ pattern(
 const MONEY = String.raw`((?:[A-Z]{3}\s?)?[^\p{L}\d]{0,6}\d[\d.,\s]*\s?(?:[€$£¥₹]|[A-Z]{3})?)`;
 /** The order's total, strong labels first: a plain "Total" may also head a column. Group 1 is the amount. */
 export const ORDER_TOTAL_AMOUNTS = [
-  pattern(() => String.raw`${src(ORDER_TOTAL)}\s*(?:\([^)]{0,20}\))?\s*:?\s*` + MONEY, 'iu'),
-  pattern(() => String.raw`(?<!\p{L})${src(TOTAL_WORD)}\s*:?\s*` + MONEY, 'iu'),
+  /* @__PURE__ */ pattern(() => String.raw`${src(ORDER_TOTAL)}\s*(?:\([^)]{0,20}\))?\s*:?\s*` + MONEY, 'iu'),
+  /* @__PURE__ */ pattern(() => String.raw`(?<!\p{L})${src(TOTAL_WORD)}\s*:?\s*` + MONEY, 'iu'),
 ];
 /** "Subtotal: 58,00 €": group 1 is the amount. */
 export const SUBTOTAL_AMOUNT = /* @__PURE__ */ pattern(() => String.raw`${src(SUBTOTAL)}\s*:?\s*` + MONEY, 'iu');
@@ -520,7 +520,7 @@ const DATE_OF: WordList = { es: ['de'], pt: ['de'] };
 
 /** One regex per month, January first: a month word starting with one of its names. */
 export const MONTH_PATTERNS: readonly Pattern[] = Array.from({ length: 12 }, (_, i) =>
-  lazy(
+  /* @__PURE__ */ lazy(
     () =>
       String.raw`^(?:${[...new Set(Object.values(MONTH_NAMES).flatMap((months) => months[i] ?? []))]
         .map(escape)

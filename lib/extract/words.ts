@@ -994,12 +994,12 @@ const EBAY_PLACEHOLDER_TITLE: WordList = {
 // Builders.
 
 // Patterns, not regexes: building a word source for common text then compiles only their cheap twins.
-const SPACELESS = pattern(
+const SPACELESS = /* @__PURE__ */ pattern(
   String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]`,
   'u',
 );
-const STARTS_WORDLIKE = pattern(String.raw`^[\p{L}\p{N}]`, 'u');
-const ENDS_WORDLIKE = pattern(String.raw`[\p{L}\p{N}]$`, 'u');
+const STARTS_WORDLIKE = /* @__PURE__ */ pattern(String.raw`^[\p{L}\p{N}]`, 'u');
+const ENDS_WORDLIKE = /* @__PURE__ */ pattern(String.raw`[\p{L}\p{N}]$`, 'u');
 /** A word as a regex source that matches it literally. */
 export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -1202,9 +1202,9 @@ export const SPONSORED_LABEL = /* @__PURE__ */ wholeTextPattern('i', SPONSORED);
  */
 export const NOT_CARD_PRICE_TEXT = /* @__PURE__ */ rangeEdgedPattern(() => wordsInOrder(NOT_CARD_PRICE), '%');
 /** Amazon detail-row keys, exact keys in order of trust. */
-export const AMAZON_WEIGHT_KEYS = wordsInOrder(AMAZON_WEIGHT_ROW);
-export const AMAZON_DIMENSION_KEYS = wordsInOrder(AMAZON_DIMENSION_ROW);
-export const AMAZON_BRAND_KEYS = wordsInOrder(AMAZON_BRAND_ROW);
+export const AMAZON_WEIGHT_KEYS = /* @__PURE__ */ wordsInOrder(AMAZON_WEIGHT_ROW);
+export const AMAZON_DIMENSION_KEYS = /* @__PURE__ */ wordsInOrder(AMAZON_DIMENSION_ROW);
+export const AMAZON_BRAND_KEYS = /* @__PURE__ */ wordsInOrder(AMAZON_BRAND_ROW);
 /** A weight / dimensions word anywhere in a row key, and a row that is not the item as sold. */
 export const WEIGHT_IN_KEY = /* @__PURE__ */ pattern(() => plainSource(WEIGHT_WORD), 'i');
 export const DIMENSION_IN_KEY = /* @__PURE__ */ pattern(() => plainSource(DIMENSION_WORD), 'i');
@@ -1259,8 +1259,11 @@ export const RANGE_SEPARATOR_TEXT = /* @__PURE__ */ lazy(
 );
 /** A star rating with its score (group 1): "4.5 out of 5 stars", "4,3/5", "5つ星のうち4.3". */
 export const RATING_PATTERNS: readonly Pattern[] = [
-  lazy(() => String.raw`(\d(?:[.,]\d{1,2})?)\s*(?:${plainSource(RATING_OUT_OF)}|\/)\s*5(?![\d.,])`, 'i'),
-  lazy(() => String.raw`${plainSource(RATING_SCALE_BEFORE)}\s*(\d(?:[.,]\d{1,2})?)`),
+  /* @__PURE__ */ lazy(
+    () => String.raw`(\d(?:[.,]\d{1,2})?)\s*(?:${plainSource(RATING_OUT_OF)}|\/)\s*5(?![\d.,])`,
+    'i',
+  ),
+  /* @__PURE__ */ lazy(() => String.raw`${plainSource(RATING_SCALE_BEFORE)}\s*(\d(?:[.,]\d{1,2})?)`),
 ];
 /** eBay's placeholder tile title (the whole title, any case). */
 export const EBAY_PLACEHOLDER_TITLE_TEXT = /* @__PURE__ */ wholeTextPattern('i', EBAY_PLACEHOLDER_TITLE);
@@ -1282,7 +1285,7 @@ const OFFERED_TAIL = () =>
 const offeredControl = (list: WordList) => pattern(() => String.raw`^${plainSource(list)}${OFFERED_TAIL()}$`, 'iu');
 /** A choice control whose whole text offers a condition, refurbished first (then used, new). */
 export const OFFERED_CONDITION_TEXT: readonly (readonly ['refurbished' | 'used' | 'new', Pattern])[] = [
-  ['refurbished', offeredControl(OFFERED_REFURBISHED)],
-  ['used', offeredControl(OFFERED_USED)],
-  ['new', offeredControl(OFFERED_NEW)],
+  ['refurbished', /* @__PURE__ */ offeredControl(OFFERED_REFURBISHED)],
+  ['used', /* @__PURE__ */ offeredControl(OFFERED_USED)],
+  ['new', /* @__PURE__ */ offeredControl(OFFERED_NEW)],
 ];

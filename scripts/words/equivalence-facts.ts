@@ -74,7 +74,7 @@ const OLD = {
 const NEW = {
   weightUnits: F.WEIGHT_UNITS.map(([re]) => re),
   lengthUnits: F.LENGTH_UNITS.map(([re]) => re),
-  weightInText: new RegExp(String.raw`(\d+(?:[.,]\d+)?)\s*` + F.WEIGHT_UNIT_IN_TEXT_SOURCE, 'i'),
+  weightInText: new RegExp(String.raw`(\d+(?:[.,]\d+)?)\s*` + F.weightUnitInTextSource(), 'i'),
   itemWeight: F.ITEM_WEIGHT_KEY,
   weight: F.WEIGHT_KEY,
   itemDim: F.ITEM_DIMENSION_KEY,

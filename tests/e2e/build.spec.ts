@@ -119,6 +119,18 @@ test('chrome-mv3: the English tables of flags and steps ship in the panel file o
   for (const text of samples) expect(read('in-page-panel.js')).toContain(text);
 });
 
+test('chrome-mv3: the product script carries neither the word lists of the whole extraction nor what only the panel reads', () => {
+  const dir = join(ROOT, '.output', 'chrome-mv3');
+  const read = (f: string) => readFileSync(join(dir, f), 'utf8');
+  const product = read('content-scripts/on-demand-product.js');
+  // A buy-button phrase and an order-page title word (the detector's and the whole extraction's),
+  // a unit word of the spec rules (the worker's), a condition word (the panel's page readers).
+  for (const text of ['in den warenkorb', 'bestellbest', 'kilogramm', 'generalüberholt'])
+    expect(product, text).not.toContain(text);
+  expect(read('in-page-panel.js')).toContain('generalüberholt');
+  expect(read('content-scripts/on-demand.js')).toContain('in den warenkorb');
+});
+
 test('firefox: gecko id and a declaration that nothing is collected', () => {
   const gecko = manifest('firefox-mv3').browser_specific_settings.gecko;
   expect(gecko.id).toBe(GECKO_ID);

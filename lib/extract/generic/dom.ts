@@ -16,9 +16,9 @@ import {
 import { pattern } from '../pattern';
 import { LOGO_BOX as LOGO, OVERLAY_BOX as OVERLAY, TITLE_BOX as TITLE_CLASS, TITLE_HINT } from '../words-class';
 
-const NOT_WORD = pattern(String.raw`[^\p{L}\p{N}]+`, 'u');
-const TWO_LETTERS = pattern(String.raw`\p{L}{2}`, 'u');
-const NOT_WORDS = pattern(String.raw`[^\p{L}\p{N}]+`, 'gu');
+const NOT_WORD = /* @__PURE__ */ pattern(String.raw`[^\p{L}\p{N}]+`, 'u');
+const TWO_LETTERS = /* @__PURE__ */ pattern(String.raw`\p{L}{2}`, 'u');
+const NOT_WORDS = /* @__PURE__ */ pattern(String.raw`[^\p{L}\p{N}]+`, 'gu');
 
 function words(s: string): Set<string> {
   return new Set(

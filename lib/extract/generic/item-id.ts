@@ -207,7 +207,7 @@ function idSegment(seg: string): boolean {
   return !seg.split(/[-_.]/).some((w) => /^[A-Za-z]{3,}$/.test(w) && /[a-z]/.test(w));
 }
 
-const ITEM_ID_VALUE = pattern(String.raw`^[A-Za-z0-9][\p{L}\p{N}./_ -]{1,39}$`, 'u');
+const ITEM_ID_VALUE = /* @__PURE__ */ pattern(String.raw`^[A-Za-z0-9][\p{L}\p{N}./_ -]{1,39}$`, 'u');
 /** An item number read from a label/value pair: starts with a letter or digit, one token, no sentence. */
 export function cleanItemId(v: string | null | undefined): string | null {
   const t = clean(v, 60)?.replace(/^[:：#\s]+/, '');

@@ -36,7 +36,7 @@ import {
 
 // Role tokens in class/id/test-id (words-class.ts), with word-ish boundaries so "price" doesn't match "unprice".
 const ELSEWHERE = ELSEWHERE_REGION;
-const CURRENCY_SIGN = pattern(() => currencyMarkSource(), 'u');
+const CURRENCY_SIGN = /* @__PURE__ */ pattern(() => currencyMarkSource(), 'u');
 /** A digit, also Arabic-Indic and Eastern Arabic ("١٬٢٩٩ ر.س"): money.ts reads those too. */
 const ANY_DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9]/;
 /** A digit money.ts reads as one: ASCII, full-width, Arabic-Indic, Eastern Arabic (its `normalise`). */
@@ -188,7 +188,7 @@ function isHidden(el: Element, idx: PageIndex): boolean {
   );
 }
 
-const SLASH_UNIT = pattern(String.raw`^\s*\/\s*\p{L}`, 'u');
+const SLASH_UNIT = /* @__PURE__ */ pattern(String.raw`^\s*\/\s*\p{L}`, 'u');
 const PER_UNIT = PER_UNIT_AFTER;
 /** "(6,24 € / Stück)", "$6.24/count", "1 kg = 4,99 €": a per-unit price, judged from its own and nearby text. */
 function isUnitPrice(el: Element, text: string, idx: PageIndex): boolean {
@@ -250,9 +250,9 @@ function isExTax(el: Element, text: string, label: string): boolean {
   return EX_TAX_TEXT.test((after?.textContent ?? '').slice(0, 24));
 }
 
-const LETTER = pattern(String.raw`\p{L}`, 'gu');
-const WORD = pattern(String.raw`\p{L}{2,}`, 'gu');
-const SENTENCE_MARK = pattern(String.raw`[,;!?]\s|\.\s|\p{L}\.$`, 'u');
+const LETTER = /* @__PURE__ */ pattern(String.raw`\p{L}`, 'gu');
+const WORD = /* @__PURE__ */ pattern(String.raw`\p{L}{2,}`, 'gu');
+const SENTENCE_MARK = /* @__PURE__ */ pattern(String.raw`[,;!?]\s|\.\s|\p{L}\.$`, 'u');
 /** More than 20 letters, or four words with sentence punctuation outside the numbers: a sentence. */
 function isProse(t: string): boolean {
   if ((t.match(LETTER)?.length ?? 0) > 20) return true;
@@ -530,10 +530,10 @@ function labelsInside(text: string): string[] {
   // With and without a trailing mark: "Was: $" reads "Was:", while "UVP" is a label, not a code.
   return [text.slice(0, at), text.slice(0, at).replace(TRAILING_MARK, '')];
 }
-const TRAILING_MARK = pattern(() => String.raw`\s*${currencyMarkSource()}?\.?\s*$`, 'u');
+const TRAILING_MARK = /* @__PURE__ */ pattern(() => String.raw`\s*${currencyMarkSource()}?\.?\s*$`, 'u');
 
 /** Amounts with a currency sign or code attached: "$32.00 USD" is one, "Was: $79.00 Now: $64.00" two. */
-const SIGNED_AMOUNT = pattern(
+const SIGNED_AMOUNT = /* @__PURE__ */ pattern(
   () => String.raw`${currencyMarkSource()}\s?\d[\d.,'\s]*|\d[\d.,']*\s?${currencyMarkSource()}`,
   'gu',
 );
@@ -565,7 +565,7 @@ function severalAmounts(el: Element): boolean {
 }
 
 // "44,90 € -10%" is a price and its discount badge, not a range.
-const RANGE_IN_TEXT = pattern(
+const RANGE_IN_TEXT = /* @__PURE__ */ pattern(
   String.raw`\d\s*(?:\p{Sc}|[A-Z]{3})?\s*[-–—]\s*(?:\p{Sc}|[A-Z]{3})?\s*\d(?![\d.,]*\s*%)`,
   'u',
 );
@@ -582,7 +582,7 @@ function isRangeEnd(el: Element): boolean {
 /** "Art.-Nr.: 4711-0815" in a small product box is an item number, not a range: labelled ids are cut first. */
 // A Pattern, not `new RegExp(ITEM_ID_IN_TEXT.source)`: common text takes the cheap twin (the full
 // `\p{L}` regex costs milliseconds to compile on every page load).
-const ITEM_IDS_IN_TEXT = ITEM_ID_IN_TEXT.withFlags('giu');
+const ITEM_IDS_IN_TEXT = /* @__PURE__ */ ITEM_ID_IN_TEXT.withFlags('giu');
 const withoutItemIds = (t: string) => t.replace(ITEM_IDS_IN_TEXT, ' ');
 
 /** The element, or one of its two nearest ancestors, is (an end of) a displayed price range. */

@@ -8,7 +8,7 @@ import {
   LABELLED_EXTENT,
   LENGTH_UNITS,
   WEIGHT_UNITS,
-  WEIGHT_UNIT_IN_TEXT_SOURCE,
+  weightUnitInTextSource,
 } from '../words-facts';
 
 /** kg for an amount in `unit`, or null when the unit is unknown. Never negative or non-finite. */
@@ -43,7 +43,7 @@ export function parseDecimal(s: string): number | null {
 }
 
 const NUM = String.raw`(\d+(?:[.,]\d+)?)`;
-const WEIGHT_RE = lazy(() => NUM + String.raw`\s*` + WEIGHT_UNIT_IN_TEXT_SOURCE, 'i');
+const WEIGHT_RE = /* @__PURE__ */ lazy(() => NUM + String.raw`\s*` + weightUnitInTextSource(), 'i');
 
 /** The first weight in a text ("2.15 pounds", "Gewicht 1,2 kg", "850 g") in kg. */
 export function weightFromText(text: string): number | null {
