@@ -30,7 +30,7 @@ const THROTTLE = Number(process.env.FACTS_THROTTLE ?? 0);
 const entry = (lib: string) => `
 import { collectProductFacts } from '${lib}/facts-page';
 import { pageSpecFor } from '${lib}/shops/page-spec';
-// The specs as the build puts them in the bundle (wxt.config.ts: __EMBODIED_PAGE_SPECS__), from this checkout.
+// The specs as the build puts them in the bundle (wxt.config.ts: __EMBODIED_PAGE_SPECS_JSON__), from this checkout.
 const specs = ${JSON.stringify(pageSpecs())};
 export function facts(doc, href) {
   const page = collectProductFacts(doc, href, pageSpecFor(specs, new URL(href)));

@@ -20,8 +20,14 @@ import { BUILT_IN_SHOPS_OFF } from '../../lib/messaging/limits';
 import { send } from '../../lib/messaging/client';
 import { mountBadge, type Mounted } from './badge';
 
-/** Set by the build (wxt.config.ts) from the shop registry (lib/extract/shops/page-specs.ts). */
-declare const __EMBODIED_PAGE_SPECS__: PageSpec[];
+/**
+ * Set by the build (wxt.config.ts) from the shop registry (lib/extract/shops/page-specs.ts), as JSON
+ * text: parsed at the first scan, where an object literal of every shop's spec would be compiled
+ * and built as part of the scan function on every page load.
+ */
+declare const __EMBODIED_PAGE_SPECS_JSON__: string;
+let specs: PageSpec[] | null = null;
+const pageSpecs = () => (specs ??= JSON.parse(__EMBODIED_PAGE_SPECS_JSON__) as PageSpec[]);
 
 /** The part of the Navigation API used here (not in every browser, nor in TypeScript's DOM types yet). */
 interface NavigationEvents {
@@ -57,11 +63,7 @@ export function runOnProductPage(ctx: ContentScriptContext, handOver: () => void
 
   async function scan() {
     const gen = generation;
-    const page = collectProductFacts(
-      document,
-      location.href,
-      pageSpecFor(__EMBODIED_PAGE_SPECS__, new URL(location.href)),
-    );
+    const page = collectProductFacts(document, location.href, pageSpecFor(pageSpecs(), new URL(location.href)));
     if (page.kind === 'undecided') return handOff();
     const first = page.anchor;
     if (!first || seen.has(first)) return;

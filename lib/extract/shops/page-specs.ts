@@ -1,8 +1,8 @@
 /**
  * The page specs (./page-spec.ts) from the registry: what the product bundle needs to know of the
  * shops in the page, as plain data (no code, no RegExp objects). Built at build time (wxt.config.ts
- * puts them in the bundle as `__EMBODIED_PAGE_SPECS__`, and the detector gets the `full` shops'
- * patterns), so the bundle carries neither the adapters nor their code hooks.
+ * puts them in the bundle as JSON text, `__EMBODIED_PAGE_SPECS_JSON__`, and the detector gets the
+ * `full` shops' patterns), so the bundle carries neither the adapters nor their code hooks.
  *
  * - A shop whose product needs code (an adapter module, or a spec with a product hook) is `full`:
  *   its product pages get the whole on-demand script, which runs that code.
