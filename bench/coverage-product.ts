@@ -114,10 +114,13 @@ for (const f of ownBytes(script.functions)) {
   bySource.set(source, row);
 }
 const kB = (n: number) => (n / 1000).toFixed(1).padStart(6);
-console.log(`${file} on ${URL_}: ${kB(ran)} kB of functions ran, of ${kB(total)} kB`);
-console.log('\nby source file: ran / all (kB)');
+console.log(`${file} on ${URL_}: ${kB(ran)} kB of functions ran, of ${kB(total)} kB; ${top.length} functions ran`);
+const count = new Map<string, number>();
+for (const f of top) count.set(f.source, (count.get(f.source) ?? 0) + 1);
+console.log('\nby source file: ran / all (kB), functions ran');
 for (const [source, row] of [...bySource].sort((x, y) => y[1].ran - x[1].ran))
-  if (row.ran > 0) console.log(`${kB(row.ran)} / ${kB(row.all)}  ${source}`);
+  if (row.ran > 0)
+    console.log(`${kB(row.ran)} / ${kB(row.all)} ${String(count.get(source) ?? 0).padStart(5)}  ${source}`);
 console.log('\nlargest functions that ran (own bytes)');
 for (const f of top.sort((x, y) => y.own - x.own).slice(0, 30))
   console.log(`${String(f.own).padStart(7)}  ${f.name} in ${f.source}`);
