@@ -201,6 +201,25 @@ function massWasChecked(cat: CategoryInfo, profile: ReturnType<typeof profileOf>
   return !!cat.row && profile?.weightKgLow != null && profile?.weightKgHigh != null;
 }
 
+/**
+ * Clothing with a mass on the page: DESNZ's published per-kg clothing factor (tier C) measures what
+ * the page gives directly; the typical item would be scaled by an item mass that is Ecobalyse's
+ * modelling default, not the mass ADEME modelled. With no category, the item named stands for the
+ * category: every clothing and shoe category's profile (data/typical-ranges.csv) has DESNZ clothing
+ * per kg, so the same jeans get the same figure whether or not the classifier found "Pants" (tier
+ * C, `clothingNamed`). With no category's mass range to check the page against, only a mass within
+ * the x3 clamp of the modelled item's.
+ */
+function clothingPerKg(
+  item: ItemRow,
+  q: Prepared['quantity'],
+  profile: ReturnType<typeof profileOf>,
+  uncategorised: boolean,
+): boolean {
+  if (item.group !== CLOTHING_GROUP || q.massKg === null || q.massKg <= 0 || q.fromVolume) return false;
+  return !!profile?.intensity || (uncategorised && plausibleForItem(q.massKg / q.units, item));
+}
+
 export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   const profile = profileOf(cat, data);
   const base = profile?.item ? data.items.get(profile.item) : undefined;
@@ -215,22 +234,7 @@ export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   if (!found) return null;
   const { item, word, kind } = found;
   const uncategorised = !cat.row;
-  // Clothing with a mass on the page: DESNZ's published per-kg clothing factor (tier C) measures
-  // what the page gives directly; the typical item would be scaled by an item mass that is
-  // Ecobalyse's modelling default, not the mass ADEME modelled.
-  // With no category, the item named stands for the category: every clothing and shoe category's
-  // profile (data/typical-ranges.csv) has DESNZ clothing per kg, so the same jeans get the same
-  // figure whether or not the classifier found "Pants" (tier C, `clothingNamed`). With no category's
-  // mass range to check the page against, only a mass within the x3 clamp of the modelled item's.
-  const q = p.quantity;
-  if (
-    item.group === CLOTHING_GROUP &&
-    q.massKg !== null &&
-    q.massKg > 0 &&
-    !q.fromVolume &&
-    (profile?.intensity || (uncategorised && plausibleForItem(q.massKg / q.units, item)))
-  )
-    return null;
+  if (clothingPerKg(item, p.quantity, profile, uncategorised)) return null;
   // The category's typical mass describes the category's own item, not one the title names.
   // A page mass that passed the category's mass range (checks.ts) on an item whose footprint is in
   // proportion to its mass (a 25 kg task chair, five wooden chairs' worth of material) is scaled in
