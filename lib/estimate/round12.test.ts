@@ -34,3 +34,29 @@ describe('a garment with a page mass and no category takes the clothing per kg, 
     expect(e.kgCO2e).toBeCloseTo(23.2, 1);
   });
 });
+
+describe('rice sold cooked (a porridge, congee, cooked rice) is not raw rice per kg (#8)', () => {
+  // data/raw/agribalyse_3.1.1_synthese_co2e_per_kg.csv at retail: 9104 "Rice, cooked, unsalted"
+  // 1.182; 9100 "Rice, raw" 2.752 kg CO2e/kg. A kg of cooked rice holds well under a kg of grain.
+  it('in en/de/fr/es/it/nl, the cooked rice row', async () => {
+    for (const title of [
+      'Shirogayu rice porridge 250 g',
+      'Congee 300 g',
+      'Cooked rice pouch 250 g',
+      'Gekochter Reis 250 g',
+      'Riz cuit basmati 250 g',
+      'Arroz cocido 250 g',
+      'Riso cotto 250 g',
+      'Gekookte rijst 250 g',
+    ]) {
+      const e = await one({ title });
+      expect(e.factors[0]?.id, title).toBe('food:agb-9104');
+      const kg = Number(/(\d+) g/.exec(title)![1]) / 1000;
+      expect(e.kgCO2e! / kg, title).toBeCloseTo(1.182, 2);
+    }
+  });
+  it('rice sold dry keeps the raw rice', async () => {
+    const e = await one({ title: 'Basmati rice 1 kg' });
+    expect(e.factors[0]?.id).toBe('food:agb-9100');
+  });
+});
