@@ -99,3 +99,28 @@ describe('pack counts of containers, with the size of each (#8)', () => {
     expect(q.units).toBe(units);
   });
 });
+
+describe('packs of packs: every container counts once (#8)', () => {
+  it.each([
+    // [title, kg, units]
+    ["Beck's Pils 4 x 6 x 0,33 l", 7.92, 24],
+    ['Coca-Cola 2 x (6 x 0,5 l)', 6, 12],
+    ['Coca-Cola Zero 4x6x330ml', 7.92, 24],
+    ['Coca-Cola cans, Pack of 2, 6 x 330 ml', 3.96, 12],
+    ['Pringles Original 3 x 200 g (Pack of 2)', 1.2, 6],
+  ])('%s -> %s kg, %s units', (title, kg, units) => {
+    const q = parseQuantity({ title });
+    expect(q.massKg).toBeCloseTo(kg, 3);
+    expect(q.units).toBe(units);
+  });
+
+  it.each([
+    // the same count twice is one pack
+    ['Coca-Cola 24 x 330 ml (Pack of 24)', 7.92, 24],
+    ['Monster Energy 12er Pack (12 x 500 ml)', 6, 12],
+  ])('%s -> %s kg, %s units', (title, kg, units) => {
+    const q = parseQuantity({ title });
+    expect(q.massKg).toBeCloseTo(kg, 3);
+    expect(q.units).toBe(units);
+  });
+});

@@ -52,6 +52,11 @@ const MULTI_AFTER_RE = new RegExp(
   String.raw`(?<![\d.,])${AMOUNT}\s*${UNIT}${UNIT_END}\s*[x×*]\s*(\d{1,3})(?![\d.,]|\s*(?:${UNIT.slice(1, -1)}|cm|mm|m)${UNIT_END})`,
   'iu',
 );
+/** Packs of packs: "4 x 6 x 0,33 l", "2 x (6 x 500 ml)": the outer count times the inner. */
+const NESTED_RE = new RegExp(
+  String.raw`(?<![\d.,])(\d{1,3})\s*[x×*]\s*\(?\s*(\d{1,3})\s*[x×*]\s*${AMOUNT}\s*${UNIT}${UNIT_END}`,
+  'iu',
+);
 const SINGLE_RE = new RegExp(String.raw`(?<![\d.,])${AMOUNT}\s*${UNIT}${UNIT_END}`, 'iu');
 /** A size right where a counted container's size begins. */
 const SIZE_AT_RE = new RegExp(String.raw`${AMOUNT}\s*${UNIT}${UNIT_END}`, 'iuy');
@@ -77,8 +82,14 @@ interface Multi {
   text: string;
 }
 
-/** "6 x 330 ml" or "330 ml x 6". */
+/** "6 x 330 ml" or "330 ml x 6"; "4 x 6 x 330 ml" is 24 containers of 330 ml. */
 function multiOf(title: string): Multi | null {
+  const nested = NESTED_RE.exec(title);
+  if (nested) {
+    const n = Number(nested[1]) * Number(nested[2]);
+    const each = n <= 500 ? sized(n, nested[3]!, nested[4]!, nested[0]) : null;
+    if (each && isPrepackage(each.eachKg)) return each;
+  }
   const before = MULTI_RE.exec(title);
   if (before) return sized(Number(before[1]), before[2]!, before[3]!, before[0]);
   const after = MULTI_AFTER_RE.exec(title);
@@ -120,6 +131,18 @@ export function packCountFromTitle(title: string): number | null {
   return null;
 }
 
+/**
+ * "Pack of 2, 6 x 330 ml": two six-packs, so `multi` counts 12 containers (changed in place); the
+ * pack count, or null. The same count twice ("Packung mit 6 Flaschen à 0,5 l", "24 x 330 ml (Pack
+ * of 24)") states one pack, as a single size times a pack count already does.
+ */
+function packsOf(multi: Multi | null, titleUnits: number | null): number | null {
+  if (!multi || !titleUnits || titleUnits < 2 || titleUnits === multi.n || multi.n * titleUnits > 500) return null;
+  multi.text = `${titleUnits} packs of ${multi.text}`;
+  multi.n *= titleUnits;
+  return titleUnits;
+}
+
 export function parseQuantity(input: { title: string; quantity?: number | null; weightKg?: number | null }): Quantity {
   const title = input.title ?? '';
   const pageCount = positive(input.quantity, 1);
@@ -130,7 +153,8 @@ export function parseQuantity(input: { title: string; quantity?: number | null; 
   // "Coca-Cola 0,33 l, 24 Dosen": a count of containers away from the size, when that size is a
   // drink's volume within one prepackage.
   const counted = single?.liquid && isPrepackage(single.eachKg) ? containerCount(title) : null;
-  let units = pageUnits ?? titleUnits ?? multi?.n ?? counted;
+  const packs = packsOf(multi, titleUnits);
+  let units = pageUnits ?? (packs ? multi?.n : null) ?? titleUnits ?? multi?.n ?? counted;
   const unitsSource: Quantity['unitsSource'] = pageUnits ? 'page' : units ? 'title' : 'default';
   units = units ?? 1;
 
