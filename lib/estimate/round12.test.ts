@@ -60,3 +60,19 @@ describe('rice sold cooked (a porridge, congee, cooked rice) is not raw rice per
     expect(e.factors[0]?.id).toBe('food:agb-9100');
   });
 });
+
+describe('small fans keep their page mass (#8)', () => {
+  // data/typical-ranges.csv, Fans: handheld and USB desk fans weigh 0.1-0.5 kg (editorial, spec
+  // sheets); below the range, a page mass was set aside and a 4 kg pedestal fan's mass used instead.
+  it('a 0.3 kg USB desk fan is 0.3 kg x the per-kg factor, not the typical 4 kg', async () => {
+    const e = await one({ title: 'USB desk fan, 3 speeds', weightKg: 0.3, googleCategory: '608' });
+    expect(e.flags).not.toContain('mass-out-of-range');
+    expect(e.flags).not.toContain('mass-assumed-typical');
+    // ADEME Impact CO2 vacuum cleaner 47.31 kg CO2e per item / 6 kg (data/ademe-item-masses.csv)
+    expect(e.kgCO2e! / 0.3).toBeCloseTo(47.31 / 6, 1);
+  });
+  it('a fan read at 30 g is still set aside', async () => {
+    const e = await one({ title: 'Pedestal fan', weightKg: 0.03, googleCategory: '608' });
+    expect(e.flags).toContain('mass-out-of-range');
+  });
+});
