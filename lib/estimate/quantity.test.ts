@@ -99,3 +99,59 @@ describe('pack counts of containers, with the size of each (#8)', () => {
     expect(q.units).toBe(units);
   });
 });
+
+describe('packs of packs: every container counts once (#8)', () => {
+  it.each([
+    // [title, kg, units]
+    ["Beck's Pils 4 x 6 x 0,33 l", 7.92, 24],
+    ['Coca-Cola 2 x (6 x 0,5 l)', 6, 12],
+    ['Coca-Cola Zero 4x6x330ml', 7.92, 24],
+    ['Coca-Cola cans, Pack of 2, 6 x 330 ml', 3.96, 12],
+    ['Pringles Original 3 x 200 g (Pack of 2)', 1.2, 6],
+  ])('%s -> %s kg, %s units', (title, kg, units) => {
+    const q = parseQuantity({ title });
+    expect(q.massKg).toBeCloseTo(kg, 3);
+    expect(q.units).toBe(units);
+  });
+
+  it.each([
+    // the same count twice is one pack
+    ['Coca-Cola 24 x 330 ml (Pack of 24)', 7.92, 24],
+    ['Monster Energy 12er Pack (12 x 500 ml)', 6, 12],
+  ])('%s -> %s kg, %s units', (title, kg, units) => {
+    const q = parseQuantity({ title });
+    expect(q.massKg).toBeCloseTo(kg, 3);
+    expect(q.units).toBe(units);
+  });
+});
+
+describe('unit words and thousands as titles write them (#8)', () => {
+  it.each([
+    // [title, kg]
+    ['Lavazza Qualità Oro Kaffeebohnen 1.000 g', 1],
+    ['Arborio rice 1,000g', 1],
+    ['Olivenöl 1.500 ml', 1.5],
+    ['Pasta De Cecco 500gr', 0.5],
+    ['Zucker 500 Gramm', 0.5],
+    ['Beurre doux 250 grammes', 0.25],
+    ['Arroz redondo 1 kilo', 1],
+    ['Patatas 5 kilos', 5],
+    ['Aceite de oliva 1 litro', 1],
+    ['Acqua naturale 0,5 litri', 0.5],
+    ['Soda 2 liters', 2],
+    ['Eau minérale 1,5 litres', 1.5],
+    ['Ground coffee 12 ounces', 0.3402],
+    ['Flour 5 pounds', 2.26795],
+    // NIST Handbook 44, Appendix C: US gallon 3.785411784 l, US quart 0.946352946 l
+    ['Great Value whole milk, 1 gallon', 3.7854],
+    ['Vegetable oil 1 quart', 0.94635],
+  ])('%s -> %s kg', (title, kg) => {
+    expect(parseQuantity({ title }).massKg).toBeCloseTo(kg, 3);
+  });
+
+  it('keeps decimals where they are decimals, and pints unread (UK and US pints differ)', () => {
+    expect(parseQuantity({ title: 'Wasser 0,750 l' }).massKg).toBeCloseTo(0.75, 3);
+    expect(parseQuantity({ title: 'Mehl 1,500 kg' }).massKg).toBeCloseTo(1.5, 3);
+    expect(parseQuantity({ title: 'Milk 4 pints' }).massKg).toBeNull();
+  });
+});

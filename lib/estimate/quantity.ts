@@ -35,21 +35,60 @@ const UNIT_KG = new Map<string, number>(
     lbs: 0.45359,
     oz: 0.02835,
     'fl oz': 0.029574,
+    // US customary units (NIST Handbook 44, Appendix C: 1 gallon = 231 cubic inches = 3.785411784 l,
+    // 1 quart = 0.946352946 l): US shops sell milk, juice and oil by the gallon and the quart.
+    gal: 3.785411784,
+    qt: 0.946352946,
     // Russian: кг, мл, л (not "г", which also ends a year: "2024 г.").
     кг: 1,
     мл: 0.001,
     л: 1,
   }),
 );
-const LIQUID = new Set(['l', 'ltr', 'liter', 'litre', 'ml', 'cl', 'dl', 'fl oz', 'мл', 'л']);
+const LIQUID = new Set(['l', 'ltr', 'liter', 'litre', 'ml', 'cl', 'dl', 'fl oz', 'gal', 'qt', 'мл', 'л']);
+/**
+ * Unit words as titles write them, in en/de/fr/es/it/nl: plurals and spelled-out names ("500gr",
+ * "500 Gramm", "5 kilos", "2 liters", "1 litro", "0,5 litri", "12 ounces", "5 pounds", "1 gallon").
+ * Not pints: a UK pint (0.568 l) and a US pint (0.473 l) differ by a fifth.
+ */
+const UNIT_WORD = new Map<string, string>([
+  ...[
+    'kilo',
+    'kilos',
+    'kilogram',
+    'kilograms',
+    'kilogramm',
+    'kilogramme',
+    'kilogrammes',
+    'kilogramo',
+    'kilogramos',
+    'chilogrammi',
+  ].map((w) => [w, 'kg'] as const),
+  ...['gr', 'grs', 'gram', 'grams', 'gramm', 'gramme', 'grammes', 'gramo', 'gramos', 'grammi', 'grammo'].map(
+    (w) => [w, 'g'] as const,
+  ),
+  ...['liters', 'litres', 'litro', 'litros', 'litri', 'liter', 'litre'].map((w) => [w, 'l'] as const),
+  ...['pound', 'pounds'].map((w) => [w, 'lb'] as const),
+  ...['ounce', 'ounces'].map((w) => [w, 'oz'] as const),
+  ...['gallon', 'gallons'].map((w) => [w, 'gal'] as const),
+  ...['quart', 'quarts'].map((w) => [w, 'qt'] as const),
+]);
+/** Units where "1.000 g" and "1,500 ml" group thousands: nobody sells 1 g of coffee written to three decimals. */
+const THOUSANDS_UNIT = new Set(['g', 'ml']);
+const THOUSANDS = /^[1-9]\d{0,2}[.,]\d{3}$/;
 const AMOUNT = String.raw`(\d+(?:[.,]\d+)?)`;
 // "л.с." is horsepower, not litres.
-const UNIT = String.raw`(fl\.?\s?oz|kg|mg|g|ml|cl|dl|ltr|liter|litre|l|lbs|lb|oz|кг|мл|л(?!\.\s?с))`;
+const UNIT = String.raw`(fl\.?\s?oz|kilogram(?:mes|me|m|os|o|s|mi)?|chilogrammi|kilos?|kg|mg|grammes|gramme|grammi|grammo|gramm|gramos|gramo|grams|gram|grs|gr|g|ml|cl|dl|ltr|liters|litres|litros|litro|litri|liter|litre|l|lbs|lb|pounds?|ounces?|oz|gallons?|gal|quarts?|qt|кг|мл|л(?!\.\s?с))`;
 const UNIT_END = String.raw`(?![\p{L}])`;
 const MULTI_RE = new RegExp(String.raw`(\d{1,3})\s*[x×*]\s*${AMOUNT}\s*${UNIT}${UNIT_END}`, 'iu');
 /** The size first, then the count: "33 cl x 24", "500 g x 2" (not "20 cm x 30 cm", not "1 kg x 2 kg"). */
 const MULTI_AFTER_RE = new RegExp(
   String.raw`(?<![\d.,])${AMOUNT}\s*${UNIT}${UNIT_END}\s*[x×*]\s*(\d{1,3})(?![\d.,]|\s*(?:${UNIT.slice(1, -1)}|cm|mm|m)${UNIT_END})`,
+  'iu',
+);
+/** Packs of packs: "4 x 6 x 0,33 l", "2 x (6 x 500 ml)": the outer count times the inner. */
+const NESTED_RE = new RegExp(
+  String.raw`(?<![\d.,])(\d{1,3})\s*[x×*]\s*\(?\s*(\d{1,3})\s*[x×*]\s*${AMOUNT}\s*${UNIT}${UNIT_END}`,
   'iu',
 );
 const SINGLE_RE = new RegExp(String.raw`(?<![\d.,])${AMOUNT}\s*${UNIT}${UNIT_END}`, 'iu');
@@ -65,9 +104,10 @@ const PREPACKAGE_KG = { min: 0.005, max: 10 };
 function toNumber(s: string): number {
   return Number(s.replace(',', '.'));
 }
-function unitKg(unit: string): { kg: number; liquid: boolean } {
-  const u = unit.toLowerCase().replace(/\.|\s/g, '').replace('floz', 'fl oz');
-  return { kg: UNIT_KG.get(u) ?? NaN, liquid: LIQUID.has(u) };
+function unitKg(unit: string): { kg: number; liquid: boolean; unit: string } {
+  const w = unit.toLowerCase().replace(/\.|\s/g, '').replace('floz', 'fl oz');
+  const u = UNIT_WORD.get(w) ?? w;
+  return { kg: UNIT_KG.get(u) ?? NaN, liquid: LIQUID.has(u), unit: u };
 }
 
 interface Multi {
@@ -77,17 +117,25 @@ interface Multi {
   text: string;
 }
 
-/** "6 x 330 ml" or "330 ml x 6". */
+/** "6 x 330 ml" or "330 ml x 6"; "4 x 6 x 330 ml" is 24 containers of 330 ml. */
 function multiOf(title: string): Multi | null {
+  const nested = NESTED_RE.exec(title);
+  if (nested) {
+    const n = Number(nested[1]) * Number(nested[2]);
+    const each = n <= 500 ? sized(n, nested[3]!, nested[4]!, nested[0]) : null;
+    if (each && isPrepackage(each.eachKg)) return each;
+  }
   const before = MULTI_RE.exec(title);
   if (before) return sized(Number(before[1]), before[2]!, before[3]!, before[0]);
   const after = MULTI_AFTER_RE.exec(title);
   return after ? sized(Number(after[3]), after[1]!, after[2]!, after[0]) : null;
 }
 
-function sized(n: number, amount: string, unit: string, text: string): Multi | null {
-  const { kg, liquid } = unitKg(unit);
-  const eachKg = toNumber(amount) * kg;
+function sized(n: number, amount: string, unitText: string, text: string): Multi | null {
+  const { kg, liquid, unit } = unitKg(unitText);
+  const value =
+    THOUSANDS_UNIT.has(unit) && THOUSANDS.test(amount) ? Number(amount.replace(/[.,]/, '')) : toNumber(amount);
+  const eachKg = value * kg;
   return n >= 1 && eachKg > 0 && Number.isFinite(eachKg) ? { n, eachKg, liquid, text: text.trim() } : null;
 }
 
@@ -120,6 +168,18 @@ export function packCountFromTitle(title: string): number | null {
   return null;
 }
 
+/**
+ * "Pack of 2, 6 x 330 ml": two six-packs, so `multi` counts 12 containers (changed in place); the
+ * pack count, or null. The same count twice ("Packung mit 6 Flaschen à 0,5 l", "24 x 330 ml (Pack
+ * of 24)") states one pack, as a single size times a pack count already does.
+ */
+function packsOf(multi: Multi | null, titleUnits: number | null): number | null {
+  if (!multi || !titleUnits || titleUnits < 2 || titleUnits === multi.n || multi.n * titleUnits > 500) return null;
+  multi.text = `${titleUnits} packs of ${multi.text}`;
+  multi.n *= titleUnits;
+  return titleUnits;
+}
+
 export function parseQuantity(input: { title: string; quantity?: number | null; weightKg?: number | null }): Quantity {
   const title = input.title ?? '';
   const pageCount = positive(input.quantity, 1);
@@ -130,7 +190,8 @@ export function parseQuantity(input: { title: string; quantity?: number | null; 
   // "Coca-Cola 0,33 l, 24 Dosen": a count of containers away from the size, when that size is a
   // drink's volume within one prepackage.
   const counted = single?.liquid && isPrepackage(single.eachKg) ? containerCount(title) : null;
-  let units = pageUnits ?? titleUnits ?? multi?.n ?? counted;
+  const packs = packsOf(multi, titleUnits);
+  let units = pageUnits ?? (packs ? multi?.n : null) ?? titleUnits ?? multi?.n ?? counted;
   const unitsSource: Quantity['unitsSource'] = pageUnits ? 'page' : units ? 'title' : 'default';
   units = units ?? 1;
 

@@ -21,6 +21,8 @@ import type { Step } from './schema';
  * footprint is in proportion to mass, as tier C's per kg of the same item.
  */
 const MAX_SCALE = 3;
+/** ADEME Impact CO2's clothing and shoes group ("habillement"). */
+export const CLOTHING_GROUP = 'habillement';
 /** Screen size of the TV the ADEME-Arcep study modelled (an assumption: a typical 40-45 inch LCD TV). */
 const TV_REFERENCE_IN = 42;
 
@@ -180,7 +182,7 @@ function itemFor(p: Prepared, base: ItemRow, data: BatchData): Found {
  * With no category at all, a title word naming an ADEME item ("jeans", "hoodie", "sofa bed")
  * stands for the item; a material word ("merino") names no kind, so it never does.
  */
-function uncategorisedItem(p: Prepared, data: BatchData): Found | null {
+export function uncategorisedItem(p: Prepared, data: BatchData): Found | null {
   for (const g of p.titleGrams) {
     const a = data.itemAliases.get(g);
     const hit = a ? data.items.get(a.target) : undefined;
@@ -189,9 +191,33 @@ function uncategorisedItem(p: Prepared, data: BatchData): Found | null {
   return null;
 }
 
+/** A mass per unit the x3 clamp would keep as it is: within x3 of the modelled item's mass. */
+export function plausibleForItem(unitMassKg: number, item: ItemRow): boolean {
+  return clamp(unitMassKg / item.referenceMassKg) === unitMassKg / item.referenceMassKg;
+}
+
 /** The page's mass was held against the category's weight range before any tier (checks.ts). */
 function massWasChecked(cat: CategoryInfo, profile: ReturnType<typeof profileOf>): boolean {
   return !!cat.row && profile?.weightKgLow != null && profile?.weightKgHigh != null;
+}
+
+/**
+ * Clothing with a mass on the page: DESNZ's published per-kg clothing factor (tier C) measures what
+ * the page gives directly; the typical item would be scaled by an item mass that is Ecobalyse's
+ * modelling default, not the mass ADEME modelled. With no category, the item named stands for the
+ * category: every clothing and shoe category's profile (data/typical-ranges.csv) has DESNZ clothing
+ * per kg, so the same jeans get the same figure whether or not the classifier found "Pants" (tier
+ * C, `clothingNamed`). With no category's mass range to check the page against, only a mass within
+ * the x3 clamp of the modelled item's.
+ */
+function clothingPerKg(
+  item: ItemRow,
+  q: Prepared['quantity'],
+  profile: ReturnType<typeof profileOf>,
+  uncategorised: boolean,
+): boolean {
+  if (item.group !== CLOTHING_GROUP || q.massKg === null || q.massKg <= 0 || q.fromVolume) return false;
+  return !!profile?.intensity || (uncategorised && plausibleForItem(q.massKg / q.units, item));
 }
 
 export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
@@ -208,12 +234,7 @@ export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   if (!found) return null;
   const { item, word, kind } = found;
   const uncategorised = !cat.row;
-  // Clothing with a mass on the page: DESNZ's published per-kg clothing factor (tier C) measures
-  // what the page gives directly; the typical item would be scaled by an item mass that is
-  // Ecobalyse's modelling default, not the mass ADEME modelled.
-  const q = p.quantity;
-  if (item.group === 'habillement' && q.massKg !== null && q.massKg > 0 && !q.fromVolume && profile?.intensity)
-    return null;
+  if (clothingPerKg(item, p.quantity, profile, uncategorised)) return null;
   // The category's typical mass describes the category's own item, not one the title names.
   // A page mass that passed the category's mass range (checks.ts) on an item whose footprint is in
   // proportion to its mass (a 25 kg task chair, five wooden chairs' worth of material) is scaled in

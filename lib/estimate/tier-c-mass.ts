@@ -12,6 +12,7 @@ import { profileOf } from './checks';
 import { inTitleContainer } from './container';
 import { dryFormOf } from './dry-form';
 import { withNetContent } from './net-content';
+import { CLOTHING_GROUP, plausibleForItem, uncategorisedItem } from './tier-b-item';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
 import type { FactorRef, Step } from './schema';
 import type { Prepared } from './prepare';
@@ -237,6 +238,8 @@ function statedParts(p: Prepared, data: BatchData): Parts {
  * mass, as the food and item names do (flagged, the category's wider range).
  */
 function titleMaterialParts(p: Prepared, data: BatchData): Parts {
+  const garment = clothingNamed(p, data);
+  if (garment) return garment;
   const named = firstHit(
     p.titleGrams.filter((g) => g.length >= MIN_UNCATEGORISED_ALIAS),
     data.materialAliases,
@@ -247,6 +250,26 @@ function titleMaterialParts(p: Prepared, data: BatchData): Parts {
     parts: [materialPart(data, mat, 1, `"${named.key}" in the title (no category found)`)],
     inferred: true,
     flags: ['category-from-material-name'],
+  };
+}
+
+/**
+ * No category, a page mass, and the title names a garment or a pair of shoes (an ADEME clothing
+ * item, data/item-aliases.csv): DESNZ's per-kg clothing factor, the intensity every clothing and
+ * shoe category has (data/typical-ranges.csv), so the figure does not depend on whether the
+ * classifier found the category. The garment comes before a material word: in "jeans Steel" or
+ * "Silver sneakers" the metal is the colour.
+ */
+function clothingNamed(p: Prepared, data: BatchData): Parts | null {
+  if (p.quantity.massKg === null || p.quantity.fromVolume) return null;
+  const found = uncategorisedItem(p, data);
+  const mat = data.materials.get(TEXTILE_MATERIAL);
+  if (!found || found.item.group !== CLOTHING_GROUP || !mat) return null;
+  if (!plausibleForItem(p.quantity.massKg / p.quantity.units, found.item)) return null;
+  return {
+    parts: [materialPart(data, mat, 1, `"${found.word}" in the title (no category found): a garment or shoes`)],
+    inferred: true,
+    flags: ['category-from-item-name'],
   };
 }
 
