@@ -185,6 +185,19 @@ const EVERYDAY: Record<string, string[]> = {
   'Food, Beverages & Tobacco > Food Items > Dips & Spreads > Nut Butters': [
     'pasta de amendoim, mantequilla de cacahuete, beurre de cacahuète, masło orzechowe, pindakaas, jordnötssmör, arašídové máslo, арахисовая паста',
   ],
+  // The estimator's staple foods (data/food-agribalyse.csv) in Portuguese and Polish, which its
+  // alias table (data/food-aliases.csv) does not cover; the other languages come from that table.
+  'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Meat': [
+    'frango, carne bovina, carne moída, kurczak, kurczaka, wołowina, wieprzowina, indyk, mięso mielone',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Eggs': ['ovos, jajka'],
+  'Food, Beverages & Tobacco > Food Items > Dairy Products > Butter & Margarine': [
+    'manteiga, margarina, masło, margaryna',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Dairy Products > Yogurt': ['iogurte, jogurt, jogurty'],
+  'Food, Beverages & Tobacco > Food Items > Cooking & Baking Ingredients > Sugar & Sweeteners': ['açúcar, cukier'],
+  'Food, Beverages & Tobacco > Food Items > Cooking & Baking Ingredients > Flour': ['farinha, mąka'],
+  'Food, Beverages & Tobacco > Food Items > Fruits & Vegetables > Dry Beans': ['feijão, fasola'],
   'Food, Beverages & Tobacco > Beverages > Coffee': ['caffè, cafe em pó, kawa, koffie, kaffe, káva, кофе'],
   'Food, Beverages & Tobacco > Beverages > Tea & Infusions': [
     'infuso, chá~0.6, infusión, tisane, herbata, thee, čaj, чай',
@@ -391,6 +404,7 @@ const EVERYDAY: Record<string, string[]> = {
   ],
   'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Honey': ['miele, miel, miód, honing, honung, мёд'],
   'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Seafood': [
+    'atum, sardinha, sardinhas, salmão, bacalhau, tuńczyk, łosoś, sardynki, dorsz, makrela',
     'granchio, caranguejo, cangrejo, crabe, krab, krabba, краб, gamberi, camarão, gambas, crevettes, krewetki, garnalen, räkor, креветки',
   ],
   'Food, Beverages & Tobacco > Food Items > Nuts & Seeds': [
