@@ -49,3 +49,79 @@ describe("the estimator's food words name foods in the classifier too", () => {
     expect(pathOf('Knäckebrot Roggen', 'de')).toBe(`${FOOD_ITEMS} > Bakery`);
   });
 });
+
+const VIDEO = 'Electronics > Video';
+const SET_TOP = `${VIDEO} > Satellite & Cable TV`;
+const TVS = `${VIDEO} > Televisions`;
+
+describe('set-top boxes are no televisions: the screen tells them apart', () => {
+  it('a receiver named by its broadcast standard, with no diagonal, is a TV receiver', () => {
+    // Round 13: Televisions (the Bayes vote read "dvb", "hd" as a TV's words), or nothing.
+    expect(pathOf('Telefunken DVB-T2 HD Receiver', 'de')).toBe(SET_TOP);
+    expect(pathOf('Zapper DVB-T2 Full HD', 'de')).toBe(SET_TOP);
+    expect(pathOf('Humax HD FOX+ DVB-T2 HD receiver', 'en')).toBe(SET_TOP);
+  });
+
+  it('a title with a diagonal is a television whatever tuner it names', () => {
+    expect(pathOf('TCL 43P635 43 Zoll 4K UHD DVB-T2/C/S2', 'de')).toBe(TVS);
+    expect(pathOf('LG 43LJ515V 109.2 cm 43 Full HD LED DVB-C', 'en')).toBe(TVS);
+    expect(pathOf('Samsung GU55AU7179 55 Zoll Crystal UHD 4K Fernseher DVB-T2', 'de')).toBe(TVS);
+  });
+
+  it('hasScreen reads inch and centimetre diagonals of a television, not a box size', async () => {
+    const { hasScreen } = await import('./rules/set-top');
+    expect(hasScreen('LG 43LJ515V 109.2 cm 43')).toBe(true);
+    expect(hasScreen('55 Zoll Fernseher')).toBe(true);
+    expect(hasScreen('DVB-T2 Receiver 17 cm breit')).toBe(false);
+    expect(hasScreen('DVB-T2 HD Receiver')).toBe(false);
+  });
+});
+
+describe('a recorder is a device when the title says what it records, the woodwind when it names a voice', () => {
+  it('audio, video and voice recorders', () => {
+    // Round 13: the woodwind, Media (a Blu-ray disc), or nothing.
+    expect(pathOf('Sony ICD-PX370 Mono Digital Recorder 4GB', 'en')).toBe(
+      'Electronics > Audio > Audio Players & Recorders',
+    );
+    expect(pathOf('Panasonic DMR-BCT765 Blu-ray Recorder with Twin HD Tuner', 'en')).toBe(
+      `${VIDEO} > Video Players & Recorders`,
+    );
+    expect(pathOf('Festplattenrecorder Technisat', 'de')).toBe(`${VIDEO} > Video Players & Recorders`);
+    expect(pathOf('Enregistreur numérique Zoom H1n', 'fr')).toBe('Electronics > Audio > Audio Players & Recorders');
+    expect(pathOf('Zoom H4n Pro Handy Recorder', 'en')).toBe('Electronics > Audio > Audio Players & Recorders');
+  });
+
+  it('the instrument keeps its node', () => {
+    const woodwind = 'Arts & Entertainment > Hobbies & Creative Arts > Musical Instruments > Woodwinds > Recorders';
+    expect(pathOf('Yamaha YRS-24B Soprano Recorder', 'en')).toBe(woodwind);
+    expect(pathOf('Hohner Sopranflöte Blockflöte', 'de')).toBe(woodwind);
+  });
+});
+
+describe("devices among the estimator's unknowns: netbooks, projectors, payment terminals", () => {
+  it('a netbook is a laptop, not a book', () => {
+    // Round 13: Media > Books ("net|book" read by its compound head) or only Computers.
+    expect(pathOf('Netbook Asus Eee PC 1015', 'de')).toBe('Electronics > Computers > Laptops');
+    expect(pathOf('Asus Eee PC 1015PX netbook', 'en')).toBe('Electronics > Computers > Laptops');
+  });
+
+  it('projectors by their everyday names; the French floodlight keeps its node', () => {
+    // Round 13: nothing, or Televisions.
+    expect(pathOf('BenQ W1800 4K Beamer', 'de')).toBe(`${VIDEO} > Projectors`);
+    expect(pathOf('Vidéoprojecteur Epson EH-TW750', 'fr')).toBe(`${VIDEO} > Projectors`);
+    expect(pathOf('Videoproiettore portatile Full HD', 'it')).toBe(`${VIDEO} > Projectors`);
+    expect(pathOf('Projecteur LED extérieur 50W', 'fr')).toBe('Home & Garden > Lighting > Flood & Spot Lights');
+  });
+
+  it('card payment terminals in six languages', () => {
+    const terminals =
+      'Business & Industrial > Retail > Money Handling > Cash Register & POS Terminal Accessories > Credit Card Terminals';
+    // Round 13: nothing for each.
+    expect(pathOf('Ingenico Move 5000 payment terminal', 'en')).toBe(terminals);
+    expect(pathOf('Verifone V200c EC-Terminal', 'de')).toBe(terminals);
+    expect(pathOf('Terminal de paiement SumUp Air', 'fr')).toBe(terminals);
+    expect(pathOf('Terminal de pago SumUp', 'es')).toBe(terminals);
+    expect(pathOf('Maquininha de cartão SumUp', 'pt')).toBe(terminals);
+    expect(pathOf('Terminal płatniczy SumUp', 'pl')).toBe(terminals);
+  });
+});

@@ -12,6 +12,7 @@ import {
   WITH_ZONE_WEIGHT,
 } from './cues';
 import { ANIMALS_AND_PET_SUPPLIES } from './nodes';
+import { setTopVotes } from './rules/set-top';
 import { isPetPeopleWord } from './rules/for-pets';
 import { falseFriendEntries } from './rules/false-friends';
 import { isSetWord } from './rules/set-of';
@@ -170,9 +171,14 @@ export function bayesVote(parts: ClassifierParts, title: string, lexiconEvidence
   // A strong lexicon hit on a node outside the Bayes classes ("Monitor" vs the PriceRunner
   // classes, which hold TVs but no monitors): the title is outside what the vote has seen.
   if (best && best.w >= OUT_OF_DOMAIN_HIT && !bayesClasses.has(best.id)) return [];
-  return votes.filter(
-    (v) =>
-      !strong.some((e) => taxonomy.isAccessory(e.id) && !taxonomy.isAccessory(v.id)) &&
-      (!best || taxonomy.commonDepth(best.id, v.id) >= BAYES_AGREEMENT_DEPTH),
+  return setTopVotes(
+    taxonomy,
+    title,
+    best,
+    votes.filter(
+      (v) =>
+        !strong.some((e) => taxonomy.isAccessory(e.id) && !taxonomy.isAccessory(v.id)) &&
+        (!best || taxonomy.commonDepth(best.id, v.id) >= BAYES_AGREEMENT_DEPTH),
+    ),
   );
 }
