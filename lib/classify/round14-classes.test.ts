@@ -125,3 +125,48 @@ describe("devices among the estimator's unknowns: netbooks, projectors, payment 
     expect(pathOf('Terminal płatniczy SumUp', 'pl')).toBe(terminals);
   });
 });
+
+describe("the page's department picks between a word's readings in different departments", () => {
+  it('"carrinho" is a pushchair under a baby crumb and a toy car under a toy crumb', () => {
+    // Round 13: a toy race car accessory, and only Baby & Toddler for the pushchair.
+    expect(pathOf('Capa de Chuva para Carrinho', 'pt', ['Bebês'])).toBe(
+      'Baby & Toddler > Baby Transport Accessories > Baby Stroller Accessories',
+    );
+    expect(pathOf('Carrinho de Passeio Burigotto', 'pt', ['Bebês'])).toBe(
+      'Baby & Toddler > Baby Transport > Baby Strollers',
+    );
+    expect(pathOf('Carrinho de controle remoto 4x4', 'pt', ['Brinquedos e Hobbies'])).toBe(
+      'Toys & Games > Toys > Play Vehicles > Toy Cars',
+    );
+  });
+});
+
+describe('a word for toys next to a thing names the toy version of the thing', () => {
+  it('the thing takes its toy node, found by name under Toys', async () => {
+    const { toyCounterpart } = await import('./rules/toy-of');
+    const { Taxonomy } = await import('./taxonomy');
+    const taxonomy = Taxonomy.fromPacked(model.nodes);
+    // Home & Garden > Kitchen & Dining -> Toy Kitchens & Play Food; Hardware > Tools -> Toy Tools.
+    expect(toyCounterpart(taxonomy, 638)).toBe(3298);
+    expect(taxonomy.nameOf(toyCounterpart(taxonomy, 1167) ?? 0)).toBe('Toy Tools');
+    // No toy node for storage: it keeps its reading.
+    expect(toyCounterpart(taxonomy, 636)).toBeNull();
+  });
+
+  it('toy kitchens, tools and trucks in three languages', () => {
+    // Round 13: nothing, Kitchen & Dining, or Hardware > Tools.
+    expect(pathOf('Cozinha de brinquedo infantil com acessórios', 'pt')).toBe(
+      'Toys & Games > Toys > Pretend Play > Toy Kitchens & Play Food',
+    );
+    expect(pathOf('Ferramentas de brinquedo kit infantil', 'pt')).toBe(
+      'Toys & Games > Toys > Pretend Play > Toy Tools',
+    );
+    expect(pathOf('Spielzeug Werkzeugkoffer', 'de')).toBe('Toys & Games > Toys > Pretend Play > Toy Tools');
+    expect(pathOf('Caminhão de brinquedo', 'pt')).toBe('Toys & Games > Toys > Play Vehicles');
+  });
+
+  it('a puzzle or a pet toy is not the toy version of what it shows', () => {
+    expect(pathOf('Puzzle 1000 Teile Motiv Küche', 'de')).toBe('Toys & Games > Puzzles > Jigsaw Puzzles');
+    expect(pathOf('Dog toy rope ball', 'en')).toBe('Animals & Pet Supplies > Pet Supplies > Dog Supplies > Dog Toys');
+  });
+});

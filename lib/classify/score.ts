@@ -78,7 +78,11 @@ export function hitsToEvidence(
     const others = [...context, ...hits.flatMap((o, j) => (j === i ? [] : o.entries.map((e) => e.id)))];
     const coherence = h.entries.map((e) => Math.max(0, ...others.map((o) => taxonomy.commonDepth(e.id, o))));
     const best = Math.max(...coherence);
-    return best >= 2 ? h.entries.filter((_, k) => coherence[k] === best) : h.entries;
+    if (best >= 2) return h.entries.filter((_, k) => coherence[k] === best);
+    // The page's department decides between readings in different departments ("carrinho": a
+    // toy car or a pushchair, under "Bebês").
+    const inDepartment = h.entries.filter((e) => context.some((c) => taxonomy.commonDepth(e.id, c) >= 1));
+    return inDepartment.length && inDepartment.length < h.entries.length ? inDepartment : h.entries;
   });
   const mainAccessories = hits.flatMap((h, i) =>
     h.zone >= 0.9 ? chosen[i].filter((e) => taxonomy.isAccessory(e.id)).map((e) => e.id) : [],

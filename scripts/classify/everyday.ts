@@ -280,7 +280,7 @@ const EVERYDAY: Record<string, string[]> = {
     'ciuccio, chupeta, chupete, tétine~0.7, smoczek, fopspeen, napp~0.6, dudlík, соска, пустышка',
   ],
   'Baby & Toddler > Baby Transport > Baby Strollers': [
-    'passeggino, carrinho de bebê, cochecito, carrito de bebé, poussette, wózek dziecięcy, wózek~0.7, kinderwagen, buggy, barnvagn, kočárek, коляска',
+    'passeggino, carrinho de bebê, carrinho~0.6, cochecito, carrito de bebé, poussette, wózek dziecięcy, wózek~0.7, kinderwagen, buggy, barnvagn, kočárek, коляска',
   ],
   'Baby & Toddler > Baby Transport > Baby & Toddler Car Seats': [
     'seggiolino auto, cadeirinha, silla de coche, siège auto, fotelik samochodowy, fotelik, autostoel, bilbarnstol, autosedačka, автокресло',
