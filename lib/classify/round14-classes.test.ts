@@ -170,3 +170,27 @@ describe('a word for toys next to a thing names the toy version of the thing', (
     expect(pathOf('Dog toy rope ball', 'en')).toBe('Animals & Pet Supplies > Pet Supplies > Dog Supplies > Dog Toys');
   });
 });
+
+describe("a brand word that is a noun of the title's language, followed by a model code only, is the maker", () => {
+  it("Miele's washers, dryers and dishwashers by their codes on an Italian page", () => {
+    // Round 13: honey for each (the Italian noun "miele", with nothing else read).
+    expect(pathOf('Miele WWD 120', 'it')).toBe(
+      'Home & Garden > Household Appliances > Laundry Appliances > Washing Machines',
+    );
+    expect(pathOf('Miele TWD 360 WP', 'it')).toBe('Home & Garden > Household Appliances > Laundry Appliances > Dryers');
+    expect(pathOf('Miele G 7100 SC', 'it')).toBe('Home & Garden > Kitchen & Dining > Kitchen Appliances > Dishwashers');
+  });
+
+  it('honey with a word or a weight after it stays honey', () => {
+    const honey = 'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Honey';
+    expect(pathOf('Miele di acacia 500 g', 'it')).toBe(honey);
+    expect(pathOf('Miele 500 g', 'it')).toBe(honey);
+    expect(pathOf('Miele 500g', 'it')).toBe(honey);
+  });
+
+  it('a code of no known family gives no category rather than honey', async () => {
+    const { modelCodeNode } = await import('./model-codes');
+    expect(modelCodeNode('Miele KFN 29233 D', null)).toBeNull();
+    expect(pathOf('Miele KFN 29233 D', 'it')).not.toMatch(/Honey/);
+  });
+});
