@@ -194,3 +194,29 @@ describe("a brand word that is a noun of the title's language, followed by a mod
     expect(pathOf('Miele KFN 29233 D', 'it')).not.toMatch(/Honey/);
   });
 });
+
+describe("an English title's unread plural last word is its head: the word before it only says which", () => {
+  it("a maker's line of shoes is not a tree", () => {
+    // Round 13: Home & Garden > Plants > Trees.
+    expect(pathOf('Allbirds Tree Breezers', 'en')).not.toMatch(/Trees/);
+    expect(pathOf('Allbirds Tree Runners', 'en')).not.toMatch(/Trees/);
+  });
+
+  it('read heads, measures and other read words keep the reading', () => {
+    expect(pathOf('Dog Treats Greenies', 'en')).toBe(
+      'Animals & Pet Supplies > Pet Supplies > Dog Supplies > Dog Treats',
+    );
+    expect(pathOf('Cotton Socks 6 Pairs', 'en')).toBe('Apparel & Accessories > Clothing > Underwear & Socks > Socks');
+    expect(pathOf('Olive Tree Seedlings', 'en')).toBe('Home & Garden > Plants > Trees');
+  });
+
+  it('only in English titles', async () => {
+    const { withoutModifierOfUnknownLast } = await import('./rules/unknown-last');
+    const hit = { start: 1, end: 2, curated: false };
+    expect(withoutModifierOfUnknownLast(['allbirds', 'tree', 'breezers'], [hit], 'en')).toEqual([]);
+    expect(withoutModifierOfUnknownLast(['allbirds', 'tree', 'breezers'], [hit], 'de')).toEqual([hit]);
+    expect(
+      withoutModifierOfUnknownLast(['allbirds', 'tree', 'breezers'], [{ ...hit, curated: true }], 'en'),
+    ).toHaveLength(1);
+  });
+});

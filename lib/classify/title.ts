@@ -18,6 +18,7 @@ import { falseFriendEntries } from './rules/false-friends';
 import { isSetWord } from './rules/set-of';
 import { unknownHead } from './rules/unknown-head';
 import { readForTarget } from './rules/for-target';
+import { withoutModifierOfUnknownLast } from './rules/unknown-last';
 import type { ClassifierParts } from './parts';
 import type { Evidence, WeightedHit } from './score';
 import { normalizeText, stemToken } from './text';
@@ -123,7 +124,9 @@ export function titleHits(
         h.end - h.start === 1 ? { ...h, entries: falseFriendEntries(tokens[h.start] ?? '', lang, h.entries) } : h,
       );
     // A set word gives way to what the set holds, when the title names it (rules/set-of.ts).
-    const kept = found.some((h) => !isSetHit(h, tokens)) ? found.filter((h) => !isSetHit(h, tokens)) : found;
+    const sets = found.some((h) => !isSetHit(h, tokens)) ? found.filter((h) => !isSetHit(h, tokens)) : found;
+    // "Allbirds Tree Breezers": an unread plural last word is the head; "Tree" only says which (rules/unknown-last.ts).
+    const kept = withoutModifierOfUnknownLast(raw, sets, lang);
     // "Chiffonnade de coppa", "Tranches de jambon": no word before the "of" is read, so the
     // lexicon does not know the head noun (a cut, a form, a pack); what follows is the best guess
     // at the product, not a qualifier of a known one (rules/unknown-head.ts).
