@@ -220,3 +220,15 @@ describe("an English title's unread plural last word is its head: the word befor
     ).toHaveLength(1);
   });
 });
+
+describe('a personal-care purpose after a head read only from translated names says which sense is sold', () => {
+  it('nail lacquer is cosmetics, wood lacquer is not', () => {
+    // Round 13: no category (a paint or an instrument varnish against "do paznokci").
+    expect(pathOf('Lakier do paznokci czerwony', 'pl')).toBe('Health & Beauty > Personal Care > Cosmetics');
+    expect(pathOf('Lakier do drewna bezbarwny', 'pl')).not.toMatch(/^Health & Beauty/);
+  });
+
+  it('a curated head keeps the lead', () => {
+    expect(pathOf('Ręcznik do twarzy', 'pl')).toBe('Home & Garden > Linens & Bedding > Towels');
+  });
+});
