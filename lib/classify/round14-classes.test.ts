@@ -222,13 +222,31 @@ describe("an English title's unread plural last word is its head: the word befor
 });
 
 describe('a personal-care purpose after a head read only from translated names says which sense is sold', () => {
-  it('nail lacquer is cosmetics, wood lacquer is not', () => {
-    // Round 13: no category (a paint or an instrument varnish against "do paznokci").
-    expect(pathOf('Lakier do paznokci czerwony', 'pl')).toBe('Health & Beauty > Personal Care > Cosmetics');
+  it('lip balm is cosmetics, wood lacquer is not', () => {
+    // Round 13: only Personal Care for the balm ("balsam" is a hair conditioner or a balm there).
+    expect(pathOf('Balsam do ust', 'pl')).toBe('Health & Beauty > Personal Care > Cosmetics');
+    expect(pathOf('Lakier do paznokci czerwony', 'pl')).toMatch(/^Health & Beauty > Personal Care > Cosmetics/);
     expect(pathOf('Lakier do drewna bezbarwny', 'pl')).not.toMatch(/^Health & Beauty/);
   });
 
   it('a curated head keeps the lead', () => {
     expect(pathOf('Ręcznik do twarzy', 'pl')).toBe('Home & Garden > Linens & Bedding > Towels');
+  });
+});
+
+describe('cosmetics that the taxonomies name only in the plural or by category', () => {
+  it('sunscreen, nail polish, foundation, micellar water and cleansers in Portuguese, Italian, Polish and French', () => {
+    // Round 13: Cameras & Optics, Mobile Phones, Beverages > Water, Laundry Detergent, or nothing.
+    const cosmetics = /^Health & Beauty > Personal Care > Cosmetics/;
+    expect(pathOf('Protetor solar FPS 50 200ml', 'pt')).toMatch(cosmetics);
+    expect(pathOf('Base líquida matte Ruby Rose', 'pt')).toMatch(cosmetics);
+    expect(pathOf('Acqua micellare 400 ml', 'it')).toMatch(cosmetics);
+    expect(pathOf('Latte detergente viso', 'it')).toMatch(cosmetics);
+    expect(pathOf('Eau micellaire 400 ml', 'fr')).toMatch(cosmetics);
+    expect(pathOf('Żel do mycia twarzy 150 ml', 'pl')).toMatch(cosmetics);
+  });
+
+  it('enamel paint is no nail polish', () => {
+    expect(pathOf('Esmalte Sintético Branco 900ml', 'pt')).not.toMatch(/Nail/);
   });
 });

@@ -669,10 +669,35 @@ const EVERYDAY_HOME: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Cosmetics that both taxonomies name only in the plural or by a category word ("Bloqueadores
+ * solares", "Filtri solari", "Esmaltes"), in the words shops write on the product.
+ */
+const EVERYDAY_CARE: Record<string, string[]> = {
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Sunscreen': [
+    'protetor solar, bloqueador solar, filtro solare, crema solare, protezione solare, protector solar, crema solar, crème solaire, écran solaire',
+    'krem przeciwsłoneczny, krem z filtrem, zonnebrandcrème, zonnebrand, solkräm, opalovací krém, солнцезащитный крем',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Nail Care > Nail Polishes': [
+    'smalto per unghie, smalto unghie, esmalte de unhas, esmalte para unhas, esmalte de uñas, pintaúñas, vernis à ongles, lakier do paznokci, nagellak, nagellack, lak na nehty, лак для ногтей',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Face Makeup > Foundations & Concealers': [
+    'fondotinta, base líquida, base de maquillaje, maquillaje fluido, fond de teint, podkład do twarzy, podkład matujący, tonální make-up, тональный крем',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Makeup Removers': [
+    'acqua micellare, água micelar, agua micelar, eau micellaire, płyn micelarny, micellair water, micellärvatten, micelární voda, мицеллярная вода',
+    'latte detergente, struccante, leite de limpeza, demaquilante, leche limpiadora, desmaquillante, lait démaquillant, démaquillant',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Facial Cleansers': [
+    'detergente viso, sabonete facial, gel limpiador facial, gel nettoyant visage, żel do mycia twarzy, pianka do mycia twarzy, гель для умывания',
+  ],
+};
+
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
 export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY),
   ...Object.entries(EVERYDAY_CJK),
   ...Object.entries(EVERYDAY_ZH),
   ...Object.entries(EVERYDAY_HOME),
+  ...Object.entries(EVERYDAY_CARE),
 ].map(([path, lines]) => [path, lines.join(', ')]);
