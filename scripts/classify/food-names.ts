@@ -159,9 +159,9 @@ export function foodWords(path = AGRIBALYSE_CSV): [string, number][] {
 const SKIPPED_ALIAS_LANGS = new Set(['en', 'de', 'nl']);
 
 /** The estimator's food words in six languages (data/README.md): "tonno", "burro", "rinderhackfleisch". */
-export const FOOD_ALIASES_CSV = 'data/food-aliases.csv';
+const FOOD_ALIASES_CSV = 'data/food-aliases.csv';
 /** The estimator's food -> AGRIBALYSE row table: which row each named food takes. */
-export const FOOD_AGRIBALYSE_CSV = 'data/food-agribalyse.csv';
+const FOOD_AGRIBALYSE_CSV = 'data/food-agribalyse.csv';
 
 /**
  * [language, alias, node] for every word of the estimator's food table whose food is an AGRIBALYSE
