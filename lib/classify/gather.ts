@@ -11,6 +11,8 @@ import { ANIMALS_AND_PET_SUPPLIES, CLOTHING, FOOD_BEVERAGES_TOBACCO, MEDIA_BOOKS
 import type { ClassifierParts } from './parts';
 import { hasAudienceWord } from './rules/apparel-audience';
 import { notATitle } from './rules/not-a-title';
+import { screenEvidence } from './rules/set-top';
+import { toyOfRule } from './rules/toy-of';
 import { petCounterpart } from './rules/for-pets';
 import { isReplacementWord, partsNodeOf } from './rules/replacement';
 import { hitsToEvidence, type Evidence, type WeightedHit } from './score';
@@ -172,7 +174,11 @@ export function gather(
   titleEvidence = contentRule(
     parts,
     trail.contentBranch,
-    replacementRule(parts, title, petRule(parts, title, hits, titleEvidence)),
+    replacementRule(
+      parts,
+      title,
+      petRule(parts, title, hits, toyOfRule(taxonomy, hits, screenEvidence(taxonomy, title, titleEvidence))),
+    ),
   );
   refineShelf(taxonomy, perCrumb, titleEvidence, evidence);
   yieldDepartment(taxonomy, titleEvidence, evidence, crumbs.length);

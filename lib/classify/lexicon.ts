@@ -66,6 +66,14 @@ const MIN_INFLECTED = 4;
 const PLURAL_ENDING: Record<string, string> = { es: 'e', pt: 'e', fr: 'e', ro: 'e', pl: 'y', cs: 'y' };
 const sameReadings = (a: LexEntry[], b: LexEntry[]) =>
   a.length === b.length && a.every((e, i) => e.id === b[i].id && e.w === b[i].w);
+/**
+ * A title word, not part of a model code: letters only, with a vowel ("di", "acacia", "millefiori";
+ * not "wwd", "sc", "120"). Any script's letters count: Cyrillic and CJK titles have no codes to
+ * tell apart.
+ */
+const WORD_WITH_VOWEL = /^(?=[^\d]*$)(?:.*[aeiouyàâäéèêëíìîïóòôöúùûüýąęó]|.*[^\x00-\x7f])/;
+/** A unit after a figure ("500 g", "500g"): what is weighed or poured, not a model code ("G 7100"). */
+const SOLD_BY_UNIT = /^(?:\d+(?:[.,]\d+)?)?(?:k?g|gr|m?l|cl|dl)$/;
 /** Shortest compound head (Latin letters), and the shortest modifier in front of it. */
 const MIN_HEAD = 4;
 const MIN_MODIFIER = 3;
@@ -382,6 +390,10 @@ export class Lexicon {
   ): Hit[] {
     const key = keys[0] ?? '';
     if (!lang || keys.length < 2 || brandTokens.has(key) || !this.brandNouns.get(key)?.includes(lang)) return [];
+    // Only a model code follows ("Miele WWD 120", "Miele G 7100 SC"): the word is the maker. A
+    // unit of what is weighed or poured ("Miele 500 g") is no code.
+    const quantity = (k: string, before: string) => SOLD_BY_UNIT.test(k) && /\d/.test(before + k.charAt(0));
+    if (!keys.slice(1).some((k, j) => WORD_WITH_VOWEL.test(k) || quantity(k, keys[j] ?? ''))) return [];
     const cur = this.curatedWord(key, raw[0] ?? '', folded[0] ?? '', lang);
     return cur ? [{ start: 0, end: 1, entries: cur, curated: true }] : [];
   }

@@ -3,7 +3,7 @@
  * word: "Brother HL-L2350DW" (a printer), "Epson ET-2850", "Dell P2422H" (a monitor), "HP M24f".
  * Each family is a published naming scheme of its maker (Brother HL-/MFC-/DCP-, Epson ET-/XP-/WF-,
  * Canon PIXMA TS/TR/MG/G and i-SENSYS MF/LBP, Kyocera ECOSYS P/M, Dell monitors as letter +
- * diagonal + model year + suffix). Used, like the maker's screen prior, only when nothing else
+ * diagonal + model year + suffix, Miele's W1 washers, T1 dryers and G dishwashers). Used, like the maker's screen prior, only when nothing else
  * names the product, so "Toner for Brother HL-L2350DW" stays a toner.
  */
 import { normalizeText } from './text';
@@ -11,6 +11,9 @@ import { normalizeText } from './text';
 const COMPUTER_MONITORS = 305;
 const PRINTERS = 500106;
 const LAPTOPS = 328;
+const WASHING_MACHINES = 2549;
+const DRYERS = 2612;
+const DISHWASHERS = 680;
 /** Strong enough to stand for a product word (and to quiet the appliance-trained Bayes vote). */
 export const MODEL_CODE_WEIGHT = 0.9;
 
@@ -55,6 +58,13 @@ const FAMILIES: CodeFamily[] = [
     node: COMPUTER_MONITORS,
   },
   { makers: ['dell', 'alienware'], code: new RegExp(`\\b${DELL_MONITOR.source}\\b`, 'i'), node: COMPUTER_MONITORS },
+  // Miele: W1 washing machines "W" + two letters + three digits ("WWD 120 WCS", "WCR 870 WPS",
+  // "WSD 323"), T1 dryers "T" + two letters + three digits ("TWD 360 WP", "TCR 860"), dishwashers
+  // "G" + four or five digits ("G 7100 SC", "G 27695-60 SCVi"). The maker's name is also Italian
+  // for honey: its code says which product it is (lexicon.ts brandNounHit leaves it the maker).
+  { makers: ['miele'], code: /\bw[a-z]{2} ?\d{3}\b/i, node: WASHING_MACHINES },
+  { makers: ['miele'], code: /\bt[a-z]{2} ?\d{3}\b/i, node: DRYERS },
+  { makers: ['miele'], code: /\bg ?\d{4,5}(?:-\d{2})?\b/i, node: DISHWASHERS },
 ];
 
 /**

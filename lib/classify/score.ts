@@ -62,6 +62,22 @@ export interface WeightedHit extends Hit {
 }
 
 /**
+ * The readings of hit `i` that fit the rest: those sharing the deepest branch with the other hits
+ * or the context (two levels at least), else those in the context's department ("carrinho": a toy
+ * car or a pushchair, under "Bebês"), else all.
+ */
+function chosenReadings(taxonomy: Taxonomy, hits: WeightedHit[], i: number, context: number[]): Hit['entries'] {
+  const h = hits[i]!;
+  if (h.entries.length === 1) return h.entries;
+  const others = [...context, ...hits.flatMap((o, j) => (j === i ? [] : o.entries.map((e) => e.id)))];
+  const coherence = h.entries.map((e) => Math.max(0, ...others.map((o) => taxonomy.commonDepth(e.id, o))));
+  const best = Math.max(...coherence);
+  if (best >= 2) return h.entries.filter((_, k) => coherence[k] === best);
+  const inDepartment = h.entries.filter((e) => context.some((c) => taxonomy.commonDepth(e.id, c) >= 1));
+  return inDepartment.length && inDepartment.length < h.entries.length ? inDepartment : h.entries;
+}
+
+/**
  * Turns hits into evidence: ambiguous phrases keep only their readings that fit the other hits
  * (same branch as deeply as possible), then split their weight; device readings yield to an
  * accessory named in the main clause ("iPhone 13 Hülle" is a case).
@@ -73,13 +89,7 @@ export function hitsToEvidence(
   context: number[] = [],
   { headRule = true, headFirst = false }: { headRule?: boolean; headFirst?: boolean } = {},
 ): Evidence[] {
-  const chosen = hits.map((h, i) => {
-    if (h.entries.length === 1) return h.entries;
-    const others = [...context, ...hits.flatMap((o, j) => (j === i ? [] : o.entries.map((e) => e.id)))];
-    const coherence = h.entries.map((e) => Math.max(0, ...others.map((o) => taxonomy.commonDepth(e.id, o))));
-    const best = Math.max(...coherence);
-    return best >= 2 ? h.entries.filter((_, k) => coherence[k] === best) : h.entries;
-  });
+  const chosen = hits.map((h, i) => chosenReadings(taxonomy, hits, i, context));
   const mainAccessories = hits.flatMap((h, i) =>
     h.zone >= 0.9 ? chosen[i].filter((e) => taxonomy.isAccessory(e.id)).map((e) => e.id) : [],
   );

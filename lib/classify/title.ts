@@ -12,11 +12,13 @@ import {
   WITH_ZONE_WEIGHT,
 } from './cues';
 import { ANIMALS_AND_PET_SUPPLIES } from './nodes';
+import { setTopVotes } from './rules/set-top';
 import { isPetPeopleWord } from './rules/for-pets';
 import { falseFriendEntries } from './rules/false-friends';
 import { isSetWord } from './rules/set-of';
 import { unknownHead } from './rules/unknown-head';
 import { readForTarget } from './rules/for-target';
+import { withoutModifierOfUnknownLast } from './rules/unknown-last';
 import type { ClassifierParts } from './parts';
 import type { Evidence, WeightedHit } from './score';
 import { normalizeText, stemToken } from './text';
@@ -122,7 +124,9 @@ export function titleHits(
         h.end - h.start === 1 ? { ...h, entries: falseFriendEntries(tokens[h.start] ?? '', lang, h.entries) } : h,
       );
     // A set word gives way to what the set holds, when the title names it (rules/set-of.ts).
-    const kept = found.some((h) => !isSetHit(h, tokens)) ? found.filter((h) => !isSetHit(h, tokens)) : found;
+    const sets = found.some((h) => !isSetHit(h, tokens)) ? found.filter((h) => !isSetHit(h, tokens)) : found;
+    // "Allbirds Tree Breezers": an unread plural last word is the head; "Tree" only says which (rules/unknown-last.ts).
+    const kept = withoutModifierOfUnknownLast(raw, sets, lang);
     // "Chiffonnade de coppa", "Tranches de jambon": no word before the "of" is read, so the
     // lexicon does not know the head noun (a cut, a form, a pack); what follows is the best guess
     // at the product, not a qualifier of a known one (rules/unknown-head.ts).
@@ -170,9 +174,14 @@ export function bayesVote(parts: ClassifierParts, title: string, lexiconEvidence
   // A strong lexicon hit on a node outside the Bayes classes ("Monitor" vs the PriceRunner
   // classes, which hold TVs but no monitors): the title is outside what the vote has seen.
   if (best && best.w >= OUT_OF_DOMAIN_HIT && !bayesClasses.has(best.id)) return [];
-  return votes.filter(
-    (v) =>
-      !strong.some((e) => taxonomy.isAccessory(e.id) && !taxonomy.isAccessory(v.id)) &&
-      (!best || taxonomy.commonDepth(best.id, v.id) >= BAYES_AGREEMENT_DEPTH),
+  return setTopVotes(
+    taxonomy,
+    title,
+    best,
+    votes.filter(
+      (v) =>
+        !strong.some((e) => taxonomy.isAccessory(e.id) && !taxonomy.isAccessory(v.id)) &&
+        (!best || taxonomy.commonDepth(best.id, v.id) >= BAYES_AGREEMENT_DEPTH),
+    ),
   );
 }

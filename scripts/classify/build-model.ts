@@ -149,7 +149,7 @@ export function buildClassifierModel(bayes: BayesModel | null, titles: LabelledT
       'Curated multilingual synonyms: this project (scripts/classify/synonyms.ts)',
       'Google Product Taxonomy 2015-02-19 in cs, de, es, fr, it, ja, ko, nl, pl, pt-BR, ru, sv and 2012-01-13 in zh-CN (Google Merchant Center)',
       'Shopify Standard Product Taxonomy 2024-07 (MIT, Copyright (c) Shopify; repackaged by Fábio Ferreira, MIT), crosswalk to Google ids: scripts/classify/shopify-crosswalk.ts',
-      'Food names: AGRIBALYSE 3.1.1 (ADEME & INRAE, 2023, Licence Ouverte / Etalab 2.0), first words of the French names by CIQUAL subgroup: scripts/classify/food-names.ts',
+      "Food names: AGRIBALYSE 3.1.1 (ADEME & INRAE, 2023, Licence Ouverte / Etalab 2.0), first words of the French names by CIQUAL subgroup, and the estimator's food aliases (data/food-aliases.csv) by the subgroup of their AGRIBALYSE row: scripts/classify/food-names.ts",
       ...(bayes ? [bayes.source] : []),
     ],
   };

@@ -185,6 +185,19 @@ const EVERYDAY: Record<string, string[]> = {
   'Food, Beverages & Tobacco > Food Items > Dips & Spreads > Nut Butters': [
     'pasta de amendoim, mantequilla de cacahuete, beurre de cacahuète, masło orzechowe, pindakaas, jordnötssmör, arašídové máslo, арахисовая паста',
   ],
+  // The estimator's staple foods (data/food-agribalyse.csv) in Portuguese and Polish, which its
+  // alias table (data/food-aliases.csv) does not cover; the other languages come from that table.
+  'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Meat': [
+    'frango, carne bovina, carne moída, kurczak, kurczaka, wołowina, wieprzowina, indyk, mięso mielone',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Eggs': ['ovos, jajka'],
+  'Food, Beverages & Tobacco > Food Items > Dairy Products > Butter & Margarine': [
+    'manteiga, margarina, masło, margaryna',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Dairy Products > Yogurt': ['iogurte, jogurt, jogurty'],
+  'Food, Beverages & Tobacco > Food Items > Cooking & Baking Ingredients > Sugar & Sweeteners': ['açúcar, cukier'],
+  'Food, Beverages & Tobacco > Food Items > Cooking & Baking Ingredients > Flour': ['farinha, mąka'],
+  'Food, Beverages & Tobacco > Food Items > Fruits & Vegetables > Dry Beans': ['feijão, fasola'],
   'Food, Beverages & Tobacco > Beverages > Coffee': ['caffè, cafe em pó, kawa, koffie, kaffe, káva, кофе'],
   'Food, Beverages & Tobacco > Beverages > Tea & Infusions': [
     'infuso, chá~0.6, infusión, tisane, herbata, thee, čaj, чай',
@@ -267,7 +280,7 @@ const EVERYDAY: Record<string, string[]> = {
     'ciuccio, chupeta, chupete, tétine~0.7, smoczek, fopspeen, napp~0.6, dudlík, соска, пустышка',
   ],
   'Baby & Toddler > Baby Transport > Baby Strollers': [
-    'passeggino, carrinho de bebê, cochecito, carrito de bebé, poussette, wózek dziecięcy, wózek~0.7, kinderwagen, buggy, barnvagn, kočárek, коляска',
+    'passeggino, carrinho de bebê, carrinho~0.6, cochecito, carrito de bebé, poussette, wózek dziecięcy, wózek~0.7, kinderwagen, buggy, barnvagn, kočárek, коляска',
   ],
   'Baby & Toddler > Baby Transport > Baby & Toddler Car Seats': [
     'seggiolino auto, cadeirinha, silla de coche, siège auto, fotelik samochodowy, fotelik, autostoel, bilbarnstol, autosedačka, автокресло',
@@ -391,6 +404,7 @@ const EVERYDAY: Record<string, string[]> = {
   ],
   'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Honey': ['miele, miel, miód, honing, honung, мёд'],
   'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Seafood': [
+    'atum, sardinha, sardinhas, salmão, bacalhau, tuńczyk, łosoś, sardynki, dorsz, makrela',
     'granchio, caranguejo, cangrejo, crabe, krab, krabba, краб, gamberi, camarão, gambas, crevettes, krewetki, garnalen, räkor, креветки',
   ],
   'Food, Beverages & Tobacco > Food Items > Nuts & Seeds': [
@@ -655,10 +669,35 @@ const EVERYDAY_HOME: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Cosmetics that both taxonomies name only in the plural or by a category word ("Bloqueadores
+ * solares", "Filtri solari", "Esmaltes"), in the words shops write on the product.
+ */
+const EVERYDAY_CARE: Record<string, string[]> = {
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Sunscreen': [
+    'protetor solar, bloqueador solar, filtro solare, crema solare, protezione solare, protector solar, crema solar, crème solaire, écran solaire',
+    'krem przeciwsłoneczny, krem z filtrem, zonnebrandcrème, zonnebrand, solkräm, opalovací krém, солнцезащитный крем',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Nail Care > Nail Polishes': [
+    'smalto per unghie, smalto unghie, esmalte de unhas, esmalte para unhas, esmalte de uñas, pintaúñas, vernis à ongles, lakier do paznokci, nagellak, nagellack, lak na nehty, лак для ногтей',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Face Makeup > Foundations & Concealers': [
+    'fondotinta, base líquida, base de maquillaje, maquillaje fluido, fond de teint, podkład do twarzy, podkład matujący, tonální make-up, тональный крем',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Makeup Removers': [
+    'acqua micellare, água micelar, agua micelar, eau micellaire, płyn micelarny, micellair water, micellärvatten, micelární voda, мицеллярная вода',
+    'latte detergente, struccante, leite de limpeza, demaquilante, leche limpiadora, desmaquillante, lait démaquillant, démaquillant',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Facial Cleansers': [
+    'detergente viso, sabonete facial, gel limpiador facial, gel nettoyant visage, żel do mycia twarzy, pianka do mycia twarzy, гель для умывания',
+  ],
+};
+
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
 export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY),
   ...Object.entries(EVERYDAY_CJK),
   ...Object.entries(EVERYDAY_ZH),
   ...Object.entries(EVERYDAY_HOME),
+  ...Object.entries(EVERYDAY_CARE),
 ].map(([path, lines]) => [path, lines.join(', ')]);

@@ -149,3 +149,42 @@ export function foodWords(path = AGRIBALYSE_CSV): [string, number][] {
   }
   return out;
 }
+
+/**
+ * Languages whose aliases are left to the classifier's own words: English titles have the
+ * taxonomy's names and the curated words; German and Dutch food words are closed compounds
+ * ("Vollmilch", "Knäckebrot") that the compound reader already reads by their head, more finely
+ * than a CIQUAL subgroup's node ("milch": milk; "brot": bakery).
+ */
+const SKIPPED_ALIAS_LANGS = new Set(['en', 'de', 'nl']);
+
+/** The estimator's food words in six languages (data/README.md): "tonno", "burro", "rinderhackfleisch". */
+const FOOD_ALIASES_CSV = 'data/food-aliases.csv';
+/** The estimator's food -> AGRIBALYSE row table: which row each named food takes. */
+const FOOD_AGRIBALYSE_CSV = 'data/food-agribalyse.csv';
+
+/**
+ * [language, alias, node] for every word of the estimator's food table whose food is an AGRIBALYSE
+ * row: its CIQUAL subgroup's node, as for the French names above. The table holds the words shops
+ * write for a food in each language ("tonno", "salmone", "zucchero", "Schnittlauch") where the
+ * taxonomies have only category names ("Carne e pesce"); a food no AGRIBALYSE row names (halloumi,
+ * coffee pods) has no subgroup and is left out. Single words only: a longer alias ("olio d'oliva")
+ * would outvote the head noun before it ("Tonno all'olio d'oliva").
+ */
+export function foodAliasWords(
+  aliasesPath = FOOD_ALIASES_CSV,
+  foodsPath = FOOD_AGRIBALYSE_CSV,
+  agribalysePath = AGRIBALYSE_CSV,
+): [string, string, number][] {
+  const subgroup = new Map(readCsvRecords(agribalysePath).map((r) => [r.agb_code ?? '', r.food_subgroup_fr ?? '']));
+  const codeOf = new Map(readCsvRecords(foodsPath).map((r) => [r.food ?? '', r.agb_code ?? '']));
+  const out: [string, string, number][] = [];
+  for (const r of readCsvRecords(aliasesPath)) {
+    const food = r.food ?? '';
+    const code = food.startsWith('agb:') ? food.slice(4) : codeOf.get(food);
+    const node = code ? SUBGROUP_NODE[subgroup.get(code) ?? ''] : undefined;
+    const alias = r.alias ?? '';
+    if (node && r.lang && !SKIPPED_ALIAS_LANGS.has(r.lang) && /^\p{L}+$/u.test(alias)) out.push([r.lang, alias, node]);
+  }
+  return out;
+}

@@ -20,7 +20,7 @@ import { CJK_CHAR, foldedKey, foldToken, normalizeText, phraseKey, stemToken, to
 import { namePhrases } from '../../lib/classify/lexicon';
 import { readCsvRecords } from '../lib/csv';
 import { readShopify, shopifyToGoogle } from './shopify-crosswalk';
-import { foodWords } from './food-names';
+import { foodAliasWords, foodWords } from './food-names';
 import { forCuesOf } from '../../lib/classify/cues';
 import { ANIMALS_AND_PET_SUPPLIES, HEALTH_AND_BEAUTY } from '../../lib/classify/nodes';
 
@@ -501,6 +501,8 @@ export function buildLocalized(
   // food's own name ("Coppa", "Speck") is a name giving the word on its own: the head nouns of
   // longer names ("Coppe mestruali", "Coppe per l'olio") do not add their readings to it.
   for (const [word, id] of foodWords()) add(raw, SHARED, foldedKey(word), id);
+  // The estimator's food words, in their own language ("tonno", "burro"): names giving the word.
+  for (const [lang, word, id] of foodAliasWords()) add(raw, lang, foldedKey(word), id);
   // Head words count only where no name gives the word on its own.
   // A listed word that some name gives as a whole keeps its listed readings with it; one that only
   // lists give ("Мультитулы и ножи": a camping multitool's knife) is a head word of its names.

@@ -85,7 +85,7 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   // Electronics: computers
   [
     'Electronics > Computers > Laptops',
-    'laptop, notebook~0.6, notebook computer, ordinateur portable, pc portable, ultraportable, portatil, ordenador portatil, computer portatile, ultrabook, chromebook, macbook, thinkpad, ideapad, zenbook, vivobook, gaming laptop, gaming notebook, convertible~0.5',
+    'laptop, notebook~0.6, notebook computer, ordinateur portable, pc portable, ultraportable, portatil, ordenador portatil, computer portatile, ultrabook, chromebook, netbook, macbook, thinkpad, ideapad, zenbook, vivobook, gaming laptop, gaming notebook, convertible~0.5',
   ],
   [
     'Electronics > Computers > Desktop Computers',
@@ -281,6 +281,13 @@ export const SYNONYMS: [path: string, phrases: string][] = [
     'Electronics > Video > Video Players & Recorders > Streaming & Home Media Players',
     'fire tv stick, streaming stick, chromecast, apple tv, roku, tv box, android tv box, set top box, settopbox, streaming box, media player, mediaplayer',
   ],
+  // The broadcast standards name what receives them: a device named by its DVB standard and no
+  // other product word is a TV receiver ("Telefunken DVB-T2 HD Receiver", "Zapper DVB-T2"); a
+  // television names itself ("55UK7550 LED TV DVB-T2"), and its word is the stronger.
+  [
+    'Electronics > Video > Satellite & Cable TV',
+    'dvb t2~0.6, dvb t~0.6, dvb s2~0.6, dvb s~0.6, dvb c~0.6, dvb~0.5, hd receiver, uhd receiver, 4k receiver~0.8, twin receiver~0.8',
+  ],
   // Receivers are named with the television they feed ("DVB-T2 HD Receiver", "Décodeur TNT").
   [
     'Electronics > Video > Satellite & Cable TV > Satellite Receivers',
@@ -289,6 +296,36 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   [
     'Electronics > Video > Satellite & Cable TV > Cable TV Receivers',
     'dvb t2 receiver, dvb c receiver, kabelreceiver, kabel receiver, cable receiver, cable box, decodeur tnt, decodificador tdt, decoder dvb t2',
+  ],
+  // "Recorder" alone is the woodwind (the taxonomy's name); a device says what it records ("Audio
+  // Recorder", "Blu-ray Recorder", "Digital Recorder 4GB") and an instrument its voice ("Soprano
+  // Recorder", "Blockflöte").
+  [
+    'Electronics > Video > Video Players & Recorders',
+    'blu ray recorder, bluray recorder, hdd recorder, festplattenrecorder, blu ray rekorder, video recorder, network video recorder, nvr recorder',
+  ],
+  [
+    'Electronics > Audio > Audio Players & Recorders',
+    'digital recorder, audio recorder, handy recorder, field recorder, portable recorder, mp3 recorder, usb recorder, track recorder, stereo recorder, enregistreur numerique, enregistreur audio, grabadora digital, registratore digitale',
+  ],
+  [
+    'Electronics > Audio > Audio Players & Recorders > Voice Recorders',
+    'voice recorder, diktiergerat, dictaphone, dyktafon, grabadora de voz, registratore vocale, enregistreur vocal, диктофон',
+  ],
+  [
+    'Arts & Entertainment > Hobbies & Creative Arts > Musical Instruments > Woodwinds > Recorders',
+    'soprano recorder, alto recorder, tenor recorder, descant recorder, treble recorder, sopranino recorder, bass recorder, blockflote, sopranblockflote, altblockflote, flute a bec, flauta dulce, flauto dolce',
+  ],
+  // Projectors by their everyday names: German "Beamer", the French and Italian compounds
+  // ("vidéoprojecteur"; "projecteur" alone is a floodlight), the singulars of the translated names.
+  [
+    'Electronics > Video > Projectors',
+    'projector, beamer, mini beamer, projektor, videoprojecteur, video projecteur, videoproiettore, proiettore, proyector, projetor, rzutnik, проектор',
+  ],
+  // Card payment terminals (not card readers: an SD card reader is one too).
+  [
+    'Business & Industrial > Retail > Money Handling > Cash Register & POS Terminal Accessories > Credit Card Terminals',
+    'payment terminal, card terminal, card payment terminal, pos terminal, ec terminal, kartenterminal, bezahlterminal, terminal de paiement, terminal de pago, datafono, terminale di pagamento, terminale pos, maquininha de cartao, terminal platniczy, платежный терминал',
   ],
   // Office telephones are wired desk sets, not mobile phones ("Cisco IP Phone 7841").
   [

@@ -10,7 +10,7 @@
  * its use, scripts/classify/localized.ts purposePhrases) names the product: its reading is the head.
  */
 import { forCuesOf } from '../cues';
-import { ANIMALS_AND_PET_SUPPLIES } from '../nodes';
+import { ANIMALS_AND_PET_SUPPLIES, HEALTH_AND_BEAUTY } from '../nodes';
 import type { Taxonomy } from '../taxonomy';
 import { tokenize } from '../text';
 import { accessoryNodeOf } from './replacement';
@@ -54,7 +54,9 @@ function forTargetEntries<E extends { id: number; w: number }>(taxonomy: Taxonom
  * (a for-word of the title's language, which must be known) takes its accessory (or purpose)
  * reading and the head's full zone weight.
  */
-export function readForTarget<H extends { start: number; entries: { id: number; w: number }[] }>(
+export function readForTarget<
+  H extends { start: number; end: number; curated?: boolean; entries: { id: number; w: number }[] },
+>(
   taxonomy: Taxonomy,
   tokens: string[],
   hits: H[],
@@ -64,7 +66,7 @@ export function readForTarget<H extends { start: number; entries: { id: number; 
   // Only the for-words of the title's own language: "do", "na", "per" are other words elsewhere
   // ("Cook Do" stir-fry sauce is no accessory).
   const cue = lang === null ? -1 : unknownHeadBeforeFor(tokens, hits, cuesOf(lang));
-  if (cue < 0) return { hits, zones };
+  if (cue < 0) return { hits, zones: purposeOfWeakHead(taxonomy, tokens, hits, zones, lang) };
   const target = hits.reduce((a, h) => (h.start < a.start ? h : a));
   const entries = target.start === cue ? target.entries : forTargetEntries(taxonomy, target.entries);
   if (!entries) return { hits, zones };
@@ -72,4 +74,26 @@ export function readForTarget<H extends { start: number; entries: { id: number; 
     hits: hits.map((h) => (h === target ? { ...h, entries } : h)),
     zones: zones.map((z, i) => (i === target.start ? 1 : z)),
   };
+}
+
+/**
+ * "Lakier do paznokci", "Krem pod oczy": a head the lexicon reads only from translated names (a
+ * lacquer is a paint or a varnish there) before a personal-care purpose phrase ("do paznokci": for
+ * nails). The purpose says which of the head's senses is sold, so the phrase counts as the head.
+ * A curated head keeps the lead ("Ręcznik do twarzy" is a towel).
+ */
+function purposeOfWeakHead(
+  taxonomy: Taxonomy,
+  tokens: string[],
+  hits: { start: number; end: number; curated?: boolean; entries: { id: number }[] }[],
+  zones: number[],
+  lang: string | null,
+): number[] {
+  if (lang === null) return zones;
+  const cues = cuesOf(lang);
+  const head = hits.find((h) => h.start === 0);
+  const purpose = head && hits.find((h) => h.start === head.end && cues.has(tokens[h.start] ?? ''));
+  if (!head || !purpose || head.curated || head.end - head.start !== 1) return zones;
+  if (!purpose.entries.every((e) => taxonomy.isAncestorOrSelf(HEALTH_AND_BEAUTY, e.id))) return zones;
+  return zones.map((z, i) => (i === purpose.start ? 1 : z));
 }
