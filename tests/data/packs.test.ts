@@ -115,6 +115,17 @@ describe('factor packs', () => {
     expect(rows('taxonomy-paths')).toHaveLength(5595);
   });
 
+  it('payment and point-of-sale terminals take an electronics sector, not the Retail node\'s store fixtures', () => {
+    const cw = rows('crosswalk');
+    const under = (path: string) => cw.filter((r) => r.path === path || r.path.startsWith(`${path} > `));
+    const devices = [
+      ...under('Business & Industrial > Retail > Money Handling > Cash Registers & POS Terminals'),
+      ...under('Business & Industrial > Retail > Money Handling > Cash Register & POS Terminal Accessories > Credit Card Terminals'),
+    ];
+    expect(devices.length).toBeGreaterThanOrEqual(4);
+    for (const r of devices) expect([r.path, r.naics, r.material]).toEqual([r.path, '334118', 'electrical_it']);
+  });
+
   it('alias targets, hints and typical ranges point at rows that exist', () => {
     const materials = new Set(rows('materials').map((r) => r.key));
     const food = new Set(rows('food').map((r) => r.key));
