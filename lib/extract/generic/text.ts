@@ -4,12 +4,19 @@ import { NO_BRAND } from '../words-class';
 /** Collapse whitespace (incl. no-break spaces) and trim; null for empty. Caps length to keep work bounded. */
 export function clean(text: string | null | undefined, max = 500): string | null {
   if (text == null) return null;
-  const s = String(text)
-    .slice(0, max * 4)
-    .replace(/[\s\u00A0\u202F\u200B\u200E\u200F]+/g, ' ')
-    .trim();
+  let s = String(text).slice(0, max * 4);
+  // Most short texts hold single spaces only: nothing to collapse, and no new string built.
+  if (TO_COLLAPSE.test(s)) s = s.replace(SPACE_RUN, ' ');
+  s = s.trim();
   return s ? s.slice(0, max) : null;
 }
+/** A run of whitespace, no-break, zero-width or direction-mark characters: one space in clean's text. */
+const SPACE_RUN = /[\s\u00A0\u202F\u200B\u200E\u200F]+/g;
+/**
+ * What SPACE_RUN would change: a character of it other than a plain space, or two spaces in a row.
+ * Without one, every run is a single space already (tests/property/clean.property.test.ts).
+ */
+const TO_COLLAPSE = /[^\S ]|[\u200B\u200E\u200F]| {2}/;
 
 /**
  * The node's textContent, or its first `max + 1` characters or more when it is longer (a prefix of
