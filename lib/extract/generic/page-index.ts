@@ -278,18 +278,12 @@ interface Marked {
 }
 
 function marked(doc: Document, wanted: number): Marked {
-  const priced = (wanted & PRICE) !== 0;
-  // One selector query for both (each is a walk of the whole document); few elements match.
-  const found = doc.querySelectorAll(priced ? '[itemscope], [itemprop="price"]' : '[itemscope]');
-  let scopes: Set<Element> | null = null;
-  let prices: Set<Element> | null = null;
-  for (let i = 0; i < found.length; i++) {
-    const el = found[i]!;
-    if (el.hasAttribute('itemscope')) (scopes ??= new Set()).add(el);
-    if (priced && el.getAttribute('itemprop') === 'price') (prices ??= new Set()).add(el);
-  }
-  // Prices count only on a page with a microdata scope.
-  return { scopes, prices: scopes && prices };
+  const set = (selector: string) => {
+    const found = doc.querySelectorAll(selector);
+    return found.length ? new Set(Array.from(found)) : null;
+  };
+  const scopes = set('[itemscope]');
+  return { scopes, prices: scopes && (wanted & PRICE) !== 0 ? set('[itemprop="price"]') : null };
 }
 
 /**
