@@ -1,6 +1,7 @@
 /**
  * The near-title price scan finds its candidates from the text nodes with a digit, upwards
- * (`nearTitleCandidates`), instead of reading every element of the box around the title. It must
+ * (`nearTitleCandidates`), instead of reading every element of the box around the title (a box
+ * with more elements than the scan's bound is still read element by element, block by block). It must
  * give the same elements in the same order as the element-by-element scan it replaced (kept here as
  * the reference, b0b8aff's `nearTitleCandidates` without its block-wise reading), the bounds on
  * elements scanned and candidates kept included: on generated markup and on every saved and

@@ -23,7 +23,7 @@ import {
 } from '../words';
 import { isStruck } from './struck';
 import type { PageIndex } from './page-index';
-import { childCount, clean, forEachShortAncestor, someAncestor, textUpTo } from './text';
+import { allElements, childCount, clean, forEachShortAncestor, someAncestor, textUpTo } from './text';
 import { pattern, type Matcher } from '../pattern';
 import {
   BUY_BOX_REGION,
@@ -298,23 +298,75 @@ export function moneyLeafText(t: string): boolean {
  * with at most three element children, nested at most four levels, whose text holds at most
  * MAX_PRICE_TEXT characters and reads as money (moneyLeafText); the first NEAR_TITLE_BOX.kept.
  *
- * Found from the box's text nodes that hold a digit, upwards (forEachShortAncestor), instead of
- * reading every element of the box: such an element's text holds a digit, so it is an ancestor of
- * one of those text nodes (tests/property/near-title-scan.property.test.ts holds the two ways to
- * the same elements).
+ * Where the box holds at most `limit` elements (most pages), found from its text nodes that hold a
+ * digit, upwards (forEachShortAncestor), instead of reading every element of the box: such an
+ * element's text holds a digit, so it is an ancestor of one of those text nodes. A bigger box is
+ * read element by element up to the bound (firstMoneyLeaves): its text nodes would be all of the
+ * box's, past the bound too. tests/property/near-title-scan.property.test.ts holds both ways to the
+ * element-by-element scan, bounds included.
  */
 export function nearTitleCandidates(
   titleEl: Element,
   limit = NEAR_TITLE_BOX.scanned,
   kept = NEAR_TITLE_BOX.kept,
 ): Element[] {
+  const box = nearTitleBox(titleEl);
+  if (allElements(box).length > limit) return firstMoneyLeaves(box, limit, kept);
   const out: Element[] = [];
   const scan = { max: MAX_PRICE_TEXT, digit: ANY_DIGIT, selector: NEAR_TITLE_TAGS, limit };
-  forEachShortAncestor(nearTitleBox(titleEl), scan, (el) => {
+  forEachShortAncestor(box, scan, (el) => {
     if (childCount(el, 3) <= 3 && !tooDeep(el) && moneyLeafText(el.textContent ?? '')) out.push(el);
     return out.length >= kept;
   });
   return out;
+}
+
+/** The near-title scan of a box with more than `limit` elements: its first `limit` of NEAR_TITLE_TAGS, in turn. */
+function firstMoneyLeaves(box: Element, limit: number, kept: number): Element[] {
+  const all = box.querySelectorAll(NEAR_TITLE_TAGS);
+  const n = Math.min(all.length, limit);
+  const out: Element[] = [];
+  const long = new Set<Element>();
+  // A block at a time, so that the scan still ends once enough candidates are kept.
+  for (let from = 0; from < n && out.length < kept; from += TEXT_BLOCK) {
+    const to = Math.min(n, from + TEXT_BLOCK);
+    const texts = shortTexts(all, from, to, box, long);
+    for (let i = from; i < to && out.length < kept; i++) {
+      const t = texts[i - from];
+      if (t !== undefined && moneyLeafText(t)) out.push(all[i]!);
+    }
+  }
+  return out;
+}
+
+/** Elements of firstMoneyLeaves whose texts are read together (shortTexts). */
+const TEXT_BLOCK = 100;
+
+/**
+ * The texts of elements `from` to `to` (excluded) of `all` (in document order, inside `box`) that
+ * can be a price's: at most three element children, not nested deeper than four levels, at most
+ * MAX_PRICE_TEXT characters; undefined for the others. Read from the last element up: an element
+ * whose text is too long makes its ancestors' too long as well, so theirs are not built (the boxes
+ * around a title nest deeply, and their whole texts, read box by box, were most of this step's
+ * work). `long` holds the elements known to have such a text, and every ancestor of one (up to the
+ * box); it is kept from block to block.
+ */
+function shortTexts(
+  all: ArrayLike<Element>,
+  from: number,
+  to: number,
+  box: Element,
+  long: Set<Element>,
+): (string | undefined)[] {
+  const texts = new Array<string | undefined>(to - from);
+  for (let i = to - 1; i >= from; i--) {
+    const el = all[i]!;
+    if (long.has(el) || childCount(el, 3) > 3 || tooDeep(el)) continue;
+    const t = el.textContent ?? '';
+    if (t.length <= MAX_PRICE_TEXT) texts[i - from] = t;
+    else for (let p = el.parentElement; p && p !== box && !long.has(p); p = p.parentElement) long.add(p);
+  }
+  return texts;
 }
 
 export interface VisiblePrice {
