@@ -286,12 +286,24 @@ const HOST_CURRENCY: [string, string][] = [
   ].map((tld): [string, string] => ['.' + tld, 'EUR']),
 ];
 
+/** currencyFromHost's last host and its answer. */
+const lastHost: { host: string | null; code: string | null } = { host: null, code: null };
+
 /** The currency a shop's domain implies (amazon.co.uk -> GBP), or null for generic domains (.com). */
 export function currencyFromHost(host: string | null | undefined): string | null {
   if (!host) return null;
+  // A page asks for its one host's currency with every amount it parses: the last answer is kept.
+  if (host === lastHost.host) return lastHost.code;
   const h = host.toLowerCase().replace(/\.$/, '');
-  for (const [suffix, code] of HOST_CURRENCY) if (h.endsWith(suffix)) return code;
-  return null;
+  let code: string | null = null;
+  for (const [suffix, c] of HOST_CURRENCY)
+    if (h.endsWith(suffix)) {
+      code = c;
+      break;
+    }
+  lastHost.host = host;
+  lastHost.code = code;
+  return code;
 }
 
 /**

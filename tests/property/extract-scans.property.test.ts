@@ -1,18 +1,15 @@
 /**
- * The page index walk and the near-title price scan read less of the page than the straightforward
- * code they replaced (kept here as the references): class and id through their properties (the
- * attribute where the property is not a string), only the candidate elements on a first read
- * (CANDIDATES in page-index.ts), and no text of a box whose descendant's text is already too long
- * for a price. They must give the same buckets and the same texts, on generated
- * markup and on every saved and reconstructed page; textUpTo must give the text, or a prefix of it
- * longer than the limit.
+ * The page index walk reads less of the page than the straightforward code it replaced (kept here
+ * as the reference): class and id through their properties (the attribute where the property is
+ * not a string), and only the candidate elements on a first read (CANDIDATES in page-index.ts). It
+ * must give the same buckets, on generated markup and on every saved and reconstructed page;
+ * textUpTo must give the text, or a prefix of it longer than the limit. (The near-title price
+ * scan: near-title-scan.property.test.ts.)
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadPage, parseDocument } from '../../lib/extract/load';
 import { indexPage, type PageIndex } from '../../lib/extract/generic/page-index';
-import { shortTexts } from '../../lib/extract/generic/price';
-import { findTitleElement } from '../../lib/extract/generic/dom';
 import { childCount, textUpTo } from '../../lib/extract/generic/text';
 import {
   ANY_ROLE,
@@ -127,36 +124,6 @@ function referenceIndex(doc: Document): Buckets {
   return idx;
 }
 
-/** The texts nearTitleCandidates read, as it read them: each element on its own, whole. */
-function referenceShortTexts(all: ArrayLike<Element>, n: number): (string | undefined)[] {
-  const out = new Array<string | undefined>(n);
-  for (let i = 0; i < n; i++) {
-    const el = all[i]!;
-    if (childCount(el, 3) > 3) continue;
-    if (el.firstElementChild?.firstElementChild?.firstElementChild?.firstElementChild?.firstElementChild) continue;
-    const t = el.textContent ?? '';
-    if (t.length <= 60) out[i] = t;
-  }
-  return out;
-}
-
-const NEAR_TITLE_TAGS = 'span, p, div, strong, b, ins, bdi, dd, td, li, h2, h3, h4';
-function sameShortTexts(box: Element) {
-  const all = box.querySelectorAll(NEAR_TITLE_TAGS);
-  for (const n of [all.length, Math.min(all.length, 1500), all.length >> 1]) {
-    const want = referenceShortTexts(all, n);
-    // In one go, and block by block with the set of long texts kept between blocks.
-    expect(shortTexts(all, 0, n, box, new Set())).toEqual(want);
-    for (const block of [1, 3, 100]) {
-      const long = new Set<Element>();
-      const got: (string | undefined)[] = [];
-      for (let from = 0; from < n; from += block)
-        got.push(...shortTexts(all, from, Math.min(n, from + block), box, long));
-      expect(got).toEqual(want);
-    }
-  }
-}
-
 // ---- comparison ----
 
 /** An element as its path from the root, so a failure prints where the two lists part. */
@@ -180,12 +147,6 @@ function sameIndex(doc: Document) {
       else if (b && typeof b === 'object') expect(path(a as Element), k).toEqual(path(b));
       else expect(a, k).toEqual(b);
     }
-  const got = indexPage(doc);
-  sameShortTexts(doc.body ?? doc.documentElement);
-  const title = findTitleElement(got);
-  let box = title;
-  for (let i = 0; box?.parentElement && i < 4 && box.tagName !== 'BODY'; i++) box = box.parentElement;
-  if (box) sameShortTexts(box);
 }
 
 // ---- generated markup: role classes and ids, forms with controls named id/className, SVG, microdata ----
@@ -302,8 +263,8 @@ const html = (n: Node): string => {
   return `<${n.tag}${a}>${n.kids.map(html).join('')}</${n.tag}>`;
 };
 
-describe('page index walk and near-title texts: same as the straightforward code', () => {
-  it('gives the same buckets and texts on generated markup', () => {
+describe('page index walk: same as the straightforward code', () => {
+  it('gives the same buckets on generated markup', () => {
     fc.assert(
       fc.property(fc.array(tree, { minLength: 1, maxLength: 4 }), (trees) => {
         sameIndex(parseDocument(`<html><head><title>T</title></head><body>${trees.map(html).join('')}</body></html>`));
@@ -312,7 +273,7 @@ describe('page index walk and near-title texts: same as the straightforward code
     );
   });
 
-  it.each(SAVED_PAGES)('gives the same buckets and texts on %s', (_, file) => sameIndex(loadPage(file).doc));
+  it.each(SAVED_PAGES)('gives the same buckets on %s', (_, file) => sameIndex(loadPage(file).doc));
 });
 
 describe('bounded text reads', () => {

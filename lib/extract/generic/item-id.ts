@@ -8,7 +8,7 @@ import { ITEM_ID_IN_TEXT, ITEM_ID_LABEL_EXACT } from '../words';
 import { ITEM_PATH_SEGMENT_TEXT } from '../words-facts';
 import { ELSEWHERE_LEVELS, elsewhereDistance } from './price';
 import type { PageIndex } from './page-index';
-import { allElements, childCount, clean, textUpTo } from './text';
+import { childCount, clean, forEachShortAncestor } from './text';
 import { pattern } from '../pattern';
 
 /** Levels above the title that make up the product block searched for a labelled item number. */
@@ -70,55 +70,9 @@ const SCANNED = 'p, span, div, li, dd, td, small, strong';
  * (tests/property/item-id-scan.property.test.ts holds the two to the same elements).
  */
 function forEachScanned(box: Element, visit: (el: Element) => boolean, limit = MAX_SCANNED): void {
-  const seen = new Set<Element>();
-  const chain: Element[] = [];
-  // When the box holds more than `limit`: where the first `limit` end (candidates come in their order).
-  // A box with at most `limit` elements holds no more candidates: no list to build (the usual case).
-  const all = allElements(box).length > limit ? box.querySelectorAll(SCANNED) : null;
-  const capped = all !== null && all.length > limit;
-  let j = 0;
-  // Text and CDATA nodes: what textUpTo reads.
-  const walker = box.ownerDocument.createTreeWalker(box, 4 /* SHOW_TEXT */ | 8 /* SHOW_CDATA_SECTION */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!/\d/.test(n.nodeValue ?? '')) continue;
-    climb(n, box, seen, chain);
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const el = chain[i]!;
-      if (childCount(el, 4) > 4 || !el.matches(SCANNED)) continue;
-      if (capped) {
-        while (j < limit && all![j] !== el) j++;
-        // Past the first `limit`: so is every element after it.
-        if (j === limit) return;
-      }
-      if (visit(el)) return;
-    }
-  }
-}
-
-/** The ancestors of text node `n` below `box` not seen yet whose text is short enough, nearest first. */
-function climb(n: Node, box: Element, seen: Set<Element>, chain: Element[]): void {
-  const max = MAX_TEXT * 2;
-  chain.length = 0;
-  // Each ancestor's text length from its children's, the one climbed from counted as already read.
-  let from: Node = n;
-  let len = (n.nodeValue ?? '').length;
-  for (let el = n.parentElement; el && el !== box && !seen.has(el); from = el, el = el.parentElement) {
-    seen.add(el);
-    len = lengthUpTo(el, from, len, max);
-    if (len > max) return;
-    chain.push(el);
-  }
-}
-
-/** The length of `el`'s text, or more than `max`, its child `known` holding `knownLength` characters. */
-function lengthUpTo(el: Element, known: Node, knownLength: number, max: number): number {
-  let len = 0;
-  for (let n = el.firstChild; n && len <= max; n = n.nextSibling) {
-    if (n === known) len += knownLength;
-    else if (n.nodeType === 3 || n.nodeType === 4) len += (n.nodeValue ?? '').length;
-    else if (n.nodeType === 1) len += textUpTo(n, max - len).length;
-  }
-  return len;
+  forEachShortAncestor(box, { max: MAX_TEXT * 2, digit: /\d/, selector: SCANNED, limit }, (el) =>
+    childCount(el, 4) <= 4 ? visit(el) : false,
+  );
 }
 
 /** The elements `forEachScanned` visits, in order. */

@@ -23,7 +23,7 @@ import {
 } from '../words';
 import { isStruck } from './struck';
 import type { PageIndex } from './page-index';
-import { childCount, clean, someAncestor, textUpTo } from './text';
+import { allElements, childCount, clean, forEachShortAncestor, someAncestor, textUpTo } from './text';
 import { pattern, type Matcher } from '../pattern';
 import {
   BUY_BOX_REGION,
@@ -275,32 +275,71 @@ function outerLabel(el: Element): string {
   return '';
 }
 
-/** Unlabelled money leaves near the title: "<p class="wt-text-title-03">53,11 €</p>" in a buy box. */
-function nearTitleCandidates(titleEl: Element): Element[] {
+/** The box the near-title scan reads: a few levels above the title, never above the body. */
+function nearTitleBox(titleEl: Element): Element {
   let box: Element = titleEl;
   for (let i = 0; i < NEAR_TITLE_BOX.levels && box.parentElement && box.tagName !== 'BODY'; i++)
     box = box.parentElement;
-  // Headings and list items too: OpenCart's default theme prints the price as "<li><h2>29,90 €</h2></li>".
-  const all = box.querySelectorAll('span, p, div, strong, b, ins, bdi, dd, td, li, h2, h3, h4');
-  const n = Math.min(all.length, NEAR_TITLE_BOX.scanned);
+  return box;
+}
+
+// Headings and list items too: OpenCart's default theme prints the price as "<li><h2>29,90 €</h2></li>".
+const NEAR_TITLE_TAGS = 'span, p, div, strong, b, ins, bdi, dd, td, li, h2, h3, h4';
+
+/** A short money text near the title: digits and a currency sign, and not a sentence. */
+export function moneyLeafText(t: string): boolean {
+  // A sentence mentioning an amount ("Bright, light and only $34.95.") is prose, not a price tag.
+  return ANY_DIGIT.test(t) && CURRENCY_SIGN.test(t) && !isProse(t);
+}
+
+/**
+ * Unlabelled money leaves near the title: "<p class="wt-text-title-03">53,11 €</p>" in a buy box.
+ * Among the box's first NEAR_TITLE_BOX.scanned elements of NEAR_TITLE_TAGS (document order), those
+ * with at most three element children, nested at most four levels, whose text holds at most
+ * MAX_PRICE_TEXT characters and reads as money (moneyLeafText); the first NEAR_TITLE_BOX.kept.
+ *
+ * Where the box holds at most `limit` elements (most pages), found from its text nodes that hold a
+ * digit, upwards (forEachShortAncestor), instead of reading every element of the box: such an
+ * element's text holds a digit, so it is an ancestor of one of those text nodes. A bigger box is
+ * read element by element up to the bound (firstMoneyLeaves): its text nodes would be all of the
+ * box's, past the bound too. tests/property/near-title-scan.property.test.ts holds both ways to the
+ * element-by-element scan, bounds included.
+ */
+export function nearTitleCandidates(
+  titleEl: Element,
+  limit = NEAR_TITLE_BOX.scanned,
+  kept = NEAR_TITLE_BOX.kept,
+): Element[] {
+  const box = nearTitleBox(titleEl);
+  if (allElements(box).length > limit) return firstMoneyLeaves(box, limit, kept);
+  const out: Element[] = [];
+  const scan = { max: MAX_PRICE_TEXT, digit: ANY_DIGIT, selector: NEAR_TITLE_TAGS, limit };
+  forEachShortAncestor(box, scan, (el) => {
+    if (childCount(el, 3) <= 3 && !tooDeep(el) && moneyLeafText(el.textContent ?? '')) out.push(el);
+    return out.length >= kept;
+  });
+  return out;
+}
+
+/** The near-title scan of a box with more than `limit` elements: its first `limit` of NEAR_TITLE_TAGS, in turn. */
+function firstMoneyLeaves(box: Element, limit: number, kept: number): Element[] {
+  const all = box.querySelectorAll(NEAR_TITLE_TAGS);
+  const n = Math.min(all.length, limit);
   const out: Element[] = [];
   const long = new Set<Element>();
   // A block at a time, so that the scan still ends once enough candidates are kept.
-  for (let from = 0; from < n && out.length < NEAR_TITLE_BOX.kept; from += TEXT_BLOCK) {
+  for (let from = 0; from < n && out.length < kept; from += TEXT_BLOCK) {
     const to = Math.min(n, from + TEXT_BLOCK);
     const texts = shortTexts(all, from, to, box, long);
-    for (let i = from; i < to && out.length < NEAR_TITLE_BOX.kept; i++) {
+    for (let i = from; i < to && out.length < kept; i++) {
       const t = texts[i - from];
-      if (t === undefined || !ANY_DIGIT.test(t) || !CURRENCY_SIGN.test(t)) continue;
-      // A sentence mentioning an amount ("Bright, light and only $34.95.") is prose, not a price tag.
-      if (isProse(t)) continue;
-      out.push(all[i]!);
+      if (t !== undefined && moneyLeafText(t)) out.push(all[i]!);
     }
   }
   return out;
 }
 
-/** Elements of the near-title scan whose texts are read together (shortTexts). */
+/** Elements of firstMoneyLeaves whose texts are read together (shortTexts). */
 const TEXT_BLOCK = 100;
 
 /**
@@ -312,7 +351,7 @@ const TEXT_BLOCK = 100;
  * work). `long` holds the elements known to have such a text, and every ancestor of one (up to the
  * box); it is kept from block to block.
  */
-export function shortTexts(
+function shortTexts(
   all: ArrayLike<Element>,
   from: number,
   to: number,
@@ -362,10 +401,7 @@ const SALE_LABEL_SCAN = 3000;
  * end the search ("판매가 <strong class=price>29,900원</strong> / 할인가 <strong>24,900</strong>원").
  */
 function saleLabelNearTitle(titleEl: Element): boolean {
-  let box: Element = titleEl;
-  for (let i = 0; i < NEAR_TITLE_BOX.levels && box.parentElement && box.tagName !== 'BODY'; i++)
-    box = box.parentElement;
-  return SALE_PRICE_LABEL.test(shownText(box, SALE_LABEL_SCAN));
+  return SALE_PRICE_LABEL.test(shownText(nearTitleBox(titleEl), SALE_LABEL_SCAN));
 }
 
 /**

@@ -4,12 +4,19 @@ import { NO_BRAND } from '../words-class';
 /** Collapse whitespace (incl. no-break spaces) and trim; null for empty. Caps length to keep work bounded. */
 export function clean(text: string | null | undefined, max = 500): string | null {
   if (text == null) return null;
-  const s = String(text)
-    .slice(0, max * 4)
-    .replace(/[\s\u00A0\u202F\u200B\u200E\u200F]+/g, ' ')
-    .trim();
+  let s = String(text).slice(0, max * 4);
+  // Most short texts hold single spaces only: nothing to collapse, and no new string built.
+  if (TO_COLLAPSE.test(s)) s = s.replace(SPACE_RUN, ' ');
+  s = s.trim();
   return s ? s.slice(0, max) : null;
 }
+/** A run of whitespace, no-break, zero-width or direction-mark characters: one space in clean's text. */
+const SPACE_RUN = /[\s\u00A0\u202F\u200B\u200E\u200F]+/g;
+/**
+ * What SPACE_RUN would change: a character of it other than a plain space, or two spaces in a row.
+ * Without one, every run is a single space already (tests/property/clean.property.test.ts).
+ */
+const TO_COLLAPSE = /[^\S ]|[\u200B\u200E\u200F]| {2}/;
 
 /**
  * The node's textContent, or its first `max + 1` characters or more when it is longer (a prefix of
@@ -21,6 +28,78 @@ export function textUpTo(el: Node, max: number, acc = ''): string {
     else if (n.nodeType === 1) acc = textUpTo(n, max, acc);
   }
   return acc;
+}
+
+/**
+ * The elements of `box` matching `selector` whose text holds at most `max` characters and a
+ * character of `digit` (one character, no flags), in document order, among the first `limit` of
+ * its elements matching `selector`; `visit` returns true to stop. Found from the text nodes with
+ * such a character, upwards, instead of reading every element of a big box child by child: such an
+ * element is an ancestor of one of those text nodes; the ancestors of one text node are read once,
+ * and the climb stops at the first ancestor whose text is too long (its own ancestors' are longer
+ * still). Ancestors come before descendants and earlier subtrees first: the order of
+ * `box.querySelectorAll(selector)` (tests/property/item-id-scan.property.test.ts and
+ * near-title-scan.property.test.ts hold the two scans built on it to their element-by-element loops).
+ */
+export function forEachShortAncestor(
+  box: Element,
+  scan: { max: number; digit: RegExp; selector: string; limit: number },
+  visit: (el: Element) => boolean,
+): void {
+  const { max, digit, selector, limit } = scan;
+  const seen = new Set<Element>();
+  const chain: Element[] = [];
+  // When the box holds more than `limit`: where the first `limit` end (candidates come in their order).
+  // A box with at most `limit` elements holds no more candidates: no list to build (the usual case).
+  const all = allElements(box).length > limit ? box.querySelectorAll(selector) : null;
+  const capped = all !== null && all.length > limit;
+  let j = 0;
+  // Text and CDATA nodes: what textContent and textUpTo read.
+  const walker = box.ownerDocument.createTreeWalker(box, 4 /* SHOW_TEXT */ | 8 /* SHOW_CDATA_SECTION */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!digit.test(n.nodeValue ?? '')) continue;
+    shortAncestors(n, box, max, seen, chain);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const el = chain[i]!;
+      if (!el.matches(selector)) continue;
+      if (capped) {
+        while (j < limit && all![j] !== el) j++;
+        // Past the first `limit`: so is every element after it.
+        if (j === limit) return;
+      }
+      if (visit(el)) return;
+    }
+  }
+}
+
+/**
+ * The ancestors of text node `n` below `box` not in `seen` whose text holds at most `max`
+ * characters, nearest first, into `chain` (emptied first); each one climbed is added to `seen`.
+ * The climb stops at the first ancestor whose text is longer (its own ancestors' are longer still)
+ * and at one already seen (its ancestors were climbed from it before). Each ancestor's text length
+ * is counted from its children's, the child climbed from counted as already read.
+ */
+function shortAncestors(n: Node, box: Element, max: number, seen: Set<Element>, chain: Element[]): void {
+  chain.length = 0;
+  let from: Node = n;
+  let len = (n.nodeValue ?? '').length;
+  for (let el = n.parentElement; el && el !== box && !seen.has(el); from = el, el = el.parentElement) {
+    seen.add(el);
+    len = lengthUpTo(el, from, len, max);
+    if (len > max) return;
+    chain.push(el);
+  }
+}
+
+/** The length of `el`'s text, or more than `max`, its child `known` holding `knownLength` characters. */
+function lengthUpTo(el: Element, known: Node, knownLength: number, max: number): number {
+  let len = 0;
+  for (let n = el.firstChild; n && len <= max; n = n.nextSibling) {
+    if (n === known) len += knownLength;
+    else if (n.nodeType === 3 || n.nodeType === 4) len += (n.nodeValue ?? '').length;
+    else if (n.nodeType === 1) len += textUpTo(n, max - len).length;
+  }
+  return len;
 }
 
 export function textOf(el: Element | null | undefined, max = 500): string | null {
