@@ -4,29 +4,12 @@
  *
  *   npx tsx bench/profile-extract.ts [page filter]     (PROFILE_RUN=n: profile the n-th run, 0 = cold)
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'vite';
-import { PAGES_DIR, ROOT } from '../scripts/lib/demo-pages';
-import { launch } from './lib/chromium';
+import { extractionScript, savedPagesBrowser } from './lib/saved-extraction';
 
 const filter = process.argv[2];
 const RUN = Number(process.env.PROFILE_RUN ?? 0);
-const out = await build({
-  configFile: false,
-  logLevel: 'silent',
-  build: {
-    write: false,
-    minify: false,
-    lib: { entry: join(ROOT, 'lib', 'extract', 'index.ts'), formats: ['iife'], name: 'EmbodiedExtract' },
-  },
-});
-const code = (Array.isArray(out) ? out[0] : (out as { output: { code?: string }[] })).output[0].code!;
-const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'urls.json'), 'utf8')) as Record<string, string>;
-const saved = Object.entries(urls).filter(
-  ([file]) => existsSync(join(PAGES_DIR, file)) && (!filter || file.includes(filter)),
-);
-const browser = await launch(new Map(saved.map(([file, url]) => [url, readFileSync(join(PAGES_DIR, file))])), null);
+const code = await extractionScript();
+const { saved, browser } = await savedPagesBrowser(filter);
 
 interface Node {
   id: number;

@@ -1,0 +1,34 @@
+/**
+ * What the extraction profiles (bench/profile-extract.ts, bench/profile-runs.ts) load: the whole
+ * extraction as one unminified script (so a profile names the source's functions), and the saved
+ * product pages served at their real URLs in Chromium without the extension.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { PAGES_DIR, ROOT } from '../../scripts/lib/demo-pages';
+import { launch, type Browser } from './chromium';
+
+/** lib/extract/index.ts bundled unminified as an IIFE (`EmbodiedExtract`), for `page.addScriptTag`. */
+export async function extractionScript(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: join(ROOT, 'lib', 'extract', 'index.ts'), formats: ['iife'], name: 'EmbodiedExtract' },
+    },
+  });
+  return (Array.isArray(out) ? out[0] : (out as { output: { code?: string }[] })).output[0].code!;
+}
+
+/** The saved pages whose file name holds `filter` (all without one), as [file, url], and a browser serving them. */
+export async function savedPagesBrowser(filter?: string): Promise<{ saved: [string, string][]; browser: Browser }> {
+  const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'urls.json'), 'utf8')) as Record<string, string>;
+  const saved = Object.entries(urls).filter(
+    ([file]) => existsSync(join(PAGES_DIR, file)) && (!filter || file.includes(filter)),
+  );
+  const browser = await launch(new Map(saved.map(([file, url]) => [url, readFileSync(join(PAGES_DIR, file))])), null);
+  return { saved, browser };
+}
