@@ -9,6 +9,7 @@
 import { ANIMALS_AND_PET_SUPPLIES } from '../nodes';
 import type { Taxonomy } from '../taxonomy';
 import { tokenize } from '../text';
+import { branchNameIndex, namedUpChain } from './named-nodes';
 
 /** Words of the pet nodes' names that say nothing about the product ("Pet", "Dog", "Supplies"). */
 const NOT_A_PRODUCT_WORD = new Set(
@@ -39,24 +40,8 @@ export function isPetPeopleWord(token: string | undefined): boolean {
   return token !== undefined && PEOPLE.has(token);
 }
 
-const cache = new WeakMap<Taxonomy, Map<string, number[]>>();
-
 /** Product word -> the pet nodes whose names hold it. */
-function petNodesByWord(taxonomy: Taxonomy): Map<string, number[]> {
-  let index = cache.get(taxonomy);
-  if (!index) {
-    index = new Map();
-    for (const id of taxonomy.ids) {
-      if (id === ANIMALS_AND_PET_SUPPLIES || !taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, id)) continue;
-      for (const w of new Set(tokenize(taxonomy.nameOf(id) ?? ''))) {
-        if (NOT_A_PRODUCT_WORD.has(w)) continue;
-        index.set(w, [...(index.get(w) ?? []), id]);
-      }
-    }
-    cache.set(taxonomy, index);
-  }
-  return index;
-}
+const petNodesByWord = branchNameIndex(ANIMALS_AND_PET_SUPPLIES, NOT_A_PRODUCT_WORD);
 
 /**
  * The pet's kind of product `id` next to the pet node `pet` ("Dog Supplies"), or null when no
@@ -64,18 +49,12 @@ function petNodesByWord(taxonomy: Taxonomy): Map<string, number[]> {
  */
 export function petCounterpart(taxonomy: Taxonomy, id: number, pet: number): number | null {
   if (taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, id)) return id;
-  const index = petNodesByWord(taxonomy);
-  for (const node of [...taxonomy.ancestors(id)].reverse()) {
-    const found = new Set(tokenize(taxonomy.nameOf(node) ?? '').flatMap((w) => index.get(w) ?? []));
-    if (!found.size) continue;
-    // Under the named animal first ("Cat Beds" for cats), then the shallowest (the general "Pet Beds").
-    let best: number | null = null;
-    let bestKey = -Infinity;
-    for (const c of found) {
-      const key = taxonomy.commonDepth(c, pet) * 10 - taxonomy.depth(c);
-      if (key > bestKey) [best, bestKey] = [c, key];
-    }
-    return best;
+  // Under the named animal first ("Cat Beds" for cats), then the shallowest (the general "Pet Beds").
+  let best: number | null = null;
+  let bestKey = -Infinity;
+  for (const c of namedUpChain(taxonomy, id, petNodesByWord(taxonomy))) {
+    const key = taxonomy.commonDepth(c, pet) * 10 - taxonomy.depth(c);
+    if (key > bestKey) [best, bestKey] = [c, key];
   }
-  return null;
+  return best;
 }

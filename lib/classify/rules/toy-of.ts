@@ -10,6 +10,7 @@ import { FOR_ZONE_WEIGHT } from '../cues';
 import { ANIMALS_AND_PET_SUPPLIES } from '../nodes';
 import type { Taxonomy } from '../taxonomy';
 import { tokenize } from '../text';
+import { branchNameIndex, namedUpChain } from './named-nodes';
 
 /** Toys & Games, and its Toys: the readings of "brinquedo", "giocattolo", "Spielzeug", "jouet", "toy". */
 const TOYS_AND_GAMES = 1239;
@@ -21,36 +22,14 @@ const NOT_A_THING_WORD = new Set(
   ),
 );
 
-const cache = new WeakMap<Taxonomy, Map<string, number[]>>();
-
 /** Thing word -> the toy nodes whose names hold it ("kitchen" -> Toy Kitchens & Play Food, Toy Kitchens). */
-function toyNodesByWord(taxonomy: Taxonomy): Map<string, number[]> {
-  let index = cache.get(taxonomy);
-  if (!index) {
-    index = new Map();
-    for (const id of taxonomy.ids) {
-      if (id === TOYS || !taxonomy.isAncestorOrSelf(TOYS, id)) continue;
-      const name = taxonomy.nameOf(id) ?? '';
-      if (!/^(?:Toy|Play) /.test(name)) continue;
-      for (const w of new Set(tokenize(name))) {
-        if (NOT_A_THING_WORD.has(w)) continue;
-        index.set(w, [...(index.get(w) ?? []), id]);
-      }
-    }
-    cache.set(taxonomy, index);
-  }
-  return index;
-}
+const toyNodesByWord = branchNameIndex(TOYS, NOT_A_THING_WORD, (name) => /^(?:Toy|Play) /.test(name));
 
 /** The toy node of thing `id`: the shallowest toy node named after the first name up its chain that one names. */
 export function toyCounterpart(taxonomy: Taxonomy, id: number): number | null {
   if (taxonomy.isAncestorOrSelf(TOYS, id) || taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, id)) return null;
-  const index = toyNodesByWord(taxonomy);
-  for (const node of [...taxonomy.ancestors(id)].reverse()) {
-    const found = tokenize(taxonomy.nameOf(node) ?? '').flatMap((w) => index.get(w) ?? []);
-    if (found.length) return found.reduce((a, c) => (taxonomy.depth(c) < taxonomy.depth(a) ? c : a));
-  }
-  return null;
+  const found = namedUpChain(taxonomy, id, toyNodesByWord(taxonomy));
+  return found.length ? found.reduce((a, c) => (taxonomy.depth(c) < taxonomy.depth(a) ? c : a)) : null;
 }
 
 /**
