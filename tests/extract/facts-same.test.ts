@@ -14,18 +14,13 @@ import { productFromFacts } from '../../lib/extract/facts';
 import { pageSpecs } from '../../lib/extract/shops/page-specs';
 import { pageSpecFor } from '../../lib/extract/shops/page-spec';
 import { htmlFiles } from '../../scripts/lib/html-files';
+import { elementPath } from '../unit/element-path';
 
 const FIXTURES = join(__dirname, '../fixtures');
 const SPECS = pageSpecs();
 
 /** An element as its path from the root (two loads of a page compare by place). */
-function path(el: Element | null): string | null {
-  if (!el) return null;
-  const steps: string[] = [];
-  for (let cur: Element | null = el; cur; cur = cur.parentElement)
-    steps.unshift(`${cur.tagName}[${Array.prototype.indexOf.call(cur.parentElement?.children ?? [], cur)}]`);
-  return steps.join('/');
-}
+const path = (el: Element | null) => (el ? elementPath(el) : null);
 
 const digest = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 

@@ -21,6 +21,7 @@ import {
 } from '../../lib/extract/words-class';
 import { budget } from './budget';
 import { SAVED_PAGES } from './saved-pages';
+import { elementPath } from '../unit/element-path';
 
 // ---- references: the code as it was (ddb84a2), without the memo and the limits' fine print ----
 
@@ -126,13 +127,7 @@ function referenceIndex(doc: Document): Buckets {
 
 // ---- comparison ----
 
-/** An element as its path from the root, so a failure prints where the two lists part. */
-function path(el: Element): string {
-  const steps: string[] = [];
-  for (let cur: Element | null = el; cur; cur = cur.parentElement)
-    steps.unshift(`${cur.tagName}[${Array.prototype.indexOf.call(cur.parentElement?.children ?? [], cur)}]`);
-  return steps.join('/');
-}
+const path = (el: Element) => elementPath(el);
 const paths = (els: Element[]) => els.map(path);
 
 function sameIndex(doc: Document) {

@@ -21,6 +21,7 @@ import {
 import { indexPage } from '../../lib/extract/generic/page-index';
 import { budget } from './budget';
 import { SAVED_PAGES } from './saved-pages';
+import { elementPath } from '../unit/element-path';
 
 /** The loop `itemIdFromText` ran before: every element of the box in turn, cheap tests first. */
 function reference(box: Element, limit: number): Element[] {
@@ -38,12 +39,7 @@ function reference(box: Element, limit: number): Element[] {
 }
 
 /** Both lists as paths from the box, so a failure prints where they part. */
-function path(box: Element, el: Element): string {
-  const steps: string[] = [];
-  for (let cur: Element | null = el; cur && cur !== box; cur = cur.parentElement)
-    steps.unshift(`${cur.tagName}[${Array.prototype.indexOf.call(cur.parentElement?.children ?? [], cur)}]`);
-  return steps.join('/');
-}
+const path = (box: Element, el: Element) => elementPath(el, box);
 const same = (box: Element, limit: number) =>
   expect(scannedElements(box, limit).map((el) => path(box, el))).toEqual(
     reference(box, limit).map((el) => path(box, el)),

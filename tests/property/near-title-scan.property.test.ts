@@ -16,6 +16,7 @@ import { moneyLeafText, nearTitleCandidates } from '../../lib/extract/generic/pr
 import { childCount } from '../../lib/extract/generic/text';
 import { budget } from './budget';
 import { SAVED_PAGES } from './saved-pages';
+import { elementPath } from '../unit/element-path';
 
 const TAGS = 'span, p, div, strong, b, ins, bdi, dd, td, li, h2, h3, h4';
 
@@ -35,13 +36,7 @@ function reference(titleEl: Element, limit: number, kept: number): Element[] {
   return out;
 }
 
-/** An element as its path from the root, so a failure prints where the two lists part. */
-function path(el: Element): string {
-  const steps: string[] = [];
-  for (let cur: Element | null = el; cur; cur = cur.parentElement)
-    steps.unshift(`${cur.tagName}[${Array.prototype.indexOf.call(cur.parentElement?.children ?? [], cur)}]`);
-  return steps.join('/');
-}
+const path = (el: Element) => elementPath(el);
 const same = (title: Element, limit?: number, kept?: number) =>
   expect(nearTitleCandidates(title, limit, kept).map(path)).toEqual(
     reference(title, limit ?? 1500, kept ?? 60).map(path),
