@@ -7,7 +7,7 @@ import { staticBadge } from '../../components/badge-static';
 import type { BuyResult } from '../../components/BuyControl';
 import { BADGE_CSS } from '../../components/badge-css';
 import { I18nContext } from '../../components/i18n';
-import { PanelSlot, type OfferedSource } from '../../components/panel-slot';
+import { PanelSlot } from '../../components/panel-slot';
 import { LazyPanel, loadPanel } from './lazy-panel';
 import { themeUpwards, type Theme } from '../../lib/content/theme';
 import { createI18nFor, EN_MESSAGES, pickLocale, type I18n } from '../../lib/i18n/core';
@@ -183,19 +183,18 @@ export async function mountBadge(
     theme?: Theme | null;
     /** The first state drawn (the estimate, when it came with the product): one render, not "loading" then an update. */
     initial?: BadgeState;
-    /** Read by the panel when it first opens (this walks the page): not on the way to the badge. */
-    offered?: OfferedSource;
     /**
-     * Sizes the page offers with their own weights: read with the panel's readers and estimated when
-     * the panel first opens (only it shows them).
+     * The page's own product: the conditions and the sizes (with their own weights) the page offers
+     * it in are read with the panel's readers (lib/inpage/page-readers.ts) when the panel first
+     * opens, and the sizes estimated then (only the panel shows them). Not on the way to the badge:
+     * this walks the page.
      */
-    variants?: (readers: PageReaders) => readonly OfferedVariant[];
+    readsPage?: boolean;
   },
 ): Promise<MountedBadge> {
   let latest: BadgeState = opts.initial ?? { status: 'loading' };
   let mounted: MountedBadge | null = null;
-  const read = opts.offered;
-  const offered = typeof read === 'function' ? once(read) : read;
+  const offered = opts.readsPage ? once((readers: PageReaders) => readers.offeredConditions(document)) : undefined;
   // The background keeps the correction (for this page's own site only) and answers the new estimate.
   const onCorrect = opts.product.url
     ? async (correction: Correction | null) => {
@@ -235,8 +234,9 @@ export async function mountBadge(
       );
     },
   });
-  if (!opts.variants) return mounted;
-  const badge = withVariants(mounted, opts.product, once(opts.variants), latest);
+  if (!opts.readsPage) return mounted;
+  const variants = once((readers: PageReaders) => readers.offeredVariants(document));
+  const badge = withVariants(mounted, opts.product, variants, latest);
   onOpen = badge.opened;
   return badge;
 }

@@ -223,8 +223,7 @@ export function runOnPage(ctx: ContentScriptContext, kit: PageKit) {
     const badge = await mountBadge(ctx, anchor, {
       compact: false,
       product,
-      offered: (readers) => readers.offeredConditions(document),
-      variants: (readers) => readers.offeredVariants(document),
+      readsPage: true,
     });
     if (gen !== generation) return badge.remove();
     keep(badge);

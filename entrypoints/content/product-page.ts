@@ -81,8 +81,7 @@ export function runOnProductPage(ctx: ContentScriptContext, handOver: () => void
       compact: false,
       product: reply.product,
       initial: { status: 'ready', estimate: reply.estimate },
-      offered: (readers) => readers.offeredConditions(document),
-      variants: (readers) => readers.offeredVariants(document),
+      readsPage: true,
     });
     if (gen !== generation) return badge.remove();
     mounted.push(badge);
