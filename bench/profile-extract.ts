@@ -4,19 +4,14 @@
  *
  *   npx tsx bench/profile-extract.ts [page filter]     (PROFILE_RUN=n: profile the n-th run, 0 = cold)
  */
-import { extractionScript, savedPagesBrowser } from './lib/saved-extraction';
+import { extractionScript, extractIn, savedPagesBrowser, type ProfileNode } from './lib/saved-extraction';
 
 const filter = process.argv[2];
 const RUN = Number(process.env.PROFILE_RUN ?? 0);
 const code = await extractionScript();
 const { saved, browser } = await savedPagesBrowser(filter);
 
-interface Node {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  hitCount?: number;
-  children?: number[];
-}
+type Node = ProfileNode;
 const self = new Map<string, number>();
 const incl = new Map<string, number>();
 let total = 0;
@@ -25,27 +20,14 @@ try {
     const page = await browser.context.newPage();
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.addScriptTag({ content: code });
-    const kind = await page.evaluate(
-      ([url, n]) => {
-        const api = (
-          globalThis as unknown as { EmbodiedExtract: { extractPage(d: Document, u: string): { kind: string } } }
-        ).EmbodiedExtract;
-        let k = '';
-        for (let i = 0; i < n; i++) k = api.extractPage(document, url).kind;
-        return k;
-      },
-      [url, RUN] as const,
-    );
+    // PROFILE_RUN earlier runs first, unprofiled.
+    let kind = '';
+    for (let i = 0; i < RUN; i++) kind = await extractIn(page, url);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.PROFILE_US ?? 200) });
     await cdp.send('Profiler.start');
-    const k2 = await page.evaluate((url) => {
-      const api = (
-        globalThis as unknown as { EmbodiedExtract: { extractPage(d: Document, u: string): { kind: string } } }
-      ).EmbodiedExtract;
-      return api.extractPage(document, url).kind;
-    }, url);
+    const k2 = await extractIn(page, url);
     const { profile } = await cdp.send('Profiler.stop');
     await page.close();
     if ((kind || k2) !== 'product') continue;

@@ -11,7 +11,7 @@
  * page; PROFILE_US (50): the sampling interval; PROFILE_TOP (40): rows printed; PROFILE_PER_PAGE=1:
  * also each page's top rows.
  */
-import { extractionScript, savedPagesBrowser } from './lib/saved-extraction';
+import { extractionScript, extractIn, savedPagesBrowser, type ProfileNode } from './lib/saved-extraction';
 
 const filter = process.argv[2];
 const FROM = Number(process.env.PROFILE_FROM ?? 1);
@@ -21,13 +21,7 @@ const TOP = Number(process.env.PROFILE_TOP ?? 40);
 const code = await extractionScript();
 const { saved, browser } = await savedPagesBrowser(filter);
 
-interface Node {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  hitCount?: number;
-  children?: number[];
-  positionTicks?: { line: number; ticks: number }[];
-}
+type Node = ProfileNode;
 // PROFILE_LINES=<function name>: that function's own samples by line of the unminified bundle.
 const linesOf = process.env.PROFILE_LINES;
 const lineTicks = new Map<number, number>();
@@ -53,12 +47,7 @@ try {
       await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.PROFILE_US ?? 50) });
       for (let i = 0; i <= TO; i++) {
         if (i === FROM) await cdp.send('Profiler.start');
-        kind = await p.evaluate((url) => {
-          const api = (
-            globalThis as unknown as { EmbodiedExtract: { extractPage(d: Document, u: string): { kind: string } } }
-          ).EmbodiedExtract;
-          return api.extractPage(document, url).kind;
-        }, url);
+        kind = await extractIn(p, url);
       }
       const { profile } = await cdp.send('Profiler.stop');
       await p.close();

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { PAGES_DIR, ROOT } from '../../scripts/lib/demo-pages';
+import type { Page } from '@playwright/test';
 import { launch, type Browser } from './chromium';
 
 /** lib/extract/index.ts bundled unminified as an IIFE (`EmbodiedExtract`), for `page.addScriptTag`. */
@@ -31,4 +32,23 @@ export async function savedPagesBrowser(filter?: string): Promise<{ saved: [stri
   );
   const browser = await launch(new Map(saved.map(([file, url]) => [url, readFileSync(join(PAGES_DIR, file))])), null);
   return { saved, browser };
+}
+
+/** One extraction of `url`'s page, with the script from `extractionScript` added to it: its kind. */
+export function extractIn(page: Page, url: string): Promise<string> {
+  return page.evaluate((url) => {
+    const api = (
+      globalThis as unknown as { EmbodiedExtract: { extractPage(d: Document, u: string): { kind: string } } }
+    ).EmbodiedExtract;
+    return api.extractPage(document, url).kind;
+  }, url);
+}
+
+/** A node of a CPU profile (CDP Profiler), as the extraction profiles read it. */
+export interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+  positionTicks?: { line: number; ticks: number }[];
 }
