@@ -84,14 +84,13 @@ export function collectProductFacts(doc: Document, href: string, spec: PageSpec 
   const idx = indexPage(doc, true, {
     stock: true,
     price: first.own !== null,
-    crumb: declaresCrumbs(first.nodes),
+    crumb: first.declaresCrumbs,
     title: true,
   });
   return collectFacts(doc, url, spec, idx, first);
 }
 
 const ldTexts = (scripts: Element[]) => scripts.slice(0, FACTS_LIMITS.ldBlocks).map((s) => s.textContent ?? '');
-const declaresCrumbs = (nodes: Json[]) => nodes.some((n) => typeList(n).includes('BreadcrumbList'));
 
 /** The shop's URL rules decide first; else what the JSON-LD declares (a listing or an order is not ours). */
 function isOurs(kind: 'product' | null, nodes: Json[]): boolean {
@@ -103,6 +102,8 @@ function isOurs(kind: 'product' | null, nodes: Json[]): boolean {
 interface ReadFirst {
   ld: string[];
   nodes: Json[];
+  /** The JSON-LD has a BreadcrumbList (the breadcrumb markup is then not read). */
+  declaresCrumbs: boolean;
   own: Element | null;
 }
 
@@ -112,7 +113,12 @@ function readFirst(doc: Document, kind: 'product' | null, spec: PageSpec | null,
   const nodes = jsonLdNodes(ld);
   if (!isOurs(kind, nodes)) return null;
   // The shop's own element; where its markup has changed (none found), the price as on any other site.
-  return { ld, nodes, own: spec ? anchorIn(doc, spec.anchor, spec.anchorHasText) : null };
+  return {
+    ld,
+    nodes,
+    declaresCrumbs: nodes.some((n) => typeList(n).includes('BreadcrumbList')),
+    own: spec ? anchorIn(doc, spec.anchor, spec.anchorHasText) : null,
+  };
 }
 
 function collectFacts(doc: Document, url: URL, spec: PageSpec | null, idx: PageIndex, first: ReadFirst): PageFacts {
@@ -136,7 +142,7 @@ function collectFacts(doc: Document, url: URL, spec: PageSpec | null, idx: PageI
     canonical: idx.canonical,
     lang: doc.documentElement.getAttribute('lang'),
     pairs: collectSpecPairs(idx),
-    crumbs: declaresCrumbs(nodes) ? [] : breadcrumbsFromDom(idx),
+    crumbs: first.declaresCrumbs ? [] : breadcrumbsFromDom(idx),
     shown: spec ? readShown(doc, spec.title, spec.price) : null,
   });
   const anchor = own ?? titleEl;
