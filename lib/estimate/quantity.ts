@@ -73,12 +73,20 @@ const UNIT_WORD = new Map<string, string>([
   ...['gallon', 'gallons'].map((w) => [w, 'gal'] as const),
   ...['quart', 'quarts'].map((w) => [w, 'qt'] as const),
 ]);
+/** At most this many units or containers in one title's pack. */
+const MAX_UNITS = 500;
 /** Units where "1.000 g" and "1,500 ml" group thousands: nobody sells 1 g of coffee written to three decimals. */
 const THOUSANDS_UNIT = new Set(['g', 'ml']);
 const THOUSANDS = /^[1-9]\d{0,2}[.,]\d{3}$/;
 const AMOUNT = String.raw`(\d+(?:[.,]\d+)?)`;
-// "л.с." is horsepower, not litres.
-const UNIT = String.raw`(fl\.?\s?oz|kilogram(?:mes|me|m|os|o|s|mi)?|chilogrammi|kilos?|kg|mg|grammes|gramme|grammi|grammo|gramm|gramos|gramo|grams|gram|grs|gr|g|ml|cl|dl|ltr|liters|litres|litros|litro|litri|liter|litre|l|lbs|lb|pounds?|ounces?|oz|gallons?|gal|quarts?|qt|кг|мл|л(?!\.\s?с))`;
+/**
+ * Any unit above, as titles write it: the units and their words (longest first), "fl oz" with or
+ * without its dot and space, and "л" but not "л.с." (horsepower, not litres).
+ */
+const UNIT = String.raw`(fl\.?\s?oz|${[...UNIT_KG.keys(), ...UNIT_WORD.keys()]
+  .filter((u) => u !== 'fl oz' && u !== 'л')
+  .sort((a, b) => b.length - a.length)
+  .join('|')}|л(?!\.\s?с))`;
 const UNIT_END = String.raw`(?![\p{L}])`;
 const MULTI_RE = new RegExp(String.raw`(\d{1,3})\s*[x×*]\s*${AMOUNT}\s*${UNIT}${UNIT_END}`, 'iu');
 /** The size first, then the count: "33 cl x 24", "500 g x 2" (not "20 cm x 30 cm", not "1 kg x 2 kg"). */
@@ -122,7 +130,7 @@ function multiOf(title: string): Multi | null {
   const nested = NESTED_RE.exec(title);
   if (nested) {
     const n = Number(nested[1]) * Number(nested[2]);
-    const each = n <= 500 ? sized(n, nested[3]!, nested[4]!, nested[0]) : null;
+    const each = n <= MAX_UNITS ? sized(n, nested[3]!, nested[4]!, nested[0]) : null;
     if (each && isPrepackage(each.eachKg)) return each;
   }
   const before = MULTI_RE.exec(title);
@@ -149,7 +157,7 @@ function containersOf(title: string): Multi | null {
   const each = sized(Number(m[1]), size[1]!, size[2]!, title.slice(m.index, SIZE_AT_RE.lastIndex));
   // With no word between ("24 latas 440 ml"), only a drink's volume: "12 bottles 4.5 kg" is a wine rack's weight.
   if (!each || (!m[2] && !each.liquid)) return null;
-  return each.n <= 500 && isPrepackage(each.eachKg) ? each : null;
+  return each.n <= MAX_UNITS && isPrepackage(each.eachKg) ? each : null;
 }
 
 function isPrepackage(kg: number): boolean {
@@ -162,7 +170,7 @@ export function packCountFromTitle(title: string): number | null {
     const m = re.exec(title);
     if (m) {
       const n = Number(m[1]);
-      if (n >= 1 && n <= 500) return n;
+      if (n >= 1 && n <= MAX_UNITS) return n;
     }
   }
   return null;
@@ -174,7 +182,8 @@ export function packCountFromTitle(title: string): number | null {
  * of 24)") states one pack, as a single size times a pack count already does.
  */
 function packsOf(multi: Multi | null, titleUnits: number | null): number | null {
-  if (!multi || !titleUnits || titleUnits < 2 || titleUnits === multi.n || multi.n * titleUnits > 500) return null;
+  if (!multi || !titleUnits || titleUnits < 2 || titleUnits === multi.n || multi.n * titleUnits > MAX_UNITS)
+    return null;
   multi.text = `${titleUnits} packs of ${multi.text}`;
   multi.n *= titleUnits;
   return titleUnits;
@@ -254,7 +263,7 @@ function singleOf(title: string): Multi | null {
 function containerCount(title: string): number | null {
   const m = CONTAINER_COUNT_RE.exec(title);
   const n = m ? Number(m[1]) : NaN;
-  return n >= 1 && n <= 500 ? n : null;
+  return n >= 1 && n <= MAX_UNITS ? n : null;
 }
 
 export function round(n: number, digits = 3): number {
