@@ -12,6 +12,7 @@ const DARK = `--fg: #e6eee7; --muted: #b3c2b6; --bg: #1a201b; --line: #5f8f69; -
   --pill-hover: #2a4331; --btn-bg: #93d4a2; --btn-fg: #0c1f11; --btn-off: #6fae7f; --warn-fg: #ffd98a; --warn-bg: #3a2e12;
   --none-bg: #2b2b2b; --none-fg: #e0e0e0; --focus: #8ab4f8; --shadow: rgba(0,0,0,.6); color-scheme: dark;`;
 
+/** The closed badge's styles: the pill, its tip and tags, the bought control. */
 export const BADGE_CSS = `
 :host { all: initial; }
 .embodied { ${LIGHT} }
@@ -35,8 +36,6 @@ button, input, select, summary { font: inherit; }
 .pill[aria-expanded="true"] + .tip { display: none; }
 .similar-tag { font-size: 11px; display: inline-flex; gap: 2px; padding: 0 5px; border-radius: 999px; border: 1px solid var(--line); }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.similar-explain { font-size: 12px; }
-.choices { margin: 4px 0; padding-inline-start: 18px; }
 .corrected-tag { font-size: 11px; padding: 0 5px; border-radius: 999px; border: 1px solid var(--line); }
 .compact .rough-tag, .compact .corrected-tag { display: none; }
 .compact .pill { font-size: 12px; padding: 1px 8px; }
@@ -46,6 +45,16 @@ button, input, select, summary { font: inherit; }
   padding: 2px 10px; cursor: pointer; }
 .bought:disabled { background: var(--btn-off); border-color: var(--btn-off); cursor: default; }
 .same-day { color: var(--fg); }
+`;
+
+/**
+ * The open panel's styles (components/EstimatePanel.tsx and what it holds), added to a badge's root
+ * when the user first reaches the badge (entrypoints/content/badge.tsx), before the panel can open:
+ * a page parses only the closed badge's rules at load.
+ */
+export const PANEL_CSS = `
+.similar-explain { font-size: 12px; }
+.choices { margin: 4px 0; padding-inline-start: 18px; }
 .panel { position: fixed; z-index: 2147483647; box-sizing: border-box; overflow: auto; scrollbar-color: var(--muted) var(--bg); max-width: calc(100vw - 16px);
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px;
   box-shadow: 0 6px 24px var(--shadow); text-align: start; }
@@ -81,15 +90,15 @@ summary { cursor: pointer; font-weight: 600; }
 .rough-note { background: var(--warn-bg); color: var(--warn-fg); border-radius: 6px; padding: 4px 8px; }
 `;
 
-/** The order card reuses the badge's look with a box around it. */
-export const ORDER_CSS = `${BADGE_CSS}
+/** The order card reuses the badge's look (its lines' panels included) with a box around it. */
+export const ORDER_CSS = `${BADGE_CSS}${PANEL_CSS}
 .order { border: 1px solid var(--line); background: var(--bg); border-radius: 8px; padding: 6px 10px; }
 .order .lines { width: 100%; }
 .order label { display: flex; gap: 6px; align-items: baseline; }
 `;
 
 /** The listing highlight switch: a small box floating at the bottom end corner of the window. */
-export const HIGHLIGHT_CSS = `${BADGE_CSS}
+export const HIGHLIGHT_CSS = `${BADGE_CSS}${PANEL_CSS}
 .highlight { position: fixed; bottom: 16px; inset-inline-end: 16px; z-index: 2147483646; margin: 0; max-width: min(360px, calc(100vw - 32px));
   background: var(--bg); border: 1px solid var(--line); border-radius: 8px; padding: 6px 10px; box-shadow: 0 4px 16px var(--shadow); }
 .highlight-status:empty { display: none; }

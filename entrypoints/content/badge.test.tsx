@@ -74,6 +74,22 @@ describe('a badge before the user reaches it', () => {
     expect(first.getAttribute('aria-expanded')).toBe('true');
   });
 
+  it("parses the panel's styles only when the user reaches it", async () => {
+    const { pill, root } = await mount();
+    const css = () =>
+      [
+        ...Array.from(root.querySelectorAll('style'), (s) => s.textContent ?? ''),
+        ...(root.adoptedStyleSheets ?? []).flatMap((sheet) => Array.from(sheet.cssRules, (r) => r.cssText)),
+      ].join('\n');
+    expect(css()).toContain('.pill');
+    expect(css()).not.toContain('.panel');
+    act(() => {
+      pill().dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    });
+    expect(css()).toContain('.panel');
+    expect(css().match(/\.panel\s*\{/g)).toHaveLength(1);
+  });
+
   it('comes to life when focused, keeping the focused node', async () => {
     const { pill, badge } = await mount(true);
     const first = pill();

@@ -5,7 +5,7 @@ import { Badge } from '../../components/Badge';
 import type { BadgeState } from '../../components/badge-look';
 import { staticBadge } from '../../components/badge-static';
 import type { BuyResult } from '../../components/BuyControl';
-import { BADGE_CSS } from '../../components/badge-css';
+import { BADGE_CSS, PANEL_CSS } from '../../components/badge-css';
 import { I18nContext } from '../../components/i18n';
 import { PanelSlot } from '../../components/panel-slot';
 import { LazyPanel, loadPanel } from './lazy-panel';
@@ -89,6 +89,8 @@ export async function mountView<S>(
   opts: {
     append: 'after' | 'before' | 'last';
     css: string;
+    /** Styles only the woken view uses (the badge's panel): parsed when the user first reaches it. */
+    lateCss?: string;
     initial: S;
     view: (state: S) => VNode;
     still?: (state: S, i: I18n) => Node;
@@ -114,9 +116,11 @@ export async function mountView<S>(
     if (!still) return;
     still = undefined;
     for (const type of WAKE_EVENTS) container?.removeEventListener(type, wake, true);
+    if (opts.lateCss) host?.addStyles(opts.lateCss);
     draw();
   };
   if (still) for (const type of WAKE_EVENTS) container?.addEventListener(type, wake, true);
+  else if (opts.lateCss) host?.addStyles(opts.lateCss);
   draw();
   return {
     update(next) {
@@ -214,6 +218,7 @@ export async function mountBadge(
   mounted = await mountView<BadgeState>(ctx, anchor, {
     append: opts.append ?? 'after',
     css: BADGE_CSS,
+    lateCss: PANEL_CSS,
     initial: latest,
     still: (state, i) => {
       latest = state;

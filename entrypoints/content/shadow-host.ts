@@ -16,21 +16,24 @@ const HOST_RESET = ':host { all: initial !important; }';
 
 const sheets = new Map<string, CSSStyleSheet>();
 
+/** `css` added to the root's adopted sheets (parsed once for every root), or false where a <style> must hold it. */
 function adoptStyles(root: ShadowRoot, css: string): boolean {
   if (import.meta.env.FIREFOX || typeof CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in root)) return false;
   let sheet = sheets.get(css);
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(`${HOST_RESET}\n${css}`);
+    sheet.replaceSync(css);
     sheets.set(css, sheet);
   }
-  root.adoptedStyleSheets = [sheet];
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   return true;
 }
 
 export interface ShadowHost {
   /** Where the view renders (inside the closed root). */
   container: HTMLElement;
+  /** Adds more styles to the root, after the first (a view's later parts: the badge's panel). */
+  addStyles(css: string): void;
   remove(): void;
 }
 
@@ -43,11 +46,13 @@ export function mountShadowHost(name: string, css: string, anchor: Element, appe
   const html = document.createElement('html');
   const head = document.createElement('head');
   const container = document.createElement('body');
-  if (!adoptStyles(root, css)) {
+  const addStyles = (more: string) => {
+    if (adoptStyles(root, more)) return;
     const style = document.createElement('style');
-    style.textContent = `${HOST_RESET}\n${css}`;
+    style.textContent = more;
     head.append(style);
-  }
+  };
+  addStyles(`${HOST_RESET}\n${css}`);
   html.append(head, container);
   root.append(html);
   const place = placeOutsideInteractive(anchor, append);
@@ -57,5 +62,5 @@ export function mountShadowHost(name: string, css: string, anchor: Element, appe
       host,
       place.append === 'before' ? place.anchor : place.anchor.nextElementSibling,
     );
-  return { container, remove: () => host.remove() };
+  return { container, addStyles, remove: () => host.remove() };
 }
