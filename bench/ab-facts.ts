@@ -10,12 +10,16 @@
  * AB_ROUNDS (15) sets the runs per build. A directory is a checkout holding lib/. FACTS_THROTTLE=4:
  * the CPU slowed 4 times (as the bench's throttled row), timed by the page's clock (wall time).
  * FACTS_PROFILE=1: instead, a CPU profile of A's cold runs, self time by function (unminified).
+ * FACTS_WORLD=isolated: the bundle runs in a new isolated world of the page (CDP
+ * Page.createIsolatedWorld), as a content script does, where no element has a wrapper yet: in the
+ * page's own world its scripts have already touched many of them.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { PAGES_DIR } from '../scripts/lib/demo-pages';
+import type { Page } from '@playwright/test';
 import { launch } from './lib/chromium';
 import { PRODUCT } from './lib/pages';
 import { startThreadClock } from './lib/thread-time';
@@ -26,6 +30,7 @@ if (!dirA || !dirB) throw new Error('usage: ab-facts.ts <dir A> <dir B> [page fi
 const ROUNDS = Number(process.env.AB_ROUNDS ?? 15);
 const PROFILE = !!process.env.FACTS_PROFILE;
 const THROTTLE = Number(process.env.FACTS_THROTTLE ?? 0);
+const ISOLATED = process.env.FACTS_WORLD === 'isolated';
 
 const entry = (lib: string) => `
 import { collectProductFacts } from '${lib}/facts-page';
@@ -71,11 +76,34 @@ interface ProfileNode {
 }
 const self = new Map<string, number>();
 
+/** A new isolated world of the page's main frame holding `code`: `evaluate` runs a function there. */
+async function isolatedWorld(page: Page, code: string) {
+  const cdp = await page.context().newCDPSession(page);
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'ab-facts',
+  });
+  const evaluate = async <A, R>(fn: (args: A) => R, args: A): Promise<R> => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression: `(${fn.toString()})(${JSON.stringify(args)})`,
+      contextId: executionContextId,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as R;
+  };
+  await evaluate(() => undefined, null);
+  await cdp.send('Runtime.evaluate', { expression: code, contextId: executionContextId });
+  return { evaluate };
+}
+
 /** One cold run of build `b` in a fresh tab: its facts, and the task's thread time (or a profile). */
 async function coldRun(url: string, b: number, label: string): Promise<{ out: string; ms: number }> {
   const page = await browser.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  await page.addScriptTag({ content: codes[b]! });
+  const world = ISOLATED ? await isolatedWorld(page, codes[b]!) : null;
+  if (!world) await page.addScriptTag({ content: codes[b]! });
   const cdp = PROFILE ? await page.context().newCDPSession(page) : null;
   if (cdp) {
     await cdp.send('Profiler.enable');
@@ -85,18 +113,17 @@ async function coldRun(url: string, b: number, label: string): Promise<{ out: st
   const throttled = THROTTLE ? await page.context().newCDPSession(page) : null;
   await throttled?.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   const clock = PROFILE || THROTTLE ? null : await startThreadClock(page);
-  const [out, wall] = await page.evaluate(
-    ([name, url, label]) => {
-      performance.mark(label);
-      const t = performance.now();
-      const out = (globalThis as unknown as Record<string, { facts(d: Document, u: string): string }>)[name]!.facts(
-        document,
-        url,
-      );
-      return [out, performance.now() - t] as const;
-    },
-    [names[b]!, url, label] as const,
-  );
+  const run = ([name, url, label]: readonly [string, string, string]) => {
+    performance.mark(label);
+    const t = performance.now();
+    const out = (globalThis as unknown as Record<string, { facts(d: Document, u: string): string }>)[name]!.facts(
+      document,
+      url,
+    );
+    return [out, performance.now() - t] as const;
+  };
+  const args = [names[b]!, url, label] as const;
+  const [out, wall] = world ? await world.evaluate(run, args) : await page.evaluate(run, args);
   let ms = THROTTLE ? wall : NaN;
   if (cdp) {
     const { profile } = await cdp.send('Profiler.stop');

@@ -122,5 +122,5 @@ for (const [source, row] of [...bySource].sort((x, y) => y[1].ran - x[1].ran))
   if (row.ran > 0)
     console.log(`${kB(row.ran)} / ${kB(row.all)} ${String(count.get(source) ?? 0).padStart(5)}  ${source}`);
 console.log('\nlargest functions that ran (own bytes)');
-for (const f of top.sort((x, y) => y.own - x.own).slice(0, 30))
+for (const f of top.sort((x, y) => y.own - x.own).slice(0, Number(process.env.COVERAGE_TOP ?? 30)))
   console.log(`${String(f.own).padStart(7)}  ${f.name} in ${f.source}`);
