@@ -4,6 +4,7 @@
  * the browser either); a single walk keeps the whole product cascade to about one traversal.
  */
 import { allElements, hints } from './text';
+import { outside, pageLandmarks } from './landmarks';
 import { ANY_ROLE, BREADCRUMB_ROLE, PRICE_ROLE, SPEC_ROLE, STOCK_ROLE, TITLE_ROLE } from '../words-class';
 
 export interface PageIndex {
@@ -329,12 +330,18 @@ export function indexPage(doc: Document, firstRead = false, unread: Unread = {})
     (ALL_ROLES | (lateTitles ? 0 : TITLE)) &
     ~((unread.price ? PRICE : 0) | (unread.crumb ? CRUMB : 0) | (unread.stock ? STOCK : 0));
   // A document past the element bound is walked element by element, up to it.
-  const idx = indexElements(doc, candidates ? doc.querySelectorAll(CANDIDATES) : all, wanted);
+  const idx = indexElements(doc, candidates ? candidatesOf(doc, !!unread.landmarks) : all, wanted);
   if (lateTitles) {
     let titles: Element[] | null = null;
     Object.defineProperty(idx, 'titleEls', { get: () => (titles ??= titleElsOf(doc)), enumerable: true });
   }
   return idx;
+}
+
+/** The walk's candidates, less those in the page's header, footer and navigation where they go unread (landmarks.ts). */
+function candidatesOf(doc: Document, skipLandmarks: boolean): ArrayLike<Element> {
+  const skipped = skipLandmarks ? pageLandmarks(doc) : [];
+  return skipped.length ? outside(doc.documentElement, CANDIDATES, skipped) : doc.querySelectorAll(CANDIDATES);
 }
 
 /** The title-like tags, as a selector for those with a class or an id (the others have no role hints). */
@@ -370,6 +377,11 @@ export interface Unread {
   stock?: boolean;
   /** Title-like elements: found on first use (titleEls), not in the walk, on the product bundle's first read. */
   title?: boolean;
+  /**
+   * The page's own header, footer and navigation (landmarks.ts), on the product bundle's first read:
+   * their elements are not walked. Only where the breadcrumb boxes go unread (the trail lives there).
+   */
+  landmarks?: boolean;
 }
 
 /**
