@@ -82,13 +82,13 @@ export function collectProductFacts(doc: Document, href: string, spec: PageSpec 
   // only where JSON-LD has no BreadcrumbList.
   // The title-like elements are looked for only where no h1 names the product (most pages have one).
   // The page's header, footer and navigation hold none of these but the trail: left out of the walk
-  // where the JSON-LD declares it (a third of a shop's elements, each costing a first touch).
+  // (a third of a shop's elements, each costing a first touch), but where they may hold the trail.
   const idx = indexPage(doc, true, {
     stock: true,
     price: first.own !== null,
     crumb: first.declaresCrumbs,
     title: true,
-    landmarks: first.declaresCrumbs,
+    landmarks: true,
   });
   return collectFacts(doc, url, spec, idx, first);
 }

@@ -10,16 +10,24 @@
  * landmarks, a `header` or `footer` that is not inside `article`, `aside`, `main`, `nav` or `section`
  * (a product's own `<article><header><h1>` is not the page's header), plus the same roles given
  * explicitly. Never one that holds an h1 (some shops title the product inside the page's header),
- * nor anything the caller still reads in them: the breadcrumb trail lives in a nav or header, so the
- * caller asks for this only where the JSON-LD declares the trail (facts-page.ts).
+ * and, where the caller reads the breadcrumb trail (the JSON-LD declares none), never one that may
+ * hold it: the walk's breadcrumb tests (page-index.ts) look for "breadcrumb" in a class, an id or a
+ * nav/list's aria label, or a BreadcrumbList scope, and CRUMB_HINT finds the same, or more.
  */
 
 const LANDMARKS = 'header, footer, nav, [role="banner"], [role="contentinfo"], [role="navigation"]';
 /** Sectioning elements: a header or footer inside one belongs to that section, not to the page. */
 const SECTIONING = 'article, aside, main, nav, section';
 
-/** The outermost page-level landmarks of `doc` that hold no h1, in document order. */
-export function pageLandmarks(doc: Document): Element[] {
+/** Where the walk may find a breadcrumb box (BREADCRUMB_ROLE is "breadcrumb", tested in tests/extract/landmarks.test.ts). */
+const CRUMB_HINT =
+  '[class*="breadcrumb" i], [id*="breadcrumb" i], [aria-label*="breadcrumb" i], [aria-labelledby*="breadcrumb" i], [itemtype*="BreadcrumbList"]';
+
+/**
+ * The outermost page-level landmarks of `doc` that hold no h1, in document order; with
+ * `keepCrumbs`, also none that may hold the breadcrumb trail.
+ */
+export function pageLandmarks(doc: Document, keepCrumbs: boolean): Element[] {
   const out: Element[] = [];
   const found = doc.querySelectorAll(LANDMARKS);
   for (let i = 0; i < found.length; i++) {
@@ -29,6 +37,7 @@ export function pageLandmarks(doc: Document): Element[] {
       continue;
     // Only the outermost counts (one inside another left out for its h1 stays too).
     if (el.parentElement?.closest(LANDMARKS) || el.querySelector('h1')) continue;
+    if (keepCrumbs && (el.matches(CRUMB_HINT) || el.querySelector(CRUMB_HINT))) continue;
     out.push(el);
   }
   return out;

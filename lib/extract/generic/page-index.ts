@@ -330,7 +330,11 @@ export function indexPage(doc: Document, firstRead = false, unread: Unread = {})
     (ALL_ROLES | (lateTitles ? 0 : TITLE)) &
     ~((unread.price ? PRICE : 0) | (unread.crumb ? CRUMB : 0) | (unread.stock ? STOCK : 0));
   // A document past the element bound is walked element by element, up to it.
-  const idx = indexElements(doc, candidates ? candidatesOf(doc, !!unread.landmarks) : all, wanted);
+  const idx = indexElements(
+    doc,
+    candidates ? candidatesOf(doc, !!unread.landmarks, (wanted & CRUMB) !== 0) : all,
+    wanted,
+  );
   if (lateTitles) {
     let titles: Element[] | null = null;
     Object.defineProperty(idx, 'titleEls', { get: () => (titles ??= titleElsOf(doc)), enumerable: true });
@@ -339,8 +343,8 @@ export function indexPage(doc: Document, firstRead = false, unread: Unread = {})
 }
 
 /** The walk's candidates, less those in the page's header, footer and navigation where they go unread (landmarks.ts). */
-function candidatesOf(doc: Document, skipLandmarks: boolean): ArrayLike<Element> {
-  const skipped = skipLandmarks ? pageLandmarks(doc) : [];
+function candidatesOf(doc: Document, skipLandmarks: boolean, crumbs: boolean): ArrayLike<Element> {
+  const skipped = skipLandmarks ? pageLandmarks(doc, crumbs) : [];
   return skipped.length ? outside(doc.documentElement, CANDIDATES, skipped) : doc.querySelectorAll(CANDIDATES);
 }
 
@@ -379,7 +383,7 @@ export interface Unread {
   title?: boolean;
   /**
    * The page's own header, footer and navigation (landmarks.ts), on the product bundle's first read:
-   * their elements are not walked. Only where the breadcrumb boxes go unread (the trail lives there).
+   * their elements are not walked (but those that may hold the breadcrumb trail, where it is read).
    */
   landmarks?: boolean;
 }
