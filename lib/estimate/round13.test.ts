@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { weightFromText } from '../extract/generic/units';
 import { parseQuantity } from './quantity';
+import { estimateOnShippedPacks as one } from './shipped-packs';
 
 describe('a page weight in grams with a thousands point is read in thousands (#8)', () => {
   // "1,000 g" was already a kilogram; "1.000 g" was one gram, a thousand times too light.
@@ -37,5 +38,49 @@ describe('a title amount grouped in thousands by a space or an apostrophe (#8)',
     expect([six.units, six.massKg]).toEqual([6, 3]);
     const set = parseQuantity({ title: 'Zestaw 3 000 ml' });
     expect([set.units, set.massKg]).toEqual([1, 3]);
+  });
+});
+
+describe('ADEME per-item footprints that no category reached: chargers and USB sticks (#8)', () => {
+  // data/raw/ademe_impactco2_objects_co2e_per_item.csv (ADEME-Arcep 2022, cradle to shelf):
+  // alimentationsmartphone 0.3, alimentationordinateur 3.6, clefusb 2.9 kg CO2e per item.
+  // Before, these categories took the spend tier with a price and gave unknown without one.
+  const chargers = 'Electronics > Electronics Accessories > Power > Power Adapters & Chargers';
+  it('a charger is the modelled phone charger, before any spend factor', async () => {
+    const e = await one({ title: 'Anker Nano 20W', googleCategory: chargers, price: 19.99, currency: 'USD' });
+    expect([e.tier, e.kgCO2e]).toEqual(['B', 0.3]);
+  });
+  it('a laptop charger, by its title words, is the modelled laptop adapter, with or without a category', async () => {
+    expect((await one({ title: 'Dell 65W laptop charger', googleCategory: chargers })).kgCO2e).toBe(3.6);
+    expect((await one({ title: 'Lenovo notebook netzteil 65W' })).kgCO2e).toBe(3.6);
+  });
+  it('a USB stick is the modelled USB key', async () => {
+    const filed = await one({
+      title: 'SanDisk Ultra 64GB',
+      googleCategory:
+        'Electronics > Electronics Accessories > Computer Components > Storage Devices > USB Flash Drives',
+    });
+    expect([filed.tier, filed.kgCO2e]).toEqual(['B', 2.9]);
+    expect((await one({ title: 'Kingston DataTraveler 32GB USB-Stick' })).kgCO2e).toBe(2.9);
+  });
+});
+
+describe('a page mass beyond x3 of the category item takes the item of the same kind it fits (#8)', () => {
+  // ADEME items of one kind (data/ademe-item-masses.csv reference masses): phone charger 0.05 kg and
+  // laptop adapter 0.35 kg; filter coffee maker 2 kg (31.9 kg CO2e) and espresso machine 7 kg.
+  const chargers = 'Electronics > Electronics Accessories > Power > Power Adapters & Chargers';
+  const coffee = 'Home & Garden > Kitchen & Dining > Kitchen Appliances > Coffee Makers & Espresso Machines';
+  it('a 0.35 kg adapter is the laptop adapter, a 0.05 kg one the phone charger', async () => {
+    expect((await one({ title: 'Lenovo 65W', googleCategory: chargers, weightKg: 0.35 })).kgCO2e).toBe(3.6);
+    expect((await one({ title: 'Anker 20W', googleCategory: chargers, weightKg: 0.05 })).kgCO2e).toBe(0.3);
+  });
+  it('a 2 kg coffee machine is the filter coffee maker, not the 7 kg espresso machine scaled down', async () => {
+    const e = await one({ title: "De'Longhi machine", googleCategory: coffee, weightKg: 2 });
+    expect(e.kgCO2e).toBe(31.9);
+    expect(e.steps.find((s) => s.label === 'Typical item footprint')?.detail).toContain("the page's mass fits");
+  });
+  it('within x3 of the category item, the item stays', async () => {
+    const e = await one({ title: "De'Longhi machine", googleCategory: coffee, weightKg: 4 });
+    expect(e.method).toContain('espresso machine');
   });
 });
