@@ -84,3 +84,18 @@ describe('a page mass beyond x3 of the category item takes the item of the same 
     expect(e.method).toContain('espresso machine');
   });
 });
+
+describe('a power bank filed with the chargers is not a charger (#8)', () => {
+  // A battery pack of lithium-ion cells, not ADEME's modelled mains adapter: it keeps the tiers it had.
+  const chargers = 'Electronics > Electronics Accessories > Power > Power Adapters & Chargers';
+  it.each([
+    'Anker - Power Bank (20K, 87W, Built-In USB-C Cable) - Black',
+    'charmast 20000mAh Portable Charger with Built-in Cables',
+    'Batterie externe 10000 mAh',
+    'Externer Akku USB-C',
+  ])('%s', async (title) => {
+    const e = await one({ title, googleCategory: chargers, price: 35.99, currency: 'USD', weightKg: 0.366 });
+    expect(e.factors.some((f) => f.id.startsWith('items:'))).toBe(false);
+    expect(e.tier).not.toBe('unknown');
+  });
+});

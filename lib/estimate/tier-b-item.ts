@@ -14,6 +14,7 @@ import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } fr
 import type { Prepared } from './prepare';
 import { ITEM_RANGE } from './ranges';
 import type { Step } from './schema';
+import { BATTERY_PACK_RE } from './words';
 
 /**
  * Mass or size scaling is clamped: beyond x3 the modelled item no longer describes the product.
@@ -21,6 +22,8 @@ import type { Step } from './schema';
  * footprint is in proportion to mass, as tier C's per kg of the same item.
  */
 const MAX_SCALE = 3;
+/** The kind of ADEME's external power supplies (data/ademe-item-masses.csv): phone chargers and laptop adapters. */
+const POWER_ADAPTER_KIND = 'power adapter';
 /** ADEME Impact CO2's clothing and shoes group ("habillement"). */
 export const CLOTHING_GROUP = 'habillement';
 /** Screen size of the TV the ADEME-Arcep study modelled (an assumption: a typical 40-45 inch LCD TV). */
@@ -241,6 +244,11 @@ function clothingPerKg(
   return !!profile?.intensity || (uncategorised && plausibleForItem(q.massKg / q.units, item));
 }
 
+/** A power bank filed with the chargers is a battery pack, not the mains adapter ADEME modelled. */
+function isBatteryPack(p: Prepared, item: ItemRow): boolean {
+  return item.kind === POWER_ADAPTER_KIND && BATTERY_PACK_RE.test(p.title);
+}
+
 /** What the typical item's step says: the title word or the page's mass that chose the item, and the item. */
 function itemDetail(item: ItemRow, base: ItemRow | undefined, word: string | null): string {
   const why = word
@@ -262,7 +270,7 @@ export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
         ? itemFor(p, base, data, profile?.kindItems)
         : null
       : uncategorisedItem(p, data);
-  if (!found) return null;
+  if (!found || isBatteryPack(p, found.item)) return null;
   const { item, word, kind } = found;
   const uncategorised = !cat.row;
   if (clothingPerKg(item, p.quantity, profile, uncategorised)) return null;
