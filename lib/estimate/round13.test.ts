@@ -99,3 +99,37 @@ describe('a power bank filed with the chargers is not a charger (#8)', () => {
     expect(e.tier).not.toBe('unknown');
   });
 });
+
+describe("an accessories or parts category does not take its parent's profile (#8)", () => {
+  // Before: a phone case took the telephony profile (0.5 kg of DESNZ IT equipment, 12.4 kg CO2e)
+  // and table legs the furniture profile (30 kg per kg of ADEME's wooden table).
+  const cases = 'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases';
+  it('a phone case is not 0.5 kg of IT equipment: with a price, the spend tier answers', async () => {
+    const e = await one({
+      title: 'Shockproof Silicone Phone Case',
+      googleCategory: cases,
+      price: 3.29,
+      currency: 'USD',
+    });
+    expect(e.tier).toBe('D');
+    expect(e.flags).not.toContain('mass-assumed-typical');
+    expect(e.kgCO2e!).toBeLessThan(2);
+  });
+  it('table legs are not a typical 30 kg piece of furniture', async () => {
+    const e = await one({
+      title: 'Table legs, set of 4',
+      googleCategory: 'Furniture > Table Accessories > Table Legs',
+    });
+    expect(e.flags).not.toContain('mass-assumed-typical');
+  });
+  it('the products of the category itself keep its profile', async () => {
+    const e = await one({ title: 'Oak dining table', googleCategory: 'Furniture > Tables' });
+    expect(e.tier).not.toBe('unknown');
+    const legs = await one({
+      title: 'Table legs, set of 4',
+      googleCategory: 'Furniture > Table Accessories > Table Legs',
+      weightKg: 4,
+    });
+    expect(legs.tier).not.toBe('unknown');
+  });
+});
