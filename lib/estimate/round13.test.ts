@@ -133,3 +133,28 @@ describe("an accessories or parts category does not take its parent's profile (#
     expect(legs.tier).not.toBe('unknown');
   });
 });
+
+describe('foods filed under health care take their AGRIBALYSE food per kg (#8)', () => {
+  // data/raw/agribalyse_3.1.1_synthese_co2e_per_kg.csv at retail: 31101 "Cereal bar with fruit,
+  // fortified with vitamins and minerals" 2.438; 42003 "Meal replacement low calorie,
+  // ready-to-drink" 2.302 kg CO2e/kg. Before, the pharmaceutical sector: spend, or unknown.
+  const fitness = 'Health & Beauty > Health Care > Fitness & Nutrition';
+  it('nutrition bars: the title mass x the fortified cereal bar, before the spend tier', async () => {
+    const e = await one({
+      title: 'Protein bar 12 x 60 g',
+      googleCategory: `${fitness} > Nutrition Bars`,
+      price: 24.99,
+      currency: 'GBP',
+    });
+    expect(e.tier).toBe('C');
+    expect(e.kgCO2e).toBeCloseTo(0.72 * 2.438, 2);
+  });
+  it('nutrition shakes are sold by volume: 12 x 500 ml is 6 kg of a ready-to-drink meal replacement', async () => {
+    const e = await one({
+      title: 'Ready-to-drink shake 12 x 500 ml',
+      googleCategory: `${fitness} > Nutrition Drinks & Shakes`,
+    });
+    expect(e.tier).toBe('C');
+    expect(e.kgCO2e).toBeCloseTo(6 * 2.302, 1);
+  });
+});
