@@ -225,7 +225,7 @@ export const SMART_WATCH: WordList = {
  * Words that make a "portable charger" a battery pack (a power bank: lithium-ion cells, a charge
  * in mAh), not the mains adapter ADEME's external power supplies model.
  */
-export const BATTERY_PACK: WordList = {
+const BATTERY_PACK: WordList = {
   en: ['power\\s?-?banks?', '\\d[\\d.,]*\\s?mah', 'portable\\s+chargers?', 'battery\\s+packs?'],
   de: ['powerbanks?', 'externer?\\s+akku', 'zusatzakku'],
   fr: ['batterie\\s+externe', 'chargeur\\s+portable'],
