@@ -158,3 +158,35 @@ describe('foods filed under health care take their AGRIBALYSE food per kg (#8)',
     expect(e.kgCO2e).toBeCloseTo(6 * 2.302, 1);
   });
 });
+
+describe("a food's page weight a hundredth or less of the title's content is a misread (#8)", () => {
+  // AGRIBALYSE per kg of food: a page weight of 1 g ("1.000 g" read as grams) for a 1 kg pack of
+  // coffee gave a thousandth of the estimate.
+  it('a 1 kg pack with a page weight of 0.001 kg is estimated for 1 kg', async () => {
+    const misread = await one({
+      title: 'Kaffee ganze Bohnen 1 kg',
+      weightKg: 0.001,
+      googleCategory: 'Food, Beverages & Tobacco > Beverages > Coffee',
+    });
+    const right = await one({
+      title: 'Kaffee ganze Bohnen 1 kg',
+      weightKg: 1,
+      googleCategory: 'Food, Beverages & Tobacco > Beverages > Coffee',
+    });
+    expect(misread.kgCO2e).toBe(right.kgCO2e);
+    expect(misread.steps.map((s) => s.label)).toContain('Net content');
+  });
+  it('a page weight a tenth of the content (a per-100 g reference, a drained weight) is kept', async () => {
+    const e = await one({
+      title: 'Kaffee ganze Bohnen 1 kg',
+      weightKg: 0.1,
+      googleCategory: 'Food, Beverages & Tobacco > Beverages > Coffee',
+    });
+    const right = await one({
+      title: 'Kaffee ganze Bohnen 1 kg',
+      weightKg: 1,
+      googleCategory: 'Food, Beverages & Tobacco > Beverages > Coffee',
+    });
+    expect(e.kgCO2e!).toBeCloseTo(right.kgCO2e! / 10, 2);
+  });
+});
