@@ -147,6 +147,7 @@ export async function loadBatch(products: Prepared[], factors: FactorSource): Pr
       // ADEME's basic phone always: a light phone is one whatever its title (lib/estimate/basic-phone.ts).
       flat([
         profiles.map((t) => t.item),
+        ...profiles.map((t) => t.kindItems ?? []),
         intensity('item:'),
         [...itemAliases.values()].map((a) => a.target),
         [BASIC_PHONE_ITEM],

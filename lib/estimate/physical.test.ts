@@ -172,10 +172,10 @@ describe('class 2: a mass and no price gets a physical estimate in every manufac
     expect(e.kgCO2e!).toBeCloseTo(0.8 * 3.4646 * 1.3, 0);
     expect(e.high! / e.kgCO2e!).toBeGreaterThanOrEqual(2.9);
   });
-  it('a charger with a mass and no price: electrical per kg', async () => {
+  it('a charger with a mass and no price: the ADEME adapter its mass fits (round 13)', async () => {
     const e = await one({ title: 'USB-C wall charger 65 W', weightKg: 0.2, googleCategory: '505295' });
-    expect(e.tier).toBe('C');
-    expect(e.factors[0]!.id).toBe('materials:electrical_small');
+    expect(e.tier).toBe('B');
+    expect(e.factors[0]!.id).toBe('items:alimentationordinateur');
   });
   it('with a price the sector default stands back: spend with the page price, as before', async () => {
     const e = await one({

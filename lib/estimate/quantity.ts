@@ -78,7 +78,12 @@ const MAX_UNITS = 500;
 /** Units where "1.000 g" and "1,500 ml" group thousands: nobody sells 1 g of coffee written to three decimals. */
 const THOUSANDS_UNIT = new Set(['g', 'ml']);
 const THOUSANDS = /^[1-9]\d{0,2}[.,]\d{3}$/;
-const AMOUNT = String.raw`(\d+(?:[.,]\d+)?)`;
+/**
+ * An amount: "500", "1,5", "0.33"; and thousands grouped by an apostrophe ("1'500 g", Swiss) or by
+ * a space before "000" ("1 000 g", "2 000 ml": French, Polish, Nordic). A space before other digits
+ * stays a count and a size ("6 500 ml" is six bottles of 500 ml, not 6,500 ml).
+ */
+const AMOUNT = String.raw`(\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:\s000)+(?![\d.,])|\d+(?:[.,]\d+)?)`;
 /**
  * Any unit above, as titles write it: the units and their words (longest first), "fl oz" with or
  * without its dot and space, and "л" but not "л.с." (horsepower, not litres).
@@ -109,8 +114,11 @@ const SIZE_AT_RE = new RegExp(String.raw`${AMOUNT}\s*${UNIT}${UNIT_END}`, 'iuy')
  */
 const PREPACKAGE_KG = { min: 0.005, max: 10 };
 
+/** The rest of an amount grouped in thousands, as AMOUNT reads it: " 000", "'500". */
+const GROUPED_ON = /^(?:(?:\s000)+(?![\d.,])|['’]\d{3})/u;
+
 function toNumber(s: string): number {
-  return Number(s.replace(',', '.'));
+  return Number(s.replace(/['’\s]/g, '').replace(',', '.'));
 }
 function unitKg(unit: string): { kg: number; liquid: boolean; unit: string } {
   const w = unit.toLowerCase().replace(/\.|\s/g, '').replace('floz', 'fl oz');
@@ -168,7 +176,8 @@ function isPrepackage(kg: number): boolean {
 export function packCountFromTitle(title: string): number | null {
   for (const re of PACK_COUNT_RES) {
     const m = re.exec(title);
-    if (m) {
+    // "Zestaw 3 000 ml": the figure goes on in thousands (AMOUNT), it is a size, not a count.
+    if (m && !(/\d$/.test(m[0]) && GROUPED_ON.test(title.slice(m.index + m[0].length)))) {
       const n = Number(m[1]);
       if (n >= 1 && n <= MAX_UNITS) return n;
     }

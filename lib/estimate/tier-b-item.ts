@@ -14,6 +14,7 @@ import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } fr
 import type { Prepared } from './prepare';
 import { ITEM_RANGE } from './ranges';
 import type { Step } from './schema';
+import { BATTERY_PACK_RE } from './words';
 
 /**
  * Mass or size scaling is clamped: beyond x3 the modelled item no longer describes the product.
@@ -21,6 +22,8 @@ import type { Step } from './schema';
  * footprint is in proportion to mass, as tier C's per kg of the same item.
  */
 const MAX_SCALE = 3;
+/** The kind of ADEME's external power supplies (data/ademe-item-masses.csv): phone chargers and laptop adapters. */
+const POWER_ADAPTER_KIND = 'power adapter';
 /** ADEME Impact CO2's clothing and shoes group ("habillement"). */
 export const CLOTHING_GROUP = 'habillement';
 /** Screen size of the TV the ADEME-Arcep study modelled (an assumption: a typical 40-45 inch LCD TV). */
@@ -164,18 +167,39 @@ interface Found {
 
 const kindOf = (a: AliasRow | undefined) => (a?.massKg ? { word: a.key, massKg: a.massKg } : null);
 
-function itemFor(p: Prepared, base: ItemRow, data: BatchData): Found {
+function itemFor(p: Prepared, base: ItemRow, data: BatchData, kindItems: readonly string[] = []): Found {
   const hits = p.titleGrams
     .map((g) => data.itemAliases.get(g))
     .map((a) => ({ a, hit: a ? data.items.get(a.target) : undefined }))
     .filter((h): h is { a: AliasRow; hit: ItemRow } => !!h.a && !!h.hit && h.hit.group === base.group);
   const kind = hits.find((h) => !h.a.onlyKind);
-  const item = kind?.hit ?? base;
+  // A kind the title names is weighed as the category's item is: a "wall charger" of 0.2 kg is a laptop adapter.
+  const named = kind?.hit ?? base;
+  const item = itemByMass(p, named, kindItems, data);
+  if (item !== named) return { item, word: null, kind: null };
   const material = hits.find((h) => h.a.onlyKind === item.kind && h.hit.kind === item.kind);
   const chosen = material ?? kind;
   return chosen
     ? { item: chosen.hit, word: [kind?.a.key, material?.a.key].filter(Boolean).join('" + "'), kind: kindOf(kind?.a) }
-    : { item: base, word: null, kind: null };
+    : { item, word: null, kind: null };
+}
+
+/**
+ * The category's item, or, when the page's mass per unit is beyond the x3 that item describes,
+ * the item of the same kind nearest that mass within its own x3 (a 0.35 kg power adapter is
+ * ADEME's laptop adapter, not its 0.05 kg phone charger scaled by mass; a 7 kg coffee machine the
+ * espresso machine). Items whose masses lie within x3 of each other never swap.
+ */
+function itemByMass(p: Prepared, base: ItemRow, kindItems: readonly string[], data: BatchData): ItemRow {
+  const q = p.quantity;
+  const mass = q.massKg !== null && !q.fromVolume && q.units > 0 ? q.massKg / q.units : null;
+  if (mass === null || !(mass > 0) || plausibleForItem(mass, base)) return base;
+  const distance = (i: ItemRow) => Math.abs(Math.log(mass / i.referenceMassKg));
+  const fits = kindItems
+    .map((k) => data.items.get(k))
+    .filter((i): i is ItemRow => !!i && i.kind === base.kind && plausibleForItem(mass, i))
+    .sort((a, b) => distance(a) - distance(b) || a.key.localeCompare(b.key));
+  return fits[0] ?? base;
 }
 
 /**
@@ -220,6 +244,21 @@ function clothingPerKg(
   return !!profile?.intensity || (uncategorised && plausibleForItem(q.massKg / q.units, item));
 }
 
+/** A power bank filed with the chargers is a battery pack, not the mains adapter ADEME modelled. */
+function isBatteryPack(p: Prepared, item: ItemRow): boolean {
+  return item.kind === POWER_ADAPTER_KIND && BATTERY_PACK_RE.test(p.title);
+}
+
+/** What the typical item's step says: the title word or the page's mass that chose the item, and the item. */
+function itemDetail(item: ItemRow, base: ItemRow | undefined, word: string | null): string {
+  const why = word
+    ? `"${word}" in the title -> `
+    : base && item !== base
+      ? `the page's mass fits the modelled ${item.name} (${item.referenceMassKg} kg), not ${base.name} (${base.referenceMassKg} kg) -> `
+      : '';
+  return `${why}ADEME Impact CO2: ${item.name}, ${item.kgPerItem} kg CO2e per item, cradle to shelf (materials, making, assembly and distribution; use and end of life excluded; one modelled product)`;
+}
+
 export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   const profile = profileOf(cat, data);
   const base = profile?.item ? data.items.get(profile.item) : undefined;
@@ -228,10 +267,10 @@ export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
     ? { item: basic, word: null, kind: null }
     : cat.row
       ? base
-        ? itemFor(p, base, data)
+        ? itemFor(p, base, data, profile?.kindItems)
         : null
       : uncategorisedItem(p, data);
-  if (!found) return null;
+  if (!found || isBatteryPack(p, found.item)) return null;
   const { item, word, kind } = found;
   const uncategorised = !cat.row;
   if (clothingPerKg(item, p.quantity, profile, uncategorised)) return null;
@@ -249,12 +288,7 @@ export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   const central = perUnit * units;
   const range = scale.scaled ? ITEM_RANGE.scaled : ITEM_RANGE.typical;
   const steps: Step[] = [
-    step(
-      'Typical item footprint',
-      `${word ? `"${word}" in the title -> ` : ''}ADEME Impact CO2: ${item.name}, ${item.kgPerItem} kg CO2e per item, cradle to shelf (materials, making, assembly and distribution; use and end of life excluded; one modelled product)`,
-      item.kgPerItem,
-      'kg CO2e',
-    ),
+    step('Typical item footprint', itemDetail(item, base, word), item.kgPerItem, 'kg CO2e'),
     step('Scaling', scale.detail, perUnit, 'kg CO2e'),
   ];
   if (units > 1)

@@ -302,6 +302,24 @@ function sectorFoodProxy(row: NonNullable<CategoryInfo['row']>, data: BatchData)
   };
 }
 
+/**
+ * A food filed outside the food branch (nutrition bars and shakes under health care): the
+ * AGRIBALYSE food its profile names (`agb:<code>`), per kg as sold.
+ */
+function profileFood(intensity: string | undefined, data: BatchData, from: string): Part | null {
+  const code = /^agb:(.+)$/.exec(intensity ?? '')?.[1];
+  const food = code ? data.food.get(`agb-${code}`) : undefined;
+  if (!food) return null;
+  return {
+    name: `${food.name} (AGRIBALYSE 3.1.1 at retail)`,
+    perKg: food.kgPerKg,
+    share: 1,
+    from,
+    uplift: 1,
+    ref: factorRef(data.manifest, 'food', food.key, food.kgPerKg, 'kg CO2e / kg'),
+  };
+}
+
 /** Default materials a title's material may replace: the generic families, not tyres, batteries, soils or electrical items. */
 const OVERRIDABLE_DEFAULT = /^(plastic_|paper_|metal|glass$|wood$|clothing$)/;
 /**
@@ -340,13 +358,19 @@ function titleOverride(p: Prepared, data: BatchData, defaultKey: string, from: s
   return null;
 }
 
+/** The profile's per-kg intensity when it names an ADEME item (per kg of it) or an AGRIBALYSE food. */
+function profilePart(intensity: string | undefined, data: BatchData, from: string): Part | null {
+  const itemKey = /^item:(.+)$/.exec(intensity ?? '')?.[1];
+  const item = itemKey ? data.items.get(itemKey) : undefined;
+  return item ? itemPart(data, item, from) : profileFood(intensity, data, from);
+}
+
 /** The category's per-kg intensity: its ADEME item, its material, else its sector's material. */
 function categoryParts(row: NonNullable<CategoryInfo['row']>, cat: CategoryInfo, data: BatchData): Parts {
   const from = `category "${row.path}"`;
   const intensity = profileOf(cat, data)?.intensity;
-  const itemKey = /^item:(.+)$/.exec(intensity ?? '')?.[1];
-  const item = itemKey ? data.items.get(itemKey) : undefined;
-  if (item) return { parts: [itemPart(data, item, from)], inferred: true, flags: [] };
+  const named = profilePart(intensity, data, from);
+  if (named) return { parts: [named], inferred: true, flags: [] };
   const own = intensity && !intensity.includes(':') ? intensity : null;
   // A sector default (data/sector-materials.csv) says what the sector's goods are mostly made of,
   // not what this category is: flagged, with a wider range.
@@ -433,12 +457,18 @@ function processAddition(
  */
 const CONTENT_BY_VOLUME = /^3256/;
 
+/** Goods sold by the volume of their content: toilet preparations, and foods filed elsewhere (shakes). */
+function soldByVolume(cat: CategoryInfo, profile: ReturnType<typeof profileOf>): boolean {
+  return CONTENT_BY_VOLUME.test(cat.row?.naics ?? '') || /^agb:/.test(profile?.intensity ?? '');
+}
+
 function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   if (cat.row?.path.startsWith(FOOD_ROOT)) return null;
   // (A volume on other non-food items is a capacity, a 750 ml bottle, not its mass: massOf ignores it.)
   const { parts, inferred, flags, sector } = materialParts(p, cat, data);
   if (!parts.length) return null;
-  const mass = massOf(p, profileOf(cat, data), CONTENT_BY_VOLUME.test(cat.row?.naics ?? ''));
+  const profile = profileOf(cat, data);
+  const mass = massOf(p, profile, soldByVolume(cat, profile));
   // A sector's default material says little about this product: with a price on the page the
   // spend tier (bounded by the mass) does better, and with no mass it would be two guesses in a
   // row. It serves pages that give a mass and no usable price, which were "unknown" before.

@@ -222,6 +222,19 @@ export const SMART_WATCH: WordList = {
 };
 
 /**
+ * Words that make a "portable charger" a battery pack (a power bank: lithium-ion cells, a charge
+ * in mAh), not the mains adapter ADEME's external power supplies model.
+ */
+const BATTERY_PACK: WordList = {
+  en: ['power\\s?-?banks?', '\\d[\\d.,]*\\s?mah', 'portable\\s+chargers?', 'battery\\s+packs?'],
+  de: ['powerbanks?', 'externer?\\s+akku', 'zusatzakku'],
+  fr: ['batterie\\s+externe', 'chargeur\\s+portable'],
+  es: ['bater[íi]a\\s+externa', 'cargador\\s+port[áa]til'],
+  it: ['batteria\\s+esterna', 'caricabatterie\\s+portatile'],
+  nl: ['externe\\s+accu', 'powerbank'],
+};
+
+/**
  * How many units a title's price buys: each pattern captures the count; the first pattern in this
  * order that matches wins ("Pack of 2", "2er-Pack", "Lot de 3", "3 Paar" for socks and gloves).
  */
@@ -332,6 +345,8 @@ export const PREMIUM_RE = /* @__PURE__ */ words(PREMIUM);
 export const SMART_WATCH_RE = /* @__PURE__ */ words(SMART_WATCH);
 /** The title names a soft toy. */
 export const SOFT_TOY_RE = /* @__PURE__ */ words(SOFT_TOY);
+/** The title names a power bank (a battery pack), not a charger. */
+export const BATTERY_PACK_RE = /* @__PURE__ */ words(BATTERY_PACK);
 
 /** The drink containers a title names (CONTAINER_* above). */
 export const CONTAINER_CAN_RE = /* @__PURE__ */ words(CONTAINER_CAN);

@@ -272,6 +272,12 @@ export interface TypicalRow {
   process?: { name: string; kgPerItem: number; statistic: string; source: string; basis: string };
   /** Bulk goods sold by the litre (compost, mulch, soil): kg per litre as sold (data/bulk-densities.csv). */
   bulk?: { kgPerLitre: number; basis: string };
+  /**
+   * Every ADEME item of the same kind as `item` (its group and kind), when there are several: a
+   * page mass beyond the x3 the modelled item describes takes the one it fits (a 0.35 kg adapter is
+   * the laptop adapter, not the phone charger).
+   */
+  kindItems?: string[];
 }
 
 /** Spread of the mapped spend factors under a top-level category (key = its normalised path), for tier E. */

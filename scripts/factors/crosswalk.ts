@@ -107,6 +107,9 @@ function readMappings(nodes: Map<number, TaxonomyNode>, spend: Map<string, Spend
   return mappings;
 }
 
+/** A taxonomy category of accessories or parts ("Mobile Phone Accessories", "Bicycle Parts", "Table Accessories"). */
+const ACCESSORIES_OR_PARTS = /\b(?:Accessories|Parts)\b/;
+
 export function buildCrosswalk(
   spendRows: SpendRow[],
   resolve: HintResolvers,
@@ -120,6 +123,19 @@ export function buildCrosswalk(
 
   const nearest = (id: number, has: (id: number) => boolean): number | null => {
     for (let cur: number | null = id; cur !== null; cur = nodes.get(cur)!.parentId) if (has(cur)) return cur;
+    return null;
+  };
+  /**
+   * The nearest category profile (data/typical-ranges.csv) up the tree, but not across an
+   * accessories or parts category: a phone case is not a telephone (0.5 kg of IT equipment), desk
+   * parts are not a 30 kg table, pot lids are not a pan. The profile's typical mass, price and
+   * weight ranges and factor describe the category's own products, not what goes with them.
+   */
+  const nearestProfile = (id: number): number | null => {
+    for (let cur: number | null = id; cur !== null; cur = nodes.get(cur)!.parentId) {
+      if (typicalIds.has(cur)) return cur;
+      if (ACCESSORIES_OR_PARTS.test(nodes.get(cur)!.path.split(' > ').pop()!)) return null;
+    }
     return null;
   };
   const crosswalk = taxonomy.map((node): CrosswalkRow => {
@@ -137,7 +153,7 @@ export function buildCrosswalk(
       confidence: m.confidence,
     };
     const { device, food, material } = parseHint(m.hint, resolve, `${from}`);
-    const typicalFrom = nearest(node.id, (id) => typicalIds.has(id));
+    const typicalFrom = nearestProfile(node.id);
     // Absent rather than null keeps 5,595 rows compact.
     if (device) row.device = device;
     if (food) row.food = food;

@@ -59,6 +59,7 @@ export function buildPack(opts: { boavizta?: BoaviztaRecord[] } = {}): BuiltPack
   const taxonomy = readTaxonomy();
   const typical = buildTypical(taxonomy, {
     items: new Set(items.map((i) => i.key)),
+    itemKinds: new Map(items.map((i) => [i.key, `${i.group}/${i.kind}`])),
     materials: new Set(materials.map((m) => m.key)),
     agribalyse: new Set(food.food.filter((f) => f.source === 'agribalyse2023').map((f) => f.key.slice(4))),
     food: new Set(food.food.map((f) => f.key)),

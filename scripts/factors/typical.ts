@@ -10,6 +10,8 @@ import { byKey, data, num, optNum } from './io';
 
 export interface FactorKeys {
   items: Set<string>;
+  /** Each ADEME item's group and kind ("numerique/power adapter"): the items a profile's item may give way to. */
+  itemKinds?: Map<string, string>;
   materials: Set<string>;
   /** AGRIBALYSE codes the food table carries. */
   agribalyse: Set<string>;
@@ -87,6 +89,9 @@ export function buildTypical(taxonomy: TaxonomyNode[], keys?: FactorKeys): Typic
         defaultMassKg: optNum(r.default_mass_kg),
       };
       if (r.item) row.item = r.item;
+      const kind = r.item ? keys?.itemKinds?.get(r.item) : undefined;
+      const kindItems = kind ? [...keys!.itemKinds!].filter(([, k]) => k === kind).map(([i]) => i) : [];
+      if (kindItems.length > 1) row.kindItems = kindItems.sort();
       if (r.intensity) row.intensity = r.intensity;
       const process = processes.get(row.key);
       if (process) row.process = process;

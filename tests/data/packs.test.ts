@@ -52,7 +52,7 @@ const SCHEMAS: Record<TableName, z.ZodType> = {
     weightRef: nn(pos), weightExponent: nn(nonneg), weightP10: nn(pos), weightP90: nn(pos), storageRef: nn(pos), storageExponent: nn(pos), residualP10: pos, residualP90: pos, taxonomyId: z.number().int(),
     formFactors: z.array(z.strictObject({ key: z.string(), factor: pos, n: z.number().int().min(8) })).optional(),
   }),
-  typical: z.strictObject({ key: z.string(), priceUsdLow: nn(pos), priceUsdHigh: nn(pos), weightKgLow: nn(pos), weightKgHigh: nn(pos), basis: z.string().min(10), defaultMassKg: nn(pos), item: z.string().optional(), intensity: z.string().optional(), process: z.strictObject({ name: z.string().min(3), kgPerItem: pos, statistic: z.string().min(3), source: z.string().min(10), basis: z.string().min(20) }).optional(), bulk: z.strictObject({ kgPerLitre: pos, basis: z.string().min(20) }).optional() }),
+  typical: z.strictObject({ key: z.string(), priceUsdLow: nn(pos), priceUsdHigh: nn(pos), weightKgLow: nn(pos), weightKgHigh: nn(pos), basis: z.string().min(10), defaultMassKg: nn(pos), item: z.string().optional(), intensity: z.string().optional(), process: z.strictObject({ name: z.string().min(3), kgPerItem: pos, statistic: z.string().min(3), source: z.string().min(10), basis: z.string().min(20) }).optional(), bulk: z.strictObject({ kgPerLitre: pos, basis: z.string().min(20) }).optional(), kindItems: z.array(z.string().min(1)).min(2).optional() }),
   'spend-calibration': z.strictObject({ key: z.string().regex(/^\d{3}$/), ratio: pos, n: z.number().int().min(3), p10: pos, p90: pos }),
   'category-spread': z.strictObject({ key: z.string(), n: z.number().int().positive(), median: pos, low: pos, high: pos, naics: z.string() }),
 };

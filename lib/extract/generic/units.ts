@@ -45,11 +45,16 @@ export function parseDecimal(s: string): number | null {
 const NUM = String.raw`(\d+(?:[.,]\d+)?)`;
 const WEIGHT_RE = /* @__PURE__ */ lazy(() => NUM + String.raw`\s*` + weightUnitInTextSource(), 'i');
 
-/** The first weight in a text ("2.15 pounds", "Gewicht 1,2 kg", "850 g") in kg. */
+/** "1.000": a point before three digits, which groups thousands in grams as "1,000" does. */
+const POINT_THOUSANDS = /^[1-9]\d{0,2}\.\d{3}$/;
+
+/** The first weight in a text ("2.15 pounds", "Gewicht 1,2 kg", "850 g", "1.000 g" = 1 kg) in kg. */
 export function weightFromText(text: string): number | null {
   const m = WEIGHT_RE.exec(text.slice(0, 300));
   if (!m?.[1] || !m[2]) return null;
-  const n = parseDecimal(m[1]);
+  // Nobody weighs a product in grams to three decimals: "1.000 g" is a thousand grams, not one.
+  const grams = POINT_THOUSANDS.test(m[1]) && toKg(1, m[2]) === 0.001;
+  const n = grams ? Number(m[1].replace('.', '')) : parseDecimal(m[1]);
   return n === null ? null : toKg(n, m[2]);
 }
 
