@@ -41,3 +41,32 @@ describe('a toy word makes the thing next to it a toy, whatever phrase holds the
     expect(pathOf('Spielkonsole', 'de')).toBe('Electronics > Video Game Consoles');
   });
 });
+
+const PROJECTOR_ACCESSORIES = 'Electronics > Video > Video Accessories > Projector Accessories';
+
+describe("a mount, screen, bag or stand for a device is the device's accessory, not the device", () => {
+  it('after the device, where the head comes last', () => {
+    // Round 14: Electronics > Video > Projectors for all four.
+    expect(pathOf('Beamer Halterung', 'de')).toBe(`${PROJECTOR_ACCESSORIES} > Projector Mounts`);
+    expect(pathOf('Beamer Leinwand 200 x 150 cm', 'de')).toBe(`${PROJECTOR_ACCESSORIES} > Projection Screens`);
+    expect(pathOf('Projector screen 100 inch', 'en')).toBe(`${PROJECTOR_ACCESSORIES} > Projection Screens`);
+    expect(pathOf('Beamer scherm 16:9', 'nl')).toBe(`${PROJECTOR_ACCESSORIES} > Projection Screens`);
+    // Round 14: Televisions, Computer Monitors, Digital Cameras.
+    const mounts = 'Electronics > Video > Video Accessories > Television Parts & Accessories > TV & Monitor Mounts';
+    expect(pathOf('TV wall mount 32-65 inch', 'en')).toBe(mounts);
+    expect(pathOf('TV Wandhalterung schwenkbar', 'de')).toBe(mounts);
+    expect(pathOf('Monitor Halterung für 2 Bildschirme', 'de')).toBe(mounts);
+    expect(pathOf('Kamera Tasche wasserdicht', 'de')).toBe(
+      'Cameras & Optics > Camera & Optic Accessories > Camera Parts & Accessories > Camera Bags & Cases',
+    );
+  });
+
+  it('before the device, with or without a for-word, where the head comes first', () => {
+    expect(pathOf('Soporte para proyector de techo', 'es')).toBe(`${PROJECTOR_ACCESSORIES} > Projector Mounts`);
+  });
+
+  it('a screen, a stand or a cable with no such node keeps the device', () => {
+    expect(pathOf('TV screen 55 inch', 'en')).toBe('Electronics > Video > Televisions');
+    expect(pathOf('TV stand oak', 'en')).toBe('Furniture > Entertainment Centers & TV Stands');
+  });
+});
