@@ -70,3 +70,26 @@ describe("a mount, screen, bag or stand for a device is the device's accessory, 
     expect(pathOf('TV stand oak', 'en')).toBe('Furniture > Entertainment Centers & TV Stands');
   });
 });
+
+describe('a bag for a thing is the bag, filed by what it holds', () => {
+  it('a makeup bag in six languages is a cosmetic bag, not makeup', () => {
+    // Round 14: Cosmetics, Makeup, Handbags or nothing.
+    const bags = 'Luggage & Bags > Cosmetic & Toiletry Bags';
+    expect(pathOf('Torba do makijażu', 'pl')).toBe(bags);
+    expect(pathOf('Makeup bag travel', 'en')).toBe(bags);
+    expect(pathOf('Bolsa de maquiagem', 'pt')).toBe(bags);
+    expect(pathOf('Bolsa de maquillaje', 'es')).toBe(bags);
+    expect(pathOf('Borsa per trucchi', 'it')).toBe(bags);
+    expect(pathOf('Trousse de maquillage', 'fr')).toBe(bags);
+  });
+
+  it("a bag for a device with no bag node is the device's accessory in general, and a known case keeps its node", () => {
+    // Round 14: Laptops.
+    expect(pathOf('Laptop Tasche 15,6 Zoll', 'de')).toBe(
+      'Electronics > Electronics Accessories > Computer Accessories',
+    );
+    expect(pathOf('Handy Hülle', 'de')).toBe(
+      'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases',
+    );
+  });
+});

@@ -1,19 +1,20 @@
 /**
  * The accessory of a device is not the device: "Beamer Halterung" is a projector mount, "Beamer
  * Leinwand" a projection screen, "Kamera Tasche" a camera bag, "Soporte para proyector" a projector
- * mount. A word for a kind of accessory (mount, screen, bag or case, stand, cable) next to a device
+ * mount. A word for a kind of accessory (mount, screen, bag, case, stand) next to a device
  * word, after it where the head of a noun phrase comes last (English, German, Dutch, Swedish) and
  * before it, with or without a for- or of-word, where it comes first (the Romance and Slavic
  * languages), makes the pair one phrase that reads as the device's accessory of that kind. The
  * node is found by name, not listed: an accessory node of the device's branch whose name holds
  * the kind's word, inside the device's own accessory node (replacement.ts accessoryNodeOf:
  * "Projectors" -> "Projector Accessories") or sharing a word with the device's names ("Computer
- * Monitors" -> "TV & Monitor Mounts"). A mount or a bag with no such node is the device's
- * accessory in general; a screen, a stand or a cable with none keeps the device's reading ("TV
- * screen" is the TV).
+ * Monitors" -> "TV & Monitor Mounts"); a bag may also be the bag named after the thing
+ * ("Torba do makijażu": Cosmetic & Toiletry Bags). A mount, a bag or a case with no such node is
+ * the device's accessory in general; a screen or a stand with none keeps the device's reading
+ * ("TV screen" is the TV).
  */
 import { FOR_CUES, OF_CUES } from '../cues';
-import { ANIMALS_AND_PET_SUPPLIES } from '../nodes';
+import { ANIMALS_AND_PET_SUPPLIES, LUGGAGE_AND_BAGS } from '../nodes';
 import type { Taxonomy } from '../taxonomy';
 import { tokenize } from '../text';
 import { accessoryNodeOf } from './replacement';
@@ -26,6 +27,8 @@ interface AccessoryKind {
   names: string[];
   /** Whether the device's accessory node in general is the reading when no node names the kind. */
   general: boolean;
+  /** Whether a bag node named after the thing counts too ("Torba do makijażu": a cosmetic bag). */
+  bags?: boolean;
   /** The kind's words by language. */
   words: Record<string, string[]>;
 }
@@ -66,20 +69,38 @@ const KINDS: AccessoryKind[] = [
     },
   },
   {
-    names: ['bag', 'case', 'sleeve', 'cover'],
+    names: ['bag'],
+    general: true,
+    bags: true,
+    words: {
+      en: ['bag'],
+      de: ['tasche'],
+      nl: ['tas', 'opbergtas'],
+      sv: ['väska'],
+      fr: ['sac', 'sacoche', 'trousse'],
+      es: ['bolsa', 'bolso'],
+      it: ['borsa'],
+      pt: ['bolsa'],
+      pl: ['torba'],
+      cs: ['taška'],
+      ru: ['сумка'],
+    },
+  },
+  {
+    names: ['case', 'sleeve', 'cover'],
     general: true,
     words: {
-      en: ['bag', 'case', 'sleeve', 'pouch'],
-      de: ['tasche', 'hülle', 'schutzhülle', 'etui'],
-      nl: ['tas', 'hoes', 'opbergtas'],
-      sv: ['väska', 'fodral'],
-      fr: ['sacoche', 'housse', 'étui'],
-      es: ['funda', 'bolsa'],
-      it: ['borsa', 'custodia'],
-      pt: ['bolsa', 'capa'],
-      pl: ['torba', 'etui', 'pokrowiec'],
-      cs: ['taška', 'pouzdro'],
-      ru: ['сумка', 'чехол'],
+      en: ['case', 'sleeve', 'pouch'],
+      de: ['hülle', 'schutzhülle', 'etui'],
+      nl: ['hoes'],
+      sv: ['fodral'],
+      fr: ['housse', 'étui'],
+      es: ['funda'],
+      it: ['custodia'],
+      pt: ['capa'],
+      pl: ['etui', 'pokrowiec'],
+      cs: ['pouzdro'],
+      ru: ['чехол'],
     },
   },
   {
@@ -161,14 +182,28 @@ function candidateScore(
   return inside + shared + (phrases.some((p) => kindNames.has(p[p.length - 1] ?? '')) ? 0.5 : 0);
 }
 
+/**
+ * The device's accessory node in general: the one named after it ("Projector Accessories"), or the
+ * accessory node above a named one that is a single kind ("Laptop Docking Stations" -> "Computer
+ * Accessories").
+ */
+function generalAccessoryOf(taxonomy: Taxonomy, device: number): number | null {
+  const named = accessoryNodeOf(taxonomy, device, () => 0);
+  if (named === null || /accessor/i.test(taxonomy.nameOf(named) ?? '')) return named;
+  const parent = taxonomy.ancestors(named).at(-2);
+  return parent !== undefined && taxonomy.isAccessory(parent) ? parent : named;
+}
+
 function findAccessoryOfKind(taxonomy: Taxonomy, device: number, kind: number): number | null {
   const top = taxonomy.ancestors(device)[0] ?? -1;
-  const general = accessoryNodeOf(taxonomy, device, () => 0);
+  const general = generalAccessoryOf(taxonomy, device);
   const nameWords = deviceNameWords(taxonomy, device);
   const kindNames = new Set(KINDS[kind].names);
   let best: { id: number; score: number; depth: number } | null = null;
+  const bags = KINDS[kind].bags === true;
   for (const id of taxonomy.ids) {
-    if (!taxonomy.isAccessory(id) || !taxonomy.isAncestorOrSelf(top, id)) continue;
+    const bag = bags && id !== LUGGAGE_AND_BAGS && taxonomy.isAncestorOrSelf(LUGGAGE_AND_BAGS, id);
+    if (!bag && (!taxonomy.isAccessory(id) || !taxonomy.isAncestorOrSelf(top, id))) continue;
     const score = candidateScore(taxonomy, id, kindNames, nameWords, general);
     const depth = taxonomy.depth(id);
     if (score > 0 && (!best || score > best.score || (score === best.score && depth < best.depth)))
@@ -217,6 +252,21 @@ function accessoryEntries<E extends { id: number }>(taxonomy: Taxonomy, entries:
 }
 
 /**
+ * Whether the accessory word at `at` reads as an accessory of the device's branch already
+ * ("Handy Hülle": "Hülle" is a phone case): the lexicon knows the pair better than a name search.
+ */
+function readsAsAccessoryOf(taxonomy: Taxonomy, hits: AccessoryHit[], at: number, device: AccessoryHit): boolean {
+  const tops = new Set(device.entries.map((e) => taxonomy.ancestors(e.id)[0]));
+  return hits.some(
+    (o) =>
+      o !== device &&
+      o.start <= at &&
+      o.end > at &&
+      o.entries.some((e) => taxonomy.isAccessory(e.id) && tops.has(taxonomy.ancestors(e.id)[0])),
+  );
+}
+
+/**
  * The segment's hits with each device hit next to an accessory word made one hit over both that
  * reads as the device's accessory of that kind; hits on the accessory word itself are dropped.
  */
@@ -233,12 +283,19 @@ export function accessoryOfRule<H extends AccessoryHit>(
   const dropped = new Set<H>();
   for (const h of hits) {
     const at = accessoryWordAt(h, tokens, kinds, headLast);
-    const entries = at < 0 ? null : accessoryEntries(taxonomy, h.entries, kinds[at]);
+    if (at < 0 || readsAsAccessoryOf(taxonomy, hits, at, h)) continue;
+    const entries = accessoryEntries(taxonomy, h.entries, kinds[at]);
     if (!entries) continue;
     const start = Math.min(h.start, at);
     const end = Math.max(h.end, at + 1);
-    for (const o of hits) if (o.start >= start && o.end <= end) dropped.add(o);
-    out.push({ ...h, start, end, entries });
+    // The accessory word's own hit ("Hülle": a phone case) lends its weight to the pair.
+    let w = 0;
+    for (const o of hits)
+      if (o.start >= start && o.end <= end) {
+        dropped.add(o);
+        if (o !== h) w = Math.max(w, ...o.entries.map((e) => e.w));
+      }
+    out.push({ ...h, start, end, entries: entries.map((e) => (e.w < w ? { ...e, w } : e)) });
   }
   if (!out.length) return hits;
   return [...hits.filter((h) => !dropped.has(h)), ...out].sort((a, b) => a.start - b.start);
