@@ -194,16 +194,21 @@ function generalAccessoryOf(taxonomy: Taxonomy, device: number): number | null {
   return parent !== undefined && taxonomy.isAccessory(parent) ? parent : named;
 }
 
+/** Whether node `id` may be the accessory of a device in branch `top`: an accessory there, or a bag. */
+function isCandidate(taxonomy: Taxonomy, id: number, top: number, bags: boolean): boolean {
+  if (bags && id !== LUGGAGE_AND_BAGS && taxonomy.isAncestorOrSelf(LUGGAGE_AND_BAGS, id)) return true;
+  return taxonomy.isAccessory(id) && taxonomy.isAncestorOrSelf(top, id);
+}
+
 function findAccessoryOfKind(taxonomy: Taxonomy, device: number, kind: number): number | null {
   const top = taxonomy.ancestors(device)[0] ?? -1;
   const general = generalAccessoryOf(taxonomy, device);
   const nameWords = deviceNameWords(taxonomy, device);
   const kindNames = new Set(KINDS[kind].names);
-  let best: { id: number; score: number; depth: number } | null = null;
   const bags = KINDS[kind].bags === true;
+  let best: { id: number; score: number; depth: number } | null = null;
   for (const id of taxonomy.ids) {
-    const bag = bags && id !== LUGGAGE_AND_BAGS && taxonomy.isAncestorOrSelf(LUGGAGE_AND_BAGS, id);
-    if (!bag && (!taxonomy.isAccessory(id) || !taxonomy.isAncestorOrSelf(top, id))) continue;
+    if (!isCandidate(taxonomy, id, top, bags)) continue;
     const score = candidateScore(taxonomy, id, kindNames, nameWords, general);
     const depth = taxonomy.depth(id);
     if (score > 0 && (!best || score > best.score || (score === best.score && depth < best.depth)))
