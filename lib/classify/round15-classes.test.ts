@@ -93,3 +93,62 @@ describe('a bag for a thing is the bag, filed by what it holds', () => {
     );
   });
 });
+
+const FOOD_ITEMS = 'Food, Beverages & Tobacco > Food Items';
+
+describe('staple foods by name in every language', () => {
+  it('cheeses by their names, the same word in most languages', () => {
+    // Round 14: nothing for each.
+    const cheese = `${FOOD_ITEMS} > Dairy Products > Cheese`;
+    expect(pathOf('Gouda mittelalt in Scheiben 400 g', 'de')).toBe(cheese);
+    expect(pathOf('Ser gouda w plastrach 150 g', 'pl')).toBe(cheese);
+    expect(pathOf('Jonge gouda 48+ plakken', 'nl')).toBe(cheese);
+    expect(pathOf('Emmentaler gerieben 200 g', 'de')).toBe(cheese);
+    expect(pathOf('Twaróg półtłusty 250 g', 'pl')).toBe(cheese);
+  });
+
+  it('poultry, meat and fish cuts', () => {
+    // Round 14: nothing, or Sporting Goods for "Filet de poulet".
+    const meat = `${FOOD_ITEMS} > Meat, Seafood & Eggs > Meat`;
+    expect(pathOf('Petto di pollo a fette 400 g', 'it')).toBe(meat);
+    expect(pathOf('Filet de poulet x2', 'fr')).toBe(meat);
+    expect(pathOf('Hähnchenbrustfilet 500 g', 'de')).toBe(meat);
+    expect(pathOf('Kipfilet 500 g', 'nl')).toBe(meat);
+    expect(pathOf('Kycklingfilé fryst 1 kg', 'sv')).toBe(meat);
+    expect(pathOf('Lachsfilet mit Haut 250 g', 'de')).toBe(`${FOOD_ITEMS} > Meat, Seafood & Eggs > Seafood`);
+  });
+});
+
+describe('furniture pieces of Dutch, German, Polish and Portuguese titles, at their own node', () => {
+  it('shelving units, chests of drawers, nightstands, shoe racks and TV stands', () => {
+    // Round 14: nothing, Cabinets & Storage, Medical Furniture, Storage & Organization, TV accessories.
+    expect(pathOf('Stellingkast wit 77x147 cm', 'nl')).toBe('Furniture > Shelving > Bookcases & Standing Shelves');
+    expect(pathOf('Ladekast met 4 lades', 'nl')).toBe('Furniture > Cabinets & Storage > Dressers');
+    expect(pathOf('Kommode weiß mit 3 Schubladen', 'de')).toBe('Furniture > Cabinets & Storage > Dressers');
+    expect(pathOf('Szafka nocna biała', 'pl')).toBe('Furniture > Tables > Nightstands');
+    expect(pathOf('Sapateira 4 portas', 'pt')).toBe(
+      'Home & Garden > Household Supplies > Storage & Organization > Clothing & Closet Storage > Shoe Racks & Organizers',
+    );
+    expect(pathOf('Rack para TV até 55 polegadas', 'pt')).toBe('Furniture > Entertainment Centers & TV Stands');
+  });
+});
+
+describe('eye creams, and the Polish and Czech "pod" (under), which is no laundry pod', () => {
+  it('an eye cream is a moisturiser in every language', () => {
+    // Round 14: nothing (Polish), Cosmetics, Pet Medicine (French).
+    const moisturizer = 'Health & Beauty > Personal Care > Cosmetics > Skin Care > Lotion & Moisturizer';
+    expect(pathOf('Krem pod oczy 15 ml', 'pl')).toBe(moisturizer);
+    expect(pathOf('Augencreme 15 ml', 'de')).toBe(moisturizer);
+    expect(pathOf('Crème contour des yeux 15 ml', 'fr')).toBe(moisturizer);
+  });
+
+  it('"pod" in a Polish or Czech title reads as nothing, in an English one as detergent pods', () => {
+    // Round 14: Laundry Detergent.
+    expect(pathOf('Podstawka pod laptopa', 'pl')).not.toMatch(/Laundry/);
+    expect(pathOf('Lampka pod szafkę LED', 'pl')).toBe('Home & Garden > Lighting > Lamps');
+    expect(pathOf('Szafka pod umywalkę', 'pl')).toMatch(/^Furniture > Cabinets & Storage/);
+    expect(pathOf('Tide pods 42 count', 'en')).toBe(
+      'Home & Garden > Household Supplies > Laundry Supplies > Laundry Detergent',
+    );
+  });
+});

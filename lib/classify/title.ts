@@ -123,7 +123,8 @@ export function titleHits(
       .hits(tokens, brandTokens, lang, raw)
       .map((h) =>
         h.end - h.start === 1 ? { ...h, entries: falseFriendEntries(tokens[h.start] ?? '', lang, h.entries) } : h,
-      );
+      )
+      .filter((h) => h.entries.length);
     // A set word gives way to what the set holds, when the title names it (rules/set-of.ts).
     const sets = found.some((h) => !isSetHit(h, tokens)) ? found.filter((h) => !isSetHit(h, tokens)) : found;
     // "Allbirds Tree Breezers": an unread plural last word is the head; "Tree" only says which (rules/unknown-last.ts).
