@@ -128,19 +128,30 @@ const CLOSED = new Set(['de', 'nl', 'sv']);
 /** Kind index -> its words' keys, one set per language. */
 const WORDS = KINDS.map((k) => new Map(Object.entries(k.words).map(([lang, ws]) => [lang, new Set(ws.map(keyOf))])));
 const ALL_WORDS = KINDS.map((_, i) => new Set([...WORDS[i].values()].flatMap((s) => [...s])));
+/** Title word -> kind, per language ("" for any language), built once. */
+const KIND_OF = new Map<string, Map<string, number>>();
+/** Words a closed compound may end in ("Wandhalterung"), with their kind, per language ("" for any). */
+const ENDINGS = new Map<string, [string, number][]>();
+for (const lang of ['', ...new Set(KINDS.flatMap((k) => Object.keys(k.words)))]) {
+  const byWord = new Map<string, number>();
+  const endings: [string, number][] = [];
+  KINDS.forEach((_, i) => {
+    for (const w of (lang === '' ? ALL_WORDS[i] : WORDS[i].get(lang)) ?? []) {
+      if (!byWord.has(w)) byWord.set(w, i);
+      if (w.length >= 5 && (lang === '' || CLOSED.has(lang))) endings.push([w, i]);
+    }
+  });
+  KIND_OF.set(lang, byWord);
+  ENDINGS.set(lang, endings);
+}
 
 /** The kind a title word names in the title's language (any language when unknown), or -1. */
 function kindOf(token: string, lang: string | null): number {
-  return KINDS.findIndex((_, i) => {
-    const words = lang === null ? ALL_WORDS[i] : WORDS[i].get(lang);
-    if (!words) return false;
-    if (words.has(token)) return true;
-    // "Wandhalterung", "TV-Wandhalterung": a closed compound ending in a mount word.
-    return (
-      (lang === null || CLOSED.has(lang)) &&
-      [...words].some((w) => w.length >= 5 && token.length > w.length + 2 && token.endsWith(w))
-    );
-  });
+  const kind = KIND_OF.get(lang ?? '')?.get(token);
+  if (kind !== undefined) return kind;
+  // "Wandhalterung", "TV-Wandhalterung": a closed compound ending in a mount word.
+  const ending = ENDINGS.get(lang ?? '')?.find(([w]) => token.length > w.length + 2 && token.endsWith(w));
+  return ending ? ending[1] : -1;
 }
 
 const caches = new WeakMap<Taxonomy, Map<string, number | null>>();

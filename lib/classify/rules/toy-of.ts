@@ -51,6 +51,9 @@ const TOY_TOKENS = new Set(Object.values(TOY_WORDS).flatMap((ws) => ws.flatMap((
 const TOY_PREFIXES = ['spielzeug', 'spiel', 'speelgoed', 'speel', 'leksaks'];
 const MIN_THING = 4;
 
+/** What every toy word and prefix starts with, for skipping the titles that hold none. */
+const TOY_STEMS = /toy|spiel|speel|jouet|juguet|giocattol|brinquedo|zabawk|leksak|hra[cč]k|игрушк/i;
+
 /** Whether a title word (normalised, stemmed) is a toy word or a closed compound that starts with one. */
 function isToyToken(token: string): boolean {
   return TOY_TOKENS.has(token) || TOY_PREFIXES.some((p) => token.startsWith(p) && token.length - p.length >= MIN_THING);
@@ -58,6 +61,7 @@ function isToyToken(token: string): boolean {
 
 /** Whether the title holds a toy word outside a for-clause ("Cesto para brinquedos" holds toys). */
 export function titleHasToyWord(title: string): boolean {
+  if (!TOY_STEMS.test(title)) return false;
   const tokens = normalizeText(title)
     .split(' ')
     .filter(Boolean)
