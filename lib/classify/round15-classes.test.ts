@@ -152,3 +152,22 @@ describe('eye creams, and the Polish and Czech "pod" (under), which is no laundr
     );
   });
 });
+
+describe('DIY, plumbing, pool and baby-care words of Portuguese titles', () => {
+  it('name the kind below the department the crumb gives', () => {
+    // Round 14: Hardware, Home & Garden or Baby & Toddler only, or a wrong kind.
+    expect(pathOf('Silicone acético branco 280 g', 'pt', ['Construção'])).toBe(
+      'Hardware > Building Consumables > Protective Coatings & Sealants',
+    );
+    expect(pathOf('Pistola de pintura elétrica 500 W', 'pt', ['Ferramentas'])).toBe(
+      'Hardware > Tools > Paint Tools > Paint Sprayers',
+    );
+    expect(pathOf('Cloro granulado para piscina 10 kg', 'pt', ['Casa'])).toBe(
+      'Home & Garden > Pool & Spa > Pool & Spa Accessories > Pool Cleaners & Chemicals',
+    );
+    expect(pathOf('Pomada para assaduras 45 g', 'pt', ['Bebês'])).toBe(
+      'Baby & Toddler > Diapering > Diaper Rash Treatments',
+    );
+    expect(pathOf('Cubo mágico 4x4 profissional', 'pt')).toBe('Toys & Games > Puzzles > Mechanical Puzzles');
+  });
+});

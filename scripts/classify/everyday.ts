@@ -794,6 +794,43 @@ const EVERYDAY_FURNITURE: Record<string, string[]> = {
   ],
 };
 
+/**
+ * DIY, plumbing, pool and baby-care words of Portuguese titles (the weakest language on the dev
+ * split), with the same word in the other languages where it is ordinary: the departments
+ * ("Construção", "Ferramentas", "Bebês") say only Hardware or Baby & Toddler, the words say which.
+ */
+const EVERYDAY_DIY: Record<string, string[]> = {
+  'Hardware > Tools > Screwdrivers': ['chave fenda, chave phillips, jogo de chaves de fenda'],
+  'Hardware > Tools > Paint Tools > Paint Sprayers': [
+    'pistola de pintura, pistola pulverizadora, pulverizador de tinta, pistola para pintar, pistolet à peinture, pistola a spruzzo, farbsprühsystem',
+  ],
+  'Hardware > Building Consumables > Protective Coatings & Sealants': [
+    'silicone acético, silicone acetico, selante, sellador, sigillante, silikon sanitarny, mastic silicone',
+  ],
+  'Hardware > Plumbing > Plumbing Fixture Hardware & Parts > Toilet & Bidet Accessories > Toilet Tanks': [
+    'caixa acoplada, caixa de descarga, cisterna de inodoro, spłuczka',
+  ],
+  'Hardware > Plumbing > Plumbing Fixtures > Sinks > Kitchen & Utility Sinks': [
+    'cuba de cozinha, pia de cozinha, cuba pia, fregadero, évier, lavello, spülbecken, zlewozmywak, diskbänk',
+  ],
+  'Home & Garden > Pool & Spa > Pool & Spa Accessories > Pool Cleaners & Chemicals': [
+    'cloro para piscina, cloro granulado, cloro para piscinas, chlore piscine, cloro per piscina, chlor do basenu, poolchlor',
+  ],
+  'Hardware > Hardware Pumps': [
+    'pressurizador, bomba d água, bomba de agua, pompe à eau, pompa acqua, wasserpumpe, pompa wody',
+  ],
+  'Luggage & Bags > Fanny Packs': ['pochete, riñonera, marsupio, bauchtasche, gürteltasche, heuptas, ledvinka'],
+  'Baby & Toddler > Diapering > Diaper Rash Treatments': [
+    'creme para assaduras, pomada para assaduras, assaduras, crema para la dermatitis del pañal, crème pour le change, wundschutzcreme, krem na odparzenia',
+  ],
+  'Toys & Games > Puzzles > Mechanical Puzzles': [
+    'cubo mágico, cubo de rubik, zauberwürfel, kostka rubika, rubiks kub',
+  ],
+  'Cameras & Optics > Cameras > Film Cameras': [
+    'câmera instantânea, cámara instantánea, appareil photo instantané, fotocamera istantanea, sofortbildkamera, aparat natychmiastowy',
+  ],
+};
+
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
 export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY),
@@ -803,4 +840,5 @@ export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY_CARE),
   ...Object.entries(EVERYDAY_FOOD),
   ...Object.entries(EVERYDAY_FURNITURE),
+  ...Object.entries(EVERYDAY_DIY),
 ].map(([path, lines]) => [path, lines.join(', ')]);
