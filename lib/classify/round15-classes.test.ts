@@ -63,6 +63,10 @@ describe("a mount, screen, bag or stand for a device is the device's accessory, 
 
   it('before the device, with or without a for-word, where the head comes first', () => {
     expect(pathOf('Soporte para proyector de techo', 'es')).toBe(`${PROJECTOR_ACCESSORIES} > Projector Mounts`);
+    // Round 14: Plumbing Fixture Hardware & Parts (a place word between the kind and the device).
+    const tvMounts = 'Electronics > Video > Video Accessories > Television Parts & Accessories > TV & Monitor Mounts';
+    expect(pathOf('Suporte de parede para TV', 'pt')).toBe(tvMounts);
+    expect(pathOf('Soporte de pared para TV 32-65', 'es')).toBe(tvMounts);
   });
 
   it('a screen, a stand or a cable with no such node keeps the device', () => {

@@ -115,9 +115,35 @@ const KINDS: AccessoryKind[] = [
   },
 ];
 
-/** Where a mount goes, between the device and the kind word: "TV wall mount", "Beamer Deckenhalterung". */
+/**
+ * Where a mount goes, between the device and the kind word ("TV wall mount", "Beamer Decken-
+ * halterung") or between the kind word and the device ("Suporte de parede para TV", "Support TV
+ * mural" reads its place after).
+ */
 const PLACES = new Set(
-  ['wall', 'ceiling', 'desk', 'floor', 'wand', 'decke', 'tisch', 'muur', 'plafond', 'vagg', 'tak'].map(keyOf),
+  [
+    'wall',
+    'ceiling',
+    'desk',
+    'floor',
+    'wand',
+    'decke',
+    'tisch',
+    'muur',
+    'plafond',
+    'vägg',
+    'tak',
+    'parede',
+    'pared',
+    'parete',
+    'mural',
+    'murale',
+    'techo',
+    'teto',
+    'soffitto',
+    'ścienny',
+    'sufitowy',
+  ].map(keyOf),
 );
 
 /** Languages that put a noun phrase's head last ("Beamer Halterung"); null (unknown) reads so too. */
@@ -249,10 +275,14 @@ function accessoryWordAt(h: AccessoryHit, tokens: string[], kinds: number[], hea
     if (kinds[h.end] >= 0) return h.end;
     return PLACES.has(tokens[h.end] ?? '') && kinds[h.end + 1] >= 0 ? h.end + 1 : -1;
   }
-  // "Suporte TV", "Soporte para proyector", "Uchwyt do projektora".
-  if (h.start >= 1 && kinds[h.start - 1] >= 0) return h.start - 1;
-  const cue = tokens[h.start - 1] ?? '';
-  return h.start >= 2 && kinds[h.start - 2] >= 0 && (FOR_CUES.has(cue) || OF_CUES.has(cue)) ? h.start - 2 : -1;
+  // "Suporte TV", "Soporte para proyector", "Uchwyt do projektora", "Suporte de parede para TV":
+  // back from the device over for- and of-words and places to the kind word.
+  for (let i = h.start - 1; i >= 0; i--) {
+    if (kinds[i] >= 0) return i;
+    const t = tokens[i] ?? '';
+    if (!FOR_CUES.has(t) && !OF_CUES.has(t) && !PLACES.has(t)) return -1;
+  }
+  return -1;
 }
 
 /** The hit's readings as accessories of `kind`, or null when one is an accessory, a pet's, or has none. */
