@@ -87,6 +87,14 @@ describe('a bag for a thing is the bag, filed by what it holds', () => {
     expect(pathOf('Trousse de maquillage', 'fr')).toBe(bags);
   });
 
+  it('a diaper bag in every language, which shops name by who carries it', () => {
+    // Round 14: nothing, or Handbags.
+    expect(pathOf('Torba dla mamy z przewijakiem', 'pl')).toBe('Luggage & Bags > Diaper Bags');
+    expect(pathOf('Bolsa maternidade grande', 'pt')).toBe('Luggage & Bags > Diaper Bags');
+    expect(pathOf('Sac à langer à dos', 'fr')).toBe('Luggage & Bags > Diaper Bags');
+    expect(pathOf('Luiertas grijs', 'nl')).toBe('Luggage & Bags > Diaper Bags');
+  });
+
   it("a bag for a device with no bag node is the device's accessory in general, and a known case keeps its node", () => {
     // Round 14: Laptops.
     expect(pathOf('Laptop Tasche 15,6 Zoll', 'de')).toBe(

@@ -819,6 +819,12 @@ const EVERYDAY_DIY: Record<string, string[]> = {
   'Hardware > Hardware Pumps': [
     'pressurizador, bomba d água, bomba de agua, pompe à eau, pompa acqua, wasserpumpe, pompa wody',
   ],
+  'Luggage & Bags > Diaper Bags': [
+    'bolsa maternidade, bolso maternidad, sac à langer, borsa fasciatoio, wickeltasche, luiertas, torba dla mamy, skötväska, přebalovací taška',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Facial Cleansers': [
+    'żel oczyszczający, gel nettoyant, gel limpiador',
+  ],
   'Luggage & Bags > Fanny Packs': ['pochete, riñonera, marsupio, bauchtasche, gürteltasche, heuptas, ledvinka'],
   'Baby & Toddler > Diapering > Diaper Rash Treatments': [
     'creme para assaduras, pomada para assaduras, assaduras, crema para la dermatitis del pañal, crème pour le change, wundschutzcreme, krem na odparzenia',
