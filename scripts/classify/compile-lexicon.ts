@@ -137,7 +137,7 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
 }
 
 /** Removes the phrases of several words whose readings are those of one of their words, in the same table. */
-export function dropPhrasesReadAsTheirWord(byKey: Map<string, { id: number }[]>): void {
+function dropPhrasesReadAsTheirWord(byKey: Map<string, { id: number }[]>): void {
   const sig = (entries: { id: number }[]) => entries.map((e) => e.id).join(',');
   for (const [key, entries] of byKey) {
     if (!key.includes(' ')) continue;

@@ -255,7 +255,7 @@ function findAccessoryOfKind(taxonomy: Taxonomy, device: number, kind: number): 
 }
 
 /** The device's accessory node of `kind`, or null; worked out once per device and kind. */
-export function accessoryOfKind(taxonomy: Taxonomy, device: number, kind: number): number | null {
+function accessoryOfKind(taxonomy: Taxonomy, device: number, kind: number): number | null {
   let cache = caches.get(taxonomy);
   if (!cache) caches.set(taxonomy, (cache = new Map()));
   const key = `${device} ${kind}`;

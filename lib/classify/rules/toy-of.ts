@@ -60,7 +60,7 @@ function isToyToken(token: string): boolean {
 }
 
 /** Whether the title holds a toy word outside a for-clause ("Cesto para brinquedos" holds toys). */
-export function titleHasToyWord(title: string): boolean {
+function titleHasToyWord(title: string): boolean {
   if (!TOY_STEMS.test(title)) return false;
   const tokens = normalizeText(title)
     .split(' ')
