@@ -177,7 +177,7 @@ export function gather(
     replacementRule(
       parts,
       title,
-      petRule(parts, title, hits, toyOfRule(taxonomy, hits, screenEvidence(taxonomy, title, titleEvidence))),
+      petRule(parts, title, hits, toyOfRule(taxonomy, hits, screenEvidence(taxonomy, title, titleEvidence), title)),
     ),
   );
   refineShelf(taxonomy, perCrumb, titleEvidence, evidence);

@@ -16,3 +16,5 @@ export const CONTENT_BRANCHES = [MEDIA];
 /** Clothing and Shoes: the readings an audience word ("Men's", "Damen") favours. */
 export const CLOTHING = 1604;
 export const SHOES = 187;
+/** "Luggage & Bags": where a bag for a thing is filed ("Cosmetic & Toiletry Bags"). */
+export const LUGGAGE_AND_BAGS = 5181;

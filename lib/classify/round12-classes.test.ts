@@ -103,7 +103,8 @@ describe('a word that only lists give reads through the English names of the nod
   it('"монитор" (whole only in "Мониторы и рекордеры системы безопасности") is a computer monitor; "кресло" a chair', () => {
     // Round 11: security monitors; no category.
     expect(pathOf('Монитор Samsung 27 дюймов', 'ru')).toBe('Electronics > Video > Computer Monitors');
-    expect(pathOf('Кресло офисное', 'ru')).toBe('Furniture > Chairs');
+    // Round 15: an armchair, at its own node.
+    expect(pathOf('Кресло офисное', 'ru')).toBe('Furniture > Chairs > Arm Chairs, Recliners & Sleeper Chairs');
     // Round 11: Food Items (the lists spread "соус" over foods).
     expect(pathOf('Соус томатный 500 г', 'ru')).toBe('Food, Beverages & Tobacco > Food Items > Condiments & Sauces');
   });
@@ -121,7 +122,10 @@ describe('a Korean compound spaced between its parts reads as the compound', () 
 describe('the naive Bayes vote needs a word it knows, not numbers and units alone', () => {
   it('"Farina 00 1kg": the "1kg" of washing-machine loads does not vote against the flour', () => {
     // Round 11: no category (Food Items against a washing-machine vote from "00" and "#kg").
-    expect(pathOf('Farina 00 1kg', 'it')).toBe('Food, Beverages & Tobacco > Food Items');
+    // Round 15: flour, at its own node.
+    expect(pathOf('Farina 00 1kg', 'it')).toBe(
+      'Food, Beverages & Tobacco > Food Items > Cooking & Baking Ingredients > Flour',
+    );
     const parts = loadParts(model);
     expect(parts.bayes?.evidence(['00', '1kg'])).toEqual([]);
     // With a word it knows, it votes as before.

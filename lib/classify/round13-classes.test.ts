@@ -91,8 +91,9 @@ describe('a personal-care product named by its use: the for-cue phrase of the ta
 describe('a translated head is read inside a word only in a language that closes compounds up', () => {
   it('Italian "fresche" (fresh) holds no other language\'s word: fresh eggs are eggs', () => {
     // Round 12: no category (the word's ending read as a German head: Figure Skating & Hockey).
+    // Round 15: eggs, at their own node.
     expect(pathOf('Uova fresche bio 6 pezzi', 'it')).toBe(
-      'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs',
+      'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Eggs',
     );
     // German compounds still read by their head.
     expect(pathOf('Bierglas 0,5 l', 'de')).toBe('Home & Garden > Kitchen & Dining > Tableware > Drinkware');

@@ -18,6 +18,7 @@ import { falseFriendEntries } from './rules/false-friends';
 import { isSetWord } from './rules/set-of';
 import { unknownHead } from './rules/unknown-head';
 import { readForTarget } from './rules/for-target';
+import { accessoryOfRule } from './rules/accessory-of';
 import { withoutModifierOfUnknownLast } from './rules/unknown-last';
 import type { ClassifierParts } from './parts';
 import type { Evidence, WeightedHit } from './score';
@@ -122,7 +123,8 @@ export function titleHits(
       .hits(tokens, brandTokens, lang, raw)
       .map((h) =>
         h.end - h.start === 1 ? { ...h, entries: falseFriendEntries(tokens[h.start] ?? '', lang, h.entries) } : h,
-      );
+      )
+      .filter((h) => h.entries.length);
     // A set word gives way to what the set holds, when the title names it (rules/set-of.ts).
     const sets = found.some((h) => !isSetHit(h, tokens)) ? found.filter((h) => !isSetHit(h, tokens)) : found;
     // "Allbirds Tree Breezers": an unread plural last word is the head; "Tree" only says which (rules/unknown-last.ts).
@@ -132,7 +134,10 @@ export function titleHits(
     // at the product, not a qualifier of a known one (rules/unknown-head.ts).
     // "Parapioggia per passeggino": no known head before the for-cue; what it is for names the
     // accessory's device, and its accessory node is the best guess at the product (rules/for-target.ts).
-    const { hits, zones } = readForTarget(taxonomy, tokens, kept, segmentZones(tokens, kept), lang);
+    // "Beamer Halterung", "Soporte para proyector": a device next to an accessory word is that
+    // accessory of the device (rules/accessory-of.ts).
+    const read = accessoryOfRule(taxonomy, tokens, kept, lang);
+    const { hits, zones } = readForTarget(taxonomy, tokens, read, segmentZones(tokens, read), lang);
     const spec = firstSpec(tokens);
     for (const h of hits) {
       // "for cats" names who the product is for, not a device it fits: keep its full weight.

@@ -68,3 +68,33 @@ describe('compiled lexicon', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
+
+describe('duplicate aliases are not shipped', () => {
+  const small = (phrases: string) =>
+    compileLexicon(
+      {
+        synonyms: [['jacke', 4, 1]],
+        compoundHeads: [],
+        derivedStop: [],
+        brandWords: [],
+        localized: { langs: ['de'], phrases: [phrases] },
+      },
+      taxonomy,
+    );
+  const keysOf = (c: ReturnType<typeof small>) =>
+    c.lexicon.filter(([kind]) => kind === 'l').flatMap(([, , lines]) => lines.split('\n').map((l) => l.split('\t')[1]));
+
+  it("a translated word that is a curated word's folded form, with its readings, is left to the curated word", () => {
+    const c = small('4\tjack\n3\tmantel');
+    expect(keysOf(c)).toEqual(['mantel']);
+    // "Jacken" still reads as the jacket, at the curated weight.
+    const lex = new Lexicon(c, taxonomy.ids);
+    expect(lex.hits(['jacken'], new Set(), 'de', ['jacken'])[0]?.entries).toEqual([{ id: 4, w: 1 }]);
+    // Other readings keep their key.
+    expect(keysOf(small('3\tjack'))).toEqual(['jack']);
+  });
+
+  it('a translated phrase read as one of its own words is left to the word', () => {
+    expect(keysOf(small('3\tmantel|winter mantel\n4\twinter jacke'))).toEqual(['mantel', 'winter jacke']);
+  });
+});

@@ -53,6 +53,16 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
       taken.add(key);
     }
   }
+  // Curated single words of full weight by their folded key, when all that fold alike read alike.
+  const curatedFold = new Map<string, string>();
+  for (const [key, entries] of curated) {
+    if (key.includes(' ')) continue;
+    const f = foldToken(key);
+    const sig = entries.every((e) => e.w === 1) ? entries.map((e) => e.id).join(',') : '';
+    if (!sig) continue;
+    const had = curatedFold.get(f);
+    curatedFold.set(f, had === undefined || had === sig ? sig : '#');
+  }
   // 3. Translated phrases (already folded by the localized build), by language.
   const local = new Map<string, Map<string, Entry[]>>();
   const cjkWords = new Set<string>();
@@ -71,6 +81,9 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
       if (!ids.length) continue;
       for (const key of line.slice(tab + 1).split('|')) {
         if (taken.has(key)) continue;
+        // The folded form of a curated word with the same readings: a title word that folds to it
+        // reads as the curated word already (lexicon.ts inflectedCurated), at the curated weight.
+        if (curatedFold.get(key) === ids.join(',')) continue;
         taken.add(key);
         byKey.set(
           key,
@@ -80,6 +93,9 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
       }
     }
   });
+  // A translated phrase of several words that reads as one of its own words does ("usb kabel" as
+  // "kabel") says nothing that word does not: the word is found in every title the phrase is.
+  for (const byKey of local.values()) dropPhrasesReadAsTheirWord(byKey);
   // CJK runs are cut into the table's single words and the parts of curated CJK phrases.
   const cjkParts = new Set<string>();
   for (const key of curated.keys()) {
@@ -118,6 +134,16 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
     cjkParts: [...cjkParts].sort(),
     maxCjk: Math.max(1, ...[...cjkWords].map((w) => w.length)),
   };
+}
+
+/** Removes the phrases of several words whose readings are those of one of their words, in the same table. */
+function dropPhrasesReadAsTheirWord(byKey: Map<string, { id: number }[]>): void {
+  const sig = (entries: { id: number }[]) => entries.map((e) => e.id).join(',');
+  for (const [key, entries] of byKey) {
+    if (!key.includes(' ')) continue;
+    const own = sig(entries);
+    if (key.split(' ').some((w) => byKey.has(w) && sig(byKey.get(w)!) === own)) byKey.delete(key);
+  }
 }
 
 /**

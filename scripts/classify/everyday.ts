@@ -112,7 +112,9 @@ const EVERYDAY: Record<string, string[]> = {
   'Home & Garden > Linens & Bedding > Towels': [
     'asciugamano, asciugamani, toalha, toalla, serviette de bain, ręcznik, ręczniki, handdoek, handduk, ručník, полотенце',
   ],
-  'Home & Garden > Lighting > Lamps': ['lampada, luminária, lámpara, lampe, lampa, lampička, лампа, светильник'],
+  'Home & Garden > Lighting > Lamps': [
+    'lampada, luminária, lámpara, lampe, lampa, lampka, lampička, лампа, светильник',
+  ],
   'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Cookware': [
     'pentola, padella, panela, frigideira, olla, sartén, casserole, poêle, garnek, patelnia, koekenpan, kastrull, stekpanna, hrnec, pánev, кастрюля, сковорода',
   ],
@@ -691,6 +693,148 @@ const EVERYDAY_CARE: Record<string, string[]> = {
   'Health & Beauty > Personal Care > Cosmetics > Skin Care > Facial Cleansers': [
     'detergente viso, sabonete facial, gel limpiador facial, gel nettoyant visage, żel do mycia twarzy, pianka do mycia twarzy, гель для умывания',
   ],
+  // Eye creams are moisturisers in the taxonomy, which has no node of their own.
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Lotion & Moisturizer': [
+    'eye cream, augencreme, crème contour des yeux, contour des yeux, crema contorno occhi, contorno occhi, contorno de ojos, creme para olhos, creme para área dos olhos',
+    'krem pod oczy, oogcrème, ögonkräm, oční krém, крем для глаз, крем вокруг глаз, アイクリーム, 眼霜, 아이크림',
+  ],
+};
+
+/**
+ * Staple foods by kind in every language the taxonomies translate worst: cheeses by their names
+ * (the same word in most languages: "Gouda", "Ser gouda", "Jonge gouda"), poultry, meat and fish
+ * cuts ("Petto di pollo", "Hähnchenbrustfilet", "Kipfilet"), eggs, sugar, flour and the commonest
+ * vegetables and fruit. Ordinary vocabulary, written for this list; words that name other things
+ * too are left out ("pommes": apples, or chips in German; "bloem": flour, or a flower).
+ */
+const EVERYDAY_FOOD: Record<string, string[]> = {
+  'Food, Beverages & Tobacco > Food Items > Dairy Products > Cheese': [
+    'gouda, edam, edamer, edamski, emmentaler, emmental, camembert, brie, cheddar, gruyère, raclette, leerdammer, maasdam, maasdammer, tilsiter',
+    'manchego, feta, halloumi, mascarpone, parmesan, grana padano, provolone, scamorza, taleggio, asiago, fontina, burrata, stracchino, roquefort',
+    'kaas~0.7, twaróg, oscypek, bryndza, ser żółty, ser tarty, ser w plastrach, ser pleśniowy, requeijão, ost~0.5, сыр',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Meat': [
+    'pollo, petto di pollo, pechuga de pollo, peito de frango, filé de frango, poulet, filet de poulet, blanc de poulet',
+    'hähnchen, hähnchenbrust, hähnchenbrustfilet, hähnchenschenkel, hühnchen, kipfilet, kippenfilet, kippendijen, kyckling, kycklingfilé, kycklingbröst',
+    'pierś z kurczaka, filet z kurczaka, kuřecí prsa, kuřecí maso, курица, куриное филе, куриная грудка',
+    'schweinefleisch, schweinefilet, rindfleisch, hackfleisch, rinderhackfleisch, gehakt, rundergehakt, varkensvlees, rundvlees, köttfärs',
+    'carne macinata, macinato, carne picada, steak haché, viande hachée, schab, boczek, karkówka, pancetta, guanciale, speck, фарш, говядина, свинина',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Seafood': [
+    'salmone, salmón, saumon, lachs, lachsfilet, zalm, zalmfilet, łosoś, lax, losos, лосось, merluzzo, baccalà, bacalao, bacalhau, cabillaud',
+    'kabeljauw, dorsz, torsk, треска, gambas, gamberi, crevettes, garnelen, garnalen, krewetki, räkor, креветки, thunfisch, tonijn, tonfisk, makrela, makreel',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Eggs': [
+    'uova, huevos, oeufs, eier, eieren, ägg, vejce, яйца, jaja',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Cooking & Baking Ingredients > Sugar & Sweeteners': [
+    'zucchero, azúcar, sucre, zucker, suiker, socker, cukr, сахар',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Cooking & Baking Ingredients > Flour': [
+    'farina, harina, farine, mehl, weizenmehl, tarwebloem, vetemjöl, mouka, мука',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Cooking & Baking Ingredients > Cooking Oils': [
+    'olej rzepakowy, olej słonecznikowy, olio di semi, aceite de girasol, huile de tournesol, sonnenblumenöl, rapsöl, zonnebloemolie, rapsolja',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Fruits & Vegetables > Fresh & Frozen Vegetables > Tomatoes': [
+    'pomodori, tomates, tomaten, pomidory, tomater, rajčata, помидоры',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Fruits & Vegetables > Fresh & Frozen Vegetables > Potatoes': [
+    'patate, patatas, kartoffeln, aardappelen, ziemniaki, batatas, potatis, brambory, картофель',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Fruits & Vegetables > Fresh & Frozen Vegetables > Sweet Potatoes': [
+    'patate douce, patates douces, batata doce, batata dulce, boniato, süßkartoffel, süßkartoffeln, zoete aardappel, bataty, sötpotatis, батат',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Snack Foods > Chips': [
+    'patatas fritas~0.7, papas fritas~0.7, kartoffelchips, chipsy, patatine~0.7, chips de pommes de terre',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Fruits & Vegetables > Fresh & Frozen Fruits > Apples': [
+    'mele, manzanas, äpfel, appels, jabłka, maçã, maçãs, äpplen, jablka, яблоки',
+  ],
+  'Food, Beverages & Tobacco > Beverages > Tea & Infusions': ['tè verde, tè nero, té verde, herbata, thee~0.7, чай'],
+};
+
+/**
+ * Furniture words of Dutch, German, Polish and Portuguese titles, by the kind the taxonomy files
+ * them under ("Stellingkast", "Kommode", "Szafka nocna", "Criado-mudo", "Rack para TV"): the
+ * translated taxonomies name the groups ("Kasten", "Regale"), not the pieces shops sell.
+ */
+const EVERYDAY_FURNITURE: Record<string, string[]> = {
+  'Furniture > Shelving > Bookcases & Standing Shelves': [
+    'stellingkast, open kast, bücherregal, standregal, bücherschrank, regał na książki, estante para livros, librero, scaffale',
+  ],
+  'Furniture > Shelving > Wall Shelves & Ledges': [
+    'wandplank, zwevende plank, wandregal, hängeregal, półka ścienna, półka wisząca, prateleira, mensola, étagère murale, vägghylla',
+  ],
+  'Furniture > Shelving': ['półka, półki, plank~0.5, regal'],
+  'Furniture > Cabinets & Storage': ['kast~0.7, schrank, szafka, skåp, skříň'],
+  'Furniture > Cabinets & Storage > Dressers': ['kommode, ladekast, komoda, cômoda, comoda, byrå, cassettiera'],
+  'Furniture > Cabinets & Storage > Armoires & Wardrobes': ['kleiderschrank, garderobekast, kledingkast, guarda-roupa'],
+  'Furniture > Cabinets & Storage > Buffets & Sideboards': ['dressoir, sideboard, kredens, aparador, credenza, skänk'],
+  'Furniture > Tables > Nightstands': [
+    'nachtkastje, nachttisch, nachtschrank, szafka nocna, stolik nocny, criado mudo, mesa de cabeceira, mesita de noche, comodino, table de chevet, sängbord, noční stolek, тумбочка',
+  ],
+  'Furniture > Entertainment Centers & TV Stands': [
+    'tv meubel, tv kast, lowboard, szafka rtv, szafka pod tv, stolik pod tv, rack para tv, painel para tv, mueble tv, meuble tv, mobile tv, porta tv, tv bänk',
+  ],
+  'Furniture > Tables > Accent Tables > Coffee Tables': [
+    'salontafel, couchtisch, wohnzimmertisch, stolik kawowy, ława, mesa de centro, tavolino da caffè, table basse, soffbord, konferenční stolek, журнальный столик',
+  ],
+  'Furniture > Tables > Kitchen & Dining Room Tables': [
+    'eettafel, esstisch, stół do jadalni, stół jadalniany, mesa de jantar, mesa de comedor, tavolo da pranzo, table à manger, matbord, jídelní stůl, обеденный стол',
+  ],
+  'Furniture > Office Furniture > Desks': [
+    'schreibtisch, biurko, escrivaninha, mesa de escritório, scrivania, skrivbord, psací stůl, письменный стол',
+  ],
+  'Furniture > Chairs > Arm Chairs, Recliners & Sleeper Chairs': [
+    'poltrona, fotel, fauteuil, sessel, butaca, fåtölj, křeslo, кресло',
+  ],
+  'Home & Garden > Household Supplies > Storage & Organization > Clothing & Closet Storage > Shoe Racks & Organizers': [
+    'sapateira, schoenenkast, schoenenrek, schuhregal, schuhschrank, szafka na buty, półka na buty, zapatero, scarpiera, meuble à chaussures, skohylla, botník, обувница',
+  ],
+};
+
+/**
+ * DIY, plumbing, pool and baby-care words of Portuguese titles (the weakest language on the dev
+ * split), with the same word in the other languages where it is ordinary: the departments
+ * ("Construção", "Ferramentas", "Bebês") say only Hardware or Baby & Toddler, the words say which.
+ */
+const EVERYDAY_DIY: Record<string, string[]> = {
+  'Hardware > Tools > Screwdrivers': ['chave fenda, chave phillips, jogo de chaves de fenda'],
+  'Hardware > Tools > Paint Tools > Paint Sprayers': [
+    'pistola de pintura, pistola pulverizadora, pulverizador de tinta, pistola para pintar, pistolet à peinture, pistola a spruzzo, farbsprühsystem',
+  ],
+  'Hardware > Building Consumables > Protective Coatings & Sealants': [
+    'silicone acético, silicone acetico, selante, sellador, sigillante, silikon sanitarny, mastic silicone',
+  ],
+  'Hardware > Plumbing > Plumbing Fixture Hardware & Parts > Toilet & Bidet Accessories > Toilet Tanks': [
+    'caixa acoplada, caixa de descarga, cisterna de inodoro, spłuczka',
+  ],
+  'Hardware > Plumbing > Plumbing Fixtures > Sinks > Kitchen & Utility Sinks': [
+    'cuba de cozinha, pia de cozinha, cuba pia, fregadero, évier, lavello, spülbecken, zlewozmywak, diskbänk',
+  ],
+  'Home & Garden > Pool & Spa > Pool & Spa Accessories > Pool Cleaners & Chemicals': [
+    'cloro para piscina, cloro granulado, cloro para piscinas, chlore piscine, cloro per piscina, chlor do basenu, poolchlor',
+  ],
+  'Hardware > Hardware Pumps': [
+    'pressurizador, bomba d água, bomba de agua, pompe à eau, pompa acqua, wasserpumpe, pompa wody',
+  ],
+  'Luggage & Bags > Diaper Bags': [
+    'bolsa maternidade, bolso maternidad, sac à langer, borsa fasciatoio, wickeltasche, luiertas, torba dla mamy, skötväska, přebalovací taška',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Facial Cleansers': [
+    'żel oczyszczający, gel nettoyant, gel limpiador',
+  ],
+  'Luggage & Bags > Fanny Packs': ['pochete, riñonera, marsupio, bauchtasche, gürteltasche, heuptas, ledvinka'],
+  'Baby & Toddler > Diapering > Diaper Rash Treatments': [
+    'creme para assaduras, pomada para assaduras, assaduras, crema para la dermatitis del pañal, crème pour le change, wundschutzcreme, krem na odparzenia',
+  ],
+  'Toys & Games > Puzzles > Mechanical Puzzles': [
+    'cubo mágico, cubo de rubik, zauberwürfel, kostka rubika, rubiks kub',
+  ],
+  'Cameras & Optics > Cameras > Film Cameras': [
+    'câmera instantânea, cámara instantánea, appareil photo instantané, fotocamera istantanea, sofortbildkamera, aparat natychmiastowy',
+  ],
 };
 
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
@@ -700,4 +844,7 @@ export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY_ZH),
   ...Object.entries(EVERYDAY_HOME),
   ...Object.entries(EVERYDAY_CARE),
+  ...Object.entries(EVERYDAY_FOOD),
+  ...Object.entries(EVERYDAY_FURNITURE),
+  ...Object.entries(EVERYDAY_DIY),
 ].map(([path, lines]) => [path, lines.join(', ')]);

@@ -196,7 +196,10 @@ export const SYNONYMS: [path: string, phrases: string][] = [
     'Electronics > Electronics Accessories > Computer Accessories > Laptop Docking Stations',
     'laptop docking station, dockingstation, docking station, usb c dock, thunderbolt dock, station d accueil',
   ],
-  ['Electronics > Electronics Accessories > Computer Accessories > Mouse Pads', 'mouse pad, mousepad, tapis de souris'],
+  [
+    'Electronics > Electronics Accessories > Computer Accessories > Mouse Pads',
+    'mouse pad, mousepad, tapis de souris, mauspad, podkładka pod mysz, podložka pod myš, alfombrilla de ratón, tappetino mouse, muismat, musmatta, коврик для мыши',
+  ],
   [
     'Electronics > Print, Copy, Scan & Fax > Printers, Copiers & Fax Machines',
     'printer, drucker, imprimante, impresora, stampante, laserdrucker, tintenstrahldrucker, multifunktionsdrucker',
@@ -574,12 +577,19 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ],
   [
     'Furniture > Cabinets & Storage',
-    'cabinet, schrank, armoire~0.7, kommode, dresser, sideboard, chest of drawers, wardrobe, kleiderschrank, commode~0.6, buffet~0.5, vitrine, highboard, schuhschrank, shoe cabinet, aufbewahrung~0.5, storage cabinet, tv board~0.5',
+    'cabinet, schrank, armoire~0.7, commode~0.6, vitrine, highboard, aufbewahrung~0.5, storage cabinet, tv board~0.5',
   ],
+  // The pieces the taxonomy has a node for, at that node (a dresser is no cabinet in general).
+  ['Furniture > Cabinets & Storage > Dressers', 'kommode, dresser, chest of drawers'],
+  ['Furniture > Cabinets & Storage > Armoires & Wardrobes', 'wardrobe, kleiderschrank'],
+  ['Furniture > Cabinets & Storage > Buffets & Sideboards', 'sideboard, buffet~0.5'],
   [
-    'Furniture > Shelving',
-    'shelf, shelves, regal, bookcase, bucherregal, etagere, estanteria, scaffale, wall shelf, wandregal, shelving unit, standregal',
+    'Home & Garden > Household Supplies > Storage & Organization > Clothing & Closet Storage > Shoe Racks & Organizers',
+    'schuhschrank, shoe cabinet',
   ],
+  ['Furniture > Shelving', 'shelf, shelves, regal, etagere, estanteria, scaffale, shelving unit'],
+  ['Furniture > Shelving > Bookcases & Standing Shelves', 'bookcase, bucherregal, standregal'],
+  ['Furniture > Shelving > Wall Shelves & Ledges', 'wall shelf, wandregal'],
   ['Furniture > Benches', 'bench, bank~0.4, sitzbank, banc, banco, panca'],
   ['Furniture > Ottomans', 'ottoman, pouf, hocker~0.4, footstool'],
   [

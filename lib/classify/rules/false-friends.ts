@@ -3,6 +3,8 @@
  * the "TEE" of an English, Korean or Japanese fashion title a T-shirt ("KIDS LOGO TEE"). The
  * curated lists hold both readings without a language, so a title split them and often gave no
  * category. With the page's language known, such a word keeps the reading of that language only.
+ * Some are no product at all in a language: Polish and Czech "pod" is "under" ("Krem pod oczy",
+ * "Podkładka pod mysz", "Szafka pod umywalkę"), not the laundry pods of English titles.
  */
 import type { LexEntry } from '../lexicon';
 
@@ -14,14 +16,18 @@ const SHIRTS_AND_TOPS = 212;
 interface FalseFriend {
   /** The word as a title token (normalised, stemmed). */
   word: string;
-  /** Languages where the word names `there`; in every other language it names `elsewhere`. */
+  /** Languages where the word names `there` (nothing when null); in every other language it names `elsewhere`. */
   langs: string[];
-  there: number;
+  there: number | null;
   elsewhere: number;
 }
 
+/** "Home & Garden > Household Supplies > Laundry Supplies > Laundry Detergent" (detergent pods). */
+const LAUNDRY_DETERGENT = 2754;
+
 const FALSE_FRIENDS: FalseFriend[] = [
   { word: 'tee', langs: ['de'], there: TEA_AND_INFUSIONS, elsewhere: SHIRTS_AND_TOPS },
+  { word: 'pod', langs: ['pl', 'cs', 'sk'], there: null, elsewhere: LAUNDRY_DETERGENT },
 ];
 
 /** The readings a one-word hit keeps in a title of `lang`: those of the language's meaning, if listed. */
@@ -30,6 +36,7 @@ export function falseFriendEntries(token: string, lang: string | null, entries: 
   const friend = FALSE_FRIENDS.find((f) => f.word === token);
   if (!friend) return entries;
   const node = friend.langs.includes(lang) ? friend.there : friend.elsewhere;
+  if (node === null) return [];
   const kept = entries.filter((e) => e.id === node);
   return kept.length ? kept : entries;
 }

@@ -9,7 +9,8 @@
 import { FOR_ZONE_WEIGHT } from '../cues';
 import { ANIMALS_AND_PET_SUPPLIES } from '../nodes';
 import type { Taxonomy } from '../taxonomy';
-import { tokenize } from '../text';
+import { normalizeText, tokenize } from '../text';
+import { zonesOf } from '../title';
 import { branchNameIndex, namedUpChain } from './named-nodes';
 
 /** Toys & Games, and its Toys: the readings of "brinquedo", "giocattolo", "Spielzeug", "jouet", "toy". */
@@ -21,6 +22,53 @@ const NOT_A_THING_WORD = new Set(
     tokenize(w),
   ),
 );
+
+/**
+ * Words for toys in general, by language, as they stand next to the thing a toy imitates ("Cocina
+ * de juguete", "Zabawkowa kuchnia", "Toy tool set"): nouns, and the adjectives Polish, Czech and
+ * Russian make of them. A title word is one of them whatever the lexicon reads it as (a phrase
+ * holding it, "de juguete" or "toy tool", may read it as one kind of toy).
+ */
+const TOY_WORDS: Record<string, string[]> = {
+  en: ['toy', 'toys'],
+  de: ['spielzeug'],
+  fr: ['jouet', 'jouets'],
+  es: ['juguete', 'juguetes'],
+  it: ['giocattolo', 'giocattoli'],
+  pt: ['brinquedo', 'brinquedos'],
+  nl: ['speelgoed'],
+  pl: ['zabawka', 'zabawki', 'zabawkowy', 'zabawkowa', 'zabawkowe'],
+  sv: ['leksak', 'leksaker'],
+  cs: ['hračka', 'hračky', 'dětská hračka'],
+  ru: ['игрушка', 'игрушки', 'игрушечный', 'игрушечная', 'игрушечное'],
+};
+const TOY_TOKENS = new Set(Object.values(TOY_WORDS).flatMap((ws) => ws.flatMap((w) => tokenize(w))));
+/**
+ * German, Dutch and Swedish close a toy word up with the thing: "Spielzeugküche", "Spielküche",
+ * "speelgoedkeuken", "speelkeuken", "leksaksbil". A prefix counts before a thing word of four
+ * letters or more.
+ */
+const TOY_PREFIXES = ['spielzeug', 'spiel', 'speelgoed', 'speel', 'leksaks'];
+const MIN_THING = 4;
+
+/** What every toy word and prefix starts with, for skipping the titles that hold none. */
+const TOY_STEMS = /toy|spiel|speel|jouet|juguet|giocattol|brinquedo|zabawk|leksak|hra[cč]k|игрушк/i;
+
+/** Whether a title word (normalised, stemmed) is a toy word or a closed compound that starts with one. */
+function isToyToken(token: string): boolean {
+  return TOY_TOKENS.has(token) || TOY_PREFIXES.some((p) => token.startsWith(p) && token.length - p.length >= MIN_THING);
+}
+
+/** Whether the title holds a toy word outside a for-clause ("Cesto para brinquedos" holds toys). */
+function titleHasToyWord(title: string): boolean {
+  if (!TOY_STEMS.test(title)) return false;
+  const tokens = normalizeText(title)
+    .split(' ')
+    .filter(Boolean)
+    .map((t) => tokenize(t)[0] ?? t);
+  const zones = zonesOf(tokens);
+  return tokens.some((t, i) => zones[i] > FOR_ZONE_WEIGHT && isToyToken(t));
+}
 
 /** Thing word -> the toy nodes whose names hold it ("kitchen" -> Toy Kitchens & Play Food, Toy Kitchens). */
 const toyNodesByWord = branchNameIndex(TOYS, NOT_A_THING_WORD, (name) => /^(?:Toy|Play) /.test(name));
@@ -46,15 +94,34 @@ function isToyWord(hit: { zone: number; entries: { id: number }[] }): boolean {
   );
 }
 
-/** The title evidence with each thing's reading moved to its toy node, when a toy word names the kind. */
-export function toyOfRule<E extends { id: number }>(
+/**
+ * The title evidence with each thing's reading moved to its toy node, when a toy word names the
+ * kind. The toy word vouches for the toy node as much as for toys in general: the moved reading
+ * takes the toy word's weight when that is more ("Cucina giocattolo": the toy word is the head).
+ */
+export function toyOfRule<E extends { id: number; w: number }>(
   taxonomy: Taxonomy,
   hits: { zone: number; entries: { id: number }[] }[],
   evidence: E[],
+  title = '',
 ): E[] {
-  if (!hits.some(isToyWord)) return evidence;
-  return evidence.map((e) => {
+  if (!hits.some(isToyWord) && !titleHasToyWord(title)) return evidence;
+  const toyWeight = Math.max(0, ...evidence.filter((e) => e.id === TOYS || e.id === TOYS_AND_GAMES).map((e) => e.w));
+  const moved = evidence.map((e) => {
     const node = toyCounterpart(taxonomy, e.id);
-    return node === null ? e : { ...e, id: node };
+    return node === null ? e : { ...e, id: node, w: Math.max(e.w, toyWeight) };
   });
+  const things = moved.filter((e, i) => e !== evidence[i]);
+  if (!things.length) return moved;
+  // A weaker reading of the toy word itself as one kind of toy ("de juguete" read as playsets)
+  // is outvoted by the toy the thing names: it vouches for that toy instead.
+  const thing = things.reduce((a, e) => (e.w > a.w ? e : a));
+  return moved.map((e, i) =>
+    e === evidence[i] &&
+    taxonomy.isAncestorOrSelf(TOYS, e.id) &&
+    !taxonomy.isAncestorOrSelf(e.id, thing.id) &&
+    e.w < thing.w
+      ? { ...e, id: thing.id }
+      : e,
+  );
 }

@@ -1,0 +1,348 @@
+/**
+ * The accessory of a device is not the device: "Beamer Halterung" is a projector mount, "Beamer
+ * Leinwand" a projection screen, "Kamera Tasche" a camera bag, "Soporte para proyector" a projector
+ * mount. A word for a kind of accessory (mount, screen, bag, case, stand) next to a device
+ * word, after it where the head of a noun phrase comes last (English, German, Dutch, Swedish) and
+ * before it, with or without a for- or of-word, where it comes first (the Romance and Slavic
+ * languages), makes the pair one phrase that reads as the device's accessory of that kind. The
+ * node is found by name, not listed: an accessory node of the device's branch whose name holds
+ * the kind's word, inside the device's own accessory node (replacement.ts accessoryNodeOf:
+ * "Projectors" -> "Projector Accessories") or sharing a word with the device's names ("Computer
+ * Monitors" -> "TV & Monitor Mounts"); a bag may also be the bag named after the thing
+ * ("Torba do makijażu": Cosmetic & Toiletry Bags). A mount, a bag or a case with no such node is
+ * the device's accessory in general; a screen or a stand with none keeps the device's reading
+ * ("TV screen" is the TV).
+ */
+import { FOR_CUES, OF_CUES } from '../cues';
+import { ANIMALS_AND_PET_SUPPLIES, LUGGAGE_AND_BAGS } from '../nodes';
+import type { Taxonomy } from '../taxonomy';
+import { tokenize } from '../text';
+import { accessoryNodeOf } from './replacement';
+import { namePhrases } from '../lexicon';
+
+const keyOf = (w: string) => tokenize(w).join(' ');
+
+interface AccessoryKind {
+  /** Words of the accessory nodes' English names that say the kind ("Projector Mounts"). */
+  names: string[];
+  /** Whether the device's accessory node in general is the reading when no node names the kind. */
+  general: boolean;
+  /** Whether a bag node named after the thing counts too ("Torba do makijażu": a cosmetic bag). */
+  bags?: boolean;
+  /** The kind's words by language. */
+  words: Record<string, string[]>;
+}
+
+const KINDS: AccessoryKind[] = [
+  {
+    names: ['mount', 'holder'],
+    general: true,
+    words: {
+      en: ['mount', 'bracket', 'holder'],
+      de: ['halterung', 'halter', 'wandhalterung', 'deckenhalterung', 'wandhalter'],
+      nl: ['houder', 'beugel', 'muurbeugel', 'wandbeugel', 'ophangbeugel'],
+      sv: ['fäste', 'väggfäste', 'takfäste', 'hållare'],
+      fr: ['support'],
+      es: ['soporte'],
+      it: ['supporto', 'staffa'],
+      pt: ['suporte'],
+      pl: ['uchwyt'],
+      cs: ['držák'],
+      ru: ['кронштейн', 'держатель'],
+    },
+  },
+  {
+    names: ['screen'],
+    general: false,
+    words: {
+      en: ['screen'],
+      de: ['leinwand', 'beamerleinwand'],
+      nl: ['scherm', 'projectiescherm'],
+      sv: ['projektionsduk', 'duk'],
+      fr: ['écran', 'toile'],
+      es: ['pantalla'],
+      it: ['schermo', 'telo'],
+      pt: ['tela'],
+      pl: ['ekran'],
+      cs: ['plátno'],
+      ru: ['экран'],
+    },
+  },
+  {
+    names: ['bag'],
+    general: true,
+    bags: true,
+    words: {
+      en: ['bag'],
+      de: ['tasche'],
+      nl: ['tas', 'opbergtas'],
+      sv: ['väska'],
+      fr: ['sac', 'sacoche', 'trousse'],
+      es: ['bolsa', 'bolso'],
+      it: ['borsa'],
+      pt: ['bolsa'],
+      pl: ['torba'],
+      cs: ['taška'],
+      ru: ['сумка'],
+    },
+  },
+  {
+    names: ['case', 'sleeve', 'cover'],
+    general: true,
+    words: {
+      en: ['case', 'sleeve', 'pouch'],
+      de: ['hülle', 'schutzhülle', 'etui'],
+      nl: ['hoes'],
+      sv: ['fodral'],
+      fr: ['housse', 'étui'],
+      es: ['funda'],
+      it: ['custodia'],
+      pt: ['capa'],
+      pl: ['etui', 'pokrowiec'],
+      cs: ['pouzdro'],
+      ru: ['чехол'],
+    },
+  },
+  {
+    names: ['stand'],
+    general: false,
+    words: {
+      en: ['stand'],
+      de: ['ständer'],
+      nl: ['standaard'],
+      sv: ['stativ'],
+    },
+  },
+];
+
+/**
+ * Where a mount goes, between the device and the kind word ("TV wall mount", "Beamer Decken-
+ * halterung") or between the kind word and the device ("Suporte de parede para TV", "Support TV
+ * mural" reads its place after).
+ */
+const PLACES = new Set(
+  [
+    'wall',
+    'ceiling',
+    'desk',
+    'floor',
+    'wand',
+    'decke',
+    'tisch',
+    'muur',
+    'plafond',
+    'vägg',
+    'tak',
+    'parede',
+    'pared',
+    'parete',
+    'mural',
+    'murale',
+    'techo',
+    'teto',
+    'soffitto',
+    'ścienny',
+    'sufitowy',
+  ].map(keyOf),
+);
+
+/** Languages that put a noun phrase's head last ("Beamer Halterung"); null (unknown) reads so too. */
+const HEAD_LAST = new Set(['en', 'de', 'nl', 'sv']);
+/** Languages that close compounds up: "Wandhalterung" holds the kind word "halterung". */
+const CLOSED = new Set(['de', 'nl', 'sv']);
+
+/** Kind index -> its words' keys, one set per language. */
+const WORDS = KINDS.map((k) => new Map(Object.entries(k.words).map(([lang, ws]) => [lang, new Set(ws.map(keyOf))])));
+const ALL_WORDS = KINDS.map((_, i) => new Set([...WORDS[i].values()].flatMap((s) => [...s])));
+/** Title word -> kind, per language ("" for any language), built once. */
+const KIND_OF = new Map<string, Map<string, number>>();
+/** Words a closed compound may end in ("Wandhalterung"), with their kind, per language ("" for any). */
+const ENDINGS = new Map<string, [string, number][]>();
+for (const lang of ['', ...new Set(KINDS.flatMap((k) => Object.keys(k.words)))]) {
+  const byWord = new Map<string, number>();
+  const endings: [string, number][] = [];
+  KINDS.forEach((_, i) => {
+    for (const w of (lang === '' ? ALL_WORDS[i] : WORDS[i].get(lang)) ?? []) {
+      if (!byWord.has(w)) byWord.set(w, i);
+      if (w.length >= 5 && (lang === '' || CLOSED.has(lang))) endings.push([w, i]);
+    }
+  });
+  KIND_OF.set(lang, byWord);
+  ENDINGS.set(lang, endings);
+}
+
+/** The kind a title word names in the title's language (any language when unknown), or -1. */
+function kindOf(token: string, lang: string | null): number {
+  const kind = KIND_OF.get(lang ?? '')?.get(token);
+  if (kind !== undefined) return kind;
+  // "Wandhalterung", "TV-Wandhalterung": a closed compound ending in a mount word.
+  const ending = ENDINGS.get(lang ?? '')?.find(([w]) => token.length > w.length + 2 && token.endsWith(w));
+  return ending ? ending[1] : -1;
+}
+
+const caches = new WeakMap<Taxonomy, Map<string, number | null>>();
+
+/**
+ * Words of the device's names, scored: the head of its own name most ("Monitors" in "Computer
+ * Monitors"), then its other words, then its ancestors' words (level 2 and deeper).
+ */
+function deviceNameWords(taxonomy: Taxonomy, device: number): Map<string, number> {
+  const out = new Map<string, number>();
+  const give = (w: string, score: number) => out.set(w, Math.max(out.get(w) ?? 0, score));
+  for (const id of taxonomy.ancestors(device).slice(1, -1))
+    for (const w of tokenize(taxonomy.nameOf(id) ?? '')) give(w, 1);
+  for (const phrase of namePhrases(taxonomy.nameOf(device) ?? '')) {
+    const words = tokenize(phrase);
+    words.forEach((w, i) => give(w, i === words.length - 1 ? 3 : 2));
+  }
+  return out;
+}
+
+/**
+ * An accessory node's score for the device: inside the device's own accessory node, sharing a word
+ * with its names, the kind as the head of the name ("Projection Screens", not "Projection Screen
+ * Stands"); 0 when it names another kind or shares nothing with the device.
+ */
+function candidateScore(
+  taxonomy: Taxonomy,
+  id: number,
+  kindNames: Set<string>,
+  nameWords: Map<string, number>,
+  general: number | null,
+): number {
+  const phrases = namePhrases(taxonomy.nameOf(id) ?? '').map((p) => tokenize(p));
+  const words = phrases.flat();
+  if (!words.some((w) => kindNames.has(w))) return 0;
+  const inside = general !== null && taxonomy.isAncestorOrSelf(general, id) ? 4 : 0;
+  const shared = Math.max(0, ...words.map((w) => nameWords.get(w) ?? 0));
+  if (inside + shared === 0) return 0;
+  return inside + shared + (phrases.some((p) => kindNames.has(p[p.length - 1] ?? '')) ? 0.5 : 0);
+}
+
+/**
+ * The device's accessory node in general: the one named after it ("Projector Accessories"), or the
+ * accessory node above a named one that is a single kind ("Laptop Docking Stations" -> "Computer
+ * Accessories").
+ */
+function generalAccessoryOf(taxonomy: Taxonomy, device: number): number | null {
+  const named = accessoryNodeOf(taxonomy, device, () => 0);
+  if (named === null || /accessor/i.test(taxonomy.nameOf(named) ?? '')) return named;
+  const parent = taxonomy.ancestors(named).at(-2);
+  return parent !== undefined && taxonomy.isAccessory(parent) ? parent : named;
+}
+
+/** Whether node `id` may be the accessory of a device in branch `top`: an accessory there, or a bag. */
+function isCandidate(taxonomy: Taxonomy, id: number, top: number, bags: boolean): boolean {
+  if (bags && id !== LUGGAGE_AND_BAGS && taxonomy.isAncestorOrSelf(LUGGAGE_AND_BAGS, id)) return true;
+  return taxonomy.isAccessory(id) && taxonomy.isAncestorOrSelf(top, id);
+}
+
+function findAccessoryOfKind(taxonomy: Taxonomy, device: number, kind: number): number | null {
+  const top = taxonomy.ancestors(device)[0] ?? -1;
+  const general = generalAccessoryOf(taxonomy, device);
+  const nameWords = deviceNameWords(taxonomy, device);
+  const kindNames = new Set(KINDS[kind].names);
+  const bags = KINDS[kind].bags === true;
+  let best: { id: number; score: number; depth: number } | null = null;
+  for (const id of taxonomy.ids) {
+    if (!isCandidate(taxonomy, id, top, bags)) continue;
+    const score = candidateScore(taxonomy, id, kindNames, nameWords, general);
+    const depth = taxonomy.depth(id);
+    if (score > 0 && (!best || score > best.score || (score === best.score && depth < best.depth)))
+      best = { id, score, depth };
+  }
+  return best?.id ?? (KINDS[kind].general ? general : null);
+}
+
+/** The device's accessory node of `kind`, or null; worked out once per device and kind. */
+function accessoryOfKind(taxonomy: Taxonomy, device: number, kind: number): number | null {
+  let cache = caches.get(taxonomy);
+  if (!cache) caches.set(taxonomy, (cache = new Map()));
+  const key = `${device} ${kind}`;
+  if (!cache.has(key)) cache.set(key, findAccessoryOfKind(taxonomy, device, kind));
+  return cache.get(key)!;
+}
+
+interface AccessoryHit {
+  start: number;
+  end: number;
+  entries: { id: number; w: number }[];
+}
+
+/** Where the accessory word of hit `h` stands, or -1 (`kinds`: each token's kind, or -1). */
+function accessoryWordAt(h: AccessoryHit, tokens: string[], kinds: number[], headLast: boolean): number {
+  if (headLast) {
+    if (kinds[h.end] >= 0) return h.end;
+    return PLACES.has(tokens[h.end] ?? '') && kinds[h.end + 1] >= 0 ? h.end + 1 : -1;
+  }
+  // "Suporte TV", "Soporte para proyector", "Uchwyt do projektora", "Suporte de parede para TV":
+  // back from the device over for- and of-words and places to the kind word.
+  for (let i = h.start - 1; i >= 0; i--) {
+    if (kinds[i] >= 0) return i;
+    const t = tokens[i] ?? '';
+    if (!FOR_CUES.has(t) && !OF_CUES.has(t) && !PLACES.has(t)) return -1;
+  }
+  return -1;
+}
+
+/** The hit's readings as accessories of `kind`, or null when one is an accessory, a pet's, or has none. */
+function accessoryEntries<E extends { id: number }>(taxonomy: Taxonomy, entries: E[], kind: number): E[] | null {
+  const out: E[] = [];
+  for (const e of entries) {
+    if (taxonomy.isAccessory(e.id) || taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id)) return null;
+    const node = accessoryOfKind(taxonomy, e.id, kind);
+    if (node === null) return null;
+    out.push({ ...e, id: node });
+  }
+  return out;
+}
+
+/**
+ * Whether the accessory word at `at` reads as an accessory of the device's branch already
+ * ("Handy Hülle": "Hülle" is a phone case): the lexicon knows the pair better than a name search.
+ */
+function readsAsAccessoryOf(taxonomy: Taxonomy, hits: AccessoryHit[], at: number, device: AccessoryHit): boolean {
+  const tops = new Set(device.entries.map((e) => taxonomy.ancestors(e.id)[0]));
+  return hits.some(
+    (o) =>
+      o !== device &&
+      o.start <= at &&
+      o.end > at &&
+      o.entries.some((e) => taxonomy.isAccessory(e.id) && tops.has(taxonomy.ancestors(e.id)[0])),
+  );
+}
+
+/**
+ * The segment's hits with each device hit next to an accessory word made one hit over both that
+ * reads as the device's accessory of that kind; hits on the accessory word itself are dropped.
+ */
+export function accessoryOfRule<H extends AccessoryHit>(
+  taxonomy: Taxonomy,
+  tokens: string[],
+  hits: H[],
+  lang: string | null,
+): H[] {
+  const kinds = tokens.map((t) => kindOf(t, lang));
+  if (kinds.every((k) => k < 0)) return hits;
+  const headLast = lang === null || HEAD_LAST.has(lang);
+  const out: H[] = [];
+  const dropped = new Set<H>();
+  for (const h of hits) {
+    const at = accessoryWordAt(h, tokens, kinds, headLast);
+    if (at < 0 || readsAsAccessoryOf(taxonomy, hits, at, h)) continue;
+    const entries = accessoryEntries(taxonomy, h.entries, kinds[at]);
+    if (!entries) continue;
+    const start = Math.min(h.start, at);
+    const end = Math.max(h.end, at + 1);
+    // The accessory word's own hit ("Hülle": a phone case) lends its weight to the pair.
+    let w = 0;
+    for (const o of hits)
+      if (o.start >= start && o.end <= end) {
+        dropped.add(o);
+        if (o !== h) w = Math.max(w, ...o.entries.map((e) => e.w));
+      }
+    out.push({ ...h, start, end, entries: entries.map((e) => (e.w < w ? { ...e, w } : e)) });
+  }
+  if (!out.length) return hits;
+  return [...hits.filter((h) => !dropped.has(h)), ...out].sort((a, b) => a.start - b.start);
+}
