@@ -56,9 +56,10 @@ export function availabilityFromWords(idx: PageIndex, titleEl: Element | null): 
     const raw = textUpTo(el, MAX_LABEL * 2);
     if (raw.length > MAX_LABEL * 2) continue;
     const t = clean(raw, MAX_LABEL);
-    if (!t || t.length > MAX_LABEL || elsewhere(el) <= ELSEWHERE_LEVELS) continue;
-    if (OUT_OF_STOCK.test(t)) return 'OutOfStock';
-    if (IN_STOCK.test(t)) return 'InStock';
+    if (!t || t.length > MAX_LABEL) continue;
+    // The words first: most short texts say nothing about stock, and the region test walks up.
+    const said = OUT_OF_STOCK.test(t) ? 'OutOfStock' : IN_STOCK.test(t) ? 'InStock' : null;
+    if (said !== null && elsewhere(el) > ELSEWHERE_LEVELS) return said;
   }
   return null;
 }
