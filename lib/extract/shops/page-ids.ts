@@ -28,9 +28,10 @@ function idsFor(doc: Document): PageIds {
 /** `doc.getElementById` is the browser's (native code), not a script function walking the tree. */
 function nativeById(doc: Document): boolean {
   const f: unknown = doc.getElementById;
-  return typeof f === 'function' && NATIVE_CODE.test(Function.prototype.toString.call(f));
+  return typeof f === 'function' && Function.prototype.toString.call(f).includes(NATIVE_BODY);
 }
-const NATIVE_CODE = /\{\s*\[native code\]\s*\}\s*$/;
+/** The body the engine prints for a function of its own ("function getElementById() { [native code] }"). */
+const NATIVE_BODY = '[native code]';
 
 /** Look-ups through `getElementById` (the first element with that id, in document order, as `idsOf`). */
 export function idLookup(doc: Document): PageIds {
