@@ -269,6 +269,21 @@ describe('page index walk: same as the straightforward code', () => {
   });
 
   it.each(SAVED_PAGES)('gives the same buckets on %s', (_, file) => sameIndex(loadPage(file).doc));
+
+  // The walk passes over an element with no role class or id unless it may still land in a bucket:
+  // a breadcrumb list by its aria label, or anything once the page has microdata scopes.
+  it.each([
+    ['a breadcrumb nav by its aria label, without microdata', '<nav aria-label="breadcrumb"><a>Home</a></nav>'],
+    ['a breadcrumb list by aria-labelledby', '<div><ol aria-labelledby="breadcrumbs"><li>A</li></ol></div>'],
+    ['a microdata price after a scope', '<div itemscope><b itemprop="price">5</b></div><p itemscope></p>'],
+    ['a microdata breadcrumb list', '<ul itemscope itemtype="https://schema.org/BreadcrumbList"><li>A</li></ul>'],
+  ])('gives the same buckets for %s', (_, body) => {
+    const doc = parseDocument(`<html><body>${body}<p class="x">y</p></body></html>`);
+    sameIndex(doc);
+    expect(
+      indexPage(doc).crumbBoxes.length + indexPage(doc).priceEls.length + indexPage(doc).scopes.length,
+    ).toBeGreaterThan(0);
+  });
 });
 
 describe('bounded text reads', () => {

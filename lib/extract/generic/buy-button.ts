@@ -51,14 +51,17 @@ export function availabilityFromWords(idx: PageIndex, titleEl: Element | null): 
   for (let i = 0; i < all.length && i < MAX_SCANNED; i++) {
     const el = all[i];
     if (!el) continue;
-    if (el.childElementCount > 2) continue;
+    const kids = el.childElementCount;
+    if (kids > 2) continue;
     // Read only up to the limit: textContent of each nested box of a big block costs quadratic time.
-    const raw = textUpTo(el, MAX_LABEL * 2);
+    // An element without element children is its text nodes alone: one native read, the same text.
+    const raw = kids === 0 ? (el.textContent ?? '') : textUpTo(el, MAX_LABEL * 2);
     if (raw.length > MAX_LABEL * 2) continue;
     const t = clean(raw, MAX_LABEL);
-    if (!t || t.length > MAX_LABEL || elsewhere(el) <= ELSEWHERE_LEVELS) continue;
-    if (OUT_OF_STOCK.test(t)) return 'OutOfStock';
-    if (IN_STOCK.test(t)) return 'InStock';
+    if (!t || t.length > MAX_LABEL) continue;
+    // The words first: most short texts say nothing about stock, and the region test walks up.
+    const said = OUT_OF_STOCK.test(t) ? 'OutOfStock' : IN_STOCK.test(t) ? 'InStock' : null;
+    if (said !== null && elsewhere(el) > ELSEWHERE_LEVELS) return said;
   }
   return null;
 }

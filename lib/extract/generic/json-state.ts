@@ -7,6 +7,7 @@
  * sometimes not valid JSON on their own, and only flat `{"key": "...", "value": "..."}` shapes matter.
  */
 import type { SpecPairs } from './specs';
+import { ownText } from './text';
 import { STATE_IN_STOCK_VALUE, STATE_OUT_OF_STOCK_VALUE } from '../words-class';
 
 /** `"key"|"name"|"label": "<label>", ... "value"|"values": "<value>"` with only short scalar fields between. */
@@ -42,7 +43,8 @@ export function keyValuePairsFromScripts(doc: Document, limit = 200): SpecPairs 
     'script[type="application/json"], script#__NEXT_DATA__, script[type="application/x-json"]',
   );
   for (let i = 0; i < scripts.length && i < 100 && out.length < limit; i++) {
-    const t = scripts[i]?.textContent ?? '';
+    const el = scripts[i];
+    const t = el ? ownText(el) : '';
     if (!t.includes('"value') && !t.includes('Value"')) continue;
     out.push(...keyValuePairsFromJson(t, limit - out.length));
   }
@@ -140,7 +142,7 @@ function readProduct(p: Json): StateProduct | null {
  * array element: arrays are lists of products), with a name and a price, counts. Bounded walk.
  */
 export function productFromJsonState(script: Element | string | null): StateProduct | null {
-  const src = (typeof script === 'string' ? script : script?.textContent) ?? '';
+  const src = typeof script === 'string' ? script : script ? ownText(script) : '';
   if (!src || src.length > MAX_STATE_CHARS) return null;
   let root: unknown;
   try {

@@ -8,7 +8,7 @@
  */
 import type { Availability, Condition, MaterialShare, PageKind, Product } from '../types';
 import { parseAmount } from '../money';
-import { cleanBrand, normaliseGtin, str } from './text';
+import { cleanBrand, normaliseGtin, ownText, str } from './text';
 import { toCm, toKg } from './units';
 import { conditionFromText } from './specs';
 import {
@@ -144,7 +144,7 @@ export function jsonLdNodes(source: Document | (Element | string)[]): Json[] {
     ? source
     : Array.from(source.querySelectorAll('script[type="application/ld+json"]'));
   for (const s of scripts) {
-    const text = typeof s === 'string' ? s : (s.textContent ?? '');
+    const text = typeof s === 'string' ? s : ownText(s);
     if (!text || text.length > MAX_BLOCK) continue;
     walk(parseJsonLoose(text), 0, false, false);
   }

@@ -228,19 +228,19 @@ function roleHints(el: Element): string {
   return cls ? (id ? cls + ' ' + id : cls) : (id ?? '');
 }
 
-/** Role buckets by class/id: price, breadcrumb box, title-like, stock, spec; plus microdata scopes. */
-function noteRoles(idx: PageIndex, el: Element, tag: string, marked: Marked, wanted: number): void {
-  // class and id only here (two reads per element); other attributes are read for the few tags or
-  // microdata regions where they matter. Through the reflecting properties: in Chromium about a third
-  // cheaper than getAttribute, and the same strings ('' when absent), so that an element without
-  // attributes (in no bucket) costs no more than asking it hasAttributes() first. The attribute is
-  // read where the property is not a string: an SVG element's className (an SVGAnimatedString), a
-  // form's `id` or `className` shadowed by a control of that name (`<form><input name="id">`).
-  const h = roleHints(el);
+/**
+ * `bits`: the roles of the element's class and id (rolesOf of roleHints), read by the walk. Class
+ * and id are the only attributes every element is asked for (two reads per element); other
+ * attributes are read for the few tags or microdata regions where they matter. Through the
+ * reflecting properties: in Chromium about a third cheaper than getAttribute, and the same strings
+ * ('' when absent), so that an element without attributes (in no bucket) costs no more than asking
+ * it hasAttributes() first. The attribute is read where the property is not a string: an SVG
+ * element's className (an SVGAnimatedString), a form's `id` or `className` shadowed by a control of
+ * that name (`<form><input name="id">`).
+ */
+function noteRoles(idx: PageIndex, el: Element, tag: string, marked: Marked, wanted: number, bits: number): void {
   const scoped = marked.scopes !== null && marked.scopes.has(el);
   if (scoped && idx.scopes.length < LIMITS.scopes) idx.scopes.push(el);
-  // One memoised look decides the role tests (most class names match none).
-  const bits = h.length > 0 ? rolesOf(h, wanted) : 0;
   let price = (bits & PRICE) !== 0;
   // itemprop="price" counts once a microdata scope has been seen (in document order).
   if (!price && idx.scopes.length && marked.prices !== null && marked.prices.has(el)) price = true;
@@ -410,6 +410,12 @@ function indexElements(doc: Document, els: ArrayLike<Element>, wanted: number): 
   const idx = emptyIndex(doc);
   const marks = marked(doc, wanted);
   const n = Math.min(els.length, MAX_ELEMENTS);
+  // The role memo for this set of wanted roles, looked up once (rolesOf does the same per call).
+  const memo = (roleMemos[wanted] ??= new Map<string, number>());
+  const crumbTags = (wanted & CRUMB) !== 0;
+  // The walk's hot loop: it runs for every element, mostly before the engine optimises it, so each
+  // element's usual case (no class and id, or a class string seen before that names no role) is
+  // settled here with one call (roleHints), not three (noteRoles, roleHints and rolesOf).
   for (let i = 0; i < n; i++) {
     const el = els[i]!;
     const tag = el.tagName;
@@ -423,11 +429,22 @@ function indexElements(doc: Document, els: ArrayLike<Element>, wanted: number): 
       if (step === SKIP) continue;
       noteStructure(idx, el, tag);
     }
-    noteRoles(idx, el, tag, marks, wanted);
+    const h = roleHints(el);
+    let bits = 0;
+    if (h.length > 0) {
+      const known = memo.get(h);
+      bits = known !== undefined ? known : rolesOf(h, wanted);
+    }
+    // No role, no microdata, no breadcrumb tag: in no bucket (noteRoles would note nothing).
+    if (bits === 0 && marks.scopes === null && !(crumbTags && CRUMB_TAGS.has(tag))) continue;
+    noteRoles(idx, el, tag, marks, wanted, bits);
   }
   if ((wanted & PRICE) !== 0) priceByDataAttribute(idx);
   return idx;
 }
+
+/** The tags isCrumbList reads aria attributes of. */
+const CRUMB_TAGS = new Set(['NAV', 'OL', 'UL']);
 
 export function meta(idx: Pick<PageIndex, 'metas'>, ...keys: string[]): string | null {
   for (const k of keys) {

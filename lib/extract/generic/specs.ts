@@ -90,15 +90,28 @@ export function collectSpecPairs(idx: PageIndex): SpecPairs {
     const v = clean(b.textContent, 300);
     if (v && v.length <= 200) pairs.push([l, v]);
   }
-  for (const li of idx.lis) {
+  listItemPairs(idx.lis, pairs);
+  return pairs;
+}
+
+/** "Label: value" list items (at most six element children each) into `pairs`. */
+function listItemPairs(lis: Element[], pairs: SpecPairs): void {
+  // The last list item read whose text holds no colon: the items inside it hold none either (their
+  // text is part of its text), so a menu's nested items are not read again one by one.
+  let noColon: Element | null = null;
+  for (const li of lis) {
     if (li.childElementCount > 6) continue;
+    if (noColon !== null && noColon.contains(li)) continue;
     const raw = li.textContent ?? '';
-    if (!hasColon(raw)) continue; // a menu or list entry without "Label: value" (most of them)
+    if (!hasColon(raw)) {
+      // A menu or list entry without "Label: value" (most of them).
+      noColon = li;
+      continue;
+    }
     const t = clean(raw, 320);
     if (!t || t.length > 300) continue;
     labelledPairs(t.replace(/[\u200E\u200F]/g, ''), pairs);
   }
-  return pairs;
 }
 
 const BLOCK_TAGS = new Set(['LI', 'DIV', 'P', 'TR', 'DD', 'UL', 'OL', 'TABLE', 'TBODY', 'DL']);
