@@ -5,7 +5,7 @@
  *
  *   npx tsx bench/profile-callers.ts <function:line> [page filter]
  */
-import { extractionScript, extractIn, savedPagesBrowser, type ProfileNode } from './lib/saved-extraction';
+import { extractionScript, profileRuns, savedPagesBrowser, type ProfileNode } from './lib/saved-extraction';
 
 const [target, filter] = process.argv.slice(2);
 if (!target) throw new Error('usage: profile-callers.ts <function:line> [page filter]');
@@ -20,21 +20,9 @@ let all = 0;
 try {
   for (const [, url] of saved) {
     for (let r = 0; r < REPEAT; r++) {
-      const p = await browser.context.newPage();
-      await p.goto(url, { waitUntil: 'domcontentloaded' });
-      await p.addScriptTag({ content: code });
-      const cdp = await p.context().newCDPSession(p);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-      let kind = '';
-      for (let i = 0; i <= TO; i++) {
-        if (i === FROM) await cdp.send('Profiler.start');
-        kind = await extractIn(p, url);
-      }
-      const { profile } = await cdp.send('Profiler.stop');
-      await p.close();
+      const { kind, profile } = await profileRuns(browser, url, code, { from: FROM, to: TO });
       if (kind !== 'product') break;
-      const nodes = profile.nodes as ProfileNode[];
+      const nodes = profile.nodes;
       const parent = new Map<number, ProfileNode>();
       for (const n of nodes) for (const c of n.children ?? []) parent.set(c, n);
       const key = (n: ProfileNode) => `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}`;

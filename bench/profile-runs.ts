@@ -11,7 +11,7 @@
  * page; PROFILE_US (50): the sampling interval; PROFILE_TOP (40): rows printed; PROFILE_PER_PAGE=1:
  * also each page's top rows.
  */
-import { extractionScript, extractIn, savedPagesBrowser, type ProfileNode } from './lib/saved-extraction';
+import { extractionScript, profileRuns, savedPagesBrowser, type ProfileNode } from './lib/saved-extraction';
 
 const filter = process.argv[2];
 const FROM = Number(process.env.PROFILE_FROM ?? 1);
@@ -39,20 +39,15 @@ try {
     const page = { incl: new Map() as Table, self: new Map() as Table, ms: 0 };
     let kind = '';
     for (let r = 0; r < REPEAT; r++) {
-      const p = await browser.context.newPage();
-      await p.goto(url, { waitUntil: 'domcontentloaded' });
-      await p.addScriptTag({ content: code });
-      const cdp = await p.context().newCDPSession(p);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.PROFILE_US ?? 50) });
-      for (let i = 0; i <= TO; i++) {
-        if (i === FROM) await cdp.send('Profiler.start');
-        kind = await extractIn(p, url);
-      }
-      const { profile } = await cdp.send('Profiler.stop');
-      await p.close();
+      const run = await profileRuns(browser, url, code, {
+        from: FROM,
+        to: TO,
+        intervalUs: Number(process.env.PROFILE_US ?? 50),
+      });
+      kind = run.kind;
       if (kind !== 'product') break;
-      const nodes = profile.nodes as Node[];
+      const { profile } = run;
+      const nodes = profile.nodes;
       if (linesOf)
         for (const n of nodes)
           if (n.callFrame.functionName === linesOf)

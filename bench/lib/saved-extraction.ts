@@ -52,3 +52,37 @@ export interface ProfileNode {
   children?: number[];
   positionTicks?: { line: number; ticks: number }[];
 }
+
+/** A CPU profile (CDP Profiler.stop), as the extraction profiles read it. */
+export interface CpuProfile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples?: number[];
+}
+
+/**
+ * A CPU profile of extraction runs `from` to `to` (0-based) in a fresh tab of `url` with `code`
+ * added: the runs the bench's figure takes its median from. `kind` is the last run's answer.
+ */
+export async function profileRuns(
+  browser: Browser,
+  url: string,
+  code: string,
+  opts: { from: number; to: number; intervalUs?: number },
+): Promise<{ kind: string; profile: CpuProfile }> {
+  const p = await browser.context.newPage();
+  await p.goto(url, { waitUntil: 'domcontentloaded' });
+  await p.addScriptTag({ content: code });
+  const cdp = await p.context().newCDPSession(p);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: opts.intervalUs ?? 50 });
+  let kind = '';
+  for (let i = 0; i <= opts.to; i++) {
+    if (i === opts.from) await cdp.send('Profiler.start');
+    kind = await extractIn(p, url);
+  }
+  const { profile } = await cdp.send('Profiler.stop');
+  await p.close();
+  return { kind, profile: profile as unknown as CpuProfile };
+}
