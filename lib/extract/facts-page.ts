@@ -21,7 +21,7 @@ import { declaredKindOf, isListed, isProductNode, jsonLdNodes, typeList, type Js
 import { microdataFacts, PRICE_AMOUNT_KEYS, PRODUCT_META_KEYS, type MicrodataFacts } from './generic/meta';
 import { collectSpecPairs, type SpecPairs } from './generic/specs';
 import { breadcrumbsFromDom, findTitleElement } from './generic/dom';
-import { clean, str, textOf } from './generic/text';
+import { clean, ownText, str, textOf } from './generic/text';
 import { anchorIn, readShown, type ShownFacts } from './shops/spec-page';
 import { pageKindOf, type PageSpec } from './shops/page-spec';
 import { FACTS_LIMITS } from './facts-limits';
@@ -93,7 +93,7 @@ export function collectProductFacts(doc: Document, href: string, spec: PageSpec 
   return collectFacts(doc, url, spec, idx, first);
 }
 
-const ldTexts = (scripts: Element[]) => scripts.slice(0, FACTS_LIMITS.ldBlocks).map((s) => s.textContent ?? '');
+const ldTexts = (scripts: Element[]) => scripts.slice(0, FACTS_LIMITS.ldBlocks).map(ownText);
 
 /** The shop's URL rules decide first; else what the JSON-LD declares (a listing or an order is not ours). */
 function isOurs(kind: 'product' | null, nodes: Json[]): boolean {
@@ -184,7 +184,7 @@ function declaredTitles(idx: PageIndex, main: Json | undefined, md: MicrodataFac
 }
 
 /** Next.js state, read only where nothing else declares the product (as the whole extraction reads it). */
-const stateText = (idx: PageIndex) => idx.nextData?.textContent ?? null;
+const stateText = (idx: PageIndex) => (idx.nextData ? ownText(idx.nextData) : null);
 
 const textSize = (texts: string[]) => texts.reduce((n, t) => n + t.length, 0);
 
