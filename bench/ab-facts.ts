@@ -84,17 +84,18 @@ async function isolatedWorld(page: Page, code: string) {
     frameId: frameTree.frame.id,
     worldName: 'ab-facts',
   });
-  const evaluate = async <A, R>(fn: (args: A) => R, args: A): Promise<R> => {
+  const run = async (expression: string): Promise<unknown> => {
     const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-      expression: `(${fn.toString()})(${JSON.stringify(args)})`,
+      expression,
       contextId: executionContextId,
       returnByValue: true,
     });
     if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-    return result.value as R;
+    return result.value;
   };
-  await evaluate(() => undefined, null);
-  await cdp.send('Runtime.evaluate', { expression: code, contextId: executionContextId });
+  await run(code);
+  const evaluate = async <A, R>(fn: (args: A) => R, args: A): Promise<R> =>
+    (await run(`(${fn.toString()})(${JSON.stringify(args)})`)) as R;
   return { evaluate };
 }
 
