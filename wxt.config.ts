@@ -4,6 +4,7 @@ import { pageSpecs } from './lib/extract/shops/page-specs';
 import { DETECTOR_FILE, DETECTOR_RUN_AT } from './lib/content/inject-message';
 import { stripDynamicCode } from './scripts/build/strip-dynamic-code';
 import { IN_PAGE_ENTRYPOINTS, nativeBrowser } from './scripts/build/native-browser';
+import { compileHint, EAGER_ENTRYPOINTS } from './scripts/build/compile-hint';
 
 // Gecko id is stable so Firefox storage and the e2e uuid pin survive reinstalls.
 export const GECKO_ID = 'embodied@embodied.dev';
@@ -50,6 +51,10 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.length === 1 && IN_PAGE_ENTRYPOINTS.includes(entrypoints[0]!.name)) {
         config.plugins = [nativeBrowser(), ...(config.plugins ?? [])];
+      }
+      // The product bundle's functions compiled with the script (scripts/build/compile-hint.ts).
+      if (entrypoints.length === 1 && EAGER_ENTRYPOINTS.includes(entrypoints[0]!.name)) {
+        config.plugins = [...(config.plugins ?? []), compileHint()];
       }
     },
     // The always-on detector is an unlisted script (no WXT context, no polyfill: see

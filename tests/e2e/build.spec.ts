@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { BUDGET_COMPARISONS } from '../../components/budget-sources';
 import { contentScriptMatches } from '../../lib/extract/shops';
 import { findDynamicCode } from '../../scripts/build/dynamic-code';
+import { COMPILE_HINT } from '../../scripts/build/compile-hint';
 import { ROOT } from '../../scripts/lib/demo-pages';
 import { EXTENSION_PAGES_CSP, GECKO_ID } from '../../wxt.config';
 import { enFlags, enStepDetails } from '../../lib/i18n/en';
@@ -129,6 +130,13 @@ test('chrome-mv3: the product script carries neither the word lists of the whole
     expect(product, text).not.toContain(text);
   expect(read('in-page-panel.js')).toContain('generalüberholt');
   expect(read('content-scripts/on-demand.js')).toContain('in den warenkorb');
+});
+
+test("chrome-mv3: V8's compile hint heads the product script only (scripts/build/compile-hint.ts)", () => {
+  const dir = join(ROOT, '.output', 'chrome-mv3', 'content-scripts');
+  const firstLine = (f: string) => readFileSync(join(dir, f), 'utf8').split('\n', 1)[0];
+  expect(firstLine('on-demand-product.js')).toBe(COMPILE_HINT);
+  for (const f of ['on-demand.js', 'on-demand-listing.js']) expect(firstLine(f), f).not.toBe(COMPILE_HINT);
 });
 
 test('firefox: gecko id and a declaration that nothing is collected', () => {
