@@ -14,6 +14,7 @@ import { deviceScale, formFactorOf, parseScreenInches } from './device-scale';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
 import { priceReading } from './guardrails';
 import type { Prepared } from './prepare';
+import type { FactorRef, Step } from './schema';
 import { OTHER_MAKER_DEVICE_RANGE } from './ranges';
 
 /** Fewer than this many published footprints of the kind from one maker: no maker adjustment. */
@@ -96,13 +97,39 @@ function otherSource(
   };
 }
 
+/** The range (category spread, other makers, the other source) with its steps and the factors behind the figure. */
+function rangeOf(
+  p: Prepared,
+  kind: DeviceKind,
+  dev: DeviceRow,
+  data: BatchData,
+  steps: Step[],
+  flags: string[],
+): { low: number; high: number; factors: FactorRef[] } {
+  const range = deviceRange(p, kind, dev, data);
+  steps.push(step('Range', `x${range.low} to x${range.high}: ${range.why}`));
+  if (range.otherMaker) flags.push('device-maker-not-in-data');
+  const other = otherSource(kind, dev, range, data);
+  if (other) steps.push(step('Other source', other.detail));
+  return {
+    low: other?.low ?? range.low,
+    high: other?.high ?? range.high,
+    factors: [
+      factorRef(data.manifest, 'devices', kind, dev.median, 'kg CO2e per device (embodied)'),
+      ...(other?.items ?? []).map((i) =>
+        factorRef(data.manifest, 'items', i.key, i.kgPerItem, 'kg CO2e per item (cradle to shelf)'),
+      ),
+    ],
+  };
+}
+
 export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   const kind = cat.row?.device;
   if (!cat.row || !kind || isBasicPhone(p, cat, data)) return null;
   const dev = data.devices.get(kind);
   if (!dev) return null;
   const flags: string[] = [];
-  const steps = [];
+  const steps: Step[] = [];
   const price = priceReading(p, cat, data);
   if (price === 'part') return null;
   if (price === 'token') {
@@ -144,13 +171,7 @@ export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Dr
   if (maker) steps.push(step('Maker adjustment', maker.detail, perUnit, 'kg CO2e'));
   if (units > 1)
     steps.push(step('Units', `${sig(perUnit)} kg x ${units} units = ${sig(central)} kg`, central, 'kg CO2e'));
-  const range = deviceRange(p, kind, dev, data);
-  steps.push(step('Range', `x${range.low} to x${range.high}: ${range.why}`));
-  if (range.otherMaker) flags.push('device-maker-not-in-data');
-  const other = otherSource(kind, dev, range, data);
-  if (other) steps.push(step('Other source', other.detail));
-  const low = other?.low ?? range.low;
-  const high = other?.high ?? range.high;
+  const { low, high, factors } = rangeOf(p, kind, dev, data, steps, flags);
   return {
     tier: 'B',
     central,
@@ -158,12 +179,7 @@ export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Dr
     high: central * high,
     confidence: cat.confidence * mappingWeight(cat.row) * (scale.factor === 1 ? 0.85 : 1),
     method: `Category footprint: median published ${kind} footprint${scale.factor === 1 ? '' : ', scaled by size'}${form ? `, ${formKey} form factor` : ''}${maker ? `, adjusted to ${p.makerKey}'s published ${kind}s` : ''}`,
-    factors: [
-      factorRef(data.manifest, 'devices', kind, dev.median, 'kg CO2e per device (embodied)'),
-      ...(other?.items ?? []).map((i) =>
-        factorRef(data.manifest, 'items', i.key, i.kgPerItem, 'kg CO2e per item (cradle to shelf)'),
-      ),
-    ],
+    factors,
     steps,
     flags,
   };

@@ -115,7 +115,7 @@ const ACCESSORIES_OR_PARTS = /\b(?:Accessories|Parts)\b/;
  * inferred-material range times the typical-mass widening reaches about x0.2 to x4.5
  * (lib/estimate/ranges.ts: MATERIAL_RANGE.category x TYPICAL_MASS_WIDENING), so about x5.
  */
-export const TYPICAL_MASS_REACH = 5;
+const TYPICAL_MASS_REACH = 5;
 
 /**
  * The span of typical masses among the profiled categories below `profileId`, when it reaches
