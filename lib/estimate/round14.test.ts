@@ -124,3 +124,33 @@ describe('a device range reaches the other open source for the same kind of prod
     expect(e.steps.some((s) => s.label === 'Other source')).toBe(false);
   });
 });
+
+describe('a kind without motor or pump does not take its parent appliance category (#8)', () => {
+  // data/typical-ranges.csv rows of their own (DESNZ 2024 glass 1.40 and metals per kg; ADEME's
+  // electric kettle per kg); before, they inherited the espresso machine (47.6 kg CO2e per 7 kg
+  // machine) or the power saws' vacuum cleaner per kg (47.3 kg CO2e per 6 kg).
+  const coffee = 'Home & Garden > Kitchen & Dining > Kitchen Appliances > Coffee Makers & Espresso Machines';
+  it('a French press is a glass jug, not an espresso machine', async () => {
+    const e = await one({ title: 'Bodum Chambord French press 1 l', googleCategory: `${coffee} > French Presses` });
+    expect(e.tier).toBe('C');
+    expect(e.factors.map((f) => f.id)).toEqual(['materials:glass']);
+    expect(e.kgCO2e).toBeLessThan(2);
+  });
+  it('a moka pot is a small heated pot, not a pump espresso machine', async () => {
+    const e = await one({
+      title: 'Bialetti Moka Express',
+      googleCategory: `${coffee} > Electric & Stovetop Espresso Pots`,
+    });
+    expect(e.factors.map((f) => f.id)).toEqual(['items:bouilloire']);
+    expect(e.kgCO2e).toBeLessThan(10);
+  });
+  it("a 0.5 kg hand saw keeps its page mass and takes metals per kg, not the power saws' 1-25 kg and motor", async () => {
+    const e = await one({
+      title: 'Stanley hand saw 22 in',
+      googleCategory: 'Hardware > Tools > Saws > Hand Saws',
+      weightKg: 0.5,
+    });
+    expect(e.flags).not.toContain('mass-out-of-range');
+    expect(e.factors.map((f) => f.id)).toEqual(['materials:metals']);
+  });
+});
