@@ -49,8 +49,8 @@ function withheldTypicalMass(p: Prepared, cat: CategoryInfo, data: BatchData, st
   const from = profile.basis.split(';').slice(-1)[0]!.trim();
   steps.push(
     step(
-      'Typical mass',
-      `not assumed: "${cat.row!.path}" has no typical mass of its own, and its parent's ${kg} kg (${from}) stands for none of the parent's kinds, which weigh ${span[0]} to ${span[1]} kg`,
+      'Mass check',
+      `no typical mass assumed: "${cat.row!.path}" has no typical mass of its own, and its parent's ${kg} kg (${from}) stands for none of the parent's kinds, which weigh ${span[0]} to ${span[1]} kg`,
     ),
   );
 }

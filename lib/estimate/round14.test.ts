@@ -14,7 +14,7 @@ describe('a sub-category does not take a parent typical mass that stands for non
   it('a steam iron under "Laundry Appliances" with no mass is not 10 kg of appliance', async () => {
     const e = await one({ title: 'Philips steam iron 2400 W', googleCategory: laundry });
     expect(e.tier).toBe('unknown');
-    expect(e.steps.find((s) => s.label === 'Typical mass')?.detail).toContain('1.5 to 80 kg');
+    expect(e.steps.find((s) => s.label === 'Mass check')?.detail).toContain('1.5 to 80 kg');
   });
   it('with a price it takes the spend tier, with a page mass the per-kg factor', async () => {
     const priced = await one({
@@ -108,7 +108,7 @@ describe('a device range reaches the other open source for the same kind of prod
     const e = await one({ title: 'Acme 24 inch monitor', googleCategory: monitors });
     expect(e.tier).toBe('B');
     expect(e.low! / e.kgCO2e!).toBeCloseTo(65.9 / 334.2, 2);
-    expect(e.steps.find((s) => s.label === 'Other source')?.detail).toContain('65.9 kg');
+    expect(e.steps.find((s) => s.label === 'Range' && s.detail.includes('ADEME'))?.detail).toContain('65.9 kg');
     expect(e.factors.map((f) => f.id)).toContain('items:ecran');
   });
   it("a phone's range (a maker with published phones) reaches ADEME's smartphone above the published spread", async () => {
@@ -121,7 +121,7 @@ describe('a device range reaches the other open source for the same kind of prod
   });
   it('where the other source lies inside the range already, nothing changes', async () => {
     const e = await one({ title: 'Acme 14 inch laptop', googleCategory: 'Electronics > Computers > Laptops' });
-    expect(e.steps.some((s) => s.label === 'Other source')).toBe(false);
+    expect(e.steps.some((s) => s.label === 'Range' && s.detail.includes('ADEME'))).toBe(false);
   });
 });
 

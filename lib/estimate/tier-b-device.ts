@@ -110,7 +110,7 @@ function rangeOf(
   steps.push(step('Range', `x${range.low} to x${range.high}: ${range.why}`));
   if (range.otherMaker) flags.push('device-maker-not-in-data');
   const other = otherSource(kind, dev, range, data);
-  if (other) steps.push(step('Other source', other.detail));
+  if (other) steps.push(step('Range', other.detail));
   return {
     low: other?.low ?? range.low,
     high: other?.high ?? range.high,
