@@ -4,6 +4,7 @@
  * the physical factors the profiles name). Never a whole table.
  */
 import { BASIC_PHONE_ITEM } from './basic-phone';
+import { ALL_ADEME_DEVICE_ITEMS } from './device-items';
 import { TEXTILE_MATERIAL } from './tier-c-mass';
 import type { FactorSource } from '../factors/source';
 import type { PackManifest, TableName, TableRows } from '../factors/tables';
@@ -151,6 +152,8 @@ export async function loadBatch(products: Prepared[], factors: FactorSource): Pr
         intensity('item:'),
         [...itemAliases.values()].map((a) => a.target),
         [BASIC_PHONE_ITEM],
+        // ADEME's device items always: tier B's device range reaches them (lib/estimate/device-items.ts).
+        ALL_ADEME_DEVICE_ITEMS,
       ]),
     ),
     factors.get('food', [

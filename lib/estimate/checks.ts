@@ -26,9 +26,33 @@ export function isCapacityMass(title: string): boolean {
   return CAPACITY_NEAR_MASS_RE.test(title);
 }
 
+/** The profile as the category inherited it, with its typical mass when that describes the category's kinds. */
 export function profileOf(cat: CategoryInfo, data: BatchData): TypicalRow | null {
+  const profile = inheritedProfile(cat, data);
+  return profile && cat.row?.typicalMassSpan && profile.defaultMassKg ? { ...profile, defaultMassKg: null } : profile;
+}
+
+function inheritedProfile(cat: CategoryInfo, data: BatchData): TypicalRow | null {
   const id = cat.row?.typicalFrom;
   return id != null ? (data.typical.get(String(id)) ?? null) : null;
+}
+
+/**
+ * A sub-category without a profile of its own, under one whose typical mass stands for none of its
+ * kinds (scripts/factors/crosswalk.ts, typicalMassSpan): said in a step when the page gives no mass.
+ */
+function withheldTypicalMass(p: Prepared, cat: CategoryInfo, data: BatchData, steps: Step[]): void {
+  const span = cat.row?.typicalMassSpan;
+  const profile = inheritedProfile(cat, data);
+  const kg = profile?.defaultMassKg;
+  if (!span || !kg || p.quantity.massKg !== null) return;
+  const from = profile.basis.split(';').slice(-1)[0]!.trim();
+  steps.push(
+    step(
+      'Mass check',
+      `no typical mass assumed: "${cat.row!.path}" has no typical mass of its own, and its parent's ${kg} kg (${from}) stands for none of the parent's kinds, which weigh ${span[0]} to ${span[1]} kg`,
+    ),
+  );
 }
 
 export interface Checked {
@@ -163,5 +187,6 @@ export function checkInputs(p: Prepared, cat: CategoryInfo, data: BatchData): Ch
   const isFood = cat.row?.path.startsWith('Food, Beverages & Tobacco') ?? false;
   let out = setAsideMass(p, flags, steps, profile, isFood);
   out = setAsidePrice(out, cat, data, flags, steps, profile);
+  withheldTypicalMass(out, cat, data, steps);
   return { p: out, flags, steps };
 }

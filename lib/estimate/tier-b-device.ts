@@ -6,13 +6,15 @@
  * sample on the held-out split; IQR shown in steps).
  */
 import { parseStorageGb } from '../factors/model-tokens';
-import type { DeviceRow } from '../factors/tables';
+import type { DeviceKind, DeviceRow, ItemRow } from '../factors/tables';
 import { isBasicPhone } from './basic-phone';
+import { ADEME_DEVICE_ITEMS } from './device-items';
 import type { BatchData } from './batch';
 import { deviceScale, formFactorOf, parseScreenInches } from './device-scale';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
 import { priceReading } from './guardrails';
 import type { Prepared } from './prepare';
+import type { FactorRef, Step } from './schema';
 import { OTHER_MAKER_DEVICE_RANGE } from './ranges';
 
 /** Fewer than this many published footprints of the kind from one maker: no maker adjustment. */
@@ -71,13 +73,63 @@ function deviceRange(
   };
 }
 
+/**
+ * ADEME's modelled item of the same kind, where it lies outside the range: the range is widened to
+ * reach it (as a share of the published median, the same share at any size), with a step.
+ */
+function otherSource(
+  kind: DeviceKind,
+  dev: DeviceRow,
+  range: { low: number; high: number },
+  data: BatchData,
+): { low: number; high: number; items: ItemRow[]; detail: string } | null {
+  const items = (ADEME_DEVICE_ITEMS[kind] ?? [])
+    .map((k) => data.items.get(k))
+    .filter((i): i is ItemRow => !!i)
+    .filter((i) => i.kgPerItem / dev.median < range.low || i.kgPerItem / dev.median > range.high);
+  if (!items.length) return null;
+  const ratios = items.map((i) => sig(i.kgPerItem / dev.median, 3));
+  return {
+    low: Math.min(range.low, ...ratios),
+    high: Math.max(range.high, ...ratios),
+    items,
+    detail: `${items.map((i, n) => `ADEME Impact CO2 models a ${i.name} at ${i.kgPerItem} kg (x${ratios[n]} the published median)`).join('; ')}: two open sources for this kind of product disagree, so the range reaches the other's figure, x${sig(Math.min(range.low, ...ratios), 3)} to x${sig(Math.max(range.high, ...ratios), 3)}`,
+  };
+}
+
+/** The range (category spread, other makers, the other source) with its steps and the factors behind the figure. */
+function rangeOf(
+  p: Prepared,
+  kind: DeviceKind,
+  dev: DeviceRow,
+  data: BatchData,
+  steps: Step[],
+  flags: string[],
+): { low: number; high: number; factors: FactorRef[] } {
+  const range = deviceRange(p, kind, dev, data);
+  steps.push(step('Range', `x${range.low} to x${range.high}: ${range.why}`));
+  if (range.otherMaker) flags.push('device-maker-not-in-data');
+  const other = otherSource(kind, dev, range, data);
+  if (other) steps.push(step('Range', other.detail));
+  return {
+    low: other?.low ?? range.low,
+    high: other?.high ?? range.high,
+    factors: [
+      factorRef(data.manifest, 'devices', kind, dev.median, 'kg CO2e per device (embodied)'),
+      ...(other?.items ?? []).map((i) =>
+        factorRef(data.manifest, 'items', i.key, i.kgPerItem, 'kg CO2e per item (cradle to shelf)'),
+      ),
+    ],
+  };
+}
+
 export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   const kind = cat.row?.device;
   if (!cat.row || !kind || isBasicPhone(p, cat, data)) return null;
   const dev = data.devices.get(kind);
   if (!dev) return null;
   const flags: string[] = [];
-  const steps = [];
+  const steps: Step[] = [];
   const price = priceReading(p, cat, data);
   if (price === 'part') return null;
   if (price === 'token') {
@@ -119,17 +171,15 @@ export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Dr
   if (maker) steps.push(step('Maker adjustment', maker.detail, perUnit, 'kg CO2e'));
   if (units > 1)
     steps.push(step('Units', `${sig(perUnit)} kg x ${units} units = ${sig(central)} kg`, central, 'kg CO2e'));
-  const range = deviceRange(p, kind, dev, data);
-  steps.push(step('Range', `x${range.low} to x${range.high}: ${range.why}`));
-  if (range.otherMaker) flags.push('device-maker-not-in-data');
+  const { low, high, factors } = rangeOf(p, kind, dev, data, steps, flags);
   return {
     tier: 'B',
     central,
-    low: central * range.low,
-    high: central * range.high,
+    low: central * low,
+    high: central * high,
     confidence: cat.confidence * mappingWeight(cat.row) * (scale.factor === 1 ? 0.85 : 1),
     method: `Category footprint: median published ${kind} footprint${scale.factor === 1 ? '' : ', scaled by size'}${form ? `, ${formKey} form factor` : ''}${maker ? `, adjusted to ${p.makerKey}'s published ${kind}s` : ''}`,
-    factors: [factorRef(data.manifest, 'devices', kind, dev.median, 'kg CO2e per device (embodied)')],
+    factors,
     steps,
     flags,
   };

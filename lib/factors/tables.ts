@@ -62,6 +62,12 @@ export interface CrosswalkRow {
   materialFromSector?: boolean;
   /** Nearest node (self or ancestor) with a typical price/weight range, when any. */
   typicalFrom?: number;
+  /**
+   * Set on a node that inherits its profile from an ancestor whose typical mass stands for none of
+   * the ancestor's kinds: the typical masses of the profiled categories below it, lightest and
+   * heaviest (kg), reach more than x5 beyond it on both sides. The inherited typical mass is not used.
+   */
+  typicalMassSpan?: [number, number];
 }
 
 /** Normalised lower-case taxonomy path -> id, for pages that publish a path. */

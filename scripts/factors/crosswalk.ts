@@ -110,10 +110,40 @@ function readMappings(nodes: Map<number, TaxonomyNode>, spend: Map<string, Spend
 /** A taxonomy category of accessories or parts ("Mobile Phone Accessories", "Bicycle Parts", "Table Accessories"). */
 const ACCESSORIES_OR_PARTS = /\b(?:Accessories|Parts)\b/;
 
+/**
+ * How far a typical mass may sit from a product's own and the range still hold it: tier C's
+ * inferred-material range times the typical-mass widening reaches about x0.2 to x4.5
+ * (lib/estimate/ranges.ts: MATERIAL_RANGE.category x TYPICAL_MASS_WIDENING), so about x5.
+ */
+const TYPICAL_MASS_REACH = 5;
+
+/**
+ * The span of typical masses among the profiled categories below `profileId`, when it reaches
+ * beyond TYPICAL_MASS_REACH of the profile's own typical mass on BOTH sides: the profile's mass is
+ * then a midpoint that describes none of its kinds (household appliances, 10 kg: irons 1.5 kg,
+ * washing machines 70 kg). Null when the profile's mass holds.
+ */
+export function typicalMassSpan(
+  profileId: number,
+  nodes: Map<number, TaxonomyNode>,
+  typicalMass: Map<number, number>,
+): [number, number] | null {
+  const own = typicalMass.get(profileId);
+  const prefix = `${nodes.get(profileId)?.path} > `;
+  if (!own) return null;
+  const below = [...typicalMass].filter(([id]) => nodes.get(id)?.path.startsWith(prefix)).map(([, kg]) => kg);
+  if (!below.length) return null;
+  const lo = Math.min(...below);
+  const hi = Math.max(...below);
+  return lo < own / TYPICAL_MASS_REACH && hi > own * TYPICAL_MASS_REACH ? [lo, hi] : null;
+}
+
 export function buildCrosswalk(
   spendRows: SpendRow[],
   resolve: HintResolvers,
   typicalIds: Set<number>,
+  /** Each profile's typical mass of one item (data/typical-ranges.csv `default_mass_kg`), where it has one. */
+  typicalMass: Map<number, number> = new Map(),
 ): { crosswalk: CrosswalkRow[]; paths: TaxonomyPathRow[]; spread: CategorySpreadRow[] } {
   const taxonomy = readTaxonomy();
   const nodes = new Map(taxonomy.map((n) => [n.id, n]));
@@ -137,6 +167,11 @@ export function buildCrosswalk(
       if (ACCESSORIES_OR_PARTS.test(nodes.get(cur)!.path.split(' > ').pop()!)) return null;
     }
     return null;
+  };
+  const spans = new Map<number, [number, number] | null>();
+  const spanOf = (id: number) => {
+    if (!spans.has(id)) spans.set(id, typicalMassSpan(id, nodes, typicalMass));
+    return spans.get(id)!;
   };
   const crosswalk = taxonomy.map((node): CrosswalkRow => {
     const from = nearest(node.id, (id) => mappings.has(id));
@@ -166,6 +201,10 @@ export function buildCrosswalk(
       }
     }
     if (typicalFrom !== null) row.typicalFrom = typicalFrom;
+    // A sub-category without a profile of its own does not take a typical mass that stands for
+    // none of its parent's kinds (a steam iron filed under "Laundry Appliances" is not 10 kg).
+    const span = typicalFrom !== null && typicalFrom !== node.id ? spanOf(typicalFrom) : null;
+    if (span) row.typicalMassSpan = span;
     return row;
   });
 

@@ -73,6 +73,7 @@ export function buildPack(opts: { boavizta?: BoaviztaRecord[] } = {}): BuiltPack
       agribalyseCodes: new Set(food.food.filter((f) => f.source === 'agribalyse2023').map((f) => f.key.slice(4))),
     },
     new Set(typical.map((t) => Number(t.key))),
+    new Map(typical.filter((t) => t.defaultMassKg).map((t) => [Number(t.key), t.defaultMassKg!])),
   );
   const { manufacturers, devices } = buildBoaviztaTables(opts.boavizta ?? readBoavizta());
   const calibration = buildSpendCalibration(typical, crosswalk, spend, {

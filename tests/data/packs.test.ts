@@ -28,6 +28,7 @@ const SCHEMAS: Record<TableName, z.ZodType> = {
     key: z.string(), id: z.number().int().positive(), path: z.string().min(1), parentId: nn(z.number().int()), mappedFrom: z.number().int(),
     naics: z.string().regex(/^\d{6}$/), useeio: z.string().min(1), confidence: z.enum(['high', 'med', 'low']),
     device: device.optional(), food: z.string().optional(), material: z.string().optional(), materialFromSector: z.literal(true).optional(), typicalFrom: z.number().int().optional(),
+    typicalMassSpan: z.tuple([pos, pos]).optional(),
   }),
   'taxonomy-paths': z.strictObject({ key: z.string().min(1), id: z.number().int().positive() }),
   'price-index': z.strictObject({ key: z.string(), from: z.number().int(), values: z.array(pos).min(20) }),
