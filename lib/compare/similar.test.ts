@@ -79,6 +79,21 @@ describe('relative label against similar products', () => {
     expect(heavy.at?.relative).toBe('higher');
   });
 
+  it("gives no span where the category borrows a parent's typical mass that stands for none of its kinds", async () => {
+    // Laundry appliances take the household appliances' profile (10 kg typical), whose kinds weigh
+    // 1.5 kg (irons) to 80 kg (laundry combo units): a steam iron is not compared with that span.
+    const iron = await placed({
+      title: 'Philips steam iron 2400 W, 1.4 kg',
+      weightKg: 1.4,
+      price: 49,
+      currency: 'EUR',
+      googleCategory: 'Home & Garden > Household Appliances > Laundry Appliances',
+    });
+    expect(iron.e.kgCO2e).not.toBeNull();
+    expect(iron.span).toBeNull();
+    expect(iron.at).toBeNull();
+  });
+
   it('compares a refurbished item with new similar products: it sits lower than the new one', async () => {
     const item = (condition: 'new' | 'refurbished') =>
       placed({

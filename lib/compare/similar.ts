@@ -155,7 +155,12 @@ export async function similarSpan(
 ): Promise<SimilarSpan | null> {
   const { categoryId: id, category } = e;
   if (id === null || category === null) return null;
-  const typicalFrom = (await factors.get('crosswalk', [String(id)])).get(String(id))?.typicalFrom;
+  const row = (await factors.get('crosswalk', [String(id)])).get(String(id));
+  // A category that borrows a parent's profile whose kinds weigh from far below to far above its
+  // typical mass (laundry appliances: irons 1.5 kg, washing machines 70 kg) has no "similar" span:
+  // the parent's weights describe none of its kinds (as the estimator withholds that typical mass,
+  // lib/estimate/checks.ts).
+  const typicalFrom = row?.typicalMassSpan ? null : row?.typicalFrom;
   const profile =
     typicalFrom != null ? (await factors.get('typical', [String(typicalFrom)])).get(String(typicalFrom)) : undefined;
   if (!profile) return null;
