@@ -8,6 +8,7 @@ import { CJK_CHAR, foldToken, stemToken } from './text';
 import { segmentCjk } from './segment';
 import { KeyIndex } from './key-index';
 import { otherForms } from './rules/inflection';
+import { nameKeyText } from './name-keys';
 
 export interface LexEntry {
   id: number;
@@ -128,6 +129,8 @@ interface Section {
   kind: string;
   lang: string;
   lines: string;
+  /** The plain names' keys derived on load (name-keys.ts): line n reads as node n. */
+  names?: boolean;
 }
 
 export class Lexicon {
@@ -152,15 +155,27 @@ export class Lexicon {
   private readonly cjkParts: Set<string>;
   private readonly maxCjk: number;
 
-  /** `nodeIds`: the taxonomy ids in the model's node order, which the tables refer to by position. */
+  /**
+   * `nodeIds`: the taxonomy ids in the model's node order, which the tables refer to by position.
+   * `names`: the model's packed names (PackedTree), of which a model with `nameSkip` derives the
+   * plain names' keys.
+   */
   constructor(
     model: CompiledLexicon,
     private readonly nodeIds: readonly number[],
+    names?: string,
   ) {
     this.sections = model.lexicon.map(([kind, lang, lines]) => ({ kind, lang, lines }));
-    // About one key per 10 characters of table text; the index grows if there are more.
-    this.lineOf = new KeyIndex(this.sections.reduce((n, s) => n + s.lines.length, 0) / 10);
+    if (model.nameSkip && names === undefined) throw new Error('classifier model: the lexicon needs the node names');
+    const derived = model.nameSkip && nameKeyText(names ?? '');
+    // About one key per 10 characters of table text (one per 15 of the names'); the index grows if there are more.
+    const chars = this.sections.reduce((n, s) => n + s.lines.length, 0);
+    this.lineOf = new KeyIndex(chars / 10 + (derived ? derived.length / 15 : 0));
     this.sections.forEach((section, i) => this.fill(section, i));
+    if (derived) {
+      this.sections.push({ kind: READING_DERIVED, lang: '', lines: derived, names: true });
+      this.fillNames(derived, this.sections.length - 1, model.nameSkip ?? []);
+    }
     this.headNames = new Set(model.compoundHeads);
     this.headsFolded = new Map(model.foldedHeads);
     this.brandWords = new Set(model.brandWords);
@@ -199,6 +214,32 @@ export class Lexicon {
     }
   }
 
+  /**
+   * The derived keys of the plain names: line n is node n's depth digit and key. A key a table
+   * holds already (a curated word, a name several nodes share) keeps the table's reading, and the
+   * names at the model's `nameSkip` positions are too generic to read at all (DERIVED_STOP), as
+   * in the compiled table.
+   */
+  private fillNames(text: string, section: number, skip: readonly number[]): void {
+    const t = this.lineOf.addText(text);
+    let tab = text.indexOf('\t');
+    let nextSkip = 0;
+    let start = 0;
+    for (let pos = 0; start < text.length; pos++) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      if (tab >= 0 && tab < start) tab = text.indexOf('\t', start);
+      // A tab marks a name of several phrases, which the table holds instead.
+      if (skip[nextSkip] === pos) nextSkip++;
+      else if ((tab < 0 || tab > end) && this.lineOf.addNew(t, start + 1, end, this.lineFirst.length)) {
+        this.lineSection.push(section);
+        this.lineStart.push(start + 1);
+        this.lineFirst.push(pos);
+      }
+      start = end + 1;
+    }
+  }
+
   private sectionOf(key: string): Section | undefined {
     const line = this.lineOf.get(key);
     return line === undefined ? undefined : this.sections[this.lineSection[line]];
@@ -226,6 +267,8 @@ export class Lexicon {
    */
   private decodeLine(section: Section, line: number, single: boolean): LexEntry[] {
     const { kind, lines } = section;
+    if (section.names)
+      return [{ id: this.nodeIds[this.lineFirst[line]], w: single ? DERIVED_SINGLE_WORD_WEIGHT : DERIVED_WEIGHT }];
     const base =
       kind === READING_CURATED
         ? 1

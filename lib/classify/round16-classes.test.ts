@@ -26,7 +26,7 @@ describe('a taxonomy name reads as its own node', () => {
 
   it('in every node: a whole name phrase the lexicon reads from the names reads as that node or its ancestor', () => {
     const taxonomy = Taxonomy.fromPacked(model.nodes);
-    const lexicon = new Lexicon(model, taxonomy.ids);
+    const lexicon = new Lexicon(model, taxonomy.ids, model.nodes.names);
     const wrong: string[] = [];
     for (const id of taxonomy.ids) {
       for (const phrase of namePhrases(taxonomy.nameOf(id) ?? '')) {
