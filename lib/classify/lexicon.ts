@@ -65,6 +65,21 @@ const MIN_INFLECTED = 4;
  * "-s" of "-es" is off already): the languages where a curated word's folded plural is the word.
  */
 const PLURAL_ENDING: Record<string, string> = { es: 'e', pt: 'e', fr: 'e', ro: 'e', pl: 'y', cs: 'y' };
+/** Polish and Czech prepositions followed by the genitive: for, of, from, without. */
+const GENITIVE_AFTER: Record<string, Set<string>> = {
+  pl: new Set(['do', 'dla', 'od', 'bez', 'z', 'ze']),
+  cs: new Set(['do', 'od', 'bez', 'z', 'ze']),
+};
+/**
+ * A Polish or Czech masculine noun's genitive singular after a preposition that takes it: the
+ * curated word, ending in a consonant, plus "-a" or "-u" ("Pilot do telewizora", "Ładowarka do
+ * laptopa", "Filtr do odkurzacza"; "Baterie do notebooku"). Only there: a brand or a word of
+ * another language may end alike ("Motorola"), and a Portuguese "panela" is no "panel".
+ */
+const isSlavicGenitive = (token: string, fold: string, lang: string | null, before = '') =>
+  GENITIVE_AFTER[lang ?? '']?.has(before) === true &&
+  /[^aeiouy]$/.test(fold) &&
+  (token === `${fold}a` || token === `${fold}u`);
 const sameReadings = (a: LexEntry[], b: LexEntry[]) =>
   a.length === b.length && a.every((e, i) => e.id === b[i].id && e.w === b[i].w);
 /**
@@ -370,7 +385,7 @@ export class Lexicon {
       let matched = false;
       for (let n = Math.min(MAX_PHRASE, keys.length - i); n >= 1; n--) {
         const key = keys.slice(i, i + n).join(' ');
-        const cur = n === 1 ? this.curatedWord(key, raw[i] ?? '', folded[i], lang) : this.curatedOf(key);
+        const cur = n === 1 ? this.curatedWord(key, raw[i] ?? '', folded[i], lang, raw[i - 1]) : this.curatedOf(key);
         // A title that starts with a brand which is also a word ("Candy" washing machines,
         // "Sharp" microwaves) names the maker first.
         if (cur && !(n === 1 && i === 0 && keys.length > 1 && this.brandWords.has(key))) {
@@ -465,11 +480,18 @@ export class Lexicon {
    * A title word's curated reading: as listed, as a German plural, or, in a title of another
    * language than English, as another form of a listed word ("Pentole", "Szklanki").
    */
-  private curatedWord(key: string, raw: string, fold: string, lang: string | null): LexEntry[] | undefined {
+  /** `before`: the title word in front, which a case ending may follow (isSlavicGenitive). */
+  private curatedWord(
+    key: string,
+    raw: string,
+    fold: string,
+    lang: string | null,
+    before?: string,
+  ): LexEntry[] | undefined {
     return (
       this.curatedOf(key) ??
       (lang !== 'en' ? this.pluralOfCurated(raw) : undefined) ??
-      (lang !== null && lang !== 'en' ? this.inflectedCurated(key, fold, lang) : undefined)
+      (lang !== null && lang !== 'en' ? this.inflectedCurated(key, fold, lang, before) : undefined)
     );
   }
 
@@ -479,13 +501,16 @@ export class Lexicon {
    * holds, when every curated word that folds to it reads alike; or the folded key itself when it
    * is a curated word and the title word its plural ("Carregadores").
    */
-  private inflectedCurated(token: string, fold: string, lang: string | null): LexEntry[] | undefined {
+  private inflectedCurated(token: string, fold: string, lang: string | null, before?: string): LexEntry[] | undefined {
     if (fold === token || fold.length < MIN_INFLECTED || !/^[a-z]+$/.test(fold)) return undefined;
     // The folded key is itself a curated word and the title word is its plural: "-es" in the
     // Romance languages ("carregadores", "colchones"), "-y" in Polish and Czech ("talerzy" for
     // "talerz"). Not another final vowel ("panela" is no "panel"), nor in other languages'
     // titles: the Latin words of a Korean or Russian title are English ("Fruity").
-    if (this.lineOf.has(fold)) return token === fold + PLURAL_ENDING[lang ?? ''] ? this.curatedOf(fold) : undefined;
+    if (this.lineOf.has(fold))
+      return token === fold + PLURAL_ENDING[lang ?? ''] || isSlavicGenitive(token, fold, lang, before)
+        ? this.curatedOf(fold)
+        : undefined;
     let found: LexEntry[] | undefined;
     const words = INFLECTED_ENDINGS.map((ending) => fold + ending);
     if (/[kc]$/.test(fold)) words.push(`${fold.slice(0, -1)}e${fold.slice(-1)}`);

@@ -40,3 +40,34 @@ describe('a taxonomy name reads as its own node', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+const TV_MOUNTS = 'Electronics > Video > Video Accessories > Television Parts & Accessories > TV & Monitor Mounts';
+
+describe('the device an accessory is for, in its inflected form or after a for-word', () => {
+  it('a Polish masculine noun in the genitive after "do" is the curated word', () => {
+    // Round 15: nothing ("telewizora", "odkurzacza" read as no word).
+    expect(pathOf('Uchwyt ścienny do telewizora 32-65 cali', 'pl')).toBe(TV_MOUNTS);
+    expect(pathOf('Filtr do odkurzacza', 'pl')).toBe(
+      'Home & Garden > Household Appliance Accessories > Vacuum Accessories',
+    );
+  });
+
+  it('only after a preposition that takes the genitive: a brand ending alike stays a brand', () => {
+    // "z" makes the title Polish; "Motorola" is no genitive of a curated word.
+    expect(pathOf('motorola moto z play', null)).toBe('Electronics > Communications > Telephony > Mobile Phones');
+  });
+
+  it('Czech "na" names what a mount is for, and a reading without such an accessory gives way', () => {
+    // Round 15: nothing ("televizi" read as televisions and as the film industry, which has no mounts).
+    expect(pathOf('Držák na televizi', 'cs')).toBe(TV_MOUNTS);
+  });
+
+  it('a mount word before a for-word in a head-last language', () => {
+    // Round 15: nothing.
+    expect(pathOf('Wandhalterung für Fernseher', 'de')).toBe(TV_MOUNTS);
+    // A stand has no node of its own for phones: "Stand for iPhone" stays a charger.
+    expect(
+      pathOf('Magnetic 15W Charger, Charging Station/Stand for iPhone + AirPods + Apple Watch - Black', null),
+    ).toBe('Electronics > Electronics Accessories > Power > Power Adapters & Chargers');
+  });
+});
