@@ -71,3 +71,101 @@ describe('the device an accessory is for, in its inflected form or after a for-w
     ).toBe('Electronics > Electronics Accessories > Power > Power Adapters & Chargers');
   });
 });
+
+describe('ordinary goods the issue names, in every language (round 15: nothing or another kind)', () => {
+  const cases: [string, string, string][] = [
+    // Underwear, hoodies, travel bags.
+    ['it', 'Slip donna cotone confezione da 3', 'Apparel & Accessories > Clothing > Underwear & Socks > Underwear'],
+    ['cs', 'Pánské boxerky 3 ks', 'Apparel & Accessories > Clothing > Underwear & Socks > Underwear'],
+    ['fr', 'Sweat à capuche', 'Apparel & Accessories > Clothing > Shirts & Tops'],
+    ['ru', 'Дорожная сумка', 'Luggage & Bags > Duffel Bags'],
+    // Kitchen storage and glassware.
+    ['es', 'Tarro de cristal hermético', 'Home & Garden > Kitchen & Dining > Food Storage > Food Storage Containers'],
+    ['pl', 'Chlebak drewniany', 'Home & Garden > Kitchen & Dining > Food Storage > Bread Boxes & Bags'],
+    ['it', 'Calici da vino 6 pezzi', 'Home & Garden > Kitchen & Dining > Tableware > Drinkware > Stemware'],
+    [
+      'fr',
+      'Carafe en verre 1 L',
+      'Home & Garden > Kitchen & Dining > Tableware > Serveware > Serving Pitchers & Carafes',
+    ],
+    // Soft toys, stationery, make-up.
+    ['cs', 'Plyšový medvídek', 'Toys & Games > Toys > Dolls, Playsets & Toy Figures > Stuffed Animals'],
+    [
+      'de',
+      'Buntstifte 24 Farben',
+      'Office Supplies > Office Instruments > Writing & Drawing Instruments > Pens & Pencils > Pencils',
+    ],
+    [
+      'pt',
+      'Esmalte de unha vermelho cremoso',
+      'Health & Beauty > Personal Care > Cosmetics > Nail Care > Nail Polishes',
+    ],
+    ['de', 'Wimperntusche schwarz', 'Health & Beauty > Personal Care > Cosmetics > Makeup > Eye Makeup > Mascara'],
+    // Spirits.
+    [
+      'fr',
+      'Cognac VSOP 70cl',
+      'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Liquor & Spirits > Brandy',
+    ],
+    [
+      'it',
+      'Limoncello 50cl',
+      'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Liquor & Spirits > Liqueurs',
+    ],
+    ['pt', 'Cachaça artesanal 700ml', 'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Liquor & Spirits'],
+    // Plumbing parts.
+    [
+      'it',
+      'Sifone per lavabo cromato',
+      'Hardware > Plumbing > Plumbing Fixture Hardware & Parts > Drain Components > Plumbing Traps',
+    ],
+    [
+      'pl',
+      'Wąż prysznicowy 150 cm',
+      'Hardware > Plumbing > Plumbing Fixture Hardware & Parts > Shower Parts > Shower Arms & Connectors',
+    ],
+    ['pl', 'Bateria kuchenna stojąca', 'Hardware > Plumbing > Plumbing Fixtures > Faucets'],
+    // Garden machines.
+    ['fr', 'Débroussailleuse thermique', 'Home & Garden > Lawn & Garden > Outdoor Power Equipment > Weed Trimmers'],
+    ['ru', 'Бензопила', 'Home & Garden > Lawn & Garden > Outdoor Power Equipment > Chainsaws'],
+    ['sv', 'Lövblås', 'Home & Garden > Lawn & Garden > Outdoor Power Equipment > Leaf Blowers'],
+    ['nl', 'Heggenschaar', 'Home & Garden > Lawn & Garden > Outdoor Power Equipment > Hedge Trimmers'],
+    // Stage lighting and effects.
+    [
+      'de',
+      'Bühnenscheinwerfer LED DMX',
+      'Arts & Entertainment > Party & Celebration > Special Effects > Special Effects Lighting',
+    ],
+    ['es', 'Máquina de humo 900W', 'Arts & Entertainment > Party & Celebration > Special Effects > Fog Machines'],
+    // Everyday goods of Portuguese titles, and the same word elsewhere.
+    ['pt', 'Caixa de Som Bluetooth portátil 20W', 'Electronics > Audio > Audio Components > Speakers'],
+    [
+      'pt',
+      'Filtro de linha 5 tomadas',
+      'Electronics > Electronics Accessories > Power > Power Strips & Surge Suppressors',
+    ],
+    ['pt', 'Tábua de corte de bambu', 'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Cutting Boards'],
+    [
+      'pt',
+      'Medidor de pressão de pulso',
+      'Health & Beauty > Health Care > Biometric Monitors > Blood Pressure Monitors',
+    ],
+    [
+      'pl',
+      'Listwa zasilająca 5 gniazd',
+      'Electronics > Electronics Accessories > Power > Power Strips & Surge Suppressors',
+    ],
+  ];
+  it.each(cases)('%s: %s', (lang, title, path) => {
+    expect(pathOf(title, lang)).toBe(path);
+  });
+
+  it('a jug among the parts of a food processor does not make it a jug', () => {
+    const path = pathOf(
+      'Robot de cocina multifunción 1600 W, báscula, jarra antiadherente y jarra de 3,3 litros',
+      'es',
+    );
+    expect(path).toMatch(/^Home & Garden > Kitchen & Dining/);
+    expect(path).not.toContain('Pitchers');
+  });
+});
