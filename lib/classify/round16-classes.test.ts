@@ -169,3 +169,24 @@ describe('ordinary goods the issue names, in every language (round 15: nothing o
     expect(path).not.toContain('Pitchers');
   });
 });
+
+describe("a shop's department crumb, when the title names nothing the lexicon knows", () => {
+  const crumbOnly = (crumb: string, lang: string) => pathOf('Xyzzy 123', lang, [crumb]);
+
+  it('a first crumb word that names a department or its kind reads as that, not as deeper nodes elsewhere', () => {
+    // Round 15: nothing (Furniture against Mobility & Accessibility; three lighting nodes).
+    expect(crumbOnly('Móveis', 'pt')).toBe('Furniture');
+    expect(crumbOnly('Iluminação', 'pt')).toBe('Home & Garden > Lighting');
+    expect(crumbOnly('Decoração', 'pt')).toBe('Home & Garden > Decor');
+  });
+
+  it('the stationery, music and climate departments are read in every language', () => {
+    // Round 15: nothing.
+    expect(crumbOnly('Papelería', 'es')).toBe('Office Supplies');
+    expect(crumbOnly('Канцтовары', 'ru')).toBe('Office Supplies');
+    expect(crumbOnly('Instrumentos Musicais', 'pt')).toBe(
+      'Arts & Entertainment > Hobbies & Creative Arts > Musical Instruments',
+    );
+    expect(crumbOnly('Climatização', 'pt')).toBe('Home & Garden > Household Appliances > Climate Control Appliances');
+  });
+});

@@ -1082,6 +1082,18 @@ const EVERYDAY_PT: Record<string, string[]> = {
   'Home & Garden > Lawn & Garden > Gardening > Pots & Planters': [
     'vaso de planta, vaso para plantas, cachepot, floreira, maceteros, fioriera, cache pot, jardinière, osłonka, blumentopf, übertopf, plantenbak, blomkruka, obal na květináč',
   ],
+  // Department names of shops (a crumb that reads as nothing leaves a title of unknown words without a
+  // category). Not the appliance departments ("Eletrodomésticos"): they hold the kitchen's appliances
+  // too, which the taxonomy files under Kitchen & Dining.
+  'Home & Garden > Household Appliances > Climate Control Appliances': [
+    'climatização, climatización, climatizzazione, climatisation, klimatyzacja, klimatisierung, klimaatbeheersing, klimatizace, климатическая техника',
+  ],
+  'Office Supplies': [
+    'papelaria, papelería, cartoleria, papeterie~0.6, artykuły biurowe, artykuły papiernicze, schreibwaren, kantoorartikelen, kontorsmaterial, kancelářské potřeby, канцтовары, канцелярские товары',
+  ],
+  'Arts & Entertainment > Hobbies & Creative Arts > Musical Instruments': [
+    'instrumentos musicais, instrumentos musicales, strumenti musicali, instruments de musique, instrumenty muzyczne, musikinstrumente, muziekinstrumenten, musikinstrument, hudební nástroje, музыкальные инструменты',
+  ],
   'Food, Beverages & Tobacco > Beverages > Sports & Energy Drinks': [
     'energético, bebida energética, isotônico, bevanda energetica, boisson énergisante, napój energetyczny, energy drink, energiedrank, energidryck, energetický nápoj, энергетик',
   ],
