@@ -160,6 +160,12 @@ describe('ordinary goods the issue names, in every language (round 15: nothing o
     expect(pathOf(title, lang)).toBe(path);
   });
 
+  it('a spirit named like a colour does not outvote the phone the colour is of', () => {
+    expect(
+      pathOf('gigaset mobile gs185 metal cognac 13 8cm 5 5 hd display android 8.1 1.4 ghz quad core 13mp', null),
+    ).toBe('Electronics > Communications > Telephony > Mobile Phones');
+  });
+
   it('a jug among the parts of a food processor does not make it a jug', () => {
     const path = pathOf(
       'Robot de cocina multifunción 1600 W, báscula, jarra antiadherente y jarra de 3,3 litros',

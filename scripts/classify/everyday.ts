@@ -910,11 +910,12 @@ const EVERYDAY_GOODS: Record<string, string[]> = {
   'Health & Beauty > Personal Care > Cosmetics > Makeup > Eye Makeup > Eye Shadow': [
     'ombretto, paleta de sombras, sombra de olhos, sombra de ojos, fard à paupières, cienie do powiek, lidschatten, oogschaduw, ögonskugga, oční stíny, тени для век',
   ],
+  // "Cognac" is a colour too ("Gigaset GS185 metal cognac"), "amaro" the Italian "bitter".
   'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Liquor & Spirits > Brandy': [
-    'cognac, armagnac, calvados, brandy, brandewijn, koniak, koňak, коньяк, бренди',
+    'cognac~0.4, armagnac, calvados, brandy, brandewijn, koniak, koňak, коньяк, бренди',
   ],
   'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Liquor & Spirits > Liqueurs': [
-    'limoncello, amaro, licor, liquore, liqueur, likier, nalewka, likör, likeur, likér, ликер, ликёр, наливка',
+    'limoncello, amaro~0.6, licor, liquore, liqueur, likier, nalewka, likör, likeur, likér, ликер, ликёр, наливка',
   ],
   'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Liquor & Spirits': [
     'grappa, cachaça, aguardente, orujo, aguardiente, eau de vie, schnaps, obstler, korn~0.5, jenever, brännvin, akvavit, slivovice, pálenka, rakija, śliwowica, самогон',
