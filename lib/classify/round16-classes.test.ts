@@ -196,3 +196,18 @@ describe("a shop's department crumb, when the title names nothing the lexicon kn
     expect(crumbOnly('Climatização', 'pt')).toBe('Home & Garden > Household Appliances > Climate Control Appliances');
   });
 });
+
+describe('a product for a pet', () => {
+  it("is never another animal's kind of it: a bird's mirror is no aquarium decor", () => {
+    // Round 15 with this round's words: Fish Supplies > Aquarium Decor (a mirror is decor, and the
+    // first pet node named "decor" was the aquarium's).
+    expect(pathOf('Espelho para pássaros', 'pt')).not.toMatch(/Fish Supplies/);
+    expect(pathOf('Tapis pour chien 60 x 90', 'fr')).not.toMatch(/Fish Supplies/);
+  });
+
+  it("a dog's pad is not a rug", () => {
+    expect(pathOf('Tapete Higiênico para Cães 30 unidades', 'pt')).toBe(
+      'Animals & Pet Supplies > Pet Supplies > Dog Supplies > Dog Diaper Pads & Liners',
+    );
+  });
+});

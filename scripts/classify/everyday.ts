@@ -1095,6 +1095,10 @@ const EVERYDAY_PT: Record<string, string[]> = {
   'Arts & Entertainment > Hobbies & Creative Arts > Musical Instruments': [
     'instrumentos musicais, instrumentos musicales, strumenti musicali, instruments de musique, instrumenty muzyczne, musikinstrumente, muziekinstrumenten, musikinstrument, hudební nástroje, музыкальные инструменты',
   ],
+  // A rug word in a pet's pad ("Tapete higiênico para cães").
+  'Animals & Pet Supplies > Pet Supplies > Dog Supplies > Dog Diaper Pads & Liners': [
+    'tapete higiênico, tapete higienico, tapete sanitário, empapador, empapadores, traversina, tappetini igienici, tapis éducateur, podkłady higieniczne, welpenunterlagen, puppy pads, zindelijkheidsmatten',
+  ],
   'Food, Beverages & Tobacco > Beverages > Sports & Energy Drinks': [
     'energético, bebida energética, isotônico, bevanda energetica, boisson énergisante, napój energetyczny, energy drink, energiedrank, energidryck, energetický nápoj, энергетик',
   ],
