@@ -269,16 +269,22 @@ interface AccessoryHit {
   entries: { id: number; w: number }[];
 }
 
+/**
+ * Where the accessory word stands where the head comes last: right after the device ("TV mount"),
+ * after a place ("TV wall mount"), or before a for-word ("Wandhalterung für Fernseher", "Wall
+ * mount for TV"); there not a screen or a stand, which without a node of their own would read as
+ * the device.
+ */
+function headLastAccessoryAt(h: AccessoryHit, tokens: string[], kinds: number[]): number {
+  if (kinds[h.end] >= 0) return h.end;
+  if (PLACES.has(tokens[h.end] ?? '') && kinds[h.end + 1] >= 0) return h.end + 1;
+  const before = kinds[h.start - 2] ?? -1;
+  return before >= 0 && KINDS[before].general && FOR_CUES.has(tokens[h.start - 1] ?? '') ? h.start - 2 : -1;
+}
+
 /** Where the accessory word of hit `h` stands, or -1 (`kinds`: each token's kind, or -1). */
 function accessoryWordAt(h: AccessoryHit, tokens: string[], kinds: number[], headLast: boolean): number {
-  if (headLast) {
-    if (kinds[h.end] >= 0) return h.end;
-    if (PLACES.has(tokens[h.end] ?? '') && kinds[h.end + 1] >= 0) return h.end + 1;
-    // "Wandhalterung für Fernseher", "Wall mount for TV": the kind word, then a for-word; not a
-    // screen or a stand, which without a node of their own would read as the device.
-    const before = kinds[h.start - 2] ?? -1;
-    return before >= 0 && KINDS[before].general && FOR_CUES.has(tokens[h.start - 1] ?? '') ? h.start - 2 : -1;
-  }
+  if (headLast) return headLastAccessoryAt(h, tokens, kinds);
   // "Suporte TV", "Soporte para proyector", "Uchwyt do projektora", "Suporte de parede para TV":
   // back from the device over for- and of-words and places to the kind word.
   for (let i = h.start - 1; i >= 0; i--) {
