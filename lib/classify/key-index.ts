@@ -48,6 +48,15 @@ export class KeyIndex {
 
   /** Adds the key text[start, end) of text number `t` with `value` (a non-negative integer). */
   add(t: number, start: number, end: number, value: number): void {
+    this.put(t, start, end, value, true);
+  }
+
+  /** Adds the key as `add` does unless it is there already; true when it was added. */
+  addNew(t: number, start: number, end: number, value: number): boolean {
+    return this.put(t, start, end, value, false);
+  }
+
+  private put(t: number, start: number, end: number, value: number, replace: boolean): boolean {
     if ((this.count + 1) * 2 > this.mask + 1) this.grow();
     const text = this.texts[t] ?? '';
     let slot = hashRange(text, start, end) & this.mask;
@@ -59,22 +68,27 @@ export class KeyIndex {
         this.endOf[slot] = end;
         this.valueOf[slot] = value;
         this.count++;
-        return;
+        return true;
       }
       if (this.sameRange(slot, text, start, end)) {
-        this.valueOf[slot] = value;
-        return;
+        if (replace) this.valueOf[slot] = value;
+        return false;
       }
       slot = (slot + 1) & this.mask;
     }
   }
 
   get(key: string): number | undefined {
-    let slot = hashRange(key, 0, key.length) & this.mask;
+    return this.getRange(key, 0, key.length);
+  }
+
+  /** The value of the key text[start, end), without cutting it out. */
+  getRange(text: string, start: number, end: number): number | undefined {
+    let slot = hashRange(text, start, end) & this.mask;
     for (;;) {
       const at = this.textOf[slot] ?? 0;
       if (at === 0) return undefined;
-      if (this.sameRange(slot, key, 0, key.length)) return this.valueOf[slot];
+      if (this.sameRange(slot, text, start, end)) return this.valueOf[slot];
       slot = (slot + 1) & this.mask;
     }
   }

@@ -8,6 +8,7 @@ import { CJK_CHAR, foldToken, stemToken } from './text';
 import { segmentCjk } from './segment';
 import { KeyIndex } from './key-index';
 import { otherForms } from './rules/inflection';
+import { nameKeyText } from './name-keys';
 
 export interface LexEntry {
   id: number;
@@ -64,6 +65,21 @@ const MIN_INFLECTED = 4;
  * "-s" of "-es" is off already): the languages where a curated word's folded plural is the word.
  */
 const PLURAL_ENDING: Record<string, string> = { es: 'e', pt: 'e', fr: 'e', ro: 'e', pl: 'y', cs: 'y' };
+/** Polish and Czech prepositions followed by the genitive: for, of, from, without. */
+const GENITIVE_AFTER: Record<string, Set<string>> = {
+  pl: new Set(['do', 'dla', 'od', 'bez', 'z', 'ze']),
+  cs: new Set(['do', 'od', 'bez', 'z', 'ze']),
+};
+/**
+ * A Polish or Czech masculine noun's genitive singular after a preposition that takes it: the
+ * curated word, ending in a consonant, plus "-a" or "-u" ("Pilot do telewizora", "Ładowarka do
+ * laptopa", "Filtr do odkurzacza"; "Baterie do notebooku"). Only there: a brand or a word of
+ * another language may end alike ("Motorola"), and a Portuguese "panela" is no "panel".
+ */
+const isSlavicGenitive = (token: string, fold: string, lang: string | null, before = '') =>
+  GENITIVE_AFTER[lang ?? '']?.has(before) === true &&
+  /[^aeiouy]$/.test(fold) &&
+  (token === `${fold}a` || token === `${fold}u`);
 const sameReadings = (a: LexEntry[], b: LexEntry[]) =>
   a.length === b.length && a.every((e, i) => e.id === b[i].id && e.w === b[i].w);
 /**
@@ -128,6 +144,8 @@ interface Section {
   kind: string;
   lang: string;
   lines: string;
+  /** The plain names' keys derived on load (name-keys.ts): line n reads as node n. */
+  names?: boolean;
 }
 
 export class Lexicon {
@@ -152,15 +170,27 @@ export class Lexicon {
   private readonly cjkParts: Set<string>;
   private readonly maxCjk: number;
 
-  /** `nodeIds`: the taxonomy ids in the model's node order, which the tables refer to by position. */
+  /**
+   * `nodeIds`: the taxonomy ids in the model's node order, which the tables refer to by position.
+   * `names`: the model's packed names (PackedTree), of which a model with `nameSkip` derives the
+   * plain names' keys.
+   */
   constructor(
     model: CompiledLexicon,
     private readonly nodeIds: readonly number[],
+    names?: string,
   ) {
     this.sections = model.lexicon.map(([kind, lang, lines]) => ({ kind, lang, lines }));
-    // About one key per 10 characters of table text; the index grows if there are more.
-    this.lineOf = new KeyIndex(this.sections.reduce((n, s) => n + s.lines.length, 0) / 10);
+    if (model.nameSkip && names === undefined) throw new Error('classifier model: the lexicon needs the node names');
+    const derived = model.nameSkip && nameKeyText(names ?? '');
+    // About one key per 10 characters of table text (one per 15 of the names'); the index grows if there are more.
+    const chars = this.sections.reduce((n, s) => n + s.lines.length, 0);
+    this.lineOf = new KeyIndex(chars / 10 + (derived ? derived.length / 15 : 0));
     this.sections.forEach((section, i) => this.fill(section, i));
+    if (derived) {
+      this.sections.push({ kind: READING_DERIVED, lang: '', lines: derived, names: true });
+      this.fillNames(derived, this.sections.length - 1, model.nameSkip ?? []);
+    }
     this.headNames = new Set(model.compoundHeads);
     this.headsFolded = new Map(model.foldedHeads);
     this.brandWords = new Set(model.brandWords);
@@ -199,6 +229,32 @@ export class Lexicon {
     }
   }
 
+  /**
+   * The derived keys of the plain names: line n is node n's depth digit and key. A key a table
+   * holds already (a curated word, a name several nodes share) keeps the table's reading, and the
+   * names at the model's `nameSkip` positions are too generic to read at all (DERIVED_STOP), as
+   * in the compiled table.
+   */
+  private fillNames(text: string, section: number, skip: readonly number[]): void {
+    const t = this.lineOf.addText(text);
+    let tab = text.indexOf('\t');
+    let nextSkip = 0;
+    let start = 0;
+    for (let pos = 0; start < text.length; pos++) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      if (tab >= 0 && tab < start) tab = text.indexOf('\t', start);
+      // A tab marks a name of several phrases, which the table holds instead.
+      if (skip[nextSkip] === pos) nextSkip++;
+      else if ((tab < 0 || tab > end) && this.lineOf.addNew(t, start + 1, end, this.lineFirst.length)) {
+        this.lineSection.push(section);
+        this.lineStart.push(start + 1);
+        this.lineFirst.push(pos);
+      }
+      start = end + 1;
+    }
+  }
+
   private sectionOf(key: string): Section | undefined {
     const line = this.lineOf.get(key);
     return line === undefined ? undefined : this.sections[this.lineSection[line]];
@@ -226,6 +282,8 @@ export class Lexicon {
    */
   private decodeLine(section: Section, line: number, single: boolean): LexEntry[] {
     const { kind, lines } = section;
+    if (section.names)
+      return [{ id: this.nodeIds[this.lineFirst[line]], w: single ? DERIVED_SINGLE_WORD_WEIGHT : DERIVED_WEIGHT }];
     const base =
       kind === READING_CURATED
         ? 1
@@ -327,7 +385,7 @@ export class Lexicon {
       let matched = false;
       for (let n = Math.min(MAX_PHRASE, keys.length - i); n >= 1; n--) {
         const key = keys.slice(i, i + n).join(' ');
-        const cur = n === 1 ? this.curatedWord(key, raw[i] ?? '', folded[i], lang) : this.curatedOf(key);
+        const cur = n === 1 ? this.curatedWord(key, raw[i] ?? '', folded[i], lang, raw[i - 1]) : this.curatedOf(key);
         // A title that starts with a brand which is also a word ("Candy" washing machines,
         // "Sharp" microwaves) names the maker first.
         if (cur && !(n === 1 && i === 0 && keys.length > 1 && this.brandWords.has(key))) {
@@ -422,11 +480,18 @@ export class Lexicon {
    * A title word's curated reading: as listed, as a German plural, or, in a title of another
    * language than English, as another form of a listed word ("Pentole", "Szklanki").
    */
-  private curatedWord(key: string, raw: string, fold: string, lang: string | null): LexEntry[] | undefined {
+  /** `before`: the title word in front, which a case ending may follow (isSlavicGenitive). */
+  private curatedWord(
+    key: string,
+    raw: string,
+    fold: string,
+    lang: string | null,
+    before?: string,
+  ): LexEntry[] | undefined {
     return (
       this.curatedOf(key) ??
       (lang !== 'en' ? this.pluralOfCurated(raw) : undefined) ??
-      (lang !== null && lang !== 'en' ? this.inflectedCurated(key, fold, lang) : undefined)
+      (lang !== null && lang !== 'en' ? this.inflectedCurated(key, fold, lang, before) : undefined)
     );
   }
 
@@ -436,13 +501,16 @@ export class Lexicon {
    * holds, when every curated word that folds to it reads alike; or the folded key itself when it
    * is a curated word and the title word its plural ("Carregadores").
    */
-  private inflectedCurated(token: string, fold: string, lang: string | null): LexEntry[] | undefined {
+  private inflectedCurated(token: string, fold: string, lang: string | null, before?: string): LexEntry[] | undefined {
     if (fold === token || fold.length < MIN_INFLECTED || !/^[a-z]+$/.test(fold)) return undefined;
     // The folded key is itself a curated word and the title word is its plural: "-es" in the
     // Romance languages ("carregadores", "colchones"), "-y" in Polish and Czech ("talerzy" for
     // "talerz"). Not another final vowel ("panela" is no "panel"), nor in other languages'
     // titles: the Latin words of a Korean or Russian title are English ("Fruity").
-    if (this.lineOf.has(fold)) return token === fold + PLURAL_ENDING[lang ?? ''] ? this.curatedOf(fold) : undefined;
+    if (this.lineOf.has(fold))
+      return token === fold + PLURAL_ENDING[lang ?? ''] || isSlavicGenitive(token, fold, lang, before)
+        ? this.curatedOf(fold)
+        : undefined;
     let found: LexEntry[] | undefined;
     const words = INFLECTED_ENDINGS.map((ending) => fold + ending);
     if (/[kc]$/.test(fold)) words.push(`${fold.slice(0, -1)}e${fold.slice(-1)}`);

@@ -53,6 +53,12 @@ export interface CompiledLexicon {
   cjkParts: string[];
   /** Length of the longest CJK word. */
   maxCjk: number;
+  /**
+   * When present, the keys of the plain English node names are not in the "d" table but derived on
+   * load from the shipped names (name-keys.ts), except those of the nodes at these positions, ascending
+   * ("Hardware", "Water": too generic to read, scripts/classify/synonyms.ts DERIVED_STOP).
+   */
+  nameSkip?: number[];
 }
 
 export interface ClassifierModel extends CompiledLexicon {

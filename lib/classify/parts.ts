@@ -22,7 +22,7 @@ const PAGE_CATEGORY_ID = /^\s*(?:gid:)?\s*(\d{1,7})\s*$/i;
 /** The worker-start work: taxonomy and lexicon from the compiled model, nothing derived. */
 export function loadParts(model: ClassifierModel): ClassifierParts {
   const taxonomy = Taxonomy.fromPacked(model.nodes);
-  const lexicon = new Lexicon(model, taxonomy.ids);
+  const lexicon = new Lexicon(model, taxonomy.ids, model.nodes.names);
   const bayes = model.bayes ? new BayesScorer(model.bayes) : null;
   // Built on first use: most pages publish no taxonomy path.
   let byPath: Map<string, number> | null = null;

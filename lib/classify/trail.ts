@@ -83,6 +83,20 @@ function widen(taxonomy: Taxonomy, e: Evidence): Evidence {
   return { ...e, id: main === e.id ? dept! : e.id, wide: true };
 }
 
+/** Deepest level a shop's first crumb names: a department or its kind. */
+const DEPARTMENT_CRUMB_DEPTH = 2;
+
+/**
+ * A shop's first crumb of one group names its department or a kind of it, so a word that reads as such a node
+ * and as deeper ones elsewhere reads as the department ("Móveis": Furniture, not Mobility &
+ * Accessibility; "Iluminação": Home & Garden > Lighting, not studio or reptile lights; "Decoração":
+ * Decor, not car care). A word with only deeper readings keeps them.
+ */
+function departmentReadings<H extends { entries: { id: number; w: number }[] }>(taxonomy: Taxonomy, hit: H): H {
+  const shallow = hit.entries.filter((e) => taxonomy.depth(e.id) <= DEPARTMENT_CRUMB_DEPTH);
+  return shallow.length && shallow.length < hit.entries.length ? { ...hit, entries: shallow } : hit;
+}
+
 /**
  * Each crumb's evidence. Deeper crumbs are more specific; a crumb naming a group ("Adhesives,
  * Sealants & Lubricants") is one vote for what its parts share, not three votes. `context` (the
@@ -100,7 +114,8 @@ export function crumbEvidence(
     const items = crumb.split(CRUMB_GROUP_SPLIT).filter((x) => x.trim());
     const hitsPerItem = items.map((item) => {
       const raw = lexicon.tokens(normalizeText(item).split(' ').filter(Boolean));
-      return lexicon.hits(raw.map(stemToken), new Set(), lang, raw).map((h) => ({ ...h, zone: weight }));
+      const hits = lexicon.hits(raw.map(stemToken), new Set(), lang, raw).map((h) => ({ ...h, zone: weight }));
+      return i === 0 && items.length === 1 ? hits.map((h) => departmentReadings(taxonomy, h)) : hits;
     });
     // A department word ("Construção") reads as the department whose kinds use it.
     const named = items.map((item) => parts.departmentOf(foldedKey(item), lang));

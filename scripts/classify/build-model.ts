@@ -126,7 +126,10 @@ export function buildClassifierModel(bayes: BayesModel | null, titles: LabelledT
     ...synonyms.map((s) => s[0]),
     ...sortedKeys(DERIVED_STOP),
   ]);
-  const taxonomy = new Taxonomy(rows);
+  const nodes = packTree(Taxonomy.toTree(rows));
+  // The lexicon refers to nodes by their position in the shipped tree, which the worker reads
+  // (Taxonomy.fromPacked): the raw file lists a few nodes out of that order (Cookware Sets).
+  const taxonomy = Taxonomy.fromPacked(nodes);
   const lexicon = compileLexicon(
     {
       synonyms,
@@ -140,7 +143,7 @@ export function buildClassifierModel(bayes: BayesModel | null, titles: LabelledT
   );
   const body: Omit<ClassifierModel, 'version'> = {
     taxonomyVersion,
-    nodes: packTree(Taxonomy.toTree(rows)),
+    nodes,
     ...lexicon,
     bayes,
     departmentWords: departmentWords(),

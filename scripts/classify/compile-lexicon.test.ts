@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Lexicon } from '../../lib/classify/lexicon';
 import { Taxonomy, type TaxonomyRow } from '../../lib/classify/taxonomy';
 import { normalizeText, stemToken } from '../../lib/classify/text';
-import { compileLexicon } from './compile-lexicon';
+import { compileLexicon, packedNames } from './compile-lexicon';
 
 const rows: TaxonomyRow[] = [
   [1, 0, 'Apparel'],
@@ -27,7 +27,8 @@ const compiled = compileLexicon(
   },
   taxonomy,
 );
-const lexicon = new Lexicon(compiled, taxonomy.ids);
+const names = packedNames(taxonomy);
+const lexicon = new Lexicon(compiled, taxonomy.ids, names);
 const read = (text: string, lang: string | null = null) => {
   const raw = normalizeText(text).split(' ');
   return lexicon.hits(raw.map(stemToken), new Set(), lang, raw).map((h) => h.entries);
@@ -61,6 +62,17 @@ describe('compiled lexicon', () => {
     expect(lexicon.tokens(['パンナイフ'])).toEqual(['パン', 'ナイフ']);
   });
 
+  it('ships the keys of names of several phrases, and derives those of plain names on load', () => {
+    const shipped = compiled.lexicon.find(([kind]) => kind === 'd')?.[2] ?? '';
+    expect(shipped).toContain('coat|jacket');
+    expect(shipped).not.toContain('kitchen knife');
+    expect(read('kitchen knives')).toEqual([[{ id: 11, w: 0.8 }]]);
+    expect(read('outerwear')).toEqual([[{ id: 3, w: 0.5 }]]);
+    // A generic name ("Home") is not read, as when the table held the names.
+    expect(compiled.nameSkip).toEqual([4]);
+    expect(read('home')).toEqual([]);
+  });
+
   it('numbers every node by its position, so ids need not ship per phrase', () => {
     const keys = compiled.lexicon.flatMap(([, , lines]) =>
       lines.split('\n').flatMap((l) => l.split('\t')[1].split('|')),
@@ -88,7 +100,7 @@ describe('duplicate aliases are not shipped', () => {
     const c = small('4\tjack\n3\tmantel');
     expect(keysOf(c)).toEqual(['mantel']);
     // "Jacken" still reads as the jacket, at the curated weight.
-    const lex = new Lexicon(c, taxonomy.ids);
+    const lex = new Lexicon(c, taxonomy.ids, names);
     expect(lex.hits(['jacken'], new Set(), 'de', ['jacken'])[0]?.entries).toEqual([{ id: 4, w: 1 }]);
     // Other readings keep their key.
     expect(keysOf(small('3\tjack'))).toEqual(['jack']);

@@ -15,6 +15,7 @@ import {
 } from '../../lib/classify/lexicon';
 import type { Taxonomy } from '../../lib/classify/taxonomy';
 import { CJK_CHAR, foldToken, phraseKey } from '../../lib/classify/text';
+import { nameKeyText } from '../../lib/classify/name-keys';
 
 export interface LexiconSources {
   /** Curated phrases, already keyed with phraseKey: [key, node id, weight]. */
@@ -53,6 +54,7 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
       taken.add(key);
     }
   }
+  const { shipped, nameSkip } = namesReadOnLoad(derived, curated, stop, taxonomy);
   // Curated single words of full weight by their folded key, when all that fold alike read alike.
   const curatedFold = new Map<string, string>();
   for (const [key, entries] of curated) {
@@ -122,7 +124,7 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
   return {
     lexicon: [
       section(READING_CURATED, '', curated),
-      section(READING_DERIVED, '', derived),
+      section(READING_DERIVED, '', shipped),
       ...[...local.entries()]
         .filter(([, byKey]) => byKey.size)
         .map(([lang, byKey]) => section(READING_LOCAL, lang, byKey)),
@@ -133,7 +135,45 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
     ...(src.brandNouns ? { brandNouns: src.brandNouns } : {}),
     cjkParts: [...cjkParts].sort(),
     maxCjk: Math.max(1, ...[...cjkWords].map((w) => w.length)),
+    nameSkip,
   };
+}
+
+/** The names as the model packs them (PackedTree.names): a depth digit, then the name, per node. */
+export function packedNames(taxonomy: Taxonomy): string {
+  return taxonomy.ids.map((id) => `${taxonomy.depth(id)}${taxonomy.nameOf(id) ?? ''}`).join('\n');
+}
+
+/**
+ * Which name keys the worker derives on load (lib/classify/name-keys.ts) and which the "d" table
+ * still ships: a key a plain name gives its own node alone is derived; a key of a name with "&",
+ * ",", "and" or a letter outside ASCII, or a key several nodes share, is shipped, and a
+ * derived key that is too generic puts its node in `nameSkip`. The derivation is checked row by row against
+ * `namePhrases` and `phraseKey`, which the shipped table was built with.
+ */
+function namesReadOnLoad(
+  derived: Map<string, Entry[]>,
+  curated: Map<string, Entry[]>,
+  stop: Set<string>,
+  taxonomy: Taxonomy,
+): { shipped: Map<string, Entry[]>; nameSkip: number[] } {
+  const shipped = new Map(derived);
+  const nameSkip: number[] = [];
+  const onLoad = nameKeyText(packedNames(taxonomy)).split('\n');
+  if (onLoad.length !== taxonomy.ids.length) throw new Error('name keys: one line per node expected');
+  taxonomy.ids.forEach((id, pos) => {
+    const line = onLoad[pos];
+    if (line.includes('\t')) return;
+    const key = line.slice(1);
+    const exact = namePhrases(taxonomy.nameOf(id) ?? '').map(phraseKey);
+    if (exact.length !== 1 || exact[0] !== key)
+      throw new Error(`name keys: "${taxonomy.nameOf(id)}" derives "${key}", not "${exact.join('|')}"`);
+    if (curated.has(key)) return;
+    if (stop.has(key)) nameSkip.push(pos);
+    const entries = derived.get(key);
+    if (entries?.length === 1 && entries[0].id === id && entries[0].w === 1) shipped.delete(key);
+  });
+  return { shipped, nameSkip };
 }
 
 /** Removes the phrases of several words whose readings are those of one of their words, in the same table. */

@@ -269,12 +269,22 @@ interface AccessoryHit {
   entries: { id: number; w: number }[];
 }
 
+/**
+ * Where the accessory word stands where the head comes last: right after the device ("TV mount"),
+ * after a place ("TV wall mount"), or before a for-word ("Wandhalterung für Fernseher", "Wall
+ * mount for TV"); there not a screen or a stand, which without a node of their own would read as
+ * the device.
+ */
+function headLastAccessoryAt(h: AccessoryHit, tokens: string[], kinds: number[]): number {
+  if (kinds[h.end] >= 0) return h.end;
+  if (PLACES.has(tokens[h.end] ?? '') && kinds[h.end + 1] >= 0) return h.end + 1;
+  const before = kinds[h.start - 2] ?? -1;
+  return before >= 0 && KINDS[before].general && FOR_CUES.has(tokens[h.start - 1] ?? '') ? h.start - 2 : -1;
+}
+
 /** Where the accessory word of hit `h` stands, or -1 (`kinds`: each token's kind, or -1). */
 function accessoryWordAt(h: AccessoryHit, tokens: string[], kinds: number[], headLast: boolean): number {
-  if (headLast) {
-    if (kinds[h.end] >= 0) return h.end;
-    return PLACES.has(tokens[h.end] ?? '') && kinds[h.end + 1] >= 0 ? h.end + 1 : -1;
-  }
+  if (headLast) return headLastAccessoryAt(h, tokens, kinds);
   // "Suporte TV", "Soporte para proyector", "Uchwyt do projektora", "Suporte de parede para TV":
   // back from the device over for- and of-words and places to the kind word.
   for (let i = h.start - 1; i >= 0; i--) {
@@ -285,16 +295,19 @@ function accessoryWordAt(h: AccessoryHit, tokens: string[], kinds: number[], hea
   return -1;
 }
 
-/** The hit's readings as accessories of `kind`, or null when one is an accessory, a pet's, or has none. */
+/**
+ * The hit's readings as accessories of `kind`, or null when one is an accessory or a pet's, or none
+ * has one. A reading with no accessory of the kind is left out when another has one: a translated
+ * "televizi" reads as televisions and as the film industry, and only the televisions have mounts.
+ */
 function accessoryEntries<E extends { id: number }>(taxonomy: Taxonomy, entries: E[], kind: number): E[] | null {
   const out: E[] = [];
   for (const e of entries) {
     if (taxonomy.isAccessory(e.id) || taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id)) return null;
     const node = accessoryOfKind(taxonomy, e.id, kind);
-    if (node === null) return null;
-    out.push({ ...e, id: node });
+    if (node !== null) out.push({ ...e, id: node });
   }
-  return out;
+  return out.length ? out : null;
 }
 
 /**

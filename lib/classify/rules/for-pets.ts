@@ -43,6 +43,15 @@ export function isPetPeopleWord(token: string | undefined): boolean {
 /** Product word -> the pet nodes whose names hold it. */
 const petNodesByWord = branchNameIndex(ANIMALS_AND_PET_SUPPLIES, NOT_A_PRODUCT_WORD);
 
+/** Depth of the shelves of one animal ("Animals & Pet Supplies > Pet Supplies > Fish Supplies"). */
+const PET_SHELF_DEPTH = 3;
+const ANIMAL_WORDS = new Set(
+  ['dog', 'cat', 'bird', 'fish', 'reptile', 'amphibian', 'small', 'horse'].flatMap((w) => tokenize(w)),
+);
+/** A shelf of one animal: its name starts with the animal ("Fish Supplies", "Small Animal Supplies"). */
+const isAnimalShelf = (taxonomy: Taxonomy, id: number) =>
+  ANIMAL_WORDS.has(tokenize(taxonomy.nameOf(id) ?? '')[0] ?? '');
+
 /**
  * The pet's kind of product `id` next to the pet node `pet` ("Dog Supplies"), or null when no
  * name up the product's chain names a pet product.
@@ -52,7 +61,11 @@ export function petCounterpart(taxonomy: Taxonomy, id: number, pet: number): num
   // Under the named animal first ("Cat Beds" for cats), then the shallowest (the general "Pet Beds").
   let best: number | null = null;
   let bestKey = -Infinity;
+  const petShelf = taxonomy.ancestors(pet)[PET_SHELF_DEPTH - 1];
   for (const c of namedUpChain(taxonomy, id, petNodesByWord(taxonomy))) {
+    // Not another animal's shelf: a dog's mat or mirror is no aquarium decor.
+    const shelf = taxonomy.ancestors(c)[PET_SHELF_DEPTH - 1];
+    if (shelf !== undefined && shelf !== petShelf && isAnimalShelf(taxonomy, shelf)) continue;
     const key = taxonomy.commonDepth(c, pet) * 10 - taxonomy.depth(c);
     if (key > bestKey) [best, bestKey] = [c, key];
   }
