@@ -141,10 +141,13 @@ function product(doc: Document, url: URL, generic: Product | null): Product | nu
     brand: cleanTitle(amazonBrandRow(rows)) ?? brandFromByline(textOf(ids.get('bylineInfo'), 200)) ?? base.brand,
     price,
     currency,
+    // The buy box's price comes with the struck price of Amazon's own list-price blocks only: the
+    // generic list price is the one struck next to the generic cascade's price, another amount's
+    // where that is another offer's (and reading it would run the visible-price search).
     listPrice:
       list && list !== 'range' && price !== null && list.price > price
         ? list.price
-        : price === null
+        : price === null || box
           ? null
           : base.listPrice,
     availability,
