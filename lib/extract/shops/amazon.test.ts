@@ -59,6 +59,21 @@ describe('amazon product price', () => {
     expect(read).toEqual([]);
   });
 
+  it("reads none of the generic product's money fields when Amazon shows a range or no buy box", () => {
+    for (const body of [
+      `<div id="apex_desktop"><span class="a-price-range"><span class="a-price apexPriceToPay"><span class="a-offscreen">$77.62</span></span> - <span class="a-price apexPriceToPay"><span class="a-offscreen">$170.00</span></span></span></div>`,
+      `<div id="buybox-see-all-buying-choices">See All Buying Options</div>`,
+    ]) {
+      const doc = page(body);
+      const read: string[] = [];
+      const generic = amazon.product!(doc, URL_, null)!;
+      for (const key of ['price', 'currency', 'listPrice'] as const)
+        Object.defineProperty(generic, key, { enumerable: true, get: () => (read.push(key), 'EUR') });
+      expect(amazon.product!(doc, URL_, generic)).toMatchObject({ price: null, currency: 'USD', listPrice: null });
+      expect(read).toEqual([]);
+    }
+  });
+
   it('reads ASIN, pack size, marketplace currency and stock line', () => {
     const doc = page(
       `<input type="hidden" id="ASIN" value="B079VP6DH5"><div id="availability"><span>Only 3 left in stock - order soon.</span></div>`,

@@ -127,7 +127,13 @@ function product(doc: Document, url: URL, generic: Product | null): Product | nu
   const noBuyBox = NO_BUY_BOX.some((id) => ids.has(id));
   const marketCurrency = MARKETPLACES.find(([h]) => url.hostname.endsWith(h))?.[1] ?? null;
   const price = box === 'range' ? null : box ? box.price : noBuyBox ? null : base.price;
-  const currency = box && box !== 'range' ? box.currency : (base.currency ?? marketCurrency);
+  // Without a price (a size range, no buy box) the currency is the marketplace's: no generic amount's.
+  const currency =
+    box && box !== 'range'
+      ? box.currency
+      : price === null
+        ? (marketCurrency ?? base.currency)
+        : (base.currency ?? marketCurrency);
   const list = firstIn(ids, LIST_PRICE, pageHints(doc, url), false);
   const availText = textOf(ids.get('availability'), 300);
   // Amazon states stock only in #availability; elsewhere on its pages "in stock" belongs to other
