@@ -42,7 +42,16 @@ export function runProduct(
     ? safe(() => adapter.product!(doc, url, generic.product), generic.product)
     : generic.product;
   const anchor = (adapter.productAnchor ? safe(() => adapter.productAnchor!(doc, url), null) : null) ?? generic.anchor;
-  return { product: plain(product), anchor, declared: generic.declared, confident: generic.confident };
+  // `confident` read only when asked (the generic result computes it on first read: the visible
+  // price search, which an adapter stating the price may have spared).
+  return {
+    product: plain(product),
+    anchor,
+    declared: generic.declared,
+    get confident() {
+      return generic.confident;
+    },
+  };
 }
 
 /**

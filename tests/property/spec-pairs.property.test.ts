@@ -1,4 +1,8 @@
 /**
+ * The spec elements' pass reads a value's text only for a label that can be one (at most 60
+ * characters): the same pairs as reading both first (the reference below), on generated label/value
+ * boxes and on every saved and reconstructed page.
+ *
  * The spec pairs' list-item pass skips the items inside an item whose text holds no colon (their
  * text is part of its text, so none holds a "Label: value" either), instead of reading each item's
  * text in turn. It must give the same pairs as the loop it replaced (kept here as the reference),
@@ -9,7 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { loadPage, parseDocument } from '../../lib/extract/load';
 import { indexPage, type PageIndex } from '../../lib/extract/generic/page-index';
 import { collectSpecPairs, type SpecPairs } from '../../lib/extract/generic/specs';
-import { clean } from '../../lib/extract/generic/text';
+import { clean, hints } from '../../lib/extract/generic/text';
+import { LABEL_CELL_BOX } from '../../lib/extract/words-class';
 import { INLINE_ID_LABEL_SPLIT } from '../../lib/extract/words';
 import { budget } from './budget';
 import { SAVED_PAGES } from './saved-pages';
@@ -78,4 +83,81 @@ describe('spec pairs: list items inside one without a colon are skipped', () => 
   });
 
   it.each(SAVED_PAGES)('gives the same pairs on %s', (_, file) => same(loadPage(file).doc));
+});
+
+/** The spec elements' loop as it was (790ec75): the label's and the value's texts both read, then tested. */
+function referenceSpecEls(idx: PageIndex): SpecPairs {
+  const pairs: SpecPairs = [];
+  for (const el of idx.specEls) {
+    const next = el.nextElementSibling;
+    if (next && el.childElementCount <= 1 && LABEL_CELL_BOX.test(hints(el))) {
+      const l = clean(el.textContent, 80)?.replace(/\s*[:：]$/, '');
+      const v = clean(next.textContent, 300);
+      if (l && v && l.length <= 60) pairs.push([l, v]);
+      continue;
+    }
+    if (el.childElementCount === 2 && el.firstElementChild && el.lastElementChild) {
+      const l = clean(el.firstElementChild.textContent, 80)?.replace(/\s*[:：]$/, '');
+      const v = clean(el.lastElementChild.textContent, 300);
+      if (l && v && l.length <= 60) pairs.push([l, v]);
+      continue;
+    }
+    const t = clean(el.textContent, 320);
+    if (
+      el.querySelector(
+        ':scope > li, :scope > div, :scope > p, :scope > tr, :scope > dd, :scope > ul, :scope > ol, :scope > table, :scope > tbody, :scope > dl',
+      )
+    )
+      continue;
+    if (t && t.length <= 300 && (t.includes(':') || t.includes('：')))
+      for (const part of t.split(INLINE_ID_LABEL_SPLIT).slice(0, 6)) {
+        const m = /^([^:：]{2,60}?)\s*[:：]\s*(.+)$/.exec(part.trim());
+        if (m?.[1] && m[2]) pairs.push([m[1].trim(), m[2].trim()]);
+      }
+  }
+  return pairs;
+}
+
+const specOnly = (doc: Document) => {
+  const idx = indexPage(doc);
+  const only = { ...idx, rows: [], dts: [], pairEls: [], lis: [] };
+  expect(collectSpecPairs(only)).toEqual(referenceSpecEls(only));
+};
+
+describe('spec pairs: a value is read only for a label that can be one', () => {
+  const cell = fc.constantFrom(
+    '',
+    ' ',
+    'Weight',
+    'Weight:',
+    'UPC',
+    '5 kg',
+    'x'.repeat(70),
+    'y'.repeat(400),
+    '<b>12</b> cm',
+  );
+  const box = fc.record({
+    cls: fc.constantFrom('spec-name', 'spec-label', 'specs', 'spec-body', 'attribute'),
+    label: cell,
+    value: cell,
+    cells: fc.integer({ min: 1, max: 3 }),
+  });
+  const html = (b: { cls: string; label: string; value: string; cells: number }) =>
+    b.cells === 1
+      ? `<div class="${b.cls}">${b.label}</div><div>${b.value}</div>`
+      : `<div class="${b.cls}">${[b.label, b.value, b.value]
+          .slice(0, b.cells)
+          .map((c) => `<span>${c}</span>`)
+          .join('')}</div>`;
+
+  it('gives the pairs reading both texts first gave (generated label/value boxes)', () => {
+    fc.assert(
+      fc.property(fc.array(box, { minLength: 1, maxLength: 6 }), (boxes) => {
+        specOnly(parseDocument(`<html><body><main>${boxes.map(html).join('')}</main></body></html>`));
+      }),
+      budget(300),
+    );
+  });
+
+  it.each(SAVED_PAGES)('gives the same pairs on %s', (_, file) => specOnly(loadPage(file).doc));
 });

@@ -66,8 +66,12 @@ export interface Shown {
   /** The document's <title>. */
   docTitle: string | null;
   canonical: string | null;
-  /** The visible buy-box price; null where it is not read (the worker). */
-  visible: VisiblePrice | null;
+  /**
+   * The visible buy-box price; null where it is not read (the worker). As a function: searched when
+   * the product's price, currency or list price is first read (an adapter that states all three
+   * itself never pays for the search).
+   */
+  visible: VisiblePrice | null | (() => VisiblePrice | null);
   pairs: SpecPairs;
   /** Breadcrumb markup's names, read only when JSON-LD has no BreadcrumbList. */
   domCrumbs: () => string[];
@@ -117,8 +121,12 @@ function structuredPriceOf(d: Declared): number | null {
 }
 
 /** The page's price, currency and list price: the visible price where it is trusted, else the declared one. */
-function money(d: Declared, s: Shown, structuredCurrency: string | null, hostCurrency: string | null) {
-  const { visible } = s;
+function money(
+  d: Declared,
+  visible: VisiblePrice | null,
+  structuredCurrency: string | null,
+  hostCurrency: string | null,
+) {
   const structuredPrice = structuredPriceOf(d);
   let listPrice = pick(d.ld?.listPrice, d.md?.listPrice, d.meta.listPrice, d.js?.listPrice);
   // The visible price wins when reliably placed or when structured data has none; a loosely placed
@@ -138,7 +146,8 @@ function money(d: Declared, s: Shown, structuredCurrency: string | null, hostCur
 /**
  * The product, or null when there is neither a title nor a price. `availability` and `sku` are
  * computed when first read (a shop adapter that states them itself never pays for the page-text
- * searches behind them); callers copy the product into a plain object in the same turn.
+ * searches behind them), and so are `price`, `currency` and `listPrice` (the visible price search,
+ * where `s.visible` is a function); callers copy the product into a plain object in the same turn.
  */
 export function assembleProduct(
   d: Declared,
@@ -147,7 +156,14 @@ export function assembleProduct(
   currencies: { structured: string | null; host: string | null },
 ): Product | null {
   const { ld, md, meta, js, nodes } = d;
-  const m = money(d, s, currencies.structured, currencies.host);
+  let read: ReturnType<typeof money> | null = null;
+  const m = () =>
+    (read ??= money(
+      d,
+      typeof s.visible === 'function' ? s.visible() : s.visible,
+      currencies.structured,
+      currencies.host,
+    ));
   // The app state's key/value pairs read as spec rows after the page's own.
   const pairs = js?.pairs.length ? [...s.pairs, ...js.pairs] : s.pairs;
   const ids = identifiersFromSpecs(pairs);
@@ -160,7 +176,7 @@ export function assembleProduct(
     stripSiteSuffix(meta.title ?? null, siteName, url.hostname),
     stripSiteSuffix(clean(s.docTitle, 400), siteName, url.hostname),
   );
-  if (!title && m.price === null) return null;
+  if (!title && m().price === null) return null;
 
   const crumbs = cleanBreadcrumbs(
     pickLazy(
@@ -174,9 +190,9 @@ export function assembleProduct(
   const product: Product = {
     title,
     brand: pick(ld?.brand, md?.brand, meta.brand, js?.brand, ids.brand),
-    price: m.price,
-    currency: m.price === null ? pick(m.currency) : m.currency,
-    listPrice: m.listPrice !== null && m.price !== null && m.listPrice > m.price ? m.listPrice : null,
+    price: null,
+    currency: null,
+    listPrice: null,
     availability: null,
     sku: null,
     gtin: pick(ld?.gtin, md?.gtin, meta.gtin, normaliseGtin(js?.gtin), ids.gtin),
@@ -208,6 +224,13 @@ export function assembleProduct(
     ),
     url: pick(absolute(s.canonical, url), absolute(ld?.url, url), absolute(meta.url, url)),
   };
+  // The money fields: computed on first read, from one money() (see Shown.visible).
+  lazyField(product, 'price', () => m().price);
+  lazyField(product, 'currency', () => (m().price === null ? pick(m().currency) : m().currency));
+  lazyField(product, 'listPrice', () => {
+    const { price, listPrice } = m();
+    return listPrice !== null && price !== null && listPrice > price ? listPrice : null;
+  });
   lazyField(product, 'availability', () =>
     pickLazy(() => pick(ld?.availability, md?.availability, meta.availability, js?.availability), s.availability),
   );

@@ -25,7 +25,7 @@ import {
   availabilityFromWords,
 } from './buy-button';
 import { availabilityFromDom, breadcrumbsFromDom, findTitleElement } from './dom';
-import { findVisiblePrice } from './price';
+import { findVisiblePrice, type VisiblePrice } from './price';
 import { itemIdFromAttributes, itemIdFromText } from './item-id';
 import { collectSpecPairs } from './specs';
 import { clean, textOf } from './text';
@@ -73,7 +73,20 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
     locale: pageLocale(idx),
     host: url.hostname,
   };
-  const visible = findVisiblePrice(idx, titleEl, money);
+  // The visible price search, run when first needed: by the product's money fields, by `confident`
+  // or by `anchor` (a shop adapter that states the price and its own anchor needs none of them).
+  // A search that fails counts as none found.
+  let visible: VisiblePrice | null | undefined;
+  const visibleOf = (): VisiblePrice | null => {
+    if (visible === undefined) {
+      try {
+        visible = findVisiblePrice(idx, titleEl, money);
+      } catch {
+        visible = null;
+      }
+    }
+    return visible;
+  };
 
   const product = assembleProduct(
     d,
@@ -81,7 +94,7 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
       titleText: textOf(titleEl, 400),
       docTitle: idx.title,
       canonical: idx.canonical,
-      visible,
+      visible: visibleOf,
       pairs: collectSpecPairs(idx),
       domCrumbs: () => breadcrumbsFromDom(idx),
       availability: () =>
@@ -100,14 +113,53 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
   // Without a declaration, a product page needs a heading and a reliably placed price, and few
   // competing amounts (a search page shows many): conservative, so articles and listings stay out.
   // The fields are still returned, for callers (shop adapters) that know the page kind otherwise.
-  const notAProduct =
+  const notAProduct = () =>
     CART_PATH.test(url.pathname) ||
     CART_HEADING.test(clean(textOf(titleEl ?? idx.h1s[0], 80)) ?? '') ||
     nodes.some((n) => typeList(n).some((t) => ARTICLE_TYPE.test(t))) ||
     // SEO plugins tag WooCommerce products og:type "article" too: an add-to-cart control says shop page.
     (meta.ogType === 'article' && !doc.querySelector(ADD_TO_CART));
-  const confident =
-    declared || (!notAProduct && !!(titleEl && visible?.reliable && visible.distinctAmounts <= MAX_UNDECLARED_AMOUNTS));
   if (!product) return { product: null, anchor: null, declared, confident: false };
-  return { product, anchor: visible?.el ?? titleEl, declared, confident };
+  return lazyResult(product, declared, titleEl, visibleOf, notAProduct);
+}
+
+/**
+ * The result, its `anchor` and `confident` computed when first read (each once), in the same turn
+ * as the rest: both need the visible price search, which a shop adapter stating the price and its
+ * own anchor never asks for.
+ */
+function lazyResult(
+  product: Product,
+  declared: boolean,
+  titleEl: Element | null,
+  visibleOf: () => VisiblePrice | null,
+  notAProduct: () => boolean,
+): GenericResult {
+  let anchor: Element | null | undefined;
+  let confident: boolean | undefined;
+  return {
+    product,
+    get anchor() {
+      return anchor === undefined ? (anchor = visibleOf()?.el ?? titleEl) : anchor;
+    },
+    declared,
+    get confident() {
+      if (confident === undefined) {
+        const v = declared ? null : visibleOf();
+        confident =
+          declared ||
+          (!!(titleEl && v?.reliable && v.distinctAmounts <= MAX_UNDECLARED_AMOUNTS) && !safeNot(notAProduct));
+      }
+      return confident;
+    },
+  };
+}
+
+/** `f()`, true when it throws (a failing test of "not a product" leaves the page unconfident). */
+function safeNot(f: () => boolean): boolean {
+  try {
+    return f();
+  } catch {
+    return true;
+  }
 }

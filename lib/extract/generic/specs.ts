@@ -60,17 +60,14 @@ export function collectSpecPairs(idx: PageIndex): SpecPairs {
     const next = el.nextElementSibling;
     // A label cell followed by its value: <div class="spec-name">Weight</div><div>46 lb.</div>
     // (its class read last: most spec elements have no next sibling or more children)
+    // (the value's text is read only for a label that can be one: most two-cell boxes are layout)
     if (next && el.childElementCount <= 1 && LABEL_CELL_BOX.test(idx.hintsOf(el))) {
-      const l = clean(el.textContent, 80)?.replace(/\s*[:：]$/, '');
-      const v = clean(next.textContent, 300);
-      if (l && v && l.length <= 60) pairs.push([l, v]);
+      pushPair(pairs, clean(el.textContent, 80)?.replace(/\s*[:：]$/, ''), next);
       continue;
     }
     // A two-cell row: <div class="spec-body"><div>UPC</div><div>618996789153</div></div>
     if (el.childElementCount === 2 && el.firstElementChild && el.lastElementChild) {
-      const l = clean(el.firstElementChild.textContent, 80)?.replace(/\s*[:：]$/, '');
-      const v = clean(el.lastElementChild.textContent, 300);
-      if (l && v && l.length <= 60) pairs.push([l, v]);
+      pushPair(pairs, clean(el.firstElementChild.textContent, 80)?.replace(/\s*[:：]$/, ''), el.lastElementChild);
       continue;
     }
     // A box of list items or blocks ("<ul class=attributes><li>Upper: mesh</li><li>Weight: 9 oz</li>"):
@@ -92,6 +89,13 @@ export function collectSpecPairs(idx: PageIndex): SpecPairs {
   }
   listItemPairs(idx.lis, pairs);
   return pairs;
+}
+
+/** A label (at most 60 characters) and the text of its value element, when both hold something. */
+function pushPair(pairs: SpecPairs, l: string | null | undefined, value: Element): void {
+  if (!l || l.length > 60) return;
+  const v = clean(value.textContent, 300);
+  if (v) pairs.push([l, v]);
 }
 
 /** "Label: value" list items (at most six element children each) into `pairs`. */

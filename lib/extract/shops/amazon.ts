@@ -127,7 +127,13 @@ function product(doc: Document, url: URL, generic: Product | null): Product | nu
   const noBuyBox = NO_BUY_BOX.some((id) => ids.has(id));
   const marketCurrency = MARKETPLACES.find(([h]) => url.hostname.endsWith(h))?.[1] ?? null;
   const price = box === 'range' ? null : box ? box.price : noBuyBox ? null : base.price;
-  const currency = box && box !== 'range' ? box.currency : (base.currency ?? marketCurrency);
+  // Without a price (a size range, no buy box) the currency is the marketplace's: no generic amount's.
+  const currency =
+    box && box !== 'range'
+      ? box.currency
+      : price === null
+        ? (marketCurrency ?? base.currency)
+        : (base.currency ?? marketCurrency);
   const list = firstIn(ids, LIST_PRICE, pageHints(doc, url), false);
   const availText = textOf(ids.get('availability'), 300);
   // Amazon states stock only in #availability; elsewhere on its pages "in stock" belongs to other
@@ -141,10 +147,13 @@ function product(doc: Document, url: URL, generic: Product | null): Product | nu
     brand: cleanTitle(amazonBrandRow(rows)) ?? brandFromByline(textOf(ids.get('bylineInfo'), 200)) ?? base.brand,
     price,
     currency,
+    // The buy box's price comes with the struck price of Amazon's own list-price blocks only: the
+    // generic list price is the one struck next to the generic cascade's price, another amount's
+    // where that is another offer's (and reading it would run the visible-price search).
     listPrice:
       list && list !== 'range' && price !== null && list.price > price
         ? list.price
-        : price === null
+        : price === null || box
           ? null
           : base.listPrice,
     availability,
