@@ -14,9 +14,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
 import { PAGES_DIR } from '../scripts/lib/demo-pages';
 import { launch } from './lib/chromium';
+import { extractionBundle } from './lib/extract-bundle';
 
 const args = process.argv.slice(2);
 const dirs = args.filter((a) => existsSync(join(resolve(a), 'lib', 'extract', 'index.ts')));
@@ -25,26 +25,13 @@ if (!dirs.length) throw new Error('usage: ab-extract-row.ts <dir A> [dir B] [pag
 const ROUNDS = Number(process.env.ROW_ROUNDS ?? 5);
 const KIND = process.env.ROW_KIND ?? 'product';
 
-async function bundle(dir: string): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: join(resolve(dir), 'lib', 'extract', 'index.ts'), formats: ['iife'], name: 'EmbodiedExtract' },
-    },
-  });
-  return (Array.isArray(out) ? out[0] : (out as { output: { code?: string }[] })).output[0].code!;
-}
-
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-const codes = await Promise.all(dirs.map(bundle));
+const codes = await Promise.all(dirs.map((d) => extractionBundle(d, 'EmbodiedExtract')));
 const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'urls.json'), 'utf8')) as Record<string, string>;
 const saved = Object.entries(urls).filter(
   ([file]) => existsSync(join(PAGES_DIR, file)) && (!filter || file.includes(filter)),

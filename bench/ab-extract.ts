@@ -11,11 +11,11 @@
  * per page the median of the warm runs and the cold run of each, and the medians over the pages.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { join } from 'node:path';
 import { PAGES_DIR } from '../scripts/lib/demo-pages';
 import type { Page } from '@playwright/test';
 import { launch } from './lib/chromium';
+import { extractionBundle } from './lib/extract-bundle';
 import { startThreadClock } from './lib/thread-time';
 
 const [dirA, dirB, filter] = process.argv.slice(2);
@@ -23,27 +23,14 @@ if (!dirA || !dirB) throw new Error('usage: ab-extract.ts <dir A> <dir B> [page 
 const ROUNDS = Number(process.env.AB_ROUNDS ?? 15);
 const COLD_PAIRS = Number(process.env.AB_COLD ?? 3);
 
-async function bundle(dir: string, name: string): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: join(resolve(dir), 'lib', 'extract', 'index.ts'), formats: ['iife'], name },
-    },
-  });
-  return (Array.isArray(out) ? out[0] : (out as { output: { code?: string }[] })).output[0].code!;
-}
-
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-const codeA = await bundle(dirA, 'ExtractA');
-const codeB = await bundle(dirB, 'ExtractB');
+const codeA = await extractionBundle(dirA, 'ExtractA');
+const codeB = await extractionBundle(dirB, 'ExtractB');
 const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'urls.json'), 'utf8')) as Record<string, string>;
 const saved = Object.entries(urls).filter(
   ([file]) => existsSync(join(PAGES_DIR, file)) && (!filter || file.includes(filter)),
