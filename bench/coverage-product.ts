@@ -10,18 +10,21 @@
  * product page, worker warm, and the sourcemap of a build made with sourcemaps:
  *   EMBODIED_SOURCEMAP=1 EMBODIED_OUT=/tmp/embodied-sm npx wxt build -b chrome
  *   npx tsx bench/coverage-product.ts /tmp/embodied-sm/chrome-mv3 [script=on-demand-product.js]
- * COVERAGE_PAGE=no-product: the shop page without a product (the detector's file then).
+ * COVERAGE_PAGE=no-product: the shop page without a product (the detector's file then); COVERAGE_PAGE=listing:
+ * the bench's 100-tile listing (the listing bundle's file then).
  */
 import { join } from 'node:path';
 import { launch } from './lib/chromium';
-import { benchPages, NO_PRODUCT_URL, PRODUCT } from './lib/pages';
+import { benchPages, LISTING_100_URL, NO_PRODUCT_URL, PRODUCT } from './lib/pages';
 import { readSourceMap } from './lib/sourcemap';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: coverage-product.ts <built chrome-mv3 dir with sourcemaps> [script file name]');
 const NO_PRODUCT = process.env.COVERAGE_PAGE === 'no-product';
-const SCRIPT = process.argv[3] ?? (NO_PRODUCT ? 'detector.js' : 'on-demand-product.js');
-const URL_ = NO_PRODUCT ? NO_PRODUCT_URL : PRODUCT.url;
+const LISTING = process.env.COVERAGE_PAGE === 'listing';
+const SCRIPT =
+  process.argv[3] ?? (NO_PRODUCT ? 'detector.js' : LISTING ? 'on-demand-listing.js' : 'on-demand-product.js');
+const URL_ = NO_PRODUCT ? NO_PRODUCT_URL : LISTING ? LISTING_100_URL : PRODUCT.url;
 
 interface Range {
   startOffset: number;
