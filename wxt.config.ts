@@ -52,7 +52,7 @@ export default defineConfig({
       if (entrypoints.length === 1 && IN_PAGE_ENTRYPOINTS.includes(entrypoints[0]!.name)) {
         config.plugins = [nativeBrowser(), ...(config.plugins ?? [])];
       }
-      // The product bundle's functions compiled with the script (scripts/build/compile-hint.ts).
+      // The product and listing bundles' functions compiled with the script (scripts/build/compile-hint.ts).
       if (entrypoints.length === 1 && EAGER_ENTRYPOINTS.includes(entrypoints[0]!.name)) {
         config.plugins = [...(config.plugins ?? []), compileHint()];
       }

@@ -132,11 +132,13 @@ test('chrome-mv3: the product script carries neither the word lists of the whole
   expect(read('content-scripts/on-demand.js')).toContain('in den warenkorb');
 });
 
-test("chrome-mv3: V8's compile hint heads the product script only (scripts/build/compile-hint.ts)", () => {
-  const dir = join(ROOT, '.output', 'chrome-mv3', 'content-scripts');
+test("chrome-mv3: V8's compile hint heads the product and listing scripts only (scripts/build/compile-hint.ts)", () => {
+  const dir = join(ROOT, '.output', 'chrome-mv3');
   const firstLine = (f: string) => readFileSync(join(dir, f), 'utf8').split('\n', 1)[0];
-  expect(firstLine('on-demand-product.js')).toBe(COMPILE_HINT);
-  for (const f of ['on-demand.js', 'on-demand-listing.js']) expect(firstLine(f), f).not.toBe(COMPILE_HINT);
+  for (const f of ['content-scripts/on-demand-product.js', 'content-scripts/on-demand-listing.js'])
+    expect(firstLine(f), f).toBe(COMPILE_HINT);
+  for (const f of ['content-scripts/on-demand.js', 'detector.js', 'in-page-panel.js'])
+    expect(firstLine(f), f).not.toBe(COMPILE_HINT);
 });
 
 test('firefox: gecko id and a declaration that nothing is collected', () => {
