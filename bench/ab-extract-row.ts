@@ -17,6 +17,8 @@ import { join, resolve } from 'node:path';
 import { PAGES_DIR } from '../scripts/lib/demo-pages';
 import { launch } from './lib/chromium';
 import { extractionBundle } from './lib/extract-bundle';
+import { extractRow } from './lib/extract-row';
+import { median } from './lib/stats';
 
 const args = process.argv.slice(2);
 const dirs = args.filter((a) => existsSync(join(resolve(a), 'lib', 'extract', 'index.ts')));
@@ -25,43 +27,12 @@ if (!dirs.length) throw new Error('usage: ab-extract-row.ts <dir A> [dir B] [pag
 const ROUNDS = Number(process.env.ROW_ROUNDS ?? 5);
 const KIND = process.env.ROW_KIND ?? 'product';
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
 const codes = await Promise.all(dirs.map((d) => extractionBundle(d, 'EmbodiedExtract')));
 const urls = JSON.parse(readFileSync(join(PAGES_DIR, 'urls.json'), 'utf8')) as Record<string, string>;
 const saved = Object.entries(urls).filter(
   ([file]) => existsSync(join(PAGES_DIR, file)) && (!filter || file.includes(filter)),
 );
 const browser = await launch(new Map(saved.map(([file, url]) => [url, readFileSync(join(PAGES_DIR, file))])), null);
-
-/** The row's measure in a fresh tab: the median of five extractions and the first, and the page's kind. */
-async function rowRuns(
-  url: string,
-  code: string,
-): Promise<{ kind: string; cold: number; median: number; out: string }> {
-  const page = await browser.context.newPage();
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await page.addScriptTag({ content: code });
-  const r = await page.evaluate((url) => {
-    const api = (
-      globalThis as unknown as { EmbodiedExtract: { extractPage(d: Document, u: string): { kind: string } } }
-    ).EmbodiedExtract;
-    const runs: number[] = [];
-    let last: { kind: string } = { kind: 'other' };
-    for (let i = 0; i < 5; i++) {
-      const t = performance.now();
-      last = api.extractPage(document, url);
-      runs.push(performance.now() - t);
-    }
-    return { kind: last.kind, cold: runs[0]!, median: [...runs].sort((a, b) => a - b)[2]!, out: JSON.stringify(last) };
-  }, url);
-  await page.close();
-  return r;
-}
 
 // per arm, per page: the rounds' figures
 const warm = codes.map(() => new Map<string, number[]>());
@@ -75,7 +46,7 @@ try {
       if ((round + saved.findIndex(([f]) => f === file)) % 2) order.reverse();
       const outs: string[] = [];
       for (const a of order) {
-        const r = await rowRuns(url, codes[a]!);
+        const r = await extractRow(browser.context, url, codes[a]!);
         if (r.kind !== KIND) {
           skipped.add(file);
           break;
