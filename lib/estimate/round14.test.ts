@@ -50,51 +50,37 @@ describe('a sub-category does not take a parent typical mass that stands for non
     { id: 5, path: 'AB', parentId: null },
   ];
   const nodes = new Map(tree.map((n) => [n.id, n]));
+  /** The span over `masses` (typical mass by node id) for the profile of node 1. */
+  const spanOf = (masses: [number, number][]) => typicalMassSpan(1, nodes, new Map(masses));
   it('the span is set only when kinds below reach more than x5 beyond the typical mass on both sides', () => {
     expect(
-      typicalMassSpan(
-        1,
-        nodes,
-        new Map([
-          [1, 10],
-          [3, 1.5],
-          [4, 70],
-        ]),
-      ),
+      spanOf([
+        [1, 10],
+        [3, 1.5],
+        [4, 70],
+      ]),
     ).toEqual([1.5, 70]);
     expect(
-      typicalMassSpan(
-        1,
-        nodes,
-        new Map([
-          [1, 10],
-          [3, 1.5],
-          [4, 40],
-        ]),
-      ),
+      spanOf([
+        [1, 10],
+        [3, 1.5],
+        [4, 40],
+      ]),
     ).toBeNull();
     expect(
-      typicalMassSpan(
-        1,
-        nodes,
-        new Map([
-          [1, 10],
-          [3, 3],
-          [4, 70],
-        ]),
-      ),
+      spanOf([
+        [1, 10],
+        [3, 3],
+        [4, 70],
+      ]),
     ).toBeNull();
     // Only the profile's own sub-tree counts ("AB" is not below "A").
     expect(
-      typicalMassSpan(
-        1,
-        nodes,
-        new Map([
-          [1, 10],
-          [3, 1.5],
-          [5, 70],
-        ]),
-      ),
+      spanOf([
+        [1, 10],
+        [3, 1.5],
+        [5, 70],
+      ]),
     ).toBeNull();
   });
 });
