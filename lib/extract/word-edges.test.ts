@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Pattern } from './pattern';
-import { NO_LETTER_AFTER, WORD_END, WORD_START } from './word-edges';
+import { isWordChar, NO_LETTER_AFTER, WORD_CHAR, WORD_END, WORD_START } from './word-edges';
 import { escape } from './words';
 import * as words from './words';
 import * as wordsBuy from './words-buy';
@@ -99,5 +99,15 @@ describe('the words modules', () => {
       for (const [name, v] of Object.entries(exports)) collect(`${mod}.${name}`, v);
     expect(sources.length).toBeGreaterThan(40);
     expect(sources.filter(([, s]) => /\\b/.test(s)).map(([n]) => n)).toEqual([]);
+  });
+});
+
+describe('isWordChar', () => {
+  // The detector's whole-word test (words-buy.ts) takes its edges without a regex: the same class.
+  it("says what WORD_CHAR's class says, for every UTF-16 code unit", () => {
+    const cls = new RegExp(`[${WORD_CHAR}]`);
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isWordChar(c) !== cls.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });

@@ -12,7 +12,20 @@
  * scripts.
  */
 
-/** Letters of the Latin, Greek and Cyrillic blocks, as class contents (a unit may touch a digit: "850g2"). */
+/** Letters of the Latin, Greek and Cyrillic blocks, as code-point ranges (a unit may touch a digit: "850g2"). */
+const LETTER_RANGES: readonly (readonly [number, number])[] = [
+  [0x41, 0x5a],
+  [0x61, 0x7a],
+  [0xaa, 0xaa],
+  [0xb5, 0xb5],
+  [0xba, 0xba],
+  [0xc0, 0xd6],
+  [0xd8, 0xf6],
+  [0xf8, 0x2af],
+  [0x370, 0x3ff],
+  [0x400, 0x52f],
+];
+/** The same letters, as class contents (word-edges.test.ts checks that both say the same). */
 const LETTER = String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u03FF\u0400-\u052F`;
 /** Those letters, digits and "_", as class contents. */
 export const WORD_CHAR = `0-9${LETTER}_`;
@@ -23,3 +36,10 @@ export const WORD_START = `(?<![${WORD_CHAR}])`;
 export const WORD_END = `(?![${WORD_CHAR}])`;
 /** Where a unit ends: no letter after. */
 export const NO_LETTER_AFTER = `(?![${LETTER}])`;
+
+/** Whether a UTF-16 code unit is a word character of WORD_CHAR (letters above, digits, "_"), without a regex. */
+export function isWordChar(c: number): boolean {
+  if ((c >= 0x30 && c <= 0x39) || c === 0x5f) return true;
+  for (const [a, b] of LETTER_RANGES) if (c >= a && c <= b) return true;
+  return false;
+}

@@ -1,10 +1,10 @@
 /**
  * The words the always-on page detector needs, by language: buy buttons (words.ts re-exports
  * them) and order pages' URLs and titles. Kept apart so that the detector's bundle does not carry
- * (and compile at every page load) the whole words module; plain data and three regexes, importing
- * only the word edges (word-edges.ts, itself without imports).
+ * (and compile at every page load) the whole words module; plain data and four word tests without
+ * a regex, importing only the word edges (word-edges.ts, itself without imports).
  */
-import { WORD_END, WORD_START } from './word-edges';
+import { isWordChar } from './word-edges';
 import type { WordList } from './words';
 
 /** A buy button's text: "Add to cart", "In den Warenkorb", "Ajouter au panier", "カートに入れる". */
@@ -45,38 +45,50 @@ export const BUY_BUTTON: WordList = {
   ko: ['장바구니'],
 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-/** The lists' words as one plain alternation, deduplicated, no edges. */
-const anyOf = (...lists: WordList[]) =>
-  [...new Set(lists.flatMap((list) => Object.values(list).flat()))].map(escape).join('|');
+/** The lists' words, deduplicated (each list writes its words in lower case: tested). */
+const wordsOf = (...lists: WordList[]) => [...new Set(lists.flatMap((list) => Object.values(list).flat()))];
 
-/** What the detector and the extraction ask of these regexes. */
-export interface FirstUseRegex {
+/** What the detector and the extraction ask of these word tests. */
+export interface PhraseTest {
   test(s: string): boolean;
-  readonly source: string;
 }
 
 /**
- * A regex built at its first test: the detector tests these on every page, but a bundle that never
- * does (the product script) builds none of them and, the call being pure, drops them and their word
- * lists. Not pattern.ts's `lazy`: the always-on detector stays free of pattern.ts (2 kB).
+ * A case-insensitive test for any of some words anywhere in a text (and, for `whole`, only as a whole
+ * word: no word character of word-edges.ts on either side), without a regex. The always-on detector
+ * runs these on every page of every shop: a RegExp of the same words cost the page about 2 ms of
+ * main-thread time per page load (its case-insensitive compile at the first look, and V8 compiling it
+ * again to machine code at the second), a lower-cased `includes` nothing measurable. The words are
+ * read at the first test, so a bundle that never tests (the product script) drops them: the call is
+ * pure.
  */
-function firstUse(source: () => string, flags: string): FirstUseRegex {
-  let re: RegExp | null = null;
-  const regex = () => (re ??= new RegExp(source(), flags));
+function phrases(anywhere: () => string[], whole: () => string[] = () => []): PhraseTest {
+  let words: { anywhere: string[]; whole: string[] } | null = null;
   return {
-    test: (s) => regex().test(s),
-    get source() {
-      return regex().source;
+    test(s) {
+      words ??= { anywhere: anywhere(), whole: whole() };
+      const text = s.toLowerCase();
+      for (const w of words.anywhere) if (text.includes(w)) return true;
+      for (const w of words.whole) {
+        for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+          const end = at + w.length;
+          if (
+            !(at > 0 && isWordChar(text.charCodeAt(at - 1))) &&
+            !(end < text.length && isWordChar(text.charCodeAt(end)))
+          )
+            return true;
+        }
+      }
+      return false;
     },
   };
 }
 
 /**
  * Any buy-button word anywhere in a text, case-insensitive. No word edges: button texts are short
- * and the phrases long, and an edged Unicode regex costs the always-on script compile time.
+ * and the phrases long.
  */
-export const BUY_BUTTON_TEXT = /* @__PURE__ */ firstUse(() => anyOf(BUY_BUTTON), 'i');
+export const BUY_BUTTON_TEXT = /* @__PURE__ */ phrases(() => wordsOf(BUY_BUTTON));
 
 /** Out of stock, said on a stock line or on the control in place of the buy button (words.ts re-exports them). */
 export const OUT_OF_STOCK: WordList = {
@@ -146,7 +158,7 @@ export const SOLD_OUT_MORE: WordList = {
  * detector: a page whose buy button is replaced by a sold-out control is still a product page. No
  * word edges, as BUY_BUTTON_TEXT.
  */
-export const SOLD_OUT_TEXT = /* @__PURE__ */ firstUse(() => anyOf(OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE), 'i');
+export const SOLD_OUT_TEXT = /* @__PURE__ */ phrases(() => wordsOf(OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE));
 
 /** Order pages' URL paths and queries, anywhere (ASCII, as URLs write them): "/checkout/thank_you", "/bestellung/". */
 export const ORDER_PAGE_URL_WORD: WordList = {
@@ -187,11 +199,11 @@ export const ORDER_PAGE_TITLE_WHOLE_WORD: WordList = {
 };
 
 /** An order page's URL (path and query). */
-export const ORDER_PAGE_URL = /* @__PURE__ */ firstUse(() => anyOf(ORDER_PAGE_URL_WORD), 'i');
-/** An order page's title or main heading. Word edges without `\p{L}`: no Unicode regex in the always-on script. */
-export const ORDER_PAGE_TITLE = /* @__PURE__ */ firstUse(
-  () => `${WORD_START}(?:${anyOf(ORDER_PAGE_TITLE_WHOLE_WORD)})${WORD_END}|${anyOf(ORDER_PAGE_TITLE_WORD)}`,
-  'i',
+export const ORDER_PAGE_URL = /* @__PURE__ */ phrases(() => wordsOf(ORDER_PAGE_URL_WORD));
+/** An order page's title or main heading. */
+export const ORDER_PAGE_TITLE = /* @__PURE__ */ phrases(
+  () => wordsOf(ORDER_PAGE_TITLE_WORD),
+  () => wordsOf(ORDER_PAGE_TITLE_WHOLE_WORD),
 );
 
 // ---------------------------------------------------------------------------------------------
