@@ -114,3 +114,37 @@ describe('which on-demand script the detector asks for', () => {
     expect(injectKind(page, new URL('https://www.amazon.de/sell'))).toBe('full');
   });
 });
+
+describe("the detector's walks", () => {
+  const doc = (html: string) => parseHTML(html).document as unknown as Document;
+  it('says yes for a listing at its repeated prices, without walking the whole page for them or for a buy box', () => {
+    const tiles = Array.from(
+      { length: 100 },
+      (_, i) =>
+        `<div class="tile"><a href="/p/${i}">Item ${i}</a><span class="a-price">${i},99 €</span><button>In den Warenkorb</button></div>`,
+    ).join('');
+    const d = doc(`<html><head><title>Suche</title></head><body><h1>Ergebnisse</h1>${tiles}</body></html>`);
+    const walks: string[] = [];
+    const all = d.querySelectorAll.bind(d);
+    const one = d.querySelector.bind(d);
+    d.querySelectorAll = ((sel: string) => (
+      walks.push(`all ${sel.slice(0, 20)}`),
+      all(sel)
+    )) as typeof d.querySelectorAll;
+    d.querySelector = ((sel: string) => (walks.push(`one ${sel.slice(0, 20)}`), one(sel))) as typeof d.querySelector;
+    expect(pageSignal(d, new URL('https://shop.example/suche?q=tasse'))).toBe('tiles');
+    // The JSON-LD scripts and the first markup: nothing else.
+    expect(walks).toEqual([
+      `all ${'script[type="application/ld+json" i]'.slice(0, 20)}`,
+      `one ${'[itemtype*="schema.org/Product" i]'.slice(0, 20)}`,
+    ]);
+  });
+  it('counts prices as a listing only within a few thousand elements of the first', () => {
+    const filler = '<i></i>'.repeat(3100);
+    const page = (gap: string) =>
+      doc(`<html><body><p class="price">1 €</p>${gap}<p class="price">2 €</p><p class="price">3 €</p></body></html>`);
+    const url = new URL('https://shop.example/x');
+    expect(pageSignal(page(''), url)).toBe('tiles');
+    expect(pageSignal(page(filler), url)).toBeNull();
+  });
+});

@@ -36,6 +36,7 @@ const OPENGRAPH =
 
 /** Microdata, OpenGraph and price markup in one selector: a miss rules out all three in one walk. */
 const MARKUP = `${MICRODATA}, ${OPENGRAPH}, ${PRICE_SELECTOR}`;
+const MICRODATA_OR_OPENGRAPH = `${MICRODATA}, ${OPENGRAPH}`;
 
 /** At most this many buttons are read by their text (the buy button is among the first on a product page). */
 const MAX_BUTTONS = 150;
@@ -74,27 +75,41 @@ function hasSoldOutControl(doc: Document): boolean {
 /** A buy button, or the sold-out control a sold-out product shows in its place (extraction reads it as out of stock). */
 const hasBuyBox = (doc: Document) => hasBuyButton(doc) || hasSoldOutControl(doc);
 
-/** At least `n` matches of `selector`, without collecting them all. */
-function atLeast(doc: Document, selector: string, n: number): boolean {
-  const list = doc.querySelectorAll(selector);
-  return list.length >= n;
+/** The element after `el` in document order (its first child, else the next sibling of it or of an ancestor). */
+function nextInOrder(el: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let at: Element | null = el; at; at = at.parentElement) if (at.nextElementSibling) return at.nextElementSibling;
+  return null;
 }
 
-/** The first reason this page may hold something to badge, or null if it holds nothing. */
+/** How far past the first price element the detector looks for more (elements, in document order). */
+const REPEAT_LOOK_AHEAD = 3000;
+
+/**
+ * Whether `n` elements matching `selector` start at `first` (itself one), within REPEAT_LOOK_AHEAD
+ * elements after it: a listing repeats its price boxes tile after tile. Not `querySelectorAll`:
+ * on a 100-tile page (20,000 elements) matching the price selector's case-insensitive class words
+ * against every element took Chromium 58 ms; from the first price the next two are a few elements on.
+ */
+function repeatsFrom(first: Element, selector: string, n: number): boolean {
+  let found = 1;
+  let el: Element | null = first;
+  for (let i = 0; found < n && i < REPEAT_LOOK_AHEAD && (el = nextInOrder(el)); i++) if (el.matches(selector)) found++;
+  return found >= n;
+}
+
+/**
+ * The first reason this page may hold something to badge, or null if it holds nothing. The cheap
+ * looks come first and each whole-document walk runs at most once: the detector only needs a yes
+ * or a no, so a listing says yes at its repeated prices without the walks for microdata, OpenGraph
+ * and a buy box (about 12 ms of 20 on the bench's 100-tile listing before).
+ */
 export function pageSignal(doc: Document, url: URL): Signal | null {
   for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) {
     if (LD_TYPE.test(s.textContent ?? '')) return 'structured';
   }
-  // One walk answers the three markup look-ups when none matches (most pages without a product);
-  // only a hit needs the separate look-ups, which keep the reasons in their order.
-  const anyMarkup = doc.querySelector(MARKUP) !== null;
-  if (anyMarkup && doc.querySelector(MICRODATA)) return 'microdata';
-  if (anyMarkup && doc.querySelector(OPENGRAPH)) return 'opengraph';
-  const hasPrice = anyMarkup && doc.querySelector(PRICE_SELECTOR) !== null;
-  // A buy control under a heading (Korean and Japanese themes title the product in an h2/h3), or beside a price.
-  if ((hasPrice || doc.querySelector('h1, h2, h3')) && hasBuyBox(doc)) return 'buy-box';
-  // A listing: a grid repeats price boxes (each tile has one).
-  if (hasPrice && atLeast(doc, PRICE_SELECTOR, 3)) return 'tiles';
+  const markup = markupSignal(doc);
+  if (markup) return markup;
   const heading = doc.querySelector('h1')?.textContent ?? '';
   // Order confirmations and order pages, by URL path and by title / main heading.
   if (
@@ -104,6 +119,22 @@ export function pageSignal(doc: Document, url: URL): Signal | null {
     return 'order';
   }
   return null;
+}
+
+/** What the page's markup says: microdata, OpenGraph, a price repeated in tiles, a buy box. */
+function markupSignal(doc: Document): Signal | null {
+  // One walk up to the first markup of the three kinds (none: most pages without a product).
+  const first = doc.querySelector(MARKUP);
+  if (first?.matches(MICRODATA)) return 'microdata';
+  if (first?.matches(OPENGRAPH)) return 'opengraph';
+  // Otherwise the first is a price element: a listing repeats it.
+  if (first && repeatsFrom(first, PRICE_SELECTOR, 3)) return 'tiles';
+  // A buy control under a heading (Korean and Japanese themes title the product in an h2/h3), or beside a price.
+  if ((first || doc.querySelector('h1, h2, h3')) && hasBuyBox(doc)) return 'buy-box';
+  if (!first) return null;
+  // Microdata or OpenGraph after the first price: one walk for both.
+  const later = doc.querySelector(MICRODATA_OR_OPENGRAPH);
+  return later ? (later.matches(MICRODATA) ? 'microdata' : 'opengraph') : null;
 }
 
 /** JSON-LD types of a page's own product (as opposed to a list's entries). */
