@@ -139,8 +139,8 @@ describe("the detector's walks", () => {
       `one ${'[itemtype*="schema.org/Product" i]'.slice(0, 20)}`,
     ]);
   });
-  it('counts prices as a listing only within a few thousand elements of the first', () => {
-    const filler = '<i></i>'.repeat(3100);
+  it('counts prices as a listing only within ten thousand elements of the first', () => {
+    const filler = '<i></i>'.repeat(10_100);
     const page = (gap: string) =>
       doc(`<html><body><p class="price">1 €</p>${gap}<p class="price">2 €</p><p class="price">3 €</p></body></html>`);
     const url = new URL('https://shop.example/x');

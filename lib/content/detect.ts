@@ -82,14 +82,19 @@ function nextInOrder(el: Element): Element | null {
   return null;
 }
 
-/** How far past the first price element the detector looks for more (elements, in document order). */
-const REPEAT_LOOK_AHEAD = 3000;
+/**
+ * How far past the first price element the detector looks for more (elements, in document order):
+ * far enough for a header's mini-cart price followed by a shop's mega menu before the tiles, and
+ * no further than the whole-page walk it replaces would go on a large page.
+ */
+const REPEAT_LOOK_AHEAD = 10_000;
 
 /**
  * Whether `n` elements matching `selector` start at `first` (itself one), within REPEAT_LOOK_AHEAD
  * elements after it: a listing repeats its price boxes tile after tile. Not `querySelectorAll`:
  * on a 100-tile page (20,000 elements) matching the price selector's case-insensitive class words
- * against every element took Chromium 58 ms; from the first price the next two are a few elements on.
+ * against every element took Chromium 58 ms; from the first price the next two are a few elements
+ * on. At worst (one or two prices on a large page) this walks as far as that query did.
  */
 function repeatsFrom(first: Element, selector: string, n: number): boolean {
   let found = 1;
