@@ -219,7 +219,11 @@ function someRoles(h: string, wanted: number): number {
   return bits === 0 ? 0 : bits | ROLE;
 }
 
-/** Class and id as the role tests read them (see noteRoles). */
+/**
+ * Class and id as the role tests read them (see noteRoles), joined (the title-like elements' own
+ * walk, titleElsOf). The index walk tests the two apart: no role word holds a space, so the bits of
+ * the joined string are those of its class or'ed with those of its id.
+ */
 function roleHints(el: Element): string {
   const c: unknown = (el as HTMLElement).className;
   const cls = typeof c === 'string' ? c : el.getAttribute('class');
@@ -229,7 +233,7 @@ function roleHints(el: Element): string {
 }
 
 /**
- * `bits`: the roles of the element's class and id (rolesOf of roleHints), read by the walk. Class
+ * `bits`: the roles of the element's class and id (rolesOf of each, or'ed), read by the walk. Class
  * and id are the only attributes every element is asked for (two reads per element); other
  * attributes are read for the few tags or microdata regions where they matter. Through the
  * reflecting properties: in Chromium about a third cheaper than getAttribute, and the same strings
@@ -414,8 +418,8 @@ function indexElements(doc: Document, els: ArrayLike<Element>, wanted: number): 
   const memo = (roleMemos[wanted] ??= new Map<string, number>());
   const crumbTags = (wanted & CRUMB) !== 0;
   // The walk's hot loop: it runs for every element, mostly before the engine optimises it, so each
-  // element's usual case (no class and id, or a class string seen before that names no role) is
-  // settled here with one call (roleHints), not three (noteRoles, roleHints and rolesOf).
+  // element's usual case (no class and id, or class and id strings seen before that name no role)
+  // is settled here, by a memo look-up for each (not noteRoles, roleHints and rolesOf).
   for (let i = 0; i < n; i++) {
     const el = els[i]!;
     const tag = el.tagName;
@@ -429,18 +433,28 @@ function indexElements(doc: Document, els: ArrayLike<Element>, wanted: number): 
       if (step === SKIP) continue;
       noteStructure(idx, el, tag);
     }
-    const h = roleHints(el);
+    // Class and id looked up apart (roleHints): the browser hands the same string for the same class
+    // or id on every read, whose memo look-up builds no string, where the two joined were a new
+    // string per element and per walk, hashed again at each look-up (Amazon: an id on 15% of them).
+    const c: unknown = (el as HTMLElement).className;
+    const cls = typeof c === 'string' ? c : el.getAttribute('class');
     let bits = 0;
-    if (h.length > 0) {
-      const known = memo.get(h);
-      bits = known !== undefined ? known : rolesOf(h, wanted);
-    }
+    if (cls) bits = memoRoles(memo, cls, wanted);
+    const d: unknown = el.id;
+    const id = typeof d === 'string' ? d : el.getAttribute('id');
+    if (id) bits |= memoRoles(memo, id, wanted);
     // No role, no microdata, no breadcrumb tag: in no bucket (noteRoles would note nothing).
     if (bits === 0 && marks.scopes === null && !(crumbTags && CRUMB_TAGS.has(tag))) continue;
     noteRoles(idx, el, tag, marks, wanted, bits);
   }
   if ((wanted & PRICE) !== 0) priceByDataAttribute(idx);
   return idx;
+}
+
+/** rolesOf, the memo of the wanted roles looked up by the caller (the walk: once, not per element). */
+function memoRoles(memo: Map<string, number>, h: string, wanted: number): number {
+  const known = memo.get(h);
+  return known !== undefined ? known : rolesOf(h, wanted);
 }
 
 /** The tags isCrumbList reads aria attributes of. */
