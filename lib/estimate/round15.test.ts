@@ -1,0 +1,59 @@
+/**
+ * Issue #8, round 15 (each test fails without its fix).
+ */
+import { describe, expect, it } from 'vitest';
+import { estimateOnShippedPacks as one } from './shipped-packs';
+
+/** The mass one estimate multiplied: the first number of its "Mass x factor" step ("200 kg x ..."). */
+async function massOf(input: Parameters<typeof one>[0]): Promise<number> {
+  const e = await one(input);
+  const m = /^([\d.]+) kg x/.exec(e.steps.find((s) => s.label === 'Mass x factor')?.detail ?? '');
+  expect(m, JSON.stringify(e.steps)).not.toBeNull();
+  return Number(m![1]);
+}
+
+describe('ride-on kinds are not weighed as their light parent category (#8)', () => {
+  // data/typical-ranges.csv: lawn mowers 10-80 kg (typical 25 kg, walk-behind), toys 0.5 kg,
+  // sporting goods 1 kg. A riding mower's own 200 kg was set aside as out of range and 25 kg used
+  // instead; an electric ride-on car or a kick scooter without a mass was 0.5 kg or 1 kg of plastic.
+  const riding = 'Home & Garden > Lawn & Garden > Outdoor Power Equipment > Lawn Mowers > Riding Mowers';
+  it("a riding mower's page mass of 200 kg is used, not set aside", async () => {
+    const e = await one({ title: 'Lawn tractor riding mower 42 inch', googleCategory: riding, weightKg: 200 });
+    expect(e.flags).not.toContain('mass-out-of-range');
+    expect(await massOf({ title: 'Lawn tractor riding mower 42 inch', googleCategory: riding, weightKg: 200 })).toBe(
+      200,
+    );
+  });
+  it("a riding mower without a mass takes a riding mower's typical mass, per kg of metal", async () => {
+    const e = await one({ title: 'Lawn tractor riding mower 42 inch', googleCategory: riding });
+    expect(e.flags).toContain('mass-assumed-typical');
+    expect(await massOf({ title: 'Lawn tractor riding mower 42 inch', googleCategory: riding })).toBeGreaterThanOrEqual(
+      90,
+    );
+    expect(e.steps.find((s) => s.label === 'Material')?.detail).toContain('Metals');
+  });
+  it('a walk-behind mower keeps the walk-behind profile', async () => {
+    const walk = 'Home & Garden > Lawn & Garden > Outdoor Power Equipment > Lawn Mowers > Walk-Behind Mowers';
+    expect(await massOf({ title: 'Petrol lawn mower', googleCategory: walk })).toBe(28);
+  });
+  it('an electric ride-on car without a mass is not 0.5 kg of toy', async () => {
+    const cat = 'Toys & Games > Toys > Riding Toys > Electric Riding Vehicles';
+    expect(await massOf({ title: '12V kids electric ride-on car', googleCategory: cat })).toBeGreaterThanOrEqual(6);
+  });
+  it('a wagon (under riding toys, no profile of its own) is not 0.5 kg, a hobby horse stays light', async () => {
+    expect(
+      await massOf({ title: 'Folding kids wagon', googleCategory: 'Toys & Games > Toys > Riding Toys > Wagons' }),
+    ).toBeGreaterThan(2);
+    const horse = await massOf({
+      title: 'Plush hobby horse',
+      googleCategory: 'Toys & Games > Toys > Riding Toys > Hobby Horses',
+    });
+    expect(horse).toBeLessThan(2);
+  });
+  it('a kick scooter without a mass is a few kg of aluminium, not 1 kg of plastic', async () => {
+    const cat = 'Sporting Goods > Outdoor Recreation > Riding Scooters';
+    const e = await one({ title: 'Adult kick scooter', googleCategory: cat });
+    expect(e.steps.find((s) => s.label === 'Material')?.detail).toMatch(/aluminium/);
+    expect(await massOf({ title: 'Adult kick scooter', googleCategory: cat })).toBeGreaterThan(1.5);
+  });
+});
