@@ -5,6 +5,7 @@
  *   is set aside and flagged; so is a title mass written next to a capacity word ("8 kg drum",
  *   "Fassungsvermögen 7 kg", "capacité 9 kg", "fits 10 kg"), which is what the appliance holds,
  *   not what it weighs. The physical tiers then use the category's typical mass instead.
+ * - Count: a title count of the pieces in one pack, when only the pack's price fits the category.
  * - Price: a price 10x or more above the category's typical range (or 10x below it) is most often
  *   a misread (cents as units, an extra zero, a price per 1,000) or says nothing about the item
  *   (an auction's opening bid, a collector's price): it is set aside in every tier and flagged.
@@ -179,13 +180,57 @@ export function categoryContradictsFoodName(p: Prepared, cat: CategoryInfo, data
   return unit < lo / MASS_TOLERANCE || unit > hi * MASS_TOLERANCE ? alias.key : null;
 }
 
+/**
+ * A count in the title that counts the pieces of one item the category sells whole ("nappies size 4,
+ * 90 pack" at GBP 25): the category's typical price is for the pack. When the price per piece is
+ * so low that the price check would set it aside (x10 below the range) while the whole price fits
+ * the range (within its x3 flag band), it is the count, not the price, that misreads: the pack is one
+ * item. A title size the count multiplied ("90 pack, 2.6 kg") is then the pack's size.
+ */
+function piecesOfOneItem(
+  p: Prepared,
+  cat: CategoryInfo,
+  data: BatchData,
+  steps: Step[],
+  profile: TypicalRow | null,
+): Prepared {
+  const q = p.quantity;
+  if (q.units < 2 || q.unitsSource !== 'title' || p.price === null || !cat.row || cat.row.device || !profile) return p;
+  const lo = profile.priceUsdLow;
+  const hi = profile.priceUsdHigh;
+  if (lo === null || hi === null) return p;
+  const usd = toUsd2022(p.price, p.currency, p.country, p.year, cat.row, data);
+  if ('error' in usd) return p;
+  const whole = usd.usd2022;
+  const perPiece = whole / q.units;
+  if (perPiece > lo / PRICE_SET_ASIDE || whole < lo / PRICE_FLAG || whole > hi * PRICE_FLAG) return p;
+  const massKg = q.massSource === 'title' && q.sizeKg !== undefined ? q.sizeKg : q.massKg;
+  const resized = massKg !== q.massKg ? `; the title's ${sig(massKg!)} kg is the pack's` : '';
+  steps.push(
+    step(
+      'Quantity check',
+      `the title's count of ${q.units} is of pieces in one item: ${sig(perPiece)} USD (2022) a piece is far below the ${lo}-${hi} USD typical of this category, the whole ${sig(whole)} USD is within it: 1 item${resized}`,
+    ),
+  );
+  return {
+    ...p,
+    quantity: {
+      ...q,
+      units: 1,
+      massKg,
+      detail: `${q.detail} (${q.units} pieces of one item${resized})`,
+    },
+  };
+}
+
 /** Run the mass and price checks; returns the product as the tiers should see it. */
 export function checkInputs(p: Prepared, cat: CategoryInfo, data: BatchData): Checked {
   const flags: string[] = [];
   const steps: Step[] = [];
   const profile = profileOf(cat, data);
   const isFood = cat.row?.path.startsWith('Food, Beverages & Tobacco') ?? false;
-  let out = setAsideMass(p, flags, steps, profile, isFood);
+  let out = piecesOfOneItem(p, cat, data, steps, profile);
+  out = setAsideMass(out, flags, steps, profile, isFood);
   out = setAsidePrice(out, cat, data, flags, steps, profile);
   withheldTypicalMass(out, cat, data, steps);
   return { p: out, flags, steps };

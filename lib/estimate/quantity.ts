@@ -17,6 +17,8 @@ export interface Quantity {
   fromVolume: boolean;
   /** How the mass was read, for the steps. */
   detail: string;
+  /** A title size multiplied by the title's count ("90 pack, 2.6 kg": 2.6 kg per unit x 90): the size as written, kg. */
+  sizeKg?: number;
 }
 
 const UNIT_KG = new Map<string, number>(
@@ -246,6 +248,7 @@ export function parseQuantity(input: { title: string; quantity?: number | null; 
       massSource: 'title',
       fromVolume: single.liquid,
       detail: `"${single.text}" = ${round(single.eachKg)} kg${per}${single.liquid ? ' (liquids at 1 kg/l)' : ''}`,
+      ...(n > 1 ? { sizeKg: single.eachKg } : {}),
     };
   }
   return {

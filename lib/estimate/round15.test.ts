@@ -57,3 +57,35 @@ describe('ride-on kinds are not weighed as their light parent category (#8)', ()
     expect(await massOf({ title: 'Adult kick scooter', googleCategory: cat })).toBeGreaterThan(1.5);
   });
 });
+
+describe('a title count of the pieces in one pack does not throw the price away (#8)', () => {
+  // data/typical-ranges.csv: diapers USD 8-80 per pack. "90 pack" counted 90 items, so GBP 25 was
+  // USD 0.27 an item, x29 below the range: the price was set aside and the estimate unknown.
+  const diapers = 'Baby & Toddler > Diapering > Diapers';
+  const nappies = { title: 'Pampers Baby-Dry nappies size 4, 90 pack', googleCategory: diapers, currency: 'GBP' };
+  it('a 90-piece pack at GBP 25 is one item, and its price is used', async () => {
+    const e = await one({ ...nappies, price: 25 });
+    expect(e.flags).not.toContain('price-implausibly-low');
+    expect(e.tier).toBe('D');
+    expect(e.steps.find((s) => s.label === 'Quantity')?.detail).toMatch(/^1 unit/);
+    expect(e.steps.find((s) => s.label === 'Quantity check')?.detail).toContain('pieces in one item');
+  });
+  it("a size the count multiplied is the pack's: 2.6 kg, not 90 x 2.6 kg", async () => {
+    const e = await one({ ...nappies, title: `${nappies.title}, 2.6 kg`, price: 25 });
+    expect(e.steps.find((s) => s.label === 'Quantity')?.value).toBe(2.6);
+  });
+  it('a pack price that is itself a misread (GBP 0.25) is still set aside', async () => {
+    const e = await one({ ...nappies, price: 0.25 });
+    expect(e.flags).toContain('price-implausibly-low');
+  });
+  it('a count of whole items keeps its count (a set of 4 chairs)', async () => {
+    const e = await one({
+      title: 'Set of 4 dining chairs',
+      googleCategory: 'Furniture > Chairs',
+      price: 320,
+      currency: 'USD',
+    });
+    expect(e.steps.find((s) => s.label === 'Quantity')?.detail).toMatch(/^4 unit/);
+    expect(e.steps.find((s) => s.label === 'Quantity check')).toBeUndefined();
+  });
+});
