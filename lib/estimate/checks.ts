@@ -187,6 +187,28 @@ export function categoryContradictsFoodName(p: Prepared, cat: CategoryInfo, data
  * the range (within its x3 flag band), it is the count, not the price, that misreads: the pack is one
  * item. A title size the count multiplied ("90 pack, 2.6 kg") is then the pack's size.
  */
+/** The whole price in USD 2022 and the category's typical price range, when the count is the title's and both exist. */
+function wholePrice(
+  p: Prepared,
+  cat: CategoryInfo,
+  data: BatchData,
+  profile: TypicalRow | null,
+): { whole: number; lo: number; hi: number } | null {
+  const lo = profile?.priceUsdLow ?? null;
+  const hi = profile?.priceUsdHigh ?? null;
+  if (
+    p.quantity.unitsSource !== 'title' ||
+    p.price === null ||
+    !cat.row ||
+    cat.row.device ||
+    lo === null ||
+    hi === null
+  )
+    return null;
+  const usd = toUsd2022(p.price, p.currency, p.country, p.year, cat.row, data);
+  return 'error' in usd ? null : { whole: usd.usd2022, lo, hi };
+}
+
 function piecesOfOneItem(
   p: Prepared,
   cat: CategoryInfo,
@@ -195,13 +217,9 @@ function piecesOfOneItem(
   profile: TypicalRow | null,
 ): Prepared {
   const q = p.quantity;
-  if (q.units < 2 || q.unitsSource !== 'title' || p.price === null || !cat.row || cat.row.device || !profile) return p;
-  const lo = profile.priceUsdLow;
-  const hi = profile.priceUsdHigh;
-  if (lo === null || hi === null) return p;
-  const usd = toUsd2022(p.price, p.currency, p.country, p.year, cat.row, data);
-  if ('error' in usd) return p;
-  const whole = usd.usd2022;
+  const priced = q.units < 2 ? null : wholePrice(p, cat, data, profile);
+  if (!priced) return p;
+  const { whole, lo, hi } = priced;
   const perPiece = whole / q.units;
   if (perPiece > lo / PRICE_SET_ASIDE || whole < lo / PRICE_FLAG || whole > hi * PRICE_FLAG) return p;
   const massKg = q.massSource === 'title' && q.sizeKg !== undefined ? q.sizeKg : q.massKg;
