@@ -89,3 +89,41 @@ describe('a title count of the pieces in one pack does not throw the price away 
     expect(e.steps.find((s) => s.label === 'Quantity check')).toBeUndefined();
   });
 });
+
+describe('a category both the page mass and the price contradict is set aside (#8)', () => {
+  // data/typical-ranges.csv: washing machines 50-100 kg, USD 250-2,000. A 2.2 l bottle of washing
+  // liquid at GBP 12 filed there had its mass and its price set aside one by one, and then took the
+  // category's typical item: a 341 kg washing machine.
+  const machines = 'Home & Garden > Household Appliances > Laundry Appliances > Washing Machines';
+  it('washing liquid filed as a washing machine is not a 341 kg washing machine', async () => {
+    const e = await one({
+      title: 'Ariel washing liquid 2.2 l, 40 washes',
+      googleCategory: machines,
+      price: 12,
+      currency: 'GBP',
+    });
+    expect(e.tier).not.toBe('B');
+    expect(e.kgCO2e ?? 0).toBeLessThan(50);
+    expect(e.steps.find((s) => s.label === 'Category')?.detail).toContain('set aside');
+  });
+  it('one contradiction alone keeps the category: a misread price, or a capacity read as mass', async () => {
+    const misread = await one({
+      title: 'Bosch washing machine',
+      googleCategory: machines,
+      weightKg: 70,
+      price: 5.49,
+      currency: 'EUR',
+    });
+    expect(misread.tier).toBe('B');
+    expect(misread.flags).toContain('price-implausibly-low');
+    const light = await one({
+      title: 'Bosch washing machine',
+      googleCategory: machines,
+      weightKg: 7,
+      price: 549,
+      currency: 'EUR',
+    });
+    expect(light.tier).toBe('B');
+    expect(light.flags).toContain('mass-out-of-range');
+  });
+});
