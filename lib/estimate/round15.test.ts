@@ -2,6 +2,7 @@
  * Issue #8, round 15 (each test fails without its fix).
  */
 import { describe, expect, it } from 'vitest';
+import { parseQuantity } from './quantity';
 import { estimateOnShippedPacks as one } from './shipped-packs';
 
 /** The mass one estimate multiplied: the first number of its "Mass x factor" step ("200 kg x ..."). */
@@ -125,5 +126,22 @@ describe('a category both the page mass and the price contradict is set aside (#
     });
     expect(light.tier).toBe('B');
     expect(light.flags).toContain('mass-out-of-range');
+  });
+});
+
+describe("a volume in pints is read where the shop's country fixes the pint (#8)", () => {
+  // "Semi-skimmed milk 4 pints" (a UK shop) read no volume, so tier C took the category's typical
+  // 0.5 kg: 0.65 kg CO2e for 2.27 l of milk.
+  it('an imperial pint in the UK and Ireland, a US pint in the US, none elsewhere', () => {
+    expect(parseQuantity({ title: 'Semi-skimmed milk 4 pints', country: 'GB' }).massKg).toBeCloseTo(2.273, 3);
+    expect(parseQuantity({ title: 'Whole milk 2 pints', country: 'IE' }).massKg).toBeCloseTo(1.137, 3);
+    expect(parseQuantity({ title: 'Ice cream 1 pint', country: 'US' }).massKg).toBeCloseTo(0.4732, 3);
+    expect(parseQuantity({ title: 'Milk 4 pints', country: 'DE' }).massKg).toBeNull();
+    expect(parseQuantity({ title: 'Milk 4 pints' }).massKg).toBeNull();
+  });
+  it('a UK price makes 4 pints of milk 2.27 kg, not the typical 0.5 kg', async () => {
+    const e = await one({ title: 'Semi-skimmed milk 4 pints', price: 1.65, currency: 'GBP' });
+    expect(e.flags).not.toContain('mass-assumed-typical');
+    expect(e.steps.find((s) => s.label === 'Quantity')?.value).toBeCloseTo(2.273, 3);
   });
 });
