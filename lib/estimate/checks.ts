@@ -220,7 +220,7 @@ function piecesOfOneItem(
   const resized = massKg !== q.massKg ? `; the title's ${sig(massKg!)} kg is the pack's` : '';
   steps.push(
     step(
-      'Quantity check',
+      'Price check',
       `the title's count of ${q.units} is of pieces in one item: ${sig(perPiece)} USD (2022) a piece is far below the ${lo}-${hi} USD typical of this category, the whole ${sig(whole)} USD is within it: 1 item${resized}`,
     ),
   );

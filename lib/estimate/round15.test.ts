@@ -69,7 +69,7 @@ describe('a title count of the pieces in one pack does not throw the price away 
     expect(e.flags).not.toContain('price-implausibly-low');
     expect(e.tier).toBe('D');
     expect(e.steps.find((s) => s.label === 'Quantity')?.detail).toMatch(/^1 unit/);
-    expect(e.steps.find((s) => s.label === 'Quantity check')?.detail).toContain('pieces in one item');
+    expect(e.steps.find((s) => s.label === 'Price check')?.detail).toContain('pieces in one item');
   });
   it("a size the count multiplied is the pack's: 2.6 kg, not 90 x 2.6 kg", async () => {
     const e = await one({ ...nappies, title: `${nappies.title}, 2.6 kg`, price: 25 });
@@ -87,7 +87,7 @@ describe('a title count of the pieces in one pack does not throw the price away 
       currency: 'USD',
     });
     expect(e.steps.find((s) => s.label === 'Quantity')?.detail).toMatch(/^4 unit/);
-    expect(e.steps.find((s) => s.label === 'Quantity check')).toBeUndefined();
+    expect(e.steps.find((s) => s.label === 'Price check')).toBeUndefined();
   });
 });
 
