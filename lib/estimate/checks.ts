@@ -5,9 +5,12 @@
  *   is set aside and flagged; so is a title mass written next to a capacity word ("8 kg drum",
  *   "Fassungsvermögen 7 kg", "capacité 9 kg", "fits 10 kg"), which is what the appliance holds,
  *   not what it weighs. The physical tiers then use the category's typical mass instead.
+ * - Count: a title count of the pieces in one pack, when only the pack's price fits the category.
  * - Price: a price 10x or more above the category's typical range (or 10x below it) is most often
  *   a misread (cents as units, an extra zero, a price per 1,000) or says nothing about the item
  *   (an auction's opening bid, a collector's price): it is set aside in every tier and flagged.
+ * - Category: when the mass and the price both fall outside the category's ranges on the same side,
+ *   the category is set aside instead (lib/estimate/index.ts), not its typical item used.
  */
 import type { TypicalRow } from '../factors/tables';
 import type { BatchData } from './batch';
@@ -179,13 +182,92 @@ export function categoryContradictsFoodName(p: Prepared, cat: CategoryInfo, data
   return unit < lo / MASS_TOLERANCE || unit > hi * MASS_TOLERANCE ? alias.key : null;
 }
 
+/**
+ * A count in the title that counts the pieces of one item the category sells whole ("nappies size 4,
+ * 90 pack" at GBP 25): the category's typical price is for the pack. When the price per piece is
+ * so low that the price check would set it aside (x10 below the range) while the whole price fits
+ * the range (within its x3 flag band), it is the count, not the price, that misreads: the pack is one
+ * item. A title size the count multiplied ("90 pack, 2.6 kg") is then the pack's size.
+ */
+/** The whole price in USD 2022 and the category's typical price range, when both exist (not for devices). */
+function wholePrice(
+  p: Prepared,
+  cat: CategoryInfo,
+  data: BatchData,
+  profile: TypicalRow | null,
+): { whole: number; lo: number; hi: number } | null {
+  const lo = profile?.priceUsdLow ?? null;
+  const hi = profile?.priceUsdHigh ?? null;
+  if (p.price === null || !cat.row || cat.row.device || lo === null || hi === null) return null;
+  const usd = toUsd2022(p.price, p.currency, p.country, p.year, cat.row, data);
+  return 'error' in usd ? null : { whole: usd.usd2022, lo, hi };
+}
+
+function piecesOfOneItem(
+  p: Prepared,
+  cat: CategoryInfo,
+  data: BatchData,
+  steps: Step[],
+  profile: TypicalRow | null,
+): Prepared {
+  const q = p.quantity;
+  const priced = q.units < 2 || q.unitsSource !== 'title' ? null : wholePrice(p, cat, data, profile);
+  if (!priced) return p;
+  const { whole, lo, hi } = priced;
+  const perPiece = whole / q.units;
+  if (perPiece > lo / PRICE_SET_ASIDE || whole < lo / PRICE_FLAG || whole > hi * PRICE_FLAG) return p;
+  const massKg = q.massSource === 'title' && q.sizeKg !== undefined ? q.sizeKg : q.massKg;
+  const resized = massKg !== q.massKg ? `; the title's ${sig(massKg!)} kg is the pack's` : '';
+  steps.push(
+    step(
+      'Price check',
+      `the title's count of ${q.units} is of pieces in one item: ${sig(perPiece)} USD (2022) a piece is far below the ${lo}-${hi} USD typical of this category, the whole ${sig(whole)} USD is within it: 1 item${resized}`,
+    ),
+  );
+  return {
+    ...p,
+    quantity: {
+      ...q,
+      units: 1,
+      massKg,
+      detail: `${q.detail} (${q.units} pieces of one item${resized})`,
+    },
+  };
+}
+
+/** -1 below the range by more than the tolerance, +1 above it, 0 within it or nothing to compare. */
+function side(x: number, lo: number | null, hi: number | null, tolerance: number): -1 | 0 | 1 {
+  if (lo === null || hi === null || !(x > 0)) return 0;
+  return x < lo / tolerance ? -1 : x > hi * tolerance ? 1 : 0;
+}
+
+/**
+ * The page's mass and its price both fall outside the category's ranges, on the same side (a
+ * 2.2 l bottle of washing liquid at GBP 12 filed as a washing machine, 50-100 kg and USD 250-2,000):
+ * either check alone says a number was misread, both together say the category is wrong, and its
+ * typical item (a 341 kg washing machine) must not stand in. The side ("below" or "above"), or null.
+ * Not for food (packs of many units), devices (their own price reading) or a capacity mass.
+ */
+export function categoryContradictedByPage(p: Prepared, cat: CategoryInfo, data: BatchData): 'below' | 'above' | null {
+  const profile = profileOf(cat, data);
+  if (!cat.row || cat.row.device || !profile || cat.row.path.startsWith('Food, Beverages & Tobacco')) return null;
+  const priced = wholePrice(p, cat, data, profile);
+  const q = piecesOfOneItem(p, cat, data, [], profile).quantity;
+  if (!priced || q.massKg === null || (q.massSource === 'title' && isCapacityMass(p.title))) return null;
+  const density = q.fromVolume && profile.bulk ? profile.bulk.kgPerLitre : 1;
+  const mass = side((q.massKg * density) / q.units, profile.weightKgLow, profile.weightKgHigh, MASS_TOLERANCE);
+  const price = side(priced.whole / q.units, priced.lo, priced.hi, PRICE_SET_ASIDE);
+  return mass !== 0 && mass === price ? (mass < 0 ? 'below' : 'above') : null;
+}
+
 /** Run the mass and price checks; returns the product as the tiers should see it. */
 export function checkInputs(p: Prepared, cat: CategoryInfo, data: BatchData): Checked {
   const flags: string[] = [];
   const steps: Step[] = [];
   const profile = profileOf(cat, data);
   const isFood = cat.row?.path.startsWith('Food, Beverages & Tobacco') ?? false;
-  let out = setAsideMass(p, flags, steps, profile, isFood);
+  let out = piecesOfOneItem(p, cat, data, steps, profile);
+  out = setAsideMass(out, flags, steps, profile, isFood);
   out = setAsidePrice(out, cat, data, flags, steps, profile);
   withheldTypicalMass(out, cat, data, steps);
   return { p: out, flags, steps };

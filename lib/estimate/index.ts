@@ -9,13 +9,13 @@
 import type { Classifier } from '../classify';
 import type { FactorSource } from '../factors/source';
 import { loadBatch, type BatchData } from './batch';
-import { categoryContradictsFoodName, checkInputs } from './checks';
+import { categoryContradictedByPage, categoryContradictsFoodName, checkInputs } from './checks';
 import { CONDITION_SOURCE, conditionOf, conditionShare } from './condition';
 import type { ProductInput } from './input';
 import { type CategoryInfo, clamp01, type Draft, sig, step, unknownEstimate } from './make';
 import { prepare, type Prepared } from './prepare';
 import { withSmartWatchDevice } from './smart-watch';
-import type { Estimate } from './schema';
+import type { Estimate, Step } from './schema';
 import { tierAProduct } from './tier-a-product';
 import { tierBDevice } from './tier-b-device';
 import { tierBItem } from './tier-b-item';
@@ -83,24 +83,43 @@ function finish(d: Draft, cat: CategoryInfo, packVersion: string): Estimate {
 
 const TIERS = [tierAProduct, tierBDevice, tierBItem, tierCMass, tierDSpend, tierEFallback];
 
+/**
+ * The category the tiers use, and its step: the found one, unless the title names a food the page's
+ * mass does not fit, or the page's mass and price both contradict it (lib/estimate/checks.ts).
+ */
+function checkedCategory(
+  prepared: Prepared,
+  found: CategoryInfo,
+  data: BatchData,
+): { cat: CategoryInfo; catStep: Step } {
+  const food = categoryContradictsFoodName(prepared, found, data);
+  const contradicted = food ? null : categoryContradictedByPage(prepared, found, data);
+  if (food || contradicted)
+    return {
+      cat: { row: null, confidence: 0, via: null },
+      catStep: step(
+        'Category',
+        food
+          ? `${found.row!.path} set aside: the title names a food ("${food}") and the page's mass or volume does not fit that category`
+          : `${found.row!.path} set aside: the page's mass and its price are both far ${contradicted} what this category's products weigh and cost, so the category is more likely wrong than both`,
+      ),
+    };
+  const row = found.row;
+  const catStep = row
+    ? step(
+        'Category',
+        `${row.path} (id ${row.id}) via ${found.via}, confidence ${sig(found.confidence, 2)}; factor mapping from node ${row.mappedFrom} (${row.confidence})`,
+      )
+    : step('Category', 'not recognised');
+  return { cat: found, catStep };
+}
+
 function estimateOne(prepared: Prepared, data: BatchData): Estimate {
   const version = data.manifest.version;
   if (prepared.error)
     return unknownEstimate(version, prepared.error, { row: null, confidence: 0, via: null }, ['invalid-input']);
   const found = withSmartWatchDevice(prepared.title, categoryOf(prepared, data));
-  const food = categoryContradictsFoodName(prepared, found, data);
-  const cat: CategoryInfo = food ? { row: null, confidence: 0, via: null } : found;
-  const catStep = food
-    ? step(
-        'Category',
-        `${found.row!.path} set aside: the title names a food ("${food}") and the page's mass or volume does not fit that category`,
-      )
-    : cat.row
-      ? step(
-          'Category',
-          `${cat.row.path} (id ${cat.row.id}) via ${cat.via}, confidence ${sig(cat.confidence, 2)}; factor mapping from node ${cat.row.mappedFrom} (${cat.row.confidence})`,
-        )
-      : step('Category', 'not recognised');
+  const { cat, catStep } = checkedCategory(prepared, found, data);
   const nonPhysical = prepared.category?.nonPhysical;
   if (nonPhysical)
     return unknownEstimate(

@@ -129,7 +129,7 @@ export function prepare(p: ProductInput, classifier: Classifier | null, now: Dat
     ...base,
     error: null,
     category: categoryOf({ ...p, title }, classifier),
-    quantity: parseQuantity({ title, quantity: p.quantity, weightKg: p.weightKg }),
+    quantity: parseQuantity({ title, quantity: p.quantity, weightKg: p.weightKg, country: base.country.country }),
     makerKey: makerKey(brand ?? makerOfLine(title) ?? normalizeText(title).split(' ')[0] ?? '') || null,
     titleGrams: ngrams(title, 4),
     materials: materialsOf(p),

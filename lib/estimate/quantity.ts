@@ -17,6 +17,8 @@ export interface Quantity {
   fromVolume: boolean;
   /** How the mass was read, for the steps. */
   detail: string;
+  /** A title size multiplied by the title's count ("90 pack, 2.6 kg": 2.6 kg per unit x 90): the size as written, kg. */
+  sizeKg?: number;
 }
 
 const UNIT_KG = new Map<string, number>(
@@ -49,7 +51,7 @@ const LIQUID = new Set(['l', 'ltr', 'liter', 'litre', 'ml', 'cl', 'dl', 'fl oz',
 /**
  * Unit words as titles write them, in en/de/fr/es/it/nl: plurals and spelled-out names ("500gr",
  * "500 Gramm", "5 kilos", "2 liters", "1 litro", "0,5 litri", "12 ounces", "5 pounds", "1 gallon").
- * Not pints: a UK pint (0.568 l) and a US pint (0.473 l) differ by a fifth.
+ * Not pints here: a UK pint (0.568 l) and a US pint (0.473 l) differ by a fifth (see PINT_L).
  */
 const UNIT_WORD = new Map<string, string>([
   ...[
@@ -198,7 +200,15 @@ function packsOf(multi: Multi | null, titleUnits: number | null): number | null 
   return titleUnits;
 }
 
-export function parseQuantity(input: { title: string; quantity?: number | null; weightKg?: number | null }): Quantity {
+interface QuantityInput {
+  title: string;
+  quantity?: number | null;
+  weightKg?: number | null;
+  /** The shop's country (ISO 3166 alpha-2), for the units whose size depends on it (pints). */
+  country?: string | null;
+}
+
+export function parseQuantity(input: QuantityInput): Quantity {
   const title = input.title ?? '';
   const pageCount = positive(input.quantity, 1);
   const pageUnits = pageCount === null ? null : Math.round(pageCount);
@@ -246,15 +256,46 @@ export function parseQuantity(input: { title: string; quantity?: number | null; 
       massSource: 'title',
       fromVolume: single.liquid,
       detail: `"${single.text}" = ${round(single.eachKg)} kg${per}${single.liquid ? ' (liquids at 1 kg/l)' : ''}`,
+      ...(n > 1 ? { sizeKg: single.eachKg } : {}),
     };
   }
   return {
     units,
     unitsSource,
-    massKg: null,
-    massSource: null,
-    fromVolume: false,
-    detail: 'no weight on the page or in the title',
+    ...(pintsOf(title, input.country) ?? {
+      massKg: null,
+      massSource: null,
+      fromVolume: false,
+      detail: 'no weight on the page or in the title',
+    }),
+  };
+}
+
+/**
+ * Litres in a pint, by the shop's country: the imperial pint where it is a legal unit of sale (UK
+ * Weights and Measures Act 1985, Schedule 1: gallon = 4.54609 l, pint = 1/8 gallon; milk in
+ * returnable containers and draught beer are sold by the pint in the UK and Ireland), the US liquid
+ * pint (NIST Handbook 44, Appendix C: 28.875 cubic inches). Elsewhere, or with no country, a pint
+ * stays unread.
+ */
+const PINT_L: Record<string, number> = { GB: 0.56826125, IE: 0.56826125, US: 0.473176473 };
+const PINT_RE = /(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*pints?(?![\p{L}])/iu;
+
+/** The mass of a volume in pints ("4 pints" in a UK shop: 2.27 kg at 1 kg/l), or null. */
+function pintsOf(
+  title: string,
+  country: string | null | undefined,
+): Pick<Quantity, 'massKg' | 'massSource' | 'fromVolume' | 'detail'> | null {
+  const per = country ? PINT_L[country] : undefined;
+  const m = per ? PINT_RE.exec(title) : null;
+  const kg = m ? toNumber(m[1]!) * per! : NaN;
+  if (!m || !(kg > 0)) return null;
+  const pint = country === 'US' ? 'US' : 'imperial';
+  return {
+    massKg: round(kg, 4),
+    massSource: 'title',
+    fromVolume: true,
+    detail: `"${m[0]}" = ${round(kg)} kg (${pint} pint ${round(per!)} l; liquids at 1 kg/l)`,
   };
 }
 
