@@ -182,13 +182,6 @@ export function categoryContradictsFoodName(p: Prepared, cat: CategoryInfo, data
   return unit < lo / MASS_TOLERANCE || unit > hi * MASS_TOLERANCE ? alias.key : null;
 }
 
-/**
- * A count in the title that counts the pieces of one item the category sells whole ("nappies size 4,
- * 90 pack" at GBP 25): the category's typical price is for the pack. When the price per piece is
- * so low that the price check would set it aside (x10 below the range) while the whole price fits
- * the range (within its x3 flag band), it is the count, not the price, that misreads: the pack is one
- * item. A title size the count multiplied ("90 pack, 2.6 kg") is then the pack's size.
- */
 /** The whole price in USD 2022 and the category's typical price range, when both exist (not for devices). */
 function wholePrice(
   p: Prepared,
@@ -203,6 +196,13 @@ function wholePrice(
   return 'error' in usd ? null : { whole: usd.usd2022, lo, hi };
 }
 
+/**
+ * A count in the title that counts the pieces of one item the category sells whole ("nappies size 4,
+ * 90 pack" at GBP 25): the category's typical price is for the pack. When the price per piece is
+ * so low that the price check would set it aside (x10 below the range) while the whole price fits
+ * the range (within its x3 flag band), it is the count, not the price, that misreads: the pack is one
+ * item. A title size the count multiplied ("90 pack, 2.6 kg") is then the pack's size.
+ */
 function piecesOfOneItem(
   p: Prepared,
   cat: CategoryInfo,
