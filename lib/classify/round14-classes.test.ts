@@ -135,8 +135,9 @@ describe("the page's department picks between a word's readings in different dep
     expect(pathOf('Carrinho de Passeio Burigotto', 'pt', ['Bebês'])).toBe(
       'Baby & Toddler > Baby Transport > Baby Strollers',
     );
+    // Round 17: a remote-controlled one is the remote-controlled kind (rules/toy-of.ts remoteControlRule).
     expect(pathOf('Carrinho de controle remoto 4x4', 'pt', ['Brinquedos e Hobbies'])).toBe(
-      'Toys & Games > Toys > Play Vehicles > Toy Cars',
+      'Toys & Games > Toys > Remote Control Toys > Remote Control Cars & Trucks',
     );
   });
 });

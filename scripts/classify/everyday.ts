@@ -1104,6 +1104,62 @@ const EVERYDAY_PT: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Medical devices, sauces, toy vehicles and learning toys in the languages of the shops: a device
+ * filed by its own node (a health-care parent holds medicines and aids alike, whose footprints
+ * differ by orders of magnitude), a sauce word with the ingredient after it ("Sugo di pomodoro",
+ * "Molho de tomate") read as the sauce ("molho" alone is left out: a bunch of keys too; so are "sos" and "sås", which
+ * read as "SOS" and "SAS" in a lamp's or a plug's specs). Ordinary
+ * vocabulary written for this list.
+ */
+const EVERYDAY_MORE: Record<string, string[]> = {
+  'Health & Beauty > Health Care > Biometric Monitors > Blood Pressure Monitors': [
+    'sfigmomanometro, esfigmomanômetro, esfigmomanómetro, tensiometre, 血圧計, 血压计, 电子血压计, 혈압계',
+  ],
+  'Health & Beauty > Health Care > Biometric Monitors > Medical Thermometers': ['体温計, 体温计, 체온계'],
+  'Health & Beauty > Health Care > Biometric Monitors > Pulse Oximeters': [
+    'oxímetro, oxímetro de pulso, pulsioxímetro, saturimetro, pulsossimetro, ossimetro, oxymètre, oxymètre de pouls, pulsoksymetr, pulsoximeter, pulsoxymetr, oxymetr, пульсоксиметр, パルスオキシメーター, 血氧仪, 산소포화도측정기',
+  ],
+  'Health & Beauty > Health Care > Biometric Monitors > Blood Glucose Meters': [
+    'glicosímetro, medidor de glicose, glucómetro, glucometro, glucomètre, lecteur de glycémie, glukometr, bloedglucosemeter, blodsockermätare, глюкометр, 血糖計, 血糖仪, 혈당측정기',
+  ],
+  'Health & Beauty > Health Care > Biometric Monitors > Body Weight Scales': [
+    'balança corporal, balança de banheiro, báscula de baño, bilancia pesapersone, pesapersone, pèse personne, waga łazienkowa, personenwaage, personenweegschaal, personvåg, osobní váha, напольные весы, 体重計, 体重秤, 체중계',
+  ],
+  'Health & Beauty > Health Care > Hearing Aids': [
+    'aparelho auditivo, audífono, audifonos, apparecchio acustico, appareil auditif, aparat słuchowy, hörgerät, hoortoestel, hörapparat, naslouchadlo, слуховой аппарат, 補聴器, 助听器, 보청기',
+  ],
+  'Health & Beauty > Health Care > Respiratory Care > Nebulizers': [
+    'nebulizador, inalador~0.6, nebulizzatore, aerosol per bambini, nébuliseur, inhalator~0.6, nebulizator, vernevelaar, inhalátor, небулайзер, ингалятор, ネブライザー, 雾化器, 네블라이저',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Condiments & Sauces': [
+    'sugo, sughi, sosy, saus, sauzen, соус, соусы, ソース, 酱汁, 소스',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Pasta Sauce': [
+    'sugo per pasta, sugo al pomodoro, sugo pronto, molho de tomate, molho para macarrão, salsa para pasta, sauce tomate, sauce pour pâtes, sos pomidorowy, sos do makaronu, nudelsoße, tomatensoße, pastasaus, pastasås, соус для пасты, パスタソース, 意面酱, 파스타소스',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Soy Sauce': [
+    'salsa di soia, molho shoyu, molho de soja, salsa de soja, sauce soja, sos sojowy, sojasoße, sojasaus, sojasås, sójová omáčka, соевый соус, 醤油, 酱油, 간장',
+  ],
+  'Toys & Games > Toys > Play Vehicles > Toy Helicopters': [
+    'helicopter~0.7, hubschrauber~0.7, hélicoptère~0.7, helicóptero~0.7, elicottero~0.7, helikopter~0.7, vrtulník~0.7, вертолет~0.7, ヘリコプター~0.7, 直升机~0.7, 헬리콥터~0.7',
+  ],
+  'Toys & Games > Toys > Educational Toys': [
+    'learning toy, electronic learning toy, learning system~0.7, learning tablet, lerncomputer, lernspiel~0.7, jouet éducatif, juguete educativo, giocattolo educativo, gioco educativo, brinquedo educativo, zabawka edukacyjna, educatief speelgoed, pedagogisk leksak, vzdělávací hračka, развивающая игрушка, 知育玩具, 益智玩具, 교육완구',
+  ],
+  'Electronics > Electronics Accessories > Power > Batteries > General Purpose Batteries': [
+    'baterie~0.4, akumulátor~0.6',
+  ],
+  // The closed compounds and set phrases for artificial plants (rules/artificial-of.ts moves the open ones).
+  'Home & Garden > Decor > Artificial Flora': [
+    'artificial plant, artificial flowers, fake plant, silk flowers, artificial christmas tree, plante artificielle, fleurs artificielles, sapin artificiel',
+    'kunstpflanze, kunstpflanzen, kunstblume, kunstblumen, kunstbaum, kunsttanne, künstlicher weihnachtsbaum, kunstplant, kunstplanten, kunstbloemen, kunstkerstboom, konstväxt, konstgjorda blommor',
+    'pianta artificiale, piante artificiali, pianta finta, piante finte, fiori finti, fiori artificiali, albero di natale artificiale, planta artificial, plantas artificiales, flores artificiales, árbol de navidad artificial, flores artificiais, árvore de natal artificial',
+    'sztuczne kwiaty, sztuczna roślina, sztuczne rośliny, sztuczna choinka, umělá květina, umělé květiny, umělý vánoční stromek, искусственные цветы, искусственная елка, искусственная ель',
+    '造花, フェイクグリーン, 人工観葉植物, 仿真花, 仿真植物, 조화, 인조식물',
+  ],
+};
+
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
 export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY),
@@ -1116,4 +1172,5 @@ export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY_DIY),
   ...Object.entries(EVERYDAY_GOODS),
   ...Object.entries(EVERYDAY_PT),
+  ...Object.entries(EVERYDAY_MORE),
 ].map(([path, lines]) => [path, lines.join(', ')]);
