@@ -99,3 +99,36 @@ describe('a learning toy is an educational toy', () => {
     expect(pathOf('Zabawka edukacyjna interaktywna dla dzieci', 'pl')).toBe('Toys & Games > Toys > Educational Toys');
   });
 });
+
+describe('an article between the for-word and the device', () => {
+  it('"per il", "per la", "para la", "para o": the mount, case or battery is still the device\'s', () => {
+    expect(pathOf('Supporto per il monitor da scrivania', 'it')).toBe(MOUNTS);
+    expect(pathOf('Soporte para la TV con brazo extensible', 'es')).toBe(MOUNTS);
+    expect(pathOf('Custodia per la fotocamera reflex', 'it')).toBe(
+      'Cameras & Optics > Camera & Optic Accessories > Camera Parts & Accessories > Camera Bags & Cases',
+    );
+  });
+});
+
+describe('Italian everyday words the translated taxonomy misreads or lacks', () => {
+  it('foods of an Italian grocery', () => {
+    expect(pathOf('Farfalle integrali 500 g', 'it')).toBe('Food, Beverages & Tobacco > Food Items > Pasta & Noodles');
+    expect(pathOf('Panettone artigianale 1 kg', 'it')).toBe(
+      'Food, Beverages & Tobacco > Food Items > Bakery > Cakes & Dessert Bars',
+    );
+    expect(pathOf('Lenticchie secche 400 g', 'it')).toMatch(
+      /^Food, Beverages & Tobacco > Food Items > Fruits & Vegetables/,
+    );
+    expect(pathOf('Camomilla setacciata 20 filtri', 'it')).toBe(
+      'Food, Beverages & Tobacco > Beverages > Tea & Infusions',
+    );
+  });
+  it('goods whose word the Italian taxonomy reads as another category', () => {
+    expect(pathOf('Tastiera wireless silenziosa', 'it')).toBe(
+      'Electronics > Electronics Accessories > Computer Components > Input Devices > Keyboards',
+    );
+    expect(pathOf('Sacco a pelo matrimoniale', 'it')).toBe(
+      'Sporting Goods > Outdoor Recreation > Camping & Hiking > Sleeping Bags',
+    );
+  });
+});

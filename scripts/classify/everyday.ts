@@ -1160,6 +1160,150 @@ const EVERYDAY_MORE: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Italian everyday foods, singular and plural where a title uses both ("cantuccio"/"cantucci"): the
+ * pasta shapes, baked goods, legumes, cured meats and pantry goods of an Italian grocery, which the
+ * translated taxonomies name only by category ("Pasta e noodles", "Prodotti da forno"). Ordinary
+ * vocabulary written for this list; a word that is something else in another language is left out
+ * ("sale": salt, and a sale; "dado": a stock cube, and a die; "ciabatta": a loaf, and a slipper;
+ * "confetti", "pane", "peperoni", "macinato" mean other things in English or in a coffee title).
+ */
+const EVERYDAY_IT_FOOD: Record<string, string[]> = {
+  'Food, Beverages & Tobacco > Food Items > Pasta & Noodles': [
+    'farfalle, orecchiette, paccheri, linguine, bucatini, tortiglioni, mezze maniche, conchiglie, ditalini, trofie, pappardelle, fettuccine, strozzapreti, casarecce, maccheroni, ravioli, tortelloni, cappelletti, agnolotti, pasta fresca, pasta all uovo',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Bakery > Cakes & Dessert Bars': [
+    'panettone, panettoni, pandoro, colomba pasquale, torta, tortina, merendina, merendine, plumcake, ciambella',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Bakery > Pies & Tarts': ['crostata, crostate, crostatina, crostatine'],
+  'Food, Beverages & Tobacco > Food Items > Bakery > Pastries & Scones': [
+    'cornetto, cornetti, brioche, sfogliatella, sfogliatelle, cannolo, cannoli, bignè',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Bakery > Cookies': [
+    'frollini, savoiardi, cantucci, cantuccini, amaretti, wafer, baci di dama, krumiri',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Bakery > Breads & Buns': [
+    'fette biscottate, pagnotta, pan carrè, focaccia, friselle',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Bakery > Tortillas & Wraps': ['piadina, piadine'],
+  'Food, Beverages & Tobacco > Food Items > Snack Foods > Crackers': [
+    'taralli, tarallini, salatini, crackers, schiacciatine',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Fruits & Vegetables > Canned & Prepared Beans': [
+    'ceci, lenticchie, fagioli, cannellini, borlotti, piselli, legumi, fave secche',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Seafood > Canned Seafood': [
+    'tonno in scatola, tonno all olio, tonno al naturale, sgombro in scatola, acciughe sott olio, filetti di alici',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Seafood': [
+    'tonno, sgombro, alici, acciughe, merluzzo, baccalà',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Meat > Fresh & Frozen Meats': [
+    'salsiccia, salsicce, petto di pollo, fettine di vitello, cotolette',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Pickled Fruits & Vegetables': [
+    'sottaceti, sottoli, giardiniera, cetriolini',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Pasta Sauce': [
+    'ragù, ragu, passata di pomodoro, pomodori pelati',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > White & Cream Sauces': ['besciamella'],
+  'Food, Beverages & Tobacco > Food Items > Dips & Spreads > Jams & Jellies': [
+    'confettura, confetture, marmellata, marmellate',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Dips & Spreads > Nut Butters': [
+    'crema spalmabile, crema di nocciole, burro di arachidi',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Seasonings & Spices > Salt': [
+    'sale marino, sale fino, sale grosso, sale iodato',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Soups & Broths': [
+    'minestrone, minestra, zuppa, brodo, dado da brodo, vellutata',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Prepared Foods > Prepared Meals & Entrées': [
+    'risotto pronto, lasagne pronte, piatto pronto',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Candy & Chocolate': ['torrone, torroncini, cioccolatini, caramelle'],
+  'Food, Beverages & Tobacco > Food Items > Dairy Products > Cream': ['panna, panna da cucina, panna fresca'],
+  'Food, Beverages & Tobacco > Beverages > Tea & Infusions': ['camomilla, tisana, tisane, infuso'],
+  'Food, Beverages & Tobacco > Beverages > Water > Carbonated Water': ['acqua frizzante, acqua gassata'],
+  'Food, Beverages & Tobacco > Food Items > Fruits & Vegetables > Fresh & Frozen Vegetables': [
+    'insalata, insalate, verdure surgelate, spinaci, zucchine, melanzane',
+  ],
+};
+
+/**
+ * Italian everyday goods, singular and plural ("tastiera"/"tastiere", "casco"/"caschi"): words the
+ * Italian taxonomy reads as a category's other member or not at all ("Tastiere musicali" makes
+ * "tastiera" a musical toy; "Sacchi a pelo" is never matched whole). Ordinary vocabulary written
+ * for this list; a word that is something else in another language is left out ("box", "metro",
+ * "robot", "pista").
+ */
+const EVERYDAY_IT: Record<string, string[]> = {
+  'Electronics > Electronics Accessories > Computer Components > Input Devices > Keyboards': [
+    'tastiera, tastiere, tastiera meccanica, tastiera wireless, tastiera da gaming',
+  ],
+  'Electronics > Audio > Audio Components > Speakers': ['altoparlante, altoparlanti, cassa bluetooth, casse bluetooth'],
+  'Electronics > Electronics Accessories > Computer Components > Storage Devices > USB Flash Drives': [
+    'chiavetta usb, chiavette usb, pennetta usb',
+  ],
+  'Cameras & Optics > Camera & Optic Accessories > Camera & Video Camera Lenses > Camera Lenses': [
+    'obiettivo fotografico',
+  ],
+  'Cameras & Optics > Camera & Optic Accessories > Tripods & Monopods': [
+    'treppiede, treppiedi, cavalletto fotografico',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Coffee Makers & Espresso Machines': [
+    'macchina per il caffè, macchina per caffè, macchina del caffè, macchinetta del caffè, macchina caffè',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Deep Fryers': ['friggitrice, friggitrice ad aria'],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Range Hoods': ['cappa aspirante, cappa da cucina'],
+  'Home & Garden > Household Appliances > Climate Control Appliances > Dehumidifiers': [
+    'deumidificatore, deumidificatori',
+  ],
+  'Home & Garden > Household Appliances > Climate Control Appliances > Air Purifiers': [
+    'purificatore d aria, purificatore aria, purificatori d aria',
+  ],
+  'Home & Garden > Household Appliances > Climate Control Appliances > Space Heaters': [
+    'stufa elettrica, stufetta, termoventilatore, stufa a gas',
+  ],
+  'Health & Beauty > Personal Care > Hair Care > Hair Styling Tools > Combs & Brushes': [
+    'spazzola per capelli, spazzola, spazzole, pettine',
+  ],
+  'Health & Beauty > Personal Care > Hair Care > Hair Styling Tools > Hair Straighteners': [
+    'piastra per capelli, piastra capelli',
+  ],
+  'Health & Beauty > Personal Care > Hair Care > Hair Styling Tools > Hair Curlers': [
+    'arricciacapelli, ferro arricciacapelli',
+  ],
+  'Health & Beauty > Personal Care > Shaving & Grooming > Electric Razors': ['rasoio elettrico'],
+  'Health & Beauty > Personal Care > Shaving & Grooming > Hair Clippers & Trimmers': ['regolabarba, tagliacapelli'],
+  'Sporting Goods > Outdoor Recreation > Camping & Hiking > Sleeping Bags': [
+    'sacco a pelo, sacchi a pelo, sacco nanna',
+  ],
+  'Sporting Goods > Outdoor Recreation > Cycling > Cycling Apparel & Accessories > Bicycle Helmets': [
+    'casco bici, caschi bici, casco da bici, casco ciclismo, casco per bicicletta',
+  ],
+  'Sporting Goods > Outdoor Recreation > Winter Sports & Activities > Snowshoeing > Snowshoes': ['ciaspole, ciaspola'],
+  'Home & Garden > Kitchen & Dining > Food & Beverage Carriers > Water Bottles': ['borraccia, borracce'],
+  'Home & Garden > Kitchen & Dining > Food & Beverage Carriers > Lunch Boxes & Totes': ['portapranzo, porta pranzo'],
+  'Home & Garden > Linens & Bedding > Bedding > Blankets': ['coperta, coperte'],
+  'Home & Garden > Kitchen & Dining > Tableware > Serveware > Serving Trays': ['vassoio, vassoi'],
+  'Home & Garden > Decor > Coat & Hat Racks': ['appendiabiti, attaccapanni'],
+  'Home & Garden > Decor > Picture Frames': ['cornice, cornici, portafoto, cornice portafoto'],
+  'Home & Garden > Lighting > Light Bulbs': ['lampadina, lampadine'],
+  'Home & Garden > Lawn & Garden > Gardening > Gardening Tools > Pruning Shears': [
+    'cesoie, cesoia, forbici da potatura',
+  ],
+  'Home & Garden > Lawn & Garden > Outdoor Living > Hammocks': ['amaca, amache'],
+  'Home & Garden > Pool & Spa > Swimming Pools': ['piscina, piscine, piscina fuori terra, piscina gonfiabile'],
+  'Animals & Pet Supplies > Pet Supplies > Pet Bowls, Feeders & Waterers': [
+    'ciotola per cani, ciotola per gatti, ciotole per animali',
+  ],
+  'Animals & Pet Supplies > Pet Supplies > Pet Carriers & Crates': ['trasportino, trasportini'],
+  'Toys & Games > Toys > Play Vehicles > Toy Trains & Train Sets': ['trenino, trenini'],
+};
+
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
 export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY),
@@ -1173,4 +1317,6 @@ export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY_GOODS),
   ...Object.entries(EVERYDAY_PT),
   ...Object.entries(EVERYDAY_MORE),
+  ...Object.entries(EVERYDAY_IT_FOOD),
+  ...Object.entries(EVERYDAY_IT),
 ].map(([path, lines]) => [path, lines.join(', ')]);

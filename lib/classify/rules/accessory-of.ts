@@ -176,6 +176,15 @@ const PLACES = new Set(
   ].map(keyOf),
 );
 
+/**
+ * Articles between the for-word and the device ("Supporto per il monitor", "Custodia per la
+ * fotocamera", "Soporte para la TV", "Housse pour l'ordinateur", "Capa para o celular"): they say
+ * nothing, and the walk from the device back to the kind word steps over them.
+ */
+const ARTICLES = new Set(
+  ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'una', 'uno', 'el', 'los', 'las', 'les', 'o', 'os', 'as'].map(keyOf),
+);
+
 /** Languages that put a noun phrase's head last ("Beamer Halterung"); null (unknown) reads so too. */
 const HEAD_LAST = new Set(['en', 'de', 'nl', 'sv']);
 /** Languages that close compounds up: "Wandhalterung" holds the kind word "halterung". */
@@ -323,11 +332,11 @@ function headLastAccessoryAt(h: AccessoryHit, tokens: string[], kinds: number[])
 function accessoryWordAt(h: AccessoryHit, tokens: string[], kinds: number[], headLast: boolean): number {
   if (headLast) return headLastAccessoryAt(h, tokens, kinds);
   // "Suporte TV", "Soporte para proyector", "Uchwyt do projektora", "Suporte de parede para TV":
-  // back from the device over for- and of-words and places to the kind word.
+  // back from the device over for- and of-words, articles and places to the kind word.
   for (let i = h.start - 1; i >= 0; i--) {
     if (kinds[i] >= 0) return i;
     const t = tokens[i] ?? '';
-    if (!FOR_CUES.has(t) && !OF_CUES.has(t) && !PLACES.has(t)) return -1;
+    if (!FOR_CUES.has(t) && !OF_CUES.has(t) && !PLACES.has(t) && !ARTICLES.has(t)) return -1;
   }
   return -1;
 }
