@@ -132,3 +132,16 @@ describe('Italian everyday words the translated taxonomy misreads or lacks', () 
     );
   });
 });
+
+describe('Korean cosmetics and toiletry words', () => {
+  it('loanwords and native words of a K-beauty shop', () => {
+    expect(pathOf('커버 팩트 21호 리필 포함', 'ko')).toBe(
+      'Health & Beauty > Personal Care > Cosmetics > Makeup > Face Makeup > Face Powder',
+    );
+    expect(pathOf('아이브로우 펜슬 그레이 브라운', 'ko')).toBe(
+      'Health & Beauty > Personal Care > Cosmetics > Makeup > Eye Makeup > Eyebrow Enhancers',
+    );
+    expect(pathOf('대나무 면봉 200개입', 'ko')).toBe('Health & Beauty > Personal Care > Cotton Swabs');
+    expect(pathOf('불소 치약 120g 3개', 'ko')).toBe('Health & Beauty > Personal Care > Oral Care > Toothpaste');
+  });
+});

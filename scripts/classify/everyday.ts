@@ -1304,6 +1304,49 @@ const EVERYDAY_IT: Record<string, string[]> = {
   'Toys & Games > Toys > Play Vehicles > Toy Trains & Train Sets': ['trenino, trenini'],
 };
 
+/**
+ * Korean (and a few Japanese and Chinese) cosmetics and toiletry words as K-beauty shops write them,
+ * loanwords in Hangul ("펜슬" pencil, "팩트" compact, "퍼프" puff) and native words ("면봉" cotton
+ * swab, "치약" toothpaste). Ordinary vocabulary written for this list.
+ */
+const EVERYDAY_KO_BEAUTY: Record<string, string[]> = {
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Eye Makeup > Eyebrow Enhancers': [
+    '브로우 펜슬, 아이브로우, 아이브로우 펜슬, 눈썹 펜슬, 브로우 마스카라, アイブロウ, 眉笔',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Face Makeup > Face Powder': [
+    '팩트, 커버 팩트, 파우더 팩트, 루스 파우더, 페이스 파우더, フェイスパウダー, 散粉',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Face Makeup > Highlighters & Luminizers': [
+    '하이라이터, ハイライト',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Face Makeup > Face Primer': [
+    '프라이머, 메이크업 베이스, 化粧下地',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Facial Cleansers': [
+    '클렌징 오일, 클렌징 워터, 클렌징 밤, 필링 젤, 폼 클렌저, クレンジング, 洗面奶',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Skin Care Tools': [
+    '블랙헤드 제거기, 피지 제거기, 괄사',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Nail Care > Nail Polishes': [
+    '네일 폴리시, 매니큐어, 네일 컬러, ネイルポリッシュ, 指甲油',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Makeup Tools > Makeup Brushes': [
+    '메이크업 브러쉬, 메이크업 브러시, 화장 브러쉬, メイクブラシ, 化妆刷',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Makeup Tools > Makeup Sponges': [
+    '퍼프, 쿠션 퍼프, 메이크업 스펀지, パフ, 粉扑',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Lip Balms & Treatments > Lip Balms': [
+    '립밤, リップクリーム, 润唇膏',
+  ],
+  'Health & Beauty > Personal Care > Cotton Swabs': ['면봉, 綿棒, 棉签'],
+  'Health & Beauty > Personal Care > Cotton Balls': ['화장솜, コットン~0.5, 化妆棉'],
+  'Health & Beauty > Personal Care > Oral Care > Toothpaste': ['치약, 歯磨き粉, 牙膏'],
+  'Health & Beauty > Personal Care > Oral Care > Toothbrushes': ['칫솔, 전동칫솔, 歯ブラシ, 牙刷'],
+  'Health & Beauty > Personal Care > Deodorant & Anti-Perspirant': ['데오드란트, デオドラント, 止汗露'],
+};
+
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
 export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY),
@@ -1319,4 +1362,5 @@ export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY_MORE),
   ...Object.entries(EVERYDAY_IT_FOOD),
   ...Object.entries(EVERYDAY_IT),
+  ...Object.entries(EVERYDAY_KO_BEAUTY),
 ].map(([path, lines]) => [path, lines.join(', ')]);
