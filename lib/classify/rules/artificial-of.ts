@@ -59,7 +59,7 @@ export function titleSaysArtificial(title: string): boolean {
 }
 
 /** The node an artificial version of `id` is filed under, or null when it has none. */
-export function artificialCounterpart(taxonomy: Taxonomy, id: number): number | null {
+function artificialCounterpart(taxonomy: Taxonomy, id: number): number | null {
   if (taxonomy.isAncestorOrSelf(PLANTS, id)) return ARTIFICIAL_FLORA;
   if (taxonomy.isAncestorOrSelf(FRUITS_AND_VEGETABLES, id)) return ARTIFICIAL_FOOD;
   return null;
