@@ -12,7 +12,8 @@ import type { ClassifierParts } from './parts';
 import { hasAudienceWord } from './rules/apparel-audience';
 import { notATitle } from './rules/not-a-title';
 import { screenEvidence } from './rules/set-top';
-import { toyOfRule } from './rules/toy-of';
+import { remoteControlRule, toyOfRule } from './rules/toy-of';
+import { artificialRule } from './rules/artificial-of';
 import { petCounterpart } from './rules/for-pets';
 import { isReplacementWord, partsNodeOf } from './rules/replacement';
 import { hitsToEvidence, type Evidence, type WeightedHit } from './score';
@@ -177,7 +178,20 @@ export function gather(
     replacementRule(
       parts,
       title,
-      petRule(parts, title, hits, toyOfRule(taxonomy, hits, screenEvidence(taxonomy, title, titleEvidence), title)),
+      petRule(
+        parts,
+        title,
+        hits,
+        artificialRule(
+          taxonomy,
+          title,
+          remoteControlRule(
+            taxonomy,
+            title,
+            toyOfRule(taxonomy, hits, screenEvidence(taxonomy, title, titleEvidence), title),
+          ),
+        ),
+      ),
     ),
   );
   refineShelf(taxonomy, perCrumb, titleEvidence, evidence);

@@ -18,7 +18,7 @@ import { falseFriendEntries } from './rules/false-friends';
 import { isSetWord } from './rules/set-of';
 import { unknownHead } from './rules/unknown-head';
 import { readForTarget } from './rules/for-target';
-import { accessoryOfRule } from './rules/accessory-of';
+import { accessoryOfRule, withDeviceAfterKindWord } from './rules/accessory-of';
 import { withoutModifierOfUnknownLast } from './rules/unknown-last';
 import type { ClassifierParts } from './parts';
 import type { Evidence, WeightedHit } from './score';
@@ -136,7 +136,12 @@ export function titleHits(
     // accessory's device, and its accessory node is the best guess at the product (rules/for-target.ts).
     // "Beamer Halterung", "Soporte para proyector": a device next to an accessory word is that
     // accessory of the device (rules/accessory-of.ts).
-    const read = accessoryOfRule(taxonomy, tokens, kept, lang);
+    const split = withDeviceAfterKindWord(taxonomy, tokens, kept, lang, (start, end) =>
+      lexicon
+        .hits(tokens.slice(start, end), brandTokens, lang, raw.slice(start, end))
+        .map((h) => ({ ...h, start: h.start + start, end: h.end + start })),
+    );
+    const read = accessoryOfRule(taxonomy, tokens, split, lang);
     const { hits, zones } = readForTarget(taxonomy, tokens, read, segmentZones(tokens, read), lang);
     const spec = firstSpec(tokens);
     for (const h of hits) {

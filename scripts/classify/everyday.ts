@@ -1104,6 +1104,249 @@ const EVERYDAY_PT: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Medical devices, sauces, toy vehicles and learning toys in the languages of the shops: a device
+ * filed by its own node (a health-care parent holds medicines and aids alike, whose footprints
+ * differ by orders of magnitude), a sauce word with the ingredient after it ("Sugo di pomodoro",
+ * "Molho de tomate") read as the sauce ("molho" alone is left out: a bunch of keys too; so are "sos" and "sås", which
+ * read as "SOS" and "SAS" in a lamp's or a plug's specs). Ordinary
+ * vocabulary written for this list.
+ */
+const EVERYDAY_MORE: Record<string, string[]> = {
+  'Health & Beauty > Health Care > Biometric Monitors > Blood Pressure Monitors': [
+    'sfigmomanometro, esfigmomanômetro, esfigmomanómetro, tensiometre, 血圧計, 血压计, 电子血压计, 혈압계',
+  ],
+  'Health & Beauty > Health Care > Biometric Monitors > Medical Thermometers': ['体温計, 体温计, 체온계'],
+  'Health & Beauty > Health Care > Biometric Monitors > Pulse Oximeters': [
+    'oxímetro, oxímetro de pulso, pulsioxímetro, saturimetro, pulsossimetro, ossimetro, oxymètre, oxymètre de pouls, pulsoksymetr, pulsoximeter, pulsoxymetr, oxymetr, пульсоксиметр, パルスオキシメーター, 血氧仪, 산소포화도측정기',
+  ],
+  'Health & Beauty > Health Care > Biometric Monitors > Blood Glucose Meters': [
+    'glicosímetro, medidor de glicose, glucómetro, glucometro, glucomètre, lecteur de glycémie, glukometr, bloedglucosemeter, blodsockermätare, глюкометр, 血糖計, 血糖仪, 혈당측정기',
+  ],
+  'Health & Beauty > Health Care > Biometric Monitors > Body Weight Scales': [
+    'balança corporal, balança de banheiro, báscula de baño, bilancia pesapersone, pesapersone, pèse personne, waga łazienkowa, personenwaage, personenweegschaal, personvåg, osobní váha, напольные весы, 体重計, 体重秤, 체중계',
+  ],
+  'Health & Beauty > Health Care > Hearing Aids': [
+    'aparelho auditivo, audífono, audifonos, apparecchio acustico, appareil auditif, aparat słuchowy, hörgerät, hoortoestel, hörapparat, naslouchadlo, слуховой аппарат, 補聴器, 助听器, 보청기',
+  ],
+  'Health & Beauty > Health Care > Respiratory Care > Nebulizers': [
+    'nebulizador, inalador~0.6, nebulizzatore, aerosol per bambini, nébuliseur, inhalator~0.6, nebulizator, vernevelaar, inhalátor, небулайзер, ингалятор, ネブライザー, 雾化器, 네블라이저',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Condiments & Sauces': [
+    'sugo, sughi, sosy, saus, sauzen, соус, соусы, ソース, 酱汁, 소스',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Pasta Sauce': [
+    'sugo per pasta, sugo al pomodoro, sugo pronto, molho de tomate, molho para macarrão, salsa para pasta, sauce tomate, sauce pour pâtes, sos pomidorowy, sos do makaronu, nudelsoße, tomatensoße, pastasaus, pastasås, соус для пасты, パスタソース, 意面酱, 파스타소스',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Soy Sauce': [
+    'salsa di soia, molho shoyu, molho de soja, salsa de soja, sauce soja, sos sojowy, sojasoße, sojasaus, sojasås, sójová omáčka, соевый соус, 醤油, 酱油, 간장',
+  ],
+  'Toys & Games > Toys > Play Vehicles > Toy Helicopters': [
+    'helicopter~0.7, hubschrauber~0.7, hélicoptère~0.7, helicóptero~0.7, elicottero~0.7, helikopter~0.7, vrtulník~0.7, вертолет~0.7, ヘリコプター~0.7, 直升机~0.7, 헬리콥터~0.7',
+  ],
+  'Toys & Games > Toys > Educational Toys': [
+    'learning toy, electronic learning toy, learning system~0.7, learning tablet, lerncomputer, lernspiel~0.7, jouet éducatif, juguete educativo, giocattolo educativo, gioco educativo, brinquedo educativo, zabawka edukacyjna, educatief speelgoed, pedagogisk leksak, vzdělávací hračka, развивающая игрушка, 知育玩具, 益智玩具, 교육완구',
+  ],
+  'Electronics > Electronics Accessories > Power > Batteries > General Purpose Batteries': [
+    'baterie~0.4, akumulátor~0.6',
+  ],
+  // The closed compounds and set phrases for artificial plants (rules/artificial-of.ts moves the open ones).
+  'Home & Garden > Decor > Artificial Flora': [
+    'artificial plant, artificial flowers, fake plant, silk flowers, artificial christmas tree, plante artificielle, fleurs artificielles, sapin artificiel',
+    'kunstpflanze, kunstpflanzen, kunstblume, kunstblumen, kunstbaum, kunsttanne, künstlicher weihnachtsbaum, kunstplant, kunstplanten, kunstbloemen, kunstkerstboom, konstväxt, konstgjorda blommor',
+    'pianta artificiale, piante artificiali, pianta finta, piante finte, fiori finti, fiori artificiali, albero di natale artificiale, planta artificial, plantas artificiales, flores artificiales, árbol de navidad artificial, flores artificiais, árvore de natal artificial',
+    'sztuczne kwiaty, sztuczna roślina, sztuczne rośliny, sztuczna choinka, umělá květina, umělé květiny, umělý vánoční stromek, искусственные цветы, искусственная елка, искусственная ель',
+    '造花, フェイクグリーン, 人工観葉植物, 仿真花, 仿真植物, 조화, 인조식물',
+  ],
+};
+
+/**
+ * Italian everyday foods, singular and plural where a title uses both ("cantuccio"/"cantucci"): the
+ * pasta shapes, baked goods, legumes, cured meats and pantry goods of an Italian grocery, which the
+ * translated taxonomies name only by category ("Pasta e noodles", "Prodotti da forno"). Ordinary
+ * vocabulary written for this list; a word that is something else in another language is left out
+ * ("sale": salt, and a sale; "dado": a stock cube, and a die; "ciabatta": a loaf, and a slipper;
+ * "confetti", "pane", "peperoni", "macinato" mean other things in English or in a coffee title).
+ */
+const EVERYDAY_IT_FOOD: Record<string, string[]> = {
+  'Food, Beverages & Tobacco > Food Items > Pasta & Noodles': [
+    'farfalle, orecchiette, paccheri, linguine, bucatini, tortiglioni, mezze maniche, conchiglie, ditalini, trofie, pappardelle, fettuccine, strozzapreti, casarecce, maccheroni, ravioli, tortelloni, cappelletti, agnolotti, pasta fresca, pasta all uovo',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Bakery > Cakes & Dessert Bars': [
+    'panettone, panettoni, pandoro, colomba pasquale, torta, tortina, merendina, merendine, plumcake, ciambella',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Bakery > Pies & Tarts': ['crostata, crostate, crostatina, crostatine'],
+  'Food, Beverages & Tobacco > Food Items > Bakery > Pastries & Scones': [
+    'cornetto, cornetti, brioche, sfogliatella, sfogliatelle, cannolo, cannoli, bignè',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Bakery > Cookies': [
+    'frollini, savoiardi, cantucci, cantuccini, amaretti, wafer, baci di dama, krumiri',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Bakery > Breads & Buns': [
+    'fette biscottate, pagnotta, pan carrè, focaccia, friselle',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Bakery > Tortillas & Wraps': ['piadina, piadine'],
+  'Food, Beverages & Tobacco > Food Items > Snack Foods > Crackers': [
+    'taralli, tarallini, salatini, crackers, schiacciatine',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Fruits & Vegetables > Canned & Prepared Beans': [
+    'ceci, lenticchie, fagioli, cannellini, borlotti, piselli, legumi, fave secche',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Seafood > Canned Seafood': [
+    'tonno in scatola, tonno all olio, tonno al naturale, sgombro in scatola, acciughe sott olio, filetti di alici',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Seafood': [
+    'tonno, sgombro, alici, acciughe, merluzzo, baccalà',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Meat > Fresh & Frozen Meats': [
+    'salsiccia, salsicce, petto di pollo, fettine di vitello, cotolette',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Pickled Fruits & Vegetables': [
+    'sottaceti, sottoli, giardiniera, cetriolini',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Pasta Sauce': [
+    'ragù, ragu, passata di pomodoro, pomodori pelati',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > White & Cream Sauces': ['besciamella'],
+  'Food, Beverages & Tobacco > Food Items > Dips & Spreads > Jams & Jellies': [
+    'confettura, confetture, marmellata, marmellate',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Dips & Spreads > Nut Butters': [
+    'crema spalmabile, crema di nocciole, burro di arachidi',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Seasonings & Spices > Salt': [
+    'sale marino, sale fino, sale grosso, sale iodato',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Soups & Broths': [
+    'minestrone, minestra, zuppa, brodo, dado da brodo, vellutata',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Prepared Foods > Prepared Meals & Entrées': [
+    'risotto pronto, lasagne pronte, piatto pronto',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Candy & Chocolate': ['torrone, torroncini, cioccolatini, caramelle'],
+  'Food, Beverages & Tobacco > Food Items > Dairy Products > Cream': ['panna, panna da cucina, panna fresca'],
+  'Food, Beverages & Tobacco > Beverages > Tea & Infusions': ['camomilla, tisana, tisane, infuso'],
+  'Food, Beverages & Tobacco > Beverages > Water > Carbonated Water': ['acqua frizzante, acqua gassata'],
+  'Food, Beverages & Tobacco > Food Items > Fruits & Vegetables > Fresh & Frozen Vegetables': [
+    'insalata, insalate, verdure surgelate, spinaci, zucchine, melanzane',
+  ],
+};
+
+/**
+ * Italian everyday goods, singular and plural ("tastiera"/"tastiere", "casco"/"caschi"): words the
+ * Italian taxonomy reads as a category's other member or not at all ("Tastiere musicali" makes
+ * "tastiera" a musical toy; "Sacchi a pelo" is never matched whole). Ordinary vocabulary written
+ * for this list; a word that is something else in another language is left out ("box", "metro",
+ * "robot", "pista").
+ */
+const EVERYDAY_IT: Record<string, string[]> = {
+  'Electronics > Electronics Accessories > Computer Components > Input Devices > Keyboards': [
+    'tastiera, tastiere, tastiera meccanica, tastiera wireless, tastiera da gaming',
+  ],
+  'Electronics > Audio > Audio Components > Speakers': ['altoparlante, altoparlanti, cassa bluetooth, casse bluetooth'],
+  'Electronics > Electronics Accessories > Computer Components > Storage Devices > USB Flash Drives': [
+    'chiavetta usb, chiavette usb, pennetta usb',
+  ],
+  'Cameras & Optics > Camera & Optic Accessories > Camera & Video Camera Lenses > Camera Lenses': [
+    'obiettivo fotografico',
+  ],
+  'Cameras & Optics > Camera & Optic Accessories > Tripods & Monopods': [
+    'treppiede, treppiedi, cavalletto fotografico',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Coffee Makers & Espresso Machines': [
+    'macchina per il caffè, macchina per caffè, macchina del caffè, macchinetta del caffè, macchina caffè',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Deep Fryers': ['friggitrice, friggitrice ad aria'],
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Range Hoods': ['cappa aspirante, cappa da cucina'],
+  'Home & Garden > Household Appliances > Climate Control Appliances > Dehumidifiers': [
+    'deumidificatore, deumidificatori',
+  ],
+  'Home & Garden > Household Appliances > Climate Control Appliances > Air Purifiers': [
+    'purificatore d aria, purificatore aria, purificatori d aria',
+  ],
+  'Home & Garden > Household Appliances > Climate Control Appliances > Space Heaters': [
+    'stufa elettrica, stufetta, termoventilatore, stufa a gas',
+  ],
+  'Health & Beauty > Personal Care > Hair Care > Hair Styling Tools > Combs & Brushes': [
+    'spazzola per capelli, spazzola, spazzole, pettine',
+  ],
+  'Health & Beauty > Personal Care > Hair Care > Hair Styling Tools > Hair Straighteners': [
+    'piastra per capelli, piastra capelli',
+  ],
+  'Health & Beauty > Personal Care > Hair Care > Hair Styling Tools > Hair Curlers': [
+    'arricciacapelli, ferro arricciacapelli',
+  ],
+  'Health & Beauty > Personal Care > Shaving & Grooming > Electric Razors': ['rasoio elettrico'],
+  'Health & Beauty > Personal Care > Shaving & Grooming > Hair Clippers & Trimmers': ['regolabarba, tagliacapelli'],
+  'Sporting Goods > Outdoor Recreation > Camping & Hiking > Sleeping Bags': [
+    'sacco a pelo, sacchi a pelo, sacco nanna',
+  ],
+  'Sporting Goods > Outdoor Recreation > Cycling > Cycling Apparel & Accessories > Bicycle Helmets': [
+    'casco bici, caschi bici, casco da bici, casco ciclismo, casco per bicicletta',
+  ],
+  'Sporting Goods > Outdoor Recreation > Winter Sports & Activities > Snowshoeing > Snowshoes': ['ciaspole, ciaspola'],
+  'Home & Garden > Kitchen & Dining > Food & Beverage Carriers > Water Bottles': ['borraccia, borracce'],
+  'Home & Garden > Kitchen & Dining > Food & Beverage Carriers > Lunch Boxes & Totes': ['portapranzo, porta pranzo'],
+  'Home & Garden > Linens & Bedding > Bedding > Blankets': ['coperta, coperte'],
+  'Home & Garden > Kitchen & Dining > Tableware > Serveware > Serving Trays': ['vassoio, vassoi'],
+  'Home & Garden > Decor > Coat & Hat Racks': ['appendiabiti, attaccapanni'],
+  'Home & Garden > Decor > Picture Frames': ['cornice, cornici, portafoto, cornice portafoto'],
+  'Home & Garden > Lighting > Light Bulbs': ['lampadina, lampadine'],
+  'Home & Garden > Lawn & Garden > Gardening > Gardening Tools > Pruning Shears': [
+    'cesoie, cesoia, forbici da potatura',
+  ],
+  'Home & Garden > Lawn & Garden > Outdoor Living > Hammocks': ['amaca, amache'],
+  'Home & Garden > Pool & Spa > Swimming Pools': ['piscina, piscine, piscina fuori terra, piscina gonfiabile'],
+  'Animals & Pet Supplies > Pet Supplies > Pet Bowls, Feeders & Waterers': [
+    'ciotola per cani, ciotola per gatti, ciotole per animali',
+  ],
+  'Animals & Pet Supplies > Pet Supplies > Pet Carriers & Crates': ['trasportino, trasportini'],
+  'Toys & Games > Toys > Play Vehicles > Toy Trains & Train Sets': ['trenino, trenini'],
+};
+
+/**
+ * Korean (and a few Japanese and Chinese) cosmetics and toiletry words as K-beauty shops write them,
+ * loanwords in Hangul ("펜슬" pencil, "팩트" compact, "퍼프" puff) and native words ("면봉" cotton
+ * swab, "치약" toothpaste). Ordinary vocabulary written for this list.
+ */
+const EVERYDAY_KO_BEAUTY: Record<string, string[]> = {
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Eye Makeup > Eyebrow Enhancers': [
+    '브로우 펜슬, 아이브로우, 아이브로우 펜슬, 눈썹 펜슬, 브로우 마스카라, アイブロウ, 眉笔',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Face Makeup > Face Powder': [
+    '팩트, 커버 팩트, 파우더 팩트, 루스 파우더, 페이스 파우더, フェイスパウダー, 散粉',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Face Makeup > Highlighters & Luminizers': [
+    '하이라이터, ハイライト',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Face Makeup > Face Primer': [
+    '프라이머, 메이크업 베이스, 化粧下地',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Facial Cleansers': [
+    '클렌징 오일, 클렌징 워터, 클렌징 밤, 필링 젤, 폼 클렌저, クレンジング, 洗面奶',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Skin Care Tools': [
+    '블랙헤드 제거기, 피지 제거기, 괄사',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Nail Care > Nail Polishes': [
+    '네일 폴리시, 매니큐어, 네일 컬러, ネイルポリッシュ, 指甲油',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Makeup Tools > Makeup Brushes': [
+    '메이크업 브러쉬, 메이크업 브러시, 화장 브러쉬, メイクブラシ, 化妆刷',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Makeup Tools > Makeup Sponges': [
+    '퍼프, 쿠션 퍼프, 메이크업 스펀지, パフ, 粉扑',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Lip Balms & Treatments > Lip Balms': [
+    '립밤, リップクリーム, 润唇膏',
+  ],
+  'Health & Beauty > Personal Care > Cotton Swabs': ['면봉, 綿棒, 棉签'],
+  'Health & Beauty > Personal Care > Cotton Balls': ['화장솜, コットン~0.5, 化妆棉'],
+  'Health & Beauty > Personal Care > Oral Care > Toothpaste': ['치약, 歯磨き粉, 牙膏'],
+  'Health & Beauty > Personal Care > Oral Care > Toothbrushes': ['칫솔, 전동칫솔, 歯ブラシ, 牙刷'],
+  'Health & Beauty > Personal Care > Deodorant & Anti-Perspirant': ['데오드란트, デオドラント, 止汗露'],
+};
+
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
 export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY),
@@ -1116,4 +1359,8 @@ export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY_DIY),
   ...Object.entries(EVERYDAY_GOODS),
   ...Object.entries(EVERYDAY_PT),
+  ...Object.entries(EVERYDAY_MORE),
+  ...Object.entries(EVERYDAY_IT_FOOD),
+  ...Object.entries(EVERYDAY_IT),
+  ...Object.entries(EVERYDAY_KO_BEAUTY),
 ].map(([path, lines]) => [path, lines.join(', ')]);

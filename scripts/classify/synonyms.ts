@@ -1001,10 +1001,25 @@ export const SYNONYMS: [path: string, phrases: string][] = [
     'Health & Beauty > Personal Care > Shaving & Grooming',
     'razor, rasierer~0.6, shaving cream, rasierschaum, aftershave',
   ],
+  ['Health & Beauty > Health Care', 'first aid, erste hilfe, face mask~0.5, ffp2, medical mask, bandage, pflaster'],
+  // Medical devices by their own node: a health-care parent holds devices, medicines and aids alike.
   [
-    'Health & Beauty > Health Care',
-    'first aid, erste hilfe, thermometer~0.6, blood pressure monitor, blutdruckmessgerat, face mask~0.5, ffp2, medical mask, bandage, pflaster',
+    'Health & Beauty > Health Care > Biometric Monitors > Blood Pressure Monitors',
+    'blood pressure monitor, blood pressure meter, sphygmomanometer, blutdruckmessgerat',
   ],
+  [
+    'Health & Beauty > Health Care > Biometric Monitors > Medical Thermometers',
+    'thermometer~0.6, fever thermometer, clinical thermometer, ear thermometer, forehead thermometer, infrared thermometer~0.6',
+  ],
+  [
+    'Health & Beauty > Health Care > Biometric Monitors > Pulse Oximeters',
+    'pulse oximeter, oximeter, fingertip oximeter',
+  ],
+  [
+    'Health & Beauty > Health Care > Biometric Monitors > Blood Glucose Meters',
+    'blood glucose meter, glucose meter, glucometer, blood sugar monitor, blutzuckermessgerat',
+  ],
+  ['Health & Beauty > Health Care > Respiratory Care > Nebulizers', 'nebulizer, nebuliser, inhalationsgerat'],
   // Tools & hardware
   ['Hardware > Tools', 'tool, werkzeug, outil, herramienta, utensile~0.5'],
   [

@@ -22,6 +22,9 @@ import { namePhrases } from '../lexicon';
 
 const keyOf = (w: string) => tokenize(w).join(' ');
 
+/** "Electronics > Electronics Accessories > Power > Batteries": a device's batteries live here. */
+const BATTERIES = 276;
+
 interface AccessoryKind {
   /** Words of the accessory nodes' English names that say the kind ("Projector Mounts"). */
   names: string[];
@@ -29,6 +32,14 @@ interface AccessoryKind {
   general: boolean;
   /** Whether a bag node named after the thing counts too ("Torba do makijażu": a cosmetic bag). */
   bags?: boolean;
+  /**
+   * Whether the device's own node of the kind outranks the lexicon's reading of the kind word
+   * alone: "Baterie do notebooku" is a laptop battery, though "baterie" alone reads as batteries
+   * in general (and, in Czech, as a tap).
+   */
+  named?: boolean;
+  /** A branch whose nodes are candidates too, though the taxonomy does not call them accessories ("Batteries"). */
+  within?: number;
   /** The kind's words by language. */
   words: Record<string, string[]>;
 }
@@ -104,6 +115,25 @@ const KINDS: AccessoryKind[] = [
     },
   },
   {
+    names: ['battery'],
+    general: false,
+    named: true,
+    within: BATTERIES,
+    words: {
+      en: ['battery', 'batteries'],
+      de: ['akku', 'batterie'],
+      nl: ['accu', 'batterij'],
+      sv: ['batteri'],
+      fr: ['batterie'],
+      es: ['batería', 'bateria'],
+      it: ['batteria'],
+      pt: ['bateria'],
+      pl: ['bateria', 'akumulator'],
+      cs: ['baterie', 'akumulátor'],
+      ru: ['аккумулятор', 'батарея'],
+    },
+  },
+  {
     names: ['stand'],
     general: false,
     words: {
@@ -144,6 +174,15 @@ const PLACES = new Set(
     'ścienny',
     'sufitowy',
   ].map(keyOf),
+);
+
+/**
+ * Articles between the for-word and the device ("Supporto per il monitor", "Custodia per la
+ * fotocamera", "Soporte para la TV", "Housse pour l'ordinateur", "Capa para o celular"): they say
+ * nothing, and the walk from the device back to the kind word steps over them.
+ */
+const ARTICLES = new Set(
+  ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'una', 'uno', 'el', 'los', 'las', 'les', 'o', 'os', 'as'].map(keyOf),
 );
 
 /** Languages that put a noun phrase's head last ("Beamer Halterung"); null (unknown) reads so too. */
@@ -209,6 +248,7 @@ function candidateScore(
   kindNames: Set<string>,
   nameWords: Map<string, number>,
   general: number | null,
+  named = false,
 ): number {
   const phrases = namePhrases(taxonomy.nameOf(id) ?? '').map((p) => tokenize(p));
   const words = phrases.flat();
@@ -216,7 +256,10 @@ function candidateScore(
   const inside = general !== null && taxonomy.isAncestorOrSelf(general, id) ? 4 : 0;
   const shared = Math.max(0, ...words.map((w) => nameWords.get(w) ?? 0));
   if (inside + shared === 0) return 0;
-  return inside + shared + (phrases.some((p) => kindNames.has(p[p.length - 1] ?? '')) ? 0.5 : 0);
+  // A kind named by the device's own node: on a tie, the node sharing more of the device's words
+  // ("Mobile Phone Batteries" for "Mobile Phones", not "Cordless Phone Batteries").
+  const more = named ? 0.1 * new Set(words.filter((w) => nameWords.has(w))).size : 0;
+  return inside + shared + more + (phrases.some((p) => kindNames.has(p[p.length - 1] ?? '')) ? 0.5 : 0);
 }
 
 /**
@@ -231,9 +274,10 @@ function generalAccessoryOf(taxonomy: Taxonomy, device: number): number | null {
   return parent !== undefined && taxonomy.isAccessory(parent) ? parent : named;
 }
 
-/** Whether node `id` may be the accessory of a device in branch `top`: an accessory there, or a bag. */
-function isCandidate(taxonomy: Taxonomy, id: number, top: number, bags: boolean): boolean {
+/** Whether node `id` may be the accessory of a device in branch `top`: an accessory there, a bag, or in the kind's own branch. */
+function isCandidate(taxonomy: Taxonomy, id: number, top: number, bags: boolean, within?: number): boolean {
   if (bags && id !== LUGGAGE_AND_BAGS && taxonomy.isAncestorOrSelf(LUGGAGE_AND_BAGS, id)) return true;
+  if (within !== undefined && id !== within && taxonomy.isAncestorOrSelf(within, id)) return true;
   return taxonomy.isAccessory(id) && taxonomy.isAncestorOrSelf(top, id);
 }
 
@@ -245,8 +289,8 @@ function findAccessoryOfKind(taxonomy: Taxonomy, device: number, kind: number): 
   const bags = KINDS[kind].bags === true;
   let best: { id: number; score: number; depth: number } | null = null;
   for (const id of taxonomy.ids) {
-    if (!isCandidate(taxonomy, id, top, bags)) continue;
-    const score = candidateScore(taxonomy, id, kindNames, nameWords, general);
+    if (!isCandidate(taxonomy, id, top, bags, KINDS[kind].within)) continue;
+    const score = candidateScore(taxonomy, id, kindNames, nameWords, general, KINDS[kind].named);
     const depth = taxonomy.depth(id);
     if (score > 0 && (!best || score > best.score || (score === best.score && depth < best.depth)))
       best = { id, score, depth };
@@ -279,18 +323,20 @@ function headLastAccessoryAt(h: AccessoryHit, tokens: string[], kinds: number[])
   if (kinds[h.end] >= 0) return h.end;
   if (PLACES.has(tokens[h.end] ?? '') && kinds[h.end + 1] >= 0) return h.end + 1;
   const before = kinds[h.start - 2] ?? -1;
-  return before >= 0 && KINDS[before].general && FOR_CUES.has(tokens[h.start - 1] ?? '') ? h.start - 2 : -1;
+  return before >= 0 && (KINDS[before].general || KINDS[before].named) && FOR_CUES.has(tokens[h.start - 1] ?? '')
+    ? h.start - 2
+    : -1;
 }
 
 /** Where the accessory word of hit `h` stands, or -1 (`kinds`: each token's kind, or -1). */
 function accessoryWordAt(h: AccessoryHit, tokens: string[], kinds: number[], headLast: boolean): number {
   if (headLast) return headLastAccessoryAt(h, tokens, kinds);
   // "Suporte TV", "Soporte para proyector", "Uchwyt do projektora", "Suporte de parede para TV":
-  // back from the device over for- and of-words and places to the kind word.
+  // back from the device over for- and of-words, articles and places to the kind word.
   for (let i = h.start - 1; i >= 0; i--) {
     if (kinds[i] >= 0) return i;
     const t = tokens[i] ?? '';
-    if (!FOR_CUES.has(t) && !OF_CUES.has(t) && !PLACES.has(t)) return -1;
+    if (!FOR_CUES.has(t) && !OF_CUES.has(t) && !PLACES.has(t) && !ARTICLES.has(t)) return -1;
   }
   return -1;
 }
@@ -342,7 +388,7 @@ export function accessoryOfRule<H extends AccessoryHit>(
   const dropped = new Set<H>();
   for (const h of hits) {
     const at = accessoryWordAt(h, tokens, kinds, headLast);
-    if (at < 0 || readsAsAccessoryOf(taxonomy, hits, at, h)) continue;
+    if (at < 0 || (!KINDS[kinds[at]].named && readsAsAccessoryOf(taxonomy, hits, at, h))) continue;
     const entries = accessoryEntries(taxonomy, h.entries, kinds[at]);
     if (!entries) continue;
     const start = Math.min(h.start, at);
@@ -358,4 +404,35 @@ export function accessoryOfRule<H extends AccessoryHit>(
   }
   if (!out.length) return hits;
   return [...hits.filter((h) => !dropped.has(h)), ...out].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Support TV", "Supporto TV": a translated name read as an accessory phrase swallows the device
+ * word after the kind word, so the rule above never sees a device next to a mount, and the
+ * phrase's general reading ("Video Accessories") loses to the device's own vote. Where the head
+ * comes first, a phrase hit that starts with a kind word and reads only as accessories gives way
+ * to what the words after the kind word read as (`readRest`), when one of those is a device whose
+ * accessory of the kind lies below the phrase's reading; the rule then reads the pair as that accessory.
+ */
+export function withDeviceAfterKindWord<H extends AccessoryHit>(
+  taxonomy: Taxonomy,
+  tokens: string[],
+  hits: H[],
+  lang: string | null,
+  readRest: (start: number, end: number) => H[],
+): H[] {
+  if (lang === null || HEAD_LAST.has(lang)) return hits;
+  let changed = false;
+  const out = hits.flatMap((h) => {
+    const kind = h.end - h.start < 2 ? -1 : kindOf(tokens[h.start] ?? '', lang);
+    if (kind < 0 || !h.entries.every((e) => taxonomy.isAccessory(e.id))) return [h];
+    const rest = readRest(h.start + 1, h.end);
+    const nodes = rest.flatMap((r) => (accessoryEntries(taxonomy, r.entries, kind) ?? []).map((e) => e.id));
+    // Only a phrase read as a broader node than the pair gives way ("Etui na telefon" is a phone case already).
+    const broader = h.entries.every((e) => nodes.some((n) => n !== e.id && taxonomy.isAncestorOrSelf(e.id, n)));
+    if (!broader) return [h];
+    changed = true;
+    return rest;
+  });
+  return changed ? out : hits;
 }

@@ -125,3 +125,97 @@ export function toyOfRule<E extends { id: number; w: number }>(
       : e,
   );
 }
+
+/**
+ * Words saying a vehicle is remote-controlled, by language (normalised: no accents, lower case):
+ * "Remote control helicopter", "RC Auto", "Voiture télécommandée", "Elicottero radiocomandato",
+ * "Carrinho de controle remoto", "Radioupravlyaemyi vertolet", "ラジコンヘリ", "遥控车".
+ */
+const REMOTE_CONTROL_WORDS = [
+  'remote control',
+  'remote controlled',
+  'rc',
+  'ferngesteuert',
+  'ferngesteuerte',
+  'ferngesteuerter',
+  'ferngesteuertes',
+  'ferngesteuerten',
+  'telecommande',
+  'telecommandee',
+  'teledirigido',
+  'teledirigida',
+  'radiocontrol',
+  'radio control',
+  'radiocomandato',
+  'radiocomandata',
+  'radiocomandati',
+  'telecomandato',
+  'telecomandata',
+  'controle remoto',
+  'zdalnie sterowany',
+  'zdalnie sterowana',
+  'zdalnie sterowane',
+  'na dalkove ovladani',
+  'op afstand bestuurbaar',
+  'op afstand bestuurbare',
+  'radiostyrd',
+  'radiostyrda',
+  'радиоуправляемый',
+  'радиоуправляемая',
+  'радиоуправляемое',
+  'радиоуправляемые',
+  'на радиоуправлении',
+];
+/** Written without spaces: a part of a longer run ("ラジコンヘリ", "遥控直升机", "무선조종자동차"). */
+const REMOTE_CONTROL_CJK = ['ラジコン', '遥控', '무선조종'];
+const REMOTE_CONTROL_STEMS =
+  /remote|\brc\b|ferngesteuert|t[eé]l[eé]com?mand|teledirigid|radioc|controle remoto|zdalnie|d[aá]lkov|afstand|radiostyrd|радиоуправл|ラジコン|遥控|무선조종/i;
+
+/**
+ * A play vehicle and its remote-controlled kind ("Toy Helicopters" -> "Remote Control
+ * Helicopters"): the two branches name the same vehicles in different words ("Airplanes",
+ * "Planes"), so the pairs are listed.
+ */
+const REMOTE_CONTROLLED = new Map([
+  [2505, 2546], // Play Vehicles -> Remote Control Toys
+  [3506, 3554], // Toy Helicopters -> Remote Control Helicopters
+  [3551, 3601], // Toy Cars -> Remote Control Cars & Trucks
+  [3296, 3601], // Toy Trucks & Construction Vehicles -> Remote Control Cars & Trucks
+  [3792, 3532], // Toy Boats -> Remote Control Boats & Watercraft
+  [3444, 3677], // Toy Airplanes -> Remote Control Planes
+  [3590, 5968], // Toy Motorcycles -> Remote Control Motorcycles
+  [3625, 6059], // Robotic Toys -> Remote Control Robots
+]);
+/** Weight left to the title's other readings once a remote-controlled vehicle is found ("remote control" read as a TV remote). */
+const BESIDE_REMOTE_CONTROLLED = 0.3;
+
+/** Whether the title says remote-controlled. */
+export function titleSaysRemoteControlled(title: string): boolean {
+  if (!REMOTE_CONTROL_STEMS.test(title)) return false;
+  const text = ` ${normalizeText(title)} `;
+  return REMOTE_CONTROL_WORDS.some((w) => text.includes(` ${w} `)) || REMOTE_CONTROL_CJK.some((w) => text.includes(w));
+}
+
+/**
+ * "Remote control mini helicopter", "Voiture télécommandée": a vehicle next to a remote-control
+ * word is a remote-controlled toy. A reading of a vehicle (or of its toy) moves to the toy's
+ * remote-controlled kind; the title's other readings, the remote-control word read as a TV
+ * remote among them, count for less. A title with no vehicle is left alone ("TV remote control").
+ */
+export function remoteControlRule<E extends { id: number; w: number }>(
+  taxonomy: Taxonomy,
+  title: string,
+  evidence: E[],
+): E[] {
+  if (!titleSaysRemoteControlled(title)) return evidence;
+  const kinds = evidence.map((e) => {
+    const toy = taxonomy.isAncestorOrSelf(TOYS, e.id) ? e.id : toyCounterpart(taxonomy, e.id);
+    return toy === null ? null : (REMOTE_CONTROLLED.get(toy) ?? null);
+  });
+  if (kinds.every((k) => k === null)) return evidence;
+  return evidence.map((e, i) => {
+    const kind = kinds[i];
+    if (kind !== null) return { ...e, id: kind };
+    return taxonomy.isAncestorOrSelf(TOYS_AND_GAMES, e.id) ? e : { ...e, w: e.w * BESIDE_REMOTE_CONTROLLED };
+  });
+}
