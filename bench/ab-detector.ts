@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { build } from 'vite';
+import { checkoutBundle } from './lib/extract-bundle';
 import { PAGES_DIR } from '../scripts/lib/demo-pages';
 
 const dirs = process.argv.slice(2).map((d) => resolve(d));
@@ -20,16 +20,7 @@ const ROUNDS = Number(process.env.AB_ROUNDS ?? 2);
 
 /** A checkout's detector as an IIFE that leaves `look()` (time and verdict of one `pageSignal`) on `name`. */
 async function detectorBundle(dir: string, name: string): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: join(dir, 'lib', 'content', 'detect.ts'), formats: ['iife'], name },
-    },
-  });
-  const code = (Array.isArray(out) ? out[0] : (out as { output: { code?: string }[] })).output[0].code!;
+  const code = await checkoutBundle(dir, join('lib', 'content', 'detect.ts'), name);
   return `${code};globalThis.${name}Look=()=>{const t=performance.now();const r=${name}.pageSignal(document,new URL(location.href));return{ms:performance.now()-t,r:String(r)};};`;
 }
 

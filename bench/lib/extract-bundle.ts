@@ -1,18 +1,24 @@
 /**
  * A checkout's whole extraction (lib/extract/index.ts) as one minified IIFE exposing `name`, for the
- * A/B tools that inject two builds' extraction into saved pages (ab-extract.ts, ab-extract-row.ts).
+ * A/B tools that inject two builds' extraction into saved pages (ab-extract.ts, ab-extract-row.ts),
+ * and any other module of a checkout so (ab-detector.ts).
  */
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 
 export async function extractionBundle(dir: string, name: string): Promise<string> {
+  return checkoutBundle(dir, join('lib', 'extract', 'index.ts'), name);
+}
+
+/** One module of a checkout (`entry`, relative to it) as one minified IIFE exposing `name`. */
+export async function checkoutBundle(dir: string, entry: string, name: string): Promise<string> {
   const out = await build({
     configFile: false,
     logLevel: 'silent',
     build: {
       write: false,
       minify: true,
-      lib: { entry: join(resolve(dir), 'lib', 'extract', 'index.ts'), formats: ['iife'], name },
+      lib: { entry: join(resolve(dir), entry), formats: ['iife'], name },
     },
   });
   return (Array.isArray(out) ? out[0] : (out as { output: { code?: string }[] })).output[0].code!;
