@@ -8,25 +8,36 @@ import { COMMON_RANGES, lazy } from './pattern';
  * they were built at import, #11). The always-on detector's words (words-buy.ts) build none at
  * all, not even when tested: below.
  */
-describe('words modules build their regexes at first use', () => {
-  const Original = globalThis.RegExp;
-  afterEach(() => {
-    globalThis.RegExp = Original;
-  });
+const Original = globalThis.RegExp;
+afterEach(() => {
+  globalThis.RegExp = Original;
+});
 
+/** The sources (first 60 characters) of every RegExp built while `run` runs, on fresh modules. */
+async function regexesBuiltBy(run: () => Promise<void>): Promise<string[]> {
+  vi.resetModules();
+  const built: string[] = [];
+  globalThis.RegExp = new Proxy(Original, {
+    construct(target, args: [string | RegExp, string?]) {
+      built.push(String(args[0]).slice(0, 60));
+      return Reflect.construct(target, args) as RegExp;
+    },
+  });
+  try {
+    await run();
+  } finally {
+    globalThis.RegExp = Original;
+  }
+  return built;
+}
+
+describe('words modules build their regexes at first use', () => {
   it.each(['./words-facts', './words-order', './words-class', './words', './currencies', './money'])(
     '%s builds none at import',
     async (path) => {
-      vi.resetModules();
-      const built: string[] = [];
-      globalThis.RegExp = new Proxy(Original, {
-        construct(target, args: [string | RegExp, string?]) {
-          built.push(String(args[0]).slice(0, 60));
-          return Reflect.construct(target, args) as RegExp;
-        },
+      const built = await regexesBuiltBy(async () => {
+        await import(/* @vite-ignore */ path);
       });
-      await import(/* @vite-ignore */ path);
-      globalThis.RegExp = Original;
       // pattern.ts's own common-text test is the one regex every extraction needs at once.
       const allowed = [`[^${COMMON_RANGES}]`];
       expect(built.filter((source) => !allowed.some((a) => a.startsWith(source)))).toEqual([]);
@@ -35,27 +46,16 @@ describe('words modules build their regexes at first use', () => {
 });
 
 describe("the always-on detector's words", () => {
-  const Original = globalThis.RegExp;
-  afterEach(() => {
-    globalThis.RegExp = Original;
-  });
-
   // A case-insensitive RegExp of these words cost the page without a product about 2 ms per load in
   // Chromium (compiled at the first look, compiled again to machine code at the second; #12).
   it('build no RegExp, at import or when tested', async () => {
-    vi.resetModules();
-    const built: string[] = [];
-    globalThis.RegExp = new Proxy(Original, {
-      construct(target, args: [string | RegExp, string?]) {
-        built.push(String(args[0]).slice(0, 60));
-        return Reflect.construct(target, args) as RegExp;
-      },
+    let tested: boolean[] = [];
+    const built = await regexesBuiltBy(async () => {
+      const words = await import('./words-buy');
+      tested = [words.BUY_BUTTON_TEXT, words.SOLD_OUT_TEXT, words.ORDER_PAGE_URL, words.ORDER_PAGE_TITLE].map((t) =>
+        t.test('In den Warenkorb: Bestellung, your order, ausverkauft'),
+      );
     });
-    const words = await import('./words-buy');
-    const tested = [words.BUY_BUTTON_TEXT, words.SOLD_OUT_TEXT, words.ORDER_PAGE_URL, words.ORDER_PAGE_TITLE].map((t) =>
-      t.test('In den Warenkorb: Bestellung, your order, ausverkauft'),
-    );
-    globalThis.RegExp = Original;
     expect(tested).toEqual([true, true, true, true]);
     expect(built).toEqual([]);
   });
