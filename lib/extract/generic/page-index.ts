@@ -225,11 +225,21 @@ function someRoles(h: string, wanted: number): number {
  * the joined string are those of its class or'ed with those of its id.
  */
 function roleHints(el: Element): string {
-  const c: unknown = (el as HTMLElement).className;
-  const cls = typeof c === 'string' ? c : el.getAttribute('class');
-  const i: unknown = el.id;
-  const id = typeof i === 'string' ? i : el.getAttribute('id');
+  const cls = classOf(el);
+  const id = idOf(el);
   return cls ? (id ? cls + ' ' + id : cls) : (id ?? '');
+}
+
+/** The element's class, through the reflecting property where it is a string (see below). */
+function classOf(el: Element): string | null {
+  const c: unknown = (el as HTMLElement).className;
+  return typeof c === 'string' ? c : el.getAttribute('class');
+}
+
+/** The element's id, likewise. */
+function idOf(el: Element): string | null {
+  const i: unknown = el.id;
+  return typeof i === 'string' ? i : el.getAttribute('id');
 }
 
 /**
@@ -436,12 +446,10 @@ function indexElements(doc: Document, els: ArrayLike<Element>, wanted: number): 
     // Class and id looked up apart (roleHints): the browser hands the same string for the same class
     // or id on every read, whose memo look-up builds no string, where the two joined were a new
     // string per element and per walk, hashed again at each look-up (Amazon: an id on 15% of them).
-    const c: unknown = (el as HTMLElement).className;
-    const cls = typeof c === 'string' ? c : el.getAttribute('class');
+    const cls = classOf(el);
     let bits = 0;
     if (cls) bits = memoRoles(memo, cls, wanted);
-    const d: unknown = el.id;
-    const id = typeof d === 'string' ? d : el.getAttribute('id');
+    const id = idOf(el);
     if (id) bits |= memoRoles(memo, id, wanted);
     // No role, no microdata, no breadcrumb tag: in no bucket (noteRoles would note nothing).
     if (bits === 0 && marks.scopes === null && !(crumbTags && CRUMB_TAGS.has(tag))) continue;
