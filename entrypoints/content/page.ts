@@ -30,6 +30,7 @@ import { mountBadge, pageTheme, type Mounted, type MountedBadge } from './badge'
 import type { Theme } from '../../lib/content/theme';
 import { mountOrderCard } from './order-card';
 import { groupLinesByOrder } from '../../lib/inpage/order-groups';
+import { linePricesFromTotals } from '../../lib/inpage/order-prices';
 import { MIN_TO_COMPARE } from '../../lib/inpage/highlight';
 import { mountHighlight, type ListedTile } from './highlight';
 
@@ -126,6 +127,10 @@ interface Tile {
   message: ProductMessage;
 }
 
+const itemsOf = (tiles: readonly Tile[]) => tiles.map((t) => t.item);
+
+type Estimated = (Estimate | string)[];
+
 function tileOf(item: Item, title: string, anchor: Element, url: string, isOrder: boolean): Tile {
   // On an order page `quantity` is how many were bought (the ledger's multiplier), not a pack size.
   const packSize = isOrder ? null : item.quantity;
@@ -141,6 +146,27 @@ function tileOf(item: Item, title: string, anchor: Element, url: string, isOrder
     url,
   );
   return { anchor, item, message };
+}
+
+/**
+ * Each order's lines (indexes into `tiles`, null when not clear): all of them for a single order, else
+ * by the order numbers printed above them. An order of one unpriced line is priced from its total
+ * (lib/inpage/order-prices.ts): its message says so.
+ */
+function orderLines(orders: Order[], tiles: Tile[]): number[][] | null {
+  const groups =
+    orders.length === 1
+      ? [tiles.map((_, i) => i)]
+      : groupLinesByOrder(
+          document,
+          orders,
+          tiles.map((t) => t.anchor),
+        );
+  for (const { line, price, currency } of linePricesFromTotals(orders, groups ?? [], itemsOf(tiles))) {
+    const t = tiles[line]!;
+    t.message = { ...t.message, price, currency, priceIsOrderTotal: true };
+  }
+  return groups;
 }
 
 /** A listing tile waiting near the viewport: read already (whole-page extraction) or on its turn (a plan's tile). */
@@ -327,7 +353,7 @@ export function runOnPage(ctx: ContentScriptContext, kit: PageKit) {
   }
 
   async function orderCard(order: Order, tiles: Tile[], estimates: (Estimate | string)[], gen: number) {
-    const items = tiles.map((t) => t.item);
+    const items = itemsOf(tiles);
     const keys = orderLineKeys(location.hostname.replace(/^www\./, ''), order, items);
     const card = await mountOrderCard(ctx, tiles[0].anchor, {
       order,
@@ -343,25 +369,13 @@ export function runOnPage(ctx: ContentScriptContext, kit: PageKit) {
   }
 
   /**
-   * One order on the page (confirmation or details): one card for it. An order history: one card per
-   * order, its lines tied to it by the order number printed above them (lib/inpage/order-groups.ts);
-   * where that is not clear, no card (each line keeps its badge).
+   * One card per order, with its lines (`orderLines`): on an order history, tied to it by the order number
+   * above them (lib/inpage/order-groups.ts); where that is not clear, no card (each line keeps its badge).
    */
-  async function orderCards(orders: Order[], tiles: Tile[], estimates: (Estimate | string)[], gen: number) {
-    if (orders.length === 1) return orderCard(orders[0]!, tiles, estimates, gen);
-    const groups = groupLinesByOrder(
-      document,
-      orders,
-      tiles.map((t) => t.anchor),
-    );
-    for (const [n, lines] of (groups ?? []).entries()) {
-      if (lines.length)
-        await orderCard(
-          orders[n]!,
-          lines.map((i) => tiles[i]!),
-          lines.map((i) => estimates[i]!),
-          gen,
-        );
+  async function orderCards(orders: Order[], groups: number[][], tiles: Tile[], estimates: Estimated, gen: number) {
+    for (const [n, lines] of groups.entries()) {
+      const pick = <T>(all: T[]) => lines.map((i) => all[i]!);
+      if (lines.length) await orderCard(orders[n]!, pick(tiles), pick(estimates), gen);
     }
   }
 
@@ -409,8 +423,10 @@ export function runOnPage(ctx: ContentScriptContext, kit: PageKit) {
     const tiles = newTiles(result.items, anchors.items, url, result.kind === 'order');
     if (!tiles.length) return;
     if (result.kind === 'listing') return nearTiles(gen).add(tiles.map((tile) => ({ anchor: tile.anchor, tile })));
+    const orders = result.orders ?? [];
+    const groups = orderLines(orders, tiles);
     const estimates = await allTileBadges(tiles, gen);
-    if (estimates) await orderCards(result.orders ?? [], tiles, estimates, gen);
+    if (estimates) await orderCards(orders, groups ?? [], tiles, estimates, gen);
   }
 
   // The user turned built-in shops off (the background says so): leave this page untouched.

@@ -47,6 +47,7 @@ export const ESTIMATE_FLAGS = [
   'cpi-instead-of-sector-index', // no sector price index: CPI-U instead
   'vat-country-assumed', // euro price, country unknown: typical euro-area VAT
   'vat-unknown', // no VAT rate known for the country: price used as is
+  'price-from-order-total', // the page shows no line price: the total of an order of this one line (tax and delivery included)
   // condition
   'condition-used', // second-hand: a share of a new item's footprint
   'condition-refurbished', // refurbished: a share of a new item's footprint

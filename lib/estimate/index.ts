@@ -62,6 +62,23 @@ function applyCondition(p: Prepared, d: Draft): Draft {
   };
 }
 
+/**
+ * A price that is an order's total (an order of this one line, whose page shows no line price):
+ * where a tier used the price (its Price step), the step and a flag say that it includes the
+ * order's tax and delivery.
+ */
+function withOrderTotalPrice(p: Prepared, d: Draft): Draft {
+  if (!p.input.priceIsOrderTotal) return d;
+  const at = d.steps.findIndex((s) => s.label === 'Price');
+  if (at < 0) return d;
+  const steps = [...d.steps];
+  steps[at] = {
+    ...steps[at]!,
+    detail: `${steps[at]!.detail}; the page shows no price for this line: this is its order's total (an order of this one line, per unit), tax and delivery included`,
+  };
+  return { ...d, steps, flags: [...d.flags, 'price-from-order-total'] };
+}
+
 function finish(d: Draft, cat: CategoryInfo, packVersion: string): Estimate {
   const ok = (x: number) => Number.isFinite(x) && x >= 0;
   if (!ok(d.central) || !ok(d.low) || !ok(d.high)) throw new Error(`non-finite result in tier ${d.tier}`);
@@ -147,7 +164,7 @@ function estimateOne(prepared: Prepared, data: BatchData): Estimate {
       flags.push(...d.flags);
       continue;
     }
-    const withCondition = applyCondition(p, d);
+    const withCondition = applyCondition(p, withOrderTotalPrice(p, d));
     return finish(
       {
         ...withCondition,

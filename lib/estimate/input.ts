@@ -10,4 +10,6 @@ export type ProductInput = { title: string } & Partial<Omit<Product, 'title' | '
     date?: string | null;
     /** `weightKg` is the content's own mass (a size the page offers), not a shipping weight: no net content is read from the title. */
     weightIsContent?: boolean | null;
+    /** `price` is the total of an order of this one line (tax and delivery included): the page showed no line price. */
+    priceIsOrderTotal?: boolean | null;
   };

@@ -123,6 +123,8 @@ export const de: Catalogue = {
     'condition-refurbished': 'Generalüberholt: der Großteil des Fußabdrucks entstand bei der Herstellung.',
     'broad-category-only': 'Nur eine grobe Kategorie ist bekannt, daher ist die Spanne breit.',
     'vat-unknown': 'Der Mehrwertsteuersatz ist unbekannt; der Preis wurde wie angezeigt verwendet.',
+    'price-from-order-total':
+      'Die Seite nennt keinen Preis für diesen Artikel: Verwendet wurde die Summe seiner Bestellung, die nur diesen Artikel enthält (mit Steuern und Versand).',
     'vat-country-assumed': 'Das Land (und seine Mehrwertsteuer) wurde aus der Adresse des Shops abgeleitet.',
     'spend-undercounts-electronics': 'Preisbasierte Werte sind bei Elektronik oft zu niedrig.',
     'price-not-informative': 'Der Preis sagt wenig über den Fußabdruck dieses Geräts und wurde nicht verwendet.',

@@ -124,6 +124,8 @@ export const enFlags = {
   'condition-refurbished': 'Refurbished: most of its footprint was emitted when it was first made.',
   'broad-category-only': 'Only a broad category is known, so the range is wide.',
   'vat-unknown': 'The sales tax rate is unknown, so the price was used as shown.',
+  'price-from-order-total':
+    'The page shows no price for this item: the total of its order, which holds only this item, was used (tax and delivery included).',
   'vat-country-assumed': 'The country (and its sales tax) was taken from the shop’s address.',
   'spend-undercounts-electronics': 'Price-based figures tend to be too low for electronics.',
   'price-not-informative': 'The price says little about this device’s footprint, so it was not used.',

@@ -123,6 +123,8 @@ export const es: Catalogue = {
     'condition-refurbished': 'Reacondicionado: casi toda su huella se emitió al fabricarlo.',
     'broad-category-only': 'Solo se conoce una categoría general, por eso el intervalo es amplio.',
     'vat-unknown': 'Se desconoce el IVA; se usó el precio tal como aparece.',
+    'price-from-order-total':
+      'La página no muestra el precio de este artículo: se usó el total de su pedido, que solo contiene este artículo (con impuestos y envío).',
     'vat-country-assumed': 'El país (y su IVA) se dedujo de la dirección de la tienda.',
     'spend-undercounts-electronics': 'Las cifras basadas en el precio suelen quedarse cortas en electrónica.',
     'price-not-informative': 'El precio dice poco de la huella de este aparato y no se usó.',

@@ -124,6 +124,8 @@ export const fr: Catalogue = {
     'condition-refurbished': 'Reconditionné : l’essentiel de l’empreinte date de la fabrication.',
     'broad-category-only': 'Seule une catégorie large est connue : la fourchette est large.',
     'vat-unknown': 'Le taux de TVA est inconnu : le prix affiché a été utilisé tel quel.',
+    'price-from-order-total':
+      'La page n’indique pas le prix de cet article : le total de sa commande, qui ne contient que cet article, a été utilisé (taxes et livraison comprises).',
     'vat-country-assumed': 'Le pays (et sa TVA) a été déduit de l’adresse de la boutique.',
     'spend-undercounts-electronics': 'Les chiffres fondés sur le prix sont souvent trop bas pour l’électronique.',
     'price-not-informative': 'Le prix en dit peu sur l’empreinte de cet appareil : il n’a pas été utilisé.',

@@ -117,6 +117,7 @@ export const zhCN: Catalogue = {
     'condition-refurbished': '翻新产品：大部分碳足迹在最初制造时已经产生。',
     'broad-category-only': '只知道大致类别，因此范围较宽。',
     'vat-unknown': '税率未知，按页面显示的价格计算。',
+    'price-from-order-total': '页面未显示此商品的价格：使用了仅含此商品的订单总额（含税费和运费）。',
     'vat-country-assumed': '国家（及其税率）根据商店地址推断。',
     'spend-undercounts-electronics': '对电子产品，基于价格的数字往往偏低。',
     'price-not-informative': '价格对此设备的碳足迹说明不大，因此未使用。',

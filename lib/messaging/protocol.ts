@@ -44,6 +44,8 @@ export const ProductInputSchema = z.lazy(() =>
     category: z.array(text(200)).max(20).nullish(),
     googleCategory: text(500).nullish(),
     condition: z.enum(['new', 'used', 'refurbished']).nullish(),
+    /** `price` is the order's total (tax and delivery included) of an order of this one line: the page shows no line price. */
+    priceIsOrderTotal: z.boolean().nullish(),
     quantity: z.number().finite().positive().max(100_000).nullish(),
     weightKg: z.number().finite().positive().max(100_000).nullish(),
     /** `weightKg` is the content's own mass (a size the page offers: "500 ml"), not a shipping weight. */

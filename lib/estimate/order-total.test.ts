@@ -1,0 +1,30 @@
+/**
+ * A price that is an order's total (lib/inpage/order-prices.ts): the estimate says so, in a flag
+ * and its Price step; a price from the page says nothing of the kind.
+ */
+import { describe, expect, it } from 'vitest';
+import { estimateOnShippedPacks as one } from './shipped-packs';
+
+const brushes = {
+  title: 'Replacement roller brushes compatible with iRobot Roomba i7, vacuum cleaner accessories',
+  price: 14.25,
+  currency: 'USD',
+  googleCategory: 'Home & Garden > Household Appliance Accessories > Vacuum Accessories',
+};
+
+describe('a price taken from the order total (#8, order pages without line prices)', () => {
+  it('is flagged and explained in a Price step', async () => {
+    const e = await one({ ...brushes, priceIsOrderTotal: true });
+    expect(e.kgCO2e).not.toBeNull();
+    expect(e.flags).toContain('price-from-order-total');
+    expect(e.steps.find((s) => s.label === 'Price')?.detail).toMatch(/^14\.25 USD .*this is its order's total/);
+  });
+  it('a line price from the page carries neither', async () => {
+    const e = await one(brushes);
+    expect(e.flags).not.toContain('price-from-order-total');
+    expect(e.steps.some((s) => s.label === 'Price' && /order's total/.test(s.detail))).toBe(false);
+  });
+  it('gives the same figure as the same price from the page: only the explanation differs', async () => {
+    expect((await one({ ...brushes, priceIsOrderTotal: true })).kgCO2e).toBe((await one(brushes)).kgCO2e);
+  });
+});
