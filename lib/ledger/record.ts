@@ -29,6 +29,8 @@ export const StoredProductSchema = z.lazy(() =>
     category: z.array(z.string().max(200)).max(20).nullable(),
     googleCategory: z.string().max(500).nullable(),
     condition: z.enum(['new', 'used', 'refurbished']).nullable(),
+    /** `price` is the total of an order of this one line (the page showed no line price); absent in records before it. */
+    priceIsOrderTotal: z.boolean().nullish(),
     /** Pack size (units in one item), not how many were bought. */
     quantity: z.number().positive().finite().nullable(),
     weightKg: z.number().positive().finite().nullable(),
