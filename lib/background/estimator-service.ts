@@ -60,6 +60,7 @@ export function createEstimatorService(opts: EstimatorServiceOptions) {
   /** The classifier, or null without one: estimates then fall back to the page's own category data (or 'unknown'). */
   async function loadClassifier(): Promise<Classifier | null> {
     try {
+      opts.mark?.('classifier-load');
       const classifier = createClassifier((await opts.loadPackFile('classifier.json')) as ClassifierModel);
       opts.mark?.('classifier');
       return classifier;
