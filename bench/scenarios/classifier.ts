@@ -73,7 +73,8 @@ export const run: Scenario = async ({ chromeExtensionDir, wants }) => {
       scenario: SCENARIO,
       figure: 'shipped model and word lists (gzip)',
       unit: 'kB',
-      samples: [gzipSync(text).length / 1024],
+      // 1,000 bytes a kB here (the strict reading of #15's 300 kB), as `npm run classify:eval` reports it.
+      samples: [gzipSync(text, { level: 9 }).length / 1000],
       budget: { max: 300, stat: 'max' },
     });
   if (wants('classifier-speed'))
