@@ -87,17 +87,17 @@ describe('Boavizta rows', () => {
 
 describe('category profiles (data/typical-ranges.csv)', () => {
   // Without a price range a profile has no price guard and stays out of the spend calibration.
-  it('every profile has a price range with low below high, but one that only names a factor', () => {
-    // A profile with no figure of its own (no price, weight or mass: only the ADEME item or the
-    // per-kg factor that stands for the category) sets no price check; every other profile states
-    // its price range.
-    const itemOnly = (r: Record<string, string>) =>
-      (!!r.item || !!r.intensity) &&
-      [r.price_usd_low, r.price_usd_high, r.weight_kg_low, r.weight_kg_high, r.default_mass_kg].every((v) => !v);
-    const missing = data('typical-ranges.csv').filter(
-      (r) => !itemOnly(r) && !(Number(r.price_usd_low) > 0 && Number(r.price_usd_high) > Number(r.price_usd_low)),
+  it('a stated price range has low below high; a profile without one has no price basis to state', () => {
+    // A price range needs a basis (typical retail prices): a profile with only a typical mass and
+    // weight range leaves both ends blank (no price guard, no spend calibration sample) rather than
+    // guess one, and its basis then claims no prices. Half a range is an error.
+    const blank = (r: Record<string, string>) => !r.price_usd_low && !r.price_usd_high;
+    const bad = data('typical-ranges.csv').filter((r) =>
+      blank(r)
+        ? /retail prices/.test(r.basis)
+        : !(Number(r.price_usd_low) > 0 && Number(r.price_usd_high) > Number(r.price_usd_low)),
     );
-    expect(data('typical-ranges.csv').filter(itemOnly).length).toBeGreaterThan(0);
-    expect(missing.map((r) => `${r.gpt_id} ${r.gpt_path}`)).toEqual([]);
+    expect(data('typical-ranges.csv').filter((r) => !blank(r)).length).toBeGreaterThan(150);
+    expect(bad.map((r) => `${r.gpt_id} ${r.gpt_path}`)).toEqual([]);
   });
 });
