@@ -17,7 +17,7 @@ import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } fr
 import type { FactorRef, Step } from './schema';
 import type { Prepared } from './prepare';
 import { FOOD_RANGE, MATERIAL_RANGE, type RangeRule, TYPICAL_MASS_WIDENING } from './ranges';
-import { FLAVOUR_FORM_RE, SOFT_TOY_RE, WITHOUT_AFTER_RE, WITHOUT_BEFORE_RE } from './words';
+import { FLAVOUR_FORM_RE, PACKED_FOOD_RE, SOFT_TOY_RE, WITHOUT_AFTER_RE, WITHOUT_BEFORE_RE } from './words';
 
 const FOOD_ROOT = 'Food, Beverages & Tobacco';
 
@@ -40,6 +40,46 @@ interface Mass {
   kg: number;
   typical: boolean;
   step: Step | null;
+  /** The mass is a count of pieces times one piece's mass: the range's spread of one piece (low, high multipliers). */
+  pieces?: { low: number; high: number };
+}
+
+/**
+ * A food sold by the piece (raw fruit, vegetables, potatoes, eggs: FoodRow.loose) with no mass on
+ * the page: a count in the title ("eggs, 12 pack", "bananas x5", "10 Stück") counts pieces. With a
+ * sourced piece mass (data/food-pieces.csv) the mass is the pieces times it; without one, the
+ * category's typical pack mass stands for the whole pack, never times the pieces (an egg is not a
+ * 0.5 kg pack). A title that names containers or canning ("4 tins", "canned") counts packs: as before.
+ */
+function looseMass(p: Prepared, food: FoodRow, profile: TypicalRow | null): Mass | null {
+  const q = p.quantity;
+  if (!food.loose || q.massKg !== null || q.units < 2 || PACKED_FOOD_RE.test(p.title)) return null;
+  if (food.piece) {
+    const kg = food.piece.kg * q.units;
+    return {
+      kg,
+      typical: false,
+      pieces: { low: food.piece.low / food.piece.kg, high: food.piece.high / food.piece.kg },
+      step: step(
+        'Mass from pieces',
+        `${q.units} pieces of ${food.name} x ${sig(food.piece.kg * 1000)} g per piece (${sig(food.piece.low * 1000)}-${sig(food.piece.high * 1000)} g, data/food-pieces.csv) = ${sig(kg)} kg`,
+        kg,
+        'kg',
+      ),
+    };
+  }
+  const d = profile?.defaultMassKg;
+  if (!d) return null;
+  return {
+    kg: d,
+    typical: true,
+    step: step(
+      'Typical mass',
+      `no usable mass on the page: ${d} kg, a typical pack of this category (${profile!.basis.split(';').slice(-1)[0].trim()}); the ${q.units} in the title count pieces of a food sold loose, not packs`,
+      d,
+      'kg',
+    ),
+  };
 }
 
 /** The page's mass, else the category's typical mass of one item times the units. */
@@ -82,6 +122,19 @@ function widen(r: RangeRule, typical: boolean): { low: number; high: number; why
     low: sig(r.low * TYPICAL_MASS_WIDENING.low, 2),
     high: sig(r.high * TYPICAL_MASS_WIDENING.high, 2),
     why: `${r.why}; the mass is the category's typical one, not the product's`,
+  };
+}
+
+/** The range times one piece's own spread (an egg's weight grade), when the mass counts pieces. */
+function byPieces(
+  r: { low: number; high: number; why: string },
+  pieces: Mass['pieces'],
+): { low: number; high: number; why: string } {
+  if (!pieces) return r;
+  return {
+    low: sig(r.low * pieces.low, 2),
+    high: sig(r.high * pieces.high, 2),
+    why: `${r.why}; one piece's mass varies (x${sig(pieces.low, 2)} to x${sig(pieces.high, 2)})`,
   };
 }
 
@@ -154,7 +207,7 @@ function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData, lead: Ste
   // The container the title names replaces the one AGRIBALYSE modelled (drinks; lib/estimate/container.ts).
   const contained = inTitleContainer(asSold, p.title, data);
   const food = contained.food;
-  const mass = massOf(p, profile, true);
+  const mass = looseMass(p, asSold, profile) ?? massOf(p, profile, true);
   if (!mass) return null;
   const central = mass.kg * food.kgPerKg;
   const source = SOURCE_NAME[food.source];
@@ -182,10 +235,11 @@ function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData, lead: Ste
     ...(dry ? ['food-sold-dry'] : []),
     ...(mass.typical ? ['mass-assumed-typical'] : []),
     ...(uncategorised ? ['category-from-food-name'] : []),
+    ...(mass.pieces ? ['mass-from-pieces'] : []),
   ];
   return draft(
     central,
-    widen(named ? FOOD_RANGE.named : FOOD_RANGE.category, mass.typical),
+    byPieces(widen(named ? FOOD_RANGE.named : FOOD_RANGE.category, mass.typical), mass.pieces),
     confidence,
     `Mass x food factor: ${food.name} (${source})`,
     contained.factors,

@@ -258,6 +258,8 @@ export const PACK_COUNT: readonly { lang: string; pattern: string }[] = [
   { lang: 'pl', pattern: '(\\d{1,3})\\s*szt\\.?' },
   { lang: 'ru', pattern: 'упаковка (\\d{1,3})' },
   { lang: 'ru', pattern: '(\\d{1,3})\\s*шт\\.?' },
+  // A count written "x6" at the end of the title (UK grocers: "Free Range Eggs Large x12", "Bananas x5").
+  { lang: 'en', pattern: '[x×]\\s?(\\d{1,3})\\s*$' },
 ];
 
 /**
@@ -274,6 +276,16 @@ export const CONTAINER_NOUN: WordList = {
   nl: ['blik(?:jes|ken)?', 'fles(?:sen|jes)?', 'pakken', 'potten', 'zakjes', 'bekers'],
   pl: ['puszk[ai]', 'puszek', 'butel(?:ka|ki|ek)', 'słoik(?:i|ów)?', 'saszet(?:ka|ki|ek)', 'kartony', 'kartonów'],
   ru: ['банк[аи]', 'банок', 'бутыл(?:ка|ки|ок)', 'пакет(?:а|ов)?'],
+};
+
+/** Words that say a food comes packed, not loose: "canned", "en conserve" (with CONTAINER_NOUN: "tin", "Dose"). */
+const PACKED_FOOD: WordList = {
+  en: ['canned', 'tinned', 'jarred'],
+  de: ['\\p{L}*konserven?'],
+  fr: ['en conserve', 'appertis[ée]e?s?'],
+  es: ['en conserva', 'enlatad[oa]s?'],
+  it: ['in scatola'],
+  nl: ['uit blik', 'in blik'],
 };
 
 /** The word between a counted container and its size: "de 44 cl", "à 0,5 l", "da 1,5 l", "po 500 ml". */
@@ -354,6 +366,11 @@ export const CONTAINER_GLASS_RE = /* @__PURE__ */ words(CONTAINER_GLASS);
 export const CONTAINER_PLASTIC_RE = /* @__PURE__ */ words(CONTAINER_PLASTIC);
 export const CONTAINER_CARTON_RE = /* @__PURE__ */ words(CONTAINER_CARTON);
 export const BOTTLE_RE = /* @__PURE__ */ words(BOTTLE);
+/** The title says the food comes in containers (cans, jars, bottles) or canned: a count in it counts packs. */
+export const PACKED_FOOD_RE = /* @__PURE__ */ new RegExp(
+  String.raw`${W0}(?:${alternation(CONTAINER_NOUN)}|${alternation(PACKED_FOOD)})${W1}`,
+  'iu',
+);
 
 /** A count not after a "for" word: what the product holds is not what the price buys. */
 const COUNT = String.raw`(?<!${W0}(?:${alternation(HOLDS_BEFORE)})\s+)${W0}(\d{1,3})\s*`;

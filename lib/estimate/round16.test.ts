@@ -1,0 +1,61 @@
+/**
+ * Issue #8, round 16 (each test fails without its fix).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseQuantity } from './quantity';
+import { estimateOnShippedPacks as one } from './shipped-packs';
+
+/** The mass one estimate multiplied: the first number of its "Mass x factor" step ("0.756 kg x ..."). */
+async function massOf(input: Parameters<typeof one>[0]): Promise<number> {
+  const e = await one(input);
+  const m = /^([\d.]+) kg x/.exec(e.steps.find((s) => s.label === 'Mass x factor')?.detail ?? '');
+  expect(m, JSON.stringify(e.steps)).not.toBeNull();
+  return Number(m![1]);
+}
+
+const EGGS = 'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Eggs';
+const FRUIT = 'Food, Beverages & Tobacco > Food Items > Fruits & Vegetables';
+
+describe('a count of a food sold loose counts pieces, not packs (#8)', () => {
+  // Before: 12 x the category's typical 0.5-0.6 kg pack = 6-7 kg of eggs.
+  it('eggs, 12 pack: 12 eggs of 63 g (EU grades M-L), not 12 packs', async () => {
+    expect(await massOf({ title: 'Free range eggs, 12 pack', googleCategory: EGGS })).toBeCloseTo(0.756, 3);
+    const e = await one({ title: 'Free range eggs, 12 pack', googleCategory: EGGS });
+    expect(e.flags).toContain('mass-from-pieces');
+    expect(e.steps.map((s) => s.label)).toContain('Mass from pieces');
+  });
+  it('"10 Stück" and a trailing "x12" count eggs too', async () => {
+    expect(await massOf({ title: 'Eier aus Freilandhaltung, 10 Stück', googleCategory: EGGS })).toBeCloseTo(0.63, 3);
+    expect(await massOf({ title: 'British Free Range Eggs Large x12', googleCategory: EGGS })).toBeCloseTo(0.756, 3);
+  });
+  it("a loose fruit without a piece mass keeps the category's pack mass once", async () => {
+    const one5 = await massOf({ title: 'Bananas, 5 pack', googleCategory: FRUIT });
+    const one1 = await massOf({ title: 'Bananas', googleCategory: FRUIT });
+    expect(one5).toBe(one1);
+  });
+  it('cans or tins in the title count packs: the pack mass is multiplied as before', async () => {
+    const tins = await massOf({ title: 'Tomatoes in tins, 4 pack', googleCategory: FRUIT });
+    const single = await massOf({ title: 'Tomatoes', googleCategory: FRUIT });
+    expect(tins).toBeCloseTo(4 * single, 5);
+  });
+  it('a mass on the page wins over the pieces', async () => {
+    expect(await massOf({ title: 'Free range eggs, 12 pack', googleCategory: EGGS, weightKg: 0.8 })).toBe(0.8);
+  });
+  it('a packaged food (not sold loose) still multiplies its pack mass by the count', async () => {
+    const cat = 'Food, Beverages & Tobacco > Food Items > Snack Foods';
+    expect(await massOf({ title: 'Crisps 6 pack', googleCategory: cat })).toBeCloseTo(
+      6 * (await massOf({ title: 'Crisps', googleCategory: cat })),
+      5,
+    );
+  });
+});
+
+describe('"x6" at the end of a title is a count (#8)', () => {
+  it('reads a trailing x12 / × 6, not a size or a count in the middle', () => {
+    expect(parseQuantity({ title: 'Free Range Eggs Large x12' }).units).toBe(12);
+    expect(parseQuantity({ title: 'Bananas × 5' }).units).toBe(5);
+    expect(parseQuantity({ title: 'Binoculars 10x42' }).units).toBe(1);
+    expect(parseQuantity({ title: 'Coca-Cola 330 ml x 6' }).units).toBe(6);
+    expect(parseQuantity({ title: 'Coca-Cola 330 ml x 6' }).massKg).toBeCloseTo(1.98, 5);
+  });
+});
