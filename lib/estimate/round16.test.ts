@@ -59,3 +59,19 @@ describe('"x6" at the end of a title is a count (#8)', () => {
     expect(parseQuantity({ title: 'Coca-Cola 330 ml x 6' }).massKg).toBeCloseTo(1.98, 5);
   });
 });
+
+describe('a food named in the title with a price x10 below the category sets the category aside (#8)', () => {
+  const tv = 'Electronics > Video > Televisions';
+  const shop = { currency: 'GBP', url: 'https://www.tesco.com/groceries/en-GB/products/1' };
+  it('"Avocados, 4 pack" at GBP 2 filed as a television is not four televisions', async () => {
+    const e = await one({ title: 'Avocados ripe and ready, 4 pack', googleCategory: tv, price: 2, ...shop });
+    expect(e.tier).not.toBe('B');
+    expect(e.category).toBeNull();
+    expect(e.steps[0]!.detail).toMatch(/set aside: the title names a food \("avocados"\)/);
+  });
+  it('a food word on a product priced within its category changes nothing', async () => {
+    const tables = 'Furniture > Tables';
+    const e = await one({ title: 'Mango wood coffee table', googleCategory: tables, price: 150, ...shop });
+    expect(e.category).toBe(tables);
+  });
+});
