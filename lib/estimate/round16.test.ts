@@ -1,8 +1,10 @@
 /**
  * Issue #8, round 16 (each test fails without its fix).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseQuantity } from './quantity';
+import { POWERED_TOY_ITEM } from './tier-c-mass';
 import { estimateOnShippedPacks as one } from './shipped-packs';
 
 /** The mass one estimate multiplied: the first number of its "Mass x factor" step ("0.756 kg x ..."). */
@@ -73,5 +75,31 @@ describe('a food named in the title with a price x10 below the category sets the
     const tables = 'Furniture > Tables';
     const e = await one({ title: 'Mango wood coffee table', googleCategory: tables, price: 150, ...shop });
     expect(e.category).toBe(tables);
+  });
+});
+
+describe('a powered toy under a plastic-default toy category is electrical equipment (#8)', () => {
+  const toys = 'Toys & Games > Toys';
+  const material = async (title: string, googleCategory = toys) =>
+    (await one({ title, googleCategory })).steps.find((s) => s.label === 'Material')?.detail ?? '';
+  it('a remote control helicopter, an interactive learning toy, a ferngesteuertes Auto: per kg of an appliance', async () => {
+    expect(await material('Remote control mini helicopter')).toMatch(/per kg of a typical vacuum cleaner/);
+    expect(await material('VTech interactive learning toy', 'Toys & Games > Toys > Educational Toys')).toMatch(
+      /vacuum cleaner/,
+    );
+    expect(await material('Ferngesteuertes Auto für Kinder')).toMatch(/vacuum cleaner/);
+    const e = await one({ title: 'Remote control mini helicopter', googleCategory: toys });
+    expect(e.flags).toContain('powered-toy');
+  });
+  it('an unpowered toy stays plastic, a plush robot stays textile', async () => {
+    expect(await material('Stacking cups for toddlers')).toMatch(/plastics/i);
+    expect(await material('Plush robot soft toy')).toMatch(/Clothing/);
+  });
+  it("the appliance is the powered toy categories' own (data/typical-ranges.csv)", () => {
+    const csv = readFileSync(new URL('../../data/typical-ranges.csv', import.meta.url), 'utf8');
+    for (const id of ['2546', '3625']) {
+      const row = csv.split('\n').find((l) => l.startsWith(`${id},`));
+      expect(row, id).toContain(`,item:${POWERED_TOY_ITEM},`);
+    }
   });
 });

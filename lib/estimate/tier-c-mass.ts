@@ -17,7 +17,14 @@ import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } fr
 import type { FactorRef, Step } from './schema';
 import type { Prepared } from './prepare';
 import { FOOD_RANGE, MATERIAL_RANGE, type RangeRule, TYPICAL_MASS_WIDENING } from './ranges';
-import { FLAVOUR_FORM_RE, PACKED_FOOD_RE, SOFT_TOY_RE, WITHOUT_AFTER_RE, WITHOUT_BEFORE_RE } from './words';
+import {
+  FLAVOUR_FORM_RE,
+  PACKED_FOOD_RE,
+  POWERED_TOY_RE,
+  SOFT_TOY_RE,
+  WITHOUT_AFTER_RE,
+  WITHOUT_BEFORE_RE,
+} from './words';
 
 const FOOD_ROOT = 'Food, Beverages & Tobacco';
 
@@ -463,6 +470,37 @@ function softToy(p: Prepared, cat: CategoryInfo, data: BatchData, defaultKey: st
   };
 }
 
+/**
+ * The ADEME item a powered toy is measured per kg of: the one data/typical-ranges.csv gives the
+ * powered toy categories (Remote Control Toys, Robotic Toys: `item:aspirateur`, a motor-driven
+ * appliance; scripts and tests hold the two equal).
+ */
+export const POWERED_TOY_ITEM = 'aspirateur';
+
+/**
+ * A toy with a motor, battery or electronics (remote-controlled, robotic, interactive, talking:
+ * POWERED_TOY in words.ts) under a toy category whose default is moulded plastic is electrical
+ * equipment (EU WEEE directive, category toys): per kg of the same ADEME appliance as the powered
+ * toy categories, not average plastics. Flagged, the category's range.
+ */
+function poweredToy(p: Prepared, cat: CategoryInfo, data: BatchData, defaultKey: string): Parts | null {
+  if (!cat.row || !TOY_BRANCHES.test(cat.row.path) || !/^plastic_/.test(defaultKey) || !POWERED_TOY_RE.test(p.title))
+    return null;
+  const item = data.items.get(POWERED_TOY_ITEM);
+  if (!item) return null;
+  return {
+    parts: [
+      itemPart(
+        data,
+        item,
+        'a powered toy (motor, battery or electronics in the title): electrical equipment, as the remote-control and robotic toy categories',
+      ),
+    ],
+    inferred: true,
+    flags: ['material-from-title', 'powered-toy'],
+  };
+}
+
 function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData): Parts {
   const stated = statedParts(p, data);
   if (stated.parts.length) return stated;
@@ -470,7 +508,9 @@ function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData): Parts {
   const only = other.parts.length === 1 ? /^materials:(.+)$/.exec(other.parts[0]!.ref.id)?.[1] : undefined;
   const named =
     cat.row && only
-      ? (softToy(p, cat, data, only) ?? titleOverride(p, data, only, `category "${cat.row.path}"`))
+      ? (softToy(p, cat, data, only) ??
+        poweredToy(p, cat, data, only) ??
+        titleOverride(p, data, only, `category "${cat.row.path}"`))
       : null;
   if (named) return { ...named, sector: other.sector, flags: [...stated.flags, ...named.flags] };
   return { ...other, flags: [...stated.flags, ...other.flags] };

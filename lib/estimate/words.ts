@@ -203,6 +203,47 @@ export const SOFT_TOY: WordList = {
 };
 
 /**
+ * A toy with a motor, a battery or electronics: remote-controlled, robotic, interactive, talking,
+ * battery-powered ("RC car", "ferngesteuert", "télécommandé", "robot", "drone").
+ */
+export const POWERED_TOY: WordList = {
+  en: [
+    'electronic',
+    'interactive',
+    '(?:remote|radio)[- ]?control(?:led)?',
+    'rc',
+    'r/c',
+    'battery[- ](?:operated|powered)',
+    'rechargeable',
+    'motori[sz]ed',
+    'robot(?:ic|s)?',
+    'drones?',
+    'app[- ]controlled',
+    'talking',
+  ],
+  de: ['ferngesteuert\\p{L}*', 'fernsteuerung', 'elektronisch\\p{L}*', 'interaktiv\\p{L}*', 'roboter', 'drohnen?'],
+  fr: [
+    't[ée]l[ée]command[ée]e?s?',
+    'radiocommand[ée]e?s?',
+    '[ée]lectroniques?',
+    'interacti(?:f|ve)s?',
+    'robots?',
+    'drones?',
+  ],
+  es: [
+    'teledirigid[oa]s?',
+    'control remoto',
+    'radiocontrol',
+    'electr[óo]nic[oa]s?',
+    'interactiv[oa]s?',
+    'robots?',
+    'drones?',
+  ],
+  it: ['telecomandat[oa]', 'radiocomandat[oa]', 'elettronic[oa]', 'interattiv[oa]', 'robot', 'droni?'],
+  nl: ['op afstand bestuurbare?', 'elektronische?', 'interactieve?', 'robots?', 'drones?'],
+};
+
+/**
  * Words that make a watch or an activity monitor a smartwatch or fitness tracker (connected
  * electronics), with the model lines that name one without the word ("Apple Watch", "Fitbit").
  */
@@ -357,6 +398,8 @@ export const PREMIUM_RE = /* @__PURE__ */ words(PREMIUM);
 export const SMART_WATCH_RE = /* @__PURE__ */ words(SMART_WATCH);
 /** The title names a soft toy. */
 export const SOFT_TOY_RE = /* @__PURE__ */ words(SOFT_TOY);
+/** The title names a powered toy (motor, battery, electronics). */
+export const POWERED_TOY_RE = /* @__PURE__ */ words(POWERED_TOY);
 /** The title names a power bank (a battery pack), not a charger. */
 export const BATTERY_PACK_RE = /* @__PURE__ */ words(BATTERY_PACK);
 
