@@ -3,6 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isEstimateFlag } from './flags';
 import { parseQuantity } from './quantity';
 import { POWERED_TOY_ITEM } from './tier-c-mass';
 import { estimateOnShippedPacks as one } from './shipped-packs';
@@ -23,7 +24,7 @@ describe('a count of a food sold loose counts pieces, not packs (#8)', () => {
   it('eggs, 12 pack: 12 eggs of 63 g (EU grades M-L), not 12 packs', async () => {
     expect(await massOf({ title: 'Free range eggs, 12 pack', googleCategory: EGGS })).toBeCloseTo(0.756, 3);
     const e = await one({ title: 'Free range eggs, 12 pack', googleCategory: EGGS });
-    expect(e.flags).toContain('mass-from-pieces');
+    expect(e.flags).not.toContain('mass-assumed-typical');
     expect(e.steps.map((s) => s.label)).toContain('Mass from pieces');
   });
   it('"10 Stück" and a trailing "x12" count eggs too', async () => {
@@ -89,7 +90,7 @@ describe('a powered toy under a plastic-default toy category is electrical equip
     );
     expect(await material('Ferngesteuertes Auto für Kinder')).toMatch(/vacuum cleaner/);
     const e = await one({ title: 'Remote control mini helicopter', googleCategory: toys });
-    expect(e.flags).toContain('powered-toy');
+    expect(e.flags).toContain('material-from-title');
   });
   it('an unpowered toy stays plastic, a plush robot stays textile', async () => {
     expect(await material('Stacking cups for toddlers')).toMatch(/plastics/i);
@@ -101,5 +102,16 @@ describe('a powered toy under a plastic-default toy category is electrical equip
       const row = csv.split('\n').find((l) => l.startsWith(`${id},`));
       expect(row, id).toContain(`,item:${POWERED_TOY_ITEM},`);
     }
+  });
+});
+
+describe("round 16's estimates carry only published flags", () => {
+  it.each([
+    { title: 'Free range eggs, 12 pack', googleCategory: EGGS },
+    { title: 'Bananas, 5 pack', googleCategory: FRUIT },
+    { title: 'Remote control mini helicopter', googleCategory: 'Toys & Games > Toys' },
+    { title: 'Avocados, 4 pack', googleCategory: 'Electronics > Video > Televisions', price: 2, currency: 'GBP' },
+  ])('$title', async (p) => {
+    for (const f of (await one(p)).flags) expect(isEstimateFlag(f), f).toBe(true);
   });
 });

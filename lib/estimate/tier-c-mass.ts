@@ -242,7 +242,6 @@ function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData, lead: Ste
     ...(dry ? ['food-sold-dry'] : []),
     ...(mass.typical ? ['mass-assumed-typical'] : []),
     ...(uncategorised ? ['category-from-food-name'] : []),
-    ...(mass.pieces ? ['mass-from-pieces'] : []),
   ];
   return draft(
     central,
@@ -497,7 +496,7 @@ function poweredToy(p: Prepared, cat: CategoryInfo, data: BatchData, defaultKey:
       ),
     ],
     inferred: true,
-    flags: ['material-from-title', 'powered-toy'],
+    flags: ['material-from-title'],
   };
 }
 
