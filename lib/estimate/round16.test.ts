@@ -115,3 +115,54 @@ describe("round 16's estimates carry only published flags", () => {
     for (const f of (await one(p)).flags) expect(isEstimateFlag(f), f).toBe(true);
   });
 });
+
+describe("a price under a third of the category's lowest, with no mass, is a part: no whole item's footprint (#8)", () => {
+  const fridges = 'Home & Garden > Kitchen & Dining > Kitchen Appliances > Refrigerators';
+  const us = { currency: 'USD', url: 'https://www.amazon.com/dp/x' };
+  it("a refrigerator's water filter at USD 46 is not a 257 kg refrigerator (tier B item steps aside)", async () => {
+    const e = await one({
+      title: 'Refrigerator water filter 1, single pack',
+      googleCategory: fridges,
+      price: 46,
+      ...us,
+    });
+    expect(e.tier).toBe('D');
+    expect(e.kgCO2e!).toBeLessThan(60);
+    const fridge = await one({
+      title: 'French door refrigerator 25 cu ft',
+      googleCategory: fridges,
+      price: 1500,
+      ...us,
+    });
+    expect(fridge.tier).toBe('B');
+  });
+  it("per kg of an item at the category's typical mass steps aside the same way (tier C); a drill keeps it", async () => {
+    const drills = 'Hardware > Tools > Drills';
+    const part = await one({ title: 'Replacement chuck key', googleCategory: drills, price: 6, ...us });
+    expect(part.tier).toBe('D');
+    const drill = await one({ title: 'Cordless drill driver 18V', googleCategory: drills, price: 89, ...us });
+    expect(drill.tier).toBe('C');
+  });
+  it('a cheap garment is still the garment', async () => {
+    const tee = await one({
+      title: 'Basic T-shirt',
+      googleCategory: 'Apparel & Accessories > Clothing > Shirts & Tops',
+      price: 1.2,
+      ...us,
+    });
+    expect(tee.tier).toBe('B');
+  });
+});
+
+describe('the part rule reads one unit, not the pieces of a pack (#8)', () => {
+  it('"48 Stück" AA batteries at EUR 18 keep the physical tier', async () => {
+    const e = await one({
+      title: 'AA Alkalibatterien 1,5 V, 48 Stück',
+      googleCategory: 'Electronics > Electronics Accessories > Power > Batteries',
+      price: 18,
+      currency: 'EUR',
+      url: 'https://www.amazon.de/dp/x',
+    });
+    expect(e.tier).toBe('C');
+  });
+});

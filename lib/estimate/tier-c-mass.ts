@@ -12,7 +12,7 @@ import { profileOf } from './checks';
 import { inTitleContainer } from './container';
 import { dryFormOf } from './dry-form';
 import { withNetContent } from './net-content';
-import { CLOTHING_GROUP, plausibleForItem, uncategorisedItem } from './tier-b-item';
+import { CLOTHING_GROUP, plausibleForItem, singlePart, uncategorisedItem } from './tier-b-item';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
 import type { FactorRef, Step } from './schema';
 import type { Prepared } from './prepare';
@@ -27,6 +27,7 @@ import {
 } from './words';
 
 const FOOD_ROOT = 'Food, Beverages & Tobacco';
+const APPAREL_ROOT = 'Apparel & Accessories';
 
 const SOURCE_NAME: Record<FoodRow['source'], string> = {
   clark2022: 'Clark et al. 2022, mean',
@@ -566,6 +567,9 @@ function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   // spend tier (bounded by the mass) does better, and with no mass it would be two guesses in a
   // row. It serves pages that give a mass and no usable price, which were "unknown" before.
   if (!mass || (sector && (mass.typical || p.price !== null))) return null;
+  // The category's typical mass for a product priced like a part or an accessory of it (under a
+  // third of its lowest price): not the whole item's mass (as in tier B); not for clothing.
+  if (mass.typical && cat.row && !cat.row.path.startsWith(APPAREL_ROOT) && singlePart(p, cat, data)) return null;
   const steps: Step[] = mass.step ? [mass.step] : [];
   let perKg = 0;
   for (const x of parts) {
