@@ -166,3 +166,29 @@ describe('the part rule reads one unit, not the pieces of a pack (#8)', () => {
     expect(e.tier).toBe('C');
   });
 });
+
+describe("a device title stating a whole device's storage, at a part's price, is an auction bid, not a part (#8)", () => {
+  const tablets = 'Electronics > Computers > Tablet Computers';
+  const ebay = { currency: 'EUR', url: 'https://www.ebay.de/itm/1' };
+  it('"Apple iPad Pro 2. Gen 256GB, Wi-Fi" at EUR 3.48 (current bid) gets the tablet footprint', async () => {
+    const e = await one({
+      title: 'Apple iPad Pro 2. Gen 256GB, Wi-Fi, 12,9 Zoll - Silber',
+      googleCategory: tablets,
+      price: 3.48,
+      ...ebay,
+    });
+    expect(e.tier).toBe('B');
+    expect(e.flags).toContain('price-not-informative');
+    expect(e.kgCO2e!).toBeGreaterThan(30);
+  });
+  it('a part or accessory naming the device and its storage stays a part (spend tier)', async () => {
+    for (const title of ['Akku für Apple iPad Pro 256GB', 'Hülle für iPad Air 64GB', 'Display für iPad 2 16GB']) {
+      const e = await one({ title, googleCategory: tablets, price: 15, ...ebay });
+      expect(e.tier, title).toBe('D');
+    }
+  });
+  it('without a storage figure a low price still reads as a part', async () => {
+    const e = await one({ title: 'Apple iPad Pro 12,9 Zoll', googleCategory: tablets, price: 15, ...ebay });
+    expect(e.tier).toBe('D');
+  });
+});

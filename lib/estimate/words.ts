@@ -244,6 +244,117 @@ export const POWERED_TOY: WordList = {
 };
 
 /**
+ * Words that make a device's title a part's or an accessory's ("Akku für iPad Air 2", "Coque pour
+ * iPhone 13 128 Go", "MacBook Pro 13 display"): what the price may buy instead of the device.
+ */
+export const DEVICE_PART: WordList = {
+  en: [
+    'for',
+    'compatible',
+    'replacement',
+    'spare',
+    'parts?',
+    'case',
+    'cover',
+    'sleeve',
+    'bag',
+    'protector',
+    'tempered glass',
+    'charger',
+    'cable',
+    'adapter',
+    'battery',
+    'display',
+    'screen',
+    'lcd',
+    'keyboard',
+    'stand',
+    'mount',
+    'skin',
+    'stylus',
+    'box only',
+    'empty box',
+  ],
+  de: [
+    'für',
+    'kompatibel',
+    'ersatz\\p{L}*',
+    '\\p{L}*hülle',
+    'tasche',
+    'schutz\\p{L}*',
+    '\\p{L}*glas',
+    'ladeger[äa]t',
+    '\\p{L}*kabel',
+    'akku',
+    'tastatur',
+    'halterung',
+    'st[äa]nder',
+    'leerkarton',
+    'ovp only',
+  ],
+  fr: [
+    'pour',
+    'compatible',
+    'rechange',
+    'coque',
+    'housse',
+    '[ée]tui',
+    'protection',
+    'verre tremp[ée]',
+    'chargeur',
+    'c[âa]ble',
+    'adaptateur',
+    'batterie',
+    '[ée]cran',
+    'clavier',
+    'support',
+  ],
+  es: [
+    'para',
+    'compatible',
+    'repuesto',
+    'funda',
+    'protector',
+    'cristal templado',
+    'cargador',
+    'cable',
+    'adaptador',
+    'bater[íi]a',
+    'pantalla',
+    'teclado',
+    'soporte',
+  ],
+  it: [
+    'per',
+    'compatibile',
+    'ricambio',
+    'custodia',
+    'pellicola',
+    'vetro temperato',
+    'caricatore',
+    'cavo',
+    'adattatore',
+    'batteria',
+    'schermo',
+    'tastiera',
+    'supporto',
+  ],
+  nl: [
+    'voor',
+    'geschikt',
+    'vervang\\p{L}*',
+    'hoes(?:je)?',
+    'beschermer',
+    'oplader',
+    'kabel',
+    'accu',
+    'scherm',
+    'toetsenbord',
+    'houder',
+  ],
+};
+
+/**
  * Words that make a watch or an activity monitor a smartwatch or fitness tracker (connected
  * electronics), with the model lines that name one without the word ("Apple Watch", "Fitbit").
  */
@@ -400,6 +511,13 @@ export const SMART_WATCH_RE = /* @__PURE__ */ words(SMART_WATCH);
 export const SOFT_TOY_RE = /* @__PURE__ */ words(SOFT_TOY);
 /** The title names a powered toy (motor, battery, electronics). */
 export const POWERED_TOY_RE = /* @__PURE__ */ words(POWERED_TOY);
+/** The title names a part or an accessory of a device (DEVICE_PART). */
+export const DEVICE_PART_RE = /* @__PURE__ */ words(DEVICE_PART);
+/**
+ * A whole device's specification in a title: its storage or memory ("256GB", "1 TB", "128 Go",
+ * "16GB RAM"), which a part or an accessory does not state as its own.
+ */
+export const DEVICE_STORAGE_RE = /(?<![\p{L}\p{N}])\d{1,4}\s?(?:GB|TB|Go|To|ГБ)(?![\p{L}\p{N}])/u;
 /** The title names a power bank (a battery pack), not a charger. */
 export const BATTERY_PACK_RE = /* @__PURE__ */ words(BATTERY_PACK);
 
