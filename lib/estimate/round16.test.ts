@@ -192,3 +192,21 @@ describe("a device title stating a whole device's storage, at a part's price, is
     expect(e.tier).toBe('D');
   });
 });
+
+describe('rolls, buns and croissants are sold by the piece (#8)', () => {
+  const bakery = 'Food, Beverages & Tobacco > Food Items > Bakery';
+  it('"Bread rolls 6 pack" and "Croissants x4" are one typical pack, not six or four loaves', async () => {
+    const loaf = await massOf({ title: 'White bread', googleCategory: bakery });
+    expect(await massOf({ title: 'Bread rolls 6 pack', googleCategory: bakery })).toBe(loaf);
+    expect(await massOf({ title: 'Butter croissants x4', googleCategory: bakery })).toBe(loaf);
+    expect(await massOf({ title: 'Brötchen zum Aufbacken, 10 Stück', googleCategory: bakery })).toBe(loaf);
+  });
+  it('the roll and the croissant are their own AGRIBALYSE rows, not a baguette', async () => {
+    const e = await one({ title: 'Butter croissants x4', googleCategory: bakery });
+    expect(e.method).toMatch(/Croissant/);
+  });
+  it('loaves are still counted as loaves', async () => {
+    const loaf = await massOf({ title: 'White bread', googleCategory: bakery });
+    expect(await massOf({ title: 'White bread 2 pack', googleCategory: bakery })).toBeCloseTo(2 * loaf, 5);
+  });
+});

@@ -53,7 +53,7 @@ interface Mass {
 }
 
 /**
- * A food sold by the piece (raw fruit, vegetables, potatoes, eggs: FoodRow.loose) with no mass on
+ * A food sold by the piece (raw fruit, vegetables, potatoes, eggs, rolls, buns, croissants: FoodRow.loose) with no mass on
  * the page: a count in the title ("eggs, 12 pack", "bananas x5", "10 Stück") counts pieces. With a
  * sourced piece mass (data/food-pieces.csv) the mass is the pieces times it; without one, the
  * category's typical pack mass stands for the whole pack, never times the pieces (an egg is not a
@@ -83,7 +83,7 @@ function looseMass(p: Prepared, food: FoodRow, profile: TypicalRow | null): Mass
     typical: true,
     step: step(
       'Typical mass',
-      `no usable mass on the page: ${d} kg, a typical pack of this category (${profile!.basis.split(';').slice(-1)[0].trim()}); the ${q.units} in the title count pieces of a food sold loose, not packs`,
+      `no usable mass on the page: ${d} kg, a typical pack of this category (${profile!.basis.split(';').slice(-1)[0].trim()}); the ${q.units} in the title count pieces of a food sold by the piece, not packs`,
       d,
       'kg',
     ),

@@ -147,7 +147,8 @@ export interface FoodRow {
    */
   packaging?: { container: Container; kgPerKg: number };
   /**
-   * Sold by the piece (AGRIBALYSE raw fresh fruit, vegetables, potatoes and eggs): a count in the
+   * Sold by the piece (AGRIBALYSE raw fresh fruit, vegetables, potatoes and eggs; rolls, buns,
+   * croissants, bagels, muffins): a count in the
    * title counts pieces, so a typical pack mass is not multiplied by it. Absent for other foods.
    */
   loose?: true;

@@ -108,11 +108,15 @@ type AgribalyseFood = {
 
 /**
  * CIQUAL subgroups of fresh produce and eggs: a raw one (its AGRIBALYSE name says "raw") is sold by
- * the piece, so a count in its title ("eggs, 12 pack", "bananas x5") counts pieces, not packs.
+ * the piece, as are rolls, buns and croissants, so a count in its title ("eggs, 12 pack", "bananas
+ * x5", "bread rolls 6 pack") counts pieces, not packs.
  */
 const LOOSE_SUBGROUPS = new Set(['fruits', 'légumes', 'œufs', 'pommes de terre et autres tubercules']);
+/** Bakery sold by the piece (CIQUAL "pains et viennoiseries"): rolls, buns, croissants, bagels, muffins; not loaves. */
+const PIECE_BAKERY = /\b(?:croissants?|rolls?|buns?|bagels?|muffins?)\b/i;
 const isLoose = (r: Record<string, string>) =>
-  LOOSE_SUBGROUPS.has(r.food_subgroup_fr.trim()) && /\braw\b/i.test(r.name_en);
+  (LOOSE_SUBGROUPS.has(r.food_subgroup_fr.trim()) && /\braw\b/i.test(r.name_en)) ||
+  (r.food_subgroup_fr.trim() === 'pains et viennoiseries' && PIECE_BAKERY.test(r.name_en));
 
 /** AGRIBALYSE's packaging material (packaging_material_fr) -> the drink container a title names. */
 const AGRIBALYSE_CONTAINER: Readonly<Record<string, Container>> = {
