@@ -210,3 +210,22 @@ describe('rolls, buns and croissants are sold by the piece (#8)', () => {
     expect(await massOf({ title: 'White bread 2 pack', googleCategory: bakery })).toBeCloseTo(2 * loaf, 5);
   });
 });
+
+describe('a meat, fish or cheese named in a dish of several foods is an ingredient, not the product (#8)', () => {
+  const food = 'Food, Beverages & Tobacco > Food Items';
+  const method = async (title: string, googleCategory = food) => (await one({ title, googleCategory })).method;
+  it('"Beef lasagne 400 g" is a lasagne with meat (AGRIBALYSE 5.0 kg/kg), not 400 g of beef (27 kg/kg)', async () => {
+    const e = await one({ title: 'Beef lasagne 400 g', googleCategory: food });
+    expect(e.method).toMatch(/Lasagna or cannelloni with meat/);
+    expect(e.kgCO2e!).toBeLessThan(3);
+  });
+  it('cheese crackers and a ham pizza are not cheese or ham', async () => {
+    expect(await method('Cheese crackers 200 g', `${food} > Snack Foods`)).not.toMatch(/cheese/i);
+    expect(await method('Schinken Pizza 350 g')).not.toMatch(/ham|pork/i);
+  });
+  it('a food that is mostly the meat or fish keeps it: mince, burgers, fillets', async () => {
+    expect(await method('Beef mince 500 g')).toMatch(/Beef/);
+    expect(await method('Beef burgers 4 x 113 g')).toMatch(/beef/i);
+    expect(await method('Salmon fillets 240 g')).toMatch(/Salmon/);
+  });
+});

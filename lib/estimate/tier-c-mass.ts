@@ -18,6 +18,7 @@ import type { FactorRef, Step } from './schema';
 import type { Prepared } from './prepare';
 import { FOOD_RANGE, MATERIAL_RANGE, type RangeRule, TYPICAL_MASS_WIDENING } from './ranges';
 import {
+  COMPOSITE_DISH_RE,
   FLAVOUR_FORM_RE,
   PACKED_FOOD_RE,
   POWERED_TOY_RE,
@@ -181,14 +182,20 @@ function defaultFood(profile: TypicalRow | null, data: BatchData): FoodRow | und
   return key ? data.food.get(key) : undefined;
 }
 
-/** The food the title names; an ingredient of a seasoning, stock or sauce is passed over (FLAVOUR_FORM in words.ts). */
+/**
+ * The food the title names; an ingredient of a seasoning, stock or sauce (FLAVOUR_FORM in words.ts),
+ * or of a dish or snack of several foods ("beef lasagne", "cheese crackers": COMPOSITE_DISH), is
+ * passed over, unless the food's own name says the form ("beef stock").
+ */
 function namedFood(p: Prepared, data: BatchData): AliasRow | null {
-  const form = FLAVOUR_FORM_RE.test(p.title);
+  const flavour = FLAVOUR_FORM_RE.test(p.title);
+  const dish = COMPOSITE_DISH_RE.test(p.title);
   for (const g of p.titleGrams) {
     const a = data.foodAliases.get(g);
     if (!a) continue;
     const food = data.food.get(a.target);
-    if (form && food && food.kgPerKg >= FLAVOUR_ONLY_ABOVE && !FLAVOUR_FORM_RE.test(a.key)) continue;
+    const minor = (flavour && !FLAVOUR_FORM_RE.test(a.key)) || (dish && !COMPOSITE_DISH_RE.test(a.key) && !flavour);
+    if (minor && food && food.kgPerKg >= FLAVOUR_ONLY_ABOVE) continue;
     return a;
   }
   return null;
