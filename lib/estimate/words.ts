@@ -130,7 +130,7 @@ export const FLAVOUR_FORM: WordList = {
  * pizzas 1.5-7.2, sandwiches 1.9-4.8), not the product. Not burgers, sausages, nuggets or fish
  * fingers, which are mostly the meat or fish.
  */
-export const COMPOSITE_DISH: WordList = {
+const COMPOSITE_DISH: WordList = {
   en: [
     'lasagne',
     'lasagna',
@@ -300,7 +300,7 @@ export const SOFT_TOY: WordList = {
  * A toy with a motor, a battery or electronics: remote-controlled, robotic, interactive, talking,
  * battery-powered ("RC car", "ferngesteuert", "télécommandé", "robot", "drone").
  */
-export const POWERED_TOY: WordList = {
+const POWERED_TOY: WordList = {
   en: [
     'electronic',
     'interactive',
@@ -341,7 +341,7 @@ export const POWERED_TOY: WordList = {
  * Words that make a device's title a part's or an accessory's ("Akku für iPad Air 2", "Coque pour
  * iPhone 13 128 Go", "MacBook Pro 13 display"): what the price may buy instead of the device.
  */
-export const DEVICE_PART: WordList = {
+const DEVICE_PART: WordList = {
   en: [
     'for',
     'compatible',
