@@ -229,3 +229,20 @@ describe('a meat, fish or cheese named in a dish of several foods is an ingredie
     expect(await method('Salmon fillets 240 g')).toMatch(/Salmon/);
   });
 });
+
+describe('a dozen is twelve (#8)', () => {
+  it.each([
+    ['Grade A Large Eggs, 1 Dozen', 12],
+    ['Free range eggs, a dozen', 12],
+    ['Bagels 2 dozen', 24],
+    ['Half a dozen eggs', 6],
+    ['Eier, 1 Dutzend', 12],
+    ['Oeufs frais, une douzaine', 12],
+    ['Huevos, media docena', 6],
+  ])('%s: %i units', (title, n) => {
+    expect(parseQuantity({ title }).units).toBe(n);
+  });
+  it('12 eggs of a dozen weigh 12 eggs', async () => {
+    expect(await massOf({ title: 'Grade A Large Eggs, 1 Dozen', googleCategory: EGGS })).toBeCloseTo(0.756, 3);
+  });
+});

@@ -524,6 +524,28 @@ export const CONTAINER_NOUN: WordList = {
   ru: ['банк[аи]', 'банок', 'бутыл(?:ка|ки|ок)', 'пакет(?:а|ов)?'],
 };
 
+/**
+ * A dozen, counted ("1 dozen", "a dozen eggs", "2 Dutzend", "une douzaine", "media docena"): twelve
+ * units each (half a dozen: six). Group 1 is the number of dozens, if written as a figure.
+ */
+const DOZEN: WordList = {
+  en: ['dozen'],
+  de: ['dutzend'],
+  fr: ['douzaines?'],
+  es: ['docenas?'],
+  it: ['dozzin[ae]'],
+  nl: ['dozijn'],
+};
+/** "half a dozen", "une demi-douzaine", "media docena", "mezza dozzina", "een half dozijn". */
+const HALF: WordList = {
+  en: ['half a'],
+  de: ['ein halbes'],
+  fr: ['une demi-', 'demi-'],
+  es: ['media'],
+  it: ['mezza'],
+  nl: ['een half', 'half'],
+};
+
 /** Words that say a food comes packed, not loose: "canned", "en conserve" (with CONTAINER_NOUN: "tin", "Dose"). */
 const PACKED_FOOD: WordList = {
   en: ['canned', 'tinned', 'jarred'],
@@ -624,6 +646,11 @@ export const CONTAINER_GLASS_RE = /* @__PURE__ */ words(CONTAINER_GLASS);
 export const CONTAINER_PLASTIC_RE = /* @__PURE__ */ words(CONTAINER_PLASTIC);
 export const CONTAINER_CARTON_RE = /* @__PURE__ */ words(CONTAINER_CARTON);
 export const BOTTLE_RE = /* @__PURE__ */ words(BOTTLE);
+/** A count in dozens: group 1 a half word, group 2 a figure (none: one dozen). */
+export const DOZEN_RE = /* @__PURE__ */ new RegExp(
+  String.raw`${W0}(?:(${alternation(HALF)})\s*|(\d{1,2})\s*)?(?:${alternation(DOZEN)})${W1}`,
+  'iu',
+);
 /** The title says the food comes in containers (cans, jars, bottles) or canned: a count in it counts packs. */
 export const PACKED_FOOD_RE = /* @__PURE__ */ new RegExp(
   String.raw`${W0}(?:${alternation(CONTAINER_NOUN)}|${alternation(PACKED_FOOD)})${W1}`,
