@@ -70,8 +70,8 @@ function looseMass(p: Prepared, food: FoodRow, profile: TypicalRow | null): Mass
       typical: false,
       pieces: { low: food.piece.low / food.piece.kg, high: food.piece.high / food.piece.kg },
       step: step(
-        'Mass from pieces',
-        `${q.units} pieces of ${food.name} x ${sig(food.piece.kg * 1000)} g per piece (${sig(food.piece.low * 1000)}-${sig(food.piece.high * 1000)} g, data/food-pieces.csv) = ${sig(kg)} kg`,
+        'Typical mass',
+        `no usable mass on the page: ${q.units} pieces of ${food.name} x ${sig(food.piece.kg * 1000)} g per piece (${sig(food.piece.low * 1000)}-${sig(food.piece.high * 1000)} g, data/food-pieces.csv) = ${sig(kg)} kg`,
         kg,
         'kg',
       ),
