@@ -5,7 +5,7 @@
  */
 import { BASIC_PHONE_ITEM } from './basic-phone';
 import { ALL_ADEME_DEVICE_ITEMS } from './device-items';
-import { TEXTILE_MATERIAL } from './tier-c-mass';
+import { POWERED_TOY_ITEM, TEXTILE_MATERIAL } from './tier-c-mass';
 import type { FactorSource } from '../factors/source';
 import type { PackManifest, TableName, TableRows } from '../factors/tables';
 import { CONTAINERS, containerKey } from '../factors/tables';
@@ -152,6 +152,8 @@ export async function loadBatch(products: Prepared[], factors: FactorSource): Pr
         intensity('item:'),
         [...itemAliases.values()].map((a) => a.target),
         [BASIC_PHONE_ITEM],
+        // The powered toys' appliance always: a toy the title says is powered (tier-c-mass.ts).
+        [POWERED_TOY_ITEM],
         // ADEME's device items always: tier B's device range reaches them (lib/estimate/device-items.ts).
         ALL_ADEME_DEVICE_ITEMS,
       ]),

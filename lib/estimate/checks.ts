@@ -161,8 +161,10 @@ const MIN_FOOD_NAME = 4;
  * The title names a food or drink, but the category is not food and disagrees with the product:
  * the page's mass is outside the category's range (a 1 kg yoghurt pack filed as a phone, a 6 L
  * water bottle as a refrigerator), or a device category comes with a drink's volume (a 300 ml can
- * filed as a thin client, "Diet Coke 500 ml" as a kitchen appliance accessory without a profile). Devices and goods are not sold by the millilitre, and a mass the
- * category cannot have says the category is wrong more often than the mass: the food named in the
+ * filed as a thin client, "Diet Coke 500 ml" as a kitchen appliance accessory without a profile),
+ * or the price of one unit is x10 below the category's range ("Avocados, 4 pack" at GBP 2 filed as
+ * a television). Devices and goods are not sold by the millilitre, and a mass or a price the
+ * category cannot have says the category is wrong more often than the number: the food named in the
  * title decides instead (tier C, flagged `category-from-food-name`). A food word on a product whose
  * mass fits its category ("water bottle 750 ml", 0.3 kg) changes nothing.
  */
@@ -175,11 +177,24 @@ export function categoryContradictsFoodName(p: Prepared, cat: CategoryInfo, data
   // A drink's volume and a category without a physical profile of its own (nothing to say the
   // filing is right) or a device category: the named drink or food decides.
   if ((cat.row.device || !profile) && VOLUME_IN_TITLE.test(p.title)) return alias.key;
+  if (priceFarBelow(p, cat, data, profile)) return alias.key;
   const lo = profile?.weightKgLow ?? null;
   const hi = profile?.weightKgHigh ?? null;
   if (q.massKg === null || !(q.massKg > 0) || lo === null || hi === null) return null;
   const unit = q.massKg / q.units;
   return unit < lo / MASS_TOLERANCE || unit > hi * MASS_TOLERANCE ? alias.key : null;
+}
+
+/**
+ * The price of one unit is x10 or more below the category's typical range (any category, devices
+ * too): with a food named in the title ("Avocados, 4 pack" at GBP 2 filed as a television), the
+ * category is wrong, not the price.
+ */
+function priceFarBelow(p: Prepared, cat: CategoryInfo, data: BatchData, profile: TypicalRow | null): boolean {
+  const lo = profile?.priceUsdLow ?? null;
+  if (p.price === null || !cat.row || lo === null) return false;
+  const usd = toUsd2022(p.price, p.currency, p.country, p.year, cat.row, data);
+  return !('error' in usd) && usd.usd2022 / p.quantity.units <= lo / PRICE_SET_ASIDE;
 }
 
 /** The whole price in USD 2022 and the category's typical price range, when both exist (not for devices). */
@@ -203,16 +218,9 @@ function wholePrice(
  * the range (within its x3 flag band), it is the count, not the price, that misreads: the pack is one
  * item. A title size the count multiplied ("90 pack, 2.6 kg") is then the pack's size.
  */
-function piecesOfOneItem(
-  p: Prepared,
-  cat: CategoryInfo,
-  data: BatchData,
-  steps: Step[],
-  profile: TypicalRow | null,
-): Prepared {
+function piecesOfOneItem(p: Prepared, steps: Step[], priced: ReturnType<typeof wholePrice>): Prepared {
   const q = p.quantity;
-  const priced = q.units < 2 || q.unitsSource !== 'title' ? null : wholePrice(p, cat, data, profile);
-  if (!priced) return p;
+  if (!priced || q.units < 2 || q.unitsSource !== 'title') return p;
   const { whole, lo, hi } = priced;
   const perPiece = whole / q.units;
   if (perPiece > lo / PRICE_SET_ASIDE || whole < lo / PRICE_FLAG || whole > hi * PRICE_FLAG) return p;
@@ -252,7 +260,7 @@ export function categoryContradictedByPage(p: Prepared, cat: CategoryInfo, data:
   const profile = profileOf(cat, data);
   if (!cat.row || cat.row.device || !profile || cat.row.path.startsWith('Food, Beverages & Tobacco')) return null;
   const priced = wholePrice(p, cat, data, profile);
-  const q = piecesOfOneItem(p, cat, data, [], profile).quantity;
+  const q = piecesOfOneItem(p, [], priced).quantity;
   if (!priced || q.massKg === null || (q.massSource === 'title' && isCapacityMass(p.title))) return null;
   const density = q.fromVolume && profile.bulk ? profile.bulk.kgPerLitre : 1;
   const mass = side((q.massKg * density) / q.units, profile.weightKgLow, profile.weightKgHigh, MASS_TOLERANCE);
@@ -266,7 +274,7 @@ export function checkInputs(p: Prepared, cat: CategoryInfo, data: BatchData): Ch
   const steps: Step[] = [];
   const profile = profileOf(cat, data);
   const isFood = cat.row?.path.startsWith('Food, Beverages & Tobacco') ?? false;
-  let out = piecesOfOneItem(p, cat, data, steps, profile);
+  let out = piecesOfOneItem(p, steps, wholePrice(p, cat, data, profile));
   out = setAsideMass(out, flags, steps, profile, isFood);
   out = setAsidePrice(out, cat, data, flags, steps, profile);
   withheldTypicalMass(out, cat, data, steps);

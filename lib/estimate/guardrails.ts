@@ -9,6 +9,7 @@ import { sig, step } from './make';
 import type { Prepared } from './prepare';
 import type { Step } from './schema';
 import { toUsd2022 } from './money';
+import { DEVICE_PART_RE, DEVICE_STORAGE_RE } from './words';
 
 /** Flag only beyond this factor outside the typical range: the ranges are editorial and wide. */
 const OUTSIDE = 3;
@@ -117,7 +118,7 @@ const TOKEN_PRICE = 50;
  * be applied to it, tiers A and B step aside and the spend tier speaks); 'token' when it is too
  * low to mean anything (see TOKEN_PRICE); 'ordinary' otherwise or when nothing can be said.
  */
-export function priceReading(p: Prepared, cat: CategoryInfo, data: BatchData): 'ordinary' | 'part' | 'token' {
+export function priceReading(p: Prepared, cat: CategoryInfo, data: BatchData): 'ordinary' | 'part' | 'token' | 'bid' {
   const typicalId = cat.row?.typicalFrom;
   const typical = typicalId != null ? data.typical.get(String(typicalId)) : undefined;
   if (p.price === null || !cat.row || !typical?.priceUsdLow) return 'ordinary';
@@ -125,7 +126,18 @@ export function priceReading(p: Prepared, cat: CategoryInfo, data: BatchData): '
   if ('error' in usd) return 'ordinary';
   const perUnit = usd.usd2022 / p.quantity.units;
   if (perUnit < typical.priceUsdLow / TOKEN_PRICE) return 'token';
-  return perUnit < typical.priceUsdLow / OUTSIDE ? 'part' : 'ordinary';
+  if (perUnit >= typical.priceUsdLow / OUTSIDE) return 'ordinary';
+  return cat.row.device && wholeDevice(p.title) ? 'bid' : 'part';
+}
+
+/**
+ * A device category's title that states the whole device's storage or memory ("Apple iPad Pro 2.
+ * Gen 256GB, Wi-Fi") and names no part or accessory ("Akku für", "case", "Coque pour"): at a
+ * part's price it is an auction's current bid or a placeholder, not a part (eBay, 2022:
+ * "Apple iPad Pro 2. Gen 256GB" at EUR 3.48, "MacBook Pro 13,3 Zoll 512GB SSD" at EUR 11.50).
+ */
+function wholeDevice(title: string): boolean {
+  return DEVICE_STORAGE_RE.test(title) && !DEVICE_PART_RE.test(title);
 }
 
 export function looksLikePart(p: Prepared, cat: CategoryInfo, data: BatchData): boolean {

@@ -117,7 +117,7 @@ function checkedCategory(
       catStep: step(
         'Category',
         food
-          ? `${found.row!.path} set aside: the title names a food ("${food}") and the page's mass or volume does not fit that category`
+          ? `${found.row!.path} set aside: the title names a food ("${food}") and the page's mass, volume or price does not fit that category`
           : `${found.row!.path} set aside: the page's mass and its price are both far ${contradicted} what this category's products weigh and cost, so the category is more likely wrong than both`,
       ),
     };

@@ -4,7 +4,7 @@
  * describe the same thing: the estimate is for what the price buys (the whole pack).
  */
 
-import { CONTAINER_COUNT_RE, CONTAINER_EACH_RE, PACK_COUNT_RES } from './words';
+import { CONTAINER_COUNT_RE, CONTAINER_EACH_RE, DOZEN_RE, PACK_COUNT_RES } from './words';
 
 export interface Quantity {
   /** Units the price buys (1 when nothing says otherwise). */
@@ -174,8 +174,10 @@ function isPrepackage(kg: number): boolean {
   return kg >= PREPACKAGE_KG.min && kg <= PREPACKAGE_KG.max;
 }
 
-/** Units in a pack from the title ("Pack of 2"), or null. */
+/** Units in a pack from the title ("Pack of 2", "1 dozen"), or null. */
 export function packCountFromTitle(title: string): number | null {
+  const dozen = DOZEN_RE.exec(title);
+  if (dozen) return dozen[1] ? 6 : Math.min(MAX_UNITS, 12 * Number(dozen[2] ?? 1));
   for (const re of PACK_COUNT_RES) {
     const m = re.exec(title);
     // "Zestaw 3 000 ml": the figure goes on in thousands (AMOUNT), it is a size, not a count.

@@ -132,6 +132,15 @@ export function tierBDevice(p: Prepared, cat: CategoryInfo, data: BatchData): Dr
   const steps: Step[] = [];
   const price = priceReading(p, cat, data);
   if (price === 'part') return null;
+  if (price === 'bid') {
+    flags.push('price-not-informative');
+    steps.push(
+      step(
+        'Price check',
+        `${p.price} ${p.currency ?? ''} is far too low for a whole ${kind}, and the title states a whole one (its storage) and names no part or accessory: an auction's current bid or a placeholder, the price is not used`,
+      ),
+    );
+  }
   if (price === 'token') {
     flags.push('price-not-informative');
     steps.push(

@@ -10,6 +10,7 @@ import { basicPhoneItem } from './basic-phone';
 import type { BatchData } from './batch';
 import { profileOf } from './checks';
 import { parseScreenInches } from './device-scale';
+import { looksLikePart } from './guardrails';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
 import type { Prepared } from './prepare';
 import { ITEM_RANGE } from './ranges';
@@ -259,6 +260,11 @@ function itemDetail(item: ItemRow, base: ItemRow | undefined, word: string | nul
   return `${why}ADEME Impact CO2: ${item.name}, ${item.kgPerItem} kg CO2e per item, cradle to shelf (materials, making, assembly and distribution; use and end of life excluded; one modelled product)`;
 }
 
+/** Priced like a part or an accessory of the category's item (lib/estimate/guardrails.ts), one unit, no count. */
+export function singlePart(p: Prepared, cat: CategoryInfo, data: BatchData): boolean {
+  return p.quantity.units === 1 && p.quantity.unitsSource === 'default' && looksLikePart(p, cat, data);
+}
+
 export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   const profile = profileOf(cat, data);
   const base = profile?.item ? data.items.get(profile.item) : undefined;
@@ -283,6 +289,12 @@ export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   const scale = scaleOf(p, item, data, item === base ? (profile?.defaultMassKg ?? null) : null, kind, checkedMass);
   // Too far from the modelled item: not this item; tier C measures the product per kg (category intensity).
   if (!scale) return null;
+  // A price under a third of the category's lowest (a refrigerator's water filter at USD 46) with no
+  // mass or size on the page: a part or an accessory, not the whole item, as for devices (tiers A
+  // and B step aside, lib/estimate/guardrails.ts). Only for the category's own item (its price range
+  // is that item's: a basic phone is not priced like the smartphones of its category); not for
+  // clothing: a cheap garment is a garment. One unit only: a count may be the pieces of one pack.
+  if (!scale.scaled && item === base && item.group !== CLOTHING_GROUP && singlePart(p, cat, data)) return null;
   const units = p.quantity.units;
   const perUnit = item.kgPerItem * scale.factor;
   const central = perUnit * units;

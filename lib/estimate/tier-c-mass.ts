@@ -12,14 +12,23 @@ import { profileOf } from './checks';
 import { inTitleContainer } from './container';
 import { dryFormOf } from './dry-form';
 import { withNetContent } from './net-content';
-import { CLOTHING_GROUP, plausibleForItem, uncategorisedItem } from './tier-b-item';
+import { CLOTHING_GROUP, plausibleForItem, singlePart, uncategorisedItem } from './tier-b-item';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
 import type { FactorRef, Step } from './schema';
 import type { Prepared } from './prepare';
 import { FOOD_RANGE, MATERIAL_RANGE, type RangeRule, TYPICAL_MASS_WIDENING } from './ranges';
-import { FLAVOUR_FORM_RE, SOFT_TOY_RE, WITHOUT_AFTER_RE, WITHOUT_BEFORE_RE } from './words';
+import {
+  COMPOSITE_DISH_RE,
+  FLAVOUR_FORM_RE,
+  PACKED_FOOD_RE,
+  POWERED_TOY_RE,
+  SOFT_TOY_RE,
+  WITHOUT_AFTER_RE,
+  WITHOUT_BEFORE_RE,
+} from './words';
 
 const FOOD_ROOT = 'Food, Beverages & Tobacco';
+const APPAREL_ROOT = 'Apparel & Accessories';
 
 const SOURCE_NAME: Record<FoodRow['source'], string> = {
   clark2022: 'Clark et al. 2022, mean',
@@ -40,6 +49,46 @@ interface Mass {
   kg: number;
   typical: boolean;
   step: Step | null;
+  /** The mass is a count of pieces times one piece's mass: the range's spread of one piece (low, high multipliers). */
+  pieces?: { low: number; high: number };
+}
+
+/**
+ * A food sold by the piece (raw fruit, vegetables, potatoes, eggs, rolls, buns, croissants: FoodRow.loose) with no mass on
+ * the page: a count in the title ("eggs, 12 pack", "bananas x5", "10 Stück") counts pieces. With a
+ * sourced piece mass (data/food-pieces.csv) the mass is the pieces times it; without one, the
+ * category's typical pack mass stands for the whole pack, never times the pieces (an egg is not a
+ * 0.5 kg pack). A title that names containers or canning ("4 tins", "canned") counts packs: as before.
+ */
+function looseMass(p: Prepared, food: FoodRow, profile: TypicalRow | null): Mass | null {
+  const q = p.quantity;
+  if (!food.loose || q.massKg !== null || q.units < 2 || PACKED_FOOD_RE.test(p.title)) return null;
+  if (food.piece) {
+    const kg = food.piece.kg * q.units;
+    return {
+      kg,
+      typical: false,
+      pieces: { low: food.piece.low / food.piece.kg, high: food.piece.high / food.piece.kg },
+      step: step(
+        'Typical mass',
+        `no usable mass on the page: ${q.units} pieces of ${food.name} x ${sig(food.piece.kg * 1000)} g per piece (${sig(food.piece.low * 1000)}-${sig(food.piece.high * 1000)} g, data/food-pieces.csv) = ${sig(kg)} kg`,
+        kg,
+        'kg',
+      ),
+    };
+  }
+  const d = profile?.defaultMassKg;
+  if (!d) return null;
+  return {
+    kg: d,
+    typical: true,
+    step: step(
+      'Typical mass',
+      `no usable mass on the page: ${d} kg, a typical pack of this category (${profile!.basis.split(';').slice(-1)[0].trim()}); the ${q.units} in the title count pieces of a food sold by the piece, not packs`,
+      d,
+      'kg',
+    ),
+  };
 }
 
 /** The page's mass, else the category's typical mass of one item times the units. */
@@ -85,6 +134,19 @@ function widen(r: RangeRule, typical: boolean): { low: number; high: number; why
   };
 }
 
+/** The range times one piece's own spread (an egg's weight grade), when the mass counts pieces. */
+function byPieces(
+  r: { low: number; high: number; why: string },
+  pieces: Mass['pieces'],
+): { low: number; high: number; why: string } {
+  if (!pieces) return r;
+  return {
+    low: sig(r.low * pieces.low, 2),
+    high: sig(r.high * pieces.high, 2),
+    why: `${r.why}; one piece's mass varies (x${sig(pieces.low, 2)} to x${sig(pieces.high, 2)})`,
+  };
+}
+
 function draft(
   central: number,
   range: { low: number; high: number; why: string },
@@ -120,14 +182,20 @@ function defaultFood(profile: TypicalRow | null, data: BatchData): FoodRow | und
   return key ? data.food.get(key) : undefined;
 }
 
-/** The food the title names; an ingredient of a seasoning, stock or sauce is passed over (FLAVOUR_FORM in words.ts). */
+/**
+ * The food the title names; an ingredient of a seasoning, stock or sauce (FLAVOUR_FORM in words.ts),
+ * or of a dish or snack of several foods ("beef lasagne", "cheese crackers": COMPOSITE_DISH), is
+ * passed over, unless the food's own name says the form ("beef stock").
+ */
 function namedFood(p: Prepared, data: BatchData): AliasRow | null {
-  const form = FLAVOUR_FORM_RE.test(p.title);
+  const flavour = FLAVOUR_FORM_RE.test(p.title);
+  const dish = COMPOSITE_DISH_RE.test(p.title);
   for (const g of p.titleGrams) {
     const a = data.foodAliases.get(g);
     if (!a) continue;
     const food = data.food.get(a.target);
-    if (form && food && food.kgPerKg >= FLAVOUR_ONLY_ABOVE && !FLAVOUR_FORM_RE.test(a.key)) continue;
+    const minor = (flavour && !FLAVOUR_FORM_RE.test(a.key)) || (dish && !COMPOSITE_DISH_RE.test(a.key) && !flavour);
+    if (minor && food && food.kgPerKg >= FLAVOUR_ONLY_ABOVE) continue;
     return a;
   }
   return null;
@@ -154,7 +222,7 @@ function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData, lead: Ste
   // The container the title names replaces the one AGRIBALYSE modelled (drinks; lib/estimate/container.ts).
   const contained = inTitleContainer(asSold, p.title, data);
   const food = contained.food;
-  const mass = massOf(p, profile, true);
+  const mass = looseMass(p, asSold, profile) ?? massOf(p, profile, true);
   if (!mass) return null;
   const central = mass.kg * food.kgPerKg;
   const source = SOURCE_NAME[food.source];
@@ -185,7 +253,7 @@ function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData, lead: Ste
   ];
   return draft(
     central,
-    widen(named ? FOOD_RANGE.named : FOOD_RANGE.category, mass.typical),
+    byPieces(widen(named ? FOOD_RANGE.named : FOOD_RANGE.category, mass.typical), mass.pieces),
     confidence,
     `Mass x food factor: ${food.name} (${source})`,
     contained.factors,
@@ -409,6 +477,37 @@ function softToy(p: Prepared, cat: CategoryInfo, data: BatchData, defaultKey: st
   };
 }
 
+/**
+ * The ADEME item a powered toy is measured per kg of: the one data/typical-ranges.csv gives the
+ * powered toy categories (Remote Control Toys, Robotic Toys: `item:aspirateur`, a motor-driven
+ * appliance; scripts and tests hold the two equal).
+ */
+export const POWERED_TOY_ITEM = 'aspirateur';
+
+/**
+ * A toy with a motor, battery or electronics (remote-controlled, robotic, interactive, talking:
+ * POWERED_TOY in words.ts) under a toy category whose default is moulded plastic is electrical
+ * equipment (EU WEEE directive, category toys): per kg of the same ADEME appliance as the powered
+ * toy categories, not average plastics. Flagged, the category's range.
+ */
+function poweredToy(p: Prepared, cat: CategoryInfo, data: BatchData, defaultKey: string): Parts | null {
+  if (!cat.row || !TOY_BRANCHES.test(cat.row.path) || !/^plastic_/.test(defaultKey) || !POWERED_TOY_RE.test(p.title))
+    return null;
+  const item = data.items.get(POWERED_TOY_ITEM);
+  if (!item) return null;
+  return {
+    parts: [
+      itemPart(
+        data,
+        item,
+        'a powered toy (motor, battery or electronics in the title): electrical equipment, as the remote-control and robotic toy categories',
+      ),
+    ],
+    inferred: true,
+    flags: ['material-from-title'],
+  };
+}
+
 function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData): Parts {
   const stated = statedParts(p, data);
   if (stated.parts.length) return stated;
@@ -416,7 +515,9 @@ function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData): Parts {
   const only = other.parts.length === 1 ? /^materials:(.+)$/.exec(other.parts[0]!.ref.id)?.[1] : undefined;
   const named =
     cat.row && only
-      ? (softToy(p, cat, data, only) ?? titleOverride(p, data, only, `category "${cat.row.path}"`))
+      ? (softToy(p, cat, data, only) ??
+        poweredToy(p, cat, data, only) ??
+        titleOverride(p, data, only, `category "${cat.row.path}"`))
       : null;
   if (named) return { ...named, sector: other.sector, flags: [...stated.flags, ...named.flags] };
   return { ...other, flags: [...stated.flags, ...other.flags] };
@@ -473,6 +574,9 @@ function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   // spend tier (bounded by the mass) does better, and with no mass it would be two guesses in a
   // row. It serves pages that give a mass and no usable price, which were "unknown" before.
   if (!mass || (sector && (mass.typical || p.price !== null))) return null;
+  // The category's typical mass for a product priced like a part or an accessory of it (under a
+  // third of its lowest price): not the whole item's mass (as in tier B); not for clothing.
+  if (mass.typical && cat.row && !cat.row.path.startsWith(APPAREL_ROOT) && singlePart(p, cat, data)) return null;
   const steps: Step[] = mass.step ? [mass.step] : [];
   let perKg = 0;
   for (const x of parts) {

@@ -123,6 +123,100 @@ export const FLAVOUR_FORM: WordList = {
   it: ['brodo', 'zuppa', 'condimento', 'dado'],
 };
 
+/**
+ * Dishes and snacks made of several foods ("beef lasagne", "cheese crackers", "chicken salad",
+ * "Schinken-Pizza", "quiche au saumon"): a meat, fish or cheese named next to them is one ingredient
+ * among several (AGRIBALYSE 3.1.1 at retail: lasagne with meat 5.0 kg CO2e/kg against raw beef 27.1;
+ * pizzas 1.5-7.2, sandwiches 1.9-4.8), not the product. Not burgers, sausages, nuggets or fish
+ * fingers, which are mostly the meat or fish.
+ */
+const COMPOSITE_DISH: WordList = {
+  en: [
+    'lasagne',
+    'lasagna',
+    'pizzas?',
+    'pies?',
+    'pasty',
+    'pasties',
+    'quiches?',
+    'sandwich(?:es)?',
+    'wraps?',
+    'burritos?',
+    'salads?',
+    'curry',
+    'ready meal',
+    'noodles',
+    'ravioli',
+    'tortellini',
+    'dumplings',
+    'risotto',
+    'paella',
+    'crackers',
+    'crisps',
+    'chips',
+    'biscuits',
+    'cookies',
+    'cakes?',
+  ],
+  de: [
+    'lasagne',
+    'pizza',
+    '\\p{L}*auflauf',
+    'fertiggericht',
+    '\\p{L}*salat',
+    '\\p{L}*kuchen',
+    'kekse',
+    'cracker',
+    'chips',
+    'maultaschen',
+    'ravioli',
+    'tortellini',
+    'quiche',
+  ],
+  fr: [
+    'lasagnes?',
+    'pizzas?',
+    'tartes?',
+    'quiches?',
+    'sandwich(?:s|es)?',
+    'salades?',
+    'plats? cuisin[ée]s?',
+    'g[âa]teaux?',
+    'biscuits',
+    'chips',
+    'raviolis?',
+    'feuillet[ée]s?',
+    'croque',
+  ],
+  es: [
+    'lasañas?',
+    'pizzas?',
+    'empanadas?',
+    's[áa]ndwich',
+    'ensaladas?',
+    'platos? preparados?',
+    'galletas',
+    'patatas fritas',
+    'tartas?',
+    'raviolis?',
+    'croquetas',
+  ],
+  it: [
+    'lasagne',
+    'pizza',
+    'torta',
+    'panin[oi]',
+    'insalata',
+    'piatto pronto',
+    'biscotti',
+    'patatine',
+    'ravioli',
+    'tortellini',
+    'cracker',
+  ],
+  nl: ['lasagne', 'pizza', 'taart', 'broodje', 'salade', 'maaltijd', 'koekjes', 'chips'],
+};
+
 /** Words right after a material that say the product is without it ("plastic-free", "plastique libre"). */
 export const WITHOUT_AFTER: WordList = {
   en: ['free'],
@@ -203,6 +297,158 @@ export const SOFT_TOY: WordList = {
 };
 
 /**
+ * A toy with a motor, a battery or electronics: remote-controlled, robotic, interactive, talking,
+ * battery-powered ("RC car", "ferngesteuert", "télécommandé", "robot", "drone").
+ */
+const POWERED_TOY: WordList = {
+  en: [
+    'electronic',
+    'interactive',
+    '(?:remote|radio)[- ]?control(?:led)?',
+    'rc',
+    'r/c',
+    'battery[- ](?:operated|powered)',
+    'rechargeable',
+    'motori[sz]ed',
+    'robot(?:ic|s)?',
+    'drones?',
+    'app[- ]controlled',
+    'talking',
+  ],
+  de: ['ferngesteuert\\p{L}*', 'fernsteuerung', 'elektronisch\\p{L}*', 'interaktiv\\p{L}*', 'roboter', 'drohnen?'],
+  fr: [
+    't[ée]l[ée]command[ée]e?s?',
+    'radiocommand[ée]e?s?',
+    '[ée]lectroniques?',
+    'interacti(?:f|ve)s?',
+    'robots?',
+    'drones?',
+  ],
+  es: [
+    'teledirigid[oa]s?',
+    'control remoto',
+    'radiocontrol',
+    'electr[óo]nic[oa]s?',
+    'interactiv[oa]s?',
+    'robots?',
+    'drones?',
+  ],
+  it: ['telecomandat[oa]', 'radiocomandat[oa]', 'elettronic[oa]', 'interattiv[oa]', 'robot', 'droni?'],
+  nl: ['op afstand bestuurbare?', 'elektronische?', 'interactieve?', 'robots?', 'drones?'],
+};
+
+/**
+ * Words that make a device's title a part's or an accessory's ("Akku für iPad Air 2", "Coque pour
+ * iPhone 13 128 Go", "MacBook Pro 13 display"): what the price may buy instead of the device.
+ */
+const DEVICE_PART: WordList = {
+  en: [
+    'for',
+    'compatible',
+    'replacement',
+    'spare',
+    'parts?',
+    'case',
+    'cover',
+    'sleeve',
+    'bag',
+    'protector',
+    'tempered glass',
+    'charger',
+    'cable',
+    'adapter',
+    'battery',
+    'display',
+    'screen',
+    'lcd',
+    'keyboard',
+    'stand',
+    'mount',
+    'skin',
+    'stylus',
+    'box only',
+    'empty box',
+  ],
+  de: [
+    'für',
+    'kompatibel',
+    'ersatz\\p{L}*',
+    '\\p{L}*hülle',
+    'tasche',
+    'schutz\\p{L}*',
+    '\\p{L}*glas',
+    'ladeger[äa]t',
+    '\\p{L}*kabel',
+    'akku',
+    'tastatur',
+    'halterung',
+    'st[äa]nder',
+    'leerkarton',
+    'ovp only',
+  ],
+  fr: [
+    'pour',
+    'compatible',
+    'rechange',
+    'coque',
+    'housse',
+    '[ée]tui',
+    'protection',
+    'verre tremp[ée]',
+    'chargeur',
+    'c[âa]ble',
+    'adaptateur',
+    'batterie',
+    '[ée]cran',
+    'clavier',
+    'support',
+  ],
+  es: [
+    'para',
+    'compatible',
+    'repuesto',
+    'funda',
+    'protector',
+    'cristal templado',
+    'cargador',
+    'cable',
+    'adaptador',
+    'bater[íi]a',
+    'pantalla',
+    'teclado',
+    'soporte',
+  ],
+  it: [
+    'per',
+    'compatibile',
+    'ricambio',
+    'custodia',
+    'pellicola',
+    'vetro temperato',
+    'caricatore',
+    'cavo',
+    'adattatore',
+    'batteria',
+    'schermo',
+    'tastiera',
+    'supporto',
+  ],
+  nl: [
+    'voor',
+    'geschikt',
+    'vervang\\p{L}*',
+    'hoes(?:je)?',
+    'beschermer',
+    'oplader',
+    'kabel',
+    'accu',
+    'scherm',
+    'toetsenbord',
+    'houder',
+  ],
+};
+
+/**
  * Words that make a watch or an activity monitor a smartwatch or fitness tracker (connected
  * electronics), with the model lines that name one without the word ("Apple Watch", "Fitbit").
  */
@@ -258,6 +504,8 @@ export const PACK_COUNT: readonly { lang: string; pattern: string }[] = [
   { lang: 'pl', pattern: '(\\d{1,3})\\s*szt\\.?' },
   { lang: 'ru', pattern: 'упаковка (\\d{1,3})' },
   { lang: 'ru', pattern: '(\\d{1,3})\\s*шт\\.?' },
+  // A count written "x6" at the end of the title (UK grocers: "Free Range Eggs Large x12", "Bananas x5").
+  { lang: 'en', pattern: '[x×]\\s?(\\d{1,3})\\s*$' },
 ];
 
 /**
@@ -274,6 +522,38 @@ export const CONTAINER_NOUN: WordList = {
   nl: ['blik(?:jes|ken)?', 'fles(?:sen|jes)?', 'pakken', 'potten', 'zakjes', 'bekers'],
   pl: ['puszk[ai]', 'puszek', 'butel(?:ka|ki|ek)', 'słoik(?:i|ów)?', 'saszet(?:ka|ki|ek)', 'kartony', 'kartonów'],
   ru: ['банк[аи]', 'банок', 'бутыл(?:ка|ки|ок)', 'пакет(?:а|ов)?'],
+};
+
+/**
+ * A dozen, counted ("1 dozen", "a dozen eggs", "2 Dutzend", "une douzaine", "media docena"): twelve
+ * units each (half a dozen: six). Group 1 is the number of dozens, if written as a figure.
+ */
+const DOZEN: WordList = {
+  en: ['dozen'],
+  de: ['dutzend'],
+  fr: ['douzaines?'],
+  es: ['docenas?'],
+  it: ['dozzin[ae]'],
+  nl: ['dozijn'],
+};
+/** "half a dozen", "une demi-douzaine", "media docena", "mezza dozzina", "een half dozijn". */
+const HALF: WordList = {
+  en: ['half a'],
+  de: ['ein halbes'],
+  fr: ['une demi-', 'demi-'],
+  es: ['media'],
+  it: ['mezza'],
+  nl: ['een half', 'half'],
+};
+
+/** Words that say a food comes packed, not loose: "canned", "en conserve" (with CONTAINER_NOUN: "tin", "Dose"). */
+const PACKED_FOOD: WordList = {
+  en: ['canned', 'tinned', 'jarred'],
+  de: ['\\p{L}*konserven?'],
+  fr: ['en conserve', 'appertis[ée]e?s?'],
+  es: ['en conserva', 'enlatad[oa]s?'],
+  it: ['in scatola'],
+  nl: ['uit blik', 'in blik'],
 };
 
 /** The word between a counted container and its size: "de 44 cl", "à 0,5 l", "da 1,5 l", "po 500 ml". */
@@ -329,6 +609,9 @@ export const FLAVOUR_FORM_RE = /* @__PURE__ */ new RegExp(
   'iu',
 );
 
+/** The product is a dish or snack of several foods (COMPOSITE_DISH). */
+export const COMPOSITE_DISH_RE = /* @__PURE__ */ words(COMPOSITE_DISH);
+
 /** Text right after a material starts with a "without" word. */
 export const WITHOUT_AFTER_RE = /* @__PURE__ */ new RegExp(String.raw`^(?:${alternation(WITHOUT_AFTER)})${W1}`, 'u');
 /** Text right before a material ends with a "without" word. */
@@ -345,6 +628,15 @@ export const PREMIUM_RE = /* @__PURE__ */ words(PREMIUM);
 export const SMART_WATCH_RE = /* @__PURE__ */ words(SMART_WATCH);
 /** The title names a soft toy. */
 export const SOFT_TOY_RE = /* @__PURE__ */ words(SOFT_TOY);
+/** The title names a powered toy (motor, battery, electronics). */
+export const POWERED_TOY_RE = /* @__PURE__ */ words(POWERED_TOY);
+/** The title names a part or an accessory of a device (DEVICE_PART). */
+export const DEVICE_PART_RE = /* @__PURE__ */ words(DEVICE_PART);
+/**
+ * A whole device's specification in a title: its storage or memory ("256GB", "1 TB", "128 Go",
+ * "16GB RAM"), which a part or an accessory does not state as its own.
+ */
+export const DEVICE_STORAGE_RE = /(?<![\p{L}\p{N}])\d{1,4}\s?(?:GB|TB|Go|To|ГБ)(?![\p{L}\p{N}])/u;
 /** The title names a power bank (a battery pack), not a charger. */
 export const BATTERY_PACK_RE = /* @__PURE__ */ words(BATTERY_PACK);
 
@@ -354,6 +646,16 @@ export const CONTAINER_GLASS_RE = /* @__PURE__ */ words(CONTAINER_GLASS);
 export const CONTAINER_PLASTIC_RE = /* @__PURE__ */ words(CONTAINER_PLASTIC);
 export const CONTAINER_CARTON_RE = /* @__PURE__ */ words(CONTAINER_CARTON);
 export const BOTTLE_RE = /* @__PURE__ */ words(BOTTLE);
+/** A count in dozens: group 1 a half word, group 2 a figure (none: one dozen). */
+export const DOZEN_RE = /* @__PURE__ */ new RegExp(
+  String.raw`${W0}(?:(${alternation(HALF)})\s*|(\d{1,2})\s*)?(?:${alternation(DOZEN)})${W1}`,
+  'iu',
+);
+/** The title says the food comes in containers (cans, jars, bottles) or canned: a count in it counts packs. */
+export const PACKED_FOOD_RE = /* @__PURE__ */ new RegExp(
+  String.raw`${W0}(?:${alternation(CONTAINER_NOUN)}|${alternation(PACKED_FOOD)})${W1}`,
+  'iu',
+);
 
 /** A count not after a "for" word: what the product holds is not what the price buys. */
 const COUNT = String.raw`(?<!${W0}(?:${alternation(HOLDS_BEFORE)})\s+)${W0}(\d{1,3})\s*`;

@@ -146,6 +146,14 @@ export interface FoodRow {
    * replace it (lib/estimate/container.ts). Absent for other foods and sources.
    */
   packaging?: { container: Container; kgPerKg: number };
+  /**
+   * Sold by the piece (AGRIBALYSE raw fresh fruit, vegetables, potatoes and eggs; rolls, buns,
+   * croissants, bagels, muffins): a count in the
+   * title counts pieces, so a typical pack mass is not multiplied by it. Absent for other foods.
+   */
+  loose?: true;
+  /** One piece's mass as sold, kg, with its range, where a source gives it (data/food-pieces.csv). */
+  piece?: { kg: number; low: number; high: number };
 }
 
 /**

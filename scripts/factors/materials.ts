@@ -103,7 +103,20 @@ type AgribalyseFood = {
   kgPerKg: number;
   statistic: 'point' | 'median';
   packaging?: FoodRow['packaging'];
+  loose?: true;
 };
+
+/**
+ * CIQUAL subgroups of fresh produce and eggs: a raw one (its AGRIBALYSE name says "raw") is sold by
+ * the piece, as are rolls, buns and croissants, so a count in its title ("eggs, 12 pack", "bananas
+ * x5", "bread rolls 6 pack") counts pieces, not packs.
+ */
+const LOOSE_SUBGROUPS = new Set(['fruits', 'légumes', 'œufs', 'pommes de terre et autres tubercules']);
+/** Bakery sold by the piece (CIQUAL "pains et viennoiseries"): rolls, buns, croissants, bagels, muffins; not loaves. */
+const PIECE_BAKERY = /\b(?:croissants?|rolls?|buns?|bagels?|muffins?)\b/i;
+const isLoose = (r: Record<string, string>) =>
+  (LOOSE_SUBGROUPS.has(r.food_subgroup_fr.trim()) && /\braw\b/i.test(r.name_en)) ||
+  (r.food_subgroup_fr.trim() === 'pains et viennoiseries' && PIECE_BAKERY.test(r.name_en));
 
 /** AGRIBALYSE's packaging material (packaging_material_fr) -> the drink container a title names. */
 const AGRIBALYSE_CONTAINER: Readonly<Record<string, Container>> = {
@@ -171,6 +184,7 @@ function agribalyseRows(codes: Set<string>): AgribalyseFood[] {
       kgPerKg: num(r.kgco2e_per_kg_at_retail_derived, `AGRIBALYSE ${r.agb_code}`),
       statistic: 'point',
       ...(packaging ? { packaging } : {}),
+      ...(isLoose(r) ? { loose: true as const } : {}),
     });
   }
   // Category defaults where no single food stands for the category: the median at-retail value of
@@ -234,6 +248,7 @@ export function buildFood(profileCodes: string[] = []): FoodTables {
     if (f.statistic === 'median') rows.set(`agb-${f.code}`, { ...rows.get(`agb-${f.code}`)!, statistic: 'median' });
     const row = rows.get(`agb-${f.code}`);
     if (f.packaging && row) rows.set(row.key, { ...row, packaging: f.packaging });
+    if (f.loose && row) rows.set(row.key, { ...rows.get(row.key)!, loose: true });
     byName.set(`agb:${f.code}`, `agb-${f.code}`);
   }
   for (const r of raw('owid_clark2022_food_ghg_per_kg.csv'))
@@ -264,6 +279,16 @@ export function buildFood(profileCodes: string[] = []): FoodTables {
     if (serving !== null && !r.serving_source?.trim())
       throw new Error(`food-dry-forms.csv: a ready serving mass without its source in "${r.food}"`);
     rows.set(wet, { ...rows.get(wet)!, dryForm: dry, ...(serving !== null ? { dryBelowKg: serving } : {}) });
+  }
+  // One piece's mass as sold, where a source gives it (data/food-pieces.csv): only for a food sold loose.
+  for (const r of data('food-pieces.csv')) {
+    const key = resolve(r.food);
+    const row = key ? rows.get(key) : undefined;
+    if (!row?.loose || !r.source?.trim())
+      throw new Error(`food-pieces.csv: "${r.food}" is no food sold by the piece, or has no source`);
+    const [kg, low, high] = [r.piece_kg, r.low_kg, r.high_kg].map((v) => num(v, `food-pieces.csv ${r.food}`));
+    if (!(low! <= kg! && kg! <= high!)) throw new Error(`food-pieces.csv: "${r.food}" low <= piece <= high`);
+    rows.set(row.key, { ...row, piece: { kg: kg!, low: low!, high: high! } });
   }
   const curated = curatedRecords.map((r) => {
     const target = resolve(r.food);

@@ -37,7 +37,7 @@ const SCHEMAS: Record<TableName, z.ZodType> = {
   vat: z.strictObject({ key: z.string().regex(/^[A-Z]{2}$/), currency: z.string().regex(/^[A-Z]{3}$/), standard: nonneg.max(0.3), food: nonneg.max(0.3), books: nonneg.max(0.3), year: z.number().int(), source: z.string().min(3) }),
   materials: z.strictObject({ key: z.string(), name: z.string(), kgPerKg: pos, assemblyUplift: z.number().min(1).max(2), note: z.string() }),
   'material-aliases': alias,
-  food: z.strictObject({ key: z.string(), name: z.string(), kgPerKg: pos, source: z.enum(['clark2022', 'poore2018', 'rivm2021', 'agribalyse2023']), statistic: z.enum(['mean', 'median', 'point']), dryForm: z.string().optional(), dryBelowKg: pos.optional(), packaging: z.strictObject({ container: z.enum(CONTAINERS), kgPerKg: nonneg }).optional() }),
+  food: z.strictObject({ key: z.string(), name: z.string(), kgPerKg: pos, source: z.enum(['clark2022', 'poore2018', 'rivm2021', 'agribalyse2023']), statistic: z.enum(['mean', 'median', 'point']), dryForm: z.string().optional(), dryBelowKg: pos.optional(), packaging: z.strictObject({ container: z.enum(CONTAINERS), kgPerKg: nonneg }).optional(), loose: z.literal(true).optional(), piece: z.strictObject({ kg: pos, low: pos, high: pos }).optional() }),
   items: z.strictObject({ key: z.string().min(1), name: z.string().min(1), group: z.enum(['electromenager', 'habillement', 'mobilier', 'numerique']), kind: z.string().min(2), lifetimeYears: nn(pos), kgPerItem: pos, referenceMassKg: pos, massBasis: z.string().min(10), statistic: z.enum(['mean', 'median', 'point']), sourceUrl: z.string() }),
   'food-aliases': alias,
   'item-aliases': alias.extend({ onlyKind: z.string().min(2).optional(), massKg: z.number().positive().optional() }),
