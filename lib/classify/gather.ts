@@ -201,7 +201,7 @@ export function gather(
     titleEvidence.push(...fallbackVote(title, brand));
   evidence.push(...titleEvidence);
   if (trail.contentBranch !== null) return { evidence, pageNode };
-  const votes = bayesVote(parts, title, titleEvidence);
+  const votes = bayesVote(parts, title, titleEvidence, lang);
   evidence.push(...votes);
   return { evidence: bayesAsHead(parts, votes, evidence), pageNode };
 }
