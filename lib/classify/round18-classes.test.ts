@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createClassifier, type ClassifierModel } from './index';
 import { forCuesIn, ofCuesIn, withCuesIn } from './cues';
+import { verbNounAt } from './rules/verb-noun';
+import { containerInAt } from './rules/in-container';
 
 const model = JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel;
 const classifier = createClassifier(model);
@@ -42,5 +44,53 @@ describe('folding collisions: a foreign word whose English stem is another produ
   });
   it('the Swedish word spelled whole is still a freezer', () => {
     expect(pathOf('Frys 200 liter Electrolux', 'sv')).toBe(FREEZERS);
+  });
+});
+
+describe('Romance verb-noun compounds name the tool or holder, not the noun', () => {
+  it('closed up, hyphenated or apart, the listed compounds read as their product', () => {
+    expect(pathOf('Portachiavi in pelle nero', 'it')).toBe(
+      'Apparel & Accessories > Handbag & Wallet Accessories > Keychains',
+    );
+    expect(pathOf('Porte-clés cuir', 'fr')).toBe('Apparel & Accessories > Handbag & Wallet Accessories > Keychains');
+    expect(pathOf('Tire-bouchon sommelier', 'fr')).toBe('Home & Garden > Kitchen & Dining > Barware > Corkscrews');
+    expect(pathOf('Saca-rolhas profissional', 'pt')).toBe('Home & Garden > Kitchen & Dining > Barware > Corkscrews');
+    expect(pathOf('Abrelatas eléctrico', 'es')).toBe(
+      'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Can Openers',
+    );
+    expect(pathOf('Porta sapone bagno', 'it')).toBe('Home & Garden > Bathroom Accessories > Soap Dishes & Holders');
+  });
+  it("an unlisted holder of a device is that device's accessory (rules/verb-noun.ts)", () => {
+    expect(pathOf('Porta tablet da auto', 'it')).toMatch(
+      /^Electronics > Electronics Accessories > Computer Accessories/,
+    );
+    expect(pathOf('Porta-celular veicular', 'pt')).toBe(
+      'Electronics > Communications > Telephony > Mobile Phone Accessories',
+    );
+    expect(pathOf('Porte-tablette pour lit', 'fr')).toMatch(/^Electronics > Electronics Accessories/);
+  });
+  it('a door is still a door-word before an of-word, and the rule keeps to its languages', () => {
+    expect(verbNounAt(['porta', 'de', 'madeira'], [{ start: 2, end: 3 }], 'pt')).toBe(-1);
+    expect(verbNounAt(['tire', 'pressure', 'gauge'], [{ start: 1, end: 3 }], 'en')).toBe(-1);
+    expect(verbNounAt(['porte', 'tablette'], [{ start: 1, end: 2 }], 'fr')).toBe(0);
+  });
+});
+
+describe('"X in Y": the product is X, Y what it comes in or is made of', () => {
+  it('a plant in a pot is the plant', () => {
+    expect(pathOf('Olive tree in pot', 'en')).toBe('Home & Garden > Plants > Trees');
+    expect(pathOf('Lavender plant in ceramic pot 12 cm', 'en')).toMatch(/^Home & Garden > Plants/);
+    expect(pathOf('Olivenbaum im Topf', 'de')).toBe('Home & Garden > Plants > Trees');
+    expect(pathOf('Orchidea in vaso', 'it')).toMatch(/^Home & Garden > Plants/);
+    expect(pathOf('Kaktus w doniczce', 'pl')).toMatch(/^Home & Garden > Plants/);
+  });
+  it('not after a figure, an English particle verb, between one word twice, or with nothing read before it', () => {
+    expect(containerInAt(['2', 'in', '1', 'shampoo'], [{ start: 3, end: 4 }], 'en')).toBe(-1);
+    expect(containerInAt(['built', 'in', 'oven'], [{ start: 2, end: 3 }], 'en')).toBe(-1);
+    expect(containerInAt(['door', 'in', 'door', 'fridge'], [{ start: 0, end: 1 }], 'en')).toBe(-1);
+    expect(containerInAt(['olivier', 'en', 'pot'], [{ start: 2, end: 3 }], 'fr')).toBe(-1);
+    expect(containerInAt(['olive', 'tree', 'in', 'pot'], [{ start: 0, end: 2 }], 'en')).toBe(2);
+    // Another language's "in" word counts only in its own titles ("i", "w").
+    expect(containerInAt(['kaktus', 'w', 'doniczce'], [{ start: 0, end: 1 }], 'en')).toBe(-1);
   });
 });

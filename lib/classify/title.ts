@@ -18,6 +18,8 @@ import { falseFriendEntries } from './rules/false-friends';
 import { isSetWord } from './rules/set-of';
 import { unknownHead } from './rules/unknown-head';
 import { readForTarget } from './rules/for-target';
+import { readVerbNoun } from './rules/verb-noun';
+import { containerZones } from './rules/in-container';
 import { accessoryOfRule, withDeviceAfterKindWord } from './rules/accessory-of';
 import { withoutModifierOfUnknownLast } from './rules/unknown-last';
 import type { ClassifierParts } from './parts';
@@ -147,7 +149,12 @@ export function titleHits(
         .map((h) => ({ ...h, start: h.start + start, end: h.end + start })),
     );
     const read = accessoryOfRule(taxonomy, tokens, split, lang);
-    const { hits, zones } = readForTarget(taxonomy, tokens, read, segmentZones(tokens, read, lang), lang);
+    const target = readForTarget(taxonomy, tokens, read, segmentZones(tokens, read, lang), lang);
+    // "Porte-clés", "porta tablet": the noun after a verb is what the product holds or works on (rules/verb-noun.ts).
+    const noun = readVerbNoun(taxonomy, raw, target.hits, target.zones, lang, FOR_ZONE_WEIGHT);
+    // "Olive tree in pot": what the product comes in (rules/in-container.ts).
+    const hits = noun.hits;
+    const zones = containerZones(tokens, hits, noun.zones, lang, WITH_ZONE_WEIGHT);
     const spec = firstSpec(tokens);
     for (const h of hits) {
       // "for cats" names who the product is for, not a device it fits: keep its full weight.

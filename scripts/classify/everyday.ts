@@ -1347,6 +1347,95 @@ const EVERYDAY_KO_BEAUTY: Record<string, string[]> = {
   'Health & Beauty > Personal Care > Deodorant & Anti-Perspirant': ['데오드란트, デオドラント, 止汗露'],
 };
 
+/**
+ * Round 18: verb-noun compounds of Italian, Spanish, Portuguese and French, the holders, openers and
+ * cutters named after what they do to a thing ("portachiavi", "abrelatas", "tire-bouchon"), closed
+ * up, hyphenated (read as two words) and written apart, with the ordinary word of the other
+ * languages for the same thing. Written from ordinary vocabulary. When a compound is not listed
+ * the noun after the verb is read as what the product is for (lib/classify/rules/verb-noun.ts).
+ */
+const EVERYDAY_VERB_NOUN: Record<string, string[]> = {
+  'Apparel & Accessories > Handbag & Wallet Accessories > Keychains': [
+    'portachiavi, porta chiavi, llavero, llaveros, porta llaves, chaveiro, chaveiros, porta chaves, porte clés, porte clefs, porte clef',
+    'schlüsselanhänger, sleutelhanger, nyckelring, brelok, breloczek, přívěsek na klíče, брелок',
+  ],
+  'Home & Garden > Kitchen & Dining > Barware > Cocktail Shakers & Tools > Bottle Openers': [
+    'apribottiglie, apri bottiglie, abrebotellas, abridor de garrafas, abridor de garrafa, abre garrafas, décapsuleur, ouvre bouteille, ouvre bouteilles',
+    'flaschenöffner, flesopener, kapsylöppnare, otwieracz do butelek, otvírák na lahve, открывалка для бутылок',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Can Openers': [
+    'apriscatole, apri scatole, abrelatas, abridor de latas, abre latas, ouvre boîte, ouvre boîtes, dosenöffner, blikopener, konservöppnare, otwieracz do konserw, otvírák na konzervy, консервный нож',
+  ],
+  'Home & Garden > Kitchen & Dining > Barware > Corkscrews': [
+    'cavatappi, cava tappi, sacacorchos, saca corchos, saca rolhas, saca rolha, tire bouchon, tire bouchons, korkenzieher, kurkentrekker, korkskruv, korkociąg, vývrtka, штопор',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Colanders & Strainers': [
+    'scolapasta, scola pasta, colino, escurridor, colador, escorredor de macarrão, passoire, durchschlag, nudelsieb, vergiet, durkslag, durszlak, cedník, дуршлаг',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Dish Racks & Drain Boards': [
+    'scolapiatti, scola piatti, escurreplatos, escorredor de louça, escorredor de pratos, égouttoir, égouttoir à vaisselle, abtropfgestell, afdruiprek, diskställ, suszarka do naczyń, odkapávač, сушилка для посуды',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Nail Tools > Nail Clippers': [
+    'tagliaunghie, taglia unghie, cortaúñas, corta uñas, cortador de unhas, corta unhas, coupe ongles, nagelknipser, nagelknipper, nagelklippare, cążki do paznokci, kleštičky na nehty, кусачки для ногтей',
+  ],
+  'Home & Garden > Bathroom Accessories > Soap Dishes & Holders': [
+    'portasapone, porta sapone, jabonera, saboneteira, porte savon, seifenschale, zeephouder, tvålkopp, mydelniczka, miska na mýdlo, мыльница',
+  ],
+  'Home & Garden > Bathroom Accessories > Toothbrush Holders': [
+    'portaspazzolino, porta spazzolino, portaspazzolini, portacepillos, porta escovas, porta escova de dentes, porte brosse à dents, zahnbürstenhalter, tandenborstelhouder, tandborstmugg, kubek na szczoteczki, стакан для зубных щеток',
+  ],
+  'Home & Garden > Household Supplies > Storage & Organization > Storage Hooks & Racks > Umbrella Stands & Racks': [
+    'portaombrelli, porta ombrelli, paragüero, porta guarda chuva, porte parapluie, porte parapluies, schirmständer, paraplubak, paraplyställ, stojak na parasole, stojan na deštníky, подставка для зонтов',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Kitchen Organizers > Napkin Holders & Dispensers': [
+    'portatovaglioli, porta tovaglioli, servilletero, porta guardanapos, porte serviettes, serviettenhalter, servethouder, servetthållare, serwetnik, держатель для салфеток',
+  ],
+  'Office Supplies > Filing & Organization > Desk Organizers': [
+    'portapenne, porta penne, portaoggetti da scrivania, organizer da scrivania, portalápices, porta lápis, porta canetas, pot à crayons, organiseur de bureau, stiftehalter, schreibtisch organizer, pennenbak, pennställ, przybornik na biurko, stojánek na tužky, органайзер для стола',
+  ],
+  'Home & Garden > Bathroom Accessories > Toilet Paper Holders': [
+    'portarotolo, porta rotolo, portarrollos, porta papel higiênico, porte papier toilette, dérouleur papier toilette, toilettenpapierhalter, wc rolhouder, toalettpappershållare, uchwyt na papier toaletowy, držák toaletního papíru',
+  ],
+  'Furniture > Cabinets & Storage > Wine Racks': [
+    'portabottiglie, porta bottiglie, botellero, adega~0.5, porta vinhos, range bouteilles, casier à bouteilles, weinregal, wijnrek, vinställ, stojak na wino, stojan na víno',
+  ],
+  'Luggage & Bags > Briefcases': [
+    'portadocumenti, porta documenti, cartella portadocumenti, portafolios~0.6, pasta executiva, porte documents, aktentasche, aktetas, portfölj, teczka na dokumenty, aktovka, портфель',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Food Crackers > Nutcrackers': [
+    'schiaccianoci, cascanueces, quebra nozes, casse noix, nussknacker, notenkraker, nötknäppare, dziadek do orzechów, louskáček, щелкунчик',
+  ],
+  'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Garlic Presses': [
+    'spremiaglio, spremi aglio, prensa ajos, triturador de alho, espremedor de alho, presse ail, knoblauchpresse, knoflookpers, vitlökspress, praska do czosnku, lis na česnek, чеснокодавка',
+  ],
+  'Vehicles & Parts > Vehicle Parts & Accessories > Vehicle Storage & Cargo > Motor Vehicle Carrying Racks > Vehicle Bicycle Racks':
+    [
+      'portabici, porta bici, portabiciclette, portabicicletas, porta bicicletas, suporte de bicicleta para carro, porte vélo, porte vélos, fahrradträger, fietsendrager, cykelhållare, bagażnik rowerowy, nosič kol, велобагажник',
+    ],
+};
+
+/**
+ * Round 18: plants as shops sell them, potted or not ("Olive tree in pot", "Orchidee im Topf",
+ * "Monstera deliciosa"): the plant's name is the product, the pot what it comes in
+ * (lib/classify/rules/in-container.ts). Written from ordinary vocabulary; a plant word that is
+ * more often a food, a scent or a name elsewhere carries a weight below 1.
+ */
+const EVERYDAY_PLANTS: Record<string, string[]> = {
+  'Home & Garden > Plants > Trees': [
+    'olive tree, olivenbaum, olivier~0.5, olivo~0.4, oliveira~0.4, olijfboom, olivträd, drzewko oliwne, drzewo oliwne, olivovník, оливковое дерево',
+    'lemon tree, zitronenbaum, citronnier, limonero, limoeiro, albero di limone, citroenboom, citronträd, drzewko cytrynowe, citroník, лимонное дерево',
+    'bonsai, bonsái, palm tree, palmier, palmera, palmeira, palmboom, palmträd, fruit tree, obstbaum, arbre fruitier, albero da frutto, árbol frutal, árvore frutífera, fruitboom, fruktträd, drzewko owocowe',
+  ],
+  'Home & Garden > Plants > Indoor & Outdoor Plants > Potted Houseplants': [
+    'houseplant, house plant, zimmerpflanze, plante d intérieur, plante verte, pianta da interno, pianta da appartamento, planta de interior, kamerplant, krukväxt, roślina doniczkowa, pokojová rostlina, комнатное растение',
+    'orchid, orchidee, orchidée, orchidea, orquídea, orchidej, storczyk, орхидея, monstera, ficus, sansevieria, calathea, philodendron, pothos, zamioculcas, spathiphyllum, anthurium, kalanchoe',
+    'cactus~0.7, kaktus, cacto, kaktusz, succulent, sukkulente, succulente, suculenta, sukulent, сукулент, кактус',
+  ],
+  'Home & Garden > Plants > Indoor & Outdoor Plants > Bushes & Shrubs': [
+    'rose bush, rosenstrauch, rosier, rosal, roseira, rozenstruik, rosenbuske, krzew róży, hydrangea, hortensie, hortensia, ortensia, hortênsia, boxwood, buchsbaum, buis~0.5, bosso, boj, buxo, buxus, bukszpan',
+  ],
+};
+
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
 export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY),
@@ -1363,4 +1452,6 @@ export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY_IT_FOOD),
   ...Object.entries(EVERYDAY_IT),
   ...Object.entries(EVERYDAY_KO_BEAUTY),
+  ...Object.entries(EVERYDAY_VERB_NOUN),
+  ...Object.entries(EVERYDAY_PLANTS),
 ].map(([path, lines]) => [path, lines.join(', ')]);
