@@ -94,3 +94,28 @@ describe('"X in Y": the product is X, Y what it comes in or is made of', () => {
     expect(containerInAt(['kaktus', 'w', 'doniczce'], [{ start: 0, end: 1 }], 'en')).toBe(-1);
   });
 });
+
+describe('Korean beauty shops: their department crumbs and words', () => {
+  const ko = (title: string, crumb: string) =>
+    classifier.classify({ title, category: [crumb], lang: 'ko' })?.path ?? '';
+  it('the "뷰티" (beauty) crumb frames a title whose words say little', () => {
+    expect(ko('데일리 무드 밸런스 세트', '뷰티')).toMatch(/^Health & Beauty > Personal Care/);
+    expect(ko('밸런스 펜슬 03 브라운', '뷰티')).toMatch(/^Health & Beauty > Personal Care > Cosmetics > Makeup/);
+  });
+  it('loanwords and native words by their node', () => {
+    expect(ko('글로우 쉐딩 스틱', '뷰티')).toMatch(/Blushes & Bronzers$/);
+    expect(ko('모이스처 헤어오일 100ml', '뷰티')).toMatch(/^Health & Beauty > Personal Care > Hair Care/);
+    expect(ko('시카 스팟패치 60매', '뷰티')).toMatch(/Acne Treatments & Kits$/);
+    expect(ko('볼륨 인조속눈썹 5쌍', '뷰티')).toMatch(/False Eyelashes$/);
+  });
+});
+
+describe('Korean and Japanese colour words stay whole when a run is cut', () => {
+  it('"브라운" (brown) is no "브라" (bra), "그레이" (grey) no lei, "화이트" (white) no sauce', () => {
+    expect(pathOf('레더 벨트 브라운', 'ko')).toBe('Apparel & Accessories > Clothing Accessories > Belts');
+    expect(pathOf('다크브라운', 'ko')).toBe('');
+    expect(pathOf('그레이', 'ko')).toBe('');
+    expect(pathOf('화이트', 'ko')).toBe('');
+    expect(pathOf('レザーベルト ブラウン', 'ja')).toBe('Apparel & Accessories > Clothing Accessories > Belts');
+  });
+});

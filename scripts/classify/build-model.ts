@@ -34,6 +34,7 @@ function everydaySynonyms(rows: TaxonomyRow[]): [string, string][] {
 }
 import { buildLocalized, titleWordClasses } from './localized';
 import { readShopify, shopifyToGoogle } from './shopify-crosswalk';
+import { CJK_PLAIN_WORDS } from './cjk-plain-words';
 import type { LabelledTitle } from './pricerunner';
 import { namePhrases } from '../../lib/classify/lexicon';
 import { compileLexicon } from './compile-lexicon';
@@ -192,6 +193,7 @@ export function buildClassifierModel(bayes: BayesModel | null, titles: LabelledT
       brandWords: sortedKeys(BRAND_WORDS),
       brandNouns: brandNouns(BRAND_WORDS),
       localized: buildLocalized(rows, englishKeys, titleWordClasses(titles), englishReadings(rows, synonyms)),
+      cjkPlainWords: CJK_PLAIN_WORDS,
     },
     taxonomy,
   );

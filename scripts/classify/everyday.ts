@@ -1436,6 +1436,66 @@ const EVERYDAY_PLANTS: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Round 18: more of the words Korean beauty shops write (loanwords in Hangul and native words),
+ * by the node Google files each under, and the shop departments a Korean fashion-and-beauty
+ * shop's breadcrumb names ("뷰티" beauty, "패션소품" fashion accessories, "홈웨어" loungewear).
+ * A word that also names something outside beauty carries a weight below 1 ("패치" patch,
+ * "팔레트" palette, "브러쉬" brush, "오일" oil). Written from ordinary vocabulary.
+ */
+const EVERYDAY_KO_BEAUTY_MORE: Record<string, string[]> = {
+  'Health & Beauty > Personal Care': ['뷰티~0.5, 화장품~0.6, コスメ~0.6, 化妆品~0.6'],
+  'Apparel & Accessories': ['패션소품~0.5, 패션잡화~0.5'],
+  'Apparel & Accessories > Clothing > Sleepwear & Loungewear': ['홈웨어, 라운지웨어, 잠옷'],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Sunscreen': [
+    '선젤, 선밀크, 선로션, 선스프레이, 선쿠션, 선세럼, 선에센스, 선블럭',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Lotion & Moisturizer': [
+    '수분젤, 수딩젤, 젤크림, 에멀젼, 에멀전, 모이스처라이저, 보습제',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Toners & Astringents': ['토너패드, 스킨토너, 패드~0.5'],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Facial Cleansers': [
+    '스크럽~0.7, 각질제거제, 필링패드, 클렌징바, 세안제, 폼클렌저',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Acne Treatments & Kits': [
+    '스팟패치, 여드름패치, 트러블패치, 패치~0.4',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Makeup Removers': [
+    '리무버, 메이크업 리무버, 립앤아이리무버, 립앤아이 리무버',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Body Oil': ['바디오일, 페이스오일, 오일~0.4'],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup': ['메이크업~0.5, 펜슬~0.6, 팔레트~0.5'],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Face Makeup > Blushes & Bronzers': [
+    '치크, 블러쉬, 쉐딩, 컨투어, 브론저',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Face Makeup > Face Primer': ['베이스~0.6, 톤업 베이스'],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Eye Makeup > Eyebrow Enhancers': ['브로우, 브로우 젤, 눈썹'],
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Eye Makeup > False Eyelashes': [
+    '속눈썹, 인조속눈썹, 아이래쉬, 래쉬',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Makeup Tools > Eyelash Curlers': ['뷰러'],
+  'Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Makeup Tools > Makeup Brushes': [
+    '브러쉬~0.6, 브러시~0.6',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Nail Care': ['네일, 젤네일, 네일아트, 네일스티커'],
+  'Health & Beauty > Personal Care > Cosmetics > Nail Care > False Nails': ['네일팁, 인조손톱'],
+  'Health & Beauty > Personal Care > Cosmetics > Perfume & Cologne': [
+    '오드뚜왈렛, 오 드 뚜왈렛, 오드코롱, 코롱, 오드퍼퓸, 바디미스트~0.6, 섬유향수~0.5',
+  ],
+  'Health & Beauty > Personal Care > Cosmetics > Bath & Body > Bar Soap': ['비누, 고체비누'],
+  'Health & Beauty > Personal Care > Cosmetics > Bath & Body > Liquid Hand Soap': ['핸드워시, 핸드솝'],
+  'Health & Beauty > Personal Care > Cosmetics > Bath & Body > Bath Additives': ['입욕제, 배쓰밤, 버블바스'],
+  'Health & Beauty > Personal Care > Hair Care > Shampoo & Conditioner': ['컨디셔너, 샴푸바'],
+  'Health & Beauty > Personal Care > Hair Care': [
+    '헤어오일, 헤어에센스, 헤어세럼, 헤어미스트, 헤어팩, 헤어마스크, 헤어토닉, 두피',
+  ],
+  'Health & Beauty > Personal Care > Hair Care > Hair Styling Products': [
+    '헤어왁스, 헤어스프레이, 헤어젤, 왁스~0.5, 포마드',
+  ],
+  'Health & Beauty > Personal Care > Hair Care > Hair Color': ['염색약, 헤어컬러, 새치염색'],
+  'Health & Beauty > Personal Care > Shaving & Grooming': ['쉐이빙폼, 쉐이빙 젤, 면도크림, 애프터쉐이브'],
+};
+
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
 export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY),
@@ -1454,4 +1514,5 @@ export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY_KO_BEAUTY),
   ...Object.entries(EVERYDAY_VERB_NOUN),
   ...Object.entries(EVERYDAY_PLANTS),
+  ...Object.entries(EVERYDAY_KO_BEAUTY_MORE),
 ].map(([path, lines]) => [path, lines.join(', ')]);
