@@ -119,3 +119,24 @@ describe('Korean and Japanese colour words stay whole when a run is cut', () => 
     expect(pathOf('レザーベルト ブラウン', 'ja')).toBe('Apparel & Accessories > Clothing Accessories > Belts');
   });
 });
+
+describe('haberdashery and craft supplies in the Romance languages', () => {
+  const CRAFTS = 'Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts';
+  it('thread, needles, yarn, ribbon, beads, canvas, glue guns and sewing machines', () => {
+    expect(pathOf('Linha De Costura Poliéster 100 Cores', 'pt')).toMatch(/Thread & Floss$/);
+    expect(pathOf('Agulha De Crochê Kit 8 Tamanhos', 'pt')).toMatch(/Needles & Hooks$/);
+    expect(pathOf('Gomitolo di lana 100 g', 'it')).toMatch(/Yarn$/);
+    expect(pathOf('Perles de rocaille 2 mm lot de 1000', 'fr')).toMatch(/Beads$/);
+    expect(pathOf('Máquina De Coser Singer Start', 'es')).toMatch(/Sewing Machines$/);
+    expect(pathOf('Pistola De Cola Quente 20w Bivolt', 'pt')).toMatch(new RegExp(`^${CRAFTS}`));
+  });
+  it('a tape is not a ribbon, and wall paint is not craft paint', () => {
+    expect(pathOf('Fita Isolante 19mm x 20m Preta', 'pt')).toBe('Hardware > Building Consumables > Hardware Tape');
+    expect(pathOf('Fita Métrica 5m Emborrachada', 'pt')).toBe(
+      'Hardware > Tools > Measuring Tools & Sensors > Tape Measures',
+    );
+    expect(pathOf('Tinta Para Parede Acrílica 18L Branco Neve', 'pt')).toBe(
+      'Hardware > Building Consumables > Painting Consumables > Paint',
+    );
+  });
+});

@@ -994,6 +994,9 @@ const EVERYDAY_PT: Record<string, string[]> = {
   'Hardware > Tools > Saws > Handheld Circular Saws': [
     'serra circular, sierra circular, sega circolare, scie circulaire, pilarka tarczowa, kreissäge, cirkelzaag, cirkelsåg, okružní pila, циркулярная пила',
   ],
+  'Hardware > Building Consumables > Hardware Tape': [
+    'fita isolante, fita silver tape, cinta aislante, nastro isolante, ruban isolant, isolatietape, eltejp, taśma izolacyjna, izolepa, изолента',
+  ],
   'Hardware > Tools > Measuring Tools & Sensors > Tape Measures': [
     'trena, cinta métrica, flessometro, metro a nastro, mètre ruban, miara zwijana, maßband, rolmaat, måttband, svinovací metr, рулетка',
   ],
@@ -1496,6 +1499,89 @@ const EVERYDAY_KO_BEAUTY_MORE: Record<string, string[]> = {
   'Health & Beauty > Personal Care > Shaving & Grooming': ['쉐이빙폼, 쉐이빙 젤, 면도크림, 애프터쉐이브'],
 };
 
+/**
+ * Round 18: haberdashery and craft supplies ("armarinho", "merceria", "mercerie", "merceria",
+ * "Kurzwaren", "pasmanteria"): thread, yarn, needles, fabric, ribbon, beads, craft paint, brushes,
+ * canvas, glue guns, sewing machines. The lexicon read none of them in the Romance languages.
+ * Words that are ordinary elsewhere carry a weight below 1 ("linha" line, "fita" tape, "tela"
+ * screen, "tinta" ink or wall paint). Written from ordinary vocabulary.
+ */
+const EVERYDAY_CRAFTS: Record<string, string[]> = {
+  'Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts > Art & Crafting Materials > Crafting Fibers > Thread & Floss':
+    [
+      'linha de costura, linha para costura, linha~0.4, hilo de coser, filo da cucire, fil à coudre, nähgarn, naaigaren, sytråd, nici do szycia, nit na šití, швейные нитки, linha para bordar, mouliné, muline',
+    ],
+  'Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts > Art & Crafting Materials > Crafting Fibers > Yarn':
+    [
+      'fio para crochê, fio de malha, barbante~0.6, novelo, lã para tricô, lana para tejer, ovillo, gomitolo, filato~0.6, pelote de laine, laine à tricoter, wolle~0.6, strickgarn, garen~0.5, włóczka, příze, пряжа',
+    ],
+  'Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts > Art & Crafting Tools > Needles & Hooks': [
+    'agulha de crochê, agulha de tricô, agulhas de costura, agulha~0.6, aguja de crochet, agujas de tejer, uncinetto, ferri da maglia, aghi da cucito, crochet~0.5, aiguille à tricoter, aiguilles à coudre',
+    'häkelnadel, stricknadeln, nähnadeln, haaknaald, breinaalden, virknål, stickor, szydełko, druty do dziergania, háček na háčkování, jehlice, крючок для вязания, спицы',
+  ],
+  'Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts > Art & Crafting Materials > Textiles > Fabric': [
+    'tecido tricoline, tecido~0.6, tricoline, feltro~0.6, tela por metro, tessuto~0.6, tissu~0.6, stoff~0.5, stof~0.4, tyg~0.5, tkanina~0.6, látka~0.5, ткань',
+  ],
+  'Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts > Art & Crafting Materials > Embellishments & Trims > Ribbons & Trim':
+    [
+      'fita de cetim, fita gorgurão, cinta de raso, nastro di raso, ruban satin, satinband, satijnlint, sidenband, wstążka, stuha, атласная лента',
+    ],
+  'Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts > Art & Crafting Materials > Embellishments & Trims > Beads':
+    [
+      'miçanga, miçangas, missanga, canutilho, mostacilla, abalorios, perline, perles de rocaille, perlen zum auffädeln, kralen, pärlor~0.5, koraliki, korálky, бисер',
+    ],
+  'Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts > Art & Crafting Materials > Craft Paint, Ink & Glaze > Art & Craft Paint':
+    [
+      'tinta acrílica~0.5, tinta para artesanato, tinta para tecido, tinta guache, guache, pintura acrílica, colori acrilici, tempera~0.6, peinture acrylique, gouache, acrylfarbe, acrylverf, akrylfärg, farby akrylowe, akrylové barvy, акриловые краски',
+    ],
+  'Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts > Art & Crafting Tools > Craft Measuring & Marking Tools > Art Brushes':
+    [
+      'pincel artístico, pincel~0.6, pincéis, pinceles, pennelli, pennello~0.6, pinceau~0.6, pinceaux, künstlerpinsel, penselen, penslar, pędzelki, štětce, кисти для рисования',
+    ],
+  'Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts > Art & Crafting Materials > Textiles > Crafting Canvas > Painting Canvas':
+    [
+      'tela para pintura, tela de pintura, lienzo, tela per pittura, toile à peindre, keilrahmen, schildersdoek, målarduk, płótno malarskie, malířské plátno, холст',
+    ],
+  'Office Supplies > General Office Supplies > Office Tape': [
+    'fita adesiva, fita dupla face, fita crepe, cinta adhesiva, nastro adesivo, plakband, tejp, taśma klejąca, lepicí páska, скотч',
+  ],
+  'Hardware > Building Consumables > Hardware Tape': [
+    'fita isolante, fita silver tape, cinta aislante, nastro isolante, ruban isolant, isolatietape, eltejp, taśma izolacyjna, izolepa, изолента',
+  ],
+  'Hardware > Tools > Measuring Tools & Sensors > Tape Measures': [
+    'fita métrica, trena, cinta métrica, flessometro, metro a nastro, mètre ruban, maßband, rolbandmaat, måttband, miara zwijana, svinovací metr, рулетка',
+  ],
+  'Hardware > Building Consumables > Painting Consumables > Paint': [
+    'tinta para parede, tinta látex, tinta acrílica fosca, tinta acrílica semibrilho, pintura para paredes, pittura murale, peinture murale, wandfarbe, muurverf, väggfärg, farba do ścian, malířská barva, краска для стен',
+  ],
+  'Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts > Art & Crafting Tools > Glue Guns': [
+    'pistola de cola quente, cola quente, pistola de silicona, pistola per colla a caldo, colla a caldo, pistolet à colle, heißklebepistole, lijmpistool, limpistol, pistolet do klejenia, tavná pistole, клеевой пистолет',
+  ],
+  'Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts > Art & Crafting Tools > Textile Craft Machines > Sewing Machines':
+    [
+      'máquina de costura, máquina de coser, macchina da cucire, machine à coudre, nähmaschine, naaimachine, symaskin, maszyna do szycia, šicí stroj, швейная машина',
+    ],
+  'Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts > Art & Crafting Tools > Frames, Hoops & Stretchers':
+    [
+      'bastidor para bordado, bastidor~0.6, telaio da ricamo, tambour à broder, stickrahmen, borduurring, broderibåge, tamborek, vyšívací rámeček, пяльцы',
+    ],
+  'Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts > Art & Crafting Materials > Craft Fasteners & Closures > Buttons & Snaps':
+    [
+      'botões para costura, botones para coser, bottoni~0.6, boutons à coudre, knöpfe~0.6, knopen~0.5, guziki, knoflíky, пуговицы',
+    ],
+  'Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts > Art & Crafting Materials > Craft Fasteners & Closures > Zippers':
+    [
+      'zíper, zíperes, cremallera, cerniera lampo, fermeture éclair, reißverschluss, rits~0.5, blixtlås, zamek błyskawiczny, zip~0.4, молния~0.5',
+    ],
+  'Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts > Art & Crafting Materials > Embellishments & Trims > Elastic':
+    [
+      'elástico para costura, elástico~0.5, goma elástica, elastico per cucito, élastique couture, gummiband, elastiek, resår, guma do majtek, pruženka',
+    ],
+  'Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts > Art & Crafting Materials > Art & Craft Paper': [
+    'papel color set, papel cartão, cartolina~0.6, papel crepom, papel camurça, eva~0.5, folha de eva, goma eva, cartoncino, papier cartonné, papier crépon, tonpapier, knutselpapier, brystpapper, brystol, papier kolorowy, barevné papíry, цветная бумага',
+  ],
+};
+
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
 export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY),
@@ -1515,4 +1601,5 @@ export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY_VERB_NOUN),
   ...Object.entries(EVERYDAY_PLANTS),
   ...Object.entries(EVERYDAY_KO_BEAUTY_MORE),
+  ...Object.entries(EVERYDAY_CRAFTS),
 ].map(([path, lines]) => [path, lines.join(', ')]);
