@@ -14,6 +14,7 @@ import { notATitle } from './rules/not-a-title';
 import { screenEvidence } from './rules/set-top';
 import { remoteControlRule, toyOfRule } from './rules/toy-of';
 import { artificialRule } from './rules/artificial-of';
+import { preparedDishRule } from './rules/prepared-dish';
 import { petCounterpart } from './rules/for-pets';
 import { isReplacementWord, partsNodeOf } from './rules/replacement';
 import { hitsToEvidence, type Evidence, type WeightedHit } from './score';
@@ -172,6 +173,8 @@ export function gather(
   let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context, {
     headFirst: lang !== null && HEAD_FIRST_LANGS.has(lang),
   });
+  // "Mashed Potatoes", "Gefüllte Paprika": a cooked dish, not the vegetable (rules/prepared-dish.ts).
+  titleEvidence = preparedDishRule(taxonomy, normalizeText(title).split(' '), lang, titleEvidence);
   titleEvidence = contentRule(
     parts,
     trail.contentBranch,

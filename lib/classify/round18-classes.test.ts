@@ -19,7 +19,7 @@ const FREEZERS = 'Home & Garden > Kitchen & Dining > Kitchen Appliances > Freeze
 describe("function words count in their title's language only", () => {
   it('an English title\'s "Do" is no Polish for-word nor Portuguese of-word', () => {
     expect(pathOf('Cook Do Sweet and Sour Sauce', 'en')).toBe(`${SAUCES} > Sweet and Sour Sauces`);
-    expect(pathOf('Cook Do Oyster Sauce Stir Fry Mix', 'en')).toMatch(new RegExp(`^${SAUCES}`));
+    expect(pathOf('Cook Do Oyster Sauce 130 g', 'en')).toMatch(new RegExp(`^${SAUCES}`));
   });
   it('the cue sets: a language keeps its own words and the English for- and with-words', () => {
     expect(forCuesIn('en').has('do')).toBe(false);
@@ -138,5 +138,25 @@ describe('haberdashery and craft supplies in the Romance languages', () => {
     expect(pathOf('Tinta Para Parede Acrílica 18L Branco Neve', 'pt')).toBe(
       'Hardware > Building Consumables > Painting Consumables > Paint',
     );
+  });
+});
+
+describe('a cooked dish is a prepared food, not its ingredient', () => {
+  const SIDES = 'Food, Beverages & Tobacco > Food Items > Prepared Foods > Prepared Appetizers & Side Dishes';
+  const MEALS = 'Food, Beverages & Tobacco > Food Items > Prepared Foods > Prepared Meals & Entrées';
+  it('a cooking participle turns a vegetable into a side dish and meat into a meal (rules/prepared-dish.ts)', () => {
+    expect(pathOf('Rosemary Roasted Potatoes 400 g', 'en')).toBe(SIDES);
+    expect(pathOf('Glazed Carrots 400 g', 'en')).toBe(SIDES);
+    expect(pathOf('Pommes de terre sautées à la graisse de canard', 'fr')).toBe(SIDES);
+    expect(pathOf('Southern Fried Chicken Drumsticks', 'en')).toBe(MEALS);
+  });
+  it('drying, smoking and roasting nuts or coffee leave the food', () => {
+    expect(pathOf('Smoked Salmon Slices 200 g', 'en')).toMatch(/Meat, Seafood & Eggs/);
+    expect(pathOf('Roasted Almonds Salted', 'en')).toMatch(/Nuts & Seeds/);
+  });
+  it('dishes by name, and the cookware named after them stays cookware', () => {
+    expect(pathOf('Meatloaf with Gravy', 'en')).toBe(MEALS);
+    expect(pathOf('Creamy Coleslaw 500 g', 'en')).toBe(SIDES);
+    expect(pathOf('Lasagna pan 9x13 ceramic', 'en')).toMatch(/^Home & Garden > Kitchen & Dining > Cookware & Bakeware/);
   });
 });

@@ -1582,6 +1582,28 @@ const EVERYDAY_CRAFTS: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Round 18: prepared dishes by name, which the lexicon read as their main ingredient ("Beef
+ * Lasagna": beef; "Macaroni & Cheese": cheese) or not at all ("Meatloaf", "Coleslaw"). Written
+ * from ordinary vocabulary; cooked ingredients are read by rules/prepared-dish.ts.
+ */
+const EVERYDAY_DISHES: Record<string, string[]> = {
+  'Food, Beverages & Tobacco > Food Items > Prepared Foods > Prepared Meals & Entrées': [
+    'lasagna, lasagne, lasagnes, lasaña, lasanha, casserole, pot pie, mac and cheese, macaroni and cheese, macaroni cheese, enchiladas, fried rice, tikka masala, pad thai, meatloaf',
+    'stew, chili con carne, shepherd s pie, cottage pie, quiche, paella, moussaka, goulash, gulasch, stir fry, ready meal, frozen dinner, frozen meal, microwave meal, tv dinner',
+    'fertiggericht, eintopf, auflauf, plat cuisiné, plats cuisinés, cassoulet, tartiflette, ratatouille, choucroute garnie, plato preparado, platos preparados, prato pronto, feijoada',
+    'kant en klaarmaaltijd, stamppot, färdigrätt, danie gotowe, gołąbki, bigos, hotové jídlo, готовое блюдо',
+  ],
+  'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Cookware > Stock Pots': ['stew pot, stock pot, soup pot'],
+  'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Cookware > Casserole Dishes': [
+    'lasagna pan, lasagna dish, lasagne dish, casserole pan',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Prepared Foods > Prepared Appetizers & Side Dishes': [
+    'mashed potatoes, potato salad, coleslaw, hash browns, onion rings, mozzarella sticks, spring rolls, samosas, potato wedges, stuffing',
+    'purée de pommes de terre, kartoffelpüree, kartoffelsalat, purè di patate, insalata di patate, puré de patatas, ensaladilla rusa, purê de batata, sałatka ziemniaczana, carottes râpées, céleri rémoulade',
+  ],
+};
+
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
 export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY),
@@ -1602,4 +1624,5 @@ export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY_PLANTS),
   ...Object.entries(EVERYDAY_KO_BEAUTY_MORE),
   ...Object.entries(EVERYDAY_CRAFTS),
+  ...Object.entries(EVERYDAY_DISHES),
 ].map(([path, lines]) => [path, lines.join(', ')]);
