@@ -160,3 +160,28 @@ describe('a cooked dish is a prepared food, not its ingredient', () => {
     expect(pathOf('Lasagna pan 9x13 ceramic', 'en')).toMatch(/^Home & Garden > Kitchen & Dining > Cookware & Bakeware/);
   });
 });
+
+describe('baby goods in Polish and Portuguese, and Italian grocery words', () => {
+  it('baby clothes, feeding, bathing and transport', () => {
+    expect(pathOf('Śpioszki niemowlęce bawełniane 62 cm', 'pl')).toMatch(
+      /^Apparel & Accessories > Clothing > Baby & Toddler Clothing/,
+    );
+    expect(pathOf('Podgrzewacz do butelek elektryczny', 'pl')).toBe(
+      'Baby & Toddler > Nursing & Feeding > Bottle Warmers & Sterilizers',
+    );
+    expect(pathOf('Bomba Tira Leite Elétrica Bivolt', 'pt')).toBe('Baby & Toddler > Nursing & Feeding > Breast Pumps');
+    expect(pathOf('Cadeira De Alimentação Infantil Dobrável', 'pt')).toBe(
+      'Furniture > Baby & Toddler Furniture > High Chairs & Booster Seats',
+    );
+    expect(pathOf('Bebê Conforto Com Base 0-13kg', 'pt')).toBe(
+      'Baby & Toddler > Baby Transport > Baby & Toddler Car Seats',
+    );
+  });
+  it('Italian grocery words', () => {
+    expect(pathOf('Tortellini freschi 250 g', 'it')).toBe(
+      'Food, Beverages & Tobacco > Food Items > Pasta & Noodles',
+    );
+    expect(pathOf('Pelati 400 g', 'it')).toMatch(/Canned & Jarred Vegetables$/);
+    expect(pathOf('Budino al cioccolato 4 x 100 g', 'it')).toMatch(/Pudding & Gelatin Snacks$/);
+  });
+});

@@ -1604,6 +1604,80 @@ const EVERYDAY_DISHES: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Round 18: baby goods as Polish and Portuguese shops name them (baby clothes, feeding, bathing,
+ * transport), with the same word in Spanish, Italian and French where it is ordinary. Written
+ * from ordinary vocabulary.
+ */
+const EVERYDAY_BABY: Record<string, string[]> = {
+  'Apparel & Accessories > Clothing > Baby & Toddler Clothing > Baby One-Pieces': [
+    'body niemowlęce, body dziecięce, śpioszki, półśpiochy, rampers, pajac, body de bebê, macacão de bebê, macacão bebê, body para bebê, pelele, body neonato, tutina, grenouillère, dupont~0.5',
+  ],
+  'Apparel & Accessories > Clothing > Baby & Toddler Clothing > Baby & Toddler Tops': [
+    'kaftanik, kaftaniki, koszulka niemowlęca, camiseta bebê',
+  ],
+  'Apparel & Accessories > Clothing > Baby & Toddler Clothing': [
+    'ubranka niemowlęce, ubranka dla niemowląt, roupa de bebê, roupinha de bebê, ropa de bebé, abbigliamento neonato, vêtements bébé',
+  ],
+  'Apparel & Accessories > Clothing Accessories > Baby & Toddler Clothing Accessories': [
+    'czapeczka niemowlęca, czapeczka, touca de bebê, gorro de bebé, cuffietta',
+  ],
+  'Baby & Toddler > Nursing & Feeding > Bottle Warmers & Sterilizers': [
+    'podgrzewacz do butelek, sterylizator, sterylizator do butelek, aquecedor de mamadeira, calentador de biberones, esterilizador de biberones, scaldabiberon, sterilizzatore, chauffe biberon, stérilisateur',
+  ],
+  'Baby & Toddler > Nursing & Feeding > Breast Pumps': [
+    'bomba tira leite, bomba de tirar leite, extrator de leite, sacaleches, tiralatte, tire lait',
+  ],
+  'Baby & Toddler > Nursing & Feeding > Nursing Pillows': [
+    'poduszka do karmienia, almofada de amamentação, cojín de lactancia, cuscino allattamento, coussin d allaitement',
+  ],
+  'Furniture > Baby & Toddler Furniture > High Chairs & Booster Seats': [
+    'krzesełko do karmienia, cadeira de alimentação, cadeirão, silla alta para bebé, seggiolone, chaise haute, hochstuhl, kinderstoel, barnstol',
+  ],
+  'Baby & Toddler > Baby Bathing > Baby Bathtubs & Bath Seats': [
+    'wanienka, wanienka dla dziecka, banheira de bebê, banheira bebê, bañera de bebé, vaschetta bagnetto, baignoire bébé, babybadewanne, badewanne baby',
+  ],
+  'Baby & Toddler > Baby Transport > Baby & Toddler Car Seats': [
+    'bebê conforto, fotelik samochodowy, fotelik, silla de coche, seggiolino auto, siège auto, kindersitz, autostoel, bilbarnstol',
+  ],
+  'Baby & Toddler > Baby Toys & Activity Equipment > Baby Walkers & Entertainers': [
+    'andador infantil, andador de bebê, andador~0.5, chodzik, andador para bebé, girello, trotteur, lauflernhilfe, loopstoel',
+  ],
+  'Baby & Toddler > Baby Health': ['oliwka dla dzieci, oliwka dla niemowląt, óleo de bebê'],
+};
+
+/**
+ * Round 18: Italian grocery words the lexicon still missed (with their French, Spanish and German
+ * counterparts where the same product has a common name). Written from ordinary vocabulary.
+ */
+const EVERYDAY_IT_FOOD_MORE: Record<string, string[]> = {
+  'Food, Beverages & Tobacco > Food Items > Pasta & Noodles': [
+    'tortellini, tortelloni, cappelletti, agnolotti, orecchiette, paccheri, trofie, strozzapreti',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Fruits & Vegetables > Canned & Jarred Vegetables': [
+    'pelati, pomodori pelati, polpa di pomodoro, tomates pelées, tomate triturado',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Seafood': [
+    'bastoncini di pesce, fish sticks, fish fingers, bâtonnets de poisson, palitos de pescado, fischstäbchen',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Meat': [
+    'wurstel, würstel, würstchen, saucisses de strasbourg, salchichas',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Fruits & Vegetables > Fresh & Frozen Vegetables': [
+    'pomodorini, pomodori ciliegini, pomodoro datterino',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Snack Foods > Popcorn': ['pop corn, popcorn, pipoca, palomitas'],
+  'Food, Beverages & Tobacco > Food Items > Grains, Rice & Cereal > Cereal & Granola': [
+    'cereali, cereali per colazione, céréales, cereales, müsli, granola',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Bakery > Cakes & Dessert Bars': [
+    'colomba pasquale, colomba~0.5, pandoro, panettone, plumcake, crostata',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Snack Foods > Pudding & Gelatin Snacks': [
+    'budino, budini, pudding, flan, crème dessert, natillas, gelatina~0.5',
+  ],
+};
+
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
 export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY),
@@ -1625,4 +1699,6 @@ export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY_KO_BEAUTY_MORE),
   ...Object.entries(EVERYDAY_CRAFTS),
   ...Object.entries(EVERYDAY_DISHES),
+  ...Object.entries(EVERYDAY_BABY),
+  ...Object.entries(EVERYDAY_IT_FOOD_MORE),
 ].map(([path, lines]) => [path, lines.join(', ')]);
