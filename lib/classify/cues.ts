@@ -44,7 +44,7 @@ const WITH_WORDS: Record<string, string[]> = {
 const OF_WORDS: Record<string, string[]> = {
   fr: ['de', 'du', 'des', 'a', 'au', 'aux'],
   es: ['de', 'del'],
-  it: ['di', 'da', 'del', 'della', 'dei'],
+  it: ['di', 'da', 'del', 'della', 'dei', 'al', 'alla', 'allo', 'ai', 'alle', 'agli'],
   pt: ['de', 'do', 'da', 'dos', 'das'],
 };
 

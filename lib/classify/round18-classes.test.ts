@@ -32,6 +32,11 @@ describe("function words count in their title's language only", () => {
     expect(forCuesIn('ko').has('para')).toBe(true);
     expect(forCuesIn(null).has('do')).toBe(true);
   });
+  it('Italian articulated "of" words ("al", "alla"): "Budino al cioccolato" is a pudding, the chocolate its flavour', () => {
+    expect(ofCuesIn('it').has('al')).toBe(true);
+    expect(pathOf('Budino al cioccolato 4 x 100 g', 'it')).toMatch(/Pudding & Gelatin Snacks$/);
+    expect(pathOf('Gelato alla nocciola 500 g', 'it')).toMatch(/Ice Cream & Frozen Yogurt$/);
+  });
   it('a Polish "do" still opens a for-zone', () => {
     expect(pathOf('Etui do iPhone 13 silikonowe', 'pl')).toMatch(/Mobile Phone Cases$/);
   });
@@ -178,9 +183,7 @@ describe('baby goods in Polish and Portuguese, and Italian grocery words', () =>
     );
   });
   it('Italian grocery words', () => {
-    expect(pathOf('Tortellini freschi 250 g', 'it')).toBe(
-      'Food, Beverages & Tobacco > Food Items > Pasta & Noodles',
-    );
+    expect(pathOf('Tortellini freschi 250 g', 'it')).toBe('Food, Beverages & Tobacco > Food Items > Pasta & Noodles');
     expect(pathOf('Pelati 400 g', 'it')).toMatch(/Canned & Jarred Vegetables$/);
     expect(pathOf('Budino al cioccolato 4 x 100 g', 'it')).toMatch(/Pudding & Gelatin Snacks$/);
   });
