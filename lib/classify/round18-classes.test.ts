@@ -188,3 +188,21 @@ describe('baby goods in Polish and Portuguese, and Italian grocery words', () =>
     expect(pathOf('Budino al cioccolato 4 x 100 g', 'it')).toMatch(/Pudding & Gelatin Snacks$/);
   });
 });
+
+describe('pet goods as Brazilian and other pet shops name them', () => {
+  const pet = (title: string) => classifier.classify({ title, category: ['Animais'], lang: 'pt' })?.path ?? '';
+  it('litter, bowls, toys, scratchers, beds, flea control and treats', () => {
+    expect(pet('Areia Higiênica Para Gatos 4kg')).toBe(
+      'Animals & Pet Supplies > Pet Supplies > Cat Supplies > Cat Litter',
+    );
+    expect(pet('Comedouro Duplo Inox Antiderrapante')).toBe(
+      'Animals & Pet Supplies > Pet Supplies > Pet Bowls, Feeders & Waterers',
+    );
+    expect(pet('Brinquedo Mordedor Para Cachorro Corda')).toBe(
+      'Animals & Pet Supplies > Pet Supplies > Dog Supplies > Dog Toys',
+    );
+    expect(pet('Antipulgas Bravecto 10 A 20kg')).toBe(
+      'Animals & Pet Supplies > Pet Supplies > Pet Flea & Tick Control',
+    );
+  });
+});

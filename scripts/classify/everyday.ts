@@ -420,7 +420,7 @@ const EVERYDAY: Record<string, string[]> = {
     'cibo per gatti, ração para gatos, ração gato, comida para gatos, karma dla kota, karma dla kotów, kattenvoer, kattmat, granule pro kočky, корм для кошек',
   ],
   'Animals & Pet Supplies > Pet Supplies > Cat Supplies > Cat Litter': [
-    'lettiera, areia sanitária, arena para gatos, litière, żwirek, kattenbakvulling, kattsand, stelivo, наполнитель для кошачьего туалета',
+    'lettiera, areia sanitária, areia higiênica, areia para gatos, granulado sanitário, arena para gatos, arena sanitaria, litière, katzenstreu, żwirek, kattenbakvulling, kattsand, stelivo, наполнитель для кошачьего туалета',
   ],
   // Electronics people name in their own language.
   'Electronics > Communications > Telephony > Mobile Phones': [
@@ -1678,6 +1678,32 @@ const EVERYDAY_IT_FOOD_MORE: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Round 18: pet goods as Brazilian, Spanish and Italian pet shops name them (bowls, toys, beds,
+ * treats, flea control), with the ordinary word of the other languages. Written from ordinary
+ * vocabulary.
+ */
+const EVERYDAY_PETS_MORE: Record<string, string[]> = {
+  'Animals & Pet Supplies > Pet Supplies > Pet Bowls, Feeders & Waterers': [
+    'comedouro, comedouros, comedouro para cães, comedouro para gatos, comedero, bebedero para mascotas, mangiatoia~0.6, gamelle, napf~0.6, fressnapf, voerbak, matskål, miska dla psa, miska dla kota, miska pro psa, миска для собак',
+  ],
+  'Animals & Pet Supplies > Pet Supplies > Dog Supplies > Dog Toys': [
+    'mordedor para cães, mordedor para cachorro, brinquedo para cachorro, brinquedo para cães, juguete para perros, gioco per cani, jouet pour chien, hundespielzeug, hondenspeelgoed, hundleksak, zabawka dla psa, hračka pro psa, игрушка для собак',
+  ],
+  'Animals & Pet Supplies > Pet Supplies > Cat Supplies > Cat Furniture': [
+    'arranhador, arranhador para gatos, rascador para gatos, tiragraffi, griffoir, arbre à chat, kratzbaum, krabpaal, klösträd, drapak dla kota, škrabadlo, когтеточка',
+  ],
+  'Animals & Pet Supplies > Pet Supplies > Dog Supplies > Dog Beds': [
+    'caminha para cachorro, cama para cachorro, cama para perro, cuccia per cani, panier pour chien, hundebett, hondenmand, hundbädd, legowisko dla psa, pelíšek pro psa, лежанка для собак',
+  ],
+  'Animals & Pet Supplies > Pet Supplies > Pet Flea & Tick Control': [
+    'antipulgas, anti pulgas, antipulgas e carrapatos, antiparasitario, antiparassitario, antipuces, flohschutz, vlooienmiddel, loppmedel, obroża przeciw pchłom, antiparazitní obojek, от блох',
+  ],
+  'Animals & Pet Supplies > Pet Supplies > Dog Supplies > Dog Treats': [
+    'petisco para cães, petisco para cachorro, bifinho, snack para perros, snack per cani, friandises pour chien, hundeleckerli, hondensnacks, hundgodis, przysmak dla psa, pamlsky pro psy, лакомство для собак',
+  ],
+};
+
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
 export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY),
@@ -1701,4 +1727,5 @@ export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY_DISHES),
   ...Object.entries(EVERYDAY_BABY),
   ...Object.entries(EVERYDAY_IT_FOOD_MORE),
+  ...Object.entries(EVERYDAY_PETS_MORE),
 ].map(([path, lines]) => [path, lines.join(', ')]);
