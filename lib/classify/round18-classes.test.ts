@@ -206,3 +206,13 @@ describe('pet goods as Brazilian and other pet shops name them', () => {
     );
   });
 });
+
+describe('kinds of bag under a Korean "가방" (bags) crumb', () => {
+  const bag = (title: string) => classifier.classify({ title, category: ['가방'], lang: 'ko' })?.path ?? '';
+  it('backpacks, belt bags, duffels and suitcases are no handbags', () => {
+    expect(bag('데이팩 블랙 20L')).toBe('Luggage & Bags > Backpacks');
+    expect(bag('나일론 힙색 네이비')).toBe('Luggage & Bags > Fanny Packs');
+    expect(bag('캐리어 20인치 기내용')).toBe('Luggage & Bags > Suitcases');
+    expect(bag('미니 크로스백 블랙')).toBe('Apparel & Accessories > Handbags, Wallets & Cases > Handbags');
+  });
+});

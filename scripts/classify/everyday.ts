@@ -1704,6 +1704,21 @@ const EVERYDAY_PETS_MORE: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Round 18: kinds of bag as Korean and Japanese shops name them (loanwords in Hangul and kana),
+ * which under a "가방" (bags) crumb all read as handbags: backpacks, belt bags, duffels,
+ * suitcases, briefcases. Written from ordinary vocabulary.
+ */
+const EVERYDAY_KO_BAGS: Record<string, string[]> = {
+  'Luggage & Bags > Backpacks': [
+    '데이팩, 책가방, 스쿨백, 럭색, 냅색, 백 팩, knapsack, back pack, リュック, リュックサック, バックパック, デイパック',
+  ],
+  'Luggage & Bags > Fanny Packs': ['힙색, 웨이스트백, 벨트백, 슬링 힙색, ウエストバッグ, ボディバッグ~0.6'],
+  'Luggage & Bags > Duffel Bags': ['더플백, 보스턴백, 짐색, ボストンバッグ, ダッフルバッグ'],
+  'Luggage & Bags > Suitcases': ['캐리어, 여행가방, 기내용 캐리어, スーツケース, キャリーケース'],
+  'Luggage & Bags > Briefcases': ['브리프케이스, 서류가방, ブリーフケース'],
+};
+
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
 export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY),
@@ -1728,4 +1743,5 @@ export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY_BABY),
   ...Object.entries(EVERYDAY_IT_FOOD_MORE),
   ...Object.entries(EVERYDAY_PETS_MORE),
+  ...Object.entries(EVERYDAY_KO_BAGS),
 ].map(([path, lines]) => [path, lines.join(', ')]);
