@@ -1719,6 +1719,32 @@ const EVERYDAY_KO_BAGS: Record<string, string[]> = {
   'Luggage & Bags > Briefcases': ['브리프케이스, 서류가방, ブリーフケース'],
 };
 
+/**
+ * Round 18: Korean clothing words the lexicon missed or read as something else ("후드" a car's
+ * hood, "트렌치" a trench tool, "블레이저" a razor, "데님" a fabric): shops in Korea write the
+ * garment's English name in Hangul. Written from ordinary vocabulary.
+ */
+const EVERYDAY_KO_CLOTHING: Record<string, string[]> = {
+  'Apparel & Accessories > Clothing > Outfit Sets': ['상하세트, 셋업, 세트업, 트레이닝 세트, 트레이닝세트, 투피스~0.6'],
+  'Apparel & Accessories > Clothing > Outerwear > Vests': ['베스트~0.6, 조끼, 패딩 베스트, 니트 베스트'],
+  'Apparel & Accessories > Clothing > Shirts & Tops': [
+    '후드, 후드티, 후드 티셔츠, 후디, 후드집업, 후드 집업, 나시, 탱크탑, 크롭탑, 슬리브리스',
+  ],
+  'Apparel & Accessories > Clothing > Pants': ['데님 팬츠, 레깅스, 조거, 트레이닝 팬츠'],
+  'Apparel & Accessories > Clothing > One-Pieces > Jumpsuits & Rompers': ['점프수트, 점프슈트, 롬퍼, 오버롤'],
+  'Apparel & Accessories > Clothing > Outerwear > Coats & Jackets': [
+    '아노락, 플리스, 후리스, 야상, 트렌치, 트렌치코트, 무스탕, 블레이저, 윈드브레이커, 바람막이, 다운자켓',
+  ],
+  'Apparel & Accessories > Clothing > Swimwear': ['비치웨어, 모노키니, 마이크로키니, 보드숏, 보드쇼츠, 스윔웨어'],
+  'Apparel & Accessories > Clothing > Underwear & Socks > Underwear': ['드로즈, 트렁크~0.6, 브리프~0.6, 팬티'],
+  'Apparel & Accessories > Clothing > Underwear & Socks > Long Johns': ['내복'],
+  'Apparel & Accessories > Clothing > Underwear & Socks > Hosiery': ['스타킹, 타이즈, 레그워머'],
+  'Apparel & Accessories > Clothing Accessories > Hats': ['캡~0.6, 볼캡, 캠프캡, 스냅백'],
+  'Apparel & Accessories > Clothing Accessories > Gloves & Mittens': ['장갑'],
+  'Apparel & Accessories > Clothing Accessories > Scarves & Shawls': ['목도리, 머플러, 스카프'],
+  'Apparel & Accessories > Shoes': ['뮬, 슬링백, 플랫슈즈, 러닝화, 운동화, 스니커즈'],
+};
+
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
 export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY),
@@ -1744,4 +1770,5 @@ export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY_IT_FOOD_MORE),
   ...Object.entries(EVERYDAY_PETS_MORE),
   ...Object.entries(EVERYDAY_KO_BAGS),
+  ...Object.entries(EVERYDAY_KO_CLOTHING),
 ].map(([path, lines]) => [path, lines.join(', ')]);
