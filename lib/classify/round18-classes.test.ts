@@ -226,3 +226,21 @@ describe('Korean clothing loanwords', () => {
     expect(ko('썸머 린넨 상하세트')).toBe('Apparel & Accessories > Clothing > Outfit Sets');
   });
 });
+
+describe('French grocery words', () => {
+  it('cheeses, rusks, lentils, gherkins and tea by their node', () => {
+    expect(pathOf('Cancoillotte à l ail 250 g', 'fr')).toBe(
+      'Food, Beverages & Tobacco > Food Items > Dairy Products > Cheese',
+    );
+    expect(pathOf('Biscottes complètes x36', 'fr')).toBe(
+      'Food, Beverages & Tobacco > Food Items > Snack Foods > Crackers',
+    );
+    expect(pathOf('Lentilles vertes du Puy 500 g', 'fr')).toBe(
+      'Food, Beverages & Tobacco > Food Items > Fruits & Vegetables > Dry Beans',
+    );
+    expect(pathOf('Thé vert menthe 20 sachets', 'fr')).toBe('Food, Beverages & Tobacco > Beverages > Tea & Infusions');
+  });
+  it('a pancake lens is no pastry', () => {
+    expect(pathOf('Olympus 14-42 EZ pancake lens black', 'en')).not.toMatch(/Bakery/);
+  });
+});

@@ -1745,6 +1745,38 @@ const EVERYDAY_KO_CLOTHING: Record<string, string[]> = {
   'Apparel & Accessories > Shoes': ['뮬, 슬링백, 플랫슈즈, 러닝화, 운동화, 스니커즈'],
 };
 
+/**
+ * Round 18: French grocery words the lexicon missed (with the same product's word in the other
+ * languages where it is common). Written from ordinary vocabulary.
+ */
+const EVERYDAY_FR_FOOD: Record<string, string[]> = {
+  'Food, Beverages & Tobacco > Food Items > Dairy Products > Cheese': [
+    'cancoillotte, petits suisses, petit suisse, bûche de chèvre, fromage frais, fromage de chèvre, tomme, reblochon, raclette~0.6',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Meat': [
+    'terrine de campagne, terrine~0.6, knacks, knack, saucisses de francfort, cordon bleu',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Snack Foods > Crackers': [
+    'biscottes, biscotte, pain grillé, tostadas, fette biscottate, zwieback, beschuit, skorpor',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Bakery > Cakes & Dessert Bars': [
+    'financiers, financier~0.5, far breton, quatre quarts, cake aux fruits',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Bakery > Pastries & Scones': [
+    'crêpes, crêpe, crêpes fourrées, naleśniki, viennoiseries, chouquettes, chaussons aux pommes',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Pasta & Noodles': ['gnocchis, gnocchi'],
+  'Food, Beverages & Tobacco > Food Items > Fruits & Vegetables > Dry Beans': [
+    'lentilles, lentilles vertes, lentilles corail, lentejas, lenticchie, linsen, linzen, linser, soczewica, čočka, чечевица, pois cassés, haricots secs',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Pickled Fruits & Vegetables': [
+    'cornichons, cornichon, pepinillos, cetriolini, gewürzgurken, augurken, saltgurka, ogórki konserwowe, kyselé okurky',
+  ],
+  'Food, Beverages & Tobacco > Beverages > Tea & Infusions': [
+    'thé vert, thé noir, thé, infusion~0.6, té verde, tè verde, grüner tee, groene thee, grönt te, zielona herbata, zelený čaj, зелёный чай',
+  ],
+};
+
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
 export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY),
@@ -1771,4 +1803,5 @@ export const EVERYDAY_SYNONYMS: [string, string][] = [
   ...Object.entries(EVERYDAY_PETS_MORE),
   ...Object.entries(EVERYDAY_KO_BAGS),
   ...Object.entries(EVERYDAY_KO_CLOTHING),
+  ...Object.entries(EVERYDAY_FR_FOOD),
 ].map(([path, lines]) => [path, lines.join(', ')]);
