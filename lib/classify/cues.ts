@@ -92,7 +92,6 @@ export const withCuesIn = scopedCues(WITH_WORDS, true);
 export const ofCuesIn = scopedCues(OF_WORDS, false);
 /** The for-cues of one language, normalised and stemmed ("для", "para", "dla"). */
 export const forCuesOf = (lang: string): Set<string> => toSet({ [lang]: FOR_WORDS[lang] ?? [] });
-export const WITH_CUES = toSet(WITH_WORDS);
 export const OF_CUES = toSet(OF_WORDS);
 /** CJK markers that make the words BEFORE them say what the product is for ("iPhone用ケース"). */
 export const FOR_BEFORE_CUES = new Set(CJK_FOR_MARKERS);

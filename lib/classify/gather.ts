@@ -170,11 +170,10 @@ export function gather(
   // 3. The title.
   const brand = stringOrNull(input.brand);
   const hits = titleHits(parts, title, new Set(brand ? tokenize(brand) : []), lang);
-  let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context, {
-    headFirst: lang !== null && HEAD_FIRST_LANGS.has(lang),
-  });
+  const headFirst = lang !== null && HEAD_FIRST_LANGS.has(lang);
+  let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context, { headFirst });
   // "Mashed Potatoes", "Gefüllte Paprika": a cooked dish, not the vegetable (rules/prepared-dish.ts).
-  titleEvidence = preparedDishRule(taxonomy, normalizeText(title).split(' '), lang, titleEvidence);
+  titleEvidence = preparedDishRule(taxonomy, title, lang, titleEvidence);
   titleEvidence = contentRule(
     parts,
     trail.contentBranch,

@@ -8,13 +8,14 @@
  */
 import type { Evidence } from '../score';
 import type { Taxonomy } from '../taxonomy';
+import { normalizeText } from '../text';
 
 /** "Food Items > Fruits & Vegetables", "Food Items > Meat, Seafood & Eggs". */
 const FRUITS_AND_VEGETABLES = 430;
 const MEAT_SEAFOOD_EGGS = 432;
 /** "Prepared Foods > Prepared Appetizers & Side Dishes", "> Prepared Meals & Entrées". */
-export const PREPARED_SIDE_DISHES = 499989;
-export const PREPARED_MEALS = 499988;
+const PREPARED_SIDE_DISHES = 499989;
+const PREPARED_MEALS = 499988;
 
 /** Cooking participles by language (normalised: no accents, lower case), with their inflected forms. */
 const COOKED: Record<string, string[]> = {
@@ -136,7 +137,7 @@ const COOKED: Record<string, string[]> = {
 const COOKED_SETS = new Map(Object.entries(COOKED).map(([lang, words]) => [lang, new Set(words)]));
 
 /** Whether the title's tokens (normalised, unstemmed) hold a cooking participle of its language. */
-export function saysCooked(tokens: string[], lang: string | null): boolean {
+function saysCooked(tokens: string[], lang: string | null): boolean {
   const words = COOKED_SETS.get(lang ?? 'en');
   return !!words && tokens.some((t) => words.has(t));
 }
@@ -144,11 +145,11 @@ export function saysCooked(tokens: string[], lang: string | null): boolean {
 /** Title evidence with vegetable and meat readings turned into prepared dishes, when the title says cooked. */
 export function preparedDishRule(
   taxonomy: Taxonomy,
-  tokens: string[],
+  title: string,
   lang: string | null,
   evidence: Evidence[],
 ): Evidence[] {
-  if (!saysCooked(tokens, lang)) return evidence;
+  if (!saysCooked(normalizeText(title).split(' '), lang)) return evidence;
   return evidence.map((e) =>
     taxonomy.isAncestorOrSelf(FRUITS_AND_VEGETABLES, e.id)
       ? { ...e, id: PREPARED_SIDE_DISHES }
