@@ -219,8 +219,8 @@ describe('kinds of bag under a Korean "가방" (bags) crumb', () => {
 
 describe('Korean clothing loanwords', () => {
   const ko = (title: string) => classifier.classify({ title, lang: 'ko' })?.path ?? '';
-  it('a hood, a trench and a blazer are garments, not car parts, tools or razors', () => {
-    expect(ko('오버핏 후드 집업 그레이')).toBe('Apparel & Accessories > Clothing > Shirts & Tops');
+  it('a hooded top, a trench and a blazer are garments, not car parts, tools or razors', () => {
+    expect(ko('오버핏 후드티 그레이')).toBe('Apparel & Accessories > Clothing > Shirts & Tops');
     expect(ko('클래식 트렌치 베이지')).toBe('Apparel & Accessories > Clothing > Outerwear > Coats & Jackets');
     expect(ko('싱글 블레이저 네이비')).toBe('Apparel & Accessories > Clothing > Outerwear > Coats & Jackets');
     expect(ko('썸머 린넨 상하세트')).toBe('Apparel & Accessories > Clothing > Outfit Sets');

@@ -1720,16 +1720,15 @@ const EVERYDAY_KO_BAGS: Record<string, string[]> = {
 };
 
 /**
- * Round 18: Korean clothing words the lexicon missed or read as something else ("후드" a car's
- * hood, "트렌치" a trench tool, "블레이저" a razor, "데님" a fabric): shops in Korea write the
- * garment's English name in Hangul. Written from ordinary vocabulary.
+ * Round 18: Korean clothing words the lexicon missed or read as something else ("트렌치" a trench
+ * tool, "블레이저" a razor, "데님" a fabric): shops in Korea write the garment's English name in
+ * Hangul. A hoodie ("후디", "후드 집업") is left to the shop's crumb: Korean shops file zip hoodies
+ * under outerwear. Written from ordinary vocabulary.
  */
 const EVERYDAY_KO_CLOTHING: Record<string, string[]> = {
   'Apparel & Accessories > Clothing > Outfit Sets': ['상하세트, 셋업, 세트업, 트레이닝 세트, 트레이닝세트, 투피스~0.6'],
   'Apparel & Accessories > Clothing > Outerwear > Vests': ['베스트~0.6, 조끼, 패딩 베스트, 니트 베스트'],
-  'Apparel & Accessories > Clothing > Shirts & Tops': [
-    '후드, 후드티, 후드 티셔츠, 후디, 후드집업, 후드 집업, 나시, 탱크탑, 크롭탑, 슬리브리스',
-  ],
+  'Apparel & Accessories > Clothing > Shirts & Tops': ['후드 티셔츠, 나시, 탱크탑, 크롭탑, 슬리브리스'],
   'Apparel & Accessories > Clothing > Pants': ['데님 팬츠, 레깅스, 조거, 트레이닝 팬츠'],
   'Apparel & Accessories > Clothing > One-Pieces > Jumpsuits & Rompers': ['점프수트, 점프슈트, 롬퍼, 오버롤'],
   'Apparel & Accessories > Clothing > Outerwear > Coats & Jackets': [
