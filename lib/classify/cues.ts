@@ -44,7 +44,7 @@ const WITH_WORDS: Record<string, string[]> = {
 const OF_WORDS: Record<string, string[]> = {
   fr: ['de', 'du', 'des', 'a', 'au', 'aux'],
   es: ['de', 'del'],
-  it: ['di', 'da', 'del', 'della', 'dei'],
+  it: ['di', 'da', 'del', 'della', 'dei', 'al', 'alla', 'allo', 'ai', 'alle', 'agli'],
   pt: ['de', 'do', 'da', 'dos', 'das'],
 };
 
@@ -63,9 +63,35 @@ const toSet = (lists: Record<string, string[]>) =>
   );
 
 export const FOR_CUES = toSet(FOR_WORDS);
+/**
+ * Languages whose function words the lists above know. In a title of one of them only its own
+ * cue words count (and the English for- and with-words, which shops of every language write):
+ * "Cook Do Sweet and Sour Sauce" is an English title, and its "Do" is a brand, not the Polish
+ * "for" nor the Portuguese "of the". Other titles (Korean, Japanese, Chinese, unknown) keep every
+ * language's cues: their Latin words come from anywhere.
+ */
+const SCOPED_LANGS = new Set(['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'cs', 'ru']);
+
+/** The cue set of a title's language: its own words (plus English ones), or every language's. */
+function scopedCues(lists: Record<string, string[]>, withEnglish: boolean): (lang: string | null) => Set<string> {
+  const all = toSet(lists);
+  const byLang = new Map<string, Set<string>>();
+  return (lang) => {
+    if (lang === null || !SCOPED_LANGS.has(lang)) return all;
+    let set = byLang.get(lang);
+    if (!set) {
+      set = toSet({ [lang]: lists[lang] ?? [], ...(withEnglish ? { en: lists.en ?? [] } : {}) });
+      byLang.set(lang, set);
+    }
+    return set;
+  };
+}
+/** For-, with- and of-cues of a title's language (see SCOPED_LANGS). */
+export const forCuesIn = scopedCues(FOR_WORDS, true);
+export const withCuesIn = scopedCues(WITH_WORDS, true);
+export const ofCuesIn = scopedCues(OF_WORDS, false);
 /** The for-cues of one language, normalised and stemmed ("для", "para", "dla"). */
 export const forCuesOf = (lang: string): Set<string> => toSet({ [lang]: FOR_WORDS[lang] ?? [] });
-export const WITH_CUES = toSet(WITH_WORDS);
 export const OF_CUES = toSet(OF_WORDS);
 /** CJK markers that make the words BEFORE them say what the product is for ("iPhone用ケース"). */
 export const FOR_BEFORE_CUES = new Set(CJK_FOR_MARKERS);

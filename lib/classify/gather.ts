@@ -14,6 +14,7 @@ import { notATitle } from './rules/not-a-title';
 import { screenEvidence } from './rules/set-top';
 import { remoteControlRule, toyOfRule } from './rules/toy-of';
 import { artificialRule } from './rules/artificial-of';
+import { preparedDishRule } from './rules/prepared-dish';
 import { petCounterpart } from './rules/for-pets';
 import { isReplacementWord, partsNodeOf } from './rules/replacement';
 import { hitsToEvidence, type Evidence, type WeightedHit } from './score';
@@ -169,9 +170,10 @@ export function gather(
   // 3. The title.
   const brand = stringOrNull(input.brand);
   const hits = titleHits(parts, title, new Set(brand ? tokenize(brand) : []), lang);
-  let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context, {
-    headFirst: lang !== null && HEAD_FIRST_LANGS.has(lang),
-  });
+  const headFirst = lang !== null && HEAD_FIRST_LANGS.has(lang);
+  let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context, { headFirst });
+  // "Mashed Potatoes", "Gefüllte Paprika": a cooked dish, not the vegetable (rules/prepared-dish.ts).
+  titleEvidence = preparedDishRule(taxonomy, title, lang, titleEvidence);
   titleEvidence = contentRule(
     parts,
     trail.contentBranch,
@@ -201,7 +203,7 @@ export function gather(
     titleEvidence.push(...fallbackVote(title, brand));
   evidence.push(...titleEvidence);
   if (trail.contentBranch !== null) return { evidence, pageNode };
-  const votes = bayesVote(parts, title, titleEvidence);
+  const votes = bayesVote(parts, title, titleEvidence, lang);
   evidence.push(...votes);
   return { evidence: bayesAsHead(parts, votes, evidence), pageNode };
 }

@@ -490,6 +490,9 @@ export class Lexicon {
   ): LexEntry[] | undefined {
     return (
       this.curatedOf(key) ??
+      // A curated word keyed as spelled: its stem is an English word of another product
+      // ("frys", freezer; "fry": scripts/classify/build-model.ts stemCollides).
+      (raw !== key ? this.curatedOf(raw) : undefined) ??
       (lang !== 'en' ? this.pluralOfCurated(raw) : undefined) ??
       (lang !== null && lang !== 'en' ? this.inflectedCurated(key, fold, lang, before) : undefined)
     );

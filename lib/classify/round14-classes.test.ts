@@ -34,7 +34,7 @@ describe("the estimator's food words name foods in the classifier too", () => {
     expect(pathOf('Limonata Sanpellegrino 33 cl', 'it')).toMatch(/^Food, Beverages & Tobacco > Beverages/);
     expect(pathOf('Besciamella pronta 500 ml', 'it')).toMatch(new RegExp(`^${FOOD_ITEMS} > Condiments & Sauces`));
     expect(pathOf('Atún claro en aceite de girasol', 'es')).toMatch(/^Food, Beverages & Tobacco > Food Items/);
-    expect(pathOf('Lentejas pardinas 1 kg', 'es')).toBe(`${FOOD_ITEMS} > Fruits & Vegetables`);
+    expect(pathOf('Lentejas pardinas 1 kg', 'es')).toMatch(new RegExp(`^${FOOD_ITEMS} > Fruits & Vegetables`));
   });
 
   it('Portuguese and Polish staple foods, which the alias table lacks, are read from the everyday words', () => {

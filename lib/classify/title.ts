@@ -4,12 +4,12 @@
  */
 import {
   FOR_BEFORE_CUES,
-  FOR_CUES,
   FOR_ZONE_WEIGHT,
-  OF_CUES,
+  forCuesIn,
   OF_ZONE_WEIGHT,
-  WITH_CUES,
+  ofCuesIn,
   WITH_ZONE_WEIGHT,
+  withCuesIn,
 } from './cues';
 import { ANIMALS_AND_PET_SUPPLIES } from './nodes';
 import { setTopVotes } from './rules/set-top';
@@ -18,6 +18,8 @@ import { falseFriendEntries } from './rules/false-friends';
 import { isSetWord } from './rules/set-of';
 import { unknownHead } from './rules/unknown-head';
 import { readForTarget } from './rules/for-target';
+import { readVerbNoun } from './rules/verb-noun';
+import { containerZones } from './rules/in-container';
 import { accessoryOfRule, withDeviceAfterKindWord } from './rules/accessory-of';
 import { withoutModifierOfUnknownLast } from './rules/unknown-last';
 import type { ClassifierParts } from './parts';
@@ -78,16 +80,20 @@ export function splitTitle(title: string): { text: string; bracketed: boolean }[
   return out;
 }
 
-/** Zone weight per token: for-, with- and of-cues lower what follows; CJK for-markers what precedes. */
-export function zonesOf(tokens: string[], ofCues = true): number[] {
+/**
+ * Zone weight per token: for-, with- and of-cues lower what follows; CJK for-markers what precedes.
+ * `lang`: the title's language, whose cue words alone count (cues.ts SCOPED_LANGS); null: any language's.
+ */
+export function zonesOf(tokens: string[], ofCues = true, lang: string | null = null): number[] {
   const zones: number[] = [];
+  const [forCues, withCues, ofs] = [forCuesIn(lang), withCuesIn(lang), ofCuesIn(lang)];
   let zone = 1;
   let prev = '';
   for (const t of tokens) {
-    if (FOR_CUES.has(t)) zone = Math.min(zone, FOR_ZONE_WEIGHT);
-    else if (WITH_CUES.has(t)) zone = Math.min(zone, WITH_ZONE_WEIGHT);
+    if (forCues.has(t)) zone = Math.min(zone, FOR_ZONE_WEIGHT);
+    else if (withCues.has(t)) zone = Math.min(zone, WITH_ZONE_WEIGHT);
     // "Jogo de ferramentas": after a set word, the "of" introduces the contents (rules/set-of.ts).
-    else if (ofCues && OF_CUES.has(t) && zones.length && !isSetWord(prev)) zone = Math.min(zone, OF_ZONE_WEIGHT);
+    else if (ofCues && ofs.has(t) && zones.length && !isSetWord(prev)) zone = Math.min(zone, OF_ZONE_WEIGHT);
     prev = t;
     zones.push(zone);
   }
@@ -97,8 +103,8 @@ export function zonesOf(tokens: string[], ofCues = true): number[] {
 }
 
 /** A segment's zones; an of-cue lowers nothing when no word before it is read (rules/unknown-head.ts). */
-function segmentZones(tokens: string[], hits: { start: number }[]): number[] {
-  return zonesOf(tokens, !unknownHead(tokens, hits));
+function segmentZones(tokens: string[], hits: { start: number }[], lang: string | null): number[] {
+  return zonesOf(tokens, !unknownHead(tokens, hits), lang);
 }
 
 /** A hit on a set word alone ("Jogo", "Zestaw"). */
@@ -113,6 +119,7 @@ export function titleHits(
   lang: string | null,
 ): WeightedHit[] {
   const { lexicon, taxonomy } = parts;
+  const forCues = forCuesIn(lang);
   const out: WeightedHit[] = [];
   splitTitle(title).forEach(({ text: segment, bracketed }, si) => {
     const raw = lexicon.tokens(normalizeText(segment).split(' ').filter(Boolean));
@@ -142,7 +149,12 @@ export function titleHits(
         .map((h) => ({ ...h, start: h.start + start, end: h.end + start })),
     );
     const read = accessoryOfRule(taxonomy, tokens, split, lang);
-    const { hits, zones } = readForTarget(taxonomy, tokens, read, segmentZones(tokens, read), lang);
+    const target = readForTarget(taxonomy, tokens, read, segmentZones(tokens, read, lang), lang);
+    // "Porte-clés", "porta tablet": the noun after a verb is what the product holds or works on (rules/verb-noun.ts).
+    const noun = readVerbNoun(taxonomy, raw, target.hits, target.zones, lang, FOR_ZONE_WEIGHT);
+    // "Olive tree in pot": what the product comes in (rules/in-container.ts).
+    const hits = noun.hits;
+    const zones = containerZones(tokens, hits, noun.zones, lang, WITH_ZONE_WEIGHT);
     const spec = firstSpec(tokens);
     for (const h of hits) {
       // "for cats" names who the product is for, not a device it fits: keep its full weight.
@@ -159,7 +171,7 @@ export function titleHits(
       // After a for-cue, or a pet phrase with one inside ("Soup for Cats"), unless the pet's people follow.
       const forPet =
         audience &&
-        (zones[h.start] <= FOR_ZONE_WEIGHT || tokens.slice(h.start, h.end).some((t) => FOR_CUES.has(t))) &&
+        (zones[h.start] <= FOR_ZONE_WEIGHT || tokens.slice(h.start, h.end).some((t) => forCues.has(t))) &&
         !isPetPeopleWord(tokens[h.end]);
       out.push({ ...h, zone: zone * segWeight, modifierIds, ...(forPet ? { forPet } : {}) });
     }
@@ -172,11 +184,17 @@ export function titleHits(
  * reads the main clause only, and is dropped when the lexicon points to an accessory or to
  * another top-level branch.
  */
-export function bayesVote(parts: ClassifierParts, title: string, lexiconEvidence: Evidence[]): Evidence[] {
+export function bayesVote(
+  parts: ClassifierParts,
+  title: string,
+  lexiconEvidence: Evidence[],
+  lang: string | null = null,
+): Evidence[] {
   const { bayes, bayesClasses, taxonomy } = parts;
   if (!bayes) return [];
   const main = normalizeText(title.split(MAIN_CLAUSE_END)[0] ?? '').split(' ');
-  const cut = main.findIndex((t) => FOR_CUES.has(t) || WITH_CUES.has(t));
+  const [forCues, withCues] = [forCuesIn(lang), withCuesIn(lang)];
+  const cut = main.findIndex((t) => forCues.has(t) || withCues.has(t));
   const tokens = (cut >= 0 ? main.slice(0, cut) : main).filter(Boolean).map(stemToken);
   const votes = bayes.evidence(tokens);
   const strong = lexiconEvidence.filter((e) => e.w >= BAYES_SILENCING_WEIGHT);

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { ClassifierModel } from '../../lib/classify/model';
 import { Taxonomy } from '../../lib/classify/taxonomy';
-import { buildClassifierModel, CLASSIFIER_JSON, readTaxonomy } from './build-model';
+import { buildClassifierModel, CLASSIFIER_JSON, englishPlural, readTaxonomy, stemCollides } from './build-model';
 import { scorePrediction } from './metrics';
 import { isHeldOutCluster, readPriceRunner } from './pricerunner';
 import { trainBayes } from './train-bayes';
@@ -78,5 +78,23 @@ describe('scorePrediction', () => {
     expect(scorePrediction(taxonomy, 3367, 543684).compatible).toBe(true); // a narrower cat food
     expect(scorePrediction(taxonomy, 328, 4745)).toEqual({ exact: false, compatible: false, topLevel: true });
     expect(scorePrediction(taxonomy, 328, null).compatible).toBe(false);
+  });
+});
+
+describe('folding collisions of curated words (stemCollides)', () => {
+  const english = new Map<string, number[]>([
+    ['fry', [502966]],
+    ['slipper', [1]],
+  ]);
+  const tax = Taxonomy.fromPacked(JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')).nodes);
+  it('a word whose stem is an English word of another product, and not its English plural, collides', () => {
+    expect(stemCollides('frys', 'fry', 681, english, tax)).toBe(true);
+  });
+  it("an English plural, a word spelled like its key, or a stem English does not write, don't", () => {
+    expect(englishPlural('fry')).toBe('fries');
+    expect(englishPlural('box')).toBe('boxes');
+    expect(stemCollides('fries', 'fry', 681, english, tax)).toBe(false);
+    expect(stemCollides('tv', 'tv', 681, english, tax)).toBe(false);
+    expect(stemCollides('szorts', 'szort', 681, english, tax)).toBe(false);
   });
 });

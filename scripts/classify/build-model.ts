@@ -33,6 +33,8 @@ function everydaySynonyms(rows: TaxonomyRow[]): [string, string][] {
   ]);
 }
 import { buildLocalized, titleWordClasses } from './localized';
+import { readShopify, shopifyToGoogle } from './shopify-crosswalk';
+import { CJK_PLAIN_WORDS } from './cjk-plain-words';
 import type { LabelledTitle } from './pricerunner';
 import { namePhrases } from '../../lib/classify/lexicon';
 import { compileLexicon } from './compile-lexicon';
@@ -65,8 +67,59 @@ export function readTaxonomy(path = TAXONOMY_TXT): { version: string; rows: Taxo
   return { version, rows };
 }
 
+/** Readings of a curated word and of the English word its stem collides with must share this many levels. */
+const COLLISION_DEPTH = 3;
+
+/**
+ * Folding collisions: the lexicon keys words by their English stem, which takes a final "s" off a
+ * word of any language. A curated word of another language whose stem is an English word of
+ * another product ("frys", Swedish freezer -> "fry": "Stir-fry" is no freezer; the English
+ * "fry" is in "Popcorn & French Fry Scoops") keeps its whole spelling as its key: a title word
+ * reads as it only when spelled so (lexicon.ts curatedWord). A word that is the stem's regular
+ * English plural ("slippers", "recipes"; not "frys", whose English plural is "fries") is English
+ * and keeps the stem.
+ */
+export function stemCollides(
+  phrase: string,
+  key: string,
+  id: number,
+  english: Map<string, number[]>,
+  taxonomy: Taxonomy,
+): boolean {
+  const word = normalizeText(phrase);
+  if (word === key || word.includes(' ') || english.has(word) || word === englishPlural(key)) return false;
+  const other = english.get(key);
+  return !!other && !other.some((e) => taxonomy.commonDepth(e, id) >= COLLISION_DEPTH);
+}
+
+/** The regular English plural of a noun ("fry" -> "fries", "box" -> "boxes", "slipper" -> "slippers"). */
+export function englishPlural(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
+
+/** Each word of the English taxonomy names as written (not stemmed), with the nodes that name it. */
+function englishWordsOf(rows: TaxonomyRow[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const add = (name: string, id: number) => {
+    for (const w of normalizeText(name).split(' ')) if (w) out.set(w, [...(out.get(w) ?? []), id]);
+  };
+  for (const [id, , name] of rows) add(name, id);
+  // Shopify's English names, by the Google node each maps to (shopify-crosswalk.ts).
+  const shopify = readShopify();
+  const crosswalk = shopifyToGoogle(shopify, rows);
+  for (const r of shopify) {
+    const id = crosswalk.get(r.id)?.google;
+    if (id) add(r.name, id);
+  }
+  return out;
+}
+
 function curatedSynonyms(rows: TaxonomyRow[]): [string, number, number][] {
   const synonyms = [...SYNONYMS, ...everydaySynonyms(rows)];
+  const english = englishWordsOf(rows);
+  const taxonomy = new Taxonomy(rows);
   const pathToId = new Map<string, number>();
   const names = new Map(rows.map((r) => [r[0], r]));
   for (const [id] of rows) {
@@ -81,8 +134,10 @@ function curatedSynonyms(rows: TaxonomyRow[]): [string, number, number][] {
     const id = pathToId.get(path)!;
     for (const raw of list.split(',')) {
       const [phrase, weight] = raw.split('~');
-      const key = phraseKey(phrase);
-      if (!key) continue;
+      const stem = phraseKey(phrase);
+      if (!stem) continue;
+      const key = stemCollides(phrase, stem, id, english, taxonomy) ? normalizeText(phrase) : stem;
+      if (process.env.DEBUG_COLLISIONS && key !== stem) console.log(`collision ${phrase} -> ${stem} (${path})`);
       const w = weight === undefined ? 1 : Number(weight);
       if (!(w > 0 && w <= 1)) throw new Error(`synonyms: bad weight in "${raw}"`);
       const k = `${key}\t${id}`;
@@ -138,6 +193,7 @@ export function buildClassifierModel(bayes: BayesModel | null, titles: LabelledT
       brandWords: sortedKeys(BRAND_WORDS),
       brandNouns: brandNouns(BRAND_WORDS),
       localized: buildLocalized(rows, englishKeys, titleWordClasses(titles), englishReadings(rows, synonyms)),
+      cjkPlainWords: CJK_PLAIN_WORDS,
     },
     taxonomy,
   );

@@ -27,6 +27,8 @@ export interface LexiconSources {
   brandWords: string[];
   brandNouns?: [string, string[]][];
   localized: LocalizedPhrases;
+  /** CJK words that name no product but stay whole when a run is cut (cjk-plain-words.ts: colours). */
+  cjkPlainWords?: string[];
 }
 
 type Entry = { id: number; w: number };
@@ -65,6 +67,7 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
     const had = curatedFold.get(f);
     curatedFold.set(f, had === undefined || had === sig ? sig : '#');
   }
+  const plain = new Set((src.cjkPlainWords ?? []).map(phraseKey));
   // 3. Translated phrases (already folded by the localized build), by language.
   const local = new Map<string, Map<string, Entry[]>>();
   const cjkWords = new Set<string>();
@@ -82,7 +85,8 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
         .filter((id) => taxonomy.has(id));
       if (!ids.length) continue;
       for (const key of line.slice(tab + 1).split('|')) {
-        if (taken.has(key)) continue;
+        // A colour is no product, whatever a translated name made of it ("화이트" from a white sauce).
+        if (taken.has(key) || plain.has(key)) continue;
         // The folded form of a curated word with the same readings: a title word that folds to it
         // reads as the curated word already (lexicon.ts inflectedCurated), at the curated weight.
         if (curatedFold.get(key) === ids.join(',')) continue;
@@ -106,6 +110,12 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
       cjkWords.add(part);
       if (!taken.has(part)) cjkParts.add(part);
     }
+  }
+  for (const word of src.cjkPlainWords ?? []) {
+    const key = phraseKey(word);
+    if (!CJK_CHAR.test(key) || key.includes(' ') || taken.has(key)) continue;
+    cjkWords.add(key);
+    cjkParts.add(key);
   }
   // 4. Curated compound heads by their folded key ("jacke" -> "jack"), for titles in other languages.
   const foldedHeads: [string, string][] = [];
