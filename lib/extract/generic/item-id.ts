@@ -33,10 +33,13 @@ function labelledIn(el: Element): string | null {
   if (ITEM_ID_LABEL_EXACT.test(t)) {
     const value = clean(el.nextElementSibling?.textContent, MAX_TEXT);
     const v = value?.replace(/^[:：#\s]+/, '');
-    if (v && /^[A-Za-z0-9][A-Za-z0-9./_-]*$/.test(v) && idLike(v)) return v;
+    if (v && ITEM_ID_TOKEN.test(v) && idLike(v)) return v;
   }
   return null;
 }
+
+/** One id token in any script: "KV-1700-GL", "ДП-0417". */
+const ITEM_ID_TOKEN = /* @__PURE__ */ pattern(String.raw`^[\p{L}\p{N}][\p{L}\p{N}./_-]*$`, 'u');
 
 /** Text with a space at every element boundary, so "4711503</p><button>Buy" stays two words. */
 function spacedText(el: Element, depth = 0): string {
@@ -153,6 +156,10 @@ const ID_AT_END = [
   /\/(\d{6,})\.html?$/i,
   /\/(\d{5,})\/product\.html?$/i,
   /[-_/]i(\d{6,})\.html?$/i,
+  // IdoSell: "/product-pol-16482-<Name>.html" (the shop language's code, then the id).
+  /\/product-[a-z]{3}-(\d{2,})-[^/]*\.html?$/i,
+  // plentyShop: "/<slug>/a-1093/" (the item id after "a-").
+  /\/a-(\d{2,})\/?$/,
 ];
 
 /** A path segment that is an id, not a slug: no lowercase word in it ("sencha-100g" is a slug). */
