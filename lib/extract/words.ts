@@ -382,7 +382,17 @@ export const ITEM_ID_LABEL: WordList = {
   tr: ['ürün kodu', 'stok kodu'],
   ja: ['商品番号', '品番', '商品コード', '管理番号'],
   ko: ['품번', '상품번호', '상품코드', '제품번호'],
-  zh: ['商品編號', '商品编号', '貨號', '货号', '商品代碼', '產品編號', '商品代码'],
+  zh: ['商品編號', '商品编号', '貨號', '货号', '商品代碼', '產品編號', '商品代码', '商品貨號', '商品货号'],
+};
+
+/**
+ * A bare "Code" as an item-number label, only as the whole label at the start of a short text
+ * ("CODE: BG-GRL-40", CS-Cart): inside a sentence it is a postcode's or a voucher's.
+ */
+export const CODE_LABEL: WordList = {
+  en: ['code'],
+  de: ['code'],
+  fr: ['code'],
 };
 
 /** Stock phrases, not bare "available" ("Imagen no disponible" is about a picture). Checked after OUT_OF_STOCK. */
@@ -390,7 +400,7 @@ export const IN_STOCK: WordList = {
   en: ['in stock', 'only 1 left', 'only 2 left', 'only 3 left', 'only 4 left', 'only 5 left', 'available online'],
   de: ['auf lager', 'vorrätig', 'sofort lieferbar', 'online verfügbar', 'lieferbar', 'versandfertig'],
   nl: ['op voorraad'],
-  pt: ['em estoque', 'em stock', 'disponível'],
+  pt: ['em estoque', 'em stock', 'disponível', 'estoque disponível'],
   // Shoper's stock levels: "duża / średnia / mała ilość" (large, medium, small quantity).
   pl: ['w magazynie', 'dostępny', 'produkt dostępny', 'duża ilość', 'średnia ilość', 'mała ilość'],
   sv: ['i lager', 'finns i lager'],
@@ -398,7 +408,7 @@ export const IN_STOCK: WordList = {
   no: ['på lager'],
   fr: ['en stock', 'disponible en stock'],
   it: ['in magazzino', 'disponibilità immediata', 'disponibile'],
-  es: ['en existencia', 'disponible en stock', 'hay existencias', 'en stock'],
+  es: ['en existencia', 'disponible en stock', 'hay existencias', 'en stock', 'stock disponible'],
   cs: ['skladem', 'na skladě'],
   sk: ['skladom', 'na sklade'],
   hu: ['raktáron', 'készleten'],
@@ -1195,6 +1205,11 @@ export const LEGAL_NOTE = /* @__PURE__ */ pattern(
 /** An item-number label that is the whole label text ("Art.-Nr.", "Kód", "商品番号"). */
 export const ITEM_ID_LABEL_EXACT = /* @__PURE__ */ pattern(
   (c) => String.raw`^\s*${wordsSource(c, ITEM_ID_LABEL, ITEM_ID_LABEL_MORE)}\s*[:：#.]?\s*$`,
+  'iu',
+);
+/** "Code: value" as a whole short text (CODE_LABEL); group 1 the value. */
+export const CODE_ALONE = /* @__PURE__ */ pattern(
+  (c) => String.raw`^\s*${wordsSource(c, CODE_LABEL)}\s*[:：#]\s*([A-Za-z0-9][A-Za-z0-9./_-]{1,40})\s*$`,
   'iu',
 );
 /** "Label: value" with an item-number label, inside a short text ("Art.-Nr.: 123/4567", "품번 : AB-12"). */

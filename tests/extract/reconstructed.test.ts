@@ -80,6 +80,12 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
     'product.listPrice': 'the MRP is struck by a hashed class only',
     'product.category': 'the breadcrumb has hashed classes only',
   },
+  // The second blind set.
+  'mercadolibre/product-ar.html': {
+    'product.mpn': '"Modelo" in the specs table is not an MPN label yet',
+    'product.condition': '"Nuevo | +100 vendidos" is not read',
+  },
+  'by-21vek/product-by.html': { 'product.brand': '"Производитель" is not a brand label yet' },
   'jumia/product-ng.html': {
     'product.brand': '"Brand:" with a link is not read',
     'product.listPrice': 'the old price is struck by a utility class ("-lthr")',

@@ -14,7 +14,7 @@ import { chooseTitle, notATitle } from './assemble';
 import { withoutItemIdLabel } from './meta';
 import { itemIdFromUrl } from './item-id';
 import { headingText } from './text';
-import { IN_STOCK_TEXT, ITEM_ID_IN_TEXT, NOT_ITEM_PRICE } from '../words';
+import { CODE_ALONE, IN_STOCK_TEXT, ITEM_ID_IN_TEXT, NOT_ITEM_PRICE } from '../words';
 
 function visible(body: string, host = 'shop.example', lang = 'en') {
   const idx = indexPage(parseDocument(`<html lang="${lang}"><body>${body}</body></html>`));
@@ -247,5 +247,28 @@ describe('breadcrumb roots', () => {
     expect(cleanBreadcrumbs(['Store', 'Bathroom'], null, null)).toEqual(['Bathroom']);
     expect(cleanBreadcrumbs(['Магазин', 'Бытовая техника'], null, null)).toEqual(['Бытовая техника']);
     expect(cleanBreadcrumbs(['eMAG.ro', 'Electrocasnice'], null, null, 'www.emag.ro')).toEqual(['Electrocasnice']);
+  });
+});
+
+describe('the second blind set (written after the fixes above)', () => {
+  it('reads "CODE: value" as the whole short text only', () => {
+    expect(CODE_ALONE.exec('CODE: BG-GRL-40')?.[1]).toBe('BG-GRL-40');
+    expect(CODE_ALONE.exec('Zip code: 12345')).toBeNull();
+    expect(ITEM_ID_IN_TEXT.exec('商品貨號：SL-MUG-01')?.[1]).toBe('SL-MUG-01');
+  });
+
+  it("reads Mercado Libre's and Takealot's URL ids", () => {
+    expect(itemIdFromUrl(new URL('https://articulo.example.com.ar/MLA-1387654321-licuadora-philips-_JM'))).toBe(
+      'MLA1387654321',
+    );
+    expect(itemIdFromUrl(new URL('https://www.takealot.example/russell-hobbs-1-7l-kettle/PLID71234567'))).toBe(
+      'PLID71234567',
+    );
+    expect(itemIdFromUrl(new URL('https://shop.example/blog/2024/SALE2024'))).toBeNull();
+  });
+
+  it('knows "Stock disponible" and a member price ("會員價")', () => {
+    expect(IN_STOCK_TEXT.test('Stock disponible')).toBe(true);
+    expect(NOT_ITEM_PRICE.test('會員價 NT$1,190')).toBe(true);
   });
 });
