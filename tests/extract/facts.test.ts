@@ -119,6 +119,8 @@ describe('product bundle coverage', () => {
     expect(answered.length).toBeGreaterThan(products.length / 5);
     // Every page the detector sends to the product bundle is answered there (no hand-over), but for
     // a few that show their price only in the page text.
-    expect(hinted.filter((p) => !answered.includes(p)).length).toBeLessThanOrEqual(hinted.length / 4);
+    // A third since round 16: the blind sets add pages whose structured data declares the product
+    // without its price (Lightspeed's JSON-LD without offers, Tiendanube's og:type), which hand over.
+    expect(hinted.filter((p) => !answered.includes(p)).length).toBeLessThanOrEqual(hinted.length / 3);
   });
 });
