@@ -21,7 +21,7 @@ import { declaredKindOf, isListed, isProductNode, jsonLdNodes, typeList, type Js
 import { microdataFacts, PRICE_AMOUNT_KEYS, PRODUCT_META_KEYS, type MicrodataFacts } from './generic/meta';
 import { collectSpecPairs, type SpecPairs } from './generic/specs';
 import { breadcrumbsFromDom, findTitleElement } from './generic/dom';
-import { clean, ownText, str, textOf } from './generic/text';
+import { clean, headingText, ownText, str } from './generic/text';
 import { anchorIn, readShown, type ShownFacts } from './shops/spec-page';
 import { pageKindOf, type PageSpec } from './shops/page-spec';
 import { FACTS_LIMITS } from './facts-limits';
@@ -140,7 +140,7 @@ function collectFacts(doc: Document, url: URL, spec: PageSpec | null, idx: PageI
     }),
     microdata,
     nextData,
-    titleText: textOf(titleEl, FACTS_LIMITS.title),
+    titleText: headingText(titleEl, FACTS_LIMITS.title),
     docTitle: idx.title,
     canonical: idx.canonical,
     lang: doc.documentElement.getAttribute('lang'),

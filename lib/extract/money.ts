@@ -181,16 +181,26 @@ const PREFIX_OK = /* @__PURE__ */ pattern(
   'u',
 );
 const ENDS_IN_LETTER = /* @__PURE__ */ pattern(String.raw`\p{L}$`, 'u');
+/**
+ * A letter of a script written without spaces between words (Chinese, Japanese, Korean, Thai): a
+ * label runs into the amount there ("促銷價2,150元", "판매가29,900원"), so a digit after one is not
+ * glued to a word.
+ */
+const SPACELESS_CLASS = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]`;
+const ENDS_IN_SPACELESS_LETTER = /* @__PURE__ */ pattern(`${SPACELESS_CLASS}$`, 'u');
+const SPACELESS_LETTER = /* @__PURE__ */ pattern(SPACELESS_CLASS, 'u');
 
 /**
- * Index of the first digit that starts a number, skipping digits glued to a word on their left
- * ("MzI5Ljk5" is base64, "B00N150" an id, "H2O" a name): those are not amounts.
+ * Index of the first digit that starts a number, skipping numbers glued to a word on their left
+ * ("MzI5Ljk5" is base64, "B00N150" an id, "H2O" a name): those are not amounts. The whole glued
+ * number is skipped ("A29,900" never reads as 900).
  */
 function firstNumberStart(s: string): number {
   const re = /\d+/g;
   for (let m = re.exec(s), n = 0; m && n < 20; m = re.exec(s), n++) {
     const before = s.slice(Math.max(0, m.index - 6), m.index);
-    if (!ENDS_IN_LETTER.test(before) || PREFIX_OK.test(before)) return m.index;
+    if (!ENDS_IN_LETTER.test(before) || PREFIX_OK.test(before) || ENDS_IN_SPACELESS_LETTER.test(before)) return m.index;
+    re.lastIndex = Math.max(re.lastIndex, scanNumber(s, m.index).end);
   }
   return -1;
 }
@@ -212,8 +222,10 @@ function signedNumber(s: string, first: NumberToken): NumberToken {
   let tok = first;
   for (let n = 0; n < 6; n++) {
     const next = /\d/.exec(s.slice(tok.end));
-    // Only separate words count: "1e309" or "12-34" are one odd token, not two numbers.
-    if (!next || !/\s/.test(s.slice(tok.end, tok.end + next.index))) break;
+    // Only separate words count: "1e309" or "12-34" are one odd token, not two numbers. Words of
+    // a script written without spaces separate too ("2.2L電熱水瓶$2,690").
+    const between = next ? s.slice(tok.end, tok.end + next.index) : '';
+    if (!next || !(/\s/.test(between) || SPACELESS_LETTER.test(between))) break;
     tok = scanNumber(s, tok.end + next.index);
     if (signed(s, tok)) return tok;
   }

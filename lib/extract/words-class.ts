@@ -77,8 +77,9 @@ const ELSEWHERE_CLASS: WordList = {
     'similar',
     'sponsor*',
     'upsell',
-    'cross-?sell',
-    'also',
+    'cross-?sell*',
+    'cross_sell*',
+    'also*',
     'bought',
     'viewed',
     'slider',
@@ -167,6 +168,13 @@ const MAIN_PRICE_CLASS: WordList = {
     'offer-?price',
     'deal-?price',
     'price-?now',
+    // The same words after "price" (Shoptet "price-final", bol "promo-price", eMAG "product-new-price").
+    'price-?final',
+    'price-?current',
+    'price-?sale',
+    'special-?price',
+    'promo-?price',
+    'new-?price',
   ],
 };
 
@@ -258,7 +266,7 @@ const OVERLAY_CLASS: WordList = {
 };
 /** The shop's own name in the page header: "logo", "site-title", "masthead". */
 const LOGO_CLASS: WordList = {
-  en: ['logo', 'site-?title', 'site-?name', 'masthead', 'brand-?logo', 'header-?logo'],
+  en: ['logo', 'site-?title', 'site-?name', 'masthead', 'brand-?logo', 'header-?logo', 'navbar-?brand'],
 };
 /** Product headings that are not an h1: an owner, then ("-", "_" or nothing) a noun: "product-name", "pdp_title". */
 const TITLE_OWNER_CLASS: WordList = { en: ['product', 'pdp', 'item', 'detail'] };

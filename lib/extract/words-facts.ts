@@ -229,10 +229,12 @@ const TILE_PIECES: WordList = {
 
 const ITEM_PATH_SEGMENT: WordList = {
   mul: ['itm', 'item', 'items', 'prod', 'product', 'products', 'p', 'pd', 'dp', 'ip', 'sku', 'listing', 'goods'],
-  en: ['detail', 'a'],
-  de: ['artikel', 'art', 'produkt'],
-  fr: ['produit'],
-  es: ['producto'],
+  // Marketplace offers and classifieds too: "/oferta/<slug>-12345678901", "/annonce/...".
+  en: ['detail', 'a', 'offer'],
+  de: ['artikel', 'art', 'produkt', 'angebot'],
+  fr: ['produit', 'annonce'],
+  es: ['producto', 'oferta', 'anuncio'],
+  pl: ['oferta'],
   it: ['prodotto'],
   ro: ['produs'],
 };

@@ -45,6 +45,8 @@ import {
   ORDER_HEADING,
   ORDER_HEADING_TEXT,
   OTHER_AMOUNT,
+  CONDITIONAL_PRICE,
+  CODE_LABEL,
   SHIPPING,
   SHIPPING_LABEL,
   IN_STOCK,
@@ -114,6 +116,8 @@ describe('word lists', () => {
       SHIPPING,
       INSTALMENT,
       OTHER_AMOUNT,
+      CONDITIONAL_PRICE,
+      CODE_LABEL,
       ITEM_ID_LABEL,
       ORDER_HEADING,
       IN_STOCK,
@@ -151,12 +155,14 @@ describe('word lists', () => {
     expect(LIST_PRICE_LABEL.test(text)).toBe(true);
     expect(LIST_PRICE_LABEL.test(text.replace(/:$/, ' x'))).toBe(false);
   });
-  it.each([...cases(SHIPPING, '{w} 4,95 €'), ...cases(INSTALMENT, '{w} 12,50 €'), ...cases(OTHER_AMOUNT, '{w} 10 €')])(
-    'not-the-item-price word (%s): "%s"',
-    (_l, text) => {
-      expect(NOT_ITEM_PRICE.test(text)).toBe(true);
-    },
-  );
+  it.each([
+    ...cases(SHIPPING, '{w} 4,95 €'),
+    ...cases(INSTALMENT, '{w} 12,50 €'),
+    ...cases(OTHER_AMOUNT, '{w} 10 €'),
+    ...cases(CONDITIONAL_PRICE, '{w} 27,900원'),
+  ])('not-the-item-price word (%s): "%s"', (_l, text) => {
+    expect(NOT_ITEM_PRICE.test(text)).toBe(true);
+  });
   it.each(cases(SHIPPING, '{w}:'))('shipping label (%s): "%s"', (_l, text) => {
     expect(SHIPPING_LABEL.test(text)).toBe(true);
   });

@@ -200,7 +200,7 @@ export const SHIPPING: WordList = {
   tr: ['kargo'],
   ja: ['送料', '配送料'],
   ko: ['배송비', '배송료'],
-  zh: ['運費', '运费'],
+  zh: ['運費', '运费', '免運', '免运', '配送', '宅配'],
 };
 
 /** Instalments and financing: "/mo", "x 12 cuotas", "rate da", "monatlich", "в месяц", "할부". */
@@ -260,10 +260,25 @@ export const OTHER_AMOUNT: WordList = {
   sv: ['spara', 'du sparar'],
   da: ['spar'],
   fi: ['säästä', 'säästät'],
-  ja: ['合計', 'ポイント'],
-  ko: ['적립금', '적립', '합계', '할인금액'],
-  zh: ['節省', '节省', '總計', '合计', '紅利'],
+  ja: ['合計', 'ポイント', 'クーポン'],
+  ko: ['적립금', '적립', '합계', '할인금액', '쿠폰'],
+  zh: ['節省', '节省', '總計', '合计', '紅利', '折價券', '折价券', '優惠券', '优惠券'],
   ro: ['economisești', 'economisesti', 'total'],
+};
+
+/**
+ * Prices that only a coupon, a card, a membership or the app gets ("최대할인가 27,900원 카드 혜택
+ * 적용 시", "with coupon", "Mitgliederpreis"): not the price every buyer pays now.
+ */
+export const CONDITIONAL_PRICE: WordList = {
+  en: ['with coupon', 'coupon price', 'member price', 'members price', 'with card', 'app price', 'app-only price'],
+  de: ['mit gutschein', 'mit coupon', 'mitgliederpreis', 'mit code'],
+  fr: ['avec le code', 'prix membre', 'avec coupon'],
+  es: ['con cupón', 'precio socio', 'con tarjeta'],
+  pl: ['z kuponem', 'z kodem', 'cena z kodem'],
+  ja: ['クーポン利用', 'クーポン適用', '会員価格'],
+  ko: ['최대할인가', '최대혜택가', '쿠폰적용가', '쿠폰할인가', '카드할인가', '카드 혜택', '회원가'],
+  zh: ['用券', '券後價', '券后价', '會員價', '会员价'],
 };
 
 /** "per" before a unit ("per kg", "pro Stück"), and before a count ("je 100 g"). */
@@ -367,22 +382,33 @@ export const ITEM_ID_LABEL: WordList = {
   tr: ['ürün kodu', 'stok kodu'],
   ja: ['商品番号', '品番', '商品コード', '管理番号'],
   ko: ['품번', '상품번호', '상품코드', '제품번호'],
-  zh: ['商品編號', '商品编号', '貨號', '货号', '商品代碼', '產品編號', '商品代码'],
+  zh: ['商品編號', '商品编号', '貨號', '货号', '商品代碼', '產品編號', '商品代码', '商品貨號', '商品货号'],
+};
+
+/**
+ * A bare "Code" as an item-number label, only as the whole label at the start of a short text
+ * ("CODE: BG-GRL-40", CS-Cart): inside a sentence it is a postcode's or a voucher's.
+ */
+export const CODE_LABEL: WordList = {
+  en: ['code'],
+  de: ['code'],
+  fr: ['code'],
 };
 
 /** Stock phrases, not bare "available" ("Imagen no disponible" is about a picture). Checked after OUT_OF_STOCK. */
 export const IN_STOCK: WordList = {
   en: ['in stock', 'only 1 left', 'only 2 left', 'only 3 left', 'only 4 left', 'only 5 left', 'available online'],
-  de: ['auf lager', 'vorrätig', 'sofort lieferbar', 'online verfügbar', 'lieferbar'],
+  de: ['auf lager', 'vorrätig', 'sofort lieferbar', 'online verfügbar', 'lieferbar', 'versandfertig'],
   nl: ['op voorraad'],
-  pt: ['em estoque', 'em stock', 'disponível'],
-  pl: ['w magazynie', 'dostępny', 'produkt dostępny'],
+  pt: ['em estoque', 'em stock', 'disponível', 'estoque disponível'],
+  // Shoper's stock levels: "duża / średnia / mała ilość" (large, medium, small quantity).
+  pl: ['w magazynie', 'dostępny', 'produkt dostępny', 'duża ilość', 'średnia ilość', 'mała ilość'],
   sv: ['i lager', 'finns i lager'],
   da: ['på lager'],
   no: ['på lager'],
   fr: ['en stock', 'disponible en stock'],
   it: ['in magazzino', 'disponibilità immediata', 'disponibile'],
-  es: ['en existencia', 'disponible en stock', 'hay existencias', 'en stock'],
+  es: ['en existencia', 'disponible en stock', 'hay existencias', 'en stock', 'stock disponible'],
   cs: ['skladem', 'na skladě'],
   sk: ['skladom', 'na sklade'],
   hu: ['raktáron', 'készleten'],
@@ -505,6 +531,7 @@ export const EX_TAX: WordList = {
   sv: ['exkl. moms', 'exkl moms'],
   da: ['ekskl. moms', 'ex. moms'],
   el: ['χωρίς φπα'],
+  tr: ['kdv hariç', 'kdv hariç fiyat'],
   ja: ['税抜', '税別', '本体価格'],
 };
 
@@ -566,6 +593,7 @@ export const HOME_CRUMB: WordList = {
     'start',
     'home page',
     'shop',
+    'store',
     'webshop',
     'online shop',
     'onlineshop',
@@ -583,7 +611,9 @@ export const HOME_CRUMB: WordList = {
   da: ['forside'],
   sv: ['hem'],
   fi: ['etusivu'],
-  ru: ['главная', 'главная страница'],
+  ru: ['главная', 'главная страница', 'магазин'],
+  cs: ['domů', 'úvod', 'úvodní stránka'],
+  ar: ['الرئيسية', 'الصفحة الرئيسية'],
   uk: ['головна'],
   bg: ['начало'],
   hr: ['početna'],
@@ -1132,8 +1162,16 @@ export const LIST_PRICE_LABEL = /* @__PURE__ */ pattern(
   'iu',
 );
 /** Words that make an amount something other than the item's price (shipping, instalments, totals, savings). */
-export const NOT_ITEM_PRICE = /* @__PURE__ */ wordsPattern(SHIPPING, INSTALMENT, INSTALMENT_MORE, OTHER_AMOUNT);
+export const NOT_ITEM_PRICE = /* @__PURE__ */ wordsPattern(
+  SHIPPING,
+  INSTALMENT,
+  INSTALMENT_MORE,
+  OTHER_AMOUNT,
+  CONDITIONAL_PRICE,
+);
 /** "12x de R$ 33,30", "3 x 33,30 €", "x 12 cuotas": an instalment count next to an amount. */
+/** A price only a coupon, card, membership or the app gets (CONDITIONAL_PRICE). */
+export const CONDITIONAL_PRICE_TEXT = /* @__PURE__ */ wordsPattern(CONDITIONAL_PRICE);
 export const INSTALMENT_COUNT = /* @__PURE__ */ pattern(
   String.raw`(?:^|\s)\d{1,2}\s?[x×]\s*(?:de\s)?(?=[^\d]{0,8}\d)|[x×]\s?\d{1,2}\s+\p{L}`,
   'iu',
@@ -1169,11 +1207,17 @@ export const ITEM_ID_LABEL_EXACT = /* @__PURE__ */ pattern(
   (c) => String.raw`^\s*${wordsSource(c, ITEM_ID_LABEL, ITEM_ID_LABEL_MORE)}\s*[:：#.]?\s*$`,
   'iu',
 );
+/** "Code: value" as a whole short text (CODE_LABEL); group 1 the value. */
+export const CODE_ALONE = /* @__PURE__ */ pattern(
+  (c) => String.raw`^\s*${wordsSource(c, CODE_LABEL)}\s*[:：#]\s*([A-Za-z0-9][A-Za-z0-9./_-]{1,40})\s*$`,
+  'iu',
+);
 /** "Label: value" with an item-number label, inside a short text ("Art.-Nr.: 123/4567", "품번 : AB-12"). */
 export const ITEM_ID_IN_TEXT = /* @__PURE__ */ pattern(
   // The value holds a digit: "Cód. do produto: 123" is not "Cód.: do" (a shorter label's next word).
   (c) =>
-    String.raw`(?:^|[\s(|·,;])${wordsSource(c, ITEM_ID_LABEL, ITEM_ID_LABEL_MORE)}\s*(?:[:：#]\s*|\s+)(?=[A-Za-z./_-]{0,40}\d)([A-Za-z0-9][A-Za-z0-9./_-]{1,40})`,
+    // The value in any script ("Артикул: ДП-0417"), as long as it holds a digit.
+    String.raw`(?:^|[\s(|·,;])${wordsSource(c, ITEM_ID_LABEL, ITEM_ID_LABEL_MORE)}\s*(?:[:：#]\s*|\s+)(?=[\p{L}./_-]{0,40}\d)([\p{L}\p{N}][\p{L}\p{N}./_-]{1,40})`,
   'iu',
 );
 /** Stock statements, all languages: test OUT_OF_STOCK_TEXT first ("Stokta yok" holds "stokta"). */

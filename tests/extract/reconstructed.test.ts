@@ -20,7 +20,79 @@ const URLS: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'urls.js
  * page -> top-level fields the full pipeline gets wrong today, with why. Asserted to STILL differ,
  * so that a fix fails the test until the entry goes: the list can only shrink honestly.
  */
-const KNOWN_GAPS: Record<string, Record<string, string>> = {};
+const KNOWN_GAPS: Record<string, Record<string, string>> = {
+  // Round 16's blind set (#10): product facts the benchmark does not score, left for later rounds.
+  // Brands printed only as a labelled row or a link by the title ("Marka:", "브랜드", "Бренд").
+  'opencart/product-termos-tr.html': {
+    'product.brand': 'the "Marka:" line is not read as the brand',
+    'product.weightKg': 'the weight is in the description ("Ağırlık: 520 g"), not a spec row',
+  },
+  'jtl/product-gartenschere-de.html': { 'product.weightKg': 'the weight is in the description text' },
+  'gambio/product-kaffeemuehle-de.html': {
+    'product.listPrice': '"UVP 49,90 EUR" is a sibling of the box own text, not a struck or nearby amount',
+  },
+  'plentymarkets/product-wolldecke-de.html': { 'product.brand': 'the producer tag above the title is not read' },
+  'shoptet/product-konvice-cs.html': {
+    'product.brand': '"Značka:" is not a brand label yet',
+    'product.listPrice': '"price-standard" is not a former-price class (struck by CSS)',
+  },
+  'shoper/product-plecak-pl.html': { 'product.weightKg': 'the weight is in the description text ("waga 980 g")' },
+  'idosell/product-czajnik-pl.html': { 'product.brand': 'the producer link is not read as the brand' },
+  'tilda/product-kruzhka-ru.html': { 'product.brand': 'the t-store brand line is not read' },
+  'naver/product-smartstore-ko.html': {
+    'product.brand': '"브랜드" is not a brand label yet',
+    'product.mpn': '"모델명" is not an MPN label yet',
+    'product.condition': '"상품상태 새상품" is not read',
+  },
+  'coupang/product-coffee-ko.html': {
+    'product.brand': 'the brand link above the title is not read',
+    'product.sku': 'the URL has the product id in the path and the option id in ?itemId: the query wins',
+    'product.weightKg': 'the weight is an option value ("중량 1.13kg")',
+  },
+  'momo/product-goods-tw.html': {
+    'product.brand': '"品牌名稱：" is not a brand label yet',
+    'product.listPrice': 'a recommended item\'s price is taken for the list price ("市售價" label is not read)',
+    'product.mpn': '"型號：" is not an MPN label yet',
+    'product.category': 'the breadcrumb box has no breadcrumb class (#bt_2_layout_NAV)',
+  },
+  'kaspi/product-kz.html': { 'product.weightKg': '"Вес 1.2 кг" in a dl is not read' },
+  'rozetka/product-uk.html': {
+    'product.brand': '"Бренд" is not a brand label yet',
+    'product.mpn': '"Модель" is not an MPN label yet',
+    'product.weightKg': '"Вага" is not a weight label yet',
+  },
+  'allegro/product-pl.html': {
+    'product.brand': '"Marka" is not a brand label yet',
+    'product.gtin': '"EAN (GTIN)" is not a GTIN label yet',
+    'product.category': 'the breadcrumb is a nav with an aria-label only',
+    'product.condition': '"Stan: Nowy" is not read',
+  },
+  'bol/product-nl.html': {
+    'product.brand': 'the brand link above the title is not read',
+    'product.currency': 'no currency sign on the page and a .com host',
+    'product.listPrice': '"Adviesprijs 29,99" has no currency sign either',
+  },
+  'trendyol/product-tr.html': {
+    'product.brand': 'the brand link inside the h1 is not read as the brand',
+    'product.materials': 'Turkish "Materyal" and "%65 Polyester" shares are not read',
+  },
+  'flipkart/product-in.html': {
+    'product.listPrice': 'the MRP is struck by a hashed class only',
+    'product.category': 'the breadcrumb has hashed classes only',
+  },
+  // The second blind set.
+  'mercadolibre/product-ar.html': {
+    'product.mpn': '"Modelo" in the specs table is not an MPN label yet',
+    'product.condition': '"Nuevo | +100 vendidos" is not read',
+  },
+  'by-21vek/product-by.html': { 'product.brand': '"Производитель" is not a brand label yet' },
+  'jumia/product-ng.html': {
+    'product.brand': '"Brand:" with a link is not read',
+    'product.listPrice': 'the old price is struck by a utility class ("-lthr")',
+    'product.category': 'the breadcrumb class "brcbs" is not known',
+    'product.weightKg': '"Weight (kg): 1.1" in a list is not read',
+  },
+};
 
 /** Numbers to 1e-4 relative; objects key by key with missing = null; everything else strict. */
 function diff(actual: unknown, expected: unknown, path: string, out: string[]): void {
@@ -63,9 +135,22 @@ describe('reconstructed shop pages', () => {
       const gaps = KNOWN_GAPS[page] ?? {};
       const wrong: string[] = [];
       const fixed: string[] = [];
+      // Top-level fields, and the product's fields one by one ("product.brand").
+      const got = output as unknown as Record<string, unknown>;
+      const fields: [string, unknown, unknown][] = [];
       for (const field of new Set([...Object.keys(output), ...Object.keys(expected)])) {
+        const a = got[field] ?? null;
+        const e = expected[field] ?? null;
+        if (field === 'product' && a && e && typeof a === 'object' && typeof e === 'object') {
+          const ap = a as Record<string, unknown>;
+          const ep = e as Record<string, unknown>;
+          for (const k of new Set([...Object.keys(ap), ...Object.keys(ep)]))
+            fields.push([`product.${k}`, ap[k], ep[k]]);
+        } else fields.push([field, a, e]);
+      }
+      for (const [field, a, e] of fields) {
         const found: string[] = [];
-        diff((output as unknown as Record<string, unknown>)[field] ?? null, expected[field] ?? null, field, found);
+        diff(a ?? null, e ?? null, field, found);
         if (field in gaps) {
           if (!found.length) fixed.push(field);
         } else wrong.push(...found);

@@ -15,7 +15,7 @@ import { breadcrumbsFromJsonLd, productFromJsonLd, type Json } from './jsonld';
 import { productFromJsonState } from './json-state';
 import type { productFromMeta } from './meta';
 import { isoCurrency } from '../money';
-import { cleanBreadcrumbs, stripSiteSuffix } from './dom';
+import { cleanBreadcrumbs, hostWordOf, stripSiteSuffix } from './dom';
 import { itemIdFromUrl } from './item-id';
 import {
   conditionFromSpecs,
@@ -168,25 +168,26 @@ export function assembleProduct(
   const pairs = js?.pairs.length ? [...s.pairs, ...js.pairs] : s.pairs;
   const ids = identifiersFromSpecs(pairs);
   const siteName = meta.siteName;
-  const title = pick(
-    ld?.title,
-    md?.title,
-    js?.title,
-    s.titleText,
-    stripSiteSuffix(meta.title ?? null, siteName, url.hostname),
-    stripSiteSuffix(clean(s.docTitle, 400), siteName, url.hostname),
-  );
-  if (!title && m().price === null) return null;
-
-  const crumbs = cleanBreadcrumbs(
+  const rawCrumbs =
     pickLazy(
       () => breadcrumbsFromJsonLd(nodes),
       () => s.domCrumbs(),
-    ) ?? [],
-    title,
-    siteName,
-    url.hostname,
+    ) ?? [];
+  const title = chooseTitle(
+    [ld?.title, md?.title, js?.title, s.titleText],
+    [
+      stripSiteSuffix(meta.title ?? null, siteName, url.hostname),
+      stripSiteSuffix(clean(s.docTitle, 400), siteName, url.hostname),
+    ],
+    {
+      shopNames: shopNamesOf(siteName, url.hostname, s.docTitle),
+      ids: [ld?.sku, md?.sku, js?.sku, ids.sku, ld?.gtin, md?.gtin, ld?.mpn, md?.mpn, ids.mpn],
+      crumbs: rawCrumbs,
+    },
   );
+  if (!title && m().price === null) return null;
+
+  const crumbs = cleanBreadcrumbs(rawCrumbs, title, siteName, url.hostname);
   const product: Product = {
     title,
     brand: pick(ld?.brand, md?.brand, meta.brand, js?.brand, ids.brand),
@@ -242,6 +243,73 @@ export function assembleProduct(
     () => pick(ld?.sku, md?.sku, meta.sku, js?.sku, ids.sku) ?? s.itemId() ?? itemIdFromUrl(url),
   );
   return product;
+}
+
+/** What a title must not be: the shop's names, the item's ids, the breadcrumb's labels. */
+interface NotTitles {
+  shopNames: string[];
+  ids: (string | null | undefined)[];
+  crumbs: string[];
+}
+
+const squashed = (t: string) => t.toLowerCase().replace(/[\s.,&'’!|·:_-]+/g, '');
+/** One token with a digit and no lowercase word: a code ("KT-100-SV", "8712345678901"), not a name. */
+const BARE_CODE = /^[A-Za-z0-9][A-Za-z0-9._/#-]{3,39}$/;
+const isBareCode = (t: string) => BARE_CODE.test(t) && /\d/.test(t) && !/[a-z]{3}/.test(t);
+
+/**
+ * Why `t` is not the product's title, or null when it may be: the item's id or a bare code (a
+ * variant id in the heading), the shop's name (its h1 logo, og:site_name, the <title>'s suffix),
+ * or a breadcrumb label other than the last (a category heading).
+ */
+export function notATitle(t: string, not: NotTitles): string | null {
+  const sq = squashed(t);
+  if (!sq) return 'empty';
+  if (isBareCode(t) || not.ids.some((id) => !!id && squashed(id) === sq)) return 'id';
+  if (not.shopNames.some((n) => n.length > 1 && squashed(n) === sq)) return 'shop';
+  const crumbs = not.crumbs.map(squashed);
+  if (crumbs.slice(0, -1).includes(sq)) return 'crumb';
+  return null;
+}
+
+/**
+ * The title: the first declared or shown title that is a title (notATitle), else the first
+ * announced one (og:title, <title>) that is. A shown heading equal to the last breadcrumb (a
+ * category's name, "Wanderschuhe") gives way to an announced title that names something else
+ * (does not hold the heading's words).
+ * Null when none is a title: the classifier gets no title rather than a wrong one.
+ */
+export function chooseTitle(
+  shown: (string | null | undefined)[],
+  announced: (string | null | undefined)[],
+  not: NotTitles,
+): string | null {
+  const ok = (t: string | null | undefined): t is string => !!t && notATitle(t, not) === null;
+  const first = shown.find(ok) ?? null;
+  const alt = announced.find(ok) ?? null;
+  if (!first) return alt;
+  const last = not.crumbs[not.crumbs.length - 1];
+  if (alt && first === shown[shown.length - 1] && last && squashed(last) === squashed(first)) {
+    const a = squashed(alt);
+    // Only an announced title naming something else: "Gartenschere Profi - Shop" names the same.
+    if (!a.includes(squashed(first)) && !not.crumbs.some((c) => squashed(c) === a)) return alt;
+  }
+  return first;
+}
+
+/** The shop's names: og:site_name, the host's main word, the <title>'s last segment when it names the site. */
+function shopNamesOf(siteName: string | null, host: string, docTitle: string | null): string[] {
+  const out = siteName ? [siteName] : [];
+  const hostWord = hostWordOf(host);
+  if (hostWord) out.push(hostWord);
+  const doc = clean(docTitle, 400);
+  const stripped = stripSiteSuffix(doc, siteName, host);
+  if (doc && stripped && stripped !== doc) {
+    const parts = doc.split(/\s+[|–—·:]\s+|\s+-\s+(?=[^-]*$)/);
+    const suffix = parts[parts.length - 1];
+    if (suffix) out.push(suffix);
+  }
+  return out;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Availability } from '../types';
 import { childCount, clean, textOf, titleLongEnough } from './text';
 import { elsewhereDistance } from './price';
-import type { PageIndex } from './page-index';
+import { meta, type PageIndex } from './page-index';
 import {
   BACK_CRUMB_TEXT,
   HOME_CRUMB_TEXT,
@@ -40,8 +40,16 @@ const TITLE_TAGS = new Set(['H2', 'H3', 'H4', 'DIV', 'SPAN', 'P', 'STRONG']);
 /** The shop's name set as an h1 in the page header (logo), not a heading of the page's content. */
 function isLogo(idx: PageIndex, h: Element): boolean {
   if (LOGO.test(idx.hintsOf(h)) || (h.parentElement && LOGO.test(idx.hintsOf(h.parentElement)))) return true;
-  return !!h.closest('header') && !!h.querySelector('img, svg, a[href="/"]');
+  // Inside the link to the home page ("<a href="/"><h1>Shop</h1></a>").
+  if (h.closest('a[href="/"]')) return true;
+  if (!h.closest('header, [role="banner"]')) return false;
+  if (h.querySelector('img, svg, a[href="/"]')) return true;
+  // In the page header and naming the site (og:site_name).
+  const site = meta(idx, 'og:site_name');
+  return !!site && squashName(textOf(h, 200) ?? '') === squashName(site);
 }
+
+const squashName = (t: string) => t.toLowerCase().replace(/[\s.,&'’!|·:_-]+/g, '');
 
 /** No usable h1: the first element classed as a product title outside carousels, menus, header and footer. */
 function titleByClass(idx: PageIndex): Element | null {
@@ -134,6 +142,16 @@ export function stripSiteSuffix(title: string | null, siteName: string | null, h
   return title;
 }
 
+/** The main word of a host name: "www2.kuchynka.cz" -> "kuchynka" (the shop's name, as often as not). */
+export function hostWordOf(host: string): string {
+  return (
+    host
+      .replace(/^www\d?\./, '')
+      .split('.')[0]
+      ?.toLowerCase() ?? ''
+  );
+}
+
 /** Navigation crumbs, not categories: "‹ Back to results", "Return to Category List". */
 const BACK = BACK_CRUMB_TEXT;
 // Root crumbs in many languages, including a shop's own root ("Shop", "Alle Produkte", "Boutique").
@@ -158,7 +176,8 @@ export function cleanBreadcrumbs(names: string[], title: string | null, siteName
       HOME.test(n) ||
       BACK.test(n) ||
       n.toLowerCase() === site ||
-      (hostWord.length > 2 && squash(n) === hostWord) ||
+      (hostWord.length > 2 &&
+        (squash(n) === hostWord || (n.includes('.') && squash(n.split('.')[0] ?? '') === hostWord))) ||
       /^(www\.)?[\w-]+\.(com|de|fr|es|it|co\.uk|co\.jp)$/i.test(n)
     )
       continue;

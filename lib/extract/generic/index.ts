@@ -28,15 +28,16 @@ import { availabilityFromDom, breadcrumbsFromDom, findTitleElement } from './dom
 import { findVisiblePrice, type VisiblePrice } from './price';
 import { itemIdFromAttributes, itemIdFromText } from './item-id';
 import { collectSpecPairs } from './specs';
-import { clean, textOf } from './text';
+import { clean, headingText, textOf } from './text';
 import { assembleProduct, readDeclared } from './assemble';
 import { CART_HEADING, CART_PATH } from '../words'; // cart pages show line prices: never a product of their own
 
 /** Declared editorial pages: articles and blog posts mention prices without selling one thing. */
 const ARTICLE_TYPE = /^(?:Article|BlogPosting|NewsArticle|Blog|Recipe|HowTo|FAQPage)$/;
 
+/** Add-to-cart controls; British and German shops put it in a basket ("add-to-basket", OXID "toBasket"). */
 const ADD_TO_CART =
-  'form.cart, [name="add-to-cart"], button[name="add"], [class*="add-to-cart" i], [class*="addtocart" i], [class*="add_to_cart" i]';
+  'form.cart, [name="add-to-cart"], button[name="add"], [class*="add-to-cart" i], [class*="addtocart" i], [class*="add_to_cart" i], [class*="add-to-basket" i], [class*="addtobasket" i], [class*="add_to_basket" i], [id*="tobasket" i]';
 
 /** An undeclared page showing more distinct prices than this is a list of products, not one. */
 const MAX_UNDECLARED_AMOUNTS = 4;
@@ -91,7 +92,7 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
   const product = assembleProduct(
     d,
     {
-      titleText: textOf(titleEl, 400),
+      titleText: headingText(titleEl, 400),
       docTitle: idx.title,
       canonical: idx.canonical,
       visible: visibleOf,

@@ -4,7 +4,7 @@
  * the id segment of the URL ("/itm/1234567890", "/prod/DYAJ4T-A900ABCDE", "?pid=123456",
  * "-p-12345.html"). GTINs and manufacturer part numbers are separate fields, never this one.
  */
-import { ITEM_ID_IN_TEXT, ITEM_ID_LABEL_EXACT } from '../words';
+import { CODE_ALONE, ITEM_ID_IN_TEXT, ITEM_ID_LABEL_EXACT } from '../words';
 import { ITEM_PATH_SEGMENT_TEXT } from '../words-facts';
 import { ELSEWHERE_LEVELS, elsewhereDistance } from './price';
 import type { PageIndex } from './page-index';
@@ -28,15 +28,18 @@ const trimValue = (v: string) => v.replace(/[.,;:)]+$/, '');
 function labelledIn(el: Element): string | null {
   const t = clean(spacedText(el), MAX_TEXT * 2);
   if (!t || t.length > MAX_TEXT) return null;
-  const value = ITEM_ID_IN_TEXT.exec(t)?.[1];
+  const value = ITEM_ID_IN_TEXT.exec(t)?.[1] ?? CODE_ALONE.exec(t)?.[1];
   if (value && idLike(trimValue(value))) return trimValue(value);
   if (ITEM_ID_LABEL_EXACT.test(t)) {
     const value = clean(el.nextElementSibling?.textContent, MAX_TEXT);
     const v = value?.replace(/^[:：#\s]+/, '');
-    if (v && /^[A-Za-z0-9][A-Za-z0-9./_-]*$/.test(v) && idLike(v)) return v;
+    if (v && ITEM_ID_TOKEN.test(v) && idLike(v)) return v;
   }
   return null;
 }
+
+/** One id token in any script: "KV-1700-GL", "ДП-0417". */
+const ITEM_ID_TOKEN = /* @__PURE__ */ pattern(String.raw`^[\p{L}\p{N}][\p{L}\p{N}./_-]*$`, 'u');
 
 /** Text with a space at every element boundary, so "4711503</p><button>Buy" stays two words. */
 function spacedText(el: Element, depth = 0): string {
@@ -153,6 +156,10 @@ const ID_AT_END = [
   /\/(\d{6,})\.html?$/i,
   /\/(\d{5,})\/product\.html?$/i,
   /[-_/]i(\d{6,})\.html?$/i,
+  // IdoSell: "/product-pol-16482-<Name>.html" (the shop language's code, then the id).
+  /\/product-[a-z]{3}-(\d{2,})-[^/]*\.html?$/i,
+  // plentyShop: "/<slug>/a-1093/" (the item id after "a-").
+  /\/a-(\d{2,})\/?$/,
 ];
 
 /** A path segment that is an id, not a slug: no lowercase word in it ("sencha-100g" is a slug). */
@@ -177,7 +184,14 @@ export function itemIdFromUrl(url: URL): string | null {
     const id = re.exec(path)?.[1];
     if (id) return id;
   }
+  // Mercado Libre: "/MLA-1387654321-<slug>-_JM" is item MLA1387654321 (site code, then number).
+  const site = /^\/([A-Z]{3})-(\d{8,})-[^/]*$/.exec(path);
+  if (site) return `${site[1]}${site[2]}`;
   const segs = path.split('/').filter(Boolean);
+  // "/<slug>/PLID71234567": a code of capitals and six or more digits after a title slug (Takealot).
+  const last = segs[segs.length - 1];
+  const before = segs[segs.length - 2];
+  if (last && before && /^[A-Z]{2,5}\d{6,}$/.test(last) && /[a-z]{3,}-[a-z0-9]/.test(before)) return last;
   for (let i = 0; i < segs.length - 1; i++) {
     const seg = segs[i];
     const next = segs[i + 1]?.replace(/\.html?$/i, '');

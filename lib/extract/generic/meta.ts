@@ -7,6 +7,7 @@ import { parseAmount } from '../money';
 import { availabilityOf, conditionOf, shopProductId } from './jsonld';
 import { clean, cleanBrand, normaliseGtin, str, textOf } from './text';
 import { meta, type PageIndex } from './page-index';
+import { ITEM_ID_IN_TEXT } from '../words';
 
 function metaContent(idx: Pick<PageIndex, 'metas'>, ...keys: MetaKey[]): string | null {
   return clean(meta(idx, ...keys));
@@ -153,7 +154,7 @@ export function productFromMicrodataFacts(f: MicrodataFacts): Partial<Product> {
     currency,
     availability: availabilityOf(v('availability')),
     condition: conditionOf(v('itemCondition')),
-    sku: str(v('sku'), 80) ?? shopProductId(v('productID')),
+    sku: withoutItemIdLabel(str(v('sku'), 80)) ?? shopProductId(v('productID')),
     gtin: normaliseGtin(v('gtin13') ?? v('gtin') ?? v('gtin12') ?? v('gtin14') ?? v('gtin8')),
     mpn: str(v('mpn'), 80),
   };
@@ -162,4 +163,14 @@ export function productFromMicrodataFacts(f: MicrodataFacts): Partial<Product> {
 export function productFromMicrodata(idx: PageIndex): Partial<Product> | null {
   const f = microdataFacts(idx);
   return f ? productFromMicrodataFacts(f) : null;
+}
+
+/**
+ * A microdata item id without the label the shop printed inside its element: "<div
+ * itemprop=sku>SKU GN-BTB-04</div>" -> "GN-BTB-04". Anything else as it is.
+ */
+export function withoutItemIdLabel(v: string | null): string | null {
+  if (!v || /^[\d\s]/.test(v)) return v;
+  const m = ITEM_ID_IN_TEXT.exec(v);
+  return m?.[1] && m.index === 0 && v.trimEnd().endsWith(m[1]) ? m[1] : v;
 }

@@ -20,6 +20,7 @@ import {
   RANGE_SEPARATOR_TEXT,
   SALE_PRICE_LABEL,
   UNIT_PRICE_TEXT,
+  CONDITIONAL_PRICE_TEXT,
 } from '../words';
 import { isStruck } from './struck';
 import type { PageIndex } from './page-index';
@@ -32,6 +33,7 @@ import {
   MAIN_PRICE_BOX,
   NOT_ITEM_PRICE_BOX,
   UNIT_PRICE_BOX,
+  PRICE_ROLE,
 } from '../words-class';
 
 // Role tokens in class/id/test-id (words-class.ts), with word-ish boundaries so "price" doesn't match "unprice".
@@ -73,7 +75,19 @@ const MAX_PRICE_TEXT = 60;
 /** A candidate with more element children than this is a container. */
 const MAX_CANDIDATE_CHILDREN = 8;
 /** Score of a candidate: closeness to the title counts double; bonuses for the signals below. */
-const SCORE = { perLevel: 2, perRank: 0.01, buyBox: 3, itemprop: 4, mainPriceClass: 4, exTax: 30, saleLabel: 20 };
+const SCORE = {
+  perLevel: 2,
+  perRank: 0.01,
+  buyBox: 3,
+  itemprop: 4,
+  mainPriceClass: 4,
+  /** The class on the amount itself, not only on a wrapper holding the list price too. */
+  mainPriceOwnClass: 1,
+  /** Printed right after a higher amount in the same currency: a sale price after its list price. */
+  afterHigher: 3,
+  exTax: 30,
+  saleLabel: 20,
+};
 /** The unlabelled fallback: levels above the title searched, elements read, candidates kept. */
 const NEAR_TITLE_BOX = { levels: 4, scanned: 1500, kept: 60 };
 
@@ -145,11 +159,12 @@ function distanceTo(el: Element, anchor: Map<Element, number> | null): number {
  * Text of a price element, reading "<span>$</span>174<sup>99</sup>" as "$174.99": a trailing
  * two-digit superscript / cents child right after digits is the fraction.
  */
-export function priceText(el: Element): string | null {
+export function priceText(el: Element, depth = 0): string | null {
   if (!el.firstElementChild) return clean(el.textContent, 80);
-  // A child that is a complete price on its own (screen-reader copy "$8.99" next to split digits).
+  // A child that is a complete price on its own (screen-reader copy "$8.99" next to split digits),
+  // read the same way ("<s>1.599<sup>99</sup> Lei</s>" is 1.599,99, not 1.59999).
   for (let c: Element | null = el.firstElementChild, n = 0; c && n < 10; c = c.nextElementSibling, n++) {
-    const t = clean(c.textContent, 80);
+    const t = depth < 2 && splitDigits(c) ? priceText(c, depth + 1) : clean(c.textContent, 80);
     if (t && t.length <= 40 && /\d/.test(t) && CURRENCY_SIGN.test(t) && parseMoney(t)) return t;
   }
   let out = '';
@@ -160,7 +175,9 @@ export function priceText(el: Element): string | null {
     // dropped; other digits stay a separate number, never glued on ("300<span>4</span>" is not 3004).
     if (node.nodeType === 1 && /^\s*\d+\s*$/.test(t) && /\d\s*$/.test(out)) {
       const digits = t.trim();
-      if (digits.length === CENTS_DIGITS) out = out.replace(/\s+$/, '') + '.' + digits;
+      // The decimal mark is the one the integer does not group with ("1.299<sup>99</sup>" is 1.299,99).
+      if (digits.length === CENTS_DIGITS)
+        out = out.replace(/\s+$/, '') + (GROUPED_BY_DOT.test(out) ? ',' : '.') + digits;
       else if ((node as Element).tagName !== 'SUP') out += ' ' + digits;
       continue;
     }
@@ -171,6 +188,16 @@ export function priceText(el: Element): string | null {
 }
 
 const CENTS_DIGITS = 2;
+/** A child element holding only digits ("<sup>99</sup>"): the amount is split over elements. */
+function splitDigits(el: Element): boolean {
+  for (let c = el.firstElementChild, n = 0; c && n < 10; c = c.nextElementSibling, n++)
+    if (/^\s*\d+\s*$/.test(c.textContent ?? '')) return true;
+  return false;
+}
+/** A bare amount, grouped or not, with cents or a zero-cents dash: "24.99", "1.299,00", "249,-". */
+const BARE_AMOUNT = /^\d{1,3}(?:[.,' \u00A0]?\d{3})*(?:[.,](?:\d{2}|-{1,2}|–))?$/;
+/** An integer grouped by dots at the end of the text so far: "1.299", "12.345.678". */
+const GROUPED_BY_DOT = /\d\.\d{3}\s*$/;
 
 /** Prices are shallow markup; a candidate nesting more than 4 levels is a container, not a price. */
 function tooDeep(el: Element): boolean {
@@ -247,7 +274,9 @@ function isExTax(el: Element, text: string, label: string): boolean {
   if (EX_TAX_TEXT.test(text) || EX_TAX_TEXT.test(label.replace(/^\s*[(（][^)）]*[)）]/, ''))) return true;
   const next = el.nextSibling;
   const after = next && !(next.textContent ?? '').trim() ? el.nextElementSibling : next;
-  return EX_TAX_TEXT.test((after?.textContent ?? '').slice(0, 24));
+  const note = (after?.textContent ?? '').slice(0, 24);
+  // A note, not an amount of its own: "1 290 Kč <span>1 066 Kč bez DPH</span>" is the net price beside it.
+  return EX_TAX_TEXT.test(note) && !(ANY_DIGIT.test(note) && CURRENCY_SIGN.test(note));
 }
 
 const LETTER = /* @__PURE__ */ pattern(String.raw`\p{L}`, 'gu');
@@ -416,6 +445,8 @@ interface Best {
   exTax: boolean;
   /** Labelled as the discounted price to pay ("할인가", "Precio oferta"). */
   sale: boolean;
+  /** The higher amount printed right before it (higherAmountBefore), if any. */
+  higher: number | null;
 }
 
 /** Characters of the title's box read for a sale-price label. */
@@ -462,18 +493,30 @@ export function findVisiblePrice(
   let beaten: number | null = null;
   const amounts = new Set<number>();
   const nearAmounts = new Set<number>();
-  for (let i = 0; i < candidates.length || !scannedNearTitle; i++) {
+  /** Price-classed elements showing a bare amount ("24<sup>99</sup>"): the last fallback. */
+  const bare: Element[] = [];
+  let allowBare = false;
+  for (let i = 0; ; i++) {
     // Unlabelled amounts near the title are the fallback: scanned only when the labelled
     // candidates gave nothing reliable.
-    if (i >= candidates.length) {
+    if (i >= candidates.length && !scannedNearTitle) {
       scannedNearTitle = true;
       // A tax-excluded best keeps the search going: the tax-included amount may be unlabelled.
       // So does a best amount not labelled as the sale price while such a label sits near the title.
-      if (!titleEl) break;
-      if (best?.reliable && !best.exTax && (best.sale || !(saleLabelNear ??= saleLabelNearTitle(titleEl)))) break;
-      candidates.push(...nearTitleCandidates(titleEl));
-      if (i >= candidates.length) break;
+      if (
+        titleEl &&
+        !(best?.reliable && !best.exTax && (best.sale || !(saleLabelNear ??= saleLabelNearTitle(titleEl))))
+      )
+        candidates.push(...nearTitleCandidates(titleEl));
     }
+    // Shops that print no currency sign at all (bol.com's "24<sup>99</sup>"): their price-classed
+    // bare amounts, when nothing with a sign was found.
+    if (i >= candidates.length && !best && !allowBare && bare.length) {
+      allowBare = true;
+      for (const b of bare) seen.delete(b);
+      candidates.push(...bare);
+    }
+    if (i >= candidates.length) break;
     const el = candidates[i];
     if (!el) continue;
     if (seen.has(el)) continue;
@@ -489,12 +532,17 @@ export function findVisiblePrice(
     if (titleEl && el.firstElementChild && el.contains(titleEl)) continue;
     // Cheap, memoised region test before any text work: most candidates on big shops are tiles.
     if (!trace && elsewhere(el) <= ELSEWHERE_LEVELS) continue;
-    const text = el.tagName === 'META' ? clean(el.getAttribute('content')) : priceText(el);
-    if (!text || text.length > MAX_PRICE_TEXT) continue;
+    const read = candidateText(el, idx);
+    if (!read) continue;
+    const { text, ownOnly } = read;
     const m = reads.money(text);
     if (!m || m.amount <= 0) continue;
     const labelled = el.getAttribute('itemprop') === 'price';
-    if (!labelled && !reads.currency(text)) continue;
+    if (!labelled && !reads.currency(text)) {
+      const isBare = BARE_AMOUNT.test(text) && PRICE_ROLE.test(idx.hintsOf(el));
+      if (!allowBare && isBare) bare.push(el);
+      if (!allowBare || !isBare) continue;
+    }
     const dist = distanceTo(el, titleDepths);
     const buy = buyBox(el) <= BUY_BOX_LEVELS;
     trace?.(
@@ -506,49 +554,21 @@ export function findVisiblePrice(
       struck.push({ el, price: m.amount });
       continue;
     }
-    if (boxOfAmounts(el, idx)) continue;
     // The label printed inside the element itself ("Was: $79.00"), also in a child of its own
     // before the amount's child ("<span>Běžná cena</span> <span>14 990 Kč</span>").
-    const own = el.firstElementChild ? (clean(shownText(el, 100), 100) ?? text) : text;
+    const own = el.firstElementChild && !ownOnly ? (clean(shownText(el, 100), 100) ?? text) : text;
     if ([...labelsInside(text), ...labelsInside(own)].some((l) => LIST_PRICE_LABEL.test(l))) {
       struck.push({ el, price: m.amount });
       continue;
     }
-    if (
-      isUnitPrice(el, text, idx) ||
-      NOT_ITEM_PRICE.test(text.replace(LEGAL_NOTE, ' ')) ||
-      INSTALMENT_COUNT.test(text) ||
-      NOT_ITEM_PRICE.test(label)
-    )
-      continue;
-    // A box reading "As low as $19.00" whose price child gave `text`: its own words count too.
-    const whole = el.firstElementChild ? (clean(shownText(el, 100), 100) ?? text) : text;
-    if (
-      FROM_LABEL.test(label) ||
-      FROM_IN_TEXT.test(text) ||
-      FROM_IN_TEXT.test(whole) ||
-      FROM_LABEL.test(outerLabel(el))
-    )
-      continue;
-    if (inRange(el)) continue;
-    if (someAncestor(el, 3, (a) => NOT_ITEM_PRICE_BOX.test(idx.hintsOf(a)))) continue;
+    if (notOneItemPrice(el, idx, titleEl, text, own, label)) continue;
     amounts.add(m.amount);
     if (dist <= NEAR_TITLE) nearAmounts.add(m.amount);
     // Close to the title, or in a buy box, or explicitly labelled; otherwise not the product's price.
     if (titleDepths ? dist > NEAR_TITLE && !buy && !labelled : !buy && !labelled) continue;
-    // The label of the discounted price ("할인가", "特價", "Angebotspreis") wins whatever the markup: a
-    // regular price beside it may carry the shop's price class. The shop's class for the price to pay.
-    const sale = SALE_PRICE_LABEL.test(label) || labelsInside(own).some((l) => SALE_PRICE_LABEL.test(l));
-    const main = sale || someAncestor(el, 3, (a) => MAIN_PRICE_BOX.test(idx.hintsOf(a)));
-    const exTax = isExTax(el, text, label);
+    const { sale, main, exTax, higher, bonus } = signalsOf(el, idx, { text, own, label, ownOnly, m, reads });
     const score =
-      -dist * SCORE.perLevel -
-      i * SCORE.perRank +
-      (buy ? SCORE.buyBox : 0) +
-      (labelled ? SCORE.itemprop : 0) +
-      (main ? SCORE.mainPriceClass : 0) +
-      (sale ? SCORE.saleLabel : 0) -
-      (exTax ? SCORE.exTax : 0);
+      -dist * SCORE.perLevel - i * SCORE.perRank + (buy ? SCORE.buyBox : 0) + (labelled ? SCORE.itemprop : 0) + bonus;
     if (!best || score > best.score) {
       if (sale && best && !best.sale && best.price > m.amount) beaten = best.price;
       best = {
@@ -559,6 +579,7 @@ export function findVisiblePrice(
         reliable: buy || labelled || main || dist <= RELIABLE_NEAR_TITLE,
         exTax,
         sale,
+        higher,
       };
     }
   }
@@ -575,6 +596,7 @@ export function findVisiblePrice(
   const listPrice =
     struck.find((s) => s.price > best!.price && distanceTo(s.el, near) <= LIST_PRICE_NEAR)?.price ??
     nearbyListPrice(best.el, best.price, idx, reads) ??
+    best.higher ??
     beaten;
   return {
     price: best.price,
@@ -584,6 +606,80 @@ export function findVisiblePrice(
     reliable: best.reliable,
     distinctAmounts: amounts.size,
   };
+}
+
+/**
+ * The candidate's price text: a META's content, else priceText; for a box of amounts, its own text
+ * (outside its children) when that is a price: "<div><span class=productOldPrice>UVP 49,90
+ * EUR</span><br>Unser Preis 39,90 EUR</div>" (its children are the other candidates). Null when
+ * there is none, or it is too long for a price.
+ */
+function candidateText(el: Element, idx: PageIndex): { text: string; ownOnly: boolean } | null {
+  let text = el.tagName === 'META' ? clean(el.getAttribute('content')) : priceText(el);
+  if (!text) return null;
+  let ownOnly = false;
+  if (el.firstElementChild && boxOfAmounts(el, idx)) {
+    const own = ownTextOf(el);
+    if (!own || !CURRENCY_SIGN.test(own) || !ANY_DIGIT.test(own)) return null;
+    text = own;
+    ownOnly = true;
+  }
+  return text.length > MAX_PRICE_TEXT ? null : { text, ownOnly };
+}
+
+/**
+ * An amount that is not one item's price to pay now: a unit price, a shipping fee, an instalment,
+ * a conditional price, a "from" price, an end of a range, or one inside a shipping/tax/savings box.
+ */
+function notOneItemPrice(
+  el: Element,
+  idx: PageIndex,
+  titleEl: Element | null,
+  text: string,
+  own: string,
+  label: string,
+): boolean {
+  if (
+    isUnitPrice(el, text, idx) ||
+    NOT_ITEM_PRICE.test(text.replace(LEGAL_NOTE, ' ')) ||
+    INSTALMENT_COUNT.test(text) ||
+    NOT_ITEM_PRICE.test(label)
+  )
+    return true;
+  // A condition on the whole box ("최대할인가 27,900원 카드 혜택 적용 시"): only some buyers pay it.
+  if (own !== text && CONDITIONAL_PRICE_TEXT.test(own)) return true;
+  // A box reading "As low as $19.00" whose price child gave `text`: its own words count too.
+  if (FROM_LABEL.test(label) || FROM_IN_TEXT.test(text) || FROM_IN_TEXT.test(own) || FROM_LABEL.test(outerLabel(el)))
+    return true;
+  if (inRange(el, text)) return true;
+  // A box holding the title is the product block, whatever flags its class carries ("js-has-new-shipping").
+  return someAncestor(el, 3, (a) => NOT_ITEM_PRICE_BOX.test(idx.hintsOf(a)) && !(titleEl && a.contains(titleEl)));
+}
+
+/**
+ * What marks a candidate as the price to pay, and its score bonus: the label of the discounted
+ * price ("할인가", "特價", "Angebotspreis") wins whatever the markup (a regular price beside it may
+ * carry the shop's price class); the shop's class for the price to pay, best on the amount itself;
+ * a higher amount right before it; minus a tax-excluded note.
+ */
+function signalsOf(
+  el: Element,
+  idx: PageIndex,
+  c: { text: string; own: string; label: string; ownOnly: boolean; m: Money; reads: MoneyReads },
+) {
+  const sale = SALE_PRICE_LABEL.test(c.label) || labelsInside(c.own).some((l) => SALE_PRICE_LABEL.test(l));
+  const mainOwn = MAIN_PRICE_BOX.test(idx.hintsOf(el));
+  const main = sale || mainOwn || someAncestor(el, 3, (a) => MAIN_PRICE_BOX.test(idx.hintsOf(a)));
+  const exTax = isExTax(el, c.text, c.label);
+  // Only a bare amount: a labelled one ("KDV Hariç: 1.041,58TL") is not a sale price by place.
+  const higher = c.ownOnly || LETTER_BEFORE_DIGIT.test(c.text) ? null : higherAmountBefore(el, c.m, c.reads);
+  const bonus =
+    (main ? SCORE.mainPriceClass : 0) +
+    (mainOwn ? SCORE.mainPriceOwnClass : 0) +
+    (higher !== null ? SCORE.afterHigher : 0) +
+    (sale ? SCORE.saleLabel : 0) -
+    (exTax ? SCORE.exTax : 0);
+  return { sale, main, exTax, higher, bonus };
 }
 
 /** The words printed before the amount inside the element ("De: R$ 129,90" -> "De: R$", "De:"). */
@@ -614,6 +710,34 @@ function shownText(el: Element, max: number): string {
   return out;
 }
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'script', 'style', 'template', 'noscript']);
+
+/** Two letters before the first digit: a label, not a currency sign ("KDV Hariç: 1.041,58TL"). */
+const LETTER_BEFORE_DIGIT = /* @__PURE__ */ pattern(String.raw`^[^\d]*\p{L}[^\d]*\p{L}[^\d]*\d`, 'u');
+/** A list price is at most this many times the sale price printed after it. */
+const MAX_LIST_RATIO = 5;
+/**
+ * The amount of the element right before `el`, when it is a higher price in the same currency:
+ * "<p class=product-price__small>5 499₴</p><p class=product-price__big>4 399₴</p>" prints the
+ * former price first, struck by the style sheet alone. Null otherwise (a price in a second
+ * currency, "25,05 € / 49,00 лв.", is not a list price).
+ */
+function higherAmountBefore(el: Element, m: Money, reads: MoneyReads): number | null {
+  const prev = el.previousElementSibling;
+  if (!prev || tooDeep(prev)) return null;
+  const t = priceText(prev);
+  if (!t || t.length > 40 || !reads.currency(t) || NOT_ITEM_PRICE.test(t)) return null;
+  const p = reads.money(t);
+  if (!p || p.currency !== m.currency || p.amount <= m.amount || p.amount > m.amount * MAX_LIST_RATIO) return null;
+  return p.amount;
+}
+
+/** The text of `el`'s own text nodes, not its children's, cleaned (at most 80 characters); null when none. */
+function ownTextOf(el: Element): string | null {
+  let out = '';
+  for (let c = el.firstChild, n = 0; c && n < 30 && out.length < 120; c = c.nextSibling, n++)
+    if (c.nodeType === 3) out += ' ' + (c.textContent ?? '');
+  return clean(out, 80);
+}
 
 /** Two or more distinct signed amounts in a short container's text. */
 function severalAmounts(el: Element): boolean {
@@ -649,14 +773,33 @@ const ITEM_IDS_IN_TEXT = /* @__PURE__ */ ITEM_ID_IN_TEXT.withFlags('giu');
 const withoutItemIds = (t: string) => t.replace(ITEM_IDS_IN_TEXT, ' ');
 
 /** The element, or one of its two nearest ancestors, is (an end of) a displayed price range. */
-function inRange(el: Element): boolean {
+function inRange(el: Element, text: string): boolean {
   let cur: Element | null = el;
   for (let i = 0; cur && i < 3 && cur.tagName !== 'BODY'; i++, cur = cur.parentElement) {
     if (isRangeEnd(cur)) return true;
     if (cur.firstElementChild && !tooDeep(cur)) {
       const t = textUpTo(cur, 120);
-      if (t.length <= 120 && RANGE_IN_TEXT.test(withoutItemIds(clean(t, 120) ?? ''))) return true;
+      if (t.length <= 120 && rangeTouches(withoutItemIds(clean(t, 120) ?? ''), text)) return true;
     }
+  }
+  return false;
+}
+
+const RANGES_IN_TEXT = /* @__PURE__ */ RANGE_IN_TEXT.withFlags('gu');
+/**
+ * A range in `t` with the candidate's amount (`own`) at one of its ends: "19 € - 25 €" is, while
+ * "149,95 € * Lieferzeit: 1 - 2 Tage" holds a range of days beside the price, not a price range.
+ * Where the candidate's text is not found as it stands, any range counts.
+ */
+function rangeTouches(t: string, own: string): boolean {
+  if (!RANGE_IN_TEXT.test(t)) return false;
+  const at = t.indexOf(own);
+  if (at < 0) return true;
+  const end = at + own.length;
+  for (const m of t.matchAll(RANGES_IN_TEXT.regexFor(t))) {
+    const first = m.index;
+    const last = m.index + m[0].length - 1;
+    if ((first >= at && first < end) || (last >= at && last < end)) return true;
   }
   return false;
 }

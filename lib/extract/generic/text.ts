@@ -118,6 +118,29 @@ export function textOf(el: Element | null | undefined, max = 500): string | null
   return el ? clean(el.textContent, max) : null;
 }
 
+/**
+ * A heading's text with a space where one element ends and the next begins ("<h1><a>Koton</a>
+ * <span>Kadın Trençkot</span></h1>" reads "Koton Kadın Trençkot", not "KotonKadın"): sibling
+ * elements are separate fields. Text running on from an element ("<b>Sam</b>sung") stays joined.
+ */
+export function headingText(el: Element | null | undefined, max = 500): string | null {
+  if (!el) return null;
+  if (el.childElementCount < 2) return clean(el.textContent, max);
+  let out = '';
+  const walk = (n: Element, depth: number) => {
+    for (let c = n.firstChild; c && out.length <= max; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.textContent ?? '';
+      else if (c.nodeType === 1) {
+        if (c.previousSibling?.nodeType === 1) out += ' ';
+        if (depth < 6) walk(c as Element, depth + 1);
+        else out += c.textContent ?? '';
+      }
+    }
+  };
+  walk(el, 0);
+  return clean(out, max);
+}
+
 /** Shortest heading that can name a product: 3 characters, or 2 in a script that writes a word in one or two ("急須", "수건"). */
 const MIN_TITLE = 3;
 const MIN_DENSE_TITLE = 2;
