@@ -56,12 +56,15 @@ function anyControl(doc: Document, selector: string, accept: (label: string) => 
   return false;
 }
 
+/** Controls read by their label for a buy button. */
+const BUTTONS =
+  'button, input[type="submit" i], input[type="image" i], [role="button"], a[class*="btn" i], a[class*="button" i]';
+
 function hasBuyButton(doc: Document): boolean {
   if (doc.querySelector(BUY_CONTROL_SELECTOR)) return true;
-  // Image inputs too: Japanese cart systems draw the button as <input type="image" alt="カートに入れる">.
-  return anyControl(doc, 'button, input[type="submit" i], input[type="image" i], [role="button"]', (label) =>
-    BUY_BUTTON_TEXT.test(label),
-  );
+  // Image inputs too: Japanese cart systems draw the button as <input type="image" alt="カートに入れる">;
+  // and links styled as buttons (<a class="button-style">В корзину</a>).
+  return anyControl(doc, BUTTONS, (label) => BUY_BUTTON_TEXT.test(label));
 }
 
 /** A sold-out control in place of the buy button ("<img alt="品切れ中">", "<button disabled>Vergriffen</button>"). */

@@ -214,9 +214,25 @@ export const ORDER_PAGE_TITLE = /* @__PURE__ */ phrases(
 /** A buy control's markup: the cart forms, ids, classes, test ids and labels shop platforms write. */
 const BUY_CONTROL_MARKUP: Readonly<Record<string, WordList>> = {
   'form[action': { en: ['cart', 'basket'], de: ['warenkorb'] },
-  id: { en: ['add-to-cart', 'addtocart', 'add_to_cart', 'buy-now', 'buybox'] },
-  class: { en: ['add-to-cart', 'addtocart', 'add_to_cart', 'buy-now', 'btn-cart', 'add-cart', 'addcart', 'cart-add'] },
-  'data-testid': { en: ['add-to-cart', 'addtocart'] },
+  // British and European themes say basket, bag or trolley ("add-to-basket": a Trendyol-style div).
+  id: { en: ['add-to-cart', 'addtocart', 'add_to_cart', 'buy-now', 'buybox', 'add-to-basket', 'add-to-bag'] },
+  class: {
+    en: [
+      'add-to-cart',
+      'addtocart',
+      'add_to_cart',
+      'buy-now',
+      'btn-cart',
+      'add-cart',
+      'addcart',
+      'cart-add',
+      'add-to-basket',
+      'addtobasket',
+      'add-to-bag',
+      'add-to-trolley',
+    ],
+  },
+  'data-testid': { en: ['add-to-cart', 'addtocart', 'add-to-basket', 'add-to-bag', 'add-to-trolley'] },
   'data-action': { en: ['add-to-cart'] },
   'data-qa': { en: ['add-to-cart', 'addtocart'] },
   'aria-label': { en: ['add to cart'], de: ['in den warenkorb'] },
