@@ -38,7 +38,7 @@ function unknownHeadBeforeFor(tokens: string[], hits: { start: number }[], cues:
  * The readings of the first hit after the cue as accessories of what they name, or null when one
  * of them is an accessory already, a pet reading, or has no accessory node.
  */
-function forTargetEntries<E extends { id: number; w: number }>(taxonomy: Taxonomy, entries: E[]): E[] | null {
+export function accessoryEntries<E extends { id: number }>(taxonomy: Taxonomy, entries: E[]): E[] | null {
   const out: E[] = [];
   for (const e of entries) {
     if (taxonomy.isAccessory(e.id) || taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id)) return null;
@@ -68,7 +68,7 @@ export function readForTarget<
   const cue = lang === null ? -1 : unknownHeadBeforeFor(tokens, hits, cuesOf(lang));
   if (cue < 0) return { hits, zones: purposeOfWeakHead(taxonomy, tokens, hits, zones, lang) };
   const target = hits.reduce((a, h) => (h.start < a.start ? h : a));
-  const entries = target.start === cue ? target.entries : forTargetEntries(taxonomy, target.entries);
+  const entries = target.start === cue ? target.entries : accessoryEntries(taxonomy, target.entries);
   if (!entries) return { hits, zones };
   return {
     hits: hits.map((h) => (h === target ? { ...h, entries } : h)),

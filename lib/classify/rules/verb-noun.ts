@@ -11,10 +11,8 @@
  * - otherwise what follows the verb counts as what the product is for (the for-zone weight).
  * Only in a title of the verb's language: "tire" and "range" are English words.
  */
-import { ANIMALS_AND_PET_SUPPLIES } from '../nodes';
 import type { Taxonomy } from '../taxonomy';
-import { tokenize } from '../text';
-import { accessoryNodeOf } from './replacement';
+import { accessoryEntries } from './for-target';
 
 /** The verb parts of verb-noun compounds, by language, as written (normalised: no accents, lower case). */
 const VERBS: Record<string, string[]> = {
@@ -45,12 +43,6 @@ const NOT_AN_OBJECT = new Set([
   'y',
 ]);
 
-/** Accessory names before parts, as for-target.ts ranks them. */
-function accessoryRank(name: string): number {
-  const words = tokenize(name);
-  return words.includes('accessory') || words.includes('accessories') ? 2 : words.includes('part') ? 0 : 1;
-}
-
 interface HitLike {
   start: number;
   end: number;
@@ -70,18 +62,6 @@ export function verbNounAt(raw: string[], hits: { start: number; end: number }[]
   return -1;
 }
 
-/** The readings of the noun as accessories of what it names, or null (an accessory or a pet's already, or none). */
-function holderEntries<E extends { id: number }>(taxonomy: Taxonomy, entries: E[]): E[] | null {
-  const out: E[] = [];
-  for (const e of entries) {
-    if (taxonomy.isAccessory(e.id) || taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id)) return null;
-    const node = accessoryNodeOf(taxonomy, e.id, accessoryRank);
-    if (node === null) return null;
-    out.push({ ...e, id: node });
-  }
-  return out.length ? out : null;
-}
-
 /** A segment's hits and zones with the rule applied (see the module comment). */
 export function readVerbNoun<H extends HitLike>(
   taxonomy: Taxonomy,
@@ -94,7 +74,7 @@ export function readVerbNoun<H extends HitLike>(
   const verb = verbNounAt(raw, hits, lang);
   if (verb < 0) return { hits, zones };
   const noun = hits.find((h) => h.start === verb + 1)!;
-  const holder = holderEntries(taxonomy, noun.entries);
+  const holder = accessoryEntries(taxonomy, noun.entries);
   const kept = hits
     .filter((h) => !(h.start === verb && h.end === verb + 1))
     .map((h) => (h === noun && holder ? { ...h, entries: holder } : h));
