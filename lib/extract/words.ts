@@ -334,6 +334,8 @@ export const ITEM_ID_LABEL: WordList = {
     'stock code',
     'catalog #',
     'catalogue number',
+    'cat. no.',
+    'catalogue no.',
     'ref.',
     'reference',
     'web id',

@@ -156,6 +156,8 @@ const ID_AT_END = [
   /\/(\d{6,})\.html?$/i,
   /\/(\d{5,})\/product\.html?$/i,
   /[-_/]i(\d{6,})\.html?$/i,
+  // Lazada and Daraz: "<slug>-i123456789-s1234567890.html" (the item, then its SKU variant).
+  /-i(\d{6,})-s\d+\.html?$/i,
   // IdoSell: "/product-pol-16482-<Name>.html" (the shop language's code, then the id).
   /\/product-[a-z]{3}-(\d{2,})-[^/]*\.html?$/i,
   // plentyShop: "/<slug>/a-1093/" (the item id after "a-").
