@@ -7,7 +7,7 @@
  *   npx tsx bench/worker-steps.ts [.output/chrome-mv3] [runs=5]
  * Prints per step the median time after DOMContentLoaded (ms).
  */
-import { launch, load, stopWorker } from './lib/chromium';
+import { launch, load, stopWorker, workerSteps } from './lib/chromium';
 import { benchPages, PRODUCT } from './lib/pages';
 import { probeScript, type ProbeResult } from './lib/probe';
 import { median } from './lib/stats';
@@ -24,11 +24,7 @@ try {
     const r = await load(a, PRODUCT.url, { settleMs: 2500, initScript: probeScript(null) });
     const p = (await r.page.evaluate('window.__bench')) as ProbeResult;
     const origin = (await r.page.evaluate('performance.timeOrigin')) as number;
-    const worker = a.context.serviceWorkers().at(-1);
-    const w = (await worker?.evaluate(() => ({
-      origin: performance.timeOrigin,
-      steps: (globalThis as { __embodiedSteps?: [string, number][] }).__embodiedSteps ?? [],
-    }))) ?? { origin: 0, steps: [] };
+    const w = await workerSteps(a);
     const dcl = origin + p.dcl;
     add('page: badge host inserted', p.badge - p.dcl);
     // The worker's time origin: its global scope created (before background.js is fetched and evaluated).

@@ -121,6 +121,17 @@ export async function load(browser: Browser, url: string, opts: LoadOptions): Pr
   return { page, cdp, metrics: m, trace };
 }
 
+/** The extension worker's start-up marks (entrypoints/background/index.ts keeps them in `__embodiedSteps`) and its time origin. */
+export async function workerSteps(browser: Browser): Promise<{ origin: number; steps: [string, number][] }> {
+  const worker = browser.context.serviceWorkers().at(-1);
+  return (
+    (await worker?.evaluate(() => ({
+      origin: performance.timeOrigin,
+      steps: (globalThis as { __embodiedSteps?: [string, number][] }).__embodiedSteps ?? [],
+    }))) ?? { origin: 0, steps: [] }
+  );
+}
+
 /** Stops the extension's service worker (as the browser does after 30 s idle) and waits until it has. */
 export async function stopWorker(browser: Browser): Promise<void> {
   const page = await browser.context.newPage();

@@ -14,7 +14,7 @@ import { createClassifier, type ClassifierModel } from '../../lib/classify';
 import { OTHER_LABELS_CSV } from '../../scripts/eval-classifier';
 import { readCsvRecords } from '../../scripts/lib/csv';
 import { ROOT } from '../../scripts/lib/demo-pages';
-import { launch, load, stopWorker } from '../lib/chromium';
+import { launch, load, stopWorker, workerSteps } from '../lib/chromium';
 import { benchPages, PRODUCT } from '../lib/pages';
 import type { BenchRow, Scenario } from '../types';
 
@@ -35,8 +35,6 @@ function perTitle(model: ClassifierModel): number[] {
   return out;
 }
 
-type Steps = [string, number][];
-
 /** The woken worker's classifier load (ms), one sample per wake. */
 async function workerLoads(extensionDir: string): Promise<number[]> {
   const a = await launch(benchPages(), extensionDir);
@@ -46,10 +44,7 @@ async function workerLoads(extensionDir: string): Promise<number[]> {
     for (let i = 0; i < WAKES; i++) {
       await stopWorker(a);
       const { page } = await load(a, PRODUCT.url, { settleMs: 2500 });
-      const worker = a.context.serviceWorkers().at(-1);
-      const steps = ((await worker?.evaluate(
-        () => (globalThis as { __embodiedSteps?: [string, number][] }).__embodiedSteps ?? [],
-      )) ?? []) as Steps;
+      const { steps } = await workerSteps(a);
       const at = (name: string) => steps.find(([s]) => s === name)?.[1];
       const [from, to] = [at('classifier-load'), at('classifier')];
       if (from !== undefined && to !== undefined) out.push(to - from);
