@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { judge, taxonomyChains } from './eval-pages';
+import { parseCsv } from './lib/csv';
+
+const ROOT = join(import.meta.dirname, '..');
+const chains = taxonomyChains(
+  readFileSync(join(ROOT, 'data', 'raw', 'google_product_taxonomy_2021-09-21.en-US.txt'), 'utf8'),
+);
+
+describe('eval:pages, the review rule', () => {
+  it('builds each node chain from the top level down', () => {
+    // Home & Garden > Kitchen & Dining > Kitchen Appliances > Electric Kettles
+    expect(chains.get(751)).toEqual([536, 638, 730, 751]);
+  });
+
+  it('the node, a node under it, or an ancestor at level 2 or deeper is right; the top level alone is broad', () => {
+    expect(judge(chains, [751], 751)).toBe('right');
+    expect(judge(chains, [730], 751)).toBe('right'); // deeper than the label, under it
+    expect(judge(chains, [751], 638)).toBe('right'); // Kitchen & Dining, level 2
+    expect(judge(chains, [751], 536)).toBe('broad'); // Home & Garden only
+    expect(judge(chains, [751], 659)).toBe('wrong'); // Stovetop Kettles, a cousin
+    expect(judge(chains, [751], null)).toBe('missing');
+    expect(judge(chains, [659, 652], 652)).toBe('right'); // an accepted alternative
+  });
+
+  it('every labelled page exists and every label is a Google id', () => {
+    const [, ...rows] = parseCsv(readFileSync(join(ROOT, 'tests', 'fixtures', 'page-categories.csv'), 'utf8'));
+    expect(rows.length).toBeGreaterThanOrEqual(120);
+    for (const [page, id, also] of rows) {
+      expect(() => readFileSync(join(ROOT, 'tests', 'fixtures', page!)), page).not.toThrow();
+      for (const g of [id, ...(also ?? '').split(';')].filter(Boolean))
+        expect(chains.has(Number(g)), `${page} ${g}`).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * `npm run eval:pages`: the whole chain on whole pages, as the held-back review measures it. Each
+ * page of a labels file (default `tests/fixtures/page-categories.csv`: `page, google_id, also, note`,
+ * pages relative to `tests/fixtures/`, each folder with its `urls.json`) is extracted, classified
+ * and estimated with the same code as the extension, and the category is scored by the review's
+ * rule (issue #15): right when it is the labelled node, one of the `also` nodes, a node under one
+ * of them, or an ancestor at level 2 or deeper; "broad" when it is only the top-level ancestor.
+ * Also says how many pages end with a number at all (issue #8: "an estimate on 61% of the pages").
+ *
+ * `-- --labels <csv>` scores another labels file; `-- --json` prints the rows as JSON;
+ * `-- --wrong` lists the pages that are wrong or missing (only for sets nobody tunes on by row).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { extractFile } from '../lib/extract/load';
+import { estimateProducts, type ProductInput } from '../lib/estimate';
+import { loadRuntime } from './estimate/runtime';
+import { parseCsv } from './lib/csv';
+
+const ROOT = join(import.meta.dirname, '..');
+const FIXTURES = join(ROOT, 'tests', 'fixtures');
+const TAXONOMY = join(ROOT, 'data', 'raw', 'google_product_taxonomy_2021-09-21.en-US.txt');
+
+export type Verdict = 'right' | 'broad' | 'wrong' | 'missing' | 'no-product';
+
+/** Each Google node's chain of ids from the top level down to it. */
+export function taxonomyChains(text: string): Map<number, number[]> {
+  const byPath = new Map<string, number>();
+  const chains = new Map<number, number[]>();
+  for (const line of text.split('\n')) {
+    const m = /^(\d+) - (.+)$/.exec(line.trim());
+    if (!m) continue;
+    const id = Number(m[1]);
+    const path = m[2]!;
+    byPath.set(path, id);
+    const parent = path.includes(' > ') ? byPath.get(path.slice(0, path.lastIndexOf(' > '))) : undefined;
+    chains.set(id, [...(parent !== undefined ? (chains.get(parent) ?? []) : []), id]);
+  }
+  return chains;
+}
+
+/**
+ * The review's rule: the labelled node (or an accepted alternative), a node under it, or its
+ * ancestor at level 2 or deeper is right; only the top level is "broad"; anything else is wrong.
+ */
+export function judge(chains: Map<number, number[]>, gold: number[], got: number | null): Verdict {
+  if (got === null) return 'missing';
+  const gotChain = chains.get(got) ?? [got];
+  let broad = false;
+  for (const g of gold) {
+    const goldChain = chains.get(g) ?? [g];
+    if (gotChain.includes(g)) return 'right';
+    const at = goldChain.indexOf(got);
+    if (at >= 1) return 'right';
+    if (at === 0) broad = true;
+  }
+  return broad ? 'broad' : 'wrong';
+}
+
+interface Row {
+  page: string;
+  gold: number[];
+  note: string;
+}
+
+function readLabels(file: string): Row[] {
+  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
+  const col = (name: string) => {
+    const i = header!.indexOf(name);
+    if (i < 0) throw new Error(`${file}: no "${name}" column`);
+    return i;
+  };
+  const [p, g, a, n] = [col('page'), col('google_id'), col('also'), col('note')];
+  return rows
+    .filter((r) => r.some((c) => c.trim()))
+    .map((r) => ({
+      page: r[p]!,
+      gold: [r[g]!, ...(r[a] ?? '').split(/[;\s]+/)].filter(Boolean).map(Number),
+      note: r[n] ?? '',
+    }));
+}
+
+const pct = (n: number, of: number) => (of ? ((100 * n) / of).toFixed(1) : '-');
+
+async function main(argv: string[]): Promise<void> {
+  const at = argv.indexOf('--labels');
+  const labels = at >= 0 ? argv[at + 1]! : join(FIXTURES, 'page-categories.csv');
+  const base = at >= 0 ? dirname(labels) : FIXTURES;
+  const chains = taxonomyChains(readFileSync(TAXONOMY, 'utf8'));
+  const rows = readLabels(labels);
+  for (const r of rows)
+    for (const g of r.gold) if (!chains.has(g)) throw new Error(`${r.page}: ${g} is not a 2021-09-21 Google id`);
+  const urlsOf = new Map<string, Record<string, string>>();
+  const deps = await loadRuntime();
+  const out: {
+    page: string;
+    title: string | null;
+    gold: number[];
+    got: number | null;
+    path: string | null;
+    verdict: Verdict;
+    kg: number | null;
+    tier: string | null;
+  }[] = [];
+  for (const r of rows) {
+    const file = join(base, r.page);
+    // The URL of a page comes from the urls.json of the nearest folder above it that has one.
+    let dir = dirname(file);
+    while (!existsSync(join(dir, 'urls.json')) && dir.length > base.length) dir = dirname(dir);
+    if (!urlsOf.has(dir))
+      urlsOf.set(
+        dir,
+        existsSync(join(dir, 'urls.json')) ? JSON.parse(readFileSync(join(dir, 'urls.json'), 'utf8')) : {},
+      );
+    const url = urlsOf.get(dir)![relative(dir, file)] ?? 'https://shop.example/product';
+    const { output } = extractFile(file, url);
+    const product = output.product;
+    if (!product?.title) {
+      out.push({
+        page: r.page,
+        title: null,
+        gold: r.gold,
+        got: null,
+        path: null,
+        verdict: 'no-product',
+        kg: null,
+        tier: null,
+      });
+      continue;
+    }
+    const input: ProductInput = { ...product, title: product.title, url: product.url ?? url };
+    const [e] = await estimateProducts([input], deps);
+    const got = e?.categoryId ?? null;
+    out.push({
+      page: r.page,
+      title: product.title,
+      gold: r.gold,
+      got,
+      path: e?.category ?? null,
+      verdict: judge(chains, r.gold, got),
+      kg: e?.kgCO2e ?? null,
+      tier: e?.tier ?? null,
+    });
+  }
+  if (argv.includes('--json')) {
+    process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
+    return;
+  }
+  const n = out.length;
+  const count = (v: Verdict) => out.filter((o) => o.verdict === v).length;
+  const withNumber = out.filter((o) => o.kg !== null).length;
+  console.log(`${relative(ROOT, labels)}: ${n} product pages`);
+  console.log(
+    `  category right ${pct(count('right'), n)}% (${count('right')}), with broad ${pct(count('right') + count('broad'), n)}%`,
+  );
+  console.log(
+    `  wrong ${pct(count('wrong'), n)}% (${count('wrong')}), missing ${pct(count('missing'), n)}% (${count('missing')}), no product extracted ${pct(count('no-product'), n)}% (${count('no-product')})`,
+  );
+  console.log(`  a number on ${pct(withNumber, n)}% of the pages (${withNumber})`);
+  const bySet = new Map<string, typeof out>();
+  for (const o of out) bySet.set(o.page.split('/')[0]!, [...(bySet.get(o.page.split('/')[0]!) ?? []), o]);
+  for (const [set, list] of bySet)
+    console.log(
+      `  ${set}: right ${pct(list.filter((o) => o.verdict === 'right').length, list.length)}% of ${list.length}, missing or none ${pct(list.filter((o) => o.verdict === 'missing' || o.verdict === 'no-product').length, list.length)}%`,
+    );
+  if (argv.includes('--wrong'))
+    for (const o of out.filter((x) => x.verdict !== 'right'))
+      console.log(
+        `  ${o.verdict.padEnd(10)} ${o.page}: "${o.title ?? ''}" -> ${o.path ?? '-'} (gold ${o.gold.join('/')})`,
+      );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  // `... | head` closes the pipe early: stop quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+  main(process.argv.slice(2)).catch((e) => {
+    console.error(`eval:pages: ${(e as Error).message}`);
+    process.exit(1);
+  });
+}
