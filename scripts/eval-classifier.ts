@@ -16,6 +16,12 @@
  * correct nodes only. No answer (null) counts as wrong.
  *
  * `npm run classify:eval` prints the tables; scripts/eval.ts imports evaluateClassifier().
+ *
+ * `npm run classify:eval -- --file <csv>` reports one labelled CSV alone with the shipped model
+ * (columns title, breadcrumb, lang, google_id, google_path; optional non_physical and hard_class,
+ * as in tests/fixtures/blind-r17/titles.csv): right / leaf / level 2 / wrong / missing overall,
+ * title only, by language, by top level and by hard class, and the rows that sell no physical thing
+ * separately.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -28,6 +34,7 @@ import { addScore, CONFIDENCE_BANDS, emptyTally, pct, scorePrediction, type Tall
 import { isHeldOutCluster, PRICERUNNER_CSV, readPriceRunner } from './classify/pricerunner';
 import { trainBayes } from './classify/train-bayes';
 import { evaluateTitles, printEvalTitles, type EvalTitlesReport } from './classify/eval-titles';
+import type { ClassifierModel } from '../lib/classify/model';
 
 export const OTHER_LABELS_CSV = 'data/labels/titles-other.csv';
 /** Product pages whose extraction found breadcrumbs: title, brand and breadcrumbs as the page gives them. */
@@ -254,6 +261,166 @@ export async function evaluateClassifier(): Promise<ClassifierEvaluation> {
   };
 }
 
+export interface EvalArgs {
+  /** A labelled CSV to report alone, instead of the default sets. */
+  file: string | null;
+}
+
+/** Command-line arguments after the script name: `--file <csv>` or `--file=<csv>`, nothing else. */
+export function parseEvalArgs(argv: readonly string[]): EvalArgs {
+  let file: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    let value: string | undefined;
+    if (arg === '--file') value = argv[++i];
+    else if (arg.startsWith('--file=')) value = arg.slice('--file='.length);
+    else throw new Error(`classify:eval: unknown argument "${arg}" (usage: --file <csv>)`);
+    if (!value || value.startsWith('--')) throw new Error('classify:eval: --file needs the path of a CSV');
+    if (file !== null) throw new Error('classify:eval: --file given twice');
+    file = value;
+  }
+  return { file };
+}
+
+export interface FileTally {
+  n: number;
+  /** The review's rule: the labelled node, a deeper one, or an ancestor at level 2 or deeper. */
+  right: number;
+  /** The labelled node exactly. */
+  leaf: number;
+  /** The same second-level branch. */
+  level2: number;
+  /** An answer that is not right. */
+  wrong: number;
+  /** No answer. */
+  missing: number;
+}
+
+export interface FileReport {
+  path: string;
+  /** Rows that sell a physical thing, classified with title, breadcrumb and language. */
+  all: FileTally;
+  /** The same rows from the title and language alone. */
+  titleOnly: FileTally;
+  withBreadcrumb: number;
+  byLang: Record<string, FileTally>;
+  byTopLevel: Record<string, FileTally>;
+  byHardClass: Record<string, FileTally>;
+  /** Physical rows the classifier called not physical (counted as wrong above too). */
+  physicalFlaggedNonPhysical: number;
+  /** Rows labelled as selling no physical thing (column non_physical). */
+  nonPhysical: {
+    n: number;
+    /** Called not physical, whatever the kind. */
+    flagged: number;
+    /** Called not physical with the labelled kind. */
+    sameKind: number;
+    /** Answered with a physical category. */
+    asPhysical: number;
+    missing: number;
+    byKind: Record<string, { n: number; flagged: number; sameKind: number }>;
+  };
+}
+
+const emptyFileTally = (): FileTally => ({ n: 0, right: 0, leaf: 0, level2: 0, wrong: 0, missing: 0 });
+
+/** Scores one labelled CSV (see parseEvalArgs) with a classifier. */
+export function evaluateFile(classifier: Classifier, taxonomy: Taxonomy, path: string): FileReport {
+  const report: FileReport = {
+    path,
+    all: emptyFileTally(),
+    titleOnly: emptyFileTally(),
+    withBreadcrumb: 0,
+    byLang: {},
+    byTopLevel: {},
+    byHardClass: {},
+    physicalFlaggedNonPhysical: 0,
+    nonPhysical: { n: 0, flagged: 0, sameKind: 0, asPhysical: 0, missing: 0, byKind: {} },
+  };
+  const add = (t: FileTally, gold: number, result: Classification | null) => {
+    const predicted = result && result.id ? result.id : null;
+    const s = scorePrediction(taxonomy, gold, predicted);
+    const chain = taxonomy.ancestors(gold);
+    t.n++;
+    if (!result) t.missing++;
+    else if (!s.compatible) t.wrong++;
+    if (s.compatible) t.right++;
+    if (s.exact) t.leaf++;
+    if (predicted !== null && chain.length >= 2 && taxonomy.ancestors(predicted)[1] === chain[1]) t.level2++;
+  };
+  readCsvRecords(path).forEach((r, i) => {
+    const where = `${path}: row ${i + 2} ("${r.title}")`;
+    if (!r.title) throw new Error(`${where}: no title`);
+    const gold = r.google_id ? Number(r.google_id) : null;
+    if (gold !== null && !taxonomy.has(gold)) throw new Error(`${where}: no taxonomy node ${r.google_id}`);
+    if (gold !== null && r.google_path && taxonomy.pathOf(gold) !== r.google_path)
+      throw new Error(`${where}: node ${gold} is "${taxonomy.pathOf(gold)}", not "${r.google_path}"`);
+    const lang = r.lang || null;
+    const result = classifier.classify({
+      title: r.title,
+      category: r.breadcrumb ? r.breadcrumb.split(' > ') : null,
+      lang,
+    });
+    const kind = r.non_physical ?? '';
+    if (kind) {
+      const np = report.nonPhysical;
+      const k = (np.byKind[kind] ??= { n: 0, flagged: 0, sameKind: 0 });
+      np.n++;
+      k.n++;
+      if (!result) np.missing++;
+      else if (result.nonPhysical) {
+        np.flagged++;
+        k.flagged++;
+        if (result.nonPhysical === kind) {
+          np.sameKind++;
+          k.sameKind++;
+        }
+      } else np.asPhysical++;
+      return;
+    }
+    if (gold === null) throw new Error(`${where}: no google_id and no non_physical kind`);
+    if (result?.nonPhysical) report.physicalFlaggedNonPhysical++;
+    const top = taxonomy.pathOf(taxonomy.ancestors(gold)[0]) ?? '?';
+    for (const t of [
+      report.all,
+      (report.byLang[r.lang || '?'] ??= emptyFileTally()),
+      (report.byTopLevel[top] ??= emptyFileTally()),
+      ...(r.hard_class ? [(report.byHardClass[r.hard_class] ??= emptyFileTally())] : []),
+    ])
+      add(t, gold, result);
+    if (r.breadcrumb) report.withBreadcrumb++;
+    add(report.titleOnly, gold, r.breadcrumb ? classifier.classify({ title: r.title, lang }) : result);
+  });
+  return report;
+}
+
+function printFileReport(r: FileReport, model: string): void {
+  const row = (name: string, t: FileTally) =>
+    `  ${name.padEnd(44)} ${String(t.n).padStart(4)} ${[t.right, t.leaf, t.level2, t.wrong, t.missing]
+      .map((x) => pct(x, t.n).toFixed(1).padStart(6) + '%')
+      .join(' ')}`;
+  const table = (title: string, m: Record<string, FileTally>) => {
+    console.log(`  -- ${title}`);
+    for (const [k, t] of Object.entries(m).sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1)))
+      console.log(row(k, t));
+  };
+  console.log(`\n${r.path} (model ${model}), title + breadcrumb + page language:`);
+  console.log(`  ${''.padEnd(44)}    n   right    leaf  level2   wrong missing`);
+  console.log(row('physical rows', r.all));
+  console.log(row(`title only (${r.withBreadcrumb} rows have a breadcrumb)`, r.titleOnly));
+  table('by language', r.byLang);
+  table('by top-level category', r.byTopLevel);
+  if (Object.keys(r.byHardClass).length) table('by hard class', r.byHardClass);
+  console.log(`  physical rows called not physical: ${r.physicalFlaggedNonPhysical} of ${r.all.n}`);
+  const np = r.nonPhysical;
+  console.log(
+    `\n  Not a physical product (n=${np.n}): called not physical ${pct(np.flagged, np.n)}% (same kind ${pct(np.sameKind, np.n)}%), ` +
+      `given a physical category ${pct(np.asPhysical, np.n)}%, missing ${pct(np.missing, np.n)}%`,
+  );
+  for (const [k, v] of Object.entries(np.byKind).sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1)))
+    console.log(`    ${k.padEnd(14)} n=${v.n} called not physical ${v.flagged}, same kind ${v.sameKind}`);
+}
+
 function printSet(name: string, r: SetReport, classHeader: string): void {
   console.log(
     `\n${name}: n=${r.n}  right ${pct(r.accuracy, 1)}%  exact ${pct(r.exact, 1)}%  top-level ${pct(r.topLevel, 1)}%  answered ${pct(r.coverage, 1)}%`,
@@ -267,6 +434,12 @@ function printSet(name: string, r: SetReport, classHeader: string): void {
 }
 
 async function main(): Promise<void> {
+  const args = parseEvalArgs(process.argv.slice(2));
+  if (args.file) {
+    const model = JSON.parse(readFileSync(CLASSIFIER_JSON, 'utf8')) as ClassifierModel;
+    printFileReport(evaluateFile(createClassifier(model), Taxonomy.fromPacked(model.nodes), args.file), model.version);
+    return;
+  }
   const e = await evaluateClassifier();
   printSet('PriceRunner held-out clusters (20%)', e.pricerunner, 'PriceRunner class');
   printSet('Other domains (data/labels/titles-other.csv)', e.otherDomains, 'top-level branch');
