@@ -26,7 +26,7 @@ interface Expected {
  */
 const KNOWN_MISSES: Record<string, string> = {};
 
-for (const set of ['pages', 'reconstructed', 'blind-r16']) {
+for (const set of ['pages', 'reconstructed', 'blind-r16', 'blind-r17/pages']) {
   const root = join(FIXTURES, set);
   const urls: Record<string, string> = JSON.parse(readFileSync(join(root, 'urls.json'), 'utf8'));
   describe(`detector on ${set}`, () => {
@@ -52,6 +52,16 @@ describe('detector on pages without products', () => {
       '<!doctype html><html><head><title>Kontakt | OTTO</title></head><body><h1>Kontakt</h1><p>Wir helfen gern.</p></body></html>',
     );
     expect(pageSignal(d, new URL('https://www.otto.de/service/kontakt/'))).toBeNull();
+  });
+  it('reads buy buttons in Indonesian and Ukrainian, and a marketplace test hook (round 17 blind pages)', () => {
+    const page = (body: string) =>
+      doc(`<!doctype html><html><head><title>x</title></head><body><h1>Termos 1 l</h1>${body}</body></html>`);
+    const url = new URL('https://shop.example/p/1');
+    expect(pageSignal(page('<button>+ Keranjang</button><button>Beli Langsung</button>'), url)).toBe('buy-box');
+    expect(pageSignal(page('<button>Купити</button>'), url)).toBe('buy-box');
+    expect(pageSignal(page('<div data-qaid="buy-button">…</div>'), url)).toBe('buy-box');
+    // A plain link with the same words is still not read: the detector reads no page text.
+    expect(pageSignal(page('<a href="/cart">Keranjang</a><a href="/buy">Купити</a>'), url)).toBeNull();
   });
   it('leaves an article with one price mention alone', () => {
     const d = doc(

@@ -10,18 +10,18 @@ import type { WordList } from './words';
 /** A buy button's text: "Add to cart", "In den Warenkorb", "Ajouter au panier", "カートに入れる". */
 export const BUY_BUTTON: WordList = {
   en: ['add to cart', 'add to bag', 'add to basket', 'add to trolley', 'buy now'],
-  de: ['in den warenkorb', 'in den einkaufswagen'],
+  de: ['in den warenkorb', 'in den einkaufswagen', 'jetzt kaufen'],
   nl: ['in winkelwagen'],
   fr: ['ajouter au panier'],
   es: ['añadir al carrito', 'agregar al carrito', 'comprar'],
   it: ['aggiungi al carrello'],
   pt: ['adicionar ao carrinho', 'comprar'],
-  pl: ['do koszyka'],
+  pl: ['do koszyka', 'kup teraz'],
   sv: ['lägg i varukorg', 'i korgen'],
   da: ['læg i kurv'],
   no: ['legg i handlekurv'],
   fi: ['lisää ostoskoriin'],
-  cs: ['do košíku'],
+  cs: ['do košíku', 'koupit'],
   sk: ['do košíka'],
   hu: ['kosárba'],
   hr: ['u košaricu'],
@@ -29,7 +29,7 @@ export const BUY_BUTTON: WordList = {
   ro: ['în coș', 'adauga in cos', 'cumpără acum'],
   tr: ['sepete ekle'],
   ru: ['в корзину', 'купить'],
-  uk: ['в кошик', 'у кошик'],
+  uk: ['в кошик', 'у кошик', 'купити'],
   bg: ['в количката'],
   lt: ['do krepšelio'],
   lv: ['grozā'],
@@ -37,9 +37,11 @@ export const BUY_BUTTON: WordList = {
   el: ['στο καλάθι'],
   he: ['לסל'],
   ar: ['أضف إلى السلة'],
-  vi: ['thêm vào giỏ'],
-  th: ['ใส่ตะกร้า'],
+  vi: ['thêm vào giỏ', 'mua ngay'],
+  th: ['ใส่ตะกร้า', 'ซื้อเลย'],
   ms: ['masukkan ke troli', 'tambah ke troli'],
+  // Indonesian: "+ Keranjang" (to the basket), "Beli Langsung" / "Beli Sekarang" (buy now).
+  id: ['+ keranjang', 'masukkan keranjang', 'tambah ke keranjang', 'beli langsung', 'beli sekarang'],
   ja: ['カートに入れる', '買い物かごに入れる'],
   zh: ['加入购物车', '加入購物車'],
   ko: ['장바구니'],
@@ -230,11 +232,16 @@ const BUY_CONTROL_MARKUP: Readonly<Record<string, WordList>> = {
       'addtobasket',
       'add-to-bag',
       'add-to-trolley',
+      'buy-button',
+      'btn-buy',
+      'buy-btn',
     ],
   },
-  'data-testid': { en: ['add-to-cart', 'addtocart', 'add-to-basket', 'add-to-bag', 'add-to-trolley'] },
+  'data-testid': { en: ['add-to-cart', 'addtocart', 'add-to-basket', 'add-to-bag', 'add-to-trolley', 'buy-button'] },
   'data-action': { en: ['add-to-cart'] },
   'data-qa': { en: ['add-to-cart', 'addtocart'] },
+  // Marketplaces' test hooks ("data-qaid=buy-button" on a Prom-style page).
+  'data-qaid': { en: ['buy-button', 'add-to-cart'] },
   'aria-label': { en: ['add to cart'], de: ['in den warenkorb'] },
 };
 
@@ -246,6 +253,7 @@ const PRICE_MARKUP: Readonly<Record<string, WordList>> = {
   'data-test': { en: ['price'] },
   'data-automation-id': { en: ['price'] },
   'data-qa': { en: ['price'] },
+  'data-qaid': { en: ['price'] },
 };
 
 /**
