@@ -10,6 +10,7 @@
  * `-- --labels <csv>` scores another labels file; `-- --json` prints the rows as JSON;
  * `-- --wrong` lists the pages that are wrong or missing (only for sets nobody tunes on by row).
  */
+import { pageLang } from '../lib/content/to-message';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -114,7 +115,7 @@ async function main(argv: string[]): Promise<void> {
         existsSync(join(dir, 'urls.json')) ? JSON.parse(readFileSync(join(dir, 'urls.json'), 'utf8')) : {},
       );
     const url = urlsOf.get(dir)![relative(dir, file)] ?? 'https://shop.example/product';
-    const { output } = extractFile(file, url);
+    const { output, lang } = extractFile(file, url);
     const product = output.product;
     if (!product?.title) {
       out.push({
@@ -129,7 +130,8 @@ async function main(argv: string[]): Promise<void> {
       });
       continue;
     }
-    const input: ProductInput = { ...product, title: product.title, url: product.url ?? url };
+    // As the content script sends it: with the page's language (lib/content/to-message.ts).
+    const input: ProductInput = { ...product, title: product.title, url: product.url ?? url, lang: pageLang(lang) };
     const [e] = await estimateProducts([input], deps);
     const got = e?.categoryId ?? null;
     out.push({

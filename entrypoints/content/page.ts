@@ -144,6 +144,7 @@ function tileOf(item: Item, title: string, anchor: Element, url: string, isOrder
       brand: item.brand ?? null,
     },
     url,
+    document.documentElement.getAttribute('lang'),
   );
   return { anchor, item, message };
 }
@@ -415,7 +416,15 @@ export function runOnPage(ctx: ContentScriptContext, kit: PageKit) {
 
     if (result.kind === 'product' && result.product?.title && anchors.product && !seen.has(anchors.product)) {
       seen.add(anchors.product);
-      await productBadge(toMessage({ ...result.product, title: result.product.title }, url), anchors.product, gen);
+      await productBadge(
+        toMessage(
+          { ...result.product, title: result.product.title },
+          url,
+          document.documentElement.getAttribute('lang'),
+        ),
+        anchors.product,
+        gen,
+      );
       return;
     }
     if (result.kind !== 'listing' && result.kind !== 'order') return;

@@ -134,7 +134,7 @@ function readFacts(facts: ProductFacts): { kind: 'product'; product: ProductInpu
   if (read.kind === 'none') return read;
   const title = read.kind === 'product' ? read.product.title : null;
   if (read.kind !== 'product' || !title) return { kind: 'undecided' };
-  const parsed = ProductInputSchema.safeParse(toMessage({ ...read.product, title }, facts.url));
+  const parsed = ProductInputSchema.safeParse(toMessage({ ...read.product, title }, facts.url, facts.lang));
   return parsed.success ? { kind: 'product', product: parsed.data as ProductInput } : { kind: 'undecided' };
 }
 

@@ -12,4 +12,6 @@ export type ProductInput = { title: string } & Partial<Omit<Product, 'title' | '
     weightIsContent?: boolean | null;
     /** `price` is the total of an order of this one line (tax and delivery included): the page showed no line price. */
     priceIsOrderTotal?: boolean | null;
+    /** The page's language (`<html lang>`, "de", "pt-BR"): the classifier's hint for words shared by languages. */
+    lang?: string | null;
   };

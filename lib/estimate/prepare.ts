@@ -46,6 +46,16 @@ function cleanString(v: unknown): string | null {
   return typeof v === 'string' && v.trim() ? v.trim() : null;
 }
 
+/** The shop's host, for the classifier's check that a "title" is not the shop's name. */
+function hostOf(url: unknown): string | null {
+  if (typeof url !== 'string') return null;
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
 function categoryOf(p: ProductInput, classifier: Classifier | null): CategoryCandidate | null {
   const breadcrumbs = Array.isArray(p.category) ? p.category.filter((c): c is string => typeof c === 'string') : [];
   const google = cleanString(p.googleCategory);
@@ -56,6 +66,8 @@ function categoryOf(p: ProductInput, classifier: Classifier | null): CategoryCan
         brand: cleanString(p.brand),
         category: breadcrumbs,
         googleCategory: google,
+        lang: cleanString(p.lang),
+        shop: hostOf(p.url),
       });
       if (c)
         return {

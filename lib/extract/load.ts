@@ -62,13 +62,19 @@ export interface CliOutput {
   orders?: PageExtraction['orders'];
 }
 
-/** Load + extract one saved page, with parse and extraction times (ms) kept apart. */
-export function extractFile(path: string, url: string): { output: CliOutput; parseMs: number; extractMs: number } {
+/**
+ * Load + extract one saved page, with parse and extraction times (ms) kept apart, and the page's
+ * `<html lang>` (what the content script sends with each product).
+ */
+export function extractFile(
+  path: string,
+  url: string,
+): { output: CliOutput; parseMs: number; extractMs: number; lang: string | null } {
   const { doc, parseMs } = loadPage(path);
   const t0 = performance.now();
   const r = extractPage(doc, url);
   const extractMs = performance.now() - t0;
   const output: CliOutput = { kind: r.kind, product: r.product, items: r.items };
   if (r.orders) output.orders = r.orders;
-  return { output, parseMs, extractMs };
+  return { output, parseMs, extractMs, lang: doc.documentElement.getAttribute('lang') };
 }

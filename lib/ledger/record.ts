@@ -31,6 +31,8 @@ export const StoredProductSchema = z.lazy(() =>
     condition: z.enum(['new', 'used', 'refurbished']).nullable(),
     /** `price` is the total of an order of this one line (the page showed no line price); absent in records before it. */
     priceIsOrderTotal: z.boolean().nullish(),
+    /** The page's language (`<html lang>`), the classifier's hint; absent in records before it. */
+    lang: z.string().max(35).nullish(),
     /** Pack size (units in one item), not how many were bought. */
     quantity: z.number().positive().finite().nullable(),
     weightKg: z.number().positive().finite().nullable(),

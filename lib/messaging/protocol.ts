@@ -56,6 +56,8 @@ export const ProductInputSchema = z.lazy(() =>
       .max(30)
       .nullish(),
     url: text(2000).nullish(),
+    /** The page's language (its `<html lang>`): a hint for the classifier. */
+    lang: text(35).nullish(),
   }),
 );
 export type ProductMessage = z.infer<typeof ProductInputSchema>;

@@ -77,7 +77,9 @@ export function notATitle(
   }
   if (DOMAIN.test(raw)) return 'shop';
   const shop = ctx.shop ? normalizeText(ctx.shop.replace(/^www\./i, '').replace(/\.[a-z]{2,}$/i, '')) : '';
-  if (shop && (norm === shop || norm === normalizeText(ctx.shop ?? ''))) return 'shop';
+  // A host writes the name without its spaces: "Coffee Circle" is coffeecircle.com.
+  const squash = (s: string) => s.replace(/ /g, '');
+  if (shop && (squash(norm) === squash(shop) || norm === normalizeText(ctx.shop ?? ''))) return 'shop';
   if (ctx.crumbs?.some((c) => normalizeText(c) === norm)) return 'breadcrumb';
   if (PAGE_WORD_SET.has(norm)) return 'page-word';
   return null;
