@@ -15,7 +15,7 @@ import { screenEvidence } from './rules/set-top';
 import { remoteControlRule, toyOfRule } from './rules/toy-of';
 import { artificialRule } from './rules/artificial-of';
 import { preparedDishRule } from './rules/prepared-dish';
-import { petCounterpart } from './rules/for-pets';
+import { isWhoseNode, petCounterpart } from './rules/for-pets';
 import { isReplacementWord, partsNodeOf } from './rules/replacement';
 import { hitsToEvidence, type Evidence, type WeightedHit } from './score';
 import { bayesVote, titleHits } from './title';
@@ -34,6 +34,8 @@ const BAYES_HEAD_WEIGHT = 0.5;
 const OFF_HEAD_WEIGHT = 0.3;
 /** A pet-product phrase this strong turns the title's food words into pet food. */
 const PET_PHRASE_WEIGHT = 0.5;
+/** A pet product vote this strong is a product word (not a stray reading of a brand, 0.006). */
+const PET_PRODUCT_WEIGHT = 0.1;
 /** Weight left to the animal's own node once the product has found its pet kind. */
 const FOR_PET_ONLY_WHOSE = 0.3;
 /**
@@ -88,10 +90,19 @@ function petRule(parts: ClassifierParts, title: string, hits: WeightedHit[], evi
   });
   // The product has its pet kind ("Comedero para perros" -> pet bowls, "Shampoo für Hunde" -> pet
   // shampoo): the animal named after the for-cue only says whose, it is no product of its own.
-  const product = out.some(
-    (e) => taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id) && !taxonomy.isAncestorOrSelf(e.id, pet.id),
-  );
-  return forPet && product ? out.map((e) => (e.id === pet.id ? { ...e, w: e.w * FOR_PET_ONLY_WHOSE } : e)) : out;
+  // The whose is the animal's shelf ("Dog Supplies"), not the strongest pet vote: that may be the
+  // product itself ("Wet Food For Adult Cats" reads as Cat Food).
+  if (
+    !forPet ||
+    !out.some(
+      (e) =>
+        e.w >= PET_PRODUCT_WEIGHT &&
+        taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id) &&
+        !isWhoseNode(taxonomy, e.id),
+    )
+  )
+    return out;
+  return out.map((e) => (isWhoseNode(taxonomy, e.id) ? { ...e, w: e.w * FOR_PET_ONLY_WHOSE } : e));
 }
 
 /**

@@ -20,7 +20,7 @@ import { unknownHead } from './rules/unknown-head';
 import { readForTarget } from './rules/for-target';
 import { readVerbNoun } from './rules/verb-noun';
 import { containerZones } from './rules/in-container';
-import { accessoryOfRule, withDeviceAfterKindWord } from './rules/accessory-of';
+import { accessoryOfRule, firstAccessoryWord, withDeviceAfterKindWord } from './rules/accessory-of';
 import { withoutModifierOfUnknownLast } from './rules/unknown-last';
 import type { ClassifierParts } from './parts';
 import type { Evidence, WeightedHit } from './score';
@@ -180,6 +180,21 @@ export function titleHits(
 }
 
 /**
+ * "WiFi 7 Wall Mount Kit", "Folio Case for Birdy": the main clause names a kind of accessory (a
+ * mount, a bag, a case, a battery) before any product word, so the product is that accessory, and
+ * the Bayes vote, which knows devices only, has nothing to say; its device vote would come from
+ * the model words around ("Kit" is in camera titles). After a product word ("55in TV VESA wall
+ * mount", "DSLR camera bag bundle") the kind word lists what comes with the device.
+ */
+function accessoryBeforeDevice(parts: ClassifierParts, words: string[], lang: string | null): boolean {
+  const at = firstAccessoryWord(words.map(stemToken), lang);
+  if (at < 0) return false;
+  const raw = parts.lexicon.tokens(words.slice(0, at));
+  const before = parts.lexicon.hits(raw.map(stemToken), new Set(), lang, raw);
+  return !before.some((h) => h.entries.some((e) => e.w >= BAYES_SILENCING_WEIGHT && !parts.taxonomy.isAccessory(e.id)));
+}
+
+/**
  * The naive Bayes vote only knows its training classes (no accessories, no other domains): it
  * reads the main clause only, and is dropped when the lexicon points to an accessory or to
  * another top-level branch.
@@ -195,7 +210,9 @@ export function bayesVote(
   const main = normalizeText(title.split(MAIN_CLAUSE_END)[0] ?? '').split(' ');
   const [forCues, withCues] = [forCuesIn(lang), withCuesIn(lang)];
   const cut = main.findIndex((t) => forCues.has(t) || withCues.has(t));
-  const tokens = (cut >= 0 ? main.slice(0, cut) : main).filter(Boolean).map(stemToken);
+  const words = (cut >= 0 ? main.slice(0, cut) : main).filter(Boolean);
+  if (accessoryBeforeDevice(parts, words, lang)) return [];
+  const tokens = words.map(stemToken);
   const votes = bayes.evidence(tokens);
   const strong = lexiconEvidence.filter((e) => e.w >= BAYES_SILENCING_WEIGHT);
   const best = strong.reduce<Evidence | null>((a, e) => (!a || e.w > a.w ? e : a), null);

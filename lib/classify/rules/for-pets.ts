@@ -53,6 +53,16 @@ const isAnimalShelf = (taxonomy: Taxonomy, id: number) =>
   ANIMAL_WORDS.has(tokenize(taxonomy.nameOf(id) ?? '')[0] ?? '');
 
 /**
+ * A node that only says whose: the pet branch, its "Pet Supplies" or one animal's shelf ("Cat
+ * Supplies"). "Cat Food", "Pet Oral Care Supplies" are products: a title naming one keeps it.
+ */
+export function isWhoseNode(taxonomy: Taxonomy, id: number): boolean {
+  const depth = taxonomy.depth(id);
+  if (!taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, id) || depth > PET_SHELF_DEPTH) return false;
+  return depth < PET_SHELF_DEPTH || isAnimalShelf(taxonomy, id);
+}
+
+/**
  * The pet's kind of product `id` next to the pet node `pet` ("Dog Supplies"), or null when no
  * name up the product's chain names a pet product.
  */
