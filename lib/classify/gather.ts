@@ -2,7 +2,6 @@
  * Gathers the evidence for one product, in order of trust: the page's own category, the
  * breadcrumb trail, then the title (lexicon hits, the rules that reweigh them, the Bayes vote).
  */
-import { guessLanguage } from './cues';
 import { HEAD_FIRST_LANGS } from './lexicon';
 import type { ClassifyInput } from './index';
 import { MAKER_PRIOR_WEIGHT, makerScreenPrior } from './maker-prior';
@@ -17,6 +16,8 @@ import { artificialRule } from './rules/artificial-of';
 import { preparedDishRule } from './rules/prepared-dish';
 import { isWhoseNode, petCounterpart } from './rules/for-pets';
 import { isReplacementWord, partsNodeOf } from './rules/replacement';
+import { machineRule } from './rules/machine-of';
+import { forCuesIn, guessLanguage } from './cues';
 import { hitsToEvidence, type Evidence, type WeightedHit } from './score';
 import { bayesVote, titleHits } from './title';
 import { crumbEvidence, readTrail, refineShelf, yieldDepartment, yieldWideShelf } from './trail';
@@ -132,6 +133,14 @@ function replacementRule(parts: ClassifierParts, title: string, evidence: Eviden
   });
 }
 
+/** The title's words before its first for-cue ("Shampoo for carpet cleaning machines": "shampoo"). */
+function beforeForCue(title: string, lang: string | null): string[] {
+  const tokens = tokenize(title);
+  const forCues = forCuesIn(lang);
+  const cut = tokens.findIndex((t) => forCues.has(t));
+  return cut >= 0 ? tokens.slice(0, cut) : tokens;
+}
+
 /** Nothing else said anything: a maker's model code ("P2422H") or a maker's screen line. */
 function fallbackVote(title: string, brand: string | null): Evidence[] {
   const code = modelCodeNode(title, brand);
@@ -207,6 +216,8 @@ export function gather(
       ),
     ),
   );
+  // "Portable Carpet Cleaner": the machine, not the chemical (rules/machine-of.ts).
+  titleEvidence = machineRule(taxonomy, beforeForCue(title, lang), titleEvidence);
   refineShelf(taxonomy, perCrumb, titleEvidence, evidence);
   yieldDepartment(taxonomy, titleEvidence, evidence, crumbs.length);
   yieldWideShelf(taxonomy, titleEvidence, evidence);

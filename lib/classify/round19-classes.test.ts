@@ -61,3 +61,52 @@ describe('a mount, organizer or case named before any product word is the access
     );
   });
 });
+
+describe('a machine for X is not the consumable X', () => {
+  it('a portable or motorised carpet cleaner is the machine', () => {
+    expect(pathOf('Vaxon Portable Spot and Stain Carpet Cleaner with Heater, Blue', 'en')).toMatch(
+      /^Home & Garden > Household Appliances/,
+    );
+    expect(pathOf('Cordless Carpet Cleaner 120W for stairs and upholstery', 'en')).toMatch(
+      /^Home & Garden > Household Appliances/,
+    );
+  });
+  it('guard: a carpet cleaner with a volume or a spray is the chemical, also when it is for machines', () => {
+    const CARPET_CLEANERS =
+      'Home & Garden > Household Supplies > Household Cleaning Supplies > Household Cleaning Products > Carpet Cleaners';
+    expect(pathOf('Carpet Cleaner Spray 750 ml', 'en')).toBe(CARPET_CLEANERS);
+    expect(pathOf('Deep Clean Carpet Cleaner for upright machines', 'en')).toBe(CARPET_CLEANERS);
+  });
+});
+
+describe('a portable power station is a generator, not the batteries its specs name', () => {
+  it('in English, German and Japanese', () => {
+    const GENERATORS = 'Hardware > Power & Electrical Supplies > Generators';
+    expect(pathOf('Volterra Trek 1000 Portable Power Station, 1024Wh | LiFePO4 Battery, 1800W AC Output', 'en')).toBe(
+      GENERATORS,
+    );
+    expect(pathOf('Volterra Trek 300 Tragbare Powerstation 288Wh LiFePO4 Akku', 'de')).toBe(GENERATORS);
+    expect(pathOf('ポータブル電源 大容量 1000Wh', 'ja')).toBe(GENERATORS);
+  });
+});
+
+describe('what steers or powers the product is not the product', () => {
+  it('"Smartphone Controlled", "zum Smartphone": no mobile phone', () => {
+    expect(pathOf('Gatewise Door Hub and Sensor with Wifi - Smartphone Controlled, White', 'en')).not.toMatch(
+      /Mobile Phones$/,
+    );
+    expect(
+      pathOf('Gatewise Türsensor, automatisch aktiv nach Verbindung zum Smartphone über Bluetooth', 'de'),
+    ).not.toMatch(/Mobile Phones$/);
+  });
+  it('a smart garage controller is a garage door opener, not a garage', () => {
+    expect(pathOf('Gatewise Smart Garage Control - Wireless Garage Hub', 'en')).toBe(
+      'Home & Garden > Household Appliances > Garage Door Openers',
+    );
+  });
+  it('guard: "Battery Operated" fairy lights stay lights', () => {
+    expect(pathOf('LED Fairy Lights Battery Operated, 10m Warm White', 'en')).toBe(
+      'Home & Garden > Lighting > Light Ropes & Strings',
+    );
+  });
+});

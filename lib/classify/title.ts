@@ -22,6 +22,7 @@ import { readVerbNoun } from './rules/verb-noun';
 import { containerZones } from './rules/in-container';
 import { accessoryOfRule, firstAccessoryWord, withDeviceAfterKindWord } from './rules/accessory-of';
 import { withoutModifierOfUnknownLast } from './rules/unknown-last';
+import { isControlParticiple } from './rules/controlled-by';
 import type { ClassifierParts } from './parts';
 import type { Evidence, WeightedHit } from './score';
 import { normalizeText, stemToken } from './text';
@@ -167,7 +168,13 @@ export function titleHits(
           ? modifier.entries.map((e) => e.id)
           : undefined;
       const feature = spec >= 0 && h.start > spec && !h.entries.some((e) => taxonomy.isAccessory(e.id));
-      const zone = audience ? 1 : feature ? Math.min(zones[h.start], AFTER_SPEC_WEIGHT) : zones[h.start];
+      const zone = audience
+        ? 1
+        : isControlParticiple(tokens[h.end], lang)
+          ? Math.min(zones[h.start], FOR_ZONE_WEIGHT)
+          : feature
+            ? Math.min(zones[h.start], AFTER_SPEC_WEIGHT)
+            : zones[h.start];
       // After a for-cue, or a pet phrase with one inside ("Soup for Cats"), unless the pet's people follow.
       const forPet =
         audience &&

@@ -144,6 +144,10 @@ const EVERYDAY: Record<string, string[]> = {
   'Home & Garden > Kitchen & Dining > Kitchen Appliances > Refrigerators': [
     'frigorifero, geladeira, refrigerador, frigorífico, réfrigérateur, frigo, lodówka, koelkast, kylskåp, lednice, chladnička, холодильник',
   ],
+  // A garage's door drive or its smart controller, not the garage building ("Smart Garage Control").
+  'Home & Garden > Household Appliances > Garage Door Openers': [
+    'garage door opener, garage control~0.8, garage controller, garage hub~0.8, smart garage~0.8, garagentoröffner, garagentorantrieb, torantrieb~0.7, ouvre porte de garage, motorisation porte de garage, abrepuertas de garaje, motor puerta garaje, apriporta garage, automazione garage, abridor de garagem, motor de portão~0.7, napęd do bramy garażowej, garagedeuropener, garageportöppnare, pohon garážových vrat, привод гаражных ворот',
+  ],
   'Home & Garden > Household Appliances > Vacuums': [
     'aspirapolvere, aspirador, aspirateur, odkurzacz, stofzuiger, dammsugare, vysavač, пылесос',
   ],
@@ -367,6 +371,9 @@ const EVERYDAY: Record<string, string[]> = {
   ],
   'Hardware > Power & Electrical Supplies > Generators': [
     'generatore~0.7, gerador~0.7, generador~0.7, groupe électrogène, agregat prądotwórczy, aggregaat, elverk, elektrocentrála',
+    // Portable power stations: battery generators, sold as "solar generators" (Shopify's "Power
+    // Stations"); Google has no node of their own. Not the AA batteries their spec lines name.
+    'portable power station, power station~0.8, solar generator, tragbare powerstation, station électrique portable, station d énergie portable, centrale électrique portable, estación de energía portátil, central eléctrica portátil, stazione di alimentazione portatile, stazione energetica portatile, estação de energia portátil, gerador solar, przenośna stacja zasilania, stacja zasilania~0.7, draagbare powerstation, bärbar kraftstation, přenosná elektrárna, портативная электростанция, ポータブル電源, 户外电源, 便携式储能电源',
   ],
   'Hardware > Power & Electrical Supplies > Voltage Transformers & Regulators': [
     'trasformatore, transformador, autotransformador, transformateur, transformator~0.7, трансформатор',
