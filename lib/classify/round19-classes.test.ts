@@ -110,3 +110,32 @@ describe('what steers or powers the product is not the product', () => {
     );
   });
 });
+
+describe("a baby shop's range in Polish (and the same words elsewhere)", () => {
+  it.each([
+    ['Klips do smoczka silikonowy różowy', 'Baby & Toddler > Baby Health > Pacifier Clips & Holders'],
+    ['Niania elektroniczna z kamerą i czujnikiem ruchu', 'Baby & Toddler > Baby Safety > Baby Monitors'],
+    ['Mata edukacyjna z pałąkiem 90x90', 'Baby & Toddler > Baby Toys & Activity Equipment > Play Mats & Gyms'],
+    [
+      'Folia przeciwdeszczowa do wózka uniwersalna',
+      'Baby & Toddler > Baby Transport Accessories > Baby Stroller Accessories',
+    ],
+    ['Mleko modyfikowane następne 2 800g', 'Baby & Toddler > Nursing & Feeding > Baby & Toddler Food > Baby Formula'],
+    ['Kosz na pieluchy z wkładem', 'Baby & Toddler > Diapering > Diaper Pails'],
+    ['Otulacz bambusowy 100x100 szary', 'Baby & Toddler > Swaddling & Receiving Blankets'],
+    ['Rowerek biegowy dla dziecka 12 cali', 'Sporting Goods > Outdoor Recreation > Cycling > Bicycles'],
+  ])('%s', (title, path) => {
+    expect(pathOf(title, 'pl')).toBe(path);
+  });
+  it('in Portuguese and German too', () => {
+    expect(pathOf('Babá eletrônica com câmera wifi', 'pt')).toBe('Baby & Toddler > Baby Safety > Baby Monitors');
+    expect(pathOf('Treppenschutzgitter ohne Bohren 75-82 cm', 'de')).toBe(
+      'Baby & Toddler > Baby Safety > Baby & Pet Gates',
+    );
+  });
+  it('guard: "Mobile" stays the phone word (no baby-mobile reading of the bare word)', () => {
+    expect(pathOf('Samsung Galaxy A15 mobile phone 128GB', 'en')).toBe(
+      'Electronics > Communications > Telephony > Mobile Phones',
+    );
+  });
+});
