@@ -14,7 +14,7 @@ import { screenEvidence } from './rules/set-top';
 import { remoteControlRule, toyOfRule } from './rules/toy-of';
 import { artificialRule } from './rules/artificial-of';
 import { preparedDishRule } from './rules/prepared-dish';
-import { isWhoseNode, petCounterpart } from './rules/for-pets';
+import { animalWordOnly, isWhoseNode, PET_PRODUCT_WEIGHT, petCounterpart } from './rules/for-pets';
 import { isReplacementWord, partsNodeOf } from './rules/replacement';
 import { machineRule } from './rules/machine-of';
 import { forCuesIn, guessLanguage } from './cues';
@@ -35,8 +35,6 @@ const BAYES_HEAD_WEIGHT = 0.5;
 const OFF_HEAD_WEIGHT = 0.3;
 /** A pet-product phrase this strong turns the title's food words into pet food. */
 const PET_PHRASE_WEIGHT = 0.5;
-/** A pet product vote this strong is a product word (not a stray reading of a brand, 0.006). */
-const PET_PRODUCT_WEIGHT = 0.1;
 /** Weight left to the animal's own node once the product has found its pet kind. */
 const FOR_PET_ONLY_WHOSE = 0.3;
 /**
@@ -218,6 +216,8 @@ export function gather(
   );
   // "Portable Carpet Cleaner": the machine, not the chemical (rules/machine-of.ts).
   titleEvidence = machineRule(taxonomy, beforeForCue(title, lang), titleEvidence);
+  // "Anti Coceira Cães 20 Comprimidos": an animal word alone says Pet Supplies (rules/for-pets.ts).
+  titleEvidence = animalWordOnly(taxonomy, titleEvidence);
   refineShelf(taxonomy, perCrumb, titleEvidence, evidence);
   yieldDepartment(taxonomy, titleEvidence, evidence, crumbs.length);
   yieldWideShelf(taxonomy, titleEvidence, evidence);

@@ -139,3 +139,44 @@ describe("a baby shop's range in Polish (and the same words elsewhere)", () => {
     );
   });
 });
+
+describe('Brazilian pet and DIY goods, Italian groceries', () => {
+  it.each([
+    ['Guia retrátil para cachorro 5 metros', 'pt', 'Animals & Pet Supplies > Pet Supplies > Pet Leashes'],
+    [
+      'Shampoo neutro para cachorro 500 ml',
+      'pt',
+      'Animals & Pet Supplies > Pet Supplies > Pet Grooming Supplies > Pet Shampoo & Conditioner',
+    ],
+    ['Parafusadeira a bateria 12V com maleta', 'pt', 'Hardware > Tools > Drills'],
+    ['Nível de bolha de alumínio 40 cm', 'pt', 'Hardware > Tools > Measuring Tools & Sensors > Levels'],
+    [
+      'Olio extra vergine di oliva 750 ml',
+      'it',
+      'Food, Beverages & Tobacco > Food Items > Cooking & Baking Ingredients > Cooking Oils',
+    ],
+    ['Aquário de vidro 60 litros com tampa', 'pt', 'Animals & Pet Supplies > Pet Supplies > Fish Supplies > Aquariums'],
+    ['Dado vegetale classico 10 cubetti', 'it', 'Food, Beverages & Tobacco > Food Items > Soups & Broths'],
+  ])('%s', (title, lang, path) => {
+    expect(pathOf(title, lang)).toBe(path);
+  });
+  it('guard: a Canon camera is no PVC pipe ("cano" is only a phrase word)', () => {
+    expect(pathOf('Canon EOS 250D digital SLR camera', 'en')).toBe('Cameras & Optics > Cameras > Digital Cameras');
+  });
+});
+
+describe("an animal word with no product word says Pet Supplies, not the animal's shelf", () => {
+  it('a dog medicine the lexicon does not read is a pet product, not a dog-shelf product', () => {
+    const got = classifier.classify({
+      title: 'Zentrix 16mg Anti Coceira Cães 20 Comprimidos',
+      lang: 'pt',
+      category: ['Animais'],
+    });
+    expect(got?.path).toBe('Animals & Pet Supplies > Pet Supplies');
+  });
+  it('guard: a product word keeps the animal\'s shelf ("Cama para cães": a dog bed)', () => {
+    expect(pathOf('Cama para cães grande 80 cm', 'pt')).toBe(
+      'Animals & Pet Supplies > Pet Supplies > Dog Supplies > Dog Beds',
+    );
+  });
+});
