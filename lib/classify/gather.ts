@@ -139,6 +139,19 @@ function beforeForCue(title: string, lang: string | null): string[] {
   return cut >= 0 ? tokens.slice(0, cut) : tokens;
 }
 
+/**
+ * "Portable Carpet Cleaner": the machine, not the chemical (rules/machine-of.ts). "Anti Coceira
+ * Cães 20 Comprimidos": an animal word alone says Pet Supplies (rules/for-pets.ts).
+ */
+function machineAndAnimalRules(
+  parts: ClassifierParts,
+  title: string,
+  lang: string | null,
+  evidence: Evidence[],
+): Evidence[] {
+  return animalWordOnly(parts.taxonomy, machineRule(parts.taxonomy, beforeForCue(title, lang), evidence));
+}
+
 /** Nothing else said anything: a maker's model code ("P2422H") or a maker's screen line. */
 function fallbackVote(title: string, brand: string | null): Evidence[] {
   const code = modelCodeNode(title, brand);
@@ -214,10 +227,7 @@ export function gather(
       ),
     ),
   );
-  // "Portable Carpet Cleaner": the machine, not the chemical (rules/machine-of.ts).
-  titleEvidence = machineRule(taxonomy, beforeForCue(title, lang), titleEvidence);
-  // "Anti Coceira Cães 20 Comprimidos": an animal word alone says Pet Supplies (rules/for-pets.ts).
-  titleEvidence = animalWordOnly(taxonomy, titleEvidence);
+  titleEvidence = machineAndAnimalRules(parts, title, lang, titleEvidence);
   refineShelf(taxonomy, perCrumb, titleEvidence, evidence);
   yieldDepartment(taxonomy, titleEvidence, evidence, crumbs.length);
   yieldWideShelf(taxonomy, titleEvidence, evidence);

@@ -112,6 +112,16 @@ function segmentZones(tokens: string[], hits: { start: number }[], lang: string 
 const isSetHit = (h: { start: number; end: number }, tokens: string[]) =>
   h.end - h.start === 1 && isSetWord(tokens[h.start] ?? '');
 
+/**
+ * A hit's zone: full for a pet audience ("for cats"), a for-zone's before a control participle
+ * ("Smartphone Controlled", rules/controlled-by.ts), a with-zone's after a spec figure.
+ */
+function hitZone(zone: number, audience: boolean, controls: boolean, feature: boolean): number {
+  if (audience) return 1;
+  if (controls) return Math.min(zone, FOR_ZONE_WEIGHT);
+  return feature ? Math.min(zone, AFTER_SPEC_WEIGHT) : zone;
+}
+
 /** Every lexicon hit of the title, weighted by its segment and zone. */
 export function titleHits(
   parts: ClassifierParts,
@@ -168,13 +178,7 @@ export function titleHits(
           ? modifier.entries.map((e) => e.id)
           : undefined;
       const feature = spec >= 0 && h.start > spec && !h.entries.some((e) => taxonomy.isAccessory(e.id));
-      const zone = audience
-        ? 1
-        : isControlParticiple(tokens[h.end], lang)
-          ? Math.min(zones[h.start], FOR_ZONE_WEIGHT)
-          : feature
-            ? Math.min(zones[h.start], AFTER_SPEC_WEIGHT)
-            : zones[h.start];
+      const zone = hitZone(zones[h.start], audience, isControlParticiple(tokens[h.end], lang), feature);
       // After a for-cue, or a pet phrase with one inside ("Soup for Cats"), unless the pet's people follow.
       const forPet =
         audience &&
