@@ -180,3 +180,20 @@ describe("an animal word with no product word says Pet Supplies, not the animal'
     );
   });
 });
+
+describe('Chinese computers and groceries', () => {
+  it('机 is a machine in Chinese, a desk only in Japanese', () => {
+    expect(pathOf('惠普台式机 商务办公主机 i5', 'zh')).toBe('Electronics > Computers > Desktop Computers');
+    expect(pathOf('樱桃机械键盘 青轴', 'zh')).toBe(
+      'Electronics > Electronics Accessories > Computer Components > Input Devices > Keyboards',
+    );
+    expect(pathOf('木製 机 幅120cm', 'ja')).toBe('Furniture > Tables');
+  });
+  it.each([
+    ['康师傅方便面 五连包', 'Food, Beverages & Tobacco > Food Items > Pasta & Noodles'],
+    ['农家土鸡蛋 30枚装', 'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Eggs'],
+    ['宁夏枸杞 500g', 'Food, Beverages & Tobacco > Food Items > Fruits & Vegetables > Dried Fruits'],
+  ])('%s', (title, path) => {
+    expect(pathOf(title, 'zh')).toBe(path);
+  });
+});

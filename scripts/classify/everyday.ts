@@ -563,6 +563,24 @@ const EVERYDAY_CJK: Record<string, string[]> = {
  * shop titles run the short noun into the brand and model ("小米显示器", "游戏本").
  */
 const EVERYDAY_ZH: Record<string, string[]> = {
+  // Round 19: computers and groceries of Chinese shops (JD, Tmall names), written from ordinary vocabulary.
+  'Electronics > Computers > Desktop Computers': ['台式机, 台式电脑, 台式主机, 电脑主机, 一体机~0.7'],
+  'Electronics > Electronics Accessories > Memory': ['内存条, 内存~0.7'],
+  'Electronics > Print, Copy, Scan & Fax > Printers, Copiers & Fax Machines': [
+    '打印机, 激光打印机, 喷墨打印机, 复印机',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Pasta & Noodles': ['方便面, 泡面, 挂面, 米粉, 粉丝~0.6'],
+  'Food, Beverages & Tobacco > Food Items > Cooking & Baking Ingredients > Vinegar': ['醋, 陈醋, 米醋, 香醋'],
+  'Food, Beverages & Tobacco > Food Items > Bakery > Cookies': ['饼干, 曲奇, 苏打饼干'],
+  'Food, Beverages & Tobacco > Food Items > Bakery > Pastries & Scones': ['月饼, 糕点, 蛋黄酥'],
+  'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Meat': ['腊肠, 香肠, 腊肉, 火腿肠'],
+  'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Eggs': ['鸡蛋, 土鸡蛋, 鸭蛋, 咸鸭蛋, 皮蛋'],
+  'Food, Beverages & Tobacco > Food Items > Snack Foods > Jerky': ['牛肉干, 猪肉脯'],
+  'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Pickled Fruits & Vegetables': [
+    '泡菜, 榨菜, 咸菜, 酸菜',
+  ],
+  'Food, Beverages & Tobacco > Food Items > Fruits & Vegetables > Dried Fruits': ['枸杞, 红枣, 葡萄干, 果干'],
+  'Food, Beverages & Tobacco > Food Items > Prepared Foods': ['粽子, 汤圆, 速冻饺子, 水饺'],
   'Electronics > Communications > Telephony > Mobile Phones': ['手机, 智能手机'],
   'Electronics > Computers > Laptops': ['笔记本电脑, 游戏本, 轻薄本'],
   'Electronics > Computers > Tablet Computers': ['平板电脑, 平板~0.7'],
