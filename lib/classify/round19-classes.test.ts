@@ -197,3 +197,15 @@ describe('Chinese computers and groceries', () => {
     expect(pathOf(title, 'zh')).toBe(path);
   });
 });
+
+describe('Dutch, Swedish and Czech everyday words', () => {
+  it.each([
+    ['Winterjas heren met capuchon', 'nl', 'Apparel & Accessories > Clothing > Outerwear > Coats & Jackets'],
+    ['Dekbedovertrek 240x220 katoen', 'nl', 'Home & Garden > Linens & Bedding > Bedding > Duvet Covers'],
+    ['Puzzel 1000 stukjes landschap', 'nl', 'Toys & Games > Puzzles'],
+    ['Kontorsstol ergonomisk svart', 'sv', 'Furniture > Office Furniture > Office Chairs'],
+    ['Krmivo pro kočky s kuřecím 2 kg', 'cs', 'Animals & Pet Supplies > Pet Supplies > Cat Supplies > Cat Food'],
+  ])('%s', (title, lang, path) => {
+    expect(pathOf(title, lang)).toBe(path);
+  });
+});

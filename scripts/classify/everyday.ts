@@ -1772,6 +1772,19 @@ const EVERYDAY_BABY_MORE: Record<string, string[]> = {
  * purpose, not taken from an evaluation title.
  */
 const EVERYDAY_R19: Record<string, string[]> = {
+  // Dutch, Swedish and Czech everyday words the translated taxonomies do not give as a title says them.
+  'Apparel & Accessories > Clothing > Outerwear > Coats & Jackets': [
+    'winterjas, winterjassen, regenjas, zomerjas, jas~0.6',
+  ],
+  'Home & Garden > Linens & Bedding > Bedding > Duvet Covers': [
+    'dekbedovertrek, dekbedovertrekken, påslakan, povlečení~0.7',
+  ],
+  'Toys & Games > Puzzles': ['puzzel, puzzels, legpuzzel, pussel, skládačka'],
+  'Furniture > Office Furniture > Office Chairs': ['kontorsstol, bureaustoel, kancelářská židle, kancelářské křeslo'],
+  'Animals & Pet Supplies > Pet Supplies > Cat Supplies > Cat Food': [
+    'krmivo pro kočky, granule pro kočky, kapsička pro kočky',
+  ],
+  'Animals & Pet Supplies > Pet Supplies > Dog Supplies > Dog Food': ['krmivo pro psy, granule pro psy'],
   'Food, Beverages & Tobacco > Food Items > Cooking & Baking Ingredients > Cooking Oils': [
     'olio extravergine, olio extra vergine, olio evo, olio di oliva, olio d oliva, olio di semi, olio di girasole, azeite, azeite de oliva, azeite extra virgem, aceite de oliva, aceite de girasol, huile d olive, huile de tournesol, olivenöl, sonnenblumenöl, oliwa z oliwek, olijfolie, olivolja',
   ],
