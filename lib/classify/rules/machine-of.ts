@@ -72,7 +72,7 @@ const CHEMICAL_WORDS = new Set(
 const WORDS = new Set(Object.values(MACHINE_WORDS).flatMap((ws) => ws.map((w) => tokenize(w).join(' '))));
 
 /** Whether the title (its tokens before any for-cue) says a machine and no chemical. */
-export function namesMachine(tokens: string[]): boolean {
+function namesMachine(tokens: string[]): boolean {
   let machine = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
