@@ -9,7 +9,8 @@ import { stemToken } from './text';
 /** After one of these, the words name what the product fits or serves, not what it is. */
 const FOR_WORDS: Record<string, string[]> = {
   en: ['for', 'compatible', 'fits', 'fit'],
-  de: ['für', 'fuer', 'kompatibel', 'passend'],
+  // "zum Smartphone", "über App", "per App": what the product connects to or is run from.
+  de: ['für', 'fuer', 'kompatibel', 'passend', 'zum', 'zur', 'über', 'per'],
   fr: ['pour', 'compatible'],
   es: ['para', 'compatible'],
   it: ['per', 'compatibile'],

@@ -2,7 +2,6 @@
  * Gathers the evidence for one product, in order of trust: the page's own category, the
  * breadcrumb trail, then the title (lexicon hits, the rules that reweigh them, the Bayes vote).
  */
-import { guessLanguage } from './cues';
 import { HEAD_FIRST_LANGS } from './lexicon';
 import type { ClassifyInput } from './index';
 import { MAKER_PRIOR_WEIGHT, makerScreenPrior } from './maker-prior';
@@ -15,8 +14,10 @@ import { screenEvidence } from './rules/set-top';
 import { remoteControlRule, toyOfRule } from './rules/toy-of';
 import { artificialRule } from './rules/artificial-of';
 import { preparedDishRule } from './rules/prepared-dish';
-import { petCounterpart } from './rules/for-pets';
+import { animalWordOnly, isWhoseNode, PET_PRODUCT_WEIGHT, petCounterpart } from './rules/for-pets';
 import { isReplacementWord, partsNodeOf } from './rules/replacement';
+import { machineRule } from './rules/machine-of';
+import { forCuesIn, guessLanguage } from './cues';
 import { hitsToEvidence, type Evidence, type WeightedHit } from './score';
 import { bayesVote, titleHits } from './title';
 import { crumbEvidence, readTrail, refineShelf, yieldDepartment, yieldWideShelf } from './trail';
@@ -88,10 +89,19 @@ function petRule(parts: ClassifierParts, title: string, hits: WeightedHit[], evi
   });
   // The product has its pet kind ("Comedero para perros" -> pet bowls, "Shampoo für Hunde" -> pet
   // shampoo): the animal named after the for-cue only says whose, it is no product of its own.
-  const product = out.some(
-    (e) => taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id) && !taxonomy.isAncestorOrSelf(e.id, pet.id),
-  );
-  return forPet && product ? out.map((e) => (e.id === pet.id ? { ...e, w: e.w * FOR_PET_ONLY_WHOSE } : e)) : out;
+  // The whose is the animal's shelf ("Dog Supplies"), not the strongest pet vote: that may be the
+  // product itself ("Wet Food For Adult Cats" reads as Cat Food).
+  if (
+    !forPet ||
+    !out.some(
+      (e) =>
+        e.w >= PET_PRODUCT_WEIGHT &&
+        taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id) &&
+        !isWhoseNode(taxonomy, e.id),
+    )
+  )
+    return out;
+  return out.map((e) => (isWhoseNode(taxonomy, e.id) ? { ...e, w: e.w * FOR_PET_ONLY_WHOSE } : e));
 }
 
 /**
@@ -119,6 +129,27 @@ function replacementRule(parts: ClassifierParts, title: string, evidence: Eviden
     const node = partsNodeOf(taxonomy, e.id);
     return node !== null ? { ...e, id: node } : e;
   });
+}
+
+/** The title's words before its first for-cue ("Shampoo for carpet cleaning machines": "shampoo"). */
+function beforeForCue(title: string, lang: string | null): string[] {
+  const tokens = tokenize(title);
+  const forCues = forCuesIn(lang);
+  const cut = tokens.findIndex((t) => forCues.has(t));
+  return cut >= 0 ? tokens.slice(0, cut) : tokens;
+}
+
+/**
+ * "Portable Carpet Cleaner": the machine, not the chemical (rules/machine-of.ts). "Anti Coceira
+ * Cães 20 Comprimidos": an animal word alone says Pet Supplies (rules/for-pets.ts).
+ */
+function machineAndAnimalRules(
+  parts: ClassifierParts,
+  title: string,
+  lang: string | null,
+  evidence: Evidence[],
+): Evidence[] {
+  return animalWordOnly(parts.taxonomy, machineRule(parts.taxonomy, beforeForCue(title, lang), evidence));
 }
 
 /** Nothing else said anything: a maker's model code ("P2422H") or a maker's screen line. */
@@ -170,8 +201,7 @@ export function gather(
   // 3. The title.
   const brand = stringOrNull(input.brand);
   const hits = titleHits(parts, title, new Set(brand ? tokenize(brand) : []), lang);
-  const headFirst = lang !== null && HEAD_FIRST_LANGS.has(lang);
-  let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context, { headFirst });
+  let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context, { headFirst: HEAD_FIRST_LANGS.has(lang ?? '') });
   // "Mashed Potatoes", "Gefüllte Paprika": a cooked dish, not the vegetable (rules/prepared-dish.ts).
   titleEvidence = preparedDishRule(taxonomy, title, lang, titleEvidence);
   titleEvidence = contentRule(
@@ -196,6 +226,7 @@ export function gather(
       ),
     ),
   );
+  titleEvidence = machineAndAnimalRules(parts, title, lang, titleEvidence);
   refineShelf(taxonomy, perCrumb, titleEvidence, evidence);
   yieldDepartment(taxonomy, titleEvidence, evidence, crumbs.length);
   yieldWideShelf(taxonomy, titleEvidence, evidence);

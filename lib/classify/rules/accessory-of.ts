@@ -49,17 +49,17 @@ const KINDS: AccessoryKind[] = [
     names: ['mount', 'holder'],
     general: true,
     words: {
-      en: ['mount', 'bracket', 'holder'],
-      de: ['halterung', 'halter', 'wandhalterung', 'deckenhalterung', 'wandhalter'],
-      nl: ['houder', 'beugel', 'muurbeugel', 'wandbeugel', 'ophangbeugel'],
+      en: ['mount', 'bracket', 'holder', 'organizer', 'organiser'],
+      de: ['halterung', 'halter', 'wandhalterung', 'deckenhalterung', 'wandhalter', 'organizer'],
+      nl: ['houder', 'beugel', 'muurbeugel', 'wandbeugel', 'ophangbeugel', 'organizer'],
       sv: ['fäste', 'väggfäste', 'takfäste', 'hållare'],
-      fr: ['support'],
-      es: ['soporte'],
-      it: ['supporto', 'staffa'],
-      pt: ['suporte'],
-      pl: ['uchwyt'],
-      cs: ['držák'],
-      ru: ['кронштейн', 'держатель'],
+      fr: ['support', 'organisateur'],
+      es: ['soporte', 'organizador'],
+      it: ['supporto', 'staffa', 'organizer'],
+      pt: ['suporte', 'organizador'],
+      pl: ['uchwyt', 'organizer'],
+      cs: ['držák', 'organizér'],
+      ru: ['кронштейн', 'держатель', 'органайзер'],
     },
   },
   {
@@ -208,6 +208,17 @@ for (const lang of ['', ...new Set(KINDS.flatMap((k) => Object.keys(k.words)))])
   });
   KIND_OF.set(lang, byWord);
   ENDINGS.set(lang, endings);
+}
+
+/**
+ * Index of the first word of `tokens` naming a kind of accessory that stands on its own (a mount, a
+ * bag, a case, a battery: not a screen or a stand, which are also the device's own parts), or -1.
+ */
+export function firstAccessoryWord(tokens: string[], lang: string | null): number {
+  return tokens.findIndex((t) => {
+    const kind = kindOf(t, lang);
+    return kind >= 0 && (KINDS[kind].general || KINDS[kind].named === true);
+  });
 }
 
 /** The kind a title word names in the title's language (any language when unknown), or -1. */

@@ -22,12 +22,15 @@ interface FalseFriend {
   elsewhere: number;
 }
 
+/** "Furniture > Tables": Japanese 机 (tsukue) is a desk; in Chinese 机 is "machine" (台式机, 打印机, 洗衣机). */
+const TABLES = 6392;
 /** "Home & Garden > Household Supplies > Laundry Supplies > Laundry Detergent" (detergent pods). */
 const LAUNDRY_DETERGENT = 2754;
 
 const FALSE_FRIENDS: FalseFriend[] = [
   { word: 'tee', langs: ['de'], there: TEA_AND_INFUSIONS, elsewhere: SHIRTS_AND_TOPS },
   { word: 'pod', langs: ['pl', 'cs', 'sk'], there: null, elsewhere: LAUNDRY_DETERGENT },
+  { word: '机', langs: ['zh'], there: null, elsewhere: TABLES },
 ];
 
 /** The readings a one-word hit keeps in a title of `lang`: those of the language's meaning, if listed. */

@@ -53,6 +53,37 @@ const isAnimalShelf = (taxonomy: Taxonomy, id: number) =>
   ANIMAL_WORDS.has(tokenize(taxonomy.nameOf(id) ?? '')[0] ?? '');
 
 /**
+ * A node that only says whose: the pet branch, its "Pet Supplies" or one animal's shelf ("Cat
+ * Supplies"). "Cat Food", "Pet Oral Care Supplies" are products: a title naming one keeps it.
+ */
+export function isWhoseNode(taxonomy: Taxonomy, id: number): boolean {
+  const depth = taxonomy.depth(id);
+  if (!taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, id) || depth > PET_SHELF_DEPTH) return false;
+  return depth < PET_SHELF_DEPTH || isAnimalShelf(taxonomy, id);
+}
+
+/** "Animals & Pet Supplies > Pet Supplies". */
+const PET_SUPPLIES = 2;
+/** A pet product vote this strong is a product word (not a stray reading of a brand, 0.006). */
+export const PET_PRODUCT_WEIGHT = 0.1;
+
+/**
+ * "Apoquel 16mg Anti Coceira Cães 20 Comprimidos": an animal word with no product word beside it
+ * says whose the product is, not which of the animal's products: medicine, leashes, collars and
+ * carriers are shelves of all pets, not of the dog's. Its vote goes to Pet Supplies, which holds
+ * every pet product; a product word the lexicon reads ("Cama", "Ração") keeps the animal's shelf.
+ */
+export function animalWordOnly<E extends { id: number; w: number }>(taxonomy: Taxonomy, evidence: E[]): E[] {
+  const inPets = (id: number) => taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, id);
+  if (evidence.some((e) => inPets(e.id) && !isWhoseNode(taxonomy, e.id) && e.w >= PET_PRODUCT_WEIGHT)) return evidence;
+  return evidence.map((e) =>
+    inPets(e.id) && taxonomy.depth(e.id) === PET_SHELF_DEPTH && isWhoseNode(taxonomy, e.id)
+      ? { ...e, id: PET_SUPPLIES }
+      : e,
+  );
+}
+
+/**
  * The pet's kind of product `id` next to the pet node `pet` ("Dog Supplies"), or null when no
  * name up the product's chain names a pet product.
  */
