@@ -49,3 +49,37 @@ describe("a taxonomy name's singular group shares the plural head after it", () 
     expect(pathOf('Hammer Drill 800W', ['Power Tools', 'Drills'])).toBe('Hardware > Tools > Drills');
   });
 });
+
+describe('everyday goods in languages no translated taxonomy covers (scripts/classify/everyday-regions.ts)', () => {
+  const cases: [string, string][] = [
+    ['غلاية ستانلس ستيل 1.5 لتر', 'Kitchen Appliances > Electric Kettles'],
+    ['عطر للرجال 100 مل', 'Cosmetics > Perfume & Cologne'],
+    ['قهوة عربية 500 جرام', 'Beverages > Coffee'],
+    ['שואב אבק רובוטי', 'Household Appliances > Vacuums'],
+    ['Θερμός ταξιδιού 500ml', 'Food & Beverage Carriers > Thermoses'],
+    ['Пилосос бездротовий', 'Household Appliances > Vacuums'],
+    ['Кавоварка ріжкова', 'Coffee Makers & Espresso Machines'],
+    ['Kosilica benzinska 46 cm', 'Outdoor Power Equipment > Lawn Mowers'],
+    ['Bormașină cu percuție 750W', 'Drills > Handheld Power Drills'],
+    ['Máy hút bụi cầm tay', 'Household Appliances > Vacuums'],
+    ['Máy lọc không khí phòng ngủ', 'Climate Control Appliances > Air Purifiers'],
+    ['Erkek Deri Mont', 'Outerwear > Coats & Jackets'],
+    ['Paslanmaz Tencere Seti 8 Parça', 'Cookware > Cookware Sets'],
+    ['Çaydanlık Takımı Çelik', 'Tableware > Coffee Servers & Tea Pots'],
+    ['Støvsuger uten pose', 'Household Appliances > Vacuums'],
+    ['Vízforraló 1,7 l inox', 'Kitchen Appliances > Electric Kettles'],
+    ['Horské kolo 27,5', 'Cycling > Bicycles'],
+  ];
+  it.each(cases)('"%s" -> … > %s', (title, path) => {
+    expect(pathOf(title)).toMatch(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  });
+});
+
+describe('a modifier that names the kind: an office chair, a t-shirt called "remera"', () => {
+  it('"Cadeira de escritório" is an office chair, not the generic Chairs', () => {
+    expect(pathOf('Cadeira de escritório giratória')).toBe('Furniture > Office Furniture > Office Chairs');
+  });
+  it('a River Plate "remera" is a t-shirt', () => {
+    expect(pathOf('Remera de algodón')).toBe('Apparel & Accessories > Clothing > Shirts & Tops');
+  });
+});
