@@ -9,6 +9,7 @@ import { createClassifier, type ClassifierModel } from './index';
 import { namePhrases } from './lexicon';
 import { loadParts } from './parts';
 import { FUNCTION_WORDS } from './rules/bayes-words';
+import { materialModifiers } from './rules/material-modifier';
 import { normalizeText, stemToken } from './text';
 
 const model = JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel;
@@ -81,5 +82,25 @@ describe('a modifier that names the kind: an office chair, a t-shirt called "rem
   });
   it('a River Plate "remera" is a t-shirt', () => {
     expect(pathOf('Remera de algodón')).toBe('Apparel & Accessories > Clothing > Shirts & Tops');
+  });
+});
+
+describe('a material word before the product word is what it is made of (rules/material-modifier.ts)', () => {
+  it('linen before an apron, vinyl before floor tiles', () => {
+    expect(pathOf('Linen Kitchen Apron')).toMatch(/> Aprons$/);
+    expect(pathOf('Vinyl Floor Tiles, Grey, 2 m2 per Pack')).toMatch(/^Hardware > Building Materials/);
+  });
+  it('a material word alone or last keeps its reading: a record is vinyl', () => {
+    expect(pathOf('Pink Floyd - The Wall (Vinyl)')).toBe('Media > Music & Sound Recordings');
+    expect(
+      materialModifiers(
+        ['vinyl', 'plank', 'flooring'],
+        [
+          { start: 0, end: 1 },
+          { start: 2, end: 3 },
+        ],
+      ).has(0),
+    ).toBe(true);
+    expect(materialModifiers(['pink', 'floyd', 'vinyl'], [{ start: 2, end: 3 }]).size).toBe(0);
   });
 });
