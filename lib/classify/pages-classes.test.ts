@@ -76,6 +76,18 @@ describe('everyday goods in languages no translated taxonomy covers (scripts/cla
   });
 });
 
+describe('a coffee bean is coffee, not a bean or a kitchen appliance', () => {
+  it('German compounds and phrases of coffee and bean', () => {
+    expect(pathOf('Espressobohnen 1 kg')).toBe('Food, Beverages & Tobacco > Beverages > Coffee');
+    expect(pathOf('Kaffeebohne Crema 1kg')).toBe('Food, Beverages & Tobacco > Beverages > Coffee');
+  });
+  it('an "Espresso" crumb does not make the beans an appliance', () => {
+    expect(pathOf('Espresso Bohnen Italiano 500 g', ['Espresso'])).toBe(
+      'Food, Beverages & Tobacco > Beverages > Coffee',
+    );
+  });
+});
+
 describe('a modifier that names the kind: an office chair, a t-shirt called "remera"', () => {
   it('"Cadeira de escritório" is an office chair, not the generic Chairs', () => {
     expect(pathOf('Cadeira de escritório giratória')).toBe('Furniture > Office Furniture > Office Chairs');

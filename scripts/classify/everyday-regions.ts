@@ -55,7 +55,7 @@ const REGIONS: Record<string, string[]> = {
   // Drinks and food.
   'Food, Beverages & Tobacco > Beverages > Coffee': [
     'قهوة, القهوة, بن~0.5, קפה, καφές, кава~0.8, kava~0.7, cafea, cà phê',
-    'kahve, kaffe, kávé, zrnková káva',
+    'kahve, kaffe, kávé, zrnková káva, kaffeebohne, espressobohne, espressobohnen, espresso bohne, espresso bohnen',
   ],
   // Beauty.
   'Health & Beauty > Personal Care > Cosmetics > Perfume & Cologne': [
