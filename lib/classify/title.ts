@@ -22,7 +22,7 @@ import { readVerbNoun } from './rules/verb-noun';
 import { containerZones } from './rules/in-container';
 import { accessoryOfRule, withDeviceAfterKindWord } from './rules/accessory-of';
 import { withoutModifierOfUnknownLast } from './rules/unknown-last';
-import { MATERIAL_MODIFIER_ZONE, materialModifiers } from './rules/material-modifier';
+import { materialZones } from './rules/material-modifier';
 import type { ClassifierParts } from './parts';
 import type { Evidence, WeightedHit } from './score';
 import { normalizeText, stemToken } from './text';
@@ -155,11 +155,10 @@ export function titleHits(
     const noun = readVerbNoun(taxonomy, raw, target.hits, target.zones, lang, FOR_ZONE_WEIGHT);
     // "Olive tree in pot": what the product comes in (rules/in-container.ts).
     const hits = noun.hits;
-    const zones = containerZones(tokens, hits, noun.zones, lang, WITH_ZONE_WEIGHT);
-    const spec = firstSpec(tokens);
     // "Vinyl Plank Flooring", "Linen Work Apron": a material before the product word (rules/material-modifier.ts).
-    const materials = materialModifiers(raw, hits);
-    for (const [hi, h] of hits.entries()) {
+    const zones = materialZones(raw, hits, containerZones(tokens, hits, noun.zones, lang, WITH_ZONE_WEIGHT));
+    const spec = firstSpec(tokens);
+    for (const h of hits) {
       // "for cats" names who the product is for, not a device it fits: keep its full weight.
       const audience = h.entries.every((e) => taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id));
       const modifier = hits.find(
@@ -170,13 +169,7 @@ export function titleHits(
           ? modifier.entries.map((e) => e.id)
           : undefined;
       const feature = spec >= 0 && h.start > spec && !h.entries.some((e) => taxonomy.isAccessory(e.id));
-      const zone = audience
-        ? 1
-        : materials.has(hi)
-          ? Math.min(zones[h.start], MATERIAL_MODIFIER_ZONE)
-          : feature
-            ? Math.min(zones[h.start], AFTER_SPEC_WEIGHT)
-            : zones[h.start];
+      const zone = audience ? 1 : feature ? Math.min(zones[h.start], AFTER_SPEC_WEIGHT) : zones[h.start];
       // After a for-cue, or a pet phrase with one inside ("Soup for Cats"), unless the pet's people follow.
       const forPet =
         audience &&

@@ -21,9 +21,9 @@ const MATERIALS: Record<string, string[]> = {
 const WORDS = new Set(Object.values(MATERIALS).flat());
 
 /** Weight left to a material word that modifies a product word after it. */
-export const MATERIAL_MODIFIER_ZONE = 0.3;
+const MATERIAL_MODIFIER_ZONE = 0.3;
 
-export const isMaterialWord = (raw: string): boolean => WORDS.has(raw);
+const isMaterialWord = (raw: string): boolean => WORDS.has(raw);
 
 interface HitLike {
   start: number;
@@ -41,5 +41,14 @@ export function materialModifiers(raw: string[], hits: HitLike[]): Set<number> {
     if (h.end - h.start !== 1 || !isMaterialWord(raw[h.start] ?? '')) return;
     if (hits.some((o) => o.start >= h.end && o.start <= h.end + 1 && !isMaterialWord(raw[o.start] ?? ''))) out.add(i);
   });
+  return out;
+}
+
+/** The segment's zone weights with each material modifier's word capped at MATERIAL_MODIFIER_ZONE. */
+export function materialZones(raw: string[], hits: HitLike[], zones: number[]): number[] {
+  const modifiers = materialModifiers(raw, hits);
+  if (!modifiers.size) return zones;
+  const out = [...zones];
+  for (const i of modifiers) out[hits[i]!.start] = Math.min(out[hits[i]!.start] ?? 1, MATERIAL_MODIFIER_ZONE);
   return out;
 }
