@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { judge, taxonomyChains } from './eval-pages';
+import { isSelected, judge, taxonomyChains } from './eval-pages';
 import { parseCsv } from './lib/csv';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -23,6 +23,12 @@ describe('eval:pages, the review rule', () => {
     expect(judge(chains, [751], 659)).toBe('wrong'); // Stovetop Kettles, a cousin
     expect(judge(chains, [751], null)).toBe('missing');
     expect(judge(chains, [659, 652], 652)).toBe('right'); // an accepted alternative
+  });
+
+  it("--only keeps the pages under one folder, so a dev set's rows can be listed apart from a test set's", () => {
+    expect(isSelected('reconstructed/a/p.html', ['--only', 'reconstructed/', '--wrong'])).toBe(true);
+    expect(isSelected('blind-r16/a/p.html', ['--only', 'reconstructed/', '--wrong'])).toBe(false);
+    expect(isSelected('blind-r16/a/p.html', ['--wrong'])).toBe(true);
   });
 
   it('every labelled page exists and every label is a Google id', () => {

@@ -9,6 +9,8 @@
  *
  * `-- --labels <csv>` scores another labels file; `-- --json` prints the rows as JSON;
  * `-- --wrong` lists the pages that are wrong or missing (only for sets nobody tunes on by row).
+ * `-- --only <prefix>` scores only the pages under that folder (`--only reconstructed/ --wrong`
+ * lists a development set's errors without showing those of a test set in the same file).
  */
 import { pageLang } from '../lib/content/to-message';
 import { existsSync, readFileSync } from 'node:fs';
@@ -59,6 +61,12 @@ export function judge(chains: Map<number, number[]>, gold: number[], got: number
   return broad ? 'broad' : 'wrong';
 }
 
+/** Whether `--only <prefix>` (if given) selects the page: a folder of the labels file. */
+export function isSelected(page: string, argv: string[]): boolean {
+  const at = argv.indexOf('--only');
+  return at < 0 || page.startsWith(argv[at + 1] ?? '');
+}
+
 interface Row {
   page: string;
   gold: number[];
@@ -89,7 +97,7 @@ async function main(argv: string[]): Promise<void> {
   const labels = at >= 0 ? argv[at + 1]! : join(FIXTURES, 'page-categories.csv');
   const base = at >= 0 ? dirname(labels) : FIXTURES;
   const chains = taxonomyChains(readFileSync(TAXONOMY, 'utf8'));
-  const rows = readLabels(labels);
+  const rows = readLabels(labels).filter((r) => isSelected(r.page, argv));
   for (const r of rows)
     for (const g of r.gold) if (!chains.has(g)) throw new Error(`${r.page}: ${g} is not a 2021-09-21 Google id`);
   const urlsOf = new Map<string, Record<string, string>>();

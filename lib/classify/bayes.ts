@@ -5,6 +5,7 @@
  */
 import type { BayesModel } from './model';
 import type { Evidence } from './score';
+import { isWord, namesProduct } from './rules/bayes-words';
 
 /** Known tokens needed before the vote counts fully. */
 const FULL_COVERAGE_TOKENS = 3;
@@ -14,6 +15,12 @@ const MIN_POSTERIOR = 0.5;
 const MAX_WEIGHT = 0.7;
 /** Share of the title's word tokens it must know: other domains share few of its words. */
 const MIN_COVERAGE = 0.4;
+
+/**
+ * A title's first word is its maker's name in most titles, and a maker of many kinds of goods
+ * says nothing: it only counts as a product word when it alone gives one class this posterior.
+ */
+const MAKER_ALONE_POSTERIOR = 0.8;
 
 /** A model code's letter prefix: its series ("ue49nu7100" -> "ue", "kai90vi20g" -> "kai"). */
 const MODEL_PREFIX = /^([a-z]{1,4})\d/;
@@ -99,14 +106,33 @@ export class BayesScorer {
     return -1;
   }
 
+  /** Whether one known token alone gives a class MAKER_ALONE_POSTERIOR or more. */
+  private soleMaker(token: string): boolean {
+    const row = this.rowOf(token);
+    if (row < 0) return false;
+    const { classes, logPrior, logLik } = this.model;
+    const scores = classes.map((_, c) => logPrior[c]! + decodeLogLik(logLik, row + c) / LOG_LIK_STEPS);
+    const max = Math.max(...scores);
+    const sum = scores.reduce((a, v) => a + Math.exp(v - max), 0);
+    return 1 / sum >= MAKER_ALONE_POSTERIOR;
+  }
+
   /** Class posteriors for the tokens, or null when no token is known. */
-  posterior(tokens: string[]): { probs: number[]; known: number; words: number; knownWords: number } | null {
+  posterior(
+    tokens: string[],
+  ): { probs: number[]; known: number; words: number; knownWords: number; productWords: number } | null {
     const { classes, logPrior, logLik } = this.model;
     const scores = [...logPrior];
     let known = 0;
-    let words = 0;
     let knownWords = 0;
-    for (const t of tokens) if (/[a-z]/.test(t) && !/\d/.test(t)) words++;
+    // Words of any script count (rules/bayes-words.ts); only plain known ones past the maker's
+    // slot, not function words, can name the product.
+    const words = tokens.filter(isWord).length;
+    // A maker's series ("bosch#sms") names a product line as well as a word does; a bare prefix does not.
+    let productWords = tokens.filter((t, i) => namesProduct(t, i, PLAIN_WORD) && this.rowOf(t) >= 0).length;
+    // The first word, a maker's name, counts when it alone is sure: a maker of one kind ("Nokia").
+    if (tokens.length && namesProduct(tokens[0]!, 1, PLAIN_WORD) && this.soleMaker(tokens[0]!)) productWords++;
+    for (const t of bayesFeatures(tokens)) if (t.indexOf('#') > 0 && this.rowOf(t) >= 0) productWords++;
     for (const t of bayesFeatures(tokens)) {
       const row = this.rowOf(t);
       if (row < 0) continue;
@@ -118,13 +144,13 @@ export class BayesScorer {
     const max = Math.max(...scores);
     const exp = scores.map((s) => Math.exp(s - max));
     const sum = exp.reduce((a, b) => a + b, 0);
-    return { probs: exp.map((e) => e / sum), known, words, knownWords };
+    return { probs: exp.map((e) => e / sum), known, words, knownWords, productWords };
   }
 
   evidence(tokens: string[]): Evidence[] {
     const post = this.posterior(tokens);
     // Numbers and units alone ("Farina 00 1kg": "00", "#kg") say a spec, not which product.
-    if (!post || post.known < MIN_COVERAGE * post.words || !post.knownWords) return [];
+    if (!post || post.known < MIN_COVERAGE * post.words || !post.knownWords || !post.productWords) return [];
     let best = 0;
     for (let c = 1; c < post.probs.length; c++) if (post.probs[c] > post.probs[best]) best = c;
     const p = post.probs[best];

@@ -118,7 +118,18 @@ const GERMAN_ISCH_ADJECTIVE = /(?:a|e|i|u|k|p|[^s]s)tisch$/;
 /**
  * Phrases a node name stands for: "Dance Dresses, Skirts & Costumes" -> "dance dresses",
  * "dance skirts", "dance costumes"; "Hunting & Tactical Pants" -> "hunting pants", "tactical pants".
+ * A singular group of several words before a plural head shares the head too: "Power Tool &
+ * Equipment Manuals" are manuals of power tools, so "power tool manuals", not "power tool" (a shop's
+ * "Power Tools" crumb is no manual); "Coffee Maker & Espresso Machine Accessories" -> "coffee maker
+ * accessories". A group ending in -ing is a mass noun of its own ("Weather Stripping").
  */
+/** "Power Tool" before "Equipment Manuals": a singular group of words, a plural head after it. */
+function sharesPluralHead(group: string[], last: string[]): boolean {
+  const end = group[group.length - 1]!.toLowerCase();
+  const head = last[last.length - 1]!.toLowerCase();
+  return last.length > 1 && /^[a-z]+s$/.test(head) && /^[a-z]+$/.test(end) && !/(?:s|ing)$/.test(end);
+}
+
 export function namePhrases(name: string): string[] {
   const parts = name
     .split(/\s*(?:,|&|\band\b)\s*/)
@@ -134,6 +145,7 @@ export function namePhrases(name: string): string[] {
     // Skirts & Costumes", "Hunting" in "Hunting & Tactical Pants") only counts with it.
     if (w.length === 1 && first.length > 1 && i > 0) out.add([...first.slice(0, -1), w[0]].join(' '));
     else if (w.length === 1 && last.length > 1 && i < words.length - 1) out.add([w[0], ...last.slice(1)].join(' '));
+    else if (i < words.length - 1 && sharesPluralHead(w, last)) out.add([...w, last[last.length - 1]].join(' '));
     else out.add(w.join(' '));
   });
   return [...out];

@@ -23,6 +23,7 @@ import { containerZones } from './rules/in-container';
 import { accessoryOfRule, firstAccessoryWord, withDeviceAfterKindWord } from './rules/accessory-of';
 import { withoutModifierOfUnknownLast } from './rules/unknown-last';
 import { isControlParticiple } from './rules/controlled-by';
+import { materialZones } from './rules/material-modifier';
 import type { ClassifierParts } from './parts';
 import type { Evidence, WeightedHit } from './score';
 import { normalizeText, stemToken } from './text';
@@ -165,7 +166,8 @@ export function titleHits(
     const noun = readVerbNoun(taxonomy, raw, target.hits, target.zones, lang, FOR_ZONE_WEIGHT);
     // "Olive tree in pot": what the product comes in (rules/in-container.ts).
     const hits = noun.hits;
-    const zones = containerZones(tokens, hits, noun.zones, lang, WITH_ZONE_WEIGHT);
+    // "Vinyl Plank Flooring", "Linen Work Apron": a material before the product word (rules/material-modifier.ts).
+    const zones = materialZones(raw, hits, containerZones(tokens, hits, noun.zones, lang, WITH_ZONE_WEIGHT));
     const spec = firstSpec(tokens);
     for (const h of hits) {
       // "for cats" names who the product is for, not a device it fits: keep its full weight.

@@ -8,6 +8,7 @@ import { BRAND_WORDS, COMPOUND_HEADS, DERIVED_STOP, SYNONYMS as CURATED } from '
 import { CONSUMABLE_SYNONYMS } from './consumables';
 import { JAPANESE_SYNONYMS } from './japanese';
 import { EVERYDAY_SYNONYMS } from './everyday';
+import { EVERYDAY_REGIONS } from './everyday-regions';
 
 /** Curated phrases: the synonyms, the consumables by language and the Japanese product words. */
 const SYNONYMS = [...CURATED, ...CONSUMABLE_SYNONYMS, ...JAPANESE_SYNONYMS];
@@ -24,7 +25,7 @@ function everydaySynonyms(rows: TaxonomyRow[]): [string, string][] {
     ...rows.flatMap((r) => namePhrases(r[2]).map(phraseKey)),
     ...SYNONYMS.flatMap(([, list]) => list.split(',').map(phraseOf)),
   ]);
-  return EVERYDAY_SYNONYMS.map(([path, list]) => [
+  return [...EVERYDAY_SYNONYMS, ...EVERYDAY_REGIONS].map(([path, list]) => [
     path,
     list
       .split(',')

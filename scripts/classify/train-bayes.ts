@@ -16,8 +16,12 @@ const MIN_CLUSTERS = 4;
  */
 const MIN_SHAPE_CLUSTERS = 2;
 const ALPHA = 0.5;
-/** Tokens whose likelihoods hardly differ between classes are dropped to keep the model small. */
-const MIN_SPREAD = 2;
+/**
+ * Tokens whose likelihoods hardly differ between classes are dropped to keep the model small. 2.3
+ * (was 2): 92 fewer tokens, 0.5 kB gzipped, which round 17's word lists needed to stay inside
+ * the 300 kB budget; PriceRunner held-out 95.0% either way (2.6 gives 94.6%).
+ */
+const MIN_SPREAD = 2.3;
 const MIN_SHAPE_SPREAD = 2.7;
 const isShape = (t: string) => t.includes('#');
 

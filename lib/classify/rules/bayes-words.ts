@@ -1,0 +1,40 @@
+/**
+ * Which of a title's known words may carry the naive Bayes vote. The vote was trained on
+ * PriceRunner's electronics titles, where "the", a maker's name and a volume in millilitres are
+ * common too: "Stanley / Термокружка The Quencher 450 мл" knew only "the" and "450" and voted
+ * Televisions. A vote needs a known plain word that names something: not the title's first word
+ * (the maker, in most titles: "Bosch", "Samsung"), not a function word of any language, not a
+ * number or a model code's letter prefix. And a word the vote cannot read, in any script
+ * ("Термокружка", "قهوة"), counts in the title's words, so a title the vote mostly cannot read
+ * is not its to decide.
+ */
+
+/** Function words of the shops' languages: articles, prepositions, conjunctions. Data, tested. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  [
+    // en
+    'the a an and or of for with in on at to by from new',
+    // de
+    'der die das den dem des und oder mit für fuer von zu im in am ein eine einen neu',
+    // fr, es, it, pt
+    'le la les un une des du de et ou avec pour en au aux el los las y o con para por del al',
+    'il lo gli di da e con per nel della dei os as um uma do da dos das com em no na',
+    // nl, sv, da, no
+    'het een en met voor van op och med för till av og til',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** A token with a letter of any script and no digit: a word, not a number or a code. */
+const WORD = /^[^\d]*\p{L}[^\d]*$/u;
+
+export const isWord = (token: string): boolean => WORD.test(token);
+
+/**
+ * Whether a known token can name the product: a plain word, not the maker's first-word slot, not
+ * a function word. `index` is the token's place in the title's tokens.
+ */
+export function namesProduct(token: string, index: number, plain: RegExp): boolean {
+  return index > 0 && plain.test(token) && !FUNCTION_WORDS.has(token);
+}
