@@ -39,7 +39,8 @@ const TITLE_TAGS = new Set(['H2', 'H3', 'H4', 'DIV', 'SPAN', 'P', 'STRONG']);
 
 /** The shop's name set as an h1 in the page header (logo), not a heading of the page's content. */
 function isLogo(idx: PageIndex, h: Element): boolean {
-  if (LOGO.test(idx.hintsOf(h)) || (h.parentElement && LOGO.test(idx.hintsOf(h.parentElement)))) return true;
+  if (LOGO.test(idx.hintsOf(h)) || (h.parentElement && LOGO.test(idx.hintsOf(h.parentElement))))
+    return !longNameOutsideHeader(idx, h);
   // Inside the link to the home page ("<a href="/"><h1>Shop</h1></a>").
   if (h.closest('a[href="/"]')) return true;
   if (!h.closest('header, [role="banner"]')) return false;
@@ -47,6 +48,22 @@ function isLogo(idx: PageIndex, h: Element): boolean {
   // In the page header and naming the site (og:site_name).
   const site = meta(idx, 'og:site_name');
   return !!site && squashName(textOf(h, 200) ?? '') === squashName(site);
+}
+
+/** Words above which a heading is a name, not a logo ("Робот-пылесос Xiaomi Mi Robot Vacuum-Mop 2 Lite"). */
+const LOGO_MAX_WORDS = 4;
+
+/**
+ * A heading with a logo-like class ("catalog-masthead__title": a masthead is also a product's
+ * heading band) that is not the shop's logo: outside the page header, more than LOGO_MAX_WORDS
+ * words, no image, and not naming the site (og:site_name).
+ */
+function longNameOutsideHeader(idx: PageIndex, h: Element): boolean {
+  if (h.closest('header, [role="banner"]') || h.querySelector('img, svg')) return false;
+  const t = textOf(h, 200) ?? '';
+  if (t.split(/\s+/).length <= LOGO_MAX_WORDS) return false;
+  const site = meta(idx, 'og:site_name');
+  return !(site && squashName(t).includes(squashName(site)));
 }
 
 const squashName = (t: string) => t.toLowerCase().replace(/[\s.,&'’!|·:_-]+/g, '');
