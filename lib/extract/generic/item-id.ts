@@ -125,21 +125,28 @@ export function itemIdFromText(idx: PageIndex, titleEl: Element | null): string 
   return found;
 }
 
-/** Elements after a title that sits straight under <body> read as its product block. */
+/** Elements after a block that sits straight under <body> read as part of the product block. */
 const BODY_SIBLINGS = 6;
 
 /**
- * The boxes the label scan reads: the product block around the title; for a title straight under
- * <body> (no block to climb to), the title and the few elements after it ("<h1>JBL Flip 6</h1>
- * <div>Kód: JBL0123c</div>" as siblings under <body>).
+ * The boxes a product-block scan reads: the product block around the title; where the climb to it
+ * stopped early at <body> (a flat page: the title, or a small box holding it, straight under
+ * <body>), the block and the few elements after it ("<h1>JBL Flip 6</h1><div>Kód: JBL0123c</div>",
+ * "<div><h1>…</h1></div><div class=salesInfo>在庫あり</div>" as siblings under <body>).
  */
-function productBlocksOf(titleEl: Element): Element[] {
+export function productBlocksOf(titleEl: Element): Element[] {
   const block = productBlockOf(titleEl);
-  if (block !== titleEl || titleEl.parentElement?.tagName !== 'BODY') return [block];
-  const out: Element[] = [titleEl];
-  for (let n = titleEl.nextElementSibling; n && out.length <= BODY_SIBLINGS; n = n.nextElementSibling)
+  if (block.parentElement?.tagName !== 'BODY' || levelsUp(titleEl, block) >= BLOCK_LEVELS) return [block];
+  const out: Element[] = [block];
+  for (let n = block.nextElementSibling; n && out.length <= BODY_SIBLINGS; n = n.nextElementSibling)
     if (n.tagName !== 'SCRIPT' && n.tagName !== 'STYLE') out.push(n);
   return out;
+}
+
+function levelsUp(el: Element, ancestor: Element): number {
+  let n = 0;
+  for (let cur: Element | null = el; cur && cur !== ancestor; cur = cur.parentElement) n++;
+  return n;
 }
 
 /** Levels above the title searched for the product box's id attribute. */

@@ -12,6 +12,7 @@ import { indexPage } from './page-index';
 import { findVisiblePrice, priceText } from './price';
 import { itemIdFromText, itemIdFromUrl } from './item-id';
 import { isStruck } from './struck';
+import { availabilityFromWords } from './buy-button';
 import { ELSEWHERE_REGION } from '../words-class';
 
 function visible(body: string, host = 'shop.example', lang = 'en') {
@@ -72,6 +73,17 @@ describe('the item id on the page', () => {
     expect(idOf('<h1>Kettle Inspire 1.7L</h1><div><span>Cat. no. 123/4567</span></div>')).toBe('123/4567');
   });
 
+  it('reads the elements after a small title box that sits straight under <body>', () => {
+    expect(
+      idOf(
+        '<div id="maintitle"><p>Panasonic</p><h1>NA-LX129CL ドラム式洗濯乾燥機</h1></div><div class="sub"><span>商品番号：100000001008</span></div>',
+      ),
+    ).toBe('100000001008');
+    // Not past a few elements, nor from a page whose title box is deep in its layout.
+    const far = '<p>x</p>'.repeat(8);
+    expect(idOf(`<h1>JBL Flip 6 černý</h1>${far}<span>Kód: JBL0123c</span>`)).toBeNull();
+  });
+
   it('never takes an amount after a label-like word ("Prix de référence 329€99" is no item 329)', () => {
     expect(
       idOf('<div><h1>Aspirateur balai</h1><p class="fpStriked">Prix de référence <del>329€99</del></p></div>'),
@@ -83,6 +95,17 @@ describe('the item id on the page', () => {
 
   it('reads "PLU:" as a label of the shop\'s number', () => {
     expect(idOf('<div><h1>Televisor 50 pulgadas</h1><ul><li><b>PLU:</b> 3012345</li></ul></div>')).toBe('3012345');
+  });
+});
+
+describe('availability', () => {
+  it('reads a stock word after a small title box that sits straight under <body> (Yodobashi-style)', () => {
+    const idx = indexPage(
+      parseDocument(
+        '<html lang="ja"><body><div id="products_maintitle"><p>パナソニック</p><h1>NA-LX129CL ドラム式洗濯乾燥機</h1></div><div class="pdtPriceArea"><span>￥39,800</span></div><div class="salesInfo"><span class="green">在庫あり</span> 翌日お届け</div></body></html>',
+      ),
+    );
+    expect(availabilityFromWords(idx, findTitleElement(idx))).toBe('InStock');
   });
 });
 
