@@ -80,6 +80,34 @@ function titleByClass(idx: PageIndex): Element | null {
   return null;
 }
 
+/** Elements read, at most, for an element spelling the <title>'s name. */
+const MAX_DOC_TITLE_SCAN = 3000;
+/** Characters a <title>'s name must have to be looked for (a shorter one may be any label). */
+const MIN_DOC_TITLE = 8;
+const DOC_TITLE_TAGS = 'div, span, p, strong';
+
+/**
+ * No h1, no element classed as a product title, no matching h2/h3 (apps with hashed classes:
+ * "<div class="WBVL_7"><span>【現貨】北歐風陶瓷馬克杯 350ml</span></div>"): the first short element,
+ * outside carousels, menus, header and footer, whose whole text is the <title>'s first segment
+ * (the name before " | Shop").
+ */
+function titleByDocTitle(idx: PageIndex): Element | null {
+  const name = clean(idx.title, 400)?.split(/\s+[|–—·]\s+|\s+-\s+/)[0];
+  if (!name || name.length < MIN_DOC_TITLE || !TWO_LETTERS.test(name)) return null;
+  const want = squashName(name);
+  const all = idx.doc.body?.querySelectorAll(DOC_TITLE_TAGS) ?? [];
+  const elsewhere = elsewhereDistance(idx, true);
+  for (let i = 0; i < all.length && i < MAX_DOC_TITLE_SCAN; i++) {
+    const el = all[i]!;
+    if (el.childElementCount > 1) continue;
+    const t = el.textContent ?? '';
+    if (t.length < name.length || t.length > name.length + 20) continue;
+    if (squashName(t) === want && elsewhere(el) > 14) return el;
+  }
+  return null;
+}
+
 /** Overlap of two word sets, relative to the smaller one. */
 function overlap(a: Set<string>, b: Set<string>): number {
   let n = 0;
@@ -125,7 +153,7 @@ export function findTitleElement(idx: PageIndex, expected: (string | null)[] = [
         !h.closest('[role="dialog"], dialog') &&
         !isLogo(idx, h),
     );
-  if (!good.length) return titleByClass(idx) ?? titleByExpected(idx, expected);
+  if (!good.length) return titleByClass(idx) ?? titleByExpected(idx, expected) ?? titleByDocTitle(idx);
   const want = expected.filter((e): e is string => !!e).map(words);
   if (want.length && good.length > 1) {
     const scored = good.map(({ h, t }) => {

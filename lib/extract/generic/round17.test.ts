@@ -44,6 +44,16 @@ describe('the title element', () => {
     expect(findTitleElement(idx)?.textContent).toBe('Stainless tumbler 500 ml');
   });
 
+  it("takes the element spelling the <title>'s name when no heading or class names the title (hashed-class apps)", () => {
+    const doc = parseDocument(
+      '<html><head><title>【現貨】北歐風陶瓷馬克杯 350ml 咖啡杯 | 蝦皮購物</title></head><body><div class="top"><a href="/">蝦皮購物</a></div><div class="k-mj2F"><div class="WBVL_7"><span>【現貨】北歐風陶瓷馬克杯 350ml 咖啡杯</span></div><div class="jRlVo0"><div class="ZA5sW5">$450</div><div class="IZPeQz">$349</div></div></div></body></html>',
+    );
+    expect(findTitleElement(indexPage(doc))?.textContent).toBe('【現貨】北歐風陶瓷馬克杯 350ml 咖啡杯');
+    // A <title> too short to be a product's name, or not spelt on the page, finds nothing.
+    const short = parseDocument('<html><head><title>Shop | Home</title></head><body><div>Shop</div></body></html>');
+    expect(findTitleElement(indexPage(short))).toBeNull();
+  });
+
   it('reads an h1 classed or wrapped as a "masthead" as the title when it is a long name outside the header', () => {
     const idx = indexPage(
       parseDocument(
