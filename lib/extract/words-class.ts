@@ -269,7 +269,8 @@ const LOGO_CLASS: WordList = {
   en: ['logo', 'site-?title', 'site-?name', 'masthead', 'brand-?logo', 'header-?logo', 'navbar-?brand'],
 };
 /** Product headings that are not an h1: an owner, then ("-", "_" or nothing) a noun: "product-name", "pdp_title". */
-const TITLE_OWNER_CLASS: WordList = { en: ['product', 'pdp', 'item', 'detail'] };
+// "sku-name" (JD), "goods_name" / "goods-title" (Chinese, Korean and Japanese storefronts).
+const TITLE_OWNER_CLASS: WordList = { en: ['product', 'pdp', 'item', 'detail', 'sku', 'goods'] };
 const TITLE_NOUN_CLASS: WordList = { en: ['title', 'name'] };
 /** ... and "product-heading" ("item-heading" is a card's). */
 const PRODUCT_HEADING_CLASS: WordList = { en: ['product-?heading', 'product_heading'] };
@@ -409,8 +410,10 @@ export const HIDDEN_BOX = /* @__PURE__ */ lazy(
   () => String.raw`${EDGE_BEFORE}(?:${classTokens(HIDDEN_CLASS)})(?:[\s_]|$)`,
 );
 /** A region of other products or of the page's chrome. */
+// Not a BEM modifier of a price class: "f-priceBox-price--reco" is a recommended (list) price, not
+// a recommendations region.
 export const ELSEWHERE_REGION = /* @__PURE__ */ lazy(
-  () => `${EDGE_BEFORE}(?:${classTokens(ELSEWHERE_CLASS)})${EDGE_AFTER}`,
+  () => `(?<!price-)${EDGE_BEFORE}(?:${classTokens(ELSEWHERE_CLASS)})${EDGE_AFTER}`,
 );
 /** The product's buy box. */
 export const BUY_BOX_REGION = /* @__PURE__ */ lazy(

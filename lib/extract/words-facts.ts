@@ -415,8 +415,20 @@ export const TILE_PACK_PATTERNS: readonly Pattern[] = [
   /* @__PURE__ */ lazy(() => String.raw`${WORD_START}(\d{1,3}) ?(?:${alt(TILE_PIECES)})${WORD_END}`, 'i'),
 ];
 
+/**
+ * Query keys naming an item's or goods' id or number ("gdid", "goodsId", "prodNo", "itemCode"): an
+ * owner, then an id word. Not a category's, a shop's, a seller's or a variant's.
+ */
+const ITEM_PARAM_OWNER: WordList = { mul: ['gd', 'gds', 'goods', 'item', 'prod', 'prd', 'product', 'art', 'article'] };
+const ITEM_PARAM_ID: WordList = { mul: ['id', 'no', 'num', 'code', 'cd'] };
+
 /** A URL path segment after which the next one is the item id. */
 export const ITEM_PATH_SEGMENT_TEXT = /* @__PURE__ */ whole(ITEM_PATH_SEGMENT);
+/** A query key of the item id (ITEM_PARAM_OWNER, then ITEM_PARAM_ID; any case). */
+export const ITEM_ID_PARAM_KEY = /* @__PURE__ */ lazy(
+  () => `^(?:${alt(ITEM_PARAM_OWNER)})[-_]?(?:${alt(ITEM_PARAM_ID)})$`,
+  'i',
+);
 
 /** Amazon's availability line: out of stock (test first), in stock. */
 export const AMAZON_OUT_OF_STOCK_TEXT = /* @__PURE__ */ lazy(() => alt(AMAZON_OUT_OF_STOCK), 'i');
@@ -499,6 +511,8 @@ export const factLists = (): Readonly<Record<string, WordList>> => ({
   TILE_LOT_NOUN,
   TILE_PIECES,
   ITEM_PATH_SEGMENT,
+  ITEM_PARAM_OWNER,
+  ITEM_PARAM_ID,
   AMAZON_OUT_OF_STOCK,
   AMAZON_IN_STOCK,
   AMAZON_FEW_LEFT,

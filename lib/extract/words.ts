@@ -273,8 +273,11 @@ export const OTHER_AMOUNT: WordList = {
 export const CONDITIONAL_PRICE: WordList = {
   en: ['with coupon', 'coupon price', 'member price', 'members price', 'with card', 'app price', 'app-only price'],
   de: ['mit gutschein', 'mit coupon', 'mitgliederpreis', 'mit code'],
-  fr: ['avec le code', 'prix membre', 'avec coupon'],
+  fr: ['avec le code', 'prix membre', 'avec coupon', 'adhérent', 'adhérents', 'prix adhérent'],
   es: ['con cupón', 'precio socio', 'con tarjeta'],
+  pt: ['com cupom'],
+  // "с Ozon Картой" (with the shop's card): the instrumental "картой" is the card a price needs.
+  ru: ['картой', 'по карте', 'с промокодом'],
   pl: ['z kuponem', 'z kodem', 'cena z kodem'],
   ja: ['クーポン利用', 'クーポン適用', '会員価格'],
   ko: ['최대할인가', '최대혜택가', '쿠폰적용가', '쿠폰할인가', '카드할인가', '카드 혜택', '회원가'],
@@ -340,6 +343,8 @@ export const ITEM_ID_LABEL: WordList = {
     'reference',
     'web id',
     'online code',
+    // A grocer's or department store's price look-up number ("PLU: 3012345", Éxito, Jumbo CL).
+    'plu',
   ],
   de: [
     'artikelnummer',

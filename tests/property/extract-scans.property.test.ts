@@ -121,7 +121,10 @@ function referenceIndex(doc: Document): Buckets {
     if (SPEC_ROLE.test(h) && childCount(el, 4) <= 4) push('specEls', el);
   }
   if (!idx.priceEls.length)
-    for (const el of Array.from(doc.querySelectorAll('[data-price]')).slice(0, 50)) idx.priceEls.push(el);
+    for (const el of Array.from(
+      doc.querySelectorAll('[data-price], [data-test*="price" i], [data-testid*="price" i]'),
+    ).slice(0, 50))
+      idx.priceEls.push(el);
   return idx;
 }
 

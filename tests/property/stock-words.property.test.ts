@@ -11,19 +11,22 @@ import { loadPage, parseDocument } from '../../lib/extract/load';
 import { indexPage, type PageIndex } from '../../lib/extract/generic/page-index';
 import { availabilityFromWords } from '../../lib/extract/generic/buy-button';
 import { findTitleElement } from '../../lib/extract/generic/dom';
-import { productBlockOf } from '../../lib/extract/generic/item-id';
+import { productBlocksOf } from '../../lib/extract/generic/item-id';
 import { ELSEWHERE_LEVELS, elsewhereDistance } from '../../lib/extract/generic/price';
 import { clean, textUpTo } from '../../lib/extract/generic/text';
 import { IN_STOCK_TEXT, OUT_OF_STOCK_TEXT } from '../../lib/extract/words';
 import { budget } from './budget';
 import { SAVED_PAGES } from './saved-pages';
 
-/** The loop as it was (da681d6). */
+/** The loop as it was (da681d6), over the product block's boxes (and a flat page's siblings, themselves first). */
 function reference(idx: PageIndex, titleEl: Element | null): string | null {
   if (!titleEl) return null;
-  const box = productBlockOf(titleEl);
+  const sel = 'span, div, p, li, td, dd, strong, b';
   const elsewhere = elsewhereDistance(idx);
-  const all = box.querySelectorAll('span, div, p, li, td, dd, strong, b');
+  const all = productBlocksOf(titleEl).flatMap((box, i) => [
+    ...(i > 0 && box.matches(sel) ? [box] : []),
+    ...Array.from(box.querySelectorAll(sel)),
+  ]);
   for (let i = 0; i < all.length && i < 1500; i++) {
     const el = all[i]!;
     if (el.childElementCount > 2) continue;

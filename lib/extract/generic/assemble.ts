@@ -120,6 +120,15 @@ function structuredPriceOf(d: Declared): number | null {
   return pick(positive(d.ld?.price), positive(d.md?.price), positive(d.meta.price), positive(d.js?.price));
 }
 
+/**
+ * The structured price is shown near the title as a price to pay, in the visible price's currency,
+ * beside the amount chosen: that one is another buyer's ("Adhérents 142€49" beside 149€99).
+ */
+function shownBeside(visible: VisiblePrice, structured: number | null, currency: string | null): boolean {
+  if (structured === null || structured === visible.price || !visible.nearAmounts?.has(structured)) return false;
+  return visible.currency === null || currency === null || visible.currency === currency;
+}
+
 /** The page's price, currency and list price: the visible price where it is trusted, else the declared one. */
 function money(
   d: Declared,
@@ -131,7 +140,12 @@ function money(
   let listPrice = pick(d.ld?.listPrice, d.md?.listPrice, d.meta.listPrice, d.js?.listPrice);
   // The visible price wins when reliably placed or when structured data has none; a loosely placed
   // visible amount that disagrees with the structured price is more likely someone else's price.
-  if (visible && (visible.reliable || structuredPrice === null || structuredPrice === visible.price)) {
+  // Not when the page also shows the structured price near the title (shownBeside).
+  if (
+    visible &&
+    !shownBeside(visible, structuredPrice, structuredCurrency) &&
+    (visible.reliable || structuredPrice === null || structuredPrice === visible.price)
+  ) {
     return {
       price: visible.price,
       currency: visible.currency ?? structuredCurrency,

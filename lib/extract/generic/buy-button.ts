@@ -9,7 +9,7 @@
 import type { Availability } from '../types';
 import { BUY_BUTTON_TEXT, IN_STOCK_TEXT as IN_STOCK, OUT_OF_STOCK_TEXT as OUT_OF_STOCK } from '../words';
 import { ELSEWHERE_LEVELS, elsewhereDistance } from './price';
-import { productBlockOf } from './item-id';
+import { productBlockOf, productBlocksOf } from './item-id';
 import type { PageIndex } from './page-index';
 import { clean, textUpTo } from './text';
 import { OPTION_GROUP_BOX } from '../words-class';
@@ -45,26 +45,41 @@ const MAX_SCANNED = 1500;
  */
 export function availabilityFromWords(idx: PageIndex, titleEl: Element | null): Availability {
   if (!titleEl) return null;
-  const box = productBlockOf(titleEl);
   const elsewhere = elsewhereDistance(idx);
-  const all = box.querySelectorAll('span, div, p, li, td, dd, strong, b');
-  for (let i = 0; i < all.length && i < MAX_SCANNED; i++) {
-    const el = all[i];
-    if (!el) continue;
+  const boxes = productBlocksOf(titleEl);
+  let scanned = 0;
+  const said = (el: Element): Availability => {
     const kids = el.childElementCount;
-    if (kids > 2) continue;
+    if (kids > 2) return null;
     // Read only up to the limit: textContent of each nested box of a big block costs quadratic time.
     // An element without element children is its text nodes alone: one native read, the same text.
     const raw = kids === 0 ? (el.textContent ?? '') : textUpTo(el, MAX_LABEL * 2);
-    if (raw.length > MAX_LABEL * 2) continue;
+    if (raw.length > MAX_LABEL * 2) return null;
     const t = clean(raw, MAX_LABEL);
-    if (!t || t.length > MAX_LABEL) continue;
+    if (!t || t.length > MAX_LABEL) return null;
     // The words first: most short texts say nothing about stock, and the region test walks up.
-    const said = OUT_OF_STOCK.test(t) ? 'OutOfStock' : IN_STOCK.test(t) ? 'InStock' : null;
-    if (said !== null && elsewhere(el) > ELSEWHERE_LEVELS) return said;
+    const s = OUT_OF_STOCK.test(t) ? 'OutOfStock' : IN_STOCK.test(t) ? 'InStock' : null;
+    return s !== null && elsewhere(el) > ELSEWHERE_LEVELS ? s : null;
+  };
+  for (let b = 0; b < boxes.length && scanned < MAX_SCANNED; b++) {
+    const box = boxes[b]!;
+    // A flat page's sibling after the block is read itself too ("<div class=stock>In stock</div>").
+    if (b > 0 && box.matches(STOCK_SCANNED)) {
+      scanned++;
+      const s = said(box);
+      if (s !== null) return s;
+    }
+    const all = box.querySelectorAll(STOCK_SCANNED);
+    for (let i = 0; i < all.length && scanned < MAX_SCANNED; i++, scanned++) {
+      const s = said(all[i]!);
+      if (s !== null) return s;
+    }
   }
   return null;
 }
+
+/** The short elements the stock-word scan reads. */
+const STOCK_SCANNED = 'span, div, p, li, td, dd, strong, b';
 
 /** Controls that can stand where the buy button would: buttons, inputs, links, image buttons. */
 const CONTROLS = 'button, input[type="submit"], input[type="button"], input[type="image"], a, img[alt]';

@@ -39,7 +39,8 @@ const TITLE_TAGS = new Set(['H2', 'H3', 'H4', 'DIV', 'SPAN', 'P', 'STRONG']);
 
 /** The shop's name set as an h1 in the page header (logo), not a heading of the page's content. */
 function isLogo(idx: PageIndex, h: Element): boolean {
-  if (LOGO.test(idx.hintsOf(h)) || (h.parentElement && LOGO.test(idx.hintsOf(h.parentElement)))) return true;
+  if (LOGO.test(idx.hintsOf(h)) || (h.parentElement && LOGO.test(idx.hintsOf(h.parentElement))))
+    return !longNameOutsideHeader(idx, h);
   // Inside the link to the home page ("<a href="/"><h1>Shop</h1></a>").
   if (h.closest('a[href="/"]')) return true;
   if (!h.closest('header, [role="banner"]')) return false;
@@ -47,6 +48,22 @@ function isLogo(idx: PageIndex, h: Element): boolean {
   // In the page header and naming the site (og:site_name).
   const site = meta(idx, 'og:site_name');
   return !!site && squashName(textOf(h, 200) ?? '') === squashName(site);
+}
+
+/** Words above which a heading is a name, not a logo ("Робот-пылесос Xiaomi Mi Robot Vacuum-Mop 2 Lite"). */
+const LOGO_MAX_WORDS = 4;
+
+/**
+ * A heading with a logo-like class ("catalog-masthead__title": a masthead is also a product's
+ * heading band) that is not the shop's logo: outside the page header, more than LOGO_MAX_WORDS
+ * words, no image, and not naming the site (og:site_name).
+ */
+function longNameOutsideHeader(idx: PageIndex, h: Element): boolean {
+  if (h.closest('header, [role="banner"]') || h.querySelector('img, svg')) return false;
+  const t = textOf(h, 200) ?? '';
+  if (t.split(/\s+/).length <= LOGO_MAX_WORDS) return false;
+  const site = meta(idx, 'og:site_name');
+  return !(site && squashName(t).includes(squashName(site)));
 }
 
 const squashName = (t: string) => t.toLowerCase().replace(/[\s.,&'’!|·:_-]+/g, '');
@@ -59,6 +76,34 @@ function titleByClass(idx: PageIndex): Element | null {
       continue;
     const t = textOf(el, 400);
     if (t && titleLongEnough(t) && t.length <= 300 && TWO_LETTERS.test(t)) return el;
+  }
+  return null;
+}
+
+/** Elements read, at most, for an element spelling the <title>'s name. */
+const MAX_DOC_TITLE_SCAN = 3000;
+/** Characters a <title>'s name must have to be looked for (a shorter one may be any label). */
+const MIN_DOC_TITLE = 8;
+const DOC_TITLE_TAGS = 'div, span, p, strong';
+
+/**
+ * No h1, no element classed as a product title, no matching h2/h3 (apps with hashed classes:
+ * "<div class="WBVL_7"><span>【現貨】北歐風陶瓷馬克杯 350ml</span></div>"): the first short element,
+ * outside carousels, menus, header and footer, whose whole text is the <title>'s first segment
+ * (the name before " | Shop").
+ */
+function titleByDocTitle(idx: PageIndex): Element | null {
+  const name = clean(idx.title, 400)?.split(/\s+[|–—·]\s+|\s+-\s+/)[0];
+  if (!name || name.length < MIN_DOC_TITLE || !TWO_LETTERS.test(name)) return null;
+  const want = squashName(name);
+  const all = idx.doc.body?.querySelectorAll(DOC_TITLE_TAGS) ?? [];
+  const elsewhere = elsewhereDistance(idx, true);
+  for (let i = 0; i < all.length && i < MAX_DOC_TITLE_SCAN; i++) {
+    const el = all[i]!;
+    if (el.childElementCount > 1) continue;
+    const t = el.textContent ?? '';
+    if (t.length < name.length || t.length > name.length + 20) continue;
+    if (squashName(t) === want && elsewhere(el) > 14) return el;
   }
   return null;
 }
@@ -108,7 +153,7 @@ export function findTitleElement(idx: PageIndex, expected: (string | null)[] = [
         !h.closest('[role="dialog"], dialog') &&
         !isLogo(idx, h),
     );
-  if (!good.length) return titleByClass(idx) ?? titleByExpected(idx, expected);
+  if (!good.length) return titleByClass(idx) ?? titleByExpected(idx, expected) ?? titleByDocTitle(idx);
   const want = expected.filter((e): e is string => !!e).map(words);
   if (want.length && good.length > 1) {
     const scored = good.map(({ h, t }) => {

@@ -5,7 +5,8 @@
  * "-p-12345.html"). GTINs and manufacturer part numbers are separate fields, never this one.
  */
 import { CODE_ALONE, ITEM_ID_IN_TEXT, ITEM_ID_LABEL_EXACT } from '../words';
-import { ITEM_PATH_SEGMENT_TEXT } from '../words-facts';
+import { ITEM_ID_PARAM_KEY, ITEM_PATH_SEGMENT_TEXT } from '../words-facts';
+import { currencyFromMarks } from '../currencies';
 import { ELSEWHERE_LEVELS, elsewhereDistance } from './price';
 import type { PageIndex } from './page-index';
 import { childCount, clean, forEachShortAncestor } from './text';
@@ -28,7 +29,9 @@ const trimValue = (v: string) => v.replace(/[.,;:)]+$/, '');
 function labelledIn(el: Element): string | null {
   const t = clean(spacedText(el), MAX_TEXT * 2);
   if (!t || t.length > MAX_TEXT) return null;
-  const value = ITEM_ID_IN_TEXT.exec(t)?.[1] ?? CODE_ALONE.exec(t)?.[1];
+  const m = ITEM_ID_IN_TEXT.exec(t);
+  // An amount is no id: "Prix de référence 329€99" is a list price, not item "329".
+  const value = (m && !moneyAfter(t.slice(m.index + m[0].length)) ? m[1] : null) ?? CODE_ALONE.exec(t)?.[1];
   if (value && idLike(trimValue(value))) return trimValue(value);
   if (ITEM_ID_LABEL_EXACT.test(t)) {
     const value = clean(el.nextElementSibling?.textContent, MAX_TEXT);
@@ -36,6 +39,13 @@ function labelledIn(el: Element): string | null {
     if (v && ITEM_ID_TOKEN.test(v) && idLike(v)) return v;
   }
   return null;
+}
+
+/** A currency mark right after a value (after its cents, if any): the value was an amount. */
+function moneyAfter(rest: string): boolean {
+  const t = rest.replace(/^[,.]?\d*\s?/, '').slice(0, 5);
+  // Signs and currency words only (currencyFromMarks reads no ISO code): "12345 EAN …" keeps its id.
+  return t !== '' && (/^\p{Sc}/u.test(t) || currencyFromMarks(t, {}) !== null);
 }
 
 /** One id token in any script: "KV-1700-GL", "ДП-0417". */
@@ -99,13 +109,44 @@ export function itemIdFromText(idx: PageIndex, titleEl: Element | null): string 
   if (!titleEl) return null;
   const elsewhere = elsewhereDistance(idx);
   let found: string | null = null;
-  forEachScanned(productBlockOf(titleEl), (el) => {
+  const visit = (el: Element) => {
     if (!WORDISH.test(el.textContent ?? '')) return false;
     const id = labelledIn(el);
     if (id && elsewhere(el) > ELSEWHERE_LEVELS) found = id;
     return found !== null;
-  });
+  };
+  const boxes = productBlocksOf(titleEl);
+  for (const box of boxes) {
+    // A sibling after a title under <body> may be the labelled element itself ("<span>Kód: …</span>").
+    if (box !== boxes[0] && box.matches(SCANNED) && (box.textContent ?? '').length <= MAX_TEXT * 2 && visit(box)) break;
+    forEachScanned(box, visit);
+    if (found !== null) break;
+  }
   return found;
+}
+
+/** Elements after a block that sits straight under <body> read as part of the product block. */
+const BODY_SIBLINGS = 6;
+
+/**
+ * The boxes a product-block scan reads: the product block around the title; where the climb to it
+ * stopped early at <body> (a flat page: the title, or a small box holding it, straight under
+ * <body>), the block and the few elements after it ("<h1>JBL Flip 6</h1><div>Kód: JBL0123c</div>",
+ * "<div><h1>…</h1></div><div class=salesInfo>在庫あり</div>" as siblings under <body>).
+ */
+export function productBlocksOf(titleEl: Element): Element[] {
+  const block = productBlockOf(titleEl);
+  if (block.parentElement?.tagName !== 'BODY' || levelsUp(titleEl, block) >= BLOCK_LEVELS) return [block];
+  const out: Element[] = [block];
+  for (let n = block.nextElementSibling; n && out.length <= BODY_SIBLINGS; n = n.nextElementSibling)
+    if (n.tagName !== 'SCRIPT' && n.tagName !== 'STYLE') out.push(n);
+  return out;
+}
+
+function levelsUp(el: Element, ancestor: Element): number {
+  let n = 0;
+  for (let cur: Element | null = el; cur && cur !== ancestor; cur = cur.parentElement) n++;
+  return n;
 }
 
 /** Levels above the title searched for the product box's id attribute. */
@@ -158,6 +199,12 @@ const ID_AT_END = [
   /[-_/]i(\d{6,})\.html?$/i,
   // Lazada and Daraz: "<slug>-i123456789-s1234567890.html" (the item, then its SKU variant).
   /-i(\d{6,})-s\d+\.html?$/i,
+  // Shopee: "<slug>-i.<shop id>.<item id>" (the item after its shop).
+  /-i\.\d{3,}\.(\d{6,})\/?$/,
+  // "/<slug>/N53312345A/p/" (noon): an id segment, then a bare "p" closing the path.
+  /\/(?=[A-Z0-9]{6,30}\/p\/?$)([A-Z]*\d[A-Z0-9]*)\/p\/?$/,
+  // A lower-case slug ending in a code in capitals and digits: "<slug>-123456PAK" (Jumbo).
+  /\/[a-z0-9]+(?:-[a-z0-9]+)*-((?=[A-Z]*\d{4})(?=\d*[A-Z])[A-Z0-9]{6,20})\/?$/,
   // IdoSell: "/product-pol-16482-<Name>.html" (the shop language's code, then the id).
   /\/product-[a-z]{3}-(\d{2,})-[^/]*\.html?$/i,
   // plentyShop: "/<slug>/a-1093/" (the item id after "a-").
@@ -181,6 +228,7 @@ export function cleanItemId(v: string | null | undefined): string | null {
 export function itemIdFromUrl(url: URL): string | null {
   for (const [k, v] of url.searchParams)
     if (ID_PARAMS.includes(k.toLowerCase()) && /^[A-Za-z0-9-]{3,40}$/.test(v) && /\d/.test(v)) return v;
+  for (const [k, v] of url.searchParams) if (ITEM_ID_PARAM_KEY.test(k) && /^\d{5,20}$/.test(v)) return v;
   const path = decodeURIComponentSafe(url.pathname);
   for (const re of ID_AT_END) {
     const id = re.exec(path)?.[1];

@@ -277,10 +277,14 @@ function isCrumbList(el: Element, tag: string, scoped: boolean): boolean {
   );
 }
 
-/** Shops that only mark the price with a data attribute (no class/id saying "price"). */
+/**
+ * Shops that only mark the price with a data attribute (no class/id saying "price"): `data-price`,
+ * or a test id naming a price (styled-components shops: `data-test="branded-price-whole-value"`).
+ */
 function priceByDataAttribute(idx: PageIndex): void {
   if (idx.priceEls.length) return;
-  for (const el of Array.from(idx.doc.querySelectorAll('[data-price]')).slice(0, 50)) idx.priceEls.push(el);
+  const marked = idx.doc.querySelectorAll('[data-price], [data-test*="price" i], [data-testid*="price" i]');
+  for (const el of Array.from(marked).slice(0, 50)) idx.priceEls.push(el);
 }
 
 /**

@@ -164,6 +164,8 @@ export function priceText(el: Element, depth = 0): string | null {
   // A child that is a complete price on its own (screen-reader copy "$8.99" next to split digits),
   // read the same way ("<s>1.599<sup>99</sup> Lei</s>" is 1.599,99, not 1.59999).
   for (let c: Element | null = el.firstElementChild, n = 0; c && n < 10; c = c.nextElementSibling, n++) {
+    // Not the cents of the integer printed before it: "149<sup>€99</sup>" is 149,99, not €99.
+    if (/\d\s*$/.test(c.previousSibling?.textContent ?? '')) continue;
     const t = depth < 2 && splitDigits(c) ? priceText(c, depth + 1) : clean(c.textContent, 80);
     if (t && t.length <= 40 && /\d/.test(t) && CURRENCY_SIGN.test(t) && parseMoney(t)) return t;
   }
@@ -181,6 +183,8 @@ export function priceText(el: Element, depth = 0): string | null {
       else if ((node as Element).tagName !== 'SUP') out += ' ' + digits;
       continue;
     }
+    // A footnote mark after the amount ("299,–<sup>*</sup>") is no part of it.
+    if (node.nodeType === 1 && (node as Element).tagName === 'SUP' && FOOTNOTE_MARK.test(t)) continue;
     out += t;
     if (out.length > 200) break;
   }
@@ -188,6 +192,8 @@ export function priceText(el: Element, depth = 0): string | null {
 }
 
 const CENTS_DIGITS = 2;
+/** A footnote's mark: "*", "**", "†", "‡". */
+const FOOTNOTE_MARK = /^\s*[*\u2020\u2021]{1,3}\s*$/;
 /** A child element holding only digits ("<sup>99</sup>"): the amount is split over elements. */
 function splitDigits(el: Element): boolean {
   for (let c = el.firstElementChild, n = 0; c && n < 10; c = c.nextElementSibling, n++)
@@ -433,6 +439,8 @@ export interface VisiblePrice {
   reliable: boolean;
   /** Distinct acceptable amounts seen (many means a listing, not one product). */
   distinctAmounts: number;
+  /** The acceptable amounts shown near the title (not struck, not a fee, instalment or condition). */
+  nearAmounts?: ReadonlySet<number>;
 }
 
 interface Best {
@@ -605,6 +613,7 @@ export function findVisiblePrice(
     el: best.el,
     reliable: best.reliable,
     distinctAmounts: amounts.size,
+    nearAmounts,
   };
 }
 
@@ -648,12 +657,22 @@ function notOneItemPrice(
     return true;
   // A condition on the whole box ("최대할인가 27,900원 카드 혜택 적용 시"): only some buyers pay it.
   if (own !== text && CONDITIONAL_PRICE_TEXT.test(own)) return true;
+  // ... or in a note right after the amount ("<span>4 990 ₽</span><span>с Ozon Картой</span>").
+  if (conditionAfter(el)) return true;
   // A box reading "As low as $19.00" whose price child gave `text`: its own words count too.
   if (FROM_LABEL.test(label) || FROM_IN_TEXT.test(text) || FROM_IN_TEXT.test(own) || FROM_LABEL.test(outerLabel(el)))
     return true;
   if (inRange(el, text)) return true;
   // A box holding the title is the product block, whatever flags its class carries ("js-has-new-shipping").
   return someAncestor(el, 3, (a) => NOT_ITEM_PRICE_BOX.test(idx.hintsOf(a)) && !(titleEl && a.contains(titleEl)));
+}
+
+/** A short note after the amount, itself no amount, naming a condition (a card, a coupon, members). */
+function conditionAfter(el: Element): boolean {
+  const next = el.nextSibling;
+  const after = next && !(next.textContent ?? '').trim() ? el.nextElementSibling : next;
+  const note = after?.textContent ?? '';
+  return note.length <= 40 && !ANY_DIGIT.test(note) && CONDITIONAL_PRICE_TEXT.test(note);
 }
 
 /**

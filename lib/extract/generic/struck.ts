@@ -14,8 +14,19 @@ export function isStruck(el: Element, idx: Pick<PageIndex, 'hintsOf'>): boolean 
       tag === 'S' ||
       tag === 'DEL' ||
       tag === 'STRIKE' ||
-      STRUCK_OR_FORMER.test(idx.hintsOf(a)) ||
+      (STRUCK_OR_FORMER.test(idx.hintsOf(a)) && !wrapsOtherStruck(a, el)) ||
       /line-through/.test(a.getAttribute('style') ?? '')
     );
   });
+}
+
+/**
+ * A box whose class says discount or former price but which holds a struck amount of its own beside
+ * `el`: it wraps both prices ("<p class=pdp-discount-container><span><strong>₹649</strong></span>
+ * <span>MRP <s>₹1299</s></span></p>"), so its class says nothing about `el`.
+ */
+function wrapsOtherStruck(a: Element, el: Element): boolean {
+  if (a === el) return false;
+  const s = a.querySelector('s, del, strike');
+  return !!s && !s.contains(el);
 }
