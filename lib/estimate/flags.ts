@@ -11,7 +11,8 @@ export const ESTIMATE_FLAGS = [
   'not-a-physical-product', // a ticket, voucher, subscription, software, service or digital good: no embodied footprint
   // plausibility checks (every tier)
   'mass-is-capacity', // a mass next to a capacity word ("8 kg drum"): what it holds, set aside
-  'mass-out-of-range', // the page's mass is outside the category's typical range: set aside
+  'mass-out-of-range', // the page's mass is outside the category's typical range by a power of ten (a misread): set aside
+  'mass-outside-typical-range', // the page's mass is outside the category's typical range, not by a misread: used as stated
   'price-implausibly-high', // 10x or more above the category's typical price: set aside (misread, collector's price, per-pack price)
   'price-implausibly-low', // 10x or more below the category's typical price: set aside (opening bid, misread)
   'price-above-typical-range', // 3-10x above the typical price: flagged, spend capped

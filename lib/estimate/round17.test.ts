@@ -58,3 +58,64 @@ describe('paint is estimated per kg, its litres at a paint density (#8)', () => 
     expect(e.flags).toContain('material-from-sector');
   });
 });
+
+describe("a part the title names does not take the whole item's typical mass (#8)", () => {
+  // Before: "Pillow covers, set of 4" filed as Pillows took 4 x a filled pillow (134 kg CO2e, tier C),
+  // a sofa cover a whole sofa (ADEME's typical sofa, tier B).
+  it('pillow covers filed as Pillows, no mass, no price: unknown, not 4 filled pillows', async () => {
+    const e = await one({ title: 'Pillow covers 18x18, set of 4', googleCategory: '2700' });
+    expect(e.tier).toBe('unknown');
+  });
+  it('with a price, the spend tier answers for the covers', async () => {
+    const e = await one({
+      title: 'Pillow covers 18x18, set of 4',
+      googleCategory: '2700',
+      price: 15.99,
+      currency: 'USD',
+    });
+    expect(e.tier).toBe('D');
+    expect(e.kgCO2e!).toBeLessThan(20);
+  });
+  it('a sofa cover filed as Sofas is not a typical sofa', async () => {
+    const e = await one({ title: 'Stretch sofa cover for a 3 seater sofa', googleCategory: '460' });
+    expect(e.tier).not.toBe('B');
+  });
+  it("the page's own mass still counts: a cover's mass x the category's per-kg factor", async () => {
+    const e = await one({ title: 'Pillow covers 18x18, set of 4', googleCategory: '2700', weightKg: 0.4 });
+    expect(e.tier).toBe('C');
+    expect(massIn(e)).toBeCloseTo(0.4, 5);
+  });
+  it('guards: a sofa with a cover, and a category that is itself the part, keep their typical item or mass', async () => {
+    const sofa = await one({ title: 'Sofa with removable cover, 3 seater', googleCategory: '460' });
+    expect(sofa.tier).toBe('B');
+    const protector = await one({ title: 'Waterproof mattress protector, queen', googleCategory: '4452' });
+    expect(protector.tier).toBe('C');
+    expect(protector.flags).toContain('mass-assumed-typical');
+  });
+});
+
+describe('a mass the page states is set aside only as a capacity or a power-of-ten misread (#8)', () => {
+  // Before: any page mass x1.5 outside the editorial range was set aside: a 20.9 kg sink-and-faucet
+  // combo filed as Faucets (0.5-6 kg) took a typical 2 kg faucet.
+  const FAUCETS = '2032';
+  it('20.9 kg, x3.5 above the Faucets range: used as stated, flagged', async () => {
+    const e = await one({ title: 'Stainless steel sink and faucet combo', googleCategory: FAUCETS, weightKg: 20.9 });
+    expect(e.flags).toContain('mass-outside-typical-range');
+    expect(e.flags).not.toContain('mass-out-of-range');
+    expect(massIn(e)).toBeCloseTo(20.9, 5);
+  });
+  it('x10 or more above the range is a misread: set aside', async () => {
+    const e = await one({ title: 'Kitchen faucet', googleCategory: FAUCETS, weightKg: 90 });
+    expect(e.flags).toContain('mass-out-of-range');
+    expect(e.flags).toContain('mass-assumed-typical');
+  });
+  it('below the range where x10 would fit (grams for kilograms, a dropped digit): set aside', async () => {
+    const e = await one({ title: 'Kitchen faucet', googleCategory: FAUCETS, weightKg: 0.15 });
+    expect(e.flags).toContain('mass-out-of-range');
+  });
+  it('a part the title names may weigh far less than the whole: its mass is kept unless x10 below', async () => {
+    const e = await one({ title: 'Pillow covers 18x18, set of 4', googleCategory: '2700', weightKg: 0.4 });
+    expect(e.flags).toContain('mass-outside-typical-range');
+    expect(e.flags).not.toContain('mass-out-of-range');
+  });
+});

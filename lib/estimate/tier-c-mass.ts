@@ -12,6 +12,7 @@ import { profileOf } from './checks';
 import { inTitleContainer } from './container';
 import { dryFormOf } from './dry-form';
 import { withNetContent } from './net-content';
+import { namesPartOfItem } from './part';
 import { CLOTHING_GROUP, plausibleForItem, singlePart, uncategorisedItem } from './tier-b-item';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
 import type { FactorRef, Step } from './schema';
@@ -577,6 +578,8 @@ function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   // The category's typical mass for a product priced like a part or an accessory of it (under a
   // third of its lowest price): not the whole item's mass (as in tier B); not for clothing.
   if (mass.typical && cat.row && !cat.row.path.startsWith(APPAREL_ROOT) && singlePart(p, cat, data)) return null;
+  // A part the title names (pillow covers filed as Pillows): the whole item's typical mass is not its.
+  if (mass.typical && namesPartOfItem(p, cat)) return null;
   const steps: Step[] = mass.step ? [mass.step] : [];
   let perKg = 0;
   for (const x of parts) {

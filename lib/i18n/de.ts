@@ -146,6 +146,8 @@ export const de: Catalogue = {
     'not-a-physical-product': 'Das ist kein physisches Produkt (Ticket, Gutschein, Abo oder Software).',
     'mass-is-capacity':
       'Das Gewicht auf der Seite ist das Fassungsvermögen, nicht das Eigengewicht, und wurde nicht verwendet.',
+    'mass-outside-typical-range':
+      'Das Gewicht auf der Seite liegt außerhalb des für diese Art Produkt Üblichen, aber nicht wie ein Lesefehler: Es wurde wie angegeben verwendet.',
     'mass-out-of-range':
       'Das Gewicht auf der Seite liegt außerhalb des für diese Art Produkt Üblichen und wurde nicht verwendet.',
     'price-implausibly-high': 'Der Preis ist für diese Art Produkt unplausibel hoch und wurde nicht verwendet.',

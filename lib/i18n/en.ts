@@ -146,6 +146,8 @@ export const enFlags = {
   'not-a-physical-product': 'This is not a physical product (a ticket, voucher, subscription or software).',
   'mass-is-capacity':
     'The weight on the page is what the product holds (its capacity), not what it weighs, so it was set aside.',
+  'mass-outside-typical-range':
+    'The weight on the page is outside what this kind of product usually weighs, but not by a misread: it was used as stated.',
   'mass-out-of-range':
     'The weight on the page is outside what this kind of product usually weighs, so it was set aside.',
   'price-implausibly-high': 'The price is implausibly high for this kind of product, so it was set aside.',

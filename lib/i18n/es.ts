@@ -144,6 +144,8 @@ export const es: Catalogue = {
     'estimator-error': 'Algo falló al estimar.',
     'not-a-physical-product': 'No es un producto físico (entrada, vale, suscripción o software).',
     'mass-is-capacity': 'El peso de la página es la capacidad del producto, no lo que pesa, y no se usó.',
+    'mass-outside-typical-range':
+      'El peso de la página está fuera de lo habitual para este tipo de producto, pero no parece un error de lectura: se usó tal cual.',
     'mass-out-of-range': 'El peso de la página está fuera de lo habitual para este tipo de producto y no se usó.',
     'price-implausibly-high': 'El precio es inverosímilmente alto para este tipo de producto y no se usó.',
     'price-implausibly-low': 'El precio es inverosímilmente bajo para este tipo de producto y no se usó.',

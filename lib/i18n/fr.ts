@@ -145,6 +145,8 @@ export const fr: Catalogue = {
     'estimator-error': 'Un problème est survenu pendant l’estimation.',
     'not-a-physical-product': 'Ce n’est pas un produit physique (billet, bon d’achat, abonnement ou logiciel).',
     'mass-is-capacity': 'Le poids indiqué est la contenance du produit, pas son poids : il n’a pas été utilisé.',
+    'mass-outside-typical-range':
+      'Le poids indiqué sort de l’habituel pour ce type de produit, sans être une erreur de lecture : il a été utilisé tel quel.',
     'mass-out-of-range': 'Le poids indiqué sort de l’habituel pour ce type de produit : il n’a pas été utilisé.',
     'price-implausibly-high': 'Le prix est invraisemblablement élevé pour ce type de produit : il n’a pas été utilisé.',
     'price-implausibly-low': 'Le prix est invraisemblablement bas pour ce type de produit : il n’a pas été utilisé.',

@@ -135,6 +135,7 @@ export const zhCN: Catalogue = {
     'estimator-error': '估算时出错。',
     'not-a-physical-product': '这不是实物产品（门票、代金券、订阅或软件）。',
     'mass-is-capacity': '页面上的重量是产品的容量而非自重，因此未使用。',
+    'mass-outside-typical-range': '页面上的重量超出此类产品的一般范围，但不像是读错：已按所示使用。',
     'mass-out-of-range': '页面上的重量超出此类产品的一般范围，因此未使用。',
     'price-implausibly-high': '对这类产品来说价格高得不合理，因此未使用。',
     'price-implausibly-low': '对这类产品来说价格低得不合理，因此未使用。',
