@@ -18,6 +18,7 @@ export const ESTIMATE_FLAGS = [
   'price-above-typical-range', // 3-10x above the typical price: flagged, spend capped
   'price-below-typical-range', // 3-10x below the typical price: flagged
   'price-not-informative', // a token price (opening bid, placeholder) next to a device category
+  'category-doubted-by-price', // x5 or more above the category's typical price, no page mass: spend on the whole price, the range down to the typical item
   'weight-implausible-for-price', // the weight would change a spend result more than 10-fold at an ordinary price: not applied
   // physical tiers
   'device-maker-not-in-data', // tier B device: no published footprint of this kind from the page's maker, so the range is wider

@@ -119,3 +119,54 @@ describe('a mass the page states is set aside only as a capacity or a power-of-t
     expect(e.flags).not.toContain('mass-out-of-range');
   });
 });
+
+describe("a price x5 or more above the category's range, with no mass, doubts the category (#8)", () => {
+  // Before: a power station filed as Batteries (USD 2-60) took a battery's typical 0.1 kg: 0.46 kg.
+  const BATTERIES = '276';
+  it('x7 above: the spend on the whole price answers, the range reaches down to the typical mass', async () => {
+    const e = await one({
+      title: 'Portable power station 500Wh',
+      price: 449,
+      currency: 'USD',
+      googleCategory: BATTERIES,
+    });
+    expect(e.tier).toBe('D');
+    expect(e.flags).toContain('category-doubted-by-price');
+    expect(e.flags).not.toContain('spend-capped-at-typical-price');
+    expect(e.kgCO2e!).toBeGreaterThan(50);
+    expect(e.low!).toBeLessThan(1);
+  });
+  it('x12 above: the price check no longer sets the price aside, and says so no more', async () => {
+    const e = await one({
+      title: 'Explorer 1000 power station',
+      price: 799,
+      currency: 'USD',
+      googleCategory: BATTERIES,
+    });
+    expect(e.tier).toBe('D');
+    expect(e.flags).not.toContain('price-implausibly-high');
+    expect(e.steps.some((s) => /set aside and not used/.test(s.detail))).toBe(false);
+  });
+  it('guards: a page mass, a premium word, an ordinary price, or x100 above keep the old reading', async () => {
+    const massed = await one({
+      title: 'Portable power station 500Wh',
+      price: 449,
+      currency: 'USD',
+      googleCategory: BATTERIES,
+      weightKg: 6,
+    });
+    expect(massed.flags).not.toContain('category-doubted-by-price');
+    const aa = await one({ title: 'AA batteries, 8 pack', price: 9.99, currency: 'USD', googleCategory: BATTERIES });
+    expect(aa.tier).toBe('C');
+    const cents = await one({ title: 'AA battery', price: 7000, currency: 'USD', googleCategory: BATTERIES });
+    expect(cents.flags).not.toContain('category-doubted-by-price');
+    expect(cents.flags).toContain('price-implausibly-high');
+    const vintage = await one({
+      title: 'Vintage battery, collectible',
+      price: 449,
+      currency: 'USD',
+      googleCategory: BATTERIES,
+    });
+    expect(vintage.flags).not.toContain('category-doubted-by-price');
+  });
+});

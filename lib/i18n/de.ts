@@ -127,6 +127,8 @@ export const de: Catalogue = {
       'Die Seite nennt keinen Preis für diesen Artikel: Verwendet wurde die Summe seiner Bestellung, die nur diesen Artikel enthält (mit Steuern und Versand).',
     'vat-country-assumed': 'Das Land (und seine Mehrwertsteuer) wurde aus der Adresse des Shops abgeleitet.',
     'spend-undercounts-electronics': 'Preisbasierte Werte sind bei Elektronik oft zu niedrig.',
+    'category-doubted-by-price':
+      'Der Preis liegt weit über dem für diese Art Produkt Üblichen und die Seite nennt kein Gewicht, die Kategorie ist also zweifelhaft: Die Schätzung nutzt den Preis, ihre Spanne reicht bis zum typischen Artikel der Kategorie hinab.',
     'price-not-informative': 'Der Preis sagt wenig über den Fußabdruck dieses Geräts und wurde nicht verwendet.',
     'no-price': 'Die Seite zeigt keinen Preis.',
     'no-category': 'Die Art des Produkts wurde nicht erkannt.',
