@@ -170,3 +170,52 @@ describe("a price x5 or more above the category's range, with no mass, doubts th
     expect(vintage.flags).not.toContain('category-doubted-by-price');
   });
 });
+
+describe('goods with a mass and no price in sectors that had no per-kg factor (#8)', () => {
+  // Before: each was unknown with a mass and no price (npm run eval:coverage, --list): health-care
+  // goods inherited pharmaceutical preparations, glue and tape adhesives, yarn and fabric the
+  // textile mills, none of which had a material; solder and solvents took the adhesives sector.
+  it.each([
+    ['2669', 'Merino wool yarn, 10 x 50 g', 'materials:clothing'],
+    ['47', 'Cotton quilting fabric 1 kg', 'materials:clothing'],
+    ['503742', 'Wood glue 1 kg', 'materials:plastic_average_plastics'],
+    ['505419', 'Washi decorative tape 0.3 kg', 'materials:plastic_average_plastics'],
+    ['500087', 'SAD light therapy lamp 1.2 kg', 'materials:electrical_small'],
+    ['8541', 'TENS muscle stimulator 0.3 kg', 'materials:electrical_small'],
+    ['517', 'Incontinence pads, 1 kg', 'materials:paper_mixed'],
+    ['3777', 'Weekly pill organiser 0.1 kg', 'materials:plastic_average_plastics'],
+    ['1995', 'Lead-free solder wire 0.5 kg', 'materials:metal_scrap_metal'],
+    ['503741', 'White spirit 1 kg', 'materials:mineral_oil'],
+  ])('%s %s: %s per kg of its sector, flagged', async (id, title, factor) => {
+    const e = await one({ title, googleCategory: id });
+    expect(e.tier).toBe('C');
+    expect(e.factors[0]?.id).toBe(factor);
+    expect(e.flags).toContain('material-from-sector');
+  });
+});
+
+describe("a material named in a chemical product's title is the surface it is for (#8)", () => {
+  // Before: "Wood glue 1 kg" was 1 kg of wood (0.35 kg CO2e), "Metal paint 2.5 l" 3.25 kg of metal.
+  it.each([
+    ['503742', 'Wood glue 1 kg'],
+    ['1361', 'Metal paint, 2.5 l'],
+  ])('%s %s: the category or sector proxy, not the named material', async (id, title) => {
+    const e = await one({ title, googleCategory: id });
+    expect(e.factors[0]?.id).toBe('materials:plastic_average_plastics');
+    expect(e.flags).not.toContain('material-from-title');
+  });
+});
+
+describe('the adhesives proxy does not spread to masonry (#8)', () => {
+  it('cement filed as Masonry Consumables is a concrete product, not glue per kg', async () => {
+    const e = await one({ title: 'Portland cement, 25 kg bag', googleCategory: '503743' });
+    expect(e.factors.some((f) => f.id === 'materials:plastic_average_plastics')).toBe(false);
+    const priced = await one({
+      title: 'Portland cement, 25 kg bag',
+      googleCategory: '503743',
+      price: 8,
+      currency: 'GBP',
+    });
+    expect(priced.method).toMatch(/concrete/i);
+  });
+});

@@ -509,6 +509,12 @@ function poweredToy(p: Prepared, cat: CategoryInfo, data: BatchData, defaultKey:
   };
 }
 
+/**
+ * Chemical products (NAICS 325: paints, glues, cleaners, cosmetics): a material in the title names
+ * the surface the product is for ("wood glue", "glass cleaner", "metal paint"), not what it is made of.
+ */
+const CHEMICALS = /^325/;
+
 function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData): Parts {
   const stated = statedParts(p, data);
   if (stated.parts.length) return stated;
@@ -518,7 +524,7 @@ function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData): Parts {
     cat.row && only
       ? (softToy(p, cat, data, only) ??
         poweredToy(p, cat, data, only) ??
-        titleOverride(p, data, only, `category "${cat.row.path}"`))
+        (CHEMICALS.test(cat.row.naics) ? null : titleOverride(p, data, only, `category "${cat.row.path}"`)))
       : null;
   if (named) return { ...named, sector: other.sector, flags: [...stated.flags, ...named.flags] };
   return { ...other, flags: [...stated.flags, ...other.flags] };
