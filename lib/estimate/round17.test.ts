@@ -2,6 +2,7 @@
  * Issue #8, round 17 (each test fails without its fix).
  */
 import { describe, expect, it } from 'vitest';
+import { parseQuantity } from './quantity';
 import { estimateOnShippedPacks as one } from './shipped-packs';
 
 /** The mass one estimate multiplied: the first number of its "Mass x factor" step ("0.756 kg x ..."). */
@@ -217,5 +218,16 @@ describe('the adhesives proxy does not spread to masonry (#8)', () => {
       currency: 'GBP',
     });
     expect(priced.method).toMatch(/concrete/i);
+  });
+});
+
+describe('a pack count that a nested size starts with restates it (#8)', () => {
+  // Before: "6-pack (6 x 4 x 80 g)" was 6 packs of 24 pouches (11.5 kg, not 1.9 kg).
+  it('"8 Pack (8 x 6 x 50 g)" is 48 sachets of 50 g, not 8 x 48', () => {
+    const q = parseQuantity({ title: 'Purina Gourmet Mon Petit cat food, 8 Pack (8 x 6 x 50 g)' });
+    expect(q.massKg).toBeCloseTo(2.4, 5);
+    expect(q.units).toBe(8);
+    const two = parseQuantity({ title: 'Pack of 2, 4 x 6 x 330 ml' });
+    expect(two.massKg).toBeCloseTo(2 * 24 * 0.33, 5);
   });
 });
