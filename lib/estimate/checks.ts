@@ -119,7 +119,7 @@ function setAsideMass(
 }
 
 /** A page mass this far above the category's range is a misread (grams read as kilograms), not a larger kind. */
-export const MASS_SET_ASIDE = 10;
+const MASS_SET_ASIDE = 10;
 
 /**
  * Why a mass outside the category's range reads as a misread by a power of ten, or null when it
@@ -127,7 +127,7 @@ export const MASS_SET_ASIDE = 10;
  * (with its x1.5 tolerance), or x10 or more below with no such fit. A part the title names is lighter
  * than the whole item by nature: only x10 or more below the range's low end counts for it, as above.
  */
-export function powerOfTenMisread(unit: number, lo: number, hi: number, part = false): string | null {
+function powerOfTenMisread(unit: number, lo: number, hi: number, part = false): string | null {
   if (unit >= hi * MASS_SET_ASIDE) return `by x${sig(unit / hi, 2)}, a power of ten above it`;
   if (unit >= lo / MASS_TOLERANCE) return null;
   if (!part)

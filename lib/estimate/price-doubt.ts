@@ -25,9 +25,9 @@ import type { Prepared } from './prepare';
 import { PREMIUM_RE } from './words';
 
 /** One unit's price this many times the category's typical high price doubts the category. */
-export const PRICE_DOUBT = 5;
+const PRICE_DOUBT = 5;
 /** From this many times the typical high price, a misread (cents as units, a price per 1,000) is likelier. */
-export const PRICE_MISREAD = 100;
+const PRICE_MISREAD = 100;
 
 /** Flags a physical tier sets when it answered with the category's typical mass or item. */
 const TYPICAL = ['mass-assumed-typical', 'typical-item-assumed'];
