@@ -24,6 +24,7 @@ import { toUsd2022 } from './money';
 import type { Prepared } from './prepare';
 import type { Step } from './schema';
 import { namesPartOfItem } from './part';
+import { soldByVolume } from './volume';
 import { CAPACITY_NEAR_MASS_RE } from './words';
 
 /** A page mass this far outside the category's range is set aside (the ranges are editorial and wide). */
@@ -74,6 +75,7 @@ function setAsideMass(
   p: Prepared,
   flags: string[],
   steps: Step[],
+  cat: CategoryInfo,
   profile: TypicalRow | null,
   isFood: boolean,
   part: boolean,
@@ -85,6 +87,8 @@ function setAsideMass(
     steps.push(step('Mass check', `${q.detail}: a capacity (what it holds), not the item's mass: set aside`));
     return { ...p, quantity: { ...q, massKg: null, massSource: null, detail: `${q.detail} (a capacity, set aside)` } };
   }
+  // A volume on goods not sold by it (a 50 l storage box) is a capacity the tiers do not read as a mass.
+  if (q.fromVolume && !profile?.bulk && !isFood && !soldByVolume(cat, profile)) return p;
   const lo = profile?.weightKgLow ?? null;
   const hi = profile?.weightKgHigh ?? null;
   // A drink or food pack can be many units: only the per-unit mass is compared. Bulk goods sold by
@@ -313,7 +317,7 @@ export function checkInputs(p: Prepared, cat: CategoryInfo, data: BatchData): Ch
   const profile = profileOf(cat, data);
   const isFood = cat.row?.path.startsWith('Food, Beverages & Tobacco') ?? false;
   let out = piecesOfOneItem(p, steps, wholePrice(p, cat, data, profile));
-  out = setAsideMass(out, flags, steps, profile, isFood, namesPartOfItem(out, cat));
+  out = setAsideMass(out, flags, steps, cat, profile, isFood, namesPartOfItem(out, cat));
   out = setAsidePrice(out, cat, data, flags, steps, profile);
   withheldTypicalMass(out, cat, data, steps);
   return { p: out, flags, steps };

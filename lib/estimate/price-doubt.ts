@@ -58,7 +58,7 @@ export function priceDoubt(p: Prepared, checked: Prepared, cat: CategoryInfo, da
 
 /** Not a device, clothing or food, no page mass, no premium word, not used. */
 function doubtable(p: Prepared, checked: Prepared, row: NonNullable<CategoryInfo['row']>): boolean {
-  if (row.device || checked.quantity.massKg !== null) return false;
+  if (row.device || (checked.quantity.massKg !== null && !checked.quantity.fromVolume)) return false;
   if (/^(Apparel & Accessories|Food, Beverages & Tobacco)\b/.test(row.path) || PREMIUM_RE.test(p.title)) return false;
   const { condition } = conditionOf(p.input.condition, p.title);
   return condition !== 'used' && condition !== 'refurbished';

@@ -231,3 +231,35 @@ describe('a pack count that a nested size starts with restates it (#8)', () => {
     expect(two.massKg).toBeCloseTo(2 * 24 * 0.33, 5);
   });
 });
+
+describe('household goods are not soap: no chemical per kg, no litres read as kilograms (#8)', () => {
+  // Before: every Household Supplies branch inherited soap and cleaning compounds (325611): "Trash can
+  // liners 13 gallon, 100 count" was 100 x 49 kg of rapeseed-oil proxy (11,200 kg CO2e).
+  it('bin liners in gallons are not 100 x 49 kg of detergent', async () => {
+    const e = await one({ title: 'Trash can liners 13 gallon, 100 count', googleCategory: '637' });
+    expect(e.kgCO2e ?? 0).toBeLessThan(100);
+    expect(e.factors.some((f) => f.id === 'food:agb-17130')).toBe(false);
+  });
+  it.each([
+    ['7351', 'Non-slip drawer liner roll 0.5 kg', 'materials:plastic_average_plastics'],
+    ['3355', 'Digital room thermometer 0.1 kg', 'materials:electrical_small'],
+  ])('%s %s: its own sector per kg (%s), not the soap proxy', async (id, title, factor) => {
+    const e = await one({ title, googleCategory: id });
+    expect(e.factors[0]?.id).toBe(factor);
+  });
+  it("a storage box's litres are a capacity: neither its mass nor checked as one", async () => {
+    const e = await one({ title: 'Storage box with lid 50 L', googleCategory: '5631' });
+    expect(e.flags).not.toContain('mass-outside-typical-range');
+    expect(e.flags).not.toContain('mass-out-of-range');
+    expect(massIn(e)).toBeLessThan(10);
+  });
+  it('guards: laundry detergent and bleach stay cleaning compounds sold by the litre', async () => {
+    for (const [title, id] of [
+      ['Bio laundry detergent 2.5 L', '2754'],
+      ['Thick bleach 1 L', '4982'],
+    ]) {
+      const e = await one({ title, googleCategory: id });
+      expect(e.factors[0]?.id, title).toBe('food:agb-17130');
+    }
+  });
+});

@@ -13,6 +13,7 @@ import { inTitleContainer } from './container';
 import { dryFormOf } from './dry-form';
 import { withNetContent } from './net-content';
 import { namesPartOfItem } from './part';
+import { soldByVolume } from './volume';
 import { CLOTHING_GROUP, plausibleForItem, singlePart, uncategorisedItem } from './tier-b-item';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
 import type { FactorRef, Step } from './schema';
@@ -557,17 +558,6 @@ function processAddition(
       'kg CO2e',
     ),
   };
-}
-
-/**
- * Soaps, cleaning compounds and toilet preparations (NAICS 3256: shampoo, shower gel, lotion,
- * toothpaste, detergent) are sold by the volume of their content, near 1 kg per litre, like drinks.
- */
-const CONTENT_BY_VOLUME = /^3256/;
-
-/** Goods sold by the volume of their content: toilet preparations, and foods filed elsewhere (shakes). */
-function soldByVolume(cat: CategoryInfo, profile: ReturnType<typeof profileOf>): boolean {
-  return CONTENT_BY_VOLUME.test(cat.row?.naics ?? '') || /^agb:/.test(profile?.intensity ?? '');
 }
 
 function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
