@@ -1,10 +1,15 @@
 /**
  * Plausibility checks run before every tier, so that no tier reads a number the page got wrong:
  *
- * - Mass: a mass outside the category's typical range (data/typical-ranges.csv, x1.5 tolerance)
- *   is set aside and flagged; so is a title mass written next to a capacity word ("8 kg drum",
- *   "Fassungsvermögen 7 kg", "capacité 9 kg", "fits 10 kg"), which is what the appliance holds,
- *   not what it weighs. The physical tiers then use the category's typical mass instead.
+ * - Mass: a title mass written next to a capacity word ("8 kg drum", "Fassungsvermögen 7 kg",
+ *   "capacité 9 kg", "fits 10 kg") is what the appliance holds, not what it weighs: set aside. A
+ *   mass outside the category's typical range (data/typical-ranges.csv, x1.5 tolerance) is set aside
+ *   only as a misread by a power of ten: x10 or more above the range, or below it (a capacity
+ *   without its word, grams for kilograms, a dropped digit) where x10, x100 or x1,000 brings it
+ *   into the range, or x10 below with no such fit. Any other mass the page states is kept, flagged
+ *   (a sink-and-faucet combo filed as Faucets, a larger kind than the editorial range names; a part
+ *   the title names, lighter than the whole item). The physical tiers use the category's typical
+ *   mass only for a mass set aside.
  * - Count: a title count of the pieces in one pack, when only the pack's price fits the category.
  * - Price: a price 10x or more above the category's typical range (or 10x below it) is most often
  *   a misread (cents as units, an extra zero, a price per 1,000) or says nothing about the item
@@ -18,6 +23,8 @@ import { type CategoryInfo, sig, step } from './make';
 import { toUsd2022 } from './money';
 import type { Prepared } from './prepare';
 import type { Step } from './schema';
+import { namesPartOfItem } from './part';
+import { soldByVolume } from './volume';
 import { CAPACITY_NEAR_MASS_RE } from './words';
 
 /** A page mass this far outside the category's range is set aside (the ranges are editorial and wide). */
@@ -68,8 +75,10 @@ function setAsideMass(
   p: Prepared,
   flags: string[],
   steps: Step[],
+  cat: CategoryInfo,
   profile: TypicalRow | null,
   isFood: boolean,
+  part: boolean,
 ): Prepared {
   const q = p.quantity;
   if (q.massKg === null || !(q.massKg > 0)) return p;
@@ -78,6 +87,8 @@ function setAsideMass(
     steps.push(step('Mass check', `${q.detail}: a capacity (what it holds), not the item's mass: set aside`));
     return { ...p, quantity: { ...q, massKg: null, massSource: null, detail: `${q.detail} (a capacity, set aside)` } };
   }
+  // A volume on goods not sold by it (a 50 l storage box) is a capacity the tiers do not read as a mass.
+  if (q.fromVolume && !profile?.bulk && !isFood && !soldByVolume(cat, profile)) return p;
   const lo = profile?.weightKgLow ?? null;
   const hi = profile?.weightKgHigh ?? null;
   // A drink or food pack can be many units: only the per-unit mass is compared. Bulk goods sold by
@@ -86,17 +97,48 @@ function setAsideMass(
   const unit = (q.massKg * density) / q.units;
   if (lo === null || hi === null || isFood) return p;
   if (unit >= lo / MASS_TOLERANCE && unit <= hi * MASS_TOLERANCE) return p;
+  const basis = profile!.basis.split(';')[0];
+  const misread = powerOfTenMisread(unit, lo, hi, part);
+  if (!misread) {
+    flags.push('mass-outside-typical-range');
+    steps.push(
+      step(
+        'Mass check',
+        `${sig(unit)} kg per item is outside the ${lo}-${hi} kg typical of this category (${basis}), but not by a power of ten${part ? ' (the title names a part of the item, lighter than the whole)' : ''}: the page's mass is used as stated`,
+      ),
+    );
+    return p;
+  }
   flags.push('mass-out-of-range');
   steps.push(
     step(
       'Mass check',
-      `${sig(unit)} kg per item is outside the ${lo}-${hi} kg typical of this category (${profile!.basis.split(';')[0]}): probably misread (a capacity, a part's weight, grams for kilograms); set aside`,
+      `${sig(unit)} kg per item is outside the ${lo}-${hi} kg typical of this category (${basis}) ${misread}: probably misread (a capacity, grams for kilograms, a dropped or added digit); set aside`,
     ),
   );
   return {
     ...p,
     quantity: { ...q, massKg: null, massSource: null, detail: `${q.detail} (outside the category's range, set aside)` },
   };
+}
+
+/** A page mass this far above the category's range is a misread (grams read as kilograms), not a larger kind. */
+const MASS_SET_ASIDE = 10;
+
+/**
+ * Why a mass outside the category's range reads as a misread by a power of ten, or null when it
+ * does not: x10 or more above the range; below it, when x10, x100 or x1,000 brings it into the range
+ * (with its x1.5 tolerance), or x10 or more below with no such fit. A part the title names is lighter
+ * than the whole item by nature: only x10 or more below the range's low end counts for it, as above.
+ */
+function powerOfTenMisread(unit: number, lo: number, hi: number, part = false): string | null {
+  if (unit >= hi * MASS_SET_ASIDE) return `by x${sig(unit / hi, 2)}, a power of ten above it`;
+  if (unit >= lo / MASS_TOLERANCE) return null;
+  if (!part)
+    for (const k of [10, 100, 1000])
+      if (unit * k >= lo / MASS_TOLERANCE && unit * k <= hi * MASS_TOLERANCE)
+        return `below it: x${k} would bring it into the range`;
+  return unit <= lo / MASS_SET_ASIDE ? `by x${sig(lo / unit, 2)}, a power of ten below it` : null;
 }
 
 /** Flagged, not set aside: a price this far outside the typical range (a premium brand, a clearance). */
@@ -275,7 +317,7 @@ export function checkInputs(p: Prepared, cat: CategoryInfo, data: BatchData): Ch
   const profile = profileOf(cat, data);
   const isFood = cat.row?.path.startsWith('Food, Beverages & Tobacco') ?? false;
   let out = piecesOfOneItem(p, steps, wholePrice(p, cat, data, profile));
-  out = setAsideMass(out, flags, steps, profile, isFood);
+  out = setAsideMass(out, flags, steps, cat, profile, isFood, namesPartOfItem(out, cat));
   out = setAsidePrice(out, cat, data, flags, steps, profile);
   withheldTypicalMass(out, cat, data, steps);
   return { p: out, flags, steps };

@@ -11,12 +11,14 @@ export const ESTIMATE_FLAGS = [
   'not-a-physical-product', // a ticket, voucher, subscription, software, service or digital good: no embodied footprint
   // plausibility checks (every tier)
   'mass-is-capacity', // a mass next to a capacity word ("8 kg drum"): what it holds, set aside
-  'mass-out-of-range', // the page's mass is outside the category's typical range: set aside
+  'mass-out-of-range', // the page's mass is outside the category's typical range by a power of ten (a misread): set aside
+  'mass-outside-typical-range', // the page's mass is outside the category's typical range, not by a misread: used as stated
   'price-implausibly-high', // 10x or more above the category's typical price: set aside (misread, collector's price, per-pack price)
   'price-implausibly-low', // 10x or more below the category's typical price: set aside (opening bid, misread)
   'price-above-typical-range', // 3-10x above the typical price: flagged, spend capped
   'price-below-typical-range', // 3-10x below the typical price: flagged
   'price-not-informative', // a token price (opening bid, placeholder) next to a device category
+  'category-doubted-by-price', // x5 or more above the category's typical price, no page mass: spend on the whole price, the range down to the typical item
   'weight-implausible-for-price', // the weight would change a spend result more than 10-fold at an ordinary price: not applied
   // physical tiers
   'device-maker-not-in-data', // tier B device: no published footprint of this kind from the page's maker, so the range is wider

@@ -14,6 +14,7 @@ import { CONDITION_SOURCE, conditionOf, conditionShare } from './condition';
 import type { ProductInput } from './input';
 import { type CategoryInfo, clamp01, type Draft, sig, step, unknownEstimate } from './make';
 import { prepare, type Prepared } from './prepare';
+import { doubted, type PriceDoubt, priceDoubt, usesTypical } from './price-doubt';
 import { withSmartWatchDevice } from './smart-watch';
 import type { Estimate, Step } from './schema';
 import { tierAProduct } from './tier-a-product';
@@ -131,6 +132,27 @@ function checkedCategory(
   return { cat: found, catStep };
 }
 
+/**
+ * A price x5-x100 above the category's range and no page mass: a draft that took the category's
+ * typical item or mass gives way to the spend on the page's own price (price-doubt.ts), and the
+ * price check's set-aside (flag and step) is withdrawn.
+ */
+function withDoubt(
+  d: Draft,
+  doubt: PriceDoubt,
+  prepared: Prepared,
+  checked: { p: Prepared; flags: string[]; steps: Step[] },
+  cat: CategoryInfo,
+  data: BatchData,
+): Draft {
+  if (!usesTypical(d)) return d;
+  const spend = tierDSpend({ ...checked.p, price: prepared.price }, cat, data, { uncapped: true });
+  if (!spend || 'error' in spend) return d;
+  checked.flags = checked.flags.filter((f) => f !== 'price-implausibly-high');
+  checked.steps = checked.steps.filter((s) => !(s.label === 'Price check' && /set aside/.test(s.detail)));
+  return doubted(spend, d, doubt, cat.row!.path);
+}
+
 function estimateOne(prepared: Prepared, data: BatchData): Estimate {
   const version = data.manifest.version;
   if (prepared.error)
@@ -156,9 +178,11 @@ function estimateOne(prepared: Prepared, data: BatchData): Estimate {
   );
   const errors: string[] = [];
   const flags: string[] = [...checked.flags];
+  const doubt = priceDoubt(prepared, p, cat, data);
   for (const tier of TIERS) {
-    const d = tier(p, cat, data);
-    if (!d) continue;
+    const found = tier(p, cat, data);
+    if (!found) continue;
+    const d = doubt && !('error' in found) ? withDoubt(found, doubt, prepared, checked, cat, data) : found;
     if ('error' in d) {
       errors.push(d.error);
       flags.push(...d.flags);

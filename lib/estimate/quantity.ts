@@ -133,6 +133,8 @@ interface Multi {
   eachKg: number;
   liquid: boolean;
   text: string;
+  /** "6 x 4 x 80 g": the outer count (6 packs of 4), which a pack count in the title may restate. */
+  outer?: number;
 }
 
 /** "6 x 330 ml" or "330 ml x 6"; "4 x 6 x 330 ml" is 24 containers of 330 ml. */
@@ -141,7 +143,7 @@ function multiOf(title: string): Multi | null {
   if (nested) {
     const n = Number(nested[1]) * Number(nested[2]);
     const each = n <= MAX_UNITS ? sized(n, nested[3]!, nested[4]!, nested[0]) : null;
-    if (each && isPrepackage(each.eachKg)) return each;
+    if (each && isPrepackage(each.eachKg)) return { ...each, outer: Number(nested[1]) };
   }
   const before = MULTI_RE.exec(title);
   if (before) return sized(Number(before[1]), before[2]!, before[3]!, before[0]);
@@ -192,11 +194,12 @@ export function packCountFromTitle(title: string): number | null {
 /**
  * "Pack of 2, 6 x 330 ml": two six-packs, so `multi` counts 12 containers (changed in place); the
  * pack count, or null. The same count twice ("Packung mit 6 Flaschen à 0,5 l", "24 x 330 ml (Pack
- * of 24)") states one pack, as a single size times a pack count already does.
+ * of 24)") states one pack, as a single size times a pack count already does; so does a pack count
+ * that a nested size starts with ("8 Pack (8 x 6 x 50 g)": 8 packs of 6 sachets, 48 in all).
  */
 function packsOf(multi: Multi | null, titleUnits: number | null): number | null {
-  if (!multi || !titleUnits || titleUnits < 2 || titleUnits === multi.n || multi.n * titleUnits > MAX_UNITS)
-    return null;
+  if (!multi || !titleUnits || titleUnits < 2 || titleUnits === multi.n || titleUnits === multi.outer) return null;
+  if (multi.n * titleUnits > MAX_UNITS) return null;
   multi.text = `${titleUnits} packs of ${multi.text}`;
   multi.n *= titleUnits;
   return titleUnits;

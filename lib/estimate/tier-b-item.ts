@@ -8,13 +8,14 @@
 import type { AliasRow, ItemRow } from '../factors/tables';
 import { basicPhoneItem } from './basic-phone';
 import type { BatchData } from './batch';
-import { profileOf } from './checks';
+import { MASS_TOLERANCE, profileOf } from './checks';
 import { parseScreenInches } from './device-scale';
 import { looksLikePart } from './guardrails';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
 import type { Prepared } from './prepare';
 import { ITEM_RANGE } from './ranges';
 import type { Step } from './schema';
+import { namesPartOfItem } from './part';
 import { BATTERY_PACK_RE } from './words';
 
 /**
@@ -222,8 +223,14 @@ export function plausibleForItem(unitMassKg: number, item: ItemRow): boolean {
 }
 
 /** The page's mass was held against the category's weight range before any tier (checks.ts). */
-function massWasChecked(cat: CategoryInfo, profile: ReturnType<typeof profileOf>): boolean {
-  return !!cat.row && profile?.weightKgLow != null && profile?.weightKgHigh != null;
+function massWasChecked(p: Prepared, cat: CategoryInfo, profile: ReturnType<typeof profileOf>): boolean {
+  const lo = profile?.weightKgLow;
+  const hi = profile?.weightKgHigh;
+  if (!cat.row || lo == null || hi == null) return false;
+  // A page mass kept outside the range (checks.ts: not a misread, flagged) did not pass it: clamped.
+  const q = p.quantity;
+  const unit = q.massKg === null ? null : q.massKg / q.units;
+  return unit === null || (unit >= lo / MASS_TOLERANCE && unit <= hi * MASS_TOLERANCE);
 }
 
 /**
@@ -285,7 +292,7 @@ export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   // proportion to its mass (a 25 kg task chair, five wooden chairs' worth of material) is scaled in
   // full: clamping it at x3 would give a smaller figure than tier C's per kg of the same item for the
   // same chair filed one branch lower (Office Chairs), with no reason in the product.
-  const checkedMass = massWasChecked(cat, profile);
+  const checkedMass = massWasChecked(p, cat, profile);
   const scale = scaleOf(p, item, data, item === base ? (profile?.defaultMassKg ?? null) : null, kind, checkedMass);
   // Too far from the modelled item: not this item; tier C measures the product per kg (category intensity).
   if (!scale) return null;
@@ -295,6 +302,8 @@ export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   // is that item's: a basic phone is not priced like the smartphones of its category); not for
   // clothing: a cheap garment is a garment. One unit only: a count may be the pieces of one pack.
   if (!scale.scaled && item === base && item.group !== CLOTHING_GROUP && singlePart(p, cat, data)) return null;
+  // A part the title names (a sofa cover filed as Sofas): the whole item's typical footprint is not its.
+  if (!scale.scaled && item === base && namesPartOfItem(p, cat)) return null;
   const units = p.quantity.units;
   const perUnit = item.kgPerItem * scale.factor;
   const central = perUnit * units;

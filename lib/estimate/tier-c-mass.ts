@@ -12,6 +12,8 @@ import { profileOf } from './checks';
 import { inTitleContainer } from './container';
 import { dryFormOf } from './dry-form';
 import { withNetContent } from './net-content';
+import { namesPartOfItem } from './part';
+import { soldByVolume } from './volume';
 import { CLOTHING_GROUP, plausibleForItem, singlePart, uncategorisedItem } from './tier-b-item';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
 import type { FactorRef, Step } from './schema';
@@ -508,6 +510,12 @@ function poweredToy(p: Prepared, cat: CategoryInfo, data: BatchData, defaultKey:
   };
 }
 
+/**
+ * Chemical products (NAICS 325: paints, glues, cleaners, cosmetics): a material in the title names
+ * the surface the product is for ("wood glue", "glass cleaner", "metal paint"), not what it is made of.
+ */
+const CHEMICALS = /^325/;
+
 function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData): Parts {
   const stated = statedParts(p, data);
   if (stated.parts.length) return stated;
@@ -517,7 +525,7 @@ function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData): Parts {
     cat.row && only
       ? (softToy(p, cat, data, only) ??
         poweredToy(p, cat, data, only) ??
-        titleOverride(p, data, only, `category "${cat.row.path}"`))
+        (CHEMICALS.test(cat.row.naics) ? null : titleOverride(p, data, only, `category "${cat.row.path}"`)))
       : null;
   if (named) return { ...named, sector: other.sector, flags: [...stated.flags, ...named.flags] };
   return { ...other, flags: [...stated.flags, ...other.flags] };
@@ -552,17 +560,6 @@ function processAddition(
   };
 }
 
-/**
- * Soaps, cleaning compounds and toilet preparations (NAICS 3256: shampoo, shower gel, lotion,
- * toothpaste, detergent) are sold by the volume of their content, near 1 kg per litre, like drinks.
- */
-const CONTENT_BY_VOLUME = /^3256/;
-
-/** Goods sold by the volume of their content: toilet preparations, and foods filed elsewhere (shakes). */
-function soldByVolume(cat: CategoryInfo, profile: ReturnType<typeof profileOf>): boolean {
-  return CONTENT_BY_VOLUME.test(cat.row?.naics ?? '') || /^agb:/.test(profile?.intensity ?? '');
-}
-
 function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   if (cat.row?.path.startsWith(FOOD_ROOT)) return null;
   // (A volume on other non-food items is a capacity, a 750 ml bottle, not its mass: massOf ignores it.)
@@ -577,6 +574,8 @@ function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   // The category's typical mass for a product priced like a part or an accessory of it (under a
   // third of its lowest price): not the whole item's mass (as in tier B); not for clothing.
   if (mass.typical && cat.row && !cat.row.path.startsWith(APPAREL_ROOT) && singlePart(p, cat, data)) return null;
+  // A part the title names (pillow covers filed as Pillows): the whole item's typical mass is not its.
+  if (mass.typical && namesPartOfItem(p, cat)) return null;
   const steps: Step[] = mass.step ? [mass.step] : [];
   let perKg = 0;
   for (const x of parts) {

@@ -18,6 +18,7 @@ export function tierDSpend(
   p: Prepared,
   cat: CategoryInfo,
   data: BatchData,
+  opts: { uncapped?: boolean } = {},
 ): Draft | { error: string; flags: string[] } | null {
   const row = cat.row;
   if (!row || p.price === null) return null;
@@ -25,7 +26,7 @@ export function tierDSpend(
   if (row.parentId === null) return null;
   const spend = data.spend.get(row.naics);
   if (!spend) return null;
-  const priced = spendPrice(p, cat, data);
+  const priced = spendPrice(p, cat, data, opts.uncapped ?? false);
   const money = toUsd2022(priced.price, priced.currency, priced.country, p.year, row, data);
   if ('error' in money) return { error: money.error, flags: money.flags };
   const steps = [...priced.steps, ...money.steps];
@@ -118,7 +119,7 @@ interface SpendPrice {
  * price (title words above, or more than 3x the category's typical high price): at most the
  * category's typical high price.
  */
-function spendPrice(p: Prepared, cat: CategoryInfo, data: BatchData): SpendPrice {
+function spendPrice(p: Prepared, cat: CategoryInfo, data: BatchData, uncapped: boolean): SpendPrice {
   const base: SpendPrice = { price: p.price!, currency: p.currency, country: p.country, flags: [], steps: [] };
   const profile = profileOf(cat, data);
   const lo = profile?.priceUsdLow ?? null;
@@ -142,7 +143,8 @@ function spendPrice(p: Prepared, cat: CategoryInfo, data: BatchData): SpendPrice
       ],
     };
   }
-  if (hi === null || !cat.row) return base;
+  // A price that doubts the category (price-doubt.ts) is not a premium on this category's item.
+  if (hi === null || !cat.row || uncapped) return base;
   const usd = toUsd2022(p.price!, p.currency, p.country, p.year, cat.row, data);
   if ('error' in usd) return base;
   const perUnit = usd.usd2022 / p.quantity.units;

@@ -585,6 +585,43 @@ export const HOLDS_BEFORE: WordList = {
 
 // The concept regexes, marked pure so that a bundle keeps only those it uses. Word edges: letters and digits of every script (\p{L}\p{N}), never `\b`,
 // which knows only ASCII letters ("reconditionné" or "neuf scellé" would never end at `\b`).
+/**
+ * Words that make a title a part of the item its category sells whole: a cover, a case, a sleeve,
+ * a refill, a replacement or spare part ("Pillow covers 18x18, set of 4" filed as Pillows,
+ * "Mattress protector" as Mattresses, "Replacement brush heads" as Electric Toothbrushes). The part
+ * weighs a fraction of the whole item, so the category's typical mass and typical item are not its.
+ * "Case" alone is left out (a display case, a pencil case, a case of wine are the product).
+ */
+const ITEM_PART: WordList = {
+  en: [
+    'covers?',
+    'slip\\s?covers?',
+    'pillow\\s?cases?',
+    'pillowslips?',
+    'sleeves?',
+    'protectors?',
+    'liners?',
+    'refills?',
+    'replacements?',
+    'spare parts?',
+    'spares?',
+  ],
+  de: ['\\p{L}*bez[uü]ge?', '\\p{L}*hüllen?', 'nachfüll\\p{L}*', 'ersatz\\p{L}*'],
+  fr: ['housses?', 'taies?', '[ée]tuis?', 'recharges?', 'de rechange'],
+  es: ['fundas?', 'recambios?', 'repuestos?', 'recargas?'],
+  it: ['federe', 'federa', 'fodere', 'fodera', 'custodi[ae]', 'ricambi', 'ricambio', 'ricarica', 'ricariche'],
+  nl: ['hoezen', 'hoes', '\\p{L}*slopen', '\\p{L}*sloop', 'navullingen', 'navulling', 'vervangings\\p{L}*'],
+};
+/** Words before a part word that make it an extra of the whole item ("sofa with cover", "cover included"). */
+const WITH_PART: WordList = {
+  en: ['with', 'and', 'plus', 'incl\\.?', 'including', '&', '\\+'],
+  de: ['mit', 'und', 'inkl\\.?', 'inklusive'],
+  fr: ['avec', 'et'],
+  es: ['con', 'y'],
+  it: ['con', 'e'],
+  nl: ['met', 'en'],
+};
+
 const W0 = String.raw`(?<![\p{L}\p{N}])`;
 const W1 = String.raw`(?![\p{L}\p{N}])`;
 
@@ -630,6 +667,14 @@ export const SMART_WATCH_RE = /* @__PURE__ */ words(SMART_WATCH);
 export const SOFT_TOY_RE = /* @__PURE__ */ words(SOFT_TOY);
 /** The title names a powered toy (motor, battery, electronics). */
 export const POWERED_TOY_RE = /* @__PURE__ */ words(POWERED_TOY);
+/**
+ * The title names a part of the item its category sells whole (ITEM_PART), not as an extra of that
+ * item ("with cover", "cover included").
+ */
+export const ITEM_PART_RE = /* @__PURE__ */ new RegExp(
+  String.raw`(?<!${W0}(?:${alternation(WITH_PART)})\s+(?:\p{L}+\s+)?)${W0}(?:${alternation(ITEM_PART)})${W1}(?!\s+(?:included|inclus[ea]?|inklusive))`,
+  'iu',
+);
 /** The title names a part or an accessory of a device (DEVICE_PART). */
 export const DEVICE_PART_RE = /* @__PURE__ */ words(DEVICE_PART);
 /**

@@ -127,6 +127,8 @@ export const de: Catalogue = {
       'Die Seite nennt keinen Preis für diesen Artikel: Verwendet wurde die Summe seiner Bestellung, die nur diesen Artikel enthält (mit Steuern und Versand).',
     'vat-country-assumed': 'Das Land (und seine Mehrwertsteuer) wurde aus der Adresse des Shops abgeleitet.',
     'spend-undercounts-electronics': 'Preisbasierte Werte sind bei Elektronik oft zu niedrig.',
+    'category-doubted-by-price':
+      'Der Preis liegt weit über dem für diese Art Produkt Üblichen und die Seite nennt kein Gewicht, die Kategorie ist also zweifelhaft: Die Schätzung nutzt den Preis, ihre Spanne reicht bis zum typischen Artikel der Kategorie hinab.',
     'price-not-informative': 'Der Preis sagt wenig über den Fußabdruck dieses Geräts und wurde nicht verwendet.',
     'no-price': 'Die Seite zeigt keinen Preis.',
     'no-category': 'Die Art des Produkts wurde nicht erkannt.',
@@ -146,6 +148,8 @@ export const de: Catalogue = {
     'not-a-physical-product': 'Das ist kein physisches Produkt (Ticket, Gutschein, Abo oder Software).',
     'mass-is-capacity':
       'Das Gewicht auf der Seite ist das Fassungsvermögen, nicht das Eigengewicht, und wurde nicht verwendet.',
+    'mass-outside-typical-range':
+      'Das Gewicht auf der Seite liegt außerhalb des für diese Art Produkt Üblichen, aber nicht wie ein Lesefehler: Es wurde wie angegeben verwendet.',
     'mass-out-of-range':
       'Das Gewicht auf der Seite liegt außerhalb des für diese Art Produkt Üblichen und wurde nicht verwendet.',
     'price-implausibly-high': 'Der Preis ist für diese Art Produkt unplausibel hoch und wurde nicht verwendet.',

@@ -128,6 +128,8 @@ export const enFlags = {
     'The page shows no price for this item: the total of its order, which holds only this item, was used (tax and delivery included).',
   'vat-country-assumed': 'The country (and its sales tax) was taken from the shop’s address.',
   'spend-undercounts-electronics': 'Price-based figures tend to be too low for electronics.',
+  'category-doubted-by-price':
+    'The price is far above what this kind of product costs and the page gives no weight, so the category may be wrong: the estimate uses the price, and its range reaches down to the category’s typical item.',
   'price-not-informative': 'The price says little about this device’s footprint, so it was not used.',
   'no-price': 'The page shows no price.',
   'no-category': 'The kind of product could not be identified.',
@@ -146,6 +148,8 @@ export const enFlags = {
   'not-a-physical-product': 'This is not a physical product (a ticket, voucher, subscription or software).',
   'mass-is-capacity':
     'The weight on the page is what the product holds (its capacity), not what it weighs, so it was set aside.',
+  'mass-outside-typical-range':
+    'The weight on the page is outside what this kind of product usually weighs, but not by a misread: it was used as stated.',
   'mass-out-of-range':
     'The weight on the page is outside what this kind of product usually weighs, so it was set aside.',
   'price-implausibly-high': 'The price is implausibly high for this kind of product, so it was set aside.',

@@ -127,6 +127,8 @@ export const es: Catalogue = {
       'La página no muestra el precio de este artículo: se usó el total de su pedido, que solo contiene este artículo (con impuestos y envío).',
     'vat-country-assumed': 'El país (y su IVA) se dedujo de la dirección de la tienda.',
     'spend-undercounts-electronics': 'Las cifras basadas en el precio suelen quedarse cortas en electrónica.',
+    'category-doubted-by-price':
+      'El precio está muy por encima de lo que cuesta este tipo de producto y la página no da el peso, así que la categoría es dudosa: la estimación usa el precio y su rango baja hasta el artículo típico de la categoría.',
     'price-not-informative': 'El precio dice poco de la huella de este aparato y no se usó.',
     'no-price': 'La página no muestra precio.',
     'no-category': 'No se pudo identificar el tipo de producto.',
@@ -144,6 +146,8 @@ export const es: Catalogue = {
     'estimator-error': 'Algo falló al estimar.',
     'not-a-physical-product': 'No es un producto físico (entrada, vale, suscripción o software).',
     'mass-is-capacity': 'El peso de la página es la capacidad del producto, no lo que pesa, y no se usó.',
+    'mass-outside-typical-range':
+      'El peso de la página está fuera de lo habitual para este tipo de producto, pero no parece un error de lectura: se usó tal cual.',
     'mass-out-of-range': 'El peso de la página está fuera de lo habitual para este tipo de producto y no se usó.',
     'price-implausibly-high': 'El precio es inverosímilmente alto para este tipo de producto y no se usó.',
     'price-implausibly-low': 'El precio es inverosímilmente bajo para este tipo de producto y no se usó.',

@@ -128,6 +128,8 @@ export const fr: Catalogue = {
       'La page n’indique pas le prix de cet article : le total de sa commande, qui ne contient que cet article, a été utilisé (taxes et livraison comprises).',
     'vat-country-assumed': 'Le pays (et sa TVA) a été déduit de l’adresse de la boutique.',
     'spend-undercounts-electronics': 'Les chiffres fondés sur le prix sont souvent trop bas pour l’électronique.',
+    'category-doubted-by-price':
+      'Le prix dépasse de loin celui de ce type de produit et la page ne donne pas de poids : la catégorie est douteuse. L’estimation part du prix, et sa fourchette descend jusqu’à l’article type de la catégorie.',
     'price-not-informative': 'Le prix en dit peu sur l’empreinte de cet appareil : il n’a pas été utilisé.',
     'no-price': 'La page n’affiche pas de prix.',
     'no-category': 'Le type de produit n’a pas pu être identifié.',
@@ -145,6 +147,8 @@ export const fr: Catalogue = {
     'estimator-error': 'Un problème est survenu pendant l’estimation.',
     'not-a-physical-product': 'Ce n’est pas un produit physique (billet, bon d’achat, abonnement ou logiciel).',
     'mass-is-capacity': 'Le poids indiqué est la contenance du produit, pas son poids : il n’a pas été utilisé.',
+    'mass-outside-typical-range':
+      'Le poids indiqué sort de l’habituel pour ce type de produit, sans être une erreur de lecture : il a été utilisé tel quel.',
     'mass-out-of-range': 'Le poids indiqué sort de l’habituel pour ce type de produit : il n’a pas été utilisé.',
     'price-implausibly-high': 'Le prix est invraisemblablement élevé pour ce type de produit : il n’a pas été utilisé.',
     'price-implausibly-low': 'Le prix est invraisemblablement bas pour ce type de produit : il n’a pas été utilisé.',

@@ -120,6 +120,8 @@ export const zhCN: Catalogue = {
     'price-from-order-total': '页面未显示此商品的价格：使用了仅含此商品的订单总额（含税费和运费）。',
     'vat-country-assumed': '国家（及其税率）根据商店地址推断。',
     'spend-undercounts-electronics': '对电子产品，基于价格的数字往往偏低。',
+    'category-doubted-by-price':
+      '价格远高于此类产品的一般价格且页面未给出重量，类别可能有误：估算采用价格，范围向下延伸至该类别的典型物品。',
     'price-not-informative': '价格对此设备的碳足迹说明不大，因此未使用。',
     'no-price': '页面没有显示价格。',
     'no-category': '无法识别产品类型。',
@@ -135,6 +137,7 @@ export const zhCN: Catalogue = {
     'estimator-error': '估算时出错。',
     'not-a-physical-product': '这不是实物产品（门票、代金券、订阅或软件）。',
     'mass-is-capacity': '页面上的重量是产品的容量而非自重，因此未使用。',
+    'mass-outside-typical-range': '页面上的重量超出此类产品的一般范围，但不像是读错：已按所示使用。',
     'mass-out-of-range': '页面上的重量超出此类产品的一般范围，因此未使用。',
     'price-implausibly-high': '对这类产品来说价格高得不合理，因此未使用。',
     'price-implausibly-low': '对这类产品来说价格低得不合理，因此未使用。',
