@@ -110,3 +110,54 @@ describe('duplicate aliases are not shipped', () => {
     expect(keysOf(small('3\tmantel|winter mantel\n4\twinter jacke'))).toEqual(['mantel', 'winter jacke']);
   });
 });
+
+describe('table order', () => {
+  it('ships the tables by script and language family, the curated words of each script by its tables', () => {
+    const c = compileLexicon(
+      {
+        synonyms: [
+          ['jacke', 4, 1],
+          ['ジャケット', 4, 1],
+          ['куртка', 4, 1],
+        ],
+        compoundHeads: [],
+        derivedStop: [],
+        brandWords: [],
+        localized: {
+          langs: ['cs', 'de', 'es', 'fr', 'ja', 'ru', 'tr', 'zh'],
+          phrases: [
+            '3\tbunda',
+            '3\tmantel',
+            '3\tabrigo',
+            '3\tmanteau',
+            '3\tコート',
+            '3\tпальто',
+            '3\tkaban',
+            '3\t大衣',
+          ],
+        },
+      },
+      taxonomy,
+    );
+    expect(c.lexicon.map(([kind, lang]) => kind + lang)).toEqual([
+      'd',
+      'lfr',
+      'les',
+      'lde',
+      'lcs',
+      'ltr',
+      'c',
+      'c',
+      'lru',
+      'lzh',
+      'lja',
+      'c',
+    ]);
+    // The curated table ships by script, each part next to the tables of its script.
+    expect(c.lexicon.filter(([kind]) => kind === 'c').map(([, , lines]) => lines)).toEqual([
+      '3\tjacke',
+      '3\tкуртка',
+      '3\tジャケット',
+    ]);
+  });
+});

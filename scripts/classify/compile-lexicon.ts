@@ -131,14 +131,21 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
     lang,
     encodeSection(byKey, index),
   ];
+  const tables: [name: string, section: LexiconSection][] = [
+    ...[...byScript(curated)].map(([script, byKey]): [string, LexiconSection] => [
+      `${READING_CURATED}:${script}`,
+      section(READING_CURATED, '', byKey),
+    ]),
+    [READING_DERIVED, section(READING_DERIVED, '', shipped)],
+    ...[...local.entries()]
+      .filter(([, byKey]) => byKey.size)
+      .map(([lang, byKey]): [string, LexiconSection] => [
+        `${READING_LOCAL}:${lang}`,
+        section(READING_LOCAL, lang, byKey),
+      ]),
+  ];
   return {
-    lexicon: [
-      section(READING_CURATED, '', curated),
-      section(READING_DERIVED, '', shipped),
-      ...[...local.entries()]
-        .filter(([, byKey]) => byKey.size)
-        .map(([lang, byKey]) => section(READING_LOCAL, lang, byKey)),
-    ],
+    lexicon: tables.sort((a, b) => tableRank(a[0]) - tableRank(b[0])).map(([, table]) => table),
     compoundHeads: src.compoundHeads,
     foldedHeads: foldedHeads.sort((a, b) => (a[0] < b[0] ? -1 : 1)),
     brandWords: src.brandWords,
@@ -147,6 +154,57 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
     maxCjk: Math.max(1, ...[...cjkWords].map((w) => w.length)),
     nameSkip,
   };
+}
+
+/**
+ * The order the tables ship in, by script and language family: gzip finds a repeat only within
+ * the last 32 kB it read, so tables that share spellings go side by side (the Romance languages'
+ * stems, the Germanic, the West Slavic; Chinese next to Japanese, whose kanji it shares). The
+ * curated table mixes scripts, so it ships as one table per script, each next to the tables of
+ * its script (byScript). The worker reads the tables in any order: no key is in two tables
+ * (`taken`). Against one curated table, then the derived one, then the languages alphabetically,
+ * this saves 8.3 kB of the gzipped model (#15). A language not listed goes with the Latin tables.
+ */
+const TABLE_ORDER = [
+  READING_DERIVED,
+  'l:en',
+  'l:fr',
+  'l:it',
+  'l:es',
+  'l:pt',
+  'l:*',
+  'l:nl',
+  'l:de',
+  'l:sv',
+  'l:pl',
+  'l:cs',
+  'c:latin',
+  'c:cyrillic',
+  'l:ru',
+  'l:zh',
+  'l:ja',
+  'c:cjk',
+  'l:ko',
+];
+const UNLISTED_RANK = TABLE_ORDER.indexOf('c:latin') - 0.5;
+
+function tableRank(name: string): number {
+  const rank = TABLE_ORDER.indexOf(name);
+  return rank < 0 ? UNLISTED_RANK : rank;
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** A table's keys by script: Latin (and the few Greek, Hebrew, Arabic words), Cyrillic, CJK. */
+function byScript(byKey: Map<string, Entry[]>): Map<string, Map<string, Entry[]>> {
+  const out = new Map<string, Map<string, Entry[]>>();
+  for (const [key, entries] of byKey) {
+    const script = CJK_CHAR.test(key) ? 'cjk' : CYRILLIC.test(key) ? 'cyrillic' : 'latin';
+    const table = out.get(script) ?? new Map<string, Entry[]>();
+    table.set(key, entries);
+    out.set(script, table);
+  }
+  return out;
 }
 
 /** The names as the model packs them (PackedTree.names): a depth digit, then the name, per node. */
