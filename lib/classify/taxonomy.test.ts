@@ -17,6 +17,22 @@ describe('packed taxonomy tree', () => {
     expect(taxonomy.parentOf(222)).toBe(0);
   });
 
+  it('round-trips ids of both bands, each a small difference from the previous id of its band', () => {
+    const rows: TaxonomyRow[] = [
+      [536, 0, 'Home & Garden'],
+      [499_873, 536, 'Bathroom Accessories'],
+      [574, 499_873, 'Bathroom Accessory Mounts'],
+      [499_874, 499_873, 'Bath Caddies'],
+      [575, 499_873, 'Bath Mats'],
+      [98, 536, 'Kitchen'],
+    ];
+    const packed = packTree(Taxonomy.toTree(rows));
+    expect(packed.ids).toBe('ew,.appd,12,.1,1,-d9');
+    const taxonomy = Taxonomy.fromPacked(packed);
+    expect(taxonomy.ids).toEqual([536, 499_873, 574, 499_874, 575, 98]);
+    expect(taxonomy.pathOf(575)).toBe('Home & Garden > Bathroom Accessories > Bath Mats');
+  });
+
   it('refuses a model whose id and name lists differ in length', () => {
     const packed = packTree(Taxonomy.toTree(ROWS));
     expect(() => Taxonomy.fromPacked({ ...packed, ids: packed.ids + ',1' })).toThrow(/differ in number/);
