@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { buildClassifierModel, CLASSIFIER_JSON } from './classify/build-model';
 import { PRICERUNNER_CSV, readPriceRunner } from './classify/pricerunner';
 import { trainBayes } from './classify/train-bayes';
+import { decodeTokens } from '../lib/classify/bayes';
 
 function main(): void {
   const titles = readPriceRunner();
@@ -22,7 +23,7 @@ function main(): void {
   writeFileSync(CLASSIFIER_JSON, json);
   console.log(
     `${CLASSIFIER_JSON}: version ${model.version}, ${model.nodes.names.split('\n').length} nodes, ${model.lexicon.reduce((n, [, , lines]) => n + lines.split('\n').length, 0)} lexicon lines, ` +
-      `${bayes.tokens.split(' ').length} bayes tokens, ${json.length} bytes (${gzipSync(json).length} gzipped)`,
+      `${decodeTokens(bayes.tokens).length} bayes tokens, ${json.length} bytes (${gzipSync(json).length} gzipped)`,
   );
 }
 

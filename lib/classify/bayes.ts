@@ -82,12 +82,51 @@ function decodeLogLik(table: string, at: number): number {
   return -((code > BACKSLASH ? code - 1 : code) - CODE_BASE);
 }
 
+/**
+ * The sorted tokens front-coded: per token, how many of its first characters it shares with the
+ * token before it, as a capital letter ("A" = none, up to "Z"), then its other characters
+ * ("#a #abb #abe" -> "A#aC" "bbD" "e"). Tokens are lowercase, so a capital starts each one and no
+ * separator is needed: 2.6 kB less of the gzipped model than space-separated (#15).
+ */
+const PREFIX_BASE = 65;
+const MAX_PREFIX = 25;
+
+export function encodeTokens(sorted: readonly string[]): string {
+  let prev = '';
+  return sorted
+    .map((token) => {
+      if (/[A-Z]/.test(token)) throw new Error(`Bayes token with a capital letter: ${token}`);
+      let shared = 0;
+      while (shared < MAX_PREFIX && shared < token.length && token[shared] === prev[shared]) shared++;
+      prev = token;
+      return String.fromCharCode(PREFIX_BASE + shared) + token.slice(shared);
+    })
+    .join('');
+}
+
+export function decodeTokens(text: string): string[] {
+  const out: string[] = [];
+  let prev = '';
+  for (let start = 0; start < text.length;) {
+    let end = start + 1;
+    while (end < text.length) {
+      const code = text.charCodeAt(end);
+      if (code >= PREFIX_BASE && code <= PREFIX_BASE + MAX_PREFIX) break;
+      end++;
+    }
+    prev = prev.slice(0, text.charCodeAt(start) - PREFIX_BASE) + text.slice(start + 1, end);
+    out.push(prev);
+    start = end;
+  }
+  return out;
+}
+
 export class BayesScorer {
   /** The known tokens, sorted: looked up by binary search, so a worker start fills no map. */
   private readonly tokens: string[];
 
   constructor(private readonly model: BayesModel) {
-    this.tokens = model.tokens ? model.tokens.split(' ') : [];
+    this.tokens = decodeTokens(model.tokens);
     if (model.logLik.length !== this.tokens.length * model.classes.length)
       throw new Error('classifier model: Bayes table size mismatch');
   }

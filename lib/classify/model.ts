@@ -8,7 +8,7 @@ export interface BayesModel {
   /** log P(class). */
   logPrior: number[];
   /**
-   * The tokens the vote knows, space-separated, sorted; tokens not listed are ignored.
+   * The tokens the vote knows, sorted and front-coded (bayes.ts encodeTokens); tokens not listed are ignored.
    */
   tokens: string;
   /**

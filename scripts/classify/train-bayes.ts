@@ -2,7 +2,7 @@
  * Trains the naive Bayes vote. Tokens must occur in several product clusters, so the model learns
  * words like "fridge", "1400rpm" or "megapixel" and not one product's model number.
  */
-import { bayesFeatures, encodeLogLik, LOG_LIK_STEPS } from '../../lib/classify/bayes';
+import { bayesFeatures, encodeLogLik, encodeTokens, LOG_LIK_STEPS } from '../../lib/classify/bayes';
 import type { BayesModel } from '../../lib/classify/model';
 import { tokenize } from '../../lib/classify/text';
 import type { LabelledTitle } from './pricerunner';
@@ -63,7 +63,7 @@ export function trainBayes(rows: LabelledTitle[], source: string): BayesModel {
   return {
     classes,
     logPrior: docs.map((d) => Math.round(Math.log(d / n) * 1000) / 1000),
-    tokens: known.join(' '),
+    tokens: encodeTokens(known),
     logLik: table.join(''),
     source,
   };
