@@ -271,13 +271,29 @@ export const OTHER_AMOUNT: WordList = {
  * 적용 시", "with coupon", "Mitgliederpreis"): not the price every buyer pays now.
  */
 export const CONDITIONAL_PRICE: WordList = {
-  en: ['with coupon', 'coupon price', 'member price', 'members price', 'with card', 'app price', 'app-only price'],
-  de: ['mit gutschein', 'mit coupon', 'mitgliederpreis', 'mit code'],
-  fr: ['avec le code', 'prix membre', 'avec coupon', 'adhérent', 'adhérents', 'prix adhérent'],
-  es: ['con cupón', 'precio socio', 'con tarjeta'],
-  pt: ['com cupom'],
+  // A wallet or pay-later brand after "with" names a price only its users get ("549,00 € mit PayPal",
+  // "$ 1.234 con Mercado Pago", "8 490 ₽ с Яндекс Пэй"). Not Brazil's Pix: "no Pix" is the cash price
+  // every buyer can pay by bank transfer, kept as it was.
+  en: [
+    'with coupon',
+    'coupon price',
+    'member price',
+    'members price',
+    'with card',
+    'app price',
+    'app-only price',
+    'with paypal',
+    'with klarna',
+    'with apple pay',
+    'with google pay',
+  ],
+  de: ['mit gutschein', 'mit coupon', 'mitgliederpreis', 'mit code', 'mit paypal', 'mit klarna'],
+  fr: ['avec le code', 'prix membre', 'avec coupon', 'adhérent', 'adhérents', 'prix adhérent', 'avec paypal'],
+  es: ['con cupón', 'precio socio', 'con tarjeta', 'con mercado pago', 'con mercadopago', 'con paypal'],
+  pt: ['com cupom', 'com mercado pago'],
   // "с Ozon Картой" (with the shop's card): the instrumental "картой" is the card a price needs.
-  ru: ['картой', 'по карте', 'с промокодом'],
+  // Wallets by name, with or without "с": "с Яндекс Пэй", "со СберПэй".
+  ru: ['картой', 'по карте', 'с промокодом', 'яндекс пэй', 'yandex pay', 'сберпэй', 'sberpay'],
   pl: ['z kuponem', 'z kodem', 'cena z kodem'],
   ja: ['クーポン利用', 'クーポン適用', '会員価格'],
   ko: ['최대할인가', '최대혜택가', '쿠폰적용가', '쿠폰할인가', '카드할인가', '카드 혜택', '회원가'],

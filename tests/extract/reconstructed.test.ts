@@ -46,7 +46,6 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
   },
   'coupang/product-coffee-ko.html': {
     'product.brand': 'the brand link above the title is not read',
-    'product.sku': 'the URL has the product id in the path and the option id in ?itemId: the query wins',
     'product.weightKg': 'the weight is an option value ("중량 1.13kg")',
   },
   'momo/product-goods-tw.html': {
