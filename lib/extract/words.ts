@@ -786,6 +786,17 @@ export const BRAND_LABEL: WordList = {
   pt: ['marca'],
   ja: ['ブランド', 'ブランド名'],
   ro: ['marcă', 'marca', 'producător', 'producator'],
+  pl: ['marka', 'producent'],
+  tr: ['marka'],
+  cs: ['značka', 'výrobce'],
+  sk: ['značka', 'výrobca'],
+  hu: ['márka', 'gyártó'],
+  hr: ['marka', 'brend', 'proizvođač'],
+  // Russian and Ukrainian shops print the maker as the brand ("Производитель: Bosch").
+  ru: ['бренд', 'марка', 'производитель'],
+  uk: ['бренд', 'виробник'],
+  ko: ['브랜드', '브랜드명'],
+  zh: ['品牌', '品牌名稱', '品牌名称'],
 };
 
 /** Spec-table labels naming how many items are in the pack, whole label (lower-cased first). */
@@ -815,6 +826,11 @@ export const USED: WordList = {
   es: ['usado'],
   it: ['usato'],
   ja: ['中古'],
+  pl: ['używany'],
+  cs: ['použité', 'použitý'],
+  ru: ['б/у', 'подержанный'],
+  ko: ['중고', '중고상품'],
+  zh: ['二手'],
 };
 /** ... new, a whole word ("Brand New", "Neu mit Etikett", "Neuf", "新品"). */
 export const NEW: WordList = {
@@ -824,6 +840,11 @@ export const NEW: WordList = {
   es: ['nuevo'],
   it: ['nuovo'],
   ja: ['新品'],
+  pl: ['nowy'],
+  cs: ['nové', 'nový'],
+  ru: ['новый', 'новое', 'новая'],
+  ko: ['새상품', '새 상품', '신상품'],
+  zh: ['全新'],
 };
 /** Spec-table labels naming the condition, whole label (lower-cased first). */
 const CONDITION_LABEL: WordList = {
@@ -833,6 +854,11 @@ const CONDITION_LABEL: WordList = {
   es: ['estado'],
   it: ['condizione'],
   ja: ['コンディション', '商品の状態'],
+  pl: ['stan'],
+  cs: ['stav'],
+  ko: ['상품상태', '상품 상태'],
+  zh: ['商品狀態', '商品状态'],
+  ru: ['состояние'],
 };
 /** eBay's words before an item's title in its heading ("Details about", "Details zu", "Détails sur"). */
 const EBAY_TITLE_LEAD: WordList = {
@@ -955,6 +981,11 @@ const MPN_LABEL: WordList = {
   pt: ['código do fabricante', 'código do produto'],
   nl: ['fabrikantcode'],
   ja: ['型番', 'メーカー型番'],
+  // The model as a spec row: "Modelo", "Модель", "모델명", "型號".
+  ko: ['모델명', '모델'],
+  zh: ['型號', '型号'],
+  ru: ['модель'],
+  uk: ['модель'],
 };
 /** ... Amazon's item number. */
 const ASIN_LABEL: WordList = { en: ['asin'] };

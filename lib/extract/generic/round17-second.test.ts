@@ -17,6 +17,9 @@ function visible(body: string, host: string, lang: string) {
   return findVisiblePrice(idx, findTitleElement(idx), { host });
 }
 
+const page = (body: string, url: string, lang: string) =>
+  extractPage(parseDocument(`<html lang="${lang}"><body>${body}</body></html>`), url);
+
 function idOf(body: string, shopNames: string[]): string | null {
   const idx = indexPage(parseDocument(`<html><body>${body}</body></html>`));
   return itemIdFromText(idx, findTitleElement(idx), shopNames);
@@ -124,5 +127,69 @@ describe('a price named by a wallet or pay-later brand', () => {
   it('keeps a Pix price, the cash price any buyer in Brazil can pay, out of the conditions', () => {
     expect(CONDITIONAL_PRICE_TEXT.test('R$ 314,91 no Pix')).toBe(false);
     expect(CONDITIONAL_PRICE_TEXT.test('à vista no PIX')).toBe(false);
+  });
+});
+
+describe('spec rows naming the brand, the model and the condition in more languages', () => {
+  const specs = (rows: [string, string][], lang: string) => {
+    const body =
+      '<div><h1>Ekspres ciśnieniowy ECAM 22.110.B</h1><div class="price">1 299,00 zł</div><button>Dodaj do koszyka</button></div>' +
+      `<table>${rows.map(([l, v]) => `<tr><th>${l}</th><td>${v}</td></tr>`).join('')}</table>`;
+    return page(body, 'https://shop.example/p/ekspres', lang).product;
+  };
+  it.each([
+    [
+      'pl',
+      [
+        ['Marka', 'DeLonghi'],
+        ['Stan', 'Nowy'],
+      ],
+      { brand: 'DeLonghi', condition: 'new' },
+    ],
+    [
+      'ru',
+      [
+        ['Производитель', 'Bosch'],
+        ['Модель', 'BGS05A220'],
+        ['Состояние', 'Новый'],
+      ],
+      { brand: 'Bosch', mpn: 'BGS05A220', condition: 'new' },
+    ],
+    [
+      'uk',
+      [
+        ['Бренд', 'Tefal'],
+        ['Модель', 'KO8501'],
+      ],
+      { brand: 'Tefal', mpn: 'KO8501' },
+    ],
+    [
+      'ko',
+      [
+        ['브랜드', '포근한침구'],
+        ['모델명', 'PG-Q100'],
+        ['상품상태', '새상품'],
+      ],
+      { brand: '포근한침구', mpn: 'PG-Q100', condition: 'new' },
+    ],
+    [
+      'zh-TW',
+      [
+        ['品牌名稱', '象印'],
+        ['型號', 'NP-ZAF10'],
+        ['商品狀態', '二手'],
+      ],
+      { brand: '象印', mpn: 'NP-ZAF10', condition: 'used' },
+    ],
+    [
+      'cs',
+      [
+        ['Značka', 'GlasKraft'],
+        ['Stav', 'Použité'],
+      ],
+      { brand: 'GlasKraft', condition: 'used' },
+    ],
+  ] as [string, [string, string][], Record<string, string>][])('%s', (lang, rows, want) => {
+    expect(specs(rows, lang)).toMatchObject(want);
   });
 });
