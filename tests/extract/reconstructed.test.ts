@@ -38,11 +38,6 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
   'shoper/product-plecak-pl.html': { 'product.weightKg': 'the weight is in the description text ("waga 980 g")' },
   'idosell/product-czajnik-pl.html': { 'product.brand': 'the producer link is not read as the brand' },
   'tilda/product-kruzhka-ru.html': { 'product.brand': 'the t-store brand line is not read' },
-  'naver/product-smartstore-ko.html': {
-    'product.brand': 'the labels are known, but a row holding two th/td pairs is read as one pair',
-    'product.mpn': 'the "모델명" pair is the second of its row (see brand)',
-    'product.condition': 'the "상품상태" pair is the second of its row (see brand)',
-  },
   'coupang/product-coffee-ko.html': {
     'product.brand': 'the brand link above the title is not read',
     'product.weightKg': 'the weight is an option value ("중량 1.13kg")',

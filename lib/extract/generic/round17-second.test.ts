@@ -192,4 +192,25 @@ describe('spec rows naming the brand, the model and the condition in more langua
   ] as [string, [string, string][], Record<string, string>][])('%s', (lang, rows, want) => {
     expect(specs(rows, lang)).toMatchObject(want);
   });
+
+  it('reads each header/value pair of a row holding two or three, and no pair from a row of four values', () => {
+    const body = (rows: string) =>
+      `<div><h1>국산 면 100% 사계절 차렵이불 퀸</h1><div class="price">29,900원</div><button>구매하기</button></div><table>${rows}</table>`;
+    const grid = page(
+      body(
+        '<tr><th>상품번호</th><td>8912345670</td><th>상품상태</th><td>새상품</td></tr>' +
+          '<tr><th>제조사</th><td>포근한침구 협력업체</td><th>브랜드</th><td>포근한침구</td></tr>' +
+          '<tr><th>원산지</th><td>국산</td><th>모델명</th><td>PG-Q100</td><th>색상</th><td>화이트</td></tr>',
+      ),
+      'https://smartstore.shop.example/main/products/8912345670',
+      'ko',
+    ).product;
+    expect(grid).toMatchObject({ brand: '포근한침구', mpn: 'PG-Q100', condition: 'new' });
+    const data = page(
+      body('<tr><td>Brand</td><td>Acme</td><td>Model</td><td>X1</td></tr>'),
+      'https://shop.example/p/x',
+      'en',
+    ).product;
+    expect(data?.brand ?? null).toBeNull();
+  });
 });
