@@ -357,7 +357,7 @@ describe('condition words', () => {
   });
   it.each(cases(USED, 'Zustand: {w} - gut'))('used, a whole word (%s): "%s"', (_l, text) => {
     expect(USED_TEXT.test(text)).toBe(true);
-    if (!/[一-龥]/.test(text)) expect(USED_TEXT.test(text.replace(/: (\S+)/, ': un$1'))).toBe(false);
+    if (!/[一-龥가-힣]/.test(text)) expect(USED_TEXT.test(text.replace(/: (\S+)/, ': un$1'))).toBe(false);
   });
   it.each(cases(NEW, '{w} mit Etikett'))('new, first or anywhere as a word (%s): "%s"', (_l, text) => {
     expect(NEW_FIRST.test(text)).toBe(true);

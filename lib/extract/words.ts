@@ -271,13 +271,29 @@ export const OTHER_AMOUNT: WordList = {
  * 적용 시", "with coupon", "Mitgliederpreis"): not the price every buyer pays now.
  */
 export const CONDITIONAL_PRICE: WordList = {
-  en: ['with coupon', 'coupon price', 'member price', 'members price', 'with card', 'app price', 'app-only price'],
-  de: ['mit gutschein', 'mit coupon', 'mitgliederpreis', 'mit code'],
-  fr: ['avec le code', 'prix membre', 'avec coupon', 'adhérent', 'adhérents', 'prix adhérent'],
-  es: ['con cupón', 'precio socio', 'con tarjeta'],
-  pt: ['com cupom'],
+  // A wallet or pay-later brand after "with" names a price only its users get ("549,00 € mit PayPal",
+  // "$ 1.234 con Mercado Pago", "8 490 ₽ с Яндекс Пэй"). Not Brazil's Pix: "no Pix" is the cash price
+  // every buyer can pay by bank transfer, kept as it was.
+  en: [
+    'with coupon',
+    'coupon price',
+    'member price',
+    'members price',
+    'with card',
+    'app price',
+    'app-only price',
+    'with paypal',
+    'with klarna',
+    'with apple pay',
+    'with google pay',
+  ],
+  de: ['mit gutschein', 'mit coupon', 'mitgliederpreis', 'mit code', 'mit paypal', 'mit klarna'],
+  fr: ['avec le code', 'prix membre', 'avec coupon', 'adhérent', 'adhérents', 'prix adhérent', 'avec paypal'],
+  es: ['con cupón', 'precio socio', 'con tarjeta', 'con mercado pago', 'con mercadopago', 'con paypal'],
+  pt: ['com cupom', 'com mercado pago'],
   // "с Ozon Картой" (with the shop's card): the instrumental "картой" is the card a price needs.
-  ru: ['картой', 'по карте', 'с промокодом'],
+  // Wallets by name, with or without "с": "с Яндекс Пэй", "со СберПэй".
+  ru: ['картой', 'по карте', 'с промокодом', 'яндекс пэй', 'yandex pay', 'сберпэй', 'sberpay'],
   pl: ['z kuponem', 'z kodem', 'cena z kodem'],
   ja: ['クーポン利用', 'クーポン適用', '会員価格'],
   ko: ['최대할인가', '최대혜택가', '쿠폰적용가', '쿠폰할인가', '카드할인가', '카드 혜택', '회원가'],
@@ -770,6 +786,17 @@ export const BRAND_LABEL: WordList = {
   pt: ['marca'],
   ja: ['ブランド', 'ブランド名'],
   ro: ['marcă', 'marca', 'producător', 'producator'],
+  pl: ['marka', 'producent'],
+  tr: ['marka'],
+  cs: ['značka', 'výrobce'],
+  sk: ['značka', 'výrobca'],
+  hu: ['márka', 'gyártó'],
+  hr: ['marka', 'brend', 'proizvođač'],
+  // Russian and Ukrainian shops print the maker as the brand ("Производитель: Bosch").
+  ru: ['бренд', 'марка', 'производитель'],
+  uk: ['бренд', 'виробник'],
+  ko: ['브랜드', '브랜드명'],
+  zh: ['品牌', '品牌名稱', '品牌名称'],
 };
 
 /** Spec-table labels naming how many items are in the pack, whole label (lower-cased first). */
@@ -799,6 +826,11 @@ export const USED: WordList = {
   es: ['usado'],
   it: ['usato'],
   ja: ['中古'],
+  pl: ['używany'],
+  cs: ['použité', 'použitý'],
+  ru: ['б/у', 'подержанный'],
+  ko: ['중고', '중고상품'],
+  zh: ['二手'],
 };
 /** ... new, a whole word ("Brand New", "Neu mit Etikett", "Neuf", "新品"). */
 export const NEW: WordList = {
@@ -808,6 +840,11 @@ export const NEW: WordList = {
   es: ['nuevo'],
   it: ['nuovo'],
   ja: ['新品'],
+  pl: ['nowy'],
+  cs: ['nové', 'nový'],
+  ru: ['новый', 'новое', 'новая'],
+  ko: ['새상품', '새 상품', '신상품'],
+  zh: ['全新'],
 };
 /** Spec-table labels naming the condition, whole label (lower-cased first). */
 const CONDITION_LABEL: WordList = {
@@ -817,6 +854,11 @@ const CONDITION_LABEL: WordList = {
   es: ['estado'],
   it: ['condizione'],
   ja: ['コンディション', '商品の状態'],
+  pl: ['stan'],
+  cs: ['stav'],
+  ko: ['상품상태', '상품 상태'],
+  zh: ['商品狀態', '商品状态'],
+  ru: ['состояние'],
 };
 /** eBay's words before an item's title in its heading ("Details about", "Details zu", "Détails sur"). */
 const EBAY_TITLE_LEAD: WordList = {
@@ -939,6 +981,11 @@ const MPN_LABEL: WordList = {
   pt: ['código do fabricante', 'código do produto'],
   nl: ['fabrikantcode'],
   ja: ['型番', 'メーカー型番'],
+  // The model as a spec row: "Modelo", "Модель", "모델명", "型號".
+  ko: ['모델명', '모델'],
+  zh: ['型號', '型号'],
+  ru: ['модель'],
+  uk: ['модель'],
 };
 /** ... Amazon's item number. */
 const ASIN_LABEL: WordList = { en: ['asin'] };

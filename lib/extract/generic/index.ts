@@ -24,7 +24,7 @@ import {
   availabilityFromPage,
   availabilityFromWords,
 } from './buy-button';
-import { availabilityFromDom, breadcrumbsFromDom, findTitleElement } from './dom';
+import { availabilityFromDom, breadcrumbsFromDom, findTitleElement, hostWordOf } from './dom';
 import { findVisiblePrice, type VisiblePrice } from './price';
 import { itemIdFromAttributes, itemIdFromText } from './item-id';
 import { collectSpecPairs } from './specs';
@@ -105,7 +105,8 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
           () => availabilityFromWords(idx, titleEl),
           () => availabilityFromControl(idx, titleEl),
         ),
-      itemId: () => itemIdFromText(idx, titleEl) ?? itemIdFromAttributes(titleEl),
+      itemId: () =>
+        itemIdFromText(idx, titleEl, [hostWordOf(url.hostname), meta.siteName ?? '']) ?? itemIdFromAttributes(titleEl),
     },
     url,
     { structured: structuredCurrency, host: currencyFromHost(url.hostname) },

@@ -26,8 +26,8 @@ function idLike(v: string): boolean {
 const trimValue = (v: string) => v.replace(/[.,;:)]+$/, '');
 
 /** "Label: value" in one short element, or a label element followed by its value element. */
-function labelledIn(el: Element): string | null {
-  const t = clean(spacedText(el), MAX_TEXT * 2);
+function labelledIn(el: Element, shop: RegExp | null): string | null {
+  const t = labelText(el, shop);
   if (!t || t.length > MAX_TEXT) return null;
   const m = ITEM_ID_IN_TEXT.exec(t);
   // An amount is no id: "Prix de référence 329€99" is a list price, not item "329".
@@ -39,6 +39,12 @@ function labelledIn(el: Element): string | null {
     if (v && ITEM_ID_TOKEN.test(v) && idLike(v)) return v;
   }
   return null;
+}
+
+/** An element's text; the shop's name between a label and its colon dropped ("Kod x-kom: 1234567"). */
+function labelText(el: Element, shop: RegExp | null): string | null {
+  const t = clean(spacedText(el), MAX_TEXT * 2);
+  return t && shop ? t.replace(shop, '') : t;
 }
 
 /** A currency mark right after a value (after its cents, if any): the value was an amount. */
@@ -105,13 +111,18 @@ export const WORDISH =
   /[^\x00-\x40\x5B-\x60\x7B-\x7F\u00A0-\u00A9\u00AB-\u00B4\u00B6-\u00B9\u00BB-\u00BF\u2000-\u206F\u20A0-\u20BF]/;
 
 /** The item number printed after a label in the product block around the title. */
-export function itemIdFromText(idx: PageIndex, titleEl: Element | null): string | null {
+export function itemIdFromText(
+  idx: PageIndex,
+  titleEl: Element | null,
+  shopNames: readonly string[] = [],
+): string | null {
   if (!titleEl) return null;
   const elsewhere = elsewhereDistance(idx);
+  const shop = shopNamePattern(shopNames);
   let found: string | null = null;
   const visit = (el: Element) => {
     if (!WORDISH.test(el.textContent ?? '')) return false;
-    const id = labelledIn(el);
+    const id = labelledIn(el, shop);
     if (id && elsewhere(el) > ELSEWHERE_LEVELS) found = id;
     return found !== null;
   };
@@ -123,6 +134,20 @@ export function itemIdFromText(idx: PageIndex, titleEl: Element | null): string 
     if (found !== null) break;
   }
   return found;
+}
+
+/**
+ * The shop's names (the host's main word, og:site_name) as a word right before a colon, to be
+ * dropped from a label: "Artikelnummer Galaxus: 23456789", "Código Falabella: 881234568". Null
+ * without a name of three characters or more.
+ */
+function shopNamePattern(names: readonly string[]): RegExp | null {
+  const words = [...new Set(names.map((n) => n.trim().toLowerCase()).filter((n) => n.length >= 3 && n.length <= 40))];
+  if (!words.length) return null;
+  const alt = words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+  // After a label's last character (a letter or its abbreviation's dot), never after a digit: no
+  // \p{L} and no `u` flag, so the regex, built on every page, compiles in microseconds.
+  return new RegExp(String.raw`(?<=[^\s\d:：#])\s+(?:${alt})(?=\s*[:：])`, 'i');
 }
 
 /** Elements after a block that sits straight under <body> read as part of the product block. */
@@ -209,7 +234,17 @@ const ID_AT_END = [
   /\/product-[a-z]{3}-(\d{2,})-[^/]*\.html?$/i,
   // plentyShop: "/<slug>/a-1093/" (the item id after "a-").
   /\/a-(\d{2,})\/?$/,
+  // Cdiscount: "/<slug>/f-<category id>-<product id>.html", the id a brand prefix and an EAN or a
+  // long number ("row3221610194742", "mp12345678"): six digits or more, so "f-1060101-bt500" is no id.
+  /\/f-\d{3,}-((?=[a-z]*\d{6})[a-z]*\d[a-z0-9]{5,39})\.html?$/i,
 ];
+
+/**
+ * Query keys naming one option of a product (Coupang's "?itemId=", beside "vendorItemId", a seller's
+ * offer of it): the product itself is the id segment the path gives after a product word
+ * ("/vp/products/6123456789"), when it has one.
+ */
+const OPTION_PARAMS = ['itemid', 'item_id'];
 
 /** A path segment that is an id, not a slug: no lowercase word in it ("sencha-100g" is a slug). */
 function idSegment(seg: string): boolean {
@@ -226,10 +261,41 @@ export function cleanItemId(v: string | null | undefined): string | null {
 
 /** The item id the URL carries, or null. */
 export function itemIdFromUrl(url: URL): string | null {
-  for (const [k, v] of url.searchParams)
-    if (ID_PARAMS.includes(k.toLowerCase()) && /^[A-Za-z0-9-]{3,40}$/.test(v) && /\d/.test(v)) return v;
+  for (const [k, v] of url.searchParams) {
+    if (!ID_PARAMS.includes(k.toLowerCase()) || !/^[A-Za-z0-9-]{3,40}$/.test(v) || !/\d/.test(v)) continue;
+    return (OPTION_PARAMS.includes(k.toLowerCase()) && productPathId(url.pathname)) || v;
+  }
   for (const [k, v] of url.searchParams) if (ITEM_ID_PARAM_KEY.test(k) && /^\d{5,20}$/.test(v)) return v;
-  const path = decodeURIComponentSafe(url.pathname);
+  return itemIdFromPath(url.pathname);
+}
+
+/** A numeric segment straight after a product word: "/vp/products/6123456789" -> "6123456789". */
+function productPathId(pathname: string): string | null {
+  const segs = pathname.split('/').filter(Boolean);
+  for (let i = 0; i < segs.length - 1; i++)
+    if (ITEM_PATH_SEGMENT_TEXT.test(segs[i] ?? '') && /^\d{5,20}$/.test(segs[i + 1] ?? '')) return segs[i + 1] ?? null;
+  return null;
+}
+
+/**
+ * An id opening the last segment after a product word and category segments, before the slug:
+ * "/p/elektronik/kipas-angin/4abc12x-jual-kipas-angin" (Bukalapak), "/p/1234567-router-asus.html"
+ * (x-kom). The id is all digits (five or more), or letters and digits mixed as a generated key is
+ * ("4abc12x", "3kqv9wz": two changes between digit and letter or more), never a quantity or a model
+ * opening a slug ("1000w-stand-mixer", "rtx4090-gaming").
+ */
+function leadingIdOfLast(segs: string[]): string | null {
+  const last = segs[segs.length - 1]?.replace(/\.html?$/i, '');
+  if (!last || !segs.slice(0, -1).some((s) => ITEM_PATH_SEGMENT_TEXT.test(s))) return null;
+  const m = /^([a-z0-9]{5,12})-[a-z]+(?:-[a-z0-9]+)+$/i.exec(last);
+  const id = m?.[1];
+  if (!id) return null;
+  if (/^\d+$/.test(id)) return id;
+  return (id.match(/\d(?=[a-z])|[a-z](?=\d)/gi)?.length ?? 0) >= 2 ? id : null;
+}
+
+function itemIdFromPath(pathname: string): string | null {
+  const path = decodeURIComponentSafe(pathname);
   for (const re of ID_AT_END) {
     const id = re.exec(path)?.[1];
     if (id) return id;
@@ -254,7 +320,7 @@ export function itemIdFromUrl(url: URL): string | null {
     const after = segs[i + 2]?.replace(/\.html?$/i, '');
     if (after && /^\d{6,}$/.test(after)) return after;
   }
-  return null;
+  return leadingIdOfLast(segs);
 }
 
 function decodeURIComponentSafe(s: string): string {

@@ -42,13 +42,17 @@ export function collectSpecPairs(idx: PageIndex): SpecPairs {
   const pairs: SpecPairs = [];
   for (const tr of idx.rows) {
     const cells: Element[] = [];
-    for (let c = tr.firstElementChild; c && cells.length <= 2; c = c.nextElementSibling)
+    for (let c = tr.firstElementChild; c && cells.length <= 6; c = c.nextElementSibling)
       if (c.tagName === 'TH' || c.tagName === 'TD') cells.push(c);
-    const [label, value] = cells;
-    if (cells.length !== 2 || !label || !value) continue;
-    const l = clean(label.textContent, 80);
-    const v = clean(value.textContent, 300);
-    if (l && v) pairs.push([l, v]);
+    if (cells.length === 2) rowPair(cells[0], cells[1], pairs);
+    // A row of two or three header/value pairs ("<th>상품상태</th><td>새상품</td><th>브랜드</th><td>…</td>",
+    // Naver Smart Store-style spec grids): each pair on its own; only with <th> labels, so a data
+    // table's row of four values is none.
+    else if (
+      (cells.length === 4 || cells.length === 6) &&
+      cells.every((c, i) => (c.tagName === 'TH') === (i % 2 === 0))
+    )
+      for (let i = 0; i < cells.length; i += 2) rowPair(cells[i], cells[i + 1], pairs);
   }
   for (const dt of idx.dts) {
     const dd = dt.nextElementSibling;
@@ -89,6 +93,13 @@ export function collectSpecPairs(idx: PageIndex): SpecPairs {
   }
   listItemPairs(idx.lis, pairs);
   return pairs;
+}
+
+/** A table row's label cell and value cell, when both hold text. */
+function rowPair(label: Element | undefined, value: Element | undefined, pairs: SpecPairs): void {
+  const l = clean(label?.textContent, 80);
+  const v = clean(value?.textContent, 300);
+  if (l && v) pairs.push([l, v]);
 }
 
 /** A label (at most 60 characters) and the text of its value element, when both hold something. */
