@@ -8,7 +8,7 @@
  * price indexes); a line's own `"date"` field overrides it for that product.
  * Same estimator code and factor packs as the extension.
  */
-import { pageLang } from '../lib/content/to-message';
+import { toMessage } from '../lib/content/to-message';
 import { createInterface } from 'node:readline';
 import { estimateProducts } from '../lib/estimate';
 import type { ProductInput } from '../lib/estimate/input';
@@ -75,14 +75,13 @@ async function runLines(now?: Date): Promise<void> {
 async function runPage(url: string, file: string, now?: Date): Promise<void> {
   const { extractFile } = await import('../lib/extract/load');
   const deps = { ...(await loadRuntime()), now };
-  const { output: page, lang: rawLang } = extractFile(file, url);
-  // As the content script sends them: with the page's language (lib/content/to-message.ts).
-  const lang = pageLang(rawLang);
+  const { output: page, lang } = extractFile(file, url);
+  // As the content script sends them (lib/content/to-message.ts): with the page's URL and language.
   const products: ProductInput[] = [];
   if (page.product?.title)
-    products.push({ ...page.product, title: page.product.title, url: page.product.url ?? url, lang });
+    products.push(toMessage({ ...page.product, title: page.product.title }, url, lang) as ProductInput);
   for (const item of page.items)
-    if (item.title) products.push({ ...item, title: item.title, url: item.url ?? url, lang });
+    if (item.title) products.push(toMessage({ ...item, title: item.title }, url, lang) as ProductInput);
   if (!products.length) {
     process.stdout.write(
       `${JSON.stringify({ url, kind: page.kind ?? null, error: 'no product with a title on this page' })}\n`,

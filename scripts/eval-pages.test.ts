@@ -1,28 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isSelected, judge, taxonomyChains } from './eval-pages';
+import { isSelected, judge, shippedTaxonomy } from './eval-pages';
 import { parseCsv } from './lib/csv';
 
 const ROOT = join(import.meta.dirname, '..');
-const chains = taxonomyChains(
-  readFileSync(join(ROOT, 'data', 'raw', 'google_product_taxonomy_2021-09-21.en-US.txt'), 'utf8'),
-);
+const taxonomy = shippedTaxonomy();
 
 describe('eval:pages, the review rule', () => {
-  it('builds each node chain from the top level down', () => {
+  it("reads the shipped model's taxonomy, each node's chain from the top level down", () => {
     // Home & Garden > Kitchen & Dining > Kitchen Appliances > Electric Kettles
-    expect(chains.get(751)).toEqual([536, 638, 730, 751]);
+    expect(taxonomy.ancestors(751)).toEqual([536, 638, 730, 751]);
   });
 
   it('the node, a node under it, or an ancestor at level 2 or deeper is right; the top level alone is broad', () => {
-    expect(judge(chains, [751], 751)).toBe('right');
-    expect(judge(chains, [730], 751)).toBe('right'); // deeper than the label, under it
-    expect(judge(chains, [751], 638)).toBe('right'); // Kitchen & Dining, level 2
-    expect(judge(chains, [751], 536)).toBe('broad'); // Home & Garden only
-    expect(judge(chains, [751], 659)).toBe('wrong'); // Stovetop Kettles, a cousin
-    expect(judge(chains, [751], null)).toBe('missing');
-    expect(judge(chains, [659, 652], 652)).toBe('right'); // an accepted alternative
+    expect(judge(taxonomy, [751], 751)).toBe('right');
+    expect(judge(taxonomy, [730], 751)).toBe('right'); // deeper than the label, under it
+    expect(judge(taxonomy, [751], 638)).toBe('right'); // Kitchen & Dining, level 2
+    expect(judge(taxonomy, [751], 536)).toBe('broad'); // Home & Garden only
+    expect(judge(taxonomy, [751], 659)).toBe('wrong'); // Stovetop Kettles, a cousin
+    expect(judge(taxonomy, [751], null)).toBe('missing');
+    expect(judge(taxonomy, [659, 652], 652)).toBe('right'); // an accepted alternative
   });
 
   it("--only keeps the pages under one folder, so a dev set's rows can be listed apart from a test set's", () => {
@@ -37,7 +35,7 @@ describe('eval:pages, the review rule', () => {
     for (const [page, id, also] of rows) {
       expect(() => readFileSync(join(ROOT, 'tests', 'fixtures', page!)), page).not.toThrow();
       for (const g of [id, ...(also ?? '').split(';')].filter(Boolean))
-        expect(chains.has(Number(g)), `${page} ${g}`).toBe(true);
+        expect(taxonomy.has(Number(g)), `${page} ${g}`).toBe(true);
     }
   });
 });

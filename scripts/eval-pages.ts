@@ -12,53 +12,38 @@
  * `-- --only <prefix>` scores only the pages under that folder (`--only reconstructed/ --wrong`
  * lists a development set's errors without showing those of a test set in the same file).
  */
-import { pageLang } from '../lib/content/to-message';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ClassifierModel } from '../lib/classify/model';
+import { Taxonomy } from '../lib/classify/taxonomy';
+import { toMessage } from '../lib/content/to-message';
 import { extractFile } from '../lib/extract/load';
 import { estimateProducts, type ProductInput } from '../lib/estimate';
-import { loadRuntime } from './estimate/runtime';
+import { scorePrediction } from './classify/metrics';
+import { FACTORS_DIR, loadRuntime } from './estimate/runtime';
 import { parseCsv } from './lib/csv';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
-const TAXONOMY = join(ROOT, 'data', 'raw', 'google_product_taxonomy_2021-09-21.en-US.txt');
 
 export type Verdict = 'right' | 'broad' | 'wrong' | 'missing' | 'no-product';
 
-/** Each Google node's chain of ids from the top level down to it. */
-export function taxonomyChains(text: string): Map<number, number[]> {
-  const byPath = new Map<string, number>();
-  const chains = new Map<number, number[]>();
-  for (const line of text.split('\n')) {
-    const m = /^(\d+) - (.+)$/.exec(line.trim());
-    if (!m) continue;
-    const id = Number(m[1]);
-    const path = m[2]!;
-    byPath.set(path, id);
-    const parent = path.includes(' > ') ? byPath.get(path.slice(0, path.lastIndexOf(' > '))) : undefined;
-    chains.set(id, [...(parent !== undefined ? (chains.get(parent) ?? []) : []), id]);
-  }
-  return chains;
+/** The shipped model's taxonomy (Google 2021-09-21), the one the classifier answers in. */
+export function shippedTaxonomy(dir = FACTORS_DIR): Taxonomy {
+  const model = JSON.parse(readFileSync(join(dir, 'classifier.json'), 'utf8')) as ClassifierModel;
+  return Taxonomy.fromPacked(model.nodes);
 }
 
 /**
- * The review's rule: the labelled node (or an accepted alternative), a node under it, or its
- * ancestor at level 2 or deeper is right; only the top level is "broad"; anything else is wrong.
+ * The review's rule, as classify:eval scores it (`scorePrediction`'s "compatible"): the labelled
+ * node (or an accepted alternative), a node under it, or its ancestor at level 2 or deeper is
+ * right; an ancestor at the top level only is "broad"; anything else is wrong.
  */
-export function judge(chains: Map<number, number[]>, gold: number[], got: number | null): Verdict {
+export function judge(taxonomy: Taxonomy, gold: number[], got: number | null): Verdict {
   if (got === null) return 'missing';
-  const gotChain = chains.get(got) ?? [got];
-  let broad = false;
-  for (const g of gold) {
-    const goldChain = chains.get(g) ?? [g];
-    if (gotChain.includes(g)) return 'right';
-    const at = goldChain.indexOf(got);
-    if (at >= 1) return 'right';
-    if (at === 0) broad = true;
-  }
-  return broad ? 'broad' : 'wrong';
+  if (gold.some((g) => scorePrediction(taxonomy, g, got).compatible)) return 'right';
+  return gold.some((g) => taxonomy.isAncestorOrSelf(got, g)) ? 'broad' : 'wrong';
 }
 
 /** Whether `--only <prefix>` (if given) selects the page: a folder of the labels file. */
@@ -96,10 +81,10 @@ async function main(argv: string[]): Promise<void> {
   const at = argv.indexOf('--labels');
   const labels = at >= 0 ? argv[at + 1]! : join(FIXTURES, 'page-categories.csv');
   const base = at >= 0 ? dirname(labels) : FIXTURES;
-  const chains = taxonomyChains(readFileSync(TAXONOMY, 'utf8'));
+  const taxonomy = shippedTaxonomy();
   const rows = readLabels(labels).filter((r) => isSelected(r.page, argv));
   for (const r of rows)
-    for (const g of r.gold) if (!chains.has(g)) throw new Error(`${r.page}: ${g} is not a 2021-09-21 Google id`);
+    for (const g of r.gold) if (!taxonomy.has(g)) throw new Error(`${r.page}: ${g} is not a 2021-09-21 Google id`);
   const urlsOf = new Map<string, Record<string, string>>();
   const deps = await loadRuntime();
   const out: {
@@ -138,8 +123,8 @@ async function main(argv: string[]): Promise<void> {
       });
       continue;
     }
-    // As the content script sends it: with the page's language (lib/content/to-message.ts).
-    const input: ProductInput = { ...product, title: product.title, url: product.url ?? url, lang: pageLang(lang) };
+    // As the content script sends it (lib/content/to-message.ts): with the page's URL and language.
+    const input = toMessage({ ...product, title: product.title }, url, lang) as ProductInput;
     const [e] = await estimateProducts([input], deps);
     const got = e?.categoryId ?? null;
     out.push({
@@ -148,7 +133,7 @@ async function main(argv: string[]): Promise<void> {
       gold: r.gold,
       got,
       path: e?.category ?? null,
-      verdict: judge(chains, r.gold, got),
+      verdict: judge(taxonomy, r.gold, got),
       kg: e?.kgCO2e ?? null,
       tier: e?.tier ?? null,
     });
