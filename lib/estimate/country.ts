@@ -55,7 +55,8 @@ export interface CountryGuess {
   basis: string;
 }
 
-function hostOf(url: string | null | undefined): string | null {
+/** The URL's host, lower case, or null when there is no URL or it does not parse. */
+export function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
     return new URL(url).hostname.toLowerCase();

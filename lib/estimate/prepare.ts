@@ -6,7 +6,7 @@ import type { Classification, Classifier } from '../classify';
 import { makerKey, ngrams, normalizePath, normalizeText } from '../factors/normalize';
 import { makerOfLine } from './maker-lines';
 import type { ProductInput } from './input';
-import { countryOf, type CountryGuess } from './country';
+import { countryOf, hostOf, type CountryGuess } from './country';
 import { parseQuantity, type Quantity } from './quantity';
 
 export interface CategoryCandidate {
@@ -46,16 +46,6 @@ function cleanString(v: unknown): string | null {
   return typeof v === 'string' && v.trim() ? v.trim() : null;
 }
 
-/** The shop's host, for the classifier's check that a "title" is not the shop's name. */
-function hostOf(url: unknown): string | null {
-  if (typeof url !== 'string') return null;
-  try {
-    return new URL(url).hostname || null;
-  } catch {
-    return null;
-  }
-}
-
 function categoryOf(p: ProductInput, classifier: Classifier | null): CategoryCandidate | null {
   const breadcrumbs = Array.isArray(p.category) ? p.category.filter((c): c is string => typeof c === 'string') : [];
   const google = cleanString(p.googleCategory);
@@ -67,7 +57,8 @@ function categoryOf(p: ProductInput, classifier: Classifier | null): CategoryCan
         category: breadcrumbs,
         googleCategory: google,
         lang: cleanString(p.lang),
-        shop: hostOf(p.url),
+        // The shop's host: a "title" that is the shop's name is none.
+        shop: hostOf(cleanString(p.url)),
       });
       if (c)
         return {
