@@ -152,13 +152,13 @@ function setAsidePrice(
   steps: Step[],
   profile: TypicalRow | null,
 ): Prepared {
-  if (p.price === null || !cat.row || !profile) return p;
+  if (!cat.row || !profile) return p;
   const lo = profile.priceUsdLow;
   const hi = profile.priceUsdHigh;
   if (lo === null && hi === null) return p;
-  const usd = toUsd2022(p.price, p.currency, p.country, p.year, cat.row, data);
-  if ('error' in usd) return p;
-  const perUnit = usd.usd2022 / p.quantity.units;
+  const whole = priceUsd2022(p, cat, data);
+  if (whole === null) return p;
+  const perUnit = whole / p.quantity.units;
   const high = hi !== null && perUnit >= hi * PRICE_SET_ASIDE;
   // Device categories read very low prices themselves (a part or accessory, or a token bid: tier B).
   const low = lo !== null && perUnit <= lo / PRICE_SET_ASIDE && !cat.row.device;
@@ -234,9 +234,9 @@ export function categoryContradictsFoodName(p: Prepared, cat: CategoryInfo, data
  */
 function priceFarBelow(p: Prepared, cat: CategoryInfo, data: BatchData, profile: TypicalRow | null): boolean {
   const lo = profile?.priceUsdLow ?? null;
-  if (p.price === null || !cat.row || lo === null) return false;
-  const usd = toUsd2022(p.price, p.currency, p.country, p.year, cat.row, data);
-  return !('error' in usd) && usd.usd2022 / p.quantity.units <= lo / PRICE_SET_ASIDE;
+  if (lo === null) return false;
+  const whole = priceUsd2022(p, cat, data);
+  return whole !== null && whole / p.quantity.units <= lo / PRICE_SET_ASIDE;
 }
 
 /** The whole price in USD 2022 and the category's typical price range, when both exist (not for devices). */
@@ -248,9 +248,16 @@ function wholePrice(
 ): { whole: number; lo: number; hi: number } | null {
   const lo = profile?.priceUsdLow ?? null;
   const hi = profile?.priceUsdHigh ?? null;
-  if (p.price === null || !cat.row || cat.row.device || lo === null || hi === null) return null;
+  if (!cat.row || cat.row.device || lo === null || hi === null) return null;
+  const whole = priceUsd2022(p, cat, data);
+  return whole === null ? null : { whole, lo, hi };
+}
+
+/** The page's whole price in 2022 US dollars (the unit of the categories' price ranges), or null. */
+export function priceUsd2022(p: Prepared, cat: CategoryInfo, data: BatchData): number | null {
+  if (p.price === null || !cat.row) return null;
   const usd = toUsd2022(p.price, p.currency, p.country, p.year, cat.row, data);
-  return 'error' in usd ? null : { whole: usd.usd2022, lo, hi };
+  return 'error' in usd ? null : usd.usd2022;
 }
 
 /**

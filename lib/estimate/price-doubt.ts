@@ -17,10 +17,9 @@
  * the price is explained) or a used item (a second-hand price).
  */
 import type { BatchData } from './batch';
-import { profileOf } from './checks';
+import { priceUsd2022, profileOf } from './checks';
 import { conditionOf } from './condition';
 import { type CategoryInfo, type Draft, sig, step } from './make';
-import { toUsd2022 } from './money';
 import type { Prepared } from './prepare';
 import { PREMIUM_RE } from './words';
 
@@ -48,9 +47,9 @@ export function priceDoubt(p: Prepared, checked: Prepared, cat: CategoryInfo, da
   const profile = profileOf(cat, data);
   const hi = profile?.priceUsdHigh ?? null;
   if (hi === null) return null;
-  const usd = toUsd2022(p.price, p.currency, p.country, p.year, row, data);
-  if ('error' in usd) return null;
-  const perUnit = usd.usd2022 / checked.quantity.units;
+  const whole = priceUsd2022(p, cat, data);
+  if (whole === null) return null;
+  const perUnit = whole / checked.quantity.units;
   return perUnit >= hi * PRICE_DOUBT && perUnit < hi * PRICE_MISREAD
     ? { perUnit, lo: profile?.priceUsdLow ?? null, hi }
     : null;
