@@ -15,18 +15,8 @@ import { parseCsv } from '../lib/csv';
 const TAXONOMY_TXT = 'data/raw/google_product_taxonomy_2021-09-21.en-US.txt';
 
 /** The columns of blind-r17 and later, in order. */
-const BLIND_SET_COLUMNS = [
-  'title',
-  'breadcrumb',
-  'lang',
-  'google_id',
-  'google_path',
-  'label',
-  'source',
-  'licence',
-  'non_physical',
-  'hard_class',
-];
+const BLIND_SET_COLUMNS =
+  'title,breadcrumb,lang,google_id,google_path,label,source,licence,non_physical,hard_class'.split(',');
 
 /** The kinds of `Classification.nonPhysical`, as blind-r17's README lists them. */
 const NON_PHYSICAL_KINDS = new Set(['ticket', 'voucher', 'software', 'digital', 'subscription', 'service']);
@@ -53,30 +43,7 @@ export const BLIND_R18_RULES: BlindSetRules = {
   source: 'written blind, round 18',
   licence: 'MIT (written for this project; brand and model names are facts, no shop text copied)',
   minRows: 650,
-  languages: [
-    'en',
-    'de',
-    'fr',
-    'es',
-    'it',
-    'nl',
-    'pl',
-    'pt',
-    'sv',
-    'cs',
-    'ru',
-    'ja',
-    'zh',
-    'ko',
-    'tr',
-    'da',
-    'fi',
-    'no',
-    'hu',
-    'ro',
-    'uk',
-    'el',
-  ],
+  languages: 'en de fr es it nl pl pt sv cs ru ja zh ko tr da fi no hu ro uk el'.split(' '),
   perLanguage: 25,
   perLanguageOverride: { tr: 40, da: 40, ja: 40, zh: 40, ko: 40 },
   perTopLevel: 10,
