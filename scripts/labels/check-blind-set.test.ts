@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { BLIND_R18_RULES, checkBlindSet, checkBlindSetCsv, type BlindSetRules } from './check-blind-set';
+
+describe('tests/fixtures/blind-r18/titles.csv', () => {
+  it('has known taxonomy nodes and paths, valid labels and the set minimums', () => {
+    const { problems, counts } = checkBlindSet('tests/fixtures/blind-r18/titles.csv', BLIND_R18_RULES);
+    expect(problems).toEqual([]);
+    expect(counts.rows).toBeGreaterThanOrEqual(650);
+  });
+});
+
+describe('checkBlindSetCsv', () => {
+  // A > B > C, A > D, Z
+  const taxonomy = new Map([
+    [1, 'A'],
+    [2, 'A > B'],
+    [3, 'A > B > C'],
+    [4, 'A > D'],
+    [9, 'Z'],
+  ]);
+  const rules: BlindSetRules = {
+    source: 'src',
+    licence: 'MIT',
+    minRows: 1,
+    languages: ['en', 'de'],
+    perLanguage: 1,
+    perLanguageOverride: {},
+    perTopLevel: 0,
+    breadcrumbShare: [0, 1],
+  };
+  const header = 'title,breadcrumb,lang,google_id,google_path,label,source,licence,non_physical,hard_class';
+  const row = (title: string, id: string, path: string, label = 'leaf', extra = ',', lang = 'en') =>
+    [title, '', lang, id, path, label, 'src', 'MIT'].join(',') + ',' + extra;
+  const check = (lines: string[], r: BlindSetRules = rules) =>
+    checkBlindSetCsv([header, ...lines].join('\n'), r, taxonomy).problems;
+  const ok = [row('a', '3', 'A > B > C'), row('b', '2', 'A > B', 'ancestor', ',', 'de')];
+
+  it('accepts a valid set, with a subscription that has no node', () => {
+    expect(check([...ok, row('c', '', '', 'non-physical', 'subscription,')])).toEqual([]);
+  });
+
+  it('refuses an unknown node, a wrong path, and a physical row without a node', () => {
+    expect(check([...ok, row('c', '77', 'A')])).toEqual([expect.stringMatching(/no taxonomy node 77/)]);
+    expect(check([...ok, row('c', '3', 'A > C')])).toEqual([expect.stringMatching(/node 3 is "A > B > C"/)]);
+    expect(check([...ok, row('c', '', '')])).toEqual([expect.stringMatching(/no google_id/)]);
+  });
+
+  it('refuses an ancestor at the top level or without children, and unknown labels and kinds', () => {
+    expect(check([...ok, row('c', '1', 'A', 'ancestor')])).toEqual([expect.stringMatching(/at the top level/)]);
+    expect(check([...ok, row('c', '4', 'A > D', 'ancestor')])).toEqual([expect.stringMatching(/has no children/)]);
+    expect(check([...ok, row('c', '3', 'A > B > C', 'exact')])).toEqual([expect.stringMatching(/unknown label/)]);
+    expect(check([...ok, row('c', '9', 'Z', 'non-physical', 'nft,')])).toEqual([
+      expect.stringMatching(/unknown non_physical "nft"/),
+    ]);
+    expect(check([...ok, row('c', '9', 'Z', 'leaf', 'ticket,')])).toEqual([
+      expect.stringMatching(/non_physical row labelled "leaf"/),
+    ]);
+    expect(check([...ok, row('c', '3', 'A > B > C', 'leaf', ',cheese')])).toEqual([
+      expect.stringMatching(/unknown hard_class/),
+    ]);
+  });
+
+  it('refuses duplicate titles (case and spacing folded), other languages, sources and headers', () => {
+    expect(check([...ok, row('A', '3', 'A > B > C')])).toEqual([expect.stringMatching(/same title as line 2/)]);
+    expect(check([...ok, row('c', '3', 'A > B > C', 'leaf', ',', 'xx')])).toEqual([
+      expect.stringMatching(/language "xx"/),
+    ]);
+    expect(check([...ok, row('c', '3', 'A > B > C').replace(',src,', ',copied,')])).toEqual([
+      expect.stringMatching(/source is not/),
+    ]);
+    expect(checkBlindSetCsv('title,lang\na,en', rules, taxonomy).problems).toEqual([
+      expect.stringMatching(/header is not/),
+    ]);
+  });
+
+  it('reports the minimums: rows, rows per language and per top level, and the breadcrumb share', () => {
+    expect(check(ok, { ...rules, minRows: 3 })).toEqual(['2 rows, fewer than 3']);
+    expect(check(ok, { ...rules, perLanguageOverride: { de: 2 } })).toEqual(['language de: 1 rows, fewer than 2']);
+    expect(check(ok, { ...rules, perTopLevel: 1 })).toEqual(['top level Z: 0 rows, fewer than 1']);
+    expect(check(ok, { ...rules, breadcrumbShare: [0.4, 0.6] })).toEqual([
+      '0.0% of rows have a breadcrumb, outside 40-60%',
+    ]);
+  });
+});

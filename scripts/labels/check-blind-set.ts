@@ -1,0 +1,176 @@
+/**
+ * Validates a blind set of labelled product titles (tests/fixtures/blind-r*\/titles.csv, the
+ * format `npm run classify:eval -- --file` reads) without running the classifier: the columns,
+ * every google_id a node of the 2021-09-21 taxonomy whose path is the row's google_path, the
+ * label kinds (leaf, ancestor at level 2 or deeper with children, non-physical with a kind), the
+ * hard classes, no duplicate title (case and spacing folded), the source and licence, and the
+ * set's minimums (rows, rows per language, rows per top level, the share with a breadcrumb).
+ * Run by its Vitest test (so by `npm test`) and by
+ * `npx tsx scripts/labels/check-blind-set.ts <csv>`, which also prints the counts.
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseCsv } from '../lib/csv';
+
+const TAXONOMY_TXT = 'data/raw/google_product_taxonomy_2021-09-21.en-US.txt';
+
+/** The columns of blind-r17 and later, in order. */
+const BLIND_SET_COLUMNS =
+  'title,breadcrumb,lang,google_id,google_path,label,source,licence,non_physical,hard_class'.split(',');
+
+/** The kinds of `Classification.nonPhysical`, as blind-r17's README lists them. */
+const NON_PHYSICAL_KINDS = new Set(['ticket', 'voucher', 'software', 'digital', 'subscription', 'service']);
+/** Kinds that may have no taxonomy node (the taxonomy has none for a subscription or a service). */
+const NODELESS_KINDS = new Set(['subscription', 'service']);
+const HARD_CLASSES = new Set(['modifier', 'accessory', 'consumable', 'book-about', 'slides']);
+
+export interface BlindSetRules {
+  source: string;
+  licence: string;
+  minRows: number;
+  /** Every language with rows must be one of these; each must have at least `perLanguage` rows. */
+  languages: string[];
+  perLanguage: number;
+  /** Languages that need more rows than `perLanguage`. */
+  perLanguageOverride: Record<string, number>;
+  /** Every top level of the taxonomy must have at least this many rows. */
+  perTopLevel: number;
+  /** The share of rows with a breadcrumb must lie in [min, max]. */
+  breadcrumbShare: [number, number];
+}
+
+export const BLIND_R18_RULES: BlindSetRules = {
+  source: 'written blind, round 18',
+  licence: 'MIT (written for this project; brand and model names are facts, no shop text copied)',
+  minRows: 650,
+  languages: 'en de fr es it nl pl pt sv cs ru ja zh ko tr da fi no hu ro uk el'.split(' '),
+  perLanguage: 25,
+  perLanguageOverride: { tr: 40, da: 40, ja: 40, zh: 40, ko: 40 },
+  perTopLevel: 10,
+  breadcrumbShare: [0.4, 0.65],
+};
+
+export interface BlindSetCounts {
+  rows: number;
+  withBreadcrumb: number;
+  byLanguage: Record<string, number>;
+  byTopLevel: Record<string, number>;
+  byLabel: Record<string, number>;
+  byNonPhysical: Record<string, number>;
+  byHardClass: Record<string, number>;
+}
+
+/** id -> path of every node of the taxonomy text file ("<id> - A > B > C" lines). */
+function readTaxonomyPaths(path = TAXONOMY_TXT): Map<number, string> {
+  const nodes = new Map<number, string>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const m = /^(\d+) - (.+?)\s*$/.exec(line);
+    if (m) nodes.set(Number(m[1]), m[2]);
+  }
+  return nodes;
+}
+
+const bump = (counts: Record<string, number>, key: string) => {
+  counts[key] = (counts[key] ?? 0) + 1;
+};
+
+/** The problems of a blind-set CSV text (empty when it is valid) and its counts. */
+export function checkBlindSetCsv(
+  text: string,
+  rules: BlindSetRules,
+  taxonomy: Map<number, string> = readTaxonomyPaths(),
+): { problems: string[]; counts: BlindSetCounts } {
+  const problems: string[] = [];
+  const counts: BlindSetCounts = {
+    rows: 0,
+    withBreadcrumb: 0,
+    byLanguage: {},
+    byTopLevel: {},
+    byLabel: {},
+    byNonPhysical: {},
+    byHardClass: {},
+  };
+  const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
+  if (!header || header.join(',') !== BLIND_SET_COLUMNS.join(','))
+    return { problems: [`header is not ${BLIND_SET_COLUMNS.join(',')}`], counts };
+  const parents = new Set([...taxonomy.values()].map((p) => p.split(' > ').slice(0, -1).join(' > ')));
+  const languages = new Set(rules.languages);
+  const seen = new Map<string, number>();
+  rows.forEach((cells, i) => {
+    const line = i + 2;
+    const r = Object.fromEntries(BLIND_SET_COLUMNS.map((c, j) => [c, cells[j] ?? '']));
+    const where = `line ${line} ("${r.title}")`;
+    if (cells.length !== BLIND_SET_COLUMNS.length)
+      problems.push(`${where}: ${cells.length} fields, not ${BLIND_SET_COLUMNS.length}`);
+    counts.rows++;
+    const title = r.title.trim();
+    if (!title) problems.push(`${where}: no title`);
+    if (title !== r.title) problems.push(`${where}: spaces around the title`);
+    const key = title.toLowerCase().replace(/\s+/g, ' ');
+    const first = seen.get(key);
+    if (first !== undefined) problems.push(`${where}: same title as line ${first}`);
+    else seen.set(key, line);
+    if (!languages.has(r.lang)) problems.push(`${where}: language "${r.lang}" is not one of the set's`);
+    bump(counts.byLanguage, r.lang);
+    if (r.breadcrumb) counts.withBreadcrumb++;
+    if (r.source !== rules.source) problems.push(`${where}: source is not "${rules.source}"`);
+    if (r.licence !== rules.licence) problems.push(`${where}: licence is not "${rules.licence}"`);
+    bump(counts.byLabel, r.label);
+    if (r.hard_class) {
+      bump(counts.byHardClass, r.hard_class);
+      if (!HARD_CLASSES.has(r.hard_class)) problems.push(`${where}: unknown hard_class "${r.hard_class}"`);
+    }
+    if (r.non_physical) {
+      bump(counts.byNonPhysical, r.non_physical);
+      if (!NON_PHYSICAL_KINDS.has(r.non_physical)) problems.push(`${where}: unknown non_physical "${r.non_physical}"`);
+      if (r.label !== 'non-physical') problems.push(`${where}: non_physical row labelled "${r.label}"`);
+    } else if (r.label === 'non-physical') problems.push(`${where}: label non-physical without a non_physical kind`);
+    if (!r.google_id) {
+      if (r.google_path) problems.push(`${where}: google_path without google_id`);
+      if (!NODELESS_KINDS.has(r.non_physical)) problems.push(`${where}: no google_id`);
+      bump(counts.byTopLevel, '(no node)');
+      return;
+    }
+    const id = Number(r.google_id);
+    const path = /^\d+$/.test(r.google_id) ? taxonomy.get(id) : undefined;
+    if (path === undefined) {
+      problems.push(`${where}: no taxonomy node ${r.google_id}`);
+      return;
+    }
+    if (path !== r.google_path) problems.push(`${where}: node ${id} is "${path}", not "${r.google_path}"`);
+    bump(counts.byTopLevel, path.split(' > ')[0]);
+    if (r.label === 'ancestor') {
+      if (!path.includes(' > ')) problems.push(`${where}: ancestor at the top level`);
+      if (!parents.has(path)) problems.push(`${where}: ancestor "${path}" has no children`);
+    } else if (r.label !== 'leaf' && r.label !== 'non-physical') problems.push(`${where}: unknown label "${r.label}"`);
+  });
+  if (counts.rows < rules.minRows) problems.push(`${counts.rows} rows, fewer than ${rules.minRows}`);
+  for (const lang of rules.languages) {
+    const need = rules.perLanguageOverride[lang] ?? rules.perLanguage;
+    const have = counts.byLanguage[lang] ?? 0;
+    if (have < need) problems.push(`language ${lang}: ${have} rows, fewer than ${need}`);
+  }
+  for (const path of taxonomy.values()) {
+    if (path.includes(' > ')) continue;
+    const have = counts.byTopLevel[path] ?? 0;
+    if (have < rules.perTopLevel) problems.push(`top level ${path}: ${have} rows, fewer than ${rules.perTopLevel}`);
+  }
+  const share = counts.rows ? counts.withBreadcrumb / counts.rows : 0;
+  const [min, max] = rules.breadcrumbShare;
+  if (share < min || share > max)
+    problems.push(`${(share * 100).toFixed(1)}% of rows have a breadcrumb, outside ${min * 100}-${max * 100}%`);
+  return { problems, counts };
+}
+
+/** The problems and counts of a blind-set CSV file. */
+export function checkBlindSet(path: string, rules: BlindSetRules) {
+  return checkBlindSetCsv(readFileSync(path, 'utf8'), rules);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const path = process.argv[2] ?? 'tests/fixtures/blind-r18/titles.csv';
+  const { problems, counts } = checkBlindSet(path, BLIND_R18_RULES);
+  console.log(JSON.stringify(counts, null, 2));
+  for (const p of problems) console.error(p);
+  if (problems.length) process.exit(1);
+}
