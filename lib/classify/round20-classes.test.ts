@@ -152,6 +152,25 @@ describe('Turkish everyday nouns, with their plural and possessive endings', () 
   });
 });
 
+describe('Japanese loanwords whose end is another katakana word are read whole', () => {
+  it.each([
+    ['国産 ドッグフード 小型犬用 2kg', 'Animals & Pet Supplies > Pet Supplies > Dog Supplies > Dog Food'],
+    ['キャットフード 室内飼い 成猫用', 'Animals & Pet Supplies > Pet Supplies > Cat Supplies > Cat Food'],
+    ['インクジェットプリンター A4 複合機', 'Electronics > Print, Copy, Scan & Fax > Printers, Copiers & Fax Machines'],
+    ['ダンベル 10kg 2個セット 可変式', 'Sporting Goods > Exercise & Fitness > Weight Lifting > Free Weights'],
+    ['遮光カーテン 2枚組 100×200', 'Home & Garden > Decor > Window Treatments > Curtains & Drapes'],
+    ['ヘアドライヤー 大風量 速乾', 'Health & Beauty > Personal Care > Hair Care > Hair Styling Tools > Hair Dryers'],
+    ['ベビーカー 軽量 折りたたみ', 'Baby & Toddler > Baby Transport > Baby Strollers'],
+    ['ジグソーパズル 1000ピース 風景', 'Toys & Games > Puzzles'],
+    [
+      'ボールペン 0.5mm 黒 10本',
+      'Office Supplies > Office Instruments > Writing & Drawing Instruments > Pens & Pencils > Pens',
+    ],
+  ])('%s', (title, path) => {
+    expect(pathOf(title, 'ja')).toBe(path);
+  });
+});
+
 describe('traditional Chinese titles read the simplified lexicon', () => {
   it('folds traditional characters, leaves simplified ones, kana and Latin alone', () => {
     expect(foldTraditional('不鏽鋼螺絲')).toBe('不锈钢螺丝');
