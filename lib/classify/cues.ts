@@ -19,6 +19,7 @@ const FOR_WORDS: Record<string, string[]> = {
   pl: ['do', 'dla', 'na'],
   pt: ['para'],
   sv: ['för', 'till'],
+  da: ['til', 'kompatibel'],
   // Czech "pro" (for) is left out: in titles it is far more often a model name ("iPhone 15 Pro").
   ru: ['для'],
 };
@@ -34,6 +35,7 @@ const WITH_WORDS: Record<string, string[]> = {
   pl: ['z'],
   pt: ['com'],
   sv: ['med'],
+  da: ['med', 'inkl'],
   cs: ['s'],
   ru: ['с'],
 };
@@ -71,7 +73,7 @@ export const FOR_CUES = toSet(FOR_WORDS);
  * "for" nor the Portuguese "of the". Other titles (Korean, Japanese, Chinese, unknown) keep every
  * language's cues: their Latin words come from anywhere.
  */
-const SCOPED_LANGS = new Set(['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'cs', 'ru']);
+const SCOPED_LANGS = new Set(['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'da', 'cs', 'ru']);
 
 /** The cue set of a title's language: its own words (plus English ones), or every language's. */
 function scopedCues(lists: Record<string, string[]>, withEnglish: boolean): (lang: string | null) => Set<string> {
@@ -94,8 +96,12 @@ export const ofCuesIn = scopedCues(OF_WORDS, false);
 /** The for-cues of one language, normalised and stemmed ("для", "para", "dla"). */
 export const forCuesOf = (lang: string): Set<string> => toSet({ [lang]: FOR_WORDS[lang] ?? [] });
 export const OF_CUES = toSet(OF_WORDS);
-/** CJK markers that make the words BEFORE them say what the product is for ("iPhone用ケース"). */
-export const FOR_BEFORE_CUES = new Set(CJK_FOR_MARKERS);
+/**
+ * Markers that make the words BEFORE them say what the product is for: the CJK ones
+ * ("iPhone用ケース") and Turkish "için" (for) and "uyumlu" (compatible), postpositions
+ * ("iPhone 13 için kılıf").
+ */
+export const FOR_BEFORE_CUES = new Set([...CJK_FOR_MARKERS, 'icin', 'uyumlu']);
 
 /** Weight of a hit found after a for-cue, and after a with-cue (before any for-cue). */
 export const FOR_ZONE_WEIGHT = 0.2;
@@ -118,6 +124,9 @@ const LANGUAGE_WORDS: Record<string, string[]> = {
   nl: ['het', 'een', 'en', 'voor', 'met', 'van'],
   pt: ['o', 'os', 'as', 'e', 'para', 'com', 'do', 'da'],
   sv: ['och', 'för', 'med', 'till'],
+  // Not Danish "af" (of): English camera titles write it for autofocus ("Nikon AF-S").
+  da: ['og', 'til', 'med'],
+  tr: ['ve', 'icin', 'ile'],
   pl: ['i', 'do', 'dla', 'z', 'na'],
 };
 const WORD_LANGS = new Map<string, string[]>();

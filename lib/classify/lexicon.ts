@@ -41,7 +41,7 @@ export type ReadingKind = typeof READING_CURATED | typeof READING_DERIVED | type
 const LOCAL_WEIGHT = 0.7;
 const LOCAL_SINGLE_WORD_WEIGHT = 0.4;
 /** Languages that write compounds closed up, head last ("Bier|glas", "bier|glas", "öl|glas"). */
-const CLOSED_COMPOUND_LANGS = new Set(['de', 'nl', 'sv']);
+const CLOSED_COMPOUND_LANGS = new Set(['de', 'nl', 'sv', 'da']);
 /** A word of Hangul syllables only. */
 const HANGUL_WORD = /^[\uac00-\ud7af]+$/;
 /** A translated phrase from another language than the page's counts this much. */

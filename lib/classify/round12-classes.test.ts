@@ -33,7 +33,10 @@ describe('a department crumb reads as the department whose kinds use its word', 
     expect(pathOf('Argamassa AC-II 20kg', 'pt', ['Construção'])).toBe(
       'Hardware > Building Consumables > Masonry Consumables',
     );
-    expect(pathOf('Kit parafusos', 'pt', ['Construção'])).toBe('Hardware > Hardware Accessories > Hardware Fasteners');
+    // Round 20: "parafuso" names the screws themselves (scripts/classify/everyday-more.ts).
+    expect(pathOf('Kit parafusos', 'pt', ['Construção'])).toBe(
+      'Hardware > Hardware Accessories > Hardware Fasteners > Screws',
+    );
     // Round 11: cookware (a silicone baking mould's reading); the department frames it now.
     expect(pathOf('Silicone transparente 280g', 'es', ['Construcción'])).toBe('Hardware');
     // Without the page's language the word is still known.

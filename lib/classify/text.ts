@@ -3,6 +3,7 @@
  * turn "Strickpullover", "T-Shirts", "Ordinateurs portables", "Куртки" and "ビールグラス" into the
  * same tokens.
  */
+import { foldTraditional } from './hanzi-fold';
 
 /** Han, kana and Hangul: scripts written without spaces between words (Korean glues particles on). */
 // Code-point ranges rather than \p{Script=...}: several times faster on the title hot path.
@@ -19,8 +20,9 @@ const UNDECOMPOSED_TO: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ
 
 /**
  * Lower-case, strip accents (ü -> u, é -> e, й -> и), ß -> ss, fold full-width forms, keep letter
- * and digit runs of every script, and set CJK runs apart from Latin words ("iPhone用ケース" ->
- * "iphone 用ケース").
+ * and digit runs of every script, set CJK runs apart from Latin words ("iPhone用ケース" ->
+ * "iphone 用ケース") and fold their traditional Chinese characters to simplified ones ("藍牙" ->
+ * "蓝牙", hanzi-fold.ts).
  */
 export function normalizeText(s: string): string {
   // Unicode decomposition is the slow part: skip it for plain ASCII (most taxonomy names).
@@ -37,7 +39,7 @@ export function normalizeText(s: string): string {
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(UNDECOMPOSED, (c) => UNDECOMPOSED_TO[c] ?? c)
-    .replace(CJK_RUN, ' $1 ')
+    .replace(CJK_RUN, (run: string) => ` ${foldTraditional(run)} `)
     .replace(NOT_WORD, ' ')
     .trim();
 }

@@ -100,7 +100,10 @@ export function zonesOf(tokens: string[], ofCues = true, lang: string | null = n
     zones.push(zone);
   }
   const marker = tokens.findIndex((t) => FOR_BEFORE_CUES.has(t));
-  if (marker > 0) for (let i = 0; i < marker; i++) zones[i] = Math.min(zones[i], FOR_ZONE_WEIGHT);
+  // A marker that ends the segment ("铝合金人字梯 家用", "数珠 男性用": home use, for men) follows
+  // the user it names, not the product: only the word before it is lowered.
+  const from = marker === tokens.length - 1 ? marker - 1 : 0;
+  if (marker > 0) for (let i = from; i < marker; i++) zones[i] = Math.min(zones[i], FOR_ZONE_WEIGHT);
   return zones;
 }
 

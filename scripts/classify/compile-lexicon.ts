@@ -176,6 +176,7 @@ const TABLE_ORDER = [
   'l:nl',
   'l:de',
   'l:sv',
+  'l:da',
   'l:pl',
   'l:cs',
   'c:latin',

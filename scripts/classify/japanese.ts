@@ -39,6 +39,37 @@ const JAPANESE: Record<string, string[]> = {
   'Apparel & Accessories > Jewelry > Watches': ['腕時計'],
   'Apparel & Accessories > Handbags, Wallets & Cases > Handbags': ['ハンドバッグ', 'トートバッグ'],
   'Luggage & Bags > Backpacks': ['リュック', 'バックパック'],
+  // Loanwords whose end is another katakana word ("ドッグ|フード" read as a hood, "プリン|ター" as a
+  // pudding, "ダン|ベル" as a bell): the whole word, so the run is not cut inside it.
+  'Animals & Pet Supplies > Pet Supplies > Dog Supplies > Dog Food': ['ドッグフード'],
+  'Animals & Pet Supplies > Pet Supplies > Cat Supplies > Cat Food': ['キャットフード'],
+  'Animals & Pet Supplies > Pet Supplies > Cat Supplies > Cat Litter': ['猫砂'],
+  'Electronics > Print, Copy, Scan & Fax > Printers, Copiers & Fax Machines': ['プリンター'],
+  'Sporting Goods > Exercise & Fitness > Weight Lifting > Free Weights': ['ダンベル'],
+  'Sporting Goods > Exercise & Fitness > Yoga & Pilates > Yoga & Pilates Mats': ['ヨガマット'],
+  'Sporting Goods > Outdoor Recreation > Camping & Hiking > Tents': ['テント'],
+  'Sporting Goods > Outdoor Recreation > Camping & Hiking > Sleeping Bags': ['寝袋', 'シュラフ'],
+  'Toys & Games > Puzzles': ['パズル', 'ジグソーパズル'],
+  'Toys & Games > Toys > Play Vehicles': ['ミニカー'],
+  'Toys & Games > Toys > Dolls, Playsets & Toy Figures > Action & Toy Figures': ['フィギュア'],
+  'Office Supplies > Office Instruments > Writing & Drawing Instruments > Pens & Pencils > Pens': [
+    'ボールペン',
+    '万年筆',
+  ],
+  'Furniture > Beds & Accessories > Mattresses': ['マットレス'],
+  'Home & Garden > Decor > Window Treatments > Curtains & Drapes': ['カーテン'],
+  'Home & Garden > Decor > Throw Pillows': ['クッション~0.7'],
+  'Home & Garden > Household Supplies > Storage & Organization': ['収納ボックス', '収納ケース'],
+  'Home & Garden > Lighting > Light Bulbs': ['電球', 'led電球'],
+  'Home & Garden > Parasols & Rain Umbrellas': ['傘', '折りたたみ傘', '日傘'],
+  'Home & Garden > Household Appliances > Climate Control Appliances > Fans': ['扇風機', 'サーキュレーター'],
+  'Health & Beauty > Personal Care > Hair Care > Hair Styling Tools > Hair Dryers': ['ドライヤー', 'ヘアドライヤー'],
+  'Health & Beauty > Personal Care > Shaving & Grooming > Electric Razors': ['電気シェーバー', 'シェーバー'],
+  'Apparel & Accessories > Clothing Accessories > Scarves & Shawls': ['マフラー~0.7', 'ストール'],
+  'Apparel & Accessories > Clothing Accessories > Gloves & Mittens': ['手袋'],
+  'Baby & Toddler > Baby Transport > Baby Strollers': ['ベビーカー'],
+  'Baby & Toddler > Baby Transport > Baby & Toddler Car Seats': ['チャイルドシート', 'ジュニアシート'],
+  'Electronics > Electronics Accessories > Cables': ['充電ケーブル'],
 };
 
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */

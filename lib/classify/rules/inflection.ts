@@ -12,7 +12,10 @@
  *   "-l"/"-is" ("móvel"/"móveis", "lençol"/"lençóis", "animal"/"animais");
  * - Spanish "-z"/"-ces" ("lápiz"/"lápices");
  * - French "-al"/"-aux" ("journal"/"journaux") and the "-x" plural of "-eau", "-eu", "-ou"
- *   ("couteau"/"couteaux", "jeu"/"jeux", "bijou"/"bijoux").
+ *   ("couteau"/"couteaux", "jeu"/"jeux", "bijou"/"bijoux");
+ * - Turkish "-lar"/"-ler" and the possessive "-(s)ı/i/u/ü" that a compound's head takes
+ *   ("vidaları", "kapı kolu", "kapı menteşesi"), one way: the word lists hold the bare noun;
+ * - Danish "-er", "-erne", "-en", "-et" ("skruer", "hængslerne", "stigen").
  *
  * A title word and a taxonomy name can stand in either form, so each rule goes both ways where
  * the language has both forms. The endings are matched on the normalised word (accents off: "ções"
@@ -81,6 +84,27 @@ const INFLECTION_RULES: Record<string, [string, string][]> = {
   es: [
     ['ces', 'z'],
     ['z', 'ces'],
+  ],
+  // Turkish plural and the possessive ending of a noun compound's head ("vidaları", "kapı kolu",
+  // "menteşesi" -> "vida", "kol", "menteşe"), with the vowel harmony's forms.
+  tr: [
+    ['lari', ''],
+    ['leri', ''],
+    ['lar', ''],
+    ['ler', ''],
+    ['si', ''],
+    ['su', ''],
+    ['i', ''],
+    ['u', ''],
+  ],
+  // Danish plural and definite endings ("skruer", "hængslerne" -> "skrue", "hængsl").
+  da: [
+    ['erne', 'e'],
+    ['erne', ''],
+    ['er', 'e'],
+    ['er', ''],
+    ['en', ''],
+    ['et', ''],
   ],
   fr: [
     ['aux', 'al'],
