@@ -62,13 +62,30 @@ function readBulk(paths: Map<number, string>): Map<string, NonNullable<TypicalRo
   return out;
 }
 
+/** data/pack-pieces.csv: one piece's mass in a multipack of the category (a pouch of cat food, a can of beer). */
+function readPieces(paths: Map<number, string>): Map<string, NonNullable<TypicalRow['piece']>> {
+  const out = new Map<string, NonNullable<TypicalRow['piece']>>();
+  for (const r of data('pack-pieces.csv')) {
+    const id = Number(r.gpt_id);
+    if (paths.get(id) !== r.gpt_path) throw new Error(`pack-pieces.csv: path mismatch for ${r.gpt_id}`);
+    if (!r.basis.trim()) throw new Error(`pack-pieces.csv: ${id} has no basis`);
+    const kg = num(r.piece_kg, `pack-pieces.csv ${id}`);
+    if (!(kg > 0 && kg < 50)) throw new Error(`pack-pieces.csv: ${id} piece mass out of range`);
+    out.set(String(id), { kg, basis: r.basis });
+  }
+  return out;
+}
+
 export function buildTypical(taxonomy: TaxonomyNode[], keys?: FactorKeys): TypicalRow[] {
   const paths = new Map(taxonomy.map((n) => [n.id, n.path]));
   const processes = readProcesses(paths);
   const bulk = readBulk(paths);
+  const pieces = readPieces(paths);
   const profiles = new Set(data('typical-ranges.csv').map((r) => r.gpt_id));
   for (const id of bulk.keys())
     if (!profiles.has(id)) throw new Error(`bulk-densities.csv: ${id} has no typical-ranges.csv profile`);
+  for (const id of pieces.keys())
+    if (!profiles.has(id)) throw new Error(`pack-pieces.csv: ${id} has no typical-ranges.csv profile`);
   for (const id of processes.keys())
     if (!profiles.has(id)) throw new Error(`process-additions.csv: ${id} has no typical-ranges.csv profile`);
   return byKey(
@@ -97,6 +114,8 @@ export function buildTypical(taxonomy: TaxonomyNode[], keys?: FactorKeys): Typic
       if (process) row.process = process;
       const density = bulk.get(row.key);
       if (density) row.bulk = density;
+      const piece = pieces.get(row.key);
+      if (piece) row.piece = piece;
       return row;
     }),
   );

@@ -1,0 +1,72 @@
+/**
+ * Issue #8, round 18 (each test fails without its fix).
+ */
+import { describe, expect, it } from 'vitest';
+import { estimateOnShippedPacks as one } from './shipped-packs';
+
+/** The mass one estimate multiplied: the first number of its "Mass x factor" step ("0.756 kg x ..."). */
+function massIn(e: Awaited<ReturnType<typeof one>>): number {
+  const m = /^([\d.]+) kg x/.exec(e.steps.find((s) => s.label === 'Mass x factor')?.detail ?? '');
+  expect(m, JSON.stringify(e.steps)).not.toBeNull();
+  return Number(m![1]);
+}
+
+/** UK DESNZ 2024 v1.1, Material use, "Plastics: average plastics": 3,164.78049 kg CO2e per tonne. */
+const DESNZ_AVERAGE_PLASTICS = 3.1648;
+
+describe('a count without a mass: the count x one piece of a multipack, the pack kept plausible (#8)', () => {
+  // Before: "Cat food, pack of 24" took 24 x the category's typical 1.5 kg bag of dry food = 36 kg
+  // (133 kg CO2e); "Dog food, pack of 24" 24 x 3 kg = 72 kg.
+  const CAT_FOOD = '3367';
+  it.each(['Wet cat food in jelly, pack of 24', 'Katzenfutter Nassfutter 24 Stück', 'Cat food 24er Pack'])(
+    '%s: 24 pouches of 85 g (data/pack-pieces.csv), not 24 bags',
+    async (title) => {
+      const e = await one({ title, googleCategory: CAT_FOOD });
+      expect(e.tier).toBe('C');
+      expect(massIn(e)).toBeCloseTo(24 * 0.085, 5);
+      expect(e.flags).toContain('mass-assumed-typical');
+    },
+  );
+  it('a can of soda or beer: 24 x 330 ml', async () => {
+    for (const id of ['2628', '414']) {
+      const e = await one({ title: 'Lager 24 pack', googleCategory: id });
+      expect(massIn(e), id).toBeCloseTo(24 * 0.33, 5);
+    }
+  });
+  it("no piece for the category: a pack beyond the category's heaviest is the typical pack once", async () => {
+    const e = await one({ title: 'Dog food, pack of 24', googleCategory: '3530' });
+    expect(massIn(e)).toBe(3);
+    expect(e.steps.find((s) => s.label === 'Typical mass')?.detail).toContain('count pieces of one pack');
+  });
+  it("the page's own piece mass decides: 24 x 85 g", async () => {
+    const e = await one({ title: 'Cat food 24 x 85 g', googleCategory: CAT_FOOD });
+    expect(massIn(e)).toBeCloseTo(2.04, 5);
+    expect(e.flags).not.toContain('mass-assumed-typical');
+  });
+  it('guards: one item keeps the typical mass; goods other than food are counted whole', async () => {
+    const bag = await one({ title: 'Adult dry cat food, chicken', googleCategory: CAT_FOOD });
+    expect(massIn(bag)).toBe(1.5);
+    const two = await one({ title: 'Dry cat food, pack of 2', googleCategory: CAT_FOOD });
+    expect(massIn(two)).toBeCloseTo(2 * 0.085, 5);
+    const bins = await one({ title: 'Rain barrel, pack of 6', googleCategory: '6834' });
+    expect(massIn(bins)).toBe(6 * 8);
+  });
+});
+
+describe('paint and other chemical or bulk products take no forming or assembly uplift (#8)', () => {
+  // Before: paint per kg took DESNZ average plastics x 1.15, the uplift for a material formed and
+  // assembled into a good: a 5 l tin came out 23.7 kg instead of 20.6.
+  it('a 10 l tin of emulsion: 13 kg x the plastics proxy, no uplift', async () => {
+    const e = await one({ title: 'Matt emulsion paint, white, 10 L', googleCategory: '1361' });
+    expect(e.kgCO2e! / (13 * DESNZ_AVERAGE_PLASTICS)).toBeCloseTo(1, 2);
+    expect(e.steps.find((s) => s.label === 'Material')?.detail).toContain('no forming/assembly uplift');
+  });
+  it('a page mass in kg: the same per kg', async () => {
+    const e = await one({ title: 'Masonry paint 2.5 kg', googleCategory: '1361' });
+    expect(e.kgCO2e! / (2.5 * DESNZ_AVERAGE_PLASTICS)).toBeCloseTo(1, 2);
+  });
+  it('guard: a moulded plastic good keeps its uplift', async () => {
+    const e = await one({ title: 'Rain barrel 10 kg', googleCategory: '6834' });
+    expect(e.kgCO2e! / (10 * DESNZ_AVERAGE_PLASTICS * 1.15)).toBeCloseTo(1, 2);
+  });
+});
