@@ -610,24 +610,8 @@ function processAddition(
   };
 }
 
-function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
-  if (cat.row?.path.startsWith(FOOD_ROOT)) return null;
-  // (A volume on other non-food items is a capacity, a 750 ml bottle, not its mass: massOf ignores it.)
-  const { parts, inferred, flags, sector } = materialParts(p, cat, data);
-  if (!parts.length) return null;
-  const profile = profileOf(cat, data);
-  const mass = massOf(p, profile, soldByVolume(cat, profile), consumable(cat));
-  // A sector's default material says little about this product: with a price on the page the
-  // spend tier (bounded by the mass) does better, and with no mass it would be two guesses in a
-  // row. It serves pages that give a mass and no usable price, which were "unknown" before.
-  if (!mass || (sector && (mass.typical || p.price !== null))) return null;
-  // The category's typical mass for a product priced like a part or an accessory of it (under a
-  // third of its lowest price): not the whole item's mass (as in tier B); not for clothing.
-  if (mass.typical && cat.row && !cat.row.path.startsWith(APPAREL_ROOT) && singlePart(p, cat, data)) return null;
-  // A part the title names (pillow covers filed as Pillows): the whole item's typical mass is not its.
-  if (mass.typical && namesPartOfItem(p, cat)) return null;
-  const steps: Step[] = mass.step ? [mass.step] : [];
-  const unformed = notAssembled(cat, profile);
+/** The parts' per-kg factor, weighted by share, with a step per part (and its uplift, unless the goods are not formed). */
+function perKgOf(parts: Part[], unformed: string | null, steps: Step[]): number {
   let perKg = 0;
   for (const x of parts) {
     const up = unformed ? 1 : x.uplift;
@@ -648,6 +632,27 @@ function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
       ),
     );
   }
+  return perKg;
+}
+
+function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
+  if (cat.row?.path.startsWith(FOOD_ROOT)) return null;
+  // (A volume on other non-food items is a capacity, a 750 ml bottle, not its mass: massOf ignores it.)
+  const { parts, inferred, flags, sector } = materialParts(p, cat, data);
+  if (!parts.length) return null;
+  const profile = profileOf(cat, data);
+  const mass = massOf(p, profile, soldByVolume(cat, profile), consumable(cat));
+  // A sector's default material says little about this product: with a price on the page the
+  // spend tier (bounded by the mass) does better, and with no mass it would be two guesses in a
+  // row. It serves pages that give a mass and no usable price, which were "unknown" before.
+  if (!mass || (sector && (mass.typical || p.price !== null))) return null;
+  // The category's typical mass for a product priced like a part or an accessory of it (under a
+  // third of its lowest price): not the whole item's mass (as in tier B); not for clothing.
+  if (mass.typical && cat.row && !cat.row.path.startsWith(APPAREL_ROOT) && singlePart(p, cat, data)) return null;
+  // A part the title names (pillow covers filed as Pillows): the whole item's typical mass is not its.
+  if (mass.typical && namesPartOfItem(p, cat)) return null;
+  const steps: Step[] = mass.step ? [mass.step] : [];
+  const perKg = perKgOf(parts, notAssembled(cat, profile), steps);
   const materialKg = mass.kg * perKg;
   steps.push(
     step(
