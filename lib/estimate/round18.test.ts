@@ -2,6 +2,7 @@
  * Issue #8, round 18 (each test fails without its fix).
  */
 import { describe, expect, it } from 'vitest';
+import { parseQuantity } from './quantity';
 import { estimateOnShippedPacks as one } from './shipped-packs';
 
 /** The mass one estimate multiplied: the first number of its "Mass x factor" step ("0.756 kg x ..."). */
@@ -33,10 +34,22 @@ describe('a count without a mass: the count x one piece of a multipack, the pack
       expect(massIn(e), id).toBeCloseTo(24 * 0.33, 5);
     }
   });
-  it("no piece for the category: a pack beyond the category's heaviest is the typical pack once", async () => {
-    const e = await one({ title: 'Dog food, pack of 24', googleCategory: '3530' });
-    expect(massIn(e)).toBe(3);
+  it('wet dog food: a piece between a 100-150 g pouch and a 400 g can', async () => {
+    const e = await one({ title: 'Dog food trays, 8 pack', googleCategory: '3530' });
+    expect(massIn(e)).toBeCloseTo(8 * 0.25, 5);
+  });
+  it("a food pack beyond the category's heaviest is the typical pack once", async () => {
+    // No piece for Food Items (0.01-10 kg): 40 x its typical 0.5 kg would be 20 kg.
+    const e = await one({ title: 'Snack selection, pack of 40', googleCategory: '422' });
+    expect(massIn(e)).toBe(0.5);
     expect(e.steps.find((s) => s.label === 'Typical mass')?.detail).toContain('count pieces of one pack');
+  });
+  it('a count of containers with no size counts the pieces of food and drink only', async () => {
+    const cans = await one({ title: 'Gourmet cat food, 24 cans', googleCategory: CAT_FOOD });
+    expect(massIn(cans)).toBeCloseTo(24 * 0.085, 5);
+    const rack = await one({ title: 'Wine rack 12 bottles', googleCategory: '5578' });
+    const plain = await one({ title: 'Wine rack', googleCategory: '5578' });
+    expect(rack.kgCO2e).toBe(plain.kgCO2e);
   });
   it("the page's own piece mass decides: 24 x 85 g", async () => {
     const e = await one({ title: 'Cat food 24 x 85 g', googleCategory: CAT_FOOD });
@@ -68,5 +81,18 @@ describe('paint and other chemical or bulk products take no forming or assembly 
   it('guard: a moulded plastic good keeps its uplift', async () => {
     const e = await one({ title: 'Rain barrel 10 kg', googleCategory: '6834' });
     expect(e.kgCO2e! / (10 * DESNZ_AVERAGE_PLASTICS * 1.15)).toBeCloseTo(1, 2);
+  });
+});
+
+describe('a count in brackets before the size: "(24) 3 oz. cans" (#8)', () => {
+  // Before: "(24) 3 oz" read one 85 g can.
+  it('24 cans of 3 oz', () => {
+    const q = parseQuantity({ title: 'Wet cat food variety pack - (24) 3 oz. cans' });
+    expect(q.units).toBe(24);
+    expect(q.massKg).toBeCloseTo(24 * 3 * 0.02835, 4);
+  });
+  it('guards: brackets around a size or a count alone are not a multipack', () => {
+    expect(parseQuantity({ title: 'Olive oil (500 ml)' }).massKg).toBeCloseTo(0.5, 5);
+    expect(parseQuantity({ title: 'Dinner plates (6)' }).massKg).toBeNull();
   });
 });

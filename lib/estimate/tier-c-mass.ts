@@ -110,18 +110,20 @@ function consumable(cat: CategoryInfo): boolean {
  */
 function countedMass(p: Prepared, profile: TypicalRow, d: number, packs: boolean): Mass {
   const q = p.quantity;
-  const piece = q.units > 1 ? profile.piece : undefined;
+  // "Cat food, 24 cans": the containers the title counts, for food, drink and pet food only.
+  const units = packs && q.containers ? q.containers : q.units;
+  const piece = units > 1 ? profile.piece : undefined;
   const each = piece?.kg ?? d;
-  const total = each * q.units;
+  const total = each * units;
   const hi = profile.weightKgHigh;
   const why = profile.basis.split(';').slice(-1)[0]!.trim();
-  if (packs && q.units > 1 && hi !== null && total > hi * MASS_TOLERANCE) {
+  if (packs && units > 1 && hi !== null && total > hi * MASS_TOLERANCE) {
     return {
       kg: d,
       typical: true,
       step: step(
         'Typical mass',
-        `no usable mass on the page: ${d} kg, a typical pack of this category (${why}); ${q.units} x ${sig(each)} kg = ${sig(total)} kg would be beyond the heaviest pack (${hi} kg): the ${q.units} in the title count pieces of one pack`,
+        `no usable mass on the page: ${d} kg, a typical pack of this category (${why}); ${units} x ${sig(each)} kg = ${sig(total)} kg would be beyond the heaviest pack (${hi} kg): the ${units} in the title count pieces of one pack`,
         d,
         'kg',
       ),
@@ -133,8 +135,8 @@ function countedMass(p: Prepared, profile: TypicalRow, d: number, packs: boolean
     step: step(
       'Typical mass',
       piece
-        ? `no usable mass on the page: ${q.units} pieces x ${sig(piece.kg)} kg, one piece of a multipack of this category (${piece.basis}) = ${sig(total)} kg`
-        : `no usable mass on the page: ${d} kg per item, typical of this category (${why})${q.units > 1 ? ` x ${q.units} units` : ''} = ${sig(total)} kg`,
+        ? `no usable mass on the page: ${units} pieces x ${sig(piece.kg)} kg, one piece of a multipack of this category (${piece.basis}) = ${sig(total)} kg`
+        : `no usable mass on the page: ${d} kg per item, typical of this category (${why})${units > 1 ? ` x ${units} units` : ''} = ${sig(total)} kg`,
       total,
       'kg',
     ),
