@@ -271,20 +271,30 @@ export function parseQuantity(input: QuantityInput): Quantity {
       ...(n > 1 ? { sizeKg: single.eachKg } : {}),
     };
   }
-  // No size at all: a count of containers ("Cat food, 24 cans") is kept apart; only food, drink and
-  // pet food read it as the pieces the price buys (tier C): "Wine rack, 12 bottles" holds them.
-  const containers = units === 1 && unitsSource === 'default' ? containerCount(title) : null;
-  return {
-    units,
-    unitsSource,
-    ...(containers && containers > 1 ? { containers } : {}),
-    ...(pintsOf(title, input.country) ?? {
+  return { units, unitsSource, ...containersAlone(title, unitsSource), ...noSize(title, input.country) };
+}
+
+/**
+ * No size at all: a count of containers ("Cat food, 24 cans") is kept apart; only food, drink and
+ * pet food read it as the pieces the price buys (tier C): "Wine rack, 12 bottles" holds them.
+ */
+function containersAlone(title: string, unitsSource: Quantity['unitsSource']): Pick<Quantity, 'containers'> {
+  const n = unitsSource === 'default' ? containerCount(title) : null;
+  return n && n > 1 ? { containers: n } : {};
+}
+
+function noSize(
+  title: string,
+  country: string | null | undefined,
+): Pick<Quantity, 'massKg' | 'massSource' | 'fromVolume' | 'detail'> {
+  return (
+    pintsOf(title, country) ?? {
       massKg: null,
       massSource: null,
       fromVolume: false,
       detail: 'no weight on the page or in the title',
-    }),
-  };
+    }
+  );
 }
 
 /**
