@@ -96,3 +96,27 @@ describe('a count in brackets before the size: "(24) 3 oz. cans" (#8)', () => {
     expect(parseQuantity({ title: 'Dinner plates (6)' }).massKg).toBeNull();
   });
 });
+
+describe("a rain jacket without a mass is a typical rain jacket's mass of the modelled one (#8)", () => {
+  // ADEME Impact CO2 "veste imperméable": 38.7 kg CO2e per item, modelled at 0.95 kg (Ecobalyse's
+  // coat/jacket mass). Before: every rain jacket without a mass was the whole 38.7 kg, where common
+  // waterproof shells weigh 0.3-0.6 kg.
+  const COATS = '5598';
+  it.each(['Rain jacket, men', 'Damen Regenjacke wasserdicht', 'Waterproof jacket with hood'])(
+    '%s: 38.7 x 0.45 / 0.95',
+    async (title) => {
+      const e = await one({ title, googleCategory: COATS });
+      expect(e.tier).toBe('B');
+      expect(e.kgCO2e! / ((38.7 * 0.45) / 0.95)).toBeCloseTo(1, 2);
+    },
+  );
+  it('a windbreaker: its 0.3 kg, as far as the item scales (a third of the modelled at least)', async () => {
+    const e = await one({ title: 'Packable windbreaker', googleCategory: COATS });
+    expect(e.kgCO2e! / 38.7).toBeCloseTo(1 / 3, 2);
+  });
+  it("guard: the page's own mass still decides", async () => {
+    const a = await one({ title: 'Rain jacket, men', googleCategory: COATS, weightKg: 0.6 });
+    const b = await one({ title: 'Rain jacket, men', googleCategory: COATS, weightKg: 0.3 });
+    expect(a.kgCO2e! / b.kgCO2e!).toBeCloseTo(2, 2);
+  });
+});
