@@ -19,6 +19,8 @@ export interface Quantity {
   detail: string;
   /** A title size multiplied by the title's count ("90 pack, 2.6 kg": 2.6 kg per unit x 90): the size as written, kg. */
   sizeKg?: number;
+  /** A count of containers with no size in the title ("24 cans"): pieces for food and drink only (tier C). */
+  containers?: number;
 }
 
 const UNIT_KG = new Map<string, number>(
@@ -106,6 +108,8 @@ const NESTED_RE = new RegExp(
   String.raw`(?<![\d.,])(\d{1,3})\s*[x×*]\s*\(?\s*(\d{1,3})\s*[x×*]\s*${AMOUNT}\s*${UNIT}${UNIT_END}`,
   'iu',
 );
+/** A count in brackets before the size: "(24) 3 oz. cans", "(12) 12 fl oz bottles". */
+const PAREN_MULTI_RE = new RegExp(String.raw`\((\d{1,3})\)\s*${AMOUNT}\s*${UNIT}${UNIT_END}`, 'iu');
 const SINGLE_RE = new RegExp(String.raw`(?<![\d.,])${AMOUNT}\s*${UNIT}${UNIT_END}`, 'iu');
 /** A size right where a counted container's size begins. */
 const SIZE_AT_RE = new RegExp(String.raw`${AMOUNT}\s*${UNIT}${UNIT_END}`, 'iuy');
@@ -148,7 +152,10 @@ function multiOf(title: string): Multi | null {
   const before = MULTI_RE.exec(title);
   if (before) return sized(Number(before[1]), before[2]!, before[3]!, before[0]);
   const after = MULTI_AFTER_RE.exec(title);
-  return after ? sized(Number(after[3]), after[1]!, after[2]!, after[0]) : null;
+  if (after) return sized(Number(after[3]), after[1]!, after[2]!, after[0]);
+  const paren = PAREN_MULTI_RE.exec(title);
+  const each = paren && Number(paren[1]) <= MAX_UNITS ? sized(Number(paren[1]), paren[2]!, paren[3]!, paren[0]) : null;
+  return each && isPrepackage(each.eachKg) ? each : null;
 }
 
 function sized(n: number, amount: string, unitText: string, text: string): Multi | null {
@@ -264,16 +271,30 @@ export function parseQuantity(input: QuantityInput): Quantity {
       ...(n > 1 ? { sizeKg: single.eachKg } : {}),
     };
   }
-  return {
-    units,
-    unitsSource,
-    ...(pintsOf(title, input.country) ?? {
+  return { units, unitsSource, ...containersAlone(title, unitsSource), ...noSize(title, input.country) };
+}
+
+/**
+ * No size at all: a count of containers ("Cat food, 24 cans") is kept apart; only food, drink and
+ * pet food read it as the pieces the price buys (tier C): "Wine rack, 12 bottles" holds them.
+ */
+function containersAlone(title: string, unitsSource: Quantity['unitsSource']): Pick<Quantity, 'containers'> {
+  const n = unitsSource === 'default' ? containerCount(title) : null;
+  return n && n > 1 ? { containers: n } : {};
+}
+
+function noSize(
+  title: string,
+  country: string | null | undefined,
+): Pick<Quantity, 'massKg' | 'massSource' | 'fromVolume' | 'detail'> {
+  return (
+    pintsOf(title, country) ?? {
       massKg: null,
       massSource: null,
       fromVolume: false,
       detail: 'no weight on the page or in the title',
-    }),
-  };
+    }
+  );
 }
 
 /**

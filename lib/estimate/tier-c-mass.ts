@@ -8,7 +8,7 @@
 import { normalizeText } from '../factors/normalize';
 import type { AliasRow, FoodRow, ItemRow, MaterialRow, TypicalRow } from '../factors/tables';
 import type { BatchData } from './batch';
-import { profileOf } from './checks';
+import { MASS_TOLERANCE, profileOf } from './checks';
 import { inTitleContainer } from './container';
 import { dryFormOf } from './dry-form';
 import { withNetContent } from './net-content';
@@ -93,8 +93,58 @@ function looseMass(p: Prepared, food: FoodRow, profile: TypicalRow | null): Mass
   };
 }
 
-/** The page's mass, else the category's typical mass of one item times the units. */
-function massOf(p: Prepared, profile: TypicalRow | null, allowVolume: boolean): Mass | null {
+/**
+ * Goods whose typical mass is a pack as sold and whose count in a title counts smaller pieces (food,
+ * drink, pet food: NAICS 311), where a pack of many typical packs is not plausible.
+ */
+function consumable(cat: CategoryInfo): boolean {
+  return !!cat.row && (cat.row.path.startsWith(FOOD_ROOT) || /^311/.test(cat.row.naics));
+}
+
+/**
+ * No mass on the page and a count in the title: one rule, the count times one piece's mass. A page's
+ * own piece mass ("24 x 85 g") is read by quantity.ts; here the piece is the category's multipack
+ * piece (data/pack-pieces.csv: a 85 g pouch of cat food, a 330 ml can), else its typical item. For
+ * food and drink the pack must stay plausible: a total beyond the category's heaviest pack (x1.5)
+ * says the count is of pieces inside one pack, and the typical pack is taken once.
+ */
+function countedMass(p: Prepared, profile: TypicalRow, d: number, packs: boolean): Mass {
+  const q = p.quantity;
+  // "Cat food, 24 cans": the containers the title counts, for food, drink and pet food only.
+  const units = packs && q.containers ? q.containers : q.units;
+  const piece = units > 1 ? profile.piece : undefined;
+  const each = piece?.kg ?? d;
+  const total = each * units;
+  const hi = profile.weightKgHigh;
+  const why = profile.basis.split(';').slice(-1)[0]!.trim();
+  if (packs && units > 1 && hi !== null && total > hi * MASS_TOLERANCE) {
+    return {
+      kg: d,
+      typical: true,
+      step: step(
+        'Typical mass',
+        `no usable mass on the page: ${d} kg, a typical pack of this category (${why}); ${units} x ${sig(each)} kg = ${sig(total)} kg would be beyond the heaviest pack (${hi} kg): the ${units} in the title count pieces of one pack`,
+        d,
+        'kg',
+      ),
+    };
+  }
+  return {
+    kg: total,
+    typical: true,
+    step: step(
+      'Typical mass',
+      piece
+        ? `no usable mass on the page: ${units} pieces x ${sig(piece.kg)} kg, one piece of a multipack of this category (${piece.basis}) = ${sig(total)} kg`
+        : `no usable mass on the page: ${d} kg per item, typical of this category (${why})${units > 1 ? ` x ${units} units` : ''} = ${sig(total)} kg`,
+      total,
+      'kg',
+    ),
+  };
+}
+
+/** The page's mass, else the category's typical mass: the units times one piece (countedMass). */
+function massOf(p: Prepared, profile: TypicalRow | null, allowVolume: boolean, packs = false): Mass | null {
   const q = p.quantity;
   if (q.massKg !== null && q.massKg > 0 && (allowVolume || !q.fromVolume))
     return { kg: q.massKg, typical: false, step: null };
@@ -114,17 +164,7 @@ function massOf(p: Prepared, profile: TypicalRow | null, allowVolume: boolean): 
   }
   const d = profile?.defaultMassKg;
   if (!d) return null;
-  const kg = d * q.units;
-  return {
-    kg,
-    typical: true,
-    step: step(
-      'Typical mass',
-      `no usable mass on the page: ${d} kg per item, typical of this category (${profile!.basis.split(';').slice(-1)[0].trim()})${q.units > 1 ? ` x ${q.units} units` : ''} = ${sig(kg)} kg`,
-      kg,
-      'kg',
-    ),
-  };
+  return countedMass(p, profile!, d, packs);
 }
 
 function widen(r: RangeRule, typical: boolean): { low: number; high: number; why: string } {
@@ -224,7 +264,7 @@ function foodEstimate(p: Prepared, cat: CategoryInfo, data: BatchData, lead: Ste
   // The container the title names replaces the one AGRIBALYSE modelled (drinks; lib/estimate/container.ts).
   const contained = inTitleContainer(asSold, p.title, data);
   const food = contained.food;
-  const mass = looseMass(p, asSold, profile) ?? massOf(p, profile, true);
+  const mass = looseMass(p, asSold, profile) ?? massOf(p, profile, true, consumable(cat));
   if (!mass) return null;
   const central = mass.kg * food.kgPerKg;
   const source = SOURCE_NAME[food.source];
@@ -516,6 +556,18 @@ function poweredToy(p: Prepared, cat: CategoryInfo, data: BatchData, defaultKey:
  */
 const CHEMICALS = /^325/;
 
+/**
+ * Why the category's goods take no forming or assembly uplift, or null: the uplift (data in
+ * scripts/factors/materials.ts) is for a material shaped and assembled into a good; a chemical
+ * product (paint, glue, cleaner: NAICS 325) and a bulk good sold by the litre (a bulk density in
+ * data/bulk-densities.csv: paint, compost, soil) are mixed or bagged, not formed.
+ */
+function notAssembled(cat: CategoryInfo, profile: TypicalRow | null): string | null {
+  if (cat.row && CHEMICALS.test(cat.row.naics)) return 'a chemical product (mixed, not formed)';
+  if (profile?.bulk) return 'a bulk good sold by the litre';
+  return null;
+}
+
 function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData): Parts {
   const stated = statedParts(p, data);
   if (stated.parts.length) return stated;
@@ -560,13 +612,38 @@ function processAddition(
   };
 }
 
+/** The parts' per-kg factor, weighted by share, with a step per part (and its uplift, unless the goods are not formed). */
+function perKgOf(parts: Part[], unformed: string | null, steps: Step[]): number {
+  let perKg = 0;
+  for (const x of parts) {
+    const up = unformed ? 1 : x.uplift;
+    const f = x.perKg * up;
+    perKg += x.share * f;
+    const uplift =
+      up !== 1
+        ? ` x ${x.uplift} forming/assembly uplift (assumption)`
+        : x.uplift !== 1
+          ? ` (no forming/assembly uplift: ${unformed}, not an assembled good)`
+          : '';
+    steps.push(
+      step(
+        'Material',
+        `${sig(x.share * 100, 3)}% ${x.name} (from ${x.from}): ${x.perKg} kg CO2e/kg${uplift}`,
+        f,
+        'kg CO2e / kg',
+      ),
+    );
+  }
+  return perKg;
+}
+
 function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   if (cat.row?.path.startsWith(FOOD_ROOT)) return null;
   // (A volume on other non-food items is a capacity, a 750 ml bottle, not its mass: massOf ignores it.)
   const { parts, inferred, flags, sector } = materialParts(p, cat, data);
   if (!parts.length) return null;
   const profile = profileOf(cat, data);
-  const mass = massOf(p, profile, soldByVolume(cat, profile));
+  const mass = massOf(p, profile, soldByVolume(cat, profile), consumable(cat));
   // A sector's default material says little about this product: with a price on the page the
   // spend tier (bounded by the mass) does better, and with no mass it would be two guesses in a
   // row. It serves pages that give a mass and no usable price, which were "unknown" before.
@@ -577,20 +654,7 @@ function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   // A part the title names (pillow covers filed as Pillows): the whole item's typical mass is not its.
   if (mass.typical && namesPartOfItem(p, cat)) return null;
   const steps: Step[] = mass.step ? [mass.step] : [];
-  let perKg = 0;
-  for (const x of parts) {
-    const f = x.perKg * x.uplift;
-    perKg += x.share * f;
-    const uplift = x.uplift === 1 ? '' : ` x ${x.uplift} forming/assembly uplift (assumption)`;
-    steps.push(
-      step(
-        'Material',
-        `${sig(x.share * 100, 3)}% ${x.name} (from ${x.from}): ${x.perKg} kg CO2e/kg${uplift}`,
-        f,
-        'kg CO2e / kg',
-      ),
-    );
-  }
+  const perKg = perKgOf(parts, notAssembled(cat, profile), steps);
   const materialKg = mass.kg * perKg;
   steps.push(
     step(

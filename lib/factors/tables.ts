@@ -287,6 +287,11 @@ export interface TypicalRow {
   /** Bulk goods sold by the litre (compost, mulch, soil): kg per litre as sold (data/bulk-densities.csv). */
   bulk?: { kgPerLitre: number; basis: string };
   /**
+   * One piece of a multipack of this category, kg (data/pack-pieces.csv): a count in the title with
+   * no mass on the page counts these (24 pouches of cat food), not the typical item (a bag of dry food).
+   */
+  piece?: { kg: number; basis: string };
+  /**
    * Every ADEME item of the same kind as `item` (its group and kind), when there are several: a
    * page mass beyond the x3 the modelled item describes takes the one it fits (a 0.35 kg adapter is
    * the laptop adapter, not the phone charger).

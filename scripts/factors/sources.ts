@@ -95,7 +95,7 @@ export const BOAVIZTA: Provenance = {
 };
 export const TYPICAL: Provenance = {
   source:
-    "data/typical-ranges.csv: per-category physical profiles (typical item price and weight ranges, typical mass, ADEME item or per-kg intensity; basis stated per row); clothing masses from Ecobalyse (MIT); per-item making steps a per-kg factor leaves out from data/process-additions.csv (book printing and binding: Associazione Italiana Editori's average of about 0.5 kg CO2 per book, as reported at schoemann.org/co2-footprint-of-books); bulk densities of goods sold by the litre (compost, mulch, soil) from data/bulk-densities.csv (editorial, this project)",
+    "data/typical-ranges.csv: per-category physical profiles (typical item price and weight ranges, typical mass, ADEME item or per-kg intensity; basis stated per row); clothing masses from Ecobalyse (MIT); per-item making steps a per-kg factor leaves out from data/process-additions.csv (book printing and binding: Associazione Italiana Editori's average of about 0.5 kg CO2 per book, as reported at schoemann.org/co2-footprint-of-books); bulk densities of goods sold by the litre (compost, mulch, soil) from data/bulk-densities.csv (editorial, this project); the mass of one piece of a multipack (a pouch of cat food, a can) from data/pack-pieces.csv (editorial, this project)",
   version: '3',
   year: 2025,
   licence: 'CC0 (this project); the AIE figure is a published estimate quoted with its source',

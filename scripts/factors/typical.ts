@@ -48,27 +48,47 @@ function readProcesses(paths: Map<number, string>): Map<string, NonNullable<Typi
   return out;
 }
 
-/** data/bulk-densities.csv: kg per litre of bulk goods sold by volume (a "60 l" bag of compost). */
-function readBulk(paths: Map<number, string>): Map<string, NonNullable<TypicalRow['bulk']>> {
-  const out = new Map<string, NonNullable<TypicalRow['bulk']>>();
-  for (const r of data('bulk-densities.csv')) {
+/**
+ * A per-category table (gpt_id, gpt_path, one value, basis): the path must match the id, the basis
+ * must be stated and the value fall within [lo, hi) (exclusive of lo); keyed by the id.
+ */
+function perCategory<T>(
+  file: string,
+  column: string,
+  bounds: [number, number],
+  paths: Map<number, string>,
+  make: (value: number, basis: string) => T,
+): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const r of data(file)) {
     const id = Number(r.gpt_id);
-    if (paths.get(id) !== r.gpt_path) throw new Error(`bulk-densities.csv: path mismatch for ${r.gpt_id}`);
-    if (!r.basis.trim()) throw new Error(`bulk-densities.csv: ${id} has no basis`);
-    const kgPerLitre = num(r.kg_per_litre, `bulk-densities.csv ${id}`);
-    if (!(kgPerLitre > 0 && kgPerLitre < 3)) throw new Error(`bulk-densities.csv: ${id} density out of range`);
-    out.set(String(id), { kgPerLitre, basis: r.basis });
+    if (paths.get(id) !== r.gpt_path) throw new Error(`${file}: path mismatch for ${r.gpt_id}`);
+    if (!r.basis.trim()) throw new Error(`${file}: ${id} has no basis`);
+    const v = num(r[column], `${file} ${id}`);
+    if (!(v > bounds[0] && v < bounds[1])) throw new Error(`${file}: ${id} ${column} out of range`);
+    out.set(String(id), make(v, r.basis));
   }
   return out;
 }
+
+/** data/bulk-densities.csv: kg per litre of bulk goods sold by volume (a "60 l" bag of compost). */
+const readBulk = (paths: Map<number, string>) =>
+  perCategory('bulk-densities.csv', 'kg_per_litre', [0, 3], paths, (kgPerLitre, basis) => ({ kgPerLitre, basis }));
+
+/** data/pack-pieces.csv: one piece's mass in a multipack of the category (a pouch of cat food, a can of beer). */
+const readPieces = (paths: Map<number, string>) =>
+  perCategory('pack-pieces.csv', 'piece_kg', [0, 50], paths, (kg, basis) => ({ kg, basis }));
 
 export function buildTypical(taxonomy: TaxonomyNode[], keys?: FactorKeys): TypicalRow[] {
   const paths = new Map(taxonomy.map((n) => [n.id, n.path]));
   const processes = readProcesses(paths);
   const bulk = readBulk(paths);
+  const pieces = readPieces(paths);
   const profiles = new Set(data('typical-ranges.csv').map((r) => r.gpt_id));
   for (const id of bulk.keys())
     if (!profiles.has(id)) throw new Error(`bulk-densities.csv: ${id} has no typical-ranges.csv profile`);
+  for (const id of pieces.keys())
+    if (!profiles.has(id)) throw new Error(`pack-pieces.csv: ${id} has no typical-ranges.csv profile`);
   for (const id of processes.keys())
     if (!profiles.has(id)) throw new Error(`process-additions.csv: ${id} has no typical-ranges.csv profile`);
   return byKey(
@@ -97,6 +117,8 @@ export function buildTypical(taxonomy: TaxonomyNode[], keys?: FactorKeys): Typic
       if (process) row.process = process;
       const density = bulk.get(row.key);
       if (density) row.bulk = density;
+      const piece = pieces.get(row.key);
+      if (piece) row.piece = piece;
       return row;
     }),
   );
