@@ -5,6 +5,7 @@
 import { HEAD_FIRST_LANGS } from './lexicon';
 import type { ClassifyInput } from './index';
 import { MAKER_PRIOR_WEIGHT, makerScreenPrior } from './maker-prior';
+import { BRAND_KIND_WEIGHT, brandKindNode } from './rules/brand-kinds';
 import { MODEL_CODE_WEIGHT, modelCodeNode } from './model-codes';
 import { ANIMALS_AND_PET_SUPPLIES, CLOTHING, FOOD_BEVERAGES_TOBACCO, MEDIA_BOOKS, SHOES } from './nodes';
 import type { ClassifierParts } from './parts';
@@ -152,12 +153,17 @@ function machineAndAnimalRules(
   return animalWordOnly(parts.taxonomy, machineRule(parts.taxonomy, beforeForCue(title, lang), evidence));
 }
 
-/** Nothing else said anything: a maker's model code ("P2422H") or a maker's screen line. */
+/**
+ * Nothing else said anything: a maker's model code ("P2422H"), a maker's screen line, or a brand
+ * that sells one kind of product ("Heineken 6 x 33 cl", rules/brand-kinds.ts).
+ */
 function fallbackVote(title: string, brand: string | null): Evidence[] {
   const code = modelCodeNode(title, brand);
   if (code !== null) return [{ id: code, w: MODEL_CODE_WEIGHT, source: 'title' }];
   const prior = makerScreenPrior(title, brand);
-  return prior !== null ? [{ id: prior, w: MAKER_PRIOR_WEIGHT, source: 'title' }] : [];
+  if (prior !== null) return [{ id: prior, w: MAKER_PRIOR_WEIGHT, source: 'title' }];
+  const kind = brandKindNode(title, brand);
+  return kind !== null ? [{ id: kind, w: BRAND_KIND_WEIGHT, source: 'title' }] : [];
 }
 
 /**
