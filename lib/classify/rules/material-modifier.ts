@@ -9,16 +9,25 @@
  * their words are not listed here: a listed word in such a title is an English one ("Vinyl Plank
  * Flooring ... per Case" reads as Italian by its "per").
  */
+import { normalizeText } from '../text';
 
-/** Materials whose word is also a product in the lexicon, by language. Data, tested. */
-const MATERIALS: Record<string, string[]> = {
+/**
+ * Materials whose word is also a product in the lexicon, by language, spelled as shops write them.
+ * Data, tested. Titles are matched normalised (accents folded: "mässing" -> "massing", "læder" ->
+ * "laeder"), so the words are too.
+ */
+export const MATERIALS: Record<string, string[]> = {
   en: ['vinyl', 'linen', 'canvas', 'glass', 'leather', 'cork', 'rubber', 'paper', 'velvet', 'denim', 'felt', 'wicker'],
   de: ['vinyl', 'leinen', 'glas', 'leder', 'kork', 'papier', 'samt', 'filz', 'messing'],
   nl: ['vinyl', 'linnen', 'glas', 'leer', 'leren', 'kurk', 'papier', 'fluweel', 'vilt', 'messing'],
   nordic: ['vinyl', 'lin', 'glas', 'læder', 'lær', 'skinn', 'kork', 'papir', 'filt', 'messing', 'mässing'],
 };
 
-const WORDS = new Set(Object.values(MATERIALS).flat());
+const WORDS = new Set(
+  Object.values(MATERIALS)
+    .flat()
+    .map((w) => normalizeText(w)),
+);
 
 /** Weight left to a material word that modifies a product word after it. */
 const MATERIAL_MODIFIER_ZONE = 0.3;
