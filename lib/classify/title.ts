@@ -24,6 +24,7 @@ import { accessoryOfRule, firstAccessoryWord, withDeviceAfterKindWord } from './
 import { withoutModifierOfUnknownLast } from './rules/unknown-last';
 import { isControlParticiple } from './rules/controlled-by';
 import { materialZones } from './rules/material-modifier';
+import { bayesMakerOnly, bayesMaySpeak, bayesReading, PRODUCT_NOUN_WEIGHT } from './rules/bayes-evidence';
 import type { ClassifierParts } from './parts';
 import type { Evidence, WeightedHit } from './score';
 import { normalizeText, stemToken } from './text';
@@ -207,6 +208,19 @@ function accessoryBeforeDevice(parts: ClassifierParts, words: string[], lang: st
   return !before.some((h) => h.entries.some((e) => e.w >= BAYES_SILENCING_WEIGHT && !parts.taxonomy.isAccessory(e.id)));
 }
 
+/** Nodes the lexicon reads in `words` with a product noun's weight (PRODUCT_NOUN_WEIGHT) or more. */
+function productNouns(
+  parts: ClassifierParts,
+  words: string[],
+  lang: string | null,
+  brand: ReadonlySet<string>,
+): number[] {
+  const raw = parts.lexicon.tokens(words);
+  return parts.lexicon
+    .hits(raw.map(stemToken), new Set(brand), lang, raw)
+    .flatMap((h) => h.entries.filter((e) => e.w >= PRODUCT_NOUN_WEIGHT).map((e) => e.id));
+}
+
 /**
  * The naive Bayes vote only knows its training classes (no accessories, no other domains): it
  * reads the main clause only, and is dropped when the lexicon points to an accessory or to
@@ -217,6 +231,7 @@ export function bayesVote(
   title: string,
   lexiconEvidence: Evidence[],
   lang: string | null = null,
+  brand: ReadonlySet<string> = new Set(),
 ): Evidence[] {
   const { bayes, bayesClasses, taxonomy } = parts;
   if (!bayes) return [];
@@ -226,7 +241,15 @@ export function bayesVote(
   const words = (cut >= 0 ? main.slice(0, cut) : main).filter(Boolean);
   if (accessoryBeforeDevice(parts, words, lang)) return [];
   const tokens = words.map(stemToken);
+  const reading = bayesReading(tokens, (t) => bayes.knows(t), brand);
+  if (!bayesMaySpeak(reading)) return [];
   const votes = bayes.evidence(tokens);
+  // A vote that stands for the maker only yields to any product noun after the maker's slot
+  // (rules/bayes-evidence.ts): the maker's own name may be a word too ("Cat", "Montpellier").
+  if (bayesMakerOnly(reading)) {
+    const nouns = productNouns(parts, words.slice(1), lang, brand);
+    if (votes.some((v) => nouns.some((id) => taxonomy.commonDepth(id, v.id) < BAYES_AGREEMENT_DEPTH))) return [];
+  }
   const strong = lexiconEvidence.filter((e) => e.w >= BAYES_SILENCING_WEIGHT);
   const best = strong.reduce<Evidence | null>((a, e) => (!a || e.w > a.w ? e : a), null);
   // A strong lexicon hit on a node outside the Bayes classes ("Monitor" vs the PriceRunner
