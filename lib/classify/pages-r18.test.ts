@@ -9,6 +9,7 @@ import { guessLanguage } from './cues';
 import { createClassifier, type ClassifierModel } from './index';
 import { loadParts } from './parts';
 import { bayesMakerOnly, bayesMaySpeak, bayesReading, hasProductNoun } from './rules/bayes-evidence';
+import { withoutModifierOfUnreadCjkHead } from './rules/cjk-head';
 import { FUNCTION_WORDS } from './rules/bayes-words';
 import { FUNCTION_WORDS_BY_LANG } from './rules/function-words';
 import { MATERIALS, materialModifiers } from './rules/material-modifier';
@@ -87,5 +88,29 @@ describe('function words have one source', () => {
     // "ein", "oder" were function words of the vote but told the guess no language.
     expect(guessLanguage(['ein', 'tisch'])).toBe('de');
     expect(guessLanguage(['stol', 'og', 'bord'])).toBe('da');
+  });
+});
+
+describe('CJK titles: the end of an unspaced run is the head, a material before it says what it is made of', () => {
+  const pathOf = (title: string, lang: string) => classifier.classify({ title, lang })?.path ?? '';
+  it('a material before a noun the lexicon does not know is not the product: no category rather than the material', () => {
+    // Before: Arts & Entertainment > Hobbies & Creative Arts (ceramics), for a ceramic vase.
+    expect(pathOf('陶瓷花器 小', 'zh')).toBe('');
+  });
+  it('a material before a read noun in the same run gives way to it', () => {
+    // Before: no category (the material's 0.28 against the plate's 0.4).
+    expect(pathOf('陶瓷盘子', 'zh')).toMatch(/Tableware/);
+  });
+  it('only material words, only before an unknown end of two characters or more', () => {
+    const knows = () => false;
+    const hit = { start: 0, end: 1, curated: false };
+    expect(withoutModifierOfUnreadCjkHead(['陶瓷花器'], ['陶瓷', '花器'], [hit], knows)).toEqual([]);
+    // A known end (a plain word of the segmentation) is no unread head.
+    expect(withoutModifierOfUnreadCjkHead(['陶瓷花器'], ['陶瓷', '花器'], [hit], () => true)).toEqual([hit]);
+    // A food word before an unknown flavour or maker stays the product.
+    expect(withoutModifierOfUnreadCjkHead(['牛肉某某'], ['牛肉', '某某'], [hit], knows)).toEqual([hit]);
+    // A one-character end is a suffix, and a material in a run of its own is left to material-modifier.ts.
+    expect(withoutModifierOfUnreadCjkHead(['陶瓷款'], ['陶瓷', '款'], [hit], knows)).toEqual([hit]);
+    expect(withoutModifierOfUnreadCjkHead(['陶瓷', '花器'], ['陶瓷', '花器'], [hit], knows)).toEqual([hit]);
   });
 });

@@ -22,6 +22,7 @@ import { readVerbNoun } from './rules/verb-noun';
 import { containerZones } from './rules/in-container';
 import { accessoryOfRule, firstAccessoryWord, withDeviceAfterKindWord } from './rules/accessory-of';
 import { withoutModifierOfUnknownLast } from './rules/unknown-last';
+import { withoutModifierOfUnreadCjkHead } from './rules/cjk-head';
 import { isControlParticiple } from './rules/controlled-by';
 import { materialZones } from './rules/material-modifier';
 import { bayesMakerOnly, bayesMaySpeak, bayesReading, PRODUCT_NOUN_WEIGHT } from './rules/bayes-evidence';
@@ -135,7 +136,8 @@ export function titleHits(
   const forCues = forCuesIn(lang);
   const out: WeightedHit[] = [];
   splitTitle(title).forEach(({ text: segment, bracketed }, si) => {
-    const raw = lexicon.tokens(normalizeText(segment).split(' ').filter(Boolean));
+    const words = normalizeText(segment).split(' ').filter(Boolean);
+    const raw = lexicon.tokens(words);
     const tokens = raw.map(stemToken);
     const segWeight = bracketed ? BRACKETED_WEIGHT : si === 0 ? 1 : LATER_SEGMENT_WEIGHT;
     // A word of two meanings by language ("tee": a T-shirt, German tea) keeps the page language's one.
@@ -148,7 +150,10 @@ export function titleHits(
     // A set word gives way to what the set holds, when the title names it (rules/set-of.ts).
     const sets = found.some((h) => !isSetHit(h, tokens)) ? found.filter((h) => !isSetHit(h, tokens)) : found;
     // "Allbirds Tree Breezers": an unread plural last word is the head; "Tree" only says which (rules/unknown-last.ts).
-    const kept = withoutModifierOfUnknownLast(raw, sets, lang);
+    // "手作陶瓷馬克杯": the run's unread end is the head; "陶瓷" only says which (rules/cjk-head.ts).
+    const kept = withoutModifierOfUnreadCjkHead(words, raw, withoutModifierOfUnknownLast(raw, sets, lang), (piece) =>
+      lexicon.knowsCjk(piece),
+    );
     // "Chiffonnade de coppa", "Tranches de jambon": no word before the "of" is read, so the
     // lexicon does not know the head noun (a cut, a form, a pack); what follows is the best guess
     // at the product, not a qualifier of a known one (rules/unknown-head.ts).

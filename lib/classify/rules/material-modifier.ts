@@ -21,6 +21,28 @@ export const MATERIALS: Record<string, string[]> = {
   de: ['vinyl', 'leinen', 'glas', 'leder', 'kork', 'papier', 'samt', 'filz', 'messing'],
   nl: ['vinyl', 'linnen', 'glas', 'leer', 'leren', 'kurk', 'papier', 'fluweel', 'vilt', 'messing'],
   nordic: ['vinyl', 'lin', 'glas', 'læder', 'lær', 'skinn', 'kork', 'papir', 'filt', 'messing', 'mässing'],
+  // Chinese (simplified and traditional), Japanese, Korean: read by rules/cjk-head.ts, where a
+  // material before an unknown noun in one unspaced run is that noun's material ("陶瓷馬克杯").
+  cjk: [
+    '陶瓷',
+    '陶器',
+    '瓷',
+    '玻璃',
+    '不锈钢',
+    '不鏽鋼',
+    '木製',
+    '木制',
+    '实木',
+    '實木',
+    '竹製',
+    '竹制',
+    '亚麻',
+    '亞麻',
+    '真皮',
+    '皮革',
+  ],
+  ja: ['リネン', 'ガラス', 'ステンレス', 'レザー', '陶器', '磁器', 'シリコン', 'コットン', 'ウール', '木製'],
+  ko: ['유리', '도자기', '스테인리스', '스텐', '가죽', '실리콘', '린넨', '원목'],
 };
 
 const WORDS = new Set(
@@ -32,7 +54,7 @@ const WORDS = new Set(
 /** Weight left to a material word that modifies a product word after it. */
 const MATERIAL_MODIFIER_ZONE = 0.3;
 
-const isMaterialWord = (raw: string): boolean => WORDS.has(raw);
+export const isMaterialWord = (raw: string): boolean => WORDS.has(raw);
 
 interface HitLike {
   start: number;
