@@ -10,6 +10,7 @@ import { createClassifier, type ClassifierModel } from './index';
 import { loadParts } from './parts';
 import { bayesMakerOnly, bayesMaySpeak, bayesReading, hasProductNoun } from './rules/bayes-evidence';
 import { withoutModifierOfUnreadCjkHead } from './rules/cjk-head';
+import { withoutUnitOfSale } from './rules/per-unit';
 import { FUNCTION_WORDS } from './rules/bayes-words';
 import { FUNCTION_WORDS_BY_LANG } from './rules/function-words';
 import { MATERIALS, materialModifiers } from './rules/material-modifier';
@@ -112,5 +113,17 @@ describe('CJK titles: the end of an unspaced run is the head, a material before 
     // A one-character end is a suffix, and a material in a run of its own is left to material-modifier.ts.
     expect(withoutModifierOfUnreadCjkHead(['陶瓷款'], ['陶瓷', '款'], [hit], knows)).toEqual([hit]);
     expect(withoutModifierOfUnreadCjkHead(['陶瓷', '花器'], ['陶瓷', '花器'], [hit], knows)).toEqual([hit]);
+  });
+});
+
+describe('"per Case": the unit of sale after "per" is not the product', () => {
+  const pathOf = (title: string, lang: string) => classifier.classify({ title, lang })?.path ?? '';
+  it('an English "per" unit is dropped; an Italian "per" still says what the product is for', () => {
+    // Before: Mobile Phone Cases, from "per Case".
+    expect(pathOf('Laminate Flooring, 2.5 m² per Case', 'en')).toMatch(/Flooring & Carpet/);
+    expect(pathOf('Custodia per iPhone 15', 'it')).toMatch(/Mobile Phone Cases/);
+    const hits = [{ start: 3, end: 4 }];
+    expect(withoutUnitOfSale(['tile', '20', 'per', 'case'], hits, new Set())).toEqual([]);
+    expect(withoutUnitOfSale(['custodia', 'x', 'per', 'case'], hits, new Set(['per']))).toEqual(hits);
   });
 });

@@ -23,6 +23,7 @@ import { containerZones } from './rules/in-container';
 import { accessoryOfRule, firstAccessoryWord, withDeviceAfterKindWord } from './rules/accessory-of';
 import { withoutModifierOfUnknownLast } from './rules/unknown-last';
 import { withoutModifierOfUnreadCjkHead } from './rules/cjk-head';
+import { withoutUnitOfSale } from './rules/per-unit';
 import { isControlParticiple } from './rules/controlled-by';
 import { materialZones } from './rules/material-modifier';
 import { bayesMakerOnly, bayesMaySpeak, bayesReading, PRODUCT_NOUN_WEIGHT } from './rules/bayes-evidence';
@@ -147,8 +148,10 @@ export function titleHits(
         h.end - h.start === 1 ? { ...h, entries: falseFriendEntries(tokens[h.start] ?? '', lang, h.entries) } : h,
       )
       .filter((h) => h.entries.length);
+    // "20 sq. ft. per Case": the unit of sale, not the product (rules/per-unit.ts).
     // A set word gives way to what the set holds, when the title names it (rules/set-of.ts).
-    const sets = found.some((h) => !isSetHit(h, tokens)) ? found.filter((h) => !isSetHit(h, tokens)) : found;
+    const units = withoutUnitOfSale(tokens, found, forCues);
+    const sets = units.some((h) => !isSetHit(h, tokens)) ? units.filter((h) => !isSetHit(h, tokens)) : units;
     // "Allbirds Tree Breezers": an unread plural last word is the head; "Tree" only says which (rules/unknown-last.ts).
     // "手作陶瓷馬克杯": the run's unread end is the head; "陶瓷" only says which (rules/cjk-head.ts).
     const kept = withoutModifierOfUnreadCjkHead(words, raw, withoutModifierOfUnknownLast(raw, sets, lang), (piece) =>
