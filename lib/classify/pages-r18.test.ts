@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { guessLanguage } from './cues';
 import { createClassifier, type ClassifierModel } from './index';
 import { loadParts } from './parts';
-import { bayesMakerOnly, bayesMaySpeak, bayesReading, hasProductNoun } from './rules/bayes-evidence';
+import { bayesMakerOnly, bayesMaySpeak, bayesReading, hasProductNoun, isGenericWord } from './rules/bayes-evidence';
 import { withoutModifierOfUnreadCjkHead } from './rules/cjk-head';
 import { withoutUnitOfSale } from './rules/per-unit';
 import { FUNCTION_WORDS } from './rules/bayes-words';
@@ -39,6 +39,14 @@ describe('the naive Bayes vote needs evidence: it abstains on a title it mostly 
     expect(bayesMaySpeak(read('Bosch washing machine 9kg', 'Bosch'))).toBe(true);
     expect(bayesMaySpeak(read('Bosch WAN28281GB'))).toBe(true);
     expect(read('Bosch washing machine 9kg', 'Bosch')).toEqual({ content: 2, known: 2, productKnown: 2 });
+  });
+  it('a size is no content word: "XXL" does not make an air fryer a TV', () => {
+    const title = 'Philips Airfryer XXL HD9650/90';
+    // Before: Televisions (Philips's TVs and an "XXL" TV taught the vote).
+    expect(parts.bayes?.evidence(tokens(title)).length).toBe(1);
+    expect(vote(title, 'en', 'Philips')).toEqual([]);
+    expect(isGenericWord('xxl')).toBe(true);
+    expect(isGenericWord('pro')).toBe(false);
   });
   it('in-domain titles still vote', () => {
     expect(vote('Bosch Serie 4 washing machine 9kg 1400rpm', 'en').length).toBe(1);

@@ -26,7 +26,13 @@ import { withoutModifierOfUnreadCjkHead } from './rules/cjk-head';
 import { withoutUnitOfSale } from './rules/per-unit';
 import { isControlParticiple } from './rules/controlled-by';
 import { materialZones } from './rules/material-modifier';
-import { bayesMakerOnly, bayesMaySpeak, bayesReading, PRODUCT_NOUN_WEIGHT } from './rules/bayes-evidence';
+import {
+  bayesMakerOnly,
+  bayesMaySpeak,
+  bayesReading,
+  isGenericWord,
+  PRODUCT_NOUN_WEIGHT,
+} from './rules/bayes-evidence';
 import type { ClassifierParts } from './parts';
 import type { Evidence, WeightedHit } from './score';
 import { normalizeText, stemToken } from './text';
@@ -226,6 +232,7 @@ function productNouns(
   const raw = parts.lexicon.tokens(words);
   return parts.lexicon
     .hits(raw.map(stemToken), new Set(brand), lang, raw)
+    .filter((h) => !raw.slice(h.start, h.end).every((t) => isGenericWord(stemToken(t))))
     .flatMap((h) => h.entries.filter((e) => e.w >= PRODUCT_NOUN_WEIGHT).map((e) => e.id));
 }
 

@@ -7,7 +7,8 @@
  * Microwave Ovens (De'Longhi's only class there).
  *
  * The title's content words are the words that can name the product: words (not numbers or
- * codes) that are not function words and not the page's brand. The vote speaks only when it
+ * codes) that are not function words, not sizes (GENERIC_WORDS) and not the
+ * page's brand. The vote speaks only when it
  * knows at least MIN_KNOWN_SHARE of them. A title of a maker and model codes only ("Samsung
  * UE55TU7100") has no content word past the maker and is the vote's own ground: the other checks
  * (bayes.ts) decide.
@@ -18,6 +19,16 @@
  * taught the vote).
  */
 import { FUNCTION_WORDS, isWord } from './bayes-words';
+
+/**
+ * Sizes a line of any kind of goods comes in ("Airfryer XXL", "Chef XL"): the vote knows them from
+ * its own classes (an "XXL" TV), but they name no product. Marketing words ("Pro", "Plus") are
+ * left out: the vote's own titles lean on them ("Find X2 Pro"). Normalised, stemmed. Data, tested.
+ */
+const GENERIC_WORDS = new Set(['xxs', 'xs', 'xl', 'xxl', 'xxxl', 'mini', 'maxi']);
+
+/** Whether a token is a size: no content word, no product noun. */
+export const isGenericWord = (token: string): boolean => GENERIC_WORDS.has(token);
 
 /** Share of the content words the vote must know: under it the title is mostly unread. */
 const MIN_KNOWN_SHARE = 0.3;
@@ -42,7 +53,7 @@ export function bayesReading(
 ): BayesReading {
   const out: BayesReading = { content: 0, known: 0, productKnown: 0 };
   tokens.forEach((t, i) => {
-    if (t.length < 2 || !isWord(t) || FUNCTION_WORDS.has(t) || brand.has(t)) return;
+    if (t.length < 2 || !isWord(t) || FUNCTION_WORDS.has(t) || GENERIC_WORDS.has(t) || brand.has(t)) return;
     out.content++;
     if (!knows(t)) return;
     out.known++;
