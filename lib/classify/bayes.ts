@@ -156,6 +156,11 @@ export class BayesScorer {
     return -1;
   }
 
+  /** Whether the vote was trained on the token (a word or a bayesFeatures feature). */
+  knows(token: string): boolean {
+    return this.rowOf(token) >= 0;
+  }
+
   /** Whether one known token alone gives a class MAKER_ALONE_POSTERIOR or more. */
   private soleMaker(token: string): boolean {
     const row = this.rowOf(token);

@@ -4,7 +4,8 @@
  * what it fits; "verre à bière" is a glass, the beer only says which.
  */
 import { CJK_FOR_MARKERS } from './segment';
-import { stemToken } from './text';
+import { FUNCTION_WORDS_BY_LANG } from './rules/function-words';
+import { normalizeText, stemToken } from './text';
 
 /** After one of these, the words name what the product fits or serves, not what it is. */
 const FOR_WORDS: Record<string, string[]> = {
@@ -110,30 +111,18 @@ export const WITH_ZONE_WEIGHT = 0.45;
 export const OF_ZONE_WEIGHT = 0.5;
 
 /**
- * Function words that tell a title's language when the page does not ("If Angels Fall", "Hülle
- * für ..."): with it, a translated word from another language that happens to be spelled like a
- * title word (German "Falle" folds to "fall") counts for less. Words shared by several languages
- * count for each; only a single clear winner is a guess.
+ * Function words tell a title's language when the page does not ("If Angels Fall", "Hülle für
+ * ..."): with it, a translated word from another language that happens to be spelled like a title
+ * word (German "Falle" folds to "fall") counts for less. The words are rules/function-words.ts's,
+ * normalised as titles are; words shared by several languages count for each, and only a single
+ * clear winner is a guess.
  */
-const LANGUAGE_WORDS: Record<string, string[]> = {
-  en: ['the', 'and', 'for', 'with', 'of', 'if', 'from', 'your', 'by', 'to', 'in', 'on'],
-  de: ['der', 'die', 'das', 'und', 'für', 'fuer', 'mit', 'aus', 'zum', 'zur', 'fur'],
-  fr: ['le', 'la', 'les', 'et', 'pour', 'avec', 'des', 'du', 'en', 'au', 'aux'],
-  es: ['el', 'los', 'las', 'y', 'para', 'con', 'del', 'de'],
-  it: ['il', 'lo', 'gli', 'e', 'per', 'con', 'di', 'da', 'della'],
-  nl: ['het', 'een', 'en', 'voor', 'met', 'van'],
-  pt: ['o', 'os', 'as', 'e', 'para', 'com', 'do', 'da'],
-  sv: ['och', 'för', 'med', 'till'],
-  // Not Danish "af" (of): English camera titles write it for autofocus ("Nikon AF-S").
-  da: ['og', 'til', 'med'],
-  tr: ['ve', 'icin', 'ile'],
-  pl: ['i', 'do', 'dla', 'z', 'na'],
-};
 const WORD_LANGS = new Map<string, string[]>();
-for (const [lang, words] of Object.entries(LANGUAGE_WORDS)) {
+for (const [lang, words] of Object.entries(FUNCTION_WORDS_BY_LANG)) {
   for (const w of words) {
-    const key = w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-    WORD_LANGS.set(key, [...(WORD_LANGS.get(key) ?? []), lang]);
+    const key = normalizeText(w);
+    const langs = WORD_LANGS.get(key) ?? [];
+    if (!langs.includes(lang)) WORD_LANGS.set(key, [...langs, lang]);
   }
 }
 

@@ -21,6 +21,7 @@ import { machineRule } from './rules/machine-of';
 import { forCuesIn, guessLanguage } from './cues';
 import { hitsToEvidence, type Evidence, type WeightedHit } from './score';
 import { bayesVote, titleHits } from './title';
+import { hasProductNoun } from './rules/bayes-evidence';
 import { crumbEvidence, readTrail, refineShelf, yieldDepartment, yieldWideShelf } from './trail';
 import { normalizeText, tokenize } from './text';
 
@@ -236,11 +237,13 @@ export function gather(
   refineShelf(taxonomy, perCrumb, titleEvidence, evidence);
   yieldDepartment(taxonomy, titleEvidence, evidence, crumbs.length);
   yieldWideShelf(taxonomy, titleEvidence, evidence);
-  if (!evidence.length && !titleEvidence.some((e) => e.w >= PRODUCT_WORD_WEIGHT))
+  // A product noun in the title's head zone outranks a maker's model code or screen line, however
+  // weak or split its readings ("Dell P2422H Halterung": a mount, of three kinds).
+  if (!evidence.length && !titleEvidence.some((e) => e.w >= PRODUCT_WORD_WEIGHT) && !hasProductNoun(hits))
     titleEvidence.push(...fallbackVote(title, brand));
   evidence.push(...titleEvidence);
   if (trail.contentBranch !== null) return { evidence, pageNode };
-  const votes = bayesVote(parts, title, titleEvidence, lang);
+  const votes = bayesVote(parts, title, titleEvidence, lang, new Set(brand ? tokenize(brand) : []));
   evidence.push(...votes);
   return { evidence: bayesAsHead(parts, votes, evidence), pageNode };
 }

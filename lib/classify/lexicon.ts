@@ -344,6 +344,11 @@ export class Lexicon {
   /** A word CJK runs are cut into: a single-word phrase of the tables or a part of a curated one. */
   private readonly isCjkWord = { has: (w: string) => this.lineOf.has(w) || this.cjkParts.has(w) };
 
+  /** Whether CJK segmentation knows the piece as a word (a lexicon line or a listed part). */
+  knowsCjk(piece: string): boolean {
+    return this.isCjkWord.has(piece);
+  }
+
   /** Title or crumb tokens with CJK runs cut into known words ("ビールグラス" -> "ビール", "グラス"). */
   tokens(tokens: string[]): string[] {
     if (!tokens.some((t) => CJK_CHAR.test(t))) return tokens;

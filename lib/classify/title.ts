@@ -22,8 +22,17 @@ import { readVerbNoun } from './rules/verb-noun';
 import { containerZones } from './rules/in-container';
 import { accessoryOfRule, firstAccessoryWord, withDeviceAfterKindWord } from './rules/accessory-of';
 import { withoutModifierOfUnknownLast } from './rules/unknown-last';
+import { withoutModifierOfUnreadCjkHead } from './rules/cjk-head';
+import { withoutUnitOfSale } from './rules/per-unit';
 import { isControlParticiple } from './rules/controlled-by';
 import { materialZones } from './rules/material-modifier';
+import {
+  bayesMakerOnly,
+  bayesMaySpeak,
+  bayesReading,
+  isGenericWord,
+  PRODUCT_NOUN_WEIGHT,
+} from './rules/bayes-evidence';
 import type { ClassifierParts } from './parts';
 import type { Evidence, WeightedHit } from './score';
 import { normalizeText, stemToken } from './text';
@@ -137,7 +146,8 @@ export function titleHits(
   const forCues = forCuesIn(lang);
   const out: WeightedHit[] = [];
   splitTitle(title).forEach(({ text: segment, bracketed }, si) => {
-    const raw = lexicon.tokens(normalizeText(segment).split(' ').filter(Boolean));
+    const words = normalizeText(segment).split(' ').filter(Boolean);
+    const raw = lexicon.tokens(words);
     const tokens = raw.map(stemToken);
     const segWeight = bracketed ? BRACKETED_WEIGHT : si === 0 ? 1 : LATER_SEGMENT_WEIGHT;
     // A word of two meanings by language ("tee": a T-shirt, German tea) keeps the page language's one.
@@ -147,10 +157,15 @@ export function titleHits(
         h.end - h.start === 1 ? { ...h, entries: falseFriendEntries(tokens[h.start] ?? '', lang, h.entries) } : h,
       )
       .filter((h) => h.entries.length);
+    // "20 sq. ft. per Case": the unit of sale, not the product (rules/per-unit.ts).
     // A set word gives way to what the set holds, when the title names it (rules/set-of.ts).
-    const sets = found.some((h) => !isSetHit(h, tokens)) ? found.filter((h) => !isSetHit(h, tokens)) : found;
+    const units = withoutUnitOfSale(tokens, found, forCues);
+    const sets = units.some((h) => !isSetHit(h, tokens)) ? units.filter((h) => !isSetHit(h, tokens)) : units;
     // "Allbirds Tree Breezers": an unread plural last word is the head; "Tree" only says which (rules/unknown-last.ts).
-    const kept = withoutModifierOfUnknownLast(raw, sets, lang);
+    // "手作陶瓷馬克杯": the run's unread end is the head; "陶瓷" only says which (rules/cjk-head.ts).
+    const kept = withoutModifierOfUnreadCjkHead(words, raw, withoutModifierOfUnknownLast(raw, sets, lang), (piece) =>
+      lexicon.knowsCjk(piece),
+    );
     // "Chiffonnade de coppa", "Tranches de jambon": no word before the "of" is read, so the
     // lexicon does not know the head noun (a cut, a form, a pack); what follows is the best guess
     // at the product, not a qualifier of a known one (rules/unknown-head.ts).
@@ -210,6 +225,20 @@ function accessoryBeforeDevice(parts: ClassifierParts, words: string[], lang: st
   return !before.some((h) => h.entries.some((e) => e.w >= BAYES_SILENCING_WEIGHT && !parts.taxonomy.isAccessory(e.id)));
 }
 
+/** Nodes the lexicon reads in `words` with a product noun's weight (PRODUCT_NOUN_WEIGHT) or more. */
+function productNouns(
+  parts: ClassifierParts,
+  words: string[],
+  lang: string | null,
+  brand: ReadonlySet<string>,
+): number[] {
+  const raw = parts.lexicon.tokens(words);
+  return parts.lexicon
+    .hits(raw.map(stemToken), new Set(brand), lang, raw)
+    .filter((h) => !raw.slice(h.start, h.end).every((t) => isGenericWord(stemToken(t))))
+    .flatMap((h) => h.entries.filter((e) => e.w >= PRODUCT_NOUN_WEIGHT).map((e) => e.id));
+}
+
 /**
  * The naive Bayes vote only knows its training classes (no accessories, no other domains): it
  * reads the main clause only, and is dropped when the lexicon points to an accessory or to
@@ -220,6 +249,7 @@ export function bayesVote(
   title: string,
   lexiconEvidence: Evidence[],
   lang: string | null = null,
+  brand: ReadonlySet<string> = new Set(),
 ): Evidence[] {
   const { bayes, bayesClasses, taxonomy } = parts;
   if (!bayes) return [];
@@ -229,7 +259,15 @@ export function bayesVote(
   const words = (cut >= 0 ? main.slice(0, cut) : main).filter(Boolean);
   if (accessoryBeforeDevice(parts, words, lang)) return [];
   const tokens = words.map(stemToken);
+  const reading = bayesReading(tokens, (t) => bayes.knows(t), brand);
+  if (!bayesMaySpeak(reading)) return [];
   const votes = bayes.evidence(tokens);
+  // A vote that stands for the maker only yields to any product noun after the maker's slot
+  // (rules/bayes-evidence.ts): the maker's own name may be a word too ("Cat", "Montpellier").
+  if (bayesMakerOnly(reading)) {
+    const nouns = productNouns(parts, words.slice(1), lang, brand);
+    if (votes.some((v) => nouns.some((id) => taxonomy.commonDepth(id, v.id) < BAYES_AGREEMENT_DEPTH))) return [];
+  }
   const strong = lexiconEvidence.filter((e) => e.w >= BAYES_SILENCING_WEIGHT);
   const best = strong.reduce<Evidence | null>((a, e) => (!a || e.w > a.w ? e : a), null);
   // A strong lexicon hit on a node outside the Bayes classes ("Monitor" vs the PriceRunner

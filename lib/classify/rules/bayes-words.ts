@@ -8,22 +8,18 @@
  * ("Термокружка", "قهوة"), counts in the title's words, so a title the vote mostly cannot read
  * is not its to decide.
  */
+import { normalizeText } from '../text';
+import { FUNCTION_WORDS_BY_LANG } from './function-words';
 
-/** Function words of the shops' languages: articles, prepositions, conjunctions. Data, tested. */
+/**
+ * Function words of the shops' languages (rules/function-words.ts, the list cues.ts guesses a
+ * title's language from), normalised as title tokens are: a listed "för" or "für" is the "for" and
+ * "fur" a title's tokens hold.
+ */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  [
-    // en
-    'the a an and or of for with in on at to by from new',
-    // de
-    'der die das den dem des und oder mit für fuer von zu im in am ein eine einen neu',
-    // fr, es, it, pt
-    'le la les un une des du de et ou avec pour en au aux el los las y o con para por del al',
-    'il lo gli di da e con per nel della dei os as um uma do da dos das com em no na',
-    // nl, sv, da, no
-    'het een en met voor van op och med för till av og til',
-  ]
-    .join(' ')
-    .split(' '),
+  Object.values(FUNCTION_WORDS_BY_LANG)
+    .flat()
+    .map((w) => normalizeText(w)),
 );
 
 /** A token with a letter of any script and no digit: a word, not a number or a code. */

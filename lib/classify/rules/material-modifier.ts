@@ -9,21 +9,52 @@
  * their words are not listed here: a listed word in such a title is an English one ("Vinyl Plank
  * Flooring ... per Case" reads as Italian by its "per").
  */
+import { normalizeText } from '../text';
 
-/** Materials whose word is also a product in the lexicon, by language. Data, tested. */
-const MATERIALS: Record<string, string[]> = {
+/**
+ * Materials whose word is also a product in the lexicon, by language, spelled as shops write them.
+ * Data, tested. Titles are matched normalised (accents folded: "mässing" -> "massing", "læder" ->
+ * "laeder"), so the words are too.
+ */
+export const MATERIALS: Record<string, string[]> = {
   en: ['vinyl', 'linen', 'canvas', 'glass', 'leather', 'cork', 'rubber', 'paper', 'velvet', 'denim', 'felt', 'wicker'],
   de: ['vinyl', 'leinen', 'glas', 'leder', 'kork', 'papier', 'samt', 'filz', 'messing'],
   nl: ['vinyl', 'linnen', 'glas', 'leer', 'leren', 'kurk', 'papier', 'fluweel', 'vilt', 'messing'],
   nordic: ['vinyl', 'lin', 'glas', 'læder', 'lær', 'skinn', 'kork', 'papir', 'filt', 'messing', 'mässing'],
+  // Chinese (simplified and traditional), Japanese, Korean: read by rules/cjk-head.ts, where a
+  // material before an unknown noun in one unspaced run is that noun's material ("陶瓷馬克杯").
+  cjk: [
+    '陶瓷',
+    '陶器',
+    '瓷',
+    '玻璃',
+    '不锈钢',
+    '不鏽鋼',
+    '木製',
+    '木制',
+    '实木',
+    '實木',
+    '竹製',
+    '竹制',
+    '亚麻',
+    '亞麻',
+    '真皮',
+    '皮革',
+  ],
+  ja: ['リネン', 'ガラス', 'ステンレス', 'レザー', '陶器', '磁器', 'シリコン', 'コットン', 'ウール', '木製'],
+  ko: ['유리', '도자기', '스테인리스', '스텐', '가죽', '실리콘', '린넨', '원목'],
 };
 
-const WORDS = new Set(Object.values(MATERIALS).flat());
+const WORDS = new Set(
+  Object.values(MATERIALS)
+    .flat()
+    .map((w) => normalizeText(w)),
+);
 
 /** Weight left to a material word that modifies a product word after it. */
 const MATERIAL_MODIFIER_ZONE = 0.3;
 
-const isMaterialWord = (raw: string): boolean => WORDS.has(raw);
+export const isMaterialWord = (raw: string): boolean => WORDS.has(raw);
 
 interface HitLike {
   start: number;
