@@ -139,6 +139,9 @@ export function localPhrases(name: string, lang: string): string[] {
     )
       qualified = true;
     if (continues) continue;
+    // A compound cut short before "and" ("Røg- og kuliltealarmer", "Rauch- und Gasmelder") is
+    // the first half of a word ("Røgalarmer"), not a product: "røg" alone is smoke.
+    if (/\p{L}-$/u.test(p.trim())) continue;
     if (tokens.length > MAX_TOKENS) continue;
     if (tokens.length === 1 && !CJK_CHAR.test(key) && key.length < 3) continue;
     if (CJK_CHAR.test(key) && key.replace(/\s/g, '').length < 2) continue;
