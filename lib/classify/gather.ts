@@ -158,11 +158,15 @@ function machineAndAnimalRules(
  * Nothing else said anything: a maker's model code ("P2422H"), a maker's screen line, or a brand
  * that sells one kind of product ("Heineken 6 x 33 cl", rules/brand-kinds.ts).
  */
-function fallbackVote(title: string, brand: string | null): Evidence[] {
-  const code = modelCodeNode(title, brand);
-  if (code !== null) return [{ id: code, w: MODEL_CODE_WEIGHT, source: 'title' }];
-  const prior = makerScreenPrior(title, brand);
-  if (prior !== null) return [{ id: prior, w: MAKER_PRIOR_WEIGHT, source: 'title' }];
+function fallbackVote(title: string, brand: string | null, productNoun: boolean): Evidence[] {
+  if (!productNoun) {
+    const code = modelCodeNode(title, brand);
+    if (code !== null) return [{ id: code, w: MODEL_CODE_WEIGHT, source: 'title' }];
+    const prior = makerScreenPrior(title, brand);
+    if (prior !== null) return [{ id: prior, w: MAKER_PRIOR_WEIGHT, source: 'title' }];
+  }
+  // A weak noun reading does not silence the brand: it is often the brand's own word read in
+  // another language ("Persil", French parsley).
   const kind = brandKindNode(title, brand);
   return kind !== null ? [{ id: kind, w: BRAND_KIND_WEIGHT, source: 'title' }] : [];
 }
@@ -239,8 +243,8 @@ export function gather(
   yieldWideShelf(taxonomy, titleEvidence, evidence);
   // A product noun in the title's head zone outranks a maker's model code or screen line, however
   // weak or split its readings ("Dell P2422H Halterung": a mount, of three kinds).
-  if (!evidence.length && !titleEvidence.some((e) => e.w >= PRODUCT_WORD_WEIGHT) && !hasProductNoun(hits))
-    titleEvidence.push(...fallbackVote(title, brand));
+  if (!evidence.length && !titleEvidence.some((e) => e.w >= PRODUCT_WORD_WEIGHT))
+    titleEvidence.push(...fallbackVote(title, brand, hasProductNoun(hits)));
   evidence.push(...titleEvidence);
   if (trail.contentBranch !== null) return { evidence, pageNode };
   const votes = bayesVote(parts, title, titleEvidence, lang, new Set(brand ? tokenize(brand) : []));
