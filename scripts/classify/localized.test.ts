@@ -37,6 +37,11 @@ describe('translated phrases', () => {
     expect(localPhrases('パンツ・ズボン', 'ja')).toEqual(['パンツ', 'ズボン']);
   });
 
+  it('drop the first half of a compound cut short before "and" ("Røg- og kuliltealarmer")', () => {
+    expect(localPhrases('Røg- og kuliltealarmer', 'da')).not.toContain('rog');
+    expect(localPhrases('Rauch- und Gasmelder', 'de')).toEqual(['gasmelder']);
+  });
+
   it('give a shared phrase the common ancestor when it is specific enough', () => {
     expect(resolveReadings([204, 5514], taxonomy)).toEqual([1604]); // Pants, Rain Pants -> Clothing
     expect(resolveReadings([204, 328], taxonomy)).toEqual([204, 328]); // two branches: both readings
