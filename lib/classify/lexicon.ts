@@ -108,6 +108,10 @@ const DERIVED_SINGLE_WORD_WEIGHT = 0.5;
 /** Weight of a compound-word ending ("Strickpullover" -> "pullover"), relative to its entry. */
 const COMPOUND_WEIGHT = 0.8;
 const MAX_PHRASE = 5;
+/** ',' and '~' in a line's node references (see LexiconSection). */
+const COMMA = 44;
+const TILDE = 126;
+const TAB = 9;
 /**
  * German adjectives in -isch ("automatisch", "magnetisch", "praktisch", "optisch", "elastisch")
  * end like the compound head "tisch" (table) but are no compounds. "Esstisch", "Gartentisch",
@@ -155,19 +159,28 @@ export function namePhrases(name: string): string[] {
 interface Section {
   kind: string;
   lang: string;
-  lines: string;
   /** The plain names' keys derived on load (name-keys.ts): line n reads as node n. */
   names?: boolean;
 }
 
 export class Lexicon {
+  /** Every table's lines, one after the other ('\n' between), then the derived name keys. */
+  private readonly text: string;
   /** Phrase key -> the number of its table line (one per group of keys with the same reading). */
   private readonly lineOf: KeyIndex;
-  /** Per line: its table, where it starts in the table's text, and its first node's position. */
-  private readonly lineSection: number[] = [];
-  private readonly lineStart: number[] = [];
-  private readonly lineFirst: number[] = [];
   private readonly sections: Section[];
+  /** Per table: where it starts in `text`, and the number of its first line. */
+  private readonly sectionStart: number[] = [];
+  private readonly sectionLine: number[] = [];
+  /** Number of table lines: the derived name of node n is line `tableLines + n`. */
+  private readonly tableLines: number;
+  /**
+   * Per table line, where it starts in `text` and its first node's position: filled a table at a
+   * time on the first look-up of one of its lines (a title touches a few of the tables).
+   */
+  private readonly lineStart: Int32Array;
+  private readonly lineFirst: Int32Array;
+  private readonly sectionRead: boolean[] = [];
   /** Lines decoded into entries on first use: line * 2 (+1 for a phrase of several words). */
   private readonly decoded = new Map<number, LexEntry[]>();
   private readonly headNames: Set<string>;
@@ -192,16 +205,31 @@ export class Lexicon {
     private readonly nodeIds: readonly number[],
     names?: string,
   ) {
-    this.sections = model.lexicon.map(([kind, lang, lines]) => ({ kind, lang, lines }));
+    this.sections = model.lexicon.map(([kind, lang]) => ({ kind, lang }));
     if (model.nameSkip && names === undefined) throw new Error('classifier model: the lexicon needs the node names');
     const derived = model.nameSkip && nameKeyText(names ?? '');
+    // One text, so that the index keeps no table number per key (a copy of ~0.5 MB in native code).
+    const tables = model.lexicon.map(([, , lines]) => lines);
+    this.text = (derived ? [...tables, derived] : tables).join('\n');
     // About one key per 10 characters of table text (one per 15 of the names'); the index grows if there are more.
-    const chars = this.sections.reduce((n, s) => n + s.lines.length, 0);
-    this.lineOf = new KeyIndex(chars / 10 + (derived ? derived.length / 15 : 0));
-    this.sections.forEach((section, i) => this.fill(section, i));
+    const chars = tables.reduce((n, lines) => n + lines.length, 0);
+    this.lineOf = new KeyIndex(this.text, chars / 10 + (derived ? derived.length / 15 : 0));
+    let start = 0;
+    let line = 0;
+    tables.forEach((lines) => {
+      this.sectionStart.push(start);
+      this.sectionLine.push(line);
+      // Each '|'-separated key of each line, added in place (no string cut per key: key-index.ts).
+      line += this.lineOf.addLines(start, start + lines.length, line);
+      start += lines.length + 1;
+    });
+    this.tableLines = line;
+    this.sectionLine.push(line);
+    this.lineStart = new Int32Array(line);
+    this.lineFirst = new Int32Array(line);
     if (derived) {
-      this.sections.push({ kind: READING_DERIVED, lang: '', lines: derived, names: true });
-      this.fillNames(derived, this.sections.length - 1, model.nameSkip ?? []);
+      this.sections.push({ kind: READING_DERIVED, lang: '', names: true });
+      this.fillNames(start, model.nameSkip ?? []);
     }
     this.headNames = new Set(model.compoundHeads);
     this.headsFolded = new Map(model.foldedHeads);
@@ -212,77 +240,71 @@ export class Lexicon {
   }
 
   /**
-   * The one pass a worker start makes over a table: each line's first node (the running sum of
-   * the lines' first references) and its keys. The rest of a line is read on first use.
+   * The derived keys of the plain names, from text[from, end): line n is node n's depth digit and
+   * key. A key a table holds already (a curated word, a name several nodes share) keeps the table's
+   * reading, and the names at the model's `nameSkip` positions are too generic to read at all
+   * (DERIVED_STOP), as in the compiled table.
    */
-  private fill({ lines }: Section, section: number): void {
-    const text = this.lineOf.addText(lines);
-    let first = 0;
-    let start = 0;
-    while (start < lines.length) {
-      let end = lines.indexOf('\n', start);
-      if (end < 0) end = lines.length;
-      const tab = lines.indexOf('\t', start);
-      let refEnd = start;
-      while (refEnd < tab && lines[refEnd] !== ',' && lines[refEnd] !== '~') refEnd++;
-      first += parseInt(lines.slice(start, refEnd), 36);
-      const line = this.lineFirst.length;
-      this.lineSection.push(section);
-      this.lineStart.push(start);
-      this.lineFirst.push(first);
-      // Each '|'-separated key of the line, added in place (no string cut per key: key-index.ts).
-      let keyStart = tab + 1;
-      for (let bar = lines.indexOf('|', keyStart); bar >= 0 && bar < end; bar = lines.indexOf('|', keyStart)) {
-        this.lineOf.add(text, keyStart, bar, line);
-        keyStart = bar + 1;
-      }
-      this.lineOf.add(text, keyStart, end, line);
-      start = end + 1;
-    }
-  }
-
-  /**
-   * The derived keys of the plain names: line n is node n's depth digit and key. A key a table
-   * holds already (a curated word, a name several nodes share) keeps the table's reading, and the
-   * names at the model's `nameSkip` positions are too generic to read at all (DERIVED_STOP), as
-   * in the compiled table.
-   */
-  private fillNames(text: string, section: number, skip: readonly number[]): void {
-    const t = this.lineOf.addText(text);
-    let tab = text.indexOf('\t');
+  private fillNames(from: number, skip: readonly number[]): void {
+    const text = this.text;
+    let tab = text.indexOf('\t', from);
     let nextSkip = 0;
-    let start = 0;
+    let start = from;
     for (let pos = 0; start < text.length; pos++) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       if (tab >= 0 && tab < start) tab = text.indexOf('\t', start);
       // A tab marks a name of several phrases, which the table holds instead.
       if (skip[nextSkip] === pos) nextSkip++;
-      else if ((tab < 0 || tab > end) && this.lineOf.addNew(t, start + 1, end, this.lineFirst.length)) {
-        this.lineSection.push(section);
-        this.lineStart.push(start + 1);
-        this.lineFirst.push(pos);
-      }
+      else if (tab < 0 || tab > end) this.lineOf.addNew(start + 1, end, this.tableLines + pos);
       start = end + 1;
+    }
+  }
+
+  /** The table of a line (the derived names' after the compiled tables). */
+  private sectionOfLine(line: number): number {
+    if (line >= this.tableLines) return this.sections.length - 1;
+    let s = 0;
+    while (this.sectionLine[s + 1]! <= line) s++;
+    return s;
+  }
+
+  /**
+   * Fills `lineStart` and `lineFirst` for the lines of table `s`: where each starts, and its first
+   * node (the running sum of the lines' first references).
+   */
+  private readLines(s: number): void {
+    this.sectionRead[s] = true;
+    const text = this.text;
+    let start = this.sectionStart[s]!;
+    let first = 0;
+    for (let line = this.sectionLine[s]!; line < this.sectionLine[s + 1]!; line++) {
+      let refEnd = start;
+      for (let c = text.charCodeAt(refEnd); c !== COMMA && c !== TILDE && c !== TAB; c = text.charCodeAt(++refEnd));
+      first += parseInt(text.slice(start, refEnd), 36);
+      this.lineStart[line] = start;
+      this.lineFirst[line] = first;
+      start = text.indexOf('\n', refEnd) + 1;
     }
   }
 
   private sectionOf(key: string): Section | undefined {
     const line = this.lineOf.get(key);
-    return line === undefined ? undefined : this.sections[this.lineSection[line]];
+    return line === undefined ? undefined : this.sections[this.sectionOfLine(line)];
   }
 
   /** The entries a key reads as when its table is of `kind`. */
   private entriesOf(key: string, kind: ReadingKind): LexEntry[] | undefined {
     const line = this.lineOf.get(key);
     if (line === undefined) return undefined;
-    const section = this.sections[this.lineSection[line]];
+    const s = this.sectionOfLine(line);
+    const section = this.sections[s];
     if (section.kind !== kind) return undefined;
     const single = !key.includes(' ');
     const slot = line * 2 + (single ? 0 : 1);
     let entries = this.decoded.get(slot);
     if (!entries) {
-      entries = this.decodeLine(section, line, single);
+      entries = this.decodeLine(s, line, single);
       this.decoded.set(slot, entries);
     }
     return entries;
@@ -292,10 +314,11 @@ export class Lexicon {
    * A line's entries. Curated entries carry their own weights; a taxonomy name's or a
    * translation's weight depends on whether the phrase is one word or several.
    */
-  private decodeLine(section: Section, line: number, single: boolean): LexEntry[] {
-    const { kind, lines } = section;
-    if (section.names)
-      return [{ id: this.nodeIds[this.lineFirst[line]], w: single ? DERIVED_SINGLE_WORD_WEIGHT : DERIVED_WEIGHT }];
+  private decodeLine(s: number, line: number, single: boolean): LexEntry[] {
+    const { kind, names } = this.sections[s];
+    if (names)
+      return [{ id: this.nodeIds[line - this.tableLines], w: single ? DERIVED_SINGLE_WORD_WEIGHT : DERIVED_WEIGHT }];
+    if (!this.sectionRead[s]) this.readLines(s);
     const base =
       kind === READING_CURATED
         ? 1
@@ -308,8 +331,8 @@ export class Lexicon {
             : LOCAL_WEIGHT;
     const start = this.lineStart[line];
     const first = this.lineFirst[line];
-    return lines
-      .slice(start, lines.indexOf('\t', start))
+    return this.text
+      .slice(start, this.text.indexOf('\t', start))
       .split(',')
       .map((ref, i) => {
         const [delta, w] = ref.split('~');
@@ -318,6 +341,13 @@ export class Lexicon {
           w: w === undefined ? base : Number(w),
         };
       });
+  }
+
+  /** The reading of a key: its table's kind and language and its entries (tests, explanations). */
+  reading(key: string): { kind: string; lang: string; entries: LexEntry[] } | undefined {
+    const section = this.sectionOf(key);
+    const entries = section && this.entriesOf(key, section.kind as ReadingKind);
+    return section && entries && { kind: section.kind, lang: section.lang, entries };
   }
 
   private curatedOf(key: string): LexEntry[] | undefined {
