@@ -1,26 +1,29 @@
 /**
- * A string -> number index over keys that already sit in one large text (the compiled lexicon's
- * tables), built without cutting a string per key: an open-addressing hash table of key positions.
+ * An index of the keys that sit in one large text (the compiled lexicon's tables): a key -> where
+ * it is in the text. Built without cutting a string per key: an open-addressing hash table of key
+ * positions, one 32-bit integer a key.
  *
  * Why not a Map: a worker start fills the index with ~46,000 keys. Slicing each key out of its
- * table and inserting it into a Map took ~34 ms of the ~48 ms classifier start (Node profile).
- * Here a key costs a hash of a few of its characters and two integers. A worker runs this code cold
- * (not yet optimised), where every step counts: `addLines` finds a table's keys with indexOf (native
- * code), hashes at most eight characters of each, and a slot keeps part of the hash next to the
- * key's place, so a probe compares characters only when those bits agree. Lookups hash the query
- * the same way and compare characters in place. A key added twice keeps its last
- * value, as Map.set does.
+ * table and inserting it into a Map took ~34 ms of the ~48 ms classifier start (Node profile). A
+ * worker runs this code cold (not yet optimised), where every step counts, and the inserts land at
+ * random in the table, each a likely cache miss. So `addLines` finds a table's keys with indexOf
+ * (native code), hashes at most eight characters of each, and stores one integer: the key's place
+ * in the text, with the hash's top bits above it so that a probe compares characters only when
+ * those agree. A key ends where the text says (a '|', a '\n' or the text's end), so no length is
+ * kept; what the key reads as is found from its place (lexicon.ts), on look-up. 512 kB for the
+ * shipped lexicon, where a Map-like slot of hash, start, length and value took 2 MB and a third
+ * more time. Lookups hash the query the same way and compare characters in place.
  */
 
-/** FNV-1a over UTF-16 code units, as a signed 32-bit integer (what an Int32Array holds). */
 const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;
 const BAR = 124; // '|': between the keys of a line
 const NEWLINE = 10; // '\n': between lines
 
 /**
- * The hash of text[start, end): its length and at most eight of its characters (the first and last
- * three, two inside), so that a key costs the same few steps however long it is.
+ * FNV-1a of text[start, end)'s length and at most eight of its characters (a short key's all; of a
+ * longer one the first and last three and two inside), so that a key costs the same few steps
+ * however long it is. Of the shipped lexicon's 41,384 table keys, 312 share a hash with another.
  */
 function hashRange(text: string, start: number, end: number): number {
   const length = end - start;
@@ -40,20 +43,13 @@ function hashRange(text: string, start: number, end: number): number {
   return h;
 }
 
-/**
- * Integers per slot: the key's start in the text + 1 (0: an empty slot) with the hash's top bits
- * above it, and its value. Eight bytes a slot: the ~1 MB table of the shipped lexicon is what a
- * worker start's inserts miss the cache in (a slot of 16 bytes, hash, start, length and value
- * apart, cost a third more there). A key's length is not kept: it ends at '|', '\n' or the text's end.
- */
-const STRIDE = 2;
-
 export class KeyIndex {
+  /** Per slot: the key's start + 1 (0: an empty slot) in the low bits, the hash's top bits above. */
   private slots: Int32Array;
   /** Number of slots - 1 (a power of two - 1). */
   private mask: number;
   private count = 0;
-  /** The low bits of a slot's first integer hold the key's start + 1, the others the hash's. */
+  /** The low bits of a slot that hold the start + 1. */
   private readonly posMask: number;
 
   /** `text`: where every key added lies. `expected`: about how many keys (the table grows past it if needed). */
@@ -67,19 +63,17 @@ export class KeyIndex {
     let size = 16;
     while (size < expected * 2) size *= 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(size * STRIDE);
+    this.slots = new Int32Array(size);
   }
 
   /**
-   * Adds the keys of the table lines in text[from, to): each line "<refs>\t<key>|<key>|...", its
-   * lines '\n'-separated, every key with its line's number, counting from `firstLine`; a key
-   * already there takes the new value (as Map.set does). Returns the number of lines read.
-   * One pass of charCodeAt over the keys finds and hashes them at once (the refs are skipped by
-   * indexOf, in native code); one call per table, so that its loop is optimised early.
+   * Adds the keys of the table lines in text[from, to): each line "<refs>\t<key>|<key>|...", the
+   * lines '\n'-separated. A key there already moves to its new place (the last one counts, as with
+   * Map.set). Returns the number of lines read.
    */
-  addLines(from: number, to: number, firstLine: number): number {
+  addLines(from: number, to: number): number {
     const text = this.text;
-    let line = firstLine;
+    let lines = 0;
     let start = from;
     let bar = text.indexOf('|', from);
     while (start < to) {
@@ -88,54 +82,53 @@ export class KeyIndex {
       start = text.indexOf('\t', start) + 1;
       if (start === 0 || start > end) throw new Error('classifier model: a lexicon line without its tab');
       while (bar >= 0 && bar < end) {
-        this.put(hashRange(text, start, bar), start, bar - start, line, true);
+        this.put(hashRange(text, start, bar), start, bar - start, true);
         start = bar + 1;
         bar = text.indexOf('|', start);
       }
-      this.put(hashRange(text, start, end), start, end - start, line, true);
+      this.put(hashRange(text, start, end), start, end - start, true);
       start = end + 1;
-      line++;
+      lines++;
     }
-    return line - firstLine;
+    return lines;
   }
 
   /**
-   * Adds the key text[start, end), which ends where a key does ('|', '\n' or the text's end), with
-   * `value` unless it is there already; true when it was added.
+   * Adds the key text[start, end), which ends where a key does ('|', '\n' or the text's end),
+   * unless it is there already; true when it was added.
    */
-  addNew(start: number, end: number, value: number): boolean {
-    return this.put(hashRange(this.text, start, end), start, end - start, value, false);
+  addNew(start: number, end: number): boolean {
+    return this.put(hashRange(this.text, start, end), start, end - start, false);
   }
 
-  private put(h: number, start: number, length: number, value: number, replace: boolean): boolean {
+  private put(h: number, start: number, length: number, replace: boolean): boolean {
     if ((this.count + 1) * 2 > this.mask + 1) this.grow();
     const slots = this.slots;
     const word = (h & ~this.posMask) | (start + 1);
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
-      const at = slot * STRIDE;
-      const w = slots[at]!;
+      const w = slots[slot]!;
       if (w === 0) {
-        slots[at] = word;
-        slots[at + 1] = value;
+        slots[slot] = word;
         this.count++;
         return true;
       }
       if (((w ^ word) & ~this.posMask) === 0 && this.sameKey((w & this.posMask) - 1, this.text, start, length)) {
-        if (replace) slots[at + 1] = value;
+        if (replace) slots[slot] = word;
         return false;
       }
     }
   }
 
+  /** Where the key starts in the text, or undefined. */
   get(key: string): number | undefined {
     const h = hashRange(key, 0, key.length);
     const tag = h & ~this.posMask;
     const slots = this.slots;
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
-      const at = slot * STRIDE;
-      const w = slots[at]!;
+      const w = slots[slot]!;
       if (w === 0) return undefined;
-      if ((w & ~this.posMask) === tag && this.sameKey((w & this.posMask) - 1, key, 0, key.length)) return slots[at + 1];
+      if ((w & ~this.posMask) === tag && this.sameKey((w & this.posMask) - 1, key, 0, key.length))
+        return (w & this.posMask) - 1;
     }
   }
 
@@ -157,20 +150,19 @@ export class KeyIndex {
     return c === BAR || c === NEWLINE;
   }
 
-  /** Twice the slots, each key re-placed (hashed again: the slots keep only part of its hash). */
+  /** Twice the slots, each key re-placed (hashed again: a slot keeps only part of its hash). */
   private grow(): void {
     const old = this.slots;
     const text = this.text;
     this.mask = this.mask * 2 + 1;
-    this.slots = new Int32Array((this.mask + 1) * STRIDE);
+    this.slots = new Int32Array(this.mask + 1);
     this.count = 0;
-    for (let at = 0; at < old.length; at += STRIDE) {
-      const w = old[at]!;
+    for (const w of old) {
       if (w === 0) continue;
       const start = (w & this.posMask) - 1;
       let end = start;
-      for (let c = text.charCodeAt(end); end < text.length && c !== BAR && c !== NEWLINE; c = text.charCodeAt(++end));
-      this.put(hashRange(text, start, end), start, end - start, old[at + 1]!, false);
+      while (end < text.length && text.charCodeAt(end) !== BAR && text.charCodeAt(end) !== NEWLINE) end++;
+      this.put(hashRange(text, start, end), start, end - start, false);
     }
   }
 }

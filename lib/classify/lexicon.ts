@@ -166,22 +166,19 @@ interface Section {
 export class Lexicon {
   /** Every table's lines, one after the other ('\n' between), then the derived name keys. */
   private readonly text: string;
-  /** Phrase key -> the number of its table line (one per group of keys with the same reading). */
-  private readonly lineOf: KeyIndex;
+  /** Phrase key -> where it is in `text`; its line (one per group of keys with the same reading) says what it reads as. */
+  private readonly keys: KeyIndex;
   private readonly sections: Section[];
-  /** Per table: where it starts in `text`, and the number of its first line. */
+  /** Per table (the derived names' last): where it starts in `text`; then the text's length + 1. */
   private readonly sectionStart: number[] = [];
-  private readonly sectionLine: number[] = [];
-  /** Number of table lines: the derived name of node n is line `tableLines + n`. */
-  private readonly tableLines: number;
   /**
-   * Per table line, where it starts in `text` and its first node's position: filled a table at a
-   * time on the first look-up of one of its lines (a title touches a few of the tables).
+   * Per table, where each line starts in `text` and its first node's position (for the derived
+   * names: the line's number): read a table at a time on the first look-up of one of its lines,
+   * so a worker start reads no line of any table (a title touches a few of them).
    */
-  private readonly lineStart: Int32Array;
-  private readonly lineFirst: Int32Array;
-  private readonly sectionRead: boolean[] = [];
-  /** Lines decoded into entries on first use: line * 2 (+1 for a phrase of several words). */
+  private readonly lineStart: Int32Array[] = [];
+  private readonly lineFirst: Int32Array[] = [];
+  /** Lines decoded into entries on first use: the line's start * 2 (+1 for a phrase of several words). */
   private readonly decoded = new Map<number, LexEntry[]>();
   private readonly headNames: Set<string>;
   /**
@@ -213,24 +210,20 @@ export class Lexicon {
     this.text = (derived ? [...tables, derived] : tables).join('\n');
     // About one key per 10 characters of table text (one per 15 of the names'); the index grows if there are more.
     const chars = tables.reduce((n, lines) => n + lines.length, 0);
-    this.lineOf = new KeyIndex(this.text, chars / 10 + (derived ? derived.length / 15 : 0));
+    this.keys = new KeyIndex(this.text, chars / 10 + (derived ? derived.length / 15 : 0));
     let start = 0;
-    let line = 0;
-    tables.forEach((lines) => {
+    for (const lines of tables) {
       this.sectionStart.push(start);
-      this.sectionLine.push(line);
       // Each '|'-separated key of each line, added in place (no string cut per key: key-index.ts).
-      line += this.lineOf.addLines(start, start + lines.length, line);
+      this.keys.addLines(start, start + lines.length);
       start += lines.length + 1;
-    });
-    this.tableLines = line;
-    this.sectionLine.push(line);
-    this.lineStart = new Int32Array(line);
-    this.lineFirst = new Int32Array(line);
+    }
     if (derived) {
       this.sections.push({ kind: READING_DERIVED, lang: '', names: true });
+      this.sectionStart.push(start);
       this.fillNames(start, model.nameSkip ?? []);
     }
+    this.sectionStart.push(this.text.length + 1);
     this.headNames = new Set(model.compoundHeads);
     this.headsFolded = new Map(model.foldedHeads);
     this.brandWords = new Set(model.brandWords);
@@ -256,52 +249,72 @@ export class Lexicon {
       if (tab >= 0 && tab < start) tab = text.indexOf('\t', start);
       // A tab marks a name of several phrases, which the table holds instead.
       if (skip[nextSkip] === pos) nextSkip++;
-      else if (tab < 0 || tab > end) this.lineOf.addNew(start + 1, end, this.tableLines + pos);
+      else if (tab < 0 || tab > end) this.keys.addNew(start + 1, end);
       start = end + 1;
     }
   }
 
-  /** The table of a line (the derived names' after the compiled tables). */
-  private sectionOfLine(line: number): number {
-    if (line >= this.tableLines) return this.sections.length - 1;
+  /** The table holding text position `at`. */
+  private sectionAt(at: number): number {
     let s = 0;
-    while (this.sectionLine[s + 1]! <= line) s++;
+    while (this.sectionStart[s + 1]! <= at) s++;
     return s;
   }
 
-  /**
-   * Fills `lineStart` and `lineFirst` for the lines of table `s`: where each starts, and its first
-   * node (the running sum of the lines' first references).
-   */
-  private readLines(s: number): void {
-    this.sectionRead[s] = true;
-    const text = this.text;
-    let start = this.sectionStart[s]!;
-    let first = 0;
-    for (let line = this.sectionLine[s]!; line < this.sectionLine[s + 1]!; line++) {
-      let refEnd = start;
-      for (let c = text.charCodeAt(refEnd); c !== COMMA && c !== TILDE && c !== TAB; c = text.charCodeAt(++refEnd));
-      first += parseInt(text.slice(start, refEnd), 36);
-      this.lineStart[line] = start;
-      this.lineFirst[line] = first;
-      start = text.indexOf('\n', refEnd) + 1;
+  /** The number, within table `s`, of the line holding text position `at` (its lines read on first use). */
+  private lineAt(s: number, at: number): number {
+    const starts = this.lineStart[s] ?? this.readLines(s);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
     }
+    return lo;
+  }
+
+  /**
+   * Reads table `s`'s lines: where each starts, and its first node (the running sum of the lines'
+   * first references; for the derived names, the line's number). Returns the starts.
+   */
+  private readLines(s: number): Int32Array {
+    const text = this.text;
+    const { names } = this.sections[s]!;
+    const starts: number[] = [];
+    const firsts: number[] = [];
+    let first = 0;
+    for (let start = this.sectionStart[s]!; start < this.sectionStart[s + 1]! - 1;) {
+      let refEnd = start;
+      if (names) first = starts.length;
+      else {
+        for (let c = text.charCodeAt(refEnd); c !== COMMA && c !== TILDE && c !== TAB; c = text.charCodeAt(++refEnd));
+        first += parseInt(text.slice(start, refEnd), 36);
+      }
+      starts.push(start);
+      firsts.push(first);
+      const end = text.indexOf('\n', refEnd);
+      start = end < 0 ? text.length : end + 1;
+    }
+    this.lineFirst[s] = Int32Array.from(firsts);
+    return (this.lineStart[s] = Int32Array.from(starts));
   }
 
   private sectionOf(key: string): Section | undefined {
-    const line = this.lineOf.get(key);
-    return line === undefined ? undefined : this.sections[this.sectionOfLine(line)];
+    const at = this.keys.get(key);
+    return at === undefined ? undefined : this.sections[this.sectionAt(at)];
   }
 
   /** The entries a key reads as when its table is of `kind`. */
   private entriesOf(key: string, kind: ReadingKind): LexEntry[] | undefined {
-    const line = this.lineOf.get(key);
-    if (line === undefined) return undefined;
-    const s = this.sectionOfLine(line);
+    const at = this.keys.get(key);
+    if (at === undefined) return undefined;
+    const s = this.sectionAt(at);
     const section = this.sections[s];
     if (section.kind !== kind) return undefined;
     const single = !key.includes(' ');
-    const slot = line * 2 + (single ? 0 : 1);
+    const line = this.lineAt(s, at);
+    const slot = this.lineStart[s]![line]! * 2 + (single ? 0 : 1);
     let entries = this.decoded.get(slot);
     if (!entries) {
       entries = this.decodeLine(s, line, single);
@@ -316,9 +329,8 @@ export class Lexicon {
    */
   private decodeLine(s: number, line: number, single: boolean): LexEntry[] {
     const { kind, names } = this.sections[s];
-    if (names)
-      return [{ id: this.nodeIds[line - this.tableLines], w: single ? DERIVED_SINGLE_WORD_WEIGHT : DERIVED_WEIGHT }];
-    if (!this.sectionRead[s]) this.readLines(s);
+    const first = this.lineFirst[s]![line]!;
+    if (names) return [{ id: this.nodeIds[first], w: single ? DERIVED_SINGLE_WORD_WEIGHT : DERIVED_WEIGHT }];
     const base =
       kind === READING_CURATED
         ? 1
@@ -329,8 +341,7 @@ export class Lexicon {
           : single
             ? LOCAL_SINGLE_WORD_WEIGHT
             : LOCAL_WEIGHT;
-    const start = this.lineStart[line];
-    const first = this.lineFirst[line];
+    const start = this.lineStart[s]![line]!;
     return this.text
       .slice(start, this.text.indexOf('\t', start))
       .split(',')
@@ -372,7 +383,7 @@ export class Lexicon {
   }
 
   /** A word CJK runs are cut into: a single-word phrase of the tables or a part of a curated one. */
-  private readonly isCjkWord = { has: (w: string) => this.lineOf.has(w) || this.cjkParts.has(w) };
+  private readonly isCjkWord = { has: (w: string) => this.keys.has(w) || this.cjkParts.has(w) };
 
   /** Title or crumb tokens with CJK runs cut into known words ("ビールグラス" -> "ビール", "グラス"). */
   tokens(tokens: string[]): string[] {
@@ -395,7 +406,7 @@ export class Lexicon {
         next !== undefined &&
         HANGUL_WORD.test(tokens[i]) &&
         HANGUL_WORD.test(next) &&
-        this.lineOf.has(tokens[i] + next)
+        this.keys.has(tokens[i] + next)
       ) {
         out.push(tokens[i] + next);
         i++;
@@ -506,11 +517,11 @@ export class Lexicon {
    * French newspapers), so a curated other form is no better a guess.
    */
   private otherForm(token: string, word: string, folded: string[], i: number, lang: string | null): string {
-    if (this.lineOf.has(token) || this.lineOf.has(folded[i])) return token;
+    if (this.keys.has(token) || this.keys.has(folded[i])) return token;
     for (const form of otherForms(word, lang)) {
       const key = stemToken(form);
       const fold = foldToken(form);
-      if (this.lineOf.has(key) || this.lineOf.has(fold)) {
+      if (this.keys.has(key) || this.keys.has(fold)) {
         folded[i] = fold;
         return key;
       }
@@ -552,7 +563,7 @@ export class Lexicon {
     // Romance languages ("carregadores", "colchones"), "-y" in Polish and Czech ("talerzy" for
     // "talerz"). Not another final vowel ("panela" is no "panel"), nor in other languages'
     // titles: the Latin words of a Korean or Russian title are English ("Fruity").
-    if (this.lineOf.has(fold))
+    if (this.keys.has(fold))
       return token === fold + PLURAL_ENDING[lang ?? ''] || isSlavicGenitive(token, fold, lang, before)
         ? this.curatedOf(fold)
         : undefined;
