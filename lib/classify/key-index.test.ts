@@ -1,66 +1,108 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KeyIndex } from './key-index';
+import type { ClassifierModel } from './model';
 
-/** Adds every '|'-separated key of `text` with its position in the list as the value. */
-function indexOf(text: string, expected = 4): KeyIndex {
-  const index = new KeyIndex(expected);
-  const t = index.addText(text);
-  let start = 0;
-  let n = 0;
-  for (let bar = text.indexOf('|'); bar >= 0; bar = text.indexOf('|', start)) {
-    index.add(t, start, bar, n++);
-    start = bar + 1;
+/** An index over table lines "<refs>\t<key>|<key>..." ('\n'-separated). */
+function indexOf(lines: string[], expected = 4): { index: KeyIndex; text: string } {
+  const text = lines.join('\n');
+  const index = new KeyIndex(text, expected);
+  expect(index.addLines(0, text.length)).toBe(lines.length);
+  return { index, text };
+}
+
+/** Where each key of the lines last starts, as a Map of the cut-out keys gives it. */
+function reference(text: string, from = 0, to = text.length): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let start = from; start < to;) {
+    const end = Math.min(to, text.indexOf('\n', start) < 0 ? to : text.indexOf('\n', start));
+    let at = text.indexOf('\t', start) + 1;
+    for (const key of text.slice(at, end).split('|')) {
+      out.set(key, at);
+      at += key.length + 1;
+    }
+    start = end + 1;
   }
-  index.add(t, start, text.length, n);
-  return index;
+  return out;
 }
 
 describe('KeyIndex', () => {
-  it('finds keys stored as ranges of a text, and nothing else', () => {
-    const index = indexOf('sofa|sofa bed|jacke|靴|ワンピース');
-    expect(index.get('sofa')).toBe(0);
-    expect(index.get('sofa bed')).toBe(1);
-    expect(index.get('jacke')).toBe(2);
-    expect(index.get('靴')).toBe(3);
-    expect(index.get('ワンピース')).toBe(4);
+  it('finds where keys stored as ranges of a text are, and nothing else', () => {
+    const { index, text } = indexOf(['0\tsofa|sofa bed', '1,a~0.5\tjacke', '2\t靴|ワンピース|a very long key phrase']);
+    for (const key of ['sofa', 'sofa bed', 'jacke', '靴', 'ワンピース', 'a very long key phrase'])
+      expect(text.slice(index.get(key), index.get(key)! + key.length)).toBe(key);
     expect(index.get('sof')).toBeUndefined();
     expect(index.get('sofa bed ')).toBeUndefined();
+    expect(index.get('a very long key phrasf')).toBeUndefined();
+    // A key's start alone is no key: it ends where the text says.
+    expect(index.get('a very long key')).toBeUndefined();
+    // The references before the tab are no keys.
+    expect(index.get('1,a~0.5')).toBeUndefined();
+    expect(index.get('0\tsofa')).toBeUndefined();
     expect(index.has('jack')).toBe(false);
-    expect(index.size).toBe(5);
+    expect(index.size).toBe(6);
   });
 
-  it('keeps the last value of a key added twice, as Map.set does', () => {
-    const index = indexOf('tee|shirt|tee');
-    expect(index.get('tee')).toBe(2);
+  it('keeps the last place of a key added twice, as Map.set does; addNew keeps the first', () => {
+    const text = '0\ttee|shirt\n0\ttee\nshirt\nshir';
+    const index = new KeyIndex(text, 2);
+    const names = text.indexOf('\nshirt') + 1;
+    expect(index.addLines(0, names - 1)).toBe(2);
+    expect(index.get('tee')).toBe(text.lastIndexOf('tee'));
     expect(index.size).toBe(2);
+    expect(index.addNew(names, names + 5)).toBe(false);
+    expect(index.get('shirt')).toBe(text.indexOf('shirt'));
+    expect(index.addNew(names + 6, text.length)).toBe(true);
+    expect(index.get('shir')).toBe(names + 6);
   });
 
-  it('reads keys across several texts', () => {
-    const index = new KeyIndex(2);
-    const a = index.addText('xxchairxx');
-    const b = index.addText('table');
-    index.add(a, 2, 7, 10);
-    index.add(b, 0, 5, 20);
-    expect(index.get('chair')).toBe(10);
-    expect(index.get('table')).toBe(20);
+  it('reads only the lines of its range', () => {
+    const text = '0\tchair\n0\ttable\n0\tlamp';
+    const index = new KeyIndex(text, 2);
+    expect(index.addLines(text.indexOf('\n') + 1, text.lastIndexOf('\n'))).toBe(1);
+    expect(index.get('table')).toBe(text.indexOf('table'));
+    expect(index.has('chair')).toBe(false);
+    expect(index.has('lamp')).toBe(false);
+    expect(() => new KeyIndex('no tab here', 1).addLines(0, 11)).toThrow(/without its tab/);
   });
 
   it('grows past its expected size and agrees with a Map on many keys', () => {
-    // A fixed pseudo-random stream (no flakiness), with repeats, so collisions and overwrites occur.
+    // A fixed pseudo-random stream (no flakiness), with repeats, so collisions and overwrites occur;
+    // keys long and short, some alike but in their middle (the hash reads eight characters of a long one).
     let seed = 12345;
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
-    const keys = Array.from(
-      { length: 5000 },
-      () => (next() % 3000).toString(36) + String.fromCharCode(0x4e00 + (next() % 50)),
-    );
-    const index = indexOf(keys.join('|'), 4);
-    const map = new Map<string, number>();
-    keys.forEach((k, i) => map.set(k, i));
+    const word = () =>
+      next() % 3 === 0
+        ? `long phrase ${(next() % 500).toString(36)} of words`
+        : (next() % 3000).toString(36) + String.fromCharCode(0x4e00 + (next() % 50));
+    const lines = Array.from({ length: 2000 }, () => `0\t${Array.from({ length: 1 + (next() % 4) }, word).join('|')}`);
+    const { index, text } = indexOf(lines, 4);
+    const map = reference(text);
     expect(index.size).toBe(map.size);
     for (const [k, v] of map) expect(index.get(k)).toBe(v);
     for (let i = 0; i < 500; i++) {
-      const probe = `${(next() % 6000).toString(36)}z`;
+      const probe = i % 2 ? `${(next() % 6000).toString(36)}z` : `long phrase ${(next() % 900).toString(36)} of word`;
       expect(index.get(probe)).toBe(map.get(probe));
     }
+  });
+
+  it('agrees with a Map over every key of the shipped lexicon tables', () => {
+    const model = JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel;
+    const tables = model.lexicon.map(([, , lines]) => lines);
+    const text = tables.join('\n');
+    const index = new KeyIndex(text, 1000);
+    const map = new Map<string, number>();
+    let start = 0;
+    for (const lines of tables) {
+      for (const [k, v] of reference(text, start, start + lines.length)) map.set(k, v);
+      expect(index.addLines(start, start + lines.length)).toBe(lines ? lines.split('\n').length : 0);
+      start += lines.length + 1;
+    }
+    expect(index.size).toBe(map.size);
+    const keys = [...map.keys()];
+    expect(keys.map((k) => index.get(k))).toEqual(keys.map((k) => map.get(k)));
+    // A key with a letter more or less is another key, or none.
+    const near = keys.flatMap((k) => [`${k}x`, k.slice(1), k.slice(0, -1)]);
+    expect(near.map((k) => index.get(k))).toEqual(near.map((k) => map.get(k)));
   });
 });

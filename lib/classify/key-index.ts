@@ -1,95 +1,134 @@
 /**
- * A string -> number index over keys that already sit in a few large texts (the compiled lexicon's
- * tables), built without cutting a string per key: an open-addressing hash table of key positions.
+ * An index of the keys that sit in one large text (the compiled lexicon's tables): a key -> where
+ * it is in the text. Built without cutting a string per key: an open-addressing hash table of key
+ * positions, one 32-bit integer a key.
  *
- * Why not a Map: a worker start fills the index with ~41,000 keys. Slicing each key out of its
- * table and inserting it into a Map took ~34 ms of the ~48 ms classifier start (Node profile);
- * hashing the characters in place and storing two integers per key takes a few milliseconds, which
- * keeps the classifier's load under its 50 ms budget (#15). Lookups hash the query the same way and
- * compare characters in place. A key added twice keeps its last value, as Map.set does.
+ * Why not a Map: a worker start fills the index with ~46,000 keys. Slicing each key out of its
+ * table and inserting it into a Map took ~34 ms of the ~48 ms classifier start (Node profile). A
+ * worker runs this code cold (not yet optimised), where every step counts, and the inserts land at
+ * random in the table, each a likely cache miss. So `addLines` finds a table's keys with indexOf
+ * (native code), hashes at most eight characters of each, and stores one integer: the key's place
+ * in the text, with the hash's top bits above it so that a probe compares characters only when
+ * those agree. A key ends where the text says (a '|', a '\n' or the text's end), so no length is
+ * kept; what the key reads as is found from its place (lexicon.ts), on look-up. 512 kB for the
+ * shipped lexicon, where a Map-like slot of hash, start, length and value took 2 MB and a third
+ * more time. Lookups hash the query the same way and compare characters in place.
  */
 
-/** FNV-1a over UTF-16 code units, as a 32-bit unsigned integer. */
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+const BAR = 124; // '|': between the keys of a line
+const NEWLINE = 10; // '\n': between lines
+
+/**
+ * FNV-1a of text[start, end)'s length and at most eight of its characters (a short key's all; of a
+ * longer one the first and last three and two inside), so that a key costs the same few steps
+ * however long it is. Of the shipped lexicon's 41,384 table keys, 312 share a hash with another.
+ */
 function hashRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+  const length = end - start;
+  let h = Math.imul(HASH_SEED ^ length, HASH_PRIME);
+  if (length <= 8) {
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), HASH_PRIME);
+    return h;
   }
-  return h >>> 0;
+  h = Math.imul(h ^ text.charCodeAt(start), HASH_PRIME);
+  h = Math.imul(h ^ text.charCodeAt(start + 1), HASH_PRIME);
+  h = Math.imul(h ^ text.charCodeAt(start + 2), HASH_PRIME);
+  h = Math.imul(h ^ text.charCodeAt(start + (length >> 2)), HASH_PRIME);
+  h = Math.imul(h ^ text.charCodeAt(start + (length >> 1)), HASH_PRIME);
+  h = Math.imul(h ^ text.charCodeAt(end - 3), HASH_PRIME);
+  h = Math.imul(h ^ text.charCodeAt(end - 2), HASH_PRIME);
+  h = Math.imul(h ^ text.charCodeAt(end - 1), HASH_PRIME);
+  return h;
 }
 
 export class KeyIndex {
-  private readonly texts: string[] = [];
-  /** Per slot: text number + 1 (0 = empty), key start, key end, value. */
-  private textOf: Int32Array;
-  private startOf: Int32Array;
-  private endOf: Int32Array;
-  private valueOf: Int32Array;
+  /** Per slot: the key's start + 1 (0: an empty slot) in the low bits, the hash's top bits above. */
+  private slots: Int32Array;
+  /** Number of slots - 1 (a power of two - 1). */
   private mask: number;
   private count = 0;
+  /** The low bits of a slot that hold the start + 1. */
+  private readonly posMask: number;
 
-  /** `expected`: about how many keys will be added (the table grows past it if needed). */
-  constructor(expected: number) {
+  /** `text`: where every key added lies. `expected`: about how many keys (the table grows past it if needed). */
+  constructor(
+    private readonly text: string,
+    expected: number,
+  ) {
+    const posBits = 32 - Math.clz32(text.length + 1);
+    if (posBits > 24) throw new Error('key index: text too long');
+    this.posMask = (1 << posBits) - 1;
     let size = 16;
     while (size < expected * 2) size *= 2;
     this.mask = size - 1;
-    this.textOf = new Int32Array(size);
-    this.startOf = new Int32Array(size);
-    this.endOf = new Int32Array(size);
-    this.valueOf = new Int32Array(size);
+    this.slots = new Int32Array(size);
   }
 
-  /** Registers a text whose ranges will be added; returns its number for `add`. */
-  addText(text: string): number {
-    this.texts.push(text);
-    return this.texts.length - 1;
+  /**
+   * Adds the keys of the table lines in text[from, to): each line "<refs>\t<key>|<key>|...", the
+   * lines '\n'-separated. A key there already moves to its new place (the last one counts, as with
+   * Map.set). Returns the number of lines read.
+   */
+  addLines(from: number, to: number): number {
+    const text = this.text;
+    let lines = 0;
+    let start = from;
+    let bar = text.indexOf('|', from);
+    while (start < to) {
+      let end = text.indexOf('\n', start);
+      if (end < 0 || end > to) end = to;
+      start = text.indexOf('\t', start) + 1;
+      if (start === 0 || start > end) throw new Error('classifier model: a lexicon line without its tab');
+      while (bar >= 0 && bar < end) {
+        this.put(hashRange(text, start, bar), start, bar - start, true);
+        start = bar + 1;
+        bar = text.indexOf('|', start);
+      }
+      this.put(hashRange(text, start, end), start, end - start, true);
+      start = end + 1;
+      lines++;
+    }
+    return lines;
   }
 
-  /** Adds the key text[start, end) of text number `t` with `value` (a non-negative integer). */
-  add(t: number, start: number, end: number, value: number): void {
-    this.put(t, start, end, value, true);
+  /**
+   * Adds the key text[start, end), which ends where a key does ('|', '\n' or the text's end),
+   * unless it is there already; true when it was added.
+   */
+  addNew(start: number, end: number): boolean {
+    return this.put(hashRange(this.text, start, end), start, end - start, false);
   }
 
-  /** Adds the key as `add` does unless it is there already; true when it was added. */
-  addNew(t: number, start: number, end: number, value: number): boolean {
-    return this.put(t, start, end, value, false);
-  }
-
-  private put(t: number, start: number, end: number, value: number, replace: boolean): boolean {
+  private put(h: number, start: number, length: number, replace: boolean): boolean {
     if ((this.count + 1) * 2 > this.mask + 1) this.grow();
-    const text = this.texts[t] ?? '';
-    let slot = hashRange(text, start, end) & this.mask;
-    for (;;) {
-      const at = this.textOf[slot] ?? 0;
-      if (at === 0) {
-        this.textOf[slot] = t + 1;
-        this.startOf[slot] = start;
-        this.endOf[slot] = end;
-        this.valueOf[slot] = value;
+    const slots = this.slots;
+    const word = (h & ~this.posMask) | (start + 1);
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const w = slots[slot]!;
+      if (w === 0) {
+        slots[slot] = word;
         this.count++;
         return true;
       }
-      if (this.sameRange(slot, text, start, end)) {
-        if (replace) this.valueOf[slot] = value;
+      if (((w ^ word) & ~this.posMask) === 0 && this.sameKey((w & this.posMask) - 1, this.text, start, length)) {
+        if (replace) slots[slot] = word;
         return false;
       }
-      slot = (slot + 1) & this.mask;
     }
   }
 
+  /** Where the key starts in the text, or undefined. */
   get(key: string): number | undefined {
-    return this.getRange(key, 0, key.length);
-  }
-
-  /** The value of the key text[start, end), without cutting it out. */
-  getRange(text: string, start: number, end: number): number | undefined {
-    let slot = hashRange(text, start, end) & this.mask;
-    for (;;) {
-      const at = this.textOf[slot] ?? 0;
-      if (at === 0) return undefined;
-      if (this.sameRange(slot, text, start, end)) return this.valueOf[slot];
-      slot = (slot + 1) & this.mask;
+    const h = hashRange(key, 0, key.length);
+    const tag = h & ~this.posMask;
+    const slots = this.slots;
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const w = slots[slot]!;
+      if (w === 0) return undefined;
+      if ((w & ~this.posMask) === tag && this.sameKey((w & this.posMask) - 1, key, 0, key.length))
+        return (w & this.posMask) - 1;
     }
   }
 
@@ -101,28 +140,29 @@ export class KeyIndex {
     return this.count;
   }
 
-  /** True when the key stored in `slot` equals text[start, end). */
-  private sameRange(slot: number, text: string, start: number, end: number): boolean {
-    const s = this.startOf[slot] ?? 0;
-    const e = this.endOf[slot] ?? 0;
-    if (e - s !== end - start) return false;
-    const stored = this.texts[(this.textOf[slot] ?? 1) - 1] ?? '';
-    for (let i = 0; i < end - start; i++) if (stored.charCodeAt(s + i) !== text.charCodeAt(start + i)) return false;
-    return true;
+  /** True when the key stored from text[s] equals other[start, start + length). */
+  private sameKey(s: number, other: string, start: number, length: number): boolean {
+    const text = this.text;
+    for (let i = 0; i < length; i++) if (text.charCodeAt(s + i) !== other.charCodeAt(start + i)) return false;
+    const end = s + length;
+    if (end === text.length) return true;
+    const c = text.charCodeAt(end);
+    return c === BAR || c === NEWLINE;
   }
 
+  /** Twice the slots, each key re-placed (hashed again: a slot keeps only part of its hash). */
   private grow(): void {
-    const old = { t: this.textOf, s: this.startOf, e: this.endOf, v: this.valueOf };
-    const size = (this.mask + 1) * 2;
-    this.mask = size - 1;
-    this.textOf = new Int32Array(size);
-    this.startOf = new Int32Array(size);
-    this.endOf = new Int32Array(size);
-    this.valueOf = new Int32Array(size);
+    const old = this.slots;
+    const text = this.text;
+    this.mask = this.mask * 2 + 1;
+    this.slots = new Int32Array(this.mask + 1);
     this.count = 0;
-    for (let i = 0; i < old.t.length; i++) {
-      const at = old.t[i] ?? 0;
-      if (at !== 0) this.add(at - 1, old.s[i] ?? 0, old.e[i] ?? 0, old.v[i] ?? 0);
+    for (const w of old) {
+      if (w === 0) continue;
+      const start = (w & this.posMask) - 1;
+      let end = start;
+      while (end < text.length && text.charCodeAt(end) !== BAR && text.charCodeAt(end) !== NEWLINE) end++;
+      this.put(hashRange(text, start, end), start, end - start, false);
     }
   }
 }

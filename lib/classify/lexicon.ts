@@ -108,6 +108,10 @@ const DERIVED_SINGLE_WORD_WEIGHT = 0.5;
 /** Weight of a compound-word ending ("Strickpullover" -> "pullover"), relative to its entry. */
 const COMPOUND_WEIGHT = 0.8;
 const MAX_PHRASE = 5;
+/** ',' and '~' in a line's node references (see LexiconSection). */
+const COMMA = 44;
+const TILDE = 126;
+const TAB = 9;
 /**
  * German adjectives in -isch ("automatisch", "magnetisch", "praktisch", "optisch", "elastisch")
  * end like the compound head "tisch" (table) but are no compounds. "Esstisch", "Gartentisch",
@@ -155,20 +159,26 @@ export function namePhrases(name: string): string[] {
 interface Section {
   kind: string;
   lang: string;
-  lines: string;
   /** The plain names' keys derived on load (name-keys.ts): line n reads as node n. */
   names?: boolean;
 }
 
 export class Lexicon {
-  /** Phrase key -> the number of its table line (one per group of keys with the same reading). */
-  private readonly lineOf: KeyIndex;
-  /** Per line: its table, where it starts in the table's text, and its first node's position. */
-  private readonly lineSection: number[] = [];
-  private readonly lineStart: number[] = [];
-  private readonly lineFirst: number[] = [];
+  /** Every table's lines, one after the other ('\n' between), then the derived name keys. */
+  private readonly text: string;
+  /** Phrase key -> where it is in `text`; its line (one per group of keys with the same reading) says what it reads as. */
+  private readonly keys: KeyIndex;
   private readonly sections: Section[];
-  /** Lines decoded into entries on first use: line * 2 (+1 for a phrase of several words). */
+  /** Per table (the derived names' last): where it starts in `text`; then the text's length + 1. */
+  private readonly sectionStart: number[] = [];
+  /**
+   * Per table, where each line starts in `text` and its first node's position (for the derived
+   * names: the line's number): read a table at a time on the first look-up of one of its lines,
+   * so a worker start reads no line of any table (a title touches a few of them).
+   */
+  private readonly lineStart: Int32Array[] = [];
+  private readonly lineFirst: Int32Array[] = [];
+  /** Lines decoded into entries on first use: the line's start * 2 (+1 for a phrase of several words). */
   private readonly decoded = new Map<number, LexEntry[]>();
   private readonly headNames: Set<string>;
   /**
@@ -192,17 +202,28 @@ export class Lexicon {
     private readonly nodeIds: readonly number[],
     names?: string,
   ) {
-    this.sections = model.lexicon.map(([kind, lang, lines]) => ({ kind, lang, lines }));
+    this.sections = model.lexicon.map(([kind, lang]) => ({ kind, lang }));
     if (model.nameSkip && names === undefined) throw new Error('classifier model: the lexicon needs the node names');
     const derived = model.nameSkip && nameKeyText(names ?? '');
+    // One text, so that the index keeps no table number per key (a copy of ~0.5 MB in native code).
+    const tables = model.lexicon.map(([, , lines]) => lines);
+    this.text = (derived ? [...tables, derived] : tables).join('\n');
     // About one key per 10 characters of table text (one per 15 of the names'); the index grows if there are more.
-    const chars = this.sections.reduce((n, s) => n + s.lines.length, 0);
-    this.lineOf = new KeyIndex(chars / 10 + (derived ? derived.length / 15 : 0));
-    this.sections.forEach((section, i) => this.fill(section, i));
-    if (derived) {
-      this.sections.push({ kind: READING_DERIVED, lang: '', lines: derived, names: true });
-      this.fillNames(derived, this.sections.length - 1, model.nameSkip ?? []);
+    const chars = tables.reduce((n, lines) => n + lines.length, 0);
+    this.keys = new KeyIndex(this.text, chars / 10 + (derived ? derived.length / 15 : 0));
+    let start = 0;
+    for (const lines of tables) {
+      this.sectionStart.push(start);
+      // Each '|'-separated key of each line, added in place (no string cut per key: key-index.ts).
+      this.keys.addLines(start, start + lines.length);
+      start += lines.length + 1;
     }
+    if (derived) {
+      this.sections.push({ kind: READING_DERIVED, lang: '', names: true });
+      this.sectionStart.push(start);
+      this.fillNames(start, model.nameSkip ?? []);
+    }
+    this.sectionStart.push(this.text.length + 1);
     this.headNames = new Set(model.compoundHeads);
     this.headsFolded = new Map(model.foldedHeads);
     this.brandWords = new Set(model.brandWords);
@@ -212,77 +233,91 @@ export class Lexicon {
   }
 
   /**
-   * The one pass a worker start makes over a table: each line's first node (the running sum of
-   * the lines' first references) and its keys. The rest of a line is read on first use.
+   * The derived keys of the plain names, from text[from, end): line n is node n's depth digit and
+   * key. A key a table holds already (a curated word, a name several nodes share) keeps the table's
+   * reading, and the names at the model's `nameSkip` positions are too generic to read at all
+   * (DERIVED_STOP), as in the compiled table.
    */
-  private fill({ lines }: Section, section: number): void {
-    const text = this.lineOf.addText(lines);
-    let first = 0;
-    let start = 0;
-    while (start < lines.length) {
-      let end = lines.indexOf('\n', start);
-      if (end < 0) end = lines.length;
-      const tab = lines.indexOf('\t', start);
-      let refEnd = start;
-      while (refEnd < tab && lines[refEnd] !== ',' && lines[refEnd] !== '~') refEnd++;
-      first += parseInt(lines.slice(start, refEnd), 36);
-      const line = this.lineFirst.length;
-      this.lineSection.push(section);
-      this.lineStart.push(start);
-      this.lineFirst.push(first);
-      // Each '|'-separated key of the line, added in place (no string cut per key: key-index.ts).
-      let keyStart = tab + 1;
-      for (let bar = lines.indexOf('|', keyStart); bar >= 0 && bar < end; bar = lines.indexOf('|', keyStart)) {
-        this.lineOf.add(text, keyStart, bar, line);
-        keyStart = bar + 1;
-      }
-      this.lineOf.add(text, keyStart, end, line);
-      start = end + 1;
-    }
-  }
-
-  /**
-   * The derived keys of the plain names: line n is node n's depth digit and key. A key a table
-   * holds already (a curated word, a name several nodes share) keeps the table's reading, and the
-   * names at the model's `nameSkip` positions are too generic to read at all (DERIVED_STOP), as
-   * in the compiled table.
-   */
-  private fillNames(text: string, section: number, skip: readonly number[]): void {
-    const t = this.lineOf.addText(text);
-    let tab = text.indexOf('\t');
+  private fillNames(from: number, skip: readonly number[]): void {
+    const text = this.text;
+    let tab = text.indexOf('\t', from);
     let nextSkip = 0;
-    let start = 0;
+    let start = from;
     for (let pos = 0; start < text.length; pos++) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       if (tab >= 0 && tab < start) tab = text.indexOf('\t', start);
       // A tab marks a name of several phrases, which the table holds instead.
       if (skip[nextSkip] === pos) nextSkip++;
-      else if ((tab < 0 || tab > end) && this.lineOf.addNew(t, start + 1, end, this.lineFirst.length)) {
-        this.lineSection.push(section);
-        this.lineStart.push(start + 1);
-        this.lineFirst.push(pos);
-      }
+      else if (tab < 0 || tab > end) this.keys.addNew(start + 1, end);
       start = end + 1;
     }
   }
 
+  /** The table holding text position `at`. */
+  private sectionAt(at: number): number {
+    let s = 0;
+    while (this.sectionStart[s + 1]! <= at) s++;
+    return s;
+  }
+
+  /** The number, within table `s`, of the line holding text position `at` (its lines read on first use). */
+  private lineAt(s: number, at: number): number {
+    const starts = this.lineStart[s] ?? this.readLines(s);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /**
+   * Reads table `s`'s lines: where each starts, and its first node (the running sum of the lines'
+   * first references; for the derived names, the line's number). Returns the starts.
+   */
+  private readLines(s: number): Int32Array {
+    const text = this.text;
+    const { names } = this.sections[s]!;
+    const starts: number[] = [];
+    const firsts: number[] = [];
+    let first = 0;
+    for (let start = this.sectionStart[s]!; start < this.sectionStart[s + 1]! - 1;) {
+      let refEnd = start;
+      if (names) first = starts.length;
+      else {
+        for (let c = text.charCodeAt(refEnd); c !== COMMA && c !== TILDE && c !== TAB; c = text.charCodeAt(++refEnd));
+        first += parseInt(text.slice(start, refEnd), 36);
+      }
+      starts.push(start);
+      firsts.push(first);
+      const end = text.indexOf('\n', refEnd);
+      start = end < 0 ? text.length : end + 1;
+    }
+    this.lineFirst[s] = Int32Array.from(firsts);
+    return (this.lineStart[s] = Int32Array.from(starts));
+  }
+
   private sectionOf(key: string): Section | undefined {
-    const line = this.lineOf.get(key);
-    return line === undefined ? undefined : this.sections[this.lineSection[line]];
+    const at = this.keys.get(key);
+    return at === undefined ? undefined : this.sections[this.sectionAt(at)];
   }
 
   /** The entries a key reads as when its table is of `kind`. */
   private entriesOf(key: string, kind: ReadingKind): LexEntry[] | undefined {
-    const line = this.lineOf.get(key);
-    if (line === undefined) return undefined;
-    const section = this.sections[this.lineSection[line]];
+    const at = this.keys.get(key);
+    if (at === undefined) return undefined;
+    const s = this.sectionAt(at);
+    const section = this.sections[s];
     if (section.kind !== kind) return undefined;
     const single = !key.includes(' ');
-    const slot = line * 2 + (single ? 0 : 1);
+    const line = this.lineAt(s, at);
+    const slot = this.lineStart[s]![line]! * 2 + (single ? 0 : 1);
     let entries = this.decoded.get(slot);
     if (!entries) {
-      entries = this.decodeLine(section, line, single);
+      entries = this.decodeLine(s, line, single);
       this.decoded.set(slot, entries);
     }
     return entries;
@@ -292,10 +327,10 @@ export class Lexicon {
    * A line's entries. Curated entries carry their own weights; a taxonomy name's or a
    * translation's weight depends on whether the phrase is one word or several.
    */
-  private decodeLine(section: Section, line: number, single: boolean): LexEntry[] {
-    const { kind, lines } = section;
-    if (section.names)
-      return [{ id: this.nodeIds[this.lineFirst[line]], w: single ? DERIVED_SINGLE_WORD_WEIGHT : DERIVED_WEIGHT }];
+  private decodeLine(s: number, line: number, single: boolean): LexEntry[] {
+    const { kind, names } = this.sections[s];
+    const first = this.lineFirst[s]![line]!;
+    if (names) return [{ id: this.nodeIds[first], w: single ? DERIVED_SINGLE_WORD_WEIGHT : DERIVED_WEIGHT }];
     const base =
       kind === READING_CURATED
         ? 1
@@ -306,10 +341,9 @@ export class Lexicon {
           : single
             ? LOCAL_SINGLE_WORD_WEIGHT
             : LOCAL_WEIGHT;
-    const start = this.lineStart[line];
-    const first = this.lineFirst[line];
-    return lines
-      .slice(start, lines.indexOf('\t', start))
+    const start = this.lineStart[s]![line]!;
+    return this.text
+      .slice(start, this.text.indexOf('\t', start))
       .split(',')
       .map((ref, i) => {
         const [delta, w] = ref.split('~');
@@ -318,6 +352,13 @@ export class Lexicon {
           w: w === undefined ? base : Number(w),
         };
       });
+  }
+
+  /** The reading of a key: its table's kind and language and its entries (tests, explanations). */
+  reading(key: string): { kind: string; lang: string; entries: LexEntry[] } | undefined {
+    const section = this.sectionOf(key);
+    const entries = section && this.entriesOf(key, section.kind as ReadingKind);
+    return section && entries && { kind: section.kind, lang: section.lang, entries };
   }
 
   private curatedOf(key: string): LexEntry[] | undefined {
@@ -342,7 +383,7 @@ export class Lexicon {
   }
 
   /** A word CJK runs are cut into: a single-word phrase of the tables or a part of a curated one. */
-  private readonly isCjkWord = { has: (w: string) => this.lineOf.has(w) || this.cjkParts.has(w) };
+  private readonly isCjkWord = { has: (w: string) => this.keys.has(w) || this.cjkParts.has(w) };
 
   /** Whether CJK segmentation knows the piece as a word (a lexicon line or a listed part). */
   knowsCjk(piece: string): boolean {
@@ -370,7 +411,7 @@ export class Lexicon {
         next !== undefined &&
         HANGUL_WORD.test(tokens[i]) &&
         HANGUL_WORD.test(next) &&
-        this.lineOf.has(tokens[i] + next)
+        this.keys.has(tokens[i] + next)
       ) {
         out.push(tokens[i] + next);
         i++;
@@ -481,11 +522,11 @@ export class Lexicon {
    * French newspapers), so a curated other form is no better a guess.
    */
   private otherForm(token: string, word: string, folded: string[], i: number, lang: string | null): string {
-    if (this.lineOf.has(token) || this.lineOf.has(folded[i])) return token;
+    if (this.keys.has(token) || this.keys.has(folded[i])) return token;
     for (const form of otherForms(word, lang)) {
       const key = stemToken(form);
       const fold = foldToken(form);
-      if (this.lineOf.has(key) || this.lineOf.has(fold)) {
+      if (this.keys.has(key) || this.keys.has(fold)) {
         folded[i] = fold;
         return key;
       }
@@ -527,7 +568,7 @@ export class Lexicon {
     // Romance languages ("carregadores", "colchones"), "-y" in Polish and Czech ("talerzy" for
     // "talerz"). Not another final vowel ("panela" is no "panel"), nor in other languages'
     // titles: the Latin words of a Korean or Russian title are English ("Fruity").
-    if (this.lineOf.has(fold))
+    if (this.keys.has(fold))
       return token === fold + PLURAL_ENDING[lang ?? ''] || isSlavicGenitive(token, fold, lang, before)
         ? this.curatedOf(fold)
         : undefined;

@@ -38,14 +38,25 @@ const ACCESSORY_NAME =
 const ELECTRONICS_ACCESSORIES = 2082;
 
 export class Taxonomy {
-  private readonly parent = new Map<number, number>();
-  private readonly name = new Map<number, string>();
+  /** Each node's place in `ids` (one map: a worker start builds it for every node). */
+  private readonly at = new Map<number, number>();
+  /** By place: the parent's id (0 for a top-level node). */
+  private readonly parents: number[] = [];
+  /**
+   * By place: the node's name after its first `nameFrom` characters (a packed tree's lines, depth
+   * digit first, are kept as split, not cut again per node).
+   */
+  private names: string[] = [];
+  private nameFrom = 0;
   /** Accessory flags, worked out per node on first ask (a worker start does no work per node). */
   private readonly accessory = new Map<number, boolean>();
   readonly ids: number[] = [];
 
   constructor(rows: TaxonomyRow[]) {
-    for (const [id, parentId, name] of rows) this.add(id, parentId, name);
+    for (const [id, parentId, name] of rows) {
+      this.add(id, parentId);
+      this.names.push(name);
+    }
   }
 
   /** The taxonomy of a shipped model's packed rows (see PackedTree). */
@@ -54,6 +65,8 @@ export class Taxonomy {
     const deltas = ids.split(',');
     const lines = names.split('\n');
     if (deltas.length !== lines.length) throw new Error('classifier model: node ids and names differ in number');
+    taxonomy.names = lines;
+    taxonomy.nameFrom = 1;
     const path: number[] = [];
     let low = 0;
     let high = 0;
@@ -61,10 +74,9 @@ export class Taxonomy {
     for (let i = 0; i < lines.length; i++) {
       const delta = deltas[i];
       const id = delta.charCodeAt(0) === 46 ? (high += parseInt(delta.slice(1), 36)) : (low += parseInt(delta, 36));
-      const line = lines[i];
-      const depth = line.charCodeAt(0) - 48;
+      const depth = lines[i].charCodeAt(0) - 48;
       path[depth - 1] = id;
-      taxonomy.add(id, depth > 1 ? (path[depth - 2] ?? 0) : 0, line.slice(1));
+      taxonomy.add(id, depth > 1 ? (path[depth - 2] ?? 0) : 0);
     }
     return taxonomy;
   }
@@ -85,22 +97,24 @@ export class Taxonomy {
     return tree;
   }
 
-  private add(id: number, parentId: number, name: string): void {
-    this.parent.set(id, parentId);
-    this.name.set(id, name);
+  private add(id: number, parentId: number): void {
+    this.at.set(id, this.ids.length);
+    this.parents.push(parentId);
     this.ids.push(id);
   }
 
   has(id: number): boolean {
-    return this.name.has(id);
+    return this.at.has(id);
   }
 
   nameOf(id: number): string | null {
-    return this.name.get(id) ?? null;
+    const i = this.at.get(id);
+    return i === undefined ? null : this.names[i].slice(this.nameFrom);
   }
 
   parentOf(id: number): number {
-    return this.parent.get(id) ?? 0;
+    const i = this.at.get(id);
+    return i === undefined ? 0 : this.parents[i];
   }
 
   private readonly chains = new Map<number, number[]>();
@@ -111,11 +125,11 @@ export class Taxonomy {
     if (cached) return cached;
     const out: number[] = [];
     let cur = id;
-    while (cur && this.name.has(cur) && out.length < 12) {
+    while (cur && this.at.has(cur) && out.length < 12) {
       out.unshift(cur);
-      cur = this.parent.get(cur) ?? 0;
+      cur = this.parentOf(cur);
     }
-    if (this.name.has(id)) this.chains.set(id, out);
+    if (this.at.has(id)) this.chains.set(id, out);
     return out;
   }
 
@@ -125,9 +139,9 @@ export class Taxonomy {
   }
 
   pathOf(id: number): string | null {
-    if (!this.name.has(id)) return null;
+    if (!this.at.has(id)) return null;
     return this.ancestors(id)
-      .map((a) => this.name.get(a))
+      .map((a) => this.nameOf(a))
       .join(' > ');
   }
 
@@ -139,9 +153,7 @@ export class Taxonomy {
   isAccessory(id: number): boolean {
     let flag = this.accessory.get(id);
     if (flag === undefined) {
-      flag = this.ancestors(id).some(
-        (a) => a !== ELECTRONICS_ACCESSORIES && ACCESSORY_NAME.test(this.name.get(a) ?? ''),
-      );
+      flag = this.ancestors(id).some((a) => a !== ELECTRONICS_ACCESSORIES && ACCESSORY_NAME.test(this.nameOf(a) ?? ''));
       this.accessory.set(id, flag);
     }
     return flag;
@@ -161,7 +173,7 @@ export class Taxonomy {
     let cur = id;
     while (cur) {
       if (cur === anc) return true;
-      cur = this.parent.get(cur) ?? 0;
+      cur = this.parentOf(cur);
     }
     return false;
   }
