@@ -32,7 +32,6 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
   },
   'plentymarkets/product-wolldecke-de.html': { 'product.brand': 'the producer tag above the title is not read' },
   'shoptet/product-konvice-cs.html': {
-    'product.brand': '"Značka:" is not a brand label yet',
     'product.listPrice': '"price-standard" is not a former-price class (struck by CSS)',
   },
   'shoper/product-plecak-pl.html': { 'product.weightKg': 'the weight is in the description text ("waga 980 g")' },
@@ -69,11 +68,9 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
   },
   // The second blind set.
   'mercadolibre/product-ar.html': {
-    'product.mpn': '"Modelo" in the specs table is not an MPN label yet',
     'product.condition': '"Nuevo | +100 vendidos" is not read',
   },
   'jumia/product-ng.html': {
-    'product.brand': '"Brand:" with a link is not read',
     'product.listPrice': 'the old price is struck by a utility class ("-lthr")',
     'product.category': 'the breadcrumb class "brcbs" is not known',
     'product.weightKg': '"Weight (kg): 1.1" in a list is not read',

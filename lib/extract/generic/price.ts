@@ -21,6 +21,7 @@ import {
   SALE_PRICE_LABEL,
   UNIT_PRICE_TEXT,
   CONDITIONAL_PRICE_TEXT,
+  REWARD_NOTE_TEXT,
 } from '../words';
 import { isStruck } from './struck';
 import type { PageIndex } from './page-index';
@@ -656,7 +657,8 @@ function notOneItemPrice(
   )
     return true;
   // A condition on the whole box ("최대할인가 27,900원 카드 혜택 적용 시"): only some buyers pay it.
-  if (own !== text && CONDITIONAL_PRICE_TEXT.test(own)) return true;
+  // ... or given back ("<div>Earn <span>$6.45</span> cashback</div>": the box's words around its amount).
+  if (own !== text && (CONDITIONAL_PRICE_TEXT.test(own) || REWARD_NOTE_TEXT.test(own))) return true;
   // ... or in a note right after the amount ("<span>4 990 ₽</span><span>с Ozon Картой</span>").
   if (conditionAfter(el)) return true;
   // A box reading "As low as $19.00" whose price child gave `text`: its own words count too.
@@ -667,12 +669,18 @@ function notOneItemPrice(
   return someAncestor(el, 3, (a) => NOT_ITEM_PRICE_BOX.test(idx.hintsOf(a)) && !(titleEl && a.contains(titleEl)));
 }
 
-/** A short note after the amount, itself no amount, naming a condition (a card, a coupon, members). */
+/**
+ * A short note after the amount, itself no amount, naming a condition (a card, a coupon, members)
+ * or saying the amount is given back ("<span>$6.45</span> <span>cashback</span>", "3,980<span>ポイント
+ * </span>"): not the price to pay.
+ */
 function conditionAfter(el: Element): boolean {
   const next = el.nextSibling;
   const after = next && !(next.textContent ?? '').trim() ? el.nextElementSibling : next;
   const note = after?.textContent ?? '';
-  return note.length <= 40 && !ANY_DIGIT.test(note) && CONDITIONAL_PRICE_TEXT.test(note);
+  return (
+    note.length <= 40 && !ANY_DIGIT.test(note) && (CONDITIONAL_PRICE_TEXT.test(note) || REWARD_NOTE_TEXT.test(note))
+  );
 }
 
 /**
