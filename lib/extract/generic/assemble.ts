@@ -80,6 +80,8 @@ export interface Shown {
   availability: () => Availability;
   /** The item id labelled on the page or in the product box, before the URL's (null where not read). */
   itemId: () => string | null;
+  /** The condition on a line beside the title ("Nuevo | +100 vendidos"), read last (absent where not read). */
+  condition?: () => Product['condition'];
   /** The brand shown as a link near the title, read only when nothing declares one (absent where not read). */
   brand?: () => string | null;
 }
@@ -222,6 +224,7 @@ export function assembleProduct(
       () => pick(ld?.condition, md?.condition, meta.condition),
       () => conditionFromSpecs(pairs),
       () => refurbishedFromTitle(title),
+      () => s.condition?.() ?? null,
     ),
     // An explicit "Pack of 2" in the title beats a spec row that counts sellable units ("Number of Items: 1").
     quantity: pickLazy(

@@ -3,13 +3,16 @@
  * "by <a>Anker</a>", "品牌：<a>美的</a>", "<span>Marca:</span> <a>Oster</a>". The words before the
  * link must be the whole label (BRAND_LINK_LABEL_TEXT: a brand label or "by"), so "Sold by <a>Shop
  * </a>" (the seller) and a sentence's links are not read. Links in related-products, menu or footer
- * regions are left out.
+ * regions are left out. Else a short box by the title whose class names the brand or maker
+ * ("<a class=prod-brand-name>스타벅스</a>", "<div class=producertag>Lanadore</div>", BRAND_BOX), or a
+ * link marked as the brand (bol.com's data-role="BRAND").
  */
 import type { PageIndex } from './page-index';
 import { productBlocksOf } from './item-id';
 import { ELSEWHERE_LEVELS, elsewhereDistance } from './price';
 import { clean } from './text';
 import { BRAND_LINK_LABEL_TEXT } from '../words';
+import { BRAND_BOX, LOGO_BOX } from '../words-class';
 
 /** Links read at most in the product block. */
 const MAX_LINKS = 200;
@@ -55,3 +58,32 @@ export function brandFromLink(idx: PageIndex, titleEl: Element | null): string |
   }
   return null;
 }
+
+/** Elements that may be the brand's box: classes holding a brand word (checked on the hints: BRAND_BOX). */
+const BRAND_BOXES =
+  '[class*="brand" i], [class*="producer" i], [class*="manufacturer" i], [class*="vendor" i], [class*="marke" i], [class*="hersteller" i], [class*="producent" i], [data-role*="brand" i]';
+const MAX_BOXES = 40;
+
+/** The brand's short box by the title (BRAND_BOX, not a logo), its text the brand; null when none. */
+export function brandFromBox(idx: PageIndex, titleEl: Element | null): string | null {
+  if (!titleEl) return null;
+  const elsewhere = elsewhereDistance(idx, true);
+  let read = 0;
+  for (const box of productBlocksOf(titleEl)) {
+    const found = box.querySelectorAll(BRAND_BOXES);
+    for (let i = 0; i < found.length && read < MAX_BOXES; i++, read++) {
+      const el = found[i]!;
+      const hints = idx.hintsOf(el);
+      const marked = BRAND_BOX.test(hints) || /brand/i.test(el.getAttribute('data-role') ?? '');
+      if (!marked || LOGO_BOX.test(hints) || el.contains(titleEl) || el.childElementCount > 2) continue;
+      const name = clean(el.textContent, MAX_NAME + 1)?.replace(LEADING_LABEL, '');
+      if (!name || name.length > MAX_NAME || !LETTER.test(name)) continue;
+      if (elsewhere(el) <= ELSEWHERE_LEVELS) continue;
+      return name;
+    }
+  }
+  return null;
+}
+
+/** A label before the name inside the box ("Marke: Bosch", "Brand: Anker"). */
+const LEADING_LABEL = /^[^:：]{1,20}[:：]\s*/;

@@ -28,7 +28,8 @@ import { availabilityFromDom, breadcrumbsFromDom, findTitleElement, hostWordOf }
 import { findVisiblePrice, type VisiblePrice } from './price';
 import { itemIdFromAttributes, itemIdFromText } from './item-id';
 import { collectSpecPairs } from './specs';
-import { brandFromLink } from './brand-link';
+import { brandFromBox, brandFromLink } from './brand-link';
+import { conditionBesideTitle } from './condition-line';
 import { stateTextOf } from './json-state';
 import { clean, headingText, textOf } from './text';
 import { assembleProduct, readDeclared } from './assemble';
@@ -107,7 +108,8 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
           () => availabilityFromWords(idx, titleEl),
           () => availabilityFromControl(idx, titleEl),
         ),
-      brand: () => brandFromLink(idx, titleEl),
+      brand: () => brandFromLink(idx, titleEl) ?? brandFromBox(idx, titleEl),
+      condition: () => conditionBesideTitle(titleEl),
       itemId: () =>
         itemIdFromText(idx, titleEl, [hostWordOf(url.hostname), meta.siteName ?? '']) ?? itemIdFromAttributes(titleEl),
     },

@@ -257,6 +257,22 @@ describe('brand as a link near the title, model and condition rows', () => {
     expect(page(body(line), 'https://shop.example/p/12345', 'de')?.brand).toBeNull();
   });
 
+  it.each([
+    ['<a class="prod-brand-name" href="/np/search?q=x">스타벅스</a>', '스타벅스'],
+    ['<div class="producertag h6 producer text-muted">Lanadore</div>', 'Lanadore'],
+    ['<div class="product__vendor">Marke: Gartenwelt</div>', 'Gartenwelt'],
+    ['<a href="/nl/nl/b/brabantia/13001/" data-role="BRAND">Brabantia</a>', 'Brabantia'],
+  ])('reads the brand box %s', (line, want) => {
+    expect(page(body(line), 'https://shop.example/p/12345', 'de')?.brand).toBe(want);
+  });
+
+  it('reads no logo or related brand as the brand box', () => {
+    const logo = `<header><a class="navbar-brand" href="/">Heimtextil Nord</a></header>`;
+    expect(page(logo + body(''), 'https://shop.example/p/12345', 'de')?.brand).toBeNull();
+    const related = '<section class="related-products"><span class="brand">Makita</span></section>';
+    expect(page(body(related), 'https://shop.example/p/12345', 'de')?.brand).toBeNull();
+  });
+
   it('reads "Modelo" as the model number and "Condición del ítem" as the condition', () => {
     const table = (rows: string) =>
       `<div><h1>Licuadora Oster Xpert Series 1.5 L</h1><span>$ 189.900</span><table>${rows}</table></div>`;
@@ -274,6 +290,20 @@ describe('brand as a link near the title, model and condition rows', () => {
     expect(
       page(table('<tr><th>Condición</th><td>Nuevo</td></tr>'), 'https://shop.example.com.ar/p/1', 'es')?.condition,
     ).toBe('new');
+  });
+});
+
+describe('the condition on a line beside the title', () => {
+  const ml = (line: string) =>
+    `<div class="ui-pdp-header">${line}<h1 class="ui-pdp-title">Licuadora Oster Xpert Series 1.5 L</h1></div><span>$ 189.900</span>`;
+  it.each([
+    ['<span class="ui-pdp-subtitle">Nuevo | +500 vendidos</span>', 'new'],
+    ['<span class="ui-pdp-subtitle">Usado | 5 vendidos</span>', 'used'],
+    ['<span>Reacondicionado</span>', 'refurbished'],
+    ['<span>Nuevos ingresos en licuadoras y batidoras</span>', null],
+    ['<span>Más vendido | Oster</span>', null],
+  ])('%s -> %s', (line, want) => {
+    expect(page(ml(line), 'https://articulo.mercadolibre.com.co/MCO-1123456789-x-_JM', 'es')?.condition).toBe(want);
   });
 });
 
