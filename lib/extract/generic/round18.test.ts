@@ -156,6 +156,25 @@ describe('points, rewards and cashback beside the price', () => {
   });
 });
 
+describe('fees and unit prices in a price-classed box beside the price', () => {
+  const box = (first: string, price: string) =>
+    `<div class="wrap"><h1>Bosch Akku-Bohrschrauber GSR 12V-15</h1><div class="buybox"><div class="price">${first}</div>` +
+    `<div class="price">${price}</div></div><button>Add to cart</button></div>`;
+  it('reads no amount added on top ("+ $9.99 shipping", "+299 points")', () => {
+    expect(
+      page(box('<span>+ $9.99</span> <span>shipping</span>', '$129.00'), 'https://shop.example.com/p/1', 'en')?.price,
+    ).toBe(129);
+    expect(
+      page(box('<span>+299</span> <span>积分</span>', '¥299.00'), 'https://shop.example.cn/p/1', 'zh')?.price,
+    ).toBe(299);
+  });
+  it('reads no unit price whose unit is in the next element', () => {
+    expect(
+      page(box('<span>4,99 €</span> <span>/ 1 kg</span>', '9,98 €'), 'https://shop.example.de/p/1', 'de')?.price,
+    ).toBe(9.98);
+  });
+});
+
 describe('a product in an app state assigned by an inline script', () => {
   const state = (script: string) => `<script>${script}</script>`;
   it('reads window.__INITIAL_STATE__ with the store currency as an object', () => {
