@@ -282,6 +282,11 @@ export function stateTextOf(idx: { nextData: Element | null; scripts?: Element[]
     const t = ownText(el);
     if (t.length > budget) break;
     budget -= t.length;
+    if (el.getAttribute('id') === '__NUXT_DATA__') {
+      const state = nuxtData(t);
+      if (state && PRICED.test(state)) return state;
+      continue;
+    }
     if (!t.includes('=')) continue;
     ASSIGNMENT.lastIndex = 0;
     for (let m = ASSIGNMENT.exec(t); m; m = ASSIGNMENT.exec(t)) {
@@ -289,7 +294,7 @@ export function stateTextOf(idx: { nextData: Element | null; scripts?: Element[]
       if (!STATE_NAME.test(name)) continue;
       const at = m.index + m[0].length;
       const json = m[2] ? jsonStringAt(t, at) : t[at] === '{' ? objectAt(t, at) : null;
-      if (json && isJsonObject(json)) return `{${JSON.stringify(name)}:${json}}`;
+      if (json && PRICED.test(json) && isJsonObject(json)) return `{${JSON.stringify(name)}:${json}}`;
     }
   }
   return null;
@@ -337,11 +342,66 @@ function jsonStringAt(t: string, at: number): string | null {
   return null;
 }
 
+/** A state worth reading holds a price key ("price", "salePrice", "price_cents"); others ("window.__NUXT__={}") are skipped. */
+const PRICED = /"\w*(?:price|Price|PRICE)\w*"\s*:/;
+
 /** Whether `json` parses as a JSON object (a JavaScript literal with bare keys does not). */
 function isJsonObject(json: string): boolean {
   try {
     return isObj(JSON.parse(json));
   } catch {
     return false;
+  }
+}
+
+/** Values a Nuxt payload is decoded into at most (its flat array's entries are shared, so it is bounded). */
+const MAX_NUXT_VALUES = 100_000;
+
+/**
+ * Nuxt 3's `__NUXT_DATA__` payload (devalue's flat array: every object's and array's values are
+ * indices into it; ["Reactive", i], ["ShallowReactive", i], ["Ref", i] wrap a value) as JSON text
+ * `{"__NUXT__": <decoded>}`; null when it is not one. Sets, Maps, dates and the like become null.
+ */
+function nuxtData(text: string): string | null {
+  let flat: unknown;
+  try {
+    flat = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(flat) || !flat.length) return null;
+  const arr = flat as unknown[];
+  const memo = new Map<number, unknown>();
+  let made = 0;
+  const WRAPPERS = new Set(['Reactive', 'ShallowReactive', 'Ref', 'ShallowRef', 'EmptyRef', 'EmptyShallowRef']);
+  const at = (i: unknown, depth: number): unknown => {
+    if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= arr.length || depth > 40) return null;
+    if (memo.has(i)) return memo.get(i);
+    if (++made > MAX_NUXT_VALUES) return null;
+    const v = arr[i];
+    let out: unknown = v;
+    if (Array.isArray(v)) {
+      if (typeof v[0] === 'string') out = WRAPPERS.has(v[0]) ? at(v[1], depth + 1) : null;
+      else {
+        const list: unknown[] = [];
+        memo.set(i, list);
+        for (const x of v.slice(0, 200)) list.push(at(x, depth + 1));
+        return list;
+      }
+    } else if (isObj(v)) {
+      const obj: Json = {};
+      memo.set(i, obj);
+      for (const [k, x] of Object.entries(v).slice(0, 200)) if (k !== '__proto__') obj[k] = at(x, depth + 1);
+      return obj;
+    }
+    memo.set(i, out);
+    return out;
+  };
+  const root = at(0, 0);
+  if (!isObj(root)) return null;
+  try {
+    return JSON.stringify({ __NUXT__: root });
+  } catch {
+    return null;
   }
 }

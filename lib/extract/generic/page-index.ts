@@ -28,7 +28,7 @@ export interface PageIndex {
   /** Next.js server-rendered state, <script id="__NEXT_DATA__">, when present. */
   nextData: Element | null;
   /**
-   * Inline scripts without a type (or a JavaScript one), in document order, at most
+   * Inline scripts without a type (or a JavaScript one), and Nuxt 3's `__NUXT_DATA__`, in document order, at most
    * LIMITS.scripts: where shops assign their app state ("window.__INITIAL_STATE__ = {...}"),
    * read only when nothing else declares the product (json-state.ts `stateTextOf`).
    */
@@ -140,7 +140,10 @@ function noteHeadElement(idx: PageIndex, el: Element, tag: string): void {
       if (type === 'application/ld+json' && idx.ldScripts.length < LIMITS.ldScripts) idx.ldScripts.push(el);
       else if (type === 'application/json' && !idx.nextData && el.getAttribute('id') === '__NEXT_DATA__')
         idx.nextData = el;
-      else if ((type === '' || type === 'text/javascript') && !el.hasAttribute('src')) {
+      else if (
+        ((type === '' || type === 'text/javascript') && !el.hasAttribute('src')) ||
+        (type === 'application/json' && el.getAttribute('id') === '__NUXT_DATA__')
+      ) {
         const scripts = (idx.scripts ??= []);
         if (scripts.length < LIMITS.scripts) scripts.push(el);
       }

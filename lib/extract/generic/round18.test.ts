@@ -226,6 +226,30 @@ describe('a product in an app state assigned by an inline script', () => {
     });
   });
 
+  it("reads Nuxt 3's __NUXT_DATA__ payload, after an empty state assigned before it", () => {
+    const payload = JSON.stringify([
+      ['ShallowReactive', 1],
+      { data: 2 },
+      ['ShallowReactive', 3],
+      { 'product-42': 4 },
+      { product: 5 },
+      { name: 6, price: 7, currency: 8, sku: 9 },
+      'Wanderschuh Trail Mid',
+      129.95,
+      'EUR',
+      'TR-42',
+    ]);
+    const head =
+      '<script>window.__NUXT__={};</script>' +
+      `<script type="application/json" id="__NUXT_DATA__" data-ssr="true">${payload}</script>`;
+    expect(page('<div id="__nuxt"></div>', 'https://shop.example.de/p/trail', 'de', head)).toMatchObject({
+      title: 'Wanderschuh Trail Mid',
+      price: 129.95,
+      currency: 'EUR',
+      sku: 'TR-42',
+    });
+  });
+
   it('reads no list of products, no JavaScript literal, no unrelated variable', () => {
     const idx = (html: string) => indexPage(parseDocument(`<html><head>${html}</head><body></body></html>`));
     // A list of products (longer than page data) is no product.
