@@ -565,8 +565,8 @@ export const IN_STOCK_R18: WordList = {
 
 /**
  * The label a stock count follows ("Stok: 120", "库存 35 件", "재고 12개", "Lagerbestand: 5", "Остаток:
- * 3 шт."): the count says in stock, a count of 0 out of stock. Labels only (never a bare
- * "verfügbar" or "available": "Verfügbar in 3-5 Tagen" is a delivery time).
+ * 3 шт."): the count says in stock, a count of 0 out of stock. Stock labels only, never an
+ * availability label ("Verfügbar", "Disponibilità", "Dostępność": "Dostępność: 24h" is a delivery time).
  */
 export const STOCK_COUNT_LABEL: WordList = {
   en: [
@@ -582,22 +582,22 @@ export const STOCK_COUNT_LABEL: WordList = {
   nl: ['voorraad', 'op voorraad'],
   fr: ['stock', 'en stock', 'quantité disponible', 'stock disponible'],
   es: ['stock', 'existencias', 'stock disponible', 'en stock', 'cantidad disponible', 'inventario'],
-  it: ['giacenza', 'disponibilità', 'quantità disponibile', 'in magazzino'],
+  it: ['giacenza', 'quantità disponibile', 'in magazzino'],
   pt: ['estoque', 'stock', 'em estoque', 'quantidade disponível', 'estoque disponível'],
-  pl: ['stan magazynowy', 'dostępna ilość', 'w magazynie', 'dostępność'],
-  cs: ['skladem', 'na skladě', 'dostupnost'],
+  pl: ['stan magazynowy', 'dostępna ilość', 'w magazynie'],
+  cs: ['skladem', 'na skladě'],
   sk: ['skladom', 'na sklade'],
   hu: ['raktáron', 'készlet', 'készleten'],
   ro: ['stoc', 'în stoc', 'in stoc'],
-  ru: ['остаток', 'в наличии', 'на складе', 'наличие'],
-  uk: ['залишок', 'в наявності', 'наявність'],
+  ru: ['остаток', 'в наличии', 'на складе'],
+  uk: ['залишок', 'в наявності'],
   tr: ['stok', 'stok adedi', 'stokta'],
   id: ['stok', 'sisa stok', 'stok tersedia'],
   ms: ['stok'],
   vi: ['kho', 'còn hàng', 'số lượng còn lại'],
   th: ['คงเหลือ', 'สต็อก', 'สินค้าคงเหลือ'],
   sv: ['i lager', 'lagersaldo'],
-  da: ['på lager', 'lagerstatus'],
+  da: ['på lager'],
   no: ['på lager'],
   fi: ['varastossa', 'varastosaldo'],
   ja: ['在庫', '在庫数', '在庫残り'],

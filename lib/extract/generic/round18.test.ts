@@ -84,6 +84,9 @@ describe('availability from a stock line shown as text', () => {
     'Stock: 12 €',
     'stock 5901234123457',
     'セール残り3日',
+    'Disponibilità: 5 giorni lavorativi',
+    'Dostępność: 24h',
+    'Dostupnost: 3 dny',
   ])('"%s" states no stock count', (t) => {
     expect(stockCountOf(t)).toBeNull();
     expect(stockSaid(t)).toBeNull();
