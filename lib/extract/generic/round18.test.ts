@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '..';
 import { extractFile, parseDocument } from '../load';
+import { parseMoney } from '../money';
 import { productFromFacts } from '../facts';
 import { collectProductFacts } from '../facts-page';
 import { indexPage } from './page-index';
@@ -175,6 +176,34 @@ describe('fees and unit prices in a price-classed box beside the price', () => {
     expect(
       page(box('<span>4,99 €</span> <span>/ 1 kg</span>', '9,98 €'), 'https://shop.example.de/p/1', 'de')?.price,
     ).toBe(9.98);
+  });
+});
+
+describe('North and West African currency words', () => {
+  it.each([
+    ['249,00 DH', 249, 'MAD'],
+    ['99 Dhs', 99, 'MAD'],
+    ['249,00 درهم', 249, 'MAD'],
+    ['45,000 DT', 45, 'TND'],
+    ['45,500 TND', 45.5, 'TND'],
+    ['2 500 DA', 2500, 'DZD'],
+    ['2500 دج', 2500, 'DZD'],
+    ['GH₵ 250.00', 250, 'GHS'],
+    ['TSh 25,000', 25000, 'TZS'],
+    ['15 000 FCFA', 15000, 'XOF'],
+  ])('%s -> %s %s', (text, amount, currency) => {
+    expect(parseMoney(text, { host: 'shop.example.com' })).toEqual({ amount, currency });
+  });
+
+  it('reads a dirham price beside its struck price, the Emirates by the host', () => {
+    const b =
+      '<div class="product"><h1>Sac à main en cuir véritable</h1><div class="price"><del>399,00 DH</del> <span>249,00 DH</span></div></div>';
+    expect(page(b, 'https://maison-atlas.example.com/products/sac', 'fr')).toMatchObject({
+      price: 249,
+      currency: 'MAD',
+      listPrice: 399,
+    });
+    expect(page(b, 'https://shop.example.ae/products/sac', 'ar')?.currency).toBe('AED');
   });
 });
 
