@@ -74,7 +74,7 @@ export function brandFromBox(idx: PageIndex, titleEl: Element | null): string | 
     for (let i = 0; i < found.length && read < MAX_BOXES; i++, read++) {
       const el = found[i]!;
       const hints = idx.hintsOf(el);
-      const marked = BRAND_BOX.test(hints) || /brand/i.test(el.getAttribute('data-role') ?? '');
+      const marked = BRAND_BOX.test(hints) || BRAND_BOX.test((el.getAttribute('data-role') ?? '').toLowerCase());
       if (!marked || LOGO_BOX.test(hints) || el.contains(titleEl) || el.childElementCount > 2) continue;
       const name = clean(el.textContent, MAX_NAME + 1)?.replace(LEADING_LABEL, '');
       if (!name || name.length > MAX_NAME || !LETTER.test(name)) continue;
