@@ -27,6 +27,8 @@ function textBefore(el: Element): string {
   let s = '';
   // Back to the first node with words: "Marke: <a>", "<span>By</span> <a>" (not the heading before it).
   for (let n = el.previousSibling, k = 0; n && k < 3 && s.length <= MAX_LABEL; n = n.previousSibling, k++) {
+    // A label is a text or a small element; a box of content before the link ends the look (unread).
+    if (n.nodeType === 1 && (n as Element).childElementCount > 2) return '';
     s = (n.textContent ?? '') + s;
     if (s.trim()) break;
   }
@@ -48,10 +50,11 @@ export function brandFromLink(idx: PageIndex, titleEl: Element | null): string |
     for (let i = 0; i < links.length && read < MAX_LINKS; i++, read++) {
       const a = links[i]!;
       if (a.firstElementChild && a.firstElementChild.tagName !== 'SPAN') continue;
-      const name = clean(a.textContent, MAX_NAME + 1);
-      if (!name || name.length > MAX_NAME || !LETTER.test(name)) continue;
+      // The label first: most links have none before them, and their own text is then never read.
       const label = textBefore(a);
       if (!label || label.length > MAX_LABEL || !BRAND_LINK_LABEL_TEXT.test(label.toLowerCase())) continue;
+      const name = clean(a.textContent, MAX_NAME + 1);
+      if (!name || name.length > MAX_NAME || !LETTER.test(name)) continue;
       if (elsewhere(a) <= ELSEWHERE_LEVELS) continue;
       return name;
     }
