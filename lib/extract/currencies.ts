@@ -8,7 +8,7 @@
 
 import { pattern } from './pattern';
 
-export type Family = 'DOLLAR' | 'YEN' | 'YUAN' | 'KRONA' | 'RUBLE' | 'RUPEE';
+export type Family = 'DOLLAR' | 'YEN' | 'YUAN' | 'KRONA' | 'RUBLE' | 'RUPEE' | 'DIRHAM' | 'CFA';
 
 /** How a mark is matched: 'sign' anywhere; 'word' only between non-letters ("Ft" but not "Ftw"). */
 interface Mark {
@@ -108,6 +108,27 @@ const MARKS: Mark[] = [
   { mark: 'د.ب', code: 'BHD' },
   { mark: 'د.ا', code: 'JOD' },
   { mark: 'د.م', code: 'MAD' },
+  // North and West Africa: dirhams ("249,00 DH", "99 Dhs", "درهم": Morocco's or the Emirates'),
+  // Tunisian and Algerian dinars ("45,000 DT", "2 500 DA"), cedis, shillings, CFA francs.
+  { mark: 'درهم', code: 'DIRHAM' },
+  { mark: 'Dhs', code: 'DIRHAM', word: true },
+  { mark: 'DHS', code: 'DIRHAM', word: true },
+  { mark: 'DH', code: 'DIRHAM', word: true },
+  { mark: 'Dh', code: 'DIRHAM', word: true },
+  { mark: 'د.ت', code: 'TND' },
+  { mark: 'DT', code: 'TND', word: true },
+  { mark: 'د.ج', code: 'DZD' },
+  { mark: 'دج', code: 'DZD' },
+  { mark: 'DA', code: 'DZD', word: true },
+  { mark: 'GH₵', code: 'GHS' },
+  { mark: 'GH¢', code: 'GHS' },
+  { mark: '₵', code: 'GHS' },
+  { mark: 'TSh', code: 'TZS', word: true },
+  { mark: 'USh', code: 'UGX', word: true },
+  { mark: 'FCFA', code: 'CFA', word: true },
+  { mark: 'CFA', code: 'CFA', word: true },
+  { mark: 'ل.ل', code: 'LBP' },
+  { mark: 'د.ل', code: 'LYD' },
   { mark: 'ש״ח', code: 'ILS' },
   { mark: 'KM', code: 'BAM', word: true },
   { mark: 'сум', code: 'UZS', word: true },
@@ -135,7 +156,8 @@ export const ISO_CODES = /* @__PURE__ */ new Set(
   /* @__PURE__ */ (
     'USD EUR GBP JPY CNY INR CAD AUD NZD CHF SEK NOK DKK ISK PLN CZK HUF RON BGN HRK RUB UAH TRY BYN KZT RSD BAM ' +
     'MKD GEL AMD AZN KGS UZS MNT MDL BRL MXN ARS CLP COP PEN UYU PYG BOB DOP CRC GTQ ZAR KRW TWD HKD MOP SGD MYR ' +
-    'THB IDR PHP VND ILS AED SAR QAR KWD BHD OMR JOD EGP MAD NGN KES PKR BDT LKR NPR'
+    'THB IDR PHP VND ILS AED SAR QAR KWD BHD OMR JOD EGP MAD NGN KES PKR BDT LKR NPR ' +
+    'TND DZD LYD GHS TZS UGX XOF XAF LBP IQD ETB RWF ZMW MUR'
   ).split(' '),
 );
 
@@ -155,6 +177,11 @@ const ZERO_DECIMAL = new Set([
   'COP',
   'UZS',
   'MNT',
+  'TZS',
+  'XOF',
+  'XAF',
+  'RWF',
+  'LBP',
 ]);
 export const THREE_DECIMAL = new Set(['BHD', 'KWD', 'OMR', 'JOD', 'TND', 'LYD', 'IQD']);
 
@@ -175,6 +202,8 @@ const FAMILY_MEMBERS: Record<Family, { members: Set<string>; fallback: string | 
   KRONA: { members: new Set(['SEK', 'NOK', 'DKK', 'ISK']), fallback: null },
   RUBLE: { members: new Set(['RUB', 'BYN']), fallback: 'RUB' },
   RUPEE: { members: new Set(['INR', 'PKR', 'LKR', 'NPR']), fallback: 'INR' },
+  DIRHAM: { members: new Set(['MAD', 'AED']), fallback: 'MAD' },
+  CFA: { members: new Set(['XOF', 'XAF']), fallback: 'XOF' },
 };
 
 const isFamily = (code: string): code is Family => code in FAMILY_MEMBERS;
@@ -253,6 +282,18 @@ const HOST_CURRENCY: [string, string][] = [
   ['.ng', 'NGN'],
   ['.ke', 'KES'],
   ['.ma', 'MAD'],
+  ['.tn', 'TND'],
+  ['.dz', 'DZD'],
+  ['.com.gh', 'GHS'],
+  ['.gh', 'GHS'],
+  ['.co.tz', 'TZS'],
+  ['.tz', 'TZS'],
+  ['.co.ug', 'UGX'],
+  ['.ug', 'UGX'],
+  ['.sn', 'XOF'],
+  ['.ci', 'XOF'],
+  ['.cm', 'XAF'],
+  ['.lb', 'LBP'],
   ['.qa', 'QAR'],
   ['.kw', 'KWD'],
   ['.bh', 'BHD'],
@@ -341,6 +382,13 @@ const REGION_CURRENCY = /* @__PURE__ */ new Map<string, string>(
     LK: 'LKR',
     NP: 'NPR',
     MO: 'MOP',
+    MA: 'MAD',
+    AE: 'AED',
+    TN: 'TND',
+    DZ: 'DZD',
+    SN: 'XOF',
+    CI: 'XOF',
+    CM: 'XAF',
   }),
 );
 const LANGUAGE_CURRENCY = /* @__PURE__ */ new Map<string, string>(

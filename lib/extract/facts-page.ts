@@ -20,6 +20,7 @@ import { isStruck } from './generic/struck';
 import { declaredKindOf, isListed, isProductNode, jsonLdNodes, typeList, type Json } from './generic/jsonld';
 import { microdataFacts, PRICE_AMOUNT_KEYS, PRODUCT_META_KEYS, type MicrodataFacts } from './generic/meta';
 import { collectSpecPairs, type SpecPairs } from './generic/specs';
+import { stateTextOf } from './generic/json-state';
 import { breadcrumbsFromDom, findTitleElement } from './generic/dom';
 import { clean, headingText, ownText, str } from './generic/text';
 import { anchorIn, readShown, type ShownFacts } from './shops/spec-page';
@@ -183,8 +184,8 @@ function declaredTitles(idx: PageIndex, main: Json | undefined, md: MicrodataFac
   ];
 }
 
-/** Next.js state, read only where nothing else declares the product (as the whole extraction reads it). */
-const stateText = (idx: PageIndex) => (idx.nextData ? ownText(idx.nextData) : null);
+/** The app state (json-state.ts: Next.js, or a state assigned in an inline script), read only where nothing else declares the product. */
+const stateText = (idx: PageIndex) => stateTextOf(idx);
 
 const textSize = (texts: string[]) => texts.reduce((n, t) => n + t.length, 0);
 

@@ -268,6 +268,12 @@ const OVERLAY_CLASS: WordList = {
 const LOGO_CLASS: WordList = {
   en: ['logo', 'site-?title', 'site-?name', 'masthead', 'brand-?logo', 'header-?logo', 'navbar-?brand'],
 };
+/** The box naming the product's brand or maker by the title ("prod-brand-name", "producertag", "product__brand"). */
+const BRAND_CLASS: WordList = {
+  en: ['brand', 'brand-?name', 'producer', 'producertag', 'manufacturer', 'vendor', 'product-?vendor'],
+  de: ['marke', 'hersteller'],
+  pl: ['producent'],
+};
 /** Product headings that are not an h1: an owner, then ("-", "_" or nothing) a noun: "product-name", "pdp_title". */
 // "sku-name" (JD), "goods_name" / "goods-title" (Chinese, Korean and Japanese storefronts).
 const TITLE_OWNER_CLASS: WordList = { en: ['product', 'pdp', 'item', 'detail', 'sku', 'goods'] };
@@ -479,6 +485,8 @@ export const CART_CONTROL_SELECTOR = [
 export const OVERLAY_BOX = /* @__PURE__ */ lazy(() => `${EDGE_BEFORE}(?:${classTokens(OVERLAY_CLASS)})`);
 /** The shop's logo or site name. */
 export const LOGO_BOX = /* @__PURE__ */ lazy(() => `${EDGE_BEFORE}(?:${classTokens(LOGO_CLASS)})${EDGE_AFTER}`);
+/** A box naming the brand (BRAND_CLASS), between class-name edges. */
+export const BRAND_BOX = /* @__PURE__ */ lazy(() => `${EDGE_BEFORE}(?:${classTokens(BRAND_CLASS)})${EDGE_AFTER}`);
 /** A product heading that is not an h1 (tested on the lower-cased string, anywhere). */
 export const TITLE_BOX = /* @__PURE__ */ lazy(
   () =>
@@ -526,6 +534,7 @@ export const CLASS_LISTS: Readonly<Record<string, WordList>> = {
   MAIN_PRICE_CLASS,
   OVERLAY_CLASS,
   LOGO_CLASS,
+  BRAND_CLASS,
   TITLE_OWNER_CLASS,
   TITLE_NOUN_CLASS,
   PRODUCT_HEADING_CLASS,

@@ -44,7 +44,14 @@ const TECHNICAL: readonly { why: string; tokens: string; only?: RegExp }[] = [
     why: "JSON keys of shops' page state",
     tokens:
       'key name label attributename displayname value values displayvalue formattedvalue null true false ' +
-      'productdata productdetails productdetail pdp pdpdata currentproduct selectedproduct',
+      'productdata productdetails productdetail pdp pdpdata currentproduct selectedproduct ' +
+      'productinfo data detail productpage mainproduct itemdetail goods goodsdetail goodsinfo itemdata state price ' +
+      'currency currencycode code currencyiso iso storecurrency store',
+    only: /^lib\/extract\/generic\/json-state\.ts$/,
+  },
+  {
+    why: 'JavaScript syntax of a state assignment ("window.__INITIAL_STATE__ = JSON.parse(...)")',
+    tokens: 'window self globalthis var let const json parse',
     only: /^lib\/extract\/generic\/json-state\.ts$/,
   },
   { why: 'identifier schemes as id prefixes ("isbn:", "gtin13:")', tokens: 'isbn ean upc gtin mpn sku' },

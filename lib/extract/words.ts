@@ -267,6 +267,40 @@ export const OTHER_AMOUNT: WordList = {
 };
 
 /**
+ * Points, rewards and cashback printed beside the price ("10%ポイント還元 1,234ポイント", "Bonus
+ * points: 120", "Earn $6.45 back in rewards", "적립금 399원", "Кешбэк 120 ₽"): what the buyer gets
+ * back, never the price. Before or after the amount (REWARD_NOTE_TEXT reads the note after it).
+ */
+export const REWARD_AMOUNT: WordList = {
+  en: [
+    'points',
+    'bonus points',
+    'reward points',
+    'rewards',
+    'cash back',
+    'back in rewards',
+    'earn',
+    'you earn',
+    'loyalty points',
+  ],
+  de: ['punkte', 'bonuspunkte', 'treuepunkte', 'prämienpunkte', 'zurück', 'cashback'],
+  fr: ['points', 'points fidélité', 'cagnotte', 'cagnottés', 'remboursés'],
+  es: ['puntos', 'reembolso', 'acumula', 'acumulas'],
+  pt: ['pontos', 'cashback', 'de volta', 'acumule'],
+  it: ['punti', 'punti fedeltà'],
+  nl: ['punten', 'spaarpunten'],
+  pl: ['punkty', 'punktów', 'zwrot'],
+  cs: ['bodů', 'body'],
+  ru: ['баллы', 'баллов', 'балла', 'бонусы', 'бонусов', 'бонуса', 'кешбэк', 'кэшбэк', 'кешбек'],
+  uk: ['бали', 'балів', 'бонуси', 'кешбек'],
+  tr: ['puan', 'puanı'],
+  id: ['koin', 'poin'],
+  ja: ['ポイント', '還元', 'pt還元', '獲得', 'ポイント還元'],
+  ko: ['포인트', '캐시백', '적립금', '적립'],
+  zh: ['積分', '积分', '回饋', '回馈', '返現', '返现', '點數', '点数', 'p幣', '紅利點數'],
+};
+
+/**
  * Prices that only a coupon, a card, a membership or the app gets ("최대할인가 27,900원 카드 혜택
  * 적용 시", "with coupon", "Mitgliederpreis"): not the price every buyer pays now.
  */
@@ -509,6 +543,131 @@ export const IN_STOCK_MORE: WordList = {
   th: ['มีสินค้า'],
   sr: ['на стању'],
 };
+/**
+ * Round 18 (#10): more in-stock phrases shops print without a count: "Sofort verfügbar", "残りわずか"
+ * (few left: still in stock), "Últimas unidades", "Low stock".
+ */
+export const IN_STOCK_R18: WordList = {
+  en: ['low stock', 'limited stock', 'few left', 'last few', 'last items', 'ready to ship', 'ships today'],
+  de: ['sofort verfügbar', 'sofort versandbereit', 'nur noch wenige', 'wenige verfügbar'],
+  fr: ['derniers articles', 'en stock limité', 'expédié sous 24h'],
+  es: ['últimas unidades', 'pocas unidades', 'disponible para envío inmediato'],
+  it: ['ultimi pezzi', 'disponibilità limitata', 'pronta consegna'],
+  pt: ['últimas unidades', 'pronta entrega'],
+  pl: ['dostępny od ręki', 'ostatnie sztuki', 'wysyłka w 24h'],
+  cs: ['poslední kusy'],
+  ru: ['в наличии на складе', 'заканчивается'],
+  uk: ['закінчується'],
+  ja: ['残りわずか', '残り僅か', '在庫僅少', '在庫わずか', '在庫残りわずか', '即納', '在庫有'],
+  ko: ['재고 있음', '구매 가능', '재고보유'],
+  zh: ['有現貨', '現貨供應', '现货供应', '庫存充足', '库存充足', '有庫存', '有库存', '尚有庫存'],
+};
+
+/**
+ * The label a stock count follows ("Stok: 120", "库存 35 件", "재고 12개", "Lagerbestand: 5", "Остаток:
+ * 3 шт."): the count says in stock, a count of 0 out of stock. Stock labels only, never an
+ * availability label ("Verfügbar", "Disponibilità", "Dostępność": "Dostępność: 24h" is a delivery time).
+ */
+export const STOCK_COUNT_LABEL: WordList = {
+  en: [
+    'stock',
+    'in stock',
+    'stock level',
+    'quantity available',
+    'available quantity',
+    'qty available',
+    'units in stock',
+  ],
+  de: ['lagerbestand', 'bestand', 'auf lager', 'verfügbare menge', 'lagermenge'],
+  nl: ['voorraad', 'op voorraad'],
+  fr: ['stock', 'en stock', 'quantité disponible', 'stock disponible'],
+  es: ['stock', 'existencias', 'stock disponible', 'en stock', 'cantidad disponible', 'inventario'],
+  it: ['giacenza', 'quantità disponibile', 'in magazzino'],
+  pt: ['estoque', 'stock', 'em estoque', 'quantidade disponível', 'estoque disponível'],
+  pl: ['stan magazynowy', 'dostępna ilość', 'w magazynie'],
+  cs: ['skladem', 'na skladě'],
+  sk: ['skladom', 'na sklade'],
+  hu: ['raktáron', 'készlet', 'készleten'],
+  ro: ['stoc', 'în stoc', 'in stoc'],
+  ru: ['остаток', 'в наличии', 'на складе'],
+  uk: ['залишок', 'в наявності'],
+  tr: ['stok', 'stok adedi', 'stokta'],
+  id: ['stok', 'sisa stok', 'stok tersedia'],
+  ms: ['stok'],
+  vi: ['kho', 'còn hàng', 'số lượng còn lại'],
+  th: ['คงเหลือ', 'สต็อก', 'สินค้าคงเหลือ'],
+  sv: ['i lager', 'lagersaldo'],
+  da: ['på lager'],
+  no: ['på lager'],
+  fi: ['varastossa', 'varastosaldo'],
+  ja: ['在庫', '在庫数', '在庫残り'],
+  ko: ['재고', '재고수량', '재고 수량', '남은 수량', '잔여수량', '잔여 수량'],
+  zh: ['库存', '庫存', '庫存數量', '库存数量'],
+};
+
+/** Words before a count that say few are left, said only with a unit after it ("Noch 3 Stück", "Only 7 left"). */
+export const STOCK_LEFT_LEAD: WordList = {
+  en: ['only', 'just'],
+  de: ['noch', 'nur noch'],
+  fr: ['plus que', 'seulement', 'il reste'],
+  es: ['últimas', 'ultimas', 'quedan', 'solo quedan', 'sólo quedan', 'última', 'solo'],
+  it: ['ultimi', 'ultime', 'solo', 'restano', 'rimangono'],
+  pt: ['últimas', 'restam', 'apenas', 'só'],
+  pl: ['zostało', 'ostatnie', 'tylko'],
+  cs: ['zbývá', 'posledních', 'poslední'],
+  ru: ['осталось', 'последние', 'всего', 'только'],
+  uk: ['залишилось', 'лишилось', 'останні'],
+  nl: ['nog', 'nog maar'],
+  tr: ['son'],
+  id: ['tersisa', 'tinggal', 'sisa'],
+  ja: ['残り', 'あと'],
+  ko: ['남은'],
+  zh: ['仅剩', '僅剩', '还剩', '還剩', '只剩', '剩余', '剩餘'],
+};
+
+/** Units and words after a stock count ("3 Stück", "12개", "35 件", "7 left", "2 unidades"). */
+export const STOCK_COUNT_UNIT: WordList = {
+  en: ['left', 'in stock', 'remaining', 'pcs', 'pieces', 'items', 'units', 'available'],
+  de: ['stück', 'stk', 'stk.', 'auf lager', 'artikel', 'verfügbar', 'vorrätig'],
+  nl: ['stuks', 'op voorraad'],
+  fr: ['en stock', 'exemplaires', 'articles', 'pièces', 'restants', 'disponibles'],
+  es: ['unidades', 'unidad', 'disponibles', 'en stock', 'piezas', 'unid.'],
+  it: ['pezzi', 'pz', 'disponibili', 'pz.'],
+  pt: ['unidades', 'unidade', 'em estoque', 'disponíveis', 'peças'],
+  pl: ['szt', 'szt.', 'sztuk', 'sztuki'],
+  cs: ['ks', 'kusů', 'kusy', 'ks.'],
+  sk: ['ks'],
+  hu: ['db'],
+  ro: ['buc', 'buc.', 'bucăți'],
+  ru: ['шт', 'шт.', 'штук', 'штуки', 'ед.'],
+  uk: ['шт', 'шт.'],
+  tr: ['adet'],
+  id: ['buah', 'pcs', 'unit'],
+  sv: ['st', 'st.'],
+  da: ['stk'],
+  fi: ['kpl'],
+  ja: ['点', '個', '台', '本', '枚'],
+  ko: ['개', '점', '대'],
+  zh: ['件', '个', '個', '台', '组', '組'],
+};
+
+/** Words after a count (and its unit) that make it a stock count: "7 left", "12 disponibles", "3 Stück verfügbar". */
+export const STOCK_COUNT_AFTER: WordList = {
+  en: ['left', 'remaining', 'available', 'on hand'],
+  de: ['verfügbar', 'vorrätig', 'übrig'],
+  fr: ['disponibles', 'disponible', 'restants', 'restant'],
+  es: ['disponibles', 'disponible', 'restantes'],
+  it: ['disponibili', 'disponibile', 'rimasti'],
+  pt: ['disponíveis', 'disponível', 'restantes'],
+  pl: ['dostępnych', 'dostępne'],
+  cs: ['dostupné'],
+  ru: ['осталось', 'доступно'],
+  id: ['tersisa', 'tersedia'],
+  ja: ['在庫あり'],
+  ko: ['남음', '남았습니다'],
+  zh: ['可售', '有货', '有貨'],
+};
+
 // Out-of-stock and sold-out words (OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE) live in
 // words-buy.ts: the always-on detector knows a sold-out control in place of the buy button too.
 
@@ -776,6 +935,16 @@ export const WEIGHT_HEDGE: WordList = {
   it: ['solo'],
 };
 
+/**
+ * The whole text before a link near the title that names the brand: "by <a>Bosch</a>", "von <a>…</a>".
+ * With BRAND_LABEL ("Marke: <a>Bosch</a>", "品牌：<a>美的</a>"). Never "Sold by" (the seller).
+ */
+export const BRAND_BY: WordList = {
+  en: ['by'],
+  de: ['von'],
+  fr: ['par'],
+};
+
 /** Spec-table labels naming the brand, whole label (lower-cased first). */
 export const BRAND_LABEL: WordList = {
   en: ['brand', 'brand name'],
@@ -784,7 +953,7 @@ export const BRAND_LABEL: WordList = {
   es: ['marca'],
   it: ['marca'],
   pt: ['marca'],
-  ja: ['ブランド', 'ブランド名'],
+  ja: ['ブランド', 'ブランド名', 'メーカー', 'メーカー名'],
   ro: ['marcă', 'marca', 'producător', 'producator'],
   pl: ['marka', 'producent'],
   tr: ['marka'],
@@ -849,10 +1018,12 @@ export const NEW: WordList = {
 /** Spec-table labels naming the condition, whole label (lower-cased first). */
 const CONDITION_LABEL: WordList = {
   en: ['condition', 'item condition'],
-  de: ['zustand'],
-  fr: ['état'],
-  es: ['estado'],
-  it: ['condizione'],
+  de: ['zustand', 'artikelzustand'],
+  fr: ['état', "état de l'article"],
+  // Mercado Libre's spec table: "Condición del ítem: Nuevo".
+  es: ['estado', 'condición', 'condicion', 'condición del ítem', 'condición del producto', 'estado del producto'],
+  pt: ['condição', 'condição do item', 'estado do produto'],
+  it: ['condizione', 'condizioni'],
   ja: ['コンディション', '商品の状態'],
   pl: ['stan'],
   cs: ['stav'],
@@ -973,12 +1144,13 @@ const MPN_LABEL: WordList = {
     'mfr part#',
     'mfr part number',
   ],
-  de: ['herstellernummer', 'hersteller-artikelnummer', 'modellnummer', 'herstellerreferenz'],
+  de: ['herstellernummer', 'hersteller-artikelnummer', 'modellnummer', 'herstellerreferenz', 'modell'],
   fr: ['réf. fabricant', 'modèle', "numéro du modèle de l'article", 'référence fabricant'],
-  es: ['número de modelo del producto'],
-  it: ['numero modello articolo'],
+  // Mercado Libre's spec table ("Modelo: BLSTPYG1211"), and other Latin-alphabet shops' "Model" rows.
+  es: ['número de modelo del producto', 'modelo', 'modelo alfanumérico'],
+  it: ['numero modello articolo', 'modello'],
   pl: ['kod producenta'],
-  pt: ['código do fabricante', 'código do produto'],
+  pt: ['código do fabricante', 'código do produto', 'modelo'],
   nl: ['fabrikantcode'],
   ja: ['型番', 'メーカー型番'],
   // The model as a spec row: "Modelo", "Модель", "모델명", "型號".
@@ -1222,7 +1394,10 @@ export const NOT_ITEM_PRICE = /* @__PURE__ */ wordsPattern(
   INSTALMENT_MORE,
   OTHER_AMOUNT,
   CONDITIONAL_PRICE,
+  REWARD_AMOUNT,
 );
+/** Points, rewards or cashback (REWARD_AMOUNT): in a short note right after an amount, it is the amount given back. */
+export const REWARD_NOTE_TEXT = /* @__PURE__ */ wordsPattern(REWARD_AMOUNT);
 /** "12x de R$ 33,30", "3 x 33,30 €", "x 12 cuotas": an instalment count next to an amount. */
 /** A price only a coupon, card, membership or the app gets (CONDITIONAL_PRICE). */
 export const CONDITIONAL_PRICE_TEXT = /* @__PURE__ */ wordsPattern(CONDITIONAL_PRICE);
@@ -1275,7 +1450,26 @@ export const ITEM_ID_IN_TEXT = /* @__PURE__ */ pattern(
   'iu',
 );
 /** Stock statements, all languages: test OUT_OF_STOCK_TEXT first ("Stokta yok" holds "stokta"). */
-export const IN_STOCK_TEXT = /* @__PURE__ */ wordsPattern(IN_STOCK, IN_STOCK_MORE);
+export const IN_STOCK_TEXT = /* @__PURE__ */ wordsPattern(IN_STOCK, IN_STOCK_MORE, IN_STOCK_R18);
+/** A stock count's digits: "120", "1.250", "1 250" (group 1 of the count patterns). */
+const STOCK_COUNT_DIGITS = String.raw`(\d{1,3}(?:[.,\u00A0 ]\d{3})+|\d{1,6})(?![.,]?\d|\s*[%\p{Sc}/\-–]|\s*[x×])`;
+/** A stock count after its label: "Stok: 120", "库存 35 件", "재고: 12개", "Lagerbestand: 0". Group 1: the count. */
+export const STOCK_COUNT_TEXT = /* @__PURE__ */ pattern(
+  (c) => String.raw`${wordsSource(c, STOCK_COUNT_LABEL)}\s*[:：]?\s*${STOCK_COUNT_DIGITS}`,
+  'iu',
+);
+/** Few left, said with a count and its unit: "Noch 3 Stück", "Only 7 left", "残り3点", "Осталось 2 шт.". Group 1: the count. */
+export const STOCK_LEFT_TEXT = /* @__PURE__ */ pattern(
+  (c) =>
+    String.raw`${wordsSource(c, STOCK_LEFT_LEAD)}\s*[:：]?\s*${STOCK_COUNT_DIGITS}\s*${wordsSource(c, STOCK_COUNT_UNIT)}`,
+  'iu',
+);
+/** A count then "in stock" or "left" ("12 in stock", "0 Stück auf Lager", "7 disponibles"). Group 1: the count. */
+export const STOCK_COUNT_BEFORE_TEXT = /* @__PURE__ */ pattern(
+  (c) =>
+    String.raw`(?<![\d.,])${STOCK_COUNT_DIGITS}\s*(?:${wordsSource(c, STOCK_COUNT_UNIT)}\s*)?(?:${wordsSource(c, STOCK_COUNT_LABEL, STOCK_COUNT_AFTER)})(?![\s:：]*\d)`,
+  'iu',
+);
 export const OUT_OF_STOCK_TEXT = /* @__PURE__ */ wordsPattern(OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE);
 /** A label naming the discounted price to pay ("할인가", "特價", "Angebotspreis"). */
 export const SALE_PRICE_LABEL = /* @__PURE__ */ rangeEdgedPattern(() => allWords(SALE_PRICE));
@@ -1325,6 +1519,11 @@ export const EBAY_TITLE_LEAD_TEXT = /* @__PURE__ */ pattern(() => String.raw`^${
 
 /** A spec-table label (lower-cased) naming the brand, or the number of items in the pack. */
 export const BRAND_LABEL_TEXT = /* @__PURE__ */ wholeTextPattern('', BRAND_LABEL);
+/** The whole (lower-cased) text before a brand's link: a brand label or "by" (BRAND_BY), a colon allowed. */
+export const BRAND_LINK_LABEL_TEXT = /* @__PURE__ */ pattern(
+  () => String.raw`^(?:${plainSource(BRAND_LABEL, BRAND_BY)})\s*[:：]?$`,
+  'u',
+);
 export const ITEM_COUNT_LABEL_TEXT = /* @__PURE__ */ wholeTextPattern('', ITEM_COUNT_LABEL);
 /**
  * A cart page's heading: its start is a cart word, not run on into a letter or digit ("Cartier",

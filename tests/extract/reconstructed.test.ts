@@ -30,16 +30,12 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
   'gambio/product-kaffeemuehle-de.html': {
     'product.listPrice': '"UVP 49,90 EUR" is a sibling of the box own text, not a struck or nearby amount',
   },
-  'plentymarkets/product-wolldecke-de.html': { 'product.brand': 'the producer tag above the title is not read' },
   'shoptet/product-konvice-cs.html': {
-    'product.brand': '"Značka:" is not a brand label yet',
     'product.listPrice': '"price-standard" is not a former-price class (struck by CSS)',
   },
   'shoper/product-plecak-pl.html': { 'product.weightKg': 'the weight is in the description text ("waga 980 g")' },
   'idosell/product-czajnik-pl.html': { 'product.brand': 'the producer link is not read as the brand' },
-  'tilda/product-kruzhka-ru.html': { 'product.brand': 'the t-store brand line is not read' },
   'coupang/product-coffee-ko.html': {
-    'product.brand': 'the brand link above the title is not read',
     'product.weightKg': 'the weight is an option value ("중량 1.13kg")',
   },
   'momo/product-goods-tw.html': {
@@ -55,12 +51,10 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
     'product.category': 'the breadcrumb is a nav with an aria-label only',
   },
   'bol/product-nl.html': {
-    'product.brand': 'the brand link above the title is not read',
     'product.currency': 'no currency sign on the page and a .com host',
     'product.listPrice': '"Adviesprijs 29,99" has no currency sign either',
   },
   'trendyol/product-tr.html': {
-    'product.brand': 'the brand link inside the h1 is not read as the brand',
     'product.materials': 'Turkish "Materyal" and "%65 Polyester" shares are not read',
   },
   'flipkart/product-in.html': {
@@ -68,12 +62,7 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
     'product.category': 'the breadcrumb has hashed classes only',
   },
   // The second blind set.
-  'mercadolibre/product-ar.html': {
-    'product.mpn': '"Modelo" in the specs table is not an MPN label yet',
-    'product.condition': '"Nuevo | +100 vendidos" is not read',
-  },
   'jumia/product-ng.html': {
-    'product.brand': '"Brand:" with a link is not read',
     'product.listPrice': 'the old price is struck by a utility class ("-lthr")',
     'product.category': 'the breadcrumb class "brcbs" is not known',
     'product.weightKg': '"Weight (kg): 1.1" in a list is not read',

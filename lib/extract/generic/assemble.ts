@@ -17,6 +17,7 @@ import type { productFromMeta } from './meta';
 import { isoCurrency } from '../money';
 import { cleanBreadcrumbs, hostWordOf, stripSiteSuffix } from './dom';
 import { itemIdFromUrl } from './item-id';
+import { availabilityFromSpecCount } from './stock-count';
 import {
   conditionFromSpecs,
   conditionFromText,
@@ -51,7 +52,7 @@ export function readDeclared(
   url: URL,
   md: Partial<Product> | null,
   meta: ReturnType<typeof productFromMeta>,
-  state: Element | string | null,
+  state: Element | string | (() => string | null) | null,
 ): Declared & { declared: boolean; currency: string | null } {
   const ld = productFromJsonLd(nodes, url);
   const js = ld || md || meta.price !== null ? null : productFromJsonState(state);
@@ -79,6 +80,10 @@ export interface Shown {
   availability: () => Availability;
   /** The item id labelled on the page or in the product box, before the URL's (null where not read). */
   itemId: () => string | null;
+  /** The condition on a line beside the title ("Nuevo | +100 vendidos"), read last (absent where not read). */
+  condition?: () => Product['condition'];
+  /** The brand shown as a link near the title, read only when nothing declares one (absent where not read). */
+  brand?: () => string | null;
 }
 
 const positive = (n: number | null | undefined) => (typeof n === 'number' && n > 0 ? n : null);
@@ -204,7 +209,7 @@ export function assembleProduct(
   const crumbs = cleanBreadcrumbs(rawCrumbs, title, siteName, url.hostname);
   const product: Product = {
     title,
-    brand: pick(ld?.brand, md?.brand, meta.brand, js?.brand, ids.brand),
+    brand: null,
     price: null,
     currency: null,
     listPrice: null,
@@ -219,6 +224,7 @@ export function assembleProduct(
       () => pick(ld?.condition, md?.condition, meta.condition),
       () => conditionFromSpecs(pairs),
       () => refurbishedFromTitle(title),
+      () => s.condition?.() ?? null,
     ),
     // An explicit "Pack of 2" in the title beats a spec row that counts sellable units ("Number of Items: 1").
     quantity: pickLazy(
@@ -239,6 +245,13 @@ export function assembleProduct(
     ),
     url: pick(absolute(s.canonical, url), absolute(ld?.url, url), absolute(meta.url, url)),
   };
+  // The brand: declared or in a spec row, else a link near the title ("Marke: <a>Bosch</a>").
+  lazyField(product, 'brand', () =>
+    pickLazy(
+      () => pick(ld?.brand, md?.brand, meta.brand, js?.brand, ids.brand),
+      () => s.brand?.() ?? null,
+    ),
+  );
   // The money fields: computed on first read, from one money() (see Shown.visible).
   lazyField(product, 'price', () => m().price);
   lazyField(product, 'currency', () => (m().price === null ? pick(m().currency) : m().currency));
@@ -247,7 +260,12 @@ export function assembleProduct(
     return listPrice !== null && price !== null && listPrice > price ? listPrice : null;
   });
   lazyField(product, 'availability', () =>
-    pickLazy(() => pick(ld?.availability, md?.availability, meta.availability, js?.availability), s.availability),
+    pickLazy(
+      () => pick(ld?.availability, md?.availability, meta.availability, js?.availability),
+      s.availability,
+      // A spec row counting the stock ("Lagerbestand | 5"), where the page says nothing else.
+      () => availabilityFromSpecCount(pairs),
+    ),
   );
   // The shop's own item number: declared, else labelled on the page, else the product box's
   // id attribute, else the URL's id segment.

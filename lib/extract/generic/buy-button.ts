@@ -7,7 +7,8 @@
  * Links styled as buttons are left out: product tiles use them for their own "add to cart".
  */
 import type { Availability } from '../types';
-import { BUY_BUTTON_TEXT, IN_STOCK_TEXT as IN_STOCK, OUT_OF_STOCK_TEXT as OUT_OF_STOCK } from '../words';
+import { BUY_BUTTON_TEXT, OUT_OF_STOCK_TEXT as OUT_OF_STOCK } from '../words';
+import { stockSaid } from './stock-count';
 import { ELSEWHERE_LEVELS, elsewhereDistance } from './price';
 import { productBlockOf, productBlocksOf } from './item-id';
 import type { PageIndex } from './page-index';
@@ -58,7 +59,8 @@ export function availabilityFromWords(idx: PageIndex, titleEl: Element | null): 
     const t = clean(raw, MAX_LABEL);
     if (!t || t.length > MAX_LABEL) return null;
     // The words first: most short texts say nothing about stock, and the region test walks up.
-    const s = OUT_OF_STOCK.test(t) ? 'OutOfStock' : IN_STOCK.test(t) ? 'InStock' : null;
+    // A count ("Stok: 120", "재고 12개", "Noch 3 Stück") says it too (stock-count.ts).
+    const s = stockSaid(t);
     return s !== null && elsewhere(el) > ELSEWHERE_LEVELS ? s : null;
   };
   for (let b = 0; b < boxes.length && scanned < MAX_SCANNED; b++) {

@@ -7,12 +7,8 @@ import type { Availability } from '../types';
 import { childCount, clean, textOf, titleLongEnough } from './text';
 import { elsewhereDistance } from './price';
 import { meta, type PageIndex } from './page-index';
-import {
-  BACK_CRUMB_TEXT,
-  HOME_CRUMB_TEXT,
-  IN_STOCK_TEXT as IN_STOCK,
-  OUT_OF_STOCK_TEXT as OUT_OF_STOCK,
-} from '../words';
+import { BACK_CRUMB_TEXT, HOME_CRUMB_TEXT } from '../words';
+import { stockSaid } from './stock-count';
 import { pattern } from '../pattern';
 import { LOGO_BOX as LOGO, OVERLAY_BOX as OVERLAY, TITLE_BOX as TITLE_CLASS, TITLE_HINT } from '../words-class';
 
@@ -256,8 +252,8 @@ export function availabilityFromDom(idx: PageIndex): Availability {
     if (raw.length > 400) continue;
     const t = clean(raw, 200);
     if (!t) continue;
-    if (OUT_OF_STOCK.test(t)) return 'OutOfStock';
-    if (IN_STOCK.test(t)) return 'InStock';
+    const said = stockSaid(t);
+    if (said !== null) return said;
   }
   return null;
 }

@@ -28,6 +28,9 @@ import { availabilityFromDom, breadcrumbsFromDom, findTitleElement, hostWordOf }
 import { findVisiblePrice, type VisiblePrice } from './price';
 import { itemIdFromAttributes, itemIdFromText } from './item-id';
 import { collectSpecPairs } from './specs';
+import { brandFromBox, brandFromLink } from './brand-link';
+import { conditionBesideTitle } from './condition-line';
+import { stateTextOf } from './json-state';
 import { clean, headingText, textOf } from './text';
 import { assembleProduct, readDeclared } from './assemble';
 import { CART_HEADING, CART_PATH } from '../words'; // cart pages show line prices: never a product of their own
@@ -58,7 +61,7 @@ export function pageLocale(idx: PageIndex): string | null {
 
 export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex): GenericResult {
   const idx = index ?? indexPage(doc);
-  const d = readDeclared(ldNodesOf(idx), url, productFromMicrodata(idx), productFromMeta(idx), idx.nextData);
+  const d = readDeclared(ldNodesOf(idx), url, productFromMicrodata(idx), productFromMeta(idx), () => stateTextOf(idx));
   const { nodes, ld, md, meta, js, declared } = d;
   const structuredCurrency = d.currency;
 
@@ -105,6 +108,8 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
           () => availabilityFromWords(idx, titleEl),
           () => availabilityFromControl(idx, titleEl),
         ),
+      brand: () => brandFromLink(idx, titleEl) ?? brandFromBox(idx, titleEl),
+      condition: () => conditionBesideTitle(titleEl),
       itemId: () =>
         itemIdFromText(idx, titleEl, [hostWordOf(url.hostname), meta.siteName ?? '']) ?? itemIdFromAttributes(titleEl),
     },

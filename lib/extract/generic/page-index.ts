@@ -27,6 +27,12 @@ export interface PageIndex {
   titleEls: Element[];
   /** Next.js server-rendered state, <script id="__NEXT_DATA__">, when present. */
   nextData: Element | null;
+  /**
+   * Inline scripts without a type (or a JavaScript one), and Nuxt 3's `__NUXT_DATA__`, in document order, at most
+   * LIMITS.scripts: where shops assign their app state ("window.__INITIAL_STATE__ = {...}"),
+   * read only when nothing else declares the product (json-state.ts `stateTextOf`).
+   */
+  scripts?: Element[];
   canonical: string | null;
   title: string | null;
   /** Memoised class+id+test-id per element, shared by the ancestor tests. */
@@ -51,6 +57,7 @@ const LIMITS = {
   scopes: 200,
   titleEls: 200,
   ldScripts: 50,
+  scripts: 80,
   h1s: 20,
 };
 
@@ -133,6 +140,13 @@ function noteHeadElement(idx: PageIndex, el: Element, tag: string): void {
       if (type === 'application/ld+json' && idx.ldScripts.length < LIMITS.ldScripts) idx.ldScripts.push(el);
       else if (type === 'application/json' && !idx.nextData && el.getAttribute('id') === '__NEXT_DATA__')
         idx.nextData = el;
+      else if (
+        ((type === '' || type === 'text/javascript') && !el.hasAttribute('src')) ||
+        (type === 'application/json' && el.getAttribute('id') === '__NUXT_DATA__')
+      ) {
+        const scripts = (idx.scripts ??= []);
+        if (scripts.length < LIMITS.scripts) scripts.push(el);
+      }
       return;
     }
     case 'LINK':

@@ -21,6 +21,7 @@ import {
   SALE_PRICE_LABEL,
   UNIT_PRICE_TEXT,
   CONDITIONAL_PRICE_TEXT,
+  REWARD_NOTE_TEXT,
 } from '../words';
 import { isStruck } from './struck';
 import type { PageIndex } from './page-index';
@@ -229,7 +230,10 @@ function isUnitPrice(el: Element, text: string, idx: PageIndex): boolean {
   if (someAncestor(el, 3, (a) => UNIT_PRICE_BOX.test(idx.hintsOf(a)))) return true;
   // Neighbouring text only (never the whole parent: it may hold thousands of nodes).
   const before = (el.previousSibling?.textContent ?? '').slice(-20);
-  const after = (el.nextSibling?.textContent ?? '').slice(0, 20);
+  // The note in the next element when only white space comes between: "<span>4,99 €</span> <span>/ 1 kg</span>".
+  const next = el.nextSibling;
+  const after =
+    (next && !(next.textContent ?? '').trim() ? el.nextElementSibling : next)?.textContent?.slice(0, 20) ?? '';
   return (/\(\s*$/.test(before) && SLASH_UNIT.test(after)) || PER_UNIT.test(after);
 }
 
@@ -636,6 +640,9 @@ function candidateText(el: Element, idx: PageIndex): { text: string; ownOnly: bo
   return text.length > MAX_PRICE_TEXT ? null : { text, ownOnly };
 }
 
+/** An amount added on top ("+ $9.99" shipping, "+299" points): never the item's price. */
+const ADDED_AMOUNT = /^\s*\+\s*\D{0,4}\d/;
+
 /**
  * An amount that is not one item's price to pay now: a unit price, a shipping fee, an instalment,
  * a conditional price, a "from" price, an end of a range, or one inside a shipping/tax/savings box.
@@ -650,13 +657,17 @@ function notOneItemPrice(
 ): boolean {
   if (
     isUnitPrice(el, text, idx) ||
+    ADDED_AMOUNT.test(text) ||
     NOT_ITEM_PRICE.test(text.replace(LEGAL_NOTE, ' ')) ||
     INSTALMENT_COUNT.test(text) ||
     NOT_ITEM_PRICE.test(label)
   )
     return true;
   // A condition on the whole box ("최대할인가 27,900원 카드 혜택 적용 시"): only some buyers pay it.
-  if (own !== text && CONDITIONAL_PRICE_TEXT.test(own)) return true;
+  // ... or given back ("<div>Earn <span>$6.45</span> cashback</div>": the box's words around its amount).
+  // ... or per unit ("<div class=price><span>4,99 €</span> <span>/ 1 kg</span></div>").
+  if (own !== text && (CONDITIONAL_PRICE_TEXT.test(own) || REWARD_NOTE_TEXT.test(own) || UNIT_PRICE_TEXT.test(own)))
+    return true;
   // ... or in a note right after the amount ("<span>4 990 ₽</span><span>с Ozon Картой</span>").
   if (conditionAfter(el)) return true;
   // A box reading "As low as $19.00" whose price child gave `text`: its own words count too.
@@ -667,12 +678,18 @@ function notOneItemPrice(
   return someAncestor(el, 3, (a) => NOT_ITEM_PRICE_BOX.test(idx.hintsOf(a)) && !(titleEl && a.contains(titleEl)));
 }
 
-/** A short note after the amount, itself no amount, naming a condition (a card, a coupon, members). */
+/**
+ * A short note after the amount, itself no amount, naming a condition (a card, a coupon, members)
+ * or saying the amount is given back ("<span>$6.45</span> <span>cashback</span>", "3,980<span>ポイント
+ * </span>"): not the price to pay.
+ */
 function conditionAfter(el: Element): boolean {
   const next = el.nextSibling;
   const after = next && !(next.textContent ?? '').trim() ? el.nextElementSibling : next;
   const note = after?.textContent ?? '';
-  return note.length <= 40 && !ANY_DIGIT.test(note) && CONDITIONAL_PRICE_TEXT.test(note);
+  return (
+    note.length <= 40 && !ANY_DIGIT.test(note) && (CONDITIONAL_PRICE_TEXT.test(note) || REWARD_NOTE_TEXT.test(note))
+  );
 }
 
 /**

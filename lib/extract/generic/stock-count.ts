@@ -1,0 +1,45 @@
+/**
+ * Availability from a stock count shown as text, for shops without structured data: "Stok: 120",
+ * "库存 35 件", "재고 12개", "Lagerbestand: 5", "Noch 3 Stück", "Only 7 left", "0 in stock". A count
+ * above zero is in stock, zero out of stock. The words live in ../words.ts (STOCK_COUNT_LABEL,
+ * STOCK_LEFT_LEAD, STOCK_COUNT_UNIT), by language.
+ */
+import type { Availability } from '../types';
+import type { SpecPairs } from './specs';
+import { IN_STOCK_TEXT, OUT_OF_STOCK_TEXT, STOCK_COUNT_BEFORE_TEXT, STOCK_COUNT_TEXT, STOCK_LEFT_TEXT } from '../words';
+
+/** The stock count a short text states, or null when it states none. */
+export function stockCountOf(text: string): number | null {
+  const m = STOCK_COUNT_TEXT.exec(text) ?? STOCK_LEFT_TEXT.exec(text) ?? STOCK_COUNT_BEFORE_TEXT.exec(text);
+  if (!m?.[1]) return null;
+  const n = Number(m[1].replace(/\D/g, ''));
+  return Number.isFinite(n) ? n : null;
+}
+
+/** In stock for a count above zero, out of stock for zero, null when the text states no count. */
+function availabilityFromCount(text: string): Availability {
+  // Cheap first test: a count needs a digit.
+  if (!/\d/.test(text)) return null;
+  const n = stockCountOf(text);
+  return n === null ? null : n > 0 ? 'InStock' : 'OutOfStock';
+}
+
+/** A short stock text: out-of-stock words first, then a count, then in-stock words. */
+export function stockSaid(text: string): Availability {
+  if (OUT_OF_STOCK_TEXT.test(text)) return 'OutOfStock';
+  return availabilityFromCount(text) ?? (IN_STOCK_TEXT.test(text) ? 'InStock' : null);
+}
+
+/** Spec rows at most this long are read as stock lines ("Lagerbestand | 5", "재고 | 12개"). */
+const MAX_PAIR_TEXT = 60;
+
+/** A spec row stating a stock count ("<th>Lagerbestand</th><td>5</td>", "<dt>재고</dt><dd>12개</dd>"). */
+export function availabilityFromSpecCount(pairs: SpecPairs): Availability {
+  for (let i = 0; i < pairs.length && i < 400; i++) {
+    const [l, v] = pairs[i]!;
+    if (!/\d/.test(v) || l.length + v.length > MAX_PAIR_TEXT) continue;
+    const said = availabilityFromCount(`${l}: ${v}`);
+    if (said !== null && STOCK_COUNT_TEXT.test(`${l}: ${v}`)) return said;
+  }
+  return null;
+}
