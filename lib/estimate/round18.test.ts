@@ -120,3 +120,20 @@ describe("a rain jacket without a mass is a typical rain jacket's mass of the mo
     expect(a.kgCO2e! / b.kgCO2e!).toBeCloseTo(2, 2);
   });
 });
+
+describe('cat litter is a mined clay, not a moulded plastic good (#8)', () => {
+  // Before: the sector's (NAICS 339999) average plastics x 1.15 forming: a 12 kg bag came out
+  // 12 x 3.64 = 43.7 kg CO2e, and a bag sold by the litre had no mass at all.
+  const CAT_LITTER = '4999';
+  it('a bag in kg: DESNZ Bricks (fired clay) per kg, no forming uplift', async () => {
+    const e = await one({ title: 'Katzenstreu klumpend 12 kg', googleCategory: CAT_LITTER });
+    expect(e.tier).toBe('C');
+    expect(massIn(e)).toBeCloseTo(12, 5);
+    expect(e.kgCO2e).toBeLessThan(12 * 0.25 * 1.01);
+    expect(e.steps.map((s) => s.detail).join(' ')).toMatch(/Bricks/);
+  });
+  it('a bag in litres: 0.8 kg per litre (data/bulk-densities.csv)', async () => {
+    const e = await one({ title: 'Clumping cat litter 10 l', googleCategory: CAT_LITTER });
+    expect(massIn(e)).toBeCloseTo(8, 5);
+  });
+});
