@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { EVERYDAY_REGIONS_2 } from './everyday-regions-2';
+import { readTaxonomy } from './build-model';
+import { Taxonomy } from '../../lib/classify/taxonomy';
+
+describe('everyday-regions-2 word lists', () => {
+  const { rows } = readTaxonomy();
+  const paths = new Set<string>();
+  const taxonomy = new Taxonomy(rows);
+  for (const id of taxonomy.ids) paths.add(taxonomy.pathOf(id) ?? '');
+  it('every row names a node of the 2021 taxonomy', () => {
+    for (const [path] of EVERYDAY_REGIONS_2) expect(paths.has(path), path).toBe(true);
+  });
+  it('no phrase is listed twice, none is empty, weights are "~0.x"', () => {
+    const seen = new Set<string>();
+    for (const [, list] of EVERYDAY_REGIONS_2)
+      for (const raw of list.split(',')) {
+        const phrase = raw.trim();
+        expect(phrase).not.toBe('');
+        expect(phrase).toMatch(/^[^~]+(?:~0\.\d)?$/u);
+        expect(seen.has(phrase), phrase).toBe(false);
+        seen.add(phrase);
+      }
+  });
+});
