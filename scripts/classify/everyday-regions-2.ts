@@ -17,7 +17,7 @@
 const REGIONS: Record<string, string[]> = {
   // Clothing.
   'Apparel & Accessories > Clothing > Shirts & Tops': [
-    'tişörtler, gömlekler, bluzlar, atlet~0.6',
+    'atlet~0.6',
     't-skjorter, skjorter, bluse, bluser, t-shirts, toppe~0.6',
     'paita, paidat, t-paita, t-paidat, pusero, kauluspaita',
     'pólók, ingek, blúz, blúzok, felső~0.6',
@@ -25,7 +25,7 @@ const REGIONS: Record<string, string[]> = {
     'футболки, сорочки, блузка, блузки, топ~0.6',
     'μπλουζάκι, μπλουζάκια, μπλούζες, πουκάμισα',
     // Sweaters (filed with Shirts & Tops in the 2021 taxonomy).
-    'kazak, kazaklar, hırka, sweatshirt',
+    'kazak, hırka, sweatshirt',
     'genser, gensere, strikkegenser, trøje, sweater',
     'neule, neuleet, villapaita, huppari, collegepaita',
     'pulóver, pulóverek, kardigán',
@@ -34,7 +34,7 @@ const REGIONS: Record<string, string[]> = {
     'πουλόβερ, ζακέτα, φούτερ',
   ],
   'Apparel & Accessories > Clothing > Pants': [
-    'pantolon, pantolonlar, kot pantolon, eşofman altı',
+    'pantolon, kot pantolon, eşofman altı',
     'bukse, bukser, jeans, olabukser, bukserne',
     'housut, farkut, verkkarit, collegehousut',
     'nadrág, nadrágok, farmer, farmernadrág, melegítőnadrág',
@@ -43,7 +43,7 @@ const REGIONS: Record<string, string[]> = {
     'παντελόνι, παντελόνια, τζιν, φόρμα~0.6',
   ],
   'Apparel & Accessories > Clothing > Skirts': [
-    'etek, etekler',
+    'etek',
     'skjørt, nederdel, nederdele',
     'hame, hameet',
     'szoknya, szoknyák',
@@ -52,7 +52,7 @@ const REGIONS: Record<string, string[]> = {
     'φούστα, φούστες',
   ],
   'Apparel & Accessories > Clothing > Dresses': [
-    'elbiseler',
+    '',
     'kjoler, kjolen',
     'mekko, mekot',
     'ruha~0.6, ruhák~0.6, estélyi ruha, nyári ruha',
@@ -61,7 +61,7 @@ const REGIONS: Record<string, string[]> = {
     'φορέματα',
   ],
   'Apparel & Accessories > Clothing > Outerwear > Coats & Jackets': [
-    'ceketler, montlar, kaban~0.6, parka, yağmurluk',
+    'kaban~0.6, parka, yağmurluk',
     'jakker, frakker, dunjakke, vinterjakke, regnjakke, vinterjakker',
     'takki, takit, talvitakki, untuvatakki, sadetakki, toppatakki',
     'kabátok, dzsekik, télikabát, esőkabát, dzseki',
@@ -70,7 +70,7 @@ const REGIONS: Record<string, string[]> = {
     'μπουφάν, παλτό, τζάκετ, αδιάβροχο',
   ],
   'Apparel & Accessories > Clothing > Underwear & Socks > Socks': [
-    'çorap, çoraplar, soket çorap',
+    'çorap, soket çorap',
     'sokker, strømper, ullsokker, uldsokker',
     'sukat, sukka, villasukat, nilkkasukat',
     'zokni, zoknik',
@@ -115,7 +115,7 @@ const REGIONS: Record<string, string[]> = {
     'μαγιό',
   ],
   'Apparel & Accessories > Clothing Accessories > Gloves & Mittens': [
-    'eldiven, eldivenler',
+    'eldiven',
     'hansker, handsker, votter, vanter',
     'käsineet, hanskat, lapaset, sormikkaat',
     'kesztyű, kesztyűk',
@@ -124,7 +124,7 @@ const REGIONS: Record<string, string[]> = {
     'γάντια',
   ],
   'Apparel & Accessories > Clothing Accessories > Hats': [
-    'şapka, şapkalar, kasket',
+    'şapka, kasket',
     'lue, luer, hatt, hue~0.6, huer',
     'pipo, hattu, lippis, lippalakki, lakki',
     'sapka, sapkák, kalap, baseballsapka',
@@ -142,7 +142,7 @@ const REGIONS: Record<string, string[]> = {
     'κασκόλ, φουλάρι, εσάρπα',
   ],
   'Apparel & Accessories > Clothing Accessories > Belts': [
-    'kemer, kemerler',
+    'kemer',
     'belte, bælte, skinnbelte',
     'vyö, nahkavyö',
     'bőröv, nadrágszíj',
@@ -215,7 +215,7 @@ const REGIONS: Record<string, string[]> = {
   ],
   // Shoes.
   'Apparel & Accessories > Shoes': [
-    'ayakkabılar, spor ayakkabı, çizme, sandalet, terlik, babet, topuklu ayakkabı',
+    'spor ayakkabı, çizme, sandalet, terlik, babet, topuklu ayakkabı',
     'sko~0.7, støvler, støvletter, sandaler, tøfler, hjemmesko, joggesko, sneakers, gummistøvler',
     'kengät, kenkä, saappaat, nilkkurit, sandaalit, tossut, lenkkarit, lenkkitossut, kumisaappaat',
     'cipők, csizma, csizmák, bakancs, szandál, papucs, sportcipő, tornacipő',
@@ -225,7 +225,7 @@ const REGIONS: Record<string, string[]> = {
   ],
   // Bags and luggage.
   'Apparel & Accessories > Handbags, Wallets & Cases > Handbags': [
-    'çanta, el çantası, omuz çantası, çantalar',
+    'çanta, el çantası, omuz çantası',
     'veske, håndveske, taske, håndtaske, skuldertaske',
     'laukku, käsilaukku, olkalaukku',
     'táska, kézitáska, válltáska, táskák',
@@ -271,7 +271,7 @@ const REGIONS: Record<string, string[]> = {
     'πολυθρόνα',
   ],
   'Furniture > Chairs': [
-    'sandalyeler, tabure',
+    'tabure',
     'stoler, spisestol, krakk',
     'tuoli, tuolit, jakkara',
     'székek, hokedli',
@@ -280,7 +280,7 @@ const REGIONS: Record<string, string[]> = {
     'καρέκλες, σκαμπό',
   ],
   'Furniture > Tables': [
-    'masa~0.6, masalar',
+    'masa~0.6',
     'bord~0.7, borde~0.6',
     'pöytä',
     'asztal, asztalok',
@@ -325,7 +325,7 @@ const REGIONS: Record<string, string[]> = {
     'ντουλάπα',
   ],
   'Furniture > Cabinets & Storage': [
-    'dolap, dolaplar',
+    'dolap',
     'skap, skab, kommode',
     'kaappi, lipasto',
     'szekrény, komód',
@@ -334,7 +334,7 @@ const REGIONS: Record<string, string[]> = {
     'συρταριέρα, ντουλάπι',
   ],
   'Furniture > Shelving': [
-    'raf~0.6, raflar',
+    'raf~0.6',
     'hylle, hyller, reol',
     'hylly, hyllyt',
     'polc, polcok',
@@ -371,7 +371,7 @@ const REGIONS: Record<string, string[]> = {
   ],
   // Bedding, textiles, decor.
   'Home & Garden > Linens & Bedding > Bedding > Pillows': [
-    'yastık, yastıklar',
+    'yastık',
     'pute, puter, hodepute, pude~0.6, hovedpude',
     'tyyny, tyynyt',
     'párna, párnák',
@@ -407,7 +407,7 @@ const REGIONS: Record<string, string[]> = {
     'σεντόνι, σεντόνια, παπλωματοθήκη',
   ],
   'Home & Garden > Linens & Bedding > Towels': [
-    'havlu, havlular, bornoz',
+    'havlu, bornoz',
     'håndkle, håndklær, håndklæde, håndklæder',
     'pyyhe, pyyhkeet, kylpypyyhe',
     'törölköző, törölközők',
@@ -436,7 +436,7 @@ const REGIONS: Record<string, string[]> = {
   ],
   'Home & Garden > Decor > Vases': ['vazo', 'vaser', 'maljakko', 'váza', 'vază, vaze', 'ваза, вази', 'βάζο~0.6'],
   'Home & Garden > Decor > Window Treatments > Curtains & Drapes': [
-    'perde, perdeler, tül perde',
+    'perde, tül perde',
     'gardiner, gardin~0.6',
     'verho, verhot',
     'függöny, függönyök',
@@ -455,7 +455,7 @@ const REGIONS: Record<string, string[]> = {
     'τηγάνι',
   ],
   'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Cookware > Stock Pots': [
-    'tencereler',
+    '',
     'gryde, gryder, kasserolle',
     'kattila, kattilat',
     'fazekak',
@@ -464,7 +464,7 @@ const REGIONS: Record<string, string[]> = {
     'κατσαρόλες',
   ],
   'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Kitchen Knives': [
-    'bıçak, bıçaklar, mutfak bıçağı',
+    'bıçak, mutfak bıçağı',
     'kniv, kniver, knive, kjøkkenkniv, køkkenkniv',
     'veitsi, veitset, keittiöveitsi',
     'konyhakés',
@@ -509,7 +509,7 @@ const REGIONS: Record<string, string[]> = {
     'κούπα, κούπες, φλιτζάνι',
   ],
   'Home & Garden > Kitchen & Dining > Tableware > Drinkware': [
-    'bardak, bardaklar',
+    'bardak',
     'glass~0.6, drikkeglass, drikkeglas',
     'juomalasi, juomalasit, lasit~0.6',
     'pohár, poharak',
@@ -609,7 +609,7 @@ const REGIONS: Record<string, string[]> = {
     'καφετιέρες, μηχανή εσπρέσο',
   ],
   'Home & Garden > Kitchen & Dining > Kitchen Appliances > Electric Kettles': [
-    'kettle, kettleler',
+    'kettle',
     'vannkokere, elkedler',
     'vedenkeitin, vedenkeittimet',
     'vízforralók',
@@ -955,7 +955,7 @@ const REGIONS: Record<string, string[]> = {
   ],
   // Toys, books, stationery.
   'Toys & Games > Toys': [
-    'oyuncaklar',
+    '',
     'leker, leke, legetøj',
     'lelu, lelut',
     'játék~0.7, játékok',
@@ -1000,7 +1000,7 @@ const REGIONS: Record<string, string[]> = {
     'παζλ',
   ],
   'Media > Books': [
-    'kitaplar, roman~0.6',
+    'roman~0.6',
     'bok~0.6, bøker, bog~0.6, bøger',
     'kirja, kirjat',
     'könyvek, regény',
@@ -1083,13 +1083,14 @@ const REGIONS: Record<string, string[]> = {
     'μπογιά, χρώμα τοίχου',
   ],
   'Hardware > Building Consumables > Protective Coatings & Sealants': [
-    'silikon~0.6, derz dolgu',
-    'fugemasse, silikone',
-    'silikoni, saumausmassa',
-    'szilikon, tömítő',
-    'silicon~0.6, etanșant',
+    // Not the words for silicone: the material of moulds, cases and spatulas as often.
+    'derz dolgu',
+    'fugemasse, fugemasser',
+    'saumausmassa, tiivistemassa',
+    'tömítő, tömítőanyag',
+    'etanșant, chit de etanșare',
     'герметик',
-    'σιλικόνη',
+    'στεγανωτικό',
   ],
   'Hardware > Hardware Accessories > Hinges': [
     'menteşe',
@@ -1101,7 +1102,7 @@ const REGIONS: Record<string, string[]> = {
     'μεντεσές, μεντεσέδες',
   ],
   'Hardware > Plumbing > Plumbing Pipes': [
-    'boru, borular',
+    'boru',
     'vannrør, vandrør',
     'putki~0.7, vesiputki',
     'vízcső, csövek',
@@ -1120,7 +1121,7 @@ const REGIONS: Record<string, string[]> = {
     'λάστιχο ποτίσματος',
   ],
   'Home & Garden > Lawn & Garden > Gardening > Pots & Planters': [
-    'saksı, saksılar',
+    'saksı',
     'urtepotte, blomsterpotte, potte~0.6',
     'kukkaruukku, ruukku',
     'virágcserép, virágláda, kaspó',
@@ -1129,7 +1130,7 @@ const REGIONS: Record<string, string[]> = {
     'γλάστρα, γλάστρες',
   ],
   'Home & Garden > Plants > Seeds': [
-    'tohum, tohumlar',
+    'tohum',
     'blomsterfrø, grønnsaksfrø',
     'siemenet, kylvösiemenet',
     'vetőmag',
