@@ -20,12 +20,14 @@
  *   and the possessive "-ja"/"-je";
  * - Finnish plural "-t" ("tuoli"/"tuolit"), and with the consonant gradation that shortens a
  *   double k, p or t before it ("sukka"/"sukat", "lamppu"/"lamput", "kenkä"/"kengät");
+ * - Norwegian and Danish plurals and definite forms "-er", "-ene", "-erne", "-en", "-et"
+ *   ("sykler", "syklene", "skoene", "lampen");
  * - Greek plurals and genitives: "-ες" of "-α", "-η", "-ας" ("τσάντα"/"τσάντες"), "-ια" of "-ι"
  *   ("παπούτσι"/"παπούτσια"), "-α" of "-ο" ("βιβλίο"/"βιβλία"), "-οι", "-ου", "-ους" of "-ος",
  *   "-ματα" of "-μα" ("φόρεμα"/"φορέματα").
  *
- * Finnish and Hungarian also close compounds up, head last ("kahvin|keitin", "villa|sukat",
- * "kávé|főző"): in their titles a word no table holds is also tried by its endings, longest first
+ * Finnish, Hungarian, Norwegian and Danish also close compounds up, head last ("kahvin|keitin",
+ * "villa|sukat", "kávé|főző", "barne|sykkel"): in their titles a word no table holds is also tried by its endings, longest first
  * (compoundHeads), so the compound reads as its head.
  *
  * A title word and a taxonomy name can stand in either form, so each rule goes both ways where
@@ -132,6 +134,20 @@ const INFLECTION_RULES: Record<string, [string, string][]> = {
     ['it', 'pi'],
     ['it', 'ti'],
   ],
+  no: [
+    ['ene', ''],
+    ['er', ''],
+    ['en', ''],
+    ['et', ''],
+  ],
+  da: [
+    ['erne', ''],
+    ['ene', ''],
+    ['er', ''],
+    ['en', ''],
+    ['et', ''],
+    ['e', ''],
+  ],
   el: [
     ['ματα', 'μα'],
     ['ους', 'ος'],
@@ -167,7 +183,7 @@ const MIN_WORD = 4;
 const MIN_STEM = 3;
 const CYRILLIC = /[\u0400-\u04ff]/;
 /** Languages that close compounds up whose compounds no other rule reads (de, nl, sv: lexicon.ts). */
-const COMPOUND_LANGS = new Set(['fi', 'hu']);
+const COMPOUND_LANGS = new Set(['fi', 'hu', 'no', 'nb', 'da']);
 /** Shortest compound head these languages' compounds are read by, and the shortest part before it. */
 const MIN_HEAD = 5;
 const MIN_MODIFIER = 3;
@@ -175,11 +191,16 @@ const MIN_MODIFIER = 3;
 /**
  * The other forms of a normalised title word in its language (Cyrillic words by their script
  * whatever the page says), longest ending first; none for English or an unknown Latin language.
- * In a Finnish or Hungarian title, the word's and those forms' compound heads follow.
+ * In a Finnish, Hungarian, Norwegian or Danish title, the word's and those forms' compound heads
+ * follow.
  */
 export function otherForms(word: string, lang: string | null): string[] {
   if (word.length < MIN_WORD || /\d/.test(word)) return [];
-  const rules = CYRILLIC.test(word) ? INFLECTION_RULES.ru : lang && lang !== 'ru' ? INFLECTION_RULES[lang] : undefined;
+  const rules = CYRILLIC.test(word)
+    ? INFLECTION_RULES.ru
+    : lang && lang !== 'ru'
+      ? INFLECTION_RULES[lang === 'nb' ? 'no' : lang]
+      : undefined;
   if (!rules) return [];
   const out = inflectedForms(word, rules);
   if (lang && COMPOUND_LANGS.has(lang))
