@@ -38,6 +38,8 @@ const IRONS = 'Home & Garden > Household Appliances > Laundry Appliances > Irons
 const BICYCLES = 'Sporting Goods > Outdoor Recreation > Cycling > Bicycles';
 const LAMPS = 'Home & Garden > Lighting > Lamps';
 const FRIDGES = 'Home & Garden > Kitchen & Dining > Kitchen Appliances > Refrigerators';
+const BACKPACKS = 'Luggage & Bags > Backpacks';
+const BEER = 'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Beer';
 const PENS = 'Office Supplies > Office Instruments > Writing & Drawing Instruments > Pens & Pencils > Pens';
 
 describe('everyday product nouns of the languages no translated taxonomy covers', () => {
@@ -74,6 +76,7 @@ describe('everyday product nouns of the languages no translated taxonomy covers'
     ['ro', 'Hrană pentru câini adulți 15 kg', DOG_FOOD],
     ['ro', 'Miere de salcâm 500 g', HONEY],
     ['ro', 'Hrană uscată pentru pisici 10 kg', CAT_FOOD],
+    ['ro', 'Bere blondă doză 500ml', BEER],
     ['ro', 'Căști wireless cu anulare zgomot', HEADPHONES],
     ['uk', 'Сковорода з антипригарним покриттям 28 см', SKILLETS],
     ['uk', 'Дитячі шкарпетки бавовняні 5 пар', SOCKS],
@@ -84,6 +87,7 @@ describe('everyday product nouns of the languages no translated taxonomy covers'
     ['el', 'Ελαιόλαδο εξαιρετικό παρθένο 1 λίτρο', OILS],
     ['el', 'Ακουστικά ασύρματα Bluetooth', HEADPHONES],
     ['el', 'Σεντόνια διπλά βαμβακερά', BED_SHEETS],
+    ['el', 'Τσάντα πλάτης σχολική', BACKPACKS],
   ])('[%s] "%s"', (lang, title, path) => {
     expect(pathOf(title, lang)).toBe(path);
   });

@@ -249,7 +249,7 @@ const REGIONS: Record<string, string[]> = {
     'hátizsákok',
     'rucsacuri',
     'рюкзаки',
-    'σακίδιο, σακίδιο πλάτης',
+    'σακίδιο, σακίδιο πλάτης, τσάντα πλάτης',
   ],
   // Furniture.
   'Furniture > Sofas': [
@@ -767,7 +767,7 @@ const REGIONS: Record<string, string[]> = {
     'pils~0.8, fatøl',
     'olut, oluet',
     'világos sör, barna sör',
-    'bere~0.7',
+    'bere~0.7, bere blondă, bere brună, bere artizanală',
     'пиво',
     'μπύρα, μπίρα',
   ],
