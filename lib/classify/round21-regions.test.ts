@@ -155,6 +155,36 @@ describe('Finnish, Hungarian, Norwegian and Danish closed compounds are read by 
   });
 });
 
+describe('a generic word with what it is for names another product', () => {
+  it.each([
+    [
+      'ro',
+      'Ulei de motor 5W30 4L',
+      'Vehicles & Parts > Vehicle Parts & Accessories > Vehicle Maintenance, Care & Decor > Vehicle Fluids > Vehicle Motor Oil',
+    ],
+    [
+      'el',
+      'Λάδι κινητήρα 5W30 4L',
+      'Vehicles & Parts > Vehicle Parts & Accessories > Vehicle Maintenance, Care & Decor > Vehicle Fluids > Vehicle Motor Oil',
+    ],
+    ['hu', 'Hajfesték barna', 'Health & Beauty > Personal Care > Hair Care > Hair Color'],
+    ['fi', 'Hiusväri ruskea', 'Health & Beauty > Personal Care > Hair Care > Hair Color'],
+    [
+      'no',
+      'Mobildeksel iPhone 15',
+      'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases',
+    ],
+    [
+      'ro',
+      'Anvelope de iarnă 205/55 R16',
+      'Vehicles & Parts > Vehicle Parts & Accessories > Motor Vehicle Parts > Motor Vehicle Wheel Systems > Motor Vehicle Tires',
+    ],
+    ['ro', 'Ceas de perete rotund', 'Home & Garden > Decor > Clocks > Wall Clocks'],
+  ])('[%s] "%s"', (lang, title, path) => {
+    expect(pathOf(title, lang)).toBe(path);
+  });
+});
+
 describe('a word that is one part of another product keeps to its weight', () => {
   it('a Romanian fridge "with freezer" is a fridge ("congelator" alone is a freezer)', () => {
     // The round-20 classifier read it so; the freezer word at full weight took it to the shelf above.

@@ -1147,6 +1147,55 @@ const REGIONS: Record<string, string[]> = {
     'газонокосарки',
     'χλοοκοπτικά',
   ],
+  // A generic word's product named with what it is for: oil for a motor, paint for hair, a case
+  // for a phone, a clock for the wall.
+  'Vehicles & Parts > Vehicle Parts & Accessories > Vehicle Maintenance, Care & Decor > Vehicle Fluids > Vehicle Motor Oil':
+    [
+      'motor yağı, motor yağları',
+      'motorolje, motorolie',
+      'moottoriöljy',
+      'motorolaj',
+      'ulei de motor, ulei motor',
+      'моторна олива, моторне мастило',
+      'λάδι κινητήρα, λιπαντικό κινητήρα',
+    ],
+  'Vehicles & Parts > Vehicle Parts & Accessories > Motor Vehicle Parts > Motor Vehicle Wheel Systems > Motor Vehicle Tires':
+    [
+      'kış lastiği, yaz lastiği, oto lastik',
+      'dekk, vinterdekk, sommerdekk, dæk~0.7, vinterdæk, sommerdæk',
+      'rengas, renkaat, talvirenkaat, kesärenkaat',
+      'gumiabroncs, téli gumi, nyári gumi',
+      'anvelope, anvelopă, anvelope de iarnă, anvelope de vară',
+      'шини, зимові шини, літні шини',
+      'ελαστικά αυτοκινήτου, λάστιχα αυτοκινήτου',
+    ],
+  'Health & Beauty > Personal Care > Hair Care > Hair Color': [
+    'saç boyası',
+    'hårfarge, hårfarve',
+    'hiusväri',
+    'hajfesték',
+    'vopsea de păr',
+    'фарба для волосся',
+    'βαφή μαλλιών',
+  ],
+  'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases': [
+    'telefon kılıfı, kılıf~0.6',
+    'mobildeksel, deksel~0.6',
+    'suojakuori, puhelimen suojakuori',
+    'telefontok, telefon tok',
+    'husă telefon, husă~0.6',
+    'чохол, чохол для телефону',
+    'θήκη κινητού, θήκη~0.6',
+  ],
+  'Home & Garden > Decor > Clocks > Wall Clocks': [
+    'duvar saati',
+    'veggur, veggklokke, vægur',
+    'seinäkello',
+    'falióra',
+    'ceas de perete',
+    'настінний годинник',
+    'ρολόι τοίχου',
+  ],
   // Pets.
   'Animals & Pet Supplies > Pet Supplies > Dog Supplies > Dog Food': [
     'köpek maması',
