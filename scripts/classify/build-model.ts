@@ -10,6 +10,7 @@ import { JAPANESE_SYNONYMS } from './japanese';
 import { EVERYDAY_SYNONYMS } from './everyday';
 import { EVERYDAY_REGIONS } from './everyday-regions';
 import { EVERYDAY_MORE } from './everyday-more';
+import { EVERYDAY_REGIONS_2 } from './everyday-regions-2';
 
 /** Curated phrases: the synonyms, the consumables by language and the Japanese product words. */
 const SYNONYMS = [...CURATED, ...CONSUMABLE_SYNONYMS, ...JAPANESE_SYNONYMS];
@@ -26,7 +27,7 @@ function everydaySynonyms(rows: TaxonomyRow[]): [string, string][] {
     ...rows.flatMap((r) => namePhrases(r[2]).map(phraseKey)),
     ...SYNONYMS.flatMap(([, list]) => list.split(',').map(phraseOf)),
   ]);
-  return [...EVERYDAY_SYNONYMS, ...EVERYDAY_REGIONS, ...EVERYDAY_MORE].map(([path, list]) => [
+  return [...EVERYDAY_SYNONYMS, ...EVERYDAY_REGIONS, ...EVERYDAY_MORE, ...EVERYDAY_REGIONS_2].map(([path, list]) => [
     path,
     list
       .split(',')

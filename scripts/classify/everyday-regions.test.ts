@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { EVERYDAY_REGIONS } from './everyday-regions';
+import { EVERYDAY_REGIONS_2 } from './everyday-regions-2';
 import { readTaxonomy } from './build-model';
 import { Taxonomy } from '../../lib/classify/taxonomy';
 
-describe('everyday-regions word lists', () => {
+describe.each([
+  ['everyday-regions', EVERYDAY_REGIONS],
+  ['everyday-regions-2', EVERYDAY_REGIONS_2],
+])('%s word lists', (_name, LIST) => {
   const { rows } = readTaxonomy();
   const paths = new Set<string>();
   const taxonomy = new Taxonomy(rows);
   for (const id of taxonomy.ids) paths.add(taxonomy.pathOf(id) ?? '');
   it('every row names a node of the 2021 taxonomy', () => {
-    for (const [path] of EVERYDAY_REGIONS) expect(paths.has(path), path).toBe(true);
+    for (const [path] of LIST) expect(paths.has(path), path).toBe(true);
   });
   it('no phrase is listed twice, none is empty, weights are "~0.x"', () => {
     const seen = new Set<string>();
-    for (const [, list] of EVERYDAY_REGIONS)
+    for (const [, list] of LIST)
       for (const raw of list.split(',')) {
         const phrase = raw.trim();
         expect(phrase).not.toBe('');

@@ -13,9 +13,22 @@
  * - Spanish "-z"/"-ces" ("lápiz"/"lápices");
  * - French "-al"/"-aux" ("journal"/"journaux") and the "-x" plural of "-eau", "-eu", "-ou"
  *   ("couteau"/"couteaux", "jeu"/"jeux", "bijou"/"bijoux");
- * - Turkish "-lar"/"-ler" and the possessive "-(s)ı/i/u/ü" that a compound's head takes
- *   ("vidaları", "kapı kolu", "kapı menteşesi"), one way: the word lists hold the bare noun;
- * - Danish "-er", "-erne", "-en", "-et" ("skruer", "hængslerne", "stigen").
+ * - Turkish plural "-lar"/"-ler" and the possessive that a noun takes after another
+ *   ("çanta"/"çantalar"/"çantası"/"çantaları", "makinesi"/"makineleri"), with the k/ğ, p/b
+ *   consonant change before a vowel ("bıçak"/"bıçağı", "kitap"/"kitabı");
+ * - Hungarian plural "-k", "-ok", "-ek", "-ak" ("cipő"/"cipők", "könyv"/"könyvek", "táska"/"táskák")
+ *   and the possessive "-ja"/"-je";
+ * - Finnish plural "-t" ("tuoli"/"tuolit"), and with the consonant gradation that shortens a
+ *   double k, p or t before it ("sukka"/"sukat", "lamppu"/"lamput", "kenkä"/"kengät");
+ * - Norwegian and Danish plurals and definite forms "-er", "-ene", "-erne", "-en", "-et"
+ *   ("sykler", "syklene", "skoene", "lampen");
+ * - Greek plurals and genitives: "-ες" of "-α", "-η", "-ας" ("τσάντα"/"τσάντες"), "-ια" of "-ι"
+ *   ("παπούτσι"/"παπούτσια"), "-α" of "-ο" ("βιβλίο"/"βιβλία"), "-οι", "-ου", "-ους" of "-ος",
+ *   "-ματα" of "-μα" ("φόρεμα"/"φορέματα").
+ *
+ * Finnish, Hungarian, Norwegian and Danish also close compounds up, head last ("kahvin|keitin",
+ * "villa|sukat", "kávé|főző", "barne|sykkel"): in their titles a word no table holds is also tried by its endings, longest first
+ * (compoundHeads), so the compound reads as its head.
  *
  * A title word and a taxonomy name can stand in either form, so each rule goes both ways where
  * the language has both forms. The endings are matched on the normalised word (accents off: "ções"
@@ -85,26 +98,76 @@ const INFLECTION_RULES: Record<string, [string, string][]> = {
     ['ces', 'z'],
     ['z', 'ces'],
   ],
-  // Turkish plural and the possessive ending of a noun compound's head ("vidaları", "kapı kolu",
-  // "menteşesi" -> "vida", "kol", "menteşe"), with the vowel harmony's forms.
   tr: [
     ['lari', ''],
     ['leri', ''],
+    ['lari', 'si'],
+    ['leri', 'si'],
     ['lar', ''],
     ['ler', ''],
     ['si', ''],
     ['su', ''],
+    ['gi', 'k'],
+    ['gu', 'k'],
+    ['bi', 'p'],
     ['i', ''],
     ['u', ''],
   ],
-  // Danish plural and definite endings ("skruer", "hængslerne" -> "skrue", "hængsl").
+  hu: [
+    ['ok', ''],
+    ['ek', ''],
+    ['ak', ''],
+    ['ja', ''],
+    ['je', ''],
+    ['k', ''],
+  ],
+  fi: [
+    ['t', ''],
+    ['gat', 'ka'],
+    ['at', 'ka'],
+    ['at', 'pa'],
+    ['at', 'ta'],
+    ['ut', 'ku'],
+    ['ut', 'pu'],
+    ['ut', 'tu'],
+    ['it', 'ki'],
+    ['it', 'pi'],
+    ['it', 'ti'],
+  ],
+  no: [
+    ['ene', ''],
+    ['er', ''],
+    ['en', ''],
+    ['et', ''],
+  ],
+  // Danish ("skruer", "hængslerne" -> "skrue", "hængsl"; "skoene" -> "sko").
   da: [
     ['erne', 'e'],
     ['erne', ''],
+    ['ene', ''],
     ['er', 'e'],
     ['er', ''],
     ['en', ''],
     ['et', ''],
+    ['e', ''],
+  ],
+  el: [
+    ['ματα', 'μα'],
+    ['ους', 'ος'],
+    ['ες', 'α'],
+    ['ες', 'η'],
+    ['ες', 'ας'],
+    ['ια', 'ι'],
+    ['ια', 'ιο'],
+    ['οι', 'ος'],
+    ['ου', 'ος'],
+    ['ου', 'ο'],
+    ['α', 'ο'],
+    ['α', 'ες'],
+    ['η', 'ες'],
+    ['ι', 'ια'],
+    ['ο', 'α'],
+    ['ος', 'οι'],
   ],
   fr: [
     ['aux', 'al'],
@@ -122,20 +185,47 @@ const INFLECTION_RULES: Record<string, [string, string][]> = {
 const MIN_WORD = 4;
 const MIN_STEM = 3;
 const CYRILLIC = /[\u0400-\u04ff]/;
+/** Languages that close compounds up whose compounds no other rule reads (de, nl, sv: lexicon.ts). */
+const COMPOUND_LANGS = new Set(['fi', 'hu', 'no', 'nb', 'da']);
+/** Shortest compound head these languages' compounds are read by, and the shortest part before it. */
+const MIN_HEAD = 5;
+const MIN_MODIFIER = 3;
 
 /**
  * The other forms of a normalised title word in its language (Cyrillic words by their script
  * whatever the page says), longest ending first; none for English or an unknown Latin language.
+ * In a Finnish, Hungarian, Norwegian or Danish title, the word's and those forms' compound heads
+ * follow.
  */
 export function otherForms(word: string, lang: string | null): string[] {
   if (word.length < MIN_WORD || /\d/.test(word)) return [];
-  const rules = CYRILLIC.test(word) ? INFLECTION_RULES.ru : lang && lang !== 'ru' ? INFLECTION_RULES[lang] : undefined;
+  const rules = CYRILLIC.test(word)
+    ? INFLECTION_RULES.ru
+    : lang && lang !== 'ru'
+      ? INFLECTION_RULES[lang === 'nb' ? 'no' : lang]
+      : undefined;
   if (!rules) return [];
+  const out = inflectedForms(word, rules);
+  if (lang && COMPOUND_LANGS.has(lang))
+    for (const whole of [word, ...out])
+      for (const head of compoundHeads(whole)) if (!out.includes(head)) out.push(head);
+  return out;
+}
+
+/** The word rewritten by each rule whose ending it has, leaving a stem of MIN_STEM letters. */
+function inflectedForms(word: string, rules: [string, string][]): string[] {
   const out: string[] = [];
   for (const [ending, to] of rules) {
     if (!word.endsWith(ending) || word.length - ending.length < MIN_STEM) continue;
     const form = word.slice(0, word.length - ending.length) + to;
     if (form !== word && !out.includes(form)) out.push(form);
   }
+  return out;
+}
+
+/** A closed compound's possible heads, longest first: "kahvinkeitin" -> "hvinkeitin", ..., "keitin". */
+function compoundHeads(word: string): string[] {
+  const out: string[] = [];
+  for (let k = MIN_MODIFIER; word.length - k >= MIN_HEAD; k++) out.push(word.slice(k));
   return out;
 }
