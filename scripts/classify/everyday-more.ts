@@ -91,7 +91,7 @@ const MORE: Record<string, string[]> = {
   ],
   'Sporting Goods > Outdoor Recreation > Camping & Hiking > Camping Tools > Hunting & Survival Knives': [
     'hunting knife, survival knife, bushcraft knife, jagdmesser, couteau de chasse, cuchillo de caza, coltello da caccia, faca de caça, nóż myśliwski',
-    'jachtmes, jaktkniv, jagtkniv, av bıçağı, kamp bıçağı, サバイバルナイフ, ハンティングナイフ, アウトドアナイフ, 猎刀, 求生刀, 캠핑나이프, 사냥칼',
+    'jachtmes, jaktkniv, jagtkniv, av bıçağı, av bıçak, kamp bıçağı, kamp bıçak, サバイバルナイフ, ハンティングナイフ, アウトドアナイフ, 猎刀, 求生刀, 캠핑나이프, 사냥칼',
   ],
   'Mature > Weapons > Combat Knives': [
     'combat knife, tactical knife, dagger, kampfmesser, dolch, poignard, daga~0.6, puñal, pugnale, sztylet, dolk, kampkniv, hançer, ダガー, 匕首, 단검',

@@ -398,7 +398,7 @@ const REGIONS: Record<string, string[]> = {
     'πάπλωμα',
   ],
   'Home & Garden > Linens & Bedding > Bedding > Bed Sheets': [
-    'çarşaf, nevresim takımı, nevresim',
+    'çarşaf',
     'laken, sengetøy, sengetøj, dynetrekk, dynebetræk',
     'lakana, lakanat, pussilakana, vuodevaatteet',
     'lepedő, ágynemű, ágyneműhuzat',
@@ -1037,7 +1037,7 @@ const REGIONS: Record<string, string[]> = {
   ],
   // Tools and hardware.
   'Hardware > Hardware Accessories > Hardware Fasteners > Screws': [
-    'vidalar, ahşap vidası',
+    'ahşap vidası',
     'skrue, skruer, treskrue',
     'ruuvi, ruuvit',
     'csavar, csavarok, facsavar',
