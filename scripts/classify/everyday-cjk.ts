@@ -11,7 +11,7 @@
 const CJK: Record<string, string[]> = {
   // Kitchen and drinkware.
   'Home & Garden > Kitchen & Dining > Tableware > Drinkware > Mugs': [
-    '马克杯, 咖啡杯, 陶瓷杯, マグカップ, マグ, 머그컵, 머그',
+    '马克杯, 咖啡杯, 陶瓷杯, マグカップ, 머그컵, 머그',
   ],
   'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Aprons': ['围裙, エプロン, 前掛け, 앞치마'],
   'Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Coffee Maker & Espresso Machine Accessories > Coffee Filter Baskets':
@@ -24,7 +24,7 @@ const CJK: Record<string, string[]> = {
   'Home & Garden > Kitchen & Dining > Food Storage > Food Storage Bags': [
     '保鲜袋, 密封袋, 保存袋, ジップロック, 지퍼백, 위생백',
   ],
-  'Home & Garden > Kitchen & Dining > Food Storage > Food Wraps': ['保鲜膜, ラップ~0.6, 랩~0.5'],
+  'Home & Garden > Kitchen & Dining > Food Storage > Food Wraps': ['保鲜膜'],
   'Home & Garden > Kitchen & Dining > Food & Beverage Carriers > Thermoses': [
     '保温瓶, 保温杯, 真空保温瓶, 焖烧杯, 保温壶, 魔法瓶, 保温ボトル, 水筒~0.6, 보온병, 보온보냉',
   ],
@@ -56,7 +56,7 @@ const CJK: Record<string, string[]> = {
     '平底锅, 煎锅, フライパン, 프라이팬',
   ],
   'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Cookware > Stock Pots': ['汤锅, 両手鍋, 片手鍋, 냄비'],
-  'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Cookware > Woks': ['炒锅, 中华鍋, 웍'],
+  'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Cookware > Woks': ['炒锅, 웍'],
   'Home & Garden > Kitchen & Dining > Kitchen Appliances > Food Cookers & Steamers > Rice Cookers': [
     '电饭煲, 电饭锅, 밥솥, 전기밥솥',
   ],
@@ -145,7 +145,7 @@ const CJK: Record<string, string[]> = {
   'Apparel & Accessories > Clothing > Dresses': ['连衣裙, ワンピース, 원피스'],
   'Apparel & Accessories > Clothing > Skirts': ['半身裙, 短裙, スカート, 스커트, 치마'],
   'Apparel & Accessories > Clothing > Shirts & Tops': [
-    '衬衫, T恤, 卫衣, 毛衣, 针织衫, セーター, ニット, パーカー, 셔츠, 티셔츠, 맨투맨, 후드티, 니트',
+    '衬衫, T恤, 卫衣, 毛衣, 针织衫, セーター, パーカー, 셔츠, 티셔츠, 맨투맨, 후드티, 니트',
   ],
   'Apparel & Accessories > Shoes': [
     '运动鞋, 跑鞋, 皮鞋, 靴子, 凉鞋, 拖鞋, 帆布鞋, 板鞋, 革靴, スリッパ, 운동화, 구두, 샌들, 슬리퍼, 스니커즈, 부츠, 러닝화',
@@ -194,9 +194,9 @@ const CJK: Record<string, string[]> = {
     '圆珠笔, 中性笔, 钢笔, ボールペン, 万年筆, 볼펜, 만년필',
   ],
   'Office Supplies > Office Instruments > Writing & Drawing Instruments > Pens & Pencils > Pencils': [
-    '铅笔, 自动铅笔, 鉛筆, シャープペンシル, シャーペン, 연필, 샤프',
+    '铅笔, 自动铅笔, 鉛筆, シャープペンシル, シャーペン, 연필',
   ],
-  'Office Supplies > General Office Supplies > Erasers': ['橡皮, 橡皮擦, 消しゴム, 지우개'],
+  'Office Supplies > General Office Supplies > Erasers': ['橡皮擦, 消しゴム, 지우개'],
   'Office Supplies > General Office Supplies > Paper Products > Notebooks & Notepads': [
     '笔记本~0.5, 记事本, 本子, ノート~0.6, 手帳, 노트, 공책, 다이어리',
   ],
@@ -206,10 +206,10 @@ const CJK: Record<string, string[]> = {
     '胶带, 透明胶, セロハンテープ, マスキングテープ, 테이프, 마스킹테이프',
   ],
   // Tools, garden, pet, sports.
-  'Hardware > Tools > Screwdrivers': ['螺丝刀, 起子, ドライバー~0.5, 드라이버~0.5'],
+  'Hardware > Tools > Screwdrivers': ['螺丝刀, 一字螺丝刀, 十字螺丝刀'],
   'Hardware > Tools > Hammers': ['锤子, 榔头, ハンマー, 金槌, 망치'],
   'Hardware > Tools > Drills': ['电钻, 冲击钻, 电动螺丝刀, 電動ドリル, ドリル, 드릴, 전동드릴'],
-  'Hardware > Tools > Wrenches': ['扳手, スパナ, レンチ, 렌치, 스패너'],
+  'Hardware > Tools > Wrenches': ['扳手, スパナ, 스패너'],
   'Hardware > Tools > Pliers': ['钳子, 老虎钳, ペンチ, プライヤー, 펜치, 니퍼'],
   'Hardware > Tools > Measuring Tools & Sensors > Tape Measures': ['卷尺, メジャー~0.5, 巻尺, 줄자'],
   'Home & Garden > Lawn & Garden > Gardening > Pots & Planters': ['花盆, 植木鉢, プランター, 화분'],
