@@ -13,6 +13,9 @@ export const CJK_PLAIN_WORDS: string[] = [
   '차콜, 멜란지, 그린, 블루, 스카이블루, 레드, 핑크, 옐로우, 퍼플, 카키, 아이보리, 버건디, 카멜, 실버, 골드, 라벤더, 브릭',
   // Japanese colours.
   'ブラウン, ブラック, ホワイト, ベージュ, ネイビー, グレー, グレイ, チャコール, グリーン, ブルー, レッド, ピンク, イエロー, パープル, カーキ, アイボリー',
+  // "Shared use" (unisex, rain or shine, for both): cut at its last character, "用" would read as the
+  // for-marker and make the product before it a purpose ("スニーカー 男女兼用 軽量", "保温杯 男女通用").
+  '兼用, 男女兼用, 晴雨兼用, 通用, 男女通用, 两用, 晴雨两用, 겸용, 남녀공용',
 ]
   .flatMap((line) => line.split(','))
   .map((w) => w.trim())
