@@ -454,11 +454,12 @@ export class Lexicon {
     const closedCompounds = lang !== null && CLOSED_COMPOUND_LANGS.has(lang);
     // Translated phrases are keyed folded (foldToken); English ones (Shopify's) plainly.
     const words = raw.length === tokens.length ? raw : tokens;
-    const { keys, folded, written } = this.wordForms(tokens, words, lang);
+    const forms = this.wordForms(tokens, words, lang);
+    const { keys, folded } = forms;
     for (let i = 0; i < keys.length; i++) {
       let matched = false;
       for (let n = Math.min(MAX_PHRASE, keys.length - i); n >= 1; n--) {
-        const [key, foldKey] = this.phraseAt(i, n, keys, folded, written);
+        const [key, foldKey] = this.phraseAt(i, n, forms);
         const cur = n === 1 ? this.curatedWord(key, raw[i] ?? '', folded[i], lang, raw[i - 1]) : this.curatedOf(key);
         // A title that starts with a brand which is also a word ("Candy" washing machines,
         // "Sharp" microwaves) names the maker first.
@@ -517,12 +518,19 @@ export class Lexicon {
     tokens: string[],
     words: string[],
     lang: string | null,
-  ): { keys: string[]; folded: string[]; written: WordKeys | null } {
+  ): { keys: string[]; folded: string[]; written: WordKeys | null; parts: WordKeys | null } {
     const folded = words.map(foldToken);
     const asWritten = folded.slice();
-    const keys = tokens.map((t, i) => this.otherForm(t, words[i], folded, i, lang));
+    const part: (string | undefined)[] = [];
+    const keys = tokens.map((t, i) => this.otherForm(t, words[i], folded, i, lang, part));
     const rewritten = keys.some((k, i) => k !== tokens[i]);
-    return { keys, folded, written: rewritten ? { keys: tokens, folded: asWritten } : null };
+    const parts = part.length
+      ? {
+          keys: keys.map((k, i) => (part[i] === undefined ? k : stemToken(part[i]))),
+          folded: folded.map((f, i) => (part[i] === undefined ? f : foldToken(part[i]))),
+        }
+      : null;
+    return { keys, folded, written: rewritten ? { keys: tokens, folded: asWritten } : null, parts };
   }
 
   /**
@@ -531,13 +539,23 @@ export class Lexicon {
    * "saç boyası" is hair dye, where "boyası" alone reads as "boya", paint; "θήκη κινητού" a phone
    * case, where "κινητού" reads as "κινητό", a phone.
    */
-  private phraseAt(i: number, n: number, keys: string[], folded: string[], written: WordKeys | null): [string, string] {
-    if (n > 1 && written) {
-      const key = written.keys.slice(i, i + n).join(' ');
-      const fold = written.folded.slice(i, i + n).join(' ');
+  private phraseAt(
+    i: number,
+    n: number,
+    forms: { keys: string[]; folded: string[]; written: WordKeys | null; parts: WordKeys | null },
+  ): [string, string] {
+    const { keys, folded, written, parts } = forms;
+    const at = (w: WordKeys): [string, string] => [
+      w.keys.slice(i, i + n).join(' '),
+      w.folded.slice(i, i + n).join(' '),
+    ];
+    const own = at({ keys, folded });
+    if (n === 1 || (!written && !parts)) return own;
+    for (const w of [written, null, parts]) {
+      const [key, fold] = w ? at(w) : own;
       if (this.keys.has(key) || this.keys.has(fold)) return [key, fold];
     }
-    return [keys.slice(i, i + n).join(' '), folded.slice(i, i + n).join(' ')];
+    return own;
   }
 
   /**
@@ -569,9 +587,21 @@ export class Lexicon {
    * reading of its own keeps it: curated words mix languages ("journal" is English, "journaux"
    * French newspapers), so a curated other form is no better a guess.
    */
-  private otherForm(token: string, word: string, folded: string[], i: number, lang: string | null): string {
+  /**
+   * `part[i]` becomes the first other form of a word that neither it nor any other form is in a
+   * table as: a word of a listed phrase, which has no key of its own (phraseAt).
+   */
+  private otherForm(
+    token: string,
+    word: string,
+    folded: string[],
+    i: number,
+    lang: string | null,
+    part: (string | undefined)[],
+  ): string {
     if (this.keys.has(token) || this.keys.has(folded[i])) return token;
-    for (const form of otherForms(word, lang)) {
+    const forms = otherForms(word, lang);
+    for (const form of forms) {
       const key = stemToken(form);
       const fold = foldToken(form);
       if (this.keys.has(key) || this.keys.has(fold)) {
@@ -579,6 +609,7 @@ export class Lexicon {
         return key;
       }
     }
+    if (forms.length) part[i] = forms[0];
     return token;
   }
 

@@ -8,9 +8,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createClassifier, type ClassifierModel } from './index';
+import { loadParts } from './parts';
+import { titleHits } from './title';
 
 const model = JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel;
 const classifier = createClassifier(model);
+const parts = loadParts(model);
+/** The spans of a title's lexicon hits, as [start, end) word positions. */
+const spansOf = (title: string, lang: string) => titleHits(parts, title, new Set(), lang).map((h) => [h.start, h.end]);
 const pathOf = (title: string, lang: string | null = null) => classifier.classify({ title, lang })?.path ?? '';
 
 const HAIR_COLOR = 'Health & Beauty > Personal Care > Hair Care > Hair Color';
@@ -21,6 +26,7 @@ const UMBRELLA_STANDS =
   'Home & Garden > Household Supplies > Storage & Organization > Storage Hooks & Racks > Umbrella Stands & Racks';
 const WARDROBES = 'Furniture > Cabinets & Storage > Armoires & Wardrobes';
 const BICYCLES = 'Sporting Goods > Outdoor Recreation > Cycling > Bicycles';
+const BEDDING = 'Home & Garden > Linens & Bedding > Bedding';
 const MUGS = 'Home & Garden > Kitchen & Dining > Tableware > Drinkware > Mugs';
 
 describe('a listed phrase is matched with its words as written before their rewritten forms', () => {
@@ -61,5 +67,14 @@ describe('a Turkish consonant-final noun with its bare possessive vowel reads as
   it('only in Turkish titles, and only after a consonant', () => {
     // A Polish "fincani" or a word that ends in a vowel already is no Turkish possessive.
     expect(pathOf('Bisikleti', 'pl')).not.toBe(BICYCLES);
+  });
+});
+
+describe('a listed phrase whose adjective takes a case ending no folded key joins', () => {
+  // Russian "-ого" folds to "-ог", the listed "-ое" to nothing: the adjective alone is in no table,
+  // so it is read in its rule's form within a listed phrase.
+  it('reads the genitive of a listed adjective + noun phrase whole', () => {
+    expect(pathOf('Комплект постельного белья евро', 'ru')).toBe(BEDDING);
+    expect(spansOf('Купить зарядного устройства', 'ru')).toContainEqual([1, 3]);
   });
 });
