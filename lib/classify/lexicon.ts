@@ -93,6 +93,16 @@ const isFormOfFold = (token: string, fold: string, lang: string | null, before?:
   token === fold + PLURAL_ENDING[lang ?? ''] ||
   isSlavicGenitive(token, fold, lang, before) ||
   isTurkishPossessive(token, fold, lang);
+/** The key and folded key of the phrase of `n` words at `i`. */
+const phraseKeys = (keys: string[], folded: string[], i: number, n: number): [string, string] => [
+  keys.slice(i, i + n).join(' '),
+  folded.slice(i, i + n).join(' '),
+];
+/** Whether two lists of a title's word keys differ in the `n` words at `i`. */
+const differs = (a: string[], b: string[], i: number, n: number) => {
+  for (let j = i; j < i + n; j++) if (a[j] !== b[j]) return true;
+  return false;
+};
 /** A title's word keys and their folded keys. */
 interface WordKeys {
   keys: string[];
@@ -545,15 +555,15 @@ export class Lexicon {
     forms: { keys: string[]; folded: string[]; written: WordKeys | null; parts: WordKeys | null },
   ): [string, string] {
     const { keys, folded, written, parts } = forms;
-    const at = (w: WordKeys): [string, string] => [
-      w.keys.slice(i, i + n).join(' '),
-      w.folded.slice(i, i + n).join(' '),
-    ];
-    const own = at({ keys, folded });
-    if (n === 1 || (!written && !parts)) return own;
-    for (const w of [written, null, parts]) {
-      const [key, fold] = w ? at(w) : own;
-      if (this.keys.has(key) || this.keys.has(fold)) return [key, fold];
+    const own = phraseKeys(keys, folded, i, n);
+    if (n === 1) return own;
+    if (written && differs(written.keys, keys, i, n)) {
+      const as = phraseKeys(written.keys, written.folded, i, n);
+      if (this.keys.has(as[0]) || this.keys.has(as[1])) return as;
+    }
+    if (parts && differs(parts.keys, keys, i, n) && !this.keys.has(own[0]) && !this.keys.has(own[1])) {
+      const as = phraseKeys(parts.keys, parts.folded, i, n);
+      if (this.keys.has(as[0]) || this.keys.has(as[1])) return as;
     }
     return own;
   }
