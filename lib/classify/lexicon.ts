@@ -80,6 +80,34 @@ const isSlavicGenitive = (token: string, fold: string, lang: string | null, befo
   GENITIVE_AFTER[lang ?? '']?.has(before) === true &&
   /[^aeiouy]$/.test(fold) &&
   (token === `${fold}a` || token === `${fold}u`);
+/**
+ * A Turkish noun ending in a consonant with the possessive vowel a noun takes after another, the
+ * curated word plus "-ı", "-i", "-u" or "-ü" ("şehir bisikleti", "çay fincanı", "kol saati";
+ * folded, "-i" or "-u"). "-sı"/"-si" after a vowel, and the k/ğ and p/b changes, are rewritten
+ * forms (rules/inflection.ts).
+ */
+const isTurkishPossessive = (token: string, fold: string, lang: string | null) =>
+  lang === 'tr' && /[^aeiou]$/.test(fold) && (token === `${fold}i` || token === `${fold}u`);
+/** Whether a title word is a curated word (its folded key) with a plural, case or possessive ending. */
+const isFormOfFold = (token: string, fold: string, lang: string | null, before?: string) =>
+  token === fold + PLURAL_ENDING[lang ?? ''] ||
+  isSlavicGenitive(token, fold, lang, before) ||
+  isTurkishPossessive(token, fold, lang);
+/** The key and folded key of the phrase of `n` words at `i`. */
+const phraseKeys = (keys: string[], folded: string[], i: number, n: number): [string, string] => [
+  keys.slice(i, i + n).join(' '),
+  folded.slice(i, i + n).join(' '),
+];
+/** Whether two lists of a title's word keys differ in the `n` words at `i`. */
+const differs = (a: string[], b: string[], i: number, n: number) => {
+  for (let j = i; j < i + n; j++) if (a[j] !== b[j]) return true;
+  return false;
+};
+/** A title's word keys and their folded keys. */
+interface WordKeys {
+  keys: string[];
+  folded: string[];
+}
 const sameReadings = (a: LexEntry[], b: LexEntry[]) =>
   a.length === b.length && a.every((e, i) => e.id === b[i].id && e.w === b[i].w);
 /**
@@ -436,13 +464,12 @@ export class Lexicon {
     const closedCompounds = lang !== null && CLOSED_COMPOUND_LANGS.has(lang);
     // Translated phrases are keyed folded (foldToken); English ones (Shopify's) plainly.
     const words = raw.length === tokens.length ? raw : tokens;
-    const folded = words.map(foldToken);
-    // A word no table holds in its own form is read in another form of its language (rules/inflection.ts).
-    const keys = tokens.map((t, i) => this.otherForm(t, words[i], folded, i, lang));
+    const forms = this.wordForms(tokens, words, lang);
+    const { keys, folded } = forms;
     for (let i = 0; i < keys.length; i++) {
       let matched = false;
       for (let n = Math.min(MAX_PHRASE, keys.length - i); n >= 1; n--) {
-        const key = keys.slice(i, i + n).join(' ');
+        const [key, foldKey] = this.phraseAt(i, n, forms);
         const cur = n === 1 ? this.curatedWord(key, raw[i] ?? '', folded[i], lang, raw[i - 1]) : this.curatedOf(key);
         // A title that starts with a brand which is also a word ("Candy" washing machines,
         // "Sharp" microwaves) names the maker first.
@@ -468,7 +495,7 @@ export class Lexicon {
           matched = true;
           continue;
         }
-        const loc = this.localOf(key) ?? this.localOf(folded.slice(i, i + n).join(' '));
+        const loc = this.localOf(key) ?? this.localOf(foldKey);
         if (loc && !(n === 1 && (this.brandWords.has(key) || brandTokens.has(key)))) {
           let scale = lang && loc.lang !== '*' && loc.lang !== lang ? OTHER_LANGUAGE : 1;
           if (n === 1 && i === 0 && keys.length > 1 && !headFirst) scale *= FIRST_WORD_LOCAL;
@@ -490,6 +517,55 @@ export class Lexicon {
     return found.filter(
       (h) => !found.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
     );
+  }
+
+  /**
+   * The title words' keys and folded keys, a word no table holds in its own form read in another
+   * form of its language (rules/inflection.ts); and, when a word was so rewritten, the keys as
+   * written, which phrases are looked up by first (phraseAt).
+   */
+  private wordForms(
+    tokens: string[],
+    words: string[],
+    lang: string | null,
+  ): { keys: string[]; folded: string[]; written: WordKeys | null; parts: WordKeys | null } {
+    const folded = words.map(foldToken);
+    const asWritten = folded.slice();
+    const part: (string | undefined)[] = [];
+    const keys = tokens.map((t, i) => this.otherForm(t, words[i], folded, i, lang, part));
+    const rewritten = keys.some((k, i) => k !== tokens[i]);
+    const parts = part.length
+      ? {
+          keys: keys.map((k, i) => (part[i] === undefined ? k : stemToken(part[i]))),
+          folded: folded.map((f, i) => (part[i] === undefined ? f : foldToken(part[i]))),
+        }
+      : null;
+    return { keys, folded, written: rewritten ? { keys: tokens, folded: asWritten } : null, parts };
+  }
+
+  /**
+   * The key and folded key of the phrase of `n` words at `i`: as written when a table holds it so,
+   * else in the words' other forms. A listed phrase names its words in the form they take there:
+   * "saç boyası" is hair dye, where "boyası" alone reads as "boya", paint; "θήκη κινητού" a phone
+   * case, where "κινητού" reads as "κινητό", a phone.
+   */
+  private phraseAt(
+    i: number,
+    n: number,
+    forms: { keys: string[]; folded: string[]; written: WordKeys | null; parts: WordKeys | null },
+  ): [string, string] {
+    const { keys, folded, written, parts } = forms;
+    const own = phraseKeys(keys, folded, i, n);
+    if (n === 1) return own;
+    if (written && differs(written.keys, keys, i, n)) {
+      const as = phraseKeys(written.keys, written.folded, i, n);
+      if (this.keys.has(as[0]) || this.keys.has(as[1])) return as;
+    }
+    if (parts && differs(parts.keys, keys, i, n) && !this.keys.has(own[0]) && !this.keys.has(own[1])) {
+      const as = phraseKeys(parts.keys, parts.folded, i, n);
+      if (this.keys.has(as[0]) || this.keys.has(as[1])) return as;
+    }
+    return own;
   }
 
   /**
@@ -521,9 +597,21 @@ export class Lexicon {
    * reading of its own keeps it: curated words mix languages ("journal" is English, "journaux"
    * French newspapers), so a curated other form is no better a guess.
    */
-  private otherForm(token: string, word: string, folded: string[], i: number, lang: string | null): string {
+  /**
+   * `part[i]` becomes the first other form of a word that neither it nor any other form is in a
+   * table as: a word of a listed phrase, which has no key of its own (phraseAt).
+   */
+  private otherForm(
+    token: string,
+    word: string,
+    folded: string[],
+    i: number,
+    lang: string | null,
+    part: (string | undefined)[],
+  ): string {
     if (this.keys.has(token) || this.keys.has(folded[i])) return token;
-    for (const form of otherForms(word, lang)) {
+    const forms = otherForms(word, lang);
+    for (const form of forms) {
       const key = stemToken(form);
       const fold = foldToken(form);
       if (this.keys.has(key) || this.keys.has(fold)) {
@@ -531,6 +619,7 @@ export class Lexicon {
         return key;
       }
     }
+    if (forms.length) part[i] = forms[0];
     return token;
   }
 
@@ -568,10 +657,7 @@ export class Lexicon {
     // Romance languages ("carregadores", "colchones"), "-y" in Polish and Czech ("talerzy" for
     // "talerz"). Not another final vowel ("panela" is no "panel"), nor in other languages'
     // titles: the Latin words of a Korean or Russian title are English ("Fruity").
-    if (this.keys.has(fold))
-      return token === fold + PLURAL_ENDING[lang ?? ''] || isSlavicGenitive(token, fold, lang, before)
-        ? this.curatedOf(fold)
-        : undefined;
+    if (this.keys.has(fold)) return isFormOfFold(token, fold, lang, before) ? this.curatedOf(fold) : undefined;
     let found: LexEntry[] | undefined;
     const words = INFLECTED_ENDINGS.map((ending) => fold + ending);
     if (/[kc]$/.test(fold)) words.push(`${fold.slice(0, -1)}e${fold.slice(-1)}`);
