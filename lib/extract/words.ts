@@ -533,7 +533,11 @@ export const ITEM_ID_LABEL_MORE: WordList = {
   et: ['tootekood'],
 };
 
-/** Stock phrases ("Άμεσα διαθέσιμο", "במלאי", "متوفر", "Còn hàng", "Stok tersedia"). */
+/**
+ * Stock phrases of the languages IN_STOCK leaves out ("Άμεσα διαθέσιμο", "במלאי", "متوفر", "Còn
+ * hàng", "Stok tersedia"), then phrases shops print without a count ("Sofort verfügbar", "残りわずか":
+ * few left, still in stock; "Últimas unidades", "Low stock").
+ */
 export const IN_STOCK_MORE: WordList = {
   el: ['άμεσα διαθέσιμο', 'διαθέσιμο', 'σε απόθεμα'],
   he: ['במלאי', 'זמין במלאי'],
@@ -542,12 +546,6 @@ export const IN_STOCK_MORE: WordList = {
   id: ['stok tersedia', 'tersedia'],
   th: ['มีสินค้า'],
   sr: ['на стању'],
-};
-/**
- * Round 18 (#10): more in-stock phrases shops print without a count: "Sofort verfügbar", "残りわずか"
- * (few left: still in stock), "Últimas unidades", "Low stock".
- */
-export const IN_STOCK_R18: WordList = {
   en: ['low stock', 'limited stock', 'few left', 'last few', 'last items', 'ready to ship', 'ships today'],
   de: ['sofort verfügbar', 'sofort versandbereit', 'nur noch wenige', 'wenige verfügbar'],
   fr: ['derniers articles', 'en stock limité', 'expédié sous 24h'],
@@ -1450,7 +1448,7 @@ export const ITEM_ID_IN_TEXT = /* @__PURE__ */ pattern(
   'iu',
 );
 /** Stock statements, all languages: test OUT_OF_STOCK_TEXT first ("Stokta yok" holds "stokta"). */
-export const IN_STOCK_TEXT = /* @__PURE__ */ wordsPattern(IN_STOCK, IN_STOCK_MORE, IN_STOCK_R18);
+export const IN_STOCK_TEXT = /* @__PURE__ */ wordsPattern(IN_STOCK, IN_STOCK_MORE);
 /** A stock count's digits: "120", "1.250", "1 250" (group 1 of the count patterns). */
 const STOCK_COUNT_DIGITS = String.raw`(\d{1,3}(?:[.,\u00A0 ]\d{3})+|\d{1,6})(?![.,]?\d|\s*[%\p{Sc}/\-–]|\s*[x×])`;
 /** A stock count after its label: "Stok: 120", "库存 35 件", "재고: 12개", "Lagerbestand: 0". Group 1: the count. */

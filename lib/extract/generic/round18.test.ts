@@ -15,7 +15,7 @@ import { productFromJsonState, stateTextOf } from './json-state';
 import { availabilityFromSpecCount, stockCountOf, stockSaid } from './stock-count';
 import {
   BRAND_BY,
-  IN_STOCK_R18,
+  IN_STOCK_MORE,
   REWARD_AMOUNT,
   STOCK_COUNT_AFTER,
   STOCK_COUNT_LABEL,
@@ -30,7 +30,7 @@ const page = (body: string, url: string, lang: string, head = '') =>
 describe('round-18 word lists', () => {
   it('are lowercase, without duplicates inside a language', () => {
     const lists: WordList[] = [
-      IN_STOCK_R18,
+      IN_STOCK_MORE,
       STOCK_COUNT_LABEL,
       STOCK_LEFT_LEAD,
       STOCK_COUNT_UNIT,
