@@ -21,26 +21,11 @@ export const MATERIALS: Record<string, string[]> = {
   de: ['vinyl', 'leinen', 'glas', 'leder', 'kork', 'papier', 'samt', 'filz', 'messing'],
   nl: ['vinyl', 'linnen', 'glas', 'leer', 'leren', 'kurk', 'papier', 'fluweel', 'vilt', 'messing'],
   nordic: ['vinyl', 'lin', 'glas', 'læder', 'lær', 'skinn', 'kork', 'papir', 'filt', 'messing', 'mässing'],
-  // Chinese (simplified and traditional), Japanese, Korean: read by rules/cjk-head.ts, where a
-  // material before an unknown noun in one unspaced run is that noun's material ("陶瓷馬克杯").
-  cjk: [
-    '陶瓷',
-    '陶器',
-    '瓷',
-    '玻璃',
-    '不锈钢',
-    '不鏽鋼',
-    '木製',
-    '木制',
-    '实木',
-    '實木',
-    '竹製',
-    '竹制',
-    '亚麻',
-    '亞麻',
-    '真皮',
-    '皮革',
-  ],
+  // Chinese, Japanese, Korean: read by rules/cjk-head.ts, where a material before an unknown noun
+  // in one unspaced run is that noun's material ("陶瓷馬克杯"). Traditional characters fold to
+  // simplified ones as titles are normalised (hanzi-fold.ts): "不鏽鋼" is read as "不锈钢", so only
+  // the forms the fold leaves apart are listed ("亞麻").
+  cjk: ['陶瓷', '陶器', '瓷', '玻璃', '不锈钢', '木制', '实木', '竹制', '亚麻', '亞麻', '真皮', '皮革'],
   ja: ['リネン', 'ガラス', 'ステンレス', 'レザー', '陶器', '磁器', 'シリコン', 'コットン', 'ウール', '木製'],
   ko: ['유리', '도자기', '스테인리스', '스텐', '가죽', '실리콘', '린넨', '원목'],
 };
