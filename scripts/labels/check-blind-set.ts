@@ -11,17 +11,22 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseCsv } from '../lib/csv';
-
-const TAXONOMY_TXT = 'data/raw/google_product_taxonomy_2021-09-21.en-US.txt';
+import { readTaxonomy } from '../classify/build-model';
+import { Taxonomy } from '../../lib/classify/taxonomy';
+import { NON_PHYSICAL_NODE } from '../../lib/classify/rules/non-physical';
 
 /** The columns of blind-r17 and later, in order. */
 const BLIND_SET_COLUMNS =
   'title,breadcrumb,lang,google_id,google_path,label,source,licence,non_physical,hard_class'.split(',');
 
-/** The kinds of `Classification.nonPhysical`, as blind-r17's README lists them. */
-const NON_PHYSICAL_KINDS = new Set(['ticket', 'voucher', 'software', 'digital', 'subscription', 'service']);
-/** Kinds that may have no taxonomy node (the taxonomy has none for a subscription or a service). */
-const NODELESS_KINDS = new Set(['subscription', 'service']);
+/** The kinds of `Classification.nonPhysical` (rules/non-physical.ts). */
+const NON_PHYSICAL_KINDS = new Set(Object.keys(NON_PHYSICAL_NODE));
+/** Kinds that have no taxonomy node (the taxonomy has none for a subscription or a service). */
+const NODELESS_KINDS = new Set(
+  Object.entries(NON_PHYSICAL_NODE)
+    .filter(([, node]) => node === null)
+    .map(([kind]) => kind),
+);
 const HARD_CLASSES = new Set(['modifier', 'accessory', 'consumable', 'book-about', 'slides']);
 
 export interface BlindSetRules {
@@ -60,14 +65,10 @@ export interface BlindSetCounts {
   byHardClass: Record<string, number>;
 }
 
-/** id -> path of every node of the taxonomy text file ("<id> - A > B > C" lines). */
-function readTaxonomyPaths(path = TAXONOMY_TXT): Map<number, string> {
-  const nodes = new Map<number, string>();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const m = /^(\d+) - (.+?)\s*$/.exec(line);
-    if (m) nodes.set(Number(m[1]), m[2]);
-  }
-  return nodes;
+/** id -> path of every node of the 2021-09-21 taxonomy (read as the classifier's build reads it). */
+function readTaxonomyPaths(): Map<number, string> {
+  const taxonomy = new Taxonomy(readTaxonomy().rows);
+  return new Map(taxonomy.ids.map((id) => [id, taxonomy.pathOf(id) ?? '']));
 }
 
 const bump = (counts: Record<string, number>, key: string) => {
