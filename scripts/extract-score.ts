@@ -1,8 +1,11 @@
 /**
  * Score extraction on any folder of saved pages with expected output, by the benchmark's metric
  * (scripts/lib/benchmark-score.ts): per field TP / FP / FN, precision, recall, F1.
- *   npm run extract:score -- <folder>          -> a table, then every error
- *   npm run extract:score -- <folder> --json   -> one JSON object
+ *   npm run extract:score -- <folder>            -> the table of aggregates only
+ *   npm run extract:score -- <folder> --errors   -> the table, then every error by page
+ *   npm run extract:score -- <folder> --json     -> one JSON object (with the errors)
+ * Errors are opt-in so that a blind set can be measured without its pages' names and values
+ * reaching whoever runs it.
  * The folder holds `*.html` pages (any depth), each with `*.expected.json` beside it (the shape
  * `npm run extract` prints), and a `urls.json` mapping each page's path (relative to the folder)
  * to its URL. Only product pages (expected kind "product") are scored.
@@ -17,7 +20,9 @@ function main() {
   const args = process.argv.slice(2);
   const folder = args.find((a) => !a.startsWith('--'));
   if (!folder || !existsSync(join(folder, 'urls.json'))) {
-    console.error('usage: npm run extract:score -- <folder with *.html, *.expected.json and urls.json> [--json]');
+    console.error(
+      'usage: npm run extract:score -- <folder with *.html, *.expected.json and urls.json> [--errors] [--json]',
+    );
     process.exitCode = 2;
     return;
   }
@@ -60,6 +65,13 @@ function main() {
   for (const f of SCORED_FIELDS) {
     const s = scores[f];
     lines.push(`| ${f} | ${s.tp} | ${s.fp} | ${s.fn} | ${p(s.precision)} | ${p(s.recall)} | ${p(s.f1)} |`);
+  }
+  const errorCount = SCORED_FIELDS.reduce((n, f) => n + scores[f].errors.length, 0);
+  if (!args.includes('--errors')) {
+    if (errorCount) lines.push('', `${errorCount} errors (add --errors to list them by page)`);
+    if (skipped.length) lines.push(`${skipped.length} pages skipped (add --errors to list them)`);
+    process.stdout.write(lines.join('\n') + '\n');
+    return;
   }
   for (const f of SCORED_FIELDS)
     if (scores[f].errors.length) lines.push('', `## ${f}`, '', ...scores[f].errors.map((e) => `- ${e}`));
