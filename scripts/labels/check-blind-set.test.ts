@@ -1,11 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { BLIND_R18_RULES, checkBlindSet, checkBlindSetCsv, type BlindSetRules } from './check-blind-set';
+import {
+  BLIND_R18_RULES,
+  BLIND_R19_RULES,
+  checkBlindSet,
+  checkBlindSetCsv,
+  earlierTitleFiles,
+  sharedTitles,
+  titlesSharedWithEarlierSets,
+  type BlindSetRules,
+} from './check-blind-set';
 
 describe('tests/fixtures/blind-r18/titles.csv', () => {
   it('has known taxonomy nodes and paths, valid labels and the set minimums', () => {
     const { problems, counts } = checkBlindSet('tests/fixtures/blind-r18/titles.csv', BLIND_R18_RULES);
     expect(problems).toEqual([]);
     expect(counts.rows).toBeGreaterThanOrEqual(650);
+  });
+});
+
+describe('tests/fixtures/blind-r19/titles.csv', () => {
+  const path = 'tests/fixtures/blind-r19/titles.csv';
+
+  it('has known taxonomy nodes and paths, valid labels and the set minimums', () => {
+    const { problems, counts } = checkBlindSet(path, BLIND_R19_RULES);
+    expect(problems).toEqual([]);
+    expect(counts.rows).toBeGreaterThanOrEqual(760);
+    expect(Object.keys(counts.byLanguage).sort()).toEqual([...BLIND_R19_RULES.languages].sort());
+  });
+
+  it('repeats no title of the earlier blind sets or of data/labels', () => {
+    const files = earlierTitleFiles(path);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/blind-r17[\\/]titles\.csv$/),
+        expect.stringMatching(/blind-r18[\\/]titles\.csv$/),
+        expect.stringMatching(/eval-titles\.csv$/),
+        expect.stringMatching(/titles-other\.csv$/),
+      ]),
+    );
+    expect(files.some((file) => file.includes('blind-r19'))).toBe(false);
+    expect(titlesSharedWithEarlierSets(path)).toEqual([]);
+  });
+});
+
+describe('sharedTitles', () => {
+  const set = ['title,lang', 'Kaffe 500 g,da', '"Tee, grün",de', 'Ny titel,sv'].join('\n');
+
+  it('returns the titles another file has, with case and spacing folded', () => {
+    const other = ['id,title,path', '1,KAFFE  500 G,x', '2,"tee, grün",y'].join('\n');
+    expect(sharedTitles(set, [other])).toEqual(['Kaffe 500 g', 'Tee, grün']);
+  });
+
+  it('ignores files without a title column and titles in other columns', () => {
+    expect(sharedTitles(set, ['name,lang\nKaffe 500 g,da', 'title,note\nx,Ny titel'])).toEqual([]);
   });
 });
 
@@ -77,6 +124,7 @@ describe('checkBlindSetCsv', () => {
     expect(check(ok, { ...rules, minRows: 3 })).toEqual(['2 rows, fewer than 3']);
     expect(check(ok, { ...rules, perLanguageOverride: { de: 2 } })).toEqual(['language de: 1 rows, fewer than 2']);
     expect(check(ok, { ...rules, perTopLevel: 1 })).toEqual(['top level Z: 0 rows, fewer than 1']);
+    expect(check(ok, { ...rules, perTopLevelOverride: { A: 3 } })).toEqual(['top level A: 2 rows, fewer than 3']);
     expect(check(ok, { ...rules, breadcrumbShare: [0.4, 0.6] })).toEqual([
       '0.0% of rows have a breadcrumb, outside 40-60%',
     ]);

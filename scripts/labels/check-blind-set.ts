@@ -4,11 +4,13 @@
  * every google_id a node of the 2021-09-21 taxonomy whose path is the row's google_path, the
  * label kinds (leaf, ancestor at level 2 or deeper with children, non-physical with a kind), the
  * hard classes, no duplicate title (case and spacing folded), the source and licence, and the
- * set's minimums (rows, rows per language, rows per top level, the share with a breadcrumb).
+ * set's minimums (rows, rows per language, rows per top level, the share with a breadcrumb), and
+ * (from round 19) that no title is also a title of an earlier labelled set.
  * Run by its Vitest test (so by `npm test`) and by
  * `npx tsx scripts/labels/check-blind-set.ts <csv>`, which also prints the counts.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseCsv } from '../lib/csv';
 import { readTaxonomy } from '../classify/build-model';
@@ -40,6 +42,8 @@ export interface BlindSetRules {
   perLanguageOverride: Record<string, number>;
   /** Every top level of the taxonomy must have at least this many rows. */
   perTopLevel: number;
+  /** Top levels that need more rows than `perTopLevel`. */
+  perTopLevelOverride?: Record<string, number>;
   /** The share of rows with a breadcrumb must lie in [min, max]. */
   breadcrumbShare: [number, number];
 }
@@ -53,6 +57,37 @@ export const BLIND_R18_RULES: BlindSetRules = {
   perLanguageOverride: { tr: 40, da: 40, ja: 40, zh: 40, ko: 40 },
   perTopLevel: 10,
   breadcrumbShare: [0.4, 0.65],
+};
+
+const BLIND_R19_MORE = 'ja ko el ro fi no hu hr sk bg'.split(' ');
+
+export const BLIND_R19_RULES: BlindSetRules = {
+  source: 'written blind, round 19',
+  licence: BLIND_R18_RULES.licence,
+  minRows: 760,
+  languages: [...BLIND_R18_RULES.languages, 'hr', 'sk', 'bg'],
+  perLanguage: 25,
+  perLanguageOverride: Object.fromEntries(BLIND_R19_MORE.map((lang) => [lang, 35])),
+  perTopLevel: 12,
+  perTopLevelOverride: Object.fromEntries(
+    [
+      'Business & Industrial',
+      'Vehicles & Parts',
+      'Office Supplies',
+      'Sporting Goods',
+      'Cameras & Optics',
+      'Hardware',
+      'Media',
+      'Food, Beverages & Tobacco',
+    ].map((top) => [top, 20]),
+  ),
+  breadcrumbShare: [0.4, 0.65],
+};
+
+/** The rules of each blind set the command line knows, by folder name. */
+const RULES_BY_FOLDER: Record<string, BlindSetRules> = {
+  'blind-r18': BLIND_R18_RULES,
+  'blind-r19': BLIND_R19_RULES,
 };
 
 export interface BlindSetCounts {
@@ -153,8 +188,9 @@ export function checkBlindSetCsv(
   }
   for (const path of taxonomy.values()) {
     if (path.includes(' > ')) continue;
+    const need = rules.perTopLevelOverride?.[path] ?? rules.perTopLevel;
     const have = counts.byTopLevel[path] ?? 0;
-    if (have < rules.perTopLevel) problems.push(`top level ${path}: ${have} rows, fewer than ${rules.perTopLevel}`);
+    if (have < need) problems.push(`top level ${path}: ${have} rows, fewer than ${need}`);
   }
   const share = counts.rows ? counts.withBreadcrumb / counts.rows : 0;
   const [min, max] = rules.breadcrumbShare;
@@ -168,9 +204,66 @@ export function checkBlindSet(path: string, rules: BlindSetRules) {
   return checkBlindSetCsv(readFileSync(path, 'utf8'), rules);
 }
 
+const foldTitle = (title: string) => title.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** The folded values of the `title` column of a CSV text (none when it has no such column). */
+function foldedTitles(text: string): Set<string> {
+  const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
+  const column = header?.indexOf('title') ?? -1;
+  if (column < 0) return new Set();
+  return new Set(rows.map((cells) => foldTitle(cells[column] ?? '')).filter(Boolean));
+}
+
+/**
+ * The titles of a blind-set CSV text that are also (case and spacing folded) a title of one of
+ * the other CSV texts, in the set's order. Only the set's own titles are returned, so a caller can
+ * report them without showing the other files' rows.
+ */
+export function sharedTitles(text: string, others: string[]): string[] {
+  const taken = new Set(others.flatMap((other) => [...foldedTitles(other)]));
+  const [, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
+  return rows.map((cells) => cells[0] ?? '').filter((title) => taken.has(foldTitle(title)));
+}
+
+/**
+ * The labelled title files a new blind set must not repeat: every other
+ * `tests/fixtures/blind-r*\/titles.csv` and every `data/labels/*.csv`.
+ */
+export function earlierTitleFiles(path: string, root = '.'): string[] {
+  const fixtures = join(root, 'tests/fixtures');
+  const blind = readdirSync(fixtures)
+    .filter((dir) => /^blind-r\d+$/.test(dir))
+    .map((dir) => join(fixtures, dir, 'titles.csv'))
+    .filter((file) => {
+      try {
+        readFileSync(file);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+  const labels = join(root, 'data/labels');
+  const labelled = readdirSync(labels)
+    .filter((file) => file.endsWith('.csv'))
+    .map((file) => join(labels, file));
+  const self = join(path);
+  return [...blind, ...labelled].filter((file) => join(file) !== self);
+}
+
+/** The titles of a blind-set file that an earlier labelled file already has. */
+export function titlesSharedWithEarlierSets(path: string): string[] {
+  const others = earlierTitleFiles(path).map((file) => readFileSync(file, 'utf8'));
+  return sharedTitles(readFileSync(path, 'utf8'), others);
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const path = process.argv[2] ?? 'tests/fixtures/blind-r18/titles.csv';
-  const { problems, counts } = checkBlindSet(path, BLIND_R18_RULES);
+  const path = process.argv[2] ?? 'tests/fixtures/blind-r19/titles.csv';
+  const folder = Object.keys(RULES_BY_FOLDER).find((dir) => path.split(/[\\/]/).includes(dir));
+  const rules = folder ? RULES_BY_FOLDER[folder] : BLIND_R19_RULES;
+  const { problems, counts } = checkBlindSet(path, rules ?? BLIND_R19_RULES);
+  if (rules === BLIND_R19_RULES)
+    for (const title of titlesSharedWithEarlierSets(path))
+      problems.push(`"${title}": also a title of an earlier labelled set`);
   console.log(JSON.stringify(counts, null, 2));
   for (const p of problems) console.error(p);
   if (problems.length) process.exit(1);
