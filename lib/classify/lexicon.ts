@@ -46,6 +46,12 @@ const CLOSED_COMPOUND_LANGS = new Set(['de', 'nl', 'sv', 'da']);
 const HANGUL_WORD = /^[\uac00-\ud7af]+$/;
 /** A translated phrase from another language than the page's counts this much. */
 const OTHER_LANGUAGE = 0.6;
+/**
+ * A spec of a device (a wattage, a capacity, a port): in a title holding one, a maker's name that
+ * is also a word is the maker wherever it stands ("Nabíjačka USB-C 20W Apple", "Shell Helix 5W-30").
+ */
+const DEVICE_SPEC =
+  /^(?:\d+(?:[.,]\d+)?(?:w|v|mah|wh|gb|tb|mb|hz|mhz|ghz|mp)|usb|hdmi|bluetooth|wifi|lightning|magsafe)$/;
 /** A translated single word as a title's first word: often a brand or a model name there. */
 const FIRST_WORD_LOCAL = 0.7;
 /**
@@ -466,6 +472,7 @@ export class Lexicon {
     const words = raw.length === tokens.length ? raw : tokens;
     const forms = this.wordForms(tokens, words, lang);
     const { keys, folded } = forms;
+    const deviceSpec = keys.some((k) => DEVICE_SPEC.test(k));
     for (let i = 0; i < keys.length; i++) {
       let matched = false;
       for (let n = Math.min(MAX_PHRASE, keys.length - i); n >= 1; n--) {
@@ -473,7 +480,7 @@ export class Lexicon {
         const cur = n === 1 ? this.curatedWord(key, raw[i] ?? '', folded[i], lang, raw[i - 1]) : this.curatedOf(key);
         // A title that starts with a brand which is also a word ("Candy" washing machines,
         // "Sharp" microwaves) names the maker first.
-        if (cur && !(n === 1 && i === 0 && keys.length > 1 && this.brandWords.has(key))) {
+        if (cur && !(n === 1 && (i === 0 || deviceSpec) && keys.length > 1 && this.brandWords.has(key))) {
           found.push({ start: i, end: i + n, entries: cur, curated: true });
           matched = true;
           continue;
