@@ -52,6 +52,7 @@ const OTHER_LANGUAGE = 0.6;
  */
 const DEVICE_SPEC =
   /^(?:\d+(?:[.,]\d+)?(?:w|v|mah|wh|gb|tb|mb|hz|mhz|ghz|mp)|usb|hdmi|bluetooth|wifi|lightning|magsafe)$/;
+const isDeviceSpec = (key: string) => DEVICE_SPEC.test(key);
 /** A translated single word as a title's first word: often a brand or a model name there. */
 const FIRST_WORD_LOCAL = 0.7;
 /**
@@ -472,7 +473,6 @@ export class Lexicon {
     const words = raw.length === tokens.length ? raw : tokens;
     const forms = this.wordForms(tokens, words, lang);
     const { keys, folded } = forms;
-    const deviceSpec = keys.some((k) => DEVICE_SPEC.test(k));
     for (let i = 0; i < keys.length; i++) {
       let matched = false;
       for (let n = Math.min(MAX_PHRASE, keys.length - i); n >= 1; n--) {
@@ -480,7 +480,7 @@ export class Lexicon {
         const cur = n === 1 ? this.curatedWord(key, raw[i] ?? '', folded[i], lang, raw[i - 1]) : this.curatedOf(key);
         // A title that starts with a brand which is also a word ("Candy" washing machines,
         // "Sharp" microwaves) names the maker first.
-        if (cur && !(n === 1 && (i === 0 || deviceSpec) && keys.length > 1 && this.brandWords.has(key))) {
+        if (cur && !(n === 1 && keys.length > 1 && this.brandWords.has(key) && (i === 0 || keys.some(isDeviceSpec)))) {
           found.push({ start: i, end: i + n, entries: cur, curated: true });
           matched = true;
           continue;
