@@ -542,7 +542,9 @@ const EVERYDAY_CJK: Record<string, string[]> = {
   'Home & Garden > Kitchen & Dining > Tableware > Drinkware > Mugs': ['머그, 머그컵, 텀블러~0.6, マグカップ, マグ'],
   'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Cookware': ['냄비, 프라이팬, 鍋, フライパン'],
   'Furniture > Chairs': ['의자, 椅子, チェア'],
-  'Furniture > Tables': ['테이블, 책상, 식탁, 机, テーブル, デスク'],
+  // "机" is a desk in Japanese but also the simplified "機" (a machine) that the classifier folds
+  // traditional characters to: at half weight, so that "複合機" and "機内持ち込み" read their own words.
+  'Furniture > Tables': ['테이블, 책상, 식탁, 机~0.5, テーブル, デスク'],
   'Furniture > Sofas': ['소파, ソファ, ソファー'],
   'Toys & Games > Toys': ['장난감, 완구, おもちゃ, 玩具'],
   'Toys & Games > Toys > Dolls, Playsets & Toy Figures > Stuffed Animals': ['인형~0.7, 봉제인형, ぬいぐるみ'],
