@@ -8,6 +8,7 @@
 import { normalizeText } from '../factors/normalize';
 import type { AliasRow, FoodRow, ItemRow, MaterialRow, TypicalRow } from '../factors/tables';
 import type { BatchData } from './batch';
+import { bookFormatMass, printRun } from './book-format';
 import { MASS_TOLERANCE, profileOf } from './checks';
 import { inTitleContainer } from './container';
 import { dryFormOf } from './dry-form';
@@ -162,6 +163,9 @@ function massOf(p: Prepared, profile: TypicalRow | null, allowVolume: boolean, p
       ),
     };
   }
+  // A book whose title names its format or page count: that format's mass (lib/estimate/book-format.ts).
+  const book = bookFormatMass(p, profile);
+  if (book) return { kg: book.kg, typical: true, step: book.step };
   const d = profile?.defaultMassKg;
   if (!d) return null;
   return countedMass(p, profile!, d, packs);
@@ -666,7 +670,11 @@ function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   );
   const process = processAddition(p, cat, data, inferred, materialKg);
   if (process) steps.push(process.step);
-  const central = materialKg + (process?.kg ?? 0);
+  const made = materialKg + (process?.kg ?? 0);
+  // A book's unsold copies, pulped (lib/estimate/book-format.ts): only where the material is the category's own.
+  const run = inferred ? printRun(p, profile, data, made) : null;
+  if (run) steps.push(run.step);
+  const central = made * (run?.factor ?? 1);
   const confidence =
     (cat.row ? cat.confidence * mappingWeight(cat.row) : 0.5) * (inferred ? 0.7 : 0.9) * (mass.typical ? 0.6 : 1);
   const sources = [
@@ -681,7 +689,7 @@ function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
     widen(sector ? MATERIAL_RANGE.sector : inferred ? MATERIAL_RANGE.category : MATERIAL_RANGE.stated, mass.typical),
     confidence,
     `Mass x material: ${parts.map((x) => x.name.split(' (')[0]).join(', ')} (${sources})`,
-    [...parts.map((x) => x.ref), ...(process ? [process.ref] : [])],
+    [...parts.map((x) => x.ref), ...(process ? [process.ref] : []), ...(run ? [run.ref] : [])],
     steps,
     [...flags, ...(mass.typical ? ['mass-assumed-typical'] : [])],
   );
