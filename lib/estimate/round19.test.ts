@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pageCount } from './book-format';
+import { partCount } from './part-count';
 import { estimateOnShippedPacks as one } from './shipped-packs';
 
 /** The mass one estimate multiplied: the first number of its "Mass x factor" step ("0.756 kg x ..."). */
@@ -94,5 +95,68 @@ describe("a book's unsold copies: one book sold carries the pulped share of its 
     expect(runStep(cloth)).toBeUndefined();
     const notebook = await one({ title: 'Notebook, hardcover', googleCategory: '961' });
     expect(runStep(notebook)).toBeUndefined();
+  });
+});
+
+describe('dress and leather shoe kinds are the ADEME leather pair, not the sports pair (data/item-aliases.csv, #8)', () => {
+  // Before: a court shoe, a ballet flat, an oxford or a pair of ankle boots in German or Spanish
+  // took the Shoes category's item, ADEME's sports shoes (18.7 kg).
+  const SHOES = '187';
+  const LEATHER = 13.4; // ADEME Impact CO2 chaussuresencuir, 0.9 kg a pair (data/ademe-item-masses.csv)
+  it.each([
+    ["Church's Oxford shoes", LEATHER],
+    ['Herren Halbschuhe aus Glattleder', LEATHER],
+    ['Mocassins homme', LEATHER],
+    ['Tamaris Damen Stiefeletten', LEATHER],
+    ['Botines de mujer', LEATHER],
+    ['Stivaletti donna', LEATHER],
+    ["Women's court shoes", (LEATHER / 0.9) * 0.5],
+    ['Escarpins à talon', (LEATHER / 0.9) * 0.5],
+    ['Repetto ballet flats', (LEATHER / 0.9) * 0.4],
+    ['Ballerines en cuir', (LEATHER / 0.9) * 0.4],
+  ])('%s: %s kg', async (title, kg) => {
+    const e = await one({ title, googleCategory: SHOES });
+    expect(e.tier).toBe('B');
+    expect(e.kgCO2e! / kg).toBeCloseTo(1, 2);
+  });
+  it('sports shoes stay the sports pair', async () => {
+    const e = await one({ title: 'Nike Air Zoom Pegasus running shoes', googleCategory: SHOES });
+    expect(e.kgCO2e).toBe(18.7);
+  });
+});
+
+describe("a jigsaw puzzle's mass from the pieces its title counts (data/part-counts.csv, #8)", () => {
+  // Before: every puzzle without a weight on the page was the category's one 0.6 kg, 300 pieces or 5,000.
+  it.each([
+    ['Ravensburger puzzle 500 pieces', '3867', 0.35],
+    ['Ravensburger puzzle 1000 pieces', '3867', 0.6],
+    ['Ravensburger Puzzle 3000 Teile', '2618', 1.6],
+    ['Puzzle 1.000 pièces', '2618', 0.6],
+    ['Puzzle da 2000 pezzi', '2618', 1.1],
+    ['Puzzle 5000-teilig', '2618', 2.6],
+  ])('%s: %s kg', async (title, id, kg) => {
+    const e = await one({ title, googleCategory: id });
+    expect(massIn(e)).toBeCloseTo(kg, 3);
+    expect(e.flags).toContain('mass-assumed-typical');
+  });
+  it("guards: the page's weight first; no count keeps the typical mass; not wooden puzzles or building sets", async () => {
+    const weighed = await one({ title: 'Puzzle 1000 pieces', googleCategory: '2618', weightKg: 0.9 });
+    expect(massIn(weighed)).toBe(0.9);
+    const plain = await one({ title: 'Ravensburger puzzle', googleCategory: '3867' });
+    expect(massIn(plain)).toBe(0.6);
+    const wooden = await one({ title: 'Wooden peg puzzle 12 pieces', googleCategory: '6725' });
+    expect(massIn(wooden)).toBe(0.6);
+    const bricks = await one({ title: 'LEGO Classic 1500 pieces', googleCategory: '1254' });
+    expect(massIn(bricks)).toBe(0.8);
+  });
+  it('reads piece counts in six languages', () => {
+    expect(partCount('Puzzle 1000 Teile')).toBe(1000);
+    expect(partCount('Puzzle 1000-teilig')).toBe(1000);
+    expect(partCount('Puzzle 1.000 pièces')).toBe(1000);
+    expect(partCount('Rompecabezas 500 piezas')).toBe(500);
+    expect(partCount('Puzzle 1500 pezzi')).toBe(1500);
+    expect(partCount('Legpuzzel 1000 stukjes')).toBe(1000);
+    expect(partCount('1,000 piece jigsaw puzzle')).toBe(1000);
+    expect(partCount('Puzzle, 70 x 50 cm')).toBeNull();
   });
 });

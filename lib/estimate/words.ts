@@ -632,6 +632,16 @@ const PAGE_COUNT: WordList = {
   nl: ["pagina'?s", 'blz\\.?', 'bladzijden'],
 };
 
+/** The word after a count of a puzzle's pieces ("1000 pieces", "1000 Teile", "1000-teilig", "1000 pezzi"). */
+const PART_COUNT: WordList = {
+  en: ['pieces?', 'pcs?\\.?'],
+  de: ['teile', 'teilig(?:es)?', 'tlg\\.?'],
+  fr: ['pi[èe]ces'],
+  es: ['piezas'],
+  it: ['pezzi'],
+  nl: ['stukjes', 'stukken'],
+};
+
 const W0 = String.raw`(?<![\p{L}\p{N}])`;
 const W1 = String.raw`(?![\p{L}\p{N}])`;
 
@@ -673,6 +683,11 @@ function words(list: WordList): RegExp {
  */
 export const PAGE_COUNT_RE = /* @__PURE__ */ new RegExp(
   String.raw`${W0}(\d{1,2}[.,]\d{3}|\d{2,4})\s*(?:${alternation(PAGE_COUNT)})(?![\p{L}\p{N}])`,
+  'iu',
+);
+/** A count of a puzzle's pieces in a title: group 1 the figure ("1,000 pieces", "1.000 Teile", "1000-teilig"). */
+export const PART_COUNT_RE = /* @__PURE__ */ new RegExp(
+  String.raw`${W0}(\d{1,2}[.,]\d{3}|\d{1,5})\s*-?\s*(?:${alternation(PART_COUNT)})(?![\p{L}\p{N}])`,
   'iu',
 );
 export const CONDITION_NEW_RE = /* @__PURE__ */ words(CONDITION_NEW);

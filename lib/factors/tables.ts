@@ -330,6 +330,11 @@ export interface TypicalRow {
    */
   printRun?: PrintRun[];
   /**
+   * Goods weighed by the count of their parts the title gives (data/part-counts.csv: a jigsaw
+   * puzzle's pieces): base + parts x mass of one part, for the categories `appliesTo` names only.
+   */
+  parts?: { kgPerPart: number; baseKg: number; appliesTo: string[]; basis: string };
+  /**
    * Every ADEME item of the same kind as `item` (its group and kind), when there are several: a
    * page mass beyond the x3 the modelled item describes takes the one it fits (a 0.35 kg adapter is
    * the laptop adapter, not the phone charger).

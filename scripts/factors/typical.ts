@@ -153,6 +153,35 @@ function readPrintRuns(formats: Map<string, BookFormat[]>): PrintRun[] {
   return rows.sort((a, b) => a.format.localeCompare(b.format));
 }
 
+/**
+ * data/part-counts.csv: goods weighed by the count of their parts (a jigsaw puzzle's pieces). The
+ * build fails on a path that does not match its id, a category it applies to that is not the row's
+ * or one below it, a missing basis or a value out of range.
+ */
+function readParts(paths: Map<number, string>): Map<string, NonNullable<TypicalRow['parts']>> {
+  const out = new Map<string, NonNullable<TypicalRow['parts']>>();
+  const known = new Set(paths.values());
+  for (const r of data('part-counts.csv')) {
+    const id = Number(r.gpt_id);
+    if (paths.get(id) !== r.gpt_path) throw new Error(`part-counts.csv: path mismatch for ${r.gpt_id}`);
+    if (!r.basis.trim()) throw new Error(`part-counts.csv: ${id} has no basis`);
+    const appliesTo = r.applies_to
+      .split(';')
+      .map((x) => x.trim())
+      .filter(Boolean)
+      .sort();
+    for (const a of appliesTo)
+      if (!known.has(a) || !(a === r.gpt_path || a.startsWith(`${r.gpt_path} > `)))
+        throw new Error(`part-counts.csv: ${id} applies to "${a}", not a category at or below its own`);
+    const kgPerPart = num(r.kg_per_part, `part-counts.csv ${id}`);
+    const baseKg = num(r.base_kg, `part-counts.csv ${id}`);
+    if (!(kgPerPart > 0 && kgPerPart < 1 && baseKg >= 0 && baseKg < 10))
+      throw new Error(`part-counts.csv: ${id} value out of range`);
+    out.set(String(id), { kgPerPart, baseKg, appliesTo, basis: r.basis });
+  }
+  return out;
+}
+
 /** The formats of the nearest listed category at or above the path ("Media > Books > Print Books" takes "Media > Books"'s). */
 function formatsFor(path: string, formats: Map<string, BookFormat[]>): BookFormat[] | undefined {
   for (let p = path; p; p = p.includes(' > ') ? p.slice(0, p.lastIndexOf(' > ')) : '') {
@@ -169,11 +198,14 @@ export function buildTypical(taxonomy: TaxonomyNode[], keys?: FactorKeys): Typic
   const pieces = readPieces(paths);
   const formats = readFormats(paths);
   const printRuns = readPrintRuns(formats);
+  const parts = readParts(paths);
   const profiles = new Set(data('typical-ranges.csv').map((r) => r.gpt_id));
   for (const id of bulk.keys())
     if (!profiles.has(id)) throw new Error(`bulk-densities.csv: ${id} has no typical-ranges.csv profile`);
   for (const id of pieces.keys())
     if (!profiles.has(id)) throw new Error(`pack-pieces.csv: ${id} has no typical-ranges.csv profile`);
+  for (const id of parts.keys())
+    if (!profiles.has(id)) throw new Error(`part-counts.csv: ${id} has no typical-ranges.csv profile`);
   for (const id of processes.keys())
     if (!profiles.has(id)) throw new Error(`process-additions.csv: ${id} has no typical-ranges.csv profile`);
   return byKey(
@@ -207,6 +239,8 @@ export function buildTypical(taxonomy: TaxonomyNode[], keys?: FactorKeys): Typic
       const bookFormats = formatsFor(r.gpt_path, formats);
       if (bookFormats) row.formats = bookFormats;
       if (bookFormats && printRuns.length) row.printRun = printRuns;
+      const partCount = parts.get(row.key);
+      if (partCount) row.parts = partCount;
       return row;
     }),
   );
