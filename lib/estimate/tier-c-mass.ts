@@ -8,6 +8,8 @@
 import { normalizeText } from '../factors/normalize';
 import type { AliasRow, FoodRow, ItemRow, MaterialRow, TypicalRow } from '../factors/tables';
 import type { BatchData } from './batch';
+import { bookFormatMass, printRun } from './book-format';
+import { partCountMass } from './part-count';
 import { MASS_TOLERANCE, profileOf } from './checks';
 import { inTitleContainer } from './container';
 import { dryFormOf } from './dry-form';
@@ -143,8 +145,23 @@ function countedMass(p: Prepared, profile: TypicalRow, d: number, packs: boolean
   };
 }
 
+/**
+ * A mass from the size the title gives: a book's format and page count (lib/estimate/book-format.ts),
+ * a jigsaw puzzle's pieces (lib/estimate/part-count.ts). Still a typical mass (flagged, wider range).
+ */
+function titleSizedMass(p: Prepared, profile: TypicalRow | null, cat: CategoryInfo | null): Mass | null {
+  const m = bookFormatMass(p, profile) ?? (cat ? partCountMass(p, cat, profile) : null);
+  return m ? { kg: m.kg, typical: true, step: m.step } : null;
+}
+
 /** The page's mass, else the category's typical mass: the units times one piece (countedMass). */
-function massOf(p: Prepared, profile: TypicalRow | null, allowVolume: boolean, packs = false): Mass | null {
+function massOf(
+  p: Prepared,
+  profile: TypicalRow | null,
+  allowVolume: boolean,
+  packs = false,
+  cat: CategoryInfo | null = null,
+): Mass | null {
   const q = p.quantity;
   if (q.massKg !== null && q.massKg > 0 && (allowVolume || !q.fromVolume))
     return { kg: q.massKg, typical: false, step: null };
@@ -162,6 +179,8 @@ function massOf(p: Prepared, profile: TypicalRow | null, allowVolume: boolean, p
       ),
     };
   }
+  const sized = titleSizedMass(p, profile, cat);
+  if (sized) return sized;
   const d = profile?.defaultMassKg;
   if (!d) return null;
   return countedMass(p, profile!, d, packs);
@@ -612,6 +631,30 @@ function processAddition(
   };
 }
 
+/**
+ * What making adds to the material (steps pushed): the category's per-item making step (a book's
+ * printing) and a book's print run, its unsold copies pulped (lib/estimate/book-format.ts), both
+ * only where the material is the category's own.
+ */
+function making(
+  p: Prepared,
+  cat: CategoryInfo,
+  data: BatchData,
+  inferred: boolean,
+  materialKg: number,
+  steps: Step[],
+): { central: number; refs: FactorRef[] } {
+  const process = processAddition(p, cat, data, inferred, materialKg);
+  if (process) steps.push(process.step);
+  const made = materialKg + (process?.kg ?? 0);
+  const run = inferred ? printRun(p, profileOf(cat, data), data, made) : null;
+  if (run) steps.push(run.step);
+  return {
+    central: made * (run?.factor ?? 1),
+    refs: [...(process ? [process.ref] : []), ...(run ? [run.ref] : [])],
+  };
+}
+
 /** The parts' per-kg factor, weighted by share, with a step per part (and its uplift, unless the goods are not formed). */
 function perKgOf(parts: Part[], unformed: string | null, steps: Step[]): number {
   let perKg = 0;
@@ -643,7 +686,7 @@ function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   const { parts, inferred, flags, sector } = materialParts(p, cat, data);
   if (!parts.length) return null;
   const profile = profileOf(cat, data);
-  const mass = massOf(p, profile, soldByVolume(cat, profile), consumable(cat));
+  const mass = massOf(p, profile, soldByVolume(cat, profile), consumable(cat), cat);
   // A sector's default material says little about this product: with a price on the page the
   // spend tier (bounded by the mass) does better, and with no mass it would be two guesses in a
   // row. It serves pages that give a mass and no usable price, which were "unknown" before.
@@ -664,9 +707,7 @@ function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
       'kg CO2e',
     ),
   );
-  const process = processAddition(p, cat, data, inferred, materialKg);
-  if (process) steps.push(process.step);
-  const central = materialKg + (process?.kg ?? 0);
+  const { central, refs } = making(p, cat, data, inferred, materialKg, steps);
   const confidence =
     (cat.row ? cat.confidence * mappingWeight(cat.row) : 0.5) * (inferred ? 0.7 : 0.9) * (mass.typical ? 0.6 : 1);
   const sources = [
@@ -681,7 +722,7 @@ function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
     widen(sector ? MATERIAL_RANGE.sector : inferred ? MATERIAL_RANGE.category : MATERIAL_RANGE.stated, mass.typical),
     confidence,
     `Mass x material: ${parts.map((x) => x.name.split(' (')[0]).join(', ')} (${sources})`,
-    [...parts.map((x) => x.ref), ...(process ? [process.ref] : [])],
+    [...parts.map((x) => x.ref), ...refs],
     steps,
     [...flags, ...(mass.typical ? ['mass-assumed-typical'] : [])],
   );

@@ -622,6 +622,26 @@ const WITH_PART: WordList = {
   nl: ['met', 'en'],
 };
 
+/** The word after a book's page count ("320 pages", "320 Seiten", "320 p."). */
+const PAGE_COUNT: WordList = {
+  en: ['pages', 'pp\\.?', 'p\\.'],
+  de: ['seiten', 's\\.'],
+  fr: ['pages', 'p\\.'],
+  es: ['p[áa]ginas', 'p[áa]gs?\\.?'],
+  it: ['pagine', 'pagg?\\.'],
+  nl: ["pagina'?s", 'blz\\.?', 'bladzijden'],
+};
+
+/** The word after a count of a puzzle's pieces ("1000 pieces", "1000 Teile", "1000-teilig", "1000 pezzi"). */
+const PART_COUNT: WordList = {
+  en: ['pieces?', 'pcs?\\.?'],
+  de: ['teile', 'teilig(?:es)?', 'tlg\\.?'],
+  fr: ['pi[èe]ces'],
+  es: ['piezas'],
+  it: ['pezzi'],
+  nl: ['stukjes', 'stukken'],
+};
+
 const W0 = String.raw`(?<![\p{L}\p{N}])`;
 const W1 = String.raw`(?![\p{L}\p{N}])`;
 
@@ -657,6 +677,19 @@ export const WITHOUT_BEFORE_RE = /* @__PURE__ */ new RegExp(String.raw`${W0}(?:$
 function words(list: WordList): RegExp {
   return new RegExp(String.raw`${W0}(?:${alternation(list)})${W1}`, 'iu');
 }
+/**
+ * A book's page count in a title: group 1 the figure (10 to 4,999 pages; "1,200 pages" and
+ * "1.200 Seiten" read as 1200). The word after a figure says pages; a "p." needs the figure before it.
+ */
+export const PAGE_COUNT_RE = /* @__PURE__ */ new RegExp(
+  String.raw`${W0}(\d{1,2}[.,]\d{3}|\d{2,4})\s*(?:${alternation(PAGE_COUNT)})(?![\p{L}\p{N}])`,
+  'iu',
+);
+/** A count of a puzzle's pieces in a title: group 1 the figure ("1,000 pieces", "1.000 Teile", "1000-teilig"). */
+export const PART_COUNT_RE = /* @__PURE__ */ new RegExp(
+  String.raw`${W0}(\d{1,2}[.,]\d{3}|\d{1,5})\s*-?\s*(?:${alternation(PART_COUNT)})(?![\p{L}\p{N}])`,
+  'iu',
+);
 export const CONDITION_NEW_RE = /* @__PURE__ */ words(CONDITION_NEW);
 export const CONDITION_REFURBISHED_RE = /* @__PURE__ */ words(CONDITION_REFURBISHED);
 export const CONDITION_USED_RE = /* @__PURE__ */ words(CONDITION_USED);

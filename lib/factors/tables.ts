@@ -262,6 +262,31 @@ export interface DeviceRow {
   formFactors?: { key: string; factor: number; n: number }[];
 }
 
+/** A standard book format (data/book-formats.csv), with the words (normalised, any language) that name it. */
+export interface BookFormat {
+  name: string;
+  widthMm: number;
+  heightMm: number;
+  pages: number;
+  paperGsm: number;
+  coverKg: number;
+  /** pages / 2 x width x height x grammage + cover, kg. */
+  massKg: number;
+  words: string[];
+  basis: string;
+}
+
+/** Unsold copies of a book's print run (data/book-returns.csv). */
+export interface PrintRun {
+  format: string;
+  returnRate: number;
+  destroyedShare: number;
+  /** 1 / (1 - destroyedShare x returnRate): books made per book sold. */
+  copiesPerSold: number;
+  source: string;
+  basis: string;
+}
+
 /**
  * A category's physical profile (key = taxonomy id): typical price (USD, incl. tax where
  * applicable) and weight range of one item, used to check the page's price and mass; the typical
@@ -291,6 +316,24 @@ export interface TypicalRow {
    * no mass on the page counts these (24 pouches of cat food), not the typical item (a bag of dry food).
    */
   piece?: { kg: number; basis: string };
+  /**
+   * Book formats the title may name (data/book-formats.csv: paperback, hardback, large illustrated),
+   * each with the page size, page count, paper grammage and cover of its standard format: with no
+   * mass on the page, the named format's mass (pages / 2 x page area x grammage + cover) replaces
+   * the category's typical mass, and a page count in the title replaces the format's.
+   */
+  formats?: BookFormat[];
+  /**
+   * Books printed per book sold (data/book-returns.csv): a share of every print run comes back
+   * unsold and most of it is pulped, so one book sold carries 1 / (1 - destroyed x returned)
+   * books' making. Per format the title names, and for all formats (`format` "all formats").
+   */
+  printRun?: PrintRun[];
+  /**
+   * Goods weighed by the count of their parts the title gives (data/part-counts.csv: a jigsaw
+   * puzzle's pieces): base + parts x mass of one part, for the categories `appliesTo` names only.
+   */
+  parts?: { kgPerPart: number; baseKg: number; appliesTo: string[]; basis: string };
   /**
    * Every ADEME item of the same kind as `item` (its group and kind), when there are several: a
    * page mass beyond the x3 the modelled item describes takes the one it fits (a 0.35 kg adapter is

@@ -187,6 +187,7 @@ export const de: Catalogue = {
     'Form factor': 'Bauform',
     'Maker adjustment': 'Herstelleranpassung',
     'Mass check': 'Gewichtsprüfung',
+    'Print run': 'Auflage',
     Making: 'Herstellung',
     'Mass x factor': 'Gewicht × Faktor',
     Material: 'Material',
@@ -236,6 +237,8 @@ export const de: Catalogue = {
     'Maker adjustment':
       'Angepasst danach, wie die veröffentlichten Fußabdrücke dieses Herstellers im Vergleich zu anderen derselben Art liegen.',
     'Mass check': 'Das Gewicht auf der Seite wurde mit dem üblichen Gewicht dieser Art Produkt verglichen.',
+    'Print run':
+      'Gedruckte Bücher je verkauftem Buch: ein Teil jeder Auflage kommt unverkauft zurück und wird meist eingestampft, ein verkauftes Buch trägt also einen Anteil davon.',
     Making:
       'Ein Herstellungsschritt, den der Faktor pro Kilogramm nicht enthält (Druck und Bindung eines Buches), pro Stück addiert.',
     'Mass x factor': 'Das Gewicht mal der Fußabdruck pro Kilogramm.',

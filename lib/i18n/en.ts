@@ -185,6 +185,7 @@ export const enSteps = {
   'Form factor': 'Form factor',
   'Maker adjustment': 'Maker adjustment',
   'Mass check': 'Mass check',
+  'Print run': 'Print run',
   Making: 'Making',
   'Mass x factor': 'Mass × factor',
   Material: 'Material',
@@ -232,6 +233,8 @@ export const enStepDetails: Record<StepLabel, string> = {
   'Form factor': 'Adjusted for the device’s form factor.',
   'Maker adjustment': 'Adjusted by how this maker’s published footprints compare with others of the same kind.',
   'Mass check': 'The weight on the page was checked against what this kind of product usually weighs.',
+  'Print run':
+    'Books printed for each book sold: part of every print run comes back unsold and is mostly pulped, so a book sold carries a share of them.',
   Making: 'A making step the per-kilogram factor leaves out (a book’s printing and binding), added per item.',
   'Mass x factor': 'The weight times the footprint per kilogram.',
   Material: 'The material and its footprint per kilogram, from the page or assumed from the category.',

@@ -182,6 +182,7 @@ export const es: Catalogue = {
     'Form factor': 'Formato',
     'Maker adjustment': 'Ajuste por fabricante',
     'Mass check': 'Comprobación del peso',
+    'Print run': 'Tirada',
     Making: 'Fabricación',
     'Mass x factor': 'Peso × factor',
     Material: 'Material',
@@ -230,6 +231,8 @@ export const es: Catalogue = {
     'Maker adjustment':
       'Ajustado según cómo se comparan las huellas publicadas de este fabricante con otras del mismo tipo.',
     'Mass check': 'El peso de la página se comparó con lo que suele pesar este tipo de producto.',
+    'Print run':
+      'Libros impresos por cada libro vendido: parte de cada tirada vuelve sin vender y casi toda se destruye, así que un libro vendido carga con una parte de ellos.',
     Making:
       'Un paso de fabricación que el factor por kilogramo no incluye (la impresión y encuadernación de un libro), sumado por artículo.',
     'Mass x factor': 'El peso multiplicado por la huella por kilogramo.',

@@ -184,6 +184,7 @@ export const fr: Catalogue = {
     'Form factor': 'Format',
     'Maker adjustment': 'Ajustement fabricant',
     'Mass check': 'Contrôle du poids',
+    'Print run': 'Tirage',
     Making: 'Fabrication',
     'Mass x factor': 'Poids × facteur',
     Material: 'Matière',
@@ -233,6 +234,8 @@ export const fr: Catalogue = {
     'Maker adjustment':
       'Ajusté selon la position des empreintes publiées de ce fabricant par rapport aux autres du même type.',
     'Mass check': 'Le poids indiqué sur la page a été comparé au poids habituel de ce type de produit.',
+    'Print run':
+      'Livres imprimés pour chaque livre vendu : une part de chaque tirage revient invendue et est surtout pilonnée, un livre vendu en porte donc une part.',
     Making:
       'Une étape de fabrication que le facteur par kilogramme ne compte pas (l’impression et la reliure d’un livre), ajoutée par article.',
     'Mass x factor': 'Le poids multiplié par l’empreinte par kilogramme.',

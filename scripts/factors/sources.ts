@@ -95,12 +95,12 @@ export const BOAVIZTA: Provenance = {
 };
 export const TYPICAL: Provenance = {
   source:
-    "data/typical-ranges.csv: per-category physical profiles (typical item price and weight ranges, typical mass, ADEME item or per-kg intensity; basis stated per row); clothing masses from Ecobalyse (MIT); per-item making steps a per-kg factor leaves out from data/process-additions.csv (book printing and binding: Associazione Italiana Editori's average of about 0.5 kg CO2 per book, as reported at schoemann.org/co2-footprint-of-books); bulk densities of goods sold by the litre (compost, mulch, soil) from data/bulk-densities.csv (editorial, this project); the mass of one piece of a multipack (a pouch of cat food, a can) from data/pack-pieces.csv (editorial, this project)",
+    "data/typical-ranges.csv: per-category physical profiles (typical item price and weight ranges, typical mass, ADEME item or per-kg intensity; basis stated per row); clothing masses from Ecobalyse (MIT); per-item making steps a per-kg factor leaves out from data/process-additions.csv (book printing and binding: Associazione Italiana Editori's average of about 0.5 kg CO2 per book, as reported at schoemann.org/co2-footprint-of-books); bulk densities of goods sold by the litre (compost, mulch, soil) from data/bulk-densities.csv (editorial, this project); the mass of one piece of a multipack (a pouch of cat food, a can) from data/pack-pieces.csv (editorial, this project); standard book formats (paperback, hardback, large illustrated: page size, pages, paper grammage, cover) from data/book-formats.csv (editorial, this project; Penguin's paper grammage via Holmen); books made per book sold from data/book-returns.csv (return rates: Publishers Weekly, Rosen & Milliot 2016, and the Association of American Publishers 2005; share of returns pulped: 65-95%, midpoint 80%); a jigsaw puzzle's mass per piece and box from data/part-counts.csv (two published puzzle weights)",
   version: '3',
   year: 2025,
   licence: 'CC0 (this project); the AIE figure is a published estimate quoted with its source',
   attribution:
-    'Typical ranges compiled by the Embodied project; book printing and binding: Associazione Italiana Editori (AIE), as reported by schoemann.org',
+    'Typical ranges compiled by the Embodied project; book printing and binding: Associazione Italiana Editori (AIE), as reported by schoemann.org; book return rates: Publishers Weekly (2016) and the Association of American Publishers (2005)',
 };
 export const SPEND_CALIBRATION: Provenance = {
   source:

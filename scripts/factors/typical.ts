@@ -4,9 +4,11 @@
  * ADEME item and/or a per-kg intensity). The build fails on a path that does not match its id, a
  * missing basis, or a factor that names no row.
  */
-import type { TypicalRow } from '../../lib/factors/tables';
+import type { BookFormat, PrintRun, TypicalRow } from '../../lib/factors/tables';
+import { normalizeText } from '../../lib/factors/normalize';
+import { ALL_FORMATS } from '../../lib/estimate/book-format';
 import type { TaxonomyNode } from './crosswalk';
-import { byKey, data, num, optNum } from './io';
+import { byKey, data, num, optNum, sig } from './io';
 
 export interface FactorKeys {
   items: Set<string>;
@@ -79,16 +81,131 @@ const readBulk = (paths: Map<number, string>) =>
 const readPieces = (paths: Map<number, string>) =>
   perCategory('pack-pieces.csv', 'piece_kg', [0, 50], paths, (kg, basis) => ({ kg, basis }));
 
+/** The languages data/book-formats.csv names a format's words in. */
+const FORMAT_LANGS = ['en', 'de', 'fr', 'es', 'it', 'nl'] as const;
+
+/** A book's mass from its format: leaves (pages / 2) x page area x grammage, plus the cover. */
+function bookMassKg(f: Pick<BookFormat, 'widthMm' | 'heightMm' | 'pages' | 'paperGsm' | 'coverKg'>): number {
+  return sig((f.pages / 2) * (f.widthMm / 1000) * (f.heightMm / 1000) * (f.paperGsm / 1000) + f.coverKg, 3);
+}
+
+/**
+ * data/book-formats.csv: standard book formats a title names (paperback, hardback, large
+ * illustrated), keyed by the category whose profiles (it and its sub-categories) carry them. The
+ * build fails on a path that does not match its id, a missing basis or words, or a value out of range.
+ */
+function readFormats(paths: Map<number, string>): Map<string, BookFormat[]> {
+  const out = new Map<string, BookFormat[]>();
+  const seen = new Map<string, string>();
+  for (const r of data('book-formats.csv')) {
+    const id = Number(r.gpt_id);
+    const path = paths.get(id);
+    if (path !== r.gpt_path) throw new Error(`book-formats.csv: path mismatch for ${r.gpt_id}`);
+    if (!r.basis.trim()) throw new Error(`book-formats.csv: ${r.format} has no basis`);
+    const what = `book-formats.csv ${r.format}`;
+    const f = {
+      widthMm: num(r.width_mm, what),
+      heightMm: num(r.height_mm, what),
+      pages: num(r.pages, what),
+      paperGsm: num(r.paper_gsm, what),
+      coverKg: num(r.cover_kg, what),
+    };
+    if (!(f.widthMm > 50 && f.heightMm > 50 && f.widthMm < 500 && f.heightMm < 500))
+      throw new Error(`${what}: page size out of range`);
+    if (!(f.pages >= 8 && f.pages < 5000 && f.paperGsm >= 30 && f.paperGsm <= 300 && f.coverKg >= 0 && f.coverKg < 1))
+      throw new Error(`${what}: value out of range`);
+    const words = [
+      ...new Set(FORMAT_LANGS.flatMap((l) => (r[l] ?? '').split(';').map(normalizeText).filter(Boolean))),
+    ].sort();
+    if (!words.length) throw new Error(`${what}: no words`);
+    for (const w of words) {
+      const other = seen.get(`${id}:${w}`);
+      if (other) throw new Error(`${what}: "${w}" also names ${other}`);
+      seen.set(`${id}:${w}`, r.format);
+    }
+    const list = out.get(path) ?? [];
+    list.push({ name: r.format, ...f, massKg: bookMassKg(f), words, basis: r.basis });
+    out.set(path, list);
+  }
+  return out;
+}
+
+/**
+ * data/book-returns.csv: the share of a print run returned unsold and the share of returns
+ * destroyed, per book format (and for all formats). The build fails on a format that
+ * book-formats.csv does not list, a missing source or a share outside (0, 1).
+ */
+function readPrintRuns(formats: Map<string, BookFormat[]>): PrintRun[] {
+  const names = new Set([...formats.values()].flat().map((f) => f.name));
+  const rows = data('book-returns.csv').map((r) => {
+    const what = `book-returns.csv ${r.format}`;
+    if (r.format !== ALL_FORMATS && !names.has(r.format)) throw new Error(`${what}: not a format of book-formats.csv`);
+    if (!r.source.trim() || !r.basis.trim()) throw new Error(`${what}: no source or basis`);
+    const returnRate = num(r.return_rate, what);
+    const destroyedShare = num(r.destroyed_share, what);
+    if (!(returnRate > 0 && returnRate < 1 && destroyedShare > 0 && destroyedShare <= 1))
+      throw new Error(`${what}: share out of range`);
+    const copiesPerSold = sig(1 / (1 - destroyedShare * returnRate), 4);
+    return { format: r.format, returnRate, destroyedShare, copiesPerSold, source: r.source, basis: r.basis };
+  });
+  if (rows.length && !rows.some((r) => r.format === ALL_FORMATS))
+    throw new Error(`book-returns.csv: no "${ALL_FORMATS}" row`);
+  return rows.sort((a, b) => a.format.localeCompare(b.format));
+}
+
+/**
+ * data/part-counts.csv: goods weighed by the count of their parts (a jigsaw puzzle's pieces). The
+ * build fails on a path that does not match its id, a category it applies to that is not the row's
+ * or one below it, a missing basis or a value out of range.
+ */
+function readParts(paths: Map<number, string>): Map<string, NonNullable<TypicalRow['parts']>> {
+  const out = new Map<string, NonNullable<TypicalRow['parts']>>();
+  const known = new Set(paths.values());
+  for (const r of data('part-counts.csv')) {
+    const id = Number(r.gpt_id);
+    if (paths.get(id) !== r.gpt_path) throw new Error(`part-counts.csv: path mismatch for ${r.gpt_id}`);
+    if (!r.basis.trim()) throw new Error(`part-counts.csv: ${id} has no basis`);
+    const appliesTo = r.applies_to
+      .split(';')
+      .map((x) => x.trim())
+      .filter(Boolean)
+      .sort();
+    for (const a of appliesTo)
+      if (!known.has(a) || !(a === r.gpt_path || a.startsWith(`${r.gpt_path} > `)))
+        throw new Error(`part-counts.csv: ${id} applies to "${a}", not a category at or below its own`);
+    const kgPerPart = num(r.kg_per_part, `part-counts.csv ${id}`);
+    const baseKg = num(r.base_kg, `part-counts.csv ${id}`);
+    if (!(kgPerPart > 0 && kgPerPart < 1 && baseKg >= 0 && baseKg < 10))
+      throw new Error(`part-counts.csv: ${id} value out of range`);
+    out.set(String(id), { kgPerPart, baseKg, appliesTo, basis: r.basis });
+  }
+  return out;
+}
+
+/** The formats of the nearest listed category at or above the path ("Media > Books > Print Books" takes "Media > Books"'s). */
+function formatsFor(path: string, formats: Map<string, BookFormat[]>): BookFormat[] | undefined {
+  for (let p = path; p; p = p.includes(' > ') ? p.slice(0, p.lastIndexOf(' > ')) : '') {
+    const f = formats.get(p);
+    if (f) return [...f].sort((a, b) => b.massKg - a.massKg || a.name.localeCompare(b.name));
+  }
+  return undefined;
+}
+
 export function buildTypical(taxonomy: TaxonomyNode[], keys?: FactorKeys): TypicalRow[] {
   const paths = new Map(taxonomy.map((n) => [n.id, n.path]));
   const processes = readProcesses(paths);
   const bulk = readBulk(paths);
   const pieces = readPieces(paths);
+  const formats = readFormats(paths);
+  const printRuns = readPrintRuns(formats);
+  const parts = readParts(paths);
   const profiles = new Set(data('typical-ranges.csv').map((r) => r.gpt_id));
   for (const id of bulk.keys())
     if (!profiles.has(id)) throw new Error(`bulk-densities.csv: ${id} has no typical-ranges.csv profile`);
   for (const id of pieces.keys())
     if (!profiles.has(id)) throw new Error(`pack-pieces.csv: ${id} has no typical-ranges.csv profile`);
+  for (const id of parts.keys())
+    if (!profiles.has(id)) throw new Error(`part-counts.csv: ${id} has no typical-ranges.csv profile`);
   for (const id of processes.keys())
     if (!profiles.has(id)) throw new Error(`process-additions.csv: ${id} has no typical-ranges.csv profile`);
   return byKey(
@@ -119,6 +236,11 @@ export function buildTypical(taxonomy: TaxonomyNode[], keys?: FactorKeys): Typic
       if (density) row.bulk = density;
       const piece = pieces.get(row.key);
       if (piece) row.piece = piece;
+      const bookFormats = formatsFor(r.gpt_path, formats);
+      if (bookFormats) row.formats = bookFormats;
+      if (bookFormats && printRuns.length) row.printRun = printRuns;
+      const partCount = parts.get(row.key);
+      if (partCount) row.parts = partCount;
       return row;
     }),
   );
