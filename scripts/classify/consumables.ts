@@ -73,6 +73,14 @@ const CONSUMABLES: Record<string, Record<string, string[]>> = {
     ru: ['мешки для пылесоса', 'мешок для пылесоса', 'фильтр для пылесоса'],
     cs: ['sacky do vysavace', 'filtr do vysavace'],
     sv: ['dammsugarpasar', 'dammsugarpase', 'dammsugarfilter'],
+    // Written for this list (round 24): the languages without a translated taxonomy, and the
+    // Spanish, Chinese and Korean forms shops use ("bolsas para aspiradora", "먼지봉투").
+    xx: [
+      'bolsas para aspiradora, bolsas de aspiradora, støvsugerposer, støvsugerpose, pölypussit, pölynimuripussit',
+      'porzsák, porzsákok, saci aspirator, saci de aspirator, toz torbası, süpürge torbası',
+      'σακούλες ηλεκτρικής σκούπας, мішки для пилососа, торбички за прахосмукачка, vrećice za usisavač',
+      'vrecká do vysávača, vrečke za sesalnik, 集尘袋, 吸尘器袋, 尘袋, 紙パック, 먼지봉투, 청소기 필터',
+    ],
   },
   'Health & Beauty > Personal Care > Shaving & Grooming > Razors & Razor Blades': {
     en: [
@@ -92,6 +100,64 @@ const CONSUMABLES: Record<string, Record<string, string[]>> = {
     ru: ['бритвенные лезвия', 'лезвия для бритвы'],
     cs: ['ziletky', 'ziletka'],
     sv: ['rakblad'],
+    xx: [
+      'cuchillas de recambio, refis de laminas, recargas de laminas, lame di ricambio, barberblade, barberblad',
+      'partaterät, vaihtoterät, borotvapenge, borotvabetét, lame de ras, rezerve aparat de ras',
+      'tıraş bıçağı, yedek tıraş bıçağı, ξυραφάκια, ανταλλακτικά ξυραφάκια, змінні касети, леза для гоління',
+      'сменные кассеты, ножчета за бръснене, britvice, zamjenske oštrice, žiletky, náhradné čepele',
+      '剃须刀片, 替换刀头, 刀头~0.6, 면도날, 리필 면도날',
+    ],
+  },
+  // Written for this list (round 24): what a toothbrush, a watch, a water jug, a capsule coffee
+  // machine and a lens use up or wear, by language; each is its own node, not the device.
+  'Health & Beauty > Personal Care > Oral Care > Toothbrush Accessories > Toothbrush Replacement Heads': {
+    xx: [
+      'toothbrush heads, replacement brush heads, brush heads, aufsteckbürsten, ersatzbürsten, zahnbürstenköpfe',
+      'brossettes, brossettes de rechange, têtes de brosse à dents, cabezales de recambio, recambios de cepillo',
+      'testine, testine di ricambio, ricariche testine, opzetborstels, opzetborstel, tandborsthuvuden',
+      'borsthuvuden, tandbørstehoveder, børstehoveder, tannbørstehoder, børstehoder, vaihtoharjat, harjaspäät',
+      'końcówki do szczoteczki, końcówki szczoteczki, náhradní hlavice, kartáčkové hlavice, náhradné hlavice',
+      'pótfej, pótfejek, fogkefefej, capete de schimb, capete periuta, cabeças de escova, recargas de escova',
+      'насадки для зубной щетки, сменные насадки, насадки для зубної щітки, накрайници за четка за зъби',
+      'nastavci za četkicu, ανταλλακτικές κεφαλές, yedek başlık, diş fırçası başlığı, 替换刷头, 牙刷头, 칫솔모, 리필모',
+    ],
+  },
+  'Apparel & Accessories > Jewelry > Watch Accessories > Watch Bands': {
+    xx: [
+      'watch band, watch strap, watchband, replacement strap, uhrenarmband, uhrarmband, ersatzarmband',
+      'bracelet de montre, bracelet montre, correa de reloj, correa para reloj, cinturino, cinturino orologio',
+      'horlogeband, horlogebandje, klockarmband, urrem, klokkereim, kellon ranneke, kellonranneke',
+      'pasek do zegarka, řemínek na hodinky, remienok na hodinky, óraszíj, curea ceas, curea de ceas',
+      'pulseira para relógio, bracelete de relógio, ремешок для часов, ремінець для годинника',
+      'каишка за часовник, remen za sat, λουράκι ρολογιού, saat kordonu, 表带, 手表带, 時計ベルト, 시계줄',
+    ],
+  },
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Water Filters': {
+    xx: [
+      'water filter jug, filtre à eau, carafe filtrante, filtro de agua, filtro acqua, caraffa filtrante',
+      'water filter cartridge, filter cartridges, filterkartusche, filterkartuschen, wasserfilterkartusche',
+      'cartouche filtrante, cartouches filtrantes, cartucho filtrante, cartuccia filtrante, cartucce filtranti',
+      'filterpatroon, filterpatronen, filterpatron, suodatinpatruuna, wkład filtrujący, wkłady filtrujące',
+      'filtrační patrona, filtračná patróna, szűrőbetét, cartuș filtrant, cartușe filtrante',
+      'сменный картридж для фильтра, картридж для фильтра, змінний картридж, филтърна касета',
+      'uložak za filter, φίλτρο κανάτας, filtre kartuşu, 滤芯, 净水滤芯, 浄水カートリッジ, 필터 카트리지',
+    ],
+  },
+  'Food, Beverages & Tobacco > Beverages > Coffee': {
+    xx: [
+      'coffee capsules, coffee pods, kaffeekapseln, kaffeepads, capsules de café, dosettes, capsule caffè',
+      'cialde caffè, koffiecups, koffiepads, kaffekapslar, kaffekapsler, kahvikapselit, kapsułki do kawy',
+      'kávové kapsle, kávové kapsuly, kávékapszula, capsule cafea, cápsulas de café, kahve kapsülü',
+      'кофейные капсулы, капсулы кофе, кавові капсули, кафе капсули, kapsule za kavu, κάψουλες καφέ',
+      '咖啡胶囊, コーヒーカプセル, 커피캡슐',
+    ],
+  },
+  'Cameras & Optics > Camera & Optic Accessories > Camera Lens Accessories > Lens Caps': {
+    xx: [
+      'lens cap, lens cover, objektivdeckel, bouchon d objectif, tapa de objetivo, tappo obiettivo',
+      'copriobiettivo, lensdop, objektivlock, dekielek na obiektyw, krytka objektivu, крышка для объектива',
+      'レンズキャップ, 镜头盖, 렌즈캡',
+    ],
   },
   // Film is what a film camera uses up: Google's names of the node in its translations.
   'Cameras & Optics > Camera & Optic Accessories > Camera Parts & Accessories > Camera Film': {
@@ -111,5 +177,5 @@ const CONSUMABLES: Record<string, Record<string, string[]>> = {
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
 export const CONSUMABLE_SYNONYMS: [string, string][] = Object.entries(CONSUMABLES).map(([path, byLang]) => [
   path,
-  Object.values(byLang).flat().join(', '),
+  Object.values(byLang).flat().join(', '), // the xx groups are comma-separated lines of several languages
 ]);
