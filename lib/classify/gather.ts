@@ -18,6 +18,7 @@ import { preparedDishRule } from './rules/prepared-dish';
 import { animalWordOnly, isWhoseNode, PET_PRODUCT_WEIGHT, petCounterpart } from './rules/for-pets';
 import { isReplacementWord, partsNodeOf } from './rules/replacement';
 import { machineRule } from './rules/machine-of';
+import { vehicleRule } from './rules/vehicle-of';
 import { forCuesIn, guessLanguage } from './cues';
 import { hitsToEvidence, type Evidence, type WeightedHit } from './score';
 import { bayesVote, titleHits } from './title';
@@ -143,7 +144,8 @@ function beforeForCue(title: string, lang: string | null): string[] {
 
 /**
  * "Portable Carpet Cleaner": the machine, not the chemical (rules/machine-of.ts). "Anti Coceira
- * Cães 20 Comprimidos": an animal word alone says Pet Supplies (rules/for-pets.ts).
+ * Cães 20 Comprimidos": an animal word alone says Pet Supplies (rules/for-pets.ts). "Batterie
+ * voiture", "Fahrradschloss": the vehicle's kind of the product (rules/vehicle-of.ts).
  */
 function machineAndAnimalRules(
   parts: ClassifierParts,
@@ -151,7 +153,9 @@ function machineAndAnimalRules(
   lang: string | null,
   evidence: Evidence[],
 ): Evidence[] {
-  return animalWordOnly(parts.taxonomy, machineRule(parts.taxonomy, beforeForCue(title, lang), evidence));
+  const { taxonomy } = parts;
+  const machine = machineRule(taxonomy, beforeForCue(title, lang), evidence);
+  return vehicleRule(taxonomy, title, lang, animalWordOnly(taxonomy, machine));
 }
 
 /**
