@@ -19,6 +19,7 @@ import { animalWordOnly, isWhoseNode, PET_PRODUCT_WEIGHT, petCounterpart } from 
 import { isReplacementWord, partsNodeOf } from './rules/replacement';
 import { machineRule } from './rules/machine-of';
 import { vehicleRule } from './rules/vehicle-of';
+import { tradeRule } from './rules/trade-of';
 import { forCuesIn, guessLanguage } from './cues';
 import { hitsToEvidence, type Evidence, type WeightedHit } from './score';
 import { bayesVote, titleHits } from './title';
@@ -145,7 +146,8 @@ function beforeForCue(title: string, lang: string | null): string[] {
 /**
  * "Portable Carpet Cleaner": the machine, not the chemical (rules/machine-of.ts). "Anti Coceira
  * Cães 20 Comprimidos": an animal word alone says Pet Supplies (rules/for-pets.ts). "Batterie
- * voiture", "Fahrradschloss": the vehicle's kind of the product (rules/vehicle-of.ts).
+ * voiture", "Fahrradschloss": the vehicle's kind of the product (rules/vehicle-of.ts); "Gants
+ * jetables", "Перчатки рабочие": the trade's (rules/trade-of.ts).
  */
 function machineAndAnimalRules(
   parts: ClassifierParts,
@@ -155,7 +157,7 @@ function machineAndAnimalRules(
 ): Evidence[] {
   const { taxonomy } = parts;
   const machine = machineRule(taxonomy, beforeForCue(title, lang), evidence);
-  return vehicleRule(taxonomy, title, lang, animalWordOnly(taxonomy, machine));
+  return tradeRule(taxonomy, title, lang, vehicleRule(taxonomy, title, lang, animalWordOnly(taxonomy, machine)));
 }
 
 /**

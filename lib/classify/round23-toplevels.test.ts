@@ -21,10 +21,8 @@ const within = (path: string, node: string) => path === node || path.startsWith(
 const AIRFRESH =
   'Vehicles & Parts > Vehicle Parts & Accessories > Vehicle Maintenance, Care & Decor > Vehicle Decor > Vehicle Air Fresheners';
 const BANDS = 'Sporting Goods > Exercise & Fitness > Exercise Bands';
-const BIKEACC = 'Sporting Goods > Outdoor Recreation > Cycling > Bicycle Accessories';
 const BIKEBRAKE = 'Sporting Goods > Outdoor Recreation > Cycling > Bicycle Parts > Bicycle Brake Parts';
 const BIKELOCK = 'Sporting Goods > Outdoor Recreation > Cycling > Bicycle Accessories > Bicycle Locks';
-const BIKETIRE = 'Sporting Goods > Outdoor Recreation > Cycling > Bicycle Parts > Bicycle Tires';
 const BIKETUBE = 'Sporting Goods > Outdoor Recreation > Cycling > Bicycle Parts > Bicycle Tubes';
 const BINDER = 'Office Supplies > Filing & Organization > Binding Supplies > Binders';
 const BINOC = 'Cameras & Optics > Optics > Binoculars';
@@ -40,6 +38,8 @@ const CARPET =
 const CARWASH =
   'Vehicles & Parts > Vehicle Parts & Accessories > Vehicle Maintenance, Care & Decor > Vehicle Cleaning > Car Wash Solutions';
 const CLIPS = 'Office Supplies > General Office Supplies > Paper Clips & Clamps';
+const DISPOSABLE_TABLEWARE = 'Business & Industrial > Food Service > Disposable Tableware';
+const DISPCUTL = 'Business & Industrial > Food Service > Disposable Tableware > Disposable Cutlery';
 const DISPCUP = 'Business & Industrial > Food Service > Disposable Tableware > Disposable Cups';
 const DISPGLOVE = 'Business & Industrial > Medical > Medical Supplies > Disposable Gloves';
 const DISPPLATE = 'Business & Industrial > Food Service > Disposable Tableware > Disposable Plates';
@@ -122,7 +122,7 @@ describe('Business & Industrial: work safety gear, medical and food-service disp
     ['Wegwerphandschoenen nitril 100 stuks', 'nl', DISPGLOVE],
     ['使い捨て手袋 ニトリル 100枚入', 'ja', DISPGLOVE],
     ['Einwegbecher Pappe 0,3 l 100 Stück', 'de', DISPCUP],
-    ['Gobelets jetables en carton 20 cl lot de 100', 'fr', DISPCUP],
+    ['Gobelets jetables en carton 20 cl lot de 100', 'fr', DISPOSABLE_TABLEWARE],
     ['Compostable paper plates 23 cm, 50 count', 'en', DISPPLATE],
     ['Pappteller rund 23 cm 50 Stück', 'de', DISPPLATE],
     ['Työkäsineet nahka koko 10', 'fi', SGLOVE],
@@ -389,5 +389,36 @@ describe('a product named with the vehicle it is for is the vehicle kind of it (
     expect(pathOf('Bilderrahmen 20x30 cm', 'de')).not.toMatch(/^Vehicles/);
     // A compound after the for-cue is what the product is for: a coin cell for car keys.
     expect(pathOf('Batterien CR2032 Knopfzellen 3V für Autoschlüssel und Waagen', 'de')).toMatch(/^Electronics /);
+  });
+});
+
+describe("a product named for a trade's use is the trade's kind of it (rules/trade-of.ts)", () => {
+  it.each([
+    ['Перчатки нитриловые рабочие 10 пар', 'ru', SGLOVE],
+    ['Guanti da lavoro in pelle taglia 10', 'it', SGLOVE],
+    ['Werkhandschoenen leer maat 10', 'nl', SGLOVE],
+    ['Gants de travail cuir taille 9', 'fr', SGLOVE],
+    ['Guantes de trabajo piel talla 9', 'es', SGLOVE],
+    ['Safety vest yellow reflective', 'en', WSPG],
+    ['Одноразовые перчатки нитриловые 100 шт', 'ru', DISPGLOVE],
+    ['一次性手套 丁腈 100只', 'zh', DISPGLOVE],
+    ['Kertakäyttöiset käsineet nitriili 100 kpl', 'fi', DISPGLOVE],
+    ['Gants jetables nitrile bleu boîte de 100', 'fr', DISPGLOVE],
+    ['Engångshandskar nitril 100 st', 'sv', DISPGLOVE],
+    ['Einwegbesteck Holz 100 Stück', 'de', DISPCUTL],
+    ['Wooden disposable cutlery set forks knives spoons 300 pieces', 'en', DISPCUTL],
+    ['Disposable paper coffee cups 8 oz with lids, 50 pack', 'en', DISPCUP],
+    ['Bicchieri monouso 200 ml 100 pezzi', 'it', DISPCUP],
+    ['Assiettes jetables en carton 50 pièces', 'fr', DISPPLATE],
+    ['Piatti monouso in plastica 50 pezzi', 'it', DISPPLATE],
+  ])('%s (%s)', (title, lang, node) => {
+    expect(within(pathOf(title, lang), node), `${title} -> ${pathOf(title, lang)}`).toBe(true);
+  });
+
+  it('leaves a product alone when a protection word or no trade is named', () => {
+    expect(pathOf('Gafas de sol polarizadas protección UV400', 'es')).toMatch(/Sunglasses$/);
+    expect(pathOf('Sonnenbrille UV-Schutz polarisiert', 'de')).toMatch(/Sunglasses$/);
+    expect(pathOf('Workout gloves gym', 'en')).toMatch(/^Apparel & Accessories > Clothing Accessories > Gloves/);
+    expect(pathOf('Schutzhülle iPhone 14', 'de')).toMatch(/Mobile Phone Cases$/);
   });
 });

@@ -24,9 +24,7 @@ const TOPLEVELS: Record<string, string[]> = {
   'Business & Industrial > Work Safety Protective Gear > Hardhats': [
     'bauhelm, casque de chantier, casco de obra, elmetto da cantiere, veiligheidshelm, skyddshjälm, каска, 工事用ヘルメット',
   ],
-  'Business & Industrial > Work Safety Protective Gear > Safety Gloves': [
-    'gants de travail, guantes de trabajo, guanti da lavoro, werkhandschoenen, arbetshandskar, рабочие перчатки, 劳保手套, iş eldiveni, työkäsineet',
-  ],
+  'Business & Industrial > Work Safety Protective Gear > Safety Gloves': ['työkäsineet'],
   'Business & Industrial > Work Safety Protective Gear': [
     'hi vis vest, ear defenders, warnweste, gilet haute visibilité, casque antibruit, chaleco reflectante, gilet ad alta visibilità, hörselskydd',
   ],
@@ -36,14 +34,10 @@ const TOPLEVELS: Record<string, string[]> = {
   'Business & Industrial > Work Safety Protective Gear > Protective Masks > Dust Masks': [
     'ffp2, ffp3, atemschutzmaske',
   ],
-  'Business & Industrial > Medical > Medical Supplies > Disposable Gloves': [
-    'nitrile gloves, einweghandschuhe, gants jetables, guantes desechables, guanti monouso, wegwerphandschoenen, 使い捨て手袋',
-  ],
-  'Business & Industrial > Food Service > Disposable Tableware > Disposable Cups': [
-    'paper cups, einwegbecher, pappbecher, gobelets jetables, vasos desechables',
-  ],
+  'Business & Industrial > Medical > Medical Supplies > Disposable Gloves': ['nitrile gloves'],
+  'Business & Industrial > Food Service > Disposable Tableware > Disposable Cups': ['paper cups, pappbecher'],
   'Business & Industrial > Food Service > Disposable Tableware > Disposable Plates': [
-    'paper plates, pappteller, assiettes jetables, platos desechables, piatti di carta',
+    'paper plates, pappteller, piatti di carta',
   ],
 
   // Vehicles & Parts.
@@ -101,6 +95,7 @@ const TOPLEVELS: Record<string, string[]> = {
   'Sporting Goods > Outdoor Recreation > Camping & Hiking > Tents': ['tält'],
   'Sporting Goods > Outdoor Recreation > Camping & Hiking > Sleeping Bags': ['slaapzak, sovsäck'],
   'Sporting Goods > Outdoor Recreation > Camping & Hiking > Sleeping Pads': ['sleeping mat, matelas autogonflant'],
+  'Sporting Goods > Outdoor Recreation > Cycling > Bicycle Parts > Bicycle Saddles': ['fahrradsattel'],
   'Sporting Goods > Outdoor Recreation > Cycling > Bicycle Parts > Bicycle Tubes': [
     'inner tube, fahrradschlauch, chambre à air',
   ],
@@ -120,6 +115,9 @@ const TOPLEVELS: Record<string, string[]> = {
   // Cameras & Optics.
   'Cameras & Optics > Camera & Optic Accessories > Camera & Video Camera Lenses > Camera Lenses': [
     'objetivo~0.6, obiettivo~0.6, objectief, 単焦点レンズ',
+  ],
+  'Cameras & Optics > Camera & Optic Accessories > Camera Lens Accessories > Lens Filters': [
+    'uv filter, nd filter, polfilter',
   ],
   'Cameras & Optics > Camera & Optic Accessories > Tripods & Monopods': ['stativ, einbeinstativ, trípode, statief'],
   'Cameras & Optics > Camera & Optic Accessories > Camera Parts & Accessories > Camera Bags & Cases': [

@@ -7,12 +7,12 @@
  * the product word alone names the household kind. A vehicle word anywhere in the title (also
  * after a for-cue: "Shampoo für Auto"), or opening a closed compound in the compounding languages
  * ("Autobatterie", "Fahrradkorb", "bilbatteri"), moves a reading of a household kind to the
- * vehicle's kind. A title naming both a car and a bicycle ("bike rack for cars") is left alone.
+ * vehicle's kind (rules/use-of.ts). A title naming both a car and a bicycle ("bike rack for cars")
+ * is left alone.
  */
 import type { Evidence } from '../score';
 import type { Taxonomy } from '../taxonomy';
-import { forCuesIn } from '../cues';
-import { CJK_CHAR, tokenize } from '../text';
+import { loadUse, moveToUse, usesNamed } from './use-of';
 
 /** Household kind -> the motor vehicle's kind of it. */
 const FOR_CAR: [kind: number, vehicleKind: number][] = [
@@ -104,65 +104,21 @@ const BICYCLE_CJK = ['自行车', '自転車', '자전거'];
  * Opening words of closed compounds in the compounding languages ("Autobatterie", "Fahrradkorb",
  * "bilbatteri", "fietsslot"); "automat-" is automatic ("Automatikschirm"), no car.
  */
-const CAR_PREFIXES = ['auto', 'kfz', 'pkw', 'bil'];
-const BICYCLE_PREFIXES = ['fahrrad', 'fiets', 'cykel', 'sykkel'];
-const NOT_A_CAR_PREFIX = /^automat/;
-const COMPOUNDING = new Set(['de', 'nl', 'sv', 'no', 'da']);
-/** Length of the rest of a compound after its vehicle prefix, at least ("bilder" is no car). */
-const MIN_COMPOUND_REST = 5;
-
-type Words = Map<string, Set<string>>;
-const byLanguage = (lists: Record<string, string[]>): Words => {
-  const own = new Map(Object.entries(lists).map(([lang, ws]) => [lang, new Set(ws.flatMap((w) => tokenize(w)))]));
-  const english = own.get('en') ?? new Set<string>();
-  // A page's language reads its own words and English ones; a page with none reads every language's.
-  const words: Words = new Map([...own].map(([lang, set]) => [lang, new Set([...set, ...english])]));
-  words.set('', new Set([...own.values()].flatMap((set) => [...set])));
-  return words;
-};
-const CARS = byLanguage(CAR_WORDS);
-const BICYCLES = byLanguage(BICYCLE_WORDS);
-
-/**
- * Whether the title names the vehicle: a word of the page's language or English (any language's
- * when the page has none: "auto" is automatic in English), a CJK word inside a run, or, among the
- * product's own words before a for-cue, a compound opening with the vehicle in a compounding
- * language ("Autobatterie"; a battery "für Autoschlüssel" is for a car key, not a car).
- */
-function names(
-  tokens: string[],
-  ownWords: number,
-  lang: string | null,
-  words: Words,
-  prefixes: string[],
-  cjk: string[],
-): boolean {
-  const key = lang === 'nb' || lang === 'nn' ? 'no' : (lang ?? '');
-  const listed = words.get(key) ?? words.get('en');
-  const compounding = key === '' || COMPOUNDING.has(key);
-  return tokens.some(
-    (t, i) =>
-      !!listed?.has(t) ||
-      (CJK_CHAR.test(t) && cjk.some((w) => t.includes(w))) ||
-      (compounding &&
-        i < ownWords &&
-        !NOT_A_CAR_PREFIX.test(t) &&
-        prefixes.some((p) => t.startsWith(p) && t.length - p.length >= MIN_COMPOUND_REST)),
-  );
-}
+const CAR = loadUse({
+  words: CAR_WORDS,
+  prefixes: ['auto', 'kfz', 'pkw', 'bil'],
+  notPrefixed: /^automat/,
+  cjk: CAR_CJK,
+  pairs: FOR_CAR,
+});
+const BICYCLE = loadUse({
+  words: BICYCLE_WORDS,
+  prefixes: ['fahrrad', 'fiets', 'cykel', 'sykkel'],
+  cjk: BICYCLE_CJK,
+  pairs: FOR_BICYCLE,
+});
 
 /** Evidence on a household kind moved to the vehicle's kind when the title names the vehicle. */
 export function vehicleRule(taxonomy: Taxonomy, title: string, lang: string | null, evidence: Evidence[]): Evidence[] {
-  const tokens = tokenize(title);
-  const forCues = forCuesIn(lang);
-  const cut = tokens.findIndex((t) => forCues.has(t));
-  const ownWords = cut >= 0 ? cut : tokens.length;
-  const car = names(tokens, ownWords, lang, CARS, CAR_PREFIXES, CAR_CJK);
-  const bicycle = names(tokens, ownWords, lang, BICYCLES, BICYCLE_PREFIXES, BICYCLE_CJK);
-  if (car === bicycle) return evidence;
-  const pairs = car ? FOR_CAR : FOR_BICYCLE;
-  return evidence.map((e) => {
-    const pair = pairs.find(([kind]) => taxonomy.isAncestorOrSelf(kind, e.id));
-    return pair ? { ...e, id: pair[1] } : e;
-  });
+  return moveToUse(taxonomy, usesNamed(title, lang, [CAR, BICYCLE], true), evidence);
 }
