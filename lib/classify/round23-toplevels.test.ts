@@ -35,8 +35,6 @@ const CARBATT =
   'Vehicles & Parts > Vehicle Parts & Accessories > Motor Vehicle Parts > Motor Vehicle Power & Electrical Systems';
 const CARPET =
   'Vehicles & Parts > Vehicle Parts & Accessories > Motor Vehicle Parts > Motor Vehicle Carpet & Upholstery';
-const CARWASH =
-  'Vehicles & Parts > Vehicle Parts & Accessories > Vehicle Maintenance, Care & Decor > Vehicle Cleaning > Car Wash Solutions';
 const CLIPS = 'Office Supplies > General Office Supplies > Paper Clips & Clamps';
 const DISPOSABLE_TABLEWARE = 'Business & Industrial > Food Service > Disposable Tableware';
 const DISPCUTL = 'Business & Industrial > Food Service > Disposable Tableware > Disposable Cutlery';
