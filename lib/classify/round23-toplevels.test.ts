@@ -418,5 +418,8 @@ describe("a product named for a trade's use is the trade's kind of it (rules/tra
     expect(pathOf('Sonnenbrille UV-Schutz polarisiert', 'de')).toMatch(/Sunglasses$/);
     expect(pathOf('Workout gloves gym', 'en')).toMatch(/^Apparel & Accessories > Clothing Accessories > Gloves/);
     expect(pathOf('Schutzhülle iPhone 14', 'de')).toMatch(/Mobile Phone Cases$/);
+    expect(pathOf('Cotton work apron with pockets', 'en')).toMatch(
+      /^Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Aprons/,
+    );
   });
 });

@@ -86,9 +86,9 @@ const WORK = loadUse({
     // Gloves & Mittens -> Safety Gloves; Vests -> Work Safety Protective Gear (hi-vis vests).
     [170, 5591],
     [1831, 2047],
-    // Sunglasses -> Protective Eyewear; kitchen Aprons -> Protective Aprons; Earmuffs -> hearing protection.
+    // Sunglasses -> Protective Eyewear; Earmuffs -> hearing protection. (A "work apron" is as often a
+    // kitchen or workshop apron as protective gear: aprons keep their reading.)
     [178, 2227],
-    [639, 6764],
     [6238, 2047],
     // Bicycle, climbing, ski helmets -> Hardhats.
     [1029, 2723],
