@@ -19,6 +19,8 @@ import { animalWordOnly, isWhoseNode, PET_PRODUCT_WEIGHT, petCounterpart } from 
 import { isReplacementWord, partsNodeOf } from './rules/replacement';
 import { machineRule } from './rules/machine-of';
 import { platformGameRule } from './rules/platform-game';
+import { vehicleRule } from './rules/vehicle-of';
+import { tradeRule } from './rules/trade-of';
 import { forCuesIn, guessLanguage } from './cues';
 import { hitsToEvidence, type Evidence, type WeightedHit } from './score';
 import { bayesVote, titleHits } from './title';
@@ -144,8 +146,10 @@ function beforeForCue(title: string, lang: string | null): string[] {
 
 /**
  * "Portable Carpet Cleaner": the machine, not the chemical (rules/machine-of.ts). "Anti Coceira
- * Cães 20 Comprimidos": an animal word alone says Pet Supplies (rules/for-pets.ts). "Mario Kart 8
- * Deluxe [Nintendo Switch]": a game for the console, not the console (rules/platform-game.ts).
+ * Cães 20 Comprimidos": an animal word alone says Pet Supplies (rules/for-pets.ts). "Batterie
+ * voiture", "Fahrradschloss": the vehicle's kind of the product (rules/vehicle-of.ts); "Gants
+ * jetables", "Перчатки рабочие": the trade's (rules/trade-of.ts). "Mario Kart 8 Deluxe [Nintendo
+ * Switch]": a game for the console, not the console (rules/platform-game.ts).
  */
 function machineAndAnimalRules(
   parts: ClassifierParts,
@@ -154,8 +158,9 @@ function machineAndAnimalRules(
   evidence: Evidence[],
 ): Evidence[] {
   const { taxonomy } = parts;
-  const read = animalWordOnly(taxonomy, machineRule(taxonomy, beforeForCue(title, lang), evidence));
-  return platformGameRule(taxonomy, title, lang, read);
+  const machine = machineRule(taxonomy, beforeForCue(title, lang), evidence);
+  const used = tradeRule(taxonomy, title, lang, vehicleRule(taxonomy, title, lang, animalWordOnly(taxonomy, machine)));
+  return platformGameRule(taxonomy, title, lang, used);
 }
 
 /**

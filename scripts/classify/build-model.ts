@@ -13,6 +13,7 @@ import { EVERYDAY_MORE } from './everyday-more';
 import { EVERYDAY_REGIONS_2 } from './everyday-regions-2';
 import { EVERYDAY_CJK } from './everyday-cjk';
 import { EVERYDAY_JA } from './everyday-ja';
+import { TOPLEVEL_WORDS } from './toplevels';
 
 /** Curated phrases: the synonyms, the consumables by language and the Japanese product words. */
 const SYNONYMS = [...CURATED, ...CONSUMABLE_SYNONYMS, ...JAPANESE_SYNONYMS];
@@ -36,6 +37,7 @@ function everydaySynonyms(rows: TaxonomyRow[]): [string, string][] {
     ...EVERYDAY_REGIONS_2,
     ...EVERYDAY_CJK,
     ...EVERYDAY_JA,
+    ...TOPLEVEL_WORDS,
   ].map(([path, list]) => [
     path,
     list

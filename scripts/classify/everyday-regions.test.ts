@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { EVERYDAY_REGIONS } from './everyday-regions';
 import { EVERYDAY_REGIONS_2 } from './everyday-regions-2';
+import { TOPLEVEL_WORDS } from './toplevels';
 import { readTaxonomy } from './build-model';
 import { Taxonomy } from '../../lib/classify/taxonomy';
 
 describe.each([
   ['everyday-regions', EVERYDAY_REGIONS],
   ['everyday-regions-2', EVERYDAY_REGIONS_2],
+  ['toplevels', TOPLEVEL_WORDS],
 ])('%s word lists', (_name, LIST) => {
   const { rows } = readTaxonomy();
   const paths = new Set<string>();
