@@ -74,7 +74,7 @@ export interface Shown {
    */
   visible: VisiblePrice | null | (() => VisiblePrice | null);
   pairs: SpecPairs;
-  /** Breadcrumb markup's names, read only when JSON-LD has no BreadcrumbList. */
+  /** Breadcrumb markup's names (else the scripts' category path), read only when JSON-LD has no BreadcrumbList. */
   domCrumbs: () => string[];
   /** Availability from page text, read only when nothing declares it (null where it is not read). */
   availability: () => Availability;
@@ -219,7 +219,7 @@ export function assembleProduct(
     mpn: pick(ld?.mpn, md?.mpn, ids.mpn),
     asin: ids.asin,
     category: crumbs,
-    googleCategory: ld?.googleCategory ?? null,
+    googleCategory: pick(ld?.googleCategory, md?.googleCategory, meta.googleCategory),
     condition: pickLazy(
       () => pick(ld?.condition, md?.condition, meta.condition),
       () => conditionFromSpecs(pairs),

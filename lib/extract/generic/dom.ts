@@ -4,7 +4,8 @@
  * availability. Bounded work: capped candidate counts and ancestor walks; textContent only.
  */
 import type { Availability } from '../types';
-import { childCount, clean, textOf, titleLongEnough } from './text';
+import { childCount, clean, ownText, textOf, titleLongEnough } from './text';
+import { categoryFromScripts } from './script-category';
 import { elsewhereDistance } from './price';
 import { meta, type PageIndex } from './page-index';
 import { BACK_CRUMB_TEXT, HOME_CRUMB_TEXT } from '../words';
@@ -238,6 +239,16 @@ export function breadcrumbsFromDom(idx: PageIndex): string[] {
     if (dedup.length) return dedup;
   }
   return [];
+}
+
+/**
+ * The trail the page shows (breadcrumb markup), else the one its scripts file the product under
+ * (app state, analytics, Shopify's product type: script-category.ts).
+ */
+export function breadcrumbsFromPage(idx: PageIndex): string[] {
+  const shown = breadcrumbsFromDom(idx);
+  if (shown.length) return shown;
+  return categoryFromScripts([idx.nextData, ...(idx.scripts ?? [])].map((el) => (el ? ownText(el) : null)));
 }
 
 // Stock phrases, not bare "available"/"disponible" ("Imagen no disponible" is about a picture).
