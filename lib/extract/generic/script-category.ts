@@ -59,30 +59,28 @@ function arrayAt(t: string, at: number, max = 20_000): string | null {
   return null;
 }
 
+/** The strings `re` finds at bracket depth `depth` of `list` (group 1 or 2 the literal), crumbs only, once each. */
+function namesIn(list: string, re: RegExp, depth: number): string[] {
+  const names: string[] = [];
+  re.lastIndex = 0;
+  for (let n = re.exec(list); n && names.length < MAX_CRUMBS * 2; n = re.exec(list)) {
+    if (depthAt(list, n.index) !== depth) continue;
+    const s = unquote(n[1], n[2]);
+    if (s && isCrumb(s) && !names.includes(s)) names.push(s);
+  }
+  return names;
+}
+
 function stateTrail(t: string): string[] {
   STATE_TRAIL.lastIndex = 0;
   for (let m = STATE_TRAIL.exec(t); m; m = STATE_TRAIL.exec(t)) {
     const list = arrayAt(t, m.index + m[0].length - 1);
     if (!list) continue;
-    const names: string[] = [];
-    CRUMB_NAME.lastIndex = 0;
-    // Only the crumbs' own names: an object nested in a crumb (a link's, an image's) is skipped
-    // by reading names at the array's first level of objects.
-    for (let n = CRUMB_NAME.exec(list); n && names.length < MAX_CRUMBS * 2; n = CRUMB_NAME.exec(list)) {
-      if (depthAt(list, n.index) !== 2) continue;
-      const s = unquote(n[1], n[2]);
-      if (s && isCrumb(s) && !names.includes(s)) names.push(s);
-    }
-    // A trail of plain strings: `"breadcrumbs": ["Verlichting", "Tafellampen"]`.
-    if (!names.length) {
-      PLAIN.lastIndex = 0;
-      for (let n = PLAIN.exec(list); n && names.length < MAX_CRUMBS * 2; n = PLAIN.exec(list)) {
-        if (depthAt(list, n.index) !== 1) continue;
-        const s = unquote(n[1], n[2]);
-        if (s && isCrumb(s) && !names.includes(s)) names.push(s);
-      }
-    }
-    if (names.length) return names.slice(0, MAX_CRUMBS);
+    // Only the crumbs' own names (the array's first level of objects: not a link's or an image's
+    // nested in a crumb); else a trail of plain strings (`"breadcrumbs": ["Verlichting", "Tafellampen"]`).
+    const names = namesIn(list, CRUMB_NAME, 2);
+    const found = names.length ? names : namesIn(list, PLAIN, 1);
+    if (found.length) return found.slice(0, MAX_CRUMBS);
   }
   return [];
 }
