@@ -101,3 +101,27 @@ describe("the scripts' trail where the page shows none", () => {
     expect(categoryFromScripts([null, ''])).toEqual([]);
   });
 });
+
+describe('the title: the fullest the page offers for a name or model alone (#15 class 4)', () => {
+  const title = (page: string) => extractPage(parseDocument(page), URL).product?.title;
+
+  it('takes the heading or og:title part that holds a short declared name and says what it is', () => {
+    const model = `<!doctype html><html lang="de"><head><title>De'Longhi ECAM 22.110.B Kaffeevollautomat | Shop</title><meta property="og:title" content="De'Longhi ECAM 22.110.B Kaffeevollautomat"><meta property="og:type" content="product"><meta property="product:price:amount" content="299.00"><meta property="product:price:currency" content="EUR"></head><body><h1>ECAM 22.110.B</h1><span class="price">299,00 €</span></body></html>`;
+    expect(title(model)).toBe("De'Longhi ECAM 22.110.B Kaffeevollautomat");
+    const named = html(LD(), '<h1>Aurora Oak Dining Chair – Set of 2</h1>').replace(
+      'name":"Aurora 2000',
+      'name":"Aurora',
+    );
+    expect(title(named)).toBe('Aurora Oak Dining Chair');
+  });
+
+  it("keeps the short title where the others only add the shop's name, or do not hold it", () => {
+    expect(title(html(LD(), '<h1>Aurora 2000</h1>').replace('Aurora 2000 | Shop', 'Aurora 2000 | Harbor & Pine'))).toBe(
+      'Aurora 2000',
+    );
+    expect(title(html(LD(), '<h1>Oak Dining Chair</h1>'))).toBe('Aurora 2000');
+    // Three words or more are a title already.
+    const long = html(LD().replace('Aurora 2000', 'Aurora Oak Chair'), '<h1>Aurora Oak Chair with Armrests</h1>');
+    expect(title(long)).toBe('Aurora Oak Chair');
+  });
+});
