@@ -86,6 +86,13 @@ function chosenReadings(taxonomy: Taxonomy, hits: WeightedHit[], i: number, cont
   return inDepartment.length && inDepartment.length < h.entries.length ? inDepartment : h.entries;
 }
 
+export interface HeadOptions {
+  headRule?: boolean;
+  headFirst?: boolean;
+  /** Retrying a title no vote settled: a weaker word may head it (WEAK_HEAD_WEIGHT), the noun phrase's last on a tie. */
+  weakHead?: boolean;
+}
+
 /**
  * Turns hits into evidence: ambiguous phrases keep only their readings that fit the other hits
  * (same branch as deeply as possible), then split their weight; device readings yield to an
@@ -96,16 +103,7 @@ export function hitsToEvidence(
   taxonomy: Taxonomy,
   source: EvidenceSource,
   context: number[] = [],
-  {
-    headRule = true,
-    headFirst = false,
-    weakHead = false,
-  }: {
-    headRule?: boolean;
-    headFirst?: boolean;
-    /** Retrying a title no vote settled: a weaker word may head it (WEAK_HEAD_WEIGHT), the noun phrase's last on a tie. */
-    weakHead?: boolean;
-  } = {},
+  { headRule = true, headFirst = false, weakHead = false }: HeadOptions = {},
 ): Evidence[] {
   const headMin = weakHead ? WEAK_HEAD_WEIGHT : HEAD_WEIGHT;
   const chosen = hits.map((h, i) => chosenReadings(taxonomy, hits, i, context));
