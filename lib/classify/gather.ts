@@ -213,8 +213,10 @@ export function gather(
   // 3. The title.
   const brand = stringOrNull(input.brand);
   const hits = titleHits(parts, title, new Set(brand ? tokenize(brand) : []), lang);
-  const headFirst = HEAD_FIRST_LANGS.has(lang ?? '');
-  let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context, { headFirst, weakHead });
+  let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context, {
+    headFirst: HEAD_FIRST_LANGS.has(lang ?? ''),
+    weakHead,
+  });
   // "Mashed Potatoes", "Gefüllte Paprika": a cooked dish, not the vegetable (rules/prepared-dish.ts).
   titleEvidence = preparedDishRule(taxonomy, title, lang, titleEvidence);
   titleEvidence = contentRule(

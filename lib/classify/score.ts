@@ -86,13 +86,6 @@ function chosenReadings(taxonomy: Taxonomy, hits: WeightedHit[], i: number, cont
   return inDepartment.length && inDepartment.length < h.entries.length ? inDepartment : h.entries;
 }
 
-export interface HeadOptions {
-  headRule?: boolean;
-  headFirst?: boolean;
-  /** Retrying a title no vote settled: a weaker word may head it (WEAK_HEAD_WEIGHT), the noun phrase's last on a tie. */
-  weakHead?: boolean;
-}
-
 /**
  * Turns hits into evidence: ambiguous phrases keep only their readings that fit the other hits
  * (same branch as deeply as possible), then split their weight; device readings yield to an
@@ -103,7 +96,16 @@ export function hitsToEvidence(
   taxonomy: Taxonomy,
   source: EvidenceSource,
   context: number[] = [],
-  { headRule = true, headFirst = false, weakHead = false }: HeadOptions = {},
+  {
+    headRule = true,
+    headFirst = false,
+    weakHead = false,
+  }: {
+    headRule?: boolean;
+    headFirst?: boolean;
+    /** Retrying a title no vote settled: a weaker word may head it (WEAK_HEAD_WEIGHT), the noun phrase's last on a tie. */
+    weakHead?: boolean;
+  } = {},
 ): Evidence[] {
   const headMin = weakHead ? WEAK_HEAD_WEIGHT : HEAD_WEIGHT;
   const chosen = hits.map((h, i) => chosenReadings(taxonomy, hits, i, context));
