@@ -187,7 +187,6 @@ function bayesAsHead(parts: ClassifierParts, votes: Evidence[], evidence: Eviden
 export function gather(
   parts: ClassifierParts,
   input: ClassifyInput,
-  { weakHead = false }: { weakHead?: boolean } = {},
 ): { evidence: Evidence[]; pageNode: number | null } {
   const { taxonomy } = parts;
   const title = usableTitle(input);
@@ -213,10 +212,7 @@ export function gather(
   // 3. The title.
   const brand = stringOrNull(input.brand);
   const hits = titleHits(parts, title, new Set(brand ? tokenize(brand) : []), lang);
-  let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context, {
-    headFirst: HEAD_FIRST_LANGS.has(lang ?? ''),
-    weakHead,
-  });
+  let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context, { headFirst: HEAD_FIRST_LANGS.has(lang ?? '') });
   // "Mashed Potatoes", "Gefüllte Paprika": a cooked dish, not the vegetable (rules/prepared-dish.ts).
   titleEvidence = preparedDishRule(taxonomy, title, lang, titleEvidence);
   titleEvidence = contentRule(

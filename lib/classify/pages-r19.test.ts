@@ -5,16 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gather } from './gather';
 import { createClassifier, type ClassifierModel } from './index';
 import { loadParts } from './parts';
 import { shelfDepartment } from './rules/crumb-department';
-import { decide, hitsToEvidence, type Evidence, type WeightedHit } from './score';
+import { decide, type Evidence } from './score';
 
 const model = JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel;
 const classifier = createClassifier(model);
-const parts = loadParts(model);
-const { taxonomy } = parts;
+const { taxonomy } = loadParts(model);
 
 const FURNITURE = 436;
 const CHAIRS = 443;
@@ -63,36 +61,5 @@ describe("a trail whose crumbs read in several departments: the shelf's departme
       lang: 'cs',
     });
     expect(got?.id).toBe(CHAIRS);
-  });
-});
-
-describe("a title no vote settles: a weaker product word heads it, the noun phrase's last", () => {
-  const FLOORING = 2826;
-  const SHELVING = 464;
-  const MUSIC = 855;
-  const hit = (start: number, id: number, w: number): WeightedHit => ({
-    start,
-    end: start + 1,
-    entries: [{ id, w }],
-    curated: false,
-    zone: 1,
-  });
-  // "<material> Plank Flooring": three words of three branches, each a taxonomy name's word (0.5).
-  const hits = [hit(0, MUSIC, 0.3), hit(1, SHELVING, 0.5), hit(2, FLOORING, 0.5)];
-
-  it('only on the retry, and the last of the adjacent words in a head-last language', () => {
-    const share = (ev: Evidence[], id: number) =>
-      ev.filter((e) => e.id === id).reduce((n, e) => n + e.w, 0) / ev.reduce((n, e) => n + e.w, 0);
-    expect(share(hitsToEvidence(hits, taxonomy, 'title'), FLOORING)).toBeLessThan(0.5);
-    expect(share(hitsToEvidence(hits, taxonomy, 'title', [], { weakHead: true }), FLOORING)).toBeGreaterThan(0.6);
-    // Head first ("Rangement chaussures"): the first of them.
-    const first = hitsToEvidence(hits.slice(1), taxonomy, 'title', [], { weakHead: true, headFirst: true });
-    expect(share(first, SHELVING)).toBeGreaterThan(0.6);
-  });
-
-  it('on the whole classifier: a flooring title that had no category', () => {
-    const input = { title: 'Hardwood Plank Flooring, Natural', lang: 'en' };
-    expect(decide(gather(parts, input).evidence, taxonomy)).toBeNull();
-    expect(classifier.classify(input)?.id).toBe(FLOORING);
   });
 });

@@ -44,13 +44,6 @@ const DEVICE_UNDER_ACCESSORY = 0.3;
  * hit from another branch than the first strong hit counts this much.
  */
 const AFTER_HEAD_OTHER_BRANCH = 0.3;
-/** A main-clause reading this strong may head the title. */
-const HEAD_WEIGHT = 0.7;
-/**
- * Where no vote settles the title, a reading this strong may head it: a taxonomy name's word
- * ("Flooring", read at 0.5) is a product word, weaker only because such words have second senses.
- */
-const WEAK_HEAD_WEIGHT = 0.5;
 /** Head-score multiplier for the second of two adjacent product words from different branches. */
 const NOUN_HEAD_BONUS = 1.4;
 /** Head-score multiplier for a main-clause accessory hit over the device words around it. */
@@ -96,18 +89,8 @@ export function hitsToEvidence(
   taxonomy: Taxonomy,
   source: EvidenceSource,
   context: number[] = [],
-  {
-    headRule = true,
-    headFirst = false,
-    weakHead = false,
-  }: {
-    headRule?: boolean;
-    headFirst?: boolean;
-    /** Retrying a title no vote settled: a weaker word may head it (WEAK_HEAD_WEIGHT), the noun phrase's last on a tie. */
-    weakHead?: boolean;
-  } = {},
+  { headRule = true, headFirst = false }: { headRule?: boolean; headFirst?: boolean } = {},
 ): Evidence[] {
-  const headMin = weakHead ? WEAK_HEAD_WEIGHT : HEAD_WEIGHT;
   const chosen = hits.map((h, i) => chosenReadings(taxonomy, hits, i, context));
   const mainAccessories = hits.flatMap((h, i) =>
     h.zone >= 0.9 ? chosen[i].filter((e) => taxonomy.isAccessory(e.id)).map((e) => e.id) : [],
@@ -117,7 +100,7 @@ export function hitsToEvidence(
   let headIndex = -1;
   let headScore = 0;
   hits.forEach((h, i) => {
-    if (!headRule || h.zone < 0.7 || !chosen[i].some((e) => e.w >= headMin && taxonomy.depth(e.id) >= 2)) return;
+    if (!headRule || h.zone < 0.7 || !chosen[i].some((e) => e.w >= 0.7 && taxonomy.depth(e.id) >= 2)) return;
     // "Laptop Charger", "Cam Battery": an accessory right after a device word is the head of the
     // compound, what is sold; the device word says what it fits. (Not "4GB RAM" in a phone's specs.)
     const afterDevice = hits.some(
@@ -160,10 +143,7 @@ export function hitsToEvidence(
       accessory *
       compound *
       compoundHead;
-    // On a tie the earlier one; a weak head in a language that puts it last, the later one ("Vinyl
-    // Plank Flooring": each word after another is a compound's head, the last is the phrase's).
-    if (score > headScore || (weakHead && !headFirst && score === headScore && score > 0))
-      [headIndex, headScore] = [i, score];
+    if (score > headScore) [headIndex, headScore] = [i, score];
   });
   const head = headIndex >= 0 ? chosen[headIndex].map((e) => e.id) : [];
   const out: Evidence[] = [];
