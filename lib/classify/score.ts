@@ -6,7 +6,7 @@
 import type { Hit } from './lexicon';
 import type { Taxonomy } from './taxonomy';
 import { mainKindOf } from './rules/main-kind';
-import { crumbDepartment, insideDepartment, shelfDepartment, votedKind } from './rules/crumb-department';
+import { crumbDepartment, insideDepartment, votedKind } from './rules/crumb-department';
 
 export type EvidenceSource = 'page-category' | 'breadcrumb' | 'title';
 
@@ -16,8 +16,6 @@ export interface Evidence {
   source: EvidenceSource;
   /** A crumb naming several groups, not all of which the lexicon reads (trail.ts, yieldWideShelf). */
   wide?: true;
-  /** A breadcrumb vote's crumb, 0 for the first (most general) one. */
-  crumb?: number;
 }
 
 /** Share of the evidence below a node that a child must hold for the walk to go down to it. */
@@ -194,7 +192,7 @@ export function decide(evidence: Evidence[], taxonomy: Taxonomy): Decision | nul
   const decision = walk(evidence, taxonomy);
   if (decision) return decision;
   // No branch holds a majority: the one department the shop filed the product under decides.
-  const dept = crumbDepartment(evidence, taxonomy) ?? shelfDepartment(evidence, taxonomy);
+  const dept = crumbDepartment(evidence, taxonomy);
   if (dept === null) return null;
   const { inside, share } = insideDepartment(evidence, taxonomy, dept);
   const framed = walk(inside, taxonomy);

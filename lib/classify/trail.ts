@@ -120,7 +120,7 @@ export function crumbEvidence(
     // A department word ("Construção") reads as the department whose kinds use it.
     const named = items.map((item) => parts.departmentOf(foldedKey(item), lang));
     if (named.every((d) => d !== null)) {
-      const ev = [...new Set(named)].map((id): Evidence => ({ id: id!, w: weight, source: 'breadcrumb', crumb: i }));
+      const ev = [...new Set(named)].map((id): Evidence => ({ id: id!, w: weight, source: 'breadcrumb' }));
       context.push(...ev.map((e) => e.id));
       return ev;
     }
@@ -136,9 +136,7 @@ export function crumbEvidence(
             nonEmpty.map((e) => strongest(e)),
           )
         : (nonEmpty[0] ?? []);
-    const ev = (nonEmpty.length < items.length ? read.map((e): Evidence => widen(taxonomy, e)) : read).map(
-      (e): Evidence => ({ ...e, crumb: i }),
-    );
+    const ev = nonEmpty.length < items.length ? read.map((e): Evidence => widen(taxonomy, e)) : read;
     context.push(...ev.map((e) => e.id));
     return ev;
   });

@@ -64,36 +64,3 @@ export function votedKind(inside: Evidence[], taxonomy: Taxonomy, dept: number):
   }
   return tie ? null : best;
 }
-
-/** A title vote at least this strong says something a crumb can agree with. */
-const TITLE_SAYS = 0.2;
-/** Another reading of the shelf crumb this close to its strongest leaves the crumb ambiguous. */
-const SHELF_AMBIGUOUS = 0.8;
-
-/**
- * Where the trail's crumbs name several departments, the one its shelf is in, or null. A trail
- * runs from the shop's department to the product's shelf, and a shop's departments are not the
- * taxonomy's ("Dům a zahrada > Nábytek > Židle": the shop files furniture under home and garden,
- * the taxonomy has a Furniture department of its own), or an early crumb is a home or sale link
- * the lexicon misreads ("Kezdőlap > Akció > Cipők"): the votes split until no department holds
- * a majority and the product gets no category. The shelf is the deepest crumb that reads and
- * agrees with a title vote (the same department), or, where no title vote says anything, the
- * deepest crumb that reads; not a crumb whose readings are split between departments.
- */
-export function shelfDepartment(evidence: Evidence[], taxonomy: Taxonomy): number | null {
-  const dept = (id: number) => taxonomy.ancestors(id)[0];
-  const byCrumb = new Map<number, Evidence[]>();
-  for (const ev of evidence)
-    if (ev.source === 'breadcrumb' && ev.crumb !== undefined && ev.w > 0)
-      byCrumb.set(ev.crumb, [...(byCrumb.get(ev.crumb) ?? []), ev]);
-  const depts = new Set([...byCrumb.values()].flat().map((e) => dept(e.id)));
-  if (depts.size < 2) return null;
-  const title = evidence.filter((e) => e.source === 'title' && e.w >= TITLE_SAYS).map((e) => dept(e.id));
-  for (const i of [...byCrumb.keys()].sort((a, b) => b - a)) {
-    const reads = byCrumb.get(i)!;
-    const top = reads.reduce((a, e) => (e.w > a.w ? e : a));
-    if (reads.some((e) => dept(e.id) !== dept(top.id) && e.w >= SHELF_AMBIGUOUS * top.w)) continue;
-    if (!title.length || title.includes(dept(top.id))) return dept(top.id) ?? null;
-  }
-  return null;
-}
