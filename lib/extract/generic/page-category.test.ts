@@ -51,6 +51,16 @@ describe("the page's declared category", () => {
   });
 });
 
+describe('a trail the markup marks without saying breadcrumb in a class, id or aria label', () => {
+  it('reads an RDFa BreadcrumbList and a test hook naming the trail', () => {
+    const rdfa =
+      '<ol vocab="https://schema.org/" typeof="BreadcrumbList"><li property="itemListElement" typeof="ListItem"><a property="item" typeof="WebPage" href="/m"><span property="name">Meubles</span></a></li><li property="itemListElement" typeof="ListItem"><a property="item" typeof="WebPage" href="/m/c"><span property="name">Chaises</span></a></li></ol>';
+    expect(both(html(LD(), `${rdfa}<h1>Aurora 2000</h1>`)).category).toEqual(['Meubles', 'Chaises']);
+    const hook = '<div data-testid="pdp-breadcrumbs"><a href="/m">Möbel</a><a href="/m/s">Stühle</a></div>';
+    expect(both(html(LD(), `${hook}<h1>Aurora 2000</h1>`)).category).toEqual(['Möbel', 'Stühle']);
+  });
+});
+
 describe("the scripts' trail where the page shows none", () => {
   it("reads an app state's breadcrumbs (objects or strings)", () => {
     const next = `<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"product":{"name":"Aurora 2000","price":49,"image":{"url":"/a.jpg","title":"Photo"}},"breadcrumbs":[{"name":"Verlichting","href":"/verlichting","image":{"title":"banner"}},{"name":"Tafellampen","href":"/verlichting/tafellampen"}]}}}</script>`;
