@@ -12,6 +12,8 @@
  * Linear regex passes over bounded text, no evaluation of the scripts. Most general crumb first.
  */
 
+import { balancedAt } from './json-state';
+
 /** Characters of script text read at most, overall. */
 const MAX_CHARS = 2_000_000;
 /** A crumb longer than this is a description, not a category. */
@@ -43,21 +45,7 @@ const STATE_TRAIL = /["']?bread_?crumbs?(?:List|Items)?["']?\s*:\s*\[/gi;
 const CRUMB_NAME = new RegExp(String.raw`["']?(?:name|label|title|text|displayName)["']?\s*:\s*(?:${STRING})`, 'g');
 
 /** The balanced `[...]` starting at `at` (strings skipped), or null when it does not close nearby. */
-function arrayAt(t: string, at: number, max = 20_000): string | null {
-  let depth = 0;
-  let quote = '';
-  const end = Math.min(t.length, at + max);
-  for (let i = at; i < end; i++) {
-    const c = t[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '[' || c === '{') depth++;
-    else if ((c === ']' || c === '}') && --depth === 0) return t.slice(at, i + 1);
-  }
-  return null;
-}
+const arrayAt = (t: string, at: number) => balancedAt(t, at, '[', ']', 20_000);
 
 /** The strings `re` finds at bracket depth `depth` of `list` (group 1 or 2 the literal), crumbs only, once each. */
 function namesIn(list: string, re: RegExp, depth: number): string[] {
