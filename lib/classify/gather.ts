@@ -196,6 +196,7 @@ function bayesAsHead(parts: ClassifierParts, votes: Evidence[], evidence: Eviden
 export function gather(
   parts: ClassifierParts,
   input: ClassifyInput,
+  { weakHead = false }: { weakHead?: boolean } = {},
 ): { evidence: Evidence[]; pageNode: number | null } {
   const { taxonomy } = parts;
   const title = usableTitle(input);
@@ -221,7 +222,8 @@ export function gather(
   // 3. The title.
   const brand = stringOrNull(input.brand);
   const hits = titleHits(parts, title, new Set(brand ? tokenize(brand) : []), lang);
-  let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context, { headFirst: HEAD_FIRST_LANGS.has(lang ?? '') });
+  const headFirst = HEAD_FIRST_LANGS.has(lang ?? '');
+  let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context, { headFirst, weakHead });
   // "Mashed Potatoes", "Gefüllte Paprika": a cooked dish, not the vegetable (rules/prepared-dish.ts).
   titleEvidence = preparedDishRule(taxonomy, title, lang, titleEvidence);
   titleEvidence = contentRule(

@@ -66,10 +66,18 @@ export function createClassifier(model: ClassifierModel): Classifier {
   };
 }
 
+/** A decision sure enough to give, else null. */
+const settled = (d: ReturnType<typeof decide>) => (d && d.confidence >= MIN_CONFIDENCE ? d : null);
+
+/**
+ * The decision, or where the title's words left no answer ("Vinyl Plank Flooring": three words of
+ * three branches, none strong enough to head the title), the one with a weaker word as the head.
+ */
 function classifyWith(parts: ClassifierParts, input: ClassifyInput): Classification | null {
   const { taxonomy } = parts;
   const { evidence, pageNode } = gather(parts, input);
-  const decision = decide(evidence, taxonomy);
+  const decision =
+    settled(decide(evidence, taxonomy)) ?? decide(gather(parts, input, { weakHead: true }).evidence, taxonomy);
   const nonPhysical = nonPhysicalOf(parts, input, pageNode);
   if (nonPhysical) {
     // A digital book or film keeps its media node ("Media > Books > E-books").

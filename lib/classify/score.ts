@@ -42,6 +42,13 @@ const DEVICE_UNDER_ACCESSORY = 0.3;
  * hit from another branch than the first strong hit counts this much.
  */
 const AFTER_HEAD_OTHER_BRANCH = 0.3;
+/** A main-clause reading this strong may head the title. */
+const HEAD_WEIGHT = 0.7;
+/**
+ * Where no vote settles the title, a reading this strong may head it: a taxonomy name's word
+ * ("Flooring", read at 0.5) is a product word, weaker only because such words have second senses.
+ */
+const WEAK_HEAD_WEIGHT = 0.5;
 /** Head-score multiplier for the second of two adjacent product words from different branches. */
 const NOUN_HEAD_BONUS = 1.4;
 /** Head-score multiplier for a main-clause accessory hit over the device words around it. */
@@ -59,6 +66,8 @@ export interface WeightedHit extends Hit {
   modifierIds?: number[];
   /** A pet named after a for-cue ("for dogs", "para cães", "для кошек"): the product is for it. */
   forPet?: boolean;
+  /** The hit starts or ends the title's first segment (title.ts). */
+  edge?: 'first' | 'last';
 }
 
 /**
@@ -77,6 +86,13 @@ function chosenReadings(taxonomy: Taxonomy, hits: WeightedHit[], i: number, cont
   return inDepartment.length && inDepartment.length < h.entries.length ? inDepartment : h.entries;
 }
 
+export interface HeadOptions {
+  headRule?: boolean;
+  headFirst?: boolean;
+  /** Retrying a title no vote settled: a weaker word may head it (WEAK_HEAD_WEIGHT), the noun phrase's last on a tie. */
+  weakHead?: boolean;
+}
+
 /**
  * Turns hits into evidence: ambiguous phrases keep only their readings that fit the other hits
  * (same branch as deeply as possible), then split their weight; device readings yield to an
@@ -87,8 +103,9 @@ export function hitsToEvidence(
   taxonomy: Taxonomy,
   source: EvidenceSource,
   context: number[] = [],
-  { headRule = true, headFirst = false }: { headRule?: boolean; headFirst?: boolean } = {},
+  { headRule = true, headFirst = false, weakHead = false }: HeadOptions = {},
 ): Evidence[] {
+  const headMin = weakHead ? WEAK_HEAD_WEIGHT : HEAD_WEIGHT;
   const chosen = hits.map((h, i) => chosenReadings(taxonomy, hits, i, context));
   const mainAccessories = hits.flatMap((h, i) =>
     h.zone >= 0.9 ? chosen[i].filter((e) => taxonomy.isAccessory(e.id)).map((e) => e.id) : [],
@@ -98,7 +115,10 @@ export function hitsToEvidence(
   let headIndex = -1;
   let headScore = 0;
   hits.forEach((h, i) => {
-    if (!headRule || h.zone < 0.7 || !chosen[i].some((e) => e.w >= 0.7 && taxonomy.depth(e.id) >= 2)) return;
+    if (!headRule || h.zone < 0.7 || !chosen[i].some((e) => e.w >= headMin && taxonomy.depth(e.id) >= 2)) return;
+    // A weak head only where the noun phrase's head is: the first segment's last word ("Vinyl Plank
+    // Flooring, Oak"), or its first in a language that puts the head first.
+    if (weakHead && h.edge !== (headFirst ? 'first' : 'last')) return;
     // "Laptop Charger", "Cam Battery": an accessory right after a device word is the head of the
     // compound, what is sold; the device word says what it fits. (Not "4GB RAM" in a phone's specs.)
     const afterDevice = hits.some(
@@ -141,6 +161,7 @@ export function hitsToEvidence(
       accessory *
       compound *
       compoundHead;
+    // On a tie the earlier one.
     if (score > headScore) [headIndex, headScore] = [i, score];
   });
   const head = headIndex >= 0 ? chosen[headIndex].map((e) => e.id) : [];

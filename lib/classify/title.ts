@@ -204,7 +204,9 @@ export function titleHits(
         audience &&
         (zones[h.start] <= FOR_ZONE_WEIGHT || tokens.slice(h.start, h.end).some((t) => forCues.has(t))) &&
         !isPetPeopleWord(tokens[h.end]);
-      out.push({ ...h, zone: zone * segWeight, modifierIds, ...(forPet ? { forPet } : {}) });
+      // The first segment's first and last words: where its noun phrase's head is (score.ts, weakHead).
+      const edge = si > 0 ? undefined : h.start === 0 ? 'first' : h.end === tokens.length ? 'last' : undefined;
+      out.push({ ...h, zone: zone * segWeight, modifierIds, ...(forPet ? { forPet } : {}), ...(edge ? { edge } : {}) });
     }
   });
   return out;

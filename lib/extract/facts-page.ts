@@ -21,7 +21,7 @@ import { declaredKindOf, isListed, isProductNode, jsonLdNodes, typeList, type Js
 import { microdataFacts, PRICE_AMOUNT_KEYS, PRODUCT_META_KEYS, type MicrodataFacts } from './generic/meta';
 import { collectSpecPairs, type SpecPairs } from './generic/specs';
 import { stateTextOf } from './generic/json-state';
-import { breadcrumbsFromDom, findTitleElement } from './generic/dom';
+import { breadcrumbsFromPage, findTitleElement } from './generic/dom';
 import { clean, headingText, ownText, str } from './generic/text';
 import { anchorIn, readShown, type ShownFacts } from './shops/spec-page';
 import { pageKindOf, type PageSpec } from './shops/page-spec';
@@ -41,7 +41,7 @@ export interface ProductFacts {
   canonical: string | null;
   lang: string | null;
   pairs: SpecPairs;
-  /** Breadcrumb markup's names, only where JSON-LD has no BreadcrumbList. */
+  /** Breadcrumb markup's names (else the scripts' category path), only where JSON-LD has no BreadcrumbList. */
   crumbs: string[];
   /** The shop spec's title element and shown prices (built-in shops with a spec). */
   shown: ShownFacts | null;
@@ -146,7 +146,7 @@ function collectFacts(doc: Document, url: URL, spec: PageSpec | null, idx: PageI
     canonical: idx.canonical,
     lang: doc.documentElement.getAttribute('lang'),
     pairs: collectSpecPairs(idx),
-    crumbs: first.declaresCrumbs ? [] : breadcrumbsFromDom(idx),
+    crumbs: first.declaresCrumbs ? [] : breadcrumbsFromPage(idx),
     shown: spec ? readShown(doc, spec.title, spec.price) : null,
   });
   const anchor = own ?? titleEl;

@@ -50,6 +50,13 @@ const TECHNICAL: readonly { why: string; tokens: string; only?: RegExp }[] = [
     only: /^lib\/extract\/generic\/json-state\.ts$/,
   },
   {
+    why: "JSON keys and event names of a page's app state and analytics calls (GA4, Universal Analytics, Shopify's meta)",
+    tokens:
+      'bread crumb crumbs list items name label title text displayname category detail actionfield products ' +
+      'view item items id gid shopify vendor undefined null none',
+    only: /^lib\/extract\/generic\/script-category\.ts$/,
+  },
+  {
     why: 'JavaScript syntax of a state assignment ("window.__INITIAL_STATE__ = JSON.parse(...)")',
     tokens: 'window self globalthis var let const json parse',
     only: /^lib\/extract\/generic\/json-state\.ts$/,

@@ -74,7 +74,7 @@ export interface Shown {
    */
   visible: VisiblePrice | null | (() => VisiblePrice | null);
   pairs: SpecPairs;
-  /** Breadcrumb markup's names, read only when JSON-LD has no BreadcrumbList. */
+  /** Breadcrumb markup's names (else the scripts' category path), read only when JSON-LD has no BreadcrumbList. */
   domCrumbs: () => string[];
   /** Availability from page text, read only when nothing declares it (null where it is not read). */
   availability: () => Availability;
@@ -219,7 +219,7 @@ export function assembleProduct(
     mpn: pick(ld?.mpn, md?.mpn, ids.mpn),
     asin: ids.asin,
     category: crumbs,
-    googleCategory: ld?.googleCategory ?? null,
+    googleCategory: pick(ld?.googleCategory, md?.googleCategory, meta.googleCategory),
     condition: pickLazy(
       () => pick(ld?.condition, md?.condition, meta.condition),
       () => conditionFromSpecs(pairs),
@@ -325,6 +325,38 @@ export function chooseTitle(
     const a = squashed(alt);
     // Only an announced title naming something else: "Gartenschere Profi - Shop" names the same.
     if (!a.includes(squashed(first)) && !not.crumbs.some((c) => squashed(c) === a)) return alt;
+  }
+  return fullerTitle(first, [...shown, ...announced].filter(ok));
+}
+
+/** A title of at most this many words may be the product's name or model alone ("Aurora", "ECAM 22.110.B"). */
+const NAME_ONLY_WORDS = 2;
+/** Longest title taken for a fuller one. */
+const MAX_FULLER = 300;
+/** Where a title joins other things (the shop's name, a slogan): " | ", " - ", " – ". */
+const TITLE_PARTS = /\s+[|–—-]\s+/;
+
+const wordsOf = (t: string) => t.toLowerCase().split(/\s+/).filter(Boolean);
+
+/**
+ * The first title the page declares may be the product's name or model alone ("Aurora", "ECAM
+ * 22.110.B": the JSON-LD name, a heading showing the model) where its heading or og:title names the
+ * product in full ("Aurora Oak Dining Chair", "De'Longhi ECAM 22.110.B Kaffeevollautomat"): the
+ * classifier reads the product's kind from the title's words. The part (between " | ", " - ") of
+ * another title that holds the short one whole, word for word, and says more; else the short one.
+ * (A part beside it is the shop's name or a slogan: "Aurora | Harbor & Pine" says no more.)
+ */
+function fullerTitle(first: string, others: string[]): string {
+  const short = wordsOf(first);
+  if (short.length > NAME_ONLY_WORDS) return first;
+  const holds = (t: string) => {
+    const w = wordsOf(t);
+    return w.length > short.length && w.some((_, i) => short.every((s, j) => w[i + j] === s));
+  };
+  for (const t of others) {
+    if (t.length > MAX_FULLER) continue;
+    const part = t.split(TITLE_PARTS).find(holds);
+    if (part) return part.trim();
   }
   return first;
 }

@@ -4,7 +4,8 @@
  * availability. Bounded work: capped candidate counts and ancestor walks; textContent only.
  */
 import type { Availability } from '../types';
-import { childCount, clean, textOf, titleLongEnough } from './text';
+import { childCount, clean, ownText, textOf, titleLongEnough } from './text';
+import { categoryFromScripts } from './script-category';
 import { elsewhereDistance } from './price';
 import { meta, type PageIndex } from './page-index';
 import { BACK_CRUMB_TEXT, HOME_CRUMB_TEXT } from '../words';
@@ -238,6 +239,35 @@ export function breadcrumbsFromDom(idx: PageIndex): string[] {
     if (dedup.length) return dedup;
   }
   return [];
+}
+
+/**
+ * The trail the page shows (breadcrumb markup), else the one its scripts file the product under
+ * (app state, analytics, Shopify's product type: script-category.ts).
+ */
+export function breadcrumbsFromPage(idx: PageIndex): string[] {
+  const shown = breadcrumbsFromDom(idx);
+  if (shown.length) return shown;
+  const marked = breadcrumbsFromMarks(idx.doc);
+  if (marked.length) return marked;
+  return categoryFromScripts([idx.nextData, ...(idx.scripts ?? [])].map((el) => (el ? ownText(el) : null)));
+}
+
+/**
+ * A trail the walk's tests (a class, id or aria label saying breadcrumb, a microdata list) do not
+ * see: an RDFa BreadcrumbList (`typeof="BreadcrumbList"`, its names in `property="name"`), or a
+ * test hook naming it (`data-testid="breadcrumbs"`, React shops with hashed class names).
+ */
+const MARKED_TRAIL =
+  '[typeof~="BreadcrumbList"], [data-testid*="breadcrumb" i], [data-test*="breadcrumb" i], [data-qa*="breadcrumb" i]';
+
+function breadcrumbsFromMarks(doc: Document): string[] {
+  const box = doc.querySelector(MARKED_TRAIL);
+  if (!box) return [];
+  const named = Array.from(box.querySelectorAll('[property="name"]'));
+  const items = (named.length ? named : Array.from(box.querySelectorAll('a'))).slice(0, 20);
+  const names = items.map((a) => textOf(a, 120) ?? '');
+  return names.filter((n, i) => n && names.indexOf(n) === i);
 }
 
 // Stock phrases, not bare "available"/"disponible" ("Imagen no disponible" is about a picture).

@@ -24,7 +24,7 @@ import {
   availabilityFromPage,
   availabilityFromWords,
 } from './buy-button';
-import { availabilityFromDom, breadcrumbsFromDom, findTitleElement, hostWordOf } from './dom';
+import { availabilityFromDom, breadcrumbsFromPage, findTitleElement, hostWordOf } from './dom';
 import { findVisiblePrice, type VisiblePrice } from './price';
 import { itemIdFromAttributes, itemIdFromText } from './item-id';
 import { collectSpecPairs } from './specs';
@@ -100,7 +100,7 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
       canonical: idx.canonical,
       visible: visibleOf,
       pairs: collectSpecPairs(idx),
-      domCrumbs: () => breadcrumbsFromDom(idx),
+      domCrumbs: () => breadcrumbsFromPage(idx),
       availability: () =>
         availabilityFromPage(
           () => availabilityFromDom(idx),

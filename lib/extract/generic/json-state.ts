@@ -301,18 +301,24 @@ export function stateTextOf(idx: { nextData: Element | null; scripts?: Element[]
 }
 
 /** The balanced `{...}` starting at `at` (strings skipped), or null when it does not close. */
-function objectAt(t: string, at: number): string | null {
+const objectAt = (t: string, at: number) => balancedAt(t, at, '{', '}', MAX_STATE_CHARS);
+
+/**
+ * The balanced `open ... close` starting at `at` (strings skipped), or null when it does not close
+ * within `max` characters.
+ */
+export function balancedAt(t: string, at: number, open: string, close: string, max: number): string | null {
   let depth = 0;
   let quote = '';
-  const end = Math.min(t.length, at + MAX_STATE_CHARS);
+  const end = Math.min(t.length, at + max);
   for (let i = at; i < end; i++) {
     const c = t[i];
     if (quote) {
       if (c === '\\') i++;
       else if (c === quote) quote = '';
     } else if (c === '"' || c === "'") quote = c;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return t.slice(at, i + 1);
+    else if (c === open) depth++;
+    else if (c === close && --depth === 0) return t.slice(at, i + 1);
   }
   return null;
 }

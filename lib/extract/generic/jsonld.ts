@@ -362,7 +362,7 @@ export function productFromJsonLd(nodes: Json[], url: URL): Partial<Product> | n
   const offerNode = resolve(Array.isArray(p.offers) && p.offers.length === 1 ? p.offers[0] : p.offers);
   const fromOffer = (k: string) => (isObj(offerNode) ? offerNode[k] : undefined);
   const gtin = gtinOf(get) ?? gtinOf(fromOffer);
-  const category = str(get('category'));
+  const category = categoryOf(get('category'));
   const dims = ['depth', 'width', 'height'].map((k) => quantValue(get(k), toCm, 'cm'));
   return {
     title: str(get('name')),
@@ -383,6 +383,21 @@ export function productFromJsonLd(nodes: Json[], url: URL): Partial<Product> | n
     materials: materials(get('material')),
     url: str(get('url')),
   };
+}
+
+/**
+ * A Product's `category` as text: a string ("Furniture > Chairs", "2271"), a Thing's name
+ * (`{"@type": "Thing", "name": "Dining Chairs"}`), or a list of either read as a path
+ * (`["Furniture", "Chairs"]`); where an item of the list is a whole path itself, the longest one.
+ */
+function categoryOf(v: unknown): string | null {
+  const items = (Array.isArray(v) ? v : [v])
+    .slice(0, 10)
+    .map((x) => (isObj(x) ? str(x.name) : str(x)))
+    .filter((x): x is string => !!x);
+  if (items.length < 2) return items[0] ?? null;
+  if (items.some((x) => /\s[>/|»›]\s/.test(x))) return items.reduce((a, b) => (b.length > a.length ? b : a));
+  return items.join(' > ');
 }
 
 /** Breadcrumb names from the first BreadcrumbList, in position order. */

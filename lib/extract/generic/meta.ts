@@ -38,6 +38,9 @@ export const PRODUCT_META_KEYS = [
   'product:gtin',
   'product:retailer_item_id',
   'og:url',
+  'product:category',
+  'og:product:category',
+  'product:google_product_category',
 ] as const;
 type MetaKey = (typeof PRODUCT_META_KEYS)[number];
 /** The meta keys of the price to pay, in the order they are read; one with a price makes a declared product. */
@@ -65,6 +68,8 @@ export function productFromMeta(
     gtin: normaliseGtin(metaContent(doc, 'og:upc', 'product:upc', 'product:ean', 'product:gtin')),
     sku: metaContent(doc, 'product:retailer_item_id'),
     url: metaContent(doc, 'og:url'),
+    // A catalogue's category (Meta/Google feeds: a Google id or path, or the shop's own).
+    googleCategory: metaContent(doc, 'product:category', 'og:product:category', 'product:google_product_category'),
   };
 }
 
@@ -113,6 +118,7 @@ export const MICRODATA_PROPS = [
   'gtin14',
   'gtin8',
   'mpn',
+  'category',
 ] as const;
 
 /** The main Product scope's values (DOM reads only), or null without one. */
@@ -157,6 +163,7 @@ export function productFromMicrodataFacts(f: MicrodataFacts): Partial<Product> {
     sku: withoutItemIdLabel(str(v('sku'), 80)) ?? shopProductId(v('productID')),
     gtin: normaliseGtin(v('gtin13') ?? v('gtin') ?? v('gtin12') ?? v('gtin14') ?? v('gtin8')),
     mpn: str(v('mpn'), 80),
+    googleCategory: str(v('category')),
   };
 }
 
