@@ -11,6 +11,7 @@ import { EVERYDAY_SYNONYMS } from './everyday';
 import { EVERYDAY_REGIONS } from './everyday-regions';
 import { EVERYDAY_MORE } from './everyday-more';
 import { EVERYDAY_REGIONS_2 } from './everyday-regions-2';
+import { EVERYDAY_REGIONS_3 } from './everyday-regions-3';
 import { EVERYDAY_CJK } from './everyday-cjk';
 
 /** Curated phrases: the synonyms, the consumables by language and the Japanese product words. */
@@ -28,7 +29,7 @@ function everydaySynonyms(rows: TaxonomyRow[]): [string, string][] {
     ...rows.flatMap((r) => namePhrases(r[2]).map(phraseKey)),
     ...SYNONYMS.flatMap(([, list]) => list.split(',').map(phraseOf)),
   ]);
-  return [...EVERYDAY_SYNONYMS, ...EVERYDAY_REGIONS, ...EVERYDAY_MORE, ...EVERYDAY_REGIONS_2, ...EVERYDAY_CJK].map(
+  return [...EVERYDAY_SYNONYMS, ...EVERYDAY_REGIONS, ...EVERYDAY_MORE, ...EVERYDAY_REGIONS_2, ...EVERYDAY_REGIONS_3, ...EVERYDAY_CJK].map(
     ([path, list]) => [
       path,
       list

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { EVERYDAY_REGIONS } from './everyday-regions';
 import { EVERYDAY_REGIONS_2 } from './everyday-regions-2';
+import { EVERYDAY_REGIONS_3 } from './everyday-regions-3';
 import { readTaxonomy } from './build-model';
 import { Taxonomy } from '../../lib/classify/taxonomy';
 
 describe.each([
   ['everyday-regions', EVERYDAY_REGIONS],
   ['everyday-regions-2', EVERYDAY_REGIONS_2],
+  ['everyday-regions-3', EVERYDAY_REGIONS_3],
 ])('%s word lists', (_name, LIST) => {
   const { rows } = readTaxonomy();
   const paths = new Set<string>();

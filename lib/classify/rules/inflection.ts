@@ -24,7 +24,11 @@
  *   ("sykler", "syklene", "skoene", "lampen");
  * - Greek plurals and genitives: "-ες" of "-α", "-η", "-ας" ("τσάντα"/"τσάντες"), "-ια" of "-ι"
  *   ("παπούτσι"/"παπούτσια"), "-α" of "-ο" ("βιβλίο"/"βιβλία"), "-οι", "-ου", "-ους" of "-ος",
- *   "-ματα" of "-μα" ("φόρεμα"/"φορέματα").
+ *   "-ματα" of "-μα" ("φόρεμα"/"φορέματα"), the genitive plural "-ων" ("Σετ πιάτων"), the
+ *   genitive singular "-ας", "-ης", "-ιού", "-ματος" ("τσάντας", "ζώνης", "παπουτσιού");
+ * - Romanian definite articles: "-ul", "-ului", "-le", "-lor", "-ii", "-ia", "-urile" ("pantoful",
+ *   "fustele", "cearșafurile", "rochia" -> "rochie"); the bare plural "-uri" is left out (it made
+ *   one word of a vehicle title another product), so the lists keep those plurals.
  *
  * Finnish, Hungarian, Norwegian and Danish also close compounds up, head last ("kahvin|keitin",
  * "villa|sukat", "kávé|főző", "barne|sykkel"): in their titles a word no table holds is also tried by its endings, longest first
@@ -152,7 +156,11 @@ const INFLECTION_RULES: Record<string, [string, string][]> = {
     ['e', ''],
   ],
   el: [
+    ['ματων', 'μα'],
+    ['ματος', 'μα'],
     ['ματα', 'μα'],
+    ['ιων', 'ι'],
+    ['ιου', 'ι'],
     ['ους', 'ος'],
     ['ες', 'α'],
     ['ες', 'η'],
@@ -168,6 +176,24 @@ const INFLECTION_RULES: Record<string, [string, string][]> = {
     ['ι', 'ια'],
     ['ο', 'α'],
     ['ος', 'οι'],
+    ['ων', 'ο'],
+    ['ων', 'α'],
+    ['ων', 'η'],
+    ['ων', 'ος'],
+    ['ας', 'α'],
+    ['ης', 'η'],
+  ],
+  // Romanian definite articles ("pantoful", "rochia", "fustele", "cearșafurile", "pantofii",
+  // "rochiilor"), diacritics off (ș and ş both fold to s).
+  ro: [
+    ['urilor', ''],
+    ['urile', ''],
+    ['ului', ''],
+    ['lor', ''],
+    ['ul', ''],
+    ['le', ''],
+    ['ii', 'i'],
+    ['ia', 'ie'],
   ],
   fr: [
     ['aux', 'al'],
