@@ -8,6 +8,7 @@
  * - Ukrainian and Greek titles, which name the product first ("Рюкзак ноутбук", "Ποτήρια
  *   κρασιού") but were read head last (lexicon.ts HEAD_FIRST_LANGS);
  * - the Greek, Romanian, Ukrainian and Norwegian "for" and "with" words (cues.ts);
+ * - Norwegian and Danish compounds whose head is shorter than the compound rule read ("vinter|sko");
  * - Nordic colour and size words that fold onto another language's product (rules/false-friends.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -269,6 +270,26 @@ describe('Greek genitives and Romanian articles are read (rules/inflection.ts)',
     // Both spellings of the Romanian s with a mark below: the list's comma (ș), the title's cedilla (ş).
     ['ro', 'Cearşafuri de pat 160x200', 'Home & Garden > Linens & Bedding > Bedding > Bed Sheets'],
     ['ro', 'Cearșafurile de pat din bumbac', 'Home & Garden > Linens & Bedding > Bedding > Bed Sheets'],
+  ])('[%s] "%s"', (lang, title, path) => {
+    expect(pathOf(title, lang)).toBe(path);
+  });
+});
+
+describe('Norwegian and Danish compounds with a short head are read by it (rules/inflection.ts)', () => {
+  it('a compound ending in a listed short head gives it last', () => {
+    expect(otherForms('vintersko', 'no').at(-1)).toBe('sko');
+    expect(otherForms('billedbog', 'da')).toContain('bog');
+    // Not in another language, nor with fewer than three letters before the head.
+    expect(otherForms('vintersko', 'de')).toEqual([]);
+    expect(otherForms('disko', 'no')).not.toContain('sko');
+  });
+  it.each([
+    ['no', 'Fotballsko junior', 'Apparel & Accessories > Shoes'],
+    ['no', 'Tursko herre', 'Apparel & Accessories > Shoes'],
+    ['no', 'Strikkelue i ull', 'Apparel & Accessories > Clothing Accessories > Hats'],
+    ['da', 'Løbesko herre', 'Apparel & Accessories > Shoes'],
+    ['da', 'Billedbog for børn', 'Media > Books'],
+    ['da', 'Kogebog med 100 opskrifter', 'Media > Books'],
   ])('[%s] "%s"', (lang, title, path) => {
     expect(pathOf(title, lang)).toBe(path);
   });

@@ -45,7 +45,7 @@ const REGIONS: Record<string, Partial<Record<Lang, string>>> = {
     el: 'καλσόν',
   },
   'Apparel & Accessories > Shoes': {
-    no: 'vintersko, tursko, fjellsko, løpesko, løbesko, tøfler, tøffel, hjemmesko',
+    no: 'tøfler, tøffel',
     fi: 'tohvelit, tohveli, sandaalit, sandaali',
     uk: 'босоніжки',
   },
@@ -311,7 +311,6 @@ const REGIONS: Record<string, Partial<Record<Lang, string>>> = {
   },
   // Books.
   'Media > Books': {
-    no: 'kokebok, kogebog',
     fi: 'romaani',
     ru: 'роман~0.6',
   },

@@ -216,6 +216,15 @@ const COMPOUND_LANGS = new Set(['fi', 'hu', 'no', 'nb', 'da']);
 /** Shortest compound head these languages' compounds are read by, and the shortest part before it. */
 const MIN_HEAD = 5;
 const MIN_MODIFIER = 3;
+/**
+ * Heads shorter than MIN_HEAD that these languages' compounds end in often enough to read them
+ * by ("vinter|sko", "turist|sko", "koke|bok", "strikke|lue", "koge|bog"), normalised.
+ */
+const SHORT_HEADS: Record<string, string[]> = {
+  no: ['sko', 'bok', 'lue'],
+  nb: ['sko', 'bok', 'lue'],
+  da: ['sko', 'bog'],
+};
 
 /**
  * The other forms of a normalised title word in its language (Cyrillic words by their script
@@ -234,7 +243,7 @@ export function otherForms(word: string, lang: string | null): string[] {
   const out = inflectedForms(word, rules);
   if (lang && COMPOUND_LANGS.has(lang))
     for (const whole of [word, ...out])
-      for (const head of compoundHeads(whole)) if (!out.includes(head)) out.push(head);
+      for (const head of compoundHeads(whole, SHORT_HEADS[lang] ?? [])) if (!out.includes(head)) out.push(head);
   return out;
 }
 
@@ -249,9 +258,13 @@ function inflectedForms(word: string, rules: [string, string][]): string[] {
   return out;
 }
 
-/** A closed compound's possible heads, longest first: "kahvinkeitin" -> "hvinkeitin", ..., "keitin". */
-function compoundHeads(word: string): string[] {
+/**
+ * A closed compound's possible heads, longest first: "kahvinkeitin" -> "hvinkeitin", ..., "keitin";
+ * then the language's short heads it ends in ("vintersko" -> "sko").
+ */
+function compoundHeads(word: string, shortHeads: string[]): string[] {
   const out: string[] = [];
   for (let k = MIN_MODIFIER; word.length - k >= MIN_HEAD; k++) out.push(word.slice(k));
+  for (const head of shortHeads) if (word.length - head.length >= MIN_MODIFIER && word.endsWith(head)) out.push(head);
   return out;
 }
