@@ -8,7 +8,8 @@
  * - Ukrainian and Greek titles, which name the product first ("Рюкзак ноутбук", "Ποτήρια
  *   κρασιού") but were read head last (lexicon.ts HEAD_FIRST_LANGS);
  * - the Greek, Romanian, Ukrainian and Norwegian "for" and "with" words (cues.ts);
- * - Norwegian and Danish compounds whose head is shorter than the compound rule read ("vinter|sko");
+ * - Nordic, Finnish and Hungarian compounds whose head is shorter than the compound rule read
+ *   ("vinter|sko", "kahvi|muki", "túra|cipő");
  * - Nordic colour and size words that fold onto another language's product (rules/false-friends.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -275,13 +276,15 @@ describe('Greek genitives and Romanian articles are read (rules/inflection.ts)',
   });
 });
 
-describe('Norwegian and Danish compounds with a short head are read by it (rules/inflection.ts)', () => {
+describe('Norwegian, Danish, Finnish and Hungarian compounds with a short head are read by it (rules/inflection.ts)', () => {
   it('a compound ending in a listed short head gives it last', () => {
     expect(otherForms('vintersko', 'no').at(-1)).toBe('sko');
     expect(otherForms('billedbog', 'da')).toContain('bog');
     // Not in another language, nor with fewer than three letters before the head.
     expect(otherForms('vintersko', 'de')).toEqual([]);
     expect(otherForms('disko', 'no')).not.toContain('sko');
+    // Not a head that ends another product's word ("teleskop", a telescope, is no cup).
+    expect(otherForms('teleskop', 'da')).not.toContain('kop');
   });
   it.each([
     ['no', 'Fotballsko junior', 'Apparel & Accessories > Shoes'],
@@ -290,6 +293,13 @@ describe('Norwegian and Danish compounds with a short head are read by it (rules
     ['da', 'Løbesko herre', 'Apparel & Accessories > Shoes'],
     ['da', 'Billedbog for børn', 'Media > Books'],
     ['da', 'Kogebog med 100 opskrifter', 'Media > Books'],
+    ['no', 'Kaffekrus i keramikk', 'Home & Garden > Kitchen & Dining > Tableware > Drinkware > Mugs'],
+    ['no', 'Sofapute 45x45', 'Home & Garden > Linens & Bedding > Bedding > Pillows'],
+    ['no', 'Sommerdyne 140x200', 'Home & Garden > Linens & Bedding > Bedding > Quilts & Comforters'],
+    ['fi', 'Kahvimuki 3 dl', 'Home & Garden > Kitchen & Dining > Tableware > Drinkware > Mugs'],
+    ['fi', 'Villapipo lapsille', 'Apparel & Accessories > Clothing Accessories > Hats'],
+    ['fi', 'Minihame musta', 'Apparel & Accessories > Clothing > Skirts'],
+    ['hu', 'Túracipő női', 'Apparel & Accessories > Shoes'],
   ])('[%s] "%s"', (lang, title, path) => {
     expect(pathOf(title, lang)).toBe(path);
   });

@@ -118,9 +118,6 @@ const REGIONS: Record<string, Partial<Record<Lang, string>>> = {
     hu: 'tányér, tányérok, tányérkészlet',
     el: 'πιάτο, σερβίτσιο',
   },
-  'Home & Garden > Kitchen & Dining > Tableware > Drinkware > Mugs': {
-    fi: 'muki, kahvimuki',
-  },
   'Home & Garden > Kitchen & Dining > Food & Beverage Carriers > Thermoses': {
     fi: 'termospullo, termosmuki',
   },

@@ -218,12 +218,18 @@ const MIN_HEAD = 5;
 const MIN_MODIFIER = 3;
 /**
  * Heads shorter than MIN_HEAD that these languages' compounds end in often enough to read them
- * by ("vinter|sko", "turist|sko", "koke|bok", "strikke|lue", "koge|bog"), normalised.
+ * by ("vinter|sko", "koke|bok", "strikke|lue", "kaffe|krus", "hunde|seng", "spise|bord",
+ * "kahvi|muki", "villa|pipo", "nahka|vyö", "sport|cipő"), normalised. Left out: heads that end
+ * other products' words ("ost", cheese, ends "kompost"; Danish "kop", cup, "teleskop") and
+ * Hungarian case endings' look-alikes ("sál", scarf, is the instrumental "-sal").
  */
+const NORWEGIAN_SHORT_HEADS = ['sko', 'bok', 'lue', 'kopp', 'krus', 'seng', 'pute', 'dyne', 'bord'];
 const SHORT_HEADS: Record<string, string[]> = {
-  no: ['sko', 'bok', 'lue'],
-  nb: ['sko', 'bok', 'lue'],
-  da: ['sko', 'bog'],
+  no: NORWEGIAN_SHORT_HEADS,
+  nb: NORWEGIAN_SHORT_HEADS,
+  da: ['sko', 'bog', 'krus', 'seng', 'pude', 'dyne', 'bord'],
+  fi: ['muki', 'pipo', 'hame', 'kyna', 'vyo'],
+  hu: ['cipo'],
 };
 
 /**
