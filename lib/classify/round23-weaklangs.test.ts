@@ -10,7 +10,8 @@
  * - the Greek, Romanian, Ukrainian and Norwegian "for" and "with" words (cues.ts);
  * - Nordic, Finnish and Hungarian compounds whose head is shorter than the compound rule read
  *   ("vinter|sko", "kahvi|muki", "túra|cipő");
- * - Nordic colour and size words that fold onto another language's product (rules/false-friends.ts).
+ * - Nordic and Russian colour and size words that fold onto another language's product
+ *   (rules/false-friends.ts).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -331,7 +332,7 @@ describe('what follows a Greek "για" or a Romanian "pentru" is what the produ
   });
 });
 
-describe('Nordic colour and size words are no product (rules/false-friends.ts)', () => {
+describe('Nordic and Russian colour and size words are no product (rules/false-friends.ts)', () => {
   it('Danish and Norwegian "sort" (black) is not shorts', () => {
     expect(pathOf('Sort læderbælte', 'da')).toBe('Apparel & Accessories > Clothing Accessories > Belts');
     expect(pathOf('Sort kjole', 'no')).toBe('Apparel & Accessories > Clothing > Dresses');
@@ -339,6 +340,11 @@ describe('Nordic colour and size words are no product (rules/false-friends.ts)',
   it('Finnish "musta" (black) is no brass knuckles, Norwegian "liten" (small) no bed', () => {
     expect(pathOf('Musta kahvimuki', 'fi')).toBe('Home & Garden > Kitchen & Dining > Tableware > Drinkware > Mugs');
     expect(pathOf('Liten', 'no')).toBe('');
+  });
+  it('Russian "белый" (white) names no sauce alone', () => {
+    expect(pathOf('Набор белый', 'ru')).toBe('');
+    // Guard: a sauce named so keeps it.
+    expect(pathOf('Соус белый', 'ru')).toBe('Food, Beverages & Tobacco > Food Items > Condiments & Sauces');
   });
   it('the words keep their reading in the language they come from (guards)', () => {
     // Guards: these passed before.

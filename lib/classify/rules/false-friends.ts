@@ -33,6 +33,8 @@ const SHORTS = 207;
 const BRASS_KNUCKLES = 3833;
 /** "Furniture > Beds & Accessories > Beds & Bed Frames" (French "lit", which "liten" folds to). */
 const BEDS = 505764;
+/** "Food, Beverages & Tobacco > Food Items > Condiments & Sauces" (white sauces). */
+const CONDIMENTS_AND_SAUCES = 427;
 
 const FALSE_FRIENDS: FalseFriend[] = [
   { word: 'tee', langs: ['de'], there: TEA_AND_INFUSIONS, elsewhere: SHIRTS_AND_TOPS },
@@ -41,6 +43,9 @@ const FALSE_FRIENDS: FalseFriend[] = [
   { word: 'sort', langs: ['da', 'no', 'nb'], there: null, elsewhere: SHORTS },
   { word: 'musta', langs: ['fi'], there: null, elsewhere: BRASS_KNUCKLES },
   { word: 'liten', langs: ['no', 'nb', 'sv'], there: null, elsewhere: BEDS },
+  // Russian "белый" (white) and "белье" (linen) share one key, which the translated names give a
+  // white sauce: in a Russian title it names no product alone ("Соус белый" keeps its sauce).
+  { word: 'бел', langs: ['ru'], there: null, elsewhere: CONDIMENTS_AND_SAUCES },
   { word: 'pod', langs: ['pl', 'cs', 'sk'], there: null, elsewhere: LAUNDRY_DETERGENT },
   { word: '机', langs: ['zh'], there: null, elsewhere: TABLES },
 ];
