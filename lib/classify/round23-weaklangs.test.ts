@@ -3,7 +3,7 @@
  * Finnish, Hungarian, Russian and Ukrainian, written for these tests as a shop in those countries
  * writes them (none is taken from an evaluation set). Each fails on the round-22 classifier:
  * - the product nouns the word lists did not have (scripts/classify/everyday-regions-3.ts);
- * - the Greek genitive plural and singular and the Romanian definite articles and plurals, which
+ * - the Greek genitive plural and the Romanian definite articles, which
  *   the inflection rules did not read (rules/inflection.ts);
  * - Ukrainian and Greek titles, which name the product first ("Рюкзак ноутбук", "Ποτήρια
  *   κρασιού") but were read head last (lexicon.ts HEAD_FIRST_LANGS);
@@ -88,6 +88,11 @@ describe('everyday product nouns of Greek, Romanian, Nordic, Finnish, Hungarian,
     ['el', 'Ανδρικά σορτς βερμούδα', SHORTS],
     ['el', 'Ομπρέλα βροχής αυτόματη', UMBRELLA],
     ['el', 'Κομοδίνο με 2 συρτάρια', NIGHTSTAND],
+    [
+      'el',
+      'Σετ μαχαιριών κουζίνας 6 τεμ',
+      'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Kitchen Knives',
+    ],
     ['el', 'Σετ πιάτων πορσελάνης 18 τεμαχίων', PLATES],
     ['el', 'Μαξιλαροθήκες βαμβακερές 50x70', PILLOWCASE],
     ['el', 'Τουβλάκια κατασκευών 500 τεμ.', BLOCKS],
@@ -252,11 +257,11 @@ describe('everyday product nouns of Greek, Romanian, Nordic, Finnish, Hungarian,
 });
 
 describe('Greek genitives and Romanian articles are read (rules/inflection.ts)', () => {
-  it('the Greek genitive plural and singular come off', () => {
+  it('the Greek genitive plural comes off, not the feminine genitive singular', () => {
     expect(otherForms('πιατων', 'el')).toContain('πιατο');
     expect(otherForms('παπουτσιων', 'el')).toContain('παπουτσι');
-    expect(otherForms('τσαντας', 'el')).toContain('τσαντα');
-    expect(otherForms('ζωνης', 'el')).toContain('ζωνη');
+    // "Βάση τηλεόρασης" is a TV stand: the genitive names what it is for.
+    expect(otherForms('τηλεορασης', 'el')).not.toContain('τηλεοραση');
   });
   it('the Romanian definite articles and plurals come off', () => {
     expect(otherForms('fustele', 'ro')).toContain('fuste');
@@ -267,7 +272,6 @@ describe('Greek genitives and Romanian articles are read (rules/inflection.ts)',
   });
   it.each([
     ['el', 'Σετ πιάτων πορσελάνης 18 τεμαχίων', 'Home & Garden > Kitchen & Dining > Tableware > Dinnerware > Plates'],
-    ['el', 'Ζώνης δερμάτινης', 'Apparel & Accessories > Clothing Accessories > Belts'],
     ['ro', 'Fustele plisate de vară', 'Apparel & Accessories > Clothing > Skirts'],
     // Both spellings of the Romanian s with a mark below: the list's comma (ș), the title's cedilla (ş).
     ['ro', 'Cearşafuri de pat 160x200', 'Home & Garden > Linens & Bedding > Bedding > Bed Sheets'],
@@ -313,7 +317,6 @@ describe('Ukrainian and Greek titles name the product first', () => {
     ['uk', 'Чашка кава 350 мл', 'Home & Garden > Kitchen & Dining > Tableware > Drinkware > Mugs'],
     ['uk', 'Келих вина 450 мл', 'Home & Garden > Kitchen & Dining > Tableware > Drinkware'],
     ['el', 'Τσάντα laptop 15.6', 'Apparel & Accessories > Handbags, Wallets & Cases > Handbags'],
-    ['el', 'Θήκη τσάντας δερμάτινη', 'Apparel & Accessories > Handbags, Wallets & Cases > Handbags'],
   ])('[%s] "%s"', (lang, title, path) => {
     expect(pathOf(title, lang)).toBe(path);
   });

@@ -24,8 +24,9 @@
  *   ("sykler", "syklene", "skoene", "lampen");
  * - Greek plurals and genitives: "-ες" of "-α", "-η", "-ας" ("τσάντα"/"τσάντες"), "-ια" of "-ι"
  *   ("παπούτσι"/"παπούτσια"), "-α" of "-ο" ("βιβλίο"/"βιβλία"), "-οι", "-ου", "-ους" of "-ος",
- *   "-ματα" of "-μα" ("φόρεμα"/"φορέματα"), the genitive plural "-ων" ("Σετ πιάτων"), the
- *   genitive singular "-ας", "-ης", "-ιού", "-ματος" ("τσάντας", "ζώνης", "παπουτσιού");
+ *   "-ματα" of "-μα" ("φόρεμα"/"φορέματα"), the genitive plural "-ων" ("Σετ πιάτων"); not the
+ *   feminine genitive singular "-ας", "-ης": it names what the head is for ("Βάση τηλεόρασης",
+ *   a TV stand), seldom the head;
  * - Romanian definite articles: "-ul", "-ului", "-le", "-lor", "-ii", "-ia", "-urile" ("pantoful",
  *   "fustele", "cearșafurile", "rochia" -> "rochie"); the bare plural "-uri" is left out (it made
  *   one word of a vehicle title another product), so the lists keep those plurals.
@@ -157,10 +158,8 @@ const INFLECTION_RULES: Record<string, [string, string][]> = {
   ],
   el: [
     ['ματων', 'μα'],
-    ['ματος', 'μα'],
     ['ματα', 'μα'],
     ['ιων', 'ι'],
-    ['ιου', 'ι'],
     ['ους', 'ος'],
     ['ες', 'α'],
     ['ες', 'η'],
@@ -180,8 +179,6 @@ const INFLECTION_RULES: Record<string, [string, string][]> = {
     ['ων', 'α'],
     ['ων', 'η'],
     ['ων', 'ος'],
-    ['ας', 'α'],
-    ['ης', 'η'],
   ],
   // Romanian definite articles ("pantoful", "rochia", "fustele", "cearșafurile", "pantofii",
   // "rochiilor"), diacritics off (ș and ş both fold to s).
