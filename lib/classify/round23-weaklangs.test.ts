@@ -76,6 +76,17 @@ const YOGURT = 'Food, Beverages & Tobacco > Food Items > Dairy Products > Yogurt
 
 describe('everyday product nouns of Greek, Romanian, Nordic, Finnish, Hungarian, Russian and Ukrainian shops', () => {
   it.each([
+    [
+      'el',
+      'Μηχανή καφέ εσπρέσο',
+      'Home & Garden > Kitchen & Dining > Kitchen Appliances > Coffee Makers & Espresso Machines',
+    ],
+    ['el', 'Κρέμα χεριών 75ml', 'Health & Beauty > Personal Care > Cosmetics > Skin Care > Lotion & Moisturizer'],
+    ['el', 'Βούρτσα μαλλιών', 'Health & Beauty > Personal Care > Hair Care > Hair Styling Tools > Combs & Brushes'],
+    ['el', 'Μπουκάλι νερού 750ml', 'Home & Garden > Kitchen & Dining > Food & Beverage Carriers > Water Bottles'],
+    ['el', 'Τροφή σκύλων 15kg', 'Animals & Pet Supplies > Pet Supplies > Dog Supplies > Dog Food'],
+    ['el', 'Ψυγειοκαταψύκτης Bosch', 'Home & Garden > Kitchen & Dining > Kitchen Appliances > Refrigerators'],
+    ['el', 'Στεγνωτήριο ρούχων 8kg', 'Home & Garden > Household Appliances > Laundry Appliances > Dryers'],
     ['el', 'Δοχείο φαγητού γυάλινο με καπάκι', FOODBOX],
     ['el', 'Άρωμα γυναικείο 100ml', PERFUME],
     ['el', 'Ουίσκι 12 ετών 700ml', SPIRITS],

@@ -133,6 +133,24 @@ const REGIONS: Record<string, Partial<Record<Lang, string>>> = {
     uk: 'аерогриль, аерофритюрниця',
     el: 'φριτέζα αέρος',
   },
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Coffee Makers & Espresso Machines': {
+    el: 'μηχανή καφέ, μηχανή εσπρέσο',
+  },
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Refrigerators': {
+    el: 'ψυγειοκαταψύκτης',
+  },
+  'Home & Garden > Household Appliances > Laundry Appliances > Dryers': {
+    el: 'στεγνωτήριο ρούχων, στεγνωτήριο',
+  },
+  'Home & Garden > Kitchen & Dining > Food & Beverage Carriers > Water Bottles': {
+    el: 'μπουκάλι νερού, παγούρι',
+  },
+  'Health & Beauty > Personal Care > Hair Care > Hair Styling Tools > Combs & Brushes': {
+    el: 'βούρτσα μαλλιών',
+  },
+  'Animals & Pet Supplies > Pet Supplies > Dog Supplies > Dog Food': {
+    el: 'τροφή σκύλων, τροφή για σκύλους',
+  },
   // Linens.
   'Home & Garden > Linens & Bedding > Bedding': {
     fi: 'pussilakanasetti, lakanasetti',
@@ -193,6 +211,7 @@ const REGIONS: Record<string, Partial<Record<Lang, string>>> = {
   },
   'Health & Beauty > Personal Care > Cosmetics > Skin Care > Lotion & Moisturizer': {
     fi: 'kosteusvoide, päivävoide, yövoide, kasvovoide, voide~0.6',
+    el: 'κρέμα χεριών, κρέμα σώματος',
   },
   'Health & Beauty > Personal Care > Cosmetics > Skin Care > Sunscreen': {
     no: 'solkrem, solcreme',
