@@ -29,15 +29,20 @@ function everydaySynonyms(rows: TaxonomyRow[]): [string, string][] {
     ...rows.flatMap((r) => namePhrases(r[2]).map(phraseKey)),
     ...SYNONYMS.flatMap(([, list]) => list.split(',').map(phraseOf)),
   ]);
-  return [...EVERYDAY_SYNONYMS, ...EVERYDAY_REGIONS, ...EVERYDAY_MORE, ...EVERYDAY_REGIONS_2, ...EVERYDAY_REGIONS_3, ...EVERYDAY_CJK].map(
-    ([path, list]) => [
-      path,
-      list
-        .split(',')
-        .filter((raw) => !known.has(phraseOf(raw)))
-        .join(','),
-    ],
-  );
+  return [
+    ...EVERYDAY_SYNONYMS,
+    ...EVERYDAY_REGIONS,
+    ...EVERYDAY_MORE,
+    ...EVERYDAY_REGIONS_2,
+    ...EVERYDAY_REGIONS_3,
+    ...EVERYDAY_CJK,
+  ].map(([path, list]) => [
+    path,
+    list
+      .split(',')
+      .filter((raw) => !known.has(phraseOf(raw)))
+      .join(','),
+  ]);
 }
 import { buildLocalized, titleWordClasses } from './localized';
 import { readShopify, shopifyToGoogle } from './shopify-crosswalk';
