@@ -23,6 +23,11 @@ const FOR_WORDS: Record<string, string[]> = {
   da: ['til', 'kompatibel'],
   // Czech "pro" (for) is left out: in titles it is far more often a model name ("iPhone 15 Pro").
   ru: ['для'],
+  // Ukrainian, Greek, Romanian, Norwegian: "Чохол для телефону", "Θήκη για κινητό", "Husă pentru telefon".
+  uk: ['для'],
+  el: ['για'],
+  ro: ['pentru', 'compatibil'],
+  no: ['til', 'for'],
 };
 
 /** After one of these, the words list features or bundled extras. */
@@ -39,6 +44,10 @@ const WITH_WORDS: Record<string, string[]> = {
   da: ['med', 'inkl'],
   cs: ['s'],
   ru: ['с'],
+  uk: ['з', 'із', 'зі'],
+  el: ['με'],
+  ro: ['cu'],
+  no: ['med'],
 };
 
 /**

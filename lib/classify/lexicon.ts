@@ -60,7 +60,7 @@ const FIRST_WORD_LOCAL = 0.7;
  * "Bomba de água Anauger", "Vodka Smirnoff", "Szampon Ziaja"): there a title's first word is the
  * product at least as often as a brand, so it keeps its full weight.
  */
-export const HEAD_FIRST_LANGS = new Set(['fr', 'es', 'it', 'pt', 'pl', 'cs', 'ru', 'ro']);
+export const HEAD_FIRST_LANGS = new Set(['fr', 'es', 'it', 'pt', 'pl', 'cs', 'ru', 'uk', 'ro', 'el']);
 /**
  * What foldToken takes off a Latin word ("-a", "-o", "-y", "-en"), tried back on to find the
  * curated word a folded title word comes from; so is the fleeting vowel ("kubk" -> "kubek").

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EVERYDAY_REGIONS } from './everyday-regions';
 import { EVERYDAY_REGIONS_2 } from './everyday-regions-2';
 import { TOPLEVEL_WORDS } from './toplevels';
+import { EVERYDAY_REGIONS_3 } from './everyday-regions-3';
 import { readTaxonomy } from './build-model';
 import { Taxonomy } from '../../lib/classify/taxonomy';
 
@@ -9,6 +10,7 @@ describe.each([
   ['everyday-regions', EVERYDAY_REGIONS],
   ['everyday-regions-2', EVERYDAY_REGIONS_2],
   ['toplevels', TOPLEVEL_WORDS],
+  ['everyday-regions-3', EVERYDAY_REGIONS_3],
 ])('%s word lists', (_name, LIST) => {
   const { rows } = readTaxonomy();
   const paths = new Set<string>();

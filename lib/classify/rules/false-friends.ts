@@ -27,8 +27,25 @@ const TABLES = 6392;
 /** "Home & Garden > Household Supplies > Laundry Supplies > Laundry Detergent" (detergent pods). */
 const LAUNDRY_DETERGENT = 2754;
 
+/** "Apparel & Accessories > Clothing > Shorts" (Turkish "şort", Romanian "șort"). */
+const SHORTS = 207;
+/** "Mature > Weapons > Brass Knuckles" (Turkish "muşta"). */
+const BRASS_KNUCKLES = 3833;
+/** "Furniture > Beds & Accessories > Beds & Bed Frames" (French "lit", which "liten" folds to). */
+const BEDS = 505764;
+/** "Food, Beverages & Tobacco > Food Items > Condiments & Sauces" (white sauces). */
+const CONDIMENTS_AND_SAUCES = 427;
+
 const FALSE_FRIENDS: FalseFriend[] = [
   { word: 'tee', langs: ['de'], there: TEA_AND_INFUSIONS, elsewhere: SHIRTS_AND_TOPS },
+  // Colour and size words of the Nordic titles: Danish and Norwegian "sort" (black), Finnish
+  // "musta" (black), Norwegian and Swedish "liten" (small) name no product there.
+  { word: 'sort', langs: ['da', 'no', 'nb'], there: null, elsewhere: SHORTS },
+  { word: 'musta', langs: ['fi'], there: null, elsewhere: BRASS_KNUCKLES },
+  { word: 'liten', langs: ['no', 'nb', 'sv'], there: null, elsewhere: BEDS },
+  // Russian "белый" (white) and "белье" (linen) share one key, which the translated names give a
+  // white sauce: in a Russian title it names no product alone ("Соус белый" keeps its sauce).
+  { word: 'бел', langs: ['ru'], there: null, elsewhere: CONDIMENTS_AND_SAUCES },
   { word: 'pod', langs: ['pl', 'cs', 'sk'], there: null, elsewhere: LAUNDRY_DETERGENT },
   { word: '机', langs: ['zh'], there: null, elsewhere: TABLES },
 ];

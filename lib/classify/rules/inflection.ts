@@ -24,7 +24,12 @@
  *   ("sykler", "syklene", "skoene", "lampen");
  * - Greek plurals and genitives: "-ες" of "-α", "-η", "-ας" ("τσάντα"/"τσάντες"), "-ια" of "-ι"
  *   ("παπούτσι"/"παπούτσια"), "-α" of "-ο" ("βιβλίο"/"βιβλία"), "-οι", "-ου", "-ους" of "-ος",
- *   "-ματα" of "-μα" ("φόρεμα"/"φορέματα").
+ *   "-ματα" of "-μα" ("φόρεμα"/"φορέματα"), the genitive plural "-ων" ("Σετ πιάτων"); not the
+ *   feminine genitive singular "-ας", "-ης": it names what the head is for ("Βάση τηλεόρασης",
+ *   a TV stand), seldom the head;
+ * - Romanian definite articles: "-ul", "-ului", "-le", "-lor", "-ii", "-ia", "-urile" ("pantoful",
+ *   "fustele", "cearșafurile", "rochia" -> "rochie"); the bare plural "-uri" is left out (it made
+ *   one word of a vehicle title another product), so the lists keep those plurals.
  *
  * Finnish, Hungarian, Norwegian and Danish also close compounds up, head last ("kahvin|keitin",
  * "villa|sukat", "kávé|főző", "barne|sykkel"): in their titles a word no table holds is also tried by its endings, longest first
@@ -152,7 +157,9 @@ const INFLECTION_RULES: Record<string, [string, string][]> = {
     ['e', ''],
   ],
   el: [
+    ['ματων', 'μα'],
     ['ματα', 'μα'],
+    ['ιων', 'ι'],
     ['ους', 'ος'],
     ['ες', 'α'],
     ['ες', 'η'],
@@ -168,6 +175,22 @@ const INFLECTION_RULES: Record<string, [string, string][]> = {
     ['ι', 'ια'],
     ['ο', 'α'],
     ['ος', 'οι'],
+    ['ων', 'ο'],
+    ['ων', 'α'],
+    ['ων', 'η'],
+    ['ων', 'ος'],
+  ],
+  // Romanian definite articles ("pantoful", "rochia", "fustele", "cearșafurile", "pantofii",
+  // "rochiilor"), diacritics off (ș and ş both fold to s).
+  ro: [
+    ['urilor', ''],
+    ['urile', ''],
+    ['ului', ''],
+    ['lor', ''],
+    ['ul', ''],
+    ['le', ''],
+    ['ii', 'i'],
+    ['ia', 'ie'],
   ],
   fr: [
     ['aux', 'al'],
@@ -190,6 +213,21 @@ const COMPOUND_LANGS = new Set(['fi', 'hu', 'no', 'nb', 'da']);
 /** Shortest compound head these languages' compounds are read by, and the shortest part before it. */
 const MIN_HEAD = 5;
 const MIN_MODIFIER = 3;
+/**
+ * Heads shorter than MIN_HEAD that these languages' compounds end in often enough to read them
+ * by ("vinter|sko", "koke|bok", "strikke|lue", "kaffe|krus", "hunde|seng", "spise|bord",
+ * "kahvi|muki", "villa|pipo", "nahka|vyö", "sport|cipő"), normalised. Left out: heads that end
+ * other products' words ("ost", cheese, ends "kompost"; Danish "kop", cup, "teleskop") and
+ * Hungarian case endings' look-alikes ("sál", scarf, is the instrumental "-sal").
+ */
+const NORWEGIAN_SHORT_HEADS = ['sko', 'bok', 'lue', 'kopp', 'krus', 'seng', 'pute', 'dyne', 'bord'];
+const SHORT_HEADS: Record<string, string[]> = {
+  no: NORWEGIAN_SHORT_HEADS,
+  nb: NORWEGIAN_SHORT_HEADS,
+  da: ['sko', 'bog', 'krus', 'seng', 'pude', 'dyne', 'bord'],
+  fi: ['muki', 'pipo', 'hame', 'kyna', 'vyo'],
+  hu: ['cipo'],
+};
 
 /**
  * The other forms of a normalised title word in its language (Cyrillic words by their script
@@ -208,7 +246,7 @@ export function otherForms(word: string, lang: string | null): string[] {
   const out = inflectedForms(word, rules);
   if (lang && COMPOUND_LANGS.has(lang))
     for (const whole of [word, ...out])
-      for (const head of compoundHeads(whole)) if (!out.includes(head)) out.push(head);
+      for (const head of compoundHeads(whole, SHORT_HEADS[lang] ?? [])) if (!out.includes(head)) out.push(head);
   return out;
 }
 
@@ -223,9 +261,13 @@ function inflectedForms(word: string, rules: [string, string][]): string[] {
   return out;
 }
 
-/** A closed compound's possible heads, longest first: "kahvinkeitin" -> "hvinkeitin", ..., "keitin". */
-function compoundHeads(word: string): string[] {
+/**
+ * A closed compound's possible heads, longest first: "kahvinkeitin" -> "hvinkeitin", ..., "keitin";
+ * then the language's short heads it ends in ("vintersko" -> "sko").
+ */
+function compoundHeads(word: string, shortHeads: string[]): string[] {
   const out: string[] = [];
   for (let k = MIN_MODIFIER; word.length - k >= MIN_HEAD; k++) out.push(word.slice(k));
+  for (const head of shortHeads) if (word.length - head.length >= MIN_MODIFIER && word.endsWith(head)) out.push(head);
   return out;
 }
