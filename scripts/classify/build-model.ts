@@ -12,6 +12,7 @@ import { EVERYDAY_REGIONS } from './everyday-regions';
 import { EVERYDAY_MORE } from './everyday-more';
 import { EVERYDAY_REGIONS_2 } from './everyday-regions-2';
 import { EVERYDAY_CJK } from './everyday-cjk';
+import { EVERYDAY_SLAVIC } from './everyday-slavic';
 
 /** Curated phrases: the synonyms, the consumables by language and the Japanese product words. */
 const SYNONYMS = [...CURATED, ...CONSUMABLE_SYNONYMS, ...JAPANESE_SYNONYMS];
@@ -28,15 +29,20 @@ function everydaySynonyms(rows: TaxonomyRow[]): [string, string][] {
     ...rows.flatMap((r) => namePhrases(r[2]).map(phraseKey)),
     ...SYNONYMS.flatMap(([, list]) => list.split(',').map(phraseOf)),
   ]);
-  return [...EVERYDAY_SYNONYMS, ...EVERYDAY_REGIONS, ...EVERYDAY_MORE, ...EVERYDAY_REGIONS_2, ...EVERYDAY_CJK].map(
-    ([path, list]) => [
-      path,
-      list
-        .split(',')
-        .filter((raw) => !known.has(phraseOf(raw)))
-        .join(','),
-    ],
-  );
+  return [
+    ...EVERYDAY_SYNONYMS,
+    ...EVERYDAY_REGIONS,
+    ...EVERYDAY_MORE,
+    ...EVERYDAY_REGIONS_2,
+    ...EVERYDAY_CJK,
+    ...EVERYDAY_SLAVIC,
+  ].map(([path, list]) => [
+    path,
+    list
+      .split(',')
+      .filter((raw) => !known.has(phraseOf(raw)))
+      .join(','),
+  ]);
 }
 import { buildLocalized, titleWordClasses } from './localized';
 import { readShopify, shopifyToGoogle } from './shopify-crosswalk';

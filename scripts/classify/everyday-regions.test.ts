@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { EVERYDAY_REGIONS } from './everyday-regions';
 import { EVERYDAY_REGIONS_2 } from './everyday-regions-2';
+import { EVERYDAY_SLAVIC } from './everyday-slavic';
 import { readTaxonomy } from './build-model';
 import { Taxonomy } from '../../lib/classify/taxonomy';
 
 describe.each([
   ['everyday-regions', EVERYDAY_REGIONS],
   ['everyday-regions-2', EVERYDAY_REGIONS_2],
+  ['everyday-slavic', EVERYDAY_SLAVIC],
 ])('%s word lists', (_name, LIST) => {
   const { rows } = readTaxonomy();
   const paths = new Set<string>();
