@@ -23,6 +23,11 @@ const FOR_WORDS: Record<string, string[]> = {
   da: ['til', 'kompatibel'],
   // Czech "pro" (for) is left out: in titles it is far more often a model name ("iPhone 15 Pro").
   ru: ['для'],
+  // Slovak "pre", "na" ("Krmivo pre psov", "Taška na notebook"); Croatian, Slovenian, Bulgarian "za".
+  sk: ['pre', 'na'],
+  hr: ['za'],
+  sl: ['za'],
+  bg: ['за'],
 };
 
 /** After one of these, the words list features or bundled extras. */
@@ -39,6 +44,10 @@ const WITH_WORDS: Record<string, string[]> = {
   da: ['med', 'inkl'],
   cs: ['s'],
   ru: ['с'],
+  sk: ['s', 'so'],
+  hr: ['s', 'sa'],
+  sl: ['s', 'z'],
+  bg: ['с', 'със'],
 };
 
 /**
@@ -74,7 +83,24 @@ export const FOR_CUES = toSet(FOR_WORDS);
  * "for" nor the Portuguese "of the". Other titles (Korean, Japanese, Chinese, unknown) keep every
  * language's cues: their Latin words come from anywhere.
  */
-const SCOPED_LANGS = new Set(['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'da', 'cs', 'ru']);
+const SCOPED_LANGS = new Set([
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'nl',
+  'pl',
+  'pt',
+  'sv',
+  'da',
+  'cs',
+  'ru',
+  'sk',
+  'hr',
+  'sl',
+  'bg',
+]);
 
 /** The cue set of a title's language: its own words (plus English ones), or every language's. */
 function scopedCues(lists: Record<string, string[]>, withEnglish: boolean): (lang: string | null) => Set<string> {
