@@ -18,6 +18,8 @@ import { isSlavicCaseForm } from './rules/slavic-inflection';
 import { foreignTableScale } from './rules/foreign-table';
 import { pageLanguageEntries } from './rules/page-language-words';
 import { isSetWord } from './rules/set-of';
+import { Taxonomy } from './taxonomy';
+import { compileLexicon } from '../../scripts/classify/compile-lexicon';
 
 const model = JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel;
 const classifier = createClassifier(model);
@@ -56,6 +58,9 @@ describe('a set word, then what the set holds in the genitive plural', () => {
     ['hr', 'Set odvijača 6 kom', SCREWDRIVERS],
     ['sl', 'Komplet izvijačev 10 kos', SCREWDRIVERS],
     ['bg', 'Комплект ножове за кухня', KNIVES],
+    ['pl', 'Zestaw klocków konstrukcyjnych 500 el.', 'Toys & Games > Toys > Building Toys'],
+    ['pl', 'Komplet pościeli bawełnianej 160x200', BEDDING],
+    ['sl', 'Komplet brisač 3 kosi', 'Home & Garden > Linens & Bedding > Towels'],
   ])('[%s] "%s"', (lang, title, path) => {
     expect(pathOf(title, lang)).toBe(path);
   });
@@ -77,7 +82,9 @@ describe('a set word, then what the set holds in the genitive plural', () => {
 
 describe('case endings of the Slavic languages (rules/slavic-inflection.ts)', () => {
   it('genitive plurals come back to a listed form', () => {
-    expect(otherForms('garnkow', 'pl')).toContain('garnek');
+    expect(otherForms('garnkow', 'pl')[0]).toBe('garnek');
+    expect(otherForms('klockow', 'pl')).toContain('klocki');
+    expect(otherForms('brisac', 'sl')).toContain('brisaca');
     expect(otherForms('nozy', 'pl')).toContain('noz');
     expect(otherForms('pedzli', 'pl')[0]).toBe('pedzle');
     expect(otherForms('sroubovaku', 'cs')).toContain('sroubovak');
@@ -178,5 +185,41 @@ describe('everyday product nouns of Slovak, Croatian, Slovenian and Bulgarian', 
     ['bg', 'Дамска чанта от естествена кожа', HANDBAGS],
   ])('[%s] "%s"', (lang, title, path) => {
     expect(pathOf(title, lang)).toBe(path);
+  });
+});
+
+describe('curated phrases whose head word reads alike (scripts/classify/compile-lexicon.ts)', () => {
+  const taxonomy = new Taxonomy([
+    [1, 0, 'Apparel'],
+    [2, 1, 'Hoodies'],
+    [3, 0, 'Electronics'],
+    [4, 3, 'Televisions'],
+  ]);
+  const compiled = compileLexicon(
+    {
+      synonyms: [
+        ['bluza', 2, 1],
+        ['bluza z kapturem', 2, 1],
+        ['bluza polar', 2, 1],
+        ['polar', 1, 1],
+        ['tv', 4, 1],
+        ['smart tv', 4, 1],
+      ],
+      compoundHeads: [],
+      derivedStop: [],
+      brandWords: [],
+      localized: { langs: [], phrases: [] },
+    },
+    taxonomy,
+  );
+  const keys = compiled.lexicon.flatMap(([, , lines]) =>
+    lines.split('\n').flatMap((l) => l.split('\t')[1]?.split('|') ?? []),
+  );
+  it('drops a head-first phrase whose other words no table reads, and keeps the others', () => {
+    expect(keys).not.toContain('bluza z kapturem');
+    // "polar" is read on its own, so the phrase says which reading wins.
+    expect(keys).toContain('bluza polar');
+    // The head comes last: a word before it is read as a modifier or a brand.
+    expect(keys).toContain('smart tv');
   });
 });

@@ -8,7 +8,7 @@
  * "č" is "c"), most specific first; rules/inflection.ts tries them on a title word no table holds
  * in its own form, and takes the first form that a table does hold.
  *
- * - Polish: genitive plural "-ków" of "-ek" ("garnków" -> "garnek"), "-ek" of "-ka" ("kredek"),
+ * - Polish: genitive plural "-ków" of "-ek" and "-ki" ("garnków" -> "garnek", "klocków" -> "klocki"), "-ek" of "-ka" ("kredek"),
  *   "-i"/"-y" of a plural in "-e" ("pędzli" -> "pędzle"); "-ami", "-ach" of "-a"; the plural "-e",
  *   "-y", "-i" of a noun ending in a consonant ("noże", "noży", "talerze").
  * - Czech: genitive plural "-ů" ("šroubováků", "hrnců" -> "hrnec", "nožů" -> "nože"), "-ek" of
@@ -18,8 +18,8 @@
  * - Croatian, Serbian (Latin) and Bosnian: genitive plural "-a" with the fleeting "a" ("lonaca" ->
  *   "lonac", "odvijača"), "-eva", "-ova", "-evi", "-ovi" of short masculines ("noževi"); "-ama",
  *   "-ima"; the plural "-e" of "-a" ("majice", "jakne") and "-i" of a consonant ("lonci" -> "lonac").
- * - Slovenian: genitive plural "-ev", "-ov" ("izvijačev", "loncev" -> "lonec"); "-ami", "-ah",
- *   "-ih"; plurals "-e", "-i" ("majice", "lonci").
+ * - Slovenian: genitive plural "-ev", "-ov" ("izvijačev", "loncev" -> "lonec") and the bare stem
+ *   of "-a" ("brisač" -> "brisača"); "-ami", "-ah", "-ih"; plurals "-e", "-i" ("majice", "lonci").
  * - Bulgarian: the plural "-ове", "-еве" of short masculines ("ножове"), and the definite article
  *   ("-та", "-ът", "-ят", "-то", "-те": "тенджерата", "обувките"). The other endings are folded by
  *   the Cyrillic key (text.ts foldCyrillic) and the Russian rules, which follow.
@@ -47,6 +47,7 @@ const HR: [string, string][] = [
 export const SLAVIC_INFLECTION: Record<string, [string, string][]> = {
   pl: [
     ['kow', 'ek'],
+    ['kow', 'ki'],
     ['ek', 'ka'],
     ['ami', 'a'],
     ['ach', 'a'],
@@ -110,6 +111,7 @@ export const SLAVIC_INFLECTION: Record<string, [string, string][]> = {
     ['i', ''],
     ['e', ''],
     ['a', ''],
+    ['', 'a'],
   ],
   bg: [
     ['ове', ''],
