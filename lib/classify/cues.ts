@@ -83,24 +83,7 @@ export const FOR_CUES = toSet(FOR_WORDS);
  * "for" nor the Portuguese "of the". Other titles (Korean, Japanese, Chinese, unknown) keep every
  * language's cues: their Latin words come from anywhere.
  */
-const SCOPED_LANGS = new Set([
-  'en',
-  'de',
-  'fr',
-  'es',
-  'it',
-  'nl',
-  'pl',
-  'pt',
-  'sv',
-  'da',
-  'cs',
-  'ru',
-  'sk',
-  'hr',
-  'sl',
-  'bg',
-]);
+const SCOPED_LANGS = new Set([...Object.keys(FOR_WORDS), ...Object.keys(WITH_WORDS)]);
 
 /** The cue set of a title's language: its own words (plus English ones), or every language's. */
 function scopedCues(lists: Record<string, string[]>, withEnglish: boolean): (lang: string | null) => Set<string> {

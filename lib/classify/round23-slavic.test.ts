@@ -146,6 +146,17 @@ describe('words read from another language on a page whose language is known', (
   });
 });
 
+describe('"for" in Slovak, Slovenian and Bulgarian titles (cues.ts): what follows is what the product serves', () => {
+  const CHARGERS = 'Electronics > Electronics Accessories > Power > Power Adapters & Chargers';
+  it.each([
+    ['sk', 'Nabíjačka pre mobilný telefón 20W'],
+    ['sl', 'Polnilec za mobilni telefon 20W'],
+    ['bg', 'Зарядно за мобилен телефон 20W'],
+  ])('[%s] "%s"', (lang, title) => {
+    expect(pathOf(title, lang)).toBe(CHARGERS);
+  });
+});
+
 describe('everyday product nouns of Slovak, Croatian, Slovenian and Bulgarian', () => {
   it.each([
     ['sk', 'Pánske nohavice slim fit', PANTS],
