@@ -141,6 +141,7 @@ describe('words read from another language on a page whose language is known', (
     expect(foreignTableScale('en', 'pl', true)).toBe(foreignTableScale('pt', 'hr', false));
     expect(foreignTableScale('cs', 'sk', false)).toBe(foreignTableScale('en', 'sk', false));
     expect(foreignTableScale('ru', 'bg', false)).toBe(foreignTableScale('en', 'bg', false));
+    expect(foreignTableScale('fr', 'en', true)).toBe(foreignTableScale('en', 'pl', true));
     expect(foreignTableScale('pl', 'pl', true)).toBe(1);
     expect(foreignTableScale('pt', null, false)).toBe(1);
   });

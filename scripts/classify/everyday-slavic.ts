@@ -4,11 +4,11 @@
  * Bulgarian, and the Polish and Czech nouns the other lists lack. The nouns a shop puts first in a
  * title for the most-bought products of every top level, in the nominative; their plurals and
  * case forms ("hrncov", "lonaca", "izvijačev", "ножове") are read by the inflection rules
- * (rules/slavic-inflection.ts), so a word is listed in one form where those rules reach the
- * others. Written for this list from ordinary dictionary vocabulary (not taken from any evaluation
- * title). One row per concept, one line per language: sk; hr; sl; bg; then Polish and Czech; a word
- * two of them share is listed once, in the first. Same syntax as synonyms.ts ("word~0.6" for a
- * word with a second meaning).
+ * (lib/classify/rules/slavic-inflection.ts), so a word is listed in one form where those rules
+ * reach the others ("majica", not "majice"). Written for this list from ordinary dictionary
+ * vocabulary (not taken from any evaluation title). One row per concept, one line per language:
+ * sk; hr; sl; bg; then Polish and Czech; a word two of them share is listed once, in the first.
+ * Same syntax as synonyms.ts ("word~0.6" for a word with a second meaning).
  *
  * Curated keys hold for every language, so a word is left out, or listed only in a phrase, where
  * it is another language's word for something else: Croatian and Slovenian "nož" and Polish
@@ -23,9 +23,9 @@
 const SLAVIC: Record<string, string[]> = {
   // Clothing.
   'Apparel & Accessories > Clothing > Shirts & Tops': [
-    'košeľa, košele, tričká, mikina, sveter',
-    'majica, majice, košulja, košulje, bluza, džemper, vesta~0.5',
-    'srajca, srajce, puloverji, jopa',
+    'košeľa, tričká, mikina, sveter',
+    'majica, košulja, bluza, džemper, vesta~0.5',
+    'srajca, puloverji, jopa',
     'тениска, тениски, риза, ризи, блуза, суичър, пуловер',
   ],
   'Apparel & Accessories > Clothing > Pants': [
@@ -34,11 +34,11 @@ const SLAVIC: Record<string, string[]> = {
     'kavbojke, pajkice',
     'панталон, панталони, дънки, клин~0.5',
   ],
-  'Apparel & Accessories > Clothing > Skirts': ['sukňa, sukne', 'suknja, suknje', 'krilo~0.6', 'пола~0.6, поли~0.5'],
-  'Apparel & Accessories > Clothing > Dresses': ['', 'haljina, haljine', 'obleka~0.6, obleke~0.5', 'рокля, рокли'],
+  'Apparel & Accessories > Clothing > Skirts': ['sukňa', 'suknja', 'krilo~0.6', 'пола~0.6, поли~0.5'],
+  'Apparel & Accessories > Clothing > Dresses': ['', 'haljina', 'obleka~0.6, obleke~0.5', 'рокля, рокли'],
   'Apparel & Accessories > Clothing > Outerwear > Coats & Jackets': [
     'kabát, bunda, vetrovka',
-    'jakna, jakne, kaput, vjetrovka, kabanica',
+    'jakna, kaput, vjetrovka, kabanica',
     'plašč',
     'яке, якета, палто, шуба',
   ],
@@ -87,14 +87,14 @@ const SLAVIC: Record<string, string[]> = {
   'Luggage & Bags > Backpacks': ['ruksak, batoh', '', 'nahrbtnik', 'раница'],
   'Luggage & Bags > Suitcases': ['kufor', 'kofer', 'kovček', 'куфар'],
   // Furniture.
-  'Furniture > Chairs': ['stolička', 'stolica, stolice', '', 'столове~0.5'],
+  'Furniture > Chairs': ['stolička', 'stolica', '', 'столове~0.5'],
   'Furniture > Office Furniture > Office Chairs': [
     'kancelárska stolička',
     'uredska stolica',
     'pisarniški stol',
     'офис стол, офис столове',
   ],
-  'Furniture > Tables': ['stôl', '', 'miza, mize', 'маса~0.6'],
+  'Furniture > Tables': ['stôl', '', 'miza', 'маса~0.6'],
   'Furniture > Sofas': ['gauč, sedačka', 'kauč, trosjed', 'kavč, sedežna garnitura', 'диван, канапе'],
   'Furniture > Cabinets & Storage > Armoires & Wardrobes': ['skriňa, šatník', 'ormar', 'omara', 'гардероб'],
   'Furniture > Shelving': ['polica~0.6', '', '', 'етажерка, стелаж'],
@@ -123,21 +123,16 @@ const SLAVIC: Record<string, string[]> = {
   'Home & Garden > Lighting > Lamps': ['', 'svjetiljka', 'svetilka', ''],
   'Home & Garden > Lighting > Light Bulbs': ['žiarovka', 'žarulja', 'žarnica', 'крушка'],
   // Kitchen.
-  'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Cookware': [
-    'hrniec, hrnce',
-    '',
-    'lonec, lonci',
-    'тенджера',
-  ],
+  'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Cookware': ['hrniec, hrnce', '', 'lonec', 'тенджера'],
   'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Cookware > Skillets & Frying Pans': [
-    'panvica, panvice',
+    'panvica',
     'tava',
     'ponev',
     'тиган',
   ],
   'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Kitchen Knives': [
     'kuchynský nôž',
-    'kuhinjski nož, noževi',
+    'kuhinjski nož',
     '',
     'нож, ножове',
     'nóż kuchenny, noże kuchenne',
@@ -279,12 +274,7 @@ const SLAVIC: Record<string, string[]> = {
   'Hardware > Tools > Drills': ['vŕtačka', 'bušilica', 'vrtalnik', 'бормашина, винтоверт'],
   'Hardware > Tools > Hammers': ['', 'čekić', '', 'чук'],
   'Hardware > Tools > Saws': ['píla', 'pila~0.6', 'žaga', 'трион'],
-  'Hardware > Hardware Accessories > Hardware Fasteners > Screws': [
-    'skrutka, skrutky',
-    'vijak, vijci',
-    '',
-    'винт, винтове',
-  ],
+  'Hardware > Hardware Accessories > Hardware Fasteners > Screws': ['skrutka', 'vijak, vijci', '', 'винт, винтове'],
   'Hardware > Plumbing > Plumbing Fixtures > Faucets': [
     'vodovodná batéria',
     'slavina, miješalica',

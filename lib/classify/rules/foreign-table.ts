@@ -1,13 +1,16 @@
 /**
  * How much a translated phrase read from another language's table counts on a page whose language
  * is known (issue #15, foreign-table reads). A word of a page's language folds onto another
- * language's word for something else ("Nóż" -> "noz", Portuguese walnut; "pas", a Polish belt, a
- * Portuguese name's key): read from that other table, it names a product the page does not sell.
- * English is read everywhere (shops mix it into local titles), and so are the tables of a closely
- * related language (Czech on a Slovak page, Danish on a Norwegian one, Russian on a Ukrainian or
- * Bulgarian one), at the weight lexicon.ts gave every other language's phrase. A page whose
- * language has a table of its own reads an unrelated language's phrases for much less: its own
- * table names its products; one without a table keeps the common weight.
+ * language's word for something else (a Polish "pas", a belt, is a Portuguese name's key): read
+ * from that other table, it names a product the page does not sell. (A word the curated lists hold
+ * from another language, which keep no language per word, is rules/page-language-words.ts.)
+ *
+ * English is read everywhere (shops mix it into local titles); an English page reads every table
+ * (its titles borrow product names from every language); the tables of a closely related language
+ * are read too (Czech on a Slovak page, Danish on a Norwegian one, Russian on a Bulgarian one): all
+ * at the weight lexicon.ts gave every other language's phrase. A page whose language has a table of
+ * its own reads an unrelated language's phrases for much less: its own table names its products.
+ * A page without a table keeps the common weight.
  */
 
 /** A phrase of another language than the page's, English or a related one. */
@@ -36,6 +39,6 @@ const related = (a: string, b: string) => FAMILIES.some((f) => f.includes(a) && 
  */
 export function foreignTableScale(tableLang: string, pageLang: string | null, ownTable: boolean): number {
   if (!pageLang || tableLang === '*' || tableLang === pageLang) return 1;
-  if (tableLang === 'en' || related(tableLang, pageLang) || !ownTable) return OTHER_LANGUAGE;
+  if (tableLang === 'en' || pageLang === 'en' || related(tableLang, pageLang) || !ownTable) return OTHER_LANGUAGE;
   return UNRELATED_LANGUAGE;
 }
