@@ -28,6 +28,11 @@ const FOR_WORDS: Record<string, string[]> = {
   el: ['για'],
   ro: ['pentru', 'compatibil'],
   no: ['til', 'for'],
+  // Slovak "pre", "na" ("Krmivo pre psov", "Taška na notebook"); Croatian, Slovenian, Bulgarian "za".
+  sk: ['pre', 'na'],
+  hr: ['za'],
+  sl: ['za'],
+  bg: ['за'],
 };
 
 /** After one of these, the words list features or bundled extras. */
@@ -48,6 +53,10 @@ const WITH_WORDS: Record<string, string[]> = {
   el: ['με'],
   ro: ['cu'],
   no: ['med'],
+  sk: ['s', 'so'],
+  hr: ['s', 'sa'],
+  sl: ['s', 'z'],
+  bg: ['с', 'със'],
 };
 
 /**
@@ -83,7 +92,7 @@ export const FOR_CUES = toSet(FOR_WORDS);
  * "for" nor the Portuguese "of the". Other titles (Korean, Japanese, Chinese, unknown) keep every
  * language's cues: their Latin words come from anywhere.
  */
-const SCOPED_LANGS = new Set(['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'da', 'cs', 'ru']);
+const SCOPED_LANGS = new Set([...Object.keys(FOR_WORDS), ...Object.keys(WITH_WORDS)]);
 
 /** The cue set of a title's language: its own words (plus English ones), or every language's. */
 function scopedCues(lists: Record<string, string[]>, withEnglish: boolean): (lang: string | null) => Set<string> {

@@ -8,6 +8,8 @@ import { CJK_CHAR, foldToken, stemToken } from './text';
 import { segmentCjk } from './segment';
 import { KeyIndex } from './key-index';
 import { otherForms } from './rules/inflection';
+import { hasSlavicCases, isSlavicCaseForm } from './rules/slavic-inflection';
+import { foreignTableScale } from './rules/foreign-table';
 import { nameKeyText } from './name-keys';
 
 export interface LexEntry {
@@ -44,8 +46,6 @@ const LOCAL_SINGLE_WORD_WEIGHT = 0.4;
 const CLOSED_COMPOUND_LANGS = new Set(['de', 'nl', 'sv', 'da']);
 /** A word of Hangul syllables only. */
 const HANGUL_WORD = /^[\uac00-\ud7af]+$/;
-/** A translated phrase from another language than the page's counts this much. */
-const OTHER_LANGUAGE = 0.6;
 /**
  * A spec of a device (a wattage, a capacity, a port): in a title holding one, a maker's name that
  * is also a word is the maker wherever it stands ("Nabíjačka USB-C 20W Apple", "Shell Helix 5W-30").
@@ -60,7 +60,24 @@ const FIRST_WORD_LOCAL = 0.7;
  * "Bomba de água Anauger", "Vodka Smirnoff", "Szampon Ziaja"): there a title's first word is the
  * product at least as often as a brand, so it keeps its full weight.
  */
-export const HEAD_FIRST_LANGS = new Set(['fr', 'es', 'it', 'pt', 'pl', 'cs', 'ru', 'uk', 'ro', 'el']);
+export const HEAD_FIRST_LANGS = new Set([
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'pl',
+  'cs',
+  'ru',
+  'uk',
+  'ro',
+  'el',
+  'sk',
+  'hr',
+  'sr',
+  'bs',
+  'sl',
+  'bg',
+]);
 /**
  * What foldToken takes off a Latin word ("-a", "-o", "-y", "-en"), tried back on to find the
  * curated word a folded title word comes from; so is the fleeting vowel ("kubk" -> "kubek").
@@ -99,7 +116,8 @@ const isTurkishPossessive = (token: string, fold: string, lang: string | null) =
 const isFormOfFold = (token: string, fold: string, lang: string | null, before?: string) =>
   token === fold + PLURAL_ENDING[lang ?? ''] ||
   isSlavicGenitive(token, fold, lang, before) ||
-  isTurkishPossessive(token, fold, lang);
+  isTurkishPossessive(token, fold, lang) ||
+  isSlavicCaseForm(token, fold, lang, before);
 /** The key and folded key of the phrase of `n` words at `i`. */
 const phraseKeys = (keys: string[], folded: string[], i: number, n: number): [string, string] => [
   keys.slice(i, i + n).join(' '),
@@ -216,6 +234,8 @@ export class Lexicon {
   /** Lines decoded into entries on first use: the line's start * 2 (+1 for a phrase of several words). */
   private readonly decoded = new Map<number, LexEntry[]>();
   private readonly headNames: Set<string>;
+  /** The languages of the translated tables. */
+  private readonly tableLangs: Set<string>;
   /**
    * Curated compound heads by their folded key ("jack" -> "jacke": "Herrjacka", "Regenjacken"),
    * for titles not in English. Whole words are not folded against the curated lists: those mix
@@ -260,6 +280,7 @@ export class Lexicon {
     }
     this.sectionStart.push(this.text.length + 1);
     this.headNames = new Set(model.compoundHeads);
+    this.tableLangs = new Set(this.sections.filter((s) => s.kind === READING_LOCAL).map((s) => s.lang));
     this.headsFolded = new Map(model.foldedHeads);
     this.brandWords = new Set(model.brandWords);
     this.brandNouns = new Map(model.brandNouns ?? []);
@@ -504,7 +525,8 @@ export class Lexicon {
         }
         const loc = this.localOf(key) ?? this.localOf(foldKey);
         if (loc && !(n === 1 && (this.brandWords.has(key) || brandTokens.has(key)))) {
-          let scale = lang && loc.lang !== '*' && loc.lang !== lang ? OTHER_LANGUAGE : 1;
+          // A translated phrase from another language than the page's counts less (rules/foreign-table.ts).
+          let scale = foreignTableScale(loc.lang, lang, lang !== null && this.tableLangs.has(lang));
           if (n === 1 && i === 0 && keys.length > 1 && !headFirst) scale *= FIRST_WORD_LOCAL;
           found.push({
             start: i,
@@ -623,7 +645,9 @@ export class Lexicon {
       const fold = foldToken(form);
       if (this.keys.has(key) || this.keys.has(fold)) {
         folded[i] = fold;
-        return key;
+        // In a Slavic title a form whose folded key alone is in a table is read by that key
+        // ("skrutkovačov" -> "skrutkovače" -> "skrutkovač"), which may be a curated word.
+        return this.keys.has(key) || !hasSlavicCases(lang) ? key : fold;
       }
     }
     if (forms.length) part[i] = forms[0];
@@ -664,7 +688,12 @@ export class Lexicon {
     // Romance languages ("carregadores", "colchones"), "-y" in Polish and Czech ("talerzy" for
     // "talerz"). Not another final vowel ("panela" is no "panel"), nor in other languages'
     // titles: the Latin words of a Korean or Russian title are English ("Fruity").
-    if (this.keys.has(fold)) return isFormOfFold(token, fold, lang, before) ? this.curatedOf(fold) : undefined;
+    if (this.keys.has(fold)) {
+      const own = isFormOfFold(token, fold, lang, before) ? this.curatedOf(fold) : undefined;
+      // A Slavic fold may be another table's word and the fleeting vowel's word a curated one
+      // ("hrnců" -> "hrnc", a Czech name's key; "hrnec", a pot): look for the curated word.
+      if (own || !hasSlavicCases(lang)) return own;
+    }
     let found: LexEntry[] | undefined;
     const words = INFLECTED_ENDINGS.map((ending) => fold + ending);
     if (/[kc]$/.test(fold)) words.push(`${fold.slice(0, -1)}e${fold.slice(-1)}`);

@@ -15,6 +15,7 @@ import { EVERYDAY_REGIONS_3 } from './everyday-regions-3';
 import { EVERYDAY_CJK } from './everyday-cjk';
 import { EVERYDAY_JA } from './everyday-ja';
 import { TOPLEVEL_WORDS } from './toplevels';
+import { EVERYDAY_SLAVIC } from './everyday-slavic';
 
 /** Curated phrases: the synonyms, the consumables by language and the Japanese product words. */
 const SYNONYMS = [...CURATED, ...CONSUMABLE_SYNONYMS, ...JAPANESE_SYNONYMS];
@@ -40,6 +41,7 @@ function everydaySynonyms(rows: TaxonomyRow[]): [string, string][] {
     ...EVERYDAY_JA,
     ...TOPLEVEL_WORDS,
     ...EVERYDAY_REGIONS_3,
+    ...EVERYDAY_SLAVIC,
   ].map(([path, list]) => [
     path,
     list

@@ -47,7 +47,8 @@ describe('compiled lexicon', () => {
 
   it('keeps translated phrases with their language, which weighs them on a page in another', () => {
     expect(read('manteau', 'fr')).toEqual([[{ id: 4, w: 0.4 }]]);
-    expect(read('manteau', 'de')[0]?.[0]?.w).toBeCloseTo(0.24);
+    // French is no language related to German, which has a table of its own (rules/foreign-table.ts).
+    expect(read('manteau', 'de')[0]?.[0]?.w).toBeCloseTo(0.08);
   });
 
   it('reads closed compounds by a curated head, a folded curated head, or a translated word', () => {

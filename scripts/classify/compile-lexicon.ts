@@ -102,6 +102,9 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
   // A translated phrase of several words that reads as one of its own words does ("usb kabel" as
   // "kabel") says nothing that word does not: the word is found in every title the phrase is.
   for (const byKey of local.values()) dropPhrasesReadAsTheirWord(byKey);
+  // So does a curated phrase whose other words no table reads ("usb cable", "bluza z kapturem").
+  const read = (w: string) => curated.has(w) || derived.has(w) || [...local.values()].some((byKey) => byKey.has(w));
+  dropCuratedPhrasesReadAsTheirWord(curated, read);
   // CJK runs are cut into the table's single words and the parts of curated CJK phrases.
   const cjkParts = new Set<string>();
   for (const key of curated.keys()) {
@@ -252,6 +255,24 @@ function dropPhrasesReadAsTheirWord(byKey: Map<string, { id: number }[]>): void 
     if (!key.includes(' ')) continue;
     const own = sig(entries);
     if (key.split(' ').some((w) => byKey.has(w) && sig(byKey.get(w)!) === own)) byKey.delete(key);
+  }
+}
+
+/**
+ * Removes the curated phrases of several words whose first word reads exactly (nodes and
+ * weights) as the phrase does, when no table reads any of their other words: the head noun is
+ * found in every title the phrase is, and nothing after it could have been read instead
+ * ("bluza z kapturem" as "bluza", "kawa mielona" as "kawa"). A phrase whose head comes last ("smart
+ * tv") stays: a title word before the head is read as a modifier or a brand (title.ts), so the
+ * phrase reads otherwise than its last word. CJK phrases stay: runs are cut into their parts.
+ */
+function dropCuratedPhrasesReadAsTheirWord(curated: Map<string, Entry[]>, read: (w: string) => boolean): void {
+  const sig = (entries: Entry[]) => entries.map((e) => `${e.id}~${e.w}`).join(',');
+  for (const [key, entries] of curated) {
+    if (!key.includes(' ') || CJK_CHAR.test(key)) continue;
+    const [head, ...rest] = key.split(' ');
+    const own = curated.get(head);
+    if (own && sig(own) === sig(entries) && rest.every((w) => w !== head && !read(w))) curated.delete(key);
   }
 }
 

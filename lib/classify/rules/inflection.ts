@@ -41,6 +41,8 @@
  * only when the word's own key is in no table and the other form's is (lexicon.ts).
  */
 
+import { SLAVIC_INFLECTION } from './slavic-inflection';
+
 /** [ending, replacement] on a normalised word, by language. */
 const INFLECTION_RULES: Record<string, [string, string][]> = {
   ru: [
@@ -204,6 +206,16 @@ const INFLECTION_RULES: Record<string, [string, string][]> = {
   ],
 };
 
+/** Each language's rules: the Slavic case endings (rules/slavic-inflection.ts), then this module's. */
+const LATIN_RULES = new Map(
+  [...new Set([...Object.keys(INFLECTION_RULES), ...Object.keys(SLAVIC_INFLECTION)])].map((lang) => [
+    lang,
+    [...(SLAVIC_INFLECTION[lang] ?? []), ...(INFLECTION_RULES[lang] ?? [])],
+  ]),
+);
+/** A Bulgarian word's rules: the article and plural endings, then the Russian case endings. */
+const BULGARIAN = [...(SLAVIC_INFLECTION.bg ?? []), ...INFLECTION_RULES.ru];
+
 /** Shortest word the rules rewrite, and the shortest stem they leave. */
 const MIN_WORD = 4;
 const MIN_STEM = 3;
@@ -238,11 +250,13 @@ const SHORT_HEADS: Record<string, string[]> = {
 export function otherForms(word: string, lang: string | null): string[] {
   if (word.length < MIN_WORD || /\d/.test(word)) return [];
   const rules = CYRILLIC.test(word)
-    ? INFLECTION_RULES.ru
+    ? lang === 'bg'
+      ? BULGARIAN
+      : INFLECTION_RULES.ru
     : lang && lang !== 'ru'
-      ? INFLECTION_RULES[lang === 'nb' ? 'no' : lang]
+      ? LATIN_RULES.get(lang === 'nb' ? 'no' : lang)
       : undefined;
-  if (!rules) return [];
+  if (!rules?.length) return [];
   const out = inflectedForms(word, rules);
   if (lang && COMPOUND_LANGS.has(lang))
     for (const whole of [word, ...out])

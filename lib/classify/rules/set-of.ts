@@ -16,7 +16,11 @@ const SET_WORDS: Record<string, string[]> = {
   it: ['set', 'kit', 'confezione', 'serie'],
   pl: ['zestaw', 'komplet'],
   cs: ['sada', 'souprava'],
+  sk: ['súprava', 'sada'],
+  hr: ['set', 'komplet'],
+  sl: ['komplet', 'set'],
   ru: ['набор', 'комплект'],
+  bg: ['комплект', 'сет'],
 };
 
 const WORDS = new Set(

@@ -1,0 +1,42 @@
+/**
+ * Words that the curated lists hold from one language and that name another product in the
+ * page's own language (issue #15, foreign-table reads): Polish "nóż", Czech "nůž" (as "nožů"),
+ * Slovak "nôž", Croatian and Slovenian "nož" (knife) fold onto Portuguese "noz" (walnut), and
+ * "piła", "pila", "píla" (saw) onto Spanish "pila" (battery). The curated lists keep no language
+ * per word, so a knife set on a Polish page was read as nuts. On a page of one of these languages
+ * the word, in any of its case forms (rules/inflection.ts: "noży", "nožů", "noževa"), reads as its
+ * own language's product only; on other pages the curated reading stands.
+ */
+import type { LexEntry } from '../lexicon';
+import { otherForms } from './inflection';
+
+/** "Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Kitchen Knives". */
+const KITCHEN_KNIVES = 665;
+/** "Hardware > Tools > Saws". */
+const SAWS = 1235;
+
+/** The Slavic languages written in Latin letters (Serbian and Bosnian as Croatian). */
+const WEST_SOUTH_SLAVIC = ['pl', 'cs', 'sk', 'hr', 'sr', 'bs', 'sl'];
+
+interface PageLanguageWord {
+  /** The word as a title token (normalised, stemmed). */
+  word: string;
+  langs: string[];
+  node: number;
+}
+
+const PAGE_LANGUAGE_WORDS: PageLanguageWord[] = [
+  { word: 'noz', langs: WEST_SOUTH_SLAVIC, node: KITCHEN_KNIVES },
+  // Slovenian "pila" is a file (the tool); its saw is "žaga".
+  { word: 'pila', langs: ['pl', 'cs', 'sk', 'hr', 'sr', 'bs'], node: SAWS },
+];
+
+/** A one-word hit's readings in a title of `lang`: the page language's own product, when listed. */
+export function pageLanguageEntries(token: string, lang: string | null, entries: LexEntry[]): LexEntry[] {
+  if (lang === null) return entries;
+  const own = PAGE_LANGUAGE_WORDS.filter((w) => w.langs.includes(lang));
+  if (!own.length) return entries;
+  const forms = [token, ...otherForms(token, lang)];
+  const word = own.find((w) => forms.includes(w.word));
+  return word ? [{ id: word.node, w: 1 }] : entries;
+}
