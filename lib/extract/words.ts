@@ -246,7 +246,7 @@ export const INSTALMENT: WordList = {
  * Savings words OTHER_AMOUNT lacked (round 19), said before the amount: "省$500", "وفّر ٢٠١ ر.س",
  * "Hemat Rp 50.000", "Κερδίζεις 150,00 €". The amount saved, never the price.
  */
-export const SAVINGS_MORE: WordList = {
+const SAVINGS_MORE: WordList = {
   zh: ['省下', '現省', '现省', '立省', '共省', '省$', '省nt$', '省¥', '省￥', '省hk$', '現折', '现折'],
   ja: ['円お得', 'お得額'],
   ar: ['وفر', 'وفّر', 'توفير', 'وفرت'],
