@@ -5,11 +5,11 @@
  * Vietnamese, Indonesian and Thai notations). The reconstructed pages are in
  * tests/fixtures/reconstructed-r19; each rule's test fails without it.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '.';
-import { extractFile, parseDocument } from './load';
+import { parseDocument } from './load';
+import { eachPageHasItsFields } from '../../tests/extract/folder-fields';
 import { stockSaid } from './generic/stock-count';
 import { ITEM_ID_LABEL_MORE, LOW_STOCK, NEARLY_SOLD_OUT, ORDERABLE, type WordList } from './words';
 
@@ -224,15 +224,7 @@ describe('the shop item id behind labels in the languages still missing', () => 
 });
 
 describe('reconstructed round-19 pages: every expected field', () => {
-  const root = join(__dirname, '../../tests/fixtures/reconstructed-r19');
-  const urls = JSON.parse(readFileSync(join(root, 'urls.json'), 'utf8')) as Record<string, string>;
-  it.each(Object.entries(urls))('%s', (file, url) => {
-    const expected = JSON.parse(readFileSync(join(root, file.replace(/\.html$/, '.expected.json')), 'utf8')) as {
-      product: Record<string, unknown>;
-    };
-    const got = extractFile(join(root, file), url).output.product as Record<string, unknown> | null;
-    for (const [k, v] of Object.entries(expected.product)) expect(got?.[k] ?? null, `${file} ${k}`).toEqual(v);
-  });
+  eachPageHasItsFields(join(__dirname, '../../tests/fixtures/reconstructed-r19'));
 });
 
 describe('structured per-variant offers: the variant the URL selects', () => {
