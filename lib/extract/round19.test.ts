@@ -11,6 +11,7 @@ import { extractPage } from '.';
 import { parseDocument } from './load';
 import { eachPageHasItsFields } from '../../tests/extract/folder-fields';
 import { stockSaid } from './generic/stock-count';
+import { productFromJsonState } from './generic/json-state';
 import { ITEM_ID_LABEL_MORE, LOW_STOCK, NEARLY_SOLD_OUT, ORDERABLE, type WordList } from './words';
 
 const page = (body: string, lang: string, url = 'https://shop.example/p/123') =>
@@ -112,6 +113,13 @@ describe('pre-order, backorder and made-to-order lines: in stock (the buyer can 
   ])('%s "%s" -> InStock', (lang, line) => {
     expect(page(stockPage(`<span>${line}</span>`), lang)?.availability).toBe('InStock');
   });
+  it.each(['PRE_ORDER', 'BACKORDER', 'backorderable', 'presale'])(
+    'an app state\'s stock status "%s" reads the same',
+    (v) => {
+      const state = { props: { pageProps: { product: { name: 'Lamp', price: 10, currency: 'EUR', stockStatus: v } } } };
+      expect(productFromJsonState(JSON.stringify(state))?.availability).toBe('InStock');
+    },
+  );
   it('structured PreOrder and BackOrder read the same', () => {
     for (const v of ['https://schema.org/PreOrder', 'https://schema.org/BackOrder']) {
       const ld = `<script type="application/ld+json">${JSON.stringify({

@@ -360,7 +360,10 @@ const SCHEMA_OUT_OF_STOCK: WordList = {
 };
 /** A page state's stock value, "_", "-" and spaces taken out (lower-cased, anywhere): "OUT_OF_STOCK", "soldOut". */
 const STATE_OUT_OF_STOCK: WordList = { en: ['outofstock', 'soldout', 'unavailable', 'notavailable', 'discontinued'] };
-const STATE_IN_STOCK: WordList = { en: ['instock', 'available', 'limitedstock', 'lowstock'] };
+/** ... and in stock: orderable now, pre-order and backorder among them (as SCHEMA_IN_STOCK reads them). */
+const STATE_IN_STOCK: WordList = {
+  en: ['instock', 'available', 'limitedstock', 'lowstock', 'preorder', 'presale', 'backorder'],
+};
 /** Free-text conditions that mean used, at the start of the value (lower-cased): "open box", "like new". */
 const USED_CONDITION_VALUE: WordList = {
   en: ['open-?box', 'open box', 'like new', 'pre-?owned', 'second-?hand', 'second hand'],
