@@ -12,6 +12,8 @@ import { parseDocument } from './load';
 import { eachPageHasItsFields } from '../../tests/extract/folder-fields';
 import { stockSaid } from './generic/stock-count';
 import { productFromJsonState } from './generic/json-state';
+import { indexPage } from './generic/page-index';
+import { availabilityFromWords } from './generic/buy-button';
 import { ITEM_ID_LABEL_MORE, LOW_STOCK, NEARLY_SOLD_OUT, ORDERABLE, type WordList } from './words';
 
 const page = (body: string, lang: string, url = 'https://shop.example/p/123') =>
@@ -168,6 +170,22 @@ describe('availability per variant: one sold-out size never makes the page out o
     expect(page(pickerPage(picker), 'en')?.availability).toBe('InStock');
   });
 
+  it("marks decide where the picker has them: Dawn's hidden sold-out text is in every option's label", () => {
+    const radios = (chosen: 'S' | 'M') =>
+      '<fieldset><legend>Size</legend>' +
+      `<input type="radio" id="o1" name="Size" value="S"${chosen === 'S' ? ' checked' : ''}><label for="o1">S<span class="visually-hidden">Variant sold out or unavailable</span></label>` +
+      `<input type="radio" id="o2" name="Size" value="M" class="disabled"${chosen === 'M' ? ' checked' : ''}><label for="o2">M<span class="visually-hidden">Variant sold out or unavailable</span></label>` +
+      '</fieldset>';
+    const doc = (chosen: 'S' | 'M') => parseDocument(`<html><body>${pickerPage(radios(chosen))}</body></html>`);
+    for (const [chosen, want] of [
+      ['S', 'InStock'],
+      ['M', 'OutOfStock'],
+    ] as const) {
+      const idx = indexPage(doc(chosen));
+      expect(availabilityFromWords(idx, idx.h1s[0]!), chosen).toBe(want);
+    }
+  });
+
   it('the selected variant sold out: out of stock', () => {
     const picker =
       '<div class="field"><select name="size"><option value="40">40</option><option value="42" selected>42 – sold out</option></select></div>';
@@ -255,6 +273,22 @@ describe('structured per-variant offers: the variant the URL selects', () => {
     },
   ];
   const ld = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', name: 'Tee', offers })}</script><h1>Tee</h1>`;
+  it("marks decide where the picker has them: Dawn's hidden sold-out text is in every option's label", () => {
+    const radios = (chosen: 'S' | 'M') =>
+      '<fieldset><legend>Size</legend>' +
+      `<input type="radio" id="o1" name="Size" value="S"${chosen === 'S' ? ' checked' : ''}><label for="o1">S<span class="visually-hidden">Variant sold out or unavailable</span></label>` +
+      `<input type="radio" id="o2" name="Size" value="M" class="disabled"${chosen === 'M' ? ' checked' : ''}><label for="o2">M<span class="visually-hidden">Variant sold out or unavailable</span></label>` +
+      '</fieldset>';
+    const doc = (chosen: 'S' | 'M') => parseDocument(`<html><body>${pickerPage(radios(chosen))}</body></html>`);
+    for (const [chosen, want] of [
+      ['S', 'InStock'],
+      ['M', 'OutOfStock'],
+    ] as const) {
+      const idx = indexPage(doc(chosen));
+      expect(availabilityFromWords(idx, idx.h1s[0]!), chosen).toBe(want);
+    }
+  });
+
   it('the selected variant sold out: out of stock', () => {
     expect(page(ld, 'en', 'https://shop.example/products/tee?variant=102')?.availability).toBe('OutOfStock');
     expect(page(ld, 'en', 'https://shop.example/products/tee?variant=101')?.availability).toBe('InStock');

@@ -123,7 +123,9 @@ function carrierOf(el: Element): Element {
 /**
  * The page's availability when the sold-out words `el` says belong to one option of a picker; null
  * when they are not an option's (the caller takes them for the page). The selected option decides;
- * else in stock when another option can be chosen, out of stock when none can.
+ * else in stock when an option can be chosen, out of stock when none can. Where the picker marks
+ * options unavailable (disabled, aria-disabled, a class), the marks say which: Shopify's Dawn prints
+ * a hidden "sold out or unavailable" in every option's label and shows it only for the marked ones.
  */
 export function variantAvailability(el: Element, hintsOf: (el: Element) => string): Availability {
   // Sold-out words only: a count of 0 ("Stok: 0") is the stock line's.
@@ -132,11 +134,10 @@ export function variantAvailability(el: Element, hintsOf: (el: Element) => strin
   let cur: Element | null = carrierOf(el);
   for (let i = 0; cur && i <= MAX_CLIMB && !opt; i++, cur = cur.parentElement) if (isOption(cur, hintsOf)) opt = cur;
   if (!opt) return null;
-  if (chosen(opt)) return 'OutOfStock';
-  const others = siblingsOf(opt).filter((s) => !placeholder(s));
-  const open = others.filter((s) => !markedUnavailable(s) && !soldOutText(s));
-  // The chosen option among the others decides; else any that can be bought.
-  const picked = others.find(chosen);
-  if (picked) return open.includes(picked) ? 'InStock' : 'OutOfStock';
-  return open.length ? 'InStock' : others.length ? 'OutOfStock' : null;
+  const group = [opt, ...siblingsOf(opt).filter((s) => !placeholder(s))];
+  const byMarks = group.some(markedUnavailable);
+  const closed = (o: Element) => markedUnavailable(o) || (!byMarks && soldOutText(o));
+  const picked = group.find(chosen);
+  if (picked) return closed(picked) ? 'OutOfStock' : 'InStock';
+  return group.some((o) => !closed(o)) ? 'InStock' : 'OutOfStock';
 }
