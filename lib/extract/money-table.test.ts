@@ -881,6 +881,122 @@ const TABLE: Group[] = [
       ['Cicilan Rp 104.166', null],
     ],
   },
+  // Extraction round 19: Persian digits and signs after the number in Gulf shops, lakh grouping,
+  // dot-grouped dong and rupiah, baht; percentages and savings, which are never the price.
+  {
+    lang: 'ar-r19',
+    hints: { host: 'matjar.example.sa', locale: 'ar' },
+    rows: [
+      ['۳۴۹٫۰۰ د.إ', '349 AED'],
+      ['١٢٣٬٤٥٦٫٧٨ ر.س', '123456.78 SAR'],
+      ['٣٤٩ SAR', '349 SAR'],
+      ['AED ۴۹۹', '499 AED'],
+      ['٤٩٩٫٠٠ AED', '499 AED'],
+      ['ج.م ١٬٢٠٠', '1200 EGP'],
+      ['SAR ١٬٠٠٠', '1000 SAR'],
+      ['وفّر ٢٠١ ر.س', null],
+      ['توفير ١٥٠ ر.س', null],
+      ['وفر 30%', null],
+      ['خصم ١٣٪', null],
+    ],
+  },
+  {
+    lang: 'en-in-r19',
+    hints: { host: 'www.shop.in' },
+    rows: [
+      ['₹1,23,456.50', '123456.5 INR'],
+      ['Rs.1,23,456', '123456 INR'],
+      ['Rs. 12,34,567', '1234567 INR'],
+      ['INR 1,23,456', '123456 INR'],
+      ['17% off', null],
+      ['Save ₹5,000', null],
+      ['You save ₹2,000 (10%)', null],
+    ],
+  },
+  {
+    lang: 'hi',
+    hints: { host: 'www.shop.in', locale: 'hi' },
+    rows: [
+      ['₹ 2,49,999', '249999 INR'],
+      ['बचत ₹500', null],
+    ],
+  },
+  {
+    lang: 'vi-r19',
+    hints: { host: 'www.shop.vn', locale: 'vi' },
+    rows: [
+      ['1.290.000 đ', '1290000 VND'],
+      ['1.290.000 VNĐ', '1290000 VND'],
+      ['29.000.000 ₫', '29000000 VND'],
+      ['Tiết kiệm 200.000₫', null],
+      ['-20%', null],
+    ],
+  },
+  {
+    lang: 'id-r19',
+    hints: { host: 'www.toko.co.id', locale: 'id' },
+    rows: [
+      ['Rp1.250.000,00', '1250000 IDR'],
+      ['Rp 12.500.000', '12500000 IDR'],
+      ['Hemat Rp 250.000', null],
+      ['Hemat 25%', null],
+    ],
+  },
+  {
+    lang: 'th-r19',
+    hints: { host: 'www.shop.co.th', locale: 'th' },
+    rows: [
+      ['12,990.00 บาท', '12990 THB'],
+      ['฿ 990', '990 THB'],
+      ['ประหยัด ฿500', null],
+      ['ลด 20%', null],
+    ],
+  },
+  {
+    lang: 'zh-tw-r19',
+    hints: { host: 'www.shop.com.tw', locale: 'zh-TW' },
+    rows: [
+      ['省$500', null],
+      ['現省NT$500', null],
+      ['83折', null],
+    ],
+  },
+  {
+    lang: 'ja-r19',
+    hints: { host: 'www.mise.jp', locale: 'ja' },
+    rows: [
+      ['30%OFF', null],
+      ['500円お得', null],
+      ['省¥500', null],
+    ],
+  },
+  {
+    lang: 'ko-r19',
+    hints: { host: 'www.shop.co.kr', locale: 'ko' },
+    rows: [
+      ['할인율 15%', null],
+      ['할인금액 2,300원', null],
+    ],
+  },
+  {
+    lang: 'el-r19',
+    hints: { host: 'www.shop.gr', locale: 'el' },
+    rows: [
+      ['Κερδίζεις 150,00 €', null],
+      ['-12%', null],
+    ],
+  },
+  {
+    lang: 'en-r19',
+    hints: { host: 'www.shop.com' },
+    rows: [
+      ['SAVE 25%', null],
+      ['10%', null],
+      ['Save $12.00 (20%)', null],
+      ['Sie sparen 20,00 € (20 %)', null],
+      ['-30 %', null],
+    ],
+  },
 ];
 
 /** "1234.5 EUR from" -> the expected reading. */

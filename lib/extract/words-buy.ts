@@ -132,6 +132,7 @@ export const OUT_OF_STOCK_MORE: WordList = {
   uk: ['закінчився'],
   ru: ['закончился', 'товар закончился'],
   sr: ['нема на стању'],
+  hi: ['स्टॉक में नहीं', 'आउट ऑफ स्टॉक', 'उपलब्ध नहीं', 'स्टॉक खत्म'],
 };
 
 /** Sold out, said on a stock line or on the control that replaces the buy button ("Vergriffen", "品切れ", "매진"). */

@@ -239,6 +239,17 @@ const OPTION_GROUP_CLASS: WordList = {
     'selector',
   ],
 };
+/**
+ * An option of a picker that cannot be chosen, between class-name edges: "swatch-option disabled",
+ * "notallowed". Not "sold-out": a sold-out badge beside the price has that class too.
+ */
+const UNAVAILABLE_OPTION_CLASS: WordList = {
+  en: ['disabled', 'unavailable', 'notallowed', 'not-?allowed', 'unselectable'],
+};
+/** The chosen option of a picker, between class-name edges: "swatch-option selected", "is-active". */
+const CHOSEN_OPTION_CLASS: WordList = { en: ['selected', 'active', 'checked', 'current', 'chosen'] };
+/** ARIA roles of one option of a picker (the whole role value). */
+const OPTION_ROLE_VALUE: WordList = { en: ['option', 'radio', 'menuitemradio'] };
 /** A tile's rating or star score, anywhere in the class (any case): "star-rating", "c-stars". */
 const RATING_CLASS: WordList = { en: ['star', 'rating'] };
 /** A product heading's class, anywhere in it (any case): "product-title", "productName". */
@@ -349,7 +360,10 @@ const SCHEMA_OUT_OF_STOCK: WordList = {
 };
 /** A page state's stock value, "_", "-" and spaces taken out (lower-cased, anywhere): "OUT_OF_STOCK", "soldOut". */
 const STATE_OUT_OF_STOCK: WordList = { en: ['outofstock', 'soldout', 'unavailable', 'notavailable', 'discontinued'] };
-const STATE_IN_STOCK: WordList = { en: ['instock', 'available', 'limitedstock', 'lowstock'] };
+/** ... and in stock: orderable now, pre-order and backorder among them (as SCHEMA_IN_STOCK reads them). */
+const STATE_IN_STOCK: WordList = {
+  en: ['instock', 'available', 'limitedstock', 'lowstock', 'preorder', 'presale', 'backorder'],
+};
 /** Free-text conditions that mean used, at the start of the value (lower-cased): "open box", "like new". */
 const USED_CONDITION_VALUE: WordList = {
   en: ['open-?box', 'open box', 'like new', 'pre-?owned', 'second-?hand', 'second hand'],
@@ -454,6 +468,16 @@ export const LABEL_CELL_BOX = /* @__PURE__ */ lazy(
 export const OPTION_GROUP_BOX = /* @__PURE__ */ lazy(
   () => `${EDGE_BEFORE}(?:${classTokens(OPTION_GROUP_CLASS)})${EDGE_AFTER}`,
 );
+/** A picker's option that cannot be chosen, by its class (lower-cased). */
+export const UNAVAILABLE_OPTION = /* @__PURE__ */ lazy(
+  () => `${EDGE_BEFORE}(?:${classTokens(UNAVAILABLE_OPTION_CLASS)})${EDGE_AFTER}`,
+);
+/** A picker's chosen option, by its class (lower-cased). */
+export const CHOSEN_OPTION = /* @__PURE__ */ lazy(
+  () => `${EDGE_BEFORE}(?:${classTokens(CHOSEN_OPTION_CLASS)})${EDGE_AFTER}`,
+);
+/** An option's ARIA role (the whole value, lower-cased). */
+export const OPTION_ROLE = /* @__PURE__ */ lazy(() => `^(?:${classTokens(OPTION_ROLE_VALUE)})$`);
 /** An element holding a tile's bare rating score (its class, any case). */
 export const RATING_BOX = /* @__PURE__ */ lazy(() => classTokens(RATING_CLASS), 'i');
 
@@ -559,6 +583,9 @@ export const CLASS_LISTS: Readonly<Record<string, WordList>> = {
   RATING_CLASS,
   LABEL_CELL_CLASS,
   OPTION_GROUP_CLASS,
+  UNAVAILABLE_OPTION_CLASS,
+  CHOSEN_OPTION_CLASS,
+  OPTION_ROLE_VALUE,
   PRODUCT_TITLE_CLASS_PART,
   CART_FORM_CLASS,
   CART_FORM_ACTION_PART,

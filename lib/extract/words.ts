@@ -242,6 +242,23 @@ export const INSTALMENT: WordList = {
   zh: ['分期', '每期', '期0利率', '月付'],
 };
 
+/**
+ * Savings words OTHER_AMOUNT lacked (round 19), said before the amount: "省$500", "وفّر ٢٠١ ر.س",
+ * "Hemat Rp 50.000", "Κερδίζεις 150,00 €". The amount saved, never the price.
+ */
+const SAVINGS_MORE: WordList = {
+  zh: ['省下', '現省', '现省', '立省', '共省', '省$', '省nt$', '省¥', '省￥', '省hk$', '現折', '现折'],
+  ja: ['円お得', 'お得額'],
+  ar: ['وفر', 'وفّر', 'توفير', 'وفرت'],
+  vi: ['tiết kiệm'],
+  id: ['hemat'],
+  th: ['ประหยัด'],
+  hi: ['बचत', 'बचाएं'],
+  el: ['κερδίζεις', 'κέρδος', 'εξοικονόμηση'],
+  tr: ['kazancınız', 'tasarruf'],
+  he: ['חיסכון', 'חסכו'],
+};
+
 /** Other amounts printed near a price that are not it: totals, savings, coupons, deposits, points. */
 export const OTHER_AMOUNT: WordList = {
   en: ['subtotal', 'sub-total', 'total', 'save', 'you save', 'coupon', 'cashback', 'deposit', 'trade-in'],
@@ -521,9 +538,9 @@ export const INSTALMENT_MORE: WordList = {
 
 /** Item-number labels ("Κωδικός προϊόντος", "מק״ט", "رمز المنتج", "Mã sản phẩm", "Kode produk"). */
 export const ITEM_ID_LABEL_MORE: WordList = {
-  el: ['κωδικός προϊόντος', 'κωδ. προϊόντος', 'κωδικός', 'κωδ.'],
+  el: ['κωδικός προϊόντος', 'κωδ. προϊόντος', 'κωδικός', 'κωδ.', 'κωδικός είδους', 'κωδ. είδους'],
   he: ['מק"ט', 'מק״ט', 'קוד מוצר', 'מספר קטלוגי'],
-  ar: ['رمز المنتج', 'رقم المنتج', 'كود المنتج', 'رمز التخزين'],
+  ar: ['رمز المنتج', 'رقم المنتج', 'كود المنتج', 'رمز التخزين', 'رقم الصنف', 'رمز الصنف', 'كود الصنف'],
   vi: ['mã sản phẩm', 'mã sp', 'mã hàng'],
   id: ['kode produk', 'kode barang'],
   th: ['รหัสสินค้า'],
@@ -531,6 +548,17 @@ export const ITEM_ID_LABEL_MORE: WordList = {
   lt: ['prekės kodas'],
   lv: ['preces kods'],
   et: ['tootekood'],
+  // Round 19: the languages still missing (Hindi, Persian, Slovenian) and longer labels of others.
+  hi: ['उत्पाद कोड', 'आइटम कोड', 'उत्पाद संख्या', 'आइटम नंबर', 'उत्पाद आईडी'],
+  fa: ['کد محصول', 'کد کالا', 'شناسه کالا', 'شناسه محصول'],
+  sl: ['šifra izdelka', 'koda izdelka', 'šifra artikla', 'šifra'],
+  bg: ['код на продукта', 'каталожен номер', 'продуктов код', 'код на артикула'],
+  fi: ['tuotenro', 'tuotenro.'],
+  no: ['artikkelnummer', 'art.nr.'],
+  sk: ['kód tovaru', 'číslo tovaru'],
+  tr: ['ürün no', 'ürün numarası'],
+  ru: ['арт.'],
+  uk: ['арт.'],
 };
 
 /**
@@ -546,6 +574,7 @@ export const IN_STOCK_MORE: WordList = {
   id: ['stok tersedia', 'tersedia'],
   th: ['มีสินค้า'],
   sr: ['на стању'],
+  hi: ['स्टॉक में', 'उपलब्ध है'],
   en: ['low stock', 'limited stock', 'few left', 'last few', 'last items', 'ready to ship', 'ships today'],
   de: ['sofort verfügbar', 'sofort versandbereit', 'nur noch wenige', 'wenige verfügbar'],
   fr: ['derniers articles', 'en stock limité', 'expédié sous 24h'],
@@ -599,8 +628,11 @@ export const STOCK_COUNT_LABEL: WordList = {
   no: ['på lager'],
   fi: ['varastossa', 'varastosaldo'],
   ja: ['在庫', '在庫数', '在庫残り'],
-  ko: ['재고', '재고수량', '재고 수량', '남은 수량', '잔여수량', '잔여 수량'],
+  ko: ['재고', '재고수량', '재고 수량', '남은 수량', '잔여수량', '잔여 수량', '남은수량', '잔여재고', '잔여 재고'],
   zh: ['库存', '庫存', '庫存數量', '库存数量'],
+  ar: ['الكمية المتبقية', 'الكمية المتوفرة', 'المخزون', 'الكمية المتاحة'],
+  el: ['απόθεμα', 'διαθέσιμο απόθεμα'],
+  hi: ['स्टॉक'],
 };
 
 /** Words before a count that say few are left, said only with a unit after it ("Noch 3 Stück", "Only 7 left"). */
@@ -616,11 +648,18 @@ export const STOCK_LEFT_LEAD: WordList = {
   ru: ['осталось', 'последние', 'всего', 'только'],
   uk: ['залишилось', 'лишилось', 'останні'],
   nl: ['nog', 'nog maar'],
-  tr: ['son'],
-  id: ['tersisa', 'tinggal', 'sisa'],
+  tr: ['son', 'sadece', 'yalnızca'],
+  id: ['tersisa', 'tinggal', 'sisa', 'hanya'],
   ja: ['残り', 'あと'],
   ko: ['남은'],
-  zh: ['仅剩', '僅剩', '还剩', '還剩', '只剩', '剩余', '剩餘'],
+  zh: ['仅剩', '僅剩', '还剩', '還剩', '只剩', '剩余', '剩餘', '僅剩最後', '仅剩最后', '最後', '最后'],
+  ar: ['بقي', 'باقي', 'متبقي', 'تبقى', 'فقط'],
+  vi: ['còn', 'chỉ còn', 'còn lại'],
+  th: ['เหลือ', 'เหลือเพียง', 'เหลืออีก', 'เหลืออยู่'],
+  hi: ['केवल', 'सिर्फ़', 'सिर्फ'],
+  ro: ['doar', 'ultimele', 'au mai rămas'],
+  hu: ['már csak', 'csak'],
+  el: ['μόνο', 'απομένουν', 'έχουν απομείνει'],
 };
 
 /** Units and words after a stock count ("3 Stück", "12개", "35 件", "7 left", "2 unidades"). */
@@ -639,7 +678,7 @@ export const STOCK_COUNT_UNIT: WordList = {
   ro: ['buc', 'buc.', 'bucăți'],
   ru: ['шт', 'шт.', 'штук', 'штуки', 'ед.'],
   uk: ['шт', 'шт.'],
-  tr: ['adet'],
+  tr: ['adet', 'ürün'],
   id: ['buah', 'pcs', 'unit'],
   sv: ['st', 'st.'],
   da: ['stk'],
@@ -647,6 +686,11 @@ export const STOCK_COUNT_UNIT: WordList = {
   ja: ['点', '個', '台', '本', '枚'],
   ko: ['개', '점', '대'],
   zh: ['件', '个', '個', '台', '组', '組'],
+  ar: ['قطع', 'قطعة', 'حبات', 'حبة', 'وحدات', 'فقط'],
+  vi: ['sản phẩm', 'cái', 'chiếc'],
+  th: ['ชิ้น', 'ชุด', 'อัน'],
+  hi: ['बचे', 'बचे हैं', 'पीस'],
+  el: ['τεμάχια', 'τεμ.', 'τμχ'],
 };
 
 /** Words after a count (and its unit) that make it a stock count: "7 left", "12 disponibles", "3 Stück verfügbar". */
@@ -664,6 +708,110 @@ export const STOCK_COUNT_AFTER: WordList = {
   ja: ['在庫あり'],
   ko: ['남음', '남았습니다'],
   zh: ['可售', '有货', '有貨'],
+  hi: ['बचे', 'बचे हैं'],
+  tr: ['kaldı'],
+  vi: ['còn lại'],
+  el: ['διαθέσιμα'],
+  ar: ['متبقية', 'متوفرة'],
+};
+
+/**
+ * Few left, said without a count (round 19): "Τελευταία τεμάχια", "库存紧张", "Ultimele bucăți",
+ * "Осталось мало", "Laatste stuks": still in stock.
+ */
+export const LOW_STOCK: WordList = {
+  el: ['τελευταία τεμάχια', 'περιορισμένο απόθεμα', 'λίγα τεμάχια'],
+  zh: ['库存紧张', '庫存緊張', '低库存', '低庫存', '少量库存', '少量庫存', '库存有限', '庫存有限'],
+  ru: ['осталось мало', 'ограниченное количество', 'мало на складе'],
+  uk: ['залишилось мало', 'обмежена кількість'],
+  ro: ['ultimele bucăți', 'ultimele bucati', 'ultimele produse'],
+  it: ['pochi pezzi', 'ultime disponibilità'],
+  nl: ['laatste stuks', 'beperkte voorraad', 'nog enkele op voorraad'],
+  es: ['última unidad', 'ultimas unidades', 'stock limitado'],
+  pt: ['última unidade', 'estoque limitado'],
+  tr: ['son ürünler', 'sınırlı stok', 'sınırlı sayıda'],
+  hu: ['utolsó darabok', 'korlátozott készlet'],
+  hr: ['zadnji komadi', 'posljednji komadi'],
+  cs: ['posledni kusy', 'omezené množství'],
+  sk: ['posledné kusy'],
+  vi: ['số lượng có hạn'],
+  id: ['stok terbatas'],
+  th: ['สินค้ามีจำนวนจำกัด', 'มีจำนวนจำกัด'],
+  ar: ['كمية محدودة', 'الكمية محدودة'],
+  hi: ['सीमित स्टॉक'],
+  ja: ['在庫少', '在庫少なめ'],
+  ko: ['한정수량', '재고 부족'],
+};
+
+/**
+ * Nearly sold out, which holds a sold-out word but says in stock ("Fast ausverkauft", "sắp hết hàng",
+ * "품절임박", "即将售罄"): tested when a sold-out word matched, before taking it.
+ */
+export const NEARLY_SOLD_OUT: WordList = {
+  en: ['almost sold out', 'nearly sold out', 'almost gone', 'selling out fast'],
+  de: ['fast ausverkauft', 'bald ausverkauft', 'fast vergriffen', 'bald vergriffen'],
+  fr: ['bientôt épuisé', 'presque épuisé', 'bientôt en rupture'],
+  es: ['casi agotado', 'a punto de agotarse'],
+  it: ['quasi esaurito', 'in esaurimento'],
+  pt: ['quase esgotado'],
+  nl: ['bijna uitverkocht'],
+  pl: ['prawie wyprzedane', 'prawie wyprzedany'],
+  cs: ['téměř vyprodáno', 'skoro vyprodáno'],
+  ru: ['почти распродано', 'почти закончился'],
+  vi: ['sắp hết hàng', 'sắp hết'],
+  id: ['hampir habis', 'segera habis'],
+  th: ['ใกล้หมด', 'สินค้าใกล้หมด'],
+  ko: ['품절임박', '품절 임박'],
+  zh: ['即将售罄', '即將售罄', '即将售完', '即將售完', '快售完'],
+  ja: ['完売間近', '売り切れ間近'],
+};
+
+/**
+ * Orderable now for later delivery (round 19): pre-order, backorder, made to order ("Disponibil la
+ * comandă", "na zamówienie", "Sur commande", "Под заказ", "予約受付中"). In stock, as schema.org's
+ * PreOrder and BackOrder read from structured data (SCHEMA_IN_STOCK): the buyer can order it, and
+ * the benchmark's field has InStock and OutOfStock only. A bare delivery date ("Liefertermin: 12.08.")
+ * says neither.
+ */
+export const ORDERABLE: WordList = {
+  en: [
+    'pre-order',
+    'preorder',
+    'available to order',
+    'available for order',
+    'on backorder',
+    'available on backorder',
+    'backordered',
+    'pre-order now',
+    'available for pre-order',
+    'available to pre-order',
+    'made to order',
+  ],
+  de: ['vorbestellbar', 'auf bestellung', 'jetzt vorbestellen', 'bestellartikel'],
+  fr: ['sur commande', 'disponible sur commande', 'en précommande', 'précommande'],
+  es: ['bajo pedido', 'disponible bajo pedido', 'en preventa', 'preventa'],
+  it: ['su ordinazione', 'disponibile su ordinazione', 'in preordine', 'preordine'],
+  pt: ['sob encomenda', 'pré-venda', 'em pré-venda', 'pré-encomenda'],
+  nl: ['op bestelling'],
+  pl: ['na zamówienie', 'przedsprzedaż', 'dostępny na zamówienie'],
+  cs: ['na objednávku', 'předobjednávka'],
+  sk: ['na objednávku', 'predobjednávka'],
+  hu: ['rendelésre', 'előrendelés'],
+  ro: ['disponibil la comandă', 'precomandă', 'pe comandă', 'produs la comandă'],
+  ru: ['под заказ', 'предзаказ'],
+  uk: ['під замовлення', 'передзамовлення'],
+  tr: ['ön sipariş', 'siparişe özel'],
+  sv: ['beställningsvara'],
+  da: ['bestillingsvare'],
+  fi: ['tilaustuote'],
+  el: ['κατόπιν παραγγελίας', 'προπαραγγελία'],
+  ar: ['طلب مسبق', 'متوفر للطلب'],
+  vi: ['đặt trước', 'hàng đặt trước'],
+  id: ['pesanan awal'],
+  th: ['พรีออเดอร์'],
+  ja: ['予約受付中', '予約販売', 'お取り寄せ'],
+  ko: ['예약판매', '예약주문'],
+  zh: ['预售', '預售', '預購', '预订中', '預訂中'],
 };
 
 // Out-of-stock and sold-out words (OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE) live in
@@ -1391,6 +1539,7 @@ export const NOT_ITEM_PRICE = /* @__PURE__ */ wordsPattern(
   INSTALMENT,
   INSTALMENT_MORE,
   OTHER_AMOUNT,
+  SAVINGS_MORE,
   CONDITIONAL_PRICE,
   REWARD_AMOUNT,
 );
@@ -1448,7 +1597,15 @@ export const ITEM_ID_IN_TEXT = /* @__PURE__ */ pattern(
   'iu',
 );
 /** Stock statements, all languages: test OUT_OF_STOCK_TEXT first ("Stokta yok" holds "stokta"). */
-export const IN_STOCK_TEXT = /* @__PURE__ */ wordsPattern(IN_STOCK, IN_STOCK_MORE);
+export const IN_STOCK_TEXT = /* @__PURE__ */ wordsPattern(
+  IN_STOCK,
+  IN_STOCK_MORE,
+  LOW_STOCK,
+  NEARLY_SOLD_OUT,
+  ORDERABLE,
+);
+/** Nearly sold out: in stock, though it holds a sold-out word (test it only where OUT_OF_STOCK_TEXT matched). */
+export const NEARLY_SOLD_OUT_TEXT = /* @__PURE__ */ wordsPattern(NEARLY_SOLD_OUT);
 /** A stock count's digits: "120", "1.250", "1 250" (group 1 of the count patterns). */
 const STOCK_COUNT_DIGITS = String.raw`(\d{1,3}(?:[.,\u00A0 ]\d{3})+|\d{1,6})(?![.,]?\d|\s*[%\p{Sc}/\-–]|\s*[x×])`;
 /** A stock count after its label: "Stok: 120", "库存 35 件", "재고: 12개", "Lagerbestand: 0". Group 1: the count. */
@@ -1456,10 +1613,11 @@ export const STOCK_COUNT_TEXT = /* @__PURE__ */ pattern(
   (c) => String.raw`${wordsSource(c, STOCK_COUNT_LABEL)}\s*[:：]?\s*${STOCK_COUNT_DIGITS}`,
   'iu',
 );
-/** Few left, said with a count and its unit: "Noch 3 Stück", "Only 7 left", "残り3点", "Осталось 2 шт.". Group 1: the count. */
+/** Few left, said with a count and its unit or at the line's end: "Noch 3 Stück", "Only 7 left", "残り3点", "Plus que 2 !". Group 1: the count. */
 export const STOCK_LEFT_TEXT = /* @__PURE__ */ pattern(
   (c) =>
-    String.raw`${wordsSource(c, STOCK_LEFT_LEAD)}\s*[:：]?\s*${STOCK_COUNT_DIGITS}\s*${wordsSource(c, STOCK_COUNT_UNIT)}`,
+    // The unit, or the end of the line: "Plus que 2 !", "Sisa 3".
+    String.raw`${wordsSource(c, STOCK_LEFT_LEAD)}\s*[:：]?\s*${STOCK_COUNT_DIGITS}\s*(?:${wordsSource(c, STOCK_COUNT_UNIT)}|[!.]?\s*$)`,
   'iu',
 );
 /** A count then "in stock" or "left" ("12 in stock", "0 Stück auf Lager", "7 disponibles"). Group 1: the count. */

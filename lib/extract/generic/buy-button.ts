@@ -14,6 +14,7 @@ import { productBlockOf, productBlocksOf } from './item-id';
 import type { PageIndex } from './page-index';
 import { clean, textUpTo } from './text';
 import { OPTION_GROUP_BOX } from '../words-class';
+import { variantAvailability } from './variant-option';
 
 const MAX_CONTROLS = 300;
 /** A buy button's label is short; a longer text is a container or a sentence. */
@@ -49,6 +50,9 @@ export function availabilityFromWords(idx: PageIndex, titleEl: Element | null): 
   const elsewhere = elsewhereDistance(idx);
   const boxes = productBlocksOf(titleEl);
   let scanned = 0;
+  // A sold-out word of one option of a size or colour picker speaks for that variant: the picker's
+  // verdict (variant-option.ts) is kept, and a statement about the page itself after it wins.
+  let variant: Availability = null;
   const said = (el: Element): Availability => {
     const kids = el.childElementCount;
     if (kids > 2) return null;
@@ -61,7 +65,15 @@ export function availabilityFromWords(idx: PageIndex, titleEl: Element | null): 
     // The words first: most short texts say nothing about stock, and the region test walks up.
     // A count ("Stok: 120", "재고 12개", "Noch 3 Stück") says it too (stock-count.ts).
     const s = stockSaid(t);
-    return s !== null && elsewhere(el) > ELSEWHERE_LEVELS ? s : null;
+    if (s === null || elsewhere(el) <= ELSEWHERE_LEVELS) return null;
+    if (s === 'OutOfStock') {
+      const v = variantAvailability(el, idx.hintsOf);
+      if (v !== null) {
+        variant ??= v;
+        return null;
+      }
+    }
+    return s;
   };
   for (let b = 0; b < boxes.length && scanned < MAX_SCANNED; b++) {
     const box = boxes[b]!;
@@ -77,7 +89,7 @@ export function availabilityFromWords(idx: PageIndex, titleEl: Element | null): 
       if (s !== null) return s;
     }
   }
-  return null;
+  return variant;
 }
 
 /** The short elements the stock-word scan reads. */
@@ -104,7 +116,12 @@ function amongOptions(el: Element, idx: PageIndex): boolean {
   if (!parent) return false;
   for (let c = parent.firstElementChild; c; c = c.nextElementSibling)
     if (c !== el && c.tagName === el.tagName) return true;
-  return !!el.closest('fieldset, select, [role="radiogroup"]') || OPTION_GROUP_BOX.test(idx.hintsOf(parent));
+  return (
+    !!el.closest('fieldset, select, [role="radiogroup"]') ||
+    OPTION_GROUP_BOX.test(idx.hintsOf(parent)) ||
+    // A sold-out option of a picker, one level down ("<li><a aria-disabled>512 GB (Sold out)</a></li>").
+    variantAvailability(el, idx.hintsOf) !== null
+  );
 }
 
 /**

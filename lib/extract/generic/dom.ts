@@ -10,6 +10,7 @@ import { elsewhereDistance } from './price';
 import { meta, type PageIndex } from './page-index';
 import { BACK_CRUMB_TEXT, HOME_CRUMB_TEXT } from '../words';
 import { stockSaid } from './stock-count';
+import { variantAvailability } from './variant-option';
 import { pattern } from '../pattern';
 import { LOGO_BOX as LOGO, OVERLAY_BOX as OVERLAY, TITLE_BOX as TITLE_CLASS, TITLE_HINT } from '../words-class';
 
@@ -275,6 +276,7 @@ function breadcrumbsFromMarks(doc: Document): string[] {
 /** Availability from a stock/availability element's text; null when no such element speaks clearly. */
 export function availabilityFromDom(idx: PageIndex): Availability {
   const elsewhere = elsewhereDistance(idx);
+  let variant: Availability = null;
   for (const el of idx.stockEls) {
     if (childCount(el, 20) > 20 || elsewhere(el) < 40) continue;
     // Long texts are containers (or carry inline scripts): the stock line itself is short.
@@ -283,7 +285,13 @@ export function availabilityFromDom(idx: PageIndex): Availability {
     const t = clean(raw, 200);
     if (!t) continue;
     const said = stockSaid(t);
+    // A sold-out option of a size or colour picker ("swatch soldout") speaks for its variant only.
+    if (said === 'OutOfStock') {
+      const v = variantAvailability(el, idx.hintsOf);
+      variant ??= v;
+      if (v !== null) continue;
+    }
     if (said !== null) return said;
   }
-  return null;
+  return variant;
 }

@@ -250,10 +250,22 @@ function readOffer(o: Json): OfferPick {
   };
 }
 
+/**
+ * The offer the page's URL selects among a product's per-variant offers (Shopify writes one offer per
+ * variant, each with its `url` "…?variant=4242"): the page shows that variant, its price and stock.
+ * Only for a URL with a query, matched whole.
+ */
+function selectedOffer(list: Json[], href: string | null): Json | null {
+  if (!href?.includes('?') || list.length < 2) return null;
+  return list.find((o) => str(o.url) === href) ?? null;
+}
+
 /** Offers may be one Offer, an array, or an AggregateOffer wrapping `offers`. Same price everywhere or null. */
-function pickOffer(offers: unknown): OfferPick | null {
+function pickOffer(offers: unknown, href: string | null = null): OfferPick | null {
   const list = (Array.isArray(offers) ? offers : [offers]).filter(isObj).slice(0, 200);
   if (!list.length) return null;
+  const selected = selectedOffer(list, href);
+  if (selected) return readOffer(selected);
   const read = list.map(readOffer);
   const head = read[0];
   if (!head) return null;
@@ -355,7 +367,7 @@ export function productFromJsonLd(nodes: Json[], url: URL): Partial<Product> | n
   const p = variant ?? main;
   const get = (k: string) => resolve(p[k] ?? main[k]);
   const offer =
-    pickOffer(resolve(p.offers)) ??
+    pickOffer(resolve(p.offers), url.href) ??
     (variant ? pickOffer(resolve(main.offers)) : null) ??
     (isGroup && !variant ? variantsOffer(main) : null);
   // GTIN / MPN sometimes sit on the (single) offer rather than the product.

@@ -6,10 +6,26 @@
  */
 import type { Availability } from '../types';
 import type { SpecPairs } from './specs';
-import { IN_STOCK_TEXT, OUT_OF_STOCK_TEXT, STOCK_COUNT_BEFORE_TEXT, STOCK_COUNT_TEXT, STOCK_LEFT_TEXT } from '../words';
+import {
+  IN_STOCK_TEXT,
+  NEARLY_SOLD_OUT_TEXT,
+  OUT_OF_STOCK_TEXT,
+  STOCK_COUNT_BEFORE_TEXT,
+  STOCK_COUNT_TEXT,
+  STOCK_LEFT_TEXT,
+} from '../words';
+
+/** Arabic-Indic and Eastern Arabic (Persian) digits, as Salla and Zid print counts: "بقي ٣ قطع". */
+const ARABIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
+const asciiDigits = (text: string) =>
+  text.replace(ARABIC_DIGIT, (c) => {
+    const code = c.charCodeAt(0);
+    return String(code - (code >= 0x06f0 ? 0x06f0 : 0x0660));
+  });
 
 /** The stock count a short text states, or null when it states none. */
-export function stockCountOf(text: string): number | null {
+export function stockCountOf(raw: string): number | null {
+  const text = asciiDigits(raw);
   const m = STOCK_COUNT_TEXT.exec(text) ?? STOCK_LEFT_TEXT.exec(text) ?? STOCK_COUNT_BEFORE_TEXT.exec(text);
   if (!m?.[1]) return null;
   const n = Number(m[1].replace(/\D/g, ''));
@@ -18,15 +34,18 @@ export function stockCountOf(text: string): number | null {
 
 /** In stock for a count above zero, out of stock for zero, null when the text states no count. */
 function availabilityFromCount(text: string): Availability {
-  // Cheap first test: a count needs a digit.
-  if (!/\d/.test(text)) return null;
+  // Cheap first test: a count needs a digit (in any of the scripts stockCountOf reads).
+  if (!/[\d\u0660-\u0669\u06F0-\u06F9]/.test(text)) return null;
   const n = stockCountOf(text);
   return n === null ? null : n > 0 ? 'InStock' : 'OutOfStock';
 }
 
-/** A short stock text: out-of-stock words first, then a count, then in-stock words. */
+/**
+ * A short stock text: out-of-stock words first (unless they say nearly sold out: "Fast ausverkauft",
+ * "품절임박"), then a count, then in-stock words (few left, pre-order and backorder among them).
+ */
 export function stockSaid(text: string): Availability {
-  if (OUT_OF_STOCK_TEXT.test(text)) return 'OutOfStock';
+  if (OUT_OF_STOCK_TEXT.test(text)) return NEARLY_SOLD_OUT_TEXT.test(text) ? 'InStock' : 'OutOfStock';
   return availabilityFromCount(text) ?? (IN_STOCK_TEXT.test(text) ? 'InStock' : null);
 }
 
