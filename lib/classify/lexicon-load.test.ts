@@ -43,9 +43,10 @@ function eagerReadings(): Map<string, Reading> {
   nameKeyText(model.nodes.names)
     .split('\n')
     .forEach((line, pos) => {
-      const key = line.slice(1);
-      if (skip.has(pos) || line.includes('\t') || out.has(key)) return;
-      out.set(key, { kind: 'd', lang: '', entries: [{ id: ids[pos]!, w: key.includes(' ') ? 0.8 : 0.5 }] });
+      if (skip.has(pos) || line.includes('\t')) return;
+      for (const key of line.slice(1).split('|'))
+        if (!out.has(key))
+          out.set(key, { kind: 'd', lang: '', entries: [{ id: ids[pos]!, w: key.includes(' ') ? 0.8 : 0.5 }] });
     });
   return out;
 }

@@ -270,23 +270,32 @@ export class Lexicon {
   }
 
   /**
-   * The derived keys of the plain names, from text[from, end): line n is node n's depth digit and
-   * key. A key a table holds already (a curated word, a name several nodes share) keeps the table's
-   * reading, and the names at the model's `nameSkip` positions are too generic to read at all
-   * (DERIVED_STOP), as in the compiled table.
+   * The derived keys of the names, from text[from, end): line n is node n's depth digit and its
+   * keys, '|'-separated. A key a table holds already (a curated word, a name several nodes share)
+   * keeps the table's reading, and the names at the model's `nameSkip` positions are too generic
+   * to read at all (DERIVED_STOP), as in the compiled table.
    */
   private fillNames(from: number, skip: readonly number[]): void {
     const text = this.text;
     let tab = text.indexOf('\t', from);
+    let bar = text.indexOf('|', from);
     let nextSkip = 0;
     let start = from;
     for (let pos = 0; start < text.length; pos++) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       if (tab >= 0 && tab < start) tab = text.indexOf('\t', start);
-      // A tab marks a name of several phrases, which the table holds instead.
+      if (bar >= 0 && bar < start) bar = text.indexOf('|', start);
+      // A tab marks a name these keys do not read, which the table holds instead.
       if (skip[nextSkip] === pos) nextSkip++;
-      else if (tab < 0 || tab > end) this.keys.addNew(start + 1, end);
+      else if (tab < 0 || tab > end) {
+        let key = start + 1;
+        for (; bar >= 0 && bar < end; bar = text.indexOf('|', key)) {
+          this.keys.addNew(key, bar);
+          key = bar + 1;
+        }
+        this.keys.addNew(key, end);
+      }
       start = end + 1;
     }
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Classification, ClassifyInput } from '../../lib/classify/index';
-import { answerOf, compareSets } from './check-invariance';
+import type { ClassifierModel } from '../../lib/classify/model';
+import { nameKeyText } from '../../lib/classify/name-keys';
+import { answerOf, compareSets, lexiconKeys } from './check-invariance';
 
 const answer = (id: number, nonPhysical?: Classification['nonPhysical']): Classification => ({
   id,
@@ -53,5 +55,30 @@ describe('check-invariance', () => {
     expect(
       compareSets([{ name: 's', blind: false, inputs: [{ title: 'a' }, { title: 'b' }] }], c, c)[0]!.differ,
     ).toEqual([]);
+  });
+
+  it("lists a model's lexicon keys in either table format, with the names' keys read on load", () => {
+    const model = (lexicon: [string, string, string][], nameSkip?: number[]) =>
+      ({
+        lexicon,
+        nameSkip,
+        nodes: { ids: '1,1', names: '1Coats & Jackets\n1Crêpe Pans' },
+      }) as unknown as ClassifierModel;
+    expect(lexiconKeys(model([['c', '', 'sofa|couch\nchair']], []), nameKeyText)).toEqual([
+      'sofa',
+      'couch',
+      'chair',
+      'coat',
+      'jacket',
+    ]);
+    expect(
+      lexiconKeys(
+        model([
+          ['c', '', '0\tsofa|couch\n1,a~0.5\tchair'],
+          ['l', 'de', ''],
+        ]),
+        nameKeyText,
+      ),
+    ).toEqual(['sofa', 'couch', 'chair']);
   });
 });

@@ -10,6 +10,11 @@
  * --no-split), and the classifier inputs eval:pages makes of every tests/fixtures/page-categories*.csv
  * page (extracted once, with the working tree's extraction).
  *
+ * Then the model itself: every key of either model's lexicon (its tables' and the names' keys read on
+ * load) must read alike (Lexicon.reading: kind, language, nodes and weights), and the model's
+ * other parts (nodes, Bayes vote, word lists) must be equal: a pure change of encoding shows 0
+ * differences there whatever the titles.
+ *
  * Blind sets stay blind: their differences are counted, never printed. `--list` prints the
  * differing inputs of the other sets.
  *
@@ -175,6 +180,57 @@ async function priceRunnerSplit(root: string): Promise<{ titles: ClassifyInput[]
   return { titles: all.filter((r) => pr.isHeldOutCluster(r.cluster)).map((r) => ({ title: r.title })), model };
 }
 
+/** Every key of a model's lexicon: its tables' (lines "<key>|..." or "<refs>\t<key>|...") and its names' read on load. */
+export function lexiconKeys(model: ClassifierModel, nameKeyText: (names: string) => string): string[] {
+  const keys = model.lexicon.flatMap(([, , lines]) =>
+    lines ? lines.split('\n').flatMap((line) => line.slice(line.indexOf('\t') + 1).split('|')) : [],
+  );
+  if (model.nameSkip)
+    for (const line of nameKeyText(model.nodes.names).split('\n'))
+      if (!line.includes('\t')) keys.push(...line.slice(1).split('|'));
+  return keys;
+}
+
+/** Keys of either model's lexicon that read differently, and parts of the model other than the lexicon's encoding that differ. */
+async function compareModels(baseRoot: string): Promise<{ keys: number; differ: string[]; parts: string[] }> {
+  const side = async (root: string) => {
+    const lex = (await import(
+      pathToFileURL(join(root, 'lib/classify/lexicon.ts')).href
+    )) as typeof import('../../lib/classify/lexicon');
+    const names = (await import(
+      pathToFileURL(join(root, 'lib/classify/name-keys.ts')).href
+    )) as typeof import('../../lib/classify/name-keys');
+    const tax = (await import(
+      pathToFileURL(join(root, 'lib/classify/taxonomy.ts')).href
+    )) as typeof import('../../lib/classify/taxonomy');
+    const model = JSON.parse(readFileSync(join(root, 'public/factors/classifier.json'), 'utf8')) as ClassifierModel;
+    const ids = tax.Taxonomy.fromPacked(model.nodes).ids;
+    return {
+      model,
+      lexicon: new lex.Lexicon(model, ids, model.nodes.names),
+      keys: lexiconKeys(model, names.nameKeyText),
+    };
+  };
+  const [a, b] = [await side(baseRoot), await side(ROOT)];
+  const keys = [...new Set([...a.keys, ...b.keys])].sort();
+  const differ = keys.filter((k) => JSON.stringify(a.lexicon.reading(k)) !== JSON.stringify(b.lexicon.reading(k)));
+  // What the lexicon's encoding leaves alone.
+  const same = [
+    'nodes',
+    'bayes',
+    'compoundHeads',
+    'foldedHeads',
+    'brandWords',
+    'brandNouns',
+    'cjkParts',
+    'maxCjk',
+    'departmentWords',
+    'sources',
+  ] as const;
+  const parts = same.filter((k) => JSON.stringify(a.model[k]) !== JSON.stringify(b.model[k]));
+  return { keys: keys.length, differ, parts };
+}
+
 async function classifierAt(root: string, model?: ClassifierModel): Promise<Classifier> {
   const lib = (await import(
     pathToFileURL(join(root, 'lib/classify/index.ts')).href
@@ -189,6 +245,11 @@ async function main(argv: string[]): Promise<void> {
   if (at < 0 || !argv[at + 1])
     throw new Error('usage: check-invariance.ts --base <dir with BASE lib/, scripts/, public/> [--no-split] [--list]');
   const baseRoot = resolve(argv[at + 1]!);
+  const lexicon = await compareModels(baseRoot);
+  console.log(
+    `lexicon: ${lexicon.keys} keys, ${lexicon.differ.length} read differently; other model parts that differ: ${lexicon.parts.join(', ') || 'none'}`,
+  );
+  if (argv.includes('--list')) for (const k of lexicon.differ.slice(0, 50)) console.log(`  ${k}`);
   const [base, candidate] = [await classifierAt(baseRoot), await classifierAt(ROOT)];
   const sets = [...labelSets(), ...(await pageSets())];
   const pr = (await import('./pricerunner')) as typeof import('./pricerunner');
@@ -214,7 +275,7 @@ async function main(argv: string[]): Promise<void> {
       console.log(`  ${x.base} -> ${x.candidate}: ${JSON.stringify(inputs?.[x.at] ?? { row: x.at })}`);
   }
   console.log(`${total} answers differ`);
-  if (total) process.exitCode = 1;
+  if (total || lexicon.differ.length || lexicon.parts.length) process.exitCode = 1;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main(process.argv.slice(2));

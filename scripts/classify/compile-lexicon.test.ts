@@ -11,6 +11,7 @@ const rows: TaxonomyRow[] = [
   [4, 3, 'Coats & Jackets'],
   [10, 0, 'Home'],
   [11, 10, 'Kitchen Knives'],
+  [12, 10, 'Power Tool & Equipment Manuals'],
 ];
 const taxonomy = new Taxonomy(rows);
 const compiled = compileLexicon(
@@ -62,14 +63,19 @@ describe('compiled lexicon', () => {
     expect(lexicon.tokens(['パンナイフ'])).toEqual(['パン', 'ナイフ']);
   });
 
-  it('ships the keys of names of several phrases, and derives those of plain names on load', () => {
+  it('derives the keys of the names on load, and ships those of a name it would read otherwise', () => {
     const shipped = compiled.lexicon.find(([kind]) => kind === 'd')?.[2] ?? '';
-    expect(shipped).toContain('coat|jacket');
-    expect(shipped).not.toContain('kitchen knife');
+    // namePhrases shares the plural head: "power tool manuals", not "power tool".
+    expect(shipped).toBe('equipment manual|power tool manual');
+    expect(read('power tool manuals')).toEqual([[{ id: 12, w: 0.8 }]]);
+    expect(read('power tool')).toEqual([]);
     expect(read('kitchen knives')).toEqual([[{ id: 11, w: 0.8 }]]);
     expect(read('outerwear')).toEqual([[{ id: 3, w: 0.5 }]]);
-    // A generic name ("Home") is not read, as when the table held the names.
-    expect(compiled.nameSkip).toEqual([4]);
+    // "Coats & Jackets", two phrases of one word, is read on load.
+    expect(read('coats')).toEqual([[{ id: 4, w: 0.5 }]]);
+    expect(read('jacket')).toEqual([[{ id: 4, w: 0.5 }]]);
+    // A generic name ("Home") is not read, as when the table held the names; nor is a name read otherwise.
+    expect(compiled.nameSkip).toEqual([4, 6]);
     expect(read('home')).toEqual([]);
   });
 
@@ -80,15 +86,15 @@ describe('compiled lexicon', () => {
       expect(compiled.lexiconRefs[t]!.split('\n')).toHaveLength(lines.split('\n').length);
       expect(compiled.lexiconRefs[t]).toMatch(/^[-0-9a-z,~.\n]+$/);
     });
-    // "Coats & Jackets" (node 4, the fourth) is the derived table's only line: its first reference.
+    // "Power Tool & Equipment Manuals" (the seventh node) is the derived table's only line: its first reference.
     const d = compiled.lexicon.findIndex(([kind]) => kind === 'd');
-    expect(compiled.lexicon[d]![2]).toBe('coat|jacket');
-    expect(compiled.lexiconRefs[d]).toBe('3');
+    expect(compiled.lexicon[d]![2]).toBe('equipment manual|power tool manual');
+    expect(compiled.lexiconRefs[d]).toBe('6');
     expect(() => new Lexicon({ ...compiled, lexiconRefs: [] }, taxonomy.ids, names)).toThrow(/references/);
     const short = compiled.lexiconRefs.map((r, t) => (t === d ? `${r}\n1` : r));
-    expect(() => new Lexicon({ ...compiled, lexiconRefs: short }, taxonomy.ids, names).reading('coat')).toThrow(
-      /differ in lines/,
-    );
+    expect(() =>
+      new Lexicon({ ...compiled, lexiconRefs: short }, taxonomy.ids, names).reading('equipment manual'),
+    ).toThrow(/differ in lines/);
   });
 
   it('numbers every node by its position, so ids need not ship per phrase', () => {

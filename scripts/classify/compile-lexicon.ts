@@ -216,10 +216,12 @@ export function packedNames(taxonomy: Taxonomy): string {
 
 /**
  * Which name keys the worker derives on load (lib/classify/name-keys.ts) and which the "d" table
- * still ships: a key a plain name gives its own node alone is derived; a key of a name with "&",
- * ",", "and" or a letter outside ASCII, or a key several nodes share, is shipped, and a
- * derived key that is too generic puts its node in `nameSkip`. The derivation is checked row by row against
- * `namePhrases` and `phraseKey`, which the shipped table was built with.
+ * still ships: a key a name gives its own node alone is derived; the keys of a name outside ASCII
+ * or of phrases the load does not read, and a key several nodes share, are shipped, and a name
+ * with a key that is too generic puts its node in `nameSkip` (its other keys shipped). The
+ * derivation is checked row by row against `namePhrases` and `phraseKey`, which the shipped table
+ * was built with: a plain name derived otherwise fails the build, a name of several phrases
+ * derived otherwise is skipped and shipped.
  */
 function namesReadOnLoad(
   derived: Map<string, Entry[]>,
@@ -234,14 +236,23 @@ function namesReadOnLoad(
   taxonomy.ids.forEach((id, pos) => {
     const line = onLoad[pos];
     if (line.includes('\t')) return;
-    const key = line.slice(1);
+    const keys = line.slice(1).split('|');
     const exact = namePhrases(taxonomy.nameOf(id) ?? '').map(phraseKey);
-    if (exact.length !== 1 || exact[0] !== key)
-      throw new Error(`name keys: "${taxonomy.nameOf(id)}" derives "${key}", not "${exact.join('|')}"`);
-    if (curated.has(key)) return;
-    if (stop.has(key)) nameSkip.push(pos);
-    const entries = derived.get(key);
-    if (entries?.length === 1 && entries[0].id === id && entries[0].w === 1) shipped.delete(key);
+    if (keys.length !== new Set(exact).size || keys.some((k) => !exact.includes(k))) {
+      if (keys.length === 1 && exact.length === 1)
+        throw new Error(`name keys: "${taxonomy.nameOf(id)}" derives "${line.slice(1)}", not "${exact.join('|')}"`);
+      nameSkip.push(pos);
+      return;
+    }
+    const read = keys.filter((key) => !curated.has(key));
+    if (read.some((key) => stop.has(key))) {
+      nameSkip.push(pos);
+      return;
+    }
+    for (const key of read) {
+      const entries = derived.get(key);
+      if (entries?.length === 1 && entries[0].id === id && entries[0].w === 1) shipped.delete(key);
+    }
   });
   return { shipped, nameSkip };
 }
