@@ -163,17 +163,15 @@ async function pageSets(): Promise<InputSet[]> {
   return sets;
 }
 
+/** A module of the tree at `root` (BASE's or the working tree's). */
+const importFrom = async <T>(root: string, path: string): Promise<T> =>
+  (await import(pathToFileURL(join(root, path)).href)) as T;
+
 /** The PriceRunner titles classify:eval holds out, as it classifies them (title alone). */
 async function priceRunnerSplit(root: string): Promise<{ titles: ClassifyInput[]; model: ClassifierModel }> {
-  const pr = (await import(
-    pathToFileURL(join(root, 'scripts/classify/pricerunner.ts')).href
-  )) as typeof import('./pricerunner');
-  const bm = (await import(
-    pathToFileURL(join(root, 'scripts/classify/build-model.ts')).href
-  )) as typeof import('./build-model');
-  const tb = (await import(
-    pathToFileURL(join(root, 'scripts/classify/train-bayes.ts')).href
-  )) as typeof import('./train-bayes');
+  const pr = await importFrom<typeof import('./pricerunner')>(root, 'scripts/classify/pricerunner.ts');
+  const bm = await importFrom<typeof import('./build-model')>(root, 'scripts/classify/build-model.ts');
+  const tb = await importFrom<typeof import('./train-bayes')>(root, 'scripts/classify/train-bayes.ts');
   const all = pr.readPriceRunner();
   const train = all.filter((r) => !pr.isHeldOutCluster(r.cluster));
   const model = bm.buildClassifierModel(tb.trainBayes(train, 'split'), train);
@@ -194,15 +192,9 @@ export function lexiconKeys(model: ClassifierModel, nameKeyText: (names: string)
 /** Keys of either model's lexicon that read differently, and parts of the model other than the lexicon's encoding that differ. */
 async function compareModels(baseRoot: string): Promise<{ keys: number; differ: string[]; parts: string[] }> {
   const side = async (root: string) => {
-    const lex = (await import(
-      pathToFileURL(join(root, 'lib/classify/lexicon.ts')).href
-    )) as typeof import('../../lib/classify/lexicon');
-    const names = (await import(
-      pathToFileURL(join(root, 'lib/classify/name-keys.ts')).href
-    )) as typeof import('../../lib/classify/name-keys');
-    const tax = (await import(
-      pathToFileURL(join(root, 'lib/classify/taxonomy.ts')).href
-    )) as typeof import('../../lib/classify/taxonomy');
+    const lex = await importFrom<typeof import('../../lib/classify/lexicon')>(root, 'lib/classify/lexicon.ts');
+    const names = await importFrom<typeof import('../../lib/classify/name-keys')>(root, 'lib/classify/name-keys.ts');
+    const tax = await importFrom<typeof import('../../lib/classify/taxonomy')>(root, 'lib/classify/taxonomy.ts');
     const model = JSON.parse(readFileSync(join(root, 'public/factors/classifier.json'), 'utf8')) as ClassifierModel;
     const ids = tax.Taxonomy.fromPacked(model.nodes).ids;
     return {
@@ -232,9 +224,7 @@ async function compareModels(baseRoot: string): Promise<{ keys: number; differ: 
 }
 
 async function classifierAt(root: string, model?: ClassifierModel): Promise<Classifier> {
-  const lib = (await import(
-    pathToFileURL(join(root, 'lib/classify/index.ts')).href
-  )) as typeof import('../../lib/classify/index');
+  const lib = await importFrom<typeof import('../../lib/classify/index')>(root, 'lib/classify/index.ts');
   const json =
     model ?? (JSON.parse(readFileSync(join(root, 'public/factors/classifier.json'), 'utf8')) as ClassifierModel);
   return lib.createClassifier(json);
