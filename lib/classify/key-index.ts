@@ -67,8 +67,8 @@ export class KeyIndex {
   }
 
   /**
-   * Adds the keys of the table lines in text[from, to): each line "<refs>\t<key>|<key>|...", the
-   * lines '\n'-separated. A key there already moves to its new place (the last one counts, as with
+   * Adds the keys of the table lines in text[from, to): each line "<key>|<key>|...", the lines
+   * '\n'-separated. A key there already moves to its new place (the last one counts, as with
    * Map.set). Returns the number of lines read.
    */
   addLines(from: number, to: number): number {
@@ -79,8 +79,6 @@ export class KeyIndex {
     while (start < to) {
       let end = text.indexOf('\n', start);
       if (end < 0 || end > to) end = to;
-      start = text.indexOf('\t', start) + 1;
-      if (start === 0 || start > end) throw new Error('classifier model: a lexicon line without its tab');
       while (bar >= 0 && bar < end) {
         this.put(hashRange(text, start, bar), start, bar - start, true);
         start = bar + 1;

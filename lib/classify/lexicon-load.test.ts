@@ -22,11 +22,11 @@ interface Reading {
 /** Every key's reading, decoded eagerly line by line as the format says (model.ts LexiconSection). */
 function eagerReadings(): Map<string, Reading> {
   const out = new Map<string, Reading>();
-  for (const [kind, lang, lines] of model.lexicon) {
+  model.lexicon.forEach(([kind, lang, lines], t) => {
     let first = 0;
-    for (const line of lines ? lines.split('\n') : []) {
-      const [refs, keys] = line.split('\t');
-      const parsed = refs!.split(',').map((ref) => ref.split('~'));
+    const refLines = model.lexiconRefs[t]!.split('\n');
+    (lines ? lines.split('\n') : []).forEach((keys, n) => {
+      const parsed = refLines[n]!.split(',').map((ref) => ref.split('~'));
       first += parseInt(parsed[0]![0]!, 36);
       for (const key of keys!.split('|')) {
         const single = !key.includes(' ');
@@ -37,15 +37,16 @@ function eagerReadings(): Map<string, Reading> {
         }));
         out.set(key, { kind, lang, entries });
       }
-    }
-  }
+    });
+  });
   const skip = new Set(model.nameSkip ?? []);
   nameKeyText(model.nodes.names)
     .split('\n')
     .forEach((line, pos) => {
-      const key = line.slice(1);
-      if (skip.has(pos) || line.includes('\t') || out.has(key)) return;
-      out.set(key, { kind: 'd', lang: '', entries: [{ id: ids[pos]!, w: key.includes(' ') ? 0.8 : 0.5 }] });
+      if (skip.has(pos) || line.includes('\t')) return;
+      for (const key of line.slice(1).split('|'))
+        if (!out.has(key))
+          out.set(key, { kind: 'd', lang: '', entries: [{ id: ids[pos]!, w: key.includes(' ') ? 0.8 : 0.5 }] });
     });
   return out;
 }
@@ -71,7 +72,7 @@ describe('Lexicon load', () => {
     const lexicon = new Lexicon(model, ids, model.nodes.names);
     const near = keys.slice(0, 3000).flatMap((k) => [`${k}q`, `q${k}`, k.slice(0, -1)]);
     expect(near.map((k) => lexicon.reading(k))).toEqual(near.map((k) => eager.get(k)));
-    // The references and tabs of the lines are no keys.
-    expect(lexicon.reading(model.lexicon[0]![2].split('\t')[0]!)).toBeUndefined();
+    // The lines' references are no keys.
+    expect(lexicon.reading(model.lexiconRefs[0]!.split('\n')[0]!)).toBeUndefined();
   });
 });

@@ -161,10 +161,6 @@ const DERIVED_SINGLE_WORD_WEIGHT = 0.5;
 /** Weight of a compound-word ending ("Strickpullover" -> "pullover"), relative to its entry. */
 const COMPOUND_WEIGHT = 0.8;
 const MAX_PHRASE = 5;
-/** ',' and '~' in a line's node references (see LexiconSection). */
-const COMMA = 44;
-const TILDE = 126;
-const TAB = 9;
 /**
  * German adjectives in -isch ("automatisch", "magnetisch", "praktisch", "optisch", "elastisch")
  * end like the compound head "tisch" (table) but are no compounds. "Esstisch", "Gartentisch",
@@ -224,6 +220,9 @@ export class Lexicon {
   private readonly sections: Section[];
   /** Per table (the derived names' last): where it starts in `text`; then the text's length + 1. */
   private readonly sectionStart: number[] = [];
+  /** Per table, its lines' node references (model.lexiconRefs), and those cut into lines on first use. */
+  private readonly refs: readonly string[];
+  private readonly refLines: string[][] = [];
   /**
    * Per table, where each line starts in `text` and its first node's position (for the derived
    * names: the line's number): read a table at a time on the first look-up of one of its lines,
@@ -258,6 +257,9 @@ export class Lexicon {
     names?: string,
   ) {
     this.sections = model.lexicon.map(([kind, lang]) => ({ kind, lang }));
+    if (model.lexiconRefs?.length !== model.lexicon.length)
+      throw new Error('classifier model: the lexicon needs one table of references per table of keys');
+    this.refs = model.lexiconRefs;
     if (model.nameSkip && names === undefined) throw new Error('classifier model: the lexicon needs the node names');
     const derived = model.nameSkip && nameKeyText(names ?? '');
     // One text, so that the index keeps no table number per key (a copy of ~0.5 MB in native code).
@@ -289,23 +291,32 @@ export class Lexicon {
   }
 
   /**
-   * The derived keys of the plain names, from text[from, end): line n is node n's depth digit and
-   * key. A key a table holds already (a curated word, a name several nodes share) keeps the table's
-   * reading, and the names at the model's `nameSkip` positions are too generic to read at all
-   * (DERIVED_STOP), as in the compiled table.
+   * The derived keys of the names, from text[from, end): line n is node n's depth digit and its
+   * keys, '|'-separated. A key a table holds already (a curated word, a name several nodes share)
+   * keeps the table's reading, and the names at the model's `nameSkip` positions are too generic
+   * to read at all (DERIVED_STOP), as in the compiled table.
    */
   private fillNames(from: number, skip: readonly number[]): void {
     const text = this.text;
     let tab = text.indexOf('\t', from);
+    let bar = text.indexOf('|', from);
     let nextSkip = 0;
     let start = from;
     for (let pos = 0; start < text.length; pos++) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       if (tab >= 0 && tab < start) tab = text.indexOf('\t', start);
-      // A tab marks a name of several phrases, which the table holds instead.
+      if (bar >= 0 && bar < start) bar = text.indexOf('|', start);
+      // A tab marks a name these keys do not read, which the table holds instead.
       if (skip[nextSkip] === pos) nextSkip++;
-      else if (tab < 0 || tab > end) this.keys.addNew(start + 1, end);
+      else if (tab < 0 || tab > end) {
+        let key = start + 1;
+        for (; bar >= 0 && bar < end; bar = text.indexOf('|', key)) {
+          this.keys.addNew(key, bar);
+          key = bar + 1;
+        }
+        this.keys.addNew(key, end);
+      }
       start = end + 1;
     }
   }
@@ -337,21 +348,20 @@ export class Lexicon {
   private readLines(s: number): Int32Array {
     const text = this.text;
     const { names } = this.sections[s]!;
+    const refs = names ? [] : (this.refLines[s] = this.refs[s] ? this.refs[s].split('\n') : []);
     const starts: number[] = [];
     const firsts: number[] = [];
     let first = 0;
     for (let start = this.sectionStart[s]!; start < this.sectionStart[s + 1]! - 1;) {
-      let refEnd = start;
-      if (names) first = starts.length;
-      else {
-        for (let c = text.charCodeAt(refEnd); c !== COMMA && c !== TILDE && c !== TAB; c = text.charCodeAt(++refEnd));
-        first += parseInt(text.slice(start, refEnd), 36);
-      }
+      // A line's references start with its first's difference: parseInt reads up to the ',' or '~'.
+      first = names ? starts.length : first + parseInt(refs[starts.length] ?? '', 36);
       starts.push(start);
       firsts.push(first);
-      const end = text.indexOf('\n', refEnd);
+      const end = text.indexOf('\n', start);
       start = end < 0 ? text.length : end + 1;
     }
+    if (!names && refs.length !== starts.length)
+      throw new Error('classifier model: a lexicon table and its references differ in lines');
     this.lineFirst[s] = Int32Array.from(firsts);
     return (this.lineStart[s] = Int32Array.from(starts));
   }
@@ -397,17 +407,13 @@ export class Lexicon {
           : single
             ? LOCAL_SINGLE_WORD_WEIGHT
             : LOCAL_WEIGHT;
-    const start = this.lineStart[s]![line]!;
-    return this.text
-      .slice(start, this.text.indexOf('\t', start))
-      .split(',')
-      .map((ref, i) => {
-        const [delta, w] = ref.split('~');
-        return {
-          id: this.nodeIds[i === 0 ? first : first + parseInt(delta, 36)],
-          w: w === undefined ? base : Number(w),
-        };
-      });
+    return this.refLines[s]![line]!.split(',').map((ref, i) => {
+      const [delta, w] = ref.split('~');
+      return {
+        id: this.nodeIds[i === 0 ? first : first + parseInt(delta, 36)],
+        w: w === undefined ? base : Number(w),
+      };
+    });
   }
 
   /** The reading of a key: its table's kind and language and its entries (tests, explanations). */

@@ -30,10 +30,14 @@ describe('classifier model build', () => {
       'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases',
     );
     const seen = new Set<string>();
-    for (const [kind, lang, lines] of model.lexicon) {
+    expect(model.lexiconRefs).toHaveLength(model.lexicon.length);
+    for (const [t, [kind, lang, lines]] of model.lexicon.entries()) {
       let first = 0;
-      for (const line of lines.split('\n')) {
-        const [refs, keys] = line.split('\t');
+      const refLines = model.lexiconRefs[t]!.split('\n');
+      expect(refLines, `${kind}${lang}`).toHaveLength(lines.split('\n').length);
+      for (const [n, keys] of lines.split('\n').entries()) {
+        const refs = refLines[n]!;
+        const line = `${refs}\t${keys}`;
         refs.split(',').forEach((ref, i) => {
           const [pos, w] = ref.split('~');
           const at = i === 0 ? (first += parseInt(pos, 36)) : first + parseInt(pos, 36);

@@ -11,6 +11,7 @@ const rows: TaxonomyRow[] = [
   [4, 3, 'Coats & Jackets'],
   [10, 0, 'Home'],
   [11, 10, 'Kitchen Knives'],
+  [12, 10, 'Power Tool & Equipment Manuals'],
 ];
 const taxonomy = new Taxonomy(rows);
 const compiled = compileLexicon(
@@ -63,21 +64,42 @@ describe('compiled lexicon', () => {
     expect(lexicon.tokens(['パンナイフ'])).toEqual(['パン', 'ナイフ']);
   });
 
-  it('ships the keys of names of several phrases, and derives those of plain names on load', () => {
+  it('derives the keys of the names on load, and ships those of a name it would read otherwise', () => {
     const shipped = compiled.lexicon.find(([kind]) => kind === 'd')?.[2] ?? '';
-    expect(shipped).toContain('coat|jacket');
-    expect(shipped).not.toContain('kitchen knife');
+    // namePhrases shares the plural head: "power tool manuals", not "power tool".
+    expect(shipped).toBe('equipment manual|power tool manual');
+    expect(read('power tool manuals')).toEqual([[{ id: 12, w: 0.8 }]]);
+    expect(read('power tool')).toEqual([]);
     expect(read('kitchen knives')).toEqual([[{ id: 11, w: 0.8 }]]);
     expect(read('outerwear')).toEqual([[{ id: 3, w: 0.5 }]]);
-    // A generic name ("Home") is not read, as when the table held the names.
-    expect(compiled.nameSkip).toEqual([4]);
+    // "Coats & Jackets", two phrases of one word, is read on load.
+    expect(read('coats')).toEqual([[{ id: 4, w: 0.5 }]]);
+    expect(read('jacket')).toEqual([[{ id: 4, w: 0.5 }]]);
+    // A generic name ("Home") is not read, as when the table held the names; nor is a name read otherwise.
+    expect(compiled.nameSkip).toEqual([4, 6]);
     expect(read('home')).toEqual([]);
   });
 
+  it('ships the node references apart from the keys, line for line (numbers by numbers: 8 kB less gzipped)', () => {
+    expect(compiled.lexiconRefs).toHaveLength(compiled.lexicon.length);
+    compiled.lexicon.forEach(([, , lines], t) => {
+      expect(lines).not.toMatch(/[\t~,]/);
+      expect(compiled.lexiconRefs[t]!.split('\n')).toHaveLength(lines.split('\n').length);
+      expect(compiled.lexiconRefs[t]).toMatch(/^[-0-9a-z,~.\n]+$/);
+    });
+    // "Power Tool & Equipment Manuals" (the seventh node) is the derived table's only line: its first reference.
+    const d = compiled.lexicon.findIndex(([kind]) => kind === 'd');
+    expect(compiled.lexicon[d]![2]).toBe('equipment manual|power tool manual');
+    expect(compiled.lexiconRefs[d]).toBe('6');
+    expect(() => new Lexicon({ ...compiled, lexiconRefs: [] }, taxonomy.ids, names)).toThrow(/references/);
+    const short = compiled.lexiconRefs.map((r, t) => (t === d ? `${r}\n1` : r));
+    expect(() =>
+      new Lexicon({ ...compiled, lexiconRefs: short }, taxonomy.ids, names).reading('equipment manual'),
+    ).toThrow(/differ in lines/);
+  });
+
   it('numbers every node by its position, so ids need not ship per phrase', () => {
-    const keys = compiled.lexicon.flatMap(([, , lines]) =>
-      lines.split('\n').flatMap((l) => l.split('\t')[1].split('|')),
-    );
+    const keys = compiled.lexicon.flatMap(([, , lines]) => lines.split('\n').flatMap((l) => l.split('|')));
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
@@ -95,7 +117,7 @@ describe('duplicate aliases are not shipped', () => {
       taxonomy,
     );
   const keysOf = (c: ReturnType<typeof small>) =>
-    c.lexicon.filter(([kind]) => kind === 'l').flatMap(([, , lines]) => lines.split('\n').map((l) => l.split('\t')[1]));
+    c.lexicon.filter(([kind]) => kind === 'l').flatMap(([, , lines]) => lines.split('\n'));
 
   it("a translated word that is a curated word's folded form, with its readings, is left to the curated word", () => {
     const c = small('4\tjack\n3\tmantel');
@@ -156,9 +178,11 @@ describe('table order', () => {
     ]);
     // The curated table ships by script, each part next to the tables of its script.
     expect(c.lexicon.filter(([kind]) => kind === 'c').map(([, , lines]) => lines)).toEqual([
-      '3\tjacke',
-      '3\tкуртка',
-      '3\tジャケット',
+      'jacke',
+      'куртка',
+      'ジャケット',
     ]);
+    // Each table's references ship apart, line for line, in the same order.
+    expect(c.lexiconRefs.filter((_, t) => c.lexicon[t]![0] === 'c')).toEqual(['3', '3', '3']);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Compiles the classifier's phrase lexicon at build time, so the worker does no text work on
  * start: the English phrases of the taxonomy names, the curated synonyms and the translated
- * phrases become tables of lines "<node refs>\t<key>|<key>|...", already normalised, stemmed,
+ * phrases become tables of lines "<key>|<key>|..." and their node references, already normalised, stemmed,
  * folded, filtered and de-duplicated. The runtime (lib/classify/lexicon.ts) only splits the lines
  * into one map.
  */
@@ -32,6 +32,8 @@ export interface LexiconSources {
 }
 
 type Entry = { id: number; w: number };
+/** A compiled table: its lines of keys and, line for line, their node references (model.ts). */
+type Table = { kind: ReadingKind; lang: string; keys: string; refs: string };
 
 export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): CompiledLexicon {
   const index = new Map(taxonomy.ids.map((id, i) => [id, i]));
@@ -129,26 +131,25 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
     seenFolded.add(folded);
     foldedHeads.push([folded, head]);
   }
-  const section = (kind: ReadingKind, lang: string, byKey: Map<string, Entry[]>): LexiconSection => [
+  const section = (kind: ReadingKind, lang: string, byKey: Map<string, Entry[]>): Table => ({
     kind,
     lang,
-    encodeSection(byKey, index),
-  ];
-  const tables: [name: string, section: LexiconSection][] = [
-    ...[...byScript(curated)].map(([script, byKey]): [string, LexiconSection] => [
+    ...encodeSection(byKey, index),
+  });
+  const tables: [name: string, section: Table][] = [
+    ...[...byScript(curated)].map(([script, byKey]): [string, Table] => [
       `${READING_CURATED}:${script}`,
       section(READING_CURATED, '', byKey),
     ]),
     [READING_DERIVED, section(READING_DERIVED, '', shipped)],
     ...[...local.entries()]
       .filter(([, byKey]) => byKey.size)
-      .map(([lang, byKey]): [string, LexiconSection] => [
-        `${READING_LOCAL}:${lang}`,
-        section(READING_LOCAL, lang, byKey),
-      ]),
+      .map(([lang, byKey]): [string, Table] => [`${READING_LOCAL}:${lang}`, section(READING_LOCAL, lang, byKey)]),
   ];
+  const ordered = tables.sort((a, b) => tableRank(a[0]) - tableRank(b[0])).map(([, table]) => table);
   return {
-    lexicon: tables.sort((a, b) => tableRank(a[0]) - tableRank(b[0])).map(([, table]) => table),
+    lexiconRefs: ordered.map((t) => t.refs),
+    lexicon: ordered.map((t): LexiconSection => [t.kind, t.lang, t.keys]),
     compoundHeads: src.compoundHeads,
     foldedHeads: foldedHeads.sort((a, b) => (a[0] < b[0] ? -1 : 1)),
     brandWords: src.brandWords,
@@ -218,10 +219,12 @@ export function packedNames(taxonomy: Taxonomy): string {
 
 /**
  * Which name keys the worker derives on load (lib/classify/name-keys.ts) and which the "d" table
- * still ships: a key a plain name gives its own node alone is derived; a key of a name with "&",
- * ",", "and" or a letter outside ASCII, or a key several nodes share, is shipped, and a
- * derived key that is too generic puts its node in `nameSkip`. The derivation is checked row by row against
- * `namePhrases` and `phraseKey`, which the shipped table was built with.
+ * still ships: a key a name gives its own node alone is derived; the keys of a name outside ASCII
+ * or of phrases the load does not read, and a key several nodes share, are shipped, and a name
+ * with a key that is too generic puts its node in `nameSkip` (its other keys shipped). The
+ * derivation is checked row by row against `namePhrases` and `phraseKey`, which the shipped table
+ * was built with: a plain name derived otherwise fails the build, a name of several phrases
+ * derived otherwise is skipped and shipped.
  */
 function namesReadOnLoad(
   derived: Map<string, Entry[]>,
@@ -236,14 +239,23 @@ function namesReadOnLoad(
   taxonomy.ids.forEach((id, pos) => {
     const line = onLoad[pos];
     if (line.includes('\t')) return;
-    const key = line.slice(1);
+    const keys = line.slice(1).split('|');
     const exact = namePhrases(taxonomy.nameOf(id) ?? '').map(phraseKey);
-    if (exact.length !== 1 || exact[0] !== key)
-      throw new Error(`name keys: "${taxonomy.nameOf(id)}" derives "${key}", not "${exact.join('|')}"`);
-    if (curated.has(key)) return;
-    if (stop.has(key)) nameSkip.push(pos);
-    const entries = derived.get(key);
-    if (entries?.length === 1 && entries[0].id === id && entries[0].w === 1) shipped.delete(key);
+    if (keys.length !== new Set(exact).size || keys.some((k) => !exact.includes(k))) {
+      if (keys.length === 1 && exact.length === 1)
+        throw new Error(`name keys: "${taxonomy.nameOf(id)}" derives "${line.slice(1)}", not "${exact.join('|')}"`);
+      nameSkip.push(pos);
+      return;
+    }
+    const read = keys.filter((key) => !curated.has(key));
+    if (read.some((key) => stop.has(key))) {
+      nameSkip.push(pos);
+      return;
+    }
+    for (const key of read) {
+      const entries = derived.get(key);
+      if (entries?.length === 1 && entries[0].id === id && entries[0].w === 1) shipped.delete(key);
+    }
   });
   return { shipped, nameSkip };
 }
@@ -277,13 +289,14 @@ function dropCuratedPhrasesReadAsTheirWord(curated: Map<string, Entry[]>, read: 
 }
 
 /**
- * One section's lines "<refs>\t<key>|<key>|...": keys with the same readings share a line, lines
- * go by their first node's position in the taxonomy, and each reference is a base-36 difference
- * of node positions (the first from the previous line's first, the others from the line's first),
- * with "~weight" when the weight is not the section's default. Small numbers that repeat keep the
- * shipped model inside its size budget.
+ * One section's lines: keys with the same readings share a line "<key>|<key>|...", and the same
+ * line of `refs` says what they read as, "<ref>,<ref>,...". Lines go by their first node's
+ * position in the taxonomy, and each reference is a base-36 difference of node positions (the
+ * first from the previous line's first, the others from the line's first), with "~weight" when the
+ * weight is not the section's default. Small numbers that repeat keep the shipped model inside
+ * its size budget.
  */
-function encodeSection(byKey: Map<string, Entry[]>, index: Map<number, number>): string {
+function encodeSection(byKey: Map<string, Entry[]>, index: Map<number, number>): { keys: string; refs: string } {
   const byReading = new Map<string, { first: number; refs: string; keys: string[] }>();
   for (const [key, entries] of byKey) {
     const pos = entries.map((e) => index.get(e.id)!);
@@ -302,11 +315,10 @@ function encodeSection(byKey: Map<string, Entry[]>, index: Map<number, number>):
     (a, b) => a.first - b.first || (a.refs < b.refs ? -1 : a.refs > b.refs ? 1 : 0),
   );
   let prev = 0;
-  return lines
-    .map((line) => {
-      const delta = (line.first - prev).toString(36);
-      prev = line.first;
-      return `${delta}${line.refs}\t${line.keys.sort().join('|')}`;
-    })
-    .join('\n');
+  const refs = lines.map((line) => {
+    const delta = (line.first - prev).toString(36);
+    prev = line.first;
+    return `${delta}${line.refs}`;
+  });
+  return { keys: lines.map((line) => line.keys.sort().join('|')).join('\n'), refs: refs.join('\n') };
 }
