@@ -308,7 +308,7 @@ const SLAVIC_2: Record<string, string[]> = {
   'Home & Garden > Plants > Seeds': ['nasiona, nasiono', '', '', '', '', '', '', ''],
   'Apparel & Accessories > Clothing > Shirts & Tops': ['', '', '', '', '', 'суитшърт', '', ''],
   'Luggage & Bags > Fanny Packs': [
-    'nerka~0.6',
+    '',
     '',
     'ľadvinka',
     'torbica oko struka',
