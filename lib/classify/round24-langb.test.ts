@@ -36,6 +36,15 @@ const TITLES: Record<string, [string, string][]> = {
       'Electronics > Electronics Accessories > Computer Components > Input Devices > Keyboards',
     ],
     ['Taśma miernicza 5 m', 'Hardware > Tools > Measuring Tools & Sensors > Tape Measures'],
+    ['Firany do salonu', 'Home & Garden > Decor > Window Treatments > Curtains & Drapes'],
+    ['Zasłony zaciemniające', 'Home & Garden > Decor > Window Treatments > Curtains & Drapes'],
+    ['Tarka do warzyw', 'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Food Graters & Zesters'],
+    ['Wałek do ciasta', 'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Rolling Pins'],
+    [
+      'Kostka do zmywarki',
+      'Home & Garden > Household Supplies > Household Cleaning Supplies > Household Cleaning Products > Dish Detergent & Soap',
+    ],
+    ['Worki na śmieci 60 l', 'Home & Garden > Household Supplies > Garbage Bags'],
   ],
   cs: [
     [
@@ -59,6 +68,17 @@ const TITLES: Record<string, [string, string][]> = {
       'Tvrzené sklo na mobil',
       'Electronics > Electronics Accessories > Electronics Films & Shields > Screen Protectors',
     ],
+    ['Váleček na těsto', 'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Rolling Pins'],
+    [
+      'Tablety do myčky',
+      'Home & Garden > Household Supplies > Household Cleaning Supplies > Household Cleaning Products > Dish Detergent & Soap',
+    ],
+    [
+      'Prostředek na nádobí',
+      'Home & Garden > Household Supplies > Household Cleaning Supplies > Household Cleaning Products > Dish Detergent & Soap',
+    ],
+    ['Pytle na odpadky', 'Home & Garden > Household Supplies > Garbage Bags'],
+    ['Olejový radiátor', 'Home & Garden > Household Appliances > Climate Control Appliances > Space Heaters'],
   ],
   sk: [
     [
@@ -230,6 +250,19 @@ const TITLES: Record<string, [string, string][]> = {
     ['Плюшевый мишка', 'Toys & Games > Toys > Dolls, Playsets & Toy Figures > Stuffed Animals'],
     ['Эргорюкзак для малыша', 'Baby & Toddler > Baby Transport > Baby Carriers'],
     ['Лейка садовая', 'Home & Garden > Lawn & Garden > Watering & Irrigation > Watering Cans'],
+    ['Тюль для гостиной', 'Home & Garden > Decor > Window Treatments > Curtains & Drapes'],
+    ['Терка для овощей', 'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Food Graters & Zesters'],
+    [
+      'Средство для мытья посуды',
+      'Home & Garden > Household Supplies > Household Cleaning Supplies > Household Cleaning Products > Dish Detergent & Soap',
+    ],
+    ['Масляный радиатор', 'Home & Garden > Household Appliances > Climate Control Appliances > Space Heaters'],
+    ['Весы напольные', 'Health & Beauty > Health Care > Biometric Monitors > Body Weight Scales'],
+    ['Ножовка по дереву', 'Hardware > Tools > Saws > Hand Saws'],
+    [
+      'Лейка для душа хромированная',
+      'Hardware > Plumbing > Plumbing Fixture Hardware & Parts > Shower Parts > Shower Heads',
+    ],
   ],
   uk: [
     [
@@ -253,6 +286,30 @@ const TITLES: Record<string, [string, string][]> = {
     ['Ерго рюкзак для немовляти', 'Baby & Toddler > Baby Transport > Baby Carriers'],
     ['Граблі', 'Home & Garden > Lawn & Garden > Gardening > Gardening Tools > Rakes'],
     ['Лійка садова', 'Home & Garden > Lawn & Garden > Watering & Irrigation > Watering Cans'],
+    ['Тюль для вітальні', 'Home & Garden > Decor > Window Treatments > Curtains & Drapes'],
+    ['Тертка для овочів', 'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Food Graters & Zesters'],
+    ['Качалка для тіста', 'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Rolling Pins'],
+    ['Форма для випічки', 'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Bakeware'],
+    [
+      'Таблетки для посудомийної машини',
+      'Home & Garden > Household Supplies > Household Cleaning Supplies > Household Cleaning Products > Dish Detergent & Soap',
+    ],
+    [
+      'Засіб для миття посуду',
+      'Home & Garden > Household Supplies > Household Cleaning Supplies > Household Cleaning Products > Dish Detergent & Soap',
+    ],
+    ['Пакети для сміття 60 л', 'Home & Garden > Household Supplies > Garbage Bags'],
+    ['Масляний радіатор', 'Home & Garden > Household Appliances > Climate Control Appliances > Space Heaters'],
+    ['Зволожувач повітря', 'Home & Garden > Household Appliances > Climate Control Appliances > Humidifiers'],
+    ['Ваги підлогові', 'Health & Beauty > Health Care > Biometric Monitors > Body Weight Scales'],
+    [
+      'Кольорові олівці 24 кольори',
+      'Office Supplies > Office Instruments > Writing & Drawing Instruments > Pens & Pencils > Pencils',
+    ],
+    ['Подовжувач 5 розеток', 'Electronics > Electronics Accessories > Power > Power Strips & Surge Suppressors'],
+    ['Свердла по бетону', 'Hardware > Tool Accessories > Drill & Screwdriver Accessories > Drill & Screwdriver Bits'],
+    ['Ножівка по дереву', 'Hardware > Tools > Saws > Hand Saws'],
+    ['Лійка для душу', 'Hardware > Plumbing > Plumbing Fixture Hardware & Parts > Shower Parts > Shower Heads'],
   ],
 };
 
@@ -269,6 +326,7 @@ describe('false friends the new words must not take over (guards: right before, 
     ['cs', 'Krmivo pro kočky', 'Animals & Pet Supplies > Pet Supplies > Cat Supplies > Cat Food'],
     ['it', 'Plafoniera LED', 'Home & Garden > Lighting > Lighting Fixtures > Ceiling Light Fixtures'],
     ['ru', 'Воронка для кухни', 'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils'],
+    ['ru', 'Набор ключей', 'Hardware > Locks & Keys'],
   ])('%s %s', (lang, title, path) => {
     expect(pathOf(title, lang)).toBe(path);
   });
