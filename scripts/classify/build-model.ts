@@ -16,6 +16,7 @@ import { EVERYDAY_CJK } from './everyday-cjk';
 import { EVERYDAY_JA } from './everyday-ja';
 import { TOPLEVEL_WORDS } from './toplevels';
 import { EVERYDAY_SLAVIC } from './everyday-slavic';
+import { EVERYDAY_SLAVIC_2 } from './everyday-slavic-2';
 
 /** Curated phrases: the synonyms, the consumables by language and the Japanese product words. */
 const SYNONYMS = [...CURATED, ...CONSUMABLE_SYNONYMS, ...JAPANESE_SYNONYMS];
@@ -42,6 +43,7 @@ function everydaySynonyms(rows: TaxonomyRow[]): [string, string][] {
     ...TOPLEVEL_WORDS,
     ...EVERYDAY_REGIONS_3,
     ...EVERYDAY_SLAVIC,
+    ...EVERYDAY_SLAVIC_2,
   ].map(([path, list]) => [
     path,
     list

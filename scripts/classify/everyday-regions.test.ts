@@ -4,6 +4,7 @@ import { EVERYDAY_REGIONS_2 } from './everyday-regions-2';
 import { TOPLEVEL_WORDS } from './toplevels';
 import { EVERYDAY_REGIONS_3 } from './everyday-regions-3';
 import { EVERYDAY_SLAVIC } from './everyday-slavic';
+import { EVERYDAY_SLAVIC_2 } from './everyday-slavic-2';
 import { readTaxonomy } from './build-model';
 import { Taxonomy } from '../../lib/classify/taxonomy';
 
@@ -13,6 +14,7 @@ describe.each([
   ['toplevels', TOPLEVEL_WORDS],
   ['everyday-regions-3', EVERYDAY_REGIONS_3],
   ['everyday-slavic', EVERYDAY_SLAVIC],
+  ['everyday-slavic-2', EVERYDAY_SLAVIC_2],
 ])('%s word lists', (_name, LIST) => {
   const { rows } = readTaxonomy();
   const paths = new Set<string>();
