@@ -1,0 +1,278 @@
+/**
+ * Everyday product words of Finnish, Hungarian, Romanian, Norwegian, Danish, Greek and Turkish that
+ * the earlier lists (everyday-regions-2.ts, everyday-regions-3.ts, the translated taxonomy) leave out
+ * (issue #15): storage and kitchen goods, furniture parts and hallway furniture, toy cars, pet and
+ * baby goods, garden and lighting, computer mice and webcams, and hand tools. Written for this list
+ * from ordinary dictionary vocabulary (not taken from any evaluation title). One row per concept, one
+ * entry per language; same syntax as synonyms.ts ("word~0.6" for a word with a second meaning).
+ *
+ * A word that folds onto another language's product word, or is an everyday word there, is listed
+ * only inside a phrase: Norwegian "vater" (spirit level) is German "father", "tang" (pliers) an
+ * English word, "mus" (mouse) is left to "trådløs mus"; Romanian "ruletă" (tape measure) is Spanish
+ * "roulette", "bere" (beer) Italian "to drink"; Turkish "mayo" (swimsuit) is English mayonnaise and
+ * "pense" (pliers) French "think"; Greek "ποντίκι" is the animal as well as the mouse.
+ */
+type Lang = 'fi' | 'hu' | 'ro' | 'no' | 'da' | 'el' | 'tr';
+
+const REGIONS: Record<string, Partial<Record<Lang, string>>> = {
+  // Clothing and shoes.
+  'Apparel & Accessories > Clothing > Underwear & Socks > Underwear': {
+    hu: 'boxeralsó, boxeralsók',
+    ro: 'boxeri, chiloți boxeri',
+  },
+  'Apparel & Accessories > Clothing > Swimwear': {
+    tr: 'kadın mayo, erkek mayo, mayokini',
+  },
+  'Apparel & Accessories > Shoes': {
+    fi: 'juoksukengät, lenkkarit, lenkkitossut, tennarit',
+    el: 'γαλότσες, γαλότσα',
+  },
+  // Furniture, its parts and the hallway.
+  'Furniture > Cabinets & Storage > Armoires & Wardrobes': {
+    da: 'garderobeskab',
+  },
+  'Furniture > Cabinets & Storage > Dressers': {
+    fi: 'laatikosto',
+  },
+  'Furniture > Table Accessories > Table Legs': {
+    fi: 'pöydänjalat, pöydänjalka',
+    hu: 'asztalláb, asztallábak',
+    no: 'bordben, bordbein',
+    ro: 'picioare masă, picioare de masă',
+  },
+  'Hardware > Building Materials > Door Hardware > Door Knobs & Handles': {
+    fi: 'ovenkahva, ovenkahvat',
+    hu: 'kilincs, ajtókilincs',
+    no: 'dørhåndtak, dørvrider',
+    da: 'dørhåndtag',
+    ro: 'mâner ușă, mâner de ușă',
+    el: 'πόμολο πόρτας',
+  },
+  'Home & Garden > Household Supplies > Storage & Organization > Clothing & Closet Storage > Shoe Racks & Organizers': {
+    fi: 'kenkäteline, kenkähylly',
+    hu: 'cipőtartó, cipősszekrény',
+    no: 'skostativ, skohylle',
+    da: 'skoreol',
+    ro: 'pantofar',
+    el: 'παπουτσοθήκη',
+    tr: 'ayakkabılık',
+  },
+  'Home & Garden > Decor > Coat & Hat Racks': {
+    fi: 'naulakko',
+    hu: 'fogas~0.7, előszobafal',
+    no: 'knaggrekke, stumtjener',
+    da: 'knagerække',
+    ro: 'cuier',
+    tr: 'portmanto',
+  },
+  // Kitchen and storage.
+  'Home & Garden > Household Supplies > Storage & Organization > Household Storage Containers': {
+    fi: 'säilytyslaatikko, säilytyslaatikot, säilytysrasia',
+    hu: 'tárolódoboz, tárolódobozok, tároló doboz',
+    ro: 'cutie depozitare, cutie de depozitare, cutii depozitare, cutii de depozitare',
+    el: 'κουτί αποθήκευσης, κουτιά αποθήκευσης',
+    tr: 'saklama kutusu, saklama kutuları',
+  },
+  'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Kitchen Knives': {
+    fi: 'veitsisarja',
+    hu: 'késkészlet',
+    no: 'knivsett',
+    da: 'knivsæt',
+  },
+  'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Cookware > Casserole Dishes': {
+    fi: 'uunivuoka',
+    hu: 'sütőtál, üveg sütőtál',
+    no: 'ildfast form',
+  },
+  'Home & Garden > Kitchen & Dining > Food & Beverage Carriers > Water Bottles': {
+    fi: 'juomapullo',
+    hu: 'kulacs',
+    no: 'drikkeflaske',
+    da: 'drikkedunk',
+    ro: 'sticlă de apă, sticla de apa',
+    el: 'παγούρι',
+    tr: 'matara',
+  },
+  'Home & Garden > Kitchen & Dining > Food & Beverage Carriers > Lunch Boxes & Totes': {
+    hu: 'uzsonnásdoboz, ételhordó',
+    da: 'madkasse',
+    ro: 'cutie pentru prânz',
+    el: 'φαγητοδοχείο',
+    tr: 'beslenme kutusu, beslenme çantası',
+  },
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Food Mixers & Blenders': {
+    fi: 'sähkövatkain',
+    hu: 'kézi mixer',
+  },
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Coffee Makers & Espresso Machines': {
+    tr: 'kahve makinesi, filtre kahve makinesi',
+  },
+  // Bedding.
+  'Home & Garden > Linens & Bedding > Bedding > Mattress Protectors': {
+    hu: 'matracvédő, matracfedő',
+    fi: 'patjansuoja',
+    no: 'madrassbeskytter',
+    ro: 'protecție saltea',
+  },
+  // Toys.
+  'Toys & Games > Toys > Play Vehicles': {
+    fi: 'leikkiauto, leikkiautot',
+    hu: 'játékautó, játékautók',
+    no: 'lekebil, lekebiler',
+    da: 'legetøjsbil',
+    ro: 'mașinuță de jucărie',
+  },
+  // Cosmetics.
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Lotion & Moisturizer': {
+    hu: 'kézkrém',
+    no: 'håndkrem',
+    da: 'håndcreme',
+  },
+  // Food and drink.
+  'Food, Beverages & Tobacco > Food Items > Bakery > Cookies': {
+    fi: 'keksit, keksi',
+    hu: 'keksz',
+    no: 'kjeks',
+    ro: 'biscuiți, biscuiti',
+  },
+  'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Beer': {
+    ro: 'bere~0.6, bere blondă, bere la doză, bere artizanală',
+  },
+  // Pet.
+  'Animals & Pet Supplies > Pet Supplies > Cat Supplies > Cat Litter': {
+    fi: 'kissanhiekka, kissan hiekka',
+    el: 'άμμος για γάτες, άμμος γάτας',
+  },
+  'Animals & Pet Supplies > Pet Supplies > Fish Supplies > Aquariums': {
+    fi: 'akvaario',
+    ro: 'acvariu',
+  },
+  'Animals & Pet Supplies > Pet Supplies > Dog Supplies > Dog Toys': {
+    fi: 'koiran lelu, koiranlelu',
+    hu: 'kutyajáték',
+    no: 'hundeleke',
+    da: 'hundelegetøj',
+    ro: 'jucărie pentru câini',
+  },
+  'Animals & Pet Supplies > Pet Supplies > Pet Leashes': {
+    da: 'hundesnor',
+  },
+  // Baby.
+  'Furniture > Baby & Toddler Furniture > High Chairs & Booster Seats': {
+    fi: 'syöttötuoli',
+    hu: 'etetőszék',
+    no: 'høystol',
+    da: 'højstol',
+    ro: 'scaun de masă pentru copii',
+  },
+  'Baby & Toddler > Baby Safety > Baby Monitors': {
+    fi: 'itkuhälytin',
+    hu: 'bébiőr',
+    no: 'babycall',
+    da: 'babyalarm',
+    ro: 'monitor bebeluși, monitor pentru bebeluși',
+  },
+  // Garden and lighting.
+  'Furniture > Outdoor Furniture > Outdoor Seating > Outdoor Chairs': {
+    fi: 'puutarhatuoli',
+    hu: 'kerti szék',
+    no: 'hagestol',
+    da: 'havestol',
+    ro: 'scaun de grădină',
+  },
+  'Home & Garden > Lawn & Garden > Outdoor Power Equipment > Hedge Trimmers': {
+    fi: 'pensasleikkuri',
+    hu: 'sövényvágó',
+    no: 'hekksaks, hekktrimmer',
+    da: 'hækkeklipper',
+    ro: 'mașină de tuns gard viu, foarfecă de gard viu',
+    el: 'μπορντουροψάλιδο',
+    tr: 'çit budama makinesi',
+  },
+  'Home & Garden > Lawn & Garden > Gardening > Fertilizers': {
+    fi: 'lannoite',
+    hu: 'műtrágya',
+    no: 'gjødsel',
+    da: 'gødning',
+    ro: 'îngrășământ',
+    el: 'λίπασμα',
+    tr: 'gübre',
+  },
+  'Home & Garden > Lighting > Light Ropes & Strings': {
+    fi: 'valosarja, valoketju',
+    hu: 'fényfüzér',
+    no: 'lysslynge',
+    da: 'lyskæde',
+    ro: 'instalație luminoasă',
+  },
+  // Phone and computer accessories.
+  'Electronics > Electronics Accessories > Computer Components > Input Devices > Mice & Trackballs': {
+    fi: 'hiiri~0.7, langaton hiiri, pelihiiri',
+    hu: 'egér~0.7, vezeték nélküli egér, gamer egér',
+    no: 'trådløs mus, datamus, gamingmus',
+    el: 'ασύρματο ποντίκι, ποντίκι υπολογιστή',
+  },
+  'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases': {
+    fi: 'puhelimen kuori, puhelinkuori, puhelimen suojakuori',
+  },
+  'Electronics > Electronics Accessories > Power > Power Adapters & Chargers': {
+    fi: 'varavirtalähde',
+    ro: 'baterie externă',
+  },
+  'Cameras & Optics > Cameras > Webcams': {
+    fi: 'verkkokamera',
+    hu: 'webkamera',
+    ro: 'cameră web',
+  },
+  // Tools.
+  'Hardware > Tools > Screwdrivers': {
+    fi: 'ruuvimeisseli, ruuvimeisselit, ruuvimeisselisarja',
+    no: 'skrutrekker, skrutrekkersett',
+  },
+  'Hardware > Tools > Drills > Handheld Power Drills': {
+    hu: 'fúrócsavarozó, akkus fúró',
+    el: 'δραπανοκατσάβιδο',
+  },
+  'Hardware > Tools > Measuring Tools & Sensors > Levels': {
+    fi: 'vesivaaka',
+    hu: 'vízmérték',
+    no: 'vaterpass',
+    da: 'vaterpas',
+    ro: 'nivelă',
+  },
+  'Hardware > Tools > Measuring Tools & Sensors': {
+    fi: 'mittanauha',
+    hu: 'mérőszalag',
+    ro: 'ruletă de măsurat',
+  },
+  'Hardware > Tools > Wrenches': {
+    fi: 'jakoavain, kiintoavain',
+    hu: 'villáskulcs, csavarkulcs',
+    no: 'fastnøkkel, skiftenøkkel',
+    da: 'gaffelnøgle, svensknøgle',
+    ro: 'cheie fixă, cheie reglabilă',
+  },
+  'Hardware > Hardware Accessories > Tool Storage & Organization > Tool Boxes': {
+    fi: 'työkalulaatikko, työkalupakki',
+    hu: 'szerszámosláda',
+    no: 'verktøykasse',
+    da: 'værktøjskasse',
+    ro: 'cutie de scule',
+    el: 'εργαλειοθήκη',
+    tr: 'takım çantası',
+  },
+  'Hardware > Tools > Pliers': {
+    fi: 'pihdit',
+    hu: 'fogó~0.6, kombinált fogó',
+    no: 'kombinasjonstang, nebbtang',
+    da: 'kombinationstang',
+    ro: 'clește',
+    el: 'πένσα',
+  },
+};
+
+/** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
+export const EVERYDAY_REGIONS_4: [string, string][] = Object.entries(REGIONS).map(([path, byLang]) => [
+  path,
+  Object.values(byLang).join(', '),
+]);
