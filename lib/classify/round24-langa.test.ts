@@ -179,11 +179,66 @@ describe('everyday product nouns of Finnish, Hungarian, Romanian, Nordic, Greek 
   });
 });
 
+describe('kitchen tools, bathroom, baby, garden and power tools of Finnish, Hungarian, Romanian and Norwegian shops', () => {
+  it.each([
+    ['fi', 'Kylpytakki', 'Apparel & Accessories > Clothing > Sleepwear & Loungewear > Robes'],
+    ['hu', 'Fürdőköpeny', 'Apparel & Accessories > Clothing > Sleepwear & Loungewear > Robes'],
+    ['ro', 'Halat de baie', 'Apparel & Accessories > Clothing > Sleepwear & Loungewear > Robes'],
+    ['no', 'Morgenkåpe', 'Apparel & Accessories > Clothing > Sleepwear & Loungewear > Robes'],
+    ['hu', 'Neszeszer', 'Luggage & Bags > Cosmetic & Toiletry Bags'],
+    ['fi', 'Penkki', 'Furniture > Benches'],
+    ['fi', 'TV-taso', 'Furniture > Entertainment Centers & TV Stands'],
+    ['no', 'TV-benk', 'Furniture > Entertainment Centers & TV Stands'],
+    ['fi', 'Sängynrunko 160x200', 'Furniture > Beds & Accessories > Beds & Bed Frames'],
+    ['no', 'Bestikksett', 'Home & Garden > Kitchen & Dining > Tableware > Flatware'],
+    ['hu', 'Kancsó', 'Home & Garden > Kitchen & Dining > Tableware > Serveware'],
+    ['hu', 'Habverő', 'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Whisks'],
+    ['fi', 'Siivilä', 'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Colanders & Strainers'],
+    ['no', 'Dørslag', 'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Colanders & Strainers'],
+    ['no', 'Dukkehus', 'Toys & Games > Toys > Dolls, Playsets & Toy Figures > Dollhouses'],
+    ['ro', 'Zornăitoare', 'Baby & Toddler > Baby Toys & Activity Equipment > Rattles'],
+    ['fi', 'Kynsiviila', 'Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Nail Tools'],
+    ['hu', 'Hajkefe', 'Health & Beauty > Personal Care > Hair Care > Hair Styling Tools > Combs & Brushes'],
+    ['no', 'Barberhøvel', 'Health & Beauty > Personal Care > Shaving & Grooming > Razors & Razor Blades'],
+    ['ro', 'Mască de față', 'Health & Beauty > Personal Care > Cosmetics > Skin Care > Skin Care Masks & Peels'],
+    ['fi', 'Näkkileipä', 'Food, Beverages & Tobacco > Food Items > Snack Foods > Crackers'],
+    ['hu', 'Müzli', 'Food, Beverages & Tobacco > Food Items > Grains, Rice & Cereal > Cereal & Granola'],
+    ['no', 'Syltetøy', 'Food, Beverages & Tobacco > Food Items > Dips & Spreads > Jams & Jellies'],
+    ['fi', 'Pähkinät', 'Food, Beverages & Tobacco > Food Items > Nuts & Seeds'],
+    ['ro', 'Condimente', 'Food, Beverages & Tobacco > Food Items > Seasonings & Spices'],
+    ['fi', 'Raapimispuu', 'Animals & Pet Supplies > Pet Supplies > Cat Supplies > Cat Furniture'],
+    ['hu', 'Madáreleség', 'Animals & Pet Supplies > Pet Supplies > Bird Supplies > Bird Food'],
+    ['no', 'Smekke', 'Baby & Toddler > Nursing & Feeding > Bibs'],
+    ['fi', 'Hoitoalusta', 'Baby & Toddler > Diapering > Changing Mats & Trays'],
+    ['ro', 'Marsupiu', 'Baby & Toddler > Baby Transport > Baby Carriers'],
+    ['hu', 'Locsolókanna', 'Home & Garden > Lawn & Garden > Watering & Irrigation > Watering Cans'],
+    ['no', 'Trillebår', 'Home & Garden > Lawn & Garden > Gardening > Gardening Tools > Wheelbarrows'],
+    ['ro', 'Lopată', 'Home & Garden > Lawn & Garden > Gardening > Gardening Tools > Shovels & Spades'],
+    ['fi', 'Harava', 'Home & Garden > Lawn & Garden > Gardening > Gardening Tools > Rakes'],
+    ['ro', 'Aplică perete', 'Home & Garden > Lighting > Lighting Fixtures > Wall Light Fixtures'],
+    ['fi', 'Mehulinko', 'Home & Garden > Kitchen & Dining > Kitchen Appliances > Juicers'],
+    ['hu', 'Gofrisütő', 'Home & Garden > Kitchen & Dining > Kitchen Appliances > Toasters & Grills > Waffle Irons'],
+    ['fi', 'USB-keskitin', 'Electronics > Electronics Accessories > Computer Components > USB & FireWire Hubs'],
+    ['no', 'Musematte', 'Electronics > Electronics Accessories > Computer Accessories > Mouse Pads'],
+    ['hu', 'Memóriakártya', 'Electronics > Electronics Accessories > Memory > Flash Memory > Flash Memory Cards'],
+    ['ro', 'Polizor unghiular', 'Hardware > Tools > Grinders'],
+    ['no', 'Stikksag', 'Hardware > Tools > Saws > Jigsaws'],
+    ['hu', 'Csiszológép', 'Hardware > Tools > Sanders'],
+    ['fi', 'Tikkaat', 'Hardware > Tools > Ladders & Scaffolding > Ladders'],
+    ['ro', 'Burghie', 'Hardware > Tool Accessories > Drill & Screwdriver Accessories > Drill & Screwdriver Bits'],
+  ])('[%s] "%s"', (lang, title, node) => {
+    const got = pathOf(title, lang);
+    expect(within(got, node), got).toBe(true);
+  });
+});
+
 describe('a word with a second meaning elsewhere is read only inside a phrase', () => {
   it.each([
     ['it', 'Borraccia per acqua da bere 750 ml', 'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Beer'],
     ['en', 'Real Mayo squeeze bottle 400 g', SWIMWEAR],
     ['es', 'Ruleta de casino con bolas', MEASURE],
+    ['pl', 'Myśli i aforyzmy, książka', 'Food, Beverages & Tobacco > Food Items > Grains, Rice & Cereal'],
+    ['en', 'Emerald gem pendant necklace', 'Food, Beverages & Tobacco > Food Items > Dips & Spreads'],
   ])('[%s] "%s" is not read as %s', (lang, title, node) => {
     expect(within(pathOf(title, lang), node)).toBe(false);
   });

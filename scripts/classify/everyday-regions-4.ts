@@ -10,7 +10,10 @@
  * only inside a phrase: Norwegian "vater" (spirit level) is German "father", "tang" (pliers) an
  * English word, "mus" (mouse) is left to "trådløs mus"; Romanian "ruletă" (tape measure) is Spanish
  * "roulette", "bere" (beer) Italian "to drink"; Turkish "mayo" (swimsuit) is English mayonnaise and
- * "pense" (pliers) French "think"; Greek "ποντίκι" is the animal as well as the mouse.
+ * "pense" (pliers) French "think"; Greek "ποντίκι" is the animal as well as the mouse; Finnish
+ * "mysli" (muesli) is Polish and Czech "thoughts", Hungarian "tál" (bowl) Spanish "tal", "dió" (walnut)
+ * Italian "dio", "pad" (bench) English, Romanian "bancă" (bench) Italian "bank", "gem" (jam) English,
+ * Norwegian "bolle" (bowl) Italian "bubbles".
  */
 type Lang = 'fi' | 'hu' | 'ro' | 'no' | 'da' | 'el' | 'tr';
 
@@ -268,6 +271,216 @@ const REGIONS: Record<string, Partial<Record<Lang, string>>> = {
     da: 'kombinationstang',
     ro: 'clește',
     el: 'πένσα',
+  },
+  // Second list: bathroom and hallway, kitchen tools, baby, garden tools, computer accessories, power tools.
+  'Apparel & Accessories > Clothing > Sleepwear & Loungewear > Robes': {
+    fi: 'kylpytakki',
+    hu: 'fürdőköpeny',
+    no: 'morgenkåpe',
+    ro: 'halat de baie',
+  },
+  'Luggage & Bags > Cosmetic & Toiletry Bags': {
+    hu: 'neszeszer',
+    no: 'toalettmappe',
+  },
+  'Furniture > Entertainment Centers & TV Stands': {
+    fi: 'tv-taso',
+    no: 'tv-benk',
+    hu: 'tv-szekrény',
+  },
+  'Furniture > Benches': {
+    fi: 'penkki',
+    no: 'benk',
+  },
+  'Furniture > Beds & Accessories > Beds & Bed Frames': {
+    fi: 'sängynrunko',
+  },
+  'Home & Garden > Kitchen & Dining > Tableware > Flatware > Flatware Sets': {
+    hu: 'evőeszközkészlet',
+    no: 'bestikksett',
+  },
+  'Home & Garden > Kitchen & Dining > Tableware > Serveware > Serving Pitchers & Carafes': {
+    hu: 'kancsó',
+    ro: 'carafă',
+  },
+  'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Whisks': {
+    fi: 'vispilä',
+    hu: 'habverő',
+    no: 'visp',
+  },
+  'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Spatulas': {
+    fi: 'paistinlasta',
+  },
+  'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Colanders & Strainers': {
+    fi: 'siivilä',
+    hu: 'tésztaszűrő, konyhai szűrő',
+    no: 'dørslag',
+    ro: 'strecurătoare',
+  },
+  'Toys & Games > Toys > Dolls, Playsets & Toy Figures > Dollhouses': {
+    fi: 'nukkekoti',
+    hu: 'babaház',
+    no: 'dukkehus',
+  },
+  'Baby & Toddler > Baby Toys & Activity Equipment > Rattles': {
+    fi: 'helistin',
+    hu: 'csörgő',
+    no: 'rangle',
+    ro: 'zornăitoare',
+  },
+  'Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Nail Tools > Nail Files & Emery Boards': {
+    fi: 'kynsiviila',
+    hu: 'körömreszelő',
+    no: 'neglefil',
+  },
+  'Health & Beauty > Personal Care > Hair Care > Hair Styling Tools > Combs & Brushes': {
+    fi: 'hiusharja',
+    hu: 'hajkefe',
+    no: 'hårbørste',
+    ro: 'perie de păr',
+  },
+  'Health & Beauty > Personal Care > Shaving & Grooming > Razors & Razor Blades': {
+    fi: 'partahöylä',
+    no: 'barberhøvel',
+  },
+  'Health & Beauty > Personal Care > Shaving & Grooming > Electric Razors': {
+    ro: 'aparat de bărbierit',
+  },
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Skin Care Masks & Peels': {
+    fi: 'kasvonaamio',
+    hu: 'arcmaszk',
+    no: 'ansiktsmaske',
+    ro: 'mască de față',
+  },
+  'Food, Beverages & Tobacco > Food Items > Snack Foods > Crackers': {
+    fi: 'näkkileipä',
+    no: 'knekkebrød',
+  },
+  'Food, Beverages & Tobacco > Food Items > Grains, Rice & Cereal > Cereal & Granola': {
+    hu: 'müzli',
+  },
+  'Food, Beverages & Tobacco > Food Items > Dips & Spreads > Jams & Jellies': {
+    fi: 'hillo',
+    hu: 'lekvár',
+    no: 'syltetøy',
+    ro: 'gem de căpșuni, gem de caise, gem de prune',
+  },
+  'Food, Beverages & Tobacco > Food Items > Nuts & Seeds': {
+    fi: 'pähkinät, pähkinä',
+    no: 'nøtter',
+    ro: 'nuci',
+  },
+  'Food, Beverages & Tobacco > Food Items > Seasonings & Spices': {
+    fi: 'mausteet, mauste',
+    hu: 'fűszer, fűszerkeverék',
+    no: 'krydder',
+    ro: 'condimente',
+  },
+  'Animals & Pet Supplies > Pet Supplies > Cat Supplies > Cat Furniture': {
+    fi: 'raapimispuu',
+  },
+  'Animals & Pet Supplies > Pet Supplies > Cat Supplies > Cat Beds': {
+    fi: 'kissan peti',
+    hu: 'macskaágy',
+  },
+  'Animals & Pet Supplies > Pet Supplies > Bird Supplies > Bird Food': {
+    fi: 'linnunruoka',
+    hu: 'madáreleség',
+    no: 'fuglefrø',
+    ro: 'hrană pentru păsări',
+  },
+  'Baby & Toddler > Baby Health > Pacifiers & Teethers': {
+    fi: 'huvitutti',
+    no: 'smokk',
+  },
+  'Baby & Toddler > Nursing & Feeding > Bibs': {
+    fi: 'ruokalappu',
+    hu: 'előke',
+    no: 'smekke',
+    ro: 'bavețică',
+  },
+  'Baby & Toddler > Diapering > Changing Mats & Trays': {
+    fi: 'hoitoalusta',
+    hu: 'pelenkázó alátét',
+    no: 'stelleunderlag',
+  },
+  'Baby & Toddler > Baby Transport > Baby Carriers': {
+    hu: 'babahordozó',
+    no: 'bæresele',
+    ro: 'marsupiu',
+  },
+  'Home & Garden > Lawn & Garden > Watering & Irrigation > Watering Cans': {
+    fi: 'kastelukannu',
+    hu: 'locsolókanna',
+    no: 'vannkanne',
+    ro: 'stropitoare',
+  },
+  'Home & Garden > Lawn & Garden > Gardening > Gardening Tools > Wheelbarrows': {
+    fi: 'kottikärryt',
+    hu: 'talicska',
+    no: 'trillebår',
+    ro: 'roabă',
+  },
+  'Home & Garden > Lawn & Garden > Gardening > Gardening Tools > Shovels & Spades': {
+    fi: 'lapio',
+    hu: 'kerti ásó',
+    ro: 'lopată',
+  },
+  'Home & Garden > Lawn & Garden > Gardening > Gardening Tools > Rakes': {
+    fi: 'harava',
+    hu: 'gereblye',
+    ro: 'greblă',
+  },
+  'Home & Garden > Lighting > Lighting Fixtures > Wall Light Fixtures': {
+    ro: 'aplică perete, aplică de perete',
+  },
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Juicers': {
+    fi: 'mehulinko',
+    ro: 'storcător',
+  },
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Toasters & Grills > Waffle Irons': {
+    fi: 'vohvelirauta',
+    hu: 'gofrisütő',
+    no: 'vaffeljern',
+    ro: 'aparat de vafe',
+  },
+  'Electronics > Electronics Accessories > Computer Components > USB & FireWire Hubs': {
+    fi: 'usb-keskitin',
+    hu: 'usb elosztó',
+  },
+  'Electronics > Electronics Accessories > Computer Accessories > Mouse Pads': {
+    hu: 'egérpad',
+    no: 'musematte',
+  },
+  'Electronics > Electronics Accessories > Memory > Flash Memory > Flash Memory Cards': {
+    fi: 'muistikortti',
+    hu: 'memóriakártya',
+    no: 'minnekort',
+  },
+  'Hardware > Tools > Grinders': {
+    fi: 'kulmahiomakone',
+    hu: 'sarokcsiszoló',
+    ro: 'polizor unghiular',
+  },
+  'Hardware > Tools > Saws > Jigsaws': {
+    fi: 'pistosaha',
+    no: 'stikksag',
+  },
+  'Hardware > Tools > Sanders': {
+    fi: 'hiomakone',
+    hu: 'csiszológép',
+    no: 'slipemaskin',
+    ro: 'șlefuitor',
+  },
+  'Hardware > Tools > Ladders & Scaffolding > Ladders': {
+    fi: 'tikkaat',
+    hu: 'létra',
+    ro: 'scară~0.7',
+  },
+  'Hardware > Tool Accessories > Drill & Screwdriver Accessories > Drill & Screwdriver Bits': {
+    fi: 'poranterät',
+    hu: 'fúrószár',
+    ro: 'burghie',
   },
 };
 
