@@ -70,7 +70,7 @@ const REGIONS: Record<string, Partial<Record<Lang, string>>> = {
   },
   // Kitchen and storage.
   'Home & Garden > Household Supplies > Storage & Organization > Household Storage Containers': {
-    fi: 'säilytyslaatikko, säilytyslaatikot, säilytysrasia',
+    fi: 'säilytyslaatikko, säilytyslaatikot',
     hu: 'tárolódoboz, tárolódobozok, tároló doboz',
     ro: 'cutie depozitare, cutie de depozitare, cutii depozitare, cutii de depozitare',
     el: 'κουτί αποθήκευσης, κουτιά αποθήκευσης',
