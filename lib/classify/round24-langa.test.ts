@@ -232,12 +232,54 @@ describe('kitchen tools, bathroom, baby, garden and power tools of Finnish, Hung
   });
 });
 
+describe('Romanian, Turkish and Greek kitchen, toiletries, drinks, pet, baby, garden and fasteners', () => {
+  it.each([
+    ['ro', 'Borsetă', 'Luggage & Bags > Fanny Packs'],
+    ['ro', 'Castron', 'Home & Garden > Kitchen & Dining > Tableware > Dinnerware > Bowls'],
+    ['ro', 'Răzătoare', 'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Food Graters & Zesters'],
+    ['el', 'Τρίφτης', 'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Food Graters & Zesters'],
+    [
+      'el',
+      'Χύτρα ταχύτητας',
+      'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Cookware > Pressure Cookers & Canners',
+    ],
+    ['tr', 'Baharatlık', 'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Kitchen Organizers'],
+    ['el', 'Κουβερλί', 'Home & Garden > Linens & Bedding > Bedding > Quilts & Comforters'],
+    ['tr', 'Şişme yelek', 'Apparel & Accessories > Clothing > Outerwear > Vests'],
+    ['el', 'Πέδιλα γυναικεία', 'Apparel & Accessories > Shoes'],
+    ['ro', 'Ursuleț de pluș', 'Toys & Games > Toys > Dolls, Playsets & Toy Figures > Stuffed Animals'],
+    ['ro', 'Trotinetă copii', 'Sporting Goods > Outdoor Recreation > Riding Scooters'],
+    ['tr', 'Makyaj temizleyici', 'Health & Beauty > Personal Care > Cosmetics > Skin Care > Makeup Removers'],
+    ['el', 'Αφρός ξυρίσματος', 'Health & Beauty > Personal Care > Shaving & Grooming > Shaving Cream'],
+    ['tr', 'Duş jeli', 'Health & Beauty > Personal Care > Cosmetics > Bath & Body'],
+    ['ro', 'Apă minerală', 'Food, Beverages & Tobacco > Beverages > Water'],
+    ['tr', 'Maden suyu', 'Food, Beverages & Tobacco > Beverages > Water'],
+    ['el', 'Ηλιέλαιο', 'Food, Beverages & Tobacco > Food Items > Cooking & Baking Ingredients > Cooking Oils'],
+    ['tr', 'Kuş kafesi', 'Animals & Pet Supplies > Pet Supplies > Bird Supplies > Bird Cages & Stands'],
+    ['el', 'Κολάρο σκύλου', 'Animals & Pet Supplies > Pet Supplies > Pet Collars & Harnesses'],
+    ['tr', 'Bebek maması', 'Baby & Toddler > Nursing & Feeding > Baby & Toddler Food'],
+    ['ro', 'Pătuț', 'Furniture > Baby & Toddler Furniture > Cribs & Toddler Beds'],
+    ['ro', 'Sămânță de gazon', 'Home & Garden > Plants > Seeds'],
+    ['tr', 'Budama makası', 'Home & Garden > Lawn & Garden > Gardening > Gardening Tools > Pruning Shears'],
+    ['ro', 'Cuie', 'Hardware > Hardware Accessories > Hardware Fasteners > Nails'],
+    ['tr', 'Koli bandı', 'Office Supplies > Shipping Supplies > Packing Tape'],
+  ])('[%s] "%s"', (lang, title, node) => {
+    const got = pathOf(title, lang);
+    expect(within(got, node), got).toBe(true);
+  });
+});
+
 describe('a word with a second meaning elsewhere is read only inside a phrase', () => {
   it.each([
     ['it', 'Borraccia per acqua da bere 750 ml', 'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Beer'],
     ['en', 'Real Mayo squeeze bottle 400 g', SWIMWEAR],
     ['es', 'Ruleta de casino con bolas', MEASURE],
     ['pl', 'Myśli i aforyzmy, książka', 'Food, Beverages & Tobacco > Food Items > Grains, Rice & Cereal'],
+    [
+      'it',
+      'Crema che rende la pelle morbida',
+      'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Food Graters & Zesters',
+    ],
     ['en', 'Emerald gem pendant necklace', 'Food, Beverages & Tobacco > Food Items > Dips & Spreads'],
   ])('[%s] "%s" is not read as %s', (lang, title, node) => {
     expect(within(pathOf(title, lang), node)).toBe(false);

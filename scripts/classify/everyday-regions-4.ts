@@ -13,7 +13,7 @@
  * "pense" (pliers) French "think"; Greek "ποντίκι" is the animal as well as the mouse; Finnish
  * "mysli" (muesli) is Polish and Czech "thoughts", Hungarian "tál" (bowl) Spanish "tal", "dió" (walnut)
  * Italian "dio", "pad" (bench) English, Romanian "bancă" (bench) Italian "bank", "gem" (jam) English,
- * Norwegian "bolle" (bowl) Italian "bubbles".
+ * Norwegian "bolle" (bowl) Italian "bubbles", Turkish "rende" (grater) Italian "makes".
  */
 type Lang = 'fi' | 'hu' | 'ro' | 'no' | 'da' | 'el' | 'tr';
 
@@ -28,7 +28,7 @@ const REGIONS: Record<string, Partial<Record<Lang, string>>> = {
   },
   'Apparel & Accessories > Shoes': {
     fi: 'juoksukengät, lenkkarit, lenkkitossut, tennarit',
-    el: 'γαλότσες, γαλότσα',
+    el: 'γαλότσες, γαλότσα, πέδιλα',
   },
   // Furniture, its parts and the hallway.
   'Furniture > Cabinets & Storage > Armoires & Wardrobes': {
@@ -243,7 +243,7 @@ const REGIONS: Record<string, Partial<Record<Lang, string>>> = {
     da: 'vaterpas',
     ro: 'nivelă',
   },
-  'Hardware > Tools > Measuring Tools & Sensors': {
+  'Hardware > Tools > Measuring Tools & Sensors > Tape Measures': {
     fi: 'mittanauha',
     hu: 'mérőszalag',
     ro: 'ruletă de măsurat',
@@ -481,6 +481,111 @@ const REGIONS: Record<string, Partial<Record<Lang, string>>> = {
     fi: 'poranterät',
     hu: 'fúrószár',
     ro: 'burghie',
+  },
+  // Third list: Romanian, Turkish and Greek clothing, kitchen, toiletries, drinks, pet, baby, garden and fasteners.
+  'Apparel & Accessories > Clothing > Outerwear > Vests': {
+    tr: 'şişme yelek, yelek',
+  },
+  'Luggage & Bags > Fanny Packs': {
+    ro: 'borsetă',
+  },
+  'Home & Garden > Kitchen & Dining > Tableware > Dinnerware > Bowls': {
+    ro: 'castron',
+  },
+  'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Food Graters & Zesters': {
+    ro: 'răzătoare',
+    tr: 'sebze rendesi, rende seti',
+    el: 'τρίφτης',
+  },
+  'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Cookware > Pressure Cookers & Canners': {
+    tr: 'düdüklü tencere',
+    el: 'χύτρα ταχύτητας',
+    ro: 'oală sub presiune',
+  },
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Food Cookers & Steamers': {
+    ro: 'multicooker',
+  },
+  'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Kitchen Organizers > Spice Organizers': {
+    tr: 'baharatlık',
+  },
+  'Home & Garden > Linens & Bedding > Bedding > Quilts & Comforters': {
+    el: 'κουβερλί',
+    tr: 'pike takımı',
+  },
+  'Toys & Games > Toys > Dolls, Playsets & Toy Figures > Stuffed Animals': {
+    ro: 'ursuleț de pluș',
+  },
+  'Sporting Goods > Outdoor Recreation > Riding Scooters': {
+    ro: 'trotinetă',
+    el: 'πατίνι',
+  },
+  'Health & Beauty > Personal Care > Cosmetics > Skin Care > Makeup Removers': {
+    ro: 'demachiant',
+    tr: 'makyaj temizleyici',
+    el: 'ντεμακιγιάζ',
+  },
+  'Health & Beauty > Personal Care > Shaving & Grooming > Shaving Cream': {
+    ro: 'spumă de ras',
+    tr: 'tıraş köpüğü',
+    el: 'αφρός ξυρίσματος',
+  },
+  'Health & Beauty > Personal Care > Cosmetics > Bath & Body > Body Wash': {
+    tr: 'duş jeli',
+  },
+  'Health & Beauty > Personal Care > Hair Care > Shampoo & Conditioner': {
+    el: 'μαλακτική κρέμα μαλλιών',
+  },
+  'Food, Beverages & Tobacco > Beverages > Water': {
+    ro: 'apă minerală, apă plată',
+    tr: 'maden suyu, içme suyu',
+    el: 'μεταλλικό νερό, εμφιαλωμένο νερό',
+  },
+  'Food, Beverages & Tobacco > Food Items > Cooking & Baking Ingredients > Flour': {
+    tr: 'buğday unu',
+  },
+  'Food, Beverages & Tobacco > Food Items > Cooking & Baking Ingredients > Cooking Oils': {
+    el: 'ηλιέλαιο',
+  },
+  'Animals & Pet Supplies > Pet Supplies > Cat Supplies > Cat Food': {
+    ro: 'hrană umedă pisici',
+  },
+  'Animals & Pet Supplies > Pet Supplies > Bird Supplies > Bird Cages & Stands': {
+    ro: 'colivie',
+    tr: 'kuş kafesi',
+    el: 'κλουβί πουλιών',
+  },
+  'Animals & Pet Supplies > Pet Supplies > Pet Collars & Harnesses': {
+    el: 'κολάρο σκύλου',
+  },
+  'Baby & Toddler > Nursing & Feeding > Baby & Toddler Food > Baby Food': {
+    tr: 'bebek maması',
+  },
+  'Furniture > Baby & Toddler Furniture > Cribs & Toddler Beds': {
+    ro: 'pătuț',
+    tr: 'bebek beşiği, beşik',
+    el: 'κούνια μωρού',
+  },
+  'Home & Garden > Plants > Seeds': {
+    ro: 'sămânță de gazon',
+    tr: 'çim tohumu',
+    el: 'σπόροι γκαζόν',
+  },
+  'Home & Garden > Lawn & Garden > Gardening > Gardening Tools > Pruning Shears': {
+    ro: 'foarfecă de grădină, foarfecă de crengi',
+    tr: 'budama makası',
+    el: 'κλαδευτήρι',
+  },
+  'Hardware > Hardware Accessories > Hardware Fasteners > Nails': {
+    ro: 'cuie',
+    el: 'καρφιά',
+  },
+  'Office Supplies > Shipping Supplies > Packing Tape': {
+    ro: 'bandă adezivă',
+    tr: 'koli bandı',
+    el: 'ταινία συσκευασίας',
+  },
+  'Hardware > Tools > Measuring Tools & Sensors': {
+    tr: 'lazer metre',
   },
 };
 
