@@ -12,6 +12,7 @@ import { EVERYDAY_REGIONS } from './everyday-regions';
 import { EVERYDAY_MORE } from './everyday-more';
 import { EVERYDAY_REGIONS_2 } from './everyday-regions-2';
 import { EVERYDAY_REGIONS_3 } from './everyday-regions-3';
+import { EVERYDAY_REGIONS_4 } from './everyday-regions-4';
 import { EVERYDAY_CJK } from './everyday-cjk';
 import { EVERYDAY_JA } from './everyday-ja';
 import { TOPLEVEL_WORDS } from './toplevels';
@@ -42,6 +43,7 @@ function everydaySynonyms(rows: TaxonomyRow[]): [string, string][] {
     ...EVERYDAY_JA,
     ...TOPLEVEL_WORDS,
     ...EVERYDAY_REGIONS_3,
+    ...EVERYDAY_REGIONS_4,
     ...EVERYDAY_SLAVIC,
     ...EVERYDAY_SLAVIC_2,
   ].map(([path, list]) => [

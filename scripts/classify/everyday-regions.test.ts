@@ -3,6 +3,7 @@ import { EVERYDAY_REGIONS } from './everyday-regions';
 import { EVERYDAY_REGIONS_2 } from './everyday-regions-2';
 import { TOPLEVEL_WORDS } from './toplevels';
 import { EVERYDAY_REGIONS_3 } from './everyday-regions-3';
+import { EVERYDAY_REGIONS_4 } from './everyday-regions-4';
 import { EVERYDAY_SLAVIC } from './everyday-slavic';
 import { EVERYDAY_SLAVIC_2 } from './everyday-slavic-2';
 import { readTaxonomy } from './build-model';
@@ -13,6 +14,7 @@ describe.each([
   ['everyday-regions-2', EVERYDAY_REGIONS_2],
   ['toplevels', TOPLEVEL_WORDS],
   ['everyday-regions-3', EVERYDAY_REGIONS_3],
+  ['everyday-regions-4', EVERYDAY_REGIONS_4],
   ['everyday-slavic', EVERYDAY_SLAVIC],
   ['everyday-slavic-2', EVERYDAY_SLAVIC_2],
 ])('%s word lists', (_name, LIST) => {
