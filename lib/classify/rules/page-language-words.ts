@@ -2,7 +2,8 @@
  * Words that the curated lists hold from one language and that name another product in the
  * page's own language (issue #15, foreign-table reads): Polish "nóż", Czech "nůž" (as "nožů"),
  * Slovak "nôž", Croatian and Slovenian "nož" (knife) fold onto Portuguese "noz" (walnut), and
- * "piła", "pila", "píla" (saw) onto Spanish "pila" (battery). The curated lists keep no language
+ * "piła", "pila", "píla" (saw) onto Spanish "pila" (battery); Scandinavian "stol" (chair) onto
+ * Polish "stół" (table). The curated lists keep no language
  * per word, so a knife set on a Polish page was read as nuts. On a page of one of these languages
  * the word, in any of its case forms (rules/inflection.ts: "noży", "nožů", "noževa"), reads as its
  * own language's product only; on other pages the curated reading stands.
@@ -14,6 +15,8 @@ import { otherForms } from './inflection';
 const KITCHEN_KNIVES = 665;
 /** "Hardware > Tools > Saws". */
 const SAWS = 1235;
+/** "Furniture > Chairs". */
+const CHAIRS = 443;
 
 /** The Slavic languages written in Latin letters (Serbian and Bosnian as Croatian). */
 const WEST_SOUTH_SLAVIC = ['pl', 'cs', 'sk', 'hr', 'sr', 'bs', 'sl'];
@@ -29,6 +32,8 @@ const PAGE_LANGUAGE_WORDS: PageLanguageWord[] = [
   { word: 'noz', langs: WEST_SOUTH_SLAVIC, node: KITCHEN_KNIVES },
   // Slovenian "pila" is a file (the tool); its saw is "žaga".
   { word: 'pila', langs: ['pl', 'cs', 'sk', 'hr', 'sr', 'bs'], node: SAWS },
+  // Swedish, Norwegian and Danish "stol" (a chair) folds onto Polish "stół" (a table).
+  { word: 'stol', langs: ['sv', 'no', 'da'], node: CHAIRS },
 ];
 
 /** A one-word hit's readings in a title of `lang`: the page language's own product, when listed. */
