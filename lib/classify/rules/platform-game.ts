@@ -79,10 +79,6 @@ const BRACKETED_PLATFORM = /[[(【［（]\s*(?:ps[1-5]|playstation|xbox|nintendo
 const CJK_LANGS = new Set(['ja', 'ko', 'zh']);
 const CJK_TEXT = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 
-/** For-cues before a platform: the title names it as what the product is made for. */
-const FOR_PLATFORM =
-  /(?:^| )(?:for|fur|pour|para|per|voor|till|til|do|pro|pre|za|для|за|για|pentru|icin|hoz|hez|varten|用|対応|용)(?= )\s*(?:ps[1-5]|playstation|xbox|nintendo|switch)/;
-
 /** Whether `phrase` (tokens joined by spaces) is in `tokens` as consecutive tokens. */
 function hasPhrase(tokens: string[], set: Set<string>): boolean {
   for (let i = 0; i < tokens.length; i++) {
@@ -106,8 +102,9 @@ export function platformGame(title: string, lang: string | null): 'game' | 'targ
   const tokens = tokenize(title);
   if (hasPhrase(tokens, CONSOLE_TOKENS) || CJK_CONSOLE.test(norm) || STORAGE.test(norm)) return null;
   if (hasPhrase(tokens, GAME_TOKENS) || CJK_GAME.test(norm)) return 'game';
-  if (cjkSwitch || BRACKETED_PLATFORM.test(title) || FOR_PLATFORM.test(norm)) return 'target';
-  // "Hogwarts Legacy Xbox Series X": a name before the platform (a maker's name is no name).
+  if (cjkSwitch || BRACKETED_PLATFORM.test(title)) return 'target';
+  // "Hogwarts Legacy Xbox Series X", "Hülle für PS5": a name or a for-cue before the platform (a
+  // maker's name is neither).
   const before = norm
     .slice(0, Math.max(at, 0))
     .split(' ')
