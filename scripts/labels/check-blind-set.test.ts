@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BLIND_R18_RULES,
   BLIND_R19_RULES,
+  BLIND_R20_RULES,
   checkBlindSet,
   checkBlindSetCsv,
   earlierTitleFiles,
@@ -39,6 +40,32 @@ describe('tests/fixtures/blind-r19/titles.csv', () => {
       ]),
     );
     expect(files.some((file) => file.includes('blind-r19'))).toBe(false);
+    expect(titlesSharedWithEarlierSets(path)).toEqual([]);
+  });
+});
+
+describe('tests/fixtures/blind-r20/titles.csv', () => {
+  const path = 'tests/fixtures/blind-r20/titles.csv';
+
+  it('has known taxonomy nodes and paths, valid labels and the set minimums', () => {
+    const { problems, counts } = checkBlindSet(path, BLIND_R20_RULES);
+    expect(problems).toEqual([]);
+    expect(counts.rows).toBeGreaterThanOrEqual(850);
+    expect(Object.keys(counts.byLanguage).sort()).toEqual([...BLIND_R20_RULES.languages].sort());
+    expect(BLIND_R20_RULES.languages).toEqual(expect.arrayContaining([...BLIND_R19_RULES.languages, 'sl', 'lt', 'vi']));
+  });
+
+  it('repeats no title of the earlier blind sets or of data/labels', () => {
+    const files = earlierTitleFiles(path);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/blind-r17[\\/]titles\.csv$/),
+        expect.stringMatching(/blind-r18[\\/]titles\.csv$/),
+        expect.stringMatching(/blind-r19[\\/]titles\.csv$/),
+        expect.stringMatching(/eval-titles\.csv$/),
+      ]),
+    );
+    expect(files.some((file) => file.includes('blind-r20'))).toBe(false);
     expect(titlesSharedWithEarlierSets(path)).toEqual([]);
   });
 });
@@ -128,5 +155,17 @@ describe('checkBlindSetCsv', () => {
     expect(check(ok, { ...rules, breadcrumbShare: [0.4, 0.6] })).toEqual([
       '0.0% of rows have a breadcrumb, outside 40-60%',
     ]);
+  });
+
+  it('reports the round-20 minimums: rows per hard class and non-physical rows', () => {
+    const hard = [...ok, row('c', '3', 'A > B > C', 'leaf', ',accessory')];
+    expect(check(hard, { ...rules, perHardClass: { accessory: 1 } })).toEqual([]);
+    expect(check(hard, { ...rules, perHardClass: { accessory: 2, consumable: 1 } })).toEqual([
+      'hard_class accessory: 1 rows, fewer than 2',
+      'hard_class consumable: 0 rows, fewer than 1',
+    ]);
+    const nonPhysical = [...ok, row('c', '', '', 'non-physical', 'subscription,')];
+    expect(check(nonPhysical, { ...rules, minNonPhysical: 1 })).toEqual([]);
+    expect(check(nonPhysical, { ...rules, minNonPhysical: 2 })).toEqual(['1 non-physical rows, fewer than 2']);
   });
 });

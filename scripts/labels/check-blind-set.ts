@@ -46,6 +46,10 @@ export interface BlindSetRules {
   perTopLevelOverride?: Record<string, number>;
   /** The share of rows with a breadcrumb must lie in [min, max]. */
   breadcrumbShare: [number, number];
+  /** Hard classes that need at least this many rows (from round 20). */
+  perHardClass?: Record<string, number>;
+  /** The set must have at least this many non-physical rows (from round 20). */
+  minNonPhysical?: number;
 }
 
 export const BLIND_R18_RULES: BlindSetRules = {
@@ -84,10 +88,39 @@ export const BLIND_R19_RULES: BlindSetRules = {
   breadcrumbShare: [0.4, 0.65],
 };
 
+export const BLIND_R20_RULES: BlindSetRules = {
+  source: 'written blind, round 20',
+  licence: BLIND_R18_RULES.licence,
+  minRows: 850,
+  languages: [...BLIND_R19_RULES.languages, 'sl', 'lt', 'vi'],
+  perLanguage: 25,
+  perLanguageOverride: { sl: 20, lt: 20, vi: 20 },
+  perTopLevel: 12,
+  perTopLevelOverride: Object.fromEntries(
+    [
+      'Business & Industrial',
+      'Hardware',
+      'Vehicles & Parts',
+      'Media',
+      'Home & Garden',
+      'Sporting Goods',
+      'Furniture',
+      'Food, Beverages & Tobacco',
+      'Toys & Games',
+      'Health & Beauty',
+      'Apparel & Accessories',
+    ].map((top) => [top, 25]),
+  ),
+  breadcrumbShare: [0.4, 0.65],
+  perHardClass: { accessory: 25, consumable: 25 },
+  minNonPhysical: 40,
+};
+
 /** The rules of each blind set the command line knows, by folder name. */
 const RULES_BY_FOLDER: Record<string, BlindSetRules> = {
   'blind-r18': BLIND_R18_RULES,
   'blind-r19': BLIND_R19_RULES,
+  'blind-r20': BLIND_R20_RULES,
 };
 
 export interface BlindSetCounts {
@@ -192,6 +225,13 @@ export function checkBlindSetCsv(
     const have = counts.byTopLevel[path] ?? 0;
     if (have < need) problems.push(`top level ${path}: ${have} rows, fewer than ${need}`);
   }
+  for (const [hardClass, need] of Object.entries(rules.perHardClass ?? {})) {
+    const have = counts.byHardClass[hardClass] ?? 0;
+    if (have < need) problems.push(`hard_class ${hardClass}: ${have} rows, fewer than ${need}`);
+  }
+  const nonPhysical = Object.values(counts.byNonPhysical).reduce((sum, n) => sum + n, 0);
+  if (nonPhysical < (rules.minNonPhysical ?? 0))
+    problems.push(`${nonPhysical} non-physical rows, fewer than ${rules.minNonPhysical}`);
   const share = counts.rows ? counts.withBreadcrumb / counts.rows : 0;
   const [min, max] = rules.breadcrumbShare;
   if (share < min || share > max)
@@ -257,11 +297,12 @@ export function titlesSharedWithEarlierSets(path: string): string[] {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const path = process.argv[2] ?? 'tests/fixtures/blind-r19/titles.csv';
+  const path = process.argv[2] ?? 'tests/fixtures/blind-r20/titles.csv';
   const folder = Object.keys(RULES_BY_FOLDER).find((dir) => path.split(/[\\/]/).includes(dir));
-  const rules = folder ? RULES_BY_FOLDER[folder] : BLIND_R19_RULES;
-  const { problems, counts } = checkBlindSet(path, rules ?? BLIND_R19_RULES);
-  if (rules === BLIND_R19_RULES)
+  const rules = (folder ? RULES_BY_FOLDER[folder] : undefined) ?? BLIND_R20_RULES;
+  const { problems, counts } = checkBlindSet(path, rules);
+  // blind-r18 predates the rule; every later set repeats no earlier title.
+  if (rules !== BLIND_R18_RULES)
     for (const title of titlesSharedWithEarlierSets(path))
       problems.push(`"${title}": also a title of an earlier labelled set`);
   console.log(JSON.stringify(counts, null, 2));
