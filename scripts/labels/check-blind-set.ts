@@ -65,26 +65,27 @@ export const BLIND_R18_RULES: BlindSetRules = {
 
 const BLIND_R19_MORE = 'ja ko el ro fi no hu hr sk bg'.split(' ');
 
+/** `{ [top]: n }` for each of `tops`. */
+const atLeast = (n: number, tops: string[]): Record<string, number> => Object.fromEntries(tops.map((top) => [top, n]));
+
 export const BLIND_R19_RULES: BlindSetRules = {
   source: 'written blind, round 19',
   licence: BLIND_R18_RULES.licence,
   minRows: 760,
   languages: [...BLIND_R18_RULES.languages, 'hr', 'sk', 'bg'],
   perLanguage: 25,
-  perLanguageOverride: Object.fromEntries(BLIND_R19_MORE.map((lang) => [lang, 35])),
+  perLanguageOverride: atLeast(35, BLIND_R19_MORE),
   perTopLevel: 12,
-  perTopLevelOverride: Object.fromEntries(
-    [
-      'Business & Industrial',
-      'Vehicles & Parts',
-      'Office Supplies',
-      'Sporting Goods',
-      'Cameras & Optics',
-      'Hardware',
-      'Media',
-      'Food, Beverages & Tobacco',
-    ].map((top) => [top, 20]),
-  ),
+  perTopLevelOverride: atLeast(20, [
+    'Business & Industrial',
+    'Vehicles & Parts',
+    'Office Supplies',
+    'Sporting Goods',
+    'Cameras & Optics',
+    'Hardware',
+    'Media',
+    'Food, Beverages & Tobacco',
+  ]),
   breadcrumbShare: [0.4, 0.65],
 };
 
@@ -94,23 +95,22 @@ export const BLIND_R20_RULES: BlindSetRules = {
   minRows: 850,
   languages: [...BLIND_R19_RULES.languages, 'sl', 'lt', 'vi'],
   perLanguage: 25,
-  perLanguageOverride: { sl: 20, lt: 20, vi: 20 },
+  perLanguageOverride: atLeast(20, ['sl', 'lt', 'vi']),
   perTopLevel: 12,
-  perTopLevelOverride: Object.fromEntries(
-    [
-      'Business & Industrial',
-      'Hardware',
-      'Vehicles & Parts',
-      'Media',
-      'Home & Garden',
-      'Sporting Goods',
-      'Furniture',
-      'Food, Beverages & Tobacco',
-      'Toys & Games',
-      'Health & Beauty',
-      'Apparel & Accessories',
-    ].map((top) => [top, 25]),
-  ),
+  // The everyday top levels of issue #15.
+  perTopLevelOverride: atLeast(25, [
+    'Business & Industrial',
+    'Hardware',
+    'Vehicles & Parts',
+    'Media',
+    'Home & Garden',
+    'Sporting Goods',
+    'Furniture',
+    'Food, Beverages & Tobacco',
+    'Toys & Games',
+    'Health & Beauty',
+    'Apparel & Accessories',
+  ]),
   breadcrumbShare: [0.4, 0.65],
   perHardClass: { accessory: 25, consumable: 25 },
   minNonPhysical: 40,
