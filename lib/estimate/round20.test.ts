@@ -56,3 +56,34 @@ describe('a broad category narrowed by the ADEME item the title names (tier-b-it
     expect(pods.method).not.toContain('coffee machine');
   });
 });
+
+/** The mass one estimate multiplied: the first number of its "Mass x factor" step ("0.25 kg x ..."). */
+function massIn(e: Awaited<ReturnType<typeof one>>): number {
+  const m = /^([\d.]+) kg x/.exec(e.steps.find((s) => s.label === 'Mass x factor')?.detail ?? '');
+  expect(m, JSON.stringify(e.steps)).not.toBeNull();
+  return Number(m![1]);
+}
+
+describe('games and puzzles that are not printed board (data/typical-ranges.csv, #8)', () => {
+  // Before: every game took its parent's 0.9 kg of board (a board game's), and every puzzle 0.6 kg
+  // of board (a jigsaw's): a deck of cards at 1.07 kg CO2e, plastic tiles and dice as cardboard.
+  it.each([
+    ['Uno card game', '1247', 0.25, 'Paper and board: board'],
+    ['Classic playing cards, 2 decks', '1247', 0.25, 'Paper and board: board'],
+    ['Rummikub', '6038', 1, 'Plastics: average plastics'],
+    ['Polyhedral dice set', '6037', 0.15, 'Plastics: average plastics'],
+    ['Poker chip set, 300 chips', '5403', 2.5, 'Plastics: average plastics'],
+    ['Speed cube 3x3', '4011', 0.1, 'Plastics: average plastics'],
+    ['Shape sorter puzzle', '6725', 0.35, 'Wood'],
+  ])('%s: %s kg', async (title, googleCategory, kg, material) => {
+    const e = await one({ title, googleCategory });
+    expect(e.tier).toBe('C');
+    expect(massIn(e)).toBeCloseTo(kg, 3);
+    expect(e.method).toContain(material);
+    expect(e.flags).toContain('mass-assumed-typical');
+  });
+  it('board games and jigsaws keep their own', async () => {
+    expect(massIn(await one({ title: 'Family board game', googleCategory: '1246' }))).toBeCloseTo(1.2, 3);
+    expect(massIn(await one({ title: 'Jigsaw puzzle, 1000 pieces', googleCategory: '2618' }))).toBeCloseTo(0.6, 3);
+  });
+});
