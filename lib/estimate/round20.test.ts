@@ -28,10 +28,13 @@ describe('a broad category narrowed by the ADEME item the title names (tier-b-it
       expect(e.flags).toContain('category-from-item-name');
     }
   });
-  it('a page mass scales the named item', async () => {
-    const e = await one({ title: 'Slim fit jeans', googleCategory: APPAREL, weightKg: 0.9 });
-    expect(e.tier).toBe('B');
-    expect(e.kgCO2e).toBeGreaterThan(23.2);
+  it('with a page mass, garments take DESNZ clothing per kg as before; furniture scales the item', async () => {
+    const jeans = await one({ title: 'Slim fit jeans', googleCategory: APPAREL, weightKg: 0.8 });
+    expect(jeans.tier).toBe('C');
+    expect(jeans.method).toContain('Clothing (DESNZ');
+    const sofa = await one({ title: 'Sofa bed, grey', googleCategory: FURNITURE, weightKg: 90 });
+    expect(sofa.tier).toBe('B');
+    expect(sofa.kgCO2e).toBeCloseTo(197.5 * (90 / 70), 0);
   });
   it('not a category off the item’s home, nor a part of the item', async () => {
     // Shoes filed under Trees: the category is wrong, but it is not broader than shoes.

@@ -313,8 +313,7 @@ export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   if (!found || isBatteryPack(p, found.item)) return null;
   const { item, word, kind } = found;
   const uncategorised = !cat.row;
-  // A broad category has no mass range of its own: a page mass scales the item (x3 clamp), here.
-  if (!broad && clothingPerKg(item, p.quantity, profile, uncategorised)) return null;
+  if (clothingPerKg(item, p.quantity, profile, uncategorised || !!broad)) return null;
   // The category's typical mass describes the category's own item, not one the title names.
   // A page mass that passed the category's mass range (checks.ts) on an item whose footprint is in
   // proportion to its mass (a 25 kg task chair, five wooden chairs' worth of material) is scaled in
