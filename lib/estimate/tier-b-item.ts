@@ -298,22 +298,34 @@ export function singlePart(p: Prepared, cat: CategoryInfo, data: BatchData): boo
   return p.quantity.units === 1 && p.quantity.unitsSource === 'default' && looksLikePart(p, cat, data);
 }
 
+/**
+ * The item to estimate: a basic phone, the category's item (or the kind the title names within
+ * it), with no category the item the title names, and under a broad category without an item of
+ * its own the item the title names below it (`broad`).
+ */
+function itemOf(
+  p: Prepared,
+  cat: CategoryInfo,
+  data: BatchData,
+  profile: ReturnType<typeof profileOf>,
+  base: ItemRow | undefined,
+): { found: Found | null; broad: boolean } {
+  const basic = basicPhoneItem(p, cat, data);
+  if (basic) return { found: { item: basic, word: null, kind: null }, broad: false };
+  if (!cat.row) return { found: uncategorisedItem(p, data), broad: false };
+  if (base) return { found: itemFor(p, base, data, profile?.kindItems), broad: false };
+  const found = broadCategoryItem(p, cat, data);
+  return { found, broad: !!found };
+}
+
 export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   const profile = profileOf(cat, data);
   const base = profile?.item ? data.items.get(profile.item) : undefined;
-  const basic = basicPhoneItem(p, cat, data);
-  const broad = !basic && cat.row && !base ? broadCategoryItem(p, cat, data) : null;
-  const found: Found | null = basic
-    ? { item: basic, word: null, kind: null }
-    : cat.row
-      ? base
-        ? itemFor(p, base, data, profile?.kindItems)
-        : broad
-      : uncategorisedItem(p, data);
+  const { found, broad } = itemOf(p, cat, data, profile, base);
   if (!found || isBatteryPack(p, found.item)) return null;
   const { item, word, kind } = found;
   const uncategorised = !cat.row;
-  if (clothingPerKg(item, p.quantity, profile, uncategorised || !!broad)) return null;
+  if (clothingPerKg(item, p.quantity, profile, uncategorised || broad)) return null;
   // The category's typical mass describes the category's own item, not one the title names.
   // A page mass that passed the category's mass range (checks.ts) on an item whose footprint is in
   // proportion to its mass (a 25 kg task chair, five wooden chairs' worth of material) is scaled in
