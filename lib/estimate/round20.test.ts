@@ -90,3 +90,27 @@ describe('games and puzzles that are not printed board (data/typical-ranges.csv,
     expect(massIn(await one({ title: 'Jigsaw puzzle, 1000 pieces', googleCategory: '2618' }))).toBeCloseTo(0.6, 3);
   });
 });
+
+describe('outdoor play equipment by mass and material, not by spend (data/typical-ranges.csv, #8)', () => {
+  // Before: no profile, so a EUR 250 garden trampoline (50-75 kg of galvanised steel) came out at
+  // 36 kg by the sporting goods spend factor, and "unknown" without a price.
+  it.each([
+    ['Trampoline 3 m with safety net', '1738', 60, 'Metals (DESNZ'],
+    ['Double swing set', '6271', 40, 'Metals (DESNZ'],
+    ['Garden playhouse', '1251', 30, 'Plastics: average plastics'],
+    ['Freestanding slide', '2867', 12, 'Plastics: average plastics'],
+    ['Turtle sandbox with lid', '2743', 10, 'Plastics: average plastics'],
+    ['Pogo stick', '1863', 2.5, 'Metals (DESNZ'],
+  ])('%s', async (title, googleCategory, kg, material) => {
+    for (const price of [{}, { price: 250, currency: 'EUR' }]) {
+      const e = await one({ title, googleCategory, ...price });
+      expect(e.tier, JSON.stringify(e.steps)).toBe('C');
+      expect(massIn(e)).toBeCloseTo(kg, 3);
+      expect(e.method).toContain(material);
+    }
+  });
+  it('a wooden one named in the title is wood', async () => {
+    const e = await one({ title: 'Wooden climbing frame with swings', googleCategory: '6271' });
+    expect(e.method).toContain('Wood (DESNZ');
+  });
+});
