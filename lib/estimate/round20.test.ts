@@ -114,3 +114,22 @@ describe('outdoor play equipment by mass and material, not by spend (data/typica
     expect(e.method).toContain('Wood (DESNZ');
   });
 });
+
+describe('a material after "with" is a part’s, not the product’s (tier-c-mass.ts titleOverride, #8)', () => {
+  // Before: any material word anywhere in the title replaced the category's material for the whole
+  // product: a poker chip set "with aluminium case" was 2.5 kg of aluminium (about 30 kg CO2e).
+  it.each([
+    ['Poker chip set with aluminium case', '5403'],
+    ['Pogo-Stick mit Griffen aus Holz', '1863'],
+    ['Mallette de poker avec étui en aluminium', '5403'],
+    ['Pogo stick with wooden handles', '1863'],
+  ])('%s keeps its category’s material', async (title, googleCategory) => {
+    const e = await one({ title, googleCategory });
+    expect(e.flags).not.toContain('material-from-title');
+  });
+  it('a material before the "with" is still the product’s', async () => {
+    const e = await one({ title: 'Aluminium poker chip set with case', googleCategory: '5403' });
+    expect(e.flags).toContain('material-from-title');
+    expect(e.method).toContain('aluminium');
+  });
+});
