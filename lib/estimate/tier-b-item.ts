@@ -235,7 +235,7 @@ const GROUP_HOMES: Readonly<Record<string, readonly string[]>> = {
  * all, rather than the broad category's spend fallback. Not when the title names a part of the item
  * (a cover, a sleeve, a refill: ITEM_PART in words.ts).
  */
-export function broadCategoryItem(p: Prepared, cat: CategoryInfo, data: BatchData): Found | null {
+function broadCategoryItem(p: Prepared, cat: CategoryInfo, data: BatchData): Found | null {
   const path = cat.row?.path;
   if (!path || ITEM_PART_RE.test(p.title)) return null;
   const found = uncategorisedItem(p, data);
