@@ -10,6 +10,7 @@ import { type Estimate, estimateProducts } from '../lib/estimate';
 import { createMemoryFactorSource } from '../lib/factors/source';
 import { spendBaseline } from './eval/baseline';
 import {
+  addedReferenceCases,
   boaviztaCases,
   boaviztaSplit,
   catalogueCases,
@@ -42,6 +43,7 @@ export async function runEval(): Promise<{ estimator: Scored[]; baseline: Scored
     ...publishedCases(),
     ...shopReferenceCases(),
     ...catalogueCases(),
+    ...addedReferenceCases(),
   ];
 
   // Group by purchase year so each batch shares one `now` (exchange rates, price index year).
@@ -243,9 +245,34 @@ function printCalibration(rows: Scored[], detail: boolean, label: string): void 
     );
 }
 
+/** The references added after round 19 (data/eval/added-references.csv): their own table and rows, apart. */
+function printAdded(rows: Scored[]): void {
+  if (!rows.length) return;
+  console.log(
+    '\nReferences added after round 19 (data/eval/added-references.csv; not in any figure above), by source and overall',
+  );
+  const head = `${'group'.padEnd(34)} ${'n'.padStart(4)} ${'est'.padStart(4)}  ${'mdAE'.padStart(6)} ${'in'.padStart(5)} ${'x2'.padStart(5)}`;
+  console.log(head);
+  for (const [g, s] of byGroup(regroup(rows, (g) => g.split('|')[0]))) console.log(line(g, s));
+  console.log(line('added references', summarise(rows)));
+  for (const r of rows)
+    console.log(
+      `  ${r.group} | ${r.reference} | ${r.central === null ? '-' : r.central.toPrecision(3)} [${r.low === null ? '-' : r.low.toPrecision(2)}-${r.high === null ? '-' : r.high.toPrecision(2)}] | ${r.detail ?? ''}`.slice(
+        0,
+        260,
+      ),
+    );
+}
+
 async function main(): Promise<void> {
   const t0 = performance.now();
-  const { estimator, baseline, titleOnly } = await runEval();
+  const all = await runEval();
+  // References added after round 19 are reported apart, at the end, so the figures above stay comparable.
+  const added = (r: Scored) => r.group.startsWith('added:');
+  const addedRows = all.estimator.filter(added);
+  const estimator = all.estimator.filter((r) => !added(r));
+  const baseline = all.baseline.filter((r) => !added(r));
+  const { titleOnly } = all;
   const head = `${'group'.padEnd(34)} ${'n'.padStart(4)} ${'est'.padStart(4)}  ${'mdAE'.padStart(6)} ${'in'.padStart(5)} ${'x2'.padStart(5)}    ${'base'.padStart(4)}  ${'mdAE'.padStart(6)} ${'in'.padStart(5)}`;
   console.log(
     'Estimator vs spend-only baseline: median |log10(estimate/reference)| (mdAE), share of references inside [low, high] (in), share within x2 of the central value (x2)',
@@ -311,6 +338,8 @@ async function main(): Promise<void> {
     false,
     'the same with the shop references that do not count use energy',
   );
+
+  printAdded(addedRows);
 
   const classifierEval = join(import.meta.dirname, 'eval-classifier.ts');
   if (existsSync(classifierEval)) {

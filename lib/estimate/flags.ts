@@ -27,7 +27,7 @@ export const ESTIMATE_FLAGS = [
   'food-category-default', // the title names no known food: the category's default food
   'food-sold-dry', // the title says the food is sold dry (powder, granules, cubes): the dry form's per kg, not the liquid or ready food's
   'category-from-food-name', // no category found: the food named in the title (with the page's mass) decides
-  'category-from-item-name', // no category found: the item named in the title ("jeans", "hoodie") decides
+  'category-from-item-name', // no category found, or only a broad one ("Apparel & Accessories"): the item named in the title ("jeans", "hoodie") decides
   'category-from-material-name', // no category found: the material named in the title ("wood", "tyre") with the page's mass
   'materials-partially-recognised', // some of the page's materials have no factor
   'material-from-sector', // no material for this category: the typical material of its manufacturing sector, per kg

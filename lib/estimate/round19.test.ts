@@ -145,7 +145,8 @@ describe("a jigsaw puzzle's mass from the pieces its title counts (data/part-cou
     const plain = await one({ title: 'Ravensburger puzzle', googleCategory: '3867' });
     expect(massIn(plain)).toBe(0.6);
     const wooden = await one({ title: 'Wooden peg puzzle 12 pieces', googleCategory: '6725' });
-    expect(massIn(wooden)).toBe(0.6);
+    // Its own profile's typical mass (round 20: 0.35 kg, before the puzzles' 0.6 kg), not a count.
+    expect(massIn(wooden)).toBe(0.35);
     const bricks = await one({ title: 'LEGO Classic 1500 pieces', googleCategory: '1254' });
     expect(massIn(bricks)).toBe(0.8);
   });

@@ -16,7 +16,7 @@ import type { Prepared } from './prepare';
 import { ITEM_RANGE } from './ranges';
 import type { Step } from './schema';
 import { namesPartOfItem } from './part';
-import { BATTERY_PACK_RE } from './words';
+import { BATTERY_PACK_RE, ITEM_PART_RE } from './words';
 
 /**
  * Mass or size scaling is clamped: beyond x3 the modelled item no longer describes the product.
@@ -217,6 +217,32 @@ export function uncategorisedItem(p: Prepared, data: BatchData): Found | null {
   return null;
 }
 
+/**
+ * Where the taxonomy files the garments, shoes and furniture ADEME models: a category on the path
+ * to one of these homes (the branch root "Apparel & Accessories" a shop's "Women" breadcrumb maps
+ * to) is broader than the item the title names, so the item narrows it; a category off those paths
+ * (a pair of shoes filed under Trees) is not overruled. Not appliances and digital devices: their
+ * title words include brands and accessories' names ("Nespresso" capsules, a "USB stick" holder).
+ */
+const GROUP_HOMES: Readonly<Record<string, readonly string[]>> = {
+  habillement: ['Apparel & Accessories > Clothing', 'Apparel & Accessories > Shoes'],
+  mobilier: ['Furniture'],
+};
+
+/**
+ * A broad category with no typical item of its own ("Apparel & Accessories" for "ballet flats",
+ * "Slim fit jeans"), above the home of the item the title names: that item, as with no category at
+ * all, rather than the broad category's spend fallback. Not when the title names a part of the item
+ * (a cover, a sleeve, a refill: ITEM_PART in words.ts).
+ */
+function broadCategoryItem(p: Prepared, cat: CategoryInfo, data: BatchData): Found | null {
+  const path = cat.row?.path;
+  if (!path || ITEM_PART_RE.test(p.title)) return null;
+  const found = uncategorisedItem(p, data);
+  const homes = found ? (GROUP_HOMES[found.item.group] ?? []) : [];
+  return found && homes.some((h) => h === path || h.startsWith(`${path} > `)) ? found : null;
+}
+
 /** A mass per unit the x3 clamp would keep as it is: within x3 of the modelled item's mass. */
 export function plausibleForItem(unitMassKg: number, item: ItemRow): boolean {
   return clamp(unitMassKg / item.referenceMassKg) === unitMassKg / item.referenceMassKg;
@@ -272,21 +298,34 @@ export function singlePart(p: Prepared, cat: CategoryInfo, data: BatchData): boo
   return p.quantity.units === 1 && p.quantity.unitsSource === 'default' && looksLikePart(p, cat, data);
 }
 
+/**
+ * The item to estimate: a basic phone, the category's item (or the kind the title names within
+ * it), with no category the item the title names, and under a broad category without an item of
+ * its own the item the title names below it (`broad`).
+ */
+function itemOf(
+  p: Prepared,
+  cat: CategoryInfo,
+  data: BatchData,
+  profile: ReturnType<typeof profileOf>,
+  base: ItemRow | undefined,
+): { found: Found | null; broad: boolean } {
+  const basic = basicPhoneItem(p, cat, data);
+  if (basic) return { found: { item: basic, word: null, kind: null }, broad: false };
+  if (!cat.row) return { found: uncategorisedItem(p, data), broad: false };
+  if (base) return { found: itemFor(p, base, data, profile?.kindItems), broad: false };
+  const found = broadCategoryItem(p, cat, data);
+  return { found, broad: !!found };
+}
+
 export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   const profile = profileOf(cat, data);
   const base = profile?.item ? data.items.get(profile.item) : undefined;
-  const basic = basicPhoneItem(p, cat, data);
-  const found: Found | null = basic
-    ? { item: basic, word: null, kind: null }
-    : cat.row
-      ? base
-        ? itemFor(p, base, data, profile?.kindItems)
-        : null
-      : uncategorisedItem(p, data);
+  const { found, broad } = itemOf(p, cat, data, profile, base);
   if (!found || isBatteryPack(p, found.item)) return null;
   const { item, word, kind } = found;
   const uncategorised = !cat.row;
-  if (clothingPerKg(item, p.quantity, profile, uncategorised)) return null;
+  if (clothingPerKg(item, p.quantity, profile, uncategorised || broad)) return null;
   // The category's typical mass describes the category's own item, not one the title names.
   // A page mass that passed the category's mass range (checks.ts) on an item whose footprint is in
   // proportion to its mass (a 25 kg task chair, five wooden chairs' worth of material) is scaled in
@@ -320,14 +359,14 @@ export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
     central,
     low: central * range.low,
     high: central * range.high,
-    confidence: (cat.row ? cat.confidence * mappingWeight(cat.row) : 0.4) * (scale.scaled ? 0.9 : 0.75),
+    confidence: (cat.row && !broad ? cat.confidence * mappingWeight(cat.row) : 0.4) * (scale.scaled ? 0.9 : 0.75),
     method: `Typical item footprint: ${item.name} (ADEME Impact CO2)${scale.scaled ? ', scaled to the page' : ''}`,
     factors: [factorRef(data.manifest, 'items', item.key, item.kgPerItem, 'kg CO2e per item (cradle to shelf)')],
     steps,
     flags: [
       ...(scale.scaled ? [] : ['typical-item-assumed']),
       ...(scale.typicalMass ? ['mass-assumed-typical'] : []),
-      ...(uncategorised ? ['category-from-item-name'] : []),
+      ...(uncategorised || broad ? ['category-from-item-name'] : []),
     ],
   };
 }

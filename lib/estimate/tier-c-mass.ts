@@ -29,6 +29,7 @@ import {
   SOFT_TOY_RE,
   WITHOUT_AFTER_RE,
   WITHOUT_BEFORE_RE,
+  WITH_PART_BEFORE_RE,
 } from './words';
 
 const FOOD_ROOT = 'Food, Beverages & Tobacco';
@@ -461,7 +462,8 @@ const TITLE_MATERIAL = /^(plastic_|paper_|metal|glass$|wood$)/;
  * A material the title names ("wooden blocks", "glass baking dish", "wool rug") is the product's
  * own, where the category's default material is only what its goods are usually made of: it
  * replaces a generic default (flagged, the category's range). Never over an ADEME item, a food or
- * electrical items (a "steel" kettle is still a kettle), nor when the title says "without" it.
+ * electrical items (a "steel" kettle is still a kettle), nor when the title says "without" it, nor
+ * after a "with" (WITH_PART_BEFORE: "with wooden handle", "mit Bambusdeckel": a part's material).
  */
 function titleOverride(p: Prepared, data: BatchData, defaultKey: string, from: string): Parts | null {
   if (!OVERRIDABLE_DEFAULT.test(defaultKey)) return null;
@@ -472,9 +474,12 @@ function titleOverride(p: Prepared, data: BatchData, defaultKey: string, from: s
     const mat = alias ? data.materials.get(alias.target) : undefined;
     if (!alias || !mat || !TITLE_MATERIAL.test(mat.key)) continue;
     const at = ` ${title} `.indexOf(` ${g} `);
+    // "without plastic", "plastic-free": not the product's; "with wooden handle": a part's, not the product's.
     if (
       at >= 0 &&
-      (WITHOUT_AFTER_RE.test(title.slice(at + g.length).trim()) || WITHOUT_BEFORE_RE.test(title.slice(0, at).trim()))
+      (WITHOUT_AFTER_RE.test(title.slice(at + g.length).trim()) ||
+        WITHOUT_BEFORE_RE.test(title.slice(0, at).trim()) ||
+        WITH_PART_BEFORE_RE.test(title.slice(0, at)))
     )
       continue;
     if (mat.key === defaultKey) return null;

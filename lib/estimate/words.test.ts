@@ -29,6 +29,8 @@ import {
   WITHOUT_AFTER_RE,
   WITHOUT_BEFORE,
   WITHOUT_BEFORE_RE,
+  WITH_PART_BEFORE,
+  WITH_PART_BEFORE_RE,
   type WordList,
 } from './words';
 
@@ -102,6 +104,19 @@ describe('estimator words (one place per language)', () => {
     });
     expect(WITHOUT_AFTER_RE.test('freedom bottle')).toBe(false);
     expect(WITHOUT_BEFORE_RE.test('casino')).toBe(false);
+  });
+
+  it('"with" words before a material that put it on a part, on normalised lower-case text', () => {
+    covers(WITH_PART_BEFORE, WITH_PART_BEFORE_RE, {
+      en: 'knife with',
+      de: 'dose mit',
+      fr: 'set avec etui en',
+      es: 'estuche con',
+      it: 'set con',
+      nl: 'doos met',
+    });
+    expect(WITH_PART_BEFORE_RE.test('withstand')).toBe(false);
+    expect(WITH_PART_BEFORE_RE.test('commit')).toBe(false);
   });
 
   it('condition words', () => {

@@ -234,6 +234,19 @@ export const WITHOUT_BEFORE: WordList = {
   la: ['non'],
 };
 
+/**
+ * Words before a material that put it on a part the product comes with ("knife with wooden handle",
+ * "Dose mit Bambusdeckel", "set avec étui en aluminium"), not on the product itself.
+ */
+export const WITH_PART_BEFORE: WordList = {
+  en: ['with', 'including', 'incl'],
+  de: ['mit', 'inklusive', 'inkl'],
+  fr: ['avec'],
+  es: ['con'],
+  it: ['con'],
+  nl: ['met'],
+};
+
 /** Title words that say the item is new, over a marketplace's "used" default ("brand new", "neu OVP"). */
 export const CONDITION_NEW: WordList = {
   en: ['brand[-\\s]new', 'new[,\\s]+(?:and\\s+)?sealed', 'factory[-\\s]sealed', 'sealed', 'new in box', 'bnib'],
@@ -671,6 +684,11 @@ export const COMPOSITE_DISH_RE = /* @__PURE__ */ words(COMPOSITE_DISH);
 
 /** Text right after a material starts with a "without" word. */
 export const WITHOUT_AFTER_RE = /* @__PURE__ */ new RegExp(String.raw`^(?:${alternation(WITHOUT_AFTER)})${W1}`, 'u');
+/** Text before a material has a "with" word (WITH_PART_BEFORE): the material is a part's. */
+export const WITH_PART_BEFORE_RE = /* @__PURE__ */ new RegExp(
+  String.raw`${W0}(?:${alternation(WITH_PART_BEFORE)})${W1}`,
+  'u',
+);
 /** Text right before a material ends with a "without" word. */
 export const WITHOUT_BEFORE_RE = /* @__PURE__ */ new RegExp(String.raw`${W0}(?:${alternation(WITHOUT_BEFORE)})$`, 'u');
 

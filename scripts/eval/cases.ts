@@ -10,6 +10,9 @@
  *    lack (toys, beauty, garden, DIY, decor, jewellery) and more books, appliances and electronics,
  *    title only, each with its scope class (to shelf / whole life without use energy / including
  *    use energy) so that references which count use are reported apart.
+ * 4b. data/eval/added-references.csv: references added after round 19, same columns, from sources
+ *    no factor was derived from; reported apart (`added:`) so that the figures above stay comparable
+ *    from round to round.
  * 5. data/eval/carbon-catalogue.csv: 171 company-reported product footprints (The Carbon
  *    Catalogue, Meinrenken et al. 2022), food, drinks, apparel, flooring, furniture, electronics,
  *    appliances, tools: title and weight only, no price, no category (the classifier decides),
@@ -195,13 +198,16 @@ export function catalogueCases(): EvalCase[] {
  * Cited footprints of shop products (data/eval/shop-references.csv): title only, as a page that
  * shows a name and nothing else. Source `shop:<category>/<kind>`; never fitted on (always held out).
  */
-export function shopReferenceCases(): EvalCase[] {
-  const file = join(DATA, 'eval', 'shop-references.csv');
-  if (!existsSync(file)) return [];
-  return readCsvRecords(file)
+/** data/eval/added-references.csv: the shop references added after round 19, reported apart. */
+export const addedReferenceCases = (): EvalCase[] => shopReferenceCases('added-references.csv', 'added');
+
+export function shopReferenceCases(file = 'shop-references.csv', prefix = 'shop'): EvalCase[] {
+  const path = join(DATA, 'eval', file);
+  if (!existsSync(path)) return [];
+  return readCsvRecords(path)
     .filter((r) => r.title && Number(r.reference_kgco2e) > 0)
     .map((r) => ({
-      source: `shop:${r.category}/${r.kind}`,
+      source: `${prefix}:${r.category}/${r.kind}`,
       product: { title: r.title, brand: r.brand || null },
       reference: Number(r.reference_kgco2e),
       now: new Date(Date.UTC(Number(r.year) || 2024, 5, 30)),

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsvRecords } from '../lib/csv';
 import { DATA } from '../factors/io';
-import { shopReferenceCases } from './cases';
+import { addedReferenceCases, shopReferenceCases } from './cases';
 import { issueCategoryOf } from './issue-categories';
 
 const rows = readCsvRecords(join(DATA, 'eval', 'shop-references.csv'));
@@ -29,5 +29,24 @@ describe('data/eval/shop-references.csv', () => {
     }
     expect(cases.filter((c) => c.includesUse).length).toBe(rows.filter((r) => r.scope_class === 'includes-use').length);
     expect(new Set(cases.map((c) => issueCategoryOf(c.source)))).toContain('toys');
+  });
+});
+
+describe('data/eval/added-references.csv (added after round 19, reported apart)', () => {
+  const added = readCsvRecords(join(DATA, 'eval', 'added-references.csv'));
+  it('every row is cited, scoped and positive', () => {
+    expect(added.length).toBeGreaterThan(0);
+    for (const r of added) {
+      expect(r.citation, r.title).toMatch(/https?:\/\/|doi:10\./);
+      expect(['to-shelf', 'life-cycle', 'includes-use'], r.title).toContain(r.scope_class);
+      expect(Number(r.reference_kgco2e), r.title).toBeGreaterThan(0);
+    }
+  });
+  it('is filed apart from the shop references (source "added:"), none of them repeated', () => {
+    const cases = addedReferenceCases();
+    expect(cases).toHaveLength(added.length);
+    expect(cases.every((c) => c.source.startsWith('added:') && c.alwaysHeldOut)).toBe(true);
+    const shop = new Set(rows.map((r) => r.title));
+    expect(added.filter((r) => shop.has(r.title))).toEqual([]);
   });
 });
