@@ -630,6 +630,8 @@ export const IN_STOCK_MORE: WordList = {
   sr: ['на стању'],
   hi: ['स्टॉक में', 'उपलब्ध है'],
   en: ['low stock', 'limited stock', 'few left', 'last few', 'last items', 'ready to ship', 'ships today'],
+  // Round 20: "available in the web shop", "available at once" (Finnish has no bare stock word).
+  fi: ['saatavilla verkkokaupassa', 'heti saatavilla', 'heti toimitukseen'],
   de: ['sofort verfügbar', 'sofort versandbereit', 'nur noch wenige', 'wenige verfügbar'],
   fr: ['derniers articles', 'en stock limité', 'expédié sous 24h'],
   es: ['últimas unidades', 'pocas unidades', 'disponible para envío inmediato'],
@@ -1689,6 +1691,15 @@ export const STOCK_LEFT_TEXT = /* @__PURE__ */ pattern(
 export const STOCK_COUNT_BEFORE_TEXT = /* @__PURE__ */ pattern(
   (c) =>
     String.raw`(?<![\d.,])${STOCK_COUNT_DIGITS}\s*(?:${wordsSource(c, STOCK_COUNT_UNIT)}\s*)?(?:${wordsSource(c, STOCK_COUNT_LABEL, STOCK_COUNT_AFTER)})(?![\s:：]*\d)`,
+  'iu',
+);
+/**
+ * A bare count of pieces, "more than" or "+" aside: "yli 10 kpl", "> 10 ks", "6 st", "10+ pcs".
+ * Read only in a stock line (an element whose class or id says stock or availability), where a
+ * number of pieces is the stock; elsewhere "4 pcs" is a pack size. Group 1: the count.
+ */
+export const STOCK_PIECES_TEXT = /* @__PURE__ */ pattern(
+  (c) => String.raw`(?<![\d.,])${STOCK_COUNT_DIGITS}\s*\+?\s*${wordsSource(c, STOCK_COUNT_UNIT)}`,
   'iu',
 );
 export const OUT_OF_STOCK_TEXT = /* @__PURE__ */ wordsPattern(OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE);
