@@ -10,7 +10,8 @@
  *
  * What the page no longer reads for such a page: the visible buy-box price (the declared one is
  * used, or the shop spec's shown price), and availability and the item id from page text where
- * nothing declares them. Pages that declare nothing, shops whose product needs code (adapter
+ * nothing declares them (nor the shown number over a declared sku that is its variant key or
+ * another variant's, generic/shown-sku.ts: the declared sku stands). Pages that declare nothing, shops whose product needs code (adapter
  * modules, spec hooks), and pages whose URL or JSON-LD says listing or order are `undecided`:
  * the caller hands them to the whole extraction (the full on-demand script).
  */

@@ -229,6 +229,14 @@ const TILE_PIECES: WordList = {
 
 const ITEM_PATH_SEGMENT: WordList = {
   mul: ['itm', 'item', 'items', 'prod', 'product', 'products', 'p', 'pd', 'dp', 'ip', 'sku', 'listing', 'goods'],
+  // Round 20: the word for "product" in more shop languages ("/tuote/43-01582", "/termek/123456").
+  fi: ['tuote'],
+  hu: ['termek', 'termék'],
+  hr: ['proizvod'],
+  sl: ['izdelek'],
+  tr: ['urun', 'ürün'],
+  ru: ['tovar', 'товар'],
+  pt: ['produto'],
   // Marketplace offers and classifieds too: "/oferta/<slug>-12345678901", "/annonce/...".
   en: ['detail', 'a', 'offer'],
   de: ['artikel', 'art', 'produkt', 'angebot'],
@@ -417,16 +425,19 @@ export const TILE_PACK_PATTERNS: readonly Pattern[] = [
 
 /**
  * Query keys naming an item's or goods' id or number ("gdid", "goodsId", "prodNo", "itemCode"): an
- * owner, then an id word. Not a category's, a shop's, a seller's or a variant's.
+ * owner, then an id word, or the owner alone ("?item=1456789", "?products_id=" after the owner's
+ * plural). Not a category's, a shop's, a seller's or a variant's.
  */
-const ITEM_PARAM_OWNER: WordList = { mul: ['gd', 'gds', 'goods', 'item', 'prod', 'prd', 'product', 'art', 'article'] };
+const ITEM_PARAM_OWNER: WordList = {
+  mul: ['gd', 'gds', 'goods', 'item', 'prod', 'prd', 'product', 'products', 'art', 'article'],
+};
 const ITEM_PARAM_ID: WordList = { mul: ['id', 'no', 'num', 'code', 'cd'] };
 
 /** A URL path segment after which the next one is the item id. */
 export const ITEM_PATH_SEGMENT_TEXT = /* @__PURE__ */ whole(ITEM_PATH_SEGMENT);
-/** A query key of the item id (ITEM_PARAM_OWNER, then ITEM_PARAM_ID; any case). */
+/** A query key of the item id (ITEM_PARAM_OWNER, then ITEM_PARAM_ID or nothing; any case). */
 export const ITEM_ID_PARAM_KEY = /* @__PURE__ */ lazy(
-  () => `^(?:${alt(ITEM_PARAM_OWNER)})[-_]?(?:${alt(ITEM_PARAM_ID)})$`,
+  () => `^(?:${alt(ITEM_PARAM_OWNER)})(?:[-_]?(?:${alt(ITEM_PARAM_ID)}))?$`,
   'i',
 );
 

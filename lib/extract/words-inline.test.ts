@@ -25,6 +25,11 @@ const TECHNICAL: readonly { why: string; tokens: string; only?: RegExp }[] = [
   },
   { why: 'URL schemes', tokens: 'https javascript mailto tel' },
   {
+    why: 'file extensions of server pages in a URL path ("product.php?id=")',
+    tokens: 'php aspx asp jsp do cgi',
+    only: /^lib\/extract\/generic\/item-id\.ts$/,
+  },
+  {
     why: 'host names and top-level domains (the shop name from a host, Amazon hosts)',
     tokens: 'www com de fr es it co uk jp amazon',
     only: /^lib\/(?:extract\/generic\/dom|content\/detect|content\/order-keys)\.ts$/,

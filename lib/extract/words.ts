@@ -469,6 +469,15 @@ export const CODE_LABEL: WordList = {
   fr: ['code'],
 };
 
+/**
+ * A bare "number" sign or abbreviation as an item-number label, only as the whole label at the start
+ * of a short text ("Nr 85476", "No. 4471203", "№ 123456", a shop's own number under the title): inside
+ * a sentence it numbers anything (a house, an issue, a perfume's name).
+ */
+export const NUMBER_LABEL: WordList = {
+  mul: ['nr', 'nr.', 'no.', 'nº', 'n°', 'n.º', '№', 'nro', 'nro.'],
+};
+
 /** Stock phrases, not bare "available" ("Imagen no disponible" is about a picture). Checked after OUT_OF_STOCK. */
 export const IN_STOCK: WordList = {
   en: ['in stock', 'only 1 left', 'only 2 left', 'only 3 left', 'only 4 left', 'only 5 left', 'available online'],
@@ -538,16 +547,27 @@ export const INSTALMENT_MORE: WordList = {
 
 /** Item-number labels ("Κωδικός προϊόντος", "מק״ט", "رمز المنتج", "Mã sản phẩm", "Kode produk"). */
 export const ITEM_ID_LABEL_MORE: WordList = {
-  el: ['κωδικός προϊόντος', 'κωδ. προϊόντος', 'κωδικός', 'κωδ.', 'κωδικός είδους', 'κωδ. είδους'],
+  el: [
+    'κωδικός προϊόντος',
+    'κωδ. προϊόντος',
+    'κωδικός',
+    'κωδ.',
+    'κωδικός είδους',
+    'κωδ. είδους',
+    // Round 20: the item's number ("Αρ. προϊόντος").
+    'αρ. προϊόντος',
+    'αριθμός προϊόντος',
+    'αρ. είδους',
+  ],
   he: ['מק"ט', 'מק״ט', 'קוד מוצר', 'מספר קטלוגי'],
   ar: ['رمز المنتج', 'رقم المنتج', 'كود المنتج', 'رمز التخزين', 'رقم الصنف', 'رمز الصنف', 'كود الصنف'],
   vi: ['mã sản phẩm', 'mã sp', 'mã hàng'],
   id: ['kode produk', 'kode barang'],
   th: ['รหัสสินค้า'],
   sr: ['шифра', 'шифра производа'],
-  lt: ['prekės kodas'],
-  lv: ['preces kods'],
-  et: ['tootekood'],
+  lt: ['prekės kodas', 'prekės nr.', 'kodas'],
+  lv: ['preces kods', 'artikula numurs', 'artikula nr.', 'preces nr.'],
+  et: ['tootekood', 'artikli number', 'artikli nr', 'tootenumber'],
   // Round 19: the languages still missing (Hindi, Persian, Slovenian) and longer labels of others.
   hi: ['उत्पाद कोड', 'आइटम कोड', 'उत्पाद संख्या', 'आइटम नंबर', 'उत्पाद आईडी'],
   fa: ['کد محصول', 'کد کالا', 'شناسه کالا', 'شناسه محصول'],
@@ -559,6 +579,40 @@ export const ITEM_ID_LABEL_MORE: WordList = {
   tr: ['ürün no', 'ürün numarası'],
   ru: ['арт.'],
   uk: ['арт.'],
+  // Round 20: spellings without the dot or with a space, and Icelandic.
+  en: ['product no', 'catalog number', 'catalogue no', 'art. no', 'art.no.', 'art.no'],
+  de: [
+    'artikelnr',
+    'produktnr.',
+    'produktnr',
+    'bestellnr.',
+    'bestellnr',
+    'art. nr.',
+    'art. nr',
+    'artikel-nummer',
+    'katalognummer',
+  ],
+  es: ['número de artículo', 'nº de artículo', 'n.º de artículo', 'cód. producto', 'cód. artículo'],
+  pt: ['cód. produto', 'código produto', 'nº do produto'],
+  it: ['cod. articolo', 'cod. prodotto'],
+  da: ['vare nr.', 'vare-nr.', 'produktnr.'],
+  is: ['vörunúmer', 'vörunr.'],
+  hr: ['sifra'],
+  zh: ['商品號碼', '商品号码', '品號', '商品編碼', '商品编码', '產品代碼'],
+  ko: ['상품 번호', '상품 코드', '제품 번호', '제품코드'],
+};
+
+/**
+ * The names of the shop's item number written in brackets after its label, before the colon
+ * ("رمز المنتج (SKU):", "Artikelnummer (SKU):", "SKU (Art.-Nr.):"). Only these: "Art.-Nr.
+ * (Hersteller):" names the maker's number, not the shop's.
+ */
+const ITEM_ID_ASIDE: WordList = {
+  mul: ['sku', 'id', 'ref', 'ref.'],
+  en: ['item no.', 'item #', 'product code'],
+  de: ['art.-nr.', 'art.nr.', 'artikelnummer'],
+  fr: ['réf.', 'référence'],
+  es: ['código', 'referencia'],
 };
 
 /**
@@ -576,6 +630,8 @@ export const IN_STOCK_MORE: WordList = {
   sr: ['на стању'],
   hi: ['स्टॉक में', 'उपलब्ध है'],
   en: ['low stock', 'limited stock', 'few left', 'last few', 'last items', 'ready to ship', 'ships today'],
+  // Round 20: "available in the web shop", "available at once" (Finnish has no bare stock word).
+  fi: ['saatavilla verkkokaupassa', 'heti saatavilla', 'heti toimitukseen'],
   de: ['sofort verfügbar', 'sofort versandbereit', 'nur noch wenige', 'wenige verfügbar'],
   fr: ['derniers articles', 'en stock limité', 'expédié sous 24h'],
   es: ['últimas unidades', 'pocas unidades', 'disponible para envío inmediato'],
@@ -1233,6 +1289,34 @@ export const BUY_BUTTON_START_WORD: WordList = {
   pl: ['do koszyka'],
   ja: ['カートに入れる'],
   ro: ['adaugă în coș', 'adauga in cos', 'cumpără acum', 'cumpara acum'],
+  // Round 20: the languages it lacked, as their shops' buttons start (phrases only: a bare verb such
+  // as "osta" or "køb" also starts the cart's own name, "Ostoskori").
+  pt: ['adicionar ao carrinho', 'adicionar à sacola'],
+  hr: ['dodaj u košaricu', 'u košaricu', 'dodaj u kosaricu'],
+  sl: ['dodaj v košarico', 'v košarico'],
+  sr: ['dodaj u korpu', 'u korpu', 'додај у корпу', 'у корпу'],
+  cs: ['přidat do košíku', 'vložit do košíku', 'do košíku'],
+  sk: ['pridať do košíka', 'vložiť do košíka', 'do košíka'],
+  hu: ['kosárba', 'hozzáadás a kosárhoz'],
+  sv: ['lägg i varukorgen', 'lägg i varukorg', 'lägg i kundvagnen'],
+  da: ['læg i kurv', 'læg i kurven', 'tilføj til kurv'],
+  no: ['legg i handlekurv', 'legg i handlekurven', 'legg i handlevogn'],
+  fi: ['lisää ostoskoriin', 'lisää koriin'],
+  et: ['lisa ostukorvi'],
+  lv: ['ielikt grozā', 'pievienot grozam'],
+  lt: ['į krepšelį', 'dėti į krepšelį', 'įdėti į krepšelį'],
+  ru: ['в корзину', 'добавить в корзину', 'положить в корзину'],
+  uk: ['в кошик', 'у кошик', 'додати в кошик', 'додати у кошик'],
+  bg: ['добави в количката', 'добави в кошницата', 'в количката', 'купи сега'],
+  el: ['προσθήκη στο καλάθι', 'στο καλάθι'],
+  tr: ['sepete ekle'],
+  ar: ['أضف إلى السلة', 'أضف للسلة', 'إضافة إلى السلة', 'إضافة للسلة'],
+  he: ['הוסף לסל', 'הוספה לסל'],
+  vi: ['thêm vào giỏ', 'mua ngay'],
+  id: ['tambah ke keranjang', '+ keranjang', 'masukkan keranjang', 'beli sekarang'],
+  th: ['ใส่ตะกร้า', 'เพิ่มลงตะกร้า'],
+  zh: ['加入购物车', '加入購物車', '立即购买', '立即購買'],
+  ko: ['장바구니 담기', '장바구니', '바로구매', '바로 구매'],
 };
 
 /**
@@ -1578,9 +1662,14 @@ export const LEGAL_NOTE = /* @__PURE__ */ pattern(
     String.raw`${wordsSource(c, LEGAL_NOTE_PREFIX)}\s*(?:\d{1,2}\s*%\s*)?${wordsSource(c, LEGAL_NOTE_OBJECT)}(?![\s:]*\p{Sc}?\s*\d)`,
   'giu',
 );
-/** An item-number label that is the whole label text ("Art.-Nr.", "Kód", "商品番号"). */
+/**
+ * A short aside in brackets between an item-number label and its colon, naming the label again in
+ * another language or as "SKU": "رمز المنتج (SKU): …", "Artikelnummer (SKU): …", "SKU (Art.-Nr.): …".
+ */
+const labelAside = (c: boolean) => String.raw`(?:\s*\(\s*${wordsSource(c, ITEM_ID_ASIDE)}\s*\))?`;
+/** An item-number label that is the whole label text ("Art.-Nr.", "Kód", "商品番号", "Código (SKU):"). */
 export const ITEM_ID_LABEL_EXACT = /* @__PURE__ */ pattern(
-  (c) => String.raw`^\s*${wordsSource(c, ITEM_ID_LABEL, ITEM_ID_LABEL_MORE)}\s*[:：#.]?\s*$`,
+  (c) => String.raw`^\s*${wordsSource(c, ITEM_ID_LABEL, ITEM_ID_LABEL_MORE)}${labelAside(c)}\s*[:：#.]?\s*$`,
   'iu',
 );
 /** "Code: value" as a whole short text (CODE_LABEL); group 1 the value. */
@@ -1588,12 +1677,18 @@ export const CODE_ALONE = /* @__PURE__ */ pattern(
   (c) => String.raw`^\s*${wordsSource(c, CODE_LABEL)}\s*[:：#]\s*([A-Za-z0-9][A-Za-z0-9./_-]{1,40})\s*$`,
   'iu',
 );
+/** "Nr 85476", "No. 4471203" as a whole short text (NUMBER_LABEL); group 1 the value. */
+export const NUMBER_ALONE = /* @__PURE__ */ pattern(
+  (c) => String.raw`^\s*${wordsSource(c, NUMBER_LABEL)}\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9./_-]{1,40})\s*$`,
+  'iu',
+);
 /** "Label: value" with an item-number label, inside a short text ("Art.-Nr.: 123/4567", "품번 : AB-12"). */
 export const ITEM_ID_IN_TEXT = /* @__PURE__ */ pattern(
   // The value holds a digit: "Cód. do produto: 123" is not "Cód.: do" (a shorter label's next word).
   (c) =>
     // The value in any script ("Артикул: ДП-0417"), as long as it holds a digit.
-    String.raw`(?:^|[\s(|·,;])${wordsSource(c, ITEM_ID_LABEL, ITEM_ID_LABEL_MORE)}\s*(?:[:：#]\s*|\s+)(?=[\p{L}./_-]{0,40}\d)([\p{L}\p{N}][\p{L}\p{N}./_-]{1,40})`,
+    // An aside in brackets may stand before the colon, and a "#" before it ("SKU #: 4471-B").
+    String.raw`(?:^|[\s(|·,;])${wordsSource(c, ITEM_ID_LABEL, ITEM_ID_LABEL_MORE)}${labelAside(c)}\s*(?:(?:[:：#]\s*){1,2}|\s+)(?=[\p{L}./_-]{0,40}\d)([\p{L}\p{N}][\p{L}\p{N}./_-]{1,40})`,
   'iu',
 );
 /** Stock statements, all languages: test OUT_OF_STOCK_TEXT first ("Stokta yok" holds "stokta"). */
@@ -1624,6 +1719,15 @@ export const STOCK_LEFT_TEXT = /* @__PURE__ */ pattern(
 export const STOCK_COUNT_BEFORE_TEXT = /* @__PURE__ */ pattern(
   (c) =>
     String.raw`(?<![\d.,])${STOCK_COUNT_DIGITS}\s*(?:${wordsSource(c, STOCK_COUNT_UNIT)}\s*)?(?:${wordsSource(c, STOCK_COUNT_LABEL, STOCK_COUNT_AFTER)})(?![\s:：]*\d)`,
+  'iu',
+);
+/**
+ * A bare count of pieces, "more than" or "+" aside: "yli 10 kpl", "> 10 ks", "6 st", "10+ pcs".
+ * Read only in a stock line (an element whose class or id says stock or availability), where a
+ * number of pieces is the stock; elsewhere "4 pcs" is a pack size. Group 1: the count.
+ */
+export const STOCK_PIECES_TEXT = /* @__PURE__ */ pattern(
+  (c) => String.raw`(?<![\d.,])${STOCK_COUNT_DIGITS}\s*\+?\s*${wordsSource(c, STOCK_COUNT_UNIT)}`,
   'iu',
 );
 export const OUT_OF_STOCK_TEXT = /* @__PURE__ */ wordsPattern(OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE);

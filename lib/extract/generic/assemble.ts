@@ -17,6 +17,7 @@ import type { productFromMeta } from './meta';
 import { isoCurrency } from '../money';
 import { cleanBreadcrumbs, hostWordOf, stripSiteSuffix } from './dom';
 import { itemIdFromUrl } from './item-id';
+import { shownOverDeclared } from './shown-sku';
 import { availabilityFromSpecCount } from './stock-count';
 import {
   conditionFromSpecs,
@@ -267,13 +268,13 @@ export function assembleProduct(
       () => availabilityFromSpecCount(pairs),
     ),
   );
-  // The shop's own item number: declared, else labelled on the page, else the product box's
-  // id attribute, else the URL's id segment.
-  lazyField(
-    product,
-    'sku',
-    () => pick(ld?.sku, md?.sku, meta.sku, js?.sku, ids.sku) ?? s.itemId() ?? itemIdFromUrl(url),
-  );
+  // The shop's own item number: declared (or the number the page shows, where that is the declared
+  // one's stem or another variant's: shown-sku.ts), else labelled on the page, else the product
+  // box's id attribute, else the URL's id segment.
+  lazyField(product, 'sku', () => {
+    const declared = pick(ld?.sku, md?.sku, meta.sku, js?.sku, ids.sku);
+    return declared !== null ? shownOverDeclared(declared, nodes, s.itemId) : (s.itemId() ?? itemIdFromUrl(url));
+  });
   return product;
 }
 

@@ -9,7 +9,7 @@ import { categoryFromScripts } from './script-category';
 import { elsewhereDistance } from './price';
 import { meta, type PageIndex } from './page-index';
 import { BACK_CRUMB_TEXT, HOME_CRUMB_TEXT } from '../words';
-import { stockSaid } from './stock-count';
+import { stockLineSaid } from './stock-count';
 import { variantAvailability } from './variant-option';
 import { pattern } from '../pattern';
 import { LOGO_BOX as LOGO, OVERLAY_BOX as OVERLAY, TITLE_BOX as TITLE_CLASS, TITLE_HINT } from '../words-class';
@@ -284,7 +284,7 @@ export function availabilityFromDom(idx: PageIndex): Availability {
     if (raw.length > 400) continue;
     const t = clean(raw, 200);
     if (!t) continue;
-    const said = stockSaid(t);
+    const said = stockLineSaid(t);
     // A sold-out option of a size or colour picker ("swatch soldout") speaks for its variant only.
     if (said === 'OutOfStock') {
       const v = variantAvailability(el, idx.hintsOf);

@@ -4,7 +4,7 @@
  * the id segment of the URL ("/itm/1234567890", "/prod/DYAJ4T-A900ABCDE", "?pid=123456",
  * "-p-12345.html"). GTINs and manufacturer part numbers are separate fields, never this one.
  */
-import { CODE_ALONE, ITEM_ID_IN_TEXT, ITEM_ID_LABEL_EXACT } from '../words';
+import { CODE_ALONE, ITEM_ID_IN_TEXT, ITEM_ID_LABEL_EXACT, NUMBER_ALONE } from '../words';
 import { ITEM_ID_PARAM_KEY, ITEM_PATH_SEGMENT_TEXT } from '../words-facts';
 import { currencyFromMarks } from '../currencies';
 import { ELSEWHERE_LEVELS, elsewhereDistance } from './price';
@@ -29,9 +29,7 @@ const trimValue = (v: string) => v.replace(/[.,;:)]+$/, '');
 function labelledIn(el: Element, shop: RegExp | null): string | null {
   const t = labelText(el, shop);
   if (!t || t.length > MAX_TEXT) return null;
-  const m = ITEM_ID_IN_TEXT.exec(t);
-  // An amount is no id: "Prix de référence 329€99" is a list price, not item "329".
-  const value = (m && !moneyAfter(t.slice(m.index + m[0].length)) ? m[1] : null) ?? CODE_ALONE.exec(t)?.[1];
+  const value = valueAfterLabel(t);
   if (value && idLike(trimValue(value))) return trimValue(value);
   if (ITEM_ID_LABEL_EXACT.test(t)) {
     const value = clean(el.nextElementSibling?.textContent, MAX_TEXT);
@@ -39,6 +37,14 @@ function labelledIn(el: Element, shop: RegExp | null): string | null {
     if (v && ITEM_ID_TOKEN.test(v) && idLike(v)) return v;
   }
   return null;
+}
+
+/** The value after an item-number label in a short text ("Art.-Nr. 4711503", "CODE: X", "Nr 85476"). */
+function valueAfterLabel(t: string): string | undefined {
+  const m = ITEM_ID_IN_TEXT.exec(t);
+  // An amount is no id: "Prix de référence 329€99" is a list price, not item "329".
+  if (m && !moneyAfter(t.slice(m.index + m[0].length))) return m[1];
+  return CODE_ALONE.exec(t)?.[1] ?? NUMBER_ALONE.exec(t)?.[1];
 }
 
 /** An element's text; the shop's name between a label and its colon dropped ("Kod x-kom: 1234567"). */
@@ -265,8 +271,23 @@ export function itemIdFromUrl(url: URL): string | null {
     if (!ID_PARAMS.includes(k.toLowerCase()) || !/^[A-Za-z0-9-]{3,40}$/.test(v) || !/\d/.test(v)) continue;
     return (OPTION_PARAMS.includes(k.toLowerCase()) && productPathId(url.pathname)) || v;
   }
-  for (const [k, v] of url.searchParams) if (ITEM_ID_PARAM_KEY.test(k) && /^\d{5,20}$/.test(v)) return v;
+  for (const [k, v] of url.searchParams) if (ITEM_ID_PARAM_KEY.test(paramWord(k)) && /^\d{5,20}$/.test(v)) return v;
+  const id = url.searchParams.get('id');
+  if (id && /^[A-Za-z0-9-]{3,40}$/.test(id) && /\d/.test(id) && productScript(url.pathname)) return id;
   return itemIdFromPath(url.pathname);
+}
+
+/** A query key without a short lower-case prefix before its camel-cased word: "uItem" -> "Item". */
+const paramWord = (k: string) => k.replace(/^[a-z]{1,2}(?=[A-Z][a-z])/, '');
+
+/**
+ * A path whose last segment is a script or page named for a product ("/product.php", "/item.htm",
+ * "/goods.php", "/product/"): its bare "?id=" is the item's ("item.htm?id=1234567890").
+ */
+function productScript(pathname: string): boolean {
+  const last = pathname.split('/').filter(Boolean).pop();
+  const name = last?.replace(/\.(?:php|html?|aspx?|jsp|do|cgi)$/i, '').split(/[-_]/)[0];
+  return !!name && name.length > 2 && ITEM_PATH_SEGMENT_TEXT.test(name);
 }
 
 /** A numeric segment straight after a product word: "/vp/products/6123456789" -> "6123456789". */

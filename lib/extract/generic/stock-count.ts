@@ -13,6 +13,7 @@ import {
   STOCK_COUNT_BEFORE_TEXT,
   STOCK_COUNT_TEXT,
   STOCK_LEFT_TEXT,
+  STOCK_PIECES_TEXT,
 } from '../words';
 
 /** Arabic-Indic and Eastern Arabic (Persian) digits, as Salla and Zid print counts: "بقي ٣ قطع". */
@@ -47,6 +48,19 @@ function availabilityFromCount(text: string): Availability {
 export function stockSaid(text: string): Availability {
   if (OUT_OF_STOCK_TEXT.test(text)) return NEARLY_SOLD_OUT_TEXT.test(text) ? 'InStock' : 'OutOfStock';
   return availabilityFromCount(text) ?? (IN_STOCK_TEXT.test(text) ? 'InStock' : null);
+}
+
+/**
+ * A stock line's text (an element named for stock or availability): what `stockSaid` reads, else a
+ * bare count of pieces ("Verkkokaupassa yli 10 kpl", "Skladem > 10 ks", "6 st", "0 kpl").
+ */
+export function stockLineSaid(text: string): Availability {
+  const said = stockSaid(text);
+  if (said !== null || !/[\d\u0660-\u0669\u06F0-\u06F9]/.test(text)) return said;
+  const m = STOCK_PIECES_TEXT.exec(asciiDigits(text));
+  if (!m?.[1]) return null;
+  const n = Number(m[1].replace(/\D/g, ''));
+  return !Number.isFinite(n) ? null : n > 0 ? 'InStock' : 'OutOfStock';
 }
 
 /** Spec rows at most this long are read as stock lines ("Lagerbestand | 5", "재고 | 12개"). */

@@ -1,0 +1,61 @@
+/**
+ * The shop's item number as the page shows it, where structured data declares another form of it.
+ * The item id the benchmark (and the ledger) keys on is the shop's own number as shown; a declared
+ * sku usually is that number, but two platform habits make it differ:
+ * - the declared sku extends the shown number with a variant or style key ("1176543_1_style" while
+ *   the page says "Art.nr. 1176543", SAP Commerce's base-product codes; "KT-100-BLK-M" beside
+ *   "Art.-Nr. KT-100");
+ * - the product's sku is its first variant's, its offers list one sku per variant, and the page
+ *   shows the selected variant's ("Código: MA-2455-24", VTEX's AggregateOffer over sizes).
+ * Only these two relations make the shown number win: an unrelated number after a label (a model, a
+ * supplier's code) leaves the declared one. The label scan runs only on pages where one of them can
+ * hold (a declared sku with a stem, or several variant skus), so most pages never pay for it.
+ */
+import { isListed, isProductNode, type Json } from './jsonld';
+
+/** The characters that end a stem inside a compound sku ("1176543_1_style", "KT-100-BLK"). */
+const SEPARATOR = /^[-_./ ]/;
+/** A declared sku with a stem of four characters or more before a separator. */
+const HAS_STEM = /^[^-_./ ]{4,}[-_./ ]/;
+const MAX_VARIANTS = 200;
+
+const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const listOf = (v: unknown): Json[] => (Array.isArray(v) ? v : [v]).filter(isObj).slice(0, MAX_VARIANTS);
+const skuOf = (n: Json) => (typeof n.sku === 'string' && n.sku.trim() ? n.sku.trim() : null);
+
+/** The skus of the page's own product's variants: its offers' (an AggregateOffer's too) and hasVariant's. */
+export function variantSkus(nodes: readonly Json[]): Set<string> {
+  const out = new Set<string>();
+  const main = nodes.find((n) => isProductNode(n) && !isListed(n));
+  if (!main) return out;
+  const offersOf = (n: Json) => {
+    for (const o of listOf(n.offers)) {
+      const sku = skuOf(o);
+      if (sku) out.add(sku);
+      for (const inner of listOf(o.offers)) {
+        const s = skuOf(inner);
+        if (s) out.add(s);
+      }
+    }
+  };
+  offersOf(main);
+  for (const v of listOf(main.hasVariant)) {
+    const sku = skuOf(v);
+    if (sku) out.add(sku);
+    offersOf(v);
+  }
+  return out;
+}
+
+/**
+ * The declared sku, or the item number the page shows (`shown`: its labelled number, read only
+ * when needed) where that is the declared sku's stem or one of its variants' skus.
+ */
+export function shownOverDeclared(declared: string, nodes: readonly Json[], shown: () => string | null): string {
+  const variants = variantSkus(nodes);
+  if (!HAS_STEM.test(declared) && variants.size < 2) return declared;
+  const s = shown();
+  if (!s || s === declared) return declared;
+  const stem = s.length >= 4 && declared.startsWith(s) && SEPARATOR.test(declared.slice(s.length));
+  return stem || (variants.size >= 2 && variants.has(s)) ? s : declared;
+}
