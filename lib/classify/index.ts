@@ -45,7 +45,7 @@ export interface Classifier {
 /** Confidence of a page-published node when nothing refines it. */
 const PAGE_CATEGORY_CONFIDENCE = 0.95;
 /** Below this a decision is too unsure to give: no category rather than a guess. */
-const MIN_CONFIDENCE = 0.15;
+export const MIN_CONFIDENCE = 0.15;
 /** A listing that names itself a ticket, voucher, licence...: the words are explicit. */
 const NON_PHYSICAL_CONFIDENCE = 0.8;
 
