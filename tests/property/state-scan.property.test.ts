@@ -33,70 +33,32 @@ function scanned(t: string): unknown[] {
   return out;
 }
 
+/** What may open an assignment's match, stand before its name, and name it (and near misses of each). */
+const DELIMITERS = ['', ';', ' ', '\n', ',', '(', ')', '{', '}', 'x', '.'];
+const PREFIXES = ['', 'window.', 'self.', 'globalThis.', 'var ', 'let\t', 'const\n', 'var', 'window', 'const  \u00a0'];
+const NAMES = ['product', '__STATE__', 'item', 'x', '$a1', '9a', '', 'a b'];
+const VALUES = ['{', '"', "'", '[', '1', '`', '{"price":1}', ''];
+
 /** Pieces of script text around assignments: names, prefixes, delimiters, spaces, values' starts. */
 const piece = fc.constantFrom(
-  'window.',
-  'self.',
-  'globalThis.',
-  'var ',
-  'let\t',
-  'const\n',
-  'product',
-  '__NUXT__',
-  'state',
-  'a.b',
-  '$x',
-  '9a',
-  '_',
-  '.',
-  ' ',
-  '\n',
-  '\u00a0',
-  '\u2028',
-  ';',
-  ',',
-  '(',
-  ')',
-  '{',
-  '}',
-  '[',
-  '=',
-  '==',
-  ' = ',
-  '=>',
-  '"',
-  "'",
-  '`',
-  'JSON.parse(',
-  'JSON.parse( "',
-  '{"price":1}',
-  ':',
-  '+',
-  '!',
+  ...DELIMITERS,
+  ...PREFIXES,
+  ...NAMES,
+  ...VALUES,
+  ...['a.b', '_', '\u00a0', '\u2028', '=', '==', ' = ', '=>', 'JSON.parse(', 'JSON.parse( "', ':', '+', '!'],
 );
 /** An assignment, well formed or nearly: [delimiter][prefix][object.]name[spaces]=[spaces][JSON.parse(]value. */
 const assignment = fc
   .tuple(
-    fc.constantFrom('', ';', ' ', '\n', ',', '(', ')', '{', '}', 'x', '.'),
-    fc.constantFrom(
-      '',
-      'window.',
-      'self.',
-      'globalThis.',
-      'var ',
-      'let\t',
-      'const\n',
-      'var',
-      'window',
-      'const  \u00a0',
-    ),
+    fc.constantFrom(...DELIMITERS),
+    fc.constantFrom(...PREFIXES),
     fc.constantFrom('', 'app.', 'a.b.', '9.', '$.'),
-    fc.constantFrom('product', '__STATE__', 'item', 'x', '$a1', '9a', '', 'a b'),
+    fc.constantFrom(...NAMES),
     fc.constantFrom('', ' ', '\t\n', '\u3000'),
     fc.constantFrom('=', '==', '=>', ':'),
     fc.constantFrom('', ' ', '\n '),
     fc.constantFrom('', 'JSON.parse(', 'JSON.parse( ', 'JSON.parse'),
-    fc.constantFrom('{', '"', "'", '[', '1', '`', '{"price":1}', ''),
+    fc.constantFrom(...VALUES),
   )
   .map((parts) => parts.join(''));
 const script = fc.array(
