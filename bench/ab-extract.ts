@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { PAGES_DIR } from '../scripts/lib/demo-pages';
 import type { Page } from '@playwright/test';
 import { launch } from './lib/chromium';
-import { extractionBundle } from './lib/extract-bundle';
+import { addBundle, extractionBundle } from './lib/extract-bundle';
 import { startThreadClock } from './lib/thread-time';
 
 const [dirA, dirB, filter] = process.argv.slice(2);
@@ -82,6 +82,7 @@ async function freshRuns(
     const s = document.createElement('script');
     s.textContent = code;
     document.head.append(s);
+    s.remove();
   }, code);
   for (let i = 0; i < 5; i++) await timedRun(p, name, url, `run${i}`);
   const t = await clock.stop();
@@ -94,8 +95,8 @@ try {
   for (const [file, url] of saved) {
     const page = await browser.context.newPage();
     await page.goto(url, { waitUntil: 'domcontentloaded' });
-    await page.addScriptTag({ content: codeA });
-    await page.addScriptTag({ content: codeB });
+    await addBundle(page, codeA);
+    await addBundle(page, codeB);
     const r = await page.evaluate((url) => {
       const g = globalThis as unknown as { ExtractA: Api; ExtractB: Api };
       const ja = JSON.stringify(g.ExtractA.extractPage(document, url));

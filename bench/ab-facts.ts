@@ -21,6 +21,7 @@ import { build } from 'vite';
 import { PAGES_DIR } from '../scripts/lib/demo-pages';
 import type { Page } from '@playwright/test';
 import { launch } from './lib/chromium';
+import { addBundle } from './lib/extract-bundle';
 import { PRODUCT } from './lib/pages';
 import { startThreadClock } from './lib/thread-time';
 import { pageSpecs } from '../lib/extract/shops/page-specs';
@@ -104,7 +105,7 @@ async function coldRun(url: string, b: number, label: string): Promise<{ out: st
   const page = await browser.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   const world = ISOLATED ? await isolatedWorld(page, codes[b]!) : null;
-  if (!world) await page.addScriptTag({ content: codes[b]! });
+  if (!world) await addBundle(page, codes[b]!);
   const cdp = PROFILE ? await page.context().newCDPSession(page) : null;
   if (cdp) {
     await cdp.send('Profiler.enable');

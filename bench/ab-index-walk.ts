@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { PAGES_DIR } from '../scripts/lib/demo-pages';
 import { launch } from './lib/chromium';
+import { addBundle } from './lib/extract-bundle';
 import { median } from './lib/stats';
 import { startThreadClock } from './lib/thread-time';
 
@@ -65,7 +66,7 @@ try {
       for (const arm of (round + p) % 2 ? [1, 0] : [0, 1]) {
         const page = await browser.context.newPage();
         await page.goto(url, { waitUntil: 'domcontentloaded' });
-        await page.addScriptTag({ content: codes[arm]! });
+        await addBundle(page, codes[arm]!);
         const clock = await startThreadClock(page);
         for (let i = 0; i < 5; i++)
           await page.evaluate((label) => {

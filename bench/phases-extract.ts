@@ -21,6 +21,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { PAGES_DIR, ROOT } from '../scripts/lib/demo-pages';
 import { launch } from './lib/chromium';
+import { addBundle } from './lib/extract-bundle';
 import { startThreadClock } from './lib/thread-time';
 
 // Directories holding lib/ (default: this checkout); two: A/B, both builds in the same page, alternating.
@@ -138,7 +139,7 @@ try {
   for (const [file, url] of saved) {
     const page = await browser.context.newPage();
     await page.goto(url, { waitUntil: 'domcontentloaded' });
-    for (const code of codes) await page.addScriptTag({ content: code });
+    for (const code of codes) await addBundle(page, code);
     const kind = await page.evaluate(
       ([url, names]) => {
         const g = globalThis as unknown as Record<string, { phases(d: Document, u: string): Phases }> & {

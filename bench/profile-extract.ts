@@ -5,6 +5,7 @@
  *   npx tsx bench/profile-extract.ts [page filter]     (PROFILE_RUN=n: profile the n-th run, 0 = cold)
  */
 import { extractionScript, extractIn, savedPagesBrowser, type ProfileNode } from './lib/saved-extraction';
+import { addBundle } from './lib/extract-bundle';
 
 const filter = process.argv[2];
 const RUN = Number(process.env.PROFILE_RUN ?? 0);
@@ -19,7 +20,7 @@ try {
   for (const [file, url] of saved) {
     const page = await browser.context.newPage();
     await page.goto(url, { waitUntil: 'domcontentloaded' });
-    await page.addScriptTag({ content: code });
+    await addBundle(page, code);
     // PROFILE_RUN earlier runs first, unprofiled.
     let kind = '';
     for (let i = 0; i < RUN; i++) kind = await extractIn(page, url);

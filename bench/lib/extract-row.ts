@@ -5,6 +5,7 @@
  * `performance.now()` (wall time). The row's figure is their median; "first run (cold)" the first.
  */
 import type { BrowserContext } from '@playwright/test';
+import { addBundle } from './extract-bundle';
 
 export interface RowRuns {
   /** The page's kind as the extraction read it. */
@@ -19,7 +20,7 @@ export async function extractRow(context: BrowserContext, url: string, code: str
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded' });
-    await page.addScriptTag({ content: code });
+    await addBundle(page, code);
     return await page.evaluate((url) => {
       const api = (
         globalThis as unknown as { EmbodiedExtract: { extractPage(d: Document, u: string): { kind: string } } }

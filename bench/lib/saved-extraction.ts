@@ -9,6 +9,7 @@ import { build } from 'vite';
 import { PAGES_DIR, ROOT } from '../../scripts/lib/demo-pages';
 import type { Page } from '@playwright/test';
 import { launch, type Browser } from './chromium';
+import { addBundle } from './extract-bundle';
 
 /** lib/extract/index.ts bundled unminified as an IIFE (`EmbodiedExtract`), for `page.addScriptTag`. */
 export async function extractionScript(): Promise<string> {
@@ -47,7 +48,7 @@ export function extractIn(page: Page, url: string): Promise<string> {
 /** A node of a CPU profile (CDP Profiler), as the extraction profiles read it. */
 export interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber?: number };
   hitCount?: number;
   children?: number[];
   positionTicks?: { line: number; ticks: number }[];
@@ -73,7 +74,7 @@ export async function profileRuns(
 ): Promise<{ kind: string; profile: CpuProfile }> {
   const p = await browser.context.newPage();
   await p.goto(url, { waitUntil: 'domcontentloaded' });
-  await p.addScriptTag({ content: code });
+  await addBundle(p, code);
   const cdp = await p.context().newCDPSession(p);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: opts.intervalUs ?? 50 });

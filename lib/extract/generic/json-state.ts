@@ -262,7 +262,43 @@ const MAX_SCRIPT_CHARS = 3_000_000;
  * Group 1: the name (its last segment); group 2: "JSON.parse(" when the value is a JSON string.
  */
 const ASSIGNMENT =
-  /(?:^|[;\s,(){}])(?:window\.|self\.|globalThis\.|var\s+|let\s+|const\s+)?(?:[A-Za-z_$][\w$]*\.)?([A-Za-z_$][\w$]*)\s*=\s*(JSON\.parse\(\s*)?(?=["'{])/g;
+  /(?:^|[;\s,(){}])(?:window\.|self\.|globalThis\.|var\s+|let\s+|const\s+)?(?:[A-Za-z_$][\w$]*\.)?([A-Za-z_$][\w$]*)\s*=\s*(JSON\.parse\(\s*)?(?=["'{])/y;
+/** An `=` followed by what ASSIGNMENT's value may start with: `{`, a quote, or `JSON.parse(` and a quote. */
+const ASSIGNED = /=(?=\s*(?:JSON\.parse\(\s*)?["'{])/g;
+/** What can stand between ASSIGNMENT's first character and its `=`: names, dots, `var `, spaces. */
+const BEFORE_EQUALS = /[\w$.\s]/;
+
+/**
+ * The match `ASSIGNMENT.exec(t)` gives with `lastIndex` at `from`, found from the `=` instead of
+ * tried at every position (on 1-2 MB of a shop's scripts that was most of the extraction's time).
+ * A match holds one `=`, and only BEFORE_EQUALS characters between its start (^ or a delimiter) and
+ * it: so for each `=` that a value follows, in order, the match is ASSIGNMENT tried at each position
+ * from the delimiter before that run of characters up to the `=`, the leftmost that matches.
+ */
+export function assignmentFrom(t: string, from: number): RegExpExecArray | null {
+  ASSIGNED.lastIndex = from;
+  for (let e = ASSIGNED.exec(t); e; e = ASSIGNED.exec(t)) {
+    let start = e.index;
+    while (start > from && BEFORE_EQUALS.test(t[start - 1]!)) start--;
+    for (let s = Math.max(from, start - 1); s < e.index; s++) {
+      ASSIGNMENT.lastIndex = s;
+      const m = ASSIGNMENT.exec(t);
+      if (m) return m;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether the `{` at `at` can open a JSON object: JSON allows only its own whitespace, then a key's
+ * quote or the closing brace, after it (a JavaScript literal's bare key cannot parse: not read).
+ */
+function opensJsonObject(t: string, at: number): boolean {
+  let i = at + 1;
+  while (t[i] === ' ' || t[i] === '\t' || t[i] === '\n' || t[i] === '\r') i++;
+  return t[i] === '"' || t[i] === '}';
+}
+
 /** Names of the app state or of the product: "__INITIAL_STATE__", "__PRELOADED_STATE__", "__NUXT__", "product", "productData". */
 const STATE_NAME =
   /^(?:__[A-Za-z0-9_]+__|\w*(?:state|State|STATE)\w*|\w*(?:product|Product|PRODUCT)\w*|goods\w*|item|itemData)$/;
@@ -287,13 +323,11 @@ export function stateTextOf(idx: { nextData: Element | null; scripts?: Element[]
       if (state && PRICED.test(state)) return state;
       continue;
     }
-    if (!t.includes('=')) continue;
-    ASSIGNMENT.lastIndex = 0;
-    for (let m = ASSIGNMENT.exec(t); m; m = ASSIGNMENT.exec(t)) {
+    for (let m = assignmentFrom(t, 0); m; m = assignmentFrom(t, m.index + m[0].length)) {
       const name = m[1] ?? '';
       if (!STATE_NAME.test(name)) continue;
       const at = m.index + m[0].length;
-      const json = m[2] ? jsonStringAt(t, at) : t[at] === '{' ? objectAt(t, at) : null;
+      const json = m[2] ? jsonStringAt(t, at) : t[at] === '{' && opensJsonObject(t, at) ? objectAt(t, at) : null;
       if (json && PRICED.test(json) && isJsonObject(json)) return `{${JSON.stringify(name)}:${json}}`;
     }
   }
