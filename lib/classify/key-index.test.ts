@@ -56,6 +56,24 @@ describe('KeyIndex', () => {
     expect(index.get('shir')).toBe(names + 6);
   });
 
+  it('reads names lines after their lead, keeps a key there already, and skips the listed lines and lines with a tab', () => {
+    const tables = 'coat|jacket\ncage';
+    // Line 0 reads "coat" (kept at the table's place) and "bird cage"; line 1 is skipped by number,
+    // line 2 holds a tab, line 3 reads "stand" and "hat".
+    const names = '2coat|bird cage\n3water\n1odd\t\n2stand|hat';
+    const text = `${tables}\n${names}`;
+    const index = new KeyIndex(text, 2);
+    expect(index.addLines(0, tables.length)).toBe(2);
+    const from = tables.length + 1;
+    expect(index.addNewLines(from, text.length, 1, [1])).toBe(4);
+    expect(index.get('coat')).toBe(0);
+    expect(index.get('bird cage')).toBe(text.indexOf('bird cage'));
+    expect(index.get('stand')).toBe(text.indexOf('stand'));
+    expect(index.get('hat')).toBe(text.indexOf('hat'));
+    for (const key of ['water', 'odd', 'odd\t', '2coat', '3water', '1odd']) expect(index.has(key)).toBe(false);
+    expect(index.size).toBe(6);
+  });
+
   it('reads only the lines of its range', () => {
     const text = 'chair\ntable\nlamp';
     const index = new KeyIndex(text, 2);

@@ -74,19 +74,50 @@ export class KeyIndex {
   addLines(from: number, to: number): number {
     const text = this.text;
     let lines = 0;
-    let start = from;
     let bar = text.indexOf('|', from);
-    while (start < to) {
-      let end = text.indexOf('\n', start);
+    for (let line = from; line < to; lines++) {
+      let end = text.indexOf('\n', line);
       if (end < 0 || end > to) end = to;
-      while (bar >= 0 && bar < end) {
-        this.put(hashRange(text, start, bar), start, bar - start, true);
+      let start = line;
+      for (; bar >= 0 && bar < end; bar = text.indexOf('|', start)) {
+        this.insert(start, bar, true);
         start = bar + 1;
-        bar = text.indexOf('|', start);
       }
-      this.put(hashRange(text, start, end), start, end - start, true);
-      start = end + 1;
-      lines++;
+      this.insert(start, end, true);
+      line = end + 1;
+    }
+    return lines;
+  }
+
+  /**
+   * Adds the keys of the lines in text[from, to) as addLines does, except that a key there already
+   * keeps its place, each line's first `lead` characters are no key (a names line's depth digit),
+   * and the lines numbered in `skip` (ascending) or holding a tab are not read. Returns the number
+   * of lines.
+   */
+  addNewLines(from: number, to: number, lead: number, skip: readonly number[]): number {
+    const text = this.text;
+    let lines = 0;
+    // The next line not to read (-1: none): no read past the list's end, which slows cold code.
+    let nextSkip = 0;
+    let skipAt = skip.length ? skip[0]! : -1;
+    let tab = text.indexOf('\t', from);
+    let bar = text.indexOf('|', from);
+    for (let line = from; line < to; lines++) {
+      let end = text.indexOf('\n', line);
+      if (end < 0 || end > to) end = to;
+      if (tab >= 0 && tab < line) tab = text.indexOf('\t', line);
+      if (lines === skipAt) skipAt = ++nextSkip < skip.length ? skip[nextSkip]! : -1;
+      else if (tab < 0 || tab > end) {
+        if (bar >= 0 && bar < line) bar = text.indexOf('|', line);
+        let start = line + lead;
+        for (; bar >= 0 && bar < end; bar = text.indexOf('|', start)) {
+          this.insert(start, bar, false);
+          start = bar + 1;
+        }
+        this.insert(start, end, false);
+      }
+      line = end + 1;
     }
     return lines;
   }
@@ -96,21 +127,41 @@ export class KeyIndex {
    * unless it is there already; true when it was added.
    */
   addNew(start: number, end: number): boolean {
-    return this.put(hashRange(this.text, start, end), start, end - start, false);
+    return this.insert(start, end, false);
   }
 
-  private put(h: number, start: number, length: number, replace: boolean): boolean {
+  /**
+   * Places the key text[start, end): hashRange and put in one function, one call per key, which the
+   * tables' ~43,000 keys make hot early on a cold start and the names' keys find optimised.
+   */
+  private insert(start: number, stop: number, replace: boolean): boolean {
+    const text = this.text;
+    const length = stop - start;
+    let h = Math.imul(HASH_SEED ^ length, HASH_PRIME);
+    if (length <= 8) for (let i = start; i < stop; i++) h = Math.imul(h ^ text.charCodeAt(i), HASH_PRIME);
+    else {
+      h = Math.imul(h ^ text.charCodeAt(start), HASH_PRIME);
+      h = Math.imul(h ^ text.charCodeAt(start + 1), HASH_PRIME);
+      h = Math.imul(h ^ text.charCodeAt(start + 2), HASH_PRIME);
+      h = Math.imul(h ^ text.charCodeAt(start + (length >> 2)), HASH_PRIME);
+      h = Math.imul(h ^ text.charCodeAt(start + (length >> 1)), HASH_PRIME);
+      h = Math.imul(h ^ text.charCodeAt(stop - 3), HASH_PRIME);
+      h = Math.imul(h ^ text.charCodeAt(stop - 2), HASH_PRIME);
+      h = Math.imul(h ^ text.charCodeAt(stop - 1), HASH_PRIME);
+    }
     if ((this.count + 1) * 2 > this.mask + 1) this.grow();
     const slots = this.slots;
-    const word = (h & ~this.posMask) | (start + 1);
-    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+    const mask = this.mask;
+    const posMask = this.posMask;
+    const word = (h & ~posMask) | (start + 1);
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const w = slots[slot]!;
       if (w === 0) {
         slots[slot] = word;
         this.count++;
         return true;
       }
-      if (((w ^ word) & ~this.posMask) === 0 && this.sameKey((w & this.posMask) - 1, this.text, start, length)) {
+      if (((w ^ word) & ~posMask) === 0 && this.sameKey((w & posMask) - 1, text, start, length)) {
         if (replace) slots[slot] = word;
         return false;
       }
@@ -160,7 +211,7 @@ export class KeyIndex {
       const start = (w & this.posMask) - 1;
       let end = start;
       while (end < text.length && text.charCodeAt(end) !== BAR && text.charCodeAt(end) !== NEWLINE) end++;
-      this.put(hashRange(text, start, end), start, end - start, false);
+      this.insert(start, end, false);
     }
   }
 }

@@ -269,12 +269,19 @@ export class Lexicon {
     const chars = tables.reduce((n, lines) => n + lines.length, 0);
     this.keys = new KeyIndex(this.text, chars / 10 + (derived ? derived.length / 15 : 0));
     let start = 0;
+    // Each '|'-separated key of each line, added in place (no string cut per key: key-index.ts), in
+    // one call for the tables one after the other ('\n' between them too): a call per table costs a
+    // cold start more. An empty table is no line (no empty key), so it ends a run of tables.
+    let run = 0;
     for (const lines of tables) {
       this.sectionStart.push(start);
-      // Each '|'-separated key of each line, added in place (no string cut per key: key-index.ts).
-      this.keys.addLines(start, start + lines.length);
+      if (!lines.length) {
+        if (run < start - 1) this.keys.addLines(run, start - 1);
+        run = start + 1;
+      }
       start += lines.length + 1;
     }
+    if (run < start - 1) this.keys.addLines(run, start - 1);
     if (derived) {
       this.sections.push({ kind: READING_DERIVED, lang: '', names: true });
       this.sectionStart.push(start);
@@ -294,31 +301,11 @@ export class Lexicon {
    * The derived keys of the names, from text[from, end): line n is node n's depth digit and its
    * keys, '|'-separated. A key a table holds already (a curated word, a name several nodes share)
    * keeps the table's reading, and the names at the model's `nameSkip` positions are too generic
-   * to read at all (DERIVED_STOP), as in the compiled table.
+   * to read at all (DERIVED_STOP), as in the compiled table; a line holding a tab marks a name these
+   * keys do not read, which the table holds instead.
    */
   private fillNames(from: number, skip: readonly number[]): void {
-    const text = this.text;
-    let tab = text.indexOf('\t', from);
-    let bar = text.indexOf('|', from);
-    let nextSkip = 0;
-    let start = from;
-    for (let pos = 0; start < text.length; pos++) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      if (tab >= 0 && tab < start) tab = text.indexOf('\t', start);
-      if (bar >= 0 && bar < start) bar = text.indexOf('|', start);
-      // A tab marks a name these keys do not read, which the table holds instead.
-      if (skip[nextSkip] === pos) nextSkip++;
-      else if (tab < 0 || tab > end) {
-        let key = start + 1;
-        for (; bar >= 0 && bar < end; bar = text.indexOf('|', key)) {
-          this.keys.addNew(key, bar);
-          key = bar + 1;
-        }
-        this.keys.addNew(key, end);
-      }
-      start = end + 1;
-    }
+    this.keys.addNewLines(from, this.text.length, 1, skip);
   }
 
   /** The table holding text position `at`. */
