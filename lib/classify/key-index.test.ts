@@ -74,6 +74,33 @@ describe('KeyIndex', () => {
     expect(index.size).toBe(6);
   });
 
+  it('defers the keys of lines in another script than Latin to the first look-up of such a key, each ending where it would', () => {
+    // An earlier table holds "猫" and "tv"; the deferred lines hold them again, a Cyrillic key, a
+    // Latin key among CJK ones ("dvr"), and a names line after them repeats "dvr".
+    const tables = '猫|tv|sofa\nкошка|猫|dvr\nテレビ|tv';
+    const names = '1dvr|lamp';
+    const text = `${tables}\n${names}`;
+    const index = new KeyIndex(text, 4);
+    const deferred = text.indexOf('кошка');
+    expect(index.addLines(0, deferred - 1)).toBe(1);
+    index.deferLines(deferred, tables.length);
+    expect(index.addNewLines(tables.length + 1, text.length, 1, [])).toBe(1);
+    // Latin keys read now, at the deferred lines' places; the names' "dvr" keeps the table's.
+    expect(index.get('dvr')).toBe(text.indexOf('dvr'));
+    expect(index.get('tv')).toBe(text.lastIndexOf('tv'));
+    expect(index.get('sofa')).toBe(0 + '猫|tv|'.length);
+    expect(index.get('lamp')).toBe(text.indexOf('lamp'));
+    expect(index.waiting).toBe(true);
+    // The first key in another script reads the deferred lines: the last place of a key counts.
+    expect(index.get('猫')).toBe(text.lastIndexOf('猫'));
+    expect(index.waiting).toBe(false);
+    expect(index.get('кошка')).toBe(deferred);
+    expect(index.get('テレビ')).toBe(text.indexOf('テレビ'));
+    expect(index.get('dvr')).toBe(text.indexOf('dvr'));
+    expect(index.get('tv')).toBe(text.lastIndexOf('tv'));
+    expect(index.size).toBe(7);
+  });
+
   it('reads only the lines of its range', () => {
     const text = 'chair\ntable\nlamp';
     const index = new KeyIndex(text, 2);

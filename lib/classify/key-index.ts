@@ -19,6 +19,13 @@ const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;
 const BAR = 124; // '|': between the keys of a line
 const NEWLINE = 10; // '\n': between lines
+/** A character from U+0400 up: Cyrillic, CJK, Hangul... (the keys `deferLines` leaves for later). */
+const FAR_CHAR = /[\u0400-\uffff]/;
+/**
+ * The keys of table lines made of characters below U+0400 only (Latin, Greek), as whole keys (group
+ * 1): a key starts at the range's start or after a '|' or '\n', and ends at one or at the range's end.
+ */
+const NEAR_KEY = /(?:^|[|\n])([^|\n\u0400-\uffff]*)(?=[|\n]|$)/g;
 
 /**
  * FNV-1a of text[start, end)'s length and at most eight of its characters (a short key's all; of a
@@ -46,6 +53,8 @@ function hashRange(text: string, start: number, end: number): number {
 export class KeyIndex {
   /** Per slot: the key's start + 1 (0: an empty slot) in the low bits, the hash's top bits above. */
   private slots: Int32Array;
+  /** Ranges [from, to) of table lines whose keys with a FAR_CHAR wait for the first look-up of such a key. */
+  private deferred: number[] = [];
   /** Number of slots - 1 (a power of two - 1). */
   private mask: number;
   private count = 0;
@@ -87,6 +96,21 @@ export class KeyIndex {
       line = end + 1;
     }
     return lines;
+  }
+
+  /**
+   * Adds the keys of the table lines in text[from, to) as addLines does, those holding a character
+   * from U+0400 up (Cyrillic, CJK, Hangul) on the first look-up of a key holding one: a worker start
+   * on a page in a Latin script never reads them. The other keys are added now, so the range must
+   * come after every addLines range and before any addNewLines range, whose keys must hold no such
+   * character: then every key ends at the place it would have, whenever the range is read.
+   */
+  deferLines(from: number, to: number): void {
+    for (const near of this.text.slice(from, to).matchAll(NEAR_KEY)) {
+      const end = from + near.index + near[0].length;
+      this.insert(end - near[1]!.length, end, true);
+    }
+    this.deferred.push(from, to);
   }
 
   /**
@@ -170,6 +194,7 @@ export class KeyIndex {
 
   /** Where the key starts in the text, or undefined. */
   get(key: string): number | undefined {
+    if (this.deferred.length && FAR_CHAR.test(key)) this.readDeferred();
     const h = hashRange(key, 0, key.length);
     const tag = h & ~this.posMask;
     const slots = this.slots;
@@ -181,11 +206,28 @@ export class KeyIndex {
     }
   }
 
+  /**
+   * Adds the deferred lines' keys, all of them in their order: a key added already, with no FAR_CHAR,
+   * is placed again where it is.
+   */
+  private readDeferred(): void {
+    const ranges = this.deferred;
+    this.deferred = [];
+    for (let i = 0; i < ranges.length; i += 2) this.addLines(ranges[i]!, ranges[i + 1]!);
+  }
+
   has(key: string): boolean {
     return this.get(key) !== undefined;
   }
 
+  /** Whether some deferred lines wait for the first look-up of a key in their script. */
+  get waiting(): boolean {
+    return this.deferred.length > 0;
+  }
+
+  /** The number of keys (those of deferred lines read first). */
   get size(): number {
+    if (this.deferred.length) this.readDeferred();
     return this.count;
   }
 

@@ -42,6 +42,8 @@ export type ReadingKind = typeof READING_CURATED | typeof READING_DERIVED | type
  */
 const LOCAL_WEIGHT = 0.7;
 const LOCAL_SINGLE_WORD_WEIGHT = 0.4;
+/** The first character of Cyrillic (U+0400): a table whose keys start from it on is read when first needed. */
+const FAR_SCRIPT = 0x400;
 /** Languages that write compounds closed up, head last ("Bier|glas", "bier|glas", "öl|glas"). */
 const CLOSED_COMPOUND_LANGS = new Set(['de', 'nl', 'sv', 'da']);
 /** A word of Hangul syllables only. */
@@ -273,15 +275,23 @@ export class Lexicon {
     // one call for the tables one after the other ('\n' between them too): a call per table costs a
     // cold start more. An empty table is no line (no empty key), so it ends a run of tables.
     let run = 0;
-    for (const lines of tables) {
+    // The last tables, of keys in another script than Latin (Cyrillic, CJK, Hangul: their first key
+    // starts with a character from U+0400 up), are read in full on the first look-up of such a key
+    // (KeyIndex.deferLines): a page in a Latin script never needs them.
+    let far = tables.length;
+    while (far > 0 && tables[far - 1]!.charCodeAt(0) >= FAR_SCRIPT) far--;
+    tables.forEach((lines, t) => {
       this.sectionStart.push(start);
-      if (!lines.length) {
+      if (!lines.length || t === far) {
         if (run < start - 1) this.keys.addLines(run, start - 1);
-        run = start + 1;
+        run = lines.length ? start : start + 1;
       }
       start += lines.length + 1;
+    });
+    if (run < start - 1) {
+      if (far < tables.length) this.keys.deferLines(run, start - 1);
+      else this.keys.addLines(run, start - 1);
     }
-    if (run < start - 1) this.keys.addLines(run, start - 1);
     if (derived) {
       this.sections.push({ kind: READING_DERIVED, lang: '', names: true });
       this.sectionStart.push(start);
