@@ -270,14 +270,34 @@ export class Lexicon {
     // About one key per 10 characters of table text (one per 15 of the names'); the index grows if there are more.
     const chars = tables.reduce((n, lines) => n + lines.length, 0);
     this.keys = new KeyIndex(this.text, chars / 10 + (derived ? derived.length / 15 : 0));
+    const start = this.fillTables(tables);
+    if (derived) {
+      this.sections.push({ kind: READING_DERIVED, lang: '', names: true });
+      this.sectionStart.push(start);
+      this.fillNames(start, model.nameSkip ?? []);
+    }
+    this.sectionStart.push(this.text.length + 1);
+    this.headNames = new Set(model.compoundHeads);
+    this.tableLangs = new Set(this.sections.filter((s) => s.kind === READING_LOCAL).map((s) => s.lang));
+    this.headsFolded = new Map(model.foldedHeads);
+    this.brandWords = new Set(model.brandWords);
+    this.brandNouns = new Map(model.brandNouns ?? []);
+    this.cjkParts = new Set(model.cjkParts);
+    this.maxCjk = model.maxCjk;
+  }
+
+  /**
+   * Adds the tables' keys, the tables one after the other in `text` ('\n' between them too), and
+   * notes where each starts; returns where the names' lines start. Each '|'-separated key of each
+   * line is added in place (no string cut per key: key-index.ts), in one call for a run of tables: a
+   * call per table costs a cold start more. An empty table is no line (no empty key), so it ends a
+   * run. The last tables, of keys in another script than Latin (Cyrillic, CJK, Hangul: their first
+   * key starts with a character from U+0400 up), are read in full on the first look-up of such a key
+   * (KeyIndex.deferLines): a page in a Latin script never needs them.
+   */
+  private fillTables(tables: string[]): number {
     let start = 0;
-    // Each '|'-separated key of each line, added in place (no string cut per key: key-index.ts), in
-    // one call for the tables one after the other ('\n' between them too): a call per table costs a
-    // cold start more. An empty table is no line (no empty key), so it ends a run of tables.
     let run = 0;
-    // The last tables, of keys in another script than Latin (Cyrillic, CJK, Hangul: their first key
-    // starts with a character from U+0400 up), are read in full on the first look-up of such a key
-    // (KeyIndex.deferLines): a page in a Latin script never needs them.
     let far = tables.length;
     while (far > 0 && tables[far - 1]!.charCodeAt(0) >= FAR_SCRIPT) far--;
     tables.forEach((lines, t) => {
@@ -292,19 +312,7 @@ export class Lexicon {
       if (far < tables.length) this.keys.deferLines(run, start - 1);
       else this.keys.addLines(run, start - 1);
     }
-    if (derived) {
-      this.sections.push({ kind: READING_DERIVED, lang: '', names: true });
-      this.sectionStart.push(start);
-      this.fillNames(start, model.nameSkip ?? []);
-    }
-    this.sectionStart.push(this.text.length + 1);
-    this.headNames = new Set(model.compoundHeads);
-    this.tableLangs = new Set(this.sections.filter((s) => s.kind === READING_LOCAL).map((s) => s.lang));
-    this.headsFolded = new Map(model.foldedHeads);
-    this.brandWords = new Set(model.brandWords);
-    this.brandNouns = new Map(model.brandNouns ?? []);
-    this.cjkParts = new Set(model.cjkParts);
-    this.maxCjk = model.maxCjk;
+    return start;
   }
 
   /**
