@@ -56,6 +56,51 @@ describe('KeyIndex', () => {
     expect(index.get('shir')).toBe(names + 6);
   });
 
+  it('reads names lines after their lead, keeps a key there already, and skips the listed lines and lines with a tab', () => {
+    const tables = 'coat|jacket\ncage';
+    // Line 0 reads "coat" (kept at the table's place) and "bird cage"; line 1 is skipped by number,
+    // line 2 holds a tab, line 3 reads "stand" and "hat".
+    const names = '2coat|bird cage\n3water\n1odd\t\n2stand|hat';
+    const text = `${tables}\n${names}`;
+    const index = new KeyIndex(text, 2);
+    expect(index.addLines(0, tables.length)).toBe(2);
+    const from = tables.length + 1;
+    expect(index.addNewLines(from, text.length, 1, [1])).toBe(4);
+    expect(index.get('coat')).toBe(0);
+    expect(index.get('bird cage')).toBe(text.indexOf('bird cage'));
+    expect(index.get('stand')).toBe(text.indexOf('stand'));
+    expect(index.get('hat')).toBe(text.indexOf('hat'));
+    for (const key of ['water', 'odd', 'odd\t', '2coat', '3water', '1odd']) expect(index.has(key)).toBe(false);
+    expect(index.size).toBe(6);
+  });
+
+  it('defers the keys of lines in another script than Latin to the first look-up of such a key, each ending where it would', () => {
+    // An earlier table holds "猫" and "tv"; the deferred lines hold them again, a Cyrillic key, a
+    // Latin key among CJK ones ("dvr"), and a names line after them repeats "dvr".
+    const tables = '猫|tv|sofa\nкошка|猫|dvr\nテレビ|tv';
+    const names = '1dvr|lamp';
+    const text = `${tables}\n${names}`;
+    const index = new KeyIndex(text, 4);
+    const deferred = text.indexOf('кошка');
+    expect(index.addLines(0, deferred - 1)).toBe(1);
+    index.deferLines(deferred, tables.length);
+    expect(index.addNewLines(tables.length + 1, text.length, 1, [])).toBe(1);
+    // Latin keys read now, at the deferred lines' places; the names' "dvr" keeps the table's.
+    expect(index.get('dvr')).toBe(text.indexOf('dvr'));
+    expect(index.get('tv')).toBe(text.lastIndexOf('tv'));
+    expect(index.get('sofa')).toBe(0 + '猫|tv|'.length);
+    expect(index.get('lamp')).toBe(text.indexOf('lamp'));
+    expect(index.waiting).toBe(true);
+    // The first key in another script reads the deferred lines: the last place of a key counts.
+    expect(index.get('猫')).toBe(text.lastIndexOf('猫'));
+    expect(index.waiting).toBe(false);
+    expect(index.get('кошка')).toBe(deferred);
+    expect(index.get('テレビ')).toBe(text.indexOf('テレビ'));
+    expect(index.get('dvr')).toBe(text.indexOf('dvr'));
+    expect(index.get('tv')).toBe(text.lastIndexOf('tv'));
+    expect(index.size).toBe(7);
+  });
+
   it('reads only the lines of its range', () => {
     const text = 'chair\ntable\nlamp';
     const index = new KeyIndex(text, 2);

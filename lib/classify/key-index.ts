@@ -19,6 +19,13 @@ const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;
 const BAR = 124; // '|': between the keys of a line
 const NEWLINE = 10; // '\n': between lines
+/** A character from U+0400 up: Cyrillic, CJK, Hangul... (the keys `deferLines` leaves for later). */
+const FAR_CHAR = /[\u0400-\uffff]/;
+/**
+ * The keys of table lines made of characters below U+0400 only (Latin, Greek), as whole keys (group
+ * 1): a key starts at the range's start or after a '|' or '\n', and ends at one or at the range's end.
+ */
+const NEAR_KEY = /(?:^|[|\n])([^|\n\u0400-\uffff]*)(?=[|\n]|$)/g;
 
 /**
  * FNV-1a of text[start, end)'s length and at most eight of its characters (a short key's all; of a
@@ -46,6 +53,8 @@ function hashRange(text: string, start: number, end: number): number {
 export class KeyIndex {
   /** Per slot: the key's start + 1 (0: an empty slot) in the low bits, the hash's top bits above. */
   private slots: Int32Array;
+  /** Ranges [from, to) of table lines whose keys with a FAR_CHAR wait for the first look-up of such a key. */
+  private deferred: number[] = [];
   /** Number of slots - 1 (a power of two - 1). */
   private mask: number;
   private count = 0;
@@ -74,19 +83,65 @@ export class KeyIndex {
   addLines(from: number, to: number): number {
     const text = this.text;
     let lines = 0;
-    let start = from;
     let bar = text.indexOf('|', from);
-    while (start < to) {
-      let end = text.indexOf('\n', start);
+    for (let line = from; line < to; lines++) {
+      let end = text.indexOf('\n', line);
       if (end < 0 || end > to) end = to;
-      while (bar >= 0 && bar < end) {
-        this.put(hashRange(text, start, bar), start, bar - start, true);
+      let start = line;
+      for (; bar >= 0 && bar < end; bar = text.indexOf('|', start)) {
+        this.insert(start, bar, true);
         start = bar + 1;
-        bar = text.indexOf('|', start);
       }
-      this.put(hashRange(text, start, end), start, end - start, true);
-      start = end + 1;
-      lines++;
+      this.insert(start, end, true);
+      line = end + 1;
+    }
+    return lines;
+  }
+
+  /**
+   * Adds the keys of the table lines in text[from, to) as addLines does, those holding a character
+   * from U+0400 up (Cyrillic, CJK, Hangul) on the first look-up of a key holding one: a worker start
+   * on a page in a Latin script never reads them. The other keys are added now, so the range must
+   * come after every addLines range and before any addNewLines range, whose keys must hold no such
+   * character: then every key ends at the place it would have, whenever the range is read.
+   */
+  deferLines(from: number, to: number): void {
+    for (const near of this.text.slice(from, to).matchAll(NEAR_KEY)) {
+      const end = from + near.index + near[0].length;
+      this.insert(end - near[1]!.length, end, true);
+    }
+    this.deferred.push(from, to);
+  }
+
+  /**
+   * Adds the keys of the lines in text[from, to) as addLines does, except that a key there already
+   * keeps its place, each line's first `lead` characters are no key (a names line's depth digit),
+   * and the lines numbered in `skip` (ascending) or holding a tab are not read. Returns the number
+   * of lines.
+   */
+  addNewLines(from: number, to: number, lead: number, skip: readonly number[]): number {
+    const text = this.text;
+    let lines = 0;
+    // The next line not to read (-1: none): no read past the list's end, which slows cold code.
+    let nextSkip = 0;
+    let skipAt = skip.length ? skip[0]! : -1;
+    let tab = text.indexOf('\t', from);
+    let bar = text.indexOf('|', from);
+    for (let line = from; line < to; lines++) {
+      let end = text.indexOf('\n', line);
+      if (end < 0 || end > to) end = to;
+      if (tab >= 0 && tab < line) tab = text.indexOf('\t', line);
+      if (lines === skipAt) skipAt = ++nextSkip < skip.length ? skip[nextSkip]! : -1;
+      else if (tab < 0 || tab > end) {
+        if (bar >= 0 && bar < line) bar = text.indexOf('|', line);
+        let start = line + lead;
+        for (; bar >= 0 && bar < end; bar = text.indexOf('|', start)) {
+          this.insert(start, bar, false);
+          start = bar + 1;
+        }
+        this.insert(start, end, false);
+      }
+      line = end + 1;
     }
     return lines;
   }
@@ -96,21 +151,43 @@ export class KeyIndex {
    * unless it is there already; true when it was added.
    */
   addNew(start: number, end: number): boolean {
-    return this.put(hashRange(this.text, start, end), start, end - start, false);
+    return this.insert(start, end, false);
   }
 
-  private put(h: number, start: number, length: number, replace: boolean): boolean {
+  /**
+   * Places the key text[start, end): hashRange and put in one function, one call per key, which the
+   * tables' ~43,000 keys make hot early on a cold start and the names' keys find optimised. The hash
+   * is hashRange's, written out (a call per key costs a cold start about as much as the hash; the
+   * tests check that every shipped key is found by `get`, which calls hashRange).
+   */
+  private insert(start: number, stop: number, replace: boolean): boolean {
+    const text = this.text;
+    const length = stop - start;
+    let h = Math.imul(HASH_SEED ^ length, HASH_PRIME);
+    if (length <= 8) for (let i = start; i < stop; i++) h = Math.imul(h ^ text.charCodeAt(i), HASH_PRIME);
+    else {
+      h = Math.imul(h ^ text.charCodeAt(start), HASH_PRIME);
+      h = Math.imul(h ^ text.charCodeAt(start + 1), HASH_PRIME);
+      h = Math.imul(h ^ text.charCodeAt(start + 2), HASH_PRIME);
+      h = Math.imul(h ^ text.charCodeAt(start + (length >> 2)), HASH_PRIME);
+      h = Math.imul(h ^ text.charCodeAt(start + (length >> 1)), HASH_PRIME);
+      h = Math.imul(h ^ text.charCodeAt(stop - 3), HASH_PRIME);
+      h = Math.imul(h ^ text.charCodeAt(stop - 2), HASH_PRIME);
+      h = Math.imul(h ^ text.charCodeAt(stop - 1), HASH_PRIME);
+    }
     if ((this.count + 1) * 2 > this.mask + 1) this.grow();
     const slots = this.slots;
-    const word = (h & ~this.posMask) | (start + 1);
-    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+    const mask = this.mask;
+    const posMask = this.posMask;
+    const word = (h & ~posMask) | (start + 1);
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const w = slots[slot]!;
       if (w === 0) {
         slots[slot] = word;
         this.count++;
         return true;
       }
-      if (((w ^ word) & ~this.posMask) === 0 && this.sameKey((w & this.posMask) - 1, this.text, start, length)) {
+      if (((w ^ word) & ~posMask) === 0 && this.sameKey((w & posMask) - 1, text, start, length)) {
         if (replace) slots[slot] = word;
         return false;
       }
@@ -119,6 +196,7 @@ export class KeyIndex {
 
   /** Where the key starts in the text, or undefined. */
   get(key: string): number | undefined {
+    if (this.deferred.length && FAR_CHAR.test(key)) this.readDeferred();
     const h = hashRange(key, 0, key.length);
     const tag = h & ~this.posMask;
     const slots = this.slots;
@@ -130,11 +208,28 @@ export class KeyIndex {
     }
   }
 
+  /**
+   * Adds the deferred lines' keys, all of them in their order: a key added already, with no FAR_CHAR,
+   * is placed again where it is.
+   */
+  private readDeferred(): void {
+    const ranges = this.deferred;
+    this.deferred = [];
+    for (let i = 0; i < ranges.length; i += 2) this.addLines(ranges[i]!, ranges[i + 1]!);
+  }
+
   has(key: string): boolean {
     return this.get(key) !== undefined;
   }
 
+  /** Whether some deferred lines wait for the first look-up of a key in their script. */
+  get waiting(): boolean {
+    return this.deferred.length > 0;
+  }
+
+  /** The number of keys (those of deferred lines read first). */
   get size(): number {
+    if (this.deferred.length) this.readDeferred();
     return this.count;
   }
 
@@ -160,7 +255,7 @@ export class KeyIndex {
       const start = (w & this.posMask) - 1;
       let end = start;
       while (end < text.length && text.charCodeAt(end) !== BAR && text.charCodeAt(end) !== NEWLINE) end++;
-      this.put(hashRange(text, start, end), start, end - start, false);
+      this.insert(start, end, false);
     }
   }
 }

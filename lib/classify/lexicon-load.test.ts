@@ -76,3 +76,23 @@ describe('Lexicon load', () => {
     expect(lexicon.reading(model.lexiconRefs[0]!.split('\n')[0]!)).toBeUndefined();
   });
 });
+
+describe('Lexicon load of tables read in one pass', () => {
+  it('reads an empty table as no key, not as an empty key between its neighbours', () => {
+    const tiny: ClassifierModel = {
+      ...model,
+      lexicon: [
+        ['c', '', 'sofa|couch\nlamp'],
+        ['l', 'de', ''],
+        ['l', 'fr', 'canape'],
+      ],
+      lexiconRefs: ['0\n1', '', '2'],
+      nameSkip: undefined,
+    };
+    const lexicon = new Lexicon(tiny, ids);
+    expect(lexicon.reading('')).toBeUndefined();
+    expect(lexicon.reading('couch')).toEqual({ kind: 'c', lang: '', entries: [{ id: ids[0], w: 1 }] });
+    expect(lexicon.reading('lamp')).toEqual({ kind: 'c', lang: '', entries: [{ id: ids[1], w: 1 }] });
+    expect(lexicon.reading('canape')).toEqual({ kind: 'l', lang: 'fr', entries: [{ id: ids[2], w: 0.4 }] });
+  });
+});

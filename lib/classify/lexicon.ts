@@ -42,6 +42,8 @@ export type ReadingKind = typeof READING_CURATED | typeof READING_DERIVED | type
  */
 const LOCAL_WEIGHT = 0.7;
 const LOCAL_SINGLE_WORD_WEIGHT = 0.4;
+/** The first character of Cyrillic (U+0400): a table whose keys start from it on is read when first needed. */
+const FAR_SCRIPT = 0x400;
 /** Languages that write compounds closed up, head last ("Bier|glas", "bier|glas", "öl|glas"). */
 const CLOSED_COMPOUND_LANGS = new Set(['de', 'nl', 'sv', 'da']);
 /** A word of Hangul syllables only. */
@@ -268,13 +270,7 @@ export class Lexicon {
     // About one key per 10 characters of table text (one per 15 of the names'); the index grows if there are more.
     const chars = tables.reduce((n, lines) => n + lines.length, 0);
     this.keys = new KeyIndex(this.text, chars / 10 + (derived ? derived.length / 15 : 0));
-    let start = 0;
-    for (const lines of tables) {
-      this.sectionStart.push(start);
-      // Each '|'-separated key of each line, added in place (no string cut per key: key-index.ts).
-      this.keys.addLines(start, start + lines.length);
-      start += lines.length + 1;
-    }
+    const start = this.fillTables(tables);
     if (derived) {
       this.sections.push({ kind: READING_DERIVED, lang: '', names: true });
       this.sectionStart.push(start);
@@ -291,34 +287,43 @@ export class Lexicon {
   }
 
   /**
+   * Adds the tables' keys, the tables one after the other in `text` ('\n' between them too), and
+   * notes where each starts; returns where the names' lines start. Each '|'-separated key of each
+   * line is added in place (no string cut per key: key-index.ts), in one call for a run of tables: a
+   * call per table costs a cold start more. An empty table is no line (no empty key), so it ends a
+   * run. The last tables, of keys in another script than Latin (Cyrillic, CJK, Hangul: their first
+   * key starts with a character from U+0400 up), are read in full on the first look-up of such a key
+   * (KeyIndex.deferLines): a page in a Latin script never needs them.
+   */
+  private fillTables(tables: string[]): number {
+    let start = 0;
+    let run = 0;
+    let far = tables.length;
+    while (far > 0 && tables[far - 1]!.charCodeAt(0) >= FAR_SCRIPT) far--;
+    tables.forEach((lines, t) => {
+      this.sectionStart.push(start);
+      if (!lines.length || t === far) {
+        if (run < start - 1) this.keys.addLines(run, start - 1);
+        run = lines.length ? start : start + 1;
+      }
+      start += lines.length + 1;
+    });
+    if (run < start - 1) {
+      if (far < tables.length) this.keys.deferLines(run, start - 1);
+      else this.keys.addLines(run, start - 1);
+    }
+    return start;
+  }
+
+  /**
    * The derived keys of the names, from text[from, end): line n is node n's depth digit and its
    * keys, '|'-separated. A key a table holds already (a curated word, a name several nodes share)
    * keeps the table's reading, and the names at the model's `nameSkip` positions are too generic
-   * to read at all (DERIVED_STOP), as in the compiled table.
+   * to read at all (DERIVED_STOP), as in the compiled table; a line holding a tab marks a name these
+   * keys do not read, which the table holds instead.
    */
   private fillNames(from: number, skip: readonly number[]): void {
-    const text = this.text;
-    let tab = text.indexOf('\t', from);
-    let bar = text.indexOf('|', from);
-    let nextSkip = 0;
-    let start = from;
-    for (let pos = 0; start < text.length; pos++) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      if (tab >= 0 && tab < start) tab = text.indexOf('\t', start);
-      if (bar >= 0 && bar < start) bar = text.indexOf('|', start);
-      // A tab marks a name these keys do not read, which the table holds instead.
-      if (skip[nextSkip] === pos) nextSkip++;
-      else if (tab < 0 || tab > end) {
-        let key = start + 1;
-        for (; bar >= 0 && bar < end; bar = text.indexOf('|', key)) {
-          this.keys.addNew(key, bar);
-          key = bar + 1;
-        }
-        this.keys.addNew(key, end);
-      }
-      start = end + 1;
-    }
+    this.keys.addNewLines(from, this.text.length, 1, skip);
   }
 
   /** The table holding text position `at`. */

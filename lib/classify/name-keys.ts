@@ -31,11 +31,13 @@ const SPACE_AT_LINE_END = / \n ?|\n /g;
  * longer than three letters: "accessories", "dresses"/"boxes", "cages" (not "glass", "bus", "iris").
  */
 const PLURAL_IES = /([a-z][a-z])ies\b/g;
-const PLURAL_ES = /([cs]h|ss|[a-z][xz])es\b/g;
-const PLURAL_S = /([a-z][a-z][a-hj-rtv-z])s\b/g;
-/** An empty phrase ("Odds, & Ends"): its line is marked with a tab, not read. */
-const EMPTY_PHRASE = /\|(?=[|\n])/g;
-const EMPTY_FIRST_PHRASE = /(\n\d)\|/g;
+/**
+ * "-es" after ch, sh, ss, x, z, else "-s" (one pass: both end a word, and what "-es" leaves ends in
+ * no "s" that "-s" would take: "glass", not "glas").
+ */
+const PLURAL_ES_OR_S = /([cs]h|ss|[a-z][xz])es\b|([a-z][a-z][a-hj-rtv-z])s\b/g;
+/** An empty phrase ("Odds, & Ends", ", Ends" first): its line is marked with a tab, not read. */
+const EMPTY_PHRASE = /\|(?=[|\n])|(?<=\n\d)\|/g;
 /**
  * Names of two phrases of which one is a single word, which namePhrases reads with the other's
  * words: "Bird Cages & Stands" -> "bird cage|bird stand" (the modifiers of the first), "Hunting &
@@ -63,10 +65,8 @@ export function nameKeyText(names: string): string {
     .replace(NOT_WORD, ' ')
     .replace(SPACE_AT_LINE_END, '\n')
     .replace(PLURAL_IES, '$1y')
-    .replace(PLURAL_ES, '$1')
-    .replace(PLURAL_S, '$1')
+    .replace(PLURAL_ES_OR_S, '$1$2')
     .replace(EMPTY_PHRASE, '\t')
-    .replace(EMPTY_FIRST_PHRASE, '$1\t')
     .replace(SHARED_MODIFIERS, '\n$1$2$3|$2$4')
     .replace(SHARED_HEAD, '\n$1$2$4|$3$4')
     .slice(1, -1);

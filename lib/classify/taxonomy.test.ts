@@ -37,4 +37,22 @@ describe('packed taxonomy tree', () => {
     const packed = packTree(Taxonomy.toTree(ROWS));
     expect(() => Taxonomy.fromPacked({ ...packed, ids: packed.ids + ',1' })).toThrow(/differ in number/);
   });
+
+  it('knows its nodes by id and nothing else, whatever number a page gives', () => {
+    const taxonomy = Taxonomy.fromPacked(packTree(Taxonomy.toTree(ROWS)));
+    for (const [id] of ROWS) expect(taxonomy.has(id)).toBe(true);
+    for (const id of [0, -166, 166.5, 167, 5323, 1e9, NaN, Infinity]) {
+      expect(taxonomy.has(id)).toBe(false);
+      expect(taxonomy.nameOf(id)).toBeNull();
+      expect(taxonomy.pathOf(id)).toBeNull();
+      expect(taxonomy.parentOf(id)).toBe(0);
+    }
+    expect(taxonomy.nameOf(5322)).toBe('Activewear');
+  });
+
+  it('refuses a node id that is no positive integer or past the largest it indexes', () => {
+    expect(() => new Taxonomy([[1 << 23, 0, 'Too Far']])).toThrow(/out of range/);
+    const packed = packTree(Taxonomy.toTree(ROWS));
+    expect(() => Taxonomy.fromPacked({ ...packed, ids: packed.ids.replace(/^[^,]+/, '-5') })).toThrow(/out of range/);
+  });
 });

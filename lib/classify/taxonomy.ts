@@ -34,12 +34,20 @@ const HIGH_MARK = '.';
 const ACCESSORY_NAME =
   /\b(accessories|parts|cases|covers|chargers|cables|adapters|mounts|straps|protectors|sleeves|holders|stands|replacement)\b/i;
 
+/** The largest node id a taxonomy may hold (Google's go up to 543,703): `at` is indexed by id. */
+const MAX_ID = 1 << 22;
+
 /** Google Product Taxonomy id of "Electronics > Electronics Accessories". */
 const ELECTRONICS_ACCESSORIES = 2082;
 
 export class Taxonomy {
-  /** Each node's place in `ids` (one map: a worker start builds it for every node). */
-  private readonly at = new Map<number, number>();
+  /**
+   * By id: the node's place in `ids` + 1 (0: no such node). Indexed by the id itself, filled once
+   * the ids are read: on a cold worker start 5,595 typed-array writes take 0.2-0.3 ms where as many
+   * Map.set took 0.8-1.3 (a fresh Chromium worker). 1.1 MB of mostly untouched zeroed memory for
+   * ids up to 543,703.
+   */
+  private at: Uint16Array | Uint32Array = new Uint16Array(0);
   /** By place: the parent's id (0 for a top-level node). */
   private readonly parents: number[] = [];
   /**
@@ -57,6 +65,7 @@ export class Taxonomy {
       this.add(id, parentId);
       this.names.push(name);
     }
+    this.index();
   }
 
   /** The taxonomy of a shipped model's packed rows (see PackedTree). */
@@ -78,6 +87,7 @@ export class Taxonomy {
       path[depth - 1] = id;
       taxonomy.add(id, depth > 1 ? (path[depth - 2] ?? 0) : 0);
     }
+    taxonomy.index();
     return taxonomy;
   }
 
@@ -98,23 +108,41 @@ export class Taxonomy {
   }
 
   private add(id: number, parentId: number): void {
-    this.at.set(id, this.ids.length);
     this.parents.push(parentId);
     this.ids.push(id);
   }
 
+  /** Fills `at` from `ids` (a later node of the same id wins, as with Map.set). */
+  private index(): void {
+    const { ids } = this;
+    let max = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      if (!(id >= 1 && id <= MAX_ID && id % 1 === 0)) throw new Error(`taxonomy: node id out of range: ${id}`);
+      if (id > max) max = id;
+    }
+    const at = ids.length < 0xffff ? new Uint16Array(max + 1) : new Uint32Array(max + 1);
+    for (let i = 0; i < ids.length; i++) at[ids[i]] = i + 1;
+    this.at = at;
+  }
+
+  /** The node's place in `ids`, or -1 (any number: an id from a page may be anything). */
+  private placeOf(id: number): number {
+    return (this.at[id] ?? 0) - 1;
+  }
+
   has(id: number): boolean {
-    return this.at.has(id);
+    return this.placeOf(id) >= 0;
   }
 
   nameOf(id: number): string | null {
-    const i = this.at.get(id);
-    return i === undefined ? null : this.names[i].slice(this.nameFrom);
+    const i = this.placeOf(id);
+    return i < 0 ? null : this.names[i].slice(this.nameFrom);
   }
 
   parentOf(id: number): number {
-    const i = this.at.get(id);
-    return i === undefined ? 0 : this.parents[i];
+    const i = this.placeOf(id);
+    return i < 0 ? 0 : this.parents[i];
   }
 
   private readonly chains = new Map<number, number[]>();
@@ -125,11 +153,11 @@ export class Taxonomy {
     if (cached) return cached;
     const out: number[] = [];
     let cur = id;
-    while (cur && this.at.has(cur) && out.length < 12) {
+    while (cur && this.has(cur) && out.length < 12) {
       out.unshift(cur);
       cur = this.parentOf(cur);
     }
-    if (this.at.has(id)) this.chains.set(id, out);
+    if (this.has(id)) this.chains.set(id, out);
     return out;
   }
 
@@ -139,7 +167,7 @@ export class Taxonomy {
   }
 
   pathOf(id: number): string | null {
-    if (!this.at.has(id)) return null;
+    if (!this.has(id)) return null;
     return this.ancestors(id)
       .map((a) => this.nameOf(a))
       .join(' > ');
