@@ -17,16 +17,22 @@
  *
  * Left out, or listed only inside a phrase, because the folded word is another language's word for
  * something else: Finnish "tutti" (pacifier) is Italian "all", "hana" (tap) a name, "täkki" (duvet)
- * folds onto "takki" (jacket), so everyday-regions-2.ts no longer lists it either; Slovak
- * "rifle" (jeans) an English word, "stan" (tent) Polish "state"; Slovenian "ruta" (scarf) Spanish
- * "route", "moka" (flour) the Italian coffee pot; Danish "lagen" (sheet) German "layers", "pære"
- * (bulb) also the fruit, "sut" and "snaps" English; Romanian "piper" (pepper) an English name;
- * Croatian and Slovak "luster" (chandelier) English "lustre"; Croatian "brisači" (wipers) folds onto
- * Slovenian "brisače" (towels); Lithuanian "spinta" (wardrobe) is Italian "push" ("a spinta");
- * Japanese "机" (desk) is the Chinese "机" (machine) that ends "芝刈り機" once folded, "鏡" (mirror)
- * ends "望遠鏡" and "眼鏡"; Hungarian "lapát" (shovel) is also a wiper's blade ("ablaktörlő lapát"),
- * so it is listed as "kerti lapát"; Korean one-syllable words ("톱", saw; "삽", shovel; "꿀", honey; "쌀",
- * rice) begin too many other words.
+ * folds onto "takki" (jacket), so everyday-regions-2.ts no longer lists it either; Slovak "rifle"
+ * (jeans) is an English word, "stan" (tent) Polish "state"; Slovenian "ruta" (scarf) Spanish
+ * "route", "moka" (flour) the Italian coffee pot; Romanian "cană" (mug) Spanish "caña" (a fishing
+ * rod), "piper" (pepper) an English name; Danish "skraber" (razor) is also a scraper ("isskraber"),
+ * "lagen" (sheet) German "layers", "pære" (bulb) also the fruit, "sut" and "snaps" English;
+ * Croatian and Slovak "luster" (chandelier) English "lustre"; Lithuanian "spinta" (wardrobe) is
+ * Italian "push" ("a spinta"); Japanese "机" (desk) is the Chinese "机" (machine) that ends
+ * "芝刈り機" once folded, "鏡" (mirror) ends "望遠鏡" and "眼鏡"; Hungarian "lapát" (shovel) is also
+ * a wiper's blade ("ablaktörlő lapát"), so it is listed as "kerti lapát"; Greek "μπαταρία" and
+ * Romanian "baterie" are a tap mixer as much as a battery (and Slovak "batérie" is spelled as the
+ * Romanian word once folded), Hungarian "elem" any part ("kerítés elem"), so batteries are named by
+ * a phrase there ("αλκαλικές μπαταρίες", "ceruzaelem") or not at all; Korean one-syllable words
+ * ("톱", saw; "삽", shovel; "꿀", honey; "쌀", rice) begin too many other words. Korean and Japanese
+ * words that more often name what a product is made of or for, before its head ("세면대 수전", a basin
+ * tap; "아몬드 우유", almond milk; "식빵 틀", a loaf tin), are left out too: the head after them is
+ * often a word no list holds.
  */
 type Lang = 'el' | 'fi' | 'ro' | 'no' | 'hu' | 'da' | 'hr' | 'bg' | 'sk' | 'sl' | 'lt' | 'ko' | 'ja' | 'vi';
 
@@ -258,7 +264,7 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
     vi: 'đĩa ăn, đĩa sứ',
   },
   'Home & Garden > Kitchen & Dining > Tableware > Drinkware > Mugs': {
-    ro: 'cană',
+    ro: 'cană ceramică, cană de cafea',
     lt: 'puodelis',
     vi: 'cốc sứ, ly sứ',
   },
@@ -567,7 +573,7 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
     vi: 'kem chống nắng',
   },
   'Health & Beauty > Personal Care > Shaving & Grooming > Razors & Razor Blades': {
-    da: 'skraber',
+    da: 'barberskraber',
     hr: 'brijač',
     bg: 'самобръсначка',
     sk: 'holiaci strojček',
@@ -824,6 +830,193 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
     bg: 'полилей',
     sl: 'lestenec',
     lt: 'sietynas',
+  },
+  // Second list: everyday goods of DIY, climate appliances, bread, nuts and soft drinks, hair and
+  // face care, baby wipes, batteries and toilet paper (glue at the hardware node, where the English
+  // "glue" reads).
+  'Hardware > Building Consumables > Hardware Glue & Adhesives': {
+    el: 'κόλλα',
+    fi: 'liima',
+    ro: 'adeziv',
+    hu: 'ragasztó',
+    hr: 'ljepilo',
+    bg: 'лепило',
+    sk: 'lepidlo',
+    sl: 'lepilo',
+    lt: 'klijai',
+    vi: 'keo dán',
+  },
+  'Hardware > Plumbing > Plumbing Fixture Hardware & Parts > Shower Parts > Shower Heads': {
+    el: 'τηλέφωνο μπάνιου',
+    fi: 'suihkupää',
+    ro: 'pară de duș',
+    no: 'dusjhode',
+    hu: 'zuhanyfej',
+    da: 'brusehoved',
+    sk: 'sprchová hlavica',
+    lt: 'dušo galva',
+    ko: '샤워헤드',
+    vi: 'vòi sen',
+  },
+  'Hardware > Plumbing > Plumbing Fixtures > Sinks': {
+    el: 'νεροχύτης',
+    fi: 'tiskiallas',
+    ro: 'chiuvetă',
+    no: 'oppvaskkum',
+    hu: 'mosogató',
+    da: 'køkkenvask',
+    sl: 'pomivalno korito',
+    lt: 'plautuvė',
+    vi: 'bồn rửa',
+  },
+  'Home & Garden > Household Appliances > Climate Control Appliances > Space Heaters': {
+    el: 'καλοριφέρ λαδιού',
+    fi: 'lämpöpuhallin',
+    ro: 'aerotermă',
+    no: 'panelovn',
+    hu: 'olajradiátor',
+    da: 'elradiator',
+    hr: 'grijalica',
+    bg: 'духалка',
+    sk: 'ohrievač',
+    sl: 'grelec',
+    lt: 'šildytuvas',
+    ko: '전기히터',
+    ja: '電気ストーブ',
+    vi: 'máy sưởi',
+  },
+  'Home & Garden > Household Appliances > Climate Control Appliances > Fans': {
+    bg: 'вентилатор',
+    lt: 'ventiliatorius',
+    vi: 'quạt điện',
+  },
+  'Home & Garden > Household Appliances > Climate Control Appliances > Air Conditioners': {
+    bg: 'климатик',
+    sk: 'klimatizácia',
+    sl: 'klimatska naprava',
+    lt: 'kondicionierius',
+    vi: 'máy lạnh, điều hòa',
+  },
+  'Home & Garden > Household Appliances > Laundry Appliances > Irons & Ironing Systems': {
+    lt: 'lygintuvas',
+    ja: 'アイロン',
+    vi: 'bàn ủi',
+  },
+  'Food, Beverages & Tobacco > Food Items > Bakery > Breads & Buns': {
+    el: 'ψωμί',
+    fi: 'leipä',
+    hu: 'kenyér',
+    hr: 'kruh',
+    bg: 'хляб',
+    sk: 'chlieb',
+    lt: 'duona',
+    vi: 'bánh mì',
+  },
+  'Food, Beverages & Tobacco > Food Items > Nuts & Seeds': {
+    el: 'αμύγδαλα',
+    fi: 'mantelit',
+    ro: 'migdale',
+    no: 'mandler',
+    hu: 'mogyoró',
+    hr: 'orasi',
+    bg: 'ядки',
+    sk: 'orechy',
+    sl: 'oreščki',
+    lt: 'riešutai',
+    vi: 'hạt điều',
+  },
+  'Food, Beverages & Tobacco > Beverages > Soda': {
+    el: 'αναψυκτικό',
+    fi: 'limsa',
+    ro: 'băutură răcoritoare',
+    hu: 'üdítő',
+    hr: 'gazirani sok',
+    bg: 'газирана напитка',
+    sl: 'gazirana pijača',
+    lt: 'gazuotas gėrimas',
+    ko: '탄산음료',
+    ja: '炭酸飲料',
+    vi: 'nước ngọt',
+  },
+  'Health & Beauty > Personal Care > Hair Care > Shampoo & Conditioner > Conditioners': {
+    el: 'μαλακτική κρέμα',
+    hr: 'regenerator za kosu',
+    bg: 'балсам за коса',
+    sk: 'kondicionér',
+    sl: 'balzam za lase',
+    lt: 'kondicionierius plaukams',
+    vi: 'dầu xả',
+  },
+  'Health & Beauty > Personal Care > Hair Care > Hair Color': {
+    hr: 'boja za kosu',
+    bg: 'боя за коса',
+    sk: 'farba na vlasy',
+    sl: 'barva za lase',
+    lt: 'plaukų dažai',
+    ja: 'ヘアカラー',
+    vi: 'thuốc nhuộm tóc',
+  },
+  'Health & Beauty > Personal Care > Cosmetics > Makeup > Face Makeup > Foundations & Concealers': {
+    fi: 'meikkivoide',
+    ro: 'fond de ten',
+    hu: 'alapozó',
+    bg: 'фон дьо тен',
+    lt: 'makiažo pagrindas',
+    vi: 'kem nền',
+  },
+  'Baby & Toddler > Diapering > Baby Wipes': {
+    el: 'μωρομάντηλα',
+    fi: 'vauvanpyyhkeet',
+    ro: 'șervețele umede',
+    no: 'våtservietter',
+    hu: 'popsitörlő',
+    da: 'vådservietter',
+    hr: 'vlažne maramice',
+    bg: 'мокри кърпички',
+    sk: 'vlhčené obrúsky',
+    sl: 'vlažni robčki',
+    lt: 'drėgnos servetėlės',
+    vi: 'khăn ướt',
+  },
+  'Electronics > Video > Televisions': {
+    lt: 'televizorius',
+    vi: 'tivi',
+  },
+  'Electronics > Computers > Laptops': {
+    hr: 'prijenosno računalo',
+    bg: 'лаптоп',
+    sl: 'prenosnik',
+    lt: 'nešiojamas kompiuteris',
+    vi: 'máy tính xách tay',
+  },
+  'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases': {
+    sl: 'ovitek za telefon',
+    vi: 'ốp lưng điện thoại',
+  },
+  'Electronics > Electronics Accessories > Power > Batteries': {
+    el: 'αλκαλικές μπαταρίες',
+    fi: 'paristo',
+    no: 'batterier',
+    hu: 'ceruzaelem, alkáli elem',
+    hr: 'baterije',
+    bg: 'батерии',
+    lt: 'baterijos',
+    ko: '건전지',
+    ja: '乾電池',
+    vi: 'pin tiểu',
+  },
+  'Home & Garden > Household Supplies > Household Paper Products > Toilet Paper': {
+    el: 'χαρτί υγείας',
+    fi: 'wc-paperi',
+    ro: 'hârtie igienică',
+    no: 'toalettpapir',
+    hu: 'wc-papír',
+    da: 'toiletpapir',
+    hr: 'toaletni papir',
+    bg: 'тоалетна хартия',
+    sk: 'toaletný papier',
+    lt: 'tualetinis popierius',
+    vi: 'giấy vệ sinh',
   },
 };
 
