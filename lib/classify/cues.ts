@@ -33,6 +33,12 @@ const FOR_WORDS: Record<string, string[]> = {
   hr: ['za'],
   sl: ['za'],
   bg: ['за'],
+  // Lithuanian "skirtas" (meant for; the noun after it is in the dative: "Dėklas, skirtas telefonui")
+  // and Vietnamese "cho" (for: "Thức ăn cho chó", dog food). With "vi" here, the other languages'
+  // cues stop counting in a Vietnamese title: its "đồ" (goods: "đồ chơi", "đồ lót") folds to "do",
+  // the Polish "for", which made the rest of the title what the product is for.
+  lt: ['skirtas', 'skirta', 'skirti'],
+  vi: ['cho'],
 };
 
 /** After one of these, the words list features or bundled extras. */
@@ -57,6 +63,7 @@ const WITH_WORDS: Record<string, string[]> = {
   hr: ['s', 'sa'],
   sl: ['s', 'z'],
   bg: ['с', 'със'],
+  lt: ['su'],
 };
 
 /**

@@ -391,7 +391,7 @@ const REGIONS: Record<string, string[]> = {
   'Home & Garden > Linens & Bedding > Bedding > Quilts & Comforters': [
     'yorgan',
     'dyne~0.7, dyner',
-    'peitto, täkki',
+    'peitto',
     'paplan',
     'plapumă',
     'ковдри',

@@ -4,6 +4,7 @@ import { EVERYDAY_REGIONS_2 } from './everyday-regions-2';
 import { TOPLEVEL_WORDS } from './toplevels';
 import { EVERYDAY_REGIONS_3 } from './everyday-regions-3';
 import { EVERYDAY_REGIONS_4 } from './everyday-regions-4';
+import { EVERYDAY_REGIONS_5 } from './everyday-regions-5';
 import { EVERYDAY_SLAVIC } from './everyday-slavic';
 import { EVERYDAY_SLAVIC_2 } from './everyday-slavic-2';
 import { readTaxonomy } from './build-model';
@@ -15,6 +16,7 @@ describe.each([
   ['toplevels', TOPLEVEL_WORDS],
   ['everyday-regions-3', EVERYDAY_REGIONS_3],
   ['everyday-regions-4', EVERYDAY_REGIONS_4],
+  ['everyday-regions-5', EVERYDAY_REGIONS_5],
   ['everyday-slavic', EVERYDAY_SLAVIC],
   ['everyday-slavic-2', EVERYDAY_SLAVIC_2],
 ])('%s word lists', (_name, LIST) => {

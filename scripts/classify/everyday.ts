@@ -544,7 +544,7 @@ const EVERYDAY_CJK: Record<string, string[]> = {
   'Furniture > Chairs': ['의자, 椅子, チェア'],
   // "机" is a desk in Japanese but also the simplified "機" (a machine) that the classifier folds
   // traditional characters to: at half weight, so that "複合機" and "機内持ち込み" read their own words.
-  'Furniture > Tables': ['테이블, 책상, 식탁, 机~0.5, テーブル, デスク'],
+  'Furniture > Tables': ['테이블, 식탁, 机~0.5, テーブル'],
   'Furniture > Sofas': ['소파, ソファ, ソファー'],
   'Toys & Games > Toys': ['장난감, 완구, おもちゃ, 玩具'],
   'Toys & Games > Toys > Dolls, Playsets & Toy Figures > Stuffed Animals': ['인형~0.7, 봉제인형, ぬいぐるみ'],

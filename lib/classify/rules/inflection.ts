@@ -30,6 +30,10 @@
  * - Romanian definite articles: "-ul", "-ului", "-le", "-lor", "-ii", "-ia", "-urile" ("pantoful",
  *   "fustele", "cearșafurile", "rochia" -> "rochie"); the bare plural "-uri" is left out (it made
  *   one word of a vehicle title another product), so the lists keep those plurals.
+ * - Lithuanian plurals and genitive plurals: "-iai" of "-is", "-ys" ("puodeliai" -> "puodelis"),
+ *   "-ių" of "-is", "-ė" ("puodelių", "kojinių" -> "kojinė"), "-ų" of "-as", "-a" ("žaislų" ->
+ *   "žaislas", "knygų" -> "knyga"), and back ("-is" to "-iai" for a noun the lists hold in the
+ *   plural). "-as"/"-ai", "-ė"/"-ės" and "-a"/"-os" already fold onto one key.
  *
  * Finnish, Hungarian, Norwegian and Danish also close compounds up, head last ("kahvin|keitin",
  * "villa|sukat", "kávé|főző", "barne|sykkel"): in their titles a word no table holds is also tried by its endings, longest first
@@ -193,6 +197,16 @@ const INFLECTION_RULES: Record<string, [string, string][]> = {
     ['le', ''],
     ['ii', 'i'],
     ['ia', 'ie'],
+  ],
+  lt: [
+    ['iai', 'is'],
+    ['iai', 'ys'],
+    ['iu', 'is'],
+    ['iu', 'e'],
+    ['u', 'as'],
+    ['u', 'a'],
+    ['is', 'iai'],
+    ['ys', 'iai'],
   ],
   fr: [
     ['aux', 'al'],
