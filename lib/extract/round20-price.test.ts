@@ -3,7 +3,9 @@
  * Oceania, the Nordics and Central Asia. An ex-tax note inside the amount's own box, volume
  * prices ("2 or more"), club and store-card prices, instalments written "x 12" after the amount,
  * shipping words in Arabic, Hebrew, Thai, Indonesian and Malay, Egyptian pound words, and a sign
- * starting with a letter read after another letter ("CMR $" is not "R$"). The reconstructed
+ * starting with a letter read after another letter ("CMR $" is not "R$"), payment-method
+ * discounts ("via Pix", "Havale ile") ranked below the price, price classes in the shop's language
+ * ("spanFiyat", "preco-promocional"), a box labelled as a saving before its amount child. The reconstructed
  * pages are in tests/fixtures/reconstructed-r20p; each rule's test fails without it.
  */
 import { join } from 'node:path';
@@ -56,6 +58,62 @@ describe('volume, club and card prices are not the price of one item', () => {
   ])('%s', (lang, prices, want) => {
     const host = lang === 'sv' ? 'shop.example.se' : lang === 'es-CL' ? 'shop.example.cl' : 'shop.example.com';
     expect(page(block(prices), lang, `https://${host}/p/123`)?.price).toBe(want);
+  });
+});
+
+describe('a payment-method discount ranks below the price, and is the price when alone', () => {
+  it('"ou <strong>R$ 66,40</strong> via Pix" beside "R$ 69,90"', () => {
+    const p = page(
+      block(
+        '<div class="preco"><s>R$ 89,90</s> <strong class="preco-promocional">R$ 69,90</strong></div>' +
+          '<span class="avista">ou <strong>R$ 66,40</strong> via Pix</span>',
+      ),
+      'pt-BR',
+      'https://shop.example.com.br/p/123',
+    );
+    expect(p?.price).toBe(69.9);
+  });
+  it('"Havale ile 284,91 TL" beside "299,90 TL"', () => {
+    const p = page(
+      block('<div class="havale">Havale ile 284,91 TL</div><div class="fiyat"><span>299,90 TL</span></div>'),
+      'tr',
+      'https://shop.example.com.tr/p/123',
+    );
+    expect(p?.price).toBe(299.9);
+  });
+  it('the only amount, followed by "no Pix", is still the price', () => {
+    const p = page(block('<div class="preco"><span>R$ 116,91</span> <span>no Pix</span></div>'), 'pt-BR');
+    expect(p?.price).toBe(116.91);
+  });
+});
+
+describe("price classes in the shop's language", () => {
+  it('Ticimax: "IndirimliFiyat" is the price to pay, "product-price-not-discounted" the former one', () => {
+    const p = page(
+      block(
+        '<div id="divSatisFiyati"><div class="product-price-not-discounted"><span class="spanFiyat">399,90 TL</span></div></div>' +
+          '<div id="divIndirimliFiyat"><div class="IndirimliFiyatContent"><span class="spanFiyat">299,90 TL</span></div></div>',
+      ),
+      'tr',
+      'https://shop.example.com.tr/p/123',
+    );
+    expect(p?.price).toBe(299.9);
+  });
+});
+
+describe('a box labelled as something else before its amount child', () => {
+  it('"<span>Экономия</span> <span>80,00 р.</span>" is the amount saved', () => {
+    const p = page(
+      block(
+        '<div class="prices_block"><div class="matrix"><div class="price"><span class="values_wrapper">' +
+          '<span class="price_value">349,00</span><span class="price_currency"> р.</span></span><span class="price_measure">/шт</span></div></div>' +
+          '<div class="sale_block"><div class="sale_wrapper"><div class="value">-19%</div><div class="text">' +
+          '<span class="title">Экономия</span> <span class="values_wrapper">80,00 р.</span></div></div></div></div>',
+      ),
+      'ru',
+      'https://shop.example.by/p/123',
+    );
+    expect(p?.price).toBe(349);
   });
 });
 

@@ -630,6 +630,17 @@ const VOLUME_PRICE: WordList = {
   th: ['หรือมากกว่า'],
 };
 
+/**
+ * A lower price for one way of paying, offered beside the price ("ou R$ 66,40 via Pix", "$22.491
+ * con transferencia", "Havale ile 284,91 TL"): a payment-method discount, ranked below the price
+ * shown to pay (not dropped, unlike CONDITIONAL_PRICE: any buyer may pay that way).
+ */
+const PAYMENT_METHOD_PRICE: WordList = {
+  pt: ['via pix', 'no pix', 'com pix', 'pagando com pix', 'no boleto', 'via boleto', 'com boleto'],
+  es: ['con transferencia', 'por transferencia', 'pagando con transferencia', 'en efectivo'],
+  tr: ['havale ile', 'havale/eft ile', 'eft ile'],
+};
+
 /** Former-price labels ("Harga asal", "Звичайна ціна", "ราคาเต็ม", "Oorspronkelijke prijs"). */
 const LIST_PRICE_R20: WordList = {
   ms: ['harga asal', 'harga biasa'],
@@ -1694,6 +1705,12 @@ export const NOT_ITEM_PRICE = /* @__PURE__ */ wordsPattern(
   REWARD_AMOUNT,
   VOLUME_PRICE,
 );
+/**
+ * A payment-method discount (PAYMENT_METHOD_PRICE) in an amount's text or the note right after it:
+ * "<strong>R$ 66,40</strong> via Pix". Ranked below the other amounts, not dropped: where it is the
+ * only price shown, it is the price.
+ */
+export const PAYMENT_METHOD_TEXT = /* @__PURE__ */ wordsPattern(PAYMENT_METHOD_PRICE);
 /** Points, rewards or cashback (REWARD_AMOUNT): in a short note right after an amount, it is the amount given back. */
 export const REWARD_NOTE_TEXT = /* @__PURE__ */ wordsPattern(REWARD_AMOUNT);
 /** "12x de R$ 33,30", "3 x 33,30 €", "x 12 cuotas": an instalment count next to an amount. */

@@ -21,6 +21,7 @@ import {
   SALE_PRICE_LABEL,
   UNIT_PRICE_TEXT,
   CONDITIONAL_PRICE_TEXT,
+  PAYMENT_METHOD_TEXT,
   REWARD_NOTE_TEXT,
 } from '../words';
 import { isStruck } from './struck';
@@ -684,6 +685,9 @@ function notOneItemPrice(
   // ... or per unit ("<div class=price><span>4,99 €</span> <span>/ 1 kg</span></div>").
   if (own !== text && (CONDITIONAL_PRICE_TEXT.test(own) || REWARD_NOTE_TEXT.test(own) || UNIT_PRICE_TEXT.test(own)))
     return true;
+  // ... or labelled inside the box, before the amount's child, as something else: "<div><span>Экономия</span>
+  // <span>80,00 р.</span></div>" is the amount saved.
+  if (own !== text && labelsInside(own).some((l) => NOT_ITEM_PRICE.test(l.replace(LEGAL_NOTE, ' ')))) return true;
   // ... or in a note right after the amount ("<span>4 990 ₽</span><span>с Ozon Картой</span>").
   if (conditionAfter(el)) return true;
   // A box reading "As low as $19.00" whose price child gave `text`: its own words count too.
@@ -708,6 +712,15 @@ function conditionAfter(el: Element): boolean {
   );
 }
 
+/** The amount is a payment-method discount: said in its text, its box's or the short note right after it. */
+function paymentMethodPrice(el: Element, text: string, own: string): boolean {
+  if (PAYMENT_METHOD_TEXT.test(text) || PAYMENT_METHOD_TEXT.test(own)) return true;
+  const next = el.nextSibling;
+  const after = next && !(next.textContent ?? '').trim() ? el.nextElementSibling : next;
+  const note = after?.textContent ?? '';
+  return note.length <= 40 && !ANY_DIGIT.test(note) && PAYMENT_METHOD_TEXT.test(note);
+}
+
 /**
  * What marks a candidate as the price to pay, and its score bonus: the label of the discounted
  * price ("할인가", "特價", "Angebotspreis") wins whatever the markup (a regular price beside it may
@@ -722,7 +735,8 @@ function signalsOf(
   const sale = SALE_PRICE_LABEL.test(c.label) || labelsInside(c.own).some((l) => SALE_PRICE_LABEL.test(l));
   const mainOwn = MAIN_PRICE_BOX.test(idx.hintsOf(el));
   const main = sale || mainOwn || someAncestor(el, 3, (a) => MAIN_PRICE_BOX.test(idx.hintsOf(a)));
-  const exTax = isExTax(el, c.text, c.label, c.own);
+  // A payment-method discount ("ou R$ 66,40 via Pix") ranks as low, and keeps the search going too.
+  const exTax = isExTax(el, c.text, c.label, c.own) || paymentMethodPrice(el, c.text, c.own);
   // Only a bare amount: a labelled one ("KDV Hariç: 1.041,58TL") is not a sale price by place.
   const higher = c.ownOnly || LETTER_BEFORE_DIGIT.test(c.text) ? null : higherAmountBefore(el, c.m, c.reads);
   const bonus =
