@@ -17,6 +17,8 @@ interface Mark {
   word?: true;
   /** A raw pattern instead of the literal mark, for marks that need context. */
   pattern?: string;
+  /** A mark only right before an amount (after no letter): "LE 1,299" is pounds, "LE PRIX" no mark. */
+  beforeAmount?: true;
 }
 
 /** Longer and more specific marks first, so "NT$" wins over "$" and "E£" over "£". */
@@ -102,6 +104,10 @@ const MARKS: Mark[] = [
   { mark: 'د.إ', code: 'AED' },
   { mark: 'ر.س', code: 'SAR' },
   { mark: 'ج.م', code: 'EGP' },
+  // Egyptian pounds in words: "1,299.00 جنيه", "LE 1,299" / "L.E. 1,299" (only right before the amount).
+  { mark: 'جنيه', code: 'EGP' },
+  { mark: 'L.E.', code: 'EGP', beforeAmount: true },
+  { mark: 'LE', code: 'EGP', beforeAmount: true },
   { mark: 'ر.ق', code: 'QAR' },
   { mark: 'ر.ع', code: 'OMR' },
   { mark: 'د.ك', code: 'KWD' },
@@ -130,6 +136,8 @@ const MARKS: Mark[] = [
   { mark: 'ل.ل', code: 'LBP' },
   { mark: 'د.ل', code: 'LYD' },
   { mark: 'ש״ח', code: 'ILS' },
+  // "149.90 NIS": the shekel's English abbreviation, not its ISO code.
+  { mark: 'NIS', code: 'ILS', word: true },
   { mark: 'KM', code: 'BAM', word: true },
   { mark: 'сум', code: 'UZS', word: true },
   { mark: 'RM', code: 'MYR', word: true },
@@ -431,8 +439,17 @@ function resolveMark(code: string, hints: CurrencyHints): string | null {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 // Word marks may touch digits ("199zł", "15990тг") but not letters ("Ftw", "Brand").
+// Signs starting with a Latin letter ("R$", "C$", "S/") are none right after another letter: "Precio
+// CMR $ 19.990" is pesos, not reais (an ASCII test: cheap to compile, and the letters are ASCII).
 const markSource = (m: Mark) =>
-  m.pattern ?? (m.word ? String.raw`(?<!\p{L})${escape(m.mark)}(?![\p{L}])` : escape(m.mark));
+  m.pattern ??
+  (m.beforeAmount
+    ? String.raw`(?<![\p{L}])${escape(m.mark)}(?=\s?(?:\d|$))`
+    : m.word
+      ? String.raw`(?<!\p{L})${escape(m.mark)}(?![\p{L}])`
+      : /^[A-Za-z]/.test(m.mark)
+        ? `(?<![A-Za-z])${escape(m.mark)}`
+        : escape(m.mark));
 
 const WORD_MARKS = /* @__PURE__ */ MARKS.filter((m) => m.word && !m.pattern);
 const SIGN_MARKS = /* @__PURE__ */ MARKS.filter((m) => !m.word || m.pattern);

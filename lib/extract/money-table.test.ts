@@ -997,6 +997,117 @@ const TABLE: Group[] = [
       ['-30 %', null],
     ],
   },
+  // Round 20 (price): notations and words beside the price on shops in Latin America, South-East
+  // Asia, the Middle East, Oceania, the Nordics and Central Asia.
+  {
+    lang: 'es-r20',
+    hints: { host: 'www.tienda.cl', locale: 'es-CL' },
+    rows: [
+      ['$ 24.990', '24990 CLP'],
+      ['Precio CMR $ 19.990', null],
+      ['Precio tarjeta $19.990', null],
+      ['Normal: $ 29.990', '29990 CLP list'],
+      ['6 x $ 4.165 sin interés', null],
+      ['Precio por kilo: $ 5.990', null],
+      ['2 o más $ 18.990', null],
+    ],
+  },
+  {
+    lang: 'ar-r20',
+    hints: { host: 'www.shop.eg', locale: 'ar-EG' },
+    rows: [
+      ['1,299.00 جنيه', '1299 EGP'],
+      ['LE 1,299.00', '1299 EGP'],
+      ['L.E. 899', '899 EGP'],
+      ['شحن مجاني للطلبات فوق 500 ج.م', null],
+      ['2 or more LE 1,199.00', null],
+    ],
+  },
+  {
+    lang: 'he-r20',
+    hints: { host: 'www.shop.co.il', locale: 'he' },
+    rows: [
+      ['149.90 NIS', '149.9 ILS'],
+      ['משלוח חינם מעל ₪299', null],
+      ['מחיר מועדון ₪ 129.90', null],
+    ],
+  },
+  {
+    lang: 'th-r20',
+    hints: { host: 'www.shop.co.th', locale: 'th' },
+    rows: [
+      ['ส่งฟรีเมื่อซื้อครบ ฿500', null],
+      ['เดือนละ ฿129', null],
+      ['ราคาเต็ม ฿1,590', '1590 THB list'],
+    ],
+  },
+  {
+    lang: 'ms-r20',
+    hints: { host: 'www.shop.com.my', locale: 'ms-MY' },
+    rows: [
+      ['Harga asal RM 120.00', '120 MYR list'],
+      ['Ansuran RM 29.67', null],
+      ['RM 29.67 x 3', null],
+      ['Penghantaran percuma RM 150', null],
+    ],
+  },
+  {
+    lang: 'id-r20',
+    hints: { host: 'www.toko.co.id', locale: 'id' },
+    rows: [['Gratis ongkir min. Rp 100.000', null]],
+  },
+  {
+    lang: 'ru-r20',
+    hints: { host: 'www.shop.kz', locale: 'ru-KZ' },
+    rows: [
+      ['Kaspi Red 1 333 ₸ x 12', null],
+      ['1 190 ₸ или более', null],
+    ],
+  },
+  {
+    lang: 'uk-r20',
+    hints: { host: 'www.shop.ua', locale: 'uk' },
+    rows: [
+      ['Оплата частинами від 433 ₴', null],
+      ['Звичайна ціна 1 290 грн', '1290 UAH list'],
+    ],
+  },
+  {
+    lang: 'en-r20',
+    hints: { host: 'www.shop.com.au', locale: 'en-AU' },
+    rows: [
+      ['with Club card $3.50', null],
+      ['Club price $19.99', null],
+      ['2 or more $18.00', null],
+      ['Zip it from $10/wk', null],
+    ],
+  },
+  {
+    lang: 'sv-r20',
+    hints: { host: 'www.shop.se', locale: 'sv' },
+    rows: [
+      ['Klubbpris 199 kr', null],
+      ['Medlemspris 199 kr', null],
+    ],
+  },
+  {
+    lang: 'nl-r20',
+    hints: { host: 'www.shop.be', locale: 'nl-BE' },
+    rows: [['Oorspronkelijke prijs € 49,95', '49.95 EUR list']],
+  },
+  {
+    lang: 'tr-r20',
+    hints: { host: 'www.shop.com.tr', locale: 'tr' },
+    rows: [['3 adet ve üzeri 229,90 TL', null]],
+  },
+  {
+    lang: 'ko-r20',
+    hints: { host: 'www.shop.co.kr', locale: 'ko' },
+    rows: [
+      ['100g당 1,290원', null],
+      ['무료배송 30,000원 이상', null],
+    ],
+  },
 ];
 
 /** "1234.5 EUR from" -> the expected reading. */

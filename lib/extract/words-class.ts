@@ -23,6 +23,7 @@ const FORMER_PRICE_CLASS: WordList = {
     'was',
     'old',
     'non-?sale',
+    'not-?discounted',
     'list-?price',
     'listprice',
     'org',
@@ -176,6 +177,9 @@ const MAIN_PRICE_CLASS: WordList = {
     'promo-?price',
     'new-?price',
   ],
+  // "preco-promocional" (Loja Integrada), "IndirimliFiyat" (Ticimax): the discounted price.
+  pt: ['preco-?promocional'],
+  tr: ['indirimli-?fiyat'],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -295,7 +299,16 @@ const PRODUCT_HEADING_CLASS: WordList = { en: ['product-?heading', 'product_head
 const TITLE_HINT_CLASS: WordList = { en: ['title', 'product', 'name', 'pdp'] };
 
 /** Page-index roles, anywhere in the string: the price, breadcrumbs, stock, spec rows, title-like elements. */
-const PRICE_ROLE_CLASS: WordList = { en: ['price'] };
+// The shop's own language too ("spanFiyat" on Ticimax, "preco-promocional" on Loja Integrada).
+const PRICE_ROLE_CLASS: WordList = {
+  en: ['price'],
+  pt: ['preco'],
+  es: ['precio'],
+  it: ['prezzo'],
+  de: ['preis'],
+  tr: ['fiyat'],
+  id: ['harga'],
+};
 const BREADCRUMB_ROLE_CLASS: WordList = { en: ['breadcrumb'] };
 const STOCK_ROLE_CLASS: WordList = { en: ['stock', 'availab', 'sold-?out'] };
 const SPEC_ROLE_CLASS: WordList = {

@@ -168,9 +168,10 @@ export const LIST_PRICE_ENDING: WordList = {
 
 /** Words too common to count unless followed by a colon: "De: R$ 129,90", "List: $49.99", "Van: € 29". */
 export const LIST_PRICE_COLON: WordList = {
-  en: ['list', 'reg.', 'orig.'],
+  en: ['list', 'reg.', 'orig.', 'reg'],
   de: ['alt'],
-  es: ['de'],
+  // "Normal: $29.990" (Chilean department stores), beside "Internet: $19.990".
+  es: ['de', 'normal'],
   pt: ['de'],
   nl: ['van'],
 };
@@ -359,7 +360,8 @@ export const UNIT_PRICE: WordList = {
   en: [...PER_UNIT_WORD.en],
   de: [...PER_UNIT_WORD.de, ...PER_COUNT_WORD.de],
   fr: ['le kg', 'le litre', 'le l'],
-  es: ['el kg', 'el litro'],
+  es: ['el kg', 'el litro', 'el kilo', 'por kg', 'por kilo', 'por litro'],
+  pt: ['o kg', 'por kg', 'por quilo', 'por litro'],
   it: ['al kg', 'al litro'],
   ru: ['за 1', 'за кг', 'за шт', 'за л'],
   ko: ['당'],
@@ -543,6 +545,162 @@ export const INSTALMENT_MORE: WordList = {
   vi: ['trả góp'],
   id: ['cicilan', 'per bulan', '/bulan'],
   th: ['ผ่อน'],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Extraction round 20 (#10, price): the concepts beside a price in the languages of shops in
+// Latin America, South-East Asia, the Middle East, Oceania, the Nordics and Central Asia that the
+// lists above lacked. The concept regexes below take these lists together with the ones above.
+
+/** Shipping fees and free-shipping thresholds ("ส่งฟรี", "gratis ongkir", "משלוח חינם", "شحن مجاني"). */
+const SHIPPING_MORE: WordList = {
+  ar: ['شحن', 'الشحن', 'توصيل', 'التوصيل', 'رسوم الشحن'],
+  he: ['משלוח', 'דמי משלוח', 'משלוח חינם'],
+  th: ['ส่งฟรี', 'ค่าส่ง', 'ค่าจัดส่ง', 'จัดส่งฟรี'],
+  id: ['ongkir', 'ongkos kirim', 'gratis ongkir', 'biaya kirim', 'pengiriman'],
+  ms: ['penghantaran', 'penghantaran percuma', 'caj penghantaran', 'pos percuma'],
+  fil: ['libreng padala', 'libreng pagpapadala', 'padala'],
+  vi: ['phí vận chuyển', 'miễn phí vận chuyển', 'phí giao hàng', 'giao hàng'],
+  el: ['μεταφορικά', 'αποστολή', 'δωρεάν αποστολή'],
+  ko: ['무료배송'],
+  kk: ['жеткізу'],
+};
+
+/** Instalments and pay-later ("частинами", "Ansuran", "เดือนละ", "/wk", "sin interés"). */
+const INSTALMENT_R20: WordList = {
+  en: ['/wk', 'per week', 'fortnightly', 'interest-free', 'interest free', 'pay later'],
+  es: ['sin interés', 'sin interes', 'cuota', 'mensualidades'],
+  pt: ['parcelado', 'parcelamento', 'juros'],
+  ru: ['частями', 'в рассрочку', 'в кредит'],
+  uk: ['частинами', 'в кредит'],
+  kk: ['бөліп төлеу'],
+  ms: ['ansuran', 'sebulan'],
+  th: ['เดือนละ', '/เดือน', 'ต่อเดือน'],
+  he: ['לחודש'],
+  ar: ['شهريًا', 'شهرياً', 'شهريا', 'بالتقسيط'],
+  tr: ['aylık', 'ay taksit'],
+};
+
+/**
+ * Prices only club members, a store card or a loyalty programme get ("Precio CMR", "Precio
+ * tarjeta", "with Club card", "Klubbpris", "Medlemspris", "מחיר מועדון"): not what every buyer pays.
+ */
+const CONDITIONAL_PRICE_R20: WordList = {
+  en: ['club card', 'clubcard', 'clubcard price', 'club price', 'members only', 'member only', 'member deal'],
+  es: ['precio tarjeta', 'precio cmr', 'tarjeta cmr', 'precio club', 'precio exclusivo tarjeta', 'con tarjeta ripley'],
+  pt: ['preço clube', 'preço sócio', 'preço assinante', 'com cartão'],
+  de: ['clubpreis', 'mitgliedspreis', 'mit kundenkarte', 'kundenkartenpreis'],
+  fr: ['prix club', 'prix fidélité', 'prix carte', 'avec la carte'],
+  nl: ['ledenprijs', 'clubprijs', 'voor leden'],
+  sv: ['klubbpris', 'medlemspris'],
+  da: ['medlemspris', 'klubpris'],
+  no: ['medlemspris', 'klubbpris'],
+  fi: ['jäsenhinta', 'kanta-asiakashinta'],
+  pl: ['cena klubowa', 'z kartą'],
+  cs: ['klubová cena', 'cena pro členy'],
+  hu: ['klubár', 'törzsvásárlói ár'],
+  tr: ['kulüp fiyatı', 'üye fiyatı', 'üyelere özel'],
+  he: ['מחיר מועדון', 'לחברי מועדון'],
+  ar: ['سعر الأعضاء', 'للأعضاء'],
+  th: ['ราคาสมาชิก'],
+  id: ['harga member'],
+  ms: ['harga ahli'],
+};
+
+/**
+ * Volume and multibuy prices ("2 ili više 289,00 €", "2 or more $18.00", "3 adet ve üzeri"):
+ * the price of one item bought in a larger quantity, not the price of one item.
+ */
+const VOLUME_PRICE: WordList = {
+  en: ['or more', 'multibuy', 'bulk price', 'volume price', 'quantity discount'],
+  de: ['oder mehr', 'staffelpreis', 'mengenrabatt'],
+  fr: ['ou plus'],
+  es: ['o más', 'o mas'],
+  pt: ['ou mais', 'e pague'],
+  it: ['o più'],
+  nl: ['of meer'],
+  pl: ['lub więcej'],
+  cs: ['nebo více'],
+  sk: ['alebo viac'],
+  hu: ['vagy több'],
+  hr: ['ili više'],
+  sr: ['ili više', 'или више'],
+  sl: ['ali več'],
+  ro: ['sau mai mult'],
+  ru: ['или более', 'и более'],
+  uk: ['або більше'],
+  tr: ['ve üzeri'],
+  da: ['eller flere'],
+  no: ['eller flere', 'eller mer'],
+  sv: ['eller fler'],
+  fi: ['tai enemmän'],
+  id: ['atau lebih'],
+  ms: ['ke atas'],
+  th: ['หรือมากกว่า'],
+};
+
+/**
+ * A lower price for one way of paying, offered beside the price ("ou R$ 66,40 via Pix", "$22.491
+ * con transferencia", "Havale ile 284,91 TL"): a payment-method discount, ranked below the price
+ * shown to pay (not dropped, unlike CONDITIONAL_PRICE: any buyer may pay that way).
+ */
+const PAYMENT_METHOD_PRICE: WordList = {
+  pt: ['via pix', 'no pix', 'com pix', 'pagando com pix', 'no boleto', 'via boleto', 'com boleto'],
+  es: ['con transferencia', 'por transferencia', 'pagando con transferencia', 'en efectivo'],
+  tr: ['havale ile', 'havale/eft ile', 'eft ile'],
+};
+
+/** Former-price labels ("Harga asal", "Звичайна ціна", "ราคาเต็ม", "Oorspronkelijke prijs"). */
+const LIST_PRICE_R20: WordList = {
+  ms: ['harga asal', 'harga biasa'],
+  id: ['harga sebelum'],
+  uk: ['звичайна ціна', 'попередня ціна'],
+  th: ['ราคาเต็ม'],
+  nl: ['oorspronkelijke prijs', 'oorspr. prijs', 'vanprijs'],
+  de: ['konkurrenzpreis', 'vergleichspreis'],
+  el: ['λιανική τιμή'],
+  pt: ['preço normal'],
+  tr: ['önceki fiyat'],
+  fil: ['dating presyo'],
+};
+
+/** Stated without tax ("ex GST", "HTVA", "未稅", "ללא מע״מ", "bez PDV-a", "belum termasuk PPN"). */
+const EX_TAX_R20: WordList = {
+  en: [
+    'ex gst',
+    'ex. gst',
+    'excl. gst',
+    'excl gst',
+    'exc. gst',
+    'exc gst',
+    'excluding gst',
+    'exc. vat',
+    'exc vat',
+    '+ gst',
+    'plus gst',
+    '+ vat',
+    'plus vat',
+  ],
+  fr: ['htva', 'hors tva'],
+  nl: ['zonder btw'],
+  es: ['sin impuestos', 'antes de impuestos', '+ iva', 'más iva', 'mas iva'],
+  pl: ['bez vat'],
+  hr: ['bez pdv-a', 'bez pdv'],
+  sl: ['brez ddv'],
+  bg: ['без ддс'],
+  ru: ['без ндс'],
+  uk: ['без пдв'],
+  no: ['eks. mva', 'ekskl. mva', 'eks mva', 'uten mva'],
+  sv: ['ex. moms', 'exkl moms'],
+  fi: ['veroton', 'alv 0 %', 'alv 0%'],
+  hu: ['+ áfa', '+áfa'],
+  zh: ['未稅', '未税'],
+  he: ['ללא מע"מ', 'ללא מע״מ', 'לפני מע"מ', 'לפני מע״מ', 'לא כולל מע"מ', 'לא כולל מע״מ'],
+  ar: ['بدون ضريبة', 'غير شامل الضريبة', 'قبل الضريبة', 'غير شامل ضريبة القيمة المضافة'],
+  th: ['ไม่รวม vat', 'ไม่รวมภาษี'],
+  id: ['belum termasuk ppn', 'tidak termasuk ppn', 'sebelum ppn'],
+  ms: ['tidak termasuk sst'],
+  ko: ['vat 별도', '부가세 별도'],
 };
 
 /** Item-number labels ("Κωδικός προϊόντος", "מק״ט", "رمز المنتج", "Mã sản phẩm", "Kode produk"). */
@@ -1614,34 +1772,44 @@ export const FROM_IN_TEXT = /* @__PURE__ */ pattern(
 /** A label naming a list / former price ("UVP", "Was:", "Precio anterior", "Было"). */
 export const LIST_PRICE_LABEL = /* @__PURE__ */ pattern(
   (c) =>
-    String.raw`${wordsSource(c, LIST_PRICE, LIST_PRICE_MORE)}|${wordsSource(c, LIST_PRICE_ENDING)}\s*:?\s*$|${wordsSource(c, LIST_PRICE_COLON)}\s*:\s*$`,
+    String.raw`${wordsSource(c, LIST_PRICE, LIST_PRICE_MORE, LIST_PRICE_R20)}|${wordsSource(c, LIST_PRICE_ENDING)}\s*:?\s*$|${wordsSource(c, LIST_PRICE_COLON)}\s*:\s*$`,
   'iu',
 );
 /** Words that make an amount something other than the item's price (shipping, instalments, totals, savings). */
 export const NOT_ITEM_PRICE = /* @__PURE__ */ wordsPattern(
   SHIPPING,
+  SHIPPING_MORE,
   INSTALMENT,
   INSTALMENT_MORE,
+  INSTALMENT_R20,
   OTHER_AMOUNT,
   SAVINGS_MORE,
   CONDITIONAL_PRICE,
+  CONDITIONAL_PRICE_R20,
   REWARD_AMOUNT,
+  VOLUME_PRICE,
 );
+/**
+ * A payment-method discount (PAYMENT_METHOD_PRICE) in an amount's text or the note right after it:
+ * "<strong>R$ 66,40</strong> via Pix". Ranked below the other amounts, not dropped: where it is the
+ * only price shown, it is the price.
+ */
+export const PAYMENT_METHOD_TEXT = /* @__PURE__ */ wordsPattern(PAYMENT_METHOD_PRICE);
 /** Points, rewards or cashback (REWARD_AMOUNT): in a short note right after an amount, it is the amount given back. */
 export const REWARD_NOTE_TEXT = /* @__PURE__ */ wordsPattern(REWARD_AMOUNT);
 /** "12x de R$ 33,30", "3 x 33,30 €", "x 12 cuotas": an instalment count next to an amount. */
 /** A price only a coupon, card, membership or the app gets (CONDITIONAL_PRICE). */
-export const CONDITIONAL_PRICE_TEXT = /* @__PURE__ */ wordsPattern(CONDITIONAL_PRICE);
+export const CONDITIONAL_PRICE_TEXT = /* @__PURE__ */ wordsPattern(CONDITIONAL_PRICE, CONDITIONAL_PRICE_R20);
 export const INSTALMENT_COUNT = /* @__PURE__ */ pattern(
-  String.raw`(?:^|\s)\d{1,2}\s?[x×]\s*(?:de\s)?(?=[^\d]{0,8}\d)|[x×]\s?\d{1,2}\s+\p{L}`,
+  String.raw`(?:^|\s)\d{1,2}\s?[x×]\s*(?:de\s)?(?=[^\d]{0,8}\d)|[x×]\s?\d{1,2}\s+\p{L}|[\d\p{Sc}]\s*[x×]\s?\d{1,2}\s*$`,
   'iu',
 );
 /** Shipping words alone, for labels ("Versand: 4,99 €"). */
-export const SHIPPING_LABEL = /* @__PURE__ */ wordsPattern(SHIPPING);
+export const SHIPPING_LABEL = /* @__PURE__ */ wordsPattern(SHIPPING, SHIPPING_MORE);
 /** A per-unit price: "/ Stück", "per kg", "1 kg =", "за 1 кг". */
 export const UNIT_PRICE_TEXT = /* @__PURE__ */ pattern(
   (c) =>
-    String.raw`/\s*\p{L}|/\s?\d{1,4}\s?\p{L}{1,3}(?![\p{L}\d])|=\s*$|\d\s?\p{L}{1,3}\s?=|${wordsSource(c, UNIT_PRICE)}(?:\s*\d*\s*\p{L}|\s*\)?\s*$)`,
+    String.raw`/\s*\p{L}|/\s?\d{1,4}\s?\p{L}{1,3}(?![\p{L}\d])|=\s*$|\d\s?\p{L}{1,6}\s?=|\d\s?\p{L}{1,2}당|${wordsSource(c, UNIT_PRICE)}(?:\s*\d*\s*\p{L}|\s*\)?\s*$|\s*:)`,
   'iu',
 );
 /** The text right after an amount starts a per-unit price: "/ Stück", "per kg", "je Liter". */
@@ -1734,7 +1902,7 @@ export const OUT_OF_STOCK_TEXT = /* @__PURE__ */ wordsPattern(OUT_OF_STOCK, OUT_
 /** A label naming the discounted price to pay ("할인가", "特價", "Angebotspreis"). */
 export const SALE_PRICE_LABEL = /* @__PURE__ */ rangeEdgedPattern(() => allWords(SALE_PRICE));
 /** An amount said to exclude tax: "(税抜)", "Ex Tax:", "Χωρίς ΦΠΑ", "zzgl. MwSt.", "29,90 € HT". */
-export const EX_TAX_TEXT = /* @__PURE__ */ rangeEdgedPattern(() => allWords(EX_TAX));
+export const EX_TAX_TEXT = /* @__PURE__ */ rangeEdgedPattern(() => allWords(EX_TAX, EX_TAX_R20));
 /** Order confirmation headings. */
 export const ORDER_HEADING_TEXT = /* @__PURE__ */ wordsPattern(ORDER_HEADING);
 

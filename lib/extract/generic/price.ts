@@ -21,6 +21,7 @@ import {
   SALE_PRICE_LABEL,
   UNIT_PRICE_TEXT,
   CONDITIONAL_PRICE_TEXT,
+  PAYMENT_METHOD_TEXT,
   REWARD_NOTE_TEXT,
 } from '../words';
 import { isStruck } from './struck';
@@ -279,14 +280,30 @@ function rowLabel(el: Element): string {
  * ("2,709円<span>(税抜)</span>", "Ex Tax: $80.00", "Χωρίς ΦΠΑ: 24,11 €"). Ranked below any
  * tax-included amount: that is what a consumer pays, and what shops must show them.
  */
-function isExTax(el: Element, text: string, label: string): boolean {
+function isExTax(el: Element, text: string, label: string, own = text): boolean {
   // A bracketed note opening the label qualifies the amount before it: "2,709円(税抜) (税込 2,980円)".
   if (EX_TAX_TEXT.test(text) || EX_TAX_TEXT.test(label.replace(/^\s*[(（][^)）]*[)）]/, ''))) return true;
+  if (exTaxNoteInside(text, own)) return true;
   const next = el.nextSibling;
   const after = next && !(next.textContent ?? '').trim() ? el.nextElementSibling : next;
   const note = (after?.textContent ?? '').slice(0, 24);
   // A note, not an amount of its own: "1 290 Kč <span>1 066 Kč bez DPH</span>" is the net price beside it.
   return EX_TAX_TEXT.test(note) && !(ANY_DIGIT.test(note) && CURRENCY_SIGN.test(note));
+}
+
+/**
+ * The box's own words right after its amount child say "without tax": "<div><span>£7.49</span>
+ * <span>Ex VAT</span></div>" gives the amount "£7.49" and the box text "£7.49 Ex VAT". Only up to
+ * the next digit: "£8.99 Inc VAT £7.49 Ex VAT" says nothing of the first amount.
+ */
+function exTaxNoteInside(text: string, own: string): boolean {
+  if (own === text) return false;
+  const at = own.indexOf(text);
+  if (at < 0) return false;
+  const after = own.slice(at + text.length, at + text.length + 30);
+  const digit = after.search(ANY_DIGIT);
+  const note = digit < 0 ? after : after.slice(0, digit);
+  return note.trim() !== '' && EX_TAX_TEXT.test(note);
 }
 
 const LETTER = /* @__PURE__ */ pattern(String.raw`\p{L}`, 'gu');
@@ -668,6 +685,9 @@ function notOneItemPrice(
   // ... or per unit ("<div class=price><span>4,99 €</span> <span>/ 1 kg</span></div>").
   if (own !== text && (CONDITIONAL_PRICE_TEXT.test(own) || REWARD_NOTE_TEXT.test(own) || UNIT_PRICE_TEXT.test(own)))
     return true;
+  // ... or labelled inside the box, before the amount's child, as something else: "<div><span>Экономия</span>
+  // <span>80,00 р.</span></div>" is the amount saved.
+  if (own !== text && labelsInside(own).some((l) => NOT_ITEM_PRICE.test(l.replace(LEGAL_NOTE, ' ')))) return true;
   // ... or in a note right after the amount ("<span>4 990 ₽</span><span>с Ozon Картой</span>").
   if (conditionAfter(el)) return true;
   // A box reading "As low as $19.00" whose price child gave `text`: its own words count too.
@@ -692,6 +712,15 @@ function conditionAfter(el: Element): boolean {
   );
 }
 
+/** The amount is a payment-method discount: said in its text, its box's or the short note right after it. */
+function paymentMethodPrice(el: Element, text: string, own: string): boolean {
+  if (PAYMENT_METHOD_TEXT.test(text) || PAYMENT_METHOD_TEXT.test(own)) return true;
+  const next = el.nextSibling;
+  const after = next && !(next.textContent ?? '').trim() ? el.nextElementSibling : next;
+  const note = after?.textContent ?? '';
+  return note.length <= 40 && !ANY_DIGIT.test(note) && PAYMENT_METHOD_TEXT.test(note);
+}
+
 /**
  * What marks a candidate as the price to pay, and its score bonus: the label of the discounted
  * price ("할인가", "特價", "Angebotspreis") wins whatever the markup (a regular price beside it may
@@ -706,7 +735,8 @@ function signalsOf(
   const sale = SALE_PRICE_LABEL.test(c.label) || labelsInside(c.own).some((l) => SALE_PRICE_LABEL.test(l));
   const mainOwn = MAIN_PRICE_BOX.test(idx.hintsOf(el));
   const main = sale || mainOwn || someAncestor(el, 3, (a) => MAIN_PRICE_BOX.test(idx.hintsOf(a)));
-  const exTax = isExTax(el, c.text, c.label);
+  // A payment-method discount ("ou R$ 66,40 via Pix") ranks as low, and keeps the search going too.
+  const exTax = isExTax(el, c.text, c.label, c.own) || paymentMethodPrice(el, c.text, c.own);
   // Only a bare amount: a labelled one ("KDV Hariç: 1.041,58TL") is not a sale price by place.
   const higher = c.ownOnly || LETTER_BEFORE_DIGIT.test(c.text) ? null : higherAmountBefore(el, c.m, c.reads);
   const bonus =
