@@ -100,6 +100,12 @@ describe('a crumb word of two meanings takes the one the title names', () => {
     });
     expect(c?.id).toBe(FAUCETS);
   });
+
+  it('a title of the same department only picks nothing: a rash guard under "스포츠/레저" stays a rash guard', () => {
+    const RASH_GUARDS = 3376;
+    const c = classifier.classify({ title: 'MARIN RASH GUARD_NAVY', category: ['스포츠/레저'], lang: 'ko' });
+    expect(c?.id).toBe(RASH_GUARDS);
+  });
 });
 
 describe("a crumb word of two meanings by language keeps the page language's, as a title word does", () => {

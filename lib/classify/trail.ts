@@ -95,6 +95,22 @@ function widen(taxonomy: Taxonomy, e: Evidence): Evidence {
   return { ...e, id: main === e.id ? dept! : e.id, wide: true };
 }
 
+/**
+ * A crumb word of several readings ("Baterie": faucets or batteries) keeps those the title names
+ * too ("Umyvadlová baterie ..."), in the same kind (two levels at least): a title in the same
+ * department only ("스포츠" under a rash guard) picks nothing, as the crumb's own reading there
+ * may be any of the department's shelves.
+ */
+function titleReadings<H extends Hit>(taxonomy: Taxonomy, hits: H[], titleHints: readonly number[]): H[] {
+  if (!titleHints.length) return hits;
+  return hits.map((h) => {
+    if (h.entries.length < 2) return h;
+    const depth = h.entries.map((e) => Math.max(...titleHints.map((t) => taxonomy.commonDepth(e.id, t))));
+    const best = Math.max(...depth);
+    return best >= 2 ? { ...h, entries: h.entries.filter((_, k) => depth[k] === best) } : h;
+  });
+}
+
 /** Deepest level a shop's first crumb names: a department or its kind. */
 const DEPARTMENT_CRUMB_DEPTH = 2;
 
@@ -147,11 +163,13 @@ export function crumbEvidence(
       return ev;
     }
     const dept = sharedDepartment(taxonomy, hitsPerItem);
-    // A crumb word of several readings ("Baterie": faucets or batteries) takes the one the title
-    // names too ("Umyvadlová baterie ..."), as it takes the one of the page's node and earlier crumbs.
-    const readWith = titleHints.length ? [...context, ...titleHints] : context;
     const perItem = hitsPerItem.map((hits) =>
-      hitsToEvidence(dept === null ? hits : inDepartment(taxonomy, hits, dept), taxonomy, 'breadcrumb', readWith),
+      hitsToEvidence(
+        titleReadings(taxonomy, dept === null ? hits : inDepartment(taxonomy, hits, dept), titleHints),
+        taxonomy,
+        'breadcrumb',
+        context,
+      ),
     );
     const nonEmpty = perItem.filter((ev) => ev.length);
     const read =
