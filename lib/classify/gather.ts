@@ -11,6 +11,7 @@ import { ANIMALS_AND_PET_SUPPLIES, CLOTHING, FOOD_BEVERAGES_TOBACCO, MEDIA_BOOKS
 import type { ClassifierParts } from './parts';
 import { hasAudienceWord } from './rules/apparel-audience';
 import { notATitle } from './rules/not-a-title';
+import { withoutBrandCrumbs } from './rules/brand-crumb';
 import { screenEvidence } from './rules/set-top';
 import { remoteControlRule, toyOfRule } from './rules/toy-of';
 import { artificialRule } from './rules/artificial-of';
@@ -30,6 +31,8 @@ import { normalizeText, tokenize } from './text';
 
 /** Weight of a page-published taxonomy node: it outvotes any title. */
 const PAGE_CATEGORY_WEIGHT = 3;
+/** A title hit in a zone this strong (the main clause) may pick among a crumb word's readings. */
+const TITLE_HINT_ZONE = 0.9;
 /** Weight of a title vote outside the media branch a breadcrumb trail files the item under. */
 const OFF_CONTENT_TITLE = 0.15;
 /** A title vote at least this strong is a product word: no fallback to model codes or makers. */
@@ -193,6 +196,10 @@ function bayesAsHead(parts: ClassifierParts, votes: Evidence[], evidence: Eviden
   return evidence.map((e) => (parts.taxonomy.commonDepth(e.id, vote.id) >= 1 ? e : { ...e, w: e.w * OFF_HEAD_WEIGHT }));
 }
 
+/** The nodes of the title's main-clause words of one reading: they pick among a crumb word's readings. */
+const titleHints = (hits: WeightedHit[]): number[] =>
+  hits.filter((h) => h.zone >= TITLE_HINT_ZONE && h.entries.length === 1).map((h) => h.entries[0]!.id);
+
 export function gather(
   parts: ClassifierParts,
   input: ClassifyInput,
@@ -211,17 +218,19 @@ export function gather(
     context.push(pageNode);
   }
   // 2. The breadcrumb trail (a category path the taxonomy does not know reads as crumbs).
-  const crumbs = strings(input.category).filter((c) => c.trim() !== '');
+  // (A crumb that is the brand names no category: rules/brand-crumb.ts.)
+  const brand = stringOrNull(input.brand);
+  const crumbs = withoutBrandCrumbs(strings(input.category), brand);
   if (!pageNode && google) crumbs.unshift(...google.split(/\s*[>/]\s*/));
-  const perCrumb = crumbEvidence(parts, crumbs, lang, context);
+  // The title's hits first: an ambiguous crumb word takes the reading the title names.
+  const hits = titleHits(parts, title, new Set(brand ? tokenize(brand) : []), lang);
+  const perCrumb = crumbEvidence(parts, crumbs, lang, context, titleHints(hits));
   // "Men's", "Damen", "taille 42": an ambiguous title word takes its clothing or shoe reading.
   if (hasAudienceWord(title)) context.push(CLOTHING, SHOES);
   const titleCue = CONTENT_TITLE_CUES.some((re) => re.test(title)) ? MEDIA_BOOKS : null;
   const trail = readTrail(taxonomy, perCrumb, titleCue);
   evidence.push(...trail.evidence);
   // 3. The title.
-  const brand = stringOrNull(input.brand);
-  const hits = titleHits(parts, title, new Set(brand ? tokenize(brand) : []), lang);
   const headFirst = HEAD_FIRST_LANGS.has(lang ?? '');
   let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context, { headFirst, weakHead });
   // "Mashed Potatoes", "Gefüllte Paprika": a cooked dish, not the vegetable (rules/prepared-dish.ts).

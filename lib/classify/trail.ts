@@ -3,12 +3,24 @@
  * shop's department to the product's shelf, and the shelf refined by a title that names a sibling.
  */
 import { CONTENT_BRANCHES, MEDIA_EBOOKS } from './nodes';
-import type { Hit } from './lexicon';
+import type { Hit, LexEntry } from './lexicon';
+import { falseFriendEntries } from './rules/false-friends';
+import { pageLanguageEntries } from './rules/page-language-words';
 import type { ClassifierParts } from './parts';
 import { hitsToEvidence, type Evidence } from './score';
 import type { Taxonomy } from './taxonomy';
 import { mainKindOf } from './rules/main-kind';
+import { crumbHeadHits } from './rules/crumb-head';
 import { foldedKey, normalizeText, stemToken } from './text';
+
+/**
+ * A one-word crumb's readings on a page of `lang`, as a title word's (title.ts): a word of two
+ * meanings by language keeps the page language's (rules/false-friends.ts: Danish "Sort" is black,
+ * no shorts), a word another language's list holds reads as the page language's product
+ * (rules/page-language-words.ts: a Polish "Noże" crumb is knives, not walnuts).
+ */
+const oneWordEntries = (token: string, lang: string | null, entries: LexEntry[]) =>
+  pageLanguageEntries(token, lang, falseFriendEntries(token, lang, entries));
 
 /** Breadcrumbs are the shop's own filing: they count more than title words. */
 const BREADCRUMB_WEIGHT = 1.5;
@@ -83,6 +95,22 @@ function widen(taxonomy: Taxonomy, e: Evidence): Evidence {
   return { ...e, id: main === e.id ? dept! : e.id, wide: true };
 }
 
+/**
+ * A crumb word of several readings ("Baterie": faucets or batteries) keeps those the title names
+ * too ("Umyvadlová baterie ..."), in the same kind (two levels at least): a title in the same
+ * department only ("스포츠" under a rash guard) picks nothing, as the crumb's own reading there
+ * may be any of the department's shelves.
+ */
+function titleReadings<H extends Hit>(taxonomy: Taxonomy, hits: H[], titleHints: readonly number[]): H[] {
+  if (!titleHints.length) return hits;
+  return hits.map((h) => {
+    if (h.entries.length < 2) return h;
+    const depth = h.entries.map((e) => Math.max(...titleHints.map((t) => taxonomy.commonDepth(e.id, t))));
+    const best = Math.max(...depth);
+    return best >= 2 ? { ...h, entries: h.entries.filter((_, k) => depth[k] === best) } : h;
+  });
+}
+
 /** Deepest level a shop's first crumb names: a department or its kind. */
 const DEPARTMENT_CRUMB_DEPTH = 2;
 
@@ -107,6 +135,7 @@ export function crumbEvidence(
   crumbs: string[],
   lang: string | null,
   context: number[],
+  titleHints: readonly number[] = [],
 ): Evidence[][] {
   const { lexicon, taxonomy } = parts;
   return crumbs.map((crumb, i) => {
@@ -114,7 +143,16 @@ export function crumbEvidence(
     const items = crumb.split(CRUMB_GROUP_SPLIT).filter((x) => x.trim());
     const hitsPerItem = items.map((item) => {
       const raw = lexicon.tokens(normalizeText(item).split(' ').filter(Boolean));
-      const hits = lexicon.hits(raw.map(stemToken), new Set(), lang, raw).map((h) => ({ ...h, zone: weight }));
+      const tokens = raw.map(stemToken);
+      // A word of two meanings by language keeps the page language's, as in a title.
+      const found = lexicon
+        .hits(tokens, new Set(), lang, raw)
+        .map((h) =>
+          h.end - h.start === 1 ? { ...h, entries: oneWordEntries(tokens[h.start] ?? '', lang, h.entries) } : h,
+        )
+        .filter((h) => h.entries.length);
+      // "Nogi do stołów": the head before a for-cue decides (rules/crumb-head.ts).
+      const hits = crumbHeadHits(taxonomy, tokens, found, lang, weight);
       return i === 0 && items.length === 1 ? hits.map((h) => departmentReadings(taxonomy, h)) : hits;
     });
     // A department word ("Construção") reads as the department whose kinds use it.
@@ -126,7 +164,12 @@ export function crumbEvidence(
     }
     const dept = sharedDepartment(taxonomy, hitsPerItem);
     const perItem = hitsPerItem.map((hits) =>
-      hitsToEvidence(dept === null ? hits : inDepartment(taxonomy, hits, dept), taxonomy, 'breadcrumb', context),
+      hitsToEvidence(
+        titleReadings(taxonomy, dept === null ? hits : inDepartment(taxonomy, hits, dept), titleHints),
+        taxonomy,
+        'breadcrumb',
+        context,
+      ),
     );
     const nonEmpty = perItem.filter((ev) => ev.length);
     const read =

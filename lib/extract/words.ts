@@ -1162,10 +1162,22 @@ export const HOME_CRUMB: WordList = {
   sk: ['úvod'],
   hu: ['főoldal'],
   tr: ['ana sayfa'],
-  ja: ['トップページ', 'ホーム', 'トップ'],
+  ja: ['トップページ', 'ホーム', 'トップ', 'top'],
   zh: ['首页', '首頁'],
   ko: ['홈'],
   ro: ['acasă', 'acasa', 'pagina principală'],
+  vi: ['trang chủ'],
+  id: ['beranda'],
+  th: ['หน้าแรก'],
+  he: ['דף הבית'],
+  el: ['αρχική'],
+  kk: ['басты бет'],
+  be: ['галоўная'],
+  sl: ['domov'],
+  lt: ['pradžia'],
+  lv: ['sākums'],
+  et: ['avaleht'],
+  no: ['hjem'],
 };
 
 /** A navigation crumb's first word ("‹ Back to results", "Return to Category List", "Zurück"). */

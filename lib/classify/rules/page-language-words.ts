@@ -17,6 +17,8 @@ const KITCHEN_KNIVES = 665;
 const SAWS = 1235;
 /** "Furniture > Chairs". */
 const CHAIRS = 443;
+/** "Office Supplies > Office Instruments > Writing & Drawing Instruments > Pens & Pencils > Pens". */
+const PENS = 982;
 
 /** The Slavic languages written in Latin letters (Serbian and Bosnian as Croatian). */
 const WEST_SOUTH_SLAVIC = ['pl', 'cs', 'sk', 'hr', 'sr', 'bs', 'sl'];
@@ -34,6 +36,8 @@ const PAGE_LANGUAGE_WORDS: PageLanguageWord[] = [
   { word: 'pila', langs: ['pl', 'cs', 'sk', 'hr', 'sr', 'bs'], node: SAWS },
   // Swedish, Norwegian and Danish "stol" (a chair) folds onto Polish "stół" (a table).
   { word: 'stol', langs: ['sv', 'no', 'da'], node: CHAIRS },
+  // Dutch "pennen" (pens, a shop's "Pennen" shelf) is read as Italian "penne" (pasta).
+  { word: 'pennen', langs: ['nl'], node: PENS },
 ];
 
 /** A one-word hit's readings in a title of `lang`: the page language's own product, when listed. */

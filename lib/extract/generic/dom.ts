@@ -256,11 +256,15 @@ export function breadcrumbsFromPage(idx: PageIndex): string[] {
 
 /**
  * A trail the walk's tests (a class, id or aria label saying breadcrumb, a microdata list) do not
- * see: an RDFa BreadcrumbList (`typeof="BreadcrumbList"`, its names in `property="name"`), or a
- * test hook naming it (`data-testid="breadcrumbs"`, React shops with hashed class names).
+ * see: an RDFa BreadcrumbList (`typeof="BreadcrumbList"`, its names in `property="name"`), a
+ * test hook naming it (`data-testid="breadcrumbs"`, React shops with hashed class names), or a
+ * class or id naming it in other words: "crumbs" ("nav-crumbs", "crumb-trail"), and the Japanese
+ * shops' "topicpath" / "topic_path" and "pankuzu" (パンくず, EC-CUBE, futureshop, MakeShop themes).
  */
-const MARKED_TRAIL =
-  '[typeof~="BreadcrumbList"], [data-testid*="breadcrumb" i], [data-test*="breadcrumb" i], [data-qa*="breadcrumb" i]';
+const MARKED_TRAIL = [
+  '[typeof~="BreadcrumbList"], [data-testid*="breadcrumb" i], [data-test*="breadcrumb" i], [data-qa*="breadcrumb" i]',
+  ...['crumbs', 'topicpath', 'topic_path', 'topic-path', 'pankuzu'].map((w) => `[class*="${w}" i], [id*="${w}" i]`),
+].join(', ');
 
 function breadcrumbsFromMarks(doc: Document): string[] {
   const box = doc.querySelector(MARKED_TRAIL);
