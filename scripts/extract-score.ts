@@ -3,7 +3,7 @@
  * (scripts/lib/benchmark-score.ts): per field TP / FP / FN, precision, recall, F1.
  *   npm run extract:score -- <folder>            -> the table of aggregates only
  *   npm run extract:score -- <folder> --errors   -> the table, then every error by page
- *   npm run extract:score -- <folder> --json     -> one JSON object (with the errors)
+ *   npm run extract:score -- <folder> --json     -> one JSON object (counts; errors too with --errors)
  * Errors are opt-in so that a blind set can be measured without its pages' names and values
  * reaching whoever runs it.
  * The folder holds `*.html` pages (any depth), each with `*.expected.json` beside it (the shape
@@ -13,7 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractFile, type CliOutput } from '../lib/extract/load';
-import { SCORED_FIELDS, scoreField, type ScoredField } from './lib/benchmark-score';
+import { SCORED_FIELDS, scoreField, scoreReport, type ScoredField } from './lib/benchmark-score';
 import { htmlFiles } from './lib/html-files';
 
 function main() {
@@ -50,9 +50,14 @@ function main() {
     }
     for (const f of SCORED_FIELDS) rows[f].push({ page, truth: expected.product[f] ?? null, pred: got?.[f] ?? null });
   }
-  const scores = Object.fromEntries(SCORED_FIELDS.map((f) => [f, scoreField(f, rows[f])]));
+  const scores = Object.fromEntries(SCORED_FIELDS.map((f) => [f, scoreField(f, rows[f])])) as Record<
+    ScoredField,
+    ReturnType<typeof scoreField>
+  >;
   if (args.includes('--json')) {
-    process.stdout.write(JSON.stringify({ pages: rows.price.length, scores, skipped }, null, 2) + '\n');
+    process.stdout.write(
+      JSON.stringify(scoreReport(rows.price.length, scores, skipped, args.includes('--errors')), null, 2) + '\n',
+    );
     return;
   }
   const p = (x: number) => x.toFixed(3);

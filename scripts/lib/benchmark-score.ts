@@ -57,3 +57,23 @@ export function scoreField(field: ScoredField, pages: { page: string; truth: Val
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return { tp, fp, fn, precision, recall, f1, errors };
 }
+
+/**
+ * A report's JSON: the counts and scores of each field, and its errors and skipped pages only when
+ * asked for (`--errors`), so a blind folder's values never reach whoever scores it.
+ */
+export function scoreReport(
+  pages: number,
+  scores: Record<ScoredField, FieldScore>,
+  skipped: string[],
+  withErrors: boolean,
+): object {
+  if (withErrors) return { pages, scores, skipped };
+  const bare = Object.fromEntries(
+    SCORED_FIELDS.map((f) => {
+      const { errors, ...counts } = scores[f];
+      return [f, { ...counts, errors: errors.length }];
+    }),
+  );
+  return { pages, scores: bare, skipped: skipped.length };
+}
