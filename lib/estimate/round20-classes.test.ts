@@ -1,0 +1,34 @@
+/**
+ * Issue #8, round 20 (second pass): method classes left open by the first pass; each test fails
+ * without its fix. Product examples are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { estimateOnShippedPacks as one } from './shipped-packs';
+
+describe('a pack of small toys counts pieces, not whole toys (data/pack-pieces.csv, #8)', () => {
+  // Before: "Modelling clay, 12 tubs" took 12 x the 0.5 kg of a whole toy (21.8 kg CO2e).
+  it.each([
+    ['Modelling dough 12 pack', '505818', 12 * 0.056],
+    ['Wax crayons, 24 pack', '3731', 24 * 0.03],
+  ])('%s', async (title, cat, kg) => {
+    const e = await one({ title, googleCategory: cat });
+    expect(e.tier, JSON.stringify(e.steps)).toBe('C');
+    const mass = e.steps.find((s) => s.label === 'Typical mass');
+    expect(mass?.value).toBeCloseTo(kg, 3);
+    expect(mass?.detail).toContain('one piece of a multipack');
+  });
+  it('one set without a count is still one typical item', async () => {
+    const e = await one({ title: 'Magnetic drawing board', googleCategory: '3731' });
+    expect(e.steps.find((s) => s.label === 'Typical mass')?.value).toBeCloseTo(0.5, 3);
+  });
+});
+
+describe('tarot cards have a deck profile (data/typical-ranges.csv, #8)', () => {
+  // Before: no profile: "unknown" without a price, the spend factor with one.
+  it('a deck without a price: printed board of a 78-card deck', async () => {
+    const e = await one({ title: 'Tarot deck, 78 cards', googleCategory: '499711' });
+    expect(e.tier).toBe('C');
+    expect(e.factors[0]!.id).toBe('materials:paper_board');
+    expect(e.kgCO2e).toBeCloseTo(0.3 * 1.194, 2);
+  });
+});
