@@ -23,6 +23,18 @@ describe('a pack of small toys counts pieces, not whole toys (data/pack-pieces.c
   });
 });
 
+describe('"metal" in a title is DESNZ generic metals, not scrap (data/material-aliases.csv, #8)', () => {
+  // Before: "metal" (en, fr), "Metall", "metallo" mapped to DESNZ "Metal: scrap metal", a waste
+  // stream; the category profiles use DESNZ "Metals" for generic metal goods.
+  it.each(['Metal storage box', 'Aufbewahrungsbox Metall', 'Boite de rangement metal', 'Scatola in metallo'])(
+    '%s',
+    async (title) => {
+      const e = await one({ title, googleCategory: '636', weightKg: 2 });
+      expect(e.factors[0]!.id, JSON.stringify(e.steps)).toBe('materials:metals');
+    },
+  );
+});
+
 describe('tarot cards have a deck profile (data/typical-ranges.csv, #8)', () => {
   // Before: no profile: "unknown" without a price, the spend factor with one.
   it('a deck without a price: printed board of a 78-card deck', async () => {
