@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { estimateOnShippedPacks as one } from './shipped-packs';
+import { inComponentList } from './component-list';
 
 describe('a pack of small toys counts pieces, not whole toys (data/pack-pieces.csv, #8)', () => {
   // Before: "Modelling clay, 12 tubs" took 12 x the 0.5 kg of a whole toy (21.8 kg CO2e).
@@ -20,6 +21,28 @@ describe('a pack of small toys counts pieces, not whole toys (data/pack-pieces.c
   it('one set without a count is still one typical item', async () => {
     const e = await one({ title: 'Magnetic drawing board', googleCategory: '3731' });
     expect(e.steps.find((s) => s.label === 'Typical mass')?.value).toBeCloseTo(0.5, 3);
+  });
+});
+
+describe('a material inside a list of components is a part’s (component-list.ts, #8)', () => {
+  // Before: "Family game (board, dice and wooden pawns)" was 1.2 kg of wood, not of board.
+  it.each([
+    'Family game (board, dice and wooden pawns)',
+    'Ludo: board, dice, wooden pawns',
+    'Brettspiel: Spielbrett, Karten und Holz Figuren',
+  ])('%s keeps the board of board games', async (title) => {
+    const e = await one({ title, googleCategory: '1246' });
+    expect(e.factors[0]!.id, JSON.stringify(e.steps)).toBe('materials:paper_board');
+    expect(e.flags).not.toContain('material-from-title');
+  });
+  it('the head of the title still names the material', async () => {
+    const e = await one({ title: 'Wooden chess set, board, 32 pieces and box', googleCategory: '1246' });
+    expect(e.factors[0]!.id).toBe('materials:wood');
+  });
+  it('a bare material item is an attribute, not a component', () => {
+    expect(inComponentList('Sneakers, leather, white', 'leather')).toBe(false);
+    expect(inComponentList('Game, board, cards and wooden pawns', 'wooden')).toBe(true);
+    expect(inComponentList('Wooden pawns', 'wooden')).toBe(false);
   });
 });
 
