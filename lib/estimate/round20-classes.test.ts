@@ -67,3 +67,14 @@ describe('tarot cards have a deck profile (data/typical-ranges.csv, #8)', () => 
     expect(e.kgCO2e).toBeCloseTo(0.3 * 1.194, 2);
   });
 });
+
+describe('bird seed is cereal grain, not the average of food and drink (data/typical-ranges.csv, #8)', () => {
+  // Before: bird food took its sector's DESNZ Food and drink (3.70 kg CO2e/kg, an average that
+  // includes meat and dairy): a 2 kg bag of seed at 7.4 kg CO2e.
+  it('a 2 kg bag of seed mix: AGRIBALYSE whole millet per kg', async () => {
+    const e = await one({ title: 'Wild bird seed mix 2 kg', googleCategory: '4990' });
+    expect(e.tier).toBe('C');
+    expect(e.factors[0]!.id).toBe('food:agb-9330');
+    expect(e.kgCO2e).toBeCloseTo(2 * 0.874, 1);
+  });
+});
