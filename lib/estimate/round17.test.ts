@@ -33,7 +33,7 @@ describe('pet food is food per kg, not unknown nor moulded plastic (#8)', () => 
     expect(massIn(e)).toBe(3);
   });
   it.each([
-    ['4990', 'Wild bird seed mix 1 kg'],
+    ['4993', 'Suet fat balls for wild birds 1 kg'],
     ['5002', 'Cat treats 1 kg'],
     ['5024', 'Tropical fish flakes 1 kg'],
   ])('%s (%s): food for animals, per kg of food and drink, not plastics', async (id, title) => {

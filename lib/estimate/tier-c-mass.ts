@@ -21,6 +21,7 @@ import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } fr
 import type { FactorRef, Step } from './schema';
 import type { Prepared } from './prepare';
 import { FOOD_RANGE, MATERIAL_RANGE, type RangeRule, TYPICAL_MASS_WIDENING } from './ranges';
+import { inComponentList } from './component-list';
 import {
   COMPOSITE_DISH_RE,
   FLAVOUR_FORM_RE,
@@ -463,7 +464,8 @@ const TITLE_MATERIAL = /^(plastic_|paper_|metal|glass$|wood$)/;
  * own, where the category's default material is only what its goods are usually made of: it
  * replaces a generic default (flagged, the category's range). Never over an ADEME item, a food or
  * electrical items (a "steel" kettle is still a kettle), nor when the title says "without" it, nor
- * after a "with" (WITH_PART_BEFORE: "with wooden handle", "mit Bambusdeckel": a part's material).
+ * after a "with" (WITH_PART_BEFORE: "with wooden handle", "mit Bambusdeckel": a part's material), nor
+ * inside a list of components after the title's head ("board, cards and wooden pawns": component-list.ts).
  */
 function titleOverride(p: Prepared, data: BatchData, defaultKey: string, from: string): Parts | null {
   if (!OVERRIDABLE_DEFAULT.test(defaultKey)) return null;
@@ -479,7 +481,8 @@ function titleOverride(p: Prepared, data: BatchData, defaultKey: string, from: s
       at >= 0 &&
       (WITHOUT_AFTER_RE.test(title.slice(at + g.length).trim()) ||
         WITHOUT_BEFORE_RE.test(title.slice(0, at).trim()) ||
-        WITH_PART_BEFORE_RE.test(title.slice(0, at)))
+        WITH_PART_BEFORE_RE.test(title.slice(0, at)) ||
+        inComponentList(p.title, g))
     )
       continue;
     if (mat.key === defaultKey) return null;

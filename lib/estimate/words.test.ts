@@ -30,6 +30,8 @@ import {
   WITHOUT_BEFORE,
   WITHOUT_BEFORE_RE,
   WITH_PART_BEFORE,
+  LIST_AND,
+  LIST_AND_RE,
   WITH_PART_BEFORE_RE,
   type WordList,
 } from './words';
@@ -117,6 +119,18 @@ describe('estimator words (one place per language)', () => {
     });
     expect(WITH_PART_BEFORE_RE.test('withstand')).toBe(false);
     expect(WITH_PART_BEFORE_RE.test('commit')).toBe(false);
+  });
+
+  it('list-joining words between two items, in every language', () => {
+    covers(LIST_AND, LIST_AND_RE, {
+      en: 'board, cards and pawns',
+      de: 'brett, karten und figuren',
+      fr: 'plateau, cartes et pions',
+      es: 'tablero, cartas y fichas',
+      it: 'tabellone, carte e pedine',
+      nl: 'bord, kaarten en pionnen',
+    });
+    expect(LIST_AND_RE.test('brandy glasses')).toBe(false);
   });
 
   it('condition words', () => {

@@ -247,6 +247,19 @@ export const WITH_PART_BEFORE: WordList = {
   nl: ['met'],
 };
 
+/**
+ * Words that join the last items of a list ("board, cards and wooden pawns", "Brett, Karten und
+ * Holzfiguren"): with commas, they make the title's enumeration of components (component-list.ts).
+ */
+export const LIST_AND: WordList = {
+  en: ['and', '&', 'plus'],
+  de: ['und'],
+  fr: ['et'],
+  es: ['y', 'e'],
+  it: ['e', 'ed'],
+  nl: ['en'],
+};
+
 /** Title words that say the item is new, over a marketplace's "used" default ("brand new", "neu OVP"). */
 export const CONDITION_NEW: WordList = {
   en: ['brand[-\\s]new', 'new[,\\s]+(?:and\\s+)?sealed', 'factory[-\\s]sealed', 'sealed', 'new in box', 'bnib'],
@@ -689,6 +702,8 @@ export const WITH_PART_BEFORE_RE = /* @__PURE__ */ new RegExp(
   String.raw`${W0}(?:${alternation(WITH_PART_BEFORE)})${W1}`,
   'u',
 );
+/** A list-joining word (LIST_AND) as a separator between items, on raw lower-case title text. */
+export const LIST_AND_RE = /* @__PURE__ */ new RegExp(String.raw`\s(?:${alternation(LIST_AND)})\s`, 'iu');
 /** Text right before a material ends with a "without" word. */
 export const WITHOUT_BEFORE_RE = /* @__PURE__ */ new RegExp(String.raw`${W0}(?:${alternation(WITHOUT_BEFORE)})$`, 'u');
 
