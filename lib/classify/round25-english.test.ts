@@ -140,6 +140,13 @@ describe('words whose other sense the new phrases must not take over (guards: ri
     expect(pathOf('Multi-finish plaster 25kg')).not.toMatch(/^Health/u);
     expect(pathOf('Sweet potato fries')).not.toMatch(/Candy/u);
   });
+  it('a French or Dutch "gilet" stays a cardigan, an English one is a body warmer', () => {
+    expect(pathOf('Womens quilted gilet')).toBe(`${WEAR} > Outerwear > Vests`);
+    expect(classifier.classify({ title: 'Gilet en maille côtelée', lang: 'fr' })?.path).toBe(`${WEAR} > Shirts & Tops`);
+    expect(classifier.classify({ title: 'Gebreid gilet met knopen', lang: 'nl' })?.path).toBe(
+      `${WEAR} > Shirts & Tops`,
+    );
+  });
   it('bare "pants" stays trousers (US, Canada, Australia, New Zealand); only underwear phrases are underwear', () => {
     expect(pathOf('Mens cargo pants')).toBe(`${WEAR} > Pants`);
   });

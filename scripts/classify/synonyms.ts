@@ -458,7 +458,7 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ['Apparel & Accessories', 'damen~0.3, herren~0.3, women~0.3, men~0.3, femme~0.3, homme~0.3, mode~0.3, fashion~0.3'],
   [
     'Apparel & Accessories > Clothing > Shirts & Tops',
-    't shirt, tshirt, tee~0.6, shirt, hemd, chemise, camisa, camiseta, maglietta, blouse, bluse, top~0.4, polo shirt, poloshirt, tank top, longsleeve, sweater, pullover, strickpullover, pull~0.6, jumper~0.8, sweatshirt, hoodie, kapuzenpullover, sudadera, jersey~0.5, cardigan, strickjacke, tunika, tunic, troyer, rollkragenpullover, felpa, maglione',
+    't shirt, tshirt, tee~0.6, shirt, hemd, chemise, camisa, camiseta, maglietta, blouse, bluse, top~0.4, polo shirt, poloshirt, tank top, longsleeve, sweater, pullover, strickpullover, pull~0.6, jumper~0.8, sweatshirt, hoodie, kapuzenpullover, sudadera, jersey~0.5, cardigan, strickjacke, gilet~0.5, tunika, tunic, troyer, rollkragenpullover, felpa, maglione',
   ],
   [
     'Apparel & Accessories > Clothing > Dresses',
