@@ -19,9 +19,13 @@ import { EVERYDAY_JA } from './everyday-ja';
 import { TOPLEVEL_WORDS } from './toplevels';
 import { EVERYDAY_SLAVIC } from './everyday-slavic';
 import { EVERYDAY_SLAVIC_2 } from './everyday-slavic-2';
+import { EVERYDAY_ENGLISH } from './everyday-english';
 
-/** Curated phrases: the synonyms, the consumables by language and the Japanese product words. */
-const SYNONYMS = [...CURATED, ...CONSUMABLE_SYNONYMS, ...JAPANESE_SYNONYMS];
+/**
+ * Curated phrases: the synonyms, the consumables by language, the Japanese product words and the
+ * English of shops outside the US.
+ */
+const SYNONYMS = [...CURATED, ...CONSUMABLE_SYNONYMS, ...JAPANESE_SYNONYMS, ...EVERYDAY_ENGLISH];
 
 const phraseOf = (raw: string) => phraseKey(raw.split('~')[0]);
 

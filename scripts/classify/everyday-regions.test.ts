@@ -7,6 +7,7 @@ import { EVERYDAY_REGIONS_4 } from './everyday-regions-4';
 import { EVERYDAY_REGIONS_5 } from './everyday-regions-5';
 import { EVERYDAY_SLAVIC } from './everyday-slavic';
 import { EVERYDAY_SLAVIC_2 } from './everyday-slavic-2';
+import { EVERYDAY_ENGLISH } from './everyday-english';
 import { readTaxonomy } from './build-model';
 import { Taxonomy } from '../../lib/classify/taxonomy';
 
@@ -19,6 +20,7 @@ describe.each([
   ['everyday-regions-5', EVERYDAY_REGIONS_5],
   ['everyday-slavic', EVERYDAY_SLAVIC],
   ['everyday-slavic-2', EVERYDAY_SLAVIC_2],
+  ['everyday-english', EVERYDAY_ENGLISH],
 ])('%s word lists', (_name, LIST) => {
   const { rows } = readTaxonomy();
   const paths = new Set<string>();

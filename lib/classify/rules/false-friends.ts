@@ -35,9 +35,14 @@ const BRASS_KNUCKLES = 3833;
 const BEDS = 505764;
 /** "Food, Beverages & Tobacco > Food Items > Condiments & Sauces" (white sauces). */
 const CONDIMENTS_AND_SAUCES = 427;
+/** "Apparel & Accessories > Clothing > Outerwear > Vests" (English, Italian, Spanish "gilet"). */
+const VESTS = 1831;
 
 const FALSE_FRIENDS: FalseFriend[] = [
   { word: 'tee', langs: ['de'], there: TEA_AND_INFUSIONS, elsewhere: SHIRTS_AND_TOPS },
+  // "Gilet" is a cardigan in French and Dutch titles, a sleeveless body warmer or waistcoat in
+  // English (and Italian, Spanish) ones.
+  { word: 'gilet', langs: ['fr', 'nl'], there: SHIRTS_AND_TOPS, elsewhere: VESTS },
   // Colour and size words of the Nordic titles: Danish and Norwegian "sort" (black), Finnish
   // "musta" (black), Norwegian and Swedish "liten" (small) name no product there.
   { word: 'sort', langs: ['da', 'no', 'nb'], there: null, elsewhere: SHORTS },
