@@ -39,6 +39,13 @@ const FOR_WORDS: Record<string, string[]> = {
   // the Polish "for", which made the rest of the title what the product is for.
   lt: ['skirtas', 'skirta', 'skirti'],
   vi: ['cho'],
+  // Indonesian and Malay "untuk" ("Casing untuk iPhone 13", "Makanan untuk kucing"), Hebrew "עבור"
+  // (for; the prefix "ל" is glued to its noun), Arabic "لـ" written apart before a Latin name
+  // ("كفر لـ ايفون 13") and "متوافق" (compatible).
+  id: ['untuk'],
+  ms: ['untuk'],
+  he: ['עבור'],
+  ar: ['لـ', 'متوافق'],
 };
 
 /** After one of these, the words list features or bundled extras. */
@@ -64,6 +71,10 @@ const WITH_WORDS: Record<string, string[]> = {
   sl: ['s', 'z'],
   bg: ['с', 'със'],
   lt: ['su'],
+  id: ['dengan'],
+  ms: ['dengan'],
+  he: ['עם'],
+  ar: ['مع'],
 };
 
 /**

@@ -59,8 +59,9 @@ const isDeviceSpec = (key: string) => DEVICE_SPEC.test(key);
 const FIRST_WORD_LOCAL = 0.7;
 /**
  * Languages whose titles put the product noun first and the maker after it ("Boneca Reborn Bebê",
- * "Bomba de água Anauger", "Vodka Smirnoff", "Szampon Ziaja", "Kuprinė Nike", "Gấu bông Teddy"): there a title's first word is the
- * product at least as often as a brand, so it keeps its full weight.
+ * "Bomba de água Anauger", "Vodka Smirnoff", "Szampon Ziaja", "Kuprinė Nike", "Gấu bông Teddy",
+ * "Sepatu Nike", "حذاء نايك", "נעלי ספורט Nike"): there a title's first word is the product at
+ * least as often as a brand, so it keeps its full weight.
  */
 export const HEAD_FIRST_LANGS = new Set([
   'fr',
@@ -81,6 +82,10 @@ export const HEAD_FIRST_LANGS = new Set([
   'bg',
   'lt',
   'vi',
+  'id',
+  'ms',
+  'ar',
+  'he',
 ]);
 /**
  * What foldToken takes off a Latin word ("-a", "-o", "-y", "-en"), tried back on to find the

@@ -17,6 +17,12 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
  */
 const UNDECOMPOSED = /[łøæœđı]/g;
 const UNDECOMPOSED_TO: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ı: 'i' };
+/**
+ * Arabic letters that titles write one way or the other: the alef with or without its hamza or
+ * madda ("أحذية", "احذية"), the closing "ة" as "ه" ("مقلاة", "مقلاه"), the final "ى" as "ي".
+ */
+const ARABIC_VARIANT = /[أإآىة]/g;
+const ARABIC_VARIANT_TO: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ى: 'ي', ة: 'ه' };
 
 /**
  * Lower-case, strip accents (ü -> u, é -> e, й -> и), ß -> ss, fold full-width forms, keep letter
@@ -36,6 +42,7 @@ export function normalizeText(s: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC')
+    .replace(ARABIC_VARIANT, (c) => ARABIC_VARIANT_TO[c] ?? c)
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(UNDECOMPOSED, (c) => UNDECOMPOSED_TO[c] ?? c)
