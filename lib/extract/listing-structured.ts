@@ -3,14 +3,12 @@
  * `itemtype=Product` blocks. Shops that publish these make tiles exact without any heuristic.
  */
 import type { Item } from './types';
-import { jsonLdNodes, typeList } from './generic/jsonld';
+import { isObj, jsonLdNodes, typeList } from './generic/jsonld';
 import { absoluteUrl, cleanTitle, hasAdLabel, pageHints, priceTextOf, quantityFromTitle, textOf } from './listing-tile';
 import { parseAmount, parseMoney } from './money';
 
 type Listing = { items: Item[]; anchors: (Element | null)[] };
-type Json = Record<string, unknown>;
 
-const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | null =>
   typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null;
 const first = (v: unknown): unknown => (Array.isArray(v) ? v[0] : v);

@@ -3,7 +3,7 @@
  * Gmail / Apple Mail) and microdata `itemtype=Order`, with `acceptedOffer` / `orderedItem` lines.
  */
 import type { Item, Order } from './types';
-import { jsonLdNodes, typeList } from './generic/jsonld';
+import { isObj, jsonLdNodes, typeList } from './generic/jsonld';
 import { absoluteUrl, cleanTitle, textOf } from './listing-tile';
 import { parseAmount } from './money';
 import { parseOrderDate } from './order-date';
@@ -11,7 +11,6 @@ import { parseOrderDate } from './order-date';
 type Json = Record<string, unknown>;
 export type OrderResult = { orders: Order[]; items: Item[]; anchors: (Element | null)[] };
 
-const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v.slice(0, 200) : v === undefined || v === null ? [] : [v]);
 const str = (v: unknown): string | null =>
   typeof v === 'string' && v.trim()

@@ -24,8 +24,14 @@ const MAX_DEPTH = 24;
 
 export type Json = Record<string, unknown>;
 
-function isObj(v: unknown): v is Json {
+/** A JSON object (not an array, not null). */
+export function isObj(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The objects of a one-or-many value ("offers", "hasVariant"), at most 200. */
+export function objectsOf(v: unknown): Json[] {
+  return (Array.isArray(v) ? v : [v]).filter(isObj).slice(0, 200);
 }
 
 /**
@@ -330,9 +336,7 @@ function resolver(nodes: Json[]): (v: unknown) => unknown {
 
 /** The offers of every variant of a group, when no variant is chosen: one price only if they all agree. */
 function variantsOffer(group: Json): OfferPick | null {
-  const variants = (Array.isArray(group.hasVariant) ? group.hasVariant : [group.hasVariant])
-    .filter(isObj)
-    .slice(0, 200);
+  const variants = objectsOf(group.hasVariant);
   const offers = variants.flatMap((v) => (Array.isArray(v.offers) ? v.offers : [v.offers])).filter(isObj);
   return offers.length ? pickOffer(offers) : null;
 }

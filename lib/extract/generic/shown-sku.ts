@@ -11,16 +11,12 @@
  * supplier's code) leaves the declared one. The label scan runs only on pages where one of them can
  * hold (a declared sku with a stem, or several variant skus), so most pages never pay for it.
  */
-import { isListed, isProductNode, type Json } from './jsonld';
+import { isListed, isProductNode, objectsOf, type Json } from './jsonld';
 
 /** The characters that end a stem inside a compound sku ("1176543_1_style", "KT-100-BLK"). */
 const SEPARATOR = /^[-_./ ]/;
 /** A declared sku with a stem of four characters or more before a separator. */
 const HAS_STEM = /^[^-_./ ]{4,}[-_./ ]/;
-const MAX_VARIANTS = 200;
-
-const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const listOf = (v: unknown): Json[] => (Array.isArray(v) ? v : [v]).filter(isObj).slice(0, MAX_VARIANTS);
 const skuOf = (n: Json) => (typeof n.sku === 'string' && n.sku.trim() ? n.sku.trim() : null);
 
 /** The skus of the page's own product's variants: its offers' (an AggregateOffer's too) and hasVariant's. */
@@ -29,17 +25,17 @@ export function variantSkus(nodes: readonly Json[]): Set<string> {
   const main = nodes.find((n) => isProductNode(n) && !isListed(n));
   if (!main) return out;
   const offersOf = (n: Json) => {
-    for (const o of listOf(n.offers)) {
+    for (const o of objectsOf(n.offers)) {
       const sku = skuOf(o);
       if (sku) out.add(sku);
-      for (const inner of listOf(o.offers)) {
+      for (const inner of objectsOf(o.offers)) {
         const s = skuOf(inner);
         if (s) out.add(s);
       }
     }
   };
   offersOf(main);
-  for (const v of listOf(main.hasVariant)) {
+  for (const v of objectsOf(main.hasVariant)) {
     const sku = skuOf(v);
     if (sku) out.add(sku);
     offersOf(v);
