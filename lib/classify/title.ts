@@ -14,9 +14,7 @@ import {
 import { ANIMALS_AND_PET_SUPPLIES } from './nodes';
 import { setTopVotes } from './rules/set-top';
 import { isPetPeopleWord } from './rules/for-pets';
-import { falseFriendEntries } from './rules/false-friends';
-import { pageLanguageEntries } from './rules/page-language-words';
-import type { LexEntry } from './lexicon';
+import { inPageLanguage } from './rules/page-language-words';
 import { isSetWord } from './rules/set-of';
 import { unknownHead } from './rules/unknown-head';
 import { readForTarget } from './rules/for-target';
@@ -137,14 +135,6 @@ function hitZone(zone: number, audience: boolean, controls: boolean, feature: bo
   return feature ? Math.min(zone, AFTER_SPEC_WEIGHT) : zone;
 }
 
-/**
- * A one-word hit's readings in a title of `lang`: a word of two meanings by language keeps the
- * page language's (rules/false-friends.ts), a word another language's list holds reads as the
- * page language's product (rules/page-language-words.ts).
- */
-const oneWordEntries = (token: string, lang: string | null, entries: LexEntry[]) =>
-  pageLanguageEntries(token, lang, falseFriendEntries(token, lang, entries));
-
 /** Every lexicon hit of the title, weighted by its segment and zone. */
 export function titleHits(
   parts: ClassifierParts,
@@ -161,12 +151,7 @@ export function titleHits(
     const tokens = raw.map(stemToken);
     const segWeight = bracketed ? BRACKETED_WEIGHT : si === 0 ? 1 : LATER_SEGMENT_WEIGHT;
     // A word of two meanings by language ("tee": a T-shirt, German tea) keeps the page language's one.
-    const found = lexicon
-      .hits(tokens, brandTokens, lang, raw)
-      .map((h) =>
-        h.end - h.start === 1 ? { ...h, entries: oneWordEntries(tokens[h.start] ?? '', lang, h.entries) } : h,
-      )
-      .filter((h) => h.entries.length);
+    const found = inPageLanguage(lexicon.hits(tokens, brandTokens, lang, raw), tokens, lang);
     // "20 sq. ft. per Case": the unit of sale, not the product (rules/per-unit.ts).
     // A set word gives way to what the set holds, when the title names it (rules/set-of.ts).
     const units = withoutUnitOfSale(tokens, found, forCues);

@@ -3,24 +3,14 @@
  * shop's department to the product's shelf, and the shelf refined by a title that names a sibling.
  */
 import { CONTENT_BRANCHES, MEDIA_EBOOKS } from './nodes';
-import type { Hit, LexEntry } from './lexicon';
-import { falseFriendEntries } from './rules/false-friends';
-import { pageLanguageEntries } from './rules/page-language-words';
+import type { Hit } from './lexicon';
+import { inPageLanguage } from './rules/page-language-words';
 import type { ClassifierParts } from './parts';
 import { hitsToEvidence, type Evidence } from './score';
 import type { Taxonomy } from './taxonomy';
 import { mainKindOf } from './rules/main-kind';
 import { crumbHeadHits } from './rules/crumb-head';
 import { foldedKey, normalizeText, stemToken } from './text';
-
-/**
- * A one-word crumb's readings on a page of `lang`, as a title word's (title.ts): a word of two
- * meanings by language keeps the page language's (rules/false-friends.ts: Danish "Sort" is black,
- * no shorts), a word another language's list holds reads as the page language's product
- * (rules/page-language-words.ts: a Polish "Noże" crumb is knives, not walnuts).
- */
-const oneWordEntries = (token: string, lang: string | null, entries: LexEntry[]) =>
-  pageLanguageEntries(token, lang, falseFriendEntries(token, lang, entries));
 
 /** Breadcrumbs are the shop's own filing: they count more than title words. */
 const BREADCRUMB_WEIGHT = 1.5;
@@ -145,12 +135,7 @@ export function crumbEvidence(
       const raw = lexicon.tokens(normalizeText(item).split(' ').filter(Boolean));
       const tokens = raw.map(stemToken);
       // A word of two meanings by language keeps the page language's, as in a title.
-      const found = lexicon
-        .hits(tokens, new Set(), lang, raw)
-        .map((h) =>
-          h.end - h.start === 1 ? { ...h, entries: oneWordEntries(tokens[h.start] ?? '', lang, h.entries) } : h,
-        )
-        .filter((h) => h.entries.length);
+      const found = inPageLanguage(lexicon.hits(tokens, new Set(), lang, raw), tokens, lang);
       // "Nogi do stołów": the head before a for-cue decides (rules/crumb-head.ts).
       const hits = crumbHeadHits(taxonomy, tokens, found, lang, weight);
       return i === 0 && items.length === 1 ? hits.map((h) => departmentReadings(taxonomy, h)) : hits;

@@ -8,7 +8,8 @@
  * the word, in any of its case forms (rules/inflection.ts: "noży", "nožů", "noževa"), reads as its
  * own language's product only; on other pages the curated reading stands.
  */
-import type { LexEntry } from '../lexicon';
+import type { Hit, LexEntry } from '../lexicon';
+import { falseFriendEntries } from './false-friends';
 import { otherForms } from './inflection';
 
 /** "Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Kitchen Knives". */
@@ -48,4 +49,19 @@ export function pageLanguageEntries(token: string, lang: string | null, entries:
   const forms = [token, ...otherForms(token, lang)];
   const word = own.find((w) => forms.includes(w.word));
   return word ? [{ id: word.node, w: 1 }] : entries;
+}
+
+/**
+ * The hits of a title or a crumb read on a page of `lang`: a one-word hit of two meanings by
+ * language keeps the page language's (rules/false-friends.ts: Danish "Sort" is black, German "Tee"
+ * is tea), a word another language's list holds reads as the page language's product (a Polish
+ * "Noże" is knives, not walnuts); hits left with no reading are dropped.
+ */
+export function inPageLanguage<H extends Hit>(hits: H[], tokens: string[], lang: string | null): H[] {
+  const read = (h: H): H => {
+    if (h.end - h.start !== 1) return h;
+    const word = tokens[h.start] ?? '';
+    return { ...h, entries: pageLanguageEntries(word, lang, falseFriendEntries(word, lang, h.entries)) };
+  };
+  return hits.map(read).filter((h) => h.entries.length);
 }
