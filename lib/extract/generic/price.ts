@@ -232,9 +232,7 @@ function isUnitPrice(el: Element, text: string, idx: PageIndex): boolean {
   // Neighbouring text only (never the whole parent: it may hold thousands of nodes).
   const before = (el.previousSibling?.textContent ?? '').slice(-20);
   // The note in the next element when only white space comes between: "<span>4,99 €</span> <span>/ 1 kg</span>".
-  const next = el.nextSibling;
-  const after =
-    (next && !(next.textContent ?? '').trim() ? el.nextElementSibling : next)?.textContent?.slice(0, 20) ?? '';
+  const after = (nodeAfter(el)?.textContent ?? '').slice(0, 20);
   return (/\(\s*$/.test(before) && SLASH_UNIT.test(after)) || PER_UNIT.test(after);
 }
 
@@ -284,11 +282,16 @@ function isExTax(el: Element, text: string, label: string, own = text): boolean 
   // A bracketed note opening the label qualifies the amount before it: "2,709円(税抜) (税込 2,980円)".
   if (EX_TAX_TEXT.test(text) || EX_TAX_TEXT.test(label.replace(/^\s*[(（][^)）]*[)）]/, ''))) return true;
   if (exTaxNoteInside(text, own)) return true;
-  const next = el.nextSibling;
-  const after = next && !(next.textContent ?? '').trim() ? el.nextElementSibling : next;
+  const after = nodeAfter(el);
   const note = (after?.textContent ?? '').slice(0, 24);
   // A note, not an amount of its own: "1 290 Kč <span>1 066 Kč bez DPH</span>" is the net price beside it.
   return EX_TAX_TEXT.test(note) && !(ANY_DIGIT.test(note) && CURRENCY_SIGN.test(note));
+}
+
+/** The node right after `el`, or the next element when only white space comes between ("<span>4,99 €</span> <span>/ 1 kg</span>"). */
+function nodeAfter(el: Element): Node | null {
+  const next = el.nextSibling;
+  return next && !(next.textContent ?? '').trim() ? el.nextElementSibling : next;
 }
 
 /**
@@ -704,8 +707,7 @@ function notOneItemPrice(
  * </span>"): not the price to pay.
  */
 function conditionAfter(el: Element): boolean {
-  const next = el.nextSibling;
-  const after = next && !(next.textContent ?? '').trim() ? el.nextElementSibling : next;
+  const after = nodeAfter(el);
   const note = after?.textContent ?? '';
   return (
     note.length <= 40 && !ANY_DIGIT.test(note) && (CONDITIONAL_PRICE_TEXT.test(note) || REWARD_NOTE_TEXT.test(note))
@@ -715,8 +717,7 @@ function conditionAfter(el: Element): boolean {
 /** The amount is a payment-method discount: said in its text, its box's or the short note right after it. */
 function paymentMethodPrice(el: Element, text: string, own: string): boolean {
   if (PAYMENT_METHOD_TEXT.test(text) || PAYMENT_METHOD_TEXT.test(own)) return true;
-  const next = el.nextSibling;
-  const after = next && !(next.textContent ?? '').trim() ? el.nextElementSibling : next;
+  const after = nodeAfter(el);
   const note = after?.textContent ?? '';
   return note.length <= 40 && !ANY_DIGIT.test(note) && PAYMENT_METHOD_TEXT.test(note);
 }
