@@ -7,10 +7,15 @@ import { checkBlindPages, taxonomyIds } from './check-blind-pages';
 const FIXTURES = 'tests/fixtures';
 const ids = taxonomyIds();
 
-describe('tests/fixtures/blind-r20/pages', () => {
+describe.each(['r20', 'r21'])('tests/fixtures/blind-%s/pages', (round) => {
   it('has an expected.json, a URL and one category label per page, in the benchmark format', () => {
     expect(
-      checkBlindPages(join(FIXTURES, 'blind-r20/pages'), join(FIXTURES, 'page-categories-r20.csv'), FIXTURES, ids),
+      checkBlindPages(
+        join(FIXTURES, `blind-${round}/pages`),
+        join(FIXTURES, `page-categories-${round}.csv`),
+        FIXTURES,
+        ids,
+      ),
     ).toEqual([]);
   });
 });
