@@ -3,6 +3,7 @@ import {
   BLIND_R18_RULES,
   BLIND_R19_RULES,
   BLIND_R20_RULES,
+  BLIND_R21_RULES,
   checkBlindSet,
   checkBlindSetCsv,
   earlierTitleFiles,
@@ -22,6 +23,7 @@ describe('tests/fixtures/blind-r18/titles.csv', () => {
 const LATER_SETS = [
   { folder: 'blind-r19', rules: BLIND_R19_RULES, earlier: ['blind-r17', 'blind-r18'] },
   { folder: 'blind-r20', rules: BLIND_R20_RULES, earlier: ['blind-r17', 'blind-r18', 'blind-r19'] },
+  { folder: 'blind-r21', rules: BLIND_R21_RULES, earlier: ['blind-r17', 'blind-r18', 'blind-r19', 'blind-r20'] },
 ];
 
 describe.each(LATER_SETS)('tests/fixtures/$folder/titles.csv', ({ folder, rules, earlier }) => {
@@ -50,6 +52,25 @@ describe.each(LATER_SETS)('tests/fixtures/$folder/titles.csv', ({ folder, rules,
 
 it('BLIND_R20_RULES takes the languages of round 19 and adds Slovenian, Lithuanian and Vietnamese', () => {
   expect(BLIND_R20_RULES.languages).toEqual([...BLIND_R19_RULES.languages, 'sl', 'lt', 'vi']);
+});
+
+describe('BLIND_R21_RULES', () => {
+  const added = ['id', 'ms', 'ar', 'he', 'th', 'et', 'lv'];
+
+  it('takes the languages of round 20 and adds seven, each needing 20 rows, the others 25', () => {
+    expect(BLIND_R21_RULES.languages).toEqual([...BLIND_R20_RULES.languages, ...added]);
+    expect(BLIND_R21_RULES.perLanguage).toBe(25);
+    expect(BLIND_R21_RULES.perLanguageOverride).toEqual(Object.fromEntries(added.map((lang) => [lang, 20])));
+  });
+
+  it('keeps the everyday top levels of round 20 at 25 rows and needs every hard class and 40 non-physical rows', () => {
+    expect(BLIND_R21_RULES.perTopLevelOverride).toEqual(BLIND_R20_RULES.perTopLevelOverride);
+    expect(Object.keys(BLIND_R21_RULES.perHardClass ?? {}).sort()).toEqual(
+      ['accessory', 'book-about', 'consumable', 'modifier', 'slides'].sort(),
+    );
+    expect(BLIND_R21_RULES.minNonPhysical).toBe(40);
+    expect(BLIND_R21_RULES.breadcrumbShare).toEqual([0.4, 0.65]);
+  });
 });
 
 describe('sharedTitles', () => {
