@@ -22,7 +22,7 @@ function main(): void {
   mkdirSync(dirname(CLASSIFIER_JSON), { recursive: true });
   writeFileSync(CLASSIFIER_JSON, json);
   console.log(
-    `${CLASSIFIER_JSON}: version ${model.version}, ${model.nodes.names.split('\n').length} nodes, ${model.lexicon.reduce((n, [, , lines]) => n + lines.split('\n').length, 0)} lexicon lines, ` +
+    `${CLASSIFIER_JSON}: version ${model.version}, ${model.nodes.names.split('\n').length} nodes, ${model.lexicon.reduce((n, [, , lines]) => n + lines.split(';').length, 0)} lexicon lines, ` +
       `${decodeTokens(bayes.tokens).length} bayes tokens, ${json.length} bytes (${gzipSync(json).length} gzipped)`,
   );
 }

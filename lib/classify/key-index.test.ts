@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { KeyIndex } from './key-index';
+import { KeyIndex, TABLE_LINE_END } from './key-index';
 import type { ClassifierModel } from './model';
 
-/** An index over table lines "<key>|<key>..." ('\n'-separated). */
+/** An index over table lines "<key>|<key>..." (TABLE_LINE_END-separated). */
 function indexOf(lines: string[], expected = 4): { index: KeyIndex; text: string } {
-  const text = lines.join('\n');
+  const text = lines.join(TABLE_LINE_END);
   const index = new KeyIndex(text, expected);
   expect(index.addLines(0, text.length)).toBe(lines.length);
   return { index, text };
@@ -15,7 +15,7 @@ function indexOf(lines: string[], expected = 4): { index: KeyIndex; text: string
 function reference(text: string, from = 0, to = text.length): Map<string, number> {
   const out = new Map<string, number>();
   for (let start = from; start < to;) {
-    const end = Math.min(to, text.indexOf('\n', start) < 0 ? to : text.indexOf('\n', start));
+    const end = Math.min(to, text.indexOf(';', start) < 0 ? to : text.indexOf(';', start));
     let at = start;
     for (const key of text.slice(at, end).split('|')) {
       out.set(key, at);
@@ -38,15 +38,15 @@ describe('KeyIndex', () => {
     expect(index.get('a very long key')).toBeUndefined();
     // Two keys of a line together are no key.
     expect(index.get('sofa|sofa bed')).toBeUndefined();
-    expect(index.get('sofa bed\njacke')).toBeUndefined();
+    expect(index.get('sofa bed;jacke')).toBeUndefined();
     expect(index.has('jack')).toBe(false);
     expect(index.size).toBe(6);
   });
 
   it('keeps the last place of a key added twice, as Map.set does; addNew keeps the first', () => {
-    const text = 'tee|shirt\ntee\nshirt\nshir';
+    const text = 'tee|shirt;tee;shirt\nshir';
     const index = new KeyIndex(text, 2);
-    const names = text.indexOf('\nshirt') + 1;
+    const names = text.indexOf(';shirt') + 1;
     expect(index.addLines(0, names - 1)).toBe(2);
     expect(index.get('tee')).toBe(text.lastIndexOf('tee'));
     expect(index.size).toBe(2);
@@ -57,11 +57,11 @@ describe('KeyIndex', () => {
   });
 
   it('reads names lines after their lead, keeps a key there already, and skips the listed lines and lines with a tab', () => {
-    const tables = 'coat|jacket\ncage';
+    const tables = 'coat|jacket;cage';
     // Line 0 reads "coat" (kept at the table's place) and "bird cage"; line 1 is skipped by number,
     // line 2 holds a tab, line 3 reads "stand" and "hat".
     const names = '2coat|bird cage\n3water\n1odd\t\n2stand|hat';
-    const text = `${tables}\n${names}`;
+    const text = `${tables};${names}`;
     const index = new KeyIndex(text, 2);
     expect(index.addLines(0, tables.length)).toBe(2);
     const from = tables.length + 1;
@@ -77,9 +77,9 @@ describe('KeyIndex', () => {
   it('defers the keys of lines in another script than Latin to the first look-up of such a key, each ending where it would', () => {
     // An earlier table holds "猫" and "tv"; the deferred lines hold them again, a Cyrillic key, a
     // Latin key among CJK ones ("dvr"), and a names line after them repeats "dvr".
-    const tables = '猫|tv|sofa\nкошка|猫|dvr\nテレビ|tv';
+    const tables = '猫|tv|sofa;кошка|猫|dvr;テレビ|tv';
     const names = '1dvr|lamp';
-    const text = `${tables}\n${names}`;
+    const text = `${tables};${names}`;
     const index = new KeyIndex(text, 4);
     const deferred = text.indexOf('кошка');
     expect(index.addLines(0, deferred - 1)).toBe(1);
@@ -102,9 +102,9 @@ describe('KeyIndex', () => {
   });
 
   it('reads only the lines of its range', () => {
-    const text = 'chair\ntable\nlamp';
+    const text = 'chair;table;lamp';
     const index = new KeyIndex(text, 2);
-    expect(index.addLines(text.indexOf('\n') + 1, text.lastIndexOf('\n'))).toBe(1);
+    expect(index.addLines(text.indexOf(';') + 1, text.lastIndexOf(';'))).toBe(1);
     expect(index.get('table')).toBe(text.indexOf('table'));
     expect(index.has('chair')).toBe(false);
     expect(index.has('lamp')).toBe(false);
@@ -133,13 +133,13 @@ describe('KeyIndex', () => {
   it('agrees with a Map over every key of the shipped lexicon tables', () => {
     const model = JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel;
     const tables = model.lexicon.map(([, , lines]) => lines);
-    const text = tables.join('\n');
+    const text = tables.join(TABLE_LINE_END);
     const index = new KeyIndex(text, 1000);
     const map = new Map<string, number>();
     let start = 0;
     for (const lines of tables) {
       for (const [k, v] of reference(text, start, start + lines.length)) map.set(k, v);
-      expect(index.addLines(start, start + lines.length)).toBe(lines ? lines.split('\n').length : 0);
+      expect(index.addLines(start, start + lines.length)).toBe(lines ? lines.split(TABLE_LINE_END).length : 0);
       start += lines.length + 1;
     }
     expect(index.size).toBe(map.size);

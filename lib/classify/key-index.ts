@@ -9,7 +9,7 @@
  * random in the table, each a likely cache miss. So `addLines` finds a table's keys with indexOf
  * (native code), hashes at most eight characters of each, and stores one integer: the key's place
  * in the text, with the hash's top bits above it so that a probe compares characters only when
- * those agree. A key ends where the text says (a '|', a '\n' or the text's end), so no length is
+ * those agree. A key ends where the text says (a '|', a line's end or the text's end), so no length is
  * kept; what the key reads as is found from its place (lexicon.ts), on look-up. 512 kB for the
  * shipped lexicon, where a Map-like slot of hash, start, length and value took 2 MB and a third
  * more time. Lookups hash the query the same way and compare characters in place.
@@ -18,14 +18,21 @@
 const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;
 const BAR = 124; // '|': between the keys of a line
-const NEWLINE = 10; // '\n': between lines
+/**
+ * Between the lines of the model's tables (LexiconSection): a character JSON writes as itself,
+ * where a '\n' is written "\\n", two bytes, and makes JSON.parse unescape the string (3.5 kB of
+ * the gzipped model, #15). No key holds it (keys are letters, digits and spaces).
+ */
+export const TABLE_LINE_END = ';';
+const SEMICOLON = 59; // TABLE_LINE_END
+const NEWLINE = 10; // '\n': between the lines of the derived names (name-keys.ts)
 /** A character from U+0400 up: Cyrillic, CJK, Hangul... (the keys `deferLines` leaves for later). */
 const FAR_CHAR = /[\u0400-\uffff]/;
 /**
  * The keys of table lines made of characters below U+0400 only (Latin, Greek), as whole keys (group
- * 1): a key starts at the range's start or after a '|' or '\n', and ends at one or at the range's end.
+ * 1): a key starts at the range's start or after a '|' or a line's end, and ends at one or at the range's end.
  */
-const NEAR_KEY = /(?:^|[|\n])([^|\n\u0400-\uffff]*)(?=[|\n]|$)/g;
+const NEAR_KEY = /(?:^|[|;])([^|;\u0400-\uffff]*)(?=[|;]|$)/g;
 
 /**
  * FNV-1a of text[start, end)'s length and at most eight of its characters (a short key's all; of a
@@ -77,7 +84,7 @@ export class KeyIndex {
 
   /**
    * Adds the keys of the table lines in text[from, to): each line "<key>|<key>|...", the lines
-   * '\n'-separated. A key there already moves to its new place (the last one counts, as with
+   * TABLE_LINE_END-separated. A key there already moves to its new place (the last one counts, as with
    * Map.set). Returns the number of lines read.
    */
   addLines(from: number, to: number): number {
@@ -85,7 +92,7 @@ export class KeyIndex {
     let lines = 0;
     let bar = text.indexOf('|', from);
     for (let line = from; line < to; lines++) {
-      let end = text.indexOf('\n', line);
+      let end = text.indexOf(TABLE_LINE_END, line);
       if (end < 0 || end > to) end = to;
       let start = line;
       for (; bar >= 0 && bar < end; bar = text.indexOf('|', start)) {
@@ -114,7 +121,8 @@ export class KeyIndex {
   }
 
   /**
-   * Adds the keys of the lines in text[from, to) as addLines does, except that a key there already
+   * Adds the keys of the lines in text[from, to) as addLines does, the lines '\n'-separated (derived
+   * names, name-keys.ts), except that a key there already
    * keeps its place, each line's first `lead` characters are no key (a names line's depth digit),
    * and the lines numbered in `skip` (ascending) or holding a tab are not read. Returns the number
    * of lines.
@@ -147,7 +155,7 @@ export class KeyIndex {
   }
 
   /**
-   * Adds the key text[start, end), which ends where a key does ('|', '\n' or the text's end),
+   * Adds the key text[start, end), which ends where a key does ('|', a line's end or the text's end),
    * unless it is there already; true when it was added.
    */
   addNew(start: number, end: number): boolean {
@@ -240,7 +248,7 @@ export class KeyIndex {
     const end = s + length;
     if (end === text.length) return true;
     const c = text.charCodeAt(end);
-    return c === BAR || c === NEWLINE;
+    return c === BAR || c === SEMICOLON || c === NEWLINE;
   }
 
   /** Twice the slots, each key re-placed (hashed again: a slot keeps only part of its hash). */
@@ -254,7 +262,11 @@ export class KeyIndex {
       if (w === 0) continue;
       const start = (w & this.posMask) - 1;
       let end = start;
-      while (end < text.length && text.charCodeAt(end) !== BAR && text.charCodeAt(end) !== NEWLINE) end++;
+      while (end < text.length) {
+        const c = text.charCodeAt(end);
+        if (c === BAR || c === SEMICOLON || c === NEWLINE) break;
+        end++;
+      }
       this.insert(start, end, false);
     }
   }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { Lexicon, type LexEntry } from './lexicon';
 import type { ClassifierModel } from './model';
 import { nameKeyText } from './name-keys';
+import { TABLE_LINE_END } from './key-index';
 import { Taxonomy } from './taxonomy';
 
 const model = JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel;
@@ -24,8 +25,8 @@ function eagerReadings(): Map<string, Reading> {
   const out = new Map<string, Reading>();
   model.lexicon.forEach(([kind, lang, lines], t) => {
     let first = 0;
-    const refLines = model.lexiconRefs[t]!.split('\n');
-    (lines ? lines.split('\n') : []).forEach((keys, n) => {
+    const refLines = model.lexiconRefs[t]!.split(TABLE_LINE_END);
+    (lines ? lines.split(TABLE_LINE_END) : []).forEach((keys, n) => {
       const parsed = refLines[n]!.split(',').map((ref) => ref.split('~'));
       first += parseInt(parsed[0]![0]!, 36);
       for (const key of keys!.split('|')) {
@@ -73,7 +74,7 @@ describe('Lexicon load', () => {
     const near = keys.slice(0, 3000).flatMap((k) => [`${k}q`, `q${k}`, k.slice(0, -1)]);
     expect(near.map((k) => lexicon.reading(k))).toEqual(near.map((k) => eager.get(k)));
     // The lines' references are no keys.
-    expect(lexicon.reading(model.lexiconRefs[0]!.split('\n')[0]!)).toBeUndefined();
+    expect(lexicon.reading(model.lexiconRefs[0]!.split(TABLE_LINE_END)[0]!)).toBeUndefined();
   });
 });
 
@@ -82,11 +83,11 @@ describe('Lexicon load of tables read in one pass', () => {
     const tiny: ClassifierModel = {
       ...model,
       lexicon: [
-        ['c', '', 'sofa|couch\nlamp'],
+        ['c', '', 'sofa|couch;lamp'],
         ['l', 'de', ''],
         ['l', 'fr', 'canape'],
       ],
-      lexiconRefs: ['0\n1', '', '2'],
+      lexiconRefs: ['0;1', '', '2'],
       nameSkip: undefined,
     };
     const lexicon = new Lexicon(tiny, ids);

@@ -6,7 +6,7 @@
 import type { CompiledLexicon } from './model';
 import { CJK_CHAR, foldToken, stemToken } from './text';
 import { segmentCjk } from './segment';
-import { KeyIndex } from './key-index';
+import { KeyIndex, TABLE_LINE_END } from './key-index';
 import { otherForms } from './rules/inflection';
 import { hasSlavicCases, isSlavicCaseForm } from './rules/slavic-inflection';
 import { foreignTableScale } from './rules/foreign-table';
@@ -222,7 +222,7 @@ interface Section {
 }
 
 export class Lexicon {
-  /** Every table's lines, one after the other ('\n' between), then the derived name keys. */
+  /** Every table's lines, one after the other (TABLE_LINE_END between), then the derived name keys. */
   private readonly text: string;
   /** Phrase key -> where it is in `text`; its line (one per group of keys with the same reading) says what it reads as. */
   private readonly keys: KeyIndex;
@@ -273,7 +273,7 @@ export class Lexicon {
     const derived = model.nameSkip && nameKeyText(names ?? '');
     // One text, so that the index keeps no table number per key (a copy of ~0.5 MB in native code).
     const tables = model.lexicon.map(([, , lines]) => lines);
-    this.text = (derived ? [...tables, derived] : tables).join('\n');
+    this.text = (derived ? [...tables, derived] : tables).join(TABLE_LINE_END);
     // About one key per 10 characters of table text (one per 15 of the names'); the index grows if there are more.
     const chars = tables.reduce((n, lines) => n + lines.length, 0);
     this.keys = new KeyIndex(this.text, chars / 10 + (derived ? derived.length / 15 : 0));
@@ -294,7 +294,7 @@ export class Lexicon {
   }
 
   /**
-   * Adds the tables' keys, the tables one after the other in `text` ('\n' between them too), and
+   * Adds the tables' keys, the tables one after the other in `text` (TABLE_LINE_END between them too), and
    * notes where each starts; returns where the names' lines start. Each '|'-separated key of each
    * line is added in place (no string cut per key: key-index.ts), in one call for a run of tables: a
    * call per table costs a cold start more. An empty table is no line (no empty key), so it ends a
@@ -360,7 +360,7 @@ export class Lexicon {
   private readLines(s: number): Int32Array {
     const text = this.text;
     const { names } = this.sections[s]!;
-    const refs = names ? [] : (this.refLines[s] = this.refs[s] ? this.refs[s].split('\n') : []);
+    const refs = names ? [] : (this.refLines[s] = this.refs[s] ? this.refs[s].split(TABLE_LINE_END) : []);
     const starts: number[] = [];
     const firsts: number[] = [];
     let first = 0;
@@ -369,7 +369,8 @@ export class Lexicon {
       first = names ? starts.length : first + parseInt(refs[starts.length] ?? '', 36);
       starts.push(start);
       firsts.push(first);
-      const end = text.indexOf('\n', start);
+      // The derived names' lines end at a '\n' (name-keys.ts), the tables' at TABLE_LINE_END.
+      const end = text.indexOf(names ? '\n' : TABLE_LINE_END, start);
       start = end < 0 ? text.length : end + 1;
     }
     if (!names && refs.length !== starts.length)

@@ -25,8 +25,9 @@ export interface BayesModel {
 /**
  * One table of the compiled lexicon: its kind ("c" curated, "d" a taxonomy name's English phrase,
  * "l" a translated phrase), its language ("" or "*" for several), and its lines of keys
- * "<key>|<key>|...", one line per group of keys that read alike. What line n reads as is line n of
- * the table's references (CompiledLexicon.lexiconRefs).
+ * "<key>|<key>|...", one line per group of keys that read alike, the lines ';'-separated
+ * (key-index.ts TABLE_LINE_END). What line n reads as is line n of the table's references
+ * (CompiledLexicon.lexiconRefs).
  */
 export type LexiconSection = [kind: string, lang: string, keys: string];
 
@@ -37,7 +38,7 @@ export type LexiconSection = [kind: string, lang: string, keys: string];
  */
 export interface CompiledLexicon {
   /**
-   * Per table of `lexicon`, in its order, one line per line of keys: its node references
+   * Per table of `lexicon`, in its order, one line per line of keys (';'-separated too): its node references
    * "<ref>,<ref>,...", base-36 differences of positions in `nodes`, the first from the previous
    * line's first node, the others from the line's own first node, each with "~weight" when it is
    * not the kind's default (see scripts/classify/compile-lexicon.ts). Shipped apart from the keys,

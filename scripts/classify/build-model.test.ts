@@ -33,9 +33,9 @@ describe('classifier model build', () => {
     expect(model.lexiconRefs).toHaveLength(model.lexicon.length);
     for (const [t, [kind, lang, lines]] of model.lexicon.entries()) {
       let first = 0;
-      const refLines = model.lexiconRefs[t]!.split('\n');
-      expect(refLines, `${kind}${lang}`).toHaveLength(lines.split('\n').length);
-      for (const [n, keys] of lines.split('\n').entries()) {
+      const refLines = model.lexiconRefs[t]!.split(';');
+      expect(refLines, `${kind}${lang}`).toHaveLength(lines.split(';').length);
+      for (const [n, keys] of lines.split(';').entries()) {
         const refs = refLines[n]!;
         const line = `${refs}\t${keys}`;
         refs.split(',').forEach((ref, i) => {

@@ -178,10 +178,13 @@ async function priceRunnerSplit(root: string): Promise<{ titles: ClassifyInput[]
   return { titles: all.filter((r) => pr.isHeldOutCluster(r.cluster)).map((r) => ({ title: r.title })), model };
 }
 
-/** Every key of a model's lexicon: its tables' (lines "<key>|..." or "<refs>\t<key>|...") and its names' read on load. */
+/**
+ * Every key of a model's lexicon: its tables' (lines "<key>|..." or "<refs>\t<key>|...", '\n'- or
+ * ';'-separated) and its names' read on load.
+ */
 export function lexiconKeys(model: ClassifierModel, nameKeyText: (names: string) => string): string[] {
   const keys = model.lexicon.flatMap(([, , lines]) =>
-    lines ? lines.split('\n').flatMap((line) => line.slice(line.indexOf('\t') + 1).split('|')) : [],
+    lines ? lines.split(/[\n;]/).flatMap((line) => line.slice(line.indexOf('\t') + 1).split('|')) : [],
   );
   if (model.nameSkip)
     for (const line of nameKeyText(model.nodes.names).split('\n'))

@@ -16,6 +16,7 @@ import {
 import type { Taxonomy } from '../../lib/classify/taxonomy';
 import { CJK_CHAR, foldToken, phraseKey } from '../../lib/classify/text';
 import { nameKeyText } from '../../lib/classify/name-keys';
+import { TABLE_LINE_END } from '../../lib/classify/key-index';
 
 export interface LexiconSources {
   /** Curated phrases, already keyed with phraseKey: [key, node id, weight]. */
@@ -320,5 +321,9 @@ function encodeSection(byKey: Map<string, Entry[]>, index: Map<number, number>):
     prev = line.first;
     return `${delta}${line.refs}`;
   });
-  return { keys: lines.map((line) => line.keys.sort().join('|')).join('\n'), refs: refs.join('\n') };
+  const keys = lines.map((line) => line.keys.sort().join('|')).join(TABLE_LINE_END);
+  const stray = [...byKey.keys()].find((key) => key.includes(TABLE_LINE_END) || key.includes('|') || !key);
+  if (stray !== undefined)
+    throw new Error(`lexicon: a key may not be empty or hold '|' or '${TABLE_LINE_END}': "${stray}"`);
+  return { keys, refs: refs.join(TABLE_LINE_END) };
 }
