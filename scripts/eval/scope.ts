@@ -19,7 +19,7 @@ export const SCOPE_LABEL: Readonly<Record<ScopeClass, string>> = {
   'as-reported': 'total, stages unpublished',
 };
 
-export function isScopeClass(v: string): v is ScopeClass {
+function isScopeClass(v: string): v is ScopeClass {
   return (SCOPE_CLASSES as readonly string[]).includes(v);
 }
 
