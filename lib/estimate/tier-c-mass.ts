@@ -169,7 +169,7 @@ function kindMass(p: Prepared, named: NamedKind): Mass {
     typical: true,
     step: step(
       'Typical mass',
-      `no usable mass on the page: "${named.word}" in the title, a typical ${named.kind.kind}: ${named.kind.massKg} kg (${named.kind.basis})${units > 1 ? ` x ${units} units = ${sig(kg)} kg` : ''}`,
+      `no usable mass on the page: "${named.word}" in the title names the kind "${named.kind.kind}", typically ${named.kind.massKg} kg (${named.kind.basis})${units > 1 ? ` x ${units} units = ${sig(kg)} kg` : ''}`,
       kg,
       'kg',
     ),
@@ -624,7 +624,7 @@ function notAssembled(cat: CategoryInfo, profile: TypicalRow | null): string | n
  */
 function poweredKind(named: NamedKind | null, data: BatchData): Parts | null {
   if (!named?.kind.powered || !named.kind.intensity) return null;
-  const from = `"${named.word}" in the title: a ${named.kind.kind} (${named.kind.basis})`;
+  const from = `"${named.word}" in the title: the powered kind "${named.kind.kind}" (${named.kind.basis}; data/powered-kinds.csv)`;
   const part = profilePart(named.kind.intensity, data, from);
   const mat = part ? null : data.materials.get(named.kind.intensity);
   const parts = part ? [part] : mat ? [materialPart(data, mat, 1, from)] : [];
