@@ -3,7 +3,11 @@
  * examples are our own.
  */
 import { describe, expect, it } from 'vitest';
+import type { Estimate } from './schema';
 import { estimateOnShippedPacks as one } from './shipped-packs';
+
+/** The typical mass a tier C estimate took (its "Typical mass" step). */
+const massOf = (e: Estimate) => e.steps.find((s) => s.label === 'Typical mass')?.value;
 
 describe('fuels filed with kitchen, lighting and fireplace goods take a fuel sector (data/crosswalk-overrides.csv, #8)', () => {
   // Before: Charcoal Briquettes inherited Kitchen & Dining's metal cookware sector (DESNZ scrap
@@ -35,8 +39,6 @@ describe('the powered version of an everyday item is an appliance, not the item 
   // Before: an electric toothbrush was a toothbrush filed under toilet preparations (AGRIBALYSE
   // rapeseed oil per kg with a page mass, unknown without); an electric kettle filed with stovetop
   // kettles was 1.5 kg of steel; a cordless screwdriver 0.3 kg of steel.
-  const massOf = (e: { steps: { label: string; value?: number | null }[] }) =>
-    e.steps.find((s) => s.label === 'Typical mass')?.value;
   it.each([
     ['Philips Sonicare electric toothbrush', '527', 'items:aspirateur', 0.25],
     ['Elektrische Zahnbürste mit Ladestation', '527', 'items:aspirateur', 0.25],
@@ -70,8 +72,6 @@ describe('the powered version of an everyday item is an appliance, not the item 
 });
 
 describe('a kind the title names weighs as that kind (data/kind-masses.csv, #8)', () => {
-  const massOf = (e: { steps: { label: string; value?: number | null }[] }) =>
-    e.steps.find((s) => s.label === 'Typical mass')?.value;
   it.each([
     ['Wireless over-ear headphones', '543626', 0.25],
     ['True wireless earbuds with charging case', '543626', 0.05],
@@ -104,6 +104,6 @@ describe('balls weigh what their rules say (data/typical-ranges.csv, #8)', () =>
     ['Beach volleyball', '1116', 0.27],
   ])('%s', async (title, cat, kg) => {
     const e = await one({ title, googleCategory: cat });
-    expect(e.steps.find((s) => s.label === 'Typical mass')?.value, JSON.stringify(e.steps)).toBeCloseTo(kg, 3);
+    expect(massOf(e), JSON.stringify(e.steps)).toBeCloseTo(kg, 3);
   });
 });
