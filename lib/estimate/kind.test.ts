@@ -31,3 +31,10 @@ describe('kindOfTitle', () => {
     expect(kindOfTitle('Electric toothbrush', { kinds: [] })).toBeNull();
   });
 });
+
+describe('powered words', () => {
+  it('a character name is not a drive: "Sonic" is no powered word in English', () => {
+    expect(of('Sonic the Hedgehog kids toothbrush')).toBeNull();
+    expect(of('Schallzahnbürste')).toBe('electric thing');
+  });
+});

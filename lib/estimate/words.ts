@@ -640,11 +640,11 @@ const ITEM_PART: WordList = {
 };
 /**
  * Words that make an everyday item its powered version: electric, battery-powered, cordless,
- * rechargeable, sonic ("electric toothbrush", "Akkuschrauber", "brosse à dents électrique"). Only
+ * rechargeable ("electric toothbrush", "Akkuschrauber", "brosse à dents électrique"). Only
  * where the category lists a powered kind (data/powered-kinds.csv).
  */
 const POWERED: WordList = {
-  en: ['electric(?:al)?', 'battery[- ](?:operated|powered)', 'cordless', 'rechargeable', 'sonic', 'motori[sz]ed'],
+  en: ['electric(?:al)?', 'battery[- ](?:operated|powered)', 'cordless', 'rechargeable', 'motori[sz]ed'],
   de: [
     'elektrisch\\p{L}*',
     'elektro\\p{L}+',
