@@ -22,6 +22,7 @@ import {
 import { ISSUE_CATEGORIES, issueCategoryOf } from './eval/issue-categories';
 import { calibrationReport, MIN_ROWS_TO_FIT, rangedRows } from './eval/calibration';
 import { byGroup, type Scored, type Summary, summarise } from './eval/metrics';
+import { SCOPE_CLASSES, SCOPE_LABEL, type ScopeClass, signedMedianLog10 } from './eval/scope';
 import { readBoavizta } from './factors/boavizta';
 import { buildPack } from './factors/pack';
 import { loadClassifier } from './estimate/runtime';
@@ -88,6 +89,7 @@ export async function runEval(): Promise<{ estimator: Scored[]; baseline: Scored
       rule: rangeRuleOf(e),
       alwaysHeldOut: c.alwaysHeldOut,
       includesUse: c.includesUse,
+      scope: c.scope,
       detail: rowDetail(c, e),
     });
     const b = base[i];
@@ -218,6 +220,39 @@ function printIssueCategoryTable(rows: Scored[]): void {
   console.log(`  categories with a reference: ${order.filter((g) => groups.has(g)).length}, rows: ${rows.length}`);
 }
 
+/**
+ * Errors per scope class of the references (scripts/eval/scope.ts), with the signed median error
+ * ("bias": below 0 the cradle-to-shelf estimates sit under the references), for every reference
+ * and for the shop-product references alone, and the tiers that answered: scope drift shows as a
+ * bias that moves with the class rather than an error averaged over all of them.
+ */
+function printScopeTable(all: Scored[], everyday: Scored[]): void {
+  const bias = (x: number | null) => (x === null ? '   -  ' : `${x >= 0 ? '+' : ''}${x.toFixed(3)}`.padStart(6));
+  console.log(
+    `\nBy scope class of the reference (the estimate is cradle to shelf; bias = median log10(estimate / reference))\n${'scope class'.padEnd(34)} ${'n'.padStart(4)} ${'est'.padStart(4)}  ${'mdAE'.padStart(6)} ${'in'.padStart(5)} ${'x2'.padStart(5)}    bias   tiers`,
+  );
+  for (const [label, rows] of [
+    ['all references', all],
+    ['shop-product references', everyday],
+  ] as const) {
+    console.log(`  ${label}`);
+    for (const c of SCOPE_CLASSES) {
+      const inClass = rows.filter((r) => r.scope === c);
+      if (!inClass.length) continue;
+      const tiers = new Map<string, number>();
+      for (const r of inClass) tiers.set(r.group.split('|')[1]!, (tiers.get(r.group.split('|')[1]!) ?? 0) + 1);
+      console.log(
+        `${line(`  ${SCOPE_LABEL[c as ScopeClass]}`, summarise(inClass))}  ${bias(signedMedianLog10(inClass))}   ${[
+          ...tiers,
+        ]
+          .sort()
+          .map(([t, n]) => `${t} ${n}`)
+          .join(', ')}`,
+      );
+    }
+  }
+}
+
 /** Held-out figures for the ranges fitted on the company-reported rows (scripts/eval/calibration.ts). */
 function printCalibration(rows: Scored[], detail: boolean, label: string): void {
   const c = calibrationReport(rangedRows(rows));
@@ -329,6 +364,7 @@ async function main(): Promise<void> {
   );
 
   if (process.argv.includes('--rows')) printRows(everyday);
+  printScopeTable(estimator, everyday);
   printCategoryTable(everyday);
   printIssueCategoryTable(everyday);
   // References that count use energy measure something else than the range is for: not calibrated on.

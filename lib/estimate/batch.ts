@@ -138,9 +138,10 @@ export async function loadBatch(products: Prepared[], factors: FactorSource): Pr
   ]);
   // Round 4: the physical factors the category profiles name (ADEME items, default foods, materials).
   const profiles = [...typical.values()];
-  const intensity = (prefix: string) =>
-    profiles.map((t) => (t.intensity?.startsWith(prefix) ? t.intensity.slice(prefix.length) : null));
-  const profileMaterials = profiles.map((t) => (t.intensity && !t.intensity.includes(':') ? t.intensity : null));
+  // The intensities of the profiles and of their kinds (data/kind-masses.csv, data/powered-kinds.csv).
+  const intensities = profiles.flatMap((t) => [t.intensity, ...(t.kinds ?? []).map((k) => k.intensity)]);
+  const intensity = (prefix: string) => intensities.map((v) => (v?.startsWith(prefix) ? v.slice(prefix.length) : null));
+  const profileMaterials = intensities.map((v) => (v && !v.includes(':') ? v : null));
   const sectorFoods = hintMaterials.filter((m) => m.startsWith('agb:')).map((m) => `agb-${m.slice(4)}`);
   const [items, profileFood, profileMaterialRows] = await Promise.all([
     factors.get(

@@ -22,6 +22,7 @@ import type { FactorRef, Step } from './schema';
 import type { Prepared } from './prepare';
 import { FOOD_RANGE, MATERIAL_RANGE, type RangeRule, TYPICAL_MASS_WIDENING } from './ranges';
 import { inComponentList } from './component-list';
+import { kindOfTitle, type NamedKind } from './kind';
 import {
   COMPOSITE_DISH_RE,
   FLAVOUR_FORM_RE,
@@ -156,6 +157,25 @@ function titleSizedMass(p: Prepared, profile: TypicalRow | null, cat: CategoryIn
   return m ? { kg: m.kg, typical: true, step: m.step } : null;
 }
 
+/**
+ * No mass on the page and a kind the title names that weighs unlike the category's typical item
+ * (lib/estimate/kind.ts): the units times the kind's typical mass, with its basis.
+ */
+function kindMass(p: Prepared, named: NamedKind): Mass {
+  const units = p.quantity.units;
+  const kg = named.kind.massKg * units;
+  return {
+    kg,
+    typical: true,
+    step: step(
+      'Typical mass',
+      `no usable mass on the page: "${named.word}" in the title names the kind "${named.kind.kind}", typically ${named.kind.massKg} kg (${named.kind.basis})${units > 1 ? ` x ${units} units = ${sig(kg)} kg` : ''}`,
+      kg,
+      'kg',
+    ),
+  };
+}
+
 /** The page's mass, else the category's typical mass: the units times one piece (countedMass). */
 function massOf(
   p: Prepared,
@@ -163,6 +183,7 @@ function massOf(
   allowVolume: boolean,
   packs = false,
   cat: CategoryInfo | null = null,
+  named: NamedKind | null = null,
 ): Mass | null {
   const q = p.quantity;
   if (q.massKg !== null && q.massKg > 0 && (allowVolume || !q.fromVolume))
@@ -183,6 +204,7 @@ function massOf(
   }
   const sized = titleSizedMass(p, profile, cat);
   if (sized) return sized;
+  if (named) return kindMass(p, named);
   const d = profile?.defaultMassKg;
   if (!d) return null;
   return countedMass(p, profile!, d, packs);
@@ -595,9 +617,25 @@ function notAssembled(cat: CategoryInfo, profile: TypicalRow | null): string | n
   return null;
 }
 
-function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData): Parts {
+/**
+ * The powered version of the category's item the title names (data/powered-kinds.csv: an electric
+ * toothbrush, an electric kettle filed with stovetop kettles): per kg of the ADEME appliance or the
+ * material the kind names, not the category's own material (a plastic toothbrush, a steel pot).
+ */
+function poweredKind(named: NamedKind | null, data: BatchData): Parts | null {
+  if (!named?.kind.powered || !named.kind.intensity) return null;
+  const from = `"${named.word}" in the title: the powered kind "${named.kind.kind}" (${named.kind.basis}; data/powered-kinds.csv)`;
+  const part = profilePart(named.kind.intensity, data, from);
+  const mat = part ? null : data.materials.get(named.kind.intensity);
+  const parts = part ? [part] : mat ? [materialPart(data, mat, 1, from)] : [];
+  return parts.length ? { parts, inferred: true, flags: ['material-from-title'] } : null;
+}
+
+function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData, kind: NamedKind | null = null): Parts {
   const stated = statedParts(p, data);
   if (stated.parts.length) return stated;
+  const powered = poweredKind(kind, data);
+  if (powered) return powered;
   const other = cat.row ? categoryParts(cat.row, cat, data) : titleMaterialParts(p, data);
   const only = other.parts.length === 1 ? /^materials:(.+)$/.exec(other.parts[0]!.ref.id)?.[1] : undefined;
   const named =
@@ -691,10 +729,11 @@ function perKgOf(parts: Part[], unformed: string | null, steps: Step[]): number 
 function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   if (cat.row?.path.startsWith(FOOD_ROOT)) return null;
   // (A volume on other non-food items is a capacity, a 750 ml bottle, not its mass: massOf ignores it.)
-  const { parts, inferred, flags, sector } = materialParts(p, cat, data);
-  if (!parts.length) return null;
   const profile = profileOf(cat, data);
-  const mass = massOf(p, profile, soldByVolume(cat, profile), consumable(cat), cat);
+  const named = cat.row ? kindOfTitle(p.title, profile) : null;
+  const { parts, inferred, flags, sector } = materialParts(p, cat, data, named);
+  if (!parts.length) return null;
+  const mass = massOf(p, profile, soldByVolume(cat, profile), consumable(cat), cat, named);
   // A sector's default material says little about this product: with a price on the page the
   // spend tier (bounded by the mass) does better, and with no mass it would be two guesses in a
   // row. It serves pages that give a mass and no usable price, which were "unknown" before.

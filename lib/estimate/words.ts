@@ -638,6 +638,41 @@ const ITEM_PART: WordList = {
   it: ['federe', 'federa', 'fodere', 'fodera', 'custodi[ae]', 'ricambi', 'ricambio', 'ricarica', 'ricariche'],
   nl: ['hoezen', 'hoes', '\\p{L}*slopen', '\\p{L}*sloop', 'navullingen', 'navulling', 'vervangings\\p{L}*'],
 };
+/**
+ * Words that make an everyday item its powered version: electric, battery-powered, cordless,
+ * rechargeable ("electric toothbrush", "Akkuschrauber", "brosse à dents électrique"). Only
+ * where the category lists a powered kind (data/powered-kinds.csv).
+ */
+const POWERED: WordList = {
+  en: ['electric(?:al)?', 'battery[- ](?:operated|powered)', 'cordless', 'rechargeable', 'motori[sz]ed'],
+  de: [
+    'elektrisch\\p{L}*',
+    'elektro\\p{L}+',
+    'akku\\p{L}*',
+    'batteriebetrieben\\p{L}*',
+    'schall\\p{L}+',
+    'kabellos\\p{L}*',
+  ],
+  fr: ['[ée]lectriques?', 'sans fil', 'rechargeables?', '[àa] piles', 'soniques?'],
+  es: ['el[ée]ctric[oa]s?', 'inal[áa]mbric[oa]s?', 'recargables?', 'a pilas', 's[óo]nic[oa]s?'],
+  it: ['elettric[oaih]e?', 'ricaricabil[ei]', 'a batteri[ae]', 'senza fili', 'sonic[oa]'],
+  nl: ['elektrische?', 'oplaadbare?', 'snoerloze?', 'accu\\p{L}*'],
+};
+
+/**
+ * Words after which a title names what the product goes with or is for, not the product ("holder
+ * for electric toothbrushes", "playset with 3 dolls"): a kind word or a powered word after them is
+ * not the product's kind.
+ */
+const KIND_CUT: WordList = {
+  en: ['for', 'with', 'including', 'incl\\.?', 'compatible'],
+  de: ['f[üu]r', 'mit', 'inkl\\.?', 'inklusive', 'passend'],
+  fr: ['pour', 'avec', 'compatible'],
+  es: ['para', 'con', 'compatible'],
+  it: ['per', 'con', 'compatibile'],
+  nl: ['voor', 'met', 'geschikt'],
+};
+
 /** Words before a part word that make it an extra of the whole item ("sofa with cover", "cover included"). */
 const WITH_PART: WordList = {
   en: ['with', 'and', 'plus', 'incl\\.?', 'including', '&', '\\+'],
@@ -733,6 +768,10 @@ export const SMART_WATCH_RE = /* @__PURE__ */ words(SMART_WATCH);
 export const SOFT_TOY_RE = /* @__PURE__ */ words(SOFT_TOY);
 /** The title names a powered toy (motor, battery, electronics). */
 export const POWERED_TOY_RE = /* @__PURE__ */ words(POWERED_TOY);
+/** The title says the item is its powered version (POWERED). */
+export const POWERED_RE = /* @__PURE__ */ words(POWERED);
+/** Where the product's own words end (KIND_CUT, or a comma, a bracket or a bar): group-free, for `search`. */
+export const KIND_CUT_RE = /* @__PURE__ */ new RegExp(String.raw`${W0}(?:${alternation(KIND_CUT)})${W1}|[,(|]`, 'iu');
 /**
  * The title names a part of the item its category sells whole (ITEM_PART), not as an extra of that
  * item ("with cover", "cover included").

@@ -340,6 +340,27 @@ export interface TypicalRow {
    * the laptop adapter, not the phone charger).
    */
   kindItems?: string[];
+  /**
+   * Kinds of the category that weigh, or are made, unlike its typical item: a kind the title names
+   * (data/kind-masses.csv: earbuds among headphones, an action figure among playsets) or the
+   * powered version of an everyday item (data/powered-kinds.csv: an electric toothbrush, an
+   * electric kettle filed with stovetop kettles), each with its typical mass and, for a powered
+   * kind, its per-kg intensity. Tier C takes the kind's mass when the page gives none.
+   */
+  kinds?: KindRow[];
+}
+
+/** One kind of a category (TypicalRow.kinds): see data/kind-masses.csv and data/powered-kinds.csv. */
+export interface KindRow {
+  kind: string;
+  /** Normalised title words naming the kind; absent for a powered kind, named by the title's powered words. */
+  words?: string[];
+  /** The powered version of the category's item (an electric toothbrush among toothbrushes). */
+  powered?: true;
+  massKg: number;
+  /** Per-kg intensity (as TypicalRow.intensity); absent: the category's own. */
+  intensity?: string;
+  basis: string;
 }
 
 /** Spread of the mapped spend factors under a top-level category (key = its normalised path), for tier E. */

@@ -24,6 +24,7 @@ import type { ProductInput } from '../../lib/estimate/input';
 import { readCsvRecords } from '../lib/csv';
 import { deviceOf, embodiedOf, isValidationRow, type BoaviztaRecord } from '../factors/boavizta';
 import { DATA, raw } from '../factors/io';
+import { catalogueScope, type ScopeClass, scopeClassOf } from './scope';
 
 export interface EvalCase {
   source: string;
@@ -39,6 +40,8 @@ export interface EvalCase {
   alwaysHeldOut?: boolean;
   /** The reference counts the energy the product uses (so a cradle-to-shelf estimate should be lower). */
   includesUse?: boolean;
+  /** What stages the reference counts (scripts/eval/scope.ts). */
+  scope: ScopeClass;
 }
 
 /**
@@ -137,6 +140,8 @@ export function boaviztaCases(validation: BoaviztaRecord[]): EvalCase[] {
       now: new Date(Date.UTC(yearOf(r), 5, 30)),
       baselinePriceUsd: TYPICAL_PRICE_USD[sub] ?? null,
       baselineTaxonomyId: TAXONOMY_BY_SUBCATEGORY[sub] ?? 222,
+      // Manufacturing + transport (embodiedOf): use and end of life taken out.
+      scope: 'to-shelf',
     });
   }
   return out;
@@ -152,6 +157,8 @@ export function foodCrossSourceCases(): EvalCase[] {
     baselinePriceUsd: null,
     baselineTaxonomyId: null,
     key: r.food_product,
+    // Poore & Nemecek's total: land use change, farm, processing, transport, packaging and retail.
+    scope: 'to-shelf' as const,
   }));
 }
 
@@ -176,6 +183,7 @@ export function publishedCases(): EvalCase[] {
       baselineTaxonomyId: Number(r.google_category) || null,
       key: r.title,
       alwaysHeldOut: true,
+      scope: scopeClassOf(r.scope_class, `published-footprints.csv "${r.title}"`),
     }));
 }
 
@@ -191,6 +199,7 @@ export function catalogueCases(): EvalCase[] {
     baselinePriceUsd: null,
     baselineTaxonomyId: null,
     key: r.pcf_id,
+    scope: catalogueScope(r.reference_scope),
   }));
 }
 
@@ -216,5 +225,6 @@ export function shopReferenceCases(file = 'shop-references.csv', prefix = 'shop'
       key: r.title,
       alwaysHeldOut: true,
       includesUse: r.scope_class === 'includes-use',
+      scope: scopeClassOf(r.scope_class, `${file} "${r.title}"`),
     }));
 }

@@ -14,6 +14,8 @@ export interface Scored {
   alwaysHeldOut?: boolean;
   /** The reference counts the energy the product uses in service (reported apart). */
   includesUse?: boolean;
+  /** What stages the reference counts (scripts/eval/scope.ts). */
+  scope?: string;
   /** One line on how the estimate was made (title, mass, method, factors), for `npm run eval -- --rows`. */
   detail?: string;
 }

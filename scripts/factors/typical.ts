@@ -4,7 +4,7 @@
  * ADEME item and/or a per-kg intensity). The build fails on a path that does not match its id, a
  * missing basis, or a factor that names no row.
  */
-import type { BookFormat, PrintRun, TypicalRow } from '../../lib/factors/tables';
+import type { BookFormat, KindRow, PrintRun, TypicalRow } from '../../lib/factors/tables';
 import { normalizeText } from '../../lib/factors/normalize';
 import { ALL_FORMATS } from '../../lib/estimate/book-format';
 import type { TaxonomyNode } from './crosswalk';
@@ -80,6 +80,46 @@ const readBulk = (paths: Map<number, string>) =>
 /** data/pack-pieces.csv: one piece's mass in a multipack of the category (a pouch of cat food, a can of beer). */
 const readPieces = (paths: Map<number, string>) =>
   perCategory('pack-pieces.csv', 'piece_kg', [0, 50], paths, (kg, basis) => ({ kg, basis }));
+
+/**
+ * data/kind-masses.csv (kinds the title names, `words` `;`-separated) and data/powered-kinds.csv
+ * (the powered version of the category's item): each kind's typical mass and, for a powered kind,
+ * its per-kg intensity. The build fails on a path that does not match its id, a missing basis, a
+ * mass out of range, an intensity that names no factor, a word that names two kinds of one
+ * category, or a second powered kind of one category.
+ */
+function readKinds(paths: Map<number, string>, keys?: FactorKeys): Map<string, KindRow[]> {
+  const out = new Map<string, KindRow[]>();
+  const add = (file: string, id: number, k: KindRow) => {
+    if (!k.basis.trim()) throw new Error(`${file}: ${id} ${k.kind} has no basis`);
+    if (!(k.massKg > 0 && k.massKg < 100)) throw new Error(`${file}: ${id} ${k.kind} mass out of range`);
+    if (keys && k.intensity) checkIntensity(id, k.intensity, keys);
+    const list = out.get(String(id)) ?? [];
+    if (k.powered && list.some((x) => x.powered)) throw new Error(`${file}: ${id} has two powered kinds`);
+    for (const w of k.words ?? [])
+      if (list.some((x) => x.words?.includes(w))) throw new Error(`${file}: ${id} "${w}" names two kinds`);
+    list.push(k);
+    out.set(String(id), list);
+  };
+  for (const [file, powered] of [
+    ['kind-masses.csv', false],
+    ['powered-kinds.csv', true],
+  ] as const)
+    for (const r of data(file)) {
+      const id = Number(r.gpt_id);
+      if (paths.get(id) !== r.gpt_path) throw new Error(`${file}: path mismatch for ${r.gpt_id}`);
+      const k: KindRow = { kind: r.kind, massKg: num(r.mass_kg, `${file} ${id}`), basis: r.basis ?? '' };
+      if (powered) k.powered = true;
+      else {
+        k.words = [...new Set((r.words ?? '').split(';').map(normalizeText).filter(Boolean))].sort();
+        if (!k.words.length) throw new Error(`${file}: ${id} ${r.kind} has no words`);
+      }
+      if (r.intensity) k.intensity = r.intensity;
+      add(file, id, k);
+    }
+  for (const list of out.values()) list.sort((a, b) => a.kind.localeCompare(b.kind));
+  return out;
+}
 
 /** The languages data/book-formats.csv names a format's words in. */
 const FORMAT_LANGS = ['en', 'de', 'fr', 'es', 'it', 'nl'] as const;
@@ -199,6 +239,7 @@ export function buildTypical(taxonomy: TaxonomyNode[], keys?: FactorKeys): Typic
   const formats = readFormats(paths);
   const printRuns = readPrintRuns(formats);
   const parts = readParts(paths);
+  const kinds = readKinds(paths, keys);
   const profiles = new Set(data('typical-ranges.csv').map((r) => r.gpt_id));
   for (const id of bulk.keys())
     if (!profiles.has(id)) throw new Error(`bulk-densities.csv: ${id} has no typical-ranges.csv profile`);
@@ -208,6 +249,9 @@ export function buildTypical(taxonomy: TaxonomyNode[], keys?: FactorKeys): Typic
     if (!profiles.has(id)) throw new Error(`part-counts.csv: ${id} has no typical-ranges.csv profile`);
   for (const id of processes.keys())
     if (!profiles.has(id)) throw new Error(`process-additions.csv: ${id} has no typical-ranges.csv profile`);
+  for (const id of kinds.keys())
+    if (!profiles.has(id))
+      throw new Error(`kind-masses.csv / powered-kinds.csv: ${id} has no typical-ranges.csv profile`);
   return byKey(
     data('typical-ranges.csv').map((r) => {
       const id = Number(r.gpt_id);
@@ -241,6 +285,8 @@ export function buildTypical(taxonomy: TaxonomyNode[], keys?: FactorKeys): Typic
       if (bookFormats && printRuns.length) row.printRun = printRuns;
       const partCount = parts.get(row.key);
       if (partCount) row.parts = partCount;
+      const kindRows = kinds.get(row.key);
+      if (kindRows) row.kinds = kindRows;
       return row;
     }),
   );
