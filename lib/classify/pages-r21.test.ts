@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { createClassifier, type ClassifierModel } from './index';
 import { loadParts } from './parts';
 import { withoutPackOfSale } from './rules/pack-of-sale';
+import { crumbAccessoryHits } from './rules/crumb-accessory';
 import { FOOD_BEVERAGES_TOBACCO } from './nodes';
 
 const model = JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel;
@@ -88,5 +89,36 @@ describe('the pack a consumable is sold in is not the product', () => {
   it('a spice sold in a jar is the spice ("Frasco 50g")', () => {
     const id = idOf('Pimienta Negra Molida Frasco 50g', 'es');
     expect(id !== null && taxonomy.isAncestorOrSelf(FOOD_BEVERAGES_TOBACCO, id)).toBe(true);
+  });
+});
+
+describe("a crumb whose head is an accessory word names the device's accessories, not the device", () => {
+  const PLANNERS = 961;
+  const TV_ACCESSORIES = 403;
+  const PHONE_ACCESSORIES = 264;
+  const hit = (start: number, id: number, w = 1) => ({ start, end: start + 1, entries: [{ id, w }] });
+
+  it('reads the device before the word as its accessory node, where the taxonomy has one', () => {
+    const [h] = crumbAccessoryHits(taxonomy, ['手机', '配件'], [hit(0, 267)], 'zh');
+    expect(h?.entries.map((e) => e.id)).toEqual([PHONE_ACCESSORIES]);
+    expect(h?.end).toBe(2);
+  });
+
+  it("drops the device's reading (and the accessory word's own) where it has none", () => {
+    const COLLECTIBLES = 216;
+    expect(crumbAccessoryHits(taxonomy, ['手帐', '周边'], [hit(0, PLANNERS), hit(1, COLLECTIBLES, 0.4)], 'zh')).toEqual(
+      [],
+    );
+  });
+
+  it('leaves a crumb alone in a head-first language, or with the accessory word elsewhere', () => {
+    expect(crumbAccessoryHits(taxonomy, ['zubehor', 'fur', 'kamera'], [hit(2, 142)], 'de')).toHaveLength(1);
+    expect(crumbAccessoryHits(taxonomy, ['zapatos', 'accesorios'], [hit(0, 187)], 'es')).toHaveLength(1);
+  });
+
+  it('a cover filed under a planner-accessories crumb, a cable under a TV-accessories one', () => {
+    expect(idOf('皮革手帳套 A6 – 深棕', 'zh', ['文具', '手帳周邊'])).toBe(BOOK_COVERS);
+    const tv = idOf('HDMI Kabel 2m', 'de', ['Fernseher Zubehör']);
+    expect(tv !== null && taxonomy.isAncestorOrSelf(TV_ACCESSORIES, tv)).toBe(true);
   });
 });
