@@ -11,6 +11,7 @@ import { createClassifier, type ClassifierModel } from './index';
 import { loadParts } from './parts';
 import { withoutPackOfSale } from './rules/pack-of-sale';
 import { crumbAccessoryHits } from './rules/crumb-accessory';
+import { extractFile } from '../extract/load';
 import { FOOD_BEVERAGES_TOBACCO } from './nodes';
 
 const model = JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel;
@@ -120,5 +121,35 @@ describe("a crumb whose head is an accessory word names the device's accessories
     expect(idOf('皮革手帳套 A6 – 深棕', 'zh', ['文具', '手帳周邊'])).toBe(BOOK_COVERS);
     const tv = idOf('HDMI Kabel 2m', 'de', ['Fernseher Zubehör']);
     expect(tv !== null && taxonomy.isAncestorOrSelf(TV_ACCESSORIES, tv)).toBe(true);
+  });
+});
+
+describe('words of the development pages still missing at the round start, and their root crumbs', () => {
+  const PRINT_BOOKS = 543543;
+  const SHOES = 187;
+  const GLOVES = 170;
+  const HAND_TOOL_SETS = 6965;
+
+  it('Chinese book crumbs ("童書", "繪本", "文學小說") file a book whose title is its own', () => {
+    expect(idOf('小熊的第一個冬天', 'zh', ['童書', '繪本'])).toBe(PRINT_BOOKS);
+    expect(idOf('海邊的小鎮', 'zh', ['中文書', '文學小說'])).toBe(PRINT_BOOKS);
+  });
+
+  it('a Dutch singular compound is read by its head "schoen", a glove whole', () => {
+    expect(idOf('Trailschoen Ridge Low', 'nl')).toBe(SHOES);
+    expect(idOf('Handschoen leer zwart', 'nl')).toBe(GLOVES);
+  });
+
+  it('Hungarian socket set, English tote', () => {
+    expect(idOf('Dugókulcskészlet 1/2" 24 részes CrV', 'hu')).toBe(HAND_TOOL_SETS);
+    expect(idOf('Organic Cotton Tote – Natural', 'en')).toBe(HANDBAGS);
+  });
+
+  it('a Hungarian root crumb ("Kezdőlap") is no category', () => {
+    const crumbs = (file: string, url: string) =>
+      extractFile(`tests/fixtures/reconstructed-r21c/${file}`, url).output.product?.category;
+    expect(crumbs('dugokulcs-hu.html', 'https://www.csavarcentrum.example.hu/termek/dugokulcskeszlet-24')).toEqual([
+      'Kéziszerszámok',
+    ]);
   });
 });
