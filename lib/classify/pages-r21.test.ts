@@ -112,6 +112,10 @@ describe("a crumb whose head is an accessory word names the device's accessories
     );
   });
 
+  it('keeps a bag or case word\'s kind: "Tote Bags" are bags', () => {
+    expect(crumbAccessoryHits(taxonomy, ['tote', 'bag'], [hit(0, HANDBAGS)], 'en')).toHaveLength(1);
+  });
+
   it('leaves a crumb alone in a head-first language, or with the accessory word elsewhere', () => {
     expect(crumbAccessoryHits(taxonomy, ['zubehor', 'fur', 'kamera'], [hit(2, 142)], 'de')).toHaveLength(1);
     expect(crumbAccessoryHits(taxonomy, ['zapatos', 'accesorios'], [hit(0, 187)], 'es')).toHaveLength(1);

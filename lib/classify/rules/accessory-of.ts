@@ -248,9 +248,14 @@ export function firstAccessoryWord(tokens: string[], lang: string | null): numbe
   });
 }
 
-/** Whether a title word names a kind of accessory in the title's language (any language when unknown). */
-export function isAccessoryWord(token: string, lang: string | null): boolean {
-  return kindOf(token, lang) >= 0;
+/**
+ * Whether a title word names a device's accessories in general ("Zubehör", "配件", "周边"), in the
+ * title's language (any language when unknown): unlike a bag, a case or a mount, it is never the
+ * product itself ("Tote Bags" are bags).
+ */
+export function isAccessoriesWord(token: string, lang: string | null): boolean {
+  const kind = kindOf(token, lang);
+  return kind >= 0 && KINDS[kind].names.includes('accessories');
 }
 
 /** The kind a title word names in the title's language (any language when unknown), or -1. */
