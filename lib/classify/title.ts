@@ -20,6 +20,7 @@ import { unknownHead } from './rules/unknown-head';
 import { readForTarget } from './rules/for-target';
 import { readVerbNoun } from './rules/verb-noun';
 import { containerZones } from './rules/in-container';
+import { withoutPackOfSale } from './rules/pack-of-sale';
 import { accessoryOfRule, firstAccessoryWord, withDeviceAfterKindWord } from './rules/accessory-of';
 import { withoutModifierOfUnknownLast } from './rules/unknown-last';
 import { withoutModifierOfUnreadCjkHead } from './rules/cjk-head';
@@ -154,7 +155,8 @@ export function titleHits(
     const found = inPageLanguage(lexicon.hits(tokens, brandTokens, lang, raw), tokens, lang);
     // "20 sq. ft. per Case": the unit of sale, not the product (rules/per-unit.ts).
     // A set word gives way to what the set holds, when the title names it (rules/set-of.ts).
-    const units = withoutUnitOfSale(tokens, found, forCues);
+    // "Café Molido Bolsa 500g": the pack a consumable comes in, not the product (rules/pack-of-sale.ts).
+    const units = withoutPackOfSale(taxonomy, tokens, withoutUnitOfSale(tokens, found, forCues));
     const sets = units.some((h) => !isSetHit(h, tokens)) ? units.filter((h) => !isSetHit(h, tokens)) : units;
     // "Allbirds Tree Breezers": an unread plural last word is the head; "Tree" only says which (rules/unknown-last.ts).
     // "手作陶瓷馬克杯": the run's unread end is the head; "陶瓷" only says which (rules/cjk-head.ts).

@@ -10,6 +10,7 @@ import { hitsToEvidence, type Evidence } from './score';
 import type { Taxonomy } from './taxonomy';
 import { mainKindOf } from './rules/main-kind';
 import { crumbHeadHits } from './rules/crumb-head';
+import { crumbAccessoryHits } from './rules/crumb-accessory';
 import { foldedKey, normalizeText, stemToken } from './text';
 
 /** Breadcrumbs are the shop's own filing: they count more than title words. */
@@ -136,8 +137,10 @@ export function crumbEvidence(
       const tokens = raw.map(stemToken);
       // A word of two meanings by language keeps the page language's, as in a title.
       const found = inPageLanguage(lexicon.hits(tokens, new Set(), lang, raw), tokens, lang);
+      // "手機配件", "Kamera Taschen": a device's accessories, not the device (rules/crumb-accessory.ts).
+      const own = crumbAccessoryHits(taxonomy, tokens, found, lang);
       // "Nogi do stołów": the head before a for-cue decides (rules/crumb-head.ts).
-      const hits = crumbHeadHits(taxonomy, tokens, found, lang, weight);
+      const hits = crumbHeadHits(taxonomy, tokens, own, lang, weight);
       return i === 0 && items.length === 1 ? hits.map((h) => departmentReadings(taxonomy, h)) : hits;
     });
     // A department word ("Construção") reads as the department whose kinds use it.

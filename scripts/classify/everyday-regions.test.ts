@@ -9,6 +9,7 @@ import { EVERYDAY_REGIONS_6 } from './everyday-regions-6';
 import { EVERYDAY_SLAVIC } from './everyday-slavic';
 import { EVERYDAY_SLAVIC_2 } from './everyday-slavic-2';
 import { EVERYDAY_ENGLISH } from './everyday-english';
+import { EVERYDAY_PAGES } from './everyday-pages';
 import { readTaxonomy } from './build-model';
 import { Taxonomy } from '../../lib/classify/taxonomy';
 
@@ -23,6 +24,7 @@ describe.each([
   ['everyday-slavic', EVERYDAY_SLAVIC],
   ['everyday-slavic-2', EVERYDAY_SLAVIC_2],
   ['everyday-english', EVERYDAY_ENGLISH],
+  ['everyday-pages', EVERYDAY_PAGES],
 ])('%s word lists', (_name, LIST) => {
   const { rows } = readTaxonomy();
   const paths = new Set<string>();

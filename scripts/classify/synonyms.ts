@@ -1522,6 +1522,7 @@ export const COMPOUND_HEADS: string[] = [
   'stiefelette',
   'schuh',
   'schuhe',
+  'schoen',
   'sneaker',
   'sandale',
   'sandalen',

@@ -112,6 +112,9 @@ const KINDS: AccessoryKind[] = [
       pl: ['etui', 'pokrowiec'],
       cs: ['pouzdro'],
       ru: ['чехол'],
+      zh: ['套', '壳', '保护套', '保护壳'],
+      ja: ['カバー', 'ケース'],
+      ko: ['커버', '케이스'],
     },
   },
   {
@@ -141,6 +144,28 @@ const KINDS: AccessoryKind[] = [
       de: ['ständer'],
       nl: ['standaard'],
       sv: ['stativ'],
+    },
+  },
+  {
+    // "Fernseher Zubehör", "Accesorios para celular", "手机配件", "カメラ アクセサリー": a device's
+    // accessories in general (the device word only says whose).
+    names: ['accessories'],
+    general: true,
+    words: {
+      en: ['accessories'],
+      de: ['zubehör'],
+      nl: ['accessoires'],
+      sv: ['tillbehör'],
+      fr: ['accessoires'],
+      es: ['accesorios'],
+      it: ['accessori'],
+      pt: ['acessórios'],
+      pl: ['akcesoria'],
+      cs: ['příslušenství'],
+      ru: ['аксессуары', 'комплектующие'],
+      zh: ['配件', '周边'],
+      ja: ['アクセサリー'],
+      ko: ['액세서리', '악세사리'],
     },
   },
 ];
@@ -185,8 +210,10 @@ const ARTICLES = new Set(
   ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'una', 'uno', 'el', 'los', 'las', 'les', 'o', 'os', 'as'].map(keyOf),
 );
 
-/** Languages that put a noun phrase's head last ("Beamer Halterung"); null (unknown) reads so too. */
-const HEAD_LAST = new Set(['en', 'de', 'nl', 'sv']);
+/** Languages that put a noun phrase's head last ("Beamer Halterung", "手机壳"); null (unknown) reads so too. */
+const HEAD_LAST = new Set(['en', 'de', 'nl', 'sv', 'zh', 'ja', 'ko']);
+/** Whether noun phrases of `lang` end in their head (null, unknown: read so). */
+export const isHeadLast = (lang: string | null) => lang === null || HEAD_LAST.has(lang);
 /** Languages that close compounds up: "Wandhalterung" holds the kind word "halterung". */
 const CLOSED = new Set(['de', 'nl', 'sv']);
 
@@ -219,6 +246,16 @@ export function firstAccessoryWord(tokens: string[], lang: string | null): numbe
     const kind = kindOf(t, lang);
     return kind >= 0 && (KINDS[kind].general || KINDS[kind].named === true);
   });
+}
+
+/**
+ * Whether a title word names a device's accessories in general ("Zubehör", "配件", "周边"), in the
+ * title's language (any language when unknown): unlike a bag, a case or a mount, it is never the
+ * product itself ("Tote Bags" are bags).
+ */
+export function isAccessoriesWord(token: string, lang: string | null): boolean {
+  const kind = kindOf(token, lang);
+  return kind >= 0 && KINDS[kind].names.includes('accessories');
 }
 
 /** The kind a title word names in the title's language (any language when unknown), or -1. */
@@ -394,7 +431,7 @@ export function accessoryOfRule<H extends AccessoryHit>(
 ): H[] {
   const kinds = tokens.map((t) => kindOf(t, lang));
   if (kinds.every((k) => k < 0)) return hits;
-  const headLast = lang === null || HEAD_LAST.has(lang);
+  const headLast = isHeadLast(lang);
   const out: H[] = [];
   const dropped = new Set<H>();
   for (const h of hits) {
