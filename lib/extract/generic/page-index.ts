@@ -275,7 +275,7 @@ function roleHints(el: Element): string {
 }
 
 /** The element's class, through the reflecting property where it is a string (see below). */
-function classOf(el: Element): string | null {
+export function classOf(el: Element): string | null {
   const c: unknown = (el as HTMLElement).className;
   return typeof c === 'string' ? c : el.getAttribute('class');
 }
