@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadPage, parseDocument } from '../../lib/extract/load';
 import { forEachBrandBox } from '../../lib/extract/generic/brand-link';
+import { markupTree } from './arbitraries';
 import { budget } from './budget';
 import { SAVED_PAGES } from './saved-pages';
 import { elementPath } from '../unit/element-path';
@@ -54,21 +55,10 @@ const word = fc.constantFrom(
   '',
 );
 const attrs = fc.record({
-  cls: fc.option(word, { nil: null }),
-  role: fc.option(fc.constantFrom('BRAND', 'brand-link', 'x', 'brånd'), { nil: null }),
+  class: fc.option(word, { nil: null }),
+  'data-role': fc.option(fc.constantFrom('BRAND', 'brand-link', 'x', 'brånd'), { nil: null }),
 });
-type Node = { tag: string; a: { cls: string | null; role: string | null }; kids: Node[] };
-const { tree } = fc.letrec<{ tree: Node; kids: Node[] }>((rec) => ({
-  tree: fc.record({ tag, a: attrs, kids: rec('kids') as fc.Arbitrary<Node[]> }),
-  kids: fc.oneof(
-    { maxDepth: 4, depthSize: 'small' },
-    fc.constant<Node[]>([]),
-    fc.array(rec('tree') as fc.Arbitrary<Node>, { maxLength: 4 }),
-  ),
-}));
-const attr = (n: string, v: string | null) => (v === null ? '' : ` ${n}="${v}"`);
-const html = (n: Node): string =>
-  `<${n.tag}${attr('class', n.a.cls)}${attr('data-role', n.a.role)}>${n.tag === 'img' ? '' : `${n.kids.map(html).join('')}</${n.tag}>`}`;
+const tree = markupTree(tag, attrs);
 const extra = fc.constantFrom(
   '',
   '<svg class="Brand-logo"><path class="vendor"></path><g class="x"></g></svg>',
@@ -80,7 +70,7 @@ describe("the brand's candidate boxes: forEachBrandBox", () => {
   it('visits the elements the selector found, in its order (generated markup)', () => {
     fc.assert(
       fc.property(fc.array(tree, { minLength: 1, maxLength: 4 }), extra, fc.nat(), (trees, more, at) => {
-        const parts = trees.map(html);
+        const parts = [...trees];
         parts.splice(at % (parts.length + 1), 0, more);
         const doc = parseDocument(`<html><body><main>${parts.join('')}</main></body></html>`);
         same(doc.querySelector('main')!);

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPage, parseDocument } from '../../lib/extract/load';
 import { markedTrailBox } from '../../lib/extract/generic/dom';
 import { indexPage, type PageIndex } from '../../lib/extract/generic/page-index';
+import { markupTree } from './arbitraries';
 import { budget } from './budget';
 import { SAVED_PAGES } from './saved-pages';
 import { elementPath } from '../unit/element-path';
@@ -77,24 +78,20 @@ const word = fc.constantFrom(
   'crumbſ',
   'ﬀcrumbs',
 );
-const attrs = fc.record({
-  cls: fc.option(word, { nil: null }),
-  id: fc.option(word, { nil: null }),
-  other: fc.constantFrom('', ' data-testid="Breadcrumbs"', ' typeof="BreadcrumbList"', ' data-qa="x"', ' itemscope'),
-});
-type Node = { tag: string; a: { cls: string | null; id: string | null; other: string }; kids: Node[] };
-const { tree } = fc.letrec<{ tree: Node; kids: Node[] }>((rec) => ({
-  tree: fc.record({ tag, a: attrs, kids: rec('kids') as fc.Arbitrary<Node[]> }),
-  kids: fc.oneof(
-    { maxDepth: 4, depthSize: 'small' },
-    fc.constant<Node[]>([]),
-    fc.array(rec('tree') as fc.Arbitrary<Node>, { maxLength: 4 }),
-  ),
-}));
-const attr = (n: string, v: string | null) => (v === null ? '' : ` ${n}="${v}"`);
-const VOID = new Set(['img', 'br']);
-const html = (n: Node): string =>
-  `<${n.tag}${attr('class', n.a.cls)}${attr('id', n.a.id)}${n.a.other}>${VOID.has(n.tag) ? '' : `${n.kids.map(html).join('')}</${n.tag}>`}`;
+const attrs = fc
+  .record({
+    class: fc.option(word, { nil: null }),
+    id: fc.option(word, { nil: null }),
+    other: fc.constantFrom<Record<string, string | null>>(
+      {},
+      { 'data-testid': 'Breadcrumbs' },
+      { typeof: 'BreadcrumbList' },
+      { 'data-qa': 'x' },
+      { itemscope: '' },
+    ),
+  })
+  .map(({ other, ...a }) => ({ ...a, ...other }));
+const tree = markupTree(tag, attrs);
 // Head elements, foreign content (tag names keep their case; svg and path are passed over), a form whose
 // `id` and `className` are controls.
 const extra = fc.constantFrom(
@@ -111,7 +108,7 @@ describe('breadcrumb trail by class words: markedTrailBox', () => {
   it('finds the element the whole-document selector found (generated markup)', () => {
     fc.assert(
       fc.property(fc.array(tree, { minLength: 1, maxLength: 4 }), extra, fc.nat(), (trees, more, at) => {
-        const body = trees.map(html);
+        const body = [...trees];
         body.splice(at % (body.length + 1), 0, more);
         same(parseDocument(`<html><head>${more}</head><body>${body.join('')}</body></html>`));
       }),
