@@ -69,7 +69,8 @@ export function brandFromLink(idx: PageIndex, titleEl: Element | null): string |
  * browser's case-insensitive substring tests of every class in the product block cost milliseconds
  * on big shop pages (Chromium: 1-30 ms a document).
  */
-const BRAND_CLASS_WORD = /brand|producer|manufacturer|vendor|marke|hersteller|producent/i;
+const BRAND_CLASS_WORDS = ['brand', 'producer', 'manufacturer', 'vendor', 'marke', 'hersteller', 'producent'];
+const BRAND_CLASS_WORD = new RegExp(BRAND_CLASS_WORDS.join('|'), 'i');
 const BRAND_ROLE = '[data-role*="brand" i]';
 const MAX_BOXES = 40;
 
