@@ -12,7 +12,7 @@ import type { Product } from './types';
 import { textOf } from './listing-tile';
 import { BUY_BUTTON_START } from './words';
 import { CART_CONTROL_SELECTOR, PRODUCT_TITLE_SELECTOR } from './words-class';
-import { titleLongEnough } from './generic/text';
+import { precedes, titleLongEnough } from './generic/text';
 
 const BUTTONS = 'button, input[type="submit"], input[type="button"], a[role="button"], [class*="btn" i]';
 const MAX_BUTTONS = 400;
@@ -28,26 +28,6 @@ function beforeTiles(el: Element, tiles: readonly Element[]): boolean {
   if (!tiles[0]) return true;
   if (tiles.some((t) => t === el || t.contains(el) || el.contains(t))) return false;
   return precedes(el, tiles[0]);
-}
-
-/**
- * Document order of two disjoint elements, by their ancestor chains (linkedom's
- * compareDocumentPosition does not give the order, and this runs in Node too).
- */
-function precedes(a: Element, b: Element): boolean {
-  const chain = (e: Element) => {
-    const out: Element[] = [];
-    for (let n: Element | null = e; n; n = n.parentElement) out.unshift(n);
-    return out;
-  };
-  const ca = chain(a);
-  const cb = chain(b);
-  let i = 0;
-  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
-  const [parent, na, nb] = [ca[i - 1], ca[i], cb[i]]; // none past either chain's end
-  if (!parent || !na || !nb) return false;
-  const siblings = Array.from(parent.children);
-  return siblings.indexOf(na) < siblings.indexOf(nb);
 }
 
 /** The h1 (already indexed by the caller, when given) or product-title element showing `title`. */

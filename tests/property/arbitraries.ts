@@ -73,3 +73,27 @@ export const productMessage: fc.Arbitrary<ProductMessage> = fc.record(
   },
   { requiredKeys: ['title'] },
 );
+
+/** Attributes of a generated element: name to value, null for none. */
+type Attributes = Record<string, string | null>;
+type MarkupNode = { tag: string; a: Attributes; kids: MarkupNode[] };
+const VOID_TAGS = new Set(['img', 'br', 'input', 'hr', 'meta', 'link']);
+const attributes = (a: Attributes) =>
+  Object.entries(a)
+    .map(([k, v]) => (v === null ? '' : ` ${k}="${v}"`))
+    .join('');
+const markupOf = (n: MarkupNode): string =>
+  `<${n.tag}${attributes(n.a)}>${VOID_TAGS.has(n.tag) ? '' : `${n.kids.map(markupOf).join('')}</${n.tag}>`}`;
+
+/** HTML of an element of `tag` with the attributes `attrs` gives, holding up to four such elements, nested at most four deep. */
+export function markupTree(tag: fc.Arbitrary<string>, attrs: fc.Arbitrary<Attributes>): fc.Arbitrary<string> {
+  const { tree } = fc.letrec<{ tree: MarkupNode; kids: MarkupNode[] }>((rec) => ({
+    tree: fc.record({ tag, a: attrs, kids: rec('kids') as fc.Arbitrary<MarkupNode[]> }),
+    kids: fc.oneof(
+      { maxDepth: 4, depthSize: 'small' },
+      fc.constant<MarkupNode[]>([]),
+      fc.array(rec('tree') as fc.Arbitrary<MarkupNode>, { maxLength: 4 }),
+    ),
+  }));
+  return tree.map(markupOf);
+}

@@ -4,10 +4,10 @@
  * availability. Bounded work: capped candidate counts and ancestor walks; textContent only.
  */
 import type { Availability } from '../types';
-import { childCount, clean, ownText, textOf, titleLongEnough } from './text';
+import { childCount, clean, ownText, precedes, textOf, titleLongEnough } from './text';
 import { categoryFromScripts } from './script-category';
 import { elsewhereDistance } from './price';
-import { meta, type PageIndex } from './page-index';
+import { meta, TRAIL_CLASS_WORDS, UNWALKED_TAGS, type PageIndex } from './page-index';
 import { BACK_CRUMB_TEXT, HOME_CRUMB_TEXT } from '../words';
 import { stockLineSaid } from './stock-count';
 import { variantAvailability } from './variant-option';
@@ -249,7 +249,7 @@ export function breadcrumbsFromDom(idx: PageIndex): string[] {
 export function breadcrumbsFromPage(idx: PageIndex): string[] {
   const shown = breadcrumbsFromDom(idx);
   if (shown.length) return shown;
-  const marked = breadcrumbsFromMarks(idx.doc);
+  const marked = breadcrumbsFromMarks(idx);
   if (marked.length) return marked;
   return categoryFromScripts([idx.nextData, ...(idx.scripts ?? [])].map((el) => (el ? ownText(el) : null)));
 }
@@ -258,16 +258,32 @@ export function breadcrumbsFromPage(idx: PageIndex): string[] {
  * A trail the walk's tests (a class, id or aria label saying breadcrumb, a microdata list) do not
  * see: an RDFa BreadcrumbList (`typeof="BreadcrumbList"`, its names in `property="name"`), a
  * test hook naming it (`data-testid="breadcrumbs"`, React shops with hashed class names), or a
- * class or id naming it in other words: "crumbs" ("nav-crumbs", "crumb-trail"), and the Japanese
- * shops' "topicpath" / "topic_path" and "pankuzu" (パンくず, EC-CUBE, futureshop, MakeShop themes).
+ * class or id naming it in other words (TRAIL_CLASS_WORDS, page-index.ts).
  */
-const MARKED_TRAIL = [
-  '[typeof~="BreadcrumbList"], [data-testid*="breadcrumb" i], [data-test*="breadcrumb" i], [data-qa*="breadcrumb" i]',
-  ...['crumbs', 'topicpath', 'topic_path', 'topic-path', 'pankuzu'].map((w) => `[class*="${w}" i], [id*="${w}" i]`),
-].join(', ');
+const TRAIL_BY_ATTRIBUTE =
+  '[typeof~="BreadcrumbList"], [data-testid*="breadcrumb" i], [data-test*="breadcrumb" i], [data-qa*="breadcrumb" i]';
+const TRAIL_BY_CLASS = TRAIL_CLASS_WORDS.map((w) => `[class*="${w}" i], [id*="${w}" i]`).join(', ');
+const MARKED_TRAIL = `${TRAIL_BY_ATTRIBUTE}, ${TRAIL_BY_CLASS}`;
+/** MARKED_TRAIL less the class and id words on the elements whose class and id the index walk reads. */
+const MARKED_TRAIL_UNWALKED = `${TRAIL_BY_ATTRIBUTE}, :is(${UNWALKED_TAGS}):is(${TRAIL_BY_CLASS})`;
 
-function breadcrumbsFromMarks(doc: Document): string[] {
-  const box = doc.querySelector(MARKED_TRAIL);
+/**
+ * The first element of the document matching MARKED_TRAIL. Where the index walk noted the first
+ * element whose class or id holds a trail word (`trailMark`), only the rest is asked of the
+ * document (the attributes, and the class and id of the tags the walk passes over), and the earlier
+ * of the two is the answer: the browser's case-insensitive substring tests of every class and id
+ * cost 1-13 ms on big shop pages, the walk's a memoised test per distinct class or id string.
+ */
+export function markedTrailBox(idx: PageIndex): Element | null {
+  const walked = idx.trailMark;
+  if (walked === undefined) return idx.doc.querySelector(MARKED_TRAIL);
+  const other = idx.doc.querySelector(MARKED_TRAIL_UNWALKED);
+  if (!walked || !other) return walked ?? other;
+  return precedes(walked, other) ? walked : other;
+}
+
+function breadcrumbsFromMarks(idx: PageIndex): string[] {
+  const box = markedTrailBox(idx);
   if (!box) return [];
   const named = Array.from(box.querySelectorAll('[property="name"]'));
   const items = (named.length ? named : Array.from(box.querySelectorAll('a'))).slice(0, 20);

@@ -35,6 +35,15 @@ export interface PageIndex {
   scripts?: Element[];
   canonical: string | null;
   title: string | null;
+  /**
+   * The first element, in document order, whose class or id holds one of TRAIL_CLASS_WORDS (any
+   * case), among those the walk reads the class and id of (every tag but UNWALKED_TAGS'): null when
+   * none. Undefined where the walk read not every element with a class or an id (a document past its
+   * element bound, landmarks left out) or the breadcrumb roles were not wanted. dom.ts
+   * `breadcrumbsFromMarks` reads it instead of asking the whole document for those words with
+   * case-insensitive substring selectors (1-13 ms a query in Chromium on big shop pages).
+   */
+  trailMark?: Element | null;
   /** Memoised class+id+test-id per element, shared by the ancestor tests. */
   hintsOf(el: Element): string;
 }
@@ -85,6 +94,15 @@ const SKIPPED_TAGS = new Set([
   'PATH',
 ]);
 
+/**
+ * Words a class or id names a breadcrumb trail with, besides "breadcrumb" (BREADCRUMB_ROLE): "crumbs"
+ * ("nav-crumbs", "crumb-trail"), the Japanese shops' "topicpath" / "topic_path" and "pankuzu" (パンくず,
+ * EC-CUBE, futureshop, MakeShop themes). Plain ASCII, matched in any case (dom.ts MARKED_TRAIL).
+ */
+export const TRAIL_CLASS_WORDS = ['crumbs', 'topicpath', 'topic_path', 'topic-path', 'pankuzu'];
+/** TRAIL_CLASS_WORDS anywhere in a class or id, in any ASCII case (as a selector's `[class*="…" i]`). */
+const TRAIL_WORD = new RegExp(TRAIL_CLASS_WORDS.join('|'), 'i');
+
 /** The step of the walk a tag takes, when it has one of its own (TAG_STEP). */
 const HEAD = 0;
 const SKIP = 1;
@@ -94,6 +112,16 @@ const TAG_STEP = new Map<string, number>([
   ...[...SKIPPED_TAGS].map((t): [string, number] => [t, SKIP]),
   ...['H1', 'TR', 'DT', 'LI', 'DIV'].map((t): [string, number] => [t, STRUCTURE]),
 ]);
+
+/**
+ * The tag names whose class and id the walk never reads (head elements and SKIPPED_TAGS), as a
+ * selector list: each name as TAG_STEP holds it (an element's tagName), so that it matches every
+ * element the walk passes over (dom.ts asks these alone for a trail's class words).
+ */
+export const UNWALKED_TAGS = [...TAG_STEP]
+  .filter(([, step]) => step !== STRUCTURE)
+  .map(([t]) => t)
+  .join(', ');
 
 function emptyIndex(doc: Document): PageIndex {
   const cache = new Map<Element, string>();
@@ -187,6 +215,7 @@ const CRUMB = 4;
 const TITLE = 8;
 const STOCK = 16;
 const SPEC = 32;
+const TRAIL = 64;
 
 /**
  * The role tests of a class+id string, as bits. Big pages repeat a few hundred class strings over
@@ -200,6 +229,7 @@ function rolesOf(h: string, wanted: number): number {
   if (bits !== undefined) return bits;
   bits = (wanted & ALL_ROLES) === ALL_ROLES ? allRoles(h) : someRoles(h, wanted);
   if ((wanted & TITLE) !== 0 && TITLE_ROLE.test(h)) bits |= TITLE;
+  if ((wanted & TRAIL) !== 0 && TRAIL_WORD.test(h)) bits |= TRAIL;
   if (memo.size >= MAX_ROLE_MEMO) memo.clear();
   memo.set(h, bits);
   return bits;
@@ -245,7 +275,7 @@ function roleHints(el: Element): string {
 }
 
 /** The element's class, through the reflecting property where it is a string (see below). */
-function classOf(el: Element): string | null {
+export function classOf(el: Element): string | null {
   const c: unknown = (el as HTMLElement).className;
   return typeof c === 'string' ? c : el.getAttribute('class');
 }
@@ -277,6 +307,7 @@ function noteRoles(idx: PageIndex, el: Element, tag: string, marked: Marked, wan
   if (crumb && idx.crumbBoxes.length < LIMITS.crumbBoxes && !idx.crumbBoxes.some((b) => b.contains(el)))
     idx.crumbBoxes.push(el);
   if ((bits & TITLE) !== 0 && idx.titleEls.length < LIMITS.titleEls && TITLE_TAGS.has(tag)) idx.titleEls.push(el);
+  if ((bits & TRAIL) !== 0 && idx.trailMark === null) idx.trailMark = el;
   if ((bits & ROLE) === 0) return;
   if ((bits & STOCK) !== 0 && idx.stockEls.length < LIMITS.stockEls) idx.stockEls.push(el);
   if (idx.specEls.length < LIMITS.specEls && (bits & SPEC) !== 0 && el.childElementCount <= 4) idx.specEls.push(el);
@@ -358,15 +389,13 @@ export function indexPage(doc: Document, firstRead = false, unread: Unread = {})
   const candidates = firstRead && all.length <= MAX_ELEMENTS;
   // The title-like elements are found on first use instead, by a walk of their own (titleElsOf).
   const lateTitles = candidates && !!unread.title;
-  const wanted =
-    (ALL_ROLES | (lateTitles ? 0 : TITLE)) &
-    ~((unread.price ? PRICE : 0) | (unread.crumb ? CRUMB : 0) | (unread.stock ? STOCK : 0));
+  const wanted = wantedRoles(unread, lateTitles);
+  const skipped = candidates && unread.landmarks ? pageLandmarks(doc, (wanted & CRUMB) !== 0) : [];
+  // The trail's class words (trailMark) where the breadcrumbs are read and the walk reads every
+  // element with a class or an id: not past the element bound, no landmark left out.
+  const trail = (wanted & CRUMB) !== 0 && all.length <= MAX_ELEMENTS && !skipped.length ? TRAIL : 0;
   // A document past the element bound is walked element by element, up to it.
-  const idx = indexElements(
-    doc,
-    candidates ? candidatesOf(doc, !!unread.landmarks, (wanted & CRUMB) !== 0) : all,
-    wanted,
-  );
+  const idx = indexElements(doc, candidates ? candidatesOf(doc, skipped) : all, wanted | trail);
   if (lateTitles) {
     let titles: Element[] | null = null;
     Object.defineProperty(idx, 'titleEls', { get: () => (titles ??= titleElsOf(doc)), enumerable: true });
@@ -374,9 +403,16 @@ export function indexPage(doc: Document, firstRead = false, unread: Unread = {})
   return idx;
 }
 
-/** The walk's candidates, less those in the page's header, footer and navigation where they go unread (landmarks.ts). */
-function candidatesOf(doc: Document, skipLandmarks: boolean, crumbs: boolean): ArrayLike<Element> {
-  const skipped = skipLandmarks ? pageLandmarks(doc, crumbs) : [];
+/** The roles the walk tests for: all but the unread buckets' (and the title's, when found later). */
+function wantedRoles(unread: Unread, lateTitles: boolean): number {
+  return (
+    (ALL_ROLES | (lateTitles ? 0 : TITLE)) &
+    ~((unread.price ? PRICE : 0) | (unread.crumb ? CRUMB : 0) | (unread.stock ? STOCK : 0))
+  );
+}
+
+/** The walk's candidates, less those in `skipped` (the page's header, footer and navigation where they go unread: landmarks.ts). */
+function candidatesOf(doc: Document, skipped: Element[]): ArrayLike<Element> {
   return skipped.length ? outside(doc.documentElement, CANDIDATES, skipped) : doc.querySelectorAll(CANDIDATES);
 }
 
@@ -440,6 +476,7 @@ export function ldScriptsOf(doc: Document): Element[] | null {
 /** The index built from `els` (in document order): every element, or at least every candidate (CANDIDATES). */
 function indexElements(doc: Document, els: ArrayLike<Element>, wanted: number): PageIndex {
   const idx = emptyIndex(doc);
+  if ((wanted & TRAIL) !== 0) idx.trailMark = null;
   const marks = marked(doc, wanted);
   const n = Math.min(els.length, MAX_ELEMENTS);
   // The role memo for this set of wanted roles, looked up once (rolesOf does the same per call).

@@ -225,3 +225,26 @@ export function allElements(root: Document | Element): ArrayLike<Element> {
   const all = root.getElementsByTagName('*');
   return all.length > 0 || !root.firstElementChild ? all : root.querySelectorAll('*');
 }
+
+/**
+ * Whether `a` comes before `b` in document order (an ancestor before its descendants), by their
+ * ancestor chains: linkedom's compareDocumentPosition does not give the order, and this runs in Node
+ * too. False for the same element, and for elements of two trees.
+ */
+export function precedes(a: Element, b: Element): boolean {
+  const chain = (e: Element) => {
+    const out: Element[] = [];
+    for (let n: Element | null = e; n; n = n.parentElement) out.unshift(n);
+    return out;
+  };
+  const ca = chain(a);
+  const cb = chain(b);
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  const [parent, na, nb] = [ca[i - 1], ca[i], cb[i]];
+  // One chain ends inside the other: the shorter one's element is the other's ancestor.
+  if (parent && (!na || !nb)) return !na && !!nb;
+  if (!parent || !na || !nb) return false;
+  const siblings = Array.from(parent.children);
+  return siblings.indexOf(na) < siblings.indexOf(nb);
+}
