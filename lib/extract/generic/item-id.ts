@@ -180,6 +180,15 @@ function levelsUp(el: Element, ancestor: Element): number {
   return n;
 }
 
+/**
+ * The item number the page shows, as both ways of reading a product take it (the whole extraction
+ * in the page, and the product bundle's facts read in the worker): labelled in the product block
+ * around the title (the shop's names dropped from a label), else the product box's id attribute.
+ */
+export function shownItemId(idx: PageIndex, titleEl: Element | null, shopNames: readonly string[]): string | null {
+  return itemIdFromText(idx, titleEl, shopNames) ?? itemIdFromAttributes(titleEl);
+}
+
 /** Levels above the title searched for the product box's id attribute. */
 const ATTR_LEVELS = 8;
 

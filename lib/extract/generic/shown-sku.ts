@@ -44,6 +44,18 @@ export function variantSkus(nodes: readonly Json[]): Set<string> {
 }
 
 /**
+ * Whether the page's JSON-LD product declares a sku that stands as it is (one sku without a stem,
+ * not one of several variants'), so that no shown item number can change it: the product bundle
+ * then leaves the page's item number unread (../facts-page.ts). A guess that only saves work: where
+ * it is wrong, the worker asks for the shown number, finds it unread and hands the page over.
+ */
+export function declaresPlainSku(nodes: readonly Json[]): boolean {
+  const main = nodes.find((n) => isProductNode(n) && !isListed(n));
+  const sku = main ? skuOf(main) : null;
+  return sku !== null && !HAS_STEM.test(sku) && variantSkus(nodes).size < 2;
+}
+
+/**
  * The declared sku, or the item number the page shows (`shown`: its labelled number, read only
  * when needed) where that is the declared sku's stem or one of its variants' skus.
  */
