@@ -146,13 +146,13 @@ const MARKS: Mark[] = [
   { mark: 'R', code: 'ZAR', pattern: String.raw`(?<![\p{L}])R(?=\s?(?:\d|$))` },
   { mark: 'SFr.', code: 'CHF', word: true },
   { mark: 'Fr.', code: 'CHF', word: true },
-  // Bolívares and bolivianos ("Bs. 125,50", "Bs 89"), quetzales ("Q 249.00", "Q1,299"), Kuwaiti and
+  // Bolívares and bolivianos ("Bs. 125,50", "Bs 89"), quetzales ("Q 249.00", "Q 1,299"), Kuwaiti and
   // Bahraini dinars in Latin letters ("KD 12.500", "BD 4.750"); "Bs.S" only Venezuela's. "Q" only
-  // right before an amount.
+  // a space before an amount: "Q80D" is a model.
   { mark: 'Bs.S', code: 'VES', word: true },
   { mark: 'Bs.', code: 'BOLIVAR', word: true },
   { mark: 'Bs', code: 'BOLIVAR', word: true },
-  { mark: 'Q', code: 'GTQ', pattern: String.raw`(?<![\p{L}])Q(?=\s?(?:\d|$))` },
+  { mark: 'Q', code: 'GTQ', pattern: String.raw`(?<![\p{L}])Q(?=\s(?:\d|$))` },
   { mark: 'KD', code: 'KWD', word: true },
   { mark: 'BD', code: 'BHD', word: true },
   { mark: 'S/.', code: 'PEN' },

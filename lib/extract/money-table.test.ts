@@ -371,7 +371,8 @@ const TABLE: Group[] = [
     hints: { host: 'www.tienda.com.gt' },
     rows: [
       ['Q 249.00', '249 GTQ'],
-      ['Q1,299.00', '1299 GTQ'],
+      ['Q 1,299.00', '1299 GTQ'],
+      ['Samsung 55" Q80D', null],
       ['Precio: Q 89.50', '89.5 GTQ'],
     ],
   },
