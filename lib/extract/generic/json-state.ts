@@ -52,7 +52,6 @@ export function keyValuePairsFromScripts(doc: Document, limit = 200): SpecPairs 
   return out;
 }
 
-
 /**
  * Object keys under which server-rendered state keeps the page's one product (also the names of
  * variables assigned one: "var product = {...}", "window.productData = {...}").
