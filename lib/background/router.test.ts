@@ -91,7 +91,13 @@ describe('background router', () => {
     const ld = (json: object) => JSON.stringify({ '@context': 'https://schema.org', ...json });
     const facts = (over: Record<string, unknown> = {}) => ({
       url: 'https://shop.example.com/p/kettle-1',
-      ld: [ld({ '@type': 'Product', name: 'Steel kettle 1.7 l', offers: { price: '39.90', priceCurrency: 'EUR' } })],
+      ld: [
+        ld({
+          '@type': 'Product',
+          name: 'Steel kettle 1.7 l',
+          offers: { price: '39.90', priceCurrency: 'EUR', availability: 'https://schema.org/InStock' },
+        }),
+      ],
       metas: [],
       microdata: null,
       nextData: null,
@@ -102,6 +108,8 @@ describe('background router', () => {
       pairs: [['Weight', '1.2 kg']],
       crumbs: ['Home', 'Kitchen', 'Kettles'],
       shown: null,
+      itemId: { value: null },
+      priceDigits: { current: ['3990'], former: [] },
       ...over,
     });
     const site = { url: 'https://shop.example.com/p/kettle-1', tabId: 9 };

@@ -8,7 +8,7 @@
 
 import { pattern } from './pattern';
 
-export type Family = 'DOLLAR' | 'YEN' | 'YUAN' | 'KRONA' | 'RUBLE' | 'RUPEE' | 'DIRHAM' | 'CFA';
+export type Family = 'DOLLAR' | 'YEN' | 'YUAN' | 'KRONA' | 'RUBLE' | 'RUPEE' | 'DIRHAM' | 'CFA' | 'BOLIVAR';
 
 /** How a mark is matched: 'sign' anywhere; 'word' only between non-letters ("Ft" but not "Ftw"). */
 interface Mark {
@@ -146,6 +146,15 @@ const MARKS: Mark[] = [
   { mark: 'R', code: 'ZAR', pattern: String.raw`(?<![\p{L}])R(?=\s?(?:\d|$))` },
   { mark: 'SFr.', code: 'CHF', word: true },
   { mark: 'Fr.', code: 'CHF', word: true },
+  // Bolívares and bolivianos ("Bs. 125,50", "Bs 89"), quetzales ("Q 249.00", "Q 1,299"), Kuwaiti and
+  // Bahraini dinars in Latin letters ("KD 12.500", "BD 4.750"); "Bs.S" only Venezuela's. "Q" only
+  // a space before an amount: "Q80D" is a model.
+  { mark: 'Bs.S', code: 'VES', word: true },
+  { mark: 'Bs.', code: 'BOLIVAR', word: true },
+  { mark: 'Bs', code: 'BOLIVAR', word: true },
+  { mark: 'Q', code: 'GTQ', pattern: String.raw`(?<![\p{L}])Q(?=\s(?:\d|$))` },
+  { mark: 'KD', code: 'KWD', word: true },
+  { mark: 'BD', code: 'BHD', word: true },
   { mark: 'S/.', code: 'PEN' },
   { mark: 'S/', code: 'PEN' },
   { mark: '円', code: 'JPY' },
@@ -163,7 +172,7 @@ const MARKS: Mark[] = [
 export const ISO_CODES = /* @__PURE__ */ new Set(
   /* @__PURE__ */ (
     'USD EUR GBP JPY CNY INR CAD AUD NZD CHF SEK NOK DKK ISK PLN CZK HUF RON BGN HRK RUB UAH TRY BYN KZT RSD BAM ' +
-    'MKD GEL AMD AZN KGS UZS MNT MDL BRL MXN ARS CLP COP PEN UYU PYG BOB DOP CRC GTQ ZAR KRW TWD HKD MOP SGD MYR ' +
+    'MKD GEL AMD AZN KGS UZS MNT MDL BRL MXN ARS CLP COP PEN UYU PYG BOB VES DOP CRC GTQ ZAR KRW TWD HKD MOP SGD MYR ' +
     'THB IDR PHP VND ILS AED SAR QAR KWD BHD OMR JOD EGP MAD NGN KES PKR BDT LKR NPR ' +
     'TND DZD LYD GHS TZS UGX XOF XAF LBP IQD ETB RWF ZMW MUR'
   ).split(' '),
@@ -212,6 +221,8 @@ const FAMILY_MEMBERS: Record<Family, { members: Set<string>; fallback: string | 
   RUPEE: { members: new Set(['INR', 'PKR', 'LKR', 'NPR']), fallback: 'INR' },
   DIRHAM: { members: new Set(['MAD', 'AED']), fallback: 'MAD' },
   CFA: { members: new Set(['XOF', 'XAF']), fallback: 'XOF' },
+  // "Bs.": Venezuela's bolívar and Bolivia's boliviano write it alike.
+  BOLIVAR: { members: new Set(['VES', 'BOB']), fallback: 'BOB' },
 };
 
 const isFamily = (code: string): code is Family => code in FAMILY_MEMBERS;
@@ -284,6 +295,7 @@ const HOST_CURRENCY: [string, string][] = [
   ['.uy', 'UYU'],
   ['.py', 'PYG'],
   ['.bo', 'BOB'],
+  ['.ve', 'VES'],
   ['.do', 'DOP'],
   ['.cr', 'CRC'],
   ['.gt', 'GTQ'],

@@ -22,4 +22,7 @@ export const FACTS_LIMITS = {
   shownPrices: 50,
   shownPrice: 200,
   microdataValue: 400,
+  itemId: 60,
+  priceAmounts: 20,
+  priceDigits: 40,
 } as const;

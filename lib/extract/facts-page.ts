@@ -8,21 +8,26 @@
  * compiles them once and keeps them warm. Reading the words, units, money and spec labels of a
  * product in the page cost about three times more than collecting the facts.
  *
- * What the page no longer reads for such a page: the visible buy-box price (the declared one is
- * used, or the shop spec's shown price), and availability and the item id from page text where
- * nothing declares them (nor the shown number over a declared sku that is its variant key or
- * another variant's, generic/shown-sku.ts: the declared sku stands). Pages that declare nothing, shops whose product needs code (adapter
- * modules, spec hooks), and pages whose URL or JSON-LD says listing or order are `undecided`:
- * the caller hands them to the whole extraction (the full on-demand script).
+ * What the page does not read for such a page: the visible buy-box price (the declared one is
+ * used, or the shop spec's shown price; only the digits of the page's price elements are sent, so
+ * that a declared price the page shows only as a former one hands over) and availability from page
+ * text (a page that declares none hands over: ./facts.ts). The item number the page shows is read
+ * here with the whole extraction's rule (generic/item-id.ts `shownItemId`) unless the JSON-LD
+ * declares a sku no shown number can change (generic/shown-sku.ts `declaresPlainSku`). Pages that
+ * declare nothing, shops whose product needs code (adapter modules, spec hooks), and pages whose URL
+ * or JSON-LD says listing or order are `undecided`: the caller hands them to the whole extraction
+ * (the full on-demand script).
  */
 import { indexPage, ldScriptsOf, meta, type PageIndex } from './generic/page-index';
-import { productBlockOf } from './generic/item-id';
+import { productBlockOf, shownItemId } from './generic/item-id';
+import { declaresPlainSku } from './generic/shown-sku';
+import { digitForms, digitsOf } from './price-digits';
 import { isStruck } from './generic/struck';
 import { declaredKindOf, isListed, isProductNode, jsonLdNodes, typeList, type Json } from './generic/jsonld';
 import { microdataFacts, PRICE_AMOUNT_KEYS, PRODUCT_META_KEYS, type MicrodataFacts } from './generic/meta';
 import { collectSpecPairs, type SpecPairs } from './generic/specs';
 import { stateTextOf } from './generic/json-state';
-import { breadcrumbsFromPage, findTitleElement } from './generic/dom';
+import { breadcrumbsFromPage, findTitleElement, hostWordOf } from './generic/dom';
 import { clean, headingText, ownText, str } from './generic/text';
 import { anchorIn, readShown, type ShownFacts } from './shops/spec-page';
 import { pageKindOf, type PageSpec } from './shops/page-spec';
@@ -46,6 +51,10 @@ export interface ProductFacts {
   crumbs: string[];
   /** The shop spec's title element and shown prices (built-in shops with a spec). */
   shown: ShownFacts | null;
+  /** The item number the page shows (generic/item-id.ts `shownItemId`); null where it was not read. */
+  itemId: { value: string | null } | null;
+  /** The digits of the page's price elements' texts (price-digits.ts), shown as current or as former prices. */
+  priceDigits: { current: string[]; former: string[] };
 }
 
 export type PageFacts =
@@ -149,6 +158,10 @@ function collectFacts(doc: Document, url: URL, spec: PageSpec | null, idx: PageI
     pairs: collectSpecPairs(idx),
     crumbs: first.declaresCrumbs ? [] : breadcrumbsFromPage(idx),
     shown: spec ? readShown(doc, spec.title, spec.price) : null,
+    itemId: declaresPlainSku(nodes)
+      ? null
+      : { value: shownItemId(idx, titleEl, [hostWordOf(url.hostname), clean(meta(idx, 'og:site_name')) ?? '']) },
+    priceDigits: priceDigitsOf(idx),
   });
   const anchor = own ?? titleEl;
   return {
@@ -210,6 +223,7 @@ function bounded(f: ProductFacts): ProductFacts {
       title: cut(f.shown.title, L.shownTitle),
       prices: f.shown.prices.slice(0, L.shownPrices).map((p) => p.slice(0, L.shownPrice)),
     },
+    itemId: f.itemId && { value: cut(f.itemId.value, L.itemId) },
   };
 }
 
@@ -224,20 +238,38 @@ function shown(el: Element, idx: PageIndex): boolean {
 const MAX_PRICE_TEXT = 60;
 
 /**
+ * The digits of the page's price elements (page-index.ts; none where the shop's own anchor left
+ * them unread), apart by whether they show a current or a former (struck) price: at most
+ * FACTS_LIMITS.priceAmounts distinct ones of each, from the first elements.
+ */
+function priceDigitsOf(idx: PageIndex): ProductFacts['priceDigits'] {
+  const L = FACTS_LIMITS;
+  const current = new Set<string>();
+  const former = new Set<string>();
+  for (const el of idx.priceEls.slice(0, L.priceAmounts * 4)) {
+    const text = el.textContent ?? '';
+    const digits = text.length > MAX_PRICE_TEXT ? '' : digitsOf(text);
+    if (!digits || digits.length > L.priceDigits) continue;
+    const into = isStruck(el, idx) ? former : current;
+    if (into.size < L.priceAmounts) into.add(digits);
+  }
+  return { current: [...current], former: [...former] };
+}
+
+/**
  * The price element showing `price`, for the badge: among the page's price-marked elements
  * (page-index.ts), those whose digits are the price's (in cents, or whole: "1.299,00 €", "$59",
  * "₹1,49,990"), the innermost of the first run, preferring one in the product block around the
  * title. No parsing and no word lists: the worker read the price; the page only finds where it is.
  */
 function priceAnchor(idx: PageIndex, titleEl: Element | null, price: number): Element | null {
-  const forms = new Set([String(Math.round(price * 100))]);
-  if (Number.isInteger(price)) forms.add(String(price));
+  const forms = digitForms(price);
   const block = titleEl ? productBlockOf(titleEl) : null;
   let best = null as Element | null;
   let inBlock = false;
   for (const el of idx.priceEls) {
     const text = el.textContent ?? '';
-    if (text.length > MAX_PRICE_TEXT || !forms.has(text.replace(/\D+/g, '')) || !shown(el, idx)) continue;
+    if (text.length > MAX_PRICE_TEXT || !forms.has(digitsOf(text)) || !shown(el, idx)) continue;
     const here = !!block?.contains(el);
     // An element inside the current pick is the same price, read closer.
     if (best?.contains(el)) {

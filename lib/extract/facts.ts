@@ -5,9 +5,12 @@
  * word regexes once for every page instead of once per page load.
  *
  * It answers a product only for a page that declares one (JSON-LD, microdata, product meta, app
- * state); there the whole extraction would answer the same product but for what only the page text
- * can tell (./facts-page.ts says what). Everything else is `undecided`: the page hands over to the
- * whole extraction.
+ * state), and only where its price, currency, item id and availability are the whole extraction's:
+ * the rules are the same (generic/assemble.ts), and where one of them asks for what only the page's
+ * text tells (availability where nothing declares it, an item number the page did not read) or the
+ * declared price is one the page shows only as a former price (the whole extraction reads the
+ * current one), the page is `undecided`. Everything else is `undecided` too: the page hands over to
+ * the whole extraction. tests/extract/extension-parity.test.ts holds the two to the same fields.
  */
 import type { Product } from './types';
 import type { ProductFacts } from './facts-page';
@@ -16,6 +19,7 @@ import { declaredKindOf, jsonLdNodes } from './generic/jsonld';
 import { productFromMeta, productFromMicrodataFacts } from './generic/meta';
 import { currencyFromHost } from './money';
 import { plain, safe } from './product-step';
+import { digitForms } from './price-digits';
 import { adapterFor, specOf } from './shops';
 import { kindOf, productFromShown } from './shops/spec';
 
@@ -43,6 +47,9 @@ function read(f: ProductFacts): FactsAnswer {
   // Undeclared pages are read by their visible price and heading: the whole extraction's part.
   if (!d.declared) return UNDECIDED;
 
+  // Set where the rules asked for what only the page's text tells: the whole extraction reads it.
+  let pageText = false;
+  const needsPage = () => ((pageText = true), null);
   const generic = assembleProduct(
     d,
     {
@@ -52,8 +59,8 @@ function read(f: ProductFacts): FactsAnswer {
       visible: null,
       pairs: f.pairs,
       domCrumbs: () => f.crumbs,
-      availability: () => null,
-      itemId: () => null,
+      availability: () => needsPage(),
+      itemId: () => (f.itemId ? f.itemId.value : needsPage()),
     },
     url,
     { structured: d.currency, host: currencyFromHost(url.hostname) },
@@ -62,8 +69,21 @@ function read(f: ProductFacts): FactsAnswer {
   const product = plain(
     spec ? productFromShown(spec, f.shown ?? { title: null, prices: [] }, url, hints, generic) : generic,
   );
-  // A price only the page's text shows (the buy box) is the whole extraction's to read.
-  if (product?.price === null) return UNDECIDED;
-  if (product) return { kind: 'product', product };
-  return kind === 'product' ? { kind: 'none' } : UNDECIDED;
+  if (pageText) return UNDECIDED;
+  if (!product) return kind === 'product' ? { kind: 'none' } : UNDECIDED;
+  // A price only the page's text shows (the buy box) is the whole extraction's to read, and so is
+  // the current price beside a declared one the page shows only as struck or former.
+  return notShownAsCurrent(product.price, f.priceDigits) ? UNDECIDED : { kind: 'product', product };
+}
+
+/**
+ * No price, or the page's price elements show current amounts and none holds the price's digits (a box of two
+ * prices, "29,99 € 19,99 €", holds both), or they show it only as a former (struck) price: the
+ * declared price may not be the one the page asks now (a JSON-LD offer still at the pre-sale price).
+ */
+function notShownAsCurrent(price: number | null, shown: ProductFacts['priceDigits']): boolean {
+  if (price === null) return true;
+  const forms = [...digitForms(price)];
+  if (shown.current.some((c) => forms.some((d) => c.includes(d)))) return false;
+  return shown.current.length > 0 || forms.some((d) => shown.former.includes(d));
 }

@@ -351,6 +351,43 @@ const TABLE: Group[] = [
   },
   {
     lang: 'es',
+    hints: { host: 'www.tienda.com.bo' },
+    rows: [
+      ['Bs. 125,50', '125.5 BOB'],
+      ['Bs 89', '89 BOB'],
+      ['1.250,00 Bs.', '1250 BOB'],
+    ],
+  },
+  {
+    lang: 'es',
+    hints: { host: 'www.tienda.com.ve' },
+    rows: [
+      ['Bs. 1.299,90', '1299.9 VES'],
+      ['Bs.S 450,00', '450 VES'],
+    ],
+  },
+  {
+    lang: 'es',
+    hints: { host: 'www.tienda.com.gt' },
+    rows: [
+      ['Q 249.00', '249 GTQ'],
+      ['Q 1,299.00', '1299 GTQ'],
+      ['Samsung 55" Q80D', null],
+      ['Precio: Q 89.50', '89.5 GTQ'],
+    ],
+  },
+  {
+    lang: 'en',
+    hints: { host: 'www.store.com' },
+    rows: [
+      ['KD 12.500', '12.5 KWD'],
+      ['12.750 KD', '12.75 KWD'],
+      ['BD 4.750', '4.75 BHD'],
+      ['BD 1,250.500', '1250.5 BHD'],
+    ],
+  },
+  {
+    lang: 'es',
     hints: { host: 'www.tienda.com.uy' },
     rows: [
       ['$U 1.290', '1290 UYU'],

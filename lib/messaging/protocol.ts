@@ -92,6 +92,11 @@ const ProductFactsSchema = z.lazy(() => {
     pairs: z.array(z.tuple([text(L.pairLabel), text(L.pairValue)])).max(L.pairs),
     crumbs: z.array(text(L.crumb)).max(L.crumbs),
     shown: z.object({ title: line(L.shownTitle), prices: z.array(text(L.shownPrice)).max(L.shownPrices) }).nullable(),
+    itemId: z.object({ value: line(L.itemId) }).nullable(),
+    priceDigits: z.object({
+      current: z.array(text(L.priceDigits)).max(L.priceAmounts),
+      former: z.array(text(L.priceDigits)).max(L.priceAmounts),
+    }),
   });
 });
 

@@ -4,8 +4,7 @@
  * page's facts (lib/extract/facts-page.ts) and the worker reads the product from them
  * (lib/extract/facts.ts, after a JSON round trip as a message makes):
  *  - where it answers a product, it is the whole extraction's product, but for what only the page
- *    text tells (the list price beside the buy-box price, availability and the item id where nothing
- *    declares them), and the badge's anchor is the whole extraction's, or in it or around it, or
+ *    text tells (the list price beside the buy-box price), and the badge's anchor is the whole extraction's, or in it or around it, or
  *    the title when the price is shown nowhere the page marks as a price;
  *  - where the whole extraction finds no product, it answers none or hands over;
  *  - a page the detector sends to the product bundle (lib/content/detect.ts `injectKind`, with the
@@ -31,8 +30,11 @@ const FIXTURES = join(__dirname, '../fixtures');
 const SPECS = pageSpecs();
 const FULL = SPECS.flatMap((s) => (s.full ? s.matches : []));
 
-/** Fields only the page text gives where nothing declares them: the facts leave them out (null). */
-const PAGE_TEXT_ONLY: (keyof Product)[] = ['listPrice', 'availability', 'sku'];
+/**
+ * Fields only the page text gives where nothing declares them: the facts leave the list price out
+ * (null); availability and the item id they hand over for (tests/extract/extension-parity.test.ts).
+ */
+const PAGE_TEXT_ONLY: (keyof Product)[] = ['listPrice'];
 
 const hinted: string[] = [];
 const answered: string[] = [];
@@ -93,7 +95,7 @@ describe("product facts: a spec shop's page without the shop's anchor", () => {
   it('puts the badge at the shown price, not the title (the markup changed, the rules still read the product)', () => {
     const url = 'https://www.otto.de/p/demo-becher-S0ABCDEF/';
     const doc = parseDocument(
-      '<html><head><script type="application/ld+json">{"@type":"Product","name":"Becher","offers":{"price":"9.50","priceCurrency":"EUR"}}</script></head>' +
+      '<html><head><script type="application/ld+json">{"@type":"Product","name":"Becher","offers":{"price":"9.50","priceCurrency":"EUR","availability":"https://schema.org/InStock"}}</script></head>' +
         '<body><h1>Becher</h1><p>Steingut, 350 ml.</p><div class="product-price">9,50 €</div></body></html>',
     );
     const spec = pageSpecFor(SPECS, new URL(url));

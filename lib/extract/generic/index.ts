@@ -26,7 +26,7 @@ import {
 } from './buy-button';
 import { availabilityFromDom, breadcrumbsFromPage, findTitleElement, hostWordOf } from './dom';
 import { findVisiblePrice, type VisiblePrice } from './price';
-import { itemIdFromAttributes, itemIdFromText } from './item-id';
+import { shownItemId } from './item-id';
 import { collectSpecPairs } from './specs';
 import { brandFromBox, brandFromLink } from './brand-link';
 import { conditionBesideTitle } from './condition-line';
@@ -110,8 +110,7 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
         ),
       brand: () => brandFromLink(idx, titleEl) ?? brandFromBox(idx, titleEl),
       condition: () => conditionBesideTitle(titleEl),
-      itemId: () =>
-        itemIdFromText(idx, titleEl, [hostWordOf(url.hostname), meta.siteName ?? '']) ?? itemIdFromAttributes(titleEl),
+      itemId: () => shownItemId(idx, titleEl, [hostWordOf(url.hostname), meta.siteName ?? '']),
     },
     url,
     { structured: structuredCurrency, host: currencyFromHost(url.hostname) },

@@ -180,6 +180,15 @@ function levelsUp(el: Element, ancestor: Element): number {
   return n;
 }
 
+/**
+ * The item number the page shows, as both ways of reading a product take it (the whole extraction
+ * in the page, and the product bundle's facts read in the worker): labelled in the product block
+ * around the title (the shop's names dropped from a label), else the product box's id attribute.
+ */
+export function shownItemId(idx: PageIndex, titleEl: Element | null, shopNames: readonly string[]): string | null {
+  return itemIdFromText(idx, titleEl, shopNames) ?? itemIdFromAttributes(titleEl);
+}
+
 /** Levels above the title searched for the product box's id attribute. */
 const ATTR_LEVELS = 8;
 
@@ -265,15 +274,18 @@ export function cleanItemId(v: string | null | undefined): string | null {
   return t && ITEM_ID_VALUE.test(t) && t.split(' ').length <= 2 ? trimValue(t) : null;
 }
 
+/** A query value that may be an item id: one token of letters, digits and hyphens, with a digit. */
+const idParamValue = (v: string) => /^[A-Za-z0-9-]{3,40}$/.test(v) && /\d/.test(v);
+
 /** The item id the URL carries, or null. */
 export function itemIdFromUrl(url: URL): string | null {
   for (const [k, v] of url.searchParams) {
-    if (!ID_PARAMS.includes(k.toLowerCase()) || !/^[A-Za-z0-9-]{3,40}$/.test(v) || !/\d/.test(v)) continue;
+    if (!ID_PARAMS.includes(k.toLowerCase()) || !idParamValue(v)) continue;
     return (OPTION_PARAMS.includes(k.toLowerCase()) && productPathId(url.pathname)) || v;
   }
   for (const [k, v] of url.searchParams) if (ITEM_ID_PARAM_KEY.test(paramWord(k)) && /^\d{5,20}$/.test(v)) return v;
   const id = url.searchParams.get('id');
-  if (id && /^[A-Za-z0-9-]{3,40}$/.test(id) && /\d/.test(id) && productScript(url.pathname)) return id;
+  if (id && idParamValue(id) && productScript(url.pathname)) return id;
   return itemIdFromPath(url.pathname);
 }
 

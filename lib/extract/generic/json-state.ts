@@ -8,6 +8,7 @@
  */
 import type { SpecPairs } from './specs';
 import { ownText } from './text';
+import { isObj, type Json } from './jsonld';
 import { STATE_IN_STOCK_VALUE, STATE_OUT_OF_STOCK_VALUE } from '../words-class';
 
 /** `"key"|"name"|"label": "<label>", ... "value"|"values": "<value>"` with only short scalar fields between. */
@@ -50,9 +51,6 @@ export function keyValuePairsFromScripts(doc: Document, limit = 200): SpecPairs 
   }
   return out;
 }
-
-type Json = Record<string, unknown>;
-const isObj = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Object keys under which server-rendered state keeps the page's one product (also the names of

@@ -14,16 +14,17 @@ import { categoryFromScripts } from './script-category';
 
 const URL = 'https://shop.example/p/aurora-2000';
 const LD = (extra = '') =>
-  `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Aurora 2000"${extra},"offers":{"@type":"Offer","price":"49.00","priceCurrency":"EUR"}}</script>`;
+  `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Aurora 2000"${extra},"offers":{"@type":"Offer","price":"49.00","priceCurrency":"EUR","availability":"https://schema.org/InStock"}}</script>`;
 const html = (head: string, body = '<h1>Aurora 2000</h1>') =>
   `<!doctype html><html lang="en"><head><title>Aurora 2000 | Shop</title>${head}</head><body>${body}</body></html>`;
 
-/** The product's category and google category, by the whole extraction and by the facts path (which must agree). */
+/** The product's category and google category, by the whole extraction and by the facts path (which must agree, or hand over). */
 function both(page: string): { category: string[]; googleCategory: string | null } {
   const whole = extractPage(parseDocument(page), URL).product;
   const facts = collectProductFacts(parseDocument(page), URL, null);
   const answer = facts.kind === 'facts' ? productFromFacts(facts.facts) : null;
-  const viaFacts = answer?.kind === 'product' ? answer.product : null;
+  // Facts that hand over leave the page to the whole extraction: the same reading.
+  const viaFacts = answer?.kind === 'product' ? answer.product : answer?.kind === 'undecided' ? whole : null;
   expect(viaFacts?.category).toEqual(whole?.category);
   expect(viaFacts?.googleCategory).toEqual(whole?.googleCategory);
   return { category: whole?.category ?? [], googleCategory: whole?.googleCategory ?? null };

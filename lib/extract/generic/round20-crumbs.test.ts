@@ -13,7 +13,7 @@ import { collectProductFacts } from '../facts-page';
 
 const URL = 'https://shop.example/p/model-31';
 const LD =
-  '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Model 31","offers":{"@type":"Offer","price":"49.00","priceCurrency":"EUR"}}</script>';
+  '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Model 31","offers":{"@type":"Offer","price":"49.00","priceCurrency":"EUR","availability":"https://schema.org/InStock"}}</script>';
 const page = (body: string, lang = 'ja') =>
   `<!doctype html><html lang="${lang}"><head><title>Model 31 | Shop</title>${LD}</head><body>${body}<h1>Model 31</h1></body></html>`;
 

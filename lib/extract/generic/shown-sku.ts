@@ -6,17 +6,25 @@
  *   the page says "Art.nr. 1176543", SAP Commerce's base-product codes; "KT-100-BLK-M" beside
  *   "Art.-Nr. KT-100");
  * - the product's sku is its first variant's, its offers list one sku per variant, and the page
- *   shows the selected variant's ("Código: MA-2455-24", VTEX's AggregateOffer over sizes).
+ *   shows the selected variant's ("Código: MA-2455-24", VTEX's AggregateOffer over sizes);
+ * - the declared sku is a barcode (8, 12, 13 or 14 digits: SAP Commerce shops that key products by
+ *   EAN) and the page labels its own number, which is none ("Código: 153207").
  * Only these two relations make the shown number win: an unrelated number after a label (a model, a
  * supplier's code) leaves the declared one. The label scan runs only on pages where one of them can
  * hold (a declared sku with a stem, or several variant skus), so most pages never pay for it.
  */
 import { isListed, isProductNode, objectsOf, type Json } from './jsonld';
+import { normaliseGtin } from './text';
 
 /** The characters that end a stem inside a compound sku ("1176543_1_style", "KT-100-BLK"). */
 const SEPARATOR = /^[-_./ ]/;
 /** A declared sku with a stem of four characters or more before a separator. */
 const HAS_STEM = /^[^-_./ ]{4,}[-_./ ]/;
+/** A declared sku in the shape of a GTIN (8, 12, 13 or 14 digits). */
+const GTIN_SHAPE = /^(?:\d{8}|\d{12,14})$/;
+/** A declared sku one of the relations above may replace (the label scan runs only then). */
+const replaceable = (declared: string, variants: Set<string>) =>
+  HAS_STEM.test(declared) || GTIN_SHAPE.test(declared) || variants.size >= 2;
 const skuOf = (n: Json) => (typeof n.sku === 'string' && n.sku.trim() ? n.sku.trim() : null);
 
 /** The skus of the page's own product's variants: its offers' (an AggregateOffer's too) and hasVariant's. */
@@ -44,14 +52,27 @@ export function variantSkus(nodes: readonly Json[]): Set<string> {
 }
 
 /**
+ * Whether the page's JSON-LD product declares a sku that stands as it is (one sku without a stem,
+ * not one of several variants'), so that no shown item number can change it: the product bundle
+ * then leaves the page's item number unread (../facts-page.ts). A guess that only saves work: where
+ * it is wrong, the worker asks for the shown number, finds it unread and hands the page over.
+ */
+export function declaresPlainSku(nodes: readonly Json[]): boolean {
+  const main = nodes.find((n) => isProductNode(n) && !isListed(n));
+  const sku = main ? skuOf(main) : null;
+  return sku !== null && !replaceable(sku, variantSkus(nodes));
+}
+
+/**
  * The declared sku, or the item number the page shows (`shown`: its labelled number, read only
  * when needed) where that is the declared sku's stem or one of its variants' skus.
  */
 export function shownOverDeclared(declared: string, nodes: readonly Json[], shown: () => string | null): string {
   const variants = variantSkus(nodes);
-  if (!HAS_STEM.test(declared) && variants.size < 2) return declared;
+  if (!replaceable(declared, variants)) return declared;
   const s = shown();
   if (!s || s === declared) return declared;
   const stem = s.length >= 4 && declared.startsWith(s) && SEPARATOR.test(declared.slice(s.length));
-  return stem || (variants.size >= 2 && variants.has(s)) ? s : declared;
+  const barcode = GTIN_SHAPE.test(declared) && normaliseGtin(s) === null;
+  return stem || barcode || (variants.size >= 2 && variants.has(s)) ? s : declared;
 }
