@@ -262,7 +262,7 @@ export function breadcrumbsFromPage(idx: PageIndex): string[] {
  */
 const TRAIL_BY_ATTRIBUTE =
   '[typeof~="BreadcrumbList"], [data-testid*="breadcrumb" i], [data-test*="breadcrumb" i], [data-qa*="breadcrumb" i]';
-const TRAIL_BY_CLASS = TRAIL_CLASS_WORDS.map((w) => `[class*="${w}" i], [id*="${w}" i]`).join(', ');
+const TRAIL_BY_CLASS = /* @__PURE__ */ TRAIL_CLASS_WORDS.map((w) => `[class*="${w}" i], [id*="${w}" i]`).join(', ');
 const MARKED_TRAIL = `${TRAIL_BY_ATTRIBUTE}, ${TRAIL_BY_CLASS}`;
 /** MARKED_TRAIL less the class and id words on the elements whose class and id the index walk reads. */
 const MARKED_TRAIL_UNWALKED = `${TRAIL_BY_ATTRIBUTE}, :is(${UNWALKED_TAGS}):is(${TRAIL_BY_CLASS})`;
