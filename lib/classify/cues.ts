@@ -5,7 +5,7 @@
  */
 import { CJK_FOR_MARKERS } from './segment';
 import { FUNCTION_WORDS_BY_LANG } from './rules/function-words';
-import { CLITIC_FOR } from './rules/clitic-prefix';
+import { CLITIC_FOR, CLITIC_WITH } from './rules/clitic-prefix';
 import { normalizeText, stemToken } from './text';
 
 /** After one of these, the words name what the product fits or serves, not what it is. */
@@ -78,7 +78,8 @@ const WITH_WORDS: Record<string, string[]> = {
   id: ['dengan'],
   ms: ['dengan'],
   he: ['עם'],
-  ar: ['مع'],
+  // "ب" as the lexicon writes apart the with-prefix of a word ("بزيت": rules/clitic-prefix.ts).
+  ar: ['مع', CLITIC_WITH.ar],
 };
 
 /**

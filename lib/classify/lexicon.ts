@@ -8,7 +8,7 @@ import { CJK_CHAR, foldToken, stemToken } from './text';
 import { segmentCjk } from './segment';
 import { KeyIndex } from './key-index';
 import { otherForms } from './rules/inflection';
-import { cliticSplits, SEMITIC_WORD } from './rules/clitic-prefix';
+import { cliticForms, cliticSplits, SEMITIC_WORD } from './rules/clitic-prefix';
 import { absoluteForms } from './rules/hebrew-construct';
 import { hasSlavicCases, isSlavicCaseForm } from './rules/slavic-inflection';
 import { foreignTableScale } from './rules/foreign-table';
@@ -139,7 +139,7 @@ const phraseKeys = (keys: string[], folded: string[], i: number, n: number): [st
 ];
 /** A letter of Thai, Lao, Myanmar or Khmer (unspaced.ts). */
 const UNSPACED_CHAR = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
-/** Most pieces of a mis-cut word joined again ("กระ ทะ" -> "กระทะ"). */
+/** Most segmenter pieces a mis-cut listed word is looked for across ("กระ ทะ" -> "กระทะ"). */
 const MAX_UNSPACED_PIECES = 4;
 /** The key of one or more normalised words, each keyed by `key` (stemToken, foldToken). */
 const phraseKeyOf = (words: string, key: (w: string) => string) => words.split(' ').map(key).join(' ');
@@ -497,33 +497,49 @@ export class Lexicon {
   private withoutClitics(words: string[]): string[] {
     return words.flatMap((word, i) => {
       if (!SEMITIC_WORD.test(word) || this.knowsWord(word)) return [word];
-      // The word left may be the first of a listed phrase ("למחשב נייד": "מחשב נייד", a laptop).
+      // The word left may be the first of a listed phrase ("למחשב נייד": "מחשב נייד", a laptop;
+      // "بزيت الزيتون": "زيت زيتون", olive oil).
       const next = words[i + 1];
-      const known = (w: string) => this.knowsWord(w) || (next !== undefined && this.knowsWord(`${w} ${next}`));
+      const nextForms = next === undefined ? [] : [next, ...cliticForms(next)];
+      const known = (w: string) => this.knowsWord(w) || nextForms.some((n) => this.knowsWord(`${w} ${n}`));
       const split = cliticSplits(word).find((s) => known(s.rest) || absoluteForms(s.rest).some(known));
       if (!split) return [word];
-      return split.forCue ? [split.forCue, split.rest] : [split.rest];
+      return split.cue ? [split.cue, split.rest] : [split.rest];
     });
   }
 
   /**
    * A Thai (Lao, Khmer, Myanmar) word the segmenter cut in pieces because a word it does not know
-   * stands next to it ("กระทะเทฟล่อน", a Teflon pan: "กระ ทะ เท ฟ ล่อน"): pieces side by side that
-   * together are a listed word are read as that word, the longest first.
+   * stands next to it: "กระทะเทฟล่อน" (a Teflon pan) comes as "กระ ทะ เท ฟ ล่อน", "ที่นอนพ็อกเก็ต"
+   * (a pocket-spring mattress) as "ที่ นอ นพ็ อก เก็ต", the cut inside a piece. From a piece that is
+   * no listed word, the longest listed word its letters and the next pieces' begin with is read as
+   * that word, and the rest of the piece it ends in as a piece of its own.
    */
   private joinUnspaced(tokens: string[]): string[] {
     const out: string[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      let n = 1;
-      for (let m = Math.min(MAX_UNSPACED_PIECES, tokens.length - i); m > 1; m--) {
-        const pieces = tokens.slice(i, i + m);
-        if (pieces.every((t) => UNSPACED_CHAR.test(t)) && this.keys.has(pieces.join(''))) {
-          n = m;
-          break;
-        }
+      const token = tokens[i];
+      if (!UNSPACED_CHAR.test(token) || this.keys.has(token)) {
+        out.push(token);
+        continue;
       }
-      out.push(tokens.slice(i, i + n).join(''));
-      i += n - 1;
+      let run = token;
+      let last = i;
+      while (last + 1 < tokens.length && last - i + 1 < MAX_UNSPACED_PIECES && UNSPACED_CHAR.test(tokens[last + 1]))
+        run += tokens[++last];
+      let len = run.length;
+      while (len > token.length && !this.keys.has(run.slice(0, len))) len--;
+      if (len === token.length) {
+        out.push(token);
+        continue;
+      }
+      out.push(run.slice(0, len));
+      // The pieces the word covers; the rest of the one it ends in stays a piece.
+      let end = i;
+      let covered = token.length;
+      while (covered < len) covered += tokens[++end].length;
+      if (covered > len) out.push(run.slice(len, covered));
+      i = end;
     }
     return out;
   }

@@ -29,6 +29,10 @@ const DEEP_FRYERS = 'Home & Garden > Kitchen & Dining > Kitchen Appliances > Dee
 const DISH_DETERGENT =
   'Home & Garden > Household Supplies > Household Cleaning Supplies > Household Cleaning Products > Dish Detergent & Soap';
 const FRYING_PANS = 'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Cookware > Skillets & Frying Pans';
+const MATTRESSES = 'Furniture > Beds & Accessories > Mattresses';
+const HANGERS = 'Home & Garden > Household Supplies > Storage & Organization > Clothing & Closet Storage > Hangers';
+const CURTAINS = 'Home & Garden > Decor > Window Treatments > Curtains & Drapes';
+const BAR_SOAP = 'Health & Beauty > Personal Care > Cosmetics > Bath & Body > Bar Soap';
 const MUGS = 'Home & Garden > Kitchen & Dining > Tableware > Drinkware > Mugs';
 const PANTS = 'Apparel & Accessories > Clothing > Pants';
 const PHONE_ACCESSORIES = 'Electronics > Communications > Telephony > Mobile Phone Accessories';
@@ -114,6 +118,9 @@ describe('Thai everyday goods, head first (issue #15)', () => {
     ['น้ำยาล้างจาน 500 มล.', DISH_DETERGENT],
     ['อาหารแมว รสปลาทูน่า 1.2 กก.', CAT_FOOD],
     ['แชมพูสมุนไพร 400 มล.', SHAMPOO],
+    // A word the segmenter does not know mis-cuts the listed word beside it ("กระ ทะ เท ฟ ล่อน",
+    // "ที่ นอ นพ็ อก เก็ต"): the listed word is found across the pieces (lexicon.ts joinUnspaced).
+    ['ที่นอนพ็อกเก็ตสปริง 6 ฟุต หนา 10 นิ้ว', MATTRESSES],
   ])('%s', (title, path) => {
     expect(pathOf(title, 'th')).toBe(path);
   });
@@ -132,9 +139,10 @@ describe('Arabic and Hebrew prefixes (rules/clitic-prefix.ts)', () => {
     expect(cliticForms('ובבית')).toContain('בית');
     // "ו" only first, the article only last: "הו..." is no cluster; at least three letters stay.
     expect(cliticForms('הוילון')).toEqual(['וילון']);
+    expect(cliticForms('השמלה')).toEqual(['שמלה']);
     expect(cliticForms('לים')).toEqual([]);
-    expect(cliticSplits('לאייפון')[0]).toEqual({ rest: 'אייפון', forCue: 'ל' });
-    expect(cliticSplits('الحذاء')[0].forCue).toBeUndefined();
+    expect(cliticSplits('לאייפון')[0]).toEqual({ rest: 'אייפון', cue: 'ל' });
+    expect(cliticSplits('الحذاء')[0].cue).toBeUndefined();
   });
 
   it.each([
@@ -164,6 +172,16 @@ describe('Arabic and Hebrew prefixes (rules/clitic-prefix.ts)', () => {
     expect(pathOf('מטען למחשב נייד', 'he')).toBe(CHARGERS);
     expect(pathOf('طعام للقطط', 'ar')).toBe(CAT_FOOD);
   });
+
+  it('reads a word with the Arabic with-prefix as a feature, not the product', () => {
+    // Without the cue: Cooking Oils (the olive oil the soap is made with).
+    expect(pathOf('الصابون الطبيعي بزيت الزيتون', 'ar')).toBe(BAR_SOAP);
+  });
+
+  it('reads a Hebrew word whose own first "ו" is written double after a prefix', () => {
+    expect(cliticForms('הווילון')).toContain('וילון');
+    expect(pathOf('הווילון האטום לחדר שינה', 'he')).toBe(CURTAINS);
+  });
 });
 
 describe('Hebrew construct forms (rules/hebrew-construct.ts)', () => {
@@ -171,6 +189,10 @@ describe('Hebrew construct forms (rules/hebrew-construct.ts)', () => {
     expect(absoluteForms('קערת')).toEqual(['קערה']);
     expect(absoluteForms('נעלי')).toContain('נעליים');
     expect(absoluteForms('כוס')).toEqual([]);
+    // Plurals the lists hold in the singular.
+    expect(absoluteForms('קולבים')).toEqual(['קולב']);
+    expect(absoluteForms('מגבות')).toContain('מגבה');
+    expect(pathOf('הקולבים מעץ 10 יחידות', 'he')).toBe(HANGERS);
     expect(pathOf('קערת הגשה גדולה', 'he')).toBe(BOWLS);
   });
 });

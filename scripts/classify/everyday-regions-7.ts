@@ -146,7 +146,7 @@ const SEMITIC: Record<string, { ar?: string; he?: string }> = {
   'Home & Garden > Household Supplies > Storage & Organization > Clothing & Closet Storage > Hangers': {
     he: 'קולב',
   },
-  'Home & Garden > Kitchen & Dining > Tableware > Dinnerware > Plates': { ar: 'طبق' },
+  'Home & Garden > Kitchen & Dining > Tableware > Dinnerware > Plates': { ar: 'طبق, أطباق' },
   'Home & Garden > Kitchen & Dining > Tableware > Dinnerware > Bowls': { ar: 'سلطانية', he: 'קערה' },
   'Home & Garden > Kitchen & Dining > Tableware > Drinkware': { he: 'כוס' },
   'Home & Garden > Kitchen & Dining > Tableware > Flatware': { he: 'מזלג' },

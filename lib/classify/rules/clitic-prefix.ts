@@ -10,7 +10,8 @@
  *
  * "For" on a word says what the product is for, as the for-cue written apart does ("شاحن للابتوب",
  * a charger for a laptop; "תיק למחשב נייד", a laptop bag): the lexicon puts that preposition back
- * as a word of its own before the word (CLITIC_FOR), which cues.ts lists as a for-cue.
+ * as a word of its own before the word (CLITIC_FOR), which cues.ts lists as a for-cue; so is the
+ * Arabic "with" (CLITIC_WITH).
  */
 
 const ARABIC_LETTER = /^[\u0620-\u064a]/;
@@ -22,23 +23,28 @@ const MIN_REST = 3;
 /** The for-prepositions a prefix is rewritten as, a word of their own (cues.ts). */
 export const CLITIC_FOR = { ar: 'ل', he: 'ל' } as const;
 /**
+ * Arabic "ب" (with, by) likewise, a with-cue: "صابون بزيت الزيتون" is soap with olive oil. Hebrew
+ * "ב" (in) is left alone: it names a colour or a design more than a part ("בצבע שחור").
+ */
+export const CLITIC_WITH = { ar: 'ب' } as const;
+/**
  * Arabic prefixes, the article's clusters first: "لل" is "ل" before the article, whose alef it
  * drops ("للأطفال"). Normalised (text.ts): "أ" is "ا". `for`: the prefix holds "ل", for.
  */
-const ARABIC_PREFIXES: { prefix: string; for: boolean }[] = [
-  { prefix: 'ولل', for: true },
-  { prefix: 'وال', for: false },
-  { prefix: 'فال', for: false },
-  { prefix: 'بال', for: false },
-  { prefix: 'كال', for: false },
-  { prefix: 'لل', for: true },
-  { prefix: 'ال', for: false },
-  { prefix: 'ول', for: true },
-  { prefix: 'و', for: false },
-  { prefix: 'ف', for: false },
-  { prefix: 'ب', for: false },
-  { prefix: 'ل', for: true },
-  { prefix: 'ك', for: false },
+const ARABIC_PREFIXES: { prefix: string; cue?: string }[] = [
+  { prefix: 'ولل', cue: CLITIC_FOR.ar },
+  { prefix: 'وال' },
+  { prefix: 'فال' },
+  { prefix: 'بال', cue: CLITIC_WITH.ar },
+  { prefix: 'كال' },
+  { prefix: 'لل', cue: CLITIC_FOR.ar },
+  { prefix: 'ال' },
+  { prefix: 'ول', cue: CLITIC_FOR.ar },
+  { prefix: 'و' },
+  { prefix: 'ف' },
+  { prefix: 'ب', cue: CLITIC_WITH.ar },
+  { prefix: 'ل', cue: CLITIC_FOR.ar },
+  { prefix: 'ك' },
 ];
 /**
  * Hebrew prefix letters ("משה וכלב"), up to three together: "ו" only first, the article "ה" only
@@ -47,10 +53,10 @@ const ARABIC_PREFIXES: { prefix: string; for: boolean }[] = [
 const HEBREW_PREFIX_LETTERS = new Set(['מ', 'ש', 'ה', 'ו', 'כ', 'ל', 'ב']);
 const MAX_HEBREW_PREFIX = 3;
 
-/** A word without a prefix it may carry, and the for-preposition the prefix holds, if any. */
+/** A word without a prefix it may carry, and the for- or with-preposition the prefix holds, if any. */
 export interface CliticSplit {
   rest: string;
-  forCue?: string;
+  cue?: string;
 }
 
 /**
@@ -61,7 +67,7 @@ export function cliticSplits(word: string): CliticSplit[] {
   if (ARABIC_LETTER.test(word)) {
     return ARABIC_PREFIXES.filter(
       ({ prefix }) => word.startsWith(prefix) && word.length - prefix.length >= MIN_REST,
-    ).map((p) => ({ rest: word.slice(p.prefix.length), ...(p.for ? { forCue: CLITIC_FOR.ar } : {}) }));
+    ).map(({ prefix, cue }) => ({ rest: word.slice(prefix.length), ...(cue ? { cue } : {}) }));
   }
   if (!HEBREW_LETTER.test(word)) return [];
   const out: CliticSplit[] = [];
@@ -70,7 +76,11 @@ export function cliticSplits(word: string): CliticSplit[] {
     const letter = word[n - 1];
     if (!HEBREW_PREFIX_LETTERS.has(letter) || (letter === 'ו' && n > 1)) break;
     isFor ||= letter === 'ל';
-    out.push({ rest: word.slice(n), ...(isFor ? { forCue: CLITIC_FOR.he } : {}) });
+    const rest = word.slice(n);
+    const cue = isFor ? { cue: CLITIC_FOR.he } : {};
+    out.push({ rest, ...cue });
+    // A word's own first "ו" is written double after a prefix ("הווילון": "ה" + "וילון").
+    if (rest.startsWith('וו') && rest.length > MIN_REST) out.push({ rest: rest.slice(1), ...cue });
     // The article ends a cluster: after "ה" comes the word.
     if (letter === 'ה') break;
   }
