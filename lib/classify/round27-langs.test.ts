@@ -202,3 +202,23 @@ describe('Arabic everyday words the lists left out', () => {
     expect(pathOf('ألوان خشب فابر كاستل 36 لون', 'ar')).toBe(ART_PENCILS);
   });
 });
+
+describe('furniture parts named by a body-part word (everyday-regions-7.ts FURNITURE_PARTS)', () => {
+  const TABLE_LEGS = 'Furniture > Table Accessories > Table Legs';
+  it.each([
+    // Round 26: Furniture (the head unread), or Food Storage Containers ("poten" folded to "pot").
+    ['it', 'Gambe per tavolo in metallo nero, set da 4', TABLE_LEGS],
+    ['nl', 'Poten voor bank metaal', TABLE_LEGS],
+    ['nl', 'Meubelpoten zwart 4 stuks', TABLE_LEGS],
+    ['de', 'Tischbeine Metall 4er Set', TABLE_LEGS],
+    ['es', 'Patas para mesa de madera', TABLE_LEGS],
+    ['en', 'Cot sheets fitted 2 pack', BED_SHEETS],
+  ])('%s: %s', (lang, title, path) => {
+    expect(pathOf(title, lang)).toBe(path);
+  });
+
+  it('leaves the prawns and the legs a product is for alone', () => {
+    expect(pathOf('Gambas congeladas 500 g', 'es')).toContain('Seafood');
+    expect(pathOf('Calze per gambe stanche', 'it')).toContain('Underwear & Socks');
+  });
+});

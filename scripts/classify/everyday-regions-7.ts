@@ -163,8 +163,22 @@ const SEMITIC: Record<string, { ar?: string; he?: string }> = {
   'Electronics > Electronics Accessories > Power > Power Adapters & Chargers': { ar: 'شاحن', he: 'מטען' },
 };
 
+/**
+ * Furniture parts named by a body-part word, which the lists read as the animal or the food:
+ * Italian "gambe" (legs) folded onto the Spanish "gambas" (prawns), Dutch "poten" (legs) onto "pot",
+ * so "Gambe per tavolo" and "Meubelpoten" were meat and pots. The legs of a table or a piece of
+ * furniture are its head noun ("Gambe per tavolo", "Tafelpoten": Dutch and German compounds are read
+ * by their head, "poten", "beine"). A cot's (a crib's) sheets are bed sheets, not a camping cot.
+ */
+const FURNITURE_PARTS: Record<string, string> = {
+  'Furniture > Table Accessories > Table Legs':
+    'gambe, gambe per tavolo, gambe per mobili, piedini per mobili, poten, meubelpoten, tafelpoten, tischbeine, tischbein, möbelfüße, möbelbeine, pieds de table, pieds de meuble, patas de mesa, patas para mesa, patas para muebles, pés de mesa, pés para móveis, nogi do stołu, nóżki do mebli, bordsben, möbelben, furniture legs, sofa legs',
+  'Home & Garden > Linens & Bedding > Bedding > Bed Sheets': 'cot sheet, cot bed sheet, crib sheet',
+};
+
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
 export const EVERYDAY_REGIONS_7: [string, string][] = [
   ...Object.entries(WORDS),
+  ...Object.entries(FURNITURE_PARTS),
   ...Object.entries(SEMITIC).map(([path, byLang]): [string, string] => [path, Object.values(byLang).join(', ')]),
 ];
