@@ -222,3 +222,19 @@ describe('furniture parts named by a body-part word (everyday-regions-7.ts FURNI
     expect(pathOf('Calze per gambe stanche', 'it')).toContain('Underwear & Socks');
   });
 });
+
+describe('hand tools and power goods of the weaker languages (everyday-regions-7.ts WEAK_LANG_TOOLS)', () => {
+  it.each([
+    // Round 26: nothing (the Slovak pliers: Digital Cameras).
+    ['hu', 'Dugókulcs készlet 1/4" + 1/2", 94 részes, kofferben', 'Hardware > Tools > Tool Sets > Hand Tool Sets'],
+    ['sv', 'Skiftnyckel 250 mm', 'Hardware > Tools > Wrenches'],
+    ['sk', 'Kliešte kombinované 180 mm', 'Hardware > Tools > Pliers'],
+    ['no', 'Grenuttak 6 veis', 'Electronics > Electronics Accessories > Power > Power Strips & Surge Suppressors'],
+  ])('%s: %s', (lang, title, path) => {
+    expect(pathOf(title, lang)).toBe(path);
+  });
+
+  it('keeps the mixer tap that shares the battery word', () => {
+    expect(pathOf('Μπαταρία κουζίνας', 'el')).toContain('Plumbing');
+  });
+});

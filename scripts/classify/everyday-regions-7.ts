@@ -176,9 +176,28 @@ const FURNITURE_PARTS: Record<string, string> = {
   'Home & Garden > Linens & Bedding > Bedding > Bed Sheets': 'cot sheet, cot bed sheet, crib sheet',
 };
 
+/**
+ * Hand tools and power goods in Greek, Hungarian, Norwegian, Romanian, Slovak and Swedish that a
+ * probe of everyday words in those languages (written for it, not from any evaluation title) found
+ * unread: tool and socket sets, wrenches, pliers, batteries, power strips. Left out where the word
+ * is another product's too: Romanian "baterie", Greek "μπαταρία" and Slovak "batéria" are also a
+ * mixer tap, so only their battery phrases are listed; Slovak "stan" (tent) is Polish "state".
+ */
+const WEAK_LANG_TOOLS: Record<string, string> = {
+  'Hardware > Tools > Tool Sets > Hand Tool Sets':
+    'dugókulcs készlet, dugókulcskészlet, szerszámkészlet, sada nástrčných kľúčov, sada náradia, hylsnyckelsats, verktygssats, pipenøkkelsett, verktøysett, set chei tubulare, trusă de scule, set de scule, σετ καρυδάκια, σετ εργαλείων',
+  'Hardware > Tools > Wrenches':
+    'γερμανοκλειδο, γερμανοκλειδα, vidlicový kľúč, francúzsky kľúč, blocknyckel, skiftnyckel',
+  'Hardware > Tools > Pliers': 'kliešte',
+  'Electronics > Electronics Accessories > Power > Batteries':
+    'ceruzaelem, mikroelem, alkáli elem, baterii alcaline, alkalické batérie, αλκαλικές μπαταρίες, μπαταρίες aa',
+  'Electronics > Electronics Accessories > Power > Power Strips & Surge Suppressors': 'elosztó, grenuttak',
+};
+
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
 export const EVERYDAY_REGIONS_7: [string, string][] = [
   ...Object.entries(WORDS),
   ...Object.entries(FURNITURE_PARTS),
+  ...Object.entries(WEAK_LANG_TOOLS),
   ...Object.entries(SEMITIC).map(([path, byLang]): [string, string] => [path, Object.values(byLang).join(', ')]),
 ];
