@@ -5,6 +5,7 @@
  */
 import { CJK_FOR_MARKERS } from './segment';
 import { FUNCTION_WORDS_BY_LANG } from './rules/function-words';
+import { CLITIC_FOR, CLITIC_WITH } from './rules/clitic-prefix';
 import { normalizeText, stemToken } from './text';
 
 /** After one of these, the words name what the product fits or serves, not what it is. */
@@ -41,11 +42,14 @@ const FOR_WORDS: Record<string, string[]> = {
   vi: ['cho'],
   // Indonesian and Malay "untuk" ("Casing untuk iPhone 13", "Makanan untuk kucing"), Hebrew "עבור"
   // (for; the prefix "ל" is glued to its noun), Arabic "لـ" written apart before a Latin name
-  // ("كفر لـ ايفون 13") and "متوافق" (compatible).
+  // ("كفر لـ ايفون 13") and "متوافق" (compatible); and "ל", "ل" as the lexicon writes apart the
+  // for-prefix of a word ("לאייפון", "للابتوب": rules/clitic-prefix.ts).
   id: ['untuk'],
   ms: ['untuk'],
-  he: ['עבור'],
-  ar: ['لـ', 'متوافق'],
+  he: ['עבור', CLITIC_FOR.he],
+  ar: ['لـ', 'متوافق', CLITIC_FOR.ar],
+  // Thai "สำหรับ" (for: "เคสสำหรับ iPhone 15", "อาหารสำหรับแมว"), a word of its own once the title is segmented.
+  th: ['สำหรับ'],
 };
 
 /** After one of these, the words list features or bundled extras. */
@@ -74,7 +78,8 @@ const WITH_WORDS: Record<string, string[]> = {
   id: ['dengan'],
   ms: ['dengan'],
   he: ['עם'],
-  ar: ['مع'],
+  // "ب" as the lexicon writes apart the with-prefix of a word ("بزيت": rules/clitic-prefix.ts).
+  ar: ['مع', CLITIC_WITH.ar],
 };
 
 /**
@@ -92,14 +97,8 @@ const toSet = (lists: Record<string, string[]>) =>
   new Set(
     Object.values(lists)
       .flat()
-      .map((w) =>
-        stemToken(
-          w
-            .normalize('NFKD')
-            .replace(/[\u0300-\u036f]/g, '')
-            .toLowerCase(),
-        ),
-      ),
+      // As titles are: a Thai word's vowel "ำ" stays whole (text.ts), "ł" is "l".
+      .map((w) => stemToken(normalizeText(w))),
   );
 
 export const FOR_CUES = toSet(FOR_WORDS);

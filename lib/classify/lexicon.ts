@@ -8,6 +8,8 @@ import { CJK_CHAR, foldToken, stemToken } from './text';
 import { segmentCjk } from './segment';
 import { KeyIndex, TABLE_LINE_END } from './key-index';
 import { otherForms } from './rules/inflection';
+import { cliticForms, cliticSplits, SEMITIC_WORD } from './rules/clitic-prefix';
+import { absoluteForms } from './rules/hebrew-construct';
 import { hasSlavicCases, isSlavicCaseForm } from './rules/slavic-inflection';
 import { foreignTableScale } from './rules/foreign-table';
 import { nameKeyText } from './name-keys';
@@ -60,7 +62,7 @@ const FIRST_WORD_LOCAL = 0.7;
 /**
  * Languages whose titles put the product noun first and the maker after it ("Boneca Reborn Bebê",
  * "Bomba de água Anauger", "Vodka Smirnoff", "Szampon Ziaja", "Kuprinė Nike", "Gấu bông Teddy",
- * "Sepatu Nike", "حذاء نايك", "נעלי ספורט Nike"): there a title's first word is the product at
+ * "Sepatu Nike", "حذاء نايك", "נעלי ספורט Nike", "รองเท้าผ้าใบ Nike"; Lao and Khmer alike): there a title's first word is the product at
  * least as often as a brand, so it keeps its full weight.
  */
 export const HEAD_FIRST_LANGS = new Set([
@@ -86,6 +88,9 @@ export const HEAD_FIRST_LANGS = new Set([
   'ms',
   'ar',
   'he',
+  'th',
+  'lo',
+  'km',
 ]);
 /**
  * What foldToken takes off a Latin word ("-a", "-o", "-y", "-en"), tried back on to find the
@@ -132,6 +137,12 @@ const phraseKeys = (keys: string[], folded: string[], i: number, n: number): [st
   keys.slice(i, i + n).join(' '),
   folded.slice(i, i + n).join(' '),
 ];
+/** A letter of Thai, Lao, Myanmar or Khmer (unspaced.ts). */
+const UNSPACED_CHAR = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
+/** Most segmenter pieces a mis-cut listed word is looked for across ("กระ ทะ" -> "กระทะ"). */
+const MAX_UNSPACED_PIECES = 4;
+/** The key of one or more normalised words, each keyed by `key` (stemToken, foldToken). */
+const phraseKeyOf = (words: string, key: (w: string) => string) => words.split(' ').map(key).join(' ');
 /** Whether two lists of a title's word keys differ in the `n` words at `i`. */
 const differs = (a: string[], b: string[], i: number, n: number) => {
   for (let j = i; j < i + n; j++) if (a[j] !== b[j]) return true;
@@ -465,12 +476,78 @@ export class Lexicon {
     return this.isCjkWord.has(piece);
   }
 
-  /** Title or crumb tokens with CJK runs cut into known words ("ビールグラス" -> "ビール", "グラス"). */
-  tokens(tokens: string[]): string[] {
+  /**
+   * Title or crumb tokens with CJK runs cut into known words ("ビールグラス" -> "ビール", "グラス"),
+   * and Arabic and Hebrew words read without their prefixes (withoutClitics).
+   */
+  tokens(words: string[]): string[] {
+    const clitics = words.some((t) => SEMITIC_WORD.test(t)) ? this.withoutClitics(words) : words;
+    const tokens = clitics.some((t) => UNSPACED_CHAR.test(t)) ? this.joinUnspaced(clitics) : clitics;
     if (!tokens.some((t) => CJK_CHAR.test(t))) return tokens;
     return this.joinSpaced(tokens).flatMap((t) =>
       CJK_CHAR.test(t) ? segmentCjk(t, this.isCjkWord, this.maxCjk) : [t],
     );
+  }
+
+  /**
+   * An Arabic or Hebrew word that no table holds but holds without its article or prepositions
+   * ("الحذاء" -> "حذاء", "לאייפון" -> "ל", "אייפון"; rules/clitic-prefix.ts): the word left, after
+   * the for-preposition as a word of its own when the prefix holds one, which cues.ts reads as a
+   * for-cue ("charger | for | laptop").
+   */
+  private withoutClitics(words: string[]): string[] {
+    return words.flatMap((word, i) => {
+      if (!SEMITIC_WORD.test(word) || this.knowsWord(word)) return [word];
+      // The word left may be the first of a listed phrase ("למחשב נייד": "מחשב נייד", a laptop;
+      // "بزيت الزيتون": "زيت زيتون", olive oil).
+      const next = words[i + 1];
+      const nextForms = next === undefined ? [] : [next, ...cliticForms(next)];
+      const known = (w: string) => this.knowsWord(w) || nextForms.some((n) => this.knowsWord(`${w} ${n}`));
+      const split = cliticSplits(word).find((s) => known(s.rest) || absoluteForms(s.rest).some(known));
+      if (!split) return [word];
+      return split.cue ? [split.cue, split.rest] : [split.rest];
+    });
+  }
+
+  /**
+   * A Thai (Lao, Khmer, Myanmar) word the segmenter cut in pieces because a word it does not know
+   * stands next to it: "กระทะเทฟล่อน" (a Teflon pan) comes as "กระ ทะ เท ฟ ล่อน", "ที่นอนพ็อกเก็ต"
+   * (a pocket-spring mattress) as "ที่ นอ นพ็ อก เก็ต", the cut inside a piece. From a piece that is
+   * no listed word, the longest listed word its letters and the next pieces' begin with is read as
+   * that word, and the rest of the piece it ends in as a piece of its own.
+   */
+  private joinUnspaced(tokens: string[]): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (!UNSPACED_CHAR.test(token) || this.keys.has(token)) {
+        out.push(token);
+        continue;
+      }
+      let run = token;
+      let last = i;
+      while (last + 1 < tokens.length && last - i + 1 < MAX_UNSPACED_PIECES && UNSPACED_CHAR.test(tokens[last + 1]))
+        run += tokens[++last];
+      let len = run.length;
+      while (len > token.length && !this.keys.has(run.slice(0, len))) len--;
+      if (len === token.length) {
+        out.push(token);
+        continue;
+      }
+      out.push(run.slice(0, len));
+      // The pieces the word covers; the rest of the one it ends in stays a piece.
+      let end = i;
+      let covered = token.length;
+      while (covered < len) covered += tokens[++end].length;
+      if (covered > len) out.push(run.slice(len, covered));
+      i = end;
+    }
+    return out;
+  }
+
+  /** Whether a table holds a word, by its key or its folded key. */
+  private knowsWord(word: string): boolean {
+    return this.keys.has(phraseKeyOf(word, stemToken)) || this.keys.has(phraseKeyOf(word, foldToken));
   }
 
   /**

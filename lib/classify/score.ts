@@ -6,6 +6,7 @@
 import type { Hit } from './lexicon';
 import type { Taxonomy } from './taxonomy';
 import { mainKindOf } from './rules/main-kind';
+import { isFoodModifier } from './rules/food-modifier';
 import { crumbDepartment, insideDepartment, votedKind } from './rules/crumb-department';
 
 export type EvidenceSource = 'page-category' | 'breadcrumb' | 'title';
@@ -117,6 +118,7 @@ export function hitsToEvidence(
   const mainAccessories = hits.flatMap((h, i) =>
     h.zone >= 0.9 ? chosen[i].filter((e) => taxonomy.isAccessory(e.id)).map((e) => e.id) : [],
   );
+  const foodModifiers = hits.map((_, i) => headRule && isFoodModifier(taxonomy, hits, chosen, i, headFirst));
   // The head: the strongest main-clause hit, longer phrases first ("Banana Switch ... Mechanical
   // Keyboard" is a keyboard); on a tie the earlier one.
   let headIndex = -1;
@@ -126,6 +128,8 @@ export function hitsToEvidence(
     // A weak head only where the noun phrase's head is: the first segment's last word ("Vinyl Plank
     // Flooring, Oak"), or its first in a language that puts the head first.
     if (weakHead && h.edge !== (headFirst ? 'first' : 'last')) return;
+    // "Banana hanger": the food word names what the product is for (rules/food-modifier.ts).
+    if (foodModifiers[i]) return;
     // "Laptop Charger", "Cam Battery": an accessory right after a device word is the head of the
     // compound, what is sold; the device word says what it fits. (Not "4GB RAM" in a phone's specs.)
     const afterDevice = hits.some(
@@ -181,7 +185,7 @@ export function hitsToEvidence(
       let w = (e.w * h.zone) / entries.length;
       if (!taxonomy.isAccessory(e.id) && mainAccessories.some((a) => taxonomy.commonDepth(a, e.id) >= 1))
         w *= DEVICE_UNDER_ACCESSORY;
-      if (offHead) w *= AFTER_HEAD_OTHER_BRANCH;
+      if (offHead || foodModifiers[i]) w *= AFTER_HEAD_OTHER_BRANCH;
       out.push({ id: e.id, w, source });
     }
   });

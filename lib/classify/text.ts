@@ -4,12 +4,25 @@
  * same tokens.
  */
 import { foldTraditional } from './hanzi-fold';
+import { segmentWords, UNSPACED_RUN } from './unspaced';
 
 /** Han, kana and Hangul: scripts written without spaces between words (Korean glues particles on). */
 // Code-point ranges rather than \p{Script=...}: several times faster on the title hot path.
 export const CJK_CHAR = /[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 const CJK_RUN = /([\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+)/g;
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+/**
+ * Not a letter, a digit or a combining mark: the vowel signs of Thai, Lao, Khmer, Myanmar and the
+ * Indic scripts are combining marks inside the word ("น้ำมัน", "कुर्ता"), so taking them for gaps
+ * cut every such word into letters. Latin accents are off before (NFKD), Arabic and Hebrew vowel
+ * points too (OPTIONAL_POINTS).
+ */
+const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
+/**
+ * The vowel points and cantillation of Hebrew and the harakat and dagger alef of Arabic:
+ * written or left out at will ("كِتَاب", "كتاب"; "חוּלצה", "חולצה"), so they are dropped. The hamza
+ * of "أ", "ؤ", "ئ" is not among them once NFC has put it back on its letter.
+ */
+const OPTIONAL_POINTS = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670]/g;
 /**
  * Letters that Unicode decomposition leaves whole (ł, ø, æ, œ, đ, ı): folded by hand like ß, or a
  * Polish "Krzesło" keeps a letter outside a-z and misses the inflection folding that "Krzesla"
@@ -42,11 +55,13 @@ export function normalizeText(s: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC')
+    .replace(OPTIONAL_POINTS, '')
     .replace(ARABIC_VARIANT, (c) => ARABIC_VARIANT_TO[c] ?? c)
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(UNDECOMPOSED, (c) => UNDECOMPOSED_TO[c] ?? c)
     .replace(CJK_RUN, (run: string) => ` ${foldTraditional(run)} `)
+    .replace(UNSPACED_RUN, (run: string) => ` ${segmentWords(run)} `)
     .replace(NOT_WORD, ' ')
     .trim();
 }

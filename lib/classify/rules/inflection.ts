@@ -45,6 +45,8 @@
  * only when the word's own key is in no table and the other form's is (lexicon.ts).
  */
 
+import { cliticForms } from './clitic-prefix';
+import { absoluteForms } from './hebrew-construct';
 import { SLAVIC_INFLECTION } from './slavic-inflection';
 
 /** [ending, replacement] on a normalised word, by language. */
@@ -256,13 +258,16 @@ const SHORT_HEADS: Record<string, string[]> = {
 };
 
 /**
- * The other forms of a normalised title word in its language (Cyrillic words by their script
- * whatever the page says), longest ending first; none for English or an unknown Latin language.
+ * The other forms of a normalised title word in its language (Cyrillic, Arabic and Hebrew words
+ * by their script whatever the page says), longest ending first; none for English or an unknown Latin language.
  * In a Finnish, Hungarian, Norwegian or Danish title, the word's and those forms' compound heads
  * follow.
  */
 export function otherForms(word: string, lang: string | null): string[] {
   if (word.length < MIN_WORD || /\d/.test(word)) return [];
+  // Arabic and Hebrew words by their script (semiticForms).
+  const semitic = semiticForms(word);
+  if (semitic.length) return semitic;
   const rules = CYRILLIC.test(word)
     ? lang === 'bg'
       ? BULGARIAN
@@ -275,6 +280,16 @@ export function otherForms(word: string, lang: string | null): string[] {
   if (lang && COMPOUND_LANGS.has(lang))
     for (const whole of [word, ...out])
       for (const head of compoundHeads(whole, SHORT_HEADS[lang] ?? [])) if (!out.includes(head)) out.push(head);
+  return out;
+}
+
+/**
+ * An Arabic or Hebrew word without the article and prepositions written on (rules/clitic-prefix.ts),
+ * then a Hebrew construct form's absolute one, of the word and of each (rules/hebrew-construct.ts).
+ */
+function semiticForms(word: string): string[] {
+  const out = cliticForms(word);
+  for (const form of [word, ...out]) for (const abs of absoluteForms(form)) if (!out.includes(abs)) out.push(abs);
   return out;
 }
 
