@@ -15,6 +15,7 @@ import { EVERYDAY_REGIONS_3 } from './everyday-regions-3';
 import { EVERYDAY_REGIONS_4 } from './everyday-regions-4';
 import { EVERYDAY_REGIONS_5 } from './everyday-regions-5';
 import { EVERYDAY_REGIONS_6 } from './everyday-regions-6';
+import { EVERYDAY_REGIONS_8 } from './everyday-regions-8';
 import { EVERYDAY_CJK } from './everyday-cjk';
 import { EVERYDAY_JA } from './everyday-ja';
 import { TOPLEVEL_WORDS } from './toplevels';
@@ -54,6 +55,7 @@ function everydaySynonyms(rows: TaxonomyRow[]): [string, string][] {
     ...EVERYDAY_SLAVIC_2,
     ...EVERYDAY_REGIONS_5,
     ...EVERYDAY_REGIONS_6,
+    ...EVERYDAY_REGIONS_8,
   ].map(([path, list]) => [
     path,
     list
