@@ -18,7 +18,8 @@
  * something else: Latvian "panna" (a pan) is Italian cream, so "cepšanas panna"; Estonian "tool"
  * (chair) is English "tool", so only its compounds ("söögitool", "kontoritool"); "tee" (tea) is the
  * English tee, and "või" (butter) the Estonian "or"; Estonian "kell" (clock, watch) and "pirn" (a
- * bulb, a pear) are listed in phrases; Latvian "krāsa" is paint and colour, so "sienu krāsa";
+ * bulb, a pear) are listed in phrases; Latvian "krāsa" is paint and colour, so "sienu krāsa"; Estonian "sall" and Latvian "šalle" (a
+ * scarf) are French "salle" ("salle de bain"); Latvian "alus" (beer) is Estonian "alus" (a stand, a tray);
  * Malay "cadar" is a bed sheet, Indonesian "cadar" a face veil, so "cadar tilam"; Malay "kereta" is
  * a car, so "kereta sorong bayi"; Vietnamese "nồi" (a pot) folds onto "nôi" (a cradle), so its
  * appliances are phrases ("nồi cơm điện").
@@ -64,8 +65,6 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
   },
   'Apparel & Accessories > Clothing Accessories > Hats': { et: 'müts, nokamüts', lv: 'cepure' },
   'Apparel & Accessories > Clothing Accessories > Scarves & Shawls': {
-    et: 'sall',
-    lv: 'šalle',
     id: 'hijab, jilbab, kerudung, pashmina',
     ms: 'tudung, tudung bawal, selendang',
   },
@@ -134,7 +133,7 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
   'Food, Beverages & Tobacco > Beverages > Coffee': { et: 'kohv, kohvioad', lv: 'kafija, kafijas pupiņas' },
   'Food, Beverages & Tobacco > Beverages > Tea & Infusions': { et: 'roheline tee, must tee', lv: 'tēja' },
   'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Wine': { et: 'vein', lv: 'vīns' },
-  'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Beer': { et: 'õlu', lv: 'alus' },
+  'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Beer': { et: 'õlu' },
   'Food, Beverages & Tobacco > Food Items > Candy & Chocolate': { et: 'šokolaad, kommid', lv: 'šokolāde, konfektes' },
   'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Soy Sauce': { id: 'kecap, kecap manis' },
   'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Hot Sauce': { id: 'saus sambal, sambal' },
