@@ -39,6 +39,8 @@ const FOR_WORDS: Record<string, string[]> = {
   // cues stop counting in a Vietnamese title: its "đồ" (goods: "đồ chơi", "đồ lót") folds to "do",
   // the Polish "for", which made the rest of the title what the product is for.
   lt: ['skirtas', 'skirta', 'skirti'],
+  // Latvian "priekš" (for) and "paredzēts" (meant for): "Vāciņš priekš iPhone 13".
+  lv: ['priekš', 'paredzēts', 'paredzēta', 'paredzēti'],
   vi: ['cho'],
   // Indonesian and Malay "untuk" ("Casing untuk iPhone 13", "Makanan untuk kucing"), Hebrew "עבור"
   // (for; the prefix "ל" is glued to its noun), Arabic "لـ" written apart before a Latin name
@@ -75,6 +77,9 @@ const WITH_WORDS: Record<string, string[]> = {
   sl: ['s', 'z'],
   bg: ['с', 'със'],
   lt: ['su'],
+  // Latvian "ar", Estonian "koos" ("Jaka ar kapuci", "Pott koos kaanega").
+  lv: ['ar'],
+  et: ['koos'],
   id: ['dengan'],
   ms: ['dengan'],
   he: ['עם'],

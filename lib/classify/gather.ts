@@ -26,6 +26,7 @@ import { forCuesIn, guessLanguage } from './cues';
 import { hitsToEvidence, type Evidence, type WeightedHit } from './score';
 import { bayesVote, titleHits } from './title';
 import { hasProductNoun } from './rules/bayes-evidence';
+import { languageOfLetters } from './rules/title-letters';
 import { crumbEvidence, readTrail, refineShelf, yieldDepartment, yieldWideShelf } from './trail';
 import { normalizeText, tokenize } from './text';
 
@@ -68,11 +69,11 @@ function usableTitle(input: ClassifyInput): string {
   return why ? '' : rawTitle;
 }
 
-/** The page's language, or the one the title's function words point to. */
+/** The page's language, or the one the title's function words point to, or its letters (rules/title-letters.ts). */
 function languageOf(input: ClassifyInput, title: string): string | null {
   return typeof input.lang === 'string' && input.lang
     ? input.lang.slice(0, 2).toLowerCase()
-    : guessLanguage(normalizeText(title).split(' '));
+    : (guessLanguage(normalizeText(title).split(' ')) ?? languageOfLetters(title));
 }
 
 /**

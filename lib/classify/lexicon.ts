@@ -83,6 +83,7 @@ export const HEAD_FIRST_LANGS = new Set([
   'sl',
   'bg',
   'lt',
+  'lv',
   'vi',
   'id',
   'ms',

@@ -17,6 +17,7 @@ import { EVERYDAY_REGIONS_5 } from './everyday-regions-5';
 import { EVERYDAY_REGIONS_6 } from './everyday-regions-6';
 import { EVERYDAY_PAGES } from './everyday-pages';
 import { EVERYDAY_REGIONS_7 } from './everyday-regions-7';
+import { EVERYDAY_REGIONS_8 } from './everyday-regions-8';
 import { EVERYDAY_CJK } from './everyday-cjk';
 import { EVERYDAY_JA } from './everyday-ja';
 import { TOPLEVEL_WORDS } from './toplevels';
@@ -58,6 +59,7 @@ function everydaySynonyms(rows: TaxonomyRow[]): [string, string][] {
     ...EVERYDAY_REGIONS_6,
     ...EVERYDAY_PAGES,
     ...EVERYDAY_REGIONS_7,
+    ...EVERYDAY_REGIONS_8,
   ].map(([path, list]) => [
     path,
     list

@@ -37,9 +37,18 @@ const BEDS = 505764;
 const CONDIMENTS_AND_SAUCES = 427;
 /** "Apparel & Accessories > Clothing > Outerwear > Vests" (English, Italian, Spanish "gilet"). */
 const VESTS = 1831;
+/** "Food, Beverages & Tobacco > Food Items > Cooking & Baking Ingredients > Flour". */
+const FLOUR = 2775;
+/** "Animals & Pet Supplies > Pet Supplies > Dog Supplies". */
+const DOG_SUPPLIES = 5;
+/** "Apparel & Accessories > Clothing Accessories > Hats". */
+const HATS = 173;
+/** "Apparel & Accessories > Clothing Accessories > Belts". */
+const BELTS = 169;
 
 const FALSE_FRIENDS: FalseFriend[] = [
-  { word: 'tee', langs: ['de'], there: TEA_AND_INFUSIONS, elsewhere: SHIRTS_AND_TOPS },
+  // Estonian "tee" is tea too ("roheline tee").
+  { word: 'tee', langs: ['de', 'et'], there: TEA_AND_INFUSIONS, elsewhere: SHIRTS_AND_TOPS },
   // "Gilet" is a cardigan in French and Dutch titles, a sleeveless body warmer or waistcoat in
   // English (and Italian, Spanish) ones.
   { word: 'gilet', langs: ['fr', 'nl'], there: SHIRTS_AND_TOPS, elsewhere: VESTS },
@@ -53,6 +62,18 @@ const FALSE_FRIENDS: FalseFriend[] = [
   { word: 'бел', langs: ['ru'], there: null, elsewhere: CONDIMENTS_AND_SAUCES },
   { word: 'pod', langs: ['pl', 'cs', 'sk'], there: null, elsewhere: LAUNDRY_DETERGENT },
   { word: '机', langs: ['zh'], there: null, elsewhere: TABLES },
+  // Modifiers of the Indonesian, Malay, Vietnamese and Latvian titles that fold onto another
+  // language's product: Indonesian and Malay "polos" (plain: "Kaos Polos") onto "polo", "makan"
+  // (to eat: "Kotak Makan", a lunch box) onto a flour; Vietnamese "lít" (litre) onto French "lit"
+  // (bed), "chiên" (fried: "Nồi chiên") onto French "chien", "cao cấp" (premium) onto Portuguese
+  // "cão" and English "cap"; Latvian "balts" (white) onto "belt".
+  { word: 'polo', langs: ['id', 'ms'], there: null, elsewhere: SHIRTS_AND_TOPS },
+  { word: 'makan', langs: ['id', 'ms'], there: null, elsewhere: FLOUR },
+  { word: 'lit', langs: ['vi'], there: null, elsewhere: BEDS },
+  { word: 'chien', langs: ['vi'], there: null, elsewhere: DOG_SUPPLIES },
+  { word: 'cao', langs: ['vi'], there: null, elsewhere: DOG_SUPPLIES },
+  { word: 'cap', langs: ['vi'], there: null, elsewhere: HATS },
+  { word: 'balt', langs: ['lv'], there: null, elsewhere: BELTS },
 ];
 
 /** The readings a one-word hit keeps in a title of `lang`: those of the language's meaning, if listed. */

@@ -40,4 +40,8 @@ export const FUNCTION_WORDS_BY_LANG: Readonly<Record<string, readonly string[]>>
   // Turkish "ve" (and), "için" (for), "ile" (with).
   tr: ['ve', 'için', 'ile'],
   pl: ['i', 'do', 'dla', 'z', 'na'],
+  // Estonian "ja", "ning" (and), "koos" (with), "jaoks" (for); Latvian "ar" (with), "vai" (or),
+  // "priekš" (for). Latvian "un" (and) is left to French.
+  et: ['ja', 'ning', 'koos', 'jaoks'],
+  lv: ['ar', 'vai', 'priekš'],
 };

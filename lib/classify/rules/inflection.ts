@@ -35,8 +35,8 @@
  *   "žaislas", "knygų" -> "knyga"), and back ("-is" to "-iai" for a noun the lists hold in the
  *   plural). "-as"/"-ai", "-ė"/"-ės" and "-a"/"-os" already fold onto one key.
  *
- * Finnish, Hungarian, Norwegian and Danish also close compounds up, head last ("kahvin|keitin",
- * "villa|sukat", "kávé|főző", "barne|sykkel"): in their titles a word no table holds is also tried by its endings, longest first
+ * Finnish, Hungarian, Norwegian, Danish, Estonian and Latvian also close compounds up, head last
+ * ("kahvin|keitin", "villa|sukat", "kávé|főző", "barne|sykkel", "söögi|laud", "ēdam|galds"): in their titles a word no table holds is also tried by its endings, longest first
  * (compoundHeads), so the compound reads as its head.
  *
  * A title word and a taxonomy name can stand in either form, so each rule goes both ways where
@@ -210,6 +210,18 @@ const INFLECTION_RULES: Record<string, [string, string][]> = {
     ['is', 'iai'],
     ['ys', 'iai'],
   ],
+  // Latvian "-is" nouns' plural "-i"/"-ji" and genitive plural "-u"/"-ju" ("skapji", "nažu" ->
+  // "skapis", "nazis"), and back; the other Latvian endings fold onto one key already.
+  lv: [
+    ['ji', 'is'],
+    ['ju', 'is'],
+    ['i', 'is'],
+    ['u', 'is'],
+    ['is', 'i'],
+  ],
+  // Estonian plural "-d" ("kruusid", "vaibad" -> "kruusi", "vaiba", which fold onto "kruus", "vaip" no
+  // better than they do: the lists keep the plurals, this reads the rest).
+  et: [['d', '']],
   fr: [
     ['aux', 'al'],
     ['al', 'aux'],
@@ -237,7 +249,7 @@ const MIN_WORD = 4;
 const MIN_STEM = 3;
 const CYRILLIC = /[\u0400-\u04ff]/;
 /** Languages that close compounds up whose compounds no other rule reads (de, nl, sv: lexicon.ts). */
-const COMPOUND_LANGS = new Set(['fi', 'hu', 'no', 'nb', 'da']);
+const COMPOUND_LANGS = new Set(['fi', 'hu', 'no', 'nb', 'da', 'et', 'lv']);
 /** Shortest compound head these languages' compounds are read by, and the shortest part before it. */
 const MIN_HEAD = 5;
 const MIN_MODIFIER = 3;
@@ -255,12 +267,16 @@ const SHORT_HEADS: Record<string, string[]> = {
   da: ['sko', 'bog', 'krus', 'seng', 'pude', 'dyne', 'bord'],
   fi: ['muki', 'pipo', 'hame', 'kyna', 'vyo'],
   hu: ['cipo'],
+  // Estonian table, pillow, jacket, bag, tyre, flour, hat ("söögi|laud", "talve|jope", "talve|rehv").
+  et: ['laud', 'padi', 'jope', 'kott', 'rehv', 'jahu', 'muts'],
+  // Latvian jacket, table, bag ("virs|jaka", "rakstām|galds", "mugur|soma").
+  lv: ['jaka', 'soma'],
 };
 
 /**
  * The other forms of a normalised title word in its language (Cyrillic, Arabic and Hebrew words
  * by their script whatever the page says), longest ending first; none for English or an unknown Latin language.
- * In a Finnish, Hungarian, Norwegian or Danish title, the word's and those forms' compound heads
+ * In a Finnish, Hungarian, Norwegian, Danish, Estonian or Latvian title, the word's and those forms' compound heads
  * follow.
  */
 export function otherForms(word: string, lang: string | null): string[] {
