@@ -46,6 +46,8 @@ const FOR_WORDS: Record<string, string[]> = {
   ms: ['untuk'],
   he: ['עבור'],
   ar: ['لـ', 'متوافق'],
+  // Latvian "priekš" (for: "Maciņš priekš iPhone 15", "Barība priekš suņiem").
+  lv: ['priekš'],
 };
 
 /** After one of these, the words list features or bundled extras. */

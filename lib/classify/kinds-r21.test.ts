@@ -50,3 +50,11 @@ describe('religious and party goods (round 21)', () => {
     expect(pathOf('Balón de fútbol Adidas talla 5', 'es')).not.toContain('Balloons');
   });
 });
+
+describe('accessories "for" a device in Latvian (round 21)', () => {
+  it('reads what follows "priekš" as what the product is for, not as the product', () => {
+    expect(pathOf('Vāciņš priekš Samsung Galaxy S23', 'lv')).toContain('Mobile Phone Accessories');
+    expect(pathOf('Aizsargstikls priekš iPhone 14', 'lv')).toContain('Mobile Phone Accessories');
+    expect(pathOf('Maciņš priekš iPhone 15 silikona', 'lv')).not.toMatch(/Mobile Phones$/);
+  });
+});
