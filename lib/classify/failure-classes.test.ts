@@ -72,7 +72,10 @@ describe('not a physical product', () => {
     expect(classifier.classify({ title: 'E-Book Reader 6 Zoll' })?.nonPhysical).toBeUndefined();
   });
   it('has words for every language the classifier reads', () => {
-    const languages = 'bg cs da de el en es fi fr hr hu it ja ko nl no pl pt ro ru sk sl sv tr uk zh'.split(' ');
+    const languages =
+      'ar bg cs da de el en es et fi fr he hr hu id it ja ko lt lv ms nl no pl pt ro ru sk sl sv th tr uk vi zh'.split(
+        ' ',
+      );
     for (const byLang of Object.values(NON_PHYSICAL_WORDS))
       expect(
         Object.keys(byLang)

@@ -7,6 +7,7 @@ import { WITH_ZONE_WEIGHT } from './cues';
 import type { ClassifyInput } from './index';
 import type { ClassifierParts } from './parts';
 import { findNonPhysical, NON_PHYSICAL_NODE, productHeadFollows, type NonPhysicalKind } from './rules/non-physical';
+import { HEAD_FIRST_LANGS } from './lexicon';
 import { tokenize } from './text';
 import { splitTitle, zonesOf } from './title';
 
@@ -16,6 +17,11 @@ const SHELF_CRUMBS = 2;
 const PRODUCT_WORD_WEIGHT = 0.5;
 /** How many words after the phrase may name the product it only qualifies. */
 const PRODUCT_WORD_SPAN = 2;
+/**
+ * A shop's web address in a title ("Amazon.de Geschenkgutschein", "Cadeaubon bol.com") names the
+ * shop, not a product: its words ("bol", a bowl) must not read as the thing the phrase qualifies.
+ */
+const WEB_ADDRESS = /\b[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|[a-z]{2})\b/giu;
 
 export function nonPhysicalOf(
   parts: ClassifierParts,
@@ -37,14 +43,19 @@ export function nonPhysicalOf(
   const title = typeof input.title === 'string' ? input.title : '';
   const first = splitTitle(title).find((seg) => !seg.bracketed);
   if (!first) return null;
-  const tokens = lexicon.tokens(tokenize(first.text));
+  const tokens = lexicon.tokens(tokenize(first.text.replace(WEB_ADDRESS, ' ')));
   const m = findNonPhysical(tokens);
   if (!m) return null;
   const zones = zonesOf(tokens);
   if (zones[m.start] <= WITH_ZONE_WEIGHT) return null;
-  // The word right after names a product the phrase only qualifies ("gift card holder").
-  const next = lexicon
-    .hits(tokens.slice(m.end, m.end + PRODUCT_WORD_SPAN))
-    .find((h) => h.start === 0 && h.entries.some((e) => e.w >= PRODUCT_WORD_WEIGHT));
+  // The word right after names a product the phrase only qualifies ("gift card holder"), where the
+  // head comes last: in a head-first language the word after qualifies the phrase ("E-book Pan
+  // Tadeusz": a title, not a pan), and only the listed holders and cases count.
+  const headFirst = typeof input.lang === 'string' && HEAD_FIRST_LANGS.has(input.lang.toLowerCase().split('-')[0]);
+  const next =
+    !headFirst &&
+    lexicon
+      .hits(tokens.slice(m.end, m.end + PRODUCT_WORD_SPAN))
+      .find((h) => h.start === 0 && h.entries.some((e) => e.w >= PRODUCT_WORD_WEIGHT));
   return next || productHeadFollows(tokens, m) ? null : m.kind;
 }

@@ -30,6 +30,11 @@ const CONSUMABLES: Record<string, Record<string, string[]>> = {
     sv: ['blackpatron', 'bläckpatron', 'tonerkassett'],
     ru: ['картридж', 'картриджи', 'тонер картридж', 'чернила для принтера'],
     cs: ['tonery', 'inkoust do tiskarny', 'inkoustova napln'],
+    // Written for this list (round 21): the languages without a translated taxonomy.
+    xx: [
+      'mürekkep kartuşu, blækpatron, mustekasetti, tintapatron, cartuș cerneală, tinta kartuša, tonerkasetta',
+      'atramentová kazeta, тонер касета, rašalo kasetė, hộp mực, tinta printer, خرطوشة حبر, tindikassett, tintes kasetne',
+    ],
   },
   [`${PRINT} > Toner & Inkjet Cartridge Refills`]: {
     en: ['ink refill', 'refill ink', 'refill kit', 'toner refill', 'ink bottle'],
@@ -80,6 +85,7 @@ const CONSUMABLES: Record<string, Record<string, string[]>> = {
       'porzsák, porzsákok, saci aspirator, saci de aspirator, toz torbası, süpürge torbası',
       'σακούλες ηλεκτρικής σκούπας, мішки для пилососа, торбички за прахосмукачка, vrećice za usisavač',
       'vrecká do vysávača, vrečke za sesalnik, 集尘袋, 吸尘器袋, 尘袋, 紙パック, 먼지봉투, 청소기 필터',
+      'kantong debu, putekļu maisi, tolmukotid',
     ],
   },
   'Health & Beauty > Personal Care > Shaving & Grooming > Razors & Razor Blades': {
@@ -106,6 +112,7 @@ const CONSUMABLES: Record<string, Record<string, string[]>> = {
       'tıraş bıçağı, yedek tıraş bıçağı, ξυραφάκια, ανταλλακτικά ξυραφάκια, змінні касети, леза для гоління',
       'сменные кассеты, ножчета за бръснене, britvice, zamjenske oštrice, žiletky, náhradné čepele',
       '剃须刀片, 替换刀头, 刀头~0.6, 면도날, 리필 면도날',
+      'mata pisau cukur, شفرات حلاقة',
     ],
   },
   // Written for this list (round 24): what a toothbrush, a watch, a water jug, a capsule coffee
@@ -150,6 +157,20 @@ const CONSUMABLES: Record<string, Record<string, string[]>> = {
       'kávové kapsle, kávové kapsuly, kávékapszula, capsule cafea, cápsulas de café, kahve kapsülü',
       'кофейные капсулы, капсулы кофе, кавові капсули, кафе капсули, kapsule za kavu, κάψουλες καφέ',
       '咖啡胶囊, コーヒーカプセル, 커피캡슐',
+      'kapsul kopi, kafijas kapsulas, kohvikapslid, كبسولات قهوة',
+    ],
+  },
+  // Written for this list (round 21): what a glucose meter and an air purifier use up.
+  'Health & Beauty > Health Care > Biometric Monitor Accessories > Blood Glucose Meter Accessories > Blood Glucose Test Strips':
+    {
+      xx: [
+        'test strips, glucose test strips, teststreifen, blutzuckerteststreifen, bandelettes, bandelettes de glycémie',
+        'tiras reactivas, strisce reattive, paski testowe, тест-полоски, strip tes, testovací proužky, teststrips',
+      ],
+    },
+  'Home & Garden > Household Appliance Accessories > Air Purifier Accessories > Air Purifier Filters': {
+    xx: [
+      'air purifier filter, luftreinigerfilter, filtre purificateur, filtr do oczyszczacza, 空气净化器滤芯, 공기청정기 필터',
     ],
   },
   'Cameras & Optics > Camera & Optic Accessories > Camera Lens Accessories > Lens Caps': {

@@ -10,16 +10,50 @@ export type { NonPhysicalKind } from './non-physical-words';
 
 const MAX_PHRASE = 3;
 
-/** phrase key -> kind; CJK phrases apart, found as substrings (no spaces to split at). */
+/**
+ * Thai, like the CJK scripts, writes no space between words; normalisation also turns its vowel
+ * and tone marks into spaces, so a Thai word reaches the rules as several pieces.
+ */
+const THAI_CHAR = /[\u0e00-\u0e7f]/;
+/** Whether a token is of a script written without spaces, read as one run with its neighbours. */
+export const isUnspaced = (t: string): boolean => CJK_CHAR.test(t) || THAI_CHAR.test(t);
+/** The fewest letters a phrase of those scripts keeps (after the marks are dropped) to be matched. */
+export const MIN_THAI_LETTERS = 5;
+/** How many pieces of a run a phrase may span (a CJK run is cut into known words, Thai at its marks). */
+const MAX_RUN = 8;
+
+/** phrase key -> kind; CJK and Thai phrases apart, found inside runs (no spaces to split at). */
 const BY_KEY = new Map<string, NonPhysicalKind>();
-const CJK_PHRASES: [string, NonPhysicalKind][] = [];
+const UNSPACED_PHRASES: [string, NonPhysicalKind][] = [];
 for (const [kind, byLang] of Object.entries(NON_PHYSICAL_WORDS) as [NonPhysicalKind, Record<string, string[]>][]) {
   for (const words of Object.values(byLang)) {
     for (const w of words) {
-      if (CJK_CHAR.test(w)) CJK_PHRASES.push([normalizeText(w).replace(/ /g, ''), kind]);
+      const run = normalizeText(w).replace(/ /g, '');
+      // A short Thai piece would match inside many words (the marks are gone): never listed.
+      if (THAI_CHAR.test(w) && run.length < MIN_THAI_LETTERS) continue;
+      if (isUnspaced(w)) UNSPACED_PHRASES.push([run, kind]);
       else BY_KEY.set(phraseKey(w), kind);
     }
   }
+}
+
+/**
+ * A CJK or Thai phrase that starts in token i of a run of such tokens ("ギフト", "カード" from
+ * "ギフトカード"; the pieces of "บัตรของขวัญ"), and the token after the one it ends in.
+ */
+function unspacedAt(tokens: string[], i: number): { kind: NonPhysicalKind; end: number } | null {
+  let run = '';
+  const ends: number[] = [];
+  for (let j = i; j < tokens.length && j < i + MAX_RUN && isUnspaced(tokens[j]); j++) {
+    run += tokens[j];
+    ends.push(run.length);
+  }
+  for (const [p, kind] of UNSPACED_PHRASES) {
+    const at = run.indexOf(p);
+    if (at < 0 || at >= ends[0]) continue;
+    return { kind, end: i + 1 + ends.findIndex((e) => e >= at + p.length) };
+  }
+  return null;
 }
 
 /** Single words long enough to be found as the head of a closed compound ("Konzertticket"). */
@@ -46,9 +80,9 @@ export function findNonPhysical(tokens: string[]): NonPhysicalMatch | null {
     const compound =
       t.length >= 8 ? COMPOUND_HEADS.find(([k]) => t.length - k.length >= MIN_MODIFIER && t.endsWith(k)) : undefined;
     if (compound) return { kind: compound[1], start: i, end: i + 1 };
-    if (CJK_CHAR.test(tokens[i])) {
-      const hit = CJK_PHRASES.find(([p]) => tokens[i].includes(p));
-      if (hit) return { kind: hit[1], start: i, end: i + 1 };
+    if (isUnspaced(tokens[i])) {
+      const hit = unspacedAt(tokens, i);
+      if (hit) return { kind: hit.kind, start: i, end: hit.end };
     }
   }
   return null;
