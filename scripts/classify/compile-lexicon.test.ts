@@ -129,8 +129,14 @@ describe('duplicate aliases are not shipped', () => {
     expect(keysOf(small('3\tjack'))).toEqual(['jack']);
   });
 
-  it('a translated phrase read as one of its own words is left to the word', () => {
-    expect(keysOf(small('3\tmantel|winter mantel\n4\twinter jacke'))).toEqual(['mantel', 'winter jacke']);
+  it('a translated phrase of several words is left to its words, whatever it reads as', () => {
+    expect(keysOf(small('3\tmantel|winter mantel\n4\twinter jacke'))).toEqual(['mantel']);
+  });
+
+  it('a translated phrase of several words is read by its words, but for a purpose phrase', () => {
+    // "winter mantel" reads otherwise than "mantel" and is still left out (#15: the size budget);
+    // "für Kinder" names the sense of the word before it and stays.
+    expect(keysOf(small('3\tmantel\n4\twinter mantel|fur kinder'))).toEqual(['mantel', 'fur kinder']);
   });
 
   it("refuses a key holding the tables' line end, which would split it into two keys on load", () => {

@@ -17,6 +17,7 @@ import type { Taxonomy } from '../../lib/classify/taxonomy';
 import { CJK_CHAR, foldToken, phraseKey } from '../../lib/classify/text';
 import { nameKeyText } from '../../lib/classify/name-keys';
 import { TABLE_LINE_END } from '../../lib/classify/key-index';
+import { FOR_CUES } from '../../lib/classify/cues';
 
 export interface LexiconSources {
   /** Curated phrases, already keyed with phraseKey: [key, node id, weight]. */
@@ -108,6 +109,8 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
   // So does a curated phrase whose other words no table reads ("usb cable", "bluza z kapturem").
   const read = (w: string) => curated.has(w) || derived.has(w) || [...local.values()].some((byKey) => byKey.has(w));
   dropCuratedPhrasesReadAsTheirWord(curated, read);
+  // The other translated phrases pay least for their bytes (#15): they stay out (and `taken`).
+  for (const byKey of local.values()) dropTranslatedPhrases(byKey);
   // CJK runs are cut into the table's single words and the parts of curated CJK phrases.
   const cjkParts = new Set<string>();
   for (const key of curated.keys()) {
@@ -268,6 +271,22 @@ function dropPhrasesReadAsTheirWord(byKey: Map<string, { id: number }[]>): void 
     if (!key.includes(' ')) continue;
     const own = sig(entries);
     if (key.split(' ').some((w) => byKey.has(w) && sig(byKey.get(w)!) === own)) byKey.delete(key);
+  }
+}
+
+/**
+ * Removes the translated phrases of several words, but for a purpose ("do ust", "для снятия":
+ * for the lips, for removing), from the shipped model (#15: its size budget). The others are
+ * windows of two words cut from a translated name ("machine laver", "de combat"), most often a
+ * word and its modifier, whose words the title is read by one by one instead: measured on the dev
+ * and blind titles and pages, they pay least for their bytes (about 1,900 keys, 9 kB gzipped).
+ * A purpose phrase names the sense of the word before it (rules/for-target.ts, cues.ts): a lip
+ * balm is a cosmetic, a make-up removing milk no milk.
+ */
+function dropTranslatedPhrases(byKey: Map<string, unknown>): void {
+  for (const key of byKey.keys()) {
+    const words = key.split(' ');
+    if (words.length > 1 && !FOR_CUES.has(words[0])) byKey.delete(key);
   }
 }
 
