@@ -193,7 +193,8 @@ describe('Hebrew construct forms (rules/hebrew-construct.ts)', () => {
     expect(absoluteForms('קולבים')).toEqual(['קולב']);
     expect(absoluteForms('מגבות')).toContain('מגבה');
     expect(pathOf('הקולבים מעץ 10 יחידות', 'he')).toBe(HANGERS);
-    expect(pathOf('קערת הגשה גדולה', 'he')).toBe(BOWLS);
+    // A salad bowl; "קערת הגשה" (a serving bowl) is Serveware, a phrase of its own (everyday-pages.ts).
+    expect(pathOf('קערת סלט מזכוכית', 'he')).toBe(BOWLS);
   });
 });
 
