@@ -10,6 +10,7 @@ import { KeyIndex, TABLE_LINE_END } from './key-index';
 import { otherForms } from './rules/inflection';
 import { cliticForms, cliticSplits, SEMITIC_WORD } from './rules/clitic-prefix';
 import { absoluteForms } from './rules/hebrew-construct';
+import { UNSPACED_CHAR } from './unspaced';
 import { hasSlavicCases, isSlavicCaseForm } from './rules/slavic-inflection';
 import { foreignTableScale } from './rules/foreign-table';
 import { nameKeyText } from './name-keys';
@@ -138,8 +139,6 @@ const phraseKeys = (keys: string[], folded: string[], i: number, n: number): [st
   keys.slice(i, i + n).join(' '),
   folded.slice(i, i + n).join(' '),
 ];
-/** A letter of Thai, Lao, Myanmar or Khmer (unspaced.ts). */
-const UNSPACED_CHAR = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
 /** Most segmenter pieces a mis-cut listed word is looked for across ("กระ ทะ" -> "กระทะ"). */
 const MAX_UNSPACED_PIECES = 4;
 /** The key of one or more normalised words, each keyed by `key` (stemToken, foldToken). */

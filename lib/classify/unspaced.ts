@@ -10,8 +10,12 @@
  * from it rather than a guessed one.
  */
 
+/** The Thai, Lao, Myanmar and Khmer blocks (letters and marks), as a character class's ranges. */
+const UNSPACED_RANGES = String.raw`\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff`;
 /** A run of Thai, Lao, Myanmar or Khmer letters and marks. */
-export const UNSPACED_RUN = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+/g;
+export const UNSPACED_RUN = new RegExp(`[${UNSPACED_RANGES}]+`, 'g');
+/** A letter or mark of Thai, Lao, Myanmar or Khmer: a token the segmenter cut (lexicon.ts). */
+export const UNSPACED_CHAR = new RegExp(`[${UNSPACED_RANGES}]`);
 /**
  * NFKD splits the Thai and Lao vowel "am" ("ำ", "ຳ") into a nikhahit and an "aa", which NFC does
  * not join again; the segmenter's dictionary has the joined letter ("น้ำมัน", oil), so it is put back.
