@@ -4,6 +4,7 @@ import {
   BLIND_R19_RULES,
   BLIND_R20_RULES,
   BLIND_R21_RULES,
+  BLIND_R22_RULES,
   checkBlindSet,
   checkBlindSetCsv,
   earlierTitleFiles,
@@ -24,6 +25,11 @@ const LATER_SETS = [
   { folder: 'blind-r19', rules: BLIND_R19_RULES, earlier: ['blind-r17', 'blind-r18'] },
   { folder: 'blind-r20', rules: BLIND_R20_RULES, earlier: ['blind-r17', 'blind-r18', 'blind-r19'] },
   { folder: 'blind-r21', rules: BLIND_R21_RULES, earlier: ['blind-r17', 'blind-r18', 'blind-r19', 'blind-r20'] },
+  {
+    folder: 'blind-r22',
+    rules: BLIND_R22_RULES,
+    earlier: ['blind-r17', 'blind-r18', 'blind-r19', 'blind-r20', 'blind-r21'],
+  },
 ];
 
 describe.each(LATER_SETS)('tests/fixtures/$folder/titles.csv', ({ folder, rules, earlier }) => {
@@ -70,6 +76,51 @@ describe('BLIND_R21_RULES', () => {
     );
     expect(BLIND_R21_RULES.minNonPhysical).toBe(40);
     expect(BLIND_R21_RULES.breadcrumbShare).toEqual([0.4, 0.65]);
+  });
+});
+
+describe('BLIND_R22_RULES', () => {
+  const named = 'en de fr es it nl pl pt sv cs ru ja zh ko'.split(' ');
+
+  it('keeps the 35 languages of round 21 and needs 40 rows for each language issue #15 names, 20 for the others', () => {
+    expect(BLIND_R22_RULES.languages).toEqual(BLIND_R21_RULES.languages);
+    expect(BLIND_R22_RULES.perLanguage).toBe(20);
+    expect(BLIND_R22_RULES.perLanguageOverride).toEqual(Object.fromEntries(named.map((lang) => [lang, 40])));
+    expect(BLIND_R22_RULES.minRows).toBeGreaterThanOrEqual(14 * 40 + 21 * 20);
+  });
+
+  it('keeps the everyday top levels, hard classes and breadcrumb share of round 21 and needs 60 non-physical rows', () => {
+    expect(BLIND_R22_RULES.perTopLevelOverride).toEqual(BLIND_R21_RULES.perTopLevelOverride);
+    expect(BLIND_R22_RULES.perHardClass).toEqual(BLIND_R21_RULES.perHardClass);
+    expect(BLIND_R22_RULES.breadcrumbShare).toEqual([0.4, 0.65]);
+    expect(BLIND_R22_RULES.minNonPhysical).toBe(60);
+  });
+
+  it('refuses a set that falls short of 40 rows in a language issue #15 names or of 20 in another', () => {
+    const header = 'title,breadcrumb,lang,google_id,google_path,label,source,licence,non_physical,hard_class';
+    const taxonomy = new Map([[3, 'A > B > C']]);
+    const rules: BlindSetRules = {
+      ...BLIND_R22_RULES,
+      source: 'src',
+      licence: 'MIT',
+      minRows: 0,
+      perTopLevel: 0,
+      perTopLevelOverride: {},
+      perHardClass: {},
+      minNonPhysical: 0,
+      breadcrumbShare: [0, 1],
+    };
+    const rows = (short: string) =>
+      BLIND_R22_RULES.languages.flatMap((lang) =>
+        Array.from(
+          { length: (named.includes(lang) ? 40 : 20) - (lang === short ? 1 : 0) },
+          (_, i) => `${lang}${i},,${lang},3,A > B > C,leaf,src,MIT,,`,
+        ),
+      );
+    const check = (short: string) => checkBlindSetCsv([header, ...rows(short)].join('\n'), rules, taxonomy).problems;
+    expect(check('')).toEqual([]);
+    expect(check('ko')).toEqual(['language ko: 39 rows, fewer than 40']);
+    expect(check('lv')).toEqual(['language lv: 19 rows, fewer than 20']);
   });
 });
 

@@ -137,12 +137,31 @@ export const BLIND_R21_RULES: BlindSetRules = {
   minNonPhysical: 40,
 };
 
+/** The fourteen languages issue #15 names, which round 22 weights double. */
+const ISSUE_15_LANGUAGES = 'en de fr es it nl pl pt sv cs ru ja zh ko'.split(' ');
+
+export const BLIND_R22_RULES: BlindSetRules = {
+  source: 'written blind, round 22',
+  licence: BLIND_R18_RULES.licence,
+  minRows: 980,
+  // The 35 languages of round 21, no new one: 40 rows for each language issue #15 names, 20 for the others.
+  languages: [...BLIND_R21_RULES.languages],
+  perLanguage: 20,
+  perLanguageOverride: atLeast(40, ISSUE_15_LANGUAGES),
+  perTopLevel: 12,
+  perTopLevelOverride: atLeast(25, EVERYDAY_TOP_LEVELS),
+  breadcrumbShare: [0.4, 0.65],
+  perHardClass: { accessory: 30, consumable: 30, modifier: 30, 'book-about': 15, slides: 15 },
+  minNonPhysical: 60,
+};
+
 /** The rules of each blind set the command line knows, by folder name. */
 const RULES_BY_FOLDER: Record<string, BlindSetRules> = {
   'blind-r18': BLIND_R18_RULES,
   'blind-r19': BLIND_R19_RULES,
   'blind-r20': BLIND_R20_RULES,
   'blind-r21': BLIND_R21_RULES,
+  'blind-r22': BLIND_R22_RULES,
 };
 
 export interface BlindSetCounts {
@@ -319,9 +338,9 @@ export function titlesSharedWithEarlierSets(path: string): string[] {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const path = process.argv[2] ?? 'tests/fixtures/blind-r21/titles.csv';
+  const path = process.argv[2] ?? 'tests/fixtures/blind-r22/titles.csv';
   const folder = Object.keys(RULES_BY_FOLDER).find((dir) => path.split(/[\\/]/).includes(dir));
-  const rules = (folder ? RULES_BY_FOLDER[folder] : undefined) ?? BLIND_R21_RULES;
+  const rules = (folder ? RULES_BY_FOLDER[folder] : undefined) ?? BLIND_R22_RULES;
   const { problems, counts } = checkBlindSet(path, rules);
   // blind-r18 predates the rule; every later set repeats no earlier title.
   if (rules !== BLIND_R18_RULES)
