@@ -141,17 +141,13 @@ export const BLIND_R21_RULES: BlindSetRules = {
 const ISSUE_15_LANGUAGES = 'en de fr es it nl pl pt sv cs ru ja zh ko'.split(' ');
 
 export const BLIND_R22_RULES: BlindSetRules = {
+  // The languages, top levels, hard classes and breadcrumb share of round 21, no new language.
+  ...BLIND_R21_RULES,
   source: 'written blind, round 22',
-  licence: BLIND_R18_RULES.licence,
   minRows: 980,
-  // The 35 languages of round 21, no new one: 40 rows for each language issue #15 names, 20 for the others.
-  languages: [...BLIND_R21_RULES.languages],
+  // 40 rows for each language issue #15 names, 20 for the others.
   perLanguage: 20,
   perLanguageOverride: atLeast(40, ISSUE_15_LANGUAGES),
-  perTopLevel: 12,
-  perTopLevelOverride: atLeast(25, EVERYDAY_TOP_LEVELS),
-  breadcrumbShare: [0.4, 0.65],
-  perHardClass: { accessory: 30, consumable: 30, modifier: 30, 'book-about': 15, slides: 15 },
   minNonPhysical: 60,
 };
 
