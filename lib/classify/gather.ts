@@ -27,11 +27,14 @@ import { hitsToEvidence, type Evidence, type WeightedHit } from './score';
 import { bayesVote, titleHits } from './title';
 import { hasProductNoun } from './rules/bayes-evidence';
 import { languageOfLetters } from './rules/title-letters';
+import { readPageCategoryText } from './rules/page-category-text';
 import { crumbEvidence, readTrail, refineShelf, yieldDepartment, yieldWideShelf } from './trail';
 import { normalizeText, tokenize } from './text';
 
 /** Weight of a page-published taxonomy node: it outvotes any title. */
 const PAGE_CATEGORY_WEIGHT = 3;
+/** Weight of the department a Shopify category id vouches for: a trail's whole weight (trail.ts). */
+const SHOPIFY_DEPARTMENT_WEIGHT = 1.5;
 /** A title hit in a zone this strong (the main clause) may pick among a crumb word's readings. */
 const TITLE_HINT_ZONE = 0.9;
 /** Weight of a title vote outside the media branch a breadcrumb trail files the item under. */
@@ -222,7 +225,13 @@ export function gather(
   // (A crumb that is the brand names no category: rules/brand-crumb.ts.)
   const brand = stringOrNull(input.brand);
   const crumbs = withoutBrandCrumbs(strings(input.category), brand);
-  if (!pageNode && google) crumbs.unshift(...google.split(/\s*[>/]\s*/));
+  // A Shopify category id vouches for its department; a URL's path words are crumbs (rules/page-category-text.ts).
+  const text = !pageNode && google ? readPageCategoryText(google) : null;
+  if (text) crumbs.unshift(...text.crumbs);
+  if (text?.department) {
+    evidence.push({ id: text.department, w: SHOPIFY_DEPARTMENT_WEIGHT, source: 'page-category' });
+    context.push(text.department);
+  }
   // The title's hits first: an ambiguous crumb word takes the reading the title names.
   const hits = titleHits(parts, title, new Set(brand ? tokenize(brand) : []), lang);
   const perCrumb = crumbEvidence(parts, crumbs, lang, context, titleHints(hits));
