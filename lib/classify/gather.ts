@@ -27,11 +27,14 @@ import { hitsToEvidence, type Evidence, type WeightedHit } from './score';
 import { bayesVote, titleHits } from './title';
 import { hasProductNoun } from './rules/bayes-evidence';
 import { languageOfLetters } from './rules/title-letters';
+import { readPageCategoryText } from './rules/page-category-text';
 import { crumbEvidence, readTrail, refineShelf, yieldDepartment, yieldWideShelf } from './trail';
 import { normalizeText, tokenize } from './text';
 
 /** Weight of a page-published taxonomy node: it outvotes any title. */
 const PAGE_CATEGORY_WEIGHT = 3;
+/** Weight of the department a Shopify category id vouches for: a trail's whole weight (trail.ts). */
+const SHOPIFY_DEPARTMENT_WEIGHT = 1.5;
 /** A title hit in a zone this strong (the main clause) may pick among a crumb word's readings. */
 const TITLE_HINT_ZONE = 0.9;
 /** Weight of a title vote outside the media branch a breadcrumb trail files the item under. */
@@ -201,6 +204,35 @@ function bayesAsHead(parts: ClassifierParts, votes: Evidence[], evidence: Eviden
 const titleHints = (hits: WeightedHit[]): number[] =>
   hits.filter((h) => h.zone >= TITLE_HINT_ZONE && h.entries.length === 1).map((h) => h.entries[0]!.id);
 
+/**
+ * The page's own category: a Google node (outvotes any title), else a Shopify category id's
+ * department, and the crumbs it reads as (rules/page-category-text.ts) before the page's trail.
+ * Pushes its votes to `evidence` and its nodes to `context`.
+ */
+function pageCategory(
+  parts: ClassifierParts,
+  input: ClassifyInput,
+  brand: string | null,
+  evidence: Evidence[],
+  context: number[],
+): { pageNode: number | null; crumbs: string[] } {
+  const google = stringOrNull(input.googleCategory);
+  const pageNode = google ? parts.resolvePageCategory(google) : null;
+  const crumbs = withoutBrandCrumbs(strings(input.category), brand);
+  if (pageNode) {
+    evidence.push({ id: pageNode, w: PAGE_CATEGORY_WEIGHT, source: 'page-category' });
+    context.push(pageNode);
+    return { pageNode, crumbs };
+  }
+  if (!google) return { pageNode, crumbs };
+  const text = readPageCategoryText(google);
+  if (text.department) {
+    evidence.push({ id: text.department, w: SHOPIFY_DEPARTMENT_WEIGHT, source: 'page-category' });
+    context.push(text.department);
+  }
+  return { pageNode, crumbs: [...text.crumbs, ...crumbs] };
+}
+
 export function gather(
   parts: ClassifierParts,
   input: ClassifyInput,
@@ -211,18 +243,10 @@ export function gather(
   const lang = languageOf(input, title);
   const evidence: Evidence[] = [];
   const context: number[] = [];
-  // 1. The page's own category.
-  const google = stringOrNull(input.googleCategory);
-  const pageNode = google ? parts.resolvePageCategory(google) : null;
-  if (pageNode) {
-    evidence.push({ id: pageNode, w: PAGE_CATEGORY_WEIGHT, source: 'page-category' });
-    context.push(pageNode);
-  }
-  // 2. The breadcrumb trail (a category path the taxonomy does not know reads as crumbs).
-  // (A crumb that is the brand names no category: rules/brand-crumb.ts.)
+  // 1. The page's own category; 2. the breadcrumb trail (a category path the taxonomy does not
+  // know reads as crumbs; a crumb that is the brand names no category: rules/brand-crumb.ts).
   const brand = stringOrNull(input.brand);
-  const crumbs = withoutBrandCrumbs(strings(input.category), brand);
-  if (!pageNode && google) crumbs.unshift(...google.split(/\s*[>/]\s*/));
+  const { pageNode, crumbs } = pageCategory(parts, input, brand, evidence, context);
   // The title's hits first: an ambiguous crumb word takes the reading the title names.
   const hits = titleHits(parts, title, new Set(brand ? tokenize(brand) : []), lang);
   const perCrumb = crumbEvidence(parts, crumbs, lang, context, titleHints(hits));

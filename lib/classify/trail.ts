@@ -11,6 +11,7 @@ import type { Taxonomy } from './taxonomy';
 import { mainKindOf } from './rules/main-kind';
 import { crumbHeadHits } from './rules/crumb-head';
 import { crumbAccessoryHits } from './rules/crumb-accessory';
+import { wideCrumbWeight } from './rules/crumb-shelf-elsewhere';
 import { foldedKey, normalizeText, stemToken } from './text';
 
 /** Breadcrumbs are the shop's own filing: they count more than title words. */
@@ -213,7 +214,12 @@ export function readTrail(
         if (common >= 1 && !taxonomy.isAncestorOrSelf(id, l.id) && !taxonomy.isAncestorOrSelf(l.id, id))
           id = taxonomy.ancestors(l.id)[common - 1];
       }
-      out.push(id === e.id ? e : { ...e, id });
+      // "Lighting > LED Par Cans": a wide crumb read in another department than a later shelf
+      // counts for little (rules/crumb-shelf-elsewhere.ts).
+      // (Only a later crumb of one reading names a shelf: "Scheren" of three readings names none.)
+      const shelves = perCrumb.slice(i + 1).flatMap((l) => (l.length === 1 ? l : []));
+      const w = id === e.id ? wideCrumbWeight(taxonomy, e, shelves) : e.w;
+      out.push(id === e.id && w === e.w ? e : { ...e, id, w });
     }
   });
   return { evidence: out, contentBranch };

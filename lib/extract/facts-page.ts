@@ -23,11 +23,18 @@ import { productBlockOf, shownItemId } from './generic/item-id';
 import { declaresPlainSku } from './generic/shown-sku';
 import { digitForms, digitsOf } from './price-digits';
 import { isStruck } from './generic/struck';
-import { declaredKindOf, isListed, isProductNode, jsonLdNodes, typeList, type Json } from './generic/jsonld';
+import {
+  breadcrumbsFromJsonLd,
+  declaredKindOf,
+  isListed,
+  isProductNode,
+  jsonLdNodes,
+  type Json,
+} from './generic/jsonld';
 import { microdataFacts, PRICE_AMOUNT_KEYS, PRODUCT_META_KEYS, type MicrodataFacts } from './generic/meta';
 import { collectSpecPairs, type SpecPairs } from './generic/specs';
 import { stateTextOf } from './generic/json-state';
-import { breadcrumbsFromPage, findTitleElement, hostWordOf } from './generic/dom';
+import { breadcrumbsFromPage, cleanBreadcrumbs, findTitleElement, hostWordOf } from './generic/dom';
 import { clean, headingText, ownText, str } from './generic/text';
 import { anchorIn, readShown, type ShownFacts } from './shops/spec-page';
 import { pageKindOf, type PageSpec } from './shops/page-spec';
@@ -116,9 +123,19 @@ function isOurs(kind: 'product' | null, nodes: Json[]): boolean {
 interface ReadFirst {
   ld: string[];
   nodes: Json[];
-  /** The JSON-LD has a BreadcrumbList (the breadcrumb markup is then not read). */
+  /** The JSON-LD has a BreadcrumbList that files the product somewhere (the breadcrumb markup is then not read). */
   declaresCrumbs: boolean;
   own: Element | null;
+}
+
+/**
+ * The JSON-LD's BreadcrumbList names a crumb besides the root and the product itself: a list of
+ * "Home > Aurora 2000" alone (as SEO plugins write it) files the product nowhere, and the visible
+ * trail is read instead (generic/assemble.ts).
+ */
+function declaresTrail(nodes: Json[]): boolean {
+  const main = nodes.find((n) => isProductNode(n) && !isListed(n));
+  return cleanBreadcrumbs(breadcrumbsFromJsonLd(nodes), main ? str(main.name) : null, null).length > 0;
 }
 
 /** The JSON-LD and the shop's anchor, or null where the product bundle does not read the page (too much text, not a product). */
@@ -130,7 +147,7 @@ function readFirst(doc: Document, kind: 'product' | null, spec: PageSpec | null,
   return {
     ld,
     nodes,
-    declaresCrumbs: nodes.some((n) => typeList(n).includes('BreadcrumbList')),
+    declaresCrumbs: declaresTrail(nodes),
     own: spec ? anchorIn(doc, spec.anchor, spec.anchorHasText) : null,
   };
 }

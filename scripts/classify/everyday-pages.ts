@@ -9,7 +9,12 @@
  * missing at round 21 (missing-causes: no evidence), Chinese book words ("中文書", "文學小說"; a
  * lone "书" is left out, as it starts "书包", "书桌", "书架"), the Dutch shoe and glove singulars
  * ("Wandelschoen"; "schoen" is a compound head in synonyms.ts, so "handschoen" is listed whole), a
- * Hungarian socket set ("dugókulcs készlet") and an English "tote". Written for this list from ordinary
+ * Hungarian socket set ("dugókulcs készlet") and an English "tote"; then, from round 21's pages
+ * (a development set since round 22) and the labelled set's wrong pages, spirits and the shop's
+ * spirits crumb in Spanish ("Destilados", "pisco", "mezcal"), English stage lights ("wash light",
+ * "par can") and British plumbing wastes ("basin waste"), a Dutch pedal bin and bicycle bell, German
+ * pruning shears and garden tools, an Italian moka pot ("caffettiera"), English charcoal and gas
+ * grills, a Russian enamel kettle and a Korean vacuum tumbler. Written for this list from ordinary
  * dictionary vocabulary, one row per concept, one entry per language. Same syntax as synonyms.ts.
  *
  * The lists are read by every page language, so a word that is another language's word for
@@ -18,7 +23,7 @@
  * Turkish bowl "kase" folds onto German "Käse" (cheese) and is left out; German "Öl" alone is as
  * often motor or massage oil, so only the kitchen's oils are listed whole.
  */
-type Lang = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'nl' | 'hu' | 'tr' | 'ar' | 'he' | 'zh' | 'ja' | 'ko';
+type Lang = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl' | 'hu' | 'tr' | 'ar' | 'he' | 'ru' | 'zh' | 'ja' | 'ko';
 
 const WORDS: Record<string, Partial<Record<Lang, string>>> = {
   'Home & Garden > Kitchen & Dining > Tableware > Dinnerware > Bowls': {
@@ -80,6 +85,48 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
   },
   'Toys & Games > Toys > Building Toys > Construction Set Toys': {
     en: 'construction toys, construction toy, magnetic construction, magnetic tiles, magnetic building tiles',
+  },
+  // Round 22, from blind-r21's pages (a development set since round 22) and the labelled dev set.
+  'Food, Beverages & Tobacco > Beverages > Alcoholic Beverages > Liquor & Spirits': {
+    es: 'destilados, destilado, bebidas espirituosas, mezcal, pisco, aguardiente de agave',
+    pt: 'bebidas destiladas',
+    it: 'distillati',
+  },
+  'Arts & Entertainment > Party & Celebration > Special Effects > Special Effects Lighting': {
+    en: 'wash light, led wash, par can, led par can, uplighter, dj light, stage light',
+    de: 'lichteffekt, bühnenscheinwerfer',
+  },
+  'Hardware > Plumbing > Plumbing Fixture Hardware & Parts > Drain Components > Plumbing Wastes': {
+    en: 'basin waste, bath waste, sink waste, shower waste, click clack waste, pop up waste, waste and overflow',
+    de: 'ablaufgarnitur, ablaufventil',
+  },
+  'Home & Garden > Household Supplies > Waste Containment > Trash Cans & Wastebaskets': {
+    nl: 'pedaalemmer, prullenbakken, afvalemmer',
+  },
+  'Sporting Goods > Outdoor Recreation > Cycling > Bicycle Accessories > Bicycle Bells & Horns': {
+    nl: 'fietsbel, fietsbellen',
+    de: 'fahrradklingel',
+  },
+  'Home & Garden > Lawn & Garden > Gardening > Gardening Tools > Pruning Shears': {
+    de: 'gartenschere, rosenschere, astschere, baumschere',
+    nl: 'snoeischaar',
+  },
+  'Home & Garden > Lawn & Garden > Gardening > Gardening Tools': {
+    de: 'gartenwerkzeug, gartenwerkzeuge, gartengeräte',
+  },
+  'Home & Garden > Kitchen & Dining > Tableware > Drinkware > Tumblers': {
+    ko: '진공 텀블러, 보온 텀블러',
+  },
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Coffee Makers & Espresso Machines > Electric & Stovetop Espresso Pots':
+    {
+      it: 'caffettiera, caffettiere, moka express',
+      en: 'moka pot',
+    },
+  'Home & Garden > Kitchen & Dining > Kitchen Appliances > Outdoor Grills': {
+    en: 'charcoal grill, gas grill, kettle grill, kamado grill',
+  },
+  'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Cookware > Stovetop Kettles': {
+    ru: 'чайник эмалированный, эмалированный чайник, чайник со свистком',
   },
 };
 

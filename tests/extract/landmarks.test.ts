@@ -77,7 +77,15 @@ describe("the page's own landmarks", () => {
           offers: { price: '199.00', priceCurrency: 'EUR' },
         },
         ...(crumbs
-          ? [{ '@type': 'BreadcrumbList', itemListElement: [{ '@type': 'ListItem', position: 1, name: 'Home' }] }]
+          ? [
+              {
+                '@type': 'BreadcrumbList',
+                itemListElement: [
+                  { '@type': 'ListItem', position: 1, name: 'Home' },
+                  { '@type': 'ListItem', position: 2, name: 'Tables' },
+                ],
+              },
+            ]
           : []),
       ])}</script>`;
     const body = (trail: string) => `<header><dl><dt>Hotline</dt><dd>0800 123</dd></dl>${trail}</header>

@@ -188,11 +188,8 @@ export function assembleProduct(
   const pairs = js?.pairs.length ? [...s.pairs, ...js.pairs] : s.pairs;
   const ids = identifiersFromSpecs(pairs);
   const siteName = meta.siteName;
-  const rawCrumbs =
-    pickLazy(
-      () => breadcrumbsFromJsonLd(nodes),
-      () => s.domCrumbs(),
-    ) ?? [];
+  const ldCrumbs = breadcrumbsFromJsonLd(nodes);
+  const rawCrumbs = ldCrumbs.length ? ldCrumbs : s.domCrumbs();
   const title = chooseTitle(
     [ld?.title, md?.title, js?.title, s.titleText],
     [
@@ -207,7 +204,11 @@ export function assembleProduct(
   );
   if (!title && m().price === null) return null;
 
-  const crumbs = cleanBreadcrumbs(rawCrumbs, title, siteName, url.hostname);
+  const cleaned = cleanBreadcrumbs(rawCrumbs, title, siteName, url.hostname);
+  // A BreadcrumbList of the root and the product alone ("Home > Aurora 2000", as SEO plugins write
+  // it) files the product nowhere: the visible trail, where the page shows one, does.
+  const crumbs =
+    cleaned.length || !ldCrumbs.length ? cleaned : cleanBreadcrumbs(s.domCrumbs(), title, siteName, url.hostname);
   const product: Product = {
     title,
     brand: null,
