@@ -10,6 +10,7 @@ import { detectCurrency, parseMoney, type Money, type MoneyHints } from '../mone
 import {
   EX_TAX_TEXT,
   FROM_IN_TEXT,
+  FREE_SHIPPING_NOTE,
   FROM_LABEL,
   INSTALMENT_COUNT,
   ITEM_ID_IN_TEXT,
@@ -25,6 +26,7 @@ import {
   REWARD_NOTE_TEXT,
 } from '../words';
 import { isStruck } from './struck';
+import { otherOptionsPrice } from './variant-option';
 import type { PageIndex } from './page-index';
 import { allElements, childCount, clean, forEachShortAncestor, someAncestor, textUpTo } from './text';
 import { pattern, type Matcher } from '../pattern';
@@ -33,7 +35,9 @@ import {
   ELSEWHERE_REGION,
   HIDDEN_BOX,
   MAIN_PRICE_BOX,
+  MEMBER_PRICE_BOX,
   NOT_ITEM_PRICE_BOX,
+  OPTION_GROUP_BOX,
   UNIT_PRICE_BOX,
   PRICE_ROLE,
 } from '../words-class';
@@ -651,6 +655,7 @@ function candidateText(el: Element, idx: PageIndex): { text: string; ownOnly: bo
   let text = el.tagName === 'META' ? clean(el.getAttribute('content')) : priceText(el);
   if (!text) return null;
   let ownOnly = false;
+  if (el.tagName !== 'META' && BARE_AMOUNT.test(text)) text = withSiblingMark(el, text);
   if (el.firstElementChild && boxOfAmounts(el, idx)) {
     const own = ownTextOf(el);
     if (!own || !CURRENCY_SIGN.test(own) || !ANY_DIGIT.test(own)) return null;
@@ -659,6 +664,31 @@ function candidateText(el: Element, idx: PageIndex): { text: string; ownOnly: bo
   }
   return text.length > MAX_PRICE_TEXT ? null : { text, ownOnly };
 }
+
+/** A text that is a currency mark and nothing else ("원", "€", "kr.", "USD"). */
+const MARK_ALONE = /* @__PURE__ */ pattern(() => String.raw`^\s*(?:${currencyMarkSource()})\.?\s*$`, 'u');
+/** Characters a sibling holding only a currency mark has at most. */
+const MARK_TEXT_MAX = 6;
+
+/**
+ * A bare amount whose currency mark is the sibling element or text right after or before it
+ * ("<strong class=price>5,000</strong><span class=won>원</span>", "<span>€</span><b>24,90</b>"):
+ * the amount with its mark, so that it is read as the price it is, not left for the bare-amount
+ * fallback behind any signed amount of the page (a shipping fee, another product's tile).
+ */
+function withSiblingMark(el: Element, text: string): string {
+  const after = (nodeAfter(el)?.textContent ?? '').slice(0, MARK_TEXT_MAX + 1);
+  if (after.length <= MARK_TEXT_MAX && MARK_ALONE.test(after)) return `${text} ${after.trim()}`;
+  const prev = el.previousSibling;
+  const before = (
+    (prev && !(prev.textContent ?? '').trim() ? el.previousElementSibling : prev)?.textContent ?? ''
+  ).slice(-MARK_TEXT_MAX - 1);
+  if (before.length <= MARK_TEXT_MAX && MARK_ALONE.test(before)) return `${before.trim()} ${text}`;
+  return text;
+}
+
+/** Levels above an amount whose class may say it is a member tier's price. */
+const MEMBER_BOX_LEVELS = 3;
 
 /** An amount added on top ("+ $9.99" shipping, "+299" points): never the item's price. */
 const ADDED_AMOUNT = /^\s*\+\s*\D{0,4}\d/;
@@ -678,7 +708,7 @@ function notOneItemPrice(
   if (
     isUnitPrice(el, text, idx) ||
     ADDED_AMOUNT.test(text) ||
-    NOT_ITEM_PRICE.test(text.replace(LEGAL_NOTE, ' ')) ||
+    NOT_ITEM_PRICE.test(text.replace(LEGAL_NOTE, ' ').replace(FREE_SHIPPING_NOTE, '$1')) ||
     INSTALMENT_COUNT.test(text) ||
     NOT_ITEM_PRICE.test(label)
   )
@@ -693,6 +723,10 @@ function notOneItemPrice(
   if (own !== text && labelsInside(own).some((l) => NOT_ITEM_PRICE.test(l.replace(LEGAL_NOTE, ' ')))) return true;
   // ... or in a note right after the amount ("<span>4 990 ₽</span><span>с Ozon Картой</span>").
   if (conditionAfter(el)) return true;
+  // ... or the price of another option of a picker than the chosen one (a swatch's own price).
+  if (otherOptionsPrice(el, idx.hintsOf)) return true;
+  // ... or a club or member tier's price, by its box's class ("<div class=marketclub-price>").
+  if (someAncestor(el, MEMBER_BOX_LEVELS, (a) => MEMBER_PRICE_BOX.test(idx.hintsOf(a)))) return true;
   // A box reading "As low as $19.00" whose price child gave `text`: its own words count too.
   if (FROM_LABEL.test(label) || FROM_IN_TEXT.test(text) || FROM_IN_TEXT.test(own) || FROM_LABEL.test(outerLabel(el)))
     return true;
@@ -739,7 +773,7 @@ function signalsOf(
   // A payment-method discount ("ou R$ 66,40 via Pix") ranks as low, and keeps the search going too.
   const exTax = isExTax(el, c.text, c.label, c.own) || paymentMethodPrice(el, c.text, c.own);
   // Only a bare amount: a labelled one ("KDV Hariç: 1.041,58TL") is not a sale price by place.
-  const higher = c.ownOnly || LETTER_BEFORE_DIGIT.test(c.text) ? null : higherAmountBefore(el, c.m, c.reads);
+  const higher = c.ownOnly || LETTER_BEFORE_DIGIT.test(c.text) ? null : higherAmountBefore(el, c.m, c.reads, idx);
   const bonus =
     (main ? SCORE.mainPriceClass : 0) +
     (mainOwn ? SCORE.mainPriceOwnClass : 0) +
@@ -788,9 +822,10 @@ const MAX_LIST_RATIO = 5;
  * former price first, struck by the style sheet alone. Null otherwise (a price in a second
  * currency, "25,05 € / 49,00 лв.", is not a list price).
  */
-function higherAmountBefore(el: Element, m: Money, reads: MoneyReads): number | null {
+function higherAmountBefore(el: Element, m: Money, reads: MoneyReads, idx: PageIndex): number | null {
   const prev = el.previousElementSibling;
-  if (!prev || tooDeep(prev)) return null;
+  // A picker before the price prints its options' prices ("256 GB $1,149"): no former price.
+  if (!prev || tooDeep(prev) || OPTION_GROUP_BOX.test(idx.hintsOf(prev))) return null;
   const t = priceText(prev);
   if (!t || t.length > 40 || !reads.currency(t) || NOT_ITEM_PRICE.test(t)) return null;
   const p = reads.money(t);
