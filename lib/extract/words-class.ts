@@ -200,6 +200,18 @@ const MEMBER_PRICE_CLASS: WordList = {
   en: ['club-?price', 'member-?price', 'members-?price', 'loyalty-?price', 'vip-?price', 'clubcard-?price'],
 };
 
+/**
+ * The kind a `data-<kind>-price` attribute names on an amount's box (Falabella's
+ * `data-internet-price`, `data-normal-price`, `data-cmr-price`), the whole kind: a former or list
+ * price, or one only a card holder or member pays.
+ */
+const DATA_PRICE_FORMER_KIND: WordList = {
+  en: ['normal', 'regular', 'list', 'old', 'original', 'was', 'before', 'reference', 'compare', 'crossed'],
+};
+const DATA_PRICE_CONDITIONAL_KIND: WordList = {
+  en: ['cmr', 'card', 'member', 'club', 'vip', 'loyalty', 'app', 'coupon'],
+};
+
 // ---------------------------------------------------------------------------------------------
 // Listing tiles (listing-generic.ts) and the product-or-listing test (listing-or-product.ts).
 
@@ -476,6 +488,9 @@ export const NOT_ITEM_PRICE_BOX = /* @__PURE__ */ lazy(
 );
 /** A member tier's price (MEMBER_PRICE_CLASS), anywhere in the class string. */
 export const MEMBER_PRICE_BOX = /* @__PURE__ */ lazy(() => classTokens(MEMBER_PRICE_CLASS));
+/** A `data-<kind>-price` attribute's kind (lower-cased, whole) naming a former price, or a conditional one. */
+export const DATA_PRICE_FORMER = /* @__PURE__ */ lazy(() => `^(?:${classTokens(DATA_PRICE_FORMER_KIND)})$`);
+export const DATA_PRICE_CONDITIONAL = /* @__PURE__ */ lazy(() => `^(?:${classTokens(DATA_PRICE_CONDITIONAL_KIND)})$`);
 /** The discounted price's own class, anywhere in the class string. */
 export const DISCOUNTED_PRICE_BOX = /* @__PURE__ */ lazy(() => classTokens(DISCOUNTED_PRICE_CLASS));
 /** The shop's class for the price to pay (the discounted price's too), anywhere in the class string. */
@@ -593,6 +608,8 @@ export const CLASS_LISTS: Readonly<Record<string, WordList>> = {
   MAIN_PRICE_CLASS,
   DISCOUNTED_PRICE_CLASS,
   MEMBER_PRICE_CLASS,
+  DATA_PRICE_FORMER_KIND,
+  DATA_PRICE_CONDITIONAL_KIND,
   OVERLAY_CLASS,
   LOGO_CLASS,
   BRAND_CLASS,

@@ -628,6 +628,41 @@ const CONDITIONAL_PRICE_R22: WordList = {
 };
 
 /**
+ * Round 22: a price shown only for the basket ("Sepette 899,99 TL", "im Warenkorb 79,99 €", "$26.98
+ * in bag", "R$ 89,90 no carrinho"). Decided: not the item's price. The price counted is the one the
+ * product shows as its price; the basket's amount comes from a promotion applied at checkout under
+ * the basket's conditions (a code, a threshold, another item, the app), like the coupon and card
+ * prices above, and is not shown as the price of the item itself.
+ */
+const BASKET_PRICE: WordList = {
+  en: ['in cart', 'in bag', 'in basket', 'in your cart', 'in your bag', 'at checkout'],
+  tr: ['sepette', 'sepette indirim', 'sepete özel'],
+  de: ['im warenkorb'],
+  fr: ['dans le panier', 'au panier'],
+  es: ['en el carrito', 'en carrito', 'en la cesta'],
+  pt: ['no carrinho', 'no cesto'],
+  it: ['nel carrello'],
+  nl: ['in winkelwagen', 'in de winkelwagen'],
+  pl: ['w koszyku'],
+  ro: ['în coș', 'in cos'],
+};
+
+/**
+ * The word between a former and a current amount in one text: "De R$ 299,90 por R$ 199,90", "Was
+ * £40 now £28", "Statt 49,99 € jetzt 39,99 €", "Van €50 voor €35". The whole text between the two.
+ */
+const NOW_BETWEEN: WordList = {
+  en: ['now', 'now only', 'only'],
+  pt: ['por', 'por apenas', 'por só'],
+  es: ['por', 'ahora', 'ahora por', 'por solo'],
+  de: ['jetzt', 'nur', 'jetzt nur', 'für'],
+  fr: ['maintenant', 'seulement'],
+  it: ['ora', 'a soli', 'solo'],
+  nl: ['nu', 'voor', 'nu voor'],
+  pl: ['teraz', 'tylko'],
+};
+
+/**
  * "Free shipping" said of the amount right before it ("3,240円(税込) 送料無料", "29,99 € ·
  * Versandkostenfrei"): a note on the price, no shipping fee. Before an amount ("送料無料 3,980円以上",
  * "Free shipping over $75") the amount is a threshold and stays a shipping amount.
@@ -1870,6 +1905,7 @@ export const NOT_ITEM_PRICE = /* @__PURE__ */ wordsPattern(
   CONDITIONAL_PRICE,
   CONDITIONAL_PRICE_R20,
   CONDITIONAL_PRICE_R22,
+  BASKET_PRICE,
   REWARD_AMOUNT,
   VOLUME_PRICE,
 );
@@ -1886,6 +1922,7 @@ export const CONDITIONAL_PRICE_TEXT = /* @__PURE__ */ wordsPattern(
   CONDITIONAL_PRICE,
   CONDITIONAL_PRICE_R20,
   CONDITIONAL_PRICE_R22,
+  BASKET_PRICE,
 );
 /**
  * A free-shipping note right after the amount (FREE_SHIPPING), an optional bracketed note ("(税込)")
@@ -1995,6 +2032,11 @@ export const STOCK_COUNT_BEFORE_TEXT = /* @__PURE__ */ pattern(
 export const STOCK_PIECES_TEXT = /* @__PURE__ */ pattern(
   (c) => String.raw`(?<![\d.,])${STOCK_COUNT_DIGITS}\s*\+?\s*${wordsSource(c, STOCK_COUNT_UNIT)}`,
   'iu',
+);
+/** The whole text between two amounts is a "now" word (NOW_BETWEEN), punctuation around it allowed. */
+export const NOW_BETWEEN_TEXT = /* @__PURE__ */ pattern(
+  () => String.raw`^[\s:,;–—-]*${plainSource(NOW_BETWEEN)}[\s:,;–—-]*$`,
+  'i',
 );
 /** A stock-classed element's whole text saying available (AVAILABLE_ALONE) or not (NOT_AVAILABLE_ALONE). */
 export const AVAILABLE_ALONE_TEXT = /* @__PURE__ */ wholeTextPattern('i', AVAILABLE_ALONE);

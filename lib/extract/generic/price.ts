@@ -17,6 +17,7 @@ import {
   LEGAL_NOTE,
   LIST_PRICE_LABEL,
   NOT_ITEM_PRICE,
+  NOW_BETWEEN_TEXT,
   PER_UNIT_AFTER,
   RANGE_SEPARATOR_TEXT,
   SALE_PRICE_LABEL,
@@ -32,6 +33,8 @@ import { allElements, childCount, clean, forEachShortAncestor, someAncestor, tex
 import { pattern, type Matcher } from '../pattern';
 import {
   BUY_BOX_REGION,
+  DATA_PRICE_CONDITIONAL,
+  DATA_PRICE_FORMER,
   ELSEWHERE_REGION,
   HIDDEN_BOX,
   MAIN_PRICE_BOX,
@@ -570,7 +573,12 @@ export function findVisiblePrice(
     if (!trace && elsewhere(el) <= ELSEWHERE_LEVELS) continue;
     const read = candidateText(el, idx);
     if (!read) continue;
-    const { text, ownOnly } = read;
+    const { ownOnly } = read;
+    // "De R$ 299,90 por R$ 199,90" in one element: the first amount is the list price, the rest the price.
+    const split = listThenPrice(read.text, reads);
+    const text = split?.rest ?? read.text;
+    const formerly = split ? reads.money(split.list) : null;
+    if (formerly) struck.push({ el, price: formerly.amount });
     const m = reads.money(text);
     if (!m || m.amount <= 0) continue;
     const labelled = el.getAttribute('itemprop') === 'price';
@@ -586,13 +594,15 @@ export function findVisiblePrice(
     );
     if (elsewhere(el) <= ELSEWHERE_LEVELS || isHidden(el, idx)) continue;
     const label = labelBefore(el) || rowLabel(el);
-    if (isStruck(el, idx) || LIST_PRICE_LABEL.test(label)) {
+    const dataKind = dataPriceKind(el);
+    if (dataKind === 'conditional') continue;
+    if (isStruck(el, idx) || LIST_PRICE_LABEL.test(label) || dataKind === 'former') {
       struck.push({ el, price: m.amount });
       continue;
     }
     // The label printed inside the element itself ("Was: $79.00"), also in a child of its own
     // before the amount's child ("<span>Běžná cena</span> <span>14 990 Kč</span>").
-    const own = el.firstElementChild && !ownOnly ? (clean(shownText(el, 100), 100) ?? text) : text;
+    const own = el.firstElementChild && !ownOnly && !split ? (clean(shownText(el, 100), 100) ?? text) : text;
     if ([...labelsInside(text), ...labelsInside(own)].some((l) => LIST_PRICE_LABEL.test(l))) {
       struck.push({ el, price: m.amount });
       continue;
@@ -685,6 +695,29 @@ function withSiblingMark(el: Element, text: string): string {
   ).slice(-MARK_TEXT_MAX - 1);
   if (before.length <= MARK_TEXT_MAX && MARK_ALONE.test(before)) return `${before.trim()} ${text}`;
   return text;
+}
+
+/** Levels above an amount whose `data-<kind>-price` attribute may name its kind. */
+const DATA_KIND_LEVELS = 3;
+const DATA_PRICE_ATTRIBUTE = /^data-([a-z]+)-price$/;
+
+/**
+ * What a `data-<kind>-price` attribute on the amount or a near box says of it: "<li
+ * data-normal-price=39.990>" a former price, "<li data-cmr-price=24.990>" one only the shop's card
+ * holders pay; null for any other kind ("data-internet-price", the price to pay) or none.
+ */
+function dataPriceKind(el: Element): 'former' | 'conditional' | null {
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < DATA_KIND_LEVELS && cur.tagName !== 'BODY'; i++, cur = cur.parentElement) {
+    if (!cur.hasAttributes()) continue;
+    for (const a of Array.from(cur.attributes)) {
+      const kind = DATA_PRICE_ATTRIBUTE.exec(a.name)?.[1];
+      if (!kind) continue;
+      if (DATA_PRICE_FORMER.test(kind)) return 'former';
+      if (DATA_PRICE_CONDITIONAL.test(kind)) return 'conditional';
+    }
+  }
+  return null;
 }
 
 /** Levels above an amount whose class may say it is a member tier's price. */
@@ -791,6 +824,29 @@ function labelsInside(text: string): string[] {
   return [text.slice(0, at), text.slice(0, at).replace(TRAILING_MARK, '')];
 }
 const TRAILING_MARK = /* @__PURE__ */ pattern(() => String.raw`\s*${currencyMarkSource()}?\.?\s*$`, 'u');
+
+/**
+ * A list-price label, its amount, then another amount: "De R$ 299,90 por R$ 199,90", "Was £40 now
+ * £28", "Statt 49,99 € nur 39,99 €". The first amount (with its label) and the text after it; null
+ * for any other text (one amount, or a first amount no list label names).
+ */
+function listThenPrice(text: string, reads: MoneyReads): { list: string; rest: string } | null {
+  if (!LIST_THEN_PRICE_SHAPE.test(text) || asciiDigits(text).length !== text.length) return null;
+  const found = [...text.matchAll(SIGNED_AMOUNT.regexFor(text))].slice(0, 3);
+  const [first, second] = found;
+  if (found.length !== 2 || !first || !second) return null;
+  const end = first.index + first[0].trimEnd().length;
+  const before = text.slice(0, first.index);
+  const labelled = LIST_PRICE_LABEL.test(before) || LIST_PRICE_LABEL.test(before.replace(TRAILING_MARK, ''));
+  // Or a "now" word alone between the two, the first amount the higher ("De R$ 299,90 por R$ 199,90").
+  const between = text.slice(end, second.index).replace(TRAILING_MARK, '');
+  const higher = () =>
+    (reads.money(text.slice(first.index, end))?.amount ?? 0) > (reads.money(text.slice(end))?.amount ?? Infinity);
+  if (!labelled && !(NOW_BETWEEN_TEXT.test(between) && higher())) return null;
+  return { list: text.slice(0, end), rest: text.slice(end) };
+}
+/** Letters, a digit, then a letter again after it: the cheap shape test before listThenPrice's work. */
+const LIST_THEN_PRICE_SHAPE = /* @__PURE__ */ pattern(String.raw`^\P{N}*\p{L}\P{N}*\d.*\p{L}.*\d`, 'u');
 
 /** Amounts with a currency sign or code attached: "$32.00 USD" is one, "Was: $79.00 Now: $64.00" two. */
 const SIGNED_AMOUNT = /* @__PURE__ */ pattern(
