@@ -126,6 +126,36 @@ describe("round 21's classes left (blind-r20's pages)", () => {
   });
 });
 
+describe("round 21's price classes left, from the platforms' markup", () => {
+  it('passes over a basket-only price', () => {
+    for (const t of ['Sepette 899,99 TL', 'im Warenkorb 79,99 €', '$26.98 in bag', 'R$ 89,90 no carrinho'])
+      expect(NOT_ITEM_PRICE.test(t), t).toBe(true);
+    const p = product(
+      '<main><h1>Laufschuh Leicht</h1><div class="cart-price">im Warenkorb 79,99 €</div>' +
+        '<div class="box"><div class="product-price"><span class="price">99,99 €</span></div></div></main>',
+    );
+    expect(p?.price).toBe(99.99);
+  });
+  it('reads "De R$ X por R$ Y" as list price X and price Y, in one text', () => {
+    const p = product(
+      '<main><h1>Tênis de Corrida Leve</h1><div class="product-price">De R$ 299,90 por R$ 199,90</div></main>',
+    );
+    expect([p?.price, p?.listPrice]).toEqual([199.9, 299.9]);
+    // A "now" word between a lower first amount and a higher one says nothing of a former price.
+    const q = product('<main><h1>Kit Camping</h1><div class="product-price">R$ 99,90 por R$ 199,90</div></main>');
+    expect(q?.price).not.toBe(199.9);
+  });
+  it('reads the kind of a data-<kind>-price attribute', () => {
+    const p = product(
+      '<main><h1>Licuadora 600W</h1><ol class="ul-prices"><li data-cmr-price="24.990" class="prices-0"><span>$ 24.990</span></li>' +
+        '<li data-internet-price="29.990" class="prices-1"><span>$ 29.990</span></li>' +
+        '<li data-normal-price="39.990" class="prices-2"><span>$ 39.990</span></li></ol></main>',
+      'https://www.tienda.example.cl/product/881234567',
+    );
+    expect([p?.price, p?.listPrice]).toEqual([29990, 39990]);
+  });
+});
+
 describe('the reconstructed pages of round 22', () => {
   eachPageHasItsFields(join(__dirname, '../../tests/fixtures/reconstructed-r22'));
 });
