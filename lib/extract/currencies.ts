@@ -21,6 +21,12 @@ interface Mark {
   beforeAmount?: true;
 }
 
+/** Latin letters of a currency that count only right before or after an amount ("KD 12.500", "12.750 KD"). */
+function dinarBesideAmount(mark: string): string {
+  // The amount's side may be the end of the text tested: money.ts tests the text beside a number.
+  return String.raw`(?<![\p{L}\d])${mark}(?=\s?(?:\d|$))|(?<=(?:^|\d)\s?)${mark}(?![\p{L}\d-])`;
+}
+
 /** Longer and more specific marks first, so "NT$" wins over "$" and "E£" over "£". */
 const MARKS: Mark[] = [
   { mark: 'U.S.$', code: 'USD' },
@@ -153,8 +159,10 @@ const MARKS: Mark[] = [
   { mark: 'Bs.', code: 'BOLIVAR', word: true },
   { mark: 'Bs', code: 'BOLIVAR', word: true },
   { mark: 'Q', code: 'GTQ', pattern: String.raw`(?<![\p{L}])Q(?=\s(?:\d|$))` },
-  { mark: 'KD', code: 'KWD', word: true },
-  { mark: 'BD', code: 'BHD', word: true },
+  // Both are common model prefixes too ("Sony KD-55X80J", "Samsung BD-J5500"): only right before or
+  // after an amount.
+  { mark: 'KD', code: 'KWD', word: true, pattern: dinarBesideAmount('KD') },
+  { mark: 'BD', code: 'BHD', word: true, pattern: dinarBesideAmount('BD') },
   { mark: 'S/.', code: 'PEN' },
   { mark: 'S/', code: 'PEN' },
   { mark: '円', code: 'JPY' },

@@ -44,9 +44,14 @@ function headingWithTitle(doc: Document, title: string, h1s?: readonly Element[]
   return Array.from(doc.querySelectorAll(PRODUCT_TITLE_SELECTOR)).slice(0, 50).find(same) ?? null;
 }
 
-function cartControls(doc: Document): Element[] {
-  const byMarkup = Array.from(doc.querySelectorAll(CART_CONTROL_SELECTOR)).slice(0, MAX_BUTTONS);
-  const byText = Array.from(doc.querySelectorAll(BUTTONS))
+/**
+ * The add-to-cart controls inside `root` (by markup, then by a button's words), each list in document
+ * order and at most MAX_BUTTONS long. Their selectors test class and id strings without regard to
+ * case (`[class*="addtocart" i]`), which the browser cannot index: asked of a box, not the document.
+ */
+function cartControls(root: ParentNode): Element[] {
+  const byMarkup = Array.from(root.querySelectorAll(CART_CONTROL_SELECTOR)).slice(0, MAX_BUTTONS);
+  const byText = Array.from(root.querySelectorAll(BUTTONS))
     .slice(0, MAX_BUTTONS)
     .filter((b) =>
       BUY_BUTTON_START.test((textOf(b, 60) || b.getAttribute('value') || b.getAttribute('aria-label') || '').trim()),
@@ -79,7 +84,17 @@ export function productBeforeTiles(
   // category page's h1 and a promo block's price before the grid share only the page body).
   const apart = (...els: Element[]) => !tiles.some((t) => commonAncestor(els)?.contains(t) ?? true);
   if (p.confident && apart(heading, p.anchor)) return true;
-  return cartControls(doc).some((c) => beforeTiles(c, tiles) && apart(heading, p.anchor!, c));
+  // A control apart with the heading and the price shares with them a box without tiles, so it is
+  // inside the biggest such box around the two: only that box is searched.
+  const box = tileFreeBox(commonAncestor([heading, p.anchor]), tiles);
+  return !!box && cartControls(box).some((c) => beforeTiles(c, tiles) && apart(heading, p.anchor!, c));
+}
+
+/** The outermost ancestor-or-self of `el` that holds no tile (null when `el` holds one). */
+function tileFreeBox(el: Element | null, tiles: readonly Element[]): Element | null {
+  let box: Element | null = null;
+  for (let a = el; a && !tiles.some((t) => a!.contains(t)); a = a.parentElement) box = a;
+  return box;
 }
 
 function commonAncestor(els: Element[]): Element | null {

@@ -387,6 +387,16 @@ const TABLE: Group[] = [
     ],
   },
   {
+    // Round 22: "KD" and "BD" are model prefixes too; only beside an amount are they dinars.
+    lang: 'de',
+    hints: { host: 'www.elektro.example.de' },
+    rows: [
+      ['BD-J5500 89,99 €', '89.99 EUR'],
+      ['KD-Serie 799,00 €', '799 EUR'],
+      ['KD 12.500', '12.5 KWD'],
+    ],
+  },
+  {
     lang: 'es',
     hints: { host: 'www.tienda.com.uy' },
     rows: [

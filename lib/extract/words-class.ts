@@ -182,6 +182,36 @@ const MAIN_PRICE_CLASS: WordList = {
   tr: ['indirimli-?fiyat'],
 };
 
+/**
+ * The discounted price itself (what DISCOUNT_NOT_PRICE leaves out of the struck classes), anywhere
+ * in the class string: "price_discount_gde", "discount-price", "discounted-price". Such a class on
+ * an amount or a nearer box wins over a discount or former-price class further up (struck.ts).
+ */
+const DISCOUNTED_PRICE_CLASS: WordList = {
+  en: ['price-?discount', 'price_discount', 'discount-?price', 'discount_price', 'discounted-?price'],
+};
+
+/**
+ * A club, member, VIP or loyalty tier's price, anywhere in the class string ("club-price",
+ * "marketclub-price", "member-price", "svip-price"): only a buyer who joined pays it. The price
+ * counted is the one a buyer without membership pays now (price.ts `notOneItemPrice`).
+ */
+const MEMBER_PRICE_CLASS: WordList = {
+  en: ['club-?price', 'member-?price', 'members-?price', 'loyalty-?price', 'vip-?price', 'clubcard-?price'],
+};
+
+/**
+ * The kind a `data-<kind>-price` attribute names on an amount's box (Falabella's
+ * `data-internet-price`, `data-normal-price`, `data-cmr-price`), the whole kind: a former or list
+ * price, or one only a card holder or member pays.
+ */
+const DATA_PRICE_FORMER_KIND: WordList = {
+  en: ['normal', 'regular', 'list', 'old', 'original', 'was', 'before', 'reference', 'compare', 'crossed'],
+};
+const DATA_PRICE_CONDITIONAL_KIND: WordList = {
+  en: ['cmr', 'card', 'member', 'club', 'vip', 'loyalty', 'app', 'coupon'],
+};
+
 // ---------------------------------------------------------------------------------------------
 // Listing tiles (listing-generic.ts) and the product-or-listing test (listing-or-product.ts).
 
@@ -456,8 +486,15 @@ export const BUY_BOX_REGION = /* @__PURE__ */ lazy(
 export const NOT_ITEM_PRICE_BOX = /* @__PURE__ */ lazy(
   () => `${EDGE_BEFORE}(?:${classTokens(NOT_ITEM_PRICE_CLASS)}|${TOTAL_NOT_PRICE})${EDGE_AFTER}`,
 );
-/** The shop's class for the price to pay, anywhere in the class string. */
-export const MAIN_PRICE_BOX = /* @__PURE__ */ lazy(() => classTokens(MAIN_PRICE_CLASS));
+/** A member tier's price (MEMBER_PRICE_CLASS), anywhere in the class string. */
+export const MEMBER_PRICE_BOX = /* @__PURE__ */ lazy(() => classTokens(MEMBER_PRICE_CLASS));
+/** A `data-<kind>-price` attribute's kind (lower-cased, whole) naming a former price, or a conditional one. */
+export const DATA_PRICE_FORMER = /* @__PURE__ */ lazy(() => `^(?:${classTokens(DATA_PRICE_FORMER_KIND)})$`);
+export const DATA_PRICE_CONDITIONAL = /* @__PURE__ */ lazy(() => `^(?:${classTokens(DATA_PRICE_CONDITIONAL_KIND)})$`);
+/** The discounted price's own class, anywhere in the class string. */
+export const DISCOUNTED_PRICE_BOX = /* @__PURE__ */ lazy(() => classTokens(DISCOUNTED_PRICE_CLASS));
+/** The shop's class for the price to pay (the discounted price's too), anywhere in the class string. */
+export const MAIN_PRICE_BOX = /* @__PURE__ */ lazy(() => classTokens(MAIN_PRICE_CLASS, DISCOUNTED_PRICE_CLASS));
 
 /** `\b` before a markup word (ASCII word characters, as `\b` knows them; class names and ids are ASCII). */
 const ASCII_WORD_START = '(?<![0-9A-Za-z_])';
@@ -569,6 +606,10 @@ export const CLASS_LISTS: Readonly<Record<string, WordList>> = {
   BUY_BOX_CLASS,
   NOT_ITEM_PRICE_CLASS,
   MAIN_PRICE_CLASS,
+  DISCOUNTED_PRICE_CLASS,
+  MEMBER_PRICE_CLASS,
+  DATA_PRICE_FORMER_KIND,
+  DATA_PRICE_CONDITIONAL_KIND,
   OVERLAY_CLASS,
   LOGO_CLASS,
   BRAND_CLASS,

@@ -25,6 +25,11 @@ const TECHNICAL: readonly { why: string; tokens: string; only?: RegExp }[] = [
   },
   { why: 'URL schemes', tokens: 'https javascript mailto tel' },
   {
+    why: 'the shape of an HTML attribute name naming a price kind ("data-normal-price", "data-cmr-price")',
+    tokens: 'data price',
+    only: /^lib\/extract\/generic\/price\.ts$/,
+  },
+  {
     why: 'file extensions of server pages in a URL path ("product.php?id=")',
     tokens: 'php aspx asp jsp do cgi',
     only: /^lib\/extract\/generic\/item-id\.ts$/,

@@ -7,6 +7,7 @@
  * (Chinese, Japanese, Korean) match anywhere; the others only between non-letters.
  */
 
+import { currencyMarkSource } from './currencies';
 import { fitsCommon, lazy, pattern, type Pattern } from './pattern';
 import { WORD_CHAR, WORD_END, WORD_START } from './word-edges';
 import { OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE } from './words-buy';
@@ -458,7 +459,9 @@ export const ITEM_ID_LABEL: WordList = {
   tr: ['ürün kodu', 'stok kodu'],
   ja: ['商品番号', '品番', '商品コード', '管理番号'],
   ko: ['품번', '상품번호', '상품코드', '제품번호'],
-  zh: ['商品編號', '商品编号', '貨號', '货号', '商品代碼', '產品編號', '商品代码', '商品貨號', '商品货号'],
+  // Not a bare "货号"/"貨號" (article number): in a spec table (Tmall, JD, Vipshop) it is the maker's
+  // style number, an MPN (MPN_LABEL); "商品貨號" is the shop's own (Shopline's SKU line).
+  zh: ['商品編號', '商品编号', '商品代碼', '產品編號', '商品代码', '商品貨號', '商品货号'],
 };
 
 /**
@@ -605,6 +608,81 @@ const CONDITIONAL_PRICE_R20: WordList = {
   th: ['ราคาสมาชิก'],
   id: ['harga member'],
   ms: ['harga ahli'],
+};
+
+/**
+ * Round 22: a VIP or loyalty tier's price ("超级VIP价 ¥84 开通超级VIP", "VIP price", "Precio VIP")
+ * beside the regular one. Like the club and member prices above, only a buyer who joined pays it:
+ * the price counted is the one a buyer without membership pays now.
+ */
+const CONDITIONAL_PRICE_R22: WordList = {
+  en: ['vip price', 'for vip', 'vip members', 'loyalty price', 'rewards price', 'insider price'],
+  zh: ['vip价', 'vip價', '超级vip', '超級vip', 'svip价', '会员专享价', '會員專享價'],
+  ja: ['vip価格', '会員限定価格', '会員特価'],
+  ko: ['vip가', 'vip 회원가', '멤버십가', '멤버십 회원가'],
+  es: ['precio vip', 'precio fidelidad'],
+  pt: ['preço vip', 'preço fidelidade'],
+  fr: ['prix vip'],
+  de: ['vip-preis', 'vip preis', 'treuepreis'],
+  it: ['prezzo vip', 'prezzo soci', 'prezzo fedeltà'],
+};
+
+/**
+ * Round 22: a price shown only for the basket ("Sepette 899,99 TL", "im Warenkorb 79,99 €", "$26.98
+ * in bag", "R$ 89,90 no carrinho"). Decided: not the item's price. The price counted is the one the
+ * product shows as its price; the basket's amount comes from a promotion applied at checkout under
+ * the basket's conditions (a code, a threshold, another item, the app), like the coupon and card
+ * prices above, and is not shown as the price of the item itself.
+ */
+const BASKET_PRICE: WordList = {
+  en: ['in cart', 'in bag', 'in basket', 'in your cart', 'in your bag', 'at checkout'],
+  tr: ['sepette', 'sepette indirim', 'sepete özel'],
+  de: ['im warenkorb'],
+  fr: ['dans le panier', 'au panier'],
+  es: ['en el carrito', 'en carrito', 'en la cesta'],
+  pt: ['no carrinho', 'no cesto'],
+  it: ['nel carrello'],
+  nl: ['in winkelwagen', 'in de winkelwagen'],
+  pl: ['w koszyku'],
+  ro: ['în coș', 'in cos'],
+};
+
+/**
+ * The word between a former and a current amount in one text: "De R$ 299,90 por R$ 199,90", "Was
+ * £40 now £28", "Statt 49,99 € jetzt 39,99 €", "Van €50 voor €35". The whole text between the two.
+ */
+const NOW_BETWEEN: WordList = {
+  en: ['now', 'now only', 'only'],
+  pt: ['por', 'por apenas', 'por só'],
+  es: ['por', 'ahora', 'ahora por', 'por solo'],
+  de: ['jetzt', 'nur', 'jetzt nur', 'für'],
+  fr: ['maintenant', 'seulement'],
+  it: ['ora', 'a soli', 'solo'],
+  nl: ['nu', 'voor', 'nu voor'],
+  pl: ['teraz', 'tylko'],
+};
+
+/**
+ * "Free shipping" said of the amount right before it ("3,240円(税込) 送料無料", "29,99 € ·
+ * Versandkostenfrei"): a note on the price, no shipping fee. Before an amount ("送料無料 3,980円以上",
+ * "Free shipping over $75") the amount is a threshold and stays a shipping amount.
+ */
+const FREE_SHIPPING: WordList = {
+  en: ['free shipping', 'free delivery', 'ships free'],
+  de: ['versandkostenfrei', 'kostenloser versand', 'gratis versand'],
+  fr: ['livraison gratuite', 'livraison offerte'],
+  es: ['envío gratis', 'envio gratis', 'envío gratuito'],
+  pt: ['frete grátis', 'frete gratis'],
+  it: ['spedizione gratuita'],
+  nl: ['gratis verzending', 'gratis bezorging'],
+  pl: ['darmowa dostawa'],
+  cs: ['doprava zdarma'],
+  ru: ['бесплатная доставка'],
+  tr: ['ücretsiz kargo'],
+  sv: ['fri frakt'],
+  ja: ['送料無料', '送料込み', '送料込'],
+  ko: ['무료배송'],
+  zh: ['包邮', '包郵', '免運費', '免运费'],
 };
 
 /**
@@ -778,6 +856,33 @@ const ITEM_ID_ASIDE: WordList = {
  * hàng", "Stok tersedia"), then phrases shops print without a count ("Sofort verfügbar", "残りわずか":
  * few left, still in stock; "Últimas unidades", "Low stock").
  */
+/**
+ * The bare word "available" as the whole text of a stock-classed element ("<span class=stock-ok>
+ * Disponible</span>"): in stock. Only as the whole text of such an element: in running text a bare
+ * "disponible" is about anything ("Imagen no disponible").
+ */
+const AVAILABLE_ALONE: WordList = {
+  en: ['available', 'available now'],
+  es: ['disponible'],
+  fr: ['disponible'],
+  it: ['disponibile'],
+  pt: ['disponível', 'disponivel'],
+  de: ['verfügbar'],
+  nl: ['beschikbaar'],
+  ro: ['disponibil'],
+  ca: ['disponible'],
+};
+/** ... and its negation as the whole text: out of stock. */
+const NOT_AVAILABLE_ALONE: WordList = {
+  en: ['not available', 'unavailable'],
+  es: ['no disponible'],
+  fr: ['indisponible', 'non disponible'],
+  it: ['non disponibile'],
+  pt: ['indisponível', 'indisponivel', 'não disponível'],
+  de: ['nicht verfügbar'],
+  nl: ['niet beschikbaar'],
+  ro: ['indisponibil'],
+};
 export const IN_STOCK_MORE: WordList = {
   el: ['άμεσα διαθέσιμο', 'διαθέσιμο', 'σε απόθεμα'],
   he: ['במלאי', 'זמין במלאי'],
@@ -1555,7 +1660,8 @@ const MPN_LABEL: WordList = {
   ja: ['型番', 'メーカー型番'],
   // The model as a spec row: "Modelo", "Модель", "모델명", "型號".
   ko: ['모델명', '모델'],
-  zh: ['型號', '型号'],
+  // "货号" (article number) in a spec table is the maker's style number (not "商品货号", the shop's).
+  zh: ['型號', '型号', '貨號', '货号', '款号', '款號'],
   ru: ['модель'],
   uk: ['модель'],
 };
@@ -1798,6 +1904,8 @@ export const NOT_ITEM_PRICE = /* @__PURE__ */ wordsPattern(
   SAVINGS_MORE,
   CONDITIONAL_PRICE,
   CONDITIONAL_PRICE_R20,
+  CONDITIONAL_PRICE_R22,
+  BASKET_PRICE,
   REWARD_AMOUNT,
   VOLUME_PRICE,
 );
@@ -1809,9 +1917,24 @@ export const NOT_ITEM_PRICE = /* @__PURE__ */ wordsPattern(
 export const PAYMENT_METHOD_TEXT = /* @__PURE__ */ wordsPattern(PAYMENT_METHOD_PRICE);
 /** Points, rewards or cashback (REWARD_AMOUNT): in a short note right after an amount, it is the amount given back. */
 export const REWARD_NOTE_TEXT = /* @__PURE__ */ wordsPattern(REWARD_AMOUNT);
-/** "12x de R$ 33,30", "3 x 33,30 €", "x 12 cuotas": an instalment count next to an amount. */
 /** A price only a coupon, card, membership or the app gets (CONDITIONAL_PRICE). */
-export const CONDITIONAL_PRICE_TEXT = /* @__PURE__ */ wordsPattern(CONDITIONAL_PRICE, CONDITIONAL_PRICE_R20);
+export const CONDITIONAL_PRICE_TEXT = /* @__PURE__ */ wordsPattern(
+  CONDITIONAL_PRICE,
+  CONDITIONAL_PRICE_R20,
+  CONDITIONAL_PRICE_R22,
+  BASKET_PRICE,
+);
+/**
+ * A free-shipping note right after the amount (FREE_SHIPPING), an optional bracketed note ("(税込)")
+ * between: group 1 is the text up to the note. Only at the end of the text: a threshold's amount
+ * comes after the words ("Free shipping over $75") or with a word between ("3,980円以上送料無料").
+ */
+export const FREE_SHIPPING_NOTE = /* @__PURE__ */ pattern(
+  (c) =>
+    String.raw`(\d(?:\s*${currencyMarkSource()})?)\s*(?:[(（][^)）]{0,12}[)）]\s*)?[·|,/-]?\s*(?:${wordsSource(c, FREE_SHIPPING)})\s*[.!]?\s*$`,
+  'iu',
+);
+/** "12x de R$ 33,30", "3 x 33,30 €", "x 12 cuotas": an instalment count next to an amount. */
 export const INSTALMENT_COUNT = /* @__PURE__ */ pattern(
   String.raw`(?:^|\s)\d{1,2}\s?[x×]\s*(?:de\s)?(?=[^\d]{0,8}\d)|[x×]\s?\d{1,2}\s+\p{L}|[\d\p{Sc}]\s*[x×]\s?\d{1,2}\s*$`,
   'iu',
@@ -1910,6 +2033,14 @@ export const STOCK_PIECES_TEXT = /* @__PURE__ */ pattern(
   (c) => String.raw`(?<![\d.,])${STOCK_COUNT_DIGITS}\s*\+?\s*${wordsSource(c, STOCK_COUNT_UNIT)}`,
   'iu',
 );
+/** The whole text between two amounts is a "now" word (NOW_BETWEEN), punctuation around it allowed. */
+export const NOW_BETWEEN_TEXT = /* @__PURE__ */ pattern(
+  () => String.raw`^[\s:,;–—-]*${plainSource(NOW_BETWEEN)}[\s:,;–—-]*$`,
+  'i',
+);
+/** A stock-classed element's whole text saying available (AVAILABLE_ALONE) or not (NOT_AVAILABLE_ALONE). */
+export const AVAILABLE_ALONE_TEXT = /* @__PURE__ */ wholeTextPattern('i', AVAILABLE_ALONE);
+export const NOT_AVAILABLE_ALONE_TEXT = /* @__PURE__ */ wholeTextPattern('i', NOT_AVAILABLE_ALONE);
 export const OUT_OF_STOCK_TEXT = /* @__PURE__ */ wordsPattern(OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE);
 /** A label naming the discounted price to pay ("할인가", "特價", "Angebotspreis"). */
 export const SALE_PRICE_LABEL = /* @__PURE__ */ rangeEdgedPattern(() => allWords(SALE_PRICE));

@@ -8,7 +8,7 @@ import { childCount, clean, ownText, precedes, textOf, titleLongEnough } from '.
 import { categoryFromScripts } from './script-category';
 import { elsewhereDistance } from './price';
 import { meta, TRAIL_CLASS_WORDS, UNWALKED_TAGS, type PageIndex } from './page-index';
-import { BACK_CRUMB_TEXT, HOME_CRUMB_TEXT } from '../words';
+import { AVAILABLE_ALONE_TEXT, BACK_CRUMB_TEXT, HOME_CRUMB_TEXT, NOT_AVAILABLE_ALONE_TEXT } from '../words';
 import { stockLineSaid } from './stock-count';
 import { variantAvailability } from './variant-option';
 import { pattern } from '../pattern';
@@ -293,6 +293,15 @@ function breadcrumbsFromMarks(idx: PageIndex): string[] {
 
 // Stock phrases, not bare "available"/"disponible" ("Imagen no disponible" is about a picture).
 
+/**
+ * A stock element's whole text is the bare word "available" ("<span class=stock-ok>Disponible
+ * </span>"), or its negation: the element's class says stock, so the bare word speaks of it.
+ */
+function wordAlone(t: string): Availability {
+  const w = t.replace(/[.!]+$/, '');
+  return NOT_AVAILABLE_ALONE_TEXT.test(w) ? 'OutOfStock' : AVAILABLE_ALONE_TEXT.test(w) ? 'InStock' : null;
+}
+
 /** Availability from a stock/availability element's text; null when no such element speaks clearly. */
 export function availabilityFromDom(idx: PageIndex): Availability {
   const elsewhere = elsewhereDistance(idx);
@@ -304,7 +313,7 @@ export function availabilityFromDom(idx: PageIndex): Availability {
     if (raw.length > 400) continue;
     const t = clean(raw, 200);
     if (!t) continue;
-    const said = stockLineSaid(t);
+    const said = stockLineSaid(t) ?? wordAlone(t);
     // A sold-out option of a size or colour picker ("swatch soldout") speaks for its variant only.
     if (said === 'OutOfStock') {
       const v = variantAvailability(el, idx.hintsOf);

@@ -44,8 +44,15 @@ function valueAfterLabel(t: string): string | undefined {
   const m = ITEM_ID_IN_TEXT.exec(t);
   // An amount is no id: "Prix de référence 329€99" is a list price, not item "329".
   if (m && !moneyAfter(t.slice(m.index + m[0].length))) return m[1];
-  return CODE_ALONE.exec(t)?.[1] ?? NUMBER_ALONE.exec(t)?.[1];
+  return CODE_ALONE.exec(t)?.[1] ?? NUMBER_ALONE.exec(t)?.[1] ?? HASH_NUMBER.exec(t)?.[1];
 }
+
+/**
+ * A bare "#" opening the text, then the number ("#0128764 · Model #: 22-BM" by the title): the
+ * shop's own item number, as written (leading zeros kept). Five digits or more, so that "#1 Best
+ * Seller" or "#42" is none; digits only, so that a colour ("#1a2b3c") is none.
+ */
+const HASH_NUMBER = /^#\s?(\d{5,14})(?![\d.,]?[\p{L}\p{N}])/u;
 
 /** An element's text; the shop's name between a label and its colon dropped ("Kod x-kom: 1234567"). */
 function labelText(el: Element, shop: RegExp | null): string | null {
@@ -249,6 +256,9 @@ const ID_AT_END = [
   /\/product-[a-z]{3}-(\d{2,})-[^/]*\.html?$/i,
   // plentyShop: "/<slug>/a-1093/" (the item id after "a-").
   /\/a-(\d{2,})\/?$/,
+  // "/<slug>/<barcode>/<id>": an ISBN or EAN segment, then the shop's number (book shops keying
+  // their pages by both: "/libro-el-problema-final/9788420476421/15123456").
+  /\/(?:\d{8}|\d{12,14})\/(\d{5,12})\/?$/,
   // Cdiscount: "/<slug>/f-<category id>-<product id>.html", the id a brand prefix and an EAN or a
   // long number ("row3221610194742", "mp12345678"): six digits or more, so "f-1060101-bt500" is no id.
   /\/f-\d{3,}-((?=[a-z]*\d{6})[a-z]*\d[a-z0-9]{5,39})\.html?$/i,
@@ -333,6 +343,9 @@ function itemIdFromPath(pathname: string): string | null {
     const id = re.exec(path)?.[1];
     if (id) return id;
   }
+  // "/detail-<shop or brand id>-<item id>.html" (Vipshop): a product word, an owner's number, then the item's.
+  const owned = /\/([a-z]+)-\d{3,}-(\d{6,})\.html?$/i.exec(path);
+  if (owned?.[2] && ITEM_PATH_SEGMENT_TEXT.test(owned[1] ?? '')) return owned[2];
   // Mercado Libre: "/MLA-1387654321-<slug>-_JM" is item MLA1387654321 (site code, then number).
   const site = /^\/([A-Z]{3})-(\d{8,})-[^/]*$/.exec(path);
   if (site) return `${site[1]}${site[2]}`;

@@ -10,12 +10,14 @@ import { detectCurrency, parseMoney, type Money, type MoneyHints } from '../mone
 import {
   EX_TAX_TEXT,
   FROM_IN_TEXT,
+  FREE_SHIPPING_NOTE,
   FROM_LABEL,
   INSTALMENT_COUNT,
   ITEM_ID_IN_TEXT,
   LEGAL_NOTE,
   LIST_PRICE_LABEL,
   NOT_ITEM_PRICE,
+  NOW_BETWEEN_TEXT,
   PER_UNIT_AFTER,
   RANGE_SEPARATOR_TEXT,
   SALE_PRICE_LABEL,
@@ -25,15 +27,20 @@ import {
   REWARD_NOTE_TEXT,
 } from '../words';
 import { isStruck } from './struck';
+import { otherOptionsPrice } from './variant-option';
 import type { PageIndex } from './page-index';
 import { allElements, childCount, clean, forEachShortAncestor, someAncestor, textUpTo } from './text';
 import { pattern, type Matcher } from '../pattern';
 import {
   BUY_BOX_REGION,
+  DATA_PRICE_CONDITIONAL,
+  DATA_PRICE_FORMER,
   ELSEWHERE_REGION,
   HIDDEN_BOX,
   MAIN_PRICE_BOX,
+  MEMBER_PRICE_BOX,
   NOT_ITEM_PRICE_BOX,
+  OPTION_GROUP_BOX,
   UNIT_PRICE_BOX,
   PRICE_ROLE,
 } from '../words-class';
@@ -566,7 +573,12 @@ export function findVisiblePrice(
     if (!trace && elsewhere(el) <= ELSEWHERE_LEVELS) continue;
     const read = candidateText(el, idx);
     if (!read) continue;
-    const { text, ownOnly } = read;
+    const { ownOnly } = read;
+    // "De R$ 299,90 por R$ 199,90" in one element: the first amount is the list price, the rest the price.
+    const split = listThenPrice(read.text, reads);
+    const text = split?.rest ?? read.text;
+    const formerly = split ? reads.money(split.list) : null;
+    if (formerly) struck.push({ el, price: formerly.amount });
     const m = reads.money(text);
     if (!m || m.amount <= 0) continue;
     const labelled = el.getAttribute('itemprop') === 'price';
@@ -582,13 +594,15 @@ export function findVisiblePrice(
     );
     if (elsewhere(el) <= ELSEWHERE_LEVELS || isHidden(el, idx)) continue;
     const label = labelBefore(el) || rowLabel(el);
-    if (isStruck(el, idx) || LIST_PRICE_LABEL.test(label)) {
+    const dataKind = dataPriceKind(el);
+    if (dataKind === 'conditional') continue;
+    if (isStruck(el, idx) || LIST_PRICE_LABEL.test(label) || dataKind === 'former') {
       struck.push({ el, price: m.amount });
       continue;
     }
     // The label printed inside the element itself ("Was: $79.00"), also in a child of its own
     // before the amount's child ("<span>Běžná cena</span> <span>14 990 Kč</span>").
-    const own = el.firstElementChild && !ownOnly ? (clean(shownText(el, 100), 100) ?? text) : text;
+    const own = el.firstElementChild && !ownOnly && !split ? (clean(shownText(el, 100), 100) ?? text) : text;
     if ([...labelsInside(text), ...labelsInside(own)].some((l) => LIST_PRICE_LABEL.test(l))) {
       struck.push({ el, price: m.amount });
       continue;
@@ -651,6 +665,7 @@ function candidateText(el: Element, idx: PageIndex): { text: string; ownOnly: bo
   let text = el.tagName === 'META' ? clean(el.getAttribute('content')) : priceText(el);
   if (!text) return null;
   let ownOnly = false;
+  if (el.tagName !== 'META' && BARE_AMOUNT.test(text)) text = withSiblingMark(el, text);
   if (el.firstElementChild && boxOfAmounts(el, idx)) {
     const own = ownTextOf(el);
     if (!own || !CURRENCY_SIGN.test(own) || !ANY_DIGIT.test(own)) return null;
@@ -659,6 +674,54 @@ function candidateText(el: Element, idx: PageIndex): { text: string; ownOnly: bo
   }
   return text.length > MAX_PRICE_TEXT ? null : { text, ownOnly };
 }
+
+/** A text that is a currency mark and nothing else ("원", "€", "kr.", "USD"). */
+const MARK_ALONE = /* @__PURE__ */ pattern(() => String.raw`^\s*(?:${currencyMarkSource()})\.?\s*$`, 'u');
+/** Characters a sibling holding only a currency mark has at most. */
+const MARK_TEXT_MAX = 6;
+
+/**
+ * A bare amount whose currency mark is the sibling element or text right after or before it
+ * ("<strong class=price>5,000</strong><span class=won>원</span>", "<span>€</span><b>24,90</b>"):
+ * the amount with its mark, so that it is read as the price it is, not left for the bare-amount
+ * fallback behind any signed amount of the page (a shipping fee, another product's tile).
+ */
+function withSiblingMark(el: Element, text: string): string {
+  const after = (nodeAfter(el)?.textContent ?? '').slice(0, MARK_TEXT_MAX + 1);
+  if (after.length <= MARK_TEXT_MAX && MARK_ALONE.test(after)) return `${text} ${after.trim()}`;
+  const prev = el.previousSibling;
+  const before = (
+    (prev && !(prev.textContent ?? '').trim() ? el.previousElementSibling : prev)?.textContent ?? ''
+  ).slice(-MARK_TEXT_MAX - 1);
+  if (before.length <= MARK_TEXT_MAX && MARK_ALONE.test(before)) return `${before.trim()} ${text}`;
+  return text;
+}
+
+/** Levels above an amount whose `data-<kind>-price` attribute may name its kind. */
+const DATA_KIND_LEVELS = 3;
+const DATA_PRICE_ATTRIBUTE = /^data-([a-z]+)-price$/;
+
+/**
+ * What a `data-<kind>-price` attribute on the amount or a near box says of it: "<li
+ * data-normal-price=39.990>" a former price, "<li data-cmr-price=24.990>" one only the shop's card
+ * holders pay; null for any other kind ("data-internet-price", the price to pay) or none.
+ */
+function dataPriceKind(el: Element): 'former' | 'conditional' | null {
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < DATA_KIND_LEVELS && cur.tagName !== 'BODY'; i++, cur = cur.parentElement) {
+    if (!cur.hasAttributes()) continue;
+    for (const a of Array.from(cur.attributes)) {
+      const kind = DATA_PRICE_ATTRIBUTE.exec(a.name)?.[1];
+      if (!kind) continue;
+      if (DATA_PRICE_FORMER.test(kind)) return 'former';
+      if (DATA_PRICE_CONDITIONAL.test(kind)) return 'conditional';
+    }
+  }
+  return null;
+}
+
+/** Levels above an amount whose class may say it is a member tier's price. */
+const MEMBER_BOX_LEVELS = 3;
 
 /** An amount added on top ("+ $9.99" shipping, "+299" points): never the item's price. */
 const ADDED_AMOUNT = /^\s*\+\s*\D{0,4}\d/;
@@ -678,7 +741,7 @@ function notOneItemPrice(
   if (
     isUnitPrice(el, text, idx) ||
     ADDED_AMOUNT.test(text) ||
-    NOT_ITEM_PRICE.test(text.replace(LEGAL_NOTE, ' ')) ||
+    NOT_ITEM_PRICE.test(text.replace(LEGAL_NOTE, ' ').replace(FREE_SHIPPING_NOTE, '$1')) ||
     INSTALMENT_COUNT.test(text) ||
     NOT_ITEM_PRICE.test(label)
   )
@@ -693,6 +756,10 @@ function notOneItemPrice(
   if (own !== text && labelsInside(own).some((l) => NOT_ITEM_PRICE.test(l.replace(LEGAL_NOTE, ' ')))) return true;
   // ... or in a note right after the amount ("<span>4 990 ₽</span><span>с Ozon Картой</span>").
   if (conditionAfter(el)) return true;
+  // ... or the price of another option of a picker than the chosen one (a swatch's own price).
+  if (otherOptionsPrice(el, idx.hintsOf)) return true;
+  // ... or a club or member tier's price, by its box's class ("<div class=marketclub-price>").
+  if (someAncestor(el, MEMBER_BOX_LEVELS, (a) => MEMBER_PRICE_BOX.test(idx.hintsOf(a)))) return true;
   // A box reading "As low as $19.00" whose price child gave `text`: its own words count too.
   if (FROM_LABEL.test(label) || FROM_IN_TEXT.test(text) || FROM_IN_TEXT.test(own) || FROM_LABEL.test(outerLabel(el)))
     return true;
@@ -739,7 +806,7 @@ function signalsOf(
   // A payment-method discount ("ou R$ 66,40 via Pix") ranks as low, and keeps the search going too.
   const exTax = isExTax(el, c.text, c.label, c.own) || paymentMethodPrice(el, c.text, c.own);
   // Only a bare amount: a labelled one ("KDV Hariç: 1.041,58TL") is not a sale price by place.
-  const higher = c.ownOnly || LETTER_BEFORE_DIGIT.test(c.text) ? null : higherAmountBefore(el, c.m, c.reads);
+  const higher = c.ownOnly || LETTER_BEFORE_DIGIT.test(c.text) ? null : higherAmountBefore(el, c.m, c.reads, idx);
   const bonus =
     (main ? SCORE.mainPriceClass : 0) +
     (mainOwn ? SCORE.mainPriceOwnClass : 0) +
@@ -757,6 +824,29 @@ function labelsInside(text: string): string[] {
   return [text.slice(0, at), text.slice(0, at).replace(TRAILING_MARK, '')];
 }
 const TRAILING_MARK = /* @__PURE__ */ pattern(() => String.raw`\s*${currencyMarkSource()}?\.?\s*$`, 'u');
+
+/**
+ * A list-price label, its amount, then another amount: "De R$ 299,90 por R$ 199,90", "Was £40 now
+ * £28", "Statt 49,99 € nur 39,99 €". The first amount (with its label) and the text after it; null
+ * for any other text (one amount, or a first amount no list label names).
+ */
+function listThenPrice(text: string, reads: MoneyReads): { list: string; rest: string } | null {
+  if (!LIST_THEN_PRICE_SHAPE.test(text) || asciiDigits(text).length !== text.length) return null;
+  const found = [...text.matchAll(SIGNED_AMOUNT.regexFor(text))].slice(0, 3);
+  const [first, second] = found;
+  if (found.length !== 2 || !first || !second) return null;
+  const end = first.index + first[0].trimEnd().length;
+  const before = text.slice(0, first.index);
+  const labelled = LIST_PRICE_LABEL.test(before) || LIST_PRICE_LABEL.test(before.replace(TRAILING_MARK, ''));
+  // Or a "now" word alone between the two, the first amount the higher ("De R$ 299,90 por R$ 199,90").
+  const between = text.slice(end, second.index).replace(TRAILING_MARK, '');
+  const higher = () =>
+    (reads.money(text.slice(first.index, end))?.amount ?? 0) > (reads.money(text.slice(end))?.amount ?? Infinity);
+  if (!labelled && !(NOW_BETWEEN_TEXT.test(between) && higher())) return null;
+  return { list: text.slice(0, end), rest: text.slice(end) };
+}
+/** Letters, a digit, then a letter again after it: the cheap shape test before listThenPrice's work. */
+const LIST_THEN_PRICE_SHAPE = /* @__PURE__ */ pattern(String.raw`^\P{N}*\p{L}\P{N}*\d.*\p{L}.*\d`, 'u');
 
 /** Amounts with a currency sign or code attached: "$32.00 USD" is one, "Was: $79.00 Now: $64.00" two. */
 const SIGNED_AMOUNT = /* @__PURE__ */ pattern(
@@ -788,9 +878,10 @@ const MAX_LIST_RATIO = 5;
  * former price first, struck by the style sheet alone. Null otherwise (a price in a second
  * currency, "25,05 € / 49,00 лв.", is not a list price).
  */
-function higherAmountBefore(el: Element, m: Money, reads: MoneyReads): number | null {
+function higherAmountBefore(el: Element, m: Money, reads: MoneyReads, idx: PageIndex): number | null {
   const prev = el.previousElementSibling;
-  if (!prev || tooDeep(prev)) return null;
+  // A picker before the price prints its options' prices ("256 GB $1,149"): no former price.
+  if (!prev || tooDeep(prev) || OPTION_GROUP_BOX.test(idx.hintsOf(prev))) return null;
   const t = priceText(prev);
   if (!t || t.length > 40 || !reads.currency(t) || NOT_ITEM_PRICE.test(t)) return null;
   const p = reads.money(t);

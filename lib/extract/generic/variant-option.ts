@@ -141,3 +141,32 @@ export function variantAvailability(el: Element, hintsOf: (el: Element) => strin
   if (picked) return closed(picked) ? 'OutOfStock' : 'InStock';
   return group.some((o) => !closed(o)) ? 'InStock' : 'OutOfStock';
 }
+
+/** Levels above an amount climbed to find the picker option it is printed in. */
+const OPTION_PRICE_CLIMB = 3;
+
+/**
+ * The amount is printed in one option of a picker while another option is the chosen one ("<button
+ * class=swatch>Forest Green <span class=swatch-price>$59.95</span></button>" beside "<button
+ * class='swatch selected'>"): that option's price, not the price of the variant the page shows.
+ * An option is an <option>, a radio/option role, or one of several siblings of its tag whose class,
+ * or its box's, names a picker (OPTION_GROUP_BOX). Nothing when no sibling is marked chosen: then
+ * the page may show its price only in the options.
+ */
+export function otherOptionsPrice(el: Element, hintsOf: (el: Element) => string): boolean {
+  let cur: Element | null = el.parentElement;
+  for (let i = 0; cur && i < OPTION_PRICE_CLIMB && cur.tagName !== 'BODY'; i++, cur = cur.parentElement) {
+    const parent = cur.parentElement;
+    if (!parent) return false;
+    const option =
+      cur.tagName === 'OPTION' ||
+      OPTION_ROLE.test((cur.getAttribute('role') ?? '').toLowerCase()) ||
+      OPTION_GROUP_BOX.test(hintsOf(cur)) ||
+      OPTION_GROUP_BOX.test(hintsOf(parent));
+    if (!option) continue;
+    const sibs = siblingsOf(cur);
+    if (!sibs.length) continue;
+    return !chosen(cur) && sibs.some(chosen);
+  }
+  return false;
+}
