@@ -18,8 +18,13 @@ import { foldedKey, normalizeText, stemToken } from './text';
 const BREADCRUMB_WEIGHT = 1.5;
 /** The first crumb's share of BREADCRUMB_WEIGHT; deeper crumbs rise to all of it. */
 const FIRST_CRUMB_SHARE = 0.6;
-/** A title vote this strong (a curated phrase in the main clause) may refine the last crumb. */
-const TITLE_SHELF_WEIGHT = 0.9;
+/**
+ * A title vote this strong may refine the last crumb: a product noun in the main clause, also a
+ * translated or weighted one ("가디건", "베스트", "Strickcardigan" at 0.6 to 0.75, under a shop's
+ * "아우터" or "Jacken" shelf read as coats). At 0.9 (curated phrases only) the crumb's leaf won
+ * over the title's sibling; 0.6 turns 2 dev titles right and no dev title wrong (round 22).
+ */
+const TITLE_SHELF_WEIGHT = 0.6;
 /**
  * A trail that only names a shop department (a top-level node: "Esportes e Fitness", "Casa,
  * Móveis e Decoração") counts this much where a strong title head sits in another branch:

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Lexicon } from '../../lib/classify/lexicon';
 import { Taxonomy, type TaxonomyRow } from '../../lib/classify/taxonomy';
 import { normalizeText, stemToken } from '../../lib/classify/text';
-import { compileLexicon, packedNames } from './compile-lexicon';
+import { compileLexicon, keptScattered, packedNames } from './compile-lexicon';
+import { readTaxonomy } from './build-model';
 
 const rows: TaxonomyRow[] = [
   [1, 0, 'Apparel'],
@@ -194,5 +195,44 @@ describe('table order', () => {
     ]);
     // Each table's references ship apart, line for line, in the same order.
     expect(c.lexiconRefs.filter((_, t) => c.lexicon[t]![0] === 'c')).toEqual(['3', '3', '3']);
+  });
+});
+
+describe('scattered translated words (#15: the size budget)', () => {
+  // Two departments, three levels each: a word read in both, deep, says nothing on its own.
+  const deep = new Taxonomy([
+    [1, 0, 'Apparel'],
+    [2, 1, 'Clothing'],
+    [3, 2, 'Outerwear'],
+    [4, 2, 'Skirts'],
+    [10, 0, 'Home'],
+    [11, 10, 'Decor'],
+    [12, 11, 'Window Treatments'],
+  ]);
+  const keysOf = (langs: string[], phrases: string[]) =>
+    compileLexicon(
+      { synonyms: [], compoundHeads: [], derivedStop: [], brandWords: [], localized: { langs, phrases } },
+      deep,
+    )
+      .lexicon.filter(([kind]) => kind === 'l')
+      .flatMap(([, lang, lines]) => lines.split(/[;|]/).map((k) => `${lang}:${k}`));
+
+  it("leaves out a language's word read in several departments, deep in each", () => {
+    expect(keysOf(['de'], ['3,12\tstreuwort\n3\tmantel'])).toEqual(['de:mantel']);
+  });
+
+  it('keeps it where several languages share it, its readings share a department, or one is a kind', () => {
+    expect(keysOf(['*'], ['3,12\tstreuwort'])).toEqual(['*:streuwort']);
+    expect(keysOf(['de'], ['3,4\trockmantel'])).toEqual(['de:rockmantel']);
+    expect(keysOf(['de'], ['11,3\tdeko'])).toEqual(['de:deko']);
+  });
+
+  it('keeps a word that names a thing and its toy, which the toy rule reads', () => {
+    const taxonomy = new Taxonomy(readTaxonomy().rows);
+    // "camião": a motor vehicle, a remote-control truck, a collectible model.
+    expect(keptScattered([216, 1267, 2546], taxonomy)).toBe(true);
+    // "cornija": window treatments, wall shelves; "peinture": crafts, measuring tools (neither has a toy).
+    expect(keptScattered([603, 6372], taxonomy)).toBe(false);
+    expect(keptScattered([16, 1305], taxonomy)).toBe(false);
   });
 });

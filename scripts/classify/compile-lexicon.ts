@@ -18,6 +18,8 @@ import { CJK_CHAR, foldToken, phraseKey } from '../../lib/classify/text';
 import { nameKeyText } from '../../lib/classify/name-keys';
 import { TABLE_LINE_END } from '../../lib/classify/key-index';
 import { FOR_CUES } from '../../lib/classify/cues';
+import { SHARED } from './localized';
+import { toyCounterpart } from '../../lib/classify/rules/toy-of';
 
 export interface LexiconSources {
   /** Curated phrases, already keyed with phraseKey: [key, node id, weight]. */
@@ -111,6 +113,8 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
   dropCuratedPhrasesReadAsTheirWord(curated, read);
   // The other translated phrases pay least for their bytes (#15): they stay out (and `taken`).
   for (const byKey of local.values()) dropTranslatedPhrases(byKey);
+  // So do the words one language's names spread over several branches (#15).
+  for (const [lang, byKey] of local) if (lang !== SHARED) dropScatteredWords(byKey, taxonomy);
   // CJK runs are cut into the table's single words and the parts of curated CJK phrases.
   const cjkParts = new Set<string>();
   for (const key of curated.keys()) {
@@ -288,6 +292,41 @@ function dropTranslatedPhrases(byKey: Map<string, unknown>): void {
     const words = key.split(' ');
     if (words.length > 1 && !FOR_CUES.has(words[0])) byKey.delete(key);
   }
+}
+
+/**
+ * Removes the translated words of one language whose readings are scattered (#15: the size
+ * budget). The build gives a word several readings only where the names that hold it share no
+ * branch two levels deep (localized.ts, MAX_READINGS): "peintur" in arts and in hardware,
+ * "cornich" in window treatments and in shelving. Alone in a title such a word splits its weight
+ * over departments and gives no node; beside other words it mostly repeats the branch they read.
+ * Measured on the dev titles and pages, about 1,400 keys and 8.6 kB of the gzipped model answer
+ * alike without them. Kept (keptScattered): a word the names of several languages share (table
+ * "*"), and the words whose readings say something the rules read.
+ */
+function dropScatteredWords(byKey: Map<string, Entry[]>, taxonomy: Taxonomy): void {
+  for (const [key, entries] of byKey) {
+    const ids = entries.map((e) => e.id);
+    if (ids.length > 1 && !keptScattered(ids, taxonomy)) byKey.delete(key);
+  }
+}
+
+/** Deepest reading that names a kind of product broadly enough to stand for the word: a department or its kinds ("Furniture", "Film & Television"). */
+const KIND_DEPTH = 2;
+
+/**
+ * Whether a word of several readings stays: its readings share a department (all hardware
+ * brackets: "halterung"), one of them is a department or a kind in one ("moveis": Furniture, a
+ * department crumb's word), or one is a thing and another its toy ("camio": a truck and a
+ * remote-control truck; rules/toy-of.ts reads "de brinquedo" by the thing's reading).
+ */
+export function keptScattered(ids: number[], taxonomy: Taxonomy): boolean {
+  if (ids.every((id) => taxonomy.commonDepth(id, ids[0]) >= 1)) return true;
+  if (ids.some((id) => taxonomy.depth(id) <= KIND_DEPTH)) return true;
+  return ids.some((id) => {
+    const toy = toyCounterpart(taxonomy, id);
+    return toy !== null && ids.some((other) => taxonomy.commonDepth(other, toy) >= KIND_DEPTH);
+  });
 }
 
 /**

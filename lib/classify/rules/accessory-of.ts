@@ -137,6 +137,27 @@ const KINDS: AccessoryKind[] = [
     },
   },
   {
+    // "HEPA filter for Philips air purifier", "Ersatzfilter für Luftreiniger", "Filtro para
+    // aspiradora": a filter is filed by the device it fits (Vacuum, Air Purifier, Pool & Spa
+    // Filters), not by what the word alone reads as.
+    names: ['filter', 'filters'],
+    general: true,
+    named: true,
+    words: {
+      en: ['filter', 'filters'],
+      de: ['filter', 'ersatzfilter', 'filterkartusche'],
+      nl: ['filter', 'filters'],
+      sv: ['filter'],
+      fr: ['filtre', 'filtres'],
+      es: ['filtro', 'filtros'],
+      it: ['filtro', 'filtri'],
+      pt: ['filtro', 'filtros'],
+      pl: ['filtr', 'filtry'],
+      cs: ['filtr', 'filtry'],
+      ru: ['фильтр'],
+    },
+  },
+  {
     names: ['stand'],
     general: false,
     words: {
@@ -367,18 +388,29 @@ interface AccessoryHit {
  * mount for TV"); there not a screen or a stand, which without a node of their own would read as
  * the device.
  */
-function headLastAccessoryAt(h: AccessoryHit, tokens: string[], kinds: number[]): number {
+function headLastAccessoryAt(h: AccessoryHit, tokens: string[], kinds: number[], read: Set<number>): number {
   if (kinds[h.end] >= 0) return h.end;
   if (PLACES.has(tokens[h.end] ?? '') && kinds[h.end + 1] >= 0) return h.end + 1;
-  const before = kinds[h.start - 2] ?? -1;
-  return before >= 0 && (KINDS[before].general || KINDS[before].named) && FOR_CUES.has(tokens[h.start - 1] ?? '')
-    ? h.start - 2
-    : -1;
+  // "Wall mount for TV", or with a maker's name between ("Filter for Philips air purifier",
+  // "Mount for Samsung TV"): a word no hit reads, right before the device.
+  const cue = FOR_CUES.has(tokens[h.start - 1] ?? '')
+    ? h.start - 1
+    : !read.has(h.start - 1) && FOR_CUES.has(tokens[h.start - 2] ?? '')
+      ? h.start - 2
+      : -1;
+  const before = kinds[cue - 1] ?? -1;
+  return cue > 0 && before >= 0 && (KINDS[before].general || KINDS[before].named) ? cue - 1 : -1;
 }
 
 /** Where the accessory word of hit `h` stands, or -1 (`kinds`: each token's kind, or -1). */
-function accessoryWordAt(h: AccessoryHit, tokens: string[], kinds: number[], headLast: boolean): number {
-  if (headLast) return headLastAccessoryAt(h, tokens, kinds);
+function accessoryWordAt(
+  h: AccessoryHit,
+  tokens: string[],
+  kinds: number[],
+  headLast: boolean,
+  read: Set<number>,
+): number {
+  if (headLast) return headLastAccessoryAt(h, tokens, kinds, read);
   // "Suporte TV", "Soporte para proyector", "Uchwyt do projektora", "Suporte de parede para TV":
   // back from the device over for- and of-words, articles and places to the kind word.
   for (let i = h.start - 1; i >= 0; i--) {
@@ -434,8 +466,10 @@ export function accessoryOfRule<H extends AccessoryHit>(
   const headLast = isHeadLast(lang);
   const out: H[] = [];
   const dropped = new Set<H>();
+  // Word positions some hit reads.
+  const read = new Set(hits.flatMap((h) => Array.from({ length: h.end - h.start }, (_, i) => h.start + i)));
   for (const h of hits) {
-    const at = accessoryWordAt(h, tokens, kinds, headLast);
+    const at = accessoryWordAt(h, tokens, kinds, headLast, read);
     if (at < 0 || (!KINDS[kinds[at]].named && readsAsAccessoryOf(taxonomy, hits, at, h))) continue;
     const entries = accessoryEntries(taxonomy, h.entries, kinds[at]);
     if (!entries) continue;
