@@ -1,6 +1,6 @@
 /**
  * Issue #8, round 22: everyday goods whose estimate depended on a classifier word the lexicon
- * lacked (ballet flats, foam dart blasters, soft toys, barbecue charcoal), and shoes whose title
+ * lacked (ballet flats, foam dart blasters, soft toys, barbecue charcoal, card games), and shoes whose title
  * names a fabric upper. Each test fails without its fix. Product titles are our own.
  */
 import { readFileSync } from 'node:fs';
@@ -33,6 +33,7 @@ async function fromTitle(p: ProductInput): Promise<Estimate> {
 const SHOES = 'Apparel & Accessories > Shoes';
 const BLASTERS = 'Toys & Games > Toys > Toy Weapons & Gadgets';
 const PLUSH = 'Toys & Games > Toys > Dolls, Playsets & Toy Figures > Stuffed Animals';
+const CARDS = 'Toys & Games > Games > Card Games';
 const CHARCOAL =
   'Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Outdoor Grill Accessories > Charcoal Briquettes';
 
@@ -52,6 +53,11 @@ describe('everyday goods the lexicon did not name get their category from the ti
     ['Holzkohle Buchenholz 10 kg', CHARCOAL],
     ['Charbon de bois pour barbecue 5 kg', CHARCOAL],
     ['Carbonella per barbecue 3 kg', CHARCOAL],
+    ['Queens of Spades card game', CARDS],
+    ['Kartenspiel für 2 Spieler', CARDS],
+    ['Jeu de cartes familial', CARDS],
+    ['Juego de cartas para niños', CARDS],
+    ['Monopoly board game', 'Toys & Games > Games > Board Games'],
   ])('%s', (title, path) => {
     expect(classifier.classify({ title })?.path).toBe(path);
   });
@@ -72,6 +78,12 @@ describe('what the estimate makes of them (#8)', () => {
     expect(e.tier).toBe('B');
     expect(e.factors[0]!.id).toBe('items:chaussuresencuir');
     expect(e.kgCO2e).toBeLessThan(13.4);
+  });
+  it('a card game: the card games profile (0.25 kg of board), not a board game of 0.9 kg', async () => {
+    const e = await fromTitle({ title: 'Queens of Spades card game' });
+    expect(e.category).toBe(CARDS);
+    expect(e.factors[0]!.id).toBe('materials:paper_board');
+    expect(e.steps.find((s) => s.label === 'Typical mass')?.value).toBeCloseTo(0.25, 3);
   });
   it('a soft toy: sewn textile per kg (DESNZ clothing), not a toy kitchen', async () => {
     const e = await fromTitle({ title: 'Sleepy Garden bunny soft toy' });

@@ -934,7 +934,12 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ['Toys & Games > Toys > Educational Toys', 'educational toy, lernspielzeug, stem toy, montessori'],
   [
     'Toys & Games > Games > Board Games',
-    'board game, brettspiel, gesellschaftsspiel, jeu de societe, juego de mesa, gioco da tavolo, monopoly, card game, kartenspiel',
+    'board game, brettspiel, gesellschaftsspiel, jeu de societe, juego de mesa, gioco da tavolo, monopoly',
+  ],
+  // A card game is its own node (0.25 kg of board, data/typical-ranges.csv), not a board game's 0.9 kg.
+  [
+    'Toys & Games > Games > Card Games',
+    'card game, kartenspiel, jeu de cartes, juego de cartas, gioco di carte, kaartspel',
   ],
   ['Toys & Games > Puzzles > Jigsaw Puzzles', 'puzzle, jigsaw, jigsaw puzzle, 1000 piece, 1000 teile, puzzles'],
   [
