@@ -20,6 +20,7 @@ import {
   shopReferenceCases,
 } from './eval/cases';
 import { ISSUE_CATEGORIES, issueCategoryOf } from './eval/issue-categories';
+import { MISS_CAUSES, missesByCause } from './eval/miss-causes';
 import { calibrationReport, MIN_ROWS_TO_FIT, rangedRows } from './eval/calibration';
 import { byGroup, type Scored, type Summary, summarise } from './eval/metrics';
 import { SCOPE_CLASSES, SCOPE_LABEL, type ScopeClass, signedMedianLog10 } from './eval/scope';
@@ -91,6 +92,7 @@ export async function runEval(): Promise<{ estimator: Scored[]; baseline: Scored
       includesUse: c.includesUse,
       scope: c.scope,
       detail: rowDetail(c, e),
+      flags: e.flags,
     });
     const b = base[i];
     baseline.push({
@@ -218,6 +220,36 @@ function printIssueCategoryTable(rows: Scored[]): void {
         console.log(line(`  ${g}, tier ${t}`, summarise(inCat.filter((r) => r.group.endsWith(`|${t}`)))));
   }
   console.log(`  categories with a reference: ${order.filter((g) => groups.has(g)).length}, rows: ${rows.length}`);
+}
+
+/**
+ * Per issue category, the references missed (no estimate, or beyond x2) by cause, as the estimate
+ * states it (scripts/eval/miss-causes.ts): "+" over the reference, "-" under, "?" no estimate.
+ */
+function printMissCauses(rows: Scored[]): void {
+  const cat = (r: Scored) => issueCategoryOf(r.group.split('|')[0]!);
+  const by = missesByCause(rows, cat);
+  console.log(
+    `\nMisses (no estimate or beyond x2) by category and cause (first cause that applies: ${MISS_CAUSES.join(' > ')}; + over, - under, ? none)`,
+  );
+  const order = [
+    ...ISSUE_CATEGORIES,
+    ...[...by.keys()].filter((g) => !(ISSUE_CATEGORIES as readonly string[]).includes(g)).sort(),
+  ];
+  for (const g of order) {
+    const m = by.get(g);
+    if (!m) continue;
+    const n = rows.filter((r) => cat(r) === g).length;
+    const parts = MISS_CAUSES.filter((c) => m.has(c)).map((c) => {
+      const v = m.get(c)!;
+      const dir = [v.over && `+${v.over}`, v.under && `-${v.under}`, v.unknown && `?${v.unknown}`]
+        .filter(Boolean)
+        .join(' ');
+      return `${c} ${dir}`;
+    });
+    const missed = [...m.values()].reduce((a, v) => a + v.over + v.under + v.unknown, 0);
+    console.log(`${g.padEnd(22)} ${String(missed).padStart(3)} of ${String(n).padStart(3)}  ${parts.join('; ')}`);
+  }
 }
 
 /**
@@ -367,6 +399,7 @@ async function main(): Promise<void> {
   printScopeTable(estimator, everyday);
   printCategoryTable(everyday);
   printIssueCategoryTable(everyday);
+  printMissCauses(everyday);
   // References that count use energy measure something else than the range is for: not calibrated on.
   printCalibration(companyAndPublished, process.argv.includes('--calibrate'), 'company-reported + published rows');
   printCalibration(

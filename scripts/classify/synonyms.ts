@@ -515,7 +515,7 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ],
   [
     'Apparel & Accessories > Shoes',
-    'shoes, shoe, schuhe, schuh, chaussures, chaussure, zapatos, zapatillas, scarpe, sneaker, sneakers, trainers, turnschuhe, boots, boot, stiefel, stiefeletten, bottes, bottines, botas, stivali, chelsea boots, sandals, sandalen, sandales, sandalias, loafers, pumps, heels, high heels, ballerinas, slippers, hausschuhe, pantoffeln, flip flops, running shoes, laufschuhe, wanderschuhe, hiking boots, derby, mocassins, espadrilles, clogs, halbschuhe, schnurschuhe, schnurboots, stiefelette, slide sandals, pool slides, badeschuhe, badelatschen, claquettes, chanclas, ciabatte, slides~0.7',
+    'shoes, shoe, schuhe, schuh, chaussures, chaussure, zapatos, zapatillas, scarpe, sneaker, sneakers, trainers, turnschuhe, boots, boot, stiefel, stiefeletten, bottes, bottines, botas, stivali, chelsea boots, sandals, sandalen, sandales, sandalias, loafers, pumps, heels, high heels, ballerinas, slippers, hausschuhe, pantoffeln, flip flops, running shoes, laufschuhe, wanderschuhe, hiking boots, derby, mocassins, espadrilles, clogs, halbschuhe, schnurschuhe, schnurboots, stiefelette, slide sandals, pool slides, badeschuhe, badelatschen, claquettes, chanclas, ciabatte, slides~0.7, ballet flats, ballet pumps, ballerines, bailarinas',
   ],
   // "Slides" are sandals or a playground slide: both readings, the title's audience and shoe words or the breadcrumb decide.
   ['Toys & Games > Outdoor Play Equipment > Slides', 'slides, playground slide, rutsche, toboggan~0.6, tobogan'],
@@ -775,6 +775,10 @@ export const SYNONYMS: [path: string, phrases: string][] = [
     'Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Outdoor Grill Accessories',
     'grill accessory, grillzubehor',
   ],
+  [
+    'Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Outdoor Grill Accessories > Charcoal Briquettes',
+    'lumpwood charcoal, barbecue charcoal, bbq charcoal, grill charcoal, charcoal briquettes, holzkohle, grillkohle, holzkohlebriketts, charbon de bois, carbon vegetal, carbonella, carbone vegetale, houtskool',
+  ],
   ['Home & Garden > Business & Home Security > Home Alarm Systems', 'alarm system, alarmanlage'],
   // Food and pet food
   [
@@ -913,7 +917,11 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ],
   [
     'Toys & Games > Toys > Dolls, Playsets & Toy Figures > Stuffed Animals',
-    'stuffed animal, plush, plushie, kuscheltier, stofftier, plusch, peluche, teddy bear, teddybar, squishmallow',
+    'stuffed animal, plush, plushie, kuscheltier, stofftier, plusch, peluche, teddy bear, teddybar, squishmallow, soft toy, cuddly toy, doudou, knuffel',
+  ],
+  [
+    'Toys & Games > Toys > Toy Weapons & Gadgets',
+    'dart blaster, foam blaster, nerf~0.7, spielzeugpistole, water gun, wasserpistole, pistolet a eau, pistola de agua',
   ],
   [
     'Toys & Games > Toys > Play Vehicles',
@@ -926,7 +934,12 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ['Toys & Games > Toys > Educational Toys', 'educational toy, lernspielzeug, stem toy, montessori'],
   [
     'Toys & Games > Games > Board Games',
-    'board game, brettspiel, gesellschaftsspiel, jeu de societe, juego de mesa, gioco da tavolo, monopoly, card game, kartenspiel',
+    'board game, brettspiel, gesellschaftsspiel, jeu de societe, juego de mesa, gioco da tavolo, monopoly',
+  ],
+  // A card game is its own node (0.25 kg of board, data/typical-ranges.csv), not a board game's 0.9 kg.
+  [
+    'Toys & Games > Games > Card Games',
+    'card game, kartenspiel, jeu de cartes, juego de cartas, gioco di carte, kaartspel',
   ],
   ['Toys & Games > Puzzles > Jigsaw Puzzles', 'puzzle, jigsaw, jigsaw puzzle, 1000 piece, 1000 teile, puzzles'],
   [

@@ -16,6 +16,8 @@ export interface Scored {
   includesUse?: boolean;
   /** What stages the reference counts (scripts/eval/scope.ts). */
   scope?: string;
+  /** The estimate's flags (mass-assumed-typical, no-category, ...): the causes of a miss (scripts/eval/miss-causes.ts). */
+  flags?: string[];
   /** One line on how the estimate was made (title, mass, method, factors), for `npm run eval -- --rows`. */
   detail?: string;
 }
