@@ -248,7 +248,9 @@ const HOBBIES: Record<string, Record<string, string[]>> = {
     fr: ['capsules de cafe', 'dosettes de cafe'],
     nl: ['koffiecups'],
   },
-  ['Electronics > Electronics Accessories > Power > Batteries']: { pl: ['baterie~0.6', 'baterie alkaliczne'] },
+  ['Electronics > Electronics Accessories > Power > Batteries']: {
+    pl: ['baterie alkaliczne', 'baterie aa', 'baterie aaa'],
+  },
   ['Office Supplies > Office Instruments > Writing & Drawing Instrument Accessories > Pen Ink & Refills']: {
     en: ['pen refill', 'ink refill for pen'],
     de: ['kugelschreibermine', 'kugelschreiberminen', 'ersatzmine'],
