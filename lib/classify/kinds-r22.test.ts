@@ -87,6 +87,11 @@ describe('hobbies, music, crafts, party goods and supplies in more languages (ro
     ['Mähfaden 2,4 mm 15 m', 'de', 'Weed Trimmer Blades & Spools'],
     ['Kohlefilter für Dunstabzugshaube', 'de', 'Range Hood Accessories'],
     ['Steak marinade for grilling 250 ml', 'en', 'Marinades & Grilling Sauces'],
+    ['Keman 4/4 yeni başlayanlar için', 'tr', 'String Instruments > Violins'],
+    ['Κιθάρα κλασική 4/4', 'el', 'String Instruments > Guitars'],
+    ['Culori acrilice 12 buc', 'ro', 'Art & Craft Paint'],
+    ['Dzija 100 g zila', 'lv', 'Crafting Fibers > Yarn'],
+    ['Õhupallid 10 tk kuldne', 'et', 'Party Supplies > Balloons'],
   ])('%s (%s)', (title, lang, node) => {
     expect(pathOf(title, lang)).toContain(node);
   });

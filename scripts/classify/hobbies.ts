@@ -46,13 +46,6 @@ const HOBBIES: Record<string, Record<string, string[]>> = {
     pl: ['kostki gitarowe'],
     nl: ['plectrums'],
   },
-  [`${GUITAR} > Capos`]: {
-    en: ['guitar capo'],
-    de: ['kapodaster'],
-    fr: ['capodastre'],
-    es: ['cejilla'],
-    it: ['capotasto'],
-  },
   [`${MUSIC} > Music Stands`]: {
     en: ['music stand', 'sheet music stand'],
     de: ['notenstander', 'notenpult'],
@@ -116,7 +109,6 @@ const HOBBIES: Record<string, Record<string, string[]>> = {
     de: ['aquarellpapier', 'zeichenblock', 'zeichenpapier'],
     fr: ['papier aquarelle', 'bloc de dessin'],
     es: ['papel acuarela', 'bloc de dibujo'],
-    it: ['carta per acquerello', 'album da disegno'],
   },
   [`${CRAFT} > Textiles > Crafting Canvas > Painting Canvas`]: {
     en: ['stretched canvas', 'painting canvas'],
@@ -164,12 +156,6 @@ const HOBBIES: Record<string, Record<string, string[]>> = {
     de: ['modellbausatz', 'bausatz~0.5'],
     fr: ['maquette a monter', 'maquette~0.7'],
     es: ['maqueta~0.7'],
-    it: ['modellino in scatola di montaggio'],
-    pl: ['model do sklejania'],
-  },
-  [`${ARTS} > Model Making > Model Trains & Train Sets`]: {
-    de: ['lokomotive h0', 'modelleisenbahn', 'dampflok h0'],
-    en: ['model railway', 'model train'],
   },
   [`${PARTY} > Balloons`]: {
     da: ['balloner', 'lufballoner', 'lufballonger'],
@@ -251,14 +237,45 @@ const HOBBIES: Record<string, Record<string, string[]>> = {
   ['Electronics > Electronics Accessories > Power > Batteries']: {
     pl: ['baterie alkaliczne', 'baterie aa', 'baterie aaa'],
   },
-  ['Office Supplies > Office Instruments > Writing & Drawing Instrument Accessories > Pen Ink & Refills']: {
-    en: ['pen refill', 'ink refill for pen'],
-    de: ['kugelschreibermine', 'kugelschreiberminen', 'ersatzmine'],
+};
+
+// Instruments, art paint, yarn and party goods in the languages whose shops the lexicon did
+// not know them in (the words as those shops write them; xx lines hold several languages).
+const IN_MORE_LANGUAGES: Record<string, Record<string, string[]>> = {
+  [`${ARTS} > Musical Instruments > String Instruments > Guitars`]: {
+    xx: [
+      'gitar, gitara, gitár, ģitāra, kytara, κιθάρα, гітара, китара, kitara, kitarr, gitarr, guitarra',
+      'جيتار, غيتار, גיטרה, กีตาร์, đàn guitar, akustik gitar, klasik gitar, elektro gitar',
+    ],
+  },
+  [`${ARTS} > Musical Instruments > String Instruments > Violins`]: {
+    xx: [
+      'keman, βιολί, vioara, hegedu, скрипка, цигулка, violina, husle, housle, smuikas, vijole, viiul',
+      'biola, כינור, ไวโอลิน, バイオリン, 小提琴, 바이올린, đàn violin',
+    ],
+  },
+  [`${CRAFT} > Craft Paint, Ink & Glaze > Art & Craft Paint`]: {
+    xx: [
+      'akrilik boya, ακρυλικά χρώματα, culori acrilice, akrylove farby, akrilne barve, akruulvarvid, akrila krasas',
+      'màu acrylic, cat akrilik, ألوان أكريليك, צבעי אקריליק, สีอะคริลิค, アクリル絵の具, 丙烯颜料, 아크릴 물감',
+    ],
+  },
+  [`${CRAFT} > Crafting Fibers > Yarn`]: {
+    xx: [
+      'örgü ipi, νήμα πλεξίματος, fire de tricotat, fonal~0.7, пряжа, прежда, pređa, priadza, preja',
+      'siūlai mezgimui, dzija, lõng, len sợi, benang rajut, 毛糸, 毛线, 뜨개실',
+    ],
+  },
+  [`${PARTY} > Balloons`]: {
+    xx: [
+      'balony, balónky, balóny, baloni, balionai, õhupallid, bóng bay, balonlar, doğum günü balonları',
+      'повітряні кульки, воздушные шары, балони за рожден ден, balon ulang tahun, בלונים, ลูกโป่ง, 風船, 气球, 풍선',
+    ],
   },
 };
 
 /** The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases]. */
-export const HOBBY_SYNONYMS: [string, string][] = Object.entries(HOBBIES).map(([path, byLang]) => [
-  path,
-  Object.values(byLang).flat().join(', '),
-]);
+export const HOBBY_SYNONYMS: [string, string][] = [
+  ...Object.entries(HOBBIES),
+  ...Object.entries(IN_MORE_LANGUAGES),
+].map(([path, byLang]) => [path, Object.values(byLang).flat().join(', ')]);
