@@ -186,9 +186,13 @@ export const NON_PHYSICAL_WORDS: Record<NonPhysicalKind, Record<string, string[]
     sk: ['licencia', 'licenčný kľúč', 'digitálny kód'],
     sl: ['licenčni ključ'],
     bg: ['лиценз', 'лицензен ключ', 'код за активиране'],
-    '*': ['game code', 'redeem code', 'redemption code', 'online code', 'prepaid code', 'digital edition code'],
-    // Written for this list (round 22): keys sold without a shop box, in the languages above.
-    xx: [
+    '*': [
+      'game code',
+      'redeem code',
+      'redemption code',
+      'online code',
+      'prepaid code',
+      'digital edition code',
       'oem key',
       'esd key',
       'esd download',
@@ -238,6 +242,7 @@ export const NON_PHYSICAL_WORDS: Record<NonPhysicalKind, Record<string, string[]
       'wersja cyfrowa',
       'versão digital',
     ],
+    // The '*' list above ends in round 22's words (keys sold without a shop box, by language).
     id: ['lisensi', 'kunci lisensi', 'kode aktivasi'],
     ms: ['kunci lesen', 'lesen perisian', 'kod pengaktifan'],
     ar: ['ترخيص', 'مفتاح ترخيص', 'مفتاح تفعيل', 'كود تفعيل', 'رمز تفعيل'],
@@ -291,10 +296,10 @@ export const NON_PHYSICAL_WORDS: Record<NonPhysicalKind, Record<string, string[]
     sk: ['predĺžená záruka', 'služba montáže'],
     sl: ['podaljšana garancija'],
     bg: ['услуга', 'удължена гаранция'],
-    '*': ['warranty extension', 'applecare', 'setup service'],
-    // Written for this list (round 22): delivery, mounting, repair, insurance, engraving and
-    // wrapping sold as a line of their own, in the languages above.
-    xx: [
+    '*': [
+      'warranty extension',
+      'applecare',
+      'setup service',
       'mounting service',
       'wall mounting service',
       'engraving service',
@@ -354,6 +359,8 @@ export const NON_PHYSICAL_WORDS: Record<NonPhysicalKind, Record<string, string[]
       'jasa servis',
       'jasa pengiriman',
     ],
+    // The '*' list above ends in round 22's words (delivery, mounting, repair, insurance,
+    // engraving and wrapping sold as a line of their own, by language).
     id: ['jasa pemasangan', 'jasa instalasi', 'garansi tambahan', 'perpanjangan garansi'],
     ms: ['perkhidmatan pemasangan', 'waranti lanjutan'],
     ar: ['خدمة تركيب', 'ضمان ممتد', 'خدمة التركيب'],
