@@ -78,7 +78,7 @@ function classifyWith(parts: ClassifierParts, input: ClassifyInput): Classificat
   const { evidence, pageNode } = gather(parts, input);
   const decision =
     settled(decide(evidence, taxonomy)) ?? decide(gather(parts, input, { weakHead: true }).evidence, taxonomy);
-  const nonPhysical = nonPhysicalOf(parts, input, pageNode);
+  const nonPhysical = nonPhysicalOf(parts, input, pageNode, decision);
   if (nonPhysical) {
     // A digital book or film keeps its media node ("Media > Books > E-books").
     const keep = decision && nonPhysical === 'digital' && taxonomy.isAncestorOrSelf(MEDIA, decision.id);

@@ -11,6 +11,8 @@ export const MEDIA = 783;
 /** "Media > Books", "Media > Books > E-books". */
 export const MEDIA_BOOKS = 784;
 export const MEDIA_EBOOKS = 543542;
+/** "Software": what the lexicon reads a software product's name as when the page sells a copy. */
+export const SOFTWARE = 2092;
 /** Branches whose products are content: deeper crumbs and title words name their subject. */
 export const CONTENT_BRANCHES = [MEDIA];
 /** Clothing and Shoes: the readings an audience word ("Men's", "Damen") favours. */

@@ -27,6 +27,8 @@ import { withoutModifierOfUnreadCjkHead } from './rules/cjk-head';
 import { withoutUnitOfSale } from './rules/per-unit';
 import { isControlParticiple } from './rules/controlled-by';
 import { materialZones } from './rules/material-modifier';
+import { patternZones } from './rules/pattern-modifier';
+import { HEAD_FIRST_LANGS } from './lexicon';
 import {
   bayesMakerOnly,
   bayesMaySpeak,
@@ -182,7 +184,13 @@ export function titleHits(
     // "Olive tree in pot": what the product comes in (rules/in-container.ts).
     const hits = noun.hits;
     // "Vinyl Plank Flooring", "Linen Work Apron": a material before the product word (rules/material-modifier.ts).
-    const zones = materialZones(raw, hits, containerZones(tokens, hits, noun.zones, lang, WITH_ZONE_WEIGHT));
+    // "Tablecloth lemon print", "Bougie parfum vanille": what the product shows or smells of (rules/pattern-modifier.ts).
+    const zones = patternZones(
+      raw,
+      hits,
+      materialZones(raw, hits, containerZones(tokens, hits, noun.zones, lang, WITH_ZONE_WEIGHT)),
+      HEAD_FIRST_LANGS.has(lang ?? ''),
+    );
     const spec = firstSpec(tokens);
     for (const h of hits) {
       // "for cats" names who the product is for, not a device it fits: keep its full weight.

@@ -7,6 +7,7 @@ import { normalizeText, phraseKey, stemToken } from '../../lib/classify/text';
 import { BRAND_WORDS, COMPOUND_HEADS, DERIVED_STOP, SYNONYMS as CURATED } from './synonyms';
 import { CONSUMABLE_SYNONYMS } from './consumables';
 import { CEREMONY_SYNONYMS } from './ceremony';
+import { HOBBY_SYNONYMS } from './hobbies';
 import { JAPANESE_SYNONYMS } from './japanese';
 import { EVERYDAY_SYNONYMS } from './everyday';
 import { EVERYDAY_REGIONS } from './everyday-regions';
@@ -30,7 +31,14 @@ import { EVERYDAY_ENGLISH } from './everyday-english';
  * Curated phrases: the synonyms, the consumables by language, the Japanese product words and the
  * English of shops outside the US.
  */
-const SYNONYMS = [...CURATED, ...CONSUMABLE_SYNONYMS, ...CEREMONY_SYNONYMS, ...JAPANESE_SYNONYMS, ...EVERYDAY_ENGLISH];
+const SYNONYMS = [
+  ...CURATED,
+  ...CONSUMABLE_SYNONYMS,
+  ...CEREMONY_SYNONYMS,
+  ...HOBBY_SYNONYMS,
+  ...JAPANESE_SYNONYMS,
+  ...EVERYDAY_ENGLISH,
+];
 
 const phraseOf = (raw: string) => phraseKey(raw.split('~')[0]);
 
