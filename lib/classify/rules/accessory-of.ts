@@ -440,14 +440,26 @@ function accessoryEntries<E extends { id: number }>(taxonomy: Taxonomy, entries:
  * Whether the accessory word at `at` reads as an accessory of the device's branch already
  * ("Handy Hülle": "Hülle" is a phone case): the lexicon knows the pair better than a name search.
  */
-function readsAsAccessoryOf(taxonomy: Taxonomy, hits: AccessoryHit[], at: number, device: AccessoryHit): boolean {
+function readsAsAccessoryOf(
+  taxonomy: Taxonomy,
+  hits: AccessoryHit[],
+  at: number,
+  device: AccessoryHit,
+  deeper = false,
+): boolean {
   const tops = new Set(device.entries.map((e) => taxonomy.ancestors(e.id)[0]));
+  const depth = Math.max(...device.entries.map((e) => taxonomy.depth(e.id)));
   return hits.some(
     (o) =>
       o !== device &&
       o.start <= at &&
       o.end > at &&
-      o.entries.some((e) => taxonomy.isAccessory(e.id) && tops.has(taxonomy.ancestors(e.id)[0])),
+      o.entries.some(
+        (e) =>
+          taxonomy.isAccessory(e.id) &&
+          tops.has(taxonomy.ancestors(e.id)[0]) &&
+          (!deeper || taxonomy.depth(e.id) > depth),
+      ),
   );
 }
 
@@ -470,7 +482,11 @@ export function accessoryOfRule<H extends AccessoryHit>(
   const read = new Set(hits.flatMap((h) => Array.from({ length: h.end - h.start }, (_, i) => h.start + i)));
   for (const h of hits) {
     const at = accessoryWordAt(h, tokens, kinds, headLast, read);
-    if (at < 0 || (!KINDS[kinds[at]].named && readsAsAccessoryOf(taxonomy, hits, at, h))) continue;
+    // A kind named by the device's node is searched by name even where the word reads as some
+    // accessory ("Ersatzfilter" as a vacuum's), unless that reading is deeper than the device
+    // itself: "Kohlefilter für Dunstabzugshaube" is a range hood's filter, the hood word only a
+    // kitchen appliance.
+    if (at < 0 || readsAsAccessoryOf(taxonomy, hits, at, h, KINDS[kinds[at]].named)) continue;
     const entries = accessoryEntries(taxonomy, h.entries, kinds[at]);
     if (!entries) continue;
     const start = Math.min(h.start, at);
