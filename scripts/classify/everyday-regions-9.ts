@@ -60,7 +60,6 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
   'Apparel & Accessories > Clothing > Sleepwear & Loungewear': {
     th: 'ชุดนอน',
     he: 'פיג׳מה, כותונת לילה',
-    lt: 'chalatas',
   },
   'Apparel & Accessories > Clothing > Swimwear': {
     th: 'ชุดว่ายน้ำ',
@@ -109,7 +108,7 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
   'Apparel & Accessories > Jewelry > Rings': {
     th: 'แหวน',
     he: 'טבעת',
-    ar: 'خاتم, محبس',
+    ar: 'خاتم',
     vi: 'nhẫn cưới',
     id: 'cincin',
     ms: 'cincin',
@@ -205,6 +204,7 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
     ms: 'pelembap, krim muka',
     lt: 'kūno losjonas',
     et: 'näokreem, kehakreem',
+    lv: 'sejas krēms, ķermeņa krēms',
   },
   'Health & Beauty > Personal Care > Cosmetics > Skin Care > Sunscreen': {
     he: 'קרם הגנה',
@@ -212,6 +212,7 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
     id: 'tabir surya',
     ms: 'pelindung matahari',
     et: 'päikesekreem',
+    lv: 'sauļošanās krēms',
   },
   'Health & Beauty > Personal Care > Cosmetics > Makeup > Lip Makeup > Lipstick': {
     ar: 'روج',
@@ -498,6 +499,8 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
   'Home & Garden > Linens & Bedding > Towels > Bath Towels & Washcloths': {
     et: 'rätik, käterätik, saunalina',
     lv: 'dvielis',
+    vi: 'khăn tắm',
+    lt: 'rankšluostis',
   },
   'Home & Garden > Decor > Window Treatments > Curtains & Drapes': {
     id: 'gorden, tirai',
@@ -563,6 +566,8 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
     he: 'מזרן יוגה',
     ar: 'سجادة يوجا',
     et: 'joogamatt',
+    ms: 'tikar yoga',
+    lv: 'jogas paklājiņš',
   },
   'Sporting Goods > Exercise & Fitness > Weight Lifting > Free Weights': {
     th: 'ดัมเบล, ดัมเบลล์',
@@ -581,15 +586,6 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
     vi: 'lều',
     ms: 'khemah',
     et: 'telk',
-  },
-  'Sporting Goods > Outdoor Recreation > Camping & Hiking > Sleeping Bags': {
-    th: 'ถุงนอน',
-    he: 'שק שינה',
-    ar: 'كيس نوم',
-    id: 'kantong tidur',
-    ms: 'beg tidur',
-    et: 'magamiskott',
-    lv: 'guļammaiss',
   },
   'Sporting Goods > Outdoor Recreation > Fishing > Fishing Rods': {
     th: 'คันเบ็ด',
@@ -705,8 +701,10 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
     ar: 'جراب',
     vi: 'ốp lưng',
     id: 'softcase',
-    lt: 'dėklas telefonui',
+    lt: 'dėklas telefonui, telefono dėklas',
     et: 'telefoniümbris, telefoni ümbris',
+    ms: 'sarung telefon',
+    lv: 'telefona vāciņš',
   },
   'Electronics > Electronics Accessories > Electronics Films & Shields > Screen Protectors': {
     th: 'ฟิล์มกระจก',
@@ -781,10 +779,11 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
   },
   // Stationery.
   'Office Supplies > Office Instruments > Writing & Drawing Instruments > Pens & Pencils > Pens': {
-    vi: 'bút gel',
+    vi: 'bút gel, bút bi',
     id: 'bolpoin',
     et: 'pastakas',
     lv: 'pildspalva, lodīšu pildspalva',
+    lt: 'tušinukas',
   },
   'Office Supplies > General Office Supplies > Paper Products > Notebooks & Notepads': {
     he: 'מחברות',
