@@ -46,6 +46,7 @@ const CAR_SEATS = 'Baby & Toddler > Baby Transport > Baby & Toddler Car Seats';
 const HOSES = 'Home & Garden > Lawn & Garden > Watering & Irrigation > Garden Hoses';
 const PLANTERS = 'Home & Garden > Lawn & Garden > Gardening > Pots & Planters';
 const SEEDS = 'Home & Garden > Plants > Seeds';
+const PHONE_CASES = 'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases';
 
 describe('everyday goods of the weakest languages', () => {
   it.each([
@@ -122,5 +123,27 @@ describe('a piece of another word is not the product', () => {
   it('leaves the Dutch copper ("koper") to no suitcase', () => {
     expect(pathOf('Koperen pot met deksel', 'nl')).not.toBe(SUITCASES);
     expect(pathOf('Koper draad 2,5 mm rol', 'nl')).not.toBe(SUITCASES);
+  });
+});
+
+describe('in a head-first title, the word after a device word qualifies it (score.ts afterDevice)', () => {
+  // Rings, beds and clothing sit under "… & Accessories" branches, so they were taken for an
+  // accessory named after a device (the head of "Laptop Charger"); in these languages the head
+  // comes first and the accessory precedes the device it fits.
+  it.each([
+    ['th', 'ประแจแหวน 14 มม.', WRENCHES],
+    ['ar', 'شرشف سرير مفرد', 'Home & Garden > Linens & Bedding > Bedding > Bed Sheets'],
+    ['he', 'סדין מיטה זוגית 160x200', 'Home & Garden > Linens & Bedding > Bedding > Bed Sheets'],
+    ['ms', 'Sarung Telefon Samsung A54', PHONE_CASES],
+    ['lt', 'Telefono dėklas iPhone 15', PHONE_CASES],
+    ['lv', 'Telefona vāciņš Samsung Galaxy S23', PHONE_CASES],
+  ])('%s "%s" is %s', (lang, title, node) => {
+    expect(pathOf(title, lang)).toBe(node);
+  });
+
+  it('keeps the accessory after a device in a head-last title ("Laptop Charger")', () => {
+    expect(pathOf('Dell Latitude 5420 Laptop Charger 65W', 'en')).toBe(
+      'Electronics > Electronics Accessories > Power > Power Adapters & Chargers',
+    );
   });
 });
