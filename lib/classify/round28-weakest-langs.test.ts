@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createClassifier, type ClassifierModel } from './index';
+import { otherForms } from './rules/inflection';
 
 const model = JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel;
 const classifier = createClassifier(model);
@@ -145,5 +146,33 @@ describe('in a head-first title, the word after a device word qualifies it (scor
     expect(pathOf('Dell Latitude 5420 Laptop Charger 65W', 'en')).toBe(
       'Electronics > Electronics Accessories > Power > Power Adapters & Chargers',
     );
+  });
+});
+
+describe('Estonian genitive plurals and juice compounds (rules/inflection.ts)', () => {
+  it('reads a genitive plural "-te", "-de" as its noun', () => {
+    expect(otherForms('kruvikeerajate', 'et')).toContain('kruvikeeraja');
+    expect(otherForms('raamatute', 'et')).toContain('raamatu');
+  });
+
+  it.each([
+    ['Kruvikeerajate komplekt 6 tk', 'Hardware > Tools > Screwdrivers'],
+    ['Apelsinimahl 1 l', 'Food, Beverages & Tobacco > Beverages > Juice'],
+  ])('et "%s" is %s', (title, node) => {
+    expect(pathOf(title, 'et')).toBe(node);
+  });
+});
+
+describe("modifiers of these titles that name another language's product (rules/false-friends.ts)", () => {
+  it('reads the Indonesian and Malay face ("muka") as no flour', () => {
+    expect(pathOf('Bedak Muka Padat', 'id')).not.toContain('Flour');
+    expect(pathOf('Serum Muka Vitamin C', 'id')).toBe('Health & Beauty > Personal Care > Cosmetics > Skin Care');
+  });
+
+  it('reads the Latvian summer ("vasaras") as no Finnish hammer, which stays one in Finnish', () => {
+    expect(pathOf('Vasaras riepas 205/55 R16', 'lv')).toBe(
+      'Vehicles & Parts > Vehicle Parts & Accessories > Motor Vehicle Parts > Motor Vehicle Wheel Systems > Motor Vehicle Tires',
+    );
+    expect(pathOf('Vasara 500 g', 'fi')).toBe('Hardware > Tools > Hammers');
   });
 });

@@ -500,7 +500,6 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
     et: 'rätik, käterätik, saunalina',
     lv: 'dvielis',
     vi: 'khăn tắm',
-    lt: 'rankšluostis',
   },
   'Home & Garden > Decor > Window Treatments > Curtains & Drapes': {
     id: 'gorden, tirai',
