@@ -29,7 +29,8 @@
  * (water) begins the water pump and filter, "دراجة" is a bicycle and a motorbike; Thai "น้ำตาล"
  * (sugar) is also brown, "สายยาง" (a hose) a rubber strap; Hebrew "מרכך" (conditioner) is also a
  * fabric softener; Lithuanian "kondicionierius" is a hair and an air conditioner, "alus" (beer)
- * Estonian for a stand, "dėklas" alone any case; Latvian "nazis" (a knife) is English, "sega" (a
+ * Estonian for a stand, "dėklas" alone any case; Estonian "mesi" (honey) is Italian "mesi" (months:
+ * a cheese "stagionato 24 mesi"); Latvian "nazis" (a knife) is English, "sega" (a
  * duvet) Italian for a saw, so only the summer and winter duvets.
  */
 type Lang = 'th' | 'he' | 'ar' | 'vi' | 'id' | 'ms' | 'lt' | 'et' | 'lv';
@@ -384,9 +385,7 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
     et: 'suhkur',
     lv: 'cukurs',
   },
-  'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Honey': {
-    et: 'mesi',
-  },
+  'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Honey': {},
   'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Fish Sauce': { vi: 'nước mắm' },
   'Food, Beverages & Tobacco > Food Items > Dairy Products > Cheese': {
     th: 'ชีส',
