@@ -385,7 +385,6 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
     et: 'suhkur',
     lv: 'cukurs',
   },
-  'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Honey': {},
   'Food, Beverages & Tobacco > Food Items > Condiments & Sauces > Fish Sauce': { vi: 'nước mắm' },
   'Food, Beverages & Tobacco > Food Items > Dairy Products > Cheese': {
     th: 'ชีส',
