@@ -132,8 +132,13 @@ export function hitsToEvidence(
     if (foodModifiers[i]) return;
     // "Laptop Charger", "Cam Battery": an accessory right after a device word is the head of the
     // compound, what is sold; the device word says what it fits. (Not "4GB RAM" in a phone's specs.)
+    // A language that puts the head first names the accessory right before the device ("Sarung
+    // telefon", "Чехол смартфона"): there a word after a device word is what qualifies it
+    // ("ประแจ แหวน", a ring spanner, is no ring; "شرشف سرير", a bed sheet, no bed).
     const afterDevice = hits.some(
-      (o, j) => o.end === h.start && chosen[j].some((e) => !taxonomy.isAccessory(e.id) && e.w >= 0.7),
+      (o, j) =>
+        (headFirst ? o.start === h.end : o.end === h.start) &&
+        chosen[j].some((e) => !taxonomy.isAccessory(e.id) && e.w >= 0.7),
     );
     const accessory =
       h.zone >= 0.9 && afterDevice && chosen[i].some((e) => taxonomy.isAccessory(e.id)) ? ACCESSORY_HEAD_BONUS : 1;

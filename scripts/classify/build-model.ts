@@ -20,6 +20,7 @@ import { EVERYDAY_REGIONS_6 } from './everyday-regions-6';
 import { EVERYDAY_PAGES } from './everyday-pages';
 import { EVERYDAY_REGIONS_7 } from './everyday-regions-7';
 import { EVERYDAY_REGIONS_8 } from './everyday-regions-8';
+import { EVERYDAY_REGIONS_9 } from './everyday-regions-9';
 import { EVERYDAY_CJK } from './everyday-cjk';
 import { EVERYDAY_JA } from './everyday-ja';
 import { TOPLEVEL_WORDS } from './toplevels';
@@ -69,6 +70,7 @@ function everydaySynonyms(rows: TaxonomyRow[]): [string, string][] {
     ...EVERYDAY_PAGES,
     ...EVERYDAY_REGIONS_7,
     ...EVERYDAY_REGIONS_8,
+    ...EVERYDAY_REGIONS_9,
   ].map(([path, list]) => [
     path,
     list

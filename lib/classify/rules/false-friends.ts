@@ -45,6 +45,8 @@ const DOG_SUPPLIES = 5;
 const HATS = 173;
 /** "Apparel & Accessories > Clothing Accessories > Belts". */
 const BELTS = 169;
+/** "Hardware > Tools > Hammers" (Finnish "vasara"). */
+const HAMMERS = 1186;
 
 const FALSE_FRIENDS: FalseFriend[] = [
   // Estonian "tee" is tea too ("roheline tee").
@@ -66,9 +68,13 @@ const FALSE_FRIENDS: FalseFriend[] = [
   // language's product: Indonesian and Malay "polos" (plain: "Kaos Polos") onto "polo", "makan"
   // (to eat: "Kotak Makan", a lunch box) onto a flour; Vietnamese "lít" (litre) onto French "lit"
   // (bed), "chiên" (fried: "Nồi chiên") onto French "chien", "cao cấp" (premium) onto Portuguese
-  // "cão" and English "cap"; Latvian "balts" (white) onto "belt".
+  // "cão" and English "cap"; Latvian "balts" (white) onto "belt". Indonesian and Malay "muka"
+  // (the face: "Pencuci Muka", a face wash) is the Slovak and Croatian flour ("múka"); Latvian
+  // "vasara" (summer: "Vasaras riepas", summer tyres) the Finnish hammer.
   { word: 'polo', langs: ['id', 'ms'], there: null, elsewhere: SHIRTS_AND_TOPS },
   { word: 'makan', langs: ['id', 'ms'], there: null, elsewhere: FLOUR },
+  { word: 'muka', langs: ['id', 'ms'], there: null, elsewhere: FLOUR },
+  { word: 'vasara', langs: ['lv'], there: null, elsewhere: HAMMERS },
   { word: 'lit', langs: ['vi'], there: null, elsewhere: BEDS },
   { word: 'chien', langs: ['vi'], there: null, elsewhere: DOG_SUPPLIES },
   { word: 'cao', langs: ['vi'], there: null, elsewhere: DOG_SUPPLIES },

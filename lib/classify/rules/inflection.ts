@@ -220,8 +220,14 @@ const INFLECTION_RULES: Record<string, [string, string][]> = {
     ['is', 'i'],
   ],
   // Estonian plural "-d" ("kruusid", "vaibad" -> "kruusi", "vaiba", which fold onto "kruus", "vaip" no
-  // better than they do: the lists keep the plurals, this reads the rest).
-  et: [['d', '']],
+  // better than they do: the lists keep the plurals, this reads the rest), and the genitive plural
+  // "-te", "-de" that names the goods of a set or a pack ("kruvikeerajate komplekt" -> "kruvikeeraja",
+  // "raamatute" -> "raamatu").
+  et: [
+    ['te', ''],
+    ['de', ''],
+    ['d', ''],
+  ],
   fr: [
     ['aux', 'al'],
     ['al', 'aux'],
@@ -267,8 +273,9 @@ const SHORT_HEADS: Record<string, string[]> = {
   da: ['sko', 'bog', 'krus', 'seng', 'pude', 'dyne', 'bord'],
   fi: ['muki', 'pipo', 'hame', 'kyna', 'vyo'],
   hu: ['cipo'],
-  // Estonian table, pillow, jacket, bag, tyre, flour, hat ("söögi|laud", "talve|jope", "talve|rehv").
-  et: ['laud', 'padi', 'jope', 'kott', 'rehv', 'jahu', 'muts'],
+  // Estonian table, pillow, jacket, bag, tyre, flour, hat, juice ("söögi|laud", "talve|jope", "talve|rehv",
+  // "apelsini|mahl").
+  et: ['laud', 'padi', 'jope', 'kott', 'rehv', 'jahu', 'muts', 'mahl'],
   // Latvian jacket, table, bag ("virs|jaka", "rakstām|galds", "mugur|soma").
   lv: ['jaka', 'soma'],
 };
