@@ -12,6 +12,7 @@
  *   `.../id/Table_lamp`): its path's words are the crumbs, not the scheme and the host.
  * - else a path of crumbs ("Home > Furniture > Chairs", "Möbel/Stühle").
  */
+import { decodeURIComponentSafe } from '../../uri';
 
 /** Shopify vertical -> Google department (0: none, as gift cards, add-ons, services, "Uncategorized"). */
 export const SHOPIFY_VERTICALS: Readonly<Record<string, number>> = {
@@ -62,7 +63,7 @@ export function readPageCategoryText(raw: string): PageCategoryText {
   const shopify = SHOPIFY_CATEGORY.exec(raw);
   const vertical = shopify?.[1]?.toLowerCase() ?? '';
   // A vertical's letters alone ("el") are a word, not a category id.
-  if (vertical in SHOPIFY_VERTICALS && (ANY_GID.test(raw) || raw.includes('-')))
+  if (Object.hasOwn(SHOPIFY_VERTICALS, vertical) && (ANY_GID.test(raw) || raw.includes('-')))
     return { department: SHOPIFY_VERTICALS[vertical] || null, crumbs: [] };
   if (ANY_GID.test(raw)) return { department: null, crumbs: [] };
   if (URL_TEXT.test(raw)) {
@@ -74,13 +75,7 @@ export function readPageCategoryText(raw: string): PageCategoryText {
     }
     const crumbs = path
       .split('/')
-      .map((s) => {
-        try {
-          return decodeURIComponent(s);
-        } catch {
-          return s;
-        }
-      })
+      .map(decodeURIComponentSafe)
       .filter((s) => s && !NOT_A_NAME.test(s))
       .map((s) => s.replace(/[-_+]+/g, ' ').trim())
       .filter((s) => s.length > 2);

@@ -11,6 +11,7 @@ import { ELSEWHERE_LEVELS, elsewhereDistance } from './price';
 import type { PageIndex } from './page-index';
 import { childCount, clean, forEachShortAncestor } from './text';
 import { pattern } from '../pattern';
+import { decodeURIComponentSafe } from '../../uri';
 
 /** Levels above the title that make up the product block searched for a labelled item number. */
 const BLOCK_LEVELS = 5;
@@ -367,12 +368,4 @@ function itemIdFromPath(pathname: string): string | null {
     if (after && /^\d{6,}$/.test(after)) return after;
   }
   return leadingIdOfLast(segs);
-}
-
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
