@@ -41,7 +41,7 @@ const MATERIAL_MODIFIER_ZONE = 0.3;
 
 export const isMaterialWord = (raw: string): boolean => WORDS.has(raw);
 
-interface HitLike {
+export interface HitLike {
   start: number;
   end: number;
 }
@@ -62,9 +62,16 @@ export function materialModifiers(raw: string[], hits: HitLike[]): Set<number> {
 
 /** The segment's zone weights with each material modifier's word capped at MATERIAL_MODIFIER_ZONE. */
 export function materialZones(raw: string[], hits: HitLike[], zones: number[]): number[] {
-  const modifiers = materialModifiers(raw, hits);
+  return capZones(zones, hits, materialModifiers(raw, hits), MATERIAL_MODIFIER_ZONE);
+}
+
+/**
+ * `zones` with the first word of each modifier hit (indexes into `hits`) capped at `cap`; `zones`
+ * itself when there is none. Shared by the material and pattern modifiers (rules/pattern-modifier.ts).
+ */
+export function capZones(zones: number[], hits: HitLike[], modifiers: Set<number>, cap: number): number[] {
   if (!modifiers.size) return zones;
   const out = [...zones];
-  for (const i of modifiers) out[hits[i]!.start] = Math.min(out[hits[i]!.start] ?? 1, MATERIAL_MODIFIER_ZONE);
+  for (const i of modifiers) out[hits[i]!.start] = Math.min(out[hits[i]!.start] ?? 1, cap);
   return out;
 }

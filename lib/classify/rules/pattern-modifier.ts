@@ -8,6 +8,7 @@
  * word is read in the segment. Alone ("Lemon", "Art print") they keep their reading.
  */
 import { normalizeText } from '../text';
+import { capZones, type HitLike } from './material-modifier';
 
 /** Print, pattern, motif, scent, flavour and shape words by language, as shops write them. */
 const PATTERN_WORDS: Record<string, string[]> = {
@@ -60,11 +61,6 @@ const PATTERN_MODIFIER_ZONE = 0.3;
 
 const isPatternWord = (raw: string): boolean => WORDS.has(raw);
 
-interface HitLike {
-  start: number;
-  end: number;
-}
-
 /**
  * Indexes of the hits that are a pattern cue or the word it shows: the hit ending right before
  * the cue where the head comes last, or starting right after it (or after an "of" word after it)
@@ -87,9 +83,5 @@ export function patternModifiers(raw: string[], hits: HitLike[], headFirst: bool
 
 /** The segment's zone weights with each pattern modifier's first word capped. */
 export function patternZones(raw: string[], hits: HitLike[], zones: number[], headFirst: boolean): number[] {
-  const modifiers = patternModifiers(raw, hits, headFirst);
-  if (!modifiers.size) return zones;
-  const out = [...zones];
-  for (const i of modifiers) out[hits[i]!.start] = Math.min(out[hits[i]!.start] ?? 1, PATTERN_MODIFIER_ZONE);
-  return out;
+  return capZones(zones, hits, patternModifiers(raw, hits, headFirst), PATTERN_MODIFIER_ZONE);
 }
