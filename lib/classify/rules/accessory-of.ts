@@ -448,7 +448,7 @@ function readsAsAccessoryOf(
   deeper = false,
 ): boolean {
   const tops = new Set(device.entries.map((e) => taxonomy.ancestors(e.id)[0]));
-  const depth = Math.max(...device.entries.map((e) => taxonomy.depth(e.id)));
+  const depth = deeper ? Math.max(...device.entries.map((e) => taxonomy.depth(e.id))) : 0;
   return hits.some(
     (o) =>
       o !== device &&
