@@ -5,6 +5,7 @@ import {
   BLIND_R20_RULES,
   BLIND_R21_RULES,
   BLIND_R22_RULES,
+  BLIND_R23_RULES,
   checkBlindSet,
   checkBlindSetCsv,
   earlierTitleFiles,
@@ -29,6 +30,11 @@ const LATER_SETS = [
     folder: 'blind-r22',
     rules: BLIND_R22_RULES,
     earlier: ['blind-r17', 'blind-r18', 'blind-r19', 'blind-r20', 'blind-r21'],
+  },
+  {
+    folder: 'blind-r23',
+    rules: BLIND_R23_RULES,
+    earlier: ['blind-r17', 'blind-r18', 'blind-r19', 'blind-r20', 'blind-r21', 'blind-r22'],
   },
 ];
 
@@ -121,6 +127,39 @@ describe('BLIND_R22_RULES', () => {
     expect(check('')).toEqual([]);
     expect(check('ko')).toEqual(['language ko: 39 rows, fewer than 40']);
     expect(check('lv')).toEqual(['language lv: 19 rows, fewer than 20']);
+  });
+});
+
+describe('BLIND_R23_RULES', () => {
+  it('keeps the languages and minimums of round 22, with its own source and 1,000 rows', () => {
+    const { source, minRows, ...rest } = BLIND_R23_RULES;
+    const { source: r22Source, minRows: r22MinRows, ...r22Rest } = BLIND_R22_RULES;
+    expect(rest).toEqual(r22Rest);
+    expect(source).toBe('written blind, round 23');
+    expect(source).not.toBe(r22Source);
+    expect(minRows).toBe(1000);
+    expect(minRows).toBeGreaterThan(r22MinRows);
+  });
+
+  it('refuses a set with the source of round 22', () => {
+    const header = 'title,breadcrumb,lang,google_id,google_path,label,source,licence,non_physical,hard_class';
+    const rules: BlindSetRules = {
+      ...BLIND_R23_RULES,
+      minRows: 0,
+      perLanguage: 0,
+      perLanguageOverride: {},
+      perTopLevel: 0,
+      perTopLevelOverride: {},
+      perHardClass: {},
+      minNonPhysical: 0,
+      breadcrumbShare: [0, 1],
+    };
+    const row = (source: string) => `Kaffe 500 g,,da,3,A > B > C,leaf,"${source}","${BLIND_R23_RULES.licence}",,`;
+    const taxonomy = new Map([[3, 'A > B > C']]);
+    expect(checkBlindSetCsv([header, row('written blind, round 23')].join('\n'), rules, taxonomy).problems).toEqual([]);
+    expect(checkBlindSetCsv([header, row('written blind, round 22')].join('\n'), rules, taxonomy).problems).toEqual([
+      expect.stringMatching(/source is not "written blind, round 23"/),
+    ]);
   });
 });
 
