@@ -25,6 +25,11 @@ const LAWN_MOWERS = 694;
 const CITRUS = 503759;
 const FOOD_STORAGE = 2626;
 const FOOD_STORAGE_CONTAINERS = 667;
+const BOOKS = 784;
+const CUTTING_BOARDS = 666;
+const KITCHEN_TOOLS = 668;
+const COFFEE_GRINDERS = 734;
+const SPICE_GRINDERS = 4762;
 
 const idOf = (title: string, lang: string, category: string[] | null = null) =>
   classifier.classify({ title, lang, category })?.id ?? null;
@@ -99,5 +104,28 @@ describe('a kitchen container whose head noun was unknown after "Storage"', () =
 
   it('the shelf "Kitchen Storage" files food storage, not storage furniture', () => {
     expect(idOf('Brabantia Tasty+ 1.5L', 'en', ['Kitchen Storage'])).toBe(FOOD_STORAGE);
+  });
+});
+
+describe('a wood named after the product in a German title ("Buche", beech) is no book', () => {
+  it('"Buche" and "buchen" fold onto "Buch": in a German title they name no product', () => {
+    expect(idOf('Kinderstuhl Buche natur', 'de')).not.toBe(BOOKS);
+    expect(idOf('Servierbrett Buche mit Griff', 'de')).toBeNull();
+    expect([CUTTING_BOARDS, KITCHEN_TOOLS]).toContain(pageId('schneidebrett-buche-de.html'));
+  });
+
+  it('a German book is still a book, and so is "buche" in a title of another language', () => {
+    expect(idOf('Das große Buch vom Brot', 'de')).toBe(BOOKS);
+    expect(idOf('Buche', 'fr')).toBe(BOOKS);
+  });
+});
+
+describe('a coffee grinder or a spice mill, not the coffee, the spice or a milling machine', () => {
+  it('"Kaffeemühle", "molinillo de café", "młynek do kawy", "pepper mill"', () => {
+    expect(idOf('Kaffeemühle elektrisch 150 W', 'de')).toBe(COFFEE_GRINDERS);
+    expect(idOf('Molinillo de café manual', 'es')).toBe(COFFEE_GRINDERS);
+    expect(idOf('Młynek do kawy ręczny', 'pl')).toBe(COFFEE_GRINDERS);
+    expect(idOf('Acacia Pepper Mill 20cm', 'en')).toBe(SPICE_GRINDERS);
+    expect(idOf('Handkaffeemühle Walnuss', 'de', ['Zubehör', 'Mühlen'])).toBe(COFFEE_GRINDERS);
   });
 });

@@ -23,7 +23,9 @@
  * whose first word is sugar; "감귤", "한라봉"), and kitchen containers ("storage jar", "canister",
  * Spanish "bote de cocina"; the shelf "Kitchen Storage"), an unknown head after "Storage", which
  * alone reads as storage furniture. "jar" and "canister" alone are left out (a jar of jam, a gas
- * canister, a canister vacuum). Written for this list from ordinary
+ * canister, a canister vacuum). Then the coffee grinders and spice mills of the labelled set's
+ * reconstructed page still wrong ("Handkaffeemühle"; "Pepper Mill" read as the spice), and German
+ * chopping boards. Written for this list from ordinary
  * dictionary vocabulary, one row per concept, one entry per language. Same syntax as synonyms.ts.
  *
  * The lists are read by every page language, so a word that is another language's word for
@@ -33,7 +35,24 @@
  * often motor or massage oil, so only the kitchen's oils are listed whole.
  */
 type Lang =
-  'en' | 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl' | 'hu' | 'tr' | 'ar' | 'he' | 'ru' | 'zh' | 'ja' | 'ko' | 'hr' | 'sl';
+  | 'en'
+  | 'es'
+  | 'pt'
+  | 'fr'
+  | 'de'
+  | 'it'
+  | 'nl'
+  | 'hu'
+  | 'tr'
+  | 'ar'
+  | 'he'
+  | 'ru'
+  | 'zh'
+  | 'ja'
+  | 'ko'
+  | 'hr'
+  | 'sl'
+  | 'pl';
 
 const WORDS: Record<string, Partial<Record<Lang, string>>> = {
   'Home & Garden > Kitchen & Dining > Tableware > Dinnerware > Bowls': {
@@ -164,6 +183,29 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
   },
   'Home & Garden > Kitchen & Dining > Food Storage': {
     en: 'kitchen storage, food storage',
+  },
+  // The labelled set's reconstructed dev page still wrong at round 23: a hand coffee grinder.
+  'Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Coffee Maker & Espresso Machine Accessories > Coffee Grinders':
+    {
+      de: 'kaffeemühle, kaffeemühlen, handkaffeemühle, handkaffeemühlen',
+      fr: 'moulin à café, moulins à café',
+      es: 'molinillo de café, molinillos de café',
+      it: 'macinacaffè, macina caffè, macinino da caffè',
+      nl: 'koffiemolen, koffiemolens',
+      pt: 'moedor de café',
+      pl: 'młynek do kawy',
+      en: 'burr grinder, burr coffee grinder, hand coffee grinder, manual coffee grinder',
+    },
+  'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Cutting Boards': {
+    de: 'schneidebrett, schneidebretter, frühstücksbrett, frühstücksbrettchen',
+  },
+  'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Spice Grinders': {
+    en: 'pepper mill, pepper grinder, salt mill, salt grinder, spice grinder, spice mill',
+    de: 'pfeffermühle, salzmühle, gewürzmühle',
+    fr: 'moulin à poivre, moulin à sel',
+    es: 'molinillo de pimienta, molinillo de sal',
+    it: 'macinapepe, macinasale',
+    nl: 'pepermolen, zoutmolen',
   },
 };
 
