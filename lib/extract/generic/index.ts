@@ -12,8 +12,8 @@
  * - brand, identifiers, availability, condition, weight, dimensions, materials: JSON-LD, microdata,
  *   meta, then page text (spec tables / stock line).
  * - category: BreadcrumbList JSON-LD (where it names more than the root and the product:
- *   declared-trail.ts), else breadcrumb markup, else WooCommerce's product categories
- *   (woo-category.ts), else the scripts' category (script-category.ts); home/root crumbs removed.
+ *   declared-trail.ts), else breadcrumb markup, else the category the platform's markup
+ *   names (platform-category.ts), else the scripts' category (script-category.ts); home/root crumbs removed.
  */
 import type { Product } from '../types';
 import { currencyFromHost, type MoneyHints } from '../money';

@@ -1,9 +1,10 @@
 /**
- * Round 23 (#15): WooCommerce's product categories where the theme shows no breadcrumb and the
- * page declares no BreadcrumbList: the meta box's links ("Kategorien: Weißweine, Spätlesen"),
- * else the product element's `product_cat-<slug>` classes, by the whole extraction and by the
- * product bundle's facts alike. The store's default "Uncategorized" files nothing, and the related
- * products' tiles are no category of the page's product.
+ * Round 23 (#15): the category a shop platform's markup names, where the theme shows no breadcrumb
+ * and the page declares no BreadcrumbList, by the whole extraction and by the product bundle's
+ * facts alike. WooCommerce: the meta box's links ("Kategorien: Weißweine, Spätlesen"), else the
+ * product element's `product_cat-<slug>` classes; the store's default "Uncategorized" files
+ * nothing, and the related products' tiles are no category of the page's product. PrestaShop: the
+ * default category's slug among the product page body's classes.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +32,28 @@ function crumbsOf(html: string): string[] {
   expect(viaFacts?.category).toEqual(whole?.category);
   return whole?.category ?? [];
 }
+
+const prestaShop = (bodyClass: string, crumb = '') =>
+  `<!doctype html><html lang="es"><head><title>Aurora 2000</title>${LD}</head><body id="product" class="${bodyClass}">${crumb}<h1>Aurora 2000</h1></body></html>`;
+
+describe("PrestaShop's default category on the product page's body", () => {
+  it('reads the category slug, not the id, parent or depth classes', () => {
+    const body =
+      'lang-es layout-full-width page-product product-id-87 category-id-12 category-vinos-tintos category-id-parent-3 category-depth-level-3';
+    expect(crumbsOf(prestaShop(body))).toEqual(['vinos tintos']);
+  });
+
+  it('only on a product page of PrestaShop, and the root category is no category', () => {
+    expect(crumbsOf(prestaShop('lang-es page-product category-id-2 category-home category-depth-level-1'))).toEqual([]);
+    expect(crumbsOf(prestaShop('lang-es page-category category-vinos-tintos'))).toEqual([]);
+  });
+
+  it('a reconstructed wine shop whose theme hides the breadcrumb', () => {
+    const file = 'tests/fixtures/reconstructed-r23c/prestashop-body-category-es.html';
+    const url = 'https://www.lavinoteca.example.es/vinos-tintos/87-monte-alto-crianza-2020.html';
+    expect(extractPage(parseDocument(readFileSync(file, 'utf8')), url).product?.category).toEqual(['vinos tintos']);
+  });
+});
 
 describe("WooCommerce's product categories where no trail is shown", () => {
   it("reads the meta box's category links", () => {
