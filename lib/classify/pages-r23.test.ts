@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createClassifier, type ClassifierModel } from './index';
-import { extractFile } from '../extract/load';
+import { classifyPage } from '../../tests/unit/classify-page';
 
 const model = JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel;
 const classifier = createClassifier(model);
@@ -35,21 +35,7 @@ const idOf = (title: string, lang: string, category: string[] | null = null) =>
   classifier.classify({ title, lang, category })?.id ?? null;
 
 /** The whole chain on a reconstructed page of this round, with the URL of its urls.json. */
-function pageId(file: string): number | null {
-  const dir = 'tests/fixtures/reconstructed-r23c';
-  const urls = JSON.parse(readFileSync(`${dir}/urls.json`, 'utf8')) as Record<string, string>;
-  const { output, lang } = extractFile(`${dir}/${file}`, urls[file]!);
-  const p = output.product!;
-  return (
-    classifier.classify({
-      title: p.title ?? '',
-      brand: p.brand,
-      category: p.category,
-      googleCategory: p.googleCategory,
-      lang,
-    })?.id ?? null
-  );
-}
+const pageId = (file: string) => classifyPage(classifier, `tests/fixtures/reconstructed-r23c/${file}`);
 
 describe('a grocery noun and its shelf crumb missing for a South Slavic page', () => {
   it('Croatian and Serbian "keksi", Slovenian "piškoti" are biscuits, in the title and as the crumb', () => {

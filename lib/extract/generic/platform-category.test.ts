@@ -8,10 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { crumbsBothWays } from '../../../tests/extract/page-crumbs';
 import { extractPage } from '..';
 import { parseDocument } from '../load';
-import { productFromFacts } from '../facts';
-import { collectProductFacts } from '../facts-page';
 
 const URL = 'https://shop.example/produkt/aurora-2000/';
 const LD =
@@ -24,14 +23,7 @@ const posted = (names: string[]) =>
   `<span class="posted_in">Kategorien: ${names.map((n) => `<a href="/produkt-kategorie/x/" rel="tag">${n}</a>`).join(', ')}</span>`;
 
 /** The crumbs by the whole extraction and by the facts path (which must agree). */
-function crumbsOf(html: string): string[] {
-  const whole = extractPage(parseDocument(html), URL).product;
-  const facts = collectProductFacts(parseDocument(html), URL, null);
-  const answer = facts.kind === 'facts' ? productFromFacts(facts.facts) : null;
-  const viaFacts = answer?.kind === 'product' ? answer.product : answer?.kind === 'undecided' ? whole : null;
-  expect(viaFacts?.category).toEqual(whole?.category);
-  return whole?.category ?? [];
-}
+const crumbsOf = (page: string) => crumbsBothWays(page, URL);
 
 const prestaShop = (bodyClass: string, crumb = '') =>
   `<!doctype html><html lang="es"><head><title>Aurora 2000</title>${LD}</head><body id="product" class="${bodyClass}">${crumb}<h1>Aurora 2000</h1></body></html>`;
