@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { createClassifier, type ClassifierModel } from './index';
 import { loadParts } from './parts';
 import { wideCrumbWeight } from './rules/crumb-shelf-elsewhere';
-import { extractFile } from '../extract/load';
+import { classifyPage } from '../../tests/unit/classify-page';
 
 const model = JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel;
 const classifier = createClassifier(model);
@@ -35,20 +35,8 @@ const idOf = (title: string, lang: string, category: string[] | null = null) =>
   classifier.classify({ title, lang, category })?.id ?? null;
 
 /** The whole chain on a reconstructed page of this round. */
-function pageId(file: string): number | null {
-  const url = 'https://shop.example/p';
-  const { output, lang } = extractFile(`tests/fixtures/reconstructed-r22c/${file}`, url);
-  const p = output.product!;
-  return (
-    classifier.classify({
-      title: p.title ?? '',
-      brand: p.brand,
-      category: p.category,
-      googleCategory: p.googleCategory,
-      lang,
-    })?.id ?? null
-  );
-}
+const pageId = (file: string) =>
+  classifyPage(classifier, `tests/fixtures/reconstructed-r22c/${file}`, 'https://shop.example/p');
 
 describe("a wide first crumb read in another department than the trail's shelf", () => {
   it('counts for little next to a later crumb of one reading in another department', () => {

@@ -34,7 +34,8 @@ import {
 import { microdataFacts, PRICE_AMOUNT_KEYS, PRODUCT_META_KEYS, type MicrodataFacts } from './generic/meta';
 import { collectSpecPairs, type SpecPairs } from './generic/specs';
 import { stateTextOf } from './generic/json-state';
-import { breadcrumbsFromPage, cleanBreadcrumbs, findTitleElement, hostWordOf } from './generic/dom';
+import { breadcrumbsFromPage, findTitleElement, hostWordOf } from './generic/dom';
+import { declaredTrail } from './generic/declared-trail';
 import { clean, headingText, ownText, str } from './generic/text';
 import { anchorIn, readShown, type ShownFacts } from './shops/spec-page';
 import { pageKindOf, type PageSpec } from './shops/page-spec';
@@ -129,13 +130,12 @@ interface ReadFirst {
 }
 
 /**
- * The JSON-LD's BreadcrumbList names a crumb besides the root and the product itself: a list of
- * "Home > Aurora 2000" alone (as SEO plugins write it) files the product nowhere, and the visible
- * trail is read instead (generic/assemble.ts).
+ * The JSON-LD's BreadcrumbList files the product somewhere (generic/declared-trail.ts): where it
+ * does not ("Home > Aurora 2000" alone), the visible trail is read instead.
  */
 function declaresTrail(nodes: Json[]): boolean {
   const main = nodes.find((n) => isProductNode(n) && !isListed(n));
-  return cleanBreadcrumbs(breadcrumbsFromJsonLd(nodes), main ? str(main.name) : null, null).length > 0;
+  return declaredTrail(breadcrumbsFromJsonLd(nodes), main ? str(main.name) : null, null) !== null;
 }
 
 /** The JSON-LD and the shop's anchor, or null where the product bundle does not read the page (too much text, not a product). */

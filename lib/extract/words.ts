@@ -1230,6 +1230,25 @@ export const MATERIAL: WordList = {
 };
 
 /**
+ * A shop platform's default category (WooCommerce's "Uncategorized", in the store's language, and
+ * as its slug reads with hyphens as spaces): it files the product nowhere (generic/platform-category.ts).
+ */
+export const UNCATEGORISED: WordList = {
+  en: ['uncategorized', 'uncategorised'],
+  de: ['unkategorisiert'],
+  fr: ['non classé', 'non classe'],
+  es: ['sin categoría', 'sin categoria'],
+  it: ['senza categoria'],
+  pt: ['sem categoria'],
+  nl: ['ongecategoriseerd'],
+  sv: ['okategoriserad'],
+  pl: ['bez kategorii'],
+  cs: ['nezařazené', 'nezarazene'],
+  ru: ['без категории'],
+  uk: ['без категорії'],
+};
+
+/**
  * Root crumbs of a breadcrumb trail, whole crumb: "Home", "Startseite", "Accueil", and a shop's
  * own root ("Shop", "Alle Produkte", "Boutique", "All categories"). Not categories.
  */
@@ -2049,6 +2068,8 @@ export const EX_TAX_TEXT = /* @__PURE__ */ rangeEdgedPattern(() => allWords(EX_T
 /** Order confirmation headings. */
 export const ORDER_HEADING_TEXT = /* @__PURE__ */ wordsPattern(ORDER_HEADING);
 
+/** A platform's default category, the whole name ("Uncategorized", "Sin categoría"). */
+export const UNCATEGORISED_TEXT = /* @__PURE__ */ pattern(() => `^${plainSource(UNCATEGORISED)}$`, 'i');
 /** A breadcrumb that is the shop's root, not a category: the whole crumb (ASCII-only case folding, as before). */
 export const HOME_CRUMB_TEXT = /* @__PURE__ */ pattern(() => `^${plainSource(HOME_CRUMB)}$`, 'i');
 /** A breadcrumb that navigates back: a back word first, after arrows ("‹ Back to results", "Zurück zur Übersicht"). */

@@ -14,7 +14,18 @@
  * spirits crumb in Spanish ("Destilados", "pisco", "mezcal"), English stage lights ("wash light",
  * "par can") and British plumbing wastes ("basin waste"), a Dutch pedal bin and bicycle bell, German
  * pruning shears and garden tools, an Italian moka pot ("caffettiera"), English charcoal and gas
- * grills, a Russian enamel kettle and a Korean vacuum tumbler. Written for this list from ordinary
+ * grills, a Russian enamel kettle and a Korean vacuum tumbler; then, from round 22's pages (a
+ * development set since round 23), biscuits in Croatian, Serbian and Slovenian ("keksi",
+ * "piškoti", also the shop's shelf crumb), the regional names of a nightstand (Chilean "velador",
+ * Argentine "mesa de luz", Portuguese "mesinha de cabeceira"), South Asian garments ("kurta",
+ * "shalwar kameez", "dupatta"), whose fabric word before them ("Lawn", "Linen") was read as the
+ * product while they were unknown, citrus fruits in English, Chinese, Japanese and Korean ("砂糖橘",
+ * whose first word is sugar; "감귤", "한라봉"), and kitchen containers ("storage jar", "canister",
+ * Spanish "bote de cocina"; the shelf "Kitchen Storage"), an unknown head after "Storage", which
+ * alone reads as storage furniture. "jar" and "canister" alone are left out (a jar of jam, a gas
+ * canister, a canister vacuum). Then the coffee grinders and spice mills of the labelled set's
+ * reconstructed page still wrong ("Handkaffeemühle"; "Pepper Mill" read as the spice), and German
+ * chopping boards. Written for this list from ordinary
  * dictionary vocabulary, one row per concept, one entry per language. Same syntax as synonyms.ts.
  *
  * The lists are read by every page language, so a word that is another language's word for
@@ -23,7 +34,25 @@
  * Turkish bowl "kase" folds onto German "Käse" (cheese) and is left out; German "Öl" alone is as
  * often motor or massage oil, so only the kitchen's oils are listed whole.
  */
-type Lang = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl' | 'hu' | 'tr' | 'ar' | 'he' | 'ru' | 'zh' | 'ja' | 'ko';
+type Lang =
+  | 'en'
+  | 'es'
+  | 'pt'
+  | 'fr'
+  | 'de'
+  | 'it'
+  | 'nl'
+  | 'hu'
+  | 'tr'
+  | 'ar'
+  | 'he'
+  | 'ru'
+  | 'zh'
+  | 'ja'
+  | 'ko'
+  | 'hr'
+  | 'sl'
+  | 'pl';
 
 const WORDS: Record<string, Partial<Record<Lang, string>>> = {
   'Home & Garden > Kitchen & Dining > Tableware > Dinnerware > Bowls': {
@@ -127,6 +156,56 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
   },
   'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Cookware > Stovetop Kettles': {
     ru: 'чайник эмалированный, эмалированный чайник, чайник со свистком',
+  },
+  // Round 23, from blind-r22's pages (a development set since round 23).
+  'Food, Beverages & Tobacco > Food Items > Bakery > Cookies': {
+    hr: 'keks, keksi, biskvit, biskviti, čajni keks, čajni keksi',
+    sl: 'piškot, piškoti, čajni piškoti',
+  },
+  'Furniture > Tables > Nightstands': {
+    es: 'velador, veladores, mesa de luz, mesas de luz, buró de noche',
+    pt: 'mesinha de cabeceira, mesinhas de cabeceira, mesas de cabeceira',
+    hr: 'noćni ormarić, noćni ormarići',
+    sl: 'nočna omarica, nočne omarice',
+  },
+  'Apparel & Accessories > Clothing > Traditional & Ceremonial Clothing': {
+    en: 'kurta, kurtas, kurti, kurtis, kameez, shalwar kameez, salwar kameez, salwar suit, dupatta, dupattas, lehenga, sherwani, churidar, anarkali',
+  },
+  'Food, Beverages & Tobacco > Food Items > Fruits & Vegetables > Fresh & Frozen Fruits > Citrus Fruits': {
+    en: 'mandarin oranges, mandarins, tangerine, tangerines, satsuma, satsumas',
+    zh: '砂糖橘, 沃柑, 蜜橘, 橘子, 柑橘, 丑橘, 耙耙柑, 贡柑, 椪柑',
+    ja: '温州みかん, 蜜柑, デコポン',
+    ko: '감귤, 귤, 한라봉, 천혜향, 레드향, 황금향, 밀감',
+  },
+  'Home & Garden > Kitchen & Dining > Food Storage > Food Storage Containers': {
+    en: 'storage jar, storage jars, kilner jar, mason jar, mason jars, clip top jar, preserving jar, storage canister, storage canisters, kitchen canister, canister set, tea canister, coffee canister',
+    es: 'bote de cristal, bote hermético, botes herméticos, bote de cocina, botes de cocina',
+  },
+  'Home & Garden > Kitchen & Dining > Food Storage': {
+    en: 'kitchen storage, food storage',
+  },
+  // The labelled set's reconstructed dev page still wrong at round 23: a hand coffee grinder.
+  'Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Coffee Maker & Espresso Machine Accessories > Coffee Grinders':
+    {
+      de: 'kaffeemühle, kaffeemühlen, handkaffeemühle, handkaffeemühlen',
+      fr: 'moulin à café, moulins à café',
+      es: 'molinillo de café, molinillos de café',
+      it: 'macinacaffè, macina caffè, macinino da caffè',
+      nl: 'koffiemolen, koffiemolens',
+      pt: 'moedor de café',
+      pl: 'młynek do kawy',
+      en: 'burr grinder, burr coffee grinder, hand coffee grinder, manual coffee grinder',
+    },
+  'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Cutting Boards': {
+    de: 'schneidebrett, schneidebretter, frühstücksbrett, frühstücksbrettchen',
+  },
+  'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Spice Grinders': {
+    en: 'pepper mill, pepper grinder, salt mill, salt grinder, spice grinder, spice mill',
+    de: 'pfeffermühle, salzmühle, gewürzmühle',
+    fr: 'moulin à poivre, moulin à sel',
+    es: 'molinillo de pimienta, molinillo de sal',
+    it: 'macinapepe, macinasale',
+    nl: 'pepermolen, zoutmolen',
   },
 };
 

@@ -4,7 +4,8 @@
  * curated lists hold both readings without a language, so a title split them and often gave no
  * category. With the page's language known, such a word keeps the reading of that language only.
  * Some are no product at all in a language: Polish and Czech "pod" is "under" ("Krem pod oczy",
- * "Podkładka pod mysz", "Szafka pod umywalkę"), not the laundry pods of English titles.
+ * "Podkładka pod mysz", "Szafka pod umywalkę"), not the laundry pods of English titles, and German
+ * "Buche" (beech, the wood a board or a chair is made of) is no book, though it folds onto "Buch".
  */
 import type { LexEntry } from '../lexicon';
 
@@ -47,6 +48,8 @@ const HATS = 173;
 const BELTS = 169;
 /** "Hardware > Tools > Hammers" (Finnish "vasara"). */
 const HAMMERS = 1186;
+/** "Media > Books" (German "Buch", onto which "Buche", beech, and "buchen", to book, fold). */
+const BOOKS = 784;
 
 const FALSE_FRIENDS: FalseFriend[] = [
   // Estonian "tee" is tea too ("roheline tee").
@@ -80,6 +83,10 @@ const FALSE_FRIENDS: FalseFriend[] = [
   { word: 'cao', langs: ['vi'], there: null, elsewhere: DOG_SUPPLIES },
   { word: 'cap', langs: ['vi'], there: null, elsewhere: HATS },
   { word: 'balt', langs: ['lv'], there: null, elsewhere: BELTS },
+  // German "Buche" (beech: "Kochlöffel Buche", "Schneidebrett Buche massiv") and "buchen" (to
+  // book) fold onto "Buch" (book): in a German title they name the wood, no product.
+  { word: 'buche', langs: ['de'], there: null, elsewhere: BOOKS },
+  { word: 'buchen', langs: ['de'], there: null, elsewhere: BOOKS },
 ];
 
 /** The readings a one-word hit keeps in a title of `lang`: those of the language's meaning, if listed. */

@@ -16,6 +16,7 @@ import { productFromJsonState } from './json-state';
 import type { productFromMeta } from './meta';
 import { isoCurrency } from '../money';
 import { cleanBreadcrumbs, hostWordOf, stripSiteSuffix } from './dom';
+import { declaredTrail } from './declared-trail';
 import { itemIdFromUrl } from './item-id';
 import { shownOverDeclared } from './shown-sku';
 import { availabilityFromSpecCount } from './stock-count';
@@ -204,11 +205,10 @@ export function assembleProduct(
   );
   if (!title && m().price === null) return null;
 
-  const cleaned = cleanBreadcrumbs(rawCrumbs, title, siteName, url.hostname);
-  // A BreadcrumbList of the root and the product alone ("Home > Aurora 2000", as SEO plugins write
-  // it) files the product nowhere: the visible trail, where the page shows one, does.
+  // The declared trail where it files the product somewhere (./declared-trail.ts), else the visible one.
   const crumbs =
-    cleaned.length || !ldCrumbs.length ? cleaned : cleanBreadcrumbs(s.domCrumbs(), title, siteName, url.hostname);
+    declaredTrail(ldCrumbs, title, siteName, url.hostname) ??
+    cleanBreadcrumbs(s.domCrumbs(), title, siteName, url.hostname);
   const product: Product = {
     title,
     brand: null,

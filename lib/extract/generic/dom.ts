@@ -6,6 +6,7 @@
 import type { Availability } from '../types';
 import { childCount, clean, ownText, precedes, textOf, titleLongEnough } from './text';
 import { categoryFromScripts } from './script-category';
+import { platformCategories } from './platform-category';
 import { elsewhereDistance } from './price';
 import { meta, TRAIL_CLASS_WORDS, UNWALKED_TAGS, type PageIndex } from './page-index';
 import { AVAILABLE_ALONE_TEXT, BACK_CRUMB_TEXT, HOME_CRUMB_TEXT, NOT_AVAILABLE_ALONE_TEXT } from '../words';
@@ -243,14 +244,17 @@ export function breadcrumbsFromDom(idx: PageIndex): string[] {
 }
 
 /**
- * The trail the page shows (breadcrumb markup), else the one its scripts file the product under
- * (app state, analytics, Shopify's product type: script-category.ts).
+ * The trail the page shows (breadcrumb markup), else the category its platform's markup names
+ * (WooCommerce's meta box, PrestaShop's body class: platform-category.ts), else the one its scripts file the product under (app state, analytics,
+ * Shopify's product type: script-category.ts).
  */
 export function breadcrumbsFromPage(idx: PageIndex): string[] {
   const shown = breadcrumbsFromDom(idx);
   if (shown.length) return shown;
   const marked = breadcrumbsFromMarks(idx);
   if (marked.length) return marked;
+  const platform = platformCategories(idx);
+  if (platform.length) return platform;
   return categoryFromScripts([idx.nextData, ...(idx.scripts ?? [])].map((el) => (el ? ownText(el) : null)));
 }
 

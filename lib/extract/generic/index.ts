@@ -11,7 +11,9 @@
  * - title: JSON-LD name, microdata name, h1, og:title, <title> (site suffix removed).
  * - brand, identifiers, availability, condition, weight, dimensions, materials: JSON-LD, microdata,
  *   meta, then page text (spec tables / stock line).
- * - category: BreadcrumbList JSON-LD, else breadcrumb markup; home/root crumbs removed.
+ * - category: BreadcrumbList JSON-LD (where it names more than the root and the product:
+ *   declared-trail.ts), else breadcrumb markup, else the category the platform's markup
+ *   names (platform-category.ts), else the scripts' category (script-category.ts); home/root crumbs removed.
  */
 import type { Product } from '../types';
 import { currencyFromHost, type MoneyHints } from '../money';

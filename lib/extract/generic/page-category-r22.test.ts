@@ -6,10 +6,7 @@
  * and Chinese ("Startsida", "主页") are no category.
  */
 import { describe, expect, it } from 'vitest';
-import { extractPage } from '..';
-import { parseDocument } from '../load';
-import { productFromFacts } from '../facts';
-import { collectProductFacts } from '../facts-page';
+import { crumbsBothWays } from '../../../tests/extract/page-crumbs';
 
 const URL = 'https://shop.example/p/aurora-2000';
 const LD =
@@ -33,14 +30,7 @@ const html = (head: string, body: string, lang = 'en') =>
   `<!doctype html><html lang="${lang}"><head><title>Aurora 2000 Lamp | Shop</title>${head}</head><body>${body}</body></html>`;
 
 /** The crumbs by the whole extraction and by the facts path (which must agree, or hand over). */
-function crumbsOf(page: string): string[] {
-  const whole = extractPage(parseDocument(page), URL).product;
-  const facts = collectProductFacts(parseDocument(page), URL, null);
-  const answer = facts.kind === 'facts' ? productFromFacts(facts.facts) : null;
-  const viaFacts = answer?.kind === 'product' ? answer.product : answer?.kind === 'undecided' ? whole : null;
-  expect(viaFacts?.category).toEqual(whole?.category);
-  return whole?.category ?? [];
-}
+const crumbsOf = (page: string) => crumbsBothWays(page, URL);
 
 describe('a BreadcrumbList that files the product nowhere', () => {
   it('gives way to the visible trail: root and product, or root alone', () => {
