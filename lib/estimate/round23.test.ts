@@ -1,11 +1,12 @@
 /**
  * Issue #8, round 23: goods known by their title alone that had an honest physical route but no
  * profile to carry it (makeup and nail care in small containers, artificial flora and artificial
- * Christmas trees), and the goods that stay unknown for want of an open per-kg factor. Each test
+ * Christmas trees), growing media named as peat, which no compost factor describes, and the goods that stay unknown for want of an open per-kg factor. Each test
  * fails without its fix. Product titles are our own; categories are given by id, so the
  * classifier does not decide these tests.
  */
 import { describe, expect, it } from 'vitest';
+import { namesPeat } from './peat';
 import { estimateOnShippedPacks } from './shipped-packs';
 
 const MASCARA = '2834';
@@ -13,6 +14,7 @@ const LIPSTICK = '3021';
 const NAIL_POLISH = '2683';
 const ARTIFICIAL_FLORA = '6265';
 const TREES = '1684';
+const COMPOST = '690';
 /** AGRIBALYSE 3.1.1 rapeseed oil at retail: the toilet-preparations sector's stated proxy (data/sector-materials.csv). */
 const TOILETRIES_PROXY = 'food:agb-17130';
 
@@ -71,5 +73,48 @@ describe('artificial flora and artificial Christmas trees: plastic by typical ma
     const e = await estimateOnShippedPacks({ title: 'Nordmann fir Christmas tree, cut, 2 m', googleCategory: TREES });
     expect(e.tier).toBe('unknown');
     expect(e.kgCO2e).toBeNull();
+  });
+});
+
+describe('a growing medium that names peat is not compost from garden waste (lib/estimate/peat.ts, #8)', () => {
+  // Before: "Peat compost, 60 l" was 27 kg x DESNZ compost derived from garden waste (0.112 kg
+  // CO2e/kg) = 3 kg CO2e, as if it were composted garden waste; no open source here gives peat.
+  it.each(['Peat compost, 60 litre bag', 'Sphagnum peat moss 50 l', 'Weißtorf 70 l', 'Terreau à base de tourbe 40 L'])(
+    '%s with no price: an honest unknown, not a compost figure',
+    async (title) => {
+      const e = await estimateOnShippedPacks({ title, googleCategory: COMPOST });
+      expect(e.tier).toBe('unknown');
+      expect(e.kgCO2e).toBeNull();
+    },
+  );
+  it('with a price: the spend tier, not the compost per kg', async () => {
+    const e = await estimateOnShippedPacks({
+      title: 'Peat compost, 60 litre bag',
+      googleCategory: COMPOST,
+      price: 6,
+      currency: 'GBP',
+    });
+    expect(e.tier).toBe('D');
+    expect(e.factors.some((f) => f.id.startsWith('materials:compost_'))).toBe(false);
+  });
+  it.each(['Peat-free multi-purpose compost, 50 l', 'Torffreie Blumenerde 40 l', 'Terreau universel sans tourbe 40 L'])(
+    '%s: peat-free compost stays compost per kg',
+    async (title) => {
+      const e = await estimateOnShippedPacks({ title, googleCategory: COMPOST });
+      expect(e.tier).toBe('C');
+      expect(e.factors[0]!.id).toBe('materials:compost_derived_from_garden_waste');
+    },
+  );
+  it.each([
+    ['Peat compost', true],
+    ['Hochmoortorf 250 l', true],
+    ['Torba bionda 80 l', true],
+    ['Potgrond met veen', true],
+    ['Peat free compost', false],
+    ['Compost without peat', false],
+    ['Lawn top dressing for turf', false],
+    ['Repeat order compost', false],
+  ])('namesPeat(%s) = %s', (title, yes) => {
+    expect(namesPeat(title)).toBe(yes);
   });
 });

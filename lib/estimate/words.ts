@@ -312,6 +312,29 @@ export const PREMIUM: WordList = {
   it: ['fatto a mano'],
 };
 
+/**
+ * Peat named in a growing medium's title ("peat compost", "Torf", "Weißtorf", "tourbe", "turba",
+ * "torba", Dutch "veen"). Not the Dutch "turf", which is English for lawn sod.
+ */
+const PEAT: WordList = {
+  en: ['peat'],
+  de: ['torf\\p{L}*', '\\p{L}+torf'],
+  fr: ['tourbes?'],
+  es: ['turbas?'],
+  it: ['torbas?'],
+  nl: ['veen', 'turfmolm'],
+};
+
+/** Peat left out ("peat-free", "torffrei", "sans tourbe"): read before PEAT, the medium is not peat. */
+const PEAT_FREE: WordList = {
+  en: ['peat[- ]?free', 'without peat', 'no peat'],
+  de: ['torffrei\\p{L}*', 'ohne torf'],
+  fr: ['sans tourbe'],
+  es: ['sin turba'],
+  it: ['senza torba'],
+  nl: ['veenvrij\\p{L}*', 'turfvrij\\p{L}*', 'zonder veen', 'zonder turf'],
+};
+
 /** Words that make a toy a soft (plush, stuffed) toy: sewn textile, not moulded plastic. */
 export const SOFT_TOY: WordList = {
   en: ['plush(?:ie)?', 'soft toy', 'stuffed (?:animal|toy)s?', 'teddy(?: bear)?', 'cuddly toy'],
@@ -764,6 +787,10 @@ export const CONDITION_USED_RE = /* @__PURE__ */ words(CONDITION_USED);
 export const PREMIUM_RE = /* @__PURE__ */ words(PREMIUM);
 /** The title names a smartwatch or a fitness tracker. */
 export const SMART_WATCH_RE = /* @__PURE__ */ words(SMART_WATCH);
+/** The title names peat (PEAT). */
+export const PEAT_RE = /* @__PURE__ */ words(PEAT);
+/** Every "peat-free" phrase of a title (PEAT_FREE), to take out before PEAT_RE is read. */
+export const PEAT_FREE_RE = /* @__PURE__ */ new RegExp(String.raw`${W0}(?:${alternation(PEAT_FREE)})${W1}`, 'giu');
 /** The title names a soft toy. */
 export const SOFT_TOY_RE = /* @__PURE__ */ words(SOFT_TOY);
 /** The title names a powered toy (motor, battery, electronics). */
