@@ -1,12 +1,14 @@
 /**
  * Issue #8, round 23: goods known by their title alone that had an honest physical route but no
  * profile to carry it (makeup and nail care in small containers, artificial flora and artificial
- * Christmas trees), growing media named as peat, which no compost factor describes, and the goods that stay unknown for want of an open per-kg factor. Each test
- * fails without its fix. Product titles are our own; categories are given by id, so the
- * classifier does not decide these tests.
+ * Christmas trees), and goods that a per-kg factor here did not describe and now stay an honest
+ * unknown without a price (growing media named as peat, jewellery in a precious metal). Each test
+ * of a fix fails without it; a few guard what must not change. Product titles are our own;
+ * categories are given by id, so the classifier does not decide these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { namesPeat } from './peat';
+import { namesPreciousMetal, preciousJewellery } from './precious-metal';
 import { estimateOnShippedPacks } from './shipped-packs';
 
 const MASCARA = '2834';
@@ -15,6 +17,10 @@ const NAIL_POLISH = '2683';
 const ARTIFICIAL_FLORA = '6265';
 const TREES = '1684';
 const COMPOST = '690';
+const NECKLACES = '196';
+const RINGS = '200';
+const EARRINGS = '194';
+const WATCHES = 'Apparel & Accessories > Jewelry > Watches';
 /** AGRIBALYSE 3.1.1 rapeseed oil at retail: the toilet-preparations sector's stated proxy (data/sector-materials.csv). */
 const TOILETRIES_PROXY = 'food:agb-17130';
 
@@ -116,5 +122,54 @@ describe('a growing medium that names peat is not compost from garden waste (lib
     ['Repeat order compost', false],
   ])('namesPeat(%s) = %s', (title, yes) => {
     expect(namesPeat(title)).toBe(yes);
+  });
+});
+
+describe('jewellery in a precious metal gets no scrap-metal figure (lib/estimate/precious-metal.ts, #8)', () => {
+  // Before: with a mass on the page and no price, the jewellery sector's default (DESNZ scrap metal,
+  // 3.46 kg CO2e/kg) made an 18k gold chain of 10 g 0.045 kg CO2e; no open source here gives gold
+  // or silver per kg, and both emit orders of magnitude more than steel.
+  it.each([
+    ['18k gold chain necklace', NECKLACES],
+    ['Sterling silver ring', RINGS],
+    ['Kette 585 Gelbgold', NECKLACES],
+    ['Bague en argent massif', RINGS],
+    ['Anillo de plata', RINGS],
+  ])('%s with its mass and no price: an honest unknown', async (title, googleCategory) => {
+    const e = await estimateOnShippedPacks({ title, googleCategory, weightKg: 0.01 });
+    expect(e.tier).toBe('unknown');
+    expect(e.kgCO2e).toBeNull();
+  });
+  it('with a price: the spend tier (the price carries the metal), not a per-kg figure', async () => {
+    const e = await estimateOnShippedPacks({
+      title: '18k gold chain necklace',
+      googleCategory: NECKLACES,
+      weightKg: 0.01,
+      price: 900,
+      currency: 'EUR',
+    });
+    expect(e.tier).toBe('D');
+  });
+  it.each([
+    ['Gold-tone hoop earrings', EARRINGS],
+    ['Stainless steel chain necklace', NECKLACES],
+    ['Goldfarbene Creolen', EARRINGS],
+  ])('%s (a colour or a base metal): still mass x metal', async (title, googleCategory) => {
+    const e = await estimateOnShippedPacks({ title, googleCategory, weightKg: 0.01 });
+    expect(e.tier).toBe('C');
+  });
+  it.each([
+    ['Zilveren ring', true],
+    ['Collier plaqué or', true],
+    ['Rose gold bracelet', true],
+    ['Rose gold tone bracelet', false],
+    ['Collier doré', false],
+    ['Necklace, blue or green beads', false],
+    ['Shamballa bracelet', false],
+  ])('namesPreciousMetal(%s) = %s', (title, yes) => {
+    expect(namesPreciousMetal(title)).toBe(yes);
+  });
+  it('a watch is left to its own rules: a rose gold smartwatch is not refused', async () => {
+    expect(preciousJewellery('Smartwatch, rose gold aluminium case', WATCHES)).toBe(false);
   });
 });

@@ -16,6 +16,7 @@ import { dryFormOf } from './dry-form';
 import { withNetContent } from './net-content';
 import { namesPartOfItem } from './part';
 import { peatIsNotCompost } from './peat';
+import { preciousJewellery } from './precious-metal';
 import { soldByVolume } from './volume';
 import { CLOTHING_GROUP, plausibleForItem, singlePart, uncategorisedItem } from './tier-b-item';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
@@ -734,9 +735,9 @@ function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
   const named = cat.row ? kindOfTitle(p.title, profile) : null;
   const { parts, inferred, flags, sector } = materialParts(p, cat, data, named);
   if (!parts.length) return null;
-  // Peat is not compost: no open per-kg factor describes it (peat.ts).
+  // Peat is not compost, gold is not scrap metal: no open per-kg factor describes them (peat.ts, precious-metal.ts).
   const factorIds = parts.map((x) => x.ref.id);
-  if (peatIsNotCompost(p.title, factorIds)) return null;
+  if (peatIsNotCompost(p.title, factorIds) || preciousJewellery(p.title, cat.row?.path)) return null;
   const mass = massOf(p, profile, soldByVolume(cat, profile), consumable(cat), cat, named);
   // A sector's default material says little about this product: with a price on the page the
   // spend tier (bounded by the mass) does better, and with no mass it would be two guesses in a
