@@ -14,6 +14,10 @@ import { estimateOnShippedPacks } from './shipped-packs';
 const MASCARA = '2834';
 const LIPSTICK = '3021';
 const NAIL_POLISH = '2683';
+const SKIN_CARE = '567';
+const SHAMPOO = '2441';
+const BODY_WASH = '2747';
+const TOOTHPASTE = '1360';
 const ARTIFICIAL_FLORA = '6265';
 const TREES = '1684';
 const COMPOST = '690';
@@ -43,12 +47,30 @@ describe('makeup and nail care in small containers: typical mass x the toiletrie
     // A chemical product: no forming uplift, so mass x 2.275.
     expect(e.kgCO2e).toBeCloseTo(kg * 2.275, 2);
   });
-  it("a page's own mass replaces the typical one, and the factor is the profile's (no sector flag)", async () => {
+  it.each([
+    ['Hydrating face cream', SKIN_CARE, 0.1],
+    ['Herbal shampoo', SHAMPOO, 0.4],
+    ['Shower gel, citrus', BODY_WASH, 0.4],
+    ['Whitening toothpaste', TOOTHPASTE, 0.1],
+  ])(
+    '%s: the other toiletries profiles name the same proxy (before: checks only)',
+    async (title, googleCategory, kg) => {
+      const e = await estimateOnShippedPacks({ title, googleCategory });
+      expect(e.tier).toBe('C');
+      expect(e.factors[0]!.id).toBe(TOILETRIES_PROXY);
+      expect(typicalMass(e)).toBeCloseTo(kg, 3);
+    },
+  );
+  it("a page's own mass replaces the typical one; the proxy keeps the sector's flag", async () => {
     const e = await estimateOnShippedPacks({ title: 'Mascara', googleCategory: MASCARA, weightKg: 0.03 });
     expect(e.tier).toBe('C');
     expect(e.kgCO2e).toBeCloseTo(0.03 * 2.275, 3);
-    expect(e.flags).not.toContain('material-from-sector');
+    expect(e.flags).toContain('material-from-sector');
     expect(e.flags).not.toContain('mass-assumed-typical');
+  });
+  it('with a price the spend tier still answers first: the profile vouches for the mass, not for the proxy', async () => {
+    const e = await estimateOnShippedPacks({ title: 'Mascara', googleCategory: MASCARA, price: 12, currency: 'EUR' });
+    expect(e.tier).toBe('D');
   });
 });
 
