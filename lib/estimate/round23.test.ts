@@ -195,3 +195,23 @@ describe('jewellery in a precious metal gets no scrap-metal figure (lib/estimate
     expect(preciousJewellery('Smartwatch, rose gold aluminium case', WATCHES)).toBe(false);
   });
 });
+
+describe('each emission factor says whether it is a mean, a median or one value (FactorRef.statistic, #8)', () => {
+  const EMISSION = /^(materials|food|items|devices|boavizta|spend|category-spread):|^typical:.*:process$/;
+  it.each([
+    ['Artificial Christmas tree, 1.8 m', ARTIFICIAL_FLORA, {}, { 'materials:plastic_average_plastics': 'point' }],
+    ['Laptop 14 inch', '328', {}, { 'devices:laptop': 'median' }],
+    ['Jeans', '204', {}, { 'items:jeans': 'point' }],
+    ['Lager beer 24 x 440 ml cans', '414', {}, { 'food:agb-5001': 'point', 'food:agb-container-can': 'median' }],
+    ['Paperback novel', '784', {}, { 'typical:784:process': 'point' }],
+    ['Herbal shampoo', SHAMPOO, { price: 4, currency: 'EUR' }, { 'spend:325620': 'point' }],
+  ])('%s', async (title, googleCategory, extra, expected) => {
+    const e = await estimateOnShippedPacks({ title, googleCategory, ...extra });
+    const byId = Object.fromEntries(e.factors.map((f) => [f.id, f.statistic]));
+    for (const [id, stat] of Object.entries(expected)) expect(byId[id]).toBe(stat);
+    for (const f of e.factors) {
+      if (EMISSION.test(f.id)) expect(['mean', 'median', 'point']).toContain(f.statistic);
+      else expect(f.statistic).toBeUndefined();
+    }
+  });
+});

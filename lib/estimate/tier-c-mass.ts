@@ -6,7 +6,7 @@
  * an ADEME typical item; a generic material the title names replaces a generic default). Mass: the page's, else the category's typical mass (flagged, wider range).
  */
 import { normalizeText } from '../factors/normalize';
-import type { AliasRow, FoodRow, ItemRow, MaterialRow, TypicalRow } from '../factors/tables';
+import type { AliasRow, FoodRow, ItemRow, MaterialRow, Statistic, TypicalRow } from '../factors/tables';
 import type { BatchData } from './batch';
 import { bookFormatMass, printRun } from './book-format';
 import { partCountMass } from './part-count';
@@ -442,7 +442,14 @@ function itemPart(data: BatchData, item: ItemRow, from: string): Part {
     share: 1,
     from,
     uplift: 1,
-    ref: factorRef(data.manifest, 'items', item.key, item.kgPerItem, 'kg CO2e per item (cradle to shelf)'),
+    ref: factorRef(
+      data.manifest,
+      'items',
+      item.key,
+      item.kgPerItem,
+      'kg CO2e per item (cradle to shelf)',
+      item.statistic,
+    ),
   };
 }
 
@@ -460,7 +467,7 @@ function sectorFoodProxy(row: NonNullable<CategoryInfo['row']>, data: BatchData)
     share: 1,
     from: `the sector of "${row.path}" (NAICS ${row.naics})`,
     uplift: 1,
-    ref: factorRef(data.manifest, 'food', food.key, food.kgPerKg, 'kg CO2e / kg'),
+    ref: factorRef(data.manifest, 'food', food.key, food.kgPerKg, 'kg CO2e / kg', food.statistic),
   };
 }
 
@@ -478,7 +485,7 @@ function profileFood(intensity: string | undefined, data: BatchData, from: strin
     share: 1,
     from,
     uplift: 1,
-    ref: factorRef(data.manifest, 'food', food.key, food.kgPerKg, 'kg CO2e / kg'),
+    ref: factorRef(data.manifest, 'food', food.key, food.kgPerKg, 'kg CO2e / kg', food.statistic),
   };
 }
 
@@ -691,7 +698,14 @@ function processAddition(
   const kg = proc.kgPerItem * units;
   return {
     kg,
-    ref: factorRef(data.manifest, 'typical', `${profile.key}:process`, proc.kgPerItem, 'kg CO2e per item'),
+    ref: factorRef(
+      data.manifest,
+      'typical',
+      `${profile.key}:process`,
+      proc.kgPerItem,
+      'kg CO2e per item',
+      statisticOf(proc.statistic),
+    ),
     step: step(
       'Making',
       `${proc.name}, not in the per-kg factor: ${proc.kgPerItem} kg CO2e per item (${proc.source}; ${proc.statistic})${units > 1 ? ` x ${units} units` : ''}; ${sig(materialKg)} + ${sig(kg)} = ${sig(materialKg + kg)} kg`,
@@ -748,6 +762,12 @@ function perKgOf(parts: Part[], unformed: string | null, steps: Step[]): number 
     );
   }
   return perKg;
+}
+
+/** The statistic a process row states first ("point (an industry association's average per book)"). */
+function statisticOf(text: string): Statistic | undefined {
+  const first = /^(mean|median|point)\b/.exec(text.trim())?.[1];
+  return first as Statistic | undefined;
 }
 
 /** Peat is not compost, gold is not scrap metal: no open per-kg factor describes them (peat.ts, precious-metal.ts). */
