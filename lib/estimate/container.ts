@@ -65,12 +65,15 @@ export interface InContainer {
 
 /** The food as sold in the container its title names, with the step and factors that show it. */
 export function inTitleContainer(food: FoodRow, title: string, data: BatchData): InContainer {
-  const own = factorRef(data.manifest, 'food', food.key, food.kgPerKg, 'kg CO2e / kg');
+  const own = factorRef(data.manifest, 'food', food.key, food.kgPerKg, 'kg CO2e / kg', food.statistic);
   const swap = containerSwap(food, title, data);
   if (!swap) return { food, steps: [], factors: [own] };
   return {
     food: swap.food,
     steps: [step('Container', swap.why, swap.food.kgPerKg, 'kg CO2e / kg')],
-    factors: [own, factorRef(data.manifest, 'food', swap.stage.key, swap.stage.kgPerKg, 'kg CO2e / kg')],
+    factors: [
+      own,
+      factorRef(data.manifest, 'food', swap.stage.key, swap.stage.kgPerKg, 'kg CO2e / kg', swap.stage.statistic),
+    ],
   };
 }

@@ -1,11 +1,23 @@
 /** Small builders for estimates, steps and factor references, so every tier reports alike. */
 import { provenanceOf } from '../factors/source';
-import type { CrosswalkRow, PackManifest, TableName } from '../factors/tables';
+import type { CrosswalkRow, PackManifest, Statistic, TableName } from '../factors/tables';
 import type { Estimate, FactorRef, Step, Tier } from './schema';
 
 export function step(label: string, detail: string, value: number | null = null, unit: string | null = null): Step {
   return { label, detail, value: value === null ? null : sig(value), unit };
 }
+
+/**
+ * How each emission factor table summarises its source, where one statistic holds for the whole
+ * table (FactorRef.statistic); food and ADEME item rows carry their own (FoodRow/ItemRow.statistic).
+ */
+const TABLE_STATISTIC: Partial<Record<TableName, Statistic>> = {
+  materials: 'point', // DESNZ 2024: one published conversion factor per material
+  boavizta: 'point', // a product's own published footprint (tier A)
+  devices: 'median', // Boavizta footprints of a device type: the median, scaled (tier B)
+  spend: 'point', // EPA USEEIO v1.3: one modelled factor per commodity
+  'category-spread': 'median', // the median spend factor of a parent category's sectors (tier E)
+};
 
 export function factorRef(
   manifest: PackManifest,
@@ -13,9 +25,20 @@ export function factorRef(
   id: string,
   value: number,
   unit: string,
+  statistic?: Statistic,
 ): FactorRef {
   const p = provenanceOf(manifest, table);
-  return { id: `${table}:${id}`, value, unit, source: p.source, version: p.version, year: p.year, licence: p.licence };
+  const stat = statistic ?? TABLE_STATISTIC[table];
+  return {
+    id: `${table}:${id}`,
+    value,
+    unit,
+    source: p.source,
+    version: p.version,
+    year: p.year,
+    licence: p.licence,
+    ...(stat ? { statistic: stat } : {}),
+  };
 }
 
 /** What a tier returns before the shared finishing (condition, category, pack version). */

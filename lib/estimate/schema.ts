@@ -16,6 +16,13 @@ export const FactorRefSchema = z.object({
   version: z.string(),
   year: z.number().nullable(),
   licence: z.string(),
+  /**
+   * How an emission factor summarises its source (#8: each factor says mean or median): a mean
+   * (Clark 2022), a median (Poore & Nemecek 2018, Boavizta category medians, the parent category's
+   * median spend factor) or one published or modelled value (point: DESNZ, ADEME, AGRIBALYSE, RIVM,
+   * EPA, a product's own footprint). Absent on money conversions (VAT, exchange rates, price indexes).
+   */
+  statistic: z.enum(['mean', 'median', 'point']).optional(),
 });
 export type FactorRef = z.infer<typeof FactorRefSchema>;
 

@@ -117,7 +117,7 @@ function rangeOf(
     factors: [
       factorRef(data.manifest, 'devices', kind, dev.median, 'kg CO2e per device (embodied)'),
       ...(other?.items ?? []).map((i) =>
-        factorRef(data.manifest, 'items', i.key, i.kgPerItem, 'kg CO2e per item (cradle to shelf)'),
+        factorRef(data.manifest, 'items', i.key, i.kgPerItem, 'kg CO2e per item (cradle to shelf)', i.statistic),
       ),
     ],
   };

@@ -361,7 +361,9 @@ export function tierBItem(p: Prepared, cat: CategoryInfo, data: BatchData): Draf
     high: central * range.high,
     confidence: (cat.row && !broad ? cat.confidence * mappingWeight(cat.row) : 0.4) * (scale.scaled ? 0.9 : 0.75),
     method: `Typical item footprint: ${item.name} (ADEME Impact CO2)${scale.scaled ? ', scaled to the page' : ''}`,
-    factors: [factorRef(data.manifest, 'items', item.key, item.kgPerItem, 'kg CO2e per item (cradle to shelf)')],
+    factors: [
+      factorRef(data.manifest, 'items', item.key, item.kgPerItem, 'kg CO2e per item (cradle to shelf)', item.statistic),
+    ],
     steps,
     flags: [
       ...(scale.scaled ? [] : ['typical-item-assumed']),

@@ -6,7 +6,7 @@
  * an ADEME typical item; a generic material the title names replaces a generic default). Mass: the page's, else the category's typical mass (flagged, wider range).
  */
 import { normalizeText } from '../factors/normalize';
-import type { AliasRow, FoodRow, ItemRow, MaterialRow, TypicalRow } from '../factors/tables';
+import type { AliasRow, FoodRow, ItemRow, MaterialRow, Statistic, TypicalRow } from '../factors/tables';
 import type { BatchData } from './batch';
 import { bookFormatMass, printRun } from './book-format';
 import { partCountMass } from './part-count';
@@ -15,6 +15,8 @@ import { inTitleContainer } from './container';
 import { dryFormOf } from './dry-form';
 import { withNetContent } from './net-content';
 import { namesPartOfItem } from './part';
+import { peatIsNotCompost } from './peat';
+import { preciousJewellery } from './precious-metal';
 import { soldByVolume } from './volume';
 import { CLOTHING_GROUP, plausibleForItem, singlePart, uncategorisedItem } from './tier-b-item';
 import { type CategoryInfo, type Draft, factorRef, mappingWeight, sig, step } from './make';
@@ -356,7 +358,14 @@ interface Part {
   ref: FactorRef;
 }
 
-type Parts = { parts: Part[]; inferred: boolean; flags: string[]; sector?: boolean };
+type Parts = {
+  parts: Part[];
+  inferred: boolean;
+  flags: string[];
+  sector?: boolean;
+  /** The category's profile names its sector's proxy itself: the profile's typical mass may go with it. */
+  profileNamesProxy?: boolean;
+};
 
 function materialPart(data: BatchData, mat: MaterialRow, share: number, from: string): Part {
   return {
@@ -433,7 +442,14 @@ function itemPart(data: BatchData, item: ItemRow, from: string): Part {
     share: 1,
     from,
     uplift: 1,
-    ref: factorRef(data.manifest, 'items', item.key, item.kgPerItem, 'kg CO2e per item (cradle to shelf)'),
+    ref: factorRef(
+      data.manifest,
+      'items',
+      item.key,
+      item.kgPerItem,
+      'kg CO2e per item (cradle to shelf)',
+      item.statistic,
+    ),
   };
 }
 
@@ -451,7 +467,7 @@ function sectorFoodProxy(row: NonNullable<CategoryInfo['row']>, data: BatchData)
     share: 1,
     from: `the sector of "${row.path}" (NAICS ${row.naics})`,
     uplift: 1,
-    ref: factorRef(data.manifest, 'food', food.key, food.kgPerKg, 'kg CO2e / kg'),
+    ref: factorRef(data.manifest, 'food', food.key, food.kgPerKg, 'kg CO2e / kg', food.statistic),
   };
 }
 
@@ -469,7 +485,7 @@ function profileFood(intensity: string | undefined, data: BatchData, from: strin
     share: 1,
     from,
     uplift: 1,
-    ref: factorRef(data.manifest, 'food', food.key, food.kgPerKg, 'kg CO2e / kg'),
+    ref: factorRef(data.manifest, 'food', food.key, food.kgPerKg, 'kg CO2e / kg', food.statistic),
   };
 }
 
@@ -524,18 +540,27 @@ function profilePart(intensity: string | undefined, data: BatchData, from: strin
   return item ? itemPart(data, item, from) : profileFood(intensity, data, from);
 }
 
+/** The profile's intensity is its sector's AGRIBALYSE stand-in (data/sector-materials.csv `agb:`). */
+function namesSectorProxy(row: NonNullable<CategoryInfo['row']>, intensity: string | undefined): boolean {
+  return !!row.materialFromSector && !!intensity?.startsWith('agb:') && intensity === row.material;
+}
+
 /** The category's per-kg intensity: its ADEME item, its material, else its sector's material. */
 function categoryParts(row: NonNullable<CategoryInfo['row']>, cat: CategoryInfo, data: BatchData): Parts {
   const from = `category "${row.path}"`;
   const intensity = profileOf(cat, data)?.intensity;
-  const named = profilePart(intensity, data, from);
+  // A profile naming its sector's AGRIBALYSE stand-in (makeup, skin care, shampoo: the toiletries
+  // proxy) vouches for its typical mass, not for the proxy: the sector's rules stay (flag, wider
+  // range, and the spend tier first when the page has a price).
+  const profileNamesProxy = namesSectorProxy(row, intensity);
+  const named = profileNamesProxy ? null : profilePart(intensity, data, from);
   if (named) return { parts: [named], inferred: true, flags: [] };
   const own = intensity && !intensity.includes(':') ? intensity : null;
   // A sector default (data/sector-materials.csv) says what the sector's goods are mostly made of,
   // not what this category is: flagged, with a wider range.
   const sector = !own && !!row.materialFromSector;
   const proxy = sector ? sectorFoodProxy(row, data) : null;
-  if (proxy) return { parts: [proxy], inferred: true, flags: ['material-from-sector'], sector };
+  if (proxy) return { parts: [proxy], inferred: true, flags: ['material-from-sector'], sector, profileNamesProxy };
   const mat = data.materials.get(own ?? row.material ?? '');
   if (!mat) return { parts: [], inferred: true, flags: [] };
   return {
@@ -644,7 +669,13 @@ function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData, kind: Na
         poweredToy(p, cat, data, only) ??
         (CHEMICALS.test(cat.row.naics) ? null : titleOverride(p, data, only, `category "${cat.row.path}"`)))
       : null;
-  if (named) return { ...named, sector: other.sector, flags: [...stated.flags, ...named.flags] };
+  if (named)
+    return {
+      ...named,
+      sector: other.sector,
+      profileNamesProxy: other.profileNamesProxy,
+      flags: [...stated.flags, ...named.flags],
+    };
   return { ...other, flags: [...stated.flags, ...other.flags] };
 }
 
@@ -667,7 +698,14 @@ function processAddition(
   const kg = proc.kgPerItem * units;
   return {
     kg,
-    ref: factorRef(data.manifest, 'typical', `${profile.key}:process`, proc.kgPerItem, 'kg CO2e per item'),
+    ref: factorRef(
+      data.manifest,
+      'typical',
+      `${profile.key}:process`,
+      proc.kgPerItem,
+      'kg CO2e per item',
+      statisticOf(proc.statistic),
+    ),
     step: step(
       'Making',
       `${proc.name}, not in the per-kg factor: ${proc.kgPerItem} kg CO2e per item (${proc.source}; ${proc.statistic})${units > 1 ? ` x ${units} units` : ''}; ${sig(materialKg)} + ${sig(kg)} = ${sig(materialKg + kg)} kg`,
@@ -726,18 +764,38 @@ function perKgOf(parts: Part[], unformed: string | null, steps: Step[]): number 
   return perKg;
 }
 
+/** The statistic a process row states first ("point (an industry association's average per book)"). */
+function statisticOf(text: string): Statistic | undefined {
+  const first = /^(mean|median|point)\b/.exec(text.trim())?.[1];
+  return first as Statistic | undefined;
+}
+
+/** Peat is not compost, gold is not scrap metal: no open per-kg factor describes them (peat.ts, precious-metal.ts). */
+function noFactorDescribes(p: Prepared, cat: CategoryInfo, parts: readonly Part[]): boolean {
+  const factorIds = parts.map((x) => x.ref.id);
+  return peatIsNotCompost(p.title, factorIds) || preciousJewellery(p.title, cat.row?.path);
+}
+
+/**
+ * A sector's default material says little about this product: with a price on the page the spend
+ * tier (bounded by the mass) does better, and with no mass it would be two guesses in a row. It
+ * serves pages that give a mass and no usable price, which were "unknown" before, and a typical
+ * mass where the category's profile names the sector's proxy itself (categoryParts).
+ */
+function sectorDeclines(p: Prepared, typicalMass: boolean, profileNamesProxy: boolean): boolean {
+  return (typicalMass && !profileNamesProxy) || p.price !== null;
+}
+
 function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   if (cat.row?.path.startsWith(FOOD_ROOT)) return null;
   // (A volume on other non-food items is a capacity, a 750 ml bottle, not its mass: massOf ignores it.)
   const profile = profileOf(cat, data);
   const named = cat.row ? kindOfTitle(p.title, profile) : null;
-  const { parts, inferred, flags, sector } = materialParts(p, cat, data, named);
+  const { parts, inferred, flags, sector, profileNamesProxy } = materialParts(p, cat, data, named);
   if (!parts.length) return null;
+  if (noFactorDescribes(p, cat, parts)) return null;
   const mass = massOf(p, profile, soldByVolume(cat, profile), consumable(cat), cat, named);
-  // A sector's default material says little about this product: with a price on the page the
-  // spend tier (bounded by the mass) does better, and with no mass it would be two guesses in a
-  // row. It serves pages that give a mass and no usable price, which were "unknown" before.
-  if (!mass || (sector && (mass.typical || p.price !== null))) return null;
+  if (!mass || (sector && sectorDeclines(p, mass.typical, !!profileNamesProxy))) return null;
   // The category's typical mass for a product priced like a part or an accessory of it (under a
   // third of its lowest price): not the whole item's mass (as in tier B); not for clothing.
   if (mass.typical && cat.row && !cat.row.path.startsWith(APPAREL_ROOT) && singlePart(p, cat, data)) return null;

@@ -312,6 +312,69 @@ export const PREMIUM: WordList = {
   it: ['fatto a mano'],
 };
 
+/**
+ * Peat named in a growing medium's title ("peat compost", "Torf", "Weißtorf", "tourbe", "turba",
+ * "torba", Dutch "veen"). Not the Dutch "turf", which is English for lawn sod.
+ */
+const PEAT: WordList = {
+  en: ['peat'],
+  de: ['torf\\p{L}*', '\\p{L}+torf'],
+  fr: ['tourbes?'],
+  es: ['turbas?'],
+  it: ['torbas?'],
+  nl: ['veen', 'turfmolm'],
+};
+
+/** Peat left out ("peat-free", "torffrei", "sans tourbe"): read before PEAT, the medium is not peat. */
+const PEAT_FREE: WordList = {
+  en: ['peat[- ]?free', 'without peat', 'no peat'],
+  de: ['torffrei\\p{L}*', 'ohne torf'],
+  fr: ['sans tourbe'],
+  es: ['sin turba'],
+  it: ['senza torba'],
+  nl: ['veenvrij\\p{L}*', 'turfvrij\\p{L}*', 'zonder veen', 'zonder turf'],
+};
+
+/**
+ * A precious metal named in a jewellery title: gold (and its alloys and plating: "white gold",
+ * "18k", "vergoldet", "plaqué or"), silver ("sterling", "Silber", "argent", "plata", "argento",
+ * "zilver"), platinum, palladium. Read after PRECIOUS_TONE is taken out ("gold-tone" is a colour).
+ * The French and Italian bare "or"/"oro" stand only with a word that makes them the metal, since "or"
+ * is an English word.
+ */
+const PRECIOUS_METAL: WordList = {
+  en: [
+    '(?:white|rose|yellow|solid)?[- ]?gold',
+    'gold[- ]?(?:plated|filled)',
+    '(?:sterling )?silver',
+    'sterling',
+    'platinum',
+    'palladium',
+    '(?:8|9|10|14|18|22|24)[ -]?(?:k|kt|ct|karat|carat)',
+  ],
+  de: [
+    '(?:wei[ßs]|rot|gelb|ros[ée]|echt)?gold',
+    '(?:sterling|echt)?silber',
+    'vergoldet\\p{L}*',
+    'versilbert\\p{L}*',
+    'platin',
+  ],
+  fr: ['(?:en |plaqu[ée] )or', 'or (?:jaune|blanc|rose|massif)', 'argent(?: massif)?', 'vermeil', 'platine'],
+  es: ['oro', 'plata', 'platino'],
+  it: ['oro', 'argento', 'platino'],
+  nl: ['(?:wit|ros[ée]|geel)?goud', 'gouden', 'verguld', 'zilver', 'zilveren', 'platina'],
+};
+
+/** Gold or silver named as a colour, not the metal ("gold-tone", "goldfarben", "couleur or"): taken out before PRECIOUS_METAL. */
+const PRECIOUS_TONE: WordList = {
+  en: ['(?:rose[- ])?(?:gold|silver)[- ]?(?:tone|toned|colou?r|colou?red|finish)'],
+  de: ['(?:gold|silber)[- ]?(?:farben|farbig|farbe|ton)\\p{L}*'],
+  fr: ['(?:couleur|ton|teinte) (?:or|argent)', 'dor[ée]e?s?', 'argent[ée]e?s?'],
+  es: ['(?:color|tono) (?:oro|plata)'],
+  it: ['(?:colore?|tono) (?:oro|argento)'],
+  nl: ['(?:goud|zilver)kleur\\p{L}*'],
+};
+
 /** Words that make a toy a soft (plush, stuffed) toy: sewn textile, not moulded plastic. */
 export const SOFT_TOY: WordList = {
   en: ['plush(?:ie)?', 'soft toy', 'stuffed (?:animal|toy)s?', 'teddy(?: bear)?', 'cuddly toy'],
@@ -764,6 +827,17 @@ export const CONDITION_USED_RE = /* @__PURE__ */ words(CONDITION_USED);
 export const PREMIUM_RE = /* @__PURE__ */ words(PREMIUM);
 /** The title names a smartwatch or a fitness tracker. */
 export const SMART_WATCH_RE = /* @__PURE__ */ words(SMART_WATCH);
+/** The title names peat (PEAT). */
+export const PEAT_RE = /* @__PURE__ */ words(PEAT);
+/** Every "peat-free" phrase of a title (PEAT_FREE), to take out before PEAT_RE is read. */
+export const PEAT_FREE_RE = /* @__PURE__ */ new RegExp(String.raw`${W0}(?:${alternation(PEAT_FREE)})${W1}`, 'giu');
+/** The title names a precious metal (PRECIOUS_METAL). */
+export const PRECIOUS_METAL_RE = /* @__PURE__ */ words(PRECIOUS_METAL);
+/** Every "gold-tone" colour phrase of a title (PRECIOUS_TONE), to take out before PRECIOUS_METAL_RE is read. */
+export const PRECIOUS_TONE_RE = /* @__PURE__ */ new RegExp(
+  String.raw`${W0}(?:${alternation(PRECIOUS_TONE)})${W1}`,
+  'giu',
+);
 /** The title names a soft toy. */
 export const SOFT_TOY_RE = /* @__PURE__ */ words(SOFT_TOY);
 /** The title names a powered toy (motor, battery, electronics). */
