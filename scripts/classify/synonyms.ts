@@ -1181,7 +1181,7 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ['Office Supplies > General Office Supplies > Office Tape', 'scotch tape, tesafilm, office tape'],
   [
     'Office Supplies > Shipping Supplies',
-    'shipping boxes, versandkartons, packing tape, paketklebeband, bubble wrap, luftpolsterfolie, envelopes, briefumschlage',
+    'shipping boxes, versandkartons, packing tape, paketklebeband, bubble wrap, luftpolsterfolie',
   ],
   [
     'Office Supplies > Office Equipment > Label Makers',
