@@ -1183,6 +1183,7 @@ export const SYNONYMS: [path: string, phrases: string][] = [
     'Office Supplies > Shipping Supplies',
     'shipping boxes, versandkartons, packing tape, paketklebeband, bubble wrap, luftpolsterfolie',
   ],
+  ['Office Supplies > General Office Supplies > Paper Products > Envelopes', 'envelopes, briefumschlage'],
   [
     'Office Supplies > Office Equipment > Label Makers',
     'label maker, beschriftungsgerat, label printer, etikettendrucker',
