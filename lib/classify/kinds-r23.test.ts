@@ -102,3 +102,47 @@ describe('words of the small top levels missing in a language (round 23)', () =>
     expect(pathOf(title, lang).startsWith(node), pathOf(title, lang)).toBe(true);
   });
 });
+
+describe("a shelf word under the title's department is that department's kind of it (rules/crumb-word-elsewhere.ts)", () => {
+  it.each([
+    [
+      'Sécateur à enclume coupe 20 mm',
+      'fr',
+      'Jardin > Outils',
+      'Home & Garden > Lawn & Garden > Gardening > Gardening Tools',
+    ],
+    [
+      'Tijeras de podar de yunque',
+      'es',
+      'Jardín > Herramientas',
+      'Home & Garden > Lawn & Garden > Gardening > Gardening Tools',
+    ],
+    [
+      'Gartenschere Bypass 21 cm',
+      'de',
+      'Garten > Werkzeug',
+      'Home & Garden > Lawn & Garden > Gardening > Gardening Tools',
+    ],
+    [
+      'Guanti da lavoro in pelle fiore',
+      'it',
+      'Antinfortunistica > Guanti',
+      'Business & Industrial > Work Safety Protective Gear',
+    ],
+    [
+      'Arbeitshandschuhe Leder Gr. 10',
+      'de',
+      'Arbeitsschutz > Handschuhe',
+      'Business & Industrial > Work Safety Protective Gear',
+    ],
+    ['Erlenmeyerkolben Weithals 500 ml', 'de', 'Labor > Laborglas', LAB],
+  ])('%s (%s) under %s', (title, lang, crumb, node) => {
+    expect(pathOf(title, lang, crumb).startsWith(node), pathOf(title, lang, crumb)).toBe(true);
+  });
+
+  it("leaves the shelf its reading when no earlier crumb names the title's department", () => {
+    expect(pathOf('Work gloves leather size L', 'en', 'Workwear > Gloves')).toBe(
+      'Apparel & Accessories > Clothing Accessories > Gloves & Mittens',
+    );
+  });
+});
