@@ -82,11 +82,6 @@ describe('words of the small top levels missing in a language (round 23)', () =>
     ['Filtr polaryzacyjny Hoya 77 mm', 'pl', LENS_FILTERS],
     ['Graufilter ND64 58 mm', 'de', LENS_FILTERS],
     ['Светофильтр ультрафиолетовый 52 мм', 'ru', LENS_FILTERS],
-    [
-      'Sigma 35mm F1.4 lens for Sony E',
-      'en',
-      'Cameras & Optics > Camera & Optic Accessories > Camera & Video Camera Lenses',
-    ],
     ['Tripé de alumínio 1,5 m', 'pt', TRIPODS],
     ['Штатив напольный 180 см', 'ru', TRIPODS],
     ['카메라 삼각대 경량', 'ko', TRIPODS],

@@ -1018,7 +1018,7 @@ const TOPLEVELS_R23: Record<string, string[]> = {
     'appareil photo jetable, cámara desechable, 写ルンです, 일회용 카메라',
   ],
   'Cameras & Optics > Camera & Optic Accessories > Camera & Video Camera Lenses > Camera Lenses': [
-    'lens~0.8, lenses~0.8, kameraobjektiv, obiektyw, объектив',
+    'kameraobjektiv, obiektyw, объектив',
   ],
   'Cameras & Optics > Camera & Optic Accessories > Camera Lens Accessories > Lens Filters': [
     'cpl filter, graufilter, filtro polarizador, filtr polaryzacyjny, filtr szary, поляризационный фильтр, светофильтр, レンズフィルター, 保護フィルター, 偏振镜, uv镜, 렌즈 필터',
@@ -1154,6 +1154,7 @@ const TOPLEVELS_R23: Record<string, string[]> = {
   'Home & Garden > Lighting > Light Ropes & Strings': ['guirnalda de luces, lichtslinger, ljusslinga'],
   'Home & Garden > Lawn & Garden > Gardening > Gardening Tools > Pruning Shears': ['tijeras de podar, 剪定ばさみ'],
   'Home & Garden > Lawn & Garden > Gardening > Gardening Tools > Shovels & Spades': ['spaten, szpadel, trädgårdsspade'],
+  'Home & Garden > Lawn & Garden > Watering & Irrigation > Watering Cans': ['annaffiatoio, vattenkanna'],
   'Home & Garden > Household Supplies > Waste Containment > Trash Cans & Wastebaskets': [
     'papierkorb, corbeille à papier, cestino gettacarte',
   ],
