@@ -146,3 +146,12 @@ describe("a shelf word under the title's department is that department's kind of
     );
   });
 });
+
+describe('a katana is a sword, an MSI Katana a laptop (round 23)', () => {
+  it('reads a decorative katana as a sword', () => {
+    expect(pathOf('Katana dekoracyjna z podstawką', 'pl')).toBe('Mature > Weapons > Swords');
+  });
+  it('keeps the MSI gaming laptop a laptop', () => {
+    expect(pathOf('MSI Katana 17 B13VFK', 'en')).toBe('Electronics > Computers > Laptops');
+  });
+});

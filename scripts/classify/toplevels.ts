@@ -1010,7 +1010,6 @@ const TOPLEVELS_R23: Record<string, string[]> = {
   ],
   'Mature > Weapons > Clubs & Batons': ['teleskopschlagstock, pałka teleskopowa'],
   'Mature > Weapons > Stun Guns & Tasers': ['paralyzér, paralizator, электрошокер'],
-  'Mature > Weapons > Swords': ['katana'],
 
   // Cameras & Optics.
   'Cameras & Optics > Cameras > Digital Cameras': ['aparat cyfrowy, 数码相机, 디지털카메라'],
@@ -1035,7 +1034,7 @@ const TOPLEVELS_R23: Record<string, string[]> = {
   'Cameras & Optics > Camera & Optic Accessories > Camera Parts & Accessories > Camera Flashes': [
     'flitser, lampa błyskowa, ストロボ, 闪光灯',
   ],
-  'Cameras & Optics > Photography > Lighting & Studio > Studio Backgrounds': ['фотофон, 背景布, 배경지'],
+  'Cameras & Optics > Photography > Lighting & Studio > Studio Backgrounds': ['фотофон, 배경지'],
   'Cameras & Optics > Optics > Binoculars': ['dalekohled, κιάλια'],
 
   // Office Supplies.
