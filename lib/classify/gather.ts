@@ -12,6 +12,7 @@ import type { ClassifierParts } from './parts';
 import { hasAudienceWord } from './rules/apparel-audience';
 import { notATitle } from './rules/not-a-title';
 import { withoutBrandCrumbs } from './rules/brand-crumb';
+import { crumbWordElsewhere } from './rules/crumb-word-elsewhere';
 import { screenEvidence } from './rules/set-top';
 import { remoteControlRule, toyOfRule } from './rules/toy-of';
 import { artificialRule } from './rules/artificial-of';
@@ -284,6 +285,8 @@ export function gather(
   );
   titleEvidence = machineAndAnimalRules(parts, title, lang, titleEvidence);
   refineShelf(taxonomy, perCrumb, titleEvidence, evidence);
+  // "Jardín > Herramientas": the shelf word under the title's department is its kind there.
+  crumbWordElsewhere(taxonomy, perCrumb, titleEvidence, evidence);
   yieldDepartment(taxonomy, titleEvidence, evidence, crumbs.length);
   yieldWideShelf(taxonomy, titleEvidence, evidence);
   // A product noun in the title's head zone outranks a maker's model code or screen line, however

@@ -109,7 +109,7 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ],
   [
     'Electronics > Computers > Laptops',
-    'latitude~0.8, elitebook~0.8, probook~0.8, zbook~0.8, thinkbook~0.8, travelmate~0.8, expertbook~0.8, galaxy book, pixelbook, matebook, surface laptop, surface book, inspiron~0.6, spectre~0.6, xps~0.5, pavilion~0.4, aspire~0.5, legion~0.5, lenovo yoga, yoga slim, yoga book, envy x360~0.8, pavilion x360~0.8, spectre x360~0.8, victus~0.7, rog zephyrus~0.8, rog flow~0.7, razer blade~0.8, predator helios~0.8, katana~0.6, msi stealth~0.7, msi raider~0.8, msi prestige~0.7, msi modern~0.6',
+    'latitude~0.8, elitebook~0.8, probook~0.8, zbook~0.8, thinkbook~0.8, travelmate~0.8, expertbook~0.8, galaxy book, pixelbook, matebook, surface laptop, surface book, inspiron~0.6, spectre~0.6, xps~0.5, pavilion~0.4, aspire~0.5, legion~0.5, lenovo yoga, yoga slim, yoga book, envy x360~0.8, pavilion x360~0.8, spectre x360~0.8, victus~0.7, rog zephyrus~0.8, rog flow~0.7, razer blade~0.8, predator helios~0.8, msi katana~0.8, msi stealth~0.7, msi raider~0.8, msi prestige~0.7, msi modern~0.6',
   ],
   [
     'Electronics > Video > Computer Monitors',
@@ -1181,8 +1181,9 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ['Office Supplies > General Office Supplies > Office Tape', 'scotch tape, tesafilm, office tape'],
   [
     'Office Supplies > Shipping Supplies',
-    'shipping boxes, versandkartons, packing tape, paketklebeband, bubble wrap, luftpolsterfolie, envelopes, briefumschlage',
+    'shipping boxes, versandkartons, packing tape, paketklebeband, bubble wrap, luftpolsterfolie',
   ],
+  ['Office Supplies > General Office Supplies > Paper Products > Envelopes', 'envelopes, briefumschlage'],
   [
     'Office Supplies > Office Equipment > Label Makers',
     'label maker, beschriftungsgerat, label printer, etikettendrucker',
