@@ -28,6 +28,7 @@ import {
 } from '../words';
 import { isStruck } from './struck';
 import { otherOptionsPrice } from './variant-option';
+import { underOtherProductsHeading } from './other-products';
 import type { PageIndex } from './page-index';
 import { allElements, childCount, clean, forEachShortAncestor, someAncestor, textUpTo } from './text';
 import { pattern, type Matcher } from '../pattern';
@@ -359,10 +360,21 @@ export function moneyLeafText(t: string): boolean {
 }
 
 /**
+ * A short money text near the title (moneyLeafText), or a bare amount whose currency mark is the
+ * element right after or before it ("특가 <strong class=num>10,900</strong><span class=won>원</span>"
+ * in a box of four children, which the scan passes over as a container).
+ */
+export function moneyLeaf(el: Element, t: string): boolean {
+  if (moneyLeafText(t)) return true;
+  const bare = t.trim();
+  return BARE_AMOUNT.test(bare) && withSiblingMark(el, bare) !== bare;
+}
+
+/**
  * Unlabelled money leaves near the title: "<p class="wt-text-title-03">53,11 €</p>" in a buy box.
  * Among the box's first NEAR_TITLE_BOX.scanned elements of NEAR_TITLE_TAGS (document order), those
  * with at most three element children, nested at most four levels, whose text holds at most
- * MAX_PRICE_TEXT characters and reads as money (moneyLeafText); the first NEAR_TITLE_BOX.kept.
+ * MAX_PRICE_TEXT characters and reads as money (moneyLeaf); the first NEAR_TITLE_BOX.kept.
  *
  * Where the box holds at most `limit` elements (most pages), found from its text nodes that hold a
  * digit, upwards (forEachShortAncestor), instead of reading every element of the box: such an
@@ -381,7 +393,7 @@ export function nearTitleCandidates(
   const out: Element[] = [];
   const scan = { max: MAX_PRICE_TEXT, digit: ANY_DIGIT, selector: NEAR_TITLE_TAGS, limit };
   forEachShortAncestor(box, scan, (el) => {
-    if (childCount(el, 3) <= 3 && !tooDeep(el) && moneyLeafText(el.textContent ?? '')) out.push(el);
+    if (childCount(el, 3) <= 3 && !tooDeep(el) && moneyLeaf(el, el.textContent ?? '')) out.push(el);
     return out.length >= kept;
   });
   return out;
@@ -399,7 +411,7 @@ function firstMoneyLeaves(box: Element, limit: number, kept: number): Element[] 
     const texts = shortTexts(all, from, to, box, long);
     for (let i = from; i < to && out.length < kept; i++) {
       const t = texts[i - from];
-      if (t !== undefined && moneyLeafText(t)) out.push(all[i]!);
+      if (t !== undefined && moneyLeaf(all[i]!, t)) out.push(all[i]!);
     }
   }
   return out;
@@ -520,6 +532,7 @@ export function findVisiblePrice(
 ): VisiblePrice | null {
   const elsewhere = elsewhereDistance(idx);
   const buyBox = regionDistance(idx, BUY_BOX_REGION);
+  const otherProducts = underOtherProductsHeading(titleEl);
   const reads = moneyReads(money);
   const titleDepths = titleEl ? ancestorDepths(titleEl) : null;
   const seen = new Set<Element>();
@@ -609,6 +622,9 @@ export function findVisiblePrice(
     }
     if (notOneItemPrice(el, idx, titleEl, text, own, label)) continue;
     amounts.add(m.amount);
+    // Under a heading naming other products ("Related products"): their price, counted as an amount
+    // the page shows (many make a listing), never the product's.
+    if (otherProducts(el)) continue;
     if (dist <= NEAR_TITLE) nearAmounts.add(m.amount);
     // Close to the title, or in a buy box, or explicitly labelled; otherwise not the product's price.
     if (titleDepths ? dist > NEAR_TITLE && !buy && !labelled : !buy && !labelled) continue;
