@@ -8,7 +8,7 @@
 
 import { pattern } from './pattern';
 
-export type Family = 'DOLLAR' | 'YEN' | 'YUAN' | 'KRONA' | 'RUBLE' | 'RUPEE' | 'DIRHAM' | 'CFA' | 'BOLIVAR';
+export type Family = 'DOLLAR' | 'YEN' | 'YUAN' | 'KRONA' | 'RUBLE' | 'RUPEE' | 'DIRHAM' | 'CFA' | 'BOLIVAR' | 'LEU';
 
 /** How a mark is matched: 'sign' anywhere; 'word' only between non-letters ("Ft" but not "Ftw"). */
 interface Mark {
@@ -25,6 +25,12 @@ interface Mark {
 function dinarBesideAmount(mark: string): string {
   // The amount's side may be the end of the text tested: money.ts tests the text beside a number.
   return String.raw`(?<![\p{L}\d])${mark}(?=\s?(?:\d|$))|(?<=(?:^|\d)\s?)${mark}(?![\p{L}\d-])`;
+}
+
+/** Letters of a currency that count only after an amount ("1.299 din"): at the start of the text tested, or after a digit. */
+function afterAmount(mark: string): string {
+  // The amount's side may be the start of the text tested: money.ts tests the text after a number.
+  return String.raw`(?<=(?:^|\d)\s?)${mark}(?![\p{L}\d])`;
 }
 
 /** Longer and more specific marks first, so "NT$" wins over "$" and "E£" over "£". */
@@ -45,6 +51,8 @@ const MARKS: Mark[] = [
   { mark: 'NT$', code: 'TWD' },
   { mark: 'NT $', code: 'TWD' },
   { mark: 'MOP$', code: 'MOP' },
+  { mark: 'TT$', code: 'TTD' },
+  { mark: 'J$', code: 'JMD' },
   { mark: 'RD$', code: 'DOP' },
   { mark: 'COL$', code: 'COP' },
   { mark: 'CLP$', code: 'CLP' },
@@ -57,6 +65,9 @@ const MARKS: Mark[] = [
   { mark: '£', code: 'GBP' },
   { mark: '₹', code: 'INR' },
   { mark: 'Rs.', code: 'RUPEE', word: true },
+  { mark: 'Tk.', code: 'BDT', word: true },
+  { mark: 'Tk', code: 'BDT', word: true },
+  { mark: 'টাকা', code: 'BDT', word: true },
   { mark: 'Rs', code: 'RUPEE', word: true },
   { mark: '₨', code: 'RUPEE' },
   { mark: '₩', code: 'KRW' },
@@ -87,25 +98,41 @@ const MARKS: Mark[] = [
   { mark: 'zł', code: 'PLN', word: true },
   { mark: 'Kč', code: 'CZK', word: true },
   { mark: 'Ft', code: 'HUF', word: true },
-  { mark: 'lei', code: 'RON', word: true },
-  { mark: 'Lei', code: 'RON', word: true },
+  // Romania's leu and Moldova's: the host or locale says which.
+  { mark: 'lei', code: 'LEU', word: true },
+  { mark: 'Lei', code: 'LEU', word: true },
+  { mark: 'LEI', code: 'LEU', word: true },
   { mark: 'kn', code: 'HRK', word: true },
   { mark: 'лв.', code: 'BGN', word: true },
   { mark: 'лв', code: 'BGN', word: true },
   { mark: 'din.', code: 'RSD', word: true },
   { mark: 'дин.', code: 'RSD', word: true },
+  // "1.299 din" without the dot: only right after an amount ("din" is a word in Romanian and Swedish).
+  { mark: 'din', code: 'RSD', word: true, pattern: afterAmount('din') },
+  { mark: 'дин', code: 'RSD', word: true, pattern: afterAmount('дин') },
   { mark: 'ден', code: 'MKD', word: true },
   { mark: '₾', code: 'GEL' },
+  { mark: 'ლარი', code: 'GEL', word: true },
   { mark: '֏', code: 'AMD' },
+  { mark: 'դր.', code: 'AMD', word: true },
+  { mark: 'դրամ', code: 'AMD', word: true },
   { mark: '₼', code: 'AZN' },
   { mark: 'сом', code: 'KGS', word: true },
   { mark: 'сўм', code: 'UZS', word: true },
+  // Uzbek in Latin script, with the apostrophe as shops type it.
+  { mark: "so'm", code: 'UZS', word: true },
+  { mark: 'so‘m', code: 'UZS', word: true },
+  { mark: 'soʻm', code: 'UZS', word: true },
+  { mark: 'so’m', code: 'UZS', word: true },
   { mark: '₮', code: 'MNT' },
   { mark: '৳', code: 'BDT' },
   { mark: '₡', code: 'CRC' },
   { mark: '₲', code: 'PYG' },
   { mark: 'Gs.', code: 'PYG', word: true },
   { mark: 'KSh', code: 'KES', word: true },
+  { mark: 'Ksh.', code: 'KES', word: true },
+  { mark: 'Ksh', code: 'KES', word: true },
+  { mark: 'KShs', code: 'KES', word: true },
   { mark: '₦', code: 'NGN' },
   { mark: 'د.إ', code: 'AED' },
   { mark: 'ر.س', code: 'SAR' },
@@ -163,8 +190,17 @@ const MARKS: Mark[] = [
   // after an amount.
   { mark: 'KD', code: 'KWD', word: true, pattern: dinarBesideAmount('KD') },
   { mark: 'BD', code: 'BHD', word: true, pattern: dinarBesideAmount('BD') },
+  { mark: 'B/.', code: 'PAB' },
   { mark: 'S/.', code: 'PEN' },
   { mark: 'S/', code: 'PEN' },
+  { mark: '港元', code: 'HKD' },
+  { mark: '港幣', code: 'HKD' },
+  { mark: '港币', code: 'HKD' },
+  { mark: '澳門元', code: 'MOP' },
+  { mark: '澳门元', code: 'MOP' },
+  { mark: '澳門幣', code: 'MOP' },
+  { mark: '新台幣', code: 'TWD' },
+  { mark: '新台币', code: 'TWD' },
   { mark: '円', code: 'JPY' },
   { mark: '元', code: 'YUAN' },
   { mark: '¥', code: 'YEN' },
@@ -182,7 +218,7 @@ export const ISO_CODES = /* @__PURE__ */ new Set(
     'USD EUR GBP JPY CNY INR CAD AUD NZD CHF SEK NOK DKK ISK PLN CZK HUF RON BGN HRK RUB UAH TRY BYN KZT RSD BAM ' +
     'MKD GEL AMD AZN KGS UZS MNT MDL BRL MXN ARS CLP COP PEN UYU PYG BOB VES DOP CRC GTQ ZAR KRW TWD HKD MOP SGD MYR ' +
     'THB IDR PHP VND ILS AED SAR QAR KWD BHD OMR JOD EGP MAD NGN KES PKR BDT LKR NPR ' +
-    'TND DZD LYD GHS TZS UGX XOF XAF LBP IQD ETB RWF ZMW MUR'
+    'TND DZD LYD GHS TZS UGX XOF XAF LBP IQD ETB RWF ZMW MUR PAB JMD TTD HNL NIO'
   ).split(' '),
 );
 
@@ -231,6 +267,7 @@ const FAMILY_MEMBERS: Record<Family, { members: Set<string>; fallback: string | 
   CFA: { members: new Set(['XOF', 'XAF']), fallback: 'XOF' },
   // "Bs.": Venezuela's bolívar and Bolivia's boliviano write it alike.
   BOLIVAR: { members: new Set(['VES', 'BOB']), fallback: 'BOB' },
+  LEU: { members: new Set(['RON', 'MDL']), fallback: 'RON' },
 };
 
 const isFamily = (code: string): code is Family => code in FAMILY_MEMBERS;

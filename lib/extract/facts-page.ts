@@ -175,7 +175,7 @@ function collectFacts(doc: Document, url: URL, spec: PageSpec | null, idx: PageI
     pairs: collectSpecPairs(idx),
     crumbs: first.declaresCrumbs ? [] : breadcrumbsFromPage(idx),
     shown: spec ? readShown(doc, spec.title, spec.price) : null,
-    itemId: declaresPlainSku(nodes)
+    itemId: declaresPlainSku(nodes, url)
       ? null
       : { value: shownItemId(idx, titleEl, [hostWordOf(url.hostname), clean(meta(idx, 'og:site_name')) ?? '']) },
     priceDigits: priceDigitsOf(idx),

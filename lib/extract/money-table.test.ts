@@ -1155,6 +1155,269 @@ const TABLE: Group[] = [
       ['무료배송 30,000원 이상', null],
     ],
   },
+  // Round 23: currencies and notations that were missing (Icelandic, Norwegian and Danish "kr"
+  // with ",-", HK$ and 港元, MOP and 澳門元, Rs./₨, ৳/Tk/টাকা, ₦, KSh/Ksh., S/, Bs., ₲/Gs., so'm,
+  // ₾/ლარი, lei (Romania's and Moldova's), ֏/դր., "din" after an amount, RM, ₱, ฿, J$, TT$, B/.).
+  {
+    lang: 'is-r23',
+    hints: { host: 'www.verslun.is' },
+    rows: [
+      ['1.299 kr.', '1299 ISK'],
+      ['kr. 12.990', '12990 ISK'],
+      ['4.990,- kr.', '4990 ISK'],
+    ],
+  },
+  {
+    lang: 'en-r23',
+    hints: { host: 'www.shop.example.com' },
+    rows: [
+      ['12.990 ISK', '12990 ISK'],
+      ['NOK 2 490', '2490 NOK'],
+      ['HK$1,280', '1280 HKD'],
+      ['HKD 399', '399 HKD'],
+      ['MOP$ 158', '158 MOP'],
+      ['৳ 1,250', '1250 BDT'],
+      ['₦12,500', '12500 NGN'],
+      ['NGN 45,000', '45000 NGN'],
+      ['KSh 2,499', '2499 KES'],
+      ['KES 3,500', '3500 KES'],
+      ['S/ 1,299.00', '1299 PEN'],
+      ['₲150.000', '150000 PYG'],
+      ['UZS 125 000', '125000 UZS'],
+      ["1 250 000 so'm", '1250000 UZS'],
+      ['₾ 89.99', '89.99 GEL'],
+      ['1.299,99 Lei', '1299.99 RON'],
+      ['1 299,00 zł', '1299 PLN'],
+      ['RM 129.00', '129 MYR'],
+      ['₱1,299.00', '1299 PHP'],
+      ['฿1,290', '1290 THB'],
+      ['Rp 1.299.000', '1299000 IDR'],
+      ['1.299.000₫', '1299000 VND'],
+      ['₸ 15 990', '15990 KZT'],
+      ['12.50 AZN', '12.5 AZN'],
+      ['349,00 BYN', '349 BYN'],
+      ['1.299,00 RSD', '1299 RSD'],
+      ['AED 1,299', '1299 AED'],
+      ['QAR 299', '299 QAR'],
+      ['KWD 12.500', '12.5 KWD'],
+      ['OMR 12.500', '12.5 OMR'],
+      ['NZ$ 129.00', '129 NZD'],
+      ['CA$49.99', '49.99 CAD'],
+      ['NT$1,290', '1290 TWD'],
+      ['₡12,990', '12990 CRC'],
+      ['J$ 4,500', '4500 JMD'],
+      ['TT$ 299.00', '299 TTD'],
+      ['B/. 49.99', '49.99 PAB'],
+      ['12 990 Ft', '12990 HUF'],
+      ['1 299 Kč', '1299 CZK'],
+      ['29,99 лв.', '29.99 BGN'],
+      ['SEK 1 299', '1299 SEK'],
+    ],
+  },
+  {
+    lang: 'no-r23',
+    hints: { host: 'www.butikk.no' },
+    rows: [
+      ['kr 1 299,-', '1299 NOK'],
+      ['1.299,- kr', '1299 NOK'],
+      ['kr 1.299,-', '1299 NOK'],
+      ['1.299,-', null],
+    ],
+  },
+  {
+    lang: 'da-r23',
+    hints: { host: 'www.butik.dk' },
+    rows: [
+      ['kr 1 299,-', '1299 DKK'],
+      ['Kr. 1.299,-', '1299 DKK'],
+    ],
+  },
+  {
+    lang: 'zh-hk-r23',
+    hints: { host: 'www.shop.com.hk' },
+    rows: [
+      ['HK$ 1,280.50', '1280.5 HKD'],
+      ['1,280 港元', '1280 HKD'],
+      ['港幣 399', '399 HKD'],
+    ],
+  },
+  {
+    lang: 'zh-mo-r23',
+    hints: { host: 'www.shop.example.mo' },
+    rows: [
+      ['MOP 1,299.00', '1299 MOP'],
+      ['158 澳門元', '158 MOP'],
+    ],
+  },
+  {
+    lang: 'zh-tw-r23',
+    hints: { host: 'www.shop.example.com' },
+    rows: [['新台幣 1,290 元', '1290 TWD']],
+  },
+  {
+    lang: 'en-in-r23',
+    hints: { host: 'www.shop.in' },
+    rows: [
+      ['Rs. 1,499', '1499 INR'],
+      ['Rs. 12,34,567.00', '1234567 INR'],
+    ],
+  },
+  {
+    lang: 'en-pk-r23',
+    hints: { host: 'www.shop.pk' },
+    rows: [
+      ['Rs. 2,350', '2350 PKR'],
+      ['₨ 2,999', '2999 PKR'],
+    ],
+  },
+  {
+    lang: 'si-r23',
+    hints: { host: 'www.shop.lk' },
+    rows: [['Rs 4,500', '4500 LKR']],
+  },
+  {
+    lang: 'bn-r23',
+    hints: { host: 'www.shop.com.bd' },
+    rows: [
+      ['৳1,250.00', '1250 BDT'],
+      ['Tk 1,250', '1250 BDT'],
+      ['1,250 টাকা', '1250 BDT'],
+    ],
+  },
+  {
+    lang: 'en-ng-r23',
+    hints: { host: 'www.shop.ng' },
+    rows: [['₦ 1,250,000.00', '1250000 NGN']],
+  },
+  {
+    lang: 'sw-r23',
+    hints: { host: 'www.shop.co.ke' },
+    rows: [
+      ['KSh2,499.00', '2499 KES'],
+      ['Ksh. 1,200', '1200 KES'],
+      ['KShs 850', '850 KES'],
+    ],
+  },
+  {
+    lang: 'es-pe-r23',
+    hints: { host: 'www.tienda.pe' },
+    rows: [
+      ['S/ 49.90', '49.9 PEN'],
+      ['S/. 39.90', '39.9 PEN'],
+    ],
+  },
+  {
+    lang: 'es-bo-r23',
+    hints: { host: 'www.tienda.com.bo' },
+    rows: [
+      ['Bs. 125,50', '125.5 BOB'],
+      ['Bs 1.250,00', '1250 BOB'],
+    ],
+  },
+  {
+    lang: 'es-ve-r23',
+    hints: { host: 'www.tienda.com.ve' },
+    rows: [['Bs. 125,50', '125.5 VES']],
+  },
+  {
+    lang: 'es-py-r23',
+    hints: { host: 'www.tienda.com.py' },
+    rows: [
+      ['₲ 150.000', '150000 PYG'],
+      ['Gs. 150.000', '150000 PYG'],
+    ],
+  },
+  {
+    lang: 'uz-r23',
+    hints: { host: 'www.shop.example.uz' },
+    rows: [
+      ["125 000 so'm", '125000 UZS'],
+      ['125 000 so‘m', '125000 UZS'],
+      ['125 000 сум', '125000 UZS'],
+    ],
+  },
+  {
+    lang: 'ka-r23',
+    hints: { host: 'www.shop.ge' },
+    rows: [
+      ['89,99 ₾', '89.99 GEL'],
+      ['89.99 ლარი', '89.99 GEL'],
+    ],
+  },
+  {
+    lang: 'ro-r23',
+    hints: { host: 'www.magazin.ro' },
+    rows: [
+      ['1.299,99 lei', '1299.99 RON'],
+      ['1.299,99 LEI', '1299.99 RON'],
+    ],
+  },
+  {
+    lang: 'ro-md-r23',
+    hints: { host: 'www.magazin.md' },
+    rows: [['129,99 lei', '129.99 MDL']],
+  },
+  {
+    lang: 'hy-r23',
+    hints: { host: 'www.shop.am' },
+    rows: [
+      ['֏ 12,000', '12000 AMD'],
+      ['12 000 դր.', '12000 AMD'],
+    ],
+  },
+  {
+    lang: 'sr-r23',
+    hints: { host: 'www.prodavnica.rs' },
+    rows: [
+      ['1.299 din', '1299 RSD'],
+      ['1.299,00 дин.', '1299 RSD'],
+      ['Ušteda 30%', null],
+    ],
+  },
+  {
+    lang: 'ro-din-r23',
+    hints: { host: 'www.magazin.ro' },
+    rows: [['30% din preț', null]],
+  },
+  {
+    lang: 'ms-r23',
+    hints: { host: 'www.shop.com.my' },
+    rows: [['RM1,299.00', '1299 MYR']],
+  },
+  {
+    lang: 'fil-r23',
+    hints: { host: 'www.shop.ph' },
+    rows: [
+      ['₱ 12,999', '12999 PHP'],
+      ['PHP 499.00', '499 PHP'],
+    ],
+  },
+  {
+    lang: 'th-r23',
+    hints: { host: 'www.shop.co.th' },
+    rows: [
+      ['฿ 1,290.00', '1290 THB'],
+      ['1,290 บาท', '1290 THB'],
+    ],
+  },
+  {
+    lang: 'pl-r23',
+    hints: { host: 'www.sklep.pl' },
+    rows: [['1299,00 zł', '1299 PLN']],
+  },
+  {
+    lang: 'es-do-r23',
+    hints: { host: 'www.tienda.com.do' },
+    rows: [['RD$ 1,299.00', '1299 DOP']],
+  },
+  {
+    lang: 'de-ch-r23',
+    hints: { host: 'www.shop.ch' },
+    rows: [
+      ['CHF 1’299.–', '1299 CHF'],
+      ["Fr. 1'299.50", '1299.5 CHF'],
+    ],
+  },
 ];
 
 /** "1234.5 EUR from" -> the expected reading. */

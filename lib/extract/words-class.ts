@@ -201,6 +201,14 @@ const MEMBER_PRICE_CLASS: WordList = {
 };
 
 /**
+ * A section's heading written as a box of its own, between class-name edges: "section-title",
+ * "block__heading", "carousel-header" (generic/other-products.ts reads its words).
+ */
+const SECTION_HEADING_CLASS: WordList = {
+  en: ['title', 'heading', 'headline', 'header', 'caption'],
+};
+
+/**
  * The kind a `data-<kind>-price` attribute names on an amount's box (Falabella's
  * `data-internet-price`, `data-normal-price`, `data-cmr-price`), the whole kind: a former or list
  * price, or one only a card holder or member pays.
@@ -591,6 +599,11 @@ export const STATE_IN_STOCK_VALUE = /* @__PURE__ */ lazy(() => classTokens(STATE
 export const USED_CONDITION_START = /* @__PURE__ */ lazy(() => `^(?:${classTokens(USED_CONDITION_VALUE)})`);
 /** A brand that is a placeholder for none (the whole value, any case). */
 export const NO_BRAND = /* @__PURE__ */ lazy(() => `^(?:${classTokens(NO_BRAND_VALUE)})$`, 'i');
+/** A section heading's box (SECTION_HEADING_CLASS), any case. */
+export const SECTION_HEADING_BOX = /* @__PURE__ */ lazy(
+  () => `${EDGE_BEFORE}(?:${classTokens(SECTION_HEADING_CLASS)})${EDGE_AFTER}`,
+  'i',
+);
 /** An offer price kind naming a list price (lower-cased, anywhere). */
 export const LIST_PRICE_KIND_TEXT = /* @__PURE__ */ lazy(() => classTokens(LIST_PRICE_KIND));
 
@@ -608,6 +621,7 @@ export const CLASS_LISTS: Readonly<Record<string, WordList>> = {
   MAIN_PRICE_CLASS,
   DISCOUNTED_PRICE_CLASS,
   MEMBER_PRICE_CLASS,
+  SECTION_HEADING_CLASS,
   DATA_PRICE_FORMER_KIND,
   DATA_PRICE_CONDITIONAL_KIND,
   OVERLAY_CLASS,

@@ -229,6 +229,8 @@ const TILE_PIECES: WordList = {
 
 const ITEM_PATH_SEGMENT: WordList = {
   mul: ['itm', 'item', 'items', 'prod', 'product', 'products', 'p', 'pd', 'dp', 'ip', 'sku', 'listing', 'goods'],
+  // Round 23: a deal page's id ("/deal/623456789" on Korean deal shops, "/deals/<id>").
+  deal: ['deal', 'deals'],
   // Round 20: the word for "product" in more shop languages ("/tuote/43-01582", "/termek/123456").
   fi: ['tuote'],
   hu: ['termek', 'termék'],

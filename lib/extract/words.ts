@@ -386,6 +386,20 @@ const LEGAL_NOTE_OBJECT: WordList = {
   nl: ['btw', 'verzendkosten'],
 };
 
+/**
+ * Round 23: an item-number label that yields to the shop's own code where the page shows both:
+ * "Артикул" (article) beside "Код товара" (the shop's code). On 1C-Bitrix shops "Код товара" is
+ * the shop's catalogue number and "Артикул" the article imported from 1C, the supplier's or maker's
+ * (a publisher's "915000" for a board game the shop numbers "248731"). Shown alone, "Артикул" is the
+ * shop's number as it shows it (marketplaces label their own number so) and is read as before.
+ */
+const YIELDING_ITEM_ID_LABEL: WordList = {
+  ru: ['артикул'],
+  uk: ['артикул'],
+  bg: ['артикул'],
+  kk: ['артикул'],
+};
+
 /** Labels of the shop's own item number: "Item no.", "Art.-Nr.", "Réf.", "Kód", "商品番号", "품번". */
 export const ITEM_ID_LABEL: WordList = {
   en: [
@@ -625,6 +639,179 @@ const CONDITIONAL_PRICE_R22: WordList = {
   fr: ['prix vip'],
   de: ['vip-preis', 'vip preis', 'treuepreis'],
   it: ['prezzo vip', 'prezzo soci', 'prezzo fedeltà'],
+};
+
+/**
+ * Round 23: the price with the shop's loyalty or payment card, in the languages whose words for "with
+ * the card" were missing ("Sa Moja Idea karticom: 209,99 RSD", "s kartou Tesco", "kártyával",
+ * "su kortele", "kliendikaardiga"), and a price after every benefit ("최대 혜택가 9,310원": coupons
+ * and card discounts applied). Only a holder of the card or coupon pays it: the price counted is the
+ * one every buyer pays now, the regular or the deal's own price.
+ */
+const CONDITIONAL_PRICE_R23: WordList = {
+  en: ['with loyalty card', 'loyalty card price', 'with rewards card', 'with the app', 'app only'],
+  // The instrumental "with (the) card" of the South Slavic languages, Latin and Cyrillic.
+  sr: ['karticom', 'sa karticom', 'cena sa karticom', 'картицом', 'са картицом'],
+  hr: ['karticom', 's karticom', 'cijena s karticom', 'uz karticu'],
+  bs: ['karticom', 'sa karticom'],
+  sl: ['s kartico', 'cena s kartico', 'z aplikacijo'],
+  cs: ['s kartou', 'se zákaznickou kartou', 'cena s kartou', 'v aplikaci'],
+  sk: ['s kartou', 'cena s kartou', 'so zákazníckou kartou'],
+  pl: ['z aplikacją', 'cena w aplikacji', 'z kartą klubową'],
+  hu: ['kártyával', 'törzskártyával', 'kártyás ár', 'applikációval'],
+  ro: ['cu cardul', 'preț card', 'pret card', 'cu card de fidelitate'],
+  bg: ['с карта', 'с клубна карта', 'цена с карта'],
+  uk: ['з карткою', 'карткою', 'ціна з карткою'],
+  lt: ['su kortele', 'kaina su kortele'],
+  lv: ['ar karti', 'cena ar karti'],
+  et: ['kliendikaardiga', 'kaardiga', 'säästukaardiga'],
+  el: ['με κάρτα', 'με την κάρτα'],
+  fi: ['kortilla', 'etukortilla', 'bonuskortilla'],
+  de: ['mit karte', 'mit der app', 'in der app', 'app-preis'],
+  es: ['con la app', 'precio app', 'precio con tarjeta'],
+  it: ['con carta', 'con la carta', 'prezzo carta'],
+  tr: ['kart ile', 'karta özel', 'uygulamaya özel'],
+  // "혜택가" (the price after benefits: coupons, cards) also as "최대 혜택가", spaced or not.
+  ko: ['혜택가', '쿠폰가', '카드가', '카드 할인가', '쿠폰 적용가', '앱 전용가'],
+  ja: ['カード価格', 'アプリ価格', 'クーポン価格'],
+  zh: ['卡價', '卡价', '刷卡價', '刷卡价', 'app價', 'app价'],
+};
+
+/**
+ * Round 23: the heading of a block of other products ("Related products", "You may also like",
+ * "Productos relacionados", "Похожие товары", "Slični proizvodi", "이 상품과 함께 본 특가"): the
+ * amounts under it are those products' prices, never the page's (generic/other-products.ts).
+ */
+const OTHER_PRODUCTS_HEADING: WordList = {
+  en: [
+    'related products',
+    'related items',
+    'you may also like',
+    'you might also like',
+    'you may also be interested in',
+    'customers also bought',
+    'customers also viewed',
+    'customers who bought this',
+    'people also bought',
+    'people also viewed',
+    'similar products',
+    'similar items',
+    'frequently bought together',
+    'recommended for you',
+    'recommended products',
+    'recently viewed',
+    'more from this',
+    'complete the look',
+  ],
+  de: [
+    'ähnliche produkte',
+    'ähnliche artikel',
+    'das könnte dir auch gefallen',
+    'das könnte ihnen auch gefallen',
+    'kunden kauften auch',
+    'kunden haben sich auch angesehen',
+    'passende produkte',
+    'zuletzt angesehen',
+  ],
+  fr: [
+    'produits similaires',
+    'articles similaires',
+    'produits associés',
+    'vous aimerez aussi',
+    'vous aimerez peut-être aussi',
+    'vous aimerez peut-être',
+    'vous pourriez aussi aimer',
+    'récemment consultés',
+  ],
+  es: [
+    'productos relacionados',
+    'productos similares',
+    'artículos similares',
+    'también te puede interesar',
+    'te puede interesar',
+    'te podría interesar',
+    'quienes vieron este producto también',
+    'vistos recientemente',
+  ],
+  pt: [
+    'produtos relacionados',
+    'produtos similares',
+    'produtos semelhantes',
+    'você também pode gostar',
+    'quem viu, viu também',
+    'quem viu este produto',
+    'quem comprou, comprou também',
+    'compre junto',
+  ],
+  it: [
+    'prodotti correlati',
+    'prodotti simili',
+    'potrebbe interessarti anche',
+    'ti potrebbe interessare',
+    'potrebbero piacerti',
+  ],
+  nl: ['gerelateerde producten', 'vergelijkbare producten', 'misschien ook interessant', 'anderen bekeken ook'],
+  pl: [
+    'podobne produkty',
+    'produkty powiązane',
+    'może cię zainteresować',
+    'klienci kupili również',
+    'polecane produkty',
+  ],
+  cs: ['podobné produkty', 'související produkty', 'mohlo by vás zajímat', 'zákazníci také koupili'],
+  sk: ['podobné produkty', 'súvisiace produkty', 'mohlo by vás zaujímať'],
+  hu: ['hasonló termékek', 'kapcsolódó termékek', 'ez is érdekelhet'],
+  ro: ['produse similare', 'produse asemănătoare', 'ați putea fi interesat', 'produse recomandate'],
+  sr: ['slični proizvodi', 'povezani proizvodi', 'preporučeni proizvodi', 'слични производи', 'повезани производи'],
+  hr: ['slični proizvodi', 'povezani proizvodi', 'možda će vam se svidjeti'],
+  sl: ['podobni izdelki', 'povezani izdelki'],
+  bg: ['подобни продукти', 'свързани продукти'],
+  ru: [
+    'похожие товары',
+    'похожие предложения',
+    'сопутствующие товары',
+    'с этим товаром покупают',
+    'с этим товаром также покупают',
+    'вам может понравиться',
+    'рекомендуемые товары',
+    'вы недавно смотрели',
+    'недавно просмотренные',
+  ],
+  uk: ['схожі товари', 'супутні товари', 'з цим товаром купують', 'вам може сподобатися'],
+  tr: ['benzer ürünler', 'bunlar da ilginizi çekebilir', 'ilginizi çekebilir', 'birlikte alınan ürünler'],
+  el: ['παρόμοια προϊόντα', 'σχετικά προϊόντα'],
+  sv: ['liknande produkter', 'relaterade produkter', 'andra köpte även'],
+  da: ['lignende produkter', 'relaterede produkter'],
+  no: ['lignende produkter', 'relaterte produkter'],
+  fi: ['samankaltaiset tuotteet', 'samankaltaisia tuotteita', 'liittyvät tuotteet'],
+  ko: [
+    '함께 본',
+    '함께 구매',
+    '함께 보면 좋은',
+    '추천 상품',
+    '비슷한 상품',
+    '연관 상품',
+    '관련 상품',
+    '다른 고객이 함께',
+  ],
+  ja: ['関連商品', 'この商品を見た人', 'この商品を買った人', 'おすすめ商品', '類似商品', 'よく一緒に購入'],
+  zh: [
+    '相关商品',
+    '相關商品',
+    '猜你喜欢',
+    '猜你喜歡',
+    '推荐商品',
+    '推薦商品',
+    '看了又看',
+    '相关推荐',
+    '相關推薦',
+    '同类商品',
+  ],
+  id: ['produk serupa', 'produk terkait', 'rekomendasi untuk anda'],
+  vi: ['sản phẩm tương tự', 'sản phẩm liên quan'],
+  th: ['สินค้าที่เกี่ยวข้อง', 'สินค้าใกล้เคียง'],
+  ar: ['منتجات ذات صلة', 'منتجات مشابهة'],
+  he: ['מוצרים דומים', 'מוצרים קשורים'],
 };
 
 /**
@@ -1924,6 +2111,7 @@ export const NOT_ITEM_PRICE = /* @__PURE__ */ wordsPattern(
   CONDITIONAL_PRICE,
   CONDITIONAL_PRICE_R20,
   CONDITIONAL_PRICE_R22,
+  CONDITIONAL_PRICE_R23,
   BASKET_PRICE,
   REWARD_AMOUNT,
   VOLUME_PRICE,
@@ -1936,11 +2124,14 @@ export const NOT_ITEM_PRICE = /* @__PURE__ */ wordsPattern(
 export const PAYMENT_METHOD_TEXT = /* @__PURE__ */ wordsPattern(PAYMENT_METHOD_PRICE);
 /** Points, rewards or cashback (REWARD_AMOUNT): in a short note right after an amount, it is the amount given back. */
 export const REWARD_NOTE_TEXT = /* @__PURE__ */ wordsPattern(REWARD_AMOUNT);
+/** A heading over other products (OTHER_PRODUCTS_HEADING): "Related products", "Похожие товары". */
+export const OTHER_PRODUCTS_HEADING_TEXT = /* @__PURE__ */ wordsPattern(OTHER_PRODUCTS_HEADING);
 /** A price only a coupon, card, membership or the app gets (CONDITIONAL_PRICE). */
 export const CONDITIONAL_PRICE_TEXT = /* @__PURE__ */ wordsPattern(
   CONDITIONAL_PRICE,
   CONDITIONAL_PRICE_R20,
   CONDITIONAL_PRICE_R22,
+  CONDITIONAL_PRICE_R23,
   BASKET_PRICE,
 );
 /**
@@ -1992,6 +2183,11 @@ const labelAside = (c: boolean) => String.raw`(?:\s*\(\s*${wordsSource(c, ITEM_I
 /** An item-number label that is the whole label text ("Art.-Nr.", "Kód", "商品番号", "Código (SKU):"). */
 export const ITEM_ID_LABEL_EXACT = /* @__PURE__ */ pattern(
   (c) => String.raw`^\s*${wordsSource(c, ITEM_ID_LABEL, ITEM_ID_LABEL_MORE)}${labelAside(c)}\s*[:：#.]?\s*$`,
+  'iu',
+);
+/** A text opening with an item-number label that yields to the shop's own code (YIELDING_ITEM_ID_LABEL). */
+export const YIELDING_ITEM_ID_LABEL_START = /* @__PURE__ */ pattern(
+  (c) => String.raw`^\s*${wordsSource(c, YIELDING_ITEM_ID_LABEL)}`,
   'iu',
 );
 /** "Code: value" as a whole short text (CODE_LABEL); group 1 the value. */

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPage, parseDocument } from '../../lib/extract/load';
 import { findTitleElement } from '../../lib/extract/generic/dom';
 import { indexPage } from '../../lib/extract/generic/page-index';
-import { moneyLeafText, nearTitleCandidates } from '../../lib/extract/generic/price';
+import { moneyLeaf, nearTitleCandidates } from '../../lib/extract/generic/price';
 import { childCount } from '../../lib/extract/generic/text';
 import { budget } from './budget';
 import { SAVED_PAGES } from './saved-pages';
@@ -31,7 +31,7 @@ function reference(titleEl: Element, limit: number, kept: number): Element[] {
     if (childCount(el, 3) > 3) continue;
     if (el.firstElementChild?.firstElementChild?.firstElementChild?.firstElementChild?.firstElementChild) continue;
     const t = el.textContent ?? '';
-    if (t.length <= 60 && moneyLeafText(t)) out.push(el);
+    if (t.length <= 60 && moneyLeaf(el, t)) out.push(el);
   }
   return out;
 }

@@ -270,11 +270,15 @@ export function assembleProduct(
     ),
   );
   // The shop's own item number: declared (or the number the page shows, where that is the declared
-  // one's stem or another variant's: shown-sku.ts), else labelled on the page, else the product
-  // box's id attribute, else the URL's id segment.
+  // one's stem or another variant's, or the platform's sku is an internal one: shown-sku.ts), else
+  // labelled on the page, else the product box's id attribute, else the URL's id segment.
   lazyField(product, 'sku', () => {
-    const declared = pick(ld?.sku, md?.sku, meta.sku, js?.sku, ids.sku);
-    return declared !== null ? shownOverDeclared(declared, nodes, s.itemId) : (s.itemId() ?? itemIdFromUrl(url));
+    const structured = pick(ld?.sku, md?.sku, meta.sku, js?.sku);
+    const declared = structured ?? ids.sku;
+    if (declared === null) return s.itemId() ?? itemIdFromUrl(url);
+    // A spec row's number under a label that yields ("Артикул") gives way to the shop's own code shown.
+    if (structured === null && ids.skuYields) return s.itemId() ?? declared;
+    return shownOverDeclared(declared, nodes, s.itemId, url);
   });
   return product;
 }

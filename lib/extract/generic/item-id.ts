@@ -4,7 +4,7 @@
  * the id segment of the URL ("/itm/1234567890", "/prod/DYAJ4T-A900ABCDE", "?pid=123456",
  * "-p-12345.html"). GTINs and manufacturer part numbers are separate fields, never this one.
  */
-import { CODE_ALONE, ITEM_ID_IN_TEXT, ITEM_ID_LABEL_EXACT, NUMBER_ALONE } from '../words';
+import { CODE_ALONE, ITEM_ID_IN_TEXT, ITEM_ID_LABEL_EXACT, NUMBER_ALONE, YIELDING_ITEM_ID_LABEL_START } from '../words';
 import { ITEM_ID_PARAM_KEY, ITEM_PATH_SEGMENT_TEXT } from '../words-facts';
 import { currencyFromMarks } from '../currencies';
 import { ELSEWHERE_LEVELS, elsewhereDistance } from './price';
@@ -134,10 +134,14 @@ export function itemIdFromText(
   const elsewhere = elsewhereDistance(idx);
   const shop = shopNamePattern(shopNames);
   let found: string | null = null;
+  // A number under a label that yields ("Артикул"): kept while the scan looks for the shop's own code.
+  let yielding: string | null = null;
   const visit = (el: Element) => {
     if (!WORDISH.test(el.textContent ?? '')) return false;
     const id = labelledIn(el, shop);
-    if (id && elsewhere(el) > ELSEWHERE_LEVELS) found = id;
+    if (!id || elsewhere(el) <= ELSEWHERE_LEVELS) return false;
+    if (YIELDING_ITEM_ID_LABEL_START.test(labelText(el, shop) ?? '')) yielding ??= id;
+    else found = id;
     return found !== null;
   };
   const boxes = productBlocksOf(titleEl);
@@ -147,7 +151,7 @@ export function itemIdFromText(
     forEachScanned(box, visit);
     if (found !== null) break;
   }
-  return found;
+  return found ?? yielding;
 }
 
 /**

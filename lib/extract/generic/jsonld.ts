@@ -282,11 +282,13 @@ function pickOffer(offers: unknown, href: string | null = null): OfferPick | nul
   if (!firstPriced) return head;
   const same = priced.every((r) => r.price === firstPriced.price);
   // Sizes/sellers: in stock when any offer is (the user can buy one), out only when all say so.
-  const availability = read.some((r) => r.availability === 'InStock')
+  let availability = read.some((r) => r.availability === 'InStock')
     ? 'InStock'
     : read.every((r) => r.availability === 'OutOfStock')
       ? 'OutOfStock'
       : firstPriced.availability;
+  // An AggregateOffer that states its price but not its stock (VTEX): its own offers say the stock.
+  if (availability === null && agg?.offers) availability = pickOffer(agg.offers)?.availability ?? null;
   return same ? { ...firstPriced, availability } : { ...firstPriced, price: null, listPrice: null, availability };
 }
 

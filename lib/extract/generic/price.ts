@@ -28,6 +28,7 @@ import {
 } from '../words';
 import { isStruck } from './struck';
 import { otherOptionsPrice } from './variant-option';
+import { underOtherProductsHeading } from './other-products';
 import type { PageIndex } from './page-index';
 import { allElements, childCount, clean, forEachShortAncestor, someAncestor, textUpTo } from './text';
 import { pattern, type Matcher } from '../pattern';
@@ -269,15 +270,14 @@ const LABEL_MAX = 40;
  * <strong>3,000원</strong></span></td></tr>" -> "배송비". Empty when the price is not in such a cell.
  */
 function rowLabel(el: Element): string {
-  let cur: Element | null = el;
-  for (let i = 0; cur && i < CELL_DEPTH; i++, cur = cur.parentElement) {
-    if (cur.tagName !== 'TD' && cur.tagName !== 'DD') continue;
+  const label = onAncestors(el, CELL_DEPTH, (cur) => {
+    if (cur.tagName !== 'TD' && cur.tagName !== 'DD') return null;
     const head = cur.previousElementSibling;
     if (!head || !/^(?:TH|TD|DT)$/.test(head.tagName)) return '';
     const t = clean(head.textContent, 80) ?? '';
     return t.length <= LABEL_MAX && !/\d/.test(t) ? t : '';
-  }
-  return '';
+  });
+  return label ?? '';
 }
 
 /**
@@ -341,28 +341,56 @@ function outerLabel(el: Element): string {
   return '';
 }
 
+/** The box `levels` above `el`, never above the body (the body itself when the climb reaches it). */
+function boxAbove(el: Element, levels: number): Element {
+  let box: Element = el;
+  for (let i = 0; i < levels && box.parentElement && box.tagName !== 'BODY'; i++) box = box.parentElement;
+  return box;
+}
+
+/**
+ * The first answer `f` gives, not null, on `el` or its ancestors, `levels` elements in all, the
+ * body and above never read; null when none gives one.
+ */
+function onAncestors<T>(el: Element, levels: number, f: (a: Element) => T | null): T | null {
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < levels && cur.tagName !== 'BODY'; i++, cur = cur.parentElement) {
+    const r = f(cur);
+    if (r !== null) return r;
+  }
+  return null;
+}
+
 /** The box the near-title scan reads: a few levels above the title, never above the body. */
 function nearTitleBox(titleEl: Element): Element {
-  let box: Element = titleEl;
-  for (let i = 0; i < NEAR_TITLE_BOX.levels && box.parentElement && box.tagName !== 'BODY'; i++)
-    box = box.parentElement;
-  return box;
+  return boxAbove(titleEl, NEAR_TITLE_BOX.levels);
 }
 
 // Headings and list items too: OpenCart's default theme prints the price as "<li><h2>29,90 €</h2></li>".
 const NEAR_TITLE_TAGS = 'span, p, div, strong, b, ins, bdi, dd, td, li, h2, h3, h4';
 
 /** A short money text near the title: digits and a currency sign, and not a sentence. */
-export function moneyLeafText(t: string): boolean {
+function moneyLeafText(t: string): boolean {
   // A sentence mentioning an amount ("Bright, light and only $34.95.") is prose, not a price tag.
   return ANY_DIGIT.test(t) && CURRENCY_SIGN.test(t) && !isProse(t);
+}
+
+/**
+ * A short money text near the title (moneyLeafText), or a bare amount whose currency mark is the
+ * element right after or before it ("특가 <strong class=num>10,900</strong><span class=won>원</span>"
+ * in a box of four children, which the scan passes over as a container).
+ */
+export function moneyLeaf(el: Element, t: string): boolean {
+  if (moneyLeafText(t)) return true;
+  const bare = t.trim();
+  return BARE_AMOUNT.test(bare) && withSiblingMark(el, bare) !== bare;
 }
 
 /**
  * Unlabelled money leaves near the title: "<p class="wt-text-title-03">53,11 €</p>" in a buy box.
  * Among the box's first NEAR_TITLE_BOX.scanned elements of NEAR_TITLE_TAGS (document order), those
  * with at most three element children, nested at most four levels, whose text holds at most
- * MAX_PRICE_TEXT characters and reads as money (moneyLeafText); the first NEAR_TITLE_BOX.kept.
+ * MAX_PRICE_TEXT characters and reads as money (moneyLeaf); the first NEAR_TITLE_BOX.kept.
  *
  * Where the box holds at most `limit` elements (most pages), found from its text nodes that hold a
  * digit, upwards (forEachShortAncestor), instead of reading every element of the box: such an
@@ -381,7 +409,7 @@ export function nearTitleCandidates(
   const out: Element[] = [];
   const scan = { max: MAX_PRICE_TEXT, digit: ANY_DIGIT, selector: NEAR_TITLE_TAGS, limit };
   forEachShortAncestor(box, scan, (el) => {
-    if (childCount(el, 3) <= 3 && !tooDeep(el) && moneyLeafText(el.textContent ?? '')) out.push(el);
+    if (childCount(el, 3) <= 3 && !tooDeep(el) && moneyLeaf(el, el.textContent ?? '')) out.push(el);
     return out.length >= kept;
   });
   return out;
@@ -399,7 +427,7 @@ function firstMoneyLeaves(box: Element, limit: number, kept: number): Element[] 
     const texts = shortTexts(all, from, to, box, long);
     for (let i = from; i < to && out.length < kept; i++) {
       const t = texts[i - from];
-      if (t !== undefined && moneyLeafText(t)) out.push(all[i]!);
+      if (t !== undefined && moneyLeaf(all[i]!, t)) out.push(all[i]!);
     }
   }
   return out;
@@ -520,6 +548,7 @@ export function findVisiblePrice(
 ): VisiblePrice | null {
   const elsewhere = elsewhereDistance(idx);
   const buyBox = regionDistance(idx, BUY_BOX_REGION);
+  const otherProducts = underOtherProductsHeading(titleEl);
   const reads = moneyReads(money);
   const titleDepths = titleEl ? ancestorDepths(titleEl) : null;
   const seen = new Set<Element>();
@@ -609,6 +638,9 @@ export function findVisiblePrice(
     }
     if (notOneItemPrice(el, idx, titleEl, text, own, label)) continue;
     amounts.add(m.amount);
+    // Under a heading naming other products ("Related products"): their price, counted as an amount
+    // the page shows (many make a listing), never the product's.
+    if (otherProducts(el)) continue;
     if (dist <= NEAR_TITLE) nearAmounts.add(m.amount);
     // Close to the title, or in a buy box, or explicitly labelled; otherwise not the product's price.
     if (titleDepths ? dist > NEAR_TITLE && !buy && !labelled : !buy && !labelled) continue;
@@ -707,17 +739,16 @@ const DATA_PRICE_ATTRIBUTE = /^data-([a-z]+)-price$/;
  * holders pay; null for any other kind ("data-internet-price", the price to pay) or none.
  */
 function dataPriceKind(el: Element): 'former' | 'conditional' | null {
-  let cur: Element | null = el;
-  for (let i = 0; cur && i < DATA_KIND_LEVELS && cur.tagName !== 'BODY'; i++, cur = cur.parentElement) {
-    if (!cur.hasAttributes()) continue;
+  return onAncestors(el, DATA_KIND_LEVELS, (cur) => {
+    if (!cur.hasAttributes()) return null;
     for (const a of Array.from(cur.attributes)) {
       const kind = DATA_PRICE_ATTRIBUTE.exec(a.name)?.[1];
       if (!kind) continue;
       if (DATA_PRICE_FORMER.test(kind)) return 'former';
       if (DATA_PRICE_CONDITIONAL.test(kind)) return 'conditional';
     }
-  }
-  return null;
+    return null;
+  });
 }
 
 /** Levels above an amount whose class may say it is a member tier's price. */
@@ -932,16 +963,16 @@ const withoutItemIds = (t: string) => t.replace(ITEM_IDS_IN_TEXT, ' ');
 
 /** The element, or one of its two nearest ancestors, is (an end of) a displayed price range. */
 function inRange(el: Element, text: string): boolean {
-  let cur: Element | null = el;
-  for (let i = 0; cur && i < 3 && cur.tagName !== 'BODY'; i++, cur = cur.parentElement) {
+  const ranged = onAncestors(el, RANGE_LEVELS, (cur) => {
     if (isRangeEnd(cur)) return true;
-    if (cur.firstElementChild && !tooDeep(cur)) {
-      const t = textUpTo(cur, 120);
-      if (t.length <= 120 && rangeTouches(withoutItemIds(clean(t, 120) ?? ''), text)) return true;
-    }
-  }
-  return false;
+    if (!cur.firstElementChild || tooDeep(cur)) return null;
+    const t = textUpTo(cur, 120);
+    return t.length <= 120 && rangeTouches(withoutItemIds(clean(t, 120) ?? ''), text) ? true : null;
+  });
+  return ranged === true;
 }
+/** The amount and its two nearest ancestors are read for a range. */
+const RANGE_LEVELS = 3;
 
 const RANGES_IN_TEXT = /* @__PURE__ */ RANGE_IN_TEXT.withFlags('gu');
 /**
@@ -962,11 +993,11 @@ function rangeTouches(t: string, own: string): boolean {
   return false;
 }
 
+/** Levels above the chosen price whose box is searched for its list price. */
+const LIST_BOX_LEVELS = 3;
 /** A struck or "Was:"-labelled amount within three levels of the chosen price (unlabelled markup). */
 function nearbyListPrice(el: Element, price: number, idx: PageIndex, reads: MoneyReads): number | null {
-  let box: Element = el;
-  for (let i = 0; i < 3 && box.parentElement && box.tagName !== 'BODY'; i++) box = box.parentElement;
-  const all = box.querySelectorAll('span, s, del, strike, div, p, bdi');
+  const all = boxAbove(el, LIST_BOX_LEVELS).querySelectorAll('span, s, del, strike, div, p, bdi');
   for (let i = 0; i < all.length && i < 200; i++) {
     const c = all[i];
     if (!c) continue;

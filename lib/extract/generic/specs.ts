@@ -18,6 +18,7 @@ import {
   MPN_LABEL_TEXT,
   ITEM_COUNT_LABEL_TEXT,
   ITEM_ID_LABEL_EXACT,
+  YIELDING_ITEM_ID_LABEL_START,
   MATERIAL_LABEL,
   NEW_FIRST,
   REFURBISHED_TEXT,
@@ -272,16 +273,27 @@ export interface SpecIds {
   gtin: string | null;
   mpn: string | null;
   sku: string | null;
+  /** The sku is under a label that yields to the shop's own code shown elsewhere ("Артикул"). */
+  skuYields: boolean;
   brand: string | null;
 }
 
+/** An item-number label that does not yield to another (YIELDING_ITEM_ID_LABEL_START): ranked first. */
+const OWN_ITEM_ID_LABEL: Matcher = {
+  test: (l) => ITEM_ID_LABEL_EXACT.test(l) && !YIELDING_ITEM_ID_LABEL_START.test(l),
+};
+
 export function identifiersFromSpecs(pairs: SpecPairs): SpecIds {
   const asin = find(pairs, ASIN_LABEL_TEXT);
+  // "Код товара" before "Артикул", wherever the rows stand: the shop's own code first.
+  const own = cleanItemId(find(pairs, OWN_ITEM_ID_LABEL));
+  const sku = own ?? cleanItemId(find(pairs, ITEM_ID_LABEL_EXACT));
   return {
     asin: asin && /^[A-Z0-9]{10}$/.test(asin.trim()) ? asin.trim() : null,
     gtin: normaliseGtin(find(pairs, GTIN_LABEL_TEXT)?.split(/[\s,]/)[0]),
     mpn: clean(find(pairs, MPN_LABEL_TEXT), 60),
-    sku: cleanItemId(find(pairs, ITEM_ID_LABEL_EXACT)),
+    sku,
+    skuYields: own === null && sku !== null,
     brand: clean(find(pairs, BRAND_LABEL_TEXT), 80),
   };
 }
