@@ -232,7 +232,7 @@ const CONSUMABLES: Record<string, Record<string, string[]>> = {
       'storage box, storage boxes, storage bin, aufbewahrungsbox, aufbewahrungskiste, boîte de rangement',
       'bac de rangement, caja de almacenaje, caja de almacenamiento, caja organizadora, scatola portaoggetti',
       'contenitore portaoggetti, scatola contenitore, opbergbox, opbergdoos, förvaringslåda, förvaringsbox',
-      'opbevaringskasse, opbevaringsboks, oppbevaringsboks, oppbevaringskasse, säilytyslaatikko, säilytysrasia',
+      'opbevaringskasse, opbevaringsboks, oppbevaringsboks, oppbevaringskasse, säilytyslaatikko',
       'pudełko do przechowywania, pojemnik do przechowywania, úložný box, úložná krabice, ящик для хранения',
       'коробка для хранения, контейнер для хранения, 収納ボックス, 收纳箱, 收纳盒, 整理箱, 정리함, 수납함',
       '수납박스, saklama kutusu, caixa organizadora, caixa de arrumação, caixa de armazenamento',
