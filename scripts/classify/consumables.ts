@@ -32,7 +32,7 @@ const CONSUMABLES: Record<string, Record<string, string[]>> = {
     cs: ['tonery', 'inkoust do tiskarny', 'inkoustova napln'],
     // Written for this list (round 21): the languages without a translated taxonomy.
     xx: [
-      'mürekkep kartuşu, blækpatron, mustekasetti, tintapatron, cartuș cerneală, tinta kartuša, tonerkasetta',
+      'mürekkep kartuşu, blækpatron, blekkpatron, mustepatruuna, mustekasetti, tintapatron, cartuș cerneală, tinta kartuša, tonerkasetta',
       'atramentová kazeta, тонер касета, rašalo kasetė, hộp mực, tinta printer, خرطوشة حبر, tindikassett, tintes kasetne',
     ],
   },
@@ -85,7 +85,7 @@ const CONSUMABLES: Record<string, Record<string, string[]>> = {
       'porzsák, porzsákok, saci aspirator, saci de aspirator, toz torbası, süpürge torbası',
       'σακούλες ηλεκτρικής σκούπας, мішки для пилососа, торбички за прахосмукачка, vrećice za usisavač',
       'vrecká do vysávača, vrečke za sesalnik, 集尘袋, 吸尘器袋, 尘袋, 紙パック, 먼지봉투, 청소기 필터',
-      'kantong debu, putekļu maisi, tolmukotid',
+      'kantong debu, putekļu maisi, tolmukotid, pölynimurin pussit',
     ],
   },
   'Health & Beauty > Personal Care > Shaving & Grooming > Razors & Razor Blades': {
@@ -177,7 +177,7 @@ const CONSUMABLES: Record<string, Record<string, string[]>> = {
   'Health & Beauty > Personal Care > Shaving & Grooming > Electric Razor Accessories': {
     xx: [
       'shaver head, shaver heads, shaving heads, shaver foil, scherkopf, scherköpfe, ersatzscherkopf, scherfolie',
-      'têtes de rasoir, tête de rasage, grille de rasoir, cabezal de afeitado, cabezales de afeitado, testina rasoio',
+      'têtes de rasoir, tête de rasage, cabezal de afeitado, testina rasoio',
       'scheerkop, scheerkoppen, rakhuvud, rakhuvuden, głowica golarki, holicí hlavice, бритвенная головка',
       'シェーバー 替刃, 剃须刀头, 剃须刀刀头, 替换刀头, 刀头~0.6, 면도기 헤드, tıraş makinesi başlığı',
     ],
@@ -272,7 +272,7 @@ const CONSUMABLES: Record<string, Record<string, string[]>> = {
     ],
   },
   'Home & Garden > Decor > Clocks > Desk & Shelf Clocks': {
-    xx: ['table clock, tischuhr, horloge de table, reloj de mesa, orologio da tavolo, relógio de mesa, tafelklok'],
+    xx: ['table clock, tischuhr, horloge de table, reloj de mesa, orologio da tavolo, relógio de mesa'],
   },
   'Sporting Goods > Indoor Games > Ping Pong > Ping Pong Paddles & Sets': {
     xx: [
@@ -293,7 +293,7 @@ const CONSUMABLES: Record<string, Record<string, string[]>> = {
   'Home & Garden > Kitchen & Dining > Tableware > Drinkware > Stemware': {
     xx: [
       'wine glass, wine glasses, weinglas, bicchieri da vino',
-      'calice da vino, vinglass, viinilasi, kieliszek do wina',
+      'vinglass, viinilasi, kieliszek do wina',
       '红酒杯, 葡萄酒杯, 와인잔, şarap kadehi',
     ],
   },
@@ -316,7 +316,7 @@ const CONSUMABLES: Record<string, Record<string, string[]>> = {
     ],
   },
   'Animals & Pet Supplies > Pet Supplies > Dog Supplies > Dog Treats': {
-    xx: ['premios para perros, przysmaki dla psa, 犬 おやつ, 狗零食, 강아지 간식, petiscos para cão'],
+    xx: ['犬 おやつ, 狗零食, 강아지 간식'],
   },
   'Cameras & Optics > Camera & Optic Accessories > Camera Lens Accessories > Lens Caps': {
     xx: [
