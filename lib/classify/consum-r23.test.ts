@@ -85,6 +85,15 @@ describe("a watch's strap or band is a watch band, not the watch (rules/accessor
   });
 });
 
+describe("a cover or a Czech kryt is the device's cover, not the device (rules/accessory-of.ts)", () => {
+  it.each([
+    ['Weber Genesis grill cover heavy duty', 'en', 'Outdoor Grill Covers'],
+    ['Kryt na Samsung Galaxy A35 průhledný', 'cs', 'Mobile Phone Cases'],
+  ])('%s (%s)', (title, lang, node) => {
+    expect(pathOf(title, lang).split(' > ').at(-1)).toBe(node);
+  });
+});
+
 describe('a table word says where the product stands (rules/table-modifier.ts)', () => {
   it.each([
     [
@@ -161,6 +170,7 @@ describe("what a device uses up is the device's supply, in every language of the
     ['드릴 비트 세트 콘크리트용', 'ko', 'Drill & Screwdriver Bits'],
     ['Rasenmähermesser 40 cm', 'de', 'Lawn Mower Blades'],
     ['Pölynimurin pussit Philips 4 kpl', 'fi', 'Vacuum Accessories'],
+    ['Canon PG-545 잉크 카트리지 검정', 'ko', 'Toner & Inkjet Cartridges'],
   ])('%s (%s)', (title, lang, node) => {
     expect(pathOf(title, lang).split(' > ').at(-1)).toBe(node);
   });

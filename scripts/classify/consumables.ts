@@ -32,7 +32,7 @@ const CONSUMABLES: Record<string, Record<string, string[]>> = {
     cs: ['tonery', 'inkoust do tiskarny', 'inkoustova napln'],
     // Written for this list (round 21): the languages without a translated taxonomy.
     xx: [
-      'mürekkep kartuşu, blækpatron, blekkpatron, mustepatruuna, mustekasetti, tintapatron, cartuș cerneală, tinta kartuša, tonerkasetta',
+      '잉크 카트리지, mürekkep kartuşu, blækpatron, blekkpatron, mustepatruuna, mustekasetti, tintapatron, cartuș cerneală, tinta kartuša, tonerkasetta',
       'atramentová kazeta, тонер касета, rašalo kasetė, hộp mực, tinta printer, خرطوشة حبر, tindikassett, tintes kasetne',
     ],
   },
@@ -85,7 +85,7 @@ const CONSUMABLES: Record<string, Record<string, string[]>> = {
       'porzsák, porzsákok, saci aspirator, saci de aspirator, toz torbası, süpürge torbası',
       'σακούλες ηλεκτρικής σκούπας, мішки для пилососа, торбички за прахосмукачка, vrećice za usisavač',
       'vrecká do vysávača, vrečke za sesalnik, 集尘袋, 吸尘器袋, 尘袋, 紙パック, 먼지봉투, 청소기 필터',
-      'kantong debu, putekļu maisi, tolmukotid, pölynimurin pussit',
+      'kantong debu, putekļu maisi, tolmukotid, pölynimurin pussit, 吸尘器滤网',
     ],
   },
   'Health & Beauty > Personal Care > Shaving & Grooming > Razors & Razor Blades': {
@@ -260,7 +260,7 @@ const CONSUMABLES: Record<string, Record<string, string[]>> = {
   'Home & Garden > Lighting Accessories > Lamp Shades': {
     xx: [
       'lamp shade, lampshade, lampenschirm, abat-jour, pantalla de lámpara, paralume, lampenkap, lampskärm',
-      'lampeskærm, lampeskjerm, lampunvarjostin, abażur, stínidlo, абажур, ランプシェード, 灯罩, 램프 갓, abajur',
+      'lampeskærm, lampeskjerm, lampunvarjostin, abażur, stínidlo, абажур, ランプシェード, 灯罩, 램프 갓',
     ],
   },
   // "A table lamp is a lamp" (round 23): the table names where the product stands.

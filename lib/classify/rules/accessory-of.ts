@@ -103,7 +103,7 @@ const KINDS: AccessoryKind[] = [
     names: ['case', 'sleeve', 'cover'],
     general: true,
     words: {
-      en: ['case', 'sleeve', 'pouch'],
+      en: ['case', 'sleeve', 'pouch', 'cover'],
       de: ['hülle', 'schutzhülle', 'etui'],
       nl: ['hoes'],
       sv: ['fodral'],
@@ -112,7 +112,7 @@ const KINDS: AccessoryKind[] = [
       it: ['custodia'],
       pt: ['capa'],
       pl: ['etui', 'pokrowiec'],
-      cs: ['pouzdro'],
+      cs: ['pouzdro', 'kryt'],
       ru: ['чехол'],
       zh: ['套', '壳', '保护套', '保护壳'],
       ja: ['カバー', 'ケース'],
