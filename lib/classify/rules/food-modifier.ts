@@ -10,18 +10,12 @@
 import type { Taxonomy } from '../taxonomy';
 import type { LexEntry } from '../lexicon';
 import { FOOD_BEVERAGES_TOBACCO } from '../nodes';
-import { isTableModifier } from './table-modifier';
+import { isTableModifier, type Placed } from './table-modifier';
 
 /** Weakest reading of the neighbour that makes it the head: a taxonomy name's single word. */
 const PRODUCT_WORD_WEIGHT = 0.5;
 /** A hit in the main clause (its zone). */
 const MAIN_ZONE = 0.9;
-
-interface Placed {
-  start: number;
-  end: number;
-  zone: number;
-}
 
 const isFood = (taxonomy: Taxonomy, entries: LexEntry[]) =>
   entries.length > 0 && entries.every((e) => taxonomy.isAncestorOrSelf(FOOD_BEVERAGES_TOBACCO, e.id));

@@ -16,7 +16,8 @@ const TABLES = 6392;
 /** Weakest reading of the word after a head-last table word that makes it the head: a translated single word. */
 const PRODUCT_WORD_WEIGHT = 0.4;
 
-interface Placed {
+/** A hit's place in its segment and its zone weight (title.ts). */
+export interface Placed {
   start: number;
   end: number;
   zone: number;
