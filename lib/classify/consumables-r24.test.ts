@@ -14,6 +14,9 @@ const pathOf = (title: string, lang: string) => classifier.classify({ title, lan
 const HEADS = 'Health & Beauty > Personal Care > Oral Care > Toothbrush Accessories > Toothbrush Replacement Heads';
 const BANDS = 'Apparel & Accessories > Jewelry > Watch Accessories > Watch Bands';
 const WATER_FILTERS = 'Home & Garden > Kitchen & Dining > Kitchen Appliances > Water Filters';
+/** Round 23: a jug's cartridge is a cartridge (the jug is the water filter). */
+const CARTRIDGES =
+  'Hardware > Plumbing > Water Dispensing & Filtration > Water Filtration Accessories > Water Filter Cartridges';
 const BLADES = 'Health & Beauty > Personal Care > Shaving & Grooming > Razors & Razor Blades';
 const VACUUM = 'Home & Garden > Household Appliance Accessories > Vacuum Accessories';
 const LENS_CAPS = 'Cameras & Optics > Camera & Optic Accessories > Camera Lens Accessories > Lens Caps';
@@ -30,7 +33,7 @@ describe('consumables and wear parts in every language', () => {
     ['Cinturino per orologio in pelle 22mm', 'it', BANDS],
     ['Horlogebandje leer 20 mm', 'nl', BANDS],
     ['Filtre à eau Brita Maxtra Pro 3 cartouches', 'fr', WATER_FILTERS],
-    ['Cartuccia filtrante Brita 3 pz', 'it', WATER_FILTERS],
+    ['Cartuccia filtrante Brita 3 pz', 'it', CARTRIDGES],
     ['Cuchillas de recambio Philips OneBlade 3 uds', 'es', BLADES],
     ['Refis de lâminas Gillette Mach3 4 unidades', 'pt', BLADES],
     ['Bolsas para aspiradora Bosch 4 unidades', 'es', VACUUM],

@@ -14,6 +14,7 @@ import { UNSPACED_CHAR } from './unspaced';
 import { hasSlavicCases, isSlavicCaseForm } from './rules/slavic-inflection';
 import { foreignTableScale } from './rules/foreign-table';
 import { nameKeyText } from './name-keys';
+import { isNotAPlural } from './rules/not-a-plural';
 
 export interface LexEntry {
   id: number;
@@ -768,7 +769,9 @@ export class Lexicon {
       // ("frys", freezer; "fry": scripts/classify/build-model.ts stemCollides).
       (raw !== key ? this.curatedOf(raw) : undefined) ??
       (lang !== 'en' ? this.pluralOfCurated(raw) : undefined) ??
-      (lang !== null && lang !== 'en' ? this.inflectedCurated(key, fold, lang, before) : undefined)
+      (lang !== null && lang !== 'en' && !isNotAPlural(key)
+        ? this.inflectedCurated(key, fold, lang, before)
+        : undefined)
     );
   }
 
@@ -807,7 +810,7 @@ export class Lexicon {
    * -> "schuh"): the ending is taken off only when what is left is a curated word itself.
    */
   private pluralOfCurated(token: string): LexEntry[] | undefined {
-    if (token.length < 5 || /\d/.test(token)) return undefined;
+    if (token.length < 5 || /\d/.test(token) || isNotAPlural(token)) return undefined;
     for (const cut of [/n$/, /en$/, /e$/]) {
       const base = token.replace(cut, '');
       if (base !== token && base.length >= 4) {

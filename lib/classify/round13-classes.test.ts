@@ -99,6 +99,8 @@ describe('a translated head is read inside a word only in a language that closes
       'Food, Beverages & Tobacco > Food Items > Meat, Seafood & Eggs > Eggs',
     );
     // German compounds still read by their head.
-    expect(pathOf('Bierglas 0,5 l', 'de')).toBe('Home & Garden > Kitchen & Dining > Tableware > Drinkware');
+    expect(pathOf('Bierglas 0,5 l', 'de')).toBe(
+      'Home & Garden > Kitchen & Dining > Tableware > Drinkware > Beer Glasses',
+    );
   });
 });

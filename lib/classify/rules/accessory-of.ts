@@ -19,6 +19,8 @@ import type { Taxonomy } from '../taxonomy';
 import { tokenize } from '../text';
 import { accessoryNodeOf } from './replacement';
 import { namePhrases } from '../lexicon';
+import { watchLineSpans, WATCHES } from './watch-models';
+import { isStorageWord, storedEntries } from './storage-of';
 
 const keyOf = (w: string) => tokenize(w).join(' ');
 
@@ -101,7 +103,7 @@ const KINDS: AccessoryKind[] = [
     names: ['case', 'sleeve', 'cover'],
     general: true,
     words: {
-      en: ['case', 'sleeve', 'pouch'],
+      en: ['case', 'sleeve', 'pouch', 'cover'],
       de: ['hülle', 'schutzhülle', 'etui'],
       nl: ['hoes'],
       sv: ['fodral'],
@@ -110,7 +112,7 @@ const KINDS: AccessoryKind[] = [
       it: ['custodia'],
       pt: ['capa'],
       pl: ['etui', 'pokrowiec'],
-      cs: ['pouzdro'],
+      cs: ['pouzdro', 'kryt'],
       ru: ['чехол'],
       zh: ['套', '壳', '保护套', '保护壳'],
       ja: ['カバー', 'ケース'],
@@ -155,6 +157,30 @@ const KINDS: AccessoryKind[] = [
       pl: ['filtr', 'filtry'],
       cs: ['filtr', 'filtry'],
       ru: ['фильтр'],
+    },
+  },
+  {
+    // "Strap for Apple Watch", "Armband für Garmin Forerunner", "Pulseira para Apple Watch", "Apple
+    // Watch バンド": the band of a watch is a watch band, not the watch; a camera's or a guitar's
+    // strap its strap ("Camera Straps", "Guitar Straps"). A band word with no device is a bracelet.
+    names: ['band', 'bands', 'strap', 'straps'],
+    general: false,
+    named: true,
+    words: {
+      en: ['strap', 'straps', 'wristband'],
+      de: ['armband', 'armbänder', 'ersatzarmband'],
+      nl: ['bandje', 'polsband'],
+      sv: ['armband'],
+      fr: ['bracelet'],
+      es: ['correa', 'pulsera'],
+      it: ['cinturino'],
+      pt: ['pulseira'],
+      pl: ['pasek'],
+      cs: ['řemínek'],
+      ru: ['ремешок', 'браслет'],
+      zh: ['表带', '腕带'],
+      ja: ['バンド', 'ベルト'],
+      ko: ['스트랩', '밴드'],
     },
   },
   {
@@ -230,6 +256,12 @@ const PLACES = new Set(
 const ARTICLES = new Set(
   ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'una', 'uno', 'el', 'los', 'las', 'les', 'o', 'os', 'as'].map(keyOf),
 );
+/**
+ * For-words the title cues leave out because they are more often something else, read here only
+ * between a kind word and its device: Czech "pro" ("Řemínek pro Apple Watch"; "iPhone 15 Pro" is a
+ * model's name, but no kind word stands before it).
+ */
+const KIND_FOR = new Set(['pro'].map(keyOf));
 
 /** Languages that put a noun phrase's head last ("Beamer Halterung", "手机壳"); null (unknown) reads so too. */
 const HEAD_LAST = new Set(['en', 'de', 'nl', 'sv', 'zh', 'ja', 'ko']);
@@ -412,11 +444,13 @@ function accessoryWordAt(
 ): number {
   if (headLast) return headLastAccessoryAt(h, tokens, kinds, read);
   // "Suporte TV", "Soporte para proyector", "Uchwyt do projektora", "Suporte de parede para TV":
-  // back from the device over for- and of-words, articles and places to the kind word.
+  // back from the device over for- and of-words, articles and places to the kind word; and over a
+  // maker's name no hit reads, right before the device ("Ремешок для Xiaomi Mi Band 7").
   for (let i = h.start - 1; i >= 0; i--) {
     if (kinds[i] >= 0) return i;
     const t = tokens[i] ?? '';
-    if (!FOR_CUES.has(t) && !OF_CUES.has(t) && !PLACES.has(t) && !ARTICLES.has(t)) return -1;
+    if (i === h.start - 1 && i > 0 && !read.has(i) && FOR_CUES.has(tokens[i - 1] ?? '')) continue;
+    if (!FOR_CUES.has(t) && !OF_CUES.has(t) && !PLACES.has(t) && !ARTICLES.has(t) && !KIND_FOR.has(t)) return -1;
   }
   return -1;
 }
@@ -429,7 +463,10 @@ function accessoryWordAt(
 function accessoryEntries<E extends { id: number }>(taxonomy: Taxonomy, entries: E[], kind: number): E[] | null {
   const out: E[] = [];
   for (const e of entries) {
-    if (taxonomy.isAccessory(e.id) || taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id)) return null;
+    // A watch is filed under "Apparel & Accessories", so the taxonomy calls it an accessory; its band is its accessory all the same.
+    const device = e.id === WATCHES && KINDS[kind].names.includes('band');
+    if ((taxonomy.isAccessory(e.id) && !device) || taxonomy.isAncestorOrSelf(ANIMALS_AND_PET_SUPPLIES, e.id))
+      return null;
     const node = accessoryOfKind(taxonomy, e.id, kind);
     if (node !== null) out.push({ ...e, id: node });
   }
@@ -464,6 +501,19 @@ function readsAsAccessoryOf(
 }
 
 /**
+ * A watch line the lexicon does not read, or reads only weakly ("Garmin Forerunner", "Mi Band": a
+ * book's word), as a hit on watches: the device a band word in the title fits. (A title of no
+ * other hit, "갤럭시 워치6 스트랩", still holds the line: its hits take the hits' shape.)
+ */
+function watchLineHits<H extends AccessoryHit>(tokens: string[], hits: H[], kinds: number[]): H[] {
+  if (!kinds.some((k) => KINDS[k]?.names.includes('band'))) return [];
+  const like = hits[0] ?? ({ start: 0, end: 0, entries: [], curated: true } as AccessoryHit as H);
+  return watchLineSpans(tokens)
+    .filter(([start, end]) => !hits.some((h) => h.start < end && h.end > start && h.entries.some((e) => e.w >= 0.5)))
+    .map(([start, end]) => ({ ...like, start, end, entries: [{ id: WATCHES, w: 1 }] }));
+}
+
+/**
  * The segment's hits with each device hit next to an accessory word made one hit over both that
  * reads as the device's accessory of that kind; hits on the accessory word itself are dropped.
  */
@@ -480,20 +530,23 @@ export function accessoryOfRule<H extends AccessoryHit>(
   const dropped = new Set<H>();
   // Word positions some hit reads.
   const read = new Set(hits.flatMap((h) => Array.from({ length: h.end - h.start }, (_, i) => h.start + i)));
-  for (const h of hits) {
+  const lines = watchLineHits(tokens, hits, kinds);
+  for (const h of [...hits, ...lines]) {
     const at = accessoryWordAt(h, tokens, kinds, headLast, read);
     // A kind named by the device's node is searched by name even where the word reads as some
     // accessory ("Ersatzfilter" as a vacuum's), unless that reading is deeper than the device
     // itself: "Kohlefilter für Dunstabzugshaube" is a range hood's filter, the hood word only a
     // kitchen appliance.
     if (at < 0 || readsAsAccessoryOf(taxonomy, hits, at, h, KINDS[kinds[at]].named)) continue;
-    const entries = accessoryEntries(taxonomy, h.entries, kinds[at]);
+    // "Organizer für Kabel", "Organizador para juguetes": an organiser keeps what it names (rules/storage-of.ts).
+    const stored = isStorageWord(tokens[at] ?? '', lang) ? storedEntries(taxonomy, h.entries) : null;
+    const entries = stored ?? accessoryEntries(taxonomy, h.entries, kinds[at]);
     if (!entries) continue;
     const start = Math.min(h.start, at);
     const end = Math.max(h.end, at + 1);
     // The accessory word's own hit ("Hülle": a phone case) lends its weight to the pair.
     let w = 0;
-    for (const o of hits)
+    for (const o of [...hits, ...lines])
       if (o.start >= start && o.end <= end) {
         dropped.add(o);
         if (o !== h) w = Math.max(w, ...o.entries.map((e) => e.w));

@@ -46,7 +46,7 @@ describe('brands that sell one kind of product (rules/brand-kinds.ts)', () => {
   });
 
   it.each([
-    ['Heineken Bierglas 0,25 l 6er Set', 'Home & Garden > Kitchen & Dining > Tableware > Drinkware'],
+    ['Heineken Bierglas 0,25 l 6er Set', 'Home & Garden > Kitchen & Dining > Tableware > Drinkware > Beer Glasses'],
     ['Disney Prinzessin Ariel Puppe', 'Toys & Games > Toys > Dolls, Playsets & Toy Figures'],
   ])('a product word in the title still decides: %s', (title, path) => {
     expect(pathOf(title)).toBe(path);

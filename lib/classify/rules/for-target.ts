@@ -8,12 +8,15 @@
  * bag), and so does a reading that is an accessory already or names who the product is for (pets).
  * A phrase that holds the cue itself ("do demakijażu", "для снятия": a personal-care node named by
  * its use, scripts/classify/localized.ts purposePhrases) names the product: its reading is the head.
+ * An unknown head that is a storage word ("Organizador para juguetes") keeps what follows: the
+ * product is the storage for it (rules/storage-of.ts).
  */
 import { forCuesOf } from '../cues';
 import { ANIMALS_AND_PET_SUPPLIES, HEALTH_AND_BEAUTY } from '../nodes';
 import type { Taxonomy } from '../taxonomy';
 import { tokenize } from '../text';
 import { accessoryNodeOf } from './replacement';
+import { isStorageWord, storageNodeOf } from './storage-of';
 
 const cueSets = new Map<string, Set<string>>();
 function cuesOf(lang: string): Set<string> {
@@ -49,6 +52,16 @@ export function accessoryEntries<E extends { id: number }>(taxonomy: Taxonomy, e
   return out.length ? out : null;
 }
 
+/** The readings of what a storage product keeps as the storage node for it, one entry a node. */
+function storageEntries<E extends { id: number }>(taxonomy: Taxonomy, entries: E[]): E[] {
+  const out: E[] = [];
+  for (const e of entries) {
+    const id = storageNodeOf(taxonomy, e.id);
+    if (!out.some((o) => o.id === id)) out.push({ ...e, id });
+  }
+  return out;
+}
+
 /**
  * A segment's hits and zones with the rule applied: the first hit after an unknown head's for-cue
  * (a for-word of the title's language, which must be known) takes its accessory (or purpose)
@@ -68,7 +81,14 @@ export function readForTarget<
   const cue = lang === null ? -1 : unknownHeadBeforeFor(tokens, hits, cuesOf(lang));
   if (cue < 0) return { hits, zones: purposeOfWeakHead(taxonomy, tokens, hits, zones, lang) };
   const target = hits.reduce((a, h) => (h.start < a.start ? h : a));
-  const entries = target.start === cue ? target.entries : accessoryEntries(taxonomy, target.entries);
+  // "Organizador para juguetes", "Корзина для игрушек": a storage word as the head keeps what follows (rules/storage-of.ts).
+  const storage = tokens.slice(0, cue).some((t) => isStorageWord(t, lang));
+  const entries =
+    target.start === cue
+      ? target.entries
+      : storage
+        ? storageEntries(taxonomy, target.entries)
+        : accessoryEntries(taxonomy, target.entries);
   if (!entries) return { hits, zones };
   return {
     hits: hits.map((h) => (h === target ? { ...h, entries } : h)),
