@@ -66,7 +66,7 @@ const FIRST_WORD_LOCAL = 0.7;
  * "Sepatu Nike", "حذاء نايك", "נעלי ספורט Nike", "รองเท้าผ้าใบ Nike"; Lao and Khmer alike): there a title's first word is the product at
  * least as often as a brand, so it keeps its full weight.
  */
-export const HEAD_FIRST_LANGS = new Set([
+const HEAD_FIRST_LANGS = new Set([
   'fr',
   'es',
   'it',
@@ -94,6 +94,11 @@ export const HEAD_FIRST_LANGS = new Set([
   'lo',
   'km',
 ]);
+
+/** Whether titles of the language (a lowercase code such as "ms"; none: no) put the product noun first (HEAD_FIRST_LANGS). */
+export function isHeadFirst(lang: string | null | undefined): boolean {
+  return typeof lang === 'string' && HEAD_FIRST_LANGS.has(lang);
+}
 /**
  * What foldToken takes off a Latin word ("-a", "-o", "-y", "-en"), tried back on to find the
  * curated word a folded title word comes from; so is the fleeting vowel ("kubk" -> "kubek").
@@ -584,7 +589,7 @@ export class Lexicon {
     raw: string[] = tokens,
   ): Hit[] {
     const found: Hit[] = [];
-    const headFirst = lang !== null && HEAD_FIRST_LANGS.has(lang);
+    const headFirst = isHeadFirst(lang);
     const closedCompounds = lang !== null && CLOSED_COMPOUND_LANGS.has(lang);
     // Translated phrases are keyed folded (foldToken); English ones (Shopify's) plainly.
     const words = raw.length === tokens.length ? raw : tokens;
