@@ -144,11 +144,9 @@ export const OF_CUES = toSet(OF_WORDS);
 /**
  * Markers that make the words BEFORE them say what the product is for: the CJK ones
  * ("iPhone用ケース") and Turkish "için" (for) and "uyumlu" (compatible), postpositions
- * ("iPhone 13 için kılıf"); and Hungarian "nélküli", "nélkül" (without), whose noun before it is
- * what the product does without ("Porzsák nélküli porszívó", a bagless vacuum; "Cukor nélküli
- * csokoládé"), not the product.
+ * ("iPhone 13 için kılıf").
  */
-export const FOR_BEFORE_CUES = new Set([...CJK_FOR_MARKERS, 'icin', 'uyumlu', 'nelkuli', 'nelkul']);
+export const FOR_BEFORE_CUES = new Set([...CJK_FOR_MARKERS, 'icin', 'uyumlu']);
 
 /** Weight of a hit found after a for-cue, and after a with-cue (before any for-cue). */
 export const FOR_ZONE_WEIGHT = 0.2;
