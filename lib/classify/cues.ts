@@ -54,7 +54,11 @@ const FOR_WORDS: Record<string, string[]> = {
   th: ['สำหรับ'],
 };
 
-/** After one of these, the words list features or bundled extras. */
+/**
+ * After one of these, the words list features or bundled extras; so do the smaller languages'
+ * "without" ("Sesalnik brez vrečke", "Putekļu sūcējs bez maisiņa", "Pembersih vakum tanpa beg",
+ * "שואב אבק ללא שקית", "مكنسة بدون كيس"): what the product does without is no product of the title.
+ */
 const WITH_WORDS: Record<string, string[]> = {
   en: ['with', 'incl', 'including', 'includes', 'w'],
   de: ['mit', 'inkl', 'inklusive'],
@@ -69,22 +73,22 @@ const WITH_WORDS: Record<string, string[]> = {
   cs: ['s'],
   ru: ['с'],
   uk: ['з', 'із', 'зі'],
-  el: ['με'],
+  el: ['με', 'χωρίς'],
   ro: ['cu'],
-  no: ['med'],
-  sk: ['s', 'so'],
+  no: ['med', 'uten'],
+  sk: ['s', 'so', 'bez'],
   hr: ['s', 'sa'],
-  sl: ['s', 'z'],
-  bg: ['с', 'със'],
+  sl: ['s', 'z', 'brez'],
+  bg: ['с', 'със', 'без'],
   lt: ['su'],
   // Latvian "ar", Estonian "koos" ("Jaka ar kapuci", "Pott koos kaanega").
-  lv: ['ar'],
-  et: ['koos'],
-  id: ['dengan'],
-  ms: ['dengan'],
-  he: ['עם'],
+  lv: ['ar', 'bez'],
+  et: ['koos', 'ilma'],
+  id: ['dengan', 'tanpa'],
+  ms: ['dengan', 'tanpa'],
+  he: ['עם', 'ללא', 'בלי'],
   // "ب" as the lexicon writes apart the with-prefix of a word ("بزيت": rules/clitic-prefix.ts).
-  ar: ['مع', CLITIC_WITH.ar],
+  ar: ['مع', 'بدون', CLITIC_WITH.ar],
 };
 
 /**

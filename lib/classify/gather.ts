@@ -2,7 +2,7 @@
  * Gathers the evidence for one product, in order of trust: the page's own category, the
  * breadcrumb trail, then the title (lexicon hits, the rules that reweigh them, the Bayes vote).
  */
-import { HEAD_FIRST_LANGS } from './lexicon';
+import { isHeadFirst } from './lexicon';
 import type { ClassifyInput } from './index';
 import { MAKER_PRIOR_WEIGHT, makerScreenPrior } from './maker-prior';
 import { BRAND_KIND_WEIGHT, brandKindNode } from './rules/brand-kinds';
@@ -257,7 +257,7 @@ export function gather(
   const trail = readTrail(taxonomy, perCrumb, titleCue);
   evidence.push(...trail.evidence);
   // 3. The title.
-  const headFirst = HEAD_FIRST_LANGS.has(lang ?? '');
+  const headFirst = isHeadFirst(lang);
   let titleEvidence = hitsToEvidence(hits, taxonomy, 'title', context, { headFirst, weakHead });
   // "Mashed Potatoes", "Gefüllte Paprika": a cooked dish, not the vegetable (rules/prepared-dish.ts).
   titleEvidence = preparedDishRule(taxonomy, title, lang, titleEvidence);

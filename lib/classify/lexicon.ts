@@ -7,7 +7,7 @@ import type { CompiledLexicon } from './model';
 import { CJK_CHAR, foldToken, stemToken } from './text';
 import { segmentCjk } from './segment';
 import { KeyIndex, TABLE_LINE_END } from './key-index';
-import { otherForms } from './rules/inflection';
+import { hasPhraseForms, otherForms, phraseForms } from './rules/inflection';
 import { cliticForms, cliticSplits, SEMITIC_WORD } from './rules/clitic-prefix';
 import { absoluteForms } from './rules/hebrew-construct';
 import { UNSPACED_CHAR } from './unspaced';
@@ -67,7 +67,7 @@ const FIRST_WORD_LOCAL = 0.7;
  * "Sepatu Nike", "حذاء نايك", "נעלי ספורט Nike", "รองเท้าผ้าใบ Nike"; Lao and Khmer alike): there a title's first word is the product at
  * least as often as a brand, so it keeps its full weight.
  */
-export const HEAD_FIRST_LANGS = new Set([
+const HEAD_FIRST_LANGS = new Set([
   'fr',
   'es',
   'it',
@@ -95,6 +95,11 @@ export const HEAD_FIRST_LANGS = new Set([
   'lo',
   'km',
 ]);
+
+/** Whether titles of the language (a lowercase code such as "ms"; none: no) put the product noun first (HEAD_FIRST_LANGS). */
+export function isHeadFirst(lang: string | null | undefined): boolean {
+  return typeof lang === 'string' && HEAD_FIRST_LANGS.has(lang);
+}
 /**
  * What foldToken takes off a Latin word ("-a", "-o", "-y", "-en"), tried back on to find the
  * curated word a folded title word comes from; so is the fleeting vowel ("kubk" -> "kubek").
@@ -153,6 +158,16 @@ const differs = (a: string[], b: string[], i: number, n: number) => {
 interface WordKeys {
   keys: string[];
   folded: string[];
+}
+/**
+ * A title's words as phrases are looked up by (Lexicon.wordForms): their keys, as written, in the
+ * form of a listed phrase's word, and each word's inflected forms (null: its language has none
+ * that phrases are looked up by).
+ */
+interface PhraseWords extends WordKeys {
+  written: WordKeys | null;
+  parts: WordKeys | null;
+  inflected: ((j: number) => string[]) | null;
 }
 const sameReadings = (a: LexEntry[], b: LexEntry[]) =>
   a.length === b.length && a.every((e, i) => e.id === b[i].id && e.w === b[i].w);
@@ -585,7 +600,7 @@ export class Lexicon {
     raw: string[] = tokens,
   ): Hit[] {
     const found: Hit[] = [];
-    const headFirst = lang !== null && HEAD_FIRST_LANGS.has(lang);
+    const headFirst = isHeadFirst(lang);
     const closedCompounds = lang !== null && CLOSED_COMPOUND_LANGS.has(lang);
     // Translated phrases are keyed folded (foldToken); English ones (Shopify's) plainly.
     const words = raw.length === tokens.length ? raw : tokens;
@@ -650,11 +665,7 @@ export class Lexicon {
    * form of its language (rules/inflection.ts); and, when a word was so rewritten, the keys as
    * written, which phrases are looked up by first (phraseAt).
    */
-  private wordForms(
-    tokens: string[],
-    words: string[],
-    lang: string | null,
-  ): { keys: string[]; folded: string[]; written: WordKeys | null; parts: WordKeys | null } {
+  private wordForms(tokens: string[], words: string[], lang: string | null): PhraseWords {
     const folded = words.map(foldToken);
     const asWritten = folded.slice();
     const part: (string | undefined)[] = [];
@@ -666,7 +677,17 @@ export class Lexicon {
           folded: folded.map((f, i) => (part[i] === undefined ? f : foldToken(part[i]))),
         }
       : null;
-    return { keys, folded, written: rewritten ? { keys: tokens, folded: asWritten } : null, parts };
+    // A Lithuanian or Latvian listed phrase in another case ("dantų pastos" for "dantų pasta"):
+    // each word's inflected forms, worked out only when a phrase asks (phraseAt).
+    const memo = new Map<number, string[]>();
+    const inflected = hasPhraseForms(lang)
+      ? (j: number) => {
+          let out = memo.get(j);
+          if (!out) memo.set(j, (out = phraseForms(words[j] ?? '', lang)));
+          return out;
+        }
+      : null;
+    return { keys, folded, written: rewritten ? { keys: tokens, folded: asWritten } : null, parts, inflected };
   }
 
   /**
@@ -675,12 +696,8 @@ export class Lexicon {
    * "saç boyası" is hair dye, where "boyası" alone reads as "boya", paint; "θήκη κινητού" a phone
    * case, where "κινητού" reads as "κινητό", a phone.
    */
-  private phraseAt(
-    i: number,
-    n: number,
-    forms: { keys: string[]; folded: string[]; written: WordKeys | null; parts: WordKeys | null },
-  ): [string, string] {
-    const { keys, folded, written, parts } = forms;
+  private phraseAt(i: number, n: number, forms: PhraseWords): [string, string] {
+    const { keys, folded, written, parts, inflected } = forms;
     const own = phraseKeys(keys, folded, i, n);
     if (n === 1) return own;
     if (written && differs(written.keys, keys, i, n)) {
@@ -691,7 +708,46 @@ export class Lexicon {
       const as = phraseKeys(parts.keys, parts.folded, i, n);
       if (this.keys.has(as[0]) || this.keys.has(as[1])) return as;
     }
-    return own;
+    return this.keys.has(own[0]) || this.keys.has(own[1])
+      ? own
+      : (this.inflectedPhrase(i, n, keys, folded, inflected) ?? own);
+  }
+
+  /**
+   * The keys of the phrase of `n` words at `i` with one of its words in another of its forms, or
+   * both words of a two-word phrase ("kavos pupelių" for "kavos pupelės", "galda spēļu" for
+   * "galda spēle"), when a table holds them so; else (or no forms: `inflected` null) null.
+   */
+  private inflectedPhrase(
+    i: number,
+    n: number,
+    keys: string[],
+    folded: string[],
+    inflected: ((j: number) => string[]) | null,
+  ): [string, string] | null {
+    if (!inflected) return null;
+    const k = keys.slice(i, i + n);
+    const f = folded.slice(i, i + n);
+    const held = (): [string, string] | null => {
+      const as: [string, string] = [k.join(' '), f.join(' ')];
+      return this.keys.has(as[0]) || this.keys.has(as[1]) ? as : null;
+    };
+    for (let j = 0; j < n; j++) {
+      for (const form of inflected(i + j)) {
+        [k[j], f[j]] = [stemToken(form), foldToken(form)];
+        const as = held();
+        if (as) return as;
+      }
+      [k[j], f[j]] = [keys[i + j], folded[i + j]];
+    }
+    if (n !== 2) return null;
+    for (const a of inflected(i))
+      for (const b of inflected(i + 1)) {
+        [k[0], f[0], k[1], f[1]] = [stemToken(a), foldToken(a), stemToken(b), foldToken(b)];
+        const as = held();
+        if (as) return as;
+      }
+    return null;
   }
 
   /**

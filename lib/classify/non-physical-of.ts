@@ -13,7 +13,7 @@ import {
   type NonPhysicalKind,
   type NonPhysicalMatch,
 } from './rules/non-physical';
-import { HEAD_FIRST_LANGS } from './lexicon';
+import { isHeadFirst } from './lexicon';
 import { SOFTWARE } from './nodes';
 import { isSoftwareLicence } from './rules/software-licence';
 import { tokenize } from './text';
@@ -60,7 +60,7 @@ export function nonPhysicalOf(
   // The word right after names a product the phrase only qualifies ("gift card holder"), where the
   // head comes last: in a head-first language the word after qualifies the phrase ("E-book Pan
   // Tadeusz": a title, not a pan), and only the listed holders and cases count.
-  const headFirst = typeof input.lang === 'string' && HEAD_FIRST_LANGS.has(input.lang.toLowerCase().split('-')[0]);
+  const headFirst = isHeadFirst(typeof input.lang === 'string' ? input.lang.toLowerCase().split('-')[0] : null);
   const next = !headFirst && productWordAfter(parts, tokens, m);
   return next || productHeadFollows(tokens, m) ? null : m.kind;
 }

@@ -28,7 +28,7 @@ import { withoutUnitOfSale } from './rules/per-unit';
 import { isControlParticiple } from './rules/controlled-by';
 import { materialZones } from './rules/material-modifier';
 import { patternZones } from './rules/pattern-modifier';
-import { HEAD_FIRST_LANGS } from './lexicon';
+import { isHeadFirst } from './lexicon';
 import {
   bayesMakerOnly,
   bayesMaySpeak,
@@ -189,7 +189,7 @@ export function titleHits(
       raw,
       hits,
       materialZones(raw, hits, containerZones(tokens, hits, noun.zones, lang, WITH_ZONE_WEIGHT)),
-      HEAD_FIRST_LANGS.has(lang ?? ''),
+      isHeadFirst(lang),
     );
     const spec = firstSpec(tokens);
     for (const h of hits) {

@@ -21,6 +21,7 @@ import { EVERYDAY_PAGES } from './everyday-pages';
 import { EVERYDAY_REGIONS_7 } from './everyday-regions-7';
 import { EVERYDAY_REGIONS_8 } from './everyday-regions-8';
 import { EVERYDAY_REGIONS_9 } from './everyday-regions-9';
+import { EVERYDAY_REGIONS_10 } from './everyday-regions-10';
 import { EVERYDAY_CJK } from './everyday-cjk';
 import { EVERYDAY_JA } from './everyday-ja';
 import { TOPLEVEL_WORDS } from './toplevels';
@@ -71,6 +72,7 @@ function everydaySynonyms(rows: TaxonomyRow[]): [string, string][] {
     ...EVERYDAY_REGIONS_7,
     ...EVERYDAY_REGIONS_8,
     ...EVERYDAY_REGIONS_9,
+    ...EVERYDAY_REGIONS_10,
   ].map(([path, list]) => [
     path,
     list

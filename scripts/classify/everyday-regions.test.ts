@@ -9,6 +9,7 @@ import { EVERYDAY_REGIONS_6 } from './everyday-regions-6';
 import { EVERYDAY_REGIONS_7 } from './everyday-regions-7';
 import { EVERYDAY_REGIONS_8 } from './everyday-regions-8';
 import { EVERYDAY_REGIONS_9 } from './everyday-regions-9';
+import { EVERYDAY_REGIONS_10 } from './everyday-regions-10';
 import { EVERYDAY_SLAVIC } from './everyday-slavic';
 import { EVERYDAY_SLAVIC_2 } from './everyday-slavic-2';
 import { EVERYDAY_ENGLISH } from './everyday-english';
@@ -27,6 +28,7 @@ describe.each([
   ['everyday-regions-7', EVERYDAY_REGIONS_7],
   ['everyday-regions-8', EVERYDAY_REGIONS_8],
   ['everyday-regions-9', EVERYDAY_REGIONS_9],
+  ['everyday-regions-10', EVERYDAY_REGIONS_10],
   ['everyday-slavic', EVERYDAY_SLAVIC],
   ['everyday-slavic-2', EVERYDAY_SLAVIC_2],
   ['everyday-english', EVERYDAY_ENGLISH],

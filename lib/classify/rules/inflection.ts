@@ -211,12 +211,15 @@ const INFLECTION_RULES: Record<string, [string, string][]> = {
     ['ys', 'iai'],
   ],
   // Latvian "-is" nouns' plural "-i"/"-ji" and genitive plural "-u"/"-ju" ("skapji", "nažu" ->
-  // "skapis", "nazis"), and back; the other Latvian endings fold onto one key already.
+  // "skapis", "nazis"), and back; the genitive plural "-u" of "-a" and "-e" nouns ("somu", "zeķu"
+  // -> "soma", "zeķes": "Sieviešu zeķu komplekts"); the other Latvian endings fold onto one key already.
   lv: [
     ['ji', 'is'],
     ['ju', 'is'],
     ['i', 'is'],
     ['u', 'is'],
+    ['u', 'a'],
+    ['u', 'es'],
     ['is', 'i'],
   ],
   // Estonian plural "-d" ("kruusid", "vaibad" -> "kruusi", "vaiba", which fold onto "kruus", "vaip" no
@@ -249,6 +252,17 @@ const LATIN_RULES = new Map(
 );
 /** A Bulgarian word's rules: the article and plural endings, then the Russian case endings. */
 const BULGARIAN = [...(SLAVIC_INFLECTION.bg ?? []), ...INFLECTION_RULES.ru];
+
+/**
+ * Endings a Lithuanian or Latvian listed phrase's word is also looked for by, besides the rules
+ * above, when a title names the phrase in another case (phraseForms): the Lithuanian genitive
+ * singular "-os" of "-a" ("dantų pastos" -> "dantų pasta", toothpaste; a word alone folds the two
+ * onto one key, a phrase's words are keyed as written).
+ */
+const PHRASE_RULES: Record<string, [string, string][]> = {
+  lt: [['os', 'a']],
+  lv: [],
+};
 
 /** Shortest word the rules rewrite, and the shortest stem they leave. */
 const MIN_WORD = 4;
@@ -304,6 +318,19 @@ export function otherForms(word: string, lang: string | null): string[] {
     for (const whole of [word, ...out])
       for (const head of compoundHeads(whole, SHORT_HEADS[lang] ?? [])) if (!out.includes(head)) out.push(head);
   return out;
+}
+
+/** Whether a title of `lang` looks its listed phrases up in their words' other forms too (phraseForms). */
+export const hasPhraseForms = (lang: string | null): lang is string => lang !== null && lang in PHRASE_RULES;
+
+/**
+ * The other forms of a normalised word of a Lithuanian or Latvian title that a listed phrase may
+ * hold it in ("pastos" -> "pasta", "peilių" -> "peilis"): its inflected forms by the language's
+ * rules and PHRASE_RULES, no compound heads; none in another language's title.
+ */
+export function phraseForms(word: string, lang: string | null): string[] {
+  if (!hasPhraseForms(lang) || word.length < MIN_WORD || /\d/.test(word)) return [];
+  return inflectedForms(word, [...(LATIN_RULES.get(lang) ?? []), ...PHRASE_RULES[lang]]);
 }
 
 /**
