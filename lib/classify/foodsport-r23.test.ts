@@ -29,6 +29,7 @@ const BASEBALL_GLOVES = SG + 'Athletics > Baseball & Softball > Baseball & Softb
 const SCOOTERS = SG + 'Outdoor Recreation > Riding Scooters';
 const WETSUITS = SG + 'Outdoor Recreation > Boating & Water Sports > Boating & Water Sport Apparel > Wetsuits';
 const BIKE_COMPUTERS = SG + 'Outdoor Recreation > Cycling > Bicycle Accessories > Bicycle Computers';
+const RC_CARS = 'Toys & Games > Toys > Remote Control Toys > Remote Control Cars & Trucks';
 const KITES = 'Toys & Games > Toys > Flying Toys > Kites';
 const DICE = 'Toys & Games > Games > Dice Sets & Games';
 const PLAY_DOUGH = 'Toys & Games > Toys > Art & Drawing Toys > Play Dough & Putty';
@@ -69,6 +70,10 @@ describe('sport, toy, craft and car words of the smaller and the big languages (
     ['fi', 'Potkulauta Oxelo Town 7 aikuisille', SCOOTERS],
     ['de', 'Neoprenanzug Damen 5/4mm Winter', WETSUITS],
     ['de', 'Garmin Edge 540 Fahrradcomputer GPS', BIKE_COMPUTERS],
+    ['it', 'Auto radiocomandata della polizia per bambini', RC_CARS],
+    ['es', 'Coche teledirigido 4x4 todoterreno 1:12', RC_CARS],
+    ['ja', 'タミヤ ラジコン 1/10 バギー', RC_CARS],
+    ['ru', 'Спиннинг Shimano Catana 2,7 м', RODS],
     ['fr', 'Cerf-volant pilotable 2 lignes 140 cm', KITES],
     ['pl', 'Latawiec tęczowy z linką 50 m', KITES],
     ['it', 'Dadi da gioco poliedrici set da 7 per giochi di ruolo', DICE],

@@ -45,7 +45,7 @@ type Lang =
 const WORDS: Record<string, Partial<Record<Lang, string>>> = {
   'Sporting Goods > Outdoor Recreation > Fishing > Fishing Rods': {
     sv: 'fiskespö',
-    ru: 'удилище',
+    ru: 'удилище, спиннинг',
     uk: 'вудка, вудилище, спінінг',
     hu: 'horgászbot',
     cs: 'rybářský prut',
@@ -188,6 +188,16 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
     sv: 'sparkcykel',
     no: 'sparkesykkel',
     fi: 'potkulauta',
+  },
+  'Toys & Games > Toys > Remote Control Toys > Remote Control Cars & Trucks': {
+    en: 'rc truck',
+    it: 'macchina radiocomandata, auto radiocomandata',
+    es: 'coche teledirigido',
+    pl: 'samochód zdalnie sterowany',
+    sv: 'radiostyrd bil',
+    nl: 'bestuurbare auto',
+    ja: 'ラジコン',
+    zh: '遥控车, 遙控車',
   },
   'Toys & Games > Toys > Flying Toys > Kites': {
     fr: 'cerf-volant',
