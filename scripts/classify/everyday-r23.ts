@@ -14,7 +14,7 @@
  * Romanian "zmeu" (a kite) are dragons, so they are left out; Czech "stan" (a tent) is the Polish
  * state and the Swedish town, so only "turistický stan"; Russian "икра" (roe) is also a vegetable
  * spread ("кабачковая икра"), so only "красная икра"; Polish "pianka" (a wetsuit) is also foam, so
- * "pianka neoprenowa"; Hungarian "emelő" (a jack) is any lift, so "autó emelő"; Dutch "accu" any
+ * "pianka neoprenowa"; Norwegian "brus" (a soda) is the Swedish noise ("vitt brus", white-noise machines) and left out; Hungarian "emelő" (a jack) is any lift, so "autó emelő"; Dutch "accu" any
  * battery, so "auto accu"; French "dés" (dice) is the article "des" once accents fold, so left out.
  */
 type Lang =
@@ -388,7 +388,6 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
     zh: '凤梨酥, 鳳梨酥',
   },
   'Food, Beverages & Tobacco > Beverages > Soda': {
-    no: 'brus',
     fi: 'virvoitusjuoma',
     tr: 'gazoz',
   },
