@@ -385,7 +385,6 @@ const SCHEMA_IN_STOCK: WordList = {
     'in-stock',
     'limitedavailability',
     'onlineonly',
-    'instoreonly',
     'preorder',
     'pre-order',
     'presale',
@@ -407,6 +406,8 @@ const SCHEMA_OUT_OF_STOCK: WordList = {
     'discontinued',
     'oos',
     'unavailable',
+    // Round 23a: in store only cannot be bought on the page (the benchmark's availability).
+    'instoreonly',
   ],
 };
 /** A page state's stock value, "_", "-" and spaces taken out (lower-cased, anywhere): "OUT_OF_STOCK", "soldOut". */

@@ -12,6 +12,7 @@ import { meta, TRAIL_CLASS_WORDS, UNWALKED_TAGS, type PageIndex } from './page-i
 import { AVAILABLE_ALONE_TEXT, BACK_CRUMB_TEXT, HOME_CRUMB_TEXT, NOT_AVAILABLE_ALONE_TEXT } from '../words';
 import { stockLineSaid } from './stock-count';
 import { variantAvailability } from './variant-option';
+import { underOtherProductsHeading } from './other-products';
 import { pattern } from '../pattern';
 import { LOGO_BOX as LOGO, OVERLAY_BOX as OVERLAY, TITLE_BOX as TITLE_CLASS, TITLE_HINT } from '../words-class';
 
@@ -307,8 +308,10 @@ function wordAlone(t: string): Availability {
 }
 
 /** Availability from a stock/availability element's text; null when no such element speaks clearly. */
-export function availabilityFromDom(idx: PageIndex): Availability {
+export function availabilityFromDom(idx: PageIndex, titleEl: Element | null = null): Availability {
   const elsewhere = elsewhereDistance(idx);
+  // A block of related products known only by its heading ("Sản phẩm liên quan") speaks of them.
+  const otherProducts = underOtherProductsHeading(titleEl);
   let variant: Availability = null;
   for (const el of idx.stockEls) {
     if (childCount(el, 20) > 20 || elsewhere(el) < 40) continue;
@@ -318,6 +321,7 @@ export function availabilityFromDom(idx: PageIndex): Availability {
     const t = clean(raw, 200);
     if (!t) continue;
     const said = stockLineSaid(t) ?? wordAlone(t);
+    if (said !== null && otherProducts(el)) continue;
     // A sold-out option of a size or colour picker ("swatch soldout") speaks for its variant only.
     if (said === 'OutOfStock') {
       const v = variantAvailability(el, idx.hintsOf);

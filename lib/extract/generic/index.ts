@@ -105,7 +105,7 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
       domCrumbs: () => breadcrumbsFromPage(idx),
       availability: () =>
         availabilityFromPage(
-          () => availabilityFromDom(idx),
+          () => availabilityFromDom(idx, titleEl),
           () => availabilityFromBuyButton(idx, doc, titleEl),
           () => availabilityFromWords(idx, titleEl),
           () => availabilityFromControl(idx, titleEl),
