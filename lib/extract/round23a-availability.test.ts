@@ -45,6 +45,23 @@ describe('in store only, not orderable on the page', () => {
   });
 });
 
+describe('schema.org values the two-valued availability reads by meaning', () => {
+  it('reads MadeToOrder as in stock (orderable now) and Reserved as out of stock', () => {
+    expect(availabilityOf('https://schema.org/MadeToOrder')).toBe('InStock');
+    expect(availabilityOf('https://schema.org/Reserved')).toBe('OutOfStock');
+  });
+});
+
+describe('the microdata availability prop written as text', () => {
+  const page = (text: string) =>
+    `<div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Mesa de roble</h1><div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><span itemprop="price" content="120">120 €</span><meta itemprop="priceCurrency" content="EUR"><span itemprop="availability">${text}</span></div></div>`;
+  it('reads the bare word "available" and its negation, as a stock line does', () => {
+    expect(availability(page('Disponible'))).toBe('InStock');
+    expect(availability(page('No disponible'))).toBe('OutOfStock');
+    expect(availability(page('Auf Lager'))).toBe('InStock');
+  });
+});
+
 describe('a notify-me control in place of, or beside, the buy button', () => {
   it('knows arrival requests, not price alerts', () => {
     for (const t of [

@@ -391,6 +391,8 @@ const SCHEMA_IN_STOCK: WordList = {
     'backorder',
     'available',
     'available for order',
+    // Round 23a: made to order can be ordered now.
+    'madetoorder',
   ],
 };
 const SCHEMA_OUT_OF_STOCK: WordList = {
@@ -406,8 +408,10 @@ const SCHEMA_OUT_OF_STOCK: WordList = {
     'discontinued',
     'oos',
     'unavailable',
-    // Round 23a: in store only cannot be bought on the page (the benchmark's availability).
+    // Round 23a: in store only cannot be bought on the page (the benchmark's availability); reserved
+    // is not available (schema.org).
     'instoreonly',
+    'reserved',
   ],
 };
 /** A page state's stock value, "_", "-" and spaces taken out (lower-cased, anywhere): "OUT_OF_STOCK", "soldOut". */

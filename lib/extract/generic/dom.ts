@@ -9,8 +9,8 @@ import { categoryFromScripts } from './script-category';
 import { platformCategories } from './platform-category';
 import { elsewhereDistance } from './price';
 import { meta, TRAIL_CLASS_WORDS, UNWALKED_TAGS, type PageIndex } from './page-index';
-import { AVAILABLE_ALONE_TEXT, BACK_CRUMB_TEXT, HOME_CRUMB_TEXT, NOT_AVAILABLE_ALONE_TEXT } from '../words';
-import { stockLineSaid } from './stock-count';
+import { BACK_CRUMB_TEXT, HOME_CRUMB_TEXT } from '../words';
+import { stockElementSaid } from './stock-count';
 import { variantAvailability } from './variant-option';
 import { underOtherProductsHeading } from './other-products';
 import { pattern } from '../pattern';
@@ -296,17 +296,6 @@ function breadcrumbsFromMarks(idx: PageIndex): string[] {
   return names.filter((n, i) => n && names.indexOf(n) === i);
 }
 
-// Stock phrases, not bare "available"/"disponible" ("Imagen no disponible" is about a picture).
-
-/**
- * A stock element's whole text is the bare word "available" ("<span class=stock-ok>Disponible
- * </span>"), or its negation: the element's class says stock, so the bare word speaks of it.
- */
-function wordAlone(t: string): Availability {
-  const w = t.replace(/[.!]+$/, '');
-  return NOT_AVAILABLE_ALONE_TEXT.test(w) ? 'OutOfStock' : AVAILABLE_ALONE_TEXT.test(w) ? 'InStock' : null;
-}
-
 /** Availability from a stock/availability element's text; null when no such element speaks clearly. */
 export function availabilityFromDom(idx: PageIndex, titleEl: Element | null = null): Availability {
   const elsewhere = elsewhereDistance(idx);
@@ -320,7 +309,7 @@ export function availabilityFromDom(idx: PageIndex, titleEl: Element | null = nu
     if (raw.length > 400) continue;
     const t = clean(raw, 200);
     if (!t) continue;
-    const said = stockLineSaid(t) ?? wordAlone(t);
+    const said = stockElementSaid(t);
     if (said !== null && otherProducts(el)) continue;
     // A sold-out option of a size or colour picker ("swatch soldout") speaks for its variant only.
     if (said === 'OutOfStock') {
