@@ -62,6 +62,22 @@ describe('the microdata availability prop written as text', () => {
   });
 });
 
+describe("a stock class of the product's own box", () => {
+  const woo = (state: string) =>
+    `<div id="product-12" class="product type-product post-12 status-publish ${state} product-type-simple"><div class="summary"><h1 class="product_title">Mesa roble</h1><p class="price"><span class="amount">120 €</span></p></div></div>`;
+  it("reads WooCommerce's outofstock and instock classes of the product's div", () => {
+    expect(availability(woo('outofstock'))).toBe('OutOfStock');
+    expect(availability(woo('instock'))).toBe('InStock');
+  });
+  it("leaves a related product's box unread (only the title's ancestors speak)", () => {
+    expect(
+      availability(
+        '<div class="p"><h1>Mesa roble</h1><span>120 €</span></div><ul class="grid"><li class="product outofstock"><a href="/a">Silla</a></li></ul>',
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('a notify-me control in place of, or beside, the buy button', () => {
   it('knows arrival requests, not price alerts', () => {
     for (const t of [

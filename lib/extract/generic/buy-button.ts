@@ -160,7 +160,8 @@ export function availabilityFromControl(idx: PageIndex, titleEl: Element | null)
 /**
  * The page's stock statements together. A stock line (class-named) speaks first, except that an
  * enabled buy button overrules its out-of-stock word (a badge template shown only by CSS); else a
- * stock word near the title; else a sold-out control in place of the buy button. A buy button alone says nothing: many pages show one whatever the
+ * stock word near the title; else a sold-out control in place of the buy button; else a stock class of the
+ * product's own box. A buy button alone says nothing: many pages show one whatever the
  * stock, and an unknown is better than a guess.
  */
 export function availabilityFromPage(
@@ -168,6 +169,7 @@ export function availabilityFromPage(
   button: () => Availability,
   words: () => Availability,
   control: () => Availability = () => null,
+  boxClass: () => Availability = () => null,
 ): Availability {
   // Each look runs only when the ones before it leave the answer open (the same answer as running
   // them all: the word and control scans are the costly ones).
@@ -176,6 +178,8 @@ export function availabilityFromPage(
   if (line) return line;
   const said = words();
   if (said) return said;
-  // Last, a sold-out control where the buy button would be (never beside an enabled buy button).
-  return button() === 'InStock' ? null : control();
+  // Then a sold-out control where the buy button would be (never beside an enabled buy button).
+  const sold = button() === 'InStock' ? null : control();
+  // Last, the stock a class of the product's own box names (WooCommerce's "outofstock").
+  return sold ?? boxClass();
 }

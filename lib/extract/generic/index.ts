@@ -26,6 +26,7 @@ import {
   availabilityFromPage,
   availabilityFromWords,
 } from './buy-button';
+import { availabilityFromBoxClass } from './stock-class';
 import { availabilityFromDom, breadcrumbsFromPage, findTitleElement, hostWordOf } from './dom';
 import { findVisiblePrice, type VisiblePrice } from './price';
 import { shownItemId } from './item-id';
@@ -109,6 +110,7 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
           () => availabilityFromBuyButton(idx, doc, titleEl),
           () => availabilityFromWords(idx, titleEl),
           () => availabilityFromControl(idx, titleEl),
+          () => availabilityFromBoxClass(titleEl),
         ),
       brand: () => brandFromLink(idx, titleEl) ?? brandFromBox(idx, titleEl),
       condition: () => conditionBesideTitle(titleEl),
