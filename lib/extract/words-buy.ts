@@ -154,6 +154,11 @@ export const SOLD_OUT_MORE: WordList = {
   ja: ['品切れ', '売切れ', '完売', '販売終了'],
   ko: ['매진', '재고없음', '판매종료'],
   zh: ['售罄', '已售罄', '完售', '補貨中', '补货中'],
+  // Round 23a: the Baltic languages and Slovenian ("Izpārdots", "Išparduota", "Läbi müüdud", "Razprodano").
+  lv: ['izpārdots', 'izpārdota', 'nav noliktavā'],
+  lt: ['išparduota', 'išparduotas', 'nėra sandėlyje'],
+  et: ['läbi müüdud', 'välja müüdud', 'laost otsas', 'ei ole laos'],
+  sl: ['razprodano', 'ni na zalogi'],
 };
 
 /**

@@ -385,13 +385,14 @@ const SCHEMA_IN_STOCK: WordList = {
     'in-stock',
     'limitedavailability',
     'onlineonly',
-    'instoreonly',
     'preorder',
     'pre-order',
     'presale',
     'backorder',
     'available',
     'available for order',
+    // Round 23a: made to order can be ordered now.
+    'madetoorder',
   ],
 };
 const SCHEMA_OUT_OF_STOCK: WordList = {
@@ -407,10 +408,35 @@ const SCHEMA_OUT_OF_STOCK: WordList = {
     'discontinued',
     'oos',
     'unavailable',
+    // Round 23a: in store only cannot be bought on the page (the benchmark's availability); reserved
+    // is not available (schema.org).
+    'instoreonly',
+    'reserved',
   ],
 };
 /** A page state's stock value, "_", "-" and spaces taken out (lower-cased, anywhere): "OUT_OF_STOCK", "soldOut". */
 const STATE_OUT_OF_STOCK: WordList = { en: ['outofstock', 'soldout', 'unavailable', 'notavailable', 'discontinued'] };
+/**
+ * A whole class token of the product's own box (an ancestor of its title) stating its stock:
+ * WooCommerce writes "outofstock" / "instock" on the product's div whatever the theme shows,
+ * Shopify themes "product--sold-out" on the product section. Lower-cased, whole tokens only.
+ */
+export const PRODUCT_BOX_OUT_OF_STOCK_CLASS: WordList = {
+  en: [
+    'outofstock',
+    'out-of-stock',
+    'sold-out',
+    'soldout',
+    'is-sold-out',
+    'is-soldout',
+    'product--sold-out',
+    'product--soldout',
+    'product--out-of-stock',
+    'product-outofstock',
+  ],
+};
+/** ... and in stock. */
+export const PRODUCT_BOX_IN_STOCK_CLASS: WordList = { en: ['instock', 'in-stock', 'product--in-stock'] };
 /** ... and in stock: orderable now, pre-order and backorder among them (as SCHEMA_IN_STOCK reads them). */
 const STATE_IN_STOCK: WordList = {
   en: ['instock', 'available', 'limitedstock', 'lowstock', 'preorder', 'presale', 'backorder'],

@@ -1094,6 +1094,106 @@ export const IN_STOCK_MORE: WordList = {
   ja: ['残りわずか', '残り僅か', '在庫僅少', '在庫わずか', '在庫残りわずか', '即納', '在庫有'],
   ko: ['재고 있음', '구매 가능', '재고보유'],
   zh: ['有現貨', '現貨供應', '现货供应', '庫存充足', '库存充足', '有庫存', '有库存', '尚有庫存'],
+  // Round 23a: the Baltic languages and Slovenian (their sold-out words are in words-buy.ts).
+  lv: ['ir noliktavā', 'pieejams noliktavā'],
+  lt: ['yra sandėlyje', 'turime sandėlyje'],
+  et: ['on laos', 'laos olemas'],
+  sl: ['na zalogi', 'na voljo takoj'],
+};
+
+/**
+ * In store only, not orderable on the page ("Nur im Markt erhältlich", "Not available online",
+ * "Solo disponible en tienda"): out of stock in the benchmark's sense (can it be bought here now).
+ * Checked with the out-of-stock words, before IN_STOCK ("available online" is inside "not
+ * available online").
+ */
+const IN_STORE_ONLY: WordList = {
+  en: [
+    'not available online',
+    'in store only',
+    'in-store only',
+    'available in store only',
+    'only available in store',
+    'only available in stores',
+  ],
+  de: [
+    'nur im markt erhältlich',
+    'nur im markt verfügbar',
+    'nur in der filiale erhältlich',
+    'online nicht bestellbar',
+    'online nicht verfügbar',
+    'nicht online bestellbar',
+  ],
+  fr: ['disponible uniquement en magasin', 'uniquement en magasin', 'non disponible en ligne'],
+  es: ['solo disponible en tienda', 'disponible solo en tienda', 'no disponible online', 'no disponible en línea'],
+  it: ['disponibile solo in negozio', 'solo in negozio', 'non acquistabile online'],
+  nl: ['alleen verkrijgbaar in de winkel', 'alleen in de winkel', 'niet online verkrijgbaar'],
+  pl: ['dostępny tylko w sklepie stacjonarnym', 'tylko w sklepie stacjonarnym', 'niedostępny online'],
+  pt: ['disponível apenas na loja', 'apenas na loja física', 'indisponível online'],
+};
+
+/**
+ * The control in place of the buy button asks to be told when the product comes back ("Notify me
+ * when available", "Avísame cuando esté disponible", "Сообщить о поступлении", "재입고 알림"): the
+ * product is out of stock. Phrases about arrival only, never a price alert ("Notify me of price drops").
+ */
+const NOTIFY_ME: WordList = {
+  en: [
+    'notify me when available',
+    'notify me when in stock',
+    'notify me when back in stock',
+    'notify when available',
+    'email me when available',
+    'email me when in stock',
+    'email me when back in stock',
+    'back in stock alert',
+  ],
+  de: [
+    'benachrichtigen, wenn verfügbar',
+    'benachrichtigen wenn verfügbar',
+    'bei verfügbarkeit benachrichtigen',
+    'verfügbarkeitsbenachrichtigung',
+  ],
+  fr: [
+    'me prévenir du retour en stock',
+    'prévenez-moi du retour en stock',
+    "m'alerter de la disponibilité",
+    'être alerté du retour en stock',
+    'me prévenir quand disponible',
+  ],
+  es: [
+    'avísame cuando esté disponible',
+    'avísame cuando llegue',
+    'avísame cuando haya stock',
+    'avisarme cuando esté disponible',
+    'avísame cuando vuelva',
+  ],
+  pt: [
+    'avise-me quando chegar',
+    'avise-me quando disponível',
+    'avise-me quando estiver disponível',
+    'avisa-me quando disponível',
+  ],
+  it: ['avvisami quando disponibile', 'avvisami quando torna disponibile'],
+  nl: ['mail mij als het op voorraad is', 'houd me op de hoogte van de voorraad'],
+  pl: ['powiadom o dostępności', 'powiadom mnie o dostępności', 'powiadom, gdy dostępny'],
+  cs: ['hlídat dostupnost', 'hlídat naskladnění'],
+  sk: ['strážiť dostupnosť'],
+  hu: ['értesítést kérek', 'értesítsen, ha elérhető'],
+  ro: ['anunță-mă când revine în stoc', 'anunta-ma cand revine in stoc'],
+  ru: [
+    'сообщить о поступлении',
+    'уведомить о поступлении',
+    'сообщить о наличии',
+    'узнать о поступлении',
+    'сообщить когда появится',
+  ],
+  uk: ['повідомити про наявність', 'повідомити про надходження', 'повідомити про появу'],
+  tr: ['gelince haber ver', 'stoğa girince haber ver', 'gelince haber verin'],
+  ja: ['入荷お知らせ', '再入荷お知らせ', '再入荷のお知らせ', '入荷通知'],
+  ko: ['재입고 알림', '입고 알림', '재입고알림'],
+  zh: ['到貨通知', '到货通知', '貨到通知', '补货通知', '補貨通知'],
+  vi: ['báo khi có hàng'],
 };
 
 /**
@@ -2256,7 +2356,14 @@ export const NOW_BETWEEN_TEXT = /* @__PURE__ */ pattern(
 /** A stock-classed element's whole text saying available (AVAILABLE_ALONE) or not (NOT_AVAILABLE_ALONE). */
 export const AVAILABLE_ALONE_TEXT = /* @__PURE__ */ wholeTextPattern('i', AVAILABLE_ALONE);
 export const NOT_AVAILABLE_ALONE_TEXT = /* @__PURE__ */ wholeTextPattern('i', NOT_AVAILABLE_ALONE);
-export const OUT_OF_STOCK_TEXT = /* @__PURE__ */ wordsPattern(OUT_OF_STOCK, OUT_OF_STOCK_MORE, SOLD_OUT_MORE);
+export const OUT_OF_STOCK_TEXT = /* @__PURE__ */ wordsPattern(
+  OUT_OF_STOCK,
+  OUT_OF_STOCK_MORE,
+  SOLD_OUT_MORE,
+  IN_STORE_ONLY,
+);
+/** A control asking to be told when the product is back (NOTIFY_ME): out of stock. */
+export const NOTIFY_ME_TEXT = /* @__PURE__ */ wordsPattern(NOTIFY_ME);
 /** A label naming the discounted price to pay ("할인가", "特價", "Angebotspreis"). */
 export const SALE_PRICE_LABEL = /* @__PURE__ */ rangeEdgedPattern(() => allWords(SALE_PRICE));
 /** An amount said to exclude tax: "(税抜)", "Ex Tax:", "Χωρίς ΦΠΑ", "zzgl. MwSt.", "29,90 € HT". */

@@ -7,7 +7,7 @@
  * Links styled as buttons are left out: product tiles use them for their own "add to cart".
  */
 import type { Availability } from '../types';
-import { BUY_BUTTON_TEXT, OUT_OF_STOCK_TEXT as OUT_OF_STOCK } from '../words';
+import { BUY_BUTTON_TEXT, NOTIFY_ME_TEXT, OUT_OF_STOCK_TEXT as OUT_OF_STOCK } from '../words';
 import { stockSaid } from './stock-count';
 import { ELSEWHERE_LEVELS, elsewhereDistance } from './price';
 import { productBlockOf, productBlocksOf } from './item-id';
@@ -15,6 +15,7 @@ import type { PageIndex } from './page-index';
 import { clean, textUpTo } from './text';
 import { OPTION_GROUP_BOX } from '../words-class';
 import { variantAvailability } from './variant-option';
+import { underOtherProductsHeading } from './other-products';
 
 const MAX_CONTROLS = 300;
 /** A buy button's label is short; a longer text is a container or a sentence. */
@@ -49,6 +50,8 @@ export function availabilityFromWords(idx: PageIndex, titleEl: Element | null): 
   if (!titleEl) return null;
   const elsewhere = elsewhereDistance(idx);
   const boxes = productBlocksOf(titleEl);
+  // A block of related products known only by its heading ("Sản phẩm liên quan") speaks of them.
+  const otherProducts = underOtherProductsHeading(titleEl);
   let scanned = 0;
   // A sold-out word of one option of a size or colour picker speaks for that variant: the picker's
   // verdict (variant-option.ts) is kept, and a statement about the page itself after it wins.
@@ -65,7 +68,7 @@ export function availabilityFromWords(idx: PageIndex, titleEl: Element | null): 
     // The words first: most short texts say nothing about stock, and the region test walks up.
     // A count ("Stok: 120", "재고 12개", "Noch 3 Stück") says it too (stock-count.ts).
     const s = stockSaid(t);
-    if (s === null || elsewhere(el) <= ELSEWHERE_LEVELS) return null;
+    if (s === null || elsewhere(el) <= ELSEWHERE_LEVELS || otherProducts(el)) return null;
     if (s === 'OutOfStock') {
       const v = variantAvailability(el, idx.hintsOf);
       if (v !== null) {
@@ -110,12 +113,16 @@ function controlLabel(el: Element): string | null {
   return clean(raw ?? (textUpTo(el, MAX_LABEL * 2) || el.getAttribute('aria-label')), MAX_LABEL + 1);
 }
 
-/** One of several controls side by side (size buttons): an option, not the buy control. */
-function amongOptions(el: Element, idx: PageIndex): boolean {
+/**
+ * One of several controls side by side (size buttons): an option, not the buy control. A notify-me
+ * control (`notify`) sits beside the buy button and the quantity's buttons: its siblings say nothing.
+ */
+function amongOptions(el: Element, idx: PageIndex, notify = false): boolean {
   const parent = el.parentElement;
   if (!parent) return false;
-  for (let c = parent.firstElementChild; c; c = c.nextElementSibling)
-    if (c !== el && c.tagName === el.tagName) return true;
+  if (!notify)
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling)
+      if (c !== el && c.tagName === el.tagName) return true;
   return (
     !!el.closest('fieldset, select, [role="radiogroup"]') ||
     OPTION_GROUP_BOX.test(idx.hintsOf(parent)) ||
@@ -127,7 +134,8 @@ function amongOptions(el: Element, idx: PageIndex): boolean {
 /**
  * A sold-out statement on the control that stands in place of the buy button, after the title
  * ("<button disabled>Sold out</button>", "<a class=btn>Ausverkauft</a>", "<img alt="SOLD OUT">",
- * "<input value="品切れ">"): shops without a stock line or class say it there. Out of stock only:
+ * "<input value="品切れ">"), or asking to be told when it is back ("Avísame cuando esté disponible"):
+ * shops without a stock line or class say it there. Out of stock only:
  * a control naming a purchase is the buy button's business.
  */
 export function availabilityFromControl(idx: PageIndex, titleEl: Element | null): Availability {
@@ -139,8 +147,11 @@ export function availabilityFromControl(idx: PageIndex, titleEl: Element | null)
     if (!el) continue;
     if (!(titleEl.compareDocumentPosition(el) & FOLLOWING)) continue;
     const label = controlLabel(el);
-    if (!label || label.length > MAX_LABEL || !OUT_OF_STOCK.test(label)) continue;
-    if (elsewhere(el) <= ELSEWHERE_LEVELS || amongOptions(el, idx)) continue;
+    // A request to be told when it is back ("Notify me when available", "Сообщить о поступлении").
+    if (!label || label.length > MAX_LABEL) continue;
+    const soldOut = OUT_OF_STOCK.test(label);
+    if (!soldOut && !NOTIFY_ME_TEXT.test(label)) continue;
+    if (elsewhere(el) <= ELSEWHERE_LEVELS || amongOptions(el, idx, !soldOut)) continue;
     return 'OutOfStock';
   }
   return null;
@@ -149,7 +160,8 @@ export function availabilityFromControl(idx: PageIndex, titleEl: Element | null)
 /**
  * The page's stock statements together. A stock line (class-named) speaks first, except that an
  * enabled buy button overrules its out-of-stock word (a badge template shown only by CSS); else a
- * stock word near the title; else a sold-out control in place of the buy button. A buy button alone says nothing: many pages show one whatever the
+ * stock word near the title; else a sold-out control in place of the buy button; else a stock class of the
+ * product's own box. A buy button alone says nothing: many pages show one whatever the
  * stock, and an unknown is better than a guess.
  */
 export function availabilityFromPage(
@@ -157,6 +169,7 @@ export function availabilityFromPage(
   button: () => Availability,
   words: () => Availability,
   control: () => Availability = () => null,
+  boxClass: () => Availability = () => null,
 ): Availability {
   // Each look runs only when the ones before it leave the answer open (the same answer as running
   // them all: the word and control scans are the costly ones).
@@ -165,6 +178,8 @@ export function availabilityFromPage(
   if (line) return line;
   const said = words();
   if (said) return said;
-  // Last, a sold-out control where the buy button would be (never beside an enabled buy button).
-  return button() === 'InStock' ? null : control();
+  // Then a sold-out control where the buy button would be (never beside an enabled buy button).
+  const sold = button() === 'InStock' ? null : control();
+  // Last, the stock a class of the product's own box names (WooCommerce's "outofstock").
+  return sold ?? boxClass();
 }

@@ -9,9 +9,10 @@ import { categoryFromScripts } from './script-category';
 import { platformCategories } from './platform-category';
 import { elsewhereDistance } from './price';
 import { meta, TRAIL_CLASS_WORDS, UNWALKED_TAGS, type PageIndex } from './page-index';
-import { AVAILABLE_ALONE_TEXT, BACK_CRUMB_TEXT, HOME_CRUMB_TEXT, NOT_AVAILABLE_ALONE_TEXT } from '../words';
-import { stockLineSaid } from './stock-count';
+import { BACK_CRUMB_TEXT, HOME_CRUMB_TEXT } from '../words';
+import { stockElementSaid } from './stock-count';
 import { variantAvailability } from './variant-option';
+import { underOtherProductsHeading } from './other-products';
 import { pattern } from '../pattern';
 import { LOGO_BOX as LOGO, OVERLAY_BOX as OVERLAY, TITLE_BOX as TITLE_CLASS, TITLE_HINT } from '../words-class';
 
@@ -295,20 +296,11 @@ function breadcrumbsFromMarks(idx: PageIndex): string[] {
   return names.filter((n, i) => n && names.indexOf(n) === i);
 }
 
-// Stock phrases, not bare "available"/"disponible" ("Imagen no disponible" is about a picture).
-
-/**
- * A stock element's whole text is the bare word "available" ("<span class=stock-ok>Disponible
- * </span>"), or its negation: the element's class says stock, so the bare word speaks of it.
- */
-function wordAlone(t: string): Availability {
-  const w = t.replace(/[.!]+$/, '');
-  return NOT_AVAILABLE_ALONE_TEXT.test(w) ? 'OutOfStock' : AVAILABLE_ALONE_TEXT.test(w) ? 'InStock' : null;
-}
-
 /** Availability from a stock/availability element's text; null when no such element speaks clearly. */
-export function availabilityFromDom(idx: PageIndex): Availability {
+export function availabilityFromDom(idx: PageIndex, titleEl: Element | null = null): Availability {
   const elsewhere = elsewhereDistance(idx);
+  // A block of related products known only by its heading ("Sản phẩm liên quan") speaks of them.
+  const otherProducts = underOtherProductsHeading(titleEl);
   let variant: Availability = null;
   for (const el of idx.stockEls) {
     if (childCount(el, 20) > 20 || elsewhere(el) < 40) continue;
@@ -317,7 +309,8 @@ export function availabilityFromDom(idx: PageIndex): Availability {
     if (raw.length > 400) continue;
     const t = clean(raw, 200);
     if (!t) continue;
-    const said = stockLineSaid(t) ?? wordAlone(t);
+    const said = stockElementSaid(t);
+    if (said !== null && otherProducts(el)) continue;
     // A sold-out option of a size or colour picker ("swatch soldout") speaks for its variant only.
     if (said === 'OutOfStock') {
       const v = variantAvailability(el, idx.hintsOf);

@@ -26,6 +26,7 @@ import {
   availabilityFromPage,
   availabilityFromWords,
 } from './buy-button';
+import { availabilityFromBoxClass } from './stock-class';
 import { availabilityFromDom, breadcrumbsFromPage, findTitleElement, hostWordOf } from './dom';
 import { findVisiblePrice, type VisiblePrice } from './price';
 import { shownItemId } from './item-id';
@@ -105,10 +106,11 @@ export function extractGenericProduct(doc: Document, url: URL, index?: PageIndex
       domCrumbs: () => breadcrumbsFromPage(idx),
       availability: () =>
         availabilityFromPage(
-          () => availabilityFromDom(idx),
+          () => availabilityFromDom(idx, titleEl),
           () => availabilityFromBuyButton(idx, doc, titleEl),
           () => availabilityFromWords(idx, titleEl),
           () => availabilityFromControl(idx, titleEl),
+          () => availabilityFromBoxClass(titleEl),
         ),
       brand: () => brandFromLink(idx, titleEl) ?? brandFromBox(idx, titleEl),
       condition: () => conditionBesideTitle(titleEl),

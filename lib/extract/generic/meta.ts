@@ -8,6 +8,7 @@ import { availabilityOf, conditionOf, shopProductId } from './jsonld';
 import { clean, cleanBrand, normaliseGtin, str, textOf } from './text';
 import { meta, type PageIndex } from './page-index';
 import { ITEM_ID_IN_TEXT } from '../words';
+import { stockElementSaid } from './stock-count';
 
 function metaContent(idx: Pick<PageIndex, 'metas'>, ...keys: MetaKey[]): string | null {
   return clean(meta(idx, ...keys));
@@ -149,6 +150,20 @@ export function microdataFacts(idx: Pick<PageIndex, 'scopes'>): MicrodataFacts |
   };
 }
 
+/** A prop's text this long at most is read as a stock line (a longer one is a container's). */
+const MAX_AVAILABILITY_TEXT = 80;
+
+/**
+ * The availability prop: a schema.org value ("https://schema.org/InStock"), else its visible text
+ * ("<span itemprop=availability>Disponible</span>", "Auf Lager", "Agotado") read as a stock line.
+ */
+function microdataAvailability(value: string | null): Product['availability'] {
+  const schema = availabilityOf(value);
+  if (schema || !value || value.length > MAX_AVAILABILITY_TEXT) return schema;
+  const t = clean(value, MAX_AVAILABILITY_TEXT);
+  return t ? stockElementSaid(t) : null;
+}
+
 /** The product microdata declares (pure: the worker reads the page's collected facts with it). */
 export function productFromMicrodataFacts(f: MicrodataFacts): Partial<Product> {
   const v = (k: (typeof MICRODATA_PROPS)[number]) => f.props[k] ?? null;
@@ -158,7 +173,7 @@ export function productFromMicrodataFacts(f: MicrodataFacts): Partial<Product> {
     brand: cleanBrand(f.brand),
     price: parseAmount(v('price'), currency),
     currency,
-    availability: availabilityOf(v('availability')),
+    availability: microdataAvailability(v('availability')),
     condition: conditionOf(v('itemCondition')),
     sku: withoutItemIdLabel(str(v('sku'), 80)) ?? shopProductId(v('productID')),
     gtin: normaliseGtin(v('gtin13') ?? v('gtin') ?? v('gtin12') ?? v('gtin14') ?? v('gtin8')),

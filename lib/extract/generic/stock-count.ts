@@ -7,6 +7,8 @@
 import type { Availability } from '../types';
 import type { SpecPairs } from './specs';
 import {
+  AVAILABLE_ALONE_TEXT,
+  NOT_AVAILABLE_ALONE_TEXT,
   IN_STOCK_TEXT,
   NEARLY_SOLD_OUT_TEXT,
   OUT_OF_STOCK_TEXT,
@@ -61,6 +63,26 @@ export function stockLineSaid(text: string): Availability {
   if (!m?.[1]) return null;
   const n = Number(m[1].replace(/\D/g, ''));
   return !Number.isFinite(n) ? null : n > 0 ? 'InStock' : 'OutOfStock';
+}
+
+// Stock phrases, not bare "available"/"disponible" ("Imagen no disponible" is about a picture).
+
+/**
+ * A stock element's whole text is the bare word "available" ("<span class=stock-ok>Disponible
+ * </span>"), or its negation: the element's class says stock, so the bare word speaks of it.
+ */
+function wordAlone(t: string): Availability {
+  const w = t.replace(/[.!]+$/, '');
+  return NOT_AVAILABLE_ALONE_TEXT.test(w) ? 'OutOfStock' : AVAILABLE_ALONE_TEXT.test(w) ? 'InStock' : null;
+}
+
+/**
+ * The text of an element that says it is about stock (a stock-classed element, or the microdata
+ * `availability` prop written as text: "<span itemprop=availability>Disponible</span>"): a stock line,
+ * else the bare word "available" or its negation.
+ */
+export function stockElementSaid(text: string): Availability {
+  return stockLineSaid(text) ?? wordAlone(text);
 }
 
 /** Spec rows at most this long are read as stock lines ("Lagerbestand | 5", "재고 | 12개"). */
