@@ -239,6 +239,8 @@ const ITEM_PATH_SEGMENT: WordList = {
   tr: ['urun', 'ürün'],
   ru: ['tovar', 'товар'],
   pt: ['produto'],
+  // Round 23: MakeShop's product page ("/shopdetail/000000001234/ct45/page1/order/").
+  ja: ['shopdetail'],
   // Marketplace offers and classifieds too: "/oferta/<slug>-12345678901", "/annonce/...".
   en: ['detail', 'a', 'offer'],
   de: ['artikel', 'art', 'produkt', 'angebot'],

@@ -40,8 +40,30 @@ describe('itemIdFromUrl', () => {
     ['https://shop.example/products/merino-wool-beanie', null],
     ['https://shop.example/item/towel-2p.html', null],
     ['https://shop.example/blog/2024/05/post', null],
+    // Round 23 (item id): Shopee's app links, the item after its shop; Cafe24's SEO URL; MakeShop.
+    ['https://shopee.example.vn/product/345678901/22345678901?sp_atk=5f1c2a', '22345678901'],
+    ['https://www.shop.example.co.kr/product/린넨-셔츠/1287/category/42/display/1/', '1287'],
+    ['https://www.shop.example.co.kr/product/detail.html?product_no=1287&cate_no=42', '1287'],
+    ['https://www.shop.example.jp/shopdetail/000000001234/ct45/page1/order/', '000000001234'],
+    // Numbers that are not ids: a category id, a year, a size, a page number, tracking values.
+    ['https://www.shop.example.fr/c/1234/perceuse-visseuse-18v-2024?page=2&utm_id=5512345&srsltid=AfmB0or8123', null],
+    ['https://www.shop.example.se/p/ullfilt-gra-150x200-48213', null],
+    ['https://www.shop.example.com.tr/espresso-kahve-makinesi-2024-model', null],
+    ['https://www.shop.example.cz/sekacka-38-cm?utm_source=heureka&utm_id=55123', null],
+    // A Shopify variant id is the platform's variant key, not the shop's item number.
+    ['https://www.shop.example.no/products/ullgenser-marius?variant=43123456789012', null],
   ])('%s -> %s', (url, id) => {
     expect(itemIdFromUrl(new URL(url))).toBe(id);
+  });
+
+  it("takes a short number closing the slug only where the page's app state names it the product's id", () => {
+    const url = new URL('https://www.shop.example.se/p/ullfilt-gra-150x200-48213');
+    expect(itemIdFromUrl(url, '48213')).toBe('48213');
+    expect(itemIdFromUrl(url, '312')).toBeNull();
+    expect(itemIdFromUrl(url, null)).toBeNull();
+    expect(itemIdFromUrl(new URL('https://www.shop.example/p/powerbank-20000'), 'pb-20000')).toBeNull();
+    // A structured id elsewhere in the URL wins over the state's.
+    expect(itemIdFromUrl(new URL('https://www.shop.example/p/slug-48213?pid=77001'), '48213')).toBe('77001');
   });
 });
 
@@ -64,6 +86,9 @@ describe('itemIdFromText', () => {
     ['<div class="sku">رمز المنتج: <span>VC-250-AR</span></div>', 'VC-250-AR'],
     ['<p>Kode Produk: RC-18D-ID</p>', 'RC-18D-ID'],
     ['<p>Mã sản phẩm: 1180022</p>', '1180022'],
+    // Round 23 (item id): the Portuguese article number, after the maker's reference.
+    ['<p>Ref. fabricante: BP-650-PT</p><p>Nº de artigo: 7123456</p>', '7123456'],
+    ['<p>N.º de artigo: 0412/33</p>', '0412/33'],
     // A catalogue retailer's number, as shown (not the URL's digits).
     ['<span class="product-catalogue-number">Cat. no. 123/4567</span>', '123/4567'],
   ])('%s -> %s', (html, id) => {

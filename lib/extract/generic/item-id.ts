@@ -253,6 +253,10 @@ const ID_AT_END = [
   /-i(\d{6,})-s\d+\.html?$/i,
   // Shopee: "<slug>-i.<shop id>.<item id>" (the item after its shop).
   /-i\.\d{3,}\.(\d{6,})\/?$/,
+  // Shopee's app links: "/product/<shop id>/<item id>" (the item after its shop, as above).
+  /\/product\/\d{3,}\/(\d{6,})\/?$/,
+  // Cafe24: "/product/<name>/<product no>/category/<category no>/display/<n>/" (the number after the name).
+  /\/product\/[^/]+\/(\d{1,10})\/category\/\d+\/display\/\d+\/?$/,
   // "/<slug>/N53312345A/p/" (noon): an id segment, then a bare "p" closing the path.
   /\/(?=[A-Z0-9]{6,30}\/p\/?$)([A-Z]*\d[A-Z0-9]*)\/p\/?$/,
   // A lower-case slug ending in a code in capitals and digits: "<slug>-123456PAK" (Jumbo).
@@ -292,8 +296,23 @@ export function cleanItemId(v: string | null | undefined): string | null {
 /** A query value that may be an item id: one token of letters, digits and hyphens, with a digit. */
 const idParamValue = (v: string) => /^[A-Za-z0-9-]{3,40}$/.test(v) && /\d/.test(v);
 
-/** The item id the URL carries, or null. */
-export function itemIdFromUrl(url: URL): string | null {
+/**
+ * The item id the URL carries, or null. `stateId`, the id of the product object in the page's app
+ * state (Next.js, Nuxt: json-state.ts), confirms a short number closing the last segment's slug
+ * ("/p/ullfilt-gra-150x200-48213" with "id": 48213), which alone may be a quantity or a model.
+ */
+export function itemIdFromUrl(url: URL, stateId?: string | null): string | null {
+  return itemIdFromUrlAlone(url) ?? confirmedTail(url.pathname, stateId);
+}
+
+/** The number closing the path's last slug ("-48213"), when the page's state names it the product's id. */
+function confirmedTail(pathname: string, stateId: string | null | undefined): string | null {
+  if (!stateId || !/^\d{3,12}$/.test(stateId)) return null;
+  const tail = /[-_](\d{3,12})(?:\.html?)?\/?$/i.exec(pathname)?.[1];
+  return tail === stateId ? tail : null;
+}
+
+function itemIdFromUrlAlone(url: URL): string | null {
   for (const [k, v] of url.searchParams) {
     if (!ID_PARAMS.includes(k.toLowerCase()) || !idParamValue(v)) continue;
     return (OPTION_PARAMS.includes(k.toLowerCase()) && productPathId(url.pathname)) || v;
