@@ -982,7 +982,8 @@ export const ITEM_ID_LABEL_MORE: WordList = {
     'αριθμός προϊόντος',
     'αρ. είδους',
   ],
-  he: ['מק"ט', 'מק״ט', 'קוד מוצר', 'מספר קטלוגי'],
+  // Round 23: with two apostrophes, a typographic quote, no mark at all.
+  he: ['מק"ט', 'מק״ט', 'קוד מוצר', 'מספר קטלוגי', "מק''ט", 'מק”ט', 'מק׳׳ט', 'מקט'],
   ar: ['رمز المنتج', 'رقم المنتج', 'كود المنتج', 'رمز التخزين', 'رقم الصنف', 'رمز الصنف', 'كود الصنف'],
   vi: ['mã sản phẩm', 'mã sp', 'mã hàng'],
   id: ['kode produk', 'kode barang'],
@@ -1031,6 +1032,15 @@ export const ITEM_ID_LABEL_MORE: WordList = {
   hr: ['sifra'],
   zh: ['商品號碼', '商品号码', '品號', '商品編碼', '商品编码', '產品代碼'],
   ko: ['상품 번호', '상품 코드', '제품 번호', '제품코드'],
+  // Round 23 (item id): the languages still missing.
+  ms: ['kod produk', 'kod barang', 'kod item'],
+  kk: ['тауар коды', 'өнім коды'],
+  az: ['məhsul kodu', 'mal kodu'],
+  ka: ['პროდუქტის კოდი', 'არტიკული'],
+  sq: ['kodi i produktit', 'kodi i artikullit'],
+  mk: ['шифра на производ', 'шифра'],
+  bn: ['পণ্য কোড'],
+  ur: ['پروڈکٹ کوڈ'],
 };
 
 /**

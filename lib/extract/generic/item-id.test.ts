@@ -45,6 +45,28 @@ describe('itemIdFromUrl', () => {
     ['https://www.shop.example.co.kr/product/린넨-셔츠/1287/category/42/display/1/', '1287'],
     ['https://www.shop.example.co.kr/product/detail.html?product_no=1287&cate_no=42', '1287'],
     ['https://www.shop.example.jp/shopdetail/000000001234/ct45/page1/order/', '000000001234'],
+    // EC-CUBE, 91APP, Prom, Empik, Shoper, Ecwid: each platform's product URL.
+    ['https://www.shop.example.jp/products/detail/1234', '1234'],
+    ['https://www.shop.example.tw/SalePage/Index/7654321', '7654321'],
+    ['https://prom.example.ua/p1234567890-nabir-kastrul.html', '1234567890'],
+    ['https://www.empik.example/harry-potter,p1234567,ksiazka-p', '1234567'],
+    ['https://sklep.example.pl/pl/p/Kubek-ceramiczny-300-ml/1234', '1234'],
+    ['https://shop.example/store/Cool-Mug-p123456789', '123456789'],
+    ['https://www.shop.example.kr/shop/shopdetail.html?branduid=123456&xcode=001', '123456'],
+    // A number, then a word closing the path that names the product page.
+    ['https://www.shop.example.ru/catalog/123456789/detail.aspx', '123456789'],
+    ['https://www.shop.example.in/tshirts/roadster/roadster-men-black-tshirt/1234567/buy', '1234567'],
+    ['https://www.shop.example.cz/apple-iphone-15/123456/produkt', '123456'],
+    ['https://shop.example/category/2024/product', null],
+    // "/pdp/", "/cpd/" as product words; a five-digit id after the slug.
+    ['https://www.shop.example.mx/tienda/pdp/smart-tv-samsung-55/1234567890', '1234567890'],
+    ['https://www.shop.example.ro/telefon-apple-iphone-15/cpd/SMTIP15128BK/', 'SMTIP15128BK'],
+    ['https://www.shop.example.ar/p/heladera-samsung/12345', '12345'],
+    // A slug of words closing in six to eleven digits, never a barcode or a quantity.
+    ['https://www.shop.example.ng/generic-mens-sneakers-123456789.html', '123456789'],
+    ['https://shop.example/tv-55-2024-5901234567890.html', null],
+    ['https://shop.example/kettle-1-7l-2200w-123456.html', null],
+    ['https://shop.example/laptop-i7-16gb-2024.html', null],
     // Numbers that are not ids: a category id, a year, a size, a page number, tracking values.
     ['https://www.shop.example.fr/c/1234/perceuse-visseuse-18v-2024?page=2&utm_id=5512345&srsltid=AfmB0or8123', null],
     ['https://www.shop.example.se/p/ullfilt-gra-150x200-48213', null],
@@ -89,6 +111,17 @@ describe('itemIdFromText', () => {
     // Round 23 (item id): the Portuguese article number, after the maker's reference.
     ['<p>Ref. fabricante: BP-650-PT</p><p>Nº de artigo: 7123456</p>', '7123456'],
     ['<p>N.º de artigo: 0412/33</p>', '0412/33'],
+    // Malay, Kazakh, Azerbaijani, Georgian, Albanian, Macedonian; Hebrew's other spellings of "מק"ט".
+    ['<p>Kod Produk: KP-0412</p>', 'KP-0412'],
+    ['<p>Тауар коды: 123456</p>', '123456'],
+    ['<p>Məhsul kodu: MK-7781</p>', 'MK-7781'],
+    ['<p>პროდუქტის კოდი: 50123</p>', '50123'],
+    ['<p>Kodi i produktit: KP-88123</p>', 'KP-88123'],
+    ["<p>מק''ט: 0412-33</p>", '0412-33'],
+    ['<p>מקט: 041233</p>', '041233'],
+    // A number in groups of three, as shown; an amount stays none.
+    ['<p>Cikkszám: 123 456</p>', '123 456'],
+    ['<p>Kód: 12 345 Ft</p>', null],
     // A catalogue retailer's number, as shown (not the URL's digits).
     ['<span class="product-catalogue-number">Cat. no. 123/4567</span>', '123/4567'],
   ])('%s -> %s', (html, id) => {
