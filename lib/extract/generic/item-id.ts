@@ -387,6 +387,16 @@ function leadingIdOfLast(segs: string[]): string | null {
   return (id.match(/\d(?=[a-z])|[a-z](?=\d)/gi)?.length ?? 0) >= 2 ? id : null;
 }
 
+/**
+ * "/catalog/123456789/detail.aspx", "/<slug>/1234567/buy", "/<slug>/123456/produkt": a number, then a
+ * word closing the path that names the product page (ITEM_PATH_CLOSING).
+ */
+function numberBeforeClosing(segs: string[]): string | null {
+  const closing = segs[segs.length - 1]?.replace(/\.(?:html?|aspx?|php)$/i, '');
+  const numbered = segs[segs.length - 2];
+  return closing && numbered && /^\d{5,14}$/.test(numbered) && ITEM_PATH_CLOSING_TEXT.test(closing) ? numbered : null;
+}
+
 function itemIdFromPath(pathname: string): string | null {
   const path = decodeURIComponentSafe(pathname);
   for (const re of ID_AT_END) {
@@ -400,11 +410,8 @@ function itemIdFromPath(pathname: string): string | null {
   const site = /^\/([A-Z]{3})-(\d{8,})-[^/]*$/.exec(path);
   if (site) return `${site[1]}${site[2]}`;
   const segs = path.split('/').filter(Boolean);
-  // "/catalog/123456789/detail.aspx", "/<slug>/1234567/buy", "/<slug>/123456/produkt": a number, then
-  // a word closing the path that names the product page (ITEM_PATH_CLOSING).
-  const closing = segs[segs.length - 1]?.replace(/\.(?:html?|aspx?|php)$/i, '');
-  const numbered = segs[segs.length - 2];
-  if (closing && numbered && /^\d{5,14}$/.test(numbered) && ITEM_PATH_CLOSING_TEXT.test(closing)) return numbered;
+  const numbered = numberBeforeClosing(segs);
+  if (numbered) return numbered;
   // "/<slug>/PLID71234567": a code of capitals and six or more digits after a title slug (Takealot).
   const last = segs[segs.length - 1];
   const before = segs[segs.length - 2];
