@@ -119,6 +119,16 @@ describe('itemIdFromText', () => {
     ['<p>Kodi i produktit: KP-88123</p>', 'KP-88123'],
     ["<p>מק''ט: 0412-33</p>", '0412-33'],
     ['<p>מקט: 041233</p>', '041233'],
+    // Belarusian, Uzbek, Armenian, Mongolian; the shop's internal code; longer names of its number.
+    ['<p>Код тавару: 00123</p>', '00123'],
+    ['<p>Mahsulot kodi: MK-4410</p>', 'MK-4410'],
+    ['<p>Ապրանքի կոդ: 88123</p>', '88123'],
+    ['<p>Барааны код: 1002345</p>', '1002345'],
+    ['<p>Código interno: 004512</p>', '004512'],
+    ['<p>Bestelnummer: 12345</p>', '12345'],
+    ['<p>Kód zboží: KZ-123</p>', 'KZ-123'],
+    ['<p>Numer produktu: 40-123</p>', '40-123'],
+    ['<p>Mã hàng hóa: HH-0412</p>', 'HH-0412'],
     // A number in groups of three, as shown; an amount stays none.
     ['<p>Cikkszám: 123 456</p>', '123 456'],
     ['<p>Kód: 12 345 Ft</p>', null],
