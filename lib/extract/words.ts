@@ -1054,7 +1054,6 @@ export const ITEM_ID_LABEL_MORE: WordList = {
   mn: ['барааны код'],
   ms: ['kod produk', 'kod barang', 'kod item'],
   // Round 23: longer names of the shop's number.
-  nl: ['bestelnummer', 'bestelnr.', 'bestelnr'],
   pl: ['numer produktu', 'nr produktu', 'kod towaru'],
   cs: ['kód zboží'],
   kk: ['тауар коды', 'өнім коды'],
