@@ -448,6 +448,16 @@ const ITEM_PATH_CLOSING: WordList = {
   de: ['produkt'],
   cs: ['produkt'],
 };
+/**
+ * Round 23: product paths of platforms that name their parts in words, the item id in group 1:
+ * Cafe24 "/product/<name>/<product no>/category/<category no>/display/<n>/", EC-CUBE
+ * "/products/detail/<product id>", 91APP "/SalePage/Index/<id>".
+ */
+export const PLATFORM_ITEM_PATH: readonly RegExp[] = [
+  /\/product\/[^/]+\/(\d{1,10})\/category\/\d+\/display\/\d+\/?$/,
+  /\/products\/detail\/(\d{1,10})\/?$/,
+  /\/SalePage\/Index\/(\d{3,12})\/?$/i,
+];
 /** The last path segment after a numeric item id (ITEM_PATH_CLOSING). */
 export const ITEM_PATH_CLOSING_TEXT = /* @__PURE__ */ whole(ITEM_PATH_CLOSING);
 /** A URL path segment after which the next one is the item id. */

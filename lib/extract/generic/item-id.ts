@@ -5,7 +5,7 @@
  * "-p-12345.html"). GTINs and manufacturer part numbers are separate fields, never this one.
  */
 import { CODE_ALONE, ITEM_ID_IN_TEXT, ITEM_ID_LABEL_EXACT, NUMBER_ALONE, YIELDING_ITEM_ID_LABEL_START } from '../words';
-import { ITEM_ID_PARAM_KEY, ITEM_PATH_CLOSING_TEXT, ITEM_PATH_SEGMENT_TEXT } from '../words-facts';
+import { ITEM_ID_PARAM_KEY, ITEM_PATH_CLOSING_TEXT, ITEM_PATH_SEGMENT_TEXT, PLATFORM_ITEM_PATH } from '../words-facts';
 import { currencyFromMarks } from '../currencies';
 import { ELSEWHERE_LEVELS, elsewhereDistance } from './price';
 import type { PageIndex } from './page-index';
@@ -266,12 +266,6 @@ const ID_AT_END = [
   /-i\.\d{3,}\.(\d{6,})\/?$/,
   // Shopee's app links: "/product/<shop id>/<item id>" (the item after its shop, as above).
   /\/product\/\d{3,}\/(\d{6,})\/?$/,
-  // Cafe24: "/product/<name>/<product no>/category/<category no>/display/<n>/" (the number after the name).
-  /\/product\/[^/]+\/(\d{1,10})\/category\/\d+\/display\/\d+\/?$/,
-  // EC-CUBE (Japan): "/products/detail/<product id>".
-  /\/products\/detail\/(\d{1,10})\/?$/,
-  // 91APP (Taiwan): "/SalePage/Index/<id>".
-  /\/SalePage\/Index\/(\d{3,12})\/?$/i,
   // Prom and its sister marketplaces (Ukraine, Kazakhstan, Belarus): "/p<id>-<slug>.html".
   /\/p(\d{6,})-[^/]+\.html?$/,
   // Empik (Poland): "/<slug>,p<id>,<category>-p" (the id between commas).
@@ -281,6 +275,8 @@ const ID_AT_END = [
   // "/<slug>-<id>.html" (Jumia, Paris, Centauro): six to eleven digits closing a slug of words, never a
   // barcode's twelve to fourteen.
   /\/[a-z]+(?:-[a-z0-9]+)*-[a-z]+-(\d{6,11})\.html?$/i,
+  // Platforms whose product path names its parts in words (Cafe24, EC-CUBE, 91APP: words-facts.ts).
+  ...PLATFORM_ITEM_PATH,
   // Shoper (Poland): "/<language>/p/<Name>/<id>" (a language code, "p", the name, the number).
   /^\/[a-z]{2}\/p\/[^/]+\/(\d{1,9})\/?$/,
   // "/<slug>/N53312345A/p/" (noon): an id segment, then a bare "p" closing the path.
