@@ -239,6 +239,10 @@ const ITEM_PATH_SEGMENT: WordList = {
   tr: ['urun', 'ürün'],
   ru: ['tovar', 'товар'],
   pt: ['produto'],
+  // Round 23: MakeShop's product page ("/shopdetail/000000001234/ct45/page1/order/").
+  ja: ['shopdetail'],
+  // Round 23: "/pdp/<slug>/<id>" (Liverpool and other SAP/Oracle storefronts), "/cpd/<code>/" (Altex).
+  pdp: ['pdp', 'cpd'],
   // Marketplace offers and classifieds too: "/oferta/<slug>-12345678901", "/annonce/...".
   en: ['detail', 'a', 'offer'],
   de: ['artikel', 'art', 'produkt', 'angebot'],
@@ -435,6 +439,27 @@ const ITEM_PARAM_OWNER: WordList = {
 };
 const ITEM_PARAM_ID: WordList = { mul: ['id', 'no', 'num', 'code', 'cd'] };
 
+/**
+ * Round 23: the last path segment (its extension dropped) after the item's number, naming the product
+ * page: "/catalog/123456789/detail.aspx", "/<slug>/1234567/buy", "/<slug>/123456/produkt".
+ */
+const ITEM_PATH_CLOSING: WordList = {
+  mul: ['detail', 'details', 'product', 'buy'],
+  de: ['produkt'],
+  cs: ['produkt'],
+};
+/**
+ * Round 23: product paths of platforms that name their parts in words, the item id in group 1:
+ * Cafe24 "/product/<name>/<product no>/category/<category no>/display/<n>/", EC-CUBE
+ * "/products/detail/<product id>", 91APP "/SalePage/Index/<id>".
+ */
+export const PLATFORM_ITEM_PATH: readonly RegExp[] = [
+  /\/product\/[^/]+\/(\d{1,10})\/category\/\d+\/display\/\d+\/?$/,
+  /\/products\/detail\/(\d{1,10})\/?$/,
+  /\/SalePage\/Index\/(\d{3,12})\/?$/i,
+];
+/** The last path segment after a numeric item id (ITEM_PATH_CLOSING). */
+export const ITEM_PATH_CLOSING_TEXT = /* @__PURE__ */ whole(ITEM_PATH_CLOSING);
 /** A URL path segment after which the next one is the item id. */
 export const ITEM_PATH_SEGMENT_TEXT = /* @__PURE__ */ whole(ITEM_PATH_SEGMENT);
 /** A query key of the item id (ITEM_PARAM_OWNER, then ITEM_PARAM_ID or nothing; any case). */
@@ -524,6 +549,7 @@ export const factLists = (): Readonly<Record<string, WordList>> => ({
   TILE_LOT_NOUN,
   TILE_PIECES,
   ITEM_PATH_SEGMENT,
+  ITEM_PATH_CLOSING,
   ITEM_PARAM_OWNER,
   ITEM_PARAM_ID,
   AMAZON_OUT_OF_STOCK,

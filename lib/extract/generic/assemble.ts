@@ -275,7 +275,7 @@ export function assembleProduct(
   lazyField(product, 'sku', () => {
     const structured = pick(ld?.sku, md?.sku, meta.sku, js?.sku);
     const declared = structured ?? ids.sku;
-    if (declared === null) return s.itemId() ?? itemIdFromUrl(url);
+    if (declared === null) return s.itemId() ?? itemIdFromUrl(url, js?.id);
     // A spec row's number under a label that yields ("Артикул") gives way to the shop's own code shown.
     if (structured === null && ids.skuYields) return s.itemId() ?? declared;
     return shownOverDeclared(declared, nodes, s.itemId, url);

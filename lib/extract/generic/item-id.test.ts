@@ -40,8 +40,52 @@ describe('itemIdFromUrl', () => {
     ['https://shop.example/products/merino-wool-beanie', null],
     ['https://shop.example/item/towel-2p.html', null],
     ['https://shop.example/blog/2024/05/post', null],
+    // Round 23 (item id): Shopee's app links, the item after its shop; Cafe24's SEO URL; MakeShop.
+    ['https://shopee.example.vn/product/345678901/22345678901?sp_atk=5f1c2a', '22345678901'],
+    ['https://www.shop.example.co.kr/product/린넨-셔츠/1287/category/42/display/1/', '1287'],
+    ['https://www.shop.example.co.kr/product/detail.html?product_no=1287&cate_no=42', '1287'],
+    ['https://www.shop.example.jp/shopdetail/000000001234/ct45/page1/order/', '000000001234'],
+    // EC-CUBE, 91APP, Prom, Empik, Shoper, Ecwid: each platform's product URL.
+    ['https://www.shop.example.jp/products/detail/1234', '1234'],
+    ['https://www.shop.example.tw/SalePage/Index/7654321', '7654321'],
+    ['https://prom.example.ua/p1234567890-nabir-kastrul.html', '1234567890'],
+    ['https://www.empik.example/harry-potter,p1234567,ksiazka-p', '1234567'],
+    ['https://sklep.example.pl/pl/p/Kubek-ceramiczny-300-ml/1234', '1234'],
+    ['https://shop.example/store/Cool-Mug-p123456789', '123456789'],
+    ['https://www.shop.example.kr/shop/shopdetail.html?branduid=123456&xcode=001', '123456'],
+    // A number, then a word closing the path that names the product page.
+    ['https://www.shop.example.ru/catalog/123456789/detail.aspx', '123456789'],
+    ['https://www.shop.example.in/tshirts/roadster/roadster-men-black-tshirt/1234567/buy', '1234567'],
+    ['https://www.shop.example.cz/apple-iphone-15/123456/produkt', '123456'],
+    ['https://shop.example/category/2024/product', null],
+    // "/pdp/", "/cpd/" as product words; a five-digit id after the slug.
+    ['https://www.shop.example.mx/tienda/pdp/smart-tv-samsung-55/1234567890', '1234567890'],
+    ['https://www.shop.example.ro/telefon-apple-iphone-15/cpd/SMTIP15128BK/', 'SMTIP15128BK'],
+    ['https://www.shop.example.ar/p/heladera-samsung/12345', '12345'],
+    // A slug of words closing in six to eleven digits, never a barcode or a quantity.
+    ['https://www.shop.example.ng/generic-mens-sneakers-123456789.html', '123456789'],
+    ['https://shop.example/tv-55-2024-5901234567890.html', null],
+    ['https://shop.example/kettle-1-7l-2200w-123456.html', null],
+    ['https://shop.example/laptop-i7-16gb-2024.html', null],
+    // Numbers that are not ids: a category id, a year, a size, a page number, tracking values.
+    ['https://www.shop.example.fr/c/1234/perceuse-visseuse-18v-2024?page=2&utm_id=5512345&srsltid=AfmB0or8123', null],
+    ['https://www.shop.example.se/p/ullfilt-gra-150x200-48213', null],
+    ['https://www.shop.example.com.tr/espresso-kahve-makinesi-2024-model', null],
+    ['https://www.shop.example.cz/sekacka-38-cm?utm_source=heureka&utm_id=55123', null],
+    // A Shopify variant id is the platform's variant key, not the shop's item number.
+    ['https://www.shop.example.no/products/ullgenser-marius?variant=43123456789012', null],
   ])('%s -> %s', (url, id) => {
     expect(itemIdFromUrl(new URL(url))).toBe(id);
+  });
+
+  it("takes a short number closing the slug only where the page's app state names it the product's id", () => {
+    const url = new URL('https://www.shop.example.se/p/ullfilt-gra-150x200-48213');
+    expect(itemIdFromUrl(url, '48213')).toBe('48213');
+    expect(itemIdFromUrl(url, '312')).toBeNull();
+    expect(itemIdFromUrl(url, null)).toBeNull();
+    expect(itemIdFromUrl(new URL('https://www.shop.example/p/powerbank-20000'), 'pb-20000')).toBeNull();
+    // A structured id elsewhere in the URL wins over the state's.
+    expect(itemIdFromUrl(new URL('https://www.shop.example/p/slug-48213?pid=77001'), '48213')).toBe('77001');
   });
 });
 
@@ -64,6 +108,29 @@ describe('itemIdFromText', () => {
     ['<div class="sku">رمز المنتج: <span>VC-250-AR</span></div>', 'VC-250-AR'],
     ['<p>Kode Produk: RC-18D-ID</p>', 'RC-18D-ID'],
     ['<p>Mã sản phẩm: 1180022</p>', '1180022'],
+    // Round 23 (item id): the Portuguese article number, after the maker's reference.
+    ['<p>Ref. fabricante: BP-650-PT</p><p>Nº de artigo: 7123456</p>', '7123456'],
+    ['<p>N.º de artigo: 0412/33</p>', '0412/33'],
+    // Malay, Kazakh, Azerbaijani, Georgian, Albanian, Macedonian; Hebrew's other spellings of "מק"ט".
+    ['<p>Kod Produk: KP-0412</p>', 'KP-0412'],
+    ['<p>Тауар коды: 123456</p>', '123456'],
+    ['<p>Məhsul kodu: MK-7781</p>', 'MK-7781'],
+    ['<p>პროდუქტის კოდი: 50123</p>', '50123'],
+    ['<p>Kodi i produktit: KP-88123</p>', 'KP-88123'],
+    ["<p>מק''ט: 0412-33</p>", '0412-33'],
+    ['<p>מקט: 041233</p>', '041233'],
+    // Belarusian, Uzbek, Armenian, Mongolian; the shop's internal code; longer names of its number.
+    ['<p>Код тавару: 00123</p>', '00123'],
+    ['<p>Mahsulot kodi: MK-4410</p>', 'MK-4410'],
+    ['<p>Ապրանքի կոդ: 88123</p>', '88123'],
+    ['<p>Барааны код: 1002345</p>', '1002345'],
+    ['<p>Código interno: 004512</p>', '004512'],
+    ['<p>Kód zboží: KZ-123</p>', 'KZ-123'],
+    ['<p>Numer produktu: 40-123</p>', '40-123'],
+    ['<p>Mã hàng hóa: HH-0412</p>', 'HH-0412'],
+    // A number in groups of three, as shown; an amount stays none.
+    ['<p>Cikkszám: 123 456</p>', '123 456'],
+    ['<p>Kód: 12 345 Ft</p>', null],
     // A catalogue retailer's number, as shown (not the URL's digits).
     ['<span class="product-catalogue-number">Cat. no. 123/4567</span>', '123/4567'],
   ])('%s -> %s', (html, id) => {

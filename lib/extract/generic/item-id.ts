@@ -5,7 +5,7 @@
  * "-p-12345.html"). GTINs and manufacturer part numbers are separate fields, never this one.
  */
 import { CODE_ALONE, ITEM_ID_IN_TEXT, ITEM_ID_LABEL_EXACT, NUMBER_ALONE, YIELDING_ITEM_ID_LABEL_START } from '../words';
-import { ITEM_ID_PARAM_KEY, ITEM_PATH_SEGMENT_TEXT } from '../words-facts';
+import { ITEM_ID_PARAM_KEY, ITEM_PATH_CLOSING_TEXT, ITEM_PATH_SEGMENT_TEXT, PLATFORM_ITEM_PATH } from '../words-facts';
 import { currencyFromMarks } from '../currencies';
 import { ELSEWHERE_LEVELS, elsewhereDistance } from './price';
 import type { PageIndex } from './page-index';
@@ -43,10 +43,19 @@ function labelledIn(el: Element, shop: RegExp | null): string | null {
 /** The value after an item-number label in a short text ("Art.-Nr. 4711503", "CODE: X", "Nr 85476"). */
 function valueAfterLabel(t: string): string | undefined {
   const m = ITEM_ID_IN_TEXT.exec(t);
-  // An amount is no id: "Prix de référence 329€99" is a list price, not item "329".
-  if (m && !moneyAfter(t.slice(m.index + m[0].length))) return m[1];
+  if (m?.[1]) {
+    const rest = t.slice(m.index + m[0].length);
+    // A number in groups of three, as shown ("Cikkszám: 123 456"), not its first group.
+    const groups = /^\d{1,3}$/.test(m[1]) ? DIGIT_GROUPS.exec(rest)?.[0] : undefined;
+    const value = groups ? m[1] + groups : m[1];
+    // An amount is no id: "Prix de référence 329€99" is a list price, not item "329".
+    if (!moneyAfter(groups ? rest.slice(groups.length) : rest)) return value;
+  }
   return CODE_ALONE.exec(t)?.[1] ?? NUMBER_ALONE.exec(t)?.[1] ?? HASH_NUMBER.exec(t)?.[1];
 }
+
+/** Groups of three digits after a first group, each after one space ("123 456"), ending a word. */
+const DIGIT_GROUPS = /^(?: \d{3})+(?![\d.,]?[\p{L}\p{N}])/u;
 
 /**
  * A bare "#" opening the text, then the number ("#0128764 · Model #: 22-BM" by the title): the
@@ -237,6 +246,8 @@ const ID_PARAMS = [
   'articleid',
   'i_code',
   'id_product',
+  // MakeShop Korea's "shopdetail.html?branduid=" (the product's number).
+  'branduid',
 ];
 /** Ids at the end of the path: "-p-12345.html" (osCommerce), "/1234567890.html" (classifieds), "/12345/product.html", ... */
 const ID_AT_END = [
@@ -253,6 +264,21 @@ const ID_AT_END = [
   /-i(\d{6,})-s\d+\.html?$/i,
   // Shopee: "<slug>-i.<shop id>.<item id>" (the item after its shop).
   /-i\.\d{3,}\.(\d{6,})\/?$/,
+  // Shopee's app links: "/product/<shop id>/<item id>" (the item after its shop, as above).
+  /\/product\/\d{3,}\/(\d{6,})\/?$/,
+  // Prom and its sister marketplaces (Ukraine, Kazakhstan, Belarus): "/p<id>-<slug>.html".
+  /\/p(\d{6,})-[^/]+\.html?$/,
+  // Empik (Poland): "/<slug>,p<id>,<category>-p" (the id between commas).
+  /,p(\d{5,}),[a-z-]+$/,
+  // Ecwid: "/<Product-Name>-p<id>" (six digits or more, no extension).
+  /\/[^/]*[A-Za-z][^/]*-p(\d{6,})\/?$/,
+  // "/<slug>-<id>.html" (Jumia, Paris, Centauro): six to eleven digits closing a slug of words, never a
+  // barcode's twelve to fourteen.
+  /\/[a-z]+(?:-[a-z0-9]+)*-[a-z]+-(\d{6,11})\.html?$/i,
+  // Platforms whose product path names its parts in words (Cafe24, EC-CUBE, 91APP: words-facts.ts).
+  ...PLATFORM_ITEM_PATH,
+  // Shoper (Poland): "/<language>/p/<Name>/<id>" (a language code, "p", the name, the number).
+  /^\/[a-z]{2}\/p\/[^/]+\/(\d{1,9})\/?$/,
   // "/<slug>/N53312345A/p/" (noon): an id segment, then a bare "p" closing the path.
   /\/(?=[A-Z0-9]{6,30}\/p\/?$)([A-Z]*\d[A-Z0-9]*)\/p\/?$/,
   // A lower-case slug ending in a code in capitals and digits: "<slug>-123456PAK" (Jumbo).
@@ -292,8 +318,23 @@ export function cleanItemId(v: string | null | undefined): string | null {
 /** A query value that may be an item id: one token of letters, digits and hyphens, with a digit. */
 const idParamValue = (v: string) => /^[A-Za-z0-9-]{3,40}$/.test(v) && /\d/.test(v);
 
-/** The item id the URL carries, or null. */
-export function itemIdFromUrl(url: URL): string | null {
+/**
+ * The item id the URL carries, or null. `stateId`, the id of the product object in the page's app
+ * state (Next.js, Nuxt: json-state.ts), confirms a short number closing the last segment's slug
+ * ("/p/ullfilt-gra-150x200-48213" with "id": 48213), which alone may be a quantity or a model.
+ */
+export function itemIdFromUrl(url: URL, stateId?: string | null): string | null {
+  return itemIdFromUrlAlone(url) ?? confirmedTail(url.pathname, stateId);
+}
+
+/** The number closing the path's last slug ("-48213"), when the page's state names it the product's id. */
+function confirmedTail(pathname: string, stateId: string | null | undefined): string | null {
+  if (!stateId || !/^\d{3,12}$/.test(stateId)) return null;
+  const tail = /[-_](\d{3,12})(?:\.html?)?\/?$/i.exec(pathname)?.[1];
+  return tail === stateId ? tail : null;
+}
+
+function itemIdFromUrlAlone(url: URL): string | null {
   for (const [k, v] of url.searchParams) {
     if (!ID_PARAMS.includes(k.toLowerCase()) || !idParamValue(v)) continue;
     return (OPTION_PARAMS.includes(k.toLowerCase()) && productPathId(url.pathname)) || v;
@@ -342,6 +383,16 @@ function leadingIdOfLast(segs: string[]): string | null {
   return (id.match(/\d(?=[a-z])|[a-z](?=\d)/gi)?.length ?? 0) >= 2 ? id : null;
 }
 
+/**
+ * "/catalog/123456789/detail.aspx", "/<slug>/1234567/buy", "/<slug>/123456/produkt": a number, then a
+ * word closing the path that names the product page (ITEM_PATH_CLOSING).
+ */
+function numberBeforeClosing(segs: string[]): string | null {
+  const closing = segs[segs.length - 1]?.replace(/\.(?:html?|aspx?|php)$/i, '');
+  const numbered = segs[segs.length - 2];
+  return closing && numbered && /^\d{5,14}$/.test(numbered) && ITEM_PATH_CLOSING_TEXT.test(closing) ? numbered : null;
+}
+
 function itemIdFromPath(pathname: string): string | null {
   const path = decodeURIComponentSafe(pathname);
   for (const re of ID_AT_END) {
@@ -355,6 +406,8 @@ function itemIdFromPath(pathname: string): string | null {
   const site = /^\/([A-Z]{3})-(\d{8,})-[^/]*$/.exec(path);
   if (site) return `${site[1]}${site[2]}`;
   const segs = path.split('/').filter(Boolean);
+  const numbered = numberBeforeClosing(segs);
+  if (numbered) return numbered;
   // "/<slug>/PLID71234567": a code of capitals and six or more digits after a title slug (Takealot).
   const last = segs[segs.length - 1];
   const before = segs[segs.length - 2];
@@ -369,7 +422,7 @@ function itemIdFromPath(pathname: string): string | null {
     if (tail) return tail;
     // "/itm/Apple-iPhone-13/1234567890": a title slug, then the numeric id.
     const after = segs[i + 2]?.replace(/\.html?$/i, '');
-    if (after && /^\d{6,}$/.test(after)) return after;
+    if (after && /^\d{5,}$/.test(after)) return after;
   }
   return leadingIdOfLast(segs);
 }

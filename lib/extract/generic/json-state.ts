@@ -67,6 +67,8 @@ export interface StateProduct {
   currency: string | null;
   listPrice: number | null;
   sku: string | null;
+  /** The product object's own "id" (a number or a short code): only as a check of the URL's id (item-id.ts). */
+  id: string | null;
   gtin: string | null;
   availability: 'InStock' | 'OutOfStock' | null;
   pairs: SpecPairs;
@@ -198,6 +200,7 @@ function readProduct(p: Json, rootCurrency: string | null = null): StateProduct 
     listPrice: list && list.amount > price.amount ? list.amount : null,
     sku:
       text(p.sku ?? p.SKU ?? p.articleNumber ?? p.productNumber ?? p.item_number ?? p.itemNumber, 80) ?? variantSku(p),
+    id: typeof p.id === 'number' || typeof p.id === 'string' ? text(String(p.id), 40) : null,
     gtin: text(p.gtin ?? p.gtin13 ?? p.ean ?? p.barcode ?? p.upc, 20),
     availability: availabilityOf(p),
     pairs: [],
