@@ -46,6 +46,16 @@ describe('a product noun the vote never learned outranks it', () => {
     expect(pathOf('Ready mixed cement grey 20 kg', null)).toMatch(/^Hardware > Building Consumables/);
   });
 
+  it('a vote that reads a model code of a series it knows keeps it: an unseen noun there is a colour', () => {
+    const bayes = parts.bayes!;
+    expect(bayes.readsLine(tokens('Samsung UE55TU7100'))).toBe(true);
+    expect(bayes.readsLine(tokens('Bosch KGN39VLEAG cocoa grey'))).toBe(true);
+    // Words, sizes and a maker of one kind are no product line.
+    expect(bayes.readsLine(tokens('Ready mixed concrete 20 kg'))).toBe(false);
+    expect(bayes.readsLine(tokens('Alcatel 2038 cocoa grey 64mb 3g'))).toBe(false);
+    expect(pathOf('Bosch KGN39VLEAG cocoa grey', null)).toMatch(/Refrigerators$/);
+  });
+
   it('the vote keeps its own titles, and nouns it learned do not outrank it', () => {
     expect(pathOf('Samsung UE55TU7100 55" 4K Smart TV')).toBe('Electronics > Video > Televisions');
     expect(pathOf('Bosch Serie 4 SMS4HVI33E')).toMatch(/Dishwashers$/);

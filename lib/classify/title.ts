@@ -277,13 +277,16 @@ export function bayesVote(
   const votes = bayes.evidence(tokens);
   // A vote that stands for the maker only yields to any product noun after the maker's slot
   // (rules/bayes-evidence.ts): the maker's own name may be a word too ("Cat", "Montpellier").
-  // Any other vote yields to a product noun of another branch that it never learned ("Ready mixed
-  // concrete", rules/bayes-evidence.ts unseenNoun), unless the lexicon also reads a noun of the
-  // vote's own branch in the title.
+  // Any other vote that reads no product line (no model code of a series it knows) yields to
+  // a product noun of another branch that it never learned ("Ready mixed concrete",
+  // rules/bayes-evidence.ts unseenNoun), unless the lexicon also reads a noun of the vote's own
+  // branch. A vote that reads a line keeps it: an unseen noun there is a colour ("cocoa grey").
   const makerOnly = bayesMakerOnly(reading);
   const nouns = makerOnly
     ? productNouns(parts, words.slice(1), lang, brand)
-    : productNouns(parts, words, lang, brand, (t) => bayes.knows(t));
+    : bayes.readsLine(tokens)
+      ? []
+      : productNouns(parts, words, lang, brand, (t) => bayes.knows(t));
   const differs = (v: Evidence, id: number): boolean => taxonomy.commonDepth(id, v.id) < BAYES_AGREEMENT_DEPTH;
   const own = (v: Evidence): boolean => productNouns(parts, words, lang, brand).some((id) => !differs(v, id));
   if (votes.some((v) => nouns.some((id) => differs(v, id)) && (makerOnly || !own(v)))) return [];
