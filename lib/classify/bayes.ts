@@ -172,6 +172,20 @@ export class BayesScorer {
     return 1 / sum >= MAKER_ALONE_POSTERIOR;
   }
 
+  /**
+   * Whether the vote reads a product line in the tokens, not only words: a model code of a series
+   * it knows (a known "#ue" or "samsung#ue" from "ue55tu7100"). A title it reads by words alone
+   * ("ready", "mixed") has given it nothing only an electronics title holds. A maker of one kind
+   * is no line here: "Ready" alone leans to TVs as "Alcatel" leans to phones.
+   */
+  readsLine(tokens: string[]): boolean {
+    const maker = MAKER_WORD.test(tokens[0] ?? '') ? tokens[0] : null;
+    return tokens.some((t) => {
+      const model = MODEL_PREFIX.exec(t);
+      return !!model && (this.rowOf('#' + model[1]) >= 0 || (!!maker && this.rowOf(maker + '#' + model[1]) >= 0));
+    });
+  }
+
   /** Class posteriors for the tokens, or null when no token is known. */
   posterior(
     tokens: string[],

@@ -33,6 +33,8 @@ import {
   bayesMakerOnly,
   bayesMaySpeak,
   bayesReading,
+  endsWordRun,
+  unseenNoun,
   isGenericWord,
   PRODUCT_NOUN_WEIGHT,
 } from './rules/bayes-evidence';
@@ -232,17 +234,27 @@ function accessoryBeforeDevice(parts: ClassifierParts, words: string[], lang: st
   return !before.some((h) => h.entries.some((e) => e.w >= BAYES_SILENCING_WEIGHT && !parts.taxonomy.isAccessory(e.id)));
 }
 
-/** Nodes the lexicon reads in `words` with a product noun's weight (PRODUCT_NOUN_WEIGHT) or more. */
+/**
+ * Nodes the lexicon reads in `words` with a product noun's weight (PRODUCT_NOUN_WEIGHT) or more;
+ * with `knows`, only the head nouns the vote never learned (rules/bayes-evidence.ts, unseenNoun,
+ * endsWordRun).
+ */
 function productNouns(
   parts: ClassifierParts,
   words: string[],
   lang: string | null,
   brand: ReadonlySet<string>,
+  knows?: (token: string) => boolean,
 ): number[] {
   const raw = parts.lexicon.tokens(words);
   return parts.lexicon
     .hits(raw.map(stemToken), new Set(brand), lang, raw)
     .filter((h) => !raw.slice(h.start, h.end).every((t) => isGenericWord(stemToken(t))))
+    .filter(
+      (h) =>
+        !knows ||
+        (unseenNoun(raw.slice(h.start, h.end).map(stemToken), knows) && endsWordRun(raw, h.end, isHeadFirst(lang))),
+    )
     .flatMap((h) => h.entries.filter((e) => e.w >= PRODUCT_NOUN_WEIGHT).map((e) => e.id));
 }
 
@@ -271,10 +283,19 @@ export function bayesVote(
   const votes = bayes.evidence(tokens);
   // A vote that stands for the maker only yields to any product noun after the maker's slot
   // (rules/bayes-evidence.ts): the maker's own name may be a word too ("Cat", "Montpellier").
-  if (bayesMakerOnly(reading)) {
-    const nouns = productNouns(parts, words.slice(1), lang, brand);
-    if (votes.some((v) => nouns.some((id) => taxonomy.commonDepth(id, v.id) < BAYES_AGREEMENT_DEPTH))) return [];
-  }
+  // Any other vote that reads no product line (no model code of a series it knows) yields to
+  // a product noun of another branch that it never learned ("Ready mixed concrete",
+  // rules/bayes-evidence.ts unseenNoun), unless the lexicon also reads a noun of the vote's own
+  // branch. A vote that reads a line keeps it: an unseen noun there is a colour ("cocoa grey").
+  const makerOnly = bayesMakerOnly(reading);
+  const nouns = makerOnly
+    ? productNouns(parts, words.slice(1), lang, brand)
+    : bayes.readsLine(tokens)
+      ? []
+      : productNouns(parts, words, lang, brand, (t) => bayes.knows(t));
+  const differs = (v: Evidence, id: number): boolean => taxonomy.commonDepth(id, v.id) < BAYES_AGREEMENT_DEPTH;
+  const own = (v: Evidence): boolean => productNouns(parts, words, lang, brand).some((id) => !differs(v, id));
+  if (votes.some((v) => nouns.some((id) => differs(v, id)) && (makerOnly || !own(v)))) return [];
   const strong = lexiconEvidence.filter((e) => e.w >= BAYES_SILENCING_WEIGHT);
   const best = strong.reduce<Evidence | null>((a, e) => (!a || e.w > a.w ? e : a), null);
   // A strong lexicon hit on a node outside the Bayes classes ("Monitor" vs the PriceRunner

@@ -82,3 +82,26 @@ export const hasProductNoun = (hits: readonly { zone: number; entries: readonly 
 
 /** Whether the vote rests on the maker's name and codes only, so that a product noun outranks it. */
 export const bayesMakerOnly = (r: BayesReading): boolean => r.productKnown === 0;
+
+/**
+ * Whether a product noun the lexicon reads in the title's head is one the vote never learned: one of
+ * its content words is no token the vote was trained on. The vote's ten classes never called a product
+ * that, so the title is outside what it has seen, however well its other words fit: "Ready mixed
+ * concrete 20 kg" knows "ready" and "mixed" (an "HD ready" TV) and would vote Televisions, but
+ * "concrete" is a word no TV title holds. A noun the vote knows ("Nikon Z6 II Body": "body" also
+ * reads as a body lotion) is part of its own vocabulary and does not outrank it; a phrase with one
+ * word it never learned does ("wall plaster": TVs hang on walls, none is plaster). `words` are the
+ * hit's stemmed tokens; `knows` tells a token the vote was trained on.
+ */
+export const unseenNoun = (words: readonly string[], knows: (token: string) => boolean): boolean =>
+  words.some((t) => isWord(t) && !FUNCTION_WORDS.has(t) && !GENERIC_WORDS.has(t) && !knows(t));
+
+/**
+ * Whether a hit ending before `raw[end]` ends its run of words, where a head-final title's head
+ * noun stands: at the title's end, or before a number, a code or a function word ("Ready mixed
+ * concrete 20 kg"). A noun followed by another word modifies it: "Alcatel 2038 cocoa grey" is a
+ * colour, "Zanussi Waschautomaten Toplader" a top loader. In a head-first language the head comes
+ * first and any place is allowed.
+ */
+export const endsWordRun = (raw: readonly string[], end: number, headFirst: boolean): boolean =>
+  headFirst || end >= raw.length || !isWord(raw[end]!) || FUNCTION_WORDS.has(raw[end]!);
