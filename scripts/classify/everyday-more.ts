@@ -86,7 +86,7 @@ const MORE: Record<string, string[]> = {
   'Home & Garden > Decor > Home Fragrances > Incense': ['weihrauch, røgelse, rökelse, tütsü, お香, 線香, 盘香, 线香'],
   // Knives, airsoft and weapons, where the taxonomy files them.
   'Sporting Goods > Outdoor Recreation > Camping & Hiking > Camping Tools > Multifunction Tools & Knives': [
-    'pocket knife, folding knife, penknife, multitool, multi tool, taschenmesser, klappmesser, couteau de poche, couteau pliant, navaja, coltello tascabile',
+    'pocket knife, folding knife, penknife, multitool, multi tool, taschenmesser, klappmesser, couteau de poche, couteau pliant, couteau suisse, navaja, coltello tascabile',
     'canivete, scyzoryk, zakmes, fickkniv, lommekniv, çakı, 折りたたみナイフ, マルチツール, 十徳ナイフ, 折叠刀, 瑞士军刀, 多功能刀, 접이식칼, 맥가이버칼',
   ],
   'Sporting Goods > Outdoor Recreation > Camping & Hiking > Camping Tools > Hunting & Survival Knives': [
@@ -167,7 +167,13 @@ const MORE: Record<string, string[]> = {
   'Home & Garden > Lighting > Light Bulbs': ['ampul'],
   'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Cookware > Skillets & Frying Pans': ['tava'],
   'Home & Garden > Kitchen & Dining > Cookware & Bakeware > Cookware > Pressure Cookers & Canners': ['düdüklü tencere'],
-  'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Kitchen Knives': ['bıçak, mutfak bıçağı'],
+  'Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Kitchen Knives': [
+    'bıçak, mutfak bıçağı',
+    // Italian and French knives: the taxonomies' translations file them under dive knives (Boating &
+    // Water Sports) and collectible weapons; a knife sold in a shop is a kitchen knife unless a
+    // phrase says pocket, hunting or Swiss (the pocket-knife line above).
+    'coltello, coltelli, coltello da cucina, coltelli da cucina, couteau, couteaux, couteau de cuisine, couteaux de cuisine',
+  ],
   'Home & Garden > Kitchen & Dining > Tableware > Drinkware': ['bardak, fincan'],
   'Home & Garden > Kitchen & Dining > Tableware > Dinnerware > Plates': ['yemek tabağı'],
   'Home & Garden > Kitchen & Dining > Tableware > Flatware': ['çatal, kaşık, çatal bıçak takımı'],
