@@ -9,6 +9,7 @@ import { ITEM_ID_PARAM_KEY, ITEM_PATH_CLOSING_TEXT, ITEM_PATH_SEGMENT_TEXT, PLAT
 import { currencyFromMarks } from '../currencies';
 import { ELSEWHERE_LEVELS, elsewhereDistance } from './price';
 import type { PageIndex } from './page-index';
+import { onAncestors } from './ancestors';
 import { childCount, clean, forEachShortAncestor } from './text';
 import { pattern } from '../pattern';
 import { decodeURIComponentSafe } from '../../uri';
@@ -219,12 +220,10 @@ const ATTR_LEVELS = 8;
  * on Magento and WooCommerce that is a database row number the shop never shows.
  */
 export function itemIdFromAttributes(titleEl: Element | null): string | null {
-  let cur = titleEl?.parentElement ?? null;
-  for (let i = 0; cur && i < ATTR_LEVELS && cur.tagName !== 'BODY'; i++, cur = cur.parentElement) {
-    const v = clean(cur.getAttribute('data-pid') ?? cur.getAttribute('data-sku'), 60);
-    if (v && /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(v) && idLike(v)) return v;
-  }
-  return null;
+  return onAncestors(titleEl?.parentElement ?? null, ATTR_LEVELS, (box) => {
+    const v = clean(box.getAttribute('data-pid') ?? box.getAttribute('data-sku'), 60);
+    return v && /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(v) && idLike(v) ? v : null;
+  });
 }
 
 /** Query parameters that carry the item id. */

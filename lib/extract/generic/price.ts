@@ -28,6 +28,7 @@ import {
 } from '../words';
 import { isStruck } from './struck';
 import { otherOptionsPrice } from './variant-option';
+import { onAncestors } from './ancestors';
 import { underOtherProductsHeading } from './other-products';
 import type { PageIndex } from './page-index';
 import { allElements, childCount, clean, forEachShortAncestor, someAncestor, textUpTo } from './text';
@@ -346,19 +347,6 @@ function boxAbove(el: Element, levels: number): Element {
   let box: Element = el;
   for (let i = 0; i < levels && box.parentElement && box.tagName !== 'BODY'; i++) box = box.parentElement;
   return box;
-}
-
-/**
- * The first answer `f` gives, not null, on `el` or its ancestors, `levels` elements in all, the
- * body and above never read; null when none gives one.
- */
-function onAncestors<T>(el: Element, levels: number, f: (a: Element) => T | null): T | null {
-  let cur: Element | null = el;
-  for (let i = 0; cur && i < levels && cur.tagName !== 'BODY'; i++, cur = cur.parentElement) {
-    const r = f(cur);
-    if (r !== null) return r;
-  }
-  return null;
 }
 
 /** The box the near-title scan reads: a few levels above the title, never above the body. */

@@ -5,6 +5,7 @@
  * (words-class.ts); the title's ancestors alone are read, so a related product's box never speaks.
  */
 import type { Availability } from '../types';
+import { onAncestors } from './ancestors';
 import type { WordList } from '../words';
 import { PRODUCT_BOX_IN_STOCK_CLASS, PRODUCT_BOX_OUT_OF_STOCK_CLASS } from '../words-class';
 
@@ -16,15 +17,13 @@ const setOf = (list: WordList) => new Set(Object.values(list).flat());
 
 export function availabilityFromBoxClass(titleEl: Element | null): Availability {
   tokens ??= { out: setOf(PRODUCT_BOX_OUT_OF_STOCK_CLASS), in: setOf(PRODUCT_BOX_IN_STOCK_CLASS) };
-  let cur = titleEl?.parentElement ?? null;
-  for (let i = 0; cur && i < MAX_LEVELS && cur.tagName !== 'BODY'; i++, cur = cur.parentElement) {
-    const cls = cur.getAttribute('class');
-    if (!cls) continue;
-    for (const raw of cls.split(/\s+/)) {
+  const { out, in: inStock } = tokens;
+  return onAncestors(titleEl?.parentElement ?? null, MAX_LEVELS, (box): Availability => {
+    for (const raw of (box.getAttribute('class') ?? '').split(/\s+/)) {
       const t = raw.toLowerCase();
-      if (tokens.out.has(t)) return 'OutOfStock';
-      if (tokens.in.has(t)) return 'InStock';
+      if (out.has(t)) return 'OutOfStock';
+      if (inStock.has(t)) return 'InStock';
     }
-  }
-  return null;
+    return null;
+  });
 }
