@@ -146,27 +146,6 @@ describe('BLIND_R23_RULES', () => {
     expect(minRows).toBe(1000);
     expect(minRows).toBeGreaterThan(r22MinRows);
   });
-
-  it('refuses a set with the source of round 22', () => {
-    const header = 'title,breadcrumb,lang,google_id,google_path,label,source,licence,non_physical,hard_class';
-    const rules: BlindSetRules = {
-      ...BLIND_R23_RULES,
-      minRows: 0,
-      perLanguage: 0,
-      perLanguageOverride: {},
-      perTopLevel: 0,
-      perTopLevelOverride: {},
-      perHardClass: {},
-      minNonPhysical: 0,
-      breadcrumbShare: [0, 1],
-    };
-    const row = (source: string) => `Kaffe 500 g,,da,3,A > B > C,leaf,"${source}","${BLIND_R23_RULES.licence}",,`;
-    const taxonomy = new Map([[3, 'A > B > C']]);
-    expect(checkBlindSetCsv([header, row('written blind, round 23')].join('\n'), rules, taxonomy).problems).toEqual([]);
-    expect(checkBlindSetCsv([header, row('written blind, round 22')].join('\n'), rules, taxonomy).problems).toEqual([
-      expect.stringMatching(/source is not "written blind, round 23"/),
-    ]);
-  });
 });
 
 describe('BLIND_R24_RULES', () => {
@@ -178,11 +157,16 @@ describe('BLIND_R24_RULES', () => {
     expect(source).not.toBe(r23Source);
     expect(BLIND_R24_RULES.minRows).toBe(1000);
   });
+});
 
-  it('refuses a set with the source of round 23', () => {
+describe.each([
+  { rules: BLIND_R23_RULES, earlier: BLIND_R22_RULES },
+  { rules: BLIND_R24_RULES, earlier: BLIND_R23_RULES },
+])('the rules with source "$rules.source"', ({ rules: roundRules, earlier }) => {
+  it(`refuses a set with the source "${earlier.source}"`, () => {
     const header = 'title,breadcrumb,lang,google_id,google_path,label,source,licence,non_physical,hard_class';
     const rules: BlindSetRules = {
-      ...BLIND_R24_RULES,
+      ...roundRules,
       minRows: 0,
       perLanguage: 0,
       perLanguageOverride: {},
@@ -192,11 +176,11 @@ describe('BLIND_R24_RULES', () => {
       minNonPhysical: 0,
       breadcrumbShare: [0, 1],
     };
-    const row = (source: string) => `Kaffe 500 g,,da,3,A > B > C,leaf,"${source}","${BLIND_R24_RULES.licence}",,`;
+    const row = (source: string) => `Kaffe 500 g,,da,3,A > B > C,leaf,"${source}","${roundRules.licence}",,`;
     const taxonomy = new Map([[3, 'A > B > C']]);
-    expect(checkBlindSetCsv([header, row('written blind, round 24')].join('\n'), rules, taxonomy).problems).toEqual([]);
-    expect(checkBlindSetCsv([header, row('written blind, round 23')].join('\n'), rules, taxonomy).problems).toEqual([
-      expect.stringMatching(/source is not "written blind, round 24"/),
+    expect(checkBlindSetCsv([header, row(roundRules.source)].join('\n'), rules, taxonomy).problems).toEqual([]);
+    expect(checkBlindSetCsv([header, row(earlier.source)].join('\n'), rules, taxonomy).problems).toEqual([
+      expect.stringMatching(new RegExp(`source is not "${roundRules.source}"`)),
     ]);
   });
 });
