@@ -6,6 +6,7 @@ import {
   BLIND_R21_RULES,
   BLIND_R22_RULES,
   BLIND_R23_RULES,
+  BLIND_R24_RULES,
   checkBlindSet,
   checkBlindSetCsv,
   earlierTitleFiles,
@@ -35,6 +36,11 @@ const LATER_SETS = [
     folder: 'blind-r23',
     rules: BLIND_R23_RULES,
     earlier: ['blind-r17', 'blind-r18', 'blind-r19', 'blind-r20', 'blind-r21', 'blind-r22'],
+  },
+  {
+    folder: 'blind-r24',
+    rules: BLIND_R24_RULES,
+    earlier: ['blind-r17', 'blind-r18', 'blind-r19', 'blind-r20', 'blind-r21', 'blind-r22', 'blind-r23'],
   },
 ];
 
@@ -140,11 +146,27 @@ describe('BLIND_R23_RULES', () => {
     expect(minRows).toBe(1000);
     expect(minRows).toBeGreaterThan(r22MinRows);
   });
+});
 
-  it('refuses a set with the source of round 22', () => {
+describe('BLIND_R24_RULES', () => {
+  it('keeps the languages, minimums and 1,000 rows of round 23, with its own source', () => {
+    const { source, ...rest } = BLIND_R24_RULES;
+    const { source: r23Source, ...r23Rest } = BLIND_R23_RULES;
+    expect(rest).toEqual(r23Rest);
+    expect(source).toBe('written blind, round 24');
+    expect(source).not.toBe(r23Source);
+    expect(BLIND_R24_RULES.minRows).toBe(1000);
+  });
+});
+
+describe.each([
+  { rules: BLIND_R23_RULES, earlier: BLIND_R22_RULES },
+  { rules: BLIND_R24_RULES, earlier: BLIND_R23_RULES },
+])('the rules with source "$rules.source"', ({ rules: roundRules, earlier }) => {
+  it(`refuses a set with the source "${earlier.source}"`, () => {
     const header = 'title,breadcrumb,lang,google_id,google_path,label,source,licence,non_physical,hard_class';
     const rules: BlindSetRules = {
-      ...BLIND_R23_RULES,
+      ...roundRules,
       minRows: 0,
       perLanguage: 0,
       perLanguageOverride: {},
@@ -154,11 +176,11 @@ describe('BLIND_R23_RULES', () => {
       minNonPhysical: 0,
       breadcrumbShare: [0, 1],
     };
-    const row = (source: string) => `Kaffe 500 g,,da,3,A > B > C,leaf,"${source}","${BLIND_R23_RULES.licence}",,`;
+    const row = (source: string) => `Kaffe 500 g,,da,3,A > B > C,leaf,"${source}","${roundRules.licence}",,`;
     const taxonomy = new Map([[3, 'A > B > C']]);
-    expect(checkBlindSetCsv([header, row('written blind, round 23')].join('\n'), rules, taxonomy).problems).toEqual([]);
-    expect(checkBlindSetCsv([header, row('written blind, round 22')].join('\n'), rules, taxonomy).problems).toEqual([
-      expect.stringMatching(/source is not "written blind, round 23"/),
+    expect(checkBlindSetCsv([header, row(roundRules.source)].join('\n'), rules, taxonomy).problems).toEqual([]);
+    expect(checkBlindSetCsv([header, row(earlier.source)].join('\n'), rules, taxonomy).problems).toEqual([
+      expect.stringMatching(new RegExp(`source is not "${roundRules.source}"`)),
     ]);
   });
 });

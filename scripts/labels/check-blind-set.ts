@@ -159,6 +159,13 @@ export const BLIND_R23_RULES: BlindSetRules = {
   minRows: 1000,
 };
 
+export const BLIND_R24_RULES: BlindSetRules = {
+  // The rules of round 23 (languages, minimums, hard classes, non-physical rows, breadcrumb
+  // share, 1000 rows), with this round's source.
+  ...BLIND_R23_RULES,
+  source: 'written blind, round 24',
+};
+
 /** The rules of each blind set the command line knows, by folder name. */
 const RULES_BY_FOLDER: Record<string, BlindSetRules> = {
   'blind-r18': BLIND_R18_RULES,
@@ -167,6 +174,7 @@ const RULES_BY_FOLDER: Record<string, BlindSetRules> = {
   'blind-r21': BLIND_R21_RULES,
   'blind-r22': BLIND_R22_RULES,
   'blind-r23': BLIND_R23_RULES,
+  'blind-r24': BLIND_R24_RULES,
 };
 
 export interface BlindSetCounts {
@@ -343,9 +351,9 @@ export function titlesSharedWithEarlierSets(path: string): string[] {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const path = process.argv[2] ?? 'tests/fixtures/blind-r23/titles.csv';
+  const path = process.argv[2] ?? 'tests/fixtures/blind-r24/titles.csv';
   const folder = Object.keys(RULES_BY_FOLDER).find((dir) => path.split(/[\\/]/).includes(dir));
-  const rules = (folder ? RULES_BY_FOLDER[folder] : undefined) ?? BLIND_R23_RULES;
+  const rules = (folder ? RULES_BY_FOLDER[folder] : undefined) ?? BLIND_R24_RULES;
   const { problems, counts } = checkBlindSet(path, rules);
   // blind-r18 predates the rule; every later set repeats no earlier title.
   if (rules !== BLIND_R18_RULES)
