@@ -7,7 +7,7 @@ import { checkBlindPages, taxonomyIds } from './check-blind-pages';
 const FIXTURES = 'tests/fixtures';
 const ids = taxonomyIds();
 
-describe.each(['r20', 'r21', 'r22', 'r23'])('tests/fixtures/blind-%s/pages', (round) => {
+describe.each(['r20', 'r21', 'r22', 'r23', 'r24'])('tests/fixtures/blind-%s/pages', (round) => {
   it('has an expected.json, a URL and one category label per page, in the benchmark format', () => {
     expect(
       checkBlindPages(
