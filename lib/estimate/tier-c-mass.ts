@@ -374,7 +374,7 @@ function materialPart(data: BatchData, mat: MaterialRow, share: number, from: st
     share,
     from,
     uplift: mat.assemblyUplift,
-    ref: factorRef(data.manifest, 'materials', mat.key, mat.kgPerKg, 'kg CO2e / kg'),
+    ref: factorRef(data.manifest, 'materials', mat.key, mat.kgPerKg, 'kg CO2e / kg', mat.statistic),
   };
 }
 
