@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { namesCementAlone } from './cement';
 import { estimateOnShippedPacks } from './shipped-packs';
 
 const pack = (name: string) =>
@@ -52,5 +53,103 @@ describe('the estimate carries the row statistic and its count to the panel', ()
     const e = await estimateOnShippedPacks({ title: 'Jeans', googleCategory: '204' });
     expect(e.factors.find((x) => x.id === 'items:jeans')).toMatchObject({ statistic: 'point' });
     expect(e.factors.find((x) => x.id === 'items:jeans')!.n).toBeUndefined();
+  });
+});
+
+const CEMENT_MIXES = '2282';
+const GROUT = '499876';
+const PLASTER = '505802';
+const GLUES = '503742';
+const SANDS_SOILS = '1794';
+const SOIL = '543678';
+const CHARCOAL = '5694';
+
+const perKg = (e: { factors: { id: string }[] }) => e.factors.find((f) => /^(materials|items|food):/.test(f.id))?.id;
+const massStep = (e: { steps: { label: string; detail: string }[] }) =>
+  e.steps.find((s) => s.label === 'Mass x factor')?.detail ?? '';
+
+describe('building consumables take the DESNZ material they are made of (#8, physical sources)', () => {
+  it.each([
+    ['Thistle Multi-Finish Plaster 25kg', PLASTER, 'materials:plasterboard'],
+    ['Easifill powder filler 5 kg', PLASTER, 'materials:plasterboard'],
+    ['Ready mixed mortar 20kg', CEMENT_MIXES, 'materials:concrete'],
+    ['Postcrete 20 kg', CEMENT_MIXES, 'materials:concrete'],
+    ['Sand & cement mix 25 kg', CEMENT_MIXES, 'materials:concrete'],
+    ['Wall and floor tile grout, white, 5 kg', GROUT, 'materials:concrete'],
+  ])('%s', async (title, googleCategory, factor) => {
+    const e = await estimateOnShippedPacks({ title, googleCategory });
+    expect(e.tier).toBe('C');
+    expect(perKg(e)).toBe(factor);
+    // The factor line's source: DESNZ 2024, one published value.
+    const f = e.factors.find((x) => x.id === factor)!;
+    expect(f.source).toMatch(/DESNZ/);
+    expect(f.statistic).toBe('point');
+  });
+  it('a multi-finish plaster is not a varnish, a tile adhesive not a polymer glue, once filed as such', async () => {
+    const plaster = await estimateOnShippedPacks({ title: 'Multi-finish plaster 25kg', googleCategory: PLASTER });
+    expect(plaster.kgCO2e).toBeCloseTo(25 * 0.1201, 1);
+    const adhesive = await estimateOnShippedPacks({ title: 'Tile adhesive grey 20kg', googleCategory: GLUES });
+    expect(perKg(adhesive)).toBe('materials:concrete');
+    expect(adhesive.flags).toContain('material-from-title');
+    expect(massStep(adhesive)).toMatch(/^20 kg x 0\.1188/);
+    // Other glues keep the adhesives sector's stand-in.
+    const glue = await estimateOnShippedPacks({ title: 'Wood glue 750 g', googleCategory: GLUES });
+    expect(perKg(glue)).toBe('materials:plastic_average_plastics');
+    for (const title of ['Fliesenkleber flexibel 25 kg', 'Mortier colle carrelage 25 kg', 'Cemento cola 25 kg'])
+      expect(perKg(await estimateOnShippedPacks({ title, googleCategory: GLUES }))).toBe('materials:concrete');
+  });
+  it('a bag of cement alone is not concrete: spend with a price, else unknown (no open per-kg factor)', async () => {
+    for (const title of [
+      'Blue Circle general purpose cement 25kg',
+      'Portland-Zement CEM I 25 kg',
+      'Ciment gris 35 kg',
+    ]) {
+      const bare = await estimateOnShippedPacks({ title, googleCategory: CEMENT_MIXES });
+      expect(bare.tier).toBe('unknown');
+      expect(bare.factors.map((f) => f.id)).not.toContain('materials:concrete');
+    }
+    const priced = await estimateOnShippedPacks({
+      title: 'Portland cement 25kg',
+      googleCategory: CEMENT_MIXES,
+      price: 8,
+      currency: 'GBP',
+    });
+    expect(priced.tier).toBe('D');
+    expect(priced.factors[0]!.id).toBe('spend:327310');
+  });
+  it('namesCementAlone: cement with no mix beside it', () => {
+    expect(namesCementAlone('Portland cement 25kg')).toBe(true);
+    expect(namesCementAlone('Zement 25 kg')).toBe(true);
+    expect(namesCementAlone('Sand and cement 25kg')).toBe(false);
+    expect(namesCementAlone('Cement mortar mix')).toBe(false);
+    expect(namesCementAlone('Zementmörtel 25 kg')).toBe(false);
+    expect(namesCementAlone('Tile cement 20 kg')).toBe(false);
+    expect(namesCementAlone('Ready mixed concrete')).toBe(false);
+  });
+});
+
+describe('potting soil is a growing medium, not dug mineral soil (#8)', () => {
+  it.each([SANDS_SOILS, SOIL])('in %s: DESNZ compost per kg, at the compost bulk density', async (googleCategory) => {
+    const e = await estimateOnShippedPacks({ title: 'Miracle-Gro potting soil 40L', googleCategory });
+    expect(perKg(e)).toBe('materials:compost_derived_from_garden_waste');
+    expect(e.steps.find((s) => s.label === 'Mass from volume')?.detail).toMatch(/^40 l x 0\.45 kg per litre/);
+    for (const title of ['Blumenerde 40 l', 'Terreau universel 40 L', 'Potgrond 40 liter'])
+      expect(perKg(await estimateOnShippedPacks({ title, googleCategory }))).toBe(
+        'materials:compost_derived_from_garden_waste',
+      );
+  });
+  it('topsoil stays mineral (DESNZ aggregates at 1.2 kg per litre); peat potting soil gets no compost factor', async () => {
+    const top = await estimateOnShippedPacks({ title: 'Topsoil 40L', googleCategory: SOIL });
+    expect(perKg(top)).toBe('materials:aggregates');
+    expect(top.steps.find((s) => s.label === 'Mass from volume')?.detail).toMatch(/^40 l x 1\.2 kg per litre/);
+    const peat = await estimateOnShippedPacks({ title: 'Peat potting soil 40L', googleCategory: SOIL });
+    expect(peat.factors.map((f) => f.id)).not.toContain('materials:compost_derived_from_garden_waste');
+  });
+});
+
+describe('no open source, no invented factor: charcoal stays on the spend tier or unknown', () => {
+  it('charcoal with a mass and no price is unknown', async () => {
+    const e = await estimateOnShippedPacks({ title: 'Lumpwood charcoal 10kg', googleCategory: CHARCOAL });
+    expect(e.tier).toBe('unknown');
   });
 });

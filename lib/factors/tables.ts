@@ -366,8 +366,14 @@ export interface KindRow {
   /** The powered version of the category's item (an electric toothbrush among toothbrushes). */
   powered?: true;
   massKg: number;
-  /** Per-kg intensity (as TypicalRow.intensity); absent: the category's own. */
+  /**
+   * Per-kg intensity (as TypicalRow.intensity); absent: the category's own. A powered kind's, or a
+   * named kind made of another material than the category's goods (data/material-kinds.csv: tile
+   * adhesive, a cement-bound powder, among glues; potting soil, composted organic matter, among sands and soils).
+   */
   intensity?: string;
+  /** Kg per litre as sold of a kind sold by the litre unlike the category's own goods (potting soil among soils). */
+  bulk?: { kgPerLitre: number; basis: string };
   basis: string;
 }
 
