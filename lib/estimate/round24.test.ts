@@ -153,3 +153,59 @@ describe('no open source, no invented factor: charcoal stays on the spend tier o
     expect(e.tier).toBe('unknown');
   });
 });
+
+describe('category -> material mapping of Hardware > Building Materials and the Lawn & Garden structures (#8)', () => {
+  const crosswalk = pack('crosswalk').rows as {
+    id: number;
+    parentId: number | null;
+    path: string;
+    material?: string;
+  }[];
+  const parents = new Set(crosswalk.map((r) => r.parentId));
+  const leaves = (root: string) => crosswalk.filter((r) => r.path.startsWith(`${root} > `) && !parents.has(r.id));
+  it('no Building Materials leaf falls back to "average construction" but the two no single DESNZ material describes', () => {
+    // Flooring & Carpet has its own profile (data/typical-ranges.csv: plastics per kg), which wins.
+    const profiled = new Set(
+      pack('typical')
+        .rows.filter((r) => r.intensity)
+        .map((r) => Number(r.key)),
+    );
+    const left = leaves('Hardware > Building Materials')
+      .filter((r) => r.material === 'average_construction' && !profiled.has(r.id))
+      .map((r) => r.path.split(' > ').pop());
+    // Countertops (stone, quartz, laminate, wood) and roofing shingles and tiles (asphalt, clay,
+    // concrete, slate) mix materials ten times apart per kg: the default stays, said in the report.
+    expect(left).toEqual(['Countertops', 'Roofing Shingles & Tiles']);
+  });
+  it.each([
+    ['Hardware > Building Materials > Door Hardware > Door Knobs & Handles', 'metals'],
+    ['Hardware > Building Materials > Door Hardware > Door Bells & Chimes', 'electrical_small'],
+    ['Hardware > Building Materials > Door Hardware > Door Frames', 'wood'],
+    ['Hardware > Building Materials > Doors > Home Doors', 'wood'],
+    ['Hardware > Building Materials > Drywall', 'plasterboard'],
+    ['Hardware > Building Materials > Insulation', 'insulation'],
+    ['Hardware > Building Materials > Lumber & Sheet Stock', 'wood'],
+    ['Hardware > Building Materials > Rebar & Remesh', 'metals'],
+    ['Hardware > Building Materials > Roofing > Gutters', 'plastic_pvc_incl_forming'],
+    ['Hardware > Building Materials > Windows', 'glass'],
+    ['Home & Garden > Lawn & Garden > Outdoor Living > Outdoor Structures > Sheds, Garages & Carports', 'wood'],
+    ['Home & Garden > Lawn & Garden > Outdoor Living > Outdoor Structures > Canopies & Gazebos', 'metals'],
+    ['Home & Garden > Lawn & Garden > Gardening > Gardening Accessories > Potting Benches', 'wood'],
+    [
+      'Home & Garden > Lawn & Garden > Outdoor Power Equipment Accessories > Chainsaw Accessories > Chainsaw Chains',
+      'metals',
+    ],
+    [
+      'Home & Garden > Lawn & Garden > Outdoor Power Equipment Accessories > Outdoor Power Equipment Batteries',
+      'battery_li_ion',
+    ],
+  ])('%s: %s', (path, material) => {
+    expect(crosswalk.find((r) => r.path === path)?.material).toBe(material);
+  });
+  it('no rigid outdoor structure (shed, gazebo, bridge, pergola, swing) is measured as textile', () => {
+    const textile = leaves('Home & Garden > Lawn & Garden > Outdoor Living')
+      .filter((r) => r.material === 'clothing' && /Sheds|Gazebos$|Bridges|Arches|Swings$/.test(r.path))
+      .map((r) => r.path);
+    expect(textile).toEqual([]);
+  });
+});
