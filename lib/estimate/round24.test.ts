@@ -209,3 +209,12 @@ describe('category -> material mapping of Hardware > Building Materials and the 
     expect(textile).toEqual([]);
   });
 });
+
+describe('shoes per pair: costume shoes are a pair of shoes too (ADEME Impact CO2)', () => {
+  it('a title without a weight gets the per-pair footprint, with its source and statistic', async () => {
+    const e = await estimateOnShippedPacks({ title: 'Silver glitter costume shoes', googleCategory: '5387' });
+    expect(e.tier).toBe('B');
+    expect(e.factors[0]).toMatchObject({ id: 'items:chaussuresentissu', statistic: 'point' });
+    expect(e.factors[0]!.source).toMatch(/ADEME/);
+  });
+});
