@@ -202,6 +202,24 @@ describe('category -> material mapping of Hardware > Building Materials and the 
   ])('%s: %s', (path, material) => {
     expect(crosswalk.find((r) => r.path === path)?.material).toBe(material);
   });
+  it.each([
+    ['Home & Garden > Lawn & Garden > Outdoor Living > Awnings', 'metals'],
+    ['Home & Garden > Lawn & Garden > Outdoor Living > Hammock Parts & Accessories', 'metals'],
+    ['Home & Garden > Lawn & Garden > Gardening > Gardening Tool Accessories > Gardening Tool Heads', 'metals'],
+    [
+      'Home & Garden > Lawn & Garden > Outdoor Power Equipment Accessories > Lawn Mower Accessories > Lawn Mower Tires',
+      'tyres',
+    ],
+  ])('%s: %s', (path, material) => {
+    expect(crosswalk.find((r) => r.path === path)?.material).toBe(material);
+  });
+  it('umbrella bases (concrete, granite, cast iron or plastic) get no single material, not textile per kg', async () => {
+    const bases =
+      'Home & Garden > Lawn & Garden > Outdoor Living > Outdoor Umbrella & Sunshade Accessories > Outdoor Umbrella Bases';
+    expect(crosswalk.find((r) => r.path === bases)?.material).toBeUndefined();
+    const e = await estimateOnShippedPacks({ title: 'Granite parasol base 25 kg', googleCategory: '5493' });
+    expect(e.tier).toBe('unknown');
+  });
   it('no rigid outdoor structure (shed, gazebo, bridge, pergola, swing) is measured as textile', () => {
     const textile = leaves('Home & Garden > Lawn & Garden > Outdoor Living')
       .filter((r) => r.material === 'clothing' && /Sheds|Gazebos$|Bridges|Arches|Swings$/.test(r.path))
