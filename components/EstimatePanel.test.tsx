@@ -69,3 +69,53 @@ describe('the category in the panel', () => {
     expect(panel('de').textContent).toContain('Apparel & Accessories > Clothing > Shirts & Tops');
   });
 });
+
+describe('the factor line says what statistic each factor is (#8)', () => {
+  const factors: Estimate['factors'] = [
+    {
+      id: 'devices:laptop',
+      value: 239,
+      unit: 'kg CO2e per device (embodied)',
+      source: 'Boavizta',
+      version: '2023-02',
+      year: 2023,
+      licence: 'ODbL 1.0',
+      statistic: 'median',
+      n: 188,
+    },
+    {
+      id: 'materials:clothing',
+      value: 22.31,
+      unit: 'kg CO2e / kg',
+      source: 'UK DESNZ',
+      version: '2024 v1.1',
+      year: 2024,
+      licence: 'OGL v3.0',
+      statistic: 'point',
+    },
+    {
+      id: 'food:beef',
+      value: 99.5,
+      unit: 'kg CO2e / kg',
+      source: 'Clark et al.',
+      version: '2022',
+      year: 2022,
+      licence: 'CC BY 4.0',
+      statistic: 'mean',
+    },
+    { id: 'fx:EUR:2024', value: 1.08, unit: 'USD per EUR', source: 'ECB', version: '2024', year: 2024, licence: 'ECB' },
+  ];
+  const lines = (locale: Locale) =>
+    [...panel(locale, { ...estimate, factors }).querySelectorAll('ul.factors li')].map((li) => li.textContent);
+  it('a median with its count, a mean, one published value; nothing on a money conversion', () => {
+    const en = lines('en');
+    expect(en[0]).toBe('239 kg CO2e per device (embodied): median of 188 values, Boavizta 2023-02 (2023), ODbL 1.0');
+    expect(en[1]).toContain(': one published value, UK DESNZ');
+    expect(en[2]).toContain(': mean, Clark et al.');
+    expect(en[3]).toBe('1.08 USD per EUR: ECB 2024 (2024), ECB');
+  });
+  it('in the browser language', () => {
+    expect(lines('de')[0]).toContain('Median von 188 Werten, Boavizta');
+    expect(lines('fr')[2]).toContain('moyenne, Clark et al.');
+  });
+});

@@ -11,6 +11,7 @@ import { VariantChoices } from './VariantChoices';
 import type { OfferCondition } from '../lib/inpage/offered-conditions';
 import { CorrectionForm, type OnCorrect } from './CorrectionForm';
 import { useI18n } from './i18n';
+import { statisticKey } from './factor-statistic';
 
 export interface EstimatePanelProps {
   /** With `corrected` when the estimate used the user's own correction. */
@@ -145,12 +146,24 @@ export function EstimatePanel({
         <details>
           <summary>{i.t('panel.sources')}</summary>
           <ul class="factors">
-            {e.factors.map((f) => (
-              <li key={f.id}>
-                {f.value} {f.unit}: {f.source} {f.version}
-                {f.year ? ` (${f.year})` : ''}, {f.licence}
-              </li>
-            ))}
+            {e.factors.map((f) => {
+              const stat = statisticKey(f);
+              return (
+                <li key={f.id}>
+                  {f.value} {f.unit}:{' '}
+                  {stat && (
+                    <>
+                      <span class="statistic" data-testid="factor-statistic">
+                        {i.t(stat, f.n ? { n: new Intl.NumberFormat(i.locale).format(f.n) } : undefined)}
+                      </span>
+                      ,{' '}
+                    </>
+                  )}
+                  {f.source} {f.version}
+                  {f.year ? ` (${f.year})` : ''}, {f.licence}
+                </li>
+              );
+            })}
           </ul>
         </details>
       )}

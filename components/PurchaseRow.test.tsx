@@ -69,3 +69,40 @@ describe('PurchaseRow edit form, category field', () => {
     expect(field(none).placeholder).toBe('');
   });
 });
+
+describe('PurchaseRow shows the factor the estimate rests on, with its statistic (#8)', () => {
+  const row = (locale: string, factors: unknown[]) => {
+    const L = createLedgerText(locale, []);
+    const fmt = ledgerFormat(L.formatLocale, { currency: null, rates: {}, converted: (c) => c });
+    const p = { ...purchase('Electronics'), estimate: { category: 'Electronics', factors } } as unknown as Purchase;
+    const root = document.createElement('div');
+    render(
+      <LedgerTextContext.Provider value={L}>
+        <PurchaseRow p={p} fmt={fmt} />
+      </LedgerTextContext.Provider>,
+      root,
+    );
+    return root.querySelector('[data-testid=ledger-item-factor]')?.textContent ?? null;
+  };
+  const fx = {
+    id: 'fx:EUR:2024',
+    value: 1.08,
+    unit: 'USD per EUR',
+    source: 'ECB',
+    version: '2024',
+    year: 2024,
+    licence: 'x',
+  };
+  const device = { ...fx, id: 'devices:smartphone', source: 'Boavizta', year: 2023, statistic: 'median', n: 41 };
+  it('the first emission factor, not a money conversion', () => {
+    expect(row('en', [fx, device])).toBe('factor: median of 41 values, Boavizta 2023');
+    expect(row('de', [device])).toBe('Faktor: Median von 41 Werten, Boavizta 2023');
+    expect(row('en', [{ ...device, statistic: 'point', n: undefined, source: 'EPA', year: null }])).toBe(
+      'factor: one published value, EPA',
+    );
+  });
+  it('no line when no factor says its statistic (an unknown, or an older record)', () => {
+    expect(row('en', [fx])).toBeNull();
+    expect(row('en', [])).toBeNull();
+  });
+});

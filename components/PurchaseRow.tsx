@@ -7,6 +7,7 @@ import { useLedgerText } from './ledger-text';
 import { topCategoryId, topCategoryName } from '../lib/i18n/top-category';
 import { TOP_CATEGORIES } from '../lib/i18n/top-categories';
 import { topCategory } from '../lib/ledger/summary';
+import { mainFactor, statisticKey } from './factor-statistic';
 
 const CONDITIONS = ['', 'new', 'used', 'refurbished'] as const;
 
@@ -53,6 +54,7 @@ export function PurchaseRow({
           .filter(Boolean)
           .join(' · ')}
       </div>
+      <FactorLine p={p} />
       {actions && !editing && (
         <div class="actions">
           <button type="button" aria-label={L.t('popup.editOf', { title })} onClick={() => setEditing(true)}>
@@ -70,6 +72,20 @@ export function PurchaseRow({
         <EditForm p={p} onCancel={() => setEditing(false)} onSave={(e) => (setEditing(false), actions.edit(p, e))} />
       )}
     </li>
+  );
+}
+
+/** The emission factor the estimate rests on, with what statistic it is and its source ("median of 188 values, Boavizta 2023"). */
+function FactorLine({ p }: { p: Purchase }) {
+  const L = useLedgerText();
+  const f = mainFactor(p.estimate?.factors ?? []);
+  const key = f && statisticKey(f);
+  if (!f || !key) return null;
+  const statistic = L.t(key, f.n ? { n: new Intl.NumberFormat(L.formatLocale).format(f.n) } : undefined);
+  return (
+    <div class="factor muted small" data-testid="ledger-item-factor">
+      {L.t('popup.factor', { statistic, source: f.year ? `${f.source} ${f.year}` : f.source })}
+    </div>
   );
 }
 

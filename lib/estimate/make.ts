@@ -8,8 +8,8 @@ export function step(label: string, detail: string, value: number | null = null,
 }
 
 /**
- * How each emission factor table summarises its source, where one statistic holds for the whole
- * table (FactorRef.statistic); food and ADEME item rows carry their own (FoodRow/ItemRow.statistic).
+ * How each emission factor table summarises its source (FactorRef.statistic), for packs built
+ * before every row carried its own `statistic` (scripts/factors: all shipped rows do, tested).
  */
 const TABLE_STATISTIC: Partial<Record<TableName, Statistic>> = {
   materials: 'point', // DESNZ 2024: one published conversion factor per material
@@ -26,6 +26,8 @@ export function factorRef(
   value: number,
   unit: string,
   statistic?: Statistic,
+  /** How many values the mean or median was taken over, where the pack says (devices, category spread). */
+  n?: number,
 ): FactorRef {
   const p = provenanceOf(manifest, table);
   const stat = statistic ?? TABLE_STATISTIC[table];
@@ -38,6 +40,7 @@ export function factorRef(
     year: p.year,
     licence: p.licence,
     ...(stat ? { statistic: stat } : {}),
+    ...(stat && stat !== 'point' && n !== undefined && n > 0 ? { n } : {}),
   };
 }
 

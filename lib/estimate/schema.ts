@@ -23,6 +23,8 @@ export const FactorRefSchema = z.object({
    * EPA, a product's own footprint). Absent on money conversions (VAT, exchange rates, price indexes).
    */
   statistic: z.enum(['mean', 'median', 'point']).optional(),
+  /** How many values a mean or median was taken over, where the source table says (e.g. 188 desktops). */
+  n: z.number().int().positive().optional(),
 });
 export type FactorRef = z.infer<typeof FactorRefSchema>;
 

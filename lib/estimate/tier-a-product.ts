@@ -124,6 +124,7 @@ export function tierAProduct(p: Prepared, cat: CategoryInfo, data: BatchData): D
         `${maker.key}:${chosen.name}`,
         chosen.embodied,
         'kg CO2e per product (embodied)',
+        chosen.statistic,
       ),
     ],
     steps,

@@ -115,7 +115,7 @@ function rangeOf(
     low: other?.low ?? range.low,
     high: other?.high ?? range.high,
     factors: [
-      factorRef(data.manifest, 'devices', kind, dev.median, 'kg CO2e per device (embodied)'),
+      factorRef(data.manifest, 'devices', kind, dev.median, 'kg CO2e per device (embodied)', dev.statistic, dev.n),
       ...(other?.items ?? []).map((i) =>
         factorRef(data.manifest, 'items', i.key, i.kgPerItem, 'kg CO2e per item (cradle to shelf)', i.statistic),
       ),

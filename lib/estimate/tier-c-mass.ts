@@ -16,6 +16,7 @@ import { dryFormOf } from './dry-form';
 import { withNetContent } from './net-content';
 import { namesPartOfItem } from './part';
 import { peatIsNotCompost } from './peat';
+import { cementIsNotConcrete } from './cement';
 import { preciousJewellery } from './precious-metal';
 import { soldByVolume } from './volume';
 import { CLOTHING_GROUP, plausibleForItem, singlePart, uncategorisedItem } from './tier-b-item';
@@ -374,7 +375,7 @@ function materialPart(data: BatchData, mat: MaterialRow, share: number, from: st
     share,
     from,
     uplift: mat.assemblyUplift,
-    ref: factorRef(data.manifest, 'materials', mat.key, mat.kgPerKg, 'kg CO2e / kg'),
+    ref: factorRef(data.manifest, 'materials', mat.key, mat.kgPerKg, 'kg CO2e / kg', mat.statistic),
   };
 }
 
@@ -643,13 +644,17 @@ function notAssembled(cat: CategoryInfo, profile: TypicalRow | null): string | n
 }
 
 /**
- * The powered version of the category's item the title names (data/powered-kinds.csv: an electric
- * toothbrush, an electric kettle filed with stovetop kettles): per kg of the ADEME appliance or the
- * material the kind names, not the category's own material (a plastic toothbrush, a steel pot).
+ * The kind the title names when it is made unlike the category's goods: the powered version of the
+ * category's item (data/powered-kinds.csv: an electric toothbrush, an electric kettle filed with
+ * stovetop kettles), or a kind of another material (data/material-kinds.csv: tile adhesive, a
+ * cement-bound powder, among glues; potting soil, composted organic matter, among sands and soils):
+ * per kg of the ADEME appliance or the material the kind names, not the category's own material.
  */
-function poweredKind(named: NamedKind | null, data: BatchData): Parts | null {
-  if (!named?.kind.powered || !named.kind.intensity) return null;
-  const from = `"${named.word}" in the title: the powered kind "${named.kind.kind}" (${named.kind.basis}; data/powered-kinds.csv)`;
+function kindMaterial(named: NamedKind | null, data: BatchData): Parts | null {
+  if (!named?.kind.intensity) return null;
+  const from = named.kind.powered
+    ? `"${named.word}" in the title: the powered kind "${named.kind.kind}" (${named.kind.basis}; data/powered-kinds.csv)`
+    : `"${named.word}" in the title: the kind "${named.kind.kind}" (${named.kind.basis}; data/material-kinds.csv)`;
   const part = profilePart(named.kind.intensity, data, from);
   const mat = part ? null : data.materials.get(named.kind.intensity);
   const parts = part ? [part] : mat ? [materialPart(data, mat, 1, from)] : [];
@@ -659,8 +664,8 @@ function poweredKind(named: NamedKind | null, data: BatchData): Parts | null {
 function materialParts(p: Prepared, cat: CategoryInfo, data: BatchData, kind: NamedKind | null = null): Parts {
   const stated = statedParts(p, data);
   if (stated.parts.length) return stated;
-  const powered = poweredKind(kind, data);
-  if (powered) return powered;
+  const ofKind = kindMaterial(kind, data);
+  if (ofKind) return ofKind;
   const other = cat.row ? categoryParts(cat.row, cat, data) : titleMaterialParts(p, data);
   const only = other.parts.length === 1 ? /^materials:(.+)$/.exec(other.parts[0]!.ref.id)?.[1] : undefined;
   const named =
@@ -770,10 +775,17 @@ function statisticOf(text: string): Statistic | undefined {
   return first as Statistic | undefined;
 }
 
-/** Peat is not compost, gold is not scrap metal: no open per-kg factor describes them (peat.ts, precious-metal.ts). */
+/**
+ * Peat is not compost, cement is not concrete, gold is not scrap metal: no open per-kg factor
+ * describes them (peat.ts, cement.ts, precious-metal.ts).
+ */
 function noFactorDescribes(p: Prepared, cat: CategoryInfo, parts: readonly Part[]): boolean {
   const factorIds = parts.map((x) => x.ref.id);
-  return peatIsNotCompost(p.title, factorIds) || preciousJewellery(p.title, cat.row?.path);
+  return (
+    peatIsNotCompost(p.title, factorIds) ||
+    cementIsNotConcrete(p.title, factorIds) ||
+    preciousJewellery(p.title, cat.row?.path)
+  );
 }
 
 /**
@@ -789,8 +801,10 @@ function sectorDeclines(p: Prepared, typicalMass: boolean, profileNamesProxy: bo
 function materialEstimate(p: Prepared, cat: CategoryInfo, data: BatchData): Draft | null {
   if (cat.row?.path.startsWith(FOOD_ROOT)) return null;
   // (A volume on other non-food items is a capacity, a 750 ml bottle, not its mass: massOf ignores it.)
-  const profile = profileOf(cat, data);
-  const named = cat.row ? kindOfTitle(p.title, profile) : null;
+  const categoryProfile = profileOf(cat, data);
+  const named = cat.row ? kindOfTitle(p.title, categoryProfile) : null;
+  // A kind sold by the litre unlike the category's goods (potting soil among soils) brings its own bulk density.
+  const profile = named?.kind.bulk && categoryProfile ? { ...categoryProfile, bulk: named.kind.bulk } : categoryProfile;
   const { parts, inferred, flags, sector, profileNamesProxy } = materialParts(p, cat, data, named);
   if (!parts.length) return null;
   if (noFactorDescribes(p, cat, parts)) return null;

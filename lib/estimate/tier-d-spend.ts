@@ -97,7 +97,14 @@ export function tierDSpend(
     confidence: cat.confidence * mappingWeight(row),
     method: `Spend-based: EPA factor for ${spend.title.toLowerCase()} (purchaser price)`,
     factors: [
-      factorRef(data.manifest, 'spend', spend.key, spend.withMargins, 'kg CO2e / USD 2022 (purchaser price)'),
+      factorRef(
+        data.manifest,
+        'spend',
+        spend.key,
+        spend.withMargins,
+        'kg CO2e / USD 2022 (purchaser price)',
+        spend.statistic,
+      ),
       ...money.factors,
     ],
     steps,

@@ -41,7 +41,15 @@ export function tierEFallback(p: Prepared, cat: CategoryInfo, data: BatchData): 
     confidence: cat.confidence * 0.4,
     method: `Fallback: median spend factor for "${top}"`,
     factors: [
-      factorRef(data.manifest, 'category-spread', spread.key, spread.median, 'kg CO2e / USD 2022 (purchaser price)'),
+      factorRef(
+        data.manifest,
+        'category-spread',
+        spread.key,
+        spread.median,
+        'kg CO2e / USD 2022 (purchaser price)',
+        spread.statistic,
+        spread.n,
+      ),
       ...money.factors,
     ],
     steps,

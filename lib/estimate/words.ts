@@ -325,6 +325,43 @@ const PEAT: WordList = {
   nl: ['veen', 'turfmolm'],
 };
 
+/** Cement named in a title ("Portland cement", "Zement", "ciment", "cemento"): see CEMENT_MIX. */
+const CEMENT: WordList = {
+  en: ['cements?'],
+  de: ['zement', 'portlandzement', 'kompositzement', 'hochofenzement'],
+  fr: ['ciments?'],
+  es: ['cementos?'],
+  it: ['cementi', 'cemento'],
+  nl: ['cement'],
+};
+
+/**
+ * A cement-bound mix or product named beside cement ("sand and cement", "cement mortar", "tile
+ * cement", "Zementmörtel", "mortier colle"): the bag holds a mix, not cement alone.
+ */
+const CEMENT_MIX: WordList = {
+  en: [
+    'concrete',
+    'mortars?',
+    'mix',
+    'mixes',
+    'mixed',
+    'post ?mix',
+    'postcrete',
+    'render',
+    'screed',
+    'grouts?',
+    'adhesives?',
+    'tiles?',
+    'sand',
+  ],
+  de: ['beton\\p{L}*', '\\p{L}*m[öo]rtel', '\\p{L}*estrich', '\\p{L}*putz', '\\p{L}*kleber', 'sand', 'fertigmischung'],
+  fr: ['b[ée]ton', 'mortiers?', 'chapes?', 'enduits?', 'colles?', 'sable'],
+  es: ['hormig[óo]n', 'morteros?', 'cola', 'adhesivos?', 'soleras?', 'arena'],
+  it: ['calcestruzzo', 'malta', 'massetto', 'intonaco', 'adesivo', 'collante', 'sabbia'],
+  nl: ['beton', 'mortel', 'specie', 'lijm', 'dekvloer', 'zand'],
+};
+
 /** Peat left out ("peat-free", "torffrei", "sans tourbe"): read before PEAT, the medium is not peat. */
 const PEAT_FREE: WordList = {
   en: ['peat[- ]?free', 'without peat', 'no peat'],
@@ -827,6 +864,10 @@ export const CONDITION_USED_RE = /* @__PURE__ */ words(CONDITION_USED);
 export const PREMIUM_RE = /* @__PURE__ */ words(PREMIUM);
 /** The title names a smartwatch or a fitness tracker. */
 export const SMART_WATCH_RE = /* @__PURE__ */ words(SMART_WATCH);
+/** The title names cement (CEMENT). */
+export const CEMENT_RE = /* @__PURE__ */ words(CEMENT);
+/** The title names a cement-bound mix beside the cement (CEMENT_MIX). */
+export const CEMENT_MIX_RE = /* @__PURE__ */ words(CEMENT_MIX);
 /** The title names peat (PEAT). */
 export const PEAT_RE = /* @__PURE__ */ words(PEAT);
 /** Every "peat-free" phrase of a title (PEAT_FREE), to take out before PEAT_RE is read. */

@@ -27,6 +27,8 @@ export interface SpendRow {
   margins: number;
   /** BEA 2017 PCE producer/purchaser ratio for the USEEIO sector, when published. */
   producerToPurchaser: number | null;
+  /** EPA USEEIO v1.3: one modelled factor per commodity (point). Absent in older packs. */
+  statistic?: Statistic;
 }
 
 export type DeviceKind =
@@ -120,6 +122,8 @@ export interface MaterialRow {
   /** Forming and assembly uplift to apply when the material is part of an assembled good (1 = none). */
   assemblyUplift: number;
   note: string;
+  /** DESNZ publishes one conversion factor per material (point). Absent in older packs. */
+  statistic?: Statistic;
 }
 
 /** How a factor summarises its source: a mean, a median, or one modelled/published value (point). */
@@ -226,6 +230,8 @@ export interface ManufacturerFootprint {
   sourceUrl: string;
   /** Model tokens (lower case) used to match titles. */
   tokens: string[];
+  /** The manufacturer's own published footprint of this one product (point). Absent in older packs. */
+  statistic?: Statistic;
 }
 
 /** Boavizta footprints grouped by normalised manufacturer name (key). */
@@ -239,6 +245,8 @@ export interface DeviceRow {
   key: DeviceKind;
   n: number;
   median: number;
+  /** The median of the kind's `n` manufacturer footprints. Absent in older packs. */
+  statistic?: Statistic;
   p25: number;
   p75: number;
   /** Scaling: embodied ~ median x (x / ref)^exponent, fitted log-log on the published rows. */
@@ -358,8 +366,14 @@ export interface KindRow {
   /** The powered version of the category's item (an electric toothbrush among toothbrushes). */
   powered?: true;
   massKg: number;
-  /** Per-kg intensity (as TypicalRow.intensity); absent: the category's own. */
+  /**
+   * Per-kg intensity (as TypicalRow.intensity); absent: the category's own. A powered kind's, or a
+   * named kind made of another material than the category's goods (data/material-kinds.csv: tile
+   * adhesive, a cement-bound powder, among glues; potting soil, composted organic matter, among sands and soils).
+   */
   intensity?: string;
+  /** Kg per litre as sold of a kind sold by the litre unlike the category's own goods (potting soil among soils). */
+  bulk?: { kgPerLitre: number; basis: string };
   basis: string;
 }
 
@@ -368,6 +382,8 @@ export interface CategorySpreadRow {
   key: string;
   n: number;
   median: number;
+  /** The median of the `n` mapped spend factors. Absent in older packs. */
+  statistic?: Statistic;
   low: number;
   high: number;
   /** NAICS code of the factor closest to the median, for provenance. */

@@ -106,6 +106,8 @@ export function footprintOf(r: BoaviztaRecord): ManufacturerFootprint | null {
     year: yearOf(r),
     sourceUrl: r.sources.split(/\s+/)[0] ?? '',
     tokens: modelTokens(r.name),
+    // The maker's own product carbon footprint of this model: one published value.
+    statistic: 'point',
   };
 }
 
@@ -210,6 +212,7 @@ export function buildDevices(records: BoaviztaRecord[]): DeviceRow[] {
       key,
       n: fs.length,
       median: mid,
+      statistic: 'median',
       p25: sig(quantile(values, 0.25), 4),
       p75: sig(quantile(values, 0.75), 4),
       ...scaling,

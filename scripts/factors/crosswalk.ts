@@ -237,6 +237,7 @@ function buildSpread(
       key: normalizePath(top.path),
       n: values.length,
       median: sig(mid, 4),
+      statistic: 'median',
       low: sig(quantile(values, 0.25), 4),
       high: sig(quantile(values, 0.75), 4),
       naics: closest.naics,

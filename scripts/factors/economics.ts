@@ -19,6 +19,9 @@ export function buildSpend(): SpendRow[] {
       withoutMargins: num(r['Supply Chain Emission Factors without Margins'], `EPA without margins ${key}`),
       margins: num(r['Margins of Supply Chain Emission Factors'], `EPA margins ${key}`),
       producerToPurchaser: margins.get(useeio) ?? null,
+      // EPA models one factor per commodity from USEEIO (EPA/600/R-24/..., "Supply Chain GHG
+      // Emission Factors v1.3" documentation): a single modelled value, not a mean or median of products.
+      statistic: 'point',
     };
   });
   return byKey(rows);

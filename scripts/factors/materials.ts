@@ -39,6 +39,9 @@ export function buildMaterials(): { materials: MaterialRow[]; byDesnzName: Map<s
         uplift === 1
           ? 'factor covers the finished item'
           : `x${uplift} forming/assembly uplift (assumption) when part of an assembled good`,
+      // DESNZ's methodology paper gives one conversion factor per material (an LCA-based average
+      // for the UK, published as a single value): a point value, no spread or statistic over products.
+      statistic: 'point',
     };
   });
   return { materials: byKey(materials), byDesnzName };

@@ -82,8 +82,10 @@ const readPieces = (paths: Map<number, string>) =>
   perCategory('pack-pieces.csv', 'piece_kg', [0, 50], paths, (kg, basis) => ({ kg, basis }));
 
 /**
- * data/kind-masses.csv (kinds the title names, `words` `;`-separated) and data/powered-kinds.csv
- * (the powered version of the category's item): each kind's typical mass and, for a powered kind,
+ * data/kind-masses.csv (kinds the title names, `words` `;`-separated), data/material-kinds.csv
+ * (kinds the title names that are made of another material than the category's goods, with that
+ * material and, when sold by the litre, their kg per litre) and data/powered-kinds.csv (the powered
+ * version of the category's item): each kind's typical mass and, for a powered or material kind,
  * its per-kg intensity. The build fails on a path that does not match its id, a missing basis, a
  * mass out of range, an intensity that names no factor, a word that names two kinds of one
  * category, or a second powered kind of one category.
@@ -103,6 +105,7 @@ function readKinds(paths: Map<number, string>, keys?: FactorKeys): Map<string, K
   };
   for (const [file, powered] of [
     ['kind-masses.csv', false],
+    ['material-kinds.csv', false],
     ['powered-kinds.csv', true],
   ] as const)
     for (const r of data(file)) {
@@ -115,6 +118,12 @@ function readKinds(paths: Map<number, string>, keys?: FactorKeys): Map<string, K
         if (!k.words.length) throw new Error(`${file}: ${id} ${r.kind} has no words`);
       }
       if (r.intensity) k.intensity = r.intensity;
+      else if (file === 'material-kinds.csv') throw new Error(`${file}: ${id} ${r.kind} has no intensity`);
+      const perLitre = optNum(r.kg_per_litre);
+      if (perLitre !== null) {
+        if (!(perLitre > 0.05 && perLitre < 3)) throw new Error(`${file}: ${id} ${r.kind} kg per litre out of range`);
+        k.bulk = { kgPerLitre: perLitre, basis: r.basis ?? '' };
+      }
       add(file, id, k);
     }
   for (const list of out.values()) list.sort((a, b) => a.kind.localeCompare(b.kind));

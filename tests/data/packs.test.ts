@@ -20,10 +20,12 @@ const pos = z.number().positive();
 const nonneg = z.number().nonnegative();
 const nn = <T extends z.ZodType>(s: T) => s.nullable();
 const device = z.enum(['laptop', 'desktop', 'monitor', 'smartphone', 'tablet', 'tv', 'printer', 'server', 'thin client', 'iot', 'hard drive']);
+/** Every emission factor row says what statistic it is (#8): required, not optional. */
+const stat = z.enum(['mean', 'median', 'point']);
 const alias = z.strictObject({ key: z.string().min(1), target: z.string().min(1), lang: z.string().min(2) });
 
 const SCHEMAS: Record<TableName, z.ZodType> = {
-  spend: z.strictObject({ key: z.string().regex(/^\d{6}$/), title: z.string().min(1), useeio: z.string().min(1), withMargins: pos, withoutMargins: nonneg, margins: nonneg, producerToPurchaser: nn(pos) }),
+  spend: z.strictObject({ key: z.string().regex(/^\d{6}$/), title: z.string().min(1), useeio: z.string().min(1), withMargins: pos, withoutMargins: nonneg, margins: nonneg, producerToPurchaser: nn(pos), statistic: stat }),
   crosswalk: z.strictObject({
     key: z.string(), id: z.number().int().positive(), path: z.string().min(1), parentId: nn(z.number().int()), mappedFrom: z.number().int(),
     naics: z.string().regex(/^\d{6}$/), useeio: z.string().min(1), confidence: z.enum(['high', 'med', 'low']),
@@ -35,7 +37,7 @@ const SCHEMAS: Record<TableName, z.ZodType> = {
   cpi: z.strictObject({ key: z.string().regex(/^\d{4}$/), year: z.number().int(), cpi: pos, months: z.number().int().min(1).max(12) }),
   fx: z.strictObject({ key: z.string().regex(/^[A-Z]{3}$/), usdPerUnit: z.record(z.string().regex(/^\d{4}$/), pos), partialYears: z.array(z.number().int()), source: z.enum(['ecb', 'worldbank', 'fed']) }),
   vat: z.strictObject({ key: z.string().regex(/^[A-Z]{2}$/), currency: z.string().regex(/^[A-Z]{3}$/), standard: nonneg.max(0.3), food: nonneg.max(0.3), books: nonneg.max(0.3), year: z.number().int(), source: z.string().min(3) }),
-  materials: z.strictObject({ key: z.string(), name: z.string(), kgPerKg: pos, assemblyUplift: z.number().min(1).max(2), note: z.string() }),
+  materials: z.strictObject({ key: z.string(), name: z.string(), kgPerKg: pos, assemblyUplift: z.number().min(1).max(2), note: z.string(), statistic: stat }),
   'material-aliases': alias,
   food: z.strictObject({ key: z.string(), name: z.string(), kgPerKg: pos, source: z.enum(['clark2022', 'poore2018', 'rivm2021', 'agribalyse2023']), statistic: z.enum(['mean', 'median', 'point']), dryForm: z.string().optional(), dryBelowKg: pos.optional(), packaging: z.strictObject({ container: z.enum(CONTAINERS), kgPerKg: nonneg }).optional(), loose: z.literal(true).optional(), piece: z.strictObject({ kg: pos, low: pos, high: pos }).optional() }),
   items: z.strictObject({ key: z.string().min(1), name: z.string().min(1), group: z.enum(['electromenager', 'habillement', 'mobilier', 'numerique']), kind: z.string().min(2), lifetimeYears: nn(pos), kgPerItem: pos, referenceMassKg: pos, massBasis: z.string().min(10), statistic: z.enum(['mean', 'median', 'point']), sourceUrl: z.string() }),
@@ -45,17 +47,17 @@ const SCHEMAS: Record<TableName, z.ZodType> = {
     key: z.string(),
     products: z.array(z.strictObject({
       name: z.string(), device: nn(device), total: pos, embodied: pos, share: z.string(), errorRatio: nn(nonneg), weightKg: nn(pos),
-      screenIn: nn(pos), storageGb: nn(pos), year: nn(z.number().int()), sourceUrl: z.string(), tokens: z.array(z.string()),
+      screenIn: nn(pos), storageGb: nn(pos), year: nn(z.number().int()), sourceUrl: z.string(), tokens: z.array(z.string()), statistic: stat,
     })).min(1),
   }),
   devices: z.strictObject({
-    key: device, n: z.number().int().min(5), median: pos, p25: pos, p75: pos, screenRef: nn(pos), screenExponent: nn(nonneg),
+    key: device, n: z.number().int().min(5), median: pos, statistic: stat, p25: pos, p75: pos, screenRef: nn(pos), screenExponent: nn(nonneg),
     weightRef: nn(pos), weightExponent: nn(nonneg), weightP10: nn(pos), weightP90: nn(pos), storageRef: nn(pos), storageExponent: nn(pos), residualP10: pos, residualP90: pos, taxonomyId: z.number().int(),
     formFactors: z.array(z.strictObject({ key: z.string(), factor: pos, n: z.number().int().min(8) })).optional(),
   }),
-  typical: z.strictObject({ key: z.string(), priceUsdLow: nn(pos), priceUsdHigh: nn(pos), weightKgLow: nn(pos), weightKgHigh: nn(pos), basis: z.string().min(10), defaultMassKg: nn(pos), item: z.string().optional(), intensity: z.string().optional(), process: z.strictObject({ name: z.string().min(3), kgPerItem: pos, statistic: z.string().min(3), source: z.string().min(10), basis: z.string().min(20) }).optional(), bulk: z.strictObject({ kgPerLitre: pos, basis: z.string().min(20) }).optional(), piece: z.strictObject({ kg: pos, basis: z.string().min(20) }).optional(), kindItems: z.array(z.string().min(1)).min(2).optional(), formats: z.array(z.strictObject({ name: z.string().min(3), widthMm: pos, heightMm: pos, pages: pos, paperGsm: pos, coverKg: z.number().nonnegative(), massKg: pos, words: z.array(z.string().min(2)).min(1), basis: z.string().min(20) })).min(1).optional(), printRun: z.array(z.strictObject({ format: z.string().min(3), returnRate: pos, destroyedShare: pos, copiesPerSold: pos, source: z.string().min(20), basis: z.string().min(10) })).min(1).optional(), parts: z.strictObject({ kgPerPart: pos, baseKg: z.number().nonnegative(), appliesTo: z.array(z.string().min(3)).min(1), basis: z.string().min(20) }).optional(), kinds: z.array(z.strictObject({ kind: z.string().min(3), words: z.array(z.string().min(2)).min(1).optional(), powered: z.literal(true).optional(), massKg: pos, intensity: z.string().optional(), basis: z.string().min(20) })).min(1).optional() }),
+  typical: z.strictObject({ key: z.string(), priceUsdLow: nn(pos), priceUsdHigh: nn(pos), weightKgLow: nn(pos), weightKgHigh: nn(pos), basis: z.string().min(10), defaultMassKg: nn(pos), item: z.string().optional(), intensity: z.string().optional(), process: z.strictObject({ name: z.string().min(3), kgPerItem: pos, statistic: z.string().min(3), source: z.string().min(10), basis: z.string().min(20) }).optional(), bulk: z.strictObject({ kgPerLitre: pos, basis: z.string().min(20) }).optional(), piece: z.strictObject({ kg: pos, basis: z.string().min(20) }).optional(), kindItems: z.array(z.string().min(1)).min(2).optional(), formats: z.array(z.strictObject({ name: z.string().min(3), widthMm: pos, heightMm: pos, pages: pos, paperGsm: pos, coverKg: z.number().nonnegative(), massKg: pos, words: z.array(z.string().min(2)).min(1), basis: z.string().min(20) })).min(1).optional(), printRun: z.array(z.strictObject({ format: z.string().min(3), returnRate: pos, destroyedShare: pos, copiesPerSold: pos, source: z.string().min(20), basis: z.string().min(10) })).min(1).optional(), parts: z.strictObject({ kgPerPart: pos, baseKg: z.number().nonnegative(), appliesTo: z.array(z.string().min(3)).min(1), basis: z.string().min(20) }).optional(), kinds: z.array(z.strictObject({ kind: z.string().min(3), words: z.array(z.string().min(2)).min(1).optional(), powered: z.literal(true).optional(), massKg: pos, intensity: z.string().optional(), bulk: z.strictObject({ kgPerLitre: pos, basis: z.string().min(20) }).optional(), basis: z.string().min(20) })).min(1).optional() }),
   'spend-calibration': z.strictObject({ key: z.string().regex(/^\d{3}$/), ratio: pos, n: z.number().int().min(3), p10: pos, p90: pos }),
-  'category-spread': z.strictObject({ key: z.string(), n: z.number().int().positive(), median: pos, low: pos, high: pos, naics: z.string() }),
+  'category-spread': z.strictObject({ key: z.string(), n: z.number().int().positive(), median: pos, statistic: stat, low: pos, high: pos, naics: z.string() }),
 };
 
 function numbersIn(v: unknown, out: number[] = []): number[] {
