@@ -21,6 +21,7 @@ const classifier = createClassifier(model);
 const PERFUME = 479;
 const PERSONAL_CARE = 2915;
 const PLANNERS = 927;
+const PHONE_CASES = 2353;
 const SHOWER_HEADS = 581;
 const FAUCETS = 2032;
 const TOILETS = 1921;
@@ -60,6 +61,12 @@ describe('a planner word filed as a notebook', () => {
     expect(idOf('2027 手帐本 A5 周计划', 'zh')).toBe(PLANNERS);
     expect(idOf('Mini 2027', 'ja', ['文房具', '手帳・ダイアリー'])).toBe(PLANNERS);
     expect(pageId('diary-weekly-ko.html')).toBe(PLANNERS);
+  });
+
+  it('a flip phone case named after the planner ("手帳型", "다이어리 케이스") stays a phone case', () => {
+    expect(idOf('iPhone15 ケース 手帳型', 'ja')).toBe(PHONE_CASES);
+    expect(idOf('手帳型 スマホケース 全機種対応', 'ja')).toBe(PHONE_CASES);
+    expect(idOf('갤럭시 S24 다이어리 케이스 카드수납', 'ko')).toBe(PHONE_CASES);
   });
 });
 

@@ -238,6 +238,12 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
     zh: '手帐, 手帐本, 日程本, 日程计划本, 计划本',
     ko: '다이어리, 플래너, 스케줄러',
   },
+  // A flip phone case is named after the planner it opens like: Japanese "手帳型" (planner-style),
+  // Korean "다이어리 케이스" (diary case); with the planner words above they read as a planner's case.
+  'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases': {
+    ja: '手帳型, 手帳型カバー, 手帳型スマホケース',
+    ko: '다이어리 케이스, 다이어리케이스, 다이어리형 케이스, 다이어리형',
+  },
   'Hardware > Plumbing > Plumbing Fixture Hardware & Parts > Shower Parts > Shower Heads': {
     th: 'ฝักบัว, ฝักบัวสายอ่อน, ฝักบัวอาบน้ำ, ฝักบัวก้านแข็ง, ฝักบัวเรนชาวเวอร์',
   },
