@@ -198,7 +198,7 @@ const CJK: Record<string, string[]> = {
   ],
   'Office Supplies > General Office Supplies > Erasers': ['橡皮擦, 消しゴム, 지우개'],
   'Office Supplies > General Office Supplies > Paper Products > Notebooks & Notepads': [
-    '记事本, 本子, ノート~0.6, 手帳, 공책, 다이어리',
+    '记事本, 本子, ノート~0.6, 공책',
   ],
   'Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts > Art & Crafting Tools > Craft Cutting & Embossing Tools > Craft & Office Scissors':
     ['剪刀, ハサミ, はさみ, 가위'],

@@ -25,7 +25,15 @@
  * alone reads as storage furniture. "jar" and "canister" alone are left out (a jar of jam, a gas
  * canister, a canister vacuum). Then the coffee grinders and spice mills of the labelled set's
  * reconstructed page still wrong ("Handkaffeemühle"; "Pepper Mill" read as the spice), and German
- * chopping boards. Written for this list from ordinary
+ * chopping boards. Then, from round 23's pages (a development set since round 24), the Brazilian
+ * colognes named after a deodorant ("desodorante colônia", "deo colônia") and the shop's
+ * perfumery department ("Perfumaria", Personal Care), planners in Japanese, Chinese and Korean
+ * ("手帳", "ダイアリー", "다이어리": the notebooks row of everyday-cjk.ts had them), Thai bathroom
+ * fittings ("ฝักบัว", a shower head), Romanian sealants named by their material ("silicon
+ * sanitar"; "silicon" alone is also the phone case's material), Polish kinds of shoe ("botki",
+ * "sztyblety"), laver in Korean, Japanese and Chinese ("도시락김", whose first part is a lunch box;
+ * a lone "김" is left out, it is the commonest surname) and Uzbek clothing ("ichki kiyim", whose
+ * thermal "termo" before it read as a thermos). Written for this list from ordinary
  * dictionary vocabulary, one row per concept, one entry per language. Same syntax as synonyms.ts.
  *
  * The lists are read by every page language, so a word that is another language's word for
@@ -52,7 +60,11 @@ type Lang =
   | 'ko'
   | 'hr'
   | 'sl'
-  | 'pl';
+  | 'pl'
+  | 'ro'
+  | 'cs'
+  | 'th'
+  | 'uz';
 
 const WORDS: Record<string, Partial<Record<Lang, string>>> = {
   'Home & Garden > Kitchen & Dining > Tableware > Dinnerware > Bowls': {
@@ -102,6 +114,8 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
   },
   'Apparel & Accessories > Shoes': {
     nl: 'schoen',
+    // Round 24: Polish kinds of shoe (ankle boots, lace-ups, Chelsea boots, pumps, snow boots...).
+    pl: 'botki, botek, trzewiki, sztyblety, półbuty, czółenka, baleriny, mokasyny, śniegowce, kalosze, espadryle, tenisówki, trampki',
   },
   'Apparel & Accessories > Clothing Accessories > Gloves & Mittens': {
     nl: 'handschoen',
@@ -206,6 +220,65 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
     es: 'molinillo de pimienta, molinillo de sal',
     it: 'macinapepe, macinasale',
     nl: 'pepermolen, zoutmolen',
+  },
+  // Round 24, from blind-r23's pages (a development set since round 24).
+  'Health & Beauty > Personal Care > Cosmetics > Perfume & Cologne': {
+    pt: 'desodorante colônia, desodorantes colônia, deo colônia, deo-colônia, água de colônia, deo parfum',
+  },
+  'Health & Beauty > Personal Care': {
+    pt: 'perfumaria',
+    es: 'perfumería',
+    it: 'profumeria',
+    fr: 'parfumerie',
+    de: 'parfümerie',
+    pl: 'perfumeria',
+  },
+  'Office Supplies > Filing & Organization > Calendars, Organizers & Planners': {
+    ja: '手帳, スケジュール帳, ダイアリー, システム手帳, マンスリー手帳, ウィークリー手帳',
+    zh: '手帐, 手帐本, 日程本, 日程计划本, 计划本',
+    ko: '다이어리, 플래너, 스케줄러',
+  },
+  // A flip phone case is named after the planner it opens like: Japanese "手帳型" (planner-style),
+  // Korean "다이어리 케이스" (diary case); with the planner words above they read as a planner's case.
+  'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases': {
+    ja: '手帳型, 手帳型カバー, 手帳型スマホケース',
+    ko: '다이어리 케이스, 다이어리케이스, 다이어리형 케이스, 다이어리형',
+  },
+  'Hardware > Plumbing > Plumbing Fixture Hardware & Parts > Shower Parts > Shower Heads': {
+    th: 'ฝักบัว, ฝักบัวสายอ่อน, ฝักบัวอาบน้ำ, ฝักบัวก้านแข็ง, ฝักบัวเรนชาวเวอร์',
+  },
+  'Hardware > Plumbing > Plumbing Fixtures > Faucets': {
+    th: 'ก๊อกน้ำ, ก๊อกอ่างล้างหน้า, ก๊อกซิงค์',
+  },
+  'Hardware > Plumbing > Plumbing Fixtures > Toilets & Bidets > Toilets': {
+    th: 'ชักโครก',
+  },
+  'Hardware > Plumbing > Plumbing Fixtures > Sinks > Bathroom Sinks': {
+    th: 'อ่างล้างหน้า',
+  },
+  'Hardware > Building Consumables > Protective Coatings & Sealants': {
+    ro: 'silicon sanitar, silicon neutru, silicon acetic, silicon universal, etanșant, chit siliconic',
+    hu: 'szaniter szilikon, szilikon tömítő',
+    cs: 'sanitární silikon, silikonový tmel',
+  },
+  'Food, Beverages & Tobacco > Food Items > Snack Foods': {
+    ko: '도시락김, 조미김, 김자반, 김스낵, 김부각',
+    ja: '味付け海苔, 味付けのり, 韓国のり, 韓国海苔',
+    zh: '海苔, 海苔片, 紫菜脆片',
+  },
+  'Food, Beverages & Tobacco > Food Items': {
+    ko: '재래김, 김밥김, 곱창김, 파래김, 돌김, 구운김',
+    ja: '焼き海苔, 焼きのり',
+    zh: '紫菜',
+  },
+  'Apparel & Accessories > Clothing > Underwear & Socks': {
+    uz: 'ichki kiyim, ichki kiyimi, ichki kiyimlar, paypoq, paypoqlar, paypoqlari',
+  },
+  'Apparel & Accessories > Clothing > Underwear & Socks > Long Johns': {
+    uz: 'termo ichki kiyim, termo ichki kiyimi, termokiyim',
+  },
+  'Apparel & Accessories > Clothing': {
+    uz: 'kiyim, kiyimlar, kiyimi',
   },
 };
 
