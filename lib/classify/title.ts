@@ -28,7 +28,10 @@ import { withoutUnitOfSale } from './rules/per-unit';
 import { isControlParticiple } from './rules/controlled-by';
 import { materialZones } from './rules/material-modifier';
 import { patternZones } from './rules/pattern-modifier';
-import { isHeadFirst } from './lexicon';
+import { batteryOfHits } from './rules/battery-of';
+import { gardenSeedHits } from './rules/garden-seeds';
+import { withoutAfterZones } from './rules/without-after';
+import { isHeadFirst, type Hit } from './lexicon';
 import {
   bayesMakerOnly,
   bayesMaySpeak,
@@ -79,9 +82,9 @@ function firstSpec(tokens: string[]): number {
 }
 
 /** Where a title splits into segments: " - ", "|", ",", ";", ":", "+", bullets and brackets. */
-const SEGMENT_SPLIT = /(\s[-–—|]\s|[|,;()[\]{}+•·:])/;
+const SEGMENT_SPLIT = /(\s[-–—|]\s|(?<!\d),|,(?!\d)|[|;()[\]{}+•·:])/;
 /** The end of a title's main clause (the Bayes vote reads only that). */
-const MAIN_CLAUSE_END = /\s[-–—|]\s|[|,;()[\]{}+]/;
+const MAIN_CLAUSE_END = /\s[-–—|]\s|(?<!\d),|,(?!\d)|[|;()[\]{}+]/;
 
 /** Title segments split at " - ", "|", ",", ";", ":" and brackets, each marked if inside brackets. */
 export function splitTitle(title: string): { text: string; bracketed: boolean }[] {
@@ -113,6 +116,8 @@ export function zonesOf(tokens: string[], ofCues = true, lang: string | null = n
     prev = t;
     zones.push(zone);
   }
+  // "Nitril kesztyű púder nélküli": what the product is without (rules/without-after.ts).
+  withoutAfterZones(tokens, zones, FOR_ZONE_WEIGHT);
   const marker = tokens.findIndex((t) => FOR_BEFORE_CUES.has(t));
   // A marker that ends the segment ("铝合金人字梯 家用", "数珠 男性用": home use, for men) follows
   // the user it names, not the product: only the word before it is lowered.
@@ -125,6 +130,14 @@ export function zonesOf(tokens: string[], ofCues = true, lang: string | null = n
 function segmentZones(tokens: string[], hits: { start: number }[], lang: string | null): number[] {
   return zonesOf(tokens, !unknownHead(tokens, hits), lang);
 }
+
+/** A hit a rule makes: one node read at full weight, as a curated word is. */
+const ruleHit = (start: number, end: number, id: number): Hit => ({
+  start,
+  end,
+  entries: [{ id, w: 1 }],
+  curated: true,
+});
 
 /** A hit on a set word alone ("Jogo", "Zestaw"). */
 const isSetHit = (h: { start: number; end: number }, tokens: string[]) =>
@@ -174,7 +187,10 @@ export function titleHits(
     // accessory's device, and its accessory node is the best guess at the product (rules/for-target.ts).
     // "Beamer Halterung", "Soporte para proyector": a device next to an accessory word is that
     // accessory of the device (rules/accessory-of.ts).
-    const split = withDeviceAfterKindWord(taxonomy, tokens, kept, lang, (start, end) =>
+    // "Batería 18V para herramientas": a power tool's or a camera's battery (rules/battery-of.ts);
+    // "Graines de tomate": garden seeds, not the vegetable (rules/garden-seeds.ts).
+    const ruled = gardenSeedHits(taxonomy, tokens, batteryOfHits(tokens, kept, ruleHit), ruleHit);
+    const split = withDeviceAfterKindWord(taxonomy, tokens, ruled, lang, (start, end) =>
       lexicon
         .hits(tokens.slice(start, end), brandTokens, lang, raw.slice(start, end))
         .map((h) => ({ ...h, start: h.start + start, end: h.end + start })),
