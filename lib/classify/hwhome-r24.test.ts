@@ -4,7 +4,8 @@
  * a varnish's "finish", tile adhesive as a cosmetic, "Blumenerde" as the garden in general, screed
  * and concrete as nothing: scripts/classify/everyday-hwhome.ts), seeds read as the vegetable they
  * grow (rules/garden-seeds.ts), tool and camera batteries read as batteries in general or as a
- * charger (rules/battery-of.ts, gather.ts), Hungarian "nélküli" (without) read as what the
+ * charger (rules/battery-of.ts, gather.ts), paper cups and plates read as the kitchen's
+ * (rules/disposable-of.ts), Hungarian "nélküli" (without) read as what the
  * product has (rules/without-after.ts), and a decimal comma ("4,0 Ah", "0,75 l") cutting a title
  * in two (title.ts). Titles written for these tests, none a row of tests/fixtures/dev-hwhome-r24.csv;
  * the last block holds that set's accuracy floor.
@@ -97,6 +98,23 @@ describe('a battery named with power tools or a camera is that battery, not batt
     expect(pathOf('Cordless drill 18V with battery and charger', 'en')).not.toBe(TOOL_BATTERIES);
     expect(pathOf('Makita Akku-Bohrschrauber 18V', 'de')).not.toBe(TOOL_BATTERIES);
     expect(pathOf('Charger for camera battery LP-E6', 'en')).not.toBe(CAMERA_BATTERIES);
+    expect(pathOf('Mirrorless camera Sony A6400 body battery', 'en')).not.toBe(CAMERA_BATTERIES);
+  });
+});
+
+describe('cups and plates of paper or called disposable are food service tableware (rules/disposable-of.ts)', () => {
+  it.each([
+    ['Vasos de cartón 200 ml 50 unidades', 'es', 'Disposable Cups'],
+    ['Piatti di carta 50 pezzi', 'it', 'Disposable Plates'],
+    ['Talerze papierowe 20 szt', 'pl', 'Disposable Plates'],
+    ['Бумажные стаканы 250 мл', 'ru', 'Disposable Cups'],
+  ])('%s (%s)', (title, lang, leaf) => {
+    expect(pathOf(title, lang)).toBe(`Business & Industrial > Food Service > Disposable Tableware > ${leaf}`);
+  });
+  it('keeps a mug sold in a paper box a mug', () => {
+    expect(pathOf('Coffee mug with paper gift box', 'en')).toBe(
+      'Home & Garden > Kitchen & Dining > Tableware > Drinkware > Mugs',
+    );
   });
 });
 

@@ -30,6 +30,7 @@ import { materialZones } from './rules/material-modifier';
 import { patternZones } from './rules/pattern-modifier';
 import { batteryOfHits } from './rules/battery-of';
 import { gardenSeedHits } from './rules/garden-seeds';
+import { disposableTablewareHits } from './rules/disposable-of';
 import { withoutAfterZones } from './rules/without-after';
 import { isHeadFirst, type Hit } from './lexicon';
 import {
@@ -188,8 +189,10 @@ export function titleHits(
     // "Beamer Halterung", "Soporte para proyector": a device next to an accessory word is that
     // accessory of the device (rules/accessory-of.ts).
     // "Batería 18V para herramientas": a power tool's or a camera's battery (rules/battery-of.ts);
-    // "Graines de tomate": garden seeds, not the vegetable (rules/garden-seeds.ts).
-    const ruled = gardenSeedHits(taxonomy, tokens, batteryOfHits(tokens, kept, ruleHit), ruleHit);
+    // "Graines de tomate": garden seeds, not the vegetable (rules/garden-seeds.ts); "Vasos de
+    // papel": disposable tableware, not the kitchen's (rules/disposable-of.ts).
+    const seeds = gardenSeedHits(taxonomy, tokens, batteryOfHits(tokens, kept, ruleHit), ruleHit);
+    const ruled = disposableTablewareHits(taxonomy, tokens, seeds);
     const split = withDeviceAfterKindWord(taxonomy, tokens, ruled, lang, (start, end) =>
       lexicon
         .hits(tokens.slice(start, end), brandTokens, lang, raw.slice(start, end))

@@ -9,7 +9,9 @@
  * batteries"), or the battery is what comes with the tool ("Drill 18V with battery", "Akku-
  * schrauber mit Akku") or a modifier of it ("Makita Akku-Bohrschrauber": a product word follows
  * the battery word). A battery word before the tool word needs a for-word between them ("para",
- * "do", "pro", "till"); one after it is the head of the phrase ("Makita 18V battery", "电动工具锂电池"). Tool makers that make nothing but tools count as tool words ("Akku 18V Makita").
+ * "do", "pro", "till"); one after it is the head of the phrase ("Makita 18V battery", "电动工具锂电池")
+ * when nothing but spec figures stands between ("system camera canon eos m50 body battery" is a
+ * camera sold with its battery). Tool makers that make nothing but tools count as tool words ("Akku 18V Makita").
  * Words are normalised title tokens (no accents, lower case, stemmed as text.ts stemToken does);
  * data, tested.
  */
@@ -122,6 +124,15 @@ const TOOLS = keysOf(TOOL_WORDS);
 const CAMERAS = keysOf(CAMERA_WORDS);
 const CHARGERS = new Set(keysOf({ '': CHARGER_WORDS }).map((k) => k.join(' ')));
 
+/**
+ * What may stand between a tool or camera word and the battery word after it: spec figures ("18V
+ * 5Ah"), the cell chemistry, a for-marker ("電動工具用バッテリー"). Anything else ("camera body
+ * battery") makes the battery a feature of the device listed before.
+ */
+const BETWEEN = new Set(
+  ['li', 'ion', 'lithium', 'replacement', 'ersatz', '用', '용'].map((w) => stemToken(normalizeText(w))),
+);
+
 interface HitLike {
   start: number;
   end: number;
@@ -156,7 +167,11 @@ export function batteryOfHits<H extends HitLike>(
   if (tokens.slice(0, at).some((t) => withCues.has(t))) return hits;
   if (other[0] > at) {
     if (!tokens.slice(at + 1, other[0]).some((t) => FOR_CUES.has(t) || t === 'pro')) return hits;
-  } else if (hits.some((h) => h.start > at && !inSpan(h, other))) return hits;
+  } else if (
+    hits.some((h) => h.start > at && !inSpan(h, other)) ||
+    !tokens.slice(other[1], at).every((t) => /\d/.test(t) || BETWEEN.has(t))
+  )
+    return hits;
   const kept = hits.filter((h) => !inSpan(h, [at, at + 1]) && !inSpan(h, other));
   return [...kept, make(at, at + 1, tool ? POWER_TOOL_BATTERIES : CAMERA_BATTERIES)].sort((a, b) => a.start - b.start);
 }
