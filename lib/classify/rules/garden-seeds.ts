@@ -8,6 +8,7 @@
  * sold by weight ("Pumpkin seeds 500 g", "Semillas de chía 250 g") are food, and a seed word whose
  * plant is read as nuts and seeds ("Chia seeds") is left as the lexicon reads it. Words are
  * normalised title tokens (no accents, lower case, stemmed as text.ts stemToken does); data, tested.
+ * Japanese "種" alone is also the counter of kinds ("スパイス セット 10種"), so only "種子" and "タネ".
  */
 import { FOOD_BEVERAGES_TOBACCO } from '../nodes';
 import type { Taxonomy } from '../taxonomy';
@@ -42,7 +43,7 @@ const SEED_WORDS: Record<string, string[]> = {
   ro: ['semințe'],
   hu: ['vetőmag'],
   tr: ['tohum', 'tohumu', 'tohumları'],
-  ja: ['種', '種子', 'タネ'],
+  ja: ['種子', 'タネ'],
   zh: ['种子', '種子'],
   ko: ['씨앗', '종자'],
 };
