@@ -121,9 +121,15 @@ describe('cups and plates of paper or called disposable are food service tablewa
 describe('Hungarian "nélküli" (without): what the product is without is not the product (rules/without-after.ts)', () => {
   it('lowers the word before the postposition', () => {
     const tokens = normalizeText('púder nélküli kesztyű').split(' ').map(stemToken);
-    expect(withoutAfterZones(tokens, [1, 1, 1], 0.2)).toEqual([0.2, 1, 1]);
+    const hits = [
+      { start: 0, end: 1 },
+      { start: 2, end: 3 },
+    ];
+    expect(withoutAfterZones(tokens, hits, [1, 1, 1], 0.2)).toEqual([0.2, 1, 1]);
     const plain = normalizeText('púder kesztyű').split(' ').map(stemToken);
-    expect(withoutAfterZones(plain, [1, 1], 0.2)).toEqual([1, 1]);
+    expect(withoutAfterZones(plain, [{ start: 0, end: 1 }], [1, 1], 0.2)).toEqual([1, 1]);
+    // A phrase holding the postposition ("vezeték nélküli egér", a wireless mouse) keeps its zone.
+    expect(withoutAfterZones(tokens, [{ start: 0, end: 3 }], [1, 1, 1], 0.2)).toEqual([1, 1, 1]);
   });
   it('does not read a powder-free glove as make-up', () => {
     expect(

@@ -117,8 +117,6 @@ export function zonesOf(tokens: string[], ofCues = true, lang: string | null = n
     prev = t;
     zones.push(zone);
   }
-  // "Nitril kesztyű púder nélküli": what the product is without (rules/without-after.ts).
-  withoutAfterZones(tokens, zones, FOR_ZONE_WEIGHT);
   const marker = tokens.findIndex((t) => FOR_BEFORE_CUES.has(t));
   // A marker that ends the segment ("铝合金人字梯 家用", "数珠 男性用": home use, for men) follows
   // the user it names, not the product: only the word before it is lowered.
@@ -206,11 +204,17 @@ export function titleHits(
     const hits = noun.hits;
     // "Vinyl Plank Flooring", "Linen Work Apron": a material before the product word (rules/material-modifier.ts).
     // "Tablecloth lemon print", "Bougie parfum vanille": what the product shows or smells of (rules/pattern-modifier.ts).
-    const zones = patternZones(
-      raw,
+    // "Nitril kesztyű púder nélküli": what the product is without (rules/without-after.ts).
+    const zones = withoutAfterZones(
+      tokens,
       hits,
-      materialZones(raw, hits, containerZones(tokens, hits, noun.zones, lang, WITH_ZONE_WEIGHT)),
-      isHeadFirst(lang),
+      patternZones(
+        raw,
+        hits,
+        materialZones(raw, hits, containerZones(tokens, hits, noun.zones, lang, WITH_ZONE_WEIGHT)),
+        isHeadFirst(lang),
+      ),
+      FOR_ZONE_WEIGHT,
     );
     const spec = firstSpec(tokens);
     for (const h of hits) {

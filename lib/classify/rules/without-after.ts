@@ -1,8 +1,8 @@
 /**
  * Hungarian puts "without" after its noun: "Nitril kesztyű púder nélküli" (powder-free nitrile
  * gloves), "Tőzeg nélküli virágföld" (peat-free potting soil), "Cukor mentes" (sugar-free). The
- * word before such a postposition names what the product is without, so it counts no more than a
- * word after a for-cue. The prepositional "without" of the other languages is a with-cue
+ * word read right before such a postposition names what the product is without, so it counts no
+ * more than a word after a for-cue. The prepositional "without" of the other languages is a with-cue
  * (cues.ts WITH_WORDS). Words are normalised title tokens (no accents, lower case, stemmed as
  * text.ts stemToken does); data, tested.
  */
@@ -18,10 +18,17 @@ const WITHOUT_AFTER = new Set(
     .map((w) => stemToken(normalizeText(w))),
 );
 
-/** The zones with the word before each postposed "without" lowered to `weight` at most. */
-export function withoutAfterZones(tokens: readonly string[], zones: number[], weight: number): number[] {
-  tokens.forEach((t, i) => {
-    if (i > 0 && WITHOUT_AFTER.has(t)) zones[i - 1] = Math.min(zones[i - 1] ?? 1, weight);
-  });
+/**
+ * The zones with each hit that ends right before a postposed "without" lowered to `weight` at most
+ * (a phrase that holds the postposition, "Vezeték nélküli egér", a wireless mouse, keeps its zone).
+ */
+export function withoutAfterZones(
+  tokens: readonly string[],
+  hits: readonly { start: number; end: number }[],
+  zones: number[],
+  weight: number,
+): number[] {
+  for (const h of hits)
+    if (WITHOUT_AFTER.has(tokens[h.end] ?? '')) zones[h.start] = Math.min(zones[h.start] ?? 1, weight);
   return zones;
 }
