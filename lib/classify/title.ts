@@ -43,6 +43,7 @@ import {
   PRODUCT_NOUN_WEIGHT,
 } from './rules/bayes-evidence';
 import type { ClassifierParts } from './parts';
+import type { Taxonomy } from './taxonomy';
 import type { Evidence, WeightedHit } from './score';
 import { normalizeText, stemToken } from './text';
 
@@ -138,6 +139,16 @@ const ruleHit = (start: number, end: number, id: number): Hit => ({
   curated: true,
 });
 
+/**
+ * "Batería 18V para herramientas": a power tool's or a camera's battery (rules/battery-of.ts);
+ * "Graines de tomate": garden seeds, not the vegetable (rules/garden-seeds.ts); "Vasos de papel":
+ * disposable tableware, not the kitchen's (rules/disposable-of.ts).
+ */
+function kindOfSaleHits(taxonomy: Taxonomy, tokens: string[], hits: Hit[]): Hit[] {
+  const seeds = gardenSeedHits(taxonomy, tokens, batteryOfHits(tokens, hits, ruleHit), ruleHit);
+  return disposableTablewareHits(taxonomy, tokens, seeds);
+}
+
 /** A hit on a set word alone ("Jogo", "Zestaw"). */
 const isSetHit = (h: { start: number; end: number }, tokens: string[]) =>
   h.end - h.start === 1 && isSetWord(tokens[h.start] ?? '');
@@ -186,11 +197,7 @@ export function titleHits(
     // accessory's device, and its accessory node is the best guess at the product (rules/for-target.ts).
     // "Beamer Halterung", "Soporte para proyector": a device next to an accessory word is that
     // accessory of the device (rules/accessory-of.ts).
-    // "Batería 18V para herramientas": a power tool's or a camera's battery (rules/battery-of.ts);
-    // "Graines de tomate": garden seeds, not the vegetable (rules/garden-seeds.ts); "Vasos de
-    // papel": disposable tableware, not the kitchen's (rules/disposable-of.ts).
-    const seeds = gardenSeedHits(taxonomy, tokens, batteryOfHits(tokens, kept, ruleHit), ruleHit);
-    const ruled = disposableTablewareHits(taxonomy, tokens, seeds);
+    const ruled = kindOfSaleHits(taxonomy, tokens, kept);
     const split = withDeviceAfterKindWord(taxonomy, tokens, ruled, lang, (start, end) =>
       lexicon
         .hits(tokens.slice(start, end), brandTokens, lang, raw.slice(start, end))
@@ -204,18 +211,14 @@ export function titleHits(
     const hits = noun.hits;
     // "Vinyl Plank Flooring", "Linen Work Apron": a material before the product word (rules/material-modifier.ts).
     // "Tablecloth lemon print", "Bougie parfum vanille": what the product shows or smells of (rules/pattern-modifier.ts).
-    // "Nitril kesztyű púder nélküli": what the product is without (rules/without-after.ts).
-    const zones = withoutAfterZones(
-      tokens,
+    const zones = patternZones(
+      raw,
       hits,
-      patternZones(
-        raw,
-        hits,
-        materialZones(raw, hits, containerZones(tokens, hits, noun.zones, lang, WITH_ZONE_WEIGHT)),
-        isHeadFirst(lang),
-      ),
-      FOR_ZONE_WEIGHT,
+      materialZones(raw, hits, containerZones(tokens, hits, noun.zones, lang, WITH_ZONE_WEIGHT)),
+      isHeadFirst(lang),
     );
+    // "Nitril kesztyű púder nélküli": what the product is without (rules/without-after.ts).
+    withoutAfterZones(tokens, hits, zones, FOR_ZONE_WEIGHT);
     const spec = firstSpec(tokens);
     for (const h of hits) {
       // "for cats" names who the product is for, not a device it fits: keep its full weight.
