@@ -26,9 +26,9 @@ export const isBatteryNode = (taxonomy: Taxonomy, id: number): boolean =>
   taxonomy.isAncestorOrSelf(BATTERIES_NODE, id) || id === POWER_TOOL_BATTERIES;
 
 /** "Hardware > Tool Accessories > Power Tool Batteries". */
-export const POWER_TOOL_BATTERIES = 6295;
+const POWER_TOOL_BATTERIES = 6295;
 /** "Electronics > Electronics Accessories > Power > Batteries > Camera Batteries". */
-export const CAMERA_BATTERIES = 1722;
+const CAMERA_BATTERIES = 1722;
 
 const BATTERY_WORDS: Record<string, string[]> = {
   en: ['battery', 'batteries'],

@@ -15,7 +15,7 @@ import type { Taxonomy } from '../taxonomy';
 import { normalizeText, stemToken } from '../text';
 
 /** "Home & Garden > Plants > Seeds". */
-export const GARDEN_SEEDS = 2802;
+const GARDEN_SEEDS = 2802;
 /** "Food, Beverages & Tobacco > Food Items > Nuts & Seeds": the seeds people eat. */
 const NUTS_AND_SEEDS = 433;
 /** "Home & Garden > Plants". */
