@@ -19,6 +19,7 @@ import { artificialRule } from './rules/artificial-of';
 import { preparedDishRule } from './rules/prepared-dish';
 import { animalWordOnly, isWhoseNode, PET_PRODUCT_WEIGHT, petCounterpart } from './rules/for-pets';
 import { isReplacementWord, partsNodeOf } from './rules/replacement';
+import { isBatteryNode } from './rules/battery-of';
 import { machineRule } from './rules/machine-of';
 import { platformGameRule } from './rules/platform-game';
 import { vehicleRule } from './rules/vehicle-of';
@@ -138,7 +139,8 @@ function replacementRule(parts: ClassifierParts, title: string, evidence: Eviden
   const { taxonomy } = parts;
   if (!tokenize(title).some(isReplacementWord)) return evidence;
   return evidence.map((e) => {
-    if (taxonomy.isAccessory(e.id)) return e;
+    // A battery is its own replacement part ("Replacement battery for Canon EOS"), not its charger.
+    if (taxonomy.isAccessory(e.id) || isBatteryNode(taxonomy, e.id)) return e;
     const node = partsNodeOf(taxonomy, e.id);
     return node !== null ? { ...e, id: node } : e;
   });

@@ -29,9 +29,9 @@ describe('a department crumb reads as the department whose kinds use its word', 
   });
 
   it('a mortar, screws or sealant under "Construção" / "Construcción" is Hardware, not construction machinery', () => {
-    // Round 11: Business & Industrial > Construction.
+    // Round 11: Business & Industrial > Construction. Round 24: "argamassa" is a mortar mix (everyday-hwhome.ts).
     expect(pathOf('Argamassa AC-II 20kg', 'pt', ['Construção'])).toBe(
-      'Hardware > Building Consumables > Masonry Consumables',
+      'Hardware > Building Consumables > Masonry Consumables > Cement, Mortar & Concrete Mixes',
     );
     // Round 20: "parafuso" names the screws themselves (scripts/classify/everyday-more.ts).
     expect(pathOf('Kit parafusos', 'pt', ['Construção'])).toBe(

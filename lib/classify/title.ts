@@ -28,7 +28,11 @@ import { withoutUnitOfSale } from './rules/per-unit';
 import { isControlParticiple } from './rules/controlled-by';
 import { materialZones } from './rules/material-modifier';
 import { patternZones } from './rules/pattern-modifier';
-import { isHeadFirst } from './lexicon';
+import { batteryOfHits } from './rules/battery-of';
+import { gardenSeedHits } from './rules/garden-seeds';
+import { disposableTablewareHits } from './rules/disposable-of';
+import { withoutAfterZones } from './rules/without-after';
+import { isHeadFirst, type Hit } from './lexicon';
 import {
   bayesMakerOnly,
   bayesMaySpeak,
@@ -39,6 +43,7 @@ import {
   PRODUCT_NOUN_WEIGHT,
 } from './rules/bayes-evidence';
 import type { ClassifierParts } from './parts';
+import type { Taxonomy } from './taxonomy';
 import type { Evidence, WeightedHit } from './score';
 import { normalizeText, stemToken } from './text';
 
@@ -79,9 +84,9 @@ function firstSpec(tokens: string[]): number {
 }
 
 /** Where a title splits into segments: " - ", "|", ",", ";", ":", "+", bullets and brackets. */
-const SEGMENT_SPLIT = /(\s[-–—|]\s|[|,;()[\]{}+•·:])/;
+const SEGMENT_SPLIT = /(\s[-–—|]\s|(?<!\d),|,(?!\d)|[|;()[\]{}+•·:])/;
 /** The end of a title's main clause (the Bayes vote reads only that). */
-const MAIN_CLAUSE_END = /\s[-–—|]\s|[|,;()[\]{}+]/;
+const MAIN_CLAUSE_END = /\s[-–—|]\s|(?<!\d),|,(?!\d)|[|;()[\]{}+]/;
 
 /** Title segments split at " - ", "|", ",", ";", ":" and brackets, each marked if inside brackets. */
 export function splitTitle(title: string): { text: string; bracketed: boolean }[] {
@@ -124,6 +129,24 @@ export function zonesOf(tokens: string[], ofCues = true, lang: string | null = n
 /** A segment's zones; an of-cue lowers nothing when no word before it is read (rules/unknown-head.ts). */
 function segmentZones(tokens: string[], hits: { start: number }[], lang: string | null): number[] {
   return zonesOf(tokens, !unknownHead(tokens, hits), lang);
+}
+
+/** A hit a rule makes: one node read at full weight, as a curated word is. */
+const ruleHit = (start: number, end: number, id: number): Hit => ({
+  start,
+  end,
+  entries: [{ id, w: 1 }],
+  curated: true,
+});
+
+/**
+ * "Batería 18V para herramientas": a power tool's or a camera's battery (rules/battery-of.ts);
+ * "Graines de tomate": garden seeds, not the vegetable (rules/garden-seeds.ts); "Vasos de papel":
+ * disposable tableware, not the kitchen's (rules/disposable-of.ts).
+ */
+function kindOfSaleHits(taxonomy: Taxonomy, tokens: string[], hits: Hit[]): Hit[] {
+  const seeds = gardenSeedHits(taxonomy, tokens, batteryOfHits(tokens, hits, ruleHit), ruleHit);
+  return disposableTablewareHits(taxonomy, tokens, seeds);
 }
 
 /** A hit on a set word alone ("Jogo", "Zestaw"). */
@@ -174,7 +197,8 @@ export function titleHits(
     // accessory's device, and its accessory node is the best guess at the product (rules/for-target.ts).
     // "Beamer Halterung", "Soporte para proyector": a device next to an accessory word is that
     // accessory of the device (rules/accessory-of.ts).
-    const split = withDeviceAfterKindWord(taxonomy, tokens, kept, lang, (start, end) =>
+    const ruled = kindOfSaleHits(taxonomy, tokens, kept);
+    const split = withDeviceAfterKindWord(taxonomy, tokens, ruled, lang, (start, end) =>
       lexicon
         .hits(tokens.slice(start, end), brandTokens, lang, raw.slice(start, end))
         .map((h) => ({ ...h, start: h.start + start, end: h.end + start })),
@@ -193,6 +217,8 @@ export function titleHits(
       materialZones(raw, hits, containerZones(tokens, hits, noun.zones, lang, WITH_ZONE_WEIGHT)),
       isHeadFirst(lang),
     );
+    // "Nitril kesztyű púder nélküli": what the product is without (rules/without-after.ts).
+    withoutAfterZones(tokens, hits, zones, FOR_ZONE_WEIGHT);
     const spec = firstSpec(tokens);
     for (const h of hits) {
       // "for cats" names who the product is for, not a device it fits: keep its full weight.
