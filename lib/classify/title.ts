@@ -21,6 +21,7 @@ import { readForTarget } from './rules/for-target';
 import { readVerbNoun } from './rules/verb-noun';
 import { containerZones } from './rules/in-container';
 import { withoutPackOfSale } from './rules/pack-of-sale';
+import { withoutPackCount } from './rules/pack-count';
 import { accessoryOfRule, firstAccessoryWord, withDeviceAfterKindWord } from './rules/accessory-of';
 import { withoutModifierOfUnknownLast } from './rules/unknown-last';
 import { withoutModifierOfUnreadCjkHead } from './rules/cjk-head';
@@ -160,7 +161,11 @@ export function titleHits(
     // "20 sq. ft. per Case": the unit of sale, not the product (rules/per-unit.ts).
     // A set word gives way to what the set holds, when the title names it (rules/set-of.ts).
     // "Café Molido Bolsa 500g": the pack a consumable comes in, not the product (rules/pack-of-sale.ts).
-    const units = withoutPackOfSale(taxonomy, tokens, withoutUnitOfSale(tokens, found, forCues));
+    // "2本パック", "10팩": a count of packs, not a face pack (rules/pack-count.ts).
+    const units = withoutPackCount(
+      tokens,
+      withoutPackOfSale(taxonomy, tokens, withoutUnitOfSale(tokens, found, forCues)),
+    );
     const sets = units.some((h) => !isSetHit(h, tokens)) ? units.filter((h) => !isSetHit(h, tokens)) : units;
     // "Allbirds Tree Breezers": an unread plural last word is the head; "Tree" only says which (rules/unknown-last.ts).
     // "手作陶瓷馬克杯": the run's unread end is the head; "陶瓷" only says which (rules/cjk-head.ts).
