@@ -1,9 +1,10 @@
 /**
  * Round 24, food and drink, sport, toys, office and baby (issue #15): the concepts of
  * scripts/classify/everyday-r24.ts by language, the paper notebook a stationery trail names, the
- * pack count of a Japanese or Korean title (rules/pack-count.ts), and a floor on the dev set the
- * round was built on (tests/fixtures/dev-foodtoys-r24.csv: 67.4% right at the round's base,
- * c47ab98). Titles written for these tests, not rows of that set; each failed at the base.
+ * mould named after its bake (rules/mould-of.ts), the pack count of a Japanese or Korean title
+ * (rules/pack-count.ts), and a floor on the dev set the round was built on
+ * (tests/fixtures/dev-foodtoys-r24.csv: 67.4% right at the round's base, c47ab98; 83.0% after).
+ * Titles written for these tests, not rows of that set; each failed at the base.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -80,6 +81,20 @@ describe('kitchen goods named after a food (everyday-r24.ts)', () => {
     ['ru', 'Сковорода для блинов чугунная 22 см', CREPE_PANS],
     ['sv', 'Plättlagg för sju plättar', CREPE_PANS],
     ['fr', 'Moule à madeleines silicone', MUFFIN_PANS],
+  ])('[%s] %s', (lang, title, path) => {
+    expect(pathOf(title, lang)).toBe(path);
+  });
+});
+
+describe('a mould named after its bake is that bakeware (rules/mould-of.ts)', () => {
+  const BAKEWARE = K + 'Cookware & Bakeware > Bakeware';
+  it.each([
+    ['it', 'Stampo per plumcake 30 cm', BAKEWARE + ' > Cake Pans & Molds'],
+    ['it', 'Stampo per muffin 12 cavità', BAKEWARE + ' > Muffin & Pastry Pans'],
+    ['en', 'Chocolate mould silicone 24 cavity', K + 'Kitchen Tools & Utensils > Kitchen Molds'],
+    ['ru', 'Форма для кекса 22 см антипригарная', BAKEWARE],
+    ['fr', 'Moule à cake antiadhésif 28 cm', BAKEWARE],
+    ['pl', 'Forma do chleba 30 cm', BAKEWARE],
   ])('[%s] %s', (lang, title, path) => {
     expect(pathOf(title, lang)).toBe(path);
   });
@@ -184,10 +199,10 @@ describe('tests/fixtures/dev-foodtoys-r24.csv (floor; 67.4% right, 14.3% missing
     expect(share(r.all.right, r.all.n)).toBeGreaterThanOrEqual(0.8);
     expect(share(r.all.missing, r.all.n)).toBeLessThanOrEqual(0.09);
   });
-  it('the modifier rows at least 70% right (47.9% at the base), the consumables 82% (54.8%)', () => {
+  it('the modifier rows at least 72% right (47.9% at the base), the consumables 82% (54.8%)', () => {
     const m = r.byHardClass.modifier!;
     const c = r.byHardClass.consumable!;
-    expect(share(m.right, m.n)).toBeGreaterThanOrEqual(0.7);
+    expect(share(m.right, m.n)).toBeGreaterThanOrEqual(0.72);
     expect(share(c.right, c.n)).toBeGreaterThanOrEqual(0.82);
   });
 });
