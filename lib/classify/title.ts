@@ -158,15 +158,12 @@ export function titleHits(
     const tokens = raw.map(stemToken);
     const segWeight = bracketed ? BRACKETED_WEIGHT : si === 0 ? 1 : LATER_SEGMENT_WEIGHT;
     // A word of two meanings by language ("tee": a T-shirt, German tea) keeps the page language's one.
-    const found = inPageLanguage(lexicon.hits(tokens, brandTokens, lang, raw), tokens, lang);
+    // "2本パック", "10팩": a count of packs, not a face pack (rules/pack-count.ts).
+    const found = withoutPackCount(tokens, inPageLanguage(lexicon.hits(tokens, brandTokens, lang, raw), tokens, lang));
     // "20 sq. ft. per Case": the unit of sale, not the product (rules/per-unit.ts).
     // A set word gives way to what the set holds, when the title names it (rules/set-of.ts).
     // "Café Molido Bolsa 500g": the pack a consumable comes in, not the product (rules/pack-of-sale.ts).
-    // "2本パック", "10팩": a count of packs, not a face pack (rules/pack-count.ts).
-    const units = withoutPackCount(
-      tokens,
-      withoutPackOfSale(taxonomy, tokens, withoutUnitOfSale(tokens, found, forCues)),
-    );
+    const units = withoutPackOfSale(taxonomy, tokens, withoutUnitOfSale(tokens, found, forCues));
     const sets = units.some((h) => !isSetHit(h, tokens)) ? units.filter((h) => !isSetHit(h, tokens)) : units;
     // "Allbirds Tree Breezers": an unread plural last word is the head; "Tree" only says which (rules/unknown-last.ts).
     // "手作陶瓷馬克杯": the run's unread end is the head; "陶瓷" only says which (rules/cjk-head.ts).
