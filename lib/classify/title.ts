@@ -21,6 +21,8 @@ import { readForTarget } from './rules/for-target';
 import { readVerbNoun } from './rules/verb-noun';
 import { containerZones } from './rules/in-container';
 import { withoutPackOfSale } from './rules/pack-of-sale';
+import { withoutPackCount } from './rules/pack-count';
+import { withMouldOfFood } from './rules/mould-of';
 import { accessoryOfRule, firstAccessoryWord, withDeviceAfterKindWord } from './rules/accessory-of';
 import { withoutModifierOfUnknownLast } from './rules/unknown-last';
 import { withoutModifierOfUnreadCjkHead } from './rules/cjk-head';
@@ -179,7 +181,8 @@ export function titleHits(
     const tokens = raw.map(stemToken);
     const segWeight = bracketed ? BRACKETED_WEIGHT : si === 0 ? 1 : LATER_SEGMENT_WEIGHT;
     // A word of two meanings by language ("tee": a T-shirt, German tea) keeps the page language's one.
-    const found = inPageLanguage(lexicon.hits(tokens, brandTokens, lang, raw), tokens, lang);
+    // "2本パック", "10팩": a count of packs, not a face pack (rules/pack-count.ts).
+    const found = withoutPackCount(tokens, inPageLanguage(lexicon.hits(tokens, brandTokens, lang, raw), tokens, lang));
     // "20 sq. ft. per Case": the unit of sale, not the product (rules/per-unit.ts).
     // A set word gives way to what the set holds, when the title names it (rules/set-of.ts).
     // "Café Molido Bolsa 500g": the pack a consumable comes in, not the product (rules/pack-of-sale.ts).
@@ -187,9 +190,11 @@ export function titleHits(
     const sets = units.some((h) => !isSetHit(h, tokens)) ? units.filter((h) => !isSetHit(h, tokens)) : units;
     // "Allbirds Tree Breezers": an unread plural last word is the head; "Tree" only says which (rules/unknown-last.ts).
     // "手作陶瓷馬克杯": the run's unread end is the head; "陶瓷" only says which (rules/cjk-head.ts).
-    const kept = withoutModifierOfUnreadCjkHead(words, raw, withoutModifierOfUnknownLast(raw, sets, lang), (piece) =>
+    const unread = withoutModifierOfUnreadCjkHead(words, raw, withoutModifierOfUnknownLast(raw, sets, lang), (piece) =>
       lexicon.knowsCjk(piece),
     );
+    // "Moule à cake", "Форма для кекса": a mould for a bake is that bakeware (rules/mould-of.ts).
+    const kept = withMouldOfFood(taxonomy, tokens, unread, lang);
     // "Chiffonnade de coppa", "Tranches de jambon": no word before the "of" is read, so the
     // lexicon does not know the head noun (a cut, a form, a pack); what follows is the best guess
     // at the product, not a qualifier of a known one (rules/unknown-head.ts).

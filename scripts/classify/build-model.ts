@@ -24,6 +24,7 @@ import { EVERYDAY_REGIONS_9 } from './everyday-regions-9';
 import { EVERYDAY_REGIONS_10 } from './everyday-regions-10';
 import { EVERYDAY_R23 } from './everyday-r23';
 import { EVERYDAY_HWHOME } from './everyday-hwhome';
+import { EVERYDAY_R24 } from './everyday-r24';
 import { EVERYDAY_CJK } from './everyday-cjk';
 import { EVERYDAY_JA } from './everyday-ja';
 import { TOPLEVEL_WORDS } from './toplevels';
@@ -77,6 +78,7 @@ function everydaySynonyms(rows: TaxonomyRow[]): [string, string][] {
     ...EVERYDAY_REGIONS_10,
     ...EVERYDAY_R23,
     ...EVERYDAY_HWHOME,
+    ...EVERYDAY_R24,
   ].map(([path, list]) => [
     path,
     list

@@ -1162,7 +1162,7 @@ export const SYNONYMS: [path: string, phrases: string][] = [
   ],
   [
     'Office Supplies > General Office Supplies > Paper Products > Notebooks & Notepads',
-    'notepad, notizbuch, notizblock, carnet, cuaderno, quaderno, spiral notebook, composition notebook, collegeblock, journal~0.6, notebook paper, bullet journal',
+    'notepad, notebook~0.5, notizbuch, notizblock, carnet, cuaderno, quaderno, spiral notebook, composition notebook, collegeblock, journal~0.6, notebook paper, bullet journal',
   ],
   [
     'Office Supplies > General Office Supplies > Paper Products > Printer & Copier Paper',
