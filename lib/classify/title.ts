@@ -24,6 +24,7 @@ import { withoutPackOfSale } from './rules/pack-of-sale';
 import { accessoryOfRule, firstAccessoryWord, withDeviceAfterKindWord } from './rules/accessory-of';
 import { withoutModifierOfUnknownLast } from './rules/unknown-last';
 import { withoutModifierOfUnreadCjkHead } from './rules/cjk-head';
+import { isCjkUserWord } from './rules/cjk-user';
 import { withoutUnitOfSale } from './rules/per-unit';
 import { isControlParticiple } from './rules/controlled-by';
 import { materialZones } from './rules/material-modifier';
@@ -114,9 +115,10 @@ export function zonesOf(tokens: string[], ofCues = true, lang: string | null = n
     zones.push(zone);
   }
   const marker = tokens.findIndex((t) => FOR_BEFORE_CUES.has(t));
-  // A marker that ends the segment ("铝合金人字梯 家用", "数珠 男性用": home use, for men) follows
-  // the user it names, not the product: only the word before it is lowered.
-  const from = marker === tokens.length - 1 ? marker - 1 : 0;
+  // A marker that ends the segment ("铝合金人字梯 家用", "数珠 男性用": home use, for men) or
+  // follows a user word anywhere ("充电式电钻 家用 12V", rules/cjk-user.ts) follows the user it
+  // names, not the product: only the word before it is lowered.
+  const from = marker === tokens.length - 1 || isCjkUserWord(tokens[marker - 1]) ? marker - 1 : 0;
   if (marker > 0) for (let i = from; i < marker; i++) zones[i] = Math.min(zones[i], FOR_ZONE_WEIGHT);
   return zones;
 }
