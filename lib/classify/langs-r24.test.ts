@@ -111,11 +111,14 @@ describe('a CJK for-marker glued to a user word names the user, not the product 
   });
   it('lowers only the user word before the marker, not the product noun before it', () => {
     expect(zonesOf(['电钻', '家', '用', '12v'])).toEqual([1, 0.2, 1, 1]);
+    // A product word read after the marker names the product: the keywords before it stay lowered.
+    expect(zonesOf(['电脑', '桌', '家', '用', '书桌'], true, null, [0, 1, 4])).toEqual([0.2, 0.2, 0.2, 1, 1]);
     expect(zonesOf(['iphone', '用', 'ケース'])).toEqual([0.2, 1, 1]);
   });
-  it('reads the product before "家用" or "男性用" when other attributes follow', () => {
+  it('reads the product before "家用" or "男性用" when attributes but no other product word follow', () => {
     expect(pathOf('充电式电钻 家用 12V', 'zh')).toBe('Hardware > Tools > Drills > Handheld Power Drills');
-    expect(pathOf('数珠 男性用 天然石', 'ja')).toBe('Religious & Ceremonial > Religious Items > Prayer Beads');
+    expect(pathOf('数珠 男性用 8mm', 'ja')).toBe('Religious & Ceremonial > Religious Items > Prayer Beads');
+    expect(pathOf('电脑桌 家用 卧室 书桌', 'zh')).toBe('Furniture > Office Furniture > Desks');
   });
 });
 
