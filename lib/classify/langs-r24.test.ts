@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { createClassifier, type ClassifierModel } from './index';
 import { notATitle } from './rules/not-a-title';
 import { isCjkUserWord } from './rules/cjk-user';
-import { isCutFit } from './rules/fit-cut';
 import { zonesOf } from './title';
 import { readCsvRecords } from '../../scripts/lib/csv';
 
@@ -132,26 +131,5 @@ describe('words of another product elsewhere read in the page language (rules/pa
       'Animals & Pet Supplies > Pet Supplies > Cat Supplies > Cat Food > Non-prescription Cat Food',
     );
     expect(pathOf('Mačke', 'hr')).toBe('');
-  });
-});
-
-describe('"Slim Fit", "Regular Fit": a garment\'s cut, no for-cue (rules/fit-cut.ts)', () => {
-  it('knows a cut word before "fit" and nothing else', () => {
-    expect(isCutFit('slim', 'fit')).toBe(true);
-    expect(isCutFit('case', 'fit')).toBe(false);
-    expect(isCutFit('slim', 'for')).toBe(false);
-  });
-  it.each([
-    ['tr', 'Erkek Slim Fit Kot Pantolon Lacivert', 'Apparel & Accessories > Clothing > Pants'],
-    ['tr', 'Slim Fit Erkek Gömlek Beyaz', 'Apparel & Accessories > Clothing > Shirts & Tops'],
-    ['en', "Men's Slim Fit Jeans Blue", 'Apparel & Accessories > Clothing > Pants'],
-    ['de', 'Regular Fit Poloshirt Herren', 'Apparel & Accessories > Clothing > Shirts & Tops'],
-  ])('%s: "%s"', (lang, title, path) => {
-    expect(pathOf(title, lang)).toBe(path);
-  });
-  it('keeps "fit" a for-cue elsewhere', () => {
-    expect(pathOf('Case Fit for iPhone 13', 'en')).toBe(
-      'Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases',
-    );
   });
 });

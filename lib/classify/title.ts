@@ -25,7 +25,6 @@ import { accessoryOfRule, firstAccessoryWord, withDeviceAfterKindWord } from './
 import { withoutModifierOfUnknownLast } from './rules/unknown-last';
 import { withoutModifierOfUnreadCjkHead } from './rules/cjk-head';
 import { isCjkUserWord } from './rules/cjk-user';
-import { isCutFit } from './rules/fit-cut';
 import { withoutUnitOfSale } from './rules/per-unit';
 import { isControlParticiple } from './rules/controlled-by';
 import { materialZones } from './rules/material-modifier';
@@ -113,8 +112,7 @@ export function zonesOf(
   let zone = 1;
   let prev = '';
   for (const t of tokens) {
-    // "Slim Fit Jeans": the garment's cut, no for-cue (rules/fit-cut.ts).
-    if (forCues.has(t) && !isCutFit(prev, t)) zone = Math.min(zone, FOR_ZONE_WEIGHT);
+    if (forCues.has(t)) zone = Math.min(zone, FOR_ZONE_WEIGHT);
     else if (withCues.has(t)) zone = Math.min(zone, WITH_ZONE_WEIGHT);
     // "Jogo de ferramentas": after a set word, the "of" introduces the contents (rules/set-of.ts).
     else if (ofCues && ofs.has(t) && zones.length && !isSetWord(prev)) zone = Math.min(zone, OF_ZONE_WEIGHT);
@@ -291,7 +289,7 @@ export function bayesVote(
   if (!bayes) return [];
   const main = normalizeText(title.split(MAIN_CLAUSE_END)[0] ?? '').split(' ');
   const [forCues, withCues] = [forCuesIn(lang), withCuesIn(lang)];
-  const cut = main.findIndex((t, i) => (forCues.has(t) && !isCutFit(main[i - 1] ?? '', t)) || withCues.has(t));
+  const cut = main.findIndex((t) => forCues.has(t) || withCues.has(t));
   const words = (cut >= 0 ? main.slice(0, cut) : main).filter(Boolean);
   if (accessoryBeforeDevice(parts, words, lang)) return [];
   const tokens = words.map(stemToken);
