@@ -24,7 +24,7 @@ import { withoutPackOfSale } from './rules/pack-of-sale';
 import { accessoryOfRule, firstAccessoryWord, withDeviceAfterKindWord } from './rules/accessory-of';
 import { withoutModifierOfUnknownLast } from './rules/unknown-last';
 import { withoutModifierOfUnreadCjkHead } from './rules/cjk-head';
-import { isCjkUserWord } from './rules/cjk-user';
+import { marksUserOnly } from './rules/cjk-user';
 import { withoutUnitOfSale } from './rules/per-unit';
 import { isControlParticiple } from './rules/controlled-by';
 import { materialZones } from './rules/material-modifier';
@@ -125,8 +125,7 @@ export function zonesOf(
   // rules/cjk-user.ts), follows the user it names, not the product: only the word before it is
   // lowered. With a product word after it ("电脑桌 家用 卧室 书桌") the words before are the
   // title's keywords, and that later word names the product.
-  const userOnly = isCjkUserWord(tokens[marker - 1]) && !hitStarts.some((s) => s > marker);
-  const from = marker === tokens.length - 1 || userOnly ? marker - 1 : 0;
+  const from = marker === tokens.length - 1 || marksUserOnly(tokens, marker, hitStarts) ? marker - 1 : 0;
   if (marker > 0) for (let i = from; i < marker; i++) zones[i] = Math.min(zones[i], FOR_ZONE_WEIGHT);
   return zones;
 }

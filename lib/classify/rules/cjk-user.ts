@@ -35,3 +35,12 @@ const CJK_USER_WORDS = new Set([
 
 /** Whether a CJK token names the user a for-marker after it points to (家, 男性, キッズ). */
 export const isCjkUserWord = (token: string | undefined): boolean => token !== undefined && CJK_USER_WORDS.has(token);
+
+/**
+ * Whether the CJK for-marker at `marker` names only the user word glued before it: that word is a
+ * user word and no product word is read after the marker (`hitStarts`: where the segment's hits
+ * start). With a product word after it ("电脑桌 家用 卧室 书桌") the words before are the title's
+ * keywords, and that later word names the product.
+ */
+export const marksUserOnly = (tokens: readonly string[], marker: number, hitStarts: readonly number[]): boolean =>
+  isCjkUserWord(tokens[marker - 1]) && !hitStarts.some((s) => s > marker);
