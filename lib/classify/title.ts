@@ -26,6 +26,7 @@ import { withMouldOfFood } from './rules/mould-of';
 import { accessoryOfRule, firstAccessoryWord, withDeviceAfterKindWord } from './rules/accessory-of';
 import { withoutModifierOfUnknownLast } from './rules/unknown-last';
 import { withoutModifierOfUnreadCjkHead } from './rules/cjk-head';
+import { marksUserOnly } from './rules/cjk-user';
 import { withoutUnitOfSale } from './rules/per-unit';
 import { isControlParticiple } from './rules/controlled-by';
 import { materialZones } from './rules/material-modifier';
@@ -107,7 +108,12 @@ export function splitTitle(title: string): { text: string; bracketed: boolean }[
  * Zone weight per token: for-, with- and of-cues lower what follows; CJK for-markers what precedes.
  * `lang`: the title's language, whose cue words alone count (cues.ts SCOPED_LANGS); null: any language's.
  */
-export function zonesOf(tokens: string[], ofCues = true, lang: string | null = null): number[] {
+export function zonesOf(
+  tokens: string[],
+  ofCues = true,
+  lang: string | null = null,
+  hitStarts: readonly number[] = [],
+): number[] {
   const zones: number[] = [];
   const [forCues, withCues, ofs] = [forCuesIn(lang), withCuesIn(lang), ofCuesIn(lang)];
   let zone = 1;
@@ -121,16 +127,24 @@ export function zonesOf(tokens: string[], ofCues = true, lang: string | null = n
     zones.push(zone);
   }
   const marker = tokens.findIndex((t) => FOR_BEFORE_CUES.has(t));
-  // A marker that ends the segment ("铝合金人字梯 家用", "数珠 男性用": home use, for men) follows
-  // the user it names, not the product: only the word before it is lowered.
-  const from = marker === tokens.length - 1 ? marker - 1 : 0;
+  // A marker that ends the segment ("铝合金人字梯 家用", "数珠 男性用": home use, for men), or
+  // follows a user word with no product word read after it ("充电式电钻 家用 12V",
+  // rules/cjk-user.ts), follows the user it names, not the product: only the word before it is
+  // lowered. With a product word after it ("电脑桌 家用 卧室 书桌") the words before are the
+  // title's keywords, and that later word names the product.
+  const from = marker === tokens.length - 1 || marksUserOnly(tokens, marker, hitStarts) ? marker - 1 : 0;
   if (marker > 0) for (let i = from; i < marker; i++) zones[i] = Math.min(zones[i], FOR_ZONE_WEIGHT);
   return zones;
 }
 
 /** A segment's zones; an of-cue lowers nothing when no word before it is read (rules/unknown-head.ts). */
 function segmentZones(tokens: string[], hits: { start: number }[], lang: string | null): number[] {
-  return zonesOf(tokens, !unknownHead(tokens, hits), lang);
+  return zonesOf(
+    tokens,
+    !unknownHead(tokens, hits),
+    lang,
+    hits.map((h) => h.start),
+  );
 }
 
 /** A hit a rule makes: one node read at full weight, as a curated word is. */

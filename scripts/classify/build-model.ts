@@ -22,6 +22,7 @@ import { EVERYDAY_REGIONS_7 } from './everyday-regions-7';
 import { EVERYDAY_REGIONS_8 } from './everyday-regions-8';
 import { EVERYDAY_REGIONS_9 } from './everyday-regions-9';
 import { EVERYDAY_REGIONS_10 } from './everyday-regions-10';
+import { EVERYDAY_REGIONS_11 } from './everyday-regions-11';
 import { EVERYDAY_R23 } from './everyday-r23';
 import { EVERYDAY_HWHOME } from './everyday-hwhome';
 import { EVERYDAY_R24 } from './everyday-r24';
@@ -79,6 +80,7 @@ function everydaySynonyms(rows: TaxonomyRow[]): [string, string][] {
     ...EVERYDAY_R23,
     ...EVERYDAY_HWHOME,
     ...EVERYDAY_R24,
+    ...EVERYDAY_REGIONS_11,
   ].map(([path, list]) => [
     path,
     list

@@ -400,7 +400,7 @@ const REGIONS: Record<string, string[]> = {
   'Home & Garden > Linens & Bedding > Bedding > Bed Sheets': [
     'çarşaf',
     'laken, sengetøy, sengetøj, dynetrekk, dynebetræk',
-    'lakana, vuodevaatteet',
+    'lakana',
     'lepedő, ágynemű, ágyneműhuzat',
     'cearșaf, lenjerie de pat',
     'простирадло, постільна білизна',

@@ -10,6 +10,7 @@ import { EVERYDAY_REGIONS_7 } from './everyday-regions-7';
 import { EVERYDAY_REGIONS_8 } from './everyday-regions-8';
 import { EVERYDAY_REGIONS_9 } from './everyday-regions-9';
 import { EVERYDAY_REGIONS_10 } from './everyday-regions-10';
+import { EVERYDAY_REGIONS_11 } from './everyday-regions-11';
 import { EVERYDAY_R23 } from './everyday-r23';
 import { EVERYDAY_HWHOME } from './everyday-hwhome';
 import { EVERYDAY_R24 } from './everyday-r24';
@@ -32,6 +33,7 @@ describe.each([
   ['everyday-regions-8', EVERYDAY_REGIONS_8],
   ['everyday-regions-9', EVERYDAY_REGIONS_9],
   ['everyday-regions-10', EVERYDAY_REGIONS_10],
+  ['everyday-regions-11', EVERYDAY_REGIONS_11],
   ['everyday-r23', EVERYDAY_R23],
   ['everyday-hwhome', EVERYDAY_HWHOME],
   ['everyday-r24', EVERYDAY_R24],

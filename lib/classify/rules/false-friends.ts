@@ -50,6 +50,8 @@ const BELTS = 169;
 const HAMMERS = 1186;
 /** "Media > Books" (German "Buch", onto which "Buche", beech, and "buchen", to book, fold). */
 const BOOKS = 784;
+/** "Sporting Goods > Outdoor Recreation > Climbing" (Czech and Slovak "mačky", crampons). */
+const CLIMBING = 7059;
 
 const FALSE_FRIENDS: FalseFriend[] = [
   // Estonian "tee" is tea too ("roheline tee").
@@ -87,6 +89,9 @@ const FALSE_FRIENDS: FalseFriend[] = [
   // book) fold onto "Buch" (book): in a German title they name the wood, no product.
   { word: 'buche', langs: ['de'], there: null, elsewhere: BOOKS },
   { word: 'buchen', langs: ['de'], there: null, elsewhere: BOOKS },
+  // Croatian, Serbian, Bosnian and Slovenian "mačke" (cats: "Granule za mačke", a shop's "Mačke"
+  // shelf) fold onto the Czech and Slovak crampons ("mačky"): no product alone there.
+  { word: 'mack', langs: ['hr', 'sr', 'bs', 'sl'], there: null, elsewhere: CLIMBING },
 ];
 
 /** The readings a one-word hit keeps in a title of `lang`: those of the language's meaning, if listed. */

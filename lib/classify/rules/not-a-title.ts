@@ -51,6 +51,13 @@ const PAGE_WORD_SET = new Set(Object.values(PAGE_WORDS).flat().map(normalizeText
 
 /** One run of letters and digits with at least one digit and no space: "B07XJ8C8F5", "SKU-4411-XL", "123456". */
 const ID_LIKE = /^(?=[^\s]*\d)[\p{L}\p{N}][\p{L}\p{N}._\-/#]*$/u;
+/**
+ * Two Han, kana or Hangul letters in a row: a word of a language written without spaces, which no
+ * article id holds ("28吋行李箱", a 28-inch suitcase, is a title).
+ */
+const CJK_WORD = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]{2}/;
+/** One run without spaces that may be an id: no word of a language written without spaces in it. */
+const isIdLike = (raw: string): boolean => ID_LIKE.test(raw) && !/\s/.test(raw) && !CJK_WORD.test(raw);
 /** "shop.example.com", "www.otto.de". */
 const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 
@@ -69,7 +76,7 @@ export function notATitle(
   const raw = title.trim();
   const norm = normalizeText(raw);
   if (!norm) return 'empty';
-  if (ID_LIKE.test(raw) && !/\s/.test(raw)) {
+  if (isIdLike(raw)) {
     // A lone model name with letters ("iPhone15") is still a title; an id is mostly digits or
     // mixes digits into a long code.
     const digits = (raw.match(/\d/g) ?? []).length;

@@ -35,8 +35,9 @@ const PAGE_LANGUAGE_WORDS: PageLanguageWord[] = [
   { word: 'noz', langs: WEST_SOUTH_SLAVIC, node: KITCHEN_KNIVES },
   // Slovenian "pila" is a file (the tool); its saw is "žaga".
   { word: 'pila', langs: ['pl', 'cs', 'sk', 'hr', 'sr', 'bs'], node: SAWS },
-  // Swedish, Norwegian and Danish "stol" (a chair) folds onto Polish "stół" (a table).
-  { word: 'stol', langs: ['sv', 'no', 'da'], node: CHAIRS },
+  // Swedish, Norwegian, Danish and Slovenian "stol" (a chair; Slovenian plural "stoli") folds onto
+  // Polish "stół" (a table). Croatian "stol" is the table.
+  { word: 'stol', langs: ['sv', 'no', 'da', 'sl'], node: CHAIRS },
   // Dutch "pennen" (pens, a shop's "Pennen" shelf) is read as Italian "penne" (pasta).
   { word: 'pennen', langs: ['nl'], node: PENS },
 ];
