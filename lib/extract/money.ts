@@ -19,6 +19,7 @@ import {
   type CurrencyHints,
 } from './currencies';
 import { pattern } from './pattern';
+import { nativeDigitsAsAscii } from './native-digits';
 
 /**
  * Money parsing for shop pages: "1.234,56 €", "£4.45", "CHF 59.–", "¥1,280", "₹1,23,456", ...
@@ -79,6 +80,8 @@ function normalise(text: string): string {
       .replace(/\u066C/g, ',')
       .replace(/\u066B/g, '.')
       .replace(/[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g, '');
+  // Devanagari, Bengali, Thai and other scripts' digits ("৳ ১,২৫০"), with ASCII separators.
+  s = nativeDigitsAsAscii(s);
   // No-break, narrow no-break, thin and figure spaces all group digits like a space.
   s = s.replace(/[\u00A0\u202F\u2009\u2007\s]+/g, ' ').trim();
   // The sign as decimal mark, French style: "129€99" is 129,99 €.

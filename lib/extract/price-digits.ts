@@ -1,3 +1,5 @@
+import { nativeDigitsAsAscii } from './native-digits';
+
 /**
  * An amount as the digits a page prints for it, with no parsing and no word lists: in cents
  * ("1.299,00 €", "$24.00") and, for a whole amount, whole ("$59", "₹1,49,990", "24 990 Ft"). The
@@ -11,4 +13,4 @@ export function digitForms(price: number): Set<string> {
 }
 
 /** The digits of a price element's text ("Was $35.00" -> "3500"). */
-export const digitsOf = (text: string) => text.replace(/\D+/g, '');
+export const digitsOf = (text: string) => nativeDigitsAsAscii(text).replace(/\D+/g, '');

@@ -523,7 +523,7 @@ export const IN_STOCK: WordList = {
   tr: ['stokta'],
   ja: ['在庫あり', '在庫有り'],
   ko: ['구매가능', '재고있음'],
-  zh: ['現貨', '现货', '有庫存', '有货'],
+  zh: ['現貨', '现货', '有庫存', '有货', '有貨'],
 };
 
 /** Order confirmation / details headings. */
@@ -675,6 +675,18 @@ const CONDITIONAL_PRICE_R23: WordList = {
   ko: ['혜택가', '쿠폰가', '카드가', '카드 할인가', '쿠폰 적용가', '앱 전용가'],
   ja: ['カード価格', 'アプリ価格', 'クーポン価格'],
   zh: ['卡價', '卡价', '刷卡價', '刷卡价', 'app價', 'app价'],
+};
+
+/**
+ * Round 24: a price after a bank card's billing discount ("KB국민카드 10% 청구할인 시 13,410원": the
+ * card company refunds part of the bill), and the price "with the card" in Uzbek and Kazakh ("Uzum
+ * karta bilan 179 550 so'm", "Kaspi картасымен"). Only a holder of that card pays it.
+ */
+const CONDITIONAL_PRICE_R24: WordList = {
+  ko: ['청구할인', '청구 할인', '청구할인가'],
+  uz: ['karta bilan', 'kartasi bilan', 'карта билан', 'картаси билан'],
+  kk: ['картамен', 'картасымен', 'kartamen'],
+  zh: ['刷卡優惠價', '刷卡优惠价', '信用卡優惠價', '信用卡优惠价'],
 };
 
 /**
@@ -1066,6 +1078,34 @@ export const ITEM_ID_LABEL_MORE: WordList = {
 };
 
 /**
+ * Round 24: item-number labels still missing: Hong Kong's "貨品編號" (goods number: JHC, Fortress,
+ * Watsons print the shop's number so) and the simplified "产品编号".
+ */
+const ITEM_ID_LABEL_R24: WordList = {
+  zh: ['貨品編號', '货品编号', '貨品號碼', '货品号码', '产品编号'],
+};
+
+/**
+ * Round 24: a maker's word right before an item-number label makes the number the maker's (an MPN),
+ * not the shop's: "Gyártói cikkszám" (Hungarian: the manufacturer's item number, printed beside the
+ * shop's "Cikkszám"), "Manufacturer SKU", "Hersteller Artikelnummer". Where the maker's word comes
+ * after the label ("Kód výrobce:", "Артикул производителя:"), the label reads no value anyway.
+ */
+const MAKER_BEFORE_LABEL: WordList = {
+  en: ['manufacturer', "manufacturer's", 'manufacturer’s', 'mfr', 'mfr.', 'mfg', 'mfg.', "maker's", 'maker’s'],
+  hu: ['gyártói', 'gyári'],
+  de: ['hersteller'],
+  nl: ['fabrikant'],
+  sv: ['tillverkarens'],
+  da: ['producentens'],
+  no: ['produsentens'],
+  fi: ['valmistajan'],
+  et: ['tootja'],
+  lv: ['ražotāja'],
+  lt: ['gamintojo'],
+};
+
+/**
  * The names of the shop's item number written in brackets after its label, before the colon
  * ("رمز المنتج (SKU):", "Artikelnummer (SKU):", "SKU (Art.-Nr.):"). Only these: "Art.-Nr.
  * (Hersteller):" names the maker's number, not the shop's.
@@ -1139,6 +1179,11 @@ export const IN_STOCK_MORE: WordList = {
   lt: ['yra sandėlyje', 'turime sandėlyje'],
   et: ['on laos', 'laos olemas'],
   sl: ['na zalogi', 'na voljo takoj'],
+  // Round 24: Uzbek, Latin and Cyrillic ("Sotuvda bor": on sale, there is), and Kazakh ("Қоймада бар").
+  uz: ['sotuvda bor', 'omborda bor', 'sotuvda mavjud', 'omborda mavjud', 'сотувда бор', 'омборда бор'],
+  kk: ['қоймада бар', 'сатылымда бар', 'қолда бар'],
+  // Bengali: "স্টকে আছে" (in stock).
+  bn: ['স্টকে আছে', 'স্টক আছে', 'স্টকে রয়েছে'],
 };
 
 /**
@@ -1279,6 +1324,9 @@ export const STOCK_COUNT_LABEL: WordList = {
   ar: ['الكمية المتبقية', 'الكمية المتوفرة', 'المخزون', 'الكمية المتاحة'],
   el: ['απόθεμα', 'διαθέσιμο απόθεμα'],
   hi: ['स्टॉक'],
+  // Round 24: "Sotuvda 28 dona bor" (28 pieces on sale), "Omborda: 5", "Қоймада 12 дана".
+  uz: ['sotuvda', 'omborda', 'сотувда', 'омборда'],
+  kk: ['қоймада', 'сатылымда'],
 };
 
 /** Words before a count that say few are left, said only with a unit after it ("Noch 3 Stück", "Only 7 left"). */
@@ -1337,6 +1385,9 @@ export const STOCK_COUNT_UNIT: WordList = {
   th: ['ชิ้น', 'ชุด', 'อัน'],
   hi: ['बचे', 'बचे हैं', 'पीस'],
   el: ['τεμάχια', 'τεμ.', 'τμχ'],
+  // Round 24: Uzbek "dona" and Kazakh "дана" (pieces).
+  uz: ['dona', 'дона'],
+  kk: ['дана'],
 };
 
 /** Words after a count (and its unit) that make it a stock count: "7 left", "12 disponibles", "3 Stück verfügbar". */
@@ -1359,6 +1410,9 @@ export const STOCK_COUNT_AFTER: WordList = {
   vi: ['còn lại'],
   el: ['διαθέσιμα'],
   ar: ['متبقية', 'متوفرة'],
+  // Round 24: "3 dona qoldi" (3 pieces left).
+  uz: ['qoldi', 'қолди'],
+  kk: ['қалды'],
 };
 
 /**
@@ -2001,6 +2055,8 @@ const MPN_LABEL: WordList = {
   es: ['número de modelo del producto', 'modelo', 'modelo alfanumérico'],
   it: ['numero modello articolo', 'modello'],
   pl: ['kod producenta'],
+  // Round 24: the maker's item number ("Gyártói cikkszám"), beside the shop's "Cikkszám".
+  hu: ['gyártói cikkszám', 'gyári cikkszám', 'gyártói kód', 'gyártói szám', 'gyártói azonosító'],
   pt: ['código do fabricante', 'código do produto', 'modelo'],
   nl: ['fabrikantcode'],
   ja: ['型番', 'メーカー型番'],
@@ -2252,6 +2308,7 @@ export const NOT_ITEM_PRICE = /* @__PURE__ */ wordsPattern(
   CONDITIONAL_PRICE_R20,
   CONDITIONAL_PRICE_R22,
   CONDITIONAL_PRICE_R23,
+  CONDITIONAL_PRICE_R24,
   BASKET_PRICE,
   REWARD_AMOUNT,
   VOLUME_PRICE,
@@ -2272,6 +2329,7 @@ export const CONDITIONAL_PRICE_TEXT = /* @__PURE__ */ wordsPattern(
   CONDITIONAL_PRICE_R20,
   CONDITIONAL_PRICE_R22,
   CONDITIONAL_PRICE_R23,
+  CONDITIONAL_PRICE_R24,
   BASKET_PRICE,
 );
 /**
@@ -2322,7 +2380,13 @@ export const LEGAL_NOTE = /* @__PURE__ */ pattern(
 const labelAside = (c: boolean) => String.raw`(?:\s*\(\s*${wordsSource(c, ITEM_ID_ASIDE)}\s*\))?`;
 /** An item-number label that is the whole label text ("Art.-Nr.", "Kód", "商品番号", "Código (SKU):"). */
 export const ITEM_ID_LABEL_EXACT = /* @__PURE__ */ pattern(
-  (c) => String.raw`^\s*${wordsSource(c, ITEM_ID_LABEL, ITEM_ID_LABEL_MORE)}${labelAside(c)}\s*[:：#.]?\s*$`,
+  (c) =>
+    String.raw`^\s*${wordsSource(c, ITEM_ID_LABEL, ITEM_ID_LABEL_MORE, ITEM_ID_LABEL_R24)}${labelAside(c)}\s*[:：#.]?\s*$`,
+  'iu',
+);
+/** A text ending in a maker's word (MAKER_BEFORE_LABEL): the item-number label after it names the maker's number. */
+export const MAKER_BEFORE_LABEL_END = /* @__PURE__ */ pattern(
+  (c) => String.raw`${wordsSource(c, MAKER_BEFORE_LABEL)}[\s-]*$`,
   'iu',
 );
 /** A text opening with an item-number label that yields to the shop's own code (YIELDING_ITEM_ID_LABEL). */
@@ -2346,7 +2410,7 @@ export const ITEM_ID_IN_TEXT = /* @__PURE__ */ pattern(
   (c) =>
     // The value in any script ("Артикул: ДП-0417"), as long as it holds a digit.
     // An aside in brackets may stand before the colon, and a "#" before it ("SKU #: 4471-B").
-    String.raw`(?:^|[\s(|·,;])${wordsSource(c, ITEM_ID_LABEL, ITEM_ID_LABEL_MORE)}${labelAside(c)}\s*(?:(?:[:：#]\s*){1,2}|\s+)(?=[\p{L}./_-]{0,40}\d)([\p{L}\p{N}][\p{L}\p{N}./_-]{1,40})`,
+    String.raw`(?:^|[\s(|·,;])${wordsSource(c, ITEM_ID_LABEL, ITEM_ID_LABEL_MORE, ITEM_ID_LABEL_R24)}${labelAside(c)}\s*(?:(?:[:：#]\s*){1,2}|\s+)(?=[\p{L}./_-]{0,40}\d)([\p{L}\p{N}][\p{L}\p{N}./_-]{1,40})`,
   'iu',
 );
 /** Stock statements, all languages: test OUT_OF_STOCK_TEXT first ("Stokta yok" holds "stokta"). */

@@ -11,7 +11,7 @@ import type { Availability, Product } from '../types';
 import type { VisiblePrice } from './price';
 import type { SpecPairs } from './specs';
 import type { StateProduct } from './json-state';
-import { breadcrumbsFromJsonLd, productFromJsonLd, type Json } from './jsonld';
+import { breadcrumbsFromJsonLd, productFromJsonLd, productImagesFromJsonLd, type Json } from './jsonld';
 import { productFromJsonState } from './json-state';
 import type { productFromMeta } from './meta';
 import { isoCurrency } from '../money';
@@ -275,12 +275,18 @@ export function assembleProduct(
   lazyField(product, 'sku', () => {
     const structured = pick(ld?.sku, md?.sku, meta.sku, js?.sku);
     const declared = structured ?? ids.sku;
-    if (declared === null) return s.itemId() ?? itemIdFromUrl(url, js?.id);
+    if (declared === null) return s.itemId() ?? itemIdFromUrl(url, js?.id, () => declaredImages(d));
     // A spec row's number under a label that yields ("Артикул") gives way to the shop's own code shown.
     if (structured === null && ids.skuYields) return s.itemId() ?? declared;
     return shownOverDeclared(declared, nodes, s.itemId, url);
   });
   return product;
+}
+
+/** The product's pictures the page declares: JSON-LD's, then og:image. */
+function declaredImages(d: Declared): string[] {
+  const ld = productImagesFromJsonLd(d.nodes);
+  return d.meta.image ? [...ld, d.meta.image] : ld;
 }
 
 /** What a title must not be: the shop's names, the item's ids, the breadcrumb's labels. */

@@ -4,7 +4,14 @@
  * the id segment of the URL ("/itm/1234567890", "/prod/DYAJ4T-A900ABCDE", "?pid=123456",
  * "-p-12345.html"). GTINs and manufacturer part numbers are separate fields, never this one.
  */
-import { CODE_ALONE, ITEM_ID_IN_TEXT, ITEM_ID_LABEL_EXACT, NUMBER_ALONE, YIELDING_ITEM_ID_LABEL_START } from '../words';
+import {
+  CODE_ALONE,
+  ITEM_ID_IN_TEXT,
+  ITEM_ID_LABEL_EXACT,
+  MAKER_BEFORE_LABEL_END,
+  NUMBER_ALONE,
+  YIELDING_ITEM_ID_LABEL_START,
+} from '../words';
 import { ITEM_ID_PARAM_KEY, ITEM_PATH_CLOSING_TEXT, ITEM_PATH_SEGMENT_TEXT, PLATFORM_ITEM_PATH } from '../words-facts';
 import { currencyFromMarks } from '../currencies';
 import { ELSEWHERE_LEVELS, elsewhereDistance } from './price';
@@ -36,18 +43,23 @@ function labelledIn(el: Element, shop: RegExp | null): string | null {
   if (ITEM_ID_LABEL_EXACT.test(t)) {
     const value = clean(el.nextElementSibling?.textContent, MAX_TEXT);
     const v = value?.replace(/^[:：#\s]+/, '');
-    if (v && ITEM_ID_TOKEN.test(v) && idLike(v)) return v;
+    if (v && (ITEM_ID_TOKEN.test(v) || TWO_PART_NUMBER.test(v)) && idLike(v)) return v;
   }
   return null;
 }
 
 /** The value after an item-number label in a short text ("Art.-Nr. 4711503", "CODE: X", "Nr 85476"). */
 function valueAfterLabel(t: string): string | undefined {
-  const m = ITEM_ID_IN_TEXT.exec(t);
+  const m = shopLabelled(t);
   if (m?.[1]) {
     const rest = t.slice(m.index + m[0].length);
-    // A number in groups of three, as shown ("Cikkszám: 123 456"), not its first group.
-    const groups = /^\d{1,3}$/.test(m[1]) ? DIGIT_GROUPS.exec(rest)?.[0] : undefined;
+    // A number in groups of three, as shown ("Cikkszám: 123 456"), not its first group; or in two
+    // parts ("Art.-Nr.: 123 4567", "1234 567").
+    const groups = /^\d{1,3}$/.test(m[1])
+      ? (DIGIT_GROUPS.exec(rest) ?? SECOND_PART.exec(rest))?.[0]
+      : /^\d{4}$/.test(m[1])
+        ? SECOND_PART.exec(rest)?.[0]
+        : undefined;
     const value = groups ? m[1] + groups : m[1];
     // An amount is no id: "Prix de référence 329€99" is a list price, not item "329".
     if (!moneyAfter(groups ? rest.slice(groups.length) : rest)) return value;
@@ -55,8 +67,36 @@ function valueAfterLabel(t: string): string | undefined {
   return CODE_ALONE.exec(t)?.[1] ?? NUMBER_ALONE.exec(t)?.[1] ?? HASH_NUMBER.exec(t)?.[1];
 }
 
+/** Labels read in one text at most (a line of identifiers holds a few). */
+const MAX_LABELS = 4;
+
+/**
+ * The first item-number label and its value in `t` that is not the maker's ("Gyártói cikkszám:
+ * 06019H1108 · Cikkszám: 123456" gives the second), the match's index in `t`.
+ */
+function shopLabelled(t: string): RegExpExecArray | null {
+  let from = 0;
+  for (let i = 0; i < MAX_LABELS; i++) {
+    const m = ITEM_ID_IN_TEXT.exec(from ? t.slice(from) : t);
+    if (!m) return null;
+    m.index += from;
+    // The match opens with the character before the label, where there is one.
+    const labelAt = m.index + (/^[\s(|·,;]/.test(m[0]) ? 1 : 0);
+    if (!MAKER_BEFORE_LABEL_END.test(t.slice(Math.max(0, labelAt - 40), labelAt))) return m;
+    from = m.index + m[0].length;
+  }
+  return null;
+}
+
 /** Groups of three digits after a first group, each after one space ("123 456"), ending a word. */
 const DIGIT_GROUPS = /^(?: \d{3})+(?![\d.,]?[\p{L}\p{N}])/u;
+/**
+ * The second part of a number written in two ("123 4567"): three or four digits after one space,
+ * ending a word, and no unit after it ("Art.-Nr. 4711 1000 ml" is the number 4711 and a volume).
+ */
+const SECOND_PART = /^ \d{3,4}(?![\d.,]?[\p{L}\p{N}])(?!\s?\p{L}{1,3}(?!\p{L}))/u;
+/** A number in two parts as a whole value ("123 4567"), the label in the element before. */
+const TWO_PART_NUMBER = /^\d{1,4} \d{3,4}$/;
 
 /**
  * A bare "#" opening the text, then the number ("#0128764 · Model #: 22-BM" by the title): the
@@ -322,8 +362,40 @@ const idParamValue = (v: string) => /^[A-Za-z0-9-]{3,40}$/.test(v) && /\d/.test(
  * state (Next.js, Nuxt: json-state.ts), confirms a short number closing the last segment's slug
  * ("/p/ullfilt-gra-150x200-48213" with "id": 48213), which alone may be a quantity or a model.
  */
-export function itemIdFromUrl(url: URL, stateId?: string | null): string | null {
-  return itemIdFromUrlAlone(url) ?? confirmedTail(url.pathname, stateId);
+export function itemIdFromUrl(
+  url: URL,
+  stateId?: string | null,
+  images: () => readonly string[] = () => [],
+): string | null {
+  return itemIdFromUrlAlone(url) ?? confirmedTail(url.pathname, stateId) ?? numberInImages(url.pathname, images);
+}
+
+/** A number of the path or of an image URL, as a whole token: five to fourteen digits between non-alphanumerics. */
+const NUMBER_TOKEN = /(?<![\p{L}\p{N}])\d{5,14}(?![\p{L}\p{N}])/gu;
+/** Image URLs read for the id at most, and characters of each. */
+const MAX_IMAGES = 4;
+const MAX_IMAGE_URL = 400;
+
+/**
+ * The one number of the page's path that the product's declared picture (og:image, JSON-LD `image`)
+ * repeats: shops file a product's pictures under its id ("/s/31245678/<name>.html" with
+ * ".../31245678/medium.jpeg", "/mascara/58213-<slug>" with ".../58213-hyperlash.jpg"). A number of
+ * the path that no picture names may be anything (a category, a size); two shared numbers, none.
+ */
+function numberInImages(pathname: string, images: () => readonly string[]): string | null {
+  const inPath = decodeURIComponentSafe(pathname).match(NUMBER_TOKEN);
+  if (!inPath) return null;
+  const shared = new Set<string>();
+  for (const src of images().slice(0, MAX_IMAGES)) {
+    let path: string;
+    try {
+      path = new URL(src.slice(0, MAX_IMAGE_URL), 'https://x.invalid/').pathname;
+    } catch {
+      continue;
+    }
+    for (const n of path.match(NUMBER_TOKEN) ?? []) if (inPath.includes(n)) shared.add(n);
+  }
+  return shared.size === 1 ? [...shared][0]! : null;
 }
 
 /** The number closing the path's last slug ("-48213"), when the page's state names it the product's id. */
@@ -423,5 +495,14 @@ function itemIdFromPath(pathname: string): string | null {
     const after = segs[i + 2]?.replace(/\.html?$/i, '');
     if (after && /^\d{5,}$/.test(after)) return after;
   }
-  return leadingIdOfLast(segs);
+  return leadingIdOfLast(segs) ?? numberUnderOneWord(segs);
+}
+
+/**
+ * A path of one word and a number, "/basic/2013120612345/", "/goods/123456": on a product page the
+ * number is the product's (six to fourteen digits; a shorter one may be a page or a size).
+ */
+function numberUnderOneWord(segs: string[]): string | null {
+  const [word, number] = segs;
+  return segs.length === 2 && /^[a-z]{2,20}$/.test(word ?? '') && /^\d{6,14}$/.test(number ?? '') ? number! : null;
 }

@@ -363,6 +363,22 @@ export function shopProductId(v: unknown): string | null {
   return id.replace(/^sku:\s*/i, '') || null;
 }
 
+/** Images read per product node at most. */
+const MAX_IMAGES = 8;
+
+/**
+ * The image URLs the page's own Product node declares (`image`: a URL, an ImageObject's `url` or
+ * `contentUrl`, or a list of them), at most MAX_IMAGES; none where no Product node is the page's.
+ */
+export function productImagesFromJsonLd(nodes: Json[]): string[] {
+  const main = nodes.find((n) => isProductNode(n) && !listed.has(n));
+  if (!main) return [];
+  const list = Array.isArray(main.image) ? main.image.slice(0, MAX_IMAGES) : [main.image];
+  return list
+    .map((v) => (isObj(v) ? (str(v.url, 400) ?? str(v.contentUrl, 400)) : str(v, 400)))
+    .filter((v): v is string => !!v);
+}
+
 export function productFromJsonLd(nodes: Json[], url: URL): Partial<Product> | null {
   // The page's own product: not one of the entries of an ItemList (category pages, "related" lists).
   const main = nodes.find((n) => isProductNode(n) && !listed.has(n));
@@ -376,8 +392,14 @@ export function productFromJsonLd(nodes: Json[], url: URL): Partial<Product> | n
     pickOffer(resolve(p.offers), url.href) ??
     (variant ? pickOffer(resolve(main.offers)) : null) ??
     (isGroup && !variant ? variantsOffer(main) : null);
-  // GTIN / MPN sometimes sit on the (single) offer rather than the product.
-  const offerNode = resolve(Array.isArray(p.offers) && p.offers.length === 1 ? p.offers[0] : p.offers);
+  // GTIN / MPN sometimes sit on the (single) offer rather than the product; with one offer per
+  // variant (Shopify), on the offer the page's URL selects ("?variant=4242": that variant's sku).
+  const offers = resolve(p.offers);
+  const offerNode = Array.isArray(offers)
+    ? offers.length === 1
+      ? resolve(offers[0])
+      : selectedOffer(offers.filter(isObj), url.href)
+    : offers;
   const fromOffer = (k: string) => (isObj(offerNode) ? offerNode[k] : undefined);
   const gtin = gtinOf(get) ?? gtinOf(fromOffer);
   const category = categoryOf(get('category'));

@@ -17,6 +17,8 @@ function metaContent(idx: Pick<PageIndex, 'metas'>, ...keys: MetaKey[]): string 
 /** Every meta key productFromMeta reads (the product bundle sends the worker these and no others). */
 export const PRODUCT_META_KEYS = [
   'og:type',
+  // The product's picture: its URL may repeat the item id the page's URL holds (item-id.ts).
+  'og:image',
   'og:site_name',
   'og:title',
   'twitter:title',
@@ -53,12 +55,13 @@ export const PRICE_AMOUNT_KEYS = [
 
 export function productFromMeta(
   doc: Pick<PageIndex, 'metas'>,
-): Partial<Product> & { ogType: string | null; siteName: string | null } {
+): Partial<Product> & { ogType: string | null; siteName: string | null; image: string | null } {
   const currency = metaContent(doc, 'product:price:currency', 'og:price:currency');
   const ogType = metaContent(doc, 'og:type')?.toLowerCase() ?? null;
   return {
     ogType,
     siteName: metaContent(doc, 'og:site_name'),
+    image: metaContent(doc, 'og:image'),
     title: metaContent(doc, 'og:title', 'twitter:title'),
     brand: cleanBrand(metaContent(doc, 'product:brand', 'og:brand')),
     price: parseAmount(metaContent(doc, ...PRICE_AMOUNT_KEYS), currency),

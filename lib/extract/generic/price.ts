@@ -27,6 +27,7 @@ import {
   REWARD_NOTE_TEXT,
 } from '../words';
 import { isStruck } from './struck';
+import { nativeDigitsAsAscii } from '../native-digits';
 import { otherOptionsPrice } from './variant-option';
 import { onAncestors } from './ancestors';
 import { underOtherProductsHeading } from './other-products';
@@ -50,17 +51,25 @@ import {
 // Role tokens in class/id/test-id (words-class.ts), with word-ish boundaries so "price" doesn't match "unprice".
 const ELSEWHERE = ELSEWHERE_REGION;
 const CURRENCY_SIGN = /* @__PURE__ */ pattern(() => currencyMarkSource(), 'u');
-/** A digit, also Arabic-Indic and Eastern Arabic ("١٬٢٩٩ ر.س"): money.ts reads those too. */
-const ANY_DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9]/;
-/** A digit money.ts reads as one: ASCII, full-width, Arabic-Indic, Eastern Arabic (its `normalise`). */
-export const MONEY_DIGIT = /[\d\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/;
+/**
+ * A digit, also Arabic-Indic and Eastern Arabic ("١٬٢٩٩ ر.س"), Indic and Thai ("৳ ১,২৫০"): money.ts
+ * reads those too (the ranges of ../native-digits.ts, as a literal: round24.test.ts holds them alike).
+ */
+const ANY_DIGIT =
+  /[\d\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59\u0ED0-\u0ED9\u0F20-\u0F29\u1040-\u1049\u17E0-\u17E9\u1810-\u1819]/;
+/**
+ * A digit money.ts reads as one: ASCII, full-width, Arabic-Indic, Eastern Arabic, and the Indic, Thai
+ * and other scripts' digits of ../native-digits.ts (its `normalise`).
+ */
+export const MONEY_DIGIT =
+  /[\d\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59\u0ED0-\u0ED9\u0F20-\u0F29\u1040-\u1049\u17E0-\u17E9\u1810-\u1819]/;
 const ARABIC_NUMERALS = /[\u0660-\u066C\u06F0-\u06F9\u200E\u200F\u061C]/g;
 /**
  * Arabic-Indic (U+0660) and Eastern Arabic (U+06F0) digits and separators as ASCII, bidi marks
  * dropped, for this module's digit patterns (money.ts reads such amounts the same way).
  */
 function asciiDigits(t: string): string {
-  return t.replace(ARABIC_NUMERALS, (c) => {
+  return nativeDigitsAsAscii(t).replace(ARABIC_NUMERALS, (c) => {
     const code = c.charCodeAt(0);
     if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
     if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);

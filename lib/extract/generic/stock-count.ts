@@ -6,6 +6,7 @@
  */
 import type { Availability } from '../types';
 import type { SpecPairs } from './specs';
+import { NATIVE_DIGIT, nativeDigitsAsAscii } from '../native-digits';
 import {
   AVAILABLE_ALONE_TEXT,
   NOT_AVAILABLE_ALONE_TEXT,
@@ -21,7 +22,7 @@ import {
 /** Arabic-Indic and Eastern Arabic (Persian) digits, as Salla and Zid print counts: "بقي ٣ قطع". */
 const ARABIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const asciiDigits = (text: string) =>
-  text.replace(ARABIC_DIGIT, (c) => {
+  nativeDigitsAsAscii(text).replace(ARABIC_DIGIT, (c) => {
     const code = c.charCodeAt(0);
     return String(code - (code >= 0x06f0 ? 0x06f0 : 0x0660));
   });
@@ -38,7 +39,7 @@ export function stockCountOf(raw: string): number | null {
 /** In stock for a count above zero, out of stock for zero, null when the text states no count. */
 function availabilityFromCount(text: string): Availability {
   // Cheap first test: a count needs a digit (in any of the scripts stockCountOf reads).
-  if (!/[\d\u0660-\u0669\u06F0-\u06F9]/.test(text)) return null;
+  if (!/[\d\u0660-\u0669\u06F0-\u06F9]/.test(text) && !NATIVE_DIGIT.test(text)) return null;
   const n = stockCountOf(text);
   return n === null ? null : n > 0 ? 'InStock' : 'OutOfStock';
 }
@@ -58,7 +59,7 @@ export function stockSaid(text: string): Availability {
  */
 export function stockLineSaid(text: string): Availability {
   const said = stockSaid(text);
-  if (said !== null || !/[\d\u0660-\u0669\u06F0-\u06F9]/.test(text)) return said;
+  if (said !== null || (!/[\d\u0660-\u0669\u06F0-\u06F9]/.test(text) && !NATIVE_DIGIT.test(text))) return said;
   const m = STOCK_PIECES_TEXT.exec(asciiDigits(text));
   if (!m?.[1]) return null;
   const n = Number(m[1].replace(/\D/g, ''));

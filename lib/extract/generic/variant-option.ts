@@ -9,7 +9,7 @@
  */
 import type { Availability } from '../types';
 import { OUT_OF_STOCK_TEXT } from '../words';
-import { CHOSEN_OPTION, OPTION_GROUP_BOX, OPTION_ROLE, UNAVAILABLE_OPTION } from '../words-class';
+import { CHOSEN_OPTION, OPTION_GROUP_BOX, OPTION_ROLE, STOCK_ROLE, UNAVAILABLE_OPTION } from '../words-class';
 import { clean, textUpTo } from './text';
 
 /** Texts read here are short: an option's label, a picker's box. */
@@ -96,12 +96,22 @@ function isOption(el: Element, hintsOf: (el: Element) => string): boolean {
   const parent = el.parentElement!;
   if (el.closest(CHOICE_BOX) || OPTION_GROUP_BOX.test(hintsOf(parent))) return true;
   if (parent.parentElement && OPTION_GROUP_BOX.test(hintsOf(parent.parentElement))) return true;
-  if (markedUnavailable(el)) return true;
-  const t = textOf(el);
+  const name = optionName(textOf(el));
+  // Magento's stock line, "<div class='stock unavailable'><span>Out of stock</span></div>" beside the
+  // sku's box: marked unavailable, but its class names stock and it names nothing but the sold-out
+  // words. An option has a name ("XL", "42", "Red").
+  if (markedUnavailable(el)) return name !== '' || !STOCK_ROLE.test(hintsOf(el));
+  return name !== null && name.length > 0 && name.length <= MAX_NAME;
+}
+
+/**
+ * An option's name: its text without the sold-out words and the marks around them ("42 — нет в
+ * наличии" -> "42"); null when the text holds no sold-out words.
+ */
+function optionName(t: string): string | null {
   const m = OUT_OF_STOCK_TEXT.exec(t);
-  if (!m) return false;
-  const name = (t.slice(0, m.index) + ' ' + t.slice(m.index + m[0].length)).replace(/[\s()[\]\-–—:·|/,]+/g, ' ').trim();
-  return name.length > 0 && name.length <= MAX_NAME;
+  if (!m) return null;
+  return (t.slice(0, m.index) + ' ' + t.slice(m.index + m[0].length)).replace(/[\s()[\]\-–—:·|/,]+/g, ' ').trim();
 }
 
 /** The innermost element of `el` (itself included) whose text holds the sold-out words. */
