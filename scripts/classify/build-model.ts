@@ -23,6 +23,7 @@ import { EVERYDAY_REGIONS_8 } from './everyday-regions-8';
 import { EVERYDAY_REGIONS_9 } from './everyday-regions-9';
 import { EVERYDAY_REGIONS_10 } from './everyday-regions-10';
 import { EVERYDAY_R23 } from './everyday-r23';
+import { VEHBEAUTY_R24 } from './vehbeauty-r24';
 import { EVERYDAY_CJK } from './everyday-cjk';
 import { EVERYDAY_JA } from './everyday-ja';
 import { TOPLEVEL_WORDS } from './toplevels';
@@ -75,6 +76,7 @@ function everydaySynonyms(rows: TaxonomyRow[]): [string, string][] {
     ...EVERYDAY_REGIONS_9,
     ...EVERYDAY_REGIONS_10,
     ...EVERYDAY_R23,
+    ...VEHBEAUTY_R24,
   ].map(([path, list]) => [
     path,
     list

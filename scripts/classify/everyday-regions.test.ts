@@ -11,6 +11,7 @@ import { EVERYDAY_REGIONS_8 } from './everyday-regions-8';
 import { EVERYDAY_REGIONS_9 } from './everyday-regions-9';
 import { EVERYDAY_REGIONS_10 } from './everyday-regions-10';
 import { EVERYDAY_R23 } from './everyday-r23';
+import { VEHBEAUTY_R24 } from './vehbeauty-r24';
 import { EVERYDAY_SLAVIC } from './everyday-slavic';
 import { EVERYDAY_SLAVIC_2 } from './everyday-slavic-2';
 import { EVERYDAY_ENGLISH } from './everyday-english';
@@ -31,6 +32,7 @@ describe.each([
   ['everyday-regions-9', EVERYDAY_REGIONS_9],
   ['everyday-regions-10', EVERYDAY_REGIONS_10],
   ['everyday-r23', EVERYDAY_R23],
+  ['vehbeauty-r24', VEHBEAUTY_R24],
   ['everyday-slavic', EVERYDAY_SLAVIC],
   ['everyday-slavic-2', EVERYDAY_SLAVIC_2],
   ['everyday-english', EVERYDAY_ENGLISH],
