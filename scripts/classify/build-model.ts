@@ -26,6 +26,7 @@ import { EVERYDAY_REGIONS_11 } from './everyday-regions-11';
 import { EVERYDAY_R23 } from './everyday-r23';
 import { EVERYDAY_HWHOME } from './everyday-hwhome';
 import { EVERYDAY_R24 } from './everyday-r24';
+import { VEHBEAUTY_R24 } from './vehbeauty-r24';
 import { EVERYDAY_CJK } from './everyday-cjk';
 import { EVERYDAY_JA } from './everyday-ja';
 import { TOPLEVEL_WORDS } from './toplevels';
@@ -81,6 +82,7 @@ function everydaySynonyms(rows: TaxonomyRow[]): [string, string][] {
     ...EVERYDAY_HWHOME,
     ...EVERYDAY_R24,
     ...EVERYDAY_REGIONS_11,
+    ...VEHBEAUTY_R24,
   ].map(([path, list]) => [
     path,
     list

@@ -17,7 +17,8 @@
  * "pianka neoprenowa"; Norwegian "brus" (a soda) is the Swedish noise ("vitt brus", white-noise machines) and left out; Hungarian "emelő" (a jack) is any lift, so "autó emelő"; Dutch "accu" any
  * battery, so "auto accu"; French "dés" (dice) is the article "des" once accents fold, so left out.
  */
-type Lang =
+/** The languages the round-23 and later word lists name their words in. */
+export type Lang =
   | 'en'
   | 'de'
   | 'fr'
@@ -450,10 +451,15 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
 };
 
 /**
- * The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases], a phrase two
- * languages share once.
+ * Word lists by concept and language as synonyms.ts rows: [taxonomy path, comma-separated
+ * phrases], a phrase two languages share once.
  */
-export const EVERYDAY_R23: [string, string][] = Object.entries(WORDS).map(([path, byLang]) => [
-  path,
-  [...new Set(Object.values(byLang).flatMap((list) => list.split(', ')))].join(', '),
-]);
+export function synonymRows(words: Record<string, Partial<Record<Lang, string>>>): [string, string][] {
+  return Object.entries(words).map(([path, byLang]) => [
+    path,
+    [...new Set(Object.values(byLang).flatMap((list) => list.split(', ')))].join(', '),
+  ]);
+}
+
+/** The round-23 word lists as synonyms.ts rows. */
+export const EVERYDAY_R23: [string, string][] = synonymRows(WORDS);

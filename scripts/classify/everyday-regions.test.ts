@@ -14,6 +14,7 @@ import { EVERYDAY_REGIONS_11 } from './everyday-regions-11';
 import { EVERYDAY_R23 } from './everyday-r23';
 import { EVERYDAY_HWHOME } from './everyday-hwhome';
 import { EVERYDAY_R24 } from './everyday-r24';
+import { VEHBEAUTY_R24 } from './vehbeauty-r24';
 import { EVERYDAY_SLAVIC } from './everyday-slavic';
 import { EVERYDAY_SLAVIC_2 } from './everyday-slavic-2';
 import { EVERYDAY_ENGLISH } from './everyday-english';
@@ -37,6 +38,7 @@ describe.each([
   ['everyday-r23', EVERYDAY_R23],
   ['everyday-hwhome', EVERYDAY_HWHOME],
   ['everyday-r24', EVERYDAY_R24],
+  ['vehbeauty-r24', VEHBEAUTY_R24],
   ['everyday-slavic', EVERYDAY_SLAVIC],
   ['everyday-slavic-2', EVERYDAY_SLAVIC_2],
   ['everyday-english', EVERYDAY_ENGLISH],

@@ -57,9 +57,38 @@ const FOR_BICYCLE: [kind: number, bicycleKind: number][] = [
   [2110, 1029],
 ];
 
+/**
+ * Car makes that name nothing else a shop sells: "Fußmatten passend für VW Golf", "Dywaniki Audi
+ * A4" are car mats. Read on every page (as English words are). Makes that are also a word or
+ * another product's maker are left out: Seat, Mini, Smart, Jaguar, Honda and Suzuki (mowers,
+ * outboard engines), Mitsubishi (air conditioners).
+ */
+const CAR_MAKES = ['vw', 'volkswagen', 'audi', 'bmw', 'mercedes', 'opel', 'vauxhall', 'toyota', 'skoda', 'škoda']
+  .concat(['renault', 'peugeot', 'citroen', 'citroën', 'fiat', 'volvo', 'hyundai', 'kia', 'nissan', 'mazda'])
+  .concat(['tesla', 'dacia', 'subaru', 'lexus', 'porsche']);
+/**
+ * Standard codes of vehicle lamps (ECE R37 filament bulbs, R99 xenon): an "H7" or "W5W" bulb is a
+ * car bulb, not a household one ("Glühlampe H4", "Żarówki H7").
+ */
+const CAR_BULB_CODES = [
+  'h1',
+  'h3',
+  'h4',
+  'h7',
+  'h8',
+  'h11',
+  'h15',
+  'hb3',
+  'hb4',
+  'hir2',
+  'd1s',
+  'd2s',
+  'd3s',
+  'd4s',
+].concat(['w5w', 'p21w', 'py21w', 'p21/5w', 'w21w', 'c5w', 'r5w']);
 /** Words naming a motor car, by language (normalised by tokenize at load). */
 const CAR_WORDS: Record<string, string[]> = {
-  en: ['car', 'cars', 'vehicle', 'automotive'],
+  en: ['car', 'cars', 'vehicle', 'automotive'].concat(CAR_MAKES, CAR_BULB_CODES),
   de: ['auto', 'autos', 'pkw', 'kfz', 'fahrzeug'],
   fr: ['voiture', 'automobile'],
   es: ['coche', 'coches', 'vehículo'],
@@ -73,6 +102,9 @@ const CAR_WORDS: Record<string, string[]> = {
   hu: ['autó', 'autós'],
   ro: ['auto', 'mașină'],
   tr: ['araba', 'oto'],
+  pl: ['samochodowy', 'samochodowe', 'samochodowa', 'samochodowych', 'samochodu'],
+  cs: ['auto', 'auta', 'automobil', 'automobilu'],
+  sk: ['auto', 'auta', 'automobil'],
   ru: ['автомобильный', 'автомобиля', 'авто'],
   uk: ['автомобільний', 'автомобіля', 'авто'],
   el: ['αυτοκινήτου'],
