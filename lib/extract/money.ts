@@ -64,6 +64,28 @@ export function detectCurrency(text: string, hints: MoneyHints = {}): string | n
   return currencyFromMarks(s, hints);
 }
 
+/**
+ * The zero of each native digit set a shop may print its amounts in, besides ASCII and full-width:
+ * Arabic-Indic, Eastern Arabic (Persian, Urdu), Devanagari, Bengali ("৳ ১,২৫০.০০"), Thai, Lao,
+ * Myanmar, Khmer. Each set is ten consecutive code points from its zero.
+ */
+const NATIVE_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x0ed0, 0x1040, 0x17e0];
+/** One native digit (NATIVE_ZEROS' sets). */
+const NATIVE_DIGITS =
+  /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\u0ED0-\u0ED9\u1040-\u1049\u17E0-\u17E9]/g;
+/** A digit money.ts reads as one: ASCII, full-width or native (its `normalise`). */
+export const MONEY_DIGIT =
+  /[\d\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\u0ED0-\u0ED9\u1040-\u1049\u17E0-\u17E9]/;
+const NATIVE_OR_BIDI =
+  /[\u0660-\u066C\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\u0ED0-\u0ED9\u1040-\u1049\u17E0-\u17E9\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/;
+
+/** A native digit (NATIVE_ZEROS) as its ASCII digit; any other character unchanged. */
+export function nativeDigit(c: string): string {
+  const code = c.charCodeAt(0);
+  for (const zero of NATIVE_ZEROS) if (code >= zero && code <= zero + 9) return String(code - zero);
+  return c;
+}
+
 function normalise(text: string): string {
   let s = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   // Full-width digits and separators (Japanese pages): "１，２８０円".
@@ -72,10 +94,10 @@ function normalise(text: string): string {
   );
   // Arabic-Indic and Eastern Arabic (Persian, Urdu) digits, with the Arabic thousands and decimal
   // separators: "١٬٢٩٩٫٠٠ ر.س" is 1,299.00. Bidi marks around RTL amounts ("349.90\u200F ₪") go.
-  if (/[\u0660-\u066C\u06F0-\u06F9\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/.test(s))
+  // Other native digits (NATIVE_ZEROS) read the same way: "৳ ১,২৫০.০০" is 1,250.00.
+  if (NATIVE_OR_BIDI.test(s))
     s = s
-      .replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x0660))
-      .replace(/[\u06F0-\u06F9]/g, (c) => String(c.charCodeAt(0) - 0x06f0))
+      .replace(NATIVE_DIGITS, nativeDigit)
       .replace(/\u066C/g, ',')
       .replace(/\u066B/g, '.')
       .replace(/[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g, '');

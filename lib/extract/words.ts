@@ -584,6 +584,24 @@ const SHIPPING_MORE: WordList = {
 };
 
 /** Instalments and pay-later ("частинами", "Ansuran", "เดือนละ", "/wk", "sin interés"). */
+/** Round 24 (#10, price): shipping words of Georgian, Armenian, Bengali and Swahili shops. */
+const SHIPPING_R24: WordList = {
+  ka: ['მიწოდება', 'მიტანა'],
+  hy: ['առաքում', 'առաքումը'],
+  bn: ['ডেলিভারি চার্জ', 'ডেলিভারি'],
+  sw: ['usafirishaji'],
+};
+/**
+ * Round 24 (#10, price): instalments as Mexican shops write them ("12 MSI de $108.25", only with
+ * its "de": MSI alone is also a brand), and in Georgian, Armenian, Bengali and Swahili.
+ */
+const INSTALMENT_R24: WordList = {
+  es: ['msi de', 'meses sin interés', 'sin intereses'],
+  ka: ['განვადება', 'თვეში'],
+  hy: ['ապառիկ', 'ամսական'],
+  bn: ['ইএমআই', 'কিস্তি'],
+  sw: ['lipa mdogo mdogo', 'kwa wiki', 'kwa mwezi'],
+};
 const INSTALMENT_R20: WordList = {
   en: ['/wk', 'per week', 'fortnightly', 'interest-free', 'interest free', 'pay later'],
   es: ['sin interés', 'sin interes', 'cuota', 'mensualidades'],
@@ -2243,9 +2261,11 @@ export const LIST_PRICE_LABEL = /* @__PURE__ */ pattern(
 export const NOT_ITEM_PRICE = /* @__PURE__ */ wordsPattern(
   SHIPPING,
   SHIPPING_MORE,
+  SHIPPING_R24,
   INSTALMENT,
   INSTALMENT_MORE,
   INSTALMENT_R20,
+  INSTALMENT_R24,
   OTHER_AMOUNT,
   SAVINGS_MORE,
   CONDITIONAL_PRICE,
@@ -2290,7 +2310,7 @@ export const INSTALMENT_COUNT = /* @__PURE__ */ pattern(
   'iu',
 );
 /** Shipping words alone, for labels ("Versand: 4,99 €"). */
-export const SHIPPING_LABEL = /* @__PURE__ */ wordsPattern(SHIPPING, SHIPPING_MORE);
+export const SHIPPING_LABEL = /* @__PURE__ */ wordsPattern(SHIPPING, SHIPPING_MORE, SHIPPING_R24);
 /** A per-unit price: "/ Stück", "per kg", "1 kg =", "за 1 кг". */
 export const UNIT_PRICE_TEXT = /* @__PURE__ */ pattern(
   (c) =>
@@ -2312,7 +2332,8 @@ export const TILE_UNIT_PRICE = /* @__PURE__ */ pattern(
 // Not when an amount follows: "zzgl. Versand 4,90 €" is the shipping fee itself.
 export const LEGAL_NOTE = /* @__PURE__ */ pattern(
   (c) =>
-    String.raw`${wordsSource(c, LEGAL_NOTE_PREFIX)}\s*(?:\d{1,2}\s*%\s*)?${wordsSource(c, LEGAL_NOTE_OBJECT)}(?![\s:]*\p{Sc}?\s*\d)`,
+    // Nor when a "from" word and an amount follow: "+ shipping from ₦ 2,500" is a shipping fee.
+    String.raw`${wordsSource(c, LEGAL_NOTE_PREFIX)}\s*(?:\d{1,2}\s*%\s*)?${wordsSource(c, LEGAL_NOTE_OBJECT)}(?![\s:]*(?:${wordsSource(c, FROM_PRICE)}\s*)?\p{Sc}?\s*\d)`,
   'giu',
 );
 /**
