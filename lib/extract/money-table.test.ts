@@ -1657,6 +1657,14 @@ const TABLE: Group[] = [
     ],
   },
   {
+    lang: 'ko-r24',
+    hints: { host: 'www.shop.example.co.kr' },
+    rows: [
+      ['KB국민카드 10% 청구할인 시 13,410원', null],
+      ['카드 즉시할인 12,900원', null],
+    ],
+  },
+  {
     lang: 'bs-r24',
     hints: { host: 'www.prodavnica.example.ba' },
     rows: [

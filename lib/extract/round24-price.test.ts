@@ -4,7 +4,7 @@
  * and the Caucasus). Amounts in native digits other than Arabic ones (Bengali "৳ ১,২৫০.০০",
  * Devanagari), an add-on's surcharge after its label ("1 year warranty: + ₦ 4,000"), a text opening
  * with "+" ("+ shipping from ₦ 2,500"), another option's price on a picker's chip when the amount's
- * box is the picker itself. The reconstructed pages are in tests/fixtures/reconstructed-r24p; each
+ * box is the picker itself, a card's billing discount ("청구할인"). The reconstructed pages are in tests/fixtures/reconstructed-r24p; each
  * rule's test fails without it.
  */
 import { readFileSync } from 'node:fs';
@@ -91,6 +91,19 @@ describe('another option’s price on a chip of the picker', () => {
       'https://www.shop.example.co.id/produk/kompor',
     );
     expect(p?.price).toBe(1250000);
+  });
+});
+
+describe('a card’s billing discount is not the price', () => {
+  it('"KB국민카드 10% 청구할인 시 <b>13,410원</b>" after the sale price', () => {
+    const p = page(
+      '<div class="deal"><h1 class="deal_title">도시락김 4g x 36봉</h1><div class="deal_price"><del>25,900<span>원</span></del>' +
+        '<strong class="sale"><span class="num">14,900</span><span class="won">원</span></strong></div>' +
+        '<div class="card">KB국민카드 10% 청구할인 시 <b>13,410원</b></div><button>구매하기</button></div>',
+      'ko',
+      'https://www.shop.example.co.kr/deal/123',
+    );
+    expect(p?.price).toBe(14900);
   });
 });
 

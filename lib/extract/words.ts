@@ -584,6 +584,13 @@ const SHIPPING_MORE: WordList = {
 };
 
 /** Instalments and pay-later ("частинами", "Ansuran", "เดือนละ", "/wk", "sin interés"). */
+/**
+ * Round 24 (#10, price): a card's discount Korean deal pages print beside the price ("KB국민카드 10%
+ * 청구할인 시 13,410원", "카드 즉시할인"): only that card's holders pay it.
+ */
+const CONDITIONAL_PRICE_R24: WordList = {
+  ko: ['청구할인', '카드할인', '카드 할인', '즉시할인'],
+};
 /** Round 24 (#10, price): shipping words of Georgian, Armenian, Bengali and Swahili shops. */
 const SHIPPING_R24: WordList = {
   ka: ['მიწოდება', 'მიტანა'],
@@ -2272,6 +2279,7 @@ export const NOT_ITEM_PRICE = /* @__PURE__ */ wordsPattern(
   CONDITIONAL_PRICE_R20,
   CONDITIONAL_PRICE_R22,
   CONDITIONAL_PRICE_R23,
+  CONDITIONAL_PRICE_R24,
   BASKET_PRICE,
   REWARD_AMOUNT,
   VOLUME_PRICE,
@@ -2292,6 +2300,7 @@ export const CONDITIONAL_PRICE_TEXT = /* @__PURE__ */ wordsPattern(
   CONDITIONAL_PRICE_R20,
   CONDITIONAL_PRICE_R22,
   CONDITIONAL_PRICE_R23,
+  CONDITIONAL_PRICE_R24,
   BASKET_PRICE,
 );
 /**
