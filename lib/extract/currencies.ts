@@ -68,6 +68,7 @@ const MARKS: Mark[] = [
   { mark: 'Tk.', code: 'BDT', word: true },
   { mark: 'Tk', code: 'BDT', word: true },
   { mark: 'টাকা', code: 'BDT', word: true },
+  { mark: 'ကျပ်', code: 'MMK' },
   { mark: 'Rs', code: 'RUPEE', word: true },
   { mark: '₨', code: 'RUPEE' },
   { mark: '₩', code: 'KRW' },
@@ -217,7 +218,7 @@ export const ISO_CODES = /* @__PURE__ */ new Set(
   /* @__PURE__ */ (
     'USD EUR GBP JPY CNY INR CAD AUD NZD CHF SEK NOK DKK ISK PLN CZK HUF RON BGN HRK RUB UAH TRY BYN KZT RSD BAM ' +
     'MKD GEL AMD AZN KGS UZS MNT MDL BRL MXN ARS CLP COP PEN UYU PYG BOB VES DOP CRC GTQ ZAR KRW TWD HKD MOP SGD MYR ' +
-    'THB IDR PHP VND ILS AED SAR QAR KWD BHD OMR JOD EGP MAD NGN KES PKR BDT LKR NPR ' +
+    'THB IDR PHP VND ILS AED SAR QAR KWD BHD OMR JOD EGP MAD NGN KES PKR BDT LKR NPR MMK ' +
     'TND DZD LYD GHS TZS UGX XOF XAF LBP IQD ETB RWF ZMW MUR PAB JMD TTD HNL NIO'
   ).split(' '),
 );
@@ -225,6 +226,7 @@ export const ISO_CODES = /* @__PURE__ */ new Set(
 /** Currencies whose prices carry no minor unit in practice: a separator there groups thousands. */
 const ZERO_DECIMAL = new Set([
   'JPY',
+  'MMK',
   'KRW',
   'VND',
   'CLP',
@@ -367,6 +369,7 @@ const HOST_CURRENCY: [string, string][] = [
   ['.lk', 'LKR'],
   ['.bd', 'BDT'],
   ['.np', 'NPR'],
+  ['.mm', 'MMK'],
   ['.mn', 'MNT'],
   ...[
     'de',

@@ -1418,6 +1418,261 @@ const TABLE: Group[] = [
       ["Fr. 1'299.50", '1299.5 CHF'],
     ],
   },
+  {
+    lang: 'ar-sa-r24',
+    hints: { host: 'www.shop.example.sa' },
+    rows: [
+      ['١٬١٤٩ ر.س', '1149 SAR'],
+      ['أو قسّمها على 4 دفعات بقيمة ٢٨٧٫٢٥ ر.س بدون فوائد', null],
+      ['قسّم فاتورتك على 3 دفعات بقيمة ٣٨٣ ر.س بدون أرباح مع تمارا', null],
+      ['ادفع على 4 دفعات ٢٨٧٫٢٥ ر.س', null],
+      ['الشحن إلى الرياض: ٢٥ ر.س', null],
+    ],
+  },
+  {
+    lang: 'en-ae-r24',
+    hints: { host: 'www.shop.example.ae' },
+    rows: [
+      ['Dhs. 249.00', '249 AED'],
+      ['Regular price Dhs. 349.00', '349 AED list'],
+      ['4 interest-free payments of AED 62.25. No fees.', null],
+      ['Split in 4 payments of AED 62.25 with Tamara', null],
+    ],
+  },
+  {
+    lang: 'ar-eg-r24',
+    hints: { host: 'www.shop.example.eg' },
+    rows: [
+      ['٤٬٩٩٩٫٠٠ ج.م', '4999 EGP'],
+      ['قسط يبدأ من ٤١٦٫٥٨ ج.م شهريًا مع valU', null],
+      ['مصاريف الشحن للقاهرة والجيزة: ٦٠ ج.م', null],
+    ],
+  },
+  {
+    lang: 'fr-ma-r24',
+    hints: { host: 'www.boutique.example.ma' },
+    rows: [
+      ['1 299,00 DH', '1299 MAD'],
+      ['Payez en 3x 433,00 DH sans frais', null],
+      ['Livraison : 35,00 DH', null],
+    ],
+  },
+  {
+    lang: 'en-pk-r24',
+    hints: { host: 'www.shop.example.pk' },
+    rows: [
+      ['Rs.4,490.00', '4490 PKR'],
+      ['Save Rs.1,500.00', null],
+      ['or 3 installments of Rs.1,496.67 with baadmay', null],
+    ],
+  },
+  {
+    lang: 'bn-r24',
+    hints: { host: 'www.shop.example.com.bd' },
+    rows: [
+      ['৳ ১,২৫০.০০', '1250 BDT'],
+      ['৳১৮,৫০০', '18500 BDT'],
+      ['১,২৫০ টাকা', '1250 BDT'],
+      ['ঢাকার ভিতরে ডেলিভারি চার্জ ৳ ৬০', null],
+      ['ইএমআই মাসিক ৳ ১০৫ থেকে', null],
+    ],
+  },
+  {
+    lang: 'hi-r24',
+    hints: { host: 'www.shop.example.in' },
+    rows: [['₹ १,२९९', '1299 INR']],
+  },
+  {
+    lang: 'my-r24',
+    hints: { host: 'www.shop.example.com.mm' },
+    rows: [['၁၂,၀၀၀ ကျပ်', '12000 MMK']],
+  },
+  {
+    lang: 'en-lk-r24',
+    hints: { host: 'www.shop.example.lk' },
+    rows: [
+      ['Rs 18,990.00', '18990 LKR'],
+      ['or 3 interest-free payments of Rs 6,330.00 with Mintpay', null],
+      ['Island-wide delivery: Rs 450.00', null],
+    ],
+  },
+  {
+    lang: 'vi-r24',
+    hints: { host: 'www.shop.example.vn' },
+    rows: [
+      ['1.290.000₫', '1290000 VND'],
+      ['Trả góp 0% chỉ từ 107.500₫/tháng', null],
+      ['Phí vận chuyển: 30.000₫', null],
+      ['Tiết kiệm 300.000₫', null],
+    ],
+  },
+  {
+    lang: 'en-ph-r24',
+    hints: { host: 'www.shop.example.ph' },
+    rows: [
+      ['₱1,499.00', '1499 PHP'],
+      ['₱2.50 / 100 ml', null],
+      ['or 3 payments of ₱499.67 with Atome. 0% interest.', null],
+      ['Shipping fee: ₱120.00 for Metro Manila', null],
+    ],
+  },
+  {
+    lang: 'en-my-r24',
+    hints: { host: 'www.shop.example.my' },
+    rows: [
+      ['RM89.90', '89.9 MYR'],
+      ['RM8.99 / 100g', null],
+      ['Pay in 4 with Grab PayLater: RM22.48 / month', null],
+    ],
+  },
+  {
+    lang: 'id-r24',
+    hints: { host: 'www.toko.example.co.id' },
+    rows: [
+      ['Rp 1.250.000', '1250000 IDR'],
+      ['Cicilan 0% mulai Rp104.167/bln', null],
+      ['Ongkir mulai Rp 15.000', null],
+    ],
+  },
+  {
+    lang: 'en-au-r24',
+    hints: { host: 'www.shop.example.com.au' },
+    rows: [
+      ['$129.95', '129.95 AUD'],
+      ['Was: $159.95', '159.95 AUD list'],
+      ['or 4 interest-free payments of $32.49 with Afterpay', null],
+      ['Own it now, pay later from $10/wk with Zip', null],
+      ['$4.33 per 100g', null],
+    ],
+  },
+  {
+    lang: 'en-nz-r24',
+    hints: { host: 'www.shop.example.co.nz' },
+    rows: [
+      ['$59.99', '59.99 NZD'],
+      ['or 6 weekly interest-free payments from $10.00 with Laybuy', null],
+    ],
+  },
+  {
+    lang: 'es-mx-r24',
+    hints: { host: 'www.tienda.example.com.mx' },
+    rows: [
+      ['$1,299.00', '1299 MXN'],
+      ['Hasta 12 MSI de $108.25', null],
+      ['Ahorras $300.00', null],
+    ],
+  },
+  {
+    lang: 'es-co-r24',
+    hints: { host: 'www.tienda.example.com.co' },
+    rows: [
+      ['$ 189.900', '189900 COP'],
+      ['Antes $ 249.900', '249900 COP list'],
+      ['3 cuotas sin interés de $ 63.300', null],
+      ['Paga a cuotas desde $ 31.650 con Addi', null],
+      ['Envío: $ 12.000 a todo el país', null],
+    ],
+  },
+  {
+    lang: 'es-cl-r24',
+    hints: { host: 'www.tienda.example.cl' },
+    rows: [
+      ['$24.990', '24990 CLP'],
+      ['Hasta 6 cuotas sin interés de $4.165', null],
+      ['Despacho: $3.990 a todo Chile', null],
+    ],
+  },
+  {
+    lang: 'es-pe-r24',
+    hints: { host: 'www.tienda.example.pe' },
+    rows: [
+      ['S/ 399.00', '399 PEN'],
+      ['Precio regular S/ 549.00', '549 PEN list'],
+      ['Paga en 12 cuotas de S/ 33.25', null],
+    ],
+  },
+  {
+    lang: 'en-ng-r24',
+    hints: { host: 'www.shop.example.com.ng' },
+    rows: [
+      ['₦ 45,500', '45500 NGN'],
+      ['+ shipping from ₦ 2,500 to Lekki', null],
+      ['₦ 45,500 + shipping', '45500 NGN'],
+      ['Pay small small: ₦ 15,167 x 3 months', null],
+    ],
+  },
+  {
+    lang: 'en-ke-r24',
+    hints: { host: 'www.shop.example.co.ke' },
+    rows: [
+      ['KSh 3,499', '3499 KES'],
+      ['Lipa Mdogo Mdogo from KSh 350 per week', null],
+      ['Delivery fee: KSh 250 within Nairobi', null],
+    ],
+  },
+  {
+    lang: 'en-za-r24',
+    hints: { host: 'www.shop.example.co.za' },
+    rows: [
+      ['R 1 299,00', '1299 ZAR'],
+      ['Or split into 4x interest-free payments of R 324,75 with Payflex', null],
+    ],
+  },
+  {
+    lang: 'ka-r24',
+    hints: { host: 'www.shop.example.ge' },
+    rows: [
+      ['149.00 ₾', '149 GEL'],
+      ['განვადება 12.42 ₾ / თვე', null],
+      ['მიწოდება: 5 ₾ თბილისში', null],
+    ],
+  },
+  {
+    lang: 'hy-r24',
+    hints: { host: 'www.shop.example.am' },
+    rows: [
+      ['45 000 ֏', '45000 AMD'],
+      ['Ապառիկ՝ 3 750 ֏/ամիս', null],
+      ['Առաքում՝ 1 000 ֏', null],
+    ],
+  },
+  {
+    lang: 'sr-r24',
+    hints: { host: 'www.prodavnica.example.rs' },
+    rows: [
+      ['Akcijska cena: 12.999,00 RSD', '12999 RSD'],
+      ['Redovna cena: 15.999,00 RSD', '15999 RSD list'],
+      ['Ušteda: 3.000,00 RSD', null],
+      ['Na 12 rata od 1.083,25 RSD', null],
+      ['Dostava: 390 din', null],
+    ],
+  },
+  {
+    lang: 'ro-md-r24',
+    hints: { host: 'www.magazin.example.md' },
+    rows: [
+      ['1 299 lei', '1299 MDL'],
+      ['Preț vechi: 1 599 lei', '1599 MDL list'],
+      ['Rate: de la 108 lei/lună', null],
+    ],
+  },
+  {
+    lang: 'ko-r24',
+    hints: { host: 'www.shop.example.co.kr' },
+    rows: [
+      ['KB국민카드 10% 청구할인 시 13,410원', null],
+      ['카드 즉시할인 12,900원', null],
+    ],
+  },
+  {
+    lang: 'bs-r24',
+    hints: { host: 'www.prodavnica.example.ba' },
+    rows: [
+      ['89,90 KM', '89.9 BAM'],
+      ['Plaćanje na 6 rata: 14,98 KM mjesečno', null],
+      ['Dostava: 7,00 KM', null],
+    ],
+  },
 ];
 
 /** "1234.5 EUR from" -> the expected reading. */

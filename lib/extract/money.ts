@@ -65,6 +65,13 @@ export function detectCurrency(text: string, hints: MoneyHints = {}): string | n
   return currencyFromMarks(s, hints);
 }
 
+/**
+ * A digit money.ts reads as one: ASCII, full-width, Arabic-Indic, Eastern Arabic, and the Indic, Thai
+ * and other scripts' digits of ./native-digits.ts (its NATIVE_DIGIT), as `normalise` reads them.
+ */
+export const MONEY_DIGIT =
+  /[\d\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59\u0ED0-\u0ED9\u0F20-\u0F29\u1040-\u1049\u17E0-\u17E9\u1810-\u1819]/;
+
 function normalise(text: string): string {
   let s = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   // Full-width digits and separators (Japanese pages): "１，２８０円".

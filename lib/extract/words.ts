@@ -584,6 +584,24 @@ const SHIPPING_MORE: WordList = {
 };
 
 /** Instalments and pay-later ("частинами", "Ansuran", "เดือนละ", "/wk", "sin interés"). */
+/** Round 24 (#10, price): shipping words of Georgian, Armenian, Bengali and Swahili shops. */
+const SHIPPING_R24: WordList = {
+  ka: ['მიწოდება', 'მიტანა'],
+  hy: ['առաքում', 'առաքումը'],
+  bn: ['ডেলিভারি চার্জ', 'ডেলিভারি'],
+  sw: ['usafirishaji'],
+};
+/**
+ * Round 24 (#10, price): instalments as Mexican shops write them ("12 MSI de $108.25", only with
+ * its "de": MSI alone is also a brand), and in Georgian, Armenian, Bengali and Swahili.
+ */
+const INSTALMENT_R24: WordList = {
+  es: ['msi de', 'meses sin interés', 'sin intereses'],
+  ka: ['განვადება', 'თვეში'],
+  hy: ['ապառիկ', 'ամսական'],
+  bn: ['ইএমআই', 'কিস্তি'],
+  sw: ['lipa mdogo mdogo', 'kwa wiki', 'kwa mwezi'],
+};
 const INSTALMENT_R20: WordList = {
   en: ['/wk', 'per week', 'fortnightly', 'interest-free', 'interest free', 'pay later'],
   es: ['sin interés', 'sin interes', 'cuota', 'mensualidades'],
@@ -678,12 +696,12 @@ const CONDITIONAL_PRICE_R23: WordList = {
 };
 
 /**
- * Round 24: a price after a bank card's billing discount ("KB국민카드 10% 청구할인 시 13,410원": the
- * card company refunds part of the bill), and the price "with the card" in Uzbek and Kazakh ("Uzum
+ * Round 24: a price after a bank card's billing or instant discount ("KB국민카드 10% 청구할인 시
+ * 13,410원": the card company refunds part of the bill; "카드 즉시할인"), and the price "with the card" in Uzbek and Kazakh ("Uzum
  * karta bilan 179 550 so'm", "Kaspi картасымен"). Only a holder of that card pays it.
  */
 const CONDITIONAL_PRICE_R24: WordList = {
-  ko: ['청구할인', '청구 할인', '청구할인가'],
+  ko: ['청구할인', '청구 할인', '청구할인가', '카드할인', '카드 할인', '즉시할인'],
   uz: ['karta bilan', 'kartasi bilan', 'карта билан', 'картаси билан'],
   kk: ['картамен', 'картасымен', 'kartamen'],
   zh: ['刷卡優惠價', '刷卡优惠价', '信用卡優惠價', '信用卡优惠价'],
@@ -2299,9 +2317,11 @@ export const LIST_PRICE_LABEL = /* @__PURE__ */ pattern(
 export const NOT_ITEM_PRICE = /* @__PURE__ */ wordsPattern(
   SHIPPING,
   SHIPPING_MORE,
+  SHIPPING_R24,
   INSTALMENT,
   INSTALMENT_MORE,
   INSTALMENT_R20,
+  INSTALMENT_R24,
   OTHER_AMOUNT,
   SAVINGS_MORE,
   CONDITIONAL_PRICE,
@@ -2348,7 +2368,7 @@ export const INSTALMENT_COUNT = /* @__PURE__ */ pattern(
   'iu',
 );
 /** Shipping words alone, for labels ("Versand: 4,99 €"). */
-export const SHIPPING_LABEL = /* @__PURE__ */ wordsPattern(SHIPPING, SHIPPING_MORE);
+export const SHIPPING_LABEL = /* @__PURE__ */ wordsPattern(SHIPPING, SHIPPING_MORE, SHIPPING_R24);
 /** A per-unit price: "/ Stück", "per kg", "1 kg =", "за 1 кг". */
 export const UNIT_PRICE_TEXT = /* @__PURE__ */ pattern(
   (c) =>
@@ -2370,7 +2390,8 @@ export const TILE_UNIT_PRICE = /* @__PURE__ */ pattern(
 // Not when an amount follows: "zzgl. Versand 4,90 €" is the shipping fee itself.
 export const LEGAL_NOTE = /* @__PURE__ */ pattern(
   (c) =>
-    String.raw`${wordsSource(c, LEGAL_NOTE_PREFIX)}\s*(?:\d{1,2}\s*%\s*)?${wordsSource(c, LEGAL_NOTE_OBJECT)}(?![\s:]*\p{Sc}?\s*\d)`,
+    // Nor when a "from" word and an amount follow: "+ shipping from ₦ 2,500" is a shipping fee.
+    String.raw`${wordsSource(c, LEGAL_NOTE_PREFIX)}\s*(?:\d{1,2}\s*%\s*)?${wordsSource(c, LEGAL_NOTE_OBJECT)}(?![\s:]*(?:${wordsSource(c, FROM_PRICE)}\s*)?\p{Sc}?\s*\d)`,
   'giu',
 );
 /**

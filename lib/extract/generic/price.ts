@@ -6,7 +6,10 @@
  * by DOM distance to the title and buy-box context. Unsure (nothing close enough) -> null.
  */
 import { currencyMarkSource } from '../currencies';
-import { detectCurrency, parseMoney, type Money, type MoneyHints } from '../money';
+import { detectCurrency, MONEY_DIGIT, parseMoney, type Money, type MoneyHints } from '../money';
+
+/** A digit money.ts reads as one (its MONEY_DIGIT), for the list-price search and its property test. */
+export { MONEY_DIGIT };
 import {
   EX_TAX_TEXT,
   FROM_IN_TEXT,
@@ -57,16 +60,10 @@ const CURRENCY_SIGN = /* @__PURE__ */ pattern(() => currencyMarkSource(), 'u');
  */
 const ANY_DIGIT =
   /[\d\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59\u0ED0-\u0ED9\u0F20-\u0F29\u1040-\u1049\u17E0-\u17E9\u1810-\u1819]/;
-/**
- * A digit money.ts reads as one: ASCII, full-width, Arabic-Indic, Eastern Arabic, and the Indic, Thai
- * and other scripts' digits of ../native-digits.ts (its `normalise`).
- */
-export const MONEY_DIGIT =
-  /[\d\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59\u0ED0-\u0ED9\u0F20-\u0F29\u1040-\u1049\u17E0-\u17E9\u1810-\u1819]/;
 const ARABIC_NUMERALS = /[\u0660-\u066C\u06F0-\u06F9\u200E\u200F\u061C]/g;
 /**
- * Arabic-Indic (U+0660) and Eastern Arabic (U+06F0) digits and separators as ASCII, bidi marks
- * dropped, for this module's digit patterns (money.ts reads such amounts the same way).
+ * Native digits and the Arabic separators as ASCII, bidi marks dropped, for this module's digit
+ * patterns (money.ts reads such amounts the same way).
  */
 function asciiDigits(t: string): string {
   return nativeDigitsAsAscii(t).replace(ARABIC_NUMERALS, (c) => {
@@ -751,8 +748,30 @@ function dataPriceKind(el: Element): 'former' | 'conditional' | null {
 /** Levels above an amount whose class may say it is a member tier's price. */
 const MEMBER_BOX_LEVELS = 3;
 
-/** An amount added on top ("+ $9.99" shipping, "+299" points): never the item's price. */
-const ADDED_AMOUNT = /^\s*\+\s*\D{0,4}\d/;
+/**
+ * An amount added on top ("+ $9.99" shipping, "+299" points, "+ shipping from ₦ 2,500"): a text
+ * opening with "+" is never the item's price.
+ */
+const ADDED_AMOUNT = /^\s*\+/;
+/**
+ * The same after a label: an add-on's surcharge ("1 year warranty: + ₦ 4,000", "Gift wrap +RM5.00",
+ * "تغليف هدية (+ ١٥ ر.س)", "2-year extended warranty + Dhs. 39.00"): a "+" after a space, colon or
+ * parenthesis, then at most a short mark, then the amount.
+ */
+const ADDED_AFTER_LABEL =
+  /(?:^|[\s(:])\+\s*(?:[^\d\s\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]{1,4}\s*)?[\d\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]/;
+
+/**
+ * An amount added on top of the price, at the start or after a label, with no amount printed
+ * before the "+" ("$19.99 + $4.99 shipping" keeps its first amount for the other rules).
+ */
+function addedAmount(text: string): boolean {
+  if (ADDED_AMOUNT.test(text)) return true;
+  const plus = ADDED_AFTER_LABEL.exec(text);
+  if (!plus) return false;
+  const before = text.slice(0, plus.index);
+  return !(ANY_DIGIT.test(before) && CURRENCY_SIGN.test(before));
+}
 
 /**
  * An amount that is not one item's price to pay now: a unit price, a shipping fee, an instalment,
@@ -768,7 +787,7 @@ function notOneItemPrice(
 ): boolean {
   if (
     isUnitPrice(el, text, idx) ||
-    ADDED_AMOUNT.test(text) ||
+    addedAmount(text) ||
     NOT_ITEM_PRICE.test(text.replace(LEGAL_NOTE, ' ').replace(FREE_SHIPPING_NOTE, '$1')) ||
     INSTALMENT_COUNT.test(text) ||
     NOT_ITEM_PRICE.test(label)
@@ -785,7 +804,7 @@ function notOneItemPrice(
   // ... or in a note right after the amount ("<span>4 990 ₽</span><span>с Ozon Картой</span>").
   if (conditionAfter(el)) return true;
   // ... or the price of another option of a picker than the chosen one (a swatch's own price).
-  if (otherOptionsPrice(el, idx.hintsOf)) return true;
+  if (otherOptionsPrice(el, idx.hintsOf) || otherOptionChild(el, idx)) return true;
   // ... or a club or member tier's price, by its box's class ("<div class=marketclub-price>").
   if (someAncestor(el, MEMBER_BOX_LEVELS, (a) => MEMBER_PRICE_BOX.test(idx.hintsOf(a)))) return true;
   // A box reading "As low as $19.00" whose price child gave `text`: its own words count too.
@@ -794,6 +813,23 @@ function notOneItemPrice(
   if (inRange(el, text)) return true;
   // A box holding the title is the product block, whatever flags its class carries ("js-has-new-shipping").
   return someAncestor(el, 3, (a) => NOT_ITEM_PRICE_BOX.test(idx.hintsOf(a)) && !(titleEl && a.contains(titleEl)));
+}
+
+/** Children of a candidate read for the option holding its amount (a picker has a few options in view). */
+const MAX_OPTION_CHILDREN = 12;
+
+/**
+ * The candidate is a picker whose amount is printed in one option while another is the chosen one
+ * ("<div class=pdp-variant><button class='chip active'>2 Tungku</button><button class=chip>3 Tungku
+ * · Rp 1.650.000</button></div>"): that option's price (otherOptionsPrice, from the option itself).
+ */
+function otherOptionChild(el: Element, idx: PageIndex): boolean {
+  let n = 0;
+  for (let c = el.firstElementChild; c && n < MAX_OPTION_CHILDREN; c = c.nextElementSibling, n++) {
+    const t = c.textContent ?? '';
+    if (ANY_DIGIT.test(t) && CURRENCY_SIGN.test(t)) return otherOptionsPrice(c, idx.hintsOf, true);
+  }
+  return false;
 }
 
 /**

@@ -161,10 +161,11 @@ const OPTION_PRICE_CLIMB = 3;
  * class='swatch selected'>"): that option's price, not the price of the variant the page shows.
  * An option is an <option>, a radio/option role, or one of several siblings of its tag whose class,
  * or its box's, names a picker (OPTION_GROUP_BOX). Nothing when no sibling is marked chosen: then
- * the page may show its price only in the options.
+ * the page may show its price only in the options. With `self`, `el` itself may be the option (the
+ * amount's box is the picker, its child the option holding the amount).
  */
-export function otherOptionsPrice(el: Element, hintsOf: (el: Element) => string): boolean {
-  let cur: Element | null = el.parentElement;
+export function otherOptionsPrice(el: Element, hintsOf: (el: Element) => string, self = false): boolean {
+  let cur: Element | null = self ? el : el.parentElement;
   for (let i = 0; cur && i < OPTION_PRICE_CLIMB && cur.tagName !== 'BODY'; i++, cur = cur.parentElement) {
     const parent = cur.parentElement;
     if (!parent) return false;
