@@ -10,6 +10,7 @@ import { buildClassifierModel, CLASSIFIER_JSON } from './classify/build-model';
 import { PRICERUNNER_CSV, readPriceRunner } from './classify/pricerunner';
 import { trainBayes } from './classify/train-bayes';
 import { decodeTokens } from '../lib/classify/bayes';
+import { NAME_LINE_END } from '../lib/classify/taxonomy';
 
 function main(): void {
   const titles = readPriceRunner();
@@ -22,7 +23,7 @@ function main(): void {
   mkdirSync(dirname(CLASSIFIER_JSON), { recursive: true });
   writeFileSync(CLASSIFIER_JSON, json);
   console.log(
-    `${CLASSIFIER_JSON}: version ${model.version}, ${model.nodes.names.split('\n').length} nodes, ${model.lexicon.reduce((n, [, , lines]) => n + lines.split(';').length, 0)} lexicon lines, ` +
+    `${CLASSIFIER_JSON}: version ${model.version}, ${model.nodes.names.split(NAME_LINE_END).length} nodes, ${model.lexicon.reduce((n, [, , lines]) => n + lines.split(';').length, 0)} lexicon lines, ` +
       `${decodeTokens(bayes.tokens).length} bayes tokens, ${json.length} bytes (${gzipSync(json).length} gzipped)`,
   );
 }

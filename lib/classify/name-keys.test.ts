@@ -4,8 +4,15 @@ import { nameKeyText } from './name-keys';
 import { namePhrases } from './lexicon';
 import { phraseKey } from './text';
 import type { ClassifierModel } from './model';
+import { NAME_LINE_END } from './taxonomy';
 
 describe('the names keys derived on load', () => {
+  it('read the names as the model ships them, NAME_LINE_END between the lines, as if by newlines', () => {
+    const rows = ['2Bird Cages', '3Coats & Jackets', '4Crêpe Pans'];
+    expect(nameKeyText(rows.join(NAME_LINE_END))).toBe(nameKeyText(rows.join('\n')));
+    expect(nameKeyText(rows.join(NAME_LINE_END)).split('\n')).toHaveLength(3);
+  });
+
   it('are phraseKey of each plain name, and names outside ASCII are marked', () => {
     const lines = nameKeyText('2Bird Cages\n3T-Shirts\n3Glass Boxes\n4Ties\n4Crêpe Pans').split('\n');
     expect(lines.filter((l) => !l.includes('\t'))).toEqual(['2bird cage', '3t shirt', '3glass box', '4tie']);
@@ -35,7 +42,7 @@ describe('the names keys derived on load', () => {
 
   it('agree with namePhrases and phraseKey on every name of the shipped model they read, but those it skips', () => {
     const model = JSON.parse(readFileSync('public/factors/classifier.json', 'utf8')) as ClassifierModel;
-    const rows = model.nodes.names.split('\n');
+    const rows = model.nodes.names.split(NAME_LINE_END);
     const lines = nameKeyText(model.nodes.names).split('\n');
     expect(lines).toHaveLength(rows.length);
     const skip = new Set(model.nameSkip);

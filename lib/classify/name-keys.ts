@@ -15,6 +15,8 @@
  * keys of a name read otherwise, or outside ASCII, in the compiled table as before.
  */
 
+import { NAME_LINE_END } from './taxonomy';
+
 /**
  * What `namePhrases` splits a name at, with a space on either side: a line's phrases become
  * '|'-separated keys. " and " stands for `\band\b`, which costs a millisecond more on a cold
@@ -48,7 +50,8 @@ const SHARED_MODIFIERS = /\n(\d)((?:[a-z0-9]+ )+)([a-z0-9]+)\|([a-z0-9]+)(?=\n)/
 const SHARED_HEAD = /\n(\d)([a-z0-9]+)\|([a-z0-9]+)((?: [a-z0-9]+)+)(?=\n)/g;
 
 /**
- * One line per row of the packed names: the row's depth digit, then its keys, '|'-separated: the
+ * One line per row of the packed names (lines ended by NAME_LINE_END, as the model ships them, or by
+ * '\n'): the row's depth digit, then its keys, '|'-separated: the
  * phraseKey of each of namePhrases' phrases of the name, for a plain name and for a name of
  * phrases of one word or of two phrases of which one is a single word. A line holding a tab (a name
  * outside ASCII, or with an empty phrase) is not read. Names of other phrases are read by the same
@@ -58,7 +61,7 @@ const SHARED_HEAD = /\n(\d)([a-z0-9]+)\|([a-z0-9]+)((?: [a-z0-9]+)+)(?=\n)/g;
 export function nameKeyText(names: string): string {
   // Between newlines, so that every line starts after one and ends before one: a pattern that
   // starts with a literal '\n' is found by a fast scan, where '^' with the m flag tries every place.
-  return `\n${names}\n`
+  return `\n${names.replaceAll(NAME_LINE_END, '\n')}\n`
     .replace(WIDE, '\t')
     .replace(SPLIT, '|')
     .toLowerCase()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packTree, Taxonomy, type TaxonomyRow } from './taxonomy';
+import { NAME_LINE_END, packTree, Taxonomy, type TaxonomyRow } from './taxonomy';
 
 const ROWS: TaxonomyRow[] = [
   [166, 0, 'Apparel & Accessories'],
@@ -31,6 +31,14 @@ describe('packed taxonomy tree', () => {
     const taxonomy = Taxonomy.fromPacked(packed);
     expect(taxonomy.ids).toEqual([536, 499_873, 574, 499_874, 575, 98]);
     expect(taxonomy.pathOf(575)).toBe('Home & Garden > Bathroom Accessories > Bath Mats');
+  });
+
+  it('packs the names one line each, NAME_LINE_END between them, and refuses a name holding it', () => {
+    const packed = packTree(Taxonomy.toTree(ROWS));
+    expect(packed.names.split(NAME_LINE_END)).toHaveLength(ROWS.length);
+    expect(packed.names).not.toContain('\n');
+    const bad: TaxonomyRow[] = [[1, 0, `Odds${NAME_LINE_END} Ends`]];
+    expect(() => packTree(Taxonomy.toTree(bad))).toThrow(/cannot be packed/);
   });
 
   it('refuses a model whose id and name lists differ in length', () => {

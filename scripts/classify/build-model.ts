@@ -229,6 +229,25 @@ function englishReadings(rows: TaxonomyRow[], synonyms: [string, number, number]
 const sortedKeys = (words: string[]) => [...new Set(words.map(phraseKey).filter(Boolean))].sort();
 
 /**
+ * The model's fields in the order they ship in (#15: the size budget): gzip finds a repeat only
+ * within the last 32 kB it read, so the lexicon's references (base-36 numbers) go right before the
+ * nodes, whose ids are base-36 numbers too, the node names (English) right before the lexicon's
+ * first tables (the English phrases of those names), and the CJK parts right after its last tables
+ * (Chinese, Japanese, Korean). The worker reads the fields by name, in any order: the same model
+ * ships 0.7 kB smaller gzipped than in the order the build assembles it.
+ */
+const SHIPPING_ORDER = ['taxonomyVersion', 'lexiconRefs', 'nodes', 'lexicon', 'cjkParts'] as const;
+
+/** `body` with the fields of SHIPPING_ORDER first, in that order, then the others as they come. */
+export function inShippingOrder<T extends object>(body: T): T {
+  const out: Record<string, unknown> = {};
+  const fields = body as Record<string, unknown>;
+  for (const key of SHIPPING_ORDER) if (key in fields) out[key] = fields[key];
+  for (const [key, value] of Object.entries(fields)) if (!(key in out)) out[key] = value;
+  return out as T;
+}
+
+/**
  * `titles`: the labelled training titles (PriceRunner); their ordinary words (colours, specs,
  * series names) keep translated taxonomy words out of the lexicon where they mean something else.
  */
@@ -256,7 +275,7 @@ export function buildClassifierModel(bayes: BayesModel | null, titles: LabelledT
     },
     taxonomy,
   );
-  const body: Omit<ClassifierModel, 'version'> = {
+  const body: Omit<ClassifierModel, 'version'> = inShippingOrder({
     taxonomyVersion,
     nodes,
     ...lexicon,
@@ -270,7 +289,7 @@ export function buildClassifierModel(bayes: BayesModel | null, titles: LabelledT
       "Food names: AGRIBALYSE 3.1.1 (ADEME & INRAE, 2023, Licence Ouverte / Etalab 2.0), first words of the French names by CIQUAL subgroup, and the estimator's food aliases (data/food-aliases.csv) by the subgroup of their AGRIBALYSE row: scripts/classify/food-names.ts",
       ...(bayes ? [bayes.source] : []),
     ],
-  };
+  });
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
   return { version, ...body };
 }

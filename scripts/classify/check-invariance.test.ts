@@ -62,7 +62,7 @@ describe('check-invariance', () => {
       ({
         lexicon,
         nameSkip,
-        nodes: { ids: '1,1', names: '1Coats & Jackets\n1Crêpe Pans' },
+        nodes: { ids: '1,1', names: '1Coats & Jackets;1Crêpe Pans' },
       }) as unknown as ClassifierModel;
     expect(lexiconKeys(model([['c', '', 'sofa|couch\nchair']], []), nameKeyText)).toEqual([
       'sofa',

@@ -37,6 +37,21 @@ const read = (text: string, lang: string | null = null) => {
 };
 
 describe('compiled lexicon', () => {
+  it('ships only the compound heads a curated key holds, the only ones a compound is read by', () => {
+    const heads = compileLexicon(
+      {
+        synonyms: [['messer', 11, 0.9]],
+        compoundHeads: ['flasche', 'messer'],
+        derivedStop: [],
+        brandWords: [],
+        localized: { langs: [], phrases: [] },
+      },
+      taxonomy,
+    ).compoundHeads;
+    expect(heads).toEqual(['messer']);
+    expect(compiled.compoundHeads).toEqual(['jacke', 'messer']);
+  });
+
   it('reads curated phrases with their own weights', () => {
     expect(read('messer')).toEqual([[{ id: 11, w: 0.9 }]]);
   });

@@ -158,7 +158,9 @@ export function compileLexicon(src: LexiconSources, taxonomy: Taxonomy): Compile
   return {
     lexiconRefs: ordered.map((t) => t.refs),
     lexicon: ordered.map((t): LexiconSection => [t.kind, t.lang, t.keys]),
-    compoundHeads: src.compoundHeads,
+    // A head is read only as a curated word (lexicon.ts compoundHit): one no curated key holds
+    // ("flasche", keyed "flasch") reads as nothing, listed or not.
+    compoundHeads: src.compoundHeads.filter((head) => curated.has(head)),
     foldedHeads: foldedHeads.sort((a, b) => (a[0] < b[0] ? -1 : 1)),
     brandWords: src.brandWords,
     ...(src.brandNouns ? { brandNouns: src.brandNouns } : {}),
