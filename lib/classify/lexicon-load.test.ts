@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Lexicon, type LexEntry } from './lexicon';
+import { Lexicon, refWeight, type LexEntry } from './lexicon';
 import type { ClassifierModel } from './model';
 import { nameKeyText } from './name-keys';
 import { TABLE_LINE_END } from './key-index';
@@ -34,7 +34,7 @@ function eagerReadings(): Map<string, Reading> {
         const base = kind === 'c' ? 1 : kind === 'd' ? (single ? 0.5 : 0.8) : single ? 0.4 : 0.7;
         const entries = parsed.map(([delta, w], i) => ({
           id: ids[i === 0 ? first : first + parseInt(delta!, 36)]!,
-          w: w === undefined ? base : Number(w),
+          w: w === undefined ? base : refWeight(w),
         }));
         out.set(key, { kind, lang, entries });
       }

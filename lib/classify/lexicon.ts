@@ -451,7 +451,7 @@ export class Lexicon {
       const [delta, w] = ref.split('~');
       return {
         id: this.nodeIds[i === 0 ? first : first + parseInt(delta, 36)],
-        w: w === undefined ? base : Number(w),
+        w: w === undefined ? base : refWeight(w),
       };
     });
   }
@@ -904,4 +904,13 @@ export class Lexicon {
     }
     return null;
   }
+}
+
+/**
+ * A reference's "~weight" as a number: tenths when it has no decimal point ("~6" is 0.6, the
+ * common case, two bytes fewer each in the shipped model), the number as written otherwise
+ * ("~0.65"). compile-lexicon.ts writes them (its weightText).
+ */
+export function refWeight(w: string): number {
+  return w.includes('.') ? Number(w) : Number(w) / 10;
 }

@@ -40,7 +40,7 @@ export interface CompiledLexicon {
   /**
    * Per table of `lexicon`, in its order, one line per line of keys (';'-separated too): its node references
    * "<ref>,<ref>,...", base-36 differences of positions in `nodes`, the first from the previous
-   * line's first node, the others from the line's own first node, each with "~weight" when it is
+   * line's first node, the others from the line's own first node, each with "~weight" (tenths, or a number with its decimal point: lexicon.ts refWeight) when it is
    * not the kind's default (see scripts/classify/compile-lexicon.ts). Shipped apart from the keys,
    * so that numbers sit next to numbers and words next to words: 8 kB less of the gzipped model
    * than lines "<refs>\t<keys>" (#15).

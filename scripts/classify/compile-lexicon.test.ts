@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Lexicon } from '../../lib/classify/lexicon';
+import { Lexicon, refWeight } from '../../lib/classify/lexicon';
 import { Taxonomy, type TaxonomyRow } from '../../lib/classify/taxonomy';
 import { normalizeText, stemToken } from '../../lib/classify/text';
-import { compileLexicon, keptScattered, packedNames } from './compile-lexicon';
+import { compileLexicon, keptScattered, packedNames, weightText } from './compile-lexicon';
 import { readTaxonomy } from './build-model';
 
 const rows: TaxonomyRow[] = [
@@ -249,5 +249,21 @@ describe('scattered translated words (#15: the size budget)', () => {
     // "cornija": window treatments, wall shelves; "peinture": crafts, measuring tools (neither has a toy).
     expect(keptScattered([603, 6372], taxonomy)).toBe(false);
     expect(keptScattered([16, 1305], taxonomy)).toBe(false);
+  });
+});
+
+describe('weightText / refWeight (the "~weight" of a reference)', () => {
+  it('writes a whole number of tenths without the decimal point, and reads it back', () => {
+    expect(weightText(0.6)).toBe('6');
+    expect(weightText(0.3)).toBe('3');
+    expect(refWeight('6')).toBe(0.6);
+  });
+  it('keeps any other weight as written, and reads both forms', () => {
+    expect(weightText(0.65)).toBe('0.65');
+    expect(refWeight('0.65')).toBe(0.65);
+    expect(refWeight('0.6')).toBe(0.6);
+  });
+  it('round-trips every weight the word lists can give', () => {
+    for (let h = 1; h <= 200; h++) expect(refWeight(weightText(h / 100))).toBeCloseTo(h / 100, 12);
   });
 });

@@ -350,6 +350,15 @@ function dropCuratedPhrasesReadAsTheirWord(curated: Map<string, Entry[]>, read: 
 }
 
 /**
+ * A weight as the model writes it after "~": in tenths when it is a whole number of tenths ("6" for
+ * 0.6), else as the number with its decimal point ("0.65"); lexicon.ts refWeight reads both.
+ */
+export function weightText(w: number): string {
+  const tenths = Math.round(w * 10);
+  return Math.abs(w * 10 - tenths) < 1e-9 ? String(tenths) : String(w);
+}
+
+/**
  * One section's lines: keys with the same readings share a line "<key>|<key>|...", and the same
  * line of `refs` says what they read as, "<ref>,<ref>,...". Lines go by their first node's
  * position in the taxonomy, and each reference is a base-36 difference of node positions (the
@@ -365,7 +374,7 @@ function encodeSection(byKey: Map<string, Entry[]>, index: Map<number, number>):
     const rec = byReading.get(sig) ?? {
       first: pos[0],
       refs: entries
-        .map((e, i) => (i === 0 ? '' : (pos[i] - pos[0]).toString(36)) + (e.w === 1 ? '' : `~${e.w}`))
+        .map((e, i) => (i === 0 ? '' : (pos[i] - pos[0]).toString(36)) + (e.w === 1 ? '' : `~${weightText(e.w)}`))
         .join(','),
       keys: [],
     };
