@@ -21,30 +21,7 @@
  * The model's size budget is tight (about 0.8 kB gzipped for this list): the concepts and languages
  * are those where a shop title read nothing or another top level, most bought first.
  */
-type Lang =
-  | 'en'
-  | 'de'
-  | 'fr'
-  | 'es'
-  | 'it'
-  | 'nl'
-  | 'pl'
-  | 'pt'
-  | 'sv'
-  | 'cs'
-  | 'ru'
-  | 'ja'
-  | 'zh'
-  | 'ko'
-  | 'da'
-  | 'fi'
-  | 'no'
-  | 'tr'
-  | 'el'
-  | 'ro'
-  | 'hu'
-  | 'uk'
-  | 'sk';
+import { synonymRows, type Lang } from './everyday-r23';
 
 const WORDS: Record<string, Partial<Record<Lang, string>>> = {
   'Hardware > Building Consumables > Wall Patching Compounds & Plaster': {
@@ -189,11 +166,5 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
   },
 };
 
-/**
- * The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases], a phrase two
- * languages share once.
- */
-export const EVERYDAY_HWHOME: [string, string][] = Object.entries(WORDS).map(([path, byLang]) => [
-  path,
-  [...new Set(Object.values(byLang).flatMap((list) => list.split(', ')))].join(', '),
-]);
+/** The word lists as synonyms.ts rows (everyday-r23.ts synonymRows). */
+export const EVERYDAY_HWHOME: [string, string][] = synonymRows(WORDS);

@@ -41,7 +41,11 @@ export type Lang =
   | 'ro'
   | 'hu'
   | 'uk'
-  | 'sk';
+  | 'sk'
+  | 'lt'
+  | 'lv'
+  | 'et'
+  | 'id';
 
 const WORDS: Record<string, Partial<Record<Lang, string>>> = {
   'Sporting Goods > Outdoor Recreation > Fishing > Fishing Rods': {

@@ -20,34 +20,7 @@
  * appliance, so "cortador de pizza". Balance bikes ("Laufrad", "draisienne") are left where
  * everyday.ts files them (Bicycles).
  */
-type Lang =
-  | 'en'
-  | 'de'
-  | 'fr'
-  | 'es'
-  | 'it'
-  | 'nl'
-  | 'pl'
-  | 'pt'
-  | 'sv'
-  | 'cs'
-  | 'ru'
-  | 'ja'
-  | 'zh'
-  | 'ko'
-  | 'da'
-  | 'fi'
-  | 'no'
-  | 'tr'
-  | 'el'
-  | 'ro'
-  | 'hu'
-  | 'uk'
-  | 'sk'
-  | 'lt'
-  | 'lv'
-  | 'et'
-  | 'id';
+import { synonymRows, type Lang } from './everyday-r23';
 
 const K = 'Home & Garden > Kitchen & Dining > ';
 const F = 'Food, Beverages & Tobacco > Food Items > ';
@@ -204,11 +177,5 @@ const WORDS: Record<string, Partial<Record<Lang, string>>> = {
   },
 };
 
-/**
- * The word lists as synonyms.ts rows: [taxonomy path, comma-separated phrases], a phrase two
- * languages share once.
- */
-export const EVERYDAY_R24: [string, string][] = Object.entries(WORDS).map(([path, byLang]) => [
-  path,
-  [...new Set(Object.values(byLang).flatMap((list) => list.split(', ')))].join(', '),
-]);
+/** The word lists as synonyms.ts rows (everyday-r23.ts synonymRows). */
+export const EVERYDAY_R24: [string, string][] = synonymRows(WORDS);
