@@ -386,16 +386,18 @@ function numberInImages(pathname: string, images: () => readonly string[]): stri
   const inPath = decodeURIComponentSafe(pathname).match(NUMBER_TOKEN);
   if (!inPath) return null;
   const shared = new Set<string>();
-  for (const src of images().slice(0, MAX_IMAGES)) {
-    let path: string;
-    try {
-      path = new URL(src.slice(0, MAX_IMAGE_URL), 'https://x.invalid/').pathname;
-    } catch {
-      continue;
-    }
-    for (const n of path.match(NUMBER_TOKEN) ?? []) if (inPath.includes(n)) shared.add(n);
-  }
+  for (const src of images().slice(0, MAX_IMAGES))
+    for (const n of imagePath(src.slice(0, MAX_IMAGE_URL)).match(NUMBER_TOKEN) ?? [])
+      if (inPath.includes(n)) shared.add(n);
   return shared.size === 1 ? [...shared][0]! : null;
+}
+
+/**
+ * An image URL's path (absolute, protocol-relative or relative): without its scheme and host, query
+ * and fragment. Read as text, with no URL base: the shipped code names no host it could send to.
+ */
+function imagePath(src: string): string {
+  return src.replace(/^(?:[a-z][a-z\d+.-]*:)?\/\/[^/?#]*/i, '').replace(/[?#][\s\S]*$/, '');
 }
 
 /** The number closing the path's last slug ("-48213"), when the page's state names it the product's id. */
